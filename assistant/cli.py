@@ -1,0 +1,126 @@
+"""The `journey` command line (INTERFACE.md). Wiring only: each command's body lives in
+`assistant.commands.<name>` and is imported lazily so `journey ask` starts fast."""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from knowledge.errors import JourneyError
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Customer-journey assistant: ask questions about your journey data in Chinese or English.")
+export_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Export enriched data.")
+app.add_typer(export_app, name="export")
+
+WorkspaceOpt = typer.Option(None, "--workspace", "-w", help="workspace folder (default $JOURNEY_WORKSPACE or ./workspace)")
+
+
+class Size(str, Enum):
+    small = "small"
+    medium = "medium"
+    large = "large"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+
+
+def _run(module: str, **kwargs: object) -> None:
+    """Import assistant.commands.<module> and call its run(); map errors to exit codes."""
+    try:
+        code = importlib.import_module(f"assistant.commands.{module}").run(**kwargs)
+    except JourneyError as exc:
+        typer.echo(f"error [{exc.code}]: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(130) from None
+    raise typer.Exit(int(code or 0))
+
+
+@app.command()
+def demo(size: Size = typer.Option(Size.small, "--size", help="small ≈ 100 k events, medium ≈ 1 M, large ≈ 10 M"),
+         seed: int = typer.Option(42, "--seed", help="random seed; same seed, same company"),
+         workspace: Optional[str] = WorkspaceOpt) -> None:
+    """Generate the bilingual demo company, ingest it and index its feedback."""
+    _run("demo", size=size.value, seed=seed, workspace=workspace)
+
+
+@app.command()
+def ingest(folder: str = typer.Argument(..., help="dataset folder following DATA.md"),
+           replace: bool = typer.Option(False, "--replace", help="drop everything loaded before, then load"),
+           skip_bad_rows: bool = typer.Option(False, "--skip-bad-rows", help="load good rows, write bad ones to a reject file"),
+           workspace: Optional[str] = WorkspaceOpt) -> None:
+    """Load a dataset folder (CSV or Parquet), then index new feedback."""
+    _run("ingest", folder=folder, replace=replace, skip_bad_rows=skip_bad_rows, workspace=workspace)
+
+
+@app.command()
+def ask(question: str = typer.Argument(..., help="the question, in Chinese or English"),
+        json_out: bool = typer.Option(False, "--json", help="print the answer JSON"),
+        session: Optional[str] = typer.Option(None, "--session", help="session id: earlier turns are context"),
+        as_of: Optional[str] = typer.Option(None, "--as-of", help="resolve relative dates against this date (YYYY-MM-DD)"),
+        lang: Optional[Lang] = typer.Option(None, "--lang", help="answer language (default: the question's)"),
+        workspace: Optional[str] = WorkspaceOpt) -> None:
+    """Answer one question."""
+    _run("ask", question=question, json_out=json_out, session=session, as_of=as_of,
+         lang=lang.value if lang else None, workspace=workspace)
+
+
+@app.command()
+def chat(session: Optional[str] = typer.Option(None, "--session", help="continue this session"),
+         as_of: Optional[str] = typer.Option(None, "--as-of"),
+         lang: Optional[Lang] = typer.Option(None, "--lang"),
+         workspace: Optional[str] = WorkspaceOpt) -> None:
+    """Interactive terminal chat with follow-ups."""
+    _run("chat", session=session, as_of=as_of, lang=lang.value if lang else None, workspace=workspace)
+
+
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port"),
+          workspace: Optional[str] = WorkspaceOpt) -> None:
+    """Start the HTTP API and chat page."""
+    _run("serve", host=host, port=port, workspace=workspace)
+
+
+@export_app.command("feedback")
+def export_feedback(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format"),
+                    workspace: Optional[str] = WorkspaceOpt) -> None:
+    """Every feedback row with its enrichment, to stdout."""
+    _run("export", fmt=fmt.value, workspace=workspace)
+
+
+@app.command("eval")
+def eval_cmd(file: Optional[str] = typer.Argument(None, help="benchmark YAML (default: tests/golden/questions.yaml)"),
+             as_of: Optional[str] = typer.Option(None, "--as-of"),
+             verbose: bool = typer.Option(False, "--verbose", "-v", help="show every failure"),
+             workspace: Optional[str] = WorkspaceOpt) -> None:
+    """Run a question benchmark file and print its score."""
+    _run("eval", file=file, as_of=as_of, verbose=verbose, workspace=workspace)
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except BrokenPipeError:  # `journey export feedback | head`
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

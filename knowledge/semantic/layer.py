@@ -1,0 +1,211 @@
+"""Load metric and dimension definitions from YAML and turn slices into SQL fragments.
+
+Base tables and their aliases are fixed here so every compiled query reads the same way:
+events e, orders o, feedback f, customers c, touchpoints t, experiments x.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.errors import ConfigError, NotFoundError
+from knowledge.results import Filters
+
+ALIASES = {"events": "e", "orders": "o", "feedback": "f", "customers": "c",
+           "touchpoints": "t", "experiments": "x"}
+TIME_COLUMNS = {"events": "ts", "orders": "ts", "feedback": "ts", "customers": "signup_at",
+                "experiments": "assigned_at"}
+# how a `via` table is reached from each base table
+JOINS = {
+    "customers": "LEFT JOIN customers c ON c.customer_id = {a}.customer_id",
+    "touchpoints": "LEFT JOIN touchpoints t ON t.touchpoint_id = {a}.touchpoint_id",
+    "experiments": "LEFT JOIN experiments x ON x.customer_id = {a}.customer_id",
+}
+LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    name: dict[str, str]
+    aliases: dict[str, list[str]]
+    definition: dict[str, str]
+    sql: dict[str, str]
+    via: str | None = None
+    time: bool = False
+    grain: str | None = None
+    values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+    def label(self, lang: str) -> str:
+        return self.name.get(lang) or self.name["en"]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric. `kind` says how it is computed: `sql` metrics compile from `sql` over
+    `table`; `ratio` metrics divide `numerator` by `denominator`; `analysis` metrics are
+    computed by the named analysis (funnel-based rates, cohorts)."""
+
+    id: str
+    name: dict[str, str]
+    aliases: dict[str, list[str]]
+    definition: dict[str, str]
+    unit: str
+    kind: str = "sql"
+    table: str | None = None
+    sql: str | None = None
+    numerator: str | None = None
+    denominator: str | None = None
+    where: str | None = None
+    analysis: str | None = None
+    formula: dict[str, str] = field(default_factory=dict)
+    higher_is_better: bool = True
+    caveats: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, lang: str) -> str:
+        return self.name.get(lang) or self.name["en"]
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit in ("ratio", "rate")
+
+
+def _read_yaml(name: str, override_dir: Path | None) -> list[dict[str, Any]]:
+    if override_dir and (override_dir / name).is_file():
+        text = (override_dir / name).read_text(encoding="utf-8")
+        source = str(override_dir / name)
+    else:
+        ref = resources.files("knowledge.semantic").joinpath(name)
+        if not ref.is_file():
+            return []
+        text = ref.read_text(encoding="utf-8")
+        source = f"knowledge/semantic/{name}"
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source} is not valid YAML: {exc}", hint="fix the YAML syntax") from exc
+    if not isinstance(data, list):
+        raise ConfigError(f"{source} must be a list of definitions", hint="start each entry with '- id:'")
+    return data
+
+
+def _check_bilingual(kind: str, entry: dict[str, Any], fields: tuple[str, ...]) -> None:
+    for f in fields:
+        val = entry.get(f)
+        if not isinstance(val, dict) or any(not val.get(lang) for lang in LANGS):
+            raise ConfigError(f"{kind} '{entry.get('id')}' lacks '{f}' in both zh and en",
+                              hint=f"add {f}: {{zh: ..., en: ...}}")
+
+
+class SemanticLayer:
+    """Metrics and dimensions by id, plus the SQL fragments to slice a base table."""
+
+    def __init__(self, metrics: dict[str, Metric], dimensions: dict[str, Dimension]) -> None:
+        self.metrics = metrics
+        self.dimensions = dimensions
+
+    # -- lookup ----------------------------------------------------------------------------
+    def metric(self, metric_id: str) -> Metric:
+        try:
+            return self.metrics[metric_id]
+        except KeyError:
+            raise NotFoundError(f"unknown metric '{metric_id}'",
+                                hint=_suggest(metric_id, self.metrics)) from None
+
+    def dimension(self, dim_id: str) -> Dimension:
+        try:
+            return self.dimensions[dim_id]
+        except KeyError:
+            raise NotFoundError(f"unknown dimension '{dim_id}'",
+                                hint=_suggest(dim_id, self.dimensions)) from None
+
+    # -- SQL fragments ---------------------------------------------------------------------
+    def supports(self, dim_id: str, base: str) -> bool:
+        """Can this dimension slice rows of the base table?"""
+        d = self.dimension(dim_id)
+        if "any" in d.sql:
+            return base in TIME_COLUMNS
+        if base in d.sql:
+            return True
+        if d.via == "customers":
+            return base in ("events", "orders", "feedback", "experiments")
+        if d.via in ("touchpoints",):
+            return base in ("events", "feedback")
+        if d.via == "experiments":
+            return base in ("events", "orders", "feedback", "customers")
+        return False
+
+    def dimension_expr(self, dim_id: str, base: str) -> tuple[str, list[str]]:
+        """(SQL expression, joins it needs) for a dimension over a base table."""
+        d = self.dimension(dim_id)
+        a = ALIASES[base]
+        if "any" in d.sql:
+            return d.sql["any"].replace("{ts}", f"{a}.{TIME_COLUMNS[base]}"), []
+        if base in d.sql:
+            return d.sql[base], []
+        if d.via and self.supports(dim_id, base):
+            if base == "customers" and d.via == "customers":
+                return d.sql["customers"], []
+            return d.sql[d.via], [JOINS[d.via].format(a=a)]
+        usable = [b for b in ALIASES if b != "touchpoints" and self.supports(dim_id, b)]
+        raise NotFoundError(f"dimension '{dim_id}' cannot slice {base}",
+                            hint=f"it applies to: {', '.join(usable) or 'nothing loaded'}",
+                            code="dimension_not_applicable")
+
+    def where(self, filters: Filters | None, base: str) -> tuple[list[str], list[Any], list[str]]:
+        """(conditions, parameters, joins) restricting a base table to a slice."""
+        conds: list[str] = []
+        params: list[Any] = []
+        joins: list[str] = []
+        for dim_id, values in (filters or {}).items():
+            if not values:
+                continue
+            expr, js = self.dimension_expr(dim_id, base)
+            for j in js:
+                if j not in joins:
+                    joins.append(j)
+            conds.append(f"CAST({expr} AS VARCHAR) IN ({', '.join('?' for _ in values)})")
+            params.extend(str(v) for v in values)
+        return conds, params, joins
+
+    def catalogue(self, lang: str | None = None) -> list[dict[str, Any]]:
+        """Metric catalogue for GET /api/metrics and describe_data."""
+        out = []
+        for m in self.metrics.values():
+            out.append({"id": m.id, "name": m.name, "aliases": m.aliases, "definition": m.definition,
+                        "formula": m.formula, "unit": m.unit, "kind": m.kind,
+                        "higher_is_better": m.higher_is_better})
+        return out
+
+
+def _suggest(word: str, known: dict[str, Any]) -> str:
+    import difflib
+    close = difflib.get_close_matches(word, list(known), n=3, cutoff=0.5)
+    if close:
+        return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+    return "known: " + ", ".join(sorted(known)[:12])
+
+
+def load_semantic_layer(override_dir: str | Path | None = None) -> SemanticLayer:
+    """Read metrics.yaml and dimensions.yaml (packaged, or from override_dir when given)."""
+    odir = Path(override_dir) if override_dir else None
+    dims: dict[str, Dimension] = {}
+    for entry in _read_yaml("dimensions.yaml", odir):
+        _check_bilingual("dimension", entry, ("name", "definition"))
+        entry.setdefault("aliases", {"zh": [], "en": []})
+        known = {k: entry[k] for k in Dimension.__dataclass_fields__ if k in entry}
+        dims[entry["id"]] = Dimension(**known)
+    metrics: dict[str, Metric] = {}
+    for entry in _read_yaml("metrics.yaml", odir):
+        _check_bilingual("metric", entry, ("name", "definition", "aliases"))
+        known = {k: entry[k] for k in Metric.__dataclass_fields__ if k in entry and k != "extra"}
+        extra = {k: v for k, v in entry.items() if k not in Metric.__dataclass_fields__}
+        if "unit" not in known:
+            raise ConfigError(f"metric '{entry.get('id')}' has no unit", hint="add unit: count|ratio|seconds|currency|score")
+        metrics[entry["id"]] = Metric(**known, extra=extra)
+    return SemanticLayer(metrics, dims)
