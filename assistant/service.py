@@ -1,0 +1,68 @@
+"""The chat service interface: everything the CLI and the HTTP routes need, no web code.
+
+The real implementation (the LangChain agent with tools) lives in assistant/chat_handler.py;
+tests fake it by subclassing this ABC.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.answer import Answer
+
+
+class ChatEvent(BaseModel):
+    """One server-sent event: a progress step while working, then the answer (or an error)."""
+
+    type: Literal["progress", "answer", "error"]
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class SessionInfo(BaseModel):
+    session_id: str
+    title: str
+    turns: int
+    updated_at: str
+
+
+class ChatService(ABC):
+    """Answers questions within sessions; owns sessions, votes and the metric catalogue."""
+
+    @abstractmethod
+    def answer(self, message: str, *, session_id: str | None = None, lang: str | None = None,
+               as_of: date | None = None) -> Answer:
+        """Answer one message; creates the session when session_id is None or unknown."""
+
+    @abstractmethod
+    def stream(self, message: str, *, session_id: str | None = None, lang: str | None = None,
+               as_of: date | None = None) -> Iterator[ChatEvent]:
+        """Yield progress events as tools run, then one `answer` event with Answer JSON."""
+
+    @abstractmethod
+    def list_sessions(self) -> list[SessionInfo]:
+        """Sessions, newest first."""
+
+    @abstractmethod
+    def session_history(self, session_id: str) -> list[dict[str, Any]]:
+        """Turns of a session: [{"question": ..., "answer": Answer JSON}, ...]; NotFoundError if unknown."""
+
+    @abstractmethod
+    def delete_session(self, session_id: str) -> None:
+        """Forget a session; NotFoundError if unknown."""
+
+    @abstractmethod
+    def record_vote(self, *, session_id: str | None, turn: int | None, vote: Literal["up", "down"],
+                    comment: str | None = None, question: str | None = None) -> None:
+        """Store a thumbs up/down on an answer in the workspace for later learning."""
+
+    @abstractmethod
+    def metrics_catalogue(self) -> list[dict[str, Any]]:
+        """Metric definitions (zh/en names, aliases, definitions, units)."""
+
+    @abstractmethod
+    def health(self) -> dict[str, Any]:
+        """Status of the workspace, database and index."""

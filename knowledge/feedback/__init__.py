@@ -1,0 +1,1 @@
+"""Feedback knowledge: embeddings, the Chroma index, sentiment, themes, PII redaction."""
