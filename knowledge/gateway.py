@@ -72,7 +72,15 @@ class Gateway:
         ident = self._file_identity()
         with self._lock:
             if self._con is None or ident != self._identity:
-                old = self._con
+                if self._con is not None:
+                    # Close first: DuckDB caches open database instances by path, so opening
+                    # before closing would hand back the old file. Cursors of queries still
+                    # running keep the old instance alive until they finish.
+                    try:
+                        self._con.close()
+                    except duckdb.Error:
+                        pass
+                    self._con = None
                 config: dict[str, Any] = {"threads": self.threads, "enable_external_access": False}
                 if self.memory_limit:
                     config["memory_limit"] = self.memory_limit
@@ -82,13 +90,6 @@ class Gateway:
                     raise WorkspaceError(f"cannot open {self.db_path}: {exc}",
                                          hint="is another program writing this file? retry in a moment") from exc
                 self._identity = ident
-                self.version = ident
-                if old is not None:
-                    # queries still running on the old file keep their own cursor alive
-                    try:
-                        old.close()
-                    except duckdb.Error:
-                        pass
             return self._con
 
     @property
