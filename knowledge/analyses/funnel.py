@@ -1,0 +1,145 @@
+"""Step-by-step conversion through one journey (DATA.md funnel semantics, chained exactly).
+
+A customer enters at step 1 with their first step-1 event in the period. They reach step k
+with the earliest event at step k's touchpoint at or after the moment they reached step
+k-1 (same timestamp counts; when two consecutive steps share a touchpoint the later event
+must be strictly later, so one event never counts twice) and no later than
+first-step-1 time + window_days (inclusive: exactly at the window end is in, one second
+after is out). Later steps may fall after the period end, within the window. Taking the
+earliest qualifying event at every step is optimal, so this is exact, unlike min(ts) per
+step independently, which ignores the order.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.analyses.journey_common import (
+    SMALL_SAMPLE, Journey, get_journey, period_bounds, placeholders, rate)
+from knowledge.gateway import Gateway
+from knowledge.results import AnalysisResult, Filters, Period
+from knowledge.semantic.layer import SemanticLayer
+
+COLUMNS = ["step", "touchpoint_id", "touchpoint", "users", "step_conversion", "overall_conversion",
+           "users_lost", "drop_off_rate", "median_time_to_convert_s"]
+METRICS = ["funnel_conversion", "step_conversion", "drop_off_rate"]
+
+
+def chain_ctes(journey: Journey, window_days: int) -> tuple[list[str], list[Any]]:
+    """CTEs s2..sn chaining every step after the previous one; s1(customer_id, t1, tk, g) and ev must exist."""
+    ctes: list[str] = []
+    params: list[Any] = []
+    window = int(window_days)
+    for prev, cur in zip(journey.steps, journey.steps[1:]):
+        after = ">" if cur.touchpoint_id == prev.touchpoint_id else ">="
+        ctes.append(
+            f"s{cur.step} AS (SELECT p.customer_id, any_value(p.t1) AS t1, any_value(p.g) AS g, "
+            f"min(ev.ts) AS tk FROM s{prev.step} p JOIN ev ON ev.customer_id = p.customer_id "
+            f"WHERE ev.touchpoint_id = ? AND ev.ts {after} p.tk "
+            f"AND ev.ts <= p.t1 + INTERVAL {window} DAY GROUP BY p.customer_id)")
+        params.append(cur.touchpoint_id)
+    return ctes, params
+
+
+def step_counts_sql(journey: Journey) -> str:
+    """Final SELECT: users and median seconds from step 1 per (group, step)."""
+    parts = [f"SELECT g, {s.step} AS step, epoch(tk) - epoch(t1) AS dt FROM s{s.step}" for s in journey.steps]
+    return ("SELECT g, step, count(*) AS users, median(dt) AS median_s FROM ("
+            + " UNION ALL ".join(parts) + ") GROUP BY g, step ORDER BY g NULLS LAST, step")
+
+
+def funnel_sql(journey: Journey, period: Period, window_days: int, conds: list[str],
+               cond_params: list[Any], joins: list[str], group_expr: str | None) -> tuple[str, list[Any]]:
+    """The whole chained funnel as one statement and its parameters."""
+    tps = sorted({s.touchpoint_id for s in journey.steps})
+    start, end, until = period_bounds(period, window_days + 1)
+    g = f"({group_expr})" if group_expr else "NULL"
+    where = ["e.touchpoint_id IN (" + placeholders(tps) + ")", "e.ts >= ?", "e.ts < ?"] + conds
+    ev = (f"ev AS (SELECT e.customer_id, e.ts, e.touchpoint_id, {g} AS g FROM events e "
+          + " ".join(joins) + " WHERE " + " AND ".join(where) + ")")
+    params: list[Any] = [*tps, start, until, *cond_params]
+    first = journey.steps[0]
+    s1 = ("s1 AS (SELECT customer_id, min(ts) AS t1, min(ts) AS tk, arg_min(g, ts) AS g FROM ev "
+          "WHERE touchpoint_id = ? AND ts < ? GROUP BY customer_id)")
+    params += [first.touchpoint_id, end]
+    ctes, chain_params = chain_ctes(journey, window_days)
+    sql = "WITH " + ",\n".join([ev, s1, *ctes]) + "\n" + step_counts_sql(journey)
+    return sql, params + chain_params
+
+
+def step_rows(journey: Journey, counts: dict[int, tuple[int, float | None]]) -> list[list[Any]]:
+    """Rows of COLUMNS for one group from {step: (users, median seconds)}."""
+    rows: list[list[Any]] = []
+    first_users = counts.get(journey.steps[0].step, (0, None))[0]
+    for i, s in enumerate(journey.steps):
+        users, median_s = counts.get(s.step, (0, None))
+        prev_users = counts.get(journey.steps[i - 1].step, (0, None))[0] if i else None
+        nxt = journey.steps[i + 1] if i + 1 < len(journey.steps) else None
+        next_users = counts.get(nxt.step, (0, None))[0] if nxt else None
+        lost = users - next_users if nxt else None
+        rows.append([s.step, s.touchpoint_id, s.touchpoint, users,
+                     rate(users, prev_users) if i else (1.0 if users else None),
+                     rate(users, first_users), lost,
+                     rate(lost, users) if nxt else None,
+                     float(median_s) if median_s is not None and users else None])
+    return rows
+
+
+def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
+           filters: Filters | None = None, *, group_by: str | None = None,
+           window_days: int | None = None) -> AnalysisResult:
+    """Users reaching each step of a journey in the period, with conversion and drop-off."""
+    journey = get_journey(gw, journey_id)
+    window = journey.window_days if window_days is None else int(window_days)
+    conds, cparams, joins = layer.where(filters, "events")
+    group_expr = None
+    if group_by:
+        group_expr, gjoins = layer.dimension_expr(group_by, "events")
+        joins = joins + [j for j in gjoins if j not in joins]
+    sql, params = funnel_sql(journey, period, window, conds, cparams, joins, group_expr)
+    res = gw.query(sql, params, row_cap=100_000)
+    by_group: dict[Any, dict[int, tuple[int, float | None]]] = {}
+    for g, step, users, median_s in res.rows:
+        by_group.setdefault(g, {})[int(step)] = (int(users), median_s)
+    if not group_by:
+        by_group = {None: by_group.get(None, {})}
+    first_step = journey.steps[0].step
+    order = sorted(by_group, key=lambda g: (-by_group[g].get(first_step, (0, None))[0], str(g)))
+    rows: list[list[Any]] = []
+    for g in order:
+        for r in step_rows(journey, by_group[g]):
+            rows.append(([g] if group_by else []) + r)
+    columns = ([group_by] if group_by else []) + COLUMNS
+    result = AnalysisResult("funnel", columns, rows, sql=[sql], period=period, metrics=list(METRICS),
+                            filters=dict(filters or {}))
+    _describe(result, journey, window, by_group, group_by)
+    return result
+
+
+def _describe(result: AnalysisResult, journey: Journey, window: int,
+              by_group: dict[Any, dict[int, tuple[int, float | None]]], group_by: str | None) -> None:
+    """Facts, sample sizes and caveat notes for the answer text."""
+    first, last = journey.steps[0].step, journey.steps[-1].step
+    entered = sum(c.get(first, (0, None))[0] for c in by_group.values())
+    completed = sum(c.get(last, (0, None))[0] for c in by_group.values())
+    result.sample_size = {"users": entered}
+    result.facts = {"journey_id": journey.journey_id, "journey": journey.name, "window_days": window,
+                    "steps": len(journey.steps), "users_entered": entered, "users_completed": completed,
+                    "overall_conversion": rate(completed, entered)}
+    off = 1 if group_by else 0
+    worst = [r for r in result.rows if r[off + 6] is not None and r[off + 6] > 0]
+    if worst and not group_by:
+        top = max(worst, key=lambda r: (r[6], -r[0]))
+        result.facts.update({"biggest_drop_step": top[0], "biggest_drop_touchpoint_id": top[1],
+                             "biggest_drop_users_lost": top[6], "biggest_drop_rate": top[7]})
+    if group_by:
+        convs = {g: rate(c.get(last, (0, None))[0], c.get(first, (0, None))[0]) for g, c in by_group.items()}
+        known = {g: v for g, v in convs.items() if v is not None}
+        if known:
+            result.facts["best_group"] = max(known, key=lambda g: (known[g], str(g)))
+            result.facts["worst_group"] = min(known, key=lambda g: (known[g], str(g)))
+        result.facts["group_conversion"] = convs
+    if entered == 0:
+        result.notes.append("no_data")
+    elif entered < SMALL_SAMPLE:
+        result.notes.append("small_sample")
+    result.notes.append("funnel_window_inclusive")

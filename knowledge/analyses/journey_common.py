@@ -1,0 +1,95 @@
+"""Shared pieces of the journey analyses: journey definitions, event slices, safe rates."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from knowledge.errors import NotFoundError
+from knowledge.gateway import Gateway
+from knowledge.results import Filters, Period
+from knowledge.semantic.layer import SemanticLayer
+from knowledge.tables import DEFAULT_WINDOW_DAYS
+
+SMALL_SAMPLE = 30
+"""Below this many users a rate is flagged with the note "small_sample"."""
+
+
+@dataclass(frozen=True)
+class Step:
+    step: int
+    touchpoint_id: str
+    touchpoint: str
+
+
+@dataclass(frozen=True)
+class Journey:
+    """One funnel definition from the journeys table."""
+
+    journey_id: str
+    name: str
+    window_days: int
+    steps: tuple[Step, ...]
+
+
+def rate(num: float | int | None, den: float | int | None) -> float | None:
+    """num / den, or None when the denominator is zero or missing (never a crash)."""
+    if not den or num is None:
+        return None
+    return num / den
+
+
+def list_journeys(gw: Gateway) -> dict[str, Journey]:
+    """Every journey in the workspace with its ordered steps."""
+    res = gw.query(
+        "SELECT j.journey_id, j.journey_name, j.step, j.touchpoint_id, "
+        "coalesce(t.name, j.touchpoint_id) AS touchpoint, j.window_days "
+        "FROM journeys j LEFT JOIN touchpoints t ON t.touchpoint_id = j.touchpoint_id "
+        "ORDER BY j.journey_id, j.step", row_cap=100_000)
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    for row in res.rows:
+        grouped.setdefault(row[0], []).append(row)
+    out: dict[str, Journey] = {}
+    for jid, rows in grouped.items():
+        windows = [r[5] for r in rows if r[5] is not None]
+        # the window is a journey property; when steps disagree the widest one is used
+        window = int(max(windows)) if windows else DEFAULT_WINDOW_DAYS
+        out[jid] = Journey(jid, rows[0][1], window,
+                           tuple(Step(int(r[2]), r[3], r[4]) for r in rows))
+    return out
+
+
+def get_journey(gw: Gateway, journey_id: str) -> Journey:
+    """The journey with this id, or NotFoundError naming the closest known ones."""
+    journeys = list_journeys(gw)
+    if journey_id in journeys:
+        return journeys[journey_id]
+    if not journeys:
+        raise NotFoundError(f"unknown journey '{journey_id}': no journeys are defined",
+                            hint="load a journeys file (journey_id, journey_name, step, touchpoint_id)")
+    raise NotFoundError(f"unknown journey '{journey_id}'", hint=suggest(journey_id, journeys))
+
+
+def suggest(word: str, known: dict[str, Any] | list[str]) -> str:
+    """A did-you-mean hint listing the known ids."""
+    names = sorted(known)
+    close = difflib.get_close_matches(word, names, n=3, cutoff=0.5)
+    listing = "known: " + ", ".join(names[:12])
+    if close:
+        return "did you mean " + " or ".join(f"'{c}'" for c in close) + "? " + listing
+    return listing
+
+
+def event_slice(layer: SemanticLayer, filters: Filters | None) -> tuple[list[str], list[Any], list[str]]:
+    """(conditions, params, joins) restricting events aliased `e` to the filters."""
+    return layer.where(filters, "events")
+
+
+def period_bounds(period: Period, extra_days: int = 0) -> tuple[Any, Any, Any]:
+    """(start_ts, end_ts exclusive, end_ts + extra_days) for parameter binding."""
+    return period.start_ts, period.end_ts, period.end_ts + timedelta(days=extra_days)
+
+
+def placeholders(values: list[Any] | tuple[Any, ...]) -> str:
+    return ", ".join("?" for _ in values)

@@ -1,0 +1,88 @@
+"""Where customers go next (or came from) within a session: Sankey-ready transitions.
+
+A transition is two consecutive events of one session (sessions.py); the end of a session
+is the pseudo touchpoint "(exit)" and, looking backwards, its start is "(entry)". Answered
+from the derived `path_transitions` table when the filters allow, else with LEAD over events.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, Literal
+
+from knowledge.analyses.exits import EDGE_DAYS, has_tables
+from knowledge.analyses.sessions import ENTRY, EXIT, derived_can_answer, session_ctes
+from knowledge.errors import AnalysisError
+from knowledge.gateway import Gateway
+from knowledge.results import AnalysisResult, Filters, Period
+from knowledge.semantic.layer import SemanticLayer
+
+COLUMNS = ["from_touchpoint_id", "to_touchpoint_id", "from_touchpoint", "to_touchpoint",
+           "transitions", "customers", "share"]
+
+
+def _pairs_derived(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
+    conds, params, joins = layer.where(filters, "events")
+    where = " AND ".join(["e.ts >= ?", "e.ts < ?", *conds])
+    sql = ("pairs AS (SELECT e.customer_id, e.from_touchpoint_id AS f, e.to_touchpoint_id AS t, e.transitions AS n "
+           f"FROM path_transitions e {' '.join(joins)} WHERE {where})")
+    return sql, [period.start_ts, period.end_ts, *params]
+
+
+def _pairs_raw(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
+    conds, params, joins = layer.where(filters, "events")
+    where = " AND ".join(conds) if conds else "TRUE"
+    edge = timedelta(days=EDGE_DAYS)
+    sql = (f"{session_ctes('ts >= ? AND ts < ?')},\n"
+           "e AS (SELECT customer_id, touchpoint_id, next_tp, prev_tp, s_ts AS ts, s_device AS device, "
+           "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?),\n"
+           f"pairs AS (SELECT e.customer_id, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n FROM e {' '.join(joins)} WHERE {where} "
+           f"UNION ALL SELECT e.customer_id, NULL, e.touchpoint_id, 1 FROM e {' '.join(joins)} "
+           f"WHERE e.prev_tp IS NULL AND {where})")
+    return sql, [period.start_ts - edge, period.end_ts + edge, period.start_ts, period.end_ts, *params, *params]
+
+
+def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touchpoint_id: str | None = None,
+                     direction: Literal["next", "previous"] = "next", filters: Filters | None = None,
+                     top_n: int | None = 10) -> AnalysisResult:
+    """Most frequent next (or previous) touchpoints, with counts, customers and shares."""
+    if direction not in ("next", "previous"):
+        raise AnalysisError(f"unknown path direction '{direction}'", hint="use 'next' or 'previous'",
+                            code="bad_argument")
+    use_derived = derived_can_answer(layer, filters, customer_dims=True) and has_tables(gw, "path_transitions")
+    pairs, params = (_pairs_derived if use_derived else _pairs_raw)(layer, period, filters)
+    # looking forward, entries are not transitions out of anything; looking back, exits are not
+    anchor, other, skip = ("f", "t", "f") if direction == "next" else ("t", "f", "t")
+    where = f"{skip} IS NOT NULL"
+    if touchpoint_id is not None:
+        where += f" AND {anchor} = ?"
+        params = params + [touchpoint_id]
+    sql = (f"WITH {pairs},\n"
+           f"agg AS (SELECT f, t, sum(n) AS transitions, count(DISTINCT customer_id) AS customers "
+           f"FROM pairs WHERE {where} GROUP BY f, t)\n"
+           f"SELECT coalesce(a.f, '{ENTRY}'), coalesce(a.t, '{EXIT}'), "
+           f"coalesce(tf.name, a.f, '{ENTRY}'), coalesce(tt.name, a.t, '{EXIT}'), a.transitions, a.customers, "
+           f"a.transitions / sum(a.transitions) OVER (PARTITION BY a.{anchor}) AS share "
+           "FROM agg a LEFT JOIN touchpoints tf ON tf.touchpoint_id = a.f "
+           "LEFT JOIN touchpoints tt ON tt.touchpoint_id = a.t "
+           f"ORDER BY a.transitions DESC, a.customers DESC, 1, 2")
+    res = gw.query(sql, params, row_cap=100_000)
+    rows = [[f, t, fn, tn, int(n), int(c), float(s)] for f, t, fn, tn, n, c, s in res.rows]
+    result = AnalysisResult("path_transitions", list(COLUMNS), rows, sql=[sql], period=period,
+                            metrics=["transition_share"], filters=dict(filters or {}))
+    result.notes.append("derived_table" if use_derived else "raw_events")
+    result.facts = {"direction": direction, "touchpoint_id": touchpoint_id, "pairs": len(rows),
+                    "transitions": sum(r[4] for r in rows)}
+    result.sample_size = {"transitions": result.facts["transitions"]}
+    if rows:
+        top = rows[0]
+        result.facts.update({"top_from": top[0], "top_to": top[1], "top_share": top[6],
+                             "tied_with": [[r[0], r[1]] for r in rows[1:] if r[4] == top[4]]})
+        if result.facts["tied_with"]:
+            result.notes.append("tie")
+    else:
+        result.notes.append("no_data")
+    if top_n is not None and len(rows) > top_n:
+        result.rows = rows[:top_n]
+        result.truncated = True
+        result.notes.append("top_n")
+    return result

@@ -1,0 +1,56 @@
+"""How events group into sessions, written once for the exit/path analyses and derived tables.
+
+A session is the customer's events sharing a `session_id`. Events without a `session_id`
+are split per customer by inactivity: a gap of more than 30 minutes starts a new session
+(exactly 30 minutes still continues it). Inside a session events are ordered by ts, then
+event_id, then touchpoint_id, so same-timestamp events get a stable order. A session
+belongs to the day, device and channel of its first event: period and device/channel
+filters select whole sessions by their start.
+"""
+from __future__ import annotations
+
+from knowledge.semantic.layer import SemanticLayer
+
+SESSION_GAP_MINUTES = 30
+ORDER = "ORDER BY ts, event_id, touchpoint_id"
+EXIT = "(exit)"
+ENTRY = "(entry)"
+# dimensions a session-level derived table can answer: its columns are ts (session day),
+# device, channel and customer_id (customer dimensions join on it)
+DERIVED_EVENT_DIMS = frozenset({"device", "channel", "day", "week", "month", "weekday"})
+
+
+def session_ctes(src_where: str = "") -> str:
+    """CTEs src, keyed, ordered: every event with its session key, neighbours and session start."""
+    where = f" WHERE {src_where}" if src_where else ""
+    return f"""src AS (SELECT customer_id, ts, touchpoint_id, device, channel, event_id, session_id
+        FROM events{where}),
+    keyed AS (
+        SELECT customer_id, ts, touchpoint_id, device, channel, event_id, session_id AS skey
+        FROM src WHERE session_id IS NOT NULL
+        UNION ALL
+        SELECT customer_id, ts, touchpoint_id, device, channel, event_id,
+               '~gap' || CAST(sum(brk) OVER (PARTITION BY customer_id {ORDER} ROWS UNBOUNDED PRECEDING) AS VARCHAR)
+        FROM (SELECT *, CASE WHEN lag(ts) OVER (PARTITION BY customer_id {ORDER})
+                                  >= ts - INTERVAL {SESSION_GAP_MINUTES} MINUTE THEN 0 ELSE 1 END AS brk
+              FROM src WHERE session_id IS NULL)),
+    ordered AS (
+        SELECT customer_id, skey, ts, touchpoint_id,
+               lead(touchpoint_id) OVER w AS next_tp, lag(touchpoint_id) OVER w AS prev_tp,
+               first_value(ts) OVER w AS s_ts, first_value(device) OVER w AS s_device,
+               first_value(channel) OVER w AS s_channel
+        FROM keyed WINDOW w AS (PARTITION BY customer_id, skey {ORDER}))"""
+
+
+def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | None, *,
+                       customer_dims: bool) -> bool:
+    """True when every filter is on a column a session-level derived table has."""
+    for dim_id, values in (filters or {}).items():
+        if not values:
+            continue
+        if dim_id in DERIVED_EVENT_DIMS:
+            continue
+        if customer_dims and layer.dimension(dim_id).via == "customers":
+            continue
+        return False
+    return True
