@@ -1,9 +1,128 @@
-"""Placeholder until the feedback work lands: the signature ingestion calls."""
+"""Fill feedback.language, sentiment, sentiment_score and theme on ingestion's staging connection.
+
+Sentiment is computed once per comment (rows where sentiment IS NULL). Themes are recomputed
+for every row on each load so labels stay consistent as comments arrive: per touchpoint, the
+comments are clustered on TF-IDF word vectors reduced by truncated SVD (LSA; no embedding model,
+so a 50 k-comment load stays fast), and each comment gets its cluster's keyword label in its own
+language (see themes.label_groups).
+"""
 from __future__ import annotations
 
+from collections import defaultdict
+from typing import Any, Sequence
+
 import duckdb
+import numpy as np
+import pyarrow as pa
+
+from knowledge.feedback.cluster import cluster_vectors
+from knowledge.feedback.keywords import Tokenizer
+from knowledge.feedback.language import detect_language
+from knowledge.feedback.sentiment import SentimentAnalyzer
+from knowledge.feedback.themes import label_groups
+from knowledge.feedback.words import word
+
+LSA_DIMS = 48
+CHUNK = 2000
+
+
+def lsa_vectors(docs: Sequence[Sequence[str]], dims: int = LSA_DIMS) -> np.ndarray:
+    """TF-IDF of token lists (words in ≥ 2 docs) reduced to at most `dims` dimensions."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.linalg import svds
+
+    df: dict[str, int] = defaultdict(int)
+    for d in docs:
+        for w in set(d):
+            df[w] += 1
+    vocab = {w: i for i, w in enumerate(sorted(w for w, c in df.items() if c >= 2))}
+    n = len(docs)
+    if len(vocab) < 2 or n < 3:
+        return np.zeros((n, 1), dtype=np.float32)
+    idf = np.log((1 + n) / (1 + np.array([df[w] for w in sorted(vocab, key=vocab.get)], dtype=np.float64))) + 1
+    rows, cols, vals = [], [], []
+    for r, d in enumerate(docs):
+        counts: dict[int, int] = defaultdict(int)
+        for w in d:
+            if w in vocab:
+                counts[vocab[w]] += 1
+        for c, v in counts.items():
+            rows.append(r)
+            cols.append(c)
+            vals.append(v * idf[c])
+    m = csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1
+    m = csr_matrix(m.multiply(1 / norms[:, None]))
+    k = min(dims, min(m.shape) - 1)
+    if k < 1:
+        return m.toarray().astype(np.float32)
+    u, s, _ = svds(m, k=k, random_state=0)
+    return (u * s).astype(np.float32)
+
+
+def theme_labels(texts: Sequence[str], languages: Sequence[str], tokenizer: Tokenizer) -> list[str]:
+    """Per comment, the keyword label of its LSA cluster in the comment's language."""
+    docs = [tokenizer.zh_tokens(t) + tokenizer.en_tokens(t) for t in texts]
+    out = [word("other_theme", "zh" if lang != "en" else "en") for lang in languages]
+    keep = [i for i, d in enumerate(docs) if d]
+    if not keep:
+        return out
+    x = lsa_vectors([docs[i] for i in keep])
+    labels, _ = cluster_vectors(x) if x.shape[1] > 1 else (np.zeros(len(keep), dtype=int), None)
+    kept_texts = [texts[i] for i in keep]
+    names = {lang: label_groups(kept_texts, labels, lang, tokenizer) for lang in ("zh", "en")}
+    for j, i in enumerate(keep):
+        out[i] = names["en" if languages[i] == "en" else "zh"][int(labels[j])]
+    return out
+
+
+def _update(con: duckdb.DuckDBPyConnection, table: pa.Table, sets: str) -> None:
+    con.register("_feedback_enrich", table)
+    try:
+        con.execute(f"UPDATE feedback SET {sets} FROM _feedback_enrich u WHERE feedback.feedback_id = u.feedback_id")
+    finally:
+        con.unregister("_feedback_enrich")
 
 
 def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True) -> int:
     """Fill language, sentiment, sentiment_score and theme of feedback rows missing them."""
-    raise NotImplementedError("feedback enrichment is being built (issue 3)")
+    todo = con.execute("SELECT feedback_id, text, rating, nps FROM feedback WHERE sentiment IS NULL").fetchall()
+    if todo:
+        from tqdm import tqdm
+        analyzer = SentimentAnalyzer()
+        ids: list[str] = []
+        langs: list[str] = []
+        labels: list[str] = []
+        scores: list[float] = []
+        with tqdm(total=len(todo), desc="feedback sentiment", unit="comment", disable=not progress) as bar:
+            for s in range(0, len(todo), CHUNK):
+                for fid, text, rating, nps in todo[s:s + CHUNK]:
+                    res = analyzer.analyze(text, rating, nps)
+                    ids.append(fid)
+                    langs.append(detect_language(text))
+                    labels.append(res.label)
+                    scores.append(res.score)
+                bar.update(min(CHUNK, len(todo) - s))
+        _update(con, pa.table({"feedback_id": ids, "language": langs, "sentiment": labels, "sentiment_score": scores}),
+                "language = u.language, sentiment = u.sentiment, sentiment_score = u.sentiment_score")
+    refresh_themes(con)
+    return len(todo)
+
+
+def refresh_themes(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every comment's theme label, touchpoint by touchpoint."""
+    rows: list[Any] = con.execute("SELECT feedback_id, text, touchpoint_id, language FROM feedback "
+                                  "ORDER BY touchpoint_id, feedback_id").fetchall()
+    if not rows:
+        return
+    groups: dict[Any, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        groups[r[2]].append(i)
+    tokenizer = Tokenizer()
+    themes: list[str] = [""] * len(rows)
+    for members in groups.values():
+        labels = theme_labels([rows[i][1] or "" for i in members], [rows[i][3] or "en" for i in members], tokenizer)
+        for i, lab in zip(members, labels):
+            themes[i] = lab
+    _update(con, pa.table({"feedback_id": [r[0] for r in rows], "theme": themes}), "theme = u.theme")

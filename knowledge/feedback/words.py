@@ -1,0 +1,46 @@
+"""Words users see from the feedback side, one place per language, plus keyword stop lists."""
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "zh": {
+        "other_theme": "其他",
+        "keyword_sep": "、",
+        "positive": "正面",
+        "neutral": "中性",
+        "negative": "负面",
+    },
+    "en": {
+        "other_theme": "other",
+        "keyword_sep": " / ",
+        "positive": "positive",
+        "neutral": "neutral",
+        "negative": "negative",
+    },
+}
+
+
+def word(key: str, lang: str) -> str:
+    """The user-visible word for key in lang (English when the language is unknown)."""
+    return WORDS.get(lang, WORDS["en"])[key]
+
+
+# Function words carry no theme; kept short on purpose (c-TF-IDF already down-weights
+# words spread evenly over clusters).
+STOP_EN = frozenset("""
+a about above after again against all also am an and any are aren as at be because been before
+being below between both but by can could did didn do does doesn doing don down during each even
+ever every few for from further get got had has have having he her here hers him his how i if in
+into is isn it its itself just let me more most much my no nor not now of off on once one only or
+other our ours out over own really same she should so some still such than that the their them
+then there these they this those through to too under until up us very was wasn we were weren
+what when where which while who whom why will with won would you your yours yet again ever im ive
+dont cant didnt wont isnt thats its youre theyre u ur will just amp http https co
+""".split())
+
+STOP_ZH = frozenset("""
+的 了 是 在 我 你 他 她 它 们 我们 你们 他们 这 那 这个 那个 就 都 也 还 又 很 太 非常 特别 真 真的 比较
+有 没 没有 不 不是 和 与 及 或 或者 但 但是 而且 然后 因为 所以 如果 就是 一个 一下 一直 已经 可以 可能
+会 要 想 说 让 把 被 给 对 从 到 于 吧 吗 呢 啊 呀 哦 哈 嗯 么 什么 怎么 为什么 这么 那么 这样 那样
+自己 大家 时候 现在 今天 昨天 一些 一点 还是 只是 之后 以后 之前 以前 而 并 再 才 又 等 等等 着 过 得 地
+东西 感觉 觉得 知道 一次 每次 下次 这次 还有 另外 其实 确实 总是 终于 简直 居然 完全 实在
+""".split())
