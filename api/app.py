@@ -1,0 +1,70 @@
+"""`create_app()`: the one factory that assembles the HTTP API and the chat page."""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from api.charts import ChartRenderer
+from api.config import ApiConfig
+from api.errors import install_error_handlers
+from api.ratelimit import TokenBucketLimiter
+from api.routes import STATIC_DIR, api, page
+from api.security import ApiGuardMiddleware, BodyLimitMiddleware
+from api.streaming import StreamTracker
+from assistant.service import ChatService
+
+
+def _load_settings() -> Any:
+    from assistant.settings import load_settings  # the assistant owns settings; imported when needed
+
+    return load_settings()
+
+
+def _build_service(settings: Any) -> ChatService:
+    from assistant.chat_handler import build_chat_service
+
+    return build_chat_service(settings)
+
+
+def create_app(service: ChatService | None = None, settings: Any = None) -> FastAPI:
+    """The FastAPI app; builds the real chat service and settings from the environment when not given."""
+    if settings is None:
+        settings = _load_settings()
+    if service is None:
+        service = _build_service(settings)
+    config = ApiConfig.from_settings(settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        close = getattr(service, "close", None)
+        if callable(close):
+            close()
+
+    app = FastAPI(title="Journey assistant API", version="0.1.0", lifespan=lifespan,
+                  description="Ask customer-journey questions in Chinese or English. "
+                              "Send `Authorization: Bearer KEY` when the server sets JOURNEY_API_KEYS.")
+    app.state.service = service
+    app.state.config = config
+    app.state.streams = StreamTracker()
+    app.state.charts = ChartRenderer()
+    install_error_handlers(app)
+    app.include_router(api)
+    app.include_router(page)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    # added innermost first: CORS (outermost) answers preflights, then keys and rate limit
+    # (so strangers cannot make us buffer bodies), then the body limit
+    app.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes)
+    app.add_middleware(ApiGuardMiddleware, config=config,
+                       limiter=TokenBucketLimiter(config.rate_per_minute, config.bucket_size))
+    if config.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(config.cors_origins),
+                           allow_methods=["GET", "POST", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type"])
+    return app

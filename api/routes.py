@@ -1,0 +1,105 @@
+"""HTTP routes: each one adapts a ChatService call; no chat logic lives here."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import FileResponse, Response, StreamingResponse
+
+from api.charts import ChartRenderer
+from api.schemas import (ChartRequest, ChatRequest, ErrorEnvelope, FeedbackRequest, MetricCatalogue,
+                         OkResponse, SessionHistory, SessionList)
+from api.streaming import StreamTracker, sse_stream
+from assistant.answer import Answer
+from assistant.service import ChatService
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorEnvelope} for code in (401, 404, 413, 422, 429, 500)}
+
+api = APIRouter(prefix="/api", responses=_ERRORS)
+page = APIRouter(include_in_schema=False)
+
+
+def get_service(request: Request) -> ChatService:
+    return request.app.state.service
+
+
+def get_tracker(request: Request) -> StreamTracker:
+    return request.app.state.streams
+
+
+def get_charts(request: Request) -> ChartRenderer:
+    return request.app.state.charts
+
+
+@api.post("/chat", response_model=Answer, summary="Answer one message")
+def chat(body: ChatRequest, service: ChatService = Depends(get_service)) -> dict[str, Any]:
+    """The answer JSON of INTERFACE.md plus session_id."""
+    answer = service.answer(body.message, session_id=body.session_id, lang=body.lang)
+    return answer.model_dump()
+
+
+@api.post("/chat/stream", summary="Answer one message as server-sent events",
+          response_class=StreamingResponse,
+          responses={200: {"content": {"text/event-stream": {}},
+                           "description": "`progress` events as tools run, then one `answer` (or `error`)"}})
+async def chat_stream(body: ChatRequest, request: Request, service: ChatService = Depends(get_service),
+                      tracker: StreamTracker = Depends(get_tracker)) -> StreamingResponse:
+    """Progress steps as they happen, then the answer; stops working when the client leaves."""
+    def events():  # noqa: ANN202 - the service's own iterator
+        return service.stream(body.message, session_id=body.session_id, lang=body.lang)
+
+    return StreamingResponse(sse_stream(request, events, tracker), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+@api.get("/sessions", response_model=SessionList, summary="Sessions, newest first")
+def list_sessions(service: ChatService = Depends(get_service)) -> SessionList:
+    return SessionList(sessions=service.list_sessions())
+
+
+@api.get("/sessions/{session_id}", response_model=SessionHistory, summary="Turns of one session")
+def session_history(session_id: str, service: ChatService = Depends(get_service)) -> SessionHistory:
+    return SessionHistory(session_id=session_id, turns=service.session_history(session_id))
+
+
+@api.delete("/sessions/{session_id}", response_model=OkResponse, summary="Forget a session")
+def delete_session(session_id: str, service: ChatService = Depends(get_service)) -> OkResponse:
+    service.delete_session(session_id)
+    return OkResponse()
+
+
+@api.post("/feedback", response_model=OkResponse, summary="Thumbs up/down (and a comment) on an answer")
+def feedback(body: FeedbackRequest, service: ChatService = Depends(get_service)) -> OkResponse:
+    service.record_vote(session_id=body.session_id, turn=body.turn, vote=body.vote,
+                        comment=body.comment, question=body.question)
+    return OkResponse()
+
+
+@api.get("/metrics", response_model=MetricCatalogue, summary="The metric catalogue with definitions")
+def metrics(service: ChatService = Depends(get_service)) -> MetricCatalogue:
+    return MetricCatalogue(metrics=service.metrics_catalogue())
+
+
+@api.get("/health", summary="Status of the server, workspace, database and index (no key needed)")
+def health(service: ChatService = Depends(get_service),
+           tracker: StreamTracker = Depends(get_tracker)) -> dict[str, Any]:
+    status = service.health()
+    return {"ok": bool(status.get("ok", True)), **status,
+            "active_streams": tracker.active, "cancelled_streams": tracker.cancelled}
+
+
+@api.post("/chart/svg", summary="Draw an answer's Vega-Lite chart as SVG, offline",
+          response_class=Response, responses={200: {"content": {"image/svg+xml": {}}}})
+def chart_svg(body: ChartRequest, charts: ChartRenderer = Depends(get_charts)) -> Response:
+    svg = charts.svg(body.spec, width=body.width, lang=body.lang)
+    return Response(svg, media_type="image/svg+xml", headers={"Cache-Control": "no-store"})
+
+
+@page.get("/")
+def index() -> FileResponse:
+    return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8",
+                        headers={"Cache-Control": "no-cache"})

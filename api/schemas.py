@@ -1,0 +1,66 @@
+"""Request and response bodies of the HTTP API (the answer itself is assistant.answer.Answer)."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.service import SessionInfo
+
+MAX_MESSAGE_CHARS = 4000
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS, description="the question, zh or en")
+    session_id: str | None = Field(default=None, max_length=128,
+                                   description="continue this session; a new one is made when absent")
+    lang: Literal["zh", "en"] | None = Field(default=None, description="answer language; default: the question's")
+
+
+class FeedbackRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    vote: Literal["up", "down"]
+    session_id: str | None = Field(default=None, max_length=128)
+    turn: int | None = Field(default=None, ge=0, description="0-based index of the answer in the session's turns")
+    comment: str | None = Field(default=None, max_length=2000)
+    question: str | None = Field(default=None, max_length=MAX_MESSAGE_CHARS)
+
+
+class ChartRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    spec: dict[str, Any] = Field(description="a Vega-Lite spec, as in the answer's `chart`")
+    width: int | None = Field(default=None, ge=100, le=1600, description="plot width in pixels")
+    lang: Literal["zh", "en"] | None = None
+
+
+class OkResponse(BaseModel):
+    ok: bool = True
+
+
+class SessionList(BaseModel):
+    sessions: list[SessionInfo]
+
+
+class SessionHistory(BaseModel):
+    session_id: str
+    turns: list[dict[str, Any]]
+
+
+class MetricCatalogue(BaseModel):
+    metrics: list[dict[str, Any]]
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    hint: str = ""
+    details: Any = None
+
+
+class ErrorEnvelope(BaseModel):
+    ok: Literal[False] = False
+    error: ErrorBody
