@@ -1,0 +1,93 @@
+"""English cue words and the English sentences the planner shows users (one place for en words)."""
+from __future__ import annotations
+
+INTENT_CUES: dict[str, tuple[str, ...]] = {
+    "sql": ("select ",),
+    "explain_metric": ("what does", "what is meant by", "define", "definition", "meaning of", "how is", "how do you calculate",
+                       "how do you compute", "how do you define", "how is it calculated", "what is the formula",
+                       "formula for", "mean?", "means", "explain the metric", "explain metric"),
+    "describe_data": ("what data", "which data", "data do you have", "data coverage", "date range of the data",
+                      "describe the data", "what can you answer", "what can i ask", "which journeys", "what journeys",
+                      "which touchpoints are there", "what touchpoints", "list the touchpoints", "list touchpoints",
+                      "what metrics", "which metrics", "how much data", "dataset"),
+    "why": ("why", "what caused", "reason for", "reasons for", "root cause", "drivers of", "driver of", "explain the drop",
+            "explain the change", "how come", "what drove", "what's behind", "what is behind"),
+    "experiment": ("experiment", "a/b", "ab test", "a/b test", "variant", "treatment", "control group", "split test"),
+    "emotion_curve": ("emotion curve", "emotional curve", "emotion journey", "emotion map", "emotional journey",
+                      "sentiment curve", "sentiment along", "sentiment by stage", "sentiment by touchpoint",
+                      "how do customers feel", "how customers feel", "mood", "feel the worst", "feel worst",
+                      "feel the best", "happiest", "unhappiest"),
+    "feedback_search": ("quote", "quotes", "verbatim", "examples of", "example comments", "show me comments",
+                        "show me feedback", "show comments", "find comments", "find feedback", "search feedback",
+                        "search comments", "what did customers say", "what do customers say", "what do users say",
+                        "what are people saying", "comments about", "comments mentioning", "feedback about",
+                        "feedback mentioning", "reviews about", "reviews mentioning", "comments", "reviews", "feedback"),
+    "feedback_themes": ("complain", "complaint", "complaints", "complaining", "pain point", "pain points", "themes",
+                        "main issues", "main problems", "top issues", "gripes", "unhappy about", "praise", "like most",
+                        "love", "topics", "biggest issues", "frustrat"),
+    "path": ("go next", "goes next", "went next", "go after", "went after", "after visiting", "next step after",
+             "next touchpoint", "where do users go", "where do customers go", "where did users go", "path", "paths",
+             "come from", "came from", "before reaching", "previous touchpoint", "flow after", "lead to"),
+    "retention": ("retention", "retain", "repurchase", "repeat purchase", "buy again", "come back", "cohort",
+                  "returning rate", "repeat rate"),
+    "anomaly": ("anomal", "spike", "spikes", "outlier", "unusual", "sudden", "abnormal"),
+    "compare_periods": ("compared to last", "compared with last", "compared to the previous", "vs last", "versus last",
+                        "vs the previous", "than last", "than the previous", "period over period", "week over week",
+                        "month over month", "year over year", "wow", "mom", "yoy", "compared to", "compared with",
+                        "change from"),
+    "compare_groups": ("compare", "compared", " vs ", " vs. ", "versus", "difference between", "differ"),
+    "funnel": ("funnel", "step by step", "each step", "every step", "step conversion", "conversion by step"),
+    "trend": ("trend", "over time", "daily", "weekly", "monthly", "per day", "per week", "per month", "by day", "by week",
+              "by month", "day by day", "evolve", "evolution", "timeline", "how has", "changed over"),
+    "breakdown": ("by ", "per ", "breakdown", "broken down", "split by", "across", "each ", "which ", "distribution"),
+    "dropoff": ("drop off", "drop-off", "dropoff", "drop offs", "lose the most", "loses the most", "lost the most",
+                "lose most", "loses most", "leak", "leaks", "abandon", "churn the most", "users lost", "biggest loss",
+                "biggest drop", "fall out", "fall-out"),
+    "exits": ("exit", "exits", "leave the journey", "last touchpoint", "bounce"),
+}
+WHICH = ("which", "what step", "what touchpoint", "where", "what stage", "what part")
+DESC = ("most", "highest", "largest", "biggest", "best", "top", "longest", "slowest", "greatest", "ranking", "rank")
+ASC = ("least", "lowest", "smallest", "worst", "fewest", "shortest", "fastest", "bottom")
+TOP_N_PATTERNS = (r"top\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
+                  r"(\d+|three|five|ten)\s+(?:worst|best|biggest|largest|highest|lowest|most|least)")
+NEGATIVE = ("complain", "complaint", "pain", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad")
+POSITIVE = ("praise", "positive", "like most", "love", "happy with", "good things")
+FOLLOW_UP = ("and ", "what about", "how about", "same for", "now for", "only ", "switch to", "instead", "what if",
+             "for them", "their ", "they ", "those users", "these users", "those customers", "it ")
+THEY = ("their", "they", "them", "those users", "these users", "those customers", "these customers")
+UNSUPPORTED = {
+    "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
+                 "going to be", "will it"),
+    "write": ("delete", "drop table", "update the", "insert", "truncate", "remove all", "modify the data", "wipe"),
+    "outside": ("weather", "salary", "salaries", "employee", "stock price", "competitor", "profit margin", "inventory",
+                "exchange rate", "lottery", "news", "poem", "joke", "payroll"),
+}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+                "sixty": 60, "ninety": 90, "a": 1, "a couple of": 2, "couple of": 2, "few": 3}
+MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+          "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+          "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+
+MSG = {
+    "period": "period: {text}",
+    "period_default": "no period given: using the 30 days ending {as_of} ({start} .. {end})",
+    "baseline": "baseline: {start} .. {end}",
+    "journey_inferred": "computed on the journey '{name}' (the journey this touchpoint belongs to)",
+    "metric_default": "no metric named: using '{name}'",
+    "top_n_default": "showing the top {n}",
+    "follow_up": "kept the {what} of the previous question",
+    "filters": "filters: {text}",
+    "fuzzy": "read '{surface}' as '{name}'",
+    "clarify_journey": "Which journey do you mean?",
+    "clarify_metric": "Which metric do you mean?",
+    "clarify_touchpoint": "Which touchpoint do you mean?",
+    "clarify_groups": "Which two groups should I compare?",
+    "unsupported_forecast": "I can only analyse what has already happened; I cannot forecast.",
+    "unsupported_write": "I can only read the data; I cannot change or delete it.",
+    "unsupported_outside": "That is outside the customer-journey data; the workspace holds nothing about it.",
+    "unsupported_unknown": "I could not tell which journey data this question is about.",
+    "suggest": ("Which touchpoint loses the most users?", "What was the payment step conversion last month?",
+                "What are customers complaining about at customer service?", "What data do you have?"),
+    "what_metric": "metric", "what_period": "period", "what_slice": "filters", "what_touchpoint": "touchpoint",
+}

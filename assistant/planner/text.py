@@ -1,0 +1,50 @@
+"""Text steps: normalise the question, detect its language, tokenise it (jieba for Chinese)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.planner import lexicon_zh
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+def normalise(text: str) -> str:
+    """Full width → half width (NFKC), lower case, traditional → simplified for common characters."""
+    t = unicodedata.normalize("NFKC", text or "").translate(lexicon_zh.TRAD_TO_SIMP).lower()
+    t = t.replace("？", "?").replace("，", ",").replace("。", ".").replace("“", '"').replace("”", '"')
+    t = re.sub(r"[ \t\r\n]+", " ", t)
+    return t.strip()
+
+
+def detect_language(text: str) -> str:
+    """'zh' when Chinese characters carry a fair share of the question (mixed questions count as zh)."""
+    cjk = len(CJK.findall(text))
+    latin = sum(len(w) for w in LATIN_WORD.findall(text))
+    if cjk == 0:
+        return "en"
+    # one Chinese character carries about as much as three Latin letters
+    return "zh" if cjk * 3 >= latin * 0.5 else "en"
+
+
+def tokenise(text: str, user_words: tuple[str, ...] = ()) -> list[str]:
+    """Words of the question: jieba for Chinese runs (catalogue names added as user words), regex for the rest."""
+    out: list[str] = []
+    for chunk in re.findall(r"[\u4e00-\u9fff]+|[a-z0-9_][a-z0-9_'\-\.]*", text):
+        if CJK.match(chunk):
+            out.extend(w for w in _jieba(user_words).lcut(chunk) if w.strip())
+        else:
+            out.append(chunk)
+    return out
+
+
+def _jieba(user_words: tuple[str, ...]):  # noqa: ANN202 - jieba has no types
+    """jieba's default tokenizer with the catalogue words known; imported lazily (load ≈ 1 s)."""
+    import jieba  # lazy: only Chinese questions pay for it
+
+    jieba.setLogLevel(60)
+    for w in user_words:
+        if CJK.search(w) and w not in jieba.dt.FREQ:
+            jieba.add_word(w, freq=20000)
+    return jieba.dt

@@ -1,0 +1,187 @@
+"""Value types of the planner: the catalogue entries, the plan, the conversation state."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from knowledge.results import Filters, Period
+
+
+@dataclass(frozen=True)
+class TouchpointInfo:
+    id: str
+    name: str
+    name_zh: str
+    name_en: str
+    stage: str | None
+    aliases: tuple[str, ...] = ()
+    position: int | None = None
+
+
+@dataclass(frozen=True)
+class JourneyInfo:
+    id: str
+    name: str
+    name_zh: str
+    name_en: str
+    steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TermInfo:
+    """A metric or dimension as the planner sees it: names and aliases per language."""
+
+    id: str
+    names: dict[str, str]
+    aliases: dict[str, tuple[str, ...]]
+    unit: str = ""
+    time: bool = False
+    grain: str | None = None
+    # value id -> surface words (dimension values only), per language merged
+    values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything the planner may link words to; pure data, picklable."""
+
+    touchpoints: tuple[TouchpointInfo, ...] = ()
+    journeys: tuple[JourneyInfo, ...] = ()
+    metrics: tuple[TermInfo, ...] = ()
+    dimensions: tuple[TermInfo, ...] = ()
+    # dimension id -> raw values present in the data
+    dimension_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    experiments: tuple[str, ...] = ()
+    coverage: dict[str, tuple[date | None, date | None]] = field(default_factory=dict)
+    default_as_of: date | None = None
+
+    def touchpoint(self, tp_id: str) -> TouchpointInfo | None:
+        return next((t for t in self.touchpoints if t.id == tp_id), None)
+
+    def journey(self, journey_id: str) -> JourneyInfo | None:
+        return next((j for j in self.journeys if j.id == journey_id), None)
+
+    def metric(self, metric_id: str) -> TermInfo | None:
+        return next((m for m in self.metrics if m.id == metric_id), None)
+
+    def dimension(self, dim_id: str) -> TermInfo | None:
+        return next((d for d in self.dimensions if d.id == dim_id), None)
+
+    def journeys_with(self, tp_id: str) -> list[JourneyInfo]:
+        return [j for j in self.journeys if tp_id in j.steps]
+
+
+@dataclass(frozen=True)
+class PlannedCall:
+    name: str
+    args: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "args": self.args}
+
+
+@dataclass
+class ConversationState:
+    """What the next turn inherits from this one."""
+
+    intent: str | None = None
+    metric_id: str | None = None
+    journey_id: str | None = None
+    touchpoint_ids: list[str] = field(default_factory=list)
+    dimension: str | None = None
+    filters: Filters = field(default_factory=dict)
+    period: Period | None = None
+    top_n: int | None = None
+    order: str | None = None
+    last_tool_calls: list[PlannedCall] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-friendly form (sessions are persisted by the memory module)."""
+        return {"intent": self.intent, "metric_id": self.metric_id, "journey_id": self.journey_id,
+                "touchpoint_ids": list(self.touchpoint_ids), "dimension": self.dimension,
+                "filters": {k: list(v) for k, v in self.filters.items()},
+                "period": self.period.to_dict() if self.period else None,
+                "top_n": self.top_n, "order": self.order,
+                "last_tool_calls": [c.to_dict() for c in self.last_tool_calls]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> "ConversationState":
+        """Inverse of to_dict; tolerates missing keys."""
+        d = d or {}
+        p = d.get("period")
+        return cls(intent=d.get("intent"), metric_id=d.get("metric_id"), journey_id=d.get("journey_id"),
+                   touchpoint_ids=list(d.get("touchpoint_ids") or []), dimension=d.get("dimension"),
+                   filters={k: list(v) for k, v in (d.get("filters") or {}).items()},
+                   period=Period(date.fromisoformat(p["start"]), date.fromisoformat(p["end"])) if p else None,
+                   top_n=d.get("top_n"), order=d.get("order"),
+                   last_tool_calls=[PlannedCall(c["name"], dict(c.get("args") or {}))
+                                    for c in d.get("last_tool_calls") or []])
+
+
+@dataclass
+class Plan:
+    """The tool calls an analyst (or LLM) would make for one question, and why."""
+
+    language: str
+    intent: str
+    status: str
+    tool_calls: list[PlannedCall]
+    period: Period | None
+    period_text: str
+    assumptions: list[str]
+    clarify: str | None
+    options: list[str]
+    suggestions: list[str]
+    state: ConversationState
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One catalogue entry found in the question."""
+
+    kind: str          # touchpoint | journey | metric | dimension | value | stage
+    id: str            # entity id (for value: the raw value)
+    dim: str | None    # dimension of a value mention
+    start: int
+    end: int
+    surface: str
+    score: float = 1.0  # 1.0 exact, < 1 fuzzy
+
+
+@dataclass
+class Work:
+    """The working record the pipeline steps fill in, one field group per step."""
+
+    question: str
+    catalog: Catalog
+    state: ConversationState | None
+    as_of: date
+    lang_forced: str | None = None
+    text: str = ""
+    language: str = "en"
+    tokens: list[str] = field(default_factory=list)
+    period: Period | None = None
+    period_text: str = ""
+    baseline: Period | None = None
+    time_spans: list[tuple[int, int]] = field(default_factory=list)
+    grain: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    intent: str = ""
+    cues: set[str] = field(default_factory=set)
+    top_n: int | None = None
+    order: str | None = None
+    follow_up: bool = False
+    metric_id: str | None = None
+    journey_id: str | None = None
+    touchpoint_ids: list[str] = field(default_factory=list)
+    dimension: str | None = None
+    filters: Filters = field(default_factory=dict)
+    group_values: list[str] = field(default_factory=list)
+    status: str = "ok"
+    clarify: str | None = None
+    options: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+    tool_calls: list[PlannedCall] = field(default_factory=list)
+    default_period: bool = False
