@@ -1,0 +1,31 @@
+"""Tool `compare_periods`: one metric in a period against a baseline period."""
+from __future__ import annotations
+
+from pydantic import Field
+
+from tools.base import PeriodArgs, StepArgs, ToolContext, ToolResult, from_analysis, make_tool
+
+NAME = "compare_periods"
+DESCRIPTION = ("Compare a metric in a period with a baseline period (default: the period of equal length right "
+               "before). Use for 'this week vs last week', 'month over month'.")
+
+
+class ComparePeriodsArgs(PeriodArgs, StepArgs):
+    metric_id: str = Field(..., description="metric id")
+    baseline_start: str | None = Field(None, description="baseline first day, YYYY-MM-DD")
+    baseline_end: str | None = Field(None, description="baseline last day, YYYY-MM-DD")
+
+
+def run(ctx: ToolContext, args: ComparePeriodsArgs) -> ToolResult:
+    """Run the period comparison."""
+    from knowledge.analyses.compare import compare_periods
+    period = ctx.period(args.start, args.end)
+    baseline = ctx.optional_period(args.baseline_start, args.baseline_end) or period.previous()
+    res = compare_periods(ctx.gateway, ctx.layer, args.metric_id, period, baseline, filters=args.filters,
+                          journey_id=args.journey_id, touchpoint_id=args.touchpoint_id)
+    return from_analysis(res, baseline=baseline.to_dict())
+
+
+def build(ctx: ToolContext):
+    """The LangChain tool."""
+    return make_tool(NAME, DESCRIPTION, ComparePeriodsArgs, run, ctx)
