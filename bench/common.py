@@ -113,7 +113,7 @@ def synthetic_workspace(db_path: Path, n_events: int, *, seed: int = 7, threads:
                    'web', 'pc'
             FROM range({max(n_events // 50, 1)}) r(i) ORDER BY 3""")
         con.execute(f"""INSERT INTO experiments (experiment_id, variant, customer_id, assigned_at)
-            SELECT 'exp_checkout', CASE WHEN i % 2 = 0 THEN 'control' ELSE 'treatment' END,
+            SELECT 'exp_checkout', CASE WHEN (i // 10) % 2 = 0 THEN 'control' ELSE 'treatment' END,
                    'c' || lpad(CAST(i AS VARCHAR), 8, '0'), TIMESTAMP '{SYNTH_START}' + INTERVAL (i % 30) DAY
             FROM range(0, {n_customers}, 10) r(i)""")
         from knowledge.derived import refresh_derived

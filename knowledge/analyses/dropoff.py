@@ -1,0 +1,60 @@
+"""Which journey steps lose the most users (funnel.py semantics, across one or all journeys)."""
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.analyses.funnel import funnel
+from knowledge.analyses.journey_common import get_journey, list_journeys
+from knowledge.errors import NotFoundError
+from knowledge.gateway import Gateway
+from knowledge.results import AnalysisResult, Filters, Period
+from knowledge.semantic.layer import SemanticLayer
+
+COLUMNS = ["journey_id", "journey", "step", "touchpoint_id", "touchpoint", "next_touchpoint_id",
+           "users_reached", "users_lost", "drop_off_rate"]
+
+
+def step_dropoff(gw: Gateway, layer: SemanticLayer, period: Period, *, journey_id: str | None = None,
+                 filters: Filters | None = None, top_n: int | None = None) -> AnalysisResult:
+    """Steps ranked by users who reached them but not the next step.
+
+    Order: users_lost desc, then drop_off_rate desc, then journey_id and step, so ties are
+    broken the same way every time; ties on users_lost are listed in facts["tied_with"].
+    """
+    if journey_id is not None:
+        journeys = {journey_id: get_journey(gw, journey_id)}
+    else:
+        journeys = list_journeys(gw)
+        if not journeys:
+            raise NotFoundError("no journeys are defined, so there are no steps to rank",
+                                hint="load a journeys file (journey_id, journey_name, step, touchpoint_id)")
+    rows: list[list[Any]] = []
+    sql: list[str] = []
+    entered: dict[str, int] = {}
+    for jid, journey in journeys.items():
+        res = funnel(gw, layer, jid, period, filters)
+        sql += res.sql
+        entered[jid] = res.facts["users_entered"]
+        recs = res.records()
+        for rec, nxt in zip(recs, recs[1:]):
+            rows.append([jid, journey.name, rec["step"], rec["touchpoint_id"], rec["touchpoint"],
+                         nxt["touchpoint_id"], rec["users"], rec["users_lost"], rec["drop_off_rate"]])
+    rows.sort(key=lambda r: (-r[7], -(r[8] or 0.0), r[0], r[2]))
+    result = AnalysisResult("step_dropoff", list(COLUMNS), rows, sql=sql, period=period,
+                            metrics=["drop_off_rate"], filters=dict(filters or {}))
+    result.sample_size = {"users": sum(entered.values())}
+    result.facts = {"journeys": sorted(journeys), "users_entered": entered}
+    if rows and rows[0][7] > 0:
+        top = rows[0]
+        tied = [[r[0], r[2]] for r in rows[1:] if r[7] == top[7]]
+        result.facts.update({"top_journey_id": top[0], "top_step": top[2], "top_touchpoint_id": top[3],
+                             "top_users_lost": top[7], "top_drop_off_rate": top[8], "tied_with": tied})
+        if tied:
+            result.notes.append("tie")
+    else:
+        result.notes.append("no_data")
+    if top_n is not None and len(rows) > top_n:
+        result.rows = rows[:top_n]
+        result.truncated = True
+        result.notes.append("top_n")
+    return result

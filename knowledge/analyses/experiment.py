@@ -1,0 +1,164 @@
+"""A/B test read-out: conversion per variant, lift vs control, 95 % CI and a two-proportion z-test.
+
+Conversion after assignment (assigned_at; a missing assigned_at counts from the beginning):
+- with journey_id: the customer completes the journey (funnel.py chaining and window) with a
+  step-1 event at or after assignment;
+- without: a paid order at or after assignment; when there are no orders at all, the journey
+  holding a purchase-stage or payment/checkout touchpoint is used instead.
+A period, when given, restricts the activity that counts as converting (step-1 events or
+orders inside it). The control is the variant named control/baseline/A (or 对照), else the
+first variant by name. CI: Wald interval of the rate difference; p-value: pooled z-test.
+"""
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from typing import Any
+
+from scipy import stats
+
+from knowledge.analyses.funnel import chain_ctes
+from knowledge.analyses.journey_common import (
+    SMALL_SAMPLE, Journey, get_journey, list_journeys, placeholders, rate, suggest)
+from knowledge.errors import AnalysisError, NotFoundError
+from knowledge.gateway import Gateway
+from knowledge.results import AnalysisResult, Period
+from knowledge.semantic.layer import SemanticLayer
+
+COLUMNS = ["variant", "customers", "converted", "conversion_rate", "is_control", "diff_vs_control",
+           "lift_vs_control", "ci_low", "ci_high", "p_value", "significant"]
+CONTROL_NAMES = ("control", "baseline", "a", "对照", "对照组")
+ALPHA = 0.05
+PAYMENT_WORDS = ("pay", "checkout", "order", "支付", "结算", "下单")
+
+
+def pick_experiment(gw: Gateway, experiment_id: str | None) -> str:
+    """The experiment asked for, the only one there is, or NotFoundError listing them."""
+    known = [r[0] for r in gw.query("SELECT DISTINCT experiment_id FROM experiments ORDER BY 1", row_cap=10_000).rows]
+    if not known:
+        raise NotFoundError("there are no A/B experiments in the data",
+                            hint="load an experiments file (experiment_id, variant, customer_id, assigned_at)")
+    if experiment_id is None:
+        if len(known) == 1:
+            return known[0]
+        raise NotFoundError("several experiments exist; say which one", hint=suggest("", known),
+                            code="ambiguous_experiment")
+    if experiment_id not in known:
+        raise NotFoundError(f"unknown experiment '{experiment_id}'", hint=suggest(experiment_id, known))
+    return experiment_id
+
+
+def payment_journey(gw: Gateway) -> Journey | None:
+    """The journey with a purchase-stage or payment-like step (first by id), if any."""
+    res = gw.query("SELECT DISTINCT j.journey_id FROM journeys j LEFT JOIN touchpoints t "
+                   "ON t.touchpoint_id = j.touchpoint_id WHERE t.stage = 'purchase' OR "
+                   + " OR ".join("lower(j.touchpoint_id || ' ' || coalesce(t.name, '')) LIKE ?" for _ in PAYMENT_WORDS)
+                   + " ORDER BY 1", [f"%{w}%" for w in PAYMENT_WORDS], row_cap=1000)
+    journeys = list_journeys(gw)
+    return journeys[res.rows[0][0]] if res.rows else None
+
+
+def _journey_sql(experiment_id: str, journey: Journey, period: Period | None) -> tuple[str, list[Any]]:
+    tps = sorted({s.touchpoint_id for s in journey.steps})
+    params: list[Any] = [experiment_id, *tps]
+    ev_period = s1_period = ""
+    if period is not None:
+        ev_period = " AND e.ts >= ? AND e.ts < ?"
+        params += [period.start_ts, period.end_ts + timedelta(days=journey.window_days + 1)]
+    first = journey.steps[0]
+    params.append(first.touchpoint_id)
+    if period is not None:
+        s1_period = " AND ev.ts < ?"
+        params.append(period.end_ts)
+    ctes, chain_params = chain_ctes(journey, journey.window_days)
+    last = journey.steps[-1].step
+    sql = ("WITH a AS (SELECT customer_id, any_value(variant) AS variant, min(assigned_at) AS assigned_at "
+           "FROM experiments WHERE experiment_id = ? GROUP BY customer_id),\n"
+           "ev AS (SELECT e.customer_id, e.ts, e.touchpoint_id FROM events e SEMI JOIN a ON a.customer_id = e.customer_id "
+           f"WHERE e.touchpoint_id IN ({placeholders(tps)}){ev_period}),\n"
+           "s1 AS (SELECT ev.customer_id, min(ev.ts) AS t1, min(ev.ts) AS tk, NULL AS g FROM ev JOIN a "
+           "ON a.customer_id = ev.customer_id WHERE ev.touchpoint_id = ? "
+           f"AND (a.assigned_at IS NULL OR ev.ts >= a.assigned_at){s1_period} GROUP BY ev.customer_id)"
+           + "".join(",\n" + c for c in ctes) + "\n"
+           f"SELECT a.variant, count(*) AS customers, count(s.customer_id) AS converted "
+           f"FROM a LEFT JOIN s{last} s USING (customer_id) GROUP BY a.variant ORDER BY a.variant")
+    return sql, params + chain_params
+
+
+def _orders_sql(experiment_id: str, period: Period | None) -> tuple[str, list[Any]]:
+    params: list[Any] = [experiment_id]
+    cond = ""
+    if period is not None:
+        cond = " AND o.ts >= ? AND o.ts < ?"
+        params += [period.start_ts, period.end_ts]
+    sql = ("WITH a AS (SELECT customer_id, any_value(variant) AS variant, min(assigned_at) AS assigned_at "
+           "FROM experiments WHERE experiment_id = ? GROUP BY customer_id),\n"
+           "conv AS (SELECT DISTINCT o.customer_id FROM orders o JOIN a ON a.customer_id = o.customer_id "
+           "WHERE (o.status IS NULL OR lower(o.status) = 'paid') "
+           f"AND (a.assigned_at IS NULL OR o.ts >= a.assigned_at){cond})\n"
+           "SELECT a.variant, count(*) AS customers, count(conv.customer_id) AS converted "
+           "FROM a LEFT JOIN conv USING (customer_id) GROUP BY a.variant ORDER BY a.variant")
+    return sql, params
+
+
+def compare(control: tuple[int, int], variant: tuple[int, int]) -> dict[str, float | bool | None]:
+    """diff, relative lift, 95 % Wald CI of the diff and the pooled two-proportion z-test p-value."""
+    (nc, xc), (nv, xv) = control, variant
+    if not nc or not nv:
+        return {"diff": None, "lift": None, "ci_low": None, "ci_high": None, "p_value": None, "significant": None}
+    pc, pv = xc / nc, xv / nv
+    diff = pv - pc
+    z_crit = stats.norm.ppf(1 - ALPHA / 2)
+    se = math.sqrt(pc * (1 - pc) / nc + pv * (1 - pv) / nv)
+    pooled = (xc + xv) / (nc + nv)
+    se_pooled = math.sqrt(pooled * (1 - pooled) * (1 / nc + 1 / nv))
+    # identical all-0 % or all-100 % arms carry no evidence either way
+    p_value = float(2 * stats.norm.sf(abs(diff) / se_pooled)) if se_pooled > 0 else None
+    return {"diff": diff, "lift": diff / pc if pc else None, "ci_low": diff - z_crit * se,
+            "ci_high": diff + z_crit * se, "p_value": p_value,
+            "significant": (p_value < ALPHA) if p_value is not None else None}
+
+
+def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str | None = None,
+                      journey_id: str | None = None, period: Period | None = None) -> AnalysisResult:
+    """Per-variant conversion of one experiment with lift, CI, p-value and a verdict."""
+    exp = pick_experiment(gw, experiment_id)
+    journey = get_journey(gw, journey_id) if journey_id else None
+    conversion = f"journey:{journey.journey_id}" if journey else "paid_order"
+    if journey is None and not gw.scalar("SELECT count(*) FROM orders"):
+        journey = payment_journey(gw)
+        if journey is None:
+            raise AnalysisError("no conversion to measure: there are no orders and no purchase journey",
+                                hint="name a journey_id whose last step is the conversion", code="no_conversion")
+        conversion = f"journey:{journey.journey_id}"
+    sql, params = _journey_sql(exp, journey, period) if journey else _orders_sql(exp, period)
+    res = gw.query(sql, params, row_cap=10_000)
+    counts = {v: (int(n), int(x)) for v, n, x in res.rows}
+    variants = sorted(counts, key=str)
+    control = next((v for v in variants if str(v).strip().lower() in CONTROL_NAMES), variants[0] if variants else None)
+    ordered = ([control] + [v for v in variants if v != control]) if variants else []
+    rows: list[list[Any]] = []
+    for v in ordered:
+        n, x = counts[v]
+        cmp = compare(counts[control], counts[v]) if v != control else {}
+        rows.append([v, n, x, rate(x, n), v == control, cmp.get("diff"), cmp.get("lift"), cmp.get("ci_low"),
+                     cmp.get("ci_high"), cmp.get("p_value"), cmp.get("significant")])
+    result = AnalysisResult("experiment_result", list(COLUMNS), rows, sql=[sql], period=period,
+                            metrics=["conversion_rate"])
+    result.sample_size = {str(v): counts[v][0] for v in variants}
+    significant = [r[0] for r in rows if r[10]]
+    if significant:
+        verdict = "significant"
+    elif len(rows) < 2 or any(r[9] is None for r in rows[1:]):
+        verdict = "insufficient_data"
+    else:
+        verdict = "not_significant"
+    result.facts = {"experiment_id": exp, "control": control, "conversion": conversion, "alpha": ALPHA,
+                    "significant_variants": significant, "verdict": verdict}
+    if journey:
+        result.facts["journey_id"] = journey.journey_id
+    if len(rows) < 2:
+        result.notes.append("single_variant")
+    if any(counts[v][0] < SMALL_SAMPLE for v in variants):
+        result.notes.append("small_sample")
+    return result
