@@ -1,0 +1,104 @@
+"""A metric split by one dimension: value, sample size and share per dimension value.
+
+`share` is the group's share of the summed value for counts and sums (e.g. of all users lost),
+and its share of the summed sample size for rates, means and medians (a rate's values do not
+add up). Rows about touchpoints carry `touchpoint_id` and the touchpoint's `touchpoint` name.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.analyses.metric_values import (
+    MetricRows, funnel_value, is_funnel_metric, metric_rows, resolve_journey, resolve_metric)
+from knowledge.analyses.funnel import funnel
+from knowledge.analyses.stats import SMALL_SAMPLE
+from knowledge.analyses.trend import ADDITIVE_STATS
+from knowledge.errors import AnalysisError
+from knowledge.gateway import Gateway
+from knowledge.results import AnalysisResult, Filters, Period
+from knowledge.semantic.compile import metric_stat
+from knowledge.semantic.layer import SemanticLayer
+
+TOUCHPOINT_DIM = "touchpoint"
+
+
+def _funnel_steps(gw: Gateway, layer: SemanticLayer, metric_id: str, period: Period, filters: Filters | None,
+                  journey_id: str | None) -> MetricRows:
+    """One row per journey step (the touchpoint breakdown of a funnel metric)."""
+    m = layer.metric(metric_id)
+    jid = resolve_journey(gw, journey_id, None)
+    res = funnel(gw, layer, jid, period, filters)
+    steps = sorted(res.records(), key=lambda s: s["step"])
+    rows = [{TOUCHPOINT_DIM: s["touchpoint_id"], **funnel_value(metric_id, steps, k)} for k, s in enumerate(steps)]
+    return MetricRows(m, metric_stat(m), [TOUCHPOINT_DIM], rows, list(res.sql), journey_id=jid)
+
+
+def _touchpoint_names(gw: Gateway, lang: str | None) -> dict[str, str]:
+    col = {"zh": "name_zh", "en": "name_en"}.get(lang or "", "name")
+    res = gw.query(f"SELECT touchpoint_id, coalesce({col}, name) FROM touchpoints", row_cap=100_000)
+    return {r[0]: r[1] for r in res.rows}
+
+
+def _sort_key(order: str):
+    sign = -1 if order == "desc" else 1
+
+    def key(r: dict[str, Any]) -> tuple[Any, ...]:
+        v = r["value"]
+        # unknown values last whatever the order; ties broken by the dimension value, ascending
+        return (v is None, sign * v if v is not None else 0, r["_label"] is None, str(r["_label"]))
+    return key
+
+
+def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension: str, period: Period, *,
+                     filters: Filters | None = None, top_n: int | None = None, order: str = "desc",
+                     journey_id: str | None = None, touchpoint_id: str | None = None,
+                     lang: str | None = None) -> AnalysisResult:
+    """The metric per value of `dimension` (columns <dimension>, value, n, share), sorted by value."""
+    if order not in ("desc", "asc"):
+        raise AnalysisError(f"unknown order '{order}'", hint="use desc or asc", code="bad_order")
+    layer.dimension(dimension)
+    m = resolve_metric(layer, metric_id, journey_id)
+    if is_funnel_metric(m) and dimension == TOUCHPOINT_DIM:
+        mr = _funnel_steps(gw, layer, m.id, period, filters, journey_id)
+    else:
+        mr = metric_rows(gw, layer, metric_id, period, filters=filters, group_by=dimension,
+                         journey_id=journey_id, touchpoint_id=touchpoint_id)
+    additive = mr.stat in ADDITIVE_STATS
+    total = sum((r["value"] or 0) for r in mr.rows) if additive else sum((r["n"] or 0) for r in mr.rows)
+    recs = [{"_label": r[dimension], "value": r["value"], "n": int(r["n"] or 0),
+             "share": None if not total or (additive and r["value"] is None)
+             else (r["value"] if additive else (r["n"] or 0)) / total}
+            for r in mr.rows]
+    recs.sort(key=_sort_key(order))
+    groups = len(recs)
+    if top_n is not None and top_n >= 0 and groups > top_n:
+        recs = recs[:top_n]
+    is_tp = dimension == TOUCHPOINT_DIM
+    if is_tp:
+        names = _touchpoint_names(gw, lang)
+        columns = ["touchpoint_id", "touchpoint", "value", "n", "share"]
+        rows = [[r["_label"], names.get(r["_label"], r["_label"]), r["value"], r["n"], r["share"]] for r in recs]
+    else:
+        columns = [dimension, "value", "n", "share"]
+        rows = [[r["_label"], r["value"], r["n"], r["share"]] for r in recs]
+    result = AnalysisResult("metric_breakdown", columns, rows, sql=list(mr.sql), period=period,
+                            metrics=[mr.metric.id], filters=dict(filters or {}), notes=list(mr.notes))
+    result.sample_size = {"n": sum(int(r["n"] or 0) for r in mr.rows)}
+    result.facts = {"metric_id": mr.metric.id, "dimension": dimension, "groups": groups,
+                    "share_basis": "value" if additive else "n"}
+    if mr.journey_id:
+        result.facts["journey_id"] = mr.journey_id
+    known = [r for r in recs if r["value"] is not None]
+    if known:
+        result.facts.update({"top_value": known[0]["_label"], "top_metric_value": known[0]["value"],
+                             "bottom_value": known[-1]["_label"], "bottom_metric_value": known[-1]["value"],
+                             "spread": known[0]["value"] - known[-1]["value"]})
+    if top_n is not None and groups > len(recs):
+        result.notes.append("top_n")
+    if not mr.rows or result.sample_size["n"] == 0:
+        result.notes.append("no_data")
+    elif not additive and any(r["n"] < SMALL_SAMPLE for r in recs):
+        result.notes.append("small_sample")
+        result.facts["small_groups"] = [r["_label"] for r in recs if r["n"] < SMALL_SAMPLE]
+    return result
+

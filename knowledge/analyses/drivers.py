@@ -1,0 +1,223 @@
+"""Why a rate changed: split the change between two periods by segment into rate and mix effects.
+
+A rate metric over segments i is R = sum_i w_i r_i, with weight w_i = den_i / sum(den) (the
+segment's share of the denominator; for means, of the count) and rate r_i = num_i / den_i.
+Between baseline (0) and current (1), with midpoints w̄ = (w0 + w1) / 2 and r̄ = (r0 + r1) / 2:
+
+    rate_effect_i = w̄_i (r1_i - r0_i)        mix_effect_i = r̄_i (w1_i - w0_i)
+    total_effect_i = rate_effect_i + mix_effect_i = w1_i r1_i - w0_i r0_i
+
+so the effects add up exactly to R1 - R0 (the symmetric, Shapley split of a product: neither
+period is privileged). A segment absent from one period has no rate there; it takes the
+other period's rate, so its whole effect is mix. Counts and sums have no mix: a segment's
+effect is simply its own change. When segments overlap (a customer on two devices counts
+in both) the decomposed total can differ from the metric's own change (note
+"segments_overlap"); facts give both.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from knowledge.analyses.metric_values import (
+    MetricRows, compiled_rows, funnel_rows, is_funnel_metric, resolve_metric)
+from knowledge.analyses.compare import BASELINE, CURRENT
+from knowledge.errors import AnalysisError
+from knowledge.gateway import Gateway
+from knowledge.results import AnalysisResult, Filters, Period
+from knowledge.semantic.compile import metric_stat, period_label_group
+from knowledge.semantic.layer import Metric, SemanticLayer
+
+STANDARD_DIMENSIONS = ("device", "channel", "segment", "region", "acquisition_channel", "tier", "day_part")
+COLUMNS = ["value", "weight_base", "weight_now", "rate_base", "rate_now", "rate_effect", "mix_effect",
+           "total_effect", "share_of_change"]
+RATE_STATS = ("proportion", "mean")
+
+Pair = tuple[float | None, float | None]  # (numerator, denominator) of one segment
+
+
+def decompose(base: dict[Any, Pair], now: dict[Any, Pair], *, additive: bool = False) -> list[dict[str, Any]]:
+    """Rows of COLUMNS (value = segment) for segment -> (numerator, denominator) in two periods."""
+    keys = list(dict.fromkeys(list(now) + list(base)))
+    if additive:
+        rows = []
+        for k in keys:
+            b = float(base.get(k, (0, None))[0] or 0)
+            n = float(now.get(k, (0, None))[0] or 0)
+            rows.append({"value": k, "weight_base": None, "weight_now": None, "rate_base": b, "rate_now": n,
+                         "rate_effect": None, "mix_effect": None, "total_effect": n - b})
+        return _shares(rows)
+    den0 = sum(float(d or 0) for _, d in base.values())
+    den1 = sum(float(d or 0) for _, d in now.values())
+    rows = []
+    for k in keys:
+        n0, d0 = base.get(k, (None, None))
+        n1, d1 = now.get(k, (None, None))
+        w0 = float(d0 or 0) / den0 if den0 else 0.0
+        w1 = float(d1 or 0) / den1 if den1 else 0.0
+        r0 = float(n0 or 0) / float(d0) if d0 else None
+        r1 = float(n1 or 0) / float(d1) if d1 else None
+        if r0 is None and r1 is None:
+            continue
+        r0e = r1 if r0 is None else r0
+        r1e = r0 if r1 is None else r1
+        rate_effect = (w0 + w1) / 2 * (r1e - r0e)
+        mix_effect = (r0e + r1e) / 2 * (w1 - w0)
+        rows.append({"value": k, "weight_base": w0, "weight_now": w1, "rate_base": r0, "rate_now": r1,
+                     "rate_effect": rate_effect, "mix_effect": mix_effect, "total_effect": rate_effect + mix_effect})
+    return _shares(rows)
+
+
+def _shares(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    total = sum(r["total_effect"] for r in rows)
+    for r in rows:
+        r["share_of_change"] = r["total_effect"] / total if total else None
+    # biggest contributor in the direction of the change first
+    sign = -1.0 if total < 0 else 1.0
+    rows.sort(key=lambda r: (-sign * r["total_effect"], str(r["value"])))
+    return rows
+
+
+def _pairs(rows: list[dict[str, Any]], dim: str, label: str | None = None) -> dict[Any, Pair]:
+    return {r[dim]: (r["numerator"], r["denominator"]) for r in rows
+            if label is None or r.get("period_label") == label}
+
+
+def _candidate_dimensions(layer: SemanticLayer, base: str, filters: Filters | None) -> list[str]:
+    flt = filters or {}
+    # a dimension pinned to one value by the filters cannot explain anything
+    return [d for d in STANDARD_DIMENSIONS if d in layer.dimensions and layer.supports(d, base)
+            and len(flt.get(d) or []) != 1]
+
+
+def _compiled_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,
+                     dims: Sequence[str], filters: Filters | None, touchpoint_id: str | None,
+                     ) -> tuple[dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]], dict[str, Any], MetricRows]:
+    """All dimensions and both periods in one pass: GROUPING SETS over (period, dim) and (period)."""
+    group, where, wparams = period_label_group(m.table or "", [(CURRENT, period), (BASELINE, baseline)])
+    sets = [["period_label", d] for d in dims] + [["period_label"]]
+    mr = compiled_rows(gw, layer, m, None, filters=filters, group_by=dims, extra_groups=[group],
+                       extra_where=(where, wparams), grouping_sets=sets, touchpoint_id=touchpoint_id)
+    width = len(dims) + 1
+    out: dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]] = {d: ({}, {}) for d in dims}
+    totals: dict[str, Any] = {}
+    for r in mr.rows:
+        g = r["_grouping"]
+        label = r["period_label"]
+        if g == (1 << width) - 2:  # every dimension rolled up, only the period kept
+            totals[label] = r
+            continue
+        for i, d in enumerate(dims):
+            # GROUPING bit of dimension i is 0 when the row is grouped by it
+            if not g & (1 << (width - 1 - i)):
+                out[d][0 if label == BASELINE else 1][r[d]] = (r["numerator"], r["denominator"])
+    return out, totals, mr
+
+
+def _funnel_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,
+                   dims: Sequence[str], filters: Filters | None, journey_id: str | None, touchpoint_id: str | None,
+                   ) -> tuple[dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]], dict[str, Any], list[str], list[str]]:
+    out: dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]] = {}
+    sql: list[str] = []
+    notes: list[str] = []
+    jid = None
+    for d in dims:
+        now = funnel_rows(gw, layer, m, period, journey_id=journey_id, touchpoint_id=touchpoint_id,
+                          filters=filters, group_by=d, notes=notes)
+        base = funnel_rows(gw, layer, m, baseline, journey_id=journey_id, touchpoint_id=touchpoint_id,
+                           filters=filters, group_by=d, notes=notes)
+        out[d] = (_pairs(base.rows, d), _pairs(now.rows, d))
+        sql += now.sql + base.sql
+        jid = now.journey_id
+    # a funnel customer belongs to exactly one group (their entry), so groups partition the totals
+    totals = {}
+    if dims:
+        for label, pairs in ((BASELINE, out[dims[0]][0]), (CURRENT, out[dims[0]][1])):
+            num = sum(float(p[0] or 0) for p in pairs.values())
+            den = sum(float(p[1] or 0) for p in pairs.values())
+            value = num if metric_stat(m) not in RATE_STATS else (num / den if den else None)
+            totals[label] = {"numerator": num, "denominator": den, "value": value}
+    return out, {**totals, "journey_id": jid}, sql, notes
+
+
+def _score(rows: list[dict[str, Any]]) -> float:
+    """How cleanly one value explains the change: its effect over all segments' absolute effects.
+
+    Rows come sorted with the biggest contributor in the direction of the change first. Using
+    the absolute movement (not the net change) as the denominator keeps a split whose segments
+    cancel each other (+20 pp here, -25 pp there) from looking like an explanation.
+    """
+    if not rows:
+        return float("-inf")
+    moved = sum(abs(r["total_effect"]) for r in rows)
+    total = sum(r["total_effect"] for r in rows)
+    top = rows[0]["total_effect"]
+    if not moved or (total and top * total < 0):
+        return 0.0
+    return abs(top) / moved
+
+
+def driver_decomposition(gw: Gateway, layer: SemanticLayer, metric_id: str, period: Period,
+                         baseline: Period | None = None, *, dimension: str | None = None,
+                         filters: Filters | None = None, journey_id: str | None = None,
+                         touchpoint_id: str | None = None) -> AnalysisResult:
+    """Split the change of a metric from baseline to period by segment into rate and mix effects."""
+    baseline = baseline or period.previous()
+    m = resolve_metric(layer, metric_id, journey_id)
+    stat = metric_stat(m)
+    if stat not in RATE_STATS + ("count", "sum"):
+        raise AnalysisError(f"the change of '{m.id}' cannot be split by segment ({stat})",
+                            hint="use compare_periods and a breakdown instead", code="not_decomposable")
+    funnel_based = is_funnel_metric(m)
+    base_table = "events" if funnel_based else (m.table or "")
+    if dimension is not None:
+        layer.dimension_expr(dimension, base_table)  # raises a clear error when it does not apply
+        dims = [dimension]
+    else:
+        dims = _candidate_dimensions(layer, base_table, filters)
+    if not dims:
+        raise AnalysisError(f"no dimension can split '{m.id}'", hint="pass a dimension", code="no_dimension")
+    notes: list[str] = []
+    if funnel_based:
+        splits, totals, sql, fnotes = _funnel_splits(gw, layer, m, period, baseline, dims, filters, journey_id,
+                                                     touchpoint_id)
+        notes += fnotes
+        jid = totals.pop("journey_id")
+    else:
+        splits, totals, mr = _compiled_splits(gw, layer, m, period, baseline, dims, filters, touchpoint_id)
+        sql, jid = list(mr.sql), None
+        notes += mr.notes
+    additive = stat not in RATE_STATS
+    per_dim = {d: decompose(b, n, additive=additive) for d, (b, n) in splits.items()}
+    best = max(dims, key=lambda d: (_score(per_dim[d]), -dims.index(d)))
+    rows_d = per_dim[best]
+    value_now = (totals.get(CURRENT) or {}).get("value")
+    value_base = (totals.get(BASELINE) or {}).get("value")
+    total_change = sum(r["total_effect"] for r in rows_d)
+    result = AnalysisResult("driver_decomposition", [best] + COLUMNS[1:],
+                            [[r["value"]] + [r[c] for c in COLUMNS[1:]] for r in rows_d], sql=sql, period=period,
+                            metrics=[m.id], filters=dict(filters or {}), notes=notes)
+    result.facts = {"metric_id": m.id, "dimension": best, "dimensions_tried": list(dims),
+                    "baseline_start": baseline.start, "baseline_end": baseline.end,
+                    "total_change": total_change, "value_now": value_now, "value_base": value_base}
+    if not additive:
+        result.facts["rate_effect_total"] = sum(r["rate_effect"] for r in rows_d)
+        result.facts["mix_effect_total"] = sum(r["mix_effect"] for r in rows_d)
+    if jid:
+        result.facts["journey_id"] = jid
+    if touchpoint_id:
+        result.facts["touchpoint_id"] = touchpoint_id
+    if rows_d:
+        top = rows_d[0]
+        result.facts.update({"top_value": top["value"], "top_effect": top["total_effect"],
+                             "top_share": top["share_of_change"]})
+    if value_now is not None and value_base is not None and abs((value_now - value_base) - total_change) > 1e-9:
+        result.notes.append("segments_overlap")
+        result.facts["metric_change"] = value_now - value_base
+    result.sample_size = {CURRENT: int((totals.get(CURRENT) or {}).get("denominator") or 0),
+                          BASELINE: int((totals.get(BASELINE) or {}).get("denominator") or 0)}
+    if additive:
+        result.sample_size = {CURRENT: int(float((totals.get(CURRENT) or {}).get("value") or 0)),
+                              BASELINE: int(float((totals.get(BASELINE) or {}).get("value") or 0))}
+    if not rows_d:
+        result.notes.append("no_data")
+    return result
