@@ -127,7 +127,8 @@ def test_page_docs_and_static_assets(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert "/static/app.js" in page.text
-    for asset in ("/static/app.js", "/static/style.css", "/static/lang/zh.js", "/static/lang/en.js"):
+    for asset in ("/static/app.js", "/static/client.js", "/static/render.js", "/static/style.css",
+                  "/static/lang/zh.js", "/static/lang/en.js"):
         assert client.get(asset).status_code == 200, asset
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
@@ -140,7 +141,7 @@ def test_page_makes_no_external_requests(client: TestClient) -> None:
     """Every src/href in the page and its scripts points at this server."""
     import re
 
-    texts = [client.get(p).text for p in ("/", "/static/app.js", "/static/style.css")]
+    texts = [client.get(p).text for p in ("/", "/static/app.js", "/static/client.js", "/static/render.js", "/static/style.css")]
     for text in texts:
         for url in re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)""", text):
             assert url.startswith(("/", "#", "data:", "blob:")), url

@@ -1,0 +1,34 @@
+// Every word of the chat page in English (the Chinese twin is zh.js; same keys).
+window.JOURNEY_I18N = window.JOURNEY_I18N || {};
+window.JOURNEY_I18N.en = {
+  langName: "English", switchTo: "中文",
+  title: "Customer Journey Assistant",
+  newChat: "+ New chat", conversations: "Conversations", noSessions: "No conversations yet", deleteSession: "Delete conversation",
+  menu: "Menu", apiKey: "Key",
+  placeholder: "Ask in English or Chinese, e.g. Which touchpoint loses the most users?", send: "Send",
+  welcome: "Hi! I answer customer-journey questions from your company's own data: touchpoints, funnels, drop-off, feedback.",
+  examples: ["Which touchpoint loses the most users?", "What is the conversion of each sign-up step?", "What do users complain about at payment?"],
+  you: "You", assistant: "Assistant",
+  working: "Working…", running: "Running", done: "Done",
+  showSql: "Show SQL", assumptions: "Assumptions", sources: "What customers said", expand: "more", collapse: "less",
+  copy: "Copy", copied: "Copied", csv: "Export CSV", sortHint: "Click a header to sort", rows: "rows", truncated: "result truncated",
+  followUps: "Ask next", options: "Please choose", chartLoading: "Drawing chart…",
+  helpful: "Helpful", notHelpful: "Not helpful", commentPlaceholder: "What could be better? (optional)", submit: "Submit",
+  thanks: "Thanks for the feedback!", period: "Period",
+  status: { clarify: "Needs a choice", unsupported: "Not supported", error: "Error" },
+  apiKeyTitle: "API key required", apiKeyPrompt: "This server needs an API key. Enter the key your administrator gave you; it is kept in this browser only.",
+  apiKeyPlaceholder: "Paste key", save: "Save", cancel: "Cancel", retry: "Retry", hint: "Hint",
+  errors: {
+    unauthorized: "The API key is missing or wrong. Please enter it again.",
+    rate_limited: "Too many requests. Please wait a moment and try again.",
+    payload_too_large: "The message is too long. Please shorten it.",
+    invalid_request: "The request was not valid.",
+    internal_error: "Sorry, something went wrong on the server. Please try again.",
+    unavailable: "The assistant is not ready yet. Please try again shortly.",
+    network: "Cannot reach the server. Is it running?",
+    chart_error: "The chart could not be drawn; the table holds the same numbers.",
+    not_found: "That conversation no longer exists.",
+    key_needed: "A key is needed to continue.",
+    default: "Sorry, this question could not be answered."
+  }
+};

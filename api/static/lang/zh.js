@@ -1,0 +1,34 @@
+// Every word of the chat page in Chinese (the English twin is en.js; same keys).
+window.JOURNEY_I18N = window.JOURNEY_I18N || {};
+window.JOURNEY_I18N.zh = {
+  langName: "中文", switchTo: "English",
+  title: "客户旅程助手",
+  newChat: "＋ 新对话", conversations: "对话", noSessions: "还没有对话", deleteSession: "删除对话",
+  menu: "菜单", apiKey: "密钥",
+  placeholder: "用中文或英文提问，例如：哪个触点流失用户最多?", send: "发送",
+  welcome: "你好！我可以根据贵公司的数据回答客户旅程问题：触点、漏斗、流失、用户反馈。",
+  examples: ["哪个触点流失用户最多?", "注册漏斗各步骤的转化率是多少?", "用户对支付环节有哪些负面反馈?"],
+  you: "你", assistant: "助手",
+  working: "正在分析…", running: "正在运行", done: "完成",
+  showSql: "查看 SQL", assumptions: "假设与口径", sources: "用户原话", expand: "展开", collapse: "收起",
+  copy: "复制", copied: "已复制", csv: "导出 CSV", sortHint: "点击表头排序", rows: "行", truncated: "结果已截断",
+  followUps: "接着问", options: "请选择", chartLoading: "正在绘制图表…",
+  helpful: "有帮助", notHelpful: "没帮助", commentPlaceholder: "哪里可以更好？（可选）", submit: "提交",
+  thanks: "谢谢反馈！", period: "时间范围",
+  status: { clarify: "需要确认", unsupported: "暂不支持", error: "出错了" },
+  apiKeyTitle: "需要 API 密钥", apiKeyPrompt: "此服务器需要 API 密钥。请输入管理员提供的密钥，它只保存在本浏览器中。",
+  apiKeyPlaceholder: "粘贴密钥", save: "保存", cancel: "取消", retry: "重试", hint: "建议",
+  errors: {
+    unauthorized: "密钥无效或缺失，请重新输入密钥。",
+    rate_limited: "请求太频繁了，请稍等片刻再试。",
+    payload_too_large: "消息太长了，请缩短后再发送。",
+    invalid_request: "请求格式不正确。",
+    internal_error: "抱歉，服务器处理时出了问题。请稍后重试。",
+    unavailable: "助手还没准备好，请稍后再试。",
+    network: "无法连接服务器，请检查服务器是否在运行。",
+    chart_error: "图表无法绘制，下面的表格包含相同的数据。",
+    not_found: "找不到该对话。",
+    key_needed: "需要密钥才能继续。",
+    default: "抱歉，这个问题没能回答。"
+  }
+};
