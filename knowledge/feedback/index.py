@@ -36,7 +36,7 @@ FROM feedback f LEFT JOIN touchpoints t ON t.touchpoint_id = f.touchpoint_id
 
 def collection_name(model: str, scope: str | None = None) -> str:
     """A valid Chroma collection name (3–512 chars of [A-Za-z0-9._-]) for a model and scope."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", model).strip("-._") or "model"
+    slug = re.sub(r"[^A-Za-z0-9._]+", "-", model).strip("-._") or "model"
     name = PREFIX + slug + (f"-{scope}" if scope else "")
     if len(name) > 512:
         name = name[:480] + "-" + hashlib.sha1(name.encode()).hexdigest()[:16]

@@ -12,9 +12,9 @@ TOUCHPOINT_JOIN = "LEFT JOIN touchpoints t ON t.touchpoint_id = f.touchpoint_id"
 def feedback_slice(layer: SemanticLayer | None, columns: str, *, period: Period | None = None,
                    filters: Filters | None = None, touchpoint_ids: Sequence[str] | None = None,
                    stage: str | Sequence[str] | None = None, sentiment: str | Sequence[str] | None = None,
-                   tail: str = "") -> tuple[str, list[Any]]:
+                   extra: Sequence[str] = (), tail: str = "") -> tuple[str, list[Any]]:
     """(SELECT columns FROM feedback f … WHERE slice, params); touchpoints t is always joined."""
-    conds: list[str] = []
+    conds: list[str] = list(extra)
     params: list[Any] = []
     joins = [TOUCHPOINT_JOIN]
     if filters and layer is not None:

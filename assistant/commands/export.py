@@ -1,0 +1,20 @@
+"""`journey export feedback [--format csv|json]`: every feedback row with its enrichment, to stdout."""
+from __future__ import annotations
+
+import sys
+
+from knowledge.feedback.export import write_feedback
+from knowledge.gateway import Gateway
+from knowledge.workspace import resolve_workspace
+
+
+def run(fmt: str = "csv", workspace: str | None = None) -> int:
+    """Write the export to stdout; exit code 0."""
+    ws = resolve_workspace(workspace).require()
+    gw = Gateway(ws.db_path)
+    try:
+        write_feedback(gw, sys.stdout, fmt)
+    finally:
+        gw.close()
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,116 @@
+"""Language detection, sentiment, PII redaction, chunking and keywords: no index needed."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from feedback_fixtures import SENTIMENT_EN, SENTIMENT_ZH
+from knowledge.feedback.embedder import CHUNK_CHARS, chunk_text
+from knowledge.feedback.export import safe_cell
+from knowledge.feedback.keywords import Tokenizer, c_tf_idf
+from knowledge.feedback.language import cjk_share, detect_language
+from knowledge.feedback.pii import luhn_ok, redact_pii
+from knowledge.feedback.sentiment import SentimentAnalyzer, blend, label_for, structured_score
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> SentimentAnalyzer:
+    return SentimentAnalyzer()
+
+
+def test_language_by_cjk_share() -> None:
+    assert detect_language("验证码一直收不到") == "zh"
+    assert detect_language("The payment page keeps failing") == "en"
+    # 4 CJK chars, 3 Latin words: 4/7 = 0.57 → mixed
+    assert cjk_share("付款失败 payment failed again") == pytest.approx(4 / 7)
+    assert detect_language("付款失败 payment failed again") == "mixed"
+    # one brand word in a Chinese sentence stays Chinese: 10 / 11
+    assert detect_language("新版本的App用起来流畅多了") == "zh"
+    assert detect_language("") == "en" and detect_language("12345 !!!") == "en"
+
+
+@pytest.mark.parametrize("data,lang", [(SENTIMENT_ZH, "zh"), (SENTIMENT_EN, "en")])
+def test_sentiment_accuracy_on_labelled_fixture(analyzer: SentimentAnalyzer, data, lang) -> None:
+    assert len(data) >= 20
+    correct = sum(analyzer.analyze(text).label == label for text, label in data)
+    assert correct / len(data) >= 0.8, f"{lang}: {correct}/{len(data)}"
+
+
+def test_sentiment_scores_stay_in_range_and_mixed_text_blends(analyzer: SentimentAnalyzer) -> None:
+    text = "配送太慢了，非常失望 but the driver was very nice and friendly"
+    zh, en = analyzer.zh_score(text), analyzer.en_score(text)
+    share = cjk_share(text)
+    assert analyzer.text_score(text) == pytest.approx(share * zh + (1 - share) * en)
+    for t, _ in SENTIMENT_ZH[:5] + SENTIMENT_EN[:5]:
+        r = analyzer.analyze(t, rating=5, nps=10)
+        assert -1.0 <= r.score <= 1.0
+    assert analyzer.analyze("   ").score == 0.0 and analyzer.analyze(None).label == "neutral"
+
+
+def test_rating_and_nps_blend_hand_computed() -> None:
+    assert structured_score(None, None) is None
+    assert structured_score(1) == -1.0 and structured_score(5) == 1.0 and structured_score(4) == 0.5
+    assert structured_score(nps=0) == -1.0 and structured_score(nps=10) == 1.0
+    assert structured_score(4, 0) == pytest.approx((0.5 - 1.0) / 2)
+    assert blend(0.6) == 0.6
+    assert blend(0.6, rating=1) == pytest.approx(0.5 * 0.6 + 0.5 * -1.0)
+    assert blend(-0.2, rating=float("nan")) == -0.2
+    assert label_for(0.05) == "positive" and label_for(-0.05) == "negative" and label_for(0.049) == "neutral"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我的手机13812345678请回电", "我的手机[PHONE]请回电"),
+    ("call +86 138 1234 5678 now", "call [PHONE] now"),
+    ("电话 +86-139-1234-5678", "电话 [PHONE]"),
+    ("tel 158-1234-5678", "tel [PHONE]"),
+    ("landline 010-12345678", "landline [PHONE]"),
+    ("US (555) 123-4567 or +44 20 7946 0958", "US [PHONE] or [PHONE]"),
+    ("mail me at li.na+shop@example.com.cn please", "mail me at [EMAIL] please"),
+    ("身份证11010519491231002X已提交", "身份证[ID]已提交"),
+    ("id 110105194912310021", "id [ID]"),
+    ("卡号 4111 1111 1111 1111 被扣款", "卡号 [CARD] 被扣款"),
+    ("card 5500-0000-0000-0004", "card [CARD]"),
+    ("card 6011000990139424", "card [CARD]"),
+])
+def test_redaction_positives(text: str, expected: str) -> None:
+    assert redact_pii(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "订单号 202611230001234 金额 12999.00 元",       # 15 digits, fails Luhn
+    "order 4111111111111112 was late",                  # card-like but fails Luhn
+    "date 2026-10-03 21:14:05, paid 1,299.50",
+    "等了 45 分钟，退款 88.5 元，订单 20261003",
+    "version 1.2.3 and room 1301",
+    "12345678901 is not a mobile (starts with 12)",
+])
+def test_redaction_negatives(text: str) -> None:
+    assert redact_pii(text) == text
+
+
+def test_luhn() -> None:
+    assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+
+
+def test_chunking_keeps_text_and_limits_length() -> None:
+    long_zh = "配送太慢了，等了很久。" * 100 + "客服" * 400
+    chunks = chunk_text(long_zh)
+    assert all(0 < len(c) <= CHUNK_CHARS for c in chunks)
+    assert "".join(chunks) == long_zh  # nothing lost, no separators added
+    assert chunk_text("short") == ["short"]
+
+
+def test_c_tf_idf_picks_distinctive_words() -> None:
+    tok = Tokenizer()
+    late = [tok.tokens(t, "en") for t in ["delivery was late again", "late delivery, cold food", "so late"]]
+    code = [tok.tokens(t, "en") for t in ["no sms code received", "the sms code never came", "code missing"]]
+    top = c_tf_idf([late, code], top_n=2)
+    assert top[0][0] == "late" and top[1][0] == "code"
+    assert tok.tokens("验证码一直收不到", "zh") == ["验证码", "收不到"]
+
+
+def test_csv_cells_safe_against_formula_injection() -> None:
+    assert safe_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert [safe_cell(v) for v in ("+1", "-2", "@a", "ok")] == ["'+1", "'-2", "'@a", "ok"]
+    assert safe_cell(-0.5) == -0.5
