@@ -1,0 +1,161 @@
+"""Find the table files of a dataset folder and express each as a DuckDB relation of text columns."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import duckdb
+
+from knowledge.errors import RowProblem
+from knowledge.ingest import messages as msg
+from knowledge.tables import TABLES, Table
+
+# order matters: references (touchpoints) must be staged before the tables that point at them
+LOAD_ORDER = ("touchpoints", "journeys", "customers", "events", "orders", "feedback", "experiments")
+FORMATS = {".csv": "csv", ".parquet": "parquet"}
+MAX_LINE_BYTES = 16 * 1024 * 1024  # larger than MAX_FIELD_BYTES so long fields get our clear error
+
+
+def sql_str(value: str) -> str:
+    """A SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def ident(name: str) -> str:
+    """A quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class Source:
+    """One table file of the dataset folder and its header."""
+
+    table: Table
+    path: Path
+    fmt: Literal["csv", "parquet"]
+    columns: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def extras(self) -> tuple[str, ...]:
+        """Input columns the contract does not name (kept in `properties`)."""
+        known = {c.name for c in self.table.columns}
+        return tuple(c for c in self.columns if c not in known)
+
+    def relation(self, *, rejects: str | None = None) -> str:
+        """SQL of a relation with every file column as VARCHAR (CSV: strict unless rejects are stored)."""
+        if self.fmt == "parquet":
+            cols = ", ".join(f"CAST({ident(c)} AS VARCHAR) AS {ident(c)}" for c in self.columns)
+            return f"(SELECT {cols} FROM read_parquet({sql_str(str(self.path))}))"
+        spec = "{" + ", ".join(f"{sql_str(c)}: 'VARCHAR'" for c in self.columns) + "}"
+        opts = (f"columns={spec}, header=true, auto_detect=false, delim=',', quote='\"', escape='\"', "
+                f"max_line_size={MAX_LINE_BYTES}, buffer_size={4 * MAX_LINE_BYTES}, encoding='utf-8'")
+        if rejects:
+            opts += (f", store_rejects=true, rejects_table={sql_str(rejects)}, "
+                     f"rejects_scan={sql_str(rejects + '_scan')}")
+        return f"read_csv({sql_str(str(self.path))}, {opts})"
+
+    def ordered_relation(self) -> str:
+        """Like relation() plus `__ord`, the 0-based record number (Parquet only; CSV uses rowid)."""
+        cols = ", ".join(f"CAST({ident(c)} AS VARCHAR) AS {ident(c)}" for c in self.columns)
+        return (f"(SELECT file_row_number AS __ord, {cols} FROM "
+                f"read_parquet({sql_str(str(self.path))}, file_row_number=true))")
+
+
+@dataclass
+class Discovery:
+    """What a folder holds: readable sources, ignored files and problems found in headers."""
+
+    sources: list[Source]
+    ignored: list[str]
+    problems: list[RowProblem]
+
+
+def _csv_header(path: Path) -> tuple[tuple[str, ...] | None, RowProblem | None]:
+    """Read the header line of a CSV file in Python (no sniffing surprises)."""
+    with path.open("rb") as fh:
+        first = fh.readline(MAX_LINE_BYTES)
+    if not first:
+        return None, RowProblem(path.name, None, None, None, msg.reason("empty_file"), msg.hint("empty_file"))
+    try:
+        text = first.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, RowProblem(path.name, 1, None, None, msg.reason("encoding", byte=exc.start),
+                                msg.hint("encoding"))
+    row = next(csv.reader(io.StringIO(text)), [])
+    names = tuple(c.strip() for c in row)
+    return names, None
+
+
+def _parquet_header(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[tuple[str, ...] | None, RowProblem | None]:
+    try:
+        rows = con.execute(f"DESCRIBE SELECT * FROM read_parquet({sql_str(str(path))})").fetchall()
+    except duckdb.Error as exc:
+        detail = str(exc).splitlines()[0]
+        return None, RowProblem(path.name, None, None, None, msg.reason("bad_parquet", detail=detail),
+                                msg.hint("bad_parquet"))
+    return tuple(r[0] for r in rows), None
+
+
+def _header_problems(path: Path, table: Table, names: tuple[str, ...]) -> list[RowProblem]:
+    problems: list[RowProblem] = []
+    seen: set[str] = set()
+    for n in names:
+        if not n:
+            problems.append(RowProblem(path.name, 1, None, None, msg.reason("empty_header"), msg.hint("empty_header")))
+        elif n in seen:
+            problems.append(RowProblem(path.name, 1, n, None, msg.reason("duplicate_header", column=n),
+                                       msg.hint("duplicate_header", column=n)))
+        seen.add(n)
+    for req in table.required:
+        if req not in seen:
+            problems.append(RowProblem(path.name, 1, req, None, msg.reason("missing_column", column=req),
+                                       msg.hint("missing_column", column=req, found=", ".join(names) or "none")))
+    return problems
+
+
+def discover(con: duckdb.DuckDBPyConnection, folder: Path) -> Discovery:
+    """List the folder: one Source per table file, unknown files ignored, header problems reported."""
+    if not folder.is_dir():
+        return Discovery([], [], [RowProblem(str(folder), None, None, None, msg.reason("no_folder"),
+                                             msg.hint("no_folder"))])
+    by_table: dict[str, list[Path]] = {}
+    ignored: list[str] = []
+    for p in sorted(folder.iterdir()):
+        fmt = FORMATS.get(p.suffix.lower())
+        if p.is_file() and fmt and p.stem in TABLES:
+            by_table.setdefault(p.stem, []).append(p)
+        else:
+            ignored.append(p.name)
+    sources: list[Source] = []
+    problems: list[RowProblem] = []
+    for name in LOAD_ORDER:
+        paths = by_table.get(name, [])
+        if len(paths) > 1:
+            files = ", ".join(p.name for p in paths)
+            problems.append(RowProblem(paths[0].name, None, None, None, msg.reason("two_files", table=name, files=files),
+                                       msg.hint("two_files")))
+            continue
+        if not paths:
+            continue
+        path = paths[0]
+        fmt = FORMATS[path.suffix.lower()]
+        names, problem = _csv_header(path) if fmt == "csv" else _parquet_header(con, path)
+        if problem:
+            problems.append(problem)
+            continue
+        assert names is not None
+        header = _header_problems(path, TABLES[name], names)
+        problems += header
+        if not header:
+            sources.append(Source(TABLES[name], path, fmt, names))  # type: ignore[arg-type]
+    if not any(n in by_table for n in ("events", "feedback")):
+        problems.append(RowProblem(folder.name or str(folder), None, None, None, msg.reason("no_core_table"),
+                                   msg.hint("no_core_table")))
+    return Discovery(sources, ignored, problems)
