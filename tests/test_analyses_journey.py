@@ -1,0 +1,281 @@
+"""Journey analyses on the tiny hand-made workspace (tests/tinyjourney.py); expectations worked by hand."""
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from knowledge.analyses.dropoff import step_dropoff
+from knowledge.analyses.experiment import compare, experiment_result
+from knowledge.analyses.exits import touchpoint_exits
+from knowledge.analyses.funnel import funnel
+from knowledge.analyses.paths import path_transitions
+from knowledge.analyses.retention import repurchase_rate, retention_cohorts
+from knowledge.errors import AnalysisError, JourneyError, NotFoundError
+from knowledge.results import Period
+from knowledge.semantic.layer import load_semantic_layer
+from tests import tinyjourney
+
+OCT = Period(date(2026, 10, 1), date(2026, 10, 31))
+EMPTY = Period(date(2025, 1, 1), date(2025, 1, 31))
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return load_semantic_layer()
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory):
+    g = tinyjourney.build(tmp_path_factory.mktemp("tiny"))
+    yield g
+    g.close()
+
+
+@pytest.fixture(scope="module")
+def gw_raw(tmp_path_factory):
+    """The same data without derived tables: exits and paths must fall back to events."""
+    g = tinyjourney.build(tmp_path_factory.mktemp("tiny_raw"), derived=False)
+    yield g
+    g.close()
+
+
+def col(result, name):
+    return [r[result.columns.index(name)] for r in result.rows]
+
+
+# -- funnel ---------------------------------------------------------------------------------
+def test_funnel_chained_counts_and_rates(gw, layer):
+    r = funnel(gw, layer, "buy", OCT)
+    # c1 completes; c2's cart came before the product page; c3's product is exactly at the
+    # window end (in) and the cart one second later (out); c4 does three steps in one second;
+    # c5 skips the cart; c5's home visit on 30 Sep is outside the period
+    assert col(r, "touchpoint_id") == ["home", "product", "cart", "pay"]
+    assert col(r, "users") == [5, 5, 2, 1]
+    assert col(r, "step_conversion") == [1.0, 1.0, 0.4, 0.5]
+    assert col(r, "overall_conversion") == [1.0, 1.0, 0.4, 0.2]
+    assert col(r, "users_lost") == [0, 3, 1, None]
+    assert col(r, "drop_off_rate") == [0.0, 0.6, 0.5, None]
+    # seconds from step 1: product [30, 600, 604800, 0, 300] -> 300; cart [60, 0] -> 30; pay [120]
+    assert col(r, "median_time_to_convert_s") == [0.0, 300.0, 30.0, 120.0]
+    assert r.facts["overall_conversion"] == 0.2
+    assert r.facts["biggest_drop_step"] == 2 and r.facts["biggest_drop_users_lost"] == 3
+    assert r.sample_size == {"users": 5}
+    assert "SELECT" in r.sql[0] and r.period == OCT
+
+
+def test_funnel_window_edge_one_day_shorter(gw, layer):
+    # with a 6-day window c3's product view (7 days after home) no longer counts
+    r = funnel(gw, layer, "buy", OCT, window_days=6)
+    assert col(r, "users") == [5, 4, 2, 1]
+
+
+def test_funnel_filter_device(gw, layer):
+    r = funnel(gw, layer, "buy", OCT, {"device": ["ios"]})
+    assert col(r, "users") == [3, 3, 1, 1]  # c1, c3, c5
+
+
+def test_funnel_group_by_event_and_customer_dimension(gw, layer):
+    r = funnel(gw, layer, "buy", OCT, group_by="device")
+    assert r.columns[0] == "device"
+    got = {}
+    for rec in r.records():
+        got.setdefault(rec["device"], []).append(rec["users"])
+    assert got == {"ios": [3, 3, 1, 1], "android": [1, 1, 0, 0], "pc": [1, 1, 1, 0]}
+    assert [row[0] for row in r.rows[::4]] == ["ios", "android", "pc"]  # biggest group first, then by name
+    seg = funnel(gw, layer, "buy", OCT, group_by="segment")
+    by = {}
+    for rec in seg.records():
+        by.setdefault(rec["segment"], []).append(rec["users"])
+    assert by == {"new": [3, 3, 1, 1], "vip": [2, 2, 1, 0]}
+    assert seg.facts["best_group"] == "new" and seg.facts["worst_group"] == "vip"
+
+
+def test_funnel_empty_period_gives_none_rates(gw, layer):
+    r = funnel(gw, layer, "buy", EMPTY)
+    assert col(r, "users") == [0, 0, 0, 0]
+    assert col(r, "step_conversion") == [None] * 4
+    assert col(r, "overall_conversion") == [None] * 4
+    assert r.facts["overall_conversion"] is None
+    assert "no_data" in r.notes
+
+
+def test_funnel_unknown_journey_hints(gw, layer):
+    with pytest.raises(NotFoundError) as exc:
+        funnel(gw, layer, "bye", OCT)
+    assert "buy" in exc.value.hint and exc.value.code == "not_found"
+
+
+# -- drop-off -------------------------------------------------------------------------------
+def test_dropoff_ranks_all_journeys_with_tie_break(gw, layer):
+    r = step_dropoff(gw, layer, OCT)
+    keys = [(row[0], row[2]) for row in r.rows]
+    # help step 1 and buy step 2 both lose 3; the higher rate (3/4 vs 3/5) comes first
+    assert keys == [("help", 1), ("buy", 2), ("buy", 3), ("buy", 1)]
+    assert col(r, "users_lost") == [3, 3, 1, 0]
+    assert col(r, "drop_off_rate") == [0.75, 0.6, 0.5, 0.0]
+    assert col(r, "next_touchpoint_id") == ["home", "cart", "pay", "product"]
+    assert r.facts["top_touchpoint_id"] == "help" and r.facts["tied_with"] == [["buy", 2]]
+    assert "tie" in r.notes
+
+
+def test_dropoff_one_journey_top_n_and_empty(gw, layer):
+    r = step_dropoff(gw, layer, OCT, journey_id="buy", top_n=1)
+    assert [(row[3], row[6], row[7]) for row in r.rows] == [("product", 5, 3)]
+    assert r.truncated
+    empty = step_dropoff(gw, layer, EMPTY, journey_id="buy")
+    assert col(empty, "drop_off_rate") == [None, None, None]
+    assert "no_data" in empty.notes
+
+
+# -- exits ----------------------------------------------------------------------------------
+EXITS_OCT = [  # touchpoint, sessions, exits (sessions listed in tinyjourney.py)
+    ["help", 4, 4], ["pay", 3, 3], ["cart", 4, 2], ["product", 7, 2], ["home", 5, 1]]
+
+
+@pytest.mark.parametrize("which", ["gw", "gw_raw"])
+def test_exits_derived_and_raw_agree(which, request, layer):
+    r = touchpoint_exits(request.getfixturevalue(which), layer, OCT)
+    assert [[row[0], row[2], row[3]] for row in r.rows] == EXITS_OCT
+    assert col(r, "exit_rate") == [1.0, 1.0, 0.5, 2 / 7, 0.2]
+    assert ("derived_table" if which == "gw" else "raw_events") in r.notes
+
+
+def test_exits_filter_and_top_n(gw, gw_raw, layer):
+    r = touchpoint_exits(gw, layer, OCT, filters={"device": ["ios"]}, top_n=3)
+    # ios customers c1, c3, c5, c7
+    assert [[row[0], row[2], row[3]] for row in r.rows] == [["help", 2, 2], ["pay", 2, 2], ["cart", 2, 1]]
+    assert r.truncated
+    raw = touchpoint_exits(gw_raw, layer, OCT, filters={"device": ["ios"]}, top_n=3)
+    assert raw.rows == r.rows
+    seg = touchpoint_exits(gw, layer, OCT, filters={"segment": ["vip"]})  # customer filter: raw events
+    assert "raw_events" in seg.notes
+    # vip c3, c4, c6: sessions s3a, s3b, s4a, s4b, c6 x2
+    assert {row[0]: (row[2], row[3]) for row in seg.rows} == {
+        "help": (1, 1), "product": (4, 2), "cart": (2, 2), "home": (2, 1)}
+
+
+def test_exits_empty_period(gw, layer):
+    r = touchpoint_exits(gw, layer, EMPTY)
+    assert r.rows == [] and "no_data" in r.notes
+
+
+# -- paths ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("which", ["gw", "gw_raw"])
+def test_paths_next_after_product(which, request, layer):
+    r = path_transitions(request.getfixturevalue(which), layer, OCT, touchpoint_id="product")
+    assert [row[:2] + row[4:6] for row in r.rows] == [
+        ["product", "cart", 3, 3], ["product", "(exit)", 2, 2], ["product", "pay", 2, 2]]
+    assert col(r, "share") == [3 / 7, 2 / 7, 2 / 7]
+    assert r.rows[1][3] == "(exit)" and r.rows[0][2] == "Product page"
+    assert r.facts["tied_with"] == []
+
+
+def test_paths_previous_and_entry(gw, gw_raw, layer):
+    r = path_transitions(gw, layer, OCT, touchpoint_id="cart", direction="previous")
+    assert [row[:2] + row[4:5] for row in r.rows] == [["product", "cart", 3], ["home", "cart", 1]]
+    home = path_transitions(gw_raw, layer, OCT, touchpoint_id="home", direction="previous")
+    # five sessions start at home; c1's help visit was a separate session
+    assert [row[:2] + row[4:7] for row in home.rows] == [["(entry)", "home", 5, 5, 1.0]]
+
+
+def test_paths_filters_and_overview(gw, layer):
+    vip = path_transitions(gw, layer, OCT, touchpoint_id="product", filters={"segment": ["vip"]})
+    assert "derived_table" in vip.notes
+    assert [row[:2] + row[4:6] for row in vip.rows] == [["product", "(exit)", 2, 2], ["product", "cart", 2, 2]]
+    assert vip.facts["tied_with"] == [["product", "cart"]] and "tie" in vip.notes
+    top = path_transitions(gw, layer, OCT, top_n=2)
+    # help->(exit) 4, then three moves of 3 by 3 customers, ordered by from id:
+    # home->product, pay->(exit), product->cart
+    assert [row[:2] + row[4:5] for row in top.rows] == [["help", "(exit)", 4], ["home", "product", 3]]
+    assert top.truncated
+    with pytest.raises(AnalysisError):
+        path_transitions(gw, layer, OCT, direction="sideways")
+
+
+def test_paths_empty(gw, layer):
+    r = path_transitions(gw, layer, EMPTY, touchpoint_id="product")
+    assert r.rows == [] and "no_data" in r.notes
+
+
+# -- retention ------------------------------------------------------------------------------
+def test_retention_cohorts(gw, layer):
+    r = retention_cohorts(gw, layer, Period(date(2026, 9, 1), date(2026, 10, 31)))
+    # Sep: c4 buys again after 20 days. Oct: c1 at exactly 30 days (in), c3 same second (in),
+    # c2 at 30 days + 1 s (out), c5's first paid order is 8 Oct (the cancelled one does not count)
+    # and its window runs past the last order (1 Nov 09:20:01): incomplete
+    assert r.rows == [[date(2026, 9, 1), 1, 1, 1.0, 0], [date(2026, 10, 1), 4, 2, 0.5, 1]]
+    assert r.facts["repurchase_rate"] == 0.6 and "incomplete_window" in r.notes
+    assert repurchase_rate(gw, layer, OCT) == 0.5
+    assert repurchase_rate(gw, layer, OCT, window_days=29) == 0.25
+
+
+def test_retention_group_by_week_and_empty(gw, layer):
+    r = retention_cohorts(gw, layer, OCT, group_by="segment")
+    assert r.rows == [["new", date(2026, 10, 1), 3, 1, 1 / 3, 1], ["vip", date(2026, 10, 1), 1, 1, 1.0, 0]]
+    w = retention_cohorts(gw, layer, OCT, grain="week")
+    assert [row[0] for row in w.rows] == [date(2026, 9, 28), date(2026, 10, 5)]
+    assert [row[1] for row in w.rows] == [3, 1]
+    empty = retention_cohorts(gw, layer, EMPTY)
+    assert empty.rows == [] and empty.facts["repurchase_rate"] is None and "no_data" in empty.notes
+    with pytest.raises(AnalysisError):
+        retention_cohorts(gw, layer, OCT, grain="year")
+
+
+# -- experiments ----------------------------------------------------------------------------
+def _by_hand(nc, xc, nv, xv):
+    pc, pv = xc / nc, xv / nv
+    pooled = (xc + xv) / (nc + nv)
+    z = (pv - pc) / math.sqrt(pooled * (1 - pooled) * (1 / nc + 1 / nv))
+    half = 1.959963984540054 * math.sqrt(pc * (1 - pc) / nc + pv * (1 - pv) / nv)
+    return pv - pc, math.erfc(abs(z) / math.sqrt(2)), pv - pc - half, pv - pc + half
+
+
+def test_experiment_paid_order_after_assignment(gw, layer):
+    r = experiment_result(gw, layer)  # the only experiment, conversion = paid order
+    recs = r.records()
+    assert [(x["variant"], x["customers"], x["converted"]) for x in recs] == [
+        ("control", 4, 2), ("treatment", 4, 3)]  # c1, c3 vs c2, c4, c5 (c6 only refunded)
+    diff, p, lo, hi = _by_hand(4, 2, 4, 3)
+    t = recs[1]
+    assert t["diff_vs_control"] == pytest.approx(diff) and t["lift_vs_control"] == pytest.approx(0.5)
+    assert t["p_value"] == pytest.approx(p, rel=1e-9) and t["p_value"] == pytest.approx(0.4652, abs=1e-4)
+    assert (t["ci_low"], t["ci_high"]) == (pytest.approx(lo), pytest.approx(hi))
+    assert t["significant"] is False and r.facts["verdict"] == "not_significant"
+    assert recs[0]["is_control"] and recs[0]["p_value"] is None
+    assert r.facts["conversion"] == "paid_order"
+
+
+def test_experiment_journey_conversion(gw, layer):
+    r = experiment_result(gw, layer, experiment_id="exp1", journey_id="buy")
+    assert [(x["variant"], x["converted"]) for x in r.records()] == [("control", 1), ("treatment", 0)]
+    assert r.records()[1]["lift_vs_control"] == -1.0
+
+
+def test_compare_significant_and_degenerate():
+    big = compare((1000, 100), (1000, 150))
+    diff, p, lo, hi = _by_hand(1000, 100, 1000, 150)
+    assert big["p_value"] == pytest.approx(p) and big["significant"] is True
+    assert compare((10, 0), (10, 0))["p_value"] is None
+    assert compare((0, 0), (10, 1))["diff"] is None
+
+
+def test_experiment_choice_errors(tmp_path, layer):
+    g = tinyjourney.build(tmp_path, second_experiment=True)
+    try:
+        with pytest.raises(NotFoundError) as exc:
+            experiment_result(g, layer)
+        assert "exp1" in exc.value.hint and "exp2" in exc.value.hint
+        with pytest.raises(NotFoundError):
+            experiment_result(g, layer, experiment_id="exp9")
+        r = experiment_result(g, layer, experiment_id="exp2")
+        assert r.facts["control"] == "B"  # no variant named control: the first by name
+        assert r.facts["verdict"] == "insufficient_data" and "small_sample" in r.notes
+    finally:
+        g.close()
+
+
+def test_errors_are_journey_errors(gw, layer):
+    with pytest.raises(JourneyError):
+        step_dropoff(gw, layer, OCT, journey_id="nope")
