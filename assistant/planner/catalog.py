@@ -90,7 +90,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer) -> Catalog:
             values[dim] = _distinct(gw, table, col)
     experiments = _distinct(gw, "experiments", "experiment_id") if "experiments" in columns else ()
     coverage = {t: _coverage(gw, t) for t in ("events", "feedback", "orders") if "ts" in columns.get(t, [])}
-    ends = [hi for _, hi in coverage.values() if hi]
+    ends = [coverage[t][1] for t in ("events", "feedback") if t in coverage and coverage[t][1]]
     return Catalog(
         touchpoints=_touchpoints(gw) if "touchpoints" in columns else (),
         journeys=_journeys(gw) if "journeys" in columns else (),

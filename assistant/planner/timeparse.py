@@ -215,6 +215,8 @@ def find_times(text: str, as_of: date) -> TimeResult:
         add(m.start(), m.end(), _last_n(as_of, 1, m.group(1)))
     # fixed words
     for word, period in _relative_words(as_of):
+        if word not in text:
+            continue
         rx = re.escape(word) if re.search(r"[\u4e00-\u9fff]", word) else rf"\b{re.escape(word)}\b"
         for m in re.finditer(rx, text):
             add(m.start(), m.end(), period)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -56,6 +57,17 @@ class Catalog:
     coverage: dict[str, tuple[date | None, date | None]] = field(default_factory=dict)
     default_as_of: date | None = None
 
+    @cached_property
+    def gazetteer(self) -> tuple[Any, ...]:
+        """Surface forms of every entry (built once per catalogue object)."""
+        from assistant.planner.linker import gazetteer  # the linker owns how surfaces are made
+        return gazetteer(self)
+
+    @cached_property
+    def user_words(self) -> tuple[str, ...]:
+        """Chinese names and aliases, added to jieba's dictionary."""
+        return tuple(e.surface for e in self.gazetteer if any("\u4e00" <= c <= "\u9fff" for c in e.surface))
+
     def touchpoint(self, tp_id: str) -> TouchpointInfo | None:
         return next((t for t in self.touchpoints if t.id == tp_id), None)
 
@@ -95,6 +107,7 @@ class ConversationState:
     top_n: int | None = None
     order: str | None = None
     last_tool_calls: list[PlannedCall] = field(default_factory=list)
+    pending: str | None = None  # what a clarify question asked for (journey, metric, touchpoint)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form (sessions are persisted by the memory module)."""
@@ -103,7 +116,7 @@ class ConversationState:
                 "filters": {k: list(v) for k, v in self.filters.items()},
                 "period": self.period.to_dict() if self.period else None,
                 "top_n": self.top_n, "order": self.order,
-                "last_tool_calls": [c.to_dict() for c in self.last_tool_calls]}
+                "last_tool_calls": [c.to_dict() for c in self.last_tool_calls], "pending": self.pending}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "ConversationState":
@@ -116,7 +129,8 @@ class ConversationState:
                    period=Period(date.fromisoformat(p["start"]), date.fromisoformat(p["end"])) if p else None,
                    top_n=d.get("top_n"), order=d.get("order"),
                    last_tool_calls=[PlannedCall(c["name"], dict(c.get("args") or {}))
-                                    for c in d.get("last_tool_calls") or []])
+                                    for c in d.get("last_tool_calls") or []],
+                   pending=d.get("pending"))
 
 
 @dataclass
@@ -185,3 +199,7 @@ class Work:
     assumptions: list[str] = field(default_factory=list)
     tool_calls: list[PlannedCall] = field(default_factory=list)
     default_period: bool = False
+    experiment_id: str | None = None
+    # (message key, format arguments) rendered in the answer language at the end
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    hits_text: str = ""

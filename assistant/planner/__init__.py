@@ -1,0 +1,189 @@
+"""The offline bilingual planner: a question (+ state, catalogue, as-of) → the tool calls to make.
+
+An ordered list of small steps over one working record, in the style of sqlglot's optimizer:
+normalise → language → tokenise → time → link → cues → slots → intent → follow-up →
+unsupported → defaults (period, metric, journey) → tool calls → assumptions.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from knowledge.results import Period
+
+from assistant.planner import build, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
+from assistant.planner.linker import link
+from assistant.planner.types import Catalog, ConversationState, Plan, PlannedCall, Work
+
+__all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
+
+COMPARE_BEFORE = re.compile(r"(比|相比|对比|较|than|compared to|compared with|vs\.?|versus|against)\s*(the\s+)?$")
+
+
+def _lex(lang: str):  # noqa: ANN202 - a module
+    return lexicon_zh if lang == "zh" else lexicon_en
+
+
+def step_normalise(w: Work) -> None:
+    w.text = text.normalise(w.question)
+
+
+def step_language(w: Work) -> None:
+    w.language = w.lang_forced or text.detect_language(w.text)
+
+
+def step_tokenise(w: Work) -> None:
+    w.tokens = text.tokenise(w.text, w.catalog.user_words if text.CJK.search(w.text) else ())
+
+
+def step_time(w: Work) -> None:
+    """Periods named in the question; with two, the later is current and the earlier the baseline."""
+    tr = timeparse.find_times(w.text, w.as_of)
+    w.time_spans = [(s.start, s.end) for s in tr.spans]
+    w.grain = tr.grain
+    spans = list(tr.spans)
+    if not spans:
+        return
+    if len(spans) >= 2 and spans[0].period != spans[1].period:
+        a, b = spans[0], spans[1]
+        cur, base = (a, b) if a.period.end >= b.period.end else (b, a)
+        w.period, w.baseline = cur.period, base.period
+        w.period_text = f"{cur.surface} = {cur.period}"
+        return
+    s = spans[0]
+    if COMPARE_BEFORE.search(w.text[:s.start].rstrip()) and s.period.end < w.as_of:
+        # "compared to last month": the named period is the baseline, current runs to as-of
+        w.baseline = s.period
+        w.period = Period(s.period.end.fromordinal(s.period.end.toordinal() + 1), w.as_of)
+        w.period_text = f"{w.period}"
+        return
+    w.period = s.period
+    w.period_text = f"{s.surface} = {s.period}"
+
+
+def step_link(w: Work) -> None:
+    w.mentions = link(w.text, w.catalog, w.time_spans)
+    for m in w.mentions:
+        if m.score < 1.0:
+            w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
+
+
+def step_cues(w: Work) -> None:
+    # names of things and periods are not cues ("反馈量" is a metric, not a request for feedback);
+    # dimension words are ("情绪曲线" names the sentiment dimension and asks for the emotion curve)
+    masked = intent.mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind not in ("dimension", "value")]
+                         + w.time_spans)
+    w.hits_text = masked
+    w.cues = intent.cue_hits(masked)
+    if intent.any_cue(masked, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE):
+        w.cues.add("negative")
+    if intent.any_cue(masked, lexicon_zh.POSITIVE + lexicon_en.POSITIVE):
+        w.cues.add("positive")
+    w.top_n, w.order = intent.superlative(masked)
+
+
+def step_slots(w: Work) -> None:
+    resolve.pick_entities(w)
+    resolve.pick_metric(w)
+
+
+def step_intent(w: Work) -> None:
+    sentinel = {"negative", "positive"}
+    w.intent = intent.detect_intent(w.hits_text, w.cues - sentinel, w.mentions,
+                                    n_periods=2 if w.baseline is not None else 0, grain=w.grain,
+                                    ranking=w.order is not None, which=intent.is_which(w.hits_text),
+                                    metric_id=w.metric_id)
+
+
+def step_follow_up(w: Work) -> None:
+    if not resolve.is_follow_up(w):
+        return
+    if w.status == "clarify" and w.clarify in ("journey", "touchpoint", "metric"):
+        return  # this turn is ambiguous in itself; ask before inheriting anything
+    resolve.merge_state(w)
+    w.intent = resolve.follow_intent(w)
+    if w.intent == "compare_groups" and len(w.group_values) < 2:
+        for dim, vals in w.filters.items():
+            if len(vals) >= 2:
+                w.dimension, w.group_values = dim, vals[:2]
+    w.cues.discard("breakdown")
+
+
+def step_unsupported(w: Work) -> None:
+    kind = intent.unsupported_kind(w.text)
+    named = any(m.kind in ("touchpoint", "journey", "metric") for m in w.mentions)
+    if kind in ("write", "forecast") or kind == "outside" and not named:
+        w.status, w.intent = "unsupported", w.intent or "unsupported"
+        w.clarify = kind
+    elif not w.intent and w.status == "ok":
+        w.status, w.intent, w.clarify = "unsupported", "unsupported", "unknown"
+
+
+def step_defaults(w: Work) -> None:
+    if w.status == "unsupported":
+        return
+    if w.intent == "compare_groups" and len(w.group_values) < 2:
+        w.status, w.clarify, w.options = "clarify", "groups", []
+    build.fill_period(w)
+    build.fill_metric(w)
+    build.fill_journey(w)
+
+
+def step_calls(w: Work) -> None:
+    if w.status == "ok":
+        w.tool_calls = build.build_calls(w)
+
+
+def step_assumptions(w: Work) -> None:
+    msg = _lex(w.language).MSG
+    sep = "、" if w.language == "zh" else ", "
+    for key, args in w.notes:
+        if key == "follow_up":
+            w.assumptions.append(msg["follow_up"].format(what=sep.join(msg["what_" + k] for k in args["what"])))
+        elif key == "fuzzy":
+            name = _entity_name(w, args["kind"], args["id"])
+            w.assumptions.append(msg["fuzzy"].format(surface=args["surface"], name=name))
+        else:
+            w.assumptions.append(msg[key].format(**args))
+
+
+def _entity_name(w: Work, kind: str, id_: str) -> str:
+    if kind == "touchpoint":
+        return build._tp_name(w.catalog, id_, w.language)
+    if kind == "journey":
+        return build._journey_name(w.catalog, id_, w.language)
+    if kind == "metric":
+        return build._metric_name(w.catalog, id_, w.language)
+    return id_
+
+
+STEPS: tuple[Callable[[Work], None], ...] = (
+    step_normalise, step_language, step_tokenise, step_time, step_link, step_cues, step_slots,
+    step_intent, step_follow_up, step_unsupported, step_defaults, step_calls, step_assumptions)
+
+
+def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | None = None,
+              as_of: date | None = None, lang: str | None = None) -> Plan:
+    """Plan one question; `state` is the previous turn's Plan.state for follow-ups."""
+    w = Work(question=question, catalog=catalog, state=state,
+             as_of=as_of or catalog.default_as_of or date.today(), lang_forced=lang)
+    for step in STEPS:
+        step(w)
+    msg = _lex(w.language).MSG
+    clarify = msg.get("clarify_" + (w.clarify or "")) if w.status == "clarify" else None
+    if w.status == "unsupported":
+        clarify = msg["unsupported_" + (w.clarify or "unknown")]
+    new_state = ConversationState(
+        intent=w.intent if w.intent != "unsupported" else (state.intent if state else None),
+        metric_id=w.metric_id, journey_id=w.journey_id, touchpoint_ids=list(w.touchpoint_ids),
+        dimension=w.dimension, filters={k: list(v) for k, v in w.filters.items()}, period=w.period,
+        top_n=w.top_n, order=w.order, last_tool_calls=list(w.tool_calls),
+        pending=w.clarify if w.status == "clarify" else None)
+    if w.status == "unsupported" and state is not None:
+        new_state = state  # a question we could not answer does not erase the conversation
+    return Plan(language=w.language, intent=w.intent, status=w.status, tool_calls=w.tool_calls,
+                period=w.period, period_text=w.period_text or (str(w.period) if w.period else ""),
+                assumptions=w.assumptions, clarify=clarify,
+                options=build.option_labels(w) if w.status == "clarify" else [],
+                suggestions=list(msg["suggest"]) if w.status == "unsupported" else [], state=new_state)

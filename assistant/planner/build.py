@@ -1,0 +1,252 @@
+"""Final steps: fill defaults (period, journey, metric), decide clarify, and emit tool calls."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from knowledge.results import Period
+
+from assistant.planner.intent import STEP_METRICS
+from assistant.planner.resolve import journeys_for
+from assistant.planner.types import Catalog, PlannedCall, Work
+
+DEFAULT_DAYS = 30
+DEFAULT_TOP_N = 5
+# metrics used when a question names none, first one present in the catalogue wins
+FALLBACK_METRICS = ("events", "orders", "users_reached")
+# dimensions a feedback row can be sliced by (device lives on events and orders only)
+FEEDBACK_DIMS = ("segment", "region", "acquisition_channel", "tier", "language", "sentiment")
+NEEDS_METRIC = ("trend", "breakdown", "compare_groups", "compare_periods", "metric_value", "anomaly", "why",
+                "explain_metric")
+
+
+NO_PERIOD = ("explain_metric", "describe_data", "sql")
+
+
+def fill_period(w: Work) -> None:
+    """Default period: the 30 days ending at as-of, said out loud."""
+    if w.intent in NO_PERIOD:
+        return
+    if w.period is None:
+        w.period = Period(w.as_of - timedelta(days=DEFAULT_DAYS - 1), w.as_of)
+        w.default_period = True
+        w.notes.append(("period_default", {"as_of": w.as_of, "start": w.period.start, "end": w.period.end}))
+    elif w.period_text:
+        w.notes.append(("period", {"text": w.period_text}))
+    if w.intent in ("why", "compare_periods", "metric_value") and w.baseline is None:
+        w.baseline = w.period.previous()
+    if w.baseline is not None and w.intent in ("why", "compare_periods", "metric_value"):
+        w.notes.append(("baseline", {"start": w.baseline.start, "end": w.baseline.end}))
+
+
+def _default_metric(w: Work) -> str | None:
+    c = w.catalog
+    if w.intent == "why" and ("dropoff" in w.cues) and c.metric("drop_off_rate"):
+        return "drop_off_rate"
+    if w.touchpoint_ids:
+        for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
+            if c.metric(m):
+                return m
+    if w.journey_id and c.metric("overall_conversion"):
+        return "overall_conversion"
+    if w.intent == "why":
+        return None
+    return next((m for m in FALLBACK_METRICS if c.metric(m)), None)
+
+
+def fill_metric(w: Work) -> None:
+    """A metric for intents that need one; ask when none can be chosen honestly."""
+    if w.intent not in NEEDS_METRIC or w.metric_id or w.status != "ok":
+        return
+    m = _default_metric(w)
+    if m is None:
+        w.status, w.clarify = "clarify", "metric"
+        w.options = [x.id for x in w.catalog.metrics][:6]
+        return
+    w.metric_id = m
+    w.notes.append(("metric_default", {"name": _metric_name(w.catalog, m, w.language)}))
+
+
+def _needs_journey(w: Work) -> bool:
+    if w.intent == "funnel":
+        return True
+    return w.metric_id in STEP_METRICS and w.intent not in ("explain_metric", "dropoff", "exits") and w.intent in NEEDS_METRIC
+
+
+def fill_journey(w: Work) -> None:
+    """Step metrics and funnels need a journey: named, implied by the touchpoint, or asked for."""
+    if w.status != "ok" or w.journey_id or not _needs_journey(w):
+        return
+    cands = journeys_for(w.catalog, w.touchpoint_ids) if w.touchpoint_ids else [j.id for j in w.catalog.journeys]
+    if len(cands) == 1:
+        w.journey_id = cands[0]
+        if w.touchpoint_ids:
+            w.notes.append(("journey_inferred", {"name": _journey_name(w.catalog, cands[0], w.language)}))
+        return
+    w.status, w.clarify = "clarify", "journey"
+    w.options = cands or [j.id for j in w.catalog.journeys]
+
+
+def _journey_name(c: Catalog, jid: str, lang: str) -> str:
+    j = c.journey(jid)
+    return (j.name_zh if lang == "zh" else j.name_en) or j.name or jid if j else jid
+
+
+def _metric_name(c: Catalog, mid: str, lang: str) -> str:
+    m = c.metric(mid)
+    return (m.names.get(lang) or m.names.get("en") or mid) if m else mid
+
+
+def _tp_name(c: Catalog, tid: str, lang: str) -> str:
+    t = c.touchpoint(tid)
+    return (t.name_zh if lang == "zh" else t.name_en) or t.name or tid if t else tid
+
+
+def option_labels(w: Work) -> list[str]:
+    """Clarify options in the answer language."""
+    c, lang = w.catalog, w.language
+    namer = {"journey": _journey_name, "metric": _metric_name, "touchpoint": _tp_name}.get(w.clarify or "")
+    return [namer(c, o, lang) for o in w.options] if namer else list(w.options)
+
+
+# -- tool calls ------------------------------------------------------------------------------
+def _period_args(p: Period | None) -> dict[str, Any]:
+    return {"start": p.start.isoformat(), "end": p.end.isoformat()} if p else {}
+
+
+def _filters(w: Work, *, drop: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    out = {k: list(v) for k, v in w.filters.items() if v and k not in drop}
+    if w.touchpoint_ids and w.metric_id and w.metric_id not in STEP_METRICS:
+        out["touchpoint"] = list(w.touchpoint_ids)
+    return out
+
+
+def _scope(w: Work) -> dict[str, Any]:
+    if w.metric_id not in STEP_METRICS:
+        return {}
+    out: dict[str, Any] = {}
+    if w.journey_id:
+        out["journey_id"] = w.journey_id
+    if w.touchpoint_ids and w.metric_id != "overall_conversion":
+        out["touchpoint_id"] = w.touchpoint_ids[0]
+    return out
+
+
+def _feedback_args(w: Work) -> dict[str, Any]:
+    args: dict[str, Any] = {}
+    if w.touchpoint_ids:
+        args["touchpoint_ids"] = list(w.touchpoint_ids)
+    elif w.journey_id and w.catalog.journey(w.journey_id):
+        args["touchpoint_ids"] = list(w.catalog.journey(w.journey_id).steps)  # type: ignore[union-attr]
+    if w.filters.get("stage"):
+        args["stage"] = w.filters["stage"][0]
+    args.update(_period_args(w.period))
+    fb = {k: v for k, v in w.filters.items() if k in FEEDBACK_DIMS and k != "sentiment"}
+    if w.filters.get("channel") and set(w.filters["channel"]) <= set(w.catalog.dimension_values.get("feedback_channel", ())):
+        fb["channel"] = w.filters["channel"]
+    if fb:
+        args["filters"] = fb
+    return args
+
+
+def _sentiment(w: Work, default: str | None) -> str | None:
+    if w.filters.get("sentiment"):
+        return w.filters["sentiment"][0]
+    if "negative" in w.cues:
+        return "negative"
+    if "positive" in w.cues:
+        return "positive"
+    return default
+
+
+def _window_days(text: str) -> int:
+    m = re.search(r"(\d+)\s*天内|within\s+(\d+)\s+days?|(\d+)[- ]day", text)
+    return int(next(g for g in m.groups() if g)) if m else 30
+
+
+def build_calls(w: Work) -> list[PlannedCall]:
+    """The tool calls of docs/TOOLS.md for the chosen intent and slots."""
+    i, per = w.intent, _period_args(w.period)
+    base = {**per, "filters": _filters(w)}
+    top = w.top_n or (DEFAULT_TOP_N if w.order else None)
+    calls: list[PlannedCall] = []
+    if i == "dropoff":
+        calls.append(PlannedCall("funnel_dropoff", {**({"journey_id": w.journey_id} if w.journey_id else {}),
+                                                    **base, "top_n": top}))
+    elif i == "exits":
+        calls.append(PlannedCall("touchpoint_exits", {**base, "top_n": top}))
+    elif i == "funnel":
+        args = {"journey_id": w.journey_id, **per, "filters": _filters(w)}
+        if w.dimension and w.dimension != "touchpoint":
+            args["group_by"] = w.dimension
+        calls.append(PlannedCall("funnel", args))
+    elif i == "trend":
+        grain = w.grain or ("day" if w.period.days <= 31 else "week" if w.period.days <= 120 else "month")  # type: ignore[union-attr]
+        calls.append(PlannedCall("metric_trend", {"metric_id": w.metric_id, "grain": grain, **base, **_scope(w)}))
+    elif i == "breakdown":
+        calls.append(PlannedCall("metric_breakdown", {"metric_id": w.metric_id, "dimension": w.dimension, **base,
+                                                      "top_n": top, "order": w.order or "desc", **_scope(w)}))
+    elif i == "compare_groups":
+        a, b = w.group_values[:2]
+        calls.append(PlannedCall("compare_groups", {"metric_id": w.metric_id, "dimension": w.dimension,
+                                                    "group_a": a, "group_b": b, **per,
+                                                    "filters": _filters(w, drop=(w.dimension or "",)), **_scope(w)}))
+    elif i in ("compare_periods", "metric_value"):
+        calls.append(PlannedCall("compare_periods", {"metric_id": w.metric_id, **base,
+                                                     **{"baseline_" + k: v for k, v in _period_args(w.baseline).items()},
+                                                     **_scope(w)}))
+    elif i == "path":
+        back = re.search(r"之前|从哪|来自|上一步|come from|came from|before|previous|prior to", w.text)
+        args = {"direction": "previous" if back else "next", **base, "top_n": w.top_n or DEFAULT_TOP_N}
+        if w.touchpoint_ids:
+            args["touchpoint_id"] = w.touchpoint_ids[0]
+        calls.append(PlannedCall("path_transitions", args))
+    elif i == "why":
+        args = {"metric_id": w.metric_id, **base, **{"baseline_" + k: v for k, v in _period_args(w.baseline).items()},
+                **_scope(w)}
+        if w.dimension:
+            args["dimension"] = w.dimension
+        calls.append(PlannedCall("explain_change", args))
+        fb = _feedback_args(w)
+        calls.append(PlannedCall("feedback_themes", {**fb, "sentiment": "negative", "top_n": 6, "lang": w.language}))
+        calls.append(PlannedCall("feedback_search", {"query": w.question.strip(), **{k: v for k, v in fb.items() if k != "filters"},
+                                                     "sentiment": "negative", "k": 5}))
+    elif i == "feedback_themes":
+        calls.append(PlannedCall("feedback_themes", {**_feedback_args(w), "sentiment": _sentiment(w, None),
+                                                     "top_n": w.top_n or 6, "lang": w.language}))
+    elif i == "feedback_search":
+        fb = _feedback_args(w)
+        calls.append(PlannedCall("feedback_search", {"query": w.question.strip(), **fb,
+                                                     "sentiment": _sentiment(w, None), "k": w.top_n or 10}))
+    elif i == "emotion_curve":
+        by = "stage" if w.dimension == "stage" or re.search(r"阶段|stage", w.text) else "touchpoint"
+        calls.append(PlannedCall("emotion_curve", {"by": by, **base}))
+    elif i == "retention":
+        grain = "week" if re.search(r"周|week", w.text) else "month"
+        calls.append(PlannedCall("retention_cohorts", {**base, "window_days": _window_days(w.text), "grain": grain}))
+    elif i == "experiment":
+        args: dict[str, Any] = {}
+        exp = w.experiment_id or (w.catalog.experiments[0] if len(w.catalog.experiments) == 1 else None)
+        if exp:
+            args["experiment_id"] = exp
+        if w.journey_id:
+            args["journey_id"] = w.journey_id
+        if not w.default_period:
+            args.update(per)
+        calls.append(PlannedCall("experiment_result", args))
+    elif i == "anomaly":
+        calls.append(PlannedCall("detect_anomalies", {"metric_id": w.metric_id, **base, **_scope(w)}))
+    elif i == "explain_metric":
+        calls.append(PlannedCall("explain_metric", {"metric_id": w.metric_id}))
+    elif i == "describe_data":
+        calls.append(PlannedCall("describe_data", {}))
+    elif i == "sql":
+        sql = re.sub(r"^\s*(sql\s*[:：]\s*)", "", w.question, flags=re.I).strip()
+        calls.append(PlannedCall("run_sql", {"sql": sql}))
+    return [PlannedCall(c.name, _clean(c.args)) for c in calls]
+
+
+def _clean(args: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty optional arguments so tools apply their own defaults."""
+    return {k: v for k, v in args.items() if v is not None and v != {}}

@@ -1,0 +1,135 @@
+"""Intent steps: cue words, superlatives and top-N, and the rules choosing what is asked."""
+from __future__ import annotations
+
+import re
+
+from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner.timeparse import cn_int
+from assistant.planner.types import Mention
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# cues that only hint (a "which"/"by"/"and"), never enough to start a new question on their own
+WEAK = frozenset({"breakdown", "compare_groups"})
+DROPOFF_METRICS = ("users_lost", "drop_off_rate")
+STEP_METRICS = ("step_conversion", "drop_off_rate", "users_lost", "users_reached", "median_time_to_convert",
+                "overall_conversion")
+
+
+def _has(text: str, cue: str) -> bool:
+    if cue.strip() not in text:
+        return False
+    if CJK.search(cue) or not cue[:1].isalpha():
+        return cue in text
+    tail = "" if len(cue) >= 5 or cue.endswith(" ") else r"(?![a-z])"
+    return re.search(rf"(?<![a-z]){re.escape(cue)}{tail}", text) is not None
+
+
+def any_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Is any cue (zh substring or en word-edged phrase) in the text?"""
+    return any(_has(text, c) for c in cues)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out linked entity and time spans so their words do not count as cues."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = "\u2002"
+    return "".join(chars)
+
+
+def cue_hits(masked: str) -> set[str]:
+    """Intents whose cue words (either language) occur in the question."""
+    hits = set()
+    for lex in (lexicon_zh, lexicon_en):
+        for intent, cues in lex.INTENT_CUES.items():
+            if any_cue(masked, cues):
+                hits.add(intent)
+    return hits
+
+
+def superlative(text: str) -> tuple[int | None, str | None]:
+    """(top_n, order) from 前三 / top 3 / 最多 / least ...; (None, None) when not a ranking."""
+    n = None
+    for rx in lexicon_zh.TOP_N_PATTERNS + lexicon_en.TOP_N_PATTERNS:
+        m = re.search(rx, text)
+        if m:
+            n = cn_int(m.group(1))
+            if n:
+                break
+    asc = any_cue(text, lexicon_zh.ASC + lexicon_en.ASC)
+    desc = any_cue(text, lexicon_zh.DESC + lexicon_en.DESC)
+    if n is None and not (asc or desc):
+        return None, None
+    return n, "asc" if asc and not re.search(r"最多|most|highest|biggest|largest", text) else "desc"
+
+
+def unsupported_kind(text: str) -> str | None:
+    """forecast | write | outside when the question asks for something the data cannot give."""
+    for kind in ("write", "forecast", "outside"):
+        if any_cue(text, lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]):
+            return kind
+    return None
+
+
+def is_which(text: str) -> bool:
+    return any_cue(text, lexicon_zh.WHICH + lexicon_en.WHICH)
+
+
+def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_periods: int, grain: str | None,
+                  ranking: bool, which: bool, metric_id: str | None) -> str:
+    """The first rule that fits wins; the order encodes which reading is more specific."""
+    kinds = {m.kind for m in mentions}
+    dims = {m.id for m in mentions if m.kind == "dimension"}
+    value_dims = [m.dim for m in mentions if m.kind == "value"]
+    two_values = any(value_dims.count(d) >= 2 for d in set(value_dims))
+    tps = {m.id for m in mentions if m.kind == "touchpoint"}
+    if "sql" in hits:
+        return "sql"
+    if "explain_metric" in hits and ("metric" in kinds or "dimension" in kinds):
+        return "explain_metric"
+    if "describe_data" in hits:
+        return "describe_data"
+    if "why" in hits:
+        return "why"
+    if "experiment" in hits or "experiment" in kinds or "variant" in dims:
+        return "experiment"
+    if "emotion_curve" in hits:
+        return "emotion_curve"
+    if "path" in hits:
+        return "path"
+    if "feedback_themes" in hits and "feedback_search" in hits:
+        # "show me comments complaining about X" wants quotes; "what do they complain about" wants themes
+        return "feedback_search" if re.search(r"原话|原文|例子|举例|quote|verbatim|example|show me|找|看看", text) else "feedback_themes"
+    if "feedback_themes" in hits:
+        return "feedback_themes"
+    if "feedback_search" in hits:
+        return "feedback_themes" if ranking or which else "feedback_search"
+    if "retention" in hits:
+        return "retention"
+    if "anomaly" in hits:
+        return "anomaly"
+    if n_periods >= 2 or "compare_periods" in hits and not two_values:
+        return "compare_periods"
+    if two_values:
+        return "compare_groups"
+    if "funnel" in hits:
+        return "funnel"
+    if "trend" in hits or grain or dims & {"day", "week", "month"}:
+        return "trend"
+    dropoffish = "dropoff" in hits or metric_id in DROPOFF_METRICS
+    other_dims = dims - {"touchpoint", "stage"}
+    if dropoffish and not other_dims and (ranking or which or "touchpoint" in dims) and not tps:
+        return "dropoff"
+    if "exits" in hits and (ranking or which or not tps):
+        return "exits"
+    if other_dims or (dims and (ranking or which)):
+        return "breakdown"
+    if metric_id:
+        return "metric_value"
+    if "journey" in kinds:
+        return "funnel"
+    if dropoffish:
+        return "dropoff"
+    return ""
+

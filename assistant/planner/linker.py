@@ -1,0 +1,174 @@
+"""Link words of the question to catalogue entries by zh/en names and aliases, tolerating typos."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.planner.types import Catalog, Mention
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# single English words too common to mean a value on their own ("what's new", "good")
+WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point", "date", "day", "hour", "week",
+                        "month", "daily", "weekly", "monthly", "per day", "per week", "per month", "stage", "page",
+                        "step", "shop", "tone", "area", "city", "variant", "arm", "web", "app", "apple", "phone"})
+# surfaces that only count as dimension names (not values) when one of these follows or precedes
+FUZZY_MIN_EN = 5
+TIME_DIMS = frozenset({"day", "week", "month"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    surface: str
+    kind: str
+    id: str
+    dim: str | None = None
+    label: str = ""
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower().replace("_", " "))
+
+
+def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
+    """Every surface form the catalogue knows, longest first."""
+    out: list[Entry] = []
+
+    def add(surface: str, kind: str, id_: str, dim: str | None = None, label: str = "") -> None:
+        s = _norm(surface)
+        if len(s) >= 2 and not s.isdigit():
+            out.append(Entry(s, kind, id_, dim, label or surface))
+
+    for tp in catalog.touchpoints:
+        for s in (tp.name, tp.name_zh, tp.name_en, *tp.aliases):
+            add(s, "touchpoint", tp.id, label=tp.name_zh or tp.name)
+        add(tp.id, "touchpoint", tp.id)
+        bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)
+        if bare != tp.id:
+            add(bare, "touchpoint", tp.id)
+    for j in catalog.journeys:
+        for s in (j.name, j.name_zh, j.name_en, j.id):
+            add(s, "journey", j.id, label=j.name_zh or j.name)
+            stripped = re.sub(r"(旅程|流程|漏斗|路径|\s*journey|\s*funnel|\s*flow|\s*process)$", "", _norm(s))
+            if stripped and stripped != _norm(s):
+                add(stripped, "journey", j.id, label=j.name_zh or j.name)
+    for m in catalog.metrics:
+        for s in (m.id, *m.names.values(), *m.aliases.get("zh", ()), *m.aliases.get("en", ())):
+            add(s, "metric", m.id)
+    for d in catalog.dimensions:
+        for s in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ())):
+            add(s, "dimension", d.id)
+        present = set(catalog.dimension_values.get(d.id, ()))
+        for raw, words in d.values.items():
+            if present and raw not in present:
+                continue
+            for s in (raw, *words):
+                add(s, "value", raw, dim=d.id)
+    for dim, raws in catalog.dimension_values.items():
+        target = "channel" if dim == "feedback_channel" else dim
+        for raw in raws:
+            add(raw, "value", raw, dim=target)
+    for x in catalog.experiments:
+        add(x, "experiment", x)
+    uniq = {(e.surface, e.kind, e.id, e.dim): e for e in out}
+    return tuple(sorted(uniq.values(), key=lambda e: len(e.surface), reverse=True))
+
+
+def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+    if surface not in text:
+        return []
+    if CJK.search(surface):
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
+    # ascii surfaces need word edges; a plural s is allowed
+    rx = rf"(?<![a-z0-9]){re.escape(surface)}(?:s|es)?(?![a-z0-9])"
+    return [(m.start(), m.end()) for m in re.finditer(rx, text)]
+
+
+def _fuzzy_zh(text: str, surface: str) -> list[tuple[int, int]]:
+    """Windows of the same length differing in one character (同音错字 like 验正码)."""
+    n = len(surface)
+    hits = []
+    for i in range(0, len(text) - n + 1):
+        w = text[i:i + n]
+        if not all(CJK.match(c) for c in w):
+            continue
+        diffs = [k for k, (a, b) in enumerate(zip(w, surface)) if a != b]
+        # the last character of a short word carries its meaning (用户群 vs 用户去), so it must match
+        if len(diffs) == 1 and (n >= 4 or diffs[0] < n - 1):
+            hits.append((i, i + n))
+    return hits
+
+
+def _fuzzy_en(text: str, surface: str) -> list[tuple[int, int, float]]:
+    """Word n-grams of the question close to an English surface (payemnt → payment)."""
+    k = surface.count(" ") + 1
+    words = list(re.finditer(r"[a-z][a-z\-]*", text))
+    hits = []
+    for i in range(0, len(words) - k + 1):
+        a, b = words[i].start(), words[i + k - 1].end()
+        cand = text[a:b]
+        if abs(len(cand) - len(surface)) > 2 or cand[0] != surface[0]:
+            continue
+        d = osa_distance(cand, surface)
+        if 0 < d <= (1 if len(surface) < 8 else 2):
+            hits.append((a, b, 1.0 - d / len(surface)))
+    return hits
+
+
+def osa_distance(a: str, b: str) -> int:
+    """Edit distance counting a swap of neighbours as one edit (payemnt → payment is 1)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions in the normalised text; longest spans win; same-span ties are all kept (ambiguity)."""
+    entries = catalog.gazetteer
+    cands: list[Mention] = []
+    for e in entries:
+        if e.surface in WEAK_WORDS and e.kind == "value":
+            continue
+        for a, b in _occurrences(text, e.surface):
+            cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0))
+    taken = list(blocked)
+    chosen = _select(cands, taken)
+    taken += [(m.start, m.end) for m in chosen]
+    fuzzy: list[Mention] = []
+    for e in entries:
+        if e.surface in WEAK_WORDS:
+            continue
+        if e.kind in ("dimension", "value") and CJK.search(e.surface):
+            continue
+        if CJK.search(e.surface):
+            if len(e.surface) >= 3 and CJK.fullmatch(e.surface[0]) and all(CJK.match(c) for c in e.surface):
+                fuzzy += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 0.8) for a, b in _fuzzy_zh(text, e.surface)]
+        elif len(e.surface) >= FUZZY_MIN_EN:
+            fuzzy += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface)]
+    chosen += _select(fuzzy, taken)
+    return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+def _select(cands: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Greedy longest-then-best span choice; every candidate on a chosen span is kept."""
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for m in sorted(cands, key=lambda m: (-(m.end - m.start), -m.score, m.start)):
+        span = (m.start, m.end)
+        if span in spans:
+            best = max(o.score for o in out if (o.start, o.end) == span)
+            if m.score >= best and not any(o.kind == m.kind and o.id == m.id and o.dim == m.dim for o in out):
+                out.append(m)
+            continue
+        if any(not (m.end <= a or m.start >= b) for a, b in taken + spans):
+            continue
+        spans.append(span)
+        out.append(m)
+    return out

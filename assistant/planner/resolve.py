@@ -1,0 +1,148 @@
+"""Turn mentions into slots (metric, journey, touchpoints, dimension, filters) and merge follow-ups."""
+from __future__ import annotations
+
+from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner.intent import STEP_METRICS, WEAK, any_cue
+from assistant.planner.types import Catalog, ConversationState, Mention, Work
+
+TIME_GRAIN_DIMS = {"day": "day", "week": "week", "month": "month"}
+
+
+def _spans(mentions: list[Mention], kind: str) -> list[list[Mention]]:
+    """Mentions of one kind grouped by span (several entries on one span = ambiguity)."""
+    groups: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.kind == kind:
+            groups.setdefault((m.start, m.end), []).append(m)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def pick_metric(w: Work) -> None:
+    """The metric asked about; equal readings are broken by context or left to a clarify question."""
+    groups = _spans(w.mentions, "metric")
+    if not groups:
+        return
+    ids = _unique([m.id for m in groups[0]])
+    if len(ids) > 1:
+        has_tp = bool(w.touchpoint_ids)
+        # a step metric needs a step; an overall one describes a whole journey
+        pref = [i for i in ids if (i in STEP_METRICS and i != "overall_conversion") == has_tp]
+        ids = pref or ids
+    if len(ids) > 1:
+        w.status = "clarify"
+        w.clarify = "metric"
+        w.options = ids
+        return
+    w.metric_id = ids[0]
+
+
+def pick_entities(w: Work) -> None:
+    """Touchpoints, journey, dimension and filter values named in this turn."""
+    for group in _spans(w.mentions, "touchpoint") + _spans(w.mentions, "journey"):
+        kinds = {m.kind for m in group}
+        ids = _unique([m.id for m in group])
+        if kinds == {"touchpoint"}:
+            if len(ids) == 1:
+                w.touchpoint_ids.append(ids[0])
+            else:
+                w.status, w.clarify, w.options = "clarify", "touchpoint", ids
+        elif kinds == {"journey"}:
+            if len(ids) == 1:
+                w.journey_id = w.journey_id or ids[0]
+            else:
+                w.status, w.clarify, w.options = "clarify", "journey", ids
+    w.touchpoint_ids = _unique(w.touchpoint_ids)
+    for group in _spans(w.mentions, "value"):
+        dims = _unique([m.dim for m in group if m.dim])
+        # a word naming values of two dimensions ("app" channel vs acquisition) goes to the first listed
+        m = next(x for x in group if x.dim == dims[0])
+        vals = w.filters.setdefault(m.dim, [])
+        if m.id not in vals:
+            vals.append(m.id)
+    for dim, vals in w.filters.items():
+        if len(vals) >= 2:
+            w.group_values = vals[:2]
+            w.dimension = dim
+    for group in _spans(w.mentions, "dimension"):
+        d = group[0].id
+        if d in TIME_GRAIN_DIMS:
+            w.grain = w.grain or TIME_GRAIN_DIMS[d]
+            continue
+        if d in w.filters and len(w.filters[d]) == 1:
+            continue  # "渠道是app": the dimension names the filter, not a breakdown
+        if w.dimension is None:
+            w.dimension = d
+    exps = [m.id for m in w.mentions if m.kind == "experiment"]
+    if exps:
+        w.experiment_id = exps[0]
+
+
+NEEDS_OBJECT = ("", "breakdown", "trend", "compare_groups", "compare_periods", "why", "metric_value", "anomaly")
+
+
+def is_follow_up(w: Work) -> bool:
+    """A turn that leans on the previous one: follow-up words, an answer to our question, or no object."""
+    s = w.state
+    if s is None or not s.intent:
+        return False
+    if s.pending and any(m.kind == s.pending for m in w.mentions):
+        return True  # the user picked one of the options we offered
+    if any_cue(w.text, lexicon_zh.FOLLOW_UP + lexicon_en.FOLLOW_UP):
+        return True
+    if any(m.kind in ("metric", "touchpoint", "journey", "experiment") for m in w.mentions):
+        return False
+    return w.intent in NEEDS_OBJECT
+
+
+def merge_state(w: Work) -> None:
+    """Keep what the previous turn established, replace what this turn names."""
+    s: ConversationState = w.state  # type: ignore[assignment]
+    kept = []
+    if not w.metric_id and s.metric_id:
+        w.metric_id = s.metric_id
+        kept.append("metric")
+    if not w.touchpoint_ids and s.touchpoint_ids:
+        w.touchpoint_ids = list(s.touchpoint_ids)
+        kept.append("touchpoint")
+    if not w.journey_id and s.journey_id:
+        w.journey_id = s.journey_id
+    if w.period is None and s.period is not None:
+        w.period = s.period
+        w.period_text = str(s.period)
+        kept.append("period")
+    merged = {k: list(v) for k, v in s.filters.items()}
+    for dim, vals in w.filters.items():
+        merged[dim] = vals  # "换成新用户": a new value of a dimension replaces the old one
+    if s.filters:
+        kept.append("slice")
+    w.filters = merged
+    if w.top_n is None:
+        w.top_n = s.top_n
+    if w.order is None:
+        w.order = s.order
+    w.follow_up = True
+    if kept:
+        w.notes.append(("follow_up", {"what": kept}))
+
+
+def follow_intent(w: Work) -> str:
+    """Intent of a follow-up: its own strong cue, a new breakdown dimension, else the previous intent."""
+    s: ConversationState = w.state  # type: ignore[assignment]
+    if s.pending:
+        return s.intent or w.intent
+    if w.intent and (w.cues - WEAK or w.intent in ("breakdown", "trend", "compare_groups", "compare_periods")):
+        return w.intent
+    if w.dimension and w.dimension != s.dimension:
+        return "breakdown"
+    if w.dimension is None and s.dimension and s.intent in ("breakdown", "compare_groups"):
+        w.dimension = s.dimension
+    return s.intent or w.intent
+
+
+def journeys_for(catalog: Catalog, touchpoint_ids: list[str]) -> list[str]:
+    """Journeys containing every named touchpoint."""
+    return [j.id for j in catalog.journeys if all(t in j.steps for t in touchpoint_ids)]
