@@ -46,8 +46,10 @@ def col(result, name):
 
 
 # -- funnel ---------------------------------------------------------------------------------
-def test_funnel_chained_counts_and_rates(gw, layer):
-    r = funnel(gw, layer, "buy", OCT)
+@pytest.mark.parametrize("which", ["gw", "gw_raw"])
+def test_funnel_chained_counts_and_rates(which, request, layer):
+    r = funnel(request.getfixturevalue(which), layer, "buy", OCT)
+    assert ("derived_table" if which == "gw" else "raw_events") in r.notes
     # c1 completes; c2's cart came before the product page; c3's product is exactly at the
     # window end (in) and the cart one second later (out); c4 does three steps in one second;
     # c5 skips the cart; c5's home visit on 30 Sep is outside the period
@@ -71,9 +73,15 @@ def test_funnel_window_edge_one_day_shorter(gw, layer):
     assert col(r, "users") == [5, 4, 2, 1]
 
 
-def test_funnel_filter_device(gw, layer):
-    r = funnel(gw, layer, "buy", OCT, {"device": ["ios"]})
-    assert col(r, "users") == [3, 3, 1, 1]  # c1, c3, c5
+@pytest.mark.parametrize("which", ["gw", "gw_raw"])
+def test_funnel_filters(which, request, layer):
+    g = request.getfixturevalue(which)
+    assert col(funnel(g, layer, "buy", OCT, {"device": ["ios"]}), "users") == [3, 3, 1, 1]  # c1, c3, c5
+    assert col(funnel(g, layer, "buy", OCT, {"segment": ["vip"]}), "users") == [2, 2, 1, 0]  # c3, c4
+    both = funnel(g, layer, "buy", OCT, {"segment": ["vip"], "device": ["pc"]})
+    assert col(both, "users") == [1, 1, 1, 0]  # c4
+    # stage filter keeps only purchase-stage events: nobody has a home event left
+    assert col(funnel(g, layer, "buy", OCT, {"stage": ["purchase"]}), "users") == [0, 0, 0, 0]
 
 
 def test_funnel_group_by_event_and_customer_dimension(gw, layer):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from knowledge.analyses.journey_common import SMALL_SAMPLE, rate
+from knowledge.analyses.journey_common import SMALL_SAMPLE, has_tables, rate
 from knowledge.analyses.sessions import derived_can_answer, session_ctes
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
@@ -17,12 +17,6 @@ from knowledge.semantic.layer import SemanticLayer
 COLUMNS = ["touchpoint_id", "touchpoint", "sessions", "exits", "exit_rate"]
 # sessions may start the day before the period (excluded) and run past its end (kept whole)
 EDGE_DAYS = 1
-
-
-def has_tables(gw: Gateway, *names: str) -> bool:
-    """Do all these tables exist in the workspace file (derived tables may be missing)?"""
-    cols = gw.table_columns()
-    return all(n in cols for n in names)
 
 
 def _derived_sql(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:

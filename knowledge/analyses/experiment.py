@@ -12,14 +12,13 @@ first variant by name. CI: Wald interval of the rate difference; p-value: pooled
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from scipy import stats
 
-from knowledge.analyses.funnel import chain_ctes
-from knowledge.analyses.journey_common import (
-    SMALL_SAMPLE, Journey, get_journey, list_journeys, placeholders, rate, suggest)
+from knowledge.analyses.funnel import Source, chain_ctes, pick_source
+from knowledge.analyses.journey_common import SMALL_SAMPLE, Journey, get_journey, list_journeys, rate, suggest
 from knowledge.errors import AnalysisError, NotFoundError
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Period
@@ -29,6 +28,7 @@ COLUMNS = ["variant", "customers", "converted", "conversion_rate", "is_control",
            "lift_vs_control", "ci_low", "ci_high", "p_value", "significant"]
 CONTROL_NAMES = ("control", "baseline", "a", "对照", "对照组")
 ALPHA = 0.05
+FAR_FUTURE = datetime(9999, 1, 1)
 PAYMENT_WORDS = ("pay", "checkout", "order", "支付", "结算", "下单")
 
 
@@ -58,30 +58,26 @@ def payment_journey(gw: Gateway) -> Journey | None:
     return journeys[res.rows[0][0]] if res.rows else None
 
 
-def _journey_sql(experiment_id: str, journey: Journey, period: Period | None) -> tuple[str, list[Any]]:
-    tps = sorted({s.touchpoint_id for s in journey.steps})
-    params: list[Any] = [experiment_id, *tps]
-    ev_period = s1_period = ""
+def _journey_sql(experiment_id: str, journey: Journey, period: Period | None,
+                 table: str) -> tuple[str, list[Any]]:
+    src = Source(table, "customer_id")
+    params: list[Any] = [experiment_id, journey.steps[0].touchpoint_id]
+    in_period = ""
+    until: Any = FAR_FUTURE
     if period is not None:
-        ev_period = " AND e.ts >= ? AND e.ts < ?"
-        params += [period.start_ts, period.end_ts + timedelta(days=journey.window_days + 1)]
-    first = journey.steps[0]
-    params.append(first.touchpoint_id)
-    if period is not None:
-        s1_period = " AND ev.ts < ?"
-        params.append(period.end_ts)
-    ctes, chain_params = chain_ctes(journey, journey.window_days)
+        in_period = " AND e.ts >= ? AND e.ts < ?"
+        params += [period.start_ts, period.end_ts]
+        until = period.end_ts + timedelta(days=journey.window_days + 1)
+    ctes, chain_params = chain_ctes(journey, journey.window_days, src, until)
     last = journey.steps[-1].step
     sql = ("WITH a AS (SELECT customer_id, any_value(variant) AS variant, min(assigned_at) AS assigned_at "
            "FROM experiments WHERE experiment_id = ? GROUP BY customer_id),\n"
-           "ev AS (SELECT e.customer_id, e.ts, e.touchpoint_id FROM events e SEMI JOIN a ON a.customer_id = e.customer_id "
-           f"WHERE e.touchpoint_id IN ({placeholders(tps)}){ev_period}),\n"
-           "s1 AS (SELECT ev.customer_id, min(ev.ts) AS t1, min(ev.ts) AS tk, NULL AS g FROM ev JOIN a "
-           "ON a.customer_id = ev.customer_id WHERE ev.touchpoint_id = ? "
-           f"AND (a.assigned_at IS NULL OR ev.ts >= a.assigned_at){s1_period} GROUP BY ev.customer_id)"
+           f"s1 AS (SELECT e.customer_id AS k, min(e.ts) AS t1, min(e.ts) AS tk, NULL AS g FROM {table} e JOIN a "
+           "ON a.customer_id = e.customer_id WHERE e.touchpoint_id = ? "
+           f"AND (a.assigned_at IS NULL OR e.ts >= a.assigned_at){in_period} GROUP BY e.customer_id)"
            + "".join(",\n" + c for c in ctes) + "\n"
-           f"SELECT a.variant, count(*) AS customers, count(s.customer_id) AS converted "
-           f"FROM a LEFT JOIN s{last} s USING (customer_id) GROUP BY a.variant ORDER BY a.variant")
+           f"SELECT a.variant, count(*) AS customers, count(s.k) AS converted "
+           f"FROM a LEFT JOIN s{last} s ON s.k = a.customer_id GROUP BY a.variant ORDER BY a.variant")
     return sql, params + chain_params
 
 
@@ -131,7 +127,7 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
             raise AnalysisError("no conversion to measure: there are no orders and no purchase journey",
                                 hint="name a journey_id whose last step is the conversion", code="no_conversion")
         conversion = f"journey:{journey.journey_id}"
-    sql, params = _journey_sql(exp, journey, period) if journey else _orders_sql(exp, period)
+    sql, params = _journey_sql(exp, journey, period, pick_source(gw).table) if journey else _orders_sql(exp, period)
     res = gw.query(sql, params, row_cap=10_000)
     counts = {v: (int(n), int(x)) for v, n, x in res.rows}
     variants = sorted(counts, key=str)

@@ -11,10 +11,10 @@ step independently, which ignores the order.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.analyses.journey_common import (
-    SMALL_SAMPLE, Journey, get_journey, period_bounds, placeholders, rate)
+from knowledge.analyses.journey_common import SMALL_SAMPLE, Journey, get_journey, has_tables, period_bounds, rate
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.layer import SemanticLayer
@@ -24,19 +24,66 @@ COLUMNS = ["step", "touchpoint_id", "touchpoint", "users", "step_conversion", "o
 METRICS = ["funnel_conversion", "step_conversion", "drop_off_rate"]
 
 
-def chain_ctes(journey: Journey, window_days: int) -> tuple[list[str], list[Any]]:
-    """CTEs s2..sn chaining every step after the previous one; s1(customer_id, t1, tk, g) and ev must exist."""
+@dataclass(frozen=True)
+class Source:
+    """Where step events are read: the derived `funnel_events` (integer keys, sorted by
+    touchpoint and time, so each step reads only its own row groups) or raw `events`."""
+
+    table: str = "events"
+    key: str = "customer_id"
+
+
+@dataclass
+class Slice:
+    """Filter SQL split by what it restricts: customer-level filters are the same on every
+    event of a customer, so they are applied once at step 1; event-level ones at every step."""
+
+    step1_conds: list[str] = field(default_factory=list)
+    step1_params: list[Any] = field(default_factory=list)
+    step1_joins: list[str] = field(default_factory=list)
+    conds: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+    joins: list[str] = field(default_factory=list)
+
+
+def pick_source(gw: Gateway) -> Source:
+    """The derived funnel_events table when ingestion built it, else raw events."""
+    return Source("funnel_events", "ckey") if has_tables(gw, "funnel_events") else Source()
+
+
+def split_filters(layer: SemanticLayer, filters: Filters | None) -> Slice:
+    """Compile filters into step-1-only (customer) and every-step (event) SQL."""
+    out = Slice()
+    for dim_id, values in (filters or {}).items():
+        conds, params, joins = layer.where({dim_id: values}, "events")
+        customer_level = layer.dimension(dim_id).via == "customers"
+        if not customer_level:
+            out.conds += conds
+            out.params += params
+            out.joins += [j for j in joins if j not in out.joins]
+        out.step1_conds += conds
+        out.step1_params += params
+        out.step1_joins += [j for j in joins if j not in out.step1_joins]
+    return out
+
+
+def chain_ctes(journey: Journey, window_days: int, src: Source, until: Any,
+               sl: Slice | None = None) -> tuple[list[str], list[Any]]:
+    """CTEs s2..sn chaining every step after the previous one; s1(k, t1, tk, g) must exist."""
+    sl = sl or Slice()
     ctes: list[str] = []
     params: list[Any] = []
     window = int(window_days)
+    extra = "".join(f" AND {c}" for c in sl.conds)
+    joins = " ".join(sl.joins)
     for prev, cur in zip(journey.steps, journey.steps[1:]):
         after = ">" if cur.touchpoint_id == prev.touchpoint_id else ">="
         ctes.append(
-            f"s{cur.step} AS (SELECT p.customer_id, any_value(p.t1) AS t1, any_value(p.g) AS g, "
-            f"min(ev.ts) AS tk FROM s{prev.step} p JOIN ev ON ev.customer_id = p.customer_id "
-            f"WHERE ev.touchpoint_id = ? AND ev.ts {after} p.tk "
-            f"AND ev.ts <= p.t1 + INTERVAL {window} DAY GROUP BY p.customer_id)")
-        params.append(cur.touchpoint_id)
+            f"s{cur.step} AS (SELECT p.k, any_value(p.t1) AS t1, any_value(p.g) AS g, min(e.ts) AS tk "
+            f"FROM s{prev.step} p JOIN {src.table} e ON e.{src.key} = p.k {joins} "
+            f"WHERE e.touchpoint_id = ? AND e.ts < ? AND e.ts {after} p.tk "
+            f"AND e.ts <= p.t1 + INTERVAL {window} DAY{extra} GROUP BY p.k)")
+        params += [cur.touchpoint_id, until, *sl.params]
     return ctes, params
 
 
@@ -47,22 +94,19 @@ def step_counts_sql(journey: Journey) -> str:
             + " UNION ALL ".join(parts) + ") GROUP BY g, step ORDER BY g NULLS LAST, step")
 
 
-def funnel_sql(journey: Journey, period: Period, window_days: int, conds: list[str],
-               cond_params: list[Any], joins: list[str], group_expr: str | None) -> tuple[str, list[Any]]:
+def funnel_sql(journey: Journey, period: Period, window_days: int, sl: Slice, group_expr: str | None,
+               group_joins: list[str], src: Source) -> tuple[str, list[Any]]:
     """The whole chained funnel as one statement and its parameters."""
-    tps = sorted({s.touchpoint_id for s in journey.steps})
     start, end, until = period_bounds(period, window_days + 1)
     g = f"({group_expr})" if group_expr else "NULL"
-    where = ["e.touchpoint_id IN (" + placeholders(tps) + ")", "e.ts >= ?", "e.ts < ?"] + conds
-    ev = (f"ev AS (SELECT e.customer_id, e.ts, e.touchpoint_id, {g} AS g FROM events e "
-          + " ".join(joins) + " WHERE " + " AND ".join(where) + ")")
-    params: list[Any] = [*tps, start, until, *cond_params]
-    first = journey.steps[0]
-    s1 = ("s1 AS (SELECT customer_id, min(ts) AS t1, min(ts) AS tk, arg_min(g, ts) AS g FROM ev "
-          "WHERE touchpoint_id = ? AND ts < ? GROUP BY customer_id)")
-    params += [first.touchpoint_id, end]
-    ctes, chain_params = chain_ctes(journey, window_days)
-    sql = "WITH " + ",\n".join([ev, s1, *ctes]) + "\n" + step_counts_sql(journey)
+    joins = sl.step1_joins + [j for j in group_joins if j not in sl.step1_joins]
+    extra = "".join(f" AND {c}" for c in sl.step1_conds)
+    s1 = (f"s1 AS (SELECT e.{src.key} AS k, min(e.ts) AS t1, min(e.ts) AS tk, arg_min({g}, e.ts) AS g "
+          f"FROM {src.table} e {' '.join(joins)} WHERE e.touchpoint_id = ? AND e.ts >= ? AND e.ts < ?{extra} "
+          f"GROUP BY e.{src.key})")
+    params: list[Any] = [journey.steps[0].touchpoint_id, start, end, *sl.step1_params]
+    ctes, chain_params = chain_ctes(journey, window_days, src, until, sl)
+    sql = "WITH " + ",\n".join([s1, *ctes]) + "\n" + step_counts_sql(journey)
     return sql, params + chain_params
 
 
@@ -90,12 +134,10 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     """Users reaching each step of a journey in the period, with conversion and drop-off."""
     journey = get_journey(gw, journey_id)
     window = journey.window_days if window_days is None else int(window_days)
-    conds, cparams, joins = layer.where(filters, "events")
-    group_expr = None
-    if group_by:
-        group_expr, gjoins = layer.dimension_expr(group_by, "events")
-        joins = joins + [j for j in gjoins if j not in joins]
-    sql, params = funnel_sql(journey, period, window, conds, cparams, joins, group_expr)
+    sl = split_filters(layer, filters)
+    group_expr, gjoins = layer.dimension_expr(group_by, "events") if group_by else (None, [])
+    src = pick_source(gw)
+    sql, params = funnel_sql(journey, period, window, sl, group_expr, gjoins, src)
     res = gw.query(sql, params, row_cap=100_000)
     by_group: dict[Any, dict[int, tuple[int, float | None]]] = {}
     for g, step, users, median_s in res.rows:
@@ -111,6 +153,7 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     columns = ([group_by] if group_by else []) + COLUMNS
     result = AnalysisResult("funnel", columns, rows, sql=[sql], period=period, metrics=list(METRICS),
                             filters=dict(filters or {}))
+    result.notes.append("derived_table" if src.table != "events" else "raw_events")
     _describe(result, journey, window, by_group, group_by)
     return result
 

@@ -91,5 +91,11 @@ def period_bounds(period: Period, extra_days: int = 0) -> tuple[Any, Any, Any]:
     return period.start_ts, period.end_ts, period.end_ts + timedelta(days=extra_days)
 
 
+def has_tables(gw: Gateway, *names: str) -> bool:
+    """Do all these tables exist in the workspace file (derived tables may be missing)?"""
+    cols = gw.table_columns()
+    return all(n in cols for n in names)
+
+
 def placeholders(values: list[Any] | tuple[Any, ...]) -> str:
     return ", ".join("?" for _ in values)

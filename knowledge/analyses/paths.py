@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any, Literal
 
-from knowledge.analyses.exits import EDGE_DAYS, has_tables
+from knowledge.analyses.exits import EDGE_DAYS
+from knowledge.analyses.journey_common import has_tables
 from knowledge.analyses.sessions import ENTRY, EXIT, derived_can_answer, session_ctes
 from knowledge.errors import AnalysisError
 from knowledge.gateway import Gateway
@@ -23,7 +24,7 @@ COLUMNS = ["from_touchpoint_id", "to_touchpoint_id", "from_touchpoint", "to_touc
 def _pairs_derived(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
     conds, params, joins = layer.where(filters, "events")
     where = " AND ".join(["e.ts >= ?", "e.ts < ?", *conds])
-    sql = ("pairs AS (SELECT e.customer_id, e.from_touchpoint_id AS f, e.to_touchpoint_id AS t, e.transitions AS n "
+    sql = ("pairs AS (SELECT e.ckey AS cust, e.from_touchpoint_id AS f, e.to_touchpoint_id AS t, e.transitions AS n "
            f"FROM path_transitions e {' '.join(joins)} WHERE {where})")
     return sql, [period.start_ts, period.end_ts, *params]
 
@@ -35,8 +36,8 @@ def _pairs_raw(layer: SemanticLayer, period: Period, filters: Filters | None) ->
     sql = (f"{session_ctes('ts >= ? AND ts < ?')},\n"
            "e AS (SELECT customer_id, touchpoint_id, next_tp, prev_tp, s_ts AS ts, s_device AS device, "
            "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?),\n"
-           f"pairs AS (SELECT e.customer_id, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n FROM e {' '.join(joins)} WHERE {where} "
-           f"UNION ALL SELECT e.customer_id, NULL, e.touchpoint_id, 1 FROM e {' '.join(joins)} "
+           f"pairs AS (SELECT e.customer_id AS cust, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n FROM e {' '.join(joins)} WHERE {where} "
+           f"UNION ALL SELECT e.customer_id AS cust, NULL, e.touchpoint_id, 1 FROM e {' '.join(joins)} "
            f"WHERE e.prev_tp IS NULL AND {where})")
     return sql, [period.start_ts - edge, period.end_ts + edge, period.start_ts, period.end_ts, *params, *params]
 
@@ -57,7 +58,7 @@ def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touch
         where += f" AND {anchor} = ?"
         params = params + [touchpoint_id]
     sql = (f"WITH {pairs},\n"
-           f"agg AS (SELECT f, t, sum(n) AS transitions, count(DISTINCT customer_id) AS customers "
+           f"agg AS (SELECT f, t, sum(n) AS transitions, count(DISTINCT cust) AS customers "
            f"FROM pairs WHERE {where} GROUP BY f, t)\n"
            f"SELECT coalesce(a.f, '{ENTRY}'), coalesce(a.t, '{EXIT}'), "
            f"coalesce(tf.name, a.f, '{ENTRY}'), coalesce(tt.name, a.t, '{EXIT}'), a.transitions, a.customers, "
