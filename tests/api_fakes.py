@@ -17,7 +17,7 @@ from knowledge.errors import JourneyError, NotFoundError
 LOSSES = [("tp_sms", "短信验证", "SMS verification", 4120, 0.41),
           ("tp_pay", "支付", "Payment", 2210, 0.18),
           ("tp_signup", "注册表单", "Sign-up form", 1530, 0.12)]
-COMMENTS = [("f123", "tp_sms", "验证码一直收不到，等了五分钟还是没有短信，最后只好放弃注册了。客服电话也打不通。"),
+COMMENTS = [("f123", "tp_sms", "验证码一直收不到，等了五分钟还是没有短信，最后只好放弃注册了。客服电话也打不通，在线客服只会发模板回复，希望尽快修复短信通道，或者提供邮箱验证的替代方式。"),
             ("f207", "tp_sms", "The verification code never arrived, I tried three times and gave up.")]
 
 

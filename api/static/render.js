@@ -14,6 +14,20 @@
     return node;
   }
 
+  // icons as inline SVG: emoji fonts are not on every machine
+  const THUMB = "M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z";
+  function icon(path, cls) {
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("class", "glyph " + (cls || ""));
+    svg.setAttribute("aria-hidden", "true");
+    const p = document.createElementNS(ns, "path");
+    p.setAttribute("d", path);
+    svg.append(p);
+    return svg;
+  }
+
   const isRateColumn = (name) => /(^|_)(rate|share|ratio|pct|conversion)(_|$)/i.test(name);
 
   function formatCell(value, column, lang) {
@@ -145,8 +159,8 @@
       up.classList.toggle("on", v === "up"); down.classList.toggle("on", v === "down");
       ctx.onVote(v, null).then(() => { form.hidden = false; comment.focus(); }, ctx.onError);
     };
-    const up = el("button", { class: "icon vote-up", type: "button", title: t.helpful, "aria-label": t.helpful, text: "👍", on: { click: vote("up") } });
-    const down = el("button", { class: "icon vote-down", type: "button", title: t.notHelpful, "aria-label": t.notHelpful, text: "👎", on: { click: vote("down") } });
+    const up = el("button", { class: "icon vote-up", type: "button", title: t.helpful, "aria-label": t.helpful, on: { click: vote("up") } }, [icon(THUMB)]);
+    const down = el("button", { class: "icon vote-down", type: "button", title: t.notHelpful, "aria-label": t.notHelpful, on: { click: vote("down") } }, [icon(THUMB, "flip")]);
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       ctx.onVote(chosen, comment.value.trim() || null).then(() => { form.replaceWith(el("span", { class: "muted", text: t.thanks })); }, ctx.onError);
@@ -181,9 +195,11 @@
 
   function renderError(err, t, onRetry) {
     const code = err.code || "default";
-    const text = t.errors[code] || err.message || t.errors.default;
-    const kids = [el("span", { class: "error-icon", text: "⚠️" }), el("div", {}, [el("div", { class: "error-text", text }),
-      err.hint && code !== "network" ? el("div", { class: "muted", text: t.hint + ": " + err.hint }) : null])];
+    // codes the page knows get its own words; others (from the assistant) keep the server's message and hint
+    const known = Object.prototype.hasOwnProperty.call(t.errors, code);
+    const text = known ? t.errors[code] : err.message || t.errors.default;
+    const kids = [el("span", { class: "error-icon", text: "!" }), el("div", {}, [el("div", { class: "error-text", text }),
+      !known && err.hint ? el("div", { class: "muted", text: t.hint + ": " + err.hint }) : null])];
     if (onRetry) kids.push(el("button", { class: "small", type: "button", text: t.retry, on: { click: onRetry } }));
     return el("div", { class: "error-box", role: "alert", "data-code": code }, kids);
   }
