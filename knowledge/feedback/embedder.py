@@ -131,7 +131,9 @@ class SentenceTransformerEmbedder(Embedder):
             raise ConfigError(f"cannot load embedding model '{model}': {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
                               hint="set JOURNEY_EMBEDDING_MODEL to a local model folder (no downloads offline)") from exc
         self._label = os.path.basename(os.path.normpath(model)) or model
-        dim = self._model.get_sentence_embedding_dimension()
+        # sentence-transformers 6 renamed the method; older versions only have the first name
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dim = get_dim()
         self._dim = int(dim) if dim else int(self._encode(["x"]).shape[1])
 
     @property

@@ -14,6 +14,7 @@ How a score is made:
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import marshal
 import math
 import os
@@ -80,11 +81,11 @@ class _ChineseBayes:
     """snownlp's trained sentiment counts as per-word log-odds, scored on jieba tokens."""
 
     def __init__(self) -> None:
-        try:
-            import snownlp
-        except ImportError as exc:  # a broken install, not a user error
-            raise ConfigError("snownlp is not installed", hint="pip install -e . in the project venv") from exc
-        base = os.path.dirname(snownlp.__file__)
+        # find snownlp's files without importing it: its __init__ loads every model (3 s)
+        spec = importlib.util.find_spec("snownlp")
+        if spec is None or not spec.origin:
+            raise ConfigError("snownlp is not installed", hint="pip install -e . in the project venv")
+        base = os.path.dirname(spec.origin)
         with gzip.open(os.path.join(base, "sentiment", "sentiment.marshal.3"), "rb") as fh:
             data = marshal.loads(fh.read())
         pos, neg = data["d"]["pos"], data["d"]["neg"]
