@@ -1,0 +1,51 @@
+"""`journey serve`: print the URL, then run the HTTP API and chat page with uvicorn."""
+from __future__ import annotations
+
+import errno
+import os
+import socket
+
+from knowledge.errors import ConfigError
+from knowledge.workspace import resolve_workspace
+
+APP_FACTORY = "api.app:create_app"  # by import string: nothing imports api (STYLE.md)
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Fail early with a hint instead of uvicorn's bare exit when the port is taken."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ConfigError(f"port {port} on {host} is already in use",
+                                  hint=f"stop the other server or choose another port: journey serve --port {port + 1}") from None
+            raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror}",
+                              hint="use --host 127.0.0.1 (the default) or an address of this machine") from None
+
+
+def server_url(host: str, port: int) -> str:
+    """The address to open in a browser (a wildcard host is reached through loopback)."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else ("[::1]" if host == "::" else host)
+    return f"http://{shown}:{port}"
+
+
+def run(host: str = "127.0.0.1", port: int = 8000, workspace: str | None = None) -> int:
+    """Serve until interrupted; 0 on a clean stop."""
+    import uvicorn
+
+    from assistant.settings import load_settings
+
+    ws = resolve_workspace(workspace)
+    # the factory runs inside uvicorn and reads the workspace from the environment
+    os.environ["JOURNEY_WORKSPACE"] = str(ws.root)
+    settings = load_settings()  # bad settings fail here, with a hint, before the port is taken
+    check_port_free(host, port)
+    url = server_url(host, port)
+    if not ws.exists():
+        print(f"note: no journey data in {ws.root} yet; run `journey demo` or `journey ingest DIR`", flush=True)
+    keys = "on" if settings.api_keys else "off"
+    print(f"Journey assistant: {url}   (API docs {url}/docs, API keys {keys}; Ctrl+C stops)", flush=True)
+    uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, log_level="warning", access_log=False,
+                timeout_graceful_shutdown=5)
+    return 0
