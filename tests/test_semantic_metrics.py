@@ -159,3 +159,21 @@ def test_unknown_metric_and_inapplicable_dimension(layer):
     assert "revenue" in err.value.hint
     with pytest.raises(NotFoundError):
         compile_metric(layer, "revenue", period=OCT, group_by=["sentiment"])
+
+
+@pytest.mark.parametrize("group_by, sets", [((), None), (("segment",), None), (("device", "day_part"), None),
+                                            (("device", "segment"), [["device"], ["segment"], []])])
+def test_two_stage_unit_form_matches_the_definition(gw, layer, group_by, sets):
+    from dataclasses import replace
+
+    from knowledge.semantic.layer import SemanticLayer
+    plain = SemanticLayer({k: replace(m, extra={x: v for x, v in m.extra.items() if x != "unit_key"})
+                           for k, m in layer.metrics.items()}, layer.dimensions)
+    unit_metrics = [m.id for m in layer.metrics.values() if m.extra.get("unit_key")]
+    assert {"active_customers", "sessions", "buyers", "success_rate"} <= set(unit_metrics)
+    for mid in unit_metrics:
+        fast = compile_metric(layer, mid, period=OCT, group_by=group_by, grouping_sets=sets)
+        slow = compile_metric(plain, mid, period=OCT, group_by=group_by, grouping_sets=sets)
+        assert "_u" in fast.sql and "_u" not in slow.sql
+        assert sorted(gw.query(fast.sql, fast.params).rows, key=repr) == \
+            sorted(gw.query(slow.sql, slow.params).rows, key=repr), mid
