@@ -1,0 +1,87 @@
+"""The golden question set: planner-only checks (fast) and the full `journey eval` run (heavy)."""
+from __future__ import annotations
+
+import collections
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+import yaml
+
+from knowledge.gateway import Gateway
+from knowledge.semantic.layer import load_semantic_layer
+
+from assistant.planner import plan_turn
+from assistant.planner.catalog import build_catalog
+from assistant.planner.types import Catalog
+
+GOLDEN = Path(__file__).parent / "golden" / "questions.yaml"
+PASS_RATE = 0.95
+
+
+def load_questions() -> list[dict]:
+    return yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def demo_csv_dir(tmp_path_factory) -> Path:
+    """The small demo dataset as CSV files (about a second to generate)."""
+    from knowledge.demo import generate_dataset
+    out = tmp_path_factory.mktemp("golden-data")
+    generate_dataset(out, size="small", seed=42)
+    return out
+
+
+@pytest.fixture(scope="session")
+def golden_catalog(demo_csv_dir, tmp_path_factory) -> Catalog:
+    """The planner catalogue of the demo data, from a DuckDB file loaded straight from the CSVs."""
+    db = tmp_path_factory.mktemp("golden-cat") / "cat.duckdb"
+    con = duckdb.connect(str(db))
+    for name in ("touchpoints", "customers", "events", "journeys", "orders", "feedback", "experiments"):
+        con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_csv('{demo_csv_dir / (name + '.csv')}', header=true)")
+    con.execute("ALTER TABLE touchpoints ADD COLUMN position INTEGER")
+    con.close()
+    gw = Gateway(db)
+    try:
+        return build_catalog(gw, load_semantic_layer())
+    finally:
+        gw.close()
+
+
+def test_golden_set_shape():
+    qs = load_questions()
+    langs = collections.Counter(q["lang"] for q in qs)
+    assert len(qs) >= 150 and abs(langs["zh"] - langs["en"]) <= len(qs) * 0.1
+    assert sum(1 for q in qs if q.get("follow_up_of")) >= 25
+    assert sum(1 for q in qs if q["expect"].get("status") in ("clarify", "unsupported")) >= 10
+    ids = [q["id"] for q in qs]
+    assert len(ids) == len(set(ids))
+    by_intent = collections.Counter(q.get("intent") for q in qs if q.get("intent") and not q.get("follow_up_of"))
+    assert all(n >= 3 for n in by_intent.values()), by_intent
+    known = set(ids)
+    assert all(q["follow_up_of"] in known for q in qs if q.get("follow_up_of"))
+
+
+def plan_all(catalog: Catalog) -> dict[str, object]:
+    """Plan every golden question in order, follow-ups on top of their first turn's state."""
+    qs = load_questions()
+    plans: dict[str, object] = {}
+    for q in qs:
+        state = plans[q["follow_up_of"]].state if q.get("follow_up_of") else None  # type: ignore[attr-defined]
+        plans[q["id"]] = plan_turn(q["question"], catalog=catalog, state=state,
+                                   as_of=date.fromisoformat(q.get("as_of", "2026-11-15")))
+    return plans
+
+
+def test_planner_picks_expected_tool_and_status(golden_catalog):
+    qs = load_questions()
+    plans = plan_all(golden_catalog)
+    failures = []
+    for q in qs:
+        p = plans[q["id"]]
+        want_status = q["expect"].get("status", "ok")
+        got_tool = p.tool_calls[0].name if p.tool_calls else None  # type: ignore[attr-defined]
+        if p.status != want_status or (q.get("tool") and got_tool != q["tool"]) or p.language != q["lang"]:  # type: ignore[attr-defined]
+            failures.append(f"{q['id']}: {q['question']!r} -> {p.status}/{p.intent}/{got_tool}/{p.language}")  # type: ignore[attr-defined]
+    assert not failures, f"{len(failures)} of {len(qs)} golden questions mis-planned:\n" + "\n".join(failures)
