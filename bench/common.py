@@ -69,7 +69,8 @@ def synthetic_workspace(db_path: Path, n_events: int, *, seed: int = 7, threads:
         db_path.unlink()
     n_sessions = max(n_events // 5, 1)
     n_customers = max(n_events // 10, 1)
-    con = duckdb.connect(str(db_path), config={"threads": threads, "enable_progress_bar": False})
+    con = duckdb.connect(str(db_path), config={"threads": threads})
+    con.execute("SET enable_progress_bar = false")
     try:
         con.execute(f"SELECT setseed({(seed % 1000) / 1000})")
         for t in TABLES.values():

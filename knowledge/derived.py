@@ -34,31 +34,43 @@ def build_funnel_events(con: duckdb.DuckDBPyConnection) -> None:
         ORDER BY e.touchpoint_id, e.ts""")
 
 
-def build_path_transitions(con: duckdb.DuckDBPyConnection) -> None:
-    """Per customer, session day, device, channel: counts of from -> to touchpoint moves.
+SESSIONIZED = "_sessionized"
+
+
+def _sessions_source(sessions: str | None) -> str:
+    """A WITH clause defining `ordered`: a prebuilt sessionized table, or sessionise inline."""
+    return f"ordered AS (SELECT * FROM {sessions})" if sessions else session_ctes()
+
+
+def build_sessionized(con: duckdb.DuckDBPyConnection) -> str:
+    """Sessionise every event once into a temporary table both session tables read; return its name."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {SESSIONIZED} AS WITH {session_ctes()} SELECT * FROM ordered")
+    return SESSIONIZED
+
+
+def build_path_transitions(con: duckdb.DuckDBPyConnection, sessions: str | None = None) -> None:
+    """Per customer key, session day, device, channel: counts of from -> to touchpoint moves.
 
     NULL from_touchpoint_id marks a session entry, NULL to_touchpoint_id a session exit.
     Sorted by from_touchpoint_id so a filter on one touchpoint reads few row groups; ckey
     (from customer_keys) makes counting distinct customers cheap.
     """
     con.execute(f"""CREATE OR REPLACE TABLE path_transitions AS
-        WITH {session_ctes()},
+        WITH {_sessions_source(sessions)},
         pairs AS (
             SELECT s_ts, s_device, s_channel, customer_id, touchpoint_id AS f, next_tp AS t FROM ordered
             UNION ALL
             SELECT s_ts, s_device, s_channel, customer_id, NULL, touchpoint_id FROM ordered WHERE prev_tp IS NULL)
         SELECT CAST(date_trunc('day', s_ts) AS TIMESTAMP) AS ts, s_device AS device, s_channel AS channel,
-               customer_id, any_value(k.ckey) AS ckey, f AS from_touchpoint_id, t AS to_touchpoint_id,
-               count(*) AS transitions
+               k.ckey, f AS from_touchpoint_id, t AS to_touchpoint_id, count(*) AS transitions
         FROM pairs JOIN customer_keys k USING (customer_id)
-        GROUP BY ts, device, channel, customer_id, from_touchpoint_id, to_touchpoint_id
-        ORDER BY from_touchpoint_id NULLS FIRST, ts""")
+        GROUP BY ALL ORDER BY from_touchpoint_id NULLS FIRST, ts""")
 
 
-def build_session_touchpoints(con: duckdb.DuckDBPyConnection) -> None:
+def build_session_touchpoints(con: duckdb.DuckDBPyConnection, sessions: str | None = None) -> None:
     """Per session day, device, channel, touchpoint: sessions touching it and sessions ending there."""
     con.execute(f"""CREATE OR REPLACE TABLE session_touchpoints AS
-        WITH {session_ctes()},
+        WITH {_sessions_source(sessions)},
         per_session AS (
             SELECT customer_id, skey, touchpoint_id, any_value(s_ts) AS s_ts, any_value(s_device) AS device,
                    any_value(s_channel) AS channel, max(CASE WHEN next_tp IS NULL THEN 1 ELSE 0 END) AS is_exit
@@ -72,5 +84,9 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild every derived table from the base tables on a writable connection."""
     build_customer_keys(con)
     build_funnel_events(con)
-    build_path_transitions(con)
-    build_session_touchpoints(con)
+    sessions = build_sessionized(con)
+    try:
+        build_path_transitions(con, sessions)
+        build_session_touchpoints(con, sessions)
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {sessions}")

@@ -287,3 +287,25 @@ def test_experiment_choice_errors(tmp_path, layer):
 def test_errors_are_journey_errors(gw, layer):
     with pytest.raises(JourneyError):
         step_dropoff(gw, layer, OCT, journey_id="nope")
+
+
+def test_derived_builders_standalone_match_refresh(tmp_path, gw):
+    import duckdb
+
+    from knowledge.derived import build_customer_keys, build_path_transitions, build_session_touchpoints
+    g = tinyjourney.build(tmp_path, derived=False)
+    g.close()
+    con = duckdb.connect(str(tmp_path / "journey.duckdb"))
+    try:
+        build_customer_keys(con)
+        build_path_transitions(con)  # sessionises inline when no prebuilt sessions are given
+        build_session_touchpoints(con)
+        q = ("SELECT from_touchpoint_id, to_touchpoint_id, sum(transitions) FROM path_transitions "
+             "GROUP BY ALL ORDER BY ALL")
+        standalone = [tuple(r) for r in con.execute(q).fetchall()]
+        sessions = con.execute("SELECT sum(sessions), sum(exits) FROM session_touchpoints").fetchall()[0]
+    finally:
+        con.close()
+    assert standalone == gw.query(q).rows
+    # 13 sessions in all (c5's September one included), 24 session-touchpoint pairs, one exit each
+    assert tuple(sessions) == (24, 13)

@@ -24,8 +24,11 @@ COLUMNS = ["from_touchpoint_id", "to_touchpoint_id", "from_touchpoint", "to_touc
 def _pairs_derived(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
     conds, params, joins = layer.where(filters, "events")
     where = " AND ".join(["e.ts >= ?", "e.ts < ?", *conds])
+    # the table holds integer customer keys; customer filters need the id back for their join
+    source = ("(SELECT p.*, k.customer_id FROM path_transitions p JOIN customer_keys k ON k.ckey = p.ckey)"
+              if joins else "path_transitions")
     sql = ("pairs AS (SELECT e.ckey AS cust, e.from_touchpoint_id AS f, e.to_touchpoint_id AS t, e.transitions AS n "
-           f"FROM path_transitions e {' '.join(joins)} WHERE {where})")
+           f"FROM {source} e {' '.join(joins)} WHERE {where})")
     return sql, [period.start_ts, period.end_ts, *params]
 
 
