@@ -59,6 +59,11 @@ class SessionStore:
         self._lock = threading.Lock()
 
     @staticmethod
+    def valid_id(session_id: str) -> bool:
+        """Letters, digits, - and _ only, so an id can never name a path outside the folder."""
+        return bool(SESSION_ID.match(session_id or ""))
+
+    @staticmethod
     def new_id() -> str:
         return uuid.uuid4().hex[:16]
 

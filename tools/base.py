@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -32,6 +33,8 @@ class ToolContext:
     redact_text: bool = False  # comment text in tool text goes through redact_pii (external LLMs)
     sql_row_cap: int = 200
     language: str = "en"
+    # Chroma and the embedder are not safe to open from two tool threads at once
+    feedback_lock: Any = field(default=None, compare=False)
 
     def period(self, start: str | None, end: str | None) -> Period:
         """Inclusive period from ISO strings; omitted parts default to the 30 days ending at as-of."""
@@ -45,6 +48,10 @@ class ToolContext:
             raise JourneyError(f"period end {end_d} is before start {start_d}",
                                hint="swap start and end", code="bad_period")
         return Period(start_d, end_d)
+
+    def feedback_guard(self) -> Any:
+        """The lock feedback tools hold while they touch the index (a no-op without one)."""
+        return self.feedback_lock if self.feedback_lock is not None else nullcontext()
 
     def optional_period(self, start: str | None, end: str | None) -> Period | None:
         """Like period() but None when neither bound is given (tools whose default is 'all time')."""

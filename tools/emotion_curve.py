@@ -22,8 +22,9 @@ class EmotionArgs(BaseModel):
 def run(ctx: ToolContext, args: EmotionArgs) -> ToolResult:
     """Run the emotion curve."""
     from knowledge.feedback.emotion import emotion_curve
-    res = emotion_curve(ctx.gateway, ctx.layer, by=args.by, period=ctx.optional_period(args.start, args.end),
-                        filters=args.filters)
+    with ctx.feedback_guard():
+        res = emotion_curve(ctx.gateway, ctx.layer, by=args.by, period=ctx.optional_period(args.start, args.end),
+                            filters=args.filters)
     return from_analysis(res)
 
 

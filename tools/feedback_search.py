@@ -31,10 +31,11 @@ class SearchArgs(BaseModel):
 def run(ctx: ToolContext, args: SearchArgs) -> ToolResult:
     """Search the feedback index (imports Chroma and the embedder only now)."""
     from knowledge.feedback.search import search_feedback
-    res = search_feedback(ctx.workspace, ctx.gateway, args.query, k=args.k, touchpoint_ids=args.touchpoint_ids,
-                          stage=args.stage, period=ctx.optional_period(args.start, args.end),
-                          sentiment=args.sentiment, rating_min=args.rating_min, rating_max=args.rating_max,
-                          language=args.language, filters=args.filters)
+    with ctx.feedback_guard():
+        res = search_feedback(ctx.workspace, ctx.gateway, args.query, k=args.k, touchpoint_ids=args.touchpoint_ids,
+                              stage=args.stage, period=ctx.optional_period(args.start, args.end),
+                              sentiment=args.sentiment, rating_min=args.rating_min, rating_max=args.rating_max,
+                              language=args.language, filters=args.filters)
     data = analysis_data(res)
     data["citations"] = citations_from(data)
     return ToolResult(ok=True, text=model_text(ctx, data), data=data)

@@ -41,7 +41,7 @@ def step_dropoff(gw: Gateway, layer: SemanticLayer, period: Period, *, journey_i
                          nxt["touchpoint_id"], rec["users"], rec["users_lost"], rec["drop_off_rate"]])
     rows.sort(key=lambda r: (-r[7], -(r[8] or 0.0), r[0], r[2]))
     result = AnalysisResult("step_dropoff", list(COLUMNS), rows, sql=sql, period=period,
-                            metrics=["drop_off_rate"], filters=dict(filters or {}))
+                            metrics=["users_lost", "drop_off_rate"], filters=dict(filters or {}))
     result.sample_size = {"users": sum(entered.values())}
     result.facts = {"journeys": sorted(journeys), "users_entered": entered}
     if rows and rows[0][7] > 0:

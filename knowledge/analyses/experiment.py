@@ -140,7 +140,7 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
         rows.append([v, n, x, rate(x, n), v == control, cmp.get("diff"), cmp.get("lift"), cmp.get("ci_low"),
                      cmp.get("ci_high"), cmp.get("p_value"), cmp.get("significant")])
     result = AnalysisResult("experiment_result", list(COLUMNS), rows, sql=[sql], period=period,
-                            metrics=["conversion_rate"])
+                            metrics=[])
     result.sample_size = {str(v): counts[v][0] for v in variants}
     significant = [r[0] for r in rows if r[10]]
     if significant:

@@ -21,7 +21,8 @@ from knowledge.semantic.layer import SemanticLayer
 
 COLUMNS = ["step", "touchpoint_id", "touchpoint", "users", "step_conversion", "overall_conversion",
            "users_lost", "drop_off_rate", "median_time_to_convert_s"]
-METRICS = ["funnel_conversion", "step_conversion", "drop_off_rate"]
+METRICS = ["users_reached", "step_conversion", "overall_conversion", "drop_off_rate", "users_lost",
+           "median_time_to_convert"]
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touch
     res = gw.query(sql, params, row_cap=100_000)
     rows = [[f, t, fn, tn, int(n), int(c), float(s)] for f, t, fn, tn, n, c, s in res.rows]
     result = AnalysisResult("path_transitions", list(COLUMNS), rows, sql=[sql], period=period,
-                            metrics=["transition_share"], filters=dict(filters or {}))
+                            filters=dict(filters or {}))
     result.notes.append("derived_table" if use_derived else "raw_events")
     result.facts = {"direction": direction, "touchpoint_id": touchpoint_id, "pairs": len(rows),
                     "transitions": sum(r[4] for r in rows)}

@@ -1,0 +1,256 @@
+"""AgentChatService: the chat logic behind the CLI and the HTTP routes (no web code).
+
+Warm path per question: cached catalogue/names/agent (per database generation, as-of date and
+language) → planner or LLM → tools through the gateway → composed answer → session file.
+Nothing heavy (Chroma, embeddings) is imported unless a feedback tool actually runs.
+"""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Literal
+
+from assistant.agent import build_agent, run_agent, system_prompt
+from assistant.answer import Answer
+from assistant.compose.answer import compose_answer
+from assistant.compose.names import Names
+from assistant.memory import SessionStore
+from assistant.models.registry import ModelRegistry
+from assistant.service import ChatEvent, ChatService, SessionInfo
+from assistant.settings import Settings, load_settings
+from knowledge.errors import JourneyError, NotFoundError, WorkspaceError
+from knowledge.gateway import Gateway
+from knowledge.semantic.layer import SemanticLayer, load_semantic_layer
+from knowledge.workspace import Workspace, resolve_workspace
+from tools.base import ToolContext, ToolResult
+from tools.registry import build_tools
+
+AGENT_CACHE = 16  # (generation, as-of, language) combinations kept warm
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What is derived from one database generation: the planner catalogue and display names."""
+
+    generation: tuple[int, int, int]
+    catalog: Any
+    names: Names
+    as_of: date
+    catalogue_text: str
+
+
+def _detect_language(text: str) -> str:
+    from assistant.planner.text import detect_language
+    return detect_language(text)
+
+
+class AgentChatService(ChatService):
+    """Answers with the LangChain agent driven by the configured chat model; owns sessions and votes."""
+
+    def __init__(self, settings: Settings, workspace: Workspace, gateway: Gateway, layer: SemanticLayer,
+                 store: SessionStore, registry: ModelRegistry | None = None, model_name: str | None = None) -> None:
+        self.settings = settings
+        self.workspace = workspace
+        self.gateway = gateway
+        self.layer = layer
+        self.store = store
+        self.registry = registry or ModelRegistry()
+        self.model_name = model_name or settings.chat_model_name()
+        self._lock = threading.Lock()
+        self._knowledge: Knowledge | None = None
+        self._agents: OrderedDict[tuple[Any, ...], tuple[Any, bool]] = OrderedDict()
+        self._redactor: Any = None
+        self._feedback_lock = threading.Lock()
+
+    # -- cached pieces --------------------------------------------------------------------
+    def knowledge(self) -> Knowledge:
+        """Catalogue and names, rebuilt only when ingestion swapped in a new database file."""
+        self.workspace.require()
+        gen = self.gateway.generation
+        with self._lock:
+            if self._knowledge is None or self._knowledge.generation != gen:
+                from assistant.planner.catalog import build_catalog
+                catalog = build_catalog(self.gateway, self.layer)
+                names = Names.build(self.layer, catalog)
+                as_of = catalog.default_as_of or date.today()
+                text = ("journeys: " + ", ".join(j.id for j in catalog.journeys)
+                        + "; touchpoints: " + ", ".join(f"{t.id} ({t.name})" for t in catalog.touchpoints)
+                        + "; metrics: " + ", ".join(sorted(self.layer.metrics))
+                        + "; dimensions: " + ", ".join(sorted(self.layer.dimensions)))
+                self._knowledge = Knowledge(gen, catalog, names, as_of, text)
+                self._agents.clear()
+            return self._knowledge
+
+    def _agent(self, k: Knowledge, as_of: date, lang: str) -> tuple[Any, bool]:
+        key = (k.generation, as_of, lang, self.model_name)
+        with self._lock:
+            if key in self._agents:
+                self._agents.move_to_end(key)
+                return self._agents[key]
+        model = self.registry.build(self.model_name, self.settings, catalog=k.catalog, names=k.names)
+        offline = self.registry.is_offline(model)
+        ctx = ToolContext(workspace=self.workspace, gateway=self.gateway, layer=self.layer, as_of=as_of,
+                          redact_text=not offline, sql_row_cap=self.settings.sql_row_cap, language=lang,
+                          feedback_lock=self._feedback_lock)
+        entry = (build_agent(model, build_tools(ctx)), offline)
+        with self._lock:
+            self._agents[key] = entry
+            while len(self._agents) > AGENT_CACHE:
+                self._agents.popitem(last=False)
+        return entry
+
+    def _redact(self) -> Any:
+        if not self.settings.redact_pii:
+            return None
+        if self._redactor is None:
+            from knowledge.feedback.pii import redact_pii
+            self._redactor = redact_pii
+        return self._redactor
+
+    # -- answering ------------------------------------------------------------------------
+    def _turn(self, message: str, session_id: str | None, lang: str | None, as_of: date | None) -> Iterator[ChatEvent | Answer]:
+        t0 = time.perf_counter()
+        if not message or not message.strip():
+            raise JourneyError("the question is empty", hint="type a question, e.g. 哪个触点流失用户最多?",
+                               code="empty_question")
+        k = self.knowledge()
+        session = self.store.find(session_id)
+        sid = session.session_id if session else (session_id if session_id and SessionStore.valid_id(session_id)
+                                                  else SessionStore.new_id())
+        day = as_of or k.as_of
+        asked_lang = lang or _detect_language(message)
+        agent, offline = self._agent(k, day, asked_lang)
+        context = {"state": session.last_state if session else None, "as_of": day.isoformat(), "lang": lang}
+        history, system = [], None
+        if not offline:
+            from langchain_core.messages import AIMessage, HumanMessage
+            system = system_prompt(day.isoformat(), asked_lang, k.catalogue_text)
+            for turn in (session.turns[-4:] if session else []):
+                history += [HumanMessage(turn["question"]), AIMessage((turn.get("answer") or {}).get("answer", ""))]
+        events: list[ChatEvent] = []
+
+        def on_call(name: str, args: dict[str, Any]) -> None:
+            events.append(ChatEvent(type="progress", data={"step": "tool_call", "tool": name, "args": args}))
+
+        def on_tool(res: ToolResult) -> None:
+            events.append(ChatEvent(type="progress", data={"step": "tool_result", "tool": res.name, "ok": res.ok,
+                                                           "elapsed_ms": round(res.elapsed_ms, 1)}))
+
+        yield ChatEvent(type="progress", data={"step": "planning", "model": self.model_name})
+        run = None
+        try:
+            run = run_agent(agent, message, context=context, history=history, system=system,
+                            max_steps=self.settings.agent_max_steps, on_tool=on_tool, on_call=on_call)
+        except JourneyError:
+            raise
+        except Exception as exc:  # noqa: BLE001 — an LLM/network failure becomes an error answer, not a crash
+            error = {"code": "model_failed", "message": f"{type(exc).__name__}: {exc}"[:300],
+                     "hint": "check the model settings (OPENAI_BASE_URL, JOURNEY_LLM_MODEL) or use JOURNEY_MODEL=offline"}
+        else:
+            error = run.error
+        yield from events
+        plan = run.plan if run else None
+        answer_lang = lang or getattr(plan, "language", None) or asked_lang
+        results = run.results if run else []
+        final_text = None if offline or error else (run.final_text if run else None)
+        answer = compose_answer(message, answer_lang, results, k.names, plan=plan, final_text=final_text,
+                                redact=self._redact(), model=self.model_name, error=error)
+        if error and error["code"] == "too_many_steps":
+            from assistant.compose.lang import t
+            answer.answer = t(answer_lang, "too_many_steps")
+        answer.session_id = sid
+        answer.elapsed_ms = round((time.perf_counter() - t0) * 1000, 1)
+        state = plan.state.to_dict() if plan is not None and getattr(plan, "state", None) is not None else (
+            session.last_state if session else None)
+        self.store.append(sid, message, answer.model_dump(mode="json"), state)
+        yield answer
+
+    def answer(self, message: str, *, session_id: str | None = None, lang: str | None = None,
+               as_of: date | None = None) -> Answer:
+        """Answer one message; creates the session when session_id is None or unknown."""
+        out = None
+        for item in self._turn(message, session_id, lang, as_of):
+            if isinstance(item, Answer):
+                out = item
+        assert out is not None  # _turn always ends with the answer
+        return out
+
+    def stream(self, message: str, *, session_id: str | None = None, lang: str | None = None,
+               as_of: date | None = None) -> Iterator[ChatEvent]:
+        """Progress events per tool step, then one `answer` event (or one `error` event)."""
+        try:
+            for item in self._turn(message, session_id, lang, as_of):
+                if isinstance(item, Answer):
+                    yield ChatEvent(type="answer", data=item.model_dump(mode="json"))
+                else:
+                    yield item
+        except JourneyError as exc:
+            yield ChatEvent(type="error", data=exc.to_dict())
+
+    # -- sessions, votes, catalogue, health ------------------------------------------------
+    def list_sessions(self) -> list[SessionInfo]:
+        return [SessionInfo(session_id=s.session_id, title=s.title, turns=len(s.turns), updated_at=s.updated_at)
+                for s in self.store.list()]
+
+    def session_history(self, session_id: str) -> list[dict[str, Any]]:
+        return [{"question": t["question"], "answer": t["answer"]} for t in self.store.get(session_id).turns]
+
+    def delete_session(self, session_id: str) -> None:
+        self.store.delete(session_id)
+
+    def record_vote(self, *, session_id: str | None, turn: int | None, vote: Literal["up", "down"],
+                    comment: str | None = None, question: str | None = None) -> None:
+        if vote not in ("up", "down"):
+            raise JourneyError(f"vote must be 'up' or 'down', not {vote!r}", hint="send up or down", code="bad_vote")
+        if session_id is not None:
+            session = self.store.get(session_id)
+            if turn is not None and not (0 <= turn < len(session.turns)):
+                raise NotFoundError(f"session {session_id} has no turn {turn}",
+                                    hint=f"turns are numbered 0..{len(session.turns) - 1}")
+            if question is None and turn is not None:
+                question = session.turns[turn]["question"]
+        line = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "session_id": session_id,
+                "turn": turn, "vote": vote, "comment": comment, "question": question}
+        path = self.workspace.ensure().feedback_votes_path
+        try:
+            with self._lock, path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise WorkspaceError(f"cannot record the vote in {path}: {exc}", hint="is the workspace writable?") from exc
+
+    def metrics_catalogue(self) -> list[dict[str, Any]]:
+        return self.layer.catalogue()
+
+    def health(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"ok": False, "workspace": str(self.workspace.root), "database": self.workspace.exists(),
+                               "index": self.workspace.chroma_dir.is_dir(), "model": self.model_name,
+                               "metrics": len(self.layer.metrics)}
+        if out["database"]:
+            try:
+                k = self.knowledge()
+                out.update(ok=True, as_of=k.as_of.isoformat(), touchpoints=len(k.catalog.touchpoints),
+                           journeys=len(k.catalog.journeys))
+            except JourneyError as exc:
+                out["error"] = exc.to_dict()
+        else:
+            out["error"] = {"code": "empty_workspace", "message": "no data loaded",
+                            "hint": "run `journey demo` or `journey ingest DIR`"}
+        return out
+
+    def close(self) -> None:
+        self.gateway.close()
+
+
+def build_chat_service(settings: Settings | None = None, *, workspace: str | None = None,
+                       registry: ModelRegistry | None = None, model_name: str | None = None) -> AgentChatService:
+    """The one factory: settings → workspace, gateway, semantic layer, session store, model registry."""
+    settings = settings or load_settings()
+    ws = resolve_workspace(workspace or settings.workspace)
+    gw = Gateway(ws.db_path, timeout_s=settings.query_timeout_s, row_cap=settings.row_cap)
+    store = SessionStore(ws.sessions_dir, max_turns=settings.session_max_turns, max_sessions=settings.max_sessions)
+    return AgentChatService(settings, ws, gw, load_semantic_layer(), store, registry, model_name)

@@ -1,0 +1,93 @@
+"""Assemble the Answer JSON of INTERFACE.md from the plan, the tool results and (LLM path) the model's text."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from assistant.answer import Answer, Citation, Table, ToolCallRecord
+from assistant.compose.assumptions import assumptions_for
+from assistant.compose.charts import chart_for
+from assistant.compose.citations import citations_for
+from assistant.compose.followups import follow_ups_for
+from assistant.compose.lang import t
+from assistant.compose.names import Names
+from assistant.compose.text import result_text
+from tools.base import ToolResult
+
+TEXT_COLUMNS = ("text", "quote", "comment")
+
+
+def _title(data: dict[str, Any], args: dict[str, Any], lang: str, names: Names) -> str:
+    subject = args.get("metric_id") and names.metric(args["metric_id"], lang) or data.get("analysis") or ""
+    p = data.get("period")
+    return f"{subject} · {p['start']} .. {p['end']}" if p else str(subject)
+
+
+def _table(data: dict[str, Any], title: str, redact: Callable[[str], str] | None) -> Table | None:
+    if not data.get("columns") or not data.get("rows"):
+        return None
+    rows = [list(r) for r in data["rows"]]
+    if redact:
+        for i, col in enumerate(data["columns"]):
+            if col in TEXT_COLUMNS:
+                for r in rows:
+                    if isinstance(r[i], str):
+                        r[i] = redact(r[i])
+    return Table(title=title, columns=list(data["columns"]), rows=rows, truncated=bool(data.get("truncated")))
+
+
+def text_for_results(results: list[ToolResult], lang: str, names: Names) -> str:
+    """The offline answer text: one factual sentence per successful tool, failures explained."""
+    parts = [result_text(r.data, r.args, lang, names) for r in results if r.ok]
+    if not parts:
+        parts = [failure_text(r, lang) for r in results if not r.ok][:1]
+    sep = "" if lang == "zh" else " "
+    return sep.join(p for p in parts if p)
+
+
+def failure_text(result: ToolResult, lang: str) -> str:
+    err = result.data.get("error") or {}
+    text = t(lang, "tool_failed", message=err.get("message", result.text))
+    return text + (t(lang, "hint", hint=err["hint"]) if err.get("hint") else "")
+
+
+def compose_answer(question: str, lang: str, results: list[ToolResult], names: Names, *, plan: Any = None,
+                   final_text: str | None = None, redact: Callable[[str], str] | None = None,
+                   model: str | None = None, error: dict[str, Any] | None = None) -> Answer:
+    """The whole answer: status, text, tables, chart, assumptions, sql, citations, tool calls, follow-ups."""
+    ok = [r for r in results if r.ok]
+    status = "ok"
+    options: list[str] = []
+    plan_status = getattr(plan, "status", "ok")
+    if error is not None:
+        status = "error"
+    elif plan_status in ("clarify", "unsupported") and not ok:
+        status = plan_status
+        options = list(getattr(plan, "options", []) or [])
+    elif results and not ok:
+        status = "error"
+        error = (results[0].data.get("error") or {"code": "tool_failed", "message": results[0].text, "hint": ""})
+    if final_text:
+        text = final_text
+    elif status == "clarify":
+        text = getattr(plan, "clarify", None) or t(lang, "clarify")
+    elif status == "unsupported":
+        text = getattr(plan, "clarify", None) or t(lang, "unsupported")
+    elif status == "error" and error and not results:
+        text = t(lang, "error", message=error.get("message", ""))
+    else:
+        text = text_for_results(results, lang, names)
+    pairs = [(r.data, r.args) for r in ok]
+    tables = [tb for d, a in pairs if (tb := _table(d, _title(d, a, lang, names), redact))]
+    chart = next((c for d, a in pairs if (c := chart_for(d, a, lang, names, _title(d, a, lang, names)))), None)
+    planner_suggestions = list(getattr(plan, "suggestions", []) or [])
+    follow_ups = planner_suggestions[:3] if status != "ok" else follow_ups_for(pairs, lang, names, planner_suggestions)
+    period = getattr(plan, "period", None)
+    period_d = period.to_dict() if period is not None else next((d["period"] for d, _ in pairs if d.get("period")), None)
+    return Answer(
+        question=question, language="zh" if lang == "zh" else "en", answer=text, status=status, tables=tables,
+        assumptions=assumptions_for([d for d, _ in pairs], lang, names, list(getattr(plan, "assumptions", []) or [])),
+        sql=list(dict.fromkeys(s for d, _ in pairs for s in d.get("sql") or [])),
+        citations=[Citation(**c) for c in citations_for([d for d, _ in pairs], redact=redact)],
+        chart=chart, options=options, period=period_d, model=model, error=error,
+        tool_calls=[ToolCallRecord(name=r.name, args=r.args, ok=r.ok, elapsed_ms=round(r.elapsed_ms, 2)) for r in results],
+        follow_ups=follow_ups)

@@ -1,0 +1,44 @@
+"""What an answer assumed: absolute period, definitions, sample sizes, significance, caveats."""
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.compose.lang import num, t
+from assistant.compose.names import Names
+
+P_KEYS = ("p_value", "p")
+
+
+def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
+                    planner_notes: list[str] | None = None) -> list[str]:
+    """Deduplicated assumption lines for the successful tool results of one answer."""
+    out: list[str] = list(planner_notes or [])
+    layer = names.layer
+    for d in results:
+        p = d.get("period")
+        # the planner already stated this range in words ("last week = ..."): do not repeat it
+        if p and not any(p["start"] in line and p["end"] in line for line in planner_notes or []):
+            out.append(t(lang, "period", start=p["start"], end=p["end"]))
+        b = d.get("baseline")
+        if b:
+            out.append(t(lang, "baseline", start=b["start"], end=b["end"]))
+        if d.get("filters"):
+            out.append(t(lang, "filters", filters=", ".join(f"{names.dimension(k, lang)} = {'/'.join(map(str, v))}"
+                                                              for k, v in d["filters"].items())))
+        for mid in d.get("metrics") or []:
+            if layer and mid in layer.metrics:
+                m = layer.metrics[mid]
+                out.append(t(lang, "definition", name=m.label(lang), definition=m.definition.get(lang) or m.definition.get("en")))
+        if d.get("sample_size"):
+            out.append(t(lang, "sample", items=", ".join(f"{k} {num(v)}" for k, v in d["sample_size"].items())))
+        facts = d.get("facts") or {}
+        pval = next((facts[k] for k in P_KEYS if isinstance(facts.get(k), (int, float))), None)
+        if pval is not None:
+            sig = facts.get("significant", pval < 0.05)
+            out.append(t(lang, "significant" if sig else "not_significant", p=f"{pval:.3g}"))
+        for note in d.get("notes") or []:
+            try:
+                out.append(t(lang, f"note_{note}"))
+            except KeyError:
+                out.append(note)
+    return list(dict.fromkeys(s for s in out if s))

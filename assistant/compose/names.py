@@ -1,0 +1,48 @@
+"""Display names of ids (touchpoints, journeys, metrics, dimensions) in the asker's language."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.semantic.layer import SemanticLayer
+
+
+@dataclass(frozen=True)
+class Names:
+    """id → {lang: name} lookups; unknown ids show as themselves."""
+
+    touchpoints: dict[str, dict[str, str]] = field(default_factory=dict)
+    journeys: dict[str, dict[str, str]] = field(default_factory=dict)
+    layer: SemanticLayer | None = None
+
+    @classmethod
+    def build(cls, layer: SemanticLayer | None, catalog: Any = None) -> "Names":
+        """From the semantic layer and the planner catalogue (touchpoints, journeys with zh/en names)."""
+        tps: dict[str, dict[str, str]] = {}
+        jns: dict[str, dict[str, str]] = {}
+        for tp in getattr(catalog, "touchpoints", ()) or ():
+            tps[tp.id] = {"zh": tp.name_zh or tp.name, "en": tp.name_en or tp.name}
+        for j in getattr(catalog, "journeys", ()) or ():
+            jns[j.id] = {"zh": j.name_zh or j.name, "en": j.name_en or j.name}
+        return cls(tps, jns, layer)
+
+    def touchpoint(self, tp_id: Any, lang: str, fallback: Any = None) -> str:
+        names = self.touchpoints.get(str(tp_id))
+        return (names or {}).get(lang) or str(fallback or tp_id)
+
+    def journey(self, journey_id: Any, lang: str, fallback: Any = None) -> str:
+        names = self.journeys.get(str(journey_id))
+        return (names or {}).get(lang) or str(fallback or journey_id)
+
+    def metric(self, metric_id: Any, lang: str) -> str:
+        if self.layer and metric_id in self.layer.metrics:
+            return self.layer.metrics[metric_id].label(lang)
+        return str(metric_id)
+
+    def dimension(self, dim_id: Any, lang: str) -> str:
+        if self.layer and dim_id in self.layer.dimensions:
+            return self.layer.dimensions[dim_id].label(lang)
+        return str(dim_id)
+
+    def is_rate(self, metric_id: Any) -> bool:
+        return bool(self.layer and metric_id in self.layer.metrics and self.layer.metrics[metric_id].is_rate)

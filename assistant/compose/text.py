@@ -1,0 +1,260 @@
+"""The answer sentence of each analysis, built from tool data (never from an LLM) with key numbers."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from assistant.compose.lang import num, pct, signed_pct, t
+from assistant.compose.names import Names
+
+TextFn = Callable[[dict[str, Any], dict[str, Any], str, Names], str]
+VALUE_COLUMNS = ("value", "users_lost", "exits", "comments", "transitions", "contribution", "delta", "users",
+                 "conversion", "rate", "avg_sentiment", "customers", "n")
+LABEL_COLUMNS = ("touchpoint", "theme", "variant", "group", "journey", "period_start", "cohort", "day", "date")
+
+
+def records(data: dict[str, Any]) -> list[dict[str, Any]]:
+    cols = data.get("columns") or []
+    return [dict(zip(cols, r)) for r in data.get("rows") or []]
+
+
+def label_of(rec: dict[str, Any], lang: str, names: Names, columns: list[str]) -> str:
+    """A person-readable label of one row (touchpoint name in the language, else the first text value)."""
+    if rec.get("touchpoint_id") is not None and "from_touchpoint_id" not in rec:
+        return names.touchpoint(rec["touchpoint_id"], lang, rec.get("touchpoint"))
+    for c in LABEL_COLUMNS:
+        if rec.get(c) is not None:
+            return str(rec[c])
+    for c in columns:
+        if isinstance(rec.get(c), str):
+            return rec[c]
+    return str(next(iter(rec.values()), ""))
+
+
+def value_of(rec: dict[str, Any], rate: bool = False) -> str:
+    for c in VALUE_COLUMNS:
+        if isinstance(rec.get(c), (int, float)) and not isinstance(rec.get(c), bool):
+            v = rec[c]
+            return pct(v) if (rate or c.endswith("rate") or c == "share") and isinstance(v, float) and abs(v) <= 1 else num(v)
+    return ""
+
+
+def _metric_value(v: Any, metric_id: Any, names: Names) -> str:
+    return pct(v) if names.is_rate(metric_id) and isinstance(v, (int, float)) else num(v)
+
+
+def step_dropoff(d, args, lang, names):
+    r = records(d)[0]
+    return t(lang, "step_dropoff", touchpoint=names.touchpoint(r["touchpoint_id"], lang, r.get("touchpoint")),
+             step=r.get("step"), journey=names.journey(r.get("journey_id"), lang, r.get("journey")),
+             users_lost=num(r.get("users_lost")), users_reached=num(r.get("users_reached")),
+             rate=pct(r.get("drop_off_rate")))
+
+
+def touchpoint_exits(d, args, lang, names):
+    r = records(d)[0]
+    return t(lang, "touchpoint_exits", touchpoint=names.touchpoint(r["touchpoint_id"], lang, r.get("touchpoint")),
+             exits=num(r.get("exits")), sessions=num(r.get("sessions")), rate=pct(r.get("exit_rate")))
+
+
+def funnel(d, args, lang, names):
+    recs, f = records(d), d.get("facts") or {}
+    first = recs[0]
+    steps = [r for r in recs if r.get("step") is not None]
+    last_step = max(r["step"] for r in steps) if steps else None
+    firsts = [r for r in recs if r.get("step") == first.get("step")]
+    lasts = [r for r in recs if r.get("step") == last_step]
+    text = t(lang, "funnel", journey=names.journey(f.get("journey_id") or args.get("journey_id"), lang, f.get("journey")),
+             first=num(sum(r.get("users") or 0 for r in firsts)), last=num(sum(r.get("users") or 0 for r in lasts)),
+             overall=pct(f.get("overall_conversion", lasts[0].get("overall_conversion") if lasts and len(lasts) == 1 else None)))
+    if f.get("biggest_drop_touchpoint_id"):
+        text += t(lang, "funnel_drop", touchpoint=names.touchpoint(f["biggest_drop_touchpoint_id"], lang),
+                  rate=pct(f.get("biggest_drop_rate", f.get("biggest_drop_off_rate"))))
+    return text
+
+
+def path_transitions(d, args, lang, names):
+    r = records(d)[0]
+    key = {"next": "path_next", "previous": "path_previous"}.get(args.get("direction", "next")) \
+        if args.get("touchpoint_id") else "path_any"
+    return t(lang, key, from_tp=names.touchpoint(r["from_touchpoint_id"], lang, r.get("from_touchpoint")),
+             to_tp=names.touchpoint(r["to_touchpoint_id"], lang, r.get("to_touchpoint")),
+             share=pct(r.get("share")), transitions=num(r.get("transitions")))
+
+
+def metric_trend(d, args, lang, names):
+    f, mid = d.get("facts") or {}, (d.get("facts") or {}).get("metric_id") or args.get("metric_id")
+    p = d.get("period") or {}
+    if "first" not in f:
+        return generic(d, args, lang, names)
+    mv = lambda v: _metric_value(v, mid, names)  # noqa: E731
+    return t(lang, "trend", metric=names.metric(mid, lang), first=mv(f["first"]), last=mv(f["last"]),
+             change=signed_pct(f.get("relative_change")) if f.get("relative_change") is not None else mv(f.get("change")),
+             period=f"{p.get('start')} .. {p.get('end')}", max=mv(f.get("max")), max_period=f.get("max_period"),
+             min=mv(f.get("min")), min_period=f.get("min_period"))
+
+
+def metric_breakdown(d, args, lang, names):
+    recs, cols, mid = records(d), d.get("columns") or [], args.get("metric_id")
+    labels = [label_of(r, lang, names, cols) for r in recs]
+    text = t(lang, "breakdown", dimension=names.dimension(args.get("dimension"), lang), top=labels[0],
+             metric=names.metric(mid, lang), value=_metric_value(recs[0].get("value"), mid, names))
+    rest = [f"{lab} {_metric_value(r.get('value'), mid, names)}" for lab, r in zip(labels[1:3], recs[1:3])]
+    if rest:
+        text += t(lang, "breakdown_more", rest=", ".join(rest))
+    return text + ("。" if lang == "zh" else ".")
+
+
+def compare(d, args, lang, names):
+    recs, cols, f = records(d), d.get("columns") or [], d.get("facts") or {}
+    mid = f.get("metric_id") or args.get("metric_id")
+    if "value_a" not in f:
+        return generic(d, args, lang, names)
+    if d.get("analysis") == "compare_periods" and len(recs) >= 2:
+        a_label = f"{recs[0].get('start')} .. {recs[0].get('end')}"
+        b_label = f"{recs[1].get('start')} .. {recs[1].get('end')}"
+    else:
+        a_label, b_label = str(f.get("a")), str(f.get("b"))
+    diff = f.get("difference")
+    text = t(lang, "compare", metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
+             a=_metric_value(f.get("value_a"), mid, names), b=_metric_value(f.get("value_b"), mid, names),
+             diff=(_metric_value(diff, mid, names) if diff is not None else "–")
+             + (f", {signed_pct(f['relative_difference'])}" if isinstance(f.get("relative_difference"), (int, float)) else ""))
+    if isinstance(f.get("p_value"), (int, float)):
+        text += " " + t(lang, "significant" if f.get("significant") else "not_significant", p=f"{f['p_value']:.3g}")
+        text += "。" if lang == "zh" else "."
+    return text
+
+
+def explain_change(d, args, lang, names):
+    recs, cols, f = records(d), d.get("columns") or [], d.get("facts") or {}
+    mid = f.get("metric_id") or args.get("metric_id")
+    top = recs[0]
+    share = f.get("top_share", top.get("share_of_change"))
+    effect = f.get("top_effect", top.get("total_effect"))
+    contribution = (_metric_value(effect, mid, names) if names.is_rate(mid) else num(effect)) \
+        + (f", {pct(share)}" if isinstance(share, (int, float)) else "")
+    before, after = f.get("value_base"), f.get("value_now")
+    if isinstance(before, (int, float)) and isinstance(after, (int, float)):
+        rel = (after - before) / before if before else None
+        return t(lang, "explain_change", metric=names.metric(mid, lang), before=_metric_value(before, mid, names),
+                 after=_metric_value(after, mid, names), change=signed_pct(rel) if rel is not None else "–",
+                 dimension=names.dimension(f.get("dimension") or d.get("dimension") or args.get("dimension"), lang),
+                 top=label_of(top, lang, names, cols), contribution=contribution)
+    return t(lang, "explain_change_simple", metric=names.metric(mid, lang), top=label_of(top, lang, names, cols),
+             contribution=contribution)
+
+
+def retention_cohorts(d, args, lang, names):
+    f = d.get("facts") or {}
+    if f.get("repurchase_rate") is None:
+        return generic(d, args, lang, names)
+    return t(lang, "retention", rate=pct(f["repurchase_rate"]), customers=num(f.get("customers")),
+             window=f.get("window_days", args.get("window_days", 30)))
+
+
+def experiment_result(d, args, lang, names):
+    recs, cols, f = records(d), d.get("columns") or [], d.get("facts") or {}
+    if not recs or "conversion_rate" not in cols:
+        return generic(d, args, lang, names)
+    best = max(recs, key=lambda r: r.get("conversion_rate") or 0)
+    text = t(lang, "experiment", experiment=f.get("experiment_id", args.get("experiment_id", "")),
+             best=best.get("variant"), value=pct(best.get("conversion_rate")))
+    verdict = f.get("verdict")
+    if verdict:
+        text += " " + t(lang, f"verdict_{verdict}")
+    return text
+
+
+def detect_anomalies(d, args, lang, names):
+    f = d.get("facts") or {}
+    mid = f.get("metric_id") or args.get("metric_id")
+    if not f.get("anomalies"):
+        p = d.get("period") or {}
+        return t(lang, "anomalies_none", metric=names.metric(mid, lang), period=f"{p.get('start')} .. {p.get('end')}")
+    return t(lang, "anomalies", n=f["anomalies"], metric=names.metric(mid, lang), day=f.get("top_day"),
+             value=_metric_value(f.get("top_value"), mid, names), expected=_metric_value(f.get("top_expected"), mid, names))
+
+
+def feedback_themes(d, args, lang, names):
+    items = [t(lang, "theme_item", theme=r.get("theme"), comments=num(r.get("comments")), share=pct(r.get("share")))
+             for r in records(d)[:3]]
+    return t(lang, "themes", items="; ".join(items))
+
+
+def feedback_search(d, args, lang, names):
+    cites = d.get("citations") or []
+    quotes = " / ".join(f"“{c['text'][:80]}”" for c in cites[:2])
+    return t(lang, "search", n=len(cites) or len(d.get("rows") or []), quotes=quotes or "–")
+
+
+def emotion_curve(d, args, lang, names):
+    recs, cols = records(d), d.get("columns") or []
+    col = next((c for c in cols if "sentiment" in c), None)
+    scored = [r for r in recs if isinstance(r.get(col), (int, float))] if col else []
+    if not scored:
+        return generic(d, args, lang, names)
+    low, high = min(scored, key=lambda r: r[col]), max(scored, key=lambda r: r[col])
+    return t(lang, "emotion", low=label_of(low, lang, names, cols), low_v=f"{low[col]:+.2f}",
+             high=label_of(high, lang, names, cols), high_v=f"{high[col]:+.2f}")
+
+
+def explain_metric(d, args, lang, names):
+    f = d.get("facts") or {}
+    text = t(lang, "explain_metric", name=f.get("name"), definition=f.get("definition"))
+    if f.get("formula"):
+        text += t(lang, "explain_formula", formula=f["formula"])
+    if f.get("how"):
+        text += t(lang, "explain_how", how=f["how"])
+    if f.get("caveats"):
+        text += t(lang, "explain_caveats", caveats=f["caveats"])
+    return text
+
+
+def describe_data(d, args, lang, names):
+    f, recs = d.get("facts") or {}, {r["table"]: r for r in records(d)}
+    ev = recs.get("events", {})
+    return t(lang, "describe", events=num(ev.get("rows", 0)), first=str(ev.get("first") or "–")[:10],
+             last=str(ev.get("last") or "–")[:10], journeys=len(f.get("journeys") or []),
+             touchpoints=len(f.get("touchpoints") or []), metrics=len(f.get("metrics") or []))
+
+
+def run_sql(d, args, lang, names):
+    recs = records(d)
+    first = (": " + ", ".join(f"{k}={num(v)}" for k, v in list(recs[0].items())[:4])) if recs else ""
+    return t(lang, "run_sql", n=len(recs), first=first)
+
+
+def generic(d, args, lang, names):
+    recs, cols = records(d), d.get("columns") or []
+    first = ", ".join(f"{k}={num(v) if not isinstance(v, float) else f'{v:.4g}'}" for k, v in list(recs[0].items())[:5])
+    return t(lang, "generic", analysis=d.get("analysis"), first=first or label_of(recs[0], lang, names, cols))
+
+
+BY_ANALYSIS: dict[str, TextFn] = {
+    "step_dropoff": step_dropoff, "touchpoint_exits": touchpoint_exits, "funnel": funnel,
+    "path_transitions": path_transitions, "metric_trend": metric_trend, "metric_breakdown": metric_breakdown,
+    "compare_groups": compare, "compare_periods": compare, "driver_decomposition": explain_change,
+    "explain_change": explain_change, "retention_cohorts": retention_cohorts, "experiment_result": experiment_result,
+    "detect_anomalies": detect_anomalies, "anomalies": detect_anomalies, "feedback_themes": feedback_themes,
+    "feedback_search": feedback_search, "search_feedback": feedback_search, "emotion_curve": emotion_curve, "explain_metric": explain_metric,
+    "describe_data": describe_data, "run_sql": run_sql,
+}
+NO_ROWS_OK = {"explain_metric", "describe_data", "detect_anomalies"}
+
+
+def result_text(data: dict[str, Any], args: dict[str, Any], lang: str, names: Names) -> str:
+    """One sentence (or a few) for one successful tool result."""
+    analysis = data.get("analysis") or ""
+    if analysis.startswith("emotion_curve"):
+        analysis = "emotion_curve"
+    if not data.get("rows") and analysis not in NO_ROWS_OK:
+        p = data.get("period") or {}
+        period = f"{p.get('start')} .. {p.get('end')}" if p else ""
+        slice_ = t(lang, "for_slice", filters=data.get("filters")) if data.get("filters") else ""
+        return t(lang, "no_rows", period=period, slice=slice_)
+    fn = BY_ANALYSIS.get(analysis, generic)
+    try:
+        return fn(data, args, lang, names)
+    except (KeyError, IndexError, TypeError, ValueError):
+        # an analysis whose columns differ from what this sentence expects still gets a factual line
+        return generic(data, args, lang, names)

@@ -1,0 +1,1 @@
+"""Chat models that drive the agent: the offline planner and OpenAI-compatible LLMs."""
