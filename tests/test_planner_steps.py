@@ -67,7 +67,12 @@ def test_no_false_time(q):
 def test_two_periods_and_grain():
     tr = timeparse.find_times(text.normalise("本月和上月的订单按天对比"), AS_OF)
     assert [s.surface for s in tr.spans] == ["本月", "上月"]
-    assert tr.grain == "day"
+    assert intent.grain(text.normalise("本月和上月的订单按天对比"), []) == "day"
+
+
+def test_grain_cue_must_not_cut_a_name():
+    t = text.normalise("return rate by day part")
+    assert intent.grain(t, [(t.index("day part"), len(t))]) is None
 
 
 @pytest.mark.parametrize("s,n", [("30", 30), ("三十", 30), ("十五", 15), ("两", 2), ("十", 10), ("two", 2), ("x", None)])

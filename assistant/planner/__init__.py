@@ -41,7 +41,6 @@ def step_time(w: Work) -> None:
     """Periods named in the question; with two, the later is current and the earlier the baseline."""
     tr = timeparse.find_times(w.text, w.as_of)
     w.time_spans = [(s.start, s.end) for s in tr.spans]
-    w.grain = tr.grain
     spans = list(tr.spans)
     if not spans:
         return
@@ -63,24 +62,26 @@ def step_time(w: Work) -> None:
 
 
 def step_link(w: Work) -> None:
-    w.mentions = link(w.text, w.catalog, w.time_spans)
+    phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES
+               for m in re.finditer(re.escape(p), w.text)] if any(p in w.text for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES) else []
+    w.mentions = link(w.text, w.catalog, w.time_spans + phrases)
     for m in w.mentions:
         if m.score < 1.0:
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
 
 def step_cues(w: Work) -> None:
-    # names of things and periods are not cues ("反馈量" is a metric, not a request for feedback);
-    # dimension words are ("情绪曲线" names the sentiment dimension and asks for the emotion curve)
-    masked = intent.mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind not in ("dimension", "value")]
-                         + w.time_spans)
-    w.hits_text = masked
-    w.cues = intent.cue_hits(masked)
-    if intent.any_cue(masked, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE):
+    """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
+    metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
+    spans = [(m.start, m.end) for m in w.mentions] + w.time_spans
+    w.hits_text = w.text
+    w.cues = intent.cue_hits(w.text, spans)
+    if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
-    if intent.any_cue(masked, lexicon_zh.POSITIVE + lexicon_en.POSITIVE):
+    if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):
         w.cues.add("positive")
-    w.top_n, w.order = intent.superlative(masked)
+    w.grain = intent.grain(w.text, spans)
+    w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans))
 
 
 def step_slots(w: Work) -> None:

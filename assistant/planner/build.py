@@ -242,7 +242,8 @@ def build_calls(w: Work) -> list[PlannedCall]:
     elif i == "describe_data":
         calls.append(PlannedCall("describe_data", {}))
     elif i == "sql":
-        sql = re.sub(r"^\s*(sql\s*[:：]\s*)", "", w.question, flags=re.I).strip()
+        m = re.search(r"\b(select|with)\b", w.question, flags=re.I)
+        sql = w.question[m.start():].strip() if m else w.question.strip()
         calls.append(PlannedCall("run_sql", {"sql": sql}))
     return [PlannedCall(c.name, _clean(c.args)) for c in calls]
 

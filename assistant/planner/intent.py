@@ -15,18 +15,26 @@ STEP_METRICS = ("step_conversion", "drop_off_rate", "users_lost", "users_reached
                 "overall_conversion")
 
 
-def _has(text: str, cue: str) -> bool:
+def _has(text: str, cue: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
+    """Does the cue occur, not cut into a linked name ("by day" is no grain cue in "by day part")?"""
     if cue.strip() not in text:
         return False
     if CJK.search(cue) or not cue[:1].isalpha():
-        return cue in text
-    tail = "" if len(cue) >= 5 or cue.endswith(" ") else r"(?![a-z])"
-    return re.search(rf"(?<![a-z]){re.escape(cue)}{tail}", text) is not None
+        rx = re.escape(cue)
+    else:
+        # word edges on both sides; an inflection may follow (complain → complaints, anomal → anomaly)
+        tail = "" if cue.endswith(" ") else r"(?:s|es|ed|ing|ts|ted|ting|ion|ions|y|ies|ous|ly)?(?![a-z])"
+        rx = rf"(?<![a-z]){re.escape(cue)}{tail}"
+    for m in re.finditer(rx, text):
+        a, b = m.start(), m.end()
+        if all(b <= s or a >= e or (a <= s and b >= e) for s, e in spans):
+            return True
+    return False
 
 
-def any_cue(text: str, cues: tuple[str, ...]) -> bool:
-    """Is any cue (zh substring or en word-edged phrase) in the text?"""
-    return any(_has(text, c) for c in cues)
+def any_cue(text: str, cues: tuple[str, ...], spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
+    """Is any cue (zh substring or en word-edged phrase) in the text, outside linked names?"""
+    return any(_has(text, c, spans) for c in cues)
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -38,14 +46,22 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def cue_hits(masked: str) -> set[str]:
-    """Intents whose cue words (either language) occur in the question."""
+def cue_hits(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Intents whose cue words (either language) occur in the question outside linked names."""
     hits = set()
     for lex in (lexicon_zh, lexicon_en):
         for intent, cues in lex.INTENT_CUES.items():
-            if any_cue(masked, cues):
+            if any_cue(text, cues, spans):
                 hits.add(intent)
     return hits
+
+
+def grain(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """day / week / month when the question asks for a time series at that grain."""
+    for g in ("day", "week", "month"):
+        if any_cue(text, lexicon_zh.GRAIN[g] + lexicon_en.GRAIN[g], spans):
+            return g
+    return None
 
 
 def superlative(text: str) -> tuple[int | None, str | None]:
@@ -105,6 +121,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "feedback_themes"
     if "feedback_search" in hits:
         return "feedback_themes" if ranking or which else "feedback_search"
+    if "feedback_generic" in hits and not metric_id:
+        return "feedback_themes" if ranking or which or "negative" in text else "feedback_search"
     if "retention" in hits:
         return "retention"
     if "anomaly" in hits:

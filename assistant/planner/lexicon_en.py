@@ -21,11 +21,13 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
                         "show me feedback", "show comments", "find comments", "find feedback", "search feedback",
                         "search comments", "what did customers say", "what do customers say", "what do users say",
                         "what are people saying", "comments about", "comments mentioning", "feedback about",
-                        "feedback mentioning", "reviews about", "reviews mentioning", "comments", "reviews", "feedback"),
+                        "feedback mentioning", "reviews about", "reviews mentioning", "mentioning", "show me some"),
+    "feedback_generic": ("comments", "reviews", "feedback", "comment", "review", "tickets", "voice of the customer"),
     "feedback_themes": ("complain", "complaint", "complaints", "complaining", "pain point", "pain points", "themes",
                         "main issues", "main problems", "top issues", "gripes", "unhappy about", "praise", "like most",
                         "love", "topics", "biggest issues", "frustrat"),
-    "path": ("go next", "goes next", "went next", "go after", "went after", "after visiting", "next step after",
+    "path": ("go next", "goes next", "went next", "next after", "do next", "happens after", "happened after",
+             "after they", "after users", "after customers", "go after", "went after", "after visiting", "next step after",
              "next touchpoint", "where do users go", "where do customers go", "where did users go", "path", "paths",
              "come from", "came from", "before reaching", "previous touchpoint", "flow after", "lead to"),
     "retention": ("retention", "retain", "repurchase", "repeat purchase", "buy again", "come back", "cohort",
@@ -40,11 +42,13 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "trend": ("trend", "over time", "daily", "weekly", "monthly", "per day", "per week", "per month", "by day", "by week",
               "by month", "day by day", "evolve", "evolution", "timeline", "how has", "changed over"),
     "breakdown": ("by ", "per ", "breakdown", "broken down", "split by", "across", "each ", "which ", "distribution"),
-    "dropoff": ("drop off", "drop-off", "dropoff", "drop offs", "lose the most", "loses the most", "lost the most",
+    "dropoff": ("drop off", "drop-off", "dropoff", "lose", "lost", "losing", "loses", "drop offs", "lose the most", "loses the most", "lost the most",
                 "lose most", "loses most", "leak", "leaks", "abandon", "churn the most", "users lost", "biggest loss",
                 "biggest drop", "fall out", "fall-out"),
     "exits": ("exit", "exits", "leave the journey", "last touchpoint", "bounce"),
 }
+GRAIN = {"day": ("daily", "per day", "by day", "day by day"), "week": ("weekly", "per week", "by week", "week by week"),
+         "month": ("monthly", "per month", "by month", "month by month")}
 WHICH = ("which", "what step", "what touchpoint", "where", "what stage", "what part")
 DESC = ("most", "highest", "largest", "biggest", "best", "top", "longest", "slowest", "greatest", "ranking", "rank")
 ASC = ("least", "lowest", "smallest", "worst", "fewest", "shortest", "fastest", "bottom")
@@ -55,6 +59,7 @@ POSITIVE = ("praise", "positive", "like most", "love", "happy with", "good thing
 FOLLOW_UP = ("and ", "what about", "how about", "same for", "now for", "only ", "switch to", "instead", "what if",
              "for them", "their ", "they ", "those users", "these users", "those customers", "it ")
 THEY = ("their", "they", "them", "those users", "these users", "those customers", "these customers")
+NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "data point", "data points")
 UNSUPPORTED = {
     "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
                  "going to be", "will it"),

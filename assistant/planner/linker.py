@@ -92,8 +92,8 @@ def _fuzzy_zh(text: str, surface: str) -> list[tuple[int, int]]:
         if not all(CJK.match(c) for c in w):
             continue
         diffs = [k for k, (a, b) in enumerate(zip(w, surface)) if a != b]
-        # the last character of a short word carries its meaning (用户群 vs 用户去), so it must match
-        if len(diffs) == 1 and (n >= 4 or diffs[0] < n - 1):
+        # the first and last characters carry the meaning (用户群 vs 用户去, 总转化率 vs 付转化率)
+        if len(diffs) == 1 and 0 < diffs[0] < n - 1:
             hits.append((i, i + n))
     return hits
 
@@ -133,26 +133,29 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     """Mentions in the normalised text; longest spans win; same-span ties are all kept (ambiguity)."""
     entries = catalog.gazetteer
     cands: list[Mention] = []
+    weak: list[Entry] = []
     for e in entries:
         if e.surface in WEAK_WORDS and e.kind == "value":
+            weak.append(e)
             continue
         for a, b in _occurrences(text, e.surface):
             cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0))
-    taken = list(blocked)
-    chosen = _select(cands, taken)
-    taken += [(m.start, m.end) for m in chosen]
-    fuzzy: list[Mention] = []
     for e in entries:
         if e.surface in WEAK_WORDS:
             continue
         if e.kind in ("dimension", "value") and CJK.search(e.surface):
             continue
         if CJK.search(e.surface):
-            if len(e.surface) >= 3 and CJK.fullmatch(e.surface[0]) and all(CJK.match(c) for c in e.surface):
-                fuzzy += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 0.8) for a, b in _fuzzy_zh(text, e.surface)]
+            if len(e.surface) >= 3 and all(CJK.match(c) for c in e.surface):
+                cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 0.8) for a, b in _fuzzy_zh(text, e.surface)]
         elif len(e.surface) >= FUZZY_MIN_EN:
-            fuzzy += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface)]
-    chosen += _select(fuzzy, taken)
+            cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface)]
+    chosen = _select(cands, list(blocked))
+    # a common word like "new" counts as a value next to another value of its dimension ("new vs returning")
+    dims = {m.dim for m in chosen if m.kind == "value"}
+    extra = [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0) for e in weak if e.dim in dims
+             for a, b in _occurrences(text, e.surface)]
+    chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     return sorted(chosen, key=lambda m: (m.start, m.kind))
 
 
@@ -160,7 +163,8 @@ def _select(cands: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]
     """Greedy longest-then-best span choice; every candidate on a chosen span is kept."""
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
-    for m in sorted(cands, key=lambda m: (-(m.end - m.start), -m.score, m.start)):
+    # a guessed (fuzzy) span must be clearly longer than an exact one to beat it
+    for m in sorted(cands, key=lambda m: (-(m.end - m.start - (0 if m.score == 1.0 else 2)), -m.score, m.start)):
         span = (m.start, m.end)
         if span in spans:
             best = max(o.score for o in out if (o.start, o.end) == span)

@@ -1,6 +1,8 @@
 """Turn mentions into slots (metric, journey, touchpoints, dimension, filters) and merge follow-ups."""
 from __future__ import annotations
 
+import re
+
 from assistant.planner import lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS, WEAK, any_cue
 from assistant.planner.types import Catalog, ConversationState, Mention, Work
@@ -40,8 +42,33 @@ def pick_metric(w: Work) -> None:
     w.metric_id = ids[0]
 
 
+JOURNEY_WORDS = re.compile(r"^\s*(旅程|流程|漏斗|路径|journey|funnel|flow|process)")
+
+
+def prefer_journeys(w: Work) -> None:
+    """A word naming a journey and a touchpoint or stage ("注册", "购买") means the journey when a
+    journey word follows it ("注册流程") and the thing itself otherwise."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for m in w.mentions:
+        spans.setdefault((m.start, m.end), set()).add(m.kind)
+    keep = []
+    for m in w.mentions:
+        kinds = spans[(m.start, m.end)]
+        if "journey" in kinds and len(kinds) > 1:
+            # a journey has steps: "which step of registration" means the journey
+            journey_meant = bool(JOURNEY_WORDS.match(w.text[m.end:]) or w.cues & {"funnel", "dropoff", "exits"}
+                                 or w.order is not None)
+            if (m.kind == "journey") != journey_meant:
+                continue
+        if m.kind == "dimension" and "value" in kinds:
+            continue  # "夜间" names the night value more than the day-part dimension
+        keep.append(m)
+    w.mentions = keep
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
+    prefer_journeys(w)
     for group in _spans(w.mentions, "touchpoint") + _spans(w.mentions, "journey"):
         kinds = {m.kind for m in group}
         ids = _unique([m.id for m in group])

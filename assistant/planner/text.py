@@ -20,6 +20,7 @@ def normalise(text: str) -> str:
 
 def detect_language(text: str) -> str:
     """'zh' when Chinese characters carry a fair share of the question (mixed questions count as zh)."""
+    text = re.split(r"\bselect\b", text, maxsplit=1)[0] or text  # SQL is English whatever the asker speaks
     cjk = len(CJK.findall(text))
     latin = sum(len(w) for w in LATIN_WORD.findall(text))
     if cjk == 0:

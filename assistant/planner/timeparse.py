@@ -30,7 +30,6 @@ class TimeSpan:
 @dataclass(frozen=True)
 class TimeResult:
     spans: tuple[TimeSpan, ...]
-    grain: str | None
 
 
 def cn_int(s: str) -> int | None:
@@ -244,13 +243,4 @@ def find_times(text: str, as_of: date) -> TimeResult:
         y = int(m.group(1) or m.group(2))
         if 2000 <= y <= 2100:
             add(m.start(), m.end(), Period(date(y, 1, 1), date(y, 12, 31)))
-    return TimeResult(tuple(sorted(found, key=lambda s: s.start)), _grain(text))
-
-
-def _grain(text: str) -> str | None:
-    for grain, cues in (("day", ("按天", "每天", "每日", "逐日", "daily", "per day", "by day", "day by day")),
-                        ("week", ("按周", "每周", "逐周", "周度", "weekly", "per week", "by week", "week by week")),
-                        ("month", ("按月", "每月", "逐月", "月度", "monthly", "per month", "by month"))):
-        if any(c in text for c in cues):
-            return grain
-    return None
+    return TimeResult(tuple(sorted(found, key=lambda s: s.start)))
