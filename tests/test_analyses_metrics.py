@@ -335,3 +335,12 @@ def test_real_funnel_metrics_on_tiny_data(gw, layer):
     # without a journey, users_reached is distinct customers with an event at the touchpoint
     r = metric_trend(gw, layer, "users_reached", OCT, grain="week", touchpoint_id="tp_pay")
     assert r.rows == [[date(2026, 9, 28), 3, 3], [date(2026, 10, 5), 2, 2]]
+
+
+def test_breakdown_ranks_tiny_groups_last(gw, layer):
+    # csat by channel: survey (5, 1) -> 3.0 from 2 ratings, app_review (4) -> 4.0 from 1 rating
+    r = metric_breakdown(gw, layer, "csat", "channel", OCT)
+    assert [row[:3] for row in r.rows] == [["app_review", 4.0, 1], ["survey", 3.0, 2]]
+    r = metric_breakdown(gw, layer, "csat", "channel", OCT, min_n=2)
+    assert [row[:3] for row in r.rows] == [["survey", 3.0, 2], ["app_review", 4.0, 1]]
+    assert r.facts["unranked_groups"] == ["app_review"] and r.facts["top_value"] == "survey"

@@ -20,6 +20,8 @@ from knowledge.semantic.compile import metric_stat
 from knowledge.semantic.layer import SemanticLayer
 
 TOUCHPOINT_DIM = "touchpoint"
+MIN_RANKED_N = 5
+"""A rate/mean from fewer units than this is shown but not ranked among the others."""
 
 
 def _funnel_steps(gw: Gateway, layer: SemanticLayer, metric_id: str, period: Period, filters: Filters | None,
@@ -39,21 +41,27 @@ def _touchpoint_names(gw: Gateway, lang: str | None) -> dict[str, str]:
     return {r[0]: r[1] for r in res.rows}
 
 
-def _sort_key(order: str):
+def _sort_key(order: str, min_n: int | None):
     sign = -1 if order == "desc" else 1
 
     def key(r: dict[str, Any]) -> tuple[Any, ...]:
         v = r["value"]
-        # unknown values last whatever the order; ties broken by the dimension value, ascending
-        return (v is None, sign * v if v is not None else 0, r["_label"] is None, str(r["_label"]))
+        # unknown values last whatever the order, then groups too small to rank (a rate of 1 of 1
+        # is not "the highest"); ties broken by the dimension value, ascending
+        too_small = min_n is not None and r["n"] < min_n
+        return (v is None, too_small, sign * v if v is not None else 0, r["_label"] is None, str(r["_label"]))
     return key
 
 
 def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension: str, period: Period, *,
                      filters: Filters | None = None, top_n: int | None = None, order: str = "desc",
                      journey_id: str | None = None, touchpoint_id: str | None = None,
-                     lang: str | None = None) -> AnalysisResult:
-    """The metric per value of `dimension` (columns <dimension>, value, n, share), sorted by value."""
+                     lang: str | None = None, min_n: int = MIN_RANKED_N) -> AnalysisResult:
+    """The metric per value of `dimension` (columns <dimension>, value, n, share), sorted by value.
+
+    For rates, means and medians, groups with fewer than `min_n` units are ranked after the others
+    (still shown, listed in facts["unranked_groups"]).
+    """
     if order not in ("desc", "asc"):
         raise AnalysisError(f"unknown order '{order}'", hint="use desc or asc", code="bad_order")
     layer.dimension(dimension)
@@ -69,8 +77,11 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
              "share": None if not total or (additive and r["value"] is None)
              else (r["value"] if additive else (r["n"] or 0)) / total}
             for r in mr.rows]
-    recs.sort(key=_sort_key(order))
+    recs.sort(key=_sort_key(order, None if additive else min_n))
     groups = len(recs)
+    unranked = [r["_label"] for r in recs if not additive and r["n"] < min_n and r["value"] is not None]
+    known = [r for r in recs if r["value"] is not None]
+    ranked = [r for r in known if r["_label"] not in unranked] or known
     if top_n is not None and top_n >= 0 and groups > top_n:
         recs = recs[:top_n]
     is_tp = dimension == TOUCHPOINT_DIM
@@ -88,11 +99,12 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
                     "share_basis": "value" if additive else "n"}
     if mr.journey_id:
         result.facts["journey_id"] = mr.journey_id
-    known = [r for r in recs if r["value"] is not None]
-    if known:
-        result.facts.update({"top_value": known[0]["_label"], "top_metric_value": known[0]["value"],
-                             "bottom_value": known[-1]["_label"], "bottom_metric_value": known[-1]["value"],
-                             "spread": known[0]["value"] - known[-1]["value"]})
+    if ranked:
+        result.facts.update({"top_value": ranked[0]["_label"], "top_metric_value": ranked[0]["value"],
+                             "bottom_value": ranked[-1]["_label"], "bottom_metric_value": ranked[-1]["value"],
+                             "spread": ranked[0]["value"] - ranked[-1]["value"]})
+    if unranked:
+        result.facts["unranked_groups"] = unranked
     if top_n is not None and groups > len(recs):
         result.notes.append("top_n")
     if not mr.rows or result.sample_size["n"] == 0:

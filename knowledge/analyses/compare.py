@@ -89,7 +89,8 @@ def compare_groups(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension:
     a = found.get(str(group_a)) or _empty_row(mr.stat)
     b = found.get(str(group_b)) or _empty_row(mr.stat)
     test = significance(mr.stat, a, b)
-    cols = [dimension, "value", "n", "numerator", "denominator"]
+    # rows about touchpoints carry touchpoint_id (INTERFACE.md)
+    cols = ["touchpoint_id" if dimension == "touchpoint" else dimension, "value", "n", "numerator", "denominator"]
     rows = [[g, r["value"], int(r["n"] or 0), r["numerator"], r["denominator"]]
             for g, r in ((group_a, a), (group_b, b))]
     result = AnalysisResult("compare_groups", cols, rows, sql=list(mr.sql), period=period, metrics=[mr.metric.id],

@@ -92,8 +92,14 @@ def _candidate_dimensions(layer: SemanticLayer, base: str, filters: Filters | No
 def _compiled_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,
                      dims: Sequence[str], filters: Filters | None, touchpoint_id: str | None,
                      ) -> tuple[dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]], dict[str, Any], MetricRows]:
-    """All dimensions and both periods in one pass: GROUPING SETS over (period, dim) and (period)."""
+    """All dimensions and both periods in one pass: GROUPING SETS over (period, dim) and (period).
+
+    Distinct-unit metrics (customers, sessions) would need count(DISTINCT) per grouping set,
+    which DuckDB runs far slower than one two-stage query per dimension, so they go one by one.
+    """
     group, where, wparams = period_label_group(m.table or "", [(CURRENT, period), (BASELINE, baseline)])
+    if m.extra.get("unit_key"):
+        return _compiled_splits_each(gw, layer, m, dims, group, (where, wparams), filters, touchpoint_id)
     sets = [["period_label", d] for d in dims] + [["period_label"]]
     mr = compiled_rows(gw, layer, m, None, filters=filters, group_by=dims, extra_groups=[group],
                        extra_where=(where, wparams), grouping_sets=sets, touchpoint_id=touchpoint_id)
@@ -111,6 +117,22 @@ def _compiled_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Perio
             if not g & (1 << (width - 1 - i)):
                 out[d][0 if label == BASELINE else 1][r[d]] = (r["numerator"], r["denominator"])
     return out, totals, mr
+
+
+def _compiled_splits_each(gw: Gateway, layer: SemanticLayer, m: Metric, dims: Sequence[str], group: Any,
+                          where: tuple[str, list[Any]], filters: Filters | None, touchpoint_id: str | None,
+                          ) -> tuple[dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]], dict[str, Any], MetricRows]:
+    """One (period x dimension) query per dimension plus one for the totals."""
+    total = compiled_rows(gw, layer, m, None, filters=filters, extra_groups=[group], extra_where=where,
+                          touchpoint_id=touchpoint_id)
+    totals = {r["period_label"]: r for r in total.rows}
+    out: dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]] = {}
+    for d in dims:
+        mr = compiled_rows(gw, layer, m, None, filters=filters, group_by=[d], extra_groups=[group],
+                           extra_where=where, touchpoint_id=touchpoint_id)
+        out[d] = (_pairs(mr.rows, d, BASELINE), _pairs(mr.rows, d, CURRENT))
+        total.sql += mr.sql
+    return out, totals, total
 
 
 def _funnel_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,
@@ -193,7 +215,8 @@ def driver_decomposition(gw: Gateway, layer: SemanticLayer, metric_id: str, peri
     value_now = (totals.get(CURRENT) or {}).get("value")
     value_base = (totals.get(BASELINE) or {}).get("value")
     total_change = sum(r["total_effect"] for r in rows_d)
-    result = AnalysisResult("driver_decomposition", [best] + COLUMNS[1:],
+    first_col = "touchpoint_id" if best == "touchpoint" else best  # INTERFACE.md: rows about touchpoints
+    result = AnalysisResult("driver_decomposition", [first_col] + COLUMNS[1:],
                             [[r["value"]] + [r[c] for c in COLUMNS[1:]] for r in rows_d], sql=sql, period=period,
                             metrics=[m.id], filters=dict(filters or {}), notes=notes)
     result.facts = {"metric_id": m.id, "dimension": best, "dimensions_tried": list(dims),
@@ -209,7 +232,7 @@ def driver_decomposition(gw: Gateway, layer: SemanticLayer, metric_id: str, peri
     if rows_d:
         top = rows_d[0]
         result.facts.update({"top_value": top["value"], "top_effect": top["total_effect"],
-                             "top_share": top["share_of_change"]})
+                             "top_share": top["share_of_change"], "explained_share": _score(rows_d)})
     if value_now is not None and value_base is not None and abs((value_now - value_base) - total_change) > 1e-9:
         result.notes.append("segments_overlap")
         result.facts["metric_change"] = value_now - value_base
