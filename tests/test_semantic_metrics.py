@@ -161,9 +161,12 @@ def test_unknown_metric_and_inapplicable_dimension(layer):
         compile_metric(layer, "revenue", period=OCT, group_by=["sentiment"])
 
 
-@pytest.mark.parametrize("group_by, sets", [((), None), (("segment",), None), (("device", "day_part"), None),
-                                            (("device", "segment"), [["device"], ["segment"], []])])
-def test_two_stage_unit_form_matches_the_definition(gw, layer, group_by, sets):
+@pytest.mark.parametrize("group_by, sets, filters", [
+    ((), None, None), (("segment",), None, None), (("device", "day_part"), None, None),
+    (("device", "segment"), [["device"], ["segment"], []], None),
+    (("device",), None, {"segment": ["new", "vip"]}), (("region",), None, {"device": ["android"], "tier": ["gold"]}),
+])
+def test_two_stage_unit_form_matches_the_definition(gw, layer, group_by, sets, filters):
     from dataclasses import replace
 
     from knowledge.semantic.layer import SemanticLayer
@@ -172,8 +175,12 @@ def test_two_stage_unit_form_matches_the_definition(gw, layer, group_by, sets):
     unit_metrics = [m.id for m in layer.metrics.values() if m.extra.get("unit_key")]
     assert {"active_customers", "sessions", "buyers", "success_rate"} <= set(unit_metrics)
     for mid in unit_metrics:
-        fast = compile_metric(layer, mid, period=OCT, group_by=group_by, grouping_sets=sets)
-        slow = compile_metric(plain, mid, period=OCT, group_by=group_by, grouping_sets=sets)
+        fast = compile_metric(layer, mid, period=OCT, group_by=group_by, grouping_sets=sets, filters=filters)
+        slow = compile_metric(plain, mid, period=OCT, group_by=group_by, grouping_sets=sets, filters=filters)
         assert "_u" in fast.sql and "_u" not in slow.sql
+        if ("segment" in group_by or "region" in group_by) and layer.metric(mid).extra["unit_key"].endswith(
+                ".customer_id"):
+            # customers are joined to the reduced rows, not to every event
+            assert "c.customer_id = " + fast.base[0] + "._u" in fast.sql
         assert sorted(gw.query(fast.sql, fast.params).rows, key=repr) == \
             sorted(gw.query(slow.sql, slow.params).rows, key=repr), mid

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from knowledge.errors import AnalysisError, ConfigError
 from knowledge.results import Filters, Period
-from knowledge.semantic.layer import ALIASES, TIME_COLUMNS, Metric, SemanticLayer
+from knowledge.semantic.layer import ALIASES, JOINS, TIME_COLUMNS, Metric, SemanticLayer
 
 STATS = ("count", "sum", "mean", "proportion")
 VALUE_COLUMNS = ["value", "numerator", "denominator", "n", "sd", "sumsq"]
@@ -133,6 +133,54 @@ def _value_exprs(m: Metric, stat: str) -> tuple[dict[str, str], dict[str, str]]:
     raise ConfigError(f"metric '{m.id}' has unknown stat '{stat}'", hint=f"use one of: {', '.join(STATS)}")
 
 
+@dataclass(frozen=True)
+class _Part:
+    """A group column or a filter condition, and whether it can wait until after the unit reduction."""
+
+    sql: str
+    params: tuple[Any, ...]
+    joins: tuple[str, ...]
+    late: bool = False
+    name: str = ""
+
+
+def _group_parts(layer: SemanticLayer, base: str, group_by: Sequence[str], extra_groups: Sequence[GroupExpr],
+                 late_join: str | None) -> list[_Part]:
+    parts = []
+    for dim_id in group_by:
+        expr, js = layer.dimension_expr(dim_id, base)
+        parts.append(_Part(expr, (), tuple(js), late_join is not None and js == [late_join], dim_id))
+    parts += [_Part(g.sql, tuple(g.params), (), False, g.name) for g in extra_groups]
+    return parts
+
+
+def _filter_parts(layer: SemanticLayer, m: Metric, base: str, period: Period | None, filters: Filters | None,
+                  extra_where: tuple[str, Sequence[Any]] | None, late_join: str | None) -> list[_Part]:
+    parts = []
+    if period is not None:
+        c, p = period_condition(base, period)
+        parts.append(_Part(c, tuple(p), ()))
+    for dim_id, values in (filters or {}).items():
+        conds, params, js = layer.where({dim_id: values}, base)
+        parts += [_Part(c, tuple(params), tuple(js), late_join is not None and js == [late_join]) for c in conds]
+    if m.where:
+        parts.append(_Part(f"({m.where})", (), ()))
+    if extra_where is not None:
+        parts.append(_Part(f"({extra_where[0]})", tuple(extra_where[1]), ()))
+    return parts
+
+
+def _joins(parts: Sequence[_Part]) -> list[str]:
+    out: list[str] = []
+    for p in parts:
+        out += [j for j in p.joins if j not in out]
+    return out
+
+
+def _where(parts: Sequence[_Part]) -> str:
+    return ("\nWHERE " + " AND ".join(p.sql for p in parts)) if parts else ""
+
+
 def compile_metric(layer: SemanticLayer, metric_id: str, *, period: Period | None,
                    filters: Filters | None = None, group_by: Sequence[str] = (),
                    extra_where: tuple[str, Sequence[Any]] | None = None,
@@ -149,81 +197,64 @@ def compile_metric(layer: SemanticLayer, metric_id: str, *, period: Period | Non
     stat = metric_stat(m)
     aggs, outs = _value_exprs(m, stat)
     a = ALIASES[base]
-
-    joins: list[str] = []
-    select: list[str] = []
-    select_params: list[Any] = []
-    group_names: list[str] = []
-    for dim_id in group_by:
-        expr, js = layer.dimension_expr(dim_id, base)
-        joins += [j for j in js if j not in joins]
-        select.append(f'{expr} AS "_g_{dim_id}"')
-        group_names.append(dim_id)
-    for g in extra_groups:
-        select.append(f'{g.sql} AS "_g_{g.name}"')
-        select_params += list(g.params)
-        group_names.append(g.name)
-
-    conds: list[str] = []
-    where_params: list[Any] = []
-    if period is not None:
-        c, p = period_condition(base, period)
-        conds.append(c)
-        where_params += p
-    fconds, fparams, fjoins = layer.where(filters, base)
-    joins += [j for j in fjoins if j not in joins]
-    conds += fconds
-    where_params += fparams
-    if m.where:
-        conds.append(f"({m.where})")
-    if extra_where is not None:
-        conds.append(f"({extra_where[0]})")
-        where_params += list(extra_where[1])
-
     unit = m.extra.get("unit_key") if stat in ("count", "proportion") else None
-    gs_names = ["_g_" + g for g in group_names]
+    # a customer-level unit can be joined to customers after the reduction: far fewer rows to join
+    late_join = JOINS["customers"].format(a=a) if unit == f"{a}.customer_id" else None
+    groups = _group_parts(layer, base, group_by, extra_groups, late_join)
+    conds = _filter_parts(layer, m, base, period, filters, extra_where, late_join)
+    names = [g.name for g in groups]
     if grouping_sets is not None:
-        if not group_names:
+        if not names:
             raise ConfigError("grouping sets need group columns", hint="pass group_by or extra_groups")
-        unknown = {g for st in grouping_sets for g in st} - set(group_names)
+        unknown = {g for st in grouping_sets for g in st} - set(names)
         if unknown:
-            raise ConfigError(f"grouping set names unknown columns {sorted(unknown)}",
-                              hint=f"use: {', '.join(group_names)}")
-    where_sql = ("\nWHERE " + " AND ".join(conds)) if conds else ""
-    from_sql = f"\nFROM {base} {a}" + ("\n" + "\n".join(joins) if joins else "") + where_sql
+            raise ConfigError(f"grouping set names unknown columns {sorted(unknown)}", hint=f"use: {', '.join(names)}")
+
+    params: list[Any] = []
     if unit:
         # distinct-unit metrics (customers, sessions) in two stages: one row per (groups, unit)
         # first, then plain counts; about twice as fast as count(DISTINCT ...) per group in DuckDB
+        early = [g for g in groups if not g.late]
+        early_conds = [c for c in conds if not c.late]
+        late_conds = [c for c in conds if c.late]
         flag = m.extra.get("numerator_flag")
-        inner_cols = select + [f"{unit} AS _u"] + ([f"bool_or({flag}) AS _f"] if stat == "proportion" else [])
-        reduce_sql = ("SELECT " + ", ".join(inner_cols) + from_sql
-                      + "\nGROUP BY " + ", ".join(str(i + 1) for i in range(len(select) + 1)))
+        cols = [f'{g.sql} AS "_g_{g.name}"' for g in early] + [f"{unit} AS _u"]
+        cols += [f"bool_or({flag}) AS _f"] if stat == "proportion" else []
+        joins = _joins(early + early_conds)
+        reduce_sql = ("SELECT " + ", ".join(cols) + f"\nFROM {base} {a}" + "".join("\n" + j for j in joins)
+                      + _where(early_conds) + "\nGROUP BY " + ", ".join(str(i + 1) for i in range(len(early) + 1)))
+        for p in early + early_conds + late_conds:
+            params += p.params
         # within one grouping set a unit can sit in several reduced rows, so count it distinctly;
         # count(_u) skips a NULL unit but keeps its group (with 0), like count(DISTINCT ...)
         cnt = "count(DISTINCT _u)" if grouping_sets is not None else "count(_u)"
-        aggs = ({"_num": f"{cnt} FILTER (WHERE _f)", "_den": cnt} if stat == "proportion" else {"_v": cnt})
+        aggs = {"_num": f"{cnt} FILTER (WHERE _f)", "_den": cnt} if stat == "proportion" else {"_v": cnt}
         if stat == "count":
             outs = {**outs, "n": "_v"}
-        mid = [f'"{n}"' for n in gs_names]
-        source = f"\nFROM ({reduce_sql}) {a}"
+        mid = [f'{g.sql} AS "_g_{g.name}"' if g.late else f'{a}."_g_{g.name}"' for g in groups]
+        needs_customers = any(g.late for g in groups) or bool(late_conds)
+        late_joins = [f"LEFT JOIN customers c ON c.customer_id = {a}._u"] if needs_customers else []
+        source = f"\nFROM ({reduce_sql}) {a}" + "".join("\n" + j for j in late_joins) + _where(late_conds)
     else:
-        mid = list(select)
-        source = from_sql
+        for p in groups + conds:
+            params += p.params
+        mid = [f'{g.sql} AS "_g_{g.name}"' for g in groups]
+        source = f"\nFROM {base} {a}" + "".join("\n" + j for j in _joins(groups + conds)) + _where(conds)
     if grouping_sets is not None:
-        mid.append("GROUPING(" + ", ".join(f'"{n}"' for n in gs_names) + ") AS _grouping")
+        mid.append("GROUPING(" + ", ".join(f'"_g_{n}"' for n in names) + ") AS _grouping")
     mid += [f"{expr} AS {name}" for name, expr in aggs.items()]
     sql = "SELECT " + ", ".join(mid) + source
-    if group_names:
+    if names:
         if grouping_sets is not None:
             # prefixed aliases: a bare "channel" could also name e.channel or t.channel here
             sets = ", ".join("(" + ", ".join(f'"_g_{g}"' for g in st) + ")" for st in grouping_sets)
             sql += f"\nGROUP BY GROUPING SETS ({sets})"
         else:
-            sql += "\nGROUP BY " + ", ".join(str(i + 1) for i in range(len(group_names)))
-    outer = [f'"_g_{g}" AS "{g}"' for g in group_names] + (["_grouping"] if grouping_sets is not None else [])
+            sql += "\nGROUP BY " + ", ".join(str(i + 1) for i in range(len(names)))
+    outer = [f'"_g_{g}" AS "{g}"' for g in names] + (["_grouping"] if grouping_sets is not None else [])
     outer += [f"{outs[c]} AS {c}" for c in VALUE_COLUMNS]
     sql = "SELECT " + ", ".join(outer) + "\nFROM (" + sql + ") _agg"
-    if group_names:
-        sql += "\nORDER BY " + ", ".join(f"{i + 1} NULLS LAST" for i in range(len(group_names)))
-    return CompiledQuery(sql=sql, params=select_params + where_params, metric_id=metric_id, stat=stat,
-                         group_columns=group_names, base=base, grouping=grouping_sets is not None)
+    if names:
+        sql += "\nORDER BY " + ", ".join(f"{i + 1} NULLS LAST" for i in range(len(names)))
+    return CompiledQuery(sql=sql, params=params, metric_id=metric_id, stat=stat, group_columns=names, base=base,
+                         grouping=grouping_sets is not None)
