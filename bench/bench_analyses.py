@@ -164,11 +164,11 @@ def report(r: dict[str, Any]) -> None:
     rows = []
     for c in r["cases"]:
         if "error" in c:
-            rows.append([c["case"], "-", "-", "-", "ERROR " + c["error"][:60]])
+            rows.append([c["case"], "-", "-", "-", "-", "ERROR " + c["error"][:60]])
         else:
-            rows.append([c["case"], c["median_s"], c["min_s"], c["max_s"],
+            rows.append([c["case"], c["median_s"], c["min_s"], c["max_s"], c["median_cpu_s"],
                          "ok" if c["median_s"] <= r["target_s"] else "SLOW"])
-    print_table(["case", "median_s", "min_s", "max_s", "target"], rows)
+    print_table(["case", "median_s", "min_s", "max_s", "cpu_s", "target"], rows)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.compose.lang import num, t
+from assistant.compose.lang import has_text, num, t
 from assistant.compose.names import Names
 
 P_KEYS = ("p_value", "p")
@@ -37,8 +37,7 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
             sig = facts.get("significant", pval < 0.05)
             out.append(t(lang, "significant" if sig else "not_significant", p=f"{pval:.3g}"))
         for note in d.get("notes") or []:
-            try:
+            # notes are caveat codes; only the ones with a sentence in both languages are shown to people
+            if has_text(f"note_{note}"):
                 out.append(t(lang, f"note_{note}"))
-            except KeyError:
-                out.append(note)
     return list(dict.fromkeys(s for s in out if s))

@@ -14,6 +14,11 @@ def t(lang: str, key: str, **kw: Any) -> str:
     return table.get(key, strings_en.T[key]).format(**kw)
 
 
+def has_text(key: str) -> bool:
+    """True when the sentence `key` exists (in English, the fallback language)."""
+    return key in strings_en.T
+
+
 def num(v: Any) -> str:
     """12345 → '12,345'; 0.41234 → '0.412'; None → '–'."""
     if v is None:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.analyses.funnel import funnel
+from knowledge.analyses.funnel import COLUMNS as FUNNEL_COLUMNS
+from knowledge.analyses.funnel import funnel_counts, step_rows
 from knowledge.analyses.journey_common import get_journey, list_journeys
 from knowledge.errors import NotFoundError
 from knowledge.gateway import Gateway
@@ -28,20 +29,20 @@ def step_dropoff(gw: Gateway, layer: SemanticLayer, period: Period, *, journey_i
         if not journeys:
             raise NotFoundError("no journeys are defined, so there are no steps to rank",
                                 hint="load a journeys file (journey_id, journey_name, step, touchpoint_id)")
+    order = list(journeys.values())
+    counts, sql, src = funnel_counts(gw, layer, order, period, filters)
     rows: list[list[Any]] = []
-    sql: list[str] = []
     entered: dict[str, int] = {}
-    for jid, journey in journeys.items():
-        res = funnel(gw, layer, jid, period, filters)
-        sql += res.sql
-        entered[jid] = res.facts["users_entered"]
-        recs = res.records()
+    for journey, by_step in zip(order, counts):
+        entered[journey.journey_id] = by_step.get(journey.steps[0].step, (0, None))[0]
+        recs = [dict(zip(FUNNEL_COLUMNS, r)) for r in step_rows(journey, by_step)]
         for rec, nxt in zip(recs, recs[1:]):
-            rows.append([jid, journey.name, rec["step"], rec["touchpoint_id"], rec["touchpoint"],
+            rows.append([journey.journey_id, journey.name, rec["step"], rec["touchpoint_id"], rec["touchpoint"],
                          nxt["touchpoint_id"], rec["users"], rec["users_lost"], rec["drop_off_rate"]])
     rows.sort(key=lambda r: (-r[7], -(r[8] or 0.0), r[0], r[2]))
-    result = AnalysisResult("step_dropoff", list(COLUMNS), rows, sql=sql, period=period,
+    result = AnalysisResult("step_dropoff", list(COLUMNS), rows, sql=[sql], period=period,
                             metrics=["users_lost", "drop_off_rate"], filters=dict(filters or {}))
+    result.notes.append("derived_table" if src.table != "events" else "raw_events")
     result.sample_size = {"users": sum(entered.values())}
     result.facts = {"journeys": sorted(journeys), "users_entered": entered}
     if rows and rows[0][7] > 0:

@@ -69,8 +69,8 @@ def split_filters(layer: SemanticLayer, filters: Filters | None) -> Slice:
 
 
 def chain_ctes(journey: Journey, window_days: int, src: Source, until: Any,
-               sl: Slice | None = None) -> tuple[list[str], list[Any]]:
-    """CTEs s2..sn chaining every step after the previous one; s1(k, t1, tk, g) must exist."""
+               sl: Slice | None = None, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """CTEs {prefix}s2..sn chaining every step after the previous one; {prefix}s1(k, t1, tk, g) must exist."""
     sl = sl or Slice()
     ctes: list[str] = []
     params: list[Any] = []
@@ -80,35 +80,63 @@ def chain_ctes(journey: Journey, window_days: int, src: Source, until: Any,
     for prev, cur in zip(journey.steps, journey.steps[1:]):
         after = ">" if cur.touchpoint_id == prev.touchpoint_id else ">="
         ctes.append(
-            f"s{cur.step} AS (SELECT p.k, any_value(p.t1) AS t1, any_value(p.g) AS g, min(e.ts) AS tk "
-            f"FROM s{prev.step} p JOIN {src.table} e ON e.{src.key} = p.k {joins} "
+            f"{prefix}s{cur.step} AS (SELECT p.k, any_value(p.t1) AS t1, any_value(p.g) AS g, min(e.ts) AS tk "
+            f"FROM {prefix}s{prev.step} p JOIN {src.table} e ON e.{src.key} = p.k {joins} "
             f"WHERE e.touchpoint_id = ? AND e.ts < ? AND e.ts {after} p.tk "
             f"AND e.ts <= p.t1 + INTERVAL {window} DAY{extra} GROUP BY p.k)")
         params += [cur.touchpoint_id, until, *sl.params]
     return ctes, params
 
 
-def step_counts_sql(journey: Journey) -> str:
-    """Final SELECT: users and median seconds from step 1 per (group, step)."""
-    parts = [f"SELECT g, {s.step} AS step, epoch(tk) - epoch(t1) AS dt FROM s{s.step}" for s in journey.steps]
-    return ("SELECT g, step, count(*) AS users, median(dt) AS median_s FROM ("
-            + " UNION ALL ".join(parts) + ") GROUP BY g, step ORDER BY g NULLS LAST, step")
+def step_counts_sql(journey: Journey, prefix: str = "", tag: int = 0) -> str:
+    """SELECT of (tag, group, step, users, median seconds from step 1) over one journey's step CTEs."""
+    parts = [f"SELECT g, {s.step} AS step, epoch(tk) - epoch(t1) AS dt FROM {prefix}s{s.step}"
+             for s in journey.steps]
+    return (f"SELECT {int(tag)} AS j, g, step, count(*) AS users, median(dt) AS median_s FROM ("
+            + " UNION ALL ".join(parts) + ") GROUP BY g, step")
 
 
-def funnel_sql(journey: Journey, period: Period, window_days: int, sl: Slice, group_expr: str | None,
-               group_joins: list[str], src: Source) -> tuple[str, list[Any]]:
-    """The whole chained funnel as one statement and its parameters."""
+def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, group_expr: str | None,
+                group_joins: list[str], src: Source, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """Every step CTE of one journey's chained funnel and their parameters."""
     start, end, until = period_bounds(period, window_days + 1)
     g = f"({group_expr})" if group_expr else "NULL"
     joins = sl.step1_joins + [j for j in group_joins if j not in sl.step1_joins]
     extra = "".join(f" AND {c}" for c in sl.step1_conds)
-    s1 = (f"s1 AS (SELECT e.{src.key} AS k, min(e.ts) AS t1, min(e.ts) AS tk, arg_min({g}, e.ts) AS g "
+    s1 = (f"{prefix}s1 AS (SELECT e.{src.key} AS k, min(e.ts) AS t1, min(e.ts) AS tk, arg_min({g}, e.ts) AS g "
           f"FROM {src.table} e {' '.join(joins)} WHERE e.touchpoint_id = ? AND e.ts >= ? AND e.ts < ?{extra} "
           f"GROUP BY e.{src.key})")
     params: list[Any] = [journey.steps[0].touchpoint_id, start, end, *sl.step1_params]
-    ctes, chain_params = chain_ctes(journey, window_days, src, until, sl)
-    sql = "WITH " + ",\n".join([s1, *ctes]) + "\n" + step_counts_sql(journey)
-    return sql, params + chain_params
+    ctes, chain_params = chain_ctes(journey, window_days, src, until, sl, prefix)
+    return [s1, *ctes], params + chain_params
+
+
+def funnel_sql(journeys: list[Journey], period: Period, sl: Slice, src: Source, *, window_days: int | None = None,
+               group_expr: str | None = None, group_joins: list[str] | None = None) -> tuple[str, list[Any]]:
+    """One statement computing the funnels of several journeys (rows tagged j = list index)."""
+    ctes: list[str] = []
+    params: list[Any] = []
+    selects: list[str] = []
+    for i, journey in enumerate(journeys):
+        window = journey.window_days if window_days is None else int(window_days)
+        c, p = funnel_ctes(journey, period, window, sl, group_expr, group_joins or [], src, prefix=f"j{i}_")
+        ctes += c
+        params += p
+        selects.append(step_counts_sql(journey, f"j{i}_", i))
+    sql = "WITH " + ",\n".join(ctes) + "\n" + "\nUNION ALL ".join(selects) + "\nORDER BY j, g NULLS LAST, step"
+    return sql, params
+
+
+def funnel_counts(gw: Gateway, layer: SemanticLayer, journeys: list[Journey], period: Period,
+                  filters: Filters | None = None) -> tuple[list[dict[int, tuple[int, float | None]]], str, Source]:
+    """Per journey {step: (users, median seconds)} in one query, plus its SQL and the source used."""
+    src = pick_source(gw)
+    sql, params = funnel_sql(journeys, period, split_filters(layer, filters), src)
+    res = gw.query(sql, params, row_cap=100_000)
+    out: list[dict[int, tuple[int, float | None]]] = [{} for _ in journeys]
+    for j, _g, step, users, median_s in res.rows:
+        out[int(j)][int(step)] = (int(users), median_s)
+    return out, sql, src
 
 
 def step_rows(journey: Journey, counts: dict[int, tuple[int, float | None]]) -> list[list[Any]]:
@@ -138,10 +166,11 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     sl = split_filters(layer, filters)
     group_expr, gjoins = layer.dimension_expr(group_by, "events") if group_by else (None, [])
     src = pick_source(gw)
-    sql, params = funnel_sql(journey, period, window, sl, group_expr, gjoins, src)
+    sql, params = funnel_sql([journey], period, sl, src, window_days=window, group_expr=group_expr,
+                             group_joins=gjoins)
     res = gw.query(sql, params, row_cap=100_000)
     by_group: dict[Any, dict[int, tuple[int, float | None]]] = {}
-    for g, step, users, median_s in res.rows:
+    for _j, g, step, users, median_s in res.rows:
         by_group.setdefault(g, {})[int(step)] = (int(users), median_s)
     if not group_by:
         by_group = {None: by_group.get(None, {})}
