@@ -81,7 +81,9 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
         bar.total = 2 * len(found.sources) + 3
         hashes: dict[Path, Future[str]] = {s.path: pool.submit(_sha256, s.path) for s in found.sources}
         ensure_tables(con, replace=replace)
+        mark = _Clock(report)
         staged = _stage_all(con, found.sources, skip_bad_rows, max_problems, bar)
+        mark("stage")
         problems = list(found.problems)
         row_problems = [p for st in staged for p in st.problems()]
         if found.problems or (row_problems and not skip_bad_rows):
@@ -99,11 +101,15 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
                      counts, st.bad_records, replace)
             bar.update(1)
         refresh_positions(con)
+        mark("merge")
         for enrich in enrichers:
             bar.set_postfix_str("enrich")
             enrich(con)
             report.enrichers += 1
+        mark("enrich")
+        bar.set_postfix_str("derived tables")
         refresh_derived(con)
+        mark("derived")
         bar.update(1)
         _drop_work_tables(con)
         con.execute("CHECKPOINT")
@@ -111,6 +117,7 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
         con = None
         bar.set_postfix_str("swap")
         staging.commit()
+        mark("commit")
         bar.update(2)
     except BaseException:
         if con is not None:
@@ -125,6 +132,19 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
             report.reject_files.append(write_rejects(workspace.rejects_dir, st.source.table.name, st.bad))
     report.elapsed_s = time.perf_counter() - start
     return report
+
+
+class _Clock:
+    """Records how long each phase of a load took into the report."""
+
+    def __init__(self, report: IngestReport) -> None:
+        self.report = report
+        self.last = time.perf_counter()
+
+    def __call__(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.report.phases_s[phase] = now - self.last
+        self.last = now
 
 
 def _stage_all(con: duckdb.DuckDBPyConnection, sources: list[Source], skip_bad_rows: bool, max_problems: int,

@@ -31,6 +31,7 @@ class IngestReport:
     replaced: bool = False
     enrichers: int = 0
     elapsed_s: float = 0.0
+    phases_s: dict[str, float] = field(default_factory=dict)   # stage, merge, enrich, derived, commit
 
     @property
     def rows_read(self) -> int:
@@ -61,5 +62,6 @@ class IngestReport:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"folder": self.folder, "replaced": self.replaced, "elapsed_s": round(self.elapsed_s, 3),
+                "phases_s": {k: round(v, 3) for k, v in self.phases_s.items()},
                 "tables": {k: asdict(v) for k, v in self.tables.items()},
                 "reject_files": [str(p) for p in self.reject_files], "ignored_files": list(self.ignored_files)}

@@ -1,0 +1,94 @@
+"""Ingestion throughput: generate N events (+ touchpoints, customers) as CSV, time ingest_folder.
+
+    python bench/bench_ingest.py --events 1000000 --runs 5
+Prints one JSON line and merges it into bench/results/ingest.json (keyed by event count).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from knowledge.ingest import ingest_folder  # noqa: E402
+from knowledge.workspace import Workspace  # noqa: E402
+
+N_TOUCHPOINTS = 20
+STAGES = ("awareness", "consideration", "purchase", "service", "loyalty")
+
+
+def generate(folder: Path, n_events: int) -> dict[str, int]:
+    """Write events.csv, touchpoints.csv and customers.csv with DuckDB COPY from range()."""
+    folder.mkdir(parents=True, exist_ok=True)
+    n_customers = max(n_events // 10, 1)
+    con = duckdb.connect()
+    stages = "[" + ", ".join(f"'{s}'" for s in STAGES) + "]"
+    con.execute(f"""COPY (SELECT 'tp_' || i AS touchpoint_id, '触点 ' || i AS name, 'Touchpoint ' || i AS name_en,
+        {stages}[1 + i % 5] AS stage, 'app' AS channel FROM range({N_TOUCHPOINTS}) t(i))
+        TO '{folder / "touchpoints.csv"}' (HEADER)""")
+    con.execute(f"""COPY (SELECT 'c' || i AS customer_id,
+        strftime(TIMESTAMP '2026-01-01' + to_seconds(i % 20000000), '%Y-%m-%dT%H:%M:%S') AS signup_at,
+        ['new', 'returning', 'vip', 'at_risk'][1 + i % 4] AS segment FROM range({n_customers}) t(i))
+        TO '{folder / "customers.csv"}' (HEADER)""")
+    con.execute(f"""COPY (SELECT 'e' || i AS event_id, 'c' || (i * 7919 % {n_customers}) AS customer_id,
+        strftime(TIMESTAMP '2026-09-01' + to_seconds(i * 3 % 5000000), '%Y-%m-%dT%H:%M:%S') AS ts,
+        'tp_' || (i % {N_TOUCHPOINTS}) AS touchpoint_id, 's' || (i // 5) AS session_id,
+        ['view', 'click', 'submit', 'success', 'fail'][1 + i % 5] AS action,
+        ['ios', 'android', 'pc'][1 + i % 3] AS device, 'app' AS channel FROM range({n_events}) t(i))
+        TO '{folder / "events.csv"}' (HEADER)""")
+    con.close()
+    return {"events": n_events, "customers": n_customers, "touchpoints": N_TOUCHPOINTS}
+
+
+def run(n_events: int, runs: int, work: Path) -> dict[str, object]:
+    """Generate once, ingest `runs` times into fresh workspaces; return the measurements."""
+    data = work / "data"
+    t0 = time.perf_counter()
+    sizes = generate(data, n_events)
+    gen_s = time.perf_counter() - t0
+    csv_mb = (data / "events.csv").stat().st_size / 1e6
+    times: list[float] = []
+    for i in range(runs):
+        ws = Workspace(work / f"ws{i}")
+        start = time.perf_counter()
+        report = ingest_folder(ws, data, progress=False)
+        times.append(time.perf_counter() - start)
+        assert report.tables["events"].added == n_events, report.to_dict()
+        shutil.rmtree(ws.root)
+    median = statistics.median(times)
+    return {"bench": "ingest", "events": n_events, "customers": sizes["customers"], "runs": runs,
+            "events_csv_mb": round(csv_mb, 1), "generate_s": round(gen_s, 2),
+            "times_s": [round(t, 3) for t in times], "median_s": round(median, 3),
+            "events_per_s": round(n_events / median), "peak_rss_mb": round(
+                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
+def main() -> None:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "ingest.json")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
+        result = run(args.events, args.runs, Path(tmp))
+    print(json.dumps(result))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    saved = json.loads(args.out.read_text()) if args.out.is_file() else {}
+    saved[str(args.events)] = result
+    args.out.write_text(json.dumps(saved, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
