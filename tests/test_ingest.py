@@ -245,3 +245,13 @@ def test_bad_input_is_not_raised_for_good_data_in_skip_mode(ws: Workspace, tmp_p
     assert report.reject_files == [] and not ws.rejects_dir.exists()
     with pytest.raises(BadInputError):
         load(ws, write_folder(tmp_path / "b", {"events.csv": b""}), skip_bad_rows=True)
+
+
+def test_progress_bar_only_on_a_terminal(ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = variant(tmp_path / "a")
+    ingest_folder(ws, folder, progress=True)          # stderr is captured: not a TTY, so no bar
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    ingest_folder(ws, folder, progress=True)
+    assert "ingest" in capsys.readouterr().err
