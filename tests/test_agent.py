@@ -1,0 +1,128 @@
+"""The agent with scripted fake chat models: tool calls, tool errors, forbidden SQL, the step limit, PII."""
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+import sqlglot
+from langchain_core.messages import AIMessage, ToolMessage
+
+from assistant.chat_handler import AgentChatService
+from assistant.memory import SessionStore
+from assistant.models.registry import ModelRegistry
+from assistant.settings import load_settings
+from knowledge.gateway import Gateway
+from knowledge.semantic.layer import load_semantic_layer
+from knowledge.workspace import Workspace
+from tests import tinyjourney
+from tests.agent_fakes import ScriptedChatModel, call
+
+AS_OF = date(2026, 10, 31)
+
+
+class SpyGateway(Gateway):
+    """Records every statement that reaches DuckDB."""
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.statements: list[str] = []
+
+    def query(self, sql, params=None, **kw):
+        self.statements.append(sql)
+        return super().query(sql, params, **kw)
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ws")
+    tinyjourney.build(root).close()
+    return root
+
+
+def service(root, tmp_path, model, **settings):
+    registry = ModelRegistry()
+    registry.register("scripted", lambda s, catalog, names: model)
+    gw = SpyGateway(root / "journey.duckdb")
+    return AgentChatService(load_settings(JOURNEY_MODEL="offline", **settings), Workspace(root), gw,
+                            load_semantic_layer(), SessionStore(tmp_path / "sessions"), registry, "scripted")
+
+
+def test_llm_calls_a_tool_and_answers_with_its_text(root, tmp_path):
+    model = ScriptedChatModel(script=[
+        call("funnel_dropoff", {"journey_id": "buy", "start": "2026-10-01", "end": "2026-10-31", "top_n": 1}),
+        AIMessage(content="Product page loses the most: 3 of 5 users.")])
+    svc = service(root, tmp_path, model)
+    ans = svc.answer("Which step loses the most users?", as_of=AS_OF)
+    assert ans.status == "ok" and ans.answer == "Product page loses the most: 3 of 5 users."
+    assert ans.model == "scripted" and [c.name for c in ans.tool_calls] == ["funnel_dropoff"]
+    assert ans.tables[0].rows[0][3] == "product" and ans.tables[0].rows[0][7] == 3
+    assert any("2026-10-01" in a for a in ans.assumptions)
+    # the LLM got instructions with the as-of date and the known ids
+    system = model.seen[0][0]
+    assert "2026-10-31" in system.content and "buy" in system.content
+
+
+def test_tool_error_goes_back_to_the_model_which_recovers(root, tmp_path):
+    def recover(messages):
+        err = [m for m in messages if isinstance(m, ToolMessage)][-1]
+        assert "error [" in err.content and "hint" in err.content
+        return call("funnel", {"journey_id": "buy", "start": "2026-10-01", "end": "2026-10-31"}, 1)
+    model = ScriptedChatModel(script=[call("funnel", {"journey_id": "buyy"}), recover, AIMessage(content="done")])
+    ans = service(root, tmp_path, model).answer("show the buy funnel", as_of=AS_OF)
+    assert [c.ok for c in ans.tool_calls] == [False, True]
+    assert ans.status == "ok" and ans.tables and ans.tables[0].columns[1] == "touchpoint_id"
+
+
+def test_forbidden_sql_is_refused_and_never_reaches_duckdb(root, tmp_path):
+    bad = ["DROP TABLE events", "SELECT * FROM read_csv('/etc/passwd')", "SELECT 1; DELETE FROM events",
+           "ATTACH 'x.db'", "COPY events TO '/tmp/x.csv'"]
+    model = ScriptedChatModel(script=[AIMessage(content="", tool_calls=[
+        {"name": "run_sql", "args": {"sql": s}, "id": f"c{i}", "type": "tool_call"} for i, s in enumerate(bad)]),
+        AIMessage(content="I cannot run that.")])
+    svc = service(root, tmp_path, model)
+    ans = svc.answer("drop the events table", as_of=AS_OF)
+    assert ans.status == "error" and ans.error["code"] == "sql_rejected"
+    assert all(not c.ok for c in ans.tool_calls) and len(ans.tool_calls) == 5
+    for sql in svc.gateway.statements:
+        assert isinstance(sqlglot.parse_one(sql, read="duckdb"), sqlglot.exp.Select), sql
+
+
+def test_endless_tool_calls_stop_at_the_step_limit(root, tmp_path):
+    model = ScriptedChatModel(script=[lambda m: call("describe_data", {}, len(m))])
+    ans = service(root, tmp_path, model, JOURNEY_AGENT_MAX_STEPS=3).answer("loop forever", as_of=AS_OF)
+    assert ans.status == "error" and ans.error["code"] == "too_many_steps"
+    assert "too many steps" in ans.answer and 1 <= len(ans.tool_calls) <= 3
+
+
+def test_model_failure_is_an_error_answer(root, tmp_path):
+    def boom(messages):
+        raise ConnectionError("endpoint unreachable")
+    ans = service(root, tmp_path, ScriptedChatModel(script=[boom])).answer("hi", as_of=AS_OF)
+    assert ans.status == "error" and ans.error["code"] == "model_failed" and "unreachable" in ans.error["message"]
+
+
+def test_comment_text_sent_to_an_llm_is_redacted(root, tmp_path, monkeypatch):
+    import sys
+    import types
+
+    from knowledge.results import AnalysisResult
+    res = AnalysisResult("search_feedback", ["feedback_id", "touchpoint_id", "text"],
+                         [["f1", "pay", "call me on 13812345678 or bob@example.com"]])
+    mod = types.ModuleType("knowledge.feedback.search")
+    mod.search_feedback = lambda *a, **k: res
+    monkeypatch.setitem(sys.modules, "knowledge.feedback.search", mod)
+    model = ScriptedChatModel(script=[call("feedback_search", {"query": "payment"}), AIMessage(content="ok")])
+    ans = service(root, tmp_path, model).answer("what do people say about payment?", as_of=AS_OF)
+    shown = [m.content for m in model.seen[1] if isinstance(m, ToolMessage)][0]
+    assert "13812345678" not in shown and "bob@example.com" not in shown and "f1" in shown
+    assert "13812345678" not in ans.citations[0].text  # JOURNEY_REDACT_PII defaults to on
+
+
+@pytest.mark.live
+@pytest.mark.skipif(not os.environ.get("OPENAI_API_KEY"), reason="needs OPENAI_API_KEY (and JOURNEY_TEST_KEEP_KEY=1)")
+def test_live_openai_answers_a_drop_off_question(root, tmp_path):
+    svc = AgentChatService(load_settings(JOURNEY_MODEL="openai"), Workspace(root), Gateway(root / "journey.duckdb"),
+                           load_semantic_layer(), SessionStore(tmp_path / "s"))
+    ans = svc.answer("Which step of the buy journey lost the most users in October 2026?", as_of=AS_OF)
+    assert ans.status == "ok" and ans.tool_calls and ans.tables
