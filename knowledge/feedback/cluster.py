@@ -5,6 +5,8 @@ import numpy as np
 
 K_MAX = 12
 SILHOUETTE_SAMPLE = 1000
+# k is chosen on a sample this big; only the final k-means runs on every point
+SELECT_SAMPLE = 2000
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:
@@ -71,11 +73,16 @@ def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = 3, see
     upper = min(k_max, n // min_size)
     if upper < 2:
         return np.zeros(n, dtype=int), _normalise(x.sum(axis=0, keepdims=True))
-    best: tuple[float, np.ndarray, np.ndarray] | None = None
+    sample = x
+    if n > SELECT_SAMPLE:
+        sample = x[np.random.default_rng(seed).choice(n, SELECT_SAMPLE, replace=False)]
+    best: tuple[float, int, np.ndarray, np.ndarray] | None = None
     for k in range(2, upper + 1):
-        labels, c = kmeans(x, k, seed=seed)
-        score = silhouette(x, labels, seed=seed)
+        labels, c = kmeans(sample, k, seed=seed)
+        score = silhouette(sample, labels, seed=seed)
         if best is None or score > best[0]:
-            best = (score, labels, c)
+            best = (score, k, labels, c)
     assert best is not None
-    return best[1], best[2]
+    if sample is x:
+        return best[2], best[3]
+    return kmeans(x, best[1], seed=seed)

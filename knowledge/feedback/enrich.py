@@ -63,15 +63,16 @@ def lsa_vectors(docs: Sequence[Sequence[str]], dims: int = LSA_DIMS) -> np.ndarr
 
 def theme_labels(texts: Sequence[str], languages: Sequence[str], tokenizer: Tokenizer) -> list[str]:
     """Per comment, the keyword label of its LSA cluster in the comment's language."""
-    docs = [tokenizer.zh_tokens(t) + tokenizer.en_tokens(t) for t in texts]
+    by_lang = tokenizer.by_language(texts)
+    docs = [z + e for z, e in zip(by_lang["zh"], by_lang["en"])]
     out = [word("other_theme", "zh" if lang != "en" else "en") for lang in languages]
     keep = [i for i, d in enumerate(docs) if d]
     if not keep:
         return out
     x = lsa_vectors([docs[i] for i in keep])
     labels, _ = cluster_vectors(x) if x.shape[1] > 1 else (np.zeros(len(keep), dtype=int), None)
-    kept_texts = [texts[i] for i in keep]
-    names = {lang: label_groups(kept_texts, labels, lang, tokenizer) for lang in ("zh", "en")}
+    kept = {lang: [by_lang[lang][i] for i in keep] for lang in ("zh", "en")}
+    names = {lang: label_groups(kept, labels, lang) for lang in ("zh", "en")}
     for j, i in enumerate(keep):
         out[i] = names["en" if languages[i] == "en" else "zh"][int(labels[j])]
     return out
@@ -87,10 +88,11 @@ def _update(con: duckdb.DuckDBPyConnection, table: pa.Table, sets: str) -> None:
 
 def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True) -> int:
     """Fill language, sentiment, sentiment_score and theme of feedback rows missing them."""
+    tokenizer = Tokenizer()  # one jieba dictionary load for sentiment and themes
     todo = con.execute("SELECT feedback_id, text, rating, nps FROM feedback WHERE sentiment IS NULL").fetchall()
     if todo:
         from tqdm import tqdm
-        analyzer = SentimentAnalyzer()
+        analyzer = SentimentAnalyzer(tokenizer)
         ids: list[str] = []
         langs: list[str] = []
         labels: list[str] = []
@@ -106,11 +108,11 @@ def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True) ->
                 bar.update(min(CHUNK, len(todo) - s))
         _update(con, pa.table({"feedback_id": ids, "language": langs, "sentiment": labels, "sentiment_score": scores}),
                 "language = u.language, sentiment = u.sentiment, sentiment_score = u.sentiment_score")
-    refresh_themes(con)
+    refresh_themes(con, tokenizer)
     return len(todo)
 
 
-def refresh_themes(con: duckdb.DuckDBPyConnection) -> None:
+def refresh_themes(con: duckdb.DuckDBPyConnection, tokenizer: Tokenizer | None = None) -> None:
     """Recompute every comment's theme label, touchpoint by touchpoint."""
     rows: list[Any] = con.execute("SELECT feedback_id, text, touchpoint_id, language FROM feedback "
                                   "ORDER BY touchpoint_id, feedback_id").fetchall()
@@ -119,7 +121,7 @@ def refresh_themes(con: duckdb.DuckDBPyConnection) -> None:
     groups: dict[Any, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         groups[r[2]].append(i)
-    tokenizer = Tokenizer()
+    tokenizer = tokenizer or Tokenizer()
     themes: list[str] = [""] * len(rows)
     for members in groups.values():
         labels = theme_labels([rows[i][1] or "" for i in members], [rows[i][3] or "en" for i in members], tokenizer)

@@ -18,7 +18,8 @@ class Tokenizer:
     def __init__(self) -> None:
         self._jieba: Any = None
 
-    def _zh(self) -> Any:
+    def jieba(self) -> Any:
+        """The jieba tokenizer, its dictionary loaded on first use (shared with sentiment)."""
         if self._jieba is None:
             import jieba
             tok = jieba.Tokenizer()
@@ -30,7 +31,7 @@ class Tokenizer:
         """Chinese content words (two characters or more, no stop words)."""
         if not _CJK.search(text or ""):
             return []
-        return [w for w in self._zh().lcut(text) if len(w) >= 2 and _CJK.search(w) and w not in STOP_ZH]
+        return [w for w in self.jieba().lcut(text) if len(w) >= 2 and _CJK.search(w) and w not in STOP_ZH]
 
     def en_tokens(self, text: str) -> list[str]:
         """English content words, lower-cased (three letters or more, no stop words)."""
@@ -44,6 +45,10 @@ class Tokenizer:
     def tokens(self, text: str, lang: str) -> list[str]:
         """Content words of one language ("zh" or "en") in a text."""
         return self.zh_tokens(text) if lang == "zh" else self.en_tokens(text)
+
+    def by_language(self, texts: Sequence[str]) -> dict[str, list[list[str]]]:
+        """{"zh": token lists, "en": token lists}, one list per text."""
+        return {"zh": [self.zh_tokens(t) for t in texts], "en": [self.en_tokens(t) for t in texts]}
 
 
 def c_tf_idf(groups: Sequence[Sequence[Sequence[str]]], top_n: int = 3, min_docs: int = 2) -> list[list[str]]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Literal, Sequence
 
 from knowledge.errors import ConfigError
+from knowledge.feedback.keywords import Tokenizer
 from knowledge.feedback.language import cjk_share, has_cjk, has_latin
 
 Label = Literal["positive", "neutral", "negative"]
@@ -80,7 +81,7 @@ def _present(v: Any) -> bool:
 class _ChineseBayes:
     """snownlp's trained sentiment counts as per-word log-odds, scored on jieba tokens."""
 
-    def __init__(self) -> None:
+    def __init__(self, jieba_tokenizer: Any) -> None:
         # find snownlp's files without importing it: its __init__ loads every model (3 s)
         spec = importlib.util.find_spec("snownlp")
         if spec is None or not spec.origin:
@@ -99,9 +100,7 @@ class _ChineseBayes:
                       for w in words}
         with open(os.path.join(base, "normal", "stopwords.txt"), encoding="utf-8") as fh:
             self._stop = frozenset(w.strip() for w in fh)
-        import jieba
-        self._tok = jieba.Tokenizer()
-        self._tok.initialize()
+        self._tok = jieba_tokenizer
 
     def prob_positive(self, text: str) -> float:
         """p(positive) for the Chinese part of a text."""
@@ -121,13 +120,14 @@ class _ChineseBayes:
 class SentimentAnalyzer:
     """Scores comments; loads its models once per instance (about 2 s), not at import."""
 
-    def __init__(self) -> None:
+    def __init__(self, tokenizer: Tokenizer | None = None) -> None:
+        self._tokenizer = tokenizer or Tokenizer()
         self._zh: _ChineseBayes | None = None
         self._en: Any = None
 
     def _zh_model(self) -> _ChineseBayes:
         if self._zh is None:
-            self._zh = _ChineseBayes()
+            self._zh = _ChineseBayes(self._tokenizer.jieba())
         return self._zh
 
     def _en_model(self) -> Any:

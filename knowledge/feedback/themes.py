@@ -28,13 +28,16 @@ SLICE_COLUMNS = ("f.feedback_id, f.text, f.customer_id, f.touchpoint_id, f.senti
                  "f.sentiment_score, f.rating, f.language")
 
 
-def label_groups(texts: Sequence[str], labels: np.ndarray, lang: str, tokenizer: Tokenizer,
+def label_groups(tokens: dict[str, list[list[str]]], labels: np.ndarray, lang: str,
                  top_n: int = 3) -> dict[int, str]:
-    """A short keyword label per cluster in `lang`, else in the other language, else "other"."""
+    """A short keyword label per cluster in `lang`, else in the other language, else "other".
+
+    `tokens` is Tokenizer.by_language() of the clustered texts, in the same order as `labels`.
+    """
     ks = sorted(set(int(k) for k in labels))
     other = "en" if lang == "zh" else "zh"
-    primary = [[tokenizer.tokens(texts[i], lang) for i in np.flatnonzero(labels == k)] for k in ks]
-    fallback = [[tokenizer.tokens(texts[i], other) for i in np.flatnonzero(labels == k)] for k in ks]
+    primary = [[tokens[lang][i] for i in np.flatnonzero(labels == k)] for k in ks]
+    fallback = [[tokens[other][i] for i in np.flatnonzero(labels == k)] for k in ks]
     kw_primary = c_tf_idf(primary, top_n)
     kw_fallback = c_tf_idf(fallback, top_n)
     out: dict[int, str] = {}
@@ -98,7 +101,7 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
     texts = [r["text"] or "" for r in rows]
     x = slice_vectors(ids, texts, index, embedder)
     labels, centroids = cluster_vectors(x)
-    names = label_groups(texts, labels, lang, Tokenizer())
+    names = label_groups(Tokenizer().by_language(texts), labels, lang)
 
     prev_counts = np.zeros(len(centroids), dtype=int)
     prev_sql = None
