@@ -38,7 +38,8 @@ def load_phrasebooks() -> dict[str, Phrasebook]:
     for lang in LANGS:
         path = Path(__file__).with_name(f"phrases_{lang}.yaml")
         try:
-            books[lang] = Phrasebook(lang, yaml.safe_load(path.read_text(encoding="utf-8")))
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is 10x faster
+            books[lang] = Phrasebook(lang, yaml.load(path.read_text(encoding="utf-8"), Loader=loader))
         except (OSError, yaml.YAMLError) as exc:
             raise DemoError(f"cannot read the demo phrase book {path.name}: {exc}",
                             hint="reinstall the package; the phrase books ship with knowledge.demo") from exc

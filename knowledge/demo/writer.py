@@ -11,20 +11,31 @@ import pyarrow.parquet as pq
 
 from knowledge.demo.calendar import to_datetime
 
+UNIQUE_IDS = {"event_id", "session_id", "customer_id", "order_id", "feedback_id", "text"}
+
 
 def fixed_ids(prefix: str, nums: np.ndarray, width: int) -> pa.Array:
-    """Zero-padded ids like E000000001, built byte-wise so 10 M ids take well under a second."""
-    nums = np.asarray(nums, dtype=np.int64)
+    """Zero-padded ids like E000000001, built byte-wise four digits at a time (10 M ids in ~1 s)."""
+    rest = np.asarray(nums, dtype=np.int64).copy()
     pre = np.frombuffer(prefix.encode("ascii"), dtype=np.uint8)
-    n, length = len(nums), len(pre) + width
+    n, length, groups = len(rest), len(pre) + width, -(-width // 4)
+    quads = _quads()
+    digits = np.empty((n, groups), dtype=np.uint32)
+    for g in range(groups - 1, -1, -1):
+        digits[:, g] = quads[rest % 10000]
+        rest //= 10000
     buf = np.empty((n, length), dtype=np.uint8)
     buf[:, : len(pre)] = pre
-    rest = nums.copy()
-    for col in range(length - 1, len(pre) - 1, -1):
-        buf[:, col] = (rest % 10 + 48).astype(np.uint8)
-        rest //= 10
+    buf[:, len(pre):] = digits.view(np.uint8).reshape(n, groups * 4)[:, groups * 4 - width:]
     offsets = np.arange(0, (n + 1) * length, length, dtype=np.int32)
     return pa.StringArray.from_buffers(n, pa.py_buffer(offsets.tobytes()), pa.py_buffer(buf.tobytes()))
+
+
+def _quads() -> np.ndarray:
+    """ASCII digits of 0000..9999 packed as one little-endian uint32 each."""
+    v = np.arange(10000)
+    chars = np.stack([v // 1000, v // 100 % 10, v // 10 % 10, v % 10], axis=1).astype(np.uint8) + 48
+    return np.ascontiguousarray(chars).view("<u4").ravel()
 
 
 def labels(codes: np.ndarray, names: tuple[str, ...] | list[str], null: np.ndarray | None = None) -> pa.Array:
@@ -46,7 +57,9 @@ def write_table(table: pa.Table, folder: Path, name: str, fmt: str) -> Path:
     """Write one table as NAME.csv (RFC 4180, UTF-8, header) or NAME.parquet."""
     if fmt == "parquet":
         path = folder / f"{name}.parquet"
-        pq.write_table(table, path, compression="zstd", row_group_size=1_000_000)
+        # Dictionary-encode only low-cardinality text; for unique ids it is slow and useless.
+        low = [f.name for f in table.schema if pa.types.is_string(f.type) and f.name not in UNIQUE_IDS]
+        pq.write_table(table, path, compression="zstd", row_group_size=1_000_000, use_dictionary=low)
     else:
         path = folder / f"{name}.csv"
         pacsv.write_csv(table, path, write_options=pacsv.WriteOptions(quoting_style="needed"))
