@@ -12,7 +12,7 @@ from api.errors import ApiError
 
 MAX_WIDTH = 1600
 # defaults only (a spec's own settings win): slanted category labels stay readable in zh and en
-_CONFIG = {"axisX": {"labelAngle": -30, "labelLimit": 160}, "view": {"stroke": None}}
+_CONFIG = {"axisXBand": {"labelAngle": -30, "labelLimit": 160}, "view": {"stroke": None}}
 _COMPOSITE = ("hconcat", "vconcat", "concat", "facet", "repeat", "layer")
 
 
