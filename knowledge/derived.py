@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import duckdb
 
-from knowledge.analyses.sessions import session_ctes
+from knowledge.analyses.sessions import SESSION_EVENTS, session_ctes
 
-DERIVED_TABLES = ("customer_keys", "funnel_events", "path_transitions", "session_touchpoints")
+DERIVED_TABLES = ("customer_keys", "funnel_events", "session_events", "path_transitions", "session_touchpoints")
 
 
 def build_customer_keys(con: duckdb.DuckDBPyConnection) -> None:
@@ -34,18 +34,20 @@ def build_funnel_events(con: duckdb.DuckDBPyConnection) -> None:
         ORDER BY e.touchpoint_id, e.ts""")
 
 
-SESSIONIZED = "_sessionized"
-
-
 def _sessions_source(sessions: str | None) -> str:
     """A WITH clause defining `ordered`: a prebuilt sessionized table, or sessionise inline."""
     return f"ordered AS (SELECT * FROM {sessions})" if sessions else session_ctes()
 
 
-def build_sessionized(con: duckdb.DuckDBPyConnection) -> str:
-    """Sessionise every event once into a temporary table both session tables read; return its name."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {SESSIONIZED} AS WITH {session_ctes()} SELECT * FROM ordered")
-    return SESSIONIZED
+def build_session_events(con: duckdb.DuckDBPyConnection) -> str:
+    """Every event with its session key, neighbours and session start, sorted by session start.
+
+    Both session tables are built from it, and path/exit questions with filters the small
+    tables cannot answer read it instead of re-running the window functions. Returns its name.
+    """
+    con.execute(f"CREATE OR REPLACE TABLE {SESSION_EVENTS} AS WITH {session_ctes()} "
+                "SELECT * FROM ordered ORDER BY s_ts")
+    return SESSION_EVENTS
 
 
 def build_path_transitions(con: duckdb.DuckDBPyConnection, sessions: str | None = None) -> None:
@@ -84,9 +86,6 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild every derived table from the base tables on a writable connection."""
     build_customer_keys(con)
     build_funnel_events(con)
-    sessions = build_sessionized(con)
-    try:
-        build_path_transitions(con, sessions)
-        build_session_touchpoints(con, sessions)
-    finally:
-        con.execute(f"DROP TABLE IF EXISTS {sessions}")
+    sessions = build_session_events(con)
+    build_path_transitions(con, sessions)
+    build_session_touchpoints(con, sessions)

@@ -309,3 +309,13 @@ def test_derived_builders_standalone_match_refresh(tmp_path, gw):
     assert standalone == gw.query(q).rows
     # 13 sessions in all (c5's September one included), 24 session-touchpoint pairs, one exit each
     assert tuple(sessions) == (24, 13)
+
+
+@pytest.mark.parametrize("which", ["gw", "gw_raw"])
+def test_paths_stage_filter_uses_session_events_or_raw(which, request, layer):
+    r = path_transitions(request.getfixturevalue(which), layer, OCT, touchpoint_id="cart",
+                         filters={"stage": ["purchase"]})
+    assert "raw_events" in r.notes  # the small table has no touchpoint columns to filter stage on
+    # after the cart: s1 pay, s2 product, s3b and s4b end there
+    assert [row[:2] + row[4:6] for row in r.rows] == [
+        ["cart", "(exit)", 2, 2], ["cart", "pay", 1, 1], ["cart", "product", 1, 1]]

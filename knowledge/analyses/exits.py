@@ -5,18 +5,15 @@ Answered from the derived `session_touchpoints` table when the filters allow, el
 """
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-from knowledge.analyses.journey_common import SMALL_SAMPLE, has_tables, rate
-from knowledge.analyses.sessions import derived_can_answer, session_ctes
+from knowledge.analyses.journey_common import SMALL_SAMPLE, rate
+from knowledge.analyses.sessions import SESSION_EVENTS, derived_can_answer, ordered_cte
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.layer import SemanticLayer
 
 COLUMNS = ["touchpoint_id", "touchpoint", "sessions", "exits", "exit_rate"]
-# sessions may start the day before the period (excluded) and run past its end (kept whole)
-EDGE_DAYS = 1
 
 
 def _derived_sql(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
@@ -27,25 +24,30 @@ def _derived_sql(layer: SemanticLayer, period: Period, filters: Filters | None) 
     return sql, [period.start_ts, period.end_ts, *params]
 
 
-def _raw_sql(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
+def _raw_sql(layer: SemanticLayer, period: Period, filters: Filters | None,
+             prebuilt: bool) -> tuple[str, list[Any]]:
     conds, params, joins = layer.where(filters, "events")
     where = " AND ".join(conds) if conds else "TRUE"
-    sql = (f"WITH {session_ctes('ts >= ? AND ts < ?')},\n"
+    ordered, oparams = ordered_cte(period, prebuilt=prebuilt)
+    sql = (f"WITH {ordered},\n"
            "e AS (SELECT customer_id, skey, touchpoint_id, next_tp, s_ts AS ts, s_device AS device, "
            "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?),\n"
            "per AS (SELECT e.customer_id, e.skey, e.touchpoint_id, "
            "max(CASE WHEN e.next_tp IS NULL THEN 1 ELSE 0 END) AS is_exit "
            f"FROM e {' '.join(joins)} WHERE {where} GROUP BY e.customer_id, e.skey, e.touchpoint_id),\n"
            "agg AS (SELECT touchpoint_id, count(*) AS sessions, sum(is_exit) AS exits FROM per GROUP BY touchpoint_id) ")
-    edge = timedelta(days=EDGE_DAYS)
-    return sql, [period.start_ts - edge, period.end_ts + edge, period.start_ts, period.end_ts, *params]
+    return sql, [*oparams, period.start_ts, period.end_ts, *params]
 
 
 def touchpoint_exits(gw: Gateway, layer: SemanticLayer, period: Period, *,
                      filters: Filters | None = None, top_n: int | None = None) -> AnalysisResult:
     """Touchpoints ranked by the share of their sessions that ended there."""
-    use_derived = derived_can_answer(layer, filters, customer_dims=False) and has_tables(gw, "session_touchpoints")
-    head, params = (_derived_sql if use_derived else _raw_sql)(layer, period, filters)
+    tables = gw.table_columns()
+    use_derived = derived_can_answer(layer, filters, customer_dims=False) and "session_touchpoints" in tables
+    if use_derived:
+        head, params = _derived_sql(layer, period, filters)
+    else:
+        head, params = _raw_sql(layer, period, filters, SESSION_EVENTS in tables)
     sql = (head + "SELECT a.touchpoint_id, coalesce(t.name, a.touchpoint_id) AS touchpoint, a.sessions, a.exits "
            "FROM agg a LEFT JOIN touchpoints t ON t.touchpoint_id = a.touchpoint_id")
     res = gw.query(sql, params, row_cap=100_000)

@@ -6,12 +6,9 @@ from the derived `path_transitions` table when the filters allow, else with LEAD
 """
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any, Literal
 
-from knowledge.analyses.exits import EDGE_DAYS
-from knowledge.analyses.journey_common import has_tables
-from knowledge.analyses.sessions import ENTRY, EXIT, derived_can_answer, session_ctes
+from knowledge.analyses.sessions import ENTRY, EXIT, SESSION_EVENTS, derived_can_answer, ordered_cte
 from knowledge.errors import AnalysisError
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
@@ -32,17 +29,18 @@ def _pairs_derived(layer: SemanticLayer, period: Period, filters: Filters | None
     return sql, [period.start_ts, period.end_ts, *params]
 
 
-def _pairs_raw(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
+def _pairs_raw(layer: SemanticLayer, period: Period, filters: Filters | None,
+               prebuilt: bool) -> tuple[str, list[Any]]:
     conds, params, joins = layer.where(filters, "events")
     where = " AND ".join(conds) if conds else "TRUE"
-    edge = timedelta(days=EDGE_DAYS)
-    sql = (f"{session_ctes('ts >= ? AND ts < ?')},\n"
+    ordered, oparams = ordered_cte(period, prebuilt=prebuilt)
+    sql = (f"{ordered},\n"
            "e AS (SELECT customer_id, touchpoint_id, next_tp, prev_tp, s_ts AS ts, s_device AS device, "
            "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?),\n"
            f"pairs AS (SELECT e.customer_id AS cust, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n FROM e {' '.join(joins)} WHERE {where} "
            f"UNION ALL SELECT e.customer_id AS cust, NULL, e.touchpoint_id, 1 FROM e {' '.join(joins)} "
            f"WHERE e.prev_tp IS NULL AND {where})")
-    return sql, [period.start_ts - edge, period.end_ts + edge, period.start_ts, period.end_ts, *params, *params]
+    return sql, [*oparams, period.start_ts, period.end_ts, *params, *params]
 
 
 def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touchpoint_id: str | None = None,
@@ -52,8 +50,12 @@ def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touch
     if direction not in ("next", "previous"):
         raise AnalysisError(f"unknown path direction '{direction}'", hint="use 'next' or 'previous'",
                             code="bad_argument")
-    use_derived = derived_can_answer(layer, filters, customer_dims=True) and has_tables(gw, "path_transitions")
-    pairs, params = (_pairs_derived if use_derived else _pairs_raw)(layer, period, filters)
+    tables = gw.table_columns()
+    use_derived = derived_can_answer(layer, filters, customer_dims=True) and "path_transitions" in tables
+    if use_derived:
+        pairs, params = _pairs_derived(layer, period, filters)
+    else:
+        pairs, params = _pairs_raw(layer, period, filters, SESSION_EVENTS in tables)
     # looking forward, entries are not transitions out of anything; looking back, exits are not
     anchor, other, skip = ("f", "t", "f") if direction == "next" else ("t", "f", "t")
     where = f"{skip} IS NOT NULL"

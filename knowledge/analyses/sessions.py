@@ -9,6 +9,10 @@ filters select whole sessions by their start.
 """
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
+from knowledge.results import Period
 from knowledge.semantic.layer import SemanticLayer
 
 SESSION_GAP_MINUTES = 30
@@ -40,6 +44,21 @@ def session_ctes(src_where: str = "") -> str:
                first_value(ts) OVER w AS s_ts, first_value(device) OVER w AS s_device,
                first_value(channel) OVER w AS s_channel
         FROM keyed WINDOW w AS (PARTITION BY customer_id, skey {ORDER}))"""
+
+
+SESSION_EVENTS = "session_events"
+# sessions may start the day before the period (excluded) and run past its end (kept whole)
+EDGE_DAYS = 1
+
+
+def ordered_cte(period: Period, *, prebuilt: bool) -> tuple[str, list[Any]]:
+    """CTEs ending in `ordered` for sessions starting in the period: read from the derived
+    session_events table when it exists, else sessionise events around the period."""
+    if prebuilt:
+        return (f"ordered AS (SELECT * FROM {SESSION_EVENTS} WHERE s_ts >= ? AND s_ts < ?)",
+                [period.start_ts, period.end_ts])
+    edge = timedelta(days=EDGE_DAYS)
+    return session_ctes("ts >= ? AND ts < ?"), [period.start_ts - edge, period.end_ts + edge]
 
 
 def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | None, *,
