@@ -1,4 +1,16 @@
-"""Load a DATA.md dataset folder into the workspace database, all or nothing (see ingest_folder)."""
+"""Load a DATA.md dataset folder into the workspace database, all or nothing (see ingest_folder).
+
+Rules decided here (tests pin each one):
+- Timestamps: naive values are dataset-local and stored as written; values with an offset are
+  converted to `data_tz` (default UTC) and stored naive (knowledge/ingest/checks.py).
+- Keys upsert: same key and content is a no-op, new content replaces the row (its feedback
+  enrichment is recomputed). A journey given again is redefined whole (old extra steps go).
+  Events without event_id get `syn-<md5 of content and occurrence>` so reloads never duplicate.
+- Text is stored verbatim and never evaluated; reject CSVs we write prefix cells starting with
+  = + - @ with a quote (knowledge/ingest/rejects.py).
+- Problem lines: CSV physical line (header = 1, newlines inside quotes counted); Parquet: row number.
+- `_ingest_log` keeps one row per loaded file and survives --replace (it is the load history).
+"""
 from __future__ import annotations
 
 import hashlib
