@@ -99,7 +99,7 @@ class FakeChatService(ChatService):
                 time.sleep(self.step_delay_s)
                 with self._lock:
                     self.steps_run += 1
-                yield ChatEvent(type="progress", data={"step": i + 1, "tool": "funnel_dropoff",
+                yield ChatEvent(type="progress", data={"step": "tool_call", "tool": "funnel_dropoff",
                                                        "message": f"step {i + 1}/{self.steps}"})
             answer = self._compose(message, session_id, lang)
             self._record(session_id, message, answer)

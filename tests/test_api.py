@@ -66,7 +66,7 @@ def test_stream_sends_progress_then_answer(client: TestClient, service: FakeChat
         text = r.read().decode()
     events = parse_sse(text)
     assert [e for e, _ in events] == ["progress", "progress", "answer"]
-    assert events[0][1]["step"] == 1
+    assert events[0][1] == {"step": "tool_call", "tool": "funnel_dropoff", "message": "step 1/2"}
     assert events[-1][1]["tables"][0]["rows"][0][0] == "tp_sms"
     assert events[-1][1]["session_id"] in service.sessions
     # each frame is `event: X\ndata: <one line of JSON>\n\n`

@@ -137,11 +137,19 @@
     box.scrollTop = box.scrollHeight;
   }
 
+  // progress events of the chat service: {step: planning | tool_call | tool_result, tool, ok, elapsed_ms}
   function progressText(data) {
+    const words = t();
+    const tool = data.tool ? (words.tools[data.tool] || data.tool) : "";
+    if (data.step === "planning") return words.planning;
+    if (data.step === "tool_call") return words.running + " " + tool + "…";
+    if (data.step === "tool_result") {
+      const ms = typeof data.elapsed_ms === "number" ? " · " + Math.round(data.elapsed_ms) + " ms" : "";
+      return (data.ok === false ? "✗ " : "✓ ") + tool + " " + (data.ok === false ? words.toolFailed : words.toolDone) + ms;
+    }
     if (data.message) return data.message;
-    if (data.text) return data.text;
-    if (data.tool) return t().running + " " + data.tool + "…";
-    return t().working;
+    if (tool) return words.running + " " + tool + "…";
+    return words.working;
   }
 
   // ---- asking ----------------------------------------------------------------------------------

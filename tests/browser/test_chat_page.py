@@ -37,6 +37,7 @@ def test_zh_question_chart_table_follow_up_and_vote(browser, tmp_path: Path) -> 
         assert page.title() == "客户旅程助手"
         ask(page, QUESTION)
         page.wait_for_selector(".progress li", timeout=10_000)  # streaming progress shows up first
+        assert "正在运行 漏斗流失分析" in page.locator(".progress li").first.inner_text()
         page.wait_for_selector(".answer .chart svg", timeout=20_000)
         answer = page.locator(".turn").nth(0)
         assert "短信验证环节流失用户最多" in answer.locator(".answer-text").inner_text()

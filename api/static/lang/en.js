@@ -9,6 +9,14 @@ window.JOURNEY_I18N.en = {
   welcome: "Hi! I answer customer-journey questions from your company's own data: touchpoints, funnels, drop-off, feedback.",
   examples: ["Which touchpoint loses the most users?", "What is the conversion of each sign-up step?", "What do users complain about at payment?"],
   you: "You", assistant: "Assistant",
+  tools: {
+    compare_groups: "compare groups", compare_periods: "compare periods", describe_data: "describe the data", detect_anomalies: "detect anomalies",
+    emotion_curve: "emotion curve", experiment_result: "experiment result", explain_change: "explain a change", explain_metric: "metric definition",
+    feedback_search: "search feedback", feedback_themes: "group feedback themes", funnel: "funnel", funnel_dropoff: "funnel drop-off",
+    metric_breakdown: "metric breakdown", metric_trend: "metric trend", path_transitions: "path transitions", retention_cohorts: "retention cohorts",
+    run_sql: "run a SQL query", touchpoint_exits: "touchpoint exits"
+  },
+  planning: "Understanding the question…", toolDone: "done", toolFailed: "failed",
   working: "Working…", running: "Running", done: "Done",
   showSql: "Show SQL", assumptions: "Assumptions", sources: "What customers said", expand: "more", collapse: "less",
   copy: "Copy", copied: "Copied", csv: "Export CSV", sortHint: "Click a header to sort", rows: "rows", truncated: "result truncated",

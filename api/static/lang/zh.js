@@ -9,6 +9,14 @@ window.JOURNEY_I18N.zh = {
   welcome: "你好！我可以根据贵公司的数据回答客户旅程问题：触点、漏斗、流失、用户反馈。",
   examples: ["哪个触点流失用户最多?", "注册漏斗各步骤的转化率是多少?", "用户对支付环节有哪些负面反馈?"],
   you: "你", assistant: "助手",
+  tools: {
+    compare_groups: "分组对比", compare_periods: "时段对比", describe_data: "数据概览", detect_anomalies: "异常检测",
+    emotion_curve: "情绪曲线", experiment_result: "实验结果", explain_change: "变化归因", explain_metric: "指标口径",
+    feedback_search: "检索用户反馈", feedback_themes: "反馈主题归类", funnel: "漏斗分析", funnel_dropoff: "漏斗流失分析",
+    metric_breakdown: "指标拆分", metric_trend: "指标趋势", path_transitions: "路径流转", retention_cohorts: "留存分析",
+    run_sql: "执行 SQL 查询", touchpoint_exits: "触点流失"
+  },
+  planning: "正在理解问题…", toolDone: "已完成", toolFailed: "未成功",
   working: "正在分析…", running: "正在运行", done: "完成",
   showSql: "查看 SQL", assumptions: "假设与口径", sources: "用户原话", expand: "展开", collapse: "收起",
   copy: "复制", copied: "已复制", csv: "导出 CSV", sortHint: "点击表头排序", rows: "行", truncated: "结果已截断",
