@@ -55,8 +55,10 @@ def build_path_transitions(con: duckdb.DuckDBPyConnection, sessions: str | None 
 
     NULL from_touchpoint_id marks a session entry, NULL to_touchpoint_id a session exit.
     Sorted by from_touchpoint_id so a filter on one touchpoint reads few row groups; ckey
-    (from customer_keys) makes counting distinct customers cheap.
+    (from customer_keys, built first when missing) makes counting distinct customers cheap.
     """
+    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'customer_keys'").fetchall()[0][0]:
+        build_customer_keys(con)
     con.execute(f"""CREATE OR REPLACE TABLE path_transitions AS
         WITH {_sessions_source(sessions)},
         pairs AS (

@@ -292,12 +292,11 @@ def test_errors_are_journey_errors(gw, layer):
 def test_derived_builders_standalone_match_refresh(tmp_path, gw):
     import duckdb
 
-    from knowledge.derived import build_customer_keys, build_path_transitions, build_session_touchpoints
+    from knowledge.derived import build_path_transitions, build_session_touchpoints
     g = tinyjourney.build(tmp_path, derived=False)
     g.close()
     con = duckdb.connect(str(tmp_path / "journey.duckdb"))
     try:
-        build_customer_keys(con)
         build_path_transitions(con)  # sessionises inline when no prebuilt sessions are given
         build_session_touchpoints(con)
         q = ("SELECT from_touchpoint_id, to_touchpoint_id, sum(transitions) FROM path_transitions "

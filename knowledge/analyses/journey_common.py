@@ -8,8 +8,7 @@ from typing import Any
 
 from knowledge.errors import NotFoundError
 from knowledge.gateway import Gateway
-from knowledge.results import Filters, Period
-from knowledge.semantic.layer import SemanticLayer
+from knowledge.results import Period
 from knowledge.tables import DEFAULT_WINDOW_DAYS
 
 SMALL_SAMPLE = 30
@@ -79,11 +78,6 @@ def suggest(word: str, known: dict[str, Any] | list[str]) -> str:
     if close:
         return "did you mean " + " or ".join(f"'{c}'" for c in close) + "? " + listing
     return listing
-
-
-def event_slice(layer: SemanticLayer, filters: Filters | None) -> tuple[list[str], list[Any], list[str]]:
-    """(conditions, params, joins) restricting events aliased `e` to the filters."""
-    return layer.where(filters, "events")
 
 
 def period_bounds(period: Period, extra_days: int = 0) -> tuple[Any, Any, Any]:
