@@ -57,7 +57,9 @@ class Composer:
         """A comment about `theme` (the complaint for neg/mixed, the praise for pos)."""
         book, r = self.books[lang].data, self.rnd
         if polarity == "mixed":
-            good = self._fill(lang, r.choice(self.books[lang].lines(tp_key, "pos", praise, "short")))
+            # Mostly praise for something else ("客服态度ok但是太慢"), sometimes for this touchpoint.
+            goods = book["mixed_good"] if r.random() < 0.85 else self.books[lang].lines(tp_key, "pos", praise, "short")
+            good = self._fill(lang, r.choice(goods))
             bad = self._fill(lang, r.choice(self.books[lang].lines(tp_key, "neg", theme, "short")))
             text = r.choice(book["openers"]["mixed"]) + good + r.choice(book["connectors"]) + _lower_first(lang, bad)
             if r.random() < 0.35:
@@ -69,7 +71,8 @@ class Composer:
             text += (" " if lang == "en" else "") + r.choice(book["emoji"]["neg" if polarity != "pos" else "pos"])
         text = self._mix_language(lang, text)
         text = self._typo(lang, text)
-        return r.choice(book["wrappers"].get(channel, ["{text}"])).replace("{text}", text)
+        wrappers = book["wrappers"]["pos" if polarity == "pos" else "neg"].get(channel, ["{text}"])
+        return r.choice(wrappers).replace("{text}", text)
 
     def _body(self, lang: str, tp_key: str, polarity: str, theme: str) -> str:
         book, r, pb = self.books[lang].data, self.rnd, self.books[lang]
@@ -78,14 +81,15 @@ class Composer:
             text = self._fill(lang, r.choice(pb.lines(tp_key, polarity, theme, "short")))
             return text + r.choice(["", "", "!", "!!", "..."] if lang == "en" else ["", "", "！", "！！", "。。。", "啊"])
         opener = r.choice(book["openers"][polarity])
-        text = opener + _lower_first(lang, self._fill(lang, r.choice(pb.lines(tp_key, polarity, theme, "long"))),
-                                     after=opener)
+        first = r.choice(pb.lines(tp_key, polarity, theme, "long"))
+        text = opener + _lower_first(lang, self._fill(lang, first), after=opener)
         if style > 0.72:
             # A second sentence: either more on the same theme or another theme of the same touchpoint.
             other = r.choice(pb.themes(tp_key, polarity))
             if other.endswith("_android"):
                 other = theme
-            pool = pb.lines(tp_key, polarity, other, "long") + pb.lines(tp_key, polarity, other, "short")
+            pool = [x for x in pb.lines(tp_key, polarity, other, "long") + pb.lines(tp_key, polarity, other, "short")
+                    if x != first]
             extra = self._end(lang, self._fill(lang, r.choice(pool)))
             text = self._end(lang, text) + self._sep(lang) + extra
             closer = r.choice(book["closers"][polarity])
@@ -119,7 +123,7 @@ class Composer:
     def _typo(self, lang: str, text: str) -> str:
         """Occasional misspellings and slips of the thumb."""
         r = self.rnd
-        if r.random() >= (0.15 if lang == "en" else 0.07):
+        if r.random() >= (0.10 if lang == "en" else 0.06):
             return text
         typos = self.books[lang].data["typos"]
         found = [w for w in typos if w in text]
@@ -137,7 +141,7 @@ class Composer:
 
 def _lower_first(lang: str, text: str, after: str = ", ") -> str:
     """Lower-case an English sentence that continues an opener like "Honestly, "."""
-    if lang != "en" or not text or not after.endswith(", "):
+    if lang != "en" or not text or not after.endswith((", ", " and ")):
         return text
     if text.startswith(("I ", "I'", "OTP", "SMS", "Android", "WeChat")):
         return text
