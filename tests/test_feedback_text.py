@@ -114,3 +114,11 @@ def test_csv_cells_safe_against_formula_injection() -> None:
     assert safe_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
     assert [safe_cell(v) for v in ("+1", "-2", "@a", "ok")] == ["'+1", "'-2", "'@a", "ok"]
     assert safe_cell(-0.5) == -0.5
+
+
+def test_content_text_drops_handles_and_links_only() -> None:
+    from knowledge.feedback.keywords import content_text
+    assert content_text("@shop_cs my parcel is late https://t.co/x1 again") == "my parcel is late again"
+    assert content_text("write to li@example.com") == "write to li@example.com"
+    assert content_text("@only") == "@only"
+    assert Tokenizer().en_tokens("@SkyAir lost luggage www.sky.example/help") == ["lost", "luggage"]

@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from knowledge.errors import ConfigError, WorkspaceError
+from knowledge.feedback.keywords import content_text
 from knowledge.feedback.embedder import ChromaEmbeddingFunction, Embedder, make_embedder
 from knowledge.gateway import Gateway
 from knowledge.workspace import Workspace
@@ -117,7 +118,7 @@ class FeedbackIndex:
         if not rows:
             return
         texts = [str(r.get("text") or "") for r in rows]
-        vecs = embeddings if embeddings is not None else self.embedder.embed_documents(texts)
+        vecs = embeddings if embeddings is not None else self.embedder.embed_documents([content_text(t) for t in texts])
         self.collection.upsert(ids=[str(r["feedback_id"]) for r in rows], documents=texts,
                                embeddings=np.asarray(vecs, dtype=np.float32),
                                metadatas=[metadata_for(r) for r in rows])

@@ -9,6 +9,15 @@ from typing import Any, Sequence
 from knowledge.feedback.words import STOP_EN, STOP_ZH
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# @handles and links say where a comment was posted, not what it is about
+_NOISE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.])@\w+")
+_SPACES = re.compile(r"\s+")
+
+
+def content_text(text: str) -> str:
+    """The comment without @handles and links (the original when nothing else is left)."""
+    cleaned = _SPACES.sub(" ", _NOISE.sub(" ", text or "")).strip()
+    return cleaned or (text or "")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -36,7 +45,7 @@ class Tokenizer:
     def en_tokens(self, text: str) -> list[str]:
         """English content words, lower-cased (three letters or more, no stop words)."""
         out = []
-        for w in _EN_WORD.findall(text or ""):
+        for w in _EN_WORD.findall(_NOISE.sub(" ", text or "")):
             w = w.lower().strip("'-").replace("'", "")
             if len(w) >= 3 and w not in STOP_EN:
                 out.append(w)

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from knowledge.feedback.cluster import cluster_vectors
-from knowledge.feedback.keywords import Tokenizer, c_tf_idf
+from knowledge.feedback.keywords import Tokenizer, c_tf_idf, content_text
 from knowledge.feedback.slice import feedback_slice
 from knowledge.feedback.words import word
 from knowledge.gateway import Gateway
@@ -60,7 +60,7 @@ def slice_vectors(ids: Sequence[str], texts: Sequence[str], index: Any = None,
     if missing and enc is None:
         from knowledge.feedback.embedder import make_embedder
         enc = make_embedder()
-    fresh = enc.embed_documents([texts[i] for i in missing]) if missing else np.zeros((0, 1))
+    fresh = enc.embed_documents([content_text(texts[i]) for i in missing]) if missing else np.zeros((0, 1))
     dim = fresh.shape[1] if missing else len(next(iter(stored.values())))
     out = np.zeros((len(ids), dim), dtype=np.float32)
     for row, fid in enumerate(ids):

@@ -1,0 +1,135 @@
+"""Feedback quality on real public data in ../shared/eval-data (a yardstick, never training data).
+
+- waimai_10k (zh food-delivery reviews): binary sentiment accuracy.
+- Twitter US airline tweets (en): positive vs negative accuracy, 3-class macro-F1, and how
+  well themes of the negative tweets match the human `negativereason` (purity, NMI).
+Nothing here feeds back into the product's constants. Binary rule: predicted positive when
+the product's label is `positive` (score ≥ 0.05), otherwise negative.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from bench.common import print_table, write_results
+from knowledge.feedback.cluster import cluster_vectors
+from knowledge.feedback.embedder import make_embedder
+from knowledge.feedback.keywords import Tokenizer, content_text
+from knowledge.feedback.sentiment import SentimentAnalyzer
+from knowledge.feedback.themes import label_groups
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data"
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    """Unweighted mean of per-class F1."""
+    f1s = []
+    for c in sorted(set(gold)):
+        tp = sum(g == c and p == c for g, p in zip(gold, pred))
+        fp = sum(g != c and p == c for g, p in zip(gold, pred))
+        fn = sum(g == c and p != c for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return sum(f1s) / len(f1s)
+
+
+def purity(gold: list[str], clusters: list[int]) -> float:
+    """Share of items in their cluster's majority gold class."""
+    by: dict[int, Counter[str]] = {}
+    for g, c in zip(gold, clusters):
+        by.setdefault(c, Counter())[g] += 1
+    return sum(cnt.most_common(1)[0][1] for cnt in by.values()) / len(gold)
+
+
+def nmi(gold: list[str], clusters: list[int]) -> float:
+    """Normalised mutual information (arithmetic mean of entropies)."""
+    n = len(gold)
+    joint = Counter(zip(gold, clusters))
+    pg, pc = Counter(gold), Counter(clusters)
+    mi = sum(v / n * math.log((v / n) / ((pg[g] / n) * (pc[c] / n))) for (g, c), v in joint.items())
+    hg = -sum(v / n * math.log(v / n) for v in pg.values())
+    hc = -sum(v / n * math.log(v / n) for v in pc.values())
+    return mi / ((hg + hc) / 2) if hg + hc else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N rows of each set (0 = all)")
+    args = ap.parse_args()
+    if not EVAL.is_dir():
+        print(f"no evaluation data at {EVAL}", file=sys.stderr)
+        return 2
+    tok = Tokenizer()
+    sa = SentimentAnalyzer(tok)
+    out: dict[str, object] = {}
+    rows: list[list[object]] = []
+
+    waimai = read_csv(EVAL / "waimai_10k" / "waimai_10k.csv")
+    if args.limit:
+        waimai = waimai[:args.limit]
+    t0 = time.perf_counter()
+    pred = [sa.analyze(r["review"]).label == "positive" for r in waimai]
+    dt = time.perf_counter() - t0
+    acc = sum(p == (r["label"] == "1") for p, r in zip(pred, waimai)) / len(waimai)
+    rows.append(["waimai_10k binary accuracy (target >= 0.85)", len(waimai), round(acc, 4), round(len(waimai) / dt)])
+    out["waimai_accuracy"] = acc
+
+    tweets = read_csv(EVAL / "twitter_us_airline_sentiment" / "Tweets.csv")
+    if args.limit:
+        tweets = tweets[:args.limit]
+    t0 = time.perf_counter()
+    labels = [sa.analyze(r["text"]).label for r in tweets]
+    dt = time.perf_counter() - t0
+    gold = [r["airline_sentiment"] for r in tweets]
+    polar = [(g, p) for g, p in zip(gold, labels) if g != "neutral"]
+    acc2 = sum((p == "positive") == (g == "positive") for g, p in polar) / len(polar)
+    f1 = macro_f1(gold, labels)
+    rows.append(["airline tweets pos vs neg accuracy (target >= 0.85)", len(polar), round(acc2, 4), round(len(tweets) / dt)])
+    rows.append(["airline tweets 3-class macro-F1", len(tweets), round(f1, 4), ""])
+    out.update({"tweets_binary_accuracy": acc2, "tweets_binary_n": len(polar), "tweets_macro_f1": f1,
+                "tweets_n": len(tweets)})
+
+    neg = [r for r in tweets if r["airline_sentiment"] == "negative" and r["negativereason"]]
+    emb = make_embedder()
+    t0 = time.perf_counter()
+    x = emb.embed_documents([content_text(r["text"]) for r in neg])  # as the index embeds them
+    embed_s = time.perf_counter() - t0
+    reasons = [r["negativereason"] for r in neg]
+    t0 = time.perf_counter()
+    clusters, _ = cluster_vectors(x)
+    cl_s = time.perf_counter() - t0
+    cl = [int(c) for c in clusters]
+    rows.append(["negative tweets themes: purity", len(neg), round(purity(reasons, cl), 4), f"k={len(set(cl))}"])
+    rows.append(["negative tweets themes: NMI", len(neg), round(nmi(reasons, cl), 4), f"k={len(set(cl))}"])
+    out.update({"theme_purity": purity(reasons, cl), "theme_nmi": nmi(reasons, cl), "theme_k": len(set(cl)),
+                "theme_n": len(neg), "embed_s": embed_s, "cluster_s": cl_s})
+    # for reference only: every tweet in one theme (majority baseline) scores this purity
+    base = Counter(reasons).most_common(1)[0][1] / len(reasons)
+    rows.append(["  (majority-class purity baseline)", len(neg), round(base, 4), ""])
+    out["theme_purity_baseline"] = base
+    names = label_groups(tok.by_language([r["text"] for r in neg]), clusters, "en")
+    out["theme_labels"] = {int(k): v for k, v in names.items()}
+    for k, v in sorted(names.items()):
+        top = Counter(g for g, c in zip(reasons, cl) if c == k).most_common(2)
+        print(f"theme {k}: {v}  size={cl.count(k)}  top reasons={top}")
+    print()
+    print_table(["measure", "n", "value", "note (texts/s or k)"], rows)
+    print(f"results: {write_results('feedback_quality', out)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
