@@ -344,3 +344,20 @@ def test_breakdown_ranks_tiny_groups_last(gw, layer):
     r = metric_breakdown(gw, layer, "csat", "channel", OCT, min_n=2)
     assert [row[:3] for row in r.rows] == [["survey", 3.0, 2], ["app_review", 4.0, 1]]
     assert r.facts["unranked_groups"] == ["app_review"] and r.facts["top_value"] == "survey"
+
+
+def test_empty_period_gives_zero_counts_and_a_note(gw, layer):
+    r = metric_trend(gw, layer, "orders", Period(date(2026, 12, 1), date(2026, 12, 3)))
+    assert r.rows == [[date(2026, 12, d), 0, 0] for d in (1, 2, 3)] and "no_data" in r.notes
+    r = metric_breakdown(gw, layer, "orders", "device", Period(date(2026, 12, 1), date(2026, 12, 3)))
+    assert r.rows == [] and "no_data" in r.notes
+
+
+def test_compare_groups_on_a_customer_dimension_uses_welch_for_means(gw, layer):
+    # aov by segment: new = o1 100 + o6 80 (c1), o2 is cancelled; vip = o4 70 only
+    r = compare_groups(gw, layer, "aov", "segment", "new", "vip", OCT)
+    assert (r.facts["value_a"], r.facts["value_b"]) == (90.0, 70.0)
+    assert r.facts["n_a"] == 2 and r.facts["n_b"] == 1
+    assert r.facts["p_value"] is None and "no_significance_test" in r.notes  # Welch needs n >= 2 per side
+    assert r.facts["test"] == "welch_t"
+    assert "small_sample" in r.notes

@@ -6,7 +6,7 @@ z-test (per day when the periods differ in length); medians get no test (note
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any
 
 from knowledge.analyses.metric_values import (
     MetricRows, compiled_rows, funnel_rows, is_funnel_metric, metric_rows, resolve_metric)
@@ -55,9 +55,10 @@ def _facts(result: AnalysisResult, mr: MetricRows, a: dict[str, Any], b: dict[st
                          "relative_difference": relative_diff(va, vb)})
     if mr.journey_id:
         result.facts["journey_id"] = mr.journey_id
-    if test is None:
+    if test is None or test.p_value is None:
+        # no test applies (medians) or the samples are too small for it
         result.notes.append("no_significance_test")
-    else:
+    if test is not None:
         result.facts.update({"test": test.test, "p_value": test.p_value, "ci_low": test.ci_low,
                              "ci_high": test.ci_high, "significant": test.significant,
                              "confidence": test.confidence, "statistic": test.statistic})
@@ -66,10 +67,6 @@ def _facts(result: AnalysisResult, mr: MetricRows, a: dict[str, Any], b: dict[st
         result.notes.append("no_data")
     elif min(result.sample_size.values()) < SMALL_SAMPLE:
         result.notes.append("small_sample")
-
-
-def _as_list(v: str | Sequence[str]) -> list[str]:
-    return [v] if isinstance(v, str) else [str(x) for x in v]
 
 
 def compare_groups(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension: str,
