@@ -16,7 +16,7 @@ from knowledge.tables import TABLES, Table
 # order matters: references (touchpoints) must be staged before the tables that point at them
 LOAD_ORDER = ("touchpoints", "journeys", "customers", "events", "orders", "feedback", "experiments")
 FORMATS = {".csv": "csv", ".parquet": "parquet"}
-MAX_LINE_BYTES = 16 * 1024 * 1024  # larger than MAX_FIELD_BYTES so long fields get our clear error
+MAX_LINE_BYTES = 4 * 1024 * 1024  # above MAX_FIELD_BYTES: a long field gets the clear huge_field error
 
 
 def sql_str(value: str) -> str:
@@ -55,7 +55,7 @@ class Source:
             return f"(SELECT {cols} FROM read_parquet({sql_str(str(self.path))}))"
         spec = "{" + ", ".join(f"{sql_str(c)}: 'VARCHAR'" for c in self.columns) + "}"
         opts = (f"columns={spec}, header=true, auto_detect=false, delim=',', quote='\"', escape='\"', "
-                f"max_line_size={MAX_LINE_BYTES}, buffer_size={4 * MAX_LINE_BYTES}, encoding='utf-8'")
+                f"max_line_size={MAX_LINE_BYTES}, encoding='utf-8'")
         if rejects:
             opts += (f", store_rejects=true, rejects_table={sql_str(rejects)}, "
                      f"rejects_scan={sql_str(rejects + '_scan')}")
