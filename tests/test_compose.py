@@ -1,0 +1,113 @@
+"""Answer composition from tool data: text numbers, tables, charts, assumptions, citations, follow-ups."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.compose.answer import compose_answer
+from assistant.compose.lang import num, pct, signed_pct
+from assistant.compose.names import Names
+from assistant.compose.text import result_text
+from knowledge.semantic.layer import load_semantic_layer
+from tools.base import ToolResult
+
+PERIOD = {"start": "2026-10-01", "end": "2026-10-31"}
+
+
+@pytest.fixture(scope="module")
+def names():
+    tps = SimpleNamespace(touchpoints=[SimpleNamespace(id="tp_sms", name="短信验证", name_zh="短信验证", name_en="SMS check"),
+                                       SimpleNamespace(id="tp_pay", name="Payment", name_zh="支付", name_en="Payment")],
+                          journeys=[SimpleNamespace(id="register", name="Register", name_zh="注册", name_en="Register")])
+    return Names.build(load_semantic_layer(), tps)
+
+
+def dropoff() -> ToolResult:
+    cols = ["journey_id", "journey", "step", "touchpoint_id", "touchpoint", "next_touchpoint_id", "users_reached",
+            "users_lost", "drop_off_rate"]
+    rows = [["register", "Register", 2, "tp_sms", "短信验证", "tp_done", 10000, 4120, 0.412],
+            ["register", "Register", 1, "tp_pay", "Payment", "tp_sms", 12000, 2000, 0.1667]]
+    return ToolResult(ok=True, text="", name="funnel_dropoff", args={"journey_id": "register"},
+                      data={"analysis": "step_dropoff", "columns": cols, "rows": rows, "sql": ["SELECT 1"],
+                            "period": PERIOD, "metrics": ["drop_off_rate"], "sample_size": {"users": 12000},
+                            "facts": {}, "notes": ["small_sample", "internal_code"], "filters": {}, "citations": []})
+
+
+def test_number_formats():
+    assert (num(4120), num(0.41234), num(12.5), num(None)) == ("4,120", "0.412", "12.50", "–")
+    assert (pct(0.412), signed_pct(-0.035), pct(None)) == ("41.2%", "-3.5%", "–")
+
+
+def test_dropoff_text_in_both_languages(names):
+    d = dropoff()
+    assert result_text(d.data, d.args, "en", names) == (
+        "SMS check (step 2 of Register) loses the most users: 4,120 of 10,000 (41.2%) do not reach the next step.")
+    assert result_text(d.data, d.args, "zh", names) == (
+        "注册中，短信验证（第 2 步）流失用户最多：到达该步的 10,000 人中有 4,120 人（41.2%）没有进入下一步。")
+
+
+def test_whole_answer_from_a_ranking(names):
+    ans = compose_answer("哪个触点流失用户最多?", "zh", [dropoff()], names)
+    assert ans.status == "ok" and ans.language == "zh"
+    assert ans.tables[0].rows[0][3] == "tp_sms" and ans.tables[0].rows[0][8] == 0.412
+    assert ans.chart["mark"]["type"] == "bar"
+    assert [v["label"] for v in ans.chart["data"]["values"]] == ["短信验证", "支付"]
+    assert ans.assumptions[0] == "时间范围：2026-10-01 至 2026-10-31"
+    rate = load_semantic_layer().metric("drop_off_rate")
+    assert f"{rate.name['zh']}：{rate.definition['zh']}" in ans.assumptions
+    assert "样本量：users 12,000" in ans.assumptions and "internal_code" not in " ".join(ans.assumptions)
+    assert ans.follow_ups[0] == "短信验证的用户主要抱怨什么？" and 2 <= len(ans.follow_ups) <= 3
+    assert ans.sql == ["SELECT 1"] and ans.tool_calls[0].name == "funnel_dropoff"
+
+
+def test_trend_line_chart_and_text(names):
+    data = {"analysis": "metric_trend", "columns": ["period_start", "value", "n"],
+            "rows": [["2026-10-01", 10, 10], ["2026-10-02", 20, 20], ["2026-10-03", 15, 15]], "period": PERIOD,
+            "metrics": ["orders"], "facts": {"metric_id": "orders", "first": 10, "last": 15, "change": 5,
+                                             "relative_change": 0.5, "min": 10, "min_period": "2026-10-01",
+                                             "max": 20, "max_period": "2026-10-02"}}
+    ans = compose_answer("orders trend", "en", [ToolResult(True, "", data, "metric_trend", {"metric_id": "orders"})], names)
+    assert ans.chart["mark"]["type"] == "line" and ans.chart["encoding"]["x"]["type"] == "temporal"
+    assert "from 10 to 15 (+50.0%)" in ans.answer and "highest 20 (2026-10-02)" in ans.answer
+
+
+def test_why_answer_combines_drivers_with_themes_and_redacted_quotes(names):
+    drivers = {"analysis": "driver_decomposition", "columns": ["device", "total_effect", "share_of_change"],
+               "rows": [["android", -0.05, 0.8], ["ios", -0.0125, 0.2]], "period": PERIOD, "metrics": [],
+               "facts": {"metric_id": "step_conversion", "dimension": "device", "value_base": 0.8, "value_now": 0.7375,
+                         "top_effect": -0.05, "top_share": 0.8}}
+    themes = {"analysis": "feedback_themes", "columns": ["theme_id", "theme", "comments", "share"],
+              "rows": [["theme_1", "android payment fails", 30, 0.75]], "period": PERIOD,
+              "citations": [{"feedback_id": "f1", "text": "安卓付不了款 call 13812345678", "touchpoint_id": "tp_pay",
+                             "sentiment": "negative"}]}
+    results = [ToolResult(True, "", drivers, "explain_change", {"metric_id": "step_conversion"}),
+               ToolResult(True, "", themes, "feedback_themes", {"touchpoint_ids": ["tp_pay"]})]
+    ans = compose_answer("Why did payment conversion drop?", "en", results, names,
+                         redact=lambda s: s.replace("13812345678", "[phone]"))
+    assert "from 80.0% to 73.8% (-7.8%)" in ans.answer and "device = android" in ans.answer
+    assert "android payment fails (30 comments, 75.0%)" in ans.answer
+    assert ans.citations[0].text == "安卓付不了款 call [phone]" and ans.citations[0].touchpoint_id == "tp_pay"
+
+
+def test_all_tools_failed_is_an_error_with_the_hint(names):
+    failed = ToolResult(False, "error", {"error": {"code": "not_found", "message": "unknown journey 'x'",
+                                                   "hint": "did you mean 'register'?"}}, "funnel", {})
+    ans = compose_answer("funnel x", "en", [failed], names)
+    assert ans.status == "error" and ans.error["code"] == "not_found"
+    assert ans.answer == "I could not compute this: unknown journey 'x' Hint: did you mean 'register'?"
+
+
+def test_unsupported_keeps_planner_suggestions(names):
+    plan = SimpleNamespace(status="unsupported", clarify="I only know journey data.", options=[],
+                           suggestions=["Which touchpoint loses the most users?"], assumptions=[], period=None)
+    ans = compose_answer("tell me a joke", "en", [], names, plan=plan)
+    assert ans.status == "unsupported" and ans.answer == "I only know journey data."
+    assert ans.follow_ups == ["Which touchpoint loses the most users?"]
+
+
+def test_empty_result_says_no_data(names):
+    d = dropoff()
+    d.data["rows"] = []
+    d.data["filters"] = {"device": ["android"]}
+    assert "No data matched 2026-10-01 .. 2026-10-31" in compose_answer("x", "en", [d], names).answer
