@@ -164,6 +164,7 @@ def test_unknown_metric_and_inapplicable_dimension(layer):
 @pytest.mark.parametrize("group_by, sets, filters", [
     ((), None, None), (("segment",), None, None), (("device", "day_part"), None, None),
     (("device", "segment"), [["device"], ["segment"], []], None),
+    (("segment", "region"), [["segment"], ["region"], []], {"device": ["android", "ios"]}),
     (("device",), None, {"segment": ["new", "vip"]}), (("region",), None, {"device": ["android"], "tier": ["gold"]}),
 ])
 def test_two_stage_unit_form_matches_the_definition(gw, layer, group_by, sets, filters):

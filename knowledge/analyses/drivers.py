@@ -89,22 +89,45 @@ def _candidate_dimensions(layer: SemanticLayer, base: str, filters: Filters | No
             and len(flt.get(d) or []) != 1]
 
 
+Splits = dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]]
+
+
 def _compiled_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,
                      dims: Sequence[str], filters: Filters | None, touchpoint_id: str | None,
-                     ) -> tuple[dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]], dict[str, Any], MetricRows]:
-    """All dimensions and both periods in one pass: GROUPING SETS over (period, dim) and (period).
+                     ) -> tuple[Splits, dict[str, Any], MetricRows]:
+    """Both periods for every dimension in as few passes as the metric allows.
 
-    Distinct-unit metrics (customers, sessions) would need count(DISTINCT) per grouping set,
-    which DuckDB runs far slower than one two-stage query per dimension, so they go one by one.
+    Plain metrics: one pass, GROUPING SETS over (period, dim) and (period). Distinct-unit metrics
+    (customers, sessions) would need count(DISTINCT) per grouping set, which DuckDB runs far
+    slower; there customer attributes (one value per customer) still share one grouping-sets
+    pass over the per-customer rows, and event-level dimensions get one two-stage query each.
     """
     group, where, wparams = period_label_group(m.table or "", [(CURRENT, period), (BASELINE, baseline)])
-    if m.extra.get("unit_key"):
-        return _compiled_splits_each(gw, layer, m, dims, group, (where, wparams), filters, touchpoint_id)
+    unit = m.extra.get("unit_key")
+    if not unit:
+        return _grouping_sets_pass(gw, layer, m, dims, group, (where, wparams), filters, touchpoint_id)
+    per_customer = unit.endswith(".customer_id")
+    shared = [d for d in dims if per_customer and layer.dimension(d).via == "customers"]
+    out, totals, mr = _grouping_sets_pass(gw, layer, m, shared, group, (where, wparams), filters, touchpoint_id)
+    for d in dims:
+        if d in shared:
+            continue
+        one = compiled_rows(gw, layer, m, None, filters=filters, group_by=[d], extra_groups=[group],
+                            extra_where=(where, wparams), touchpoint_id=touchpoint_id)
+        out[d] = (_pairs(one.rows, d, BASELINE), _pairs(one.rows, d, CURRENT))
+        mr.sql += one.sql
+    return out, totals, mr
+
+
+def _grouping_sets_pass(gw: Gateway, layer: SemanticLayer, m: Metric, dims: Sequence[str], group: Any,
+                        where: tuple[str, list[Any]], filters: Filters | None, touchpoint_id: str | None,
+                        ) -> tuple[Splits, dict[str, Any], MetricRows]:
+    """One query: GROUPING SETS over (period, dim) for each dim, and (period) for the totals."""
     sets = [["period_label", d] for d in dims] + [["period_label"]]
     mr = compiled_rows(gw, layer, m, None, filters=filters, group_by=dims, extra_groups=[group],
-                       extra_where=(where, wparams), grouping_sets=sets, touchpoint_id=touchpoint_id)
+                       extra_where=where, grouping_sets=sets, touchpoint_id=touchpoint_id)
     width = len(dims) + 1
-    out: dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]] = {d: ({}, {}) for d in dims}
+    out: Splits = {d: ({}, {}) for d in dims}
     totals: dict[str, Any] = {}
     for r in mr.rows:
         g = r["_grouping"]
@@ -117,22 +140,6 @@ def _compiled_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Perio
             if not g & (1 << (width - 1 - i)):
                 out[d][0 if label == BASELINE else 1][r[d]] = (r["numerator"], r["denominator"])
     return out, totals, mr
-
-
-def _compiled_splits_each(gw: Gateway, layer: SemanticLayer, m: Metric, dims: Sequence[str], group: Any,
-                          where: tuple[str, list[Any]], filters: Filters | None, touchpoint_id: str | None,
-                          ) -> tuple[dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]], dict[str, Any], MetricRows]:
-    """One (period x dimension) query per dimension plus one for the totals."""
-    total = compiled_rows(gw, layer, m, None, filters=filters, extra_groups=[group], extra_where=where,
-                          touchpoint_id=touchpoint_id)
-    totals = {r["period_label"]: r for r in total.rows}
-    out: dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]] = {}
-    for d in dims:
-        mr = compiled_rows(gw, layer, m, None, filters=filters, group_by=[d], extra_groups=[group],
-                           extra_where=where, touchpoint_id=touchpoint_id)
-        out[d] = (_pairs(mr.rows, d, BASELINE), _pairs(mr.rows, d, CURRENT))
-        total.sql += mr.sql
-    return out, totals, total
 
 
 def _funnel_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,

@@ -225,9 +225,12 @@ def compile_metric(layer: SemanticLayer, metric_id: str, *, period: Period | Non
                       + _where(early_conds) + "\nGROUP BY " + ", ".join(str(i + 1) for i in range(len(early) + 1)))
         for p in early + early_conds + late_conds:
             params += p.params
-        # within one grouping set a unit can sit in several reduced rows, so count it distinctly;
-        # count(_u) skips a NULL unit but keeps its group (with 0), like count(DISTINCT ...)
-        cnt = "count(DISTINCT _u)" if grouping_sets is not None else "count(_u)"
+        # a reduced row is unique per (early groups, unit); a grouping set that drops an early group
+        # can meet a unit in several rows, so only then count it distinctly. count(_u) skips a
+        # NULL unit but keeps its group (with 0), like count(DISTINCT ...)
+        early_names = {g.name for g in early}
+        exact = grouping_sets is None or all(early_names <= set(st) for st in grouping_sets)
+        cnt = "count(_u)" if exact else "count(DISTINCT _u)"
         aggs = {"_num": f"{cnt} FILTER (WHERE _f)", "_den": cnt} if stat == "proportion" else {"_v": cnt}
         if stat == "count":
             outs = {**outs, "n": "_v"}
