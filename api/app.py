@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api.charts import ChartRenderer
 from api.config import ApiConfig
+from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.ratelimit import TokenBucketLimiter
 from api.routes import STATIC_DIR, api, page
@@ -46,7 +47,7 @@ def create_app(service: ChatService | None = None, settings: Any = None) -> Fast
         if callable(close):
             close()
 
-    app = FastAPI(title="Journey assistant API", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="Journey assistant API", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Ask customer-journey questions in Chinese or English. "
                               "Send `Authorization: Bearer KEY` when the server sets JOURNEY_API_KEYS.")
     app.state.service = service
@@ -57,6 +58,7 @@ def create_app(service: ChatService | None = None, settings: Any = None) -> Fast
     app.include_router(api)
     app.include_router(page)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    install_docs(app)
 
     # added innermost first: CORS (outermost) answers preflights, then keys and rate limit
     # (so strangers cannot make us buffer bodies), then the body limit

@@ -130,7 +130,10 @@ def test_page_docs_and_static_assets(client: TestClient) -> None:
     for asset in ("/static/app.js", "/static/client.js", "/static/render.js", "/static/style.css",
                   "/static/lang/zh.js", "/static/lang/en.js"):
         assert client.get(asset).status_code == 200, asset
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in docs.text
+    assert "cdn" not in docs.text.lower()
+    assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/chat", "/api/chat/stream", "/api/sessions", "/api/sessions/{session_id}",
                  "/api/feedback", "/api/metrics", "/api/health", "/api/chart/svg"):

@@ -157,3 +157,16 @@ def test_language_switch_and_word_lists_match(browser) -> None:
         }""")
         assert missing == []
         context.close()
+
+
+def test_openapi_docs_render_offline(browser) -> None:
+    with ServerThread(create_app(FakeChatService(), ApiConfig())) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        log = RequestLog()
+        page.on("request", log)
+        page.goto(url + "/docs")
+        page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+        assert page.locator(".opblock-summary-path", has_text="/api/chat/stream").count() == 1
+        context.close()
+        assert log.external() == [], log.external()
