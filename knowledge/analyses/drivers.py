@@ -250,4 +250,7 @@ def driver_decomposition(gw: Gateway, layer: SemanticLayer, metric_id: str, peri
                               BASELINE: int(float((totals.get(BASELINE) or {}).get("value") or 0))}
     if not rows_d:
         result.notes.append("no_data")
+    elif not additive and not result.sample_size[BASELINE]:
+        # nothing to compare with: the whole current value shows up as "mix"
+        result.notes.append("no_baseline_data")
     return result
