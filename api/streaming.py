@@ -86,8 +86,7 @@ def _pump(make_events: Callable[[], Iterator[ChatEvent]], emit: Callable[[Any], 
 
 
 async def sse_stream(request: Request, make_events: Callable[[], Iterator[ChatEvent]],
-                     tracker: StreamTracker, *, finish: Callable[[ChatEvent], ChatEvent] | None = None,
-                     heartbeat_s: float = HEARTBEAT_S) -> AsyncIterator[str]:
+                     tracker: StreamTracker, *, heartbeat_s: float = HEARTBEAT_S) -> AsyncIterator[str]:
     """Yield SSE frames as the worker produces events; on disconnect, tell the worker to stop."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[Any] = asyncio.Queue()
@@ -115,10 +114,7 @@ async def sse_stream(request: Request, make_events: Callable[[], Iterator[ChatEv
                 continue
             if item is _DONE:
                 return
-            event: ChatEvent = item
-            if finish is not None:
-                event = finish(event)
-            yield format_sse(event.type, event.data)
+            yield format_sse(item.type, item.data)
     finally:
         # normal end, client gone or task cancelled: the worker stops at its next step
         cancel.set()

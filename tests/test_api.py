@@ -163,3 +163,23 @@ def test_chart_with_external_data_is_refused(client: TestClient) -> None:
             "encoding": {"x": {"field": "a", "type": "nominal"}}}
     r = client.post("/api/chart/svg", json={"spec": spec})
     assert r.status_code == 422 and r.json()["error"]["code"] == "chart_error"
+
+
+def test_stream_worker_stops_at_next_step_when_cancelled() -> None:
+    import threading
+
+    from api.streaming import _DONE, StreamTracker, _pump
+
+    service = FakeChatService(steps=10)
+    cancel, tracker, got = threading.Event(), StreamTracker(), []
+
+    def emit(item) -> None:
+        got.append(item)
+        cancel.set()  # the client leaves right after the first event
+
+    tracker.started()
+    _pump(lambda: service.stream("q"), emit, cancel, tracker)
+    # step 1 is sent; step 2 was already running when the flag was seen; nothing after
+    assert [getattr(x, "type", x) for x in got] == ["progress", _DONE]
+    assert service.steps_run == 2 and service.streams_closed == 1
+    assert (tracker.active, tracker.cancelled) == (0, 1)
