@@ -122,3 +122,11 @@ def test_content_text_drops_handles_and_links_only() -> None:
     assert content_text("write to li@example.com") == "write to li@example.com"
     assert content_text("@only") == "@only"
     assert Tokenizer().en_tokens("@SkyAir lost luggage www.sky.example/help") == ["lost", "luggage"]
+
+
+def test_redaction_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge.feedback.pii import redaction_enabled
+    monkeypatch.delenv("JOURNEY_REDACT_PII", raising=False)
+    assert not redaction_enabled()
+    monkeypatch.setenv("JOURNEY_REDACT_PII", "true")
+    assert redaction_enabled()

@@ -65,9 +65,12 @@ def silhouette(x: np.ndarray, labels: np.ndarray, *, sample: int = SILHOUETTE_SA
     return float(s.mean())
 
 
-def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = 3, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Group vectors into k clusters, k in 2..k_max chosen by silhouette: (labels, centroids)."""
+def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = 3, seed: int = 0,
+                    k: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Group vectors into k clusters, k in 2..k_max chosen by silhouette unless given: (labels, centroids)."""
     n = len(x)
+    if k is not None and n >= k >= 1:
+        return kmeans(x, k, seed=seed)
     if n == 0:
         return np.zeros(0, dtype=int), np.zeros((0, x.shape[1] if x.ndim == 2 else 0), dtype=np.float32)
     upper = min(k_max, n // min_size)

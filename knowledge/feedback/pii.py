@@ -1,7 +1,10 @@
 """Redact personal data from comment text before it leaves the machine or is quoted."""
 from __future__ import annotations
 
+import os
 import re
+
+ENV_REDACT = "JOURNEY_REDACT_PII"
 
 EMAIL = "[EMAIL]"
 PHONE = "[PHONE]"
@@ -55,3 +58,8 @@ def redact_pii(text: str) -> str:
     out = _CARD_RE.sub(_card, out)
     out = _PHONE_RE.sub(PHONE, out)
     return out
+
+
+def redaction_enabled() -> bool:
+    """True when $JOURNEY_REDACT_PII asks for quotes in answers to be redacted."""
+    return os.environ.get(ENV_REDACT, "").strip().lower() in ("1", "true", "yes", "on")

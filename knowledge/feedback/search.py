@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Sequence
 
 from knowledge.errors import AnalysisError
@@ -87,7 +87,7 @@ def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 1
         ts = m.get("ts")
         result.rows.append([h["feedback_id"], m.get("touchpoint_id"), h["text"], m.get("sentiment"),
                             m.get("sentiment_score"), m.get("rating"),
-                            datetime.utcfromtimestamp(ts).isoformat() if ts is not None else None,
+                            datetime.fromtimestamp(ts, timezone.utc).replace(tzinfo=None).isoformat() if ts is not None else None,
                             h["similarity"]])
     result.sample_size["matches"] = len(result.rows)
     result.facts["where"] = where

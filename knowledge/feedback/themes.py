@@ -84,8 +84,12 @@ def _mean(values: Sequence[Any]) -> float | None:
 def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None = None,
                     filters: Filters | None = None, touchpoint_ids: Sequence[str] | None = None,
                     stage: str | None = None, sentiment: str | None = None, lang: str = "en",
-                    top_n: int = 6, index: Any = None, embedder: Any = None) -> AnalysisResult:
-    """Themes of a slice ranked by customers affected × negativity, with trend and quotes."""
+                    top_n: int = 6, k: int | None = None, index: Any = None,
+                    embedder: Any = None) -> AnalysisResult:
+    """Themes of a slice ranked by customers affected × negativity, with trend and quotes.
+
+    `k` fixes the number of themes; by default it is chosen by silhouette (2..12).
+    """
     slice_args = dict(filters=filters, touchpoint_ids=touchpoint_ids, stage=stage, sentiment=sentiment)
     sql, params = feedback_slice(layer, SLICE_COLUMNS, period=period, tail="ORDER BY f.feedback_id", **slice_args)
     rows = gw.query(sql, params, row_cap=0, timeout_s=60).records()
@@ -100,7 +104,7 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
     ids = [r["feedback_id"] for r in rows]
     texts = [r["text"] or "" for r in rows]
     x = slice_vectors(ids, texts, index, embedder)
-    labels, centroids = cluster_vectors(x)
+    labels, centroids = cluster_vectors(x, k=k)
     names = label_groups(Tokenizer().by_language(texts), labels, lang)
 
     prev_counts = np.zeros(len(centroids), dtype=int)
