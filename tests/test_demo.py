@@ -195,11 +195,17 @@ def test_fixed_ids_pad_and_prefix() -> None:
 @pytest.mark.parametrize("size", ["medium", "large"])
 def test_bigger_sizes_hit_their_targets(tmp_path: Path, size: str) -> None:
     import time
-    start = time.perf_counter()
+    cpu = time.process_time()
     m = generate_dataset(tmp_path, size=size, seed=42)
-    elapsed = time.perf_counter() - start
+    # CPU seconds, not wall time: the test machines are shared and wall time measures the neighbours.
+    cpu = time.process_time() - cpu
     assert m.files["events"].suffix == ".parquet" and m.files["orders"].suffix == ".parquet"
     target = SIZES[size].target_events
     assert 0.8 * target <= m.rows["events"] <= 1.2 * target
     assert m.rows["feedback"] >= 5_000
-    assert elapsed < 60
+    assert cpu < 30
+    con = duckdb.connect()
+    assert con.execute(f"SELECT count(*) FROM read_parquet('{m.files['events']}')").fetchall()[0][0] == m.rows["events"]
+    types = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM "
+                             f"read_parquet('{m.files['orders']}'))").fetchall())
+    assert types["customer_id"] == "VARCHAR" and types["ts"] == "TIMESTAMP" and types["amount"] == "DOUBLE"

@@ -16,9 +16,11 @@ TP_IDS = tuple(t.id for t in TOUCHPOINTS)
 OUT_OF_ORDER_SHARE = 0.02
 
 
-def customer_ids(index: np.ndarray) -> pa.Array:
-    """Customer index i -> C{i+1:07d}."""
-    return fixed_ids("C", np.asarray(index, dtype=np.int64) + 1, 7)
+def customer_ids(index: np.ndarray, n_customers: int | None = None) -> pa.Array:
+    """Customer index i -> C{i+1:07d}; with n_customers, a dictionary array (cheap for 10 M rows)."""
+    if n_customers is None:
+        return fixed_ids("C", np.asarray(index, dtype=np.int64) + 1, 7)
+    return labels(index, fixed_ids("C", np.arange(1, n_customers + 1), 7))
 
 
 def touchpoints_table() -> pa.Table:
@@ -68,11 +70,11 @@ def finalize_events(rng: np.random.Generator, ev: dict[str, np.ndarray]) -> dict
     return out
 
 
-def events_table(ev: dict[str, np.ndarray]) -> pa.Table:
+def events_table(ev: dict[str, np.ndarray], n_customers: int) -> pa.Table:
     """Clickstream rows in file order."""
     return pa.table({
         "event_id": fixed_ids("E", ev["event_no"], 9),
-        "customer_id": customer_ids(ev["customer"]),
+        "customer_id": customer_ids(ev["customer"], n_customers),
         "ts": timestamps(ev["ts"]),
         "touchpoint_id": labels(ev["tp"], TP_IDS),
         "session_id": fixed_ids("S", ev["session"], 9),
@@ -82,12 +84,12 @@ def events_table(ev: dict[str, np.ndarray]) -> pa.Table:
     })
 
 
-def orders_table(orders: Orders) -> pa.Table:
+def orders_table(orders: Orders, n_customers: int) -> pa.Table:
     """Orders in time order."""
     n = len(orders.customer)
     return pa.table({
         "order_id": fixed_ids("O", np.arange(1, n + 1), 8),
-        "customer_id": customer_ids(orders.customer),
+        "customer_id": customer_ids(orders.customer, n_customers),
         "ts": timestamps(orders.ts),
         "amount": pa.array(orders.amount, type=pa.float64()),
         "status": labels(orders.status, ORDER_STATUSES),

@@ -83,9 +83,9 @@ def generate_dataset(out_dir: str | Path, *, size: str = "small", seed: int = 42
     tables = {
         "touchpoints": (assemble.touchpoints_table(), "csv"),
         "customers": (assemble.customers_table(pop), "csv"),
-        "events": (assemble.events_table(events), spec.big_format),
+        "events": (assemble.events_table(events, pop.size), spec.big_format),
         "journeys": (assemble.journeys_table(), "csv"),
-        "orders": (assemble.orders_table(orders), spec.big_format),
+        "orders": (assemble.orders_table(orders, pop.size), spec.big_format),
         "feedback": (feedback_table(feedback), "csv"),
         "experiments": (assemble.experiments_table(assignments), "csv"),
     }

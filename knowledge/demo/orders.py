@@ -18,6 +18,7 @@ REFUND_RATE = 0.03
 SUPPORT_RATE = {"paid": 0.05, "refunded": 0.80, "returned": 0.55}
 SUPPORT_RATE_AT_RISK_PAID = 0.15
 LATE_DELIVERY = 0.08
+REVIEW_TO_POINTS = 0.45
 DAY = 86400
 ST = {s: i for i, s in enumerate(ORDER_STATUSES)}
 
@@ -93,8 +94,11 @@ def after_sales(rng: np.random.Generator, pop: Population, orders: Orders, log: 
 
     happy = live & (status == ST["paid"])
     review = happy & (rng.random(n) < np.where(pop.segment[cust] == SEG["vip"], 0.25, 0.18))
-    log.add(review, cust, delivered + gaps(rng, n, DAY, 10 * DAY), TP["tp_review"], A["submit"], dev, ch,
-            log.sessions(n))
+    reviewed = delivered + gaps(rng, n, DAY, 10 * DAY)
+    log.add(review, cust, reviewed, TP["tp_review"], A["submit"], dev, ch, log.sessions(n))
+    # Reviews earn points, so many reviewers go on to check their points balance.
+    log.add(review & (rng.random(n) < REVIEW_TO_POINTS), cust, reviewed + gaps(rng, n, 3600, 3 * DAY),
+            TP["tp_loyalty"], A["view"], dev, ch, log.sessions(n))
     points = happy & (rng.random(n) < 0.2)
     log.add(points, cust, delivered + gaps(rng, n, 600, 5 * DAY), TP["tp_loyalty"], A["view"], dev, ch,
             log.sessions(n))

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 
 from knowledge.demo.calendar import to_datetime
 
-UNIQUE_IDS = {"event_id", "session_id", "customer_id", "order_id", "feedback_id", "text"}
+UNIQUE_IDS = {"event_id", "session_id", "order_id", "feedback_id", "text"}
 
 
 def fixed_ids(prefix: str, nums: np.ndarray, width: int) -> pa.Array:
@@ -38,12 +38,13 @@ def _quads() -> np.ndarray:
     return np.ascontiguousarray(chars).view("<u4").ravel()
 
 
-def labels(codes: np.ndarray, names: tuple[str, ...] | list[str], null: np.ndarray | None = None) -> pa.Array:
-    """Map integer codes to their names; rows where `null` is true become empty."""
-    out = pa.array(list(names), type=pa.string()).take(pa.array(np.asarray(codes, dtype=np.int32)))
-    if null is not None and null.any():
-        out = pc.if_else(pa.array(null), pa.scalar(None, pa.string()), out)
-    return out
+def labels(codes: np.ndarray, names: tuple[str, ...] | list[str] | pa.Array,
+           null: np.ndarray | None = None) -> pa.Array:
+    """Integer codes as a dictionary array over `names` (no per-row strings); `null` rows become empty."""
+    dictionary = names if isinstance(names, pa.Array) else pa.array(list(names), type=pa.string())
+    mask = pa.array(null) if null is not None and null.any() else None
+    indices = pa.array(np.asarray(codes, dtype=np.int32), mask=mask)
+    return pa.DictionaryArray.from_arrays(indices, dictionary)
 
 
 def timestamps(seconds: np.ndarray, null: np.ndarray | None = None) -> pa.Array:
@@ -58,8 +59,11 @@ def write_table(table: pa.Table, folder: Path, name: str, fmt: str) -> Path:
     if fmt == "parquet":
         path = folder / f"{name}.parquet"
         # Dictionary-encode only low-cardinality text; for unique ids it is slow and useless.
-        low = [f.name for f in table.schema if pa.types.is_string(f.type) and f.name not in UNIQUE_IDS]
-        pq.write_table(table, path, compression="zstd", row_group_size=1_000_000, use_dictionary=low)
+        low = [f.name for f in table.schema
+               if (pa.types.is_string(f.type) or pa.types.is_dictionary(f.type)) and f.name not in UNIQUE_IDS]
+        # store_schema=False: readers see plain strings, not Arrow dictionary types.
+        pq.write_table(table, path, compression="zstd", row_group_size=1_000_000, use_dictionary=low,
+                       store_schema=False)
     else:
         path = folder / f"{name}.csv"
         pacsv.write_csv(table, path, write_options=pacsv.WriteOptions(quoting_style="needed"))
