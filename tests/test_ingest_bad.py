@@ -71,6 +71,8 @@ CASES: dict[str, tuple[dict[str, object], tuple[str, int | None, str | None, str
                            ("events.csv", 3, None, "CSV")),
     "unterminated_quote": ({"events.csv": EV_HEAD + OK_EVENT + 'e2,c1,2026-10-03T21:14:05,tp_home,"view,ios,\n'},
                            ("events.csv", 3, "action", "unterminated quote")),
+    "semicolon_separated": ({"orders.csv": "order_id;customer_id;ts;amount\no1;c1;2026-10-04T08:01:00;12\n"},
+                            ("orders.csv", 1, "order_id", "comma-separated")),
     "duplicate_header": ({"customers.csv": "customer_id,segment,segment\nc1,a,b\n"},
                          ("customers.csv", 1, "segment", "more than once")),
     "two_files_one_table": ({"events.parquet": _bad_parquet()}, ("events.csv", None, None, "twice")),

@@ -30,6 +30,7 @@ REASONS: dict[str, str] = {
 
 HINTS: dict[str, str] = {
     "missing_column": "add a column named '{column}' (columns found: {found}); see DATA.md",
+    "wrong_delimiter": "the header looks separated by {delim!r}: save the file comma-separated (CSV, RFC 4180)",
     "duplicate_header": "rename or remove one of the '{column}' columns",
     "empty_header": "give every column a name in the first line",
     "empty_file": "export the table again with its header row, or remove the file",

@@ -113,10 +113,12 @@ def _header_problems(path: Path, table: Table, names: tuple[str, ...]) -> list[R
             problems.append(RowProblem(path.name, 1, n, None, msg.reason("duplicate_header", column=n),
                                        msg.hint("duplicate_header", column=n)))
         seen.add(n)
+    delim = next((d for d in ";\t|" if len(names) == 1 and d in names[0]), None)
     for req in table.required:
         if req not in seen:
-            problems.append(RowProblem(path.name, 1, req, None, msg.reason("missing_column", column=req),
-                                       msg.hint("missing_column", column=req, found=", ".join(names) or "none")))
+            fix = (msg.hint("wrong_delimiter", delim=delim) if delim else
+                   msg.hint("missing_column", column=req, found=", ".join(names) or "none"))
+            problems.append(RowProblem(path.name, 1, req, None, msg.reason("missing_column", column=req), fix))
     return problems
 
 
