@@ -255,8 +255,9 @@ def test_experiment_paid_order_after_assignment(gw, layer):
     assert r.facts["conversion"] == "paid_order"
 
 
-def test_experiment_journey_conversion(gw, layer):
-    r = experiment_result(gw, layer, experiment_id="exp1", journey_id="buy")
+@pytest.mark.parametrize("which", ["gw", "gw_raw"])
+def test_experiment_journey_conversion(which, request, layer):
+    r = experiment_result(request.getfixturevalue(which), layer, experiment_id="exp1", journey_id="buy")
     assert [(x["variant"], x["converted"]) for x in r.records()] == [("control", 1), ("treatment", 0)]
     assert r.records()[1]["lift_vs_control"] == -1.0
 

@@ -60,7 +60,10 @@ def payment_journey(gw: Gateway) -> Journey | None:
 
 def _journey_sql(experiment_id: str, journey: Journey, period: Period | None,
                  table: str) -> tuple[str, list[Any]]:
-    src = Source(table, "customer_id")
+    # the derived funnel_events joins on integer customer keys; customers without events get none
+    src = Source(table, "ckey" if table == "funnel_events" else "customer_id")
+    keyed = ("SELECT a.*, ck.ckey AS k FROM a LEFT JOIN customer_keys ck ON ck.customer_id = a.customer_id"
+             if src.key == "ckey" else "SELECT a.*, a.customer_id AS k FROM a")
     params: list[Any] = [experiment_id, journey.steps[0].touchpoint_id]
     in_period = ""
     until: Any = FAR_FUTURE
@@ -72,12 +75,13 @@ def _journey_sql(experiment_id: str, journey: Journey, period: Period | None,
     last = journey.steps[-1].step
     sql = ("WITH a AS (SELECT customer_id, any_value(variant) AS variant, min(assigned_at) AS assigned_at "
            "FROM experiments WHERE experiment_id = ? GROUP BY customer_id),\n"
-           f"s1 AS (SELECT e.customer_id AS k, min(e.ts) AS t1, min(e.ts) AS tk, NULL AS g FROM {table} e JOIN a "
-           "ON a.customer_id = e.customer_id WHERE e.touchpoint_id = ? "
-           f"AND (a.assigned_at IS NULL OR e.ts >= a.assigned_at){in_period} GROUP BY e.customer_id)"
+           f"ak AS ({keyed}),\n"
+           f"s1 AS (SELECT e.{src.key} AS k, min(e.ts) AS t1, min(e.ts) AS tk, NULL AS g FROM {table} e JOIN ak "
+           f"ON ak.k = e.{src.key} WHERE e.touchpoint_id = ? "
+           f"AND (ak.assigned_at IS NULL OR e.ts >= ak.assigned_at){in_period} GROUP BY e.{src.key})"
            + "".join(",\n" + c for c in ctes) + "\n"
-           f"SELECT a.variant, count(*) AS customers, count(s.k) AS converted "
-           f"FROM a LEFT JOIN s{last} s ON s.k = a.customer_id GROUP BY a.variant ORDER BY a.variant")
+           f"SELECT ak.variant, count(*) AS customers, count(s.k) AS converted "
+           f"FROM ak LEFT JOIN s{last} s ON s.k = ak.k GROUP BY ak.variant ORDER BY ak.variant")
     return sql, params + chain_params
 
 
