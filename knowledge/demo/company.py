@@ -108,6 +108,11 @@ def day_offset(iso_day: str) -> int:
     return int((np.datetime64(iso_day, "D") - START.astype("datetime64[D]")).astype(int))
 
 
+def in_days(seconds: np.ndarray, first: str, last: str) -> np.ndarray:
+    """Mask of offsets (seconds since START) that fall on the ISO days first..last inclusive."""
+    return (seconds >= day_offset(first) * 86400) & (seconds < (day_offset(last) + 1) * 86400)
+
+
 @dataclass(frozen=True)
 class Planted:
     """The effects planted in the data, in one place so tests and docs agree with the generator."""

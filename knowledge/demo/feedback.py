@@ -8,9 +8,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from knowledge.demo.company import (A, ANDROID, END_S, FEEDBACK_CHANNELS, PLANTED, SEG, TOUCHPOINTS,
-                                    TP, day_offset)
+                                    TP, in_days)
 from knowledge.demo.population import Population
-from knowledge.demo.texts import NO_TOUCHPOINT, Composer, load_phrasebooks
+from knowledge.demo.texts import NO_TOUCHPOINT, Composer, Phrasebook, load_phrasebooks
 from knowledge.demo.writer import fixed_ids, timestamps
 
 # How likely an event is to be commented on, by touchpoint (service moments get most comments).
@@ -47,13 +47,13 @@ SUPPORT_THEMES = {"slow_response": 0.45, "unhelpful_answers": 0.35, "transferred
 SMS_FAIL_THEMES = {"code_not_received": 0.55, "code_expired": 0.35, "too_many_steps": 0.10}
 
 
-def _anchors(rng: np.random.Generator, pop: Population, ev: dict[str, np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _anchors(rng: np.random.Generator, pop: Population, ev: dict[str, np.ndarray],
+             n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pick n events to comment on (weighted, without replacement); flag the planted conditions."""
     tp_w = np.array([TP_WEIGHT[t.id] for t in TOUCHPOINTS])
     fail = ev["action"] == A["fail"]
     bug = ((ev["tp"] == TP["tp_payment"]) & (ev["device"] == ANDROID) & fail
-           & (ev["ts"] >= day_offset(PLANTED.bug_start) * 86400)
-           & (ev["ts"] < (day_offset(PLANTED.bug_end) + 1) * 86400))
+           & in_days(ev["ts"], PLANTED.bug_start, PLANTED.bug_end))
     risky_support = (ev["tp"] == TP["tp_support"]) & (pop.segment[ev["customer"]] == SEG["at_risk"])
     w = tp_w[ev["tp"]] * np.where(fail, 5.0, 1.0) * np.where(bug, 8.0, 1.0) * np.where(risky_support, 3.0, 1.0)
     # Efraimidis-Spirakis weighted sampling without replacement: the n largest log(u)/w.
@@ -119,7 +119,7 @@ def _channel_group(tp_key: str) -> str:
     return NO_TOUCHPOINT if tp_key == NO_TOUCHPOINT else "digital"
 
 
-def _themes(book, py: random.Random, tp_key: str, pol: str, bug: bool, risky_support: bool,
+def _themes(book: Phrasebook, py: random.Random, tp_key: str, pol: str, bug: bool, risky_support: bool,
             sms_fail: bool) -> tuple[str, str]:
     """(complaint theme, praise theme) for one comment; planted conditions steer the complaint."""
     complaints = [t for t in book.themes(tp_key, "neg") if not t.endswith("_android")]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.demo.calendar import FESTIVALS, sample_days, sample_seconds, shopping_day_weights
-from knowledge.demo.company import ANDROID, DAYS, PLANTED, SEG, TP, A, day_offset
+from knowledge.demo.company import ANDROID, DAYS, PLANTED, SEG, TP, A, day_offset, in_days
 from knowledge.demo.eventlog import EventLog, gaps, session_channels, session_devices
 from knowledge.demo.population import NO_SIGNUP, Population
 
@@ -98,13 +98,13 @@ def shopping_sessions(rng: np.random.Generator, pop: Population, log: EventLog) 
     log.add(checkout, cust, t, TP["tp_checkout"], A["view"], dev, ch, csess)
 
     checkout_t = t
-    in_exp = checkout & (t >= day_offset(PLANTED.exp_start) * 86400) & (t < (day_offset(PLANTED.exp_end) + 1) * 86400)
+    in_exp = checkout & in_days(t, PLANTED.exp_start, PLANTED.exp_end)
     treated = in_exp & (pop.variant[cust] == 1)
     pay = checkout & (rng.random(n) < np.where(treated, PLANTED.checkout_to_pay_treatment, PLANTED.checkout_to_pay))
     t = t + gaps(rng, n, 20, 300)
     log.add(pay, cust, t, TP["tp_payment"], A["submit"], dev, ch, csess)
 
-    bug = (dev == ANDROID) & (t >= day_offset(PLANTED.bug_start) * 86400) & (t < (day_offset(PLANTED.bug_end) + 1) * 86400)
+    bug = (dev == ANDROID) & in_days(t, PLANTED.bug_start, PLANTED.bug_end)
     first_ok = rng.random(n) < np.where(bug, PLANTED.pay_first_ok_bug, PLANTED.pay_first_ok)
     t = t + gaps(rng, n, 3, 40)
     log.add(pay & ~first_ok, cust, t, TP["tp_payment"], A["fail"], dev, ch, csess)

@@ -15,6 +15,7 @@ LANGS = ("zh", "en")
 POLARITIES = ("neg", "mixed", "pos")
 NO_TOUCHPOINT = "none"
 SLOT = re.compile(r"\{(\w+)\}")
+SHORT_ENDINGS = {"en": ("", "", "!", "!!", "..."), "zh": ("", "", "！", "！！", "。。。", "啊")}
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Phrasebook:
         return list(self.data["themes"].get(tp_key, {}).get(polarity, {}))
 
     def lines(self, tp_key: str, polarity: str, theme: str, length: str) -> list[str]:
+        """The "short" or "long" phrases of one theme."""
         return self.data["themes"][tp_key][polarity][theme][length]
 
 
@@ -79,7 +81,7 @@ class Composer:
         style = r.random()
         if style < 0.28:
             text = self._fill(lang, r.choice(pb.lines(tp_key, polarity, theme, "short")))
-            return text + r.choice(["", "", "!", "!!", "..."] if lang == "en" else ["", "", "！", "！！", "。。。", "啊"])
+            return text + r.choice(SHORT_ENDINGS[lang])
         opener = r.choice(book["openers"][polarity])
         first = r.choice(pb.lines(tp_key, polarity, theme, "long"))
         text = opener + _lower_first(lang, self._fill(lang, first), after=opener)
