@@ -37,11 +37,9 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, *, replace: bool) -> None:
 
 
 def assign_event_ids(con: duckdb.DuckDBPyConnection, staged: Staged) -> None:
-    """Give events without event_id a deterministic id: row content plus its occurrence number.
-
-    The same rows loaded again get the same ids, so re-loading a file never duplicates events;
-    two identical rows in one file stay two events (occurrence 1 and 2).
-    """
+    """Give events without event_id a deterministic id from their content and occurrence number."""
+    # the same rows loaded again get the same ids, so a reload never duplicates events, while two
+    # identical rows in one file (a real double click) stay two events: occurrence 1 and 2
     t = staged.table
     if not con.execute(f"SELECT count(*) FROM {t} WHERE event_id IS NULL").fetchall()[0][0]:
         return

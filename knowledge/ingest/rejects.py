@@ -16,11 +16,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str | None) -> str:
-    """Stop spreadsheets from running a cell as a formula (OWASP CSV injection): prefix a quote.
-
-    Input values are always stored as plain text; this only guards the CSV files we write.
-    Plain numbers like -3.5 cannot be formulas and stay as they are.
-    """
+    """Prefix a quote to cells a spreadsheet would run as a formula (OWASP CSV injection)."""
+    # input values are stored as plain text in the database; this only guards the CSVs we write.
+    # Plain numbers like -3.5 cannot be formulas and stay as they are.
     if cell is None:
         return ""
     if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
