@@ -361,3 +361,35 @@ def test_compare_groups_on_a_customer_dimension_uses_welch_for_means(gw, layer):
     assert r.facts["p_value"] is None and "no_significance_test" in r.notes  # Welch needs n >= 2 per side
     assert r.facts["test"] == "welch_t"
     assert "small_sample" in r.notes
+
+
+def test_funnel_drivers_over_all_dimensions_take_two_funnel_runs(monkeypatch, gw, layer):
+    real = metric_values.funnel
+    calls = []
+
+    def counting(*args, **kw):
+        calls.append(kw.get("group_by"))
+        return real(*args, **kw)
+    monkeypatch.setattr(metric_values, "funnel", counting)
+    now, base = Period(date(2026, 10, 3), date(2026, 10, 10)), Period(date(2026, 10, 1), date(2026, 10, 2))
+    auto = driver_decomposition(gw, layer, "step_conversion", now, base, journey_id="buy", touchpoint_id="tp_cart")
+    assert len(calls) == 2 and len(auto.facts["dimensions_tried"]) == 7
+    # the packed grouping gives exactly what a funnel per dimension gives
+    for dim in auto.facts["dimensions_tried"]:
+        single = driver_decomposition(gw, layer, "step_conversion", now, base, dimension=dim, journey_id="buy",
+                                      touchpoint_id="tp_cart")
+        if dim == auto.facts["dimension"]:
+            assert single.rows == auto.rows
+        assert single.facts["total_change"] == pytest.approx(auto.facts["total_change"])
+    # entries 10-01..02: c1, c2 both reach the cart; 10-03..10: c3 no, c4 no, c5 yes -> 1/3 - 1
+    assert auto.facts["total_change"] == pytest.approx(1 / 3 - 1)
+
+
+def test_packed_funnel_splits_equal_one_funnel_per_dimension(gw, layer):
+    from knowledge.analyses.drivers import STANDARD_DIMENSIONS, _funnel_splits
+    m = layer.metric("drop_off_rate")
+    now, base = Period(date(2026, 10, 3), date(2026, 10, 10)), Period(date(2026, 10, 1), date(2026, 10, 2))
+    packed, *_ = _funnel_splits(gw, layer, m, now, base, STANDARD_DIMENSIONS, None, "buy", "tp_home")
+    for d in STANDARD_DIMENSIONS:
+        single, *_ = _funnel_splits(gw, layer, m, now, base, [d], None, "buy", "tp_home")
+        assert packed[d] == single[d], d

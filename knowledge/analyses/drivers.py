@@ -25,7 +25,7 @@ from knowledge.errors import AnalysisError
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.compile import metric_stat, period_label_group
-from knowledge.semantic.layer import Metric, SemanticLayer
+from knowledge.semantic.layer import ALIASES, JOINS, Dimension, Metric, SemanticLayer
 
 STANDARD_DIMENSIONS = ("device", "channel", "segment", "region", "acquisition_channel", "tier", "day_part")
 COLUMNS = ["value", "weight_base", "weight_now", "rate_base", "rate_now", "rate_effect", "mix_effect",
@@ -33,6 +33,7 @@ COLUMNS = ["value", "weight_base", "weight_now", "rate_base", "rate_now", "rate_
 RATE_STATS = ("proportion", "mean")
 
 Pair = tuple[float | None, float | None]  # (numerator, denominator) of one segment
+Splits = dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]]  # dimension -> (baseline, current) pairs
 
 
 def decompose(base: dict[Any, Pair], now: dict[Any, Pair], *, additive: bool = False) -> list[dict[str, Any]]:
@@ -89,9 +90,6 @@ def _candidate_dimensions(layer: SemanticLayer, base: str, filters: Filters | No
             and len(flt.get(d) or []) != 1]
 
 
-Splits = dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]]
-
-
 def _compiled_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,
                      dims: Sequence[str], filters: Filters | None, touchpoint_id: str | None,
                      ) -> tuple[Splits, dict[str, Any], MetricRows]:
@@ -142,21 +140,61 @@ def _grouping_sets_pass(gw: Gateway, layer: SemanticLayer, m: Metric, dims: Sequ
     return out, totals, mr
 
 
+KEY_DIM, KEY_SEP, KEY_NULL = "_driver_key", "\x1f", "\x1e"
+
+
+def _composite_layer(layer: SemanticLayer, dims: Sequence[str]) -> SemanticLayer | None:
+    """A copy of the layer with one private dimension packing every dim's value of an event.
+
+    A funnel assigns each customer to the group of their entry event, so grouping once by the
+    packed key and summing per component gives every single-dimension funnel from two funnel
+    runs instead of two per dimension. None when a dim needs a join other than customers.
+    """
+    customers_join = JOINS["customers"].format(a=ALIASES["events"])
+    parts = []
+    for d in dims:
+        expr, joins = layer.dimension_expr(d, "events")
+        if any(j != customers_join for j in joins):
+            return None
+        parts.append(f"coalesce(CAST({expr} AS VARCHAR), chr(30))")
+    key = Dimension(KEY_DIM, {"zh": KEY_DIM, "en": KEY_DIM}, {"zh": [], "en": []}, {"zh": KEY_DIM, "en": KEY_DIM},
+                    sql={"customers": "concat_ws(chr(31), " + ", ".join(parts) + ")"}, via="customers")
+    return SemanticLayer(layer.metrics, {**layer.dimensions, KEY_DIM: key})
+
+
+def _unpack(rows: list[dict[str, Any]], n_dims: int) -> list[dict[Any, Pair]]:
+    """Per dimension index: value -> summed (numerator, denominator) over the packed-key groups."""
+    out: list[dict[Any, list[float | None]]] = [{} for _ in range(n_dims)]
+    for r in rows:
+        values = [None if v == KEY_NULL else v for v in str(r[KEY_DIM]).split(KEY_SEP)]
+        for i, v in enumerate(values):
+            acc = out[i].setdefault(v, [None, None])
+            for j, col in enumerate(("numerator", "denominator")):
+                if r[col] is not None:
+                    acc[j] = (acc[j] or 0) + r[col]
+    return [{k: (v[0], v[1]) for k, v in d.items()} for d in out]
+
+
 def _funnel_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,
                    dims: Sequence[str], filters: Filters | None, journey_id: str | None, touchpoint_id: str | None,
-                   ) -> tuple[dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]], dict[str, Any], list[str], list[str]]:
-    out: dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]] = {}
+                   ) -> tuple[Splits, dict[str, Any], list[str], list[str]]:
+    """Funnel metric pairs per dimension value in both periods (two funnel runs when possible)."""
+    out: Splits = {}
     sql: list[str] = []
     notes: list[str] = []
     jid = None
-    for d in dims:
-        now = funnel_rows(gw, layer, m, period, journey_id=journey_id, touchpoint_id=touchpoint_id,
-                          filters=filters, group_by=d, notes=notes)
-        base = funnel_rows(gw, layer, m, baseline, journey_id=journey_id, touchpoint_id=touchpoint_id,
-                           filters=filters, group_by=d, notes=notes)
-        out[d] = (_pairs(base.rows, d), _pairs(now.rows, d))
-        sql += now.sql + base.sql
-        jid = now.journey_id
+    packed = _composite_layer(layer, dims) if len(dims) > 1 else None
+    plans = [(packed, KEY_DIM)] if packed else [(layer, d) for d in dims]
+    for lay, group in plans:
+        runs = [funnel_rows(gw, lay, m, p, journey_id=journey_id, touchpoint_id=touchpoint_id, filters=filters,
+                            group_by=group, notes=notes) for p in (baseline, period)]
+        sql += runs[1].sql + runs[0].sql
+        jid = runs[1].journey_id
+        if packed:
+            base_split, now_split = _unpack(runs[0].rows, len(dims)), _unpack(runs[1].rows, len(dims))
+            out.update({d: (base_split[i], now_split[i]) for i, d in enumerate(dims)})
+        else:
+            out[group] = (_pairs(runs[0].rows, group), _pairs(runs[1].rows, group))
     # a funnel customer belongs to exactly one group (their entry), so groups partition the totals
     totals = {}
     if dims:
