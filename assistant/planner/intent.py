@@ -139,7 +139,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     other_dims = dims - {"touchpoint", "stage"}
     if dropoffish and not other_dims and (ranking or which or "touchpoint" in dims) and not tps:
         return "dropoff"
-    if "exits" in hits and (ranking or which or not tps):
+    if ("exits" in hits or metric_id == "exit_rate") and (ranking or which or not tps) and not other_dims:
         return "exits"
     if other_dims or (dims and (ranking or which)):
         return "breakdown"

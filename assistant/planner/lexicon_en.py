@@ -45,7 +45,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "dropoff": ("drop off", "drop-off", "dropoff", "lose", "lost", "losing", "loses", "drop offs", "lose the most", "loses the most", "lost the most",
                 "lose most", "loses most", "leak", "leaks", "abandon", "churn the most", "users lost", "biggest loss",
                 "biggest drop", "fall out", "fall-out"),
-    "exits": ("exit", "exits", "leave the journey", "last touchpoint", "bounce"),
+    "exits": ("exit", "exits", "leave", "leaving", "leave the journey", "last touchpoint", "bounce"),
 }
 GRAIN = {"day": ("daily", "per day", "by day", "day by day"), "week": ("weekly", "per week", "by week", "week by week"),
          "month": ("monthly", "per month", "by month", "month by month")}

@@ -12,6 +12,8 @@ WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point"
                         "month", "daily", "weekly", "monthly", "per day", "per week", "per month", "stage", "page",
                         "step", "shop", "tone", "area", "city", "variant", "arm", "web", "app", "apple", "phone"})
 # surfaces that only count as dimension names (not values) when one of these follows or precedes
+WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
+WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|[\u4e00-\u9fff])")
 FUZZY_MIN_EN = 5
 TIME_DIMS = frozenset({"day", "week", "month"})
 
@@ -108,6 +110,8 @@ def _fuzzy_en(text: str, surface: str) -> list[tuple[int, int, float]]:
         cand = text[a:b]
         if abs(len(cand) - len(surface)) > 2 or cand[0] != surface[0]:
             continue
+        if k > 1 and [w[0] for w in cand.split()] != [w[0] for w in surface.split()]:
+            continue  # "customers most" is not "customers lost": each word must start right
         d = osa_distance(cand, surface)
         if 0 < d <= (1 if len(surface) < 8 else 2):
             hits.append((a, b, 1.0 - d / len(surface)))
@@ -153,8 +157,10 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     chosen = _select(cands, list(blocked))
     # a common word like "new" counts as a value next to another value of its dimension ("new vs returning")
     dims = {m.dim for m in chosen if m.kind == "value"}
-    extra = [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0) for e in weak if e.dim in dims
-             for a, b in _occurrences(text, e.surface)]
+    # ... or with words around it that make it a value ("on the app", "app users")
+    extra = [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0) for e in weak
+             for a, b in _occurrences(text, e.surface)
+             if e.dim in dims or WEAK_BEFORE.search(text[:a]) or WEAK_AFTER.match(text[b:])]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     return sorted(chosen, key=lambda m: (m.start, m.kind))
 

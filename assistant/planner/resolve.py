@@ -23,12 +23,25 @@ def _unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+COUNT_UNITS = ("count",)
+
+
+def _head_group(w: Work, groups: list[list[Mention]]) -> list[Mention]:
+    """With several metrics named, the rate is asked about ("订单的退货率", "return rate of orders");
+    otherwise the head noun: last in Chinese, first in English."""
+    def is_count(g: list[Mention]) -> bool:
+        term = w.catalog.metric(g[0].id)
+        return bool(term and term.unit in COUNT_UNITS)
+    rated = [g for g in groups if not is_count(g)] or groups
+    return rated[-1] if w.language == "zh" else rated[0]
+
+
 def pick_metric(w: Work) -> None:
     """The metric asked about; equal readings are broken by context or left to a clarify question."""
     groups = _spans(w.mentions, "metric")
     if not groups:
         return
-    ids = _unique([m.id for m in groups[0]])
+    ids = _unique([m.id for m in _head_group(w, groups)])
     if len(ids) > 1:
         has_tp = bool(w.touchpoint_ids)
         # a step metric needs a step; an overall one describes a whole journey
@@ -62,8 +75,20 @@ def prefer_journeys(w: Work) -> None:
                 continue
         if m.kind == "dimension" and "value" in kinds:
             continue  # "夜间" names the night value more than the day-part dimension
+        if m.kind == "dimension" and m.id == "touchpoint" and _next_to_touchpoint(w, m):
+            continue  # "客服环节", "the payment step": the word names that touchpoint, not a breakdown
         keep.append(m)
     w.mentions = keep
+
+
+def _next_to_touchpoint(w: Work, m: Mention) -> bool:
+    for t in w.mentions:
+        if t.kind != "touchpoint":
+            continue
+        between = w.text[t.end:m.start] if t.end <= m.start else w.text[m.end:t.start]
+        if re.fullmatch(r"\s*(的|这个|这一)?\s*", between):
+            return True
+    return False
 
 
 def pick_entities(w: Work) -> None:

@@ -80,18 +80,31 @@ def feedback_sql(period: str, expr: str, cond: str = "TRUE", by: str | None = No
     return f"SELECT {expr} AS v {base}"
 
 
+SESSIONS = ("s AS (SELECT customer_id, session_id, ts, event_id, touchpoint_id, "
+            "min(ts) OVER (PARTITION BY customer_id, session_id) AS s_start FROM events)")
+
+
 def next_tp_sql(period: str, tp: str, direction: str = "next") -> str:
-    """Most common touchpoint right after (or before) tp in a customer's event stream, self-loops skipped."""
-    fn = "lead" if direction == "next" else "lag"
-    return (f"WITH s AS (SELECT touchpoint_id AS tp, {fn}(touchpoint_id) OVER (PARTITION BY customer_id ORDER BY ts, "
-            f"touchpoint_id) AS nxt FROM events WHERE {_ts(period)}) SELECT nxt FROM s WHERE tp = '{tp}' "
-            f"AND nxt IS NOT NULL AND nxt <> tp GROUP BY nxt ORDER BY count(*) DESC, nxt LIMIT 1")
+    """Most common different touchpoint right after (or before) tp within a session; repeated events at
+    one touchpoint (view, submit, fail, retry) count as one visit; sessions start in the period."""
+    fn, edge = ("lead", "(exit)") if direction == "next" else ("lag", "(entry)")
+    return (f"WITH {SESSIONS}, o AS (SELECT *, lag(touchpoint_id) OVER w AS prev_tp FROM s "
+            f"WHERE {_ts(period, 's_start')} WINDOW w AS (PARTITION BY customer_id, session_id "
+            f"ORDER BY ts, event_id, touchpoint_id)), "
+            f"v AS (SELECT *, {fn}(touchpoint_id) OVER (PARTITION BY customer_id, session_id "
+            f"ORDER BY ts, event_id, touchpoint_id) AS other FROM o WHERE prev_tp IS DISTINCT FROM touchpoint_id) "
+            f"SELECT coalesce(other, '{edge}') FROM v WHERE touchpoint_id = '{tp}' "
+            f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
 
 
 def exits_sql(period: str) -> str:
-    """Touchpoint of each customer's last event in the period, the most common one."""
-    return (f"WITH l AS (SELECT customer_id, arg_max(touchpoint_id, ts) AS tp FROM events WHERE {_ts(period)} "
-            f"GROUP BY customer_id) SELECT tp FROM l GROUP BY tp ORDER BY count(*) DESC, tp LIMIT 1")
+    """Touchpoint with the highest exit rate: sessions ending there / sessions visiting it."""
+    return (f"WITH {SESSIONS}, p AS (SELECT customer_id, session_id, arg_max(touchpoint_id, (ts, event_id, "
+            f"touchpoint_id)) AS last_tp FROM s WHERE {_ts(period, 's_start')} GROUP BY 1, 2), "
+            f"v AS (SELECT DISTINCT customer_id, session_id, touchpoint_id FROM s WHERE {_ts(period, 's_start')}), "
+            f"r AS (SELECT v.touchpoint_id AS tp, count(*) AS sessions, count(*) FILTER (WHERE p.last_tp = "
+            f"v.touchpoint_id) AS exits FROM v JOIN p USING (customer_id, session_id) GROUP BY 1) "
+            f"SELECT tp FROM r ORDER BY exits / sessions DESC, exits DESC, tp LIMIT 1")
 
 
 def ids_sql(period: str, tps: tuple[str, ...]) -> str:
