@@ -255,3 +255,11 @@ def test_progress_bar_only_on_a_terminal(ws: Workspace, tmp_path: Path, capsys: 
     monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
     ingest_folder(ws, folder, progress=True)
     assert "ingest" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("cell", "written"), [
+    ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"), ("+A1", "'+A1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"), ("-3.5", "-3.5"), ("+7", "+7"), ("hello=1", "hello=1"), (None, ""), ("", "")])
+def test_neutralise_formula_cells(cell: str | None, written: str) -> None:
+    from knowledge.ingest.rejects import neutralise
+    assert neutralise(cell) == written
