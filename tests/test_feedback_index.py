@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from feedback_fixtures import BASE_TS, THEME_GROUPS, build_workspace, feedback_rows
+from knowledge.feedback.embedder import make_embedder
 from knowledge.feedback.enrich import enrich_feedback
 from knowledge.feedback.export import write_feedback
 from knowledge.feedback.index import FeedbackIndex, collection_name, metadata_for, sync_feedback_index
@@ -30,10 +31,15 @@ EXTRA = [
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory: pytest.TempPathFactory):
+def embedder():
+    return make_embedder()
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory, embedder):
     root = tmp_path_factory.mktemp("fbws")
     ws = build_workspace(root, feedback_rows(EXTRA))
-    added = sync_feedback_index(ws, progress=False)
+    added = sync_feedback_index(ws, progress=False, embedder=embedder)
     assert added == len(feedback_rows(EXTRA))
     return ws
 
@@ -46,8 +52,8 @@ def gw(ws):
 
 
 @pytest.fixture(scope="module")
-def index(ws):
-    return FeedbackIndex(ws)
+def index(ws, embedder):
+    return FeedbackIndex(ws, embedder)
 
 
 @pytest.fixture(scope="module")
@@ -67,19 +73,19 @@ def test_metadata_omits_missing_values() -> None:
     assert meta == {"feedback_id": "f1", "ts": 1.5e9, "rating": 4.0, "sentiment": "negative"}
 
 
-def test_sync_is_incremental_and_idempotent(tmp_path: Path) -> None:
+def test_sync_is_incremental_and_idempotent(tmp_path: Path, embedder) -> None:
     rows = feedback_rows()[:6]
     ws = build_workspace(tmp_path, rows)
-    assert sync_feedback_index(ws, progress=False) == 6
-    assert sync_feedback_index(ws, progress=False) == 0
+    assert sync_feedback_index(ws, progress=False, embedder=embedder) == 6
+    assert sync_feedback_index(ws, progress=False, embedder=embedder) == 0
     con = duckdb.connect(str(ws.db_path))
     con.execute("INSERT INTO feedback (feedback_id, text, touchpoint_id) VALUES ('new_1', '新的评论：物流很快', 'tp_delivery')")
     con.execute("DELETE FROM feedback WHERE feedback_id = ?", [rows[0][0]])
     assert enrich_feedback(con, progress=False) == 1
     assert enrich_feedback(con, progress=False) == 0
     con.close()
-    assert sync_feedback_index(ws, progress=False) == 1
-    ids = FeedbackIndex(ws).ids()
+    assert sync_feedback_index(ws, progress=False, embedder=embedder) == 1
+    ids = FeedbackIndex(ws, embedder).ids()
     assert "new_1" in ids and rows[0][0] not in ids and len(ids) == 6
 
 
@@ -167,6 +173,12 @@ def test_themes_trend_against_previous_period(gw, layer, index) -> None:
                        [period.previous().start_ts, period.previous().end_ts])
     assert res.sample_size["previous_comments"] == prev_n > 0
     assert sum(r[7] for r in res.rows) <= prev_n
+
+
+def test_themes_with_fixed_count(gw, layer, index) -> None:
+    res = feedback_themes(gw, layer, k=4, touchpoint_ids=["tp_pay", "tp_sms"], index=index)
+    assert len(res.rows) == 4 and sum(r[2] for r in res.rows) == 20
+    assert sum(r[4] for r in res.rows) == pytest.approx(1.0, abs=1e-3)
 
 
 def test_themes_on_empty_slice(gw, layer, index) -> None:
