@@ -18,14 +18,14 @@ TP_WEIGHT = {
     "tp_ads": 0.15, "tp_social": 0.4, "tp_app_push": 0.3, "tp_landing": 0.3, "tp_signup": 0.8,
     "tp_sms": 1.2, "tp_profile": 0.6, "tp_search": 0.15, "tp_product": 0.08, "tp_cart": 0.2,
     "tp_checkout": 0.5, "tp_payment": 0.8, "tp_order_confirm": 0.3, "tp_delivery": 1.5,
-    "tp_support": 2.5, "tp_returns": 2.0, "tp_review": 1.0, "tp_loyalty": 0.8,
+    "tp_support": 4.0, "tp_returns": 2.0, "tp_review": 1.0, "tp_loyalty": 0.8,
 }
 # Share of negative comments when nothing went wrong at the anchor event.
 NEG_BASE = {
     "tp_ads": 0.45, "tp_social": 0.35, "tp_app_push": 0.55, "tp_landing": 0.35, "tp_signup": 0.4,
     "tp_sms": 0.45, "tp_profile": 0.35, "tp_search": 0.4, "tp_product": 0.3, "tp_cart": 0.3,
     "tp_checkout": 0.35, "tp_payment": 0.3, "tp_order_confirm": 0.2, "tp_delivery": 0.4,
-    "tp_support": 0.25, "tp_returns": 0.5, "tp_review": 0.25, "tp_loyalty": 0.35,
+    "tp_support": 0.2, "tp_returns": 0.5, "tp_review": 0.25, "tp_loyalty": 0.35,
 }
 MIXED_SHARE = 0.12
 NEG_AFTER_FAIL = 0.9
@@ -55,7 +55,7 @@ def _anchors(rng: np.random.Generator, pop: Population, ev: dict[str, np.ndarray
     bug = ((ev["tp"] == TP["tp_payment"]) & (ev["device"] == ANDROID) & fail
            & in_days(ev["ts"], PLANTED.bug_start, PLANTED.bug_end))
     risky_support = (ev["tp"] == TP["tp_support"]) & (pop.segment[ev["customer"]] == SEG["at_risk"])
-    w = tp_w[ev["tp"]] * np.where(fail, 5.0, 1.0) * np.where(bug, 8.0, 1.0) * np.where(risky_support, 3.0, 1.0)
+    w = tp_w[ev["tp"]] * np.where(fail, 5.0, 1.0) * np.where(bug, 8.0, 1.0) * np.where(risky_support, 4.0, 1.0)
     # Efraimidis-Spirakis weighted sampling without replacement: the n largest log(u)/w.
     keys = np.log(rng.random(len(w))) / w
     n = min(n, len(w))

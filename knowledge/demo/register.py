@@ -8,8 +8,8 @@ from knowledge.demo.company import A, DAYS, PLANTED, TP
 from knowledge.demo.eventlog import EventLog, gaps, session_channels, session_devices
 from knowledge.demo.population import NO_SIGNUP, Population
 
-LANDING_TO_SIGNUP = 0.72
-SIGNUP_TO_SMS = 0.90
+LANDING_TO_SIGNUP = 0.85
+SIGNUP_TO_SMS = 0.93
 PROFILE_AFTER_SMS = 0.96
 
 

@@ -55,7 +55,7 @@ def _session_customers(rng: np.random.Generator, pop: Population) -> tuple[np.nd
     days = sample_days(rng, weights, lo)
     # At-risk customers drift away: their sessions thin out over the year.
     risky = pop.segment[cust] == SEG["at_risk"]
-    days[risky] = sample_days(rng, weights * np.linspace(1.7, 0.3, DAYS), lo[risky])
+    days[risky] = sample_days(rng, weights * np.linspace(1.4, 0.6, DAYS), lo[risky])
     return cust, sample_seconds(rng, days)
 
 
