@@ -263,3 +263,15 @@ def test_progress_bar_only_on_a_terminal(ws: Workspace, tmp_path: Path, capsys: 
 def test_neutralise_formula_cells(cell: str | None, written: str) -> None:
     from knowledge.ingest.rejects import neutralise
     assert neutralise(cell) == written
+
+
+def test_database_from_an_older_schema_gains_new_columns(ws: Workspace, tmp_path: Path) -> None:
+    ws.ensure()
+    con = duckdb.connect(str(ws.db_path))
+    con.execute("CREATE TABLE feedback (feedback_id VARCHAR, text VARCHAR)")
+    con.execute("INSERT INTO feedback VALUES ('old', 'kept')")
+    con.close()
+    load(ws, write_folder(tmp_path / "d", {"feedback.csv": "feedback_id,text,nps\nf1,hi,9\n"}))
+    rows = table_rows(ws.db_path, "feedback")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("f1", "hi", None), ("old", "kept", None)]
+    assert len(rows[0]) == len(TABLES["feedback"].all_columns)

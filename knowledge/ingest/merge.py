@@ -8,7 +8,7 @@ import duckdb
 
 from knowledge.ingest.readers import ident
 from knowledge.ingest.validate import Staged
-from knowledge.tables import STAGES, TABLES, Table
+from knowledge.tables import DUCK_TYPES, STAGES, TABLES, Table
 
 LOG_TABLE = "_ingest_log"
 LOG_DDL = (f"CREATE TABLE IF NOT EXISTS {LOG_TABLE} (file VARCHAR, table_name VARCHAR, sha256 VARCHAR, "
@@ -33,6 +33,11 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, *, replace: bool) -> None:
             con.execute(f"DROP TABLE IF EXISTS {ident(name)}")
     for table in TABLES.values():
         con.execute(table.ddl())
+        # a database written by an older version may lack columns the contract has since gained
+        have = {r[0] for r in con.execute(f"DESCRIBE {ident(table.name)}").fetchall()}
+        for col in table.all_columns:
+            if col.name not in have:
+                con.execute(f"ALTER TABLE {ident(table.name)} ADD COLUMN {ident(col.name)} {DUCK_TYPES[col.type]}")
     con.execute(LOG_DDL)
 
 
