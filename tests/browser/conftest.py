@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
-from urllib.parse import urlparse
 
 import pytest
 
@@ -23,17 +22,3 @@ def browser() -> Iterator[object]:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-class RequestLog:
-    """Every URL the page asked for, to prove nothing left the loopback address."""
-
-    def __init__(self) -> None:
-        self.urls: list[str] = []
-
-    def __call__(self, request: object) -> None:
-        self.urls.append(request.url)  # type: ignore[attr-defined]
-
-    def external(self) -> list[str]:
-        return [u for u in self.urls
-                if urlparse(u).scheme not in ("data", "blob", "about") and urlparse(u).hostname != "127.0.0.1"]

@@ -8,7 +8,7 @@ import pytest
 from api.app import create_app
 from tests.api_demo import demo_workspace
 from tests.api_server import ServerThread
-from tests.browser.conftest import RequestLog
+from tests.browser.request_log import RequestLog
 
 pytestmark = [pytest.mark.heavy, pytest.mark.browser]
 

@@ -10,7 +10,7 @@ from api.app import create_app
 from api.config import ApiConfig
 from tests.api_fakes import FakeChatService
 from tests.api_server import ServerThread
-from tests.browser.conftest import RequestLog
+from tests.browser.request_log import RequestLog
 
 pytestmark = [pytest.mark.heavy, pytest.mark.browser]
 QUESTION = "哪个触点流失用户最多?"
