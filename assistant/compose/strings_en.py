@@ -25,6 +25,7 @@ T: dict[str, str] = {
     "trend": "{metric} went from {first} to {last} ({change}) over {period}; highest {max} ({max_period}), lowest {min} ({min_period}).",
     "breakdown": "By {dimension}, {top} ranks first with {metric} {value}",
     "breakdown_more": "; then {rest}",
+    "compare_periods": "{metric} was {a} in {a_label}, {diff} vs {b} in {b_label}.",
     "compare": "{metric}: {a_label} {a} vs {b_label} {b} (difference {diff}).",
     "explain_change": "{metric} changed from {before} to {after} ({change}). The largest contribution comes from {dimension} = {top} ({contribution}).",
     "explain_change_simple": "The largest contribution to the change in {metric} comes from {top} ({contribution}).",

@@ -115,7 +115,8 @@ def compare(d, args, lang, names):
     else:
         a_label, b_label = str(f.get("a")), str(f.get("b"))
     diff = f.get("difference")
-    text = t(lang, "compare", metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
+    key = "compare_periods" if d.get("analysis") == "compare_periods" else "compare"
+    text = t(lang, key, metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
              a=_metric_value(f.get("value_a"), mid, names), b=_metric_value(f.get("value_b"), mid, names),
              diff=(_metric_value(diff, mid, names) if diff is not None else "–")
              + (f", {signed_pct(f['relative_difference'])}" if isinstance(f.get("relative_difference"), (int, float)) else ""))
