@@ -112,7 +112,8 @@ def draft_feedback(rng: np.random.Generator, pop: Population, ev: dict[str, np.n
 
 
 def _channel_group(tp_key: str) -> str:
-    if tp_key in ("tp_support",):
+    """Which CHANNEL_P row applies: support, physical service, digital, or no touchpoint."""
+    if tp_key == "tp_support":
         return "support"
     if tp_key in ("tp_delivery", "tp_returns"):
         return "physical"
