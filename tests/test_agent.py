@@ -126,3 +126,17 @@ def test_live_openai_answers_a_drop_off_question(root, tmp_path):
                            load_semantic_layer(), SessionStore(tmp_path / "s"))
     ans = svc.answer("Which step of the buy journey lost the most users in October 2026?", as_of=AS_OF)
     assert ans.status == "ok" and ans.tool_calls and ans.tables
+
+
+def test_openai_model_is_built_from_settings_without_calling_out():
+    from assistant.compose.names import Names
+    from knowledge.errors import ConfigError
+    s = load_settings(JOURNEY_MODEL="openai", OPENAI_API_KEY="sk-test", OPENAI_BASE_URL="http://127.0.0.1:9/v1",
+                      JOURNEY_LLM_MODEL="qwen2.5-7b-instruct")
+    model = ModelRegistry().build("openai", s, catalog=None, names=Names())
+    assert model.model_name == "qwen2.5-7b-instruct" and str(model.openai_api_base) == "http://127.0.0.1:9/v1"
+    assert not ModelRegistry.is_offline(model)
+    with pytest.raises(ConfigError):
+        ModelRegistry().build("openai", load_settings(JOURNEY_MODEL="openai"), catalog=None, names=Names())
+    with pytest.raises(ConfigError):
+        ModelRegistry().build("gpt-local", s, catalog=None, names=Names())

@@ -111,3 +111,19 @@ def test_empty_result_says_no_data(names):
     d.data["rows"] = []
     d.data["filters"] = {"device": ["android"]}
     assert "No data matched 2026-10-01 .. 2026-10-31" in compose_answer("x", "en", [d], names).answer
+
+
+def test_compare_periods_leads_with_the_value_and_states_significance(names):
+    data = {"analysis": "compare_periods", "columns": ["period_label", "start", "end", "value", "n"],
+            "rows": [["current", "2026-10-01", "2026-10-31", 417, 417], ["baseline", "2026-08-31", "2026-09-30", 451, 451]],
+            "period": PERIOD, "metrics": ["orders"],
+            "facts": {"metric_id": "orders", "value_a": 417, "value_b": 451, "difference": -34,
+                      "relative_difference": -34 / 451, "p_value": 0.25, "significant": False}}
+    res = ToolResult(True, "", data, "compare_periods", {"metric_id": "orders"})
+    en = compose_answer("orders last month", "en", [res], names)
+    assert en.answer.startswith("orders was 417 in 2026-10-01 .. 2026-10-31, -34, -7.5% vs 451 in 2026-08-31 .. 2026-09-30.")
+    assert "not statistically significant (p = 0.25)" in en.answer
+    assert "the difference is not statistically significant (p = 0.25); treat it as noise" in en.assumptions
+    zh = compose_answer("上个月订单", "zh", [res], names)
+    label = load_semantic_layer().metric("orders").name["zh"]
+    assert zh.answer.startswith(f"2026-10-01 .. 2026-10-31{label}为 417，相比 2026-08-31 .. 2026-09-30 的 451 变化 -34, -7.5%。")
