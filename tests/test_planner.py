@@ -177,3 +177,24 @@ def test_state_round_trips_and_catalog_pickles(catalog):
     assert again.to_dict() == p.state.to_dict()
     clone = pickle.loads(pickle.dumps(catalog))
     assert plan(clone, "哪个触点流失用户最多?").tool_calls == plan(catalog, "哪个触点流失用户最多?").tool_calls
+
+
+def test_path_ignores_stray_metric_words(catalog):
+    p = plan(catalog, "Where do users come from before checkout?")
+    assert "filters" not in p.tool_calls[0].args or "touchpoint" not in p.tool_calls[0].args["filters"]
+
+
+def test_metric_on_touchpoint_becomes_filter(catalog):
+    p = plan(catalog, "上周支付环节的差评率")
+    assert p.tool_calls[0].args["filters"] == {"touchpoint": ["tp_payment"]}
+    assert p.tool_calls[0].args["metric_id"] == "negative_share"
+
+
+def test_rate_is_the_head_metric(catalog):
+    assert plan(catalog, "今年夜间订单的退货率").tool_calls[0].args["metric_id"] == "return_rate"
+    assert plan(catalog, "return rate of night orders this year").tool_calls[0].args["metric_id"] == "return_rate"
+
+
+def test_step_word_next_to_touchpoint_is_not_a_breakdown(catalog):
+    p = plan(catalog, "客服环节哪个客群的满意度最低")
+    assert p.tool_calls[0].args["dimension"] == "segment" and p.tool_calls[0].args["order"] == "asc"

@@ -117,7 +117,8 @@ def _period_args(p: Period | None) -> dict[str, Any]:
 
 def _filters(w: Work, *, drop: tuple[str, ...] = ()) -> dict[str, list[str]]:
     out = {k: list(v) for k, v in w.filters.items() if v and k not in drop}
-    if w.touchpoint_ids and w.metric_id and w.metric_id not in STEP_METRICS:
+    # a metric that is not a step metric is sliced to the named touchpoints (only where a metric is used)
+    if w.touchpoint_ids and w.metric_id and w.metric_id not in STEP_METRICS and w.intent in NEEDS_METRIC:
         out["touchpoint"] = list(w.touchpoint_ids)
     return out
 
