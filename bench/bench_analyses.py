@@ -25,8 +25,9 @@ TARGET_S = {"medium": 0.1, "large": 1.0}
 EVENTS = {"medium": 1_000_000, "large": 10_000_000}
 
 
-def build_workspace(size: str, root: Path, seed: int) -> tuple[Path, str]:
-    """The cached workspace database for a size (demo data, else synthetic) and its origin."""
+def build_workspace(size: str, root: Path, seed: int) -> tuple[Path, str, float]:
+    """The cached workspace database for a size (demo data, else synthetic), its origin and
+    the seconds refresh_derived took on it."""
     import duckdb
 
     from knowledge.derived import refresh_derived
@@ -53,10 +54,10 @@ def build_workspace(size: str, root: Path, seed: int) -> tuple[Path, str]:
         t0 = time.perf_counter()
         refresh_derived(con)
         con.execute("CHECKPOINT")
-        print(f"refresh_derived {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        refresh_s = time.perf_counter() - t0
     finally:
         con.close()
-    return db, origin
+    return db, origin, refresh_s
 
 
 def cases(gw: Any, layer: Any) -> tuple[list[tuple[str, Callable[[], Any]]], dict[str, Any]]:
@@ -107,12 +108,12 @@ def cases(gw: Any, layer: Any) -> tuple[list[tuple[str, Callable[[], Any]]], dic
     return out, {"period": str(period), "journey_id": jid, "touchpoint_id": tp, "experiments": exps}
 
 
-def run_one(size: str, root: Path, runs: int, seed: int) -> dict[str, Any]:
-    """Benchmark one size in this process."""
+def run_one(size: str, root: Path, runs: int, seed: int, prepared: dict[str, Any]) -> dict[str, Any]:
+    """Benchmark one size in this process (the workspace was prepared by another process)."""
     from knowledge.gateway import Gateway
     from knowledge.semantic.layer import load_semantic_layer
 
-    db, origin = build_workspace(size, root, seed)
+    db, origin = Path(prepared["db"]), prepared["origin"]
     gw = Gateway(db, timeout_s=60, threads=2)
     layer = load_semantic_layer()
     n_events = gw.scalar("SELECT count(*) FROM events")
@@ -128,7 +129,8 @@ def run_one(size: str, root: Path, runs: int, seed: int) -> dict[str, Any]:
     gw.close()
     return {"size": size, "origin": origin, "events": n_events, "target_s": TARGET_S[size],
             "threads": 2, "cpus": os.cpu_count(), "load_avg_1m": os.getloadavg()[0],
-            "peak_rss_mb": round(peak_rss_mb(), 1), "context": context, "cases": results}
+            "peak_rss_mb": round(peak_rss_mb(), 1), "refresh_derived_s": round(prepared["refresh_s"], 1),
+            "context": context, "cases": results}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,16 +140,25 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--dir", type=Path, default=Path(os.environ.get("JOURNEY_BENCH_DIR", "/tmp/journey-bench")))
     p.add_argument("--one", help=argparse.SUPPRESS)
+    p.add_argument("--prepare", help=argparse.SUPPRESS)
     p.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     args.dir.mkdir(parents=True, exist_ok=True)
+    if args.prepare:  # its own process, so the load's memory does not count as the analyses' RSS
+        db, origin, refresh_s = build_workspace(args.prepare, args.dir, args.seed)
+        args.out.write_text(json.dumps({"db": str(db), "origin": origin, "refresh_s": refresh_s}), encoding="utf-8")
+        return 0
     if args.one:
-        payload = run_one(args.one, args.dir, args.runs, args.seed)
+        prepared = json.loads((args.dir / f"prepared_{args.one}.json").read_text(encoding="utf-8"))
+        payload = run_one(args.one, args.dir, args.runs, args.seed, prepared)
         args.out.write_text(json.dumps(payload, default=str), encoding="utf-8")
         return 0
     sizes: dict[str, Any] = {}
     for size in args.sizes:
         out = args.dir / f"result_{size}.json"
+        common = ["--seed", str(args.seed), "--dir", str(args.dir)]
+        subprocess.run([sys.executable, "-m", "bench.bench_analyses", "--prepare", size, *common,
+                        "--out", str(args.dir / f"prepared_{size}.json")], check=True)
         subprocess.run([sys.executable, "-m", "bench.bench_analyses", "--one", size, "--runs", str(args.runs),
                         "--seed", str(args.seed), "--dir", str(args.dir), "--out", str(out)], check=True)
         sizes[size] = json.loads(out.read_text(encoding="utf-8"))
@@ -159,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(r: dict[str, Any]) -> None:
     """Print one size's table."""
-    print(f"\n{r['size']}: {r['events']:,} events ({r['origin']}), peak RSS {r['peak_rss_mb']} MB, "
+    print(f"\n{r['size']}: {r['events']:,} events ({r['origin']}), refresh_derived {r['refresh_derived_s']} s, "
+          f"peak RSS {r['peak_rss_mb']} MB, "
           f"load avg {r['load_avg_1m']:.1f} on {r['cpus']} CPUs, target {r['target_s']} s")
     rows = []
     for c in r["cases"]:
