@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.analyses.journey_common import SMALL_SAMPLE, rate
+from knowledge.analyses.journey_common import SMALL_SAMPLE, existing_tables, rate
 from knowledge.analyses.sessions import SESSION_EVENTS, derived_can_answer, ordered_cte
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
@@ -42,7 +42,7 @@ def _raw_sql(layer: SemanticLayer, period: Period, filters: Filters | None,
 def touchpoint_exits(gw: Gateway, layer: SemanticLayer, period: Period, *,
                      filters: Filters | None = None, top_n: int | None = None) -> AnalysisResult:
     """Touchpoints ranked by the share of their sessions that ended there."""
-    tables = gw.table_columns()
+    tables = existing_tables(gw)
     use_derived = derived_can_answer(layer, filters, customer_dims=False) and "session_touchpoints" in tables
     if use_derived:
         head, params = _derived_sql(layer, period, filters)

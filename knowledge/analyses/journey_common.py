@@ -85,10 +85,16 @@ def period_bounds(period: Period, extra_days: int = 0) -> tuple[Any, Any, Any]:
     return period.start_ts, period.end_ts, period.end_ts + timedelta(days=extra_days)
 
 
+def existing_tables(gw: Gateway) -> set[str]:
+    """Names of the tables in the workspace file (derived tables may be missing)."""
+    # duckdb_tables() costs ~1 ms where information_schema.columns costs ~8 ms
+    return {r[0] for r in gw.query("SELECT table_name FROM duckdb_tables()", row_cap=100_000).rows}
+
+
 def has_tables(gw: Gateway, *names: str) -> bool:
-    """Do all these tables exist in the workspace file (derived tables may be missing)?"""
-    cols = gw.table_columns()
-    return all(n in cols for n in names)
+    """Do all these tables exist in the workspace file?"""
+    tables = existing_tables(gw)
+    return all(n in tables for n in names)
 
 
 def placeholders(values: list[Any] | tuple[Any, ...]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from knowledge.analyses.journey_common import existing_tables
 from knowledge.analyses.sessions import ENTRY, EXIT, SESSION_EVENTS, derived_can_answer, ordered_cte
 from knowledge.errors import AnalysisError
 from knowledge.gateway import Gateway
@@ -50,7 +51,7 @@ def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touch
     if direction not in ("next", "previous"):
         raise AnalysisError(f"unknown path direction '{direction}'", hint="use 'next' or 'previous'",
                             code="bad_argument")
-    tables = gw.table_columns()
+    tables = existing_tables(gw)
     use_derived = derived_can_answer(layer, filters, customer_dims=True) and "path_transitions" in tables
     if use_derived:
         pairs, params = _pairs_derived(layer, period, filters)
