@@ -66,6 +66,8 @@ class AgentChatService(ChatService):
         self._agents: OrderedDict[tuple[Any, ...], tuple[Any, bool]] = OrderedDict()
         self._redactor: Any = None
         self._feedback_lock = threading.Lock()
+        self._index_lock = threading.Lock()
+        self._index: tuple[Any, Any] | None = None  # (generation, FeedbackIndex)
 
     # -- cached pieces --------------------------------------------------------------------
     def knowledge(self) -> Knowledge:
@@ -96,13 +98,22 @@ class AgentChatService(ChatService):
         offline = self.registry.is_offline(model)
         ctx = ToolContext(workspace=self.workspace, gateway=self.gateway, layer=self.layer, as_of=as_of,
                           redact_text=not offline, sql_row_cap=self.settings.sql_row_cap, language=lang,
-                          feedback_lock=self._feedback_lock)
+                          feedback_lock=self._feedback_lock, feedback_index=self.feedback_index)
         entry = (build_agent(model, build_tools(ctx)), offline)
         with self._lock:
             self._agents[key] = entry
             while len(self._agents) > AGENT_CACHE:
                 self._agents.popitem(last=False)
         return entry
+
+    def feedback_index(self) -> Any:
+        """One open feedback index (Chroma + embedder) per database generation, opened on first use."""
+        gen = self.gateway.generation
+        with self._index_lock:
+            if self._index is None or self._index[0] != gen:
+                from knowledge.feedback.index import FeedbackIndex  # chromadb and the embedder load only here
+                self._index = (gen, FeedbackIndex(self.workspace))
+            return self._index[1]
 
     def _redact(self) -> Any:
         if not self.settings.redact_pii:

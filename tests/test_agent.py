@@ -113,7 +113,9 @@ def test_comment_text_sent_to_an_llm_is_redacted(root, tmp_path, monkeypatch):
     mod.search_feedback = lambda *a, **k: res
     monkeypatch.setitem(sys.modules, "knowledge.feedback.search", mod)
     model = ScriptedChatModel(script=[call("feedback_search", {"query": "payment"}), AIMessage(content="ok")])
-    ans = service(root, tmp_path, model).answer("what do people say about payment?", as_of=AS_OF)
+    svc = service(root, tmp_path, model)
+    svc.feedback_index = lambda: None  # the fake search needs no Chroma index
+    ans = svc.answer("what do people say about payment?", as_of=AS_OF)
     shown = [m.content for m in model.seen[1] if isinstance(m, ToolMessage)][0]
     assert "13812345678" not in shown and "bob@example.com" not in shown and "f1" in shown
     assert "13812345678" not in ans.citations[0].text  # JOURNEY_REDACT_PII defaults to on

@@ -35,6 +35,8 @@ class ToolContext:
     language: str = "en"
     # Chroma and the embedder are not safe to open from two tool threads at once
     feedback_lock: Any = field(default=None, compare=False)
+    # returns the shared, already-open feedback index (None → each call opens its own, slowly)
+    feedback_index: Callable[[], Any] | None = field(default=None, compare=False)
 
     def period(self, start: str | None, end: str | None) -> Period:
         """Inclusive period from ISO strings; omitted parts default to the 30 days ending at as-of."""
@@ -52,6 +54,10 @@ class ToolContext:
     def feedback_guard(self) -> Any:
         """The lock feedback tools hold while they touch the index (a no-op without one)."""
         return self.feedback_lock if self.feedback_lock is not None else nullcontext()
+
+    def index(self) -> Any:
+        """The shared feedback index, or None to let the feedback function open one."""
+        return self.feedback_index() if self.feedback_index is not None else None
 
     def optional_period(self, start: str | None, end: str | None) -> Period | None:
         """Like period() but None when neither bound is given (tools whose default is 'all time')."""

@@ -31,7 +31,8 @@ def run(ctx: ToolContext, args: ThemesArgs) -> ToolResult:
     with ctx.feedback_guard():
         res = feedback_themes(ctx.gateway, ctx.layer, period=ctx.optional_period(args.start, args.end),
                               filters=args.filters, touchpoint_ids=args.touchpoint_ids, stage=args.stage,
-                              sentiment=args.sentiment, lang=args.lang or ctx.language, top_n=args.top_n)
+                              sentiment=args.sentiment, lang=args.lang or ctx.language, top_n=args.top_n,
+                              index=ctx.index())
     data = analysis_data(res)
     data["citations"] = citations_from(data)
     return ToolResult(ok=True, text=model_text(ctx, data), data=data)
