@@ -198,3 +198,23 @@ def test_rate_is_the_head_metric(catalog):
 def test_step_word_next_to_touchpoint_is_not_a_breakdown(catalog):
     p = plan(catalog, "客服环节哪个客群的满意度最低")
     assert p.tool_calls[0].args["dimension"] == "segment" and p.tool_calls[0].args["order"] == "asc"
+
+
+@pytest.mark.parametrize("q,tool,args", [
+    ("为什么双十一之后订单下降了", "explain_change", {"start": "2026-11-12", "end": "2026-11-22", "metric_id": "orders"}),
+    ("Q3各月的收入", "metric_trend", {"grain": "month", "start": "2026-07-01", "end": "2026-09-30"}),
+    ("最近一周有多少反馈", "compare_periods", {"metric_id": "feedback_volume", "start": "2026-11-16"}),
+    ("how many comments did we get last month", "compare_periods", {"metric_id": "feedback_volume"}),
+    ("退货环节有什么问题", "feedback_themes", {"touchpoint_ids": ["tp_return"], "sentiment": "negative"}),
+    ("Which stage has the worst sentiment?", "emotion_curve", {"by": "stage"}),
+    ("show me 5 negative comments about delivery", "feedback_search", {"k": 5, "touchpoint_ids": ["tp_delivery"]}),
+    ("only on the app", None, {}),
+])
+def test_general_readings(catalog, q, tool, args):
+    p = plan(catalog, q)
+    if tool is None:
+        assert p.status == "unsupported"  # a follow-up with nothing to follow is not guessed
+        return
+    assert p.tool_calls[0].name == tool, p
+    for k, v in args.items():
+        assert p.tool_calls[0].args.get(k) == v, (k, p.tool_calls[0].args)

@@ -18,6 +18,8 @@ from assistant.planner.types import Catalog, ConversationState, Plan, PlannedCal
 
 __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
 
+AFTER_ZH = re.compile(r"^\s*(之后|以后|过后)")
+AFTER_EN = re.compile(r"\b(after|since the end of)\s+(the\s+)?$")
 COMPARE_BEFORE = re.compile(r"(比|相比|对比|较|than|compared to|compared with|vs\.?|versus|against)\s*(the\s+)?$")
 
 
@@ -51,6 +53,12 @@ def step_time(w: Work) -> None:
         w.period_text = f"{cur.surface} = {cur.period}"
         return
     s = spans[0]
+    after = AFTER_ZH.match(w.text[s.end:]) or AFTER_EN.search(w.text[:s.start])
+    if after and s.period.end < w.as_of:
+        # "双十一之后", "after Double 11": from the day after the named period up to as-of
+        w.period = Period(s.period.end.fromordinal(s.period.end.toordinal() + 1), w.as_of)
+        w.period_text = f"{s.surface} → {w.period}"
+        return
     if COMPARE_BEFORE.search(w.text[:s.start].rstrip()) and s.period.end < w.as_of:
         # "compared to last month": the named period is the baseline, current runs to as-of
         w.baseline = s.period

@@ -44,7 +44,7 @@ def _default_metric(w: Work) -> str | None:
     c = w.catalog
     if w.intent == "why" and ("dropoff" in w.cues) and c.metric("drop_off_rate"):
         return "drop_off_rate"
-    if w.touchpoint_ids:
+    if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):
                 return m

@@ -110,7 +110,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "why"
     if "experiment" in hits or "experiment" in kinds or "variant" in dims:
         return "experiment"
-    if "emotion_curve" in hits:
+    if "emotion_curve" in hits or ("sentiment" in dims and dims & {"stage", "touchpoint"} and not metric_id):
         return "emotion_curve"
     if "path" in hits:
         return "path"
@@ -120,7 +120,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     if "feedback_themes" in hits:
         return "feedback_themes"
     if "feedback_search" in hits:
-        return "feedback_themes" if ranking or which else "feedback_search"
+        return "feedback_themes" if which else "feedback_search"
     if "feedback_generic" in hits and not metric_id:
         return "feedback_themes" if ranking or which or "negative" in text else "feedback_search"
     if "retention" in hits:
@@ -147,6 +147,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "metric_value"
     if "journey" in kinds:
         return "funnel"
+    if tps and not dropoffish:
+        return "metric_value"  # "广告投放的效果怎么样": how a touchpoint is doing, with the default metric
     if dropoffish:
         return "dropoff"
     return ""

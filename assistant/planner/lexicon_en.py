@@ -25,7 +25,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "feedback_generic": ("comments", "reviews", "feedback", "comment", "review", "tickets", "voice of the customer"),
     "feedback_themes": ("complain", "complaint", "complaints", "complaining", "pain point", "pain points", "themes",
                         "main issues", "main problems", "top issues", "gripes", "unhappy about", "praise", "like most",
-                        "love", "topics", "biggest issues", "frustrat"),
+                        "love", "topics", "biggest issues", "frustrat", "what problems", "what issues", "any issues",
+                        "any problems", "problems with", "issues with", "what went wrong"),
     "path": ("go next", "goes next", "went next", "next after", "do next", "happens after", "happened after",
              "after they", "after users", "after customers", "go after", "went after", "after visiting", "next step after",
              "next touchpoint", "where do users go", "where do customers go", "where did users go", "path", "paths",
@@ -52,7 +53,8 @@ GRAIN = {"day": ("daily", "per day", "by day", "day by day"), "week": ("weekly",
 WHICH = ("which", "what step", "what touchpoint", "where", "what stage", "what part")
 DESC = ("most", "highest", "largest", "biggest", "best", "top", "longest", "slowest", "greatest", "ranking", "rank")
 ASC = ("least", "lowest", "smallest", "worst", "fewest", "shortest", "fastest", "bottom")
-TOP_N_PATTERNS = (r"top\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
+COUNT = ("how many", "number of", "count of", "how much feedback", "volume of")
+TOP_N_PATTERNS = (r"(?:show|give|find|list|pull)\s+(?:me\s+)?(\d+|three|five|ten)\b",r"top\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
                   r"(\d+|three|five|ten)\s+(?:worst|best|biggest|largest|highest|lowest|most|least)")
 NEGATIVE = ("complain", "complaint", "pain", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad")
 POSITIVE = ("praise", "positive", "like most", "love", "happy with", "good things")

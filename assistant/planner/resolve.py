@@ -40,6 +40,7 @@ def pick_metric(w: Work) -> None:
     """The metric asked about; equal readings are broken by context or left to a clarify question."""
     groups = _spans(w.mentions, "metric")
     if not groups:
+        w.metric_id = counted_metric(w)
         return
     ids = _unique([m.id for m in _head_group(w, groups)])
     if len(ids) > 1:
@@ -65,6 +66,7 @@ def prefer_journeys(w: Work) -> None:
     for m in w.mentions:
         spans.setdefault((m.start, m.end), set()).add(m.kind)
     keep = []
+    n_tps = len({m.id for m in w.mentions if m.kind == "touchpoint"})
     for m in w.mentions:
         kinds = spans[(m.start, m.end)]
         if "journey" in kinds and len(kinds) > 1:
@@ -75,10 +77,34 @@ def prefer_journeys(w: Work) -> None:
                 continue
         if m.kind == "dimension" and "value" in kinds:
             continue  # "夜间" names the night value more than the day-part dimension
+        if m.kind == "touchpoint" and "metric" in kinds:
+            continue  # "sign-ups" counts sign-ups; it does not slice by the sign-up page
+        if m.kind == "touchpoint" and _generic_feedback_word(m.surface) and n_tps > 1:
+            continue  # "negative reviews about delivery": reviews are the comments, delivery the place
         if m.kind == "dimension" and m.id == "touchpoint" and _next_to_touchpoint(w, m):
             continue  # "客服环节", "the payment step": the word names that touchpoint, not a breakdown
         keep.append(m)
     w.mentions = keep
+
+
+def _generic_feedback_word(surface: str) -> bool:
+    s = surface.strip()
+    return s in lexicon_zh.INTENT_CUES["feedback_generic"] + lexicon_en.INTENT_CUES["feedback_generic"]
+
+
+def counted_metric(w: Work) -> str | None:
+    """The count metric of comments when the question asks how many ("有多少反馈", "how many reviews")."""
+    if "feedback_generic" not in w.cues or not any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT):
+        return None
+    for word in lexicon_zh.INTENT_CUES["feedback_generic"] + lexicon_en.INTENT_CUES["feedback_generic"]:
+        if word not in w.text:
+            continue
+        forms = {word + "数", word + "量", word + "数量", word + " count", "number of " + word, word + " volume"}
+        for m in w.catalog.metrics:
+            names = {n.lower() for n in m.names.values()} | {a.lower() for al in m.aliases.values() for a in al}
+            if names & forms:
+                return m.id
+    return None
 
 
 def _next_to_touchpoint(w: Work, m: Mention) -> bool:

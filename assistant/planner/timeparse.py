@@ -225,7 +225,7 @@ def find_times(text: str, as_of: date) -> TimeResult:
         if d:
             add(m.start(), m.end(), Period(d, d))
     # quarters
-    for m in re.finditer(r"(?:(\d{4})年?\s*)?(?:第)?([一二三四1-4])季度|\bq([1-4])(?:\s+(\d{4}))?\b|\b(first|second|third|fourth)\s+quarter\b", text):
+    for m in re.finditer(r"(?:(\d{4})年?\s*)?(?:第)?([一二三四1-4])季度|(?<![a-z0-9])q([1-4])(?:\s+(\d{4}))?(?![a-z0-9])|\b(first|second|third|fourth)\s+quarter\b", text):
         qs = m.group(2) or m.group(3) or m.group(5)
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(qs) or cn_int(qs)
         year = int(m.group(1) or m.group(4) or 0) or (as_of.year if 3 * q - 2 <= as_of.month else as_of.year - 1)
