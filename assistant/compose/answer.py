@@ -76,6 +76,9 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
         text = t(lang, "error", message=error.get("message", ""))
     else:
         text = text_for_results(results, lang, names)
+    if not text.strip() and status == "ok" and not results:
+        # nothing planned and nothing said: admit it instead of returning an empty "ok"
+        status, text = "unsupported", t(lang, "unsupported")
     pairs = [(r.data, r.args) for r in ok]
     tables = [tb for d, a in pairs if (tb := _table(d, _title(d, a, lang, names), redact))]
     chart = next((c for d, a in pairs if (c := chart_for(d, a, lang, names, _title(d, a, lang, names)))), None)
