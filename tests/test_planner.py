@@ -218,3 +218,18 @@ def test_general_readings(catalog, q, tool, args):
     assert p.tool_calls[0].name == tool, p
     for k, v in args.items():
         assert p.tool_calls[0].args.get(k) == v, (k, p.tool_calls[0].args)
+
+
+@pytest.mark.parametrize("q,tool,args", [
+    ("支付失败率最高的是哪天", "metric_breakdown", {"dimension": "day", "order": "desc"}),
+    ("which month had the most orders this year", "metric_breakdown", {"dimension": "month", "start": "2026-01-01"}),
+    ("客服的满意度和上个月比怎么样", "compare_periods",
+     {"start": "2026-11-01", "end": "2026-11-22", "baseline_start": "2026-10-01", "baseline_end": "2026-10-31"}),
+    ("Show weekly conversion for the purchase journey", "metric_trend",
+     {"metric_id": "overall_conversion", "grain": "week", "journey_id": "purchase"}),
+])
+def test_time_rankings_and_comparisons(catalog, q, tool, args):
+    p = plan(catalog, q)
+    assert p.tool_calls[0].name == tool, p
+    for k, v in args.items():
+        assert p.tool_calls[0].args.get(k) == v, (k, p.tool_calls[0].args)

@@ -20,6 +20,7 @@ __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "
 
 AFTER_ZH = re.compile(r"^\s*(之后|以后|过后)")
 AFTER_EN = re.compile(r"\b(after|since the end of)\s+(the\s+)?$")
+COMPARE_AFTER = re.compile(r"^\s*(相?比|比较|对比)")
 COMPARE_BEFORE = re.compile(r"(比|相比|对比|较|than|compared to|compared with|vs\.?|versus|against)\s*(the\s+)?$")
 
 
@@ -59,7 +60,9 @@ def step_time(w: Work) -> None:
         w.period = Period(s.period.end.fromordinal(s.period.end.toordinal() + 1), w.as_of)
         w.period_text = f"{s.surface} → {w.period}"
         return
-    if COMPARE_BEFORE.search(w.text[:s.start].rstrip()) and s.period.end < w.as_of:
+    before, rest = w.text[:s.start].rstrip(), w.text[s.end:]
+    compared = COMPARE_BEFORE.search(before) or (re.search(r"(和|跟|与|同)$", before) and COMPARE_AFTER.match(rest))
+    if compared and s.period.end < w.as_of:
         # "compared to last month": the named period is the baseline, current runs to as-of
         w.baseline = s.period
         w.period = Period(s.period.end.fromordinal(s.period.end.toordinal() + 1), w.as_of)
@@ -99,10 +102,16 @@ def step_slots(w: Work) -> None:
 
 def step_intent(w: Work) -> None:
     sentinel = {"negative", "positive"}
+    which_time = intent.which_time(w.text)
+    if which_time:
+        w.grain, w.order = which_time, w.order or "desc"
     w.intent = intent.detect_intent(w.hits_text, w.cues - sentinel, w.mentions,
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.hits_text),
                                     metric_id=w.metric_id)
+    if w.intent == "trend" and w.order and w.grain:
+        # "支付失败率最高的是哪天": a ranking of days, not a time series
+        w.intent, w.dimension = "breakdown", w.grain
 
 
 def step_follow_up(w: Work) -> None:

@@ -57,6 +57,11 @@ def _default_metric(w: Work) -> str | None:
 
 def fill_metric(w: Work) -> None:
     """A metric for intents that need one; ask when none can be chosen honestly."""
+    if (w.metric_id == "step_conversion" and not w.touchpoint_ids and w.journey_id and w.dimension != "touchpoint"
+            and w.catalog.metric("overall_conversion")):
+        # "conversion of the purchase journey" names no step: the journey's overall conversion
+        w.metric_id = "overall_conversion"
+        w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
     if w.intent not in NEEDS_METRIC or w.metric_id or w.status != "ok":
         return
     m = _default_metric(w)

@@ -80,6 +80,15 @@ def superlative(text: str) -> tuple[int | None, str | None]:
     return n, "asc" if asc and not re.search(r"最多|most|highest|biggest|largest", text) else "desc"
 
 
+def which_time(text: str) -> str | None:
+    """day / week / month when the question asks which day/week/month ranks first."""
+    for words in (lexicon_zh.WHICH_TIME, lexicon_en.WHICH_TIME):
+        for w, g in words.items():
+            if _has(text, w):
+                return g
+    return None
+
+
 def unsupported_kind(text: str) -> str | None:
     """forecast | write | outside when the question asks for something the data cannot give."""
     for kind in ("write", "forecast", "outside"):

@@ -50,6 +50,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
 }
 GRAIN = {"day": ("daily", "per day", "by day", "day by day"), "week": ("weekly", "per week", "by week", "week by week"),
          "month": ("monthly", "per month", "by month", "month by month")}
+WHICH_TIME = {"which day": "day", "what day": "day", "which days": "day", "which week": "week", "what week": "week",
+              "which month": "month", "what month": "month"}
 WHICH = ("which", "what step", "what touchpoint", "where", "what stage", "what part")
 DESC = ("most", "highest", "largest", "biggest", "best", "top", "longest", "slowest", "greatest", "ranking", "rank")
 ASC = ("least", "lowest", "smallest", "worst", "fewest", "shortest", "fastest", "bottom")
