@@ -100,10 +100,9 @@ def _fuzzy_zh(text: str, surface: str) -> list[tuple[int, int]]:
     return hits
 
 
-def _fuzzy_en(text: str, surface: str) -> list[tuple[int, int, float]]:
+def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple[int, int, float]]:
     """Word n-grams of the question close to an English surface (payemnt → payment)."""
     k = surface.count(" ") + 1
-    words = list(re.finditer(r"[a-z][a-z\-]*", text))
     hits = []
     for i in range(0, len(words) - k + 1):
         a, b = words[i].start(), words[i + k - 1].end()
@@ -144,16 +143,18 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
             continue
         for a, b in _occurrences(text, e.surface):
             cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0))
+    words = list(re.finditer(r"[a-z][a-z\-]*", text))
+    has_cjk = bool(CJK.search(text))
     for e in entries:
         if e.surface in WEAK_WORDS:
             continue
         if e.kind in ("dimension", "value") and CJK.search(e.surface):
             continue
         if CJK.search(e.surface):
-            if len(e.surface) >= 3 and all(CJK.match(c) for c in e.surface):
+            if has_cjk and len(e.surface) >= 3 and all(CJK.match(c) for c in e.surface):
                 cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 0.8) for a, b in _fuzzy_zh(text, e.surface)]
-        elif len(e.surface) >= FUZZY_MIN_EN:
-            cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface)]
+        elif words and len(e.surface) >= FUZZY_MIN_EN:
+            cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     chosen = _select(cands, list(blocked))
     # a common word like "new" counts as a value next to another value of its dimension ("new vs returning")
     dims = {m.dim for m in chosen if m.kind == "value"}
