@@ -233,3 +233,12 @@ def test_time_rankings_and_comparisons(catalog, q, tool, args):
     assert p.tool_calls[0].name == tool, p
     for k, v in args.items():
         assert p.tool_calls[0].args.get(k) == v, (k, p.tool_calls[0].args)
+
+
+@pytest.mark.parametrize("q,query", [
+    ("找几条上周关于物流的差评原话", "物流差评"),
+    ("Show me some comments about delivery from last week", "delivery"),
+])
+def test_search_query_keeps_content_words(catalog, q, query):
+    p = plan(catalog, q)
+    assert p.tool_calls[0].name == "feedback_search" and p.tool_calls[0].args["query"] == query

@@ -37,7 +37,9 @@ def step_language(w: Work) -> None:
 
 
 def step_tokenise(w: Work) -> None:
-    w.tokens = text.tokenise(w.text, w.catalog.user_words if text.CJK.search(w.text) else ())
+    """Words of the question without its time expressions (the feedback search query is built from them)."""
+    t = intent.mask(w.text, w.time_spans)
+    w.tokens = text.tokenise(t, w.catalog.user_words if text.CJK.search(t) else ())
 
 
 def step_time(w: Work) -> None:
@@ -73,8 +75,9 @@ def step_time(w: Work) -> None:
 
 
 def step_link(w: Work) -> None:
-    phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES
-               for m in re.finditer(re.escape(p), w.text)] if any(p in w.text for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES) else []
+    """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
+    phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
+               for m in re.finditer(re.escape(p), w.text)]
     w.mentions = link(w.text, w.catalog, w.time_spans + phrases)
     for m in w.mentions:
         if m.score < 1.0:
@@ -85,7 +88,6 @@ def step_cues(w: Work) -> None:
     """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
     spans = [(m.start, m.end) for m in w.mentions] + w.time_spans
-    w.hits_text = w.text
     w.cues = intent.cue_hits(w.text, spans)
     if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
@@ -105,9 +107,9 @@ def step_intent(w: Work) -> None:
     which_time = intent.which_time(w.text)
     if which_time:
         w.grain, w.order = which_time, w.order or "desc"
-    w.intent = intent.detect_intent(w.hits_text, w.cues - sentinel, w.mentions,
+    w.intent = intent.detect_intent(w.text, w.cues - sentinel, w.mentions,
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
-                                    ranking=w.order is not None, which=intent.is_which(w.hits_text),
+                                    ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
     if w.intent == "trend" and w.order and w.grain:
         # "支付失败率最高的是哪天": a ranking of days, not a time series
@@ -177,7 +179,7 @@ def _entity_name(w: Work, kind: str, id_: str) -> str:
 
 
 STEPS: tuple[Callable[[Work], None], ...] = (
-    step_normalise, step_language, step_tokenise, step_time, step_link, step_cues, step_slots,
+    step_normalise, step_language, step_time, step_tokenise, step_link, step_cues, step_slots,
     step_intent, step_follow_up, step_unsupported, step_defaults, step_calls, step_assumptions)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from knowledge.results import Period
 
+from assistant.planner import lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
 from assistant.planner.resolve import journeys_for
 from assistant.planner.types import Catalog, PlannedCall, Work
@@ -166,6 +167,15 @@ def _sentiment(w: Work, default: str | None) -> str | None:
     return default
 
 
+def search_query(w: Work) -> str:
+    """The question's content words for semantic search: no time words, no request words ("找几条", "show me")."""
+    cues = {c.strip() for lex in (lexicon_zh, lexicon_en) for k in ("feedback_search", "feedback_generic", "why")
+            for c in lex.INTENT_CUES[k]} | set(lexicon_zh.STOP) | set(lexicon_en.STOP)
+    words = [t for t in w.tokens if t not in cues and not re.fullmatch(r"[\W_]+", t)]
+    joiner = "" if w.language == "zh" else " "
+    return joiner.join(words).strip() or w.question.strip()
+
+
 def _window_days(text: str) -> int:
     m = re.search(r"(\d+)\s*天内|within\s+(\d+)\s+days?|(\d+)[- ]day", text)
     return int(next(g for g in m.groups() if g)) if m else 30
@@ -216,14 +226,14 @@ def build_calls(w: Work) -> list[PlannedCall]:
         calls.append(PlannedCall("explain_change", args))
         fb = _feedback_args(w)
         calls.append(PlannedCall("feedback_themes", {**fb, "sentiment": "negative", "top_n": 6, "lang": w.language}))
-        calls.append(PlannedCall("feedback_search", {"query": w.question.strip(), **{k: v for k, v in fb.items() if k != "filters"},
+        calls.append(PlannedCall("feedback_search", {"query": search_query(w), **{k: v for k, v in fb.items() if k != "filters"},
                                                      "sentiment": "negative", "k": 5}))
     elif i == "feedback_themes":
         calls.append(PlannedCall("feedback_themes", {**_feedback_args(w), "sentiment": _sentiment(w, None),
                                                      "top_n": w.top_n or 6, "lang": w.language}))
     elif i == "feedback_search":
         fb = _feedback_args(w)
-        calls.append(PlannedCall("feedback_search", {"query": w.question.strip(), **fb,
+        calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb,
                                                      "sentiment": _sentiment(w, None), "k": w.top_n or 10}))
     elif i == "emotion_curve":
         by = "stage" if w.dimension == "stage" or re.search(r"阶段|stage", w.text) else "touchpoint"

@@ -71,6 +71,9 @@ UNSUPPORTED = {
     "outside": ("weather", "salary", "salaries", "employee", "stock price", "competitor", "profit margin", "inventory",
                 "exchange rate", "lottery", "news", "poem", "joke", "payroll"),
 }
+STOP = ("the", "a", "an", "of", "about", "on", "for", "from", "to", "in", "at", "me", "some", "show", "find", "give",
+        "what", "which", "did", "do", "does", "is", "are", "was", "were", "customers", "users", "people", "say",
+        "said", "saying", "any", "with", "and", "mentioning", "why", "how")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
                 "sixty": 60, "ninety": 90, "a": 1, "a couple of": 2, "couple of": 2, "few": 3}

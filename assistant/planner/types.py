@@ -202,4 +202,3 @@ class Work:
     experiment_id: str | None = None
     # (message key, format arguments) rendered in the answer language at the end
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    hits_text: str = ""
