@@ -19,7 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Callable
 
-from bench.common import peak_rss_mb, print_table, synthetic_workspace, time_call, write_results
+from bench.common import RESULTS_DIR, peak_rss_mb, print_table, synthetic_workspace, time_call, write_results
 
 TARGET_S = {"medium": 0.1, "large": 1.0}
 EVENTS = {"medium": 1_000_000, "large": 10_000_000}
@@ -153,7 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         payload = run_one(args.one, args.dir, args.runs, args.seed, prepared)
         args.out.write_text(json.dumps(payload, default=str), encoding="utf-8")
         return 0
-    sizes: dict[str, Any] = {}
+    previous = RESULTS_DIR / "analyses.json"
+    # sizes not run this time keep their last results
+    sizes: dict[str, Any] = json.loads(previous.read_text(encoding="utf-8")).get("sizes", {}) if previous.exists() else {}
     for size in args.sizes:
         out = args.dir / f"result_{size}.json"
         common = ["--seed", str(args.seed), "--dir", str(args.dir)]
