@@ -85,7 +85,7 @@ def test_why_answer_combines_drivers_with_themes_and_redacted_quotes(names):
                ToolResult(True, "", themes, "feedback_themes", {"touchpoint_ids": ["tp_pay"]})]
     ans = compose_answer("Why did payment conversion drop?", "en", results, names,
                          redact=lambda s: s.replace("13812345678", "[phone]"))
-    assert "from 80.0% to 73.8% (-7.8%)" in ans.answer and "device = android" in ans.answer
+    assert "from 80.0% to 73.8% (-7.8%)" in ans.answer and "device = android (-5.0 pp, 80.0% of the change)" in ans.answer
     assert "android payment fails (30 comments, 75.0%)" in ans.answer
     assert ans.citations[0].text == "安卓付不了款 call [phone]" and ans.citations[0].touchpoint_id == "tp_pay"
 

@@ -20,7 +20,7 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
         if p and not any(p["start"] in line and p["end"] in line for line in planner_notes or []):
             out.append(t(lang, "period", start=p["start"], end=p["end"]))
         b = d.get("baseline")
-        if b:
+        if b and not any(b["start"] in line and b["end"] in line for line in out):
             out.append(t(lang, "baseline", start=b["start"], end=b["end"]))
         if d.get("filters"):
             out.append(t(lang, "filters", filters=", ".join(f"{names.dimension(k, lang)} = {'/'.join(map(str, v))}"

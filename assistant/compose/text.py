@@ -132,8 +132,8 @@ def explain_change(d, args, lang, names):
     top = recs[0]
     share = f.get("top_share", top.get("share_of_change"))
     effect = f.get("top_effect", top.get("total_effect"))
-    contribution = (_metric_value(effect, mid, names) if names.is_rate(mid) else num(effect)) \
-        + (f", {pct(share)}" if isinstance(share, (int, float)) else "")
+    shown = t(lang, "pp", v=effect * 100) if names.is_rate(mid) and isinstance(effect, (int, float)) else num(effect)
+    contribution = t(lang, "contribution", effect=shown, share=pct(share)) if isinstance(share, (int, float)) else shown
     before, after = f.get("value_base"), f.get("value_now")
     if isinstance(before, (int, float)) and isinstance(after, (int, float)):
         rel = (after - before) / before if before else None
@@ -179,7 +179,7 @@ def detect_anomalies(d, args, lang, names):
 def feedback_themes(d, args, lang, names):
     items = [t(lang, "theme_item", theme=r.get("theme"), comments=num(r.get("comments")), share=pct(r.get("share")))
              for r in records(d)[:3]]
-    return t(lang, "themes", items="; ".join(items))
+    return t(lang, "themes", items=t(lang, "list_sep").join(items))
 
 
 def feedback_search(d, args, lang, names):
