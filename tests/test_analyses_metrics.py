@@ -76,9 +76,10 @@ def test_rate_trend_leaves_empty_days_unknown(gw, layer):
 def test_funnel_metric_trend_groups_by_entry_day(gw, layer):
     r = metric_trend(gw, layer, "step_conversion", OCT, journey_id="buy", touchpoint_id="tp_cart")
     values = {row[0]: (row[1], row[2]) for row in r.rows}
-    # entered 10-01: c1, c2 (both reach the cart); 10-03: c3 (no cart); 10-04: c4; 10-06: c5
-    assert values[date(2026, 10, 1)] == (1.0, 2)
-    assert values[date(2026, 10, 3)] == (0.0, 1)
+    # conversion out of the cart (pay / cart) by entry day: 10-01 c1, c2 reach the cart, only c1 pays
+    # after it (c2 paid before the cart); 10-03 c3 never reaches the cart; 10-06 c5 cart then pay
+    assert values[date(2026, 10, 1)] == (0.5, 2)
+    assert values[date(2026, 10, 3)] == (None, 0)
     assert values[date(2026, 10, 6)] == (1.0, 1)
     assert values[date(2026, 10, 2)] == (None, 0)
 
@@ -293,8 +294,12 @@ def test_funnel_metrics_read_the_chosen_step(monkeypatch, gw, layer):
 
     def one(metric_id, tp):
         return metric_values.metric_rows(gw, layer, metric_id, OCT, journey_id="j", touchpoint_id=tp).rows[0]
-    assert one("step_conversion", "b")["value"] == pytest.approx(0.4)
+    # conversion out of a step: a -> b 40/100, b -> c 10/40; the last step c: into it, 10/40
+    assert one("step_conversion", "a")["value"] == pytest.approx(0.4)
+    assert one("step_conversion", "b")["value"] == pytest.approx(0.25)
     assert one("step_conversion", "c")["value"] == pytest.approx(0.25)
+    for tp in ("a", "b"):  # conversion out of a step and drop-off at it are complements
+        assert one("step_conversion", tp)["value"] + one("drop_off_rate", tp)["value"] == pytest.approx(1.0)
     assert one("step_conversion", None)["value"] == pytest.approx(0.1)
     assert one("overall_conversion", "c")["value"] == pytest.approx(0.1)
     assert one("drop_off_rate", "b")["value"] == pytest.approx(0.75)
@@ -330,8 +335,8 @@ def test_real_funnel_metrics_on_tiny_data(gw, layer):
     assert [(r[0], r[2]) for r in rows] == [("tp_home", 5), ("tp_cart", 3), ("tp_pay", 2)]
     r = compare_groups(gw, layer, "step_conversion", "device", "android", "ios", OCT, journey_id="buy",
                        touchpoint_id="tp_cart")
-    # entries: android c1 (cart), c3 (no cart); ios c2 (cart), c5 (cart)
-    assert (r.facts["value_a"], r.facts["value_b"]) == (pytest.approx(0.5), pytest.approx(1.0))
+    # out of the cart: android c1 (cart -> pay) 1/1; ios c2 (cart, paid before it), c5 (cart -> pay) 1/2
+    assert (r.facts["value_a"], r.facts["value_b"]) == (pytest.approx(1.0), pytest.approx(0.5))
     # without a journey, users_reached is distinct customers with an event at the touchpoint
     r = metric_trend(gw, layer, "users_reached", OCT, grain="week", touchpoint_id="tp_pay")
     assert r.rows == [[date(2026, 9, 28), 3, 3], [date(2026, 10, 5), 2, 2]]
@@ -381,8 +386,8 @@ def test_funnel_drivers_over_all_dimensions_take_two_funnel_runs(monkeypatch, gw
         if dim == auto.facts["dimension"]:
             assert single.rows == auto.rows
         assert single.facts["total_change"] == pytest.approx(auto.facts["total_change"])
-    # entries 10-01..02: c1, c2 both reach the cart; 10-03..10: c3 no, c4 no, c5 yes -> 1/3 - 1
-    assert auto.facts["total_change"] == pytest.approx(1 / 3 - 1)
+    # out of the cart: entries 10-01..02 c1 pays after it, c2 does not -> 1/2; 10-03..10 c5 does -> 1/1
+    assert auto.facts["total_change"] == pytest.approx(1.0 - 0.5)
 
 
 def test_packed_funnel_splits_equal_one_funnel_per_dimension(gw, layer):

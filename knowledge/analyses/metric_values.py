@@ -5,6 +5,8 @@ knowledge/semantic/compile.py), so trend, breakdown, compare, anomalies and driv
 `revenue` and a `drop_off_rate` the same way. Funnel-based metrics are read off
 `knowledge.analyses.funnel.funnel` rows: the step is the one whose touchpoint is
 `touchpoint_id`; without a touchpoint the journey as a whole (first step -> last step).
+`step_conversion` at a step is conversion out of it (next / this = 1 − drop-off there); at the
+last step, which has no next step, it is conversion into it (this / previous).
 """
 from __future__ import annotations
 
@@ -132,7 +134,10 @@ def funnel_value(metric_id: str, steps: list[dict[str, Any]], k: int | None) -> 
             num, den = last, first
         elif metric_id == "overall_conversion":
             num, den = users[k], first
-        else:
+        elif k + 1 < len(users):
+            # conversion out of step k (into k+1), so that it and the drop-off at k sum to 1
+            num, den = users[k + 1], users[k]
+        else:  # the last step has no next step: conversion into it from the previous one
             num, den = users[k], users[k - 1] if k > 0 else users[k]
         out.update(numerator=num, denominator=den, n=den, value=num / den if den else None)
     elif metric_id in ("drop_off_rate", "users_lost"):
