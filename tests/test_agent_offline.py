@@ -133,3 +133,9 @@ def test_real_planner_end_to_end_on_the_tiny_workspace(root, tmp_path):
     assert ans.period == OCT
     assert ans.tables[0].rows[0][3] == "help"  # 3 of 4 lost at help (ties broken by rate)
     svc.close()
+
+
+def test_stream_turns_errors_into_an_error_event(root, tmp_path):
+    events = list(make(root, tmp_path, scripted_planner([plan([])])).stream("   "))
+    assert [e.type for e in events] == ["error"] and events[0].data["code"] == "empty_question"
+    assert events[0].data["hint"]
