@@ -38,7 +38,8 @@ def render_answer(console: Any, answer: Any) -> None:
     from rich.table import Table
 
     style = {"ok": "bold", "clarify": "bold yellow", "unsupported": "bold yellow", "error": "bold red"}[answer.status]
-    console.print(escape(answer.answer), style=style)
+    # soft_wrap: the terminal wraps Chinese text itself; rich would move a whole CJK run to the next line
+    console.print(escape(answer.answer), style=style, soft_wrap=True)
     for i, opt in enumerate(answer.options, 1):
         console.print(f"  {i}. {escape(opt)}")
     for tb in answer.tables[:2]:
@@ -53,11 +54,12 @@ def render_answer(console: Any, answer: Any) -> None:
             table.caption = f"… {len(tb.rows) - TABLE_ROWS} more"
         console.print(table)
     for c in answer.citations[:3]:
-        console.print(f"  “{escape(c.text)}” [dim]({escape(c.feedback_id)}, {escape(c.touchpoint_id or '')})[/dim]")
+        console.print(f"  “{escape(c.text)}” [dim]({escape(c.feedback_id)}, {escape(c.touchpoint_id or '')})[/dim]",
+                      soft_wrap=True)
     for a in answer.assumptions:
-        console.print(f"[dim]· {escape(a)}[/dim]")
+        console.print(f"[dim]· {escape(a)}[/dim]", soft_wrap=True)
     for f in answer.follow_ups:
-        console.print(f"[green]→ {escape(f)}[/green]")
+        console.print(f"[green]→ {escape(f)}[/green]", soft_wrap=True)
     if answer.session_id:
         console.print(f"[dim]session {answer.session_id} · {answer.model} · {answer.elapsed_ms} ms[/dim]")
 
