@@ -54,6 +54,7 @@ def build_path_transitions(con: duckdb.DuckDBPyConnection, sessions: str | None 
     """Per customer key, session day, device, channel: counts of from -> to touchpoint moves.
 
     NULL from_touchpoint_id marks a session entry, NULL to_touchpoint_id a session exit.
+    Consecutive events at one touchpoint are one visit, so no touchpoint leads to itself.
     Sorted by from_touchpoint_id so a filter on one touchpoint reads few row groups; ckey
     (from customer_keys, built first when missing) makes counting distinct customers cheap.
     """
@@ -63,6 +64,7 @@ def build_path_transitions(con: duckdb.DuckDBPyConnection, sessions: str | None 
         WITH {_sessions_source(sessions)},
         pairs AS (
             SELECT s_ts, s_device, s_channel, customer_id, touchpoint_id AS f, next_tp AS t FROM ordered
+            WHERE next_tp IS DISTINCT FROM touchpoint_id
             UNION ALL
             SELECT s_ts, s_device, s_channel, customer_id, NULL, touchpoint_id FROM ordered WHERE prev_tp IS NULL)
         SELECT CAST(date_trunc('day', s_ts) AS TIMESTAMP) AS ts, s_device AS device, s_channel AS channel,

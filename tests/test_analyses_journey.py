@@ -202,6 +202,19 @@ def test_paths_filters_and_overview(gw, layer):
         path_transitions(gw, layer, OCT, direction="sideways")
 
 
+@pytest.mark.parametrize("which", ["gw", "gw_raw"])
+def test_paths_collapse_repeats_at_one_touchpoint(which, request, layer):
+    g = request.getfixturevalue(which)
+    # c6's first session is help, help (30 minutes apart): one visit, so help never leads to help;
+    # help ends s0 (c1), c6's first session, c7's and c8's
+    nxt = path_transitions(g, layer, OCT, touchpoint_id="help")
+    assert [row[:2] + row[4:7] for row in nxt.rows] == [["help", "(exit)", 4, 4, 1.0]]
+    prev = path_transitions(g, layer, OCT, touchpoint_id="help", direction="previous")
+    assert [row[:2] + row[4:6] for row in prev.rows] == [["(entry)", "help", 4, 4]]
+    everything = path_transitions(g, layer, OCT, top_n=None)
+    assert all(row[0] != row[1] for row in everything.rows)
+
+
 def test_paths_empty(gw, layer):
     r = path_transitions(gw, layer, EMPTY, touchpoint_id="product")
     assert r.rows == [] and "no_data" in r.notes

@@ -1,8 +1,9 @@
 """Where customers go next (or came from) within a session: Sankey-ready transitions.
 
-A transition is two consecutive events of one session (sessions.py); the end of a session
-is the pseudo touchpoint "(exit)" and, looking backwards, its start is "(entry)". Answered
-from the derived `path_transitions` table when the filters allow, else with LEAD over events.
+A transition is a move between two consecutive visits of one session (sessions.py): a run of
+consecutive events at one touchpoint (view, submit, retry) is one visit, so a touchpoint never
+leads to itself. The end of a session is the pseudo touchpoint "(exit)" and, looking
+backwards, its start is "(entry)". Answered from the derived `path_transitions` table when the filters allow, else with LEAD over events.
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def _pairs_raw(layer: SemanticLayer, period: Period, filters: Filters | None,
     sql = (f"{ordered},\n"
            "e AS (SELECT customer_id, touchpoint_id, next_tp, prev_tp, s_ts AS ts, s_device AS device, "
            "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?),\n"
-           f"pairs AS (SELECT e.customer_id AS cust, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n FROM e {' '.join(joins)} WHERE {where} "
+           f"pairs AS (SELECT e.customer_id AS cust, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n FROM e {' '.join(joins)} "
+           f"WHERE e.next_tp IS DISTINCT FROM e.touchpoint_id AND {where} "
            f"UNION ALL SELECT e.customer_id AS cust, NULL, e.touchpoint_id, 1 FROM e {' '.join(joins)} "
            f"WHERE e.prev_tp IS NULL AND {where})")
     return sql, [*oparams, period.start_ts, period.end_ts, *params, *params]
