@@ -15,7 +15,7 @@ import math
 from datetime import datetime, timedelta
 from typing import Any
 
-from scipy import stats
+from statistics import NormalDist
 
 from knowledge.analyses.funnel import Source, chain_ctes, pick_source
 from knowledge.analyses.journey_common import SMALL_SAMPLE, Journey, get_journey, list_journeys, rate, suggest
@@ -108,12 +108,12 @@ def compare(control: tuple[int, int], variant: tuple[int, int]) -> dict[str, flo
         return {"diff": None, "lift": None, "ci_low": None, "ci_high": None, "p_value": None, "significant": None}
     pc, pv = xc / nc, xv / nv
     diff = pv - pc
-    z_crit = stats.norm.ppf(1 - ALPHA / 2)
+    z_crit = NormalDist().inv_cdf(1 - ALPHA / 2)
     se = math.sqrt(pc * (1 - pc) / nc + pv * (1 - pv) / nv)
     pooled = (xc + xv) / (nc + nv)
     se_pooled = math.sqrt(pooled * (1 - pooled) * (1 / nc + 1 / nv))
     # identical all-0 % or all-100 % arms carry no evidence either way
-    p_value = float(2 * stats.norm.sf(abs(diff) / se_pooled)) if se_pooled > 0 else None
+    p_value = float(math.erfc(abs(diff) / se_pooled / math.sqrt(2.0))) if se_pooled > 0 else None
     return {"diff": diff, "lift": diff / pc if pc else None, "ci_low": diff - z_crit * se,
             "ci_high": diff + z_crit * se, "p_value": p_value,
             "significant": (p_value < ALPHA) if p_value is not None else None}

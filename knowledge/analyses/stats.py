@@ -10,7 +10,14 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from scipy import stats as sps
+from statistics import NormalDist
+
+_NORMAL = NormalDist()
+
+
+def _t_dist():  # scipy.stats costs ~0.8 s to import: only Welch tests pay it, not a CLI cold start
+    from scipy import stats as sps
+    return sps.t
 
 ALPHA = 0.05
 SMALL_SAMPLE = 30  # below this many units per group an answer carries the "small_sample" note
@@ -38,7 +45,7 @@ def _none(test: str) -> TestResult:
 
 
 def _z_crit(confidence: float) -> float:
-    return float(sps.norm.ppf(0.5 + confidence / 2))
+    return float(_NORMAL.inv_cdf(0.5 + confidence / 2))
 
 
 def two_proportion_ztest(x1: float, n1: float, x2: float, n2: float, *,
@@ -57,7 +64,7 @@ def two_proportion_ztest(x1: float, n1: float, x2: float, n2: float, *,
         return TestResult("two_proportion_z", diff, diff, diff, 1.0 if diff == 0 else 0.0, None,
                           diff != 0, confidence)
     z = diff / se0
-    p = float(2 * sps.norm.sf(abs(z)))
+    p = float(math.erfc(abs(z) / math.sqrt(2.0)))
     return TestResult("two_proportion_z", diff, diff - zc * se, diff + zc * se, p, z, p < 1 - confidence,
                       confidence)
 
@@ -74,8 +81,8 @@ def welch_ttest(mean1: float, sd1: float, n1: float, mean2: float, sd2: float, n
         return TestResult("welch_t", diff, diff, diff, 1.0 if diff == 0 else 0.0, None, diff != 0, confidence)
     df = (v1 + v2) ** 2 / (v1 ** 2 / (n1 - 1) + v2 ** 2 / (n2 - 1))
     t = diff / se
-    p = float(2 * sps.t.sf(abs(t), df))
-    tc = float(sps.t.ppf(0.5 + confidence / 2, df))
+    p = float(2 * _t_dist().sf(abs(t), df))
+    tc = float(_t_dist().ppf(0.5 + confidence / 2, df))
     return TestResult("welch_t", diff, diff - tc * se, diff + tc * se, p, t, p < 1 - confidence, confidence)
 
 
@@ -94,7 +101,7 @@ def poisson_ztest(total1: float, sumsq1: float, exposure1: float, total2: float,
     if se == 0:
         return TestResult("poisson_z", diff, diff, diff, 1.0 if diff == 0 else 0.0, None, diff != 0, confidence)
     z = diff / se
-    p = float(2 * sps.norm.sf(abs(z)))
+    p = float(math.erfc(abs(z) / math.sqrt(2.0)))
     zc = _z_crit(confidence)
     return TestResult("poisson_z", diff, diff - zc * se, diff + zc * se, p, z, p < 1 - confidence, confidence)
 
@@ -108,7 +115,10 @@ def wilson_ci(x: float, n: float, *, confidence: float = 1 - ALPHA) -> tuple[flo
     denom = 1 + z ** 2 / n
     centre = (p + z ** 2 / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z ** 2 / (4 * n ** 2)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # x = 0 or x = n put a bound exactly on 0 or 1; keep float noise from leaking past it
+    lo = 0.0 if x <= 0 else max(0.0, centre - half)
+    hi = 1.0 if x >= n else min(1.0, centre + half)
+    return lo, hi
 
 
 def relative_diff(a: float | None, b: float | None) -> float | None:
