@@ -111,9 +111,24 @@ def step_intent(w: Work) -> None:
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
+    if w.intent == "metric_value" and w.baseline is None and _one_group_vs_rest(w):
+        # "are night orders returned more often?": the night group against the other day parts
+        dim = next(d for d, v in w.filters.items() if len(v) == 1 and d not in ("touchpoint", "stage"))
+        w.intent, w.dimension, w.order = "breakdown", dim, w.order or "desc"
+        del w.filters[dim]
+        term = w.catalog.dimension(dim)
+        w.notes.append(("group_vs_rest", {"dim": (term.names.get(w.language) or dim) if term else dim}))
     if w.intent == "trend" and w.order and w.grain:
         # "支付失败率最高的是哪天": a ranking of days, not a time series
         w.intent, w.dimension = "breakdown", w.grain
+
+
+def _one_group_vs_rest(w: Work) -> bool:
+    """Does the question ask whether one named group is higher or lower than the others?"""
+    if not intent.any_cue(w.text, lexicon_zh.COMPARATIVE + lexicon_en.COMPARATIVE, w.time_spans):
+        return False
+    single = [d for d, v in w.filters.items() if len(v) == 1 and d not in ("touchpoint", "stage")]
+    return len(single) == 1 and not intent.any_cue(w.text, lexicon_zh.COMPARE_BASE + lexicon_en.COMPARE_BASE)
 
 
 def step_follow_up(w: Work) -> None:
@@ -199,7 +214,8 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
         metric_id=w.metric_id, journey_id=w.journey_id, touchpoint_ids=list(w.touchpoint_ids),
         dimension=w.dimension, filters={k: list(v) for k, v in w.filters.items()}, period=w.period,
         top_n=w.top_n, order=w.order, last_tool_calls=list(w.tool_calls),
-        pending=w.clarify if w.status == "clarify" else None)
+        pending=w.clarify if w.status == "clarify" else None,
+        topic_query=build.search_query(w) if w.intent in ("why", "feedback_search") and w.status == "ok" else None)
     if w.status == "unsupported" and state is not None:
         new_state = state  # a question we could not answer does not erase the conversation
     return Plan(language=w.language, intent=w.intent, status=w.status, tool_calls=w.tool_calls,

@@ -36,9 +36,18 @@ def fill_period(w: Work) -> None:
     elif w.period_text:
         w.notes.append(("period", {"text": w.period_text}))
     if w.intent in ("why", "compare_periods", "metric_value") and w.baseline is None:
-        w.baseline = w.period.previous()
+        w.baseline = previous_month(w.period) or w.period.previous()
     if w.baseline is not None and w.intent in ("why", "compare_periods", "metric_value"):
         w.notes.append(("baseline", {"start": w.baseline.start, "end": w.baseline.end}))
+
+
+def previous_month(p: Period) -> Period | None:
+    """The calendar month before p when p is exactly one calendar month ("上个月", "in October"), else None."""
+    nxt = p.end + timedelta(days=1)
+    if p.start.day != 1 or nxt.day != 1 or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+        return None
+    last = p.start - timedelta(days=1)
+    return Period(last.replace(day=1), last)
 
 
 def _default_metric(w: Work) -> str | None:
@@ -171,6 +180,8 @@ def search_query(w: Work) -> str:
     """The question's content words for semantic search: no time words, no request words ("找几条", "show me")."""
     cues = {c.strip() for lex in (lexicon_zh, lexicon_en) for k in ("feedback_search", "feedback_generic", "why")
             for c in lex.INTENT_CUES[k]} | set(lexicon_zh.STOP) | set(lexicon_en.STOP)
+    if w.topic_query:
+        return w.topic_query
     words = [t for t in w.tokens if t not in cues and not re.fullmatch(r"[\W_]+", t)]
     joiner = "" if w.language == "zh" else " "
     return joiner.join(words).strip() or w.question.strip()

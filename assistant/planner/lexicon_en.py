@@ -25,6 +25,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "feedback_generic": ("comments", "reviews", "feedback", "comment", "review", "tickets", "voice of the customer"),
     "feedback_themes": ("complain", "complaint", "complaints", "complaining", "pain point", "pain points", "themes",
                         "main issues", "main problems", "top issues", "gripes", "unhappy about", "praise", "like most",
+                        "like about", "people like", "customers like", "users like", "appreciate", "enjoy",
+                        "people say about", "people think about", "customers think about", "users think about",
                         "love", "topics", "biggest issues", "frustrat", "what problems", "what issues", "any issues",
                         "any problems", "problems with", "issues with", "what went wrong"),
     "path": ("go next", "goes next", "went next", "next after", "do next", "happens after", "happened after",
@@ -59,7 +61,15 @@ COUNT = ("how many", "number of", "count of", "how much feedback", "volume of")
 TOP_N_PATTERNS = (r"(?:show|give|find|list|pull)\s+(?:me\s+)?(\d+|three|five|ten)\b",r"top\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
                   r"(\d+|three|five|ten)\s+(?:worst|best|biggest|largest|highest|lowest|most|least)")
 NEGATIVE = ("complain", "complaint", "pain", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad")
-POSITIVE = ("praise", "positive", "like most", "love", "happy with", "good things")
+POSITIVE = ("praise", "positive", "like most", "love", "happy with", "good things", "like about", "people like",
+            "customers like", "users like", "appreciate", "enjoy", "compliment")
+# "X orders returned more often": a comparison of one group against the others
+COMPARATIVE = ("more often", "more likely", "more frequently", "less often", "less likely", "higher", "lower",
+               "more than others", "less than others", "worse", "better")
+# a comparison against a named base ("higher than last month") is not one group against the rest
+COMPARE_BASE = ("than last", "than the previous", "than before", "than usual", "compared to", "compared with")
+# words naming a rate although no metric name is said ("returned" asks for the return rate)
+RATE_CUES = {"return_rate": ("returned", "get returned", "returns", "refunded", "sent back")}
 FOLLOW_UP = ("and ", "what about", "how about", "same for", "now for", "only ", "switch to", "instead", "what if",
              "for them", "their ", "they ", "those users", "these users", "those customers", "it ")
 THEY = ("their", "they", "them", "those users", "these users", "those customers", "these customers")
@@ -91,6 +101,7 @@ MSG = {
     "follow_up": "kept the {what} of the previous question",
     "filters": "filters: {text}",
     "fuzzy": "read '{surface}' as '{name}'",
+    "group_vs_rest": "compared with the other groups: broken down by {dim}",
     "clarify_journey": "Which journey do you mean?",
     "clarify_metric": "Which metric do you mean?",
     "clarify_touchpoint": "Which touchpoint do you mean?",

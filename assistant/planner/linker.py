@@ -15,6 +15,10 @@ WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point"
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
 WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|[\u4e00-\u9fff])")
 FUZZY_MIN_EN = 5
+FUZZY_MIN_SIMILARITY = 0.8  # 1 - edits / length: one typo in five letters, two in ten
+SHORT_SURFACE = 3  # "pc", "ios", "app": only a whole word of exactly these letters names them
+# endings of a different English word built on the same stem ("computed" is no typo of "computer")
+INFLECTIONS = ("ing", "ed", "es", "er", "ly", "s", "d")
 TIME_DIMS = frozenset({"day", "week", "month"})
 
 
@@ -80,8 +84,10 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
         return []
     if CJK.search(surface):
         return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
-    # ascii surfaces need word edges; a plural s is allowed
-    rx = rf"(?<![a-z0-9]){re.escape(surface)}(?:s|es)?(?![a-z0-9])"
+    # ascii surfaces need word edges; a plural s is allowed except on short ones ("pcs", "apps" are no typos
+    # we can vouch for; a short name must be the whole word)
+    plural = "" if len(surface) <= SHORT_SURFACE else "(?:s|es)?"
+    rx = rf"(?<![a-z0-9]){re.escape(surface)}{plural}(?![a-z0-9])"
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
 
 
@@ -111,10 +117,25 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
             continue
         if k > 1 and [w[0] for w in cand.split()] != [w[0] for w in surface.split()]:
             continue  # "customers most" is not "customers lost": each word must start right
+        if _inflected(cand, surface):
+            continue
         d = osa_distance(cand, surface)
-        if 0 < d <= (1 if len(surface) < 8 else 2):
-            hits.append((a, b, 1.0 - d / len(surface)))
+        sim = 1.0 - d / max(len(surface), len(cand))
+        if 0 < d <= (1 if len(surface) < 8 else 2) and sim >= FUZZY_MIN_SIMILARITY:
+            hits.append((a, b, sim))
     return hits
+
+
+def _inflected(cand: str, surface: str) -> bool:
+    """Is cand another form of the same stem with a different ending (computed / computer, ordered / orders)?"""
+    last, whole = cand.split(" ")[-1], surface.split(" ")[-1]
+    for suf in INFLECTIONS:
+        for word, other in ((last, whole), (whole, last)):
+            if word.endswith(suf) and len(word) - len(suf) >= 3:
+                stem = word[:-len(suf)]
+                if other.startswith(stem) and other != word and len(other) - len(stem) <= 3:
+                    return True
+    return False
 
 
 def osa_distance(a: str, b: str) -> int:

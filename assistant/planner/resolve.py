@@ -40,7 +40,7 @@ def pick_metric(w: Work) -> None:
     """The metric asked about; equal readings are broken by context or left to a clarify question."""
     groups = _spans(w.mentions, "metric")
     if not groups:
-        w.metric_id = counted_metric(w)
+        w.metric_id = counted_metric(w) or rate_cue_metric(w)
         return
     ids = _unique([m.id for m in _head_group(w, groups)])
     if len(ids) > 1:
@@ -53,7 +53,7 @@ def pick_metric(w: Work) -> None:
         w.clarify = "metric"
         w.options = ids
         return
-    w.metric_id = ids[0]
+    w.metric_id = rate_cue_metric(w, ids[0])
 
 
 JOURNEY_WORDS = re.compile(r"^\s*(旅程|流程|漏斗|路径|journey|funnel|flow|process)")
@@ -90,6 +90,19 @@ def prefer_journeys(w: Work) -> None:
 def _generic_feedback_word(surface: str) -> bool:
     s = surface.strip()
     return s in lexicon_zh.INTENT_CUES["feedback_generic"] + lexicon_en.INTENT_CUES["feedback_generic"]
+
+
+def rate_cue_metric(w: Work, current: str | None = None) -> str | None:
+    """A rate named by a verb rather than its name ("orders returned" → return rate); replaces a count only."""
+    term = w.catalog.metric(current) if current else None
+    if current and not (term and term.unit in COUNT_UNITS):
+        return current
+    spans = [(m.start, m.end) for m in w.mentions if m.kind != "metric"] + w.time_spans
+    for lex in (lexicon_zh, lexicon_en):
+        for metric_id, cues in lex.RATE_CUES.items():
+            if w.catalog.metric(metric_id) and any_cue(w.text, cues, spans):
+                return metric_id
+    return current
 
 
 def counted_metric(w: Work) -> str | None:
@@ -188,6 +201,13 @@ def merge_state(w: Work) -> None:
         kept.append("touchpoint")
     if not w.journey_id and s.journey_id:
         w.journey_id = s.journey_id
+    if not w.touchpoint_ids and not w.journey_id and s.top_touchpoint_id and w.intent == "why":
+        # "为什么?" after "哪个触点流失最多?": about the touchpoint the previous answer put first
+        w.touchpoint_ids = [s.top_touchpoint_id]
+        w.journey_id = s.top_journey_id
+        kept.append("touchpoint")
+    if s.topic_query and not any(m.kind in ("touchpoint", "journey", "metric") for m in w.mentions):
+        w.topic_query = s.topic_query  # "And for Android only?" searches the same topic, not "android only"
     if w.period is None and s.period is not None:
         w.period = s.period
         w.period_text = str(s.period)

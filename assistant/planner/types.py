@@ -108,6 +108,25 @@ class ConversationState:
     order: str | None = None
     last_tool_calls: list[PlannedCall] = field(default_factory=list)
     pending: str | None = None  # what a clarify question asked for (journey, metric, touchpoint)
+    topic_query: str | None = None  # the feedback search words of the topic ("支付 转化率 下降")
+    top_touchpoint_id: str | None = None  # the first row of the answer ("哪个触点流失最多" → its touchpoint)
+    top_journey_id: str | None = None
+
+    def with_results(self, results: list[Any]) -> "ConversationState":
+        """This state plus the top entity of the first successful tool result (ToolResult-like objects)."""
+        from dataclasses import replace
+        for r in results:
+            data = getattr(r, "data", None) or {}
+            if not getattr(r, "ok", False) or not isinstance(data, dict):
+                continue
+            facts = data.get("facts") or {}
+            first = dict(zip(data.get("columns") or [], (data.get("rows") or [[]])[0]))
+            tp = facts.get("top_touchpoint_id") or first.get("touchpoint_id")
+            jid = facts.get("top_journey_id") or first.get("journey_id") or facts.get("journey_id")
+            if tp or jid:
+                return replace(self, top_touchpoint_id=tp or None, top_journey_id=jid or None)
+            return self
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form (sessions are persisted by the memory module)."""
@@ -116,7 +135,9 @@ class ConversationState:
                 "filters": {k: list(v) for k, v in self.filters.items()},
                 "period": self.period.to_dict() if self.period else None,
                 "top_n": self.top_n, "order": self.order,
-                "last_tool_calls": [c.to_dict() for c in self.last_tool_calls], "pending": self.pending}
+                "last_tool_calls": [c.to_dict() for c in self.last_tool_calls], "pending": self.pending,
+                "topic_query": self.topic_query, "top_touchpoint_id": self.top_touchpoint_id,
+                "top_journey_id": self.top_journey_id}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "ConversationState":
@@ -130,7 +151,8 @@ class ConversationState:
                    top_n=d.get("top_n"), order=d.get("order"),
                    last_tool_calls=[PlannedCall(c["name"], dict(c.get("args") or {}))
                                     for c in d.get("last_tool_calls") or []],
-                   pending=d.get("pending"))
+                   pending=d.get("pending"), topic_query=d.get("topic_query"),
+                   top_touchpoint_id=d.get("top_touchpoint_id"), top_journey_id=d.get("top_journey_id"))
 
 
 @dataclass
@@ -200,5 +222,6 @@ class Work:
     tool_calls: list[PlannedCall] = field(default_factory=list)
     default_period: bool = False
     experiment_id: str | None = None
+    topic_query: str | None = None  # feedback search words carried from the previous turn
     # (message key, format arguments) rendered in the answer language at the end
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
