@@ -122,6 +122,10 @@ def test_search_filters(ws, gw, index, layer) -> None:
     res = search_feedback(ws, gw, "problem", k=50, filters={"segment": ["vip"]}, layer=layer, index=index)
     cust = dict(gw.query("SELECT feedback_id, customer_id FROM feedback").rows)
     assert res.rows and all(cust[r[0]] in vip for r in res.rows)
+    for kw in ({"sentiment": "negative"}, {"rating_min": 2, "rating_max": 2}, {"touchpoint_ids": ["tp_pay"]}):
+        auto = search_feedback(ws, gw, "付款失败", k=5, index=index, **kw)
+        via_where = search_feedback(ws, gw, "付款失败", k=5, index=index, strategy="where", **kw)
+        assert [r[0] for r in auto.rows] == [r[0] for r in via_where.rows]
     assert chroma_where() is None
     assert chroma_where(sentiment="negative") == {"sentiment": {"$in": ["negative"]}}
 

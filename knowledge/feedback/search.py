@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import math
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
@@ -15,6 +16,9 @@ from knowledge.workspace import Workspace
 
 COLUMNS = ["feedback_id", "touchpoint_id", "text", "sentiment", "sentiment_score", "rating", "ts", "similarity"]
 MAX_K = 200
+# over-fetch twice the expected number of in-slice hits, up to this many (13 ms at 200)
+OVERFETCH = 2.0
+MAX_OVERFETCH = 200
 
 
 def epoch(dt: datetime) -> float:
@@ -49,39 +53,90 @@ def chroma_where(*, touchpoint_ids: Sequence[str] | None = None, stage: str | Se
     return conds[0] if len(conds) == 1 else {"$and": conds}
 
 
+def _slice_sql(layer: SemanticLayer | None, columns: str, *, touchpoint_ids: Any, stage: Any, period: Period | None,
+               sentiment: Any, rating_min: float | None, rating_max: float | None, language: Any,
+               filters: Filters | None, extra: Sequence[str] = (), extra_params: Sequence[Any] = ()) -> tuple[str, list[Any]]:
+    conds: list[str] = []
+    params: list[Any] = []
+    if rating_min is not None:
+        conds.append("f.rating >= ?")
+        params.append(float(rating_min))
+    if rating_max is not None:
+        conds.append("f.rating <= ?")
+        params.append(float(rating_max))
+    langs = _values(language)
+    if langs:
+        conds.append(f"f.language IN ({', '.join('?' for _ in langs)})")
+        params += langs
+    sql, p = feedback_slice(layer, columns, period=period, filters=filters, touchpoint_ids=touchpoint_ids,
+                            stage=[STAGE_ZH.get(x, x) for x in _values(stage)] or None, sentiment=sentiment,
+                            extra=list(conds) + list(extra))
+    # feedback_slice puts the extra conditions first, so their parameters go first too
+    return sql, params + list(extra_params) + p
+
+
 def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 10,
                     touchpoint_ids: Sequence[str] | None = None, stage: str | None = None,
                     period: Period | None = None, sentiment: str | None = None,
                     rating_min: float | None = None, rating_max: float | None = None,
                     language: str | None = None, filters: Filters | None = None,
-                    layer: SemanticLayer | None = None, index: Any = None) -> AnalysisResult:
-    """The k comments closest in meaning to the query within the filters."""
+                    layer: SemanticLayer | None = None, index: Any = None,
+                    strategy: str = "auto") -> AnalysisResult:
+    """The k comments closest in meaning to the query within the filters.
+
+    Filters are resolved in DuckDB (one source of truth, customer-level dimensions included):
+    a broad slice is searched by over-fetching from the vector index and keeping the hits
+    inside the slice; a narrow slice by asking Chroma for the nearest among the slice's ids.
+    Chroma `where` filters (strategy="where") measured 70–400 ms at 100 k comments, the
+    DuckDB route 10–20 ms.
+    """
     if not (query or "").strip():
         raise AnalysisError("the search text is empty", hint="say what the comments should be about",
                             code="empty_query")
     k = max(1, min(int(k), MAX_K))
     result = AnalysisResult("search_feedback", list(COLUMNS), [], period=period, filters=dict(filters or {}))
-    ids: list[str] | None = None
-    if filters:
-        if layer is None:
-            from knowledge.semantic.layer import load_semantic_layer
-            layer = load_semantic_layer()
-        # customer-level filters (segment, region …) live in DuckDB, not in Chroma metadata
-        sql, params = feedback_slice(layer, "f.feedback_id", filters=filters)
-        ids = [str(r[0]) for r in gw.query(sql, params, row_cap=0).rows]
-        result.sql.append(sql)
-        if not ids:
-            result.notes.append("no_feedback")
-            return result
+    if filters and layer is None:
+        from knowledge.semantic.layer import load_semantic_layer
+        layer = load_semantic_layer()
     if index is None:
         from knowledge.feedback.index import FeedbackIndex
         index = FeedbackIndex(workspace)
-    if index.count() == 0:
+    total = index.count()
+    if total == 0:
         result.notes.append("index_empty")
         return result
-    where = chroma_where(touchpoint_ids=touchpoint_ids, stage=stage, period=period, sentiment=sentiment,
-                         rating_min=rating_min, rating_max=rating_max, language=language)
-    hits = index.query(index.embedder.embed_query(query), k, where=where, ids=ids)
+    slice_args = dict(touchpoint_ids=touchpoint_ids, stage=stage, period=period, sentiment=sentiment,
+                      rating_min=rating_min, rating_max=rating_max, language=language)
+    where = chroma_where(**slice_args)
+    vector = index.embedder.embed_query(query)
+    filtered = where is not None or bool(filters)
+    hits: list[dict[str, Any]] | None = None
+    if not filtered:
+        hits = index.query(vector, k)
+    elif strategy == "where" and not filters:
+        hits = index.query(vector, k, where=where)
+    else:
+        sql, params = _slice_sql(layer, "count(*)", filters=filters, **slice_args)
+        n_slice = int(gw.query(sql, params, row_cap=1).scalar() or 0)
+        result.sql.append(sql)
+        if n_slice == 0:
+            result.notes.append("no_feedback")
+            return result
+        fetch = math.ceil(OVERFETCH * k * total / n_slice)
+        if fetch <= MAX_OVERFETCH:
+            near = index.query(vector, min(fetch, total))
+            if near:
+                check, cparams = _slice_sql(layer, "f.feedback_id", filters=filters, **slice_args,
+                                            extra=[f"f.feedback_id IN ({', '.join('?' for _ in near)})"],
+                                            extra_params=[h["feedback_id"] for h in near])
+                inside = {str(r[0]) for r in gw.query(check, cparams, row_cap=0).rows}
+                kept = [h for h in near if h["feedback_id"] in inside]
+                if len(kept) >= min(k, n_slice) or fetch >= total:
+                    hits = kept[:k]
+        if hits is None:
+            sql, params = _slice_sql(layer, "f.feedback_id", filters=filters, **slice_args)
+            ids = [str(r[0]) for r in gw.query(sql, params, row_cap=0).rows]
+            hits = index.query(vector, min(k, len(ids)), ids=ids)
     for h in hits:
         m = h["metadata"]
         ts = m.get("ts")
