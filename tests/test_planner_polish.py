@@ -144,3 +144,20 @@ def test_with_results_reads_the_first_row_without_facts():
     res = FakeResult(True, {"columns": ["touchpoint_id", "exit_rate"], "rows": [["tp_sms", 0.4]], "facts": {}})
     assert ConversationState().with_results([res]).top_touchpoint_id == "tp_sms"
     assert ConversationState().with_results([FakeResult(True, {"columns": ["day"], "rows": []})]).top_touchpoint_id is None
+
+
+def test_returned_words_elsewhere_keep_their_meaning(catalog):
+    p = plan("上个月退货的用户反馈", catalog)
+    assert p.intent == "feedback_search" and call(p, "feedback_search")["touchpoint_ids"] == ["tp_return"]
+    p = plan("how many orders were returned last month", catalog)
+    assert call(p, "compare_periods")["metric_id"] == "orders"
+    p = plan("半夜下的订单更容易退货吗", catalog)
+    args = call(p, "metric_breakdown")
+    assert args["metric_id"] == "return_rate" and "touchpoint" not in args.get("filters", {})
+
+
+def test_step_conversion_of_one_step_is_its_value_not_the_funnel(catalog):
+    p = plan("What was the payment step conversion last month?", catalog)
+    args = call(p, "compare_periods")
+    assert (args["metric_id"], args["touchpoint_id"]) == ("step_conversion", "tp_payment")
+    assert plan("Show the purchase funnel step conversion last month", catalog).tool_calls[0].name == "funnel"

@@ -140,7 +140,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "compare_periods"
     if two_values:
         return "compare_groups"
-    if "funnel" in hits:
+    if "funnel" in hits and not (len(tps) == 1 and metric_id in STEP_METRICS and not re.search(r"funnel|漏斗", text)):
+        # "the payment step conversion" asks for one step's value, not for the whole funnel
         return "funnel"
     if "trend" in hits or grain or dims & {"day", "week", "month"}:
         return "trend"

@@ -97,10 +97,17 @@ def rate_cue_metric(w: Work, current: str | None = None) -> str | None:
     term = w.catalog.metric(current) if current else None
     if current and not (term and term.unit in COUNT_UNITS):
         return current
-    spans = [(m.start, m.end) for m in w.mentions if m.kind != "metric"] + w.time_spans
+    if current and any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT):
+        return current  # "how many orders were returned" asks for a count
+    if current is None and not any_cue(w.text, lexicon_zh.COMPARATIVE + lexicon_en.COMPARATIVE):
+        return None  # "退货的用户反馈" is about the returns step; only "更容易退货" asks for a rate
+    spans = [(m.start, m.end) for m in w.mentions if m.kind not in ("metric", "touchpoint")] + w.time_spans
     for lex in (lexicon_zh, lexicon_en):
         for metric_id, cues in lex.RATE_CUES.items():
             if w.catalog.metric(metric_id) and any_cue(w.text, cues, spans):
+                # "更容易退货": the word names the rate here, not the returns touchpoint
+                named = {m.id for m in w.mentions if m.kind == "touchpoint" and any(m.surface in c for c in cues)}
+                w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in named]
                 return metric_id
     return current
 

@@ -107,9 +107,17 @@ def exits_sql(period: str) -> str:
             f"SELECT tp FROM r ORDER BY exits / sessions DESC, exits DESC, tp LIMIT 1")
 
 
-def ids_sql(period: str, tps: tuple[str, ...]) -> str:
+def ids_sql(period: str, tps: tuple[str, ...], sentiment: str | None = None) -> str:
     tl = ", ".join(f"'{t}'" for t in tps)
-    return f"SELECT feedback_id FROM feedback WHERE touchpoint_id IN ({tl}) AND {_ts(period)} ORDER BY 1"
+    cond = f" AND sentiment = '{sentiment}'" if sentiment else ""
+    return f"SELECT feedback_id FROM feedback WHERE touchpoint_id IN ({tl}) AND {_ts(period)}{cond} ORDER BY 1"
+
+
+def step_out_sql(con: duckdb.DuckDBPyConnection, journey: str, period: str, tp: str) -> str:
+    """Conversion out of a step: users reaching the next step / users reaching this one."""
+    return (f"WITH r AS ({funnel_sql(con, journey, period)}), k AS (SELECT step FROM r WHERE touchpoint_id = '{tp}') "
+            f"SELECT (SELECT reached FROM r WHERE step = (SELECT step FROM k) + 1) / "
+            f"nullif((SELECT reached FROM r WHERE step = (SELECT step FROM k)), 0)")
 
 
 RET = "count(*) FILTER (WHERE o.status IN ('returned', 'refunded')) / count(*)"
@@ -149,6 +157,8 @@ def checks(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, float | 
         "orders_by_channel_top_d30_vip": ("top", orders_sql("d30", "count(*)", "c.segment = 'vip'", by="o.channel"), None),
         "revenue_by_channel_top_d30": ("top", orders_sql("d30", REV, by="o.channel"), None),
         "return_rate_by_daypart_top_y26": ("top", orders_sql("y26", RET, by=DAYPART), None),
+        "return_rate_by_daypart_top_d30": ("top", orders_sql("d30", RET, by=DAYPART), None),
+        "return_rate_by_device_top_d30": ("top", orders_sql("d30", RET, by="o.device"), None),
         "return_rate_night_y26": ("value", orders_sql("y26", RET, NIGHT), 0.002),
         "return_rate_night_y26_by_device_top": ("top", orders_sql("y26", RET, NIGHT, by="o.device"), None),
         "return_rate_android_y26": ("value", orders_sql("y26", RET, "o.device = 'android'"), 0.002),
@@ -167,6 +177,12 @@ def checks(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str, float | 
         "fb_sms_d30": ("ids", ids_sql("d30", ("tp_sms",)), None),
         "fb_support_d30": ("ids", ids_sql("d30", ("tp_support",)), None),
         "fb_delivery_d30": ("ids", ids_sql("d30", ("tp_delivery",)), None),
+        "fb_delivery_neg_d30": ("ids", ids_sql("d30", ("tp_delivery",), "negative"), None),
+        "fb_support_neg_d30": ("ids", ids_sql("d30", ("tp_support",), "negative"), None),
+        "fb_delivery_pos_d30": ("ids", ids_sql("d30", ("tp_delivery",), "positive"), None),
+        "fb_support_pos_d30": ("ids", ids_sql("d30", ("tp_support",), "positive"), None),
+        "payconv_out_oct": ("value", step_out_sql(con, "purchase", "oct", "tp_payment"), 0.002),
+        "checkoutconv_out_lw": ("value", step_out_sql(con, "purchase", "lw", "tp_checkout"), 0.002),
         "fb_delivery_oct": ("ids", ids_sql("oct", ("tp_delivery",)), None),
         "treatment_customers": ("value", "SELECT count(DISTINCT customer_id) FROM experiments WHERE variant = 'treatment'", 0.0),
         "sql_orders_total": ("value", "SELECT count(*) FROM orders", 0.0),
