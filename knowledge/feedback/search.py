@@ -101,10 +101,6 @@ def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 1
     if index is None:
         from knowledge.feedback.index import FeedbackIndex
         index = FeedbackIndex(workspace)
-    total = index.count()
-    if total == 0:
-        result.notes.append("index_empty")
-        return result
     slice_args = dict(touchpoint_ids=touchpoint_ids, stage=stage, period=period, sentiment=sentiment,
                       rating_min=rating_min, rating_max=rating_max, language=language)
     where = chroma_where(**slice_args)
@@ -116,6 +112,8 @@ def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 1
     elif strategy == "where" and not filters:
         hits = index.query(vector, k, where=where)
     else:
+        # DuckDB counts in ~1 ms; Chroma's count() takes ~7 ms at 100 k
+        total = int(gw.query("SELECT count(*) FROM feedback", row_cap=1).scalar() or 0)
         sql, params = _slice_sql(layer, "count(*)", filters=filters, **slice_args)
         n_slice = int(gw.query(sql, params, row_cap=1).scalar() or 0)
         result.sql.append(sql)
@@ -124,7 +122,7 @@ def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 1
             return result
         fetch = math.ceil(OVERFETCH * k * total / n_slice)
         if fetch <= MAX_OVERFETCH:
-            near = index.query(vector, min(fetch, total))
+            near = index.query(vector, max(1, min(fetch, total)))
             if near:
                 check, cparams = _slice_sql(layer, "f.feedback_id", filters=filters, **slice_args,
                                             extra=[f"f.feedback_id IN ({', '.join('?' for _ in near)})"],
@@ -136,7 +134,7 @@ def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 1
         if hits is None:
             sql, params = _slice_sql(layer, "f.feedback_id", filters=filters, **slice_args)
             ids = [str(r[0]) for r in gw.query(sql, params, row_cap=0).rows]
-            hits = index.query(vector, min(k, len(ids)), ids=ids)
+            hits = index.query(vector, min(k, len(ids)), ids=ids) if ids else []
     for h in hits:
         m = h["metadata"]
         ts = m.get("ts")
@@ -147,5 +145,5 @@ def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 1
     result.sample_size["matches"] = len(result.rows)
     result.facts["where"] = where
     if not result.rows:
-        result.notes.append("no_feedback")
+        result.notes.append("no_feedback" if filtered else "index_empty")
     return result
