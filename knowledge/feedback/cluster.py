@@ -30,15 +30,19 @@ def kmeans(x: np.ndarray, k: int, *, seed: int = 0, iters: int = 30) -> tuple[np
     c = np.vstack(centres)
     labels = np.full(n, -1)
     for _ in range(iters):
-        new = np.argmax(x @ c.T, axis=1)
+        sims = x @ c.T
+        new = np.argmax(sims, axis=1)
         if np.array_equal(new, labels):
             break
         labels = new
-        for j in range(k):
-            members = x[labels == j]
+        onehot = np.zeros((n, k), dtype=np.float32)
+        onehot[np.arange(n), labels] = 1.0
+        sums = onehot.T @ x                   # all centroids in one matrix product
+        empty = onehot.sum(axis=0) == 0
+        if empty.any():
             # an emptied cluster restarts at the point worst served by its centre
-            c[j] = members.sum(axis=0) if len(members) else x[np.argmin(np.max(x @ c.T, axis=1))]
-        c = _normalise(c)
+            sums[empty] = x[np.argmin(sims.max(axis=1))]
+        c = _normalise(sums)
     return labels, c
 
 
