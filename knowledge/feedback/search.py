@@ -112,10 +112,10 @@ def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 1
     elif strategy == "where" and not filters:
         hits = index.query(vector, k, where=where)
     else:
-        # DuckDB counts in ~1 ms; Chroma's count() takes ~7 ms at 100 k
-        total = int(gw.query("SELECT count(*) FROM feedback", row_cap=1).scalar() or 0)
-        sql, params = _slice_sql(layer, "count(*)", filters=filters, **slice_args)
-        n_slice = int(gw.query(sql, params, row_cap=1).scalar() or 0)
+        # one DuckDB query (~2 ms) for both sizes; Chroma's count() alone takes ~7 ms at 100 k
+        sql, params = _slice_sql(layer, "(SELECT count(*) FROM feedback) AS total, count(*) AS n",
+                                 filters=filters, **slice_args)
+        total, n_slice = (int(v or 0) for v in gw.query(sql, params, row_cap=1).rows[0])
         result.sql.append(sql)
         if n_slice == 0:
             result.notes.append("no_feedback")
