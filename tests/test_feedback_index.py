@@ -11,6 +11,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from knowledge.errors import AnalysisError
+
 from feedback_fixtures import BASE_TS, THEME_GROUPS, build_workspace, feedback_rows
 from knowledge.feedback.embedder import make_embedder
 from knowledge.feedback.enrich import enrich_feedback
@@ -126,6 +128,8 @@ def test_search_filters(ws, gw, index, layer) -> None:
         auto = search_feedback(ws, gw, "付款失败", k=5, index=index, **kw)
         via_where = search_feedback(ws, gw, "付款失败", k=5, index=index, strategy="where", **kw)
         assert [r[0] for r in auto.rows] == [r[0] for r in via_where.rows]
+    with pytest.raises(AnalysisError):
+        search_feedback(ws, gw, "   ", index=index)
     assert chroma_where() is None
     assert chroma_where(sentiment="negative") == {"sentiment": {"$in": ["negative"]}}
 

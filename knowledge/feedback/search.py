@@ -93,6 +93,9 @@ def search_feedback(workspace: Workspace, gw: Gateway, query: str, *, k: int = 1
     if not (query or "").strip():
         raise AnalysisError("the search text is empty", hint="say what the comments should be about",
                             code="empty_query")
+    if strategy not in ("auto", "where"):
+        raise AnalysisError(f"unknown search strategy '{strategy}'", hint="use 'auto' or 'where'",
+                            code="bad_argument")
     k = max(1, min(int(k), MAX_K))
     result = AnalysisResult("search_feedback", list(COLUMNS), [], period=period, filters=dict(filters or {}))
     if filters and layer is None:
