@@ -161,3 +161,8 @@ def test_step_conversion_of_one_step_is_its_value_not_the_funnel(catalog):
     args = call(p, "compare_periods")
     assert (args["metric_id"], args["touchpoint_id"]) == ("step_conversion", "tp_payment")
     assert plan("Show the purchase funnel step conversion last month", catalog).tool_calls[0].name == "funnel"
+
+
+def test_singular_of_a_plural_name_still_links(catalog):
+    p = plan("Show the order trend by month for this year", catalog)
+    assert call(p, "metric_trend")["metric_id"] == "orders"

@@ -127,14 +127,15 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
 
 
 def _inflected(cand: str, surface: str) -> bool:
-    """Is cand another form of the same stem with a different ending (computed / computer, ordered / orders)?"""
+    """Are cand and surface one stem with two different endings (computed / computer)? A bare stem and its
+    inflection (order / orders) are the same word and pass."""
     last, whole = cand.split(" ")[-1], surface.split(" ")[-1]
     for suf in INFLECTIONS:
-        for word, other in ((last, whole), (whole, last)):
-            if word.endswith(suf) and len(word) - len(suf) >= 3:
-                stem = word[:-len(suf)]
-                if other.startswith(stem) and other != word and len(other) - len(stem) <= 3:
-                    return True
+        if last.endswith(suf) and len(last) - len(suf) >= 3:
+            stem = last[:-len(suf)]
+            rest = whole[len(stem):] if whole.startswith(stem) else None
+            if rest and rest != suf and rest in INFLECTIONS + ("e",):
+                return True
     return False
 
 
