@@ -1,8 +1,10 @@
 """Derived tables rebuilt after every load (owned by the analyses that need them).
 
 Sessionising 10 M events with window functions takes seconds; doing it once per load
-lets path and exit questions answer in well under a second. Both tables are keyed by the
-session's start day (`ts`, midnight), device and channel, as sessions.py defines.
+lets path and exit questions answer in well under a second. The session tables are keyed by
+the session's start day (`ts`, midnight), device and channel, as sessions.py defines, and
+carry the touchpoint each row counts, so touchpoint attributes filter them too. Only filters
+on the session's hour of day need the raw events sessionised at question time.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import duckdb
 
 from knowledge.analyses.sessions import SESSION_EVENTS, session_ctes
 
-DERIVED_TABLES = ("customer_keys", "funnel_events", "session_events", "path_transitions", "session_touchpoints")
+DERIVED_TABLES = ("customer_keys", "funnel_events", "path_transitions", "session_touchpoints")
 
 
 def build_customer_keys(con: duckdb.DuckDBPyConnection) -> None:
@@ -20,34 +22,43 @@ def build_customer_keys(con: duckdb.DuckDBPyConnection) -> None:
         FROM (SELECT DISTINCT customer_id FROM events)""")
 
 
-def build_funnel_events(con: duckdb.DuckDBPyConnection) -> None:
+WORK_SESSIONS = "_derived_sessions"
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [name]).fetchall()[0][0])
+
+
+def build_work_sessions(con: duckdb.DuckDBPyConnection) -> str:
+    """Sessionise every event once into an in-memory temp table (unsorted) and return its name.
+
+    Besides the session_events columns it keeps the integer customer key and the event's own
+    device and channel, so every derived table is read from it without a second join; being
+    temporary, it costs no compression or disk writes. Needs customer_keys (built when missing).
+    """
+    if not _has_table(con, "customer_keys"):
+        build_customer_keys(con)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {WORK_SESSIONS} AS WITH {session_ctes(keyed_customers=True)} "
+                "SELECT * FROM ordered")
+    return WORK_SESSIONS
+
+
+def _sessions(con: duckdb.DuckDBPyConnection, sessions: str | None) -> str:
+    """The sessionized table to read: the one given, else the work table built now."""
+    return sessions or build_work_sessions(con)
+
+
+def build_funnel_events(con: duckdb.DuckDBPyConnection, sessions: str | None = None) -> None:
     """Events at journey touchpoints with integer customer keys, sorted by touchpoint then time.
 
     The sort makes each funnel step read only its touchpoint's row groups (zone maps); the
     columns are those the dimensions can filter events on, so every funnel can use it.
-    Needs customer_keys.
+    Read from the sessionized table, which already carries the integer keys (no second join).
     """
-    con.execute("""CREATE OR REPLACE TABLE funnel_events AS
-        SELECT e.touchpoint_id, e.ts, k.ckey, e.customer_id, e.device, e.channel
-        FROM events e JOIN customer_keys k ON k.customer_id = e.customer_id
-        WHERE e.touchpoint_id IN (SELECT touchpoint_id FROM journeys)
-        ORDER BY e.touchpoint_id, e.ts""")
-
-
-def _sessions_source(sessions: str | None) -> str:
-    """A WITH clause defining `ordered`: a prebuilt sessionized table, or sessionise inline."""
-    return f"ordered AS (SELECT * FROM {sessions})" if sessions else session_ctes()
-
-
-def build_session_events(con: duckdb.DuckDBPyConnection) -> str:
-    """Every event with its session key, neighbours and session start, sorted by session start.
-
-    Both session tables are built from it, and path/exit questions with filters the small
-    tables cannot answer read it instead of re-running the window functions. Returns its name.
-    """
-    con.execute(f"CREATE OR REPLACE TABLE {SESSION_EVENTS} AS WITH {session_ctes()} "
-                "SELECT * FROM ordered ORDER BY s_ts")
-    return SESSION_EVENTS
+    con.execute(f"""CREATE OR REPLACE TABLE funnel_events AS
+        SELECT touchpoint_id, ts, ckey, customer_id, device, channel FROM {_sessions(con, sessions)}
+        WHERE touchpoint_id IN (SELECT touchpoint_id FROM journeys)
+        ORDER BY touchpoint_id, ts""")
 
 
 def build_path_transitions(con: duckdb.DuckDBPyConnection, sessions: str | None = None) -> None:
@@ -56,40 +67,46 @@ def build_path_transitions(con: duckdb.DuckDBPyConnection, sessions: str | None 
     NULL from_touchpoint_id marks a session entry, NULL to_touchpoint_id a session exit.
     Consecutive events at one touchpoint are one visit, so no touchpoint leads to itself.
     Sorted by from_touchpoint_id so a filter on one touchpoint reads few row groups; ckey
-    (from customer_keys, built first when missing) makes counting distinct customers cheap.
+    makes counting distinct customers cheap.
     """
-    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'customer_keys'").fetchall()[0][0]:
-        build_customer_keys(con)
+    src = _sessions(con, sessions)
     con.execute(f"""CREATE OR REPLACE TABLE path_transitions AS
-        WITH {_sessions_source(sessions)},
-        pairs AS (
-            SELECT s_ts, s_device, s_channel, customer_id, touchpoint_id AS f, next_tp AS t FROM ordered
+        WITH pairs AS (
+            SELECT s_ts, s_device, s_channel, ckey, touchpoint_id AS f, next_tp AS t FROM {src}
             WHERE next_tp IS DISTINCT FROM touchpoint_id
             UNION ALL
-            SELECT s_ts, s_device, s_channel, customer_id, NULL, touchpoint_id FROM ordered WHERE prev_tp IS NULL)
+            SELECT s_ts, s_device, s_channel, ckey, NULL, touchpoint_id FROM {src} WHERE prev_tp IS NULL)
         SELECT CAST(date_trunc('day', s_ts) AS TIMESTAMP) AS ts, s_device AS device, s_channel AS channel,
-               k.ckey, f AS from_touchpoint_id, t AS to_touchpoint_id, count(*) AS transitions
-        FROM pairs JOIN customer_keys k USING (customer_id)
-        GROUP BY ALL ORDER BY from_touchpoint_id NULLS FIRST, ts""")
+               ckey, f AS from_touchpoint_id, t AS to_touchpoint_id, count(*) AS transitions
+        FROM pairs GROUP BY ALL ORDER BY from_touchpoint_id NULLS FIRST, ts""")
 
 
 def build_session_touchpoints(con: duckdb.DuckDBPyConnection, sessions: str | None = None) -> None:
     """Per session day, device, channel, touchpoint: sessions touching it and sessions ending there."""
     con.execute(f"""CREATE OR REPLACE TABLE session_touchpoints AS
-        WITH {_sessions_source(sessions)},
-        per_session AS (
-            SELECT customer_id, skey, touchpoint_id, any_value(s_ts) AS s_ts, any_value(s_device) AS device,
+        WITH per_session AS (
+            SELECT ckey, skey, touchpoint_id, any_value(s_ts) AS s_ts, any_value(s_device) AS device,
                    any_value(s_channel) AS channel, max(CASE WHEN next_tp IS NULL THEN 1 ELSE 0 END) AS is_exit
-            FROM ordered GROUP BY customer_id, skey, touchpoint_id)
+            FROM {_sessions(con, sessions)} GROUP BY ckey, skey, touchpoint_id)
         SELECT CAST(date_trunc('day', s_ts) AS TIMESTAMP) AS ts, device, channel, touchpoint_id,
                count(*) AS sessions, sum(is_exit) AS exits
         FROM per_session GROUP BY ALL ORDER BY ts, touchpoint_id""")
 
 
 def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild every derived table from the base tables on a writable connection."""
+    """Rebuild every derived table from the base tables on a writable connection.
+
+    The window functions run once, into a temporary work table every persisted table reads;
+    each persisted table is written once, already in its final order.
+    """
     build_customer_keys(con)
-    build_funnel_events(con)
-    sessions = build_session_events(con)
-    build_path_transitions(con, sessions)
-    build_session_touchpoints(con, sessions)
+    # an older version kept every sessionized event; the tables below now answer the filters it
+    # served (touchpoint attributes), and a stale copy would answer for data no longer loaded
+    con.execute(f"DROP TABLE IF EXISTS {SESSION_EVENTS}")
+    work = build_work_sessions(con)
+    try:
+        build_funnel_events(con, work)
+        build_path_transitions(con, work)
+        build_session_touchpoints(con, work)
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {WORK_SESSIONS}")

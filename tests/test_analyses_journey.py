@@ -325,10 +325,31 @@ def test_derived_builders_standalone_match_refresh(tmp_path, gw):
 
 
 @pytest.mark.parametrize("which", ["gw", "gw_raw"])
-def test_paths_stage_filter_uses_session_events_or_raw(which, request, layer):
+def test_paths_stage_filter_from_derived_or_raw(which, request, layer):
     r = path_transitions(request.getfixturevalue(which), layer, OCT, touchpoint_id="cart",
                          filters={"stage": ["purchase"]})
-    assert "raw_events" in r.notes  # the small table has no touchpoint columns to filter stage on
+    # the derived table knows each row's touchpoint, so touchpoint attributes filter it directly
+    assert ("derived_table" if which == "gw" else "raw_events") in r.notes
     # after the cart: s1 pay, s2 product, s3b and s4b end there
     assert [row[:2] + row[4:6] for row in r.rows] == [
         ["cart", "(exit)", 2, 2], ["cart", "pay", 1, 1], ["cart", "product", 1, 1]]
+    # entries are filtered on the touchpoint entered: no session starts at a purchase touchpoint
+    entries = path_transitions(request.getfixturevalue(which), layer, OCT, touchpoint_id="home", direction="previous",
+                               filters={"stage": ["awareness"]}, top_n=None)
+    assert [row[:2] + row[4:6] for row in entries.rows] == [["(entry)", "home", 5, 5]]
+
+
+def test_stage_and_hour_filters_derived_equal_raw(gw, gw_raw, layer):
+    for flt in ({"stage": ["purchase", "awareness"]}, {"touchpoint": ["help"]},
+                {"stage": ["consideration"], "segment": ["vip"]}):
+        d = path_transitions(gw, layer, OCT, filters=flt, top_n=None)
+        r = path_transitions(gw_raw, layer, OCT, filters=flt, top_n=None)
+        assert "derived_table" in d.notes and d.rows == r.rows, flt
+    ex_d = touchpoint_exits(gw, layer, OCT, filters={"stage": ["purchase"]})
+    ex_r = touchpoint_exits(gw_raw, layer, OCT, filters={"stage": ["purchase"]})
+    assert "derived_table" in ex_d.notes and ex_d.rows == ex_r.rows
+    assert {row[0]: (row[2], row[3]) for row in ex_d.rows} == {"cart": (4, 2), "pay": (3, 3)}
+    # the session's hour is not kept in the derived tables: sessionised from events
+    hour = path_transitions(gw, layer, OCT, filters={"hour": ["10"]}, top_n=None)
+    assert "raw_events" in hour.notes
+    assert hour.rows == path_transitions(gw_raw, layer, OCT, filters={"hour": ["10"]}, top_n=None).rows

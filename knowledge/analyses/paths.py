@@ -3,7 +3,8 @@
 A transition is a move between two consecutive visits of one session (sessions.py): a run of
 consecutive events at one touchpoint (view, submit, retry) is one visit, so a touchpoint never
 leads to itself. The end of a session is the pseudo touchpoint "(exit)" and, looking
-backwards, its start is "(entry)". Answered from the derived `path_transitions` table when the filters allow, else with LEAD over events.
+backwards, its start is "(entry)". Answered from the derived `path_transitions` table when
+the filters allow, else with LEAD over events.
 """
 from __future__ import annotations
 
@@ -23,9 +24,15 @@ COLUMNS = ["from_touchpoint_id", "to_touchpoint_id", "from_touchpoint", "to_touc
 def _pairs_derived(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
     conds, params, joins = layer.where(filters, "events")
     where = " AND ".join(["e.ts >= ?", "e.ts < ?", *conds])
-    # the table holds integer customer keys; customer filters need the id back for their join
-    source = ("(SELECT p.*, k.customer_id FROM path_transitions p JOIN customer_keys k ON k.ckey = p.ckey)"
-              if joins else "path_transitions")
+    # filters see the row's own event as raw events do: the from touchpoint, or for an entry the
+    # touchpoint entered; the table holds integer customer keys, customer filters need the id back
+    source = "path_transitions"
+    if joins:
+        source = ("(SELECT p.*, coalesce(p.from_touchpoint_id, p.to_touchpoint_id) AS touchpoint_id, k.customer_id "
+                  "FROM path_transitions p JOIN customer_keys k ON k.ckey = p.ckey)")
+    elif conds:
+        source = ("(SELECT p.*, coalesce(p.from_touchpoint_id, p.to_touchpoint_id) AS touchpoint_id "
+                  "FROM path_transitions p)")
     sql = ("pairs AS (SELECT e.ckey AS cust, e.from_touchpoint_id AS f, e.to_touchpoint_id AS t, e.transitions AS n "
            f"FROM {source} e {' '.join(joins)} WHERE {where})")
     return sql, [period.start_ts, period.end_ts, *params]
@@ -39,7 +46,8 @@ def _pairs_raw(layer: SemanticLayer, period: Period, filters: Filters | None,
     sql = (f"{ordered},\n"
            "e AS (SELECT customer_id, touchpoint_id, next_tp, prev_tp, s_ts AS ts, s_device AS device, "
            "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?),\n"
-           f"pairs AS (SELECT e.customer_id AS cust, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n FROM e {' '.join(joins)} "
+           "pairs AS (SELECT e.customer_id AS cust, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n "
+           f"FROM e {' '.join(joins)} "
            f"WHERE e.next_tp IS DISTINCT FROM e.touchpoint_id AND {where} "
            f"UNION ALL SELECT e.customer_id AS cust, NULL, e.touchpoint_id, 1 FROM e {' '.join(joins)} "
            f"WHERE e.prev_tp IS NULL AND {where})")

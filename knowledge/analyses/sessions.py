@@ -22,28 +22,41 @@ ENTRY = "(entry)"
 # dimensions a session-level derived table can answer: its columns are ts (session day),
 # device, channel and customer_id (customer dimensions join on it)
 DERIVED_EVENT_DIMS = frozenset({"device", "channel", "day", "week", "month", "weekday"})
+TOUCHPOINT_DIM = "touchpoint"
 
 
-def session_ctes(src_where: str = "") -> str:
-    """CTEs src, keyed, ordered: every event with its session key, neighbours and session start."""
+def session_ctes(src_where: str = "", *, keyed_customers: bool = False) -> str:
+    """CTEs src, keyed, ordered: every event with its session key, neighbours and session start.
+
+    With keyed_customers, events carry their integer `ckey` from customer_keys and sessions are
+    partitioned on it (integer sorts are far cheaper than text); `ordered` then also keeps the
+    event's own device and channel, which the derived tables need.
+    """
     where = f" WHERE {src_where}" if src_where else ""
-    return f"""src AS (SELECT customer_id, ts, touchpoint_id, device, channel, event_id, session_id
-        FROM events{where}),
+    cols = "customer_id, ts, touchpoint_id, device, channel, event_id, session_id"
+    if keyed_customers:
+        src = (f"SELECT e.{cols.replace(', ', ', e.')}, k.ckey "
+               f"FROM events e JOIN customer_keys k USING (customer_id){where}")
+        cust, extra = "ckey", ", ckey, device, channel"
+    else:
+        src, cust, extra = f"SELECT {cols} FROM events{where}", "customer_id", ""
+    base = f"customer_id, ts, touchpoint_id, device, channel, event_id{', ckey' if keyed_customers else ''}"
+    return f"""src AS ({src}),
     keyed AS (
-        SELECT customer_id, ts, touchpoint_id, device, channel, event_id, session_id AS skey
+        SELECT {base}, session_id AS skey
         FROM src WHERE session_id IS NOT NULL
         UNION ALL
-        SELECT customer_id, ts, touchpoint_id, device, channel, event_id,
-               '~gap' || CAST(sum(brk) OVER (PARTITION BY customer_id {ORDER} ROWS UNBOUNDED PRECEDING) AS VARCHAR)
-        FROM (SELECT *, CASE WHEN lag(ts) OVER (PARTITION BY customer_id {ORDER})
+        SELECT {base},
+               '~gap' || CAST(sum(brk) OVER (PARTITION BY {cust} {ORDER} ROWS UNBOUNDED PRECEDING) AS VARCHAR)
+        FROM (SELECT *, CASE WHEN lag(ts) OVER (PARTITION BY {cust} {ORDER})
                                   >= ts - INTERVAL {SESSION_GAP_MINUTES} MINUTE THEN 0 ELSE 1 END AS brk
               FROM src WHERE session_id IS NULL)),
     ordered AS (
         SELECT customer_id, skey, ts, touchpoint_id,
                lead(touchpoint_id) OVER w AS next_tp, lag(touchpoint_id) OVER w AS prev_tp,
                first_value(ts) OVER w AS s_ts, first_value(device) OVER w AS s_device,
-               first_value(channel) OVER w AS s_channel
-        FROM keyed WINDOW w AS (PARTITION BY customer_id, skey {ORDER}))"""
+               first_value(channel) OVER w AS s_channel{extra}
+        FROM keyed WINDOW w AS (PARTITION BY {cust}, skey {ORDER}))"""
 
 
 SESSION_EVENTS = "session_events"
@@ -63,13 +76,18 @@ def ordered_cte(period: Period, *, prebuilt: bool) -> tuple[str, list[Any]]:
 
 def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | None, *,
                        customer_dims: bool) -> bool:
-    """True when every filter is on a column a session-level derived table has."""
+    """True when every filter is on a column a session-level derived table has.
+
+    Besides session day, device and channel, both tables carry the touchpoint of the event a
+    row counts (touchpoint_id), so touchpoint attributes (stage) filter them like raw events.
+    """
     for dim_id, values in (filters or {}).items():
         if not values:
             continue
-        if dim_id in DERIVED_EVENT_DIMS:
+        if dim_id in DERIVED_EVENT_DIMS or dim_id == TOUCHPOINT_DIM:
             continue
-        if customer_dims and layer.dimension(dim_id).via == "customers":
+        via = layer.dimension(dim_id).via
+        if via == "touchpoints" or (customer_dims and via == "customers"):
             continue
         return False
     return True
