@@ -275,3 +275,18 @@ def test_database_from_an_older_schema_gains_new_columns(ws: Workspace, tmp_path
     rows = table_rows(ws.db_path, "feedback")
     assert [(r[0], r[1], r[2]) for r in rows] == [("f1", "hi", None), ("old", "kept", None)]
     assert len(rows[0]) == len(TABLES["feedback"].all_columns)
+
+
+@pytest.mark.parametrize("with_ids", [True, False])
+def test_events_are_stored_in_time_order(ws: Workspace, tmp_path: Path, with_ids: bool) -> None:
+    # time order lets period filters skip row groups; the file's own order is arbitrary
+    stamps = ["2026-10-05T09:00:00", "2026-10-01T08:00:00", "2026-10-09T07:00:00", "2026-10-03T06:00:00"]
+    head = "event_id,customer_id,ts,touchpoint_id,action\n" if with_ids else "customer_id,ts,touchpoint_id,action\n"
+    body = head + "".join((f"e{i}," if with_ids else "") + f"c{i},{ts},tp_home,view\n" for i, ts in enumerate(stamps))
+    load(ws, write_folder(tmp_path / "d", {"events.csv": body}))
+    con = duckdb.connect(str(ws.db_path), read_only=True)
+    try:
+        stored = [r[0] for r in con.execute("SELECT ts FROM events").fetchall()]
+    finally:
+        con.close()
+    assert stored == sorted(datetime.fromisoformat(s) for s in stamps)

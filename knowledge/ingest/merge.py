@@ -54,7 +54,8 @@ def assign_event_ids(con: duckdb.DuckDBPyConnection, staged: Staged) -> None:
         SELECT * EXCLUDE (__h, __n) REPLACE ('syn-' || left(md5(__h || '#' || __n), 24) AS event_id) FROM
           (SELECT *, row_number() OVER (PARTITION BY __h) AS __n FROM
             (SELECT *, md5({content}) AS __h FROM {t} WHERE event_id IS NULL))
-        UNION ALL SELECT * FROM {t} WHERE event_id IS NOT NULL""")
+        UNION ALL SELECT * FROM {t} WHERE event_id IS NOT NULL
+        ORDER BY ts""")  # kept in time order, as staging wrote it (validate.time_order)
     con.execute(f"DROP TABLE {t}")
     con.execute(f"ALTER TABLE {t}_ids RENAME TO {t}")
     staged.has_duplicates = staged.has_duplicates or bool(con.execute(

@@ -100,6 +100,17 @@ def cross_checks(src: Source, view: str, has_ref: bool) -> list[CrossCheck]:
     return out
 
 
+def time_order(src: Source) -> str:
+    """ORDER BY ts for tables with a timestamp, else nothing.
+
+    Rows stored in time order let every period filter skip the row groups outside the period
+    (zone maps): a 30-day question over a year of events reads a tenth of the table. Sorting
+    inside the statement that writes the table anyway costs almost nothing (measured: 1 M CSV
+    events 1.62 CPU s unsorted, 1.42 sorted, as sorted columns compress better).
+    """
+    return f" ORDER BY {ident('ts')}" if any(c.name == "ts" for c in src.table.columns) else ""
+
+
 def _create_fast(con: duckdb.DuckDBPyConnection, src: Source, target: str) -> None:
     checks = row_checks(src)
     outs = [f"{typed_name(c.name)} AS {ident(c.name)}" for c in src.table.columns]
@@ -108,7 +119,7 @@ def _create_fast(con: duckdb.DuckDBPyConnection, src: Source, target: str) -> No
     con.execute(f"""CREATE OR REPLACE TABLE {target} AS
         SELECT {", ".join(outs)}, ({any_bad(checks)}) AS __bad
         FROM (SELECT {typed_select(src, keep_raw=True)}, {properties_expr(src)} AS properties
-              FROM {src.relation()})""")
+              FROM {src.relation()}){time_order(src)}""")
 
 
 def _fast_view(con: duckdb.DuckDBPyConnection, src: Source, target: str) -> str:
@@ -261,7 +272,7 @@ def _detailed(con: duckdb.DuckDBPyConnection, src: Source, target: str, has_ref:
         outs = [f"{typed_name(c.name)} AS {ident(c.name)}" for c in src.table.columns]
         outs += ["properties"] + [f"CAST(NULL AS {DUCK_TYPES[c.type]}) AS {ident(c.name)}" for c in src.table.derived]
         con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT {', '.join(outs)} FROM {view} "
-                    f"WHERE __ord NOT IN (SELECT __ord FROM {bad}) ORDER BY __ord")
+                    f"WHERE __ord NOT IN (SELECT __ord FROM {bad}){time_order(src) or ' ORDER BY __ord'}")
     n_read = con.execute(f"SELECT count(*) FROM {view}").fetchall()[0][0] + len(rejects)
     con.execute("SET preserve_insertion_order = false")
     dup = skip_bad_rows and _has_duplicates(con, src, target)
