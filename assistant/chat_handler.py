@@ -176,7 +176,8 @@ class AgentChatService(ChatService):
             answer.answer = t(answer_lang, "too_many_steps")
         answer.session_id = sid
         answer.elapsed_ms = round((time.perf_counter() - t0) * 1000, 1)
-        state = plan.state.to_dict() if plan is not None and getattr(plan, "state", None) is not None else (
+        # the state keeps the top entity of this answer so "why?" can follow a ranking
+        state = plan.state.with_results(results).to_dict() if plan is not None and getattr(plan, "state", None) is not None else (
             session.last_state if session else None)
         self.store.append(sid, message, answer.model_dump(mode="json"), state)
         yield answer
