@@ -44,5 +44,13 @@ class Names:
             return self.layer.dimensions[dim_id].label(lang)
         return str(dim_id)
 
+    def value(self, dim_id: Any, raw: Any, lang: str) -> str:
+        """A raw dimension value in words of the language (YAML value aliases), e.g. night → 夜间."""
+        dim = self.layer.dimensions.get(str(dim_id)) if self.layer else None
+        words = ((dim.values or {}).get(str(raw)) or {}).get(lang) if dim else None
+        if not words or lang != "zh":  # English raw values already read as words
+            return str(raw)
+        return f"{words[0]}（{raw}）"
+
     def is_rate(self, metric_id: Any) -> bool:
         return bool(self.layer and metric_id in self.layer.metrics and self.layer.metrics[metric_id].is_rate)

@@ -26,7 +26,7 @@ def label_of(rec: dict[str, Any], lang: str, names: Names, columns: list[str]) -
             return str(rec[c])
     for c in columns:
         if isinstance(rec.get(c), str):
-            return rec[c]
+            return names.value(c, rec[c], lang)
     return str(next(iter(rec.values()), ""))
 
 
