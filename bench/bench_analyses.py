@@ -91,8 +91,11 @@ def cases(gw: Any, layer: Any) -> tuple[list[tuple[str, Callable[[], Any]]], dic
         ("path_transitions next of step 2", lambda: path_transitions(gw, layer, period, touchpoint_id=tp)),
         ("path_transitions previous, segment", lambda: path_transitions(
             gw, layer, period, touchpoint_id=tp, direction="previous", filters=seg_filter)),
-        ("path_transitions raw fallback (stage filter)", lambda: path_transitions(
+        ("path_transitions stage filter", lambda: path_transitions(
             gw, layer, period, touchpoint_id=tp, filters={"stage": ["purchase"]})),
+        # the session's hour is not in the derived tables: sessionised from events at question time
+        ("path_transitions raw fallback (day_part filter)", lambda: path_transitions(
+            gw, layer, period, touchpoint_id=tp, filters={"day_part": ["evening"]})),
         ("retention_cohorts 90 days", lambda: retention_cohorts(gw, layer, quarter)),
         ("experiment_result", lambda: experiment_result(gw, layer, experiment_id=exps[0] if exps else None)),
         ("metric_trend active_customers", lambda: trend.metric_trend(gw, layer, "active_customers", period)),
