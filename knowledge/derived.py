@@ -32,8 +32,8 @@ def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
 def build_work_sessions(con: duckdb.DuckDBPyConnection) -> str:
     """Sessionise every event once into an in-memory temp table (unsorted) and return its name.
 
-    Besides the session_events columns it keeps the integer customer key and the event's own
-    device and channel, so every derived table is read from it without a second join; being
+    Besides the session columns (sessions.py) it keeps the integer customer key and the event's
+    own device and channel, so every derived table is read from it without a second join; being
     temporary, it costs no compression or disk writes. Needs customer_keys (built when missing).
     """
     if not _has_table(con, "customer_keys"):

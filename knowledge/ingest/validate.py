@@ -272,7 +272,8 @@ def _detailed(con: duckdb.DuckDBPyConnection, src: Source, target: str, has_ref:
         outs = [f"{typed_name(c.name)} AS {ident(c.name)}" for c in src.table.columns]
         outs += ["properties"] + [f"CAST(NULL AS {DUCK_TYPES[c.type]}) AS {ident(c.name)}" for c in src.table.derived]
         con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT {', '.join(outs)} FROM {view} "
-                    f"WHERE __ord NOT IN (SELECT __ord FROM {bad}){time_order(src) or ' ORDER BY __ord'}")
+                    f"WHERE __ord NOT IN (SELECT __ord FROM {bad})"
+                    f"{time_order(src) or ' ORDER BY __ord'}")
     n_read = con.execute(f"SELECT count(*) FROM {view}").fetchall()[0][0] + len(rejects)
     con.execute("SET preserve_insertion_order = false")
     dup = skip_bad_rows and _has_duplicates(con, src, target)
