@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(60.0, alias="JOURNEY_LLM_TIMEOUT_S", gt=0, description="time limit of one LLM call")
     agent_max_steps: int = Field(12, alias="JOURNEY_AGENT_MAX_STEPS", ge=2,
                                  description="most model/tool steps per question before giving up")
+    data_tz: str = Field("UTC", alias="JOURNEY_DATA_TZ",
+                         description="time zone of the dataset: timestamps with an offset are converted to it on ingest")
+    embed_threads: int = Field(1, alias="JOURNEY_EMBED_THREADS", ge=1,
+                               description="CPU threads of the embedding model (1 is fastest on a busy 2-core machine)")
     session_max_turns: int = Field(50, alias="JOURNEY_SESSION_MAX_TURNS", ge=1, description="turns kept per session")
     max_sessions: int = Field(500, alias="JOURNEY_MAX_SESSIONS", ge=1,
                               description="sessions kept in the workspace; the least recently used go first")

@@ -398,3 +398,23 @@ def test_packed_funnel_splits_equal_one_funnel_per_dimension(gw, layer):
     for d in STANDARD_DIMENSIONS:
         single, *_ = _funnel_splits(gw, layer, m, now, base, [d], None, "buy", "tp_home")
         assert packed[d] == single[d], d
+
+
+def test_driver_choice_prefers_a_significant_localized_break_over_noise():
+    from knowledge.analyses.drivers import _localization_z, _score, decompose
+    # device: android breaks (80/100 -> 50/100), ios and pc steady at 90 %
+    dev_base = {"android": (80, 100), "ios": (90, 100), "pc": (90, 100)}
+    dev_now = {"android": (50, 100), "ios": (88, 100), "pc": (89, 100)}
+    # channel: the same customers regrouped so the drop is spread, with one tiny noisy group
+    ch_base = {"web": (130, 150), "app": (126, 145), "tiny": (4, 5)}
+    ch_now = {"web": (110, 150), "app": (113, 145), "tiny": (4, 5)}
+    z_dev = _localization_z(dev_base, dev_now, -1.0)
+    z_ch = _localization_z(ch_base, ch_now, -1.0)
+    # hand computation (Agresti-Caffo adjusted) for android vs the rest:
+    pa0, pa1, po0, po1 = 81 / 102, 51 / 102, 181 / 202, 178 / 202
+    var = pa0 * (1 - pa0) / 102 + pa1 * (1 - pa1) / 102 + po0 * (1 - po0) / 202 + po1 * (1 - po1) / 202
+    assert z_dev == pytest.approx(-((pa1 - pa0) - (po1 - po0)) / var ** 0.5, rel=1e-6)
+    assert z_dev > z_ch
+    # steady segments give no localisation in the direction of the change
+    assert _localization_z({"a": (5, 10), "b": (5, 10)}, {"a": (5, 10), "b": (5, 10)}, -1.0) == 0.0
+    assert _score(decompose(dev_base, dev_now)) > 0.5

@@ -16,6 +16,7 @@ in both) the decomposed total can differ from the metric's own change (note
 """
 from __future__ import annotations
 
+import math
 from typing import Any, Sequence
 
 from knowledge.analyses.metric_values import (
@@ -31,6 +32,7 @@ STANDARD_DIMENSIONS = ("device", "channel", "segment", "region", "acquisition_ch
 COLUMNS = ["value", "weight_base", "weight_now", "rate_base", "rate_now", "rate_effect", "mix_effect",
            "total_effect", "share_of_change"]
 RATE_STATS = ("proportion", "mean")
+LOCALIZATION_Z = 1.645  # one-sided 5 %: a segment moved differently from the rest
 
 Pair = tuple[float | None, float | None]  # (numerator, denominator) of one segment
 Splits = dict[str, tuple[dict[Any, Pair], dict[Any, Pair]]]  # dimension -> (baseline, current) pairs
@@ -223,6 +225,40 @@ def _score(rows: list[dict[str, Any]]) -> float:
     return abs(top) / moved
 
 
+def _localization_z(base: dict[Any, Pair], now: dict[Any, Pair], direction: float) -> float:
+    """Largest difference-in-differences z of one segment against all the others, signed toward the change.
+
+    A dimension explains a rate change when one of its segments moved and the rest did not. The
+    z-test on (change of the segment - change of the rest) weighs that by sample size, so a big
+    swing in a handful of customers does not beat a clear break in a large segment; a share-of-
+    effect score alone lets noise in small segments win on small data.
+    """
+    keys = list(dict.fromkeys(list(base) + list(now)))
+
+    def rate(side: dict[Any, Pair], members: list[Any]) -> tuple[float, float]:
+        # Agresti-Caffo: one success and one failure added, so 0 % or 100 % in a small segment
+        # does not get a zero variance and an infinite z
+        num = sum(float(side[k][0] or 0) for k in members if k in side)
+        den = sum(float(side[k][1] or 0) for k in members if k in side)
+        return ((num + 1) / (den + 2) if den else float("nan")), den + 2 if den else 0.0
+
+    best = 0.0
+    for g in keys:
+        rest = [k for k in keys if k != g]
+        if not rest:
+            continue
+        parts = [rate(base, [g]), rate(now, [g]), rate(base, rest), rate(now, rest)]
+        if any(n <= 0 for _, n in parts):
+            continue
+        var = sum(r * (1 - r) / n for r, n in parts)
+        if var <= 0:
+            continue
+        (r0g, _), (r1g, _), (r0o, _), (r1o, _) = parts
+        z = ((r1g - r0g) - (r1o - r0o)) / math.sqrt(var)
+        best = max(best, z * direction)
+    return best
+
+
 def driver_decomposition(gw: Gateway, layer: SemanticLayer, metric_id: str, period: Period,
                          baseline: Period | None = None, *, dimension: str | None = None,
                          filters: Filters | None = None, journey_id: str | None = None,
@@ -255,7 +291,16 @@ def driver_decomposition(gw: Gateway, layer: SemanticLayer, metric_id: str, peri
         notes += mr.notes
     additive = stat not in RATE_STATS
     per_dim = {d: decompose(b, n, additive=additive) for d, (b, n) in splits.items()}
-    best = max(dims, key=lambda d: (_score(per_dim[d]), -dims.index(d)))
+    if stat == "proportion" and len(dims) > 1:
+        direction = -1.0 if sum(r["total_effect"] for r in next(iter(per_dim.values()))) < 0 else 1.0
+        loc = {d: _localization_z(*splits[d], direction) for d in dims}
+        if max(loc.values()) >= LOCALIZATION_Z:
+            best = max(dims, key=lambda d: (round(loc[d], 9), _score(per_dim[d]), -dims.index(d)))
+        else:  # no segment breaks away significantly: fall back to the clearest share of the movement
+            best = max(dims, key=lambda d: (_score(per_dim[d]), -dims.index(d)))
+    else:
+        loc = {}
+        best = max(dims, key=lambda d: (_score(per_dim[d]), -dims.index(d)))
     rows_d = per_dim[best]
     value_now = (totals.get(CURRENT) or {}).get("value")
     value_base = (totals.get(BASELINE) or {}).get("value")
@@ -278,6 +323,8 @@ def driver_decomposition(gw: Gateway, layer: SemanticLayer, metric_id: str, peri
         top = rows_d[0]
         result.facts.update({"top_value": top["value"], "top_effect": top["total_effect"],
                              "top_share": top["share_of_change"], "explained_share": _score(rows_d)})
+        if best in loc:
+            result.facts["localization_z"] = loc[best]
     if value_now is not None and value_base is not None and abs((value_now - value_base) - total_change) > 1e-9:
         result.notes.append("segments_overlap")
         result.facts["metric_change"] = value_now - value_base
