@@ -8,7 +8,7 @@ from assistant.compose.assumptions import assumptions_for
 from assistant.compose.charts import chart_for
 from assistant.compose.citations import citations_for
 from assistant.compose.followups import follow_ups_for
-from assistant.compose.lang import t
+from assistant.compose.lang import has_text, t
 from assistant.compose.names import Names
 from assistant.compose.text import result_text
 from tools.base import ToolResult
@@ -17,7 +17,15 @@ TEXT_COLUMNS = ("text", "quote", "comment")
 
 
 def _title(data: dict[str, Any], args: dict[str, Any], lang: str, names: Names) -> str:
-    subject = args.get("metric_id") and names.metric(args["metric_id"], lang) or data.get("analysis") or ""
+    analysis = data.get("analysis") or ""
+    if args.get("metric_id"):
+        subject = names.metric(args["metric_id"], lang)
+    elif has_text(f"title_{analysis}"):
+        subject = t(lang, f"title_{analysis}")
+    else:
+        subject = analysis
+    if args.get("journey_id") and not args.get("metric_id"):
+        subject = f"{names.journey(args['journey_id'], lang)} · {subject}"
     p = data.get("period")
     return f"{subject} · {p['start']} .. {p['end']}" if p else str(subject)
 

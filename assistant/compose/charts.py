@@ -29,8 +29,12 @@ def _first_numeric(recs: list[dict[str, Any]], columns: list[str]) -> str | None
 
 def bar(title: str, recs: list[dict[str, Any]], lang: str, names: Names, columns: list[str], field: str,
         *, sort: str | list[str] = "-x") -> dict[str, Any]:
-    values = [{"label": label_of(r, lang, names, columns), field: r.get(field),
-               **({"touchpoint_id": r["touchpoint_id"]} if r.get("touchpoint_id") else {})} for r in recs]
+    labels = [label_of(r, lang, names, columns) for r in recs]
+    if len(set(labels)) < len(labels):  # e.g. one touchpoint in two journeys: bars must not merge
+        labels = [f"{lab} · {names.journey(r['journey_id'], lang)}" if r.get("journey_id") else f"{lab} #{i + 1}"
+                  for i, (lab, r) in enumerate(zip(labels, recs))]
+    values = [{"label": lab, field: r.get(field),
+               **({"touchpoint_id": r["touchpoint_id"]} if r.get("touchpoint_id") else {})} for lab, r in zip(labels, recs)]
     return _spec(title, values, {"type": "bar", "tooltip": True},
                  {"y": {"field": "label", "type": "nominal", "sort": sort, "title": None},
                   "x": {"field": field, "type": "quantitative", "title": field}})

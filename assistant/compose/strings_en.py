@@ -67,4 +67,16 @@ T: dict[str, str] = {
     "fu_emotion": "Show the emotion curve of the journey",
     "fu_describe": "What data do you have?",
     "table_rows": "rows",
+    # table and chart titles per analysis
+    "title_step_dropoff": "Users lost per step",
+    "title_touchpoint_exits": "Exit rate by touchpoint",
+    "title_funnel": "Funnel",
+    "title_path_transitions": "Paths between touchpoints",
+    "title_retention_cohorts": "Repurchase cohorts",
+    "title_experiment_result": "Experiment result",
+    "title_feedback_themes": "Feedback themes",
+    "title_search_feedback": "Matching comments",
+    "title_emotion_curve": "Emotion curve",
+    "title_run_sql": "Query result",
+    "title_describe_data": "Data overview",
 }

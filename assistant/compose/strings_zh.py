@@ -67,4 +67,16 @@ T: dict[str, str] = {
     "fu_emotion": "看一下旅程的情绪曲线",
     "fu_describe": "你们有哪些数据？",
     "table_rows": "行",
+    # table and chart titles per analysis
+    "title_step_dropoff": "各步骤流失用户",
+    "title_touchpoint_exits": "各触点退出率",
+    "title_funnel": "漏斗",
+    "title_path_transitions": "触点路径",
+    "title_retention_cohorts": "复购队列",
+    "title_experiment_result": "实验结果",
+    "title_feedback_themes": "反馈主题",
+    "title_search_feedback": "相关评论",
+    "title_emotion_curve": "情绪曲线",
+    "title_run_sql": "查询结果",
+    "title_describe_data": "数据概览",
 }

@@ -56,6 +56,7 @@ def step_dropoff(gw: Gateway, layer: SemanticLayer, period: Period, *, journey_i
         result.notes.append("no_data")
     if top_n is not None and len(rows) > top_n:
         result.rows = rows[:top_n]
-        result.truncated = True
+        # a requested top-N is not truncation (that flag means the row cap cut the answer)
+        result.facts["rows_total"] = len(rows)
         result.notes.append("top_n")
     return result

@@ -60,11 +60,12 @@ def touchpoint_exits(gw: Gateway, layer: SemanticLayer, period: Period, *,
     result.notes.append("sessions_30min_gap_when_no_session_id")
     if top_n is not None and len(rows) > top_n:
         result.rows = rows[:top_n]
-        result.truncated = True
+        # a requested top-N is not truncation (that flag means the row cap cut the answer)
+        result.facts["rows_total"] = len(rows)
         result.notes.append("top_n")
     if rows:
         top = rows[0]
-        result.facts = {"top_touchpoint_id": top[0], "top_exit_rate": top[4], "top_exits": top[3],
+        result.facts |= {"top_touchpoint_id": top[0], "top_exit_rate": top[4], "top_exits": top[3],
                         "touchpoints": total_sessions_rows,
                         "tied_with": [r[0] for r in rows[1:] if r[4] == top[4] and r[3] == top[3]]}
         if result.facts["tied_with"]:
