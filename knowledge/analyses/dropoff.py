@@ -5,7 +5,7 @@ from typing import Any
 
 from knowledge.analyses.funnel import COLUMNS as FUNNEL_COLUMNS
 from knowledge.analyses.funnel import funnel_counts, step_rows
-from knowledge.analyses.journey_common import get_journey, list_journeys
+from knowledge.analyses.journey_common import get_journey, list_journeys, keep_top_n
 from knowledge.errors import NotFoundError
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
@@ -54,9 +54,5 @@ def step_dropoff(gw: Gateway, layer: SemanticLayer, period: Period, *, journey_i
             result.notes.append("tie")
     else:
         result.notes.append("no_data")
-    if top_n is not None and len(rows) > top_n:
-        result.rows = rows[:top_n]
-        # a requested top-N is not truncation (that flag means the row cap cut the answer)
-        result.facts["rows_total"] = len(rows)
-        result.notes.append("top_n")
+    keep_top_n(result, rows, top_n)
     return result

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.analyses.journey_common import SMALL_SAMPLE, existing_tables, rate
+from knowledge.analyses.journey_common import SMALL_SAMPLE, existing_tables, rate, keep_top_n
 from knowledge.analyses.sessions import SESSION_EVENTS, derived_can_answer, ordered_cte
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
@@ -58,11 +58,7 @@ def touchpoint_exits(gw: Gateway, layer: SemanticLayer, period: Period, *,
                             metrics=["exit_rate"], filters=dict(filters or {}))
     result.notes.append("derived_table" if use_derived else "raw_events")
     result.notes.append("sessions_30min_gap_when_no_session_id")
-    if top_n is not None and len(rows) > top_n:
-        result.rows = rows[:top_n]
-        # a requested top-N is not truncation (that flag means the row cap cut the answer)
-        result.facts["rows_total"] = len(rows)
-        result.notes.append("top_n")
+    keep_top_n(result, rows, top_n)
     if rows:
         top = rows[0]
         result.facts |= {"top_touchpoint_id": top[0], "top_exit_rate": top[4], "top_exits": top[3],

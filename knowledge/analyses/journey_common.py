@@ -99,3 +99,11 @@ def has_tables(gw: Gateway, *names: str) -> bool:
 
 def placeholders(values: list[Any] | tuple[Any, ...]) -> str:
     return ", ".join("?" for _ in values)
+
+
+def keep_top_n(result: Any, rows: list[Any], top_n: int | None) -> None:
+    """Cut a ranking to the requested top N; a requested cut is not truncation (that flag is the row cap)."""
+    if top_n is not None and len(rows) > top_n:
+        result.rows = rows[:top_n]
+        result.facts["rows_total"] = len(rows)
+        result.notes.append("top_n")

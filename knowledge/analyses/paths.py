@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from knowledge.analyses.journey_common import existing_tables
+from knowledge.analyses.journey_common import existing_tables, keep_top_n
 from knowledge.analyses.sessions import ENTRY, EXIT, SESSION_EVENTS, derived_can_answer, ordered_cte
 from knowledge.errors import AnalysisError
 from knowledge.gateway import Gateway
@@ -98,9 +98,5 @@ def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touch
             result.notes.append("tie")
     else:
         result.notes.append("no_data")
-    if top_n is not None and len(rows) > top_n:
-        result.rows = rows[:top_n]
-        # a requested top-N is not truncation (that flag means the row cap cut the answer)
-        result.facts["rows_total"] = len(rows)
-        result.notes.append("top_n")
+    keep_top_n(result, rows, top_n)
     return result
