@@ -167,11 +167,30 @@ def _members(gw, layer, index) -> list[list[str]]:
 
 
 def test_theme_labels_follow_the_askers_language(gw, layer, index) -> None:
+    import re
+    zh = feedback_themes(gw, layer, lang="zh", top_n=10, index=index)
+    en = feedback_themes(gw, layer, lang="en", top_n=10, index=index)
+    # every fixture group has Chinese and English comments, so none of their labels falls back;
+    # the lone English extra comment has no Chinese words, so its theme keeps the English ones
+    groups = [r for r in zh.rows if r[2] >= 5]
+    assert len(groups) == 4 and len(en.rows) == len(zh.rows)
+    assert all(re.search(r"[\u4e00-\u9fff]", r[1]) and not re.search(r"[A-Za-z]", r[1]) for r in groups)
+    assert all(re.fullmatch(r"[a-z' /-]+", r[1]) for r in en.rows)
+    assert [r[1] for r in zh.rows if r[2] < 5] == [r[1] for r in en.rows if r[2] < 5]
+    assert any("验证码" in r[1] for r in zh.rows)
+    assert any("code" in r[1] for r in en.rows)
+    # short phrases, not keyword piles: at most two phrases per label
+    assert all(len(r[1].split("、")) <= 2 for r in zh.rows) and all(len(r[1].split(" / ")) <= 2 for r in en.rows)
+
+
+def test_theme_labels_leave_out_the_slices_own_name(gw, layer, index) -> None:
     zh = feedback_themes(gw, layer, lang="zh", touchpoint_ids=["tp_sms"], index=index)
     en = feedback_themes(gw, layer, lang="en", touchpoint_ids=["tp_sms"], index=index)
-    assert any("验证码" in r[1] for r in zh.rows)
-    assert any("code" in r[1] or "sms" in r[1] for r in en.rows)
     assert zh.sample_size["comments"] == 10
+    # tp_sms is "短信验证" / "SMS verification": those words say where, not what
+    assert zh.rows and not any(w in r[1] for r in zh.rows for w in ("短信", "验证"))
+    assert en.rows and not any(w in r[1] for r in en.rows for w in ("sms", "verification"))
+    assert any("收不到" in r[1] for r in zh.rows)
 
 
 def test_themes_trend_against_previous_period(gw, layer, index) -> None:
@@ -228,3 +247,4 @@ def test_export_command(ws, capsys) -> None:
     from assistant.commands.export import run
     assert run(fmt="json", workspace=str(ws.root)) == 0
     assert len(json.loads(capsys.readouterr().out)) == len(feedback_rows(EXTRA))
+

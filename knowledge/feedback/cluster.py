@@ -1,9 +1,17 @@
 """Clustering of normalised comment vectors: spherical k-means with k chosen by silhouette."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 K_MAX = 12
+# Silhouette on sentence embeddings favours two broad blobs (praise vs. blame), so the
+# smallest k considered grows with the slice: about sqrt(n / PER_THEME), at least K_FLOOR.
+K_FLOOR = 3
+PER_THEME = 40
+# a theme needs this many comments on average: 43 comments offer at most 8 themes, not 12
+MIN_SIZE = 5
 SILHOUETTE_SAMPLE = 1000
 # k is chosen on a sample this big; only the final k-means runs on every point
 SELECT_SAMPLE = 2000
@@ -69,9 +77,14 @@ def silhouette(x: np.ndarray, labels: np.ndarray, *, sample: int = SILHOUETTE_SA
     return float(s.mean())
 
 
-def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = 3, seed: int = 0,
+def k_floor(n: int, upper: int = K_MAX) -> int:
+    """Smallest number of themes worth offering for n comments (never above upper, never below 2)."""
+    return max(2, min(upper, max(K_FLOOR, round(math.sqrt(n / PER_THEME)))))
+
+
+def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = MIN_SIZE, seed: int = 0,
                     k: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Group vectors into k clusters, k in 2..k_max chosen by silhouette unless given: (labels, centroids)."""
+    """Group vectors into k clusters, k chosen by silhouette in k_floor(n)..k_max unless given: (labels, centroids)."""
     n = len(x)
     if k is not None and n >= k >= 1:
         return kmeans(x, k, seed=seed)
@@ -84,7 +97,7 @@ def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = 3, see
     if n > SELECT_SAMPLE:
         sample = x[np.random.default_rng(seed).choice(n, SELECT_SAMPLE, replace=False)]
     best: tuple[float, int, np.ndarray, np.ndarray] | None = None
-    for k in range(2, upper + 1):
+    for k in range(k_floor(n, upper), upper + 1):
         labels, c = kmeans(sample, k, seed=seed)
         score = silhouette(sample, labels, seed=seed)
         if best is None or score > best[0]:

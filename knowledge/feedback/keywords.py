@@ -6,9 +6,15 @@ import re
 from collections import Counter
 from typing import Any, Sequence
 
-from knowledge.feedback.words import STOP_EN, STOP_ZH
+from knowledge.feedback.words import (BRIDGE_ZH, CLAUSE_EN, GLUED_ZH, META_EN, META_ZH, NEGATORS_EN, NEGATORS_ZH,
+                                     STOP_EN, STOP_ZH)
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# English phrase runs break at anything that is not part of a word
+_EN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]|[A-Za-z]")
+MAX_GRAM = 3
+# a Chinese phrase longer than this reads as a clause, not a label
+MAX_ZH_CHARS = 6
 # @handles and links say where a comment was posted, not what it is about
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.])@\w+")
 _SPACES = re.compile(r"\s+")
@@ -59,6 +65,82 @@ class Tokenizer:
         """{"zh": token lists, "en": token lists}, one list per text."""
         return {"zh": [self.zh_tokens(t) for t in texts], "en": [self.en_tokens(t) for t in texts]}
 
+    def zh_phrases(self, text: str) -> list[tuple[str, ...]]:
+        """Chinese 1–3-word phrases ("支付", "支付失败", "回复太慢") that start and end on content words."""
+        if not _CJK.search(text or ""):
+            return []
+        runs: list[list[str]] = [[]]
+        for w in self.jieba().lcut(content_text(text)):
+            if _CJK.search(w) and all(_CJK.search(ch) for ch in w):
+                # jieba's new-word guess sometimes glues a particle on ("更新后安卓" -> 后安卓)
+                runs[-1].append(w[1:] if len(w) >= 3 and w[0] in GLUED_ZH else w)
+            elif runs[-1]:
+                runs.append([])     # punctuation, digits and Latin words end a phrase
+        out = []
+        for run in runs:
+            for i in range(len(run)):
+                for n in range(1, MAX_GRAM + 1):
+                    gram = tuple(run[i:i + n])
+                    if len(gram) == n and _zh_phrase_ok(gram):
+                        out.append(gram)
+        return out
+
+    def en_phrases(self, text: str) -> list[tuple[str, ...]]:
+        """English 1–3-word phrases ("payment failed", "lost my bag") that start and end on content words."""
+        out = []
+        for run in _EN_RUN.findall(_NOISE.sub(" ", text or "")):
+            words = [w.lower().strip("'-").replace("'", "") for w in run.split()]
+            for i in range(len(words)):
+                for n in range(1, MAX_GRAM + 1):
+                    gram = tuple(words[i:i + n])
+                    if len(gram) == n and _en_phrase_ok(gram):
+                        out.append(gram)
+        return out
+
+    def phrases(self, text: str, lang: str) -> list[tuple[str, ...]]:
+        """Candidate label phrases of one language in a text, as word tuples."""
+        return self.zh_phrases(text) if lang == "zh" else self.en_phrases(text)
+
+    def phrases_by_language(self, texts: Sequence[str]) -> dict[str, list[list[tuple[str, ...]]]]:
+        """{"zh": phrase lists, "en": phrase lists}, one list per text."""
+        return {"zh": [self.zh_phrases(t) for t in texts], "en": [self.en_phrases(t) for t in texts]}
+
+
+# "三天", "两个小时", "好几次": how long or how often, never what went wrong
+_ZH_AMOUNT = re.compile(r"^[一二两三四五六七八九十百千几半整好多每]*个?(天|小时|分钟|次|周|星期|礼拜|月|年|遍|趟)$")
+
+
+def _content_zh(w: str) -> bool:
+    return len(w) >= 2 and w not in STOP_ZH and w not in META_ZH and not _ZH_AMOUNT.match(w)
+
+
+def _zh_phrase_ok(gram: tuple[str, ...]) -> bool:
+    if len(gram) == 1:
+        return _content_zh(gram[0])
+    if sum(len(w) for w in gram) > MAX_ZH_CHARS:
+        return False
+    # "不回复", "没有收到": a negator may open a phrase, it carries the complaint
+    first_ok = _content_zh(gram[0]) or gram[0] in NEGATORS_ZH
+    # inside a phrase only degree words and negators may bridge ("回复太慢", "一直不回复");
+    # "的"/"了" there usually join two clauses ("接通了问题")
+    middle_ok = all(_content_zh(w) or w in BRIDGE_ZH for w in gram[1:-1])
+    return first_ok and middle_ok and _content_zh(gram[-1])
+
+
+def _content_en(w: str) -> bool:
+    return len(w) >= 3 and w not in STOP_EN and w not in NEGATORS_EN and w not in META_EN
+
+
+def _en_phrase_ok(gram: tuple[str, ...]) -> bool:
+    first_ok = _content_en(gram[0]) or (len(gram) > 1 and gram[0] in NEGATORS_EN)
+    # "deals but box": a conjunction joins two thoughts, not one phrase
+    return first_ok and _content_en(gram[-1]) and all(w and w not in CLAUSE_EN for w in gram)
+
+
+def phrase_text(gram: Sequence[str], lang: str) -> str:
+    """A phrase tuple as people write it: Chinese words run together, English words spaced."""
+    return ("" if lang == "zh" else " ").join(gram)
+
 
 def c_tf_idf(groups: Sequence[Sequence[Sequence[str]]], top_n: int = 3, min_docs: int = 2) -> list[list[str]]:
     """Top words per group by class-based TF-IDF (BERTopic's formula) over per-document word sets.
@@ -79,3 +161,74 @@ def c_tf_idf(groups: Sequence[Sequence[Sequence[str]]], top_n: int = 3, min_docs
         scored.sort()
         out.append([w for _, w in scored[:top_n]])
     return out
+
+
+Phrase = tuple[str, ...]
+# a phrase found in a group must be this many times likelier there than in the rest of the
+# slice: words common to the whole slice (its own touchpoint's name, "order") label nothing
+LIFT = 2.0
+# a longer phrase replaces the chosen one when it covers at least this share of its comments
+EXTEND_SHARE = 0.5
+# a second phrase joins the label only when it scores at least this share of the first
+SECOND_SHARE = 0.6
+
+
+def _overlaps(a: Phrase, b: Phrase) -> bool:
+    return bool(set(a) & set(b)) or "".join(a) in "".join(b) or "".join(b) in "".join(a)
+
+
+def _excluded(p: Phrase, exclude: frozenset[str]) -> bool:
+    text = "".join(p).lower()
+    return any(w.lower() in exclude for w in p) or any(e and e in text for e in exclude)
+
+
+def distinctive_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int = 2, *,
+                        exclude: Sequence[str] = (), min_docs: int = 2) -> list[list[Phrase]]:
+    """Up to `top_n` non-overlapping phrases per group, ranked by c-TF-IDF over comment phrase sets.
+
+    groups[g] lists each comment's phrases. A phrase must occur in `min_docs` comments of its
+    group (all of a tiny group), be `LIFT` times more common there than elsewhere (relaxed when
+    nothing passes) and contain no `exclude` word; a longer phrase that covers most of the
+    chosen one's comments replaces it ("失败" -> "支付失败").
+    """
+    ex = frozenset(e.lower() for e in exclude if e)
+    counts = [Counter(p for doc in docs for p in set(doc)) for docs in groups]
+    total: Counter[Phrase] = Counter()
+    for c in counts:
+        total.update(c)
+    n_all = sum(len(docs) for docs in groups)
+    avg = n_all / len(groups) if groups else 0.0
+    out: list[list[Phrase]] = []
+    for docs, c in zip(groups, counts):
+        n_in, n_out = len(docs), n_all - len(docs)
+        need = min(min_docs, n_in)
+        pool = {p: n for p, n in c.items() if n >= need and not _excluded(p, ex)}
+        lifted = {p: n for p, n in pool.items()
+                  if not n_out or n / n_in >= LIFT * (total[p] - n) / n_out}
+        pool = lifted or pool
+        score = {p: (n / n_in) * math.log(1.0 + avg / total[p]) for p, n in pool.items()}
+        ranked = sorted(score, key=lambda p: (-score[p], -len(p), p))
+        chosen: list[Phrase] = []
+        for p in ranked:
+            if len(chosen) >= top_n or (chosen and score[p] < SECOND_SHARE * score[chosen[0]]):
+                break
+            if any(_overlaps(p, q) for q in chosen):
+                continue
+            p = _extend(p, pool, chosen)
+            chosen.append(p)
+        out.append(chosen)
+    return out
+
+
+def _extend(p: Phrase, pool: dict[Phrase, int], chosen: list[Phrase]) -> Phrase:
+    """The longest phrase containing p that still covers EXTEND_SHARE of p's comments."""
+    while True:
+        longer = [q for q in pool if len(q) > len(p) and _contains(q, p)
+                  and pool[q] >= EXTEND_SHARE * pool[p] and not any(_overlaps(q, c) for c in chosen)]
+        if not longer:
+            return p
+        p = max(longer, key=lambda q: (pool[q], -len(q), q))
+
+
+def _contains(q: Phrase, p: Phrase) -> bool:
+    return any(q[i:i + len(p)] == p for i in range(len(q) - len(p) + 1))

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from knowledge.feedback.cluster import cluster_vectors
-from knowledge.feedback.keywords import Tokenizer, c_tf_idf, content_text
+from knowledge.feedback.keywords import Tokenizer, content_text, distinctive_phrases, phrase_text
 from knowledge.feedback.slice import feedback_slice
 from knowledge.feedback.words import word
 from knowledge.gateway import Gateway
@@ -24,31 +24,54 @@ COLUMNS = ["theme_id", "theme", "comments", "customers", "share", "avg_sentiment
            "previous_comments", "change"]
 QUOTES = 3
 SMALL_SAMPLE = 20
+# the asker's language labels a cluster when it has this many of the cluster's comments
+LANG_MIN_DOCS = 2
+LANG_MIN_SHARE = 0.25
 SLICE_COLUMNS = ("f.feedback_id, f.text, f.customer_id, f.touchpoint_id, f.sentiment, "
                  "f.sentiment_score, f.rating, f.language")
 
 
-def label_groups(tokens: dict[str, list[list[str]]], labels: np.ndarray, lang: str,
-                 top_n: int = 3) -> dict[int, str]:
-    """A short keyword label per cluster in `lang`, else in the other language, else "other".
+def label_groups(tokens: dict[str, list[list[Any]]], labels: np.ndarray, lang: str,
+                 top_n: int = 2, exclude: Sequence[str] = ()) -> dict[int, str]:
+    """A short phrase label per cluster in `lang`, else in the other language, else "other".
 
-    `tokens` is Tokenizer.by_language() of the clustered texts, in the same order as `labels`.
+    `tokens` is Tokenizer.phrases_by_language() (or by_language(), single words) of the
+    clustered texts, in the same order as `labels`; `exclude` words never label a theme. A
+    cluster is labelled in `lang` only when enough of its comments are written in it: two
+    English remarks in a cluster of Chinese complaints would misname it.
     """
     ks = sorted(set(int(k) for k in labels))
     other = "en" if lang == "zh" else "zh"
-    primary = [[tokens[lang][i] for i in np.flatnonzero(labels == k)] for k in ks]
-    fallback = [[tokens[other][i] for i in np.flatnonzero(labels == k)] for k in ks]
-    kw_primary = c_tf_idf(primary, top_n)
-    kw_fallback = c_tf_idf(fallback, top_n)
+    picked, have = {}, {}
+    for lg in (lang, other):
+        docs = [[p if isinstance(p, tuple) else (p,) for p in doc] for doc in tokens[lg]]
+        groups = [[docs[i] for i in np.flatnonzero(labels == k) if docs[i]] for k in ks]
+        have[lg] = [len(g) for g in groups]
+        picked[lg] = distinctive_phrases(groups, top_n, exclude=exclude)
     out: dict[int, str] = {}
-    for k, p, f in zip(ks, kw_primary, kw_fallback):
-        if p:
-            out[k] = word("keyword_sep", lang).join(p)
-        elif f:
-            out[k] = word("keyword_sep", other).join(f)
-        else:
-            out[k] = word("other_theme", lang)
+    for j, k in enumerate(ks):
+        size = int(np.sum(labels == k))
+        own_enough = have[lang][j] >= min(LANG_MIN_DOCS, size) and have[lang][j] >= LANG_MIN_SHARE * size
+        lg = lang if picked[lang][j] and (own_enough or not picked[other][j]) else other
+        phrases = [phrase_text(p, lg) for p in picked[lg][j]]
+        out[k] = word("keyword_sep", lg).join(phrases) if phrases else word("other_theme", lang)
     return out
+
+
+def slice_words(gw: Gateway, touchpoint_ids: Sequence[str] | None, tokenizer: Tokenizer) -> list[str]:
+    """Words of the sliced touchpoints' own names: they say where, not what, so they label nothing."""
+    if not touchpoint_ids:
+        return []
+    marks = ", ".join("?" for _ in touchpoint_ids)
+    rows = gw.query(f"SELECT name, name_zh, name_en FROM touchpoints WHERE touchpoint_id IN ({marks})",
+                    [str(t) for t in touchpoint_ids]).records()
+    names = {str(v) for r in rows for v in r.values() if v}
+    out = set()
+    for name in names:
+        out.update(tokenizer.zh_tokens(name) + tokenizer.en_tokens(name))
+        if tokenizer.zh_tokens(name):
+            out.add(name)
+    return sorted(out)
 
 
 def slice_vectors(ids: Sequence[str], texts: Sequence[str], index: Any = None,
@@ -71,6 +94,36 @@ def slice_vectors(ids: Sequence[str], texts: Sequence[str], index: Any = None,
     return out
 
 
+def pick_quotes(members: np.ndarray, x: np.ndarray, centroid: np.ndarray, rows: Sequence[dict[str, Any]],
+                sentiment: str | Sequence[str] | None, n: int = QUOTES) -> list[int]:
+    """Up to n distinct comments nearest the theme's centre whose tone matches the asked sentiment.
+
+    A comment labelled negative can still read as praise ("客服态度ok但是太慢" scores mixed),
+    so with a sentiment filter the quotes come from the comments whose score leans the asked way.
+    """
+    order = members[np.argsort(-(x[members] @ centroid))]
+    wanted = {sentiment} if isinstance(sentiment, str) else set(sentiment or ())
+    sign = {"negative": -1.0, "positive": 1.0}
+    signs = {sign[w] for w in wanted if w in sign}
+    if len(signs) == 1:
+        s = signs.pop()
+        leaning = [int(i) for i in order if (rows[i]["sentiment_score"] or 0.0) * s > 0]
+        # nearest first among those that lean the asked way; the rest only if too few do
+        taken = set(leaning)
+        order = np.array(leaning + [int(i) for i in order if int(i) not in taken], dtype=int)
+    out: list[int] = []
+    seen: set[str] = set()
+    for i in order:
+        key = content_text(rows[i]["text"] or "").strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(int(i))
+        if len(out) == n:
+            break
+    return out
+
+
 def _open_index(gw: Gateway) -> Any:
     from knowledge.feedback.index import FeedbackIndex
     return FeedbackIndex(Workspace(gw.db_path.parent))
@@ -88,7 +141,7 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
                     embedder: Any = None) -> AnalysisResult:
     """Themes of a slice ranked by customers affected × negativity, with trend and quotes.
 
-    `k` fixes the number of themes; by default it is chosen by silhouette (2..12).
+    `k` fixes the number of themes; by default it is chosen by silhouette (see cluster.k_floor).
     """
     slice_args = dict(filters=filters, touchpoint_ids=touchpoint_ids, stage=stage, sentiment=sentiment)
     sql, params = feedback_slice(layer, SLICE_COLUMNS, period=period, tail="ORDER BY f.feedback_id", **slice_args)
@@ -105,7 +158,9 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
     texts = [r["text"] or "" for r in rows]
     x = slice_vectors(ids, texts, index, embedder)
     labels, centroids = cluster_vectors(x, k=k)
-    names = label_groups(Tokenizer().by_language(texts), labels, lang)
+    tok = Tokenizer()
+    names = label_groups(tok.phrases_by_language(texts), labels, lang,
+                         exclude=slice_words(gw, touchpoint_ids, tok))
 
     prev_counts = np.zeros(len(centroids), dtype=int)
     prev_sql = None
@@ -133,9 +188,9 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
         change = round((len(group) - prev_n) / prev_n, 4) if prev_n else None
         row = [None, names[k], len(group), customers, round(len(group) / len(rows), 4), avg_sent,
                _mean([r["rating"] for r in group]), prev_n, change]
-        near = members[np.argsort(-(x[members] @ centroids[k]))[:QUOTES]]
         quotes = [{"feedback_id": rows[i]["feedback_id"], "text": rows[i]["text"],
-                   "touchpoint_id": rows[i]["touchpoint_id"], "sentiment": rows[i]["sentiment"]} for i in near]
+                   "touchpoint_id": rows[i]["touchpoint_id"], "sentiment": rows[i]["sentiment"]}
+                  for i in pick_quotes(members, x, centroids[k], rows, sentiment)]
         themes.append((customers * negativity, row, quotes))
     themes.sort(key=lambda t: (-t[0], -t[1][2]))
     result.facts["quotes"] = {}

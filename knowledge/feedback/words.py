@@ -43,4 +43,19 @@ STOP_ZH = frozenset("""
 会 要 想 说 让 把 被 给 对 从 到 于 吧 吗 呢 啊 呀 哦 哈 嗯 么 什么 怎么 为什么 这么 那么 这样 那样
 自己 大家 时候 现在 今天 昨天 一些 一点 还是 只是 之后 以后 之前 以前 而 并 再 才 又 等 等等 着 过 得 地
 东西 感觉 觉得 知道 一次 每次 下次 这次 还有 另外 其实 确实 总是 终于 简直 居然 完全 实在
+整体 总体 直接 不会 不想 不用 不了 需要 还要 每个 这周 上周 本周 这边 那边 一堆 一大堆 好几次 几次 好多 很多 有点 有些 一样 这种 那种 各种 怎么回事 不知道 为啥 啥 个 些 后 前 里 上
 """.split())
+
+# Words about the channel a comment came through (call notes, tickets, reviews), not its topic.
+META_ZH = frozenset("客户 用户 顾客 来电 致电 反映 反馈 记录 回访 电话回访 工单 补充 投诉 评价 吐槽 差评 好评 安抚".split())
+META_EN = frozenset("caller says fyi pls please logged escalated ticket update note review stars".split())
+
+# Negators may open a label phrase: "不回复" / "never arrived" say more than the bare verb.
+NEGATORS_ZH = frozenset("不 没 没有 未 无法 不能".split())
+NEGATORS_EN = frozenset("no not never cannot cant couldnt didnt doesnt dont wont isnt".split())
+# one-character particles jieba's HMM may glue to the front of an unknown word
+GLUED_ZH = frozenset("后 前 的 了 在 和 就 也 都 又 还".split())
+# words that may sit inside a Chinese label phrase: degree words and negators
+BRIDGE_ZH = frozenset("太 很 不 没 没有 都 被 又 还".split())
+# English words that end one thought and start another: never inside a label phrase
+CLAUSE_EN = frozenset("and but or so because then though although while if when".split())
