@@ -130,3 +130,28 @@ def test_redaction_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not redaction_enabled()
     monkeypatch.setenv("JOURNEY_REDACT_PII", "true")
     assert redaction_enabled()
+
+
+def test_phrases_start_and_end_on_content_words() -> None:
+    tok = Tokenizer()
+    zh = ["".join(p) for p in tok.zh_phrases("客服回复太慢了，等了三天")]
+    assert zh == ["客服", "客服回复", "客服回复太慢", "回复", "回复太慢", "太慢"]  # "三天" is an amount
+    assert ("不", "回复") in tok.zh_phrases("工单补充：客服一直不回复")  # a negator may open a phrase
+    en = [" ".join(p) for p in tok.en_phrases("@Air my payment failed, good deals but box was crushed")]
+    assert "payment failed" in en and "box was crushed" in en
+    assert not any("but" in p.split() or p.startswith("my") for p in en)
+
+
+def test_distinctive_phrases_prefer_longer_and_skip_slice_words() -> None:
+    from knowledge.feedback.keywords import distinctive_phrases
+    tok = Tokenizer()
+    pay = [tok.zh_phrases(t) for t in ["客服说支付失败", "客服：支付失败了", "又是支付失败，找客服", "付款失败"]]
+    slow = [tok.zh_phrases(t) for t in ["客服回复太慢", "客服回复太慢了", "客服回复太慢，没人管", "客服不回复"]]
+    top = distinctive_phrases([pay, slow])
+    # "支付失败" covers 3 of the 4 comments where "失败" occurs: the longer phrase wins
+    assert top[0][0] == ("支付", "失败")
+    # "客服" is in 4/4 and 3/4 of the groups (lift 1.0/0.75 < 2): no phrase with it labels;
+    # "回复" (4 comments) extends to "回复太慢" (3 of them)
+    assert top[1][0] == ("回复", "太慢") and all("客服" not in p for p in top[1])
+    no_pay = distinctive_phrases([pay, slow], exclude=["支付"])
+    assert all("支付" not in "".join(p) for p in no_pay[0]) and no_pay[0]

@@ -188,7 +188,7 @@ def distinctive_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int
 
     groups[g] lists each comment's phrases. A phrase must occur in `min_docs` comments of its
     group (all of a tiny group), be `LIFT` times more common there than elsewhere (relaxed when
-    nothing passes) and contain no `exclude` word; a longer phrase that covers most of the
+    nothing passes) and contain no `exclude` word nor a word that fails the lift; a longer phrase that covers most of the
     chosen one's comments replaces it ("失败" -> "支付失败").
     """
     ex = frozenset(e.lower() for e in exclude if e)
@@ -205,7 +205,9 @@ def distinctive_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int
         pool = {p: n for p, n in c.items() if n >= need and not _excluded(p, ex)}
         lifted = {p: n for p, n in pool.items()
                   if not n_out or n / n_in >= LIFT * (total[p] - n) / n_out}
-        pool = lifted or pool
+        # single words spread over the whole slice ("客服" in a support slice) add nothing to a phrase
+        common = {p[0] for p in pool if len(p) == 1 and p not in lifted} if lifted else set()
+        pool = {p: n for p, n in lifted.items() if not common.intersection(p)} or lifted or pool
         score = {p: (n / n_in) * math.log(1.0 + avg / total[p]) for p, n in pool.items()}
         ranked = sorted(score, key=lambda p: (-score[p], -len(p), p))
         chosen: list[Phrase] = []
