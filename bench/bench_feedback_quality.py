@@ -68,18 +68,34 @@ def nmi(gold: list[str], clusters: list[int]) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0, help="use only the first N rows of each set (0 = all)")
+    ap.add_argument("--themes-only", action="store_true", help="skip the sentiment measures")
+    ap.add_argument("--sentiment-only", action="store_true", help="skip the theme measures (no embedding)")
     args = ap.parse_args()
     if not EVAL.is_dir():
         print(f"no evaluation data at {EVAL}", file=sys.stderr)
         return 2
     tok = Tokenizer()
-    sa = SentimentAnalyzer(tok)
     out: dict[str, object] = {}
     rows: list[list[object]] = []
 
-    waimai = read_csv(EVAL / "waimai_10k" / "waimai_10k.csv")
+    tweets = read_csv(EVAL / "twitter_us_airline_sentiment" / "Tweets.csv")
     if args.limit:
-        waimai = waimai[:args.limit]
+        tweets = tweets[:args.limit]
+    if not args.themes_only:
+        _sentiment(SentimentAnalyzer(tok), tweets, args.limit, rows, out)
+    if not args.sentiment_only:
+        _themes(tok, tweets, rows, out)
+    print()
+    print_table(["measure", "n", "value", "note (texts/s or k)"], rows)
+    print(f"results: {write_results('feedback_quality' + ('_themes' if args.themes_only else '_sentiment' if args.sentiment_only else ''), out)}")
+    return 0
+
+
+def _sentiment(sa: SentimentAnalyzer, tweets: list[dict[str, str]], limit: int, rows: list[list[object]],
+               out: dict[str, object]) -> None:
+    waimai = read_csv(EVAL / "waimai_10k" / "waimai_10k.csv")
+    if limit:
+        waimai = waimai[:limit]
     t0 = time.perf_counter()
     pred = [sa.analyze(r["review"]).label == "positive" for r in waimai]
     dt = time.perf_counter() - t0
@@ -95,9 +111,6 @@ def main() -> int:
     rows.append(["  (reference: snownlp own segmenter, same rule)", len(waimai), round(acc_ref, 4), round(len(waimai) / dt)])
     out["waimai_accuracy_snownlp_segmenter"] = acc_ref
 
-    tweets = read_csv(EVAL / "twitter_us_airline_sentiment" / "Tweets.csv")
-    if args.limit:
-        tweets = tweets[:args.limit]
     t0 = time.perf_counter()
     labels = [sa.analyze(r["text"]).label for r in tweets]
     dt = time.perf_counter() - t0
@@ -110,6 +123,8 @@ def main() -> int:
     out.update({"tweets_binary_accuracy": acc2, "tweets_binary_n": len(polar), "tweets_macro_f1": f1,
                 "tweets_n": len(tweets)})
 
+
+def _themes(tok: Tokenizer, tweets: list[dict[str, str]], rows: list[list[object]], out: dict[str, object]) -> None:
     neg = [r for r in tweets if r["airline_sentiment"] == "negative" and r["negativereason"]]
     emb = make_embedder()
     t0 = time.perf_counter()
@@ -134,15 +149,13 @@ def main() -> int:
     rows.append([f"  (diagnostic, k fixed = {k_gold} reasons): purity", len(neg), round(purity(reasons, cl_k), 4), ""])
     rows.append([f"  (diagnostic, k fixed = {k_gold} reasons): NMI", len(neg), round(nmi(reasons, cl_k), 4), ""])
     out.update({"theme_purity_k_gold": purity(reasons, cl_k), "theme_nmi_k_gold": nmi(reasons, cl_k)})
-    names = label_groups(tok.by_language([r["text"] for r in neg]), clusters, "en")
+    t0 = time.perf_counter()
+    names = label_groups(tok.phrases_by_language([r["text"] for r in neg]), clusters, "en")
+    out["label_s"] = time.perf_counter() - t0
     out["theme_labels"] = {int(k): v for k, v in names.items()}
     for k, v in sorted(names.items()):
         top = Counter(g for g, c in zip(reasons, cl) if c == k).most_common(2)
         print(f"theme {k}: {v}  size={cl.count(k)}  top reasons={top}")
-    print()
-    print_table(["measure", "n", "value", "note (texts/s or k)"], rows)
-    print(f"results: {write_results('feedback_quality', out)}")
-    return 0
 
 
 if __name__ == "__main__":

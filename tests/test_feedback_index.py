@@ -248,3 +248,19 @@ def test_export_command(ws, capsys) -> None:
     assert run(fmt="json", workspace=str(ws.root)) == 0
     assert len(json.loads(capsys.readouterr().out)) == len(feedback_rows(EXTRA))
 
+
+
+def test_quotes_are_central_distinct_and_lean_the_asked_way() -> None:
+    import numpy as np
+    from knowledge.feedback.themes import pick_quotes
+    x = np.array([[1.0, 0.0], [0.99, 0.14], [0.98, 0.2], [0.9, 0.44], [0.6, 0.8]], dtype=np.float32)
+    rows = [{"text": "客服态度ok但是太慢", "sentiment_score": 0.3},     # nearest, but reads as praise
+            {"text": "回复太慢", "sentiment_score": -0.6},
+            {"text": "@cs 回复太慢", "sentiment_score": -0.7},          # the same words again
+            {"text": "等了三天没人理", "sentiment_score": -0.8},
+            {"text": "问题没解决", "sentiment_score": -0.9}]
+    members, centre = np.arange(5), np.array([1.0, 0.0], dtype=np.float32)
+    assert pick_quotes(members, x, centre, rows, "negative") == [1, 3, 4]
+    assert pick_quotes(members, x, centre, rows, None) == [0, 1, 3]
+    # too few comments lean the asked way: the nearest others fill the quota
+    assert pick_quotes(members, x, centre, rows, "positive") == [0, 1, 3]

@@ -103,7 +103,12 @@ class Tokenizer:
 
     def phrases_by_language(self, texts: Sequence[str]) -> dict[str, list[list[tuple[str, ...]]]]:
         """{"zh": phrase lists, "en": phrase lists}, one list per text."""
-        return {"zh": [self.zh_phrases(t) for t in texts], "en": [self.en_phrases(t) for t in texts]}
+        # comments repeat (copied complaints, template replies): segment each text once
+        seen: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, ...]]]] = {}
+        for t in texts:
+            if t not in seen:
+                seen[t] = (self.zh_phrases(t), self.en_phrases(t))
+        return {"zh": [seen[t][0] for t in texts], "en": [seen[t][1] for t in texts]}
 
 
 # "三天", "两个小时", "好几次": how long or how often, never what went wrong

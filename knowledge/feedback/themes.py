@@ -27,6 +27,8 @@ SMALL_SAMPLE = 20
 # the asker's language labels a cluster when it has this many of the cluster's comments
 LANG_MIN_DOCS = 2
 LANG_MIN_SHARE = 0.25
+# segmenting is the slow part of labelling; a phrase's share in a theme is clear from this many
+LABEL_SAMPLE = 250
 SLICE_COLUMNS = ("f.feedback_id, f.text, f.customer_id, f.touchpoint_id, f.sentiment, "
                  "f.sentiment_score, f.rating, f.language")
 
@@ -56,6 +58,14 @@ def label_groups(tokens: dict[str, list[list[Any]]], labels: np.ndarray, lang: s
         phrases = [phrase_text(p, lg) for p in picked[lg][j]]
         out[k] = word("keyword_sep", lg).join(phrases) if phrases else word("other_theme", lang)
     return out
+
+
+def label_sample(labels: np.ndarray, per_theme: int = LABEL_SAMPLE, seed: int = 0) -> np.ndarray:
+    """Indices of at most per_theme random members of each cluster, in order: phrase shares need no more."""
+    rng = np.random.default_rng(seed)
+    keep = [m if len(m) <= per_theme else rng.choice(m, per_theme, replace=False)
+            for m in (np.flatnonzero(labels == k) for k in np.unique(labels))]
+    return np.sort(np.concatenate(keep)) if keep else np.zeros(0, dtype=int)
 
 
 def slice_words(gw: Gateway, touchpoint_ids: Sequence[str] | None, tokenizer: Tokenizer) -> list[str]:
@@ -159,7 +169,8 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
     x = slice_vectors(ids, texts, index, embedder)
     labels, centroids = cluster_vectors(x, k=k)
     tok = Tokenizer()
-    names = label_groups(tok.phrases_by_language(texts), labels, lang,
+    sample = label_sample(labels)
+    names = label_groups(tok.phrases_by_language([texts[i] for i in sample]), labels[sample], lang,
                          exclude=slice_words(gw, touchpoint_ids, tok))
 
     prev_counts = np.zeros(len(centroids), dtype=int)

@@ -35,6 +35,7 @@ other our ours out over own really same she should so some still such than that 
 then there these they this those through to too under until up us very was wasn we were weren
 what when where which while who whom why will with won would you your yours yet again ever im ive
 dont cant didnt wont isnt thats its youre theyre u ur will just amp http https co
+ill youll theyll weve youve theyve id youd hed wed guys next last
 """.split())
 
 STOP_ZH = frozenset("""
