@@ -264,3 +264,10 @@ def test_quotes_are_central_distinct_and_lean_the_asked_way() -> None:
     assert pick_quotes(members, x, centre, rows, None) == [0, 1, 3]
     # too few comments lean the asked way: the nearest others fill the quota
     assert pick_quotes(members, x, centre, rows, "positive") == [0, 1, 3]
+
+
+def test_k_floor_grows_with_the_slice() -> None:
+    from knowledge.feedback.cluster import k_floor
+    # max(3, round(sqrt(n / 40))), capped by what the slice can hold, never below 2
+    assert [k_floor(n) for n in (10, 43, 400, 1000, 5000, 9178)] == [3, 3, 3, 5, 11, 12]
+    assert k_floor(12, upper=2) == 2 and k_floor(5000, upper=8) == 8
