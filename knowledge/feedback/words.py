@@ -55,7 +55,7 @@ META_EN = frozenset("caller says fyi pls please logged escalated ticket update n
 NEGATORS_ZH = frozenset("不 没 没有 未 无法 不能".split())
 NEGATORS_EN = frozenset("no not never cannot cant couldnt didnt doesnt dont wont isnt".split())
 # one-character particles jieba's HMM may glue to the front of an unknown word
-GLUED_ZH = frozenset("后 前 的 了 在 和 就 也 都 又 还".split())
+GLUED_ZH = frozenset("后 前 的 了 在 和 就 也 都 又 还 用 把 被 让".split())
 # words that may sit inside a Chinese label phrase: degree words and negators
 BRIDGE_ZH = frozenset("太 很 不 没 没有 都 被 又 还".split())
 # English words that end one thought and start another: never inside a label phrase
