@@ -13,7 +13,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-dev-shm-usage"]
 
 
-@pytest.fixture(scope="session")
+# module scope: Playwright's sync API keeps an asyncio loop running on this thread while it is
+# open, which would break later tests that call asyncio.run()
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
         pytest.skip(f"no Chromium at {CHROMIUM}: run scripts/install-browser.sh")
