@@ -166,3 +166,26 @@ def test_step_conversion_of_one_step_is_its_value_not_the_funnel(catalog):
 def test_singular_of_a_plural_name_still_links(catalog):
     p = plan("Show the order trend by month for this year", catalog)
     assert call(p, "metric_trend")["metric_id"] == "orders"
+
+
+# -- people as speakers, comparisons across a dimension ------------------------------------
+@pytest.mark.parametrize("q", ["What do customers say about delivery?", "what are customers saying about delivery",
+                               "用户对物流配送怎么看?"])
+def test_customers_saying_something_are_speakers_not_a_count(catalog, q):
+    p = plan(q, catalog)
+    assert p.intent in ("feedback_themes", "feedback_search")
+    args = p.tool_calls[0].args
+    assert args.get("touchpoint_ids") == ["tp_delivery"]
+    assert "metric_id" not in args
+
+
+@pytest.mark.parametrize("q", ["各渠道的客单价对比", "compare AOV across channels"])
+def test_compare_across_a_dimension_is_a_breakdown(catalog, q):
+    p = plan(q, catalog)
+    assert p.intent == "breakdown"
+    assert call(p, "metric_breakdown")["dimension"] == "channel"
+
+
+def test_compare_two_months_stays_a_period_comparison(catalog):
+    p = plan("上个月和这个月的订单数对比", catalog)
+    assert p.intent == "compare_periods"

@@ -136,6 +136,9 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "retention"
     if "anomaly" in hits:
         return "anomaly"
+    sliced_by = dims - {"touchpoint", "stage", "day", "week", "month"}
+    if "compare_periods" in hits and n_periods < 2 and sliced_by and not value_dims:
+        return "breakdown"  # "各渠道的客单价对比": compare across the values of a dimension
     if n_periods >= 2 or "compare_periods" in hits and not two_values:
         return "compare_periods"
     if two_values:

@@ -27,6 +27,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
                         "main issues", "main problems", "top issues", "gripes", "unhappy about", "praise", "like most",
                         "like about", "people like", "customers like", "users like", "appreciate", "enjoy",
                         "people say about", "people think about", "customers think about", "users think about",
+                        "saying about", "say about", "think about", "think of", "feel about", "opinions on",
+                        "opinion of",
                         "love", "topics", "biggest issues", "frustrat", "what problems", "what issues", "any issues",
                         "any problems", "problems with", "issues with", "what went wrong"),
     "path": ("go next", "goes next", "went next", "next after", "do next", "happens after", "happened after",

@@ -36,6 +36,10 @@ def _head_group(w: Work, groups: list[list[Mention]]) -> list[Mention]:
     return rated[-1] if w.language == "zh" else rated[0]
 
 
+FEEDBACK_CUES = frozenset({"feedback_search", "feedback_themes", "feedback_generic"})
+PEOPLE_METRICS = frozenset({"active_customers", "users_reached", "buyers", "new_customers"})
+
+
 def pick_metric(w: Work) -> None:
     """The metric asked about; equal readings are broken by context or left to a clarify question."""
     groups = _spans(w.mentions, "metric")
@@ -43,6 +47,10 @@ def pick_metric(w: Work) -> None:
         w.metric_id = counted_metric(w) or rate_cue_metric(w)
         return
     ids = _unique([m.id for m in _head_group(w, groups)])
+    if w.cues & FEEDBACK_CUES and set(ids) <= PEOPLE_METRICS:
+        # "what do customers say": the people are the speakers, not a count being asked for
+        w.metric_id = None
+        return
     if len(ids) > 1:
         has_tp = bool(w.touchpoint_ids)
         # a step metric needs a step; an overall one describes a whole journey
@@ -94,6 +102,8 @@ def _generic_feedback_word(surface: str) -> bool:
 
 def rate_cue_metric(w: Work, current: str | None = None) -> str | None:
     """A rate named by a verb rather than its name ("orders returned" → return rate); replaces a count only."""
+    if w.cues & FEEDBACK_CUES:
+        return current  # "what do customers say about returns": the returns step, not the return rate
     term = w.catalog.metric(current) if current else None
     if current and not (term and term.unit in COUNT_UNITS):
         return current
