@@ -127,3 +127,12 @@ def test_compare_periods_leads_with_the_value_and_states_significance(names):
     zh = compose_answer("上个月订单", "zh", [res], names)
     label = load_semantic_layer().metric("orders").name["zh"]
     assert zh.answer.startswith(f"2026-10-01 .. 2026-10-31{label}为 417，相比 2026-08-31 .. 2026-09-30 的 451 变化 -34, -7.5%。")
+
+
+def test_citations_quote_the_same_words_once():
+    from assistant.compose.citations import citations_for
+    data = [{"citations": [{"feedback_id": "F1", "text": "重复扣款", "touchpoint_id": "tp_payment", "sentiment": "negative"},
+                           {"feedback_id": "F2", "text": " 重复扣款 ", "touchpoint_id": "tp_payment", "sentiment": "negative"},
+                           {"feedback_id": "F3", "text": "Payment failed", "touchpoint_id": "tp_payment", "sentiment": "negative"},
+                           {"feedback_id": "F1", "text": "重复扣款", "touchpoint_id": "tp_payment", "sentiment": "negative"}]}]
+    assert [c["feedback_id"] for c in citations_for(data, redact=None)] == ["F1", "F3"]
