@@ -189,3 +189,11 @@ def test_compare_across_a_dimension_is_a_breakdown(catalog, q):
 def test_compare_two_months_stays_a_period_comparison(catalog):
     p = plan("上个月和这个月的订单数对比", catalog)
     assert p.intent == "compare_periods"
+
+
+@pytest.mark.parametrize("q,group", [("vip用户的复购率是多少", None), ("30-day repurchase rate by segment", "segment")])
+def test_repurchase_questions_use_cohorts_over_a_year(catalog, q, group):
+    p = plan(q, catalog)
+    args = call(p, "retention_cohorts")
+    assert args.get("group_by") == group
+    assert (date.fromisoformat(args["end"]) - date.fromisoformat(args["start"])).days == 364

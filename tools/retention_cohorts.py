@@ -1,4 +1,4 @@
-"""Tool `retention_cohorts`: share of each signup cohort still active after N days."""
+"""Tool `retention_cohorts`: repurchase cohorts — share of first-time buyers who order again within N days."""
 from __future__ import annotations
 
 from typing import Literal
@@ -8,19 +8,21 @@ from pydantic import Field
 from tools.base import PeriodArgs, ToolContext, ToolResult, from_analysis, make_tool
 
 NAME = "retention_cohorts"
-DESCRIPTION = "Retention by signup cohort (month or week): share of customers active again within window_days."
+DESCRIPTION = ("Repurchase cohorts by first paid order (month or week): share of customers who order again within "
+               "window_days; group_by splits every cohort by a dimension such as segment.")
 
 
 class RetentionArgs(PeriodArgs):
-    window_days: int = Field(30, ge=1, le=365, description="days after signup that count as retained")
+    window_days: int = Field(30, ge=1, le=365, description="days after the first order in which a repeat order counts")
     grain: Literal["month", "week"] = Field("month", description="cohort grain")
+    group_by: str | None = Field(None, description="dimension id to split cohorts by, e.g. segment")
 
 
 def run(ctx: ToolContext, args: RetentionArgs) -> ToolResult:
     """Run the retention analysis."""
     from knowledge.analyses.retention import retention_cohorts
     res = retention_cohorts(ctx.gateway, ctx.layer, ctx.period(args.start, args.end), window_days=args.window_days,
-                            grain=args.grain, filters=args.filters)
+                            grain=args.grain, filters=args.filters, group_by=args.group_by)
     return from_analysis(res)
 
 

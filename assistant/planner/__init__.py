@@ -118,6 +118,10 @@ def step_intent(w: Work) -> None:
         del w.filters[dim]
         term = w.catalog.dimension(dim)
         w.notes.append(("group_vs_rest", {"dim": (term.names.get(w.language) or dim) if term else dim}))
+    if w.metric_id == "repurchase_rate" and w.intent in ("metric_value", "compare_periods", "breakdown", "trend",
+                                                          "compare_groups"):
+        # repurchase is measured on cohorts of first orders: the retention analysis computes it
+        w.intent = "retention"
     if w.intent == "trend" and w.order and w.grain:
         # "支付失败率最高的是哪天": a ranking of days, not a time series
         w.intent, w.dimension = "breakdown", w.grain

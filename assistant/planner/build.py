@@ -25,11 +25,20 @@ NEEDS_METRIC = ("trend", "breakdown", "compare_groups", "compare_periods", "metr
 NO_PERIOD = ("explain_metric", "describe_data", "sql")
 
 
+RETENTION_DEFAULT_DAYS = 365
+
+
 def fill_period(w: Work) -> None:
     """Default period: the 30 days ending at as-of, said out loud."""
     if w.intent in NO_PERIOD:
         return
-    if w.period is None:
+    if w.period is None and w.intent == "retention":
+        # a repurchase window needs room: 30 days of first orders would be almost all still open
+        w.period = Period(w.as_of - timedelta(days=RETENTION_DEFAULT_DAYS - 1), w.as_of)
+        w.default_period = True
+        w.notes.append(("period_default_long", {"as_of": w.as_of, "start": w.period.start, "end": w.period.end,
+                                                "days": RETENTION_DEFAULT_DAYS}))
+    elif w.period is None:
         w.period = Period(w.as_of - timedelta(days=DEFAULT_DAYS - 1), w.as_of)
         w.default_period = True
         w.notes.append(("period_default", {"as_of": w.as_of, "start": w.period.start, "end": w.period.end}))
@@ -251,7 +260,10 @@ def build_calls(w: Work) -> list[PlannedCall]:
         calls.append(PlannedCall("emotion_curve", {"by": by, **base}))
     elif i == "retention":
         grain = "week" if re.search(r"周|week", w.text) else "month"
-        calls.append(PlannedCall("retention_cohorts", {**base, "window_days": _window_days(w.text), "grain": grain}))
+        args = {**base, "window_days": _window_days(w.text), "grain": grain}
+        if w.dimension and w.dimension not in ("touchpoint", "stage", "day", "week", "month"):
+            args["group_by"] = w.dimension
+        calls.append(PlannedCall("retention_cohorts", args))
     elif i == "experiment":
         args: dict[str, Any] = {}
         exp = w.experiment_id or (w.catalog.experiments[0] if len(w.catalog.experiments) == 1 else None)

@@ -95,6 +95,7 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 
 MSG = {
     "period": "period: {text}",
+    "period_default_long": "no period given: using the {days} days ending {as_of} ({start} .. {end})",
     "period_default": "no period given: using the 30 days ending {as_of} ({start} .. {end})",
     "baseline": "baseline: {start} .. {end}",
     "journey_inferred": "computed on the journey '{name}' (the journey this touchpoint belongs to)",

@@ -83,6 +83,7 @@ TRAD_TO_SIMP = str.maketrans({"個": "个", "觸": "触", "點": "点", "轉": "
 
 MSG = {
     "period": "时间范围：{text}",
+    "period_default_long": "未指定时间，默认使用截至 {as_of} 的最近{days}天（{start} 至 {end}）",
     "period_default": "未指定时间，默认使用截至 {as_of} 的最近30天（{start} 至 {end}）",
     "baseline": "对比基期：{start} 至 {end}",
     "journey_inferred": "按旅程“{name}”计算（该触点所在的旅程）",

@@ -153,7 +153,8 @@ def funnel_value(metric_id: str, steps: list[dict[str, Any]], k: int | None) -> 
             out.update(numerator=num, denominator=den, n=den,
                        value=num / den if den and num is not None else None)
     elif metric_id == "median_time_to_convert":
-        i = len(steps) - 1 if k is None else k
+        # from step 1 to step 1 takes no time: "time to convert from the first step" means to the end
+        i = len(steps) - 1 if k is None or k == 0 else k
         out.update(value=steps[i]["median_time_to_convert_s"], n=users[i])
     else:
         raise AnalysisError(f"metric '{metric_id}' is not a funnel metric", code="metric_not_funnel",
