@@ -12,6 +12,7 @@ from knowledge.pipeline import load_dataset
 from knowledge.workspace import resolve_workspace
 
 DEMO_FOLDER = "demo-data"
+ROW_NAMES = {"journeys": "journey steps", "experiments": "experiment assignments"}
 MESSAGES = {
     "generated": "generated the {size} demo dataset in {seconds:.1f} s: {rows} → {folder}",
     "loaded": "loaded into the workspace in {seconds:.1f} s (ingest {ingest:.1f} s, feedback index {index:.1f} s)",
@@ -27,7 +28,8 @@ def run(size: str = "small", seed: int = 42, workspace: str | None = None) -> in
 
     clock = time.perf_counter()
     manifest = generate_dataset(folder, size=size, seed=seed)
-    rows = ", ".join(f"{n:,} {table}" for table, n in manifest.rows.items())
+    # row counts of each file; journeys.csv has one row per journey step
+    rows = ", ".join(f"{n:,} {ROW_NAMES.get(table, table)}" for table, n in manifest.rows.items())
     typer.echo(MESSAGES["generated"].format(size=size, seconds=time.perf_counter() - clock, rows=rows,
                                             folder=folder))
 
