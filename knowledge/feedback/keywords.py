@@ -37,6 +37,7 @@ class Tokenizer:
         """The jieba tokenizer, its dictionary loaded on first use (shared with sentiment)."""
         if self._jieba is None:
             import jieba
+            jieba.setLogLevel(60)  # its "Building prefix dict" chatter would land in every CLI answer
             # jieba's own default tokenizer: its 0.6 s dictionary load happens once per process
             jieba.dt.initialize()
             self._jieba = jieba.dt
