@@ -79,4 +79,5 @@ T: dict[str, str] = {
     "title_emotion_curve": "Emotion curve",
     "title_run_sql": "Query result",
     "title_describe_data": "Data overview",
+    "unknown_value": "(not given)",
 }

@@ -79,4 +79,5 @@ T: dict[str, str] = {
     "title_emotion_curve": "情绪曲线",
     "title_run_sql": "查询结果",
     "title_describe_data": "数据概览",
+    "unknown_value": "（未填写）",
 }

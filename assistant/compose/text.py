@@ -27,7 +27,8 @@ def label_of(rec: dict[str, Any], lang: str, names: Names, columns: list[str]) -
     for c in columns:
         if isinstance(rec.get(c), str):
             return names.value(c, rec[c], lang)
-    return str(next(iter(rec.values()), ""))
+    first = next(iter(rec.values()), "")
+    return t(lang, "unknown_value") if first is None else str(first)
 
 
 def value_of(rec: dict[str, Any], rate: bool = False) -> str:

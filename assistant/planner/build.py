@@ -95,6 +95,8 @@ def fill_metric(w: Work) -> None:
 def _needs_journey(w: Work) -> bool:
     if w.intent == "funnel":
         return True
+    if w.metric_id == "users_reached" and w.touchpoint_ids and not journeys_for(w.catalog, w.touchpoint_ids):
+        return False  # a touchpoint outside every journey: customers with any event there
     return w.metric_id in STEP_METRICS and w.intent not in ("explain_metric", "dropoff", "exits") and w.intent in NEEDS_METRIC
 
 
