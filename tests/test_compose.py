@@ -121,7 +121,8 @@ def test_compare_periods_leads_with_the_value_and_states_significance(names):
                       "relative_difference": -34 / 451, "p_value": 0.25, "significant": False}}
     res = ToolResult(True, "", data, "compare_periods", {"metric_id": "orders"})
     en = compose_answer("orders last month", "en", [res], names)
-    assert en.answer.startswith("orders was 417 in 2026-10-01 .. 2026-10-31, -34, -7.5% vs 451 in 2026-08-31 .. 2026-09-30.")
+    assert en.answer.startswith("orders was 417 in 2026-10-01 .. 2026-10-31 vs 451 in 2026-08-31 .. 2026-09-30 "
+                                "(change -34, -7.5%).")
     assert "not statistically significant (p = 0.25)" in en.answer
     assert "the difference is not statistically significant (p = 0.25); treat it as noise" in en.assumptions
     zh = compose_answer("上个月订单", "zh", [res], names)
@@ -136,3 +137,16 @@ def test_citations_quote_the_same_words_once():
                            {"feedback_id": "F3", "text": "Payment failed", "touchpoint_id": "tp_payment", "sentiment": "negative"},
                            {"feedback_id": "F1", "text": "重复扣款", "touchpoint_id": "tp_payment", "sentiment": "negative"}]}]
     assert [c["feedback_id"] for c in citations_for(data, redact=None)] == ["F1", "F3"]
+
+
+def test_compare_periods_of_very_different_length_speaks_per_day(names):
+    # Nov 11 against the 28 days before: 57 orders vs 432 in total is 57 vs 15.4 a day
+    data = {"analysis": "compare_periods", "columns": ["period_label", "start", "end", "value", "n"],
+            "rows": [["current", "2026-11-11", "2026-11-11", 57, 57], ["baseline", "2026-10-14", "2026-11-10", 432, 432]],
+            "period": {"start": "2026-11-11", "end": "2026-11-11"}, "metrics": ["orders"],
+            "facts": {"metric_id": "orders", "value_a": 57, "value_b": 432, "difference": -375,
+                      "relative_difference": -375 / 432, "per_day_current": 57.0, "per_day_baseline": 432 / 28}}
+    res = ToolResult(True, "", data, "compare_periods", {"metric_id": "orders"})
+    en = compose_answer("orders on Nov 11 vs a normal day", "en", [res], names)
+    assert en.answer.startswith("orders averaged 57 a day in 2026-11-11 .. 2026-11-11 vs 15.40 a day")
+    assert "+269.4%" in en.answer and "-86.8%" not in en.answer

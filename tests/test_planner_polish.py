@@ -197,3 +197,16 @@ def test_repurchase_questions_use_cohorts_over_a_year(catalog, q, group):
     args = call(p, "retention_cohorts")
     assert args.get("group_by") == group
     assert (date.fromisoformat(args["end"]) - date.fromisoformat(args["start"])).days == 364
+
+
+@pytest.mark.parametrize("q", ["How did orders on Nov 11 compare with a normal day?", "11月11日的订单量和平时比怎么样?"])
+def test_against_a_normal_day_the_baseline_is_the_four_weeks_before(catalog, q):
+    args = call(plan(q, catalog), "compare_periods")
+    assert (args["start"], args["end"]) == ("2026-11-11", "2026-11-11")
+    assert (args["baseline_start"], args["baseline_end"]) == ("2026-10-14", "2026-11-10")
+
+
+def test_a_monthly_trend_without_a_period_covers_a_year(catalog):
+    args = call(plan("monthly order trend", catalog), "metric_trend")
+    assert args["grain"] == "month"
+    assert (date.fromisoformat(args["end"]) - date.fromisoformat(args["start"])).days == 364

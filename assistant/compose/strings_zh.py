@@ -26,6 +26,7 @@ T: dict[str, str] = {
     "breakdown": "按{dimension}看，{top}排名第一，{metric}为 {value}",
     "breakdown_more": "；其次是 {rest}",
     "compare_periods": "{a_label}{metric}为 {a}，相比 {b_label} 的 {b} 变化 {diff}。",
+    "compare_per_day": "{a_label}日均{metric} {a}，{b_label}日均 {b}（{change}；合计 {a_total} 对 {b_total}）。",
     "compare": "{metric}：{a_label} {a}，{b_label} {b}（差值 {diff}）。",
     "explain_change": "{metric}从 {before} 变为 {after}（{change}）。贡献最大的是{dimension}为 {top}（{contribution}）。",
     "explain_change_simple": "{metric}变化中贡献最大的是 {top}（{contribution}）。",

@@ -105,6 +105,16 @@ def metric_breakdown(d, args, lang, names):
     return text + ("。" if lang == "zh" else ".")
 
 
+def _lengths_differ_much(f: dict[str, Any]) -> bool:
+    """One period at least 1.5 times the other (a day vs four weeks), not October vs September."""
+    days = []
+    for total, per_day in ((f.get("value_a"), f.get("per_day_current")), (f.get("value_b"), f.get("per_day_baseline"))):
+        if not isinstance(total, (int, float)) or not isinstance(per_day, (int, float)) or not per_day:
+            return False
+        days.append(total / per_day)
+    return max(days) >= 1.5 * min(days)
+
+
 def compare(d, args, lang, names):
     recs, cols, f = records(d), d.get("columns") or [], d.get("facts") or {}
     mid = f.get("metric_id") or args.get("metric_id")
@@ -117,10 +127,17 @@ def compare(d, args, lang, names):
         a_label, b_label = str(f.get("a")), str(f.get("b"))
     diff = f.get("difference")
     key = "compare_periods" if d.get("analysis") == "compare_periods" else "compare"
-    text = t(lang, key, metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
-             a=_metric_value(f.get("value_a"), mid, names), b=_metric_value(f.get("value_b"), mid, names),
-             diff=(_metric_value(diff, mid, names) if diff is not None else "–")
-             + (f", {signed_pct(f['relative_difference'])}" if isinstance(f.get("relative_difference"), (int, float)) else ""))
+    pa, pb = f.get("per_day_current"), f.get("per_day_baseline")
+    if _lengths_differ_much(f) and isinstance(pa, (int, float)) and isinstance(pb, (int, float)):
+        # periods of different length ("Nov 11 vs a normal day"): totals are not comparable, daily rates are
+        text = t(lang, "compare_per_day", metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
+                 a=num(round(pa, 1)), b=num(round(pb, 1)), change=signed_pct(pa / pb - 1) if pb else "–",
+                 a_total=num(f.get("value_a")), b_total=num(f.get("value_b")))
+    else:
+        text = t(lang, key, metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
+                 a=_metric_value(f.get("value_a"), mid, names), b=_metric_value(f.get("value_b"), mid, names),
+                 diff=(_metric_value(diff, mid, names) if diff is not None else "–")
+                 + (f", {signed_pct(f['relative_difference'])}" if isinstance(f.get("relative_difference"), (int, float)) else ""))
     if isinstance(f.get("p_value"), (int, float)):
         text += " " + t(lang, "significant" if f.get("significant") else "not_significant", p=f"{f['p_value']:.3g}")
         text += "。" if lang == "zh" else "."

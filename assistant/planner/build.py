@@ -26,6 +26,8 @@ NO_PERIOD = ("explain_metric", "describe_data", "sql")
 
 
 RETENTION_DEFAULT_DAYS = 365
+LONG_GRAINS = {"month": 365, "week": 91}
+USUAL_DAYS = 28
 
 
 def fill_period(w: Work) -> None:
@@ -38,6 +40,13 @@ def fill_period(w: Work) -> None:
         w.default_period = True
         w.notes.append(("period_default_long", {"as_of": w.as_of, "start": w.period.start, "end": w.period.end,
                                                 "days": RETENTION_DEFAULT_DAYS}))
+    elif w.period is None and w.intent == "trend" and w.grain in LONG_GRAINS:
+        # a monthly (weekly) trend over 30 days would be two (four) points
+        days = LONG_GRAINS[w.grain]
+        w.period = Period(w.as_of - timedelta(days=days - 1), w.as_of)
+        w.default_period = True
+        w.notes.append(("period_default_long", {"as_of": w.as_of, "start": w.period.start, "end": w.period.end,
+                                                "days": days}))
     elif w.period is None:
         w.period = Period(w.as_of - timedelta(days=DEFAULT_DAYS - 1), w.as_of)
         w.default_period = True
@@ -45,7 +54,10 @@ def fill_period(w: Work) -> None:
     elif w.period_text:
         w.notes.append(("period", {"text": w.period_text}))
     if w.intent in ("why", "compare_periods", "metric_value") and w.baseline is None:
-        w.baseline = previous_month(w.period) or w.period.previous()
+        if any(c in w.text for c in lexicon_zh.USUAL + lexicon_en.USUAL):
+            w.baseline = Period(w.period.start - timedelta(days=USUAL_DAYS), w.period.start - timedelta(days=1))
+        else:
+            w.baseline = previous_month(w.period) or w.period.previous()
     if w.baseline is not None and w.intent in ("why", "compare_periods", "metric_value"):
         w.notes.append(("baseline", {"start": w.baseline.start, "end": w.baseline.end}))
 

@@ -41,7 +41,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "compare_periods": ("compared to last", "compared with last", "compared to the previous", "vs last", "versus last",
                         "vs the previous", "than last", "than the previous", "period over period", "week over week",
                         "month over month", "year over year", "wow", "mom", "yoy", "compared to", "compared with",
-                        "change from"),
+                        "change from", "compare with", "compare to", "compare against"),
     "compare_groups": ("compare", "compared", " vs ", " vs. ", "versus", "difference between", "differ"),
     "funnel": ("funnel", "step by step", "each step", "every step", "step conversion", "conversion by step"),
     "trend": ("trend", "over time", "daily", "weekly", "monthly", "per day", "per week", "per month", "by day", "by week",
@@ -117,3 +117,7 @@ MSG = {
                 "What are customers complaining about at customer service?", "What data do you have?"),
     "what_metric": "metric", "what_period": "period", "what_slice": "filters", "what_touchpoint": "touchpoint",
 }
+
+# the baseline is the usual level ("compared with a normal day"): the 28 days before the period
+USUAL = ("normal day", "a normal", "usual", "typical day", "average day", "ordinary day")
+
