@@ -22,22 +22,12 @@ from knowledge.errors import AnalysisError, JourneyError
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Period
 from knowledge.semantic import load_semantic_layer
-from tests.tinydata import build_tiny_db
+from tests.tinydata import build_tiny_db, gw, layer  # noqa: F401 - shared fixtures
 
 OCT = Period(date(2026, 10, 1), date(2026, 10, 10))
 SEP = Period(date(2026, 9, 21), date(2026, 9, 30))
 
 
-@pytest.fixture(scope="module")
-def layer():
-    return load_semantic_layer()
-
-
-@pytest.fixture(scope="module")
-def gw(tmp_path_factory):
-    g = Gateway(build_tiny_db(tmp_path_factory.mktemp("tiny") / "t.duckdb"))
-    yield g
-    g.close()
 
 
 # -- trend ---------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from knowledge.results import Period
 from knowledge.semantic import load_semantic_layer
 from knowledge.semantic.compile import STATS, compile_metric, metric_stat
 from knowledge.semantic.layer import LANGS
-from tests.tinydata import build_tiny_db
+from tests.tinydata import build_tiny_db, gw, layer  # noqa: F401 - shared fixtures
 
 OCT = Period(date(2026, 10, 1), date(2026, 10, 10))
 REQUIRED = ["users_reached", "step_conversion", "overall_conversion", "drop_off_rate", "users_lost", "exit_rate",
@@ -20,16 +20,6 @@ REQUIRED = ["users_reached", "step_conversion", "overall_conversion", "drop_off_
             "negative_feedback_share", "success_rate"]
 
 
-@pytest.fixture(scope="module")
-def layer():
-    return load_semantic_layer()
-
-
-@pytest.fixture(scope="module")
-def gw(tmp_path_factory):
-    g = Gateway(build_tiny_db(tmp_path_factory.mktemp("tiny") / "t.duckdb"))
-    yield g
-    g.close()
 
 
 def value(gw, layer, metric_id, period=OCT, **kw):

@@ -9,6 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pytest
+
+from knowledge.gateway import Gateway
+from knowledge.semantic import load_semantic_layer
 
 from knowledge.tables import TABLES
 
@@ -100,3 +104,17 @@ def build_tiny_db(path: str | Path) -> Path:
     finally:
         con.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def layer():
+    """The packaged semantic layer."""
+    return load_semantic_layer()
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory):
+    """A read-only gateway over a freshly built tiny database (one per test module)."""
+    g = Gateway(build_tiny_db(tmp_path_factory.mktemp("tiny") / "t.duckdb"))
+    yield g
+    g.close()

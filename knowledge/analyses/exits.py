@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from knowledge.analyses.journey_common import SMALL_SAMPLE, existing_tables, rate, keep_top_n
-from knowledge.analyses.sessions import SESSION_EVENTS, derived_can_answer, ordered_cte
+from knowledge.analyses.sessions import SESSION_EVENTS, derived_can_answer, raw_session_events
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.layer import SemanticLayer
@@ -26,17 +26,14 @@ def _derived_sql(layer: SemanticLayer, period: Period, filters: Filters | None) 
 
 def _raw_sql(layer: SemanticLayer, period: Period, filters: Filters | None,
              prebuilt: bool) -> tuple[str, list[Any]]:
-    conds, params, joins = layer.where(filters, "events")
-    where = " AND ".join(conds) if conds else "TRUE"
-    ordered, oparams = ordered_cte(period, prebuilt=prebuilt)
-    sql = (f"WITH {ordered},\n"
-           "e AS (SELECT customer_id, skey, touchpoint_id, next_tp, s_ts AS ts, s_device AS device, "
-           "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?),\n"
+    ctes, where, joins, cparams, params = raw_session_events(layer, period, filters, prebuilt=prebuilt,
+                                                             extra_columns="skey, next_tp")
+    sql = (f"WITH {ctes},\n"
            "per AS (SELECT e.customer_id, e.skey, e.touchpoint_id, "
            "max(CASE WHEN e.next_tp IS NULL THEN 1 ELSE 0 END) AS is_exit "
-           f"FROM e {' '.join(joins)} WHERE {where} GROUP BY e.customer_id, e.skey, e.touchpoint_id),\n"
+           f"FROM e {joins} WHERE {where} GROUP BY e.customer_id, e.skey, e.touchpoint_id),\n"
            "agg AS (SELECT touchpoint_id, count(*) AS sessions, sum(is_exit) AS exits FROM per GROUP BY touchpoint_id) ")
-    return sql, [*oparams, period.start_ts, period.end_ts, *params]
+    return sql, [*cparams, *params]
 
 
 def touchpoint_exits(gw: Gateway, layer: SemanticLayer, period: Period, *,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from knowledge.analyses.journey_common import existing_tables, keep_top_n
-from knowledge.analyses.sessions import ENTRY, EXIT, SESSION_EVENTS, derived_can_answer, ordered_cte
+from knowledge.analyses.sessions import ENTRY, EXIT, SESSION_EVENTS, derived_can_answer, raw_session_events
 from knowledge.errors import AnalysisError
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
@@ -40,18 +40,15 @@ def _pairs_derived(layer: SemanticLayer, period: Period, filters: Filters | None
 
 def _pairs_raw(layer: SemanticLayer, period: Period, filters: Filters | None,
                prebuilt: bool) -> tuple[str, list[Any]]:
-    conds, params, joins = layer.where(filters, "events")
-    where = " AND ".join(conds) if conds else "TRUE"
-    ordered, oparams = ordered_cte(period, prebuilt=prebuilt)
-    sql = (f"{ordered},\n"
-           "e AS (SELECT customer_id, touchpoint_id, next_tp, prev_tp, s_ts AS ts, s_device AS device, "
-           "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?),\n"
+    ctes, where, joins, cparams, params = raw_session_events(layer, period, filters, prebuilt=prebuilt,
+                                                             extra_columns="next_tp, prev_tp")
+    sql = (f"{ctes},\n"
            "pairs AS (SELECT e.customer_id AS cust, e.touchpoint_id AS f, e.next_tp AS t, 1 AS n "
-           f"FROM e {' '.join(joins)} "
+           f"FROM e {joins} "
            f"WHERE e.next_tp IS DISTINCT FROM e.touchpoint_id AND {where} "
-           f"UNION ALL SELECT e.customer_id AS cust, NULL, e.touchpoint_id, 1 FROM e {' '.join(joins)} "
+           f"UNION ALL SELECT e.customer_id AS cust, NULL, e.touchpoint_id, 1 FROM e {joins} "
            f"WHERE e.prev_tp IS NULL AND {where})")
-    return sql, [*oparams, period.start_ts, period.end_ts, *params, *params]
+    return sql, [*cparams, *params, *params]
 
 
 def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touchpoint_id: str | None = None,

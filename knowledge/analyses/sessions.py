@@ -91,3 +91,16 @@ def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | Non
             continue
         return False
     return True
+
+
+def raw_session_events(layer: SemanticLayer, period: Period, filters: dict[str, list[str]] | None, *,
+                       prebuilt: bool, extra_columns: str) -> tuple[str, str, str, list[Any], list[Any]]:
+    """Sessionised events of the period as CTE `e` (plus `ordered`), for questions the derived tables
+    cannot answer: (ctes, filter condition, joins, CTE parameters, filter parameters)."""
+    conds, params, joins = layer.where(filters, "events")
+    ordered, oparams = ordered_cte(period, prebuilt=prebuilt)
+    ctes = (f"{ordered},\n"
+            f"e AS (SELECT customer_id, touchpoint_id, {extra_columns}, s_ts AS ts, s_device AS device, "
+            "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?)")
+    where = " AND ".join(conds) if conds else "TRUE"
+    return ctes, where, " ".join(joins), [*oparams, period.start_ts, period.end_ts], list(params)
