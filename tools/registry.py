@@ -12,6 +12,7 @@ TOOL_MODULES = (
     "metric_trend", "metric_breakdown", "compare_groups", "compare_periods", "retention_cohorts",
     "experiment_result", "detect_anomalies", "explain_change", "feedback_search", "feedback_themes",
     "emotion_curve", "run_sql",
+    "journey_map",
 )
 FEEDBACK_TOOLS = frozenset({"feedback_search", "feedback_themes", "emotion_curve"})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from assistant.compose.lang import num, pct, signed_pct, t
+from assistant.compose.map_text import journey_map_text
 from assistant.compose.names import Names
 
 TextFn = Callable[[dict[str, Any], dict[str, Any], str, Names], str]
@@ -256,7 +257,7 @@ BY_ANALYSIS: dict[str, TextFn] = {
     "explain_change": explain_change, "retention_cohorts": retention_cohorts, "experiment_result": experiment_result,
     "detect_anomalies": detect_anomalies, "anomalies": detect_anomalies, "feedback_themes": feedback_themes,
     "feedback_search": feedback_search, "search_feedback": feedback_search, "emotion_curve": emotion_curve, "explain_metric": explain_metric,
-    "describe_data": describe_data, "run_sql": run_sql,
+    "describe_data": describe_data, "run_sql": run_sql, "journey_map": journey_map_text,
 }
 NO_ROWS_OK = {"explain_metric", "describe_data", "detect_anomalies"}
 

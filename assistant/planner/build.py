@@ -226,6 +226,8 @@ def build_calls(w: Work) -> list[PlannedCall]:
                                                     **base, "top_n": top}))
     elif i == "exits":
         calls.append(PlannedCall("touchpoint_exits", {**base, "top_n": top}))
+    elif i == "journey_map":
+        calls.append(PlannedCall("journey_map", {**({"journey_id": w.journey_id} if w.journey_id else {}), **base}))
     elif i == "funnel":
         args = {"journey_id": w.journey_id, **per, "filters": _filters(w)}
         if w.dimension and w.dimension != "touchpoint":

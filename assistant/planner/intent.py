@@ -101,6 +101,14 @@ def is_which(text: str) -> bool:
     return any_cue(text, lexicon_zh.WHICH + lexicon_en.WHICH)
 
 
+def _asks_journey_map(text: str, hits: set[str]) -> bool:
+    """The journey-map hook (cues live with the tool); weak cues only when no other intent is cued."""
+    from tools.journey_map import CUES_STRONG, CUES_WEAK
+    if any_cue(text, CUES_STRONG):
+        return True
+    return any_cue(text, CUES_WEAK) and not (hits - WEAK - {"feedback_generic"})
+
+
 def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_periods: int, grain: str | None,
                   ranking: bool, which: bool, metric_id: str | None) -> str:
     """The first rule that fits wins; the order encodes which reading is more specific."""
@@ -115,6 +123,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "explain_metric"
     if "describe_data" in hits:
         return "describe_data"
+    if _asks_journey_map(text, hits):
+        return "journey_map"
     if "why" in hits:
         return "why"
     if "experiment" in hits or "experiment" in kinds or "variant" in dims:
