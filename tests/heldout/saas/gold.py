@@ -35,6 +35,11 @@ Q = {  # period name -> (start, end)
     "2025-W26": ("2025-06-23", "2025-06-30"),  # last calendar week (Mon..Sun) before as_of 2025-06-30
     "2025": ("2025-01-01", "2026-01-01"),
     "all": ("2000-01-01", "2100-01-01"),
+    "2024H2": ("2024-07-01", "2025-01-01"),
+    "2025-06-01..15": ("2025-06-01", "2025-06-16"),      # "so far this month", as_of 2025-06-15
+    "2025-06-16..22": ("2025-06-16", "2025-06-23"),
+    "last7": ("2025-06-24", "2025-07-01"),               # the 7 days ending on as_of 2025-06-30
+    "2025-04-15..05-14": ("2025-04-15", "2025-05-15"),
 }
 
 
@@ -233,6 +238,58 @@ def checks(g: Gold) -> dict:
     c["s1-85"] = (top(seg_mar[0][1]), f"segment rates 2025-03 {seg_mar}")
     v("s1-86", g.one("""SELECT avg(rating) FROM feedback WHERE touchpoint_id = 'tp_integration' AND rating IS NOT NULL
                         AND ts >= ? AND ts < ?""", *Q["2025-05"]), 0.05)
+
+    # batch 2 ------------------------------------------------------------------------------------
+    v("s2-01", g.step_rate("j_renewal", "2025H1", "tp_renewal_email", "tp_billing_page"), 0.03)
+    t("s2-02", g.most_lost("j_support", "2025H1"))
+    t("s2-03", g.top(signups_by.format(col="region"), *Q["2024Q4"]))
+    v("s2-04", g.events_count("tp_demo_booking", "2025Q1", distinct=True), COUNT_TOL)
+    v("s2-05", g.events_count("tp_trial_signup", "2025H1", distinct=True), COUNT_TOL)
+    v("s2-06", g.events_count("tp_trial_signup", "2025-06-01..15", distinct=True), COUNT_TOL)
+    c["s2-07"] = (top(worst), f"rate change by segment Feb->Mar {rates}")
+    c["s2-08"] = (top(worst), f"rate change by segment Feb->Mar {rates}")
+    c["s2-09"] = ({"status": "ok", "citations_from": g.fb_ids("tp_integration", "2025-05")}, "integration may ids")
+    c["s2-10"] = ({"status": "ok", "citations_from": g.fb_ids("tp_sso_setup")}, "sso ids")
+    c["s2-11"] = ({"status": "ok", "citations_from": g.fb_ids("tp_invite")}, "invite ids")
+    c["s2-12"] = ({"status": "ok", "citations_from": g.fb_ids("tp_sales_demo")}, "demo ids")
+    c["s2-13"] = ({"status": "ok", "citations_from": g.fb_ids("tp_workspace", "2025-03")}, "workspace march ids")
+    v("s2-14", g.fb_count("tp_nps_survey", "2025Q2"), COUNT_TOL)
+    v("s2-15", g.one("SELECT count(*) FROM orders WHERE status = 'refunded' AND ts >= ? AND ts < ?", *Q["2025Q2"]), COUNT_TOL)
+    v("s2-16", g.one("SELECT avg((status = 'refunded')::INT) FROM orders WHERE ts >= ? AND ts < ?", *Q["2024"]), 0.005)
+    v("s2-17", g.paid("2024H2"), MONEY_TOL)
+    v("s2-18", g.paid("2025H1"), MONEY_TOL)
+    v("s2-19", g.paid("2025H1", agg="count(*)", where="billing_cycle = 'monthly'"), COUNT_TOL)
+    t("s2-20", g.top("""SELECT plan, sum(amount) FROM orders WHERE status = 'paid' AND ts >= ? AND ts < ?
+                        GROUP BY 1 ORDER BY 2 DESC""", *Q["2024"]))
+    t("s2-21", g.top(signups_by.format(col="industry"), *Q["2025H1"]))
+    t("s2-22", g.top(signups_by.format(col="company_size"), *Q["2025H1"]))
+    v("s2-23", g.events_count("tp_trial_signup", "2025Q1", where="e.device = 'ios'", distinct=True), COUNT_TOL)
+    v("s2-24", g.events_count("tp_help_center", "2025Q2", where="e.device = 'desktop_app'"), COUNT_TOL)
+    v("s2-25", g.journey_rate(J, "2025-03", cust_where=mm), RATE_TOL)
+    v("s2-26", g.step_rate(S, "2024", "tp_demo_booking", "tp_sales_demo", cust_where="c.acquisition_channel = 'outbound'"), 0.03)
+    v("s2-27", g.journey_rate(S, "2024", cust_where="c.acquisition_channel = 'partner'"), RATE_TOL)
+    v("s2-28", g.step_rate(J, "2024", "tp_trial_signup", "tp_email_verify", ev_where="e.device = 'android'"), RATE_TOL)
+    v("s2-29", g.events_count("tp_integration", "2025-04-15..05-14", where="e.action = 'fail'"), COUNT_TOL)
+    v("s2-30", g.events_count("tp_trial_signup", "2025-06-16..22", distinct=True), COUNT_TOL)
+    v("s2-31", g.events_count("tp_support_ticket", "last7", distinct=True), COUNT_TOL)
+    by_seg_orders = "SELECT count(*) FROM orders o JOIN customers c USING (customer_id) WHERE o.status = 'paid' AND o.ts >= ? AND o.ts < ? AND c.segment = ?"
+    v("s2-36", g.one(by_seg_orders, *Q["2025Q1"], "enterprise"), COUNT_TOL)
+    v("s2-37", g.one(by_seg_orders, *Q["2025Q1"], "mid_market"), COUNT_TOL)
+    v("s2-38", g.one(by_seg_orders, *Q["2025Q2"], "mid_market"), COUNT_TOL)
+    t("s2-39", g.most_lost(S, "2025Q1"))
+    t("s2-40", g.most_lost(S, "2025Q1", cust_where="c.segment = 'enterprise'"))
+    v("s2-41", g.paid("2025Q1"), MONEY_TOL)
+    v("s2-42", g.paid("2025Q1"), MONEY_TOL)  # the table holds last quarter and the one before; Q1 must be in it
+    v("s2-43", g.events_count("tp_trial_signup", "2025-06", distinct=True), COUNT_TOL)
+    v("s2-44", g.events_count("tp_support_ticket", "2025-06"), COUNT_TOL)
+    v("s2-45", g.paid("2024Q4", agg="count(*)", where="channel = 'sales'"), COUNT_TOL)
+    v("s2-46", g.events_count("tp_sales_demo", "2024Q4"), COUNT_TOL)
+    v("s2-47", g.one("SELECT count(*) FROM customers WHERE segment = 'enterprise' AND signup_at >= ? AND signup_at < ?", *Q["2024"]), COUNT_TOL)
+    v("s2-48", g.one("""SELECT 100.0 * (avg((nps >= 9)::INT) - avg((nps <= 6)::INT)) FROM feedback
+                        WHERE nps IS NOT NULL AND ts >= ? AND ts < ?""", *Q["2025-05"]), 1.0)
+    v("s2-49", g.one("SELECT avg(rating) FROM feedback WHERE channel = 'ticket' AND rating IS NOT NULL AND ts >= ? AND ts < ?", *Q["2024"]), 0.05)
+    v("s2-50", g.one("SELECT count(*) FROM feedback WHERE touchpoint_id = 'tp_help_center' AND rating < 3 AND ts >= ? AND ts < ?", *Q["2025H1"]), COUNT_TOL)
+    t("s2-51", g.top(exp_rate))
     return c
 
 
