@@ -101,6 +101,14 @@ GOLD: dict[str, tuple[str, str, float | None]] = {
     # as_of Wed 2023-10-04: last calendar week = Mon 2023-09-25 .. Sun 2023-10-01
     "q25": ("value", f"SELECT count(*) FROM fb WHERE {between('2023-09-25', '2023-10-02')}", 0.5),
     "q32": ("value", "SELECT count(*) FROM fb WHERE trip_verified = 'Not Verified'", 0.5),
+    "q33": ("value", "SELECT count(*) FROM fb WHERE overall_score_10::INT = 1", 0.5),
+    "q34": ("value", "SELECT avg(overall_score_10::DOUBLE) FROM fb WHERE country = 'United Kingdom'", 0.05),
+    "q35": ("value", "SELECT avg(entertainment::DOUBLE) FROM fb WHERE seat_type = 'Business Class'", 0.02),
+    "q36": ("cites", f"SELECT feedback_id FROM fb WHERE {rx('(wifi|wi-fi|internet)')}", None),
+    "q37": ("cites", f"SELECT feedback_id FROM fb WHERE {rx('(legroom|leg room|leg-room)')}", None),
+    "q38": ("value", f"SELECT avg((recommended = 'yes')::INT) FROM fb WHERE {year(2023)}", 0.005),
+    "q39": ("value", f"SELECT avg((recommended = 'yes')::INT) FROM fb WHERE {year(2017)}", 0.005),
+    "q40": ("top_value", "SELECT aircraft, count(*) FROM fb WHERE aircraft IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1", 0.5),
 }
 
 

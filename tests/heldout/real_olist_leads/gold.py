@@ -103,6 +103,16 @@ GOLD: dict[str, tuple[str, str, float | None]] = {
                      f"JOIN {WON} w USING (customer_id) WHERE w.ts > m.ts", 1.5),
     "p29": ("value", "SELECT count(*) FROM cu WHERE try_cast(declared_monthly_revenue AS DOUBLE) > 0", 0.5),
     "p30": ("value", f"SELECT count(DISTINCT sdr_id) FROM {WON}", 0.5),
+    "p33": ("value", f"SELECT count(*) FROM {LEADS} WHERE channel = 'paid_search' AND {month('ts', '2018-01')}", 0.5),
+    "p34": ("value", f"SELECT count(*) FROM {LEADS} WHERE channel = 'organic_search' AND {month('ts', '2018-04')}", 0.5),
+    "p35": ("value", "SELECT count(*) FROM cu WHERE business_type = 'manufacturer'", 0.5),
+    "p36": ("value", f"SELECT count(*) FROM {WON} WHERE {between('ts', '2018-07-01', '2018-10-01')}", 0.5),
+    # as_of 2018-03-15: this year so far = 2018-01-01 .. 2018-03-15 inclusive
+    "p37": ("value", f"SELECT count(*) FROM {LEADS} WHERE {between('ts', '2018-01-01', '2018-03-16')}", 0.5),
+    "p38": ("value", f"SELECT count(*) FILTER (WHERE conv) FROM {FUNNEL} WHERE {between('t1', '2018-01-01', '2018-03-16')}", 0.5),
+    "p39": ("value", f"SELECT avg(conv::INT) FROM {FUNNEL} WHERE origin = 'other'", 0.002),
+    "p40": ("value", f"SELECT avg(f.conv::INT) FROM {FUNNEL} f JOIN {LEADS} m USING (customer_id) WHERE m.landing_page_id = "
+                     f"(SELECT landing_page_id FROM {LEADS} GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)", 0.003),
 }
 
 
