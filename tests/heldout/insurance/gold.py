@@ -227,6 +227,44 @@ def gold() -> dict[str, dict]:
         "ins68": lambda: dict(value=one("""SELECT count(*) FROM feedback WHERE year(ts) = 2025 AND (text LIKE '%闪退%'
                  OR lower(text) LIKE '%crash%' OR lower(text) LIKE '%closes itself%')"""), tolerance=0.5),
         "ins69": lambda: dict(value=round(one("SELECT avg(nps) FROM feedback WHERE year(ts) = 2025"), 3), tolerance=0.01),
+        # ---------------- batch2 ----------------
+        "ins2_01": lambda: days_to_payout(*Y),
+        "ins2_02": lambda: dict(value=round(one("""SELECT avg((channel = 'mini_program')::int) FROM orders
+                   WHERE status = 'paid' AND year(ts) = 2025"""), 4), tolerance=0.005),
+        "ins2_03": lambda: top_sum_by("c.agent_id", "c.agent_id IS NOT NULL"),
+        "ins2_04": lambda: conv("claim", *Y, device="harmonyos"),
+        "ins2_05": lambda: top_conv("renewal", *Y, "tier", ["standard", "gold", "platinum"]),
+        "ins2_06": lambda: users_at("tp_policy_issued", *month(11)),
+        "ins2_07": lambda: dict(value=round(one("""SELECT avg((status = 'refunded')::int) FROM orders
+                   WHERE order_type = 'new_business' AND year(ts) = 2025"""), 4), tolerance=0.005),
+        "ins2_08": lambda: drop_rate("purchase", *Q4, 3),
+        "ins2_09": lambda: top_drop_rate("renewal", *Y),
+        "ins2_10": lambda: conv("claim", *Q3, a=2, b=3, device="android"),
+        "ins2_11": lambda: users_at("tp_renewal_pay", *H1),
+        "ins2_12": lambda: users_at("tp_claim_report", *Y),
+        "ins2_13": lambda: premium(*Q3),
+        "ins2_14": lambda: users_at("tp_renewal_pay", *month(12)),
+        "ins2_15": lambda: premium("2025-01-01", "2025-09-30", agg="count"),
+        "ins2_16": lambda: users_at("tp_quote", "2025-11-11", "2025-11-11"),
+        "ins2_17": lambda: users_at("tp_hotline", "2025-10-01", "2025-10-07"),
+        "ins2_18": lambda: feedback_ids(f"f.touchpoint_id = 'tp_hotline' AND {NEG}"),
+        "ins2_19": lambda: feedback_ids("f.touchpoint_id = 'tp_payout' AND f.sentiment_label = 'pos'"),
+        "ins2_20": lambda: feedback_ids("f.touchpoint_id = 'tp_underwriting' AND NOT regexp_matches(f.text, '[一-龥]')"),
+        "ins2_21": lambda: dict(value=one("SELECT count(*) FROM feedback WHERE ts IS NULL"), tolerance=0.5),
+        "ins2_22": lambda: top_rating("f.channel"),
+        "ins2_23": lambda: top_nps("c.segment"),
+        "ins2_24": lambda: users_at("tp_claim_report", *month(7), cond="c.region = '浙江'"),
+        "ins2_25": lambda: users_at("tp_claim_report", *month(8), cond="c.region = '浙江'"),
+        "ins2_26": lambda: premium(*Q3),
+        "ins2_27": lambda: premium(*Q2),
+        "ins2_28": lambda: conv("purchase", *month(11)),
+        "ins2_29": lambda: conv("purchase", *month(11), device="android"),
+        "ins2_30": lambda: users_at("tp_hotline", *month(12)),
+        "ins2_31": lambda: users_at("tp_hotline", *month(11)),
+        "ins2_32": lambda: conv("renewal", *Y, device="harmonyos"),
+        "ins2_33": lambda: conv("purchase", *Y, cust="c.acquisition_channel = 'agent'"),
+        "ins2_34": lambda: users_at("tp_doc_upload", "2025-09-08", "2025-09-14"),
+        "ins2_35": lambda: users_at("tp_renewal_pay", *Q4),
         # follow-up chains added at the end
         "ins86": lambda: conv("renewal", *Q4),
         "ins87": lambda: conv("renewal", *Q4, cust="c.segment = 'vip'"),
@@ -258,6 +296,44 @@ def top_rise_region(base, now):
                  FROM events e JOIN customers c USING (customer_id) WHERE e.touchpoint_id = 'tp_claim_report'
                  GROUP BY 1 ORDER BY d DESC""")
     assert rows[0][1] > rows[1][1] * 1.3, rows
+    return dict(top_entity=rows[0][0])
+
+
+def days_to_payout(start, end):
+    """Mean days from the first claim report in the period to the payout, customers who got paid."""
+    vals = []
+    for bounded in (False, True):
+        funnel("claim", start, end, bounded=bounded)
+        vals.append(one("SELECT avg(epoch(t - t1)) / 86400 FROM r4"))
+    return dict(value=round(vals[0], 2), tolerance=round(max(0.3, abs(vals[0] - vals[1]) + 0.05), 2))
+
+
+def top_sum_by(col, cond):
+    rows = q(f"""SELECT {col}, sum(o.amount) s FROM orders o JOIN customers c USING (customer_id)
+                 WHERE o.status = 'paid' AND year(o.ts) = 2025 AND {cond} GROUP BY 1 ORDER BY s DESC""")
+    assert rows[0][1] > rows[1][1] * 1.03, rows[:3]
+    return dict(top_entity=rows[0][0])
+
+
+def drop_rate(journey, start, end, k):
+    """Drop-off at step k: reached k but not k+1, over reached k."""
+    r = conv(journey, start, end, a=k, b=k + 1)
+    return dict(value=round(1 - r["value"], 4), tolerance=r["tolerance"])
+
+
+def top_drop_rate(journey, start, end):
+    steps, _ = _steps(journey)
+    c = funnel(journey, start, end)
+    rates = [1 - c[i + 1] / c[i] for i in range(len(c) - 1)]
+    best = max(range(len(rates)), key=lambda i: rates[i])
+    assert rates[best] > sorted(rates)[-2] + 0.03, rates
+    return dict(top_entity=steps[best])
+
+
+def top_nps(col):
+    rows = q(f"""SELECT {col}, avg(nps) r FROM feedback f LEFT JOIN customers c USING (customer_id)
+                 WHERE nps IS NOT NULL AND year(f.ts) = 2025 GROUP BY 1 ORDER BY r DESC""")
+    assert rows[0][1] - rows[1][1] > 0.2, rows
     return dict(top_entity=rows[0][0])
 
 
