@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, Response, StreamingResponse
 
 from api.charts import ChartRenderer
@@ -99,7 +99,22 @@ def chart_svg(body: ChartRequest, charts: ChartRenderer = Depends(get_charts)) -
     return Response(svg, media_type="image/svg+xml", headers={"Cache-Control": "no-store"})
 
 
+@api.get("/map", summary="The journey map: stages, touchpoint cards, emotion curve and opportunities")
+def journey_map(journey_id: str | None = Query(None, max_length=128), start: str | None = Query(None, max_length=10),
+                end: str | None = Query(None, max_length=10), segment: list[str] = Query(default_factory=list),
+                device: list[str] = Query(default_factory=list), lang: Literal["zh", "en"] = "en",
+                service: ChatService = Depends(get_service)) -> dict[str, Any]:
+    return service.journey_map_view(journey_id=journey_id or None, start=start or None, end=end or None,
+                                    filters={"segment": segment, "device": device}, lang=lang)
+
+
 @page.get("/")
 def index() -> FileResponse:
     return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8",
+                        headers={"Cache-Control": "no-cache"})
+
+
+@page.get("/map")
+def map_page() -> FileResponse:
+    return FileResponse(STATIC_DIR / "map.html", media_type="text/html; charset=utf-8",
                         headers={"Cache-Control": "no-cache"})

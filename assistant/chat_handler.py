@@ -257,6 +257,15 @@ class AgentChatService(ChatService):
     def close(self) -> None:
         self.gateway.close()
 
+    # -- views without the planner: the /map page and boards (assistant/views.py) ---------
+    def journey_map_view(self, **kwargs: Any) -> dict[str, Any]:
+        from assistant.views import journey_map_view
+        return journey_map_view(self, **kwargs)
+
+    def answer_calls(self, question: str, calls: list[dict[str, Any]], *, lang: str = "en") -> Answer:
+        from assistant.views import answer_calls
+        return answer_calls(self, question, calls, lang=lang)
+
 
 def build_chat_service(settings: Settings | None = None, *, workspace: str | None = None,
                        registry: ModelRegistry | None = None, model_name: str | None = None) -> AgentChatService:

@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.answer import Answer
+from knowledge.errors import JourneyError
 
 
 class ChatEvent(BaseModel):
@@ -66,3 +67,15 @@ class ChatService(ABC):
     @abstractmethod
     def health(self) -> dict[str, Any]:
         """Status of the workspace, database and index."""
+
+    # -- views without the planner (not abstract: a service without data access refuses them) --
+    def journey_map_view(self, *, journey_id: str | None = None, start: str | None = None, end: str | None = None,
+                         filters: dict[str, list[str]] | None = None, lang: str = "en") -> dict[str, Any]:
+        """Everything the /map page draws (assistant/views.py)."""
+        raise JourneyError("this service cannot draw the journey map", hint="use the workspace chat service",
+                           code="not_available")
+
+    def answer_calls(self, question: str, calls: list[dict[str, Any]], *, lang: str = "en") -> Answer:
+        """The answer of frozen tool calls [{"name", "args"}] against the data as it is now (boards)."""
+        raise JourneyError("this service cannot re-run tool calls", hint="use the workspace chat service",
+                           code="not_available")

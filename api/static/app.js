@@ -218,5 +218,8 @@
   applyLanguage();
   renderAll();
   loadSessions();
+  // /?ask=QUESTION (a card of the journey map or a board pin) asks it in a new conversation
+  const asked = new URLSearchParams(location.search).get("ask");
+  if (asked) { history.replaceState(null, "", "/"); ask(asked); }
   window.JourneyApp = { state, ask, newChat, openSession };
 })();

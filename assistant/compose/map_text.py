@@ -12,7 +12,7 @@ STAGE_WORDS = {"zh": {"awareness": "认知", "consideration": "考虑", "purchas
 
 def stage_name(stage: str, lang: str) -> str:
     """A stage id in the asker's language (English ids read as words)."""
-    return STAGE_WORDS.get(lang, {}).get(stage, stage)
+    return STAGE_WORDS.get(lang, {}).get(stage, stage.replace("_", " "))
 
 
 def journey_map_text(d: dict[str, Any], args: dict[str, Any], lang: str, names: Names) -> str:

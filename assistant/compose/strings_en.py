@@ -96,7 +96,7 @@ T: dict[str, str] = {
     "map_absent_journeys": "No journeys are defined, so step conversion and opportunities are missing.",
     "map_absent_touchpoints": "No touchpoints table is loaded, so stages are unknown.",
     "note_feedback_by_customers_events": "comments are sliced by the customers whose events match the filter (comments carry no device)",
-    "note_map_opportunity": "opportunity = customers reaching the step × (its drop-off − the lowest drop-off of a segment or full week with 50+ customers there) × the later steps' conversion",
+    "note_map_opportunity": "opportunity = customers reaching the step × (its drop-off − the lowest drop-off of a segment or full week with 30+ customers there) × the later steps' conversion",
     "map_question": "Show me the journey map",
     "map_card_question": "What do customers complain about at {tp} from {start} to {end}?",
     "map_card_question_drop": "Why do customers drop off at {tp} from {start} to {end}?",

@@ -96,7 +96,7 @@ T: dict[str, str] = {
     "map_absent_journeys": "没有定义旅程，因此缺少步骤转化与机会测算。",
     "map_absent_touchpoints": "没有加载触点表，因此阶段未知。",
     "note_feedback_by_customers_events": "反馈按其事件符合筛选条件的客户来切分（反馈本身没有设备信息）",
-    "note_map_opportunity": "机会 = 到达该步的客户数 ×（该步流失率 − 至少 50 人的分群或完整周中最低的流失率）× 后续步骤的转化率",
+    "note_map_opportunity": "机会 = 到达该步的客户数 ×（该步流失率 − 至少 30 人的分群或完整周中最低的流失率）× 后续步骤的转化率",
     "map_question": "看看旅程地图",
     "map_card_question": "{start}至{end}，{tp}的用户主要抱怨什么？",
     "map_card_question_drop": "{start}至{end}，为什么{tp}流失这么多？",

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from knowledge.analyses.funnel import funnel_sql, pick_source, split_filters
-from knowledge.analyses.journey_common import Journey, get_journey, list_journeys, rate
+from knowledge.analyses.journey_common import SMALL_SAMPLE, Journey, get_journey, list_journeys, rate
 from knowledge.errors import AnalysisError
 from knowledge.feedback.slice import feedback_slice
 from knowledge.gateway import Gateway
@@ -31,8 +31,9 @@ from knowledge.tables import STAGES
 UNSTAGED = "unstaged"
 MIN_COMMENTS = 10
 """A card's sentiment ranks (worst touchpoint) only with this many comments; fewer is flagged small."""
-MIN_BENCHMARK_USERS = 50
-"""A segment or week sets the benchmark drop-off only when this many customers reached the step."""
+MIN_BENCHMARK_USERS = SMALL_SAMPLE
+"""A segment or week sets the benchmark drop-off only when this many customers reached the step
+(the analyses' small-sample line: fewer and a lucky week would set the bar)."""
 COLUMNS = ["touchpoint_id", "touchpoint", "stage", "customers_reached", "journey_id", "step", "conversion_in",
            "drop_off_rate", "users_lost", "comments", "avg_sentiment", "avg_rating", "negative_share",
            "top_theme", "theme_comments", "quote_feedback_id", "quote"]

@@ -40,3 +40,18 @@ window.JOURNEY_I18N.en = {
     default: "Sorry, this question could not be answered."
   }
 };
+// the journey map page (map.js) and the board page (board.js)
+Object.assign(window.JOURNEY_I18N.en, {
+  mapLink: "Journey map", mapTitle: "Customer journey map", mapToChat: "← Chat", mapJourney: "Journey", mapAllJourneys: "All journeys",
+  mapFrom: "From", mapTo: "To", mapSegment: "Segment", mapDevice: "Device", mapAll: "All",
+  mapPresets: { 7: "7 days", 30: "30 days", 90: "90 days" },
+  mapEmotion: "Emotion curve (average comment sentiment per stage, −1 … +1)", mapOpportunities: "Opportunities",
+  mapLoading: "Drawing the map…", mapReach: "customers reached", mapStep: "step", mapIn: "in", mapDrop: "drop-off",
+  mapLost: "lost", mapComments: "comments", mapNoComments: "no comments", mapRating: "rating",
+  mapBiggestDrop: "Biggest drop-off", mapWorst: "Worst sentiment", mapSmall: "few comments",
+  mapAsk: "Click a card to ask about it in the chat.", mapNoOpps: "No step has a segment or week doing clearly better.",
+  mapOppCols: ["#", "Step", "Journey", "Drop-off now", "Benchmark", "Extra customers completing", "Pain point"],
+  mapBySegment: "segment", mapByWeek: "week of",
+  pin: "Pin to board", pinned: "Pinned", boardLink: "Board", boardTitle: "Board", boardEmpty: "Nothing pinned yet. Pin an answer in the chat.",
+  boardExport: "Export JSON", boardImport: "Import JSON", boardRemove: "Remove", boardRefreshed: "re-run on fresh data",
+});

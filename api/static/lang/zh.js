@@ -40,3 +40,18 @@ window.JOURNEY_I18N.zh = {
     default: "抱歉，这个问题没能回答。"
   }
 };
+// 旅程地图页（map.js）与看板页（board.js）
+Object.assign(window.JOURNEY_I18N.zh, {
+  mapLink: "旅程地图", mapTitle: "客户旅程地图", mapToChat: "← 对话", mapJourney: "旅程", mapAllJourneys: "全部旅程",
+  mapFrom: "开始", mapTo: "结束", mapSegment: "客户分群", mapDevice: "设备", mapAll: "全部",
+  mapPresets: { 7: "近7天", 30: "近30天", 90: "近90天" },
+  mapEmotion: "情绪曲线（各阶段评论平均情感，−1 … +1）", mapOpportunities: "机会",
+  mapLoading: "正在绘制地图…", mapReach: "位触达客户", mapStep: "第", mapIn: "进入", mapDrop: "流失率",
+  mapLost: "人流失", mapComments: "条评论", mapNoComments: "暂无评论", mapRating: "评分",
+  mapBiggestDrop: "流失最多", mapWorst: "情绪最差", mapSmall: "评论较少",
+  mapAsk: "点击卡片即可在对话中追问。", mapNoOpps: "没有哪个分群或哪一周明显做得更好。",
+  mapOppCols: ["#", "步骤", "旅程", "当前流失率", "参照水平", "可多完成旅程的客户", "痛点"],
+  mapBySegment: "分群", mapByWeek: "周",
+  pin: "固定到看板", pinned: "已固定", boardLink: "看板", boardTitle: "看板", boardEmpty: "还没有固定的回答。在对话中点“固定到看板”。",
+  boardExport: "导出 JSON", boardImport: "导入 JSON", boardRemove: "移除", boardRefreshed: "已按最新数据重算",
+});
