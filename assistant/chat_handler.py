@@ -124,7 +124,8 @@ class AgentChatService(ChatService):
         return self._redactor
 
     # -- answering ------------------------------------------------------------------------
-    def _turn(self, message: str, session_id: str | None, lang: str | None, as_of: date | None) -> Iterator[ChatEvent | Answer]:
+    def _turn(self, message: str, session_id: str | None, lang: str | None, as_of: date | None,
+              remember: bool = True) -> Iterator[ChatEvent | Answer]:
         t0 = time.perf_counter()
         if not message or not message.strip():
             raise JourneyError("the question is empty", hint="type a question, e.g. 哪个触点流失用户最多?",
@@ -174,19 +175,24 @@ class AgentChatService(ChatService):
         if error and error["code"] == "too_many_steps":
             from assistant.compose.lang import t
             answer.answer = t(answer_lang, "too_many_steps")
-        answer.session_id = sid
+        answer.session_id = sid if remember else None
         answer.elapsed_ms = round((time.perf_counter() - t0) * 1000, 1)
         # the state keeps the top entity of this answer so "why?" can follow a ranking
         state = plan.state.with_results(results).to_dict() if plan is not None and getattr(plan, "state", None) is not None else (
             session.last_state if session else None)
-        self.store.append(sid, message, answer.model_dump(mode="json"), state)
+        if remember:
+            self.store.append(sid, message, answer.model_dump(mode="json"), state)
         yield answer
 
     def answer(self, message: str, *, session_id: str | None = None, lang: str | None = None,
-               as_of: date | None = None) -> Answer:
-        """Answer one message; creates the session when session_id is None or unknown."""
+               as_of: date | None = None, remember: bool = True) -> Answer:
+        """Answer one message; creates the session when session_id is None or unknown.
+
+        remember=False (a one-off CLI question) stores no session, so it never shows in the
+        web page's conversation list.
+        """
         out = None
-        for item in self._turn(message, session_id, lang, as_of):
+        for item in self._turn(message, session_id, lang, as_of, remember):
             if isinstance(item, Answer):
                 out = item
         assert out is not None  # _turn always ends with the answer

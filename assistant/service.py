@@ -35,8 +35,9 @@ class ChatService(ABC):
 
     @abstractmethod
     def answer(self, message: str, *, session_id: str | None = None, lang: str | None = None,
-               as_of: date | None = None) -> Answer:
-        """Answer one message; creates the session when session_id is None or unknown."""
+               as_of: date | None = None, remember: bool = True) -> Answer:
+        """Answer one message; creates the session when session_id is None or unknown
+        (remember=False: keep no session, e.g. a one-off CLI question)."""
 
     @abstractmethod
     def stream(self, message: str, *, session_id: str | None = None, lang: str | None = None,

@@ -33,9 +33,27 @@ def test_ask_json_ok_exit_0(ws, monkeypatch):
                               "2026-11-15", "-w", ws])
     assert res.exit_code == 0, res.output
     body = json.loads(res.stdout)
-    assert body["status"] == "ok" and body["language"] == "en" and body["session_id"]
+    assert body["status"] == "ok" and body["language"] == "en"
     assert body["period"] == {"start": "2026-10-01", "end": "2026-10-31"}
     assert body["tool_calls"][0]["name"] == "funnel_dropoff"
+
+
+def test_ask_without_session_stays_out_of_the_web_conversation_list(tmp_path, monkeypatch):
+    monkeypatch.setenv("JOURNEY_MODEL", "offline")
+    tinyjourney.build(tmp_path).close()
+    from assistant.chat_handler import build_chat_service
+    from assistant.settings import load_settings
+    one_off = json.loads(runner.invoke(app, ["ask", "Which touchpoint loses the most users?", "--json",
+                                             "-w", str(tmp_path)]).stdout)
+    assert one_off["session_id"] is None
+    kept = json.loads(runner.invoke(app, ["ask", "Which touchpoint loses the most users?", "--json",
+                                          "--session", "cli-1", "-w", str(tmp_path)]).stdout)
+    assert kept["session_id"] == "cli-1"
+    service = build_chat_service(load_settings(), workspace=str(tmp_path))
+    try:
+        assert [s.session_id for s in service.list_sessions()] == ["cli-1"]
+    finally:
+        service.close()
 
 
 def test_ask_text_and_unsupported_exit_1(ws, monkeypatch):
@@ -43,7 +61,7 @@ def test_ask_text_and_unsupported_exit_1(ws, monkeypatch):
     res = runner.invoke(app, ["ask", "tell me a joke", "--json", "-w", ws])
     assert res.exit_code == 1 and json.loads(res.stdout)["status"] == "unsupported"
     text = runner.invoke(app, ["ask", "哪个触点流失用户最多?", "--as-of", "2026-10-31", "-w", ws])
-    assert text.exit_code == 0 and "流失" in text.stdout and "session" in text.stdout
+    assert text.exit_code == 0 and "流失" in text.stdout and "offline" in text.stdout
 
 
 def test_ask_bad_usage_exit_2(ws, tmp_path):

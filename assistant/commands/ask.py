@@ -60,8 +60,8 @@ def render_answer(console: Any, answer: Any) -> None:
         console.print(f"[dim]· {escape(a)}[/dim]", soft_wrap=True)
     for f in answer.follow_ups:
         console.print(f"[green]→ {escape(f)}[/green]", soft_wrap=True)
-    if answer.session_id:
-        console.print(f"[dim]session {answer.session_id} · {answer.model} · {answer.elapsed_ms} ms[/dim]")
+    session = f"session {answer.session_id} · " if answer.session_id else ""
+    console.print(f"[dim]{session}{answer.model} · {answer.elapsed_ms} ms[/dim]")
 
 
 def run(question: str, json_out: bool = False, session: str | None = None, as_of: str | None = None,
@@ -74,7 +74,8 @@ def run(question: str, json_out: bool = False, session: str | None = None, as_of
     from assistant.settings import load_settings
     service = build_chat_service(load_settings(), workspace=workspace)
     try:
-        answer = service.answer(question, session_id=session, lang=lang, as_of=day)
+        # only a question asked within a session is kept: one-off CLI questions stay out of the web list
+        answer = service.answer(question, session_id=session, lang=lang, as_of=day, remember=session is not None)
     finally:
         service.close()
     if json_out:
