@@ -18,11 +18,6 @@ from assistant.planner.types import Catalog, ConversationState, Plan, PlannedCal
 
 __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
 
-AFTER_ZH = re.compile(r"^\s*(之后|以后|过后)")
-AFTER_EN = re.compile(r"\b(after|since the end of)\s+(the\s+)?$")
-COMPARE_AFTER = re.compile(r"^\s*(相?比|比较|对比)")
-COMPARE_BEFORE = re.compile(r"(比|相比|对比|较|than|compared to|compared with|vs\.?|versus|against)\s*(the\s+)?$")
-
 
 def _lex(lang: str):  # noqa: ANN202 - a module
     return lexicon_zh if lang == "zh" else lexicon_en
@@ -43,35 +38,27 @@ def step_tokenise(w: Work) -> None:
 
 
 def step_time(w: Work) -> None:
-    """Periods named in the question; with two, the later is current and the earlier the baseline."""
-    tr = timeparse.find_times(w.text, w.as_of)
+    """Periods named in the question (timeparse decides which is current and which the baseline)."""
+    tr = timeparse.find_times(w.text, w.as_of, coverage=_coverage(w.catalog))
     w.time_spans = [(s.start, s.end) for s in tr.spans]
-    spans = list(tr.spans)
-    if not spans:
+    period = tr.period
+    if period is None and (tr.baseline is not None or tr.baseline_rule):
+        # only a baseline named ("和上上个月比呢"): the period the conversation is about, else the one after it
+        s = w.state
+        keep = s is not None and s.period is not None and (tr.baseline is None or s.period.end > tr.baseline.end)
+        period = s.period if keep and s is not None else tr.implied_period
+    if period is None:
         return
-    if len(spans) >= 2 and spans[0].period != spans[1].period:
-        a, b = spans[0], spans[1]
-        cur, base = (a, b) if a.period.end >= b.period.end else (b, a)
-        w.period, w.baseline = cur.period, base.period
-        w.period_text = f"{cur.surface} = {cur.period}"
-        return
-    s = spans[0]
-    after = AFTER_ZH.match(w.text[s.end:]) or AFTER_EN.search(w.text[:s.start])
-    if after and s.period.end < w.as_of:
-        # "双十一之后", "after Double 11": from the day after the named period up to as-of
-        w.period = Period(s.period.end.fromordinal(s.period.end.toordinal() + 1), w.as_of)
-        w.period_text = f"{s.surface} → {w.period}"
-        return
-    before, rest = w.text[:s.start].rstrip(), w.text[s.end:]
-    compared = COMPARE_BEFORE.search(before) or (re.search(r"(和|跟|与|同)$", before) and COMPARE_AFTER.match(rest))
-    if compared and s.period.end < w.as_of:
-        # "compared to last month": the named period is the baseline, current runs to as-of
-        w.baseline = s.period
-        w.period = Period(s.period.end.fromordinal(s.period.end.toordinal() + 1), w.as_of)
-        w.period_text = f"{w.period}"
-        return
-    w.period = s.period
-    w.period_text = f"{s.surface} = {s.period}"
+    w.period = period
+    w.baseline = tr.baseline or (timeparse.baseline_for(tr.baseline_rule, period) if tr.baseline_rule else None)
+    w.period_text = f"{tr.current.surface} = {period}" if tr.current else f"{period}"
+
+
+def _coverage(c: Catalog) -> Period | None:
+    """The days any table has data for (None when the catalogue does not know)."""
+    starts = [a for a, _ in c.coverage.values() if a]
+    ends = [b for _, b in c.coverage.values() if b]
+    return Period(min(starts), max(ends)) if starts and ends and min(starts) <= max(ends) else None
 
 
 def step_link(w: Work) -> None:

@@ -1,246 +1,223 @@
-"""Resolve zh/en time expressions ("上周", "近30天", "Q3", "since 1 Oct") to date ranges against as-of."""
+"""Resolve zh/en time expressions against an as-of day: the period asked about, its baseline, the grain.
+
+Our own rules (`timerules`), not a library: measured on the same 2,400 generated expressions
+(bench/bench_timeparse.py), jionlp 1.5 resolved far fewer of the zh forms we need in a sentence and
+pulls a 150 MB segmenter; dateparser returns single datetimes, never periods, so "October 2026",
+"Q3" or "last week" cannot be expressed with it. See the bench for the numbers.
+"""
 from __future__ import annotations
 
-import calendar
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from knowledge.results import Period
 
 from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner import timecal as cal
+from assistant.planner.timerules import Ctx, Hit, all_rules, cn_int, previous_unit
 
-CN_NUM = r"[0-9]+|[零一二两三四五六七八九十]+"
-EN_NUM = r"[0-9]+|" + "|".join(sorted((w for w in lexicon_en.NUMBER_WORDS if " " not in w), key=len, reverse=True))
-MONTH_RX = "|".join(sorted(lexicon_en.MONTHS, key=len, reverse=True))
-EN_DAY = rf"(?:(?P<{{p}}d1>\d{{{{1,2}}}})(?:st|nd|rd|th)?\s+(?P<{{p}}m1>{MONTH_RX})\.?|(?P<{{p}}m2>{MONTH_RX})\.?\s+(?P<{{p}}d2>\d{{{{1,2}}}})(?:st|nd|rd|th)?)"
-ISO = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
+__all__ = ["TimeSpan", "TimeResult", "find_times", "cn_int", "baseline_for"]
 
 
 @dataclass(frozen=True)
 class TimeSpan:
-    """One time expression found in the question."""
+    """One time expression found in the question (start/end index the normalised text)."""
 
     start: int
     end: int
     surface: str
     period: Period
+    kind: str = ""
+    assumed_year: bool = False  # no year was named: the latest one on or before as-of was chosen
+    role: str = "period"        # "period" or "baseline" ("和上上个月比", "vs last year")
 
 
 @dataclass(frozen=True)
 class TimeResult:
+    """Every time expression of a question and what they mean together."""
+
     spans: tuple[TimeSpan, ...]
+    period: Period | None = None           # the period asked about, when the question names one
+    baseline: Period | None = None         # what it is compared with ("vs ...", 同比, 环比)
+    baseline_rule: str | None = None       # "yoy" (同比) or "pop" (环比) when the baseline is named by a rule
+    implied_period: Period | None = None   # only a baseline named: the period of the same kind after it
+    grain: str | None = None               # day / week / month for a trend ("weekly", "按月")
+    consumed: tuple[tuple[int, int], ...] = field(default=())  # every character span the time words used
+    current: TimeSpan | None = None        # the span that named `period`
+
+    @property
+    def ambiguous(self) -> tuple[TimeSpan, ...]:
+        """Spans whose year was assumed ("March" → the latest March); the answer should state the choice."""
+        return tuple(s for s in self.spans if s.assumed_year)
 
 
-def cn_int(s: str) -> int | None:
-    """'30' → 30, '三十' → 30, '十五' → 15, '两' → 2; None when not a number."""
-    if s.isdigit():
-        return int(s)
-    if s in lexicon_en.NUMBER_WORDS:
-        return lexicon_en.NUMBER_WORDS[s]
-    if not s or any(c not in lexicon_zh.CHINESE_DIGITS and c != "十" for c in s):
-        return None
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        tens = lexicon_zh.CHINESE_DIGITS.get(head, 1) if head else 1
-        return tens * 10 + (lexicon_zh.CHINESE_DIGITS.get(tail, 0) if tail else 0)
-    if len(s) == 1:
-        return lexicon_zh.CHINESE_DIGITS[s]
-    return None
+def baseline_for(rule: str, period: Period) -> Period:
+    """同比 (yoy): the same days a year earlier; 环比 (pop): the previous period of the same kind."""
+    return cal.shift_years(period, -1) if rule == "yoy" else cal.previous_like(period)
 
 
-def _month(year: int, month: int) -> Period:
-    return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+@functools.lru_cache(maxsize=1)
+def _compiled():  # noqa: ANN202 - list of rules
+    return all_rules()
 
 
-def _recent_year(as_of: date, month: int, day: int = 1) -> int:
-    """The year in which month/day last happened on or before as_of."""
-    return as_of.year if (month, day) <= (as_of.month, as_of.day) or (month == as_of.month) else as_of.year - 1
+COMPARE_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bcompare[sd]?\s+(?:it\s+)?(?:with|to)|"
+                            r"\bagainst|\bthan|\brelative\s+to|比起?|相比于?|相较于?|较|对比)\s*(?:the\s+|with\s+)?$")
+COMPARE_WITH = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
+COMPARE_WRAP_BEFORE = re.compile(r"(?:和|跟|与|同)\s*$")
+COMPARE_WRAP_AFTER = re.compile(r"^\s*(?:的[^,.?!，。？]{0,8}?)?(?:相?比|比较|对比|相较)")
+CONNECT = re.compile(r"^\s*(?:到|至|~|-|–|—|to|until|through|till|and)\s*$")
+RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|从|自)\s*$")
+SINCE_BEFORE = re.compile(r"(?:\bsince|\bstarting|\bfrom|自从?|从)\s*$")
+SINCE_AFTER = re.compile(r"^\s*(?:以来|开始|起|至今|到现在|到今天|until now|to date|till now|onwards?|on)\b|^\s*(?:以来|开始|起|至今|到现在|到今天)")
+AFTER_BEFORE = re.compile(r"\b(?:after|since the end of)\s+(?:the\s+)?$")
+AFTER_AFTER = re.compile(r"^\s*(?:之后|以后|过后)")
 
 
-def _quarter(year: int, q: int) -> Period:
-    return Period(date(year, 3 * q - 2, 1), _month(year, 3 * q).end)
+def find_times(text: str, as_of: date, coverage: Period | None = None) -> TimeResult:
+    """Every time expression in the normalised text (see text.normalise), left to right, and their roles."""
+    ctx = Ctx(as_of, coverage)
+    hits = _candidates(text, ctx)
+    hits += _composites(text, hits, ctx)
+    chosen = _longest(hits)
+    spans, rules, consumed = [], [], []
+    for h in chosen:
+        if h.period is None:
+            rules.append(h)
+            consumed.append((h.start, h.end))
+            continue
+        role, (a, b) = _role(text, h)
+        consumed.append((a, b))
+        spans.append(TimeSpan(h.start, h.end, text[h.start:h.end], _clip(h.period, as_of), h.kind, h.assumed_year, role))
+    grain, gspan = _grain(text, consumed)
+    if gspan:
+        consumed.append(gspan)
+    return _assemble(spans, rules, as_of, grain, tuple(sorted(consumed)))
 
 
-def _week_start(d: date) -> date:
-    return d - timedelta(days=d.weekday())
-
-
-def _last_n(as_of: date, n: int, unit: str) -> Period:
-    if unit in ("天", "日", "day", "days"):
-        days = n
-    elif unit in ("周", "个星期", "星期", "个礼拜", "礼拜", "week", "weeks"):
-        days = 7 * n
-    elif unit in ("个月", "月", "month", "months"):
-        days = 30 * n
-    else:
-        days = 365 * n
-    return Period(as_of - timedelta(days=max(days, 1) - 1), as_of)
-
-
-def _relative_words(as_of: date) -> list[tuple[str, Period]]:
-    """Fixed words (both languages) → period, longest words first so 上上周 wins over 上周."""
-    ws = _week_start(as_of)
-    first = as_of.replace(day=1)
-    prev_m = (first - timedelta(days=1)).replace(day=1)
-    prev2_m = (prev_m - timedelta(days=1)).replace(day=1)
-    q = (as_of.month - 1) // 3 + 1
-    this_q = _quarter(as_of.year, q)
-    last_q = _quarter(as_of.year if q > 1 else as_of.year - 1, q - 1 if q > 1 else 4)
-    yday = as_of - timedelta(days=1)
-    words = {
-        ("今天", "今日", "today"): Period(as_of, as_of),
-        ("昨天", "昨日", "yesterday"): Period(yday, yday),
-        ("前天", "day before yesterday"): Period(as_of - timedelta(days=2), as_of - timedelta(days=2)),
-        ("上上周", "上上个星期", "week before last"): Period(ws - timedelta(days=14), ws - timedelta(days=8)),
-        ("本周", "这周", "这个星期", "这星期", "本星期", "这一周", "this week"): Period(ws, as_of),
-        ("上周", "上个星期", "上星期", "上礼拜", "上个礼拜", "上一周", "last week", "previous week", "prior week"):
-            Period(ws - timedelta(days=7), ws - timedelta(days=1)),
-        ("上上个月", "month before last"): _month(prev2_m.year, prev2_m.month),
-        ("本月", "这个月", "这月", "当月", "本月份", "this month", "month to date", "mtd"): Period(first, as_of),
-        ("上个月", "上月", "上一个月", "last month", "previous month", "prior month"): _month(prev_m.year, prev_m.month),
-        ("本季度", "这个季度", "this quarter"): Period(this_q.start, as_of),
-        ("上季度", "上个季度", "上一季度", "last quarter", "previous quarter"): last_q,
-        ("今年", "本年", "今年以来", "this year", "year to date", "ytd"): Period(date(as_of.year, 1, 1), as_of),
-        ("去年", "last year", "previous year"): Period(date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)),
-        ("双十一", "双11", "singles day", "singles' day", "11.11"):
-            Period(date(_recent_year(as_of, 11, 11), 11, 11), date(_recent_year(as_of, 11, 11), 11, 11)),
-        ("双十二", "双12"): Period(date(_recent_year(as_of, 12, 12), 12, 12), date(_recent_year(as_of, 12, 12), 12, 12)),
-    }
-    flat = [(w, p) for ws_, p in words.items() for w in ws_]
-    return sorted(flat, key=lambda wp: len(wp[0]), reverse=True)
-
-
-def _iso(s: str) -> date | None:
-    try:
-        y, m, d = (int(x) for x in re.split(r"[-/]", s))
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _en_day(m: re.Match[str], p: str, as_of: date) -> date | None:
-    mon = m.group(f"{p}m1") or m.group(f"{p}m2")
-    day = m.group(f"{p}d1") or m.group(f"{p}d2")
-    if not mon or not day:
-        return None
-    month = lexicon_en.MONTHS[mon]
-    try:
-        return date(_recent_year(as_of, month, int(day)), month, int(day))
-    except ValueError:
-        return None
-
-
-def _day_expr(s: str, as_of: date) -> date | None:
-    """A single-day expression: ISO, 10月1日, 1 oct, oct 1st."""
-    s = s.strip()
-    if re.fullmatch(ISO, s):
-        return _iso(s)
-    m = re.fullmatch(rf"(?:(\d{{4}})年)?({CN_NUM})月({CN_NUM})[日号]?", s)
-    if m:
-        month, day = cn_int(m.group(2)), cn_int(m.group(3))
-        if month and day and 1 <= month <= 12:
+def _candidates(text: str, ctx: Ctx) -> list[tuple[int, Hit]]:
+    out = []
+    for i, (kind, rx, fn) in enumerate(_compiled()):
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
             try:
-                return date(int(m.group(1)) if m.group(1) else _recent_year(as_of, month, day), month, day)
-            except ValueError:
-                return None
-    m = re.fullmatch(EN_DAY.format(p="a"), s)
-    return _en_day(m, "a", as_of) if m else None
+                period, assumed = fn(m, ctx)
+            except ValueError:  # 31 February and friends
+                continue
+            if period is None and kind not in ("yoy", "pop"):
+                continue
+            a, b = m.span("core") if "core" in rx.groupindex else m.span()
+            out.append((i, Hit(a, b, period, kind, assumed)))
+    return out
 
 
-DAY_RX = rf"(?:{ISO}|(?:\d{{4}}年)?(?:{CN_NUM})月(?:{CN_NUM})[日号]?|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RX})\.?|(?:{MONTH_RX})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?))"
-MONTH_EXPR = rf"(?:(?:\d{{4}})年)?(?:{CN_NUM})月份?|(?:{MONTH_RX})(?:\s+\d{{4}})?"
+def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[int, Hit]]:
+    """Ranges of two full expressions ("from Oct 1 to Oct 15", "2025-10-01 到 2025-10-15") and open
+    ranges ("since 1 Oct", "自10月1日以来", "双十一之后")."""
+    out = []
+    periods = [h for _, h in hits if h.period is not None and h.kind not in ("previous",)]
+    for a in periods:
+        for b in periods:
+            if b.start <= a.end or not CONNECT.match(text[a.end:b.start]):
+                continue
+            pa, pb = a.period, b.period
+            assert pa is not None and pb is not None
+            if a.assumed_year and not b.assumed_year:  # "from Oct 1 to Oct 15 2025": the start takes the year
+                pa = cal.shift_years(pa, pb.end.year - pa.end.year)
+                if pa.start > pb.end:
+                    pa = cal.shift_years(pa, -1)
+            if pa.start > pb.end or (text[a.end:b.start].strip() == "and" and not RANGE_BEFORE.search(text[:a.start])):
+                continue
+            lead = RANGE_BEFORE.search(text[:a.start])
+            out.append((-1, Hit(lead.start() if lead else a.start, b.end, Period(pa.start, pb.end), "range",
+                                a.assumed_year and b.assumed_year)))
+    for h in periods:
+        before, after = text[:h.start], text[h.end:]
+        since_b, since_a = SINCE_BEFORE.search(before), SINCE_AFTER.match(after)
+        assert h.period is not None
+        if (since_a or (since_b and since_b.group(0).strip() in ("since", "starting"))) and h.period.start <= ctx.as_of:
+            a = since_b.start() if since_b else h.start
+            out.append((-1, Hit(a, h.end + (since_a.end() if since_a else 0), Period(h.period.start, ctx.as_of),
+                                "since", h.assumed_year)))
+        after_b, after_a = AFTER_BEFORE.search(before), AFTER_AFTER.match(after)
+        if (after_b or after_a) and h.period.end < ctx.as_of:
+            a = after_b.start() if after_b else h.start
+            out.append((-1, Hit(a, h.end + (after_a.end() if after_a else 0),
+                                Period(h.period.end + timedelta(days=1), ctx.as_of), "after", h.assumed_year)))
+    return out
 
 
-def _month_expr(s: str, as_of: date) -> Period | None:
-    """'10月', '2026年10月', 'october', 'oct 2026' → the month."""
-    m = re.fullmatch(rf"(?:(\d{{4}})年)?({CN_NUM})月份?", s.strip())
+def _longest(hits: list[tuple[int, Hit]]) -> list[Hit]:
+    """Longest first (ties: the earlier rule), without overlaps, then left to right."""
+    chosen: list[Hit] = []
+    for _, h in sorted(hits, key=lambda ih: (-(ih[1].end - ih[1].start), ih[1].start, ih[0])):
+        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _role(text: str, h: Hit) -> tuple[str, tuple[int, int]]:
+    """Is this period a baseline ("vs last year", "和上上个月比", "比上周")? With the span of its marker words."""
+    before, after = text[:h.start], text[h.end:]
+    m = COMPARE_BEFORE.search(before)
     if m:
-        month = cn_int(m.group(2))
-        if month and 1 <= month <= 12:
-            return _month(int(m.group(1)) if m.group(1) else _recent_year(as_of, month), month)
-        return None
-    m = re.fullmatch(rf"({MONTH_RX})(?:\s+(\d{{4}}))?", s.strip())
-    if m:
-        month = lexicon_en.MONTHS[m.group(1)]
-        return _month(int(m.group(2)) if m.group(2) else _recent_year(as_of, month), month)
-    return None
+        return "baseline", (m.start(), h.end)
+    m = COMPARE_WITH.search(before)
+    if m and re.search(r"\bcompar", before[:m.start()]):
+        return "baseline", (m.start(), h.end)
+    mb, ma = COMPARE_WRAP_BEFORE.search(before), COMPARE_WRAP_AFTER.match(after)
+    if mb and ma:
+        return "baseline", (mb.start(), h.end + ma.end())
+    return "period", (h.start, h.end)
 
 
 def _clip(p: Period, as_of: date) -> Period:
-    if p.start <= as_of < p.end:
-        return Period(p.start, as_of)
-    return p
+    """Periods still running on as-of end at as-of ("this month", "Q4" in November)."""
+    return Period(p.start, as_of) if p.start <= as_of < p.end else p
 
 
-def find_times(text: str, as_of: date) -> TimeResult:
-    """Every time expression in the normalised text, left to right, without overlaps."""
-    found: list[TimeSpan] = []
+def _grain(text: str, consumed: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+    for g in ("day", "week", "month"):
+        for cue in lexicon_zh.GRAIN[g] + lexicon_en.GRAIN[g]:
+            rx = re.escape(cue) if re.search(r"[\u4e00-\u9fff]", cue) else rf"(?<![a-z]){re.escape(cue)}(?![a-z])"
+            for m in re.finditer(rx, text):
+                if all(m.end() <= a or m.start() >= b for a, b in consumed):
+                    return g, m.span()
+    return None, None
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s.start or a >= s.end for s in found)
 
-    def add(a: int, b: int, period: Period | None) -> None:
-        if period is not None and free(a, b):
-            found.append(TimeSpan(a, b, text[a:b], _clip(period, as_of)))
-
-    # ranges first: "between X and Y", "X 到 Y", "from X to Y"
-    for m in re.finditer(rf"(?:between\s+|from\s+|从)?({DAY_RX})\s*(?:到|至|~|～|—|-|and|to|until|through|till)\s*({DAY_RX})", text):
-        a, b = _day_expr(m.group(1), as_of), _day_expr(m.group(2), as_of)
-        if a and b and a <= b:
-            add(m.start(), m.end(), Period(a, b))
-    # "since X" / "自X以来" / "从X开始"
-    for m in re.finditer(rf"(?:since\s+|自从?|从)({DAY_RX}|{MONTH_EXPR})(?:以来|开始|起|至今|到现在|到今天)?", text):
-        if not (m.group(0).startswith("since") or re.search("以来|开始|起|至今|到现在|到今天", m.group(0))):
-            continue
-        d = _day_expr(m.group(1), as_of)
-        mp = None if d else _month_expr(m.group(1), as_of)
-        start = d or (mp.start if mp else None)
-        if start and start <= as_of:
-            add(m.start(), m.end(), Period(start, as_of))
-    # "last 30 days", "近30天", "过去两周", "最近一个月", "近半年"
-    for m in re.finditer(rf"(?:近|最近|过去|前)\s*({CN_NUM}|半)\s*(天|日|周|个星期|星期|个礼拜|个月|月|年)", text):
-        if m.group(1) == "半":
-            n, unit = (6, "个月") if m.group(2) == "年" else (15, "天")
-        else:
-            n, unit = cn_int(m.group(1)), m.group(2)
-        if n:
-            add(m.start(), m.end(), _last_n(as_of, n, unit))
-    for m in re.finditer(rf"\b(?:the\s+)?(?:last|past|previous|recent|trailing)\s+({EN_NUM})\s+(days?|weeks?|months?|years?)\b", text):
-        n = cn_int(m.group(1))
-        if n:
-            add(m.start(), m.end(), _last_n(as_of, n, m.group(2)))
-    for m in re.finditer(r"\b(?:the\s+)?past\s+(week|month|year)\b", text):
-        add(m.start(), m.end(), _last_n(as_of, 1, m.group(1)))
-    # fixed words
-    for word, period in _relative_words(as_of):
-        if word not in text:
-            continue
-        rx = re.escape(word) if re.search(r"[\u4e00-\u9fff]", word) else rf"\b{re.escape(word)}\b"
-        for m in re.finditer(rx, text):
-            add(m.start(), m.end(), period)
-    # single days
-    for m in re.finditer(DAY_RX, text):
-        d = _day_expr(m.group(0), as_of)
-        if d:
-            add(m.start(), m.end(), Period(d, d))
-    # quarters
-    for m in re.finditer(r"(?:(\d{4})年?\s*)?(?:第)?([一二三四1-4])季度|(?<![a-z0-9])q([1-4])(?:\s+(\d{4}))?(?![a-z0-9])|\b(first|second|third|fourth)\s+quarter\b", text):
-        qs = m.group(2) or m.group(3) or m.group(5)
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(qs) or cn_int(qs)
-        year = int(m.group(1) or m.group(4) or 0) or (as_of.year if 3 * q - 2 <= as_of.month else as_of.year - 1)
-        add(m.start(), m.end(), _quarter(year, q))
-    # months: zh "10月"/"十月份", en "in october" (bare short names only with a cue, "may" is a verb)
-    for m in re.finditer(rf"(?:(\d{{4}})年)?({CN_NUM})月份?(?![0-9日号])", text):
-        add(m.start(), m.end(), _month_expr(m.group(0), as_of))
-    for m in re.finditer(rf"\b(?:(in|during|for|of|since)\s+)?({MONTH_RX})\b(?:\s+(\d{{4}}))?", text):
-        name = m.group(2)
-        if (len(name) <= 3 or name == "may") and not (m.group(1) or m.group(3)):
-            continue
-        add(m.start(), m.end(), _month_expr(name + (f" {m.group(3)}" if m.group(3) else ""), as_of))
-    # years
-    for m in re.finditer(r"(\d{4})年(?!\d|[0-9一二三四五六七八九十]+月)|\bin\s+(\d{4})\b", text):
-        y = int(m.group(1) or m.group(2))
-        if 2000 <= y <= 2100:
-            add(m.start(), m.end(), Period(date(y, 1, 1), date(y, 12, 31)))
-    return TimeResult(tuple(sorted(found, key=lambda s: s.start)))
+def _assemble(spans: list[TimeSpan], rules: list[Hit], as_of: date, grain: str | None,
+              consumed: tuple[tuple[int, int], ...]) -> TimeResult:
+    currents = [s for s in spans if s.role == "period"]
+    baselines = [s for s in spans if s.role == "baseline"]
+    cur = base = None
+    if baselines:
+        cur = currents[0] if currents else None
+        base = baselines[0]
+    elif len({s.period for s in currents}) >= 2:
+        # two periods and no marker: "本月和上月的订单", "this month and last month": the later is current
+        a, b = currents[0], next(s for s in currents if s.period != currents[0].period)
+        cur, base = (a, b) if a.period.end >= b.period.end else (b, a)
+        spans = [s if s is not base else TimeSpan(s.start, s.end, s.surface, s.period, s.kind, s.assumed_year,
+                                                  "baseline") for s in spans]
+    elif currents:
+        cur = currents[0]
+    period = cur.period if cur else None
+    baseline = base.period if base else None
+    if base is not None and base.kind == "previous" and period is not None:
+        # "October vs the previous month": previous to the period asked about, not to as-of
+        unit = re.search(r"day|week|month|quarter|year|天|日|周|月|季度|年", base.surface)
+        u = {"天": "day", "日": "day", "周": "week", "月": "month", "季度": "quarter", "年": "year"}.get(
+            unit.group(0), unit.group(0)) if unit else "period"
+        baseline = previous_unit(u, period)
+    rule = rules[0].kind if rules else None
+    if rule and baseline is None and period is not None:
+        baseline = baseline_for(rule, period)
+    implied = None
+    if period is None and baseline is not None:
+        nxt = cal.following_like(baseline)
+        implied = _clip(nxt, as_of) if nxt.start <= as_of else None
+    return TimeResult(tuple(spans), period, baseline, rule, implied, grain, consumed, cur)

@@ -1,0 +1,420 @@
+"""The time-expression rules: one regex per form (zh and en) and the function that resolves a match.
+
+Each rule turns a match into a `Hit` (a period, its kind and whether the year was assumed); the
+resolver in `timeparse` keeps the longest non-overlapping hits and composes ranges and comparisons.
+Periods are inclusive calendar days; "this ..." periods run to as-of.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from knowledge.results import Period
+
+from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner import timecal as cal
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What a rule resolves against: the as-of day and the data's time coverage (when known)."""
+
+    as_of: date
+    coverage: Period | None = None
+
+    def latest(self, make: Callable[[int], Period | None]) -> Period | None:
+        """The latest period make(year) that starts on or before as-of, preferring one inside the data's
+        coverage ("March" with no year in data that ended in 2018 → March 2018, not March of this year)."""
+        first = None
+        for y in range(self.as_of.year + 1, self.as_of.year - 60, -1):
+            p = _safe(make, y)
+            if p is None or p.start > self.as_of:
+                continue
+            if self.coverage is None or (p.start <= self.coverage.end and p.end >= self.coverage.start):
+                return p
+            first = first or p
+        return first
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    period: Period | None  # None for a baseline rule (同比 / 环比), which has no period of its own
+    kind: str
+    assumed_year: bool = False
+
+
+def _safe(make: Callable[[int], Period | None], y: int) -> Period | None:
+    try:
+        return make(y)
+    except ValueError:  # 30 February, week 53 of a 52-week year
+        return None
+
+
+def cn_int(s: str) -> int | None:
+    """'30' → 30, '三十' → 30, '十五' → 15, '两' → 2, 'two' → 2; None when not a number."""
+    if s.isdigit():
+        return int(s)
+    if s in lexicon_en.NUMBER_WORDS:
+        return lexicon_en.NUMBER_WORDS[s]
+    if not s or any(c not in lexicon_zh.CHINESE_DIGITS and c != "十" for c in s):
+        return None
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = lexicon_zh.CHINESE_DIGITS.get(head, 1) if head else 1
+        return tens * 10 + (lexicon_zh.CHINESE_DIGITS.get(tail, 0) if tail else 0)
+    if len(s) == 1:
+        return lexicon_zh.CHINESE_DIGITS[s]
+    return None
+
+
+# building blocks ---------------------------------------------------------------------------------
+N = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
+EN_N = r"[0-9]+|" + "|".join(sorted(lexicon_en.NUMBER_WORDS, key=len, reverse=True))
+Y4 = r"(?:19|20)\d{2}"
+MONTH_NAMES = "|".join(sorted(lexicon_en.MONTHS, key=len, reverse=True))
+ORD = r"(?:st|nd|rd|th)?"
+DASH = r"(?:-|–|—|~|到|至|to|until|through|till|and)"
+# a year before a zh expression ("2025年", "去年") and after an en one (", 2025", " of 2025", " last year")
+YZ = rf"(?:(?P<y>{Y4})\s*年度?\s*(?:的\s*)?|(?P<ry>今年|去年|前年|本年|上一?年)\s*(?:的\s*)?)?"
+YE = rf"(?:,?\s+(?:of\s+)?(?P<y>{Y4})\b|\s+(?:of\s+)?(?P<ry>last year|this year))?"
+REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "this year": 0, "last year": -1,
+            "the year": 0, "this year's": 0, "last year's": -1}
+COUNT_AFTER = (r"(?!\s*(?:%|个|人|单|元|笔|次|件|条|位|名|家|块|orders?\b|users?\b|customers?\b|people\b|sessions?\b|"
+               r"events?\b|items?\b|rows?\b|visits?\b|visitors?\b|clicks?\b|yuan\b|rmb\b|dollars?\b|usd\b|times\b|"
+               r"comments?\b|reviews?\b|buyers?\b|leads?\b|deals?\b))")
+UNIT_ZH = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month", "季度": "quarter",
+           "年": "year"}
+
+
+def mon(g: str = "mon") -> str:
+    return rf"(?P<{g}>{MONTH_NAMES})\.?"
+
+
+def _year_of(m: re.Match[str], ctx: Ctx, make: Callable[[int], Period | None]) -> tuple[Period | None, bool]:
+    """make(year) for the year the match names (explicit or relative), else the latest one (assumed)."""
+    gd = m.groupdict()
+    y = next((gd[g] for g in ("y", "y0", "y2") if gd.get(g)), None)
+    if y:
+        return _safe(make, int(y)), False
+    ry = next((gd[g] for g in ("ry", "ry0", "ry2") if gd.get(g)), None)
+    if ry:
+        return _safe(make, ctx.as_of.year + REL_YEAR[ry]), False
+    return ctx.latest(make), True
+
+
+def _en_month(s: str) -> int:
+    return lexicon_en.MONTHS[s.rstrip(".")]
+
+
+def _zh_month(s: str) -> int | None:
+    m = cn_int(s)
+    return m if m and 1 <= m <= 12 else None
+
+
+def _unit(u: str) -> str:
+    u = u.lstrip("个").rstrip("s")
+    return UNIT_ZH.get(u, u)
+
+
+# resolvers ---------------------------------------------------------------------------------------
+def _day(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    gd = m.groupdict()
+    month = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m"])
+    d = cn_int(gd["d"])
+    if not month or not d:
+        return None, False
+    return _year_of(m, ctx, lambda y: Period(date(y, month, d), date(y, month, d)))
+
+
+def _month(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    gd = m.groupdict()
+    month = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m"])
+    if not month:
+        return None, False
+    if gd.get("cue") is None and gd.get("mon") and not (gd.get("y") or gd.get("ry")):
+        name = gd["mon"].rstrip(".")
+        if len(name) <= 3 or name == "may":  # "may" is a verb, "mar"/"dec" too short to trust bare
+            return None, False
+    return _year_of(m, ctx, lambda y: cal.month(y, month))
+
+
+def _xun(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    gd = m.groupdict()
+    part = {"上": 1, "中": 2, "下": 3, "early": 1, "mid": 2, "late": 3}[gd["x"]]
+    if gd.get("rm"):
+        first = ctx.as_of.replace(day=1)
+        back = {"本月": 0, "这个月": 0, "这月": 0, "上月": 1, "上个月": 1, "上上月": 2, "上上个月": 2}[gd["rm"]]
+        first = cal.add_months(first, -back)
+        return cal.xun(first.year, first.month, part), False
+    month = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m"])
+    if not month:
+        return None, False
+    return _year_of(m, ctx, lambda y: cal.xun(y, month, part))
+
+
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    qs = m.group("q")
+    q = QUARTER_WORDS.get(qs) or cn_int(qs)
+    return _year_of(m, ctx, lambda y: cal.quarter(y, q)) if q and 1 <= q <= 4 else (None, False)
+
+
+def _half(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    h = {"上": 1, "下": 2, "1": 1, "2": 2, "first": 1, "second": 2}[m.group("h")]
+    return _year_of(m, ctx, lambda y: cal.half(y, h))
+
+
+def _week(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    w = cn_int(m.group("w"))
+    return _year_of(m, ctx, lambda y: cal.iso_week(y, w)) if w and 1 <= w <= 53 else (None, False)
+
+
+def _year(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    return cal.year(int(m.group("y"))), False
+
+
+def _last_n(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    """The n units ending at as-of: "last 7 days", "近三个月" (calendar months back), "近半年" (six months)."""
+    raw, unit = m.groupdict().get("n") or "1", _unit(m.group("u"))
+    n = 0.5 if raw == "半" else cn_int(raw)
+    if not n:
+        return None, False
+    if n == 0.5:
+        unit, n = ("month", 6) if unit == "year" else ("day", 15) if unit == "month" else (unit, 0)
+        if not n:
+            return None, False
+    a = ctx.as_of
+    if unit == "day":
+        start = a - timedelta(days=n - 1)
+    elif unit == "week":
+        start = a - timedelta(days=7 * n - 1)
+    else:
+        start = cal.add_months(a, -int(n) * {"month": 1, "quarter": 3, "year": 12}[unit]) + timedelta(days=1)
+    return Period(start, a), False
+
+
+def _ago(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    """The calendar unit n units before the one holding as-of: "3 days ago", "两个月前" (a whole month)."""
+    n, unit, a = cn_int(m.group("n")), _unit(m.group("u")), ctx.as_of
+    if not n:
+        return None, False
+    if unit == "day":
+        d = a - timedelta(days=n)
+        return Period(d, d), False
+    if unit == "week":
+        ws = cal.week_start(a) - timedelta(days=7 * n)
+        return Period(ws, ws + timedelta(days=6)), False
+    if unit == "month":
+        d = cal.add_months(a.replace(day=1), -n)
+        return cal.month(d.year, d.month), False
+    if unit == "quarter":
+        d = cal.add_months(a.replace(day=1), -3 * n)
+        return cal.quarter(d.year, (d.month - 1) // 3 + 1), False
+    return cal.year(a.year - n), False
+
+
+def _previous_unit(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    """"the previous month" said alone = last month; in a comparison it is re-read against the current period."""
+    return previous_unit(_unit(m.group("u")), Period(ctx.as_of, ctx.as_of)), False
+
+
+def previous_unit(unit: str, current: Period) -> Period:
+    """The calendar unit right before the one that holds current.start."""
+    s = current.start
+    if unit == "day":
+        d = s - timedelta(days=1)
+        return Period(d, d)
+    if unit == "week":
+        ws = cal.week_start(s) - timedelta(days=7)
+        return Period(ws, ws + timedelta(days=6))
+    if unit == "month":
+        d = cal.add_months(s.replace(day=1), -1)
+        return cal.month(d.year, d.month)
+    if unit == "quarter":
+        d = cal.add_months(s.replace(day=1), -3)
+        return cal.quarter(d.year, (d.month - 1) // 3 + 1)
+    if unit == "year":
+        return cal.year(s.year - 1)
+    return cal.previous_like(current)
+
+
+def _holiday(hid: str) -> Callable[[re.Match[str], Ctx], tuple[Period | None, bool]]:
+    return lambda m, ctx: _year_of(m, ctx, cal.HOLIDAYS[hid])
+
+
+def _fixed(fn: Callable[[date], Period]) -> Callable[[re.Match[str], Ctx], tuple[Period | None, bool]]:
+    return lambda m, ctx: (fn(ctx.as_of), False)
+
+
+def _rule(kind: str) -> Callable[[re.Match[str], Ctx], tuple[Period | None, bool]]:
+    return lambda m, ctx: (None, False)
+
+
+def _ws(a: date) -> date:
+    return cal.week_start(a)
+
+
+def _prev_month(a: date, n: int) -> Period:
+    d = cal.add_months(a.replace(day=1), -n)
+    return cal.month(d.year, d.month)
+
+
+def _this_quarter(a: date) -> Period:
+    return Period(cal.quarter(a.year, (a.month - 1) // 3 + 1).start, a)
+
+
+def _last_quarter(a: date) -> Period:
+    d = cal.add_months(a.replace(day=1), -3)
+    return cal.quarter(d.year, (d.month - 1) // 3 + 1)
+
+
+FIXED: dict[tuple[str, ...], Callable[[date], Period]] = {
+    ("今天", "今日", "today"): lambda a: Period(a, a),
+    ("昨天", "昨日", "yesterday"): lambda a: Period(a - timedelta(days=1), a - timedelta(days=1)),
+    ("前天", "the day before yesterday", "day before yesterday"):
+        lambda a: Period(a - timedelta(days=2), a - timedelta(days=2)),
+    ("大前天",): lambda a: Period(a - timedelta(days=3), a - timedelta(days=3)),
+    ("本周", "这周", "这个星期", "这星期", "本星期", "这一周", "这个礼拜", "本周至今", "本周以来", "this week",
+     "week to date", "week-to-date", "wtd"): lambda a: Period(_ws(a), a),
+    ("上周", "上个星期", "上星期", "上礼拜", "上个礼拜", "上一周", "last week"):
+        lambda a: Period(_ws(a) - timedelta(days=7), _ws(a) - timedelta(days=1)),
+    ("上上周", "上上个星期", "上上星期", "上上个礼拜", "week before last", "the week before last"):
+        lambda a: Period(_ws(a) - timedelta(days=14), _ws(a) - timedelta(days=8)),
+    ("本月", "这个月", "这月", "当月", "本月份", "本月至今", "本月以来", "这个月以来", "this month", "month to date",
+     "month-to-date", "mtd"): lambda a: Period(a.replace(day=1), a),
+    ("上个月", "上月", "上一个月", "上个月份", "last month"): lambda a: _prev_month(a, 1),
+    ("上上个月", "上上月", "month before last", "the month before last"): lambda a: _prev_month(a, 2),
+    ("本季度", "这个季度", "这季度", "本季", "本季度至今", "this quarter", "quarter to date", "quarter-to-date", "qtd"):
+        _this_quarter,
+    ("上季度", "上个季度", "上一季度", "上一个季度", "上季", "last quarter"): _last_quarter,
+    ("今年", "本年", "本年度", "今年以来", "今年至今", "this year", "year to date", "year-to-date", "ytd"):
+        lambda a: Period(date(a.year, 1, 1), a),
+    ("去年", "上年", "上一年", "去年全年", "last year"): lambda a: cal.year(a.year - 1),
+    ("前年", "the year before last", "year before last"): lambda a: cal.year(a.year - 2),
+}
+
+HOLIDAY_WORDS: dict[str, str] = {
+    "双十一|双11|double 11|double eleven|singles'? day|11\\.11": "singles_day",
+    "双十二|双12|double 12|double twelve|12\\.12": "double12",
+    "(?<![\\d.$¥/-])(?:618|6\\.18|六一八)(?![\\d%]|\\.\\d)" + COUNT_AFTER: "618",
+    "春节(?:假期|长假|期间|黄金周)?|过年期间|农历新年|(?:chinese|lunar) new year|spring festival|\\bcny\\b":
+        "spring_festival",
+    "国庆(?:节)?(?:黄金周|假期|长假|期间)?|十一(?:黄金周|长假|假期)|national day(?: golden week| holidays?)?|golden week":
+        "national_day",
+    "五一(?:劳动节|假期|黄金周|长假)?|劳动节|may day": "labour_day",
+    "黑色星期五|黑五|black friday": "black_friday", "cyber monday|网络星期一": "cyber_monday",
+    "感恩节|thanksgiving(?: day)?": "thanksgiving",
+    "圣诞节?(?:假期)?|christmas(?: day)?|xmas": "christmas", "平安夜|christmas eve": "christmas_eve",
+    "元旦(?:节|假期)?|new year'?s day|new year(?!'?s eve)": "new_year", "new year'?s eve|跨年夜": "new_years_eve",
+    "情人节|valentine'?s day": "valentines",
+}
+YEAR_BEFORE_EN = rf"(?:(?P<y0>{Y4})\s+|(?P<ry0>last year's|this year's)\s+)?"
+
+Resolver = Callable[[re.Match[str], Ctx], tuple[Period | None, bool]]
+
+
+def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
+    """(kind, pattern, resolver) for every form; built once by the resolver module."""
+    R: list[tuple[str, str, Resolver]] = [
+        # days
+        ("day", rf"(?<![\d.])(?P<y>{Y4})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)", _day),
+        ("day", rf"{YZ}(?P<m>{N})\s*月\s*(?P<d>{N})\s*[日号]", _day),
+        ("day", rf"\b{mon()}\s+(?P<d>\d{{1,2}}){ORD}\b(?!\s*:)(?:,?\s+(?P<y>{Y4})\b)?", _day),
+        ("day", rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){ORD}\s+(?:of\s+)?{mon()}\b(?:,?\s+(?P<y>{Y4})\b)?", _day),
+        # months
+        ("month", rf"{YZ}(?P<m>{N})\s*月份?", _month),
+        ("month", rf"(?<![\d./-])(?P<y>{Y4})\s*[-/.]\s*(?P<m>\d{{1,2}})(?!\d|\s*[-/.]\s*\d)", _month),
+        ("month", rf"(?<![\d./-])(?P<m>\d{{1,2}})[/-](?P<y>{Y4})(?![\d/.-])", _month),
+        ("month", rf"\b{mon()},?\s+(?:of\s+)?(?P<y>{Y4})\b", _month),
+        ("month", rf"\b{mon()}\s+(?:of\s+)?(?P<ry>last year|this year)\b", _month),
+        ("month", rf"\b(?:(?P<cue>in|during|for|of|since|throughout|over|the month of)\s+)?(?P<core>{mon()})\b", _month),
+        # 上/中/下旬, early/mid/late October
+        ("xun", rf"{YZ}(?P<m>{N})\s*月份?\s*(?P<x>上|中|下)旬", _xun),
+        ("xun", r"(?P<rm>本月|这个月|这月|上上个月|上上月|上个月|上月)\s*(?P<x>上|中|下)旬", _xun),
+        ("xun", rf"\b(?:in\s+)?(?P<x>early|mid|late)[\s-]+{mon()}\b{YE}", _xun),
+        # quarters
+        ("quarter", rf"{YZ}第?\s*(?P<q>[一二三四1-4])\s*季度", _quarter),
+        ("quarter", rf"(?<![0-9a-z])(?:(?P<y0>{Y4})\s*[-年]?\s*|(?P<ry0>今年|去年|前年)\s*)?q(?P<q>[1-4])(?![0-9a-z])"
+                    rf"(?:\s*(?:of\s+)?(?P<y2>{Y4})\b|\s+(?P<ry2>last year|this year)\b)?", _quarter),
+        ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+                    rf"(?:\s+of\s+(?:(?P<y>{Y4})|(?P<ry>last year|this year|the year))|,?\s+(?P<y2>{Y4})\b)?", _quarter),
+        # halves
+        ("half", rf"{YZ}(?P<h>上|下)半年", _half),
+        ("half", rf"(?<![0-9a-z])(?:(?P<y0>{Y4})\s*-?\s*)?h(?P<h>[12])(?![0-9a-z])"
+                 rf"(?:\s*(?:of\s+)?(?P<y2>{Y4})\b|\s+(?P<ry2>last year|this year)\b)?", _half),
+        ("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half\b(?:\s+of\s+(?:(?P<y>{Y4})|(?P<ry>last year|this year|the year)))?",
+         _half),
+        # ISO weeks
+        ("week", rf"{YZ}第\s*(?P<w>{N})\s*周", _week),
+        ("week", rf"\bweek\s*(?:no\.?\s*|#\s*)?(?P<w>\d{{1,2}})\b(?:,?\s+(?:of\s+)?(?P<y>{Y4})\b)?", _week),
+        ("week", rf"\b(?P<y>{Y4})-?w(?P<w>\d{{2}})\b", _week),
+        # years
+        ("year", rf"(?P<y>{Y4})\s*年度?", _year),
+        ("year", rf"(?<![\d.,$¥#/-])\b(?P<y>{Y4})\b(?![.,/-]\d){COUNT_AFTER}", _year),
+        # relative: last n units, n units ago, the previous unit
+        ("previous", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>day|week|month|quarter|year|period)\b",
+         _previous_unit),
+        ("previous", r"前一(?P<u>天|日|周|个月|个季度|年)", _previous_unit),
+        ("last_n", rf"(?:近|最近|过去|前)(?:的)?\s*(?P<n>{N}|半)\s*(?P<u>个?(?:天|日|周|星期|礼拜|月|季度)|年)", _last_n),
+        ("last_n", rf"\b(?:in\s+)?(?:the\s+)?(?:last|past|previous|recent|trailing|prior)\s+(?P<n>{EN_N})\s+"
+                   rf"(?P<u>days?|weeks?|months?|quarters?|years?)\b", _last_n),
+        ("last_n", r"\b(?:the\s+)?past\s+(?P<u>week|month|quarter|year)\b", _last_n),
+        ("ago", rf"(?P<n>{N})\s*(?P<u>个?(?:天|日|周|星期|礼拜|月|季度)|年)(?:之|以)?前", _ago),
+        ("ago", rf"\b(?P<n>{EN_N})\s+(?P<u>days?|weeks?|months?|quarters?|years?)\s+ago\b", _ago),
+        # baseline rules: 同比 (same period a year before), 环比 (the period before, same length)
+        ("yoy", r"同比(?:去年|上年)?(?:同期)?|(?:去年|上年|上一年)同期|\b(?:the\s+)?same\s+(?:period|time|days?)\s+"
+                r"(?:of\s+|in\s+)?(?:last|the previous|a)\s+year\b|\byear[\s-]+(?:over|on)[\s-]+year\b|\byoy\b|\by/y\b",
+         _rule("yoy")),
+        ("pop", r"环比|上一期|前一期|\b(?:period|month|week|day|quarter)[\s-]+(?:over|on)[\s-]+"
+                r"(?:period|month|week|day|quarter)\b|\bm/m\b|\bw/w\b|\bmom\b(?=\s+(?:growth|change))", _rule("pop")),
+    ]
+    for words, fn in FIXED.items():
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        R.append(("fixed", rf"(?<![a-z])(?:{alts})(?![a-z])", _fixed(fn)))
+    for words, hid in HOLIDAY_WORDS.items():
+        R.append(("holiday", rf"{YEAR_BEFORE_EN}{YZ}(?<![a-z])(?:{words})(?![a-z]){YE.replace('P<y>', 'P<y2>').replace('P<ry>', 'P<ry2>')}",
+                  _holiday(hid)))
+    return [(k, re.compile(p), f) for k, p, f in R]
+
+
+# partial ranges: one side borrows the month or year of the other ("10月1日至15日", "1-15 March 2025")
+def _day_range(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    gd = m.groupdict()
+    month = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m"])
+    d1, d2 = cn_int(gd["d1"]), cn_int(gd["d2"])
+    if not month or not d1 or not d2 or d1 > d2:
+        return None, False
+    return _year_of(m, ctx, lambda y: Period(date(y, month, d1), date(y, month, d2)))
+
+
+def _month_range(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+    gd = m.groupdict()
+    m1 = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m1"])
+    m2 = _en_month(gd["mon2"]) if gd.get("mon2") else _zh_month(gd["m2"])
+    if not m1 or not m2 or m1 > m2:
+        return None, False
+    return _year_of(m, ctx, lambda y: Period(cal.month(y, m1).start, cal.month(y, m2).end))
+
+
+def _range_rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
+    R: list[tuple[str, str, Resolver]] = [
+        ("range", rf"(?:从|自)?{YZ}(?P<m>{N})\s*月\s*(?P<d1>{N})\s*[日号]?\s*(?:-|–|—|~|到|至)\s*(?P<d2>{N})\s*[日号]", _day_range),
+        ("range", rf"\b(?:between\s+|from\s+)?(?:the\s+)?(?P<d1>\d{{1,2}}){ORD}\s*{DASH}\s*(?:the\s+)?(?P<d2>\d{{1,2}}){ORD}\s+"
+                  rf"(?:of\s+)?{mon()}\b(?:,?\s+(?P<y>{Y4})\b)?", _day_range),
+        ("range", rf"\b(?:between\s+|from\s+)?{mon()}\s+(?P<d1>\d{{1,2}}){ORD}\s*{DASH}\s*(?P<d2>\d{{1,2}}){ORD}\b(?!\s*:)"
+                  rf"(?:,?\s+(?P<y>{Y4})\b)?", _day_range),
+        ("range", rf"(?:从|自)?{YZ}(?P<m1>{N})\s*月?\s*(?:-|–|—|~|到|至)\s*(?P<m2>{N})\s*月份?", _month_range),
+        ("range", rf"\b(?:between\s+|from\s+)?{mon()}\s*{DASH}\s*{mon('mon2')}\b(?:,?\s+(?:of\s+)?(?P<y>{Y4})\b)?",
+         _month_range),
+    ]
+    return [(k, re.compile(p), f) for k, p, f in R]
+
+
+def all_rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
+    return _rules() + _range_rules()
