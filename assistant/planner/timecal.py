@@ -68,7 +68,11 @@ def add_months(d: date, n: int) -> date:
 
 
 def shift_years(p: Period, n: int) -> Period:
-    """The same calendar days n years away (29 Feb → 28 Feb)."""
+    """The same calendar days n years away; whole months stay whole (February 2017 → all of February 2016)."""
+    k = _whole_months(p)
+    if k:
+        start = add_months(p.start, 12 * n)
+        return months(start.year, start.month, k)
     return Period(add_months(p.start, 12 * n), add_months(p.end, 12 * n))
 
 

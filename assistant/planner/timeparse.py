@@ -64,7 +64,7 @@ def _compiled():  # noqa: ANN202 - list of rules
 
 
 COMPARE_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bcompare[sd]?\s+(?:it\s+)?(?:with|to)|"
-                            r"\bagainst|\bthan|\brelative\s+to|比起?|相比于?|相较于?|较|对比)\s*(?:the\s+|with\s+)?$")
+                            r"\bagainst|\bthan|\brelative\s+to|比起?|相比于?|相较于?|较|对比)\s*(?:in\s+|for\s+|during\s+|with\s+)?(?:the\s+)?$")
 COMPARE_WITH = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
 COMPARE_WRAP_BEFORE = re.compile(r"(?:和|跟|与|同)\s*$")
 COMPARE_WRAP_AFTER = re.compile(r"^\s*(?:的[^,.?!，。？]{0,8}?)?(?:相?比|比较|对比|相较)")
@@ -114,6 +114,9 @@ def _candidates(text: str, ctx: Ctx) -> list[tuple[int, Hit]]:
     return out
 
 
+LAST = 10_000  # composites lose ties to a rule that read the same words in one piece
+
+
 def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[int, Hit]]:
     """Ranges of two full expressions ("from Oct 1 to Oct 15", "2025-10-01 到 2025-10-15") and open
     ranges ("since 1 Oct", "自10月1日以来", "双十一之后")."""
@@ -129,10 +132,14 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
                 pa = cal.shift_years(pa, pb.end.year - pa.end.year)
                 if pa.start > pb.end:
                     pa = cal.shift_years(pa, -1)
+            elif b.assumed_year and not a.assumed_year:  # "2025年3月到5月": the end takes the year
+                pb = cal.shift_years(pb, pa.start.year - pb.start.year)
+                if pb.end < pa.start:
+                    pb = cal.shift_years(pb, 1)
             if pa.start > pb.end or (text[a.end:b.start].strip() == "and" and not RANGE_BEFORE.search(text[:a.start])):
                 continue
             lead = RANGE_BEFORE.search(text[:a.start])
-            out.append((-1, Hit(lead.start() if lead else a.start, b.end, Period(pa.start, pb.end), "range",
+            out.append((LAST, Hit(lead.start() if lead else a.start, b.end, Period(pa.start, pb.end), "range",
                                 a.assumed_year and b.assumed_year)))
     for h in periods:
         before, after = text[:h.start], text[h.end:]
@@ -140,12 +147,12 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
         assert h.period is not None
         if (since_a or (since_b and since_b.group(0).strip() in ("since", "starting"))) and h.period.start <= ctx.as_of:
             a = since_b.start() if since_b else h.start
-            out.append((-1, Hit(a, h.end + (since_a.end() if since_a else 0), Period(h.period.start, ctx.as_of),
+            out.append((LAST, Hit(a, h.end + (since_a.end() if since_a else 0), Period(h.period.start, ctx.as_of),
                                 "since", h.assumed_year)))
         after_b, after_a = AFTER_BEFORE.search(before), AFTER_AFTER.match(after)
         if (after_b or after_a) and h.period.end < ctx.as_of:
             a = after_b.start() if after_b else h.start
-            out.append((-1, Hit(a, h.end + (after_a.end() if after_a else 0),
+            out.append((LAST, Hit(a, h.end + (after_a.end() if after_a else 0),
                                 Period(h.period.end + timedelta(days=1), ctx.as_of), "after", h.assumed_year)))
     return out
 

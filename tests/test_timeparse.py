@@ -1,0 +1,188 @@
+"""Time expressions: an example for every form, and a property test over generated expressions."""
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.planner import text, timeparse
+from knowledge.results import Period
+from time_cases import FAMILIES, make_case, make_comparison
+
+AS_OF = date(2026, 11, 22)  # a Sunday
+
+
+def parse(q: str, as_of: date = AS_OF, coverage: Period | None = None) -> timeparse.TimeResult:
+    return timeparse.find_times(text.normalise(q), as_of, coverage)
+
+
+def rng(q: str) -> tuple[str, str]:
+    r = parse(q)
+    assert r.period is not None, q
+    return r.period.start.isoformat(), r.period.end.isoformat()
+
+
+@pytest.mark.parametrize("q,start,end", [
+    # month + year: the whole month, never a day of it or the whole year
+    ("orders in October 2026", "2026-10-01", "2026-10-31"), ("Oct 2026", "2026-10-01", "2026-10-31"),
+    ("March 2018 revenue", "2018-03-01", "2018-03-31"), ("2018年3月的订单", "2018-03-01", "2018-03-31"),
+    ("2018-03", "2018-03-01", "2018-03-31"), ("2018/03", "2018-03-01", "2018-03-31"),
+    ("03/2018", "2018-03-01", "2018-03-31"), ("march, 2018", "2018-03-01", "2018-03-31"),
+    ("2018年03月", "2018-03-01", "2018-03-31"), ("october last year", "2025-10-01", "2025-10-31"),
+    ("去年3月", "2025-03-01", "2025-03-31"),
+    # a day with a month name stays a day
+    ("orders on October 20", "2026-10-20", "2026-10-20"), ("Dec 2", "2025-12-02", "2025-12-02"),
+    ("2025年10月1日", "2025-10-01", "2025-10-01"), ("1st of March 2025", "2025-03-01", "2025-03-01"),
+    # years
+    ("2025", "2025-01-01", "2025-12-31"), ("2025年", "2025-01-01", "2025-12-31"),
+    ("去年", "2025-01-01", "2025-12-31"), ("今年", "2026-01-01", "2026-11-22"),
+    ("last year", "2025-01-01", "2025-12-31"), ("this year", "2026-01-01", "2026-11-22"),
+    ("前年", "2024-01-01", "2024-12-31"),
+    # quarters
+    ("Q3", "2026-07-01", "2026-09-30"), ("Q3 2025", "2025-07-01", "2025-09-30"),
+    ("2025Q3", "2025-07-01", "2025-09-30"), ("第三季度", "2026-07-01", "2026-09-30"),
+    ("三季度", "2026-07-01", "2026-09-30"), ("上季度", "2026-07-01", "2026-09-30"),
+    ("last quarter", "2026-07-01", "2026-09-30"), ("this quarter", "2026-10-01", "2026-11-22"),
+    ("the third quarter of 2025", "2025-07-01", "2025-09-30"), ("去年第四季度", "2025-10-01", "2025-12-31"),
+    # halves
+    ("上半年", "2026-01-01", "2026-06-30"), ("下半年", "2026-07-01", "2026-11-22"),
+    ("H1 2025", "2025-01-01", "2025-06-30"), ("first half of 2025", "2025-01-01", "2025-06-30"),
+    ("2025年下半年", "2025-07-01", "2025-12-31"),
+    # 上/中/下旬
+    ("10月上旬", "2026-10-01", "2026-10-10"), ("10月中旬", "2026-10-11", "2026-10-20"),
+    ("2025年2月下旬", "2025-02-21", "2025-02-28"), ("上个月下旬", "2026-10-21", "2026-10-31"),
+    ("late October 2025", "2025-10-21", "2025-10-31"), ("mid-March 2025", "2025-03-11", "2025-03-20"),
+    # weeks
+    ("上周", "2026-11-09", "2026-11-15"), ("本周", "2026-11-16", "2026-11-22"),
+    ("last week", "2026-11-09", "2026-11-15"), ("this week", "2026-11-16", "2026-11-22"),
+    ("week 42", "2026-10-12", "2026-10-18"), ("第42周", "2026-10-12", "2026-10-18"),
+    ("2025年第1周", "2024-12-30", "2025-01-05"), ("2025-W42", "2025-10-13", "2025-10-19"),
+    # dates and ranges
+    ("2025-10-01 到 2025-10-15", "2025-10-01", "2025-10-15"), ("from Oct 1 to Oct 15", "2026-10-01", "2026-10-15"),
+    ("between 1 and 15 March 2025", "2025-03-01", "2025-03-15"), ("10月1日至10月15日", "2026-10-01", "2026-10-15"),
+    ("10月1日至15日", "2026-10-01", "2026-10-15"), ("March 1-15, 2025", "2025-03-01", "2025-03-15"),
+    ("from Oct 1 to Oct 15 2025", "2025-10-01", "2025-10-15"), ("2025年3月到5月", "2025-03-01", "2025-05-31"),
+    ("from march to may 2025", "2025-03-01", "2025-05-31"), ("12月20日到1月5日", "2025-12-20", "2026-01-05"),
+    # relative
+    ("上上个月", "2026-09-01", "2026-09-30"), ("前天", "2026-11-20", "2026-11-20"),
+    ("上上周", "2026-11-02", "2026-11-08"), ("last 7 days", "2026-11-16", "2026-11-22"),
+    ("past 3 months", "2026-08-23", "2026-11-22"), ("最近两周", "2026-11-09", "2026-11-22"),
+    ("近三个月", "2026-08-23", "2026-11-22"), ("two months ago", "2026-09-01", "2026-09-30"),
+    ("3 days ago", "2026-11-19", "2026-11-19"), ("两个月前", "2026-09-01", "2026-09-30"),
+    ("a week ago", "2026-11-09", "2026-11-15"), ("yesterday", "2026-11-21", "2026-11-21"),
+    ("昨天", "2026-11-21", "2026-11-21"), ("today", "2026-11-22", "2026-11-22"),
+    ("month to date", "2026-11-01", "2026-11-22"), ("本月至今", "2026-11-01", "2026-11-22"),
+    ("year to date", "2026-01-01", "2026-11-22"), ("今年以来", "2026-01-01", "2026-11-22"),
+    ("since 1 Oct", "2026-10-01", "2026-11-22"), ("自10月1日以来", "2026-10-01", "2026-11-22"),
+    ("双十一之后", "2026-11-12", "2026-11-22"), ("after Black Friday 2025", "2025-11-29", "2026-11-22"),
+    # holidays, with and without a year
+    ("双十一", "2026-11-11", "2026-11-11"), ("2025年双十一", "2025-11-11", "2025-11-11"),
+    ("Singles' Day 2024", "2024-11-11", "2024-11-11"), ("去年双11", "2025-11-11", "2025-11-11"),
+    ("春节", "2026-02-17", "2026-02-23"), ("2025年春节", "2025-01-29", "2025-02-04"),
+    ("Chinese New Year 2024", "2024-02-10", "2024-02-16"), ("国庆", "2026-10-01", "2026-10-07"),
+    ("National Day golden week 2025", "2025-10-01", "2025-10-07"), ("2025年618大促的订单", "2025-06-18", "2025-06-18"),
+    ("Black Friday 2025", "2025-11-28", "2025-11-28"), ("black friday", "2025-11-28", "2025-11-28"),
+    ("Christmas 2025", "2025-12-25", "2025-12-25"), ("元旦", "2026-01-01", "2026-01-01"),
+    ("New Year 2026", "2026-01-01", "2026-01-01"), ("last year's black friday", "2025-11-28", "2025-11-28"),
+])
+def test_every_form(q, start, end):
+    assert rng(q) == (start, end)
+
+
+@pytest.mark.parametrize("q,period,baseline", [
+    ("和上上个月比呢", None, ("2026-09-01", "2026-09-30")),
+    ("本月和上月的订单按天对比", ("2026-11-01", "2026-11-22"), ("2026-10-01", "2026-10-31")),
+    ("revenue this month vs last month", ("2026-11-01", "2026-11-22"), ("2026-10-01", "2026-10-31")),
+    ("orders in October 2026 vs the previous month", ("2026-10-01", "2026-10-31"), ("2026-09-01", "2026-09-30")),
+    ("orders this year compared with last year", ("2026-01-01", "2026-11-22"), ("2025-01-01", "2025-12-31")),
+    ("这个月收入比上个月怎么样", ("2026-11-01", "2026-11-22"), ("2026-10-01", "2026-10-31")),
+    ("上个月订单同比", ("2026-10-01", "2026-10-31"), ("2025-10-01", "2025-10-31")),
+    ("上个月订单环比", ("2026-10-01", "2026-10-31"), ("2026-09-01", "2026-09-30")),
+    ("本月至今订单环比", ("2026-11-01", "2026-11-22"), ("2026-10-01", "2026-10-22")),
+    ("Q3 2025 revenue year over year", ("2025-07-01", "2025-09-30"), ("2024-07-01", "2024-09-30")),
+    ("last week vs the week before last", ("2026-11-09", "2026-11-15"), ("2026-11-02", "2026-11-08")),
+    ("2025年双十一和2024年双十一比", ("2025-11-11", "2025-11-11"), ("2024-11-11", "2024-11-11")),
+])
+def test_baselines(q, period, baseline):
+    r = parse(q)
+    got = (r.period.start.isoformat(), r.period.end.isoformat()) if r.period else None
+    assert got == period
+    assert (r.baseline.start.isoformat(), r.baseline.end.isoformat()) == baseline
+
+
+def test_only_a_baseline_implies_the_period_after_it():
+    r = parse("compared with last year")
+    assert r.period is None and r.implied_period == Period(date(2026, 1, 1), AS_OF)
+    assert parse("和上上个月比呢").implied_period == Period(date(2026, 10, 1), date(2026, 10, 31))
+
+
+def test_rule_without_period_is_kept_for_the_planner():
+    r = parse("订单同比怎么样")
+    assert r.period is None and r.baseline is None and r.baseline_rule == "yoy"
+    assert timeparse.baseline_for("yoy", Period(date(2024, 2, 1), date(2024, 2, 29))) == \
+        Period(date(2023, 2, 1), date(2023, 2, 28))
+
+
+@pytest.mark.parametrize("q,grain", [("weekly orders this year", "week"), ("按月看今年的订单", "month"),
+                                     ("daily revenue over the last 30 days", "day"), ("orders last month", None)])
+def test_grain(q, grain):
+    assert parse(q).grain == grain
+
+
+def test_consumed_spans_cover_the_comparison_words():
+    t = text.normalise("和上上个月比呢")
+    r = timeparse.find_times(t, AS_OF)
+    assert [t[a:b] for a, b in r.consumed] == ["和上上个月比"]
+    t = text.normalise("weekly orders vs last year")
+    assert [t[a:b] for a, b in timeparse.find_times(t, AS_OF).consumed] == ["weekly", "vs last year"]
+
+
+def test_a_month_without_year_is_flagged_and_follows_the_data():
+    r = parse("March")
+    assert r.period == Period(date(2026, 3, 1), date(2026, 3, 31)) and r.ambiguous[0].surface == "march"
+    # data that ended in 2018: the latest March inside it, not this year's
+    old = Period(date(2016, 6, 1), date(2018, 11, 30))
+    assert parse("orders in March", coverage=old).period == Period(date(2018, 3, 1), date(2018, 3, 31))
+    assert parse("10月的订单", coverage=old).period == Period(date(2018, 10, 1), date(2018, 10, 31))
+    assert not parse("March 2018").ambiguous
+
+
+@pytest.mark.parametrize("q", ["may I see the funnel", "支付转化率", "top 3 steps", "3个最差的触点", "2000 orders",
+                               "show 618 orders", "which step loses the most users", "一个月内复购率"])
+def test_no_false_time(q):
+    assert parse(q).spans == ()
+
+
+# ≥ 2,000 generated expressions across the families (derandomised so CI sees the same ones every run)
+N_CASES = 2400
+
+
+@settings(max_examples=N_CASES, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.sampled_from(sorted(FAMILIES)), st.randoms(use_true_random=False))
+def test_generated_expressions(family, r):
+    case = make_case(r, family)
+    t = text.normalise(case.sentence)
+    res = timeparse.find_times(t, case.as_of)
+    assert len(res.spans) == 1, (case, [s.surface for s in res.spans])
+    span = res.spans[0]
+    assert text.normalise(case.expr) in t[span.start:span.end] or t[span.start:span.end] in text.normalise(case.expr), case
+    assert (span.period.start, span.period.end) == (case.start, case.end), case
+    assert res.period == span.period
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False))
+def test_generated_comparisons(r):
+    case = make_comparison(r)
+    res = timeparse.find_times(text.normalise(case.sentence), case.as_of)
+    assert res.period == Period(case.start, case.end), case
+    assert res.baseline == Period(*case.baseline), case
+
+
+def test_generator_covers_every_family():
+    seen = {make_case(random.Random(i), f).family for i in range(3) for f in FAMILIES}
+    assert seen == set(FAMILIES)
