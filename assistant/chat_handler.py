@@ -42,6 +42,7 @@ class Knowledge:
     names: Names
     as_of: date
     catalogue_text: str
+    layer: SemanticLayer  # the semantic layer plus this workspace's extra columns as dimensions
 
 
 def _detect_language(text: str) -> str:
@@ -76,15 +77,18 @@ class AgentChatService(ChatService):
         gen = self.gateway.generation
         with self._lock:
             if self._knowledge is None or self._knowledge.generation != gen:
-                from assistant.planner.catalog import build_catalog
-                catalog = build_catalog(self.gateway, self.layer)
-                names = Names.build(self.layer, catalog)
+                from assistant.planner.catalog import build_catalog, extra_column_map
+                from knowledge.profile import profile_workspace
+                profile = profile_workspace(self.gateway)
+                layer = self.layer.with_extra_columns(extra_column_map(profile))
+                catalog = build_catalog(self.gateway, layer, profile)
+                names = Names.build(layer, catalog)
                 as_of = catalog.default_as_of or date.today()
                 text = ("journeys: " + ", ".join(j.id for j in catalog.journeys)
                         + "; touchpoints: " + ", ".join(f"{t.id} ({t.name})" for t in catalog.touchpoints)
-                        + "; metrics: " + ", ".join(sorted(self.layer.metrics))
-                        + "; dimensions: " + ", ".join(sorted(self.layer.dimensions)))
-                self._knowledge = Knowledge(gen, catalog, names, as_of, text)
+                        + "; metrics: " + ", ".join(sorted(layer.metrics))
+                        + "; dimensions: " + ", ".join(sorted(layer.dimensions)))
+                self._knowledge = Knowledge(gen, catalog, names, as_of, text, layer)
                 self._agents.clear()
             return self._knowledge
 
@@ -96,7 +100,7 @@ class AgentChatService(ChatService):
                 return self._agents[key]
         model = self.registry.build(self.model_name, self.settings, catalog=k.catalog, names=k.names)
         offline = self.registry.is_offline(model)
-        ctx = ToolContext(workspace=self.workspace, gateway=self.gateway, layer=self.layer, as_of=as_of,
+        ctx = ToolContext(workspace=self.workspace, gateway=self.gateway, layer=k.layer, as_of=as_of,
                           redact_text=not offline, sql_row_cap=self.settings.sql_row_cap, language=lang,
                           feedback_lock=self._feedback_lock, feedback_index=self.feedback_index)
         entry = (build_agent(model, build_tools(ctx)), offline)

@@ -6,6 +6,7 @@ from typing import Any, Callable
 from assistant.answer import Answer, Citation, Table, ToolCallRecord
 from assistant.compose.assumptions import assumptions_for
 from assistant.compose.charts import chart_for
+from assistant.compose.check import Problem, check_answer
 from assistant.compose.citations import citations_for
 from assistant.compose.followups import follow_ups_for
 from assistant.compose.lang import has_text, t
@@ -58,6 +59,27 @@ def failure_text(result: ToolResult, lang: str) -> str:
     return text + (t(lang, "hint", hint=err["hint"]) if err.get("hint") else "")
 
 
+def problem_text(problem: Problem, plan: Any, lang: str, names: Names) -> str:
+    """The sentence that says why there is no number, in the asker's language."""
+    frame = getattr(plan, "frame", None)
+    sep = "、" if lang == "zh" else ", "
+    a = dict(problem.args)
+    if "dim" in a:
+        dim = a["dim"]
+        a["values"] = sep.join(names.touchpoint(v, lang) if dim == "touchpoint" else names.value(dim, v, lang)
+                               for v in a.get("values") or [])
+        a["dim"] = names.dimension(dim, lang)
+    for k in ("asked", "got"):
+        if k in a:
+            a[k] = names.metric(a[k], lang)
+    period = f"{frame.period[0]} .. {frame.period[1]}" if frame is not None and frame.period else ""
+    slices = [f"{names.dimension(d, lang)} = {sep.join(names.value(d, v, lang) for v in vals)}"
+              for d, vals in ((frame.filters or {}).items() if frame is not None else ())]
+    a.setdefault("period", t(lang, "check_in_period", period=period) if period else "")
+    a.setdefault("slice", t(lang, "check_slice", slice="; ".join(slices)) if slices else "")
+    return t(lang, "check_" + problem.code, **a)
+
+
 def compose_answer(question: str, lang: str, results: list[ToolResult], names: Names, *, plan: Any = None,
                    final_text: str | None = None, redact: Callable[[str], str] | None = None,
                    model: str | None = None, error: dict[str, Any] | None = None) -> Answer:
@@ -87,6 +109,10 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     if not text.strip() and status == "ok" and not results:
         # nothing planned and nothing said: admit it instead of returning an empty "ok"
         status, text = "unsupported", t(lang, "unsupported")
+    problem = check_answer(getattr(plan, "frame", None), results) if status == "ok" else None
+    if problem is not None:
+        # the first table does not answer the question asked: say so instead of a number for another one
+        status, text, ok = "unsupported", problem_text(problem, plan, lang, names), []
     pairs = [(r.data, r.args) for r in ok]
     tables = [tb for d, a in pairs if (tb := _table(d, _title(d, a, lang, names), redact))]
     # a result may carry further tables (the journey map's opportunities) after its first one

@@ -23,8 +23,9 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
         if b and not any(b["start"] in line and b["end"] in line for line in out):
             out.append(t(lang, "baseline", start=b["start"], end=b["end"]))
         if d.get("filters"):
-            out.append(t(lang, "filters", filters=", ".join(f"{names.dimension(k, lang)} = {'/'.join(map(str, v))}"
-                                                              for k, v in d["filters"].items())))
+            out.append(t(lang, "filters", filters=", ".join(
+                f"{names.dimension(k, lang)} = {'/'.join(names.touchpoint(x, lang) if k == 'touchpoint' else names.value(k, x, lang) for x in v)}"
+                for k, v in d["filters"].items())))
         for mid in d.get("metrics") or []:
             if layer and mid in layer.metrics:
                 m = layer.metrics[mid]

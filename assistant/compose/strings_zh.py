@@ -100,4 +100,13 @@ T: dict[str, str] = {
     "map_question": "看看旅程地图",
     "map_card_question": "{start}至{end}，{tp}的用户主要抱怨什么？",
     "map_card_question_drop": "{start}至{end}，为什么{tp}流失这么多？",
+    "check_no_rows": "{period}{slice}没有匹配的数据，无法给出数字。可以放宽时间范围或减少筛选条件。",
+    "check_no_value": "{period}{slice}没有可报告的数值：分母中没有任何记录。",
+    "check_other_measure": "我只能算出{got}，而不是{asked}，因此不把它当作答案。",
+    "check_not_grouped": "无法按{dim}拆分这个问题。",
+    "check_trend_by_group": "我可以给出随时间的趋势，或者该期间按{dim}的拆分，但不能在一个回答里同时按{dim}拆分趋势。请二选一。",
+    "check_dropped_filter": "无法把结果限定在{dim} = {values}，因此不用全部数据的数字代替。",
+    "check_filter_not_applicable": "反馈无法按{dim}拆分：反馈记录里没有这个字段。",
+    "check_in_period": "在 {period} ",
+    "check_slice": "（{slice}）",
 }

@@ -12,9 +12,10 @@ from datetime import date
 
 from knowledge.results import Period
 
-from assistant.planner import build, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
+from assistant.planner import build, checks, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
+from assistant.planner.frame import frame_of, presentation_of
 from assistant.planner.linker import link
-from assistant.planner.types import Catalog, ConversationState, Plan, PlannedCall, Work
+from assistant.planner.types import Catalog, ConversationState, Mention, Plan, PlannedCall, Work
 
 __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
 
@@ -61,20 +62,43 @@ def _coverage(c: Catalog) -> Period | None:
     return Period(min(starts), max(ends)) if starts and ends and min(starts) <= max(ends) else None
 
 
+def step_presentation(w: Work) -> None:
+    """An asked chart type ("as a line chart", "用折线图"); its words name nothing in the data."""
+    w.presentation, spans = presentation_of(w.text)
+    w.blocked_spans += spans
+
+
 def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
                for m in re.finditer(re.escape(p), w.text)]
-    w.mentions = link(w.text, w.catalog, w.time_spans + phrases)
+    w.mentions = link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
+    w.mentions += _places_inside_metrics(w)
     for m in w.mentions:
         if m.score < 1.0:
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
 
+def _places_inside_metrics(w: Work) -> list[Mention]:
+    """A metric name that contains a touchpoint name ("payment success rate") names both: the measure
+    and where it is taken; without this the place would be silently dropped."""
+    out = []
+    tps = [e for e in w.catalog.gazetteer if e.kind == "touchpoint"]
+    for m in [m for m in w.mentions if m.kind == "metric"]:
+        term = w.catalog.metric(m.id)
+        if term is None or term.table not in ("events", "feedback"):
+            continue  # "return rate": orders are not taken at a touchpoint, the word only names the rate
+        inner = link(w.text[m.start:m.end], Catalog(touchpoints=w.catalog.touchpoints), []) if tps else []
+        for x in inner:
+            if x.kind == "touchpoint" and x.score == 1.0 and (x.end - x.start) < (m.end - m.start):
+                out.append(Mention("touchpoint", x.id, None, m.start + x.start, m.start + x.end, x.surface, 1.0))
+    return out
+
+
 def step_cues(w: Work) -> None:
     """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
-    spans = [(m.start, m.end) for m in w.mentions] + w.time_spans
+    spans = [(m.start, m.end) for m in w.mentions] + w.time_spans + w.blocked_spans
     w.cues = intent.cue_hits(w.text, spans)
     if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
@@ -139,7 +163,7 @@ def step_follow_up(w: Work) -> None:
 def step_unsupported(w: Work) -> None:
     kind = intent.unsupported_kind(w.text)
     named = any(m.kind in ("touchpoint", "journey", "metric") for m in w.mentions)
-    if kind in ("write", "forecast") or kind == "outside" and not named:
+    if kind in ("write", "forecast", "compose") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind
     elif not w.intent and w.status == "ok":
@@ -151,9 +175,18 @@ def step_defaults(w: Work) -> None:
         return
     if w.intent == "compare_groups" and len(w.group_values) < 2:
         w.status, w.clarify, w.options = "clarify", "groups", []
-    build.fill_period(w)
+    if w.intent == "breakdown" and not w.dimension:
+        w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
     build.fill_metric(w)
+    build.fill_period(w)
     build.fill_journey(w)
+
+
+def step_data(w: Work) -> None:
+    """What the data can support: the measure's table must hold rows, and an asked period must meet them."""
+    if w.status != "ok":
+        return
+    checks.require_data(w)
 
 
 def step_calls(w: Work) -> None:
@@ -185,8 +218,8 @@ def _entity_name(w: Work, kind: str, id_: str) -> str:
 
 
 STEPS: tuple[Callable[[Work], None], ...] = (
-    step_normalise, step_language, step_time, step_tokenise, step_link, step_cues, step_slots,
-    step_intent, step_follow_up, step_unsupported, step_defaults, step_calls, step_assumptions)
+    step_normalise, step_language, step_time, step_presentation, step_tokenise, step_link, step_cues, step_slots,
+    step_intent, step_follow_up, step_unsupported, step_defaults, step_data, step_calls, step_assumptions)
 
 
 def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | None = None,
@@ -199,7 +232,7 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
     msg = _lex(w.language).MSG
     clarify = msg.get("clarify_" + (w.clarify or "")) if w.status == "clarify" else None
     if w.status == "unsupported":
-        clarify = msg["unsupported_" + (w.clarify or "unknown")]
+        clarify = msg["unsupported_" + (w.clarify or "unknown")].format(**w.clarify_args)
     new_state = ConversationState(
         intent=w.intent if w.intent != "unsupported" else (state.intent if state else None),
         metric_id=w.metric_id, journey_id=w.journey_id, touchpoint_ids=list(w.touchpoint_ids),
@@ -213,4 +246,5 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
                 period=w.period, period_text=w.period_text or (str(w.period) if w.period else ""),
                 assumptions=w.assumptions, clarify=clarify,
                 options=build.option_labels(w) if w.status == "clarify" else [],
-                suggestions=list(msg["suggest"]) if w.status == "unsupported" else [], state=new_state)
+                suggestions=list(msg["suggest"]) if w.status == "unsupported" else [], state=new_state,
+                frame=frame_of(w))

@@ -7,7 +7,7 @@ from typing import Any
 
 from knowledge.results import Period
 
-from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
 from assistant.planner.resolve import journeys_for
 from assistant.planner.types import Catalog, PlannedCall, Work
@@ -31,26 +31,34 @@ USUAL_DAYS = 28
 
 
 def fill_period(w: Work) -> None:
-    """Default period: the 30 days ending at as-of, said out loud."""
+    """Default period: the 30 days ending at as-of (or where the measure's data ends), said out loud."""
     if w.intent in NO_PERIOD:
         return
+    if w.period is None and checks.default_feedback_all(w):
+        w.default_period = True
+        w.notes.append(("period_all_feedback", {"n": checks.untimed_feedback(w)}))
+        return
+    anchor, table = checks.default_anchor(w)
     if w.period is None and w.intent == "retention":
         # a repurchase window needs room: 30 days of first orders would be almost all still open
-        w.period = Period(w.as_of - timedelta(days=RETENTION_DEFAULT_DAYS - 1), w.as_of)
+        w.period = Period(anchor - timedelta(days=RETENTION_DEFAULT_DAYS - 1), anchor)
         w.default_period = True
-        w.notes.append(("period_default_long", {"as_of": w.as_of, "start": w.period.start, "end": w.period.end,
+        w.notes.append(("period_default_long", {"as_of": anchor, "start": w.period.start, "end": w.period.end,
                                                 "days": RETENTION_DEFAULT_DAYS}))
     elif w.period is None and w.intent == "trend" and w.grain in LONG_GRAINS:
         # a monthly (weekly) trend over 30 days would be two (four) points
         days = LONG_GRAINS[w.grain]
-        w.period = Period(w.as_of - timedelta(days=days - 1), w.as_of)
+        w.period = Period(anchor - timedelta(days=days - 1), anchor)
         w.default_period = True
-        w.notes.append(("period_default_long", {"as_of": w.as_of, "start": w.period.start, "end": w.period.end,
+        w.notes.append(("period_default_long", {"as_of": anchor, "start": w.period.start, "end": w.period.end,
                                                 "days": days}))
     elif w.period is None:
-        w.period = Period(w.as_of - timedelta(days=DEFAULT_DAYS - 1), w.as_of)
         w.default_period = True
-        w.notes.append(("period_default", {"as_of": w.as_of, "start": w.period.start, "end": w.period.end}))
+        if table is not None:
+            w.period = checks.default_period(w, DEFAULT_DAYS)
+        else:
+            w.period = Period(anchor - timedelta(days=DEFAULT_DAYS - 1), anchor)
+            w.notes.append(("period_default", {"as_of": anchor, "start": w.period.start, "end": w.period.end}))
     elif w.period_text:
         w.notes.append(("period", {"text": w.period_text}))
     if w.intent in ("why", "compare_periods", "metric_value") and w.baseline is None:

@@ -1,10 +1,12 @@
 """Build the planner's catalogue from the workspace data and the semantic layer."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
 from knowledge.gateway import Gateway
+from knowledge.profile import DataProfile, profile_workspace
 from knowledge.semantic.layer import SemanticLayer
 
 from assistant.planner.types import Catalog, JourneyInfo, TermInfo, TouchpointInfo
@@ -55,16 +57,45 @@ def _journeys(gw: Gateway) -> tuple[JourneyInfo, ...]:
                  for j, n, zh, en, steps in res.rows)
 
 
+ANALYSIS_TABLES = {"funnel": "events", "exits": "events", "retention": "orders"}
+
+
+def metric_table(obj: Any) -> str | None:
+    """The table a metric's rows come from; None for dimensions."""
+    if not hasattr(obj, "kind"):
+        return None
+    return getattr(obj, "table", None) or ANALYSIS_TABLES.get(getattr(obj, "analysis", None) or "")
+
+
+def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
+    """zh/en names people use for an extra column: "category_id" → category / 品类, 类目 …;
+    "product_line" → product line / 产品线. Words without a known translation give no zh name."""
+    from assistant.planner.lexicon_zh import COLUMN_WORDS
+    words = [w for w in re.split(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])", column.strip()) if w]
+    words = [w.lower() for w in words]
+    core = [w for w in words if w not in ("id", "code", "key", "name", "no", "num")] or words
+    en = tuple(dict.fromkeys([" ".join(words), " ".join(core)]))
+    zh: list[str] = []
+    if all(w in COLUMN_WORDS for w in core):
+        zh.append("".join(COLUMN_WORDS[w][0] for w in core))
+        if len(core) == 1:
+            zh += list(COLUMN_WORDS[core[0]][1:])
+    return {"zh": tuple(dict.fromkeys(zh)), "en": en}
+
+
 def _terms(items: dict[str, Any], *, with_values: bool) -> tuple[TermInfo, ...]:
     out = []
     for obj in items.values():
         aliases = {lang: tuple(a for a in (obj.aliases or {}).get(lang) or () if a) for lang in ("zh", "en")}
+        if getattr(obj, "source_column", None):
+            extra = column_aliases(obj.source_column)
+            aliases = {lang: tuple(dict.fromkeys(aliases[lang] + extra[lang])) for lang in ("zh", "en")}
         values: dict[str, tuple[str, ...]] = {}
         if with_values:
             for raw, words in (getattr(obj, "values", None) or {}).items():
                 values[str(raw)] = tuple(w for lang in ("zh", "en") for w in (words or {}).get(lang) or ())
         out.append(TermInfo(id=obj.id, names=dict(obj.name), aliases=aliases,
-                            unit=getattr(obj, "unit", ""), time=getattr(obj, "time", False),
+                            unit=getattr(obj, "unit", ""), table=metric_table(obj), time=getattr(obj, "time", False),
                             grain=getattr(obj, "grain", None), values=values))
     return tuple(out)
 
@@ -81,20 +112,51 @@ def _coverage(gw: Gateway, table: str) -> tuple[date | None, date | None]:
     return _day(lo), _day(hi)
 
 
-def build_catalog(gw: Gateway, layer: SemanticLayer) -> Catalog:
-    """Read names, aliases, raw values and coverage once; the result is cacheable per DB generation."""
+def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer) -> tuple[TermInfo, ...]:
+    """Extra columns' derived names never take a word the semantic layer already uses ("region" of region_code)."""
+    from dataclasses import replace
+    taken = {w.lower() for d in dims if not getattr(layer.dimensions.get(d.id), "source_column", None)
+             for w in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ()))}
+    out = []
+    for d in dims:
+        if getattr(layer.dimensions.get(d.id), "source_column", None):
+            d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in taken) for k, v in d.aliases.items()})
+        out.append(d)
+    return tuple(out)
+
+
+def extra_column_map(profile: DataProfile) -> dict[str, list[str]]:
+    """{table: [extra column, ...]} for SemanticLayer.with_extra_columns."""
+    out: dict[str, list[str]] = {}
+    for x in profile.extras:
+        out.setdefault(x.table, []).append(x.column)
+    return out
+
+
+def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None = None) -> Catalog:
+    """Read names, aliases, raw values and coverage once; the result is cacheable per DB generation.
+    `layer` should already carry the extra columns of `profile` as dimensions."""
+    profile = profile or profile_workspace(gw)
     columns = gw.table_columns()
     values: dict[str, tuple[str, ...]] = {}
     for dim, (table, col) in CATEGORICAL.items():
         if col in columns.get(table, []):
             values[dim] = _distinct(gw, table, col)
+    for d in layer.dimensions.values():
+        if d.source_column:
+            for x in profile.extras:
+                if x.column == d.source_column and x.table in d.sql and x.values:
+                    values[d.id] = tuple(dict.fromkeys(values.get(d.id, ()) + x.values))
     experiments = _distinct(gw, "experiments", "experiment_id") if "experiments" in columns else ()
-    coverage = {t: _coverage(gw, t) for t in ("events", "feedback", "orders") if "ts" in columns.get(t, [])}
+    coverage = {t: profile.coverage(t) for t in ("events", "feedback", "orders") if profile.present(t)}
     ends = [coverage[t][1] for t in ("events", "feedback") if t in coverage and coverage[t][1]]
+    if not ends:
+        ends = [c[1] for c in coverage.values() if c[1]]
     return Catalog(
         touchpoints=_touchpoints(gw) if "touchpoints" in columns else (),
         journeys=_journeys(gw) if "journeys" in columns else (),
         metrics=_terms(layer.metrics, with_values=False),
-        dimensions=_terms(layer.dimensions, with_values=True),
+        dimensions=_without_clashes(_terms(layer.dimensions, with_values=True), layer),
         dimension_values=values, experiments=experiments, coverage=coverage,
-        default_as_of=max(ends) if ends else None)
+        default_as_of=max(ends) if ends else None, profile=profile)
+

@@ -90,8 +90,8 @@ def which_time(text: str) -> str | None:
 
 
 def unsupported_kind(text: str) -> str | None:
-    """forecast | write | outside when the question asks for something the data cannot give."""
-    for kind in ("write", "forecast", "outside"):
+    """compose | write | forecast | outside when the question asks for something the data cannot give."""
+    for kind in ("compose", "write", "forecast", "outside"):
         if any_cue(text, lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]):
             return kind
     return None

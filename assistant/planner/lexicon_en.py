@@ -72,14 +72,19 @@ COMPARATIVE = ("more often", "more likely", "more frequently", "less often", "le
 COMPARE_BASE = ("than last", "than the previous", "than before", "than usual", "compared to", "compared with")
 # words naming a rate although no metric name is said ("returned" asks for the return rate)
 RATE_CUES = {"return_rate": ("returned", "get returned", "returns", "refunded", "sent back")}
-FOLLOW_UP = ("and ", "what about", "how about", "same for", "now for", "only ", "switch to", "instead", "what if",
-             "for them", "their ", "they ", "those users", "these users", "those customers", "it ")
+FOLLOW_UP = ("what about", "how about", "same for", "now for", "switch to", "instead", "what if",
+             "for them", "their ", "they ", "those users", "these users", "those customers")
+# follow-up words that only lean on the previous turn at the start of the question ("and for android?")
+FOLLOW_UP_START = ("and ", "and?", "only ", "just ", "also ", "but ", "then ", "now ", "ok ", "okay ", "same ")
 THEY = ("their", "they", "them", "those users", "these users", "those customers", "these customers")
 NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "data point", "data points")
 UNSUPPORTED = {
     "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
                  "going to be", "will it"),
     "write": ("delete", "drop table", "update the", "insert", "truncate", "remove all", "modify the data", "wipe"),
+    "compose": ("write an email", "write a email", "write me", "write an apology", "write a letter", "draft an email",
+                "draft a", "compose an email", "write a reply", "reply to the customer", "email to", "apology email",
+                "apology letter", "write a poem", "write a report"),
     "outside": ("weather", "salary", "salaries", "employee", "stock price", "competitor", "profit margin", "inventory",
                 "exchange rate", "lottery", "news", "poem", "joke", "payroll"),
 }
@@ -113,6 +118,14 @@ MSG = {
     "unsupported_write": "I can only read the data; I cannot change or delete it.",
     "unsupported_outside": "That is outside the customer-journey data; the workspace holds nothing about it.",
     "unsupported_unknown": "I could not tell which journey data this question is about.",
+    "unsupported_compose": "I answer questions from your journey data; I do not write emails, letters or other texts.",
+    "unsupported_no_table": "Your data has no {table} table, so I cannot compute {metric}. I can answer questions about {have}.",
+    "unsupported_out_of_coverage": "Your {table} data covers {start} .. {end}; the period you asked about ({period}) has none. Ask about a period inside that range.",
+    "unsupported_no_touchpoint_data": "Your data has no {what}, so I cannot answer this about {name}.",
+    "table_events": "events", "table_orders": "orders", "table_feedback": "feedback", "table_customers": "customers",
+    "table_experiments": "experiments", "table_journeys": "journeys",
+    "period_default_data": "no period given: your {table} data ends {end}; using the 30 days ending then ({start} .. {end})",
+    "period_all_feedback": "no period given: using all feedback ({n} comments have no date)",
     "suggest": ("Which touchpoint loses the most users?", "What was the payment step conversion last month?",
                 "What are customers complaining about at customer service?", "What data do you have?"),
     "what_metric": "metric", "what_period": "period", "what_slice": "filters", "what_touchpoint": "touchpoint",

@@ -56,8 +56,9 @@ COMPARATIVE = ("更高", "更低", "更多", "更少", "更容易", "更常", "�
 COMPARE_BASE = ("比上", "比之前", "比以前", "比平时", "相比", "较上")
 # words naming a rate although no metric name is said
 RATE_CUES = {"return_rate": ("退货", "退款", "退单")}
-FOLLOW_UP = ("呢", "那", "换成", "改成", "换到", "只看", "再看", "如果是", "那么", "同样", "这个", "他们", "她们",
-             "它们", "这些用户", "这些人", "上面", "刚才", "刚刚")
+FOLLOW_UP = ("呢", "换成", "改成", "换到", "只看", "再看", "如果是", "同样", "他们", "她们",
+             "它们", "这些用户", "这些人", "上面", "刚才", "刚刚", "这个指标", "这个触点", "这一步")
+FOLLOW_UP_START = ("那", "那么", "还有", "再", "只", "仅", "另外", "这个", "那个")
 THEY = ("他们", "她们", "这些用户", "这些人", "这些客户")
 # words for unsupported questions: (kind, cues)
 # phrases that contain catalogue words but are not about them ("痛点" is not a touchpoint)
@@ -65,6 +66,8 @@ NOT_ENTITIES = ("痛点", "槽点", "卖点")
 UNSUPPORTED = {
     "forecast": ("预测", "预估", "下个月会", "明年会", "下周会", "未来", "将会"),
     "write": ("删除", "删掉", "修改数据", "更新数据", "插入", "清空", "drop table", "写入", "改一下数据"),
+    "compose": ("写一封", "写封", "帮我写", "起草", "拟一封", "写个邮件", "写邮件", "道歉信", "道歉邮件", "回复客户",
+                "写一份", "写一段"),
     "outside": ("天气", "工资", "薪资", "薪水", "员工", "股价", "竞争对手", "竞品", "利润率", "成本", "库存",
                 "汇率", "彩票", "新闻", "写一首", "写诗", "笑话"),
 }
@@ -102,6 +105,14 @@ MSG = {
     "unsupported_write": "我只能读取数据，不能修改或删除数据。",
     "unsupported_outside": "这个问题超出了客户旅程数据的范围，数据里没有相关信息。",
     "unsupported_unknown": "我没理解这个问题和哪些旅程数据有关。",
+    "unsupported_compose": "我只根据您的旅程数据回答问题，不代写邮件、信件或其他文案。",
+    "unsupported_no_table": "您的数据中没有{table}表，所以无法计算{metric}。我可以回答关于{have}的问题。",
+    "unsupported_out_of_coverage": "您的{table}数据覆盖 {start} 至 {end}；所问的时间（{period}）没有数据。请换一个该范围内的时间。",
+    "unsupported_no_touchpoint_data": "您的数据中没有{what}，无法回答关于{name}的这个问题。",
+    "table_events": "事件", "table_orders": "订单", "table_feedback": "反馈", "table_customers": "客户",
+    "table_experiments": "实验", "table_journeys": "旅程",
+    "period_default_data": "未指定时间：{table}数据截至 {end}，默认使用截至当天的最近30天（{start} 至 {end}）",
+    "period_all_feedback": "未指定时间：使用全部反馈（其中 {n} 条没有日期）",
     "suggest": ("哪个触点流失用户最多？", "上个月支付环节的转化率是多少？", "客服环节大家主要在抱怨什么？",
                 "有哪些数据可以分析？"),
     "what_metric": "指标", "what_period": "时间范围", "what_slice": "筛选条件", "what_touchpoint": "触点",
@@ -110,3 +121,21 @@ MSG = {
 # 和平时比: the baseline is the usual level, the 28 days before the period
 USUAL = ("平时", "平常", "往常", "日常水平", "正常水平")
 
+
+# words of column names in a company's own data, for extra columns ("category_id" → 品类):
+# names are joined word by word ("product_line" → 产品线); the first word of each list is the usual one
+COLUMN_WORDS = {
+    "category": ("品类", "类目", "类别", "分类"), "product": ("产品", "商品"), "line": ("线",), "plan": ("套餐", "方案", "计划"),
+    "type": ("类型",), "source": ("来源",), "brand": ("品牌",), "city": ("城市",), "province": ("省份", "省"),
+    "store": ("门店", "店铺"), "shop": ("店铺", "门店"), "campaign": ("活动", "营销活动"), "industry": ("行业",),
+    "size": ("规模", "大小"), "level": ("等级", "级别"), "gender": ("性别",), "age": ("年龄",), "group": ("组", "分组"),
+    "segment": ("板块", "分群"), "business": ("业务",), "agent": ("代理人", "坐席", "经纪人"), "company": ("公司", "企业"),
+    "payment": ("支付",), "method": ("方式",), "status": ("状态",), "lead": ("线索",), "origin": ("来源",),
+    "version": ("版本",), "model": ("型号", "车型"), "vehicle": ("车辆", "车"), "policy": ("保单",), "claim": ("理赔",),
+    "course": ("课程",), "teacher": ("老师", "讲师"), "hotel": ("酒店",), "room": ("房型", "房间"), "route": ("航线", "线路"),
+    "cabin": ("舱位",), "package": ("套餐", "套装"), "billing": ("计费", "账单"), "cycle": ("周期",), "team": ("团队",),
+    "department": ("部门",), "branch": ("网点", "分支"), "country": ("国家",), "state": ("州", "省"), "district": ("区县", "区"),
+    "language": ("语言",), "platform": ("平台",), "network": ("网络",), "sales": ("销售",), "rep": ("代表",),
+    "seller": ("卖家", "商家"), "merchant": ("商家",), "supplier": ("供应商",), "member": ("会员",), "membership": ("会员",),
+    "grade": ("年级", "等级"), "subject": ("科目", "学科"), "price": ("价格",), "tier": ("等级", "层级"),
+}

@@ -15,7 +15,8 @@ WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point"
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
 WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|[\u4e00-\u9fff])")
 FUZZY_MIN_EN = 5
-FUZZY_MIN_SIMILARITY = 0.8  # 1 - edits / length: one typo in five letters, two in ten
+FUZZY_MIN_SIMILARITY = 0.8
+STRONG_GUESS = 0.9  # a guessed name this close may win over a shorter exact one inside it  # 1 - edits / length: one typo in five letters, two in ten
 SHORT_SURFACE = 3  # "pc", "ios", "app": only a whole word of exactly these letters names them
 # endings of a different English word built on the same stem ("computed" is no typo of "computer")
 INFLECTIONS = ("ing", "ed", "es", "er", "ly", "s", "d")
@@ -43,6 +44,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         s = _norm(surface)
         if len(s) >= 2 and not s.isdigit():
             out.append(Entry(s, kind, id_, dim, label or surface))
+            raw = re.sub(r"\s+", " ", surface.strip().lower())
+            if "_" in raw and raw != s:
+                out.append(Entry(raw, kind, id_, dim, label or surface))  # "category_id" as typed
 
     for tp in catalog.touchpoints:
         for s in (tp.name, tp.name_zh, tp.name_en, *tp.aliases):
@@ -177,7 +181,11 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
                 cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 0.8) for a, b in _fuzzy_zh(text, e.surface)]
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
-    chosen = _select(cands, list(blocked))
+    # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
+    # never beats an exact name it overlaps ("orders from" is no typo of "order form")
+    strong = _select([c for c in cands if c.score >= STRONG_GUESS], list(blocked))
+    chosen = strong + _select([c for c in cands if c.score < STRONG_GUESS],
+                              list(blocked) + [(m.start, m.end) for m in strong])
     # a common word like "new" counts as a value next to another value of its dimension ("new vs returning")
     dims = {m.dim for m in chosen if m.kind == "value"}
     # ... or with words around it that make it a value ("on the app", "app users")

@@ -199,11 +199,20 @@ def is_follow_up(w: Work) -> bool:
         return False
     if s.pending and any(m.kind == s.pending for m in w.mentions):
         return True  # the user picked one of the options we offered
-    if any_cue(w.text, lexicon_zh.FOLLOW_UP + lexicon_en.FOLLOW_UP):
+    if any_cue(w.text, lexicon_zh.FOLLOW_UP + lexicon_en.FOLLOW_UP) or starts_like_follow_up(w.text):
         return True
     if any(m.kind in ("metric", "touchpoint", "journey", "experiment") for m in w.mentions):
         return False
-    return w.intent in NEEDS_OBJECT
+    # elliptical: no object of its own, but a slot to apply to the previous one ("last month?", "by device?");
+    # a turn with nothing we understood ("how are we doing?") starts fresh instead of repeating the last answer
+    has_slot = bool(w.filters or w.dimension or w.period or w.grain or w.baseline)
+    return w.intent in NEEDS_OBJECT and (bool(w.intent) or has_slot)
+
+
+def starts_like_follow_up(text: str) -> bool:
+    """"And for Android?", "那上个月呢": a continuation word at the very start of the question."""
+    t = text.lstrip(" ,.?!、，。")
+    return any(t.startswith(c) for c in lexicon_zh.FOLLOW_UP_START + lexicon_en.FOLLOW_UP_START)
 
 
 def merge_state(w: Work) -> None:

@@ -37,6 +37,7 @@ class TermInfo:
     names: dict[str, str]
     aliases: dict[str, tuple[str, ...]]
     unit: str = ""
+    table: str | None = None  # the table a metric is computed from (events for funnel analyses)
     time: bool = False
     grain: str | None = None
     # value id -> surface words (dimension values only), per language merged
@@ -56,6 +57,7 @@ class Catalog:
     experiments: tuple[str, ...] = ()
     coverage: dict[str, tuple[date | None, date | None]] = field(default_factory=dict)
     default_as_of: date | None = None
+    profile: Any = None  # knowledge.profile.DataProfile: rows, coverage, untimed rows, extra columns
 
     @cached_property
     def gazetteer(self) -> tuple[Any, ...]:
@@ -170,6 +172,7 @@ class Plan:
     options: list[str]
     suggestions: list[str]
     state: ConversationState
+    frame: Any = None  # assistant.planner.frame.QuestionFrame
 
 
 @dataclass(frozen=True)
@@ -216,11 +219,14 @@ class Work:
     group_values: list[str] = field(default_factory=list)
     status: str = "ok"
     clarify: str | None = None
+    clarify_args: dict[str, Any] = field(default_factory=dict)  # format arguments of the clarify message
     options: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     assumptions: list[str] = field(default_factory=list)
     tool_calls: list[PlannedCall] = field(default_factory=list)
     default_period: bool = False
+    presentation: str | None = None  # an asked chart type: line | bar | table | pie | area
+    blocked_spans: list[tuple[int, int]] = field(default_factory=list)  # words that name no entity
     experiment_id: str | None = None
     topic_query: str | None = None  # feedback search words carried from the previous turn
     # (message key, format arguments) rendered in the answer language at the end

@@ -39,9 +39,16 @@ class Dimension:
     time: bool = False
     grain: str | None = None
     values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    source_column: str | None = None  # an extra column of the company's data (not a YAML dimension)
 
     def label(self, lang: str) -> str:
         return self.name.get(lang) or self.name["en"]
+
+
+def _json_key(col: str) -> str:
+    """A JSON path member for the column, quoted, safe inside a SQL string literal."""
+    import json as _json
+    return _json.dumps(col).replace("'", "''")
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,31 @@ class SemanticLayer:
             conds.append(f"CAST({expr} AS VARCHAR) IN ({', '.join('?' for _ in values)})")
             params.extend(str(v) for v in values)
         return conds, params, joins
+
+    def with_extra_columns(self, extras: dict[str, list[str]]) -> "SemanticLayer":
+        """This layer plus one dimension per extra input column ({table: [column, ...]}), read from the
+        `properties` JSON that ingestion keeps; a column name that clashes with a known id gets its table
+        as a prefix. Customers' and touchpoints' columns slice the other tables through the usual join."""
+        by_id: dict[str, dict[str, Any]] = {}
+        for table, cols in extras.items():
+            alias = ALIASES.get(table)
+            if alias is None:
+                continue
+            for col in cols:
+                dim_id = col if col not in self.dimensions and col not in self.metrics else f"{table}_{col}"
+                entry = by_id.setdefault(dim_id, {"sql": {}, "via": None, "column": col})
+                entry["sql"][table] = f"json_extract_string({alias}.properties, '$.' || '{_json_key(col)}')"
+                if table in JOINS:
+                    entry["via"] = entry["via"] or table
+        dims = dict(self.dimensions)
+        for dim_id, e in by_id.items():
+            words = e["column"].replace("_", " ")
+            dims[dim_id] = Dimension(id=dim_id, name={"zh": e["column"], "en": words},
+                                     aliases={"zh": [], "en": [words]},
+                                     definition={"zh": f"数据中的附加字段 {e['column']}（按原值）。",
+                                                 "en": f"The extra column '{e['column']}' of your data, as stored."},
+                                     sql=e["sql"], via=e["via"], source_column=e["column"])
+        return SemanticLayer(self.metrics, dims)
 
     def catalogue(self, lang: str | None = None) -> list[dict[str, Any]]:
         """Metric catalogue for GET /api/metrics and describe_data."""

@@ -1,0 +1,110 @@
+"""The answer check: before an answer may be `ok`, its first table must answer the question frame.
+
+An answer that measures something else, drops a filter, is not grouped the way the question
+asked, or has nothing to show ("No data", "–") is never `ok`: it becomes `unsupported` and
+says what is missing and what can be answered instead. Trust in the number is the product.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+NUMERIC_ASKS = ("value", "comparison", "ranking", "breakdown", "trend")
+GROUPED_ASKS = ("ranking", "breakdown")
+# tools whose arguments carry the measure (a metric id)
+METRIC_TOOLS = ("metric_trend", "metric_breakdown", "compare_groups", "compare_periods", "explain_change",
+                "detect_anomalies")
+FEEDBACK_TOOLS = ("feedback_themes", "feedback_search", "feedback_count", "emotion_curve")
+# dimensions the feedback tools apply through their own arguments
+FEEDBACK_ARG_DIMS = {"stage": "stage", "sentiment": "sentiment", "touchpoint": "touchpoint_ids"}
+VALUE_COLUMNS = ("value", "users_lost", "drop_off_rate", "exit_rate", "exits", "users", "comments", "transitions",
+                 "rate", "conversion", "avg_sentiment", "customers", "n", "retention_rate", "repurchase_rate")
+
+
+@dataclass
+class Problem:
+    """Why the first table does not answer the frame (a message key and its arguments)."""
+
+    code: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+def _first(results: list[Any]) -> Any | None:
+    return next((r for r in results if getattr(r, "ok", False)), None)
+
+
+def _applied_filters(result: Any) -> dict[str, set[str]]:
+    """Every dimension the result was restricted by (its data's filters, its args, its scope arguments)."""
+    out: dict[str, set[str]] = {}
+    for src in ((result.data or {}).get("filters") or {}, (result.args or {}).get("filters") or {}):
+        for k, v in src.items():
+            out.setdefault(k, set()).update(str(x) for x in (v if isinstance(v, (list, tuple)) else [v]))
+    args = result.args or {}
+    if args.get("touchpoint_id"):
+        out.setdefault("touchpoint", set()).add(str(args["touchpoint_id"]))
+    for tp in args.get("touchpoint_ids") or ():
+        out.setdefault("touchpoint", set()).add(str(tp))
+    if args.get("stage"):
+        out.setdefault("stage", set()).add(str(args["stage"]))
+    if args.get("sentiment"):
+        out.setdefault("sentiment", set()).add(str(args["sentiment"]))
+    if args.get("dimension") and args.get("group_a"):
+        out.setdefault(str(args["dimension"]), set()).update({str(args["group_a"]), str(args.get("group_b"))})
+    return out
+
+
+def _values(result: Any) -> list[Any]:
+    data = result.data or {}
+    cols = data.get("columns") or []
+    rows = data.get("rows") or []
+    idx = [i for i, c in enumerate(cols) if c in VALUE_COLUMNS]
+    return [r[i] for r in rows for i in idx[:1]]
+
+
+def check_answer(frame: Any, results: list[Any]) -> Problem | None:
+    """None when the first successful result answers the frame; else the first problem found."""
+    if frame is None:
+        return None
+    first = _first(results)
+    if first is None:
+        return None  # failures are reported as errors elsewhere
+    data = first.data or {}
+    ask = frame.ask
+    if ask in ("definition", "describe", "sql"):
+        return None
+    rows = data.get("rows") or []
+    if not rows and ask not in ("comments",):
+        return Problem("no_rows")
+    if ask in NUMERIC_ASKS and rows:
+        vals = _values(first)
+        if vals and all(v is None for v in vals):
+            return Problem("no_value")
+    if frame.measure and first.name in METRIC_TOOLS:
+        got = (first.args or {}).get("metric_id")
+        if got and got != frame.measure:
+            return Problem("other_measure", {"asked": frame.measure, "got": got})
+    if frame.group_by and ask in GROUPED_ASKS:
+        cols = data.get("columns") or []
+        want = frame.group_by
+        if not (want in cols or f"{want}_id" in cols or (first.args or {}).get("dimension") == want
+                or (first.args or {}).get("group_by") == want or (want == "touchpoint" and "touchpoint_id" in cols)):
+            return Problem("not_grouped", {"dim": want})
+    if frame.group_by and ask == "trend":
+        return Problem("trend_by_group", {"dim": frame.group_by})
+    if ask == "experiment":
+        return None  # the variant named is the subject of the comparison, not a slice
+    applied = _applied_filters(first)
+    skip = {frame.group_by} if ask == "comparison" else set()
+    for dim, values in (frame.filters or {}).items():
+        if dim in skip or not values:
+            continue
+        if first.name in FEEDBACK_TOOLS and dim in ("device",):
+            return Problem("filter_not_applicable", {"dim": dim, "values": list(values)})
+        if not set(values) <= applied.get(dim, set()):
+            return Problem("dropped_filter", {"dim": dim, "values": list(values)})
+    scoped = frame.scope.touchpoint_ids
+    if scoped and ask in ("value", "comparison", "trend", "themes", "comments", "count") and \
+            frame.measure not in ("overall_conversion",):
+        if not set(scoped) & applied.get("touchpoint", set()):
+            return Problem("dropped_filter", {"dim": "touchpoint", "values": list(scoped)})
+    return None

@@ -1,0 +1,117 @@
+"""Plan steps that look at the data itself: which table a question needs, its coverage, its defaults.
+
+A question about orders on data without orders, or about March 2019 on data that starts in 2021,
+gets an honest `unsupported` naming what is there, never an empty table with status ok.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from knowledge.results import Period
+
+from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner.types import Work
+
+FEEDBACK_INTENTS = ("feedback_themes", "feedback_search", "feedback_count", "emotion_curve")
+EVENT_INTENTS = ("dropoff", "funnel", "exits", "path")
+JOURNEY_INTENTS = ("dropoff", "funnel")
+NO_DATA_INTENTS = ("explain_metric", "describe_data", "sql")
+
+
+def _msg(w: Work) -> dict[str, Any]:
+    return (lexicon_zh if w.language == "zh" else lexicon_en).MSG
+
+
+def measure_table(w: Work) -> str | None:
+    """The table whose rows answer the question (None when the question needs no rows)."""
+    if w.intent in NO_DATA_INTENTS:
+        return None
+    if w.intent in FEEDBACK_INTENTS:
+        return "feedback"
+    if w.intent == "experiment":
+        return "experiments"
+    if w.intent == "retention":
+        return "orders"
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is not None and term.table:
+        return term.table
+    if w.intent in EVENT_INTENTS:
+        return "events"
+    return None
+
+
+def table_end(w: Work, table: str | None) -> date | None:
+    prof = w.catalog.profile
+    if prof is None or table is None:
+        return None
+    return prof.coverage(table)[1]
+
+
+def untimed_feedback(w: Work) -> int:
+    prof = w.catalog.profile
+    t = prof.tables.get("feedback") if prof is not None else None
+    return t.untimed if t is not None else 0
+
+
+def default_anchor(w: Work) -> tuple[date, str | None]:
+    """The day a default period ends: as-of, or earlier when the measure's table ends earlier
+    (leads that stop in May while deals run to November)."""
+    table = measure_table(w)
+    end = table_end(w, table)
+    if end is not None and end < w.as_of:
+        return end, table
+    return w.as_of, None
+
+
+def default_feedback_all(w: Work) -> bool:
+    """Feedback questions with no period read all comments when some have no date (DATA.md allows it):
+    a default window would silently drop every untimed comment."""
+    return w.intent in FEEDBACK_INTENTS + ("why",) and untimed_feedback(w) > 0 and w.intent != "why"
+
+
+def _have(w: Work) -> str:
+    prof, msg = w.catalog.profile, _msg(w)
+    sep = "、" if w.language == "zh" else ", "
+    names = [msg.get("table_" + t, t) for t in ("events", "orders", "feedback", "customers", "experiments")
+             if prof is not None and prof.present(t)]
+    return sep.join(names)
+
+
+def _unsupported(w: Work, kind: str, **args: Any) -> None:
+    w.status, w.clarify, w.clarify_args = "unsupported", kind, args
+    w.tool_calls = []
+
+
+def require_data(w: Work) -> None:
+    """Unsupported when the table behind the measure is absent, or the asked period misses its coverage."""
+    prof = w.catalog.profile
+    table = measure_table(w)
+    if prof is None or table is None:
+        return
+    msg = _msg(w)
+    metric = w.metric_id and next((n for n in (w.catalog.metric(w.metric_id).names.get(w.language),)  # type: ignore[union-attr]
+                                   if n), w.metric_id)
+    what = metric or msg.get("table_" + table, table)
+    if not prof.present(table):
+        _unsupported(w, "no_table", table=msg.get("table_" + table, table), metric=what, have=_have(w))
+        return
+    if w.intent in JOURNEY_INTENTS and not prof.present("journeys"):
+        _unsupported(w, "no_table", table=msg["table_journeys"], metric=what, have=_have(w))
+        return
+    start, end = prof.coverage(table)
+    if w.period is None or w.default_period or start is None or end is None:
+        return
+    if w.period.end < start or w.period.start > end:
+        _unsupported(w, "out_of_coverage", table=msg.get("table_" + table, table), start=start, end=end,
+                     period=str(w.period))
+
+
+def default_period(w: Work, days: int) -> Period:
+    """The `days` days ending at the default anchor, with the note that says so."""
+    anchor, table = default_anchor(w)
+    p = Period(anchor - timedelta(days=days - 1), anchor)
+    if table is not None:
+        w.notes.append(("period_default_data", {"table": _msg(w).get("table_" + table, table),
+                                                "start": p.start, "end": p.end}))
+    return p

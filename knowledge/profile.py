@@ -1,0 +1,109 @@
+"""What the workspace actually holds: rows and time coverage per table, untimed rows, extra columns.
+
+Read once per database generation. The assistant uses it to choose defaults that fit the data
+(periods inside the coverage of the table a measure lives on, untimed feedback reachable),
+to say plainly when a table is absent, and to offer the extra columns a company brings
+(`category_id`, `business_segment` …) as dimensions to group and filter by.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from knowledge.gateway import Gateway
+from knowledge.semantic.layer import TIME_COLUMNS
+
+# tables whose extra input columns can slice a metric (touchpoints and customers through a join)
+EXTRA_TABLES = ("events", "orders", "feedback", "customers", "touchpoints")
+PROFILE_SAMPLE = 5_000   # rows read to learn the extra columns (all rows of one file share them)
+VALUE_CAP = 200          # distinct values kept for linking words to values
+MAX_EXTRA_COLUMNS = 40   # per table: wider files keep their first columns as dimensions
+
+
+@dataclass(frozen=True)
+class TableProfile:
+    name: str
+    rows: int
+    start: date | None = None      # first day with a timed row
+    end: date | None = None        # last day with a timed row
+    untimed: int = 0               # rows without a timestamp (feedback may have none)
+
+    @property
+    def present(self) -> bool:
+        return self.rows > 0
+
+
+@dataclass(frozen=True)
+class ExtraColumn:
+    table: str
+    column: str
+    values: tuple[str, ...] = ()   # distinct values when few enough to name in a question
+    distinct: int = 0
+
+
+@dataclass(frozen=True)
+class DataProfile:
+    tables: dict[str, TableProfile] = field(default_factory=dict)
+    extras: tuple[ExtraColumn, ...] = ()
+
+    def present(self, table: str) -> bool:
+        t = self.tables.get(table)
+        return bool(t and t.present)
+
+    def coverage(self, table: str) -> tuple[date | None, date | None]:
+        t = self.tables.get(table)
+        return (t.start, t.end) if t else (None, None)
+
+
+def _day(v: Any) -> date | None:
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    return None
+
+
+def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
+    res = gw.query(f'SELECT properties FROM "{table}" WHERE properties IS NOT NULL LIMIT {PROFILE_SAMPLE}',
+                   row_cap=PROFILE_SAMPLE)
+    keys: dict[str, None] = {}
+    for (raw,) in res.rows:
+        try:
+            obj = json.loads(raw)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(obj, dict):
+            for k in obj:
+                keys.setdefault(str(k), None)
+    out = []
+    for col in list(keys)[:MAX_EXTRA_COLUMNS]:
+        path = "$." + json.dumps(col)
+        vals = gw.query(f'SELECT v, count(*) OVER () AS n FROM (SELECT DISTINCT json_extract_string(properties, ?) AS v '
+                        f'FROM "{table}" WHERE properties IS NOT NULL) WHERE v IS NOT NULL AND v <> \'\' ORDER BY v',
+                        [path], row_cap=VALUE_CAP)
+        distinct = int(vals.rows[0][1]) if vals.rows else 0
+        values = tuple(str(r[0]) for r in vals.rows) if distinct <= VALUE_CAP else ()
+        out.append(ExtraColumn(table=table, column=col, values=values, distinct=distinct))
+    return out
+
+
+def profile_workspace(gw: Gateway) -> DataProfile:
+    """Rows, time coverage and untimed rows of every table; the extra columns with their values."""
+    columns = gw.table_columns()
+    tables: dict[str, TableProfile] = {}
+    for name, cols in columns.items():
+        if name.startswith("_"):
+            continue
+        ts = TIME_COLUMNS.get(name) if TIME_COLUMNS.get(name) in cols else None
+        if ts:
+            row = gw.query(f'SELECT count(*), min("{ts}"), max("{ts}"), count(*) - count("{ts}") FROM "{name}"').rows[0]
+            tables[name] = TableProfile(name, int(row[0]), _day(row[1]), _day(row[2]), int(row[3] or 0))
+        else:
+            tables[name] = TableProfile(name, int(gw.scalar(f'SELECT count(*) FROM "{name}"') or 0))
+    extras: list[ExtraColumn] = []
+    for name in EXTRA_TABLES:
+        if "properties" in columns.get(name, []) and tables.get(name) and tables[name].present:
+            extras += _extra_columns(gw, name)
+    return DataProfile(tables=tables, extras=tuple(extras))
