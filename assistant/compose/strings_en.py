@@ -109,4 +109,5 @@ T: dict[str, str] = {
     "check_filter_not_applicable": "Comments cannot be sliced by {dim}: feedback rows do not record it.",
     "check_in_period": " in {period}",
     "check_slice": " for {slice}",
+    "relative": ", {v} relative",
 }

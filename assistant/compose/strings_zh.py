@@ -109,4 +109,5 @@ T: dict[str, str] = {
     "check_filter_not_applicable": "反馈无法按{dim}拆分：反馈记录里没有这个字段。",
     "check_in_period": "在 {period} ",
     "check_slice": "（{slice}）",
+    "relative": "，相对变化 {v}",
 }

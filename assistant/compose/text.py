@@ -106,6 +106,15 @@ def metric_breakdown(d, args, lang, names):
     return text + ("。" if lang == "zh" else ".")
 
 
+def _difference(diff: Any, metric_id: Any, names: Names, lang: str) -> str:
+    """A difference of rates in percentage points ("-4.2 pp"), of anything else in its own unit."""
+    if diff is None:
+        return "–"
+    if names.is_rate(metric_id) and isinstance(diff, (int, float)):
+        return t(lang, "pp", v=diff * 100)
+    return _metric_value(diff, metric_id, names)
+
+
 def _lengths_differ_much(f: dict[str, Any]) -> bool:
     """One period at least 1.5 times the other (a day vs four weeks), not October vs September."""
     days = []
@@ -137,8 +146,9 @@ def compare(d, args, lang, names):
     else:
         text = t(lang, key, metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
                  a=_metric_value(f.get("value_a"), mid, names), b=_metric_value(f.get("value_b"), mid, names),
-                 diff=(_metric_value(diff, mid, names) if diff is not None else "–")
-                 + (f", {signed_pct(f['relative_difference'])}" if isinstance(f.get("relative_difference"), (int, float)) else ""))
+                 diff=_difference(diff, mid, names, lang)
+                 + (t(lang, "relative", v=signed_pct(f['relative_difference']))
+                    if isinstance(f.get("relative_difference"), (int, float)) else ""))
     if isinstance(f.get("p_value"), (int, float)):
         text += " " + t(lang, "significant" if f.get("significant") else "not_significant", p=f"{f['p_value']:.3g}")
         text += "。" if lang == "zh" else "."

@@ -12,7 +12,7 @@ from datetime import date
 
 from knowledge.results import Period
 
-from assistant.planner import build, checks, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
+from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
 from assistant.planner.linker import link
 from assistant.planner.types import Catalog, ConversationState, Mention, Plan, PlannedCall, Work
@@ -170,6 +170,16 @@ def step_unsupported(w: Work) -> None:
         w.status, w.intent, w.clarify = "unsupported", "unsupported", "unknown"
 
 
+def step_coverage(w: Work) -> None:
+    """Words naming a slice or grouping the data does not have: say so instead of answering for everyone."""
+    if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
+        return
+    terms = coverage.unknown_terms(w)
+    if terms:
+        sep = "、" if w.language == "zh" else "”, “"
+        w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
+
+
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
@@ -219,7 +229,8 @@ def _entity_name(w: Work, kind: str, id_: str) -> str:
 
 STEPS: tuple[Callable[[Work], None], ...] = (
     step_normalise, step_language, step_time, step_presentation, step_tokenise, step_link, step_cues, step_slots,
-    step_intent, step_follow_up, step_unsupported, step_defaults, step_data, step_calls, step_assumptions)
+    step_intent, step_follow_up, step_unsupported, step_coverage, step_defaults, step_data, step_calls,
+    step_assumptions)
 
 
 def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | None = None,

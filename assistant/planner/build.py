@@ -34,6 +34,8 @@ def fill_period(w: Work) -> None:
     """Default period: the 30 days ending at as-of (or where the measure's data ends), said out loud."""
     if w.intent in NO_PERIOD:
         return
+    if w.period is None and w.intent == "experiment":
+        return  # an experiment is read over its whole assignment period unless one is named
     if w.period is None and checks.default_feedback_all(w):
         w.default_period = True
         w.notes.append(("period_all_feedback", {"n": checks.untimed_feedback(w)}))
@@ -83,6 +85,10 @@ def _default_metric(w: Work) -> str | None:
     c = w.catalog
     if w.intent == "why" and ("dropoff" in w.cues) and c.metric("drop_off_rate"):
         return "drop_off_rate"
+    if w.touchpoint_ids and w.intent != "why" and c.metric("events") and \
+            any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
+        # "how many tickets / claims / sign-ups": things that happened at the touchpoint, not people reached
+        return "events"
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):
@@ -230,6 +236,9 @@ def build_calls(w: Work) -> list[PlannedCall]:
     top = w.top_n or (DEFAULT_TOP_N if w.order else None)
     calls: list[PlannedCall] = []
     if i == "dropoff":
+        if not w.journey_id and len(w.touchpoint_ids) >= 2 and len(journeys_for(w.catalog, w.touchpoint_ids)) == 1:
+            # "between sign-up and inviting teammates": the one journey holding both steps
+            w.journey_id = journeys_for(w.catalog, w.touchpoint_ids)[0]
         calls.append(PlannedCall("funnel_dropoff", {**({"journey_id": w.journey_id} if w.journey_id else {}),
                                                     **base, "top_n": top}))
     elif i == "exits":

@@ -22,6 +22,8 @@ CATEGORICAL = {
     "variant": ("experiments", "variant"),
     "feedback_channel": ("feedback", "channel"),
     "stage": ("touchpoints", "stage"),
+    "action": ("events", "action"),
+    "order_status": ("orders", "status"),
 }
 VALUE_CAP = 200
 
@@ -140,8 +142,9 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
     columns = gw.table_columns()
     values: dict[str, tuple[str, ...]] = {}
     for dim, (table, col) in CATEGORICAL.items():
-        if col in columns.get(table, []):
-            values[dim] = _distinct(gw, table, col)
+        if col in columns.get(table, []) and dim in layer.dimensions:
+            allowed = layer.dimensions[dim].link_values
+            values[dim] = tuple(v for v in _distinct(gw, table, col) if allowed is None or v in allowed)
     for d in layer.dimensions.values():
         if d.source_column:
             for x in profile.extras:

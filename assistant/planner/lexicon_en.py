@@ -118,6 +118,7 @@ MSG = {
     "unsupported_write": "I can only read the data; I cannot change or delete it.",
     "unsupported_outside": "That is outside the customer-journey data; the workspace holds nothing about it.",
     "unsupported_unknown": "I could not tell which journey data this question is about.",
+    "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "unsupported_compose": "I answer questions from your journey data; I do not write emails, letters or other texts.",
     "unsupported_no_table": "Your data has no {table} table, so I cannot compute {metric}. I can answer questions about {have}.",
     "unsupported_out_of_coverage": "Your {table} data covers {start} .. {end}; the period you asked about ({period}) has none. Ask about a period inside that range.",

@@ -105,6 +105,7 @@ MSG = {
     "unsupported_write": "我只能读取数据，不能修改或删除数据。",
     "unsupported_outside": "这个问题超出了客户旅程数据的范围，数据里没有相关信息。",
     "unsupported_unknown": "我没理解这个问题和哪些旅程数据有关。",
+    "unsupported_unknown_term": "您的数据里没有“{terms}”（它不是任何触点、旅程、指标、分群或数据中的取值），所以不用全部数据的结果代替。可以去掉它再问，或问“有哪些数据”。",
     "unsupported_compose": "我只根据您的旅程数据回答问题，不代写邮件、信件或其他文案。",
     "unsupported_no_table": "您的数据中没有{table}表，所以无法计算{metric}。我可以回答关于{have}的问题。",
     "unsupported_out_of_coverage": "您的{table}数据覆盖 {start} 至 {end}；所问的时间（{period}）没有数据。请换一个该范围内的时间。",

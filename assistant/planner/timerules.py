@@ -375,8 +375,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
                 r"(?:period|month|week|day|quarter)\b|\bm/m\b|\bw/w\b|\bmom\b(?=\s+(?:growth|change))", _rule("pop")),
     ]
     for words, fn in FIXED.items():
-        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        R.append(("fixed", rf"(?<![a-z])(?:{alts})(?![a-z])", _fixed(fn)))
+        # word edges only around English words: "上个月orders多少" mixes scripts with no space
+        alts = "|".join(re.escape(w) if re.search(r"[\u4e00-\u9fff]", w) else rf"(?<![a-z]){re.escape(w)}(?![a-z])"
+                        for w in sorted(words, key=len, reverse=True))
+        R.append(("fixed", rf"(?:{alts})", _fixed(fn)))
     for words, hid in HOLIDAY_WORDS.items():
         R.append(("holiday", rf"{YEAR_BEFORE_EN}{YZ}(?<![a-z])(?:{words})(?![a-z]){YE.replace('P<y>', 'P<y2>').replace('P<ry>', 'P<ry2>')}",
                   _holiday(hid)))

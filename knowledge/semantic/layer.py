@@ -40,6 +40,7 @@ class Dimension:
     grain: str | None = None
     values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     source_column: str | None = None  # an extra column of the company's data (not a YAML dimension)
+    link_values: list[str] | None = None  # raw values words may name (None: every value in the data)
 
     def label(self, lang: str) -> str:
         return self.name.get(lang) or self.name["en"]

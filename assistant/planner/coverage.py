@@ -1,0 +1,140 @@
+"""Coverage: words of the question that name something, but nothing in this workspace.
+
+A question that names a place, a brand, a product or a grouping the data does not hold
+("payment conversion in Shanghai", "by industry" without an industry column, "CAC") must not be
+answered with the number for everything: the answer says the data has no such thing. We flag
+only words in positions that name a slice or a grouping (proper nouns, place names, the word
+after "by"/"按"), never ordinary words, so a plain question is never refused for its wording.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner.types import Work
+
+# capitalised English words that are not names of things in anyone's data
+EN_FILLER_CAPS = frozenset("""
+i i'm i'd ok okay please hi hey thanks what which who whom whose how why when where is are was were do does did can could
+would should will shall may might show give tell list plot chart draw compare and or but the a an of for in on at by per
+kpi kpis nps csat aov gmv roi arpu ltv sla faq vs q1 q2 q3 q4 h1 h2 yoy mom wow qoq ytd mtd a/b ab sql select
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+double eleven singles singles' black cyber christmas new year's years eve easter thanksgiving valentine's valentine
+chinese english mandarin top last next this all overall total average mean median p-value
+""".split())
+# words that may follow "by"/"per" without naming a grouping
+EN_BY_FILLER = ("far", "how much", "the way", "then", "now", "default", "itself", "themselves", "day", "days", "week",
+                "weeks", "month", "months", "quarter", "year", "hour", "date", "time", "percent", "percentage",
+                "count", "value", "volume", "number", "share", "rate", "amount", "users", "customers", "people")
+BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grouped by|group by)\s+"
+                   r"(?:the\s+|each\s+|their\s+|customer\s+|user\s+)?([a-z][a-z0-9_\-]*)")
+ZH_BY = ("按", "按照", "根据", "分", "各")
+# Chinese POS tags of proper names: places, people's or organisations' names, other proper nouns
+ZH_NAME_TAGS = ("ns", "nr", "nt", "nz")
+ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据", "情况", "时候", "哪个", "什么", "怎么", "多少",
+                       "为什么", "时间", "期间", "平台", "阶段", "天", "周", "月", "年", "小时", "渠道", "类型",
+                       "维度", "分类", "类别", "来看", "统计"))
+
+
+def _covered(w: Work, a: int, b: int) -> bool:
+    spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
+    return any(not (b <= s or a >= e) for s, e in spans)
+
+
+def _known_word(word: str) -> bool:
+    """Cue and stop words of either language (they say what is asked, not what it is about)."""
+    lw = word.lower().strip()
+    if not lw:
+        return True
+    for lex in (lexicon_zh, lexicon_en):
+        if lw in lex.STOP:
+            return True
+        for cues in lex.INTENT_CUES.values():
+            if any(lw == c.strip() or (len(lw) >= 2 and lw in c and not c.isascii()) for c in cues):
+                return True
+        for group in (lex.DESC, lex.ASC, lex.COUNT, lex.NEGATIVE, lex.POSITIVE, lex.COMPARATIVE):
+            if any(lw == c.strip() for c in group):
+                return True
+    return False
+
+
+def _english_names(w: Work) -> list[str]:
+    """Capitalised words (not the first word) and unknown acronyms that link to nothing."""
+    out = []
+    for m in re.finditer(r"\b([A-Z][A-Za-z0-9&'\-]{2,}|[A-Z]{2,}[0-9]*)\b", w.question):
+        word = m.group(1)
+        if m.start() == 0 or word.lower() in EN_FILLER_CAPS or _known_word(word):
+            continue
+        if w.question[:m.start()].rstrip().endswith((".", "?", "!", ":", "\"", "“")):
+            continue  # a sentence start
+        for hit in re.finditer(r"(?<![a-z0-9])" + re.escape(word.lower()) + r"(?![a-z0-9])", w.text):
+            if not _covered(w, hit.start(), hit.end()):
+                out.append(word)
+                break
+    return out
+
+
+def _groupings(w: Work) -> list[str]:
+    """The word after "by"/"per"/"按" when it names no dimension, value, time grain or touchpoint."""
+    out = []
+    found = [(m.group(1).strip(), m.start(1), m.end(1)) for m in BY_EN.finditer(w.text)]
+    # Chinese: the word jieba cuts after a standalone 按/按照/根据 ("按钮" is a button, not "by")
+    pos = 0
+    toks = []
+    for tok in w.tokens:
+        i = w.text.find(tok, pos)
+        if i >= 0:
+            toks.append((tok, i))
+            pos = i + len(tok)
+    for (tok, _), (nxt, j) in zip(toks, toks[1:]):
+        if tok in ZH_BY and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", nxt):
+            found.append((nxt, j, j + len(nxt)))
+    for phrase, a, b in found:
+        if True:
+            if not phrase or phrase in EN_BY_FILLER or phrase in ZH_FILLER or _known_word(phrase):
+                continue
+            if phrase.split()[0] in EN_BY_FILLER:
+                continue
+            if _covered(w, a, b):
+                continue
+            if any(phrase in g for g in lexicon_zh.GRAIN.values()) or any(phrase in g for g in lexicon_en.GRAIN.values()):
+                continue
+            out.append(phrase)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _pos_tokenizer():  # noqa: ANN202 - jieba has no types
+    """jieba's part-of-speech tagger over the planner's tokenizer (loaded only when a Chinese question
+    has words left over that could be names)."""
+    import jieba.posseg as pseg
+
+    from assistant.planner.text import _planner_tokenizer
+    return pseg.POSTokenizer(_planner_tokenizer())
+
+
+def _chinese_names(w: Work) -> list[str]:
+    if not re.search(r"[\u4e00-\u9fff]", w.text):
+        return []
+    # cheap filter first: only tag when some Chinese run is not covered by a name or a time
+    free = "".join(ch if not _covered(w, i, i + 1) else " " for i, ch in enumerate(w.text))
+    if not re.search(r"[\u4e00-\u9fff]{2,}", free):
+        return []
+    out, pos = [], 0
+    for word, flag in _pos_tokenizer().lcut(w.text):
+        i = w.text.find(word, pos)
+        pos = i + len(word) if i >= 0 else pos
+        if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
+            continue
+        if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)):
+            continue
+        out.append(word)
+    return out
+
+
+def unknown_terms(w: Work) -> list[str]:
+    """Words naming a slice or grouping that nothing in the catalogue matches."""
+    terms = _english_names(w) + _groupings(w) + _chinese_names(w)
+    return list(dict.fromkeys(terms))
