@@ -282,6 +282,9 @@ def build_chat_service(settings: Settings | None = None, *, workspace: str | Non
     """The one factory: settings → workspace, gateway, semantic layer, session store, model registry."""
     settings = settings or load_settings()
     ws = resolve_workspace(workspace or settings.workspace)
-    gw = Gateway(ws.db_path, timeout_s=settings.query_timeout_s, row_cap=settings.row_cap)
+    gw = Gateway(ws.db_path, timeout_s=settings.query_timeout_s, row_cap=settings.row_cap,
+                 threads=settings.db_threads, memory_limit=settings.db_memory_limit,
+                 temp_limit=settings.db_temp_limit, untrusted_memory_mb=settings.sql_memory_mb,
+                 max_cell_chars=settings.max_cell_chars, generation_path=ws.generation_path)
     store = SessionStore(ws.sessions_dir, max_turns=settings.session_max_turns, max_sessions=settings.max_sessions)
     return AgentChatService(settings, ws, gw, load_semantic_layer(), store, registry, model_name)

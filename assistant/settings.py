@@ -59,7 +59,38 @@ class Settings(BaseSettings):
     max_sessions: int = Field(500, alias="JOURNEY_MAX_SESSIONS", ge=1,
                               description="sessions kept in the workspace; the least recently used go first")
 
-    @field_validator("api_keys", "cors_origins", mode="before")
+    # -- limits that keep one request from taking the server down (docs/SECURITY.md) --------
+    db_memory_limit: str = Field("1GB", alias="JOURNEY_DB_MEMORY_LIMIT",
+                                 description="DuckDB memory_limit of every read connection")
+    db_threads: int = Field(2, alias="JOURNEY_DB_THREADS", ge=1, description="DuckDB threads of every read connection")
+    db_temp_limit: str = Field("2GB", alias="JOURNEY_DB_TEMP_LIMIT",
+                               description="DuckDB max_temp_directory_size (spill space) of every read connection")
+    sql_memory_mb: int = Field(1024, alias="JOURNEY_SQL_MEMORY_MB", ge=128,
+                               description="address-space limit (MB) of the child process that runs free-form SQL")
+    max_cell_chars: int = Field(2000, alias="JOURNEY_MAX_CELL_CHARS", ge=10,
+                                description="longest text cell in an answer (longer cells are cut)")
+    max_answer_rows: int = Field(1000, alias="JOURNEY_MAX_ANSWER_ROWS", ge=1, description="most rows per table in an answer")
+    max_answer_bytes: int = Field(2_000_000, alias="JOURNEY_MAX_ANSWER_BYTES", ge=10_000,
+                                  description="largest answer JSON; tables are cut to fit")
+    session_max_bytes: int = Field(4_000_000, alias="JOURNEY_SESSION_MAX_BYTES", ge=10_000,
+                                   description="largest session file; the oldest turns are dropped to fit")
+    chart_max_points: int = Field(5000, alias="JOURNEY_CHART_MAX_POINTS", ge=10,
+                                  description="most data rows a chart spec may hold or generate")
+    chart_timeout_s: float = Field(10.0, alias="JOURNEY_CHART_TIMEOUT_S", gt=0,
+                                   description="time limit of drawing one chart (the renderer process is killed past it)")
+    chart_memory_mb: int = Field(1024, alias="JOURNEY_CHART_MEMORY_MB", ge=256,
+                                 description="data-segment limit (MB) of the chart renderer process")
+    auth_fail_limit: str = Field("10/minute", alias="JOURNEY_AUTH_FAIL_LIMIT",
+                                 description="failed API-key attempts allowed per client address and per key")
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="JOURNEY_TRUSTED_PROXIES",
+                                                            description="comma-separated proxy addresses/networks whose X-Forwarded-For is believed")
+    max_connections: int = Field(200, alias="JOURNEY_MAX_CONNECTIONS", ge=1,
+                                 description="concurrent connections the server accepts (more get 503)")
+    header_timeout_s: float = Field(10.0, alias="JOURNEY_HEADER_TIMEOUT_S", gt=0,
+                                    description="time a client has to send its request headers")
+    keepalive_s: int = Field(5, alias="JOURNEY_KEEPALIVE_S", ge=1, description="idle keep-alive connections are closed after this")
+
+    @field_validator("api_keys", "cors_origins", "trusted_proxies", mode="before")
     @classmethod
     def _split(cls, value: object) -> list[str]:
         return _csv(value)

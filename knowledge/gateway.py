@@ -4,6 +4,13 @@ Modelled on datasette's `Database.execute`. Each query runs on its own cursor (D
 leaves a half-read result on a connection after `fetchone()`, breaking the next call), a
 timer really interrupts DuckDB when the time limit passes, results are capped and say so.
 When ingestion swaps in a new database file, the gateway notices and reopens.
+
+Limits only go down: the constructor sets the ceilings (time, rows, memory, threads, temp
+space) and a caller may ask for less, never more. SQL that did not come from the semantic
+layer runs through `query_untrusted`, in a child process with an address-space limit that is
+killed at the time limit: DuckDB's interrupt is not checked everywhere (building one huge
+list with `generate_series` ignores it and grows without bound), so only a process boundary
+gives a real stop for arbitrary SQL.
 """
 from __future__ import annotations
 
@@ -17,9 +24,15 @@ from typing import Any, Sequence
 import duckdb
 
 from knowledge.errors import QueryError, QueryTimeoutError, WorkspaceError
+from knowledge.worker import ProcessWorker, WorkerBusy, WorkerDied, WorkerError, WorkerTimeout
 
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_ROW_CAP = 10_000
+DEFAULT_MAX_ROWS = 1_000_000  # ceiling for callers that ask for "all rows" (row_cap=0)
+DEFAULT_MEMORY_LIMIT = "1GB"
+DEFAULT_TEMP_LIMIT = "2GB"
+DEFAULT_UNTRUSTED_MEMORY_MB = 1024
+DEFAULT_MAX_CELL_CHARS = 2000
 
 
 @dataclass
@@ -48,18 +61,48 @@ class Gateway:
     """Read-only access to one workspace database file."""
 
     def __init__(self, db_path: str | os.PathLike[str], *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                 row_cap: int = DEFAULT_ROW_CAP, threads: int = 2, memory_limit: str | None = None) -> None:
+                 row_cap: int = DEFAULT_ROW_CAP, threads: int = 2, memory_limit: str | None = DEFAULT_MEMORY_LIMIT,
+                 temp_limit: str | None = DEFAULT_TEMP_LIMIT, max_rows: int = DEFAULT_MAX_ROWS,
+                 untrusted_memory_mb: int = DEFAULT_UNTRUSTED_MEMORY_MB,
+                 max_cell_chars: int = DEFAULT_MAX_CELL_CHARS,
+                 generation_path: str | os.PathLike[str] | None = None) -> None:
         self.db_path = Path(db_path)
         self.timeout_s = timeout_s
         self.row_cap = row_cap
-        self.threads = threads
+        self.max_rows = max(max_rows, row_cap)
+        self.threads = max(1, int(threads))
         self.memory_limit = memory_limit
+        self.temp_limit = temp_limit
+        self.untrusted_memory_mb = untrusted_memory_mb
+        self.max_cell_chars = max_cell_chars
+        # ingestion writes this number after the database swap AND the index sync; when it
+        # exists, it (not the file's inode) decides when to reopen, so DuckDB and Chroma move together
+        self.generation_path = Path(generation_path) if generation_path else None
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
-        self._identity: tuple[int, int, int] | None = None
+        self._identity: tuple[int, ...] | None = None
+        self._worker: ProcessWorker | None = None
+
+    def config(self) -> dict[str, Any]:
+        """DuckDB settings every connection of this gateway gets (the child process's too)."""
+        config: dict[str, Any] = {"threads": self.threads, "enable_external_access": False}
+        if self.memory_limit:
+            config["memory_limit"] = self.memory_limit
+        if self.temp_limit:
+            config["max_temp_directory_size"] = self.temp_limit
+        return config
+
+    def effective_limits(self, row_cap: int | None = None, timeout_s: float | None = None) -> tuple[int, float]:
+        """(row cap, time limit) for one query: the caller's values when lower, never higher."""
+        cap = self.row_cap if row_cap is None else (self.max_rows if row_cap <= 0 else min(row_cap, self.max_rows))
+        limit = self.timeout_s if timeout_s is None else min(max(timeout_s, 0.001), self.timeout_s)
+        return cap, limit
 
     # -- connection management -------------------------------------------------------------
-    def _file_identity(self) -> tuple[int, int, int]:
+    def _file_identity(self) -> tuple[int, ...]:
+        number = read_generation(self.generation_path) if self.generation_path else None
+        if number is not None and self.db_path.is_file():
+            return (number,)
         try:
             st = self.db_path.stat()
         except FileNotFoundError as exc:
@@ -81,11 +124,8 @@ class Gateway:
                     except duckdb.Error:
                         pass
                     self._con = None
-                config: dict[str, Any] = {"threads": self.threads, "enable_external_access": False}
-                if self.memory_limit:
-                    config["memory_limit"] = self.memory_limit
                 try:
-                    self._con = duckdb.connect(str(self.db_path), read_only=True, config=config)
+                    self._con = duckdb.connect(str(self.db_path), read_only=True, config=self.config())
                 except duckdb.Error as exc:
                     raise WorkspaceError(f"cannot open {self.db_path}: {exc}",
                                          hint="is another program writing this file? retry in a moment") from exc
@@ -93,7 +133,7 @@ class Gateway:
             return self._con
 
     @property
-    def generation(self) -> tuple[int, int, int]:
+    def generation(self) -> tuple[int, ...]:
         """Changes whenever ingestion swapped in a new database file (used as a cache key)."""
         return self._file_identity()
 
@@ -102,13 +142,15 @@ class Gateway:
             if self._con is not None:
                 self._con.close()
                 self._con = None
+            worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.close()
 
     # -- queries ---------------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None, *,
               row_cap: int | None = None, timeout_s: float | None = None) -> QueryResult:
-        """Run one read query; raise QueryTimeoutError past the time limit."""
-        cap = self.row_cap if row_cap is None else row_cap
-        limit = self.timeout_s if timeout_s is None else timeout_s
+        """Run one read query; raise QueryTimeoutError past the time limit (callers may only lower limits)."""
+        cap, limit = self.effective_limits(row_cap, timeout_s)
         cur = self._connection().cursor()
         timed_out = threading.Event()
 
@@ -123,7 +165,7 @@ class Gateway:
         try:
             cur.execute(sql, params) if params is not None else cur.execute(sql)
             columns = [d[0] for d in (cur.description or [])]
-            rows = cur.fetchmany(cap + 1) if cap else cur.fetchall()
+            rows = cur.fetchmany(cap + 1)
         except duckdb.InterruptException as exc:
             raise QueryTimeoutError(f"the query took longer than {limit:g} s and was stopped",
                                     hint="narrow the period or filters, or raise JOURNEY_QUERY_TIMEOUT_S") from exc
@@ -139,12 +181,50 @@ class Gateway:
                 cur.close()
             except duckdb.Error:
                 pass
-        truncated = bool(cap) and len(rows) > cap
+        truncated = len(rows) > cap
         if truncated:
             rows = rows[:cap]
         return QueryResult(columns=columns, rows=[tuple(r) for r in rows], sql=sql,
                            truncated=truncated, elapsed_ms=(time.perf_counter() - start) * 1000,
                            params=params if isinstance(params, (list, tuple)) else None)
+
+    def query_untrusted(self, sql: str, *, row_cap: int | None = None,
+                        timeout_s: float | None = None) -> QueryResult:
+        """Run SQL that did not come from the semantic layer in the killable child process.
+
+        The child has the same DuckDB settings plus an address-space limit; long text cells are
+        cut to `max_cell_chars` there, so a huge value never crosses into the server.
+        """
+        cap, limit = self.effective_limits(row_cap, timeout_s)
+        ident = self._file_identity()
+        with self._lock:
+            if self._worker is None:
+                self._worker = ProcessWorker(_run_in_child, memory_bytes=self.untrusted_memory_mb * 1024 * 1024,
+                                             resource_name="RLIMIT_AS", name="journey-sql")
+            worker = self._worker
+        config = self.config()
+        # DuckDB's own budget stays well inside the child's address-space limit, so it fails with
+        # a clean out-of-memory error before the OS refuses an allocation mid-operator
+        config["memory_limit"] = f"{max(64, self.untrusted_memory_mb // 2)}MB"
+        request = {"db": str(self.db_path), "identity": ident, "config": config, "sql": sql,
+                   "row_cap": cap, "max_cell_chars": self.max_cell_chars}
+        start = time.perf_counter()
+        try:
+            columns, rows, truncated = worker.call(request, timeout_s=limit)
+        except (WorkerTimeout, WorkerBusy) as exc:
+            raise QueryTimeoutError(f"the query took longer than {limit:g} s and was stopped",
+                                    hint="narrow the period or filters; ask for fewer rows") from exc
+        except WorkerDied as exc:
+            raise QueryError("the query needed more memory than allowed and was stopped",
+                             hint="ask for fewer rows or a narrower period", code="query_too_large") from exc
+        except WorkerError as exc:
+            if exc.kind in ("OutOfMemoryException", "memory"):
+                raise QueryError("the query needed more memory than allowed and was stopped",
+                                 hint="ask for fewer rows or a narrower period", code="query_too_large") from None
+            raise QueryError(f"query failed: {exc.message}".split("\n")[0][:300],
+                             hint="check table and column names with describe_data") from None
+        return QueryResult(columns=columns, rows=rows, sql=sql, truncated=truncated,
+                           elapsed_ms=(time.perf_counter() - start) * 1000)
 
     def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
         return self.query(sql, params, row_cap=1).scalar()
@@ -158,3 +238,52 @@ class Gateway:
         for t, c in res.rows:
             out.setdefault(t, []).append(c)
         return out
+
+
+def read_generation(path: Path | None) -> int | None:
+    """The workspace generation number ingestion wrote, or None when there is none yet."""
+    if path is None:
+        return None
+    try:
+        return int(path.read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        return None
+
+
+# -- the child process side of query_untrusted ------------------------------------------------
+# State of the child process only (one connection reused across requests); the server never
+# touches these globals.
+_CHILD: dict[str, Any] = {}
+
+
+def _cut(value: Any, limit: int) -> Any:
+    if isinstance(value, str) and len(value) > limit:
+        return value[:limit] + "…"
+    if isinstance(value, (bytes, bytearray)) and len(value) > limit:
+        return bytes(value[:limit])
+    if isinstance(value, (list, tuple)) and len(value) > 100:
+        return [_cut(v, limit) for v in value[:100]] + ["…"]
+    if isinstance(value, dict) and len(str(value)) > limit:
+        return str(value)[:limit] + "…"
+    return value
+
+
+def _run_in_child(request: dict[str, Any]) -> tuple[list[str], list[tuple[Any, ...]], bool]:
+    key = (request["db"], request["identity"])
+    if _CHILD.get("key") != key:
+        old = _CHILD.pop("con", None)
+        if old is not None:
+            old.close()
+        _CHILD["con"] = duckdb.connect(request["db"], read_only=True, config=request["config"])
+        _CHILD["key"] = key
+    cur = _CHILD["con"].cursor()
+    try:
+        cur.execute(request["sql"])
+        columns = [d[0] for d in (cur.description or [])]
+        cap = request["row_cap"]
+        rows = cur.fetchmany(cap + 1)
+    finally:
+        cur.close()
+    limit = request["max_cell_chars"]
+    out = [tuple(_cut(v, limit) for v in r) for r in rows[:cap]]
+    return columns, out, len(rows) > cap

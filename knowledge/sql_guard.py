@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
+from sqlglot.optimizer.scope import Scope, traverse_scope
 
 from knowledge.errors import QueryRejectedError
 from knowledge.gateway import Gateway, QueryResult
@@ -100,18 +101,37 @@ def check_functions(tree: exp.Expression) -> exp.Expression:
     return tree
 
 
+def _cte_references(tree: exp.Expression) -> set[int]:
+    """ids of the Table nodes that name a CTE visible in their own scope (sqlglot's scope module).
+
+    Matching names globally would let `(WITH pg_settings AS (...) ...) t, pg_settings` pass: the
+    outer `pg_settings` is the real system table, only the inner one is the CTE.
+    """
+    try:
+        scopes = traverse_scope(tree)
+    except (SqlglotError, RecursionError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise _reject(f"SQL could not be analysed ({type(exc).__name__})") from None
+    refs: set[int] = set()
+    for scope in scopes:
+        for table in scope.tables:
+            source = scope.sources.get(table.alias_or_name)
+            if isinstance(source, Scope) and source.is_cte:
+                refs.add(id(table))
+    return refs
+
+
 def check_tables(tree: exp.Expression, known: dict[str, list[str]]) -> tuple[str, ...]:
-    """Every table is a known table (or a CTE of the query), named plainly, not a function or file."""
-    ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
+    """Every table is a known journey table or a CTE in scope, named plainly, not a function or file."""
+    ctes = _cte_references(tree)
     used: list[str] = []
     for table in tree.find_all(exp.Table):
         if not isinstance(table.this, exp.Identifier):
             raise _reject("table functions and file paths are not allowed in FROM")
         if table.args.get("catalog") or (table.db and table.db.lower() != "main"):
             raise _reject(f"schema-qualified table {table.sql(dialect='duckdb')} is not allowed")
-        name = table.name.lower()
-        if name in ctes:
+        if id(table) in ctes:
             continue
+        name = table.name.lower()
         if name not in known:
             raise _reject(f"unknown table '{table.name}'", "known tables: " + ", ".join(sorted(known)))
         used.append(name)
@@ -165,6 +185,7 @@ def guard_sql(sql: str, known: dict[str, list[str]], *, cap: int = DEFAULT_LIMIT
 
 
 def run_guarded(gw: Gateway, sql: str, *, row_cap: int = DEFAULT_LIMIT) -> QueryResult:
-    """Guard the SQL against the tables in the gateway's file, then run it (time limit, row cap)."""
+    """Guard the SQL against the tables in the gateway's file, then run it in the gateway's killable
+    child process (time limit, memory limit, row cap, cell cap)."""
     guarded = guard_sql(sql, gw.table_columns(), cap=row_cap)
-    return gw.query(guarded.sql, row_cap=row_cap)
+    return gw.query_untrusted(guarded.sql, row_cap=row_cap)

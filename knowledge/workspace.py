@@ -37,6 +37,11 @@ class Workspace:
         return self.root / ".staging"
 
     @property
+    def generation_path(self) -> Path:
+        """One number ingestion bumps after the database swap and the index sync (servers watch it)."""
+        return self.root / "generation"
+
+    @property
     def feedback_votes_path(self) -> Path:
         return self.root / "answer_feedback.jsonl"
 

@@ -11,7 +11,7 @@ from knowledge.workspace import resolve_workspace
 def run(fmt: str = "csv", workspace: str | None = None) -> int:
     """Write the export to stdout; exit code 0."""
     ws = resolve_workspace(workspace).require()
-    gw = Gateway(ws.db_path)
+    gw = Gateway(ws.db_path, timeout_s=120, max_rows=100_000_000)  # an export reads every comment
     try:
         write_feedback(gw, sys.stdout, fmt)
     finally:

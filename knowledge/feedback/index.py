@@ -175,7 +175,7 @@ def read_feedback(gw: Gateway, where_sql: str = "", params: Sequence[Any] | None
 def sync_feedback_index(workspace: Workspace, *, progress: bool = True, embedder: Embedder | None = None) -> int:
     """Add feedback rows not yet in the Chroma index, drop removed ones; return how many were added."""
     workspace.require()
-    gw = Gateway(workspace.db_path)
+    gw = Gateway(workspace.db_path, timeout_s=300, max_rows=100_000_000)  # ingest-time: every comment
     try:
         rows = read_feedback(gw)
     finally:
