@@ -53,6 +53,18 @@ class TokenBucketLimiter:
                 return 0.0
             return (1.0 - bucket.tokens) / self.rate_per_second
 
+    def wait(self, key: str) -> float:
+        """Seconds until `key` has a token again, without taking one (0.0 when it has one now)."""
+        if not self.enabled:
+            return 0.0
+        now = self._clock()
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                return 0.0
+            tokens = min(self.capacity, bucket.tokens + (now - bucket.updated) * self.rate_per_second)
+            return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate_per_second
+
     @staticmethod
     def retry_after_header(wait_s: float) -> str:
         """Whole seconds for the Retry-After header, at least 1."""

@@ -12,6 +12,7 @@ from api.schemas import (ChartRequest, ChatRequest, ErrorEnvelope, FeedbackReque
                          OkResponse, SessionHistory, SessionList)
 from api.streaming import StreamTracker, sse_stream
 from assistant.answer import Answer
+from assistant.memory import LOCAL_OWNER
 from assistant.service import ChatService
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -35,10 +36,16 @@ def get_charts(request: Request) -> ChartRenderer:
     return request.app.state.charts
 
 
+def get_owner(request: Request) -> str:
+    """Who owns the sessions this request may see (set by ApiGuardMiddleware from the API key)."""
+    return str(request.scope.get("state", {}).get("owner") or LOCAL_OWNER)
+
+
 @api.post("/chat", response_model=Answer, summary="Answer one message")
-def chat(body: ChatRequest, service: ChatService = Depends(get_service)) -> dict[str, Any]:
-    """The answer JSON of INTERFACE.md plus session_id."""
-    answer = service.answer(body.message, session_id=body.session_id, lang=body.lang)
+def chat(body: ChatRequest, service: ChatService = Depends(get_service),
+         owner: str = Depends(get_owner)) -> dict[str, Any]:
+    """The answer JSON of INTERFACE.md plus session_id (server-made unless continuing an own session)."""
+    answer = service.answer(body.message, session_id=body.session_id, lang=body.lang, owner=owner)
     return answer.model_dump()
 
 
@@ -47,35 +54,39 @@ def chat(body: ChatRequest, service: ChatService = Depends(get_service)) -> dict
           responses={200: {"content": {"text/event-stream": {}},
                            "description": "`progress` events as tools run, then one `answer` (or `error`)"}})
 async def chat_stream(body: ChatRequest, request: Request, service: ChatService = Depends(get_service),
-                      tracker: StreamTracker = Depends(get_tracker)) -> StreamingResponse:
+                      tracker: StreamTracker = Depends(get_tracker),
+                      owner: str = Depends(get_owner)) -> StreamingResponse:
     """Progress steps as they happen, then the answer; stops working when the client leaves."""
     def events():  # noqa: ANN202 - the service's own iterator
-        return service.stream(body.message, session_id=body.session_id, lang=body.lang)
+        return service.stream(body.message, session_id=body.session_id, lang=body.lang, owner=owner)
 
     return StreamingResponse(sse_stream(request, events, tracker), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
 @api.get("/sessions", response_model=SessionList, summary="Sessions, newest first")
-def list_sessions(service: ChatService = Depends(get_service)) -> SessionList:
-    return SessionList(sessions=service.list_sessions())
+def list_sessions(service: ChatService = Depends(get_service), owner: str = Depends(get_owner)) -> SessionList:
+    return SessionList(sessions=service.list_sessions(owner=owner))
 
 
 @api.get("/sessions/{session_id}", response_model=SessionHistory, summary="Turns of one session")
-def session_history(session_id: str, service: ChatService = Depends(get_service)) -> SessionHistory:
-    return SessionHistory(session_id=session_id, turns=service.session_history(session_id))
+def session_history(session_id: str, service: ChatService = Depends(get_service),
+                    owner: str = Depends(get_owner)) -> SessionHistory:
+    return SessionHistory(session_id=session_id, turns=service.session_history(session_id, owner=owner))
 
 
 @api.delete("/sessions/{session_id}", response_model=OkResponse, summary="Forget a session")
-def delete_session(session_id: str, service: ChatService = Depends(get_service)) -> OkResponse:
-    service.delete_session(session_id)
+def delete_session(session_id: str, service: ChatService = Depends(get_service),
+                   owner: str = Depends(get_owner)) -> OkResponse:
+    service.delete_session(session_id, owner=owner)
     return OkResponse()
 
 
 @api.post("/feedback", response_model=OkResponse, summary="Thumbs up/down (and a comment) on an answer")
-def feedback(body: FeedbackRequest, service: ChatService = Depends(get_service)) -> OkResponse:
+def feedback(body: FeedbackRequest, service: ChatService = Depends(get_service),
+             owner: str = Depends(get_owner)) -> OkResponse:
     service.record_vote(session_id=body.session_id, turn=body.turn, vote=body.vote,
-                        comment=body.comment, question=body.question)
+                        comment=body.comment, question=body.question, owner=owner)
     return OkResponse()
 
 

@@ -7,6 +7,7 @@ Nothing heavy (Chroma, embeddings) is imported unless a feedback tool actually r
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -19,7 +20,8 @@ from assistant.agent import build_agent, run_agent, system_prompt
 from assistant.answer import Answer
 from assistant.compose.answer import compose_answer
 from assistant.compose.names import Names
-from assistant.memory import SessionStore
+from assistant.memory import LOCAL_OWNER, SessionStore
+from assistant.outbound import OutboundLimits, redact_all, sanitize_answer
 from assistant.models.registry import ModelRegistry
 from assistant.service import ChatEvent, ChatService, SessionInfo
 from assistant.settings import Settings, load_settings
@@ -29,6 +31,8 @@ from knowledge.semantic.layer import SemanticLayer, load_semantic_layer
 from knowledge.workspace import Workspace, resolve_workspace
 from tools.base import ToolContext, ToolResult
 from tools.registry import build_tools
+
+log = logging.getLogger("journey.chat")
 
 AGENT_CACHE = 16  # (generation, as-of, language) combinations kept warm
 
@@ -123,21 +127,27 @@ class AgentChatService(ChatService):
         if not self.settings.redact_pii:
             return None
         if self._redactor is None:
-            from knowledge.feedback.pii import redact_pii
-            self._redactor = redact_pii
+            from knowledge.feedback.pii import redact_value
+            self._redactor = redact_value
         return self._redactor
+
+    def _limits(self) -> OutboundLimits:
+        s = self.settings
+        return OutboundLimits(max_cell_chars=s.max_cell_chars, max_rows=s.max_answer_rows, max_bytes=s.max_answer_bytes)
 
     # -- answering ------------------------------------------------------------------------
     def _turn(self, message: str, session_id: str | None, lang: str | None, as_of: date | None,
-              remember: bool = True) -> Iterator[ChatEvent | Answer]:
+              remember: bool = True, owner: str | None = None) -> Iterator[ChatEvent | Answer]:
         t0 = time.perf_counter()
         if not message or not message.strip():
             raise JourneyError("the question is empty", hint="type a question, e.g. 哪个触点流失用户最多?",
                                code="empty_question")
         k = self.knowledge()
-        session = self.store.find(session_id)
-        sid = session.session_id if session else (session_id if session_id and SessionStore.valid_id(session_id)
-                                                  else SessionStore.new_id())
+        # owner None: the local CLI, which may name its sessions; over HTTP (an owner is given) ids
+        # are made by the server, and an id the caller does not own starts a new session
+        session = self.store.find(session_id, owner or LOCAL_OWNER)
+        adopt = owner is None and session_id and SessionStore.valid_id(session_id) and self.store.find(session_id) is None
+        sid = session.session_id if session else (session_id if adopt else SessionStore.new_id())
         day = as_of or k.as_of
         asked_lang = lang or _detect_language(message)
         agent, offline = self._agent(k, day, asked_lang)
@@ -165,7 +175,9 @@ class AgentChatService(ChatService):
         except JourneyError:
             raise
         except Exception as exc:  # noqa: BLE001 — an LLM/network failure becomes an error answer, not a crash
-            error = {"code": "model_failed", "message": f"{type(exc).__name__}: {exc}"[:300],
+            # the exception text (URLs, keys, internal paths) goes to the server log only
+            log.error("chat model failed: %s", redact_all(f"{type(exc).__name__}: {exc}"[:500], self._redact()))
+            error = {"code": "model_failed", "message": "the chat model could not be reached or failed",
                      "hint": "check the model settings (OPENAI_BASE_URL, JOURNEY_LLM_MODEL) or use JOURNEY_MODEL=offline"}
         else:
             error = run.error
@@ -184,29 +196,31 @@ class AgentChatService(ChatService):
         # the state keeps the top entity of this answer so "why?" can follow a ranking
         state = plan.state.with_results(results).to_dict() if plan is not None and getattr(plan, "state", None) is not None else (
             session.last_state if session else None)
+        answer = Answer.model_validate(sanitize_answer(answer.model_dump(mode="json"), self._redact(), self._limits()))
         if remember:
-            self.store.append(sid, message, answer.model_dump(mode="json"), state)
+            self.store.append(sid, redact_all(message, self._redact()), answer.model_dump(mode="json"),
+                              redact_all(state, self._redact()), owner=owner or LOCAL_OWNER)
         yield answer
 
     def answer(self, message: str, *, session_id: str | None = None, lang: str | None = None,
-               as_of: date | None = None, remember: bool = True) -> Answer:
+               as_of: date | None = None, remember: bool = True, owner: str | None = None) -> Answer:
         """Answer one message; creates the session when session_id is None or unknown.
 
         remember=False (a one-off CLI question) stores no session, so it never shows in the
         web page's conversation list.
         """
         out = None
-        for item in self._turn(message, session_id, lang, as_of, remember):
+        for item in self._turn(message, session_id, lang, as_of, remember, owner):
             if isinstance(item, Answer):
                 out = item
         assert out is not None  # _turn always ends with the answer
         return out
 
     def stream(self, message: str, *, session_id: str | None = None, lang: str | None = None,
-               as_of: date | None = None) -> Iterator[ChatEvent]:
+               as_of: date | None = None, owner: str | None = None) -> Iterator[ChatEvent]:
         """Progress events per tool step, then one `answer` event (or one `error` event)."""
         try:
-            for item in self._turn(message, session_id, lang, as_of):
+            for item in self._turn(message, session_id, lang, as_of, owner=owner):
                 if isinstance(item, Answer):
                     yield ChatEvent(type="answer", data=item.model_dump(mode="json"))
                 else:
@@ -215,29 +229,31 @@ class AgentChatService(ChatService):
             yield ChatEvent(type="error", data=exc.to_dict())
 
     # -- sessions, votes, catalogue, health ------------------------------------------------
-    def list_sessions(self) -> list[SessionInfo]:
-        return [SessionInfo(session_id=s.session_id, title=s.title, turns=len(s.turns), updated_at=s.updated_at)
-                for s in self.store.list()]
+    def list_sessions(self, owner: str | None = None) -> list[SessionInfo]:
+        return [SessionInfo(session_id=s.session_id, title=s.title, turns=s.turns, updated_at=s.updated_at)
+                for s in self.store.list(owner or LOCAL_OWNER)]
 
-    def session_history(self, session_id: str) -> list[dict[str, Any]]:
-        return [{"question": t["question"], "answer": t["answer"]} for t in self.store.get(session_id).turns]
+    def session_history(self, session_id: str, owner: str | None = None) -> list[dict[str, Any]]:
+        return [{"question": t["question"], "answer": t["answer"]}
+                for t in self.store.get(session_id, owner or LOCAL_OWNER).turns]
 
-    def delete_session(self, session_id: str) -> None:
-        self.store.delete(session_id)
+    def delete_session(self, session_id: str, owner: str | None = None) -> None:
+        self.store.delete(session_id, owner or LOCAL_OWNER)
 
     def record_vote(self, *, session_id: str | None, turn: int | None, vote: Literal["up", "down"],
-                    comment: str | None = None, question: str | None = None) -> None:
+                    comment: str | None = None, question: str | None = None, owner: str | None = None) -> None:
         if vote not in ("up", "down"):
             raise JourneyError(f"vote must be 'up' or 'down', not {vote!r}", hint="send up or down", code="bad_vote")
         if session_id is not None:
-            session = self.store.get(session_id)
+            session = self.store.get(session_id, owner or LOCAL_OWNER)
             if turn is not None and not (0 <= turn < len(session.turns)):
                 raise NotFoundError(f"session {session_id} has no turn {turn}",
                                     hint=f"turns are numbered 0..{len(session.turns) - 1}")
             if question is None and turn is not None:
                 question = session.turns[turn]["question"]
         line = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "session_id": session_id,
-                "turn": turn, "vote": vote, "comment": comment, "question": question}
+                "turn": turn, "vote": vote, "comment": redact_all(comment, self._redact()),
+                "question": redact_all(question, self._redact())}
         path = self.workspace.ensure().feedback_votes_path
         try:
             with self._lock, path.open("a", encoding="utf-8") as fh:
@@ -249,7 +265,8 @@ class AgentChatService(ChatService):
         return self.layer.catalogue()
 
     def health(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"ok": False, "workspace": str(self.workspace.root), "database": self.workspace.exists(),
+        # the folder's name only: its absolute path would tell strangers about the host
+        out: dict[str, Any] = {"ok": False, "workspace": self.workspace.root.name, "database": self.workspace.exists(),
                                "index": self.workspace.chroma_dir.is_dir(), "model": self.model_name,
                                "metrics": len(self.layer.metrics)}
         if out["database"]:
@@ -286,5 +303,6 @@ def build_chat_service(settings: Settings | None = None, *, workspace: str | Non
                  threads=settings.db_threads, memory_limit=settings.db_memory_limit,
                  temp_limit=settings.db_temp_limit, untrusted_memory_mb=settings.sql_memory_mb,
                  max_cell_chars=settings.max_cell_chars, generation_path=ws.generation_path)
-    store = SessionStore(ws.sessions_dir, max_turns=settings.session_max_turns, max_sessions=settings.max_sessions)
+    store = SessionStore(ws.sessions_dir, max_turns=settings.session_max_turns, max_sessions=settings.max_sessions,
+                         max_bytes=settings.session_max_bytes)
     return AgentChatService(settings, ws, gw, load_semantic_layer(), store, registry, model_name)

@@ -35,30 +35,33 @@ class ChatService(ABC):
 
     @abstractmethod
     def answer(self, message: str, *, session_id: str | None = None, lang: str | None = None,
-               as_of: date | None = None, remember: bool = True) -> Answer:
+               as_of: date | None = None, remember: bool = True, owner: str | None = None) -> Answer:
         """Answer one message; creates the session when session_id is None or unknown
-        (remember=False: keep no session, e.g. a one-off CLI question)."""
+        (remember=False: keep no session, e.g. a one-off CLI question).
+
+        `owner` (a digest of the caller's API key, given by the HTTP layer) owns the session; with
+        an owner, an id the owner does not have starts a new session with a server-made id."""
 
     @abstractmethod
     def stream(self, message: str, *, session_id: str | None = None, lang: str | None = None,
-               as_of: date | None = None) -> Iterator[ChatEvent]:
+               as_of: date | None = None, owner: str | None = None) -> Iterator[ChatEvent]:
         """Yield progress events as tools run, then one `answer` event with Answer JSON."""
 
     @abstractmethod
-    def list_sessions(self) -> list[SessionInfo]:
-        """Sessions, newest first."""
+    def list_sessions(self, owner: str | None = None) -> list[SessionInfo]:
+        """Sessions of `owner`, newest first."""
 
     @abstractmethod
-    def session_history(self, session_id: str) -> list[dict[str, Any]]:
-        """Turns of a session: [{"question": ..., "answer": Answer JSON}, ...]; NotFoundError if unknown."""
+    def session_history(self, session_id: str, owner: str | None = None) -> list[dict[str, Any]]:
+        """Turns of a session: [{"question": ..., "answer": Answer JSON}, ...]; NotFoundError if unknown or not owned."""
 
     @abstractmethod
-    def delete_session(self, session_id: str) -> None:
-        """Forget a session; NotFoundError if unknown."""
+    def delete_session(self, session_id: str, owner: str | None = None) -> None:
+        """Forget a session; NotFoundError if unknown or not owned."""
 
     @abstractmethod
     def record_vote(self, *, session_id: str | None, turn: int | None, vote: Literal["up", "down"],
-                    comment: str | None = None, question: str | None = None) -> None:
+                    comment: str | None = None, question: str | None = None, owner: str | None = None) -> None:
         """Store a thumbs up/down on an answer in the workspace for later learning."""
 
     @abstractmethod

@@ -56,6 +56,7 @@ def _child_main(conn: Any, handler: Callable[[Any], Any], memory_bytes: int, res
         _limit_memory(memory_bytes, resource_name)
     if init is not None:
         init()
+    conn.send(("ready", None))
     while True:
         try:
             request = conn.recv()
@@ -81,7 +82,9 @@ class ProcessWorker:
     """
 
     def __init__(self, handler: Callable[[Any], Any], *, memory_bytes: int = 0, resource_name: str = "RLIMIT_AS",
-                 init: Callable[[], None] | None = None, name: str = "journey-worker") -> None:
+                 init: Callable[[], None] | None = None, name: str = "journey-worker",
+                 startup_timeout_s: float = 60.0) -> None:
+        self.startup_timeout_s = startup_timeout_s
         self.handler = handler
         self.memory_bytes = memory_bytes
         self.resource_name = resource_name
@@ -104,6 +107,14 @@ class ProcessWorker:
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent
+        # start-up (a fresh interpreter importing its libraries) does not count against a request's limit
+        try:
+            ready = parent.poll(self.startup_timeout_s) and parent.recv()[0] == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self._kill()
+            raise WorkerDied("the worker process could not start", hint="check the server log and memory limits")
 
     def _kill(self) -> None:
         proc, conn = self._proc, self._conn
@@ -118,7 +129,6 @@ class ProcessWorker:
 
     def call(self, request: Any, *, timeout_s: float) -> Any:
         """The handler's result; WorkerTimeout past `timeout_s`, WorkerDied when the child died."""
-        deadline = time.monotonic() + timeout_s
         if not self._lock.acquire(timeout=timeout_s):
             raise WorkerBusy("another request is still using the worker", hint="try again in a moment")
         try:
@@ -126,6 +136,7 @@ class ProcessWorker:
                 if self._proc is not None:
                     self._kill()
                 self._start()
+            deadline = time.monotonic() + timeout_s
             try:
                 self._conn.send(request)
                 remaining = max(0.0, deadline - time.monotonic())

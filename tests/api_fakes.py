@@ -38,11 +38,15 @@ class FakeChatService(ChatService):
         self._lock = threading.Lock()
 
     # -- helpers -------------------------------------------------------------------------
-    def _session(self, session_id: str | None, message: str) -> str:
+    def _session(self, session_id: str | None, message: str, owner: str | None = None) -> str:
         with self._lock:
-            if session_id is None or session_id not in self.sessions:
-                session_id = session_id or uuid.uuid4().hex[:12]
-                self.sessions[session_id] = {"title": message[:40], "turns": [], "updated_at": ""}
+            known = session_id in self.sessions and self.sessions[session_id]["owner"] == (owner or "local")
+            if not known:
+                # like the real service: over HTTP (an owner is given) ids are made by the server
+                session_id = (session_id if owner is None and session_id and session_id not in self.sessions
+                              else uuid.uuid4().hex[:12])
+                self.sessions[session_id] = {"title": message[:40], "turns": [], "updated_at": "",
+                                             "owner": owner or "local"}
             self.sessions[session_id]["updated_at"] = datetime.now(timezone.utc).isoformat()
             return session_id
 
@@ -85,16 +89,16 @@ class FakeChatService(ChatService):
 
     # -- ChatService -----------------------------------------------------------------------
     def answer(self, message: str, *, session_id: str | None = None, lang: str | None = None,
-               as_of: date | None = None) -> Answer:
-        session_id = self._session(session_id, message)
+               as_of: date | None = None, owner: str | None = None) -> Answer:
+        session_id = self._session(session_id, message, owner)
         answer = self._compose(message, session_id, lang)
         self._record(session_id, message, answer)
         return answer
 
     def stream(self, message: str, *, session_id: str | None = None, lang: str | None = None,
-               as_of: date | None = None) -> Iterator[ChatEvent]:
+               as_of: date | None = None, owner: str | None = None) -> Iterator[ChatEvent]:
         try:
-            session_id = self._session(session_id, message)
+            session_id = self._session(session_id, message, owner)
             for i in range(self.steps):
                 time.sleep(self.step_delay_s)
                 with self._lock:
@@ -108,22 +112,26 @@ class FakeChatService(ChatService):
             with self._lock:
                 self.streams_closed += 1
 
-    def list_sessions(self) -> list[SessionInfo]:
+    def _owned(self, session_id: str, owner: str | None) -> dict[str, Any]:
+        s = self.sessions.get(session_id)
+        if s is None or s["owner"] != (owner or "local"):
+            raise NotFoundError(f"no session {session_id!r}", hint="list sessions with GET /api/sessions")
+        return s
+
+    def list_sessions(self, owner: str | None = None) -> list[SessionInfo]:
         items = [SessionInfo(session_id=k, title=v["title"], turns=len(v["turns"]), updated_at=v["updated_at"])
-                 for k, v in self.sessions.items()]
+                 for k, v in self.sessions.items() if v["owner"] == (owner or "local")]
         return sorted(items, key=lambda s: s.updated_at, reverse=True)
 
-    def session_history(self, session_id: str) -> list[dict[str, Any]]:
-        if session_id not in self.sessions:
-            raise NotFoundError(f"no session {session_id!r}", hint="list sessions with GET /api/sessions")
-        return list(self.sessions[session_id]["turns"])
+    def session_history(self, session_id: str, owner: str | None = None) -> list[dict[str, Any]]:
+        return list(self._owned(session_id, owner)["turns"])
 
-    def delete_session(self, session_id: str) -> None:
-        if self.sessions.pop(session_id, None) is None:
-            raise NotFoundError(f"no session {session_id!r}", hint="list sessions with GET /api/sessions")
+    def delete_session(self, session_id: str, owner: str | None = None) -> None:
+        self._owned(session_id, owner)
+        self.sessions.pop(session_id, None)
 
     def record_vote(self, *, session_id: str | None, turn: int | None, vote: Literal["up", "down"],
-                    comment: str | None = None, question: str | None = None) -> None:
+                    comment: str | None = None, question: str | None = None, owner: str | None = None) -> None:
         self.votes.append({"session_id": session_id, "turn": turn, "vote": vote,
                            "comment": comment, "question": question})
 

@@ -1,6 +1,8 @@
 """What every tool shares: its context, its result, argument pieces and the LangChain adapter."""
 from __future__ import annotations
 
+import logging
+
 import math
 import time
 from contextlib import nullcontext
@@ -176,11 +178,16 @@ def error_result(exc: Exception) -> ToolResult:
         err = {"code": "bad_arguments", "message": str(exc).split("\n")[0],
                "hint": "check the argument names and types in the tool schema"}
     else:
-        err = {"code": "tool_failed", "message": f"{type(exc).__name__}: {exc}",
-               "hint": "try other arguments or another tool"}
+        # internal exception text (paths, SQL, library internals) goes to the server log only
+        from knowledge.feedback.pii import redact_pii
+        _log.error("tool failed unexpectedly: %s", redact_pii(f"{type(exc).__name__}: {exc}"[:1000]))
+        err = {"code": "tool_failed", "message": "the tool failed unexpectedly",
+               "hint": "try other arguments or another tool; the server log has the details"}
     text = f"error [{err['code']}]: {err['message']}" + (f" (hint: {err['hint']})" if err.get("hint") else "")
     return ToolResult(ok=False, text=text, data={"error": err})
 
+
+_log = logging.getLogger("journey.tools")
 
 Runner = Callable[[ToolContext, Any], ToolResult]
 

@@ -16,4 +16,9 @@ def build_openai(settings) -> BaseChatModel:
               "timeout": settings.llm_timeout_s, "max_retries": 1}
     if settings.openai_base_url:
         kwargs["base_url"] = settings.openai_base_url
+    if getattr(settings, "redact_pii", True):
+        # every request body is redacted on its way out (docs/SECURITY.md "PII")
+        from assistant.outbound import redacting_http_clients
+        from knowledge.feedback.pii import redact_value
+        kwargs["http_client"], kwargs["http_async_client"] = redacting_http_clients(redact_value, settings.llm_timeout_s)
     return ChatOpenAI(**kwargs)
