@@ -43,6 +43,7 @@ def create_app(service: ChatService | None = None, settings: Any = None) -> Fast
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.charts.close()
         close = getattr(service, "close", None)
         if callable(close):
             close()
@@ -53,7 +54,8 @@ def create_app(service: ChatService | None = None, settings: Any = None) -> Fast
     app.state.service = service
     app.state.config = config
     app.state.streams = StreamTracker()
-    app.state.charts = ChartRenderer()
+    app.state.charts = ChartRenderer(max_points=config.chart_max_points, timeout_s=config.chart_timeout_s,
+                                     memory_mb=config.chart_memory_mb)
     install_error_handlers(app)
     app.include_router(api)
     app.include_router(page)

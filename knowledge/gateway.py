@@ -219,6 +219,7 @@ class Gateway:
                              hint="ask for fewer rows or a narrower period", code="query_too_large") from exc
         except WorkerError as exc:
             if exc.kind in ("OutOfMemoryException", "memory"):
+                worker.close()  # its allocator may keep the address space it grabbed: start afresh
                 raise QueryError("the query needed more memory than allowed and was stopped",
                                  hint="ask for fewer rows or a narrower period", code="query_too_large") from None
             raise QueryError(f"query failed: {exc.message}".split("\n")[0][:300],
