@@ -47,6 +47,8 @@ class ExtraColumn:
 class DataProfile:
     tables: dict[str, TableProfile] = field(default_factory=dict)
     extras: tuple[ExtraColumn, ...] = ()
+    # last day with an event at each touchpoint (a lead form that stopped in May while deals ran on)
+    touchpoint_end: dict[str, date] = field(default_factory=dict)
 
     def present(self, table: str) -> bool:
         t = self.tables.get(table)
@@ -106,4 +108,9 @@ def profile_workspace(gw: Gateway) -> DataProfile:
     for name in EXTRA_TABLES:
         if "properties" in columns.get(name, []) and tables.get(name) and tables[name].present:
             extras += _extra_columns(gw, name)
-    return DataProfile(tables=tables, extras=tuple(extras))
+    tp_end: dict[str, date] = {}
+    if tables.get("events") and tables["events"].present:
+        for tp, last in gw.query('SELECT touchpoint_id, max(ts) FROM events GROUP BY touchpoint_id', row_cap=100_000).rows:
+            if _day(last):
+                tp_end[str(tp)] = _day(last)  # type: ignore[assignment]
+    return DataProfile(tables=tables, extras=tuple(extras), touchpoint_end=tp_end)

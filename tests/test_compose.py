@@ -122,12 +122,12 @@ def test_compare_periods_leads_with_the_value_and_states_significance(names):
     res = ToolResult(True, "", data, "compare_periods", {"metric_id": "orders"})
     en = compose_answer("orders last month", "en", [res], names)
     assert en.answer.startswith("orders was 417 in 2026-10-01 .. 2026-10-31 vs 451 in 2026-08-31 .. 2026-09-30 "
-                                "(change -34, -7.5%).")
+                                "(change -34, -7.5% relative).")
     assert "not statistically significant (p = 0.25)" in en.answer
     assert "the difference is not statistically significant (p = 0.25); treat it as noise" in en.assumptions
     zh = compose_answer("上个月订单", "zh", [res], names)
     label = load_semantic_layer().metric("orders").name["zh"]
-    assert zh.answer.startswith(f"2026-10-01 .. 2026-10-31{label}为 417，相比 2026-08-31 .. 2026-09-30 的 451 变化 -34, -7.5%。")
+    assert zh.answer.startswith(f"2026-10-01 .. 2026-10-31{label}为 417，相比 2026-08-31 .. 2026-09-30 的 451 变化 -34，相对变化 -7.5%。")
 
 
 def test_citations_quote_the_same_words_once():

@@ -9,6 +9,7 @@ from knowledge.results import Period
 
 from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
+from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.resolve import journeys_for
 from assistant.planner.types import Catalog, PlannedCall, Work
 
@@ -28,6 +29,7 @@ NO_PERIOD = ("explain_metric", "describe_data", "sql")
 RETENTION_DEFAULT_DAYS = 365
 LONG_GRAINS = {"month": 365, "week": 91}
 USUAL_DAYS = 28
+ALL_TIME = lexicon_zh.ALL_TIME + lexicon_en.ALL_TIME
 
 
 def fill_period(w: Work) -> None:
@@ -41,7 +43,12 @@ def fill_period(w: Work) -> None:
         w.notes.append(("period_all_feedback", {"n": checks.untimed_feedback(w)}))
         return
     anchor, table = checks.default_anchor(w)
-    if w.period is None and w.intent == "retention":
+    whole = checks.whole_coverage(w) if w.period is None and intent_any(w.text, ALL_TIME) else None
+    if whole is not None:
+        # "一共", "in total", "so far": everything the data holds, not the last 30 days
+        w.period, w.default_period = whole, True
+        w.notes.append(("period_all_data", {"start": whole.start, "end": whole.end}))
+    elif w.period is None and w.intent == "retention":
         # a repurchase window needs room: 30 days of first orders would be almost all still open
         w.period = Period(anchor - timedelta(days=RETENTION_DEFAULT_DAYS - 1), anchor)
         w.default_period = True
@@ -63,7 +70,8 @@ def fill_period(w: Work) -> None:
             w.notes.append(("period_default", {"as_of": anchor, "start": w.period.start, "end": w.period.end}))
     elif w.period_text:
         w.notes.append(("period", {"text": w.period_text}))
-    if w.intent in ("why", "compare_periods", "metric_value") and w.baseline is None:
+    if w.intent in ("why", "compare_periods", "metric_value") and w.baseline is None and \
+            not (whole is not None and w.intent == "metric_value"):  # a total of all data has no "before"
         if any(c in w.text for c in lexicon_zh.USUAL + lexicon_en.USUAL):
             w.baseline = Period(w.period.start - timedelta(days=USUAL_DAYS), w.period.start - timedelta(days=1))
         else:
@@ -186,6 +194,11 @@ def _scope(w: Work) -> dict[str, Any]:
     return out
 
 
+def _slices_feedback(w: Work, dim: str) -> bool:
+    term = w.catalog.dimension(dim)
+    return bool(term and "feedback" in term.slices) if term and term.slices else dim in FEEDBACK_DIMS
+
+
 def _feedback_args(w: Work) -> dict[str, Any]:
     args: dict[str, Any] = {}
     if w.touchpoint_ids:
@@ -195,7 +208,7 @@ def _feedback_args(w: Work) -> dict[str, Any]:
     if w.filters.get("stage"):
         args["stage"] = w.filters["stage"][0]
     args.update(_period_args(w.period))
-    fb = {k: v for k, v in w.filters.items() if k in FEEDBACK_DIMS and k != "sentiment"}
+    fb = {k: v for k, v in w.filters.items() if k not in ("sentiment", "stage", "touchpoint") and _slices_feedback(w, k)}
     if w.filters.get("channel") and set(w.filters["channel"]) <= set(w.catalog.dimension_values.get("feedback_channel", ())):
         fb["channel"] = w.filters["channel"]
     if fb:
@@ -229,8 +242,17 @@ def _window_days(text: str) -> int:
     return int(next(g for g in m.groups() if g)) if m else 30
 
 
+def _extra_slice(w: Work) -> bool:
+    dims = [w.dimension, *w.filters] if w.dimension else list(w.filters)
+    return any((t := w.catalog.dimension(d)) is not None and t.extra for d in dims if d)
+
+
 def build_calls(w: Work) -> list[PlannedCall]:
     """The tool calls of docs/TOOLS.md for the chosen intent and slots."""
+    if w.metric_id == "users_reached" and _extra_slice(w) and w.catalog.metric("active_customers"):
+        # the funnel tables keep no extra columns: customers with an event at the touchpoint, sliced by them
+        w.metric_id, w.journey_id = "active_customers", None
+        w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
     i, per = w.intent, _period_args(w.period)
     base = {**per, "filters": _filters(w)}
     top = w.top_n or (DEFAULT_TOP_N if w.order else None)

@@ -85,11 +85,20 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     return {"zh": tuple(dict.fromkeys(zh)), "en": en}
 
 
-def _terms(items: dict[str, Any], *, with_values: bool) -> tuple[TermInfo, ...]:
+def _slices(layer: SemanticLayer | None, obj: Any) -> tuple[str, ...]:
+    if layer is None or hasattr(obj, "kind"):
+        return ()
+    return tuple(b for b in ("events", "orders", "feedback", "customers") if layer.supports(obj.id, b))
+
+
+def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | None = None,
+           high_cardinality: frozenset[str] = frozenset()) -> tuple[TermInfo, ...]:
     out = []
     for obj in items.values():
         aliases = {lang: tuple(a for a in (obj.aliases or {}).get(lang) or () if a) for lang in ("zh", "en")}
-        if getattr(obj, "source_column", None):
+        if getattr(obj, "source_column", None) and obj.source_column not in high_cardinality:
+            # an identifier column with many values (seller_id) keeps its exact name only: "卖家" in
+            # "签约了多少个卖家" counts sellers, it does not ask for a breakdown by seller
             extra = column_aliases(obj.source_column)
             aliases = {lang: tuple(dict.fromkeys(aliases[lang] + extra[lang])) for lang in ("zh", "en")}
         values: dict[str, tuple[str, ...]] = {}
@@ -97,7 +106,9 @@ def _terms(items: dict[str, Any], *, with_values: bool) -> tuple[TermInfo, ...]:
             for raw, words in (getattr(obj, "values", None) or {}).items():
                 values[str(raw)] = tuple(w for lang in ("zh", "en") for w in (words or {}).get(lang) or ())
         out.append(TermInfo(id=obj.id, names=dict(obj.name), aliases=aliases,
-                            unit=getattr(obj, "unit", ""), table=metric_table(obj), time=getattr(obj, "time", False),
+                            unit=getattr(obj, "unit", ""), table=metric_table(obj),
+                            extra=bool(getattr(obj, "source_column", None)), slices=_slices(layer, obj),
+                            time=getattr(obj, "time", False),
                             grain=getattr(obj, "grain", None), values=values))
     return tuple(out)
 
@@ -159,7 +170,9 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
         touchpoints=_touchpoints(gw) if "touchpoints" in columns else (),
         journeys=_journeys(gw) if "journeys" in columns else (),
         metrics=_terms(layer.metrics, with_values=False),
-        dimensions=_without_clashes(_terms(layer.dimensions, with_values=True), layer),
+        dimensions=_without_clashes(_terms(layer.dimensions, with_values=True, layer=layer, high_cardinality=frozenset(
+            x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
+            layer),
         dimension_values=values, experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile)
 

@@ -59,6 +59,11 @@ def default_anchor(w: Work) -> tuple[date, str | None]:
     (leads that stop in May while deals run to November)."""
     table = measure_table(w)
     end = table_end(w, table)
+    prof = w.catalog.profile
+    if table == "events" and prof is not None and w.touchpoint_ids:
+        ends = [prof.touchpoint_end[t] for t in w.touchpoint_ids if t in prof.touchpoint_end]
+        if ends and (end is None or max(ends) < end):
+            end = max(ends)
     if end is not None and end < w.as_of:
         return end, table
     return w.as_of, None
@@ -115,3 +120,12 @@ def default_period(w: Work, days: int) -> Period:
         w.notes.append(("period_default_data", {"table": _msg(w).get("table_" + table, table),
                                                 "start": p.start, "end": p.end}))
     return p
+
+
+def whole_coverage(w: Work) -> Period | None:
+    """All days the measure's table covers (None when it is unknown or the question needs no rows)."""
+    prof, table = w.catalog.profile, measure_table(w)
+    if prof is None or table is None:
+        return None
+    start, end = prof.coverage(table)
+    return Period(start, min(end, w.as_of) if end > w.as_of >= start else end) if start and end else None

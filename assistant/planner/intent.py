@@ -131,8 +131,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "experiment"
     if "emotion_curve" in hits or ("sentiment" in dims and dims & {"stage", "touchpoint"} and not metric_id):
         return "emotion_curve"
-    if "path" in hits:
-        return "path"
+    if "path" in hits and (tps or not metric_id):
+        return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints
     if "feedback_themes" in hits and "feedback_search" in hits:
         # "show me comments complaining about X" wants quotes; "what do they complain about" wants themes
         return "feedback_search" if re.search(r"原话|原文|例子|举例|quote|verbatim|example|show me|找|看看", text) else "feedback_themes"

@@ -98,6 +98,8 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
           "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 
+ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "altogether", "overall total", "across all time")
+
 MSG = {
     "period": "period: {text}",
     "period_default_long": "no period given: using the {days} days ending {as_of} ({start} .. {end})",
@@ -119,6 +121,7 @@ MSG = {
     "unsupported_outside": "That is outside the customer-journey data; the workspace holds nothing about it.",
     "unsupported_unknown": "I could not tell which journey data this question is about.",
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
+    "period_all_data": "period: all data ({start} .. {end})",
     "unsupported_compose": "I answer questions from your journey data; I do not write emails, letters or other texts.",
     "unsupported_no_table": "Your data has no {table} table, so I cannot compute {metric}. I can answer questions about {have}.",
     "unsupported_out_of_coverage": "Your {table} data covers {start} .. {end}; the period you asked about ({period}) has none. Ask about a period inside that range.",

@@ -85,6 +85,8 @@ TRAD_TO_SIMP = str.maketrans({"個": "个", "觸": "触", "點": "点", "轉": "
                               "務": "务", "體": "体", "員": "员", "題": "题", "為": "为", "會": "会", "從": "从",
                               "給": "给", "說": "说", "話": "话", "歡": "欢", "變": "变", "勢": "势", "趨": "趋"})
 
+ALL_TIME = ("一共", "总共", "总计", "累计", "迄今", "至今", "历史上", "有史以来", "全部时间", "所有时间")
+
 MSG = {
     "period": "时间范围：{text}",
     "period_default_long": "未指定时间，默认使用截至 {as_of} 的最近{days}天（{start} 至 {end}）",
@@ -106,6 +108,7 @@ MSG = {
     "unsupported_outside": "这个问题超出了客户旅程数据的范围，数据里没有相关信息。",
     "unsupported_unknown": "我没理解这个问题和哪些旅程数据有关。",
     "unsupported_unknown_term": "您的数据里没有“{terms}”（它不是任何触点、旅程、指标、分群或数据中的取值），所以不用全部数据的结果代替。可以去掉它再问，或问“有哪些数据”。",
+    "period_all_data": "时间范围：全部数据（{start} 至 {end}）",
     "unsupported_compose": "我只根据您的旅程数据回答问题，不代写邮件、信件或其他文案。",
     "unsupported_no_table": "您的数据中没有{table}表，所以无法计算{metric}。我可以回答关于{have}的问题。",
     "unsupported_out_of_coverage": "您的{table}数据覆盖 {start} 至 {end}；所问的时间（{period}）没有数据。请换一个该范围内的时间。",

@@ -38,6 +38,8 @@ class TermInfo:
     aliases: dict[str, tuple[str, ...]]
     unit: str = ""
     table: str | None = None  # the table a metric is computed from (events for funnel analyses)
+    extra: bool = False       # a dimension read from the company's extra columns
+    slices: tuple[str, ...] = ()  # tables a dimension can slice (events, orders, feedback, ...)
     time: bool = False
     grain: str | None = None
     # value id -> surface words (dimension values only), per language merged
