@@ -105,6 +105,9 @@ def test_every_form(q, start, end):
     ("Q3 2025 revenue year over year", ("2025-07-01", "2025-09-30"), ("2024-07-01", "2024-09-30")),
     ("last week vs the week before last", ("2026-11-09", "2026-11-15"), ("2026-11-02", "2026-11-08")),
     ("2025年双十一和2024年双十一比", ("2025-11-11", "2025-11-11"), ("2024-11-11", "2024-11-11")),
+    ("compare revenue in the second half of 2024 with the first half of 2025", ("2025-01-01", "2025-06-30"),
+     ("2024-07-01", "2024-12-31")),
+    ("那和再上一个季度比呢", None, ("2026-04-01", "2026-06-30")),
 ])
 def test_baselines(q, period, baseline):
     r = parse(q)
@@ -150,6 +153,31 @@ def test_a_month_without_year_is_flagged_and_follows_the_data():
     assert not parse("March 2018").ambiguous
 
 
+@pytest.mark.parametrize("q,period,baseline", [
+    ("conversion in September 2025 compared with August", ("2025-09-01", "2025-09-30"), ("2025-08-01", "2025-08-31")),
+    ("2025年8月报案的客户比7月多还是少", ("2025-08-01", "2025-08-31"), ("2025-07-01", "2025-07-31")),
+    ("2025年第三季度和第二季度相比", ("2025-07-01", "2025-09-30"), ("2025-04-01", "2025-06-30")),
+    ("premium in January 2026 versus December", ("2026-01-01", "2026-01-31"), ("2025-12-01", "2025-12-31")),
+    ("quotes on Singles' Day, 11 November 2025", ("2025-11-11", "2025-11-11"), None),
+    ("2025年国庆假期(10月1日到7日)的客服来电", ("2025-10-01", "2025-10-07"), None),
+    ("2025年前三个季度的订单", ("2025-01-01", "2025-09-30"), None),
+    ("the first 6 months of 2025", ("2025-01-01", "2025-06-30"), None),
+])
+def test_a_yearless_expression_takes_the_year_of_its_neighbour(q, period, baseline):
+    r = parse(q)
+    assert (r.period.start.isoformat(), r.period.end.isoformat()) == period
+    assert (r.baseline and (r.baseline.start.isoformat(), r.baseline.end.isoformat())) == baseline
+
+
+@pytest.mark.parametrize("q,period", [("那11月呢?", ("2025-11-01", "2025-11-30")),
+                                      ("and in August?", ("2025-08-01", "2025-08-31")),
+                                      ("那前一个月呢?", ("2025-09-01", "2025-09-30")),
+                                      ("前三个月的订单呢", ("2026-08-23", "2026-11-22"))])
+def test_follow_up_reads_against_the_conversation_period(q, period):
+    r = timeparse.find_times(text.normalise(q), AS_OF, context=Period(date(2025, 10, 1), date(2025, 10, 31)))
+    assert (r.period.start.isoformat(), r.period.end.isoformat()) == period
+
+
 @pytest.mark.parametrize("q", ["may I see the funnel", "支付转化率", "top 3 steps", "3个最差的触点", "2000 orders",
                                "show 618 orders", "which step loses the most users", "一个月内复购率"])
 def test_no_false_time(q):
@@ -186,3 +214,33 @@ def test_generated_comparisons(r):
 def test_generator_covers_every_family():
     seen = {make_case(random.Random(i), f).family for i in range(3) for f in FAMILIES}
     assert seen == set(FAMILIES)
+
+
+# the planner reads the same periods (failure class 3 of issue 8)
+@pytest.fixture(scope="module")
+def catalog():
+    from planner_catalog import make_catalog
+    return make_catalog()
+
+
+def _plan(catalog, q, state=None):
+    from assistant.planner import plan_turn
+    return plan_turn(q, catalog=catalog, state=state, as_of=AS_OF)
+
+
+@pytest.mark.parametrize("q,start,end", [
+    ("How many orders did we get in October 2026?", "2026-10-01", "2026-10-31"),
+    ("payment conversion in March 2018", "2018-03-01", "2018-03-31"),
+    ("2018-03的订单数", "2018-03-01", "2018-03-31"),
+])
+def test_planner_reads_month_and_year(catalog, q, start, end):
+    p = _plan(catalog, q)
+    assert (p.period.start.isoformat(), p.period.end.isoformat()) == (start, end)
+
+
+def test_planner_compare_with_the_month_before_last_keeps_the_conversation_period(catalog):
+    first = _plan(catalog, "上个月的订单数是多少")
+    p = _plan(catalog, "和上上个月比呢", state=first.state)
+    call = p.tool_calls[0].args
+    assert (call["start"], call["end"]) == ("2026-10-01", "2026-10-31")
+    assert (call["baseline_start"], call["baseline_end"]) == ("2026-09-01", "2026-09-30")

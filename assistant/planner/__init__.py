@@ -40,7 +40,8 @@ def step_tokenise(w: Work) -> None:
 
 def step_time(w: Work) -> None:
     """Periods named in the question (timeparse decides which is current and which the baseline)."""
-    tr = timeparse.find_times(w.text, w.as_of, coverage=_coverage(w.catalog))
+    tr = timeparse.find_times(w.text, w.as_of, coverage=_coverage(w.catalog),
+                              context=w.state.period if w.state is not None else None)
     w.time_spans = [(s.start, s.end) for s in tr.spans]
     period = tr.period
     if period is None and (tr.baseline is not None or tr.baseline_rule):

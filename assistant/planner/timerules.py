@@ -17,6 +17,10 @@ from assistant.planner import lexicon_en, lexicon_zh
 from assistant.planner import timecal as cal
 
 
+YearMake = Callable[[int], "Period | None"]
+Res = tuple["Period | None", "YearMake | None"]  # (period, make-for-another-year when the year was assumed)
+
+
 @dataclass(frozen=True)
 class Ctx:
     """What a rule resolves against: the as-of day and the data's time coverage (when known)."""
@@ -44,7 +48,11 @@ class Hit:
     end: int
     period: Period | None  # None for a baseline rule (同比 / 环比), which has no period of its own
     kind: str
-    assumed_year: bool = False
+    remake: YearMake | None = None  # set when the year was assumed: the same expression in another year
+
+    @property
+    def assumed_year(self) -> bool:
+        return self.remake is not None
 
 
 def _safe(make: Callable[[int], Period | None], y: int) -> Period | None:
@@ -94,16 +102,17 @@ def mon(g: str = "mon") -> str:
     return rf"(?P<{g}>{MONTH_NAMES})\.?"
 
 
-def _year_of(m: re.Match[str], ctx: Ctx, make: Callable[[int], Period | None]) -> tuple[Period | None, bool]:
-    """make(year) for the year the match names (explicit or relative), else the latest one (assumed)."""
+def _year_of(m: re.Match[str], ctx: Ctx, make: YearMake) -> Res:
+    """make(year) for the year the match names (explicit or relative), else the latest one (and make, so
+    the resolver can move it to a year the rest of the question or the conversation names)."""
     gd = m.groupdict()
     y = next((gd[g] for g in ("y", "y0", "y2") if gd.get(g)), None)
     if y:
-        return _safe(make, int(y)), False
+        return _safe(make, int(y)), None
     ry = next((gd[g] for g in ("ry", "ry0", "ry2") if gd.get(g)), None)
     if ry:
-        return _safe(make, ctx.as_of.year + REL_YEAR[ry]), False
-    return ctx.latest(make), True
+        return _safe(make, ctx.as_of.year + REL_YEAR[ry]), None
+    return ctx.latest(make), make
 
 
 def _en_month(s: str) -> int:
@@ -121,74 +130,74 @@ def _unit(u: str) -> str:
 
 
 # resolvers ---------------------------------------------------------------------------------------
-def _day(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _day(m: re.Match[str], ctx: Ctx) -> Res:
     gd = m.groupdict()
     month = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m"])
     d = cn_int(gd["d"])
     if not month or not d:
-        return None, False
+        return None, None
     return _year_of(m, ctx, lambda y: Period(date(y, month, d), date(y, month, d)))
 
 
-def _month(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _month(m: re.Match[str], ctx: Ctx) -> Res:
     gd = m.groupdict()
     month = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m"])
     if not month:
-        return None, False
+        return None, None
     if gd.get("cue") is None and gd.get("mon") and not (gd.get("y") or gd.get("ry")):
         name = gd["mon"].rstrip(".")
         if len(name) <= 3 or name == "may":  # "may" is a verb, "mar"/"dec" too short to trust bare
-            return None, False
+            return None, None
     return _year_of(m, ctx, lambda y: cal.month(y, month))
 
 
-def _xun(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _xun(m: re.Match[str], ctx: Ctx) -> Res:
     gd = m.groupdict()
     part = {"上": 1, "中": 2, "下": 3, "early": 1, "mid": 2, "late": 3}[gd["x"]]
     if gd.get("rm"):
         first = ctx.as_of.replace(day=1)
         back = {"本月": 0, "这个月": 0, "这月": 0, "上月": 1, "上个月": 1, "上上月": 2, "上上个月": 2}[gd["rm"]]
         first = cal.add_months(first, -back)
-        return cal.xun(first.year, first.month, part), False
+        return cal.xun(first.year, first.month, part), None
     month = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m"])
     if not month:
-        return None, False
+        return None, None
     return _year_of(m, ctx, lambda y: cal.xun(y, month, part))
 
 
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _quarter(m: re.Match[str], ctx: Ctx) -> Res:
     qs = m.group("q")
     q = QUARTER_WORDS.get(qs) or cn_int(qs)
-    return _year_of(m, ctx, lambda y: cal.quarter(y, q)) if q and 1 <= q <= 4 else (None, False)
+    return _year_of(m, ctx, lambda y: cal.quarter(y, q)) if q and 1 <= q <= 4 else (None, None)
 
 
-def _half(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _half(m: re.Match[str], ctx: Ctx) -> Res:
     h = {"上": 1, "下": 2, "1": 1, "2": 2, "first": 1, "second": 2}[m.group("h")]
     return _year_of(m, ctx, lambda y: cal.half(y, h))
 
 
-def _week(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _week(m: re.Match[str], ctx: Ctx) -> Res:
     w = cn_int(m.group("w"))
-    return _year_of(m, ctx, lambda y: cal.iso_week(y, w)) if w and 1 <= w <= 53 else (None, False)
+    return _year_of(m, ctx, lambda y: cal.iso_week(y, w)) if w and 1 <= w <= 53 else (None, None)
 
 
-def _year(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
-    return cal.year(int(m.group("y"))), False
+def _year(m: re.Match[str], ctx: Ctx) -> Res:
+    return cal.year(int(m.group("y"))), None
 
 
-def _last_n(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _last_n(m: re.Match[str], ctx: Ctx) -> Res:
     """The n units ending at as-of: "last 7 days", "近三个月" (calendar months back), "近半年" (six months)."""
     raw, unit = m.groupdict().get("n") or "1", _unit(m.group("u"))
     n = 0.5 if raw == "半" else cn_int(raw)
     if not n:
-        return None, False
+        return None, None
     if n == 0.5:
         unit, n = ("month", 6) if unit == "year" else ("day", 15) if unit == "month" else (unit, 0)
         if not n:
-            return None, False
+            return None, None
     a = ctx.as_of
     if unit == "day":
         start = a - timedelta(days=n - 1)
@@ -196,32 +205,41 @@ def _last_n(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
         start = a - timedelta(days=7 * n - 1)
     else:
         start = cal.add_months(a, -int(n) * {"month": 1, "quarter": 3, "year": 12}[unit]) + timedelta(days=1)
-    return Period(start, a), False
+    return Period(start, a), None
 
 
-def _ago(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _first_n(m: re.Match[str], ctx: Ctx) -> Res:
+    """"2025年前三个季度", "the first 6 months of 2025": from 1 January; only with a year (else 前三个月 = the last three)."""
+    gd = m.groupdict()
+    n, k = cn_int(gd["n"]), {"month": 1, "quarter": 3}.get(_unit(gd["u"]))
+    if not (gd.get("y") or gd.get("ry")) or not n or not k or n * k > 12:
+        return None, None
+    return _year_of(m, ctx, lambda y: cal.months(y, 1, n * k))
+
+
+def _ago(m: re.Match[str], ctx: Ctx) -> Res:
     """The calendar unit n units before the one holding as-of: "3 days ago", "两个月前" (a whole month)."""
     n, unit, a = cn_int(m.group("n")), _unit(m.group("u")), ctx.as_of
     if not n:
-        return None, False
+        return None, None
     if unit == "day":
         d = a - timedelta(days=n)
-        return Period(d, d), False
+        return Period(d, d), None
     if unit == "week":
         ws = cal.week_start(a) - timedelta(days=7 * n)
-        return Period(ws, ws + timedelta(days=6)), False
+        return Period(ws, ws + timedelta(days=6)), None
     if unit == "month":
         d = cal.add_months(a.replace(day=1), -n)
-        return cal.month(d.year, d.month), False
+        return cal.month(d.year, d.month), None
     if unit == "quarter":
         d = cal.add_months(a.replace(day=1), -3 * n)
-        return cal.quarter(d.year, (d.month - 1) // 3 + 1), False
-    return cal.year(a.year - n), False
+        return cal.quarter(d.year, (d.month - 1) // 3 + 1), None
+    return cal.year(a.year - n), None
 
 
-def _previous_unit(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _previous_unit(m: re.Match[str], ctx: Ctx) -> Res:
     """"the previous month" said alone = last month; in a comparison it is re-read against the current period."""
-    return previous_unit(_unit(m.group("u")), Period(ctx.as_of, ctx.as_of)), False
+    return previous_unit(_unit(m.group("u")), Period(ctx.as_of, ctx.as_of)), None
 
 
 def previous_unit(unit: str, current: Period) -> Period:
@@ -244,16 +262,16 @@ def previous_unit(unit: str, current: Period) -> Period:
     return cal.previous_like(current)
 
 
-def _holiday(hid: str) -> Callable[[re.Match[str], Ctx], tuple[Period | None, bool]]:
+def _holiday(hid: str) -> Callable[[re.Match[str], Ctx], Res]:
     return lambda m, ctx: _year_of(m, ctx, cal.HOLIDAYS[hid])
 
 
-def _fixed(fn: Callable[[date], Period]) -> Callable[[re.Match[str], Ctx], tuple[Period | None, bool]]:
-    return lambda m, ctx: (fn(ctx.as_of), False)
+def _fixed(fn: Callable[[date], Period]) -> Callable[[re.Match[str], Ctx], Res]:
+    return lambda m, ctx: (fn(ctx.as_of), None)
 
 
-def _rule(kind: str) -> Callable[[re.Match[str], Ctx], tuple[Period | None, bool]]:
-    return lambda m, ctx: (None, False)
+def _rule(kind: str) -> Callable[[re.Match[str], Ctx], Res]:
+    return lambda m, ctx: (None, None)
 
 
 def _ws(a: date) -> date:
@@ -284,15 +302,18 @@ FIXED: dict[tuple[str, ...], Callable[[date], Period]] = {
      "week to date", "week-to-date", "wtd"): lambda a: Period(_ws(a), a),
     ("上周", "上个星期", "上星期", "上礼拜", "上个礼拜", "上一周", "last week"):
         lambda a: Period(_ws(a) - timedelta(days=7), _ws(a) - timedelta(days=1)),
-    ("上上周", "上上个星期", "上上星期", "上上个礼拜", "week before last", "the week before last"):
+    ("上上周", "上上个星期", "上上星期", "上上个礼拜", "再上一周", "再上周", "week before last", "the week before last"):
         lambda a: Period(_ws(a) - timedelta(days=14), _ws(a) - timedelta(days=8)),
     ("本月", "这个月", "这月", "当月", "本月份", "本月至今", "本月以来", "这个月以来", "this month", "month to date",
      "month-to-date", "mtd"): lambda a: Period(a.replace(day=1), a),
     ("上个月", "上月", "上一个月", "上个月份", "last month"): lambda a: _prev_month(a, 1),
-    ("上上个月", "上上月", "month before last", "the month before last"): lambda a: _prev_month(a, 2),
+    ("上上个月", "上上月", "再上一个月", "再上个月", "month before last", "the month before last"):
+        lambda a: _prev_month(a, 2),
     ("本季度", "这个季度", "这季度", "本季", "本季度至今", "this quarter", "quarter to date", "quarter-to-date", "qtd"):
         _this_quarter,
     ("上季度", "上个季度", "上一季度", "上一个季度", "上季", "last quarter"): _last_quarter,
+    ("上上季度", "上上个季度", "再上一个季度", "再上个季度", "再上一季度", "the quarter before last", "quarter before last"):
+        lambda a: _last_quarter(_last_quarter(a).start),
     ("今年", "本年", "本年度", "今年以来", "今年至今", "this year", "year to date", "year-to-date", "ytd"):
         lambda a: Period(date(a.year, 1, 1), a),
     ("去年", "上年", "上一年", "去年全年", "last year"): lambda a: cal.year(a.year - 1),
@@ -316,7 +337,7 @@ HOLIDAY_WORDS: dict[str, str] = {
 }
 YEAR_BEFORE_EN = rf"(?:(?P<y0>{Y4})\s+|(?P<ry0>last year's|this year's)\s+)?"
 
-Resolver = Callable[[re.Match[str], Ctx], tuple[Period | None, bool]]
+Resolver = Callable[[re.Match[str], Ctx], Res]
 
 
 def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
@@ -365,6 +386,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         ("last_n", rf"\b(?:in\s+)?(?:the\s+)?(?:last|past|previous|recent|trailing|prior)\s+(?P<n>{EN_N})\s+"
                    rf"(?P<u>days?|weeks?|months?|quarters?|years?)\b", _last_n),
         ("last_n", r"\b(?:the\s+)?past\s+(?P<u>week|month|quarter|year)\b", _last_n),
+        ("first_n", rf"{YZ}前\s*(?P<n>{N})\s*(?P<u>个?月|个?季度)", _first_n),
+        ("first_n", rf"\b(?:the\s+)?first\s+(?P<n>{EN_N})\s+(?P<u>months|quarters)\s+of\s+(?:(?P<y>{Y4})|"
+                    r"(?P<ry>last year|this year|the year))\b", _first_n),
         ("ago", rf"(?P<n>{N})\s*(?P<u>个?(?:天|日|周|星期|礼拜|月|季度)|年)(?:之|以)?前", _ago),
         ("ago", rf"\b(?P<n>{EN_N})\s+(?P<u>days?|weeks?|months?|quarters?|years?)\s+ago\b", _ago),
         # baseline rules: 同比 (same period a year before), 环比 (the period before, same length)
@@ -386,21 +410,21 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
 
 
 # partial ranges: one side borrows the month or year of the other ("10月1日至15日", "1-15 March 2025")
-def _day_range(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _day_range(m: re.Match[str], ctx: Ctx) -> Res:
     gd = m.groupdict()
     month = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m"])
     d1, d2 = cn_int(gd["d1"]), cn_int(gd["d2"])
     if not month or not d1 or not d2 or d1 > d2:
-        return None, False
+        return None, None
     return _year_of(m, ctx, lambda y: Period(date(y, month, d1), date(y, month, d2)))
 
 
-def _month_range(m: re.Match[str], ctx: Ctx) -> tuple[Period | None, bool]:
+def _month_range(m: re.Match[str], ctx: Ctx) -> Res:
     gd = m.groupdict()
     m1 = _en_month(gd["mon"]) if gd.get("mon") else _zh_month(gd["m1"])
     m2 = _en_month(gd["mon2"]) if gd.get("mon2") else _zh_month(gd["m2"])
     if not m1 or not m2 or m1 > m2:
-        return None, False
+        return None, None
     return _year_of(m, ctx, lambda y: Period(cal.month(y, m1).start, cal.month(y, m2).end))
 
 
