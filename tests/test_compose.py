@@ -68,7 +68,8 @@ def test_trend_line_chart_and_text(names):
                                              "relative_change": 0.5, "min": 10, "min_period": "2026-10-01",
                                              "max": 20, "max_period": "2026-10-02"}}
     ans = compose_answer("orders trend", "en", [ToolResult(True, "", data, "metric_trend", {"metric_id": "orders"})], names)
-    assert ans.chart["mark"]["type"] == "line" and ans.chart["encoding"]["x"]["type"] == "temporal"
+    line = ans.chart["layer"][0]  # the line; the second layer marks partial periods
+    assert line["mark"]["type"] == "line" and line["encoding"]["x"]["type"] == "temporal"
     assert "from 10 to 15 (+50.0%)" in ans.answer and "highest 20 (2026-10-02)" in ans.answer
 
 

@@ -5,7 +5,7 @@ from typing import Any, Callable
 
 from assistant.answer import Answer, Citation, Table, ToolCallRecord
 from assistant.compose.assumptions import assumptions_for
-from assistant.compose.charts import chart_for
+from assistant.compose.charts import chart_for, presentation_of
 from assistant.compose.check import Problem, check_answer
 from assistant.compose.citations import citations_for
 from assistant.compose.followups import follow_ups_for
@@ -119,7 +119,8 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     tables += [Table(title=t(lang, f"title_{x['key']}") if has_text(f"title_{x['key']}") else x["key"],
                      columns=list(x["columns"]), rows=[list(r) for r in x["rows"]])
                for d, _ in pairs for x in d.get("extra_tables") or [] if x.get("rows")]
-    chart = next((c for d, a in pairs if (c := chart_for(d, a, lang, names, _title(d, a, lang, names)))), None)
+    chart = next((c for d, a in pairs if (c := chart_for(d, a, lang, names, _title(d, a, lang, names),
+                                                          presentation=presentation_of(plan, question, a)))), None)
     planner_suggestions = list(getattr(plan, "suggestions", []) or [])
     follow_ups = planner_suggestions[:3] if status != "ok" else follow_ups_for(pairs, lang, names, planner_suggestions)
     period = getattr(plan, "period", None)
