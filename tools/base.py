@@ -6,7 +6,7 @@ import logging
 import math
 import time
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Callable, Literal
@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field, ValidationError
 from knowledge.errors import BadInputError, JourneyError
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
+from knowledge.sql_inline import RecordingGateway
 from knowledge.semantic.layer import SemanticLayer
 from knowledge.workspace import Workspace
 
@@ -195,8 +196,11 @@ Runner = Callable[[ToolContext, Any], ToolResult]
 def run_safely(name: str, runner: Runner, ctx: ToolContext, args: BaseModel) -> ToolResult:
     """Run one tool body; every exception becomes ok=False (tools never raise into the agent)."""
     t0 = time.perf_counter()
+    recorder = RecordingGateway(ctx.gateway)  # the parameters, so the answer's SQL can be run as shown
     try:
-        result = runner(ctx, args)
+        result = runner(replace(ctx, gateway=recorder), args)
+        if result.ok and result.data.get("sql"):
+            result.data["sql"] = recorder.runnable(result.data["sql"])
     except Exception as exc:  # noqa: BLE001 — the contract: the agent gets a readable error, not a crash
         result = error_result(exc)
     result.name = name
