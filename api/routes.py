@@ -95,6 +95,19 @@ def metrics(service: ChatService = Depends(get_service)) -> MetricCatalogue:
     return MetricCatalogue(metrics=service.metrics_catalogue())
 
 
+@api.get("/brief", summary="The morning brief: what moved beyond normal variation, why, what customers said")
+def brief(date: str | None = Query(None, description="last day of the period, YYYY-MM-DD (default: latest data)"),
+          days: int = Query(1, ge=1, le=366, description="length of the period; compared with the days before"),
+          lang: Literal["zh", "en"] = Query("en"),
+          journey: list[str] = Query([], description="only these journeys"),
+          filter: list[str] = Query([], description="slice, e.g. segment=vip"),  # noqa: A002 - the query name
+          service: ChatService = Depends(get_service)) -> dict[str, Any]:
+    """The brief JSON of INTERFACE.md (`journey brief --json`)."""
+    from assistant.brief.make import parse_day, parse_filters
+    return service.brief(as_of=parse_day(date, "date"), days=days, lang=lang, filters=parse_filters(filter),
+                         journey_ids=journey or None)
+
+
 @api.get("/health", summary="Status of the server, workspace, database and index (no key needed)")
 def health(service: ChatService = Depends(get_service),
            tracker: StreamTracker = Depends(get_tracker)) -> dict[str, Any]:

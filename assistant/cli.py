@@ -98,6 +98,19 @@ def serve(host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Opt
     _run("serve", host=host, port=port, workspace=workspace)
 
 
+@app.command()
+def brief(date: Optional[str] = typer.Option(None, "--date", help="last day of the period (default: the latest data)"),
+          days: int = typer.Option(1, "--days", help="length of the period in days; compared with the days before"),
+          lang: Lang = typer.Option(Lang.en, "--lang", help="language of the brief"),
+          json_out: bool = typer.Option(False, "--json", help="print the brief JSON"),
+          journey: list[str] = typer.Option([], "--journey", help="only this journey (repeatable)"),
+          filter_: list[str] = typer.Option([], "--filter", help="slice, e.g. segment=vip (repeatable)"),
+          workspace: Optional[str] = WorkspaceOpt) -> None:
+    """The morning brief: what moved beyond normal variation, why, and what customers said."""
+    _run("brief", date=date, days=days, lang=lang.value, json_out=json_out, journeys=journey, filters=filter_,
+         workspace=workspace)
+
+
 @export_app.command("feedback")
 def export_feedback(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format"),
                     workspace: Optional[str] = WorkspaceOpt) -> None:

@@ -83,3 +83,9 @@ class ChatService(ABC):
         """The answer of frozen tool calls [{"name", "args"}] against the data as it is now (boards)."""
         raise JourneyError("this service cannot re-run tool calls", hint="use the workspace chat service",
                            code="not_available")
+
+    def brief(self, *, as_of: date | None = None, days: int = 1, lang: str = "en",
+              filters: dict[str, list[str]] | None = None, journey_ids: list[str] | None = None) -> dict[str, Any]:
+        """The morning brief JSON (INTERFACE.md); services without data access say they cannot."""
+        raise JourneyError("this service cannot make a brief", code="not_available",
+                           hint="run the server on a workspace: journey serve --workspace DIR")

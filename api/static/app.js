@@ -218,8 +218,10 @@
   applyLanguage();
   renderAll();
   loadSessions();
-  // /?ask=QUESTION (a card of the journey map or a board pin) asks it in a new conversation
-  const asked = new URLSearchParams(location.search).get("ask");
+  // /?ask=QUESTION (a card of the journey map or a board pin) or /?q=QUESTION (a follow-up link of
+  // the morning brief) asks it in a new conversation, once
+  const params = new URLSearchParams(location.search);
+  const asked = (params.get("ask") || params.get("q") || "").trim();
   if (asked) { history.replaceState(null, "", "/"); ask(asked); }
   window.JourneyApp = { state, ask, newChat, openSession };
 })();

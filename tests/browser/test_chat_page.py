@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -170,3 +171,15 @@ def test_openapi_docs_render_offline(browser) -> None:
         assert page.locator(".opblock-summary-path", has_text="/api/chat/stream").count() == 1
         context.close()
         assert log.external() == [], log.external()
+
+
+def test_q_parameter_asks_the_question_once(browser) -> None:
+    # the morning brief links to `/?q=<follow-up question>`
+    with ServerThread(create_app(FakeChatService(), ApiConfig())) as url:
+        context = browser.new_context(locale="zh-CN")
+        page = context.new_page()
+        page.goto(url + "/?q=" + quote(QUESTION))
+        page.wait_for_selector(".answer .answer-text", timeout=20_000)
+        assert QUESTION in page.locator(".turn").nth(0).inner_text()
+        assert "q=" not in page.url, "the question is asked once, not again on reload"
+        context.close()
