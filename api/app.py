@@ -32,17 +32,32 @@ def _build_service(settings: Any) -> ChatService:
     return build_chat_service(settings)
 
 
-def create_app(service: ChatService | None = None, settings: Any = None) -> FastAPI:
-    """The FastAPI app; builds the real chat service and settings from the environment when not given."""
+def _build_scheduler(settings: Any, service: ChatService) -> Any:
+    from pathlib import Path
+
+    from assistant.schedules.runner import build_scheduler
+
+    secrets = Path(settings.secrets_file) if settings.secrets_file else None
+    return build_scheduler(service, service.workspace.root, secrets)  # type: ignore[attr-defined]
+
+
+def create_app(service: ChatService | None = None, settings: Any = None, scheduler: Any = None) -> FastAPI:
+    """The FastAPI app; builds the real chat service, settings and schedules from the environment when not given."""
     if settings is None:
         settings = _load_settings()
     if service is None:
         service = _build_service(settings)
+        if scheduler is None and settings.run_schedules:
+            scheduler = _build_scheduler(settings, service)
     config = ApiConfig.from_settings(settings)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if scheduler is not None:
+            scheduler.start()
         yield
+        if scheduler is not None:
+            scheduler.stop()
         app.state.charts.close()
         close = getattr(service, "close", None)
         if callable(close):
@@ -56,6 +71,7 @@ def create_app(service: ChatService | None = None, settings: Any = None) -> Fast
     app.state.streams = StreamTracker()
     app.state.charts = ChartRenderer(max_points=config.chart_max_points, timeout_s=config.chart_timeout_s,
                                      memory_mb=config.chart_memory_mb)
+    app.state.deliveries = scheduler.status if scheduler is not None else None
     install_error_handlers(app)
     app.include_router(api)
     app.include_router(page)

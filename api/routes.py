@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, Response, StreamingResponse
 
 from api.charts import ChartRenderer
-from api.schemas import (ChartRequest, ChatRequest, ErrorEnvelope, FeedbackRequest, MetricCatalogue,
+from api.schemas import (ChartRequest, ChatRequest, Deliveries, ErrorEnvelope, FeedbackRequest, MetricCatalogue,
                          OkResponse, SessionHistory, SessionList)
 from api.streaming import StreamTracker, sse_stream
 from assistant.answer import Answer
@@ -90,9 +90,19 @@ def feedback(body: FeedbackRequest, service: ChatService = Depends(get_service),
     return OkResponse()
 
 
+def get_deliveries(request: Request) -> Any:
+    return getattr(request.app.state, "deliveries", None)
+
+
 @api.get("/metrics", response_model=MetricCatalogue, summary="The metric catalogue with definitions")
-def metrics(service: ChatService = Depends(get_service)) -> MetricCatalogue:
-    return MetricCatalogue(metrics=service.metrics_catalogue())
+def metrics(service: ChatService = Depends(get_service), deliveries: Any = Depends(get_deliveries)) -> MetricCatalogue:
+    return MetricCatalogue(metrics=service.metrics_catalogue(),
+                           deliveries=deliveries.to_dict() if deliveries is not None else None)
+
+
+@api.get("/deliveries", response_model=Deliveries, summary="Scheduled brief deliveries: counts, retries, last errors")
+def delivery_status(deliveries: Any = Depends(get_deliveries)) -> Deliveries:
+    return Deliveries(**deliveries.to_dict()) if deliveries is not None else Deliveries(schedules=[])
 
 
 @api.get("/brief", summary="The morning brief: what moved beyond normal variation, why, what customers said")

@@ -52,6 +52,15 @@ class SessionHistory(BaseModel):
 
 class MetricCatalogue(BaseModel):
     metrics: list[dict[str, Any]]
+    deliveries: dict[str, Any] | None = Field(
+        default=None, description="scheduled brief deliveries (as GET /api/deliveries); null without schedules")
+
+
+class Deliveries(BaseModel):
+    schedules: list[dict[str, Any]] = Field(description="per schedule: runs, delivered, failed, retries, last error")
+    delivered: int = 0
+    failed: int = 0
+    retries: int = 0
 
 
 class ErrorBody(BaseModel):

@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     embed_threads: int = Field(1, alias="JOURNEY_EMBED_THREADS", ge=1,
                                description="CPU threads of the embedding model (1 is fastest on a busy 2-core machine)")
     session_max_turns: int = Field(50, alias="JOURNEY_SESSION_MAX_TURNS", ge=1, description="turns kept per session")
+    secrets_file: str | None = Field(None, alias="JOURNEY_SECRETS_FILE",
+                                     description="YAML file of NAME: value secrets for schedules.yaml (default WORKSPACE/secrets.yaml; the environment wins)")
+    run_schedules: bool = Field(True, alias="JOURNEY_SCHEDULES",
+                                description="run the briefs of WORKSPACE/schedules.yaml while `journey serve` runs")
     max_sessions: int = Field(500, alias="JOURNEY_MAX_SESSIONS", ge=1,
                               description="sessions kept in the workspace; the least recently used go first")
 

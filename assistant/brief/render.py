@@ -33,6 +33,8 @@ class BriefJSON(BaseModel):
     filters: dict[str, list[str]] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
     title: str = ""
+    summary: str = Field("", description="the line after the title: quiet, or how many moved")
+    footer: list[str] = Field(default_factory=list, description="what did not move, notes, the method")
 
 
 def w(lang: str, key: str, **kw: Any) -> str:
@@ -185,14 +187,14 @@ def _driver_json(names: Names, lang: str, d: Driver) -> dict[str, Any]:
 def compose_brief(brief: Brief, names: Names, lang: str) -> BriefJSON:
     """The brief's text and JSON in one language; every number comes from the typed Brief."""
     sp = Speaker(brief, names, lang)
-    lines = [sp.title()]
-    items: list[dict[str, Any]] = []
     if brief.checked == 0:
-        lines.append(w(lang, "nothing_checked", period=str(brief.period)))
+        summary = w(lang, "nothing_checked", period=str(brief.period))
     elif brief.quiet:
-        lines.append(w(lang, "quiet", checked=brief.checked))
+        summary = w(lang, "quiet", checked=brief.checked)
     else:
-        lines.append(w(lang, "moved_intro", n=len(brief.items) + _more(brief), checked=brief.checked))
+        summary = w(lang, "moved_intro", n=len(brief.items) + _more(brief), checked=brief.checked)
+    lines = [sp.title(), summary]
+    items: list[dict[str, Any]] = []
     for rank, item in enumerate(brief.items, start=1):
         item_lines, question, link = sp.item_lines(rank, item)
         lines += [item_lines[0]] + ["   " + x for x in item_lines[1:]]
@@ -213,17 +215,20 @@ def compose_brief(brief: Brief, names: Names, lang: str) -> BriefJSON:
             "quotes": [{"feedback_id": q.feedback_id, "text": q.text, "touchpoint_id": q.touchpoint_id,
                         "sentiment": q.sentiment} for q in item.quotes],
             "feedback_comments": item.feedback_comments,
-            "text": " ".join(item_lines), "follow_up": question, "link": link, "notes": list(item.notes)})
+            "text": " ".join(item_lines), "headline": item_lines[0], "details": item_lines[1:-1],
+            "follow_up": question, "link": link, "notes": list(item.notes)})
+    footer = []
     if _more(brief):
-        lines.append(w(lang, "more_moves", n=_more(brief)))
+        footer.append(w(lang, "more_moves", n=_more(brief)))
     if brief.checked:
-        lines.append(sp.unmoved_line())
+        footer.append(sp.unmoved_line())
     for note in ("no_events", "no_journeys"):
         if note in brief.notes:
-            lines.append(w(lang, note))
+            footer.append(w(lang, note))
     if "no_feedback" in brief.notes:
-        lines.append(w(lang, "no_feedback_at_all"))
-    lines.append(sp.method_line())
+        footer.append(w(lang, "no_feedback_at_all"))
+    footer.append(sp.method_line())
+    lines += footer
     unmoved = [{"metric": wt.metric_id, "grain": wt.grain, "journey_id": wt.journey_id,
                 "touchpoint_id": wt.touchpoint_id, "value_base": c.value_base, "value_now": c.value_now,
                 "p_adjusted": c.p_adjusted} for wt, c in brief.unmoved]
@@ -231,7 +236,7 @@ def compose_brief(brief: Brief, names: Names, lang: str) -> BriefJSON:
     return BriefJSON(date=brief.as_of.isoformat(), period=str(brief.period), baseline=str(brief.baseline),
                      language=lang, text="\n".join(lines), items=items, quiet=brief.quiet, unmoved=unmoved,
                      checked=brief.checked, method=d["method"], filters=brief.filters, notes=list(brief.notes),
-                     title=lines[0])
+                     title=lines[0], summary=summary, footer=footer)
 
 
 def _more(brief: Brief) -> int:

@@ -30,6 +30,21 @@ def server_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}"
 
 
+def _check_schedules(settings: object, root: object) -> list[str]:
+    """Names of the schedules `journey serve` will run (none when JOURNEY_SCHEDULES is off)."""
+    from pathlib import Path
+
+    from assistant.delivery.secrets import SecretResolver
+    from assistant.schedules.config import FILE_NAME, load_schedules
+
+    if not getattr(settings, "run_schedules", True):
+        return []
+    secrets_file = getattr(settings, "secrets_file", None)
+    schedules, _ = load_schedules(Path(str(root)) / FILE_NAME,
+                                  SecretResolver(None, Path(secrets_file) if secrets_file else Path(str(root)) / "secrets.yaml"))
+    return [s.spec.name for s in schedules if s.spec.enabled]
+
+
 def run(host: str = "127.0.0.1", port: int = 8000, workspace: str | None = None) -> int:
     """Serve until interrupted; 0 on a clean stop."""
     import uvicorn
@@ -40,12 +55,15 @@ def run(host: str = "127.0.0.1", port: int = 8000, workspace: str | None = None)
     # the factory runs inside uvicorn and reads the workspace from the environment
     os.environ["JOURNEY_WORKSPACE"] = str(ws.root)
     settings = load_settings()  # bad settings fail here, with a hint, before the port is taken
+    schedules = _check_schedules(settings, ws.root)  # a bad schedules.yaml fails here, naming file/line/field
     check_port_free(host, port)
     url = server_url(host, port)
     if not ws.exists():
         print(f"note: no journey data in {ws.root} yet; run `journey demo` or `journey ingest DIR`", flush=True)
     keys = "on" if settings.api_keys else "off"
     print(f"Journey assistant: {url}   (API docs {url}/docs, API keys {keys}; Ctrl+C stops)", flush=True)
+    if schedules:
+        print(f"schedules: {', '.join(schedules)} (status at {url}/api/deliveries)", flush=True)
     uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, log_level="warning", access_log=False,
                 timeout_graceful_shutdown=5)
     return 0

@@ -1,0 +1,1 @@
+"""Delivering a brief: chat-app webhooks (Feishu, DingTalk, WeCom, Slack), files and stdout."""
