@@ -48,9 +48,10 @@ def _test_name(lang: str, test: str | None) -> str:
 
 
 def _p(p: float | None) -> str:
+    """'p = 0.0014', 'p < 0.0001' or 'p = –' (no test applied)."""
     if p is None:
-        return "–"
-    return "< 0.0001" if p < 0.0001 else f"{p:.4f}" if p < 0.01 else f"{p:.3f}"
+        return "p = –"
+    return "p < 0.0001" if p < 0.0001 else f"p = {p:.4f}" if p < 0.01 else f"p = {p:.3f}"
 
 
 class Speaker:

@@ -8,7 +8,7 @@ T: dict[str, str] = {
     "nothing_checked": "Nothing to check in {period}: no journey, order or feedback metric has data.",
     "moved_intro": "{n} of {checked} journey metrics moved beyond normal variation:",
     "item": "{rank}. {metric} {where} {verb} from {before} to {after} ({change}; n = {n_base} → {n_now}; "
-            "{test} p = {p}, Holm-adjusted {p_adj}).",
+            "{test} {p}, Holm-adjusted {p_adj}).",
     "at_step": "at {touchpoint} ({journey})",
     "of_journey": "of the {journey} journey",
     "overall": "overall",

@@ -8,7 +8,7 @@ T: dict[str, str] = {
     "nothing_checked": "{period} 没有可检查的内容：旅程、订单和反馈指标都没有数据。",
     "moved_intro": "检查的 {checked} 个旅程指标中有 {n} 个超出正常波动：",
     "item": "{rank}. {where}{metric}{verb}，从 {before} 到 {after}（{change}；样本 {n_base} → {n_now}；"
-            "{test} p = {p}，Holm 校正后 {p_adj}）。",
+            "{test} {p}，Holm 校正后 {p_adj}）。",
     "at_step": "{journey}·{touchpoint}的",
     "of_journey": "{journey}旅程的",
     "overall": "整体",
