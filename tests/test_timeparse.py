@@ -108,6 +108,9 @@ def test_every_form(q, start, end):
     ("compare revenue in the second half of 2024 with the first half of 2025", ("2025-01-01", "2025-06-30"),
      ("2024-07-01", "2024-12-31")),
     ("那和再上一个季度比呢", None, ("2026-04-01", "2026-06-30")),
+    ("比较本月和上月的订单", ("2026-11-01", "2026-11-22"), ("2026-10-01", "2026-10-31")),
+    ("对比上周和本周的支付转化", ("2026-11-16", "2026-11-22"), ("2026-11-09", "2026-11-15")),
+    ("本月订单较上月", ("2026-11-01", "2026-11-22"), ("2026-10-01", "2026-10-31")),
 ])
 def test_baselines(q, period, baseline):
     r = parse(q)
@@ -172,14 +175,20 @@ def test_a_yearless_expression_takes_the_year_of_its_neighbour(q, period, baseli
 @pytest.mark.parametrize("q,period", [("那11月呢?", ("2025-11-01", "2025-11-30")),
                                       ("and in August?", ("2025-08-01", "2025-08-31")),
                                       ("那前一个月呢?", ("2025-09-01", "2025-09-30")),
+                                      ("和前一个月比呢?", None),
                                       ("前三个月的订单呢", ("2026-08-23", "2026-11-22"))])
 def test_follow_up_reads_against_the_conversation_period(q, period):
     r = timeparse.find_times(text.normalise(q), AS_OF, context=Period(date(2025, 10, 1), date(2025, 10, 31)))
+    if period is None:  # only a baseline: the month before the conversation's
+        assert r.period is None and r.baseline == Period(date(2025, 9, 1), date(2025, 9, 30))
+        return
     assert (r.period.start.isoformat(), r.period.end.isoformat()) == period
 
 
 @pytest.mark.parametrize("q", ["may I see the funnel", "支付转化率", "top 3 steps", "3个最差的触点", "2000 orders",
-                               "show 618 orders", "which step loses the most users", "一个月内复购率"])
+                               "show 618 orders", "which step loses the most users", "一个月内复购率",
+                               "30天复购率", "一周内复购", "前三个触点", "评分1到5分的分布", "h5页面的转化",
+                               "within 30 days of sign-up", "ratings between 1 and 5", "NPS 0-10 score", "AG2012的佣金"])
 def test_no_false_time(q):
     assert parse(q).spans == ()
 

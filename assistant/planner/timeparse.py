@@ -70,7 +70,8 @@ def _compiled():  # noqa: ANN202 - list of rules
 
 
 COMPARE_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bcompare[sd]?\s+(?:it\s+)?(?:with|to)|"
-                            r"\bagainst|\bthan|\brelative\s+to|比起?|相比于?|相较于?|较|对比)\s*(?:in\s+|for\s+|during\s+|with\s+)?(?:the\s+)?$")
+                            r"\bagainst|\bthan|\brelative\s+to|比起?|相比于?|相较于?|(?<!比)较|对比|比较)\s*(?:in\s+|for\s+|during\s+|with\s+)?(?:the\s+)?$")
+PAIR_AFTER = re.compile(r"^\s*(?:和|与|跟|同|、|and\b)")
 COMPARE_WITH = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
 COMPARE_WRAP_BEFORE = re.compile(r"(?:和|跟|与|同)\s*$")
 COMPARE_WRAP_AFTER = re.compile(r"^\s*(?:的[^,.?!，。？]{0,8}?)?(?:相?比|比较|对比|相较)")
@@ -221,6 +222,9 @@ def _role(text: str, h: Hit) -> tuple[str, tuple[int, int]]:
     """Is this period a baseline ("vs last year", "和上上个月比", "比上周")? With the span of its marker words."""
     before, after = text[:h.start], text[h.end:]
     m = COMPARE_BEFORE.search(before)
+    if m and PAIR_AFTER.match(after):
+        # "对比本月和上月", "比较Q1和Q2": the verb introduces a pair; the later period is the current one
+        return "period", (m.start(), h.end)
     if m:
         return "baseline", (m.start(), h.end)
     m = COMPARE_WITH.search(before)
@@ -275,6 +279,9 @@ def _assemble(spans: list[TimeSpan], rules: list[Hit], as_of: date, grain: str |
     if base is not None and base.kind == "previous" and period is not None:
         # "October vs the previous month": previous to the period asked about, not to as-of
         baseline = previous_unit(_unit_of(base.surface), period)
+    elif base is not None and base.kind == "previous" and context is not None:
+        # "和前一个月比呢": the month before the one the conversation was about
+        baseline = previous_unit(_unit_of(base.surface), context)
     elif cur is not None and cur.kind == "previous" and base is None and context is not None:
         # "那前一个月呢?": the month before the one the conversation was about
         period = previous_unit(_unit_of(cur.surface), context)
