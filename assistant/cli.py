@@ -111,6 +111,12 @@ def brief(date: Optional[str] = typer.Option(None, "--date", help="last day of t
          workspace=workspace)
 
 
+@app.command("mcp")
+def mcp_cmd(workspace: Optional[str] = WorkspaceOpt) -> None:
+    """An MCP server over stdio exposing the journey tools (read-only)."""
+    _run("mcp", workspace=workspace)
+
+
 @export_app.command("feedback")
 def export_feedback(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format"),
                     workspace: Optional[str] = WorkspaceOpt) -> None:
