@@ -27,6 +27,9 @@ TOOL_ZH = {
     "brief": "晨报：所选期间内变化超出正常波动的旅程指标，附驱动因素、该触点的反馈主题和原话。",
 }
 
+BRIEF_EN = ("The morning brief: journey metrics that moved beyond normal variation in the N days ending on a date "
+            "against the N days before, each with its drivers and the feedback themes and quotes at that touchpoint. "
+            "Returns the brief JSON (date, period, baseline, text, items).")
 ASK_EN = ("Ask a question about the customer-journey data in Chinese or English and get the same answer JSON "
           "as the chat (text, tables, chart, assumptions, citations). Pass session_id from an earlier answer "
           "for a follow-up.")

@@ -17,8 +17,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.answer import Answer
-from assistant.mcp_text import (ASK_EN, ASK_ZH, CATALOGUE_EN, CATALOGUE_ZH, METRIC_EN, METRIC_ZH, TOOL_ZH)
-from assistant.outbound import OutboundLimits, sanitize_answer
+from assistant.mcp_text import (ASK_EN, ASK_ZH, BRIEF_EN, CATALOGUE_EN, CATALOGUE_ZH, METRIC_EN, METRIC_ZH, TOOL_ZH)
+from assistant.outbound import OutboundLimits, redact_all, sanitize_answer
 from knowledge.errors import JourneyError, NotFoundError
 from tools.registry import TOOL_MODULES
 
@@ -26,6 +26,7 @@ from tools.registry import TOOL_MODULES
 # client gets no free-form SQL at all (its guard is for the planner's own SQL).
 NOT_EXPOSED = frozenset({"run_sql"})
 ASK = "ask"
+BRIEF = "brief"
 CATALOGUE_URI = "journey://metrics"
 METRIC_URI = "journey://metrics/{id}"
 
@@ -34,6 +35,14 @@ class AskArgs(BaseModel):
     question: str = Field(..., min_length=1, max_length=2000, description="the question, in Chinese or English")
     session_id: str | None = Field(None, max_length=128, description="session_id of an earlier answer, for a follow-up")
     lang: Literal["zh", "en"] | None = Field(None, description="answer language (default: the question's)")
+
+
+class BriefArgs(BaseModel):
+    date: str | None = Field(None, max_length=10, description="last day of the period, YYYY-MM-DD (default: latest data)")
+    days: int = Field(1, ge=1, le=366, description="length of the period in days; compared with the days before")
+    lang: Literal["zh", "en"] = Field("en", description="language of the brief")
+    journey_ids: list[str] | None = Field(None, max_length=50, description="only these journeys")
+    filters: dict[str, list[str]] | None = Field(None, description='slice, e.g. {"segment": ["vip"]}')
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,7 @@ def tool_specs() -> list[ToolSpec]:
             continue
         module = importlib.import_module(f"tools.{name}")
         out.append(ToolSpec(name, describe(module.DESCRIPTION, TOOL_ZH.get(name)), _args_model(module)))
+    out.append(ToolSpec(BRIEF, describe(BRIEF_EN, TOOL_ZH[BRIEF]), BriefArgs))
     out.append(ToolSpec(ASK, describe(ASK_EN, ASK_ZH), AskArgs))
     return out
 
@@ -103,10 +113,16 @@ class JourneyMcp:
             args = AskArgs.model_validate(arguments)
             answer = self.service.answer(args.question, session_id=args.session_id, lang=args.lang, owner=owner)
             return answer.model_dump(mode="json")
+        settings = self.service.settings
+        if name == BRIEF:
+            from assistant.brief.make import parse_day
+            b = BriefArgs.model_validate(arguments)
+            brief = self.service.brief(as_of=parse_day(b.date, "date"), days=b.days, lang=b.lang, filters=b.filters,
+                                       journey_ids=b.journey_ids)
+            return redact_all(brief, _redactor(settings))
         lang = arguments.get("lang") if arguments.get("lang") in ("zh", "en") else "en"
         question = f"{name} {json.dumps(arguments, ensure_ascii=False, sort_keys=True)}"
         answer = self._answer_call(question, name, arguments, lang)
-        settings = self.service.settings
         return sanitize_answer(answer.model_dump(mode="json"), _redactor(settings), _limits(settings))
 
     def _answer_call(self, question: str, name: str, arguments: dict[str, Any], lang: str) -> Answer:

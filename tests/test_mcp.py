@@ -10,7 +10,7 @@ import anyio
 import pytest
 
 from assistant.mcp_text import TOOL_ZH
-from assistant.mcp_tools import ASK, NOT_EXPOSED, tool_specs
+from assistant.mcp_tools import ASK, BRIEF, NOT_EXPOSED, tool_specs
 from tests.api_demo import demo_workspace
 from tools.registry import TOOL_MODULES
 
@@ -24,7 +24,7 @@ def test_tool_schemas_are_the_tools_own_pydantic_schemas():
     specs = {s.name: s for s in tool_specs()}
     assert specs["funnel_dropoff"].input_schema() == DropoffArgs.model_json_schema()
     assert specs["feedback_themes"].input_schema() == ThemesArgs.model_json_schema()
-    assert set(specs) == (set(TOOL_MODULES) - NOT_EXPOSED) | {ASK}
+    assert set(specs) == (set(TOOL_MODULES) - NOT_EXPOSED) | {ASK, BRIEF}
     assert "run_sql" not in specs
 
 
@@ -55,6 +55,7 @@ async def _session_calls(read, write) -> dict:
         out["themes"] = await s.call_tool("feedback_themes", {"sentiment": "negative", "lang": "zh", "top_n": 3})
         out["bad"] = await s.call_tool("funnel_dropoff", {"top_n": "many"})
         out["ask"] = await s.call_tool("ask", {"question": "哪个触点流失用户最多?"})
+        out["brief"] = await s.call_tool("brief", {"days": 7, "lang": "zh"})
         out["resources"] = (await s.list_resources()).resources
         out["metric"] = await s.read_resource("journey://metrics/drop_off_rate")
     return out
@@ -82,6 +83,8 @@ def check_calls(out: dict) -> None:
     assert out["bad"].is_error and "top_n" in out["bad"].content[0].text
     ask = out["ask"].structured_content
     assert ask["status"] == "ok" and ask["language"] == "zh" and ask["tables"][0]["rows"]
+    brief = out["brief"].structured_content
+    assert not out["brief"].is_error and brief["language"] == "zh" and brief["text"] and "items" in brief
     uris = {r.uri for r in out["resources"]}
     assert "journey://metrics" in uris and "journey://metrics/drop_off_rate" in uris
     metric = json.loads(out["metric"].contents[0].text)
