@@ -114,6 +114,12 @@ class AgentChatService(ChatService):
                 self._agents.popitem(last=False)
         return entry
 
+    def model_label(self) -> str:
+        """The model that answered, as people know it ("openai:qwen2.5-coder-1.5b", "offline")."""
+        if self.model_name == "openai" and getattr(self.settings, "llm_model", None):
+            return f"openai:{self.settings.llm_model}"
+        return self.model_name
+
     def feedback_index(self) -> Any:
         """One open feedback index (Chroma + embedder) per database generation, opened on first use."""
         gen = self.gateway.generation
@@ -177,8 +183,13 @@ class AgentChatService(ChatService):
         except Exception as exc:  # noqa: BLE001 — an LLM/network failure becomes an error answer, not a crash
             # the exception text (URLs, keys, internal paths) goes to the server log only
             log.error("chat model failed: %s", redact_all(f"{type(exc).__name__}: {exc}"[:500], self._redact()))
-            error = {"code": "model_failed", "message": "the chat model could not be reached or failed",
-                     "hint": "check the model settings (OPENAI_BASE_URL, JOURNEY_LLM_MODEL) or use JOURNEY_MODEL=offline"}
+            timed_out = "timeout" in type(exc).__name__.lower() or "timed out" in str(exc).lower()
+            error = {"code": "model_timeout" if timed_out else "model_failed",
+                     "message": ("the chat model did not answer in time" if timed_out
+                                 else "the chat model could not be reached or failed"),
+                     "hint": (f"raise JOURNEY_LLM_TIMEOUT_S (now {self.settings.llm_timeout_s:g} s), use a faster model, "
+                              "or JOURNEY_MODEL=offline") if timed_out else
+                             "check the model settings (OPENAI_BASE_URL, JOURNEY_LLM_MODEL) or use JOURNEY_MODEL=offline"}
         else:
             error = run.error
         yield from events
@@ -187,7 +198,7 @@ class AgentChatService(ChatService):
         results = run.results if run else []
         final_text = None if offline or error else (run.final_text if run else None)
         answer = compose_answer(message, answer_lang, results, k.names, plan=plan, final_text=final_text,
-                                redact=self._redact(), model=self.model_name, error=error)
+                                redact=self._redact(), model=self.model_label(), error=error)
         if error and error["code"] == "too_many_steps":
             from assistant.compose.lang import t
             answer.answer = t(answer_lang, "too_many_steps")

@@ -144,3 +144,63 @@ def test_openai_model_is_built_from_settings_without_calling_out():
         ModelRegistry().build("openai", load_settings(JOURNEY_MODEL="openai"), catalog=None, names=Names())
     with pytest.raises(ConfigError):
         ModelRegistry().build("gpt-local", s, catalog=None, names=Names())
+
+
+# -- the LLM path under the answer rules (issue 8 §8) --------------------------------------------
+def test_llm_answer_without_any_tool_call_is_never_ok(root, tmp_path):
+    model = ScriptedChatModel(script=[AIMessage(content="Conversion was 87.5% last month, up 12 points.")])
+    ans = service(root, tmp_path, model).answer("What was the conversion last month?", as_of=AS_OF)
+    assert ans.status == "unsupported"
+    assert "87.5" not in ans.answer
+
+
+def test_llm_tool_markup_as_text_is_an_error(root, tmp_path):
+    model = ScriptedChatModel(script=[AIMessage(content='<tools>{"name": "funnel_dropoff", "arguments": {}}</tools>')])
+    ans = service(root, tmp_path, model).answer("Which step loses the most users?", as_of=AS_OF)
+    assert ans.status == "error" and ans.error["code"] == "model_output_invalid"
+    assert "<tools>" not in ans.answer
+
+
+def test_llm_question_back_without_tools_is_a_clarify(root, tmp_path):
+    model = ScriptedChatModel(script=[AIMessage(content="Which journey do you mean, buy or register?")])
+    ans = service(root, tmp_path, model).answer("how is conversion?", as_of=AS_OF)
+    assert ans.status == "clarify"
+
+
+def test_llm_numbers_not_from_tools_are_replaced_by_the_composed_text(root, tmp_path):
+    model = ScriptedChatModel(script=[
+        call("funnel_dropoff", {"journey_id": "buy", "start": "2026-10-01", "end": "2026-10-31", "top_n": 1}),
+        AIMessage(content="Product page loses the most: 4,321 users (77.7%).")])
+    ans = service(root, tmp_path, model).answer("Which step loses the most users?", as_of=AS_OF)
+    assert ans.status == "ok"
+    assert "4,321" not in ans.answer and "77.7" not in ans.answer
+    assert any("numbers no tool returned" in a for a in ans.assumptions)
+
+
+def test_llm_english_text_for_a_chinese_question_is_replaced(root, tmp_path):
+    model = ScriptedChatModel(script=[
+        call("funnel_dropoff", {"journey_id": "buy", "start": "2026-10-01", "end": "2026-10-31", "top_n": 1}),
+        AIMessage(content="Product page loses the most users.")])
+    ans = service(root, tmp_path, model).answer("哪一步流失用户最多？", as_of=AS_OF)
+    assert ans.status == "ok" and ans.language == "zh"
+    assert any("\u4e00" <= c <= "\u9fff" for c in ans.answer)
+
+
+def test_llm_empty_result_is_not_ok(root, tmp_path):
+    model = ScriptedChatModel(script=[
+        call("metric_breakdown", {"metric_id": "events", "dimension": "device", "start": "2019-01-01",
+                                  "end": "2019-01-31"}),
+        AIMessage(content="There were no events.")])
+    ans = service(root, tmp_path, model).answer("events by device in January 2019", as_of=AS_OF)
+    assert ans.status != "ok"
+
+
+def test_llm_timeout_names_the_setting(root, tmp_path):
+    class APITimeoutError(Exception):
+        pass
+
+    def slow(messages):
+        raise APITimeoutError("Request timed out.")
+    ans = service(root, tmp_path, ScriptedChatModel(script=[slow])).answer("hi", as_of=AS_OF)
+    assert ans.status == "error" and ans.error["code"] == "model_timeout"
+    assert "JOURNEY_LLM_TIMEOUT_S" in ans.error["hint"]

@@ -111,7 +111,9 @@ def test_empty_result_says_no_data(names):
     d = dropoff()
     d.data["rows"] = []
     d.data["filters"] = {"device": ["android"]}
-    assert "No data matched 2026-10-01 .. 2026-10-31" in compose_answer("x", "en", [d], names).answer
+    empty = compose_answer("x", "en", [d], names)
+    assert empty.status == "unsupported"  # "No data" is never ok (issue 8)
+    assert "No data matched" in empty.answer and "2026-10-01 .. 2026-10-31" in empty.answer and "android" in empty.answer
 
 
 def test_compare_periods_leads_with_the_value_and_states_significance(names):

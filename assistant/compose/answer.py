@@ -6,7 +6,8 @@ from typing import Any, Callable
 from assistant.answer import Answer, Citation, Table, ToolCallRecord
 from assistant.compose.assumptions import assumptions_for
 from assistant.compose.charts import chart_for, presentation_of
-from assistant.compose.check import Problem, check_answer
+from assistant.compose.check import Problem, check_answer, frame_of_calls
+from assistant.compose.grounding import ground
 from assistant.compose.citations import citations_for
 from assistant.compose.followups import follow_ups_for
 from assistant.compose.lang import has_text, t
@@ -59,9 +60,8 @@ def failure_text(result: ToolResult, lang: str) -> str:
     return text + (t(lang, "hint", hint=err["hint"]) if err.get("hint") else "")
 
 
-def problem_text(problem: Problem, plan: Any, lang: str, names: Names) -> str:
+def problem_text(problem: Problem, frame: Any, lang: str, names: Names) -> str:
     """The sentence that says why there is no number, in the asker's language."""
-    frame = getattr(plan, "frame", None)
     sep = "、" if lang == "zh" else ", "
     a = dict(problem.args)
     if "dim" in a:
@@ -96,8 +96,23 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     elif results and not ok:
         status = "error"
         error = (results[0].data.get("error") or {"code": "tool_failed", "message": results[0].text, "hint": ""})
-    if final_text:
-        text = final_text
+    notes: list[str] = []
+    if final_text is not None and error is None:
+        # a language model wrote this text: it may only rephrase what the tools returned
+        g = ground(final_text, results, lang)
+        if g.verdict == "keep":
+            text = final_text
+        elif g.verdict == "clarify" and not ok:
+            status, text = "clarify", final_text
+        elif g.verdict in ("refuse", "invalid") or not ok:
+            status = "unsupported" if g.verdict == "refuse" else "error"
+            if status == "error":
+                error = {"code": "model_output_invalid", "message": t(lang, "model_output_invalid"),
+                         "hint": "use a model with tool calling, or JOURNEY_MODEL=offline"}
+            text = t(lang, "model_" + g.verdict)
+        else:
+            text = text_for_results(results, lang, names)
+            notes.append(t(lang, "model_text_replaced_" + g.reason))
     elif status == "clarify":
         text = getattr(plan, "clarify", None) or t(lang, "clarify")
     elif status == "unsupported":
@@ -109,10 +124,11 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     if not text.strip() and status == "ok" and not results:
         # nothing planned and nothing said: admit it instead of returning an empty "ok"
         status, text = "unsupported", t(lang, "unsupported")
-    problem = check_answer(getattr(plan, "frame", None), results) if status == "ok" else None
+    frame = getattr(plan, "frame", None) or frame_of_calls(results)
+    problem = check_answer(frame, results) if status == "ok" else None
     if problem is not None:
         # the first table does not answer the question asked: say so instead of a number for another one
-        status, text, ok = "unsupported", problem_text(problem, plan, lang, names), []
+        status, text, ok = "unsupported", problem_text(problem, frame, lang, names), []
     pairs = [(r.data, r.args) for r in ok]
     tables = [tb for d, a in pairs if (tb := _table(d, _title(d, a, lang, names), redact))]
     # a result may carry further tables (the journey map's opportunities) after its first one
@@ -127,7 +143,8 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     period_d = period.to_dict() if period is not None else next((d["period"] for d, _ in pairs if d.get("period")), None)
     return Answer(
         question=question, language="zh" if lang == "zh" else "en", answer=text, status=status, tables=tables,
-        assumptions=assumptions_for([d for d, _ in pairs], lang, names, list(getattr(plan, "assumptions", []) or [])),
+        assumptions=assumptions_for([d for d, _ in pairs], lang, names,
+                                    list(getattr(plan, "assumptions", []) or []) + notes),
         sql=list(dict.fromkeys(s for d, _ in pairs for s in d.get("sql") or [])),
         citations=[Citation(**c) for c in citations_for([d for d, _ in pairs], redact=redact)],
         chart=chart, options=options, period=period_d, model=model, error=error,

@@ -37,13 +37,6 @@ DEFAULT_FIELD = {"step_dropoff": "users_lost", "touchpoint_exits": "exit_rate", 
                  "experiment_result": "conversion_rate", "metric_breakdown": "value", "compare_groups": "value"}
 CUSTOMER_COUNTS = {"users_reached", "users_lost", "active_customers", "buyers", "new_customers", "customers", "users",
                    "customers_reached"}
-PRESENTATION_CUES = {
-    "line": ("折线", "曲线图", "线图", "line chart", "line graph", "as a line", "lines"),
-    "bar": ("柱状", "柱形", "条形", "bar chart", "bar graph", "as bars", "as a bar"),
-    "table": ("表格", "列表形式", "as a table", "in a table", "table only"),
-}
-
-
 @dataclass(frozen=True)
 class Measure:
     """The number a chart shows: its column, localised axis title with unit, and how to format it."""
@@ -78,15 +71,15 @@ def choose_chart(answer_type: str | None, measure: Measure | None, presentation:
 
 
 def presentation_of(plan: Any, question: str, args: dict[str, Any]) -> str | None:
-    """line / bar / table when asked: the planner's frame (`presentation`), a `chart_type` hint, else the words."""
-    for src in (getattr(plan, "presentation", None), getattr(plan, "chart_type", None), args.get("chart_type")):
+    """line / bar / table when asked: the planner's frame (`presentation`), a `chart_type` hint, else the words
+    (the words themselves are defined once, in the question frame)."""
+    from assistant.planner.frame import presentation_of as asked
+    frame = getattr(plan, "frame", None)
+    for src in (getattr(frame, "presentation", None), getattr(plan, "chart_type", None), args.get("chart_type")):
         if src in ("line", "bar", "table"):
             return src
-    q = question.lower()
-    for kind, cues in PRESENTATION_CUES.items():
-        if any(re.search(r"(?<![a-z])" + re.escape(c), q) for c in cues):
-            return kind
-    return None
+    kind = asked(question)[0]
+    return kind if kind in ("line", "bar", "table") else None
 
 
 # -- measures ------------------------------------------------------------------------------------

@@ -110,3 +110,25 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
         if not set(scoped) & applied.get("touchpoint", set()):
             return Problem("dropped_filter", {"dim": "touchpoint", "values": list(scoped)})
     return None
+
+
+def frame_of_calls(results: list[Any]) -> Any:
+    """The frame a language model's first tool call implies (no planner ran): its ask, measure,
+    grouping and filters, so the same answer check applies to what the model asked for."""
+    from assistant.planner.frame import ASKS_BY_TOOL, QuestionFrame, Scope
+    first = next((r for r in results if getattr(r, "name", "")), None)
+    if first is None or first.name not in ASKS_BY_TOOL:
+        return None
+    args = first.args or {}
+    asks = ASKS_BY_TOOL[first.name]
+    ask = "ranking" if "ranking" in asks and args.get("order") else sorted(asks)[0]
+    if first.name in ("compare_groups", "compare_periods"):
+        ask = "comparison"
+    raw = {**((first.data or {}).get("filters") or {}), **(args.get("filters") or {})}
+    filters = {k: tuple(str(x) for x in (v if isinstance(v, list) else [v])) for k, v in raw.items() if v}
+    p = (first.data or {}).get("period") or ({"start": args["start"], "end": args["end"]}
+                                              if args.get("start") and args.get("end") else None)
+    tps = tuple(args.get("touchpoint_ids") or ([args["touchpoint_id"]] if args.get("touchpoint_id") else []))
+    return QuestionFrame(ask=ask, measure=args.get("metric_id"), group_by=args.get("dimension") or args.get("group_by"),
+                         filters=filters, scope=Scope(journey_id=args.get("journey_id"), touchpoint_ids=tps),
+                         period=(p["start"], p["end"]) if p else None)

@@ -129,4 +129,10 @@ T: dict[str, str] = {
     "chart_drop": "drop-off {rate}",
     "chart_exit": "(leaves)",
     "chart_entry": "(arrives)",
+    "model_output_invalid": "The language model returned tool-call markup instead of an answer.",
+    "model_invalid": "The language model did not produce a usable answer (it returned tool-call markup). Please ask again, or use the built-in planner.",
+    "model_refuse": "The language model answered without looking at your data, so I will not pass its answer on. Please rephrase the question with a metric, touchpoint or period.",
+    "model_text_replaced_language": "the model answered in another language: the answer was written from the tool results",
+    "model_text_replaced_numbers": "the model's text had numbers no tool returned: the answer was written from the tool results",
+    "model_text_replaced_empty": "the model wrote no text: the answer was written from the tool results",
 }

@@ -129,4 +129,10 @@ T: dict[str, str] = {
     "chart_drop": "流失 {rate}",
     "chart_exit": "（离开）",
     "chart_entry": "（进入）",
+    "model_output_invalid": "语言模型返回的是工具调用标记而不是回答。",
+    "model_invalid": "语言模型没有给出可用的回答（返回了工具调用标记）。请重新提问，或改用内置的规划器。",
+    "model_refuse": "语言模型没有查询您的数据就作答，因此不转述它的回答。请在问题中说明指标、触点或时间后再问。",
+    "model_text_replaced_language": "模型用了另一种语言作答：回答改为根据工具结果生成",
+    "model_text_replaced_numbers": "模型的文字里有工具未返回的数字：回答改为根据工具结果生成",
+    "model_text_replaced_empty": "模型没有给出文字：回答根据工具结果生成",
 }

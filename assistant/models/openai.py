@@ -13,7 +13,9 @@ def build_openai(settings) -> BaseChatModel:
                           hint="set OPENAI_API_KEY, or JOURNEY_MODEL=offline for the built-in planner")
     from langchain_openai import ChatOpenAI  # imported only on this path: it is slow and optional at run time
     kwargs = {"model": settings.llm_model, "api_key": settings.openai_api_key, "temperature": 0,
-              "timeout": settings.llm_timeout_s, "max_retries": 1}
+              "timeout": settings.llm_timeout_s,
+              # no automatic retry: a timed-out request is still running on the server, a retry doubles its work
+              "max_retries": 0}
     if settings.openai_base_url:
         kwargs["base_url"] = settings.openai_base_url
     if getattr(settings, "redact_pii", True):

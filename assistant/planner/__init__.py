@@ -83,16 +83,21 @@ def step_link(w: Work) -> None:
 def _places_inside_metrics(w: Work) -> list[Mention]:
     """A metric name that contains a touchpoint name ("payment success rate") names both: the measure
     and where it is taken; without this the place would be silently dropped."""
+    from assistant.planner.linker import _occurrences
     out = []
-    tps = [e for e in w.catalog.gazetteer if e.kind == "touchpoint"]
     for m in [m for m in w.mentions if m.kind == "metric"]:
         term = w.catalog.metric(m.id)
         if term is None or term.table not in ("events", "feedback"):
             continue  # "return rate": orders are not taken at a touchpoint, the word only names the rate
-        inner = link(w.text[m.start:m.end], Catalog(touchpoints=w.catalog.touchpoints), []) if tps else []
-        for x in inner:
-            if x.kind == "touchpoint" and x.score == 1.0 and (x.end - x.start) < (m.end - m.start):
-                out.append(Mention("touchpoint", x.id, None, m.start + x.start, m.start + x.end, x.surface, 1.0))
+        inner = w.text[m.start:m.end]
+        for e in w.catalog.gazetteer:
+            if e.kind != "touchpoint" or len(e.surface) >= len(inner):
+                continue
+            hits = _occurrences(inner, e.surface)
+            if hits:
+                a, b = hits[0]
+                out.append(Mention("touchpoint", e.id, None, m.start + a, m.start + b, inner[a:b], 1.0))
+                break
     return out
 
 
@@ -171,6 +176,22 @@ def step_unsupported(w: Work) -> None:
         w.status, w.intent, w.clarify = "unsupported", "unsupported", "unknown"
 
 
+def step_underspecified(w: Work) -> None:
+    """"Which one is better?", "对比一下", "how are we doing?" with nothing to lean on: ask back with
+    options drawn from the data instead of answering a guess (or refusing)."""
+    if w.follow_up or w.status == "clarify" or w.intent in ("sql", "explain_metric", "describe_data", "experiment"):
+        return
+    if w.status == "unsupported" and w.clarify not in ("unknown",):
+        return
+    if w.mentions or w.period or w.filters or w.grain:
+        return
+    evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
+    comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
+    if evaluative or comparing:
+        w.status, w.intent, w.clarify = "clarify", w.intent or "unsupported", "what"
+        w.options = checks.starting_points(w)
+
+
 def step_coverage(w: Work) -> None:
     """Words naming a slice or grouping the data does not have: say so instead of answering for everyone."""
     if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
@@ -209,6 +230,8 @@ def step_assumptions(w: Work) -> None:
     msg = _lex(w.language).MSG
     sep = "、" if w.language == "zh" else ", "
     for key, args in w.notes:
+        if w.status != "ok" and key not in ("fuzzy", "follow_up"):
+            continue  # no period or metric was used: nothing was computed
         if key == "follow_up":
             w.assumptions.append(msg["follow_up"].format(what=sep.join(msg["what_" + k] for k in args["what"])))
         elif key == "fuzzy":
@@ -230,7 +253,7 @@ def _entity_name(w: Work, kind: str, id_: str) -> str:
 
 STEPS: tuple[Callable[[Work], None], ...] = (
     step_normalise, step_language, step_time, step_presentation, step_tokenise, step_link, step_cues, step_slots,
-    step_intent, step_follow_up, step_unsupported, step_coverage, step_defaults, step_data, step_calls,
+    step_intent, step_follow_up, step_unsupported, step_underspecified, step_coverage, step_defaults, step_data, step_calls,
     step_assumptions)
 
 

@@ -129,3 +129,18 @@ def whole_coverage(w: Work) -> Period | None:
         return None
     start, end = prof.coverage(table)
     return Period(start, min(end, w.as_of) if end > w.as_of >= start else end) if start and end else None
+
+
+def starting_points(w: Work) -> list[str]:
+    """Questions this workspace can answer well, in the asker's language (clarify options)."""
+    zh = w.language == "zh"
+    prof = w.catalog.profile
+    out: list[str] = []
+    for j in w.catalog.journeys[:3]:
+        name = (j.name_zh if zh else j.name_en) or j.name or j.id
+        out.append(f"{name}哪一步流失最多？" if zh else f"Which step of {name} loses the most customers?")
+    if prof is None or prof.present("feedback"):
+        out.append("客户主要在抱怨什么？" if zh else "What are customers complaining about?")
+    if prof is not None and prof.present("orders"):
+        out.append("每月订单趋势" if zh else "Monthly orders trend")
+    return out[:5]

@@ -54,8 +54,8 @@ ASKS_BY_TOOL: dict[str, frozenset[str]] = {
 
 PRESENTATION_WORDS: dict[str, tuple[str, ...]] = {
     "line": ("line chart", "line graph", "as a line", "折线图", "折线", "曲线图", "线图"),
-    "bar": ("bar chart", "bar graph", "as bars", "柱状图", "柱形图", "条形图", "柱图"),
-    "table": ("as a table", "in a table", "table of", "表格", "列表形式", "做成表"),
+    "bar": ("bar chart", "bar graph", "as bars", "as a bar", "柱状图", "柱形图", "条形图", "柱图", "柱状", "柱形", "条形"),
+    "table": ("as a table", "in a table", "table only", "表格", "列表形式", "做成表"),
     "pie": ("pie chart", "饼图"),
     "area": ("area chart", "面积图"),
 }

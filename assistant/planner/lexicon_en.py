@@ -100,6 +100,9 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 
 ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "altogether", "overall total", "across all time")
 
+EVALUATIVE = ("better", "worse", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
+              "is that good", "is this good", "is it good", "doing well", "performing")
+
 MSG = {
     "period": "period: {text}",
     "period_default_long": "no period given: using the {days} days ending {as_of} ({start} .. {end})",
@@ -112,6 +115,7 @@ MSG = {
     "filters": "filters: {text}",
     "fuzzy": "read '{surface}' as '{name}'",
     "group_vs_rest": "compared with the other groups: broken down by {dim}",
+    "clarify_what": "What would you like to look at? For example:",
     "clarify_journey": "Which journey do you mean?",
     "clarify_metric": "Which metric do you mean?",
     "clarify_touchpoint": "Which touchpoint do you mean?",

@@ -87,6 +87,9 @@ TRAD_TO_SIMP = str.maketrans({"個": "个", "觸": "触", "點": "点", "轉": "
 
 ALL_TIME = ("一共", "总共", "总计", "累计", "迄今", "至今", "历史上", "有史以来", "全部时间", "所有时间")
 
+EVALUATIVE = ("更好", "更差", "好不好", "怎么样", "好还是不好", "算好", "算不算好", "表现如何", "情况如何", "做得怎么样",
+              "哪个好", "哪个更")
+
 MSG = {
     "period": "时间范围：{text}",
     "period_default_long": "未指定时间，默认使用截至 {as_of} 的最近{days}天（{start} 至 {end}）",
@@ -99,6 +102,7 @@ MSG = {
     "filters": "筛选条件：{text}",
     "fuzzy": "把“{surface}”理解为“{name}”",
     "group_vs_rest": "与其他组对比：按{dim}拆分",
+    "clarify_what": "您想看哪方面？例如：",
     "clarify_journey": "您指的是哪个旅程？",
     "clarify_metric": "您想看哪个指标？",
     "clarify_touchpoint": "您指的是哪个触点？",

@@ -16,7 +16,8 @@ WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\
 WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|[\u4e00-\u9fff])")
 FUZZY_MIN_EN = 5
 FUZZY_MIN_SIMILARITY = 0.8
-STRONG_GUESS = 0.9  # a guessed name this close may win over a shorter exact one inside it  # 1 - edits / length: one typo in five letters, two in ten
+STRONG_GUESS = 0.9
+INFLECTED = 0.95  # the same words with another regular ending  # a guessed name this close may win over a shorter exact one inside it  # 1 - edits / length: one typo in five letters, two in ten
 SHORT_SURFACE = 3  # "pc", "ios", "app": only a whole word of exactly these letters names them
 # endings of a different English word built on the same stem ("computed" is no typo of "computer")
 INFLECTIONS = ("ing", "ed", "es", "er", "ly", "s", "d")
@@ -84,15 +85,29 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
 
 
 def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
-    if surface not in text:
+    if surface not in text and (CJK.search(surface) or surface.split(" ")[-1][:-1] not in text
+                                or surface.split(" ")[0][:-1] not in text):
         return []
     if CJK.search(surface):
         return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
-    # ascii surfaces need word edges; a plural s is allowed except on short ones ("pcs", "apps" are no typos
-    # we can vouch for; a short name must be the whole word)
-    plural = "" if len(surface) <= SHORT_SURFACE else "(?:s|es)?"
-    rx = rf"(?<![a-z0-9]){re.escape(surface)}{plural}(?![a-z0-9])"
+    # ascii surfaces need word edges; a short name must be the whole word ("pcs", "apps" are no typos we can
+    # vouch for); longer words may carry their inflection ("reported a claim" names "report a claim")
+    if len(surface) <= SHORT_SURFACE:
+        rx = rf"(?<![a-z0-9]){re.escape(surface)}(?![a-z0-9])"
+    else:
+        rx = r"(?<![a-z0-9])" + r"\s+".join(_inflectable(word) for word in surface.split(" ")) + r"(?![a-z0-9])"
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
+
+
+def _inflectable(word: str) -> str:
+    """A regex for an English word and its regular inflections (report → reports, reported, reporting)."""
+    if len(word) < 4 or not word.isalpha():
+        return re.escape(word) + ("(?:s|es)?" if word.isalpha() and len(word) > SHORT_SURFACE else "")
+    if word.endswith("e"):
+        return re.escape(word[:-1]) + "(?:e|es|ed|ing)"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return re.escape(word[:-1]) + "(?:y|ies|ied|ying)"
+    return re.escape(word) + "(?:s|es|ed|ing)?"
 
 
 def _fuzzy_zh(text: str, surface: str) -> list[tuple[int, int]]:
@@ -168,7 +183,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
             weak.append(e)
             continue
         for a, b in _occurrences(text, e.surface):
-            cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0))
+            # an inflected form ("reported" for "report") yields to an exact name on the same words
+            exact = text[a:b] in (e.surface, e.surface + "s", e.surface + "es")
+            cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0 if exact else INFLECTED))
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
     has_cjk = bool(CJK.search(text))
     for e in entries:
