@@ -75,7 +75,8 @@ def presentation_of(plan: Any, question: str, args: dict[str, Any]) -> str | Non
     (the words themselves are defined once, in the question frame)."""
     from assistant.planner.frame import presentation_of as asked
     frame = getattr(plan, "frame", None)
-    for src in (getattr(frame, "presentation", None), getattr(plan, "chart_type", None), args.get("chart_type")):
+    for src in (getattr(frame, "presentation", None), getattr(plan, "presentation", None),
+                getattr(plan, "chart_type", None), args.get("chart_type")):
         if src in ("line", "bar", "table"):
             return src
     kind = asked(question)[0]
