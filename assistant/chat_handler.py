@@ -126,7 +126,11 @@ class AgentChatService(ChatService):
         with self._index_lock:
             if self._index is None or self._index[0] != gen:
                 from knowledge.feedback.index import FeedbackIndex  # chromadb and the embedder load only here
-                self._index = (gen, FeedbackIndex(self.workspace))
+                old, self._index = self._index, None
+                if old is not None:
+                    # an ingest finished (new generation): drop Chroma's in-memory copy before reopening
+                    old[1].close()
+                self._index = (gen, FeedbackIndex(self.workspace, old[1].embedder if old is not None else None))
             return self._index[1]
 
     def _redact(self) -> Any:

@@ -10,6 +10,7 @@ import duckdb
 
 from knowledge.gateway import Gateway
 from knowledge.ingest import IngestReport, ingest_folder
+from knowledge.ingest.staging import IngestLock, bump_generation
 from knowledge.workspace import Workspace
 
 DATA_TZ_ENV = "JOURNEY_DATA_TZ"
@@ -59,10 +60,15 @@ def load_dataset(workspace: Workspace, folder: str | Path, *, replace: bool = Fa
     offset are converted to it; timestamps without one are taken as already local.
     """
     tz = data_tz or os.environ.get(DATA_TZ_ENV) or "UTC"
-    report = LoadReport(ingest_folder(workspace, folder, replace=replace, skip_bad_rows=skip_bad_rows,
-                                      enrichers=[_enricher(progress)], progress=progress, data_tz=tz))
-    if index and _has_feedback(workspace):
-        from knowledge.feedback.index import sync_feedback_index
-        report.indexed = int(sync_feedback_index(workspace, progress=progress) or 0)
-        report.index_ran = True
+    # one lock over the swap and the index sync: overlapping loads never write Chroma together;
+    # the generation number moves last, so a server reopens DuckDB and Chroma together
+    with IngestLock(workspace) as lock:
+        report = LoadReport(ingest_folder(workspace, folder, replace=replace, skip_bad_rows=skip_bad_rows,
+                                          enrichers=[_enricher(progress)], progress=progress, data_tz=tz,
+                                          lock=lock))
+        if index and _has_feedback(workspace):
+            from knowledge.feedback.index import sync_feedback_index
+            report.indexed = int(sync_feedback_index(workspace, progress=progress) or 0)
+            report.index_ran = True
+        bump_generation(workspace)
     return report

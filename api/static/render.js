@@ -41,12 +41,19 @@
     return String(value);
   }
 
+  // text a spreadsheet would run as a formula (= + - @, also after a tab or CR) gets a leading '
+  // (OWASP CSV injection); numbers are numbers and stay as they are
+  function safeText(v) {
+    if (typeof v !== "string") return v;
+    return /^[=+\-@\t\r]/.test(v) ? "'" + v : v;
+  }
   function csvCell(v) {
+    v = safeText(v);
     const s = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
     return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
   const toCsv = (t) => [t.columns, ...t.rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
-  const toTsv = (t) => [t.columns, ...t.rows].map((r) => r.map((v) => v === null ? "" : String(v)).join("\t")).join("\n");
+  const toTsv = (t) => [t.columns, ...t.rows].map((r) => r.map((v) => v === null ? "" : String(safeText(v))).join("\t")).join("\n");
 
   function compare(a, b) {
     if (typeof a === "number" && typeof b === "number") return a - b;
@@ -204,5 +211,5 @@
     return el("div", { class: "error-box", role: "alert", "data-code": code }, kids);
   }
 
-  window.JourneyRender = { el, renderAnswer, renderError, formatCell, toCsv };
+  window.JourneyRender = { el, renderAnswer, renderError, formatCell, toCsv, toTsv, safeText };
 })();

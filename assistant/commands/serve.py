@@ -9,6 +9,7 @@ from knowledge.errors import ConfigError
 from knowledge.workspace import resolve_workspace
 
 APP_FACTORY = "api.app:create_app"  # by import string: nothing imports api (STYLE.md)
+HTTP_PROTOCOL = "api.protocol:HeaderTimeoutProtocol"
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -64,6 +65,10 @@ def run(host: str = "127.0.0.1", port: int = 8000, workspace: str | None = None)
     print(f"Journey assistant: {url}   (API docs {url}/docs, API keys {keys}; Ctrl+C stops)", flush=True)
     if schedules:
         print(f"schedules: {', '.join(schedules)} (status at {url}/api/deliveries)", flush=True)
+    # X-Forwarded-For is handled by the app, and only from JOURNEY_TRUSTED_PROXIES (uvicorn would
+    # otherwise believe it from loopback); connections are capped and must send headers in time
     uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, log_level="warning", access_log=False,
-                timeout_graceful_shutdown=5)
+                timeout_graceful_shutdown=5, proxy_headers=False, http=HTTP_PROTOCOL,
+                limit_concurrency=settings.max_connections, timeout_keep_alive=settings.keepalive_s,
+                h11_max_incomplete_event_size=16 * 1024)
     return 0

@@ -43,8 +43,9 @@ def iter_feedback(gw: Gateway) -> Iterable[tuple[Any, ...]]:
         offset += PAGE
 
 
-def write_feedback(gw: Gateway, out: TextIO, fmt: str = "csv") -> int:
-    """Write every feedback row to `out`; return how many."""
+def write_feedback(gw: Gateway, out: TextIO, fmt: str = "csv", redact: Any = None) -> int:
+    """Write every feedback row to `out` (each value through `redact` when given); return how many."""
+    clean = (lambda v: redact(_plain(v))) if redact is not None else _plain
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format '{fmt}'", hint="use --format csv or --format json")
     n = 0
@@ -52,12 +53,12 @@ def write_feedback(gw: Gateway, out: TextIO, fmt: str = "csv") -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS)
         for row in iter_feedback(gw):
-            writer.writerow([safe_cell(_plain(v)) for v in row])
+            writer.writerow([safe_cell(clean(v)) for v in row])
             n += 1
         return n
     out.write("[")
     for row in iter_feedback(gw):
-        out.write(("," if n else "") + "\n" + json.dumps(dict(zip(COLUMNS, map(_plain, row))), ensure_ascii=False))
+        out.write(("," if n else "") + "\n" + json.dumps(dict(zip(COLUMNS, map(clean, row))), ensure_ascii=False))
         n += 1
     out.write("\n]\n")
     return n

@@ -101,6 +101,41 @@ class FeedbackIndex:
             configuration={"hnsw": {"space": "cosine"}},
             metadata={"model": self.embedder.name, "dim": self.embedder.dim})
 
+    def close(self) -> None:
+        """Release the Chroma client: the next FeedbackIndex of this folder reads it afresh from disk
+        (Chroma keeps one in-memory system per folder and would otherwise serve the stale one)."""
+        close = getattr(self.client, "close", None)
+        if callable(close):
+            close()
+        # other clients of the same folder in this process keep the shared in-memory system alive;
+        # forget it so the next client loads the folder from disk (private API: no public way)
+        try:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            ident = getattr(self.client, "_identifier", None)
+            SharedSystemClient._identifier_to_system.pop(ident, None)
+            SharedSystemClient._identifier_to_refcount.pop(ident, None)
+        except (ImportError, AttributeError):
+            pass
+
+    def reachable_sample(self, sample: int = 200) -> bool:
+        """True when a sample of stored comments is found by vector search (each is its own nearest)."""
+        total = self.count()
+        if not total:
+            return True
+        ids = sorted(self.ids())
+        step = max(1, len(ids) // sample)
+        picked = ids[::step][:sample]
+        vectors = self.embeddings(picked)
+        if len(vectors) != len(picked):
+            return False
+        for fid in picked:
+            # found = its own vector (or an identical comment's) comes back at distance ~0
+            res = self.collection.query(query_embeddings=[vectors[fid]], n_results=1, include=["distances"])
+            if not res["distances"][0] or res["distances"][0][0] > 1e-4:
+                return False
+        return True
+
     def count(self) -> int:
         """Number of comments indexed."""
         return int(self.collection.count())
@@ -181,6 +216,27 @@ def sync_feedback_index(workspace: Workspace, *, progress: bool = True, embedder
     finally:
         gw.close()
     index = FeedbackIndex(workspace, embedder)
+    # repair: a sync that was interrupted (marker left behind), or an index whose count or vector
+    # search disagrees with the feedback table (two loads wrote it at once), is rebuilt from scratch
+    marker = workspace.root / ".index-sync"
+    if index.count() and (marker.exists() or not index.reachable_sample()):
+        index = _emptied(index)
+    marker.write_text("sync in progress\n", encoding="ascii")
+    added = _sync(index, rows, progress)
+    if index.count() != len(rows):  # the table and the index must agree when we are done
+        index = _emptied(index)
+        added = _sync(index, rows, progress)
+    index.drop_stale_collections()
+    marker.unlink(missing_ok=True)
+    return added
+
+
+def _emptied(index: FeedbackIndex) -> FeedbackIndex:
+    index.client.delete_collection(index.name)
+    return FeedbackIndex(index.workspace, index.embedder, index.client)
+
+
+def _sync(index: FeedbackIndex, rows: list[dict[str, Any]], progress: bool) -> int:
     present = index.ids()
     wanted = {str(r["feedback_id"]) for r in rows}
     gone = present - wanted
@@ -194,5 +250,4 @@ def sync_feedback_index(workspace: Workspace, *, progress: bool = True, embedder
                 batch = todo[s:s + BATCH]
                 index.add(batch)
                 bar.update(len(batch))
-    index.drop_stale_collections()
     return len(todo)

@@ -30,7 +30,7 @@ from knowledge.ingest.merge import assign_event_ids, ensure_tables, log_load, me
 from knowledge.ingest.readers import Source, discover
 from knowledge.ingest.rejects import write_rejects
 from knowledge.ingest.report import IngestReport, TableReport
-from knowledge.ingest.staging import Staging
+from knowledge.ingest.staging import IngestLock, Staging, bump_generation
 from knowledge.ingest.validate import REF_TABLE, Staged, stage
 from knowledge.workspace import Workspace
 
@@ -80,12 +80,12 @@ def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = False, skip_bad_rows: bool = False,
                   enrichers: Sequence[Enricher] = (), progress: bool = True, max_problems: int = 200,
-                  data_tz: str = "UTC") -> IngestReport:
+                  data_tz: str = "UTC", lock: IngestLock | None = None) -> IngestReport:
     """Validate and load a DATA.md folder into the workspace database atomically; raise BadInputError on bad rows."""
     start = time.perf_counter()
     folder = Path(folder).expanduser()
     report = IngestReport(folder=str(folder), replaced=replace)
-    staging = Staging(workspace, copy_current=True)
+    staging = Staging(workspace, copy_current=True, lock=lock)
     con: duckdb.DuckDBPyConnection | None = None
     bar = tqdm(total=1, desc="ingest", unit="step", file=sys.stderr, leave=False,
                disable=not (progress and sys.stderr.isatty()))
@@ -133,6 +133,10 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
         con = None
         bar.set_postfix_str("swap")
         staging.commit()
+        if lock is None:
+            # a load on its own: it is the whole change, so servers may reopen now (a caller that
+            # holds the lock, like load_dataset, moves the generation after its index sync)
+            bump_generation(workspace)
         mark("commit")
         bar.update(2)
     except BaseException:

@@ -17,6 +17,8 @@ from knowledge.tables import TABLES, Table
 LOAD_ORDER = ("touchpoints", "journeys", "customers", "events", "orders", "feedback", "experiments")
 FORMATS = {".csv": "csv", ".parquet": "parquet"}
 MAX_LINE_BYTES = 4 * 1024 * 1024  # above MAX_FIELD_BYTES: a long field gets the clear huge_field error
+# a real table has tens of columns; 100,000 made DuckDB's CSV reader take minutes and gigabytes
+MAX_COLUMNS = 1000
 
 
 def sql_str(value: str) -> str:
@@ -129,14 +131,24 @@ def discover(con: duckdb.DuckDBPyConnection, folder: Path) -> Discovery:
                                              msg.hint("no_folder"))])
     by_table: dict[str, list[Path]] = {}
     ignored: list[str] = []
+    root = folder.resolve()
+    outside: list[RowProblem] = []
     for p in sorted(folder.iterdir()):
         fmt = FORMATS.get(p.suffix.lower())
+        if p.is_symlink() and not p.resolve().is_relative_to(root):
+            # never opened, and its target never named: a link may point at a secret (/etc/shadow)
+            if fmt and p.stem in TABLES:
+                outside.append(RowProblem(p.name, None, None, None, msg.reason("symlink_outside"),
+                                          msg.hint("symlink_outside")))
+            else:
+                ignored.append(p.name)
+            continue
         if p.is_file() and fmt and p.stem in TABLES:
             by_table.setdefault(p.stem, []).append(p)
         else:
             ignored.append(p.name)
     sources: list[Source] = []
-    problems: list[RowProblem] = []
+    problems: list[RowProblem] = outside
     for name in LOAD_ORDER:
         paths = by_table.get(name, [])
         if len(paths) > 1:
@@ -153,6 +165,11 @@ def discover(con: duckdb.DuckDBPyConnection, folder: Path) -> Discovery:
             problems.append(problem)
             continue
         assert names is not None
+        if len(names) > MAX_COLUMNS:
+            problems.append(RowProblem(path.name, 1, None, None,
+                                       msg.reason("too_many_columns", count=len(names), cap=MAX_COLUMNS),
+                                       msg.hint("too_many_columns")))
+            continue
         header = _header_problems(path, TABLES[name], names)
         problems += header
         if not header:

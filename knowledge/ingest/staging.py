@@ -28,15 +28,68 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
+class IngestLock:
+    """The workspace's ingest lock (an flock on .staging/ingest.lock), held for a whole load.
+
+    `journey ingest` holds it across the database swap AND the feedback index sync, so two loads
+    never write the Chroma index at the same time; Staging takes it itself when not given one.
+    """
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._fh: IO[str] | None = None
+
+    def acquire(self) -> "IngestLock":
+        workspace = self.workspace
+        workspace.ensure()
+        workspace.staging_dir.mkdir(parents=True, exist_ok=True)
+        fh = (workspace.staging_dir / LOCK_FILE).open("a")
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.close()
+            raise WorkspaceError(msg.LOCKED_MESSAGE.format(root=workspace.root), hint=msg.LOCKED_HINT,
+                                 code="ingest_running") from None
+        self._fh = fh
+        return self
+
+    def release(self) -> None:
+        if self._fh is not None:
+            fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+            self._fh.close()
+            self._fh = None
+
+    def __enter__(self) -> "IngestLock":
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def bump_generation(workspace: Workspace) -> int:
+    """Write generation+1 atomically (the caller holds the ingest lock); servers reopen on the change."""
+    path = workspace.generation_path
+    try:
+        current = int(path.read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        current = 0
+    tmp = path.with_name(f".generation-{uuid.uuid4().hex}")
+    tmp.write_text(str(current + 1), encoding="ascii")
+    os.replace(tmp, path)
+    return current + 1
+
+
 class Staging:
     """One staging database for one load; `commit()` swaps it in, `abort()` throws it away."""
 
-    def __init__(self, workspace: Workspace, *, copy_current: bool) -> None:
+    def __init__(self, workspace: Workspace, *, copy_current: bool, lock: IngestLock | None = None) -> None:
         self.workspace = workspace
         workspace.ensure()
         self.dir = workspace.staging_dir
         self.dir.mkdir(parents=True, exist_ok=True)
-        self._lock: IO[str] | None = self._acquire_lock()
+        # a lock given by the caller outlives this staging copy (the caller releases it)
+        self._own_lock = lock is None
+        self._lock_obj = lock if lock is not None else IngestLock(workspace).acquire()
         try:
             self._clean_stale()
             self.path = self.dir / f"{uuid.uuid4().hex}.duckdb"
@@ -53,16 +106,6 @@ class Staging:
     def temp_dir(self) -> Path:
         """Where DuckDB may spill during this load (inside staging, so it is cleaned up too)."""
         return Path(str(self.path) + ".tmp")
-
-    def _acquire_lock(self) -> IO[str]:
-        fh = (self.dir / LOCK_FILE).open("a")
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.close()
-            raise WorkspaceError(msg.LOCKED_MESSAGE.format(root=self.workspace.root), hint=msg.LOCKED_HINT,
-                                 code="ingest_running") from None
-        return fh
 
     def _clean_stale(self) -> None:
         """Delete leftovers of killed loads; safe because we hold the lock."""
@@ -83,10 +126,8 @@ class Staging:
         shutil.rmtree(self.temp_dir, ignore_errors=True)
 
     def _release(self) -> None:
-        if self._lock is not None:
-            fcntl.flock(self._lock.fileno(), fcntl.LOCK_UN)
-            self._lock.close()
-            self._lock = None
+        if self._own_lock:
+            self._lock_obj.release()
 
     def commit(self) -> None:
         """Make the staged database the workspace's database (the connection must be closed)."""
