@@ -50,6 +50,10 @@ def create_app(service: ChatService | None = None, settings: Any = None, schedul
         if scheduler is None and settings.run_schedules:
             scheduler = _build_scheduler(settings, service)
     config = ApiConfig.from_settings(settings)
+    if getattr(settings, "redact_pii", True):
+        from api.logs import install_log_redaction
+        from knowledge.feedback.pii import redact_pii
+        install_log_redaction(redact_pii)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -188,3 +188,20 @@ def test_serve_closes_connections_that_never_finish_their_headers(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_server_log_lines_are_redacted(caplog):
+    import logging
+
+    from api.logs import install_log_redaction
+    from knowledge.feedback.pii import redact_pii
+
+    install_log_redaction(redact_pii)
+    log = logging.getLogger("journey.api")
+    with caplog.at_level(logging.INFO, logger="journey.api"):
+        try:
+            raise ValueError("bad value 13812345678 in comment of li.na@example.com")
+        except ValueError:
+            log.exception("request failed for %s", "１３９１２３４５６７８")
+    assert "13812345678" not in caplog.text and "li.na@example.com" not in caplog.text
+    assert "１３９１２３４５６７８" not in caplog.text and "[PHONE]" in caplog.text
