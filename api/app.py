@@ -13,6 +13,7 @@ from api.charts import ChartRenderer
 from api.config import ApiConfig
 from api.docs import install_docs
 from api.errors import install_error_handlers
+from api.mcp_mount import install_mcp
 from api.ratelimit import TokenBucketLimiter
 from api.routes import STATIC_DIR, api, page
 from api.security import ApiGuardMiddleware, BodyLimitMiddleware
@@ -59,7 +60,8 @@ def create_app(service: ChatService | None = None, settings: Any = None, schedul
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if scheduler is not None:
             scheduler.start()
-        yield
+        async with mcp_manager.run():
+            yield
         if scheduler is not None:
             scheduler.stop()
         app.state.charts.close()
@@ -81,6 +83,7 @@ def create_app(service: ChatService | None = None, settings: Any = None, schedul
     app.include_router(page)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     install_docs(app)
+    mcp_manager = install_mcp(app, service, settings)
 
     # added innermost first: CORS (outermost) answers preflights, then keys and rate limit
     # (so strangers cannot make us buffer bodies), then the body limit

@@ -16,6 +16,11 @@ from assistant.memory import LOCAL_OWNER
 OPEN_PATHS = frozenset({"/api/health"})
 
 
+def guarded(path: str) -> bool:
+    """True for the paths that need a key (when keys are set) and count against the rate limit."""
+    return (path.startswith("/api/") or path == "/mcp" or path.startswith("/mcp/")) and path not in OPEN_PATHS
+
+
 def bearer_key(scope: Scope) -> str | None:
     """The KEY of an `Authorization: Bearer KEY` header, else None."""
     for name, value in scope.get("headers", ()):
@@ -101,7 +106,7 @@ class ApiGuardMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
-        if scope["type"] != "http" or not path.startswith("/api/") or path in OPEN_PATHS:
+        if scope["type"] != "http" or not guarded(path):
             await self.app(scope, receive, send)
             return
         ip = client_ip(scope, self.config.trusted_proxies)

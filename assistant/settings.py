@@ -94,7 +94,11 @@ class Settings(BaseSettings):
                                     description="time a client has to send its request headers")
     keepalive_s: int = Field(5, alias="JOURNEY_KEEPALIVE_S", ge=1, description="idle keep-alive connections are closed after this")
 
-    @field_validator("api_keys", "cors_origins", "trusted_proxies", mode="before")
+    # -- MCP server and chat-app callbacks (README "MCP clients", "Chat apps") ------------------
+    mcp_allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="JOURNEY_MCP_ALLOWED_HOSTS",
+                                                              description="Host headers /mcp answers (DNS-rebinding guard), e.g. bi.example.com:*; default loopback only")
+
+    @field_validator("api_keys", "cors_origins", "trusted_proxies", "mcp_allowed_hosts", mode="before")
     @classmethod
     def _split(cls, value: object) -> list[str]:
         return _csv(value)
