@@ -108,7 +108,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=2400)
     ap.add_argument("--seed", type=int, default=11)
-    a = ap.parse_args()
+    a, _ = ap.parse_known_args()  # run_all passes every bench the same arguments
     rng = random.Random(a.seed)
     fams = sorted(FAMILIES)
     cases = [make_case(rng, fams[i % len(fams)]) for i in range(a.cases)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.results import Period
@@ -50,7 +50,7 @@ class TimeResult:
     baseline_rule: str | None = None       # "yoy" (同比) or "pop" (环比) when the baseline is named by a rule
     implied_period: Period | None = None   # only a baseline named: the period of the same kind after it
     grain: str | None = None               # day / week / month for a trend ("weekly", "按月")
-    consumed: tuple[tuple[int, int], ...] = field(default=())  # every character span the time words used
+    consumed: tuple[tuple[int, int], ...] = ()  # every character span the time words used
     current: TimeSpan | None = None        # the span that named `period`
 
     @property

@@ -270,8 +270,9 @@ def _fixed(fn: Callable[[date], Period]) -> Callable[[re.Match[str], Ctx], Res]:
     return lambda m, ctx: (fn(ctx.as_of), None)
 
 
-def _rule(kind: str) -> Callable[[re.Match[str], Ctx], Res]:
-    return lambda m, ctx: (None, None)
+def _no_period(m: re.Match[str], ctx: Ctx) -> Res:
+    """同比 / 环比 name how to find the baseline, not a period: the resolver applies them."""
+    return None, None
 
 
 def _ws(a: date) -> date:
@@ -394,9 +395,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         # baseline rules: 同比 (same period a year before), 环比 (the period before, same length)
         ("yoy", r"同比(?:去年|上年)?(?:同期)?|(?:去年|上年|上一年)同期|\b(?:the\s+)?same\s+(?:period|time|days?)\s+"
                 r"(?:of\s+|in\s+)?(?:last|the previous|a)\s+year\b|\byear[\s-]+(?:over|on)[\s-]+year\b|\byoy\b|\by/y\b",
-         _rule("yoy")),
+         _no_period),
         ("pop", r"环比|上一期|前一期|\b(?:period|month|week|day|quarter)[\s-]+(?:over|on)[\s-]+"
-                r"(?:period|month|week|day|quarter)\b|\bm/m\b|\bw/w\b|\bmom\b(?=\s+(?:growth|change))", _rule("pop")),
+                r"(?:period|month|week|day|quarter)\b|\bm/m\b|\bw/w\b|\bmom\b(?=\s+(?:growth|change))", _no_period),
     ]
     for words, fn in FIXED.items():
         # word edges only around English words: "上个月orders多少" mixes scripts with no space
