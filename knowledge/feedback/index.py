@@ -96,6 +96,7 @@ class FeedbackIndex:
         # a server may hold many workspaces: scope the name by the workspace path there
         scope = hashlib.sha1(str(workspace.root).encode()).hexdigest()[:10] if os.environ.get(ENV_URL) else None
         self.name = collection_name(self.embedder.name, scope)
+        self._catalogue: Any = None
         self.collection = self.client.get_or_create_collection(
             self.name, embedding_function=ChromaEmbeddingFunction(self.embedder),
             configuration={"hnsw": {"space": "cosine"}},
@@ -135,6 +136,13 @@ class FeedbackIndex:
             if not res["distances"][0] or res["distances"][0][0] > 1e-4:
                 return False
         return True
+
+    def catalogue(self) -> Any:
+        """The bilingual theme-name catalogue embedded with this index's embedder (once per index)."""
+        if getattr(self, "_catalogue", None) is None:
+            from knowledge.feedback.theme_labels import Catalogue
+            self._catalogue = Catalogue(self.embedder)
+        return self._catalogue
 
     def count(self) -> int:
         """Number of comments indexed."""

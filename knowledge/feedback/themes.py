@@ -1,18 +1,23 @@
-"""Pain points and praise: group a slice of comments into themes, label, size, trend and quote them.
+"""Pain points and praise: group a slice of comments into themes, name, size, trend and quote them.
 
 Comments are clustered on their multilingual embeddings (stored in the Chroma index, embedded
-on the fly when missing), so a Chinese and an English comment about the same problem share a
-theme. Each theme is labelled with the c-TF-IDF keywords of its comments in the asker's language
-(falling back to the other language's keywords, untranslated, when it has none).
+on the fly when missing) made language-neutral first (neutral.py), so a Chinese and an English
+comment about the same problem share one theme. Each theme gets a key phrase in zh AND en backed
+by several customers (theme_labels.py), counts by language and a stable id (a hash of its names).
+`discover_themes` is the typed core; `feedback_themes` turns it into the tool's result, and
+trends.py compares periods with it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 import numpy as np
 
-from knowledge.feedback.cluster import cluster_vectors
+from knowledge.feedback.cluster import cluster_vectors, neighbour_smooth
 from knowledge.feedback.keywords import Tokenizer, content_text, distinctive_phrases, phrase_text
+from knowledge.feedback.neutral import LanguageCentring
+from knowledge.feedback.theme_labels import MIN_SUPPORT as MIN_LABEL_SUPPORT, Catalogue, ThemeName, name_themes
 from knowledge.feedback.slice import feedback_slice
 from knowledge.feedback.words import word
 from knowledge.gateway import Gateway
@@ -21,7 +26,8 @@ from knowledge.semantic.layer import SemanticLayer
 from knowledge.workspace import Workspace
 
 COLUMNS = ["theme_id", "theme", "comments", "customers", "share", "avg_sentiment", "avg_rating",
-           "previous_comments", "change"]
+           "previous_comments", "change", "theme_zh", "theme_en", "comments_zh", "comments_en", "comments_mixed",
+           "label_support"]
 QUOTES = 3
 SMALL_SAMPLE = 20
 # the asker's language labels a cluster when it has this many of the cluster's comments
@@ -144,12 +150,105 @@ def _mean(values: Sequence[Any]) -> float | None:
     return round(sum(vals) / len(vals), 4) if vals else None
 
 
+def customer_of(row: dict[str, Any]) -> str:
+    """Who wrote a comment; a comment without customer_id counts as its own customer."""
+    return str(row.get("customer_id") or f"#{row['feedback_id']}")
+
+
+@dataclass
+class Theme:
+    """One theme of a slice: its names, members (row indices of the slice) and sizes."""
+
+    key: str
+    name: ThemeName
+    members: np.ndarray
+    centroid: np.ndarray
+    customers: int
+    by_language: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def comments(self) -> int:
+        """Number of comments in the theme."""
+        return int(len(self.members))
+
+
+@dataclass
+class ThemeSet:
+    """Themes of a slice plus what they were computed from (rows, language-neutral vectors)."""
+
+    rows: list[dict[str, Any]]
+    x: np.ndarray
+    labels: np.ndarray
+    themes: list[Theme]
+    centring: LanguageCentring | None = None
+
+    def assign(self, x: np.ndarray, languages: Sequence[str | None]) -> np.ndarray:
+        """Index (into themes) of the nearest theme for other comments' raw vectors (e.g. another period)."""
+        if not self.themes or len(x) == 0:
+            return np.zeros(len(x), dtype=int)
+        z = self.centring.transform(x, languages) if self.centring is not None else x
+        return np.argmax(z @ np.vstack([t.centroid for t in self.themes]).T, axis=1)
+
+
+def catalogue_for(index: Any) -> Catalogue | None:
+    """The bilingual name catalogue, cached on the index when it offers one (embedded once)."""
+    if index is None:
+        return None
+    get = getattr(index, "catalogue", None)
+    return get() if callable(get) else Catalogue(index.embedder)
+
+
+def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedder: Any = None,
+                    k: int | None = None, exclude: Sequence[str] = (), tokenizer: Tokenizer | None = None,
+                    catalogue: Catalogue | None = None) -> ThemeSet:
+    """Cluster comments (rows with feedback_id, text, customer_id, language) into named themes."""
+    # the same comments give the same themes in whatever order they were read (k-means seeding
+    # follows row order): cluster them in feedback_id order
+    rows = sorted(rows, key=lambda r: str(r["feedback_id"]))
+    if not rows:
+        return ThemeSet([], np.zeros((0, 1), dtype=np.float32), np.zeros(0, dtype=int), [])
+    ids = [r["feedback_id"] for r in rows]
+    texts = [r["text"] or "" for r in rows]
+    langs = [r.get("language") or "en" for r in rows]
+    raw = slice_vectors(ids, texts, index, embedder)
+    centring = LanguageCentring.fit(raw, langs)
+    x = centring.transform(raw, langs)
+    labels, centroids = cluster_vectors(neighbour_smooth(x), k=k)
+    sample = label_sample(labels)
+    customers = [customer_of(r) for r in rows]
+    names = name_themes([texts[i] for i in sample], [customers[i] for i in sample], labels[sample],
+                        tokenizer=tokenizer, exclude=exclude, catalogue=catalogue, vectors=raw[sample],
+                        languages=[langs[i] for i in sample])
+    themes: list[Theme] = []
+    for c in range(len(centroids)):
+        members = np.flatnonzero(labels == c)
+        if not len(members):
+            continue
+        by_lang: dict[str, int] = {}
+        for i in members:
+            by_lang[langs[i]] = by_lang.get(langs[i], 0) + 1
+        name = names[c]
+        themes.append(Theme(name.key, name, members, centroids[c], len({customers[i] for i in members}), by_lang))
+    _dedupe_keys(themes)
+    return ThemeSet(rows, x, labels, themes, centring)
+
+
+def _dedupe_keys(themes: list[Theme]) -> None:
+    """Two clusters with the same names are one pain point split in two: keep keys unique anyway."""
+    seen: dict[str, int] = {}
+    for t in sorted(themes, key=lambda t: -t.comments):
+        n = seen.get(t.key, 0)
+        seen[t.key] = n + 1
+        if n:
+            t.key = f"{t.key}_{n + 1}"
+
+
 def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None = None,
                     filters: Filters | None = None, touchpoint_ids: Sequence[str] | None = None,
                     stage: str | None = None, sentiment: str | None = None, lang: str = "en",
                     top_n: int = 6, k: int | None = None, index: Any = None,
                     embedder: Any = None) -> AnalysisResult:
-    """Themes of a slice ranked by customers affected × negativity, with trend and quotes.
+    """Themes of a slice ranked by customers affected × negativity, with trend, quotes and zh/en names.
 
     `k` fixes the number of themes; by default it is chosen by silhouette (see cluster.k_floor).
     """
@@ -162,58 +261,51 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
         result.notes.append("no_feedback")
         result.facts["quotes"] = {}
         return result
-    if index is None:
+    if index is None and embedder is None:
         index = _open_index(gw)
-    ids = [r["feedback_id"] for r in rows]
-    texts = [r["text"] or "" for r in rows]
-    x = slice_vectors(ids, texts, index, embedder)
-    labels, centroids = cluster_vectors(x, k=k)
     tok = Tokenizer()
-    sample = label_sample(labels)
-    names = label_groups(tok.phrases_by_language([texts[i] for i in sample]), labels[sample], lang,
-                         exclude=slice_words(gw, touchpoint_ids, tok))
+    ts = discover_themes(rows, index=index, embedder=embedder, k=k, tokenizer=tok,
+                         exclude=slice_words(gw, touchpoint_ids, tok), catalogue=catalogue_for(index))
+    rows = ts.rows
 
-    prev_counts = np.zeros(len(centroids), dtype=int)
-    prev_sql = None
+    prev_counts = np.zeros(len(ts.themes), dtype=int)
     if period is not None:
-        prev_sql, prev_params = feedback_slice(layer, "f.feedback_id, f.text", period=period.previous(),
+        prev_sql, prev_params = feedback_slice(layer, "f.feedback_id, f.text, f.language", period=period.previous(),
                                                tail="ORDER BY f.feedback_id", **slice_args)
         prev = gw.query(prev_sql, prev_params, row_cap=0, timeout_s=60).records()
         if prev:
             px = slice_vectors([r["feedback_id"] for r in prev], [r["text"] or "" for r in prev], index, embedder)
-            prev_counts = np.bincount(np.argmax(px @ centroids.T, axis=1), minlength=len(centroids))
+            prev_counts = np.bincount(ts.assign(px, [r["language"] for r in prev]), minlength=len(ts.themes))
         result.sql.append(prev_sql)
         result.sample_size["previous_comments"] = len(prev)
 
-    themes: list[tuple[float, list[Any], list[dict[str, Any]]]] = []
-    for k in range(len(centroids)):
-        members = np.flatnonzero(labels == k)
-        if not len(members):
-            continue
-        group = [rows[i] for i in members]
-        # a comment without customer_id counts as its own customer
-        customers = len({r["customer_id"] or f"#{r['feedback_id']}" for r in group})
+    ranked: list[tuple[float, list[Any], list[dict[str, Any]]]] = []
+    for j, t in enumerate(ts.themes):
+        group = [rows[i] for i in t.members]
         avg_sent = _mean([r["sentiment_score"] for r in group])
         negativity = (1.0 - (avg_sent if avg_sent is not None else 0.0)) / 2.0
-        prev_n = int(prev_counts[k]) if period is not None else None
-        change = round((len(group) - prev_n) / prev_n, 4) if prev_n else None
-        row = [None, names[k], len(group), customers, round(len(group) / len(rows), 4), avg_sent,
-               _mean([r["rating"] for r in group]), prev_n, change]
+        prev_n = int(prev_counts[j]) if period is not None else None
+        change = round((t.comments - prev_n) / prev_n, 4) if prev_n else None
+        row = [t.key, t.name.in_lang(lang), t.comments, t.customers, round(t.comments / len(rows), 4), avg_sent,
+               _mean([r["rating"] for r in group]), prev_n, change, t.name.zh, t.name.en,
+               t.by_language.get("zh", 0), t.by_language.get("en", 0), t.by_language.get("mixed", 0),
+               t.name.support.get(lang if lang == "zh" else "en", 0)]
         quotes = [{"feedback_id": rows[i]["feedback_id"], "text": rows[i]["text"],
                    "touchpoint_id": rows[i]["touchpoint_id"], "sentiment": rows[i]["sentiment"]}
-                  for i in pick_quotes(members, x, centroids[k], rows, sentiment)]
-        themes.append((customers * negativity, row, quotes))
-    themes.sort(key=lambda t: (-t[0], -t[1][2]))
+                  for i in pick_quotes(t.members, ts.x, t.centroid, rows, sentiment)]
+        ranked.append((t.customers * negativity, row, quotes))
+    ranked.sort(key=lambda r: (-r[0], -r[1][2]))
     result.facts["quotes"] = {}
-    result.facts["themes_found"] = len(themes)
-    for n, (_, row, quotes) in enumerate(themes[:top_n], start=1):
-        row[0] = f"theme_{n}"
+    result.facts["themes_found"] = len(ranked)
+    for _, row, quotes in ranked[:top_n]:
         result.rows.append(row)
         result.facts["quotes"][row[0]] = quotes
     result.facts["total_comments"] = len(rows)
     result.facts["ranking"] = "customers affected x (1 - avg_sentiment) / 2"
+    result.facts["labels"] = (f"key phrase used by at least {MIN_LABEL_SUPPORT} distinct customers, "
+                              "in zh and en; a language without such a phrase takes the bilingual catalogue's name")
     if len(rows) < SMALL_SAMPLE:
         result.notes.append("small_sample")
-    if len(themes) > top_n:
+    if len(ranked) > top_n:
         result.notes.append("more_themes")
     return result

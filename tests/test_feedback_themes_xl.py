@@ -1,0 +1,106 @@
+"""Cross-lingual themes: parallel zh/en pairs share a theme, names in both languages, no hijacking."""
+from __future__ import annotations
+
+import random
+import re
+
+import numpy as np
+import pytest
+
+from feedback_parallel import PAIRS, PARALLEL_PAIRS
+from knowledge.feedback.cluster import neighbour_smooth
+from knowledge.feedback.embedder import make_embedder
+from knowledge.feedback.neutral import LanguageCentring
+from knowledge.feedback.theme_labels import Catalogue
+from knowledge.feedback.themes import discover_themes
+
+ZH = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return make_embedder()
+
+
+@pytest.fixture(scope="module")
+def catalogue(embedder):
+    return Catalogue(embedder)
+
+
+def _pair_rows(order_seed: int | None = None) -> list[dict]:
+    rows = []
+    for i, (_, zh, en) in enumerate(PAIRS):
+        rows.append({"feedback_id": f"z{i}", "text": zh, "customer_id": f"cz{i}", "language": "zh"})
+        rows.append({"feedback_id": f"e{i}", "text": en, "customer_id": f"ce{i}", "language": "en"})
+    if order_seed is not None:
+        random.Random(order_seed).shuffle(rows)
+    return rows
+
+
+def _theme_of(ts) -> dict[str, str]:
+    return {ts.rows[i]["feedback_id"]: t.key for t in ts.themes for i in t.members}
+
+
+def test_parallel_pairs_land_in_one_theme(embedder, catalogue) -> None:
+    assert len(PAIRS) >= 40
+    for seed in (None, 1):
+        ts = discover_themes(_pair_rows(seed), embedder=embedder, catalogue=catalogue)
+        theme = _theme_of(ts)
+        same = sum(theme[f"z{i}"] == theme[f"e{i}"] for i in range(len(PAIRS)))
+        assert same / len(PAIRS) >= 0.9, (seed, same)
+        # and different pain points do not all collapse into a few themes
+        assert len(ts.themes) >= 7
+
+
+def test_themes_are_named_in_both_languages_with_counts_by_language(embedder, catalogue) -> None:
+    ts = discover_themes(_pair_rows(), embedder=embedder, catalogue=catalogue)
+    for t in ts.themes:
+        assert ZH.search(t.name.zh) and not re.search(r"[A-Za-z]", t.name.zh), t.name
+        assert re.fullmatch(r"[A-Za-z' -]+", t.name.en), t.name
+        assert sum(t.by_language.values()) == t.comments
+        assert min(t.name.support.values()) >= 2
+    names = {t.name.en for t in ts.themes} | {t.name.zh for t in ts.themes}
+    assert any("code" in n for n in names) and any("验证码" in n for n in names)
+    assert any("refund" in n for n in names)
+
+
+def test_theme_ids_are_stable_across_reindexing(embedder, catalogue) -> None:
+    a = discover_themes(_pair_rows(), embedder=embedder, catalogue=catalogue)
+    b = discover_themes(_pair_rows(2), embedder=embedder, catalogue=catalogue)
+    big_a = {t.key: t.name for t in a.themes if t.comments >= 8}
+    keys_b = {t.key for t in b.themes}
+    # the same pain points come out under the same ids whatever order the comments were read in
+    assert len(set(big_a) & keys_b) >= 0.7 * len(big_a)
+
+
+def test_two_customers_cannot_rename_a_theme(embedder, catalogue) -> None:
+    base = [{"feedback_id": f"s{i}", "text": t, "customer_id": f"c{i}", "language": "zh" if ZH.search(t) else "en"}
+            for i, (zh, en) in enumerate(PARALLEL_PAIRS["sms_code"] * 4) for t in (zh, en)]
+    before = discover_themes(base, embedder=embedder, catalogue=catalogue, k=1).themes[0].name
+    spam = [{"feedback_id": f"x{i}", "text": "verification code call run events call run events 验证码 call run",
+             "customer_id": f"spammer{i % 2}", "language": "en"} for i in range(6)]
+    after = discover_themes(base + spam, embedder=embedder, catalogue=catalogue, k=1).themes[0].name
+    assert "call run" not in after.en and "events" not in after.en
+    assert (after.zh, after.en) == (before.zh, before.en)
+
+
+def test_language_centring_hand_computed() -> None:
+    x = np.array([[1.0, 0.0]] * 5 + [[0.0, 1.0]] * 5 + [[0.6, 0.8]] * 2, dtype=np.float32)
+    langs = ["zh"] * 5 + ["en"] * 5 + ["mixed"] * 2
+    c = LanguageCentring.fit(x, langs)
+    assert np.allclose(c.means["zh"], [1, 0]) and np.allclose(c.means["en"], [0, 1])
+    assert np.allclose(c.means["mixed"], [0.5, 0.5])
+    out = c.transform(x[10:], ["mixed", "mixed"])
+    assert np.allclose(out[0], np.array([0.1, 0.3]) / np.linalg.norm([0.1, 0.3]), atol=1e-5)
+    # one language only: centred on the slice mean; a tiny slice is left alone
+    one = LanguageCentring.fit(x[:10], ["en"] * 10)
+    assert np.allclose(one.means["en"], [0.5, 0.5])
+    assert LanguageCentring.fit(x[:3], ["zh"] * 3).means == {}
+
+
+def test_neighbour_smooth_moves_twins_together() -> None:
+    x = np.array([[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0.1, 0.9, 0], [0, 0, 1], [0, 0.1, 0.9]], dtype=np.float32)
+    out = neighbour_smooth(x, 1)
+    # each point is averaged with its one nearest neighbour (its twin), so twins coincide
+    assert np.allclose(out[0], out[1], atol=1e-6) and np.allclose(out[2], out[3], atol=1e-6)
+    assert np.allclose(np.linalg.norm(out, axis=1), 1.0)
