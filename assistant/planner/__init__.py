@@ -14,7 +14,7 @@ from knowledge.results import Period
 
 from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
-from assistant.planner.linker import link
+from assistant.planner.linker import INFLECTED, link
 from assistant.planner.types import Catalog, ConversationState, Mention, Plan, PlannedCall, Work
 
 __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
@@ -76,7 +76,7 @@ def step_link(w: Work) -> None:
     w.mentions = link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
     w.mentions += _places_inside_metrics(w)
     for m in w.mentions:
-        if m.score < 1.0:
+        if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
 
@@ -169,7 +169,10 @@ def step_follow_up(w: Work) -> None:
 def step_unsupported(w: Work) -> None:
     kind = intent.unsupported_kind(w.text)
     named = any(m.kind in ("touchpoint", "journey", "metric") for m in w.mentions)
-    if kind in ("write", "forecast", "compose") or kind == "outside" and not named:
+    feedback_asked = bool(w.cues & {"feedback_themes", "feedback_search", "feedback_generic"})
+    if kind == "finance" and feedback_asked:
+        kind = None  # "complaints about shipping costs" is about what customers say
+    if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind
     elif not w.intent and w.status == "ok":

@@ -60,13 +60,28 @@ def default_anchor(w: Work) -> tuple[date, str | None]:
     table = measure_table(w)
     end = table_end(w, table)
     prof = w.catalog.profile
-    if table == "events" and prof is not None and w.touchpoint_ids:
-        ends = [prof.touchpoint_end[t] for t in w.touchpoint_ids if t in prof.touchpoint_end]
+    if table == "events" and prof is not None:
+        ends = [prof.touchpoint_end[t] for t in _anchor_touchpoints(w) if t in prof.touchpoint_end]
         if ends and (end is None or max(ends) < end):
             end = max(ends)
     if end is not None and end < w.as_of:
         return end, table
     return w.as_of, None
+
+
+def _anchor_touchpoints(w: Work) -> list[str]:
+    """The touchpoints whose data must be inside a default window: a journey's first step for funnel
+    measures (no entries, no conversion), else the named touchpoints."""
+    from assistant.planner.intent import STEP_METRICS
+    if w.metric_id in STEP_METRICS or w.intent in ("funnel", "dropoff"):
+        c = w.catalog
+        journeys = ([c.journey(w.journey_id)] if w.journey_id else
+                    [j for j in c.journeys if all(t in j.steps for t in w.touchpoint_ids)] if w.touchpoint_ids else
+                    list(c.journeys))
+        firsts = [j.steps[0] for j in journeys if j is not None and j.steps]
+        if firsts:
+            return firsts
+    return list(w.touchpoint_ids)
 
 
 def default_feedback_all(w: Work) -> bool:

@@ -91,7 +91,7 @@ def which_time(text: str) -> str | None:
 
 def unsupported_kind(text: str) -> str | None:
     """compose | write | forecast | outside when the question asks for something the data cannot give."""
-    for kind in ("compose", "write", "forecast", "outside"):
+    for kind in ("personal", "compose", "write", "finance", "forecast", "outside"):
         if any_cue(text, lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]):
             return kind
     return None
@@ -114,7 +114,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     """The first rule that fits wins; the order encodes which reading is more specific."""
     kinds = {m.kind for m in mentions}
     dims = {m.id for m in mentions if m.kind == "dimension"}
-    value_dims = [m.dim for m in mentions if m.kind == "value"]
+    # distinct values per dimension: "已支付(paid)" names one value twice, not two groups to compare
+    value_dims = [d for d, _ in dict.fromkeys((m.dim, m.id) for m in mentions if m.kind == "value")]
     two_values = any(value_dims.count(d) >= 2 for d in set(value_dims))
     tps = {m.id for m in mentions if m.kind == "touchpoint"}
     if "sql" in hits:
