@@ -13,6 +13,7 @@ from api.charts import ChartRenderer
 from api.config import ApiConfig
 from api.docs import install_docs
 from api.errors import install_error_handlers
+from api.hooks import hooks as hook_routes
 from api.mcp_mount import install_mcp
 from api.ratelimit import TokenBucketLimiter
 from api.routes import STATIC_DIR, api, page
@@ -42,7 +43,19 @@ def _build_scheduler(settings: Any, service: ChatService) -> Any:
     return build_scheduler(service, service.workspace.root, secrets)  # type: ignore[attr-defined]
 
 
-def create_app(service: ChatService | None = None, settings: Any = None, scheduler: Any = None) -> FastAPI:
+def build_hooks(service: ChatService, settings: Any) -> Any:
+    """The chat-app callback dispatcher for the platforms whose secrets are set."""
+    from assistant.delivery.base import install_log_redaction
+    from assistant.hooks.base import HttpSender
+    from assistant.hooks.dispatcher import HookDispatcher, platforms_from_settings
+
+    platforms = platforms_from_settings(settings)
+    install_log_redaction(s for p in platforms.values() for s in p.secrets())
+    return HookDispatcher(service, platforms, HttpSender(), base_url=getattr(settings, "public_url", None))
+
+
+def create_app(service: ChatService | None = None, settings: Any = None, scheduler: Any = None,
+               hooks: Any = None) -> FastAPI:
     """The FastAPI app; builds the real chat service, settings and schedules from the environment when not given."""
     if settings is None:
         settings = _load_settings()
@@ -84,6 +97,8 @@ def create_app(service: ChatService | None = None, settings: Any = None, schedul
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     install_docs(app)
     mcp_manager = install_mcp(app, service, settings)
+    app.state.hooks = hooks if hooks is not None else build_hooks(service, settings)
+    app.include_router(hook_routes)
 
     # added innermost first: CORS (outermost) answers preflights, then keys and rate limit
     # (so strangers cannot make us buffer bodies), then the body limit

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing_extensions import Annotated
 
@@ -97,6 +97,26 @@ class Settings(BaseSettings):
     # -- MCP server and chat-app callbacks (README "MCP clients", "Chat apps") ------------------
     mcp_allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="JOURNEY_MCP_ALLOWED_HOSTS",
                                                               description="Host headers /mcp answers (DNS-rebinding guard), e.g. bi.example.com:*; default loopback only")
+    public_url: str | None = Field(None, alias="JOURNEY_PUBLIC_URL", pattern=r"^https?://",
+                                   description="the server's public address; chat-app answer cards link to the full answer there")
+    slack_signing_secret: SecretStr | None = Field(None, alias="JOURNEY_SLACK_SIGNING_SECRET",
+                                                   description="Slack app signing secret; enables /api/hooks/slack")
+    slack_bot_token: SecretStr | None = Field(None, alias="JOURNEY_SLACK_BOT_TOKEN",
+                                              description="Slack bot token (xoxb-…) the answers are posted with")
+    feishu_verification_token: SecretStr | None = Field(None, alias="JOURNEY_FEISHU_VERIFICATION_TOKEN",
+                                                        description="Feishu event verification token; enables /api/hooks/feishu")
+    feishu_encrypt_key: SecretStr | None = Field(None, alias="JOURNEY_FEISHU_ENCRYPT_KEY",
+                                                 description="Feishu event encrypt key (encrypted, signed callbacks)")
+    feishu_app_id: str | None = Field(None, alias="JOURNEY_FEISHU_APP_ID", description="Feishu app id the answers are posted with")
+    feishu_app_secret: SecretStr | None = Field(None, alias="JOURNEY_FEISHU_APP_SECRET", description="Feishu app secret")
+    dingtalk_app_secret: SecretStr | None = Field(None, alias="JOURNEY_DINGTALK_APP_SECRET",
+                                                  description="DingTalk robot AppSecret (outgoing-robot sign); enables /api/hooks/dingtalk")
+    wecom_token: SecretStr | None = Field(None, alias="JOURNEY_WECOM_TOKEN",
+                                          description="WeCom callback Token; with the AES key enables /api/hooks/wecom")
+    wecom_aes_key: SecretStr | None = Field(None, alias="JOURNEY_WECOM_AES_KEY", description="WeCom callback EncodingAESKey (43 characters)")
+    wecom_corp_id: str | None = Field(None, alias="JOURNEY_WECOM_CORP_ID", description="WeCom corp id (checked in every message; used to reply)")
+    wecom_corp_secret: SecretStr | None = Field(None, alias="JOURNEY_WECOM_CORP_SECRET", description="WeCom app secret the answers are posted with")
+    wecom_agent_id: str | None = Field(None, alias="JOURNEY_WECOM_AGENT_ID", description="WeCom app AgentId")
 
     @field_validator("api_keys", "cors_origins", "trusted_proxies", "mcp_allowed_hosts", mode="before")
     @classmethod
