@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, Response, StreamingResponse
 
 from api.charts import ChartRenderer
-from api.schemas import (ChartRequest, ChatRequest, Deliveries, ErrorEnvelope, FeedbackRequest, MetricCatalogue,
-                         OkResponse, SessionHistory, SessionList)
+from api.schemas import (BoardImportRequest, ChartRequest, ChatRequest, Deliveries, ErrorEnvelope, FeedbackRequest,
+                         MetricCatalogue, OkResponse, PinRequest, SessionHistory, SessionList)
 from api.streaming import StreamTracker, sse_stream
 from assistant.answer import Answer
 from assistant.memory import LOCAL_OWNER
@@ -142,6 +142,46 @@ def journey_map(journey_id: str | None = Query(None, max_length=128), start: str
                                     filters={"segment": segment, "device": device}, lang=lang)
 
 
+# -- boards: pinned answers re-run on open, one board per owner (key digest), assistant/boards.py --
+@api.get("/board", summary="The pins of this key's board")
+def board(service: ChatService = Depends(get_service), owner: str = Depends(get_owner)) -> dict[str, Any]:
+    return service.boards().load(owner).model_dump()
+
+
+@api.post("/board/pins", summary="Pin an answer: its question and tool calls (not its rows)")
+def pin_answer(body: PinRequest, service: ChatService = Depends(get_service),
+               owner: str = Depends(get_owner)) -> dict[str, Any]:
+    from assistant.boards import make_pin
+    return service.boards().add(owner, make_pin(body.model_dump())).model_dump()
+
+
+@api.delete("/board/pins/{pin_id}", response_model=OkResponse, summary="Remove a pin")
+def unpin(pin_id: str, service: ChatService = Depends(get_service), owner: str = Depends(get_owner)) -> OkResponse:
+    service.boards().remove(owner, pin_id)
+    return OkResponse()
+
+
+@api.get("/board/pins/{pin_id}/answer", response_model=Answer, summary="Re-run a pin against the data as it is now")
+def pin_answer_now(pin_id: str, service: ChatService = Depends(get_service),
+                   owner: str = Depends(get_owner)) -> dict[str, Any]:
+    pin = service.boards().get(owner, pin_id)
+    answer = service.answer_calls(pin.question, [c.model_dump() for c in pin.tool_calls], lang=pin.lang)
+    return answer.model_dump()
+
+
+@api.get("/board/export", summary="This key's board as a JSON file")
+def board_export(service: ChatService = Depends(get_service), owner: str = Depends(get_owner)) -> Response:
+    body = service.boards().load(owner).model_dump_json(indent=1)
+    return Response(body, media_type="application/json",
+                    headers={"Content-Disposition": 'attachment; filename="journey-board.json"'})
+
+
+@api.post("/board/import", summary="Add (or replace with) the pins of an exported board")
+def board_import(body: BoardImportRequest, service: ChatService = Depends(get_service),
+                 owner: str = Depends(get_owner)) -> dict[str, Any]:
+    return service.boards().import_json(owner, body.board, replace=body.replace).model_dump()
+
+
 @page.get("/")
 def index() -> FileResponse:
     return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8",
@@ -151,4 +191,10 @@ def index() -> FileResponse:
 @page.get("/map")
 def map_page() -> FileResponse:
     return FileResponse(STATIC_DIR / "map.html", media_type="text/html; charset=utf-8",
+                        headers={"Cache-Control": "no-cache"})
+
+
+@page.get("/board")
+def board_page() -> FileResponse:
+    return FileResponse(STATIC_DIR / "board.html", media_type="text/html; charset=utf-8",
                         headers={"Cache-Control": "no-cache"})

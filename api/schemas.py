@@ -37,6 +37,28 @@ class ChartRequest(BaseModel):
     lang: Literal["zh", "en"] | None = None
 
 
+class PinnedCallBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(max_length=64)
+    args: dict[str, Any] = Field(default_factory=dict)
+
+
+class PinRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+    lang: Literal["zh", "en"] = "en"
+    tool_calls: list[PinnedCallBody] = Field(min_length=1, max_length=8, description="the answer's tool_calls")
+
+
+class BoardImportRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    board: dict[str, Any] = Field(description='an export of GET /api/board/export: {"format", "pins"}')
+    replace: bool = Field(default=False, description="replace the board instead of adding to it")
+
+
 class OkResponse(BaseModel):
     ok: bool = True
 

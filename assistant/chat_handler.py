@@ -312,6 +312,13 @@ class AgentChatService(ChatService):
         from assistant.views import journey_map_view
         return journey_map_view(self, **kwargs)
 
+    def boards(self) -> Any:
+        with self._lock:
+            if getattr(self, "_boards", None) is None:
+                from assistant.boards import BoardStore
+                self._boards = BoardStore(self.workspace.boards_dir)
+            return self._boards
+
     def answer_calls(self, question: str, calls: list[dict[str, Any]], *, lang: str = "en") -> Answer:
         from assistant.views import answer_calls
         return answer_calls(self, question, calls, lang=lang)

@@ -79,6 +79,10 @@ class ChatService(ABC):
         raise JourneyError("this service cannot draw the journey map", hint="use the workspace chat service",
                            code="not_available")
 
+    def boards(self) -> Any:
+        """The workspace's BoardStore (assistant/boards.py)."""
+        raise JourneyError("this service keeps no boards", hint="use the workspace chat service", code="not_available")
+
     def answer_calls(self, question: str, calls: list[dict[str, Any]], *, lang: str = "en") -> Answer:
         """The answer of frozen tool calls [{"name", "args"}] against the data as it is now (boards)."""
         raise JourneyError("this service cannot re-run tool calls", hint="use the workspace chat service",

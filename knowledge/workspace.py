@@ -42,6 +42,11 @@ class Workspace:
         return self.root / "generation"
 
     @property
+    def boards_dir(self) -> Path:
+        """Pinned answers, one JSON file per API key (hashed) or `local` without keys."""
+        return self.root / "boards"
+
+    @property
     def feedback_votes_path(self) -> Path:
         return self.root / "answer_feedback.jsonl"
 

@@ -113,6 +113,9 @@
     if (turn.answer) {
       turn.reply.append(R.renderAnswer(turn.answer, {
         t: t(), lang: state.lang, onAsk: ask, onError: showError,
+        onPin: () => C.send("/api/board/pins", { method: "POST", body: {
+          question: turn.question, lang: turn.answer.language === "zh" ? "zh" : "en",
+          tool_calls: (turn.answer.tool_calls || []).map((c) => ({ name: c.name, args: c.args || {} })) } }),
         onVote: (vote, comment) => C.send("/api/feedback", { method: "POST", body: {
           vote, comment, session_id: turn.answer.session_id || state.sessionId, turn: turn.index, question: turn.question } }),
       }));

@@ -116,7 +116,9 @@
   // the server draws the Vega-Lite spec as SVG (vl-convert): no chart library, no CDN
   function renderChart(spec, ctx) {
     const box = el("figure", { class: "chart", "data-state": "loading" }, [el("div", { class: "muted", text: ctx.t.chartLoading })]);
-    const width = Math.max(160, Math.min(720, (document.getElementById("conversation").clientWidth || 600) - 120));
+    // the chat's conversation column, or the page itself on the board
+    const column = document.getElementById("conversation") || document.getElementById("map-main") || document.body;
+    const width = Math.max(160, Math.min(720, (column.clientWidth || 600) - 120));
     window.JourneyClient.send("/api/chart/svg", { method: "POST", body: { spec, width, lang: ctx.lang } })
       .then((r) => r.text())
       .then((text) => {
@@ -196,7 +198,15 @@
       parts.push(el("div", { class: "chips follow-ups" }, [el("span", { class: "muted", text: t.followUps }),
         ...a.follow_ups.map((q) => el("button", { class: "chip follow-up", type: "button", text: q, on: { click: () => ctx.onAsk(q) } }))]));
     }
-    parts.push(renderVotes(ctx));
+    if (ctx.onPin && a.status === "ok" && (a.tool_calls || []).length) {
+      // a pin keeps the question and its tool calls; the board re-runs them on fresh data
+      const pin = el("button", { class: "small ghost pin-button", type: "button", text: t.pin, on: { click: async () => {
+        pin.disabled = true;
+        try { await ctx.onPin(); pin.textContent = t.pinned; } catch (err) { pin.disabled = false; if (ctx.onError) ctx.onError(err); }
+      } } });
+      parts.push(pin);
+    }
+    if (ctx.onVote) parts.push(renderVotes(ctx));
     return el("div", { class: "answer", "data-status": a.status || "ok" }, parts);
   }
 
