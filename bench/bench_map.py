@@ -1,7 +1,8 @@
 """How fast /map answers, warm, on a demo workspace (target: <= 1 s on the medium demo, ~1 M events).
 
-    python -m bench.bench_map --workspace /tmp/ws-medium [--runs 7]
-    (build one with: journey demo --size medium --workspace /tmp/ws-medium)
+    python -m bench.bench_map [--workspace DIR] [--runs 7] [--dir /tmp/journey-bench]
+
+Without --workspace it uses the cached medium demo workspace of bench_analyses (built on first use).
 
 Times GET /api/map through the real app (routing, the journey_map tool, composition, JSON) for
 the default period with all journeys, one journey, and a device slice; prints a table and writes
@@ -21,9 +22,16 @@ CASES = (("all journeys", {}), ("registration", {"journey_id": "register"}),
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--workspace", required=True)
+    ap.add_argument("--workspace", help="a workspace folder (default: the medium demo of bench_analyses)")
     ap.add_argument("--runs", type=int, default=7)
-    args = ap.parse_args()
+    ap.add_argument("--dir", default="/tmp/journey-bench", help="where bench_analyses caches its workspaces")
+    args, _ = ap.parse_known_args()
+    if not args.workspace:
+        from pathlib import Path
+
+        from bench.bench_analyses import build_workspace
+        db, _origin, _refresh_s = build_workspace("medium", Path(args.dir), 7)
+        args.workspace = str(db.parent)
     os.environ["JOURNEY_MODEL"] = "offline"
     from fastapi.testclient import TestClient
 
