@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from knowledge.analyses.funnel import funnel_sql, pick_source, split_filters
+from knowledge.analyses.funnel import funnel_ctes, pick_source, split_filters
 from knowledge.analyses.journey_common import SMALL_SAMPLE, Journey, get_journey, list_journeys, rate
 from knowledge.errors import AnalysisError
 from knowledge.feedback.slice import feedback_slice
@@ -266,17 +266,31 @@ def _pain_points(gw: Gateway, layer: SemanticLayer, period: Period, fs: Feedback
 
 def _grouped_funnels(gw: Gateway, layer: SemanticLayer, journeys: list[Journey], period: Period,
                      filters: Filters, sql_out: list[str]) -> list[dict[tuple[Any, Any], dict[int, int]]]:
-    """Per journey {(segment, week): {step: users}}; segment is NULL when it cannot or need not split."""
-    seg_expr, joins = "NULL", []
+    """Per journey {(segment, week of step 1): {step: users}}; segment is NULL when it cannot or need not split.
+
+    The funnel CTEs of funnel.py carry each customer's group (segment) and step-1 time `t1`, so
+    the week is read from t1 at the end instead of being carried through every step's join.
+    """
+    seg_expr, joins = None, []
     if "segment" not in filters and "segment" in layer.dimensions and layer.supports("segment", "events"):
         seg_expr, joins = layer.dimension_expr("segment", "events")
-    group = f"[CAST({seg_expr} AS VARCHAR), CAST(CAST(date_trunc('week', e.ts) AS DATE) AS VARCHAR)]"
-    sql, params = funnel_sql(journeys, period, split_filters(layer, filters), pick_source(gw),
-                             group_expr=group, group_joins=joins)
+    sl, src = split_filters(layer, filters), pick_source(gw)
+    ctes: list[str] = []
+    params: list[Any] = []
+    selects: list[str] = []
+    for i, journey in enumerate(journeys):
+        c, p = funnel_ctes(journey, period, journey.window_days, sl, seg_expr, joins, src, prefix=f"j{i}_")
+        ctes += c
+        params += p
+        parts = " UNION ALL ".join(f"SELECT g, t1, {s.step} AS step FROM j{i}_s{s.step}" for s in journey.steps)
+        selects.append(f"SELECT {i} AS j, CAST(g AS VARCHAR) AS segment, "
+                       f"CAST(CAST(date_trunc('week', t1) AS DATE) AS VARCHAR) AS week, step, count(*) AS users "
+                       f"FROM ({parts}) GROUP BY ALL")
+    sql = "WITH " + ",\n".join(ctes) + "\n" + "\nUNION ALL ".join(selects) + "\nORDER BY 1, 2, 3, 4"
     sql_out.append(sql)
     out: list[dict[tuple[Any, Any], dict[int, int]]] = [{} for _ in journeys]
-    for j, g, step, users, _median in gw.query(sql, params, row_cap=0).rows:
-        out[int(j)].setdefault((g[0], g[1]), {})[int(step)] = int(users)
+    for j, seg, week, step, users in gw.query(sql, params, row_cap=0).rows:
+        out[int(j)].setdefault((seg, week), {})[int(step)] = int(users)
     return out
 
 
