@@ -269,6 +269,18 @@ def _cut(value: Any, limit: int) -> Any:
     return value
 
 
+def _cut_text_columns(cur: Any, sql: str, limit: int) -> str:
+    """The query with its text columns cut to `limit` + 1 characters inside DuckDB, so a huge value
+    (`repeat('a', 1000000)`) is never held whole for every row; unchanged when names repeat."""
+    described = cur.execute(f"DESCRIBE {sql}").fetchall()
+    names = [r[0] for r in described]
+    if len(set(names)) != len(names) or not any(r[1] == "VARCHAR" for r in described):
+        return sql
+    quoted = ['"' + n.replace('"', '""') + '"' for n in names]
+    cols = [f"left({q}, {limit + 1}) AS {q}" if r[1] == "VARCHAR" else q for q, r in zip(quoted, described)]
+    return f"SELECT {', '.join(cols)} FROM ({sql}) AS _q"
+
+
 def _run_in_child(request: dict[str, Any]) -> tuple[list[str], list[tuple[Any, ...]], bool]:
     key = (request["db"], request["identity"])
     if _CHILD.get("key") != key:
@@ -279,7 +291,7 @@ def _run_in_child(request: dict[str, Any]) -> tuple[list[str], list[tuple[Any, .
         _CHILD["key"] = key
     cur = _CHILD["con"].cursor()
     try:
-        cur.execute(request["sql"])
+        cur.execute(_cut_text_columns(cur, request["sql"], request["max_cell_chars"]))
         columns = [d[0] for d in (cur.description or [])]
         cap = request["row_cap"]
         rows = cur.fetchmany(cap + 1)
