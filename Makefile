@@ -9,7 +9,7 @@ export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: demo test test-fast install install-test browser-deps bench clean
+.PHONY: demo test test-fast install install-test browser-deps spark-deps bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,11 +32,15 @@ install-test: $(VENV)/.installed-test
 browser-deps:
 	bash scripts/install-browser.sh
 
+# Java 17 (Debian) and PySpark for the Spark engine's parity tests
+spark-deps: $(VENV)/.installed-test
+	bash scripts/install-spark.sh $(BIN)/pip
+
 demo: $(VENV)/.installed
 	$(BIN)/journey demo --size $(SIZE)
 	$(BIN)/journey serve --host $(HOST) --port $(PORT)
 
-test: $(VENV)/.installed-test browser-deps
+test: $(VENV)/.installed-test browser-deps spark-deps
 	$(BIN)/python -m pytest -q
 
 # quick loop while iterating: skips browser, load and server tests

@@ -26,6 +26,7 @@ from assistant.models.registry import ModelRegistry
 from assistant.service import ChatEvent, ChatService, SessionInfo
 from assistant.settings import Settings, load_settings
 from knowledge.errors import JourneyError, NotFoundError, WorkspaceError
+from knowledge.engines.config import open_engine
 from knowledge.gateway import Gateway
 from knowledge.semantic.layer import SemanticLayer, load_semantic_layer
 from knowledge.workspace import Workspace, resolve_workspace
@@ -329,10 +330,10 @@ def build_chat_service(settings: Settings | None = None, *, workspace: str | Non
     """The one factory: settings → workspace, gateway, semantic layer, session store, model registry."""
     settings = settings or load_settings()
     ws = resolve_workspace(workspace or settings.workspace)
-    gw = Gateway(ws.db_path, timeout_s=settings.query_timeout_s, row_cap=settings.row_cap,
-                 threads=settings.db_threads, memory_limit=settings.db_memory_limit,
-                 temp_limit=settings.db_temp_limit, untrusted_memory_mb=settings.sql_memory_mb,
-                 max_cell_chars=settings.max_cell_chars, generation_path=ws.generation_path)
+    gw = open_engine(ws, settings.engine, timeout_s=settings.query_timeout_s, row_cap=settings.row_cap,
+                     threads=settings.db_threads, memory_limit=settings.db_memory_limit,
+                     temp_limit=settings.db_temp_limit, untrusted_memory_mb=settings.sql_memory_mb,
+                     max_cell_chars=settings.max_cell_chars, generation_path=ws.generation_path)
     store = SessionStore(ws.sessions_dir, max_turns=settings.session_max_turns, max_sessions=settings.max_sessions,
                          max_bytes=settings.session_max_bytes)
     return AgentChatService(settings, ws, gw, load_semantic_layer(), store, registry, model_name)

@@ -21,6 +21,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 export_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Export enriched data.")
 app.add_typer(export_app, name="export")
 
+EngineOpt = typer.Option(None, "--engine", help="query engine: duckdb or spark (default $JOURNEY_ENGINE, "
+                         "else the workspace's engine.yaml, else duckdb)")
 WorkspaceOpt = typer.Option(None, "--workspace", "-w", help="workspace folder (default $JOURNEY_WORKSPACE or ./workspace)")
 
 
@@ -35,9 +37,20 @@ class Lang(str, Enum):
     en = "en"
 
 
+class Engine(str, Enum):
+    duckdb = "duckdb"
+    spark = "spark"
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
+
+
+def _engine(name: Optional[str]) -> None:
+    """--engine wins over $JOURNEY_ENGINE: set it for load_settings() (and the server's factory)."""
+    if name:
+        os.environ["JOURNEY_ENGINE"] = name
 
 
 def _run(module: str, **kwargs: object) -> None:
@@ -65,8 +78,10 @@ def demo(size: Size = typer.Option(Size.small, "--size", help="small ≈ 100 k e
 def ingest(folder: str = typer.Argument(..., help="dataset folder following DATA.md"),
            replace: bool = typer.Option(False, "--replace", help="drop everything loaded before, then load"),
            skip_bad_rows: bool = typer.Option(False, "--skip-bad-rows", help="load good rows, write bad ones to a reject file"),
-           workspace: Optional[str] = WorkspaceOpt) -> None:
+           workspace: Optional[str] = WorkspaceOpt,
+           engine: Optional[Engine] = EngineOpt) -> None:
     """Load a dataset folder (CSV or Parquet), then index new feedback."""
+    _engine(engine.value if engine else None)
     _run("ingest", folder=folder, replace=replace, skip_bad_rows=skip_bad_rows, workspace=workspace)
 
 
@@ -76,8 +91,10 @@ def ask(question: str = typer.Argument(..., help="the question, in Chinese or En
         session: Optional[str] = typer.Option(None, "--session", help="session id: earlier turns are context"),
         as_of: Optional[str] = typer.Option(None, "--as-of", help="resolve relative dates against this date (YYYY-MM-DD)"),
         lang: Optional[Lang] = typer.Option(None, "--lang", help="answer language (default: the question's)"),
-        workspace: Optional[str] = WorkspaceOpt) -> None:
+        workspace: Optional[str] = WorkspaceOpt,
+        engine: Optional[Engine] = EngineOpt) -> None:
     """Answer one question."""
+    _engine(engine.value if engine else None)
     _run("ask", question=question, json_out=json_out, session=session, as_of=as_of,
          lang=lang.value if lang else None, workspace=workspace)
 
@@ -86,15 +103,19 @@ def ask(question: str = typer.Argument(..., help="the question, in Chinese or En
 def chat(session: Optional[str] = typer.Option(None, "--session", help="continue this session"),
          as_of: Optional[str] = typer.Option(None, "--as-of"),
          lang: Optional[Lang] = typer.Option(None, "--lang"),
-         workspace: Optional[str] = WorkspaceOpt) -> None:
+         workspace: Optional[str] = WorkspaceOpt,
+         engine: Optional[Engine] = EngineOpt) -> None:
     """Interactive terminal chat with follow-ups."""
+    _engine(engine.value if engine else None)
     _run("chat", session=session, as_of=as_of, lang=lang.value if lang else None, workspace=workspace)
 
 
 @app.command()
 def serve(host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port"),
-          workspace: Optional[str] = WorkspaceOpt) -> None:
+          workspace: Optional[str] = WorkspaceOpt,
+          engine: Optional[Engine] = EngineOpt) -> None:
     """Start the HTTP API and chat page."""
+    _engine(engine.value if engine else None)
     _run("serve", host=host, port=port, workspace=workspace)
 
 
@@ -105,8 +126,10 @@ def brief(date: Optional[str] = typer.Option(None, "--date", help="last day of t
           json_out: bool = typer.Option(False, "--json", help="print the brief JSON"),
           journey: list[str] = typer.Option([], "--journey", help="only this journey (repeatable)"),
           filter_: list[str] = typer.Option([], "--filter", help="slice, e.g. segment=vip (repeatable)"),
-          workspace: Optional[str] = WorkspaceOpt) -> None:
+          workspace: Optional[str] = WorkspaceOpt,
+          engine: Optional[Engine] = EngineOpt) -> None:
     """The morning brief: what moved beyond normal variation, why, and what customers said."""
+    _engine(engine.value if engine else None)
     _run("brief", date=date, days=days, lang=lang.value, json_out=json_out, journeys=journey, filters=filter_,
          workspace=workspace)
 

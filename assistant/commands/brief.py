@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-from knowledge.gateway import Gateway
+from knowledge.engines.config import open_engine
 from knowledge.workspace import resolve_workspace
 
 
@@ -17,7 +17,7 @@ def run(date: str | None = None, days: int = 1, lang: str = "en", json_out: bool
 
     settings = load_settings()
     ws = resolve_workspace(workspace or settings.workspace).require()
-    gw = Gateway(ws.db_path, timeout_s=settings.query_timeout_s, row_cap=settings.row_cap)
+    gw = open_engine(ws, settings.engine, timeout_s=settings.query_timeout_s, row_cap=settings.row_cap)
     try:
         def index():  # noqa: ANN202 - opened only when a move has feedback to read
             from knowledge.feedback.index import FeedbackIndex

@@ -1,0 +1,1 @@
+"""Query engines behind one port (base.Engine): DuckDB embedded (default) and Spark (spark.py)."""

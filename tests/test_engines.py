@@ -1,0 +1,270 @@
+"""The engine port: engine.yaml, the read-only rule, limits on every engine, and DuckDB/Spark parity."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from knowledge.engines.base import Engine, require_single_query
+from knowledge.engines.config import EngineConfig, engine_name, load_engine_config, open_engine
+from knowledge.engines.spark import SparkEngine, to_spark_sql
+from knowledge.errors import ConfigError, QueryRejectedError, QueryTimeoutError
+from knowledge.gateway import Gateway
+from knowledge.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# -- engine.yaml and the choice of engine ---------------------------------------------------
+def test_no_engine_yaml_means_duckdb(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path)
+    assert load_engine_config(ws) == EngineConfig()
+    assert engine_name(None, load_engine_config(ws)) == "duckdb"
+    assert isinstance(open_engine(ws), Gateway)
+
+
+def test_engine_yaml_maps_tables_and_cli_wins(tmp_path: Path) -> None:
+    (tmp_path / "engine.yaml").write_text(
+        "engine: spark\nmaster: local[2]\ntables:\n  events: lake.journey_events\n  customers: lake/customers\n",
+        encoding="utf-8")
+    cfg = load_engine_config(Workspace(tmp_path))
+    assert cfg.engine == "spark" and cfg.master == "local[2]"
+    assert cfg.tables["events"] == "lake.journey_events"           # a catalogue table stays a name
+    assert cfg.tables["customers"] == str(tmp_path / "lake" / "customers")  # a relative path: the workspace's
+    assert engine_name(None, cfg) == "spark"
+    assert engine_name("duckdb", cfg) == "duckdb"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("engine: oracle\n", "unknown engine 'oracle'"),
+    ("engine: spark\ntables: {evnts: x}\n", "unknown table(s) evnts"),
+    ("engine: spark\nremote: sc://h:15002\nmaster: local[2]\n", "not both"),
+    ("engine: spark\ncolour: red\n", "unknown key(s) colour"),
+    ("engine: [spark\n", "cannot be read"),
+])
+def test_bad_engine_yaml_names_the_problem(tmp_path: Path, text: str, words: str) -> None:
+    (tmp_path / "engine.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_engine_config(Workspace(tmp_path))
+    assert words in err.value.message and err.value.hint
+    assert err.value.code == "bad_engine_config"
+
+
+def test_unknown_engine_name_is_bad_usage() -> None:
+    with pytest.raises(ConfigError) as err:
+        engine_name("oracle", EngineConfig())
+    assert err.value.code == "bad_usage" and "--engine spark" in (err.value.hint or "")
+
+
+def test_spark_without_tables_says_how_to_map_them() -> None:
+    with pytest.raises(ConfigError) as err:
+        SparkEngine(EngineConfig("spark", master="local[2]"))
+    assert "engine.yaml" in (err.value.hint or "")
+
+
+# -- the port's guarantees -------------------------------------------------------------------
+def test_duckdb_gateway_is_an_engine() -> None:
+    assert issubclass(Gateway, Engine) and issubclass(SparkEngine, Engine)
+
+
+@pytest.mark.parametrize("sql", ["DROP TABLE events", "INSERT INTO events SELECT * FROM events",
+                                 "SELECT 1; SELECT 2", "CREATE TABLE x AS SELECT 1", "COPY events TO 'x.csv'"])
+def test_only_one_read_query_passes(sql: str) -> None:
+    with pytest.raises(QueryRejectedError):
+        require_single_query(sql)
+
+
+def test_transpiles_duckdb_functions_the_analyses_use() -> None:
+    out = to_spark_sql("SELECT arg_min(g, ts), epoch(tk) - epoch(t1), median(dt) FROM e "
+                       "WHERE ts <= t1 + INTERVAL 7 DAY AND tp = ?")
+    assert "MIN_BY(g, ts)" in out and "UNIX_TIMESTAMP(tk)" in out and "INTERVAL '7' DAY" in out and "?" in out
+
+
+class _FakeFrame:
+    def __init__(self, session: "_FakeSession", n: int) -> None:
+        self.session, self.n, self.columns = session, n, ["x"]
+
+    def limit(self, k: int) -> "_FakeFrame":
+        self.session.limits.append(k)
+        return _FakeFrame(self.session, min(self.n, k))
+
+    def collect(self) -> list[tuple[int]]:
+        if self.session.hang:
+            self.session.interrupted.wait(5)
+            raise RuntimeError("OPERATION_CANCELED")
+        return [(i,) for i in range(self.n)]
+
+
+class _FakeSession:
+    """Stands in for a Spark session: records tags, limits and interrupts (no JVM)."""
+
+    def __init__(self, n: int = 50, hang: bool = False) -> None:
+        self.n, self.hang = n, hang
+        self.limits: list[int] = []
+        self.sql_seen: list[tuple[str, Any]] = []
+        self.tags: list[str] = []
+        self.interrupted = threading.Event()
+        self.conf = self
+        self.read = self
+
+    def set(self, k: str, v: str) -> None:
+        pass
+
+    def parquet(self, path: str) -> "_FakeSession":
+        return self
+
+    def table(self, name: str) -> "_FakeSession":
+        return self
+
+    def createOrReplaceTempView(self, name: str) -> None:  # noqa: N802 - Spark's name
+        pass
+
+    def sql(self, text: str, args: Any = None) -> _FakeFrame:
+        self.sql_seen.append((text, args))
+        return _FakeFrame(self, self.n)
+
+    def addTag(self, tag: str) -> None:  # noqa: N802
+        self.tags.append(tag)
+
+    def removeTag(self, tag: str) -> None:  # noqa: N802
+        pass
+
+    def interruptTag(self, tag: str) -> None:  # noqa: N802
+        assert tag in self.tags
+        self.interrupted.set()
+
+
+def _spark(session: _FakeSession, **kw: Any) -> SparkEngine:
+    return SparkEngine(EngineConfig("spark", master="local[2]", tables={"events": "lake.events"}),
+                       session=session, **kw)
+
+
+def test_spark_row_cap_truncates_and_limits_only_go_down() -> None:
+    s = _FakeSession(n=50)
+    eng = _spark(s, row_cap=10, timeout_s=5)
+    res = eng.query("SELECT x FROM events WHERE y = ?", [1])
+    assert len(res.rows) == 10 and res.truncated and s.limits[-1] == 11
+    assert s.sql_seen[-1] == ("SELECT x FROM events WHERE y = ?", [1])
+    eng.query("SELECT x FROM events", row_cap=1_000_000)   # asking for more gets the ceiling
+    assert s.limits[-1] == eng.max_rows + 1
+    assert eng.effective_limits(timeout_s=999)[1] == 5
+
+
+def test_spark_time_limit_interrupts_the_job() -> None:
+    s = _FakeSession(hang=True)
+    eng = _spark(s, timeout_s=0.2)
+    with pytest.raises(QueryTimeoutError):
+        eng.query("SELECT x FROM events")
+    assert s.interrupted.is_set()
+
+
+def test_spark_refuses_writes_before_reaching_spark() -> None:
+    s = _FakeSession()
+    with pytest.raises(QueryRejectedError):
+        _spark(s).query("DROP TABLE events")
+    assert s.sql_seen == []
+
+
+def test_engine_option_on_the_commands() -> None:
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+    for cmd in ("ingest", "ask", "chat", "serve", "brief"):
+        out = CliRunner().invoke(app, [cmd, "--help"], env={"COLUMNS": "200"}).output
+        assert "--engine" in out, cmd
+
+
+# -- parity on a real Spark Connect server ---------------------------------------------------
+def _same(a: list[tuple[Any, ...]] | list[list[Any]], b: list[tuple[Any, ...]] | list[list[Any]]) -> str | None:
+    """None when the rows are equal (floats within 1e-9, same order), else the first difference."""
+    if len(a) != len(b):
+        return f"{len(a)} rows vs {len(b)}"
+    for i, (x, y) in enumerate(zip(a, b)):
+        if len(x) != len(y):
+            return f"row {i}: {x} vs {y}"
+        for u, v in zip(x, y):
+            if isinstance(u, float) or isinstance(v, float):
+                if (u is None) != (v is None) or (u is not None and not math.isclose(u, v, rel_tol=0, abs_tol=1e-9)):
+                    return f"row {i}: {x} vs {y}"
+            elif u != v:
+                return f"row {i}: {x} vs {y}"
+    return None
+
+
+CORE = ("funnel", "funnel group_by device", "funnel filter segment", "step_dropoff all journeys",
+        "metric_trend active_customers", "metric_trend overall_conversion",
+        "metric_breakdown active_customers x device", "compare_periods revenue")
+
+
+@pytest.fixture(scope="module")
+def spark_ws(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    from tests.spark_server import require_spark, start_connect_server, stop
+    require_spark()
+    from knowledge.engines.spark import export_lake
+    from tests.api_demo import demo_workspace
+    ws, _ = demo_workspace(tmp_path_factory)
+    export_lake(ws)
+    proc, url = start_connect_server(tmp_path_factory.mktemp("spark") / "connect.log")
+    try:
+        yield ws, url
+    finally:
+        stop(proc)
+
+
+@pytest.mark.heavy
+@pytest.mark.timeout(1800)
+def test_analyses_give_the_same_rows_on_duckdb_and_spark(spark_ws) -> None:  # noqa: ANN001
+    from bench.bench_analyses import cases
+    from knowledge.engines.spark import lake_tables
+    from knowledge.semantic.layer import load_semantic_layer
+    ws, url = spark_ws
+    layer = load_semantic_layer()
+    duck = Gateway(ws.db_path, timeout_s=120)
+    spark = SparkEngine(EngineConfig("spark", remote=url, tables=lake_tables(ws)), timeout_s=600)
+    try:
+        on_duck, _ = cases(duck, layer)
+        on_spark, _ = cases(spark, layer)
+        diffs = {}
+        for (name, d), (_, s) in zip(on_duck, on_spark):
+            if name not in CORE:
+                continue
+            a, b = d(), s()
+            assert a.rows, name  # parity on empty results would prove nothing
+            diff = _same(a.rows, b.rows)
+            if diff:
+                diffs[name] = diff
+        assert not diffs, diffs
+    finally:
+        duck.close()
+        spark.close()
+
+
+@pytest.mark.heavy
+@pytest.mark.timeout(1800)
+def test_journey_ask_engine_spark(spark_ws) -> None:  # noqa: ANN001
+    ws, url = spark_ws
+    (ws.root / "engine.yaml").write_text(f"engine: spark\nremote: {url}\n", encoding="utf-8")
+    try:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        q = "Which step of the register journey loses the most users?"
+        outs = {}
+        for engine in ("duckdb", "spark"):
+            run = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", q, "--json", "--engine", engine,
+                                  "--workspace", str(ws.root), "--as-of", "2026-10-31"],
+                                 capture_output=True, text=True, env=env, timeout=1200, cwd=ROOT)
+            assert run.returncode == 0, run.stderr[-2000:]
+            outs[engine] = json.loads(run.stdout)
+        assert outs["spark"]["status"] == "ok"
+        assert outs["spark"]["tool_calls"] == outs["duckdb"]["tool_calls"]
+        for td, ts in zip(outs["duckdb"]["tables"], outs["spark"]["tables"]):
+            assert td["columns"] == ts["columns"]
+            assert _same([tuple(r) for r in td["rows"]], [tuple(r) for r in ts["rows"]]) is None
+    finally:
+        (ws.root / "engine.yaml").unlink()
