@@ -87,6 +87,10 @@ def rng(q: str) -> tuple[str, str]:
     ("Black Friday 2025", "2025-11-28", "2025-11-28"), ("black friday", "2025-11-28", "2025-11-28"),
     ("Christmas 2025", "2025-12-25", "2025-12-25"), ("元旦", "2026-01-01", "2026-01-01"),
     ("New Year 2026", "2026-01-01", "2026-01-01"), ("last year's black friday", "2025-11-28", "2025-11-28"),
+    # mixed scripts with no space
+    ("双十一orders多少", "2026-11-11", "2026-11-11"), ("上个月orders多少", "2026-10-01", "2026-10-31"),
+    ("black friday的订单", "2025-11-28", "2025-11-28"), ("2025年Q3的orders", "2025-07-01", "2025-09-30"),
+    ("last week的转化", "2026-11-09", "2026-11-15"),
 ])
 def test_every_form(q, start, end):
     assert rng(q) == (start, end)

@@ -336,6 +336,9 @@ HOLIDAY_WORDS: dict[str, str] = {
     "元旦(?:节|假期)?|new year'?s day|new year(?!'?s eve)": "new_year", "new year'?s eve|跨年夜": "new_years_eve",
     "情人节|valentine'?s day": "valentines",
 }
+# word edges that only bind Latin letters: "双十一orders" and "black friday的订单" mix scripts with no space
+EDGE_BEFORE = r"(?:(?<![a-z])|(?=[\u4e00-\u9fff]))"
+EDGE_AFTER = r"(?:(?![a-z])|(?<=[\u4e00-\u9fff]))"
 YEAR_BEFORE_EN = rf"(?:(?P<y0>{Y4})\s+|(?P<ry0>last year's|this year's)\s+)?"
 
 Resolver = Callable[[re.Match[str], Ctx], Res]
@@ -405,7 +408,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
                         for w in sorted(words, key=len, reverse=True))
         R.append(("fixed", rf"(?:{alts})", _fixed(fn)))
     for words, hid in HOLIDAY_WORDS.items():
-        R.append(("holiday", rf"{YEAR_BEFORE_EN}{YZ}(?<![a-z])(?:{words})(?![a-z]){YE.replace('P<y>', 'P<y2>').replace('P<ry>', 'P<ry2>')}",
+        R.append(("holiday", rf"{YEAR_BEFORE_EN}{YZ}{EDGE_BEFORE}(?:{words}){EDGE_AFTER}{YE.replace('P<y>', 'P<y2>').replace('P<ry>', 'P<ry2>')}",
                   _holiday(hid)))
     return [(k, re.compile(p), f) for k, p, f in R]
 
