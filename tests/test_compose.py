@@ -153,3 +153,15 @@ def test_compare_periods_of_very_different_length_speaks_per_day(names):
     en = compose_answer("orders on Nov 11 vs a normal day", "en", [res], names)
     assert en.answer.startswith("orders averaged 57 a day in 2026-11-11 .. 2026-11-11 vs 15.40 a day")
     assert "+269.4%" in en.answer and "-86.8%" not in en.answer
+
+
+def test_anomaly_rows_by_day_get_a_line_chart_and_a_chart_failure_never_fails_the_answer(names):
+    data = {"analysis": "anomalies", "columns": ["day", "value", "expected", "z", "is_anomaly"],
+            "rows": [["2026-10-01", 10, 9.5, 0.2, False], ["2026-10-02", 30, 9.8, 4.1, True]],
+            "period": PERIOD, "metrics": ["orders"], "facts": {"metric_id": "orders"}}
+    res = ToolResult(True, "", data, "detect_anomalies", {"metric_id": "orders"})
+    ans = compose_answer("any anomalies in orders?", "en", [res], names)
+    assert ans.status == "ok"
+    broken = ToolResult(True, "", {**data, "rows": [["not a day", 1, 1, 0, False]]}, "detect_anomalies",
+                        {"metric_id": "orders"})
+    assert compose_answer("any anomalies in orders?", "en", [broken], names).status == "ok"

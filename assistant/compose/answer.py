@@ -1,6 +1,7 @@
 """Assemble the Answer JSON of INTERFACE.md from the plan, the tool results and (LLM path) the model's text."""
 from __future__ import annotations
 
+import logging
 from typing import Any, Callable
 
 from assistant.answer import Answer, Citation, Table, ToolCallRecord
@@ -15,6 +16,7 @@ from assistant.compose.names import Names
 from assistant.compose.text import result_text
 from tools.base import ToolResult
 
+log = logging.getLogger(__name__)
 TEXT_COLUMNS = ("text", "quote", "comment")
 
 
@@ -58,6 +60,21 @@ def failure_text(result: ToolResult, lang: str) -> str:
     err = result.data.get("error") or {}
     text = t(lang, "tool_failed", message=err.get("message", result.text))
     return text + (t(lang, "hint", hint=err["hint"]) if err.get("hint") else "")
+
+
+def _first_chart(pairs: list[tuple[dict[str, Any], dict[str, Any]]], plan: Any, question: str, lang: str,
+                 names: Names) -> dict[str, Any] | None:
+    """The chart of the first result that has one. A chart that cannot be drawn costs the chart, never the
+    answer: the failure is logged and the answer goes out without it."""
+    for d, a in pairs:
+        try:
+            c = chart_for(d, a, lang, names, _title(d, a, lang, names), presentation=presentation_of(plan, question, a))
+        except (ValueError, TypeError, KeyError, IndexError) as exc:
+            log.warning("chart for %s failed: %s", d.get("analysis"), exc)
+            continue
+        if c:
+            return c
+    return None
 
 
 def problem_text(problem: Problem, frame: Any, lang: str, names: Names) -> str:
@@ -135,8 +152,7 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     tables += [Table(title=t(lang, f"title_{x['key']}") if has_text(f"title_{x['key']}") else x["key"],
                      columns=list(x["columns"]), rows=[list(r) for r in x["rows"]])
                for d, _ in pairs for x in d.get("extra_tables") or [] if x.get("rows")]
-    chart = next((c for d, a in pairs if (c := chart_for(d, a, lang, names, _title(d, a, lang, names),
-                                                          presentation=presentation_of(plan, question, a)))), None)
+    chart = _first_chart(pairs, plan, question, lang, names)
     planner_suggestions = list(getattr(plan, "suggestions", []) or [])
     follow_ups = planner_suggestions[:3] if status != "ok" else follow_ups_for(pairs, lang, names, planner_suggestions)
     period = getattr(plan, "period", None)

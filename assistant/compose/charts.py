@@ -214,8 +214,13 @@ def trend_line(title: str, data: dict[str, Any], args: dict[str, Any], m: Measur
     end = date.fromisoformat(p["end"]) if p.get("end") else None
     grain = args.get("grain") or "day"
     values = []
-    for r in records(data)[:MAX_POINTS]:
-        d = date.fromisoformat(str(r.get("period_start"))[:10])
+    recs = records(data)
+    key = next((c for c in ("period_start", "day", "date", "week", "month") if recs and recs[0].get(c) is not None),
+               "period_start")
+    for r in recs[:MAX_POINTS]:
+        if r.get(key) is None:
+            continue
+        d = date.fromisoformat(str(r.get(key))[:10])
         last_day = _bucket_end(d, grain)
         partial = bool(start and d < start or end and last_day > end)
         values.append({"period_start": d.isoformat(), m.field: r.get(m.field),
