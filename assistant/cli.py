@@ -10,6 +10,7 @@ from typing import Optional
 
 import typer
 
+from knowledge.engines.config import ENGINES
 from knowledge.errors import JourneyError
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -37,9 +38,7 @@ class Lang(str, Enum):
     en = "en"
 
 
-class Engine(str, Enum):
-    duckdb = "duckdb"
-    spark = "spark"
+Engine = Enum("Engine", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
 
 
 class ExportFormat(str, Enum):

@@ -62,8 +62,8 @@ class Settings(BaseSettings):
                                 description="run the briefs of WORKSPACE/schedules.yaml while `journey serve` runs")
     max_sessions: int = Field(500, alias="JOURNEY_MAX_SESSIONS", ge=1,
                               description="sessions kept in the workspace; the least recently used go first")
-    engine: Literal["duckdb", "spark"] | None = Field(None, alias="JOURNEY_ENGINE",
-                                                      description="query engine when --engine is not given: duckdb or spark (default: engine.yaml's, else duckdb)")
+    engine: str | None = Field(None, alias="JOURNEY_ENGINE",
+                                description="query engine when --engine is not given: duckdb or spark (default: engine.yaml's, else duckdb)")
 
     # -- limits that keep one request from taking the server down (docs/SECURITY.md) --------
     db_memory_limit: str = Field("1GB", alias="JOURNEY_DB_MEMORY_LIMIT",

@@ -19,9 +19,6 @@ from knowledge.errors import QueryRejectedError
 if TYPE_CHECKING:  # the result type lives beside the DuckDB gateway, which imports this module
     from knowledge.gateway import QueryResult
 
-ENGINES = ("duckdb", "spark")
-
-
 class Engine(ABC):
     """Read-only access to the journey tables of one workspace, on some SQL engine."""
 
