@@ -81,12 +81,18 @@ def fill_period(w: Work) -> None:
 
 
 def previous_month(p: Period) -> Period | None:
-    """The calendar month before p when p is exactly one calendar month ("上个月", "in October"), else None."""
+    """The calendar month, quarter or year before p when p is exactly one ("上个月", "Q3", "2025"), else None."""
     nxt = p.end + timedelta(days=1)
-    if p.start.day != 1 or nxt.day != 1 or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+    if p.start.day != 1 or nxt.day != 1:
+        return None
+    months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    if months not in (1, 3, 12) or (months == 3 and p.start.month % 3 != 1) or (months == 12 and p.start.month != 1):
         return None
     last = p.start - timedelta(days=1)
-    return Period(last.replace(day=1), last)
+    first = last.replace(day=1)
+    for _ in range(months - 1):
+        first = (first - timedelta(days=1)).replace(day=1)
+    return Period(first, last)
 
 
 def _default_metric(w: Work) -> str | None:
