@@ -150,9 +150,10 @@ def export_feedback(fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format
 def eval_cmd(file: Optional[str] = typer.Argument(None, help="benchmark YAML (default: tests/golden/questions.yaml)"),
              as_of: Optional[str] = typer.Option(None, "--as-of"),
              verbose: bool = typer.Option(False, "--verbose", "-v", help="show every failure"),
+             json_out: Optional[str] = typer.Option(None, "--json", help="also write every item's result as JSON here"),
              workspace: Optional[str] = WorkspaceOpt) -> None:
     """Run a question benchmark file and print its score."""
-    _run("eval", file=file, as_of=as_of, verbose=verbose, workspace=workspace)
+    _run("eval", file=file, as_of=as_of, verbose=verbose, json_out=json_out, workspace=workspace)
 
 
 def main() -> None:

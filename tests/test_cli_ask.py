@@ -150,9 +150,13 @@ def test_eval_command_on_the_tiny_workspace(ws, tmp_path, monkeypatch):
                      "  intent: dropoff\n  as_of: '2026-11-15'\n  expect: {status: ok}\n"
                      "- id: q2\n  question: tell me a joke\n  lang: en\n  intent: unsupported\n"
                      "  expect: {status: unsupported}\n", encoding="utf-8")
-    res = runner.invoke(app, ["eval", str(bench), "-w", ws])
+    out = tmp_path / "result.json"
+    res = runner.invoke(app, ["eval", str(bench), "-w", ws, "--json", str(out)])
     assert res.exit_code == 0, res.output
     assert "score 100.0%" in res.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["score"] == 1.0 and [i["id"] for i in data["items"]] == ["q1", "q2"]
+    assert data["items"][1]["status"] == "unsupported" and data["by_lang"]["en"] == {"passed": 2, "total": 2}
     bad = tmp_path / "bad.yaml"
     bad.write_text("- id: x\n  lang: en\n", encoding="utf-8")
     with pytest.raises(JourneyError):

@@ -163,7 +163,22 @@ def print_report(console: Any, report: EvalReport, *, verbose: bool) -> None:
                   f"{len(report.items)}), median {p50:.0f} ms per item")
 
 
-def run(file: str | None = None, as_of: str | None = None, verbose: bool = False, workspace: str | None = None) -> int:
+def write_json(report: EvalReport, path: Path) -> None:
+    """Every item's result (id, language, passed, status, reasons) plus the scores, for your own dashboards."""
+    import json
+    data = {"score": report.score, "by_lang": {k: {"passed": p, "total": n} for k, (p, n, _) in report.by("lang").items()},
+            "items": [{"id": i.id, "lang": i.lang, "intent": i.intent, "question": i.question, "passed": i.passed,
+                       "status": i.status, "reasons": i.reasons, "elapsed_ms": round(i.elapsed_ms, 1)}
+                      for i in report.items]}
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as exc:
+        raise JourneyError(f"cannot write {path}: {exc}", hint="choose a writable path for --json",
+                           code="bad_usage") from None
+
+
+def run(file: str | None = None, as_of: str | None = None, verbose: bool = False, workspace: str | None = None,
+        json_out: str | None = None) -> int:
     """Run the benchmark; exit 0 when every item passes, 1 otherwise."""
     from rich.console import Console
 
@@ -184,4 +199,6 @@ def run(file: str | None = None, as_of: str | None = None, verbose: bool = False
     finally:
         service.close()
     print_report(Console(), report, verbose=verbose)
+    if json_out:
+        write_json(report, Path(json_out))
     return 0 if not report.failures else 1
