@@ -78,6 +78,7 @@ def create_app(service: ChatService | None = None, settings: Any = None, schedul
         if scheduler is not None:
             scheduler.stop()
         app.state.charts.close()
+        app.state.hooks.close()
         close = getattr(service, "close", None)
         if callable(close):
             close()

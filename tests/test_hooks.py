@@ -257,3 +257,36 @@ def test_http_sender_posts_to_a_loopback_slack_api():
     assert len(seen) == 1 and seen[0][1] == "Bearer xoxb-loop"
     hp.check_slack_payload(seen[0][0])
     assert hooks.stats["answered"] == 1
+
+
+@pytest.mark.heavy
+def test_the_callback_is_acknowledged_before_the_answer_is_ready():
+    import threading
+
+    import httpx
+
+    from tests.api_server import ServerThread
+
+    release, started = threading.Event(), threading.Event()
+
+    class SlowService(FakeChatService):
+        def answer(self, message, **kw):  # noqa: ANN001, ANN003, ANN201
+            started.set()
+            assert release.wait(60), "the test never released the answer"
+            return super().answer(message, **kw)
+
+    settings = load_settings(**hp.ENV, JOURNEY_RATE_LIMIT="0")
+    sender = hp.RecordingSender()
+    service = SlowService()
+    hooks = HookDispatcher(service, platforms_from_settings(settings), sender, base_url=None)
+    with ServerThread(create_app(service, settings, hooks=hooks)) as url:
+        raw, headers = hp.slack_mention("which touchpoint loses the most users?", ts="40.1", event_id="Eslow")
+        r = httpx.post(url + "/api/hooks/slack", content=raw, headers=headers, timeout=30)
+        # the platform has its 200 while the answer is still being worked out
+        assert r.status_code == 200 and started.wait(30) and sender.replies() == []
+        release.set()
+        for _ in range(600):
+            if sender.replies():
+                break
+            threading.Event().wait(0.05)
+    assert len(sender.replies()) == 1

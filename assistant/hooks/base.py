@@ -119,6 +119,9 @@ class HttpSender:
     def get(self, url: str, *, params: dict[str, str] | None = None) -> dict[str, Any]:
         return self._call("GET", url, params=params)
 
+    def close(self) -> None:
+        self.client.close()
+
 
 def hmac_sha256(key: bytes, msg: bytes) -> bytes:
     return hmac.new(key, msg, hashlib.sha256).digest()

@@ -60,6 +60,12 @@ class HookDispatcher:
         self._lock = threading.Lock()
         self.stats = {"received": 0, "duplicates": 0, "answered": 0, "failed": 0}
 
+    def close(self) -> None:
+        """Close the sender's connections (when it has any)."""
+        close = getattr(self.sender, "close", None)
+        if callable(close):
+            close()
+
     def receive(self, platform: str, request: Request) -> Outcome:
         """Verify and parse one callback; a retry of a message already taken gets the ack but no answer."""
         p = self.platforms.get(platform)
