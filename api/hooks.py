@@ -13,10 +13,20 @@ HOOK_PREFIX = "/api/hooks/"  # signed by the platform, not by our API keys (api/
 hooks = APIRouter(prefix="/api/hooks")
 
 
-@hooks.api_route("/{platform}", methods=["GET", "POST"],
-                 summary="Event callback of Feishu, DingTalk, WeCom or Slack (verified by the platform's signature)")
-async def callback(platform: Literal["feishu", "dingtalk", "wecom", "slack"], request: Request,
-                   background: BackgroundTasks) -> Response:
+Platform = Literal["feishu", "dingtalk", "wecom", "slack"]
+
+
+@hooks.post("/{platform}", summary="Event callback of Feishu, DingTalk, WeCom or Slack (verified by the platform's signature)")
+async def callback(platform: Platform, request: Request, background: BackgroundTasks) -> Response:
+    return await _handle(platform, request, background)
+
+
+@hooks.get("/{platform}", summary="URL check of a callback (WeCom sends it as GET)")
+async def url_check(platform: Platform, request: Request, background: BackgroundTasks) -> Response:
+    return await _handle(platform, request, background)
+
+
+async def _handle(platform: str, request: Request, background: BackgroundTasks) -> Response:
     dispatcher: Any = request.app.state.hooks
     req = HookRequest(method=request.method, headers={k.lower(): v for k, v in request.headers.items()},
                       query=dict(request.query_params), body=await request.body())
