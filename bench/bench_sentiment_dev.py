@@ -1,7 +1,9 @@
 """Sentiment on the dev sets used to choose the method (hand-written CX sentences + test fixtures).
 
 Not eval data: bench/sentiment_dev_data.py was written by hand from general customer-service
-knowledge. Prints binary (positive vs not) and 3-class accuracy per language, and every miss.
+knowledge. For the lexicon models alone and for the lexicon stacked with the embedding classifier
+(sentiment_embed.py), prints binary (positive vs not, on polar sentences) and 3-class accuracy
+per language at several neutral bands, and the misses of the shipped configuration.
 Run: python -m bench.bench_sentiment_dev
 """
 from __future__ import annotations
@@ -12,24 +14,38 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from bench.sentiment_dev_data import DEV_EN, DEV_ZH  # noqa: E402
+from bench.sentiment_dev_data import DEV_EN, DEV_NEUTRAL_EN, DEV_NEUTRAL_ZH, DEV_ZH  # noqa: E402
 from feedback_fixtures import SENTIMENT_EN, SENTIMENT_ZH  # noqa: E402
-from knowledge.feedback.sentiment import SentimentAnalyzer  # noqa: E402
+from knowledge.feedback.embedder import make_embedder  # noqa: E402
+from knowledge.feedback.sentiment import NEUTRAL_BAND, SentimentAnalyzer  # noqa: E402
+
+BANDS = (0.05, 0.1, 0.2, 0.3)
+
+
+def _label(score: float, band: float) -> str:
+    return "positive" if score >= band else "negative" if score <= -band else "neutral"
 
 
 def main() -> int:
-    sa = SentimentAnalyzer()
-    for name, rows in (("en", DEV_EN + SENTIMENT_EN), ("zh", DEV_ZH + SENTIMENT_ZH)):
-        t0 = time.perf_counter()
-        labels = [sa.analyze(t).label for t, _ in rows]
-        dt = time.perf_counter() - t0
-        polar = [(g, p) for (_, g), p in zip(rows, labels) if g != "neutral"]
-        binary = sum((p == "positive") == (g == "positive") for g, p in polar) / len(polar)
-        three = sum(p == g for (_, g), p in zip(rows, labels)) / len(rows)
-        print(f"{name}: binary {binary:.3f} (n={len(polar)})  3-class {three:.3f} (n={len(rows)})  {len(rows) / dt:.0f} texts/s")
-        for (t, g), p in zip(rows, labels):
-            if p != g:
-                print(f"   gold {g:8} got {p:8} {t}")
+    emb = make_embedder()
+    configs = {"lexicon": SentimentAnalyzer(), "lexicon+embedding": SentimentAnalyzer(embedder=emb)}
+    for name, rows in (("en", DEV_EN + SENTIMENT_EN + DEV_NEUTRAL_EN), ("zh", DEV_ZH + SENTIMENT_ZH + DEV_NEUTRAL_ZH)):
+        for cname, sa in configs.items():
+            t0 = time.perf_counter()
+            scores = [r.text_score for r in sa.analyze_many([t for t, _ in rows])]
+            dt = time.perf_counter() - t0
+            cells = []
+            for band in BANDS:
+                labels = [_label(s, band) for s in scores]
+                polar = [(g, p) for (_, g), p in zip(rows, labels) if g != "neutral"]
+                binary = sum((p == "positive") == (g == "positive") for g, p in polar) / len(polar)
+                three = sum(p == g for (_, g), p in zip(rows, labels)) / len(rows)
+                cells.append(f"band {band}: binary {binary:.3f} 3-class {three:.3f}")
+            print(f"{name} {cname:18} n={len(rows)} {len(rows) / dt:.0f} texts/s | " + " | ".join(cells))
+        sa = configs["lexicon+embedding"]
+        for (t, g), r in zip(rows, sa.analyze_many([t for t, _ in rows])):
+            if _label(r.text_score, NEUTRAL_BAND) != g:
+                print(f"   gold {g:8} got {r.label:8} {r.text_score:+.2f} {t}")
     return 0
 
 

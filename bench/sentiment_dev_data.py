@@ -86,3 +86,42 @@ DEV_ZH = [
     ("不错，挺好吃的", "positive"),
     ("没有想象中那么难用，还挺方便", "positive"),
 ]
+
+# Neutral customer messages (questions, requests, plain facts), written by hand for choosing the
+# neutral band; together with the lists above they make a 3-class dev set.
+DEV_NEUTRAL_EN = [
+    ("What time does the store open on Sunday?", "neutral"),
+    ("Can I change the delivery address on my order?", "neutral"),
+    ("Is there a baggage allowance for infants?", "neutral"),
+    ("I'd like to update the email on my account", "neutral"),
+    ("Do you ship to Canada?", "neutral"),
+    ("My flight is tomorrow at 9am, which terminal is it?", "neutral"),
+    ("How do I add a second card to the app?", "neutral"),
+    ("Ordered a phone case last Tuesday", "neutral"),
+    ("Please send me the invoice for order 4471", "neutral"),
+    ("Is the sale still on next week?", "neutral"),
+    ("Which gate does the Boston flight leave from?", "neutral"),
+    ("I want to switch to the annual plan", "neutral"),
+    ("Does the jacket come in blue?", "neutral"),
+    ("Checking whether my seat request went through", "neutral"),
+    ("Can I pick up the order in store instead?", "neutral"),
+    ("DM sent with my booking reference", "neutral"),
+]
+DEV_NEUTRAL_ZH = [
+    ("请问周日几点开门？", "neutral"),
+    ("我想修改一下收货地址", "neutral"),
+    ("婴儿有免费行李额吗？", "neutral"),
+    ("怎么更换绑定的手机号", "neutral"),
+    ("可以寄到香港吗？", "neutral"),
+    ("明天早上九点的航班在哪个航站楼", "neutral"),
+    ("App里怎么添加第二张银行卡", "neutral"),
+    ("上周二买了一个手机壳", "neutral"),
+    ("麻烦把订单的发票发给我", "neutral"),
+    ("下周还有活动吗", "neutral"),
+    ("去北京的航班在几号登机口", "neutral"),
+    ("我想换成年度会员", "neutral"),
+    ("这件外套有蓝色的吗", "neutral"),
+    ("想确认一下选座有没有成功", "neutral"),
+    ("能改成到店自提吗", "neutral"),
+    ("已私信订单号", "neutral"),
+]

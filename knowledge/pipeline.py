@@ -36,11 +36,11 @@ class LoadReport:
         return {**self.ingest.to_dict(), "indexed": self.indexed, "index_ran": self.index_ran}
 
 
-def _enricher(progress: bool):
+def _enricher(progress: bool, embedder: Any = None):
     def enrich(con: duckdb.DuckDBPyConnection) -> object:
         # imported at call time: the feedback stack is heavy and `journey ask` must start fast
         from knowledge.feedback.enrich import enrich_feedback
-        return enrich_feedback(con, progress=progress)
+        return enrich_feedback(con, progress=progress, embedder=embedder)
     return enrich
 
 
@@ -62,13 +62,16 @@ def load_dataset(workspace: Workspace, folder: str | Path, *, replace: bool = Fa
     tz = data_tz or os.environ.get(DATA_TZ_ENV) or "UTC"
     # one lock over the swap and the index sync: overlapping loads never write Chroma together;
     # the generation number moves last, so a server reopens DuckDB and Chroma together
+    from knowledge.feedback.embedder import MemoEmbedder, make_embedder
+    # one embedder for sentiment (ingestion) and the index: each new comment is embedded once
+    embedder = MemoEmbedder(make_embedder())
     with IngestLock(workspace) as lock:
         report = LoadReport(ingest_folder(workspace, folder, replace=replace, skip_bad_rows=skip_bad_rows,
-                                          enrichers=[_enricher(progress)], progress=progress, data_tz=tz,
+                                          enrichers=[_enricher(progress, embedder)], progress=progress, data_tz=tz,
                                           lock=lock))
         if index and _has_feedback(workspace):
             from knowledge.feedback.index import sync_feedback_index
-            report.indexed = int(sync_feedback_index(workspace, progress=progress) or 0)
+            report.indexed = int(sync_feedback_index(workspace, progress=progress, embedder=embedder) or 0)
             report.index_ran = True
         bump_generation(workspace)
     return report

@@ -13,8 +13,9 @@ TOOL_MODULES = (
     "experiment_result", "detect_anomalies", "explain_change", "feedback_search", "feedback_themes",
     "emotion_curve", "run_sql",
     "journey_map",
+    "feedback_count",
 )
-FEEDBACK_TOOLS = frozenset({"feedback_search", "feedback_themes", "emotion_curve"})
+FEEDBACK_TOOLS = frozenset({"feedback_search", "feedback_themes", "emotion_curve", "feedback_count"})
 
 
 def build_tools(ctx: ToolContext) -> list[BaseTool]:

@@ -312,6 +312,9 @@ def build_calls(w: Work) -> list[PlannedCall]:
     elif i == "feedback_themes":
         calls.append(PlannedCall("feedback_themes", {**_feedback_args(w), "sentiment": _sentiment(w, None),
                                                      "top_n": w.top_n or 6, "lang": w.language}))
+    elif i == "feedback_count":
+        calls.append(PlannedCall("feedback_count", {"query": search_query(w), **_feedback_args(w),
+                                                    "sentiment": _sentiment(w, "negative")}))
     elif i == "feedback_search":
         fb = _feedback_args(w)
         calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb,

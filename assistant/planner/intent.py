@@ -109,6 +109,12 @@ def _asks_journey_map(text: str, hits: set[str]) -> bool:
     return any_cue(text, CUES_WEAK) and not (hits - WEAK - {"feedback_generic"})
 
 
+def _asks_feedback_count(text: str) -> bool:
+    """The feedback-count hook (cues live with the tool): "退款相关投诉有多少条", "how many complaints"."""
+    from tools.feedback_count import asks_count
+    return asks_count(text)
+
+
 def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_periods: int, grain: str | None,
                   ranking: bool, which: bool, metric_id: str | None) -> str:
     """The first rule that fits wins; the order encodes which reading is more specific."""
@@ -134,6 +140,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "emotion_curve"
     if "path" in hits and (tps or not metric_id):
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints
+    if hits & {"feedback_themes", "feedback_search", "feedback_generic"} and _asks_feedback_count(text):
+        return "feedback_count"
     if "feedback_themes" in hits and "feedback_search" in hits:
         # "show me comments complaining about X" wants quotes; "what do they complain about" wants themes
         return "feedback_search" if re.search(r"原话|原文|例子|举例|quote|verbatim|example|show me|找|看看", text) else "feedback_themes"

@@ -162,6 +162,45 @@ class SentenceTransformerEmbedder(Embedder):
                                              show_progress_bar=False))
 
 
+class MemoEmbedder(Embedder):
+    """Wraps an embedder and remembers the vectors of texts it embedded (up to `limit` texts).
+
+    One load embeds each new comment twice otherwise: for sentiment during ingestion, then for
+    the Chroma index right after; sharing one MemoEmbedder between the two embeds it once.
+    """
+
+    def __init__(self, inner: Embedder, limit: int = 200_000) -> None:
+        self.inner = inner
+        self._limit = limit
+        self._memo: dict[str, np.ndarray] = {}
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return self.inner._encode(texts)
+
+    def embed_documents(self, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:
+        texts = list(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if missing:
+            fresh = self.inner.embed_documents(missing, batch_size)
+            for t, v in zip(missing, fresh):
+                if len(self._memo) < self._limit:
+                    self._memo[t] = v
+            if len(self._memo) >= self._limit:     # too many to keep: answer this call from `fresh`
+                got = dict(zip(missing, fresh))
+                return np.vstack([self._memo.get(t, got.get(t)) for t in texts]).astype(np.float32)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.vstack([self._memo[t] for t in texts]).astype(np.float32)
+
+
 def make_embedder(model: str | None = None) -> Embedder:
     """The embedder named by `model`, else by $JOURNEY_EMBEDDING_MODEL, else USE."""
     chosen = (model if model is not None else os.environ.get(ENV_MODEL, "")).strip()

@@ -86,21 +86,25 @@ def _update(con: duckdb.DuckDBPyConnection, table: pa.Table, sets: str) -> None:
         con.unregister("_feedback_enrich")
 
 
-def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True) -> int:
-    """Fill language, sentiment, sentiment_score and theme of feedback rows missing them."""
+def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True, embedder: Any = None) -> int:
+    """Fill language, sentiment, sentiment_score and theme of feedback rows missing them.
+
+    With an embedder, sentiment also uses the embedding classifier (sentiment_embed.py).
+    """
     tokenizer = Tokenizer()  # one jieba dictionary load for sentiment and themes
     todo = con.execute("SELECT feedback_id, text, rating, nps FROM feedback WHERE sentiment IS NULL").fetchall()
     if todo:
         from tqdm import tqdm
-        analyzer = SentimentAnalyzer(tokenizer)
+        analyzer = SentimentAnalyzer(tokenizer, embedder=embedder)
         ids: list[str] = []
         langs: list[str] = []
         labels: list[str] = []
         scores: list[float] = []
         with tqdm(total=len(todo), desc="feedback sentiment", unit="comment", disable=not progress) as bar:
             for s in range(0, len(todo), CHUNK):
-                for fid, text, rating, nps in todo[s:s + CHUNK]:
-                    res = analyzer.analyze(text, rating, nps)
+                part = todo[s:s + CHUNK]
+                results = analyzer.analyze_many([r[1] for r in part], [r[2] for r in part], [r[3] for r in part])
+                for (fid, text, rating, nps), res in zip(part, results):
                     ids.append(fid)
                     langs.append(detect_language(text))
                     labels.append(res.label)

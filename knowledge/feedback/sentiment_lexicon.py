@@ -29,6 +29,11 @@ EN_PHRASES: dict[str, float] = {
     r"\bno (?:response|reply|answer|help|one|update|info(?:rmation)?)\b": -1.6,
     r"\bwhere is my\b": -1.2, r"\bhours? (?:late|delay|wait)\b": -1.2,
     r"\bmissed (?:my|our|the) (?:connection|flight)\b": -1.6, r"\bcustomer service\b": -0.4,
+    # sarcasm markers: praise words around a failure read as their opposite
+    r"\bjust (?:great|perfect|wonderful|fantastic|brilliant)\b": -3.5, r"\bgreat,? another\b": -3.0,
+    r"\bthanks a lot\b(?=.*\b(?:delay|cancel|wait|lost|hold|never|again)\w*)": -3.0,
+    r"\b(?:yeah|oh) (?:right|sure)\b": -1.6, r"\blove (?:waiting|being on hold|delays)\b": -3.5,
+    r"\bnot bad\b": 2.0, r"\bnot too bad\b": 1.6,
 }
 
 # Chinese phrases of service failure / success, valences added to the model's logit (see sentiment.py)
@@ -40,6 +45,12 @@ ZH_PHRASES: dict[str, float] = {
     "准时": 1.2, "送得快": 1.4, "很快": 1.0, "耐心": 1.2, "及时": 1.0, "点赞": 1.6,
     "失败": -1.2, "生气": -1.8, "投诉": -1.2,
     "热情": 1.2, "周到": 1.4, "方便": 0.8, "用心": 1.2, "放心": 1.0,
+    # negation the word model reads as praise, and sarcasm
+    "不太满意": -2.2, "不满意": -2.0, "不太好": -1.6, "不怎么样": -1.6, "呵呵": -1.4, "无语": -1.6,
+    "服了": -1.2, "醉了": -1.4, "真是谢谢": -1.6, "还不错": 1.2, "不错": 0.8, "秒退": 1.6, "秒到": 1.4,
+    # emoji (VADER reads them in English text; Chinese text goes through the word model)
+    "🎉": 1.4, "👍": 1.4, "😊": 1.2, "❤️": 1.4, "👌": 1.0, "🙌": 1.2, "😍": 1.6,
+    "😡": -2.0, "😤": -1.6, "🙄": -1.4, "😞": -1.4, "👎": -1.8, "🤦": -1.4, "💩": -2.0,
 }
 
 _EN_PATTERNS = [(re.compile(p, re.IGNORECASE), v) for p, v in EN_PHRASES.items()]
