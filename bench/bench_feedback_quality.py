@@ -19,11 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from bench.common import print_table, write_results
-from knowledge.feedback.cluster import cluster_vectors
 from knowledge.feedback.embedder import make_embedder
-from knowledge.feedback.keywords import Tokenizer, content_text
+from knowledge.feedback.keywords import Tokenizer
 from knowledge.feedback.sentiment import SentimentAnalyzer
-from knowledge.feedback.themes import label_groups
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data"
 
@@ -70,21 +68,25 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="use only the first N rows of each set (0 = all)")
     ap.add_argument("--themes-only", action="store_true", help="skip the sentiment measures")
     ap.add_argument("--sentiment-only", action="store_true", help="skip the theme measures (no embedding)")
+    ap.add_argument("--eval", type=Path, default=EVAL, help="the eval-data folder (default ../shared/eval-data)")
     args = ap.parse_args()
-    if not EVAL.is_dir():
-        print(f"no evaluation data at {EVAL}", file=sys.stderr)
+    if not args.eval.is_dir():
+        print(f"no evaluation data at {args.eval}", file=sys.stderr)
         return 2
     tok = Tokenizer()
     out: dict[str, object] = {}
     rows: list[list[object]] = []
 
-    tweets = read_csv(EVAL / "twitter_us_airline_sentiment" / "Tweets.csv")
+    tweets = read_csv(args.eval / "twitter_us_airline_sentiment" / "Tweets.csv")
     if args.limit:
         tweets = tweets[:args.limit]
+    from knowledge.feedback.embedder import MemoEmbedder
+    emb = MemoEmbedder(make_embedder())   # tweets embedded once for sentiment and themes
     if not args.themes_only:
-        _sentiment(SentimentAnalyzer(tok), tweets, args.limit, rows, out)
+        # the product's configuration: lexicon models stacked with the USE-embedding classifier
+        _sentiment(SentimentAnalyzer(tok, embedder=emb), tweets, args.limit, rows, out, args.eval)
     if not args.sentiment_only:
-        _themes(tok, tweets, rows, out)
+        _themes(tok, tweets, rows, out, emb)
     print()
     print_table(["measure", "n", "value", "note (texts/s or k)"], rows)
     print(f"results: {write_results('feedback_quality' + ('_themes' if args.themes_only else '_sentiment' if args.sentiment_only else ''), out)}")
@@ -92,12 +94,12 @@ def main() -> int:
 
 
 def _sentiment(sa: SentimentAnalyzer, tweets: list[dict[str, str]], limit: int, rows: list[list[object]],
-               out: dict[str, object]) -> None:
-    waimai = read_csv(EVAL / "waimai_10k" / "waimai_10k.csv")
+               out: dict[str, object], eval_dir: Path = EVAL) -> None:
+    waimai = read_csv(eval_dir / "waimai_10k" / "waimai_10k.csv")
     if limit:
         waimai = waimai[:limit]
     t0 = time.perf_counter()
-    pred = [sa.analyze(r["review"]).label == "positive" for r in waimai]
+    pred = [r.label == "positive" for r in sa.analyze_many([r["review"] for r in waimai])]
     dt = time.perf_counter() - t0
     acc = sum(p == (r["label"] == "1") for p, r in zip(pred, waimai)) / len(waimai)
     rows.append(["waimai_10k binary accuracy (target >= 0.85)", len(waimai), round(acc, 4), round(len(waimai) / dt)])
@@ -112,7 +114,7 @@ def _sentiment(sa: SentimentAnalyzer, tweets: list[dict[str, str]], limit: int, 
     out["waimai_accuracy_snownlp_segmenter"] = acc_ref
 
     t0 = time.perf_counter()
-    labels = [sa.analyze(r["text"]).label for r in tweets]
+    labels = [r.label for r in sa.analyze_many([r["text"] for r in tweets])]
     dt = time.perf_counter() - t0
     gold = [r["airline_sentiment"] for r in tweets]
     polar = [(g, p) for g, p in zip(gold, labels) if g != "neutral"]
@@ -124,38 +126,31 @@ def _sentiment(sa: SentimentAnalyzer, tweets: list[dict[str, str]], limit: int, 
                 "tweets_n": len(tweets)})
 
 
-def _themes(tok: Tokenizer, tweets: list[dict[str, str]], rows: list[list[object]], out: dict[str, object]) -> None:
+def _themes(tok: Tokenizer, tweets: list[dict[str, str]], rows: list[list[object]], out: dict[str, object],
+            emb: object) -> None:
+    """Themes of the negative tweets the way the product finds them (discover_themes), vs negativereason."""
+    from knowledge.feedback.theme_labels import Catalogue
+    from knowledge.feedback.themes import discover_themes
     neg = [r for r in tweets if r["airline_sentiment"] == "negative" and r["negativereason"]]
-    emb = make_embedder()
+    items = [{"feedback_id": r["tweet_id"], "text": r["text"], "customer_id": r["name"], "language": "en"} for r in neg]
     t0 = time.perf_counter()
-    x = emb.embed_documents([content_text(r["text"]) for r in neg])  # as the index embeds them
-    embed_s = time.perf_counter() - t0
-    reasons = [r["negativereason"] for r in neg]
-    t0 = time.perf_counter()
-    clusters, _ = cluster_vectors(x)
-    cl_s = time.perf_counter() - t0
-    cl = [int(c) for c in clusters]
+    ts = discover_themes(items, embedder=emb, tokenizer=tok, catalogue=Catalogue(emb))
+    out["themes_s_incl_embedding"] = time.perf_counter() - t0
+    reason_of = {r["tweet_id"]: r["negativereason"] for r in neg}
+    reasons = [reason_of[r["feedback_id"]] for r in ts.rows]
+    cl = [int(c) for c in ts.labels]
     rows.append(["negative tweets themes: purity", len(neg), round(purity(reasons, cl), 4), f"k={len(set(cl))}"])
     rows.append(["negative tweets themes: NMI", len(neg), round(nmi(reasons, cl), 4), f"k={len(set(cl))}"])
     out.update({"theme_purity": purity(reasons, cl), "theme_nmi": nmi(reasons, cl), "theme_k": len(set(cl)),
-                "theme_n": len(neg), "embed_s": embed_s, "cluster_s": cl_s})
-    # for reference only: every tweet in one theme (majority baseline) scores this purity
+                "theme_n": len(neg)})
     base = Counter(reasons).most_common(1)[0][1] / len(reasons)
     rows.append(["  (majority-class purity baseline)", len(neg), round(base, 4), ""])
     out["theme_purity_baseline"] = base
-    # diagnostic only, not a product setting: k fixed to the number of human reason labels
-    k_gold = len(set(reasons))
-    cl_k = [int(c) for c in cluster_vectors(x, k=k_gold)[0]]
-    rows.append([f"  (diagnostic, k fixed = {k_gold} reasons): purity", len(neg), round(purity(reasons, cl_k), 4), ""])
-    rows.append([f"  (diagnostic, k fixed = {k_gold} reasons): NMI", len(neg), round(nmi(reasons, cl_k), 4), ""])
-    out.update({"theme_purity_k_gold": purity(reasons, cl_k), "theme_nmi_k_gold": nmi(reasons, cl_k)})
-    t0 = time.perf_counter()
-    names = label_groups(tok.phrases_by_language([r["text"] for r in neg]), clusters, "en")
-    out["label_s"] = time.perf_counter() - t0
-    out["theme_labels"] = {int(k): v for k, v in names.items()}
-    for k, v in sorted(names.items()):
-        top = Counter(g for g, c in zip(reasons, cl) if c == k).most_common(2)
-        print(f"theme {k}: {v}  size={cl.count(k)}  top reasons={top}")
+    out["theme_labels"] = []
+    for t in sorted(ts.themes, key=lambda t: -t.comments):
+        top = Counter(reasons[i] for i in t.members).most_common(2)
+        out["theme_labels"].append({"zh": t.name.zh, "en": t.name.en, "size": t.comments, "source": t.name.source})
+        print(f"{t.key}: {t.name.zh} / {t.name.en}  size={t.comments}  source={t.name.source}  top reasons={top}")
 
 
 if __name__ == "__main__":

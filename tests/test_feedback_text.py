@@ -113,7 +113,8 @@ def test_rating_and_nps_blend_hand_computed() -> None:
     assert blend(0.6) == 0.6
     assert blend(0.6, rating=1) == pytest.approx(0.5 * 0.6 + 0.5 * -1.0)
     assert blend(-0.2, rating=float("nan")) == -0.2
-    assert label_for(0.05) == "positive" and label_for(-0.05) == "negative" and label_for(0.049) == "neutral"
+    assert label_for(0.05, 0.05) == "positive" and label_for(-0.05, 0.05) == "negative"
+    assert label_for(0.049, 0.05) == "neutral" and label_for(0.19) == "neutral" and label_for(0.2) == "positive"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -212,3 +213,37 @@ def test_distinctive_phrases_prefer_longer_and_skip_slice_words() -> None:
     assert top[1][0] == ("回复", "太慢") and all("客服" not in p for p in top[1])
     no_pay = distinctive_phrases([pay, slow], exclude=["支付"])
     assert all("支付" not in "".join(p) for p in no_pay[0]) and no_pay[0]
+
+
+@pytest.fixture(scope="module")
+def stacked() -> SentimentAnalyzer:
+    from knowledge.feedback.embedder import make_embedder
+    return SentimentAnalyzer(embedder=make_embedder())
+
+
+@pytest.mark.parametrize("text,label", [
+    ("秒退款🎉", "positive"),                          # praise, not a refund complaint
+    ("不太满意", "negative"),
+    ("Great, another delay. Just great.", "negative"),  # sarcasm
+    ("呵呵，又延误了", "negative"),
+    ("Refund came through quickly, much appreciated", "positive"),
+    ("外卖两个小时了还没到", "negative"),
+    ("付款失败 payment failed again, so annoying", "negative"),
+    ("客服很耐心 and the refund arrived fast, great", "positive"),
+])
+def test_stacked_sentiment_on_cx_sentences(stacked: SentimentAnalyzer, text: str, label: str) -> None:
+    assert stacked.analyze(text).label == label, stacked.text_score(text)
+
+
+def test_stacked_score_is_the_stacker_of_its_parts(stacked: SentimentAnalyzer) -> None:
+    import math
+    from knowledge.feedback.sentiment_embed import EmbeddingSentiment
+    from knowledge.feedback.sentiment_lexicon import en_phrase_valence
+    text = "the agent never called back"
+    model = EmbeddingSentiment.load()
+    v = stacked._embedder.embed_documents([text])[0]
+    a, b, c = model._stack["en"]
+    z = a * float(model.logits(v[None, :])[0]) + b * math.atanh(stacked.lexicon_score(text)) + c + en_phrase_valence(text)
+    assert stacked.text_score(text) == pytest.approx(2 / (1 + math.exp(-z)) - 1, abs=1e-6)
+    # without an embedder the analyzer is the lexicon models alone
+    assert SentimentAnalyzer().text_score(text) == pytest.approx(stacked.lexicon_score(text))
