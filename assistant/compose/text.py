@@ -211,6 +211,17 @@ def feedback_themes(d, args, lang, names):
     return t(lang, "themes", items=t(lang, "list_sep").join(items))
 
 
+def feedback_count(d, args, lang, names):
+    f = d.get("facts") or {}
+    by = f.get("by_method") or {}
+    what = t(lang, "count_complaints" if f.get("sentiment") == "negative" else "count_comments")
+    return t(lang, "feedback_count", topic=f.get("topic", ""), what=what, n=num(f.get("count", 0)),
+             customers=num(f.get("customers", 0)), share=pct(f.get("share_of_slice", 0.0)),
+             slice_n=num((d.get("sample_size") or {}).get("comments_in_slice", 0)), sem=num(by.get("semantic", 0)),
+             kw=num(by.get("keyword", 0)), both=num(by.get("semantic_and_keyword", 0)),
+             praise=num(f.get("praise_left_out", 0)))
+
+
 def feedback_search(d, args, lang, names):
     cites = d.get("citations") or []
     quotes = " / ".join(f"“{c['text'][:80]}”" for c in cites[:2])
@@ -266,10 +277,10 @@ BY_ANALYSIS: dict[str, TextFn] = {
     "compare_groups": compare, "compare_periods": compare, "driver_decomposition": explain_change,
     "explain_change": explain_change, "retention_cohorts": retention_cohorts, "experiment_result": experiment_result,
     "detect_anomalies": detect_anomalies, "anomalies": detect_anomalies, "feedback_themes": feedback_themes,
-    "feedback_search": feedback_search, "search_feedback": feedback_search, "emotion_curve": emotion_curve, "explain_metric": explain_metric,
+    "feedback_search": feedback_search, "search_feedback": feedback_search, "feedback_count": feedback_count, "emotion_curve": emotion_curve, "explain_metric": explain_metric,
     "describe_data": describe_data, "run_sql": run_sql, "journey_map": journey_map_text,
 }
-NO_ROWS_OK = {"explain_metric", "describe_data", "detect_anomalies"}
+NO_ROWS_OK = {"explain_metric", "describe_data", "detect_anomalies", "feedback_count"}
 
 
 def result_text(data: dict[str, Any], args: dict[str, Any], lang: str, names: Names) -> str:
