@@ -20,12 +20,12 @@ from knowledge.workspace import Workspace
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
     seen: list[tuple[str, object]] = []
 
-    def fake_enrich(con: duckdb.DuckDBPyConnection, *, progress: bool = True) -> int:
+    def fake_enrich(con: duckdb.DuckDBPyConnection, *, progress: bool = True, embedder: object = None) -> int:
         n = con.execute("UPDATE feedback SET sentiment = 'neutral', language = 'zh' WHERE sentiment IS NULL").fetchall()
         seen.append(("enrich", progress))
         return int(n[0][0])
 
-    def fake_index(workspace: Workspace, *, progress: bool = True) -> int:
+    def fake_index(workspace: Workspace, *, progress: bool = True, embedder: object = None) -> int:
         # runs after the swap: the enriched rows are already in the workspace file
         rows = table_rows(workspace.db_path, "feedback")
         seen.append(("index", sum(1 for r in rows if r[10] == "neutral")))

@@ -140,7 +140,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "emotion_curve"
     if "path" in hits and (tps or not metric_id):
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints
-    if hits & {"feedback_themes", "feedback_search", "feedback_generic"} and _asks_feedback_count(text):
+    if "feedback_themes" in hits and _asks_feedback_count(text):
         return "feedback_count"
     if "feedback_themes" in hits and "feedback_search" in hits:
         # "show me comments complaining about X" wants quotes; "what do they complain about" wants themes
