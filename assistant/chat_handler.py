@@ -300,9 +300,10 @@ class AgentChatService(ChatService):
     def brief(self, *, as_of: date | None = None, days: int = 1, lang: str = "en",
               filters: dict[str, list[str]] | None = None, journey_ids: list[str] | None = None) -> dict[str, Any]:
         """The morning brief JSON, with the cached display names and feedback index."""
-        from assistant.brief.make import make_brief
+        from assistant.brief.make import brief_llm, make_brief
         out = make_brief(self.gateway, self.layer, names=self.knowledge().names, as_of=as_of, days=days, lang=lang,
-                         filters=filters, journey_ids=journey_ids, feedback_index=self.feedback_index)
+                         filters=filters, journey_ids=journey_ids, feedback_index=self.feedback_index,
+                         llm=brief_llm(self.settings) if self.model_name == "openai" else None)
         return out.model_dump(mode="json")
 
     def close(self) -> None:

@@ -40,8 +40,13 @@ def parse_filters(raw: Sequence[str] | None) -> Filters:
 
 def make_brief(gw: Gateway, layer: SemanticLayer, *, names: Names | None = None, as_of: date | None = None,
                days: int = 1, lang: str = "en", filters: Filters | None = None,
-               journey_ids: Sequence[str] | None = None, feedback_index: Callable[[], Any] | None = None) -> BriefJSON:
-    """The brief for the `days` days ending on as_of (default: latest data) in `lang`."""
+               journey_ids: Sequence[str] | None = None, feedback_index: Callable[[], Any] | None = None,
+               llm: Any = None) -> BriefJSON:
+    """The brief for the `days` days ending on as_of (default: latest data) in `lang`.
+
+    With `llm` (a LangChain chat model) the text may be reworded, never its facts
+    (assistant/brief/rephrase.py); the JSON items are always the offline ones.
+    """
     if lang not in LANGS:
         raise JourneyError(f"unknown language {lang!r}", hint="use zh or en", code="bad_usage")
     if names is None:
@@ -49,4 +54,21 @@ def make_brief(gw: Gateway, layer: SemanticLayer, *, names: Names | None = None,
         names = Names.build(layer, build_catalog(gw, layer))
     brief = build_brief(gw, layer, as_of=as_of, days=days, filters=filters, journey_ids=journey_ids, lang=lang,
                         feedback_index=feedback_index)
-    return compose_brief(brief, names, lang)
+    out = compose_brief(brief, names, lang)
+    if llm is not None:
+        from assistant.brief.rephrase import rephrase
+        text, why = rephrase(out.text, lang, llm)
+        out.original_text = out.text
+        out.text = text
+        out.rephrased = why is None
+        if why:
+            out.notes.append(why)
+    return out
+
+
+def brief_llm(settings: Any) -> Any:
+    """The configured LLM for rewording (None offline: the brief stays as computed)."""
+    if settings.chat_model_name() != "openai":
+        return None
+    from assistant.models.openai import build_openai
+    return build_openai(settings)

@@ -35,6 +35,8 @@ class BriefJSON(BaseModel):
     title: str = ""
     summary: str = Field("", description="the line after the title: quiet, or how many moved")
     footer: list[str] = Field(default_factory=list, description="what did not move, notes, the method")
+    rephrased: bool = Field(False, description="the text was reworded by the configured LLM (facts checked)")
+    original_text: str | None = Field(None, description="the offline text when an LLM reworded it")
 
 
 def w(lang: str, key: str, **kw: Any) -> str:

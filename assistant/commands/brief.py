@@ -11,7 +11,7 @@ from knowledge.workspace import resolve_workspace
 def run(date: str | None = None, days: int = 1, lang: str = "en", json_out: bool = False,
         journeys: Sequence[str] = (), filters: Sequence[str] = (), workspace: str | None = None) -> int:
     """Print the brief; exit 0, or 2 on bad usage (raised as JourneyError)."""
-    from assistant.brief.make import make_brief, parse_day, parse_filters
+    from assistant.brief.make import brief_llm, make_brief, parse_day, parse_filters
     from assistant.settings import load_settings
     from knowledge.semantic.layer import load_semantic_layer
 
@@ -24,7 +24,8 @@ def run(date: str | None = None, days: int = 1, lang: str = "en", json_out: bool
             return FeedbackIndex(ws)
 
         out = make_brief(gw, load_semantic_layer(), as_of=parse_day(date), days=days, lang=lang,
-                         filters=parse_filters(filters), journey_ids=list(journeys) or None, feedback_index=index)
+                         filters=parse_filters(filters), journey_ids=list(journeys) or None, feedback_index=index,
+                         llm=brief_llm(settings))
     finally:
         gw.close()
     if json_out:
