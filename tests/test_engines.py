@@ -227,7 +227,8 @@ def test_analyses_give_the_same_rows_on_duckdb_and_spark(spark_ws) -> None:  # n
     ws, url = spark_ws
     layer = load_semantic_layer()
     duck = Gateway(ws.db_path, timeout_s=120)
-    spark = SparkEngine(EngineConfig("spark", remote=url, tables=lake_tables(ws)), timeout_s=600)
+    # cached: the demo lake is small, and a day-partitioned scan per funnel step is slow on 2 cores
+    spark = SparkEngine(EngineConfig("spark", remote=url, tables=lake_tables(ws), cache=True), timeout_s=900)
     try:
         on_duck, _ = cases(duck, layer)
         on_spark, _ = cases(spark, layer)
@@ -250,9 +251,9 @@ def test_analyses_give_the_same_rows_on_duckdb_and_spark(spark_ws) -> None:  # n
 @pytest.mark.timeout(1800)
 def test_journey_ask_engine_spark(spark_ws) -> None:  # noqa: ANN001
     ws, url = spark_ws
-    (ws.root / "engine.yaml").write_text(f"engine: spark\nremote: {url}\n", encoding="utf-8")
+    (ws.root / "engine.yaml").write_text(f"engine: spark\nremote: {url}\ncache: true\n", encoding="utf-8")
     try:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "JOURNEY_QUERY_TIMEOUT_S": "900"}
         q = "Which step of the register journey loses the most users?"
         outs = {}
         for engine in ("duckdb", "spark"):

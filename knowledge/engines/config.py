@@ -7,6 +7,7 @@
       customers: /data/lake/customers           # ... or a Parquet path (relative: to the workspace)
     conf:
       spark.sql.shuffle.partitions: "8"
+    cache: false                                 # true: keep the tables in Spark's memory (small lakes)
 
 The engine is chosen by `--engine`, else $JOURNEY_ENGINE (both arrive here as one argument,
 assistant/ reads the environment), else `engine:` in engine.yaml, else duckdb.
@@ -39,6 +40,7 @@ class EngineConfig:
     tables: dict[str, str] = field(default_factory=dict)
     conf: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
+    cache: bool = False           # keep the mapped tables in Spark's memory (small lakes, tests)
 
 
 def _fail(path: Path, problem: str, hint: str) -> ConfigError:
@@ -56,9 +58,9 @@ def load_engine_config(ws: Workspace) -> EngineConfig:
         raise _fail(path, f"cannot be read: {str(exc).splitlines()[0]}", "fix the YAML syntax") from None
     if not isinstance(raw, dict):
         raise _fail(path, "must be a mapping", "write `engine: spark` and `tables: {events: ...}`")
-    unknown = sorted(set(raw) - {"engine", "remote", "master", "tables", "conf"})
+    unknown = sorted(set(raw) - {"engine", "remote", "master", "tables", "conf", "cache"})
     if unknown:
-        raise _fail(path, f"unknown key(s) {', '.join(unknown)}", "allowed: engine, remote, master, tables, conf")
+        raise _fail(path, f"unknown key(s) {', '.join(unknown)}", "allowed: engine, remote, master, tables, conf, cache")
     engine = str(raw.get("engine", "duckdb"))
     if engine not in ENGINES:
         raise _fail(path, f"unknown engine '{engine}'", f"use one of: {', '.join(ENGINES)}")
@@ -76,7 +78,8 @@ def load_engine_config(ws: Workspace) -> EngineConfig:
     if engine == "spark" and remote and master:
         raise _fail(path, "give either `remote` (Spark Connect) or `master`, not both",
                     "remote: sc://host:15002  or  master: local[2]")
-    return EngineConfig(engine, str(remote) if remote else None, str(master) if master else None, mapped, conf, path)
+    return EngineConfig(engine, str(remote) if remote else None, str(master) if master else None, mapped, conf, path,
+                        bool(raw.get("cache", False)))
 
 
 def is_path(location: str) -> bool:
@@ -107,7 +110,8 @@ def open_engine(ws: Workspace, requested: str | None = None, **limits: Any) -> E
         from knowledge.engines.spark import SparkEngine, lake_tables
         if not config.tables:
             # `journey ingest --engine spark` writes the workspace's own lake; use it when nothing is mapped
-            config = EngineConfig("spark", config.remote, config.master, lake_tables(ws), config.conf, config.source)
+            config = EngineConfig("spark", config.remote, config.master, lake_tables(ws), config.conf, config.source,
+                                  config.cache)
         keep = {k: v for k, v in limits.items() if k in ("timeout_s", "row_cap", "max_rows", "max_cell_chars")}
         return SparkEngine(config, generation_path=limits.get("generation_path"), **keep)
     from knowledge.gateway import Gateway

@@ -109,7 +109,7 @@ class SparkEngine(Engine):
                     spark.conf.set(k, v)
                 for name, location in self.config.tables.items():
                     df = spark.read.parquet(location) if is_path(location) else spark.table(location)
-                    df.createOrReplaceTempView(name)
+                    (df.cache() if self.config.cache else df).createOrReplaceTempView(name)
                 self._registered = gen
             return spark
 
