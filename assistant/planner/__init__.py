@@ -135,6 +135,18 @@ def step_intent(w: Work) -> None:
         del w.filters[dim]
         term = w.catalog.dimension(dim)
         w.notes.append(("group_vs_rest", {"dim": (term.names.get(w.language) or dim) if term else dim}))
+    feedback_ask = w.intent in ("feedback_themes", "feedback_search")
+    quotes = intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES)
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if feedback_ask and term is not None and term.table == "feedback" and term.unit != "count" and not quotes:
+        # "average rating of feedback about the hotline": a measure of the comments, not the comments
+        w.intent = "breakdown" if w.dimension else "metric_value"
+    elif feedback_ask and w.dimension == "touchpoint" and (w.order or intent.is_which(w.text)) and not quotes \
+            and w.catalog.metric("feedback_volume"):
+        # "哪个触点收到的负面反馈最多": touchpoints ranked by comments, not the themes of all comments
+        w.intent, w.metric_id, w.order = "breakdown", w.metric_id or "feedback_volume", w.order or "desc"
+        if "negative" in w.cues or "positive" in w.cues:
+            w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
     if w.metric_id == "repurchase_rate" and w.intent in ("metric_value", "compare_periods", "breakdown", "trend",
                                                           "compare_groups"):
         # repurchase is measured on cohorts of first orders: the retention analysis computes it

@@ -101,8 +101,10 @@ def _default_metric(w: Work) -> str | None:
         return "drop_off_rate"
     if w.touchpoint_ids and w.intent != "why" and c.metric("events") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
-        # "how many tickets / claims / sign-ups": things that happened at the touchpoint, not people reached
-        return "events"
+        # "how many tickets / claims / sign-ups": things that happened at the touchpoint, not people reached;
+        # "多少客户报案": the people who did it
+        people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
+        return "active_customers" if people and c.metric("active_customers") else "events"
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):

@@ -108,6 +108,12 @@ ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "al
 EVALUATIVE = ("better", "worse", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")
 
+AVERAGE = ("average", "mean", "averaged")
+
+PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons")
+
+QUOTES = ("quote", "quotes", "verbatim", "example", "examples", "show me", "show some", "give me some")
+
 MSG = {
     "period": "period: {text}",
     "period_default_long": "no period given: using the {days} days ending {as_of} ({start} .. {end})",

@@ -62,6 +62,9 @@ def pick_metric(w: Work) -> None:
         w.options = ids
         return
     w.metric_id = rate_cue_metric(w, ids[0])
+    if w.metric_id == "nps" and w.catalog.metric("nps_score_avg") and \
+            any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
+        w.metric_id = "nps_score_avg"  # "NPS 打分的平均分": the mean of the 0-10 answers, not the index
 
 
 JOURNEY_WORDS = re.compile(r"^\s*(旅程|流程|漏斗|路径|journey|funnel|flow|process)")
