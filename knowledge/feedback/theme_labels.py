@@ -1,11 +1,12 @@
 """Readable zh and en names for themes, each backed by several customers.
 
-Per language, in this order:
-1. a multi-word key phrase of the theme's comments ("验证码收不到", "lost my bag"): the most
-   distinctive phrase by c-TF-IDF, extended to the longest phrase still covering most of its
-   comments, counted per customer, not per comment;
-2. else the entry of the bilingual catalogue (theme_catalogue.yaml) closest to the theme's
-   comments on average, each comment compared in its own language;
+In this order:
+1. the entry of the bilingual catalogue (theme_catalogue.yaml) closest to the theme's comments
+   on average (each comment compared in its own language), for both languages at once, so the
+   zh and en names always say the same thing;
+2. else, per language, a multi-word key phrase of the theme's comments ("验证码收不到", "lost my
+   bag"): the most distinctive phrase by c-TF-IDF, extended to the longest phrase still covering
+   most of its comments, counted per customer, not per comment;
 3. else a single key word of the comments, else the catalogue's translation of the other
    language's phrase, else the other language's phrase as is.
 Every name needs MIN_SUPPORT distinct customers (all of a smaller theme's), so one or two
@@ -29,9 +30,11 @@ LANGS = ("zh", "en")
 # distinct customers who must use a phrase before it can name a theme
 MIN_SUPPORT = 3
 # cosine similarity (same language) above which a catalogue entry names the other language
-CATALOGUE_MIN = 0.62
+CATALOGUE_MIN = 0.75
 # a comment votes for its nearest catalogue entry when at least this similar (same language)
 VOTE_MIN = 0.35
+# ... and the entry must be that close for at least this share of the theme's customers
+VOTE_SHARE = 0.25
 CATALOGUE_FILE = "theme_catalogue.yaml"
 
 
@@ -132,6 +135,7 @@ def _catalogue_pick(catalogue: Catalogue, vectors: np.ndarray, languages: Sequen
     # entries naming the slice's own place ("验证码…" in an SMS-verification slice) say where, not what
     allowed = np.array([not any(w in f"{c.zh} {c.en}".lower() for w in ex) for c in catalogue.entries], dtype=bool)
     out: dict[int, tuple[CatalogueEntry, int]] = {}
+    scored: list[tuple[float, int, int, int]] = []
     cust = np.asarray(customers)
     for k in ks:
         members = np.flatnonzero(labels == k)
@@ -140,10 +144,18 @@ def _catalogue_pick(catalogue: Catalogue, vectors: np.ndarray, languages: Sequen
         s = sims[members]
         need = max(2, min(min_support, len(set(cust[members]))))
         support = np.array([len(set(cust[members][s[:, e] >= VOTE_MIN])) for e in range(s.shape[1])])
+        # an entry must fit a fair share of the theme's customers, not just a handful of them
+        need = max(need, int(np.ceil(VOTE_SHARE * len(set(cust[members])))))
         mean = np.where((support >= need) & allowed, s.mean(axis=0), -np.inf)
         e = int(np.argmax(mean))
         if np.isfinite(mean[e]):
-            out[k] = (catalogue.entries[e], int(support[e]))
+            scored.append((float(mean[e]), k, e, int(support[e])))
+    # two themes never share a name: an entry goes to the theme it fits best, the other keeps its phrases
+    taken: set[int] = set()
+    for _, k, e, sup in sorted(scored, reverse=True):
+        if e not in taken:
+            taken.add(e)
+            out[k] = (catalogue.entries[e], sup)
     return out
 
 
@@ -192,10 +204,11 @@ def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarr
         for lg in LANGS:
             other = "en" if lg == "zh" else "zh"
             own, alt = picked[lg][j], picked[other][j]
-            if own is not None and _multiword(own[0], lg):
-                text[lg], source[lg], support[lg] = own[0], "comments", own[1]
-            elif k in voted:
+            if k in voted:
+                # one catalogue entry names both languages: the two names always say the same thing
                 text[lg], source[lg], support[lg] = getattr(voted[k][0], lg), "catalogue", voted[k][1]
+            elif own is not None and _multiword(own[0], lg):
+                text[lg], source[lg], support[lg] = own[0], "comments", own[1]
             elif own is not None:
                 text[lg], source[lg], support[lg] = own[0], "comments", own[1]
             elif fill[lg].get(j):
