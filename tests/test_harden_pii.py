@@ -167,3 +167,9 @@ def test_no_pii_reaches_an_openai_compatible_server(root, tmp_path):
         _assert_clean(body)
         _assert_clean(json.dumps(json.loads(body), ensure_ascii=False))  # \u escapes decoded
     _assert_clean(ans.model_dump_json())
+
+
+@pytest.mark.parametrize("text", ["相对变化 +1352300.0%", "change +18000000.0%", "+1352300,5 %"])
+def test_large_signed_percentages_are_not_phone_numbers(text):
+    from knowledge.feedback.pii import redact_pii
+    assert redact_pii(text) == text

@@ -119,6 +119,15 @@ def require_data(w: Work) -> None:
     if w.intent in JOURNEY_INTENTS and not prof.present("journeys"):
         _unsupported(w, "no_table", table=msg["table_journeys"], metric=what, have=_have(w))
         return
+    for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
+        term = w.catalog.dimension(dim) if dim else None
+        if term is not None and term.slices and table not in term.slices and dim not in ("touchpoint", "stage"):
+            # "upgrades by plan_name" when plan_name lives on orders and the measure on events
+            where = "、".join(msg.get("table_" + t, t) for t in term.slices) if w.language == "zh" else \
+                ", ".join(msg.get("table_" + t, t) for t in term.slices)
+            _unsupported(w, "not_applicable", dim=(term.names.get(w.language) or dim), where=where, what=what,
+                         table=msg.get("table_" + table, table))
+            return
     start, end = prof.coverage(table)
     if w.period is None or w.default_period or start is None or end is None:
         return

@@ -139,6 +139,7 @@ MSG = {
     "period_all_data": "period: all data ({start} .. {end})",
     "unsupported_personal": "I do not hand out customers' personal details (phone numbers, e-mails, IDs, cards); I can answer aggregate questions about them, e.g. how many complained and about what.",
     "unsupported_finance": "Your data holds no costs, margins, commissions or spend (the journey data has events, orders, feedback and customers), so I cannot compute that. I can answer about revenue, orders, conversion and what customers say.",
+    "unsupported_not_applicable": "{dim} is recorded on {where}, but {what} is counted from {table}, so I cannot slice it that way. Ask about {where} instead, or drop {dim}.",
     "unsupported_compose": "I answer questions from your journey data; I do not write emails, letters or other texts.",
     "unsupported_no_table": "Your data has no {table} table, so I cannot compute {metric}. I can answer questions about {have}.",
     "unsupported_out_of_coverage": "Your {table} data covers {start} .. {end}; the period you asked about ({period}) has none. Ask about a period inside that range.",

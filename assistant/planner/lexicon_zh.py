@@ -124,6 +124,7 @@ MSG = {
     "period_all_data": "时间范围：全部数据（{start} 至 {end}）",
     "unsupported_personal": "我不提供客户的个人信息（手机号、邮箱、证件号、卡号）；可以回答汇总类问题，例如有多少人投诉、投诉什么。",
     "unsupported_finance": "您的数据中没有成本、利润、佣金或投放花费（旅程数据只有事件、订单、反馈和客户），所以无法计算。我可以回答收入、订单、转化和客户反馈方面的问题。",
+    "unsupported_not_applicable": "{dim}记录在{where}数据里，而{what}是从{table}数据计算的，无法按它拆分或筛选。可以改问{where}相关的指标，或去掉{dim}。",
     "unsupported_compose": "我只根据您的旅程数据回答问题，不代写邮件、信件或其他文案。",
     "unsupported_no_table": "您的数据中没有{table}表，所以无法计算{metric}。我可以回答关于{have}的问题。",
     "unsupported_out_of_coverage": "您的{table}数据覆盖 {start} 至 {end}；所问的时间（{period}）没有数据。请换一个该范围内的时间。",

@@ -37,7 +37,7 @@ _PHONE_RE = re.compile(
     r"|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}"                                 # (555) 123-4567, (010) 1234 5678
     r"|0\d{2,3}-\d{7,8}"                                                      # 010-12345678 (Chinese landline)
     r"|\d{3}[.-]\d{3}[.-]\d{4}"                                               # 555-123-4567
-    r")(?!\d)")
+    r")(?!\d|[.,]\d|\s?%)")  # a number with decimals or a percent sign ("+1352300.0%") is no phone
 
 
 def _digits(text: str) -> str:
