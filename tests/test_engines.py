@@ -270,3 +270,24 @@ def test_journey_ask_engine_spark(spark_ws) -> None:  # noqa: ANN001
             assert _same([tuple(r) for r in td["rows"]], [tuple(r) for r in ts["rows"]]) is None
     finally:
         (ws.root / "engine.yaml").unlink()
+
+
+def test_ingest_lake_has_every_table_and_events_by_day(tmp_path: Path) -> None:
+    import duckdb
+
+    from knowledge.engines.spark import LAKE_TABLES, export_lake, lake_tables
+    from tests.tinydata import build_tiny_db
+    ws = Workspace(tmp_path)
+    build_tiny_db(ws.db_path)
+    tables = export_lake(ws)
+    assert set(tables) == set(LAKE_TABLES) and tables == lake_tables(ws)
+    con = duckdb.connect()
+    days = {p.name for p in (tmp_path / "lake" / "events").iterdir()}
+    assert days and all(d.startswith("day=") for d in days)
+    n_lake = con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/lake/events/*/*.parquet')").fetchall()[0][0]
+    n_db = duckdb.connect(str(ws.db_path), read_only=True).execute("SELECT count(*) FROM events").fetchall()[0][0]
+    assert n_lake == n_db > 0
+    # a Spark engine over the workspace's own lake is what open_engine gives without a mapping
+    (tmp_path / "engine.yaml").write_text("engine: spark\nmaster: local[2]\n", encoding="utf-8")
+    eng = open_engine(ws, None, timeout_s=5, row_cap=10)
+    assert isinstance(eng, SparkEngine) and eng.tables() == set(LAKE_TABLES)
