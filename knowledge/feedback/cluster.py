@@ -31,19 +31,23 @@ def _normalise(x: np.ndarray) -> np.ndarray:
     return (x / n).astype(np.float32)
 
 
-def kmeans(x: np.ndarray, k: int, *, seed: int = 0, iters: int = 30) -> tuple[np.ndarray, np.ndarray]:
-    """Spherical k-means (cosine) with k-means++ seeding: (labels, unit centroids)."""
+def kmeans(x: np.ndarray, k: int, *, seed: int = 0, iters: int = 30,
+           init: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Spherical k-means (cosine) with k-means++ seeding, or from `init` centroids: (labels, unit centroids)."""
     x = _normalise(x)
     n = x.shape[0]
-    rng = np.random.default_rng(seed)
-    centres = [x[rng.integers(n)]]
-    closest = 1.0 - x @ centres[0]
-    for _ in range(1, k):
-        p = np.clip(closest, 0, None) ** 2
-        idx = int(rng.choice(n, p=p / p.sum())) if p.sum() > 0 else int(rng.integers(n))
-        centres.append(x[idx])
-        closest = np.minimum(closest, 1.0 - x @ x[idx])
-    c = np.vstack(centres)
+    if init is not None:
+        c = _normalise(np.asarray(init, dtype=np.float32))
+    else:
+        rng = np.random.default_rng(seed)
+        centres = [x[rng.integers(n)]]
+        closest = 1.0 - x @ centres[0]
+        for _ in range(1, k):
+            p = np.clip(closest, 0, None) ** 2
+            idx = int(rng.choice(n, p=p / p.sum())) if p.sum() > 0 else int(rng.integers(n))
+            centres.append(x[idx])
+            closest = np.minimum(closest, 1.0 - x @ x[idx])
+        c = np.vstack(centres)
     labels = np.full(n, -1)
     for _ in range(iters):
         sims = x @ c.T
@@ -90,7 +94,7 @@ def neighbour_smooth(x: np.ndarray, m: int = SMOOTH_NEIGHBOURS, *, dims: int = S
     z = xn
     if xn.shape[1] > dims and n > dims:
         centred = xn - xn.mean(axis=0)
-        sample = centred[np.random.default_rng(0).choice(n, min(n, 2000), replace=False)]
+        sample = centred[np.random.default_rng(0).choice(n, min(n, 1000), replace=False)]
         _, _, vt = np.linalg.svd(sample, full_matrices=False)
         z = _normalise(centred @ vt[:dims].T)
     out = np.empty_like(xn)
@@ -153,4 +157,5 @@ def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = MIN_SI
     assert best is not None
     if sample is x:
         return best[2], best[3]
-    return best_kmeans(x, best[1], seed=seed)
+    # every point, started from the sample's centroids: one run converges in a few iterations
+    return kmeans(x, best[1], seed=seed, init=best[3])

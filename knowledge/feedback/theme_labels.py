@@ -34,7 +34,7 @@ CATALOGUE_MIN = 0.75
 # a comment votes for its nearest catalogue entry when at least this similar (same language)
 VOTE_MIN = 0.35
 # ... and the entry must be that close for at least this share of the theme's customers
-VOTE_SHARE = 0.25
+VOTE_SHARE = 0.1
 CATALOGUE_FILE = "theme_catalogue.yaml"
 
 
