@@ -200,7 +200,14 @@ def _same(a: list[tuple[Any, ...]] | list[list[Any]], b: list[tuple[Any, ...]] |
 
 CORE = ("funnel", "funnel group_by device", "funnel filter segment", "step_dropoff all journeys",
         "metric_trend active_customers", "metric_trend overall_conversion",
-        "metric_breakdown active_customers x device", "compare_periods revenue")
+        "metric_breakdown active_customers x device", "compare_periods revenue",
+        "path_transitions overview", "path_transitions next of step 2",
+        "path_transitions previous, segment", "path_transitions stage filter",
+        "path_transitions raw fallback (day_part filter)", "retention_cohorts 90 days", "experiment_result",
+        "detect_anomalies events")
+# not yet equal: touchpoint_exits (one exit count off by one on the demo: DuckDB's derived
+# session table vs sessionising raw events on Spark) and driver_decomposition (DuckDB's
+# multi-argument grouping() has no Spark twin; sqlglot passes it through)
 
 
 @pytest.fixture(scope="module")
