@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Callable
 
 from langchain_core.language_models import BaseChatModel
@@ -9,6 +10,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from langchain_core.tools import BaseTool
 
 from assistant.models.offline import CONTEXT_KEY, plan_of, tool_result_of
+from assistant.turn import TurnContext
 from tools.base import ToolResult
 
 SYSTEM_PROMPT = """You answer questions about a company's customer journeys (touchpoints, funnels, drop-off,
@@ -38,13 +40,13 @@ def build_agent(model: BaseChatModel, tools: list[BaseTool]) -> Any:
     return create_agent(model, tools=tools)
 
 
-def system_prompt(as_of: str, lang: str, catalogue: str) -> SystemMessage:
+def system_prompt(as_of: date, lang: str, catalogue: str) -> SystemMessage:
     """The instructions for an LLM (the offline planner needs none)."""
     language = "Chinese (简体中文)" if lang == "zh" else "English"
-    return SystemMessage(SYSTEM_PROMPT.format(as_of=as_of, language=language, catalogue=catalogue))
+    return SystemMessage(SYSTEM_PROMPT.format(as_of=as_of.isoformat(), language=language, catalogue=catalogue))
 
 
-def run_agent(agent: Any, question: str, *, context: dict[str, Any], history: list[BaseMessage] | None = None,
+def run_agent(agent: Any, turn: TurnContext, *, history: list[BaseMessage] | None = None,
               system: SystemMessage | None = None, max_steps: int = 12,
               on_tool: Callable[[ToolResult], None] | None = None,
               on_call: Callable[[str, dict[str, Any]], None] | None = None) -> AgentRun:
@@ -52,16 +54,16 @@ def run_agent(agent: Any, question: str, *, context: dict[str, Any], history: li
     from langgraph.errors import GraphRecursionError
 
     messages: list[BaseMessage] = ([system] if system else []) + list(history or []) + [
-        HumanMessage(question, additional_kwargs={CONTEXT_KEY: context})]
+        HumanMessage(turn.question, additional_kwargs={CONTEXT_KEY: turn})]
     run = AgentRun()
-    turn: list[BaseMessage] = []
+    said: list[BaseMessage] = []
     try:
         # each model call and each tool round is one graph step; +1 for the final answer
         for update in agent.stream({"messages": messages}, config={"recursion_limit": max_steps * 2 + 1},
                                    stream_mode="updates"):
             for node in update.values():
                 for msg in (node or {}).get("messages", []) if isinstance(node, dict) else []:
-                    turn.append(msg)
+                    said.append(msg)
                     if isinstance(msg, AIMessage) and msg.tool_calls and on_call:
                         for call in msg.tool_calls:
                             on_call(call["name"], call.get("args") or {})
@@ -75,14 +77,14 @@ def run_agent(agent: Any, question: str, *, context: dict[str, Any], history: li
     except GraphRecursionError:
         run.error = {"code": "too_many_steps", "message": f"no answer after {max_steps} steps",
                      "hint": "ask a more specific question (metric, touchpoint, period)"}
-    run.messages = turn
+    run.messages = said
     # tools run concurrently; answer in the order the model asked for them, not the order they finished
-    order = {c["id"]: i for m in turn if isinstance(m, AIMessage) for i, c in enumerate(m.tool_calls or [])}
-    ids = [m.tool_call_id for m in turn if isinstance(m, ToolMessage)]
+    order = {c["id"]: i for m in said if isinstance(m, AIMessage) for i, c in enumerate(m.tool_calls or [])}
+    ids = [m.tool_call_id for m in said if isinstance(m, ToolMessage)]
     if len(ids) == len(run.results):
         run.results = [r for _, r in sorted(zip(ids, run.results), key=lambda p: order.get(p[0], len(order)))]
-    run.plan = plan_of(turn)
-    finals = [m for m in turn if isinstance(m, AIMessage) and not m.tool_calls]
+    run.plan = plan_of(said)
+    finals = [m for m in said if isinstance(m, AIMessage) and not m.tool_calls]
     if finals and run.error is None:
         content = finals[-1].content
         run.final_text = content if isinstance(content, str) else " ".join(

@@ -25,6 +25,7 @@ from assistant.outbound import OutboundLimits, redact_all, sanitize_answer
 from assistant.models.registry import ModelRegistry
 from assistant.service import ChatEvent, ChatService, SessionInfo
 from assistant.settings import Settings, load_settings
+from assistant.turn import TurnContext
 from knowledge.errors import JourneyError, NotFoundError, WorkspaceError
 from knowledge.engines.config import open_engine
 from knowledge.gateway import Gateway
@@ -48,11 +49,6 @@ class Knowledge:
     as_of: date
     catalogue_text: str
     layer: SemanticLayer  # the semantic layer plus this workspace's extra columns as dimensions
-
-
-def _detect_language(text: str) -> str:
-    from assistant.planner.text import detect_language
-    return detect_language(text)
 
 
 class AgentChatService(ChatService):
@@ -97,7 +93,8 @@ class AgentChatService(ChatService):
                 self._agents.clear()
             return self._knowledge
 
-    def _agent(self, k: Knowledge, as_of: date, lang: str) -> tuple[Any, bool]:
+    def _agent(self, k: Knowledge, turn: TurnContext) -> tuple[Any, bool]:
+        as_of, lang = turn.as_of, turn.language
         key = (k.generation, as_of, lang, self.model_name)
         with self._lock:
             if key in self._agents:
@@ -159,16 +156,16 @@ class AgentChatService(ChatService):
         session = self.store.find(session_id, owner or LOCAL_OWNER)
         adopt = owner is None and session_id and SessionStore.valid_id(session_id) and self.store.find(session_id) is None
         sid = session.session_id if session else (session_id if adopt else SessionStore.new_id())
-        day = as_of or k.as_of
-        asked_lang = lang or _detect_language(message)
-        agent, offline = self._agent(k, day, asked_lang)
-        context = {"state": session.last_state if session else None, "as_of": day.isoformat(), "lang": lang}
+        # language, as-of day and inherited state are decided here, once, and passed down as one value
+        turn = TurnContext.decide(message, as_of=as_of or k.as_of, lang=lang,
+                                  state=session.last_state if session else None)
+        agent, offline = self._agent(k, turn)
         history, system = [], None
         if not offline:
             from langchain_core.messages import AIMessage, HumanMessage
-            system = system_prompt(day.isoformat(), asked_lang, k.catalogue_text)
-            for turn in (session.turns[-4:] if session else []):
-                history += [HumanMessage(turn["question"]), AIMessage((turn.get("answer") or {}).get("answer", ""))]
+            system = system_prompt(turn.as_of, turn.language, k.catalogue_text)
+            for past in (session.turns[-4:] if session else []):
+                history += [HumanMessage(past["question"]), AIMessage((past.get("answer") or {}).get("answer", ""))]
         events: list[ChatEvent] = []
 
         def on_call(name: str, args: dict[str, Any]) -> None:
@@ -181,7 +178,7 @@ class AgentChatService(ChatService):
         yield ChatEvent(type="progress", data={"step": "planning", "model": self.model_name})
         run = None
         try:
-            run = run_agent(agent, message, context=context, history=history, system=system,
+            run = run_agent(agent, turn, history=history, system=system,
                             max_steps=self.settings.agent_max_steps, on_tool=on_tool, on_call=on_call)
         except JourneyError:
             raise
@@ -199,14 +196,14 @@ class AgentChatService(ChatService):
             error = run.error
         yield from events
         plan = run.plan if run else None
-        answer_lang = lang or getattr(plan, "language", None) or asked_lang
         results = run.results if run else []
+        # the offline model writes no text: the answer is composed here, once, from the tool results
         final_text = None if offline or error else (run.final_text if run else None)
-        answer = compose_answer(message, answer_lang, results, k.names, plan=plan, final_text=final_text,
+        answer = compose_answer(message, turn.language, results, k.names, plan=plan, final_text=final_text,
                                 redact=self._redact(), model=self.model_label(), error=error)
         if error and error["code"] == "too_many_steps":
             from assistant.compose.lang import t
-            answer.answer = t(answer_lang, "too_many_steps")
+            answer.answer = t(turn.language, "too_many_steps")
         answer.session_id = sid if remember else None
         answer.elapsed_ms = round((time.perf_counter() - t0) * 1000, 1)
         # the state keeps the top entity of this answer so "why?" can follow a ranking

@@ -49,8 +49,7 @@ def plan(calls, *, status="ok", lang="en", clarify=None, options=(), state=None)
 def make(root, tmp_path, planner=None):
     registry = ModelRegistry()
     if planner is not None:
-        registry.register("offline", lambda s, catalog, names: OfflinePlannerModel(catalog=catalog, names=names,
-                                                                                 planner=planner))
+        registry.register("offline", lambda s, catalog, names: OfflinePlannerModel(catalog=catalog, planner=planner))
     return AgentChatService(load_settings(JOURNEY_MODEL="offline"), Workspace(root), Gateway(root / "journey.duckdb"),
                             load_semantic_layer(), SessionStore(tmp_path / "sessions"), registry)
 
@@ -139,3 +138,33 @@ def test_stream_turns_errors_into_an_error_event(root, tmp_path):
     events = list(make(root, tmp_path, scripted_planner([plan([])])).stream("   "))
     assert [e.type for e in events] == ["error"] and events[0].data["code"] == "empty_question"
     assert events[0].data["hint"]
+
+
+def test_one_turn_is_composed_once_in_the_language_decided_once(root, tmp_path, monkeypatch):
+    """The offline model writes no text of its own (the handler composes the one answer), and the planner,
+    the tools and the composer all get the language the turn decided (issue 8 §7)."""
+    import assistant.compose.answer as compose
+    written = []
+    real = compose.result_text
+    monkeypatch.setattr(compose, "result_text", lambda *a, **k: written.append(a[2]) or real(*a, **k))
+    planner = scripted_planner([plan([("funnel_dropoff", {"journey_id": "buy", "top_n": 1, **OCT})], lang="zh")])
+    svc = make(root, tmp_path, planner)
+    ans = svc.answer("NPS 和 conversion 哪个环节流失最多?", as_of=AS_OF)
+    assert ans.status == "ok" and written == ["zh"]  # one sentence, composed once
+    assert planner.seen[0]["lang"] == "zh" and planner.seen[0]["as_of"] == AS_OF and ans.language == "zh"
+    assert [k[2] for k in svc._agents] == ["zh"]  # the tools' context got the same language
+
+
+def test_offline_model_says_nothing_after_its_tools(root, tmp_path):
+    from assistant.agent import build_agent, run_agent
+    from assistant.turn import TurnContext
+    from tools.base import ToolContext
+    from tools.registry import build_tools
+    planner = scripted_planner([plan([("funnel_dropoff", {"journey_id": "buy", **OCT})])])
+    svc = make(root, tmp_path, planner)
+    k = svc.knowledge()
+    ctx = ToolContext(workspace=svc.workspace, gateway=svc.gateway, layer=k.layer, as_of=AS_OF)
+    agent = build_agent(OfflinePlannerModel(catalog=k.catalog, planner=planner), build_tools(ctx))
+    run = run_agent(agent, TurnContext.decide("which step loses most?", as_of=AS_OF))
+    assert [r.name for r in run.results] == ["funnel_dropoff"] and run.results[0].ok
+    assert run.final_text == "" and run.plan is not None

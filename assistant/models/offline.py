@@ -1,13 +1,14 @@
-"""The offline chat model: the bilingual planner emits tool calls, then the answer is written from tool data.
+"""The offline chat model: the bilingual planner emits tool calls; the answer is composed once, afterwards.
 
-A LangChain BaseChatModel, so it drives the very same agent and tools as a real LLM. The
-question's context (conversation state, as-of date, forced language) travels in the human
-message's `additional_kwargs["journey"]`; the Plan travels in the AI messages it emits.
+A LangChain BaseChatModel, so it drives the very same agent and tools as a real LLM. The turn's
+context (assistant.turn.TurnContext: language, as-of day, conversation state) travels in the human
+message's `additional_kwargs["journey"]`; the Plan travels in the AI messages it emits. After the
+tools ran it says nothing: the chat handler composes the one answer text from the tool results
+(`compose_answer`), so writing one here would only be thrown away.
 """
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any, Callable
 
 from langchain_core.language_models import BaseChatModel
@@ -15,8 +16,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict
 
-from assistant.compose.answer import text_for_results
-from assistant.compose.names import Names
+from assistant.turn import TurnContext
 from tools.base import ToolResult
 
 CONTEXT_KEY = "journey"
@@ -41,12 +41,11 @@ def plan_of(messages: list[BaseMessage]) -> Any:
 
 
 class OfflinePlannerModel(BaseChatModel):
-    """Plans with assistant.planner.plan_turn; answers from the tool results in the plan's language."""
+    """Plans with assistant.planner.plan_turn; its tool calls are the plan's, its last message carries the plan."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     catalog: Any
-    names: Names
     planner: Callable[..., Any] | None = None
 
     @property
@@ -58,16 +57,13 @@ class OfflinePlannerModel(BaseChatModel):
         return self
 
     def _plan(self, human: HumanMessage) -> Any:
-        ctx = human.additional_kwargs.get(CONTEXT_KEY) or {}
+        ctx = human.additional_kwargs.get(CONTEXT_KEY)
+        if not isinstance(ctx, TurnContext):
+            raise TypeError("the offline model needs the turn's TurnContext in the question's additional_kwargs")
         plan_turn = self.planner
         if plan_turn is None:
             from assistant.planner import plan_turn
-        from assistant.planner.types import ConversationState
-        state = ctx.get("state")
-        as_of = ctx.get("as_of")
-        return plan_turn(str(human.content), catalog=self.catalog,
-                         state=ConversationState.from_dict(state) if isinstance(state, dict) else state,
-                         as_of=date.fromisoformat(as_of) if isinstance(as_of, str) else as_of, lang=ctx.get("lang"))
+        return plan_turn(ctx.question, catalog=self.catalog, state=ctx.state, as_of=ctx.as_of, lang=ctx.language)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None,
                   **kwargs: Any) -> ChatResult:
@@ -82,9 +78,6 @@ class OfflinePlannerModel(BaseChatModel):
             else:
                 msg = AIMessage(content=plan.clarify or "", additional_kwargs={PLAN_KEY: plan})
         else:
-            plan = plan_of(turn)
-            results = [tool_result_of(m) for m in turn if isinstance(m, ToolMessage)]
-            lang = (messages[last_human].additional_kwargs.get(CONTEXT_KEY) or {}).get("lang") \
-                or getattr(plan, "language", "en")
-            msg = AIMessage(content=text_for_results(results, lang, self.names), additional_kwargs={PLAN_KEY: plan})
+            # the tools ran: the answer is composed once by the chat handler from their results
+            msg = AIMessage(content="", additional_kwargs={PLAN_KEY: plan_of(turn)})
         return ChatResult(generations=[ChatGeneration(message=msg)])

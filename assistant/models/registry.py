@@ -13,7 +13,7 @@ Factory = Callable[..., BaseChatModel]
 
 def _offline(settings: Any, *, catalog: Any, names: Names) -> BaseChatModel:
     from assistant.models.offline import OfflinePlannerModel
-    return OfflinePlannerModel(catalog=catalog, names=names)
+    return OfflinePlannerModel(catalog=catalog)
 
 
 def _openai(settings: Any, *, catalog: Any, names: Names) -> BaseChatModel:
