@@ -23,6 +23,7 @@ from assistant.compose.names import Names
 from assistant.memory import LOCAL_OWNER, SessionStore
 from assistant.outbound import OutboundLimits, redact_all, sanitize_answer
 from assistant.models.registry import ModelRegistry
+from assistant.offered_tools import offered_tools
 from assistant.service import ChatEvent, ChatService, SessionInfo
 from assistant.settings import Settings, load_settings
 from assistant.turn import TurnContext
@@ -36,7 +37,7 @@ from tools.registry import build_tools
 
 log = logging.getLogger("journey.chat")
 
-AGENT_CACHE = 16  # (generation, as-of, language) combinations kept warm
+AGENT_CACHE = 16  # (generation, as-of, language, offered tools) combinations kept warm
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class AgentChatService(ChatService):
         self._lock = threading.Lock()
         self._knowledge: Knowledge | None = None
         self._agents: OrderedDict[tuple[Any, ...], tuple[Any, bool]] = OrderedDict()
+        self._chat_model: tuple[Any, Any, bool] | None = None  # (generation, model, offline)
         self._redactor: Any = None
         self._feedback_lock = threading.Lock()
         self._index_lock = threading.Lock()
@@ -93,24 +95,47 @@ class AgentChatService(ChatService):
                 self._agents.clear()
             return self._knowledge
 
-    def _agent(self, k: Knowledge, turn: TurnContext) -> tuple[Any, bool]:
-        as_of, lang = turn.as_of, turn.language
-        key = (k.generation, as_of, lang, self.model_name)
+    def _model(self, k: Knowledge) -> tuple[Any, bool]:
+        """The chat model of this database generation, built once, and whether it is the offline planner."""
+        with self._lock:
+            if self._chat_model is not None and self._chat_model[0] == k.generation:
+                return self._chat_model[1], self._chat_model[2]
+        model = self.registry.build(self.model_name, self.settings, catalog=k.catalog, names=k.names)
+        offline = self.registry.is_offline(model)
+        with self._lock:
+            self._chat_model = (k.generation, model, offline)
+        return model, offline
+
+    def _agent(self, k: Knowledge, turn: TurnContext, offered: frozenset[str] | None = None) -> tuple[Any, bool]:
+        """The agent for this turn's as-of day and language, with every tool or only the `offered` ones."""
+        key = (k.generation, turn.as_of, turn.language, self.model_name, offered)
         with self._lock:
             if key in self._agents:
                 self._agents.move_to_end(key)
                 return self._agents[key]
-        model = self.registry.build(self.model_name, self.settings, catalog=k.catalog, names=k.names)
-        offline = self.registry.is_offline(model)
-        ctx = ToolContext(workspace=self.workspace, gateway=self.gateway, layer=k.layer, as_of=as_of,
-                          redact_text=not offline, sql_row_cap=self.settings.sql_row_cap, language=lang,
+        model, offline = self._model(k)
+        ctx = ToolContext(workspace=self.workspace, gateway=self.gateway, layer=k.layer, as_of=turn.as_of,
+                          redact_text=not offline, sql_row_cap=self.settings.sql_row_cap, language=turn.language,
                           feedback_lock=self._feedback_lock, feedback_index=self.feedback_index)
-        entry = (build_agent(model, build_tools(ctx)), offline)
+        tools = [t for t in build_tools(ctx) if offered is None or t.name in offered]
+        entry = (build_agent(model, tools), offline)
         with self._lock:
             self._agents[key] = entry
             while len(self._agents) > AGENT_CACHE:
                 self._agents.popitem(last=False)
         return entry
+
+    def _offer(self, k: Knowledge, turn: TurnContext, session: Any) -> frozenset[str] | None:
+        """The tools a language model is offered for this question (None: all), from the planner's frame."""
+        from assistant.planner import plan_turn
+        last = (session.turns[-1].get("answer") or {}) if session is not None and session.turns else {}
+        previous = [c.get("name", "") for c in last.get("tool_calls") or []]
+        try:
+            plan = plan_turn(turn.question, catalog=k.catalog, state=turn.state, as_of=turn.as_of, lang=turn.language)
+        except Exception as exc:  # noqa: BLE001 — the planner only narrows the tool list; without it, all tools
+            log.warning("planner failed on the LLM path, offering every tool: %s", type(exc).__name__)
+            return None
+        return offered_tools(plan, previous)
 
     def model_label(self) -> str:
         """The model that answered, as people know it ("openai:qwen2.5-coder-1.5b", "offline")."""
@@ -159,7 +184,9 @@ class AgentChatService(ChatService):
         # language, as-of day and inherited state are decided here, once, and passed down as one value
         turn = TurnContext.decide(message, as_of=as_of or k.as_of, lang=lang,
                                   state=session.last_state if session else None)
-        agent, offline = self._agent(k, turn)
+        _model, offline = self._model(k)
+        # a language model reads every offered tool's schema on every step: offer what the ask needs
+        agent, offline = self._agent(k, turn, None if offline else self._offer(k, turn, session))
         history, system = [], None
         if not offline:
             from langchain_core.messages import AIMessage, HumanMessage

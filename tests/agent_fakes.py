@@ -17,17 +17,20 @@ def call(name: str, args: dict[str, Any], n: int = 0) -> AIMessage:
 
 
 class ScriptedChatModel(BaseChatModel):
-    """Returns the scripted messages in order (the last one repeats); records what it was shown."""
+    """Returns the scripted messages in order (the last one repeats); records what it was shown and
+    which tools it was offered (the names, in the order bound)."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     script: list[Any]
     seen: list[list[BaseMessage]] = Field(default_factory=list)
+    offered: list[list[str]] = Field(default_factory=list)
 
     @property
     def _llm_type(self) -> str:
         return "scripted"
 
     def bind_tools(self, tools: Any, **kwargs: Any) -> "ScriptedChatModel":
+        self.offered.append([t.name for t in tools])
         return self
 
     def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kw: Any) -> ChatResult:

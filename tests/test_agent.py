@@ -81,7 +81,8 @@ def test_forbidden_sql_is_refused_and_never_reaches_duckdb(root, tmp_path):
         {"name": "run_sql", "args": {"sql": s}, "id": f"c{i}", "type": "tool_call"} for i, s in enumerate(bad)]),
         AIMessage(content="I cannot run that.")])
     svc = service(root, tmp_path, model)
-    ans = svc.answer("drop the events table", as_of=AS_OF)
+    ans = svc.answer("run this SQL: DROP TABLE events", as_of=AS_OF)
+    assert "run_sql" in model.offered[-1]  # the planner cannot read it: every tool is offered
     assert ans.status == "error" and ans.error["code"] == "sql_rejected"
     assert all(not c.ok for c in ans.tool_calls) and len(ans.tool_calls) == 5
     for sql in svc.gateway.statements:
@@ -204,3 +205,41 @@ def test_llm_timeout_names_the_setting(root, tmp_path):
     ans = service(root, tmp_path, ScriptedChatModel(script=[slow])).answer("hi", as_of=AS_OF)
     assert ans.status == "error" and ans.error["code"] == "model_timeout"
     assert "JOURNEY_LLM_TIMEOUT_S" in ans.error["hint"]
+
+
+# -- only the tools the question's ask can use are offered (issue 8 §8) ---------------------------
+def test_llm_is_offered_only_the_tools_of_the_questions_ask(root, tmp_path):
+    from assistant.offered_tools import ALWAYS, tools_for_ask
+    from tools.registry import TOOL_MODULES
+    model = ScriptedChatModel(script=[
+        call("funnel_dropoff", {"journey_id": "buy", "start": "2026-10-01", "end": "2026-10-31", "top_n": 1}),
+        AIMessage(content="Product page loses the most: 3 of 5 users.")])
+    svc = service(root, tmp_path, model)
+    ans = svc.answer("Which step loses the most users?", as_of=AS_OF)
+    assert ans.status == "ok"
+    assert set(model.offered[-1]) == tools_for_ask("ranking") | ALWAYS and "run_sql" not in model.offered[-1]
+    svc.answer("hi", as_of=AS_OF)  # nothing the planner can read: every tool, nothing hidden
+    assert sorted(model.offered[-1]) == sorted(TOOL_MODULES)
+
+
+def test_a_tool_that_was_not_offered_does_not_run(root, tmp_path):
+    model = ScriptedChatModel(script=[call("run_sql", {"sql": "DROP TABLE events"}), AIMessage(content="done")])
+    svc = service(root, tmp_path, model)
+    ans = svc.answer("drop the events table", as_of=AS_OF)  # read as a value of the events metric
+    assert "run_sql" not in model.offered[-1]
+    assert ans.status != "ok" and [c.ok for c in ans.tool_calls] == [False]
+    told = [m.content for m in model.seen[1] if isinstance(m, ToolMessage)][0]
+    assert "run_sql" in told and "compare_periods" in told  # the model reads which tools it has
+    assert not any("drop" in s.lower() for s in svc.gateway.statements)
+
+
+def test_a_follow_up_is_offered_the_previous_turns_tools(root, tmp_path):
+    model = ScriptedChatModel(script=[
+        call("metric_trend", {"metric_id": "orders", "grain": "day", "start": "2026-10-01", "end": "2026-10-31"}),
+        AIMessage(content="Orders by day."), call("explain_metric", {"metric_id": "drop_off_rate"}, 1),
+        AIMessage(content="Drop-off rate is the share of users who stop at a step.")])
+    svc = service(root, tmp_path, model)
+    first = svc.answer("daily orders trend in October 2026", as_of=AS_OF)
+    assert set(model.offered[-1]) == {"metric_trend", "describe_data"}
+    svc.answer("What does drop-off rate mean?", session_id=first.session_id, as_of=AS_OF)
+    assert set(model.offered[-1]) == {"explain_metric", "describe_data", "metric_trend"}
