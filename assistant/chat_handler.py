@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from assistant.agent import build_agent, run_agent, system_prompt
 from assistant.answer import Answer
+from assistant.call_check import CallCheck
 from assistant.compose.answer import compose_answer
 from assistant.compose.names import Names
 from assistant.memory import LOCAL_OWNER, SessionStore
@@ -114,9 +115,11 @@ class AgentChatService(ChatService):
                 self._agents.move_to_end(key)
                 return self._agents[key]
         model, offline = self._model(k)
+        # the planner only names what the catalogue holds; a language model's calls are checked first
         ctx = ToolContext(workspace=self.workspace, gateway=self.gateway, layer=k.layer, as_of=turn.as_of,
                           redact_text=not offline, sql_row_cap=self.settings.sql_row_cap, language=turn.language,
-                          feedback_lock=self._feedback_lock, feedback_index=self.feedback_index)
+                          feedback_lock=self._feedback_lock, feedback_index=self.feedback_index,
+                          check_call=None if offline else CallCheck(k.catalog, k.layer))
         tools = [t for t in build_tools(ctx) if offered is None or t.name in offered]
         entry = (build_agent(model, tools), offline)
         with self._lock:

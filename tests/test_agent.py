@@ -209,7 +209,7 @@ def test_llm_timeout_names_the_setting(root, tmp_path):
 
 # -- only the tools the question's ask can use are offered (issue 8 §8) ---------------------------
 def test_llm_is_offered_only_the_tools_of_the_questions_ask(root, tmp_path):
-    from assistant.offered_tools import ALWAYS, tools_for_ask
+    from assistant.offered_tools import ALWAYS, tools_near_ask
     from tools.registry import TOOL_MODULES
     model = ScriptedChatModel(script=[
         call("funnel_dropoff", {"journey_id": "buy", "start": "2026-10-01", "end": "2026-10-31", "top_n": 1}),
@@ -217,7 +217,8 @@ def test_llm_is_offered_only_the_tools_of_the_questions_ask(root, tmp_path):
     svc = service(root, tmp_path, model)
     ans = svc.answer("Which step loses the most users?", as_of=AS_OF)
     assert ans.status == "ok"
-    assert set(model.offered[-1]) == tools_for_ask("ranking") | ALWAYS and "run_sql" not in model.offered[-1]
+    assert set(model.offered[-1]) == tools_near_ask("ranking") | ALWAYS and "run_sql" not in model.offered[-1]
+    assert len(model.offered[-1]) < len(TOOL_MODULES) / 2
     svc.answer("hi", as_of=AS_OF)  # nothing the planner can read: every tool, nothing hidden
     assert sorted(model.offered[-1]) == sorted(TOOL_MODULES)
 
@@ -240,6 +241,52 @@ def test_a_follow_up_is_offered_the_previous_turns_tools(root, tmp_path):
         AIMessage(content="Drop-off rate is the share of users who stop at a step.")])
     svc = service(root, tmp_path, model)
     first = svc.answer("daily orders trend in October 2026", as_of=AS_OF)
-    assert set(model.offered[-1]) == {"metric_trend", "describe_data"}
+    assert "metric_trend" in model.offered[-1] and "explain_metric" not in model.offered[-1]
     svc.answer("What does drop-off rate mean?", session_id=first.session_id, as_of=AS_OF)
     assert set(model.offered[-1]) == {"explain_metric", "describe_data", "metric_trend"}
+
+
+# -- a model's call that names what the data does not have is refused before it runs ---------------
+def test_a_filter_value_not_in_the_data_goes_back_to_the_model_which_recovers(root, tmp_path):
+    def recover(messages):
+        told = [m for m in messages if isinstance(m, ToolMessage)][-1].content
+        assert "error [unknown_value]" in told and "android, ios, pc" in told
+        return call("metric_breakdown", {"metric_id": "events", "dimension": "device", "filters": {"device": ["android"]},
+                                         "start": "2026-09-30", "end": "2026-10-10"}, 1)
+    model = ScriptedChatModel(script=[
+        call("metric_breakdown", {"metric_id": "events", "dimension": "device", "filters": {"device": ["Android"]},
+                                  "start": "2026-09-30", "end": "2026-10-10"}),
+        recover, AIMessage(content="Android events by device.")])
+    svc = service(root, tmp_path, model)
+    ans = svc.answer("Android events by device", as_of=AS_OF)
+    assert [c.ok for c in ans.tool_calls] == [False, True] and ans.status == "ok"
+    assert not any("Android" in str(s) for s in svc.gateway.statements)
+
+
+def test_a_filter_value_the_model_does_not_fix_becomes_a_clarify_with_the_datas_values(root, tmp_path):
+    model = ScriptedChatModel(script=[
+        call("metric_breakdown", {"metric_id": "events", "dimension": "device", "filters": {"device": ["xiaomi"]}}),
+        AIMessage(content="小米设备没有事件。")])
+    ans = service(root, tmp_path, model).answer("小米手机的事件数按设备拆分", as_of=AS_OF)
+    assert ans.status == "clarify" and ans.language == "zh"
+    assert "xiaomi" in ans.answer and "设备" in ans.answer and "小米设备没有事件" not in ans.answer
+    assert len(ans.options) == 3 and all("（" in o for o in ans.options)  # 安卓（android） …: the data's values
+    assert not ans.tables and ans.error is None
+
+
+def test_a_period_outside_the_data_is_refused_with_its_coverage(root, tmp_path):
+    model = ScriptedChatModel(script=[
+        call("metric_breakdown", {"metric_id": "events", "dimension": "device", "start": "2019-01-01",
+                                  "end": "2019-01-31"}),
+        AIMessage(content="There were no events in January 2019.")])
+    ans = service(root, tmp_path, model).answer("events by device in January 2019", as_of=AS_OF)
+    told = [m.content for m in model.seen[1] if isinstance(m, ToolMessage)][0]
+    assert "error [outside_coverage]" in told and "2026-09-30 .. 2026-10-10" in told
+    assert ans.status == "clarify" and "2026-09-30 .. 2026-10-10" in ans.answer
+    assert ans.options == ["2026-09-30 .. 2026-10-10"]
+
+
+def test_an_unknown_metric_is_a_clarify_naming_the_nearest_measures(root, tmp_path):
+    model = ScriptedChatModel(script=[call("metric_trend", {"metric_id": "orderz"}), AIMessage(content="Orders rose.")])
+    ans = service(root, tmp_path, model).answer("orders trend", as_of=AS_OF)
+    assert ans.status == "clarify" and ans.options == ["orders"] and "orderz" in ans.answer

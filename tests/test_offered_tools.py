@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.offered_tools import ALWAYS, offered_tools, tools_for_ask
+from assistant.offered_tools import ALWAYS, RELATED_ASKS, offered_tools, tools_for_ask, tools_near_ask
 from assistant.planner.frame import ASKS_BY_TOOL, QuestionFrame
 from assistant.planner.types import ConversationState, Plan, PlannedCall
 from tools.registry import TOOL_MODULES
@@ -33,11 +33,18 @@ def test_the_planners_own_tool_is_among_those_its_ask_offers(item):
     assert item["tool"] in tools_for_ask(item["frame"]["ask"]), item["question"]
 
 
-def test_a_ranking_offers_the_ranking_tools_and_describe_data_only():
+def test_a_ranking_offers_the_tools_of_ranking_and_its_related_asks_only():
     got = offered_tools(plan("ranking", ["funnel_dropoff"]))
-    assert got == tools_for_ask("ranking") | ALWAYS
-    assert "funnel_dropoff" in got and "run_sql" not in got and "feedback_search" not in got
+    assert got == tools_for_ask("ranking") | tools_for_ask("breakdown") | tools_for_ask("value") | ALWAYS
+    assert "funnel_dropoff" in got and "metric_breakdown" in got
+    assert "run_sql" not in got and "feedback_search" not in got and "explain_metric" not in got
     assert len(got) < len(TOOL_MODULES) / 2
+
+
+def test_related_asks_name_only_asks_with_tools():
+    for ask, related in RELATED_ASKS.items():
+        assert tools_for_ask(ask) and all(tools_for_ask(r) for r in related), ask
+        assert tools_for_ask(ask) <= tools_near_ask(ask)
 
 
 def test_the_planners_calls_and_the_previous_turns_tools_are_kept():

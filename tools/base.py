@@ -40,6 +40,9 @@ class ToolContext:
     feedback_lock: Any = field(default=None, compare=False)
     # returns the shared, already-open feedback index (None → each call opens its own, slowly)
     feedback_index: Callable[[], Any] | None = field(default=None, compare=False)
+    # checks a call's arguments before it runs (a language model's calls): None lets it run, else the
+    # error envelope the model reads instead of an empty result (assistant/call_check.py)
+    check_call: Callable[[str, dict[str, Any]], dict[str, Any] | None] | None = field(default=None, compare=False)
 
     def period(self, start: str | None, end: str | None) -> Period:
         """Inclusive period from ISO strings; omitted parts default to the 30 days ending at as-of."""
@@ -184,6 +187,11 @@ def error_result(exc: Exception) -> ToolResult:
         _log.error("tool failed unexpectedly: %s", redact_pii(f"{type(exc).__name__}: {exc}"[:1000]))
         err = {"code": "tool_failed", "message": "the tool failed unexpectedly",
                "hint": "try other arguments or another tool; the server log has the details"}
+    return failed_result(err)
+
+
+def failed_result(err: dict[str, Any]) -> ToolResult:
+    """A failed result from an error envelope (code, message, hint), with the text the model reads."""
     text = f"error [{err['code']}]: {err['message']}" + (f" (hint: {err['hint']})" if err.get("hint") else "")
     return ToolResult(ok=False, text=text, data={"error": err})
 
@@ -218,6 +226,11 @@ def make_tool(name: str, description: str, schema: type[BaseModel], runner: Runn
         except ValidationError as exc:
             res = error_result(exc)
             res.name, res.args = name, json_safe(kwargs)
+            return res.text, res
+        refused = ctx.check_call(name, args.model_dump(exclude_none=True)) if ctx.check_call else None
+        if refused is not None:
+            res = failed_result(refused)
+            res.name, res.args = name, args.model_dump(exclude_none=True)
             return res.text, res
         res = run_safely(name, runner, ctx, args)
         return res.text, res

@@ -97,6 +97,43 @@ def problem_text(problem: Problem, frame: Any, lang: str, names: Names) -> str:
     return t(lang, "check_" + problem.code, **a)
 
 
+def refusal_of(results: list[ToolResult]) -> dict[str, Any] | None:
+    """The check that refused the turn's last call, when no call succeeded (assistant/call_check.py)."""
+    from assistant.call_check import REFUSAL_CODES
+    if not results or any(r.ok for r in results):
+        return None
+    err = results[-1].data.get("error") or {}
+    return err if err.get("code") in REFUSAL_CODES else None
+
+
+def refusal_options(err: dict[str, Any], lang: str, names: Names) -> list[str]:
+    """What the data has instead, as people read it (a clarify's options)."""
+    d = err.get("details") or {}
+    dim, opts = d.get("dim"), list(d.get("options") or [])
+    if err["code"] == "unknown_metric":
+        return [names.metric(o, lang) for o in opts]
+    if err["code"] == "unknown_dimension":
+        return [names.dimension(o, lang) for o in opts]
+    if dim == "touchpoint":
+        return [names.touchpoint(o, lang) for o in opts]
+    if dim == "journey":
+        return [names.journey(o, lang) for o in opts]
+    if dim:
+        return [names.value(dim, o, lang) for o in opts]
+    return opts
+
+
+def refusal_text(err: dict[str, Any], options: list[str], lang: str, names: Names) -> str:
+    """Why the model's call was refused, and what the data has instead, in the asker's language."""
+    d = err.get("details") or {}
+    sep = "、" if lang == "zh" else ", "
+    dim = d.get("dim")
+    shown = t(lang, "word_journey") if dim == "journey" else names.dimension(dim, lang) if dim else ""
+    covers = d.get("covers") or ["", ""]
+    return t(lang, "refused_" + err["code"], value=d.get("value", ""), dim=shown, options=sep.join(options),
+             asked=f"{d.get('start') or '…'} .. {d.get('end') or '…'}", covers=f"{covers[0]} .. {covers[1]}")
+
+
 def compose_answer(question: str, lang: str, results: list[ToolResult], names: Names, *, plan: Any = None,
                    final_text: str | None = None, redact: Callable[[str], str] | None = None,
                    model: str | None = None, error: dict[str, Any] | None = None) -> Answer:
@@ -105,16 +142,22 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     status = "ok"
     options: list[str] = []
     plan_status = getattr(plan, "status", "ok")
+    # the model's calls named what the data does not have and it did not recover: ask back
+    refused = refusal_of(results) if error is None and plan_status == "ok" else None
     if error is not None:
         status = "error"
     elif plan_status in ("clarify", "unsupported") and not ok:
         status = plan_status
         options = list(getattr(plan, "options", []) or [])
+    elif refused is not None:
+        status, options = "clarify", refusal_options(refused, lang, names)
     elif results and not ok:
         status = "error"
         error = (results[0].data.get("error") or {"code": "tool_failed", "message": results[0].text, "hint": ""})
     notes: list[str] = []
-    if final_text is not None and error is None:
+    if refused is not None:
+        text = refusal_text(refused, options, lang, names)
+    elif final_text is not None and error is None:
         # a language model wrote this text: it may only rephrase what the tools returned
         g = ground(final_text, results, lang)
         if g.verdict == "keep":

@@ -116,7 +116,8 @@ def frame_of_calls(results: list[Any]) -> Any:
     """The frame a language model's first tool call implies (no planner ran): its ask, measure,
     grouping and filters, so the same answer check applies to what the model asked for."""
     from assistant.planner.frame import ASKS_BY_TOOL, QuestionFrame, Scope
-    first = next((r for r in results if getattr(r, "name", "")), None)
+    # the call the answer shows: a refused or failed call the model then corrected implies nothing
+    first = _first(results) or next((r for r in results if getattr(r, "name", "")), None)
     if first is None or first.name not in ASKS_BY_TOOL:
         return None
     args = first.args or {}

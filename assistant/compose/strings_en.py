@@ -138,4 +138,9 @@ T: dict[str, str] = {
     "model_text_replaced_language": "the model answered in another language: the answer was written from the tool results",
     "model_text_replaced_numbers": "the model's text had numbers no tool returned: the answer was written from the tool results",
     "model_text_replaced_empty": "the model wrote no text: the answer was written from the tool results",
+    "word_journey": "journey",
+    "refused_unknown_metric": "Your data has no measure called “{value}”. Did you mean one of these: {options}?",
+    "refused_unknown_dimension": "Your data cannot be sliced by “{value}”. It can be sliced by: {options}.",
+    "refused_unknown_value": "Your data has no {dim} “{value}”. It has: {options}. Which one do you mean?",
+    "refused_outside_coverage": "Your data has nothing for {asked}: it covers {covers}. Shall I use a period inside it?",
 }

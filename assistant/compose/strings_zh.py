@@ -138,4 +138,9 @@ T: dict[str, str] = {
     "model_text_replaced_language": "模型用了另一种语言作答：回答改为根据工具结果生成",
     "model_text_replaced_numbers": "模型的文字里有工具未返回的数字：回答改为根据工具结果生成",
     "model_text_replaced_empty": "模型没有给出文字：回答根据工具结果生成",
+    "word_journey": "旅程",
+    "refused_unknown_metric": "数据里没有叫“{value}”的指标。您是指以下哪一个：{options}？",
+    "refused_unknown_dimension": "数据无法按“{value}”拆分。可以按这些维度拆分：{options}。",
+    "refused_unknown_value": "数据里没有{dim}为“{value}”的记录。现有：{options}。您指的是哪一个？",
+    "refused_outside_coverage": "数据在 {asked} 没有记录：数据覆盖 {covers}。要改用这个范围内的时间吗？",
 }

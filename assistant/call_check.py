@@ -1,0 +1,145 @@
+"""A language model's tool call checked against the frame rules before it runs (issue 8 §8).
+
+The offline planner only ever names what the catalogue holds. A language model guesses: a metric
+that does not exist, a filter value the data never had ("Android" where the data says "android"),
+a period years before the first event. Run as asked, such a call returns an empty table, and an
+empty table reads like "nothing happened". Refused before it runs, the model gets an error it can
+act on (what exists instead), and when it does not recover the asker gets a clarify with options
+drawn from the data (`assistant/compose/answer.py`).
+"""
+from __future__ import annotations
+
+import difflib
+from datetime import date
+from typing import Any
+
+from assistant.planner.catalog import VALUE_CAP
+from assistant.planner.types import Catalog
+from knowledge.semantic.layer import SemanticLayer
+from tools.registry import FEEDBACK_TOOLS
+
+# the codes a refused call carries; the composer turns a turn that ended on one into a clarify
+REFUSAL_CODES = frozenset({"unknown_metric", "unknown_dimension", "unknown_value", "outside_coverage"})
+HINT_VALUES = 12  # values named in a hint; the model can call describe_data for all of them
+
+
+def _refusal(code: str, message: str, hint: str, **details: Any) -> dict[str, Any]:
+    return {"code": code, "message": message, "hint": hint, "details": details}
+
+
+def _closest(word: str, known: list[str]) -> tuple[list[str], list[str]]:
+    """(options, hint list): the known ids that look like the word (else the first few), and all ids
+    with those first (case-insensitive)."""
+    low = {k.lower(): k for k in known}
+    near = [low[m] for m in difflib.get_close_matches(word.lower(), list(low), n=5, cutoff=0.6)]
+    return (near or known[:5]), list(dict.fromkeys(near + known))[:HINT_VALUES]
+
+
+def _day(raw: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(raw)[:10]) if raw else None
+    except ValueError:
+        return None  # the tool itself says how a date must be written
+
+
+class CallCheck:
+    """Checks one tool call's arguments against the catalogue of this database generation."""
+
+    def __init__(self, catalog: Catalog, layer: SemanticLayer) -> None:
+        self.catalog = catalog
+        self.layer = layer
+
+    def __call__(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        """None when the call may run; else an error envelope (code, message, hint, details)."""
+        for check in (self._metric, self._filters, self._groups, self._period):
+            problem = check(tool, args)
+            if problem is not None:
+                return problem
+        return None
+
+    # -- the rules, in order ------------------------------------------------------------------
+    def _metric(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        metric = args.get("metric_id")
+        if not metric or metric in self.layer.metrics:
+            return None
+        options, hint = _closest(str(metric), sorted(self.layer.metrics))
+        return _refusal("unknown_metric", f"unknown metric '{metric}'",
+                        "metrics: " + ", ".join(hint) + " (describe_data lists them all)",
+                        value=str(metric), options=options)
+
+    def _filters(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        for dim, values in (args.get("filters") or {}).items():
+            if dim not in self.layer.dimensions:
+                options, hint = _closest(str(dim), sorted(self.layer.dimensions))
+                return _refusal("unknown_dimension", f"unknown dimension '{dim}' in filters",
+                                "dimensions: " + ", ".join(hint), value=str(dim), options=options)
+            for v in values if isinstance(values, (list, tuple)) else [values]:
+                problem = self._value(str(dim), str(v))
+                if problem is not None:
+                    return problem
+        for tp in ([args["touchpoint_id"]] if args.get("touchpoint_id") else []) + list(args.get("touchpoint_ids") or []):
+            problem = self._value("touchpoint", str(tp))
+            if problem is not None:
+                return problem
+        if args.get("journey_id"):
+            return self._value("journey", str(args["journey_id"]))
+        return None
+
+    def _groups(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        dim = args.get("dimension")
+        if not dim or not (args.get("group_a") or args.get("group_b")):
+            return None
+        for v in (args.get("group_a"), args.get("group_b")):
+            problem = self._value(str(dim), str(v)) if v else None
+            if problem is not None:
+                return problem
+        return None
+
+    def _period(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        start, end = _day(args.get("start")), _day(args.get("end"))
+        if start is None and end is None:
+            return None  # the tool's default period ends at the as-of day, where the data ends
+        cov = self._coverage(tool, args.get("metric_id"))
+        if cov is None:
+            return None
+        lo, hi = cov
+        if (start is not None and start > hi) or (end is not None and end < lo):
+            asked = f"{start or '…'} .. {end or '…'}"
+            return _refusal("outside_coverage", f"the data has no rows in {asked}: it covers {lo} .. {hi}",
+                            f"use start/end inside {lo} .. {hi}", start=str(start or ""), end=str(end or ""),
+                            covers=[lo.isoformat(), hi.isoformat()], options=[f"{lo.isoformat()} .. {hi.isoformat()}"])
+        return None
+
+    # -- what the data holds ------------------------------------------------------------------
+    def _known_values(self, dim: str) -> list[str] | None:
+        """Every value the data has for a dimension, or None when the catalogue's list is not complete."""
+        c = self.catalog
+        if dim == "touchpoint":
+            return [t.id for t in c.touchpoints] or None
+        if dim == "journey":
+            return [j.id for j in c.journeys] or None
+        values = c.dimension_values.get(dim)
+        term = self.layer.dimensions.get(dim)
+        if not values or len(values) >= VALUE_CAP or (term is not None and term.link_values is not None):
+            return None  # capped, or only the values words may name: a value missing here may still exist
+        return list(values)
+
+    def _value(self, dim: str, value: str) -> dict[str, Any] | None:
+        known = self._known_values(dim)
+        if known is None or value in known:
+            return None
+        _near, hint = _closest(value, known)  # every value (the nearest first): the asker picks one
+        return _refusal("unknown_value", f"'{value}' is not a {dim} in this data",
+                        f"{dim} values: " + ", ".join(hint), dim=dim, value=value, options=hint[:5])
+
+    def _coverage(self, tool: str, metric: str | None) -> tuple[date, date] | None:
+        """The days the call's table has rows for (any table's, when the call does not say which)."""
+        cov = self.catalog.coverage
+        term = self.catalog.metric(metric) if metric else None
+        table = term.table if term is not None and term.table in cov else ("feedback" if tool in FEEDBACK_TOOLS else None)
+        spans = [cov[table]] if table in cov else list(cov.values())
+        starts = [a for a, _ in spans if a]
+        ends = [b for _, b in spans if b]
+        if not starts or not ends:
+            return None  # untimed rows, or no timed table: nothing to hold the period against
+        return min(starts), max(ends)

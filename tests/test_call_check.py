@@ -1,0 +1,78 @@
+"""A language model's tool call checked against what the data holds before it runs (issue 8 §8)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.call_check import CallCheck
+from assistant.planner.catalog import VALUE_CAP
+from assistant.planner.types import Catalog, JourneyInfo, TermInfo, TouchpointInfo
+from knowledge.semantic.layer import load_semantic_layer
+
+EVENTS = (date(2026, 9, 1), date(2026, 10, 31))
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return load_semantic_layer()
+
+
+def catalog(**kw):
+    base = dict(touchpoints=(TouchpointInfo("pay", "Pay", "支付", "Pay", "purchase"),),
+                journeys=(JourneyInfo("buy", "Buy", "购买", "Buy", ("pay",)),),
+                metrics=(TermInfo("orders", {"en": "orders"}, {}, table="orders"),
+                         TermInfo("events", {"en": "events"}, {}, table="events")),
+                dimension_values={"device": ("android", "ios"), "order_status": ("cancelled", "paid")},
+                coverage={"events": EVENTS, "orders": (date(2024, 1, 1), date(2024, 12, 31))})
+    return Catalog(**{**base, **kw})
+
+
+def code(check, tool, args):
+    err = check(tool, args)
+    return err["code"] if err else None
+
+
+def test_calls_naming_what_the_data_holds_run(layer):
+    check = CallCheck(catalog(), layer)
+    assert check("metric_breakdown", {"metric_id": "events", "dimension": "device", "filters": {"device": ["ios"]},
+                                      "start": "2026-10-01", "end": "2026-10-31"}) is None
+    assert check("funnel_dropoff", {"journey_id": "buy", "touchpoint_id": "pay"}) is None
+    assert check("describe_data", {}) is None
+
+
+def test_unknown_names_and_values_are_refused_with_what_exists(layer):
+    check = CallCheck(catalog(), layer)
+    err = check("metric_trend", {"metric_id": "order"})
+    assert err["code"] == "unknown_metric" and err["details"]["options"][0] == "orders" and "orders" in err["hint"]
+    assert code(check, "metric_trend", {"metric_id": "events", "filters": {"os": ["ios"]}}) == "unknown_dimension"
+    err = check("metric_trend", {"metric_id": "events", "filters": {"device": ["iOS"]}})
+    assert err["code"] == "unknown_value" and err["details"]["options"] == ["ios", "android"]
+    assert code(check, "compare_groups", {"metric_id": "events", "dimension": "device", "group_a": "ios",
+                                          "group_b": "harmonyos"}) == "unknown_value"
+    assert code(check, "feedback_search", {"query": "x", "touchpoint_ids": ["pay", "checkout"]}) == "unknown_value"
+    assert code(check, "funnel", {"journey_id": "sell"}) == "unknown_value"
+
+
+def test_values_the_catalogue_does_not_list_in_full_are_not_refused(layer):
+    # order_status lists only the values words may name; a capped list may miss real values
+    check = CallCheck(catalog(dimension_values={"order_status": ("cancelled", "paid"),
+                                                "device": tuple(f"d{i}" for i in range(VALUE_CAP))}), layer)
+    assert check("metric_trend", {"metric_id": "orders", "filters": {"order_status": ["refunded"]}}) is None
+    assert check("metric_trend", {"metric_id": "events", "filters": {"device": ["d9999"]}}) is None
+
+
+def test_a_period_is_held_against_the_measures_own_table(layer):
+    check = CallCheck(catalog(), layer)
+    err = check("metric_trend", {"metric_id": "events", "start": "2019-01-01", "end": "2019-01-31"})
+    assert err["code"] == "outside_coverage" and err["details"]["covers"] == ["2026-09-01", "2026-10-31"]
+    # orders end in 2024: a 2026 period has no orders even though events cover it
+    assert code(check, "metric_trend", {"metric_id": "orders", "start": "2026-10-01", "end": "2026-10-31"}) \
+        == "outside_coverage"
+    assert check("metric_trend", {"metric_id": "events", "start": "2026-10-15", "end": "2026-11-15"}) is None  # overlaps
+    assert check("metric_trend", {"metric_id": "events"}) is None  # the tool's default period
+
+
+def test_untimed_or_unknown_coverage_refuses_no_period(layer):
+    check = CallCheck(catalog(coverage={"feedback": (None, None)}), layer)
+    assert check("feedback_themes", {"start": "2001-01-01", "end": "2001-12-31"}) is None
