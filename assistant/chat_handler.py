@@ -185,8 +185,9 @@ class AgentChatService(ChatService):
         adopt = owner is None and session_id and SessionStore.valid_id(session_id) and self.store.find(session_id) is None
         sid = session.session_id if session else (session_id if adopt else SessionStore.new_id())
         # language, as-of day and inherited state are decided here, once, and passed down as one value
+        # today: an as-of the caller named, else the clock (data that ended long before it is historical)
         turn = TurnContext.decide(message, as_of=as_of or k.as_of, lang=lang,
-                                  state=session.last_state if session else None)
+                                  state=session.last_state if session else None, today=as_of or date.today())
         _model, offline = self._model(k)
         # a language model reads every offered tool's schema on every step: offer what the ask needs
         agent, offline = self._agent(k, turn, None if offline else self._offer(k, turn, session))

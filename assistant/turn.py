@@ -23,13 +23,14 @@ class TurnContext:
     as_of: date
     state: ConversationState | None = None
     lang_forced: bool = False  # the caller named the language; else it was read from the question
+    today: date | None = None  # the asker's calendar day (a named as-of, else the clock): is the data historical?
 
     @classmethod
     def decide(cls, question: str, *, as_of: date, lang: str | None = None,
-               state: ConversationState | dict[str, Any] | None = None) -> "TurnContext":
+               state: ConversationState | dict[str, Any] | None = None, today: date | None = None) -> "TurnContext":
         """The turn's context: a named language wins, else the question's own (as the planner reads it)."""
         if isinstance(state, dict):
             state = ConversationState.from_dict(state)
         language = lang or detect_language(normalise(question))
         return cls(question=question, language="zh" if language == "zh" else "en", as_of=as_of, state=state,
-                   lang_forced=bool(lang))
+                   lang_forced=bool(lang), today=today)

@@ -20,6 +20,8 @@ EXTRA_TABLES = ("events", "orders", "feedback", "customers", "touchpoints")
 PROFILE_SAMPLE = 5_000   # rows read to learn the extra columns (all rows of one file share them)
 VALUE_CAP = 200          # distinct values kept for linking words to values
 MAX_EXTRA_COLUMNS = 40   # per table: wider files keep their first columns as dimensions
+TEXT_WORD_MIN = 3        # comments a word must appear in to count as something customers talk about
+TEXT_WORDS_CAP = 20_000
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class DataProfile:
     extras: tuple[ExtraColumn, ...] = ()
     # last day with an event at each touchpoint (a lead form that stopped in May while deals ran on)
     touchpoint_end: dict[str, date] = field(default_factory=dict)
+    # English words that several comments use ("heathrow", "british"): a name customers write about is
+    # something the data has (a topic to search), not an unknown slice
+    text_words: frozenset[str] = frozenset()
 
     def present(self, table: str) -> bool:
         t = self.tables.get(table)
@@ -113,4 +118,10 @@ def profile_workspace(gw: Gateway) -> DataProfile:
         for tp, last in gw.query('SELECT touchpoint_id, max(ts) FROM events GROUP BY touchpoint_id', row_cap=100_000).rows:
             if _day(last):
                 tp_end[str(tp)] = _day(last)  # type: ignore[assignment]
-    return DataProfile(tables=tables, extras=tuple(extras), touchpoint_end=tp_end)
+    words: frozenset[str] = frozenset()
+    if tables.get("feedback") and tables["feedback"].present and "text" in columns.get("feedback", []):
+        words = frozenset(str(r[0]) for r in gw.query(
+            "SELECT w FROM (SELECT feedback_id, unnest(list_distinct(regexp_extract_all(lower(text), "
+            f"'[a-z][a-z0-9&''-]{{2,}}'))) AS w FROM feedback) GROUP BY w HAVING count(*) >= {TEXT_WORD_MIN} "
+            f"ORDER BY count(*) DESC LIMIT {TEXT_WORDS_CAP}", row_cap=TEXT_WORDS_CAP).rows)
+    return DataProfile(tables=tables, extras=tuple(extras), touchpoint_end=tp_end, text_words=words)

@@ -33,7 +33,7 @@ def scripted_planner(plans):
     """A planner stand-in returning the given plans in turn and recording the states it got."""
     seen = []
 
-    def plan_turn(question, *, catalog, state=None, as_of=None, lang=None):
+    def plan_turn(question, *, catalog, state=None, as_of=None, lang=None, today=None):
         seen.append({"question": question, "state": state, "as_of": as_of, "lang": lang})
         return plans[min(len(seen) - 1, len(plans) - 1)]
     plan_turn.seen = seen

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -88,12 +88,25 @@ def test_no_orders_table_says_so(leads, q):
 
 
 def test_default_period_follows_the_measures_data(leads):
-    """Events end 2019-05-31 while comments run to 2019-06-30: a default window for events ends in May."""
+    """Asked on 2019-06-30 (live data): events end 2019-05-31 while comments run to 2019-06-30, so a
+    default window for events ends in May."""
     service, facts = leads
-    a = ask(service, "How many events were there?")
+    a = service.answer("How many events were there?", as_of=date(2019, 6, 30))
     assert a.status == "ok", a.answer
     assert a.period == {"start": "2019-05-02", "end": "2019-05-31"}
     assert any("2019-05-31" in x for x in a.assumptions)
+
+
+def test_historical_data_without_a_period_reads_all_of_it(leads):
+    """Asked today about data that ended in 2019: no period means all of it, said out loud; a total of
+    all data has no earlier period to compare with (no "–" baseline)."""
+    service, facts = leads
+    a = ask(service, "How many events were there?")
+    assert a.status == "ok", a.answer
+    assert a.period == {"start": "2019-03-01", "end": "2019-05-31"}, a.period
+    assert any("all data" in x for x in a.assumptions), a.assumptions
+    assert str(len([e for e in facts["events"] if e[1]])) in a.answer.replace(",", "")
+    assert "–" not in a.answer and len(a.tables[0].rows) == 1
 
 
 def test_untimed_feedback_is_reachable(leads):

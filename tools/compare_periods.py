@@ -20,10 +20,11 @@ def run(ctx: ToolContext, args: ComparePeriodsArgs) -> ToolResult:
     """Run the period comparison."""
     from knowledge.analyses.compare import compare_periods
     period = ctx.period(args.start, args.end)
-    baseline = ctx.optional_period(args.baseline_start, args.baseline_end) or period.previous()
+    asked = ctx.optional_period(args.baseline_start, args.baseline_end)
+    baseline = asked or period.previous()
     res = compare_periods(ctx.gateway, ctx.layer, args.metric_id, period, baseline, filters=args.filters,
-                          journey_id=args.journey_id, touchpoint_id=args.touchpoint_id)
-    return from_analysis(res, baseline=baseline.to_dict())
+                          journey_id=args.journey_id, touchpoint_id=args.touchpoint_id, baseline_asked=asked is not None)
+    return from_analysis(res, **({"baseline": baseline.to_dict()} if len(res.rows) > 1 else {}))
 
 
 def build(ctx: ToolContext):

@@ -25,6 +25,7 @@ T: dict[str, str] = {
     "trend": "{metric} went from {first} to {last} ({change}) over {period}; highest {max} ({max_period}), lowest {min} ({min_period}).",
     "breakdown": "By {dimension}, {top} ranks first with {metric} {value}",
     "breakdown_more": "; then {rest}",
+    "value_alone": "{metric} was {a} in {a_label}.",
     "compare_periods": "{metric} was {a} in {a_label} vs {b} in {b_label} (change {diff}).",
     "compare_per_day": "{metric} averaged {a} a day in {a_label} vs {b} a day in {b_label} ({change}; totals {a_total} vs {b_total}).",
     "compare": "{metric}: {a_label} {a} vs {b_label} {b} (difference {diff}).",

@@ -25,6 +25,7 @@ T: dict[str, str] = {
     "trend": "{period}期间，{metric}从 {first} 变为 {last}（{change}）；最高 {max}（{max_period}），最低 {min}（{min_period}）。",
     "breakdown": "按{dimension}看，{top}排名第一，{metric}为 {value}",
     "breakdown_more": "；其次是 {rest}",
+    "value_alone": "{a_label}{metric}为 {a}。",
     "compare_periods": "{a_label}{metric}为 {a}，相比 {b_label} 的 {b} 变化 {diff}。",
     "compare_per_day": "{a_label}日均{metric} {a}，{b_label}日均 {b}（{change}；合计 {a_total} 对 {b_total}）。",
     "compare": "{metric}：{a_label} {a}，{b_label} {b}（差值 {diff}）。",

@@ -130,6 +130,10 @@ def compare(d, args, lang, names):
     mid = f.get("metric_id") or args.get("metric_id")
     if "value_a" not in f:
         return generic(d, args, lang, names)
+    if "value_b" not in f and recs:
+        # a value with no earlier data to compare it with (all of a historical extract)
+        return t(lang, "value_alone", metric=names.metric(mid, lang), a=_metric_value(f.get("value_a"), mid, names),
+                 a_label=f"{recs[0].get('start')} .. {recs[0].get('end')}")
     if d.get("analysis") == "compare_periods" and len(recs) >= 2:
         a_label = f"{recs[0].get('start')} .. {recs[0].get('end')}"
         b_label = f"{recs[1].get('start')} .. {recs[1].get('end')}"

@@ -63,7 +63,8 @@ class OfflinePlannerModel(BaseChatModel):
         plan_turn = self.planner
         if plan_turn is None:
             from assistant.planner import plan_turn
-        return plan_turn(ctx.question, catalog=self.catalog, state=ctx.state, as_of=ctx.as_of, lang=ctx.language)
+        return plan_turn(ctx.question, catalog=self.catalog, state=ctx.state, as_of=ctx.as_of, lang=ctx.language,
+                         today=ctx.today)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None,
                   **kwargs: Any) -> ChatResult:

@@ -147,6 +147,7 @@ def step_intent(w: Work) -> None:
         w.intent, w.metric_id, w.order = "breakdown", w.metric_id or "feedback_volume", w.order or "desc"
         if "negative" in w.cues or "positive" in w.cues:
             w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
+    _count_of_comments(w)
     if w.metric_id == "repurchase_rate" and w.intent in ("metric_value", "compare_periods", "breakdown", "trend",
                                                           "compare_groups"):
         # repurchase is measured on cohorts of first orders: the retention analysis computes it
@@ -154,6 +155,30 @@ def step_intent(w: Work) -> None:
     if w.intent == "trend" and w.order and w.grain:
         # "支付失败率最高的是哪天": a ranking of days, not a time series
         w.intent, w.dimension = "breakdown", w.grain
+
+
+def _count_of_comments(w: Work) -> None:
+    """"How many reviews mention a delay?" counts the comments about a topic; "一共有多少条评价" / "how many
+    complaints did we get" with no topic is the feedback volume (complaints: of negative comments)."""
+    feedbackish = bool(w.cues & {"feedback_generic", "feedback_themes", "feedback_search"}) or w.metric_id == "feedback_volume"
+    if not feedbackish or not _asks_count(w) or w.intent in ("why", "describe_data", "explain_metric", "sql"):
+        return
+    if intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES):
+        return
+    spans = [(m.start, m.end) for m in w.mentions] + w.time_spans
+    if intent.names_topic(w.text, spans):
+        w.intent = "feedback_count"
+        return
+    if w.intent in ("feedback_count", "feedback_search", "feedback_themes", "metric_value", "") and \
+            w.catalog.metric("feedback_volume") and w.metric_id in (None, "feedback_volume"):
+        w.metric_id = "feedback_volume"
+        w.intent = "breakdown" if w.dimension and (w.order or intent.is_which(w.text)) else "metric_value"
+        if "negative" in w.cues or "positive" in w.cues:
+            w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
+
+
+def _asks_count(w: Work) -> bool:
+    return intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT) or intent._asks_feedback_count(w.text)
 
 
 def _one_group_vs_rest(w: Work) -> bool:
@@ -211,7 +236,19 @@ def step_coverage(w: Work) -> None:
     """Words naming a slice or grouping the data does not have: say so instead of answering for everyone."""
     if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
         return
-    terms = coverage.unknown_terms(w)
+    if w.intent in ("feedback_themes", "feedback_search", "feedback_count"):
+        # what customers say about a name the data does not hold as a value ("Heathrow T5", "贵宾休息室")
+        # is a topic to look up in the comments: their quotes, not the themes of everything
+        if w.intent == "feedback_themes" and coverage.proper_names(w):
+            w.intent = "feedback_search"
+        terms = coverage.unknown_groupings(w)
+    else:
+        terms = coverage.unknown_terms(w)
+    if not terms and w.intent in ("metric_value", "compare_periods") and not w.dimension and \
+            (w.order or intent.is_which(w.text)) and w.baseline is None:
+        # "which cabin class gets the most reviews" with no cabin class in the data: never one total instead
+        noun = coverage.ranked_noun(w)
+        terms = [noun] if noun else []
     if terms:
         sep = "、" if w.language == "zh" else "”, “"
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
@@ -225,6 +262,7 @@ def step_defaults(w: Work) -> None:
     if w.intent == "breakdown" and not w.dimension:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
     build.fill_metric(w)
+    checks.orders_from_events(w)
     build.fill_period(w)
     build.fill_journey(w)
 
@@ -273,10 +311,13 @@ STEPS: tuple[Callable[[Work], None], ...] = (
 
 
 def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | None = None,
-              as_of: date | None = None, lang: str | None = None) -> Plan:
-    """Plan one question; `state` is the previous turn's Plan.state for follow-ups."""
+              as_of: date | None = None, lang: str | None = None, today: date | None = None) -> Plan:
+    """Plan one question; `state` is the previous turn's Plan.state for follow-ups. `today` is the asker's
+    calendar day (default: an explicit as-of, else the clock); data that ended long before it is historical
+    and a question without a period reads all of it."""
     w = Work(question=question, catalog=catalog, state=state,
-             as_of=as_of or catalog.default_as_of or date.today(), lang_forced=lang)
+             as_of=as_of or catalog.default_as_of or date.today(), lang_forced=lang,
+             today=today or as_of or date.today())
     for step in STEPS:
         step(w)
     msg = _lex(w.language).MSG

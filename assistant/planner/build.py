@@ -43,7 +43,8 @@ def fill_period(w: Work) -> None:
         w.notes.append(("period_all_feedback", {"n": checks.untimed_feedback(w)}))
         return
     anchor, table = checks.default_anchor(w)
-    whole = checks.whole_coverage(w) if w.period is None and intent_any(w.text, ALL_TIME) else None
+    whole = checks.whole_coverage(w) if w.period is None and (intent_any(w.text, ALL_TIME) or checks.default_all_data(w)) \
+        else None
     if whole is not None:
         # "一共", "in total", "so far": everything the data holds, not the last 30 days
         w.period, w.default_period = whole, True
@@ -113,7 +114,22 @@ def _default_metric(w: Work) -> str | None:
         return "overall_conversion"
     if w.intent == "why":
         return None
-    return next((m for m in FALLBACK_METRICS if c.metric(m)), None)
+    return next((m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)), None)
+
+
+def _fits_data(w: Work, metric_id: str) -> bool:
+    """Is the metric's table in the data, and can every asked grouping and filter slice it?"""
+    term, prof = w.catalog.metric(metric_id), w.catalog.profile
+    table = term.table if term else None
+    if table is None or prof is None:
+        return True
+    if not prof.present(table):
+        return False
+    for dim in [w.dimension, *w.filters]:
+        d = w.catalog.dimension(dim) if dim and dim not in ("touchpoint", "stage") else None
+        if d is not None and d.slices and table not in d.slices:
+            return False
+    return True
 
 
 def fill_metric(w: Work) -> None:
@@ -234,10 +250,16 @@ def _sentiment(w: Work, default: str | None) -> str | None:
     return default
 
 
+# words of a count question that say "count" or "about", not what the comments are about
+COUNT_WORDS = frozenset({"many", "much", "number", "mention", "mentions", "mentioned", "mentioning", "about", "regarding",
+                         "提到", "提及", "说到", "涉及", "关于", "有关", "相关", "多少条", "几条", "条"})
+
+
 def search_query(w: Work) -> str:
     """The question's content words for semantic search: no time words, no request words ("找几条", "show me")."""
     cues = {c.strip() for lex in (lexicon_zh, lexicon_en) for k in ("feedback_search", "feedback_generic", "why")
-            for c in lex.INTENT_CUES[k]} | set(lexicon_zh.STOP) | set(lexicon_en.STOP)
+            for c in lex.INTENT_CUES[k]} | set(lexicon_zh.STOP) | set(lexicon_en.STOP) | \
+        {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS
     if w.topic_query:
         return w.topic_query
     words = [t for t in w.tokens if t not in cues and not re.fullmatch(r"[\W_]+", t)]
@@ -315,8 +337,9 @@ def build_calls(w: Work) -> list[PlannedCall]:
         calls.append(PlannedCall("feedback_themes", {**_feedback_args(w), "sentiment": _sentiment(w, None),
                                                      "top_n": w.top_n or 6, "lang": w.language}))
     elif i == "feedback_count":
+        # complaints are negative comments; "reviews that mention X" are all of them
         calls.append(PlannedCall("feedback_count", {"query": search_query(w), **_feedback_args(w),
-                                                    "sentiment": _sentiment(w, "negative")}))
+                                                    "sentiment": _sentiment(w, None)}))
     elif i == "feedback_search":
         fb = _feedback_args(w)
         calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb,

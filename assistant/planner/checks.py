@@ -5,6 +5,7 @@ gets an honest `unsupported` naming what is there, never an empty table with sta
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -82,6 +83,88 @@ def _anchor_touchpoints(w: Work) -> list[str]:
         if firsts:
             return firsts
     return list(w.touchpoint_ids)
+
+
+# data whose last day is this long before the asker's today is an extract, not a live feed: a question
+# with no period reads all of it (the last 30 days of a 2018 extract answer nobody's question)
+HISTORICAL_DAYS = 60
+# asks that need a recent window and a "before" even on an extract
+RECENT_ONLY = ("why", "anomaly", "compare_periods", "experiment")
+
+
+def historical(w: Work) -> bool:
+    """Did every table the question could read end long before the asker's today?"""
+    prof = w.catalog.profile
+    if prof is None or w.today is None:
+        return False
+    ends = [t.end for t in prof.tables.values() if t.end is not None]
+    return bool(ends) and max(ends) < w.today - timedelta(days=HISTORICAL_DAYS)
+
+
+def default_all_data(w: Work) -> bool:
+    """No period named on historical data: read all of it (said out loud), except where a recent window
+    and a baseline are the point of the question."""
+    return w.period is None and w.intent not in RECENT_ONLY and historical(w)
+
+
+# with no orders table, the count of orders and of buyers is read off the purchase touchpoint's events
+ORDERS_FROM_EVENTS = {"orders": "events", "buyers": "active_customers"}
+
+
+def purchase_touchpoint(w: Work) -> str | None:
+    """The touchpoint where a purchase happens: a named purchase-stage one, else the last step of a journey
+    in the purchase stage, else the only purchase-stage touchpoint."""
+    c = w.catalog
+    buys = [t.id for t in c.touchpoints if t.stage == "purchase"]
+    named = [t for t in w.touchpoint_ids if t in buys]
+    if named:
+        return named[0]
+    lasts = list(dict.fromkeys(j.steps[-1] for j in c.journeys if j.steps and j.steps[-1] in buys))
+    if len(lasts) == 1:
+        return lasts[0]
+    return buys[0] if len(buys) == 1 else None
+
+
+def _names_other_order_measure(w: Work) -> bool:
+    """Does the question use a word of another orders-only measure (refund, return, revenue, 退款 …)?"""
+    low = w.text.lower()
+    for m in w.catalog.metrics:
+        if m.table != "orders" or m.id in ORDERS_FROM_EVENTS:
+            continue
+        for a in (*m.aliases.get("en", ()), m.names.get("en", "")):
+            head = a.lower().split(" ")[0] if a else ""
+            if len(head) >= 5 and re.search(r"\b" + re.escape(head[:-1] if head.endswith("e") else head), low):
+                return True
+        for a in (*m.aliases.get("zh", ()), m.names.get("zh", "")):
+            core = a.rstrip("率额数量") if a else ""
+            if len(core) >= 2 and core in w.text:
+                return True
+    return False
+
+
+def orders_from_events(w: Work) -> None:
+    """No orders table: "purchases", "buyers" count the events (customers) at the purchase touchpoint,
+    said out loud; amounts (revenue, order value) stay unanswerable."""
+    prof, c = w.catalog.profile, w.catalog
+    target = ORDERS_FROM_EVENTS.get(w.metric_id or "")
+    if prof is None or target is None or prof.present("orders") or not prof.present("events") or not c.metric(target):
+        return
+    tp = purchase_touchpoint(w)
+    if tp is None:
+        return
+    for dim in [w.dimension, *w.filters]:
+        term = c.dimension(dim) if dim and dim not in ("touchpoint", "stage") else None
+        if term is not None and term.slices and "events" not in term.slices:
+            return  # a grouping only orders have
+    if _names_other_order_measure(w):
+        return  # "orders that were refunded": refunds are recorded on orders, which the data does not have
+    w.notes.append(("orders_from_events", {"metric": c.metric(w.metric_id).names.get(w.language) or w.metric_id,  # type: ignore[union-attr]
+                                           "touchpoint": next((t.name_zh if w.language == "zh" else t.name_en) or t.name
+                                                              for t in c.touchpoints if t.id == tp)}))
+    w.metric_id = target
+    w.touchpoint_ids = [tp] + [t for t in w.touchpoint_ids if t != tp]
+    if w.filters.get("stage") == ["purchase"]:
+        del w.filters["stage"]
 
 
 def default_feedback_all(w: Work) -> bool:

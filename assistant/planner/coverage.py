@@ -38,6 +38,33 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
                        "维度", "分类", "类别", "来看", "统计"))
 
 
+WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+|kind of\s+|type of\s+)?([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
+WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条)([\u4e00-\u9fff]{1,4})")
+# words after "which/what" that are a verb or a question word, not the thing ranked
+EN_NOT_NOUN = frozenset("""is are was were do does did has have had gets got get brings brought makes made generates
+generated sells sold shows showed the a an of in on to was's""".split())
+
+
+def ranked_noun(w: Work) -> str | None:
+    """The thing a "which X ..." question ranks when nothing in the question links to a grouping:
+    "Which cabin class gets the most reviews?" → "cabin class" (None when it names something known)."""
+    for m in WHICH_EN.finditer(w.text):
+        words = [g for g in m.groups() if g]
+        if words and words[-1] in EN_NOT_NOUN:
+            words = words[:-1]
+        if not words or words[0] in EN_NOT_NOUN or words[0] in EN_BY_FILLER or _known_word(words[0]):
+            continue
+        if _covered(w, m.start(1), m.end(1)):
+            continue
+        return " ".join(words)
+    for m in WHICH_ZH.finditer(w.text):
+        tok = next((t for t in w.tokens if m.group(1).startswith(t) and len(t) >= 1), m.group(1)[:2])
+        if tok in ZH_FILLER or _known_word(tok) or _covered(w, m.start(1), m.start(1) + len(tok)):
+            continue
+        return tok
+    return None
+
+
 def _covered(w: Work, a: int, b: int) -> bool:
     spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
     return any(not (b <= s or a >= e) for s, e in spans)
@@ -134,7 +161,28 @@ def _chinese_names(w: Work) -> list[str]:
     return out
 
 
+def _in_comments(w: Work, term: str) -> bool:
+    """Do customers' comments use every word of the term (a place, a brand they write about)?"""
+    words = getattr(w.catalog.profile, "text_words", None) or frozenset()
+    parts = re.findall(r"[a-z][a-z0-9&'\-]+", term.lower())
+    return bool(parts) and all(p in words for p in parts)
+
+
+def proper_names(w: Work) -> list[str]:
+    """Proper names of the question that link to nothing (whether or not comments mention them)."""
+    return list(dict.fromkeys(_english_names(w) + _chinese_names(w)))
+
+
+def unknown_names(w: Work) -> list[str]:
+    """Proper names that link to nothing and that no comment mentions."""
+    return list(dict.fromkeys(t for t in _english_names(w) + _chinese_names(w) if not _in_comments(w, t)))
+
+
+def unknown_groupings(w: Work) -> list[str]:
+    """"by X" / "按X" where X names no dimension."""
+    return list(dict.fromkeys(_groupings(w)))
+
+
 def unknown_terms(w: Work) -> list[str]:
     """Words naming a slice or grouping that nothing in the catalogue matches."""
-    terms = _english_names(w) + _groupings(w) + _chinese_names(w)
-    return list(dict.fromkeys(terms))
+    return list(dict.fromkeys(unknown_names(w) + unknown_groupings(w)))

@@ -115,6 +115,16 @@ def _asks_feedback_count(text: str) -> bool:
     return asks_count(text)
 
 
+# words saying what comments are about ("reviews mentioning delays", "提到延误的评论")
+TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*)\b"
+                   r"|提到|提及|说到|讲到|涉及|关于|有关|相关|包含")
+
+
+def names_topic(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
+    """Does the question say what the comments are about (a topic word outside linked names)?"""
+    return any(all(m.end() <= a or m.start() >= b for a, b in spans) for m in TOPIC.finditer(text))
+
+
 def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_periods: int, grain: str | None,
                   ranking: bool, which: bool, metric_id: str | None) -> str:
     """The first rule that fits wins; the order encodes which reading is more specific."""

@@ -17,7 +17,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
                         "搜一下", "相关评论", "具体评论", "用户说了什么", "用户怎么说", "客户怎么说", "几条评论",
                         "几条反馈", "提到"),
     # plain words for comments: a request for them only when nothing more specific is asked
-    "feedback_generic": ("评论", "反馈", "留言", "评价内容", "声音"),
+    "feedback_generic": ("评论", "反馈", "留言", "评价", "声音"),
     "feedback_themes": ("抱怨", "吐槽", "投诉", "痛点", "不满", "差评", "槽点", "主要问题", "主题", "意见", "好评",
                         "有什么问题", "什么问题", "哪些问题", "问题有哪些", "反映", "遇到了什么",
                         "表扬", "夸", "问题集中", "反馈最多", "反馈主要", "喜欢什么", "满意什么", "怎么评价", "怎么看", "评价如何", "评价怎么样",
@@ -121,6 +121,7 @@ MSG = {
     "unsupported_outside": "这个问题超出了客户旅程数据的范围，数据里没有相关信息。",
     "unsupported_unknown": "我没理解这个问题和哪些旅程数据有关。",
     "unsupported_unknown_term": "您的数据里没有“{terms}”（它不是任何触点、旅程、指标、分群或数据中的取值），所以不用全部数据的结果代替。可以去掉它再问，或问“有哪些数据”。",
+    "orders_from_events": "数据中没有订单表：{metric}按“{touchpoint}”触点的事件计算",
     "period_all_data": "时间范围：全部数据（{start} 至 {end}）",
     "unsupported_personal": "我不提供客户的个人信息（手机号、邮箱、证件号、卡号）；可以回答汇总类问题，例如有多少人投诉、投诉什么。",
     "unsupported_finance": "您的数据中没有成本、利润、佣金或投放花费（旅程数据只有事件、订单、反馈和客户），所以无法计算。我可以回答收入、订单、转化和客户反馈方面的问题。",

@@ -22,6 +22,15 @@ SHORT_SURFACE = 3  # "pc", "ios", "app": only a whole word of exactly these lett
 # endings of a different English word built on the same stem ("computed" is no typo of "computer")
 INFLECTIONS = ("ing", "ed", "es", "er", "ly", "s", "d")
 TIME_DIMS = frozenset({"day", "week", "month"})
+# Zipf frequency (wordfreq: 3 = once per million words) from which a word is a real word, not a typo:
+# "score" is no misspelt "store", and in 客评价 the 评价 is a word, not a slip for 客单价
+REAL_WORD_EN = 3.6
+REAL_WORD_ZH = 4.0
+
+
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency  # loaded on first fuzzy match, not at import
+    return zipf_frequency(word, lang)
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,10 @@ def _fuzzy_zh(text: str, surface: str) -> list[tuple[int, int]]:
         diffs = [k for k, (a, b) in enumerate(zip(w, surface)) if a != b]
         # the first and last characters carry the meaning (用户群 vs 用户去, 总转化率 vs 付转化率)
         if len(diffs) == 1 and 0 < diffs[0] < n - 1:
+            k = i + diffs[0]
+            # the changed character makes a common word with a neighbour: a different word, not a slip
+            if any(_zipf(text[a:a + 2], "zh") >= REAL_WORD_ZH for a in (k - 1, k) if 0 <= a and a + 2 <= len(text)):
+                continue
             hits.append((i, i + n))
     return hits
 
@@ -138,11 +151,20 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
             continue  # "customers most" is not "customers lost": each word must start right
         if _inflected(cand, surface):
             continue
+        if any(cw != sw and not _same_stem(cw, sw) and _zipf(cw, "en") >= REAL_WORD_EN
+               for cw, sw in zip(cand.split(), surface.split())):
+            continue  # a real word of its own ("score" is not a misspelt "store")
         d = osa_distance(cand, surface)
         sim = 1.0 - d / max(len(surface), len(cand))
         if 0 < d <= (1 if len(surface) < 8 else 2) and sim >= FUZZY_MIN_SIMILARITY:
             hits.append((a, b, sim))
     return hits
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """recommend / recommended, review / reviews: one word with and without a short ending."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
 def _inflected(cand: str, surface: str) -> bool:

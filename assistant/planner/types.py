@@ -199,6 +199,7 @@ class Work:
     state: ConversationState | None
     as_of: date
     lang_forced: str | None = None
+    today: date | None = None  # the asker's calendar day (explicit as-of, else the clock): is the data old?
     text: str = ""
     language: str = "en"
     tokens: list[str] = field(default_factory=list)

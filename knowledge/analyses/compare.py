@@ -97,6 +97,25 @@ def compare_groups(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension:
     return result
 
 
+def _value_only(mr: MetricRows, now: dict[str, Any], period: Period, filters: Filters | None,
+                touchpoint_id: str | None) -> AnalysisResult:
+    cols = ["period_label", "start", "end", "value", "n"]
+    result = AnalysisResult("compare_periods", cols, [[CURRENT, period.start, period.end, now["value"], int(now["n"] or 0)]],
+                            sql=list(mr.sql), period=period, metrics=[mr.metric.id], filters=dict(filters or {}),
+                            notes=list(mr.notes) + ["no_baseline_data"])
+    result.facts.update({"metric_id": mr.metric.id, "a": CURRENT, "value_a": now["value"], "n_a": int(now["n"] or 0)})
+    if touchpoint_id:
+        result.facts["touchpoint_id"] = touchpoint_id
+    if mr.journey_id:
+        result.facts["journey_id"] = mr.journey_id
+    result.sample_size = {CURRENT: int(now["n"] or 0)}
+    if not result.sample_size[CURRENT]:
+        result.notes.append("no_data")
+    elif result.sample_size[CURRENT] < SMALL_SAMPLE:
+        result.notes.append("small_sample")
+    return result
+
+
 def _period_rows(gw: Gateway, layer: SemanticLayer, metric_id: str, period: Period, baseline: Period,
                  filters: Filters | None, journey_id: str | None,
                  touchpoint_id: str | None) -> tuple[MetricRows, dict[str, Any], dict[str, Any]]:
@@ -118,10 +137,15 @@ def _period_rows(gw: Gateway, layer: SemanticLayer, metric_id: str, period: Peri
 
 def compare_periods(gw: Gateway, layer: SemanticLayer, metric_id: str, period: Period,
                     baseline: Period | None = None, *, filters: Filters | None = None,
-                    journey_id: str | None = None, touchpoint_id: str | None = None) -> AnalysisResult:
-    """The metric in `period` vs `baseline` (default: the previous period of equal length), with a test."""
+                    journey_id: str | None = None, touchpoint_id: str | None = None,
+                    baseline_asked: bool = True) -> AnalysisResult:
+    """The metric in `period` vs `baseline` (default: the previous period of equal length), with a test.
+    A baseline nobody asked for that holds no rows at all (the period before the data begins) is left
+    out: the answer is the value alone, never a comparison with "–"."""
     baseline = baseline or period.previous()
     mr, now, base = _period_rows(gw, layer, metric_id, period, baseline, filters, journey_id, touchpoint_id)
+    if not baseline_asked and not int(base["n"] or 0):
+        return _value_only(mr, now, period, filters, touchpoint_id)
     test = significance(mr.stat, now, base, exposure_a=period.days, exposure_b=baseline.days)
     cols = ["period_label", "start", "end", "value", "n"]
     rows = [[CURRENT, period.start, period.end, now["value"], int(now["n"] or 0)],
