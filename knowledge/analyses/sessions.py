@@ -60,18 +60,27 @@ def session_ctes(src_where: str = "", *, keyed_customers: bool = False) -> str:
 
 
 SESSION_EVENTS = "session_events"
-# sessions may start the day before the period (excluded) and run past its end (kept whole)
-EDGE_DAYS = 1
 
 
 def ordered_cte(period: Period, *, prebuilt: bool) -> tuple[str, list[Any]]:
-    """CTEs ending in `ordered` for sessions starting in the period: read from the derived
-    session_events table when it exists, else sessionise events around the period."""
+    """CTEs ending in `ordered` with the sessions of the derived tables, for those starting in the
+    period: read from the derived session_events table when it exists, else sessionise events.
+
+    Only the events that decide those sessions are read, and every session starting in the period
+    comes out whole, so both paths count the same sessions (a session_id session can last days):
+    - session_id sessions: every event of each session_id seen in the period, whenever it
+      happened (a session that began before the period keeps its true start, and is then dropped);
+    - gap sessions: events from 30 minutes before the period on; an event's session start depends
+      only on the event before it, which lies within 30 minutes when it continues the session.
+      No upper bound: a chain of events that runs past the period's end stays one session.
+    """
     if prebuilt:
         return (f"ordered AS (SELECT * FROM {SESSION_EVENTS} WHERE s_ts >= ? AND s_ts < ?)",
                 [period.start_ts, period.end_ts])
-    edge = timedelta(days=EDGE_DAYS)
-    return session_ctes("ts >= ? AND ts < ?"), [period.start_ts - edge, period.end_ts + edge]
+    where = ("(session_id IS NULL AND ts >= ?) OR session_id IN "
+             "(SELECT session_id FROM events WHERE session_id IS NOT NULL AND ts >= ? AND ts < ?)")
+    gap = timedelta(minutes=SESSION_GAP_MINUTES)
+    return session_ctes(where), [period.start_ts - gap, period.start_ts, period.end_ts]
 
 
 def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | None, *,

@@ -10,6 +10,7 @@ must be one query (base.require_single_query); the views are temporary and per s
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import uuid
@@ -88,6 +89,9 @@ class SparkEngine(Engine):
                        .config("spark.sql.shuffle.partitions", "4"))
         for k, v in self.config.conf.items():
             builder = builder.config(k, v)
+        # PySpark logs every failed query with its JVM stack trace on stderr; query() reports the
+        # error itself (QueryError with Spark's first line), so the trace would only be noise
+        logging.getLogger("SQLQueryContextLogger").setLevel(logging.CRITICAL)
         try:
             spark = builder.getOrCreate()
         except Exception as exc:  # the JVM or the Connect server could not be reached

@@ -190,7 +190,7 @@ def compile_metric(layer: SemanticLayer, metric_id: str, *, period: Period | Non
 
     `extra_where` is (condition with ? placeholders, params). `grouping_sets` lists sets of group
     column names (dimension ids or extra group names); the query then adds a `_grouping` column
-    (GROUPING() over all group columns) so NULLs of a rolled-up column are told from NULL data.
+    (the GROUPING bit vector over all group columns) so NULLs of a rolled-up column are told from NULL data.
     """
     m = layer.metric(metric_id)
     base = base_table(m)
@@ -234,6 +234,7 @@ def compile_metric(layer: SemanticLayer, metric_id: str, *, period: Period | Non
         aggs = {"_num": f"{cnt} FILTER (WHERE _f)", "_den": cnt} if stat == "proportion" else {"_v": cnt}
         if stat == "count":
             outs = {**outs, "n": "_v"}
+        computed = [g for g in groups if g.late]  # the early groups are columns of the reduction already
         mid = [f'{g.sql} AS "_g_{g.name}"' if g.late else f'{a}."_g_{g.name}"' for g in groups]
         needs_customers = any(g.late for g in groups) or bool(late_conds)
         late_joins = [f"LEFT JOIN customers c ON c.customer_id = {a}._u"] if needs_customers else []
@@ -241,15 +242,23 @@ def compile_metric(layer: SemanticLayer, metric_id: str, *, period: Period | Non
     else:
         for p in groups + conds:
             params += p.params
+        computed = list(groups)
         mid = [f'{g.sql} AS "_g_{g.name}"' for g in groups]
         source = f"\nFROM {base} {a}" + "".join("\n" + j for j in _joins(groups + conds)) + _where(conds)
     if grouping_sets is not None:
-        mid.append("GROUPING(" + ", ".join(f'"_g_{n}"' for n in names) + ") AS _grouping")
+        # GROUPING and GROUPING SETS name real columns of a projection, not select-list aliases:
+        # Spark cannot resolve GROUPING(alias). The bit vector of DuckDB's multi-argument
+        # GROUPING(a, b, ...) is spelt with one-argument GROUPING, which every engine has.
+        if computed:
+            cols = ", ".join(f'{g.sql} AS "_g_{g.name}"' for g in computed)
+            source = f"\nFROM (SELECT {a}.*, {cols}{source}) {a}"
+        mid = [f'"_g_{n}"' for n in names]
+        mid.append("(" + " + ".join(f'GROUPING("_g_{n}") * {1 << (len(names) - 1 - i)}'
+                                    for i, n in enumerate(names)) + ") AS _grouping")
     mid += [f"{expr} AS {name}" for name, expr in aggs.items()]
     sql = "SELECT " + ", ".join(mid) + source
     if names:
         if grouping_sets is not None:
-            # prefixed aliases: a bare "channel" could also name e.channel or t.channel here
             sets = ", ".join("(" + ", ".join(f'"_g_{g}"' for g in st) + ")" for st in grouping_sets)
             sql += f"\nGROUP BY GROUPING SETS ({sets})"
         else:
