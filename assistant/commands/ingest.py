@@ -14,19 +14,22 @@ def run(folder: str, replace: bool = False, skip_bad_rows: bool = False, workspa
 
     With the Spark engine the same validation and load run first (nothing reaches the lake
     unless every check passed), then the tables are written as Parquet to WORKSPACE/lake/
-    (events partitioned by day), which Spark reads when engine.yaml maps no other tables.
+    (events partitioned by day) and Spark computes the derived tables (sessions, funnel and
+    path tables) beside them; Spark reads this lake when engine.yaml maps no other tables.
     """
     from assistant.settings import load_settings
     from knowledge.engines.config import engine_name, load_engine_config
 
     ws = resolve_workspace(workspace)
-    engine = engine_name(load_settings().engine, load_engine_config(ws))
+    config = load_engine_config(ws)
+    engine = engine_name(load_settings().engine, config)
     report = load_dataset(ws, folder, replace=replace, skip_bad_rows=skip_bad_rows,
                           progress=sys.stderr.isatty())
     for line in report.summary_lines():
         typer.echo(line)
     if engine == "spark":
         from knowledge.engines.spark import export_lake
-        tables = export_lake(ws)
-        typer.echo(f"  spark lake: {len(tables)} tables as Parquet in {ws.root / 'lake'} (events by day)")
+        tables = export_lake(ws, config)
+        typer.echo(f"  spark lake: {len(tables)} tables as Parquet in {ws.root / 'lake'} "
+                   "(events by day; derived tables computed by Spark)")
     return 0

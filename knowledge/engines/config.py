@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from knowledge.derived import DERIVED_TABLES
 from knowledge.engines.base import Engine
 from knowledge.errors import ConfigError
 from knowledge.tables import TABLES
@@ -27,7 +28,6 @@ from knowledge.workspace import Workspace
 
 FILE_NAME = "engine.yaml"
 ENGINES = ("duckdb", "spark")  # a third engine: its name here, a branch in open_engine, its module
-DERIVED = ("customer_keys", "funnel_events", "path_transitions", "session_touchpoints")
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def load_engine_config(ws: Workspace) -> EngineConfig:
     if not isinstance(tables, dict):
         raise _fail(path, "`tables` must map table names to catalogue tables or Parquet paths",
                     "e.g. tables: {events: lake.journey_events}")
-    known = set(TABLES) | set(DERIVED)
+    known = set(TABLES) | set(DERIVED_TABLES)
     bad = sorted(str(t) for t in tables if t not in known)
     if bad:
         raise _fail(path, f"unknown table(s) {', '.join(bad)}", f"known tables: {', '.join(sorted(TABLES))}")

@@ -33,9 +33,12 @@ SESSION_CONF = {"spark.sql.session.timeZone": "UTC", "spark.sql.timestampType": 
 
 
 def lake_tables(ws: Workspace) -> dict[str, str]:
-    """The workspace's own lake (written by `journey ingest --engine spark`): table → Parquet folder."""
+    """The workspace's own lake (written by `journey ingest --engine spark`): table → Parquet folder,
+    derived tables included when Spark computed them."""
+    from knowledge.derived import DERIVED_TABLES
+
     root = ws.root / LAKE_DIR
-    return {t: str(root / t) for t in LAKE_TABLES if (root / t).is_dir()}
+    return {t: str(root / t) for t in (*LAKE_TABLES, *DERIVED_TABLES) if (root / t).is_dir()}
 
 
 def to_spark_sql(sql: str) -> str:
@@ -86,7 +89,7 @@ class SparkEngine(Engine):
         else:
             # one machine: a few shuffle partitions, not the cluster default of 200
             builder = (builder.master(self.config.master or "local[2]").config("spark.ui.enabled", "false")
-                       .config("spark.sql.shuffle.partitions", "4"))
+                       .config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "4"))
         for k, v in self.config.conf.items():
             builder = builder.config(k, v)
         # PySpark logs every failed query with its JVM stack trace on stderr; query() reports the
@@ -196,22 +199,29 @@ class SparkEngine(Engine):
         return res
 
 
-def export_lake(ws: Workspace) -> dict[str, str]:
-    """Write the workspace's lake from its (validated, just swapped-in) DuckDB file."""
+def export_lake(ws: Workspace, spark: EngineConfig | None = None, *, session: Any = None) -> dict[str, str]:
+    """Write the workspace's lake from its (validated, just swapped-in) DuckDB file.
+
+    With a Spark configuration (engine.yaml's remote or master), Spark then computes the derived
+    tables from the lake's base tables; without one the lake holds the base tables only, and
+    the analyses sessionise raw events on Spark.
+    """
     import duckdb
 
     con = duckdb.connect(str(ws.db_path), read_only=True)
     try:
-        return write_lake(ws, con)
+        return write_lake(ws, con, spark, session=session)
     finally:
         con.close()
 
 
-def write_lake(ws: Workspace, con: Any) -> dict[str, str]:
-    """Export the validated tables of a DuckDB connection as Parquet under WORKSPACE/lake/.
+def write_lake(ws: Workspace, con: Any, spark: EngineConfig | None = None, *, session: Any = None) -> dict[str, str]:
+    """Export the validated tables of a DuckDB connection as Parquet under WORKSPACE/lake/, then
+    (given a Spark configuration) the derived tables computed by Spark.
 
     Events are partitioned by day (`day=YYYY-MM-DD` folders), so Spark prunes to the period.
-    Returns table → folder (what engine.yaml maps when nothing else is configured).
+    Everything is written beside the old lake and swapped in at the end: a failure leaves the
+    old lake as it was. Returns table → folder (what engine.yaml maps when nothing else is).
     """
     import shutil
 
@@ -219,17 +229,58 @@ def write_lake(ws: Workspace, con: Any) -> dict[str, str]:
     tmp = ws.root / (LAKE_DIR + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    for t in LAKE_TABLES:
-        out = tmp / t
-        if t == "events":
-            con.execute(f"COPY (SELECT *, CAST(ts AS DATE) AS day FROM events) TO '{out}' "
-                        "(FORMAT parquet, PARTITION_BY (day))")
-            if not out.exists():  # no events: still a readable, empty table
+    try:
+        for t in LAKE_TABLES:
+            out = tmp / t
+            if t == "events":
+                con.execute(f"COPY (SELECT *, CAST(ts AS DATE) AS day FROM events) TO '{out}' "
+                            "(FORMAT parquet, PARTITION_BY (day))")
+                if not out.exists():  # no events: still a readable, empty table
+                    out.mkdir()
+                    con.execute(f"COPY (SELECT * FROM events LIMIT 0) TO '{out / 'part-0.parquet'}' (FORMAT parquet)")
+            else:
                 out.mkdir()
-                con.execute(f"COPY (SELECT * FROM events LIMIT 0) TO '{out / 'part-0.parquet'}' (FORMAT parquet)")
-        else:
-            out.mkdir()
-            con.execute(f"COPY (SELECT * FROM {t}) TO '{out / 'part-0.parquet'}' (FORMAT parquet)")
+                con.execute(f"COPY (SELECT * FROM {t}) TO '{out / 'part-0.parquet'}' (FORMAT parquet)")
+        if spark is not None:
+            build_lake_derived(spark, tmp, session=session)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     shutil.rmtree(root, ignore_errors=True)
     tmp.rename(root)
     return lake_tables(ws)
+
+
+WORK_SESSIONS_DIR = "_sessions"
+
+
+def build_lake_derived(spark: EngineConfig, lake: Path, *, session: Any = None) -> None:
+    """Compute the derived tables (knowledge/derived.py's SELECTs, transpiled) with Spark from the
+    base tables in `lake` and write each beside them as Parquet.
+
+    As on DuckDB, events are sessionised once (here into a scratch Parquet folder, removed at the
+    end) and every session table reads that. The lake folder must be reachable by the Spark
+    driver and executors at the same path (local master, or a Connect server on a shared mount).
+    """
+    import shutil
+
+    from knowledge.derived import FROM_SESSIONS, customer_keys_sql, work_sessions_sql
+
+    base = {t: str(lake / t) for t in LAKE_TABLES if (lake / t).is_dir()}
+    config = EngineConfig("spark", spark.remote, spark.master, base, spark.conf)
+    engine = SparkEngine(config, session=session)
+    try:
+        spark_session = engine.session()
+
+        def write(name: str, sql: str) -> None:
+            path = str(lake / name)
+            spark_session.sql(engine.translate(sql)).write.mode("overwrite").parquet(path)
+            spark_session.read.parquet(path).createOrReplaceTempView(name)
+
+        write("customer_keys", customer_keys_sql())
+        write(WORK_SESSIONS_DIR, work_sessions_sql())
+        for name, select in FROM_SESSIONS.items():
+            write(name, select(WORK_SESSIONS_DIR))
+    finally:
+        engine.close()
+        shutil.rmtree(lake / WORK_SESSIONS_DIR, ignore_errors=True)
