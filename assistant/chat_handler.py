@@ -53,6 +53,13 @@ class Knowledge:
     layer: SemanticLayer  # the semantic layer plus this workspace's extra columns as dimensions
 
 
+def _wanted_more_tools(results: list[ToolResult]) -> bool:
+    """Did a turn end with nothing answered after the model asked for a real tool it was not offered?"""
+    from assistant.planner.frame import ASKS_BY_TOOL
+    return not any(r.ok for r in results) and any(
+        (r.data.get("error") or {}).get("code") == "unknown_tool" and r.name in ASKS_BY_TOOL for r in results)
+
+
 class AgentChatService(ChatService):
     """Answers with the LangChain agent driven by the configured chat model; owns sessions and votes."""
 
@@ -190,7 +197,8 @@ class AgentChatService(ChatService):
                                   state=session.last_state if session else None, today=as_of or date.today())
         _model, offline = self._model(k)
         # a language model reads every offered tool's schema on every step: offer what the ask needs
-        agent, offline = self._agent(k, turn, None if offline else self._offer(k, turn, session))
+        offered = None if offline else self._offer(k, turn, session)
+        agent, offline = self._agent(k, turn, offered)
         history, system = [], None
         if not offline:
             from langchain_core.messages import AIMessage, HumanMessage
@@ -211,6 +219,12 @@ class AgentChatService(ChatService):
         try:
             run = run_agent(agent, turn, history=history, system=system,
                             max_steps=self.settings.agent_max_steps, on_tool=on_tool, on_call=on_call)
+            if offered is not None and _wanted_more_tools(run.results):
+                # the planner's reading of the ask left out the tool the model needed: once more, with all
+                events.append(ChatEvent(type="progress", data={"step": "retry_all_tools"}))
+                agent, _offline = self._agent(k, turn, None)
+                run = run_agent(agent, turn, history=history, system=system,
+                                max_steps=self.settings.agent_max_steps, on_tool=on_tool, on_call=on_call)
         except JourneyError:
             raise
         except Exception as exc:  # noqa: BLE001 — an LLM/network failure becomes an error answer, not a crash

@@ -223,15 +223,29 @@ def test_llm_is_offered_only_the_tools_of_the_questions_ask(root, tmp_path):
     assert sorted(model.offered[-1]) == sorted(TOOL_MODULES)
 
 
-def test_a_tool_that_was_not_offered_does_not_run(root, tmp_path):
-    model = ScriptedChatModel(script=[call("run_sql", {"sql": "DROP TABLE events"}), AIMessage(content="done")])
+def test_a_tool_that_was_not_offered_does_not_run_and_the_turn_is_tried_once_with_every_tool(root, tmp_path):
+    drop = call("run_sql", {"sql": "DROP TABLE events"})
+    model = ScriptedChatModel(script=[drop, AIMessage(content="I cannot."), drop, AIMessage(content="done")])
     svc = service(root, tmp_path, model)
     ans = svc.answer("drop the events table", as_of=AS_OF)  # read as a value of the events metric
-    assert "run_sql" not in model.offered[-1]
-    assert ans.status != "ok" and [c.ok for c in ans.tool_calls] == [False]
+    assert "run_sql" not in model.offered[0] and "run_sql" in model.offered[-1]
     told = [m.content for m in model.seen[1] if isinstance(m, ToolMessage)][0]
     assert "run_sql" in told and "compare_periods" in told  # the model reads which tools it has
+    # the second run had run_sql: the SQL guard refused the statement; DuckDB never saw it
+    assert ans.status == "error" and ans.error["code"] == "sql_rejected" and [c.ok for c in ans.tool_calls] == [False]
     assert not any("drop" in s.lower() for s in svc.gateway.statements)
+
+
+def test_a_misread_ask_is_rescued_by_the_retry_with_every_tool(root, tmp_path):
+    trend = call("metric_trend", {"metric_id": "events", "start": "2026-09-30", "end": "2026-10-10"})
+    model = ScriptedChatModel(script=[trend, AIMessage(content="No trend tool."), trend,
+                                      AIMessage(content="Events by day.")])
+    svc = service(root, tmp_path, model)
+    events = list(svc.stream("Which step loses the most users?", as_of=AS_OF))
+    assert ("progress", "retry_all_tools") in [(e.type, e.data.get("step")) for e in events]
+    ans = events[-1].data
+    assert ans["status"] == "ok" and [c["name"] for c in ans["tool_calls"]] == ["metric_trend"]
+    assert "metric_trend" not in model.offered[0] and "metric_trend" in model.offered[-1]
 
 
 def test_a_follow_up_is_offered_the_previous_turns_tools(root, tmp_path):
@@ -290,3 +304,10 @@ def test_an_unknown_metric_is_a_clarify_naming_the_nearest_measures(root, tmp_pa
     model = ScriptedChatModel(script=[call("metric_trend", {"metric_id": "orderz"}), AIMessage(content="Orders rose.")])
     ans = service(root, tmp_path, model).answer("orders trend", as_of=AS_OF)
     assert ans.status == "clarify" and ans.options == ["orders"] and "orderz" in ans.answer
+
+
+def test_an_invented_tool_is_an_error_without_a_retry(root, tmp_path):
+    model = ScriptedChatModel(script=[call("get_conversion", {}), AIMessage(content="done")])
+    ans = service(root, tmp_path, model).answer("Which step loses the most users?", as_of=AS_OF)
+    assert ans.status == "error" and ans.error["code"] == "unknown_tool" and "get_conversion" in ans.answer
+    assert len(model.seen) == 2  # one run: every tool would not have had it either

@@ -28,8 +28,13 @@ def tool_result_of(msg: ToolMessage) -> ToolResult:
     if isinstance(msg.artifact, ToolResult):
         return msg.artifact
     text = msg.content if isinstance(msg.content, str) else str(msg.content)
-    return ToolResult(ok=False, text=text, name=msg.name or "",
-                      data={"error": {"code": "tool_failed", "message": text[:500], "hint": "check the tool arguments"}})
+    if msg.name and text.startswith(f"Error: {msg.name} is not a valid tool"):
+        # the model named a tool it was not given (not offered for this question, or no such tool)
+        err = {"code": "unknown_tool", "message": f"the language model asked for a tool it was not given ({msg.name})",
+               "hint": "ask again; the model is offered the tools this kind of question needs"}
+    else:
+        err = {"code": "tool_failed", "message": text[:500], "hint": "check the tool arguments"}
+    return ToolResult(ok=False, text=text, name=msg.name or "", data={"error": err})
 
 
 def plan_of(messages: list[BaseMessage]) -> Any:
