@@ -10,21 +10,45 @@ drawn from the data (`assistant/compose/answer.py`).
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from assistant.planner.catalog import VALUE_CAP
 from assistant.planner.types import Catalog
+from knowledge.results import Period
 from knowledge.semantic.layer import SemanticLayer
 from tools.registry import FEEDBACK_TOOLS
 
-# the codes a refused call carries; the composer turns a turn that ended on one into a clarify
-REFUSAL_CODES = frozenset({"unknown_metric", "unknown_dimension", "unknown_value", "outside_coverage"})
 HINT_VALUES = 12  # values named in a hint; the model can call describe_data for all of them
 
 
-def _refusal(code: str, message: str, hint: str, **details: Any) -> dict[str, Any]:
-    return {"code": code, "message": message, "hint": hint, "details": details}
+@dataclass(frozen=True)
+class Refusal:
+    """Why a call may not run, typed: the model reads `to_error()`, the composer reads the fields."""
+
+    code: str                      # unknown_metric | unknown_dimension | unknown_value | outside_coverage
+    message: str                   # for the model, English
+    hint: str
+    value: str = ""                # the name or value the call used
+    dim: str | None = None         # the dimension of an unknown value (touchpoint and journey included)
+    options: tuple[str, ...] = ()  # ids the data has instead, nearest first
+    start: date | None = None      # an asked period outside the data (either end may be open)
+    end: date | None = None
+    covers: Period | None = None   # the days the data covers
+
+    @property
+    def asked(self) -> str:
+        """The asked period as people read it, an open end as '…'."""
+        return f"{self.start or '…'} .. {self.end or '…'}"
+
+    def to_error(self) -> dict[str, Any]:
+        """The error envelope the model reads (and the session keeps)."""
+        return {"code": self.code, "message": self.message, "hint": self.hint}
+
+
+def _refusal(code: str, message: str, hint: str, **fields: Any) -> Refusal:
+    return Refusal(code, message, hint, **fields)
 
 
 def _closest(word: str, known: list[str]) -> tuple[list[str], list[str]]:
@@ -49,8 +73,8 @@ class CallCheck:
         self.catalog = catalog
         self.layer = layer
 
-    def __call__(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
-        """None when the call may run; else an error envelope (code, message, hint, details)."""
+    def __call__(self, tool: str, args: dict[str, Any]) -> Refusal | None:
+        """None when the call may run; else why not."""
         for check in (self._metric, self._filters, self._groups, self._period):
             problem = check(tool, args)
             if problem is not None:
@@ -58,21 +82,21 @@ class CallCheck:
         return None
 
     # -- the rules, in order ------------------------------------------------------------------
-    def _metric(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+    def _metric(self, tool: str, args: dict[str, Any]) -> Refusal | None:
         metric = args.get("metric_id")
         if not metric or metric in self.layer.metrics:
             return None
         options, hint = _closest(str(metric), sorted(self.layer.metrics))
         return _refusal("unknown_metric", f"unknown metric '{metric}'",
                         "metrics: " + ", ".join(hint) + " (describe_data lists them all)",
-                        value=str(metric), options=options)
+                        value=str(metric), options=tuple(options))
 
-    def _filters(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+    def _filters(self, tool: str, args: dict[str, Any]) -> Refusal | None:
         for dim, values in (args.get("filters") or {}).items():
             if dim not in self.layer.dimensions:
                 options, hint = _closest(str(dim), sorted(self.layer.dimensions))
                 return _refusal("unknown_dimension", f"unknown dimension '{dim}' in filters",
-                                "dimensions: " + ", ".join(hint), value=str(dim), options=options)
+                                "dimensions: " + ", ".join(hint), value=str(dim), options=tuple(options))
             for v in values if isinstance(values, (list, tuple)) else [values]:
                 problem = self._value(str(dim), str(v))
                 if problem is not None:
@@ -85,7 +109,7 @@ class CallCheck:
             return self._value("journey", str(args["journey_id"]))
         return None
 
-    def _groups(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+    def _groups(self, tool: str, args: dict[str, Any]) -> Refusal | None:
         dim = args.get("dimension")
         if not dim or not (args.get("group_a") or args.get("group_b")):
             return None
@@ -95,19 +119,19 @@ class CallCheck:
                 return problem
         return None
 
-    def _period(self, tool: str, args: dict[str, Any]) -> dict[str, Any] | None:
+    def _period(self, tool: str, args: dict[str, Any]) -> Refusal | None:
         start, end = _day(args.get("start")), _day(args.get("end"))
         if start is None and end is None:
             return None  # the tool's default period ends at the as-of day, where the data ends
         cov = self._coverage(tool, args.get("metric_id"))
         if cov is None:
             return None
-        lo, hi = cov
-        if (start is not None and start > hi) or (end is not None and end < lo):
+        if start is not None and end is not None and end < start:
+            return None  # the tool says the period is reversed
+        if (start is not None and start > cov.end) or (end is not None and end < cov.start):
             asked = f"{start or '…'} .. {end or '…'}"
-            return _refusal("outside_coverage", f"the data has no rows in {asked}: it covers {lo} .. {hi}",
-                            f"use start/end inside {lo} .. {hi}", start=str(start or ""), end=str(end or ""),
-                            covers=[lo.isoformat(), hi.isoformat()], options=[f"{lo.isoformat()} .. {hi.isoformat()}"])
+            return _refusal("outside_coverage", f"the data has no rows in {asked}: it covers {cov}",
+                            f"use start/end inside {cov}", start=start, end=end, covers=cov, options=(str(cov),))
         return None
 
     # -- what the data holds ------------------------------------------------------------------
@@ -124,15 +148,15 @@ class CallCheck:
             return None  # capped, or only the values words may name: a value missing here may still exist
         return list(values)
 
-    def _value(self, dim: str, value: str) -> dict[str, Any] | None:
+    def _value(self, dim: str, value: str) -> Refusal | None:
         known = self._known_values(dim)
         if known is None or value in known:
             return None
         _near, hint = _closest(value, known)  # every value (the nearest first): the asker picks one
         return _refusal("unknown_value", f"'{value}' is not a {dim} in this data",
-                        f"{dim} values: " + ", ".join(hint), dim=dim, value=value, options=hint[:5])
+                        f"{dim} values: " + ", ".join(hint), dim=dim, value=value, options=tuple(hint[:5]))
 
-    def _coverage(self, tool: str, metric: str | None) -> tuple[date, date] | None:
+    def _coverage(self, tool: str, metric: str | None) -> Period | None:
         """The days the call's table has rows for (any table's, when the call does not say which)."""
         cov = self.catalog.coverage
         term = self.catalog.metric(metric) if metric else None
@@ -142,4 +166,4 @@ class CallCheck:
         ends = [b for _, b in spans if b]
         if not starts or not ends:
             return None  # untimed rows, or no timed table: nothing to hold the period against
-        return min(starts), max(ends)
+        return Period(min(starts), max(ends)) if min(starts) <= max(ends) else None

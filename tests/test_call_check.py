@@ -8,6 +8,7 @@ import pytest
 from assistant.call_check import CallCheck
 from assistant.planner.catalog import VALUE_CAP
 from assistant.planner.types import Catalog, JourneyInfo, TermInfo, TouchpointInfo
+from knowledge.results import Period
 from knowledge.semantic.layer import load_semantic_layer
 
 EVENTS = (date(2026, 9, 1), date(2026, 10, 31))
@@ -29,8 +30,8 @@ def catalog(**kw):
 
 
 def code(check, tool, args):
-    err = check(tool, args)
-    return err["code"] if err else None
+    refused = check(tool, args)
+    return refused.code if refused else None
 
 
 def test_calls_naming_what_the_data_holds_run(layer):
@@ -43,11 +44,12 @@ def test_calls_naming_what_the_data_holds_run(layer):
 
 def test_unknown_names_and_values_are_refused_with_what_exists(layer):
     check = CallCheck(catalog(), layer)
-    err = check("metric_trend", {"metric_id": "order"})
-    assert err["code"] == "unknown_metric" and err["details"]["options"][0] == "orders" and "orders" in err["hint"]
+    refused = check("metric_trend", {"metric_id": "order"})
+    assert refused.code == "unknown_metric" and refused.options[0] == "orders" and "orders" in refused.hint
+    assert refused.to_error() == {"code": "unknown_metric", "message": "unknown metric 'order'", "hint": refused.hint}
     assert code(check, "metric_trend", {"metric_id": "events", "filters": {"os": ["ios"]}}) == "unknown_dimension"
-    err = check("metric_trend", {"metric_id": "events", "filters": {"device": ["iOS"]}})
-    assert err["code"] == "unknown_value" and err["details"]["options"] == ["ios", "android"]
+    refused = check("metric_trend", {"metric_id": "events", "filters": {"device": ["iOS"]}})
+    assert refused.code == "unknown_value" and refused.dim == "device" and refused.options == ("ios", "android")
     assert code(check, "compare_groups", {"metric_id": "events", "dimension": "device", "group_a": "ios",
                                           "group_b": "harmonyos"}) == "unknown_value"
     assert code(check, "feedback_search", {"query": "x", "touchpoint_ids": ["pay", "checkout"]}) == "unknown_value"
@@ -64,8 +66,10 @@ def test_values_the_catalogue_does_not_list_in_full_are_not_refused(layer):
 
 def test_a_period_is_held_against_the_measures_own_table(layer):
     check = CallCheck(catalog(), layer)
-    err = check("metric_trend", {"metric_id": "events", "start": "2019-01-01", "end": "2019-01-31"})
-    assert err["code"] == "outside_coverage" and err["details"]["covers"] == ["2026-09-01", "2026-10-31"]
+    refused = check("metric_trend", {"metric_id": "events", "start": "2019-01-01", "end": "2019-01-31"})
+    assert refused.code == "outside_coverage" and refused.covers == Period(*EVENTS)
+    assert refused.asked == "2019-01-01 .. 2019-01-31" and "2026-09-01 .. 2026-10-31" in refused.message
+    assert check("metric_trend", {"metric_id": "events", "start": "2030-01-01"}).asked == "2030-01-01 .. …"
     # orders end in 2024: a 2026 period has no orders even though events cover it
     assert code(check, "metric_trend", {"metric_id": "orders", "start": "2026-10-01", "end": "2026-10-31"}) \
         == "outside_coverage"

@@ -9,7 +9,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Literal, Protocol
 
 from langchain_core.tools import BaseTool, StructuredTool
 from pydantic import BaseModel, Field, ValidationError
@@ -40,9 +40,9 @@ class ToolContext:
     feedback_lock: Any = field(default=None, compare=False)
     # returns the shared, already-open feedback index (None → each call opens its own, slowly)
     feedback_index: Callable[[], Any] | None = field(default=None, compare=False)
-    # checks a call's arguments before it runs (a language model's calls): None lets it run, else the
-    # error envelope the model reads instead of an empty result (assistant/call_check.py)
-    check_call: Callable[[str, dict[str, Any]], dict[str, Any] | None] | None = field(default=None, compare=False)
+    # checks a call's arguments before it runs (a language model's calls): None lets it run, else a
+    # refusal the model reads instead of an empty result (assistant/call_check.py)
+    check_call: Callable[[str, dict[str, Any]], "CallRefusal | None"] | None = field(default=None, compare=False)
 
     def period(self, start: str | None, end: str | None) -> Period:
         """Inclusive period from ISO strings; omitted parts default to the 30 days ending at as-of."""
@@ -72,6 +72,15 @@ class ToolContext:
         return self.period(start, end)
 
 
+class CallRefusal(Protocol):
+    """Why a call was refused before it ran; typed for the composer, an error envelope for the model."""
+
+    code: str
+
+    def to_error(self) -> dict[str, Any]:
+        """The JSON error envelope (code, message, hint) the model and the edges read."""
+
+
 @dataclass
 class ToolResult:
     """What a tool hands back: ok, the text a model reads, the structured data for the answer."""
@@ -82,6 +91,7 @@ class ToolResult:
     name: str = ""
     args: dict[str, Any] = field(default_factory=dict)
     elapsed_ms: float = 0.0
+    refusal: CallRefusal | None = field(default=None, compare=False)  # the typed reason a call did not run
 
 
 def _parse_date(raw: str, what: str) -> date:
@@ -229,8 +239,8 @@ def make_tool(name: str, description: str, schema: type[BaseModel], runner: Runn
             return res.text, res
         refused = ctx.check_call(name, args.model_dump(exclude_none=True)) if ctx.check_call else None
         if refused is not None:
-            res = failed_result(refused)
-            res.name, res.args = name, args.model_dump(exclude_none=True)
+            res = failed_result(refused.to_error())
+            res.name, res.args, res.refusal = name, args.model_dump(exclude_none=True), refused
             return res.text, res
         res = run_safely(name, runner, ctx, args)
         return res.text, res

@@ -97,22 +97,19 @@ def problem_text(problem: Problem, frame: Any, lang: str, names: Names) -> str:
     return t(lang, "check_" + problem.code, **a)
 
 
-def refusal_of(results: list[ToolResult]) -> dict[str, Any] | None:
-    """The check that refused the turn's last call, when no call succeeded (assistant/call_check.py)."""
-    from assistant.call_check import REFUSAL_CODES
+def refusal_of(results: list[ToolResult]) -> Any:
+    """The refusal of the turn's last call, when no call succeeded (assistant/call_check.Refusal)."""
     if not results or any(r.ok for r in results):
         return None
-    err = results[-1].data.get("error") or {}
-    return err if err.get("code") in REFUSAL_CODES else None
+    return results[-1].refusal
 
 
-def refusal_options(err: dict[str, Any], lang: str, names: Names) -> list[str]:
+def refusal_options(refusal: Any, lang: str, names: Names) -> list[str]:
     """What the data has instead, as people read it (a clarify's options)."""
-    d = err.get("details") or {}
-    dim, opts = d.get("dim"), list(d.get("options") or [])
-    if err["code"] == "unknown_metric":
+    opts, dim = list(refusal.options), refusal.dim
+    if refusal.code == "unknown_metric":
         return [names.metric(o, lang) for o in opts]
-    if err["code"] == "unknown_dimension":
+    if refusal.code == "unknown_dimension":
         return [names.dimension(o, lang) for o in opts]
     if dim == "touchpoint":
         return [names.touchpoint(o, lang) for o in opts]
@@ -123,15 +120,13 @@ def refusal_options(err: dict[str, Any], lang: str, names: Names) -> list[str]:
     return opts
 
 
-def refusal_text(err: dict[str, Any], options: list[str], lang: str, names: Names) -> str:
+def refusal_text(refusal: Any, options: list[str], lang: str, names: Names) -> str:
     """Why the model's call was refused, and what the data has instead, in the asker's language."""
-    d = err.get("details") or {}
     sep = "、" if lang == "zh" else ", "
-    dim = d.get("dim")
+    dim = refusal.dim
     shown = t(lang, "word_journey") if dim == "journey" else names.dimension(dim, lang) if dim else ""
-    covers = d.get("covers") or ["", ""]
-    return t(lang, "refused_" + err["code"], value=d.get("value", ""), dim=shown, options=sep.join(options),
-             asked=f"{d.get('start') or '…'} .. {d.get('end') or '…'}", covers=f"{covers[0]} .. {covers[1]}")
+    return t(lang, "refused_" + refusal.code, value=refusal.value, dim=shown, options=sep.join(options),
+             asked=refusal.asked, covers=str(refusal.covers or ""))
 
 
 def compose_answer(question: str, lang: str, results: list[ToolResult], names: Names, *, plan: Any = None,
