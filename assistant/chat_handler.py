@@ -91,7 +91,8 @@ class AgentChatService(ChatService):
                 from assistant.planner.catalog import build_catalog, extra_column_map
                 from knowledge.profile import profile_workspace
                 profile = profile_workspace(self.gateway)
-                layer = self.layer.with_extra_columns(extra_column_map(profile))
+                layer = self.layer.with_extra_columns(extra_column_map(profile),
+                                                      numeric=extra_column_map(profile, numeric=True))
                 catalog = build_catalog(self.gateway, layer, profile)
                 names = Names.build(layer, catalog)
                 as_of = catalog.default_as_of or date.today()

@@ -8,6 +8,7 @@ to say plainly when a table is absent, and to offer the extra columns a company 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +21,7 @@ EXTRA_TABLES = ("events", "orders", "feedback", "customers", "touchpoints")
 PROFILE_SAMPLE = 5_000   # rows read to learn the extra columns (all rows of one file share them)
 VALUE_CAP = 200          # distinct values kept for linking words to values
 MAX_EXTRA_COLUMNS = 40   # per table: wider files keep their first columns as dimensions
+IDENTIFIER = re.compile(r"(?i)(^|_)(id|code|key|no|zip|postcode|phone)$")  # numbers that are names, not amounts
 TEXT_WORD_MIN = 3        # comments a word must appear in to count as something customers talk about
 TEXT_WORDS_CAP = 20_000
 
@@ -43,6 +45,7 @@ class ExtraColumn:
     column: str
     values: tuple[str, ...] = ()   # distinct values when few enough to name in a question
     distinct: int = 0
+    numeric: bool = False          # every value is a number (a score, an amount): it can be averaged
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,11 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
                         [path], row_cap=VALUE_CAP)
         distinct = int(vals.rows[0][1]) if vals.rows else 0
         values = tuple(str(r[0]) for r in vals.rows) if distinct <= VALUE_CAP else ()
-        out.append(ExtraColumn(table=table, column=col, values=values, distinct=distinct))
+        filled, numbers = gw.query(
+            f'SELECT count(v), count(TRY_CAST(v AS DOUBLE)) FROM (SELECT json_extract_string(properties, ?) AS v '
+            f'FROM "{table}" WHERE properties IS NOT NULL) WHERE v IS NOT NULL AND v <> \'\'', [path]).rows[0]
+        numeric = bool(filled) and filled == numbers and distinct > 2 and not IDENTIFIER.search(col)
+        out.append(ExtraColumn(table=table, column=col, values=values, distinct=distinct, numeric=numeric))
     return out
 
 

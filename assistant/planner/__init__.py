@@ -166,7 +166,7 @@ def _count_of_comments(w: Work) -> None:
     if intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES):
         return
     spans = [(m.start, m.end) for m in w.mentions] + w.time_spans
-    if intent.names_topic(w.text, spans):
+    if intent.names_topic(w.text, spans) and build.topic_words(w):
         w.intent = "feedback_count"
         return
     if w.intent in ("feedback_count", "feedback_search", "feedback_themes", "metric_value", "") and \
@@ -254,6 +254,10 @@ def step_coverage(w: Work) -> None:
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
 
 
+# asks whose answer is a measure's value: a default measure must not stand in for one the question names
+MEASURED = ("metric_value", "compare_periods", "trend", "breakdown", "compare_groups", "anomaly")
+
+
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
@@ -261,7 +265,14 @@ def step_defaults(w: Work) -> None:
         w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
+    named = w.metric_id
     build.fill_metric(w)
+    if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED:
+        words = coverage.unnamed_measure(w)
+        if words:
+            sep = "、" if w.language == "zh" else "”, “"
+            w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(words)}
+            return
     checks.orders_from_events(w)
     build.fill_period(w)
     build.fill_journey(w)

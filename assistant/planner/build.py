@@ -77,8 +77,17 @@ def fill_period(w: Work) -> None:
             w.baseline = Period(w.period.start - timedelta(days=USUAL_DAYS), w.period.start - timedelta(days=1))
         else:
             w.baseline = previous_month(w.period) or w.period.previous()
+    if w.baseline is not None and w.intent == "metric_value" and _before_data(w, w.baseline):
+        w.baseline = None  # "2025年一共多少" on data that starts in 2025: no earlier period to set it against
     if w.baseline is not None and w.intent in ("why", "compare_periods", "metric_value"):
         w.notes.append(("baseline", {"start": w.baseline.start, "end": w.baseline.end}))
+
+
+def _before_data(w: Work, p: Period) -> bool:
+    """Does the period end before the first day of the measure's data?"""
+    prof, table = w.catalog.profile, checks.measure_table(w)
+    start = prof.coverage(table)[0] if prof is not None and table else None
+    return start is not None and p.end < start
 
 
 def previous_month(p: Period) -> Period | None:
@@ -202,7 +211,9 @@ def _period_args(p: Period | None) -> dict[str, Any]:
 def _filters(w: Work, *, drop: tuple[str, ...] = ()) -> dict[str, list[str]]:
     out = {k: list(v) for k, v in w.filters.items() if v and k not in drop}
     # a metric that is not a step metric is sliced to the named touchpoints (only where a metric is used)
-    if w.touchpoint_ids and w.metric_id and w.metric_id not in STEP_METRICS and w.intent in NEEDS_METRIC:
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    at_touchpoints = term is None or term.table in (None, "events", "feedback")  # orders are not taken at one
+    if w.touchpoint_ids and w.metric_id and w.metric_id not in STEP_METRICS and w.intent in NEEDS_METRIC and at_touchpoints:
         out["touchpoint"] = list(w.touchpoint_ids)
     return out
 
@@ -253,6 +264,28 @@ def _sentiment(w: Work, default: str | None) -> str | None:
 # words of a count question that say "count" or "about", not what the comments are about
 COUNT_WORDS = frozenset({"many", "much", "number", "mention", "mentions", "mentioned", "mentioning", "about", "regarding",
                          "提到", "提及", "说到", "涉及", "关于", "有关", "相关", "多少条", "几条", "条"})
+
+
+def topic_words(w: Work) -> list[str]:
+    """Words of the question saying what comments are about: no linked names, count, people or feedback
+    words ("how many comments about the hotline" has none: the hotline is a touchpoint)."""
+    from tools.feedback_count import NOT_TOPIC
+    skip = _query_skip() | set(NOT_TOPIC) | set(lexicon_zh.PEOPLE) | set(lexicon_en.PEOPLE)
+    out = []
+    for t in w.tokens:
+        low = t.lower()
+        if low in skip or re.fullmatch(r"[\W_\d]+", t) or len(low) < 2:
+            continue
+        if any(low in m.surface.lower() or m.surface.lower() in low for m in w.mentions):
+            continue
+        out.append(t)
+    return out
+
+
+def _query_skip() -> set[str]:
+    return {c.strip() for lex in (lexicon_zh, lexicon_en) for k in ("feedback_search", "feedback_generic", "why")
+            for c in lex.INTENT_CUES[k]} | set(lexicon_zh.STOP) | set(lexicon_en.STOP) | \
+        {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS
 
 
 def search_query(w: Work) -> str:

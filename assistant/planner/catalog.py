@@ -101,6 +101,10 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
             # "签约了多少个卖家" counts sellers, it does not ask for a breakdown by seller
             extra = column_aliases(obj.source_column)
             aliases = {lang: tuple(dict.fromkeys(aliases[lang] + extra[lang])) for lang in ("zh", "en")}
+        col = (getattr(obj, "extra", None) or {}).get("source_column") if hasattr(obj, "kind") else None
+        if col:  # the average of a numeric extra column: its zh column words too ("平均评分")
+            zh = column_aliases(col)["zh"]
+            aliases["zh"] = tuple(dict.fromkeys(aliases["zh"] + tuple(f"平均{z}" for z in zh) + zh))
         values: dict[str, tuple[str, ...]] = {}
         if with_values:
             for raw, words in (getattr(obj, "values", None) or {}).items():
@@ -138,11 +142,13 @@ def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer) -> tuple[
     return tuple(out)
 
 
-def extra_column_map(profile: DataProfile) -> dict[str, list[str]]:
-    """{table: [extra column, ...]} for SemanticLayer.with_extra_columns."""
+def extra_column_map(profile: DataProfile, *, numeric: bool = False) -> dict[str, list[str]]:
+    """{table: [extra column, ...]} for SemanticLayer.with_extra_columns (numeric=True: only the columns
+    whose values are all numbers, which become averages)."""
     out: dict[str, list[str]] = {}
     for x in profile.extras:
-        out.setdefault(x.table, []).append(x.column)
+        if x.numeric or not numeric:
+            out.setdefault(x.table, []).append(x.column)
     return out
 
 

@@ -183,6 +183,43 @@ def unknown_groupings(w: Work) -> list[str]:
     return list(dict.fromkeys(_groupings(w)))
 
 
+# ordinary words a question uses around a default measure ("how is the payment page doing")
+EN_PLAIN = frozenset("""doing going look looks looking happen happened happening performance perform performing
+change changed changes trend trends overall total number numbers figure figures data stats statistics status
+result results situation compare comparison versus last this next week month year day today yesterday go went up down
+rise rose fall fell drop dropped grow grew growth increase increased decrease decreased higher lower more less
+better worse good bad much many high low recent recently period time times please could would should show tell give
+break breakdown split each every per across between among since until during within whole entire""".split())
+COMMON_EN = 4.8  # Zipf frequency above which an English word is too common to name a measure
+
+
+def unnamed_measure(w: Work) -> list[str]:
+    """Content words left when the measure was defaulted: "paid premium" on data with orders but no premium
+    measure names a measure the catalogue does not have; answering order counts would answer another question."""
+    from wordfreq import zipf_frequency
+    out = []
+    if re.search(r"[a-z]", w.text):
+        for m in re.finditer(r"[a-z][a-z\-]{3,}", w.text):
+            word = m.group(0)
+            if _covered(w, m.start(), m.end()) or word in EN_PLAIN or word in EN_FILLER_CAPS or _known_word(word):
+                continue
+            if any(word.startswith(p) for p in EN_PLAIN if len(p) >= 5):
+                continue
+            if zipf_frequency(word, "en") < COMMON_EN:
+                out.append(word)
+    if re.search(r"[\u4e00-\u9fff]", w.text):
+        pos = 0
+        for word, flag in _pos_tokenizer().lcut(w.text):
+            i = w.text.find(word, pos)
+            pos = i + len(word) if i >= 0 else pos
+            if i < 0 or not flag.startswith("n") or len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                continue
+            if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)):
+                continue
+            out.append(word)
+    return list(dict.fromkeys(out))
+
+
 def unknown_terms(w: Work) -> list[str]:
     """Words naming a slice or grouping that nothing in the catalogue matches."""
     return list(dict.fromkeys(unknown_names(w) + unknown_groupings(w)))

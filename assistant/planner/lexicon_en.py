@@ -89,7 +89,8 @@ UNSUPPORTED = {
                 "acquisition cost", "ad spend", "marketing spend", "budget", "payroll", "roi", "return on investment"),
     "compose": ("write an email", "write a email", "write me", "write an apology", "write a letter", "draft an email",
                 "draft a", "compose an email", "write a reply", "reply to the customer", "email to", "apology email",
-                "apology letter", "write a poem", "write a report"),
+                "apology letter", "write a poem", "write a report", "translate", "send it to", "send them to",
+                "forward it to", "forward them to"),
     "outside": ("weather", "salary", "salaries", "employee", "stock price", "competitor", "profit margin", "inventory",
                 "exchange rate", "lottery", "news", "poem", "joke", "payroll"),
 }

@@ -181,7 +181,8 @@ class SemanticLayer:
             params.extend(str(v) for v in values)
         return conds, params, joins
 
-    def with_extra_columns(self, extras: dict[str, list[str]]) -> "SemanticLayer":
+    def with_extra_columns(self, extras: dict[str, list[str]],
+                           numeric: dict[str, list[str]] | None = None) -> "SemanticLayer":
         """This layer plus one dimension per extra input column ({table: [column, ...]}), read from the
         `properties` JSON that ingestion keeps; a column name that clashes with a known id gets its table
         as a prefix. Customers' and touchpoints' columns slice the other tables through the usual join."""
@@ -204,7 +205,14 @@ class SemanticLayer:
                                      definition={"zh": f"数据中的附加字段 {e['column']}（按原值）。",
                                                  "en": f"The extra column '{e['column']}' of your data, as stored."},
                                      sql=e["sql"], via=e["via"], source_column=e["column"])
-        return SemanticLayer(self.metrics, dims)
+        metrics = dict(self.metrics)
+        for table, cols in (numeric or {}).items():
+            alias = ALIASES.get(table)
+            for col in cols if alias else []:
+                m = _average_metric(table, alias, col)
+                if m.id not in metrics and m.id not in dims:
+                    metrics[m.id] = m
+        return SemanticLayer(metrics, dims)
 
     def catalogue(self, lang: str | None = None) -> list[dict[str, Any]]:
         """Metric catalogue for GET /api/metrics and describe_data."""
@@ -214,6 +222,21 @@ class SemanticLayer:
                         "formula": m.formula, "unit": m.unit, "kind": m.kind,
                         "higher_is_better": m.higher_is_better})
         return out
+
+
+def _average_metric(table: str, alias: str, col: str) -> Metric:
+    """The mean of a numeric extra column ("seat_comfort" → average seat comfort), over rows that have it."""
+    import re as _re
+    words = col.replace("_", " ").strip()
+    core = _re.sub(r"(\s+\d+)+$", "", words) or words   # overall_score_10 → "overall score"
+    en = list(dict.fromkeys([f"average {core}", f"avg {core}", f"mean {core}", f"{core} score", core, words]))
+    zh = list(dict.fromkeys([f"平均{col}", col]))
+    expr = f"TRY_CAST(json_extract_string({alias}.properties, '$.' || '{_json_key(col)}') AS DOUBLE)"
+    return Metric(id=f"avg_{col}", name={"zh": f"平均{col}", "en": f"average {core}"}, aliases={"zh": zh, "en": en},
+                  definition={"zh": f"数据附加字段 {col} 的平均值（只计有该值的{table}记录）。",
+                              "en": f"The mean of your data's extra column '{col}' over {table} rows that have a value."},
+                  unit="score", kind="sql", table=table, formula={"zh": f"avg({col})", "en": f"avg({col})"},
+                  extra={"stat": "mean", "measure": expr, "source_column": col})
 
 
 def _suggest(word: str, known: dict[str, Any]) -> str:
