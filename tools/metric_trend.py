@@ -14,7 +14,7 @@ DESCRIPTION = ("A metric per day, week or month over the period. Use for 'how di
 
 class TrendArgs(PeriodArgs, StepArgs):
     metric_id: str = Field(..., description="metric id, see describe_data")
-    grain: Literal["day", "week", "month"] = Field("day", description="time grain")
+    grain: Literal["day", "week", "month", "quarter", "year"] = Field("day", description="time grain")
 
 
 def run(ctx: ToolContext, args: TrendArgs) -> ToolResult:

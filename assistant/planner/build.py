@@ -11,7 +11,7 @@ from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.resolve import journeys_for
-from assistant.planner.types import Catalog, PlannedCall, Work
+from assistant.planner.types import Catalog, PlannedCall, Work, TIME_GRAINS
 
 DEFAULT_DAYS = 30
 DEFAULT_TOP_N = 5
@@ -27,7 +27,7 @@ NO_PERIOD = ("explain_metric", "describe_data", "sql")
 
 
 RETENTION_DEFAULT_DAYS = 365
-LONG_GRAINS = {"month": 365, "week": 91}
+LONG_GRAINS = {"year": 3 * 365, "quarter": 2 * 365, "month": 365, "week": 91}
 USUAL_DAYS = 28
 ALL_TIME = lexicon_zh.ALL_TIME + lexicon_en.ALL_TIME
 
@@ -383,7 +383,7 @@ def build_calls(w: Work) -> list[PlannedCall]:
     elif i == "retention":
         grain = "week" if re.search(r"周|week", w.text) else "month"
         args = {**base, "window_days": _window_days(w.text), "grain": grain}
-        if w.dimension and w.dimension not in ("touchpoint", "stage", "day", "week", "month"):
+        if w.dimension and w.dimension not in ("touchpoint", "stage", *TIME_GRAINS):
             args["group_by"] = w.dimension
         calls.append(PlannedCall("retention_cohorts", args))
     elif i == "experiment":

@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.results import Period
 
+from assistant.planner.types import TIME_GRAINS
+
 Ask = Literal["value", "ranking", "breakdown", "comparison", "trend", "drivers", "comments", "themes", "count",
               "definition", "map", "funnel", "paths", "retention", "experiment", "anomaly", "emotion", "describe",
               "sql", "unknown"]
@@ -121,7 +123,7 @@ def frame_of(w: Any) -> QuestionFrame:
     elif ask in ("value", "drivers", "themes", "comments", "definition", "describe", "sql", "funnel",
                  "experiment", "anomaly", "paths"):
         group_by = None if ask not in ("funnel", "drivers") else group_by
-    elif ask == "trend" and group_by in ("day", "week", "month", "touchpoint"):
+    elif ask == "trend" and group_by in (*TIME_GRAINS, "touchpoint"):
         group_by = None  # the time axis itself, or the place the trend is taken at
     filters = {k: tuple(v) for k, v in (w.filters or {}).items() if v}
     stage = filters.get("stage", (None,))[0] if filters.get("stage") else None

@@ -5,7 +5,7 @@ import re
 
 from assistant.planner import lexicon_en, lexicon_zh
 from assistant.planner.timeparse import cn_int
-from assistant.planner.types import Mention
+from assistant.planner.types import Mention, TIME_GRAINS
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # cues that only hint (a "which"/"by"/"and"), never enough to start a new question on their own
@@ -58,7 +58,7 @@ def cue_hits(text: str, spans: list[tuple[int, int]]) -> set[str]:
 
 def grain(text: str, spans: list[tuple[int, int]]) -> str | None:
     """day / week / month when the question asks for a time series at that grain."""
-    for g in ("day", "week", "month"):
+    for g in TIME_GRAINS:
         if any_cue(text, lexicon_zh.GRAIN[g] + lexicon_en.GRAIN[g], spans):
             return g
     return None
@@ -165,7 +165,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "retention"
     if "anomaly" in hits:
         return "anomaly"
-    sliced_by = dims - {"touchpoint", "stage", "day", "week", "month"}
+    sliced_by = dims - {"touchpoint", "stage", *TIME_GRAINS}
     if "compare_periods" in hits and n_periods < 2 and sliced_by and not value_dims:
         return "breakdown"  # "各渠道的客单价对比": compare across the values of a dimension
     if n_periods >= 2 or "compare_periods" in hits and not two_values:
@@ -175,7 +175,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     if "funnel" in hits and not (len(tps) == 1 and metric_id in STEP_METRICS and not re.search(r"funnel|漏斗", text)):
         # "the payment step conversion" asks for one step's value, not for the whole funnel
         return "funnel"
-    if "trend" in hits or grain or dims & {"day", "week", "month"}:
+    if "trend" in hits or grain or dims & set(TIME_GRAINS):
         return "trend"
     dropoffish = "dropoff" in hits or metric_id in DROPOFF_METRICS
     other_dims = dims - {"touchpoint", "stage"}

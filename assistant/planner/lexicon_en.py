@@ -53,7 +53,9 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "exits": ("exit", "exits", "leave", "leaving", "leave the journey", "last touchpoint", "bounce"),
 }
 GRAIN = {"day": ("daily", "per day", "by day", "day by day"), "week": ("weekly", "per week", "by week", "week by week"),
-         "month": ("monthly", "per month", "by month", "month by month")}
+         "month": ("monthly", "per month", "by month", "month by month"),
+         "quarter": ("quarterly", "per quarter", "by quarter", "quarter by quarter"),
+         "year": ("yearly", "per year", "by year", "year by year", "year over year", "each year", "annual trend")}
 WHICH_TIME = {"which day": "day", "what day": "day", "which days": "day", "which week": "week", "what week": "week",
               "which month": "month", "what month": "month"}
 WHICH = ("which", "what step", "what touchpoint", "where", "what stage", "what part")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.planner.types import Catalog, Mention
+from assistant.planner.types import Catalog, Mention, TIME_GRAINS
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # single English words too common to mean a value on their own ("what's new", "good")
@@ -21,7 +21,7 @@ INFLECTED = 0.95  # the same words with another regular ending  # a guessed name
 SHORT_SURFACE = 3  # "pc", "ios", "app": only a whole word of exactly these letters names them
 # endings of a different English word built on the same stem ("computed" is no typo of "computer")
 INFLECTIONS = ("ing", "ed", "es", "er", "ly", "s", "d")
-TIME_DIMS = frozenset({"day", "week", "month"})
+TIME_DIMS = frozenset(TIME_GRAINS)
 # Zipf frequency (wordfreq: 3 = once per million words) from which a word is a real word, not a typo:
 # "score" is no misspelt "store", and in 客评价 the 评价 is a word, not a slip for 客单价
 REAL_WORD_EN = 3.6

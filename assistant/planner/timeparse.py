@@ -23,6 +23,7 @@ from knowledge.results import Period
 from assistant.planner import lexicon_en, lexicon_zh
 from assistant.planner import timecal as cal
 from assistant.planner.timerules import Ctx, Hit, YearMake, all_rules, cn_int, previous_unit
+from assistant.planner.types import TIME_GRAINS
 
 __all__ = ["TimeSpan", "TimeResult", "find_times", "cn_int", "baseline_for"]
 
@@ -243,7 +244,7 @@ def _clip(p: Period, as_of: date) -> Period:
 
 
 def _grain(text: str, consumed: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
-    for g in ("day", "week", "month"):
+    for g in TIME_GRAINS:
         for cue in lexicon_zh.GRAIN[g] + lexicon_en.GRAIN[g]:
             rx = re.escape(cue) if re.search(r"[\u4e00-\u9fff]", cue) else rf"(?<![a-z]){re.escape(cue)}(?![a-z])"
             for m in re.finditer(rx, text):

@@ -8,6 +8,9 @@ from typing import Any
 
 from knowledge.results import Filters, Period
 
+# time grains a trend can be read at (knowledge.analyses.trend.GRAINS), the one list the planner uses
+TIME_GRAINS = ("day", "week", "month", "quarter", "year")
+
 
 @dataclass(frozen=True)
 class TouchpointInfo:

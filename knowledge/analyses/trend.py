@@ -1,4 +1,4 @@
-"""A metric over time: one value per day, week (Monday start) or month, gaps filled."""
+"""A metric over time: one value per day, week (Monday start), month, quarter or year, gaps filled."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -11,7 +11,7 @@ from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.layer import SemanticLayer
 
-GRAINS = ("day", "week", "month")
+GRAINS = ("day", "week", "month", "quarter", "year")
 ADDITIVE_STATS = ("count", "sum")
 """Stats whose empty bucket is 0; a rate, mean or median of nothing is unknown (None)."""
 
@@ -24,7 +24,11 @@ def bucket_start(d: date, grain: str) -> date:
         return d - timedelta(days=d.weekday())
     if grain == "month":
         return d.replace(day=1)
-    raise AnalysisError(f"unknown grain '{grain}'", hint="use day, week or month", code="bad_grain")
+    if grain == "quarter":
+        return date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    if grain == "year":
+        return date(d.year, 1, 1)
+    raise AnalysisError(f"unknown grain '{grain}'", hint="use day, week, month, quarter or year", code="bad_grain")
 
 
 def next_bucket(d: date, grain: str) -> date:
@@ -33,6 +37,10 @@ def next_bucket(d: date, grain: str) -> date:
         return d + timedelta(days=1)
     if grain == "week":
         return d + timedelta(days=7)
+    if grain == "quarter":
+        return date(d.year + (d.month >= 10), (d.month + 2) % 12 + 1, 1)
+    if grain == "year":
+        return date(d.year + 1, 1, 1)
     return (d.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
@@ -71,7 +79,7 @@ def series_rows(gw: Gateway, layer: SemanticLayer, metric_id: str, period: Perio
                 touchpoint_id: str | None) -> tuple[MetricRows, list[dict[str, Any]]]:
     """The metric per bucket of `grain` over the period, with empty buckets filled."""
     if grain not in GRAINS:
-        raise AnalysisError(f"unknown grain '{grain}'", hint="use day, week or month", code="bad_grain")
+        raise AnalysisError(f"unknown grain '{grain}'", hint="use day, week, month, quarter or year", code="bad_grain")
     mr = metric_rows(gw, layer, metric_id, period, filters=filters, group_by=grain, journey_id=journey_id,
                      touchpoint_id=touchpoint_id)
     return mr, filled_series(mr, grain, bucket_starts(period, grain))
