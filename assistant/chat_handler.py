@@ -138,11 +138,10 @@ class AgentChatService(ChatService):
 
     def _offer(self, k: Knowledge, turn: TurnContext, session: Any) -> frozenset[str] | None:
         """The tools a language model is offered for this question (None: all), from the planner's frame."""
-        from assistant.planner import plan_turn
         last = (session.turns[-1].get("answer") or {}) if session is not None and session.turns else {}
         previous = [c.get("name", "") for c in last.get("tool_calls") or []]
         try:
-            plan = plan_turn(turn.question, catalog=k.catalog, state=turn.state, as_of=turn.as_of, lang=turn.language)
+            plan = turn.plan(k.catalog)
         except Exception as exc:  # noqa: BLE001 — the planner only narrows the tool list; without it, all tools
             log.warning("planner failed on the LLM path, offering every tool: %s", type(exc).__name__)
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from assistant.planner.text import detect_language, normalise
 from assistant.planner.types import ConversationState
@@ -34,3 +34,11 @@ class TurnContext:
         language = lang or detect_language(normalise(question))
         return cls(question=question, language="zh" if language == "zh" else "en", as_of=as_of, state=state,
                    lang_forced=bool(lang), today=today)
+
+    def plan(self, catalog: Any, planner: Callable[..., Any] | None = None) -> Any:
+        """The offline planner's reading of this turn (assistant.planner.Plan): the one way both the
+        offline model and the LLM path's tool choice call it."""
+        if planner is None:
+            from assistant.planner import plan_turn as planner
+        return planner(self.question, catalog=catalog, state=self.state, as_of=self.as_of, lang=self.language,
+                       today=self.today)

@@ -65,11 +65,7 @@ class OfflinePlannerModel(BaseChatModel):
         ctx = human.additional_kwargs.get(CONTEXT_KEY)
         if not isinstance(ctx, TurnContext):
             raise TypeError("the offline model needs the turn's TurnContext in the question's additional_kwargs")
-        plan_turn = self.planner
-        if plan_turn is None:
-            from assistant.planner import plan_turn
-        return plan_turn(ctx.question, catalog=self.catalog, state=ctx.state, as_of=ctx.as_of, lang=ctx.language,
-                         today=ctx.today)
+        return ctx.plan(self.catalog, self.planner)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None,
                   **kwargs: Any) -> ChatResult:
