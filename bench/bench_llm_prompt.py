@@ -82,11 +82,33 @@ def measure(ws: Path) -> dict[str, Any]:
         rows.append({"question": q, "tools": len(offered), "offered": offered,
                      "schema_tokens": chars // CHARS_PER_TOKEN, "all_schema_tokens": all_chars // CHARS_PER_TOKEN,
                      "system_tokens": len(system) // CHARS_PER_TOKEN})
+    frames = frame_questions(k, by_name, all_chars)
     svc.close()
     return {"workspace": str(ws), "tools_total": len(every), "all_schema_tokens": all_chars // CHARS_PER_TOKEN,
             "median_offered_schema_tokens": statistics.median(r["schema_tokens"] for r in rows),
             "median_offered_tools": statistics.median(r["tools"] for r in rows),
-            "estimate": f"characters / {CHARS_PER_TOKEN} of compact JSON", "per_question": rows}
+            "estimate": f"characters / {CHARS_PER_TOKEN} of compact JSON", "per_question": rows, "frames": frames}
+
+
+def frame_questions(k: Any, by_name: dict[str, Any], all_chars: int) -> dict[str, Any]:
+    """The offer for every question of tests/frames/frames.yaml (planner only, no model run)."""
+    from datetime import date
+
+    import yaml
+
+    from assistant.offered_tools import offered_tools
+    from assistant.turn import TurnContext
+    items = yaml.safe_load((Path(__file__).resolve().parent.parent / "tests" / "frames" / "frames.yaml")
+                           .read_text(encoding="utf-8"))
+    tokens, fallback = [], 0
+    for it in items:
+        turn = TurnContext.decide(it["question"], as_of=date.fromisoformat(str(it.get("as_of") or k.as_of)))
+        offered = offered_tools(turn.plan(k.catalog))
+        fallback += offered is None
+        tokens.append((schema_chars([by_name[n] for n in offered]) if offered else all_chars) // CHARS_PER_TOKEN)
+    tokens.sort()
+    return {"questions": len(items), "all_tools_offered": fallback, "median_schema_tokens": statistics.median(tokens),
+            "p90_schema_tokens": tokens[int(0.9 * (len(tokens) - 1))], "mean_schema_tokens": statistics.mean(tokens)}
 
 
 def main() -> int:
@@ -100,6 +122,9 @@ def main() -> int:
                  for r in out["per_question"]])
     print(f"all {out['tools_total']} tools: ≈{out['all_schema_tokens']} tokens; offered median "
           f"{out['median_offered_tools']} tools ≈{out['median_offered_schema_tokens']} tokens")
+    f = out["frames"]
+    print(f"frames.yaml, {f['questions']} questions: median ≈{f['median_schema_tokens']} tokens, p90 "
+          f"≈{f['p90_schema_tokens']}, mean ≈{f['mean_schema_tokens']:.0f}; every tool offered for {f['all_tools_offered']}")
     print(write_results("llm_prompt", out))
     return 0
 
