@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -23,6 +24,17 @@ N_INIT = 3
 # 0.85-0.92 -> 0.96 over three orderings of the same comments)
 SMOOTH_NEIGHBOURS = 8
 SMOOTH_DIMS = 64
+
+
+def one_blas_thread() -> Any:
+    """Context in which numpy's BLAS/LAPACK runs on one thread.
+
+    On a busy 2-core machine OpenBLAS's second thread spin-waits against other processes: warm
+    themes of 6,000 comments took 3.9-7 s with two threads (a 1000x512 SVD alone 3.5 s) and
+    1.2-1.6 s with one, under the same load (bench/bench_themes_speed.py).
+    """
+    from threadpoolctl import threadpool_limits
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:

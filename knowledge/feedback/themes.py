@@ -14,7 +14,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from knowledge.feedback.cluster import cluster_vectors, neighbour_smooth
+from knowledge.feedback.cluster import cluster_vectors, neighbour_smooth, one_blas_thread
 from knowledge.feedback.keywords import Tokenizer, content_text, distinctive_phrases, phrase_text
 from knowledge.feedback.neutral import LanguageCentring
 from knowledge.feedback.theme_labels import MIN_SUPPORT as MIN_LABEL_SUPPORT, Catalogue, ThemeName, name_themes
@@ -213,7 +213,8 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
     raw = slice_vectors(ids, texts, index, embedder)
     centring = LanguageCentring.fit(raw, langs)
     x = centring.transform(raw, langs)
-    labels, centroids = cluster_vectors(neighbour_smooth(x), k=k)
+    with one_blas_thread():
+        labels, centroids = cluster_vectors(neighbour_smooth(x), k=k)
     sample = label_sample(labels)
     customers = [customer_of(r) for r in rows]
     names = name_themes([texts[i] for i in sample], [customers[i] for i in sample], labels[sample],
