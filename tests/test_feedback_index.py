@@ -275,3 +275,21 @@ def test_k_floor_grows_with_the_slice() -> None:
     # max(3, round(sqrt(n / 40))), capped by what the slice can hold, never below 2
     assert [k_floor(n) for n in (10, 43, 400, 1000, 5000, 9178)] == [3, 3, 3, 5, 11, 12]
     assert k_floor(12, upper=2) == 2 and k_floor(5000, upper=8) == 8
+
+
+def test_stored_vectors_are_remembered_until_comments_change(tmp_path: Path, embedder) -> None:
+    rows = feedback_rows()[:4]
+    ws = build_workspace(tmp_path, rows)
+    sync_feedback_index(ws, progress=False, embedder=embedder)
+    index = FeedbackIndex(ws, embedder)
+    fid = rows[0][0]
+    first = index.embeddings([fid, "not_indexed"])
+    assert set(first) == {fid} and fid in index.memo("vectors")
+    index.memo("keyword_docs")["x"] = ["y"]
+    # a changed comment must not be served from memory
+    index.add([{"feedback_id": fid, "text": "completely different words about parking"}])
+    assert index.memo("vectors") == {} and index.memo("keyword_docs") == {}
+    again = index.embeddings([fid])[fid]
+    assert float(again @ first[fid]) < 0.99
+    index.delete([fid])
+    assert index.memo("vectors") == {} and index.embeddings([fid]) == {}

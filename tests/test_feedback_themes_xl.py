@@ -104,3 +104,38 @@ def test_neighbour_smooth_moves_twins_together() -> None:
     # each point is averaged with its one nearest neighbour (its twin), so twins coincide
     assert np.allclose(out[0], out[1], atol=1e-6) and np.allclose(out[2], out[3], atol=1e-6)
     assert np.allclose(np.linalg.norm(out, axis=1), 1.0)
+
+
+def test_keywords_pull_same_topic_together_across_tone() -> None:
+    """Vectors that differ only in tone end up closer once the comments share their content words."""
+    from knowledge.feedback.themes import with_keywords
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((40, 16)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    docs = [["luggage", "lost", "bag"] if i % 2 else ["delay", "hours", "late"] for i in range(40)]
+    z = with_keywords(x, docs, weight=1.0)
+    assert z.shape == (40, 16 + min(64, 5))
+    assert np.allclose(np.linalg.norm(z, axis=1), 1.0, atol=1e-5)
+    same = [float(z[i] @ z[i + 2]) for i in range(0, 38, 2)]
+    other = [float(z[i] @ z[i + 1]) for i in range(0, 38, 2)]
+    assert min(same) > max(other)
+    # no usable words: the vectors are left as they were
+    assert with_keywords(x, [[] for _ in range(40)]) is x
+
+
+def test_keyword_docs_come_from_the_memo_when_present() -> None:
+    from knowledge.feedback.keywords import Tokenizer
+    from knowledge.feedback.themes import keyword_docs
+    memo: dict = {"Lost my bag": ["remembered"]}
+    out = keyword_docs(["Lost my bag", "Flight delayed again"], Tokenizer(), memo)
+    assert out[0] == ["remembered"]
+    assert "delayed" in out[1] and memo["Flight delayed again"] == out[1]
+
+
+def test_clustering_runs_blas_on_one_thread() -> None:
+    from threadpoolctl import threadpool_info
+
+    from knowledge.feedback.cluster import one_blas_thread
+    with one_blas_thread():
+        blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+        assert blas and all(p["num_threads"] == 1 for p in blas)

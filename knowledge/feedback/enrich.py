@@ -17,48 +17,13 @@ import pyarrow as pa
 
 from knowledge.feedback.cluster import cluster_vectors
 from knowledge.feedback.keywords import Tokenizer
+from knowledge.feedback.lsa import lsa_vectors
 from knowledge.feedback.language import detect_language
 from knowledge.feedback.sentiment import SentimentAnalyzer
 from knowledge.feedback.themes import label_groups
 from knowledge.feedback.words import word
 
-LSA_DIMS = 48
 CHUNK = 2000
-
-
-def lsa_vectors(docs: Sequence[Sequence[str]], dims: int = LSA_DIMS) -> np.ndarray:
-    """TF-IDF of token lists (words in ≥ 2 docs) reduced to at most `dims` dimensions."""
-    from scipy.sparse import csr_matrix
-    from scipy.sparse.linalg import svds
-
-    df: dict[str, int] = defaultdict(int)
-    for d in docs:
-        for w in set(d):
-            df[w] += 1
-    vocab = {w: i for i, w in enumerate(sorted(w for w, c in df.items() if c >= 2))}
-    n = len(docs)
-    if len(vocab) < 2 or n < 3:
-        return np.zeros((n, 1), dtype=np.float32)
-    idf = np.log((1 + n) / (1 + np.array([df[w] for w in sorted(vocab, key=vocab.get)], dtype=np.float64))) + 1
-    rows, cols, vals = [], [], []
-    for r, d in enumerate(docs):
-        counts: dict[int, int] = defaultdict(int)
-        for w in d:
-            if w in vocab:
-                counts[vocab[w]] += 1
-        for c, v in counts.items():
-            rows.append(r)
-            cols.append(c)
-            vals.append(v * idf[c])
-    m = csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norms[norms == 0] = 1
-    m = csr_matrix(m.multiply(1 / norms[:, None]))
-    k = min(dims, min(m.shape) - 1)
-    if k < 1:
-        return m.toarray().astype(np.float32)
-    u, s, _ = svds(m, k=k, random_state=0)
-    return (u * s).astype(np.float32)
 
 
 def theme_labels(texts: Sequence[str], languages: Sequence[str], tokenizer: Tokenizer) -> list[str]:

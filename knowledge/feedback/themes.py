@@ -16,6 +16,7 @@ import numpy as np
 
 from knowledge.feedback.cluster import cluster_vectors, neighbour_smooth, one_blas_thread
 from knowledge.feedback.keywords import Tokenizer, content_text, distinctive_phrases, phrase_text
+from knowledge.feedback.lsa import lsa_vectors
 from knowledge.feedback.neutral import LanguageCentring
 from knowledge.feedback.theme_labels import MIN_SUPPORT as MIN_LABEL_SUPPORT, Catalogue, ThemeName, name_themes
 from knowledge.feedback.slice import feedback_slice
@@ -35,6 +36,9 @@ LANG_MIN_DOCS = 2
 LANG_MIN_SHARE = 0.25
 # segmenting is the slow part of labelling; a phrase's share in a theme is clear from this many
 LABEL_SAMPLE = 250
+# weight and size of the keyword (LSA) part of the clustered vectors, see with_keywords
+KEYWORD_WEIGHT = 0.5
+KEYWORD_DIMS = 64
 SLICE_COLUMNS = ("f.feedback_id, f.text, f.customer_id, f.touchpoint_id, f.sentiment, "
                  "f.sentiment_score, f.rating, f.language")
 
@@ -213,12 +217,17 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
     raw = slice_vectors(ids, texts, index, embedder)
     centring = LanguageCentring.fit(raw, langs)
     x = centring.transform(raw, langs)
+    tok = tokenizer or Tokenizer()
+    memo = index.memo("keyword_docs") if hasattr(index, "memo") else None
     with one_blas_thread():
-        labels, centroids = cluster_vectors(neighbour_smooth(x), k=k)
+        z = with_keywords(x, keyword_docs(texts, tok, memo))
+        labels, _ = cluster_vectors(neighbour_smooth(z), k=k)
+        # centroids live in the embedding space: other periods' comments are assigned to them there
+        centroids = unit_means(labels, x)
     sample = label_sample(labels)
     customers = [customer_of(r) for r in rows]
     names = name_themes([texts[i] for i in sample], [customers[i] for i in sample], labels[sample],
-                        tokenizer=tokenizer, exclude=exclude, catalogue=catalogue, vectors=raw[sample],
+                        tokenizer=tok, exclude=exclude, catalogue=catalogue, vectors=raw[sample],
                         languages=[langs[i] for i in sample])
     themes: list[Theme] = []
     for c in range(len(centroids)):
@@ -232,6 +241,46 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
         themes.append(Theme(name.key, name, members, centroids[c], len({customers[i] for i in members}), by_lang))
     _dedupe_keys(themes)
     return ThemeSet(rows, x, labels, themes, centring)
+
+
+def keyword_docs(texts: Sequence[str], tokenizer: Tokenizer, memo: dict[str, Any] | None = None) -> list[list[str]]:
+    """Content words (zh and en) of each text, from `memo` when it holds them (texts repeat across questions)."""
+    out: list[list[str]] = []
+    for t in texts:
+        doc = memo.get(t) if memo is not None else None
+        if doc is None:
+            doc = tokenizer.zh_tokens(t) + tokenizer.en_tokens(t)
+            if memo is not None:
+                memo[t] = doc
+        out.append(doc)
+    return out
+
+
+def with_keywords(x: np.ndarray, docs: Sequence[Sequence[str]], weight: float = KEYWORD_WEIGHT) -> np.ndarray:
+    """Unit vectors [x, weight * keyword LSA vector]: what a comment is about, next to how it reads.
+
+    Chosen on our dev sets (bench/bench_themes_dev.py, 12 themes): banking77 intents NMI 0.50 -> 0.55,
+    10-intent banking samples purity 0.80 -> 0.81, demo complaints by touchpoint purity 0.37 -> 0.44,
+    zh/en pairs in one theme 0.89 -> 0.96. A slice too small or too uniform for LSA keeps x.
+    """
+    kw = lsa_vectors(docs, dims=KEYWORD_DIMS)
+    if kw.shape[1] < 2:
+        return x
+    return _unit(np.hstack([x, weight * _unit(kw)]))
+
+
+def unit_means(labels: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Unit mean vector of each label 0..max(labels) (zero rows stay zero)."""
+    k = int(labels.max()) + 1 if len(labels) else 0
+    sums = np.zeros((k, x.shape[1]), dtype=np.float32)
+    np.add.at(sums, labels, x)
+    return _unit(sums)
+
+
+def _unit(m: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (m / norms).astype(np.float32)
 
 
 def _dedupe_keys(themes: list[Theme]) -> None:
