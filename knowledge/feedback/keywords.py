@@ -102,10 +102,11 @@ class Tokenizer:
         """Candidate label phrases of one language in a text, as word tuples."""
         return self.zh_phrases(text) if lang == "zh" else self.en_phrases(text)
 
-    def phrases_by_language(self, texts: Sequence[str]) -> dict[str, list[list[tuple[str, ...]]]]:
-        """{"zh": phrase lists, "en": phrase lists}, one list per text."""
+    def phrases_by_language(self, texts: Sequence[str],
+                            memo: dict[str, Any] | None = None) -> dict[str, list[list[tuple[str, ...]]]]:
+        """{"zh": phrase lists, "en": phrase lists}, one list per text; `memo` keeps them across calls."""
         # comments repeat (copied complaints, template replies): segment each text once
-        seen: dict[str, tuple[list[tuple[str, ...]], list[tuple[str, ...]]]] = {}
+        seen: dict[str, Any] = memo if memo is not None else {}
         for t in texts:
             if t not in seen:
                 seen[t] = (self.zh_phrases(t), self.en_phrases(t))

@@ -162,16 +162,18 @@ def _catalogue_pick(catalogue: Catalogue, vectors: np.ndarray, languages: Sequen
 def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarray, *,
                 tokenizer: Tokenizer | None = None, exclude: Sequence[str] = (),
                 catalogue: Catalogue | None = None, min_support: int = MIN_SUPPORT,
-                vectors: np.ndarray | None = None, languages: Sequence[str | None] | None = None) -> dict[int, ThemeName]:
+                vectors: np.ndarray | None = None, languages: Sequence[str | None] | None = None,
+                phrase_memo: dict[str, Any] | None = None) -> dict[int, ThemeName]:
     """A ThemeName per cluster id in `labels` for the clustered `texts` (one customer id per text).
 
     Per language: a multi-word key phrase of the comments when one is backed by enough customers,
     else the catalogue entry most customers' comments are nearest to (`vectors`, raw embeddings,
-    with `languages`), else a single key word, else the other language's phrase.
+    with `languages`), else a single key word, else the other language's phrase. `phrase_memo`
+    keeps each text's phrases across calls (segmenting is the slow part).
     """
     tok = tokenizer or Tokenizer()
     ks = sorted({int(k) for k in labels})
-    phrases = tok.phrases_by_language(texts)
+    phrases = tok.phrases_by_language(texts, phrase_memo)
     picked: dict[str, list[tuple[str, int] | None]] = {}
     for lg in LANGS:
         groups = [_customer_docs(phrases[lg], customers, np.flatnonzero(labels == k)) for k in ks]

@@ -218,9 +218,9 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
     centring = LanguageCentring.fit(raw, langs)
     x = centring.transform(raw, langs)
     tok = tokenizer or Tokenizer()
-    memo = index.memo("keyword_docs") if hasattr(index, "memo") else None
+    memo = index.memo if hasattr(index, "memo") else None   # per-comment words, kept per index generation
     with one_blas_thread():
-        z = with_keywords(x, keyword_docs(texts, tok, memo))
+        z = with_keywords(x, keyword_docs(texts, tok, memo("keyword_docs") if memo else None))
         labels, _ = cluster_vectors(neighbour_smooth(z), k=k)
         # centroids live in the embedding space: other periods' comments are assigned to them there
         centroids = unit_means(labels, x)
@@ -228,7 +228,7 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
     customers = [customer_of(r) for r in rows]
     names = name_themes([texts[i] for i in sample], [customers[i] for i in sample], labels[sample],
                         tokenizer=tok, exclude=exclude, catalogue=catalogue, vectors=raw[sample],
-                        languages=[langs[i] for i in sample])
+                        languages=[langs[i] for i in sample], phrase_memo=memo("phrases") if memo else None)
     themes: list[Theme] = []
     for c in range(len(centroids)):
         members = np.flatnonzero(labels == c)
