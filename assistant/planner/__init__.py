@@ -267,7 +267,8 @@ def step_defaults(w: Work) -> None:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
     named = w.metric_id
     build.fill_metric(w)
-    if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED:
+    if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED and not w.touchpoint_ids and \
+            not w.journey_id:  # with a touchpoint named, the leftover noun is what is counted there ("sellers")
         words = coverage.unnamed_measure(w)
         if words:
             sep = "、" if w.language == "zh" else "”, “"
@@ -276,6 +277,7 @@ def step_defaults(w: Work) -> None:
     checks.orders_from_events(w)
     build.fill_period(w)
     build.fill_journey(w)
+    build.action_is_step(w)
 
 
 def step_data(w: Work) -> None:

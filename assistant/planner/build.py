@@ -148,6 +148,13 @@ def fill_metric(w: Work) -> None:
         # "conversion of the purchase journey" names no step: the journey's overall conversion
         w.metric_id = "overall_conversion"
         w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
+    if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 1 and w.catalog.metric("overall_conversion"):
+        # "conversion of leads" at a journey's first step: everyone there entered; the question is how many
+        # went on to the end, i.e. the journey's overall conversion
+        firsts = [j for j in w.catalog.journeys if j.steps and j.steps[0] == w.touchpoint_ids[0]]
+        if len(firsts) == 1 and (w.journey_id in (None, firsts[0].id)):
+            w.metric_id, w.journey_id = "overall_conversion", firsts[0].id
+            w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
     if w.intent not in NEEDS_METRIC or w.metric_id or w.status != "ok":
         return
     m = _default_metric(w)
@@ -206,6 +213,21 @@ def option_labels(w: Work) -> list[str]:
 # -- tool calls ------------------------------------------------------------------------------
 def _period_args(p: Period | None) -> dict[str, Any]:
     return {"start": p.start.isoformat(), "end": p.end.isoformat()} if p else {}
+
+
+# journey and session analyses read each customer's path through the touchpoints (session day, device,
+# channel, customer columns): what one event did ("submitted", "viewed") describes the step itself
+SESSION_INTENTS = ("dropoff", "exits", "path", "funnel")
+
+
+def _on_paths(w: Work) -> bool:
+    return w.intent in SESSION_INTENTS or w.metric_id in STEP_METRICS
+
+
+def action_is_step(w: Work) -> None:
+    """On journey and session analyses an action ("提交了申请") names reaching the step: no filter."""
+    if w.status == "ok" and _on_paths(w) and w.filters.get("action"):
+        w.notes.append(("action_is_step", {"action": ", ".join(w.filters.pop("action"))}))
 
 
 def _filters(w: Work, *, drop: tuple[str, ...] = ()) -> dict[str, list[str]]:

@@ -140,6 +140,7 @@ MSG = {
     "unsupported_unknown": "I could not tell which journey data this question is about.",
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
+    "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "period_all_data": "period: all data ({start} .. {end})",
     "unsupported_personal": "I do not hand out customers' personal details (phone numbers, e-mails, IDs, cards); I can answer aggregate questions about them, e.g. how many complained and about what.",
     "unsupported_finance": "Your data holds no costs, margins, commissions or spend (the journey data has events, orders, feedback and customers), so I cannot compute that. I can answer about revenue, orders, conversion and what customers say.",
