@@ -27,7 +27,7 @@ HINT_VALUES = 12  # values named in a hint; the model can call describe_data for
 class Refusal:
     """Why a call may not run, typed: the model reads `to_error()`, the composer reads the fields."""
 
-    code: str                      # unknown_metric | unknown_dimension | unknown_value | outside_coverage
+    code: str                      # unknown_metric | unknown_dimension | unknown_value | not_sliceable | outside_coverage
     message: str                   # for the model, English
     hint: str
     value: str = ""                # the name or value the call used
@@ -36,6 +36,11 @@ class Refusal:
     start: date | None = None      # an asked period outside the data (either end may be open)
     end: date | None = None
     covers: Period | None = None   # the days the data covers
+
+    @property
+    def status(self) -> str:
+        """The answer when the model does not recover: pick one of the options, or no answer from this data."""
+        return "unsupported" if self.code == "not_sliceable" else "clarify"
 
     @property
     def asked(self) -> str:
@@ -75,7 +80,7 @@ class CallCheck:
 
     def __call__(self, tool: str, args: dict[str, Any]) -> Refusal | None:
         """None when the call may run; else why not."""
-        for check in (self._metric, self._filters, self._groups, self._period):
+        for check in (self._metric, self._filters, self._groups, self._slices, self._period):
             problem = check(tool, args)
             if problem is not None:
                 return problem
@@ -117,6 +122,23 @@ class CallCheck:
             problem = self._value(str(dim), str(v)) if v else None
             if problem is not None:
                 return problem
+        return None
+
+    def _slices(self, tool: str, args: dict[str, Any]) -> Refusal | None:
+        """Every grouping and filter dimension must be recorded on the measure's table (the planner's
+        not_applicable rule): "feedback volume by device" when comments carry no device."""
+        term = self.catalog.metric(args["metric_id"]) if args.get("metric_id") else None
+        if term is None or not term.table:
+            return None
+        for dim in (args.get("dimension"), args.get("group_by"), *(args.get("filters") or {})):
+            info = self.catalog.dimension(dim) if dim else None
+            if info is None or not info.slices or term.table in info.slices or dim in ("touchpoint", "stage"):
+                continue
+            measures = [m.id for m in self.catalog.metrics if m.table in info.slices][:HINT_VALUES]
+            return _refusal("not_sliceable", f"{dim} is not recorded on the {term.table} rows that "
+                            f"{term.id} is computed from (only on {', '.join(info.slices)})",
+                            f"drop {dim}, or use a measure of {', '.join(info.slices)}: " + ", ".join(measures),
+                            value=term.id, dim=str(dim), options=tuple(info.slices))
         return None
 
     def _period(self, tool: str, args: dict[str, Any]) -> Refusal | None:

@@ -311,3 +311,13 @@ def test_an_invented_tool_is_an_error_without_a_retry(root, tmp_path):
     ans = service(root, tmp_path, model).answer("Which step loses the most users?", as_of=AS_OF)
     assert ans.status == "error" and ans.error["code"] == "unknown_tool" and "get_conversion" in ans.answer
     assert len(model.seen) == 2  # one run: every tool would not have had it either
+
+
+def test_a_slice_the_measures_table_does_not_record_is_refused_and_unsupported(root, tmp_path):
+    model = ScriptedChatModel(script=[
+        call("metric_breakdown", {"metric_id": "feedback_volume", "dimension": "device"}),
+        AIMessage(content="评论按设备：全部来自未知设备。")])
+    ans = service(root, tmp_path, model).answer("按设备看反馈数量", as_of=AS_OF)
+    told = [m.content for m in model.seen[1] if isinstance(m, ToolMessage)][0]
+    assert "error [not_sliceable]" in told and "events" in told
+    assert ans.status == "unsupported" and not ans.options and "设备" in ans.answer and "事件" in ans.answer

@@ -80,3 +80,17 @@ def test_a_period_is_held_against_the_measures_own_table(layer):
 def test_untimed_or_unknown_coverage_refuses_no_period(layer):
     check = CallCheck(catalog(coverage={"feedback": (None, None)}), layer)
     assert check("feedback_themes", {"start": "2001-01-01", "end": "2001-12-31"}) is None
+
+
+def test_a_dimension_not_recorded_on_the_measures_table_is_refused(layer):
+    cat = catalog(metrics=(TermInfo("feedback_volume", {"en": "comments"}, {}, table="feedback"),
+                           TermInfo("events", {"en": "events"}, {}, table="events")),
+                  dimensions=(TermInfo("device", {"en": "device"}, {}, slices=("events", "orders")),
+                              TermInfo("touchpoint", {"en": "touchpoint"}, {}, slices=("events", "feedback"))))
+    check = CallCheck(cat, layer)
+    refused = check("metric_breakdown", {"metric_id": "feedback_volume", "dimension": "device"})
+    assert refused.code == "not_sliceable" and refused.options == ("events", "orders") and refused.status == "unsupported"
+    assert "events" in refused.hint  # a measure of the tables that do record it
+    assert code(check, "metric_trend", {"metric_id": "feedback_volume", "filters": {"device": ["ios"]}}) == "not_sliceable"
+    assert check("metric_breakdown", {"metric_id": "events", "dimension": "device"}) is None
+    assert check("metric_breakdown", {"metric_id": "feedback_volume", "dimension": "touchpoint"}) is None

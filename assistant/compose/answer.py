@@ -107,6 +107,8 @@ def refusal_of(results: list[ToolResult]) -> Any:
 def refusal_options(refusal: Any, lang: str, names: Names) -> list[str]:
     """What the data has instead, as people read it (a clarify's options)."""
     opts, dim = list(refusal.options), refusal.dim
+    if refusal.code == "not_sliceable":
+        return [t(lang, "rows_of_" + o) if has_text("rows_of_" + o) else o for o in opts]
     if refusal.code == "unknown_metric":
         return [names.metric(o, lang) for o in opts]
     if refusal.code == "unknown_dimension":
@@ -125,7 +127,10 @@ def refusal_text(refusal: Any, options: list[str], lang: str, names: Names) -> s
     sep = "、" if lang == "zh" else ", "
     dim = refusal.dim
     shown = t(lang, "word_journey") if dim == "journey" else names.dimension(dim, lang) if dim else ""
-    return t(lang, "refused_" + refusal.code, value=refusal.value, dim=shown, options=sep.join(options),
+    value = names.metric(refusal.value, lang) if refusal.code == "not_sliceable" else refusal.value
+    if refusal.code == "not_sliceable":
+        options = refusal_options(refusal, lang, names)  # where the dimension is recorded
+    return t(lang, "refused_" + refusal.code, value=value, dim=shown, options=sep.join(options),
              asked=refusal.asked, covers=str(refusal.covers or ""))
 
 
@@ -145,7 +150,8 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
         status = plan_status
         options = list(getattr(plan, "options", []) or [])
     elif refused is not None:
-        status, options = "clarify", refusal_options(refused, lang, names)
+        status = refused.status
+        options = refusal_options(refused, lang, names) if status == "clarify" else []
     elif results and not ok:
         status = "error"
         error = (results[0].data.get("error") or {"code": "tool_failed", "message": results[0].text, "hint": ""})

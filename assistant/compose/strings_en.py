@@ -143,5 +143,10 @@ T: dict[str, str] = {
     "refused_unknown_metric": "Your data has no measure called “{value}”. Did you mean one of these: {options}?",
     "refused_unknown_dimension": "Your data cannot be sliced by “{value}”. It can be sliced by: {options}.",
     "refused_unknown_value": "Your data has no {dim} “{value}”. It has: {options}. Which one do you mean?",
+    "rows_of_events": "events",
+    "rows_of_orders": "orders",
+    "rows_of_feedback": "feedback comments",
+    "rows_of_customers": "customers",
+    "refused_not_sliceable": "{value} cannot be split or filtered by {dim}: your data records {dim} only on {options}.",
     "refused_outside_coverage": "Your data has nothing for {asked}: it covers {covers}. Shall I use a period inside it?",
 }

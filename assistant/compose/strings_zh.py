@@ -143,5 +143,10 @@ T: dict[str, str] = {
     "refused_unknown_metric": "数据里没有叫“{value}”的指标。您是指以下哪一个：{options}？",
     "refused_unknown_dimension": "数据无法按“{value}”拆分。可以按这些维度拆分：{options}。",
     "refused_unknown_value": "数据里没有{dim}为“{value}”的记录。现有：{options}。您指的是哪一个？",
+    "rows_of_events": "事件",
+    "rows_of_orders": "订单",
+    "rows_of_feedback": "反馈",
+    "rows_of_customers": "客户",
+    "refused_not_sliceable": "{value}无法按{dim}拆分或筛选：数据只在{options}上记录了{dim}。",
     "refused_outside_coverage": "数据在 {asked} 没有记录：数据覆盖 {covers}。要改用这个范围内的时间吗？",
 }
