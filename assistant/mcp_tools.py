@@ -129,7 +129,8 @@ class JourneyMcp:
         from assistant.compose.answer import compose_answer
         from assistant.views import run_calls
         k = self.service.knowledge()
-        results = run_calls(self.service, [{"name": name, "args": arguments}], lang=lang)
+        # an MCP client is a language model: its calls get the same checks as the chat's LLM path
+        results = run_calls(self.service, [{"name": name, "args": arguments}], lang=lang, check=True)
         return compose_answer(question, lang, results, k.names, model="mcp")
 
     def validation_problem(self, name: str, arguments: dict[str, Any] | None) -> str | None:

@@ -20,17 +20,24 @@ from tools.registry import TOOL_MODULES
 MAP_FILTERS = ("segment", "device")
 
 
-def tool_context(service: Any, as_of: date, lang: str) -> ToolContext:
+def tool_context(service: Any, as_of: date, lang: str, check_call: Any = None) -> ToolContext:
     """The context the chat's tools get (redaction off: nothing here goes to an external model)."""
     return ToolContext(workspace=service.workspace, gateway=service.gateway, layer=service.layer, as_of=as_of,
                        sql_row_cap=service.settings.sql_row_cap, language=lang,
-                       feedback_lock=service._feedback_lock, feedback_index=service.feedback_index)
+                       feedback_lock=service._feedback_lock, feedback_index=service.feedback_index,
+                       check_call=check_call)
 
 
-def run_calls(service: Any, calls: list[dict[str, Any]], *, lang: str, as_of: date | None = None) -> list[ToolResult]:
-    """Run tool calls [{"name", "args"}] in order; an unknown tool name is refused, not imported."""
+def run_calls(service: Any, calls: list[dict[str, Any]], *, lang: str, as_of: date | None = None,
+              check: bool = False) -> list[ToolResult]:
+    """Run tool calls [{"name", "args"}] in order; an unknown tool name is refused, not imported.
+    check=True: calls a client model wrote are first checked against the data (assistant/call_check.py)."""
     k = service.knowledge()
-    ctx = tool_context(service, as_of or k.as_of, lang)
+    check_call = None
+    if check:
+        from assistant.call_check import CallCheck
+        check_call = CallCheck(k.catalog, k.layer)
+    ctx = tool_context(service, as_of or k.as_of, lang, check_call)
     out: list[ToolResult] = []
     for call in calls:
         name = str(call.get("name") or "")

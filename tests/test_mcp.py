@@ -114,3 +114,27 @@ def test_mcp_command_on_an_empty_workspace_fails_with_a_hint(tmp_path):
                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120,
                           stdin=subprocess.DEVNULL)
     assert proc.returncode == 2 and "journey demo" in proc.stderr and proc.stdout == ""
+
+
+def test_a_client_models_call_is_checked_against_the_data(tmp_path):
+    """An MCP client is a language model too: a value the data does not have is a clarify with the
+    data's values, not an empty table; a call naming what exists is answered as before."""
+    from assistant.chat_handler import AgentChatService
+    from assistant.mcp_tools import JourneyMcp
+    from assistant.memory import SessionStore
+    from assistant.settings import load_settings
+    from knowledge.gateway import Gateway
+    from knowledge.semantic.layer import load_semantic_layer
+    from knowledge.workspace import Workspace
+    from tests import tinyjourney
+    tinyjourney.build(tmp_path / "ws").close()
+    svc = AgentChatService(load_settings(JOURNEY_MODEL="offline"), Workspace(tmp_path / "ws"),
+                           Gateway(tmp_path / "ws" / "journey.duckdb"), load_semantic_layer(),
+                           SessionStore(tmp_path / "sessions"))
+    mcp = JourneyMcp(svc)
+    bad = mcp.call("metric_breakdown", {"metric_id": "events", "dimension": "device", "filters": {"device": ["Android"]}})
+    assert bad["status"] == "clarify" and bad["options"][0] == "android" and "Android" in bad["answer"]
+    good = mcp.call("metric_breakdown", {"metric_id": "events", "dimension": "device", "start": "2026-09-30",
+                                         "end": "2026-10-10", "filters": {"device": ["android"]}})
+    assert good["status"] == "ok" and good["tables"][0]["rows"][0][0] == "android"
+    svc.close()
