@@ -115,8 +115,24 @@ def step_cues(w: Work) -> None:
 
 
 def step_slots(w: Work) -> None:
+    _identifiers_not_asked(w)
     resolve.pick_entities(w)
     resolve.pick_metric(w)
+
+
+GROUP_BEFORE = re.compile(r"(?:\b(?:by|per|each|every|which|what|top|most|least)\s+(?:\w+\s+)?|按照?|每个|每位|各个?|哪个|哪位|哪些|哪种)\s*$")
+
+
+def _identifiers_not_asked(w: Work) -> None:
+    """"签约了多少个卖家", "how many sellers signed": an identifier column's word names what is counted,
+    not a grouping; it groups only after "by"/"which"/"哪个"/"按" or with a ranking."""
+    keep = []
+    for m in w.mentions:
+        term = w.catalog.dimension(m.id) if m.kind == "dimension" else None
+        if term is not None and term.identifier and not w.order and not GROUP_BEFORE.search(w.text[:m.start]):
+            continue
+        keep.append(m)
+    w.mentions = keep
 
 
 def step_intent(w: Work) -> None:

@@ -96,9 +96,9 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
     out = []
     for obj in items.values():
         aliases = {lang: tuple(a for a in (obj.aliases or {}).get(lang) or () if a) for lang in ("zh", "en")}
-        if getattr(obj, "source_column", None) and obj.source_column not in high_cardinality:
-            # an identifier column with many values (seller_id) keeps its exact name only: "卖家" in
-            # "签约了多少个卖家" counts sellers, it does not ask for a breakdown by seller
+        if getattr(obj, "source_column", None):
+            # an identifier column with many values (seller_id) is linkable by its words too, but only
+            # groups when asked ("哪个卖家", "by seller"): "签约了多少个卖家" counts sellers (planner)
             extra = column_aliases(obj.source_column)
             aliases = {lang: tuple(dict.fromkeys(aliases[lang] + extra[lang])) for lang in ("zh", "en")}
         col = (getattr(obj, "extra", None) or {}).get("source_column") if hasattr(obj, "kind") else None
@@ -112,6 +112,7 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
         out.append(TermInfo(id=obj.id, names=dict(obj.name), aliases=aliases,
                             unit=getattr(obj, "unit", ""), table=metric_table(obj),
                             extra=bool(getattr(obj, "source_column", None)), slices=_slices(layer, obj),
+                            identifier=getattr(obj, "source_column", None) in high_cardinality,
                             time=getattr(obj, "time", False),
                             grain=getattr(obj, "grain", None), values=values))
     return tuple(out)

@@ -61,7 +61,8 @@ WHICH_TIME = {"which day": "day", "what day": "day", "which days": "day", "which
 WHICH = ("which", "what step", "what touchpoint", "where", "what stage", "what part")
 DESC = ("most", "highest", "largest", "biggest", "best", "top", "longest", "slowest", "greatest", "ranking", "rank")
 ASC = ("least", "lowest", "smallest", "worst", "fewest", "shortest", "fastest", "bottom")
-COUNT = ("how many", "number of", "count of", "how much feedback", "volume of")
+COUNT = ("how many", "number of", "count of", "how much feedback", "volume of", "page views", "views", "visits",
+         "clicks", "how often")
 TOP_N_PATTERNS = (r"(?:show|give|find|list|pull)\s+(?:me\s+)?(\d+|three|five|ten)\b",r"top\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
                   r"(\d+|three|five|ten)\s+(?:worst|best|biggest|largest|highest|lowest|most|least)")
 NEGATIVE = ("complain", "complaint", "pain", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad")

@@ -167,7 +167,12 @@ def pick_entities(w: Work) -> None:
             else:
                 w.status, w.clarify, w.options = "clarify", "journey", ids
     w.touchpoint_ids = _unique(w.touchpoint_ids)
+    # a word naming a touchpoint (or journey) and also a value ("购买" the purchase stage and the 购买
+    # touchpoint, "cart" a behaviour type and the cart step) names the touchpoint: the more specific thing
+    named = [(m.start, m.end) for m in w.mentions if m.kind in ("touchpoint", "journey")]
     for group in _spans(w.mentions, "value"):
+        if any(a <= group[0].start and group[0].end <= b for a, b in named):
+            continue
         dims = _unique([m.dim for m in group if m.dim])
         # a word naming values of two dimensions ("app" channel vs acquisition) goes to the first listed
         m = next(x for x in group if x.dim == dims[0])

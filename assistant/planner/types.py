@@ -42,6 +42,7 @@ class TermInfo:
     unit: str = ""
     table: str | None = None  # the table a metric is computed from (events for funnel analyses)
     extra: bool = False       # a dimension read from the company's extra columns
+    identifier: bool = False  # an extra column naming many things (seller_id, category_id): a grouping only when asked
     slices: tuple[str, ...] = ()  # tables a dimension can slice (events, orders, feedback, ...)
     time: bool = False
     grain: str | None = None
