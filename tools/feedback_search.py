@@ -35,7 +35,7 @@ def run(ctx: ToolContext, args: SearchArgs) -> ToolResult:
         res = search_feedback(ctx.workspace, ctx.gateway, args.query, k=args.k, touchpoint_ids=args.touchpoint_ids,
                               stage=args.stage, period=ctx.optional_period(args.start, args.end),
                               sentiment=args.sentiment, rating_min=args.rating_min, rating_max=args.rating_max,
-                              language=args.language, filters=args.filters, index=ctx.index())
+                              language=args.language, filters=args.filters, layer=ctx.layer, index=ctx.index())
     data = analysis_data(res)
     data["citations"] = citations_from(data)
     return ToolResult(ok=True, text=model_text(ctx, data), data=data)

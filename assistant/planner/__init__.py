@@ -105,7 +105,8 @@ def step_cues(w: Work) -> None:
     """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
     spans = [(m.start, m.end) for m in w.mentions] + w.time_spans + w.blocked_spans
-    w.cues = intent.cue_hits(w.text, spans)
+    things = frozenset((m.start, m.end) for m in w.mentions if m.kind in ("touchpoint", "journey"))
+    w.cues = intent.cue_hits(w.text, spans, things)
     if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
     if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):

@@ -246,8 +246,10 @@ def _scope(w: Work) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if w.journey_id:
         out["journey_id"] = w.journey_id
-    if w.touchpoint_ids and w.metric_id != "overall_conversion":
-        out["touchpoint_id"] = w.touchpoint_ids[0]
+    journey = w.catalog.journey(w.journey_id) if w.journey_id else None
+    steps = [t for t in w.touchpoint_ids if journey is None or t in journey.steps]
+    if steps and w.metric_id != "overall_conversion":
+        out["touchpoint_id"] = steps[0]  # a touchpoint outside the journey is no step of it
     return out
 
 

@@ -15,8 +15,11 @@ STEP_METRICS = ("step_conversion", "drop_off_rate", "users_lost", "users_reached
                 "overall_conversion")
 
 
-def _has(text: str, cue: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
-    """Does the cue occur, not cut into a linked name ("by day" is no grain cue in "by day part")?"""
+def _has(text: str, cue: str, spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+         names: frozenset[tuple[int, int]] = frozenset()) -> bool:
+    """Does the cue occur, not cut into a linked name ("by day" is no grain cue in "by day part")? A cue
+    containing a whole name still counts ("情绪曲线" holds 情绪), but not the very words of a thing's
+    name in `names` ("quote" the touchpoint is no request for quotes)."""
     if cue.strip() not in text:
         return False
     if CJK.search(cue) or not cue[:1].isalpha():
@@ -27,7 +30,7 @@ def _has(text: str, cue: str, spans: list[tuple[int, int]] = ()) -> bool:  # typ
         rx = rf"(?<![a-z]){re.escape(cue)}{tail}"
     for m in re.finditer(rx, text):
         a, b = m.start(), m.end()
-        if all(b <= s or a >= e or (a <= s and b >= e) for s, e in spans):
+        if all(b <= s or a >= e or (a <= s and b >= e) for s, e in spans) and (a, b) not in names:
             return True
     return False
 
@@ -46,12 +49,13 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def cue_hits(text: str, spans: list[tuple[int, int]]) -> set[str]:
+def cue_hits(text: str, spans: list[tuple[int, int]],
+             names: frozenset[tuple[int, int]] = frozenset()) -> set[str]:
     """Intents whose cue words (either language) occur in the question outside linked names."""
     hits = set()
     for lex in (lexicon_zh, lexicon_en):
         for intent, cues in lex.INTENT_CUES.items():
-            if any_cue(text, cues, spans):
+            if any(_has(text, c, spans, names) for c in cues):
                 hits.add(intent)
     return hits
 

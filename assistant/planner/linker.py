@@ -87,10 +87,25 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         target = "channel" if dim == "feedback_channel" else dim
         for raw in raws:
             add(raw, "value", raw, dim=target)
+            py = _pinyin(raw)
+            if py:
+                add(py, "value", raw, dim=target)
     for x in catalog.experiments:
         add(x, "experiment", x)
     uniq = {(e.surface, e.kind, e.id, e.dim): e for e in out}
     return tuple(sorted(uniq.values(), key=lambda e: len(e.surface), reverse=True))
+
+
+def _pinyin(raw: str) -> str | None:
+    """The romanised name of a short Chinese value (广东 → guangdong, 成都 → chengdu), as English questions
+    write places; None for other values or when the romanisation is itself an English word."""
+    if not (2 <= len(raw) <= 4 and all(CJK.match(c) for c in raw)):
+        return None
+    from pypinyin import lazy_pinyin  # its dictionary ships in the wheel
+    py = "".join(lazy_pinyin(raw))
+    if len(py) < 4 or not py.isalpha() or _zipf(py, "en") >= REAL_WORD_EN:
+        return None
+    return py
 
 
 def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
