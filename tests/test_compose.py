@@ -1,6 +1,7 @@
 """Answer composition from tool data: text numbers, tables, charts, assumptions, citations, follow-ups."""
 from __future__ import annotations
 
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -9,10 +10,22 @@ from assistant.compose.answer import compose_answer
 from assistant.compose.lang import num, pct, signed_pct
 from assistant.compose.names import Names
 from assistant.compose.text import result_text
+from knowledge.results import AnalysisResult, Period
 from knowledge.semantic.layer import load_semantic_layer
-from tools.base import ToolResult
+from tools.base import ToolResult, from_analysis
 
 PERIOD = {"start": "2026-10-01", "end": "2026-10-31"}
+FIELDS = ("columns", "rows", "sql", "metrics", "sample_size", "facts", "notes", "filters")
+
+
+def tool_result(data: dict, name: str, args: dict) -> ToolResult:
+    """A successful result as a tool builds it: the typed analysis, its JSON data (+ citations), name, args."""
+    p = data.get("period")
+    res = AnalysisResult(data["analysis"], **{k: data[k] for k in FIELDS if k in data},
+                         period=Period(date.fromisoformat(p["start"]), date.fromisoformat(p["end"])) if p else None)
+    out = from_analysis(res, **({"citations": data["citations"]} if data.get("citations") else {}))
+    out.name, out.args = name, args
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +36,15 @@ def names():
     return Names.build(load_semantic_layer(), tps)
 
 
-def dropoff() -> ToolResult:
+def dropoff(rows: list | None = None, filters: dict | None = None) -> ToolResult:
     cols = ["journey_id", "journey", "step", "touchpoint_id", "touchpoint", "next_touchpoint_id", "users_reached",
             "users_lost", "drop_off_rate"]
     rows = [["register", "Register", 2, "tp_sms", "短信验证", "tp_done", 10000, 4120, 0.412],
-            ["register", "Register", 1, "tp_pay", "Payment", "tp_sms", 12000, 2000, 0.1667]]
-    return ToolResult(ok=True, text="", name="funnel_dropoff", args={"journey_id": "register"},
-                      data={"analysis": "step_dropoff", "columns": cols, "rows": rows, "sql": ["SELECT 1"],
-                            "period": PERIOD, "metrics": ["drop_off_rate"], "sample_size": {"users": 12000},
-                            "facts": {}, "notes": ["small_sample", "internal_code"], "filters": {}, "citations": []})
+            ["register", "Register", 1, "tp_pay", "Payment", "tp_sms", 12000, 2000, 0.1667]] if rows is None else rows
+    return tool_result({"analysis": "step_dropoff", "columns": cols, "rows": rows, "sql": ["SELECT 1"],
+                        "period": PERIOD, "metrics": ["drop_off_rate"], "sample_size": {"users": 12000},
+                        "facts": {}, "notes": ["small_sample", "internal_code"], "filters": filters or {}},
+                       "funnel_dropoff", {"journey_id": "register"})
 
 
 def test_number_formats():
@@ -67,7 +80,7 @@ def test_trend_line_chart_and_text(names):
             "metrics": ["orders"], "facts": {"metric_id": "orders", "first": 10, "last": 15, "change": 5,
                                              "relative_change": 0.5, "min": 10, "min_period": "2026-10-01",
                                              "max": 20, "max_period": "2026-10-02"}}
-    ans = compose_answer("orders trend", "en", [ToolResult(True, "", data, "metric_trend", {"metric_id": "orders"})], names)
+    ans = compose_answer("orders trend", "en", [tool_result(data, "metric_trend", {"metric_id": "orders"})], names)
     line = ans.chart["layer"][0]  # the line; the second layer marks partial periods
     assert line["mark"]["type"] == "line" and line["encoding"]["x"]["type"] == "temporal"
     assert "from 10 to 15 (+50.0%)" in ans.answer and "highest 20 (2026-10-02)" in ans.answer
@@ -82,8 +95,8 @@ def test_why_answer_combines_drivers_with_themes_and_redacted_quotes(names):
               "rows": [["theme_1", "android payment fails", 30, 0.75]], "period": PERIOD,
               "citations": [{"feedback_id": "f1", "text": "安卓付不了款 call 13812345678", "touchpoint_id": "tp_pay",
                              "sentiment": "negative"}]}
-    results = [ToolResult(True, "", drivers, "explain_change", {"metric_id": "step_conversion"}),
-               ToolResult(True, "", themes, "feedback_themes", {"touchpoint_ids": ["tp_pay"]})]
+    results = [tool_result(drivers, "explain_change", {"metric_id": "step_conversion"}),
+               tool_result(themes, "feedback_themes", {"touchpoint_ids": ["tp_pay"]})]
     ans = compose_answer("Why did payment conversion drop?", "en", results, names,
                          redact=lambda s: s.replace("13812345678", "[phone]"))
     assert "from 80.0% to 73.8% (-7.8%)" in ans.answer and "device = android (-5.0 pp, 80.0% of the change)" in ans.answer
@@ -108,10 +121,7 @@ def test_unsupported_keeps_planner_suggestions(names):
 
 
 def test_empty_result_says_no_data(names):
-    d = dropoff()
-    d.data["rows"] = []
-    d.data["filters"] = {"device": ["android"]}
-    empty = compose_answer("x", "en", [d], names)
+    empty = compose_answer("x", "en", [dropoff(rows=[], filters={"device": ["android"]})], names)
     assert empty.status == "unsupported"  # "No data" is never ok (issue 8)
     assert "No data matched" in empty.answer and "2026-10-01 .. 2026-10-31" in empty.answer and "android" in empty.answer
 
@@ -122,7 +132,7 @@ def test_compare_periods_leads_with_the_value_and_states_significance(names):
             "period": PERIOD, "metrics": ["orders"],
             "facts": {"metric_id": "orders", "value_a": 417, "value_b": 451, "difference": -34,
                       "relative_difference": -34 / 451, "p_value": 0.25, "significant": False}}
-    res = ToolResult(True, "", data, "compare_periods", {"metric_id": "orders"})
+    res = tool_result(data, "compare_periods", {"metric_id": "orders"})
     en = compose_answer("orders last month", "en", [res], names)
     assert en.answer.startswith("orders was 417 in 2026-10-01 .. 2026-10-31 vs 451 in 2026-08-31 .. 2026-09-30 "
                                 "(change -34, -7.5% relative).")
@@ -149,7 +159,7 @@ def test_compare_periods_of_very_different_length_speaks_per_day(names):
             "period": {"start": "2026-11-11", "end": "2026-11-11"}, "metrics": ["orders"],
             "facts": {"metric_id": "orders", "value_a": 57, "value_b": 432, "difference": -375,
                       "relative_difference": -375 / 432, "per_day_current": 57.0, "per_day_baseline": 432 / 28}}
-    res = ToolResult(True, "", data, "compare_periods", {"metric_id": "orders"})
+    res = tool_result(data, "compare_periods", {"metric_id": "orders"})
     en = compose_answer("orders on Nov 11 vs a normal day", "en", [res], names)
     assert en.answer.startswith("orders averaged 57 a day in 2026-11-11 .. 2026-11-11 vs 15.40 a day")
     assert "+269.4%" in en.answer and "-86.8%" not in en.answer
@@ -159,9 +169,8 @@ def test_anomaly_rows_by_day_get_a_line_chart_and_a_chart_failure_never_fails_th
     data = {"analysis": "anomalies", "columns": ["day", "value", "expected", "z", "is_anomaly"],
             "rows": [["2026-10-01", 10, 9.5, 0.2, False], ["2026-10-02", 30, 9.8, 4.1, True]],
             "period": PERIOD, "metrics": ["orders"], "facts": {"metric_id": "orders"}}
-    res = ToolResult(True, "", data, "detect_anomalies", {"metric_id": "orders"})
+    res = tool_result(data, "detect_anomalies", {"metric_id": "orders"})
     ans = compose_answer("any anomalies in orders?", "en", [res], names)
     assert ans.status == "ok"
-    broken = ToolResult(True, "", {**data, "rows": [["not a day", 1, 1, 0, False]]}, "detect_anomalies",
-                        {"metric_id": "orders"})
+    broken = tool_result({**data, "rows": [["not a day", 1, 1, 0, False]]}, "detect_anomalies", {"metric_id": "orders"})
     assert compose_answer("any anomalies in orders?", "en", [broken], names).status == "ok"

@@ -40,7 +40,12 @@ def call(ctx, name, **args) -> ToolResult:
     msg = tool(ctx, name).invoke({"type": "tool_call", "name": name, "id": "c1", "args": args})
     assert isinstance(msg.artifact, ToolResult)
     assert msg.content == msg.artifact.text
-    return msg.artifact
+    res = msg.artifact
+    if res.ok:  # the typed analysis travels with its JSON form, and they agree
+        from tools.base import json_safe
+        assert res.result is not None and res.result.analysis == res.data["analysis"]
+        assert json_safe(res.result.rows) == res.data["rows"] and list(res.result.columns) == res.data["columns"]
+    return res
 
 
 def test_every_documented_tool_exists_with_a_schema(ctx):

@@ -91,6 +91,9 @@ class ToolResult:
     name: str = ""
     args: dict[str, Any] = field(default_factory=dict)
     elapsed_ms: float = 0.0
+    # the typed analysis behind `data` for in-process readers (the answer check); `data` is its JSON
+    # form for the model, MCP and HTTP. None when the call failed.
+    result: AnalysisResult | None = field(default=None, compare=False, repr=False)
     refusal: CallRefusal | None = field(default=None, compare=False)  # the typed reason a call did not run
 
 
@@ -250,6 +253,6 @@ def make_tool(name: str, description: str, schema: type[BaseModel], runner: Runn
 
 
 def from_analysis(res: AnalysisResult, **extra: Any) -> ToolResult:
-    """A successful ToolResult from an AnalysisResult."""
+    """A successful ToolResult from an AnalysisResult: the typed result, its JSON data, the model's text."""
     data = analysis_data(res, **extra)
-    return ToolResult(ok=True, text=summarize(data), data=data)
+    return ToolResult(ok=True, text=summarize(data), data=data, result=res)

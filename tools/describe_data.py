@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from tools.base import ToolContext, ToolResult, json_safe, make_tool
+from knowledge.results import AnalysisResult
+from tools.base import ToolContext, ToolResult, analysis_data, json_safe, make_tool
 
 NAME = "describe_data"
 DESCRIPTION = ("What data is loaded: journeys and their steps, touchpoints, metrics, dimensions, date coverage "
@@ -33,9 +34,8 @@ def run(ctx: ToolContext, args: DescribeArgs) -> ToolResult:
              "touchpoints": [{"touchpoint_id": t, "name": n, "stage": s} for t, n, s in tps],
              "metrics": sorted(ctx.layer.metrics), "dimensions": sorted(ctx.layer.dimensions),
              "as_of": ctx.as_of.isoformat()}
-    data = {"analysis": "describe_data", "columns": ["table", "rows", "first", "last"], "rows": rows, "sql": [],
-            "period": None, "metrics": [], "sample_size": {}, "facts": facts, "notes": [], "filters": {},
-            "truncated": False, "citations": []}
+    res = AnalysisResult("describe_data", ["table", "rows", "first", "last"], rows, facts=facts)
+    data = analysis_data(res)
     text = "\n".join([
         "tables: " + "; ".join(f"{t} {n} rows ({lo} .. {hi})" if lo else f"{t} {n} rows" for t, n, lo, hi in rows),
         "journeys: " + ", ".join(f"{j['journey_id']} ({j['name']}, {j['steps']} steps)" for j in facts["journeys"]),
@@ -44,7 +44,7 @@ def run(ctx: ToolContext, args: DescribeArgs) -> ToolResult:
         "dimensions: " + ", ".join(facts["dimensions"]),
         f"as-of date: {facts['as_of']}",
     ])
-    return ToolResult(ok=True, text=text, data=data)
+    return ToolResult(ok=True, text=text, data=data, result=res)
 
 
 def build(ctx: ToolContext):

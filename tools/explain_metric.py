@@ -5,7 +5,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tools.base import ToolContext, ToolResult, make_tool
+from knowledge.results import AnalysisResult
+from tools.base import ToolContext, ToolResult, analysis_data, make_tool
 
 NAME = "explain_metric"
 DESCRIPTION = "Definition, formula, how it is computed in this workspace (SQL or analysis) and caveats of a metric."
@@ -40,11 +41,10 @@ def run(ctx: ToolContext, args: ExplainMetricArgs) -> ToolResult:
              "formula": pick(m.formula), "how": how_computed(m), "unit": m.unit,
              "caveats": pick(m.caveats), "higher_is_better": m.higher_is_better,
              "aliases": (m.aliases.get(lang) or [])[:6]}
-    data = {"analysis": "explain_metric", "columns": [], "rows": [], "sql": [], "period": None,
-            "metrics": [m.id], "sample_size": {}, "facts": facts, "notes": [], "filters": {},
-            "truncated": False, "citations": []}
+    res = AnalysisResult("explain_metric", [], [], metrics=[m.id], facts=facts)
+    data = analysis_data(res)
     text = "\n".join(f"{k}: {v}" for k, v in facts.items() if v not in ("", None, []))
-    return ToolResult(ok=True, text=text, data=data)
+    return ToolResult(ok=True, text=text, data=data, result=res)
 
 
 def build(ctx: ToolContext):

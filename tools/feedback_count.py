@@ -65,7 +65,7 @@ def run(ctx: ToolContext, args: CountArgs) -> ToolResult:
                              filters=args.filters, language=args.language, index=ctx.index())
     data = analysis_data(res)
     data["citations"] = citations_from(data)
-    return ToolResult(ok=True, text=model_text(ctx, data), data=data)
+    return ToolResult(ok=True, text=model_text(ctx, data), data=data, result=res)
 
 
 def build(ctx: ToolContext):

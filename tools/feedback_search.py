@@ -38,7 +38,7 @@ def run(ctx: ToolContext, args: SearchArgs) -> ToolResult:
                               language=args.language, filters=args.filters, layer=ctx.layer, index=ctx.index())
     data = analysis_data(res)
     data["citations"] = citations_from(data)
-    return ToolResult(ok=True, text=model_text(ctx, data), data=data)
+    return ToolResult(ok=True, text=model_text(ctx, data), data=data, result=res)
 
 
 def build(ctx: ToolContext):

@@ -35,7 +35,7 @@ def run(ctx: ToolContext, args: ThemesArgs) -> ToolResult:
                               index=ctx.index())
     data = analysis_data(res)
     data["citations"] = citations_from(data)
-    return ToolResult(ok=True, text=model_text(ctx, data), data=data)
+    return ToolResult(ok=True, text=model_text(ctx, data), data=data, result=res)
 
 
 def build(ctx: ToolContext):

@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import Field
 
 from knowledge.analyses.journey_map import OPPORTUNITY_COLUMNS, JourneyMap
+from knowledge.results import AnalysisResult
 from tools.base import PeriodArgs, ToolContext, ToolResult, analysis_data, json_safe, make_tool
 from tools.feedback_common import model_text
 
@@ -29,9 +30,9 @@ class JourneyMapArgs(PeriodArgs):
     journey_id: str | None = Field(None, description="journey id; null for every journey")
 
 
-def map_data(m: JourneyMap) -> dict[str, Any]:
-    """The map as ToolResult.data: the touchpoint table, opportunities, emotion curve and the whole map."""
-    res = m.to_result()
+def map_data(m: JourneyMap, res: AnalysisResult) -> dict[str, Any]:
+    """The map (and its touchpoint table `res`) as ToolResult.data: the table, opportunities, emotion curve
+    and the whole map."""
     names = {c.touchpoint_id: c.name for c in m.cards}
     citations = [{"feedback_id": c.quote.feedback_id, "text": c.quote.text, "touchpoint_id": c.touchpoint_id,
                   "sentiment": "negative"} for c in m.cards if c.quote]
@@ -51,9 +52,11 @@ def run(ctx: ToolContext, args: JourneyMapArgs) -> ToolResult:
     from knowledge.analyses.journey_map import journey_map
     m = journey_map(ctx.gateway, ctx.layer, ctx.period(args.start, args.end), journey_id=args.journey_id,
                     filters=args.filters)
-    data = map_data(m)
+    res = m.to_result()
+    data = map_data(m, res)
     # the model reads the table and facts, not the nested map
-    return ToolResult(ok=True, text=model_text(ctx, {k: v for k, v in data.items() if k != "map"}), data=data)
+    return ToolResult(ok=True, text=model_text(ctx, {k: v for k, v in data.items() if k != "map"}), data=data,
+                      result=res)
 
 
 def build(ctx: ToolContext):

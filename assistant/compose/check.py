@@ -6,6 +6,7 @@ says what is missing and what can be answered instead. Trust in the number is th
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,9 +35,9 @@ def _first(results: list[Any]) -> Any | None:
 
 
 def _applied_filters(result: Any) -> dict[str, set[str]]:
-    """Every dimension the result was restricted by (its data's filters, its args, its scope arguments)."""
+    """Every dimension the result was restricted by (its analysis's filters, its args, its scope arguments)."""
     out: dict[str, set[str]] = {}
-    for src in ((result.data or {}).get("filters") or {}, (result.args or {}).get("filters") or {}):
+    for src in (result.result.filters or {}, (result.args or {}).get("filters") or {}):
         for k, v in src.items():
             out.setdefault(k, set()).update(str(x) for x in (v if isinstance(v, (list, tuple)) else [v]))
     args = result.args or {}
@@ -54,11 +55,14 @@ def _applied_filters(result: Any) -> dict[str, set[str]]:
 
 
 def _values(result: Any) -> list[Any]:
-    data = result.data or {}
-    cols = data.get("columns") or []
-    rows = data.get("rows") or []
-    idx = [i for i, c in enumerate(cols) if c in VALUE_COLUMNS]
-    return [r[i] for r in rows for i in idx[:1]]
+    """The first value column of the analysis's rows, a missing number (NULL, NaN) as None."""
+    res = result.result
+    idx = [i for i, c in enumerate(res.columns) if c in VALUE_COLUMNS]
+    return [None if _missing(r[i]) else r[i] for r in res.rows for i in idx[:1]]
+
+
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and not math.isfinite(v))
 
 
 def check_answer(frame: Any, results: list[Any]) -> Problem | None:
@@ -68,11 +72,11 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
     first = _first(results)
     if first is None:
         return None  # failures are reported as errors elsewhere
-    data = first.data or {}
+    res = first.result  # the typed analysis: every successful tool result carries one
     ask = frame.ask
     if ask in ("definition", "describe", "sql"):
         return None
-    rows = data.get("rows") or []
+    rows = res.rows
     if not rows and ask not in ("comments",):
         return Problem("no_rows")
     if ask in NUMERIC_ASKS and rows:
@@ -86,7 +90,7 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
         if got and got != frame.measure:
             return Problem("other_measure", {"asked": frame.measure, "got": got})
     if frame.group_by and ask in GROUPED_ASKS:
-        cols = data.get("columns") or []
+        cols = res.columns
         want = frame.group_by
         if not (want in cols or f"{want}_id" in cols or (first.args or {}).get("dimension") == want
                 or (first.args or {}).get("group_by") == want or (want == "touchpoint" and "touchpoint_id" in cols)):
@@ -125,11 +129,14 @@ def frame_of_calls(results: list[Any]) -> Any:
     ask = "ranking" if "ranking" in asks and args.get("order") else sorted(asks)[0]
     if first.name in ("compare_groups", "compare_periods"):
         ask = "comparison"
-    raw = {**((first.data or {}).get("filters") or {}), **(args.get("filters") or {})}
-    filters = {k: tuple(str(x) for x in (v if isinstance(v, list) else [v])) for k, v in raw.items() if v}
-    p = (first.data or {}).get("period") or ({"start": args["start"], "end": args["end"]}
-                                              if args.get("start") and args.get("end") else None)
+    typed = first.result  # None when no call succeeded: the arguments are all there is
+    raw = {**((typed.filters if typed is not None else None) or {}), **(args.get("filters") or {})}
+    filters = {k: tuple(str(x) for x in (v if isinstance(v, (list, tuple)) else [v])) for k, v in raw.items() if v}
+    if typed is not None and typed.period is not None:
+        period: tuple[str, str] | None = (typed.period.start.isoformat(), typed.period.end.isoformat())
+    else:
+        period = (str(args["start"]), str(args["end"])) if args.get("start") and args.get("end") else None
     tps = tuple(args.get("touchpoint_ids") or ([args["touchpoint_id"]] if args.get("touchpoint_id") else []))
     return QuestionFrame(ask=ask, measure=args.get("metric_id"), group_by=args.get("dimension") or args.get("group_by"),
                          filters=filters, scope=Scope(journey_id=args.get("journey_id"), touchpoint_ids=tps),
-                         period=(p["start"], p["end"]) if p else None)
+                         period=period)
