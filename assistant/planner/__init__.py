@@ -165,6 +165,10 @@ def step_intent(w: Work) -> None:
         if "negative" in w.cues or "positive" in w.cues:
             w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
     _count_of_comments(w)
+    if w.intent == "feedback_themes" and intent.names_topic(w.text, [(m.start, m.end) for m in w.mentions]) \
+            and build.topic_words(w):
+        # "complaints about rude staff": what customers say about that topic, not the themes of everything
+        w.intent = "feedback_search"
     if w.metric_id == "repurchase_rate" and w.intent in ("metric_value", "compare_periods", "breakdown", "trend",
                                                           "compare_groups"):
         # repurchase is measured on cohorts of first orders: the retention analysis computes it

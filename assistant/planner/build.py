@@ -290,11 +290,17 @@ COUNT_WORDS = frozenset({"many", "much", "number", "mention", "mentions", "menti
                          "提到", "提及", "说到", "涉及", "关于", "有关", "相关", "多少条", "几条", "条"})
 
 
+# words around a topic that are not one ("the main complaints about support", "大家主要抱怨什么")
+TOPIC_FILLER = frozenset("""main mainly mostly top biggest major common most usual usually like liked likes love loved
+praise praised think thought feel felt key primary overall general generally all often typical people
+主要 大家 都 一些 什么 哪些 最多 常见 喜欢 表扬 觉得 认为 一般""".split())
+
+
 def topic_words(w: Work) -> list[str]:
     """Words of the question saying what comments are about: no linked names, count, people or feedback
     words ("how many comments about the hotline" has none: the hotline is a touchpoint)."""
     from tools.feedback_count import NOT_TOPIC
-    skip = _query_skip() | set(NOT_TOPIC) | set(lexicon_zh.PEOPLE) | set(lexicon_en.PEOPLE)
+    skip = _query_skip() | set(NOT_TOPIC) | set(lexicon_zh.PEOPLE) | set(lexicon_en.PEOPLE) | TOPIC_FILLER
     out = []
     for t in w.tokens:
         low = t.lower()

@@ -193,6 +193,13 @@ break breakdown split each every per across between among since until during wit
 COMMON_EN = 4.8  # Zipf frequency above which an English word is too common to name a measure
 
 
+def _catalogue_stem(w: Work, word: str) -> bool:
+    """Does the word share its first five letters with a word of some catalogue name ("reviewers")?"""
+    stem = word[:5]
+    return len(word) >= 5 and any(part.startswith(stem) for e in w.catalog.gazetteer if e.surface.isascii()
+                                  for part in e.surface.split())
+
+
 def unnamed_measure(w: Work) -> list[str]:
     """Content words left when the measure was defaulted: "paid premium" on data with orders but no premium
     measure names a measure the catalogue does not have; answering order counts would answer another question."""
@@ -205,6 +212,8 @@ def unnamed_measure(w: Work) -> list[str]:
                 continue
             if any(word.startswith(p) for p in EN_PLAIN if len(p) >= 5):
                 continue
+            if _in_comments(w, word) or _catalogue_stem(w, word):
+                continue  # "airways" customers write about; "reviewers" of the reviews the data holds
             if zipf_frequency(word, "en") < COMMON_EN:
                 out.append(word)
     if re.search(r"[\u4e00-\u9fff]", w.text):
