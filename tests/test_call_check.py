@@ -94,3 +94,20 @@ def test_a_dimension_not_recorded_on_the_measures_table_is_refused(layer):
     assert code(check, "metric_trend", {"metric_id": "feedback_volume", "filters": {"device": ["ios"]}}) == "not_sliceable"
     assert check("metric_breakdown", {"metric_id": "events", "dimension": "device"}) is None
     assert check("metric_breakdown", {"metric_id": "feedback_volume", "dimension": "touchpoint"}) is None
+
+
+def test_the_planners_own_calls_are_never_refused(golden_catalog, layer):
+    """The planner names only what the catalogue holds: if the check refused one of its calls on the
+    demo data, the check (not the planner) would be wrong — too strict for a language model too."""
+    from pathlib import Path
+
+    import yaml
+
+    from tests.frames.record import plan_items
+    frames = yaml.safe_load((Path(__file__).parent / "frames" / "frames.yaml").read_text(encoding="utf-8"))
+    check = CallCheck(golden_catalog, layer)
+    plans = plan_items(golden_catalog, frames)
+    calls = [(f["question"], c) for f in frames for c in plans[f["id"]].tool_calls]
+    assert len(calls) >= 200
+    refused = [(q, c.name, c.args, r.message) for q, c in calls if (r := check(c.name, dict(c.args))) is not None]
+    assert not refused, refused
