@@ -3,6 +3,8 @@
 Rules decided here (tests pin each one):
 - Timestamps: naive values are dataset-local and stored as written; values with an offset are
   converted to `data_tz` (default UTC) and stored naive (knowledge/ingest/checks.py).
+- Events are stored in session order (ts, event_id, touchpoint_id): time order for zone maps, and
+  the derived tables read that order from storage instead of sorting (knowledge/ingest/merge.py).
 - Keys upsert: same key and content is a no-op, new content replaces the row (its feedback
   enrichment is recomputed). A journey given again is redefined whole (old extra steps go).
   Events without event_id get `syn-<md5 of content and occurrence>` so reloads never duplicate.
@@ -26,7 +28,7 @@ from tqdm import tqdm
 from knowledge.derived import refresh_derived
 from knowledge.errors import BadInputError, ConfigError, RowProblem
 from knowledge.ingest import messages as msg
-from knowledge.ingest.merge import assign_event_ids, ensure_tables, log_load, merge, refresh_positions
+from knowledge.ingest.merge import assign_event_ids, ensure_tables, log_load, merge, order_events, refresh_positions
 from knowledge.ingest.readers import Source, discover
 from knowledge.ingest.rejects import write_rejects
 from knowledge.ingest.report import IngestReport, TableReport
@@ -117,6 +119,7 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
                      counts, st.bad_records, replace)
             bar.update(1)
         refresh_positions(con)
+        order_events(con)
         mark("merge")
         for enrich in enrichers:
             bar.set_postfix_str("enrich")
@@ -124,7 +127,7 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
             report.enrichers += 1
         mark("enrich")
         bar.set_postfix_str("derived tables")
-        refresh_derived(con)
+        refresh_derived(con, events_in_order=True)  # order_events above made it so
         mark("derived")
         bar.update(1)
         _drop_work_tables(con)

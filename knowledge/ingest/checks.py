@@ -39,9 +39,15 @@ def _blank(raw: str) -> str:
     return f"({raw} IS NULL OR ({raw} < '!' AND trim({raw}) = ''))"
 
 
-def typed_expr(table: str, col: Column) -> str:
-    """SQL turning the text column into its contract type (NULL when it does not parse)."""
-    raw = ident(col.name)
+def typed_expr(src: Source, col: Column) -> str:
+    """SQL turning the column into its contract type (NULL when it does not parse)."""
+    raw, table = ident(col.name), src.table.name
+    if src.native(col.name) and col.type != "string":
+        # a Parquet column of a matching type: only NaN/inf numbers are bad; an offset-aware
+        # timestamp converts to the dataset's zone (the connection's TimeZone), as text would
+        if col.type == "number":
+            return f"CASE WHEN isfinite(CAST({raw} AS DOUBLE)) THEN CAST({raw} AS DOUBLE) END"
+        return f"CAST({raw} AS {DUCK_TYPES[col.type]})"
     if col.type == "timestamp":
         return (f"CASE WHEN {_maybe_offset(raw)} THEN TRY_CAST(TRY_CAST({raw} AS TIMESTAMPTZ) AS TIMESTAMP) "
                 f"ELSE TRY_CAST({raw} AS TIMESTAMP) END")
@@ -76,9 +82,10 @@ def row_checks(src: Source) -> list[RowCheck]:
         if col.name not in present:
             continue
         raw, typed = ident(col.name), typed_name(col.name)
-        filled = f"(NOT {_blank(raw)})"
+        blank = _blank(raw) if not src.native(col.name) or col.type == "string" else f"({raw} IS NULL)"
+        filled = f"(NOT {blank})"
         if col.required:
-            checks.append(RowCheck("empty_required", col.name, _blank(raw), msg.reason("empty_required"),
+            checks.append(RowCheck("empty_required", col.name, blank, msg.reason("empty_required"),
                                    msg.hint("empty_required", column=col.name)))
         if col.type in ("timestamp", "number", "integer"):
             kind = "bad_" + col.type
@@ -94,6 +101,8 @@ def row_checks(src: Source) -> list[RowCheck]:
                                    msg.reason("bad_stage"), msg.hint("bad_stage")))
     for name in src.columns:
         raw = ident(name)
+        if src.native(name) and src.table.column(name).type != "string":  # type: ignore[union-attr]
+            continue  # a number or a timestamp cannot be a huge field
         checks.append(RowCheck("huge_field", name, f"strlen({raw}) > {msg.MAX_FIELD_BYTES}",
                                msg.reason("huge_field", limit=msg.MAX_FIELD_BYTES),
                                msg.hint("huge_field", limit=msg.MAX_FIELD_BYTES)))
@@ -114,7 +123,7 @@ def typed_select(src: Source, *, keep_raw: bool) -> str:
     if keep_raw:
         items += [ident(c) for c in src.columns]
     for col in src.table.columns:
-        expr = typed_expr(src.table.name, col) if col.name in present else f"CAST(NULL AS {DUCK_TYPES[col.type]})"
+        expr = typed_expr(src, col) if col.name in present else f"CAST(NULL AS {DUCK_TYPES[col.type]})"
         items.append(f"{expr} AS {typed_name(col.name)}")
     return ", ".join(items)
 

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
+from knowledge.analyses.sessions import ORDER as EVENT_ORDER
 from knowledge.ingest.readers import ident
 from knowledge.ingest.validate import Staged
 from knowledge.tables import DUCK_TYPES, STAGES, TABLES, Table
@@ -55,11 +56,41 @@ def assign_event_ids(con: duckdb.DuckDBPyConnection, staged: Staged) -> None:
           (SELECT *, row_number() OVER (PARTITION BY __h) AS __n FROM
             (SELECT *, md5({content}) AS __h FROM {t} WHERE event_id IS NULL))
         UNION ALL SELECT * FROM {t} WHERE event_id IS NOT NULL
-        ORDER BY ts""")  # kept in time order, as staging wrote it (validate.time_order)
+        {EVENT_ORDER}""")  # written in event order, so order_events finds nothing to do
     con.execute(f"DROP TABLE {t}")
     con.execute(f"ALTER TABLE {t}_ids RENAME TO {t}")
     staged.has_duplicates = staged.has_duplicates or bool(con.execute(
         f"SELECT count(*) FROM (SELECT event_id FROM {t} GROUP BY 1 HAVING count(*) > 1)").fetchall()[0][0])
+
+
+def events_in_order(con: duckdb.DuckDBPyConnection, table: str = "events") -> bool:
+    """True when the table's storage order is the session order of events (ts, event_id, touchpoint_id)."""
+    # a streaming lag() over the table in storage order: no sort, 0.5 CPU s for 10 M events; the
+    # rowid test makes it fail safe should the scan ever not come in storage order
+    con.execute("SET preserve_insertion_order = true")
+    try:
+        bad = con.execute(f"""SELECT count(*) FROM (
+            SELECT rowid AS r, ts, event_id, touchpoint_id, lag(rowid) OVER () AS p_r, lag(ts) OVER () AS p_ts,
+                   lag(event_id) OVER () AS p_id, lag(touchpoint_id) OVER () AS p_tp FROM {table})
+            WHERE r < p_r OR ts < p_ts OR (ts = p_ts AND (event_id < p_id OR (event_id = p_id AND touchpoint_id < p_tp)))
+               OR (ts IS NULL) OR (event_id IS NULL) OR (touchpoint_id IS NULL)""").fetchall()[0][0]
+    finally:
+        con.execute("SET preserve_insertion_order = false")
+    return not bad
+
+
+def order_events(con: duckdb.DuckDBPyConnection, table: str = "events") -> bool:
+    """Store the events table in session order (time first); return True when it had to be rewritten.
+
+    Time order lets period filters skip row groups (zone maps); the exact session order lets the
+    derived tables sessionise by storage position (knowledge/derived.py) instead of sorting text.
+    """
+    if events_in_order(con, table):
+        return False
+    con.execute(f"CREATE OR REPLACE TABLE {table}_sorted AS SELECT * FROM {table} {EVENT_ORDER}")
+    con.execute(f"DROP TABLE {table}")
+    con.execute(f"ALTER TABLE {table}_sorted RENAME TO {table}")
+    return True
 
 
 def _layout(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[str, str]]:

@@ -19,6 +19,15 @@ FORMATS = {".csv": "csv", ".parquet": "parquet"}
 MAX_LINE_BYTES = 4 * 1024 * 1024  # above MAX_FIELD_BYTES: a long field gets the clear huge_field error
 # a real table has tens of columns; 100,000 made DuckDB's CSV reader take minutes and gigabytes
 MAX_COLUMNS = 1000
+# Parquet types read as they are for a contract type (no round trip through text: casting 10 M
+# timestamps to VARCHAR and parsing them back cost more than reading the whole file)
+_INTS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER")
+NATIVE_TYPES: dict[str, tuple[str, ...]] = {
+    "string": ("VARCHAR",),
+    "timestamp": ("TIMESTAMP", "TIMESTAMP_S", "TIMESTAMP_MS", "TIMESTAMP_NS", "TIMESTAMP WITH TIME ZONE"),
+    "integer": _INTS,
+    "number": ("DOUBLE", "FLOAT") + _INTS,
+}
 
 
 def sql_str(value: str) -> str:
@@ -39,6 +48,7 @@ class Source:
     path: Path
     fmt: Literal["csv", "parquet"]
     columns: tuple[str, ...]
+    types: tuple[str, ...] = ()     # Parquet: DuckDB type of each column; CSV: none (all text)
 
     @property
     def name(self) -> str:
@@ -50,11 +60,23 @@ class Source:
         known = {c.name for c in self.table.columns}
         return tuple(c for c in self.columns if c not in known)
 
+    def native(self, name: str) -> bool:
+        """True when the column is read with its own Parquet type rather than as text."""
+        if not self.types:
+            return False
+        col = next((c for c in self.table.columns if c.name == name), None)
+        if col is None or name not in self.columns:
+            return False  # extra columns stay text: `properties` keeps their text form
+        return self.types[self.columns.index(name)] in NATIVE_TYPES[col.type]
+
+    def _select(self) -> str:
+        return ", ".join(ident(c) if self.native(c) else f"CAST({ident(c)} AS VARCHAR) AS {ident(c)}"
+                         for c in self.columns)
+
     def relation(self, *, rejects: str | None = None) -> str:
-        """SQL of a relation with every file column as VARCHAR (CSV: strict unless rejects are stored)."""
+        """SQL of a relation of every file column: text, or (Parquet) its own type when native()."""
         if self.fmt == "parquet":
-            cols = ", ".join(f"CAST({ident(c)} AS VARCHAR) AS {ident(c)}" for c in self.columns)
-            return f"(SELECT {cols} FROM read_parquet({sql_str(str(self.path))}))"
+            return f"(SELECT {self._select()} FROM read_parquet({sql_str(str(self.path))}))"
         spec = "{" + ", ".join(f"{sql_str(c)}: 'VARCHAR'" for c in self.columns) + "}"
         opts = (f"columns={spec}, header=true, auto_detect=false, delim=',', quote='\"', escape='\"', "
                 f"max_line_size={MAX_LINE_BYTES}, encoding='utf-8'")
@@ -65,8 +87,7 @@ class Source:
 
     def ordered_relation(self) -> str:
         """Like relation() plus `__ord`, the 0-based record number (Parquet only; CSV uses rowid)."""
-        cols = ", ".join(f"CAST({ident(c)} AS VARCHAR) AS {ident(c)}" for c in self.columns)
-        return (f"(SELECT file_row_number AS __ord, {cols} FROM "
+        return (f"(SELECT file_row_number AS __ord, {self._select()} FROM "
                 f"read_parquet({sql_str(str(self.path))}, file_row_number=true))")
 
 
@@ -95,14 +116,15 @@ def _csv_header(path: Path) -> tuple[tuple[str, ...] | None, RowProblem | None]:
     return names, None
 
 
-def _parquet_header(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[tuple[str, ...] | None, RowProblem | None]:
+def _parquet_header(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[tuple[str, ...] | None, tuple[str, ...],
+                                                                         RowProblem | None]:
     try:
         rows = con.execute(f"DESCRIBE SELECT * FROM read_parquet({sql_str(str(path))})").fetchall()
     except duckdb.Error as exc:
         detail = str(exc).splitlines()[0]
-        return None, RowProblem(path.name, None, None, None, msg.reason("bad_parquet", detail=detail),
-                                msg.hint("bad_parquet"))
-    return tuple(r[0] for r in rows), None
+        return None, (), RowProblem(path.name, None, None, None, msg.reason("bad_parquet", detail=detail),
+                                    msg.hint("bad_parquet"))
+    return tuple(r[0] for r in rows), tuple(str(r[1]) for r in rows), None
 
 
 def _header_problems(path: Path, table: Table, names: tuple[str, ...]) -> list[RowProblem]:
@@ -160,7 +182,11 @@ def discover(con: duckdb.DuckDBPyConnection, folder: Path) -> Discovery:
             continue
         path = paths[0]
         fmt = FORMATS[path.suffix.lower()]
-        names, problem = _csv_header(path) if fmt == "csv" else _parquet_header(con, path)
+        types: tuple[str, ...] = ()
+        if fmt == "csv":
+            names, problem = _csv_header(path)
+        else:
+            names, types, problem = _parquet_header(con, path)
         if problem:
             problems.append(problem)
             continue
@@ -173,7 +199,7 @@ def discover(con: duckdb.DuckDBPyConnection, folder: Path) -> Discovery:
         header = _header_problems(path, TABLES[name], names)
         problems += header
         if not header:
-            sources.append(Source(TABLES[name], path, fmt, names))  # type: ignore[arg-type]
+            sources.append(Source(TABLES[name], path, fmt, names, types))  # type: ignore[arg-type]
     if not any(n in by_table for n in ("events", "feedback")):
         problems.append(RowProblem(folder.name or str(folder), None, None, None, msg.reason("no_core_table"),
                                    msg.hint("no_core_table")))
