@@ -153,6 +153,7 @@ def _build(con: duckdb.DuckDBPyConnection, table: str, sessions: str | None) -> 
     """Write one persisted table of FROM_SESSIONS from the work table (sessionised now when not given)."""
     own = sessions is None
     work = build_work_sessions(con) if own else sessions
+    keep_order = con.execute("SELECT current_setting('preserve_insertion_order')").fetchall()[0][0]
     try:
         sql = FROM_SESSIONS[table]
         con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM ({sql(f'{work}_text')}) LIMIT 0")
@@ -161,7 +162,7 @@ def _build(con: duckdb.DuckDBPyConnection, table: str, sessions: str | None) -> 
         con.execute("SET preserve_insertion_order = true")
         con.execute(f"INSERT INTO {table} {sql(coded)}")
     finally:
-        con.execute("SET preserve_insertion_order = false")
+        con.execute(f"SET preserve_insertion_order = {'true' if keep_order else 'false'}")
         if own:
             _drop_work(con)
 

@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from ingest_cases import GOOD, table_rows, variant, write_folder
-from knowledge.derived import DERIVED_TABLES, refresh_derived
+from knowledge.derived import DERIVED_TABLES, FROM_SESSIONS, customer_keys_sql, refresh_derived, work_sessions_sql
 from knowledge.errors import BadInputError
 from knowledge.ingest import ingest_folder
 from knowledge.ingest.merge import events_in_order, order_events
@@ -107,6 +107,18 @@ def test_events_stored_in_session_order_and_derived_tables_match_the_text_order(
     finally:
         con.close()
     assert _derived_rows(copy) == fast
+    # and both equal the engine-neutral SELECTs (what Spark runs), run here as plain DuckDB SQL
+    neutral = tmp_path / "neutral.duckdb"
+    shutil.copyfile(ws.db_path, neutral)
+    con = duckdb.connect(str(neutral))
+    try:
+        con.execute(f"CREATE OR REPLACE TABLE customer_keys AS {customer_keys_sql()}")
+        con.execute(f"CREATE TEMP TABLE w AS {work_sessions_sql()}")
+        for table, sql in FROM_SESSIONS.items():
+            con.execute(f"CREATE OR REPLACE TABLE {table} AS {sql('w')}")
+    finally:
+        con.close()
+    assert _derived_rows(neutral) == fast
     # e1 -> e2 -> e3 in s1: home, sms, reg; the gap-split events (no session_id) make two sessions
     moves = {(r[4], r[5]) for r in fast["path_transitions"]}
     assert {("tp_home", "tp_sms"), ("tp_sms", "tp_reg"), ("tp_reg", None)} <= moves
