@@ -36,11 +36,16 @@ class LoadReport:
         return {**self.ingest.to_dict(), "indexed": self.indexed, "index_ran": self.index_ran}
 
 
-def _enricher(progress: bool, embedder: Any = None):
+def _enricher(progress: bool, embedder: Any = None, workspace: Workspace | None = None):
     def enrich(con: duckdb.DuckDBPyConnection) -> object:
         # imported at call time: the feedback stack is heavy and `journey ask` must start fast
         from knowledge.feedback.enrich import enrich_feedback
-        return enrich_feedback(con, progress=progress, embedder=embedder)
+        index = None
+        if workspace is not None:
+            # comments indexed by an earlier load keep their stored vectors for the stored themes
+            from knowledge.feedback.index import FeedbackIndex
+            index = FeedbackIndex(workspace, embedder)
+        return enrich_feedback(con, progress=progress, embedder=embedder, index=index)
     return enrich
 
 
@@ -67,7 +72,8 @@ def load_dataset(workspace: Workspace, folder: str | Path, *, replace: bool = Fa
     embedder = MemoEmbedder(make_embedder())
     with IngestLock(workspace) as lock:
         report = LoadReport(ingest_folder(workspace, folder, replace=replace, skip_bad_rows=skip_bad_rows,
-                                          enrichers=[_enricher(progress, embedder)], progress=progress, data_tz=tz,
+                                          enrichers=[_enricher(progress, embedder, workspace if index else None)],
+                                          progress=progress, data_tz=tz,
                                           lock=lock))
         if index and _has_feedback(workspace):
             from knowledge.feedback.index import sync_feedback_index

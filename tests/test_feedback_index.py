@@ -293,3 +293,34 @@ def test_stored_vectors_are_remembered_until_comments_change(tmp_path: Path, emb
     assert float(again @ first[fid]) < 0.99
     index.delete([fid])
     assert index.memo("vectors") == {} and index.embeddings([fid]) == {}
+
+
+def test_stored_theme_is_the_answers_theme(tmp_path: Path, embedder) -> None:
+    """With the index at hand, each comment's stored theme is the name a themes question about its
+    touchpoint gives the theme it belongs to, in the comment's language."""
+    ws = build_workspace(tmp_path, feedback_rows(EXTRA), enrich=False)
+    con = duckdb.connect(str(ws.db_path))
+    enrich_feedback(con, progress=False)                  # sentiment and language first, as ingestion does
+    con.close()
+    sync_feedback_index(ws, progress=False, embedder=embedder)
+    index = FeedbackIndex(ws, embedder)
+    con = duckdb.connect(str(ws.db_path))
+    from knowledge.feedback.enrich import refresh_themes
+    refresh_themes(con, index=index)
+    stored = {r[0]: (r[1], r[2], r[3]) for r in
+              con.execute("SELECT feedback_id, theme, touchpoint_id, language FROM feedback").fetchall()}
+    con.close()
+    g = Gateway(ws.db_path)
+    try:
+        checked = 0
+        for tp in sorted({v[1] for v in stored.values() if v[1]}):
+            res = feedback_themes(g, load_semantic_layer(), lang="en", touchpoint_ids=[tp], top_n=50, index=index)
+            quotes = res.facts["quotes"]
+            for row in res.records():
+                for q in quotes[row["theme_id"]]:
+                    theme, _, lang = stored[q["feedback_id"]]
+                    assert theme == (row["theme_zh"] if lang == "zh" else row["theme_en"]), (tp, q["text"], theme)
+                    checked += 1
+        assert checked >= 20
+    finally:
+        g.close()

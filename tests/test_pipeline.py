@@ -20,7 +20,10 @@ from knowledge.workspace import Workspace
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
     seen: list[tuple[str, object]] = []
 
-    def fake_enrich(con: duckdb.DuckDBPyConnection, *, progress: bool = True, embedder: object = None) -> int:
+    def fake_enrich(con: duckdb.DuckDBPyConnection, *, progress: bool = True, embedder: object = None,
+                    index: object = None) -> int:
+        # the stored themes read earlier loads' vectors from the workspace's index, with the same embedder
+        assert index is None or index.embedder is embedder
         n = con.execute("UPDATE feedback SET sentiment = 'neutral', language = 'zh' WHERE sentiment IS NULL").fetchall()
         seen.append(("enrich", progress))
         return int(n[0][0])

@@ -2,9 +2,10 @@
 
 Sentiment is computed once per comment (rows where sentiment IS NULL). Themes are recomputed
 for every row on each load so labels stay consistent as comments arrive: per touchpoint, the
-comments are clustered on TF-IDF word vectors reduced by truncated SVD (LSA; no embedding model,
-so a 50 k-comment load stays fast), and each comment gets its cluster's keyword label in its own
-language (see themes.label_groups).
+themes a question about that touchpoint finds (themes.discover_themes), each comment labelled
+with its theme's name in its own language. Without an embedding model at hand the comments are
+clustered on TF-IDF word vectors reduced by truncated SVD (LSA) and labelled with their
+cluster's key words (see themes.label_groups).
 """
 from __future__ import annotations
 
@@ -51,10 +52,12 @@ def _update(con: duckdb.DuckDBPyConnection, table: pa.Table, sets: str) -> None:
         con.unregister("_feedback_enrich")
 
 
-def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True, embedder: Any = None) -> int:
+def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True, embedder: Any = None,
+                    index: Any = None) -> int:
     """Fill language, sentiment, sentiment_score and theme of feedback rows missing them.
 
-    With an embedder, sentiment also uses the embedding classifier (sentiment_embed.py).
+    With an embedder, sentiment also uses the embedding classifier (sentiment_embed.py). With an
+    embedder or a feedback index (its stored vectors), themes are the ones answers find (refresh_themes).
     """
     tokenizer = Tokenizer()  # one jieba dictionary load for sentiment and themes
     todo = con.execute("SELECT feedback_id, text, rating, nps FROM feedback WHERE sentiment IS NULL").fetchall()
@@ -77,13 +80,20 @@ def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True, em
                 bar.update(min(CHUNK, len(todo) - s))
         _update(con, pa.table({"feedback_id": ids, "language": langs, "sentiment": labels, "sentiment_score": scores}),
                 "language = u.language, sentiment = u.sentiment, sentiment_score = u.sentiment_score")
-    refresh_themes(con, tokenizer)
+    refresh_themes(con, tokenizer, index=index, embedder=embedder)
     return len(todo)
 
 
-def refresh_themes(con: duckdb.DuckDBPyConnection, tokenizer: Tokenizer | None = None) -> None:
-    """Recompute every comment's theme label, touchpoint by touchpoint."""
-    rows: list[Any] = con.execute("SELECT feedback_id, text, touchpoint_id, language FROM feedback "
+def refresh_themes(con: duckdb.DuckDBPyConnection, tokenizer: Tokenizer | None = None, *,
+                   index: Any = None, embedder: Any = None) -> None:
+    """Recompute every comment's theme label, touchpoint by touchpoint.
+
+    With an index or an embedder the themes are the ones a themes question about that touchpoint
+    finds (themes.discover_themes on the same comments, vectors and excluded place words), and a
+    comment is labelled with its theme's name in its own language. Without either (no embedding
+    model at hand) they are keyword clusters (theme_labels above).
+    """
+    rows: list[Any] = con.execute("SELECT feedback_id, text, touchpoint_id, language, customer_id FROM feedback "
                                   "ORDER BY touchpoint_id, feedback_id").fetchall()
     if not rows:
         return
@@ -92,8 +102,25 @@ def refresh_themes(con: duckdb.DuckDBPyConnection, tokenizer: Tokenizer | None =
         groups[r[2]].append(i)
     tokenizer = tokenizer or Tokenizer()
     themes: list[str] = [""] * len(rows)
-    for members in groups.values():
-        labels = theme_labels([rows[i][1] or "" for i in members], [rows[i][3] or "en" for i in members], tokenizer)
-        for i, lab in zip(members, labels):
-            themes[i] = lab
+    if index is None and embedder is None:
+        for members in groups.values():
+            labels = theme_labels([rows[i][1] or "" for i in members], [rows[i][3] or "en" for i in members], tokenizer)
+            for i, lab in zip(members, labels):
+                themes[i] = lab
+    else:
+        from knowledge.feedback.theme_labels import Catalogue
+        from knowledge.feedback.themes import catalogue_for, discover_themes, name_words
+        catalogue = catalogue_for(index) if index is not None else Catalogue(embedder)
+        places = {r[0]: [str(v) for v in r[1:] if v] for r in
+                  con.execute("SELECT touchpoint_id, name, name_zh, name_en FROM touchpoints").fetchall()}
+        for tp, members in groups.items():
+            items = [{"feedback_id": rows[i][0], "text": rows[i][1], "language": rows[i][3],
+                      "customer_id": rows[i][4]} for i in members]
+            ts = discover_themes(items, index=index, embedder=embedder, tokenizer=tokenizer, catalogue=catalogue,
+                                 exclude=name_words(places.get(tp, []), tokenizer) if tp is not None else ())
+            row_of = {r[0]: i for i, r in ((i, rows[i]) for i in members)}
+            for t in ts.themes:
+                for j in t.members:
+                    i = row_of[ts.rows[j]["feedback_id"]]
+                    themes[i] = t.name.in_lang("zh" if rows[i][3] == "zh" else "en")
     _update(con, pa.table({"feedback_id": [r[0] for r in rows], "theme": themes}), "theme = u.theme")

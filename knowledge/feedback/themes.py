@@ -85,9 +85,13 @@ def slice_words(gw: Gateway, touchpoint_ids: Sequence[str] | None, tokenizer: To
     marks = ", ".join("?" for _ in touchpoint_ids)
     rows = gw.query(f"SELECT name, name_zh, name_en FROM touchpoints WHERE touchpoint_id IN ({marks})",
                     [str(t) for t in touchpoint_ids]).records()
-    names = {str(v) for r in rows for v in r.values() if v}
+    return name_words([str(v) for r in rows for v in r.values() if v], tokenizer)
+
+
+def name_words(names: Sequence[str], tokenizer: Tokenizer) -> list[str]:
+    """The words (and whole Chinese names) of place names, to keep out of theme labels."""
     out = set()
-    for name in names:
+    for name in set(names):
         out.update(tokenizer.zh_tokens(name) + tokenizer.en_tokens(name))
         if tokenizer.zh_tokens(name):
             out.add(name)
