@@ -102,7 +102,7 @@ def _sentiment(sa: SentimentAnalyzer, tweets: list[dict[str, str]], limit: int, 
     pred = [r.label == "positive" for r in sa.analyze_many([r["review"] for r in waimai])]
     dt = time.perf_counter() - t0
     acc = sum(p == (r["label"] == "1") for p, r in zip(pred, waimai)) / len(waimai)
-    rows.append(["waimai_10k binary accuracy (target >= 0.85)", len(waimai), round(acc, 4), round(len(waimai) / dt)])
+    rows.append(["waimai_10k binary accuracy (target >= 0.88)", len(waimai), round(acc, 4), round(len(waimai) / dt)])
     out["waimai_accuracy"] = acc
     # reference only: snownlp with its own (slow) segmenter, the candidate the issue measured
     from snownlp import SnowNLP
@@ -139,7 +139,8 @@ def _themes(tok: Tokenizer, tweets: list[dict[str, str]], rows: list[list[object
     reason_of = {r["tweet_id"]: r["negativereason"] for r in neg}
     reasons = [reason_of[r["feedback_id"]] for r in ts.rows]
     cl = [int(c) for c in ts.labels]
-    rows.append(["negative tweets themes: purity", len(neg), round(purity(reasons, cl), 4), f"k={len(set(cl))}"])
+    # purity grows with the number of themes (one theme per tweet scores 1.0): always read it with k
+    rows.append(["negative tweets themes: purity (target >= 0.70)", len(neg), round(purity(reasons, cl), 4), f"k={len(set(cl))}"])
     rows.append(["negative tweets themes: NMI", len(neg), round(nmi(reasons, cl), 4), f"k={len(set(cl))}"])
     out.update({"theme_purity": purity(reasons, cl), "theme_nmi": nmi(reasons, cl), "theme_k": len(set(cl)),
                 "theme_n": len(neg)})

