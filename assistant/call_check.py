@@ -142,18 +142,21 @@ class CallCheck:
         return None
 
     def _period(self, tool: str, args: dict[str, Any]) -> Refusal | None:
-        start, end = _day(args.get("start")), _day(args.get("end"))
-        if start is None and end is None:
-            return None  # the tool's default period ends at the as-of day, where the data ends
+        """The asked period, and a named baseline, must meet the measure's data (a comparison with a
+        baseline of no rows reads as a change from zero)."""
         cov = self._coverage(tool, args.get("metric_id"))
         if cov is None:
             return None
-        if start is not None and end is not None and end < start:
-            return None  # the tool says the period is reversed
-        if (start is not None and start > cov.end) or (end is not None and end < cov.start):
-            asked = f"{start or '…'} .. {end or '…'}"
-            return _refusal("outside_coverage", f"the data has no rows in {asked}: it covers {cov}",
-                            f"use start/end inside {cov}", start=start, end=end, covers=cov, options=(str(cov),))
+        for lo_arg, hi_arg in (("start", "end"), ("baseline_start", "baseline_end")):
+            start, end = _day(args.get(lo_arg)), _day(args.get(hi_arg))
+            if (start is None and end is None) or (start is not None and end is not None and end < start):
+                continue  # the tool's default period ends where the data ends; a reversed one the tool reports
+            if (start is not None and start > cov.end) or (end is not None and end < cov.start):
+                asked = f"{start or '…'} .. {end or '…'}"
+                what = "baseline" if lo_arg == "baseline_start" else "period"
+                return _refusal("outside_coverage", f"the data has no rows in the {what} {asked}: it covers {cov}",
+                                f"use {lo_arg}/{hi_arg} inside {cov}" + (", or no baseline" if what == "baseline" else ""),
+                                start=start, end=end, covers=cov, options=(str(cov),))
         return None
 
     # -- what the data holds ------------------------------------------------------------------

@@ -75,6 +75,11 @@ def test_a_period_is_held_against_the_measures_own_table(layer):
         == "outside_coverage"
     assert check("metric_trend", {"metric_id": "events", "start": "2026-10-15", "end": "2026-11-15"}) is None  # overlaps
     assert check("metric_trend", {"metric_id": "events"}) is None  # the tool's default period
+    before = check("compare_periods", {"metric_id": "events", "start": "2026-10-01", "end": "2026-10-31",
+                                       "baseline_start": "2026-07-01", "baseline_end": "2026-07-31"})
+    assert before.code == "outside_coverage" and "baseline" in before.message and before.asked == "2026-07-01 .. 2026-07-31"
+    assert check("compare_periods", {"metric_id": "events", "start": "2026-10-01", "end": "2026-10-31",
+                                     "baseline_start": "2026-08-15", "baseline_end": "2026-09-14"}) is None
 
 
 def test_untimed_or_unknown_coverage_refuses_no_period(layer):
