@@ -99,7 +99,10 @@ class AgentChatService(ChatService):
                 text = ("journeys: " + ", ".join(j.id for j in catalog.journeys)
                         + "; touchpoints: " + ", ".join(f"{t.id} ({t.name})" for t in catalog.touchpoints)
                         + "; metrics: " + ", ".join(sorted(layer.metrics))
-                        + "; dimensions: " + ", ".join(sorted(layer.dimensions)))
+                        + "; dimensions: " + ", ".join(sorted(layer.dimensions))
+                        # a model that knows where each table's data ends picks periods that have rows
+                        + "; data covers: " + ", ".join(f"{t} {a} .. {b}" for t, (a, b) in catalog.coverage.items()
+                                                        if a and b))
                 self._knowledge = Knowledge(gen, catalog, names, as_of, text, layer)
                 self._agents.clear()
             return self._knowledge

@@ -61,6 +61,7 @@ def test_llm_calls_a_tool_and_answers_with_its_text(root, tmp_path):
     # the LLM got instructions with the as-of date and the known ids
     system = model.seen[0][0]
     assert "2026-10-31" in system.content and "buy" in system.content
+    assert "events 2026-09-30 .. 2026-10-10" in system.content  # where each table's data is
 
 
 def test_tool_error_goes_back_to_the_model_which_recovers(root, tmp_path):
