@@ -115,10 +115,19 @@ def step_cues(w: Work) -> None:
     w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans))
 
 
+# rates of one order status: "returned more often" asks for the return rate, not for returned orders only
+STATUS_RATES = {"return_rate": "returned", "refund_rate": "refunded", "cancellation_rate": "cancelled"}
+
+
 def step_slots(w: Work) -> None:
     _identifiers_not_asked(w)
     resolve.pick_entities(w)
     resolve.pick_metric(w)
+    status = STATUS_RATES.get(w.metric_id or "")
+    if status and status in w.filters.get("order_status", []):
+        w.filters["order_status"].remove(status)
+        if not w.filters["order_status"]:
+            del w.filters["order_status"]
 
 
 GROUP_BEFORE = re.compile(r"(?:\b(?:by|per|each|every|which|what|top|most|least)\s+(?:\w+\s+)?|按照?|每个|每位|各个?|哪个|哪位|哪些|哪种)\s*$")
@@ -158,9 +167,10 @@ def step_intent(w: Work) -> None:
     if feedback_ask and term is not None and term.table == "feedback" and term.unit != "count" and not quotes:
         # "average rating of feedback about the hotline": a measure of the comments, not the comments
         w.intent = "breakdown" if w.dimension else "metric_value"
-    elif feedback_ask and w.dimension == "touchpoint" and (w.order or intent.is_which(w.text)) and not quotes \
-            and w.catalog.metric("feedback_volume"):
-        # "哪个触点收到的负面反馈最多": touchpoints ranked by comments, not the themes of all comments
+    elif feedback_ask and w.dimension and _slices_comments(w, w.dimension) and (w.order or intent.is_which(w.text)) \
+            and not quotes and w.catalog.metric("feedback_volume"):
+        # "哪个触点收到的负面反馈最多", "which city's customers left the most negative feedback": the groups
+        # ranked by comments, not the themes of all comments
         w.intent, w.metric_id, w.order = "breakdown", w.metric_id or "feedback_volume", w.order or "desc"
         if "negative" in w.cues or "positive" in w.cues:
             w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
@@ -200,6 +210,11 @@ def _count_of_comments(w: Work) -> None:
 
 def _asks_count(w: Work) -> bool:
     return intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT) or intent._asks_feedback_count(w.text)
+
+
+def _slices_comments(w: Work, dim: str) -> bool:
+    term = w.catalog.dimension(dim)
+    return dim in ("touchpoint", "stage") or bool(term and "feedback" in term.slices)
 
 
 def _one_group_vs_rest(w: Work) -> bool:
