@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from assistant.answer import Answer, Citation, Table, ToolCallRecord
 from assistant.compose.assumptions import assumptions_for
@@ -15,6 +15,9 @@ from assistant.compose.lang import has_text, t
 from assistant.compose.names import Names
 from assistant.compose.text import result_text
 from tools.base import ToolResult
+
+if TYPE_CHECKING:
+    from assistant.call_check import Refusal
 
 log = logging.getLogger(__name__)
 TEXT_COLUMNS = ("text", "quote", "comment")
@@ -97,14 +100,14 @@ def problem_text(problem: Problem, frame: Any, lang: str, names: Names) -> str:
     return t(lang, "check_" + problem.code, **a)
 
 
-def refusal_of(results: list[ToolResult]) -> Any:
+def refusal_of(results: list[ToolResult]) -> Refusal | None:
     """The refusal of the turn's last call, when no call succeeded (assistant/call_check.Refusal)."""
     if not results or any(r.ok for r in results):
         return None
     return results[-1].refusal
 
 
-def refusal_options(refusal: Any, lang: str, names: Names) -> list[str]:
+def refusal_options(refusal: Refusal, lang: str, names: Names) -> list[str]:
     """What the data has instead, as people read it (a clarify's options)."""
     opts, dim = list(refusal.options), refusal.dim
     if refusal.code == "not_sliceable":
@@ -122,7 +125,7 @@ def refusal_options(refusal: Any, lang: str, names: Names) -> list[str]:
     return opts
 
 
-def refusal_text(refusal: Any, options: list[str], lang: str, names: Names) -> str:
+def refusal_text(refusal: Refusal, options: list[str], lang: str, names: Names) -> str:
     """Why the model's call was refused, and what the data has instead, in the asker's language."""
     sep = "、" if lang == "zh" else ", "
     dim = refusal.dim
