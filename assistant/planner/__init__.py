@@ -259,11 +259,14 @@ def step_underspecified(w: Work) -> None:
         return
     if w.status == "unsupported" and w.clarify not in ("unknown",):
         return
-    if w.mentions or w.period or w.filters or w.grain:
+    deictic = w.state is None and intent.any_cue(w.text, lexicon_zh.DEICTIC + lexicon_en.DEICTIC)
+    if (w.mentions or w.period or w.filters or w.grain) and not deictic:
         return
     evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
-    if evaluative or comparing:
+    # "Show me the trend." / "Why?" as a first question: a trend or a reason of nothing named
+    bare = w.state is None and w.intent in ("trend", "why", "anomaly") and not w.metric_id
+    if evaluative or comparing or deictic or bare:
         w.status, w.intent, w.clarify = "clarify", w.intent or "unsupported", "what"
         w.options = checks.starting_points(w)
 

@@ -109,6 +109,9 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 
 ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "altogether", "overall total", "across all time")
 
+# words pointing at something said before ("is this number normal?"): with no conversation, ask back
+DEICTIC = ("this number", "that number", "this figure", "that figure", "the other one", "this one", "that one",
+           "the same", "this metric", "that metric", "these numbers")
 EVALUATIVE = ("better", "worse", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")
 

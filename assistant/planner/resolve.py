@@ -223,10 +223,16 @@ def starts_like_follow_up(text: str) -> bool:
     return any(t.startswith(c) for c in lexicon_zh.FOLLOW_UP_START + lexicon_en.FOLLOW_UP_START)
 
 
+PEOPLE_WORDS = frozenset(p.lower() for p in (*lexicon_zh.PEOPLE, *lexicon_en.PEOPLE, "customer", "user", "client"))
+
+
 def merge_state(w: Work) -> None:
     """Keep what the previous turn established, replace what this turn names."""
     s: ConversationState = w.state  # type: ignore[assignment]
     kept = []
+    measures = [m for m in w.mentions if m.kind == "metric"]
+    if w.metric_id and s.metric_id and measures and all(m.surface.lower() in PEOPLE_WORDS for m in measures):
+        w.metric_id = None  # "and for family_bundle customers only?": the customers are the slice, not the measure
     if not w.metric_id and s.metric_id:
         w.metric_id = s.metric_id
         kept.append("metric")
