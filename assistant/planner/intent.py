@@ -11,6 +11,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # cues that only hint (a "which"/"by"/"and"), never enough to start a new question on their own
 WEAK = frozenset({"breakdown", "compare_groups"})
 DROPOFF_METRICS = ("users_lost", "drop_off_rate")
+# counts of people: "users", "customers" name who moves, not a measure of their own
+PEOPLE_METRICS = ("active_customers", "users_reached", "new_customers")
 STEP_METRICS = ("step_conversion", "drop_off_rate", "users_lost", "users_reached", "median_time_to_convert",
                 "overall_conversion")
 
@@ -152,7 +154,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "experiment"
     if "emotion_curve" in hits or ("sentiment" in dims and dims & {"stage", "touchpoint"} and not metric_id):
         return "emotion_curve"
-    if "path" in hits and (tps or not metric_id):
+    if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS):
+        # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints
     if "feedback_themes" in hits and _asks_feedback_count(text):
         return "feedback_count"

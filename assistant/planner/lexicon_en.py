@@ -83,13 +83,15 @@ THEY = ("their", "they", "them", "those users", "these users", "those customers"
 NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "data point", "data points")
 UNSUPPORTED = {
     "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
-                 "going to be", "will it"),
+                 "going to be", "will it", "will lapse", "will churn", "will cancel", "will buy", "will renew",
+                 "will leave", "will drop", "will grow", "will increase", "will decrease", "expected next"),
     "write": ("delete", "drop table", "update the", "insert", "truncate", "remove all", "modify the data", "wipe"),
     "personal": ("phone number", "phone numbers", "email address", "email addresses", "e-mail address", "contact details",
                  "contact info", "home address", "id number", "id numbers", "id card", "credit card number",
                  "card numbers", "their names and", "names and phone", "personal details", "personal data of"),
     "finance": ("profit", "profits", "margin", "margins", "commission", "commissions", "cost", "costs", "cac",
-                "acquisition cost", "ad spend", "marketing spend", "budget", "payroll", "roi", "return on investment"),
+                "acquisition cost", "ad spend", "marketing spend", "budget", "payroll", "roi", "return on investment",
+                "paid out", "pay out", "payout amount", "payouts", "expenses", "spent on", "spend on"),
     "compose": ("write an email", "write a email", "write me", "write an apology", "write a letter", "draft an email",
                 "draft a", "compose an email", "write a reply", "reply to the customer", "email to", "apology email",
                 "apology letter", "write a poem", "write a report", "translate", "send it to", "send them to",

@@ -87,6 +87,10 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         target = "channel" if dim == "feedback_channel" else dim
         for raw in raws:
             add(raw, "value", raw, dim=target)
+            parts = [p for p in re.split(r"[_\s]+", raw.strip()) if p]
+            if len(parts) == 2 and raw.isascii():  # health_beauty as people write it: "health & beauty"
+                add(f"{parts[0]} & {parts[1]}", "value", raw, dim=target)
+                add(f"{parts[0]} and {parts[1]}", "value", raw, dim=target)
             py = _pinyin(raw)
             if py:
                 add(py, "value", raw, dim=target)

@@ -190,6 +190,8 @@ def pick_entities(w: Work) -> None:
             continue
         if d in w.filters and len(w.filters[d]) == 1:
             continue  # "渠道是app": the dimension names the filter, not a breakdown
+        if any(v.kind == "value" and 0 <= group[0].start - v.end <= 2 for v in w.mentions):
+            continue  # "the health & beauty segment": the word after a value says what kind of value it is
         if w.dimension is None:
             w.dimension = d
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
