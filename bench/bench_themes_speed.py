@@ -1,8 +1,8 @@
 """Speed of the voice-of-customer path: ingest 6,000 comments (sentiment + index), then themes warm.
 
 The comments are bench/feedback_synth.py's bilingual ones (recombined from our own templates). Reported: ingest seconds (enrichment with the embedding sentiment and the index sync
-sharing one embedder), and the median of 5 warm `feedback_themes` calls over all 6,000 comments
-(target <= 2 s), plus a warm `feedback_count` and `theme_trends`. Wall and CPU seconds (the
+sharing one embedder), the first `feedback_themes` call over all 6,000 comments after it, and
+the median of 5 warm calls (target <= 2 s), plus a warm `feedback_count` and `theme_trends`. Wall and CPU seconds (the
 machine may be shared).
 Run: python -m bench.bench_themes_speed [--n 6000]
 """
@@ -57,20 +57,27 @@ def main() -> int:
     def themes() -> None:
         last["themes"] = feedback_themes(gw, layer, lang="zh", index=index)
 
-    th = time_call(themes, runs=5, warmup=1)
+    # the first question after ingesting also reads the vectors from Chroma, segments the comments
+    # and embeds the name catalogue; the open index keeps them for the questions after it
+    t0, c0 = time.perf_counter(), time.process_time()
+    themes()
+    first = (time.perf_counter() - t0, time.process_time() - c0)
+    th = time_call(themes, runs=5, warmup=0)
     cnt = time_call(lambda: count_feedback(gw, "退款", layer=layer, index=index), runs=5, warmup=1)
     lo, hi = gw.query("SELECT min(ts)::DATE, max(ts)::DATE FROM feedback").rows[0]
     mid = lo + (hi - lo) / 2
     period = Period(mid, hi)
     tr = time_call(lambda: theme_trends(gw, layer, period=period, index=index), runs=3, warmup=1)
     rows = [["ingest (sentiment + index)", n, round(ingest[0], 2), round(ingest[1], 2)],
+            ["themes, first question after ingest", n, round(first[0], 3), round(first[1], 3)],
             ["themes warm (median of 5)", n, round(th["median_s"], 3), round(th["median_cpu_s"], 3)],
             ["count '退款' warm (median of 5)", n, round(cnt["median_s"], 3), round(cnt["median_cpu_s"], 3)],
             ["theme trends warm (median of 3)", n, round(tr["median_s"], 3), round(tr["median_cpu_s"], 3)]]
     print_table(["step", "comments", "wall_s", "cpu_s"], rows)
     res = last["themes"]
     print("top themes:", [(r[9], r[10], r[2]) for r in res.rows])
-    out = {"comments": n, "ingest_s": ingest[0], "themes_warm_median_s": th["median_s"],
+    out = {"comments": n, "ingest_s": ingest[0], "themes_first_s": first[0], "themes_warm_median_s": th["median_s"],
+           "themes_warm_median_cpu_s": th["median_cpu_s"], "load_average": os.getloadavg(),
            "count_warm_median_s": cnt["median_s"], "trends_warm_median_s": tr["median_s"],
            "peak_rss_mb": peak_rss_mb(), "themes": [r[9:11] for r in res.rows]}
     print(f"peak RSS {peak_rss_mb():.0f} MB; results: {write_results('themes_speed', out)}")

@@ -139,3 +139,21 @@ def test_clustering_runs_blas_on_one_thread() -> None:
     with one_blas_thread():
         blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
         assert blas and all(p["num_threads"] == 1 for p in blas)
+
+
+def test_zh_and_en_names_of_a_theme_never_say_different_things(catalogue) -> None:
+    from knowledge.feedback.theme_labels import name_themes
+    texts, customers, labels = [], [], []
+    groups = [(["真的不推荐", "不推荐，不推荐"], ["the agent was polite", "agent was polite and kind"]),
+              (["物流太慢了", "物流太慢，等了一周"], ["shipping was so slow", "shipping was slow again"])]
+    for k, (zh, en) in enumerate(groups):
+        for i in range(4):
+            texts.append(zh[i % 2]); customers.append(f"z{k}{i}"); labels.append(k)
+        for i in range(6):
+            texts.append(en[i % 2]); customers.append(f"e{k}{i}"); labels.append(k)
+    names = name_themes(texts, customers, np.array(labels), catalogue=catalogue)
+    polite = names[0]
+    assert "polite" in polite.en and "推荐" not in polite.zh, polite
+    assert polite.source["zh"] in ("catalogue", "other_language")
+    # phrases that agree are both kept
+    assert "物流" in names[1].zh and "shipping" in names[1].en, names[1]
