@@ -14,6 +14,7 @@ from assistant.planner.resolve import journeys_for
 from assistant.planner.types import Catalog, PlannedCall, Work, TIME_GRAINS
 
 DEFAULT_DAYS = 30
+CLOCK_DIMS = ("hour", "weekday", "day_part", *TIME_GRAINS)
 DEFAULT_TOP_N = 5
 # metrics used when a question names none, first one present in the catalogue wins
 FALLBACK_METRICS = ("events", "orders", "users_reached")
@@ -115,6 +116,8 @@ def _default_metric(w: Work) -> str | None:
         # "多少客户报案": the people who did it
         people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
         return "active_customers" if people and c.metric("active_customers") else "events"
+    if w.touchpoint_ids and w.intent == "breakdown" and w.dimension in CLOCK_DIMS and c.metric("events"):
+        return "events"  # "加购最集中在哪个小时": when things happen there, counted as events
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):
@@ -148,6 +151,11 @@ def fill_metric(w: Work) -> None:
         # "conversion of the purchase journey" names no step: the journey's overall conversion
         w.metric_id = "overall_conversion"
         w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
+    if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 2 and w.catalog.metric("overall_conversion"):
+        # "conversion from browse to purchase": a journey's first and last steps named, its overall conversion
+        ends = [j for j in w.catalog.journeys if j.steps and [j.steps[0], j.steps[-1]] == list(w.touchpoint_ids)]
+        if len(ends) == 1 and w.journey_id in (None, ends[0].id):
+            w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", ends[0].id, []
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 1 and w.catalog.metric("overall_conversion"):
         # "conversion of leads" at a journey's first step: everyone there entered; the question is how many
         # went on to the end, i.e. the journey's overall conversion

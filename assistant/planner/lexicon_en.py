@@ -56,7 +56,9 @@ GRAIN = {"day": ("daily", "per day", "by day", "day by day"), "week": ("weekly",
          "month": ("monthly", "per month", "by month", "month by month"),
          "quarter": ("quarterly", "per quarter", "by quarter", "quarter by quarter"),
          "year": ("yearly", "per year", "by year", "year by year", "year over year", "each year", "annual trend")}
-WHICH_TIME = {"which day": "day", "what day": "day", "which days": "day", "which week": "week", "what week": "week",
+WHICH_TIME = {"which day of the week": "weekday", "what day of the week": "weekday", "which weekday": "weekday",
+              "what weekday": "weekday", "what hour": "hour", "which hour": "hour", "which day": "day",
+              "what day": "day", "which days": "day", "which week": "week", "what week": "week",
               "which month": "month", "what month": "month"}
 WHICH = ("which", "what step", "what touchpoint", "where", "what stage", "what part")
 DESC = ("most", "highest", "largest", "biggest", "best", "top", "longest", "slowest", "greatest", "ranking", "rank")

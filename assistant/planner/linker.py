@@ -68,6 +68,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     for j in catalog.journeys:
         for s in (j.name, j.name_zh, j.name_en, j.id):
             add(s, "journey", j.id, label=j.name_zh or j.name)
+            if s and s.isascii() and " " in s.strip():
+                add(re.sub(r"\s+", "-", s.strip()), "journey", j.id, label=j.name_zh or j.name)  # browse-to-purchase
             stripped = re.sub(r"(旅程|流程|漏斗|路径|\s*journey|\s*funnel|\s*flow|\s*process)$", "", _norm(s))
             if stripped and stripped != _norm(s):
                 add(stripped, "journey", j.id, label=j.name_zh or j.name)
@@ -78,8 +80,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         for s in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ())):
             add(s, "dimension", d.id)
         present = set(catalog.dimension_values.get(d.id, ()))
+        known = d.id in catalog.dimension_values  # the data was read: a value it does not hold names nothing
         for raw, words in d.values.items():
-            if present and raw not in present:
+            if (present or known) and raw not in present:
                 continue
             for s in (raw, *words):
                 add(s, "value", raw, dim=d.id)
