@@ -127,8 +127,10 @@ def profile_workspace(gw: Gateway) -> DataProfile:
                 tp_end[str(tp)] = _day(last)  # type: ignore[assignment]
     words: frozenset[str] = frozenset()
     if tables.get("feedback") and tables["feedback"].present and "text" in columns.get("feedback", []):
+        # the count is a named column (Spark cannot sort an aggregate over an exploded subquery) and
+        # ties are broken by the word, so every engine keeps the same words at the cap
         words = frozenset(str(r[0]) for r in gw.query(
-            "SELECT w FROM (SELECT feedback_id, unnest(list_distinct(regexp_extract_all(lower(text), "
-            f"'[a-z][a-z0-9&''-]{{2,}}'))) AS w FROM feedback) GROUP BY w HAVING count(*) >= {TEXT_WORD_MIN} "
-            f"ORDER BY count(*) DESC LIMIT {TEXT_WORDS_CAP}", row_cap=TEXT_WORDS_CAP).rows)
+            "SELECT w FROM (SELECT w, count(*) AS n FROM (SELECT feedback_id, unnest(list_distinct("
+            f"regexp_extract_all(lower(text), '[a-z][a-z0-9&''-]{{2,}}'))) AS w FROM feedback) GROUP BY w) "
+            f"WHERE n >= {TEXT_WORD_MIN} ORDER BY n DESC, w LIMIT {TEXT_WORDS_CAP}", row_cap=TEXT_WORDS_CAP).rows)
     return DataProfile(tables=tables, extras=tuple(extras), touchpoint_end=tp_end, text_words=words)

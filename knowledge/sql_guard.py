@@ -167,6 +167,15 @@ def enforce_limit(tree: exp.Expression, cap: int) -> tuple[exp.Expression, int]:
     return tree, value
 
 
+def name_columns(tree: exp.Expression) -> exp.Expression:
+    """Name every computed output column by its SQL text (`COUNT(*)`), so the answer's columns are
+    the same on every engine (unnamed, DuckDB says count_star() and Spark count(1))."""
+    for col in list(tree.selects):
+        if not isinstance(col, (exp.Alias, exp.Column, exp.Star)):
+            col.replace(exp.alias_(col.copy(), col.sql(dialect="duckdb", comments=False), quoted=True))
+    return tree
+
+
 def guard_sql(sql: str, known: dict[str, list[str]], *, cap: int = DEFAULT_LIMIT) -> GuardedSQL:
     """Run every check; return the safe, re-generated SQL or raise QueryRejectedError."""
     known = {t.lower(): cols for t, cols in known.items() if not t.startswith("_")}
@@ -174,7 +183,7 @@ def guard_sql(sql: str, known: dict[str, list[str]], *, cap: int = DEFAULT_LIMIT
     check_functions(tree)
     tables = check_tables(tree, known)
     check_columns(tree, known, tables)
-    tree, limit = enforce_limit(tree, cap)
+    tree, limit = enforce_limit(name_columns(tree), cap)
     try:
         out = tree.sql(dialect="duckdb", comments=False)
     except SqlglotError as exc:

@@ -325,3 +325,100 @@ def test_ingest_lake_has_every_table_and_events_by_day(tmp_path: Path) -> None:
     (tmp_path / "engine.yaml").write_text("engine: spark\nmaster: local[2]\n", encoding="utf-8")
     eng = open_engine(ws, None, timeout_s=5, row_cap=10)
     assert isinstance(eng, SparkEngine) and eng.tables() == set(LAKE_TABLES)
+
+
+class _Memo(Engine):
+    """An engine that runs each distinct (statement, parameters, limits) once on the engine it wraps.
+
+    The golden set asks most things in several phrasings; the rows still all come from Spark,
+    each identical query is only not re-run (each answer gets its own copy of the result).
+    """
+
+    def __init__(self, inner: Engine) -> None:
+        self.inner, self.name, self.dialect = inner, inner.name, inner.dialect
+        self.timeout_s, self.row_cap, self.max_rows = inner.timeout_s, inner.row_cap, inner.max_rows
+        self.seen: dict[tuple[str, str, int | None, float | None], Any] = {}
+
+    def query(self, sql, params=None, *, row_cap=None, timeout_s=None):  # noqa: ANN001, ANN201
+        import copy
+        key = (sql, repr(list(params) if params is not None else None), row_cap, timeout_s)
+        if key not in self.seen:
+            self.seen[key] = self.inner.query(sql, params, row_cap=row_cap, timeout_s=timeout_s)
+        out = copy.copy(self.seen[key])
+        out.rows = list(out.rows)
+        return out
+
+    def query_untrusted(self, sql, *, row_cap=None, timeout_s=None):  # noqa: ANN001, ANN201
+        return self.inner.query_untrusted(sql, row_cap=row_cap, timeout_s=timeout_s)
+
+    def tables(self) -> set[str]:
+        return self.inner.tables()
+
+    def table_columns(self) -> dict[str, list[str]]:
+        return self.inner.table_columns()
+
+    @property
+    def generation(self) -> tuple[Any, ...]:
+        return self.inner.generation
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+@pytest.mark.heavy
+@pytest.mark.timeout(3600)
+def test_golden_questions_answer_the_same_on_duckdb_and_spark(spark_ws, tmp_path: Path) -> None:  # noqa: ANN001
+    """Every golden question (follow-ups after their first turn) through the chat service `journey ask`
+    uses, on DuckDB and on Spark: same status, tool calls, tables (rows within 1e-9) and answer text."""
+    from datetime import date
+
+    from assistant.chat_handler import build_chat_service
+    from assistant.memory import SessionStore
+    from assistant.settings import load_settings
+    from tests.test_golden import load_questions
+    ws, url = spark_ws
+    (ws.root / "engine.yaml").write_text(f"engine: spark\nremote: {url}\ncache: true\n", encoding="utf-8")
+    services = {}
+    try:
+        for engine in ("duckdb", "spark"):
+            svc = build_chat_service(load_settings(JOURNEY_ENGINE=engine, JOURNEY_QUERY_TIMEOUT_S=900),
+                                     workspace=str(ws.root))
+            svc.store = SessionStore(tmp_path / engine, max_turns=10, max_sessions=100_000)
+            if engine == "spark":
+                assert isinstance(svc.gateway, SparkEngine)
+                svc.gateway = _Memo(svc.gateway)
+            services[engine] = svc
+        questions = load_questions()
+        by_id = {q["id"]: q for q in questions}
+        diffs: dict[str, list[str]] = {}
+        for q in questions:
+            chain = [q]
+            while chain[0].get("follow_up_of"):
+                chain.insert(0, by_id[chain[0]["follow_up_of"]])
+            answers = {}
+            for engine, svc in services.items():
+                session = None
+                for step in chain:
+                    ans = svc.answer(step["question"], session_id=session,
+                                     as_of=date.fromisoformat(step.get("as_of", "2026-11-15")))
+                    session = ans.session_id
+                answers[engine] = ans
+            d, s = answers["duckdb"], answers["spark"]
+            problems = []
+            if (d.status, d.error) != (s.status, s.error):
+                problems.append(f"status {d.status} {d.error} vs {s.status} {s.error}")
+            if [(c.name, c.args, c.ok) for c in d.tool_calls] != [(c.name, c.args, c.ok) for c in s.tool_calls]:
+                problems.append("tool calls differ")
+            if [t.columns for t in d.tables] != [t.columns for t in s.tables]:
+                problems.append("table columns differ")
+            problems += [f"rows: {diff}" for td, ts in zip(d.tables, s.tables)
+                         if (diff := _same([tuple(r) for r in td.rows], [tuple(r) for r in ts.rows]))]
+            if d.answer != s.answer:
+                problems.append(f"text: {d.answer[:200]!r} vs {s.answer[:200]!r}")
+            if problems:
+                diffs[q["id"]] = problems
+        assert len(questions) >= 150 and not diffs, diffs
+    finally:
+        for svc in services.values():
+            svc.close()
+        (ws.root / "engine.yaml").unlink()

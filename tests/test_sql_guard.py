@@ -18,6 +18,9 @@ KNOWN = {"events": ["customer_id", "ts", "touchpoint_id", "device"], "feedback":
     ("SELECT device FROM events LIMIT 5000", "SELECT device FROM events LIMIT 50"),
     ("SELECT device FROM events LIMIT (SELECT 3)", "SELECT device FROM events LIMIT 50"),
     ("SELECT * FROM events /* ; DROP TABLE events */ -- x", "SELECT * FROM events LIMIT 50"),
+    # computed columns are named by their text, the same on every engine
+    ("select count(*), e.device, 1 + 1 from events e", 'SELECT COUNT(*) AS "COUNT(*)", e.device, 1 + 1 AS "1 + 1" '
+     "FROM events AS e LIMIT 50"),
     ("WITH a AS (SELECT device FROM events) SELECT device FROM a UNION SELECT text FROM feedback",
      "WITH a AS (SELECT device FROM events) SELECT device FROM a UNION SELECT text FROM feedback LIMIT 50"),
 ])
