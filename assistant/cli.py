@@ -22,7 +22,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 export_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Export enriched data.")
 app.add_typer(export_app, name="export")
 
-EngineOpt = typer.Option(None, "--engine", help="query engine: duckdb or spark (default $JOURNEY_ENGINE, "
+EngineOpt = typer.Option(None, "--engine", help=f"query engine: {', '.join(ENGINES)} (default $JOURNEY_ENGINE, "
                          "else the workspace's engine.yaml, else duckdb)")
 WorkspaceOpt = typer.Option(None, "--workspace", "-w", help="workspace folder (default $JOURNEY_WORKSPACE or ./workspace)")
 

@@ -7,6 +7,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing_extensions import Annotated
 
+from knowledge.engines.config import ENGINES
 from knowledge.errors import ConfigError
 
 
@@ -63,7 +64,8 @@ class Settings(BaseSettings):
     max_sessions: int = Field(500, alias="JOURNEY_MAX_SESSIONS", ge=1,
                               description="sessions kept in the workspace; the least recently used go first")
     engine: str | None = Field(None, alias="JOURNEY_ENGINE",
-                                description="query engine when --engine is not given: duckdb or spark (default: engine.yaml's, else duckdb)")
+                                description=f"query engine when --engine is not given: {', '.join(ENGINES)} "
+                                            "(default: engine.yaml's, else duckdb)")
 
     # -- limits that keep one request from taking the server down (docs/SECURITY.md) --------
     db_memory_limit: str = Field("1GB", alias="JOURNEY_DB_MEMORY_LIMIT",

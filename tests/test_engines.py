@@ -365,30 +365,28 @@ class _Memo(Engine):
         self.inner.close()
 
 
-@pytest.mark.heavy
-@pytest.mark.timeout(3600)
-def test_golden_questions_answer_the_same_on_duckdb_and_spark(spark_ws, tmp_path: Path) -> None:  # noqa: ANN001
+def _golden_differences(ws: Workspace, engine: str, store: Path, wrap: Any = None) -> dict[str, list[str]]:
     """Every golden question (follow-ups after their first turn) through the chat service `journey ask`
-    uses, on DuckDB and on Spark: same status, tool calls, tables (rows within 1e-9) and answer text."""
+    uses, on DuckDB and on `engine` (engine.yaml in place): what differs in status, tool calls,
+    tables (rows within 1e-9) or answer text, per question id."""
     from datetime import date
 
     from assistant.chat_handler import build_chat_service
     from assistant.memory import SessionStore
     from assistant.settings import load_settings
     from tests.test_golden import load_questions
-    ws, url = spark_ws
-    (ws.root / "engine.yaml").write_text(f"engine: spark\nremote: {url}\ncache: true\n", encoding="utf-8")
     services = {}
     try:
-        for engine in ("duckdb", "spark"):
-            svc = build_chat_service(load_settings(JOURNEY_ENGINE=engine, JOURNEY_QUERY_TIMEOUT_S=900),
+        for name in ("duckdb", engine):
+            svc = build_chat_service(load_settings(JOURNEY_ENGINE=name, JOURNEY_QUERY_TIMEOUT_S=900),
                                      workspace=str(ws.root))
-            svc.store = SessionStore(tmp_path / engine, max_turns=10, max_sessions=100_000)
-            if engine == "spark":
-                assert isinstance(svc.gateway, SparkEngine)
-                svc.gateway = _Memo(svc.gateway)
-            services[engine] = svc
+            svc.store = SessionStore(store / name, max_turns=10, max_sessions=100_000)
+            assert svc.gateway.name == name
+            if name == engine and wrap is not None:
+                svc.gateway = wrap(svc.gateway)
+            services[name] = svc
         questions = load_questions()
+        assert len(questions) >= 150
         by_id = {q["id"]: q for q in questions}
         diffs: dict[str, list[str]] = {}
         for q in questions:
@@ -396,29 +394,144 @@ def test_golden_questions_answer_the_same_on_duckdb_and_spark(spark_ws, tmp_path
             while chain[0].get("follow_up_of"):
                 chain.insert(0, by_id[chain[0]["follow_up_of"]])
             answers = {}
-            for engine, svc in services.items():
+            for name, svc in services.items():
                 session = None
                 for step in chain:
                     ans = svc.answer(step["question"], session_id=session,
                                      as_of=date.fromisoformat(step.get("as_of", "2026-11-15")))
                     session = ans.session_id
-                answers[engine] = ans
-            d, s = answers["duckdb"], answers["spark"]
+                answers[name] = ans
+            d, e = answers["duckdb"], answers[engine]
             problems = []
-            if (d.status, d.error) != (s.status, s.error):
-                problems.append(f"status {d.status} {d.error} vs {s.status} {s.error}")
-            if [(c.name, c.args, c.ok) for c in d.tool_calls] != [(c.name, c.args, c.ok) for c in s.tool_calls]:
+            if (d.status, d.error) != (e.status, e.error):
+                problems.append(f"status {d.status} {d.error} vs {e.status} {e.error}")
+            if [(c.name, c.args, c.ok) for c in d.tool_calls] != [(c.name, c.args, c.ok) for c in e.tool_calls]:
                 problems.append("tool calls differ")
-            if [t.columns for t in d.tables] != [t.columns for t in s.tables]:
+            if [t.columns for t in d.tables] != [t.columns for t in e.tables]:
                 problems.append("table columns differ")
-            problems += [f"rows: {diff}" for td, ts in zip(d.tables, s.tables)
-                         if (diff := _same([tuple(r) for r in td.rows], [tuple(r) for r in ts.rows]))]
-            if d.answer != s.answer:
-                problems.append(f"text: {d.answer[:200]!r} vs {s.answer[:200]!r}")
+            problems += [f"rows: {diff}" for td, te in zip(d.tables, e.tables)
+                         if (diff := _same([tuple(r) for r in td.rows], [tuple(r) for r in te.rows]))]
+            if d.answer != e.answer:
+                problems.append(f"text: {d.answer[:200]!r} vs {e.answer[:200]!r}")
             if problems:
                 diffs[q["id"]] = problems
-        assert len(questions) >= 150 and not diffs, diffs
+        return diffs
     finally:
         for svc in services.values():
             svc.close()
+
+
+@pytest.mark.heavy
+@pytest.mark.timeout(3600)
+def test_golden_questions_answer_the_same_on_duckdb_and_spark(spark_ws, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, url = spark_ws
+    (ws.root / "engine.yaml").write_text(f"engine: spark\nremote: {url}\ncache: true\n", encoding="utf-8")
+    try:
+        assert _golden_differences(ws, "spark", tmp_path, wrap=_Memo) == {}
+    finally:
         (ws.root / "engine.yaml").unlink()
+
+
+# -- a third engine: ClickHouse in process (chdb), the same SQL through its sqlglot dialect ----------
+def test_clickhouse_rewrites_what_sqlglot_leaves_duckdb_shaped() -> None:
+    from knowledge.engines.clickhouse import to_clickhouse_sql
+    out = to_clickhouse_sql("SELECT epoch(tk) - epoch(t1), list(tp ORDER BY step), "
+                            "regexp_extract_all(lower(t), '[a-z]+'), upper(t) FROM e GROUP BY ALL")
+    assert "toUnixTimestamp64Micro(toDateTime64(tk, 6)) / 1e6" in out
+    assert "arrayMap(t -> tupleElement(t, 2), arraySort(groupArray((step, tp))))" in out
+    assert "extractAll(lowerUTF8(t), '[a-z]+')" in out and "upperUTF8(t)" in out
+    assert to_clickhouse_sql("SELECT round(x, 4)") == "SELECT sign(x) * (floor(abs(x) * POWER(10, 4) + 0.5)) / POWER(10, 4)"
+    with pytest.raises(QueryRejectedError):
+        to_clickhouse_sql("DROP TABLE events")
+
+
+def test_clickhouse_reads_parquet_paths_only(tmp_path: Path) -> None:
+    from knowledge.engines.clickhouse import ClickHouseEngine
+    with pytest.raises(ConfigError) as err:
+        ClickHouseEngine(EngineConfig("clickhouse", tables={"events": "lake.journey_events"}))
+    assert "lake.journey_events" in err.value.message and err.value.code == "bad_engine_config"
+
+
+@pytest.fixture(scope="module")
+def clickhouse_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    """A copy of the small demo workspace with its lake: base tables, and the derived tables as DuckDB
+    built them (Parquet is engine-neutral; computing them is ingestion's job, not the engine's)."""
+    import shutil
+
+    import duckdb
+
+    pytest.importorskip("chdb", reason="chdb not installed (pip install -e '.[test]')")
+    from knowledge.derived import DERIVED_TABLES
+    from knowledge.engines.spark import export_lake
+    from tests.api_demo import demo_workspace
+    demo, _ = demo_workspace(tmp_path_factory)
+    ws = Workspace(tmp_path_factory.mktemp("clickhouse-ws"))
+    shutil.copy(demo.db_path, ws.db_path)
+    export_lake(ws)
+    con = duckdb.connect(str(ws.db_path), read_only=True)
+    try:
+        for t in DERIVED_TABLES:
+            (ws.root / "lake" / t).mkdir()
+            con.execute(f"COPY {t} TO '{ws.root / 'lake' / t / 'part-0.parquet'}' (FORMAT parquet)")
+    finally:
+        con.close()
+    return ws
+
+
+@pytest.mark.heavy
+@pytest.mark.parametrize("lake", ["with derived tables", "base tables only"])
+def test_analyses_give_the_same_rows_on_duckdb_and_clickhouse(clickhouse_ws: Workspace, lake: str) -> None:
+    from bench.bench_analyses import cases
+    from knowledge.engines.clickhouse import ClickHouseEngine
+    from knowledge.engines.spark import LAKE_TABLES, lake_tables
+    from knowledge.semantic.layer import load_semantic_layer
+    layer = load_semantic_layer()
+    tables = lake_tables(clickhouse_ws)
+    if lake == "base tables only":
+        tables = {t: v for t, v in tables.items() if t in LAKE_TABLES}
+    duck = Gateway(clickhouse_ws.db_path, timeout_s=120)
+    ch = ClickHouseEngine(EngineConfig("clickhouse", tables=tables), timeout_s=300)
+    try:
+        on_duck, _ = cases(duck, layer)
+        on_ch, _ = cases(ch, layer)
+        diffs = {}
+        for (name, d), (_, c) in zip(on_duck, on_ch, strict=True):
+            a, b = d(), c()
+            assert a.rows, name
+            if diff := _same(a.rows, b.rows):
+                diffs[name] = diff
+            if lake == "with derived tables":
+                assert a.notes == b.notes, name
+        assert not diffs, diffs
+    finally:
+        duck.close()
+        ch.close()
+
+
+@pytest.mark.heavy
+def test_clickhouse_keeps_the_limits(clickhouse_ws: Workspace) -> None:
+    from knowledge.engines.clickhouse import ClickHouseEngine
+    from knowledge.engines.spark import lake_tables
+    ch = ClickHouseEngine(EngineConfig("clickhouse", tables=lake_tables(clickhouse_ws)), timeout_s=1, row_cap=10,
+                          max_rows=50)
+    try:
+        res = ch.query("SELECT event_id FROM events ORDER BY event_id")
+        assert len(res.rows) == 10 and res.truncated
+        more = ch.query("SELECT event_id FROM events", row_cap=10**9)  # asks for more: gets the ceiling
+        assert len(more.rows) == 50 and more.truncated
+        with pytest.raises(QueryTimeoutError):  # 10^10 pairs: stopped by ClickHouse at the limit
+            ch.query("SELECT count(*) FROM events a, events b WHERE a.ts < b.ts")
+        with pytest.raises(QueryRejectedError):
+            ch.query("DROP TABLE events")
+    finally:
+        ch.close()
+
+
+@pytest.mark.heavy
+@pytest.mark.timeout(3600)
+def test_golden_questions_answer_the_same_on_duckdb_and_clickhouse(clickhouse_ws: Workspace, tmp_path: Path) -> None:
+    (clickhouse_ws.root / "engine.yaml").write_text("engine: clickhouse\n", encoding="utf-8")
+    try:
+        assert _golden_differences(clickhouse_ws, "clickhouse", tmp_path) == {}
+    finally:
+        (clickhouse_ws.root / "engine.yaml").unlink()

@@ -27,7 +27,7 @@ from knowledge.tables import TABLES
 from knowledge.workspace import Workspace
 
 FILE_NAME = "engine.yaml"
-ENGINES = ("duckdb", "spark")  # a third engine: its name here, a branch in open_engine, its module
+ENGINES = ("duckdb", "spark", "clickhouse")  # an engine: its name here, a branch in open_engine, its module
 
 
 @dataclass(frozen=True)
@@ -114,5 +114,12 @@ def open_engine(ws: Workspace, requested: str | None = None, **limits: Any) -> E
                                   config.cache)
         keep = {k: v for k, v in limits.items() if k in ("timeout_s", "row_cap", "max_rows", "max_cell_chars")}
         return SparkEngine(config, generation_path=limits.get("generation_path"), **keep)
+    if name == "clickhouse":
+        from knowledge.engines.clickhouse import ClickHouseEngine
+        from knowledge.engines.spark import lake_tables
+        tables = config.tables or lake_tables(ws)  # the workspace lake when nothing is mapped
+        keep = {k: v for k, v in limits.items() if k in ("timeout_s", "row_cap", "max_rows", "max_cell_chars")}
+        return ClickHouseEngine(EngineConfig("clickhouse", tables=tables, source=config.source),
+                                generation_path=limits.get("generation_path"), **keep)
     from knowledge.gateway import Gateway
     return Gateway(ws.db_path, **limits)

@@ -251,7 +251,7 @@ def write_lake(ws: Workspace, con: Any, spark: EngineConfig | None = None, *, se
     return lake_tables(ws)
 
 
-WORK_SESSIONS_DIR = "_sessions"
+WORK_SESSIONS_DIR = "work_sessions"  # no leading "_": Spark treats such paths as hidden
 
 
 def build_lake_derived(spark: EngineConfig, lake: Path, *, session: Any = None) -> None:
