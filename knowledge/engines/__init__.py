@@ -1,1 +1,1 @@
-"""Query engines behind one port (base.Engine): DuckDB embedded (default) and Spark (spark.py)."""
+"""Query engines behind one port (base.Engine): DuckDB embedded (default), Spark (spark.py), ClickHouse in process (clickhouse.py)."""
