@@ -70,14 +70,16 @@ def load_dataset(workspace: Workspace, folder: str | Path, *, replace: bool = Fa
     from knowledge.feedback.embedder import MemoEmbedder, make_embedder
     # one embedder for sentiment (ingestion) and the index: each new comment is embedded once
     embedder = MemoEmbedder(make_embedder())
-    with IngestLock(workspace) as lock:
-        report = LoadReport(ingest_folder(workspace, folder, replace=replace, skip_bad_rows=skip_bad_rows,
-                                          enrichers=[_enricher(progress, embedder, workspace if index else None)],
-                                          progress=progress, data_tz=tz,
-                                          lock=lock))
-        if index and _has_feedback(workspace):
-            from knowledge.feedback.index import sync_feedback_index
-            report.indexed = int(sync_feedback_index(workspace, progress=progress, embedder=embedder) or 0)
-            report.index_ran = True
-        bump_generation(workspace)
+    try:
+        with IngestLock(workspace) as lock:
+            report = LoadReport(ingest_folder(workspace, folder, replace=replace, skip_bad_rows=skip_bad_rows,
+                                              enrichers=[_enricher(progress, embedder, workspace if index else None)],
+                                              progress=progress, data_tz=tz, lock=lock))
+            if index and _has_feedback(workspace):
+                from knowledge.feedback.index import sync_feedback_index
+                report.indexed = int(sync_feedback_index(workspace, progress=progress, embedder=embedder) or 0)
+                report.index_ran = True
+            bump_generation(workspace)
+    finally:
+        embedder.close()  # its worker processes, when a bulk embed started them
     return report

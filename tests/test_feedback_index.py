@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pytest
 
 from knowledge.errors import AnalysisError
@@ -324,3 +325,35 @@ def test_stored_theme_is_the_answers_theme(tmp_path: Path, embedder) -> None:
         assert checked >= 20
     finally:
         g.close()
+
+
+def test_bulk_embedding_in_worker_processes_matches_in_process() -> None:
+    from knowledge.feedback import embedder as emb
+    texts = [f"第{i}条：物流很快，包装完好 order {i} arrived" for i in range(emb.PARALLEL_MIN + 30)]
+    texts[5] = "验证码一直收不到。" * 60  # long: chunked, in the workers as in-process
+    pooled = emb.UseEmbedder(processes=2)
+    try:
+        many = pooled.embed_documents(texts)
+        assert pooled._pool is not None  # the bulk call really went to the workers
+    finally:
+        pooled.close()
+    alone = emb.UseEmbedder(processes=1).embed_documents(texts)
+    assert many.shape == alone.shape == (len(texts), 512)
+    # the same model; micro-batches differ, so only float rounding may differ
+    assert float(np.min(np.sum(many * alone, axis=1))) > 0.9999
+
+
+def test_repeated_texts_are_embedded_once() -> None:
+    from knowledge.feedback.embedder import Embedder
+
+    class Counting(Embedder):
+        seen: list[str] = []
+        name, dim = "counting", 3
+
+        def _encode(self, texts):
+            Counting.seen += texts
+            return np.asarray([[len(t), float(ord(t[0])), 1.0] for t in texts], dtype=np.float32)
+
+    vecs = Counting().embed_documents(["好评", "ok", "好评", "好评", "ok ok"])
+    assert Counting.seen == ["好评", "ok", "ok ok"]
+    assert vecs.shape == (5, 3) and np.array_equal(vecs[0], vecs[2]) and not np.array_equal(vecs[0], vecs[1])

@@ -23,7 +23,9 @@ from knowledge.workspace import Workspace
 
 ENV_URL = "JOURNEY_CHROMA_URL"
 PREFIX = "feedback-"
-BATCH = 512
+# comments per step of a sync: the next slab is embedded (in worker processes) while this one
+# is written to Chroma, so the two overlap; big enough for the embedder's parallel path
+SLAB = 4096
 READ_PAGE = 5000
 # stored vectors kept in memory by an open index (2 KB each: 30,000 = 60 MB); reading 6,000 from
 # Chroma costs ~0.25 s per themes question otherwise
@@ -166,16 +168,22 @@ class FeedbackIndex:
             out.update(self.collection.get(include=[], limit=READ_PAGE, offset=offset)["ids"])
         return out
 
+    def vectors(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
+        """The embeddings add() stores for these comments."""
+        return self.embedder.embed_documents([content_text(str(r.get("text") or "")) for r in rows])
+
     def add(self, rows: Sequence[dict[str, Any]], embeddings: np.ndarray | None = None) -> None:
         """Add (or overwrite) comments; embeds their text unless vectors are given."""
         if not rows:
             return
         self._memos.clear()
-        texts = [str(r.get("text") or "") for r in rows]
-        vecs = embeddings if embeddings is not None else self.embedder.embed_documents([content_text(t) for t in texts])
-        self.collection.upsert(ids=[str(r["feedback_id"]) for r in rows], documents=texts,
-                               embeddings=np.asarray(vecs, dtype=np.float32),
-                               metadatas=[metadata_for(r) for r in rows])
+        vecs = np.asarray(embeddings if embeddings is not None else self.vectors(rows), dtype=np.float32)
+        step = max(1, int(self.client.get_max_batch_size()))  # Chroma refuses bigger writes
+        for s in range(0, len(rows), step):
+            part = rows[s:s + step]
+            self.collection.upsert(ids=[str(r["feedback_id"]) for r in part],
+                                   documents=[str(r.get("text") or "") for r in part],
+                                   embeddings=vecs[s:s + step], metadatas=[metadata_for(r) for r in part])
 
     def delete(self, ids: Iterable[str]) -> None:
         """Remove comments by feedback_id."""
@@ -239,7 +247,16 @@ def sync_feedback_index(workspace: Workspace, *, progress: bool = True, embedder
         rows = read_feedback(gw)
     finally:
         gw.close()
+    own = embedder is None
     index = FeedbackIndex(workspace, embedder)
+    try:
+        return _sync_all(workspace, index, rows, progress)
+    finally:
+        if own:
+            index.embedder.close()
+
+
+def _sync_all(workspace: Workspace, index: "FeedbackIndex", rows: list[dict[str, Any]], progress: bool) -> int:
     # repair: a sync that was interrupted (marker left behind), or an index whose count or vector
     # search disagrees with the feedback table (two loads wrote it at once), is rebuilt from scratch
     marker = workspace.root / ".index-sync"
@@ -268,10 +285,17 @@ def _sync(index: FeedbackIndex, rows: list[dict[str, Any]], progress: bool) -> i
         index.delete(sorted(gone))
     todo = [r for r in rows if str(r["feedback_id"]) not in present]
     if todo:
+        from concurrent.futures import ThreadPoolExecutor
+
         from tqdm import tqdm
-        with tqdm(total=len(todo), desc="indexing feedback", unit="comment", disable=not progress) as bar:
-            for s in range(0, len(todo), BATCH):
-                batch = todo[s:s + BATCH]
-                index.add(batch)
-                bar.update(len(batch))
+        slabs = [todo[s:s + SLAB] for s in range(0, len(todo), SLAB)]
+        with tqdm(total=len(todo), desc="indexing feedback", unit="comment", disable=not progress) as bar, \
+                ThreadPoolExecutor(1, thread_name_prefix="embed") as ahead:
+            coming = ahead.submit(index.vectors, slabs[0])
+            for i, slab in enumerate(slabs):
+                vecs = coming.result()
+                if i + 1 < len(slabs):
+                    coming = ahead.submit(index.vectors, slabs[i + 1])
+                index.add(slab, vecs)
+                bar.update(len(slab))
     return len(todo)
