@@ -103,15 +103,17 @@ def _drop_work(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def work_sessions_coded_sql(*, events_in_order: bool) -> str:
-    """work_sessions_sql for DuckDB, same rows: touchpoint, device and channel as ENUM codes (CODED),
-    no customer_id (customer_keys has it), ordered by storage position when events_in_order."""
+    """work_sessions_sql for DuckDB, same sessions: touchpoint, device and channel as ENUM codes (CODED),
+    the session key as an integer (its first event's rowid), no customer_id (customer_keys has it),
+    ordered by storage position when events_in_order."""
     coded = ", ".join(f"CAST(e.{col} AS {enum}) AS {col}" for col, enum in CODED.items())
     # the enums list the values in text order, so ORDER (ts, event_id, touchpoint_id) holds on codes;
     # events stored in session order (merge.order_events) need no text in the sort at all
-    pos, order = ("e.rowid AS pos", "ORDER BY pos") if events_in_order else ("e.event_id", ORDER)
-    cols = "ckey, ts, touchpoint_id, device, channel, " + ("pos" if events_in_order else "event_id")
+    order = "ORDER BY pos" if events_in_order else ORDER
+    cols = "ckey, ts, touchpoint_id, device, channel, pos" + ("" if events_in_order else ", event_id")
     return f"""WITH src AS (
-        SELECT k.ckey, e.ts, {coded}, e.session_id, {pos} FROM events e JOIN customer_keys k USING (customer_id)),
+        SELECT k.ckey, e.ts, {coded}, e.session_id, e.rowid AS pos{"" if events_in_order else ", e.event_id"}
+        FROM events e JOIN customer_keys k USING (customer_id)),
     keyed AS (
         SELECT {cols}, session_id AS skey FROM src WHERE session_id IS NOT NULL
         UNION ALL
@@ -120,7 +122,7 @@ def work_sessions_coded_sql(*, events_in_order: bool) -> str:
         FROM (SELECT *, CASE WHEN lag(ts) OVER (PARTITION BY ckey {order})
                                   >= ts - INTERVAL {SESSION_GAP_MINUTES} MINUTE THEN 0 ELSE 1 END AS brk
               FROM src WHERE session_id IS NULL))
-    SELECT ckey, skey, ts, touchpoint_id, device, channel,
+    SELECT ckey, first_value(pos) OVER w AS skey, ts, touchpoint_id, device, channel,
            lead(touchpoint_id) OVER w AS next_tp, lag(touchpoint_id) OVER w AS prev_tp,
            first_value(ts) OVER w AS s_ts, first_value(device) OVER w AS s_device,
            first_value(channel) OVER w AS s_channel
