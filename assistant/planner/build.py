@@ -92,12 +92,13 @@ def _before_data(w: Work, p: Period) -> bool:
 
 
 def previous_month(p: Period) -> Period | None:
-    """The calendar month, quarter or year before p when p is exactly one ("上个月", "Q3", "2025"), else None."""
+    """The calendar month, quarter, half or year before p when p is exactly one ("上个月", "Q3", "上半年", "2025")."""
     nxt = p.end + timedelta(days=1)
     if p.start.day != 1 or nxt.day != 1:
         return None
     months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
-    if months not in (1, 3, 12) or (months == 3 and p.start.month % 3 != 1) or (months == 12 and p.start.month != 1):
+    if months not in (1, 3, 6, 12) or (months == 3 and p.start.month % 3 != 1) or \
+            (months == 6 and p.start.month not in (1, 7)) or (months == 12 and p.start.month != 1):
         return None
     last = p.start - timedelta(days=1)
     first = last.replace(day=1)

@@ -103,6 +103,27 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     return tuple(sorted(uniq.values(), key=lambda e: len(e.surface), reverse=True))
 
 
+# aspect particles after a one-character verb: 签了 / 签过 / 签下, 买了 / 买过
+ASPECT = "了过下"
+VERB_STEM = 0.85  # a guess, said out loud in the assumptions
+
+
+def _verb_stems(text: str, entries: tuple[Entry, ...]) -> list[Mention]:
+    """"上个月签了多少个卖家": a two-character touchpoint name (签约, 购买) used as its one-character verb with an
+    aspect particle names the touchpoint, when that character belongs to one touchpoint's names only."""
+    owners: dict[str, set[str]] = {}
+    for e in entries:
+        if e.kind == "touchpoint" and len(e.surface) == 2 and all(CJK.match(c) for c in e.surface):
+            for c in e.surface:
+                owners.setdefault(c, set()).add(e.id)
+    out = []
+    for i, (c, nxt) in enumerate(zip(text, text[1:])):
+        ids = owners.get(c)
+        if nxt in ASPECT and ids and len(ids) == 1:
+            out.append(Mention("touchpoint", next(iter(ids)), None, i, i + 1, c, VERB_STEM))
+    return out
+
+
 def _pinyin(raw: str) -> str | None:
     """The romanised name of a short Chinese value (广东 → guangdong, 成都 → chengdu), as English questions
     write places; None for other values or when the romanisation is itself an English word."""
@@ -242,6 +263,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
                 cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 0.8) for a, b in _fuzzy_zh(text, e.surface)]
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
+    if has_cjk:
+        cands += _verb_stems(text, entries)
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
     strong = _select([c for c in cands if c.score >= STRONG_GUESS], list(blocked))
