@@ -357,3 +357,16 @@ def test_repeated_texts_are_embedded_once() -> None:
     vecs = Counting().embed_documents(["好评", "ok", "好评", "好评", "ok ok"])
     assert Counting.seen == ["好评", "ok", "ok ok"]
     assert vecs.shape == (5, 3) and np.array_equal(vecs[0], vecs[2]) and not np.array_equal(vecs[0], vecs[1])
+
+
+def test_memo_stops_growing_at_its_limit() -> None:
+    from knowledge.feedback.index import Memo
+    from knowledge.feedback.keywords import Tokenizer
+    m = Memo(2)
+    m["a"], m["b"], m["c"] = 1, 2, 3
+    assert dict(m) == {"a": 1, "b": 2}
+    m["a"] = 5                                   # known keys still update
+    assert m["a"] == 5
+    # a full memo never loses the caller's answer
+    got = Tokenizer().phrases_by_language(["lost my bag", "lost my bag again"], Memo(0))
+    assert got["en"][0] and got["en"][1]

@@ -27,9 +27,21 @@ PREFIX = "feedback-"
 # is written to Chroma, so the two overlap; big enough for the embedder's parallel path
 SLAB = 4096
 READ_PAGE = 5000
-# stored vectors kept in memory by an open index (2 KB each: 30,000 = 60 MB); reading 6,000 from
-# Chroma costs ~0.25 s per themes question otherwise
-MEMO_VECTORS = 30_000
+# per-comment values an open index keeps in memory, per kind (vectors are 2 KB each: 30,000 = 60 MB);
+# reading 6,000 vectors from Chroma and segmenting their texts cost ~1 s per themes question otherwise
+MEMO_ITEMS = 30_000
+
+
+class Memo(dict):  # type: ignore[type-arg]
+    """A dict that stops taking new keys at `limit` (the values it has stay valid)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if key in self or len(self) < self.limit:
+            super().__setitem__(key, value)
 META_FIELDS = ("feedback_id", "touchpoint_id", "stage", "ts", "rating", "nps", "language", "channel",
                "sentiment", "sentiment_score", "customer_id")
 
@@ -153,8 +165,8 @@ class FeedbackIndex:
         return self._catalogue
 
     def memo(self, name: str) -> dict[str, Any]:
-        """A cache named `name` of per-comment derived values; emptied whenever comments change."""
-        return self._memos.setdefault(name, {})
+        """A cache named `name` of per-comment derived values (at most MEMO_ITEMS); emptied whenever comments change."""
+        return self._memos.setdefault(name, Memo(MEMO_ITEMS))
 
     def count(self) -> int:
         """Number of comments indexed."""
@@ -193,16 +205,14 @@ class FeedbackIndex:
             self.collection.delete(ids=ids[s:s + READ_PAGE])
 
     def embeddings(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
-        """Stored vectors of the given ids (ids not indexed are absent); kept in memory up to MEMO_VECTORS."""
+        """Stored vectors of the given ids (ids not indexed are absent), remembered in memo("vectors")."""
         memo = self.memo("vectors")
         out = {i: memo[i] for i in ids if i in memo}
         todo = [i for i in ids if i not in memo]
         for s in range(0, len(todo), READ_PAGE):
             got = self.collection.get(ids=list(todo[s:s + READ_PAGE]), include=["embeddings"])
             for i, v in zip(got["ids"], got["embeddings"]):
-                out[i] = np.asarray(v, dtype=np.float32)
-                if len(memo) < MEMO_VECTORS:
-                    memo[i] = out[i]
+                out[i] = memo[i] = np.asarray(v, dtype=np.float32)
         return out
 
     def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None,

@@ -106,10 +106,16 @@ class Tokenizer:
                             memo: dict[str, Any] | None = None) -> dict[str, list[list[tuple[str, ...]]]]:
         """{"zh": phrase lists, "en": phrase lists}, one list per text; `memo` keeps them across calls."""
         # comments repeat (copied complaints, template replies): segment each text once
-        seen: dict[str, Any] = memo if memo is not None else {}
+        seen: dict[str, Any] = {}
         for t in texts:
-            if t not in seen:
-                seen[t] = (self.zh_phrases(t), self.en_phrases(t))
+            if t in seen:
+                continue
+            got = memo.get(t) if memo is not None else None
+            if got is None:
+                got = (self.zh_phrases(t), self.en_phrases(t))
+                if memo is not None:
+                    memo[t] = got      # a full memo may decline it; `seen` still has it
+            seen[t] = got
         return {"zh": [seen[t][0] for t in texts], "en": [seen[t][1] for t in texts]}
 
 
