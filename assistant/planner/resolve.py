@@ -188,8 +188,8 @@ def pick_entities(w: Work) -> None:
         if d in TIME_GRAIN_DIMS:
             w.grain = w.grain or TIME_GRAIN_DIMS[d]
             continue
-        if d in w.filters and len(w.filters[d]) == 1:
-            continue  # "渠道是app": the dimension names the filter, not a breakdown
+        if d in w.filters and len(w.filters[d]) == 1 and not w.order:
+            continue  # "渠道是app": the dimension names the filter, not a breakdown (a ranking still groups)
         if any(v.kind == "value" and 0 <= group[0].start - v.end <= 2 for v in w.mentions):
             continue  # "the health & beauty segment": the word after a value says what kind of value it is
         if w.dimension is None:

@@ -41,6 +41,20 @@ def _touchpoint_names(gw: Gateway, lang: str | None) -> dict[str, str]:
     return {r[0]: r[1] for r in res.rows}
 
 
+PERIOD_LABELS = ("month", "quarter", "year")
+
+
+def _period_label(v: Any, grain: str) -> Any:
+    """2024-12-01 → "2024-12" (month), "2024-Q4" (quarter), "2024" (year); other values unchanged."""
+    if not hasattr(v, "year"):
+        return v
+    if grain == "month":
+        return f"{v.year}-{v.month:02d}"
+    if grain == "quarter":
+        return f"{v.year}-Q{(v.month - 1) // 3 + 1}"
+    return str(v.year)
+
+
 def _sort_key(order: str, min_n: int | None):
     sign = -1 if order == "desc" else 1
 
@@ -78,6 +92,9 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
              else (r["value"] if additive else (r["n"] or 0)) / total}
             for r in mr.rows]
     recs.sort(key=_sort_key(order, None if additive else min_n))
+    if dimension in PERIOD_LABELS:
+        for r in recs:  # a month is "2024-12", not its first day
+            r["_label"] = _period_label(r["_label"], dimension)
     groups = len(recs)
     unranked = [r["_label"] for r in recs if not additive and r["n"] < min_n and r["value"] is not None]
     known = [r for r in recs if r["value"] is not None]
