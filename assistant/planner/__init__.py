@@ -15,7 +15,7 @@ from knowledge.results import Period
 from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
 from assistant.planner.linker import INFLECTED, link
-from assistant.planner.types import Catalog, ConversationState, Mention, Plan, PlannedCall, Work
+from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Plan, PlannedCall, Work
 
 __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
 
@@ -183,6 +183,13 @@ def step_intent(w: Work) -> None:
                                                           "compare_groups"):
         # repurchase is measured on cohorts of first orders: the retention analysis computes it
         w.intent = "retention"
+    if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
+        # "which industry has the most paying customers (pro or business plan)": rank the industries among
+        # customers of those plans; the two plans are the slice, not the groups compared
+        other = next((m.id for m in w.mentions if m.kind == "dimension" and m.id != w.dimension
+                      and m.id not in ("touchpoint", "stage", *TIME_GRAINS)), None)
+        if other:
+            w.intent, w.dimension, w.group_values = "breakdown", other, []
     if w.intent == "trend" and w.order and w.grain:
         # "支付失败率最高的是哪天": a ranking of days, not a time series
         w.intent, w.dimension = "breakdown", w.grain

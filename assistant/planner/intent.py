@@ -154,7 +154,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "experiment"
     if "emotion_curve" in hits or ("sentiment" in dims and dims & {"stage", "touchpoint"} and not metric_id):
         return "emotion_curve"
-    if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS):
+    if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}):
         # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints
     if "feedback_themes" in hits and _asks_feedback_count(text):
@@ -186,7 +186,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "trend"
     dropoffish = "dropoff" in hits or metric_id in DROPOFF_METRICS
     other_dims = dims - {"touchpoint", "stage"}
-    if dropoffish and not other_dims and (ranking or which or "touchpoint" in dims) and not tps:
+    if dropoffish and not other_dims and (ranking or which or "touchpoint" in dims) and (not tps or len(tps) >= 2):
         return "dropoff"
     if ("exits" in hits or metric_id == "exit_rate") and (ranking or which or not tps) and not other_dims:
         return "exits"
