@@ -157,3 +157,19 @@ def test_zh_and_en_names_of_a_theme_never_say_different_things(catalogue) -> Non
     assert polite.source["zh"] in ("catalogue", "other_language")
     # phrases that agree are both kept
     assert "物流" in names[1].zh and "shipping" in names[1].en, names[1]
+
+
+def test_complaint_themes_are_named_from_the_complaining_clauses() -> None:
+    from knowledge.feedback.themes import tone_texts
+    memo: dict = {}
+    got = tone_texts(["The agent was polite but nothing was fixed", "骑手很准时，但是菜都凉了", "Great app, love it"],
+                     "negative", memo)
+    assert "polite" not in got[0] and "fixed" in got[0]
+    assert "准时" not in got[1] and "凉" in got[1]
+    assert got[2] == "Great app, love it"            # nothing complains: the comment stays whole
+    assert memo["Great app, love it"] == got[2]
+    # a clause before "but" that a lexicon reads as neutral does not name a complaint either
+    mixed = tone_texts(["Mixed feelings. Agent was polite, but payment keeps failing"], "negative")[0]
+    assert "polite" not in mixed and "payment keeps failing" in mixed
+    praise = tone_texts(["骑手很准时，但是菜都凉了"], "positive")
+    assert "准时" in praise[0] and "凉" not in praise[0]

@@ -13,6 +13,9 @@ from typing import Any, Sequence
 _SPLIT = re.compile(r"(?:但是|但|不过|可是|然而|就是|只是|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\byet\b"
                     r"|[，,。.!！?？;；\n])", re.IGNORECASE)
 
+# after one of these the writer's verdict follows ("polite, but nothing was fixed")
+_VERDICT = re.compile(r"但是|不过|可是|然而|\bbut\b|\bhowever\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -26,6 +29,15 @@ def split_clauses(text: str) -> list[str]:
     """The comment's clauses (at least one: the comment itself when nothing splits it)."""
     parts = [p.strip() for p in _SPLIT.split(text or "") if p and p.strip()]
     return parts or [(text or "").strip()]
+
+
+def verdict_split(text: str) -> tuple[str, str] | None:
+    """(what comes before the last "but"/"但是", what follows it), None without one or with nothing after."""
+    parts = _VERDICT.split(text or "")
+    tail = parts[-1].strip(" ,，.。!！;；") if len(parts) > 1 else ""
+    if not tail:
+        return None
+    return text[:len(text) - len(parts[-1])].rstrip(), tail
 
 
 def clause_sentiment(analyzer: Any, text: str) -> list[Clause]:

@@ -36,6 +36,10 @@ LANG_MIN_DOCS = 2
 LANG_MIN_SHARE = 0.25
 # segmenting is the slow part of labelling; a phrase's share in a theme is clear from this many
 LABEL_SAMPLE = 250
+# a clause reads the other way than the slice's tone when its lexicon score is past this (the
+# lexicon models' own neutral band, sentiment.LEXICON_BAND)
+TONE_BAND = 0.05
+TONE_SIGN = {"negative": -1.0, "positive": 1.0}
 # weight and size of the keyword (LSA) part of the clustered vectors, see with_keywords
 KEYWORD_WEIGHT = 0.5
 KEYWORD_DIMS = 64
@@ -208,8 +212,12 @@ def catalogue_for(index: Any) -> Catalogue | None:
 
 def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedder: Any = None,
                     k: int | None = None, exclude: Sequence[str] = (), tokenizer: Tokenizer | None = None,
-                    catalogue: Catalogue | None = None) -> ThemeSet:
-    """Cluster comments (rows with feedback_id, text, customer_id, language) into named themes."""
+                    catalogue: Catalogue | None = None, tone: str | None = None) -> ThemeSet:
+    """Cluster comments (rows with feedback_id, text, customer_id, language) into named themes.
+
+    With `tone` ("negative" or "positive", the slice's sentiment) names come only from the clauses
+    of each comment that do not read the other way (see tone_text).
+    """
     # the same comments give the same themes in whatever order they were read (k-means seeding
     # follows row order): cluster them in feedback_id order
     rows = sorted(rows, key=lambda r: str(r["feedback_id"]))
@@ -230,7 +238,10 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
         centroids = unit_means(labels, x)
     sample = label_sample(labels)
     customers = [customer_of(r) for r in rows]
-    names = name_themes([texts[i] for i in sample], [customers[i] for i in sample], labels[sample],
+    label_texts = [texts[i] for i in sample]
+    if tone in TONE_SIGN:
+        label_texts = tone_texts(label_texts, tone, memo(f"tone_{tone}") if memo else None)
+    names = name_themes(label_texts, [customers[i] for i in sample], labels[sample],
                         tokenizer=tok, exclude=exclude, catalogue=catalogue, vectors=raw[sample],
                         languages=[langs[i] for i in sample], phrase_memo=memo("phrases") if memo else None)
     themes: list[Theme] = []
@@ -245,6 +256,35 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
         themes.append(Theme(name.key, name, members, centroids[c], len({customers[i] for i in members}), by_lang))
     _dedupe_keys(themes)
     return ThemeSet(rows, x, labels, themes, centring)
+
+
+def tone_texts(texts: Sequence[str], tone: str, memo: dict[str, Any] | None = None,
+               analyzer: Any = None) -> list[str]:
+    """Each text without its clauses that read the other way than `tone` ("negative"/"positive").
+
+    In a slice of complaints, "骑手很准时，但是菜都凉了" must not lend "骑手很准时" to a theme's
+    name: clauses scoring the other way are dropped, and so are clauses before the last "but"
+    that do not score the asked way ("Agent was polite, but payment keeps failing": VADER reads
+    "polite" as neutral). A text whose every clause reads the other way is kept whole.
+    """
+    from knowledge.feedback.aspects import clause_sentiment, verdict_split
+    sign = TONE_SIGN[tone]
+    out: list[str] = []
+    for t in texts:
+        got = memo.get(t) if memo is not None else None
+        if got is None:
+            if analyzer is None:
+                from knowledge.feedback.sentiment import SentimentAnalyzer
+                analyzer = SentimentAnalyzer()
+            split = verdict_split(t)
+            head, tail = split if split else ("", t)
+            kept = [c.text for c in clause_sentiment(analyzer, head) if c.score * sign >= TONE_BAND] if head else []
+            kept += [c.text for c in clause_sentiment(analyzer, tail) if c.score * sign > -TONE_BAND]
+            got = "；".join(kept) if kept else t
+            if memo is not None:
+                memo[t] = got
+        out.append(got)
+    return out
 
 
 def keyword_docs(texts: Sequence[str], tokenizer: Tokenizer, memo: dict[str, Any] | None = None) -> list[list[str]]:
@@ -319,7 +359,8 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
         index = _open_index(gw)
     tok = Tokenizer()
     ts = discover_themes(rows, index=index, embedder=embedder, k=k, tokenizer=tok,
-                         exclude=slice_words(gw, touchpoint_ids, tok), catalogue=catalogue_for(index))
+                         exclude=slice_words(gw, touchpoint_ids, tok), catalogue=catalogue_for(index),
+                         tone=sentiment if isinstance(sentiment, str) else None)
     rows = ts.rows
 
     prev_counts = np.zeros(len(ts.themes), dtype=int)
