@@ -155,8 +155,13 @@ def fill_metric(w: Work) -> None:
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 2 and w.catalog.metric("overall_conversion"):
         # "conversion from browse to purchase": a journey's first and last steps named, its overall conversion
         ends = [j for j in w.catalog.journeys if j.steps and [j.steps[0], j.steps[-1]] == list(w.touchpoint_ids)]
+        a, b = w.touchpoint_ids
+        nexts = [j for j in w.catalog.journeys if any(x == a and y == b for x, y in zip(j.steps, j.steps[1:]))]
         if len(ends) == 1 and w.journey_id in (None, ends[0].id):
             w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", ends[0].id, []
+        elif len(nexts) == 1 and w.journey_id in (None, nexts[0].id):
+            # "from payment to confirmed" (the next step): the conversion into that step
+            w.journey_id, w.touchpoint_ids = nexts[0].id, [b]
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 1 and w.catalog.metric("overall_conversion"):
         # "conversion of leads" at a journey's first step: everyone there entered; the question is how many
         # went on to the end, i.e. the journey's overall conversion

@@ -111,7 +111,8 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
           "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 
-ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "altogether", "overall total", "across all time")
+ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "altogether", "overall total", "across all time",
+            "all data", "all the data", "all of the data", "whole period", "entire period", "whole dataset", "entire dataset")
 
 # words pointing at something said before ("is this number normal?"): with no conversation, ask back
 DEICTIC = ("this number", "that number", "this figure", "that figure", "the other one", "this one", "that one",

@@ -33,6 +33,12 @@ def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
+def _zh_word(s: str, at_least: float) -> bool:
+    """Is s one Chinese dictionary word (not two characters that each occur a lot) this common?"""
+    from wordfreq import tokenize
+    return len(tokenize(s, "zh")) == 1 and _zipf(s, "zh") >= at_least
+
+
 @dataclass(frozen=True)
 class Entry:
     surface: str
@@ -120,6 +126,8 @@ def _verb_stems(text: str, entries: tuple[Entry, ...]) -> list[Mention]:
     for i, (c, nxt) in enumerate(zip(text, text[1:])):
         ids = owners.get(c)
         if nxt in ASPECT and ids and len(ids) == 1:
+            if i and CJK.match(text[i - 1]) and _zh_word(text[i - 1:i + 1], REAL_WORD_ZH - 0.5):
+                continue  # the end of another word: 恢复了 is "recovered", not 复购
             out.append(Mention("touchpoint", next(iter(ids)), None, i, i + 1, c, VERB_STEM))
     return out
 
@@ -175,7 +183,7 @@ def _fuzzy_zh(text: str, surface: str) -> list[tuple[int, int]]:
         if len(diffs) == 1 and 0 < diffs[0] < n - 1:
             k = i + diffs[0]
             # the changed character makes a common word with a neighbour: a different word, not a slip
-            if any(_zipf(text[a:a + 2], "zh") >= REAL_WORD_ZH for a in (k - 1, k) if 0 <= a and a + 2 <= len(text)):
+            if any(_zh_word(text[a:a + 2], REAL_WORD_ZH) for a in (k - 1, k) if 0 <= a and a + 2 <= len(text)):
                 continue
             hits.append((i, i + n))
     return hits

@@ -150,6 +150,15 @@ def _next_to_touchpoint(w: Work, m: Mention) -> bool:
     return False
 
 
+def _has_values(w: Work, dim: str) -> bool:
+    """Does the data hold values of this dimension (time and touchpoint dimensions always do)?"""
+    term = w.catalog.dimension(dim)
+    if term is None or term.time or dim in ("touchpoint", "stage") or term.extra:
+        return True
+    vals = w.catalog.dimension_values.get(dim)
+    return vals is None and not term.values or bool(vals)
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     prefer_journeys(w)
@@ -183,7 +192,12 @@ def pick_entities(w: Work) -> None:
         if len(vals) >= 2:
             w.group_values = vals[:2]
             w.dimension = dim
-    for group in _spans(w.mentions, "dimension"):
+    dim_groups = _spans(w.mentions, "dimension")
+    with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
+    if with_data and len(with_data) < len(dim_groups):
+        # "会员等级（member_level）": the column the data fills wins over a name for one it leaves empty
+        dim_groups = with_data
+    for group in dim_groups:
         d = group[0].id
         if d in TIME_GRAIN_DIMS:
             w.grain = w.grain or TIME_GRAIN_DIMS[d]

@@ -47,9 +47,19 @@ class Slice:
     joins: list[str] = field(default_factory=list)
 
 
-def pick_source(gw: Gateway) -> Source:
-    """The derived funnel_events table when ingestion built it, else raw events."""
-    return Source("funnel_events", "ckey") if has_tables(gw, "funnel_events") else Source()
+def pick_source(gw: Gateway, layer: SemanticLayer | None = None, filters: Filters | None = None,
+                group_by: str | None = None) -> Source:
+    """The derived funnel_events table when ingestion built it and it holds every column the filters and
+    grouping read (device, channel, touchpoint and customer attributes); else raw events (an extra
+    event column such as product_type lives only there)."""
+    if not has_tables(gw, "funnel_events"):
+        return Source()
+    if layer is not None:
+        from knowledge.analyses.sessions import derived_can_answer
+        asked = {**(filters or {}), **({group_by: ["*"]} if group_by else {})}
+        if not derived_can_answer(layer, asked, customer_dims=True):
+            return Source()
+    return Source("funnel_events", "ckey")
 
 
 def split_filters(layer: SemanticLayer, filters: Filters | None) -> Slice:
@@ -130,7 +140,7 @@ def funnel_sql(journeys: list[Journey], period: Period, sl: Slice, src: Source, 
 def funnel_counts(gw: Gateway, layer: SemanticLayer, journeys: list[Journey], period: Period,
                   filters: Filters | None = None) -> tuple[list[dict[int, tuple[int, float | None]]], str, Source]:
     """Per journey {step: (users, median seconds)} in one query, plus its SQL and the source used."""
-    src = pick_source(gw)
+    src = pick_source(gw, layer, filters)
     sql, params = funnel_sql(journeys, period, split_filters(layer, filters), src)
     res = gw.query(sql, params, row_cap=100_000)
     out: list[dict[int, tuple[int, float | None]]] = [{} for _ in journeys]
@@ -165,7 +175,7 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     window = journey.window_days if window_days is None else int(window_days)
     sl = split_filters(layer, filters)
     group_expr, gjoins = layer.dimension_expr(group_by, "events") if group_by else (None, [])
-    src = pick_source(gw)
+    src = pick_source(gw, layer, filters, group_by)
     sql, params = funnel_sql([journey], period, sl, src, window_days=window, group_expr=group_expr,
                              group_joins=gjoins)
     res = gw.query(sql, params, row_cap=100_000)
