@@ -173,3 +173,15 @@ def test_complaint_themes_are_named_from_the_complaining_clauses() -> None:
     assert "polite" not in mixed and "payment keeps failing" in mixed
     praise = tone_texts(["骑手很准时，但是菜都凉了"], "positive")
     assert "准时" in praise[0] and "凉" not in praise[0]
+
+
+def test_small_lsa_is_the_same_every_time() -> None:
+    """Nearly full-rank truncated SVDs (ARPACK) differ from call to call; themes must not."""
+    from knowledge.feedback.lsa import lsa_vectors
+    rng = random.Random(4)
+    words = [f"w{i}" for i in range(30)]
+    docs = [rng.sample(words, 4) for _ in range(45)]
+    first = lsa_vectors(docs, dims=64)
+    assert first.shape == (45, 29)
+    for _ in range(5):
+        assert np.array_equal(lsa_vectors(docs, dims=64), first)

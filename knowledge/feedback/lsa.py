@@ -13,6 +13,9 @@ from typing import Sequence
 import numpy as np
 
 LSA_DIMS = 48
+# up to this many documents the reduction is an eigen-decomposition of their Gram matrix (exact
+# and repeatable, 0.1 s at 800); beyond it a truncated SVD of the top `dims` directions
+DENSE_MAX = 800
 
 
 def lsa_vectors(docs: Sequence[Sequence[str]], dims: int = LSA_DIMS) -> np.ndarray:
@@ -46,5 +49,11 @@ def lsa_vectors(docs: Sequence[Sequence[str]], dims: int = LSA_DIMS) -> np.ndarr
     k = min(dims, min(m.shape) - 1)
     if k < 1:
         return m.toarray().astype(np.float32)
+    if n <= DENSE_MAX:
+        # ARPACK (svds) asked for nearly all singular vectors of a small matrix returns different
+        # ones from call to call; the n x n Gram matrix's eigenvectors (LAPACK) are the same every time
+        vals, vecs = np.linalg.eigh((m @ m.T).toarray())
+        top = np.argsort(-vals, kind="stable")[:k]
+        return (vecs[:, top] * np.sqrt(np.clip(vals[top], 0, None))).astype(np.float32)
     u, s, _ = svds(m, k=k, random_state=0)
     return (u * s).astype(np.float32)
