@@ -46,6 +46,11 @@ def pick_metric(w: Work) -> None:
     if not groups:
         w.metric_id = counted_metric(w) or rate_cue_metric(w)
         return
+    people = [g for g in groups if g[0].id in PEOPLE_METRICS and g[0].surface.lower() in PEOPLE_WORDS]
+    if people and len(people) < len(groups) and not any(
+            re.search(r"(?:how many|number of|多少|几个|几位)\s*$", w.text[:g[0].start]) for g in people):
+        # "which city's customers placed the most paid orders": the customers are who, the orders what is counted
+        groups = [g for g in groups if g not in people]
     ids = _unique([m.id for m in _head_group(w, groups)])
     if w.cues & FEEDBACK_CUES and set(ids) <= PEOPLE_METRICS:
         # "what do customers say": the people are the speakers, not a count being asked for
@@ -183,11 +188,18 @@ def pick_entities(w: Work) -> None:
         if any(a <= group[0].start and group[0].end <= b for a, b in named):
             continue
         dims = _unique([m.dim for m in group if m.dim])
-        # a word naming values of two dimensions ("app" channel vs acquisition) goes to the first listed
+        # a word naming values of two dimensions goes to the one the question names ("home_city = 成都"),
+        # else to the first listed ("app": channel before acquisition)
+        named_dims = {x.id for x in w.mentions if x.kind == "dimension"}
+        dims = [d for d in dims if d in named_dims] + [d for d in dims if d not in named_dims]
         m = next(x for x in group if x.dim == dims[0])
         vals = w.filters.setdefault(m.dim, [])
         if m.id not in vals:
             vals.append(m.id)
+    named_dims = {x.id for x in w.mentions if x.kind == "dimension"}
+    for dim in [d for d in w.filters if d not in named_dims]:
+        if any(set(w.filters[dim]) <= set(w.filters[o]) for o in named_dims & set(w.filters)):
+            del w.filters[dim]  # "家住成都（home_city = 成都）": 成都 is the named column's value only
     for dim, vals in w.filters.items():
         if len(vals) >= 2:
             w.group_values = vals[:2]

@@ -153,7 +153,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Res:
 
 def _xun(m: re.Match[str], ctx: Ctx) -> Res:
     gd = m.groupdict()
-    part = {"上": 1, "中": 2, "下": 3, "early": 1, "mid": 2, "late": 3}[gd["x"]]
+    part = {"上": 1, "中": 2, "下": 3, "early": 1, "mid": 2, "late": 3, "first": 1, "middle": 2, "last": 3}[gd["x"]]
     if gd.get("rm"):
         first = ctx.as_of.replace(day=1)
         back = {"本月": 0, "这个月": 0, "这月": 0, "上月": 1, "上个月": 1, "上上月": 2, "上上个月": 2}[gd["rm"]]
@@ -363,6 +363,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         ("xun", rf"{YZ}(?P<m>{N})\s*月份?\s*(?P<x>上|中|下)旬", _xun),
         ("xun", r"(?P<rm>本月|这个月|这月|上上个月|上上月|上个月|上月)\s*(?P<x>上|中|下)旬", _xun),
         ("xun", rf"\b(?:in\s+)?(?P<x>early|mid|late)[\s-]+{mon()}\b{YE}", _xun),
+        ("xun", rf"\b(?:in\s+)?(?:the\s+)?(?P<x>first|middle|last)\s+(?:ten|10)\s+days\s+of\s+{mon()}\b{YE}", _xun),
         # quarters
         ("quarter", rf"{YZ}第?\s*(?P<q>[一二三四1-4])\s*季度", _quarter),
         ("quarter", rf"(?<![0-9a-z])(?:(?P<y0>{Y4})\s*[-年]?\s*|(?P<ry0>今年|去年|前年)\s*)?q(?P<q>[1-4])(?![0-9a-z])"
