@@ -109,7 +109,20 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     grain, gspan = _grain(text, consumed)
     if gspan:
         consumed.append(gspan)
-    return _assemble(spans, rules, as_of, grain, tuple(sorted(consumed)), context)
+    return _assemble(_restated(text, spans), rules, as_of, grain, tuple(sorted(consumed)), context)
+
+
+def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
+    """A period spelled out again in parentheses ("around National Day (Sep 20 – Oct 7)", "上旬（8月1-10日）")
+    says exactly what the first one meant: one period, the explicit one, not a comparison."""
+    out = list(spans)
+    for a, b in zip(spans, spans[1:]):
+        between = text[a.end:b.start]
+        nested = a.period.start >= b.period.start and a.period.end <= b.period.end or \
+            b.period.start >= a.period.start and b.period.end <= a.period.end
+        if nested and "(" in between and ")" not in between.split("(")[-1] and a in out:
+            out.remove(a)
+    return out
 
 
 CALENDAR = ("day", "month", "xun", "quarter", "half", "week", "year", "holiday", "range", "first_n")
