@@ -35,6 +35,7 @@ METRICS = [
     ("exit_rate", "退出率", "exit rate", "离开率", "exit share", "ratio"),
     ("median_time_to_convert", "转化时长中位数", "median time to convert", "转化耗时", "time to convert", "seconds"),
     ("events", "事件数", "events", "访问量|行为数", "event count|visits", "count"),
+    ("failure_rate", "失败率", "failure rate", "报错率|出错率", "error rate|fail rate", "ratio"),
     ("orders", "订单数", "orders", "订单|下单量", "order count|number of orders", "count"),
     ("revenue", "营收", "revenue", "收入|销售额|gmv", "sales|gmv", "currency"),
     ("aov", "客单价", "average order value", "平均订单金额", "aov|basket size", "currency"),

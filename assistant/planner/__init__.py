@@ -183,6 +183,7 @@ def step_intent(w: Work) -> None:
                                                           "compare_groups"):
         # repurchase is measured on cohorts of first orders: the retention analysis computes it
         w.intent = "retention"
+    _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
         # "which industry has the most paying customers (pro or business plan)": rank the industries among
         # customers of those plans; the two plans are the slice, not the groups compared
@@ -217,6 +218,28 @@ def _count_of_comments(w: Work) -> None:
 
 def _asks_count(w: Work) -> bool:
     return intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT) or intent._asks_feedback_count(w.text)
+
+
+def _share_of(w: Work) -> None:
+    """"What percentage of paid orders were paid through the mini program?", "商务舱乘客里推荐的比例": the
+    last-named value's share of all rows of the slice, read off a breakdown by its dimension."""
+    if w.intent not in ("metric_value", "compare_periods") or w.baseline is not None or \
+            not intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE):
+        return
+    counted = [m.id for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) and t.unit == "count"]
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is not None and term.unit not in ("count", "") and counted and term.unit == "currency":
+        w.metric_id, term = counted[0], w.catalog.metric(counted[0])  # "percentage of premium orders": orders
+    if term is not None and term.unit not in ("count", ""):
+        return  # a rate or an average already is the share asked for
+    values = [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and len(w.filters[m.dim]) == 1
+              and m.dim not in ("touchpoint", "stage")]
+    dims = [m.dim for m in values if m.dim]
+    if not dims:
+        return
+    dim = dims[-1]
+    w.intent, w.dimension, w.order = "breakdown", dim, w.order or "desc"
+    w.notes.append(("share_of", {"value": ", ".join(w.filters.pop(dim))}))
 
 
 def _slices_comments(w: Work, dim: str) -> bool:
@@ -300,6 +323,21 @@ def step_coverage(w: Work) -> None:
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
 
 
+def _rate_asked(w: Work) -> bool:
+    """"各家酒店的入住率是多少" with no such rate in the catalogue: a count cannot stand in for a rate."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is None or term.unit != "count" or w.intent not in MEASURED:
+        return False
+    spans = [(m.start, m.end) for m in w.mentions if m.kind != "touchpoint"] + w.time_spans + w.blocked_spans
+    if not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS, spans):
+        return False
+    m = re.search(r"([\u4e00-\u9fff]{1,3}率)|([a-z]+(?:[\s-][a-z]+)?\s+(?:rate|ratio))", w.text)
+    start = max([m.start()] + [x.end for x in w.mentions if m.start() <= x.end <= m.end() - 1]) if m else 0
+    phrase = (w.text[start:m.end()] if m else "rate").lstrip("的 ")  # "支付失败率" → 失败率
+    w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": phrase}
+    return True
+
+
 # asks whose answer is a measure's value: a default measure must not stand in for one the question names
 MEASURED = ("metric_value", "compare_periods", "trend", "breakdown", "compare_groups", "anomaly")
 
@@ -320,6 +358,8 @@ def step_defaults(w: Work) -> None:
             sep = "、" if w.language == "zh" else "”, “"
             w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(words)}
             return
+    if w.status == "ok" and not named and w.metric_id and _rate_asked(w):
+        return
     checks.orders_from_events(w)
     build.fill_period(w)
     build.fill_journey(w)

@@ -21,7 +21,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
                         "show me feedback", "show comments", "find comments", "find feedback", "search feedback",
                         "search comments", "what did customers say", "what do customers say", "what do users say",
                         "what are people saying", "comments about", "comments mentioning", "feedback about",
-                        "feedback mentioning", "reviews about", "reviews mentioning", "mentioning", "show me some"),
+                        "feedback mentioning", "reviews about", "reviews mentioning", "mentioning", "show me some",
+                        "said about", "say about", "saying about", "have said", "customers said", "people said"),
     "feedback_generic": ("comments", "reviews", "feedback", "comment", "review", "tickets", "voice of the customer"),
     "feedback_themes": ("complain", "complaint", "complaints", "complaining", "pain point", "pain points", "themes",
                         "main issues", "main problems", "top issues", "gripes", "unhappy about", "praise", "like most",
@@ -117,6 +118,11 @@ ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "al
 # words pointing at something said before ("is this number normal?"): with no conversation, ask back
 DEICTIC = ("this number", "that number", "this figure", "that figure", "the other one", "this one", "that one",
            "the same", "this metric", "that metric", "these numbers")
+# "what share of X was Y": Y's share of all X (a breakdown's share column)
+SHARE = ("what share of", "what percentage of", "what proportion of", "what fraction of", "what percent of",
+         "share of the", "percentage of the", "proportion of the", "how much of the")
+# words asking for a rate: a count cannot answer them
+RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
 EVALUATIVE = ("better", "worse", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")
 
@@ -150,6 +156,7 @@ MSG = {
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
+    "share_of": "the share of {value} among all of them (breakdown share column)",
     "period_all_data": "period: all data ({start} .. {end})",
     "unsupported_personal": "I do not hand out customers' personal details (phone numbers, e-mails, IDs, cards); I can answer aggregate questions about them, e.g. how many complained and about what.",
     "unsupported_finance": "Your data holds no costs, margins, commissions or spend (the journey data has events, orders, feedback and customers), so I cannot compute that. I can answer about revenue, orders, conversion and what customers say.",

@@ -51,6 +51,9 @@ def pick_metric(w: Work) -> None:
             re.search(r"(?:how many|number of|多少|几个|几位)\s*$", w.text[:g[0].start]) for g in people):
         # "which city's customers placed the most paid orders": the customers are who, the orders what is counted
         groups = [g for g in groups if g not in people]
+    named_ids = {g[0].id for g in groups}
+    if "csat" in named_ids and named_ids & {"nps", "nps_score_avg"}:
+        groups = [g for g in groups if g[0].id != "csat"]  # "NPS打分", "NPS score": the NPS answers, not ratings
     ids = _unique([m.id for m in _head_group(w, groups)])
     if w.cues & FEEDBACK_CUES and set(ids) <= PEOPLE_METRICS:
         # "what do customers say": the people are the speakers, not a count being asked for
