@@ -84,8 +84,8 @@ def _cpu() -> tuple[float, float]:
 
 def one_run(ws: Workspace, base_db: Path, with_enrich: bool) -> dict[str, float]:
     """Index every comment into an empty collection (after enrichment when asked); seconds and CPU."""
-    shutil.rmtree(ws.chroma_dir, ignore_errors=True)
-    (ws.root / ".index-sync").unlink(missing_ok=True)
+    # a new workspace folder each run: Chroma keeps one in-process system per folder path
+    ws.ensure()
     shutil.copyfile(base_db, ws.db_path)
     load0 = os.getloadavg()[0]
     cpu0, t0 = _cpu(), time.perf_counter()
@@ -130,8 +130,8 @@ def main() -> int:
         distinct = con.execute("SELECT count(DISTINCT text) FROM feedback").fetchall()[0][0]
         con.close()
         runs = []
-        for _ in range(args.runs):
-            runs.append(one_run(ws, base, args.with_enrich))
+        for i in range(args.runs):
+            runs.append(one_run(Workspace(Path(tmp) / f"run{i}"), base, args.with_enrich))
             assert runs[-1]["added"] == n, runs[-1]
             print(json.dumps(runs[-1]), flush=True)
     walls = [r["wall_s"] for r in runs]
