@@ -118,7 +118,9 @@ def _default_metric(w: Work) -> str | None:
         people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
         return "active_customers" if people and c.metric("active_customers") else "events"
     if w.touchpoint_ids and w.intent == "breakdown" and w.dimension in CLOCK_DIMS and c.metric("events"):
-        return "events"  # "加购最集中在哪个小时": when things happen there, counted as events
+        # "加购最集中在哪个小时": when things happen there, counted as events; "报价的客户数" counts people
+        people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
+        return "active_customers" if people and c.metric("active_customers") else "events"
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):
@@ -160,8 +162,8 @@ def fill_metric(w: Work) -> None:
         if len(ends) == 1 and w.journey_id in (None, ends[0].id):
             w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", ends[0].id, []
         elif len(nexts) == 1 and w.journey_id in (None, nexts[0].id):
-            # "from payment to confirmed" (the next step): the conversion into that step
-            w.journey_id, w.touchpoint_ids = nexts[0].id, [b]
+            # "from payment to confirmed" (the next step): the conversion out of the first step
+            w.journey_id, w.touchpoint_ids = nexts[0].id, [a]
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 1 and w.catalog.metric("overall_conversion"):
         # "conversion of leads" at a journey's first step: everyone there entered; the question is how many
         # went on to the end, i.e. the journey's overall conversion
