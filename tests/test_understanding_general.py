@@ -178,3 +178,21 @@ def test_pointing_at_nothing_asks_back(shop, q):
     a = ask(service, q)
     assert a.status == "clarify", a.answer
     assert a.options or a.suggestions or a.answer
+
+
+def test_a_number_next_to_a_numeric_column_is_its_value(shop):
+    """"How many reviews gave a 7 for score 10?": the count of comments with that value, not all of them."""
+    service, facts = shop
+    a = ask(service, "How many reviews gave a 7 for score 10?")
+    assert a.status == "ok", a.answer
+    assert first_table(a)[0][3] == sum(1 for r in facts["feedback"] if r[5] == 7)
+
+
+def test_journey_measures_without_journeys_are_refused(tmp_path):
+    """Reviews only: a conversion rate is unsupported (no journeys), never a clarify between none."""
+    from assistant.planner import plan_turn
+    from assistant.planner.types import Catalog, TermInfo
+    cat = Catalog(metrics=(TermInfo(id="step_conversion", names={"zh": "转化率", "en": "conversion rate"},
+                                    aliases={"zh": ("转化率",), "en": ("conversion rate",)}, unit="ratio"),))
+    p = plan_turn("What was the conversion rate last month?", catalog=cat)
+    assert p.status == "unsupported", p

@@ -194,6 +194,10 @@ def fill_journey(w: Work) -> None:
     """Step metrics and funnels need a journey: named, implied by the touchpoint, or asked for."""
     if w.status != "ok" or w.journey_id or not _needs_journey(w):
         return
+    if not w.catalog.journeys:
+        # a conversion on data with no journeys (reviews only): nothing to choose from, say so
+        checks.no_journeys(w)
+        return
     cands = journeys_for(w.catalog, w.touchpoint_ids) if w.touchpoint_ids else [j.id for j in w.catalog.journeys]
     if len(cands) == 1:
         w.journey_id = cands[0]

@@ -181,6 +181,14 @@ def _have(w: Work) -> str:
     return sep.join(names)
 
 
+def no_journeys(w: Work) -> None:
+    """A journey measure asked of data without journeys."""
+    msg = _msg(w)
+    metric = w.catalog.metric(w.metric_id) if w.metric_id else None
+    what = (metric.names.get(w.language) if metric else None) or w.metric_id or msg["table_journeys"]
+    _unsupported(w, "no_table", table=msg["table_journeys"], metric=what, have=_have(w))
+
+
 def _unsupported(w: Work, kind: str, **args: Any) -> None:
     w.status, w.clarify, w.clarify_args = "unsupported", kind, args
     w.tool_calls = []

@@ -79,12 +79,24 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             stripped = re.sub(r"(旅程|流程|漏斗|路径|\s*journey|\s*funnel|\s*flow|\s*process)$", "", _norm(s))
             if stripped and stripped != _norm(s):
                 add(stripped, "journey", j.id, label=j.name_zh or j.name)
+    def spellings(s: str) -> list[str]:
+        """An English name of two to four words as people also write it: value-for-money, food & beverages."""
+        words = s.strip().split()
+        if not s.isascii() or not 2 <= len(words) <= 4:
+            return [s]
+        out = [s, "-".join(words)]
+        if len(words) == 2:
+            out += [f"{words[0]} & {words[1]}", f"{words[0]} and {words[1]}"]
+        return out
+
     for m in catalog.metrics:
         for s in (m.id, *m.names.values(), *m.aliases.get("zh", ()), *m.aliases.get("en", ())):
-            add(s, "metric", m.id)
+            for v in spellings(s):
+                add(v, "metric", m.id)
     for d in catalog.dimensions:
         for s in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ())):
-            add(s, "dimension", d.id)
+            for v in spellings(s):
+                add(v, "dimension", d.id)
         present = set(catalog.dimension_values.get(d.id, ()))
         known = d.id in catalog.dimension_values  # the data was read: a value it does not hold names nothing
         for raw, words in d.values.items():

@@ -26,13 +26,42 @@ def _unique(ids: list[str]) -> list[str]:
 COUNT_UNITS = ("count",)
 
 
+# words that ask for a number of things (not "是多少", which asks for any value)
+COUNTING = ("how many", "number of", "count of", "多少条", "多少个", "多少次", "多少笔", "多少人", "多少位", "几条", "几个",
+            "几次", "几笔", "数量")
+
+
+def _numeric_filters(w: Work) -> None:
+    """"How many reviews gave a 5 for seat comfort": a number next to a numeric column's name is its value."""
+    for m in w.mentions:
+        term = w.catalog.dimension(m.id) if m.kind in ("dimension", "metric") else None
+        if term is None and m.kind == "metric" and m.id.startswith("avg_"):
+            term = w.catalog.dimension(m.id[4:])
+        if term is None or not term.extra:
+            continue
+        values = set(w.catalog.dimension_values.get(term.id, ()))
+        if not values or not all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in values):
+            continue
+        near = w.text[max(0, m.start - 14):m.end + 14]
+        offset = max(0, m.start - 14)
+        for n in re.finditer(r"(?<![\d.])\d{1,3}(?![\d.])", near):
+            a = offset + n.start()
+            if any(s <= a < e for s, e in w.time_spans) or m.start <= a < m.end or n.group(0) in term.id.split("_"):
+                continue  # a date, or the column's own name ("score_10")
+            if n.group(0) in values and not w.filters.get(term.id):
+                w.filters[term.id] = [n.group(0)]
+                break
+
+
 def _head_group(w: Work, groups: list[list[Mention]]) -> list[Mention]:
-    """With several metrics named, the rate is asked about ("订单的退货率", "return rate of orders");
-    otherwise the head noun: last in Chinese, first in English."""
+    """With several metrics named, the rate is asked about ("订单的退货率", "return rate of orders"),
+    unless the question counts ("how many reviews gave 5 for seat comfort"); otherwise the head noun:
+    last in Chinese, first in English."""
     def is_count(g: list[Mention]) -> bool:
         term = w.catalog.metric(g[0].id)
         return bool(term and term.unit in COUNT_UNITS)
-    rated = [g for g in groups if not is_count(g)] or groups
+    counting = any_cue(w.text, COUNTING) and any(is_count(g) for g in groups)
+    rated = ([g for g in groups if is_count(g)] if counting else [g for g in groups if not is_count(g)]) or groups
     return rated[-1] if w.language == "zh" else rated[0]
 
 
@@ -52,8 +81,10 @@ def pick_metric(w: Work) -> None:
         # "which city's customers placed the most paid orders": the customers are who, the orders what is counted
         groups = [g for g in groups if g not in people]
     named_ids = {g[0].id for g in groups}
-    if "csat" in named_ids and named_ids & {"nps", "nps_score_avg"}:
-        groups = [g for g in groups if g[0].id != "csat"]  # "NPS打分", "NPS score": the NPS answers, not ratings
+    specific = {i for i in named_ids if i in ("nps", "nps_score_avg") or i.startswith("avg_")}
+    if "csat" in named_ids and specific:
+        # "NPS打分", "food & beverages 评分": the named score, not the generic rating
+        groups = [g for g in groups if g[0].id != "csat"]
     ids = _unique([m.id for m in _head_group(w, groups)])
     if w.cues & FEEDBACK_CUES and set(ids) <= PEOPLE_METRICS:
         # "what do customers say": the people are the speakers, not a count being asked for
@@ -207,13 +238,17 @@ def pick_entities(w: Work) -> None:
         if len(vals) >= 2:
             w.group_values = vals[:2]
             w.dimension = dim
+    _numeric_filters(w)
     dim_groups = _spans(w.mentions, "dimension")
     with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
     if with_data and len(with_data) < len(dim_groups):
         # "会员等级（member_level）": the column the data fills wins over a name for one it leaves empty
         dim_groups = with_data
+    metric_spans = {(m.start, m.end) for m in w.mentions if m.kind == "metric"}
     for group in dim_groups:
         d = group[0].id
+        if (group[0].start, group[0].end) in metric_spans and (t := w.catalog.dimension(d)) is not None and t.extra:
+            continue  # "the average value-for-money score": the column's average, not a grouping by it
         if d in TIME_GRAIN_DIMS:
             w.grain = w.grain or TIME_GRAIN_DIMS[d]
             continue
