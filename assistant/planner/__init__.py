@@ -137,9 +137,14 @@ def _identifiers_not_asked(w: Work) -> None:
     """"签约了多少个卖家", "how many sellers signed": an identifier column's word names what is counted,
     not a grouping; it groups only after "by"/"which"/"哪个"/"按" or with a ranking."""
     keep = []
-    for m in w.mentions:
+    def ident(m: Mention) -> bool:
         term = w.catalog.dimension(m.id) if m.kind == "dimension" else None
-        if term is not None and term.identifier and not w.order and not GROUP_BEFORE.search(w.text[:m.start]):
+        return term is not None and term.identifier
+    others = any(m.kind == "dimension" and not ident(m) for m in w.mentions)
+    for m in w.mentions:
+        # a ranking groups by the identifier only when nothing else is named to group by
+        # ("签约卖家里哪种行为画像最多" ranks the profiles of sellers, not the sellers)
+        if ident(m) and not GROUP_BEFORE.search(w.text[:m.start]) and (not w.order or others):
             continue
         keep.append(m)
     w.mentions = keep

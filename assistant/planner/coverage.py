@@ -173,9 +173,20 @@ def proper_names(w: Work) -> list[str]:
     return list(dict.fromkeys(_english_names(w) + _chinese_names(w)))
 
 
+def _glossed(w: Work, term: str) -> bool:
+    """"销售代表（SR）": a word explained by a linked name in the parentheses right after it."""
+    i = w.text.find(term.lower() if term.isascii() else term)
+    m = re.match(r"\s*\(([^)]{1,40})\)", w.text[i + len(term):]) if i >= 0 else None
+    if not m:
+        return False
+    a = i + len(term) + m.start(1)
+    return _covered(w, a, a + len(m.group(1)))
+
+
 def unknown_names(w: Work) -> list[str]:
-    """Proper names that link to nothing and that no comment mentions."""
-    return list(dict.fromkeys(t for t in _english_names(w) + _chinese_names(w) if not _in_comments(w, t)))
+    """Proper names that link to nothing, that no comment mentions and that no linked name glosses."""
+    return list(dict.fromkeys(t for t in _english_names(w) + _chinese_names(w)
+                              if not _in_comments(w, t) and not _glossed(w, t)))
 
 
 def unknown_groupings(w: Work) -> list[str]:
@@ -223,7 +234,7 @@ def unnamed_measure(w: Work) -> list[str]:
             pos = i + len(word) if i >= 0 else pos
             if i < 0 or not flag.startswith("n") or len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
-            if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)):
+            if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word):
                 continue
             out.append(word)
     return list(dict.fromkeys(out))
