@@ -83,6 +83,15 @@ def _source(location: str) -> str:
     return "file(" + exp.Literal.string(glob).sql(dialect="clickhouse") + ", Parquet)"
 
 
+def _naive(column: Any) -> Any:
+    """A timestamp column without its time zone (UTC wall clock), like the naive ones DuckDB returns."""
+    import pyarrow as pa
+
+    if pa.types.is_timestamp(column.type) and column.type.tz is not None:
+        return column.cast(pa.timestamp(column.type.unit))
+    return column
+
+
 class ClickHouseEngine(Engine):
     """Read-only queries on ClickHouse in this process (chdb) over Parquet tables."""
 
@@ -123,6 +132,7 @@ class ClickHouseEngine(Engine):
                 s = chdb_session.Session()
                 # outer joins give NULL for a missing side, as in SQL (ClickHouse's default is 0 / '')
                 s.query("SET join_use_nulls = 1")
+                s.query("SET session_timezone = 'UTC'")  # naive timestamps everywhere, as DuckDB stores them
                 for name, location in self.config.tables.items():
                     s.query(f"CREATE VIEW {name} AS SELECT * FROM {_source(location)}")
                 s.query("SET readonly = 2")  # no more DDL in this session (settings may still change)
@@ -166,7 +176,8 @@ class ClickHouseEngine(Engine):
                                         hint="narrow the period or filters") from None
             raise QueryError(f"query failed on ClickHouse: {message}",
                              hint="check table and column names with describe_data") from None
-        rows = [tuple(r.values()) for r in table.to_pylist()]
+        # by position: two output columns may share a name (SELECT count(*), NULL, NULL)
+        rows = list(zip(*(_naive(c).to_pylist() for c in table.columns))) if table.num_columns else []
         truncated = len(rows) > cap
         return QueryResult(columns=list(table.column_names), rows=rows[:cap], sql=sql, truncated=truncated,
                            elapsed_ms=(time.perf_counter() - start) * 1000,
