@@ -371,11 +371,17 @@ def _golden_differences(ws: Workspace, engine: str, store: Path, wrap: Any = Non
     tables (rows within 1e-9) or answer text, per question id."""
     from datetime import date
 
+    from threadpoolctl import threadpool_limits
+
     from assistant.chat_handler import build_chat_service
     from assistant.memory import SessionStore
     from assistant.settings import load_settings
     from tests.test_golden import load_questions
     services = {}
+    # feedback themes are not bit-reproducible with multi-threaded BLAS (two DuckDB runs of one
+    # themes question can differ); one thread makes them depend on the data only, which is what
+    # an engine comparison needs
+    limits = threadpool_limits(limits=1, user_api="blas")
     try:
         for name in ("duckdb", engine):
             svc = build_chat_service(load_settings(JOURNEY_ENGINE=name, JOURNEY_QUERY_TIMEOUT_S=900),
@@ -417,6 +423,7 @@ def _golden_differences(ws: Workspace, engine: str, store: Path, wrap: Any = Non
                 diffs[q["id"]] = problems
         return diffs
     finally:
+        limits.restore_original_limits()
         for svc in services.values():
             svc.close()
 
