@@ -109,6 +109,8 @@ def previous_month(p: Period) -> Period | None:
 
 def _default_metric(w: Work) -> str | None:
     c = w.catalog
+    if w.intent == "why" and "negative" in w.cues and c.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
+        return "feedback_volume"  # "why are check-in complaints up": the complaints are what changed
     if w.intent == "why" and ("dropoff" in w.cues) and c.metric("drop_off_rate"):
         return "drop_off_rate"
     if w.touchpoint_ids and w.intent != "why" and c.metric("events") and \

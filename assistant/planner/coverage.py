@@ -176,7 +176,7 @@ def proper_names(w: Work) -> list[str]:
 def _glossed(w: Work, term: str) -> bool:
     """"销售代表（SR）": a word explained by a linked name in the parentheses right after it."""
     i = w.text.find(term.lower() if term.isascii() else term)
-    m = re.match(r"\s*\(([^)]{1,40})\)", w.text[i + len(term):]) if i >= 0 else None
+    m = re.match(r"[\u4e00-\u9fff]{0,3}\s*\(([^)]{1,40})\)", w.text[i + len(term):]) if i >= 0 else None
     if not m:
         return False
     a = i + len(term) + m.start(1)

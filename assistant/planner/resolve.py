@@ -225,6 +225,8 @@ def pick_entities(w: Work) -> None:
         # a word naming values of two dimensions goes to the one the question names ("home_city = 成都"),
         # else to the first listed ("app": channel before acquisition)
         named_dims = {x.id for x in w.mentions if x.kind == "dimension"}
+        if w.state is not None:  # "那上海的用户呢？" after a home_city slice: the same column
+            named_dims |= set(w.state.filters)
         dims = [d for d in dims if d in named_dims] + [d for d in dims if d not in named_dims]
         m = next(x for x in group if x.dim == dims[0])
         vals = w.filters.setdefault(m.dim, [])

@@ -85,11 +85,19 @@ def _pairs(rows: list[dict[str, Any]], dim: str, label: str | None = None) -> di
             if label is None or r.get("period_label") == label}
 
 
+MAX_EXTRA_DRIVERS = 6  # the company's own columns tried as drivers (each adds a grouping to the pass)
+
+
 def _candidate_dimensions(layer: SemanticLayer, base: str, filters: Filters | None) -> list[str]:
     flt = filters or {}
     # a dimension pinned to one value by the filters cannot explain anything
-    return [d for d in STANDARD_DIMENSIONS if d in layer.dimensions and layer.supports(d, base)
-            and len(flt.get(d) or []) != 1]
+    standard = [d for d in STANDARD_DIMENSIONS if d in layer.dimensions and layer.supports(d, base)
+                and len(flt.get(d) or []) != 1]
+    # the company's own columns (city, plan, product line …) explain changes as well as ours do;
+    # identifier columns (…_id) have too many values to be a driver
+    extras = [d.id for d in layer.dimensions.values() if d.source_column and not d.source_column.lower().endswith("id")
+              and layer.supports(d.id, base) and len(flt.get(d.id) or []) != 1]
+    return standard + extras[:MAX_EXTRA_DRIVERS]
 
 
 def _compiled_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, baseline: Period,
@@ -290,6 +298,11 @@ def driver_decomposition(gw: Gateway, layer: SemanticLayer, metric_id: str, peri
         sql, jid = list(mr.sql), None
         notes += mr.notes
     additive = stat not in RATE_STATS
+    # a dimension the data leaves empty (one "not given" group) or with one value explains nothing
+    informative = [d for d in dims if len({k for side in splits[d] for k in side if k is not None}) >= 2]
+    if informative and dimension is None:
+        dims = informative
+        splits = {d: splits[d] for d in dims}
     per_dim = {d: decompose(b, n, additive=additive) for d, (b, n) in splits.items()}
     if stat == "proportion" and len(dims) > 1:
         direction = -1.0 if sum(r["total_effect"] for r in next(iter(per_dim.values()))) < 0 else 1.0
