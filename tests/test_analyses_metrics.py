@@ -257,6 +257,18 @@ def test_drivers_pick_the_dimension_whose_top_value_explains_most(gw, layer):
                                                 "tier", "day_part"}
 
 
+def test_drivers_skip_a_dimension_with_one_group(gw, layer):
+    """A column the data leaves empty is one "(not given)" group that moves by the whole change: it
+    explains nothing and must never be reported as the driver."""
+    from dataclasses import replace
+
+    from knowledge.semantic.layer import SemanticLayer
+    dims = dict(layer.dimensions)
+    dims["tier"] = replace(dims["tier"], sql={"customers": "CAST(NULL AS VARCHAR)"}, via="customers")
+    r = driver_decomposition(gw, SemanticLayer(layer.metrics, dims), "events", OCT, SEP)
+    assert r.facts["dimension"] != "tier" and "tier" not in r.facts["dimensions_tried"]
+
+
 def test_drivers_for_a_count_are_additive(gw, layer):
     r = driver_decomposition(gw, layer, "events", OCT, SEP, dimension="device")
     rows = {row[0]: row for row in r.rows}
