@@ -337,6 +337,13 @@ def _rate_asked(w: Work) -> bool:
     if not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS, spans):
         return False
     m = re.search(r"([\u4e00-\u9fff]{1,3}率)|([a-z]+(?:[\s-][a-z]+)?\s+(?:rate|ratio))", w.text)
+    rated = next((x for x in w.mentions if x.kind == "touchpoint" and m and m.start() <= x.end <= m.end() - 1), None)
+    ends = [j for j in w.catalog.journeys if rated and j.steps and j.steps[-1] == rated.id]
+    if len(ends) == 1 and w.catalog.metric("overall_conversion"):
+        # "挽留成功率": the share of the journey that reaches its last step, i.e. its conversion
+        w.metric_id, w.journey_id = "overall_conversion", ends[0].id
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t != rated.id]  # type: ignore[union-attr]
+        return False
     start = max([m.start()] + [x.end for x in w.mentions if m.start() <= x.end <= m.end() - 1]) if m else 0
     phrase = (w.text[start:m.end()] if m else "rate").lstrip("的 ")  # "支付失败率" → 失败率
     w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": phrase}

@@ -73,7 +73,7 @@ def pick_metric(w: Work) -> None:
     """The metric asked about; equal readings are broken by context or left to a clarify question."""
     groups = _spans(w.mentions, "metric")
     if not groups:
-        w.metric_id = counted_metric(w) or rate_cue_metric(w)
+        w.metric_id = counted_metric(w) or rate_cue_metric(w) or _noun_in_value(w)
         return
     people = [g for g in groups if g[0].id in PEOPLE_METRICS and g[0].surface.lower() in PEOPLE_WORDS]
     if people and len(people) < len(groups) and not any(
@@ -164,6 +164,21 @@ def rate_cue_metric(w: Work, current: str | None = None) -> str | None:
     return current
 
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _noun_in_value(w: Work) -> str | None:
+    """"退款的订单有多少笔": a value named with its noun (退款的订单) names the count of that noun too."""
+    for m in w.mentions:
+        if m.kind != "value" or not CJK.search(m.surface):
+            continue
+        for t in w.catalog.metrics:
+            if t.unit == "count" and any(len(a) >= 2 and m.surface.endswith(a) and m.surface != a
+                                         for a in (t.names.get("zh", ""), *t.aliases.get("zh", ()))):
+                return t.id
+    return None
+
+
 def counted_metric(w: Work) -> str | None:
     """The count metric of comments when the question asks how many ("有多少反馈", "how many reviews")."""
     if "feedback_generic" not in w.cues or not any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT):
@@ -218,9 +233,13 @@ def pick_entities(w: Work) -> None:
     # a word naming a touchpoint (or journey) and also a value ("购买" the purchase stage and the 购买
     # touchpoint, "cart" a behaviour type and the cart step) names the touchpoint: the more specific thing
     named = [(m.start, m.end) for m in w.mentions if m.kind in ("touchpoint", "journey")]
-    for group in _spans(w.mentions, "value"):
+    values = _spans(w.mentions, "value")
+    for group, nxt in zip(values, values[1:] + [None]):
         if any(a <= group[0].start and group[0].end <= b for a, b in named):
             continue
+        if nxt is not None and re.fullmatch(r"\s*\(\s*", w.text[group[0].end:nxt[0].start]) and \
+                not {m.dim for m in group} & {m.dim for m in nxt}:
+            continue  # "家庭套餐（family_bundle）": the raw value in parentheses says which column is meant
         dims = _unique([m.dim for m in group if m.dim])
         # a word naming values of two dimensions goes to the one the question names ("home_city = 成都"),
         # else to the first listed ("app": channel before acquisition)
@@ -256,8 +275,12 @@ def pick_entities(w: Work) -> None:
             continue
         if d in w.filters and len(w.filters[d]) == 1 and not w.order:
             continue  # "渠道是app": the dimension names the filter, not a breakdown (a ranking still groups)
-        if any(v.kind == "value" and 0 <= group[0].start - v.end <= 2 for v in w.mentions):
-            continue  # "the health & beauty segment": the word after a value says what kind of value it is
+        if any(v.kind == "value" and (0 <= group[0].start - v.end <= 2 or
+                                      (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
+               for v in w.mentions):
+            # "the health & beauty segment", "家庭套餐（family_bundle）": the word next to a value says
+            # what kind of value it is, it asks for no grouping
+            continue
         if w.dimension is None:
             w.dimension = d
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
