@@ -49,19 +49,26 @@ def ranked_noun(w: Work) -> str | None:
     """The thing a "which X ..." question ranks when nothing in the question links to a grouping:
     "Which cabin class gets the most reviews?" → "cabin class" (None when it names something known)."""
     for m in WHICH_EN.finditer(w.text):
-        words = [g for g in m.groups() if g]
+        spans = [(m.start(i), m.end(i)) for i in (1, 2) if m.group(i)]
+        words = [m.group(i) for i in (1, 2) if m.group(i)]
         if words and words[-1] in EN_NOT_NOUN:
-            words = words[:-1]
+            words, spans = words[:-1], spans[:-1]
         if not words or words[0] in EN_NOT_NOUN or words[0] in EN_BY_FILLER or _known_word(words[0]):
             continue
-        if _covered(w, m.start(1), m.end(1)):
+        # "which sales rep": the head noun (the last word) names the thing ranked, even when a word before
+        # it links to something ("sales")
+        if _covered(w, *spans[-1]) or _known_word(words[-1]) or words[-1] in EN_BY_FILLER:
             continue
         return " ".join(words)
     for m in WHICH_ZH.finditer(w.text):
-        tok = next((t for t in w.tokens if m.group(1).startswith(t) and len(t) >= 1), m.group(1)[:2])
-        if tok in ZH_FILLER or _known_word(tok) or _covered(w, m.start(1), m.start(1) + len(tok)):
+        group = m.group(1)
+        free = [i for i in range(len(group)) if not _covered(w, m.start(1) + i, m.start(1) + i + 1)]
+        if len(free) < 2 or free[-1] != len(group) - 1 and len(free) < len(group):
+            continue  # the ranked thing links to a name ("哪个触点", "哪个渠道")
+        tok = group[free[0]:free[-1] + 1]
+        if tok in ZH_FILLER or _known_word(tok) or any(tok.startswith(f) for f in ZH_FILLER if len(f) >= 2):
             continue
-        return tok
+        return group
     return None
 
 

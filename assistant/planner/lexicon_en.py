@@ -98,8 +98,10 @@ UNSUPPORTED = {
     "compose": ("write an email", "write a email", "write me", "write an apology", "write a letter", "draft an email",
                 "draft a", "compose an email", "write a reply", "reply to the customer", "email to", "apology email",
                 "apology letter", "write a poem", "write a report", "translate", "send it to", "send them to",
-                "forward it to", "forward them to"),
-    "outside": ("weather", "salary", "salaries", "employee", "stock price", "competitor", "profit margin", "inventory",
+                "forward it to", "forward them to", "book a meeting", "book a follow-up", "schedule a meeting",
+                "schedule a call", "set up a meeting", "set up a call", "call them", "email them"),
+    "outside": ("market share", "share of the market", "weather", "salary", "salaries", "employee", "stock price",
+                "competitor", "profit margin", "inventory",
                 "exchange rate", "lottery", "news", "poem", "joke", "payroll"),
 }
 STOP = ("the", "a", "an", "of", "about", "on", "for", "from", "to", "in", "at", "me", "some", "show", "find", "give",
