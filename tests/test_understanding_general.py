@@ -196,3 +196,15 @@ def test_journey_measures_without_journeys_are_refused(tmp_path):
                                     aliases={"zh": ("转化率",), "en": ("conversion rate",)}, unit="ratio"),))
     p = plan_turn("What was the conversion rate last month?", catalog=cat)
     assert p.status == "unsupported", p
+
+
+def test_share_of_those_who_did_a_that_did_b_is_a_conversion(shop):
+    """"What share of customers who added to cart went on to purchase?": the conversion from the cart step
+    to the next one (journey rule), not a count of customers."""
+    service, facts = shop
+    a = ask(service, "What share of customers who added to cart went on to purchase in 2018?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "step_conversion"
+    carts = {e[1] for e in facts["events"] if e[3] == "tp_cart"}
+    buyers = {e[1] for e in facts["buys"]}
+    assert abs(first_table(a)[0][3] - len(buyers & carts) / len(carts)) < 1e-9

@@ -231,6 +231,8 @@ def _share_of(w: Work) -> None:
     if w.intent not in ("metric_value", "compare_periods") or w.baseline is not None or \
             not intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE):
         return
+    if (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS) and build.conversion_between(w):
+        return  # "what share of customers who checked in went on to book again": a conversion
     counted = [m.id for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) and t.unit == "count"]
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     if term is not None and term.unit not in ("count", "") and counted and term.unit == "currency":

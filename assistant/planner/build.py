@@ -156,16 +156,8 @@ def fill_metric(w: Work) -> None:
         # "conversion of the purchase journey" names no step: the journey's overall conversion
         w.metric_id = "overall_conversion"
         w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
-    if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 2 and w.catalog.metric("overall_conversion"):
-        # "conversion from browse to purchase": a journey's first and last steps named, its overall conversion
-        ends = [j for j in w.catalog.journeys if j.steps and [j.steps[0], j.steps[-1]] == list(w.touchpoint_ids)]
-        a, b = w.touchpoint_ids
-        nexts = [j for j in w.catalog.journeys if any(x == a and y == b for x, y in zip(j.steps, j.steps[1:]))]
-        if len(ends) == 1 and w.journey_id in (None, ends[0].id):
-            w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", ends[0].id, []
-        elif len(nexts) == 1 and w.journey_id in (None, nexts[0].id):
-            # "from payment to confirmed" (the next step): the conversion out of the first step
-            w.journey_id, w.touchpoint_ids = nexts[0].id, [a]
+    if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 2:
+        conversion_between(w)  # "conversion from browse to purchase", "from payment to confirmed"
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 1 and w.catalog.metric("overall_conversion"):
         # "conversion of leads" at a journey's first step: everyone there entered; the question is how many
         # went on to the end, i.e. the journey's overall conversion
@@ -272,7 +264,28 @@ def _scope(w: Work) -> dict[str, Any]:
     steps = [t for t in w.touchpoint_ids if journey is None or t in journey.steps]
     if steps and w.metric_id != "overall_conversion":
         out["touchpoint_id"] = steps[0]  # a touchpoint outside the journey is no step of it
+    elif w.metric_id == "overall_conversion" and w.conversion_to:
+        out["touchpoint_id"] = w.conversion_to  # entered the journey → reached this step
     return out
+
+
+def conversion_between(w: Work) -> bool:
+    """Two steps of one journey named in order ("what share of customers who checked in went on to book
+    again", "从报价到核保"): the conversion from the first to the second. From the journey's first step it is
+    the overall conversion up to the second; between neighbours, the conversion out of the first."""
+    if len(w.touchpoint_ids) != 2 or not w.catalog.metric("overall_conversion"):
+        return False
+    a, b = w.touchpoint_ids
+    for j in w.catalog.journeys:
+        if a in j.steps and b in j.steps and j.steps.index(a) < j.steps.index(b) and w.journey_id in (None, j.id):
+            if j.steps[0] == a:
+                w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", j.id, []
+                w.conversion_to = b if b != j.steps[-1] else None
+                return True
+            if j.steps.index(b) == j.steps.index(a) + 1 and w.catalog.metric("step_conversion"):
+                w.metric_id, w.journey_id, w.touchpoint_ids = "step_conversion", j.id, [a]
+                return True
+    return False
 
 
 def _slices_feedback(w: Work, dim: str) -> bool:

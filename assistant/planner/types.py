@@ -235,6 +235,7 @@ class Work:
     presentation: str | None = None  # an asked chart type: line | bar | table | pie | area
     blocked_spans: list[tuple[int, int]] = field(default_factory=list)  # words that name no entity
     experiment_id: str | None = None
+    conversion_to: str | None = None  # "of those who did A, how many reached B": the step B of the conversion
     topic_query: str | None = None  # feedback search words carried from the previous turn
     # (message key, format arguments) rendered in the answer language at the end
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
