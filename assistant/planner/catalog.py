@@ -131,16 +131,34 @@ def _coverage(gw: Gateway, table: str) -> tuple[date | None, date | None]:
 
 
 def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer) -> tuple[TermInfo, ...]:
-    """Extra columns' derived names never take a word the semantic layer already uses ("region" of region_code)."""
+    """Extra columns' derived names never take a word the semantic layer already uses ("region" of region_code),
+    except the column's own name: a company column literally called "city" (城市) is what "city" means, so the
+    layer's alias of another dimension (region's "city") yields to it."""
     from dataclasses import replace
-    taken = {w.lower() for d in dims if not getattr(layer.dimensions.get(d.id), "source_column", None)
-             for w in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ()))}
+
+    def extra(d: TermInfo) -> str | None:
+        return getattr(layer.dimensions.get(d.id), "source_column", None)
+    own = {w.lower() for d in dims if extra(d) for w in _own_names(extra(d) or "")}
+    taken = {w.lower() for d in dims if not extra(d)
+             for w in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ()))} - own
     out = []
     for d in dims:
-        if getattr(layer.dimensions.get(d.id), "source_column", None):
+        if extra(d):
             d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in taken) for k, v in d.aliases.items()})
+        elif own:
+            d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in own or a.lower() == d.id)
+                                    for k, v in d.aliases.items()})
         out.append(d)
     return tuple(out)
+
+
+def _own_names(column: str) -> tuple[str, ...]:
+    """The words that name a single-word column itself: city → city, 城市 (not derived compounds)."""
+    words = [w for w in re.split(r"[_\-\s.]+", column.strip().lower()) if w]
+    if len(words) != 1:
+        return ()
+    names = column_aliases(column)
+    return (words[0], *names["zh"][:1])
 
 
 def extra_column_map(profile: DataProfile, *, numeric: bool = False) -> dict[str, list[str]]:

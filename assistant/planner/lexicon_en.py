@@ -5,7 +5,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "sql": ("select ",),
     "explain_metric": ("what does", "what is meant by", "define", "definition", "meaning of", "how is", "how do you calculate",
                        "how do you compute", "how do you define", "how is it calculated", "what is the formula",
-                       "formula for", "mean?", "means", "explain the metric", "explain metric"),
+                       "formula for", "mean?", "means", "explain the metric", "explain metric", "mean by",
+                       "what exactly is", "what's the difference between", "what is the difference between"),
     "describe_data": ("what data", "which data", "data do you have", "data coverage", "date range of the data",
                       "describe the data", "what can you answer", "what can i ask", "which journeys", "what journeys",
                       "which touchpoints are there", "what touchpoints", "list the touchpoints", "list touchpoints",
@@ -119,13 +120,13 @@ ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "al
 
 # words pointing at something said before ("is this number normal?"): with no conversation, ask back
 DEICTIC = ("this number", "that number", "this figure", "that figure", "the other one", "this one", "that one",
-           "the same", "this metric", "that metric", "these numbers")
+           "the same", "this metric", "that metric", "these numbers", "which one")
 # "what share of X was Y": Y's share of all X (a breakdown's share column)
 SHARE = ("what share of", "what percentage of", "what proportion of", "what fraction of", "what percent of",
          "share of the", "percentage of the", "proportion of the", "how much of the")
 # words asking for a rate: a count cannot answer them
 RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
-EVALUATIVE = ("better", "worse", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
+EVALUATIVE = ("better", "worse", "how are things going", "how are things", "how is everything", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")
 
 AVERAGE = ("average", "mean", "averaged")

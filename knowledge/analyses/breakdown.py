@@ -63,7 +63,9 @@ def _sort_key(order: str, min_n: int | None):
         # unknown values last whatever the order, then groups too small to rank (a rate of 1 of 1
         # is not "the highest"); ties broken by the dimension value, ascending
         too_small = min_n is not None and r["n"] < min_n
-        return (v is None, too_small, sign * v if v is not None else 0, r["_label"] is None, str(r["_label"]))
+        # rows with no value for the dimension ("not given") are shown last: "which teacher …" is never
+        # answered with the comments that name no teacher
+        return (v is None, r["_label"] is None, too_small, sign * v if v is not None else 0, str(r["_label"]))
     return key
 
 
