@@ -208,3 +208,20 @@ def test_share_of_those_who_did_a_that_did_b_is_a_conversion(shop):
     carts = {e[1] for e in facts["events"] if e[3] == "tp_cart"}
     buyers = {e[1] for e in facts["buys"]}
     assert abs(first_table(a)[0][3] - len(buyers & carts) / len(carts)) < 1e-9
+
+
+@pytest.mark.parametrize("q", ["How many feedback comments have no date?", "有多少条反馈没有填写时间？"])
+def test_rows_without_a_date_are_described(tmp_path, q):
+    """DATA.md allows comments without ts: how many there are is what the data holds, per table."""
+    from tests.test_data_aware import _folder as leads_folder  # 20 of its 60 comments have no date
+    facts = leads_folder(tmp_path / "data")
+    ws = Workspace(tmp_path / "ws")
+    load_dataset(ws, tmp_path / "data", progress=False)
+    service = build_chat_service(load_settings(), workspace=str(ws.root))
+    try:
+        a = service.answer(q)
+    finally:
+        service.close()
+    assert a.status == "ok", a.answer
+    assert str(facts["untimed"]) in a.answer
+    assert "customer_keys" not in a.answer and all(r[0] != "customer_keys" for r in a.tables[0].rows)

@@ -255,12 +255,24 @@ def explain_metric(d, args, lang, names):
     return text
 
 
+DESCRIBED = ("events", "orders", "feedback", "customers", "experiments")
+
+
 def describe_data(d, args, lang, names):
+    """Every table the company brought: rows, dates, rows without a date (feedback may have none)."""
     f, recs = d.get("facts") or {}, {r["table"]: r for r in records(d)}
-    ev = recs.get("events", {})
-    return t(lang, "describe", events=num(ev.get("rows", 0)), first=str(ev.get("first") or "–")[:10],
-             last=str(ev.get("last") or "–")[:10], journeys=len(f.get("journeys") or []),
-             touchpoints=len(f.get("touchpoints") or []), metrics=len(f.get("metrics") or []))
+    parts = []
+    for name in DESCRIBED:
+        r = recs.get(name)
+        if not r or not r.get("rows"):
+            continue
+        span = f" ({str(r['first'])[:10]} .. {str(r['last'])[:10]})" if r.get("first") else ""
+        undated = t(lang, "describe_undated", n=num(r["without_date"])) if r.get("without_date") else ""
+        parts.append(t(lang, "describe_table", table=t(lang, "table_" + name), rows=num(r.get("rows", 0)),
+                       span=span, undated=undated))
+    return t(lang, "describe", tables=("；" if lang == "zh" else "; ").join(parts) or "–",
+             journeys=len(f.get("journeys") or []), touchpoints=len(f.get("touchpoints") or []),
+             metrics=len(f.get("metrics") or []))
 
 
 def run_sql(d, args, lang, names):

@@ -179,6 +179,9 @@ def step_intent(w: Work) -> None:
         w.intent, w.metric_id, w.order = "breakdown", w.metric_id or "feedback_volume", w.order or "desc"
         if "negative" in w.cues or "positive" in w.cues:
             w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
+    if intent.any_cue(w.text, lexicon_zh.UNDATED + lexicon_en.UNDATED):
+        w.intent = "describe_data"  # "有多少条反馈没有填写时间": rows without a date, per table
+        return
     _count_of_comments(w)
     if w.intent == "feedback_themes" and intent.names_topic(w.text, [(m.start, m.end) for m in w.mentions]) \
             and build.topic_words(w):

@@ -126,6 +126,9 @@ SHARE = ("what share of", "what percentage of", "what proportion of", "what frac
          "share of the", "percentage of the", "proportion of the", "how much of the")
 # words asking for a rate: a count cannot answer them
 RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
+# rows without a date ("how many comments have no timestamp"): what the data holds, per table
+UNDATED = ("no date", "without a date", "no timestamp", "without a timestamp", "missing a date", "missing date",
+           "undated", "no time stamp", "without date")
 EVALUATIVE = ("better", "worse", "how are things going", "how are things", "how is everything", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")
 
