@@ -20,6 +20,9 @@ def live(tmp_path_factory, monkeypatch_module):
     ws, data = demo_workspace(tmp_path_factory)
     monkeypatch_module.setenv("JOURNEY_WORKSPACE", str(ws.root))
     monkeypatch_module.setenv("JOURNEY_MODEL", "offline")
+    # these tests keep asking while an ingest runs: the per-client rate limit (tested in test_harden_http)
+    # would answer 429 once the loop outruns 60/minute
+    monkeypatch_module.setenv("JOURNEY_RATE_LIMIT", "100000/minute")
     from assistant.settings import load_settings
 
     settings = load_settings()
@@ -71,6 +74,7 @@ def test_server_keeps_answering_while_an_ingest_runs(live) -> None:
             r = c.post("/api/chat", json={"message": "Which touchpoint loses the most users?"})
             codes.append(r.status_code)
             answers.append(r.json().get("status", "?"))
+            time.sleep(0.05)  # a user, not a load test (bench/bench_load.py is that)
         loader.join()
         during = len(codes)
         after = c.post("/api/chat", json={"message": "Which touchpoint loses the most users?"})
