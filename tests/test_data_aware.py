@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat_handler import build_chat_service
-from assistant.memory import SessionStore
-from assistant.settings import load_settings
-from knowledge.pipeline import load_dataset
-from knowledge.workspace import Workspace
+from conftest import service_on
+
 
 TPS = [("tp_visit", "Landing page", "落地页", "Landing page", "awareness"),
        ("tp_form", "Lead form", "留资表单", "Lead form", "consideration"),
@@ -64,14 +61,8 @@ def _folder(tmp: Path) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def leads(tmp_path_factory: pytest.TempPathFactory):
-    root = tmp_path_factory.mktemp("leads")
-    facts = _folder(root / "data")
-    ws = Workspace(root / "ws")
-    load_dataset(ws, root / "data", progress=False)
-    service = build_chat_service(load_settings(), workspace=str(ws.root))
-    service.store = SessionStore(root / "sessions", max_turns=10, max_sessions=100)
-    yield service, facts
-    service.close()
+    with service_on(tmp_path_factory.mktemp("leads"), _folder) as out:
+        yield out
 
 
 def ask(service, q: str, session: str | None = None):

@@ -14,11 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat_handler import build_chat_service
-from assistant.memory import SessionStore
-from assistant.settings import load_settings
-from knowledge.pipeline import load_dataset
-from knowledge.workspace import Workspace
+from conftest import service_on
+
 
 TPS = [("tp_view", "Product view", "商品浏览", "Product view", "consideration", "view|浏览"),
        ("tp_cart", "Add to cart", "加入购物车", "Add to cart", "purchase", "cart|加购"),
@@ -69,14 +66,8 @@ def _folder(tmp: Path) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory):
-    root = tmp_path_factory.mktemp("shop")
-    facts = _folder(root / "data")
-    ws = Workspace(root / "ws")
-    load_dataset(ws, root / "data", progress=False)
-    service = build_chat_service(load_settings(), workspace=str(ws.root))
-    service.store = SessionStore(root / "sessions", max_turns=10, max_sessions=100)
-    yield service, facts
-    service.close()
+    with service_on(tmp_path_factory.mktemp("shop"), _folder) as out:
+        yield out
 
 
 def ask(service, q: str, session: str | None = None):
@@ -213,15 +204,9 @@ def test_share_of_those_who_did_a_that_did_b_is_a_conversion(shop):
 @pytest.mark.parametrize("q", ["How many feedback comments have no date?", "有多少条反馈没有填写时间？"])
 def test_rows_without_a_date_are_described(tmp_path, q):
     """DATA.md allows comments without ts: how many there are is what the data holds, per table."""
-    from tests.test_data_aware import _folder as leads_folder  # 20 of its 60 comments have no date
-    facts = leads_folder(tmp_path / "data")
-    ws = Workspace(tmp_path / "ws")
-    load_dataset(ws, tmp_path / "data", progress=False)
-    service = build_chat_service(load_settings(), workspace=str(ws.root))
-    try:
+    from test_data_aware import _folder as leads_folder  # 20 of its 60 comments have no date
+    with service_on(tmp_path, leads_folder) as (service, facts):
         a = service.answer(q)
-    finally:
-        service.close()
     assert a.status == "ok", a.answer
     assert str(facts["untimed"]) in a.answer
     assert "customer_keys" not in a.answer and all(r[0] != "customer_keys" for r in a.tables[0].rows)
