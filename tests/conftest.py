@@ -69,3 +69,12 @@ def service_on(root: Path, write_folder):  # noqa: ANN001, ANN201 - a DATA.md fo
         yield service, facts
     finally:
         service.close()
+
+
+def write_csv(path: Path, header: list[str], rows: list[tuple]) -> None:
+    """One DATA.md CSV file (UTF-8, header first)."""
+    import csv
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)

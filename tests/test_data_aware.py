@@ -3,14 +3,13 @@ history that ended years ago, extra columns. Each workspace is built by the real
 small DATA.md folder written here; expected numbers come from plain counting over the rows below."""
 from __future__ import annotations
 
-import csv
 import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import service_on
+from conftest import service_on, write_csv as _write
 
 
 TPS = [("tp_visit", "Landing page", "落地页", "Landing page", "awareness"),
@@ -19,13 +18,6 @@ TPS = [("tp_visit", "Landing page", "落地页", "Landing page", "awareness"),
 START = datetime(2019, 3, 1)
 EVENT_DAYS = 92          # events 2019-03-01 .. 2019-05-31
 FEEDBACK_END = datetime(2019, 6, 30)
-
-
-def _write(path: Path, header: list[str], rows: list[tuple]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
 
 
 def _folder(tmp: Path) -> dict[str, object]:

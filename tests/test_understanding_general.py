@@ -6,7 +6,6 @@ here in Python from the rows written, never against the product's own analyses.
 """
 from __future__ import annotations
 
-import csv
 import random
 from collections import Counter
 from datetime import datetime, timedelta
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import service_on
+from conftest import service_on, write_csv as _write
 
 
 TPS = [("tp_view", "Product view", "商品浏览", "Product view", "consideration", "view|浏览"),
@@ -23,13 +22,6 @@ TPS = [("tp_view", "Product view", "商品浏览", "Product view", "consideratio
 START = datetime(2018, 1, 1, 8)
 DAYS = 365
 REGIONS = ("广东", "浙江", "北京")
-
-
-def _write(path: Path, header: list[str], rows: list[tuple]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
 
 
 def _folder(tmp: Path) -> dict[str, object]:
