@@ -202,3 +202,20 @@ def test_rows_without_a_date_are_described(tmp_path, q):
     assert a.status == "ok", a.answer
     assert str(facts["untimed"]) in a.answer
     assert "customer_keys" not in a.answer and all(r[0] != "customer_keys" for r in a.tables[0].rows)
+
+
+def test_a_comparison_with_one_side_unknown_is_not_ok():
+    """"9.0% vs –" compares nothing: the answer check refuses it (and accepts the same with both sides)."""
+    from assistant.compose.check import check_answer
+    from assistant.planner.frame import QuestionFrame
+    from knowledge.results import AnalysisResult
+    from tools.base import ToolResult
+
+    def result(base):
+        res = AnalysisResult("compare_periods", ["period_label", "start", "end", "value", "n"],
+                             [["current", "2025-01-01", "2025-12-31", 0.09, 100],
+                              ["baseline", "2025-07-01", "2025-09-30", base, 0 if base is None else 30]])
+        return ToolResult(ok=True, text="", name="compare_periods", args={"metric_id": "refund_rate"}, result=res)
+    frame = QuestionFrame(ask="comparison", measure="refund_rate")
+    assert check_answer(frame, [result(None)]).code == "no_value"
+    assert check_answer(frame, [result(0.1)]) is None

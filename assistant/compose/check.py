@@ -83,6 +83,8 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
         vals = _values(first)
         if vals and all(v is None for v in vals):
             return Problem("no_value")
+        if ask == "comparison" and vals and any(v is None for v in vals):
+            return Problem("no_value")  # "9.0% vs –": a comparison with one side unknown compares nothing
         if ask in ("ranking", "breakdown") and vals and all(v in (0, None) for v in vals):
             return Problem("no_rows")  # a ranking of zeros ranks nothing
     if frame.measure and first.name in METRIC_TOOLS:
