@@ -6,14 +6,18 @@ import (torch, ~10 s) happens only then. Vectors are L2-normalised float32.
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 from abc import ABC, abstractmethod
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Sequence
 
 import numpy as np
 
 from knowledge.errors import ConfigError
+
+log = logging.getLogger("journey.embedder")
 
 ENV_MODEL = "JOURNEY_EMBEDDING_MODEL"
 ENV_THREADS = "JOURNEY_EMBED_THREADS"
@@ -147,7 +151,16 @@ class UseEmbedder(Embedder):
             self._pool = ProcessPoolExecutor(self._processes, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_worker_init, initargs=(self._threads,))
         shards = [texts[s:s + SHARD] for s in range(0, len(texts), SHARD)]
-        return np.vstack(list(self._pool.map(_worker_embed, shards, [batch_size] * len(shards))))
+        try:
+            return np.vstack(list(self._pool.map(_worker_embed, shards, [batch_size] * len(shards))))
+        except BrokenProcessPool:
+            # a worker could not start: typically a script calling load_dataset() without an
+            # `if __name__ == "__main__":` guard (spawned workers re-run the script). Embed here instead.
+            log.warning("embedding worker processes could not start; embedding in this process "
+                        "(guard your script's entry point with `if __name__ == \"__main__\":` to use them)")
+            self.close()
+            self._processes = 1
+            return self._embed_serial(texts, batch_size)
 
     def close(self) -> None:
         """Stop the worker processes (they also end with the process)."""
