@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import service_on, write_csv as _write
+from datafolders import service_on, write_csv as _write
 
 
 TPS = [("tp_visit", "Landing page", "落地页", "Landing page", "awareness"),

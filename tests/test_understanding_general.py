@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import service_on, write_csv as _write
+from datafolders import service_on, write_csv as _write
 
 
 TPS = [("tp_view", "Product view", "商品浏览", "Product view", "consideration", "view|浏览"),
