@@ -27,16 +27,21 @@ class Engine(ABC):
     timeout_s: float
     row_cap: int
     max_rows: int
+    max_cell_chars: int
 
     @abstractmethod
     def query(self, sql: str, params: Sequence[Any] | None = None, *,
               row_cap: int | None = None, timeout_s: float | None = None) -> "QueryResult":
         """Run one read query written in DuckDB SQL; raise QueryTimeoutError past the time limit."""
 
-    @abstractmethod
     def query_untrusted(self, sql: str, *, row_cap: int | None = None,
                         timeout_s: float | None = None) -> "QueryResult":
-        """Run guarded free-form SQL (already checked by knowledge/sql_guard.py) under the same limits."""
+        """Run guarded free-form SQL (already checked by knowledge/sql_guard.py) under the same limits, long
+        text cells cut to max_cell_chars. Engines that run it apart (DuckDB: a child process) override this."""
+        res = self.query(sql, row_cap=row_cap, timeout_s=timeout_s)
+        lim = self.max_cell_chars
+        res.rows = [tuple(v[:lim] + "…" if isinstance(v, str) and len(v) > lim else v for v in r) for r in res.rows]
+        return res
 
     @abstractmethod
     def tables(self) -> set[str]:

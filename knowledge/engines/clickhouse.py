@@ -182,11 +182,3 @@ class ClickHouseEngine(Engine):
         return QueryResult(columns=list(table.column_names), rows=rows[:cap], sql=sql, truncated=truncated,
                            elapsed_ms=(time.perf_counter() - start) * 1000,
                            params=params if isinstance(params, (list, tuple)) else None)
-
-    def query_untrusted(self, sql: str, *, row_cap: int | None = None,
-                        timeout_s: float | None = None) -> QueryResult:
-        """Free-form SQL (already checked by knowledge/sql_guard.py): the same limits; long cells cut."""
-        res = self.query(sql, row_cap=row_cap, timeout_s=timeout_s)
-        lim = self.max_cell_chars
-        res.rows = [tuple(v[:lim] + "…" if isinstance(v, str) and len(v) > lim else v for v in r) for r in res.rows]
-        return res

@@ -190,14 +190,6 @@ class SparkEngine(Engine):
                            elapsed_ms=(time.perf_counter() - start) * 1000,
                            params=params if isinstance(params, (list, tuple)) else None)
 
-    def query_untrusted(self, sql: str, *, row_cap: int | None = None,
-                        timeout_s: float | None = None) -> QueryResult:
-        """Free-form SQL: the same limits; long text cells are cut like the DuckDB child process does."""
-        res = self.query(sql, row_cap=row_cap, timeout_s=timeout_s)
-        lim = self.max_cell_chars
-        res.rows = [tuple(v[:lim] + "…" if isinstance(v, str) and len(v) > lim else v for v in r) for r in res.rows]
-        return res
-
 
 def export_lake(ws: Workspace, spark: EngineConfig | None = None, *, session: Any = None) -> dict[str, str]:
     """Write the workspace's lake from its (validated, just swapped-in) DuckDB file.
