@@ -32,3 +32,8 @@ def write_csv(path: Path, header: list[str], rows: list[tuple]) -> None:
         w = csv.writer(fh)
         w.writerow(header)
         w.writerows(rows)
+
+
+def ask(service, q: str, session: str | None = None):  # noqa: ANN001, ANN201 - a chat service; its Answer
+    """One question, in a session when one is given."""
+    return service.answer(q, session_id=session)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from datafolders import service_on, write_csv as _write
+from datafolders import ask, service_on, write_csv as _write
 
 
 TPS = [("tp_visit", "Landing page", "落地页", "Landing page", "awareness"),
@@ -55,10 +55,6 @@ def _folder(tmp: Path) -> dict[str, object]:
 def leads(tmp_path_factory: pytest.TempPathFactory):
     with service_on(tmp_path_factory.mktemp("leads"), _folder) as out:
         yield out
-
-
-def ask(service, q: str, session: str | None = None):
-    return service.answer(q, session_id=session)
 
 
 @pytest.mark.parametrize("q", ["What was the revenue last month?", "客单价是多少？", "How many orders were refunded?"])

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from datafolders import service_on, write_csv as _write
+from datafolders import ask, service_on, write_csv as _write
 
 
 TPS = [("tp_view", "Product view", "商品浏览", "Product view", "consideration", "view|浏览"),
@@ -60,10 +60,6 @@ def _folder(tmp: Path) -> dict[str, object]:
 def shop(tmp_path_factory: pytest.TempPathFactory):
     with service_on(tmp_path_factory.mktemp("shop"), _folder) as out:
         yield out
-
-
-def ask(service, q: str, session: str | None = None):
-    return service.answer(q, session_id=session)
 
 
 def first_table(a) -> list[list]:
