@@ -126,14 +126,21 @@ ASPECT = "了过下"
 VERB_STEM = 0.85  # a guess, said out loud in the assumptions
 
 
-def _verb_stems(text: str, entries: tuple[Entry, ...]) -> list[Mention]:
-    """"上个月签了多少个卖家": a two-character touchpoint name (签约, 购买) used as its one-character verb with an
-    aspect particle names the touchpoint, when that character belongs to one touchpoint's names only."""
+def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[str]]:
+    """Each character of a two-character Chinese touchpoint name → the touchpoints it belongs to
+    (built once per catalogue: Catalog.verb_owners)."""
     owners: dict[str, set[str]] = {}
     for e in entries:
         if e.kind == "touchpoint" and len(e.surface) == 2 and all(CJK.match(c) for c in e.surface):
             for c in e.surface:
                 owners.setdefault(c, set()).add(e.id)
+    return {c: frozenset(ids) for c, ids in owners.items()}
+
+
+def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
+    """"上个月签了多少个卖家": a two-character touchpoint name (签约, 购买) used as its one-character verb with an
+    aspect particle names the touchpoint, when that character belongs to one touchpoint's names only."""
+    owners = catalog.verb_owners
     out = []
     for i, (c, nxt) in enumerate(zip(text, text[1:])):
         ids = owners.get(c)
@@ -284,7 +291,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     if has_cjk:
-        cands += _verb_stems(text, entries)
+        cands += _verb_stems(text, catalog)
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
     strong = _select([c for c in cands if c.score >= STRONG_GUESS], list(blocked))

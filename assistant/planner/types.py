@@ -72,6 +72,12 @@ class Catalog:
         return gazetteer(self)
 
     @cached_property
+    def verb_owners(self) -> dict[str, frozenset[str]]:
+        """Characters of two-character Chinese touchpoint names → their touchpoints (签 → 签约's)."""
+        from assistant.planner.linker import verb_owners
+        return verb_owners(self.gazetteer)
+
+    @cached_property
     def user_words(self) -> tuple[str, ...]:
         """Chinese names and aliases, added to jieba's dictionary."""
         return tuple(e.surface for e in self.gazetteer if any("\u4e00" <= c <= "\u9fff" for c in e.surface))
