@@ -46,6 +46,7 @@ class Entry:
     id: str
     dim: str | None = None
     label: str = ""
+    fuzzy: bool = True  # a spelling variant (value-for-money, guangdong) is matched as written only
 
 
 def _norm(s: str) -> str:
@@ -56,10 +57,10 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
 
-    def add(surface: str, kind: str, id_: str, dim: str | None = None, label: str = "") -> None:
+    def add(surface: str, kind: str, id_: str, dim: str | None = None, label: str = "", fuzzy: bool = True) -> None:
         s = _norm(surface)
         if len(s) >= 2 and not s.isdigit():
-            out.append(Entry(s, kind, id_, dim, label or surface))
+            out.append(Entry(s, kind, id_, dim, label or surface, fuzzy))
             raw = re.sub(r"\s+", " ", surface.strip().lower())
             if "_" in raw and raw != s:
                 out.append(Entry(raw, kind, id_, dim, label or surface))  # "category_id" as typed
@@ -75,7 +76,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         for s in (j.name, j.name_zh, j.name_en, j.id):
             add(s, "journey", j.id, label=j.name_zh or j.name)
             if s and s.isascii() and " " in s.strip():
-                add(re.sub(r"\s+", "-", s.strip()), "journey", j.id, label=j.name_zh or j.name)  # browse-to-purchase
+                add(re.sub(r"\s+", "-", s.strip()), "journey", j.id, label=j.name_zh or j.name, fuzzy=False)
             stripped = re.sub(r"(旅程|流程|漏斗|路径|\s*journey|\s*funnel|\s*flow|\s*process)$", "", _norm(s))
             if stripped and stripped != _norm(s):
                 add(stripped, "journey", j.id, label=j.name_zh or j.name)
@@ -92,11 +93,11 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     for m in catalog.metrics:
         for s in (m.id, *m.names.values(), *m.aliases.get("zh", ()), *m.aliases.get("en", ())):
             for v in spellings(s):
-                add(v, "metric", m.id)
+                add(v, "metric", m.id, fuzzy=v == s)
     for d in catalog.dimensions:
         for s in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ())):
             for v in spellings(s):
-                add(v, "dimension", d.id)
+                add(v, "dimension", d.id, fuzzy=v == s)
         present = set(catalog.dimension_values.get(d.id, ()))
         known = d.id in catalog.dimension_values  # the data was read: a value it does not hold names nothing
         for raw, words in d.values.items():
@@ -110,11 +111,11 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             add(raw, "value", raw, dim=target)
             parts = [p for p in re.split(r"[_\s]+", raw.strip()) if p]
             if len(parts) == 2 and raw.isascii():  # health_beauty as people write it: "health & beauty"
-                add(f"{parts[0]} & {parts[1]}", "value", raw, dim=target)
-                add(f"{parts[0]} and {parts[1]}", "value", raw, dim=target)
+                add(f"{parts[0]} & {parts[1]}", "value", raw, dim=target, fuzzy=False)
+                add(f"{parts[0]} and {parts[1]}", "value", raw, dim=target, fuzzy=False)
             py = _pinyin(raw)
             if py:
-                add(py, "value", raw, dim=target)
+                add(py, "value", raw, dim=target, fuzzy=False)
     for x in catalog.experiments:
         add(x, "experiment", x)
     uniq = {(e.surface, e.kind, e.id, e.dim): e for e in out}
@@ -281,7 +282,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
     has_cjk = bool(CJK.search(text))
     for e in entries:
-        if e.surface in WEAK_WORDS:
+        if e.surface in WEAK_WORDS or not e.fuzzy:
             continue
         if e.kind in ("dimension", "value") and CJK.search(e.surface):
             continue
