@@ -98,7 +98,8 @@ def metric_trend(d, args, lang, names):
 def metric_breakdown(d, args, lang, names):
     recs, cols, mid = records(d), d.get("columns") or [], args.get("metric_id")
     labels = [label_of(r, lang, names, cols) for r in recs]
-    text = t(lang, "breakdown", dimension=names.dimension(args.get("dimension"), lang), top=labels[0],
+    key = "breakdown_lowest" if args.get("order") == "asc" else "breakdown"
+    text = t(lang, key, dimension=names.dimension(args.get("dimension"), lang), top=labels[0],
              metric=names.metric(mid, lang), value=_metric_value(recs[0].get("value"), mid, names))
     rest = [f"{lab} {_metric_value(r.get('value'), mid, names)}" for lab, r in zip(labels[1:3], recs[1:3])]
     if rest:

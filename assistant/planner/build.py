@@ -1,6 +1,8 @@
 """Final steps: fill defaults (period, journey, metric), decide clarify, and emit tool calls."""
 from __future__ import annotations
 
+import functools
+
 import re
 from datetime import timedelta
 from typing import Any
@@ -275,16 +277,20 @@ def conversion_between(w: Work) -> bool:
     the overall conversion up to the second; between neighbours, the conversion out of the first."""
     if len(w.touchpoint_ids) != 2 or not w.catalog.metric("overall_conversion"):
         return False
-    a, b = w.touchpoint_ids
     for j in w.catalog.journeys:
-        if a in j.steps and b in j.steps and j.steps.index(a) < j.steps.index(b) and w.journey_id in (None, j.id):
-            if j.steps[0] == a:
-                w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", j.id, []
-                w.conversion_to = b if b != j.steps[-1] else None
-                return True
-            if j.steps.index(b) == j.steps.index(a) + 1 and w.catalog.metric("step_conversion"):
-                w.metric_id, w.journey_id, w.touchpoint_ids = "step_conversion", j.id, [a]
-                return True
+        if not set(w.touchpoint_ids) <= set(j.steps) or w.journey_id not in (None, j.id) or \
+                len(set(w.touchpoint_ids)) != 2:
+            continue
+        # the journey gives the direction: nobody asks for a conversion backwards, and the names may come in
+        # either order ("enrolment conversion (ad click to purchase)" names the purchase first)
+        a, b = sorted(w.touchpoint_ids, key=j.steps.index)
+        if j.steps[0] == a:
+            w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", j.id, []
+            w.conversion_to = b if b != j.steps[-1] else None
+            return True
+        if j.steps.index(b) == j.steps.index(a) + 1 and w.catalog.metric("step_conversion"):
+            w.metric_id, w.journey_id, w.touchpoint_ids = "step_conversion", j.id, [a]
+            return True
     return False
 
 
@@ -335,9 +341,12 @@ def topic_words(w: Work) -> list[str]:
     """Words of the question saying what comments are about: no linked names, count, people or feedback
     words ("how many comments about the hotline" has none: the hotline is a touchpoint)."""
     from tools.feedback_count import NOT_TOPIC
-    skip = _query_skip() | set(NOT_TOPIC) | set(lexicon_zh.PEOPLE) | set(lexicon_en.PEOPLE) | TOPIC_FILLER
+    skip = _query_skip() | set(NOT_TOPIC) | set(lexicon_zh.PEOPLE) | set(lexicon_en.PEOPLE) | TOPIC_FILLER | _shape_words()
+    timed = " ".join(w.text[a:b] for a, b in w.time_spans)
     out = []
     for t in w.tokens:
+        if t.strip() and t.lower() in timed:
+            continue  # "September 2026", "第三季度"
         low = t.lower()
         if low in skip or re.fullmatch(r"[\W_\d]+", t) or len(low) < 2:
             continue
@@ -345,6 +354,18 @@ def topic_words(w: Work) -> list[str]:
             continue
         out.append(t)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _shape_words() -> frozenset[str]:
+    """Words saying how the answer is shaped or which comments count, never what they are about: trend and
+    grain words ("monthly trend"), sentiment words ("negative")."""
+    out: set[str] = set()
+    for lex in (lexicon_zh, lexicon_en):
+        out |= {c.strip().lower() for c in lex.INTENT_CUES["trend"]}
+        out |= {c.strip().lower() for g in lex.GRAIN.values() for c in g}
+        out |= {c.strip().lower() for c in lex.NEGATIVE + lex.POSITIVE}
+    return frozenset(out)
 
 
 def _query_skip() -> set[str]:

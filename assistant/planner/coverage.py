@@ -198,7 +198,7 @@ def unknown_names(w: Work) -> list[str]:
 
 def unknown_groupings(w: Work) -> list[str]:
     """"by X" / "按X" where X names no dimension."""
-    return list(dict.fromkeys(_groupings(w)))
+    return list(dict.fromkeys(g for g in _groupings(w) if not _glossed(w, g)))  # "按大区（region）"
 
 
 # ordinary words a question uses around a default measure ("how is the payment page doing")

@@ -134,7 +134,11 @@ EVALUATIVE = ("better", "worse", "how are things going", "how are things", "how 
 
 AVERAGE = ("average", "mean", "averaged")
 
-PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons")
+# the people a company serves, by the names industries give them ("how many students attended")
+PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "students", "learners", "pupils", "members",
+          "passengers", "travellers", "travelers", "guests", "patients", "subscribers", "shoppers", "visitors", "buyers",
+          "prospects", "policyholders", "households", "families", "parents", "owners", "riders", "readers", "viewers",
+          "players", "applicants", "consumers", "individuals", "homeowners", "tenants", "borrowers", "donors", "fans")
 
 QUOTES = ("quote", "quotes", "verbatim", "example", "examples", "show me", "show some", "give me some")
 

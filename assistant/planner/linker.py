@@ -125,6 +125,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
 # aspect particles after a one-character verb: 签了 / 签过 / 签下, 买了 / 买过
 ASPECT = "了过下"
 VERB_STEM = 0.85  # a guess, said out loud in the assumptions
+VERB_OBJECT_GAP = 3  # characters of modifier between the particle and a named object ("了免费试听课")
 
 
 def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[str]]:
@@ -292,7 +293,10 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     if has_cjk:
-        cands += _verb_stems(text, catalog)
+        # "上了免费试听课": the verb's object is itself a named touchpoint, so the verb names nothing
+        objects = [c.start for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]
+        cands += [v for v in _verb_stems(text, catalog)
+                  if not any(0 <= a - (v.end + 1) <= VERB_OBJECT_GAP for a in objects)]
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
     strong = _select([c for c in cands if c.score >= STRONG_GUESS], list(blocked))

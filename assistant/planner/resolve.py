@@ -304,7 +304,9 @@ def is_follow_up(w: Work) -> bool:
         return False
     # elliptical: no object of its own, but a slot to apply to the previous one ("last month?", "by device?");
     # a turn with nothing we understood ("how are we doing?") starts fresh instead of repeating the last answer
-    has_slot = bool(w.filters or w.dimension or w.period or w.grain or w.baseline)
+    # "which one is lowest?" after a ranking: the order is the slot
+    has_slot = bool(w.filters or w.dimension or w.period or w.grain or w.baseline
+                    or (w.order and s.intent == "breakdown"))
     return w.intent in NEEDS_OBJECT and (bool(w.intent) or has_slot)
 
 

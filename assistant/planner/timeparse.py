@@ -272,6 +272,15 @@ def _unit_of(surface: str) -> str:
         unit.group(0), unit.group(0)) if unit else "period"
 
 
+def _nested(spans: list[TimeSpan]) -> bool:
+    """Two distinct periods named, one inside the other."""
+    periods = list(dict.fromkeys(s.period for s in spans))
+    if len(periods) != 2:
+        return False
+    a, b = periods
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
 def _assemble(spans: list[TimeSpan], rules: list[Hit], as_of: date, grain: str | None,
               consumed: tuple[tuple[int, int], ...], context: Period | None) -> TimeResult:
     currents = [s for s in spans if s.role == "period"]
@@ -280,6 +289,13 @@ def _assemble(spans: list[TimeSpan], rules: list[Hit], as_of: date, grain: str |
     if baselines:
         cur = currents[0] if currents else None
         base = baselines[0]
+    elif len({s.period for s in currents}) >= 2 and _nested(currents):
+        # one period inside the other is no comparison: "the monthly trend in 2026 — how many in September?"
+        # is the series over the outer period (the inner one is a point of it); without a grain, "in 2025,
+        # how many in Q3" asks about the inner one
+        outer = max(currents, key=lambda s: (s.period.end - s.period.start))
+        inner = min(currents, key=lambda s: (s.period.end - s.period.start))
+        cur = outer if grain else inner
     elif len({s.period for s in currents}) >= 2:
         # two periods and no marker: "本月和上月的订单", "this month and last month": the later is current
         a, b = currents[0], next(s for s in currents if s.period != currents[0].period)

@@ -193,16 +193,20 @@ def _funnel_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period,
     sql: list[str] = []
     notes: list[str] = []
     jid = None
-    packed = _composite_layer(layer, dims) if len(dims) > 1 else None
-    plans = [(packed, KEY_DIM)] if packed else [(layer, d) for d in dims]
+    # dims the derived funnel table carries are packed into one key (two funnel runs for all of them); a
+    # company's own event column (course_level) lives only in raw events and runs on its own
+    from knowledge.analyses.sessions import derived_can_answer
+    derivable = [d for d in dims if derived_can_answer(layer, {d: ["*"]}, customer_dims=True)]
+    packed = _composite_layer(layer, derivable) if len(derivable) > 1 else None
+    plans = ([(packed, KEY_DIM)] if packed else []) + [(layer, d) for d in dims if not packed or d not in derivable]
     for lay, group in plans:
         runs = [funnel_rows(gw, lay, m, p, journey_id=journey_id, touchpoint_id=touchpoint_id, filters=filters,
                             group_by=group, notes=notes) for p in (baseline, period)]
         sql += runs[1].sql + runs[0].sql
         jid = runs[1].journey_id
-        if packed:
-            base_split, now_split = _unpack(runs[0].rows, len(dims)), _unpack(runs[1].rows, len(dims))
-            out.update({d: (base_split[i], now_split[i]) for i, d in enumerate(dims)})
+        if group == KEY_DIM:
+            base_split, now_split = _unpack(runs[0].rows, len(derivable)), _unpack(runs[1].rows, len(derivable))
+            out.update({d: (base_split[i], now_split[i]) for i, d in enumerate(derivable)})
         else:
             out[group] = (_pairs(runs[0].rows, group), _pairs(runs[1].rows, group))
     # a funnel customer belongs to exactly one group (their entry), so groups partition the totals

@@ -36,8 +36,12 @@ class Source:
 
 @dataclass
 class Slice:
-    """Filter SQL split by what it restricts: customer-level filters are the same on every
-    event of a customer, so they are applied once at step 1; event-level ones at every step."""
+    """Filter SQL of a funnel slice. A slice is the customers who *entered* the funnel in it: every filter
+    (customer attributes and event columns such as device or channel) is applied to the step-1 event, the
+    same way a grouping takes the step-1 value. Later steps are not filtered again: a phone call or a
+    visit in a shop has no device, and "Android users' trial → call conversion" asks where the Android
+    entrants went, not which calls were made on Android. `conds` (filters at every step) stays empty
+    unless a caller sets it."""
 
     step1_conds: list[str] = field(default_factory=list)
     step1_params: list[Any] = field(default_factory=list)
@@ -63,15 +67,10 @@ def pick_source(gw: Gateway, layer: SemanticLayer | None = None, filters: Filter
 
 
 def split_filters(layer: SemanticLayer, filters: Filters | None) -> Slice:
-    """Compile filters into step-1-only (customer) and every-step (event) SQL."""
+    """Compile filters into the step-1 SQL of the slice (see Slice)."""
     out = Slice()
     for dim_id, values in (filters or {}).items():
         conds, params, joins = layer.where({dim_id: values}, "events")
-        customer_level = layer.dimension(dim_id).via == "customers"
-        if not customer_level:
-            out.conds += conds
-            out.params += params
-            out.joins += [j for j in joins if j not in out.joins]
         out.step1_conds += conds
         out.step1_params += params
         out.step1_joins += [j for j in joins if j not in out.step1_joins]
@@ -194,6 +193,8 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     result = AnalysisResult("funnel", columns, rows, sql=[sql], period=period, metrics=list(METRICS),
                             filters=dict(filters or {}))
     result.notes.append("derived_table" if src.table != "events" else "raw_events")
+    if any(layer.dimension(d).via != "customers" for d in filters or {}):
+        result.notes.append("slice_at_entry")
     _describe(result, journey, window, by_group, group_by)
     return result
 
