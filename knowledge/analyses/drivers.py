@@ -196,7 +196,7 @@ def _funnel_splits(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period,
     # dims the derived funnel table carries are packed into one key (two funnel runs for all of them); a
     # company's own event column (course_level) lives only in raw events and runs on its own
     from knowledge.analyses.sessions import derived_can_answer
-    derivable = [d for d in dims if derived_can_answer(layer, {d: ["*"]}, customer_dims=True)]
+    derivable = [d for d in dims if derived_can_answer(layer, {d: ["*"]}, customer_dims=True, event_time=True)]
     packed = _composite_layer(layer, derivable) if len(derivable) > 1 else None
     plans = ([(packed, KEY_DIM)] if packed else []) + [(layer, d) for d in dims if not packed or d not in derivable]
     for lay, group in plans:

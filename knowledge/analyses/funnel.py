@@ -61,7 +61,7 @@ def pick_source(gw: Gateway, layer: SemanticLayer | None = None, filters: Filter
     if layer is not None:
         from knowledge.analyses.sessions import derived_can_answer
         asked = {**(filters or {}), **({group_by: ["*"]} if group_by else {})}
-        if not derived_can_answer(layer, asked, customer_dims=True):
+        if not derived_can_answer(layer, asked, customer_dims=True, event_time=True):
             return Source()
     return Source("funnel_events", "ckey")
 

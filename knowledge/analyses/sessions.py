@@ -84,7 +84,7 @@ def ordered_cte(period: Period, *, prebuilt: bool) -> tuple[str, list[Any]]:
 
 
 def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | None, *,
-                       customer_dims: bool) -> bool:
+                       customer_dims: bool, event_time: bool = False) -> bool:
     """True when every filter is on a column a session-level derived table has.
 
     Besides session day, device and channel, both tables carry the touchpoint of the event a
@@ -95,8 +95,10 @@ def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | Non
             continue
         if dim_id in DERIVED_EVENT_DIMS or dim_id == TOUCHPOINT_DIM:
             continue
-        via = layer.dimension(dim_id).via
-        if via == "touchpoints" or (customer_dims and via == "customers"):
+        dim = layer.dimension(dim_id)
+        via = dim.via
+        if via == "touchpoints" or (customer_dims and via == "customers") or (event_time and "any" in dim.sql):
+            # a table keeping each event's time (funnel_events: event_time) answers time expressions (day_part)
             continue
         return False
     return True
