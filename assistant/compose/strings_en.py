@@ -9,7 +9,7 @@ T: dict[str, str] = {
     "definition": "{name} = {definition}",
     "significant": "the difference is statistically significant (p = {p})",
     "not_significant": "the difference is not statistically significant (p = {p}); treat it as noise",
-    "note_slice_at_entry": "the slice is taken where customers entered the journey (their first step's device/channel); their later steps count wherever they happened",
+    "note_slice_per_customer": "device, channel and other event columns are taken per customer (the value on their journey events, the first one when several): later steps count wherever they happened",
     "note_small_sample": "small sample: some groups have few customers, numbers may swing",
     "note_truncated": "the result was cut at the row cap",
     "note_no_data": "no data in this period and slice",

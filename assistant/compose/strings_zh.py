@@ -9,7 +9,7 @@ T: dict[str, str] = {
     "definition": "{name}：{definition}",
     "significant": "差异具有统计显著性（p = {p}）",
     "not_significant": "差异不具有统计显著性（p = {p}），可能只是随机波动",
-    "note_slice_at_entry": "筛选按客户进入旅程时（第一步）的设备/渠道等取值划分人群；之后的步骤无论在哪里发生都计入",
+    "note_slice_per_customer": "设备、渠道等事件字段按客户取值（取其旅程事件上的值，多个时取最早的）；之后的步骤无论在哪里发生都计入",
     "note_small_sample": "样本较小：部分分组客户很少，数字可能波动较大",
     "note_truncated": "结果行数达到上限，已截断",
     "note_no_data": "该时间范围和筛选条件下没有数据",

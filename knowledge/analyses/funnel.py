@@ -36,19 +36,33 @@ class Source:
 
 @dataclass
 class Slice:
-    """Filter SQL of a funnel slice. A slice is the customers who *entered* the funnel in it: every filter
-    (customer attributes and event columns such as device or channel) is applied to the step-1 event, the
-    same way a grouping takes the step-1 value. Later steps are not filtered again: a phone call or a
-    visit in a shop has no device, and "Android users' trial → call conversion" asks where the Android
-    entrants went, not which calls were made on Android. `conds` (filters at every step) stays empty
-    unless a caller sets it."""
+    """Filter SQL of a funnel slice: the customers who entered the funnel in it.
+
+    Customer attributes, touchpoint attributes and time expressions restrict the step-1 event
+    (`step1_*`). An event column (device, channel, a company's dealer_id) is the *customer's* value:
+    a customer is in the slice when one of their events on the journey's steps, from the period start
+    to the end of the window, carries it (`customer_*`). Later steps are not filtered again: a phone
+    call or a visit in a shop has no device, and the dealer is often first recorded at a later step
+    than the ad click, so "Android users' trial → call conversion" or "D07's test drive → order" asks
+    where those customers went. `conds` (filters at every step) stays empty unless a caller sets it.
+    """
 
     step1_conds: list[str] = field(default_factory=list)
     step1_params: list[Any] = field(default_factory=list)
     step1_joins: list[str] = field(default_factory=list)
+    customer_conds: list[str] = field(default_factory=list)
+    customer_params: list[Any] = field(default_factory=list)
+    customer_joins: list[str] = field(default_factory=list)
     conds: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
     joins: list[str] = field(default_factory=list)
+
+
+def event_column(layer: SemanticLayer, dim_id: str) -> bool:
+    """A dimension read from a column of each event (device, channel, extra event columns), which may be
+    empty on some steps; not a customer or touchpoint attribute, not a function of the event's time."""
+    d = layer.dimension(dim_id)
+    return d.via not in ("customers", "touchpoints") and "any" not in d.sql
 
 
 def pick_source(gw: Gateway, layer: SemanticLayer | None = None, filters: Filters | None = None,
@@ -71,6 +85,11 @@ def split_filters(layer: SemanticLayer, filters: Filters | None) -> Slice:
     out = Slice()
     for dim_id, values in (filters or {}).items():
         conds, params, joins = layer.where({dim_id: values}, "events")
+        if conds and event_column(layer, dim_id):
+            out.customer_conds += conds
+            out.customer_params += params
+            out.customer_joins += [j for j in joins if j not in out.customer_joins]
+            continue
         out.step1_conds += conds
         out.step1_params += params
         out.step1_joins += [j for j in joins if j not in out.step1_joins]
@@ -106,29 +125,54 @@ def step_counts_sql(journey: Journey, prefix: str = "", tag: int = 0) -> str:
 
 
 def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, group_expr: str | None,
-                group_joins: list[str], src: Source, prefix: str = "") -> tuple[list[str], list[Any]]:
-    """Every step CTE of one journey's chained funnel and their parameters."""
+                group_joins: list[str], src: Source, prefix: str = "", *,
+                group_per_customer: bool = False) -> tuple[list[str], list[Any]]:
+    """Every step CTE of one journey's chained funnel and their parameters. The group is the step-1
+    event's value, or with `group_per_customer` (an event column) the customer's first non-empty value on
+    the journey's steps from the period start to the end of the window (see Slice)."""
     start, end, until = period_bounds(period, window_days + 1)
-    g = f"({group_expr})" if group_expr else "NULL"
-    joins = sl.step1_joins + [j for j in group_joins if j not in sl.step1_joins]
+    steps = sorted({s.touchpoint_id for s in journey.steps})
+    on_steps = f"e.touchpoint_id IN ({', '.join('?' for _ in steps)}) AND e.ts >= ? AND e.ts < ?"
+    ctes: list[str] = []
+    params: list[Any] = []
+    joins = list(sl.step1_joins)
+    if group_expr and group_per_customer:
+        gj = " ".join(group_joins)
+        ctes.append(f"{prefix}grp AS (SELECT e.{src.key} AS k, arg_min(({group_expr}), e.ts) AS g "
+                    f"FROM {src.table} e {gj} WHERE {on_steps} AND ({group_expr}) IS NOT NULL GROUP BY e.{src.key})")
+        params += [*steps, start, until]
+        joins.append(f"LEFT JOIN {prefix}grp gr ON gr.k = e.{src.key}")
+        g = "gr.g"
+    else:
+        g = f"({group_expr})" if group_expr else "NULL"
+        joins += [j for j in group_joins if j not in joins]
     extra = "".join(f" AND {c}" for c in sl.step1_conds)
+    if sl.customer_conds:
+        cj = " ".join(sl.customer_joins)
+        who = " AND ".join(sl.customer_conds)
+        # the inner alias e shadows the outer one: the filter SQL is written for events aliased e
+        extra += (f" AND e.{src.key} IN (SELECT e.{src.key} FROM {src.table} e {cj} WHERE {on_steps} AND {who})")
     s1 = (f"{prefix}s1 AS (SELECT e.{src.key} AS k, min(e.ts) AS t1, min(e.ts) AS tk, arg_min({g}, e.ts) AS g "
           f"FROM {src.table} e {' '.join(joins)} WHERE e.touchpoint_id = ? AND e.ts >= ? AND e.ts < ?{extra} "
           f"GROUP BY e.{src.key})")
-    params: list[Any] = [journey.steps[0].touchpoint_id, start, end, *sl.step1_params]
-    ctes, chain_params = chain_ctes(journey, window_days, src, until, sl, prefix)
-    return [s1, *ctes], params + chain_params
+    params += [journey.steps[0].touchpoint_id, start, end, *sl.step1_params]
+    if sl.customer_conds:
+        params += [*steps, start, until, *sl.customer_params]
+    chain, chain_params = chain_ctes(journey, window_days, src, until, sl, prefix)
+    return [*ctes, s1, *chain], params + chain_params
 
 
 def funnel_sql(journeys: list[Journey], period: Period, sl: Slice, src: Source, *, window_days: int | None = None,
-               group_expr: str | None = None, group_joins: list[str] | None = None) -> tuple[str, list[Any]]:
+               group_expr: str | None = None, group_joins: list[str] | None = None,
+               group_per_customer: bool = False) -> tuple[str, list[Any]]:
     """One statement computing the funnels of several journeys (rows tagged j = list index)."""
     ctes: list[str] = []
     params: list[Any] = []
     selects: list[str] = []
     for i, journey in enumerate(journeys):
         window = journey.window_days if window_days is None else int(window_days)
-        c, p = funnel_ctes(journey, period, window, sl, group_expr, group_joins or [], src, prefix=f"j{i}_")
+        c, p = funnel_ctes(journey, period, window, sl, group_expr, group_joins or [], src, prefix=f"j{i}_",
+                           group_per_customer=group_per_customer)
         ctes += c
         params += p
         selects.append(step_counts_sql(journey, f"j{i}_", i))
@@ -176,7 +220,7 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     group_expr, gjoins = layer.dimension_expr(group_by, "events") if group_by else (None, [])
     src = pick_source(gw, layer, filters, group_by)
     sql, params = funnel_sql([journey], period, sl, src, window_days=window, group_expr=group_expr,
-                             group_joins=gjoins)
+                             group_joins=gjoins, group_per_customer=bool(group_by) and event_column(layer, group_by))
     res = gw.query(sql, params, row_cap=100_000)
     by_group: dict[Any, dict[int, tuple[int, float | None]]] = {}
     for _j, g, step, users, median_s in res.rows:
@@ -193,8 +237,8 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     result = AnalysisResult("funnel", columns, rows, sql=[sql], period=period, metrics=list(METRICS),
                             filters=dict(filters or {}))
     result.notes.append("derived_table" if src.table != "events" else "raw_events")
-    if any(layer.dimension(d).via != "customers" for d in filters or {}):
-        result.notes.append("slice_at_entry")
+    if any(event_column(layer, d) for d in [*(filters or {}), *([group_by] if group_by else [])]):
+        result.notes.append("slice_per_customer")
     _describe(result, journey, window, by_group, group_by)
     return result
 
