@@ -73,7 +73,13 @@ def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
                for m in re.finditer(re.escape(p), w.text)]
-    w.mentions = link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
+    w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
+                  if not _code_as_word(m, w.question)]
+    w.mentions = _drop_glossed(w.text, w.mentions)
+    if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
+        # a numeric column's average is a measure only when an average is asked ("which agent sends the most
+        # bookings" groups by agent; it does not average agent numbers)
+        w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.id.startswith(AVG_PREFIX))]
     w.mentions += _places_inside_metrics(w)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
@@ -99,6 +105,34 @@ def _places_inside_metrics(w: Work) -> list[Mention]:
                 out.append(Mention("touchpoint", e.id, None, m.start + a, m.start + b, inner[a:b], 1.0))
                 break
     return out
+
+
+AVG_PREFIX = "avg_"  # metrics the semantic layer makes of numeric extra columns (with_extra_columns)
+GLOSS_ZH = re.compile(r"([\u4e00-\u9fff]{2,8})\s*\(([^()]{1,40})\)")
+
+
+def _drop_glossed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"城市酒店（City Hotel）": Chinese words restated by a linked value in the parentheses right after them
+    name that value; a dimension or value their characters happen to link (城市 → region) is dropped."""
+    drop: set[int] = set()
+    for g in GLOSS_ZH.finditer(text):
+        inside = [m for m in mentions if m.kind == "value" and g.start(2) <= m.start and m.end <= g.end(2)]
+        if inside:
+            drop |= {id(m) for m in mentions if m.kind in ("dimension", "value") and g.start(1) <= m.start
+                     and m.end <= g.end(1)}
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _code_as_word(m: Mention, question: str) -> bool:
+    """A short upper-case code value (country PER, CAN, AND) written in lower case is the English word
+    ("adults per booking"), not the code."""
+    raw = m.id if m.kind == "value" else ""
+    if not (raw.isascii() and raw.isalpha() and raw.isupper() and len(raw) <= 4):
+        return False
+    from assistant.planner.linker import REAL_WORD_EN, _zipf
+    if _zipf(raw.lower(), "en") < REAL_WORD_EN:
+        return False
+    return not re.search(rf"(?<![A-Za-z]){re.escape(raw)}(?![A-Za-z])", question)
 
 
 def step_cues(w: Work) -> None:
@@ -378,6 +412,7 @@ def step_defaults(w: Work) -> None:
     if w.status == "ok" and not named and w.metric_id and _rate_asked(w):
         return
     checks.orders_from_events(w)
+    checks.purchase_touchpoint_as_orders(w)
     build.fill_period(w)
     build.fill_journey(w)
     build.action_is_step(w)

@@ -1,6 +1,8 @@
 """Build the planner's catalogue from the workspace data and the semantic layer."""
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from datetime import date, datetime
 from typing import Any
@@ -25,6 +27,8 @@ CATEGORICAL = {
     "action": ("events", "action"),
     "order_status": ("orders", "status"),
 }
+# a dimension some tables share: orders carry a channel too ("bookings through GDS" when events have none)
+ALSO_FROM = (("channel", ("orders", "channel")),)
 VALUE_CAP = 200
 
 
@@ -171,16 +175,33 @@ def extra_column_map(profile: DataProfile, *, numeric: bool = False) -> dict[str
     return out
 
 
+def _held_by_data(dims: tuple[TermInfo, ...], empty: dict[str, set[str]]) -> tuple[TermInfo, ...]:
+    """A dimension slices only the tables whose column holds values: "channel" of a company whose events carry
+    no channel (but whose orders do) slices orders, so an events count by channel is refused, never 0."""
+    out = []
+    for d in dims:
+        gone = empty.get(d.id, set())
+        keep = tuple(t for t in d.slices if t not in gone)
+        out.append(dataclasses.replace(d, slices=keep) if gone and keep and keep != d.slices else d)
+    return tuple(out)
+
+
 def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None = None) -> Catalog:
     """Read names, aliases, raw values and coverage once; the result is cacheable per DB generation.
     `layer` should already carry the extra columns of `profile` as dimensions."""
     profile = profile or profile_workspace(gw)
     columns = gw.table_columns()
     values: dict[str, tuple[str, ...]] = {}
-    for dim, (table, col) in CATEGORICAL.items():
-        if col in columns.get(table, []) and dim in layer.dimensions:
-            allowed = layer.dimensions[dim].link_values
-            values[dim] = tuple(v for v in _distinct(gw, table, col) if allowed is None or v in allowed)
+    empty: dict[str, set[str]] = {}  # dim -> tables whose column holds no value at all
+    for dim, (table, col) in [*CATEGORICAL.items(), *ALSO_FROM]:
+        if dim not in layer.dimensions or table not in columns:
+            continue
+        raw = _distinct(gw, table, col) if col in columns.get(table, []) else ()
+        if not raw:
+            empty.setdefault(dim, set()).add(table)
+        allowed = layer.dimensions[dim].link_values
+        found = tuple(v for v in raw if allowed is None or v in allowed)
+        values[dim] = tuple(dict.fromkeys(values.get(dim, ()) + found))
     for d in layer.dimensions.values():
         if d.source_column:
             for x in profile.extras:
@@ -195,9 +216,10 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
         touchpoints=_touchpoints(gw) if "touchpoints" in columns else (),
         journeys=_journeys(gw) if "journeys" in columns else (),
         metrics=_terms(layer.metrics, with_values=False),
-        dimensions=_without_clashes(_terms(layer.dimensions, with_values=True, layer=layer, high_cardinality=frozenset(
+        dimensions=_held_by_data(_without_clashes(_terms(layer.dimensions, with_values=True, layer=layer,
+                                                        high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
-            layer),
+            layer), empty),
         dimension_values=values, experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile)
 

@@ -167,6 +167,50 @@ def orders_from_events(w: Work) -> None:
         del w.filters["stage"]
 
 
+# a count at the purchase touchpoint restated on the orders table
+EVENTS_AS_ORDERS = {None: "orders", "events": "orders", "users_reached": "orders", "active_customers": "buyers"}
+ROW_TABLES = ("orders", "customers")  # tables without a touchpoint column
+
+
+def purchase_touchpoint_as_orders(w: Work) -> None:
+    """With an orders table, the purchase touchpoint ("booking", "order & deposit") and the orders are the same
+    purchases. When the question needs the orders table (an order measure, or a slice only orders have:
+    status, distribution channel, an order column) or a per-row table (an average of a customer column), the
+    touchpoint's name is the word for those rows, not a filter that table cannot take: "how many bookings came
+    through GDS" counts orders, "total paid service-order revenue" is revenue. Said in the assumptions."""
+    prof, c = w.catalog.profile, w.catalog
+    if prof is None or not prof.present("orders") or not w.touchpoint_ids or w.intent in JOURNEY_INTENTS:
+        return
+    buys = {t.id for t in c.touchpoints if t.stage == "purchase"}
+    named = [t for t in w.touchpoint_ids if t in buys]
+    if not named:
+        return
+    term = c.metric(w.metric_id) if w.metric_id else None
+    if term is None or term.table not in ROW_TABLES:
+        dims = [d for d in [w.dimension, *w.filters] if d and d not in ("touchpoint", "stage")]
+        orders_only = [d for d in dims if (t := c.dimension(d)) is not None and t.slices and "orders" in t.slices
+                       and "events" not in t.slices]
+        target = EVENTS_AS_ORDERS.get(w.metric_id)
+        if not orders_only or target is None or not c.metric(target):
+            return
+        w.metric_id = target
+        w.notes = [n for n in w.notes if n[0] != "metric_default"]  # the orders are what is counted, not a default
+    dropped = [m for m in w.mentions if m.kind == "touchpoint" and m.id in named]
+    w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in named]
+    if not w.touchpoint_ids:
+        w.journey_id = None
+    table = (c.metric(w.metric_id).table if w.metric_id and c.metric(w.metric_id) else None) or "orders"
+    for m in dropped:  # "deposit orders": a word of the touchpoint that is also a value of the rows counted
+        for e in c.gazetteer:
+            if e.kind == "value" and e.surface.lower() == m.surface.lower() and e.dim not in w.filters and \
+                    (t := c.dimension(e.dim)) is not None and (not t.slices or table in t.slices):
+                w.filters[e.dim] = [e.id]
+                break
+    tp = next(t for t in c.touchpoints if t.id == named[0])
+    w.notes.append(("touchpoint_as_orders", {"touchpoint": (tp.name_zh if w.language == "zh" else tp.name_en) or tp.name,
+                                             "table": _msg(w).get("table_" + table, table)}))
+
+
 def default_feedback_all(w: Work) -> bool:
     """Feedback questions with no period read all comments when some have no date (DATA.md allows it):
     a default window would silently drop every untimed comment."""

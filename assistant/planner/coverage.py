@@ -18,7 +18,7 @@ from assistant.planner.types import Work
 EN_FILLER_CAPS = frozenset("""
 i i'm i'd ok okay please hi hey thanks what which who whom whose how why when where is are was were do does did can could
 would should will shall may might show give tell list plot chart draw compare and or but the a an of for in on at by per
-kpi kpis nps csat aov gmv roi arpu ltv sla faq vs q1 q2 q3 q4 h1 h2 yoy mom wow qoq ytd mtd a/b ab sql select
+kpi kpis nps csat aov gmv roi arpu ltv sla faq vs q1 q2 q3 q4 h1 h2 yoy mom wow qoq ytd mtd a/b ab sql select id ids
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 double eleven singles singles' black cyber christmas new year's years eve easter thanksgiving valentine's valentine
@@ -62,13 +62,16 @@ def ranked_noun(w: Work) -> str | None:
         return " ".join(words)
     for m in WHICH_ZH.finditer(w.text):
         group = m.group(1)
-        free = [i for i in range(len(group)) if not _covered(w, m.start(1) + i, m.start(1) + i + 1)]
-        if len(free) < 2 or free[-1] != len(group) - 1 and len(free) < len(group):
+        if _covered(w, m.start(1), m.start(1) + 1):
             continue  # the ranked thing links to a name ("哪个触点", "哪个渠道")
-        tok = group[free[0]:free[-1] + 1]
+        # the uncovered words right after 哪种 ("哪种房型被预订得最多": 房型, the verb after it links)
+        n = next((i for i in range(len(group)) if _covered(w, m.start(1) + i, m.start(1) + i + 1)), len(group))
+        tok = group[:n].rstrip("被的是在最把给从对")
+        if len(tok) < 2:
+            continue
         if tok in ZH_FILLER or _known_word(tok) or any(tok.startswith(f) for f in ZH_FILLER if len(f) >= 2):
             continue
-        return group
+        return tok
     return None
 
 

@@ -1,0 +1,120 @@
+"""General understanding where a purchase touchpoint and the orders table record the same purchases (a hotel's
+"bookings", a dealer's "orders"), with numeric id-like and count-like order columns and country codes that are
+also English words.
+
+Every expected value is computed here in Python from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, service_on, write_csv as _write
+
+TPS = [("tp_book", "Booking made", "预订", "Booking made", "purchase", "booking|book|预订|订房"),
+       ("tp_in", "Check-in", "入住", "Check-in", "service", "check in|入住")]
+COUNTRIES = ("PRT", "PER", "CAN", "GBR")
+HOTELS = ("City Hotel", "Resort Hotel")
+CHANNELS = ("TA/TO", "Direct", "GDS")
+START = datetime(2016, 1, 1)
+
+
+def _folder(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(3)
+    tmp.mkdir(parents=True, exist_ok=True)
+    _write(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"], TPS)
+    _write(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+           [("stay", "Booking to stay", 1, "tp_book", 400), ("stay", "Booking to stay", 2, "tp_in", 400)])
+    customers, events, orders = [], [], []
+    for i in range(1200):
+        cid = f"H{i:05d}"
+        country = COUNTRIES[rnd.randrange(4)]
+        customers.append((cid, country))
+        day = START + timedelta(days=rnd.randrange(540))
+        status = "cancelled" if rnd.random() < 0.3 else "paid"
+        hotel, channel = HOTELS[i % 2], CHANNELS[rnd.randrange(3)]
+        agent, adults = (9, 240, 1, 14)[rnd.randrange(4)], 1 + rnd.randrange(3)
+        orders.append((cid, cid, day.isoformat(sep=" "), status, channel, round(80 + rnd.random() * 300, 2), hotel,
+                       agent, adults))
+        events.append((f"{cid}-b", cid, day.isoformat(sep=" "), "tp_book", "submit", hotel))
+        if status == "paid":
+            events.append((f"{cid}-i", cid, (day + timedelta(days=20)).isoformat(sep=" "), "tp_in", "success", hotel))
+    _write(tmp / "customers.csv", ["customer_id", "region"], customers)
+    _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "hotel"], events)
+    _write(tmp / "orders.csv", ["order_id", "customer_id", "ts", "status", "channel", "amount", "hotel", "agent",
+                                "adults"], orders)
+    return {"orders": orders, "events": events, "country": dict(customers)}
+
+
+@pytest.fixture(scope="module")
+def hotel(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("hotel"), _folder) as out:
+        yield out
+
+
+def _numbers(a) -> list:
+    assert a.tables, a.answer
+    return [v for row in a.tables[0].rows for v in row if isinstance(v, (int, float))]
+
+
+@pytest.mark.parametrize("q, want", [
+    ("How many bookings came through the GDS channel?", lambda o: sum(1 for r in o if r[4] == "GDS")),
+    ("一共有多少笔预订被取消了？", lambda o: sum(1 for r in o if r[3] == "cancelled")),
+])
+def test_a_purchase_touchpoint_sliced_by_an_order_column_counts_orders(hotel, q, want):
+    """"Bookings" name the purchase touchpoint, but a slice only orders have (channel, status) makes them the
+    orders: counted there, and said."""
+    service, facts = hotel
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert want(facts["orders"]) in _numbers(a), a.answer
+    assert any("Booking made" in s or "预订" in s for s in a.assumptions), a.assumptions
+
+
+def test_an_average_of_a_numeric_column_asked_per_booking(hotel):
+    """"Adults per booking": an average is asked, "per" is no country (PER), "booking" the orders' rows."""
+    service, facts = hotel
+    a = ask(service, "What's the average number of adults per booking?")
+    assert a.status == "ok", a.answer
+    want = sum(r[8] for r in facts["orders"]) / len(facts["orders"])
+    assert any(abs(v - want) < 1e-9 for v in _numbers(a)), (want, a.answer)
+
+
+def test_a_numeric_id_column_is_a_grouping_unless_an_average_is_asked(hotel):
+    service, facts = hotel
+    a = ask(service, "Which agent sends us the most bookings?")
+    assert a.status == "ok", a.answer
+    counts = Counter(r[7] for r in facts["orders"])
+    top = max(counts.values())
+    assert str(a.tables[0].rows[0][0]) in {str(k) for k, v in counts.items() if v == top}
+    assert a.tables[0].rows[0][1] == top
+
+
+def test_an_upper_case_code_is_a_value_only_as_written(hotel):
+    """"PER" written in capitals is Peru; the English word "per" never is."""
+    service, facts = hotel
+    a = ask(service, "How many bookings from PER were cancelled?")
+    assert a.status == "ok", a.answer
+    want = sum(1 for r in facts["orders"] if r[3] == "cancelled" and facts["country"][r[1]] == "PER")
+    assert want in _numbers(a), a.answer
+
+
+def test_chinese_words_glossed_by_a_value_name_that_value(hotel):
+    """"城市酒店（City Hotel）": the words before the parentheses restate the value; 城市 is no grouping."""
+    service, facts = hotel
+    a = ask(service, "2016年城市酒店（City Hotel）有多少次入住？")
+    assert a.status == "ok", a.answer
+    want = sum(1 for e in facts["events"] if e[3] == "tp_in" and e[5] == "City Hotel" and e[2].startswith("2016"))
+    assert a.tables[0].rows[0][3] == want, a.answer
+
+
+def test_which_x_with_an_unknown_x_before_a_linked_verb_is_refused(hotel):
+    """"哪种房型被预订得最多": the data has no room type; never the total of all bookings instead."""
+    service, _ = hotel
+    a = ask(service, "哪种房型被预订得最多？")
+    assert a.status in ("unsupported", "clarify"), a.answer
+    assert "房型" in a.answer
