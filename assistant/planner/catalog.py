@@ -76,16 +76,31 @@ def metric_table(obj: Any) -> str | None:
 def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     """zh/en names people use for an extra column: "category_id" → category / 品类, 类目 …;
     "product_line" → product line / 产品线. Words without a known translation give no zh name."""
-    from assistant.planner.lexicon_zh import COLUMN_WORDS
+    from assistant.planner.lexicon_zh import COLUMN_PHRASES, COLUMN_WORDS
     words = [w for w in re.split(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])", column.strip()) if w]
     words = [w.lower() for w in words]
     core = [w for w in words if w not in ("id", "code", "key", "name", "no", "num")] or words
     en = tuple(dict.fromkeys([" ".join(words), " ".join(core)]))
     zh: list[str] = []
-    if all(w in COLUMN_WORDS for w in core):
-        zh.append("".join(COLUMN_WORDS[w][0] for w in core))
-        if len(core) == 1:
-            zh += list(COLUMN_WORDS[core[0]][1:])
+    units: list[tuple[str, ...]] = []  # Chinese words per unit of the name, two-word phrases first
+    i = 0
+    while i < len(core):
+        pair = tuple(core[i:i + 2])
+        if len(pair) == 2 and pair in COLUMN_PHRASES:
+            units.append(COLUMN_PHRASES[pair])
+            i += 2
+            continue
+        units.append(COLUMN_WORDS.get(core[i], ()))
+        i += 1
+    if all(units):
+        zh.append("".join(u[0] for u in units))
+        if len(units) == 1:
+            zh += list(units[0][1:])
+    elif units and units[-1]:
+        # a modifier without a translation ("car_model", "reserved_room_type"): the head noun names the column
+        known = [u[0] for u in units if u]
+        zh.append("".join(known))
+        zh += list(units[-1])
     return {"zh": tuple(dict.fromkeys(zh)), "en": en}
 
 

@@ -178,4 +178,19 @@ COLUMN_WORDS = {
     "language": ("语言",), "platform": ("平台",), "network": ("网络",), "sales": ("销售",), "rep": ("代表",),
     "seller": ("卖家", "商家"), "merchant": ("商家",), "supplier": ("供应商",), "member": ("会员",), "membership": ("会员",),
     "grade": ("年级", "等级"), "subject": ("科目", "学科"), "price": ("价格",), "tier": ("等级", "层级"),
+    "dealer": ("经销商", "门店"), "powertrain": ("动力类型", "动力"), "nights": ("晚数", "间夜"),
+    "adults": ("成人数", "成人"), "children": ("儿童数", "儿童"), "babies": ("婴儿数", "婴儿"), "deposit": ("押金", "定金"),
+    "meal": ("餐食", "餐型"), "market": ("市场",), "distribution": ("分销",), "customer": ("客户",), "guest": ("客人",),
+    "amount": ("金额",), "score": ("评分", "分数"), "rating": ("评分",), "duration": ("时长",), "income": ("收入",),
+    "credit": ("信用",), "limit": ("额度",), "loan": ("贷款",), "card": ("卡片",), "requests": ("要求",),
+    "parking": ("停车",), "waiting": ("候补",), "list": ("名单",), "arrival": ("到店", "到达"), "booking": ("预订",),
+    "order": ("订单",), "device": ("设备",), "occupation": ("职业",), "education": ("学历",), "school": ("学校",),
+}
+# two-word column names with their own Chinese word ("room_type" is 房型, not 房间类型)
+COLUMN_PHRASES = {
+    ("room", "type"): ("房型",), ("car", "model"): ("车型",), ("payment", "method"): ("支付方式",),
+    ("market", "segment"): ("细分市场", "市场细分"), ("customer", "type"): ("客户类型",), ("deposit", "type"): ("押金类型",),
+    ("distribution", "channel"): ("分销渠道",), ("lead", "time"): ("提前期", "提前天数"), ("age", "band"): ("年龄段",),
+    ("income", "band"): ("收入段", "收入档"), ("credit", "score"): ("信用分", "信用评分"), ("course", "type"): ("课程类型",),
+    ("order", "type"): ("订单类型",), ("special", "requests"): ("特殊要求",), ("waiting", "list"): ("候补名单",),
 }

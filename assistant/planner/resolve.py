@@ -329,10 +329,12 @@ def merge_state(w: Work) -> None:
     if not w.metric_id and s.metric_id:
         w.metric_id = s.metric_id
         kept.append("metric")
-    if not w.touchpoint_ids and s.touchpoint_ids:
+    term = w.catalog.metric(w.metric_id) if w.metric_id and "metric" not in kept else None
+    rows_only = term is not None and term.table in ("orders", "customers")  # a new measure those steps cannot slice
+    if not w.touchpoint_ids and s.touchpoint_ids and not rows_only:
         w.touchpoint_ids = list(s.touchpoint_ids)
         kept.append("touchpoint")
-    if not w.journey_id and s.journey_id:
+    if not w.journey_id and s.journey_id and not rows_only:
         w.journey_id = s.journey_id
     if not w.touchpoint_ids and not w.journey_id and s.top_touchpoint_id and w.intent == "why":
         # "为什么?" after "哪个触点流失最多?": about the touchpoint the previous answer put first
