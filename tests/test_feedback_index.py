@@ -322,7 +322,8 @@ def test_stored_theme_is_the_answers_theme(tmp_path: Path, embedder) -> None:
                     theme, _, lang = stored[q["feedback_id"]]
                     assert theme == (row["theme_zh"] if lang == "zh" else row["theme_en"]), (tp, q["text"], theme)
                     checked += 1
-        assert checked >= 20
+        # a touchpoint's ten comments about one pain point are one theme (up to 3 quotes each)
+        assert checked >= 10
     finally:
         g.close()
 

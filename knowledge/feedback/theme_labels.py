@@ -155,9 +155,11 @@ def _catalogue_pick(catalogue: Catalogue, vectors: np.ndarray, languages: Sequen
         support = np.array([len(set(cust[members][s[:, e] >= VOTE_MIN])) for e in range(s.shape[1])])
         # an entry must fit a fair share of the theme's customers, not just a handful of them
         need = max(need, int(np.ceil(VOTE_SHARE * len(set(cust[members])))))
-        mean = np.where((support >= need) & allowed, s.mean(axis=0), -np.inf)
+        mean = np.where(support >= need, s.mean(axis=0), -np.inf)
         e = int(np.argmax(mean))
-        if np.isfinite(mean[e]):
+        # when the closest entry names the slice's own place, the comments' own phrase names the
+        # theme: the next-closest entry would name another pain point ("密码重置失败" for missing codes)
+        if np.isfinite(mean[e]) and allowed[e]:
             scored.append((float(mean[e]), k, e, int(support[e])))
     # two themes never share a name: an entry goes to the theme it fits best, the other keeps its phrases
     taken: set[int] = set()
