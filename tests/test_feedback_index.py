@@ -344,6 +344,25 @@ def test_bulk_embedding_in_worker_processes_matches_in_process() -> None:
     assert float(np.min(np.sum(many * alone, axis=1))) > 0.9999
 
 
+def test_bf16_bulk_encoder_matches_float32() -> None:
+    from knowledge.feedback import embedder as emb
+    from knowledge.feedback.use_bf16 import PAD_STEP, bf16_supported
+    if not bf16_supported():
+        pytest.skip("needs torch and a CPU with native bfloat16")
+    texts = ["物流很快，包装完好，客服态度也很好，下次还来", "ok", "The app crashed twice while paying.",
+             "质量一般般吧" * 20, "价格便宜 value for money 👍", "x"] * 60
+    texts += [f"第{i}条评论：屏幕有点暗" for i in range(PAD_STEP)]  # micro-batches of many lengths
+    fast = emb.UseEmbedder(processes=1, bf16=True)
+    slow = emb.UseEmbedder(processes=1, bf16=False)
+    a = fast._embed_serial(texts, 256, bulk=True)
+    b = slow._embed_serial(texts, 256, bulk=True)
+    assert fast._fast is not None and slow._fast is None   # the two really took different paths
+    cos = np.sum(a * b, axis=1)
+    assert a.shape == b.shape == (len(texts), 512)
+    assert float(cos.mean()) > 0.9999 and float(cos.min()) > 0.999
+    assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
+
+
 def test_repeated_texts_are_embedded_once() -> None:
     from knowledge.feedback.embedder import Embedder
 
