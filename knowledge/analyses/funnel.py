@@ -34,6 +34,10 @@ class Source:
     key: str = "customer_id"
 
 
+# funnel_events keeps integer customer keys only; customer attributes join on the id looked up here
+FUNNEL_EVENTS_WITH_IDS = "(SELECT f.*, ck.customer_id FROM funnel_events f JOIN customer_keys ck USING (ckey))"
+
+
 @dataclass
 class Slice:
     """Filter SQL of a funnel slice: the customers who entered the funnel in it.
@@ -73,10 +77,13 @@ def pick_source(gw: Gateway, layer: SemanticLayer | None = None, filters: Filter
     if not has_tables(gw, "funnel_events"):
         return Source()
     if layer is not None:
-        from knowledge.analyses.sessions import derived_can_answer
+        from knowledge.analyses.sessions import DERIVED_EVENT_DIMS, TOUCHPOINT_DIM, derived_can_answer
         asked = {**(filters or {}), **({group_by: ["*"]} if group_by else {})}
         if not derived_can_answer(layer, asked, customer_dims=True, event_time=True):
             return Source()
+        if any(values and dim not in DERIVED_EVENT_DIMS and dim != TOUCHPOINT_DIM
+               and layer.dimension(dim).via == "customers" for dim, values in asked.items()):
+            return Source(FUNNEL_EVENTS_WITH_IDS, "ckey")
     return Source("funnel_events", "ckey")
 
 

@@ -274,7 +274,7 @@ def _grouped_funnels(gw: Gateway, layer: SemanticLayer, journeys: list[Journey],
     seg_expr, joins = None, []
     if "segment" not in filters and "segment" in layer.dimensions and layer.supports("segment", "events"):
         seg_expr, joins = layer.dimension_expr("segment", "events")
-    sl, src = split_filters(layer, filters), pick_source(gw, layer, filters)
+    sl, src = split_filters(layer, filters), pick_source(gw, layer, filters, "segment" if seg_expr else None)
     ctes: list[str] = []
     params: list[Any] = []
     selects: list[str] = []

@@ -21,20 +21,23 @@ COLUMNS = ["from_touchpoint_id", "to_touchpoint_id", "from_touchpoint", "to_touc
            "transitions", "customers", "share"]
 
 
-def _pairs_derived(layer: SemanticLayer, period: Period, filters: Filters | None) -> tuple[str, list[Any]]:
+def _pairs_derived(layer: SemanticLayer, period: Period, filters: Filters | None,
+                   entries: bool) -> tuple[str, list[Any]]:
     conds, params, joins = layer.where(filters, "events")
     where = " AND ".join(["e.ts >= ?", "e.ts < ?", *conds])
-    # filters see the row's own event as raw events do: the from touchpoint, or for an entry the
-    # touchpoint entered; the table holds integer customer keys, customer filters need the id back
-    source = "path_transitions"
+    # a row is a visit and where it led; a session's entry rides on its exit row (derived.py) and
+    # is read out as its own pair (entry -> touchpoint) only when looking backwards. Filters see
+    # the row's own event as raw events do: the from touchpoint, or for an entry the touchpoint
+    # entered; the table holds integer customer keys, customer filters need the id back
+    moves = ("SELECT ts, device, channel, ckey, from_touchpoint_id AS f, to_touchpoint_id AS t, transitions AS n, "
+             "from_touchpoint_id AS touchpoint_id FROM path_transitions")
+    if entries:
+        moves += (" UNION ALL SELECT ts, device, channel, ckey, NULL, entry_touchpoint_id, 1, entry_touchpoint_id "
+                  "FROM path_transitions WHERE entry_touchpoint_id IS NOT NULL")
+    source = f"({moves})"
     if joins:
-        source = ("(SELECT p.*, coalesce(p.from_touchpoint_id, p.to_touchpoint_id) AS touchpoint_id, k.customer_id "
-                  "FROM path_transitions p JOIN customer_keys k ON k.ckey = p.ckey)")
-    elif conds:
-        source = ("(SELECT p.*, coalesce(p.from_touchpoint_id, p.to_touchpoint_id) AS touchpoint_id "
-                  "FROM path_transitions p)")
-    sql = ("pairs AS (SELECT e.ckey AS cust, e.from_touchpoint_id AS f, e.to_touchpoint_id AS t, e.transitions AS n "
-           f"FROM {source} e {' '.join(joins)} WHERE {where})")
+        source = f"(SELECT p.*, k.customer_id FROM ({moves}) p JOIN customer_keys k ON k.ckey = p.ckey)"
+    sql = f"pairs AS (SELECT e.ckey AS cust, e.f, e.t, e.n FROM {source} e {' '.join(joins)} WHERE {where})"
     return sql, [period.start_ts, period.end_ts, *params]
 
 
@@ -61,7 +64,7 @@ def path_transitions(gw: Gateway, layer: SemanticLayer, period: Period, *, touch
     tables = existing_tables(gw)
     use_derived = derived_can_answer(layer, filters, customer_dims=True) and "path_transitions" in tables
     if use_derived:
-        pairs, params = _pairs_derived(layer, period, filters)
+        pairs, params = _pairs_derived(layer, period, filters, entries=direction == "previous")
     else:
         pairs, params = _pairs_raw(layer, period, filters, SESSION_EVENTS in tables)
     # looking forward, entries are not transitions out of anything; looking back, exits are not

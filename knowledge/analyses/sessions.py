@@ -26,7 +26,8 @@ TOUCHPOINT_DIM = "touchpoint"
 
 
 def session_ctes(src_where: str = "", *, keyed_customers: bool = False) -> str:
-    """CTEs src, keyed, ordered: every event with its session key, neighbours and session start.
+    """CTEs src, keyed, ordered: every event with its session key, neighbours and session start
+    (s_ts, s_device, s_channel and s_tp: the time, device, channel and touchpoint of its first event).
 
     With keyed_customers, events carry their integer `ckey` from customer_keys and sessions are
     partitioned on it (integer sorts are far cheaper than text); `ordered` then also keeps the
@@ -55,7 +56,7 @@ def session_ctes(src_where: str = "", *, keyed_customers: bool = False) -> str:
         SELECT customer_id, skey, ts, touchpoint_id,
                lead(touchpoint_id) OVER w AS next_tp, lag(touchpoint_id) OVER w AS prev_tp,
                first_value(ts) OVER w AS s_ts, first_value(device) OVER w AS s_device,
-               first_value(channel) OVER w AS s_channel{extra}
+               first_value(channel) OVER w AS s_channel, first_value(touchpoint_id) OVER w AS s_tp{extra}
         FROM keyed WINDOW w AS (PARTITION BY {cust}, skey {ORDER}))"""
 
 

@@ -184,9 +184,10 @@ def stage(con: duckdb.DuckDBPyConnection, src: Source, *, has_ref: bool, skip_ba
 def has_repeats(con: duckdb.DuckDBPyConnection, table: str, keys: list[str]) -> bool:
     """True when some key (SQL column expressions) appears in more than one row of the table."""
     k = ", ".join(keys)
-    # grouping 64-bit hashes is cheaper than grouping the text keys (10 M event ids: 2.1 vs 2.7
-    # CPU s); different hashes mean different keys, so only a repeated hash needs the exact check
-    hashed = f"SELECT count(*) FROM (SELECT hash({k}) AS h FROM {table} GROUP BY h HAVING count(*) > 1)"
+    # counting distinct 64-bit hashes is cheaper than grouping the text keys (10 M event ids: 1.5
+    # vs 2.7 CPU s; grouping the hashes with HAVING: 2.0); different hashes mean different keys,
+    # so only a repeated hash needs the exact check
+    hashed = f"SELECT count(*) - count(DISTINCT hash({k})) FROM {table}"
     if not con.execute(hashed).fetchall()[0][0]:
         return False
     sql = f"SELECT count(*) FROM (SELECT {k} FROM {table} GROUP BY {k} HAVING count(*) > 1)"
