@@ -144,8 +144,15 @@ def build_work_sessions(con: duckdb.DuckDBPyConnection, *, events_in_order: bool
     if not _has_table(con, "customer_keys"):
         build_customer_keys(con)
     _drop_work(con)
-    for col, enum in CODED.items():
-        con.execute(f"CREATE TYPE {enum} AS ENUM (SELECT DISTINCT {col} FROM events WHERE {col} IS NOT NULL ORDER BY 1)")
+    # one scan of events for the value combinations (a few hundred rows), then each type from those
+    cols = ", ".join(CODED)
+    con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS}_values AS SELECT DISTINCT {cols} FROM events")
+    try:
+        for col, enum in CODED.items():
+            con.execute(f"CREATE TYPE {enum} AS ENUM (SELECT DISTINCT {col} FROM {WORK_SESSIONS}_values "
+                        f"WHERE {col} IS NOT NULL ORDER BY 1)")
+    finally:
+        con.execute(f"DROP TABLE {WORK_SESSIONS}_values")
     con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS} AS {work_sessions_coded_sql(events_in_order=events_in_order)}")
     # the text form, as work_sessions_sql has it: the persisted tables take their column types
     # from it, their rows from the coded table (sorting and grouping the codes)
