@@ -146,3 +146,14 @@ def test_a_grouping_glossed_in_parentheses(school):
     want = Counter(seg[e[1]] for e in facts["events"] if e[3] == "tp_pay")
     got = {r[0]: r[1] for r in a.tables[0].rows}
     assert got == dict(want), (got, want)
+
+
+@pytest.mark.parametrize("q", ["How many customers paid in May 2024?", "How many people had a demo class in May 2024?"])
+def test_irregular_and_regular_verb_forms_name_steps(school, q):
+    """"paid" names the step "pay" (an irregular past form), like "had a demo class" names the demo class."""
+    service, facts = school
+    tp = "tp_pay" if "paid" in q else "tp_demo"
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    who = {e[1] for e in facts["events"] if e[3] == tp and e[2].startswith("2024-05")}
+    assert a.tables[0].rows[0][3] == len(who), a.answer

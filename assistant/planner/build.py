@@ -151,8 +151,15 @@ def _fits_data(w: Work, metric_id: str) -> bool:
     return True
 
 
+PER_PERSON_OR_DAY = ("per customer", "per user", "per day", "per month", "每个客户", "每位客户", "每个用户", "人均", "日均", "月均")
+
+
 def fill_metric(w: Work) -> None:
     """A metric for intents that need one; ask when none can be chosen honestly."""
+    if w.metric_id == "revenue" and w.catalog.metric("aov") and intent_any(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) \
+            and not intent_any(w.text, PER_PERSON_OR_DAY):
+        # "the average full-payment amount": the amount of an average order, not the total
+        w.metric_id = "aov"
     if (w.metric_id == "step_conversion" and not w.touchpoint_ids and w.journey_id and w.dimension != "touchpoint"
             and w.catalog.metric("overall_conversion")):
         # "conversion of the purchase journey" names no step: the journey's overall conversion

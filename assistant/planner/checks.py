@@ -256,7 +256,7 @@ def require_data(w: Work) -> None:
         return
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
-        if term is not None and term.slices and table not in term.slices and dim not in ("touchpoint", "stage"):
+        if term is not None and term.slices and table not in term.slices and dim != "touchpoint":
             # "upgrades by plan_name" when plan_name lives on orders and the measure on events
             where = "、".join(msg.get("table_" + t, t) for t in term.slices) if w.language == "zh" else \
                 ", ".join(msg.get("table_" + t, t) for t in term.slices)

@@ -110,6 +110,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         for raw in raws:
             add(raw, "value", raw, dim=target)
             parts = [p for p in re.split(r"[_\s]+", raw.strip()) if p]
+            if len(parts) >= 2 and raw.isascii():  # full_payment as people write it: "full-payment"
+                add("-".join(parts), "value", raw, dim=target, fuzzy=False)
             if len(parts) == 2 and raw.isascii():  # health_beauty as people write it: "health & beauty"
                 add(f"{parts[0]} & {parts[1]}", "value", raw, dim=target, fuzzy=False)
                 add(f"{parts[0]} and {parts[1]}", "value", raw, dim=target, fuzzy=False)
@@ -165,23 +167,45 @@ def _pinyin(raw: str) -> str | None:
     return py
 
 
+def _stem_in(word: str, text: str) -> bool:
+    """A cheap test before the regex: the word's stem or one of its irregular forms is in the text."""
+    return word[:-1] in text or any(f in text for f in IRREGULAR.get(word, ()))
+
+
 def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
-    if surface not in text and (CJK.search(surface) or surface.split(" ")[-1][:-1] not in text
-                                or surface.split(" ")[0][:-1] not in text):
+    if surface not in text and (CJK.search(surface) or not _stem_in(surface.split(" ")[-1], text)
+                                or not _stem_in(surface.split(" ")[0], text)):
         return []
     if CJK.search(surface):
         return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
     # ascii surfaces need word edges; a short name must be the whole word ("pcs", "apps" are no typos we can
     # vouch for); longer words may carry their inflection ("reported a claim" names "report a claim")
-    if len(surface) <= SHORT_SURFACE:
+    if surface in IRREGULAR:
+        rx = rf"(?<![a-z0-9]){_inflectable(surface)}(?![a-z0-9])"  # "bought" names "buy"
+    elif len(surface) <= SHORT_SURFACE:
         rx = rf"(?<![a-z0-9]){re.escape(surface)}(?![a-z0-9])"
     else:
         rx = r"(?<![a-z0-9])" + r"\s+".join(_inflectable(word) for word in surface.split(" ")) + r"(?![a-z0-9])"
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
 
 
+# irregular past forms of verbs that name steps ("test drove", "bought", "paid"): English, not any dataset
+IRREGULAR = {"drive": ("drove", "driven"), "buy": ("bought",), "pay": ("paid",), "sell": ("sold",), "make": ("made",),
+             "take": ("took", "taken"), "give": ("gave", "given"), "send": ("sent",), "leave": ("left",),
+             "write": ("wrote", "written"), "see": ("saw", "seen"), "come": ("came",), "go": ("went", "gone"),
+             "choose": ("chose", "chosen"), "ride": ("rode", "ridden"), "fly": ("flew", "flown"), "get": ("got",),
+             "find": ("found",), "spend": ("spent",), "meet": ("met",), "win": ("won",), "lose": ("lost",),
+             "begin": ("began", "begun"), "sign": ("signed",), "book": ("booked",), "renew": ("renewed",)}
+
+
 def _inflectable(word: str) -> str:
-    """A regex for an English word and its regular inflections (report → reports, reported, reporting)."""
+    """A regex for an English word and its regular inflections (report → reports, reported, reporting),
+    plus irregular past forms (drive → drove, driven)."""
+    if word in IRREGULAR:
+        forms = [re.escape(word) + "(?:s|es|ing)?", *(re.escape(f) for f in IRREGULAR[word])]
+        if word.endswith("e"):
+            forms.append(re.escape(word[:-1]) + "ing")
+        return "(?:" + "|".join(forms) + ")"
     if len(word) < 4 or not word.isalpha():
         return re.escape(word) + ("(?:s|es)?" if word.isalpha() and len(word) > SHORT_SURFACE else "")
     if word.endswith("e"):
