@@ -330,7 +330,7 @@ def merge_state(w: Work) -> None:
         w.metric_id = s.metric_id
         kept.append("metric")
     term = w.catalog.metric(w.metric_id) if w.metric_id and "metric" not in kept else None
-    rows_only = term is not None and term.table in ("orders", "customers")  # a new measure those steps cannot slice
+    rows_only = term is not None and term.table == "orders"  # a new orders measure those steps cannot slice
     if not w.touchpoint_ids and s.touchpoint_ids and not rows_only:
         w.touchpoint_ids = list(s.touchpoint_ids)
         kept.append("touchpoint")
