@@ -35,7 +35,8 @@ def _folder(tmp: Path) -> dict[str, object]:
     for i in range(900):
         cid = f"C{i:04d}"
         dev, seg = DEVICES[i % 3], SEGMENTS[(i // 3) % 3]
-        customers.append((cid, seg))
+        plan = ("gold", "basic")[i % 2]  # a customer column the events repeat, as some exports do
+        customers.append((cid, seg, plan))
         day = START + timedelta(days=rnd.randrange(300), hours=rnd.randrange(8))
         people[cid] = (dev, seg, day)
         # android users lose the demo → call step much more often; vip convert best
@@ -46,9 +47,9 @@ def _folder(tmp: Path) -> dict[str, object]:
                 break
             n += 1
             events.append((f"E{n:05d}", cid, (day + timedelta(hours=5 * k)).isoformat(sep=" "), tp,
-                           "call" if tp == "tp_call" else "click", "" if tp == "tp_call" else dev))
-    _write(tmp / "customers.csv", ["customer_id", "segment"], customers)
-    _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "device"], events)
+                           "call" if tp == "tp_call" else "click", "" if tp == "tp_call" else dev, plan))
+    _write(tmp / "customers.csv", ["customer_id", "segment", "plan"], customers)
+    _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "device", "plan"], events)
     return {"events": events, "people": people}
 
 
@@ -157,3 +158,44 @@ def test_irregular_and_regular_verb_forms_name_steps(school, q):
     assert a.status == "ok", a.answer
     who = {e[1] for e in facts["events"] if e[3] == tp and e[2].startswith("2024-05")}
     assert a.tables[0].rows[0][3] == len(who), a.answer
+
+
+def _march(facts, tp: str, plan: str | None = None) -> set[str]:
+    return {cid for cid, (_d, _s, day) in facts["people"].items() if (day.year, day.month) == (2024, 3)
+            and (plan is None or int(cid[1:]) % 2 == (0 if plan == "gold" else 1))
+            and any(e[1] == cid and e[3] == tp for e in facts["events"])}
+
+
+def test_a_customer_column_the_events_repeat_slices_a_funnel(school):
+    """plan is on customers and on events: the funnel reads the customer's plan (the derived funnel table has no
+    event extras), never a failed query."""
+    service, facts = school
+    a = ask(service, "What was the enrolment conversion for plan = gold customers in March 2024?")
+    assert a.status == "ok", a.answer
+    want = len(_march(facts, "tp_pay", "gold")) / len(_march(facts, "tp_ad", "gold"))
+    assert any(abs(v - want) < 1e-9 for v in _values(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("q", [
+    "For customers who clicked an ad in March 2024, what was the conversion all the way to payment? "
+    "Count payments that happened in April too.",
+    "2024年3月点击广告的客户，到支付的整体转化率是多少？4月才支付的也算。"])
+def test_a_period_that_only_admits_later_steps_is_no_second_period(school, q):
+    service, facts = school
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    want = len(_march(facts, "tp_pay")) / len(_march(facts, "tp_ad"))
+    assert a.tables[0].rows[0][1] == "2024-03-01", a.tables[0].rows
+    assert any(abs(v - want) < 1e-9 for v in _values(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("q", ["For ad clicks in March 2024, what was the drop-off at the advisor-call step?",
+                               "2024年3月点击广告的客户，在顾问电话这一步的流失率是多少？"])
+def test_the_step_a_question_is_scoped_to(school, q):
+    """Several steps named; "at the X step" / "X这一步" is the one measured (hyphenated names too)."""
+    service, facts = school
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    call, pay = _march(facts, "tp_call"), _march(facts, "tp_pay")
+    want = (len(call) - len(pay)) / len(call)
+    assert any(abs(v - want) < 1e-9 for v in _values(a)), (want, a.answer)

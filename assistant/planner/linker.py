@@ -185,7 +185,8 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     elif len(surface) <= SHORT_SURFACE:
         rx = rf"(?<![a-z0-9]){re.escape(surface)}(?![a-z0-9])"
     else:
-        rx = r"(?<![a-z0-9])" + r"\s+".join(_inflectable(word) for word in surface.split(" ")) + r"(?![a-z0-9])"
+        # words of a name may be hyphenated in the question ("the credit-approved step")
+        rx = r"(?<![a-z0-9])" + r"[\s\-]+".join(_inflectable(word) for word in surface.split(" ")) + r"(?![a-z0-9])"
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
 
 

@@ -213,6 +213,14 @@ def _has_values(w: Work, dim: str) -> bool:
     return vals is None and not term.values or bool(vals)
 
 
+STEP_AFTER = re.compile(r"^[\s”\"]*(?:step|stage|page|这一步|这步|环节|步骤|阶段)")
+
+
+def _marked_step(text: str, m: Mention) -> bool:
+    """Is this touchpoint named as the step the question is about ("at the X step", "X这一步", "在X环节")?"""
+    return bool(STEP_AFTER.match(text[m.end:]))
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     prefer_journeys(w)
@@ -230,6 +238,11 @@ def pick_entities(w: Work) -> None:
             else:
                 w.status, w.clarify, w.options = "clarify", "journey", ids
     w.touchpoint_ids = _unique(w.touchpoint_ids)
+    if len(w.touchpoint_ids) > 1:
+        # "the drop-off at the credit-approved step", "在审批这一步": the step the question is scoped to comes first
+        marked = [m.id for m in w.mentions if m.kind == "touchpoint" and _marked_step(w.text, m)]
+        if marked:
+            w.touchpoint_ids = _unique(marked[:1] + w.touchpoint_ids)
     # a word naming a touchpoint (or journey) and also a value ("购买" the purchase stage and the 购买
     # touchpoint, "cart" a behaviour type and the cart step) names the touchpoint: the more specific thing
     named = [(m.start, m.end) for m in w.mentions if m.kind in ("touchpoint", "journey")]

@@ -109,7 +109,25 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     grain, gspan = _grain(text, consumed)
     if gspan:
         consumed.append(gspan)
-    return _assemble(_restated(text, spans), rules, as_of, grain, tuple(sorted(consumed)), context)
+    return _assemble(_inclusions(text, _restated(text, spans)), rules, as_of, grain, tuple(sorted(consumed)), context)
+
+
+INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内")
+INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include)\b")
+CLAUSE_END = re.compile(r"[,.;?!，。；？！()]")
+
+
+def _inclusions(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"Count first spends that happened in April too", "续费发生在2026年的也算", "(activations in January
+    count)": a period that only says later steps may fall after the period asked about (the funnel counts
+    them within its window anyway) is no second period and no baseline."""
+    def clause(a: int, b: int) -> str:
+        left = max((m.end() for m in CLAUSE_END.finditer(text, 0, a)), default=0)
+        right = next((m.start() for m in CLAUSE_END.finditer(text, b)), len(text))
+        return text[left:right]
+    keep = [sp for sp in spans if not (INCLUDED_ZH.search(clause(sp.start, sp.end))
+                                       or INCLUDED_EN.search(clause(sp.start, sp.end)))]
+    return keep if keep and len(keep) < len(spans) else spans
 
 
 def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:

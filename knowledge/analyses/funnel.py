@@ -17,7 +17,7 @@ from typing import Any
 from knowledge.analyses.journey_common import SMALL_SAMPLE, Journey, get_journey, has_tables, period_bounds, rate
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
-from knowledge.semantic.layer import SemanticLayer
+from knowledge.semantic.layer import ALIASES, JOINS, SemanticLayer
 
 COLUMNS = ["step", "touchpoint_id", "touchpoint", "users", "step_conversion", "overall_conversion",
            "users_lost", "drop_off_rate", "median_time_to_convert_s"]
@@ -91,7 +91,13 @@ def split_filters(layer: SemanticLayer, filters: Filters | None) -> Slice:
     """Compile filters into the step-1 SQL of the slice (see Slice)."""
     out = Slice()
     for dim_id, values in (filters or {}).items():
-        conds, params, joins = layer.where({dim_id: values}, "events")
+        if layer.dimension(dim_id).via == "customers":
+            # a customer attribute (also when the events repeat the column): read on customers, joined to
+            # the step-1 event, so the derived funnel_events table (no event extras) can answer it
+            conds, params, _ = layer.where({dim_id: values}, "customers")
+            joins = [JOINS["customers"].format(a=ALIASES["events"])] if conds else []
+        else:
+            conds, params, joins = layer.where({dim_id: values}, "events")
         if conds and event_column(layer, dim_id):
             out.customer_conds += conds
             out.customer_params += params
