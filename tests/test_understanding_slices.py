@@ -36,7 +36,8 @@ def _folder(tmp: Path) -> dict[str, object]:
         cid = f"C{i:04d}"
         dev, seg = DEVICES[i % 3], SEGMENTS[(i // 3) % 3]
         plan = ("gold", "basic")[i % 2]  # a customer column the events repeat, as some exports do
-        customers.append((cid, seg, plan))
+        source = ("ad", "call")[i % 2]  # values that are also step names
+        customers.append((cid, seg, plan, source))
         day = START + timedelta(days=rnd.randrange(300), hours=rnd.randrange(8))
         people[cid] = (dev, seg, day)
         # android users lose the demo → call step much more often; vip convert best
@@ -48,7 +49,7 @@ def _folder(tmp: Path) -> dict[str, object]:
             n += 1
             events.append((f"E{n:05d}", cid, (day + timedelta(hours=5 * k)).isoformat(sep=" "), tp,
                            "call" if tp == "tp_call" else "click", "" if tp == "tp_call" else dev, plan))
-    _write(tmp / "customers.csv", ["customer_id", "segment", "plan"], customers)
+    _write(tmp / "customers.csv", ["customer_id", "segment", "plan", "source"], customers)
     _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "device", "plan"], events)
     return {"events": events, "people": people}
 
@@ -199,3 +200,32 @@ def test_the_step_a_question_is_scoped_to(school, q):
     call, pay = _march(facts, "tp_call"), _march(facts, "tp_pay")
     want = (len(call) - len(pay)) / len(call)
     assert any(abs(v - want) < 1e-9 for v in _values(a)), (want, a.answer)
+
+
+def test_a_value_after_column_equals_is_that_columns_value(school):
+    """"source = call": call is a value of the column named, not the advisor-call step."""
+    service, facts = school
+    a = ask(service, "How many customers with source = call paid in May 2024?")
+    assert a.status == "ok", a.answer
+    who = {e[1] for e in facts["events"] if e[3] == "tp_pay" and e[2].startswith("2024-05") and int(e[1][1:]) % 2 == 1}
+    assert a.tables[0].rows[0][3] == len(who), a.answer
+
+
+@pytest.mark.parametrize("q", ["2024年5月有多少人点击了广告？", "2024年5月有多少人点击了广告？新客户也算。"])
+def test_a_chinese_step_name_said_verb_first(school, q):
+    """广告点击 said as 点击了广告; a clause that only widens what counts ("新客户也算") is no filter."""
+    service, facts = school
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    who = {e[1] for e in facts["events"] if e[3] == "tp_ad" and e[2].startswith("2024-05")}
+    assert a.tables[0].rows[0][3] == len(who), a.answer
+
+
+@pytest.mark.parametrize("text", ["上个月有多少人申请了信用卡", "申请信用卡的人数", "信用卡的年费是多少"])
+def test_verb_first_variants_of_object_verb_step_names(text):
+    """"信用卡申请" (object + verb) is found as "申请了信用卡"; nothing else is invented."""
+    from assistant.planner.linker import link
+    from assistant.planner.types import Catalog, TouchpointInfo
+    cat = Catalog(touchpoints=(TouchpointInfo("tp_apply", "信用卡申请", "信用卡申请", "Card application", "purchase"),))
+    found = {m.id for m in link(text, cat, []) if m.kind == "touchpoint"}
+    assert found == ({"tp_apply"} if "申请" in text else set()), found

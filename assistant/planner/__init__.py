@@ -76,6 +76,8 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
     w.mentions = _drop_glossed(w.text, w.mentions)
+    w.mentions = _column_equals_value(w)
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and timeparse.in_inclusion(w.text, m.start, m.end))]
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)
@@ -121,6 +123,28 @@ def _drop_glossed(text: str, mentions: list[Mention]) -> list[Mention]:
             drop |= {id(m) for m in mentions if m.kind in ("dimension", "value") and g.start(1) <= m.start
                      and m.end <= g.end(1)}
     return [m for m in mentions if id(m) not in drop]
+
+
+EQUALS = re.compile(r"^\s*(?:=+|:|is|为|是|等于)\s*[\"'“‘]?")
+
+
+def _column_equals_value(w: Work) -> list[Mention]:
+    """"(kyc_method = branch)", "grade 为 成人": the words after a named column and "=" are a value of that
+    column, whatever else they could name (branch_id, a touchpoint)."""
+    out = list(w.mentions)
+    for d in [m for m in w.mentions if m.kind == "dimension"]:
+        eq = EQUALS.match(w.text[d.end:])
+        if not eq:
+            continue
+        at = d.end + eq.end()
+        for e in w.catalog.gazetteer:
+            if e.kind == "value" and e.dim == d.id and w.text.startswith(e.surface, at) and \
+                    not re.match(r"[a-z0-9]", w.text[at + len(e.surface):at + len(e.surface) + 1]):
+                b = at + len(e.surface)
+                out = [m for m in out if m.end <= at or m.start >= b]
+                out.append(Mention("value", e.id, d.id, at, b, e.surface, 1.0))
+                break
+    return sorted(out, key=lambda m: m.start)
 
 
 def _code_as_word(m: Mention, question: str) -> bool:

@@ -53,6 +53,21 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().lower().replace("_", " "))
 
 
+def _verb_object(name: str) -> list[str]:
+    """A Chinese step name made of an object and a verb ("信用卡申请", "保养预约") as a question says it, verb
+    first ("申请信用卡", "预约了保养"); the word split is jieba's."""
+    if not (4 <= len(name) <= 6 and all(CJK.match(c) for c in name)):
+        return []
+    import jieba.posseg as pseg
+
+    from assistant.planner.text import _planner_tokenizer
+    words = pseg.POSTokenizer(_planner_tokenizer()).lcut(name)
+    if len(words) != 2 or min(len(x.word) for x in words) < 2 or words[1].flag not in ("v", "vn"):
+        return []
+    obj, verb = words[0].word, words[1].word
+    return [f"{verb}{obj}", f"{verb}了{obj}", f"{verb}过{obj}"]
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -68,6 +83,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     for tp in catalog.touchpoints:
         for s in (tp.name, tp.name_zh, tp.name_en, *tp.aliases):
             add(s, "touchpoint", tp.id, label=tp.name_zh or tp.name)
+            for v in _verb_object(s):
+                add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
         add(tp.id, "touchpoint", tp.id)
         bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)
         if bare != tp.id:

@@ -117,16 +117,23 @@ INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include)\b")
 CLAUSE_END = re.compile(r"[,.;?!，。；？！()]")
 
 
+def _clause(text: str, a: int, b: int) -> str:
+    left = max((m.end() for m in CLAUSE_END.finditer(text, 0, a)), default=0)
+    right = next((m.start() for m in CLAUSE_END.finditer(text, b)), len(text))
+    return text[left:right]
+
+
+def in_inclusion(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] inside a clause that widens what is counted ("提交失败的也算", "failed ones count too")?"""
+    c = _clause(text, a, b)
+    return bool(INCLUDED_ZH.search(c) or INCLUDED_EN.search(c))
+
+
 def _inclusions(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     """"Count first spends that happened in April too", "续费发生在2026年的也算", "(activations in January
     count)": a period that only says later steps may fall after the period asked about (the funnel counts
     them within its window anyway) is no second period and no baseline."""
-    def clause(a: int, b: int) -> str:
-        left = max((m.end() for m in CLAUSE_END.finditer(text, 0, a)), default=0)
-        right = next((m.start() for m in CLAUSE_END.finditer(text, b)), len(text))
-        return text[left:right]
-    keep = [sp for sp in spans if not (INCLUDED_ZH.search(clause(sp.start, sp.end))
-                                       or INCLUDED_EN.search(clause(sp.start, sp.end)))]
+    keep = [sp for sp in spans if not in_inclusion(text, sp.start, sp.end)]
     return keep if keep and len(keep) < len(spans) else spans
 
 
