@@ -15,6 +15,8 @@ class Period:
 
     start: date
     end: date
+    # also the rows with no date at all (DATA.md lets feedback omit ts): set when the period is "all data"
+    undated: bool = False
 
     def __post_init__(self) -> None:
         if self.end < self.start:

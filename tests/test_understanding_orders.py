@@ -44,11 +44,21 @@ def _folder(tmp: Path) -> dict[str, object]:
         events.append((f"{cid}-b", cid, day.isoformat(sep=" "), "tp_book", "submit", hotel))
         if status == "paid":
             events.append((f"{cid}-i", cid, (day + timedelta(days=20)).isoformat(sep=" "), "tp_in", "success", hotel))
+    feedback = []
+    for i in range(300):
+        ts = "" if i % 10 == 0 else (START + timedelta(days=rnd.randrange(540))).isoformat(sep=" ")
+        channel = ("survey", "app_review")[i % 2]
+        rating = 1 + rnd.randrange(5)
+        nps = rnd.randrange(11) if channel == "survey" else ""
+        text = "The room was dirty and noisy" if rating <= 2 else "Lovely stay, friendly staff"
+        feedback.append((f"F{i:04d}", f"H{i:05d}", ts, "tp_in", channel, rating, nps, text))
+    _write(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "channel", "rating", "nps", "text"],
+           feedback)
     _write(tmp / "customers.csv", ["customer_id", "region"], customers)
     _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "hotel"], events)
     _write(tmp / "orders.csv", ["order_id", "customer_id", "ts", "status", "channel", "amount", "hotel", "agent",
                                 "adults", "room_type"], orders)
-    return {"orders": orders, "events": events, "country": dict(customers)}
+    return {"orders": orders, "events": events, "country": dict(customers), "feedback": feedback}
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +162,26 @@ def test_money_words_and_average_amounts(hotel):
     assert b.status == "ok", b.answer
     amounts = [r[5] for r in facts["orders"] if r[3] == "paid" and r[6] == "City Hotel"]
     assert any(abs(v - sum(amounts) / len(amounts)) < 1e-6 for v in _numbers(b)), b.answer
+
+
+def test_all_data_feedback_measures_count_comments_without_a_date(hotel):
+    """No period on historical data reads all of it: comments without a date (DATA.md allows them) count too,
+    and the answer says how many."""
+    service, facts = hotel
+    a = ask(service, "What's the average NPS answer across our surveys?")
+    assert a.status == "ok", a.answer
+    scores = [r[6] for r in facts["feedback"] if r[6] != ""]
+    assert any(abs(v - sum(scores) / len(scores)) < 1e-9 for v in _numbers(a)), a.answer
+    assert any("no date" in s for s in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("q, channel", [("What share of our app reviews gave 1 or 2 stars?", "app_review"),
+                                        ("问卷调查（survey）渠道的反馈里，评分小于等于2分的占比是多少？", "survey")])
+def test_share_of_low_ratings_in_a_feedback_channel(hotel, q, channel):
+    """"1 or 2 stars" is the bottom-2-box share of rated comments; "app reviews" is how they arrived."""
+    service, facts = hotel
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    rated = [r[5] for r in facts["feedback"] if r[4] == channel]
+    want = sum(1 for x in rated if x <= 2) / len(rated)
+    assert any(abs(v - want) < 1e-9 for v in _numbers(a)), (want, a.answer)

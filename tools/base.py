@@ -44,7 +44,7 @@ class ToolContext:
     # refusal the model reads instead of an empty result (assistant/call_check.py)
     check_call: Callable[[str, dict[str, Any]], "CallRefusal | None"] | None = field(default=None, compare=False)
 
-    def period(self, start: str | None, end: str | None) -> Period:
+    def period(self, start: str | None, end: str | None, *, undated: bool = False) -> Period:
         """Inclusive period from ISO strings; omitted parts default to the 30 days ending at as-of."""
         end_d = _parse_date(end, "end") if end else None
         start_d = _parse_date(start, "start") if start else None
@@ -55,7 +55,7 @@ class ToolContext:
         if end_d < start_d:
             raise JourneyError(f"period end {end_d} is before start {start_d}",
                                hint="swap start and end", code="bad_period")
-        return Period(start_d, end_d)
+        return Period(start_d, end_d, undated=undated)
 
     def feedback_guard(self) -> Any:
         """The lock feedback tools hold while they touch the index (a no-op without one)."""
@@ -110,6 +110,11 @@ class PeriodArgs(BaseModel):
     start: str | None = Field(None, description="first day, YYYY-MM-DD, inclusive; default 30 days before end")
     end: str | None = Field(None, description="last day, YYYY-MM-DD, inclusive; default the as-of date")
     filters: Filters | None = Field(None, description='slice, e.g. {"device": ["android"], "segment": ["new"]}')
+
+
+class UndatedArgs(BaseModel):
+    include_undated: bool = Field(False, description="with a period covering all the data: also count rows that "
+                                                      "have no date (feedback may lack ts)")
 
 
 class StepArgs(BaseModel):

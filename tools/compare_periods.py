@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from tools.base import PeriodArgs, StepArgs, ToolContext, ToolResult, from_analysis, make_tool
+from tools.base import PeriodArgs, StepArgs, ToolContext, ToolResult, UndatedArgs, from_analysis, make_tool
 
 NAME = "compare_periods"
 DESCRIPTION = ("Compare a metric in a period with a baseline period (default: the period of equal length right "
                "before). Use for 'this week vs last week', 'month over month'.")
 
 
-class ComparePeriodsArgs(PeriodArgs, StepArgs):
+class ComparePeriodsArgs(PeriodArgs, StepArgs, UndatedArgs):
     metric_id: str = Field(..., description="metric id")
     baseline_start: str | None = Field(None, description="baseline first day, YYYY-MM-DD")
     baseline_end: str | None = Field(None, description="baseline last day, YYYY-MM-DD")
@@ -19,7 +19,7 @@ class ComparePeriodsArgs(PeriodArgs, StepArgs):
 def run(ctx: ToolContext, args: ComparePeriodsArgs) -> ToolResult:
     """Run the period comparison."""
     from knowledge.analyses.compare import compare_periods
-    period = ctx.period(args.start, args.end)
+    period = ctx.period(args.start, args.end, undated=args.include_undated)
     asked = ctx.optional_period(args.baseline_start, args.baseline_end)
     baseline = asked or period.previous()
     res = compare_periods(ctx.gateway, ctx.layer, args.metric_id, period, baseline, filters=args.filters,

@@ -52,6 +52,11 @@ def fill_period(w: Work) -> None:
         # "一共", "in total", "so far": everything the data holds, not the last 30 days
         w.period, w.default_period = whole, True
         w.notes.append(("period_all_data", {"start": whole.start, "end": whole.end}))
+        untimed = checks.untimed_feedback(w) if checks.measure_table(w) == "feedback" else 0
+        if untimed:
+            # all the comments, also those without a date (DATA.md allows them)
+            w.period = Period(whole.start, whole.end, undated=True)
+            w.notes.append(("period_all_undated", {"n": untimed}))
     elif w.period is None and w.intent == "retention":
         # a repurchase window needs room: 30 days of first orders would be almost all still open
         w.period = Period(anchor - timedelta(days=RETENTION_DEFAULT_DAYS - 1), anchor)
@@ -403,8 +408,21 @@ def _extra_slice(w: Work) -> bool:
     return any((t := w.catalog.dimension(d)) is not None and t.extra for d in dims if d)
 
 
+# tools whose value can count rows without a date in an all-data period (tools.base.UndatedArgs)
+UNDATED_TOOLS = ("compare_periods", "compare_groups", "metric_breakdown")
+
+
 def build_calls(w: Work) -> list[PlannedCall]:
     """The tool calls of docs/TOOLS.md for the chosen intent and slots."""
+    calls = _calls(w)
+    if w.period is not None and w.period.undated:
+        for c in calls:
+            if c.name in UNDATED_TOOLS:
+                c.args["include_undated"] = True
+    return calls
+
+
+def _calls(w: Work) -> list[PlannedCall]:
     if w.metric_id == "users_reached" and _extra_slice(w) and w.catalog.metric("active_customers"):
         # the funnel tables keep no extra columns: customers with an event at the touchpoint, sliced by them
         w.metric_id, w.journey_id = "active_customers", None

@@ -209,12 +209,13 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
     values: dict[str, tuple[str, ...]] = {}
     empty: dict[str, set[str]] = {}  # dim -> tables whose column holds no value at all
     for dim, (table, col) in [*CATEGORICAL.items(), *ALSO_FROM]:
-        if dim not in layer.dimensions or table not in columns:
+        term = "channel" if dim == "feedback_channel" else dim  # how comments arrived: the channel dimension
+        if term not in layer.dimensions or table not in columns:
             continue
         raw = _distinct(gw, table, col) if col in columns.get(table, []) else ()
-        if not raw:
+        if not raw and dim == term:
             empty.setdefault(dim, set()).add(table)
-        allowed = layer.dimensions[dim].link_values
+        allowed = layer.dimensions[term].link_values if dim == term else None
         found = tuple(v for v in raw if allowed is None or v in allowed)
         values[dim] = tuple(dict.fromkeys(values.get(dim, ()) + found))
     for d in layer.dimensions.values():

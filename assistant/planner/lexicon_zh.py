@@ -141,6 +141,7 @@ MSG = {
     "orders_from_events": "数据中没有订单表：{metric}按“{touchpoint}”触点的事件计算",
     "action_is_step": "把“{action}”理解为到达该步骤（旅程分析按客户经过的步骤计算，不按单个行为）",
     "share_of": "{value} 占全部的比例（见分组占比列）",
+    "period_all_undated": "包括没有日期的 {n} 条反馈",
     "period_all_data": "时间范围：全部数据（{start} 至 {end}）",
     "unsupported_personal": "我不提供客户的个人信息（手机号、邮箱、证件号、卡号）；可以回答汇总类问题，例如有多少人投诉、投诉什么。",
     "unsupported_finance": "您的数据中没有成本、利润、佣金或投放花费（旅程数据只有事件、订单、反馈和客户），所以无法计算。我可以回答收入、订单、转化和客户反馈方面的问题。",

@@ -79,6 +79,8 @@ def time_column(base: str) -> str:
 def period_condition(base: str, period: Period) -> tuple[str, list[Any]]:
     """Half-open timestamp range on the base table's time column (index-friendly, no casts)."""
     col = time_column(base)
+    if period.undated:
+        return f"(({col} >= ? AND {col} < ?) OR {col} IS NULL)", [period.start_ts, period.end_ts]
     return f"{col} >= ? AND {col} < ?", [period.start_ts, period.end_ts]
 
 
@@ -87,9 +89,10 @@ def period_label_group(base: str, periods: Sequence[tuple[str, Period]]) -> tupl
     col = time_column(base)
     whens, params, ors, where_params = [], [], [], []
     for label, p in periods:
-        whens.append(f"WHEN {col} >= ? AND {col} < ? THEN ?")
+        undated = f" OR {col} IS NULL" if p.undated else ""  # rows without a date belong to an all-data period
+        whens.append(f"WHEN ({col} >= ? AND {col} < ?){undated} THEN ?")
         params += [p.start_ts, p.end_ts, label]
-        ors.append(f"({col} >= ? AND {col} < ?)")
+        ors.append(f"({col} >= ? AND {col} < ?{undated})")
         where_params += [p.start_ts, p.end_ts]
     expr = "CASE " + " ".join(whens) + " END"
     return GroupExpr("period_label", expr, tuple(params)), "(" + " OR ".join(ors) + ")", where_params
