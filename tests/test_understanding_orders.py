@@ -185,3 +185,12 @@ def test_share_of_low_ratings_in_a_feedback_channel(hotel, q, channel):
     rated = [r[5] for r in facts["feedback"] if r[4] == channel]
     want = sum(1 for x in rated if x <= 2) / len(rated)
     assert any(abs(v - want) < 1e-9 for v in _numbers(a)), (want, a.answer)
+
+
+def test_a_value_said_in_words_and_restated_as_column_equals_value(hotel):
+    """"被取消的预订（status 为 cancelled）": the words and the parentheses name the same value; it stays."""
+    service, facts = hotel
+    a = ask(service, "2016年被取消的预订（status 为 cancelled）一共多少笔？")
+    assert a.status == "ok", a.answer
+    want = sum(1 for r in facts["orders"] if r[3] == "cancelled" and r[2].startswith("2016"))
+    assert a.tables[0].rows[0][3] == want, a.answer

@@ -75,7 +75,7 @@ def step_link(w: Work) -> None:
                for m in re.finditer(re.escape(p), w.text)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
-    w.mentions = _drop_glossed(w.text, w.mentions)
+    w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)
     w.mentions = _column_equals_value(w)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and timeparse.in_inclusion(w.text, m.start, m.end))]
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
@@ -113,16 +113,30 @@ AVG_PREFIX = "avg_"  # metrics the semantic layer makes of numeric extra columns
 GLOSS_ZH = re.compile(r"([\u4e00-\u9fff]{2,8})\s*\(([^()]{1,40})\)")
 
 
-def _drop_glossed(text: str, mentions: list[Mention]) -> list[Mention]:
+def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[Mention]:
     """"城市酒店（City Hotel）": Chinese words restated by a linked value in the parentheses right after them
     name that value; a dimension or value their characters happen to link (城市 → region) is dropped."""
     drop: set[int] = set()
     for g in GLOSS_ZH.finditer(text):
-        inside = [m for m in mentions if m.kind == "value" and g.start(2) <= m.start and m.end <= g.end(2)]
-        if inside:
-            drop |= {id(m) for m in mentions if m.kind in ("dimension", "value") and g.start(1) <= m.start
-                     and m.end <= g.end(1)}
+        inside = [m for m in mentions if g.start(2) <= m.start and m.end <= g.end(2)]
+        values = {(m.kind, m.id) for m in inside if m.kind == "value"}
+        if not values:
+            continue
+        words = {x for _k, v in values for x in re.split(r"[_\s\-]+", v.lower()) if len(x) > 2}
+        for m in mentions:
+            if not (g.start(1) <= m.start and m.end <= g.end(1)) or (m.kind, m.id) in values:
+                continue  # outside the glossed words, or the same value said twice
+            if m.kind in ("dimension", "value"):
+                drop.add(id(m))
+            elif m.kind == "touchpoint" and words & _touchpoint_words(catalog, m.id):
+                drop.add(id(m))  # "续费订单（order_type = renewal）": the step named like the value is that value
     return [m for m in mentions if id(m) not in drop]
+
+
+def _touchpoint_words(catalog: Catalog, tp_id: str) -> set[str]:
+    tp = next((t for t in catalog.touchpoints if t.id == tp_id), None)
+    names = (tp.name_en, tp.name, *tp.aliases) if tp else ()
+    return {x for n in names if n for x in re.split(r"[_\s\-&/]+", n.lower()) if len(x) > 2}
 
 
 EQUALS = re.compile(r"^\s*(?:=+|:|is|为|是|等于)\s*[\"'“‘]?")
