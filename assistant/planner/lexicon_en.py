@@ -89,7 +89,9 @@ UNSUPPORTED = {
     "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
                  "going to be", "will it", "will lapse", "will churn", "will cancel", "will buy", "will renew",
                  "will leave", "will drop", "will grow", "will increase", "will decrease", "expected next"),
-    "write": ("delete", "drop table", "update the", "insert", "truncate", "remove all", "modify the data", "wipe"),
+    "write": ("delete", "drop table", "update the", "insert", "truncate", "remove all", "modify the data", "wipe",
+              "change the credit", "change their", "set the limit", "raise the limit", "increase the limit", "cancel the order",
+              "cancel this order", "cancel their", "refund the customer", "refund this", "block the card", "unblock"),
     "personal": ("phone number", "phone numbers", "email address", "email addresses", "e-mail address", "contact details",
                  "contact info", "home address", "id number", "id numbers", "id card", "credit card number",
                  "card numbers", "their names and", "names and phone", "personal details", "personal data of"),
@@ -129,7 +131,8 @@ RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
 # rows without a date ("how many comments have no timestamp"): what the data holds, per table
 UNDATED = ("no date", "without a date", "no timestamp", "without a timestamp", "missing a date", "missing date",
            "undated", "no time stamp", "without date")
-EVALUATIVE = ("better", "worse", "how are things going", "how are things", "how is everything", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
+EVALUATIVE = ("better", "worse", "how's it looking", "how is it looking", "how are we looking", "how's it going",
+              "how are things going", "how are things", "how is everything", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")
 
 AVERAGE = ("average", "mean", "averaged")
