@@ -40,7 +40,10 @@ def _folder(tmp: Path) -> dict[str, object]:
         agent, adults = (9, 240, 1, 14)[rnd.randrange(4)], 1 + rnd.randrange(3)
         room = ("double_room", "single_room", "family_suite")[rnd.randrange(3)]
         orders.append((cid, cid, day.isoformat(sep=" "), status, channel, round(80 + rnd.random() * 300, 2), hotel,
-                       agent, adults, room))
+                       agent, adults, room, "booking"))
+        if i % 5 == 0:  # a room upgrade sold later, an order of another type at no touchpoint
+            orders.append((f"{cid}-u", cid, (day + timedelta(days=3)).isoformat(sep=" "), "paid", channel, 40.0, hotel,
+                           agent, adults, room, "upgrade"))
         events.append((f"{cid}-b", cid, day.isoformat(sep=" "), "tp_book", "submit", hotel))
         if status == "paid":
             events.append((f"{cid}-i", cid, (day + timedelta(days=20)).isoformat(sep=" "), "tp_in", "success", hotel))
@@ -57,7 +60,7 @@ def _folder(tmp: Path) -> dict[str, object]:
     _write(tmp / "customers.csv", ["customer_id", "region"], customers)
     _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "hotel"], events)
     _write(tmp / "orders.csv", ["order_id", "customer_id", "ts", "status", "channel", "amount", "hotel", "agent",
-                                "adults", "room_type"], orders)
+                                "adults", "room_type", "order_type"], orders)
     return {"orders": orders, "events": events, "country": dict(customers), "feedback": feedback}
 
 
@@ -73,7 +76,7 @@ def _numbers(a) -> list:
 
 
 @pytest.mark.parametrize("q, want", [
-    ("How many bookings came through the GDS channel?", lambda o: sum(1 for r in o if r[4] == "GDS")),
+    ("How many bookings came through the GDS channel?", lambda o: sum(1 for r in o if r[4] == "GDS" and r[10] == "booking")),
     ("一共有多少笔预订被取消了？", lambda o: sum(1 for r in o if r[3] == "cancelled")),
 ])
 def test_a_purchase_touchpoint_sliced_by_an_order_column_counts_orders(hotel, q, want):
@@ -91,7 +94,8 @@ def test_an_average_of_a_numeric_column_asked_per_booking(hotel):
     service, facts = hotel
     a = ask(service, "What's the average number of adults per booking?")
     assert a.status == "ok", a.answer
-    want = sum(r[8] for r in facts["orders"]) / len(facts["orders"])
+    books = [r for r in facts["orders"] if r[10] == "booking"]
+    want = sum(r[8] for r in books) / len(books)
     assert any(abs(v - want) < 1e-9 for v in _numbers(a)), (want, a.answer)
 
 
@@ -99,7 +103,7 @@ def test_a_numeric_id_column_is_a_grouping_unless_an_average_is_asked(hotel):
     service, facts = hotel
     a = ask(service, "Which agent sends us the most bookings?")
     assert a.status == "ok", a.answer
-    counts = Counter(r[7] for r in facts["orders"])
+    counts = Counter(r[7] for r in facts["orders"] if r[10] == "booking")
     top = max(counts.values())
     assert str(a.tables[0].rows[0][0]) in {str(k) for k, v in counts.items() if v == top}
     assert a.tables[0].rows[0][1] == top
@@ -136,7 +140,7 @@ def test_a_company_column_by_its_chinese_name(hotel):
     service, facts = hotel
     a = ask(service, "哪种房型被预订得最多？")
     assert a.status == "ok", a.answer
-    counts = Counter(r[9] for r in facts["orders"])
+    counts = Counter(r[9] for r in facts["orders"] if r[10] == "booking")
     assert a.tables[0].rows[0][0] == max(counts, key=counts.get) and a.tables[0].rows[0][1] == max(counts.values())
 
 
@@ -145,7 +149,7 @@ def test_a_value_written_with_a_hyphen(hotel, q):
     service, facts = hotel
     a = ask(service, q)
     assert a.status == "ok", a.answer
-    assert sum(1 for r in facts["orders"] if r[9] == "double_room") in _numbers(a), a.answer
+    assert sum(1 for r in facts["orders"] if r[9] == "double_room" and r[10] == "booking") in _numbers(a), a.answer
 
 
 def test_money_words_and_average_amounts(hotel):
@@ -160,7 +164,7 @@ def test_money_words_and_average_amounts(hotel):
     assert a.tables[0].rows[0][0] == max(paid, key=paid.get), a.answer
     b = ask(service, "What is the average amount of a paid City Hotel booking?")
     assert b.status == "ok", b.answer
-    amounts = [r[5] for r in facts["orders"] if r[3] == "paid" and r[6] == "City Hotel"]
+    amounts = [r[5] for r in facts["orders"] if r[3] == "paid" and r[6] == "City Hotel" and r[10] == "booking"]
     assert any(abs(v - sum(amounts) / len(amounts)) < 1e-6 for v in _numbers(b)), b.answer
 
 
@@ -194,3 +198,20 @@ def test_a_value_said_in_words_and_restated_as_column_equals_value(hotel):
     assert a.status == "ok", a.answer
     want = sum(1 for r in facts["orders"] if r[3] == "cancelled" and r[2].startswith("2016"))
     assert a.tables[0].rows[0][3] == want, a.answer
+
+
+def test_orders_of_the_type_named_like_the_step(hotel):
+    """"Bookings through GDS" are the orders of type booking (the step's name), not the upgrades sold too."""
+    service, facts = hotel
+    a = ask(service, "How many bookings came through the GDS channel?")
+    assert a.status == "ok", a.answer
+    want = sum(1 for r in facts["orders"] if r[4] == "GDS" and r[10] == "booking")
+    assert want in _numbers(a), a.answer
+
+
+def test_a_count_of_values_alone_counts_their_rows(hotel):
+    """"How many upgrade orders were refunded": values only (no measure named) count the rows they describe."""
+    service, facts = hotel
+    a = ask(service, "Over all the data, how many upgrades were paid?")
+    assert a.status == "ok", a.answer
+    assert sum(1 for r in facts["orders"] if r[10] == "upgrade" and r[3] == "paid") in _numbers(a), a.answer

@@ -231,6 +231,9 @@ def step_intent(w: Work) -> None:
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
+    if not w.intent and any(m.kind == "value" for m in w.mentions) and _asks_count(w):
+        # "how many annual fee charges were refunded": a count of the rows those values describe
+        w.intent = "metric_value"
     if w.intent == "metric_value" and w.baseline is None and _one_group_vs_rest(w):
         # "are night orders returned more often?": the night group against the other day parts
         dim = next(d for d, v in w.filters.items() if len(v) == 1 and d not in ("touchpoint", "stage"))

@@ -196,6 +196,8 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
         w.metric_id = target
         w.notes = [n for n in w.notes if n[0] != "metric_default"]  # the orders are what is counted, not a default
     dropped = [m for m in w.mentions if m.kind == "touchpoint" and m.id in named]
+    for tid in named:  # "Loan disbursement" read as orders of the type loan_disbursement
+        _value_named_like(w, tid)
     w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in named]
     if not w.touchpoint_ids:
         w.journey_id = None
@@ -209,6 +211,27 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     tp = next(t for t in c.touchpoints if t.id == named[0])
     w.notes.append(("touchpoint_as_orders", {"touchpoint": (tp.name_zh if w.language == "zh" else tp.name_en) or tp.name,
                                              "table": _msg(w).get("table_" + table, table)}))
+
+
+def _value_named_like(w: Work, tp_id: str) -> None:
+    """A value of an orders column whose words are the touchpoint's name (order_type loan_disbursement for the
+    "Loan disbursement" step) becomes the slice, unless that column is already sliced."""
+    c = w.catalog
+    tp = next((t for t in c.touchpoints if t.id == tp_id), None)
+    if tp is None:
+        return
+    names = {_words(n) for n in (tp.name_en, tp.name, re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id), *tp.aliases) if n}
+    for d in c.dimensions:
+        if "orders" not in d.slices or d.id in w.filters or d.id in ("order_status", "channel"):
+            continue
+        for raw in c.dimension_values.get(d.id, ()):
+            if _words(raw) in names:
+                w.filters[d.id] = [raw]
+                return
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(x for x in re.split(r"[_\s\-&/]+", s.lower()) if x)
 
 
 def default_feedback_all(w: Work) -> bool:
