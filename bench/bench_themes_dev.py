@@ -103,7 +103,7 @@ def main() -> int:
              "centred+smoothed": lambda x, l, d: neighbour_smooth(language_neutral(x, l)),
              "centred+keywords+smoothed": lambda x, l, d: neighbour_smooth(with_keywords(language_neutral(x, l), d)),
              "centred+keywords+catalogue+smoothed": lambda x, l, d: neighbour_smooth(with_catalogue(
-                 with_keywords(language_neutral(x, l), d), catalogue.similarities(x, l)))}
+                 with_keywords(language_neutral(x, l), d), catalogue.bilingual_similarities(x)))}
     for name, step in steps.items():
         cells = []
         for set_name, (x, langs, gold) in sets.items():
