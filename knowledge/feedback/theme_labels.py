@@ -3,7 +3,8 @@
 In this order:
 1. the entry of the bilingual catalogue (theme_catalogue.yaml) closest to the theme's comments
    on average (each comment compared in its own language), for both languages at once, so the
-   zh and en names always say the same thing;
+   zh and en names always say the same thing; none when that entry names the slice's own place
+   ("验证码收不到" in an SMS-verification slice);
 2. else, per language, a multi-word key phrase of the theme's comments ("验证码收不到", "lost my
    bag"): the most distinctive phrase by c-TF-IDF, extended to the longest phrase still covering
    most of its comments, counted per customer, not per comment; when the zh and en phrases say
