@@ -8,8 +8,7 @@
   10 random intents from train.csv with skewed sizes (about 500 messages each, closer to a
   10-reason complaint set).
 Prints purity / NMI / k for raw vectors, per-language centring, centring + neighbour smoothing,
-centring + keywords (themes.with_keywords) + smoothing, and that plus the pain-point profile
-(themes.with_catalogue), the product's steps.
+and centring + keywords (themes.with_keywords) + smoothing, the product's steps.
 Run: python -m bench.bench_themes_dev [--banking test.csv] [--banking-train train.csv]
 """
 from __future__ import annotations
@@ -31,8 +30,7 @@ from knowledge.feedback.cluster import cluster_vectors, neighbour_smooth, one_bl
 from knowledge.feedback.embedder import make_embedder  # noqa: E402
 from knowledge.feedback.keywords import Tokenizer, content_text  # noqa: E402
 from knowledge.feedback.neutral import language_neutral  # noqa: E402
-from knowledge.feedback.theme_labels import Catalogue  # noqa: E402
-from knowledge.feedback.themes import keyword_docs, with_catalogue, with_keywords  # noqa: E402
+from knowledge.feedback.themes import keyword_docs, with_keywords  # noqa: E402
 
 
 def demo_complaints(n: int = 2400) -> list[tuple[str, str, str]]:
@@ -97,13 +95,10 @@ def main() -> int:
             sets[f"bank10.{seed}"] = (emb.embed_documents([b["text"] for b in rows]), ["en"] * len(rows),
                                       [b["category"] for b in rows])
     tok = Tokenizer()
-    catalogue = Catalogue(emb)
     docs: dict[str, list[list[str]]] = {}
     steps = {"raw": lambda x, l, d: x, "centred": lambda x, l, d: language_neutral(x, l),
              "centred+smoothed": lambda x, l, d: neighbour_smooth(language_neutral(x, l)),
-             "centred+keywords+smoothed": lambda x, l, d: neighbour_smooth(with_keywords(language_neutral(x, l), d)),
-             "centred+keywords+catalogue+smoothed": lambda x, l, d: neighbour_smooth(with_catalogue(
-                 with_keywords(language_neutral(x, l), d), catalogue.bilingual_similarities(x)))}
+             "centred+keywords+smoothed": lambda x, l, d: neighbour_smooth(with_keywords(language_neutral(x, l), d))}
     for name, step in steps.items():
         cells = []
         for set_name, (x, langs, gold) in sets.items():

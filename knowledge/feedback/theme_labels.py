@@ -100,13 +100,6 @@ class Catalogue:
         zh = np.array([lg == "zh" for lg in languages])
         return np.where(zh[:, None], vectors @ self._vectors("zh").T, vectors @ self._vectors("en").T)
 
-    def bilingual_similarities(self, vectors: np.ndarray) -> np.ndarray:
-        """Comments × entries: mean cosine similarity to an entry's zh and en names, the same for a
-        comment and its translation (each language's own names pull its comments apart)."""
-        if not len(vectors) or not self.entries:
-            return np.zeros((len(vectors), len(self.entries)))
-        return 0.5 * (vectors @ self._vectors("zh").T + vectors @ self._vectors("en").T)
-
     def agreement(self, zh: Sequence[str], en: Sequence[str]) -> np.ndarray:
         """Cosine similarity of each zh phrase with the en phrase at the same position."""
         vz, ve = self._embedder.embed_documents(list(zh)), self._embedder.embed_documents(list(en))

@@ -2,8 +2,8 @@
 
 Comments are clustered on their multilingual embeddings (stored in the Chroma index, embedded
 on the fly when missing) made language-neutral first (neutral.py), so a Chinese and an English
-comment about the same problem share one theme; next to them go the comment's keywords (lsa.py)
-and its profile over the catalogue's known pain points (with_catalogue). Each theme gets a key phrase in zh AND en backed
+comment about the same problem share one theme; next to them go the comment's keywords (lsa.py).
+Each theme gets a key phrase in zh AND en backed
 by several customers (theme_labels.py), counts by language and a stable id (a hash of its names).
 `discover_themes` is the typed core; `feedback_themes` turns it into the tool's result, and
 trends.py compares periods with it.
@@ -44,9 +44,6 @@ TONE_SIGN = {"negative": -1.0, "positive": 1.0}
 # weight and size of the keyword (LSA) part of the clustered vectors, see with_keywords
 KEYWORD_WEIGHT = 0.5
 KEYWORD_DIMS = 64
-# weight and sharpness of the pain-point profile part of the clustered vectors, see with_catalogue
-CATALOGUE_WEIGHT = 0.3
-CATALOGUE_TEMPERATURE = 0.05
 SLICE_COLUMNS = ("f.feedback_id, f.text, f.customer_id, f.touchpoint_id, f.sentiment, "
                  "f.sentiment_score, f.rating, f.language")
 
@@ -237,8 +234,6 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
     memo = index.memo if hasattr(index, "memo") else None   # per-comment words, kept per index generation
     with one_blas_thread():
         z = with_keywords(x, keyword_docs(texts, tok, memo("keyword_docs") if memo else None))
-        if catalogue is not None:
-            z = with_catalogue(z, catalogue.bilingual_similarities(raw))
         labels, _ = cluster_vectors(neighbour_smooth(z), k=k)
     sample = label_sample(labels)
     customers = [customer_of(r) for r in rows]
@@ -321,31 +316,6 @@ def with_keywords(x: np.ndarray, docs: Sequence[Sequence[str]], weight: float = 
     if kw.shape[1] < 2:
         return x
     return _unit(np.hstack([x, weight * _unit(kw)]))
-
-
-def with_catalogue(z: np.ndarray, sims: np.ndarray, weight: float = CATALOGUE_WEIGHT,
-                   temperature: float = CATALOGUE_TEMPERATURE) -> np.ndarray:
-    """Unit vectors [z, weight * centred pain-point profile]: which known pain points a comment is near.
-
-    `sims` are the comments' similarities to the catalogue's entries (Catalogue.bilingual_similarities);
-    the profile is their softmax at `temperature`, centred on the slice. It says what went wrong in
-    the catalogue's terms (a late flight, a lost bag, a refund) whatever the wording or tone, so
-    comments about one pain point move together. Each comment is compared with an entry's zh and
-    en names alike, so a complaint and its translation get the same profile (compared in their own
-    language only, the demo's SMS-code complaints split into a zh and an en theme). Chosen on our
-    dev sets (bench/bench_themes_dev.py, k chosen as in the product; weights 0.15-0.7 and
-    temperatures 0.05-0.2 tried; at 0.3 / 0.05): demo phrase-book complaints NMI 0.465 -> 0.506
-    (purity 0.230 -> 0.228); banking samples even (purity 0.848 -> 0.844, NMI 0.737 -> 0.736, means
-    of three) and banking77's 77 intents NMI 0.553 -> 0.534: the catalogue names few banking
-    intents; zh/en pairs in one theme over 16 orderings 0.924 -> 0.910 (mean). It helps most where
-    it knows the pain points: on the demo's complaints it gives catalogue-named themes in place of
-    word labels ("失效", "sms code").
-    """
-    if sims.size == 0 or len(z) < 2:
-        return z
-    e = np.exp((sims - sims.max(axis=1, keepdims=True)) / temperature)
-    profile = e / e.sum(axis=1, keepdims=True)
-    return _unit(np.hstack([z, weight * _unit(profile - profile.mean(axis=0))]))
 
 
 def unit_means(labels: np.ndarray, x: np.ndarray) -> np.ndarray:
