@@ -88,26 +88,33 @@ def build_customer_keys(con: duckdb.DuckDBPyConnection) -> None:
 
 WORK_SESSIONS = "_derived_sessions"
 # text columns the DuckDB work table carries as ENUM codes: sorting and copying one-byte codes
-# instead of text halved the sessionising window (10 M events: 10.9 -> 5.3 CPU s)
+# instead of text halved the sessionising window (10 M events: 10.9 -> 5.3 CPU s). refresh_derived
+# also stores them as these codes in the persisted tables (writing path_transitions: 5.0 -> 3.3
+# CPU s for 10 M events), so the types live in the workspace with the tables that use them;
+# readers compare them with text as text (an unknown value simply matches nothing).
 CODED = {"touchpoint_id": "_derived_touchpoint", "device": "_derived_device", "channel": "_derived_channel"}
+# a table built on its own (build_funnel_events(con) ...) sessionises with types of its own and is
+# written as text: the persisted CODED types may be in use by the other derived tables
+OWN_CODED = {col: f"{enum}_own" for col, enum in CODED.items()}
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [name]).fetchall()[0][0])
 
 
-def _drop_work(con: duckdb.DuckDBPyConnection) -> None:
+def _drop_work(con: duckdb.DuckDBPyConnection, types: dict[str, str] | None = None) -> None:
+    """Drop the work table and its text view, and the given ENUM types."""
     con.execute(f"DROP VIEW IF EXISTS {WORK_SESSIONS}_text")
     con.execute(f"DROP TABLE IF EXISTS {WORK_SESSIONS}")
-    for enum in CODED.values():
+    for enum in (types or {}).values():
         con.execute(f"DROP TYPE IF EXISTS {enum}")
 
 
-def work_sessions_coded_sql(*, events_in_order: bool) -> str:
+def work_sessions_coded_sql(*, events_in_order: bool, types: dict[str, str] = CODED) -> str:
     """work_sessions_sql for DuckDB, same sessions: touchpoint, device and channel as ENUM codes (CODED),
     the session key as an integer (its first event's rowid), no customer_id (customer_keys has it)
     and no prev_tp (no persisted table reads it), ordered by storage position when events_in_order."""
-    coded = ", ".join(f"CAST(e.{col} AS {enum}) AS {col}" for col, enum in CODED.items())
+    coded = ", ".join(f"CAST(e.{col} AS {enum}) AS {col}" for col, enum in types.items())
     # the enums list the values in text order, so ORDER (ts, event_id, touchpoint_id) holds on codes;
     # events stored in session order (merge.order_events) need no text in the sort at all
     order = "ORDER BY pos" if events_in_order else ORDER
@@ -134,26 +141,32 @@ def work_sessions_coded_sql(*, events_in_order: bool) -> str:
     FROM keyed WINDOW w AS (PARTITION BY ckey, gap, sk {order})"""
 
 
-def build_work_sessions(con: duckdb.DuckDBPyConnection, *, events_in_order: bool = False) -> str:
+def build_work_sessions(con: duckdb.DuckDBPyConnection, *, events_in_order: bool = False,
+                        types: dict[str, str] = CODED) -> str:
     """Sessionise every event once into a temp table (work_sessions_coded_sql) and return its name.
 
     Being temporary, it costs no compression or disk writes. Needs customer_keys (built when
-    missing); _drop_work removes it and its ENUM types. Pass events_in_order only when the events
-    table is stored in session order (ingestion guarantees it).
+    missing). The ENUM `types` are made afresh from the events; with the persisted CODED types the
+    derived tables using them are dropped first (they are rebuilt from this table). Pass
+    events_in_order only when the events table is stored in session order (ingestion guarantees it).
     """
     if not _has_table(con, "customer_keys"):
         build_customer_keys(con)
-    _drop_work(con)
+    if types is CODED:
+        for table in FROM_SESSIONS:
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+    _drop_work(con, types)
     # one scan of events for the value combinations (a few hundred rows), then each type from those
-    cols = ", ".join(CODED)
+    cols = ", ".join(types)
     con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS}_values AS SELECT DISTINCT {cols} FROM events")
     try:
-        for col, enum in CODED.items():
+        for col, enum in types.items():
             con.execute(f"CREATE TYPE {enum} AS ENUM (SELECT DISTINCT {col} FROM {WORK_SESSIONS}_values "
                         f"WHERE {col} IS NOT NULL ORDER BY 1)")
     finally:
         con.execute(f"DROP TABLE {WORK_SESSIONS}_values")
-    con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS} AS {work_sessions_coded_sql(events_in_order=events_in_order)}")
+    con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS} AS "
+                f"{work_sessions_coded_sql(events_in_order=events_in_order, types=types)}")
     # the text form, as work_sessions_sql has it: the persisted tables take their column types
     # from it, their rows from the coded table (sorting and grouping the codes)
     text = ", ".join(f"CAST({c} AS VARCHAR) AS {c}" for c in ("touchpoint_id", "device", "channel", "next_tp",
@@ -163,20 +176,27 @@ def build_work_sessions(con: duckdb.DuckDBPyConnection, *, events_in_order: bool
 
 
 def _build(con: duckdb.DuckDBPyConnection, table: str, sessions: str | None) -> None:
-    """Write one persisted table of FROM_SESSIONS from the work table (sessionised now when not given)."""
+    """Write one persisted table of FROM_SESSIONS from the work table (sessionised now when not given).
+
+    From a given work table (CODED types) the codes are stored as they are; a table sessionised
+    here for itself is written as text. The sort runs on the codes, whose order is the text's.
+    """
     own = sessions is None
-    work = build_work_sessions(con) if own else sessions
+    work = build_work_sessions(con, types=OWN_CODED) if own else sessions
     keep_order = con.execute("SELECT current_setting('preserve_insertion_order')").fetchall()[0][0]
     try:
         sql = FROM_SESSIONS[table]
-        con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM ({sql(f'{work}_text')}) LIMIT 0")
-        # INSERT casts the codes back to text; the sort runs on the codes, whose order is the text's
         con.execute("SET preserve_insertion_order = true")
-        con.execute(f"INSERT INTO {table} {sql(work)}")
+        if own:
+            # typed by the engine-neutral SELECT (text); INSERT casts the codes back to text
+            con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM ({sql(f'{work}_text')}) LIMIT 0")
+            con.execute(f"INSERT INTO {table} {sql(work)}")
+        else:
+            con.execute(f"CREATE OR REPLACE TABLE {table} AS {sql(work)}")
     finally:
         con.execute(f"SET preserve_insertion_order = {'true' if keep_order else 'false'}")
         if own:
-            _drop_work(con)
+            _drop_work(con, OWN_CODED)
 
 
 def build_funnel_events(con: duckdb.DuckDBPyConnection, sessions: str | None = None) -> None:
@@ -198,8 +218,9 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, *, events_in_order: bool = F
     """Rebuild every derived table from the base tables on a writable connection.
 
     The window functions run once, into a temporary work table every persisted table reads;
-    each persisted table is written once, already in its final order. Pass events_in_order
-    only when the events table is stored in session order (ingestion guarantees it).
+    each persisted table is written once, already in its final order, its touchpoint, device and
+    channel columns as the CODED ENUM types (kept in the workspace). Pass events_in_order only
+    when the events table is stored in session order (ingestion guarantees it).
     """
     build_customer_keys(con)
     # an older version kept every sessionized event; the tables below now answer the filters it
