@@ -229,3 +229,36 @@ def test_verb_first_variants_of_object_verb_step_names(text):
     cat = Catalog(touchpoints=(TouchpointInfo("tp_apply", "信用卡申请", "信用卡申请", "Card application", "purchase"),))
     found = {m.id for m in link(text, cat, []) if m.kind == "touchpoint"}
     assert found == ({"tp_apply"} if "申请" in text else set()), found
+
+
+def test_a_customer_column_the_events_repeat_groups_a_funnel_and_its_drivers(school):
+    """Grouping a funnel (and the driver search) by plan, a column on customers and on events, reads the
+    customer's plan; never a failed query."""
+    service, facts = school
+    a = ask(service, "Which plan has the best enrolment conversion over all the data?")
+    assert a.status == "ok", a.answer
+    rates = {}
+    for plan, parity in (("gold", 0), ("basic", 1)):
+        ent = {c for c in facts["people"] if int(c[1:]) % 2 == parity}
+        paid = {e[1] for e in facts["events"] if e[3] == "tp_pay"} & ent
+        rates[plan] = len(paid) / len(ent)
+    assert a.tables[0].rows[0][0] == max(rates, key=rates.get), (rates, a.answer)
+    b = ask(service, "Demo class to advisor call conversion dropped in March 2024 compared with February 2024. Why?")
+    assert b.status == "ok", b.answer
+    assert any(c.name == "explain_change" and c.ok for c in b.tool_calls), b.tool_calls
+
+
+@pytest.mark.parametrize("q", ["为什么上个月退货的客户变多了？", "Why did more customers go to customer service last month?"])
+def test_why_about_a_step_outside_every_journey_explains_its_count(q):
+    """A step in no journey has no conversion: "why did more customers X" explains the count of those who did X."""
+    import dataclasses
+
+    from planner_catalog import make_catalog
+    from assistant.planner import plan_turn
+    cat = make_catalog()
+    cat = dataclasses.replace(cat, journeys=tuple(j for j in cat.journeys if j.id != "after_sales"))
+    plan = plan_turn(q, catalog=cat)
+    assert plan.status == "ok", plan
+    call = plan.tool_calls[0]
+    assert call.name == "explain_change" and call.args["metric_id"] in ("active_customers", "events"), plan.tool_calls
+    assert call.args["filters"]["touchpoint"] == [("tp_return" if "退货" in q else "tp_support")], call.args

@@ -136,6 +136,10 @@ def _default_metric(w: Work) -> str | None:
                 return m
     if w.journey_id and c.metric("overall_conversion"):
         return "overall_conversion"
+    if w.intent == "why" and w.touchpoint_ids and c.metric("events"):
+        # "为什么销户的客户变多了": a step outside every journey changed in how many did it
+        people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
+        return "active_customers" if people and c.metric("active_customers") else "events"
     if w.intent == "why":
         return None
     return next((m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)), None)

@@ -162,8 +162,9 @@ def _composite_layer(layer: SemanticLayer, dims: Sequence[str]) -> SemanticLayer
     """
     customers_join = JOINS["customers"].format(a=ALIASES["events"])
     parts = []
+    from knowledge.analyses.funnel import group_expression
     for d in dims:
-        expr, joins = layer.dimension_expr(d, "events")
+        expr, joins = group_expression(layer, d)
         if any(j != customers_join for j in joins):
             return None
         parts.append(f"coalesce(CAST({expr} AS VARCHAR), chr(30))")

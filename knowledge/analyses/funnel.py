@@ -62,6 +62,15 @@ class Slice:
     joins: list[str] = field(default_factory=list)
 
 
+def group_expression(layer: SemanticLayer, dim_id: str) -> tuple[str, list[str]]:
+    """(SQL, joins) of a dimension over funnel events: a customer attribute is read on customers even when the
+    events repeat the column (the derived funnel_events table keeps no event extras)."""
+    d = layer.dimension(dim_id)
+    if d.via == "customers" and "customers" in d.sql:
+        return d.sql["customers"], [JOINS["customers"].format(a=ALIASES["events"])]
+    return layer.dimension_expr(dim_id, "events")
+
+
 def event_column(layer: SemanticLayer, dim_id: str) -> bool:
     """A dimension read from a column of each event (device, channel, extra event columns), which may be
     empty on some steps; not a customer or touchpoint attribute, not a function of the event's time."""
@@ -230,7 +239,7 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     journey = get_journey(gw, journey_id)
     window = journey.window_days if window_days is None else int(window_days)
     sl = split_filters(layer, filters)
-    group_expr, gjoins = layer.dimension_expr(group_by, "events") if group_by else (None, [])
+    group_expr, gjoins = group_expression(layer, group_by) if group_by else (None, [])
     src = pick_source(gw, layer, filters, group_by)
     sql, params = funnel_sql([journey], period, sl, src, window_days=window, group_expr=group_expr,
                              group_joins=gjoins, group_per_customer=bool(group_by) and event_column(layer, group_by))
