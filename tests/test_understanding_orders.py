@@ -215,3 +215,18 @@ def test_a_count_of_values_alone_counts_their_rows(hotel):
     a = ask(service, "Over all the data, how many upgrades were paid?")
     assert a.status == "ok", a.answer
     assert sum(1 for r in facts["orders"] if r[10] == "upgrade" and r[3] == "paid") in _numbers(a), a.answer
+
+
+@pytest.mark.parametrize("q, start, end", [
+    ("How many bookings were made (booking date) in 2016?", "2016-01-01", "2016-12-31"),
+    ("How many bookings came in during the week of 4 to 10 July 2016?", "2016-07-04", "2016-07-10"),
+    ("How many bookings do we have in total, across both hotels, in 2016?", "2016-01-01", "2016-12-31")])
+def test_time_and_group_words_that_ask_for_no_grouping(hotel, q, start, end):
+    """"(booking date)", "the week of …" are words of a column or a period, not a series by day or week;
+    "in total, across both hotels" is one total, not a breakdown by hotel."""
+    service, facts = hotel
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert not any(c.name in ("metric_trend", "metric_breakdown") for c in a.tool_calls), a.tool_calls
+    want = sum(1 for e in facts["events"] if e[3] == "tp_book" and start <= e[2][:10] <= end)
+    assert want in _numbers(a), (want, a.answer)

@@ -109,6 +109,7 @@ def _places_inside_metrics(w: Work) -> list[Mention]:
     return out
 
 
+GROUP_BY = re.compile(r"\b(?:by|per|each|every|broken down)\b|按|每个|各个|分别|各")
 AVG_PREFIX = "avg_"  # metrics the semantic layer makes of numeric extra columns (with_extra_columns)
 GLOSS_ZH = re.compile(r"([\u4e00-\u9fff]{2,8})\s*\(([^()]{1,40})\)")
 
@@ -231,6 +232,10 @@ def step_intent(w: Work) -> None:
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
+    if w.intent == "breakdown" and not w.order and not intent.is_which(w.text) and \
+            intent.any_cue(w.text, lexicon_zh.TOTAL + lexicon_en.TOTAL) and not GROUP_BY.search(w.text):
+        # "how many bookings in total, across both hotels": one total over the groups, not a breakdown
+        w.intent, w.dimension = "metric_value", None
     if not w.intent and any(m.kind == "value" for m in w.mentions) and _asks_count(w):
         # "how many annual fee charges were refunded": a count of the rows those values describe
         w.intent = "metric_value"

@@ -137,6 +137,7 @@ EVALUATIVE = ("better", "worse", "how's it looking", "how is it looking", "how a
               "how are things going", "how are things", "how is everything", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")
 
+TOTAL = ("in total", "total", "altogether", "combined", "all together", "overall", "in all")
 AVERAGE = ("average", "mean", "averaged")
 
 # the people a company serves, by the names industries give them ("how many students attended")

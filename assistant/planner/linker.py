@@ -87,8 +87,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
         add(tp.id, "touchpoint", tp.id)
         bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)
-        if bare != tp.id:
-            add(bare, "touchpoint", tp.id)
+        if bare != tp.id and not (len(bare) <= 3 and _zipf(bare, "en") >= REAL_WORD_EN):
+            add(bare, "touchpoint", tp.id)  # tp_in is no "in"
     for j in catalog.journeys:
         for s in (j.name, j.name_zh, j.name_en, j.id):
             add(s, "journey", j.id, label=j.name_zh or j.name)

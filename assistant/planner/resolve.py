@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from assistant.planner import lexicon_en, lexicon_zh
-from assistant.planner.intent import STEP_METRICS, WEAK, any_cue
+from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which
 from assistant.planner.types import Catalog, ConversationState, Mention, Work
 
 TIME_GRAIN_DIMS = {"day": "day", "week": "week", "month": "month"}
@@ -221,6 +221,9 @@ def _marked_step(text: str, m: Mention) -> bool:
     return bool(STEP_AFTER.match(text[m.end:]))
 
 
+BY_TIME = re.compile(r"(?:\bby|\bper|\beach|\bevery|\bacross|\bover|按|每|各|分|逐)\s*(?:the\s+)?(?:个\s*)?$")
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     prefer_journeys(w)
@@ -284,7 +287,12 @@ def pick_entities(w: Work) -> None:
         if (group[0].start, group[0].end) in metric_spans and (t := w.catalog.dimension(d)) is not None and t.extra:
             continue  # "the average value-for-money score": the column's average, not a grouping by it
         if d in TIME_GRAIN_DIMS:
-            w.grain = w.grain or TIME_GRAIN_DIMS[d]
+            # "by week", "每周", "which month" group by time; "during the week of 4–10 Sep", "(booking date)"
+            # name no grouping
+            if BY_TIME.search(w.text[:group[0].start]) or is_which(w.text) or w.order:
+                w.grain = w.grain or TIME_GRAIN_DIMS[d]
+            else:
+                w.mentions = [m for m in w.mentions if m not in group]
             continue
         if d in w.filters and len(w.filters[d]) == 1 and not w.order:
             continue  # "渠道是app": the dimension names the filter, not a breakdown (a ranking still groups)
