@@ -32,6 +32,13 @@ class Names:
 
     def journey(self, journey_id: Any, lang: str, fallback: Any = None) -> str:
         names = self.journeys.get(str(journey_id))
+        if names is None:
+            from knowledge.analyses.journey_common import parse_part
+            part = parse_part(str(journey_id))
+            if part is not None and part[0] in self.journeys:  # "Car purchase (Test drive → Order)"
+                base, a, b = part
+                return f"{self.journey(base, lang)}（{self.touchpoint(a, lang)} → {self.touchpoint(b, lang)}）" \
+                    if lang == "zh" else f"{self.journey(base, lang)} ({self.touchpoint(a, lang)} → {self.touchpoint(b, lang)})"
         return (names or {}).get(lang) or str(fallback or journey_id)
 
     def metric(self, metric_id: Any, lang: str) -> str:

@@ -307,6 +307,15 @@ def conversion_between(w: Work) -> bool:
         if j.steps.index(b) == j.steps.index(a) + 1 and w.catalog.metric("step_conversion"):
             w.metric_id, w.journey_id, w.touchpoint_ids = "step_conversion", j.id, [a]
             return True
+        # "test drive → order" with a quote between: the part of the journey from A to B, entered at A
+        from knowledge.analyses.journey_common import part_id
+        w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", part_id(j.id, a, b), []
+        w.conversion_to = None
+        zh = w.language == "zh"
+        tp_name = {t.id: ((t.name_zh if zh else t.name_en) or t.name) for t in w.catalog.touchpoints}
+        w.notes.append(("journey_part", {"journey": (j.name_zh if zh else j.name_en) or j.name,
+                                         "a": tp_name.get(a, a), "b": tp_name.get(b, b)}))
+        return True
     return False
 
 

@@ -171,6 +171,7 @@ MSG = {
     "unsupported_unknown": "I could not tell which journey data this question is about.",
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "touchpoint_as_orders": "“{touchpoint}” read as the {table} it records (that table has no touchpoints)",
+    "journey_part": "measured on {journey} from {a} to {b}: customers who reached {a} in the period, followed to {b} within the journey's window",
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "share_of": "the share of {value} among all of them (breakdown share column)",

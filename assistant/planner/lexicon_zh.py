@@ -142,6 +142,7 @@ MSG = {
     "unsupported_unknown": "我没理解这个问题和哪些旅程数据有关。",
     "unsupported_unknown_term": "您的数据里没有“{terms}”（它不是任何触点、旅程、指标、分群或数据中的取值），所以不用全部数据的结果代替。可以去掉它再问，或问“有哪些数据”。",
     "touchpoint_as_orders": "“{touchpoint}”按其记录的{table}数据计算（该表没有触点）",
+    "journey_part": "按{journey}中从“{a}”到“{b}”这一段计算：期间内到达“{a}”的客户，在旅程窗口内是否到达“{b}”",
     "orders_from_events": "数据中没有订单表：{metric}按“{touchpoint}”触点的事件计算",
     "action_is_step": "把“{action}”理解为到达该步骤（旅程分析按客户经过的步骤计算，不按单个行为）",
     "share_of": "{value} 占全部的比例（见分组占比列）",

@@ -53,6 +53,18 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().lower().replace("_", " "))
 
 
+IRREGULAR_PARTICIPLES = frozenset({"made", "sent", "paid", "done", "won", "lost", "held", "built", "sold", "bought", "given",
+                                   "taken", "written", "driven", "chosen", "left", "kept", "set", "shown", "seen"})
+
+
+def _participle_first(name: str) -> list[str]:
+    """An English step name "Policy issued", "Credit approved" as a question says it: "issued policy"."""
+    words = name.strip().lower().split()
+    if len(words) == 2 and words[0].isalpha() and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
+        return [f"{words[1]} {words[0]}"]
+    return []
+
+
 def _verb_object(name: str) -> list[str]:
     """A Chinese step name made of an object and a verb ("信用卡申请", "保养预约") as a question says it, verb
     first ("申请信用卡", "预约了保养"); the word split is jieba's."""
@@ -83,7 +95,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     for tp in catalog.touchpoints:
         for s in (tp.name, tp.name_zh, tp.name_en, *tp.aliases):
             add(s, "touchpoint", tp.id, label=tp.name_zh or tp.name)
-            for v in _verb_object(s):
+            for v in _verb_object(s) + _participle_first(s or ""):
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
         add(tp.id, "touchpoint", tp.id)
         bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)

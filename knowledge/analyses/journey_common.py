@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -59,11 +60,45 @@ def list_journeys(gw: Gateway) -> dict[str, Journey]:
     return out
 
 
+# part of a journey: "purchase:tp_test_drive..tp_order" is the purchase journey from the test drive to the order
+# (customers who reached the test drive in the period, followed to the order within the journey's window)
+PART = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)\.\.(?P<b>.+)$")
+
+
+def part_id(journey_id: str, from_tp: str, to_tp: str) -> str:
+    """The id of a journey's part from one step to a later one (see PART)."""
+    return f"{journey_id}:{from_tp}..{to_tp}"
+
+
+def parse_part(journey_id: str | None) -> tuple[str, str, str] | None:
+    """(journey id, from touchpoint, to touchpoint) of a part id, else None."""
+    m = PART.match(journey_id or "")
+    return (m["base"], m["a"], m["b"]) if m else None
+
+
+def _part(journeys: dict[str, Journey], journey_id: str) -> Journey | None:
+    parsed = parse_part(journey_id)
+    if parsed is None or parsed[0] not in journeys:
+        return None
+    base, a, b = parsed
+    j = journeys[base]
+    ids = [s.touchpoint_id for s in j.steps]
+    if a not in ids or b not in ids or ids.index(a) >= ids.index(b):
+        raise NotFoundError(f"'{a}' does not come before '{b}' in journey '{base}'",
+                            hint="steps in order: " + ", ".join(ids), code="step_not_found")
+    steps = j.steps[ids.index(a):ids.index(b) + 1]
+    renumbered = tuple(Step(i + 1, s.touchpoint_id, s.touchpoint) for i, s in enumerate(steps))
+    return Journey(journey_id, f"{j.name} ({steps[0].touchpoint} → {steps[-1].touchpoint})", j.window_days, renumbered)
+
+
 def get_journey(gw: Gateway, journey_id: str) -> Journey:
-    """The journey with this id, or NotFoundError naming the closest known ones."""
+    """The journey with this id (or a part of one, see PART), or NotFoundError naming the closest known ones."""
     journeys = list_journeys(gw)
     if journey_id in journeys:
         return journeys[journey_id]
+    part = _part(journeys, journey_id)
+    if part is not None:
+        return part
     if not journeys:
         raise NotFoundError(f"unknown journey '{journey_id}': no journeys are defined",
                             hint="load a journeys file (journey_id, journey_name, step, touchpoint_id)")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from knowledge.analyses.funnel import funnel
-from knowledge.analyses.journey_common import list_journeys, suggest
+from knowledge.analyses.journey_common import get_journey, list_journeys, suggest
 from knowledge.errors import AnalysisError, NotFoundError
 from knowledge.gateway import Gateway
 from knowledge.results import Filters, Period
@@ -67,7 +67,7 @@ def resolve_journey(gw: Gateway, journey_id: str | None, touchpoint_id: str | No
     journeys = list_journeys(gw)
     if journey_id is not None:
         if journey_id not in journeys:
-            raise NotFoundError(f"unknown journey '{journey_id}'", hint=suggest(journey_id, journeys))
+            get_journey(gw, journey_id)  # a part of a journey ("purchase:tp_a..tp_b"), else NotFoundError
         return journey_id
     candidates = [j for j, jr in journeys.items()
                   if touchpoint_id is None or any(s.touchpoint_id == touchpoint_id for s in jr.steps)]
