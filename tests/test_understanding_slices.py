@@ -286,3 +286,20 @@ def test_participle_first_variants_of_english_step_names():
     from assistant.planner.types import Catalog, TouchpointInfo
     cat = Catalog(touchpoints=(TouchpointInfo("tp_issue", "Policy issued", "保单签发", "Policy issued", "purchase"),))
     assert {m.id for m in link("how many customers ended up with an issued policy", cat, [])} == {"tp_issue"}
+
+
+def test_an_irregular_verb_form_never_swallows_exact_names():
+    """"paid premium": the status value paid and the premium measure, not the "pay premium" step read through the
+    irregular form of pay (which still finds "test drove" where nothing exact overlaps)."""
+    from assistant.planner.linker import link
+    from assistant.planner.types import Catalog, TermInfo, TouchpointInfo
+    cat = Catalog(
+        touchpoints=(TouchpointInfo("tp_pay", "Pay premium", "缴费", "Pay premium", "purchase"),
+                     TouchpointInfo("tp_drive", "Test drive", "试驾", "Test drive", "consideration")),
+        metrics=(TermInfo("revenue", {"en": "premium", "zh": "保费"}, {"en": (), "zh": ()}, table="orders"),),
+        dimensions=(TermInfo("order_status", {"en": "order status", "zh": "订单状态"}, {"en": (), "zh": ()},
+                             values={"paid": ("paid",)}, slices=("orders",)),),
+        dimension_values={"order_status": ("paid",)})
+    got = {(m.kind, m.id) for m in link("did paid premium go up in december", cat, [])}
+    assert got == {("value", "paid"), ("metric", "revenue")}, got
+    assert {m.id for m in link("how many customers test drove an ev", cat, [])} == {"tp_drive"}

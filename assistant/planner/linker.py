@@ -156,6 +156,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
 # aspect particles after a one-character verb: 签了 / 签过 / 签下, 买了 / 买过
 ASPECT = "了过下"
 VERB_STEM = 0.85  # a guess, said out loud in the assumptions
+IRREGULAR_FORM = 0.88  # "drove" for "drive": below STRONG_GUESS, so exact names it overlaps win
 VERB_OBJECT_GAP = 3  # characters of modifier between the particle and a named object ("了免费试听课")
 
 
@@ -331,9 +332,12 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
             weak.append(e)
             continue
         for a, b in _occurrences(text, e.surface):
-            # an inflected form ("reported" for "report") yields to an exact name on the same words
+            # an inflected form ("reported" for "report") yields to an exact name on the same words; an
+            # irregular one ("paid premium" for "pay premium") is a guess that never beats exact names inside it
             exact = text[a:b] in (e.surface, e.surface + "s", e.surface + "es")
-            cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0 if exact else INFLECTED))
+            irregular = not exact and any(f in text[a:b].split() for w in e.surface.split() for f in IRREGULAR.get(w, ()))
+            cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b],
+                                 1.0 if exact else IRREGULAR_FORM if irregular else INFLECTED))
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
     has_cjk = bool(CJK.search(text))
     for e in entries:
