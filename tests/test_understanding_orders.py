@@ -109,10 +109,14 @@ def test_a_numeric_id_column_is_a_grouping_unless_an_average_is_asked(hotel):
     assert a.tables[0].rows[0][1] == top
 
 
-def test_an_upper_case_code_is_a_value_only_as_written(hotel):
-    """"PER" written in capitals is Peru; the English word "per" never is."""
+@pytest.mark.parametrize("q", ["How many bookings from PER were cancelled?",
+                               "How many bookings from PER (Peru) were cancelled?",
+                               "How many bookings from Peru (PER) were cancelled?"])
+def test_an_upper_case_code_is_a_value_only_as_written(hotel, q):
+    """"PER" written in capitals is Peru; the English word "per" never is; a name next to it ("Peru") is the
+    user's name for that value, not an unknown slice."""
     service, facts = hotel
-    a = ask(service, "How many bookings from PER were cancelled?")
+    a = ask(service, q)
     assert a.status == "ok", a.answer
     want = sum(1 for r in facts["orders"] if r[3] == "cancelled" and facts["country"][r[1]] == "PER")
     assert want in _numbers(a), a.answer

@@ -193,10 +193,25 @@ def _glossed(w: Work, term: str) -> bool:
     return _covered(w, a, a + len(m.group(1)))
 
 
+def _appositive(w: Work, term: str) -> bool:
+    """"D03 杭州滨江店", "dealer D03 (Hangzhou Binjiang)": a name right next to a linked value (or in parentheses
+    after it) is the user's name for that value, not another slice."""
+    i = w.text.find(term.lower() if term.isascii() else term)
+    if i < 0:
+        return False
+    j = i + len(term)
+    values = [m for m in w.mentions if m.kind == "value"]
+    before = any(re.fullmatch(r"[\s(（]{0,3}", w.text[m.end:i]) for m in values if m.end <= i)
+    after = any(re.fullmatch(r"[\s)）]{0,3}", w.text[j:m.start]) for m in values if m.start >= j)
+    # the whole name sits in the run of words between the value and the next punctuation
+    run = re.match(r"[^,.;?!，。；？！]*", w.text[i:])
+    return before or (after and run is not None)
+
+
 def unknown_names(w: Work) -> list[str]:
     """Proper names that link to nothing, that no comment mentions and that no linked name glosses."""
     return list(dict.fromkeys(t for t in _english_names(w) + _chinese_names(w)
-                              if not _in_comments(w, t) and not _glossed(w, t)))
+                              if not _in_comments(w, t) and not _glossed(w, t) and not _appositive(w, t)))
 
 
 def unknown_groupings(w: Work) -> list[str]:
