@@ -303,3 +303,12 @@ def test_an_irregular_verb_form_never_swallows_exact_names():
     got = {(m.kind, m.id) for m in link("did paid premium go up in december", cat, [])}
     assert got == {("value", "paid"), ("metric", "revenue")}, got
     assert {m.id for m in link("how many customers test drove an ev", cat, [])} == {"tp_drive"}
+
+
+@pytest.mark.parametrize("q", ["2024年3月体验课到成交的转化率是多少？", "What was the demo class to signup conversion in March 2024?"])
+def test_a_conversion_to_a_step_the_data_does_not_name_is_asked_back(school, q):
+    """"体验课到成交": 成交 names no step; the later steps are offered, never the next step's conversion."""
+    service, _ = school
+    a = ask(service, q)
+    assert a.status == "clarify", a.answer
+    assert not a.tool_calls

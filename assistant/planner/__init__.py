@@ -391,8 +391,31 @@ def step_underspecified(w: Work) -> None:
         w.options = checks.starting_points(w)
 
 
+TO_STEP_ZH = re.compile(r"到([\u4e00-\u9fff]{2,6}?)(?:这一步|这步|环节)?(?:的)?(?:整体|步骤)?转化")
+TO_STEP_EN = re.compile(r"\bto\s+(?:the\s+)?([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)\s+(?:step\s+)?conversion")
+
+
+def _unnamed_target_step(w: Work) -> None:
+    """"试驾到下单的转化率" when 下单 names no step: asked back with the later steps, never the next step's
+    conversion instead."""
+    if w.status != "ok" or w.metric_id not in ("step_conversion", "overall_conversion") or len(w.touchpoint_ids) != 1:
+        return
+    for rx in (TO_STEP_ZH, TO_STEP_EN):
+        for m in rx.finditer(w.text):
+            a, b = m.span(1)
+            if any(t.kind in ("touchpoint", "journey") and not (b <= t.start or a >= t.end) for t in w.mentions) or \
+                    any(not (b <= s or a >= e) for s, e in w.time_spans) or coverage._known_word(m.group(1)):
+                continue  # the words after "to" name a step (or a time): a conversion between two steps
+            later = [t for j in w.catalog.journeys if w.touchpoint_ids[0] in j.steps
+                     for t in j.steps[j.steps.index(w.touchpoint_ids[0]) + 1:]]
+            if later:
+                w.status, w.clarify, w.options = "clarify", "touchpoint", list(dict.fromkeys(later))
+                return
+
+
 def step_coverage(w: Work) -> None:
     """Words naming a slice or grouping the data does not have: say so instead of answering for everyone."""
+    _unnamed_target_step(w)
     if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
         return
     if w.intent in ("feedback_themes", "feedback_search", "feedback_count"):
