@@ -40,10 +40,10 @@ def _folder(tmp: Path) -> dict[str, object]:
         agent, adults = (9, 240, 1, 14)[rnd.randrange(4)], 1 + rnd.randrange(3)
         room = ("double_room", "single_room", "family_suite")[rnd.randrange(3)]
         orders.append((cid, cid, day.isoformat(sep=" "), status, channel, round(80 + rnd.random() * 300, 2), hotel,
-                       agent, adults, room, "booking"))
+                       agent, adults, room, "booking", rnd.randrange(200)))
         if i % 5 == 0:  # a room upgrade sold later, an order of another type at no touchpoint
             orders.append((f"{cid}-u", cid, (day + timedelta(days=3)).isoformat(sep=" "), "paid", channel, 40.0, hotel,
-                           agent, adults, room, "upgrade"))
+                           agent, adults, room, "upgrade", 0))
         events.append((f"{cid}-b", cid, day.isoformat(sep=" "), "tp_book", "submit", hotel))
         if status == "paid":
             events.append((f"{cid}-i", cid, (day + timedelta(days=20)).isoformat(sep=" "), "tp_in", "success", hotel))
@@ -60,7 +60,7 @@ def _folder(tmp: Path) -> dict[str, object]:
     _write(tmp / "customers.csv", ["customer_id", "region"], customers)
     _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "hotel"], events)
     _write(tmp / "orders.csv", ["order_id", "customer_id", "ts", "status", "channel", "amount", "hotel", "agent",
-                                "adults", "room_type", "order_type"], orders)
+                                "adults", "room_type", "order_type", "lead_time"], orders)
     return {"orders": orders, "events": events, "country": dict(customers), "feedback": feedback}
 
 
@@ -234,3 +234,12 @@ def test_time_and_group_words_that_ask_for_no_grouping(hotel, q, start, end):
     assert not any(c.name in ("metric_trend", "metric_breakdown") for c in a.tool_calls), a.tool_calls
     want = sum(1 for e in facts["events"] if e[3] == "tp_book" and start <= e[2][:10] <= end)
     assert want in _numbers(a), (want, a.answer)
+
+
+def test_steps_inside_parentheses_that_define_the_measure_are_no_slice(hotel):
+    """"(lead time from booking to check-in)" defines the measure; check-in is a word of it, not a filter."""
+    service, facts = hotel
+    a = ask(service, "On average, how many days ahead do guests book (lead time from booking to check-in)?")
+    assert a.status == "ok", a.answer
+    books = [r[11] for r in facts["orders"] if r[10] == "booking"]
+    assert any(abs(v - sum(books) / len(books)) < 1e-9 for v in _numbers(a)), (sum(books) / len(books), a.answer)

@@ -131,6 +131,12 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
                 drop.add(id(m))
             elif m.kind == "touchpoint" and words & _touchpoint_words(catalog, m.id):
                 drop.add(id(m))  # "续费订单（order_type = renewal）": the step named like the value is that value
+    # "(lead time from booking to arrival)": parentheses that define the measure; the steps in them are words of
+    # the definition, not slices
+    for g in re.finditer(r"\(([^()]{3,80})\)", text):
+        inside = [m for m in mentions if g.start(1) <= m.start and m.end <= g.end(1)]
+        if any(m.kind == "metric" for m in inside):
+            drop |= {id(m) for m in inside if m.kind == "touchpoint"}
     return [m for m in mentions if id(m) not in drop]
 
 
