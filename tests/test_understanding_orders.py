@@ -243,3 +243,16 @@ def test_steps_inside_parentheses_that_define_the_measure_are_no_slice(hotel):
     assert a.status == "ok", a.answer
     books = [r[11] for r in facts["orders"] if r[10] == "booking"]
     assert any(abs(v - sum(books) / len(books)) < 1e-9 for v in _numbers(a)), (sum(books) / len(books), a.answer)
+
+
+def test_a_value_named_in_the_other_language(hotel):
+    """"度假酒店" is the value Resort Hotel (matched across languages by the multilingual embedder, and said);
+    a name that matches nothing clearly is still refused."""
+    service, facts = hotel
+    a = ask(service, "2016年度假酒店有多少次入住？")
+    assert a.status == "ok", a.answer
+    want = sum(1 for e in facts["events"] if e[3] == "tp_in" and e[5] == "Resort Hotel" and e[2].startswith("2016"))
+    assert a.tables[0].rows[0][3] == want, a.answer
+    assert any("Resort Hotel" in s for s in a.assumptions), a.assumptions
+    b = ask(service, "2016年希尔顿有多少次入住？")
+    assert b.status == "unsupported", b.answer

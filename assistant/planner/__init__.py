@@ -76,6 +76,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)
+    w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and timeparse.in_inclusion(w.text, m.start, m.end))]
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
@@ -165,6 +166,30 @@ def _column_equals_value(w: Work) -> list[Mention]:
                 out = [m for m in out if m.end <= at or m.start >= b]
                 out.append(Mention("value", e.id, d.id, at, b, e.surface, 1.0))
                 break
+    return sorted(out, key=lambda m: m.start)
+
+
+def _described_values(w: Work) -> list[Mention]:
+    """"度假酒店" where 酒店 names the hotel column and its values are English ("Resort Hotel"): the words
+    before the column's name describe one of its values; matched across languages, else left alone."""
+    out = list(w.mentions)
+    for d in [m for m in w.mentions if m.kind == "dimension" and re.fullmatch(r"[\u4e00-\u9fff]+", m.surface)]:
+        run = re.search(r"[\u4e00-\u9fff]{2,4}$", w.text[max(0, d.start - 4):d.start])
+        start = d.start - len(run.group(0)) if run else d.start
+        start = max([start] + [b for a, b in w.time_spans + w.blocked_spans if a < d.start and b > start])
+        if d.start - start < 2:
+            continue
+        if start == d.start or any(not (d.start <= x.start or start >= x.end) for x in out if x is not d):
+            continue  # no free words before it, or they name something already
+        values = w.catalog.dimension_values.get(d.id, ())
+        if not values or any(re.search(r"[\u4e00-\u9fff]", v) for v in values):
+            continue  # only a column whose values are written in the other script
+        from assistant.planner import crosslingual
+        phrase = w.text[start:d.end]
+        c = crosslingual.match(phrase, w.catalog, ("value",), dim=d.id).best
+        if c is not None:
+            out = [x for x in out if x is not d] + [Mention("value", c.raw, d.id, start, d.end, phrase, 1.0)]
+            w.notes.append(("translated", {"word": phrase, "name": c.label}))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -432,14 +457,42 @@ def step_coverage(w: Work) -> None:
         terms = coverage.unknown_groupings(w)
     else:
         terms = coverage.unknown_terms(w)
+    ranked = False
     if not terms and w.intent in ("metric_value", "compare_periods") and not w.dimension and \
             (w.order or intent.is_which(w.text)) and w.baseline is None:
         # "which cabin class gets the most reviews" with no cabin class in the data: never one total instead
         noun = coverage.ranked_noun(w)
-        terms = [noun] if noun else []
-    if terms:
+        terms, ranked = ([noun], True) if noun else ([], False)
+    if terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
+        terms = _other_language(w, terms, ranked)
+    if terms and w.status == "ok":
         sep = "、" if w.language == "zh" else "”, “"
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
+
+
+def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
+    """Unknown words that name a value or a column in the data's other language ("加拿大" Canada, "哪种机型"
+    aircraft): used, and said; two close candidates are asked back; the rest stay unknown."""
+    from assistant.planner import crosslingual
+    left = []
+    for term in terms:
+        m = crosslingual.match(term, w.catalog, ("dimension",) if ranked else ("value", "dimension"))
+        c = m.best
+        if c is not None and c.kind == "value" and c.dim not in w.filters:
+            w.filters[c.dim] = [c.raw]
+        elif c is not None and c.kind == "dimension" and not w.dimension:
+            w.dimension = c.dim
+            if w.intent in ("metric_value", "compare_periods") and (w.order or intent.is_which(w.text)):
+                w.intent, w.order = "breakdown", w.order or "desc"
+        elif m.close and w.status == "ok":
+            w.status, w.clarify, w.options = "clarify", "name", [x.label for x in m.close]
+            w.clarify_args = {"word": term}
+            continue
+        else:
+            left.append(term)
+            continue
+        w.notes.append(("translated", {"word": term, "name": c.label}))
+    return left
 
 
 def _rate_asked(w: Work) -> bool:
@@ -547,7 +600,8 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
     for step in STEPS:
         step(w)
     msg = _lex(w.language).MSG
-    clarify = msg.get("clarify_" + (w.clarify or "")) if w.status == "clarify" else None
+    clarify = msg.get("clarify_" + (w.clarify or ""), "").format(**w.clarify_args) or None \
+        if w.status == "clarify" else None
     if w.status == "unsupported":
         clarify = msg["unsupported_" + (w.clarify or "unknown")].format(**w.clarify_args)
     new_state = ConversationState(

@@ -87,7 +87,7 @@ MONTH_NAMES = "|".join(sorted(lexicon_en.MONTHS, key=len, reverse=True))
 ORD = r"(?:st|nd|rd|th)?"
 DASH = r"(?:-|–|—|~|到|至|to|until|through|till|and)"
 # a year before a zh expression ("2025年", "去年") and after an en one (", 2025", " of 2025", " last year")
-YZ = rf"(?:(?P<y>{Y4})\s*年度?\s*(?:的\s*)?|(?P<ry>今年|去年|前年|本年|上一?年)\s*(?:的\s*)?)?"
+YZ = rf"(?:(?P<y>{Y4})\s*年(?:度(?!假|过|日|量|数))?\s*(?:的\s*)?|(?P<ry>今年|去年|前年|本年|上一?年)\s*(?:的\s*)?)?"
 YE = rf"(?:,?\s+(?:of\s+)?(?P<y>{Y4})\b|\s+(?:of\s+)?(?P<ry>last year|this year))?"
 REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "this year": 0, "last year": -1,
             "the year": 0, "this year's": 0, "last year's": -1}
@@ -381,7 +381,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         ("week", rf"\bweek\s*(?:no\.?\s*|#\s*)?(?P<w>\d{{1,2}})\b(?:,?\s+(?:of\s+)?(?P<y>{Y4})\b)?", _week),
         ("week", rf"\b(?P<y>{Y4})-?w(?P<w>\d{{2}})\b", _week),
         # years
-        ("year", rf"(?P<y>{Y4})\s*年度?", _year),
+        ("year", rf"(?P<y>{Y4})\s*年(?:度(?!假|过|日|量|数))?", _year),  # "2016年度假酒店": 度假 is a word
         ("year", rf"(?<![\d.,$¥#/-])\b(?P<y>{Y4})\b(?![.,/-]\d){COUNT_AFTER}", _year),
         # relative: last n units, n units ago, the previous unit
         ("previous", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>day|week|month|quarter|year|period)\b",

@@ -1,0 +1,85 @@
+"""Names in the other language: "加拿大" for the value Canada, "英国乘客" for United Kingdom, "房型" for a room_type
+column, matched through the multilingual sentence embedder the feedback index already uses (USE, offline).
+
+Only for words the catalogue does not know, and only across scripts (a Chinese word against values and
+columns written in Latin letters, and the reverse): a same-script near-miss is a spelling question the
+linker answers. A match must be clear (similar enough, and clearly ahead of the runner-up); two close
+candidates are asked back, never guessed. The embedder is loaded on first need, once per process.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.planner.types import Catalog
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SURE = 0.70    # cosine of a clear translation (加拿大 / Canada 0.93, 房型 / room type 0.83)
+MARGIN = 0.20  # ahead of the runner-up by this much (商务舱: Business 0.86 vs Business Class 0.69 is asked back)
+CLOSE = 0.65   # both above this and too close: ask which one
+MAX_VALUES = 200  # a dimension with more values is an identifier column, not a list of names
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str   # "value" | "dimension"
+    dim: str
+    raw: str    # the value (or the dimension id)
+    label: str  # the words embedded
+
+
+@dataclass(frozen=True)
+class Match:
+    best: Candidate | None          # a clear match
+    close: tuple[Candidate, ...] = ()  # near ties to ask about
+
+
+@functools.lru_cache(maxsize=1)
+def _embedder() -> Any:
+    from knowledge.feedback.embedder import make_embedder  # the same offline model as the feedback index
+    return make_embedder()
+
+
+def _candidates(catalog: Catalog, cjk: bool) -> list[Candidate]:
+    """Values and columns written in the other script than the word looked up."""
+    out: list[Candidate] = []
+    for dim, raws in catalog.dimension_values.items():
+        if len(raws) > MAX_VALUES or dim in ("action",):
+            continue
+        target = "channel" if dim == "feedback_channel" else dim
+        for raw in raws:
+            label = raw.replace("_", " ").strip()
+            if label and bool(CJK.search(label)) != cjk and not label.isdigit() and len(label) > 1:
+                out.append(Candidate("value", target, raw, label))
+    for d in catalog.dimensions:
+        if d.extra and not d.identifier:
+            label = d.names.get("en") or d.id.replace("_", " ")
+            if bool(CJK.search(label)) != cjk:
+                out.append(Candidate("dimension", d.id, d.id, label))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _vectors(key: int, labels: tuple[str, ...]) -> Any:
+    return _embedder().embed_documents(list(labels))
+
+
+def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimension"), dim: str | None = None) -> Match:
+    """The value or column the word names in the other language (of one dimension when `dim` is given), a near
+    tie, or nothing."""
+    cands = [c for c in _candidates(catalog, bool(CJK.search(word))) if c.kind in kinds and dim in (None, c.dim)]
+    if not cands or not word.strip():
+        return Match(None)
+    import numpy as np
+    vecs = _vectors(id(catalog), tuple(c.label for c in cands))
+    q = _embedder().embed_documents([word])[0]
+    sims = np.asarray(vecs) @ np.asarray(q)
+    order = np.argsort(-sims)
+    best = float(sims[order[0]])
+    second = float(sims[order[1]]) if len(order) > 1 else 0.0
+    if best >= SURE and best - second >= MARGIN:
+        return Match(cands[int(order[0])])
+    close = tuple(cands[int(i)] for i in order[:3] if float(sims[int(i)]) >= CLOSE)
+    return Match(None, close if len(close) >= 2 else ())
