@@ -256,3 +256,21 @@ def test_a_value_named_in_the_other_language(hotel):
     assert any("Resort Hotel" in s for s in a.assumptions), a.assumptions
     b = ask(service, "2016年希尔顿有多少次入住？")
     assert b.status == "unsupported", b.answer
+
+
+def test_people_and_restated_names_in_counts(hotel):
+    """"How many guests did agent 9 bring": distinct people, not rows; "Resort Hotel guests (hotel = Resort Hotel)"
+    restated in the other script is no unknown name."""
+    service, facts = hotel
+    a = ask(service, "How many guests checked in at the 度假酒店 (hotel = Resort Hotel) in 2016?")
+    assert a.status == "ok", a.answer
+    want = len({e[1] for e in facts["events"] if e[3] == "tp_in" and e[5] == "Resort Hotel" and e[2].startswith("2016")})
+    assert a.tables[0].rows[0][3] == want, a.answer
+
+
+def test_a_slice_comments_do_not_record_is_part_of_the_topic(hotel):
+    """"有多少条反馈在说 GDS 订不了房": comments have no channel; GDS is searched for in what they say, not refused."""
+    service, _ = hotel
+    a = ask(service, "有多少条反馈在说GDS订不了房？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "feedback_count", a.tool_calls

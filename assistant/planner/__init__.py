@@ -478,6 +478,8 @@ def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
     for term in terms:
         m = crosslingual.match(term, w.catalog, ("dimension",) if ranked else ("value", "dimension"))
         c = m.best
+        if c is not None and c.kind == "value" and c.raw in w.filters.get(c.dim, ()):
+            continue  # "Shanghai members (city = 上海)": the word restates a value already named
         if c is not None and c.kind == "value" and c.dim not in w.filters:
             w.filters[c.dim] = [c.raw]
         elif c is not None and c.kind == "dimension" and not w.dimension:

@@ -126,6 +126,10 @@ def _default_metric(w: Work) -> str | None:
         # "多少客户报案": the people who did it
         people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
         return "active_customers" if people and c.metric("active_customers") else "events"
+    if not w.touchpoint_ids and w.intent in ("metric_value", "compare_periods") and c.metric("active_customers") and \
+            any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and \
+            intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE) and _fits_data(w, "active_customers"):
+        return "active_customers"  # "how many clients did trainer T03 train": people, not their events
     if w.touchpoint_ids and w.intent == "breakdown" and w.dimension in CLOCK_DIMS and c.metric("events"):
         # "加购最集中在哪个小时": when things happen there, counted as events; "报价的客户数" counts people
         people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
@@ -353,7 +357,8 @@ def _sentiment(w: Work, default: str | None) -> str | None:
 
 # words of a count question that say "count" or "about", not what the comments are about
 COUNT_WORDS = frozenset({"many", "much", "number", "mention", "mentions", "mentioned", "mentioning", "about", "regarding",
-                         "提到", "提及", "说到", "涉及", "关于", "有关", "相关", "多少条", "几条", "条"})
+                         "提到", "提及", "说到", "涉及", "关于", "有关", "相关", "多少条", "几条", "条", "在说", "说",
+                         "反映"})
 
 
 # words around a topic that are not one ("the main complaints about support", "大家主要抱怨什么")

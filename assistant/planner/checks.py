@@ -181,7 +181,7 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     prof, c = w.catalog.profile, w.catalog
     if prof is None or not prof.present("orders") or not w.touchpoint_ids or w.intent in JOURNEY_INTENTS:
         return
-    buys = {t.id for t in c.touchpoints if t.stage == "purchase"}
+    buys = {t.id for t in c.touchpoints if t.stage == "purchase"} | _named_like_order_values(w)
     named = [t for t in w.touchpoint_ids if t in buys]
     if not named:
         return
@@ -211,6 +211,20 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     tp = next(t for t in c.touchpoints if t.id == named[0])
     w.notes.append(("touchpoint_as_orders", {"touchpoint": (tp.name_zh if w.language == "zh" else tp.name_en) or tp.name,
                                              "table": _msg(w).get("table_" + table, table)}))
+
+
+def _named_like_order_values(w: Work) -> set[str]:
+    """Touchpoints named like a value of an orders column ("Renewal" and order_type renewal): their events and
+    those orders record the same thing."""
+    c = w.catalog
+    values = {_words(raw) for d in c.dimensions if "orders" in d.slices and d.id not in ("order_status", "channel")
+              for raw in c.dimension_values.get(d.id, ())}
+    out = set()
+    for t in c.touchpoints:
+        names = {_words(n) for n in (t.name_en, t.name, re.sub(r"^(tp|touchpoint)[_\-]", "", t.id)) if n}
+        if names & values:
+            out.add(t.id)
+    return out
 
 
 def _value_named_like(w: Work, tp_id: str) -> None:
@@ -279,6 +293,14 @@ def require_data(w: Work) -> None:
         return
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
+        held = term is not None and (not term.slices or table in term.slices) and not (
+            dim == "channel" and table == "feedback" and "feedback_channel" in w.catalog.dimension_values
+            and not set(w.filters.get(dim, ())) <= set(w.catalog.dimension_values["feedback_channel"]))
+        if term is not None and not held and dim != "touchpoint" and \
+                w.intent in ("feedback_count", "feedback_search") and table == "feedback" and dim in w.filters:
+            del w.filters[dim]  # "有多少条反馈在说安卓版约不了课": 安卓 is what the comments say, searched as words
+            w.notes.append(("slice_as_topic", {"dim": term.names.get(w.language) or dim}))
+            continue
         if term is not None and term.slices and table not in term.slices and dim != "touchpoint":
             # "upgrades by plan_name" when plan_name lives on orders and the measure on events
             where = "、".join(msg.get("table_" + t, t) for t in term.slices) if w.language == "zh" else \

@@ -226,7 +226,9 @@ result results situation compare comparison versus last this next week month yea
 rise rose fall fell drop dropped grow grew growth increase increased decrease decreased higher lower more less
 better worse good bad much many high low recent recently period time times please could would should show tell give
 break breakdown split each every per across between among since until during within whole entire""".split())
-COMMON_EN = 4.8  # Zipf frequency above which an English word is too common to name a measure
+COMMON_EN = 4.8
+PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {"customer", "user", "client", "member", "student",
+                                                                "guest", "passenger", "patient", "person"}  # Zipf frequency above which an English word is too common to name a measure
 
 
 def _catalogue_stem(w: Work, word: str) -> bool:
@@ -244,8 +246,9 @@ def unnamed_measure(w: Work) -> list[str]:
     if re.search(r"[a-z]", w.text):
         for m in re.finditer(r"[a-z][a-z\-]{3,}", w.text):
             word = m.group(0)
-            if _covered(w, m.start(), m.end()) or word in EN_PLAIN or word in EN_FILLER_CAPS or _known_word(word):
-                continue
+            if _covered(w, m.start(), m.end()) or word in EN_PLAIN or word in EN_FILLER_CAPS or _known_word(word) \
+                    or word in PEOPLE_EN:
+                continue  # "how many clients did trainer T03 train": the people counted, not a measure
             if any(word.startswith(p) for p in EN_PLAIN if len(p) >= 5):
                 continue
             if _in_comments(w, word) or _catalogue_stem(w, word):

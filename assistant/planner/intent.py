@@ -123,7 +123,7 @@ def _asks_feedback_count(text: str) -> bool:
 
 # words saying what comments are about ("reviews mentioning delays", "提到延误的评论")
 TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*)\b"
-                   r"|提到|提及|说到|讲到|涉及|关于|有关|相关|包含")
+                   r"|提到|提及|说到|讲到|涉及|关于|有关|相关|包含|在说|反映")
 
 
 def names_topic(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
