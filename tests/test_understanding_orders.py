@@ -274,3 +274,24 @@ def test_a_slice_comments_do_not_record_is_part_of_the_topic(hotel):
     a = ask(service, "有多少条反馈在说GDS订不了房？")
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name == "feedback_count", a.tool_calls
+
+
+@pytest.mark.parametrize("q, stars", [("How many 5-star reviews do we have?", {5}),
+                                      ("差评（1到2星）一共有多少条？", {1, 2}),
+                                      ("How many reviews were rated below 3 stars?", {1, 2}),
+                                      ("4星及以上的评价有多少条？", {4, 5})])
+def test_comments_counted_by_their_stars(hotel, q, stars):
+    """Star ratings slice the comments (and define "差评" when the question says so); every comment counts,
+    with or without a date."""
+    service, facts = hotel
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert sum(1 for r in facts["feedback"] if r[5] in stars) in _numbers(a), a.answer
+
+
+def test_a_share_of_low_stars_stays_a_share(hotel):
+    service, facts = hotel
+    a = ask(service, "What share of all reviews are negative, i.e. 1 or 2 stars?")
+    assert a.status == "ok", a.answer
+    want = sum(1 for r in facts["feedback"] if r[5] <= 2) / len(facts["feedback"])
+    assert any(abs(v - want) < 1e-9 for v in _numbers(a)), (want, a.answer)

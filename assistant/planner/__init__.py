@@ -289,7 +289,8 @@ def step_intent(w: Work) -> None:
         # ranked by comments, not the themes of all comments
         w.intent, w.metric_id, w.order = "breakdown", w.metric_id or "feedback_volume", w.order or "desc"
         if "negative" in w.cues or "positive" in w.cues:
-            w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
+            if "rating" not in w.filters:  # "差评（1到2星）": the stars already say which comments
+                w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
     if intent.any_cue(w.text, lexicon_zh.UNDATED + lexicon_en.UNDATED):
         w.intent = "describe_data"  # "有多少条反馈没有填写时间": rows without a date, per table
         return
@@ -332,7 +333,8 @@ def _count_of_comments(w: Work) -> None:
         w.metric_id = "feedback_volume"
         w.intent = "breakdown" if w.dimension and (w.order or intent.is_which(w.text)) else "metric_value"
         if "negative" in w.cues or "positive" in w.cues:
-            w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
+            if "rating" not in w.filters:  # "差评（1到2星）": the stars already say which comments
+                w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
 
 
 def _asks_count(w: Work) -> bool:

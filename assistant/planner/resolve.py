@@ -31,6 +31,54 @@ COUNTING = ("how many", "number of", "count of", "多少条", "多少个", "多�
             "几次", "几笔", "数量")
 
 
+ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+N = r"([1-5]|[一二两三四五])"
+STAR_RANGE = (re.compile(rf"\b{N}\s*(?:-|–|to|or|and)\s*{N}[\s-]*stars?\b"),
+              re.compile(rf"{N}\s*(?:到|至|-|–|~|或|或者)\s*{N}\s*(?:颗)?(?:星|分)"))
+STAR_AT_MOST = (re.compile(rf"\b{N}[\s-]*stars?\s+or\s+(?:less|lower|below|fewer)|\b(?:at most|up to)\s+{N}[\s-]*stars?"),
+                re.compile(rf"{N}\s*(?:星|分)及以下|不超过\s*{N}\s*(?:星|分)|小于等于\s*{N}\s*(?:星|分)"))
+STAR_BELOW = (re.compile(rf"\b(?:below|under|less than|lower than)\s+{N}[\s-]*stars?"),
+              re.compile(rf"(?:低于|小于|不到)\s*{N}\s*(?:星|分)|{N}\s*(?:星|分)以下"))
+STAR_AT_LEAST = (re.compile(rf"\b{N}[\s-]*stars?\s+or\s+(?:more|higher|above|better)|\bat least\s+{N}[\s-]*stars?"),
+                 re.compile(rf"{N}\s*(?:星|分)及以上|至少\s*{N}\s*(?:星|分)|{N}\s*(?:星|分)以上"))
+STAR_ONE = (re.compile(rf"\b{N}[\s-]*stars?\b"), re.compile(rf"{N}\s*(?:颗)?星"))
+
+
+def _n(x: str) -> int:
+    return ZH_DIGIT.get(x) or int(x)
+
+
+def star_filter(w: Work) -> None:
+    """"5-star reviews", "1到2星的差评", "below 3 stars", "4星及以上": comments sliced by their star rating (the
+    rating dimension); a share of them ("what share gave 1 or 2 stars") stays the low-rating share measure."""
+    if "rating" in w.filters or w.catalog.dimension("rating") is None:
+        return
+    share = any(m.kind == "metric" and m.id == "low_rating_share" for m in w.mentions) or w.metric_id == "low_rating_share"
+    counting = any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT)
+    if share and not counting:
+        w.filters.pop("sentiment", None)  # "negative, i.e. 1 or 2 stars": the stars say what negative means
+        return
+    for rxs, make in ((STAR_RANGE, lambda a, b: range(min(a, b), max(a, b) + 1)),
+                      (STAR_AT_MOST, lambda a, _b: range(1, a + 1)), (STAR_BELOW, lambda a, _b: range(1, a)),
+                      (STAR_AT_LEAST, lambda a, _b: range(a, 6)), (STAR_ONE, lambda a, _b: range(a, a + 1))):
+        for rx in rxs:
+            m = rx.search(w.text)
+            if not m:
+                continue
+            nums = [_n(g) for g in m.groups() if g]
+            values = [str(v) for v in make(nums[0], nums[-1])]
+            if not values:
+                return
+            w.filters["rating"] = values
+            w.filters.pop("sentiment", None)  # "差评（1到2星）": the stars say what negative means
+            w.blocked_spans.append(m.span())
+            if share:
+                w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id == "low_rating_share")]
+                if w.metric_id == "low_rating_share":
+                    w.metric_id = "feedback_volume"  # "how many 1-2 star reviews": a count of those comments
+            return
+
+
 def _numeric_filters(w: Work) -> None:
     """"How many reviews gave a 5 for seat comfort": a number next to a numeric column's name is its value."""
     for m in w.mentions:
@@ -276,6 +324,7 @@ def pick_entities(w: Work) -> None:
             w.group_values = vals[:2]
             w.dimension = dim
     _numeric_filters(w)
+    star_filter(w)
     dim_groups = _spans(w.mentions, "dimension")
     with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
     if with_data and len(with_data) < len(dim_groups):
