@@ -312,3 +312,13 @@ def test_a_conversion_to_a_step_the_data_does_not_name_is_asked_back(school, q):
     a = ask(service, q)
     assert a.status == "clarify", a.answer
     assert not a.tool_calls
+
+
+def test_members_are_people_not_the_vip_segment(school):
+    """"会员" are a company's members (people counted), not its VIP segment."""
+    service, facts = school
+    a = ask(service, "2024年5月有多少会员点击了广告？")
+    assert a.status == "ok", a.answer
+    assert "segment" not in (a.tool_calls[0].args.get("filters") or {}), a.tool_calls
+    who = {e[1] for e in facts["events"] if e[3] == "tp_ad" and e[2].startswith("2024-05")}
+    assert a.tables[0].rows[0][3] == len(who), a.answer

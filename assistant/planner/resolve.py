@@ -54,7 +54,8 @@ def star_filter(w: Work) -> None:
     if "rating" in w.filters or w.catalog.dimension("rating") is None:
         return
     share = any(m.kind == "metric" and m.id == "low_rating_share" for m in w.mentions) or w.metric_id == "low_rating_share"
-    counting = any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT)
+    counting = any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT) and \
+        not any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE + ("share", "percentage", "比例", "占比"))
     if share and not counting:
         w.filters.pop("sentiment", None)  # "negative, i.e. 1 or 2 stars": the stars say what negative means
         return
