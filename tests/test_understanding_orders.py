@@ -295,3 +295,15 @@ def test_a_share_of_low_stars_stays_a_share(hotel):
     assert a.status == "ok", a.answer
     want = sum(1 for r in facts["feedback"] if r[5] <= 2) / len(facts["feedback"])
     assert any(abs(v - want) < 1e-9 for v in _numbers(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("q, test", [("How many bookings had adults > 2?", lambda r: r[8] > 2),
+                                     ("How many bookings had at least 2 adults?", lambda r: r[8] >= 2),
+                                     ("提前期大于150天的预订有多少笔？", lambda r: r[11] > 150)])
+def test_a_comparison_on_a_numeric_column_is_a_slice(hotel, q, test):
+    """"adults > 2", "at least 2 adults", "提前期大于150天": the numeric column's values that pass the comparison."""
+    service, facts = hotel
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    want = sum(1 for r in facts["orders"] if r[10] == "booking" and test(r))
+    assert want in _numbers(a), (want, a.answer)

@@ -80,8 +80,55 @@ def star_filter(w: Work) -> None:
             return
 
 
+NUM = r"(\d{1,6}(?:\.\d+)?)"
+COMPARE = (  # (regex, test) — the number is group 1; "age < 30", "30岁以下", "days_in_waiting_list 大于0"
+    (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}|{NUM}\s*(?:岁|天|次|分)?\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"),
+     lambda v, n: v <= n),
+    (re.compile(rf"(?:>=|≥|at least|no less than|大于等于|不少于|不小于)\s*{NUM}|{NUM}\s*(?:岁|天|次|分)?\s*(?:及以上|或以上|or (?:more|older|above))"),
+     lambda v, n: v >= n),
+    (re.compile(rf"(?:<|under|below|less than|younger than|fewer than|小于|低于|不到|少于)\s*{NUM}|{NUM}\s*(?:岁|天|次|分)?\s*以下"),
+     lambda v, n: v < n),
+    (re.compile(rf"(?:>|over|above|more than|older than|greater than|大于|高于|超过|多于)\s*{NUM}|{NUM}\s*(?:岁|天|次|分)?\s*以上"),
+     lambda v, n: v > n),
+)
+
+
+def _numeric_ranges(w: Work) -> None:
+    """"age < 30", "30岁以下", "days_in_waiting_list 大于0": a comparison next to a numeric column (or its unit,
+    岁 for a column named age) keeps the column's values that pass it."""
+    numeric = {}
+    for d in w.catalog.dimensions:
+        vals = w.catalog.dimension_values.get(d.id, ())
+        if d.extra and vals and all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in vals):
+            numeric[d.id] = vals
+    if not numeric:
+        return
+    for rx, test in COMPARE:
+        for m in rx.finditer(w.text):
+            n = float(next(g for g in m.groups() if g))
+            col = next((x for x in w.mentions if x.kind in ("dimension", "metric") and
+                        (x.id in numeric or x.id[4:] in numeric)
+                        and (m.start() - 24 <= x.start < m.start() or m.end() <= x.start <= m.end() + 3)), None)
+            dim = col.id if col else None
+            if dim and dim.startswith("avg_") and dim not in numeric:
+                dim = dim[4:]
+            if dim is None and "岁" in w.text[m.start():m.end() + 2]:
+                dim = next((d for d in numeric if re.search(r"(^|_)age($|_)", d)), None)
+            if dim is not None and dim in w.filters and col is not None and not col.id.startswith("avg_"):
+                w.mentions = [x for x in w.mentions if x is not col]  # "30岁以下（age < 30）": said twice
+            if dim is None or dim in w.filters:
+                continue
+            keep = [v for v in numeric[dim] if test(float(v), n)]
+            if keep and len(keep) < len(numeric[dim]):
+                w.filters[dim] = keep
+                w.blocked_spans.append(m.span())
+                if col is not None and not col.id.startswith("avg_"):
+                    w.mentions = [x for x in w.mentions if x is not col]  # the column of a slice, not a grouping
+
+
 def _numeric_filters(w: Work) -> None:
     """"How many reviews gave a 5 for seat comfort": a number next to a numeric column's name is its value."""
+    _numeric_ranges(w)
     for m in w.mentions:
         term = w.catalog.dimension(m.id) if m.kind in ("dimension", "metric") else None
         if term is None and m.kind == "metric" and m.id.startswith("avg_"):
