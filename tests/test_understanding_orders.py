@@ -307,3 +307,12 @@ def test_a_comparison_on_a_numeric_column_is_a_slice(hotel, q, test):
     assert a.status == "ok", a.answer
     want = sum(1 for r in facts["orders"] if r[10] == "booking" and test(r))
     assert want in _numbers(a), (want, a.answer)
+
+
+@pytest.mark.parametrize("q", ["How many guests over 60 checked in during 2016?", "2016年等待3天以上才入住的预订有多少？"])
+def test_a_comparison_nothing_can_take_is_never_dropped(hotel, q):
+    """The data has no age and no waiting time: "over 60" / "3天以上" is said back, never answered for everyone."""
+    service, _ = hotel
+    a = ask(service, q)
+    assert a.status in ("unsupported", "clarify"), a.answer
+    assert "60" in a.answer or "3天" in a.answer, a.answer

@@ -459,6 +459,9 @@ def step_coverage(w: Work) -> None:
         terms = coverage.unknown_groupings(w)
     else:
         terms = coverage.unknown_terms(w)
+    if not terms and w.intent in MEASURED + ("dropoff", "funnel"):
+        # "customers over 60", "等了3天以上的工单": a comparison no column or period took is never dropped silently
+        terms = resolve.unused_comparisons(w)
     ranked = False
     if not terms and w.intent in ("metric_value", "compare_periods") and not w.dimension and \
             (w.order or intent.is_which(w.text)) and w.baseline is None:

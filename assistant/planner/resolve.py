@@ -126,6 +126,20 @@ def _numeric_ranges(w: Work) -> None:
                     w.mentions = [x for x in w.mentions if x is not col]  # the column of a slice, not a grouping
 
 
+def unused_comparisons(w: Work) -> list[str]:
+    """Comparison phrases with a number ("over 60", "3天以上") that no slice, period or name took."""
+    taken = list(w.blocked_spans) + list(w.time_spans) + [(m.start, m.end) for m in w.mentions]
+    out = []
+    for rx, _test in COMPARE:
+        for m in rx.finditer(w.text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            if re.fullmatch(r"\s*%", w.text[m.end():m.end() + 1]) or re.match(r"\s*%", w.text[m.end():]):
+                continue  # "over 50%": a threshold on a rate, answered by the rate itself
+            out.append(m.group(0).strip())
+    return list(dict.fromkeys(out))
+
+
 def _numeric_filters(w: Work) -> None:
     """"How many reviews gave a 5 for seat comfort": a number next to a numeric column's name is its value."""
     _numeric_ranges(w)
