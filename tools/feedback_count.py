@@ -25,7 +25,8 @@ NOT_TOPIC = ("多少条", "几条", "多少个", "多少次", "多少", "数量"
              "吐槽", "差评", "评论", "反馈", "留言", "用户", "客户", "一共", "总共", "how many", "number of",
              "count of", "how often", "complaints", "complaint", "complaining", "comments", "comment", "reviews",
              "about", "related to", "regarding", "are there", "were there", "did we get", "did", "we", "get", "got",
-             "there", "customers", "users", "mention", "mentioned", "mentioning")
+             "there", "customers", "users", "mention", "mentioned", "mentioning", "mentions", "complain", "complained",
+             "text", "says", "say", "said", "r", "内容", "全部", "一共", "所有", "提到", "提及", "说", "在说")
 
 
 def asks_count(text: str) -> bool:
@@ -65,7 +66,16 @@ def run(ctx: ToolContext, args: CountArgs) -> ToolResult:
                              filters=args.filters, language=args.language, index=ctx.index())
     data = analysis_data(res)
     data["citations"] = citations_from(data)
+    # the count is the answer: it leads as a one-row table; the example comments follow it
+    f = res.facts
+    data["extra_tables"] = [{"key": "examples", "columns": data["columns"], "rows": data["rows"]}]
+    data["columns"] = list(SUMMARY_COLUMNS)
+    data["rows"] = [[f.get("topic", ""), f.get("count", 0), f.get("customers", 0), f.get("share_of_slice"),
+                     res.sample_size.get("comments_in_slice", 0)]]
     return ToolResult(ok=True, text=model_text(ctx, data), data=data, result=res)
+
+
+SUMMARY_COLUMNS = ("topic", "comments", "customers", "share_of_slice", "comments_in_slice")
 
 
 def build(ctx: ToolContext):

@@ -196,9 +196,8 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     pairs = [(r.data, r.args) for r in ok]
     tables = [tb for d, a in pairs if (tb := _table(d, _title(d, a, lang, names), redact))]
     # a result may carry further tables (the journey map's opportunities) after its first one
-    tables += [Table(title=t(lang, f"title_{x['key']}") if has_text(f"title_{x['key']}") else x["key"],
-                     columns=list(x["columns"]), rows=[list(r) for r in x["rows"]])
-               for d, _ in pairs for x in d.get("extra_tables") or [] if x.get("rows")]
+    tables += [tb for d, _ in pairs for x in d.get("extra_tables") or []
+               if (tb := _table(x, t(lang, f"title_{x['key']}") if has_text(f"title_{x['key']}") else x["key"], redact))]
     chart = _first_chart(pairs, plan, question, lang, names)
     planner_suggestions = list(getattr(plan, "suggestions", []) or [])
     follow_ups = planner_suggestions[:3] if status != "ok" else follow_ups_for(pairs, lang, names, planner_suggestions)

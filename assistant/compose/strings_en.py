@@ -92,6 +92,7 @@ T: dict[str, str] = {
     "title_describe_data": "Data overview",
     "unknown_value": "(not given)",
     "title_journey_map": "Journey map",
+    "title_examples": "Example comments",
     "title_opportunities": "Opportunities: extra customers completing the journey",
     "map_all_journeys": "all journeys",
     "map_intro": "Journey map of {scope}, {start} .. {end}: {n} touchpoints across the stages {stages}.",

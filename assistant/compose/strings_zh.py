@@ -92,6 +92,7 @@ T: dict[str, str] = {
     "title_describe_data": "数据概览",
     "unknown_value": "（未填写）",
     "title_journey_map": "旅程地图",
+    "title_examples": "评论示例",
     "title_opportunities": "机会：可多完成旅程的客户数",
     "map_all_journeys": "全部旅程",
     "map_intro": "{scope}的旅程地图（{start} 至 {end}）：{n} 个触点，阶段依次为{stages}。",

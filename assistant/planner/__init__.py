@@ -133,10 +133,12 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
             elif m.kind == "touchpoint" and words & _touchpoint_words(catalog, m.id):
                 drop.add(id(m))  # "续费订单（order_type = renewal）": the step named like the value is that value
     # "(lead time from booking to arrival)": parentheses that define the measure; the steps in them are words of
-    # the definition, not slices
+    # the definition, not slices; so are the steps in "爽约（预约了没来）", parentheses that say what a step means
     for g in re.finditer(r"\(([^()]{3,80})\)", text):
         inside = [m for m in mentions if g.start(1) <= m.start and m.end <= g.end(1)]
-        if any(m.kind == "metric" for m in inside):
+        after_step = any(m.kind == "touchpoint" and not text[m.end:g.start()].strip() for m in mentions
+                         if m.end <= g.start())
+        if any(m.kind == "metric" for m in inside) or (after_step and "->" not in g.group(1) and "→" not in g.group(1)):
             drop |= {id(m) for m in inside if m.kind == "touchpoint"}
     return [m for m in mentions if id(m) not in drop]
 
@@ -327,6 +329,7 @@ def _count_of_comments(w: Work) -> None:
     spans = [(m.start, m.end) for m in w.mentions] + w.time_spans
     if intent.names_topic(w.text, spans) and build.topic_words(w):
         w.intent = "feedback_count"
+        _steps_in_topic(w)
         return
     if w.intent in ("feedback_count", "feedback_search", "feedback_themes", "metric_value", "") and \
             w.catalog.metric("feedback_volume") and w.metric_id in (None, "feedback_volume"):
@@ -335,6 +338,34 @@ def _count_of_comments(w: Work) -> None:
         if "negative" in w.cues or "positive" in w.cues:
             if "rating" not in w.filters:  # "差评（1到2星）": the stars already say which comments
                 w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
+
+
+STEP_SAID = re.compile(r"\b(?:at|in|during)\s+(?:the\s+)?$|在$|环节|步骤|触点|\bstep\b|\bstage\b|\btouchpoint\b")
+
+
+def _steps_in_topic(w: Work) -> None:
+    """"多少条反馈在抱怨试用到期被自动扣费", "comments that complain about a price increase": steps named after the
+    topic word are words of the topic, searched for in every comment, not a slice of comments filed there;
+    a step said as a place ("at checkout", "在支付环节") still slices."""
+    topic = intent.TOPIC.search(w.text)
+    if topic is None:
+        return
+    keep = []
+    for m in w.mentions:
+        if m.kind in ("touchpoint", "journey") and m.surface.lower() in checks.COMPLAINT_WORDS:
+            continue  # "how many comments complain about …": the word says which comments, not where
+        if m.kind == "touchpoint" and m.start >= topic.start() and \
+                not STEP_SAID.search(w.text[max(0, m.start - 12):m.start]) and \
+                not STEP_SAID.match(w.text[m.end:m.end + 12].lstrip()):
+            continue
+        keep.append(m)
+    w.mentions = keep
+    named = {m.id for m in keep if m.kind == "touchpoint"}
+    w.touchpoint_ids = [t for t in w.touchpoint_ids if t in named]
+    if w.journey_id and not any(m.kind == "journey" for m in keep):
+        w.journey_id = None
+    w.notes = [n for n in w.notes if not (n[0] == "fuzzy" and n[1]["kind"] in ("touchpoint", "journey")
+                                          and n[1]["surface"].lower() in checks.COMPLAINT_WORDS)]
 
 
 def _asks_count(w: Work) -> bool:
@@ -548,6 +579,7 @@ def step_defaults(w: Work) -> None:
         return
     checks.orders_from_events(w)
     checks.purchase_touchpoint_as_orders(w)
+    checks.complaint_log(w)
     build.fill_period(w)
     build.fill_journey(w)
     build.action_is_step(w)

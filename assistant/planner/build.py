@@ -124,16 +124,14 @@ def _default_metric(w: Work) -> str | None:
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
         # "how many tickets / claims / sign-ups": things that happened at the touchpoint, not people reached;
         # "多少客户报案": the people who did it
-        people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
-        return "active_customers" if people and c.metric("active_customers") else "events"
+        return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
     if not w.touchpoint_ids and w.intent in ("metric_value", "compare_periods") and c.metric("active_customers") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and \
-            intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE) and _fits_data(w, "active_customers"):
+            asks_people(w.text) and _fits_data(w, "active_customers"):
         return "active_customers"  # "how many clients did trainer T03 train": people, not their events
     if w.touchpoint_ids and w.intent == "breakdown" and w.dimension in CLOCK_DIMS and c.metric("events"):
         # "加购最集中在哪个小时": when things happen there, counted as events; "报价的客户数" counts people
-        people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
-        return "active_customers" if people and c.metric("active_customers") else "events"
+        return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):
@@ -142,11 +140,19 @@ def _default_metric(w: Work) -> str | None:
         return "overall_conversion"
     if w.intent == "why" and w.touchpoint_ids and c.metric("events"):
         # "为什么销户的客户变多了": a step outside every journey changed in how many did it
-        people = intent_any(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
-        return "active_customers" if people and c.metric("active_customers") else "events"
+        return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
     if w.intent == "why":
         return None
     return next((m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)), None)
+
+
+NOT_PEOPLE = re.compile(r"(?:\bnot(?: the)?|\brather than|\binstead of|不是|而非|而不是|不算|不按)\s*(\w+)")
+
+
+def asks_people(text: str) -> bool:
+    """Does the question count people ("多少患者", "how many clients")? A people word said to be what is not
+    counted ("count every visit, not patients", "按人次，不是人数") does not."""
+    return intent_any(NOT_PEOPLE.sub(" ", text), lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
 
 
 def _fits_data(w: Work, metric_id: str) -> bool:
@@ -412,8 +418,12 @@ def search_query(w: Work) -> str:
     if w.topic_query:
         return w.topic_query
     words = [t for t in w.tokens if t not in cues and not re.fullmatch(r"[\W_]+", t)]
-    joiner = "" if w.language == "zh" else " "
-    return joiner.join(words).strip() or w.question.strip()
+    # Chinese words run together; a Latin word keeps its spaces ("提到 bill / billing" is not "billbilling")
+    out = ""
+    for t in words:
+        glue = out and not (re.search(r"[a-z0-9]$", out, re.I) or re.match(r"[a-z0-9]", t, re.I))
+        out += t if not out or glue else " " + t
+    return out.strip() or w.question.strip()
 
 
 def _window_days(text: str) -> int:
@@ -428,6 +438,11 @@ def _extra_slice(w: Work) -> bool:
 
 # tools whose value can count rows without a date in an all-data period (tools.base.UndatedArgs)
 UNDATED_TOOLS = ("compare_periods", "compare_groups", "metric_breakdown")
+
+
+def _slices(w: Work, dim: str, table: str) -> bool:
+    term = w.catalog.dimension(dim) if dim not in ("touchpoint", "stage") else None
+    return term is None or not term.slices or table in term.slices
 
 
 def build_calls(w: Work) -> list[PlannedCall]:
@@ -458,7 +473,11 @@ def _calls(w: Work) -> list[PlannedCall]:
     elif i == "exits":
         calls.append(PlannedCall("touchpoint_exits", {**base, "top_n": top}))
     elif i == "journey_map":
-        calls.append(PlannedCall("journey_map", {**({"journey_id": w.journey_id} if w.journey_id else {}), **base}))
+        # the map is drawn from events: a word like "complaint" sets no sentiment slice on it
+        for d in [d for d in w.filters if not _slices(w, d, "events")]:
+            del w.filters[d]
+        calls.append(PlannedCall("journey_map", {**({"journey_id": w.journey_id} if w.journey_id else {}), **per,
+                                                 "filters": _filters(w)}))
     elif i == "funnel":
         args = {"journey_id": w.journey_id, **per, "filters": _filters(w)}
         if w.dimension and w.dimension != "touchpoint":
@@ -500,8 +519,10 @@ def _calls(w: Work) -> list[PlannedCall]:
                                                      "top_n": w.top_n or 6, "lang": w.language}))
     elif i == "feedback_count":
         # complaints are negative comments; "reviews that mention X" are all of them
+        # (in a complaint book every ticket is a complaint: "any" tone)
+        default = "any" if ("complaint_log", {}) in w.notes else None
         calls.append(PlannedCall("feedback_count", {"query": search_query(w), **_feedback_args(w),
-                                                    "sentiment": _sentiment(w, None)}))
+                                                    "sentiment": _sentiment(w, default)}))
     elif i == "feedback_search":
         fb = _feedback_args(w)
         calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb,

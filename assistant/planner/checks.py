@@ -11,7 +11,7 @@ from typing import Any
 
 from knowledge.results import Period
 
-from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner import intent, lexicon_en, lexicon_zh
 from assistant.planner.types import Work
 
 FEEDBACK_INTENTS = ("feedback_themes", "feedback_search", "feedback_count", "emotion_curve")
@@ -140,6 +140,27 @@ def _names_other_order_measure(w: Work) -> bool:
             if len(core) >= 2 and core in w.text:
                 return True
     return False
+
+
+COMPLAINT_WORDS = ("complaint", "complaints", "complain", "complained", "投诉", "客诉", "抱怨")
+TONE_WORDS = ("negative", "bad", "angry", "unhappy", "负面", "差评", "不满", "生气")
+
+
+def complaint_log(w: Work) -> None:
+    """Feedback that is all complaint tickets (a complaint book): "complaints" are every ticket, whatever tone
+    the sentiment model reads in a one-line summary ("Comcast data cap"); said out loud. A tone word
+    ("negative complaints") still slices by sentiment."""
+    if tuple(w.catalog.dimension_values.get("feedback_channel", ())) != ("ticket",):
+        return
+    if not intent.any_cue(w.text, COMPLAINT_WORDS) or intent.any_cue(w.text, TONE_WORDS):
+        return
+    if w.filters.get("sentiment") == ["negative"]:
+        del w.filters["sentiment"]
+    if "negative" in w.cues or w.intent in ("feedback_count", "feedback_search", "feedback_themes", "breakdown",
+                                            "metric_value", "compare_periods", "trend"):
+        w.cues.discard("negative")
+        w.notes = [n for n in w.notes if not (n[0] == "fuzzy" and n[1].get("id") == "negative")]
+        w.notes.append(("complaint_log", {}))
 
 
 def orders_from_events(w: Work) -> None:

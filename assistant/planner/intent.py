@@ -122,8 +122,9 @@ def _asks_feedback_count(text: str) -> bool:
 
 
 # words saying what comments are about ("reviews mentioning delays", "提到延误的评论")
-TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*)\b"
-                   r"|提到|提及|说到|讲到|涉及|关于|有关|相关|包含|在说|反映")
+TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*"
+                   r"|complain\w* (?:that|of))\b"
+                   r"|提到|提及|说到|讲到|涉及|关于|有关|相关|包含|在说|反映|(?:在抱怨|抱怨说|在吐槽|吐槽说|投诉说)(?!什么|啥|哪|些什么)")
 
 
 def names_topic(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
@@ -154,7 +155,9 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "experiment"
     if "emotion_curve" in hits or ("sentiment" in dims and dims & {"stage", "touchpoint"} and not metric_id):
         return "emotion_curve"
-    if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}):
+    counted_slice = bool(value_dims) and re.search(r"\bhow many\b|\bnumber of\b|多少|几个|几条", text)
+    if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}) \
+            and not counted_slice:  # "how many came from Florida" counts a slice; it is no path
         # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints
     if "feedback_themes" in hits and _asks_feedback_count(text):

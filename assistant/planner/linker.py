@@ -80,6 +80,21 @@ def _verb_object(name: str) -> list[str]:
     return [f"{verb}{obj}", f"{verb}了{obj}", f"{verb}过{obj}"]
 
 
+def _verb_aspect(name: str) -> list[str]:
+    """A Chinese step name that is a one-character verb and its object ("交定金", "下订单") as a question says
+    it with an aspect particle: "交了定金", "下过订单"."""
+    if not (3 <= len(name) <= 5 and all(CJK.match(c) for c in name)):
+        return []
+    import jieba.posseg as pseg
+
+    from assistant.planner.text import _planner_tokenizer
+    words = pseg.POSTokenizer(_planner_tokenizer()).lcut(name)
+    # jieba tags 下 (下订单) as a locality word
+    if len(words) != 2 or len(words[0].word) != 1 or words[0].flag not in ("v", "f") or len(words[1].word) < 2:
+        return []
+    return [f"{words[0].word}{p}{words[1].word}" for p in "了过"]
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -97,6 +112,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             add(s, "touchpoint", tp.id, label=tp.name_zh or tp.name)
             for v in _verb_object(s) + _participle_first(s or ""):
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
+            for v in _verb_aspect(s):  # "交了订金" is a slip of "交了定金" as much as 订金 is of 定金
+                add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name)
         add(tp.id, "touchpoint", tp.id)
         bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)
         if bare != tp.id and not (len(bare) <= 3 and _zipf(bare, "en") >= REAL_WORD_EN):
@@ -160,20 +177,35 @@ IRREGULAR_FORM = 0.88  # "drove" for "drive": below STRONG_GUESS, so exact names
 VERB_OBJECT_GAP = 3  # characters of modifier between the particle and a named object ("了免费试听课")
 
 
-def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[str]]:
-    """Each character of a two-character Chinese touchpoint name → the touchpoints it belongs to
-    (built once per catalogue: Catalog.verb_owners)."""
-    owners: dict[str, set[str]] = {}
+def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[tuple[str, str, str | None]]]:
+    """Each character of a two-character Chinese touchpoint name → the touchpoints it belongs to; a character
+    no touchpoint has → the values whose two-character name starts with it (退 → refunded's 退款). Built once
+    per catalogue: Catalog.verb_owners."""
+    steps: dict[str, set[tuple[str, str, str | None]]] = {}
+    values: dict[str, set[tuple[str, str, str | None]]] = {}
     for e in entries:
-        if e.kind == "touchpoint" and len(e.surface) == 2 and all(CJK.match(c) for c in e.surface):
+        if len(e.surface) == 2 and all(CJK.match(c) for c in e.surface) and e.kind == "touchpoint":
             for c in e.surface:
-                owners.setdefault(c, set()).add(e.id)
+                steps.setdefault(c, set()).add((e.kind, e.id, None))
+    for e in entries:
+        if e.kind == "value" and 2 <= len(e.surface) <= 6 and all(CJK.match(c) for c in e.surface):
+            for verb in _verbs_in(e.surface):  # 已退款, 退款订单 → 退款 → 退
+                values.setdefault(verb[0], set()).add((e.kind, e.id, e.dim))
+    owners = {c: ids for c, ids in values.items() if c not in steps} | steps
     return {c: frozenset(ids) for c, ids in owners.items()}
 
 
+def _verbs_in(surface: str) -> list[str]:
+    """The two-character verbs of a short Chinese name (jieba's tags): 已退款 → 退款."""
+    import jieba.posseg as pseg
+
+    from assistant.planner.text import _planner_tokenizer
+    return [w.word for w in pseg.POSTokenizer(_planner_tokenizer()).lcut(surface) if len(w.word) == 2 and w.flag == "v"]
+
+
 def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
-    """"上个月签了多少个卖家": a two-character touchpoint name (签约, 购买) used as its one-character verb with an
-    aspect particle names the touchpoint, when that character belongs to one touchpoint's names only."""
+    """"上个月签了多少个卖家", "退了多少笔定金": a two-character name (签约, 购买, 退款) used as its one-character
+    verb with an aspect particle names that touchpoint or value, when the character belongs to one only."""
     owners = catalog.verb_owners
     out = []
     for i, (c, nxt) in enumerate(zip(text, text[1:])):
@@ -181,7 +213,8 @@ def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
         if nxt in ASPECT and ids and len(ids) == 1:
             if i and CJK.match(text[i - 1]) and _zh_word(text[i - 1:i + 1], REAL_WORD_ZH - 0.5):
                 continue  # the end of another word: 恢复了 is "recovered", not 复购
-            out.append(Mention("touchpoint", next(iter(ids)), None, i, i + 1, c, VERB_STEM))
+            kind, id_, dim = next(iter(ids))
+            out.append(Mention(kind, id_, dim, i, i + 1, c, VERB_STEM))
     return out
 
 
@@ -335,7 +368,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
             # an inflected form ("reported" for "report") yields to an exact name on the same words; an
             # irregular one ("paid premium" for "pay premium") is a guess that never beats exact names inside it
             exact = text[a:b] in (e.surface, e.surface + "s", e.surface + "es")
-            irregular = not exact and any(f in text[a:b].split() for w in e.surface.split() for f in IRREGULAR.get(w, ()))
+            # ("booked" for "book" is a regular ending, listed only so that the short verb may inflect)
+            irregular = not exact and any(f in text[a:b].split() for w in e.surface.split()
+                                          for f in IRREGULAR.get(w, ()) if not f.startswith(w))
             cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b],
                                  1.0 if exact else IRREGULAR_FORM if irregular else INFLECTED))
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
@@ -353,8 +388,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     if has_cjk:
         # "上了免费试听课": the verb's object is itself a named touchpoint, so the verb names nothing
         objects = [c.start for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]
+        # ("退了多少笔定金": a status verb before a named step is that step's status, kept)
         cands += [v for v in _verb_stems(text, catalog)
-                  if not any(0 <= a - (v.end + 1) <= VERB_OBJECT_GAP for a in objects)]
+                  if v.kind != "touchpoint" or not any(0 <= a - (v.end + 1) <= VERB_OBJECT_GAP for a in objects)]
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
     strong = _select([c for c in cands if c.score >= STRONG_GUESS], list(blocked))

@@ -72,8 +72,8 @@ class Catalog:
         return gazetteer(self)
 
     @cached_property
-    def verb_owners(self) -> dict[str, frozenset[str]]:
-        """Characters of two-character Chinese touchpoint names → their touchpoints (签 → 签约's)."""
+    def verb_owners(self) -> dict[str, frozenset[tuple[str, str, str | None]]]:
+        """Characters of two-character Chinese names → the touchpoints or values they name (签 → 签约's)."""
         from assistant.planner.linker import verb_owners
         return verb_owners(self.gazetteer)
 
