@@ -281,6 +281,17 @@ def step_intent(w: Work) -> None:
         w.notes.append(("group_vs_rest", {"dim": (term.names.get(w.language) or dim) if term else dim}))
     feedback_ask = w.intent in ("feedback_themes", "feedback_search")
     quotes = intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES)
+    measured = _measure_not_of_comments(w) if feedback_ask and not quotes else None
+    if measured:
+        # "how much revenue did we lose from customers who complained", "average time to resolve a complaint":
+        # a measure of orders or of the journey, asked about complainers; answered (or refused) as that measure
+        w.intent, w.metric_id, feedback_ask = "metric_value", measured, False
+    elif feedback_ask and not quotes and w.catalog.metric("feedback_volume") and \
+            intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE) and (w.touchpoint_ids or w.filters):
+        # "what share of complaints came in online": a share of the comments, read off their breakdown
+        w.intent, w.metric_id, feedback_ask = "metric_value", w.metric_id or "feedback_volume", False
+        if "negative" in w.cues and "rating" not in w.filters:
+            w.filters.setdefault("sentiment", ["negative"])
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     if feedback_ask and term is not None and term.table == "feedback" and term.unit != "count" and not quotes:
         # "average rating of feedback about the hotline": a measure of the comments, not the comments
@@ -318,6 +329,15 @@ def step_intent(w: Work) -> None:
         w.intent, w.dimension = "breakdown", w.grain
 
 
+def _measure_not_of_comments(w: Work) -> str | None:
+    """A named measure that comments cannot give (money, time to convert), not a count of people or events."""
+    for m in w.mentions:
+        term = w.catalog.metric(m.id) if m.kind == "metric" else None
+        if term is not None and term.table != "feedback" and term.unit in ("currency", "seconds"):
+            return m.id
+    return None
+
+
 def _count_of_comments(w: Work) -> None:
     """"How many reviews mention a delay?" counts the comments about a topic; "一共有多少条评价" / "how many
     complaints did we get" with no topic is the feedback volume (complaints: of negative comments)."""
@@ -334,6 +354,8 @@ def _count_of_comments(w: Work) -> None:
     if w.intent in ("feedback_count", "feedback_search", "feedback_themes", "metric_value", "") and \
             w.catalog.metric("feedback_volume") and w.metric_id in (None, "feedback_volume"):
         w.metric_id = "feedback_volume"
+        if not w.dimension and w.grain and w.order:
+            w.dimension = w.grain  # "which month had the most complaints": months ranked by their comments
         w.intent = "breakdown" if w.dimension and (w.order or intent.is_which(w.text)) else "metric_value"
         if "negative" in w.cues or "positive" in w.cues:
             if "rating" not in w.filters:  # "差评（1到2星）": the stars already say which comments
@@ -386,9 +408,19 @@ def _share_of(w: Work) -> None:
         w.metric_id, term = counted[0], w.catalog.metric(counted[0])  # "percentage of premium orders": orders
     if term is not None and term.unit not in ("count", ""):
         return  # a rate or an average already is the share asked for
+    table = term.table if term is not None else None
     values = [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and len(w.filters[m.dim]) == 1
-              and m.dim not in ("touchpoint", "stage")]
+              and m.dim not in ("touchpoint", "stage") and not (m.dim == "action" and table != "events")]
     dims = [m.dim for m in values if m.dim]
+    step = next((m for m in w.mentions if m.kind == "touchpoint" and w.touchpoint_ids == [m.id]), None)
+    if step is not None and values and step.start > values[-1].start:
+        dims = []  # "what share of complaints came in online": the step named last is the part asked about
+    if not dims and len(w.touchpoint_ids) == 1 and table in ("events", "feedback"):
+        # "网上提交的投诉占所有投诉的比例": the share of one touchpoint among all
+        w.intent, w.dimension, w.order = "breakdown", "touchpoint", w.order or "desc"
+        w.notes.append(("share_of", {"value": build._tp_name(w.catalog, w.touchpoint_ids[0], w.language)}))
+        w.touchpoint_ids = []
+        return
     if not dims:
         return
     dim = dims[-1]

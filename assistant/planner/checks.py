@@ -322,6 +322,12 @@ def require_data(w: Work) -> None:
             del w.filters[dim]  # "有多少条反馈在说安卓版约不了课": 安卓 is what the comments say, searched as words
             w.notes.append(("slice_as_topic", {"dim": term.names.get(w.language) or dim}))
             continue
+        if dim == "action" and table != "events" and dim in w.filters and dim != w.dimension:
+            # "网上提交的投诉", "submitted reviews": the event verb says how the rows came in, it slices nothing here
+            said = next((m.surface for m in w.mentions if m.kind == "value" and m.dim == "action"), "")
+            del w.filters[dim]
+            w.notes.append(("verb_not_slice", {"word": said, "what": what}))
+            continue
         if term is not None and term.slices and table not in term.slices and dim != "touchpoint":
             # "upgrades by plan_name" when plan_name lives on orders and the measure on events
             where = "、".join(msg.get("table_" + t, t) for t in term.slices) if w.language == "zh" else \

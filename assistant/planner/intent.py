@@ -86,12 +86,20 @@ def superlative(text: str) -> tuple[int | None, str | None]:
     return n, "asc" if asc and not re.search(r"最多|most|highest|biggest|largest", text) else "desc"
 
 
+WHICH_TIME_EN = re.compile(r"\b(?:which|what)\s+(?:(?:single|one|particular|calendar|specific|exact)\s+)?"
+                           r"(day of the week|weekday|hour of the day|hour|day|week|month)s?\b")
+
+
 def which_time(text: str) -> str | None:
-    """day / week / month when the question asks which day/week/month ranks first."""
+    """day / week / month when the question asks which day/week/month ranks first ("which single day")."""
     for words in (lexicon_zh.WHICH_TIME, lexicon_en.WHICH_TIME):
         for w, g in words.items():
             if _has(text, w):
                 return g
+    m = WHICH_TIME_EN.search(text)
+    if m:
+        said = m.group(1)
+        return "weekday" if said.startswith(("day of", "weekday")) else "hour" if said.startswith("hour") else said
     return None
 
 

@@ -176,6 +176,7 @@ MSG = {
     "translated": "“{word}” read as {name}",
     "slice_as_topic": "comments record no {dim}: it is searched for in what they say",
     "complaint_log": "every comment in the data is a complaint ticket: complaints count all tickets, whatever their tone",
+    "verb_not_slice": "'{word}' describes the {what}; it is no slice of them",
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "share_of": "the share of {value} among all of them (breakdown share column)",

@@ -147,6 +147,7 @@ MSG = {
     "translated": "把“{word}”理解为 {name}",
     "slice_as_topic": "反馈没有记录{dim}，按评论内容里的字词查找",
     "complaint_log": "数据中的反馈都是投诉工单：投诉按全部工单计数，不看语气",
+    "verb_not_slice": "“{word}”只是描述{what}，不作为筛选条件",
     "orders_from_events": "数据中没有订单表：{metric}按“{touchpoint}”触点的事件计算",
     "action_is_step": "把“{action}”理解为到达该步骤（旅程分析按客户经过的步骤计算，不按单个行为）",
     "share_of": "{value} 占全部的比例（见分组占比列）",

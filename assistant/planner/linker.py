@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.planner.types import Catalog, Mention, TIME_GRAINS
 
@@ -65,15 +66,21 @@ def _participle_first(name: str) -> list[str]:
     return []
 
 
+def _pos(name: str) -> list[Any]:
+    """jieba's part-of-speech split of a name, with jieba's own dictionary only: the planner's tokenizer learns
+    each catalogue's names, and a name's split must not depend on which workspaces were opened before."""
+    import jieba
+    import jieba.posseg as pseg
+    jieba.setLogLevel(60)
+    return pseg.lcut(name)
+
+
 def _verb_object(name: str) -> list[str]:
     """A Chinese step name made of an object and a verb ("信用卡申请", "保养预约") as a question says it, verb
     first ("申请信用卡", "预约了保养"); the word split is jieba's."""
     if not (4 <= len(name) <= 6 and all(CJK.match(c) for c in name)):
         return []
-    import jieba.posseg as pseg
-
-    from assistant.planner.text import _planner_tokenizer
-    words = pseg.POSTokenizer(_planner_tokenizer()).lcut(name)
+    words = _pos(name)
     if len(words) != 2 or min(len(x.word) for x in words) < 2 or words[1].flag not in ("v", "vn"):
         return []
     obj, verb = words[0].word, words[1].word
@@ -85,10 +92,7 @@ def _verb_aspect(name: str) -> list[str]:
     it with an aspect particle: "交了定金", "下过订单"."""
     if not (3 <= len(name) <= 5 and all(CJK.match(c) for c in name)):
         return []
-    import jieba.posseg as pseg
-
-    from assistant.planner.text import _planner_tokenizer
-    words = pseg.POSTokenizer(_planner_tokenizer()).lcut(name)
+    words = _pos(name)
     # jieba tags 下 (下订单) as a locality word
     if len(words) != 2 or len(words[0].word) != 1 or words[0].flag not in ("v", "f") or len(words[1].word) < 2:
         return []
@@ -197,10 +201,7 @@ def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[tuple[str, st
 
 def _verbs_in(surface: str) -> list[str]:
     """The two-character verbs of a short Chinese name (jieba's tags): 已退款 → 退款."""
-    import jieba.posseg as pseg
-
-    from assistant.planner.text import _planner_tokenizer
-    return [w.word for w in pseg.POSTokenizer(_planner_tokenizer()).lcut(surface) if len(w.word) == 2 and w.flag == "v"]
+    return [w.word for w in _pos(surface) if len(w.word) == 2 and w.flag == "v"]
 
 
 def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:

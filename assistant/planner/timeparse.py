@@ -229,6 +229,16 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
             out.append((LAST, Hit(lead.start() if lead else a.start, b.end, Period(pa.start, pb.end), "range", remake)))
     for h in periods:
         before, after = text[:h.start], text[h.end:]
+        week_b, week_a = WEEK_OF_BEFORE.search(before), WEEK_OF_AFTER.match(after)
+        assert h.period is not None
+        if (week_b or week_a) and h.period.start == h.period.end:
+            starting = bool(week_b and week_b.group(1) != "of")
+            week = _week_of(h.period.start, starting)
+            make = h.remake
+            remake = (lambda y, make=make, starting=starting: (
+                _week_of(p.start, starting) if (p := make(y)) is not None else None)) if make else None
+            out.append((LAST, Hit(week_b.start() if week_b else h.start, h.end + (week_a.end() if week_a else 0),
+                                  week, "week", remake)))
         since_b, since_a = SINCE_BEFORE.search(before), SINCE_AFTER.match(after)
         assert h.period is not None
         if (since_a or (since_b and since_b.group(0).strip() in ("since", "starting"))) and h.period.start <= ctx.as_of:
@@ -241,6 +251,17 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
             out.append((LAST, Hit(a, h.end + (after_a.end() if after_a else 0),
                                 Period(h.period.end + timedelta(days=1), ctx.as_of), "after")))
     return out
+
+
+# "the week of June 22", "week starting 8 June", "6月22日那一周": the week that holds the day
+WEEK_OF_BEFORE = re.compile(r"\b(?:the\s+)?week\s+(of|starting|beginning|commencing)\s+(?:on\s+)?$")
+WEEK_OF_AFTER = re.compile(r"^\s*(?:那一?周|所在的?(?:一|那一?)?周|这一?周|当周)")
+
+
+def _week_of(day: date, starting: bool) -> Period:
+    """The Monday-to-Sunday week holding the day, or the seven days from it ("the week starting …")."""
+    first = day if starting else day - timedelta(days=day.weekday())
+    return Period(first, first + timedelta(days=6))
 
 
 def _range_remake(pa: Period, pb: Period) -> YearMake:
