@@ -52,8 +52,16 @@ def step_time(w: Work) -> None:
     if period is None:
         return
     w.period = period
+    for a, b in list(w.time_spans):  # "the week of 8 June (Mon–Sun)": the parentheses restate the days
+        days = WEEKDAYS_SAID.match(w.text[b:])
+        if days:
+            w.time_spans.append((b, b + days.end()))
     w.baseline = tr.baseline or (timeparse.baseline_for(tr.baseline_rule, period) if tr.baseline_rule else None)
     w.period_text = f"{tr.current.surface} = {period}" if tr.current else f"{period}"
+
+
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|周[一二三四五六日天]|星期[一二三四五六日天]"
+WEEKDAYS_SAID = re.compile(rf"\s*\(\s*(?:{_DAY})\s*(?:-|–|—|~|to|through|至|到)\s*(?:{_DAY})\s*\)")
 
 
 def _coverage(c: Catalog) -> Period | None:
@@ -75,10 +83,13 @@ def step_link(w: Work) -> None:
                for m in re.finditer(re.escape(p), w.text)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
+    w.mentions = _journey_conversions(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)
     w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and timeparse.in_inclusion(w.text, m.start, m.end))]
+    # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
+    w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension") and NOT_COUNTED.search(w.text[:m.start]))]
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)
@@ -87,6 +98,25 @@ def step_link(w: Work) -> None:
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
+
+
+CONVERSION_TAIL = re.compile(r"\s*(?:conversion rate|conversion|转化率|转化)$")
+
+
+def _journey_conversions(w: Work) -> list[Mention]:
+    """"trial-to-paid conversion" is linked whole (a step alias inside it must not split the journey's name);
+    it names the journey and its conversion: two mentions."""
+    out = []
+    for m in w.mentions:
+        tail = CONVERSION_TAIL.search(m.surface) if m.kind == "journey" else None
+        if tail is None or tail.start() == 0:
+            out.append(m)
+            continue
+        cut = m.start + tail.start()
+        out.append(Mention("journey", m.id, m.dim, m.start, cut, w.text[m.start:cut], m.score))
+        metric = "overall_conversion" if w.catalog.metric("overall_conversion") else "step_conversion"
+        out.append(Mention("metric", metric, None, cut, m.end, w.text[cut:m.end], m.score))
+    return out
 
 
 def _places_inside_metrics(w: Work) -> list[Mention]:
@@ -110,6 +140,7 @@ def _places_inside_metrics(w: Work) -> list[Mention]:
     return out
 
 
+NOT_COUNTED = re.compile(r"(?:[,，;；]|\bcount\w*\b[^,，;；]{0,30}[,，;；])\s*(?:and\s+)?(?:not|rather than|instead of|不是|而不是|而非|不按)\s*(?:the\s+)?$")
 GROUP_BY = re.compile(r"\b(?:by|per|each|every|broken down)\b|按|每个|各个|分别|各")
 AVG_PREFIX = "avg_"  # metrics the semantic layer makes of numeric extra columns (with_extra_columns)
 GLOSS_ZH = re.compile(r"([\u4e00-\u9fff]{2,8})\s*\(([^()]{1,40})\)")

@@ -73,6 +73,16 @@ def metric_table(obj: Any) -> str | None:
     return getattr(obj, "table", None) or ANALYSIS_TABLES.get(getattr(obj, "analysis", None) or "")
 
 
+# English nouns made from the verbs column names use ("cancel_reason" is the cancellation reason)
+DERIVED_EN = {"cancel": ("cancellation", "cancelation"), "renew": ("renewal",), "deliver": ("delivery",),
+              "pay": ("payment",), "register": ("registration",), "subscribe": ("subscription",),
+              "refund": ("refunds",), "complain": ("complaint",), "return": ("returns",), "signup": ("sign-up", "sign up"),
+              "apply": ("application",), "approve": ("approval",), "churn": ("churned",), "fail": ("failure",)}
+# head nouns too general to name a column alone ("类型" of content_genre would also be every other *_type)
+GENERIC_HEADS = frozenset({"类型", "方式", "状态", "代码", "码", "名称", "金额", "数量", "时间", "日期", "等级", "级别",
+                           "分组", "组", "线", "费用", "分钟", "公里"})
+
+
 def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     """zh/en names people use for an extra column: "category_id" → category / 品类, 类目 …;
     "product_line" → product line / 产品线. Words without a known translation give no zh name."""
@@ -80,7 +90,11 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     words = [w for w in re.split(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])", column.strip()) if w]
     words = [w.lower() for w in words]
     core = [w for w in words if w not in ("id", "code", "key", "name", "no", "num")] or words
-    en = tuple(dict.fromkeys([" ".join(words), " ".join(core)]))
+    en_names = [" ".join(words), " ".join(core)]
+    for i, w in enumerate(core):  # "cancel_reason" as people say it: "cancellation reason"
+        for d in DERIVED_EN.get(w, ()):
+            en_names.append(" ".join(core[:i] + [d] + core[i + 1:]))
+    en = tuple(dict.fromkeys(en_names))
     zh: list[str] = []
     units: list[tuple[str, ...]] = []  # Chinese words per unit of the name, two-word phrases first
     i = 0
@@ -96,6 +110,8 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
         zh.append("".join(u[0] for u in units))
         if len(units) == 1:
             zh += list(units[0][1:])
+        else:  # "最常见的原因" for cancel_reason: a specific head noun names the column on its own
+            zh += [h for h in units[-1] if h not in GENERIC_HEADS and len(h) >= 2]
     elif units and units[-1]:
         # a modifier without a translation ("car_model", "reserved_room_type"): the head noun names the column
         known = [u[0] for u in units if u]
@@ -149,19 +165,29 @@ def _coverage(gw: Gateway, table: str) -> tuple[date | None, date | None]:
     return _day(lo), _day(hi)
 
 
-def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer) -> tuple[TermInfo, ...]:
+def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer,
+                     tables: frozenset[str] | None = None) -> tuple[TermInfo, ...]:
     """Extra columns' derived names never take a word the semantic layer already uses ("region" of region_code),
     except the column's own name: a company column literally called "city" (城市) is what "city" means, so the
-    layer's alias of another dimension (region's "city") yields to it."""
+    layer's alias of another dimension (region's "city") yields to it. A dimension read through a table the
+    data does not have (an experiment variant without experiments) takes no word from a column the data has
+    ("版本" is app_version's)."""
     from dataclasses import replace
 
     def extra(d: TermInfo) -> str | None:
         return getattr(layer.dimensions.get(d.id), "source_column", None)
+
+    def words(d: TermInfo) -> set[str]:
+        return {w.lower() for w in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ()))}
+    absent = {d.id for d in dims if tables is not None and (via := getattr(layer.dimensions.get(d.id), "via", None))
+              and via not in tables and via != "touchpoints"}
     own = {w.lower() for d in dims if extra(d) for w in _own_names(extra(d) or "")}
-    taken = {w.lower() for d in dims if not extra(d)
-             for w in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ()))} - own
+    taken = {w for d in dims if not extra(d) and d.id not in absent for w in words(d)} - own
+    held = {w for d in dims if extra(d) for w in words(d)}
     out = []
     for d in dims:
+        if d.id in absent:
+            d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in held) for k, v in d.aliases.items()})
         if extra(d):
             d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in taken) for k, v in d.aliases.items()})
         elif own:
@@ -235,7 +261,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
         dimensions=_held_by_data(_without_clashes(_terms(layer.dimensions, with_values=True, layer=layer,
                                                         high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
-            layer), empty),
+            layer, frozenset(t for t in columns if profile.present(t))), empty),
         dimension_values=values, experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile)
 

@@ -190,7 +190,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "compare_periods"
     if two_values:
         return "compare_groups"
-    if "funnel" in hits and not (len(tps) == 1 and metric_id in STEP_METRICS and not re.search(r"funnel|漏斗", text)):
+    if "funnel" in hits and not (len(tps) == 1 and metric_id in STEP_METRICS and not re.search(r"funnel|漏斗", text)) \
+            and not ("dropoff" in hits and (ranking or which)):  # "in the funnel, which step loses the most"
         # "the payment step conversion" asks for one step's value, not for the whole funnel
         return "funnel"
     if "trend" in hits or grain or dims & set(TIME_GRAINS):

@@ -195,7 +195,13 @@ COLUMN_WORDS = {
     "amount": ("金额",), "score": ("评分", "分数"), "rating": ("评分",), "duration": ("时长",), "income": ("收入",),
     "credit": ("信用",), "limit": ("额度",), "loan": ("贷款",), "card": ("卡片",), "requests": ("要求",),
     "parking": ("停车",), "waiting": ("候补",), "list": ("名单",), "arrival": ("到店", "到达"), "booking": ("预订",),
-    "order": ("订单",), "device": ("设备",), "occupation": ("职业",), "education": ("学历",), "school": ("学校",),
+    "order": ("订单",), "device": ("设备",), "app": ("App", "应用"), "reason": ("原因",), "cancel": ("取消",),
+    "genre": ("类型", "题材"), "content": ("内容",), "title": ("片名", "标题", "名称"), "error": ("错误", "报错"),
+    "code": ("代码", "码"), "bundle": ("套餐", "捆绑包"), "partner": ("合作方", "合作伙伴"), "refund": ("退款",),
+    "channel": ("渠道",), "trip": ("行程",), "driver": ("司机",), "rider": ("骑手",), "car": ("车",),
+    "delivery": ("配送", "送达"), "coupon": ("优惠券", "券"), "surge": ("溢价",), "wait": ("等待",),
+    "minutes": ("分钟",), "km": ("公里",), "fare": ("车费", "费用"), "fee": ("费用",), "cuisine": ("菜系",),
+    "restaurant": ("餐厅", "商家"), "clinic": ("诊所",), "doctor": ("医生",), "insurance": ("保险",), "occupation": ("职业",), "education": ("学历",), "school": ("学校",),
 }
 # two-word column names with their own Chinese word ("room_type" is 房型, not 房间类型)
 COLUMN_PHRASES = {

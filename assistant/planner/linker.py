@@ -114,6 +114,11 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     for tp in catalog.touchpoints:
         for s in (tp.name, tp.name_zh, tp.name_en, *tp.aliases):
             add(s, "touchpoint", tp.id, label=tp.name_zh or tp.name)
+            parts = [p.strip() for p in re.split(r"\s*[/／、|]\s*", s or "") if p.strip()]
+            if len(parts) >= 2:  # "卡顿/播放报错", "Buffering / playback error": each part names the step
+                for part in parts:
+                    if len(part) >= 2 and not part.isdigit():
+                        add(part, "touchpoint", tp.id, label=tp.name_zh or tp.name)
             for v in _verb_object(s) + _participle_first(s or ""):
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _verb_aspect(s):  # "交了订金" is a slip of "交了定金" as much as 订金 is of 定金
@@ -130,6 +135,13 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             stripped = re.sub(r"(旅程|流程|漏斗|路径|\s*journey|\s*funnel|\s*flow|\s*process)$", "", _norm(s))
             if stripped and stripped != _norm(s):
                 add(stripped, "journey", j.id, label=j.name_zh or j.name)
+            # "trial-to-paid conversion", "试用转付费转化率": the journey's conversion, one name (a step alias
+            # inside it, "paid conversion", must not split it)
+            base = stripped or _norm(s)
+            if base and not re.search(r"conversion|转化", base):
+                for form in {base, re.sub(r"\s+", "-", base)}:
+                    for tail in ((" conversion", " conversion rate") if form.isascii() else ("转化", "转化率")):
+                        add(form + tail, "journey", j.id, label=j.name_zh or j.name, fuzzy=False)
     def spellings(s: str) -> list[str]:
         """An English name of two to four words as people also write it: value-for-money, food & beverages."""
         words = s.strip().split()
