@@ -88,6 +88,9 @@ def step_link(w: Work) -> None:
     w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and timeparse.in_inclusion(w.text, m.start, m.end))]
+    # "how many members renewed": the people word right after "how many" is what is counted, not a segment
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS
+                                                and COUNTED_NOUN.search(w.text[:m.start]))]
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension") and NOT_COUNTED.search(w.text[:m.start]))]
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
@@ -140,6 +143,9 @@ def _places_inside_metrics(w: Work) -> list[Mention]:
     return out
 
 
+PEOPLE_WORDS = frozenset(p.lower() for p in lexicon_en.PEOPLE + lexicon_zh.PEOPLE) | {"member", "user", "customer"}
+COUNTED_NOUN = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:distinct|unique|different|individual|of the|of our|our|the)\s+)*$"
+                          r"|多少(?:个|位|名)?(?:不同的?)?$")
 NOT_COUNTED = re.compile(r"(?:[,，;；]|\bcount\w*\b[^,，;；]{0,30}[,，;；])\s*(?:and\s+)?(?:not|rather than|instead of|不是|而不是|而非|不按)\s*(?:the\s+)?$")
 GROUP_BY = re.compile(r"\b(?:by|per|each|every|broken down)\b|按|每个|各个|分别|各")
 AVG_PREFIX = "avg_"  # metrics the semantic layer makes of numeric extra columns (with_extra_columns)
@@ -260,6 +266,10 @@ def step_slots(w: Work) -> None:
     _identifiers_not_asked(w)
     resolve.pick_entities(w)
     resolve.pick_metric(w)
+    if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
+            w.catalog.metric("order_amount"):
+        # "how much money have we refunded": the amount of the refunded orders, which revenue (paid) excludes
+        w.metric_id = "order_amount"
     status = STATUS_RATES.get(w.metric_id or "")
     if status and status in w.filters.get("order_status", []):
         w.filters["order_status"].remove(status)

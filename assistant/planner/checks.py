@@ -193,6 +193,14 @@ EVENTS_AS_ORDERS = {None: "orders", "events": "orders", "users_reached": "orders
 ROW_TABLES = ("orders", "customers")  # tables without a touchpoint column
 
 
+FAILURE = re.compile(r"(?i)\bfail|\berror|\bdeclin|\breject|失败|报错|拒绝|被拒")
+
+
+def _names_failure(c: Any, tp_id: str) -> bool:
+    tp = c.touchpoint(tp_id)
+    return bool(tp and any(FAILURE.search(n or "") for n in (tp.id, tp.name, tp.name_zh, tp.name_en)))
+
+
 def purchase_touchpoint_as_orders(w: Work) -> None:
     """With an orders table, the purchase touchpoint ("booking", "order & deposit") and the orders are the same
     purchases. When the question needs the orders table (an order measure, or a slice only orders have:
@@ -203,7 +211,8 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     if prof is None or not prof.present("orders") or not w.touchpoint_ids or w.intent in JOURNEY_INTENTS:
         return
     buys = {t.id for t in c.touchpoints if t.stage == "purchase"} | _named_like_order_values(w)
-    named = [t for t in w.touchpoint_ids if t in buys]
+    # a failure step ("Payment failed", 扣款失败) records attempts that made no order: never the orders
+    named = [t for t in w.touchpoint_ids if t in buys and not _names_failure(c, t)]
     if not named:
         return
     term = c.metric(w.metric_id) if w.metric_id else None
