@@ -73,11 +73,6 @@ def metric_table(obj: Any) -> str | None:
     return getattr(obj, "table", None) or ANALYSIS_TABLES.get(getattr(obj, "analysis", None) or "")
 
 
-# English nouns made from the verbs column names use ("cancel_reason" is the cancellation reason)
-DERIVED_EN = {"cancel": ("cancellation", "cancelation"), "renew": ("renewal",), "deliver": ("delivery",),
-              "pay": ("payment",), "register": ("registration",), "subscribe": ("subscription",),
-              "refund": ("refunds",), "complain": ("complaint",), "return": ("returns",), "signup": ("sign-up", "sign up"),
-              "apply": ("application",), "approve": ("approval",), "churn": ("churned",), "fail": ("failure",)}
 # head nouns too general to name a column alone ("类型" of content_genre would also be every other *_type)
 GENERIC_HEADS = frozenset({"类型", "方式", "状态", "代码", "码", "名称", "金额", "数量", "时间", "日期", "等级", "级别",
                            "分组", "组", "线", "费用", "分钟", "公里"})
@@ -86,13 +81,14 @@ GENERIC_HEADS = frozenset({"类型", "方式", "状态", "代码", "码", "名�
 def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     """zh/en names people use for an extra column: "category_id" → category / 品类, 类目 …;
     "product_line" → product line / 产品线. Words without a known translation give no zh name."""
+    from assistant.planner import lexicon_en
     from assistant.planner.lexicon_zh import COLUMN_PHRASES, COLUMN_WORDS
     words = [w for w in re.split(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])", column.strip()) if w]
     words = [w.lower() for w in words]
     core = [w for w in words if w not in ("id", "code", "key", "name", "no", "num")] or words
     en_names = [" ".join(words), " ".join(core)]
     for i, w in enumerate(core):  # "cancel_reason" as people say it: "cancellation reason"
-        for d in DERIVED_EN.get(w, ()):
+        for d in lexicon_en.DERIVED_EN.get(w, ()):
             en_names.append(" ".join(core[:i] + [d] + core[i + 1:]))
     en = tuple(dict.fromkeys(en_names))
     zh: list[str] = []

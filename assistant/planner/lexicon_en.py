@@ -201,3 +201,10 @@ MSG = {
 # the baseline is the usual level ("compared with a normal day"): the 28 days before the period
 USUAL = ("normal day", "a normal", "usual", "typical day", "average day", "ordinary day")
 
+# English nouns made from the verbs column names use ("cancel_reason" is the cancellation reason)
+DERIVED_EN = {"cancel": ("cancellation", "cancelation"), "renew": ("renewal",), "deliver": ("delivery",),
+              "pay": ("payment",), "register": ("registration",), "subscribe": ("subscription",),
+              "refund": ("refunds",), "complain": ("complaint",), "return": ("returns",), "signup": ("sign-up", "sign up"),
+              "apply": ("application",), "approve": ("approval",), "churn": ("churned",), "fail": ("failure",)}
+# and back: the verb of such a noun ("Auto-renewal" is what "auto-renewed" did)
+VERB_OF = {n: v for v, ns in DERIVED_EN.items() for n in ns if n.isalpha() and not n.startswith(v + "s")}

@@ -87,6 +87,20 @@ def _verb_object(name: str) -> list[str]:
     return [f"{verb}{obj}", f"{verb}了{obj}", f"{verb}过{obj}"]
 
 
+def _verb_named(name: str) -> list[str]:
+    """An English step name ending in a noun made from a verb ("Auto-renewal", "Loan application") said with the
+    verb: "auto-renew", "apply for a loan" is too far; only the name's own words with the verb in the noun's place."""
+    from assistant.planner.lexicon_en import VERB_OF
+    words = (name or "").strip().lower().split()
+    if not words or not name.isascii():
+        return []
+    head, _, last = words[-1].rpartition("-")
+    verb = VERB_OF.get(last)
+    if verb is None or (len(words) == 1 and not head):  # a one-word name ("Payment") keeps its noun
+        return []
+    return [" ".join(words[:-1] + [(head + "-" if head else "") + verb])]
+
+
 def _verb_aspect(name: str) -> list[str]:
     """A Chinese step name that is a one-character verb and its object ("交定金", "下订单") as a question says
     it with an aspect particle: "交了定金", "下过订单"."""
@@ -120,6 +134,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                     if len(part) >= 2 and not part.isdigit():
                         add(part, "touchpoint", tp.id, label=tp.name_zh or tp.name)
             for v in _verb_object(s) + _participle_first(s or ""):
+                add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
+            for v in _verb_named(s):  # "Auto-renewal" as a question says it: "auto-renewed", "renewed"
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _verb_aspect(s):  # "交了订金" is a slip of "交了定金" as much as 订金 is of 定金
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name)
@@ -278,6 +294,9 @@ IRREGULAR = {"drive": ("drove", "driven"), "buy": ("bought",), "pay": ("paid",),
 def _inflectable(word: str) -> str:
     """A regex for an English word and its regular inflections (report → reports, reported, reporting),
     plus irregular past forms (drive → drove, driven)."""
+    if "-" in word.strip("-") and word.replace("-", "").isalpha():  # "auto-renew" → "auto-renewed"
+        head, last = word.rsplit("-", 1)
+        return re.escape(head + "-") + _inflectable(last)
     if word in IRREGULAR:
         forms = [re.escape(word) + "(?:s|es|ing)?", *(re.escape(f) for f in IRREGULAR[word])]
         if word.endswith("e"):
