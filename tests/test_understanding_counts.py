@@ -7,6 +7,7 @@ Every expected value is computed here in Python from the rows written, never fro
 from __future__ import annotations
 
 import random
+from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -123,12 +124,16 @@ def _book(tmp: Path) -> dict[str, object]:
         cid, state = f"T{i:04d}", STATES[rnd.randrange(3) if i % 4 else 0]
         tp = ("tp_call", "tp_web")[i % 2]
         ts = (START + timedelta(days=rnd.randrange(90), minutes=rnd.randrange(1440))).isoformat(sep=" ")
+        status = ("Open", "Solved", "Solved", "Closed")[rnd.randrange(4)]
         customers.append((cid, state))
-        events.append((f"E{i:04d}", cid, ts, tp, "submit"))
-        feedback.append((str(100000 + i), cid, ts, tp, "ticket", TOPICS[rnd.randrange(4)]))
+        # the events and the comments both repeat the state and the ticket's status, as real exports do
+        events.append((f"E{i:04d}", cid, ts, tp, "submit", status, state))
+        feedback.append((str(100000 + i), cid, ts, tp, "ticket", TOPICS[rnd.randrange(4)], status, state))
     _write(tmp / "customers.csv", ["customer_id", "region"], customers)
-    _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
-    _write(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "channel", "text"], feedback)
+    _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "ticket_status", "state"],
+           events)
+    _write(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "channel", "text", "status",
+                                  "state"], feedback)
     return {"feedback": feedback, "state": dict(customers)}
 
 
@@ -177,3 +182,37 @@ def test_topic_count_leads_with_the_count(book):
     keyword = sum(1 for r in f["feedback"] if "bill" in r[5])
     assert first.rows[0][1] >= keyword  # every comment saying it is counted, whatever else matches by meaning
     assert len(a.tables) > 1 and a.citations, "the examples follow the count"
+
+
+def test_distinct_values_of_a_column_are_counted(book):
+    service, f = book
+    states = {r[7] for r in f["feedback"]}
+    for q in ("How many different states did complaints come from?", "投诉一共来自多少个州？"):
+        a = ask(service, q)
+        assert a.status == "ok" and a.tool_calls[0].args.get("distinct"), (q, a.tool_calls)
+        assert a.tables[0].rows[0][0] == len(states), (q, a.tables[0].rows)
+        assert len(a.tables) > 1, "the values follow their count"
+
+
+def test_a_value_two_tables_repeat_slices_once(book):
+    """"状态是 Solved": the events' ticket_status and the comments' status both hold Solved; the count is of the
+    tickets with it, never a question back about which column."""
+    service, f = book
+    a = ask(service, "状态是 Solved 的工单有多少张？")
+    assert a.status == "ok", a.answer
+    assert sum(1 for r in f["feedback"] if r[6] == "Solved") in _numbers(a), a.tables[0].rows
+
+
+def test_one_character_column_word_after_which(book):
+    service, f = book
+    by = Counter(r[7] for r in f["feedback"])
+    a = ask(service, "投诉最多的是哪个州？")
+    assert a.status == "ok" and a.tables[0].rows[0][0] == by.most_common(1)[0][0], (a.tables and a.tables[0].rows)
+
+
+def test_share_of_one_step_among_complaints(book):
+    service, f = book
+    online = sum(1 for r in f["feedback"] if r[3] == "tp_web") / len(f["feedback"])
+    a = ask(service, "What share of complaints came in online?")
+    assert a.status == "ok" and a.tool_calls[0].args.get("dimension") == "touchpoint", a.tool_calls
+    assert any(abs(v - online) < 1e-9 for v in _numbers(a)), (online, a.tables[0].rows)

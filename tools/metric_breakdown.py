@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from tools.base import Order, PeriodArgs, StepArgs, ToolContext, ToolResult, UndatedArgs, from_analysis, make_tool
+from tools.base import (Order, PeriodArgs, StepArgs, ToolContext, ToolResult, UndatedArgs, analysis_data, from_analysis,
+                        make_tool, summarize)
 
 NAME = "metric_breakdown"
 DESCRIPTION = ("A metric per value of a dimension (device, channel, segment, touchpoint, ...), ranked. "
@@ -15,15 +16,33 @@ class BreakdownArgs(PeriodArgs, StepArgs, UndatedArgs):
     dimension: str = Field(..., description="dimension id, e.g. device, channel, segment, touchpoint")
     top_n: int | None = Field(None, ge=1, le=100, description="keep the first N values")
     order: Order = Field("desc", description="desc = highest first, asc = lowest first")
+    distinct: bool = Field(False, description="answer how many different values of the dimension have rows "
+                                              "('how many different cities'), the groups listed after the count")
 
 
 def run(ctx: ToolContext, args: BreakdownArgs) -> ToolResult:
     """Run the breakdown analysis."""
     from knowledge.analyses.breakdown import metric_breakdown
     res = metric_breakdown(ctx.gateway, ctx.layer, args.metric_id, args.dimension, ctx.period(args.start, args.end, undated=args.include_undated),
-                           filters=args.filters, top_n=args.top_n, order=args.order, journey_id=args.journey_id,
-                           touchpoint_id=args.touchpoint_id)
-    return from_analysis(res)
+                           filters=args.filters, top_n=None if args.distinct else args.top_n, order=args.order,
+                           journey_id=args.journey_id, touchpoint_id=args.touchpoint_id)
+    if not args.distinct:
+        return from_analysis(res)
+    data = analysis_data(res)
+    _distinct_first(data)
+    return ToolResult(ok=True, text=summarize(data), data=data, result=res)
+
+
+def _distinct_first(data: dict) -> None:
+    """The number of the dimension's values that have rows leads; the values themselves follow it. A group
+    without a value ("not given") is no value of its own."""
+    cols, rows = list(data.get("columns") or []), [list(r) for r in data.get("rows") or []]
+    vi = cols.index("value")
+    known = [r for r in rows if r[0] is not None and (r[vi] or 0) > 0]
+    data["extra_tables"] = [{"key": "groups", "columns": cols, "rows": rows}] + list(data.get("extra_tables") or [])
+    data["columns"] = ["distinct_values", "rows", "rows_without_value"]
+    data["rows"] = [[len(known), sum(r[vi] or 0 for r in rows), sum(r[vi] or 0 for r in rows if r[0] is None)]]
+    data.setdefault("facts", {})["distinct_values"] = len(known)
 
 
 def build(ctx: ToolContext):

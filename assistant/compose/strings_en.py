@@ -93,6 +93,8 @@ T: dict[str, str] = {
     "unknown_value": "(not given)",
     "title_journey_map": "Journey map",
     "title_examples": "Example comments",
+    "title_groups": "Values",
+    "distinct_values": "{n} different {dimension} values have rows ({metric}: {total} in all); each is listed below.",
     "title_opportunities": "Opportunities: extra customers completing the journey",
     "map_all_journeys": "all journeys",
     "map_intro": "Journey map of {scope}, {start} .. {end}: {n} touchpoints across the stages {stages}.",

@@ -93,6 +93,8 @@ T: dict[str, str] = {
     "unknown_value": "（未填写）",
     "title_journey_map": "旅程地图",
     "title_examples": "评论示例",
+    "title_groups": "各个取值",
+    "distinct_values": "共有 {n} 个不同的{dimension}有记录（{metric}合计 {total}），逐个列在下表。",
     "title_opportunities": "机会：可多完成旅程的客户数",
     "map_all_journeys": "全部旅程",
     "map_intro": "{scope}的旅程地图（{start} 至 {end}）：{n} 个触点，阶段依次为{stages}。",

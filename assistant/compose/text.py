@@ -96,6 +96,10 @@ def metric_trend(d, args, lang, names):
 
 
 def metric_breakdown(d, args, lang, names):
+    if args.get("distinct"):
+        row = (d.get("rows") or [[0, 0, 0]])[0]
+        return t(lang, "distinct_values", n=num(row[0]), dimension=names.dimension(args.get("dimension"), lang),
+                 metric=names.metric(args.get("metric_id"), lang), total=_metric_value(row[1], args.get("metric_id"), names))
     recs, cols, mid = records(d), d.get("columns") or [], args.get("metric_id")
     labels = [label_of(r, lang, names, cols) for r in recs]
     key = "breakdown_lowest" if args.get("order") == "asc" else "breakdown"

@@ -202,7 +202,10 @@ def _column_equals_value(w: Work) -> list[Mention]:
             if e.kind == "value" and e.dim == d.id and w.text.startswith(e.surface, at) and \
                     not re.match(r"[a-z0-9]", w.text[at + len(e.surface):at + len(e.surface) + 1]):
                 b = at + len(e.surface)
-                out = [m for m in out if m.end <= at or m.start >= b]
+                # the column's name only says where the value is ("状态是 Solved"): it groups nothing
+                out = [m for m in out if (m.end <= at or m.start >= b)
+                       and not (m.kind == "dimension" and (m.start, m.end) == (d.start, d.end))]
+                w.blocked_spans.append((d.start, d.end))
                 out.append(Mention("value", e.id, d.id, at, b, e.surface, 1.0))
                 break
     return sorted(out, key=lambda m: m.start)
@@ -368,6 +371,7 @@ def step_intent(w: Work) -> None:
     if w.intent == "trend" and w.order and w.grain:
         # "支付失败率最高的是哪天": a ranking of days, not a time series
         w.intent, w.dimension = "breakdown", w.grain
+    _distinct_values(w)
 
 
 def _measure_not_of_comments(w: Work) -> str | None:
@@ -377,6 +381,30 @@ def _measure_not_of_comments(w: Work) -> str | None:
         if term is not None and term.table != "feedback" and term.unit in ("currency", "seconds"):
             return m.id
     return None
+
+
+DISTINCT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:different|distinct|unique|separate|individual)\s+)?$"
+                             r"|(?:多少|几)(?:个|种|家|类)(?:不同的?)?$")
+
+
+def _distinct_values(w: Work) -> None:
+    """"How many different cities did complaints come from", "投诉来自多少个州": the number of the column's
+    values in the slice (each with its rows underneath), not a ranking and not a count of rows."""
+    if w.intent not in ("breakdown", "metric_value", "compare_periods", "feedback_count", "feedback_themes",
+                        "feedback_search", "") or w.baseline is not None or \
+            intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):  # "the average number of adults"
+        return
+    for m in w.mentions:
+        term = w.catalog.dimension(m.id) if m.kind == "dimension" else None
+        counted = DISTINCT_BEFORE.search(w.text[:m.start]) or re.match(r"(?:多少|几)个", m.surface)
+        if term is None or m.id in ("touchpoint", "stage") or term.time or not counted:
+            continue
+        w.intent, w.dimension, w.distinct, w.order = "breakdown", m.id, True, None
+        if w.metric_id is None and w.cues & {"feedback_themes", "feedback_search", "feedback_generic"} and \
+                w.catalog.metric("feedback_volume"):
+            w.metric_id = "feedback_volume"  # "how many states did complaints come from": the comments' states
+        w.filters.pop(m.id, None)
+        return
 
 
 def _count_of_comments(w: Work) -> None:
@@ -639,6 +667,7 @@ def step_defaults(w: Work) -> None:
         w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
+    _twin_columns(w)
     named = w.metric_id
     build.fill_metric(w)
     if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED and not w.touchpoint_ids and \
@@ -656,6 +685,36 @@ def step_defaults(w: Work) -> None:
     build.fill_period(w)
     build.fill_journey(w)
     build.action_is_step(w)
+
+
+def _twin_columns(w: Work) -> None:
+    """"状态是 Solved 的工单" when the events' ticket_status and the comments' status both hold Solved: one value
+    said once slices by one column, the one the measure's table has (the comments' when comments are asked)."""
+    same: dict[tuple[str, ...], list[str]] = {}
+    for dim, vals in w.filters.items():
+        if dim not in ("touchpoint", "stage"):
+            same.setdefault(tuple(sorted(vals)), []).append(dim)
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    feedbackish = bool(w.cues & {"feedback_themes", "feedback_search", "feedback_generic"}) or \
+        ("complaint_log", {}) in w.notes
+    table = term.table if term is not None else "feedback" if feedbackish else "events"
+    fb_only = set(w.catalog.dimension_values.get("feedback_channel", ())) - set(w.catalog.dimension_values.get("channel", ()))
+    if term is None and w.filters.get("channel") and set(w.filters["channel"]) <= fb_only:
+        table = "feedback"  # "工单" names how comments came in: the comments are counted
+    if w.dimension:  # "按工单状态分" when both the events and the comments have a status column: the counted rows'
+        at = next(((m.start, m.end) for m in w.mentions if m.kind == "dimension" and m.id == w.dimension), None)
+        twins = [m.id for m in w.mentions if m.kind == "dimension" and (m.start, m.end) == at]
+        held = [d for d in twins if (t := w.catalog.dimension(d)) is not None and (not t.slices or table in t.slices)]
+        if len(twins) > 1 and held and w.dimension not in held:
+            w.dimension = held[0]
+    for dims in same.values():
+        if len(dims) < 2:
+            continue
+        held = [d for d in dims if (t := w.catalog.dimension(d)) is not None and (not t.slices or table in t.slices)]
+        keep = held[0] if held else dims[0]
+        for d in dims:
+            if d != keep:
+                del w.filters[d]
 
 
 def step_data(w: Work) -> None:

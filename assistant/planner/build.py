@@ -167,6 +167,10 @@ def _fits_data(w: Work, metric_id: str) -> bool:
         d = w.catalog.dimension(dim) if dim and dim not in ("touchpoint", "stage") else None
         if d is not None and d.slices and table not in d.slices:
             return False
+    fb = set(w.catalog.dimension_values.get("feedback_channel", ()))
+    if w.filters.get("channel") and table != "feedback" and set(w.filters["channel"]) <= fb - \
+            set(w.catalog.dimension_values.get("channel", ())):
+        return False  # "工单": a channel only comments came in by
     return True
 
 
@@ -486,6 +490,9 @@ def _calls(w: Work) -> list[PlannedCall]:
     elif i == "trend":
         grain = w.grain or ("day" if w.period.days <= 31 else "week" if w.period.days <= 120 else "month")  # type: ignore[union-attr]
         calls.append(PlannedCall("metric_trend", {"metric_id": w.metric_id, "grain": grain, **base, **_scope(w)}))
+    elif i == "breakdown" and w.distinct:
+        calls.append(PlannedCall("metric_breakdown", {"metric_id": w.metric_id, "dimension": w.dimension, **base,
+                                                      "distinct": True, **_scope(w)}))
     elif i == "breakdown":
         calls.append(PlannedCall("metric_breakdown", {"metric_id": w.metric_id, "dimension": w.dimension, **base,
                                                       "top_n": top, "order": w.order or "desc", **_scope(w)}))

@@ -78,8 +78,13 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     sims = np.asarray(vecs) @ np.asarray(q)
     order = np.argsort(-sims)
     best = float(sims[order[0]])
-    second = float(sims[order[1]]) if len(order) > 1 else 0.0
+    # the same words in another column ("California" of region and of state) are no rival
+    top = cands[int(order[0])].label.casefold()
+    rivals = [int(i) for i in order[1:] if cands[int(i)].label.casefold() != top]
+    second = float(sims[rivals[0]]) if rivals else 0.0
     if best >= SURE and best - second >= MARGIN:
         return Match(cands[int(order[0])])
-    close = tuple(cands[int(i)] for i in order[:3] if float(sims[int(i)]) >= CLOSE)
+    seen: set[str] = set()
+    close = tuple(c for i in order[:6] if float(sims[int(i)]) >= CLOSE
+                  and (c := cands[int(i)]).label.casefold() not in seen and not seen.add(c.label.casefold()))[:3]
     return Match(None, close if len(close) >= 2 else ())

@@ -113,6 +113,9 @@ def _verb_aspect(name: str) -> list[str]:
     return [f"{words[0].word}{p}{words[1].word}" for p in "了过"]
 
 
+ONE_CHAR_LEADS = ("哪个", "哪些", "各", "每个", "按", "多少个", "几个")
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -176,6 +179,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         for s in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ())):
             for v in spellings(s):
                 add(v, "dimension", d.id, fuzzy=v == s)
+            if len(s) == 1 and CJK.match(s):  # 州, 省: a one-character column word names it after a grouping word
+                for lead in ONE_CHAR_LEADS:
+                    add(lead + s, "dimension", d.id, fuzzy=False)
         present = set(catalog.dimension_values.get(d.id, ()))
         known = d.id in catalog.dimension_values  # the data was read: a value it does not hold names nothing
         for raw, words in d.values.items():
@@ -185,8 +191,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(s, "value", raw, dim=d.id)
     for dim, raws in catalog.dimension_values.items():
         target = "channel" if dim == "feedback_channel" else dim
+        words_of = (catalog.dimension("channel").values if dim == "feedback_channel" and catalog.dimension("channel")
+                    else {})
         for raw in raws:
             add(raw, "value", raw, dim=target)
+            for s in words_of.get(raw, ()):  # how comments came in, in words: 工单, app-store review
+                add(s, "value", raw, dim=target)
             parts = [p for p in re.split(r"[_\s]+", raw.strip()) if p]
             if len(parts) >= 2 and raw.isascii():  # full_payment as people write it: "full-payment"
                 add("-".join(parts), "value", raw, dim=target, fuzzy=False)
