@@ -83,7 +83,7 @@ def test_no_alias_names_two_metrics(layer):
     ("feedback_volume", 4),              # f5 has no timestamp, so it is in no period
     ("negative_feedback_share", 0.5), ("avg_sentiment", -0.1), ("new_customers", 3),
     ("failure_rate", 1 / 14),
-    ("order_amount", 350.0),             # every order, whatever its status
+    ("amount_all_statuses", 350.0),             # every order, whatever its status
     ("refund_amount", 20.0),             # o5 only
 ])
 def test_metric_values(gw, layer, metric_id, expected):

@@ -112,7 +112,9 @@ def _journey_conversions(w: Work) -> list[Mention]:
     out = []
     for m in w.mentions:
         tail = CONVERSION_TAIL.search(m.surface) if m.kind == "journey" else None
-        if tail is None or tail.start() == 0:
+        j = w.catalog.journey(m.id) if tail is not None else None
+        own = j is not None and any(re.search(r"conversion|转化", (n or "").lower()) for n in (j.name, j.name_zh, j.name_en))
+        if tail is None or tail.start() == 0 or own:  # "Sales conversion journey" is a name, not a conversion of it
             out.append(m)
             continue
         cut = m.start + tail.start()
@@ -270,9 +272,9 @@ def step_slots(w: Work) -> None:
     resolve.pick_entities(w)
     resolve.pick_metric(w)
     if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
-            w.catalog.metric("order_amount"):
+            w.catalog.metric("amount_all_statuses"):
         # "how much money have we refunded": the amount of the refunded orders, which revenue (paid) excludes
-        w.metric_id = "order_amount"
+        w.metric_id = "amount_all_statuses"
     status = STATUS_RATES.get(w.metric_id or "")
     if status and status in w.filters.get("order_status", []):
         w.filters["order_status"].remove(status)
