@@ -316,3 +316,31 @@ def test_a_comparison_nothing_can_take_is_never_dropped(hotel, q):
     a = ask(service, q)
     assert a.status in ("unsupported", "clarify"), a.answer
     assert "60" in a.answer or "3天" in a.answer, a.answer
+
+
+def test_a_word_mentioned_is_counted_as_written(hotel):
+    """"How many reviews mention the staff": the comments containing the word, exactly, not those near it in
+    meaning; said so."""
+    service, facts = hotel
+    a = ask(service, "How many reviews mention the staff?")
+    assert a.status == "ok" and a.tool_calls[0].args.get("match") == "words", a.tool_calls
+    assert sum(1 for r in facts["feedback"] if "staff" in r[7].lower()) in _numbers(a), a.tables[0].rows
+    assert "as written" in a.answer
+
+
+def test_the_rating_measured_is_no_grouping(hotel):
+    service, facts = hotel
+    a = ask(service, "What is the average star rating across all reviews?")
+    assert a.status == "ok" and not a.tool_calls[0].args.get("dimension"), a.tool_calls
+    ratings = [r[5] for r in facts["feedback"]]
+    assert any(abs(v - sum(ratings) / len(ratings)) < 1e-9 for v in _numbers(a)), (a.tables[0].rows, a.assumptions)
+
+
+@pytest.mark.parametrize("q", ["1到2星的差评占比是多少？", "What share of reviews gave 1-2 stars?"])
+def test_share_of_one_and_two_star_reviews_is_one_number(hotel, q):
+    service, facts = hotel
+    ratings = [r[5] for r in facts["feedback"]]
+    want = sum(1 for x in ratings if x <= 2) / len(ratings)
+    a = ask(service, q)
+    assert a.status == "ok" and a.tool_calls[0].args.get("metric_id") == "low_rating_share", a.tool_calls
+    assert any(abs(v - want) < 1e-9 for v in _numbers(a)), (want, a.tables[0].rows)

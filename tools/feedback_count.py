@@ -54,6 +54,8 @@ class CountArgs(BaseModel):
         "negative", description="negative = complaints (default); any = every comment")
     language: Literal["zh", "en", "mixed"] | None = None
     filters: Filters | None = None
+    match: Literal["meaning_and_words", "words"] = Field(
+        "meaning_and_words", description="words = only comments containing the topic as written ('mention Alexa')")
 
 
 def run(ctx: ToolContext, args: CountArgs) -> ToolResult:
@@ -63,7 +65,8 @@ def run(ctx: ToolContext, args: CountArgs) -> ToolResult:
         res = count_feedback(ctx.gateway, topic_of(args.query), layer=ctx.layer,
                              period=ctx.optional_period(args.start, args.end), touchpoint_ids=args.touchpoint_ids,
                              stage=args.stage, sentiment=None if args.sentiment == "any" else args.sentiment,
-                             filters=args.filters, language=args.language, index=ctx.index())
+                             filters=args.filters, language=args.language, index=ctx.index(),
+                             words_only=args.match == "words")
     data = analysis_data(res)
     data["citations"] = citations_from(data)
     # the count is the answer: it leads as a one-row table; the example comments follow it

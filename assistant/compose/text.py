@@ -224,6 +224,10 @@ def feedback_count(d, args, lang, names):
     f = d.get("facts") or {}
     by = f.get("by_method") or {}
     what = t(lang, "count_complaints" if f.get("sentiment") == "negative" else "count_comments")
+    if f.get("words_only"):
+        return t(lang, "feedback_count_words", topic=f.get("topic", ""), what=what, n=num(f.get("count", 0)),
+                 customers=num(f.get("customers", 0)), share=pct(f.get("share_of_slice", 0.0)),
+                 slice_n=num((d.get("sample_size") or {}).get("comments_in_slice", 0)))
     return t(lang, "feedback_count", topic=f.get("topic", ""), what=what, n=num(f.get("count", 0)),
              customers=num(f.get("customers", 0)), share=pct(f.get("share_of_slice", 0.0)),
              slice_n=num((d.get("sample_size") or {}).get("comments_in_slice", 0)), sem=num(by.get("semantic", 0)),

@@ -362,6 +362,7 @@ def step_intent(w: Work) -> None:
                                                           "compare_groups"):
         # repurchase is measured on cohorts of first orders: the retention analysis computes it
         w.intent = "retention"
+    _low_rating_share(w)
     _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
         # "which industry has the most paying customers (pro or business plan)": rank the industries among
@@ -463,6 +464,20 @@ def _steps_in_topic(w: Work) -> None:
 
 def _asks_count(w: Work) -> bool:
     return intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT) or intent._asks_feedback_count(w.text)
+
+
+def _low_rating_share(w: Work) -> None:
+    """"差评（1-2星）占比", "the share of 1-2 star reviews in 2016 vs 2017": the bottom-two-box share, one number
+    per period, not the average rating of those comments nor their count."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if sorted(w.filters.get("rating", ())) != ["1", "2"] or not w.catalog.metric("low_rating_share") or \
+            not (intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE) or re.search(r"\b(?:share|percentage|proportion)\s+of\b", w.text)) \
+            or (term is not None and term.table != "feedback"):
+        return
+    del w.filters["rating"]
+    w.metric_id = "low_rating_share"
+    if w.intent in ("feedback_themes", "feedback_search", "feedback_count", ""):
+        w.intent = "compare_periods" if w.baseline is not None else "metric_value"
 
 
 def _share_of(w: Work) -> None:
@@ -669,6 +684,12 @@ def step_defaults(w: Work) -> None:
         w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
+    if w.intent == "metric_value" and w.dimension and not GROUP_BY.search(w.text) and not intent.is_which(w.text):
+        w.dimension = None  # "how many reviews of our devices": a noun of the question, no grouping asked
+    if w.dimension == "rating" and not GROUP_BY.search(w.text) and not intent.is_which(w.text) and \
+            (t := w.catalog.metric(w.metric_id or "")) is not None and t.table == "feedback" and t.unit != "count":
+        # "the average star rating across all reviews": the rating is what is measured, not a grouping
+        w.intent, w.dimension = "metric_value", None
     _twin_columns(w)
     named = w.metric_id
     build.fill_metric(w)
@@ -740,6 +761,8 @@ def step_assumptions(w: Work) -> None:
         if key == "follow_up":
             w.assumptions.append(msg["follow_up"].format(what=sep.join(msg["what_" + k] for k in args["what"])))
         elif key == "fuzzy":
+            if w.status == "ok" and args["kind"] == "metric" and args["id"] != w.metric_id:
+                continue  # a guessed measure the answer does not use ("star" read as CSAT, then the 1-2 star share)
             name = _entity_name(w, args["kind"], args["id"])
             w.assumptions.append(msg["fuzzy"].format(surface=args["surface"], name=name))
         else:

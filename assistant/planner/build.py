@@ -444,6 +444,21 @@ def _extra_slice(w: Work) -> bool:
 UNDATED_TOOLS = ("compare_periods", "compare_groups", "metric_breakdown")
 
 
+LITERAL = re.compile(r"\bmention(?:s|ed|ing)?\b(?:\s+(?:the|a|an))?\s*|提到了?|提及了?")
+
+
+def _literal_topic(w: Work) -> str | None:
+    """The topic of "how many reviews mention the battery / 提到了 Alexa" when it is one or two words right after
+    the mention verb: the words as written (else the comments are matched by meaning too)."""
+    m = LITERAL.search(w.text)
+    if m is None:
+        return None
+    rest = w.text[m.end():]
+    t = re.match(r"\s*[\"'“‘]?([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?|[\u4e00-\u9fff]{2,6})[\"'”’]?\s*(?:[?？。.!！]|$)",
+                 rest)
+    return t.group(1) if t else None
+
+
 def _slices(w: Work, dim: str, table: str) -> bool:
     term = w.catalog.dimension(dim) if dim not in ("touchpoint", "stage") else None
     return term is None or not term.slices or table in term.slices
@@ -528,8 +543,11 @@ def _calls(w: Work) -> list[PlannedCall]:
         # complaints are negative comments; "reviews that mention X" are all of them
         # (in a complaint book every ticket is a complaint: "any" tone)
         default = "any" if ("complaint_log", {}) in w.notes else None
-        calls.append(PlannedCall("feedback_count", {"query": search_query(w), **_feedback_args(w),
-                                                    "sentiment": _sentiment(w, default)}))
+        args = {"query": search_query(w), **_feedback_args(w), "sentiment": _sentiment(w, default)}
+        literal = _literal_topic(w)
+        if literal:  # "how many reviews mention Alexa": the word as written, counted exactly
+            args.update(query=literal, match="words", sentiment=_sentiment(w, "any"))
+        calls.append(PlannedCall("feedback_count", args))
     elif i == "feedback_search":
         fb = _feedback_args(w)
         calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb,

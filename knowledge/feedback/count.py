@@ -54,7 +54,7 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                    touchpoint_ids: Sequence[str] | None = None, stage: str | None = None,
                    sentiment: str | None = "negative", filters: Filters | None = None, language: str | None = None,
                    index: Any = None, embedder: Any = None, analyzer: Any = None,
-                   semantic_min: float = SEMANTIC_MIN) -> AnalysisResult:
+                   semantic_min: float = SEMANTIC_MIN, words_only: bool = False) -> AnalysisResult:
     """How many comments of the slice are about `query` (negative ones by default), and how they matched."""
     if not (query or "").strip():
         raise AnalysisError("the topic to count is empty", hint="say what the comments should be about, e.g. 退款",
@@ -75,6 +75,8 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                          "method": "every comment in the slice: embedding similarity to the topic >= "
                                    f"{semantic_min} (any language) or containing a topic word; "
                                    "comments whose clauses about the topic read as praise are left out"})
+    if words_only and rows:  # "how many reviews mention Best Buy": the words as written, nothing by meaning
+        return _count_words(result, rows, query, sentiment)
     if not rows:
         result.facts.update({"count": 0, "customers": 0, "by_method": {}, "by_language": {}, "praise_left_out": 0})
         result.notes.append("no_feedback")
@@ -118,5 +120,40 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                          "share_of_slice": round(count / len(rows), 4), "examples_shown": len(result.rows)})
     result.sample_size["matches"] = count
     if count == 0:
+        result.notes.append("no_match")
+    return result
+
+
+def phrase_pattern(query: str) -> re.Pattern[str]:
+    """The topic as written: Chinese as a substring, English words in order with a plural or past ending."""
+    q = (query or "").strip().lower()
+    if re.search(r"[\u4e00-\u9fff]", q) and not re.search(r"[a-z]", q):
+        return re.compile(re.escape(q))
+    words = re.findall(r"[a-z0-9\u4e00-\u9fff]+", q)
+    if not words:
+        return re.compile(re.escape(q))
+    *head, last = words
+    ending = r"(?:s|es|ies|ed|d)?" if last.isalpha() else ""
+    stem = last[:-1] if last.endswith("y") and len(last) > 3 else last
+    tail = re.escape(stem) + (r"(?:y|ies)" if stem != last else ending)
+    return re.compile(r"(?<![a-z0-9])" + r"[\s\-]+".join([*map(re.escape, head), tail]) + r"(?![a-z0-9])")
+
+
+def _count_words(result: AnalysisResult, rows: list[dict[str, Any]], query: str, sentiment: str | None) -> AnalysisResult:
+    rx = phrase_pattern(query)
+    matched = [r for r in rows if rx.search((r["text"] or "").lower())]
+    by_lang: dict[str, int] = {}
+    for r in matched:
+        by_lang[r["language"] or "en"] = by_lang.get(r["language"] or "en", 0) + 1
+    result.rows = [[r["feedback_id"], r["touchpoint_id"], r["text"], r["sentiment"], None, "words"]
+                   for r in matched[:EXAMPLES]]
+    result.facts.update({"count": len(matched), "customers": len({customer_of(r) for r in matched}),
+                         "by_method": {"semantic_and_keyword": 0, "semantic": 0, "keyword": len(matched)},
+                         "by_language": by_lang, "praise_left_out": 0, "words_only": True,
+                         "method": f"every comment in the slice containing “{query}” as written (sentiment: "
+                                   f"{sentiment or 'any'})",
+                         "share_of_slice": round(len(matched) / len(rows), 4), "examples_shown": len(result.rows)})
+    result.sample_size["matches"] = len(matched)
+    if not matched:
         result.notes.append("no_match")
     return result
