@@ -216,3 +216,11 @@ def test_share_of_one_step_among_complaints(book):
     a = ask(service, "What share of complaints came in online?")
     assert a.status == "ok" and a.tool_calls[0].args.get("dimension") == "touchpoint", a.tool_calls
     assert any(abs(v - online) < 1e-9 for v in _numbers(a)), (online, a.tables[0].rows)
+
+
+def test_a_status_both_tables_hold_with_a_step(book):
+    """"Open 状态的工单中，来自客服电话的有几张": the comments' status (a ticket channel is asked), at that step."""
+    service, f = book
+    a = ask(service, "Open 状态的工单中，来自客服电话的有几张？")
+    assert a.status == "ok", a.answer
+    assert sum(1 for r in f["feedback"] if r[6] == "Open" and r[3] == "tp_call") in _numbers(a), a.tool_calls

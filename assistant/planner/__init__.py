@@ -712,11 +712,8 @@ def step_defaults(w: Work) -> None:
 
 def _twin_columns(w: Work) -> None:
     """"状态是 Solved 的工单" when the events' ticket_status and the comments' status both hold Solved: one value
-    said once slices by one column, the one the measure's table has (the comments' when comments are asked)."""
-    same: dict[tuple[str, ...], list[str]] = {}
-    for dim, vals in w.filters.items():
-        if dim not in ("touchpoint", "stage"):
-            same.setdefault(tuple(sorted(vals)), []).append(dim)
+    said once slices by one column, the one the measure's table has (the comments' when comments are asked).
+    Values said in two places ("at a branch (kyc_method = branch)") are two mentions and stay as they are."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     feedbackish = bool(w.cues & {"feedback_themes", "feedback_search", "feedback_generic"}) or \
         ("complaint_log", {}) in w.notes
@@ -724,20 +721,34 @@ def _twin_columns(w: Work) -> None:
     fb_only = set(w.catalog.dimension_values.get("feedback_channel", ())) - set(w.catalog.dimension_values.get("channel", ()))
     if term is None and w.filters.get("channel") and set(w.filters["channel"]) <= fb_only:
         table = "feedback"  # "工单" names how comments came in: the comments are counted
-    if w.dimension:  # "按工单状态分" when both the events and the comments have a status column: the counted rows'
-        at = next(((m.start, m.end) for m in w.mentions if m.kind == "dimension" and m.id == w.dimension), None)
-        twins = [m.id for m in w.mentions if m.kind == "dimension" and (m.start, m.end) == at]
-        held = [d for d in twins if (t := w.catalog.dimension(d)) is not None and (not t.slices or table in t.slices)]
-        if len(twins) > 1 and held and w.dimension not in held:
-            w.dimension = held[0]
-    for dims in same.values():
-        if len(dims) < 2:
+
+    def held(d: str) -> bool:
+        t = w.catalog.dimension(d)
+        return t is not None and (not t.slices or table in t.slices)
+
+    def twins(kind: str, dim_of) -> dict[tuple[int, int], list[str]]:  # noqa: ANN001 - mention -> its dimension
+        out: dict[tuple[int, int], list[str]] = {}
+        for m in w.mentions:
+            if m.kind == kind and dim_of(m) not in (None, "touchpoint", "stage"):
+                out.setdefault((m.start, m.end), []).append(dim_of(m))
+        return {k: list(dict.fromkeys(v)) for k, v in out.items() if len(set(v)) > 1}
+    for span, dims in twins("value", lambda m: m.dim).items():
+        raw = next(m.id for m in w.mentions if (m.start, m.end) == span and m.kind == "value")
+        used = [d for d in dims if raw in w.filters.get(d, ())]
+        # a column named for the same value elsewhere ("at a branch (kyc_method = branch)") is the one meant
+        named = {m.dim for m in w.mentions if m.kind == "value" and m.id == raw and (m.start, m.end) != span}
+        keep = next((d for d in dims if d in named), None) or next((d for d in dims if held(d)), None)
+        if not used or keep is None or keep in used and len(used) == 1:
             continue
-        held = [d for d in dims if (t := w.catalog.dimension(d)) is not None and (not t.slices or table in t.slices)]
-        keep = held[0] if held else dims[0]
-        for d in dims:
-            if d != keep:
+        for d in used:
+            w.filters[d] = [v for v in w.filters[d] if v != raw]
+            if not w.filters[d]:
                 del w.filters[d]
+        w.filters.setdefault(keep, []).append(raw)
+    if w.dimension:  # "按工单状态分" when both the events and the comments have a status column
+        for dims in twins("dimension", lambda m: m.id).values():
+            if w.dimension in dims and not held(w.dimension):
+                w.dimension = next((d for d in dims if held(d)), w.dimension)
 
 
 def step_data(w: Work) -> None:

@@ -123,8 +123,9 @@ def _default_metric(w: Work) -> str | None:
     if w.touchpoint_ids and w.intent != "why" and c.metric("events") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
         # "how many tickets / claims / sign-ups": things that happened at the touchpoint, not people reached;
-        # "多少客户报案": the people who did it
-        return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
+        # "多少客户报案": the people who did it; comments when only comments have the slice ("Pending 的工单")
+        m = "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
+        return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else m
     if not w.touchpoint_ids and w.intent in ("metric_value", "compare_periods") and c.metric("active_customers") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and \
             asks_people(w.text) and _fits_data(w, "active_customers"):
@@ -144,6 +145,16 @@ def _default_metric(w: Work) -> str | None:
     if w.intent == "why":
         return None
     return next((m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)), None)
+
+
+def _only_comments_slice(w: Work) -> bool:
+    """Does a filter slice comments only (a feedback column, or a channel only comments came in by: 工单)?"""
+    fb_only = set(w.catalog.dimension_values.get("feedback_channel", ())) - set(w.catalog.dimension_values.get("channel", ()))
+    for dim, vals in w.filters.items():
+        term = w.catalog.dimension(dim) if dim not in ("touchpoint", "stage") else None
+        if term is not None and tuple(term.slices) == ("feedback",) or dim == "channel" and set(vals) <= fb_only:
+            return True
+    return False
 
 
 NOT_PEOPLE = re.compile(r"(?:\bnot(?: the)?|\brather than|\binstead of|不是|而非|而不是|不算|不按)\s*(\w+)")

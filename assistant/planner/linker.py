@@ -179,7 +179,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         for s in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ())):
             for v in spellings(s):
                 add(v, "dimension", d.id, fuzzy=v == s)
-            if len(s) == 1 and CJK.match(s):  # 州, 省: a one-character column word names it after a grouping word
+            if len(s) == 1 and CJK.match(s) and not d.time:  # 州, 省 (not 年: "哪个年级"): after a grouping word
                 for lead in ONE_CHAR_LEADS:
                     add(lead + s, "dimension", d.id, fuzzy=False)
         present = set(catalog.dimension_values.get(d.id, ()))

@@ -75,8 +75,14 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                          "method": "every comment in the slice: embedding similarity to the topic >= "
                                    f"{semantic_min} (any language) or containing a topic word; "
                                    "comments whose clauses about the topic read as praise are left out"})
-    if words_only and rows:  # "how many reviews mention Best Buy": the words as written, nothing by meaning
+    zh_topic = bool(re.search(r"[\u4e00-\u9fff]", query or ""))
+    other = sum(1 for r in rows if (r["language"] == "zh") != zh_topic)
+    if words_only and rows and other <= 0.05 * len(rows):
+        # "how many reviews mention Best Buy": the words as written, nothing by meaning; comments in the other
+        # language cannot contain them as written, so a mixed slice is matched by meaning too (said)
         return _count_words(result, rows, query, sentiment)
+    if words_only:
+        result.notes.append("words_across_languages")
     if not rows:
         result.facts.update({"count": 0, "customers": 0, "by_method": {}, "by_language": {}, "praise_left_out": 0})
         result.notes.append("no_feedback")
