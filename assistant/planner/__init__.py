@@ -736,8 +736,10 @@ def _twin_columns(w: Work) -> None:
         raw = next(m.id for m in w.mentions if (m.start, m.end) == span and m.kind == "value")
         used = [d for d in dims if raw in w.filters.get(d, ())]
         # a column named for the same value elsewhere ("at a branch (kyc_method = branch)") is the one meant
+        said = [(m.start, m.end) for m in w.mentions if m.kind == "dimension"]
         named = {m.dim for m in w.mentions if m.kind == "value" and m.id == raw and (m.start, m.end) != span} | \
-            {m.id for m in w.mentions if m.kind == "dimension"}  # "the annual plan": the column named with it
+            {m.id for m in w.mentions if m.kind == "dimension" and said.count((m.start, m.end)) == 1}
+        # ("the annual plan": the column named with it, when the name is one column's)
         keep = next((d for d in dims if d in named), None) or next((d for d in dims if held(d)), None)
         if not used or keep is None or keep in used and len(used) == 1:
             continue
