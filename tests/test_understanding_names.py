@@ -46,7 +46,7 @@ def _folder(tmp: Path) -> dict[str, object]:
         nonlocal n
         n += 1
         events.append((f"E{n:06d}", cid, ts.isoformat(sep=" "), tp, "view", extra.get("app_version", ""),
-                       extra.get("cancel_reason", "")))
+                       extra.get("cancel_reason", ""), extra.get("watch_minutes", "")))
 
     for i in range(700):
         cid = f"U{i:04d}"
@@ -56,7 +56,7 @@ def _folder(tmp: Path) -> dict[str, object]:
         version = VERSIONS[rnd.randrange(2)]
         ev(cid, day, "tp_browse", app_version=version)
         if rnd.random() < 0.7:
-            ev(cid, day + timedelta(minutes=5), "tp_play", app_version=version)
+            ev(cid, day + timedelta(minutes=5), "tp_play", app_version=version, watch_minutes=str(5 + rnd.randrange(80)))
             if rnd.random() < (0.5 if version == "5.2.0" else 0.15):
                 ev(cid, day + timedelta(minutes=9), "tp_buffering", app_version=version)
         ev(cid, day + timedelta(hours=1), "tp_trial")
@@ -73,7 +73,7 @@ def _folder(tmp: Path) -> dict[str, object]:
             ev(cid, day + timedelta(days=3), "tp_payment_fail")
     _write(tmp / "customers.csv", ["customer_id", "segment", "acquisition_channel"], customers)
     _write(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "app_version",
-                                "cancel_reason"], events)
+                                "cancel_reason", "watch_minutes"], events)
     _write(tmp / "orders.csv", ["order_id", "customer_id", "ts", "status", "amount"], orders)
     return {"events": events, "orders": orders, "channel": {c[0]: c[2] for c in customers}}
 
@@ -155,3 +155,28 @@ def test_which_single_day_ranks_days(stream):
     a = ask(service, "Which single day in 2025 had the most auto-renewals, and how many were there?")
     assert a.status == "ok" and a.tool_calls[0].args.get("dimension") == "day", a.tool_calls
     assert n in _numbers(a) and str(a.tables[0].rows[0][0]) in [d for d, c in days.items() if c == n]
+
+
+def test_an_average_named_in_other_words(stream):
+    """"the average viewing time, in minutes": the average of watch_minutes, matched by meaning and said."""
+    service, f = stream
+    vals = [int(e[7]) for e in _at(f, "tp_play") if e[7]]
+    a = ask(service, "What was the average viewing time in 2025, in minutes?")
+    assert a.status == "ok" and a.tool_calls[0].args.get("metric_id") == "avg_watch_minutes", a.tool_calls
+    assert any(abs(v - sum(vals) / len(vals)) < 1e-6 for v in _numbers(a)), a.tables[0].rows
+    assert any("viewing time" in x for x in a.assumptions), a.assumptions
+
+
+def test_across_all_groups_is_one_total(stream):
+    service, f = stream
+    a = ask(service, "How many plays did we have in 2025 across all app versions?")
+    assert a.status == "ok" and a.tool_calls[0].name != "metric_breakdown", a.tool_calls
+    assert len(_at(f, "tp_play")) in _numbers(a), a.tables[0].rows
+
+
+def test_orders_counted_at_a_step_that_is_no_purchase(stream):
+    """"完成了多少单续费" at a step that is no purchase: the events there, said; never the orders without the step."""
+    service, f = stream
+    a = ask(service, "2025年一共有多少单自动续费成功？")
+    assert a.status == "ok", a.answer
+    assert len(_at(f, "tp_renewal")) in _numbers(a), (a.tool_calls, a.tables[0].rows)

@@ -98,6 +98,8 @@ def step_link(w: Work) -> None:
         # bookings" groups by agent; it does not average agent numbers)
         w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.id.startswith(AVG_PREFIX))]
     w.mentions += _places_inside_metrics(w)
+    w.mentions = _average_by_meaning(w)
+    w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
@@ -122,6 +124,30 @@ def _journey_conversions(w: Work) -> list[Mention]:
         metric = "overall_conversion" if w.catalog.metric("overall_conversion") else "step_conversion"
         out.append(Mention("metric", metric, None, cut, m.end, w.text[cut:m.end], m.score))
     return out
+
+
+AVERAGED = re.compile(r"(?:\baverage|\bavg\.?|\bmean)\s+((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
+                      r"(?=\s*(?:\bin\b|\bfor\b|\bof\b|\bper\b|\bduring\b|\bacross\b|\bat\b|\bon\b|[,.?!(]|$))"
+                      r"(\s*(?:,\s*)?in (?:minutes|km|kilometres|kilometers|hours|seconds|stars))?"
+                      r"|平均([\u4e00-\u9fff]{2,6}?)(?=是|为|有|多少|几|的|在|[，。？]|$)")
+
+
+def _average_by_meaning(w: Work) -> list[Mention]:
+    """"the average delivery time (in minutes)", "平均等待时间": a numeric column's average named in other words
+    than the column's, matched by meaning (a guess, said); other names in those words yield to it."""
+    if any(m.kind == "metric" and m.id.startswith(AVG_PREFIX) for m in w.mentions):
+        return w.mentions
+    from assistant.planner import crosslingual
+    for g in AVERAGED.finditer(w.text):
+        a, b = (g.start(1), g.end(2) if g.group(2) else g.end(1)) if g.group(1) else g.span(3)
+        phrase = w.text[a:b]
+        mid = crosslingual.match_measure(phrase, w.catalog)
+        if mid is None:
+            continue
+        keep = [m for m in w.mentions if m.end <= a or m.start >= b]
+        w.notes.append(("fuzzy", {"surface": phrase, "id": mid, "kind": "metric"}))
+        return sorted(keep + [Mention("metric", mid, None, a, b, phrase, INFLECTED - 0.1)], key=lambda m: m.start)
+    return w.mentions
 
 
 def _places_inside_metrics(w: Work) -> list[Mention]:
@@ -175,8 +201,9 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
     # the definition, not slices; so are the steps in "爽约（预约了没来）", parentheses that say what a step means
     for g in re.finditer(r"\(([^()]{3,80})\)", text):
         inside = [m for m in mentions if g.start(1) <= m.start and m.end <= g.end(1)]
-        after_step = any(m.kind == "touchpoint" and not text[m.end:g.start()].strip() for m in mentions
-                         if m.end <= g.start())
+        # "average pickup wait (minutes from match to pickup)"; a conversion's steps in (…) define it and stay
+        after_step = any((m.kind == "touchpoint" or m.kind == "metric" and m.id not in intent.STEP_METRICS)
+                         and not text[m.end:g.start()].strip() for m in mentions if m.end <= g.start())
         if any(m.kind == "metric" for m in inside) or (after_step and "->" not in g.group(1) and "→" not in g.group(1)):
             drop |= {id(m) for m in inside if m.kind == "touchpoint"}
     return [m for m in mentions if id(m) not in drop]
@@ -704,6 +731,7 @@ def step_defaults(w: Work) -> None:
         return
     checks.orders_from_events(w)
     checks.purchase_touchpoint_as_orders(w)
+    checks.orders_at_a_step(w)
     checks.complaint_log(w)
     build.fill_period(w)
     build.fill_journey(w)

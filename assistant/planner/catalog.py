@@ -111,8 +111,9 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     elif units and units[-1]:
         # a modifier without a translation ("car_model", "reserved_room_type"): the head noun names the column
         known = [u[0] for u in units if u]
-        zh.append("".join(known))
-        zh += list(units[-1])
+        if len(known) > 1 or known[0] not in GENERIC_HEADS:  # "promised_minutes" is no "分钟" of every column
+            zh.append("".join(known))
+            zh += [h for h in units[-1] if h not in GENERIC_HEADS]
     return {"zh": tuple(dict.fromkeys(zh)), "en": en}
 
 

@@ -201,6 +201,26 @@ def _names_failure(c: Any, tp_id: str) -> bool:
     return bool(tp and any(FAILURE.search(n or "") for n in (tp.id, tp.name, tp.name_zh, tp.name_en)))
 
 
+ORDERS_AS_EVENTS = {"orders": "events", "buyers": "active_customers"}
+
+
+def orders_at_a_step(w: Work) -> None:
+    """"2025年完成了多少单行程" with 完单 a step that is no purchase: orders cannot be taken at a step, so the
+    count is of what happened there (events; people for buyers), said; never the orders without the step."""
+    target = ORDERS_AS_EVENTS.get(w.metric_id or "")
+    if target is None or not w.touchpoint_ids or w.intent in JOURNEY_INTENTS or not w.catalog.metric(target):
+        return
+    if intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE + lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS):
+        return  # "average delivery time", "支付失败率": a count of events answers neither
+    if any(d not in ("touchpoint", "stage") and (t := w.catalog.dimension(d)) is not None and t.slices
+           and "events" not in t.slices for d in [w.dimension, *w.filters] if d):
+        return  # a slice only orders have: the orders are meant
+    w.notes.append(("orders_at_step", {"touchpoint": "、".join(
+        (t.name_zh if w.language == "zh" else t.name_en) or t.name for t in w.catalog.touchpoints
+        if t.id in w.touchpoint_ids)}))
+    w.metric_id = target
+
+
 def purchase_touchpoint_as_orders(w: Work) -> None:
     """With an orders table, the purchase touchpoint ("booking", "order & deposit") and the orders are the same
     purchases. When the question needs the orders table (an order measure, or a slice only orders have:

@@ -88,3 +88,23 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     close = tuple(c for i in order[:6] if float(sims[int(i)]) >= CLOSE
                   and (c := cands[int(i)]).label.casefold() not in seen and not seen.add(c.label.casefold()))[:3]
     return Match(None, close if len(close) >= 2 else ())
+
+
+MEASURE_SURE = 0.55   # a phrase after "average" and a numeric column's name: close enough …
+MEASURE_MARGIN = 0.08  # … and clearly ahead of the next column
+
+
+def match_measure(phrase: str, catalog: Catalog) -> str | None:
+    """The average of a numeric column the phrase names in other words ("delivery time in minutes" →
+    delivery_minutes, "等待时间" → wait_minutes), or None when no column is clearly meant."""
+    cands = [(m.id, name) for m in catalog.metrics if m.id.startswith("avg_") and m.id != "avg_sentiment"
+             for name in [m.id[4:].replace("_", " ")]]
+    if not cands or not phrase.strip():
+        return None
+    import numpy as np
+    vecs = _vectors(id(catalog), tuple(n for _, n in cands))
+    sims = np.asarray(vecs) @ np.asarray(_embedder().embed_documents([phrase])[0])
+    order = np.argsort(-sims)
+    best = float(sims[order[0]])
+    second = float(sims[order[1]]) if len(order) > 1 else 0.0
+    return cands[int(order[0])][0] if best >= MEASURE_SURE and best - second >= MEASURE_MARGIN else None

@@ -137,7 +137,7 @@ EVALUATIVE = ("better", "worse", "how's it looking", "how is it looking", "how a
               "how are things going", "how are things", "how is everything", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")
 
-TOTAL = ("in total", "total", "altogether", "combined", "all together", "overall", "in all")
+TOTAL = ("in total", "total", "altogether", "combined", "all together", "overall", "in all", "across all")
 AVERAGE = ("average", "mean", "averaged")
 
 # the people a company serves, by the names industries give them ("how many students attended")
@@ -177,6 +177,7 @@ MSG = {
     "slice_as_topic": "comments record no {dim}: it is searched for in what they say",
     "complaint_log": "every comment in the data is a complaint ticket: complaints count all tickets, whatever their tone",
     "verb_not_slice": "'{word}' describes the {what}; it is no slice of them",
+    "orders_at_step": "counted as the events at {touchpoint} (orders are not recorded at a step)",
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "share_of": "the share of {value} among all of them (breakdown share column)",
