@@ -290,10 +290,10 @@ def main(out: Path) -> None:
             crashed = True
             ev(c, t + D(minutes=float(rng.uniform(1, 4))), "tp_crash", "fail", crash_scene="tutorial",
                device_model=model)
-            if rng.random() < 0.35:
+            if rng.random() < 0.5:
                 comment(c, t + D(hours=float(rng.uniform(0.2, 30))), "crash_tutorial",
                         "app_review", rating=1)
-            if rng.random() < 0.08:
+            if rng.random() < 0.15:
                 ticket(c, t + D(hours=float(rng.uniform(0.5, 30))), "crash_tutorial")
             if rng.random() < 0.65:
                 continue
