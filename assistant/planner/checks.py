@@ -252,10 +252,12 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     if not w.touchpoint_ids:
         w.journey_id = None
     table = (c.metric(w.metric_id).table if w.metric_id and c.metric(w.metric_id) else None) or "orders"
-    for m in dropped:  # "deposit orders": a word of the touchpoint that is also a value of the rows counted
+    for m in dropped:  # "deposit orders", "paid orders": a word of the touchpoint that is a value of the rows
+        words = {m.surface.lower(), *m.surface.lower().split()}
         for e in c.gazetteer:
-            if e.kind == "value" and e.surface.lower() == m.surface.lower() and e.dim not in w.filters and \
-                    (t := c.dimension(e.dim)) is not None and (not t.slices or table in t.slices):
+            if e.kind == "value" and e.surface.lower() in words and e.dim not in w.filters and \
+                    (t := c.dimension(e.dim)) is not None and (not t.slices or table in t.slices) and \
+                    e.surface.lower() not in ("order", "orders"):
                 w.filters[e.dim] = [e.id]
                 break
     tp = next(t for t in c.touchpoints if t.id == named[0])
