@@ -711,11 +711,8 @@ def step_defaults(w: Work) -> None:
         w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
-    if w.intent in ("metric_value", "breakdown") and w.dimension and not w.order and not GROUP_BY.search(w.text) \
-            and not intent.is_which(w.text) and not w.distinct and _subject_not_grouping(w):
-        # "how many reviews of our devices", "how many orders did merchants reject": a noun of the question, no
-        # grouping asked
-        w.intent, w.dimension = "metric_value", None
+    if w.intent == "metric_value" and w.dimension and not GROUP_BY.search(w.text) and not intent.is_which(w.text):
+        w.dimension = None  # "how many reviews of our devices": a noun of the question, no grouping asked
     if w.dimension == "rating" and not GROUP_BY.search(w.text) and not intent.is_which(w.text) and \
             (t := w.catalog.metric(w.metric_id or "")) is not None and t.table == "feedback" and t.unit != "count":
         # "the average star rating across all reviews": the rating is what is measured, not a grouping
@@ -739,14 +736,6 @@ def step_defaults(w: Work) -> None:
     build.fill_period(w)
     build.fill_journey(w)
     build.action_is_step(w)
-
-
-COMPARE_WORDS = re.compile(r"对比|比较|相比|分别|\bcompare|\bversus\b|\bvs\b|\bsplit\b|\bbreakdown\b|\bbroken\b|分布|拆分|构成")
-
-
-def _subject_not_grouping(w: Work) -> bool:
-    """The dimension's word is said as a plain noun: no comparison, distribution or split is asked either."""
-    return not COMPARE_WORDS.search(w.text) and not w.cues & {"compare_groups", "breakdown", "compare_periods"}
 
 
 def _twin_columns(w: Work) -> None:
