@@ -141,6 +141,8 @@ def _average_by_meaning(w: Work) -> list[Mention]:
     for g in AVERAGED.finditer(w.text):
         a, b = (g.start(1), g.end(2) if g.group(2) else g.end(1)) if g.group(1) else g.span(3)
         phrase = w.text[a:b]
+        if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
+            continue  # "average amount": a measure the catalogue names already
         mid = crosslingual.match_measure(phrase, w.catalog)
         if mid is None:
             continue

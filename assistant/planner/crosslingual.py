@@ -90,7 +90,7 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     return Match(None, close if len(close) >= 2 else ())
 
 
-MEASURE_SURE = 0.55   # a phrase after "average" and a numeric column's name: close enough …
+MEASURE_SURE = 0.60   # a phrase after "average" and a numeric column's name: close enough …
 MEASURE_MARGIN = 0.08  # … and clearly ahead of the next column
 
 
