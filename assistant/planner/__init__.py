@@ -143,7 +143,9 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         phrase = w.text[a:b]
         if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
             continue  # "average amount": a measure the catalogue names already
-        mid = crosslingual.match_measure(phrase, w.catalog)
+        unit = re.search(r"\bin (minutes|km|kilometres|kilometers|hours|seconds|stars|mbps|ms|days)\b|(分钟|公里|小时|秒|天)", w.text[b:])
+        said = phrase if g.group(2) or not unit else f"{phrase} in {unit.group(1)}" if unit.group(1) else phrase + unit.group(2)
+        mid = crosslingual.match_measure(said, w.catalog)  # "viewing time … in minutes" is watch_minutes
         if mid is None:
             continue
         keep = [m for m in w.mentions if m.end <= a or m.start >= b]
