@@ -91,6 +91,11 @@ def step_link(w: Work) -> None:
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS
                                                 and COUNTED_NOUN.search(w.text[:m.start]))]
+    # "revenue in USD", "以美元计": a currency said as the unit of the answer is no slice of a currency column
+    units = [m for m in w.mentions if m.kind == "value" and re.fullmatch(r"[A-Z]{3}", m.id or "")
+             and CURRENCY_UNIT.search(w.text[:m.start])]
+    w.blocked_spans += [(m.start, m.end) for m in units]
+    w.mentions = [m for m in w.mentions if m not in units]
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension") and NOT_COUNTED.search(w.text[:m.start]))]
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
@@ -175,6 +180,7 @@ def _places_inside_metrics(w: Work) -> list[Mention]:
     return out
 
 
+CURRENCY_UNIT = re.compile(r"(?:,\s*|\b)in\s+$|以$|按$|单位[:：是为]?\s*$")
 PEOPLE_WORDS = frozenset(p.lower() for p in lexicon_en.PEOPLE + lexicon_zh.PEOPLE) | {"member", "user", "customer"}
 COUNTED_NOUN = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:distinct|unique|different|individual|of the|of our|our|the)\s+)*$"
                           r"|多少(?:个|位|名)?(?:不同的?)?$")

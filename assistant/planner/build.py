@@ -224,7 +224,15 @@ def _needs_journey(w: Work) -> bool:
         return True
     if w.metric_id == "users_reached" and w.touchpoint_ids and not journeys_for(w.catalog, w.touchpoint_ids):
         return False  # a touchpoint outside every journey: customers with any event there
+    if w.metric_id == "users_reached" and len(w.touchpoint_ids) == 1 and w.intent in ("metric_value", "compare_periods") \
+            and not FUNNEL_SAID.search(w.text):
+        # "2026年7月有多少人预约过带看": the people who did it (the metric's own definition with only a touchpoint),
+        # not the journey's funnel rule nobody asked for
+        return False
     return w.metric_id in STEP_METRICS and w.intent not in ("explain_metric", "dropoff", "exits") and w.intent in NEEDS_METRIC
+
+
+FUNNEL_SAID = re.compile(r"funnel|journey|漏斗|旅程|转化|conversion|reached|到达|走到|进入下一步")
 
 
 def fill_journey(w: Work) -> None:

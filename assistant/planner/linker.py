@@ -102,13 +102,13 @@ def _verb_named(name: str) -> list[str]:
 
 
 def _verb_aspect(name: str) -> list[str]:
-    """A Chinese step name that is a one-character verb and its object ("交定金", "下订单") as a question says
-    it with an aspect particle: "交了定金", "下过订单"."""
-    if not (3 <= len(name) <= 5 and all(CJK.match(c) for c in name)):
+    """A Chinese step name that is a verb and its object ("交定金", "下订单", "预约带看") as a question says it
+    with an aspect particle: "交了定金", "下过订单", "预约过带看"."""
+    if not (3 <= len(name) <= 6 and all(CJK.match(c) for c in name)):
         return []
     words = _pos(name)
     # jieba tags 下 (下订单) as a locality word
-    if len(words) != 2 or len(words[0].word) != 1 or words[0].flag not in ("v", "f") or len(words[1].word) < 2:
+    if len(words) != 2 or len(words[0].word) > 2 or words[0].flag not in ("v", "f", "vn") or len(words[1].word) < 2:
         return []
     return [f"{words[0].word}{p}{words[1].word}" for p in "了过"]
 
