@@ -180,3 +180,10 @@ def test_orders_counted_at_a_step_that_is_no_purchase(stream):
     a = ask(service, "2025年一共有多少单自动续费成功？")
     assert a.status == "ok", a.answer
     assert len(_at(f, "tp_renewal")) in _numbers(a), (a.tool_calls, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("column, said", [("moveout_reason", "move-out reason"), ("checkin_desk", "check in desk"),
+                                          ("cancel_reason", "cancellation reason"), ("latency_ms", "latency ms")])
+def test_column_names_as_people_write_them(column, said):
+    from assistant.planner.catalog import column_aliases
+    assert said in column_aliases(column)["en"]

@@ -78,6 +78,19 @@ GENERIC_HEADS = frozenset({"类型", "方式", "状态", "代码", "码", "名�
                            "分组", "组", "线", "费用", "分钟", "公里"})
 
 
+def _compound(word: str) -> tuple[str, str] | None:
+    """A closed English compound of two common words ("moveout", "checkin", "signup") split where both halves
+    are common words (wordfreq Zipf >= 4.5); None for other words."""
+    if len(word) < 6 or not word.isalpha():
+        return None
+    from assistant.planner.linker import _zipf
+    if _zipf(word, "en") >= 4.5:
+        return None  # a word of its own ("become", "without")
+    best = max(((word[:i], word[i:]) for i in range(2, len(word) - 1)),
+               key=lambda p: min(_zipf(p[0], "en"), _zipf(p[1], "en")))
+    return best if min(_zipf(best[0], "en"), _zipf(best[1], "en")) >= 4.5 else None
+
+
 def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     """zh/en names people use for an extra column: "category_id" → category / 品类, 类目 …;
     "product_line" → product line / 产品线. Words without a known translation give no zh name."""
@@ -87,6 +100,11 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     words = [w.lower() for w in words]
     core = [w for w in words if w not in ("id", "code", "key", "name", "no", "num")] or words
     en_names = [" ".join(words), " ".join(core)]
+    for i, w in enumerate(core):  # "moveout_reason" as people write it: "move-out reason", "move out reason"
+        split = _compound(w)
+        if split:
+            for joiner in ("-", " "):
+                en_names.append(" ".join(core[:i] + [joiner.join(split)] + core[i + 1:]))
     for i, w in enumerate(core):  # "cancel_reason" as people say it: "cancellation reason"
         for d in lexicon_en.DERIVED_EN.get(w, ()):
             en_names.append(" ".join(core[:i] + [d] + core[i + 1:]))
