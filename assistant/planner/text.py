@@ -52,8 +52,11 @@ def _planner_tokenizer():  # noqa: ANN202 - jieba has no types
     import jieba  # lazy: only Chinese questions pay for it
 
     jieba.setLogLevel(60)
+    # a copy of jieba's own dictionary (loaded once, 0.4 s; the copy takes milliseconds): the part-of-speech
+    # reading of names uses the pristine default, this one learns the catalogue's words
+    jieba.dt.initialize()
     tok = jieba.Tokenizer()
-    tok.initialize()
+    tok.FREQ, tok.total, tok.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
     return tok
 
 
