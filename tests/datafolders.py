@@ -37,3 +37,9 @@ def write_csv(path: Path, header: list[str], rows: list[tuple]) -> None:
 def ask(service, q: str, session: str | None = None):  # noqa: ANN001, ANN201 - a chat service; its Answer
     """One question, in a session when one is given."""
     return service.answer(q, session_id=session)
+
+
+def first_numbers(answer) -> list:  # noqa: ANN001 - an Answer
+    """The numbers of an answer's first table (what `journey eval` checks a value against)."""
+    assert answer.tables, answer.answer
+    return [v for row in answer.tables[0].rows for v in row if isinstance(v, (int, float)) and not isinstance(v, bool)]

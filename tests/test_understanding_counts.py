@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from datafolders import ask, service_on, write_csv as _write
+from datafolders import ask, first_numbers as _numbers, service_on, write_csv as _write
 
 TPS = [("tp_td_booking", "Test-drive booking", "预约试驾", "Test-drive booking", "consideration",
         "试驾预约|test drive booking|book a test drive"),
@@ -65,11 +65,6 @@ def _dealer(tmp: Path) -> dict[str, object]:
 def dealer(tmp_path_factory: pytest.TempPathFactory):
     with service_on(tmp_path_factory.mktemp("dealer"), _dealer) as out:
         yield out
-
-
-def _numbers(a) -> list:
-    assert a.tables, a.answer
-    return [v for row in a.tables[0].rows for v in row if isinstance(v, (int, float))]
 
 
 def _people(events, tp) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from datafolders import ask, service_on, write_csv as _write
+from datafolders import ask, first_numbers as _numbers, service_on, write_csv as _write
 
 TPS = [("tp_browse", "Browse catalog", "首页找片", "Browse catalog", "consideration", ""),
        ("tp_play", "Play start", "开始播放", "Play start", "service", "播放|play"),
@@ -82,11 +82,6 @@ def _folder(tmp: Path) -> dict[str, object]:
 def stream(tmp_path_factory: pytest.TempPathFactory):
     with service_on(tmp_path_factory.mktemp("stream"), _folder) as out:
         yield out
-
-
-def _numbers(a) -> list:
-    assert a.tables, a.answer
-    return [v for row in a.tables[0].rows for v in row if isinstance(v, (int, float))]
 
 
 def _at(f, tp: str, year: str = "2025") -> list[tuple]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from datafolders import ask, service_on, write_csv as _write
+from datafolders import ask, first_numbers as _numbers, service_on, write_csv as _write
 
 TPS = [("tp_book", "Booking made", "预订", "Booking made", "purchase", "booking|book|预订|订房"),
        ("tp_in", "Check-in", "入住", "Check-in", "service", "check in|入住")]
@@ -68,11 +68,6 @@ def _folder(tmp: Path) -> dict[str, object]:
 def hotel(tmp_path_factory: pytest.TempPathFactory):
     with service_on(tmp_path_factory.mktemp("hotel"), _folder) as out:
         yield out
-
-
-def _numbers(a) -> list:
-    assert a.tables, a.answer
-    return [v for row in a.tables[0].rows for v in row if isinstance(v, (int, float))]
 
 
 @pytest.mark.parametrize("q, want", [
