@@ -8,7 +8,7 @@
   10 random intents from train.csv with skewed sizes (about 500 messages each, closer to a
   10-reason complaint set).
 Prints purity / NMI / k for raw vectors, per-language centring, centring + neighbour smoothing,
-and centring + keywords (themes.with_keywords) + smoothing, the product's steps.
+centring + keywords (themes.with_keywords) + smoothing, and that + mutual neighbours joined, the product's steps.
 Run: python -m bench.bench_themes_dev [--banking test.csv] [--banking-train train.csv]
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from bench.bench_feedback_quality import nmi, purity  # noqa: E402
 from feedback_parallel import PAIRS  # noqa: E402
 from knowledge.demo.texts import Composer, load_phrasebooks  # noqa: E402
-from knowledge.feedback.cluster import cluster_vectors, neighbour_smooth, one_blas_thread  # noqa: E402
+from knowledge.feedback.cluster import cluster_vectors, join_mutual_neighbours, neighbour_smooth, one_blas_thread  # noqa: E402
 from knowledge.feedback.embedder import make_embedder  # noqa: E402
 from knowledge.feedback.keywords import Tokenizer, content_text  # noqa: E402
 from knowledge.feedback.neutral import language_neutral  # noqa: E402
@@ -99,6 +99,8 @@ def main() -> int:
     steps = {"raw": lambda x, l, d: x, "centred": lambda x, l, d: language_neutral(x, l),
              "centred+smoothed": lambda x, l, d: neighbour_smooth(language_neutral(x, l)),
              "centred+keywords+smoothed": lambda x, l, d: neighbour_smooth(with_keywords(language_neutral(x, l), d))}
+    # the product's last step: mutual nearest neighbours share a theme (cluster.join_mutual_neighbours)
+    steps["centred+keywords+smoothed+mutual"] = steps["centred+keywords+smoothed"]
     for name, step in steps.items():
         cells = []
         for set_name, (x, langs, gold) in sets.items():
@@ -106,6 +108,8 @@ def main() -> int:
                 docs[set_name] = keyword_docs(texts[set_name], tok)
             with one_blas_thread():
                 labels, _ = cluster_vectors(step(x, langs, docs[set_name]))
+                if name.endswith("+mutual"):
+                    labels = join_mutual_neighbours(language_neutral(x, langs), labels)
             if gold is None:
                 cells.append(f"pairs in one theme {np.mean(labels[:n] == labels[n:]):.3f} (k={len(set(labels))})")
             else:

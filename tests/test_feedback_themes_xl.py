@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from feedback_parallel import PAIRS, PARALLEL_PAIRS
-from knowledge.feedback.cluster import neighbour_smooth
+from knowledge.feedback.cluster import join_mutual_neighbours, neighbour_smooth
 from knowledge.feedback.embedder import make_embedder
 from knowledge.feedback.neutral import LanguageCentring
 from knowledge.feedback.theme_labels import Catalogue
@@ -104,6 +104,23 @@ def test_neighbour_smooth_moves_twins_together() -> None:
     # each point is averaged with its one nearest neighbour (its twin), so twins coincide
     assert np.allclose(out[0], out[1], atol=1e-6) and np.allclose(out[2], out[3], atol=1e-6)
     assert np.allclose(np.linalg.norm(out, axis=1), 1.0)
+
+
+def test_mutual_nearest_neighbours_share_a_cluster() -> None:
+    # two groups along axes 0 and 1; points 2 and 3 are each other's nearest neighbour but were put on
+    # either side of the boundary; point 5 has no close mutual neighbour and stays where it was
+    x = np.array([[1, 0, 0], [0.95, 0.05, 0], [0.6, 0.4, 0.05], [0.58, 0.42, 0.04],
+                  [0, 1, 0], [0.05, 0.95, 0], [0, 0, 1]], dtype=np.float32)
+    labels = np.array([0, 0, 0, 1, 1, 1, 1])
+    out = join_mutual_neighbours(x, labels)
+    assert out[2] == out[3] == 0          # their mean is nearer group 0's centre
+    assert list(out[[0, 1, 4, 5, 6]]) == [0, 0, 1, 1, 1]
+    # below the similarity floor a mutual pair is left alone
+    far = np.array([[1, 0], [0, 1], [0.9, 0.1], [0.1, 0.9]], dtype=np.float32)
+    split = np.array([0, 1, 1, 0])         # 0 and 2 (0.99 alike) split, as are 1 and 3
+    assert list(join_mutual_neighbours(far, split, min_sim=0.999)) == [0, 1, 1, 0]
+    joined = join_mutual_neighbours(far, split)
+    assert joined[0] == joined[2] and joined[1] == joined[3]
 
 
 def test_keywords_pull_same_topic_together_across_tone() -> None:

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from knowledge.feedback.cluster import cluster_vectors, neighbour_smooth, one_blas_thread
+from knowledge.feedback.cluster import cluster_vectors, join_mutual_neighbours, neighbour_smooth, one_blas_thread
 from knowledge.feedback.keywords import Tokenizer, content_text, distinctive_phrases, phrase_text
 from knowledge.feedback.lsa import lsa_vectors
 from knowledge.feedback.neutral import LanguageCentring
@@ -235,6 +235,7 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
     with one_blas_thread():
         z = with_keywords(x, keyword_docs(texts, tok, memo("keyword_docs") if memo else None))
         labels, _ = cluster_vectors(neighbour_smooth(z), k=k)
+        labels = join_mutual_neighbours(x, labels)
     sample = label_sample(labels)
     customers = [customer_of(r) for r in rows]
     label_texts = [texts[i] for i in sample]
