@@ -79,11 +79,16 @@ class CallCheck:
         self.layer = layer
 
     def __call__(self, tool: str, args: dict[str, Any]) -> Refusal | None:
-        """None when the call may run; else why not."""
-        for check in (self._metric, self._filters, self._groups, self._slices, self._period):
-            problem = check(tool, args)
-            if problem is not None:
-                return problem
+        """None when the call may run; else why not. A defined rate (metric_ratio) is checked side by side:
+        each side's count with the call's filters and its own, grouped and dated as the call."""
+        sides = [args[k] for k in ("numerator", "denominator") if isinstance(args.get(k), dict)]
+        parts = [{**args, "metric_id": s.get("metric_id"), "filters": {**(args.get("filters") or {}), **(s.get("filters") or {})}}
+                 for s in sides] or [args]
+        for part in parts:
+            for check in (self._metric, self._filters, self._groups, self._slices, self._period):
+                problem = check(tool, part)
+                if problem is not None:
+                    return problem
         return None
 
     # -- the rules, in order ------------------------------------------------------------------

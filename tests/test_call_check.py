@@ -116,3 +116,14 @@ def test_the_planners_own_calls_are_never_refused(golden_catalog, layer):
     assert len(calls) >= 200
     refused = [(q, c.name, c.args, r.message) for q, c in calls if (r := check(c.name, dict(c.args))) is not None]
     assert not refused, refused
+
+
+def test_each_side_of_a_defined_rate_is_checked_like_a_call(layer):
+    check = CallCheck(catalog(), layer)
+    ok = {"numerator": {"metric_id": "events", "filters": {"touchpoint": ["pay"]}},
+          "denominator": {"metric_id": "events"}, "filters": {"device": ["ios"]}, "start": "2026-10-01", "end": "2026-10-31"}
+    assert check("metric_ratio", ok) is None
+    bad_side = {**ok, "denominator": {"metric_id": "event"}}
+    assert code(check, "metric_ratio", bad_side) == "unknown_metric"
+    assert code(check, "metric_ratio", {**ok, "numerator": {"metric_id": "events", "filters": {"touchpoint": ["paid"]}}}) \
+        == "unknown_value"

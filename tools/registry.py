@@ -14,6 +14,7 @@ TOOL_MODULES = (
     "emotion_curve", "run_sql",
     "journey_map",
     "feedback_count",
+    "metric_ratio",
 )
 FEEDBACK_TOOLS = frozenset({"feedback_search", "feedback_themes", "emotion_curve", "feedback_count"})
 

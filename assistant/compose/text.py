@@ -290,6 +290,49 @@ def run_sql(d, args, lang, names):
     return t(lang, "run_sql", n=len(recs), first=first)
 
 
+def _side(metric_id: Any, filters: dict[str, Any] | None, lang: str, names: Names) -> str:
+    """"events (Driver matched)", "订单数（状态：已退款）": one side of a defined rate in words."""
+    parts = []
+    for dim, values in (filters or {}).items():
+        vals = [names.touchpoint(v, lang) if dim == "touchpoint" else names.value(dim, v, lang) for v in values or ()]
+        joined = ("、" if lang == "zh" else ", ").join(vals)
+        parts.append(joined if dim == "touchpoint" else f"{names.dimension(dim, lang)}{'：' if lang == 'zh' else ': '}{joined}")
+    inner = ("；" if lang == "zh" else "; ").join(parts)
+    metric = names.metric(metric_id, lang)
+    return f"{metric}（{inner}）" if lang == "zh" and inner else f"{metric} ({inner})" if inner else metric
+
+
+def _ratio_value(v: Any, share: bool) -> str:
+    """A share as a percentage; a ratio whose numerator is not part of its denominator as a plain number."""
+    return pct(v) if share else (f"{v:.3g}" if isinstance(v, (int, float)) else "–")
+
+
+def metric_ratio(d, args, lang, names):
+    f, recs, cols = d.get("facts") or {}, records(d), d.get("columns") or []
+    share = "numerator_not_in_denominator" not in (d.get("notes") or [])
+    num_side = _side(f.get("numerator_metric"), f.get("numerator_filters"), lang, names)
+    den_side = _side(f.get("denominator_metric"), f.get("denominator_filters"), lang, names)
+    name = f.get("name") or t(lang, "ratio_unnamed")
+    text = t(lang, "ratio_definition", name=name, num_side=num_side, den_side=den_side)
+    dim = f.get("dimension")
+    if not dim:
+        r = recs[0]
+        return text + t(lang, "ratio_value", name=name, value=_ratio_value(r.get("value"), share),
+                        num=num(r.get("numerator")), den=num(r.get("denominator")))
+    shown = [r for r in recs if r.get("value") is not None]
+    if not shown:
+        return text + t(lang, "ratio_no_value")
+    if dim in ("day", "week", "month", "quarter", "year"):
+        a, b = shown[0], shown[-1]
+        return text + t(lang, "ratio_trend", name=name, first_label=a.get(dim), first=_ratio_value(a["value"], share),
+                        last_label=b.get(dim), last=_ratio_value(b["value"], share), n=len(shown))
+    top = next((r for r in shown if r.get(dim) == f.get("top_value")), shown[0])
+    key = "ratio_lowest" if args.get("order") == "asc" else "ratio_highest"
+    return text + t(lang, key, dimension=names.dimension(dim, lang), top=label_of(top, lang, names, cols), name=name,
+                    value=_ratio_value(top["value"], share), num=num(top.get("numerator")),
+                    den=num(top.get("denominator")))
+
+
 def generic(d, args, lang, names):
     recs, cols = records(d), d.get("columns") or []
     first = ", ".join(f"{k}={num(v) if not isinstance(v, float) else f'{v:.4g}'}" for k, v in list(recs[0].items())[:5])
@@ -304,6 +347,7 @@ BY_ANALYSIS: dict[str, TextFn] = {
     "detect_anomalies": detect_anomalies, "anomalies": detect_anomalies, "feedback_themes": feedback_themes,
     "feedback_search": feedback_search, "search_feedback": feedback_search, "feedback_count": feedback_count, "emotion_curve": emotion_curve, "explain_metric": explain_metric,
     "describe_data": describe_data, "run_sql": run_sql, "journey_map": journey_map_text,
+    "defined_ratio": metric_ratio,
 }
 NO_ROWS_OK = {"explain_metric", "describe_data", "detect_anomalies", "feedback_count"}
 

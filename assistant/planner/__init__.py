@@ -12,6 +12,7 @@ from datetime import date
 
 from knowledge.results import Period
 
+from assistant.planner import ratio as ratio_def
 from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
 from assistant.planner.linker import INFLECTED, link
@@ -210,6 +211,8 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
     # "(lead time from booking to arrival)": parentheses that define the measure; the steps in them are words of
     # the definition, not slices; so are the steps in "爽约（预约了没来）", parentheses that say what a step means
     for g in re.finditer(r"\(([^()]{3,80})\)", text):
+        if ratio_def.OPERATOR.search(g.group(1)) or re.search(r"(?:/|÷|除以|divided by)\s*$", text[:g.start()]):
+            continue  # "(failed / all attempts)", "/(成功+失败)": a rate defined from steps (planner/ratio.py)
         inside = [m for m in mentions if g.start(1) <= m.start and m.end <= g.end(1)]
         # "average pickup wait (minutes from match to pickup)"; a conversion's steps in (…) define it and stay
         after_step = any((m.kind == "touchpoint" or m.kind == "metric" and m.id not in intent.STEP_METRICS)
@@ -284,6 +287,40 @@ def _code_as_word(m: Mention, question: str) -> bool:
     if _zipf(raw.lower(), "en") < REAL_WORD_EN:
         return False
     return not re.search(rf"(?<![A-Za-z]){re.escape(raw)}(?![A-Za-z])", question)
+
+
+def step_ratio(w: Work) -> None:
+    """A rate defined in the question ("应答率=接单数/叫车请求数"): its two sides, its name's words taken out."""
+    found = ratio_def.find_ratio(w)
+    if found is None:
+        return
+    if isinstance(found, str):
+        # a definition whose side names nothing countable: asked about, never guessed
+        w.status, w.clarify, w.clarify_args = "unsupported", "ratio_side", {"side": found}
+        return
+    w.ratio = found
+    ratio_def.take_out(w, found)
+
+
+# asks a defined rate can answer: one value, by a grouping, over time, two groups, two periods
+RATIO_ASKS = ("metric_value", "breakdown", "trend", "compare_groups", "compare_periods")
+
+
+def step_ratio_ask(w: Work) -> None:
+    """The defined rate is the measure of the answer; asks it cannot be the measure of are said so."""
+    if w.ratio is None or w.status != "ok":
+        return
+    w.metric_id = w.ratio.numerator.metric_id
+    # "what share of orders were refunded? refunded orders / all orders": the question restating a side names
+    # no slice of both
+    for dim in {*w.ratio.numerator.filters, *w.ratio.denominator.filters} - {"touchpoint"}:
+        w.filters.pop(dim, None)
+    w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in w.ratio.numerator.filters.get("touchpoint", ())
+                        and t not in w.ratio.denominator.filters.get("touchpoint", ())]
+    if not w.intent or w.intent in ("feedback_count", "explain_metric"):
+        w.intent = "metric_value"
+    if w.intent not in RATIO_ASKS:
+        w.status, w.clarify, w.clarify_args = "unsupported", "ratio_ask", {"name": w.ratio.name or "—"}
 
 
 def step_cues(w: Work) -> None:
@@ -671,8 +708,10 @@ def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
         c = m.best
         if c is not None and c.kind == "value" and c.raw in w.filters.get(c.dim, ()):
             continue  # "Shanghai members (city = 上海)": the word restates a value already named
-        if c is not None and c.kind == "value" and c.dim not in w.filters:
-            w.filters[c.dim] = [c.raw]
+        inherited = c is not None and c.kind == "value" and w.state is not None and \
+            w.filters.get(c.dim) == w.state.filters.get(c.dim)
+        if c is not None and c.kind == "value" and (c.dim not in w.filters or inherited):
+            w.filters[c.dim] = [c.raw]  # "and for Beijing?" after Chengdu: this turn's value replaces the kept one
         elif c is not None and c.kind == "dimension" and not w.dimension:
             w.dimension = c.dim
             if w.intent in ("metric_value", "compare_periods") and (w.order or intent.is_which(w.text)):
@@ -832,8 +871,8 @@ def _entity_name(w: Work, kind: str, id_: str) -> str:
 
 
 STEPS: tuple[Callable[[Work], None], ...] = (
-    step_normalise, step_language, step_time, step_presentation, step_tokenise, step_link, step_cues, step_slots,
-    step_intent, step_follow_up, step_unsupported, step_underspecified, step_coverage, step_defaults, step_data, step_calls,
+    step_normalise, step_language, step_time, step_presentation, step_tokenise, step_link, step_ratio, step_cues,
+    step_slots, step_intent, step_follow_up, step_ratio_ask, step_unsupported, step_underspecified, step_coverage, step_defaults, step_data, step_calls,
     step_assumptions)
 
 
@@ -858,7 +897,8 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
         dimension=w.dimension, filters={k: list(v) for k, v in w.filters.items()}, period=w.period,
         top_n=w.top_n, order=w.order, last_tool_calls=list(w.tool_calls),
         pending=w.clarify if w.status == "clarify" else None,
-        topic_query=build.search_query(w) if w.intent in ("why", "feedback_search") and w.status == "ok" else None)
+        topic_query=build.search_query(w) if w.intent in ("why", "feedback_search") and w.status == "ok" else None,
+        ratio=w.ratio.to_dict() if w.ratio is not None and w.status == "ok" else None)
     if w.status == "unsupported" and state is not None:
         new_state = state  # a question we could not answer does not erase the conversation
     return Plan(language=w.language, intent=w.intent, status=w.status, tool_calls=w.tool_calls,

@@ -80,14 +80,15 @@ def fill_period(w: Work) -> None:
     elif w.period_text:
         w.notes.append(("period", {"text": w.period_text}))
     if w.intent in ("why", "compare_periods", "metric_value") and w.baseline is None and \
-            not (whole is not None and w.intent == "metric_value"):  # a total of all data has no "before"
+            not (whole is not None and w.intent == "metric_value") and not (w.ratio is not None and w.intent == "metric_value"):  # a total of all data has no "before"
         if any(c in w.text for c in lexicon_zh.USUAL + lexicon_en.USUAL):
             w.baseline = Period(w.period.start - timedelta(days=USUAL_DAYS), w.period.start - timedelta(days=1))
         else:
             w.baseline = previous_month(w.period) or w.period.previous()
     if w.baseline is not None and w.intent == "metric_value" and _before_data(w, w.baseline):
         w.baseline = None  # "2025年一共多少" on data that starts in 2025: no earlier period to set it against
-    if w.baseline is not None and w.intent in ("why", "compare_periods", "metric_value"):
+    if w.baseline is not None and w.intent in ("why", "compare_periods", "metric_value") and \
+            not (w.ratio is not None and w.intent == "metric_value"):  # a defined rate's value is for the period asked
         w.notes.append(("baseline", {"start": w.baseline.start, "end": w.baseline.end}))
 
 
@@ -483,6 +484,30 @@ def _slices(w: Work, dim: str, table: str) -> bool:
     return term is None or not term.slices or table in term.slices
 
 
+def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[PlannedCall]:
+    """The rate the question defined (assistant/planner/ratio.py): in total, by a grouping, over time, for two
+    groups, or for the period and its baseline (two calls, the asked period first)."""
+    r = w.ratio
+    args: dict[str, Any] = {"numerator": {"metric_id": r.numerator.metric_id, "filters": r.numerator.filters},
+                            "denominator": {"metric_id": r.denominator.metric_id, "filters": r.denominator.filters},
+                            **base}
+    if r.name:
+        args["name"] = r.name[:60]
+    if w.intent == "breakdown" and w.dimension:
+        return [PlannedCall("metric_ratio", {**args, "dimension": w.dimension, "order": w.order or "desc",
+                                             **({"top_n": top} if top else {})})]
+    if w.intent == "trend":
+        grain = w.grain or ("day" if w.period.days <= 31 else "week" if w.period.days <= 120 else "month")  # type: ignore[union-attr]
+        return [PlannedCall("metric_ratio", {**args, "dimension": grain})]
+    if w.intent == "compare_groups" and w.dimension and len(w.group_values) >= 2:
+        flt = {**args["filters"], w.dimension: list(w.group_values[:2])}
+        return [PlannedCall("metric_ratio", {**args, "filters": flt, "dimension": w.dimension})]
+    calls = [PlannedCall("metric_ratio", args)]
+    if w.intent == "compare_periods" and w.baseline is not None:
+        calls.append(PlannedCall("metric_ratio", {**args, **_period_args(w.baseline)}))
+    return calls
+
+
 def build_calls(w: Work) -> list[PlannedCall]:
     """The tool calls of docs/TOOLS.md for the chosen intent and slots."""
     calls = _calls(w)
@@ -501,6 +526,8 @@ def _calls(w: Work) -> list[PlannedCall]:
     i, per = w.intent, _period_args(w.period)
     base = {**per, "filters": _filters(w)}
     top = w.top_n or (DEFAULT_TOP_N if w.order else None)
+    if w.ratio is not None:
+        return _ratio_calls(w, base, top)
     calls: list[PlannedCall] = []
     if i == "dropoff":
         if not w.journey_id and len(w.touchpoint_ids) >= 2 and len(journeys_for(w.catalog, w.touchpoint_ids)) == 1:

@@ -52,6 +52,7 @@ ASKS_BY_TOOL: dict[str, frozenset[str]] = {
     "describe_data": frozenset({"describe"}),
     "run_sql": frozenset({"sql"}),
     "journey_map": frozenset({"map"}),
+    "metric_ratio": frozenset({"value", "ranking", "breakdown", "trend"}),
 }
 
 PRESENTATION_WORDS: dict[str, tuple[str, ...]] = {

@@ -171,6 +171,8 @@ MSG = {
     "unsupported_write": "I can only read the data; I cannot change or delete it.",
     "unsupported_outside": "That is outside the customer-journey data; the workspace holds nothing about it.",
     "unsupported_unknown": "I could not tell which journey data this question is about.",
+    "unsupported_ratio_side": "I read a rate you defined, but “{side}” names no step, value or count in your data, so I cannot count that side. Name the steps or values to count on each side (for example “failed payments / all payment attempts”).",
+    "unsupported_ratio_ask": "I can compute the rate you defined ({name}) as one value, by a grouping, over time, for two groups or against an earlier period, but not as this kind of answer. Ask for one of those.",
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "touchpoint_as_orders": "“{touchpoint}” read as the {table} it records (that table has no touchpoints)",
     "journey_part": "measured on {journey} from {a} to {b}: customers who reached {a} in the period, followed to {b} within the journey's window",

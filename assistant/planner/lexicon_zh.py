@@ -142,6 +142,8 @@ MSG = {
     "unsupported_write": "我只能读取数据，不能修改或删除数据。",
     "unsupported_outside": "这个问题超出了客户旅程数据的范围，数据里没有相关信息。",
     "unsupported_unknown": "我没理解这个问题和哪些旅程数据有关。",
+    "unsupported_ratio_side": "我读到了您定义的比率，但“{side}”在您的数据里对应不到任何触点、取值或计数，无法计数这一边。请说明每一边要计数的触点或取值（例如“支付失败次数 / 全部支付次数”）。",
+    "unsupported_ratio_ask": "您定义的比率（{name}）可以算总值、按维度排名、看趋势、比较两组或与之前的期间比较，但不能用于这类问题。请换成其中一种问法。",
     "unsupported_unknown_term": "您的数据里没有“{terms}”（它不是任何触点、旅程、指标、分群或数据中的取值），所以不用全部数据的结果代替。可以去掉它再问，或问“有哪些数据”。",
     "touchpoint_as_orders": "“{touchpoint}”按其记录的{table}数据计算（该表没有触点）",
     "journey_part": "按{journey}中从“{a}”到“{b}”这一段计算：期间内到达“{a}”的客户，在旅程窗口内是否到达“{b}”",

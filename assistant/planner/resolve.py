@@ -460,6 +460,9 @@ def merge_state(w: Work) -> None:
         w.metric_id = None  # "and for family_bundle customers only?": the customers are the slice, not the measure
     if not w.metric_id and s.metric_id:
         w.metric_id = s.metric_id
+        if w.ratio is None and s.ratio:
+            from assistant.planner.ratio import RatioDef
+            w.ratio = RatioDef.from_dict(s.ratio)  # "那安卓呢": the rate the previous question defined
         kept.append("metric")
     term = w.catalog.metric(w.metric_id) if w.metric_id and "metric" not in kept else None
     rows_only = term is not None and term.table == "orders"  # a new orders measure those steps cannot slice

@@ -125,6 +125,8 @@ class ConversationState:
     topic_query: str | None = None  # the feedback search words of the topic ("支付 转化率 下降")
     top_touchpoint_id: str | None = None  # the first row of the answer ("哪个触点流失最多" → its touchpoint)
     top_journey_id: str | None = None
+    # the rate the question defined, for "and on Android?" (assistant.planner.ratio.RatioDef.to_dict())
+    ratio: dict[str, Any] | None = None
 
     def with_results(self, results: list[Any]) -> "ConversationState":
         """This state plus the top entity of the first successful tool result (ToolResult-like objects)."""
@@ -151,7 +153,7 @@ class ConversationState:
                 "top_n": self.top_n, "order": self.order,
                 "last_tool_calls": [c.to_dict() for c in self.last_tool_calls], "pending": self.pending,
                 "topic_query": self.topic_query, "top_touchpoint_id": self.top_touchpoint_id,
-                "top_journey_id": self.top_journey_id}
+                "top_journey_id": self.top_journey_id, "ratio": self.ratio}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "ConversationState":
@@ -166,7 +168,8 @@ class ConversationState:
                    last_tool_calls=[PlannedCall(c["name"], dict(c.get("args") or {}))
                                     for c in d.get("last_tool_calls") or []],
                    pending=d.get("pending"), topic_query=d.get("topic_query"),
-                   top_touchpoint_id=d.get("top_touchpoint_id"), top_journey_id=d.get("top_journey_id"))
+                   top_touchpoint_id=d.get("top_touchpoint_id"), top_journey_id=d.get("top_journey_id"),
+                   ratio=d.get("ratio") if isinstance(d.get("ratio"), dict) else None)
 
 
 @dataclass
@@ -244,5 +247,6 @@ class Work:
     experiment_id: str | None = None
     conversion_to: str | None = None  # "of those who did A, how many reached B": the step B of the conversion
     topic_query: str | None = None  # feedback search words carried from the previous turn
+    ratio: Any = None  # a rate defined in the question (assistant.planner.ratio.RatioDef)
     # (message key, format arguments) rendered in the answer language at the end
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)

@@ -1,0 +1,324 @@
+"""Rates the asker defines in the question: "应答率=司机接单的请求数/乘客发起的叫车请求数",
+"(failed attempts / all payment attempts)", "refunded orders divided by all fresh produce orders".
+
+The definition is read as two sides around the division sign, each side the names linked inside it
+(steps, values, a counted unit); what the question says outside the definition (a city, "by payment
+method", a period) applies to both sides. The rate's own name ("应答率", "no-driver-found rate") is a
+name for the definition, not a slice: its words are taken out of the question. A side that names
+nothing countable is asked about, never guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.results import Filters
+
+from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner.types import Mention, Work
+
+# the division sign of a definition; "A/B" inside a name (a step called "取消/爽约") is no division
+OPERATOR = re.compile(r"\s*(?:/|／|÷|\bdivided by\b|除以)\s*")
+# where a definition's left side starts (scanning back from the sign), where its right side ends
+LEFT_STOP = "=＝:：,，;；。?？!！\n"
+RIGHT_STOP = ",，;；。?？!！\n"
+OPEN, CLOSE = "(（[【", ")）]】"
+LEAD_IN = re.compile(r".*(?:定义为|定义是|算法是|口径是|口径为|计算方式是|\bdefined as\b|\bi\.e\.?|\bie\b|\bmeaning\b|\bcomputed as\b|即)\s*",
+                     re.S)
+# the name of a rate: the words right before one of these
+RATE_WORD = re.compile(r"率|比例|占比|比率|\b(?:rate|ratio|share|percentage|conversion)\b")
+ALL_WORDS = re.compile(r"全部|所有|总|\ball\b|\btotal\b|\bevery\b|\bany\b")
+PEOPLE = tuple(p for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几"))) + lexicon_en.PEOPLE + (
+    "customer", "user", "player", "rider", "member", "passenger", "student", "patient", "subscriber", "tenant",
+    "driver", "drivers", "agent", "agents", "司机", "经纪人")
+# count metrics a side may name, and the count of people on each table
+COUNTS_OF_PEOPLE = {"events": "active_customers", "orders": "buyers"}
+PEOPLE_COUNTS = frozenset(COUNTS_OF_PEOPLE.values()) | {"users_reached", "new_customers"}
+DEFAULT_COUNT = {"events": "events", "orders": "orders", "feedback": "feedback_volume"}
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the defined rate: the count metric and this side's own filters."""
+
+    metric_id: str
+    filters: Filters = field(default_factory=dict)
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class RatioDef:
+    """A rate defined in the question: its name as said, both sides, the words of the definition."""
+
+    name: str
+    numerator: Side
+    denominator: Side
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """What a follow-up keeps (sessions are JSON): the name and both sides, not the words' positions."""
+        return {"name": self.name, **{k: {"metric_id": s.metric_id, "filters": {d: list(v) for d, v in s.filters.items()}}
+                                      for k, s in (("numerator", self.numerator), ("denominator", self.denominator))}}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "RatioDef":
+        def side(x: dict[str, Any]) -> Side:
+            return Side(str(x["metric_id"]), {str(k): [str(v) for v in vs] for k, vs in (x.get("filters") or {}).items()})
+        return cls(str(d.get("name") or ""), side(d["numerator"]), side(d["denominator"]))
+
+
+@dataclass(frozen=True)
+class _Found:
+    clause: tuple[int, int]
+    num: tuple[int, int]
+    den: tuple[int, int]
+
+
+def _inside_name(w: Work, a: int, b: int) -> bool:
+    return any(m.start <= a and b <= m.end for m in w.mentions)
+
+
+def _find(w: Work) -> _Found | None:
+    text = w.text
+    for op in OPERATOR.finditer(text):
+        a, b = op.span()
+        if _inside_name(w, a, b) or any(s <= a < e for s, e in w.time_spans):
+            continue
+        before, after = text[max(0, a - 1):a], text[b:b + 1]
+        if before.isdigit() and after.isdigit():
+            continue  # a date or a fraction written in digits
+        if re.search(r"(?<![a-z])[a-z]$", text[:a]) and re.match(r"[a-z](?![a-z])", text[b:]):
+            continue  # "A/B test"
+        # left side: back to a stop sign or an unmatched opening bracket
+        depth, lb = 0, 0
+        for i in range(a - 1, -1, -1):
+            ch = text[i]
+            if ch in CLOSE:
+                depth += 1
+            elif ch in OPEN:
+                if depth == 0:
+                    lb = i + 1
+                    break
+                depth -= 1
+            elif ch in LEFT_STOP and depth == 0:
+                lb = i + 1
+                break
+        lead = LEAD_IN.match(text, lb, a)
+        if lead:
+            lb = lead.end()
+        # right side: on to a stop sign or an unmatched closing bracket
+        depth, rb = 0, len(text)
+        for i in range(b, len(text)):
+            ch = text[i]
+            if ch in OPEN:
+                depth += 1
+            elif ch in CLOSE:
+                if depth == 0:
+                    rb = i
+                    break
+                depth -= 1
+            elif ch in RIGHT_STOP and depth == 0:
+                rb = i
+                break
+        num, den = _strip(text, lb, a), _strip(text, b, rb)
+        if num[1] - num[0] < 2 or den[1] - den[0] < 2:
+            continue
+        # the clause includes the brackets around it, so their words are taken out with it
+        cl = lb - 1 if lb > 0 and text[lb - 1] in OPEN else lb
+        cr = rb + 1 if rb < len(text) and text[rb] in CLOSE else rb
+        return _Found((cl, cr), num, den)
+    return None
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in OPEN + CLOSE):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in OPEN + CLOSE):
+        b -= 1
+    return a, b
+
+
+def _table_of_value(w: Work, dim: str | None) -> str | None:
+    term = w.catalog.dimension(dim) if dim else None
+    if term is None or not term.slices:
+        return None
+    for table in ("orders", "feedback", "events"):
+        if table in term.slices and len(term.slices) == 1:
+            return table
+    return None
+
+
+def _side(w: Work, span: tuple[int, int]) -> Side | None:
+    a, b = span
+    inside = [m for m in w.mentions if a <= m.start and m.end <= b]
+    said = w.text[a:b]
+    filters: Filters = {}
+    for m in inside:
+        if m.kind == "touchpoint":
+            filters.setdefault("touchpoint", []).append(m.id)
+        elif m.kind == "value" and m.dim:
+            filters.setdefault(m.dim, []).append(m.id)
+        elif m.kind == "stage":
+            filters.setdefault("stage", []).append(m.id)
+    filters = {k: list(dict.fromkeys(v)) for k, v in filters.items()}
+    named = [w.catalog.metric(m.id) for m in inside if m.kind == "metric"]
+    counts = [t for t in named if t is not None and t.unit == "count"]
+    tables = {_table_of_value(w, d) for d in filters if d not in ("touchpoint", "stage")} - {None}
+    table = counts[0].table if counts and counts[0].table else (tables.pop() if len(tables) == 1 else "events")
+    metric = None
+    if counts:  # a count the side names ("次数", "orders") is what is counted, whoever acts in it
+        t = counts[0]
+        metric = COUNTS_OF_PEOPLE.get(t.table or "events") if t.id in PEOPLE_COUNTS else t.id
+    elif _counts_people("".join(" " if any(m.start <= a + i < m.end for m in inside if m.kind != "metric") else ch
+                                for i, ch in enumerate(said))):  # "rider accepted" is a step, not riders
+        metric = COUNTS_OF_PEOPLE.get(table or "events")
+    else:
+        metric = DEFAULT_COUNT.get(table or "events")
+    if metric is None or w.catalog.metric(metric) is None:
+        return None
+    term = w.catalog.metric(metric)
+    if "touchpoint" in filters and term is not None and term.table not in ("events", None):
+        # "骑手接单的下单数": a step's count is of its events (its people when people are counted)
+        metric = "active_customers" if metric in PEOPLE_COUNTS else "events"
+    return Side(metric, filters, said)
+
+
+PEOPLE_HEAD_EN = re.compile(r"^(?:the\s+|all\s+|number of\s+|distinct\s+|unique\s+)*(?:%s)\b" % "|".join(
+    re.escape(p) for p in PEOPLE if p.isascii()))
+PEOPLE_HEAD_ZH = re.compile(r"(?:%s)(?:数|数量|总数)?$" % "|".join(re.escape(p) for p in PEOPLE if not p.isascii()))
+
+
+def _counts_people(said: str) -> bool:
+    """Is the side a number of people: the head noun is a people word ("players who …", "下单的用户数")?"""
+    s = said.strip().lower()
+    return bool(PEOPLE_HEAD_EN.match(s) or PEOPLE_HEAD_ZH.search(s))
+
+
+def _steps_said(w: Work, span: tuple[int, int]) -> list[str]:
+    """Steps whose names are written inside the span, even where another name was linked over them."""
+    said = w.text[span[0]:span[1]].lower()
+    hits: list[tuple[int, int, str]] = []
+    for e in sorted((e for e in w.catalog.gazetteer if e.kind == "touchpoint"), key=lambda e: -len(e.surface)):
+        s = e.surface.lower()
+        pat = rf"(?<![a-z]){re.escape(s)}(?![a-z])" if s.isascii() else re.escape(s)
+        for m in re.finditer(pat, said):
+            if not any(m.start() < b and a < m.end() for a, b, _ in hits):
+                hits.append((m.start(), m.end(), e.id))
+    return list(dict.fromkeys(i for _, _, i in sorted(hits)))
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ed|ing|es|s)$", "", word)[:6]
+
+
+def _elliptical_step(w: Work, side: Side, span: tuple[int, int], other: tuple[int, int]) -> Side:
+    """"failed attempts / all payment attempts", "失败次数 / 全部支付次数": a side that names no step by itself
+    names one together with the step word of the other side ("payment" + "failed" = "Payment failed")."""
+    said = w.text[span[0]:span[1]].lower()
+    words = {_stem(x) for x in re.findall(r"[a-z]+", said)}
+    theirs = [m for m in w.mentions if m.kind == "touchpoint" and other[0] <= m.start and m.end <= other[1]]
+    found: set[str] = set()
+    for m in theirs:
+        o = m.surface.lower()
+        for e in w.catalog.gazetteer:
+            s = e.surface.lower()
+            if e.kind != "touchpoint" or e.id == m.id or o not in s:
+                continue
+            rest = s.replace(o, " ").strip(" -_/")
+            if not rest:
+                continue
+            if rest.isascii():
+                parts = {_stem(x) for x in re.findall(r"[a-z]+", rest)}
+                if parts and parts <= words:
+                    found.add(e.id)
+            elif rest in said:
+                found.add(e.id)
+    if len(found) != 1:
+        return side
+    # a value read from the same words ("失败" as action = fail) is the step's word, not another slice
+    keep = {d: v for d, v in side.filters.items() if d not in ("action", "touchpoint")}
+    return Side(side.metric_id, {**keep, "touchpoint": list(found)}, side.text)
+
+
+def _population_out(num: Side, den: Side) -> Side:
+    """"requests that timed out with no driver / requests", "司机接单的请求数 / 叫车请求数": a numerator that
+    names the denominator's step and another one counts the other one (those of them that got there)."""
+    mine, theirs = num.filters.get("touchpoint", []), den.filters.get("touchpoint", [])
+    rest = [t for t in mine if t not in theirs]
+    if not theirs or not rest or len(rest) == len(mine):
+        return num
+    return Side(num.metric_id, {**num.filters, "touchpoint": rest}, num.text)
+
+
+def _rate_names(w: Work, clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans naming the rate outside its definition: a rate word with the name linked right before it
+    ("no-driver-found rate", "支付失败率"), and any rate metric the catalogue linked."""
+    out = []
+    for r in RATE_WORD.finditer(w.text):
+        if clause[0] <= r.start() < clause[1]:
+            continue
+        start = r.start()
+        for m in sorted(w.mentions, key=lambda m: -m.end):
+            if m.end <= r.start() and not w.text[m.end:r.start()].strip(" -的"):
+                start = min(start, m.start)
+        if start == r.start():  # nothing linked before it: its own words ("应答", "disconnect")
+            run = re.search(r"(?:[\u4e00-\u9fff]{1,4}|(?:[a-z][a-z\-]*\s+){1,2})$", w.text[max(0, start - 24):start])
+            if run:
+                start -= len(run.group(0))
+        out.append((start, r.end()))
+    for m in w.mentions:
+        t = w.catalog.metric(m.id) if m.kind == "metric" else None
+        if t is not None and t.unit in ("ratio", "rate") and not (clause[0] <= m.start < clause[1]):
+            out.append((m.start, m.end))
+    return out
+
+
+def find_ratio(w: Work) -> RatioDef | None | str:
+    """The rate defined in the question, or None when there is none; the words of a side that names
+    nothing countable (a str) when there is a definition but it cannot be read."""
+    found = _find(w)
+    if found is None:
+        return None
+    num, den = _side(w, found.num), _side(w, found.den)
+    for a, b, span in ((num, den, found.num), (den, num, found.den)):
+        if a is not None and b is not None and not a.filters and "touchpoint" in b.filters:
+            # "骑手接单数 / 下单数" where 下单数 is also the orders measure: steps against steps
+            steps = _steps_said(w, span)
+            if steps:
+                side = Side("active_customers" if a.metric_id in PEOPLE_COUNTS else "events", {"touchpoint": steps}, a.text)
+                num, den = (side, den) if a is num else (num, side)
+    if num is not None and "touchpoint" not in num.filters and den is not None:
+        num = _elliptical_step(w, num, found.num, found.den)
+    if den is not None and "touchpoint" not in den.filters and num is not None:
+        den = _elliptical_step(w, den, found.den, found.num)
+    if num is not None and den is not None and "touchpoint" in den.filters and "touchpoint" not in num.filters \
+            and num.filters and num.metric_id in ("events", "active_customers"):
+        # "失败次数 / 全部支付次数": the failed ones among the denominator's steps, not failures anywhere
+        num = Side(num.metric_id, {**num.filters, "touchpoint": list(den.filters["touchpoint"])}, num.text)
+    if num is None or not num.filters:
+        return w.text[found.num[0]:found.num[1]]
+    if den is None:
+        return w.text[found.den[0]:found.den[1]]
+    num, den = _population_out(num, den), den
+    if not den.filters and num.metric_id in ("events", "active_customers") and "touchpoint" in num.filters:
+        # "(disconnected matches / all matches)" with no step named on the right: all events are no denominator
+        return w.text[found.den[0]:found.den[1]]
+    if ALL_WORDS.search(den.text) and "touchpoint" in num.filters and "touchpoint" in den.filters and \
+            not set(num.filters["touchpoint"]) <= set(den.filters["touchpoint"]):
+        # "failed attempts / all payment attempts": all of them includes the failed ones
+        tps = list(dict.fromkeys(den.filters["touchpoint"] + num.filters["touchpoint"]))
+        den = Side(den.metric_id, {**den.filters, "touchpoint": tps}, den.text)
+    names = _rate_names(w, found.clause)
+    before = [s for s in names if s[1] <= found.clause[0]]
+    name_span = max(before, key=lambda s: s[1]) if before else (min(names) if names else None)
+    name = w.text[name_span[0]:name_span[1]].strip(" 的") if name_span else ""
+    return RatioDef(name=name, numerator=num, denominator=den, spans=(found.clause, *names))
+
+
+def take_out(w: Work, ratio: RatioDef) -> None:
+    """The definition's and the rate name's words name nothing else in the question."""
+    def covered(m: Mention) -> bool:
+        return any(not (m.end <= a or m.start >= b) for a, b in ratio.spans)
+    w.mentions = [m for m in w.mentions if not covered(m)]
+    w.blocked_spans += list(ratio.spans)
