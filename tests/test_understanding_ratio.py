@@ -131,6 +131,9 @@ def test_a_side_that_names_nothing_is_refused_and_a_step_name_with_a_slash_is_no
     service, f = delivery
     a = ask(service, "What was the happiness rate in 2025 (happy customers / all customers)?")
     assert a.status == "unsupported" and "happy customers" in a.answer, a.answer
+    # without a rate named, "A / B" lists alternatives
+    c = ask(service, "How many payment failures / cancellations were there in 2025?")
+    assert "metric_ratio" not in _calls(c), c.answer
     b = ask(service, "2025年取消/退单有多少次？")
     assert "metric_ratio" not in _calls(b) and b.status == "ok", b.answer
     assert _n(f["events"], {"tp_cancel"}) in first_numbers(b)

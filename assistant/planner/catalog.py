@@ -74,6 +74,8 @@ def metric_table(obj: Any) -> str | None:
 
 
 # head nouns too general to name a column alone ("类型" of content_genre would also be every other *_type)
+# leading words of a column name that say whose value it is, not what it is ("customer_city" is the city)
+OWNER_WORDS = frozenset({"customer", "customers", "user", "users", "client", "member", "buyer", "cust"})
 GENERIC_HEADS = frozenset({"类型", "方式", "状态", "代码", "码", "名称", "金额", "数量", "时间", "日期", "等级", "级别",
                            "分组", "组", "线", "费用", "分钟", "公里"})
 
@@ -108,6 +110,8 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     for i, w in enumerate(core):  # "cancel_reason" as people say it: "cancellation reason"
         for d in lexicon_en.DERIVED_EN.get(w, ()):
             en_names.append(" ".join(core[:i] + [d] + core[i + 1:]))
+    if len(core) >= 2 and core[0] in OWNER_WORDS:  # "customer_city" as people say it: "city"
+        en_names.append(" ".join(core[1:]))
     en = tuple(dict.fromkeys(en_names))
     zh: list[str] = []
     units: list[tuple[str, ...]] = []  # Chinese words per unit of the name, two-word phrases first
@@ -126,6 +130,9 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
             zh += list(units[0][1:])
         else:  # "最常见的原因" for cancel_reason: a specific head noun names the column on its own
             zh += [h for h in units[-1] if h not in GENERIC_HEADS and len(h) >= 2]
+            if len(core) == 2 and core[0] in OWNER_WORDS:
+                # "customer_state": 州 / 省 after a grouping word ("哪个州"); one-character words link only there
+                zh += [h for h in units[-1] if h not in GENERIC_HEADS]
     elif units and units[-1]:
         # a modifier without a translation ("car_model", "reserved_room_type"): the head noun names the column
         known = [u[0] for u in units if u]
@@ -213,8 +220,11 @@ def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer,
 
 
 def _own_names(column: str) -> tuple[str, ...]:
-    """The words that name a single-word column itself: city → city, 城市 (not derived compounds)."""
+    """The words that name a single-word column itself: city → city, 城市 (not derived compounds); also a
+    column named for the customer's own thing (customer_city)."""
     words = [w for w in re.split(r"[_\-\s.]+", column.strip().lower()) if w]
+    if len(words) == 2 and words[0] in OWNER_WORDS:  # customer_city is the customer's city: "city", 城市
+        return (words[1], *column_aliases(words[1])["zh"][:1])
     if len(words) != 1:
         return ()
     names = column_aliases(column)

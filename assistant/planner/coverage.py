@@ -38,6 +38,8 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
                        "维度", "分类", "类别", "来看", "统计", "多少钱", "多少天", "多少次", "多少人", "多少个", "多少条", "东西", "事情", "东东"))
 
 
+# one-character nouns a "哪个" question ranks by (places and outlets; not time words, which rank days and months)
+ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店")
 WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+|kind of\s+|type of\s+)?([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
 WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条)([\u4e00-\u9fff]{1,4})")
 # words after "which/what" that are a verb or a question word, not the thing ranked
@@ -67,8 +69,8 @@ def ranked_noun(w: Work) -> str | None:
         # the uncovered words right after 哪种 ("哪种房型被预订得最多": 房型, the verb after it links)
         n = next((i for i in range(len(group)) if _covered(w, m.start(1) + i, m.start(1) + i + 1)), len(group))
         tok = group[:n].rstrip("被的是在最把给从对")
-        if len(tok) < 2:
-            continue
+        if len(tok) < 2 and tok not in ONE_CHAR_NOUNS:
+            continue  # "哪个省" names a grouping as much as "哪个省份"
         if tok in ZH_FILLER or _known_word(tok) or any(tok.startswith(f) for f in ZH_FILLER if len(f) >= 2):
             continue
         return tok

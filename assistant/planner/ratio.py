@@ -75,6 +75,14 @@ class _Found:
     den: tuple[int, int]
 
 
+def _rate_said(text: str, at: int) -> bool:
+    """Is a "/" at `at` a division: a rate is named in the question, or the clause defines something ("x = a/b")?"""
+    if RATE_WORD.search(text):
+        return True
+    start = max(text.rfind(c, 0, at) for c in LEFT_STOP + OPEN)
+    return start >= 0 and text[start] in "=＝"
+
+
 def _inside_name(w: Work, a: int, b: int) -> bool:
     return any(m.start <= a and b <= m.end for m in w.mentions)
 
@@ -83,6 +91,8 @@ def _find(w: Work) -> _Found | None:
     text = w.text
     for op in OPERATOR.finditer(text):
         a, b = op.span()
+        if op.group(0).strip() in ("/", "／") and not _rate_said(text, a):
+            continue  # "no-shows / cancellations", "卡顿/报错": alternatives, not a division
         if _inside_name(w, a, b) or any(s <= a < e for s, e in w.time_spans):
             continue
         before, after = text[max(0, a - 1):a], text[b:b + 1]
@@ -181,6 +191,11 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
     if "touchpoint" in filters and term is not None and term.table not in ("events", None):
         # "骑手接单的下单数": a step's count is of its events (its people when people are counted)
         metric = "active_customers" if metric in PEOPLE_COUNTS else "events"
+    term = w.catalog.metric(metric)
+    for d in filters:
+        info = w.catalog.dimension(d) if d not in ("touchpoint", "stage") else None
+        if term is not None and info is not None and info.slices and term.table not in info.slices:
+            return None  # "customers who said X" where X is a label of comments only: not countable as said
     return Side(metric, filters, said)
 
 
@@ -304,6 +319,8 @@ def find_ratio(w: Work) -> RatioDef | None | str:
     if not den.filters and num.metric_id in ("events", "active_customers") and "touchpoint" in num.filters:
         # "(disconnected matches / all matches)" with no step named on the right: all events are no denominator
         return w.text[found.den[0]:found.den[1]]
+    if num.metric_id == den.metric_id and num.filters == den.filters:
+        return None  # "退订/取消续费的用户": two words for one thing, no rate
     if ALL_WORDS.search(den.text) and "touchpoint" in num.filters and "touchpoint" in den.filters and \
             not set(num.filters["touchpoint"]) <= set(den.filters["touchpoint"]):
         # "failed attempts / all payment attempts": all of them includes the failed ones

@@ -1,0 +1,59 @@
+"""Places as a company's data names them: its own customer_city column is what "city" / 城市 means (our
+built-in region only keeps its own name), and "哪个省" / "which province" rank the region.
+
+Every expected value is computed here in Python from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, service_on, write_csv
+
+PROVINCES = ("广东", "浙江", "江苏", "河北")
+CITIES = {"广东": ("广州", "深圳"), "浙江": ("杭州", "宁波"), "江苏": ("南京", "苏州"), "河北": ("石家庄", "保定")}
+
+
+def _shop(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(8)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_order", "Order", "下单", "Order", "purchase")])
+    customers, events = [], []
+    for i in range(400):
+        cid = f"C{i:04d}"
+        prov = PROVINCES[min(3, int(rnd.random() ** 2 * 4))]
+        city = CITIES[prov][rnd.randrange(2)]
+        customers.append((cid, prov, city))
+        for k in range(1 + rnd.randrange(3)):
+            ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300))
+            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), "tp_order", "submit"))
+    write_csv(tmp / "customers.csv", ["customer_id", "region", "customer_city"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    where = {c[0]: c for c in customers}
+    return {"by_city": Counter(where[e[1]][2] for e in events), "by_prov": Counter(where[e[1]][1] for e in events)}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("places"), _shop) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q, key", [
+    ("2025年哪个城市的下单次数最多？", "by_city"),
+    ("Which city had the most order events in 2025?", "by_city"),
+    ("2025年哪个省的下单次数最多？", "by_prov"),
+    ("Which province had the most order events in 2025?", "by_prov"),
+])
+def test_the_companys_own_place_column_and_one_character_places(shop, q: str, key: str) -> None:
+    service, f = shop
+    a = ask(service, q)
+    want = f[key].most_common(1)[0]
+    assert a.status == "ok" and a.tables, a.answer
+    row = a.tables[0].rows[0]
+    assert row[0] == want[0] and want[1] in row, (row, want)
