@@ -48,13 +48,16 @@ def _delivery(tmp: Path) -> dict[str, object]:
                 events.append((f"{oid}-s", cid, (day + timedelta(minutes=6)).isoformat(sep=" "), "tp_pay_ok",
                                "success", city))
                 status = "refunded" if rnd.random() < 0.15 else "paid"
-                orders.append((oid, cid, (day + timedelta(minutes=6)).isoformat(sep=" "), status, 30.0 + k))
+                promised = (30, 45, 60)[i % 3]
+                orders.append((oid, cid, (day + timedelta(minutes=6)).isoformat(sep=" "), status, 30.0 + k,
+                               15 + rnd.randrange(50), promised))
             elif rnd.random() < 0.5:
                 events.append((f"{oid}-c", cid, (day + timedelta(minutes=9)).isoformat(sep=" "), "tp_cancel", "submit",
                                city))
     write_csv(tmp / "customers.csv", ["customer_id", "segment"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "city"], events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "status", "amount"], orders)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "status", "amount", "delivery_minutes",
+                                   "promised_minutes"], orders)
     return {"events": events, "orders": orders}
 
 
@@ -137,3 +140,31 @@ def test_a_side_that_names_nothing_is_refused_and_a_step_name_with_a_slash_is_no
     b = ask(service, "2025年取消/退单有多少次？")
     assert "metric_ratio" not in _calls(b) and b.status == "ok", b.answer
     assert _n(f["events"], {"tp_cancel"}) in first_numbers(b)
+
+
+def _orders_2025(f, test) -> int:  # noqa: ANN001
+    return sum(1 for o in f["orders"] if o[2].startswith("2025") and test(o[5]))
+
+
+@pytest.mark.parametrize("q, test", [
+    # the unit names the column: of two minute columns the measured one, not the few promised targets
+    ("How many orders took more than 40 minutes to arrive in 2025?", lambda m: m > 40),
+    ("2025年配送用时超过40分钟的订单有多少？", lambda m: m > 40),
+    ("how many orders were late in 2025? late = took over 40 min", lambda m: m > 40),
+    ("2025年有多少订单是30分钟以内送达的", lambda m: m <= 30),
+])
+def test_a_threshold_on_a_numeric_column_said_in_its_unit(delivery, q: str, test) -> None:  # noqa: ANN001
+    service, f = delivery
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == _orders_2025(f, test), (a.answer, a.tool_calls)
+
+
+@pytest.mark.parametrize("q", ["What share of orders were delivered within 30 minutes in 2025?",
+                               "2025年的准时率是多少？30分钟以内送达算准时"])
+def test_the_share_of_rows_past_a_threshold(delivery, q: str) -> None:
+    service, f = delivery
+    a = ask(service, q)
+    assert a.status == "ok" and _calls(a) == ["metric_ratio"], a.answer
+    want = _orders_2025(f, lambda m: m <= 30) / _orders_2025(f, lambda m: True)
+    assert first_numbers(a)[0] == pytest.approx(want, abs=1e-9)

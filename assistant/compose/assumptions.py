@@ -23,9 +23,7 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
         if b and not any(b["start"] in line and b["end"] in line for line in out):
             out.append(t(lang, "baseline", start=b["start"], end=b["end"]))
         if d.get("filters"):
-            out.append(t(lang, "filters", filters=", ".join(
-                f"{names.dimension(k, lang)} = {'/'.join(names.touchpoint(x, lang) if k == 'touchpoint' else names.value(k, x, lang) for x in v)}"
-                for k, v in d["filters"].items())))
+            out.append(t(lang, "filters", filters=", ".join(_slice(k, v, lang, names) for k, v in d["filters"].items())))
         for mid in d.get("metrics") or []:
             if layer and mid in layer.metrics:
                 m = layer.metrics[mid]
@@ -42,3 +40,14 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
             if has_text(f"note_{note}"):
                 out.append(t(lang, f"note_{note}"))
     return list(dict.fromkeys(s for s in out if s))
+
+
+def _slice(dim: str, values: list[Any], lang: str, names: Names) -> str:
+    """"city = Chengdu", "delivery minutes > 45" (a threshold filter value reads as the comparison it is)."""
+    from knowledge.semantic.layer import COMPARISON
+    cmps = [COMPARISON.match(str(x)) for x in values]
+    if cmps and all(cmps):
+        return " and ".join(f"{names.dimension(dim, lang)} {c.group(1)} {c.group(2)}" for c in cmps if c)
+    shown = "/".join(names.touchpoint(x, lang) if dim == "touchpoint" else names.value(dim, x, lang) for x in values)
+    return f"{names.dimension(dim, lang)} = {shown}"
+

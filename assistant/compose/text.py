@@ -292,11 +292,12 @@ def run_sql(d, args, lang, names):
 
 def _side(metric_id: Any, filters: dict[str, Any] | None, lang: str, names: Names) -> str:
     """"events (Driver matched)", "订单数（状态：已退款）": one side of a defined rate in words."""
+    from assistant.compose.assumptions import _slice
     parts = []
     for dim, values in (filters or {}).items():
         vals = [names.touchpoint(v, lang) if dim == "touchpoint" else names.value(dim, v, lang) for v in values or ()]
         joined = ("、" if lang == "zh" else ", ").join(vals)
-        parts.append(joined if dim == "touchpoint" else f"{names.dimension(dim, lang)}{'：' if lang == 'zh' else ': '}{joined}")
+        parts.append(joined if dim == "touchpoint" else _slice(dim, list(values or ()), lang, names))
     inner = ("；" if lang == "zh" else "; ").join(parts)
     metric = names.metric(metric_id, lang)
     return f"{metric}（{inner}）" if lang == "zh" and inner else f"{metric} ({inner})" if inner else metric

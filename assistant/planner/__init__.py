@@ -307,7 +307,10 @@ RATIO_ASKS = ("metric_value", "breakdown", "trend", "compare_groups", "compare_p
 
 
 def step_ratio_ask(w: Work) -> None:
-    """The defined rate is the measure of the answer; asks it cannot be the measure of are said so."""
+    """The defined rate is the measure of the answer; asks it cannot be the measure of are said so. A share of
+    rows past a threshold ("准时率（45分钟内送达算准时）", "what share of orders took over 60 minutes") is one too."""
+    if w.ratio is None and w.status == "ok":
+        w.ratio = ratio_def.threshold_share(w)
     if w.ratio is None or w.status != "ok":
         return
     w.metric_id = w.ratio.numerator.metric_id
@@ -560,6 +563,8 @@ def _share_of(w: Work) -> None:
     if w.intent not in ("metric_value", "compare_periods") or w.baseline is not None or \
             not intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE):
         return
+    if any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
+        return  # "what share of orders in Chengdu took over 60 minutes": the rows past the threshold (ratio.py)
     if (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS) and build.conversion_between(w):
         return  # "what share of customers who checked in went on to book again": a conversion
     counted = [m.id for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) and t.unit == "count"]

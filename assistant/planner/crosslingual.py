@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 from assistant.planner.types import Catalog
 
@@ -92,13 +92,16 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
 
 MEASURE_SURE = 0.60   # a phrase after "average" and a numeric column's name: close enough …
 MEASURE_MARGIN = 0.08  # … and clearly ahead of the next column
+# among columns the unit already picked (minutes: delivery_minutes, promised_minutes) a clear margin decides
+AMONG_FLOOR = 0.2
 
 
-def match_measure(phrase: str, catalog: Catalog) -> str | None:
+def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = None) -> str | None:
     """The average of a numeric column the phrase names in other words ("delivery time in minutes" →
-    delivery_minutes, "等待时间" → wait_minutes), or None when no column is clearly meant."""
+    delivery_minutes, "等待时间" → wait_minutes), or None when no column is clearly meant. With `among`
+    (columns already known to fit, e.g. by the unit said) only those compete, and a clear margin suffices."""
     cands = [(m.id, name) for m in catalog.metrics if m.id.startswith("avg_") and m.id != "avg_sentiment"
-             for name in [m.id[4:].replace("_", " ")]]
+             and (among is None or m.id[4:] in among) for name in [m.id[4:].replace("_", " ")]]
     if not cands or not phrase.strip():
         return None
     import numpy as np
@@ -107,4 +110,5 @@ def match_measure(phrase: str, catalog: Catalog) -> str | None:
     order = np.argsort(-sims)
     best = float(sims[order[0]])
     second = float(sims[order[1]]) if len(order) > 1 else 0.0
-    return cands[int(order[0])][0] if best >= MEASURE_SURE and best - second >= MEASURE_MARGIN else None
+    floor = MEASURE_SURE if among is None else AMONG_FLOOR
+    return cands[int(order[0])][0] if best >= floor and best - second >= MEASURE_MARGIN else None

@@ -67,7 +67,7 @@ FOLLOW_UP_START = ("那", "那么", "还有", "再", "只", "仅", "另外", "�
 THEY = ("他们", "她们", "这些用户", "这些人", "这些客户")
 # words for unsupported questions: (kind, cues)
 # phrases that contain catalogue words but are not about them ("痛点" is not a touchpoint)
-NOT_ENTITIES = ("痛点", "槽点", "卖点")
+NOT_ENTITIES = ("痛点", "槽点", "卖点", "全平台", "全站", "全网")
 UNSUPPORTED = {
     "forecast": ("预测", "预估", "下个月会", "明年会", "下周会", "未来", "将会", "会有多少", "会流失多少", "会退保"),
     "write": ("删除", "删掉", "修改数据", "更新数据", "插入", "清空", "drop table", "写入", "改一下数据", "调到", "调成", "调整为",

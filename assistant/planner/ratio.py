@@ -333,6 +333,42 @@ def find_ratio(w: Work) -> RatioDef | None | str:
     return RatioDef(name=name, numerator=num, denominator=den, spans=(found.clause, *names))
 
 
+SHARE_ASKED = re.compile(r"率|比例|占比|占多少|百分之|几成|\b(?:rate|ratio|share|percentage|proportion|fraction|percent)\b")
+THRESHOLD = re.compile(r"^\s*(>=|<=|>|<)\s*-?\d")
+
+
+def threshold_share(w: Work) -> RatioDef | None:
+    """"2026年上半年的准时率（45分钟内送达算准时）", "what share of orders took over 60 minutes": the rows past the
+    threshold over all rows of the slice, counted alike (a rate is asked and one threshold is the only
+    condition the question puts on a numeric column)."""
+    spans = w.time_spans + [(m.start, m.end) for m in w.mentions if m.kind != "metric"]
+    asked = [r for r in SHARE_ASKED.finditer(w.text) if not any(a <= r.start() < b for a, b in spans)]
+    cut = [d for d, v in w.filters.items() if v and all(THRESHOLD.match(str(x)) for x in v)]
+    if not asked or len(cut) != 1 or w.intent not in ("metric_value", "compare_periods", "breakdown", "trend",
+                                                       "compare_groups", ""):
+        return None
+    dim = cut[0]
+    info = w.catalog.dimension(dim)
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is not None and term.unit == "count" and term.table and (info is None or not info.slices
+                                                                     or term.table in info.slices):
+        metric = term.id
+    else:
+        table = next((t for t in ("orders", "events", "feedback") if info is not None and t in info.slices), "events")
+        metric = DEFAULT_COUNT[table]
+    if w.catalog.metric(metric) is None:
+        return None
+    values = w.filters.pop(dim)
+    r = asked[0]
+    word = r.group(0)
+    if word in ("率", "rate", "ratio"):  # "准时率", "on-time rate": the words before it name the rate
+        run = re.search(r"(?:[\u4e00-\u9fff]{1,4}|(?:[a-z][a-z\-]*\s+){1,2})$", w.text[max(0, r.start() - 16):r.start()])
+        name = (run.group(0).split("的")[-1] if run else "") + word
+    else:
+        name = "占比" if not word.isascii() else "share"
+    return RatioDef(name=name, numerator=Side(metric, {dim: list(values)}), denominator=Side(metric, {}))
+
+
 def take_out(w: Work, ratio: RatioDef) -> None:
     """The definition's and the rate name's words name nothing else in the question."""
     def covered(m: Mention) -> bool:

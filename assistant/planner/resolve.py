@@ -80,50 +80,130 @@ def star_filter(w: Work) -> None:
             return
 
 
-NUM = r"(\d{1,6}(?:\.\d+)?)"
-COMPARE = (  # (regex, test) — the number is group 1; "age < 30", "30岁以下", "days_in_waiting_list 大于0"
-    (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}|{NUM}\s*(?:岁|天|次|分)?\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"),
-     lambda v, n: v <= n),
-    (re.compile(rf"(?:>=|≥|at least|no less than|大于等于|不少于|不小于)\s*{NUM}|{NUM}\s*(?:岁|天|次|分)?\s*(?:及以上|或以上|or (?:more|older|above))"),
-     lambda v, n: v >= n),
-    (re.compile(rf"(?:<|under|below|less than|younger than|fewer than|小于|低于|不到|少于)\s*{NUM}|{NUM}\s*(?:岁|天|次|分)?\s*以下"),
-     lambda v, n: v < n),
-    (re.compile(rf"(?:>|over|above|more than|older than|greater than|大于|高于|超过|多于)\s*{NUM}|{NUM}\s*(?:岁|天|次|分)?\s*以上"),
-     lambda v, n: v > n),
+NUM = r"[¥$€£]?\s*(\d{1,6}(?:\.\d+)?)"
+UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|元|块|毫秒|度|minutes?|mins?|hours?|days?|km|ms|yuan|kwh))?"
+COMPARE = (  # (regex, operator) — the number is group 1; "age < 30", "30岁以下", "days_in_waiting_list 大于0"
+    (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"
+                rf"|\bwithin\s*{NUM}|{NUM}{UNIT}\s*(?:之内|以内|内)"), "<="),
+    (re.compile(rf"(?:>=|≥|at least|no less than|大于等于|不少于|不小于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以上|或以上|or (?:more|older|above))"), ">="),
+    (re.compile(rf"(?:<|under|below|less than|younger than|fewer than|小于|低于|不到|少于)\s*{NUM}|{NUM}{UNIT}\s*以下"), "<"),
+    (re.compile(rf"(?:>|over|above|more than|older than|greater than|longer than|大于|高于|超过|多于)\s*{NUM}|{NUM}{UNIT}\s*以上"), ">"),
 )
+# a unit said after the number names the numeric column it is measured in ("took over 60 minutes")
+UNIT_COLUMNS = {"分钟": ("minute", "min"), "分": ("minute", "min"), "minute": ("minute", "min"), "min": ("minute", "min"),
+                "小时": ("hour",), "hour": ("hour",), "天": ("day",), "day": ("day",), "公里": ("km", "distance"),
+                "km": ("km", "distance"), "毫秒": ("ms", "ping", "latency"), "ms": ("ms", "ping", "latency"),
+                "元": ("amount", "price", "fee", "fare", "cost", "value", "spend"), "块": ("amount", "price", "fee", "fare", "cost"),
+                "yuan": ("amount", "price", "fee", "fare", "cost", "value"), "¥": ("amount", "price", "fee", "fare", "cost", "value"),
+                "$": ("amount", "price", "fee", "fare", "cost", "value"), "度": ("kwh",), "kwh": ("kwh",), "岁": ("age",)}
+
+
+def numeric_columns(w: Work) -> list[str]:
+    """Extra columns whose values are numbers (the semantic layer averages them: avg_<column>)."""
+    out = []
+    for d in w.catalog.dimensions:
+        vals = w.catalog.dimension_values.get(d.id, ())
+        if d.extra and ((vals and all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in vals))
+                        or w.catalog.metric(f"avg_{d.id}") is not None):
+            out.append(d.id)
+    return out
+
+
+SETTING_VALUES = 10  # a numeric column with at most this many values holds settings (targets, tiers)
+
+
+def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> str | None:
+    """"took more than 60 minutes to arrive": the numeric column measured in the unit said, when one is; of two
+    (delivery_minutes, promised_minutes) the one whose other words the question uses."""
+    k = next(i for i, g in enumerate(m.groups(), 1) if g)
+    unit = re.match(r"\s*(分钟|小时|公里|毫秒|岁|元|块|度|天|分|minutes?|mins?|hours?|days?|km|ms|yuan|kwh)(?![a-z])",
+                    w.text[m.end(k):])
+    sign = re.search(r"([¥$])\s*$", w.text[:m.start(k)])
+    if unit is None and sign is None:
+        return None
+    key = re.sub(r"s$", "", (unit.group(1) if unit else sign.group(1)).lower())  # type: ignore[union-attr]
+    words = UNIT_COLUMNS.get(key, ())
+    def measured_in(d: str) -> bool:  # delivery_minutes, wait_min, ping_ms, bill_amount
+        return any(p == x or (len(x) > 3 and p.startswith(x)) for p in re.split(r"[_\s]+", d.lower()) for x in words)
+    cands = [d for d in numeric if measured_in(d)]
+    if len(cands) <= 1:
+        return cands[0] if cands else None
+    text = w.text.lower()
+    scored = sorted(((sum(1 for p in d.lower().split("_") if p not in words and len(p) > 2 and p[:5] in text), d)
+                     for d in cands), reverse=True)
+    if scored[0][0] > scored[1][0]:
+        return scored[0][1]
+    # a column of a few set values (promised_minutes: 30, 45, 60) is a target, not what was measured
+    measured = [d for d in cands if len(w.catalog.dimension_values.get(d, ())) > SETTING_VALUES
+                or not w.catalog.dimension_values.get(d)]
+    if len(measured) == 1:
+        return measured[0]
+    # "took more than 60 minutes to arrive", "送达用时超过45分钟": the clause's meaning picks the column
+    from assistant.planner import crosslingual
+    a = max([w.text.rfind(c, 0, m.start()) for c in ",，;；。?？!！(（="] + [m.start() - 16]) + 1
+    ends = [i for i in (w.text.find(c, m.end()) for c in ",，;；。?？!！)）") if i >= 0] + [m.end() + 16]
+    said = w.text[a:min(ends)]
+    if said.isascii():  # whole words: "took more than 60 minutes to arrive"
+        said = re.sub(r"^\S*\s|\s\S*$", "", said).strip() or said
+    mid = crosslingual.match_measure(said, w.catalog, among=cands)
+    return mid[4:] if mid else None
+
+
+def _threshold_label(w: Work, at: int) -> None:
+    """"late = took over 45 min", "超时=送达用时超过45分钟": the word defined by the threshold is its name, not a
+    value or step of its own, wherever the question uses it ("how many orders were late")."""
+    eq = max(w.text.rfind(c, 0, at) for c in "=＝")
+    stop = max(w.text.rfind(c, 0, at) for c in ",，;；。?？!！(（")
+    if eq < 0 or eq < stop:
+        return
+    label = w.text[stop + 1:eq].strip()
+    if not label or len(label) > 24 or len(label.split()) > 3:
+        return
+    spans = [(i.start(), i.end()) for i in re.finditer(re.escape(label), w.text)]
+    gone = [x for x in w.mentions if any(x.start < b and a < x.end for a, b in spans)]
+    w.mentions = [x for x in w.mentions if x not in gone]
+    w.blocked_spans += spans
+    for x in gone:  # what the label's words had already sliced by
+        if x.kind == "value" and x.dim in w.filters and x.id in w.filters[x.dim]:
+            w.filters[x.dim].remove(x.id)
+            if not w.filters[x.dim]:
+                del w.filters[x.dim]
+        elif x.kind == "touchpoint" and x.id in w.touchpoint_ids:
+            w.touchpoint_ids.remove(x.id)
 
 
 def _numeric_ranges(w: Work) -> None:
-    """"age < 30", "30岁以下", "days_in_waiting_list 大于0": a comparison next to a numeric column (or its unit,
-    岁 for a column named age) keeps the column's values that pass it."""
-    numeric = {}
-    for d in w.catalog.dimensions:
-        vals = w.catalog.dimension_values.get(d.id, ())
-        if d.extra and vals and all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in vals):
-            numeric[d.id] = vals
+    """"age < 30", "30岁以下", "days_in_waiting_list 大于0", "took more than 60 minutes": a comparison next to a
+    numeric column (or said in its unit) is a threshold on that column (the filter value ">60")."""
+    numeric = numeric_columns(w)
     if not numeric:
         return
-    for rx, test in COMPARE:
+    for rx, op in COMPARE:
         for m in rx.finditer(w.text):
-            n = float(next(g for g in m.groups() if g))
+            if any(not (m.end() <= a or m.start() >= b) for a, b in w.blocked_spans + w.time_spans):
+                continue
+            n = next(g for g in m.groups() if g)
             col = next((x for x in w.mentions if x.kind in ("dimension", "metric") and
                         (x.id in numeric or x.id[4:] in numeric)
                         and (m.start() - 24 <= x.start < m.start() or m.end() <= x.start <= m.end() + 3)), None)
             dim = col.id if col else None
             if dim and dim.startswith("avg_") and dim not in numeric:
                 dim = dim[4:]
-            if dim is None and "岁" in w.text[m.start():m.end() + 2]:
-                dim = next((d for d in numeric if re.search(r"(^|_)age($|_)", d)), None)
+            if dim is None:
+                dim = _column_of_unit(w, numeric, m)
             if dim is not None and dim in w.filters and col is not None and not col.id.startswith("avg_"):
                 w.mentions = [x for x in w.mentions if x is not col]  # "30岁以下（age < 30）": said twice
             if dim is None or dim in w.filters:
                 continue
-            keep = [v for v in numeric[dim] if test(float(v), n)]
-            if keep and len(keep) < len(numeric[dim]):
-                w.filters[dim] = keep
-                w.blocked_spans.append(m.span())
-                if col is not None and not col.id.startswith("avg_"):
-                    w.mentions = [x for x in w.mentions if x is not col]  # the column of a slice, not a grouping
+            w.filters[dim] = [f"{op}{n}"]
+            w.blocked_spans.append(m.span())
+            # "送达用时超过45分钟": a time or amount word right before the threshold names the column it is on
+            said = [x for x in w.mentions if x.kind == "metric" and 0 <= m.start() - x.end <= 2
+                    and (t := w.catalog.metric(x.id)) is not None and t.unit in ("seconds", "currency", "score")]
+            w.mentions = [x for x in w.mentions if x not in said]
+            _threshold_label(w, m.start())
+            if col is not None and not col.id.startswith("avg_"):
+                w.mentions = [x for x in w.mentions if x is not col]  # the column of a slice, not a grouping
 
 
 def unused_comparisons(w: Work) -> list[str]:

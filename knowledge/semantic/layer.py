@@ -5,6 +5,8 @@ events e, orders o, feedback f, customers c, touchpoints t, experiments x.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -177,8 +179,15 @@ class SemanticLayer:
             for j in js:
                 if j not in joins:
                     joins.append(j)
-            conds.append(f"CAST({expr} AS VARCHAR) IN ({', '.join('?' for _ in values)})")
-            params.extend(str(v) for v in values)
+            plain = [v for v in values if not COMPARISON.match(str(v))]
+            if plain:
+                conds.append(f"CAST({expr} AS VARCHAR) IN ({', '.join('?' for _ in plain)})")
+                params.extend(str(v) for v in plain)
+            for v in values:
+                cmp = COMPARISON.match(str(v))
+                if cmp:  # ">60", "<=45": a threshold on a numeric column, the number a parameter
+                    conds.append(f"TRY_CAST({expr} AS DOUBLE) {cmp.group(1)} ?")
+                    params.append(float(cmp.group(2)))
         return conds, params, joins
 
     def with_extra_columns(self, extras: dict[str, list[str]],
@@ -222,6 +231,10 @@ class SemanticLayer:
                         "formula": m.formula, "unit": m.unit, "kind": m.kind,
                         "higher_is_better": m.higher_is_better})
         return out
+
+
+# a filter value that is a threshold on a numeric column: ">60", ">=45", "<300", "<=500" (docs/TOOLS.md)
+COMPARISON = re.compile(r"^\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
 def _average_metric(table: str, alias: str, col: str) -> Metric:
