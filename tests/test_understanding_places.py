@@ -29,13 +29,20 @@ def _shop(tmp: Path) -> dict[str, object]:
         prov = PROVINCES[min(3, int(rnd.random() ** 2 * 4))]
         city = CITIES[prov][rnd.randrange(2)]
         customers.append((cid, prov, city))
+        server = ("sea", "eu", "cn_north")[i % 3]
         for k in range(1 + rnd.randrange(3)):
             ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300))
-            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), "tp_order", "submit"))
+            latency = {"sea": 150, "eu": 60, "cn_north": 30}[server] + rnd.randrange(40)
+            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), "tp_order", "submit", server, latency))
     write_csv(tmp / "customers.csv", ["customer_id", "region", "customer_city"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "server_region",
+                                   "latency_ms"], events)
     where = {c[0]: c for c in customers}
-    return {"by_city": Counter(where[e[1]][2] for e in events), "by_prov": Counter(where[e[1]][1] for e in events)}
+    lat: dict[str, list[int]] = {}
+    for e in events:
+        lat.setdefault(e[5], []).append(e[6])
+    return {"by_city": Counter(where[e[1]][2] for e in events), "by_prov": Counter(where[e[1]][1] for e in events),
+            "latency": {k: sum(v) / len(v) for k, v in lat.items()}}
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +64,26 @@ def test_the_companys_own_place_column_and_one_character_places(shop, q: str, ke
     assert a.status == "ok" and a.tables, a.answer
     row = a.tables[0].rows[0]
     assert row[0] == want[0] and want[1] in row, (row, want)
+
+
+@pytest.mark.parametrize("q, want", [
+    # the worst of a measure whose higher values are worse is its highest; the best its lowest
+    ("Which server region had the worst average ping in 2025?", max),
+    ("2025年哪个服务器区的平均延迟最差？", max),
+    ("Which server region had the best average latency in 2025?", min),
+])
+def test_best_and_worst_follow_the_measures_good_direction(shop, q: str, want) -> None:  # noqa: ANN001
+    service, f = shop
+    a = ask(service, q)
+    assert a.status == "ok" and a.tables, a.answer
+    row = a.tables[0].rows[0]
+    best = want(f["latency"], key=f["latency"].get)
+    assert row[0] == best and row[1] == pytest.approx(f["latency"][best]), row
+
+
+def test_region_codes_as_people_say_them(shop) -> None:
+    service, f = shop
+    a = ask(service, "2025年东南亚服的平均延迟是多少毫秒？")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][-2] == pytest.approx(f["latency"]["sea"]) or \
+        f["latency"]["sea"] == pytest.approx(next(v for v in a.tables[0].rows[0] if isinstance(v, float)))

@@ -135,7 +135,7 @@ def _journey_conversions(w: Work) -> list[Mention]:
 AVERAGED = re.compile(r"(?:\baverage|\bavg\.?|\bmean)\s+((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
                       r"(?=\s*(?:\bin\b|\bfor\b|\bof\b|\bper\b|\bduring\b|\bacross\b|\bat\b|\bon\b|[,.?!(]|$))"
                       r"(\s*(?:,\s*)?in (?:minutes|km|kilometres|kilometers|hours|seconds|stars))?"
-                      r"|平均([\u4e00-\u9fff]{2,6}?)(?=是|为|有|多少|几|的|在|[，。？]|$)")
+                      r"|平均([\u4e00-\u9fff]{2,6}?)(?=是|为|有|多少|几|的|在|最|比|高|低|[，。？]|$)")
 
 
 def _average_by_meaning(w: Work) -> list[Mention]:
@@ -149,7 +149,7 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         phrase = w.text[a:b]
         if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
             continue  # "average amount": a measure the catalogue names already
-        unit = re.search(r"\bin (minutes|km|kilometres|kilometers|hours|seconds|stars|mbps|ms|days)\b|(分钟|公里|小时|秒|天)", w.text[b:])
+        unit = re.search(r"\bin (minutes|km|kilometres|kilometers|hours|seconds|stars|mbps|ms|days)\b|(毫秒|分钟|公里|小时|秒|天)", w.text[b:])
         said = phrase if g.group(2) or not unit else f"{phrase} in {unit.group(1)}" if unit.group(1) else phrase + unit.group(2)
         mid = crosslingual.match_measure(said, w.catalog)  # "viewing time … in minutes" is watch_minutes
         if mid is None:
@@ -774,6 +774,7 @@ def step_defaults(w: Work) -> None:
     _twin_columns(w)
     named = w.metric_id
     build.fill_metric(w)
+    _evaluative_order(w)
     if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED and not w.touchpoint_ids and \
             not w.journey_id:  # with a touchpoint named, the leftover noun is what is counted there ("sellers")
         words = coverage.unnamed_measure(w)
@@ -790,6 +791,24 @@ def step_defaults(w: Work) -> None:
     build.fill_period(w)
     build.fill_journey(w)
     build.action_is_step(w)
+
+
+EVALUATIVE = re.compile(r"\b(?:best|worst|poorest)\b|最好|最差|最佳|最糟|最弱|最烂")
+NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest)\b|最高|最低|最多|最少|最大|最小")
+BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|late|delay|latency|ping|wait|lag|"
+                           r"dispute|overdue|no-show|失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待")
+
+
+def _evaluative_order(w: Work) -> None:
+    """"worst failure rate", "延迟最差的服务器": best and worst follow the measure's good direction (the worst
+    failure rate is the highest); highest/lowest say the direction themselves."""
+    if not w.order or not EVALUATIVE.search(w.text) or NEUTRAL_ORDER.search(w.text):
+        return
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    lower_better = (w.ratio is not None and bool(BAD_WHEN_HIGH.search(w.ratio.name.lower()))) or \
+        (w.ratio is None and term is not None and not term.higher_is_better)
+    if lower_better:
+        w.order = "desc" if w.order == "asc" else "asc"
 
 
 def _twin_columns(w: Work) -> None:

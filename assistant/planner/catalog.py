@@ -171,7 +171,8 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
                             extra=bool(getattr(obj, "source_column", None)), slices=_slices(layer, obj),
                             identifier=getattr(obj, "source_column", None) in high_cardinality,
                             time=getattr(obj, "time", False),
-                            grain=getattr(obj, "grain", None), values=values))
+                            grain=getattr(obj, "grain", None), values=values,
+                            higher_is_better=bool(getattr(obj, "higher_is_better", True))))
     return tuple(out)
 
 

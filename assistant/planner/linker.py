@@ -116,6 +116,35 @@ def _verb_aspect(name: str) -> list[str]:
 ONE_CHAR_LEADS = ("哪个", "哪些", "各", "每个", "按", "多少个", "几个")
 
 
+# region codes as data keeps them and as people say them (general geography, not any one company's data)
+PLACE_CODES = {
+    "sea": ("southeast asia", "东南亚"), "na": ("north america", "北美"), "eu": ("europe", "欧洲"),
+    "latam": ("latin america", "拉美", "拉丁美洲"), "apac": ("asia pacific", "亚太"), "emea": ("emea", "欧洲中东非洲"),
+    "mena": ("middle east", "中东"), "sa": ("south america", "南美"), "oce": ("oceania", "大洋洲"),
+    "cn": ("china", "中国", "国服"), "us": ("united states", "美国"), "uk": ("united kingdom", "英国"),
+    "jp": ("japan", "日本"), "kr": ("korea", "韩国"), "tw": ("taiwan", "台湾"), "hk": ("hong kong", "香港"),
+    "sg": ("singapore", "新加坡"), "in": ("india", "印度"), "br": ("brazil", "巴西"), "de": ("germany", "德国"),
+    "fr": ("france", "法国"), "au": ("australia", "澳大利亚"), "ca": ("canada", "加拿大"), "mx": ("mexico", "墨西哥"),
+}
+PLACE_PARTS = {"north": ("north", "北方", "北部"), "south": ("south", "南方", "南部"), "east": ("east", "东部"),
+               "west": ("west", "西部"), "central": ("central", "中部")}
+PLACE_DIM = re.compile(r"(?i)region|country|market|server|area|geo|zone|location|territory")
+
+
+def place_words(raw: str) -> list[str]:
+    """"sea" → southeast asia, 东南亚; "cn_north" → 中国北方, china north (codes only, never ordinary words)."""
+    parts = [p for p in re.split(r"[_\-\s]+", raw.strip().lower()) if p]
+    if not parts or parts[0] not in PLACE_CODES or not raw.isascii():
+        return []
+    base = PLACE_CODES[parts[0]]
+    if len(parts) == 1:
+        return list(base)
+    if len(parts) == 2 and parts[1] in PLACE_PARTS:
+        side = PLACE_PARTS[parts[1]]
+        return [f"{base[0]} {side[0]}", f"{side[0]} {base[0]}"] + [f"{b}{s}" for b in base[1:] for s in side[1:]]
+    return []
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -206,6 +235,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             py = _pinyin(raw)
             if py:
                 add(py, "value", raw, dim=target, fuzzy=False)
+            if PLACE_DIM.search(dim):  # "sea" of server_region is 东南亚 / Southeast Asia; cn_north 中国北方
+                for s in place_words(raw):
+                    add(s, "value", raw, dim=target, fuzzy=False)
     for x in catalog.experiments:
         add(x, "experiment", x)
     uniq = {(e.surface, e.kind, e.id, e.dim): e for e in out}

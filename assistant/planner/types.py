@@ -48,6 +48,7 @@ class TermInfo:
     grain: str | None = None
     # value id -> surface words (dimension values only), per language merged
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    higher_is_better: bool = True  # a metric's good direction: "worst failure rate" is its highest
 
 
 @dataclass(frozen=True)

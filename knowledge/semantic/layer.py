@@ -233,6 +233,9 @@ class SemanticLayer:
         return out
 
 
+# words of a numeric column whose higher values are worse (latency_ms, wait_minutes, error_count): "worst" is its highest
+LOWER_IS_BETTER = re.compile(r"latency|ping|delay|wait|lag|error|fail|crash|complain|refund|cancel|churn|late|"
+                             r"drop|bounce|abandon|defect|overdue|dispute")
 # a filter value that is a threshold on a numeric column: ">60", ">=45", "<300", "<=500" (docs/TOOLS.md)
 COMPARISON = re.compile(r"^\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$")
 
@@ -249,7 +252,8 @@ def _average_metric(table: str, alias: str, col: str) -> Metric:
                   definition={"zh": f"数据附加字段 {col} 的平均值（只计有该值的{table}记录）。",
                               "en": f"The mean of your data's extra column '{col}' over {table} rows that have a value."},
                   unit="score", kind="sql", table=table, formula={"zh": f"avg({col})", "en": f"avg({col})"},
-                  extra={"stat": "mean", "measure": expr, "source_column": col})
+                  extra={"stat": "mean", "measure": expr, "source_column": col},
+                  higher_is_better=not LOWER_IS_BETTER.search(col.lower()))
 
 
 def _suggest(word: str, known: dict[str, Any]) -> str:
