@@ -83,12 +83,15 @@ def star_filter(w: Work) -> None:
 NUM = r"[¥$€£]?\s*(\d{1,6}(?:\.\d+)?)"
 UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|元|块|毫秒|度|minutes?|mins?|hours?|days?|km|ms|yuan|kwh))?"
 COMPARE = (  # (regex, operator) — the number is group 1; "age < 30", "30岁以下", "days_in_waiting_list 大于0"
-    (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"
-                rf"|\bwithin\s*{NUM}|{NUM}{UNIT}\s*(?:之内|以内|内)"), "<="),
+    (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"), "<="),
+    # "within 30 minutes", "30分钟以内": a threshold only when a column is measured in that unit; else the window of
+    # a conversion ("30天内签约"), never reported as an unknown word (WINDOW_LIKE)
+    (re.compile(rf"\bwithin\s*{NUM}|{NUM}{UNIT}\s*(?:之内|以内|内)"), "<="),
     (re.compile(rf"(?:>=|≥|at least|no less than|大于等于|不少于|不小于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以上|或以上|or (?:more|older|above))"), ">="),
     (re.compile(rf"(?:<|under|below|less than|younger than|fewer than|小于|低于|不到|少于)\s*{NUM}|{NUM}{UNIT}\s*以下"), "<"),
     (re.compile(rf"(?:>|over|above|more than|older than|greater than|longer than|大于|高于|超过|多于)\s*{NUM}|{NUM}{UNIT}\s*以上"), ">"),
 )
+WINDOW_LIKE = COMPARE[1][0]
 # a unit said after the number names the numeric column it is measured in ("took over 60 minutes")
 UNIT_COLUMNS = {"分钟": ("minute", "min"), "分": ("minute", "min"), "minute": ("minute", "min"), "min": ("minute", "min"),
                 "小时": ("hour",), "hour": ("hour",), "天": ("day",), "day": ("day",), "公里": ("km", "distance"),
@@ -211,6 +214,8 @@ def unused_comparisons(w: Work) -> list[str]:
     taken = list(w.blocked_spans) + list(w.time_spans) + [(m.start, m.end) for m in w.mentions]
     out = []
     for rx, _test in COMPARE:
+        if rx is WINDOW_LIKE:
+            continue
         for m in rx.finditer(w.text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
