@@ -346,6 +346,7 @@ STATUS_RATES = {"return_rate": "returned", "refund_rate": "refunded", "cancellat
 
 def step_slots(w: Work) -> None:
     _identifiers_not_asked(w)
+    _yes_no_columns(w)
     resolve.pick_entities(w)
     resolve.pick_metric(w)
     if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
@@ -357,6 +358,30 @@ def step_slots(w: Work) -> None:
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
             del w.filters["order_status"]
+
+
+YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
+HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|有|带|持有|办了)\s*$")
+HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|无|不带|未)\s*$")
+
+
+def _yes_no_columns(w: Work) -> None:
+    """"有房贷的客户", "clients with a housing loan", "没有个人贷款的": a yes/no column named after have/with is its
+    yes (after without/没有 its no), a slice, not a grouping."""
+    out = []
+    for m in w.mentions:
+        vals = set(w.catalog.dimension_values.get(m.id, ())) if m.kind == "dimension" else set()
+        pair = next((p for p in YES_NO if {v.lower() for v in vals} == p), None)
+        before = w.text[:m.start]
+        neg = HAS_NOT_BEFORE.search(before)
+        pos = HAS_BEFORE.search(before)
+        if pair is None or not (neg or pos):
+            out.append(m)
+            continue
+        yes, no = sorted(pair, key=lambda v: v in ("no", "false", "n", "0", "否", "无"))
+        raw = {v.lower(): v for v in vals}
+        out.append(Mention("value", raw[no if neg else yes], m.id, m.start, m.end, m.surface, m.score))
+    w.mentions = out
 
 
 GROUP_BEFORE = re.compile(r"(?:\b(?:by|per|each|every|which|what|top|most|least)\s+(?:\w+\s+)?|按照?|每个|每位|各个?|哪个|哪位|哪些|哪种)\s*$")
@@ -563,7 +588,7 @@ def _share_of(w: Work) -> None:
     if w.intent not in ("metric_value", "compare_periods") or w.baseline is not None or \
             not intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE):
         return
-    if any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
+    if not w.touchpoint_ids and any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
         return  # "what share of orders in Chengdu took over 60 minutes": the rows past the threshold (ratio.py)
     if (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS) and build.conversion_between(w):
         return  # "what share of customers who checked in went on to book again": a conversion

@@ -110,6 +110,9 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     for i, w in enumerate(core):  # "cancel_reason" as people say it: "cancellation reason"
         for d in lexicon_en.DERIVED_EN.get(w, ()):
             en_names.append(" ".join(core[:i] + [d] + core[i + 1:]))
+    for i, w in enumerate(core):  # "job" as people ask for it: "occupation"
+        for syn in lexicon_en.SYNONYMS_EN.get(w, ()):
+            en_names.append(" ".join(core[:i] + [syn] + core[i + 1:]))
     if len(core) >= 2 and core[0] in OWNER_WORDS:  # "customer_city" as people say it: "city"
         en_names.append(" ".join(core[1:]))
     en = tuple(dict.fromkeys(en_names))

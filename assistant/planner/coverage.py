@@ -68,7 +68,7 @@ def ranked_noun(w: Work) -> str | None:
             continue  # the ranked thing links to a name ("哪个触点", "哪个渠道")
         # the uncovered words right after 哪种 ("哪种房型被预订得最多": 房型, the verb after it links)
         n = next((i for i in range(len(group)) if _covered(w, m.start(1) + i, m.start(1) + i + 1)), len(group))
-        tok = group[:n].rstrip("被的是在最把给从对")
+        tok = group[:n].split("的")[0].rstrip("被的是在最把给从对")  # "哪个职业的客户": 职业
         if len(tok) < 2 and tok not in ONE_CHAR_NOUNS:
             continue  # "哪个省" names a grouping as much as "哪个省份"
         if tok in ZH_FILLER or _known_word(tok) or any(tok.startswith(f) for f in ZH_FILLER if len(f) >= 2):

@@ -206,6 +206,11 @@ MSG = {
 USUAL = ("normal day", "a normal", "usual", "typical day", "average day", "ordinary day")
 
 # English nouns made from the verbs column names use ("cancel_reason" is the cancellation reason)
+# other words people use for a column's word ("job" is asked about as "occupation"): general vocabulary
+SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profession"), "sex": ("gender",),
+               "gender": ("sex",), "salary": ("income",), "income": ("salary",), "marital": ("marriage",),
+               "latency": ("ping", "lag"), "duration": ("length",), "balance": ("account balance",),
+               "zip": ("postcode", "postal code"), "postcode": ("zip code",), "tenure": ("customer age", "months with us")}
 DERIVED_EN = {"cancel": ("cancellation", "cancelation"), "renew": ("renewal",), "deliver": ("delivery",),
               "pay": ("payment",), "register": ("registration",), "subscribe": ("subscription",),
               "refund": ("refunds",), "complain": ("complaint",), "return": ("returns",), "signup": ("sign-up", "sign up"),

@@ -206,6 +206,8 @@ COLUMN_WORDS = {
     "delivery": ("配送", "送达"), "coupon": ("优惠券", "券"), "surge": ("溢价",), "wait": ("等待",),
     "minutes": ("分钟",), "km": ("公里",), "fare": ("车费", "费用"), "fee": ("费用",), "cuisine": ("菜系",),
     "restaurant": ("餐厅", "商家"), "server": ("服务器",), "latency": ("延迟", "时延"), "ping": ("延迟",), "clinic": ("诊所",), "doctor": ("医生",), "insurance": ("保险",), "occupation": ("职业",), "education": ("学历",), "school": ("学校",),
+    "job": ("职业", "工作"), "marital": ("婚姻状况", "婚姻"), "balance": ("余额",), "housing": ("住房",),
+    "outcome": ("结果",), "contacts": ("联系次数",), "previous": ("上次", "之前"), "prev": ("上次", "之前"),
 }
 # two-word column names with their own Chinese word ("room_type" is 房型, not 房间类型)
 COLUMN_PHRASES = {
@@ -213,5 +215,7 @@ COLUMN_PHRASES = {
     ("market", "segment"): ("细分市场", "市场细分"), ("customer", "type"): ("客户类型",), ("deposit", "type"): ("押金类型",),
     ("distribution", "channel"): ("分销渠道",), ("lead", "time"): ("提前期", "提前天数"), ("age", "band"): ("年龄段",),
     ("income", "band"): ("收入段", "收入档"), ("credit", "score"): ("信用分", "信用评分"), ("course", "type"): ("课程类型",),
-    ("order", "type"): ("订单类型",), ("server", "region"): ("服务器区", "区服", "服务器地区"), ("special", "requests"): ("特殊要求",), ("waiting", "list"): ("候补名单",),
+    ("order", "type"): ("订单类型",), ("server", "region"): ("服务器区", "区服", "服务器地区"),
+    ("housing", "loan"): ("房贷", "住房贷款"), ("personal", "loan"): ("个人贷款", "消费贷"), ("credit", "default"): ("信用违约",),
+    ("marital", "status"): ("婚姻状况",), ("special", "requests"): ("特殊要求",), ("waiting", "list"): ("候补名单",),
 }

@@ -344,6 +344,9 @@ def threshold_share(w: Work) -> RatioDef | None:
     spans = w.time_spans + [(m.start, m.end) for m in w.mentions if m.kind != "metric"]
     asked = [r for r in SHARE_ASKED.finditer(w.text) if not any(a <= r.start() < b for a, b in spans)]
     cut = [d for d, v in w.filters.items() if v and all(THRESHOLD.match(str(x)) for x in v)]
+    if w.touchpoint_ids or w.journey_id or (w.metric_id and (t := w.catalog.metric(w.metric_id)) is not None
+                                            and t.unit != "count"):
+        return None  # "30岁以下客户的认购率": the rate of a step (or a named rate) among them; the threshold slices
     if not asked or len(cut) != 1 or w.intent not in ("metric_value", "compare_periods", "breakdown", "trend",
                                                        "compare_groups", ""):
         return None

@@ -80,7 +80,7 @@ def star_filter(w: Work) -> None:
             return
 
 
-NUM = r"[¥$€£]?\s*(\d{1,6}(?:\.\d+)?)"
+NUM = r"[¥$€£]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)"
 UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|元|块|毫秒|度|minutes?|mins?|hours?|days?|km|ms|yuan|kwh))?"
 COMPARE = (  # (regex, operator) — the number is group 1; "age < 30", "30岁以下", "days_in_waiting_list 大于0"
     (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"), "<="),
@@ -98,7 +98,15 @@ UNIT_COLUMNS = {"分钟": ("minute", "min"), "分": ("minute", "min"), "minute":
                 "km": ("km", "distance"), "毫秒": ("ms", "ping", "latency"), "ms": ("ms", "ping", "latency"),
                 "元": ("amount", "price", "fee", "fare", "cost", "value", "spend"), "块": ("amount", "price", "fee", "fare", "cost"),
                 "yuan": ("amount", "price", "fee", "fare", "cost", "value"), "¥": ("amount", "price", "fee", "fare", "cost", "value"),
-                "$": ("amount", "price", "fee", "fare", "cost", "value"), "度": ("kwh",), "kwh": ("kwh",), "岁": ("age",)}
+                "$": ("amount", "price", "fee", "fare", "cost", "value"), "度": ("kwh",), "kwh": ("kwh",), "岁": ("age",),
+                "秒": ("sec", "second"), "second": ("sec", "second"), "sec": ("sec", "second"),
+                "€": ("amount", "balance", "price", "fee", "cost", "value", "eur"), "euro": ("amount", "balance", "eur", "price"),
+                "欧元": ("amount", "balance", "eur", "price"), "美元": ("amount", "usd", "price"), "dollar": ("amount", "usd", "price"),
+                "time": ("contacts", "count", "times", "calls", "visits"), "次": ("contacts", "count", "times", "calls", "visits")}
+# a time said in one unit against a column measured in another: "calls over 10 minutes" on duration_sec is > 600
+TIME_UNIT_SECONDS = {"second": 1, "sec": 1, "秒": 1, "minute": 60, "min": 60, "分钟": 60, "分": 60, "hour": 3600,
+                     "小时": 3600, "day": 86400, "天": 86400}
+COLUMN_TIME_UNIT = (("sec", 1), ("second", 1), ("min", 60), ("minute", 60), ("hour", 3600), ("hr", 3600), ("day", 86400))
 
 
 def numeric_columns(w: Work) -> list[str]:
@@ -115,32 +123,48 @@ def numeric_columns(w: Work) -> list[str]:
 SETTING_VALUES = 10  # a numeric column with at most this many values holds settings (targets, tiers)
 
 
-def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> str | None:
+def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> tuple[str | None, float]:
     """"took more than 60 minutes to arrive": the numeric column measured in the unit said, when one is; of two
     (delivery_minutes, promised_minutes) the one whose other words the question uses."""
     k = next(i for i, g in enumerate(m.groups(), 1) if g)
-    unit = re.match(r"\s*(分钟|小时|公里|毫秒|岁|元|块|度|天|分|minutes?|mins?|hours?|days?|km|ms|yuan|kwh)(?![a-z])",
-                    w.text[m.end(k):])
-    sign = re.search(r"([¥$])\s*$", w.text[:m.start(k)])
+    unit = re.match(r"\s*(分钟|小时|公里|毫秒|秒|岁|元|块|欧元|美元|度|天|分|minutes?|mins?|hours?|days?|seconds?|secs?|km|ms|"
+                    r"yuan|kwh|euros?|dollars?|years? old|times)(?![a-z])", w.text[m.end(k):])
+    sign = re.search(r"([¥$€])\s*$|\b(aged?|ages)\s+(?:(?:of|between)\s+)?(?:[a-z]+\s+){0,3}$", w.text[:m.start(k)])
     if unit is None and sign is None:
-        return None
-    key = re.sub(r"s$", "", (unit.group(1) if unit else sign.group(1)).lower())  # type: ignore[union-attr]
+        return None, 1.0
+    said = (unit.group(1) if unit else sign.group(1) or "岁").lower()  # type: ignore[union-attr]
+    key = "岁" if said.startswith(("year", "age")) else re.sub(r"s$", "", said)
     words = UNIT_COLUMNS.get(key, ())
     def measured_in(d: str) -> bool:  # delivery_minutes, wait_min, ping_ms, bill_amount
         return any(p == x or (len(x) > 3 and p.startswith(x)) for p in re.split(r"[_\s]+", d.lower()) for x in words)
     cands = [d for d in numeric if measured_in(d)]
+    factor = 1.0
+    if not cands and key in TIME_UNIT_SECONDS:
+        # "calls that lasted more than 10 minutes" against duration_sec: the same time in the column's unit
+        import math
+        timed = []
+        for d in numeric:
+            parts = re.split(r"[_\s]+", d.lower())
+            col_unit = next((sec for name, sec in COLUMN_TIME_UNIT for p in parts if p == name or p == name + "s"), None)
+            if col_unit is not None:
+                timed.append((abs(math.log(TIME_UNIT_SECONDS[key] / col_unit)), d, TIME_UNIT_SECONDS[key] / col_unit))
+        timed.sort()
+        # the column in the nearest unit (minutes said: seconds before days)
+        if not timed or (len(timed) > 1 and timed[0][0] == timed[1][0]):
+            return None, 1.0
+        cands, factor = [timed[0][1]], timed[0][2]
     if len(cands) <= 1:
-        return cands[0] if cands else None
+        return (cands[0] if cands else None), factor
     text = w.text.lower()
     scored = sorted(((sum(1 for p in d.lower().split("_") if p not in words and len(p) > 2 and p[:5] in text), d)
                      for d in cands), reverse=True)
     if scored[0][0] > scored[1][0]:
-        return scored[0][1]
+        return scored[0][1], factor
     # a column of a few set values (promised_minutes: 30, 45, 60) is a target, not what was measured
     measured = [d for d in cands if len(w.catalog.dimension_values.get(d, ())) > SETTING_VALUES
                 or not w.catalog.dimension_values.get(d)]
     if len(measured) == 1:
-        return measured[0]
+        return measured[0], factor
     # "took more than 60 minutes to arrive", "送达用时超过45分钟": the clause's meaning picks the column
     from assistant.planner import crosslingual
     a = max([w.text.rfind(c, 0, m.start()) for c in ",，;；。?？!！(（="] + [m.start() - 16]) + 1
@@ -149,7 +173,7 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> str | None
     if said.isascii():  # whole words: "took more than 60 minutes to arrive"
         said = re.sub(r"^\S*\s|\s\S*$", "", said).strip() or said
     mid = crosslingual.match_measure(said, w.catalog, among=cands)
-    return mid[4:] if mid else None
+    return (mid[4:] if mid else None), factor
 
 
 def _threshold_label(w: Work, at: int) -> None:
@@ -192,13 +216,15 @@ def _numeric_ranges(w: Work) -> None:
             dim = col.id if col else None
             if dim and dim.startswith("avg_") and dim not in numeric:
                 dim = dim[4:]
+            factor = 1.0
             if dim is None:
-                dim = _column_of_unit(w, numeric, m)
+                dim, factor = _column_of_unit(w, numeric, m)
             if dim is not None and dim in w.filters and col is not None and not col.id.startswith("avg_"):
                 w.mentions = [x for x in w.mentions if x is not col]  # "30岁以下（age < 30）": said twice
             if dim is None or dim in w.filters:
                 continue
-            w.filters[dim] = [f"{op}{n}"]
+            value = float(n.replace(",", "")) * factor
+            w.filters[dim] = [f"{op}{int(value) if value == int(value) else round(value, 6)}"]
             w.blocked_spans.append(m.span())
             # "送达用时超过45分钟": a time or amount word right before the threshold names the column it is on
             said = [x for x in w.mentions if x.kind == "metric" and 0 <= m.start() - x.end <= 2
