@@ -33,16 +33,18 @@ def _shop(tmp: Path) -> dict[str, object]:
         for k in range(1 + rnd.randrange(3)):
             ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300))
             latency = {"sea": 150, "eu": 60, "cn_north": 30}[server] + rnd.randrange(40)
-            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), "tp_order", "submit", server, latency))
+            store = f"S{(i + k) % 5}"
+            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), "tp_order", "submit", server, latency,
+                           ("store", "app")[k % 2], store))
     write_csv(tmp / "customers.csv", ["customer_id", "region", "customer_city"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "server_region",
-                                   "latency_ms"], events)
+                                   "latency_ms", "channel", "store_id"], events)
     where = {c[0]: c for c in customers}
     lat: dict[str, list[int]] = {}
     for e in events:
         lat.setdefault(e[5], []).append(e[6])
     return {"by_city": Counter(where[e[1]][2] for e in events), "by_prov": Counter(where[e[1]][1] for e in events),
-            "latency": {k: sum(v) / len(v) for k, v in lat.items()}}
+            "latency": {k: sum(v) / len(v) for k, v in lat.items()}, "by_store": Counter(e[8] for e in events)}
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +89,20 @@ def test_region_codes_as_people_say_them(shop) -> None:
     assert a.status == "ok", a.answer
     assert a.tables[0].rows[0][-2] == pytest.approx(f["latency"]["sea"]) or \
         f["latency"]["sea"] == pytest.approx(next(v for v in a.tables[0].rows[0] if isinstance(v, float)))
+
+
+@pytest.mark.parametrize("q", ["Which store had the most order events in 2025?", "2025年哪个门店的下单次数最多？"])
+def test_a_grouping_word_makes_a_word_the_column_not_a_channel_value(shop, q: str) -> None:
+    # "store" is also a value of the channel column (in-store): after which / 哪个 it is the company's store column
+    service, f = shop
+    a = ask(service, q)
+    want = f["by_store"].most_common(1)[0]
+    assert a.status == "ok" and a.tables[0].rows[0][0] == want[0] and want[1] in a.tables[0].rows[0], a.answer
+
+
+def test_how_long_on_average_and_by_a_measure(shop) -> None:
+    service, f = shop
+    a = ask(service, "2025年2月东南亚服顾客平均延迟多久？单位毫秒")  # jieba reads 顾客 as a person's name: no slice
+    assert a.status == "ok", a.answer
+    b = ask(service, "2025年哪个服务器区最差？按平均延迟看")  # 按 + a measure: by that measure, not a grouping
+    assert b.status == "ok" and b.tables[0].rows[0][0] == max(f["latency"], key=f["latency"].get), b.answer

@@ -135,7 +135,8 @@ def _journey_conversions(w: Work) -> list[Mention]:
 AVERAGED = re.compile(r"(?:\baverage|\bavg\.?|\bmean)\s+((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
                       r"(?=\s*(?:\bin\b|\bfor\b|\bof\b|\bper\b|\bduring\b|\bacross\b|\bat\b|\bon\b|[,.?!(]|$))"
                       r"(\s*(?:,\s*)?in (?:minutes|km|kilometres|kilometers|hours|seconds|stars))?"
-                      r"|平均([\u4e00-\u9fff]{2,6}?)(?=是|为|有|多少|几|的|在|最|比|高|低|[，。？]|$)")
+                      r"|平均([\u4e00-\u9fff]{2,6}?)(?=是|为|有|多少|几|的|在|最|比|高|低|看|来|算|排|[，。？、（(]|$)"
+                      r"|平均(?:要|得|会)?([\u4e00-\u9fff]{0,2}?多(?:久|长时间))")  # "平均等多久": the time of that wait
 
 
 def _average_by_meaning(w: Work) -> list[Mention]:
@@ -145,7 +146,8 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         return w.mentions
     from assistant.planner import crosslingual
     for g in AVERAGED.finditer(w.text):
-        a, b = (g.start(1), g.end(2) if g.group(2) else g.end(1)) if g.group(1) else g.span(3)
+        a, b = (g.start(1), g.end(2) if g.group(2) else g.end(1)) if g.group(1) else \
+            g.span(3) if g.group(3) else g.span(4)
         phrase = w.text[a:b]
         if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
             continue  # "average amount": a measure the catalogue names already

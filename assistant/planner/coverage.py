@@ -134,6 +134,8 @@ def _groupings(w: Work) -> list[str]:
         if True:
             if not phrase or phrase in EN_BY_FILLER or phrase in ZH_FILLER or _known_word(phrase):
                 continue
+            if any(phrase.startswith(x) for x in lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
+                continue  # "按平均等待时长看": by a measure, not a grouping
             if phrase.split()[0] in EN_BY_FILLER:
                 continue
             if _covered(w, a, b):
@@ -167,8 +169,8 @@ def _chinese_names(w: Work) -> list[str]:
         pos = i + len(word) if i >= 0 else pos
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
             continue
-        if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)):
-            continue
+        if word in ZH_FILLER or word in lexicon_zh.PEOPLE or _known_word(word) or _covered(w, i, i + len(word)):
+            continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
     return out
 

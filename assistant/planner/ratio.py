@@ -296,6 +296,8 @@ def find_ratio(w: Work) -> RatioDef | None | str:
     if found is None:
         return None
     num, den = _side(w, found.num), _side(w, found.den)
+    if not RATE_WORD.search(w.text) and (num is None or den is None or not num.filters or not den.filters):
+        return None  # "(wait = minutes from paying/ordering …)": a definition with a slash, but of no rate
     for a, b, span in ((num, den, found.num), (den, num, found.den)):
         if a is not None and b is not None and not a.filters and "touchpoint" in b.filters:
             # "骑手接单数 / 下单数" where 下单数 is also the orders measure: steps against steps

@@ -327,6 +327,7 @@ def pick_metric(w: Work) -> None:
         w.metric_id = "nps_score_avg"  # "NPS 打分的平均分": the mean of the 0-10 answers, not the index
 
 
+GROUPING_WORD = re.compile(r"(?:\b(?:which|by|per|each|every)\s+|按照?|每个|每家|各个|各|哪个|哪家|哪些|哪种)\s*$")
 JOURNEY_WORDS = re.compile(r"^\s*(旅程|流程|漏斗|路径|journey|funnel|flow|process)")
 
 
@@ -338,15 +339,18 @@ def prefer_journeys(w: Work) -> None:
         spans.setdefault((m.start, m.end), set()).add(m.kind)
     keep = []
     n_tps = len({m.id for m in w.mentions if m.kind == "touchpoint"})
+    grouped = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and GROUPING_WORD.search(w.text[:m.start])}
     for m in w.mentions:
         kinds = spans[(m.start, m.end)]
+        if (m.start, m.end) in grouped and m.kind == "value":
+            continue  # "which store", "按门店": a grouping by the store column, not the in-store channel
         if "journey" in kinds and len(kinds) > 1:
             # a journey has steps: "which step of registration" means the journey
             journey_meant = bool(JOURNEY_WORDS.match(w.text[m.end:]) or w.cues & {"funnel", "dropoff", "exits"}
                                  or w.order is not None)
             if (m.kind == "journey") != journey_meant:
                 continue
-        if m.kind == "dimension" and "value" in kinds:
+        if m.kind == "dimension" and "value" in kinds and (m.start, m.end) not in grouped:
             continue  # "夜间" names the night value more than the day-part dimension
         if m.kind == "touchpoint" and "metric" in kinds:
             continue  # "sign-ups" counts sign-ups; it does not slice by the sign-up page
