@@ -257,3 +257,13 @@ def test_planner_compare_with_the_month_before_last_keeps_the_conversation_perio
     call = p.tool_calls[0].args
     assert (call["start"], call["end"]) == ("2026-10-01", "2026-10-31")
     assert (call["baseline_start"], call["baseline_end"]) == ("2026-09-01", "2026-09-30")
+
+
+def test_a_time_inside_an_identifier_is_part_of_the_name() -> None:
+    from datetime import date as _d
+
+    from assistant.planner.timeparse import find_times
+    tr = find_times("d1 retention of installs from the tt_latam_q4_2025 campaign", _d(2026, 6, 30))
+    assert tr.period is None and not tr.spans
+    tr = find_times("installs from the tt_latam_q4_2025 campaign in 2025", _d(2026, 6, 30))
+    assert tr.period is not None and (tr.period.start, tr.period.end) == (_d(2025, 1, 1), _d(2025, 12, 31))

@@ -50,7 +50,7 @@ def call(ctx, name, **args) -> ToolResult:
 
 def test_every_documented_tool_exists_with_a_schema(ctx):
     names = [t.name for t in build_tools(ctx)]
-    assert names == list(TOOL_MODULES) and len(names) == 21
+    assert names == list(TOOL_MODULES) and len(names) == 22
     assert all(t.args_schema is not None and t.description for t in build_tools(ctx))
 
 

@@ -15,6 +15,7 @@ TOOL_MODULES = (
     "journey_map",
     "feedback_count",
     "metric_ratio",
+    "day_retention",
 )
 FEEDBACK_TOOLS = frozenset({"feedback_search", "feedback_themes", "emotion_curve", "feedback_count"})
 

@@ -334,6 +334,24 @@ def metric_ratio(d, args, lang, names):
                     den=num(top.get("denominator")))
 
 
+def day_retention(d, args, lang, names):
+    f, recs, cols = d.get("facts") or {}, records(d), d.get("columns") or []
+    day = f.get("day") or args.get("day")
+    start = names.touchpoint(f["start_touchpoint_id"], lang) if f.get("start_touchpoint_id") else t(lang, "dr_first_seen")
+    back = names.touchpoint(f["return_touchpoint_id"], lang) if f.get("return_touchpoint_id") else t(lang, "dr_any_event")
+    when = t(lang, "dr_within", day=day) if f.get("within") else t(lang, "dr_on_day", day=day)
+    pending = t(lang, "dr_pending", n=num(f.get("not_yet_observable")), day=day) if f.get("not_yet_observable") else ""
+    text = t(lang, "dr_definition", day=day, start=start, back=back, when=when)
+    if f.get("dimension"):
+        top = recs[0]
+        key = "dr_lowest" if args.get("order") == "asc" else "dr_highest"
+        return text + t(lang, key, dimension=names.dimension(f["dimension"], lang), top=label_of(top, lang, names, cols),
+                        rate=pct(top.get("retention_rate")), retained=num(top.get("retained")),
+                        eligible=num(top.get("eligible")), day=day) + pending
+    return text + t(lang, "dr_value", day=day, rate=pct(f.get("retention_rate")), retained=num(f.get("retained")),
+                    eligible=num(f.get("eligible"))) + pending
+
+
 def generic(d, args, lang, names):
     recs, cols = records(d), d.get("columns") or []
     first = ", ".join(f"{k}={num(v) if not isinstance(v, float) else f'{v:.4g}'}" for k, v in list(recs[0].items())[:5])
@@ -348,7 +366,7 @@ BY_ANALYSIS: dict[str, TextFn] = {
     "detect_anomalies": detect_anomalies, "anomalies": detect_anomalies, "feedback_themes": feedback_themes,
     "feedback_search": feedback_search, "search_feedback": feedback_search, "feedback_count": feedback_count, "emotion_curve": emotion_curve, "explain_metric": explain_metric,
     "describe_data": describe_data, "run_sql": run_sql, "journey_map": journey_map_text,
-    "defined_ratio": metric_ratio,
+    "defined_ratio": metric_ratio, "day_retention": day_retention,
 }
 NO_ROWS_OK = {"explain_metric", "describe_data", "detect_anomalies", "feedback_count"}
 

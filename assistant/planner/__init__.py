@@ -12,6 +12,7 @@ from datetime import date
 
 from knowledge.results import Period
 
+from assistant.planner import dayn
 from assistant.planner import ratio as ratio_def
 from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
@@ -292,7 +293,14 @@ def _code_as_word(m: Mention, question: str) -> bool:
 
 
 def step_ratio(w: Work) -> None:
-    """A rate defined in the question ("应答率=接单数/叫车请求数"): its two sides, its name's words taken out."""
+    """A rate defined in the question ("应答率=接单数/叫车请求数"): its two sides, its name's words taken out; and
+    day-N retention ("次日留存", "D7 retention"), whose words name no slice."""
+    w.day_n = dayn.find_day_n(w)
+    if w.day_n is not None:
+        a, b = w.day_n.span
+        w.mentions = [m for m in w.mentions if m.end <= a or m.start >= b]
+        w.blocked_spans.append((a, b))
+        return
     found = ratio_def.find_ratio(w)
     if found is None:
         return
@@ -311,6 +319,12 @@ RATIO_ASKS = ("metric_value", "breakdown", "trend", "compare_groups", "compare_p
 def step_ratio_ask(w: Work) -> None:
     """The defined rate is the measure of the answer; asks it cannot be the measure of are said so. A share of
     rows past a threshold ("准时率（45分钟内送达算准时）", "what share of orders took over 60 minutes") is one too."""
+    if w.day_n is not None and w.status == "ok":
+        # "安卓玩家的次日留存", "which campaign's D1 retention is worst": day-N retention of the customers who started
+        w.intent, w.metric_id = "day_retention", None
+        w.retention_steps = dayn.steps(w)
+        w.touchpoint_ids = []
+        return
     if w.ratio is None and w.status == "ok":
         w.ratio = ratio_def.threshold_share(w)
     if w.ratio is None or w.status != "ok":

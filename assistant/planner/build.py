@@ -57,7 +57,7 @@ def fill_period(w: Work) -> None:
             # all the comments, also those without a date (DATA.md allows them)
             w.period = Period(whole.start, whole.end, undated=True)
             w.notes.append(("period_all_undated", {"n": untimed}))
-    elif w.period is None and w.intent == "retention":
+    elif w.period is None and w.intent in ("retention", "day_retention"):
         # a repurchase window needs room: 30 days of first orders would be almost all still open
         w.period = Period(anchor - timedelta(days=RETENTION_DEFAULT_DAYS - 1), anchor)
         w.default_period = True
@@ -548,6 +548,16 @@ def _calls(w: Work) -> list[PlannedCall]:
         if w.dimension and w.dimension != "touchpoint":
             args["group_by"] = w.dimension
         calls.append(PlannedCall("funnel", args))
+    elif i == "day_retention":
+        start, back = w.retention_steps
+        args = {"day": w.day_n.day, "within": w.day_n.within, **base}
+        if start:
+            args["start_touchpoint_id"] = start
+        if back:
+            args["return_touchpoint_id"] = back
+        if w.dimension:
+            args.update({"group_by": w.dimension, "order": w.order or "desc", **({"top_n": top} if top else {})})
+        calls.append(PlannedCall("day_retention", args))
     elif i == "trend":
         grain = w.grain or ("day" if w.period.days <= 31 else "week" if w.period.days <= 120 else "month")  # type: ignore[union-attr]
         calls.append(PlannedCall("metric_trend", {"metric_id": w.metric_id, "grain": grain, **base, **_scope(w)}))

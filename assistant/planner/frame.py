@@ -26,7 +26,7 @@ ASK_OF_INTENT: dict[str, Ask] = {
     "compare_groups": "comparison", "compare_periods": "comparison", "trend": "trend", "why": "drivers",
     "feedback_search": "comments", "feedback_themes": "themes", "feedback_count": "count",
     "explain_metric": "definition", "journey_map": "map", "map": "map", "funnel": "funnel", "path": "paths",
-    "retention": "retention", "experiment": "experiment", "anomaly": "anomaly", "emotion_curve": "emotion",
+    "retention": "retention", "day_retention": "retention", "experiment": "experiment", "anomaly": "anomaly", "emotion_curve": "emotion",
     "describe_data": "describe", "sql": "sql",
 }
 
@@ -53,6 +53,7 @@ ASKS_BY_TOOL: dict[str, frozenset[str]] = {
     "run_sql": frozenset({"sql"}),
     "journey_map": frozenset({"map"}),
     "metric_ratio": frozenset({"value", "ranking", "breakdown", "trend"}),
+    "day_retention": frozenset({"retention", "value", "ranking", "breakdown"}),
 }
 
 PRESENTATION_WORDS: dict[str, tuple[str, ...]] = {

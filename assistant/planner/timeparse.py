@@ -94,6 +94,9 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     ctx = Ctx(as_of, coverage)
     hits = _candidates(text, ctx)
     hits += _composites(text, hits, ctx)
+    # "tt_latam_q4_2025", "summer_2025_promo": a time inside an identifier is part of the name, not a period
+    names = [(m.start(), m.end()) for m in IDENTIFIER.finditer(text)]
+    hits = [(i, h) for i, h in hits if not any(a <= h.start and h.end <= b for a, b in names)]
     chosen = _longest(hits)
     roles = {id(h): _role(text, h) for h in chosen if h.period is not None}
     chosen = _with_years(chosen, roles, context, as_of)
@@ -112,6 +115,7 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     return _assemble(_inclusions(text, _restated(text, spans)), rules, as_of, grain, tuple(sorted(consumed)), context)
 
 
+IDENTIFIER = re.compile(r"(?<![\w])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w])|(?<![\w])[a-z]+[0-9]*(?:-[a-z0-9]+){2,}(?![\w])")
 INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内")
 INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include)\b")
 CLAUSE_END = re.compile(r"[,.;?!，。；？！()]")

@@ -249,5 +249,7 @@ class Work:
     conversion_to: str | None = None  # "of those who did A, how many reached B": the step B of the conversion
     topic_query: str | None = None  # feedback search words carried from the previous turn
     ratio: Any = None  # a rate defined in the question (assistant.planner.ratio.RatioDef)
+    day_n: Any = None  # day-N retention asked for (assistant.planner.dayn.DayN)
+    retention_steps: tuple[str | None, str | None] = (None, None)  # (start step, return step) of day-N retention
     # (message key, format arguments) rendered in the answer language at the end
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)

@@ -91,3 +91,81 @@ def repurchase_rate(gw: Gateway, layer: SemanticLayer, period: Period, *, window
                     filters: Filters | None = None) -> float | None:
     """The repurchase_rate metric value: repurchased / first-time buyers in the period (None if none)."""
     return retention_cohorts(gw, layer, period, window_days=window_days, filters=filters).facts["repurchase_rate"]
+
+
+DAY_COLUMNS = ["retention_rate", "retained", "eligible", "cohort", "not_yet_observable"]
+DAY_MIN_RANKED = 5  # a group with fewer eligible customers is shown but ranked after the others
+
+
+def day_n_retention(gw: Gateway, layer: SemanticLayer, period: Period, *, day: int,
+                    start_touchpoint: str | None = None, return_touchpoint: str | None = None, within: bool = False,
+                    filters: Filters | None = None, group_by: str | None = None, order: str = "desc",
+                    top_n: int | None = None) -> AnalysisResult:
+    """Day-N retention ("D7", "次日留存"): customers whose first start event (the start touchpoint, else their first
+    event of any kind) falls in the period, and the share of them with a return event (the return touchpoint, else
+    any event) on calendar day N after it (day 0 = the start day), or on any of days 1..N when `within`.
+
+    Filters and the grouping apply to the start event (Android installs; by campaign). A customer whose day N lies
+    after the last day of the data cannot be observed yet: counted in `cohort`, left out of `eligible`.
+    """
+    if int(day) < 1:
+        raise AnalysisError("day must be at least 1", hint="e.g. 1 for next-day retention, 7 for D7",
+                            code="bad_argument")
+    if order not in ("desc", "asc"):
+        raise AnalysisError(f"unknown order '{order}'", hint="use desc or asc", code="bad_order")
+    conds, params, joins = layer.where(filters, "events")
+    g = "NULL"
+    if group_by:
+        g, gjoins = layer.dimension_expr(group_by, "events")
+        joins = joins + [j for j in gjoins if j not in joins]
+    start = ["e.touchpoint_id = ?"] if start_touchpoint else []
+    where = " AND ".join(start + conds) or "TRUE"
+    back_cond = "r.touchpoint_id = ?" if return_touchpoint else "TRUE"
+    n = int(day)
+    when = f"BETWEEN 1 AND {n}" if within else f"= {n}"
+    sql = (f"WITH starts AS (SELECT e.customer_id, e.ts, ({g}) AS g, row_number() OVER "
+           f"(PARTITION BY e.customer_id ORDER BY e.ts, e.event_id) AS rn FROM events e {' '.join(joins)} WHERE {where}),\n"
+           "cohort AS (SELECT customer_id, ts AS t0, g FROM starts WHERE rn = 1 AND ts >= ? AND ts < ?),\n"
+           "data_end AS (SELECT CAST(max(ts) AS DATE) AS d_end FROM events),\n"
+           "back AS (SELECT DISTINCT c.customer_id FROM cohort c JOIN events r ON r.customer_id = c.customer_id "
+           f"WHERE {back_cond} AND date_diff('day', CAST(c.t0 AS DATE), CAST(r.ts AS DATE)) {when})\n"
+           f"SELECT c.g, count(*) AS cohort, count(*) FILTER (WHERE date_diff('day', CAST(c.t0 AS DATE), d.d_end) >= {n}) "
+           f"AS eligible, count(b.customer_id) FILTER (WHERE date_diff('day', CAST(c.t0 AS DATE), d.d_end) >= {n}) AS retained "
+           "FROM cohort c LEFT JOIN back b USING (customer_id) CROSS JOIN data_end d GROUP BY c.g")
+    args = ([start_touchpoint] if start_touchpoint else []) + list(params) + [period.start_ts, period.end_ts] + \
+        ([return_touchpoint] if return_touchpoint else [])
+    res = gw.query(sql, args, row_cap=100_000)
+    recs = [{"g": gv, "cohort": int(c), "eligible": int(e), "retained": int(r)} for gv, c, e, r in res.rows]
+    for r in recs:
+        r["rate"] = rate(r["retained"], r["eligible"])
+    if group_by:
+        sign = -1 if order == "desc" else 1
+        recs.sort(key=lambda r: (r["rate"] is None, r["g"] is None, r["eligible"] < DAY_MIN_RANKED,
+                                 sign * (r["rate"] or 0), str(r["g"])))
+    groups = len(recs)
+    shown = recs[:top_n] if group_by and top_n else recs
+    rows = [([r["g"]] if group_by else []) + [r["rate"], r["retained"], r["eligible"], r["cohort"],
+                                               r["cohort"] - r["eligible"]] for r in shown]
+    total = {k: sum(r[k] for r in recs) for k in ("cohort", "eligible", "retained")}
+    if not group_by:
+        rows = [[rate(total["retained"], total["eligible"]), total["retained"], total["eligible"], total["cohort"],
+                 total["cohort"] - total["eligible"]]]
+    result = AnalysisResult("day_retention", ([group_by] if group_by else []) + DAY_COLUMNS, rows, sql=[sql],
+                            period=period, filters=dict(filters or {}))
+    result.sample_size = {"customers": total["eligible"]}
+    result.facts = {"day": n, "within": bool(within), "start_touchpoint_id": start_touchpoint,
+                    "return_touchpoint_id": return_touchpoint, "retention_rate": rate(total["retained"], total["eligible"]),
+                    "retained": total["retained"], "eligible": total["eligible"], "cohort": total["cohort"],
+                    "not_yet_observable": total["cohort"] - total["eligible"], "groups": groups}
+    if group_by:
+        result.facts["dimension"] = group_by
+        ranked = [r for r in recs if r["rate"] is not None and r["eligible"] >= DAY_MIN_RANKED]
+        if ranked:
+            result.facts.update({"top_value": ranked[0]["g"], "top_metric_value": ranked[0]["rate"]})
+    if total["eligible"] == 0:
+        result.notes.append("no_data")
+    elif total["eligible"] < SMALL_SAMPLE:
+        result.notes.append("small_sample")
+    if total["cohort"] > total["eligible"]:
+        result.notes.append("incomplete_window")
+    return result
