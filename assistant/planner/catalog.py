@@ -74,6 +74,9 @@ def metric_table(obj: Any) -> str | None:
 
 
 # head nouns too general to name a column alone ("类型" of content_genre would also be every other *_type)
+# trailing words of a column name that only say its unit
+UNIT_WORDS = frozenset({"ms", "sec", "secs", "seconds", "min", "mins", "minutes", "hours", "hrs", "days", "km", "usd",
+                        "eur", "cny", "rmb", "pct", "percent", "kwh", "mbps"})
 # leading words of a column name that say whose value it is, not what it is ("customer_city" is the city)
 OWNER_WORDS = frozenset({"customer", "customers", "user", "users", "client", "member", "buyer", "cust"})
 GENERIC_HEADS = frozenset({"类型", "方式", "状态", "代码", "码", "名称", "金额", "数量", "时间", "日期", "等级", "级别",
@@ -93,7 +96,7 @@ def _compound(word: str) -> tuple[str, str] | None:
     return best if min(_zipf(best[0], "en"), _zipf(best[1], "en")) >= 4.5 else None
 
 
-def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
+def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str, ...]]:
     """zh/en names people use for an extra column: "category_id" → category / 品类, 类目 …;
     "product_line" → product line / 产品线. Words without a known translation give no zh name."""
     from assistant.planner import lexicon_en
@@ -110,14 +113,23 @@ def column_aliases(column: str) -> dict[str, tuple[str, ...]]:
     for i, w in enumerate(core):  # "cancel_reason" as people say it: "cancellation reason"
         for d in lexicon_en.DERIVED_EN.get(w, ()):
             en_names.append(" ".join(core[:i] + [d] + core[i + 1:]))
-    for i, w in enumerate(core):  # "job" as people ask for it: "occupation"
+    # as a measure ("average latency" of latency_ms, "平均等待" of wait_minutes) the unit word is left out; as a
+    # column's own name it stays ("delivery" alone names the delivery step, not delivery_minutes)
+    unit_less = measure and len(core) >= 2 and core[-1] in UNIT_WORDS
+    if unit_less:
+        en_names.append(" ".join(core[:-1]))
+    for i, w in enumerate(core):  # "job" as people ask for it: "occupation"; latency_ms as "ping"
         for syn in lexicon_en.SYNONYMS_EN.get(w, ()):
             en_names.append(" ".join(core[:i] + [syn] + core[i + 1:]))
+            if unit_less:
+                en_names.append(" ".join(core[:i] + [syn] + core[i + 1:-1]))
     if len(core) >= 2 and core[0] in OWNER_WORDS:  # "customer_city" as people say it: "city"
         en_names.append(" ".join(core[1:]))
     en = tuple(dict.fromkeys(en_names))
     zh: list[str] = []
     units: list[tuple[str, ...]] = []  # Chinese words per unit of the name, two-word phrases first
+    # "latency_ms": the unit word has no place in the Chinese name (延迟, not 延迟ms)
+    core = core[:-1] if unit_less else core
     i = 0
     while i < len(core):
         pair = tuple(core[i:i + 2])
@@ -162,9 +174,12 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
             extra = column_aliases(obj.source_column)
             aliases = {lang: tuple(dict.fromkeys(aliases[lang] + extra[lang])) for lang in ("zh", "en")}
         col = (getattr(obj, "extra", None) or {}).get("source_column") if hasattr(obj, "kind") else None
-        if col:  # the average of a numeric extra column: its zh column words too ("平均评分")
-            zh = column_aliases(col)["zh"]
+        if col:  # the average of a numeric extra column: its zh column words too ("平均评分"), its en names ("average ping")
+            names = column_aliases(col, measure=True)
+            zh = names["zh"]
             aliases["zh"] = tuple(dict.fromkeys(aliases["zh"] + tuple(f"平均{z}" for z in zh) + zh))
+            en = [n for n in names["en"] if n not in aliases["en"]]
+            aliases["en"] = tuple(dict.fromkeys(aliases["en"] + tuple(f"average {n}" for n in en)))
         values: dict[str, tuple[str, ...]] = {}
         if with_values:
             for raw, words in (getattr(obj, "values", None) or {}).items():

@@ -94,9 +94,6 @@ MEASURE_SURE = 0.60   # a phrase after "average" and a numeric column's name: cl
 MEASURE_MARGIN = 0.08  # … and clearly ahead of the next column
 # among columns the unit already picked (minutes: delivery_minutes, promised_minutes) a clear margin decides
 AMONG_FLOOR = 0.2
-# a column less close than MEASURE_SURE is still meant when no other comes near ("ping" latency_ms 0.47, level 0.29)
-CLEAR_FLOOR = 0.45
-CLEAR_MARGIN = 0.15
 
 
 def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = None) -> str | None:
@@ -114,7 +111,4 @@ def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = N
     best = float(sims[order[0]])
     second = float(sims[order[1]]) if len(order) > 1 else 0.0
     floor = MEASURE_SURE if among is None else AMONG_FLOOR
-    if best >= floor and best - second >= MEASURE_MARGIN:
-        return cands[int(order[0])][0]
-    # "average ping" → latency_ms: not very close, but far closer than any other column
-    return cands[int(order[0])][0] if best >= CLEAR_FLOOR and best - second >= CLEAR_MARGIN else None
+    return cands[int(order[0])][0] if best >= floor and best - second >= MEASURE_MARGIN else None

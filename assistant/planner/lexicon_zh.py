@@ -206,7 +206,8 @@ COLUMN_WORDS = {
     "delivery": ("配送", "送达"), "coupon": ("优惠券", "券"), "surge": ("溢价",), "wait": ("等待",),
     "minutes": ("分钟",), "km": ("公里",), "fare": ("车费", "费用"), "fee": ("费用",), "cuisine": ("菜系",),
     "restaurant": ("餐厅", "商家"), "server": ("服务器",), "latency": ("延迟", "时延"), "ping": ("延迟",), "clinic": ("诊所",), "doctor": ("医生",), "insurance": ("保险",), "occupation": ("职业",), "education": ("学历",), "school": ("学校",),
-    "job": ("职业", "工作"), "marital": ("婚姻状况", "婚姻"), "balance": ("余额",), "housing": ("住房",),
+    "job": ("职业", "工作"), "smart": ("智能",), "meter": ("电表", "表"), "dwelling": ("住宅", "房屋"),
+    "tariff": ("电价套餐", "套餐", "资费"), "fuel": ("能源类型", "燃料"), "vip": ("VIP",), "premium": ("高级",), "marital": ("婚姻状况", "婚姻"), "balance": ("余额",), "housing": ("住房",),
     "outcome": ("结果",), "contacts": ("联系次数",), "previous": ("上次", "之前"), "prev": ("上次", "之前"),
 }
 # two-word column names with their own Chinese word ("room_type" is 房型, not 房间类型)
