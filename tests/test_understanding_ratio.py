@@ -18,7 +18,8 @@ TPS = [("tp_place", "Order placed", "下单", "Order placed", "purchase", "下�
        ("tp_accept", "Rider accepted", "骑手接单", "Rider accepted", "purchase", "接单|rider accepted|accepted"),
        ("tp_pay_ok", "Payment", "支付成功", "Payment", "purchase", "支付|付款|payment|paid"),
        ("tp_pay_fail", "Payment failed", "支付失败", "Payment failed", "purchase", "支付失败|付款失败|payment failed"),
-       ("tp_cancel", "Cancel/Refund", "取消/退单", "Cancel/Refund", "service", "取消|退单|cancel")]
+       ("tp_cancel", "Cancel/Refund", "取消/退单", "Cancel/Refund", "service", "取消|退单|cancel"),
+       ("tp_chargeback", "Chargeback", "拒付", "Chargeback", "service", "chargeback|拒付")]
 CITIES = ("上海", "北京", "成都")
 START = datetime(2025, 1, 1)
 
@@ -47,7 +48,11 @@ def _delivery(tmp: Path) -> dict[str, object]:
                                    "fail", city))
                 events.append((f"{oid}-s", cid, (day + timedelta(minutes=6)).isoformat(sep=" "), "tp_pay_ok",
                                "success", city))
-                status = "refunded" if rnd.random() < 0.15 else "paid"
+                r = rnd.random()
+                status = "refunded" if r < 0.15 else "chargeback" if r < 0.2 else "paid"
+                if status == "chargeback":
+                    events.append((f"{oid}-cb", cid, (day + timedelta(days=3)).isoformat(sep=" "), "tp_chargeback",
+                                   "submit", city))
                 promised = (30, 45, 60)[i % 3]
                 orders.append((oid, cid, (day + timedelta(minutes=6)).isoformat(sep=" "), status, 30.0 + k,
                                15 + rnd.randrange(50), promised))
@@ -168,3 +173,17 @@ def test_the_share_of_rows_past_a_threshold(delivery, q: str) -> None:
     assert a.status == "ok" and _calls(a) == ["metric_ratio"], a.answer
     want = _orders_2025(f, lambda m: m <= 30) / _orders_2025(f, lambda m: True)
     assert first_numbers(a)[0] == pytest.approx(want, abs=1e-9)
+
+
+@pytest.mark.parametrize("q, status", [
+    ("How much did we collect from paid orders in 2025?", "paid"),
+    ("2025年实收多少钱？只算已支付的订单", "paid"),
+    # a status of the company's own, named with its column, is the status, not the chargeback step
+    ("What's the total amount of orders in chargeback status in 2025?", "chargeback"),
+])
+def test_money_taken_in_and_a_status_of_the_companys_own(delivery, q: str, status: str) -> None:
+    service, f = delivery
+    a = ask(service, q)
+    want = sum(o[4] for o in f["orders"] if o[2].startswith("2025") and o[3] == status)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(want), (a.answer, a.tool_calls)

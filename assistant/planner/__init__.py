@@ -429,6 +429,7 @@ def step_intent(w: Work) -> None:
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
+    _money_asked(w)
     if w.intent == "breakdown" and not w.order and not intent.is_which(w.text) and \
             intent.any_cue(w.text, lexicon_zh.TOTAL + lexicon_en.TOTAL) and not GROUP_BY.search(w.text):
         # "how many bookings in total, across both hotels": one total over the groups, not a breakdown
@@ -493,6 +494,27 @@ def step_intent(w: Work) -> None:
         # "支付失败率最高的是哪天": a ranking of days, not a time series
         w.intent, w.dimension = "breakdown", w.grain
     _distinct_values(w)
+
+
+MONEY_ASKED = re.compile(r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
+                         r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
+                         r"\b(?:collected|took in|brought in)\b|\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
+                         r"bring in|bill|charge|receive|get paid)\b|多少钱|收了多少|赚了多少|实收|收款|进账|收到多少")
+
+
+def _money_asked(w: Work) -> None:
+    """"How much rent did we collect last quarter", "实收房租一共多少钱": money taken in is the orders' revenue
+    (the amount of the orders of another status when one is named), whatever else the words slice by."""
+    named = w.catalog.metric(w.metric_id) if w.metric_id else None
+    counted = named is not None and named.unit == "count" and named.table == "orders"  # "collect from paid orders"
+    if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text) or \
+            w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods"):
+        return
+    if not w.catalog.metric("revenue"):
+        return
+    other = set(w.filters.get("order_status", ())) - {"paid"}
+    w.metric_id = "amount_all_statuses" if other and w.catalog.metric("amount_all_statuses") else "revenue"
+    w.intent = w.intent or "metric_value"
 
 
 def _measure_not_of_comments(w: Work) -> str | None:

@@ -194,6 +194,15 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
     return tuple(out)
 
 
+def _rare_word(v: str) -> bool:
+    from assistant.planner.linker import _zipf
+    words = re.findall(r"[a-z]+", v.lower())
+    return bool(words) and v.isascii() and all(_zipf(x, "en") < RARE_VALUE_ZIPF for x in words)
+
+
+RARE_VALUE_ZIPF = 4.5  # "overdue" 3.0, "chargeback" 1.9, "pending" 4.1; "open" 5.4, "active" 5.0, "closed" 4.8
+
+
 def _distinct(gw: Gateway, table: str, column: str) -> tuple[str, ...]:
     res = gw.query(f'SELECT DISTINCT CAST("{column}" AS VARCHAR) AS v FROM "{table}" '
                    f'WHERE "{column}" IS NOT NULL ORDER BY v', row_cap=VALUE_CAP)
@@ -286,7 +295,9 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
         if not raw and dim == term:
             empty.setdefault(dim, set()).add(table)
         allowed = layer.dimensions[term].link_values if dim == term else None
-        found = tuple(v for v in raw if allowed is None or v in allowed)
+        # a status of the company's own ("overdue", "chargeback") links too; an everyday word ("open", "done") only
+        # when the layer lists it
+        found = tuple(v for v in raw if allowed is None or v in allowed or _rare_word(v))
         values[dim] = tuple(dict.fromkeys(values.get(dim, ()) + found))
     for d in layer.dimensions.values():
         if d.source_column:

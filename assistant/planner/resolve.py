@@ -449,6 +449,29 @@ def _marked_step(text: str, m: Mention) -> bool:
 BY_TIME = re.compile(r"(?:\bby|\bper|\beach|\bevery|\bacross|\bover|按|每|各|分|逐)\s*(?:the\s+)?(?:个\s*)?$")
 
 
+def _status_over_step(w: Work) -> None:
+    """"rent bills in overdue status", "total amount of overdue bills": a word naming a step and a value of the orders'
+    status is the status when its column is named next to it or the measure is of orders (orders have no steps)."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    measured = next((w.catalog.metric(m.id) for m in w.mentions if m.kind == "metric"), None) if term is None else term
+    drop = []
+    for v in [m for m in w.mentions if m.kind == "value" and m.dim]:
+        step = next((m for m in w.mentions if m.kind == "touchpoint" and (m.start, m.end) == (v.start, v.end)), None)
+        if step is None:
+            continue
+        info = w.catalog.dimension(v.dim)
+        words = {n.lower() for n in (*(info.names.values() if info else ()), *(a for al in (info.aliases.values() if info else ())
+                                                                                   for a in al))} | {v.dim.replace("_", " ")}
+        near = w.text[v.end:v.end + 16].strip().lower()
+        said = any(near.startswith(x) for x in words if x) or any(w.text[:v.start].rstrip().lower().endswith(x) for x in words if x)
+        on_orders = measured is not None and measured.table == "orders" and info is not None and "orders" in info.slices
+        if said or on_orders:
+            drop.append(step)
+    if drop:
+        w.mentions = [m for m in w.mentions if m not in drop]
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in {m.id for m in drop}]
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     prefer_journeys(w)
@@ -473,6 +496,7 @@ def pick_entities(w: Work) -> None:
             w.touchpoint_ids = _unique(marked[:1] + w.touchpoint_ids)
     # a word naming a touchpoint (or journey) and also a value ("购买" the purchase stage and the 购买
     # touchpoint, "cart" a behaviour type and the cart step) names the touchpoint: the more specific thing
+    _status_over_step(w)
     named = [(m.start, m.end) for m in w.mentions if m.kind in ("touchpoint", "journey")]
     values = _spans(w.mentions, "value")
     for group, nxt in zip(values, values[1:] + [None]):
