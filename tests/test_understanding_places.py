@@ -36,6 +36,7 @@ def _shop(tmp: Path) -> dict[str, object]:
             store = f"S{(i + k) % 5}"
             events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), "tp_order", "submit", server, latency,
                            ("store", "app")[k % 2], store))
+    customers += [(f"Q{i:03d}", "广东", "广州") for i in range(30)]  # on record, never active
     write_csv(tmp / "customers.csv", ["customer_id", "region", "customer_city"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "server_region",
                                    "latency_ms", "channel", "store_id"], events)
@@ -44,7 +45,8 @@ def _shop(tmp: Path) -> dict[str, object]:
     for e in events:
         lat.setdefault(e[5], []).append(e[6])
     return {"by_city": Counter(where[e[1]][2] for e in events), "by_prov": Counter(where[e[1]][1] for e in events),
-            "latency": {k: sum(v) / len(v) for k, v in lat.items()}, "by_store": Counter(e[8] for e in events)}
+            "latency": {k: sum(v) / len(v) for k, v in lat.items()}, "by_store": Counter(e[8] for e in events),
+            "on_record": Counter(c[1] for c in customers)}
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +108,11 @@ def test_how_long_on_average_and_by_a_measure(shop) -> None:
     assert a.status == "ok", a.answer
     b = ask(service, "2025年哪个服务器区最差？按平均延迟看")  # 按 + a measure: by that measure, not a grouping
     assert b.status == "ok" and b.tables[0].rows[0][0] == max(f["latency"], key=f["latency"].get), b.answer
+
+
+@pytest.mark.parametrize("q", ["目前广东的客户一共有多少个？", "How many customers are currently in 广东?"])
+def test_customers_on_record_are_counted_from_the_customer_list(shop, q: str) -> None:
+    service, f = shop
+    a = ask(service, q)
+    assert a.status == "ok" and a.tool_calls[0].args["metric_id"] == "customer_count", a.answer
+    assert f["on_record"]["广东"] in [v for r in a.tables[0].rows for v in r]

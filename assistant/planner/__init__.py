@@ -847,6 +847,7 @@ def step_defaults(w: Work) -> None:
             return
     if w.status == "ok" and not named and w.metric_id and _rate_asked(w):
         return
+    _customers_on_record(w)
     checks.orders_from_events(w)
     checks.purchase_touchpoint_as_orders(w)
     checks.orders_at_a_step(w)
@@ -860,6 +861,30 @@ EVALUATIVE = re.compile(r"\b(?:best|worst|poorest)\b|最好|最差|最佳|最糟
 NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest)\b|最高|最低|最多|最少|最大|最小")
 BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|late|delay|latency|ping|wait|lag|"
                            r"dispute|overdue|no-show|失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待")
+
+
+STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date)\b|"
+                     r"\bhow many (?:of (?:our|the) )?[a-z]+ (?:are|is)\b|\bare (?:flagged|marked|tagged|labell?ed)\b|"
+                     r"目前|现在|当前|客户表|客户档案|名单里|被标成|标记为|标成")
+
+
+def _customers_on_record(w: Work) -> None:
+    """"How many customers are currently flagged as churned", "目前钻石会员一共有多少人": the customer list as it
+    stands, counted by its own attributes (no period, no activity needed), not the customers active lately."""
+    term = w.catalog.metric("customer_count")
+    if term is None or w.status != "ok" or w.intent not in ("metric_value", "breakdown", "compare_periods") or \
+            w.touchpoint_ids or w.journey_id or w.ratio is not None or w.period_text or not STATIVE.search(w.text):
+        return
+    people = w.metric_id in (None, "active_customers", "users_reached") and (
+        w.metric_id is not None or intent.any_cue(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE))
+    dims = [d for d in [*w.filters, *([w.dimension] if w.dimension else [])]]
+    on_customers = all((t := w.catalog.dimension(d)) is not None and "customers" in t.slices for d in dims)
+    if not people or not on_customers:
+        return
+    w.metric_id, w.baseline = "customer_count", None
+    w.intent = "breakdown" if w.intent == "breakdown" else "metric_value"
+    w.notes = [n for n in w.notes if n[0] not in ("metric_default", "period_default", "baseline", "period_all_data")]
+    w.notes.append(("customers_on_record", {}))
 
 
 def _evaluative_order(w: Work) -> None:

@@ -39,6 +39,12 @@ def fill_period(w: Work) -> None:
     """Default period: the 30 days ending at as-of (or where the measure's data ends), said out loud."""
     if w.intent in NO_PERIOD:
         return
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is not None and term.timeless:
+        # the customer list as it stands: any period gives the same count; the tools still take one
+        w.period = w.period or checks.whole_coverage(w) or Period(w.as_of, w.as_of)
+        w.default_period, w.baseline = True, None
+        return
     if w.period is None and w.intent == "experiment":
         return  # an experiment is read over its whole assignment period unless one is named
     if w.period is None and checks.default_feedback_all(w):

@@ -190,7 +190,8 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
                             identifier=getattr(obj, "source_column", None) in high_cardinality,
                             time=getattr(obj, "time", False),
                             grain=getattr(obj, "grain", None), values=values,
-                            higher_is_better=bool(getattr(obj, "higher_is_better", True))))
+                            higher_is_better=bool(getattr(obj, "higher_is_better", True)),
+                            timeless=bool((getattr(obj, "extra", None) or {}).get("timeless"))))
     return tuple(out)
 
 

@@ -185,6 +185,7 @@ MSG = {
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "share_of": "the share of {value} among all of them (breakdown share column)",
     "period_all_undated": "including the {n} comments that have no date",
+    "customers_on_record": "counted from the customer list as it stands (every customer on record, whatever their activity or sign-up date)",
     "period_all_data": "period: all data ({start} .. {end})",
     "unsupported_personal": "I do not hand out customers' personal details (phone numbers, e-mails, IDs, cards); I can answer aggregate questions about them, e.g. how many complained and about what.",
     "unsupported_finance": "Your data holds no costs, margins, commissions or spend (the journey data has events, orders, feedback and customers), so I cannot compute that. I can answer about revenue, orders, conversion and what customers say.",

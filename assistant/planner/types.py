@@ -49,6 +49,7 @@ class TermInfo:
     # value id -> surface words (dimension values only), per language merged
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     higher_is_better: bool = True  # a metric's good direction: "worst failure rate" is its highest
+    timeless: bool = False  # a metric of the customer list as it stands (customer_count): no period applies
 
 
 @dataclass(frozen=True)

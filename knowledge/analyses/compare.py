@@ -143,6 +143,10 @@ def compare_periods(gw: Gateway, layer: SemanticLayer, metric_id: str, period: P
     A baseline nobody asked for that holds no rows at all (the period before the data begins) is left
     out: the answer is the value alone, never a comparison with "–"."""
     baseline = baseline or period.previous()
+    m = resolve_metric(layer, metric_id, journey_id)
+    if m.extra.get("timeless"):  # the customer list as it stands: one count, no period to compare it with
+        mr = compiled_rows(gw, layer, m, None, filters=filters, touchpoint_id=touchpoint_id)
+        return _value_only(mr, mr.rows[0] if mr.rows else _empty_row(mr.stat), period, filters, touchpoint_id)
     mr, now, base = _period_rows(gw, layer, metric_id, period, baseline, filters, journey_id, touchpoint_id)
     if not baseline_asked and not int(base["n"] or 0):
         return _value_only(mr, now, period, filters, touchpoint_id)

@@ -160,7 +160,7 @@ def _group_parts(layer: SemanticLayer, base: str, group_by: Sequence[str], extra
 def _filter_parts(layer: SemanticLayer, m: Metric, base: str, period: Period | None, filters: Filters | None,
                   extra_where: tuple[str, Sequence[Any]] | None, late_join: str | None) -> list[_Part]:
     parts = []
-    if period is not None:
+    if period is not None and not m.extra.get("timeless"):  # a count of the customer list as it stands has no period
         c, p = period_condition(base, period)
         parts.append(_Part(c, tuple(p), ()))
     for dim_id, values in (filters or {}).items():
