@@ -50,6 +50,9 @@ def fill_period(w: Work) -> None:
     if w.period is None and checks.default_feedback_all(w):
         w.default_period = True
         w.notes.append(("period_all_feedback", {"n": checks.untimed_feedback(w)}))
+        whole = checks.whole_coverage(w) if w.intent not in checks.FEEDBACK_INTENTS else None
+        if whole is not None:  # a measure tool needs the days: all of them, and the comments without a date
+            w.period = Period(whole.start, whole.end, undated=True)
         return
     anchor, table = checks.default_anchor(w)
     whole = checks.whole_coverage(w) if w.period is None and (intent_any(w.text, ALL_TIME) or checks.default_all_data(w)) \

@@ -303,7 +303,11 @@ def _words(s: str) -> frozenset[str]:
 def default_feedback_all(w: Work) -> bool:
     """Feedback questions with no period read all comments when some have no date (DATA.md allows it):
     a default window would silently drop every untimed comment."""
-    return w.intent in FEEDBACK_INTENTS + ("why",) and untimed_feedback(w) > 0 and w.intent != "why"
+    if untimed_feedback(w) <= 0 or w.intent == "why":
+        return False
+    # the comments' own measures too: "the average star rating of our reviews", "负面反馈占比"
+    return w.intent in FEEDBACK_INTENTS or (w.intent in ("metric_value", "breakdown", "compare_periods")
+                                            and measure_table(w) == "feedback")
 
 
 def _have(w: Work) -> str:
