@@ -187,3 +187,13 @@ def test_money_taken_in_and_a_status_of_the_companys_own(delivery, q: str, statu
     want = sum(o[4] for o in f["orders"] if o[2].startswith("2025") and o[3] == status)
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(want), (a.answer, a.tool_calls)
+
+
+def test_a_definition_in_parentheses_needs_no_rate_word(delivery) -> None:
+    # "fails most often" restates the rate the parentheses define; it slices nothing by a failed action
+    service, f = delivery
+    a = ask(service, "Which city fails most often at payment in 2025? (payment failures / payments)")
+    rates = {c: _n(f["events"], {"tp_pay_fail"}, city=c) / _n(f["events"], {"tp_pay_ok"}, city=c) for c in CITIES}
+    assert a.status == "ok" and _calls(a) == ["metric_ratio"], a.answer
+    assert a.tables[0].rows[0][0] == max(rates, key=rates.get)
+    assert a.tables[0].rows[0][1] == pytest.approx(max(rates.values()), abs=1e-9)

@@ -90,9 +90,11 @@ def step_link(w: Work) -> None:
     w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and timeparse.in_inclusion(w.text, m.start, m.end))]
-    # "how many members renewed": the people word right after "how many" is what is counted, not a segment
-    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS
-                                                and COUNTED_NOUN.search(w.text[:m.start]))]
+    # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
+    # "Android users": the people of the value before it, not a value of its own (stop_reason = user)
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS and (
+        COUNTED_NOUN.search(w.text[:m.start]) or any(x.kind in ("value", "touchpoint") and 0 <= m.start - x.end <= 1
+                                                     and x.dim != m.dim for x in w.mentions)))]
     # "revenue in USD", "以美元计": a currency said as the unit of the answer is no slice of a currency column
     units = [m for m in w.mentions if m.kind == "value" and re.fullmatch(r"[A-Z]{3}", m.id or "")
              and CURRENCY_UNIT.search(w.text[:m.start])]
@@ -332,8 +334,8 @@ def step_ratio_ask(w: Work) -> None:
     w.metric_id = w.ratio.numerator.metric_id
     # "what share of orders were refunded? refunded orders / all orders": the question restating a side names
     # no slice of both
-    for dim in {*w.ratio.numerator.filters, *w.ratio.denominator.filters} - {"touchpoint"}:
-        w.filters.pop(dim, None)
+    for dim in {*w.ratio.numerator.filters, *w.ratio.denominator.filters, "action"} - {"touchpoint"}:
+        w.filters.pop(dim, None)  # "which method fails most often (failures / attempts)": the verb restates the rate
     w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in w.ratio.numerator.filters.get("touchpoint", ())
                         and t not in w.ratio.denominator.filters.get("touchpoint", ())]
     if not w.intent or w.intent in ("feedback_count", "explain_metric"):

@@ -80,7 +80,9 @@ def _rate_said(text: str, at: int) -> bool:
     if RATE_WORD.search(text):
         return True
     start = max(text.rfind(c, 0, at) for c in LEFT_STOP + OPEN)
-    return start >= 0 and text[start] in "=＝"
+    # "x = a/b", or "(payment failures / payment attempts)" after a question: a definition (both sides must then
+    # name what they count, see find_ratio)
+    return start >= 0 and text[start] in "=＝" + OPEN
 
 
 def _inside_name(w: Work, a: int, b: int) -> bool:
@@ -162,6 +164,12 @@ def _table_of_value(w: Work, dim: str | None) -> str | None:
 def _side(w: Work, span: tuple[int, int]) -> Side | None:
     a, b = span
     inside = [m for m in w.mentions if a <= m.start and m.end <= b]
+    steps = [m for m in inside if m.kind == "touchpoint"]
+    # "payment attempts", "QR scans": words that name a step name no value of another column besides
+    inside = [m for m in inside if m.kind != "value" or not any(m.start < s.end and s.start < m.end for s in steps)]
+    # "QR scans" for the step "Scan QR": a value that is a word of the side's step name is that step's word
+    step_words = {x for s in steps for x in _step_words(w, s.id)}
+    inside = [m for m in inside if m.kind != "value" or m.id.lower() not in step_words]
     said = w.text[a:b]
     filters: Filters = {}
     for m in inside:
@@ -172,6 +180,7 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
         elif m.kind == "stage":
             filters.setdefault("stage", []).append(m.id)
     filters = {k: list(dict.fromkeys(v)) for k, v in filters.items()}
+    filters = _compound_step(w, filters)
     named = [w.catalog.metric(m.id) for m in inside if m.kind == "metric"]
     counts = [t for t in named if t is not None and t.unit == "count"]
     tables = {_table_of_value(w, d) for d in filters if d not in ("touchpoint", "stage")} - {None}
@@ -202,6 +211,36 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
 PEOPLE_HEAD_EN = re.compile(r"^(?:the\s+|all\s+|number of\s+|distinct\s+|unique\s+)*(?:%s)\b" % "|".join(
     re.escape(p) for p in PEOPLE if p.isascii()))
 PEOPLE_HEAD_ZH = re.compile(r"(?:%s)(?:数|数量|总数)?$" % "|".join(re.escape(p) for p in PEOPLE if not p.isascii()))
+
+
+def _prefixes(text: str) -> set[str]:
+    return {x[:4] for x in re.findall(r"[a-z]+", text.lower()) if len(x) > 2} | \
+        {x for x in re.findall(r"[\u4e00-\u9fff]{2}", text)}
+
+
+def _compound_step(w: Work, filters: Filters) -> Filters:
+    """"payment failures" read as the Payment step with action = fail, when a step "Payment failed" exists: that
+    step (its name is the one step's words and the value's word)."""
+    tps, values = filters.get("touchpoint", []), [(d, v) for d, vs in filters.items() if d != "touchpoint" for v in vs]
+    if len(tps) != 1 or not values:
+        return filters
+    one = next((t for t in w.catalog.touchpoints if t.id == tps[0]), None)
+    if one is None:
+        return filters
+    for d, v in values:
+        want = _prefixes(" ".join(x for x in (one.name_en or one.name,) if x)) | _prefixes(v)
+        hits = [t.id for t in w.catalog.touchpoints if t.id != one.id
+                and any(_prefixes(n) == want for n in (t.name, t.name_en, t.name_zh) if n)]
+        if len(hits) == 1:
+            rest = {k: [x for x in vs if not (k == d and x == v)] for k, vs in filters.items() if k != "touchpoint"}
+            return {**{k: vs for k, vs in rest.items() if vs}, "touchpoint": hits}
+    return filters
+
+
+def _step_words(w: Work, tp_id: str) -> set[str]:
+    tp = next((t for t in w.catalog.touchpoints if t.id == tp_id), None)
+    names = (tp.name, tp.name_zh, tp.name_en, *tp.aliases) if tp else ()
+    return {x for n in names if n for x in re.split(r"[\s_\-/|]+", n.lower()) if x}
 
 
 def _counts_people(said: str) -> bool:
