@@ -197,3 +197,14 @@ def test_a_definition_in_parentheses_needs_no_rate_word(delivery) -> None:
     assert a.status == "ok" and _calls(a) == ["metric_ratio"], a.answer
     assert a.tables[0].rows[0][0] == max(rates, key=rates.get)
     assert a.tables[0].rows[0][1] == pytest.approx(max(rates.values()), abs=1e-9)
+
+
+@pytest.mark.parametrize("q", ["How many unique customers had a chargeback order in 2025?",
+                               "How many different customers had orders in chargeback status in 2025?"])
+def test_people_counted_by_what_their_orders_are_are_buyers(delivery, q: str) -> None:
+    # a status only orders hold: the people are those with such orders, not the people active on events
+    service, f = delivery
+    a = ask(service, q)
+    want = len({o[1] for o in f["orders"] if o[2].startswith("2025") and o[3] == "chargeback"})
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)

@@ -331,6 +331,16 @@ def _unsupported(w: Work, kind: str, **args: Any) -> None:
     w.tool_calls = []
 
 
+def _people_of_orders(w: Work, table: str) -> bool:
+    """People counted on events, sliced by columns only orders hold (a status, a payment method): their buyers."""
+    if w.metric_id not in ("active_customers", "users_reached") or table != "events" or not w.catalog.metric("buyers"):
+        return False
+    dims = [d for d in [w.dimension, *w.filters] if d and d not in ("touchpoint", "stage")]
+    terms = [w.catalog.dimension(d) for d in dims]
+    return bool(terms) and all(t is not None and "orders" in t.slices for t in terms) and \
+        any(t is not None and "events" not in t.slices for t in terms)
+
+
 def require_data(w: Work) -> None:
     """Unsupported when the table behind the measure is absent, or the asked period misses its coverage."""
     prof = w.catalog.profile
@@ -347,6 +357,13 @@ def require_data(w: Work) -> None:
     if w.intent in JOURNEY_INTENTS and not prof.present("journeys"):
         _unsupported(w, "no_table", table=msg["table_journeys"], metric=what, have=_have(w))
         return
+    if _people_of_orders(w, table):
+        # "unique customers who made at least one paid purchase": people counted by what their orders are
+        w.metric_id, table = "buyers", "orders"
+        w.touchpoint_ids = []
+        w.filters.pop("stage", None)  # "made a purchase": the purchase is the order itself
+        what = w.catalog.metric("buyers").names.get(w.language) or "buyers"
+        w.notes.append(("metric_default", {"name": w.catalog.metric("buyers").names.get(w.language) or "buyers"}))
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
         held = term is not None and (not term.slices or table in term.slices) and not (
