@@ -208,3 +208,10 @@ def test_people_counted_by_what_their_orders_are_are_buyers(delivery, q: str) ->
     want = len({o[1] for o in f["orders"] if o[2].startswith("2025") and o[3] == "chargeback"})
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+
+
+def test_people_counted_right_after_the_count_word(delivery) -> None:
+    service, f = delivery
+    a = ask(service, "2025年有多少个客户有过已支付的订单？")  # customers counted, not their orders
+    want = len({o[1] for o in f["orders"] if o[2].startswith("2025") and o[3] == "paid"})
+    assert a.status == "ok" and first_numbers(a)[0] == want, (a.answer, a.tool_calls)

@@ -367,6 +367,7 @@ def step_slots(w: Work) -> None:
     _yes_no_columns(w)
     resolve.pick_entities(w)
     resolve.pick_metric(w)
+    _people_counted(w)
     if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
             w.catalog.metric("amount_all_statuses"):
         # "how much money have we refunded": the amount of the refunded orders, which revenue (paid) excludes
@@ -381,6 +382,25 @@ def step_slots(w: Work) -> None:
 YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
 HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|有|带|持有|办了)\s*$")
 HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|无|不带|未)\s*$")
+
+
+PEOPLE_COUNTED = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:unique|distinct|different|individual|of our|of the|our|the)\s+)*"
+                            r"(?:%s)\b|(?:多少|几)(?:个|位|名)?(?:不同的?)?(?:%s)" % (
+                                "|".join(re.escape(p) for p in lexicon_en.PEOPLE + ("customer", "user", "member")),
+                                "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))))
+PEOPLE_OF_TABLE = {"orders": "buyers", "events": "active_customers"}
+
+
+def _people_counted(w: Work) -> None:
+    """"有多少个客户有过已支付的订单", "how many customers placed orders": people are counted, on the table of the
+    measure the question names (orders' customers, events' customers), not the orders themselves."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is None or term.unit != "count" or term.table not in PEOPLE_OF_TABLE or w.metric_id in PEOPLE_OF_TABLE.values() \
+            or w.metric_id in ("users_reached", "new_customers", "customer_count") or not PEOPLE_COUNTED.search(w.text):
+        return
+    people = PEOPLE_OF_TABLE[term.table]
+    if w.catalog.metric(people) is not None:
+        w.metric_id = people
 
 
 def _yes_no_columns(w: Work) -> None:

@@ -274,6 +274,10 @@ def _numeric_filters(w: Work) -> None:
                 break
 
 
+COUNT_WORD_BEFORE = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:unique|distinct|different|of our|of the|our|the)\s+)*$"
+                               r"|(?:多少|几)(?:个|位|名|家)?(?:不同的?)?$")
+
+
 def _head_group(w: Work, groups: list[list[Mention]]) -> list[Mention]:
     """With several metrics named, the rate is asked about ("订单的退货率", "return rate of orders"),
     unless the question counts ("how many reviews gave 5 for seat comfort"); otherwise the head noun:
@@ -283,6 +287,12 @@ def _head_group(w: Work, groups: list[list[Mention]]) -> list[Mention]:
         return bool(term and term.unit in COUNT_UNITS)
     counting = any_cue(w.text, COUNTING) and any(is_count(g) for g in groups)
     rated = ([g for g in groups if is_count(g)] if counting else [g for g in groups if not is_count(g)]) or groups
+    if counting:
+        # "有多少个客户有过已支付的订单", "how many customers placed orders": the noun right after the count word
+        # is what is counted, wherever the head noun would be
+        right_after = [g for g in rated if COUNT_WORD_BEFORE.search(w.text[:g[0].start])]
+        if len(right_after) == 1:
+            return right_after[0]
     return rated[-1] if w.language == "zh" else rated[0]
 
 
