@@ -520,8 +520,8 @@ def step_intent(w: Work) -> None:
 
 MONEY_ASKED = re.compile(r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
-                         r"\b(?:collected|took in|brought in)\b|\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
-                         r"bring in|bill|charge|receive|get paid)\b|多少钱|收了多少|赚了多少|实收|收款|进账|收到多少")
+                         r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
+                         r"bring in|bill|charge|receive|get paid)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱")
 
 
 def _money_asked(w: Work) -> None:

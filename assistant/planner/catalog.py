@@ -270,6 +270,21 @@ def extra_column_map(profile: DataProfile, *, numeric: bool = False) -> dict[str
     return out
 
 
+def _unshared(terms: tuple[TermInfo, ...]) -> tuple[TermInfo, ...]:
+    """A name two averages share ("average trip" of trip_km and trip_minutes once their units are left out) names
+    neither: the unit-less name is only for a column that has it alone."""
+    seen: dict[str, set[str]] = {}
+    for t in terms:
+        if t.id.startswith("avg_"):
+            for a in {x.lower() for al in t.aliases.values() for x in al}:
+                seen.setdefault(a, set()).add(t.id)
+    shared = {a for a, ids in seen.items() if len(ids) > 1}
+    if not shared:
+        return terms
+    return tuple(dataclasses.replace(t, aliases={k: tuple(a for a in v if a.lower() not in shared) for k, v in t.aliases.items()})
+                 if t.id.startswith("avg_") else t for t in terms)
+
+
 def _held_by_data(dims: tuple[TermInfo, ...], empty: dict[str, set[str]]) -> tuple[TermInfo, ...]:
     """A dimension slices only the tables whose column holds values: "channel" of a company whose events carry
     no channel (but whose orders do) slices orders, so an events count by channel is refused, never 0."""
@@ -313,7 +328,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
     return Catalog(
         touchpoints=_touchpoints(gw) if "touchpoints" in columns else (),
         journeys=_journeys(gw) if "journeys" in columns else (),
-        metrics=_terms(layer.metrics, with_values=False),
+        metrics=_unshared(_terms(layer.metrics, with_values=False)),
         dimensions=_held_by_data(_without_clashes(_terms(layer.dimensions, with_values=True, layer=layer,
                                                         high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
