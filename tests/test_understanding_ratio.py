@@ -215,3 +215,11 @@ def test_people_counted_right_after_the_count_word(delivery) -> None:
     a = ask(service, "2025年有多少个客户有过已支付的订单？")  # customers counted, not their orders
     want = len({o[1] for o in f["orders"] if o[2].startswith("2025") and o[3] == "paid"})
     assert a.status == "ok" and first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+
+
+@pytest.mark.parametrize("q", ["Which city brought in the most orders in 2025?", "2025年一共收到多少次付款失败？"])
+def test_counting_words_are_no_money(delivery, q: str) -> None:
+    service, _ = delivery
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert all(c.args.get("metric_id") not in ("revenue", "amount_all_statuses") for c in a.tool_calls), a.tool_calls
