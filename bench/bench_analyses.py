@@ -69,7 +69,8 @@ def cases(gw: Any, layer: Any) -> tuple[list[tuple[str, Callable[[], Any]]], dic
     from knowledge.analyses.funnel import funnel
     from knowledge.analyses.journey_common import list_journeys
     from knowledge.analyses.paths import path_transitions
-    from knowledge.analyses.retention import retention_cohorts
+    from knowledge.analyses.ratio import RatioSide, defined_ratio
+    from knowledge.analyses.retention import day_n_retention, retention_cohorts
     from knowledge.results import Period
 
     last = gw.scalar("SELECT CAST(max(ts) AS DATE) FROM events")
@@ -78,6 +79,7 @@ def cases(gw: Any, layer: Any) -> tuple[list[tuple[str, Callable[[], Any]]], dic
     journeys = list_journeys(gw)
     jid = max(journeys, key=lambda j: (len(journeys[j].steps), j))
     tp = journeys[jid].steps[min(1, len(journeys[jid].steps) - 1)].touchpoint_id
+    first = journeys[jid].steps[0].touchpoint_id
     exps = [r[0] for r in gw.query("SELECT DISTINCT experiment_id FROM experiments ORDER BY 1").rows]
     seg = gw.scalar("SELECT segment FROM customers WHERE segment IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
     seg_filter = {"segment": [seg]} if seg else None
@@ -107,6 +109,12 @@ def cases(gw: Any, layer: Any) -> tuple[list[tuple[str, Callable[[], Any]]], dic
         ("detect_anomalies events", lambda: anomalies.detect_anomalies(gw, layer, "events", period)),
         ("driver_decomposition active_customers", lambda: drivers.driver_decomposition(
             gw, layer, "active_customers", period)),
+        ("defined_ratio step 2 / step 1 by device", lambda: defined_ratio(
+            gw, layer, RatioSide("events", {"touchpoint": [tp]}), RatioSide("events", {"touchpoint": [first]}), period,
+            dimension="device")),
+        ("day_retention D1 of the first step by device", lambda: day_n_retention(
+            gw, layer, quarter, day=1, start_touchpoint=first, group_by="device")),
+        ("customer_count by segment", lambda: breakdown.metric_breakdown(gw, layer, "customer_count", "segment", period)),
     ]
     return out, {"period": str(period), "journey_id": jid, "touchpoint_id": tp, "experiments": exps}
 

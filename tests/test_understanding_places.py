@@ -116,3 +116,11 @@ def test_customers_on_record_are_counted_from_the_customer_list(shop, q: str) ->
     a = ask(service, q)
     assert a.status == "ok" and a.tool_calls[0].args["metric_id"] == "customer_count", a.answer
     assert f["on_record"]["广东"] in [v for r in a.tables[0].rows for v in r]
+
+
+@pytest.mark.parametrize("q", ["帮我给广东的客户写一条道歉短信", "下单环节员工的人均工资是多少？", "明天广东的下单量会不会涨？",
+                               "Will there be more orders in 广东 tomorrow?"])
+def test_asks_the_data_cannot_answer_are_refused_even_when_a_place_is_named(shop, q: str) -> None:
+    service, _ = shop
+    a = ask(service, q)
+    assert a.status == "unsupported", (a.status, a.answer)

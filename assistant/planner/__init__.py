@@ -705,12 +705,25 @@ def step_follow_up(w: Work) -> None:
     w.cues.discard("breakdown")
 
 
+def _outside_word_uncovered(w: Work) -> bool:
+    """Does a word of the "outside the data" list stand in the question without naming anything there?"""
+    spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans)
+    for word in lexicon_zh.UNSUPPORTED["outside"] + lexicon_en.UNSUPPORTED["outside"]:
+        pat = re.escape(word) if not word.isascii() else rf"(?<![a-z]){re.escape(word)}(?![a-z])"
+        for m in re.finditer(pat, w.text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                return True
+    return False
+
+
 def step_unsupported(w: Work) -> None:
     kind = intent.unsupported_kind(w.text)
     named = any(m.kind in ("touchpoint", "journey", "metric") for m in w.mentions)
     feedback_asked = bool(w.cues & {"feedback_themes", "feedback_search", "feedback_generic"})
-    if kind == "finance" and feedback_asked:
-        kind = None  # "complaints about shipping costs" is about what customers say
+    if kind in ("finance", "outside") and feedback_asked:
+        kind = None  # "complaints about shipping costs", "对员工态度的投诉" are about what customers say
+    if kind == "outside" and named and _outside_word_uncovered(w):
+        named = False  # "客服团队的人均工资": the place is named, the salary is still not in anyone's journey data
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind

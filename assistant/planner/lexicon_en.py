@@ -90,7 +90,8 @@ NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "da
 UNSUPPORTED = {
     "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
                  "going to be", "will it", "will lapse", "will churn", "will cancel", "will buy", "will renew",
-                 "will leave", "will drop", "will grow", "will increase", "will decrease", "expected next"),
+                 "will leave", "will drop", "will grow", "will increase", "will decrease", "expected next",
+                 "tomorrow", "will there be", "is there going to be"),
     "write": ("delete", "drop table", "update the", "insert", "truncate", "remove all", "modify the data", "wipe",
               "change the credit", "change their", "set the limit", "raise the limit", "increase the limit", "cancel the order",
               "cancel this order", "cancel their", "refund the customer", "refund this", "block the card", "unblock"),
