@@ -124,3 +124,14 @@ def test_asks_the_data_cannot_answer_are_refused_even_when_a_place_is_named(shop
     service, _ = shop
     a = ask(service, q)
     assert a.status == "unsupported", (a.status, a.answer)
+
+
+def test_a_word_of_the_companys_column_slices_no_builtin_value_and_describes_what_is_counted(shop) -> None:
+    # 门店 is also a word of our built-in channel value "store": the company's store column takes it; and "广东门店的
+    # 下单次数" counts Guangdong's order events, it asks for no breakdown by store
+    service, f = shop
+    a = ask(service, "2025年广东门店的下单次数有多少？")
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert "channel" not in (call.args.get("filters") or {}) and call.args.get("dimension") is None, call
+    assert f["by_prov"]["广东"] in [v for r in a.tables[0].rows for v in r]

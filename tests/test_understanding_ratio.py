@@ -223,3 +223,12 @@ def test_counting_words_are_no_money(delivery, q: str) -> None:
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert all(c.args.get("metric_id") not in ("revenue", "amount_all_statuses") for c in a.tool_calls), a.tool_calls
+
+
+def test_a_count_over_the_whole_dataset_and_the_average_ticket(delivery) -> None:
+    service, f = delivery
+    a = ask(service, "how many orders got refunded in total, whole dataset?")
+    assert a.status == "ok" and first_numbers(a)[0] == sum(o[3] == "refunded" for o in f["orders"]), a.answer
+    b = ask(service, "What was our average ticket in 2025? Paid orders only.")
+    paid = [o[4] for o in f["orders"] if o[2].startswith("2025") and o[3] == "paid"]
+    assert b.status == "ok" and first_numbers(b)[0] == pytest.approx(sum(paid) / len(paid)), b.answer

@@ -865,6 +865,11 @@ def step_defaults(w: Work) -> None:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
     if w.intent == "metric_value" and w.dimension and not GROUP_BY.search(w.text) and not intent.is_which(w.text):
         w.dimension = None  # "how many reviews of our devices": a noun of the question, no grouping asked
+    if w.intent == "breakdown" and w.dimension and not w.order and not w.distinct and "breakdown" not in w.cues and \
+            not GROUP_BY.search(w.text) and not intent.is_which(w.text) and not w.presentation and \
+            intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT + ("多少", "几")):
+        # "北京门店的已支付订单有多少单": the stores describe the orders counted; one total, no grouping asked
+        w.intent, w.dimension = "metric_value", None
     if w.dimension == "rating" and not GROUP_BY.search(w.text) and not intent.is_which(w.text) and \
             (t := w.catalog.metric(w.metric_id or "")) is not None and t.table == "feedback" and t.unit != "count":
         # "the average star rating across all reviews": the rating is what is measured, not a grouping

@@ -244,6 +244,9 @@ def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer,
         elif own:
             d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in own or a.lower() == d.id)
                                     for k, v in d.aliases.items()})
+        if not extra(d) and d.values and held:
+            # "门店" is the company's store column; our channel value "store" keeps its other words
+            d = replace(d, values={raw: tuple(x for x in words if x.lower() not in held) for raw, words in d.values.items()})
         out.append(d)
     return tuple(out)
 

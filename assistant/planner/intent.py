@@ -103,6 +103,9 @@ def which_time(text: str) -> str | None:
     return None
 
 
+WEAK_DESCRIBE = re.compile(r"\b(?:whole|entire|all|full) (?:the )?data ?set\b|\bdataset\b|整个数据集|全部数据集")
+
+
 def unsupported_kind(text: str) -> str | None:
     """compose | write | forecast | outside when the question asks for something the data cannot give."""
     for kind in ("personal", "compose", "write", "finance", "forecast", "outside"):
@@ -153,8 +156,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "sql"
     if "explain_metric" in hits and ("metric" in kinds or "dimension" in kinds):
         return "explain_metric"
-    if "describe_data" in hits:
-        return "describe_data"
+    if "describe_data" in hits and not (WEAK_DESCRIBE.search(text) and kinds & {"metric", "value", "touchpoint"}):
+        return "describe_data"  # "how many orders got refunded, whole dataset": a count over all the data, not a tour
     if _asks_journey_map(text, hits):
         return "journey_map"
     if "why" in hits:
