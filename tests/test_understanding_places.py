@@ -135,3 +135,10 @@ def test_a_word_of_the_companys_column_slices_no_builtin_value_and_describes_wha
     call = a.tool_calls[0]
     assert "channel" not in (call.args.get("filters") or {}) and call.args.get("dimension") is None, call
     assert f["by_prov"]["广东"] in [v for r in a.tables[0].rows for v in r]
+
+
+@pytest.mark.parametrize("q", ["Which store is the best?", "哪家店最好？", "哪个服务器区最差？"])
+def test_best_without_a_measure_asks_which_measure(shop, q: str) -> None:
+    service, _ = shop
+    a = ask(service, q)
+    assert a.status == "clarify" and a.options, (a.status, a.answer)

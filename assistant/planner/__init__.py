@@ -876,6 +876,15 @@ def step_defaults(w: Work) -> None:
         w.intent, w.dimension = "metric_value", None
     _twin_columns(w)
     named = w.metric_id
+    if not named and w.ratio is None and w.status == "ok" and w.intent in ("breakdown", "metric_value") and \
+            w.dimension and EVALUATIVE.search(w.text) and not NEUTRAL_ORDER.search(w.text) and \
+            not w.touchpoint_ids and not w.journey_id and \
+            not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS + ("conversion", "转化", "留存", "retention")) and \
+            not (w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "negative", "positive"}):
+        # "Which channel is the best?", "哪家店最好？": best by what? a measure is asked back, never picked for them
+        w.status, w.clarify = "clarify", "metric"
+        w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
+        return
     build.fill_metric(w)
     _evaluative_order(w)
     if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED and not w.touchpoint_ids and \
@@ -925,6 +934,14 @@ def _customers_on_record(w: Work) -> None:
     w.intent = "breakdown" if w.intent == "breakdown" else "metric_value"
     w.notes = [n for n in w.notes if n[0] not in ("metric_default", "period_default", "baseline", "period_all_data")]
     w.notes.append(("customers_on_record", {}))
+
+
+def _fits_metric(w: Work, metric_id: str) -> bool:
+    term = w.catalog.metric(metric_id)
+    info = w.catalog.dimension(w.dimension) if w.dimension else None
+    prof = w.catalog.profile
+    return term is not None and term.table is not None and (prof is None or prof.present(term.table)) and \
+        (info is None or not info.slices or term.table in info.slices) and not metric_id.startswith("avg_")
 
 
 def _evaluative_order(w: Work) -> None:

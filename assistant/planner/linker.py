@@ -113,7 +113,7 @@ def _verb_aspect(name: str) -> list[str]:
     return [f"{words[0].word}{p}{words[1].word}" for p in "了过"]
 
 
-ONE_CHAR_LEADS = ("哪个", "哪些", "各", "每个", "按", "多少个", "几个")
+ONE_CHAR_LEADS = ("哪个", "哪些", "哪家", "每家", "各", "每个", "按", "多少个", "多少家", "几个", "几家")
 
 
 # region codes as data keeps them and as people say them (general geography, not any one company's data)
