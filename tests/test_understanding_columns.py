@@ -86,3 +86,10 @@ def test_slices_said_as_people_say_them(bank, q: str, test) -> None:  # noqa: AN
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(_rate(f["rows"], test), abs=1e-9), (a.answer, a.tool_calls)
+
+
+def test_a_yes_no_column_said_after_have_and_a_few_words(bank) -> None:
+    service, f = bank
+    a = ask(service, "2009年接过营销电话的客户里，有个人消费贷款的有多少人？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(r["personal"] == "yes" for r in f["rows"]), (a.answer, a.tool_calls)

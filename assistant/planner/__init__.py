@@ -245,7 +245,10 @@ def _column_equals_value(w: Work) -> list[Mention]:
         if not eq:
             continue
         at = d.end + eq.end()
-        for e in w.catalog.gazetteer:
+        # a one-character value ("gender = F") is no linkable word, but after "column =" it can only be that value
+        short = [type("E", (), {"kind": "value", "dim": d.id, "surface": v.lower(), "id": v})()
+                 for v in w.catalog.dimension_values.get(d.id, ()) if len(v) == 1]
+        for e in [*w.catalog.gazetteer, *short]:
             if e.kind == "value" and e.dim == d.id and w.text.startswith(e.surface, at) and \
                     not re.match(r"[a-z0-9]", w.text[at + len(e.surface):at + len(e.surface) + 1]):
                 b = at + len(e.surface)
@@ -380,7 +383,7 @@ def step_slots(w: Work) -> None:
 
 
 YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
-HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|有|带|持有|办了)\s*$")
+HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:有|带|持有|办了)[\u4e00-\u9fff]{0,2})\s*$")
 HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|无|不带|未)\s*$")
 
 
@@ -865,11 +868,6 @@ def step_defaults(w: Work) -> None:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
     if w.intent == "metric_value" and w.dimension and not GROUP_BY.search(w.text) and not intent.is_which(w.text):
         w.dimension = None  # "how many reviews of our devices": a noun of the question, no grouping asked
-    if w.intent == "breakdown" and w.dimension and not w.order and not w.distinct and "breakdown" not in w.cues and \
-            not GROUP_BY.search(w.text) and not intent.is_which(w.text) and not w.presentation and \
-            intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT + ("多少", "几")):
-        # "北京门店的已支付订单有多少单": the stores describe the orders counted; one total, no grouping asked
-        w.intent, w.dimension = "metric_value", None
     if w.dimension == "rating" and not GROUP_BY.search(w.text) and not intent.is_which(w.text) and \
             (t := w.catalog.metric(w.metric_id or "")) is not None and t.table == "feedback" and t.unit != "count":
         # "the average star rating across all reviews": the rating is what is measured, not a grouping
