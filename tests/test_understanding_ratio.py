@@ -232,3 +232,10 @@ def test_a_count_over_the_whole_dataset_and_the_average_ticket(delivery) -> None
     b = ask(service, "What was our average ticket in 2025? Paid orders only.")
     paid = [o[4] for o in f["orders"] if o[2].startswith("2025") and o[3] == "paid"]
     assert b.status == "ok" and first_numbers(b)[0] == pytest.approx(sum(paid) / len(paid)), b.answer
+
+
+def test_a_payment_step_named_with_money_is_the_orders(delivery) -> None:
+    service, f = delivery
+    a = ask(service, "How much money did we collect from payments in 2025?")
+    want = sum(o[4] for o in f["orders"] if o[2].startswith("2025") and o[3] == "paid")
+    assert a.status == "ok" and first_numbers(a)[0] == pytest.approx(want), (a.answer, a.tool_calls)

@@ -221,6 +221,9 @@ def orders_at_a_step(w: Work) -> None:
     w.metric_id = target
 
 
+MONEY_STEP = re.compile(r"pay|bill|invoice|charge|checkout|缴费|账单|付款|支付|扣款|结算|发票")
+
+
 def purchase_touchpoint_as_orders(w: Work) -> None:
     """With an orders table, the purchase touchpoint ("booking", "order & deposit") and the orders are the same
     purchases. When the question needs the orders table (an order measure, or a slice only orders have:
@@ -231,6 +234,11 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     if prof is None or not prof.present("orders") or not w.touchpoint_ids or w.intent in JOURNEY_INTENTS:
         return
     buys = {t.id for t in c.touchpoints if t.stage == "purchase"} | _named_like_order_values(w)
+    term0 = c.metric(w.metric_id) if w.metric_id else None
+    if term0 is not None and term0.table == "orders" and term0.unit == "currency":
+        # "已缴费账单一共收了多少钱", "paid invoices": a payment or bill step names the orders the money is on
+        buys |= {t.id for t in c.touchpoints if MONEY_STEP.search(" ".join(x for x in (t.name, t.name_zh, t.name_en, t.id)
+                                                                             if x).lower())}
     # a failure step ("Payment failed", 扣款失败) records attempts that made no order: never the orders
     named = [t for t in w.touchpoint_ids if t in buys and not _names_failure(c, t)]
     if not named:
