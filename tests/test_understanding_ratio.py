@@ -239,3 +239,11 @@ def test_a_payment_step_named_with_money_is_the_orders(delivery) -> None:
     a = ask(service, "How much money did we collect from payments in 2025?")
     want = sum(o[4] for o in f["orders"] if o[2].startswith("2025") and o[3] == "paid")
     assert a.status == "ok" and first_numbers(a)[0] == pytest.approx(want), (a.answer, a.tool_calls)
+
+
+@pytest.mark.parametrize("q", ["2025年单笔金额超过31元的已支付订单有多少单？", "How many paid orders over ¥31 did we have in 2025?"])
+def test_a_threshold_on_the_orders_own_amount(delivery, q: str) -> None:
+    service, f = delivery
+    a = ask(service, q)
+    want = sum(1 for o in f["orders"] if o[2].startswith("2025") and o[3] == "paid" and o[4] > 31)
+    assert a.status == "ok" and first_numbers(a)[0] == want, (a.answer, a.tool_calls)

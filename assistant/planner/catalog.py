@@ -191,7 +191,8 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
                             time=getattr(obj, "time", False),
                             grain=getattr(obj, "grain", None), values=values,
                             higher_is_better=bool(getattr(obj, "higher_is_better", True)),
-                            timeless=bool((getattr(obj, "extra", None) or {}).get("timeless"))))
+                            timeless=bool((getattr(obj, "extra", None) or {}).get("timeless")),
+                            numeric=bool(getattr(obj, "numeric", False))))
     return tuple(out)
 
 

@@ -114,8 +114,8 @@ def numeric_columns(w: Work) -> list[str]:
     out = []
     for d in w.catalog.dimensions:
         vals = w.catalog.dimension_values.get(d.id, ())
-        if d.extra and ((vals and all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in vals))
-                        or w.catalog.metric(f"avg_{d.id}") is not None):
+        if d.numeric or d.extra and ((vals and all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in vals))
+                                     or w.catalog.metric(f"avg_{d.id}") is not None):
             out.append(d.id)
     return out
 
@@ -562,6 +562,8 @@ def pick_entities(w: Work) -> None:
             # "the health & beauty segment", "家庭套餐（family_bundle）": the word next to a value says
             # what kind of value it is, it asks for no grouping
             continue
+        if (t := w.catalog.dimension(d)) is not None and t.numeric:
+            continue  # "单笔金额" names the number a threshold is on, never groups of its values
         if w.dimension is None:
             w.dimension = d
     exps = [m.id for m in w.mentions if m.kind == "experiment"]

@@ -50,6 +50,7 @@ class TermInfo:
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     higher_is_better: bool = True  # a metric's good direction: "worst failure rate" is its highest
     timeless: bool = False  # a metric of the customer list as it stands (customer_count): no period applies
+    numeric: bool = False  # a dimension that is a number per row (order_amount): thresholds, no groups
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ class Dimension:
     values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     source_column: str | None = None  # an extra column of the company's data (not a YAML dimension)
     link_values: list[str] | None = None  # raw values words may name (None: every value in the data)
+    numeric: bool = False  # a number per row (order_amount): thresholds filter it, it names no groups
 
     def label(self, lang: str) -> str:
         return self.name.get(lang) or self.name["en"]
