@@ -391,7 +391,7 @@ PEOPLE_COUNTED = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:unique|distinct
                             r"(?:%s)\b|(?:多少|几)(?:个|位|名)?(?:不同的?)?(?:%s)" % (
                                 "|".join(re.escape(p) for p in lexicon_en.PEOPLE + ("customer", "user", "member")),
                                 "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))))
-PEOPLE_OF_TABLE = {"orders": "buyers", "events": "active_customers"}
+PEOPLE_OF_TABLE = ratio_def.COUNTS_OF_PEOPLE  # the count of people on each table, defined once
 
 
 def _people_counted(w: Work) -> None:
