@@ -360,8 +360,8 @@ def prefer_journeys(w: Work) -> None:
                                  or w.order is not None)
             if (m.kind == "journey") != journey_meant:
                 continue
-        if m.kind == "dimension" and "value" in kinds and (m.start, m.end) not in grouped:
-            continue  # "夜间" names the night value more than the day-part dimension
+        if m.kind == "dimension" and ("value" in kinds or "touchpoint" in kinds) and (m.start, m.end) not in grouped:
+            continue  # "夜间" names the night value more than the day-part dimension; "卡顿/报错" the step, not error_code
         if m.kind == "touchpoint" and "metric" in kinds:
             continue  # "sign-ups" counts sign-ups; it does not slice by the sign-up page
         if m.kind == "touchpoint" and _generic_feedback_word(m.surface) and n_tps > 1:
