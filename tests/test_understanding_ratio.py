@@ -60,7 +60,10 @@ def _delivery(tmp: Path) -> dict[str, object]:
                 events.append((f"{oid}-c", cid, (day + timedelta(minutes=9)).isoformat(sep=" "), "tp_cancel", "submit",
                                city))
     write_csv(tmp / "customers.csv", ["customer_id", "segment"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "city"], events)
+    pay = ("wechat_pay", "alipay", "unionpay")
+    events = [e + (pay[i % 3] if e[3] in ("tp_pay_ok", "tp_pay_fail") else "",) for i, e in enumerate(events)]
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "city", "payment_method"],
+              events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "status", "amount", "delivery_minutes",
                                    "promised_minutes"], orders)
     return {"events": events, "orders": orders}
@@ -247,3 +250,14 @@ def test_a_threshold_on_the_orders_own_amount(delivery, q: str) -> None:
     a = ask(service, q)
     want = sum(1 for o in f["orders"] if o[2].startswith("2025") and o[3] == "paid" and o[4] > 31)
     assert a.status == "ok" and first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+
+
+
+@pytest.mark.parametrize("q, method", [("2025年微信支付的支付失败率是多少？失败率=支付失败次数/（支付成功+支付失败次数）", "wechat_pay"),
+                                       ("2025年云闪付的支付失败率是多少？失败率=支付失败次数/（支付成功+支付失败次数）", "unionpay")])
+def test_payment_methods_as_people_say_them(delivery, q: str, method: str) -> None:
+    service, f = delivery
+    a = ask(service, q)
+    fail = sum(1 for e in f["events"] if e[3] == "tp_pay_fail" and e[2].startswith("2025") and e[6] == method)
+    both = sum(1 for e in f["events"] if e[3] in ("tp_pay_fail", "tp_pay_ok") and e[2].startswith("2025") and e[6] == method)
+    assert a.status == "ok" and first_numbers(a)[0] == pytest.approx(fail / both), (a.answer, a.tool_calls)

@@ -131,6 +131,17 @@ PLACE_PARTS = {"north": ("north", "北方", "北部"), "south": ("south", "南�
 PLACE_DIM = re.compile(r"(?i)region|country|market|server|area|geo|zone|location|territory")
 
 
+# payment methods as data keeps them and as people say them (general vocabulary, not one company's data)
+PAY_WORDS = {
+    "wechat_pay": ("微信支付", "微信"), "wechat": ("微信支付", "微信"), "weixin": ("微信支付", "微信"),
+    "alipay": ("支付宝",), "unionpay": ("云闪付", "银联"), "union_pay": ("云闪付", "银联"),
+    "credit_card": ("信用卡",), "debit_card": ("借记卡", "储蓄卡"), "bank_card": ("银行卡",),
+    "bank_transfer": ("银行转账", "转账"), "cash": ("现金",), "apple_pay": ("苹果支付",),
+    "direct_debit": ("自动扣款", "代扣"), "paypal": ("贝宝",), "corporate": ("企业支付", "对公"),
+}
+PAY_DIM = re.compile(r"(?i)pay|payment|method|wallet|tender")
+
+
 def place_words(raw: str) -> list[str]:
     """"sea" → southeast asia, 东南亚; "cn_north" → 中国北方, china north (codes only, never ordinary words)."""
     parts = [p for p in re.split(r"[_\-\s]+", raw.strip().lower()) if p]
@@ -237,6 +248,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(py, "value", raw, dim=target, fuzzy=False)
             if PLACE_DIM.search(dim):  # "sea" of server_region is 东南亚 / Southeast Asia; cn_north 中国北方
                 for s in place_words(raw):
+                    add(s, "value", raw, dim=target, fuzzy=False)
+            if PAY_DIM.search(dim):  # wechat_pay is 微信支付, unionpay 云闪付 / 银联
+                for s in PAY_WORDS.get(re.sub(r"[\s\-]+", "_", raw.strip().lower()), ()):
                     add(s, "value", raw, dim=target, fuzzy=False)
     for x in catalog.experiments:
         add(x, "experiment", x)
