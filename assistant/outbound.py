@@ -84,9 +84,16 @@ def cap_answer(data: dict[str, Any], limits: OutboundLimits) -> dict[str, Any]:
     return out
 
 
+# Answer fields the process itself writes (ids, enums, dates, timings): never customer text, and a
+# random session id such as '7987a58213307164' must not come back as '7987a[PHONE]', or the
+# asker's next turn opens a fresh session and loses its context.
+NOT_TEXT_FIELDS = frozenset({"session_id", "status", "language", "period", "model", "elapsed_ms"})
+
+
 def sanitize_answer(data: dict[str, Any], redact: Redactor | None, limits: OutboundLimits) -> dict[str, Any]:
     """Redact every string by value, then apply the size caps (the JSON of an Answer in, out)."""
-    return cap_answer(redact_all(data, redact), limits)
+    kept = {k: data[k] for k in NOT_TEXT_FIELDS if k in data}
+    return cap_answer({**redact_all(data, redact), **kept}, limits)
 
 
 def redact_json_body(body: bytes, redact: Redactor) -> bytes:

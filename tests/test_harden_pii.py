@@ -173,3 +173,23 @@ def test_no_pii_reaches_an_openai_compatible_server(root, tmp_path):
 def test_large_signed_percentages_are_not_phone_numbers(text):
     from knowledge.feedback.pii import redact_pii
     assert redact_pii(text) == text
+
+
+@pytest.mark.parametrize("sid", ["7987a13812345678", "4111111111111111", "a11010519491231002"[:16]])
+def test_ids_the_process_writes_are_not_redacted(sid):
+    """A random session id can look like a phone or card number; redacting it loses the conversation."""
+    answer = {"answer": "call 13812345678", "question": "q", "session_id": sid, "status": "ok", "language": "en",
+              "period": {"start": "2026-10-01", "end": "2026-10-31"}, "model": "offline", "elapsed_ms": 12.0}
+    out = sanitize_answer(answer, redact_value, OutboundLimits())
+    assert out["session_id"] == sid and out["period"] == answer["period"] and "13812345678" not in out["answer"]
+
+
+def test_a_follow_up_keeps_its_context_when_the_session_id_looks_like_pii(root, tmp_path, monkeypatch):
+    monkeypatch.setattr(SessionStore, "new_id", staticmethod(lambda: "7987a13812345678"))
+    svc = _service(root, tmp_path)
+    first = svc.answer("how many orders in October 2026?", as_of=AS_OF)
+    assert first.session_id == "7987a13812345678"
+    assert len(svc.store.get(first.session_id).turns) == 1
+    svc.answer("and on iOS?", session_id=first.session_id, as_of=AS_OF)
+    assert len(svc.store.get(first.session_id).turns) == 2
+    svc.close()
