@@ -175,8 +175,10 @@ def _places_inside_metrics(w: Work) -> list[Mention]:
         if term is None or term.table not in ("events", "feedback"):
             continue  # "return rate": orders are not taken at a touchpoint, the word only names the rate
         inner = w.text[m.start:m.end]
+        # "平均评分" holds 评分, which is also this metric's own name: the measure's word, not a step (tp_rating)
+        own = {e.surface for e in w.catalog.gazetteer if e.kind == "metric" and e.id == m.id}
         for e in w.catalog.gazetteer:
-            if e.kind != "touchpoint" or len(e.surface) >= len(inner):
+            if e.kind != "touchpoint" or len(e.surface) >= len(inner) or e.surface in own:
                 continue
             hits = _occurrences(inner, e.surface)
             if hits:
@@ -343,6 +345,9 @@ def step_ratio_ask(w: Work) -> None:
                         and t not in w.ratio.denominator.filters.get("touchpoint", ())]
     if not w.intent or w.intent in ("feedback_count", "explain_metric"):
         w.intent = "metric_value"
+    if w.intent == "funnel" and not re.search(r"funnel|漏斗", w.text):
+        # "refund rate for EV trips (refunded trips / all EV trips)": the journey's noun is what is counted
+        w.intent, w.journey_id = "metric_value", None
     if w.intent not in RATIO_ASKS:
         w.status, w.clarify, w.clarify_args = "unsupported", "ratio_ask", {"name": w.ratio.name or "—"}
 
@@ -462,6 +467,9 @@ def step_intent(w: Work) -> None:
     if not w.intent and any(m.kind == "value" for m in w.mentions) and _asks_count(w):
         # "how many annual fee charges were refunded": a count of the rows those values describe
         w.intent = "metric_value"
+    if not w.intent and not w.mentions and PEOPLE_COUNTED.search(w.text):
+        # "我们一共有多少客户", "how many unique riders did we have in July": people counted, nothing else named
+        w.intent = "metric_value"
     if w.intent == "metric_value" and w.baseline is None and _one_group_vs_rest(w):
         # "are night orders returned more often?": the night group against the other day parts
         dim = next(d for d, v in w.filters.items() if len(v) == 1 and d not in ("touchpoint", "stage"))
@@ -494,7 +502,8 @@ def step_intent(w: Work) -> None:
         if "negative" in w.cues or "positive" in w.cues:
             if "rating" not in w.filters:  # "差评（1到2星）": the stars already say which comments
                 w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
-    if intent.any_cue(w.text, lexicon_zh.UNDATED + lexicon_en.UNDATED):
+    undated = [m for cue in lexicon_zh.UNDATED + lexicon_en.UNDATED for m in re.finditer(re.escape(cue), w.text)]
+    if undated and not all(timeparse.in_inclusion(w.text, m.start(), m.end()) for m in undated):
         w.intent = "describe_data"  # "有多少条反馈没有填写时间": rows without a date, per table
         return
     _count_of_comments(w)
@@ -910,7 +919,8 @@ BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|
                            r"dispute|overdue|no-show|失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待")
 
 
-STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date)\b|"
+STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date|do we have|have we got)\b|"
+                     r"我们(?:一共|总共|共)?有多少|"
                      r"\bhow many (?:of (?:our|the) )?[a-z]+ (?:are|is)\b|\bare (?:flagged|marked|tagged|labell?ed)\b|"
                      r"目前|现在|当前|客户表|客户档案|名单里|被标成|标记为|标成")
 

@@ -315,6 +315,47 @@ def _pinyin(raw: str) -> str | None:
     return py
 
 
+# the administrative suffix a Chinese place name may carry that its romanised value drops (福田区 → Futian)
+PLACE_SUFFIX = "区市省县镇州"
+# jieba's tags of a word that can be a name (place, person, organisation, other proper noun, noun)
+NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "n", "j"})
+
+
+def romanised_values(entries: tuple[Entry, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Catalogue values that may be pinyin (one or two alphabetic words) by their
+    letters: 'Shanghai' and 'Xi'an' → shanghai, xian. Built once per catalogue: Catalog.romanised_values."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for e in entries:
+        if e.kind != "value" or not e.dim or not e.id.isascii():
+            continue
+        letters = re.sub(r"[\s'\-]+", "", e.id.strip().lower())
+        # (an English word as a value is kept: Shanghai is one too; the match needs a Chinese name token)
+        if 4 <= len(letters) <= 16 and letters.isalpha() and len(e.id.split()) <= 2:
+            out.setdefault(letters, set()).add((e.id, e.dim))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _romanised(text: str, catalog: Catalog) -> list[Mention]:
+    """"上海的客户", "福田区": a Chinese name whose pinyin is a value the data writes in letters (Shanghai, Futian).
+    Only whole words jieba tags as names, so 异常 never becomes a city called Yichang."""
+    table = catalog.romanised_values
+    if not table:
+        return []
+    from pypinyin import lazy_pinyin  # its dictionary ships in the wheel
+    out, at = [], 0
+    for w in _pos(text):
+        a = text.find(w.word, at)
+        at = a + len(w.word) if a >= 0 else at
+        if a < 0 or w.flag not in NAME_TAGS or not 2 <= len(w.word) <= 5 or not all(CJK.match(c) for c in w.word):
+            continue
+        for word in (w.word, w.word[:-1] if w.word[-1] in PLACE_SUFFIX and len(w.word) >= 3 else None):
+            hits = table.get("".join(lazy_pinyin(word))) if word else None
+            if hits:
+                out += [Mention("value", raw, dim, a, a + len(w.word), w.word, 1.0) for raw, dim in hits]
+                break
+    return out
+
+
 def _stem_in(word: str, text: str) -> bool:
     """A cheap test before the regex: the word's stem or one of its irregular forms is in the text."""
     return word[:-1] in text or any(f in text for f in IRREGULAR.get(word, ()))
@@ -474,6 +515,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     if has_cjk:
+        cands += _romanised(text, catalog)
         # "上了免费试听课": the verb's object is itself a named touchpoint, so the verb names nothing
         objects = [c.start for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]
         # ("退了多少笔定金": a status verb before a named step is that step's status, kept)

@@ -295,6 +295,19 @@ def _elliptical_step(w: Work, side: Side, span: tuple[int, int], other: tuple[in
     return Side(side.metric_id, {**keep, "touchpoint": list(found)}, side.text)
 
 
+def _same_rows(w: Work, side: Side) -> Side:
+    """"refunded trips / all EV trips": when the other side counts orders, a side that counts events only by
+    default (no step, no count named, every slice also on orders) counts orders too: one unit over both."""
+    if side.metric_id != "events" or "touchpoint" in side.filters or "stage" in side.filters or \
+            w.catalog.metric("orders") is None or re.search(r"\bevents?\b|事件", side.text):
+        return side
+    for d in side.filters:
+        info = w.catalog.dimension(d)
+        if info is None or "orders" not in info.slices:
+            return side
+    return Side("orders", side.filters, side.text)
+
+
 def _population_out(num: Side, den: Side) -> Side:
     """"requests that timed out with no driver / requests", "司机接单的请求数 / 叫车请求数": a numerator that
     names the denominator's step and another one counts the other one (those of them that got there)."""
@@ -356,7 +369,16 @@ def find_ratio(w: Work) -> RatioDef | None | str:
         return w.text[found.num[0]:found.num[1]]
     if den is None:
         return w.text[found.den[0]:found.den[1]]
+    if num.metric_id == "orders":
+        den = _same_rows(w, den)
+    elif den.metric_id == "orders":
+        num = _same_rows(w, num)
     num, den = _population_out(num, den), den
+    if num.metric_id == den.metric_id:
+        # "refunded trips / all EV trips": the rate's numerator is of the denominator's rows (refunded EV trips)
+        inherit = {d: v for d, v in den.filters.items() if d not in ("touchpoint", "stage") and d not in num.filters}
+        if inherit:
+            num = Side(num.metric_id, {**num.filters, **inherit}, num.text)
     if not den.filters and num.metric_id in ("events", "active_customers") and "touchpoint" in num.filters:
         # "(disconnected matches / all matches)" with no step named on the right: all events are no denominator
         return w.text[found.den[0]:found.den[1]]
@@ -370,7 +392,7 @@ def find_ratio(w: Work) -> RatioDef | None | str:
     names = _rate_names(w, found.clause)
     before = [s for s in names if s[1] <= found.clause[0]]
     name_span = max(before, key=lambda s: s[1]) if before else (min(names) if names else None)
-    name = w.text[name_span[0]:name_span[1]].strip(" 的") if name_span else ""
+    name = re.sub(r"^(?:the|our|your|a)\s+", "", w.text[name_span[0]:name_span[1]].strip(" 的")) if name_span else ""
     return RatioDef(name=name, numerator=num, denominator=den, spans=(found.clause, *names))
 
 

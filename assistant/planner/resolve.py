@@ -81,7 +81,7 @@ def star_filter(w: Work) -> None:
 
 
 NUM = r"[¥$€£]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)"
-UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|元|块|毫秒|度|minutes?|mins?|hours?|days?|km|ms|yuan|kwh))?"
+UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|公斤|千克|元|块|毫秒|度|%|％|minutes?|mins?|hours?|days?|km|kg|ms|yuan|kwh))?"
 COMPARE = (  # (regex, operator) — the number is group 1; "age < 30", "30岁以下", "days_in_waiting_list 大于0"
     (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"), "<="),
     # "within 30 minutes", "30分钟以内": a threshold only when a column is measured in that unit; else the window of
@@ -102,7 +102,11 @@ UNIT_COLUMNS = {"分钟": ("minute", "min"), "分": ("minute", "min"), "minute":
                 "秒": ("sec", "second"), "second": ("sec", "second"), "sec": ("sec", "second"),
                 "€": ("amount", "balance", "price", "fee", "cost", "value", "eur"), "euro": ("amount", "balance", "eur", "price"),
                 "欧元": ("amount", "balance", "eur", "price"), "美元": ("amount", "usd", "price"), "dollar": ("amount", "usd", "price"),
-                "time": ("contacts", "count", "times", "calls", "visits"), "次": ("contacts", "count", "times", "calls", "visits")}
+                "time": ("contacts", "count", "times", "calls", "visits"), "次": ("contacts", "count", "times", "calls", "visits"),
+                "kg": ("kg", "weight"), "公斤": ("kg", "weight"), "千克": ("kg", "weight"),
+                # "under 20% battery": a column kept in percent (battery_pct); a rate's own threshold has no column
+                "%": ("pct", "percent", "percentage"), "％": ("pct", "percent", "percentage"),
+                "percent": ("pct", "percent", "percentage")}
 # a time said in one unit against a column measured in another: "calls over 10 minutes" on duration_sec is > 600
 TIME_UNIT_SECONDS = {"second": 1, "sec": 1, "秒": 1, "minute": 60, "min": 60, "分钟": 60, "分": 60, "hour": 3600,
                      "小时": 3600, "day": 86400, "天": 86400}
@@ -127,13 +131,17 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> tuple[str 
     """"took more than 60 minutes to arrive": the numeric column measured in the unit said, when one is; of two
     (delivery_minutes, promised_minutes) the one whose other words the question uses."""
     k = next(i for i, g in enumerate(m.groups(), 1) if g)
-    unit = re.match(r"\s*(分钟|小时|公里|毫秒|秒|岁|元|块|欧元|美元|度|天|分|minutes?|mins?|hours?|days?|seconds?|secs?|km|ms|"
-                    r"yuan|kwh|euros?|dollars?|years? old|times)(?![a-z])", w.text[m.end(k):])
+    unit = re.match(r"\s*(分钟|小时|公里|公斤|千克|毫秒|秒|岁|元|块|欧元|美元|度|天|分|%|％|minutes?|mins?|hours?|days?|seconds?|"
+                    r"secs?|km|kg|ms|yuan|kwh|euros?|dollars?|years? old|times|percent)(?![a-z])", w.text[m.end(k):])
     sign = re.search(r"([¥$€])\s*$|\b(aged?|ages)\s+(?:(?:of|between)\s+)?(?:[a-z]+\s+){0,3}$", w.text[:m.start(k)])
     if unit is None and sign is None:
         return None, 1.0
     said = (unit.group(1) if unit else sign.group(1) or "岁").lower()  # type: ignore[union-attr]
     key = "岁" if said.startswith(("year", "age")) else re.sub(r"s$", "", said)
+    if key in ("%", "％", "percent") and any(
+            x.kind == "metric" and 0 <= m.start() - x.end <= 12 and (t := w.catalog.metric(x.id)) is not None
+            and t.unit == "ratio" for x in w.mentions):
+        return None, 1.0  # "payment conversion above 50%": a threshold on the rate just named, not on battery_pct
     words = UNIT_COLUMNS.get(key, ())
     def measured_in(d: str) -> bool:  # delivery_minutes, wait_min, ping_ms, bill_amount
         return any(p == x or (len(x) > 3 and p.startswith(x)) for p in re.split(r"[_\s]+", d.lower()) for x in words)

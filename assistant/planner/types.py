@@ -81,6 +81,13 @@ class Catalog:
         return verb_owners(self.gazetteer)
 
     @cached_property
+    def romanised_values(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Values written in pinyin (Shanghai, Futian, Xi'an) by their letters → (value, dimension): a Chinese
+        question names them in characters (上海, 福田区)."""
+        from assistant.planner.linker import romanised_values
+        return romanised_values(self.gazetteer)
+
+    @cached_property
     def user_words(self) -> tuple[str, ...]:
         """Chinese names and aliases, added to jieba's dictionary."""
         return tuple(e.surface for e in self.gazetteer if any("\u4e00" <= c <= "\u9fff" for c in e.surface))
