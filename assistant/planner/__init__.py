@@ -108,6 +108,7 @@ def step_link(w: Work) -> None:
         w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.id.startswith(AVG_PREFIX))]
     w.mentions += _places_inside_metrics(w)
     w.mentions = _average_by_meaning(w)
+    w.mentions = _money_column_without_orders(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
@@ -163,6 +164,27 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         w.notes.append(("fuzzy", {"surface": phrase, "id": mid, "kind": "metric"}))
         return sorted(keep + [Mention("metric", mid, None, a, b, phrase, INFLECTED - 0.1)], key=lambda m: m.start)
     return w.mentions
+
+
+MONEY_COLUMN = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|premium|fare|income|loan)(?:_|$)")
+
+
+def _money_column_without_orders(w: Work) -> list[Mention]:
+    """"the average loan amount customers asked for" with no orders table: a money word names the one money
+    column the company brought (amount_requested), not order revenue the data cannot have (a guess, said)."""
+    prof = w.catalog.profile
+    if prof is None:
+        return w.mentions
+    cols = [t.id for t in w.catalog.metrics if t.id.startswith(AVG_PREFIX) and MONEY_COLUMN.search(t.id[len(AVG_PREFIX):])]
+    out = []
+    for m in w.mentions:
+        term = w.catalog.metric(m.id) if m.kind == "metric" else None
+        if term is not None and term.unit == "currency" and term.table and not prof.present(term.table) \
+                and len(cols) == 1:
+            w.notes.append(("fuzzy", {"surface": m.surface, "id": cols[0], "kind": "metric"}))
+            m = Mention("metric", cols[0], None, m.start, m.end, m.surface, INFLECTED - 0.1)
+        out.append(m)
+    return out
 
 
 def _places_inside_metrics(w: Work) -> list[Mention]:
@@ -375,6 +397,8 @@ def step_slots(w: Work) -> None:
     _yes_no_columns(w)
     resolve.pick_entities(w)
     resolve.pick_metric(w)
+    _values_over_steps(w)
+    _counted_step_noun(w)
     _people_counted(w)
     if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
             w.catalog.metric("amount_all_statuses"):
@@ -385,6 +409,40 @@ def step_slots(w: Work) -> None:
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
             del w.filters["order_status"]
+
+
+COUNT_BEFORE_NOUN = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:the|our|all|of the|of our)\s+)*$|"
+                               r"(?:多少|几)[个笔单件次位名条份家辆张台]?$")
+
+
+def _counted_step_noun(w: Work) -> None:
+    """"How many applications ended up approved", "一共拒了多少笔申请": the step named right after the count
+    word is the thing counted, the other step says which of them; a sum of both steps' events answers nothing."""
+    if len(w.touchpoint_ids) < 2 or w.metric_id not in (None, "events", "active_customers") or w.ratio is not None:
+        return
+    nouns = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids
+             and COUNT_BEFORE_NOUN.search(w.text[:m.start])]
+    if len(nouns) == 1 and len(set(w.touchpoint_ids)) > 1:
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t != nouns[0].id]
+
+
+def _values_over_steps(w: Work) -> None:
+    """"the average requested amount on the applications we approved": a word naming a step and a value of a
+    column is the value when the measure is kept on customers (a step only says who reached it) and the
+    value's column slices customers."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is None or term.table != "customers" or not w.touchpoint_ids:
+        return  # (orders have their own reading of status words: _status_over_step)
+    for t in [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids]:
+        vals = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) == (t.start, t.end) and m.dim
+                and (d := w.catalog.dimension(m.dim)) is not None and term.table in d.slices]
+        if len(vals) == 1:
+            w.touchpoint_ids.remove(t.id)
+            if w.follow_up:  # "and on the declined ones?": this turn's value replaces the one inherited
+                w.filters.pop(vals[0].dim, None)
+            w.filters.setdefault(vals[0].dim, [])
+            if vals[0].id not in w.filters[vals[0].dim]:
+                w.filters[vals[0].dim].append(vals[0].id)
 
 
 YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
@@ -709,6 +767,7 @@ def step_follow_up(w: Work) -> None:
     if w.status == "clarify" and w.clarify in ("journey", "touchpoint", "metric"):
         return  # this turn is ambiguous in itself; ask before inheriting anything
     resolve.merge_state(w)
+    _values_over_steps(w)  # "and on the declined ones?" of an inherited measure kept on customers
     w.intent = resolve.follow_intent(w)
     if w.intent == "compare_groups" and len(w.group_values) < 2:
         for dim, vals in w.filters.items():

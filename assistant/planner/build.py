@@ -309,7 +309,8 @@ def _filters(w: Work, *, drop: tuple[str, ...] = ()) -> dict[str, list[str]]:
     out = {k: list(v) for k, v in w.filters.items() if v and k not in drop}
     # a metric that is not a step metric is sliced to the named touchpoints (only where a metric is used)
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    at_touchpoints = term is None or term.table in (None, "events", "feedback")  # orders are not taken at one
+    # orders are not taken at one; customers are those with an event there (the layer's semi-join)
+    at_touchpoints = term is None or term.table in (None, "events", "feedback", "customers")
     if w.touchpoint_ids and w.metric_id and w.metric_id not in STEP_METRICS and w.intent in NEEDS_METRIC and at_touchpoints:
         out["touchpoint"] = list(w.touchpoint_ids)
     return out

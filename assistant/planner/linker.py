@@ -262,6 +262,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
 ASPECT = "了过下"
 VERB_STEM = 0.85  # a guess, said out loud in the assumptions
 IRREGULAR_FORM = 0.88  # "drove" for "drive": below STRONG_GUESS, so exact names it overlaps win
+COUNT_BETWEEN = re.compile(r"(?:多少|几)[个笔单件次位名条份家辆张台]?")
 VERB_OBJECT_GAP = 3  # characters of modifier between the particle and a named object ("了免费试听课")
 
 
@@ -518,9 +519,12 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
         cands += _romanised(text, catalog)
         # "上了免费试听课": the verb's object is itself a named touchpoint, so the verb names nothing
         objects = [c.start for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]
-        # ("退了多少笔定金": a status verb before a named step is that step's status, kept)
+        # ("退了多少笔定金": a status verb before a named step is that step's status, kept; "拒了多少笔申请":
+        # a count between the verb and its object makes the object what is counted, and the verb the step)
         cands += [v for v in _verb_stems(text, catalog)
-                  if v.kind != "touchpoint" or not any(0 <= a - (v.end + 1) <= VERB_OBJECT_GAP for a in objects)]
+                  if v.kind != "touchpoint" or not any(0 <= a - (v.end + 1) <= VERB_OBJECT_GAP
+                                                       and not COUNT_BETWEEN.fullmatch(text[v.end + 1:a])
+                                                       for a in objects)]
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
     strong = _select([c for c in cands if c.score >= STRONG_GUESS], list(blocked))

@@ -81,15 +81,17 @@ def star_filter(w: Work) -> None:
 
 
 NUM = r"[¥$€£]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)"
-UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|公斤|千克|元|块|毫秒|度|%|％|minutes?|mins?|hours?|days?|km|kg|ms|yuan|kwh))?"
+# "20k", "5万": a thousand or ten thousand times the number (read by _scale)
+SCALE = r"(?:\s?[kK](?![a-zA-Z])|万(?!一))?"
+UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|公斤|千克|元|块|欧元|欧|毫秒|度|%|％|minutes?|mins?|hours?|days?|km|kg|ms|yuan|euros?|eur|kwh)(?![a-z]))?"
 COMPARE = (  # (regex, operator) — the number is group 1; "age < 30", "30岁以下", "days_in_waiting_list 大于0"
-    (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"), "<="),
+    (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}{SCALE}{UNIT}|{NUM}{SCALE}{UNIT}\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"), "<="),
     # "within 30 minutes", "30分钟以内": a threshold only when a column is measured in that unit; else the window of
     # a conversion ("30天内签约"), never reported as an unknown word (WINDOW_LIKE)
     (re.compile(rf"\bwithin\s*{NUM}|{NUM}{UNIT}\s*(?:之内|以内|内)"), "<="),
-    (re.compile(rf"(?:>=|≥|at least|no less than|大于等于|不少于|不小于)\s*{NUM}|{NUM}{UNIT}\s*(?:及以上|或以上|or (?:more|older|above))"), ">="),
-    (re.compile(rf"(?:<|under|below|less than|younger than|fewer than|小于|低于|不到|少于)\s*{NUM}|{NUM}{UNIT}\s*以下"), "<"),
-    (re.compile(rf"(?:>|over|above|more than|older than|greater than|longer than|大于|高于|超过|多于)\s*{NUM}|{NUM}{UNIT}\s*以上"), ">"),
+    (re.compile(rf"(?:>=|≥|at least|no less than|大于等于|不少于|不小于)\s*{NUM}{SCALE}{UNIT}|{NUM}{SCALE}{UNIT}\s*(?:及以上|或以上|or (?:more|older|above))"), ">="),
+    (re.compile(rf"(?:<|under|below|less than|younger than|fewer than|小于|低于|不到|少于)\s*{NUM}{SCALE}{UNIT}|{NUM}{SCALE}{UNIT}\s*以下"), "<"),
+    (re.compile(rf"(?:>|over|above|more than|older than|greater than|longer than|大于|高于|超过|多于)\s*{NUM}{SCALE}{UNIT}|{NUM}{SCALE}{UNIT}\s*以上"), ">"),
 )
 WINDOW_LIKE = COMPARE[1][0]
 # a unit said after the number names the numeric column it is measured in ("took over 60 minutes")
@@ -101,7 +103,8 @@ UNIT_COLUMNS = {"分钟": ("minute", "min"), "分": ("minute", "min"), "minute":
                 "$": ("amount", "price", "fee", "fare", "cost", "value"), "度": ("kwh",), "kwh": ("kwh",), "岁": ("age",),
                 "秒": ("sec", "second"), "second": ("sec", "second"), "sec": ("sec", "second"),
                 "€": ("amount", "balance", "price", "fee", "cost", "value", "eur"), "euro": ("amount", "balance", "eur", "price"),
-                "欧元": ("amount", "balance", "eur", "price"), "美元": ("amount", "usd", "price"), "dollar": ("amount", "usd", "price"),
+                "欧元": ("amount", "balance", "eur", "price"), "欧": ("amount", "balance", "eur", "price"),
+                "eur": ("amount", "balance", "eur", "price"), "美元": ("amount", "usd", "price"), "dollar": ("amount", "usd", "price"),
                 "time": ("contacts", "count", "times", "calls", "visits"), "次": ("contacts", "count", "times", "calls", "visits"),
                 "kg": ("kg", "weight"), "公斤": ("kg", "weight"), "千克": ("kg", "weight"),
                 # "under 20% battery": a column kept in percent (battery_pct); a rate's own threshold has no column
@@ -116,7 +119,10 @@ COLUMN_TIME_UNIT = (("sec", 1), ("second", 1), ("min", 60), ("minute", 60), ("ho
 def numeric_columns(w: Work) -> list[str]:
     """Extra columns whose values are numbers (the semantic layer averages them: avg_<column>)."""
     out = []
+    prof = w.catalog.profile
     for d in w.catalog.dimensions:
+        if prof is not None and d.slices and not any(prof.present(t) for t in d.slices):
+            continue  # order_amount where the data has no orders: "50,000 EUR or more" is about another column
         vals = w.catalog.dimension_values.get(d.id, ())
         if d.numeric or d.extra and ((vals and all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in vals))
                                      or w.catalog.metric(f"avg_{d.id}") is not None):
@@ -127,12 +133,20 @@ def numeric_columns(w: Work) -> list[str]:
 SETTING_VALUES = 10  # a numeric column with at most this many values holds settings (targets, tiers)
 
 
+def _scale(text: str, m: re.Match[str]) -> float:
+    """1000 after "20k", 10000 after "5万", else 1."""
+    k = next(i for i, g in enumerate(m.groups(), 1) if g)
+    tail = text[m.end(k):m.end(k) + 3]
+    return 1000.0 if re.match(r"\s?[kK](?![a-zA-Z])", tail) else 10000.0 if re.match(r"\s?万(?!一)", tail) else 1.0
+
+
 def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> tuple[str | None, float]:
     """"took more than 60 minutes to arrive": the numeric column measured in the unit said, when one is; of two
     (delivery_minutes, promised_minutes) the one whose other words the question uses."""
     k = next(i for i, g in enumerate(m.groups(), 1) if g)
-    unit = re.match(r"\s*(分钟|小时|公里|公斤|千克|毫秒|秒|岁|元|块|欧元|美元|度|天|分|%|％|minutes?|mins?|hours?|days?|seconds?|"
-                    r"secs?|km|kg|ms|yuan|kwh|euros?|dollars?|years? old|times|percent)(?![a-z])", w.text[m.end(k):])
+    unit = re.match(r"\s*(分钟|小时|公里|公斤|千克|毫秒|秒|岁|元|块|欧元|欧|美元|度|天|分|%|％|minutes?|mins?|hours?|days?|seconds?|"
+                    r"secs?|km|kg|ms|yuan|kwh|euros?|eur|dollars?|years? old|times|percent)(?![a-z])",
+                    re.sub(r"^\s?(?:[kK](?![a-zA-Z])|万)", "", w.text[m.end(k):]))
     sign = re.search(r"([¥$€])\s*$|\b(aged?|ages)\s+(?:(?:of|between)\s+)?(?:[a-z]+\s+){0,3}$", w.text[:m.start(k)])
     if unit is None and sign is None:
         return None, 1.0
@@ -209,15 +223,16 @@ def _threshold_label(w: Work, at: int) -> None:
 
 def _numeric_ranges(w: Work) -> None:
     """"age < 30", "30岁以下", "days_in_waiting_list 大于0", "took more than 60 minutes": a comparison next to a
-    numeric column (or said in its unit) is a threshold on that column (the filter value ">60")."""
+    numeric column (or said in its unit) is a threshold on that column (the filter value ">60"); "at least 20k but
+    under 50k euros": the two ends of a range, the unit said once, on one column."""
     numeric = numeric_columns(w)
     if not numeric:
         return
+    found: list[tuple[re.Match[str], str, Mention | None, str | None, float]] = []
     for rx, op in COMPARE:
         for m in rx.finditer(w.text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in w.blocked_spans + w.time_spans):
                 continue
-            n = next(g for g in m.groups() if g)
             col = next((x for x in w.mentions if x.kind in ("dimension", "metric") and
                         (x.id in numeric or x.id[4:] in numeric)
                         and (m.start() - 24 <= x.start < m.start() or m.end() <= x.start <= m.end() + 3)), None)
@@ -227,20 +242,36 @@ def _numeric_ranges(w: Work) -> None:
             factor = 1.0
             if dim is None:
                 dim, factor = _column_of_unit(w, numeric, m)
-            if dim is not None and dim in w.filters and col is not None and not col.id.startswith("avg_"):
-                w.mentions = [x for x in w.mentions if x is not col]  # "30岁以下（age < 30）": said twice
-            if dim is None or dim in w.filters:
-                continue
-            value = float(n.replace(",", "")) * factor
-            w.filters[dim] = [f"{op}{int(value) if value == int(value) else round(value, 6)}"]
-            w.blocked_spans.append(m.span())
-            # "送达用时超过45分钟": a time or amount word right before the threshold names the column it is on
-            said = [x for x in w.mentions if x.kind == "metric" and 0 <= m.start() - x.end <= 2
-                    and (t := w.catalog.metric(x.id)) is not None and t.unit in ("seconds", "currency", "score")]
-            w.mentions = [x for x in w.mentions if x not in said]
-            _threshold_label(w, m.start())
-            if col is not None and not col.id.startswith("avg_"):
-                w.mentions = [x for x in w.mentions if x is not col]  # the column of a slice, not a grouping
+            found.append((m, op, col, dim, factor))
+    found.sort(key=lambda f: f[0].start())
+    for i, (m, op, col, dim, factor) in enumerate(found):
+        if dim is None:  # the near end of a range whose unit comes after the far end
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if nxt and nxt[3] and nxt[1][0] != op[0] and RANGE_JOIN.fullmatch(w.text[m.end():nxt[0].start()]):
+                dim, factor = nxt[3], nxt[4]
+        if dim is not None and dim in w.filters and col is not None and not col.id.startswith("avg_"):
+            w.mentions = [x for x in w.mentions if x is not col]  # "30岁以下（age < 30）": said twice
+        if dim is None:
+            continue
+        held = w.filters.get(dim, [])
+        if held and not all(THRESHOLD_VALUE.match(v) and v[0] != op[0] for v in held):
+            continue  # said twice, or a value already chosen; the other end of a range is kept
+        n = next(g for g in m.groups() if g)
+        value = float(n.replace(",", "")) * factor * _scale(w.text, m)
+        w.filters[dim] = held + [f"{op}{int(value) if value == int(value) else round(value, 6)}"]
+        w.blocked_spans.append(m.span())
+        # "送达用时超过45分钟": a time or amount word right before the threshold names the column it is on
+        said = [x for x in w.mentions if x.kind == "metric" and 0 <= m.start() - x.end <= 2
+                and (t := w.catalog.metric(x.id)) is not None and t.unit in ("seconds", "currency", "score")]
+        w.mentions = [x for x in w.mentions if x not in said]
+        _threshold_label(w, m.start())
+        if col is not None and not col.id.startswith("avg_"):
+            w.mentions = [x for x in w.mentions if x is not col]  # the column of a slice, not a grouping
+
+
+# what joins the two ends of a range ("at least 20k but under 50k", "2万到5万之间"... the unit said once)
+RANGE_JOIN = re.compile(r"\s*(?:,|，)?\s*(?:but|and|to|yet|while|-|–|~|至|到|且|并且|但|但是|而且)?\s*")
+THRESHOLD_VALUE = re.compile(r"^(?:>=|<=|>|<)-?\d")
 
 
 def unused_comparisons(w: Work) -> list[str]:

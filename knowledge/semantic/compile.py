@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from knowledge.errors import AnalysisError, ConfigError
 from knowledge.results import Filters, Period
-from knowledge.semantic.layer import ALIASES, JOINS, TIME_COLUMNS, Metric, SemanticLayer
+from knowledge.semantic.layer import ALIASES, COMPARISON, JOINS, TIME_COLUMNS, Metric, SemanticLayer
 
 STATS = ("count", "sum", "mean", "proportion")
 VALUE_COLUMNS = ["value", "numerator", "denominator", "n", "sd", "sumsq"]
@@ -164,8 +164,11 @@ def _filter_parts(layer: SemanticLayer, m: Metric, base: str, period: Period | N
         c, p = period_condition(base, period)
         parts.append(_Part(c, tuple(p), ()))
     for dim_id, values in (filters or {}).items():
-        conds, params, js = layer.where({dim_id: values}, base)
-        parts += [_Part(c, tuple(params), tuple(js), late_join is not None and js == [late_join]) for c in conds]
+        # one condition per call, so each part carries only its own parameters (">=20000" and "<50000" are two)
+        plain = [v for v in values if not COMPARISON.match(str(v))]
+        for group in ([plain] if plain else []) + [[v] for v in values if COMPARISON.match(str(v))]:
+            conds, params, js = layer.where({dim_id: group}, base)
+            parts += [_Part(c, tuple(params), tuple(js), late_join is not None and js == [late_join]) for c in conds]
     if m.where:
         parts.append(_Part(f"({m.where})", (), ()))
     if extra_where is not None:

@@ -139,6 +139,8 @@ class SemanticLayer:
     def supports(self, dim_id: str, base: str) -> bool:
         """Can this dimension slice rows of the base table?"""
         d = self.dimension(dim_id)
+        if dim_id == STEP_DIMENSION and base == "customers":
+            return True  # the customers who had an event there (WHERE below)
         if "any" in d.sql:
             return base in TIME_COLUMNS
         if base in d.sql:
@@ -175,6 +177,12 @@ class SemanticLayer:
         joins: list[str] = []
         for dim_id, values in (filters or {}).items():
             if not values:
+                continue
+            if dim_id == STEP_DIMENSION and base == "customers":
+                # "the average amount of applications that were approved": customers with an event at the step
+                conds.append("c.customer_id IN (SELECT customer_id FROM events WHERE touchpoint_id IN "
+                             f"({', '.join('?' for _ in values)}))")
+                params.extend(str(v) for v in values)
                 continue
             expr, js = self.dimension_expr(dim_id, base)
             for j in js:
@@ -216,7 +224,10 @@ class SemanticLayer:
                                                  "en": f"The extra column '{e['column']}' of your data, as stored."},
                                      sql=e["sql"], via=e["via"], source_column=e["column"])
         metrics = dict(self.metrics)
-        for table, cols in (numeric or {}).items():
+        # a column on several tables is averaged on the first of them here: one value per customer or per order
+        # (amount_requested copied onto every event of an application, trip_km on trip events and on the order)
+        for table, cols in sorted((numeric or {}).items(), key=lambda kv: AVERAGE_ON.index(kv[0])
+                                  if kv[0] in AVERAGE_ON else len(AVERAGE_ON)):
             alias = ALIASES.get(table)
             for col in cols if alias else []:
                 m = _average_metric(table, alias, col)
@@ -234,6 +245,8 @@ class SemanticLayer:
         return out
 
 
+STEP_DIMENSION = "touchpoint"  # slices customers too: those with an event at the step, at any time
+AVERAGE_ON = ("customers", "orders", "events", "feedback")
 # words of a numeric column whose higher values are worse (latency_ms, wait_minutes, error_count): "worst" is its highest
 LOWER_IS_BETTER = re.compile(r"latency|ping|delay|wait|lag|error|fail|crash|complain|refund|cancel|churn|late|"
                              r"drop|bounce|abandon|defect|overdue|dispute")

@@ -1,0 +1,210 @@
+"""Questions about applications a bank logs as customers with their own columns, and about a rental company's
+orders and app reviews, as people ask them (session 12's general causes):
+
+- a money word with no orders table names the one money column the company brought ("average loan amount");
+  a column copied on every event is averaged once per customer;
+- a word naming a step and a value of a customer column is the value when the measure is on customers, and the
+  customers of a step are those with an event there;
+- "how many applications ended up approved", "一共拒了多少笔申请": the step after the count word is what is
+  counted, the other step says which ones;
+- thresholds in thousands ("20k", "5万"), in euros, in kg and in percent, and both ends of a range;
+- Chinese names of values written in pinyin (上海 → Shanghai, 福田区 → Futian), never a common word (异常 is
+  no city called Yichang);
+- app-store words name app reviews; "include reviews with no date" is an instruction, not a question about
+  undated rows;
+- a defined rate counts one kind of row on both sides, its numerator among the denominator's rows.
+
+Every expected value is computed here in Python from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+import statistics
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+OUTCOMES = ("approved", "declined", "cancelled")
+CITIES = ("Shanghai", "Chengdu", "Yichang")
+ZONES = ("Futian", "Pudong")
+
+
+def _loans(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(12)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_submitted", "Application submitted", "提交申请", "Application submitted", "consideration",
+                "application|applications|申请"),
+               ("tp_approved", "Application approved", "审批通过", "Application approved", "purchase",
+                "approved|批准|获批"),
+               ("tp_declined", "Application declined", "申请被拒", "Application declined", "purchase",
+                "declined|rejected|拒绝|被拒|拒贷"),
+               ("tp_cancelled", "Application cancelled", "申请取消", "Application cancelled", "purchase",
+                "cancelled|canceled|撤件")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("loan", "Loan application", 1, "tp_submitted", 60), ("loan", "Loan application", 2, "tp_approved", 60)])
+    customers, events, apps = [], [], []
+    for i in range(800):
+        cid = f"A{i:04d}"
+        amount = rnd.choice((1000, 3000, 5000, 8000, 12000, 20000, 25000, 40000, 50000, 60000))
+        outcome = OUTCOMES[0] if rnd.random() < 0.2 + 0.3 * (amount >= 20000) else OUTCOMES[1 + (rnd.random() < 0.3)]
+        city = CITIES[i % 3]
+        ts = datetime(2012, 1, 1) + timedelta(days=rnd.randrange(60), minutes=rnd.randrange(1440))
+        customers.append((cid, ts.isoformat(sep=" "), amount, outcome, city))
+        events.append((f"{cid}-1", cid, ts.isoformat(sep=" "), "tp_submitted", "submit", amount))
+        # a second event of the same application: the amount is copied onto every event of it
+        events.append((f"{cid}-2", cid, (ts + timedelta(days=1 + rnd.randrange(5))).isoformat(sep=" "),
+                       {"approved": "tp_approved", "declined": "tp_declined", "cancelled": "tp_cancelled"}[outcome],
+                       "complete", amount))
+        if i % 4 == 0:  # a third event for a quarter of them: an average over events would weigh them more
+            events.append((f"{cid}-3", cid, (ts + timedelta(days=9)).isoformat(sep=" "), "tp_submitted", "update", amount))
+        apps.append({"amount": amount, "outcome": outcome, "city": city})
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "amount_requested", "application_outcome", "city"],
+              customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "amount_requested"],
+              events)
+    return {"apps": apps}
+
+
+@pytest.fixture(scope="module")
+def loans(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("applications"), _loans) as out:
+        yield out
+
+
+def test_a_money_word_without_orders_is_the_money_column_averaged_per_customer(loans) -> None:  # noqa: ANN001
+    service, f = loans
+    a = ask(service, "What's the average loan amount customers asked for?")
+    want = statistics.mean(x["amount"] for x in f["apps"])
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - want) < 0.01, (a.answer, want)
+
+
+def test_a_step_word_that_is_a_customer_value_slices_customers_and_its_follow_up_replaces_it(loans) -> None:  # noqa: ANN001
+    service, f = loans
+    a = ask(service, "What was the average requested amount on the applications we approved?")
+    want = statistics.mean(x["amount"] for x in f["apps"] if x["outcome"] == "approved")
+    assert a.status == "ok" and abs(first_numbers(a)[0] - want) < 0.01, (a.answer, a.tool_calls, want)
+    b = ask(service, "And on the declined ones?", session=a.session_id)
+    want = statistics.mean(x["amount"] for x in f["apps"] if x["outcome"] == "declined")
+    assert b.status == "ok" and abs(first_numbers(b)[0] - want) < 0.01, (b.answer, b.tool_calls, want)
+
+
+@pytest.mark.parametrize("q, outcome", [("How many applications ended up approved overall?", "approved"),
+                                        ("整个数据期间一共拒了多少笔申请？", "declined"),
+                                        ("how many applications got cancelled?", "cancelled")])
+def test_the_step_after_the_count_word_is_what_is_counted(loans, q: str, outcome: str) -> None:  # noqa: ANN001
+    service, f = loans
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(x["outcome"] == outcome for x in f["apps"]), (a.answer, a.tool_calls)
+
+
+@pytest.mark.parametrize("q, test", [
+    ("How many applicants asked for 50,000 EUR or more?", lambda x: x >= 50000),
+    ("申请金额不到5000欧的客户有多少个？", lambda x: x < 5000),
+    ("How many applicants asked for at least 20k but under 50k euros?", lambda x: 20000 <= x < 50000),
+])
+def test_thresholds_in_euros_thousands_and_ranges(loans, q: str, test) -> None:  # noqa: ANN001
+    service, f = loans
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(test(x["amount"]) for x in f["apps"]), (a.answer, a.tool_calls)
+
+
+def test_a_chinese_city_name_finds_its_pinyin_value_and_a_common_word_does_not(loans) -> None:  # noqa: ANN001
+    service, f = loans
+    a = ask(service, "上海的客户有多少个？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(x["city"] == "Shanghai" for x in f["apps"]), (a.answer, a.tool_calls)
+    b = ask(service, "数据异常的申请有多少？")
+    assert all("Yichang" not in str(c.args) for c in b.tool_calls), b.tool_calls
+
+
+def _rentals(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(7)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_book", "Book a car", "预订", "Book a car", "purchase", "book|booking"),
+               ("tp_pay", "Payment", "支付", "Payment", "purchase", "pay|payment"),
+               ("tp_rating", "Rate the trip", "评分", "Rate the trip", "loyalty", "rate|rating")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("trips", "trips", 1, "tp_book", 1), ("trips", "trips", 2, "tp_pay", 1)])
+    orders, events, feedback, rows, reviews = [], [], [], [], []
+    for i in range(600):
+        cid = f"C{i:04d}"
+        ts = datetime(2026, 1, 1) + timedelta(days=rnd.randrange(90), minutes=rnd.randrange(1440))
+        fuel = "EV" if i % 2 else "petrol"
+        battery = rnd.randrange(5, 100) if fuel == "EV" else ""
+        weight = round(rnd.uniform(1, 40), 1)
+        refunded = rnd.random() < (0.3 if fuel == "EV" and battery != "" and battery < 20 else 0.1)
+        status = "refunded" if refunded else "paid"
+        orders.append((f"O{i:04d}", cid, ts.isoformat(sep=" "), 50, status, fuel, battery, weight, ZONES[i % 2]))
+        events.append((f"E{i:04d}a", cid, ts.isoformat(sep=" "), "tp_book", "view", fuel))
+        events.append((f"E{i:04d}b", cid, (ts + timedelta(minutes=3)).isoformat(sep=" "), "tp_pay", "success", fuel))
+        rows.append({"fuel": fuel, "battery": battery, "weight": weight, "status": status, "zone": ZONES[i % 2]})
+    for i in range(300):
+        channel = "app_review" if i % 3 else "ticket"
+        version = ("5.0.0", "5.1.0", "5.2.0")[i % 3 if channel == "ticket" else rnd.randrange(3)]
+        rating = rnd.randrange(1, 4) if version == "5.1.0" else rnd.randrange(2, 6)
+        ts = "" if i % 10 == 0 else (datetime(2026, 1, 5) + timedelta(days=rnd.randrange(80))).isoformat(sep=" ")
+        feedback.append((f"F{i:04d}", "ok app" if rating > 3 else "app keeps crashing", ts, channel, rating, version))
+        reviews.append({"channel": channel, "version": version, "rating": rating, "dated": bool(ts)})
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "fuel_type",
+                                   "battery_pct_at_start", "weight_kg", "zone"], orders)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "fuel_type"], events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "channel", "rating", "app_version"], feedback)
+    return {"rows": rows, "reviews": reviews}
+
+
+@pytest.fixture(scope="module")
+def rentals(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("rentals"), _rentals) as out:
+        yield out
+
+
+def test_app_store_words_name_app_reviews_and_the_rating_is_no_step(rentals) -> None:  # noqa: ANN001
+    service, f = rentals
+    a = ask(service, "哪个App版本在应用商店的平均评分最低？")
+    apps = [r for r in f["reviews"] if r["channel"] == "app_review"]
+    means = {v: statistics.mean(r["rating"] for r in apps if r["version"] == v) for v in {r["version"] for r in apps}}
+    assert a.status == "ok" and a.tables, a.answer
+    assert a.tables[0].rows[0][0] == min(means, key=means.get), a.tables[0].rows
+
+
+def test_include_undated_is_an_instruction(rentals) -> None:  # noqa: ANN001
+    service, f = rentals
+    a = ask(service, "What's our average app store rating? include reviews with no date")
+    want = statistics.mean(r["rating"] for r in f["reviews"] if r["channel"] == "app_review")
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - want) < 0.01, (a.answer, a.tool_calls, want)
+
+
+@pytest.mark.parametrize("q, test", [
+    ("How many orders over 20 kg did we get in Q1 2026?", lambda r: r["weight"] > 20),
+    ("2026年一季度起步电量低于20%的订单有多少？", lambda r: r["battery"] != "" and r["battery"] < 20),
+    ("福田区2026年一季度的订单有多少？", lambda r: r["zone"] == "Futian"),
+])
+def test_kg_percent_and_district_slices(rentals, q: str, test) -> None:  # noqa: ANN001
+    service, f = rentals
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(test(r) for r in f["rows"]), (a.answer, a.tool_calls)
+
+
+def test_a_percent_after_a_rate_is_no_column_threshold(rentals) -> None:  # noqa: ANN001
+    service, _ = rentals
+    a = ask(service, "Was payment conversion above 50% in Q1 2026?")
+    assert all("battery_pct_at_start" not in str(c.args) for c in a.tool_calls), a.tool_calls
+
+
+def test_a_defined_rate_counts_one_kind_of_row_among_the_denominators(rentals) -> None:  # noqa: ANN001
+    service, f = rentals
+    a = ask(service, "What's the refund rate for EV trips in Q1 2026? refunded trips / all EV trips")
+    ev = [r for r in f["rows"] if r["fuel"] == "EV"]
+    want = sum(r["status"] == "refunded" for r in ev) / len(ev)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 1e-6 for v in first_numbers(a) if isinstance(v, float)), (a.answer, a.tool_calls, want)
