@@ -427,22 +427,33 @@ def _counted_step_noun(w: Work) -> None:
 
 
 def _values_over_steps(w: Work) -> None:
-    """"the average requested amount on the applications we approved": a word naming a step and a value of a
-    column is the value when the measure is kept on customers (a step only says who reached it) and the
-    value's column slices customers."""
+    """"the average requested amount on the applications we approved", "paid service orders": a word naming a
+    step (or a journey stage) and a value of a column is the value when the measure is kept on customers or
+    orders, which the step or stage cannot slice, and the value's column can."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    if term is None or term.table != "customers" or not w.touchpoint_ids:
-        return  # (orders have their own reading of status words: _status_over_step)
-    for t in [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids]:
-        vals = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) == (t.start, t.end) and m.dim
-                and (d := w.catalog.dimension(m.dim)) is not None and term.table in d.slices]
-        if len(vals) == 1:
+    if term is None or term.table not in ("customers", "orders"):
+        return
+    def slices(dim: str | None) -> bool:
+        d = w.catalog.dimension(dim) if dim else None
+        return d is not None and term.table in d.slices
+    used = [m for m in w.mentions if (m.kind == "touchpoint" and m.id in w.touchpoint_ids)
+            or (m.kind == "value" and m.dim and not slices(m.dim) and m.id in w.filters.get(m.dim, ()))]
+    for t in used:
+        vals = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) == (t.start, t.end) and slices(m.dim)]
+        if len({(v.dim, v.id) for v in vals}) != 1:
+            continue
+        v = vals[0]
+        if t.kind == "touchpoint":
             w.touchpoint_ids.remove(t.id)
-            if w.follow_up:  # "and on the declined ones?": this turn's value replaces the one inherited
-                w.filters.pop(vals[0].dim, None)
-            w.filters.setdefault(vals[0].dim, [])
-            if vals[0].id not in w.filters[vals[0].dim]:
-                w.filters[vals[0].dim].append(vals[0].id)
+        else:
+            w.filters[t.dim] = [x for x in w.filters[t.dim] if x != t.id]
+            if not w.filters[t.dim]:
+                del w.filters[t.dim]
+        if w.follow_up:  # "and on the declined ones?": this turn's value replaces the one inherited
+            w.filters.pop(v.dim, None)
+        w.filters.setdefault(v.dim, [])
+        if v.id not in w.filters[v.dim]:
+            w.filters[v.dim].append(v.id)
 
 
 YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})

@@ -95,17 +95,20 @@ def fill_period(w: Work) -> None:
         else:
             w.baseline = previous_month(w.period) or w.period.previous()
     if w.baseline is not None and w.intent == "metric_value" and _before_data(w, w.baseline):
-        w.baseline = None  # "2025年一共多少" on data that starts in 2025: no earlier period to set it against
+        # "2025年一共多少" on data that starts in 2025: no earlier period to set it against; nor one the data only
+        # partly covers (H1 2025 on data from June 2025 would show a +482 % "change")
+        w.baseline = None
     if w.baseline is not None and w.intent in ("why", "compare_periods", "metric_value") and \
             not (w.ratio is not None and w.intent == "metric_value"):  # a defined rate's value is for the period asked
         w.notes.append(("baseline", {"start": w.baseline.start, "end": w.baseline.end}))
 
 
 def _before_data(w: Work, p: Period) -> bool:
-    """Does the period end before the first day of the measure's data?"""
+    """Does the period start before the first day of the measure's data (so the data covers it not at all, or
+    only in part)?"""
     prof, table = w.catalog.profile, checks.measure_table(w)
     start = prof.coverage(table)[0] if prof is not None and table else None
-    return start is not None and p.end < start
+    return start is not None and p.start < start
 
 
 def previous_month(p: Period) -> Period | None:

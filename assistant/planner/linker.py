@@ -229,12 +229,23 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 continue
             for s in (raw, *words):
                 add(s, "value", raw, dim=d.id)
+    # the words the built-in columns give a value (stage service: 服务, 售后) name the same value in a company's
+    # own column ("服务营业额" with order_type = service)
+    builtin_words: dict[str, set[str]] = {}
+    for d in catalog.dimensions:
+        if not d.extra:
+            for raw, words in d.values.items():
+                builtin_words.setdefault(raw.strip().lower(), set()).update(words)
     for dim, raws in catalog.dimension_values.items():
         target = "channel" if dim == "feedback_channel" else dim
         words_of = (catalog.dimension("channel").values if dim == "feedback_channel" and catalog.dimension("channel")
                     else {})
+        info = catalog.dimension(target)
         for raw in raws:
             add(raw, "value", raw, dim=target)
+            if info is not None and info.extra:
+                for s in builtin_words.get(raw.strip().lower(), ()):
+                    add(s, "value", raw, dim=target, fuzzy=False)
             for s in words_of.get(raw, ()):  # how comments came in, in words: 工单, app-store review
                 add(s, "value", raw, dim=target)
             parts = [p for p in re.split(r"[_\s]+", raw.strip()) if p]

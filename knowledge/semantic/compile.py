@@ -169,7 +169,9 @@ def _filter_parts(layer: SemanticLayer, m: Metric, base: str, period: Period | N
         for group in ([plain] if plain else []) + [[v] for v in values if COMPARISON.match(str(v))]:
             conds, params, js = layer.where({dim_id: group}, base)
             parts += [_Part(c, tuple(params), tuple(js), late_join is not None and js == [late_join]) for c in conds]
-    if m.where:
+    # a default restriction (buyers: paid orders) yields to the same column named in the question
+    # ("customers with orders in chargeback status"): metrics.yaml `where_unless: order_status`
+    if m.where and not (m.extra.get("where_unless") and (filters or {}).get(m.extra["where_unless"])):
         parts.append(_Part(f"({m.where})", (), ()))
     if extra_where is not None:
         parts.append(_Part(f"({extra_where[0]})", tuple(extra_where[1]), ()))
