@@ -86,7 +86,10 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
     w.mentions = _journey_conversions(w)
-    w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)
+    kept = _drop_glossed(w.text, w.mentions, w.catalog)
+    # a measure's word that only restates a value ("流失状态（churned）") is no cue for that measure either
+    w.blocked_spans += [(m.start, m.end) for m in w.mentions if m.kind == "metric" and m not in kept]
+    w.mentions = kept
     w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and timeparse.in_inclusion(w.text, m.start, m.end))]
@@ -235,6 +238,8 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
                 continue  # outside the glossed words, or the same value said twice
             if m.kind in ("dimension", "value"):
                 drop.add(id(m))
+            elif m.kind == "metric":
+                drop.add(id(m))  # "流失状态（churned）": the words name the segment value, not the drop-off rate
             elif m.kind == "touchpoint" and words & _touchpoint_words(catalog, m.id):
                 drop.add(id(m))  # "续费订单（order_type = renewal）": the step named like the value is that value
     # "(lead time from booking to arrival)": parentheses that define the measure; the steps in them are words of
@@ -379,7 +384,8 @@ def step_cues(w: Work) -> None:
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
     spans = [(m.start, m.end) for m in w.mentions] + w.time_spans + w.blocked_spans
     things = frozenset((m.start, m.end) for m in w.mentions if m.kind in ("touchpoint", "journey"))
-    w.cues = intent.cue_hits(w.text, spans, things)
+    # blocked words (a value's restated name, a threshold) are blanked: no cue even when a cue is all they are
+    w.cues = intent.cue_hits(intent.mask(w.text, w.blocked_spans), spans, things)
     if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
     if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):
@@ -992,7 +998,8 @@ BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|
 STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date|do we have|have we got)\b|"
                      r"我们(?:一共|总共|共)?有多少|"
                      r"\bhow many (?:of (?:our|the) )?[a-z]+ (?:are|is)\b|\bare (?:flagged|marked|tagged|labell?ed)\b|"
-                     r"目前|现在|当前|客户表|客户档案|名单里|被标成|标记为|标成")
+                     r"\b(?:at|by) the end of the data\b|\bas of the (?:end|last day)\b|"
+                     r"目前|现在|当前|客户表|客户档案|名单里|被标成|标记为|标成|截至|截止到|到数据结束|数据结束时")
 
 
 def _customers_on_record(w: Work) -> None:
