@@ -208,3 +208,78 @@ def test_a_defined_rate_counts_one_kind_of_row_among_the_denominators(rentals) -
     want = sum(r["status"] == "refunded" for r in ev) / len(ev)
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 1e-6 for v in first_numbers(a) if isinstance(v, float)), (a.answer, a.tool_calls, want)
+
+
+def _cinema(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(3)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_pay", "Payment", "支付", "Payment", "purchase", "pay|payment"),
+               ("tp_help", "Customer service", "客服", "Customer service", "service", "support|客服")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("buy", "Buy", 1, "tp_pay", 1), ("buy", "Buy", 2, "tp_help", 1)])
+    customers, orders, events, rows, people = [], [], [], [], []
+    for i in range(500):
+        cid = f"C{i:04d}"
+        segment = "churned" if i % 3 == 0 else "active"
+        balance = rnd.randrange(0, 800)
+        customers.append((cid, "2025-06-01 10:00:00", segment, balance))
+        people.append({"segment": segment, "balance": balance})
+        for k in range(2):
+            # the data starts in June 2025: the half year before it is not covered
+            ts = datetime(2025, 6, 1) + timedelta(days=rnd.randrange(300), hours=rnd.randrange(24))
+            tickets = rnd.randrange(1, 5)
+            kind = "service" if k == 0 or rnd.random() < 0.5 else "card_topup"
+            status = "paid" if rnd.random() < 0.85 else "refunded"
+            orders.append((f"O{i:04d}{k}", cid, ts.isoformat(sep=" "), 40 * tickets, status, tickets, kind))
+            events.append((f"E{i:04d}{k}", cid, ts.isoformat(sep=" "), "tp_pay", "success"))
+            rows.append({"ts": ts, "tickets": tickets, "status": status, "amount": 40 * tickets, "kind": kind})
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "card_balance"], customers)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "tickets", "order_type"], orders)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"rows": rows, "people": people}
+
+
+@pytest.fixture(scope="module")
+def cinema(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("cinema"), _cinema) as out:
+        yield out
+
+
+def _h2(r: dict) -> bool:
+    return datetime(2025, 7, 1) <= r["ts"] < datetime(2026, 1, 1)
+
+
+@pytest.mark.parametrize("q", ["How many tickets did we sell in H2 2025? Paid orders only, count tickets not orders.",
+                               "2025年下半年一共卖出去多少张票？已支付订单"])
+def test_a_numeric_column_counted_is_its_total_and_a_half_covered_baseline_is_left_out(cinema, q: str) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, q)
+    want = sum(r["tickets"] for r in f["rows"] if _h2(r) and r["status"] == "paid")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+    assert len(a.tables[0].rows) == 1, a.tables[0].rows  # H1 2025 holds one month of data: no "change" against it
+
+
+def test_the_total_of_a_customer_column(cinema) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, "What is the total card balance of all customers?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(p["balance"] for p in f["people"]), (a.answer, a.tool_calls)
+
+
+def test_a_glossed_value_is_no_measure(cinema) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, "现在处于流失状态（churned）的客户有多少？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(p["segment"] == "churned" for p in f["people"]), (a.answer, a.tool_calls)
+
+
+@pytest.mark.parametrize("q", ["How much service revenue did we make in H2 2025? Paid service orders only.",
+                               "2025年下半年服务营业额一共多少？"])
+def test_a_stage_word_that_is_an_orders_value_slices_orders(cinema, q: str) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, q)
+    want = sum(r["amount"] for r in f["rows"] if _h2(r) and r["status"] == "paid" and r["kind"] == "service")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)

@@ -104,7 +104,8 @@ def step_link(w: Work) -> None:
     w.blocked_spans += [(m.start, m.end) for m in units]
     w.mentions = [m for m in w.mentions if m not in units]
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
-    w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension") and NOT_COUNTED.search(w.text[:m.start]))]
+    w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
+    w.mentions = _totals_of_columns(w)
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)
@@ -172,6 +173,28 @@ def _average_by_meaning(w: Work) -> list[Mention]:
 MONEY_COLUMN = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|premium|fare|income|loan)(?:_|$)")
 
 
+SUM_ASKED = re.compile(r"\b(?:in total|total|sum(?: of)?|add(?:ed)? up|altogether|combined)\b|合计|总计|加起来|共计|总额|总和|一共|总共")
+COUNT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:the|our)\s+)?$|(?:卖出|卖了|售出|发出|用了)?(?:多少|几)[张个件份次单笔]?$")
+
+
+def _totals_of_columns(w: Work) -> list[Mention]:
+    """"How many tickets did we sell" (tickets a number per order), "储值卡余额合计", "add up the requested
+    amounts": a numeric column counted or totalled is its sum, not its average, unless an average is asked."""
+    if intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
+        return w.mentions
+    out = []
+    for m in w.mentions:
+        if m.kind == "metric" and m.id.startswith(AVG_PREFIX) and m.id != "avg_sentiment":
+            total = "sum_" + m.id[len(AVG_PREFIX):]
+            if w.catalog.metric(total) is not None and (SUM_ASKED.search(w.text) or COUNT_BEFORE.search(w.text[:m.start])):
+                m = Mention("metric", total, None, m.start, m.end, m.surface, m.score)
+        out.append(m)
+    # the company's own column counted ("how many tickets", tickets a number per order) is what is meant; a
+    # built-in word on the same words (support tickets → comments) and the column as a grouping are not
+    totals = {(m.start, m.end) for m in out if m.kind == "metric" and m.id.startswith("sum_")}
+    return [m for m in out if (m.start, m.end) not in totals or (m.kind == "metric" and m.id.startswith("sum_"))]
+
+
 def _money_column_without_orders(w: Work) -> list[Mention]:
     """"the average loan amount customers asked for" with no orders table: a money word names the one money
     column the company brought (amount_requested), not order revenue the data cannot have (a guess, said)."""
@@ -184,8 +207,12 @@ def _money_column_without_orders(w: Work) -> list[Mention]:
         term = w.catalog.metric(m.id) if m.kind == "metric" else None
         if term is not None and term.unit == "currency" and term.table and not prof.present(term.table) \
                 and len(cols) == 1:
-            w.notes.append(("fuzzy", {"surface": m.surface, "id": cols[0], "kind": "metric"}))
-            m = Mention("metric", cols[0], None, m.start, m.end, m.surface, INFLECTED - 0.1)
+            pick = cols[0]
+            if SUM_ASKED.search(w.text) and not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) \
+                    and w.catalog.metric("sum_" + pick[len(AVG_PREFIX):]) is not None:
+                pick = "sum_" + pick[len(AVG_PREFIX):]  # "add up the requested amounts"
+            w.notes.append(("fuzzy", {"surface": m.surface, "id": pick, "kind": "metric"}))
+            m = Mention("metric", pick, None, m.start, m.end, m.surface, INFLECTED - 0.1)
         out.append(m)
     return out
 

@@ -174,7 +174,11 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
             extra = column_aliases(obj.source_column)
             aliases = {lang: tuple(dict.fromkeys(aliases[lang] + extra[lang])) for lang in ("zh", "en")}
         col = (getattr(obj, "extra", None) or {}).get("source_column") if hasattr(obj, "kind") else None
-        if col:  # the average of a numeric extra column: its zh column words too ("平均评分"), its en names ("average ping")
+        if col and obj.id.startswith("sum_"):  # a column's total is named only as one ("票数合计", "total tickets");
+            names = column_aliases(col, measure=True)  # the planner reads "how many tickets" as it too
+            aliases["zh"] = tuple(dict.fromkeys(aliases["zh"] + tuple(f"{z}{t}" for z in names["zh"] for t in ("合计", "总计"))))
+            aliases["en"] = tuple(dict.fromkeys(aliases["en"] + tuple(f"total {n}" for n in names["en"])))
+        elif col:  # the average of a numeric extra column: its zh column words too ("平均评分"), its en names ("average ping")
             names = column_aliases(col, measure=True)
             zh = names["zh"]
             aliases["zh"] = tuple(dict.fromkeys(aliases["zh"] + tuple(f"平均{z}" for z in zh) + zh))

@@ -206,12 +206,16 @@ COLUMN_WORDS = {
     "genre": ("类型", "题材"), "content": ("内容",), "title": ("片名", "标题", "名称"), "error": ("错误", "报错"),
     "code": ("代码", "码"), "bundle": ("套餐", "捆绑包"), "partner": ("合作方", "合作伙伴"), "refund": ("退款",),
     "channel": ("渠道",), "trip": ("行程",), "driver": ("司机",), "rider": ("骑手",), "car": ("车",),
-    "delivery": ("配送", "送达"), "coupon": ("优惠券", "券"), "surge": ("溢价",), "wait": ("等待",),
+    "delivery": ("配送", "送达"), "coupon": ("优惠券", "券"), "surge": ("溢价",), "wait": ("等待", "排队"),
     "minutes": ("分钟",), "km": ("公里",), "fare": ("车费", "费用"), "fee": ("费用",), "cuisine": ("菜系",),
     "restaurant": ("餐厅", "商家"), "server": ("服务器",), "latency": ("延迟", "时延"), "ping": ("延迟",), "clinic": ("诊所",), "doctor": ("医生",), "insurance": ("保险",), "occupation": ("职业",), "education": ("学历",), "school": ("学校",),
     "job": ("职业", "工作"), "smart": ("智能",), "meter": ("电表", "表"), "dwelling": ("住宅", "房屋"),
     "tariff": ("电价套餐", "套餐", "资费"), "fuel": ("能源类型", "燃料"), "vip": ("VIP",), "premium": ("高级",), "marital": ("婚姻状况", "婚姻"), "balance": ("余额",), "housing": ("住房",),
     "outcome": ("结果",), "contacts": ("联系次数",), "previous": ("上次", "之前"), "prev": ("上次", "之前"),
+    "tickets": ("票", "票数", "张票"), "seats": ("座位", "座位数"), "items": ("件数", "商品件数"), "quantity": ("数量", "件数"),
+    "weight": ("重量",), "kg": ("公斤",), "stylist": ("发型师",),
+    "warehouse": ("仓", "仓库", "前置仓"), "service": ("服务",), "courier": ("快递", "快递公司"),
+    "carrier": ("快递", "快递公司", "承运商"), "snack": ("卖品", "小食"),
 }
 # two-word column names with their own Chinese word ("room_type" is 房型, not 房间类型)
 COLUMN_PHRASES = {

@@ -28,7 +28,7 @@ COUNT_UNITS = ("count",)
 
 # words that ask for a number of things (not "是多少", which asks for any value)
 COUNTING = ("how many", "number of", "count of", "多少条", "多少个", "多少次", "多少笔", "多少人", "多少位", "几条", "几个",
-            "几次", "几笔", "数量")
+            "几次", "几笔", "数量", "多少张", "多少件", "多少单", "多少份", "多少辆", "多少家", "几张", "几件", "几单")
 
 
 ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
@@ -322,8 +322,8 @@ def _head_group(w: Work, groups: list[list[Mention]]) -> list[Mention]:
     unless the question counts ("how many reviews gave 5 for seat comfort"); otherwise the head noun:
     last in Chinese, first in English."""
     def is_count(g: list[Mention]) -> bool:
-        term = w.catalog.metric(g[0].id)
-        return bool(term and term.unit in COUNT_UNITS)
+        term = w.catalog.metric(g[0].id)  # a column's total ("how many tickets") is counted too
+        return bool(term and (term.unit in COUNT_UNITS or g[0].id.startswith("sum_")))
     counting = any_cue(w.text, COUNTING) and any(is_count(g) for g in groups)
     rated = ([g for g in groups if is_count(g)] if counting else [g for g in groups if not is_count(g)]) or groups
     if counting:

@@ -16,7 +16,7 @@ from knowledge.errors import NotFoundError
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.compile import period_label_group
-from knowledge.semantic.layer import SemanticLayer
+from knowledge.semantic.layer import TIME_COLUMNS, SemanticLayer
 
 CURRENT, BASELINE = "current", "baseline"
 
@@ -97,6 +97,16 @@ def compare_groups(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension:
     return result
 
 
+def _starts_before_data(gw: Gateway, m: Any, baseline: Period) -> bool:
+    """Does the baseline begin before the first row of the metric's table?"""
+    column = TIME_COLUMNS.get(m.table or "")
+    if not column:
+        return False
+    first = gw.query(f"SELECT min({column}) AS first FROM {m.table}", row_cap=1).records()
+    day = first[0]["first"] if first else None
+    return day is not None and baseline.start < (day.date() if hasattr(day, "date") else day)
+
+
 def _value_only(mr: MetricRows, now: dict[str, Any], period: Period, filters: Filters | None,
                 touchpoint_id: str | None) -> AnalysisResult:
     cols = ["period_label", "start", "end", "value", "n"]
@@ -148,7 +158,9 @@ def compare_periods(gw: Gateway, layer: SemanticLayer, metric_id: str, period: P
         mr = compiled_rows(gw, layer, m, None, filters=filters, touchpoint_id=touchpoint_id)
         return _value_only(mr, mr.rows[0] if mr.rows else _empty_row(mr.stat), period, filters, touchpoint_id)
     mr, now, base = _period_rows(gw, layer, metric_id, period, baseline, filters, journey_id, touchpoint_id)
-    if not baseline_asked and not int(base["n"] or 0):
+    if not baseline_asked and (not int(base["n"] or 0) or _starts_before_data(gw, m, baseline)):
+        # a default "period before" the data covers not at all, or only in part (H1 2025 on data from June):
+        # the value alone, never a "+480 %" against days the data does not hold
         return _value_only(mr, now, period, filters, touchpoint_id)
     test = significance(mr.stat, now, base, exposure_a=period.days, exposure_b=baseline.days)
     cols = ["period_label", "start", "end", "value", "n"]

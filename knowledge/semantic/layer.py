@@ -230,9 +230,9 @@ class SemanticLayer:
                                   if kv[0] in AVERAGE_ON else len(AVERAGE_ON)):
             alias = ALIASES.get(table)
             for col in cols if alias else []:
-                m = _average_metric(table, alias, col)
-                if m.id not in metrics and m.id not in dims:
-                    metrics[m.id] = m
+                for m in (_average_metric(table, alias, col), _sum_metric(table, alias, col)):
+                    if m.id not in metrics and m.id not in dims:
+                        metrics[m.id] = m
         return SemanticLayer(metrics, dims)
 
     def catalogue(self, lang: str | None = None) -> list[dict[str, Any]]:
@@ -267,6 +267,26 @@ def _average_metric(table: str, alias: str, col: str) -> Metric:
                               "en": f"The mean of your data's extra column '{col}' over {table} rows that have a value."},
                   unit="score", kind="sql", table=table, formula={"zh": f"avg({col})", "en": f"avg({col})"},
                   extra={"stat": "mean", "measure": expr, "source_column": col},
+                  higher_is_better=not LOWER_IS_BETTER.search(col.lower()))
+
+
+MONEY_WORDS = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|revenue|premium|fare|income|paid|"
+                         r"charge|discount|bonus|deposit|refund|payout|gmv|sales)(?:_|$)")
+
+
+def _sum_metric(table: str, alias: str, col: str) -> Metric:
+    """The total of a numeric extra column ("tickets" sold, "card_balance" held), over rows that have it; named
+    only as a total ("total card balance", "储值卡余额合计"): the planner reads "how many tickets" as one too."""
+    words = col.replace("_", " ").strip()
+    en = list(dict.fromkeys([f"total {words}", f"sum of {words}", f"{words} in total", f"{words} total"]))
+    zh = list(dict.fromkeys([f"{col}合计", f"{col}总计", f"总{col}"]))
+    expr = f"TRY_CAST(json_extract_string({alias}.properties, '$.' || '{_json_key(col)}') AS DOUBLE)"
+    return Metric(id=f"sum_{col}", name={"zh": f"{col}合计", "en": f"total {words}"}, aliases={"zh": zh, "en": en},
+                  definition={"zh": f"数据附加字段 {col} 的合计（只计有该值的{table}记录）。",
+                              "en": f"The sum of your data's extra column '{col}' over {table} rows that have a value."},
+                  unit="currency" if MONEY_WORDS.search(col.lower()) else "score", kind="sql", table=table,
+                  formula={"zh": f"sum({col})", "en": f"sum({col})"},
+                  extra={"stat": "sum", "measure": expr, "source_column": col},
                   higher_is_better=not LOWER_IS_BETTER.search(col.lower()))
 
 
