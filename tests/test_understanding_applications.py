@@ -283,3 +283,46 @@ def test_a_stage_word_that_is_an_orders_value_slices_orders(cinema, q: str) -> N
     want = sum(r["amount"] for r in f["rows"] if _h2(r) and r["status"] == "paid" and r["kind"] == "service")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+
+
+def _grocer(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(5)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_picking", "Warehouse picking", "前置仓拣货", "Warehouse picking", "service", "拣货|picking|packing"),
+               ("tp_delivered", "Delivered", "送达", "Delivered", "service", "送达|配送|delivery|delivered")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("fulfil", "Fulfilment", 1, "tp_picking", 1), ("fulfil", "Fulfilment", 2, "tp_delivered", 1)])
+    orders, events, rows = [], [], []
+    for i in range(600):
+        wh = f"W0{1 + i % 4}"
+        ts = datetime(2026, 1, 1) + timedelta(days=rnd.randrange(90), hours=rnd.randrange(24))
+        pick = round(rnd.uniform(4, 9) - (2 if wh == "W03" else 0), 1)
+        deliver = round(rnd.uniform(15, 30) + (12 if wh == "W02" else 0), 1)
+        orders.append((f"O{i:04d}", f"C{i:04d}", ts.isoformat(sep=" "), 60, "paid", wh, pick, deliver))
+        events.append((f"E{i:04d}p", f"C{i:04d}", ts.isoformat(sep=" "), "tp_picking", "complete", wh))
+        events.append((f"E{i:04d}d", f"C{i:04d}", (ts + timedelta(minutes=30)).isoformat(sep=" "), "tp_delivered",
+                       "complete", wh))
+        rows.append({"wh": wh, "pick": pick, "deliver": deliver})
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "warehouse_id",
+                                   "picking_minutes", "delivery_minutes"], orders)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "warehouse_id"], events)
+    return {"rows": rows}
+
+
+@pytest.fixture(scope="module")
+def grocer(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("grocer"), _grocer) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q, col, pick", [
+    ("Which warehouse had the slowest average delivery in Q1 2026?", "deliver", max),
+    ("2026年一季度哪个前置仓拣货最快？按平均拣货时长看", "pick", min),
+])
+def test_how_long_a_step_takes_is_the_time_column_named_like_it(grocer, q: str, col: str, pick) -> None:  # noqa: ANN001
+    service, f = grocer
+    a = ask(service, q)
+    means = {w: statistics.mean(r[col] for r in f["rows"] if r["wh"] == w) for w in {r["wh"] for r in f["rows"]}}
+    assert a.status == "ok" and a.tables, a.answer
+    assert a.tables[0].rows[0][0] == pick(means, key=means.get), (a.tables[0].rows, a.tool_calls)

@@ -16,7 +16,7 @@ from assistant.planner import dayn
 from assistant.planner import ratio as ratio_def
 from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
-from assistant.planner.linker import INFLECTED, link
+from assistant.planner.linker import CJK, INFLECTED, link
 from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Plan, PlannedCall, Work
 
 __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
@@ -85,6 +85,7 @@ def step_link(w: Work) -> None:
                for m in re.finditer(re.escape(p), w.text)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
+    w.mentions = _grouped_step_split(w)
     w.mentions = _journey_conversions(w)
     kept = _drop_glossed(w.text, w.mentions, w.catalog)
     # a measure's word that only restates a value ("流失状态（churned）") is no cue for that measure either
@@ -112,6 +113,7 @@ def step_link(w: Work) -> None:
         w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.id.startswith(AVG_PREFIX))]
     w.mentions += _places_inside_metrics(w)
     w.mentions = _average_by_meaning(w)
+    w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     for m in w.mentions:
@@ -171,6 +173,61 @@ def _average_by_meaning(w: Work) -> list[Mention]:
 
 
 MONEY_COLUMN = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|premium|fare|income|loan)(?:_|$)")
+
+
+def _grouped_step_split(w: Work) -> list[Mention]:
+    """"哪个前置仓拣货最快": after a grouping word, a step name that is a column's word plus the step's own
+    shorter name (前置仓 + 拣货) is the column grouped by and the step, not one step."""
+    out = []
+    for m in w.mentions:
+        if m.kind == "touchpoint" and CJK.search(m.surface) and resolve.GROUPING_WORD.search(w.text[:m.start]):
+            split = None
+            for e in w.catalog.gazetteer:
+                if e.kind == "dimension" and len(e.surface) < len(m.surface) and m.surface.startswith(e.surface):
+                    rest = m.surface[len(e.surface):]
+                    if any(x.kind == "touchpoint" and x.id == m.id and x.surface == rest for x in w.catalog.gazetteer):
+                        split = e
+                        break
+            if split is not None:
+                cut = m.start + len(split.surface)
+                out += [Mention("dimension", split.id, None, m.start, cut, split.surface, 1.0),
+                        Mention("touchpoint", m.id, None, cut, m.end, m.surface[len(split.surface):], 1.0)]
+                continue
+        out.append(m)
+    return out
+
+
+DURATION_ASKED = re.compile(r"\b(?:average|avg|mean|how long|slowest|fastest|quickest|longest|shortest|minutes|hours)\b|"
+                            r"平均|多久|多长时间|几分钟|多少分钟|多少小时|最快|最慢|时长|用时|耗时")
+TIME_COLUMN = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|duration)(?:_|$)")
+
+
+def _step_durations(w: Work) -> list[Mention]:
+    """"the slowest average delivery", "哪个前置仓拣货最快（平均拣货时长）": how long a step takes, asked where the
+    data keeps that time per row (delivery_minutes, picking_minutes): the step's word names the column's average,
+    the one time column whose name shares a word with the step's (a guess, said). Of several steps named, the
+    one nearest after the duration word ("average … delivery"); the step's other mentions go with it."""
+    cue = DURATION_ASKED.search(w.text)
+    if not cue or any(m.kind == "metric" and m.id.startswith(AVG_PREFIX) for m in w.mentions):
+        return w.mentions
+    cols = [t.id[len(AVG_PREFIX):] for t in w.catalog.metrics
+            if t.id.startswith(AVG_PREFIX) and TIME_COLUMN.search(t.id[len(AVG_PREFIX):])]
+    if not cols:
+        return w.mentions
+    cands = []
+    for m in w.mentions:
+        if m.kind == "touchpoint":
+            stems = {x[:5] for x in _touchpoint_words(w.catalog, m.id) if len(x) >= 5}
+            hits = [c for c in cols if stems & {p[:5] for p in c.split("_") if len(p) >= 5}]
+            if len(hits) == 1:
+                cands.append((m.start < cue.start(), abs(m.start - cue.end()), m, hits[0]))
+    if not cands:
+        return w.mentions
+    _before, _dist, step, col = min(cands, key=lambda c: (c[0], c[1]))
+    w.notes.append(("fuzzy", {"surface": step.surface, "id": AVG_PREFIX + col, "kind": "metric"}))
+    out = [m for m in w.mentions if not (m.kind == "touchpoint" and m.id == step.id)]
+    out.append(Mention("metric", AVG_PREFIX + col, None, step.start, step.end, step.surface, INFLECTED - 0.1))
+    return sorted(out, key=lambda m: m.start)
 
 
 SUM_ASKED = re.compile(r"\b(?:in total|total|sum(?: of)?|add(?:ed)? up|altogether|combined)\b|合计|总计|加起来|共计|总额|总和|一共|总共")
