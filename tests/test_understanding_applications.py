@@ -231,11 +231,15 @@ def _cinema(tmp: Path) -> dict[str, object]:
             tickets = rnd.randrange(1, 5)
             kind = "service" if k == 0 or rnd.random() < 0.5 else "card_topup"
             status = "paid" if rnd.random() < 0.85 else "refunded"
-            orders.append((f"O{i:04d}{k}", cid, ts.isoformat(sep=" "), 40 * tickets, status, tickets, kind))
+            screen = ("2D", "3D", "IMAX", "4DX")[rnd.randrange(4)]
+            price = {"2D": 40, "3D": 55, "IMAX": 80, "4DX": 90}[screen] * tickets
+            orders.append((f"O{i:04d}{k}", cid, ts.isoformat(sep=" "), price, status, tickets, kind, screen))
             events.append((f"E{i:04d}{k}", cid, ts.isoformat(sep=" "), "tp_pay", "success"))
-            rows.append({"ts": ts, "tickets": tickets, "status": status, "amount": 40 * tickets, "kind": kind})
+            rows.append({"ts": ts, "tickets": tickets, "status": status, "amount": price, "kind": kind,
+                         "screen": screen, "customer": cid})
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "card_balance"], customers)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "tickets", "order_type"], orders)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "tickets", "order_type",
+                                   "screen_type"], orders)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     return {"rows": rows, "people": people}
 
@@ -326,3 +330,30 @@ def test_how_long_a_step_takes_is_the_time_column_named_like_it(grocer, q: str, 
     means = {w: statistics.mean(r[col] for r in f["rows"] if r["wh"] == w) for w in {r["wh"] for r in f["rows"]}}
     assert a.status == "ok" and a.tables, a.answer
     assert a.tables[0].rows[0][0] == pick(means, key=means.get), (a.tables[0].rows, a.tool_calls)
+
+
+def test_values_listed_after_a_column_are_no_division_and_no_slice(cinema) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, "按影厅类型（2D/3D/IMAX/4DX）看，2025年下半年哪种的客单价最高？已支付订单")
+    paid = [r for r in f["rows"] if _h2(r) and r["status"] == "paid"]
+    aov = {s: statistics.mean(r["amount"] for r in paid if r["screen"] == s) for s in {r["screen"] for r in paid}}
+    assert a.status == "ok" and a.tables, a.answer
+    assert [c.name for c in a.tool_calls] == ["metric_breakdown"], a.tool_calls
+    assert a.tables[0].rows[0][0] == max(aov, key=aov.get), a.tables[0].rows
+
+
+def test_the_date_rows_are_counted_by_is_no_unknown_word(cinema) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, "2025年下半年的退款率是多少？退款率=退款订单数/全部订单数，按下单时间")
+    h2 = [r for r in f["rows"] if _h2(r)]
+    want = sum(r["status"] == "refunded" for r in h2) / len(h2)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 1e-6 for v in first_numbers(a) if isinstance(v, float)), (a.answer, want)
+
+
+def test_a_column_named_like_a_built_in_word_is_the_companys(cinema) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, "How many different customers bought tickets (a paid order) in H2 2025?")
+    want = len({r["customer"] for r in f["rows"] if _h2(r) and r["status"] == "paid"})
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)

@@ -83,13 +83,19 @@ def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
                for m in re.finditer(re.escape(p), w.text)]
+    # "按下单时间", "(by decline date)": which date the rows are counted by, said as a reminder; its words are
+    # no slice and no unknown name (each table has one time column, DATA.md)
+    basis = [m.span() for m in TIME_BASIS.finditer(w.text)]
+    w.blocked_spans += basis
+    phrases += basis
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
     w.mentions = _grouped_step_split(w)
     w.mentions = _journey_conversions(w)
     kept = _drop_glossed(w.text, w.mentions, w.catalog)
     # a measure's word that only restates a value ("流失状态（churned）") is no cue for that measure either
-    w.blocked_spans += [(m.start, m.end) for m in w.mentions if m.kind == "metric" and m not in kept]
+    # (and values only listed as examples of a column, "影厅类型（2D/3D/IMAX）", are no unknown words)
+    w.blocked_spans += [(m.start, m.end) for m in w.mentions if m.kind in ("metric", "value") and m not in kept]
     w.mentions = kept
     w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
@@ -107,6 +113,7 @@ def step_link(w: Work) -> None:
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
     w.mentions = _totals_of_columns(w)
+    w.mentions = _company_words_first(w)
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)
@@ -173,6 +180,10 @@ def _average_by_meaning(w: Work) -> list[Mention]:
 
 
 MONEY_COLUMN = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|premium|fare|income|loan)(?:_|$)")
+
+
+TIME_BASIS = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:时间|日期)(?:算|计|统计)?|"
+                        r"\(?\b(?:by|based on|using)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:date|time|timestamp)\)?")
 
 
 def _grouped_step_split(w: Work) -> list[Mention]:
@@ -252,6 +263,23 @@ def _totals_of_columns(w: Work) -> list[Mention]:
     return [m for m in out if (m.start, m.end) not in totals or (m.kind == "metric" and m.id.startswith("sum_"))]
 
 
+def _company_words_first(w: Work) -> list[Mention]:
+    """"customers who bought tickets" where the data has a tickets column: the company's own column is what the
+    word means there, not the built-in word (support tickets → comments) on the same span."""
+    cols = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and (t := w.catalog.dimension(m.id))
+            is not None and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()}
+    if not cols:
+        return w.mentions
+    def built_in(m: Mention) -> bool:
+        return m.kind == "metric" and not m.id.startswith((AVG_PREFIX, "sum_"))
+    w.blocked_spans += sorted(cols)  # nor a cue word ("tickets" as comments)
+    numeric = set(resolve.numeric_columns(w))
+    # ... and a number column ("bought tickets") groups nothing unless a grouping word says so ("by tickets")
+    return [m for m in w.mentions if not ((m.start, m.end) in cols and (built_in(m) or (
+        m.kind == "dimension" and m.id in numeric and not resolve.GROUPING_WORD.search(w.text[:m.start])
+        and not re.search(r"\d", w.text[max(0, m.start - 14):m.end + 14]))))]  # "adults > 2" is a threshold
+
+
 def _money_column_without_orders(w: Work) -> list[Mention]:
     """"the average loan amount customers asked for" with no orders table: a money word names the one money
     column the company brought (amount_requested), not order revenue the data cannot have (a guess, said)."""
@@ -320,6 +348,12 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
         for m in mentions:
             if not (g.start(1) <= m.start and m.end <= g.end(1)) or (m.kind, m.id) in values:
                 continue  # outside the glossed words, or the same value said twice
+            listed = [x for x in inside if x.kind == "value" and x.dim == m.id]
+            if m.kind == "dimension" and len({x.id for x in listed}) >= 2:
+                # "影厅类型（2D/3D/IMAX/4DX）": the column whose values the parentheses list, as an example of
+                # what it holds; the listed values slice nothing
+                drop |= {id(x) for x in listed}
+                continue
             if m.kind in ("dimension", "value"):
                 drop.add(id(m))
             elif m.kind == "metric":

@@ -257,6 +257,10 @@ def fill_journey(w: Work) -> None:
         checks.no_journeys(w)
         return
     cands = journeys_for(w.catalog, w.touchpoint_ids) if w.touchpoint_ids else [j.id for j in w.catalog.journeys]
+    if len(cands) > 1 and len(w.touchpoint_ids) == 1 and w.metric_id in ("drop_off_rate", "step_conversion"):
+        # leaving (or going on from) a step needs a step after it: a journey the step ends names no drop-off there
+        going_on = [c for c in cands if (j := w.catalog.journey(c)) is not None and w.touchpoint_ids[0] in j.steps[:-1]]
+        cands = going_on or cands
     if len(cands) == 1:
         w.journey_id = cands[0]
         if w.touchpoint_ids:

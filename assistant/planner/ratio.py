@@ -102,6 +102,10 @@ def _find(w: Work) -> _Found | None:
             continue  # a date or a fraction written in digits
         if re.search(r"(?<![a-z])[a-z]$", text[:a]) and re.match(r"[a-z](?![a-z])", text[b:]):
             continue  # "A/B test"
+        left = {m.dim for m in w.mentions if m.kind == "value" and m.end <= a and not text[m.end:a].strip()}
+        right = {m.dim for m in w.mentions if m.kind == "value" and m.start >= b and not text[b:m.start].strip()}
+        if left & right:
+            continue  # "2D/3D/IMAX": values of one column listed, not one divided by another
         # left side: back to a stop sign or an unmatched opening bracket
         depth, lb = 0, 0
         for i in range(a - 1, -1, -1):
