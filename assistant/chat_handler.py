@@ -91,8 +91,9 @@ class AgentChatService(ChatService):
                 from assistant.planner.catalog import build_catalog, extra_column_map
                 from knowledge.profile import profile_workspace
                 profile = profile_workspace(self.gateway)
+                untimed = frozenset(t for t in ("customers",) if profile.present(t) and profile.coverage(t)[0] is None)
                 layer = self.layer.with_extra_columns(extra_column_map(profile),
-                                                      numeric=extra_column_map(profile, numeric=True))
+                                                      numeric=extra_column_map(profile, numeric=True), untimed=untimed)
                 catalog = build_catalog(self.gateway, layer, profile)
                 names = Names.build(layer, catalog)
                 as_of = catalog.default_as_of or date.today()

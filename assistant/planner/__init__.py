@@ -272,12 +272,13 @@ def _company_words_first(w: Work) -> list[Mention]:
         return w.mentions
     def built_in(m: Mention) -> bool:
         return m.kind == "metric" and not m.id.startswith((AVG_PREFIX, "sum_"))
-    w.blocked_spans += sorted(cols)  # nor a cue word ("tickets" as comments)
     numeric = set(resolve.numeric_columns(w))
-    # ... and a number column ("bought tickets") groups nothing unless a grouping word says so ("by tickets")
-    return [m for m in w.mentions if not ((m.start, m.end) in cols and (built_in(m) or (
-        m.kind == "dimension" and m.id in numeric and not resolve.GROUPING_WORD.search(w.text[:m.start])
-        and not re.search(r"\d", w.text[max(0, m.start - 14):m.end + 14]))))]  # "adults > 2" is a threshold
+    # ... and a number column ("bought tickets") groups nothing unless a grouping word says so ("by tickets"); with
+    # no number near it (then "adults > 2" is a threshold) its word is only the thing bought: blocked, no cue
+    idle = [m for m in w.mentions if (m.start, m.end) in cols and m.kind == "dimension" and m.id in numeric
+            and not resolve.GROUPING_WORD.search(w.text[:m.start]) and not re.search(r"\d", w.text[max(0, m.start - 14):m.end + 14])]
+    w.blocked_spans += [(m.start, m.end) for m in idle]
+    return [m for m in w.mentions if not ((m.start, m.end) in cols and built_in(m)) and m not in idle]
 
 
 def _money_column_without_orders(w: Work) -> list[Mention]:
@@ -286,7 +287,11 @@ def _money_column_without_orders(w: Work) -> list[Mention]:
     prof = w.catalog.profile
     if prof is None:
         return w.mentions
-    cols = [t.id for t in w.catalog.metrics if t.id.startswith(AVG_PREFIX) and MONEY_COLUMN.search(t.id[len(AVG_PREFIX):])]
+    def scores(col: str) -> bool:  # value_for_money 1-5 is a rating, not money
+        vals = [float(v) for v in w.catalog.dimension_values.get(col, ()) if re.fullmatch(r"-?\d+(?:\.\d+)?", v)]
+        return bool(vals) and max(vals) <= 10
+    cols = [t.id for t in w.catalog.metrics if t.id.startswith(AVG_PREFIX) and MONEY_COLUMN.search(t.id[len(AVG_PREFIX):])
+            and not scores(t.id[len(AVG_PREFIX):])]
     out = []
     for m in w.mentions:
         term = w.catalog.metric(m.id) if m.kind == "metric" else None
@@ -502,8 +507,11 @@ def step_cues(w: Work) -> None:
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
     spans = [(m.start, m.end) for m in w.mentions] + w.time_spans + w.blocked_spans
     things = frozenset((m.start, m.end) for m in w.mentions if m.kind in ("touchpoint", "journey"))
-    # blocked words (a value's restated name, a threshold) are blanked: no cue even when a cue is all they are
-    w.cues = intent.cue_hits(intent.mask(w.text, w.blocked_spans), spans, things)
+    # blocked words (a value's restated name, a threshold) and a company column's own name ("tickets" of a
+    # tickets column is no word for comments) are blanked: no cue even when a cue is all they are
+    own = [(m.start, m.end) for m in w.mentions if m.kind == "dimension" and (t := w.catalog.dimension(m.id)) is not None
+           and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()]
+    w.cues = intent.cue_hits(intent.mask(w.text, w.blocked_spans + own), spans, things)
     if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
     if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):
@@ -660,8 +668,11 @@ def step_intent(w: Work) -> None:
     if not w.intent and any(m.kind == "value" for m in w.mentions) and _asks_count(w):
         # "how many annual fee charges were refunded": a count of the rows those values describe
         w.intent = "metric_value"
-    if not w.intent and not w.mentions and PEOPLE_COUNTED.search(w.text):
+    prof = w.catalog.profile
+    if not w.intent and not w.mentions and PEOPLE_COUNTED.search(w.text) and \
+            (prof is None or prof.present("events") or prof.present("customers")):
         # "我们一共有多少客户", "how many unique riders did we have in July": people counted, nothing else named
+        # (on reviews alone, "how many passengers flew" has no rows to count them from)
         w.intent = "metric_value"
     if w.intent == "metric_value" and w.baseline is None and _one_group_vs_rest(w):
         # "are night orders returned more often?": the night group against the other day parts

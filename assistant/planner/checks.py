@@ -102,8 +102,10 @@ def historical(w: Work) -> bool:
 
 
 def default_all_data(w: Work) -> bool:
-    """No period named on historical data: read all of it (said out loud), except where a recent window
-    and a baseline are the point of the question."""
+    """No period named on historical data, or on a measure of the customer list: read all of it (said out
+    loud), except where a recent window and a baseline are the point of the question."""
+    if w.period is None and w.intent not in RECENT_ONLY and measure_table(w) == "customers":
+        return True  # a measure of the customer list (average amount requested, card balance): all of it
     return w.period is None and w.intent not in RECENT_ONLY and historical(w)
 
 

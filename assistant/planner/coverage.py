@@ -242,6 +242,9 @@ def _catalogue_stem(w: Work, word: str) -> bool:
                                   for part in e.surface.split())
 
 
+MEASURE_END = re.compile(r"[^数多少]量$|[^多少]额$|率$")
+
+
 def unnamed_measure(w: Work) -> list[str]:
     """Content words left when the measure was defaulted: "paid premium" on data with orders but no premium
     measure names a measure the catalogue does not have; answering order counts would answer another question."""
@@ -264,7 +267,9 @@ def unnamed_measure(w: Work) -> list[str]:
         for word, flag in _pos_tokenizer().lcut(w.text):
             i = w.text.find(word, pos)
             pos = i + len(word) if i >= 0 else pos
-            if i < 0 or not flag.startswith("n") or len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            # nouns, and a word made a measure by its ending ("下载量" is tagged an idiom)
+            if i < 0 or not (flag.startswith("n") or MEASURE_END.search(word)) or len(word) < 2 \
+                    or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
             if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word):
                 continue

@@ -295,6 +295,12 @@ def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[tuple[str, st
     return {c: frozenset(ids) for c, ids in owners.items()}
 
 
+def _named_with(catalog: Catalog, tp_id: str, word: str) -> bool:
+    """Does a name of the step hold the word ("申请被拒" holds 申请)?"""
+    return any(e.kind == "touchpoint" and e.id == tp_id and word in e.surface and e.surface != word
+               for e in catalog.gazetteer)
+
+
 def _verbs_in(surface: str) -> list[str]:
     """The two-character verbs of a short Chinese name (jieba's tags): 已退款 → 退款."""
     return [w.word for w in _pos(surface) if len(w.word) == 2 and w.flag == "v"]
@@ -529,13 +535,16 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     if has_cjk:
         cands += _romanised(text, catalog)
         # "上了免费试听课": the verb's object is itself a named touchpoint, so the verb names nothing
-        objects = [c.start for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]
+        objects = [(c.start, c.surface) for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]
         # ("退了多少笔定金": a status verb before a named step is that step's status, kept; "拒了多少笔申请":
         # a count between the verb and its object makes the object what is counted, and the verb the step)
+        # (when the verb's step is named with the object: 拒 of 申请被拒 before 申请; 开 of 开通月卡 before 工单
+        # stays a plain verb)
         cands += [v for v in _verb_stems(text, catalog)
                   if v.kind != "touchpoint" or not any(0 <= a - (v.end + 1) <= VERB_OBJECT_GAP
-                                                       and not COUNT_BETWEEN.fullmatch(text[v.end + 1:a])
-                                                       for a in objects)]
+                                                       and not (COUNT_BETWEEN.fullmatch(text[v.end + 1:a])
+                                                                and _named_with(catalog, v.id, obj))
+                                                       for a, obj in objects)]
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
     strong = _select([c for c in cands if c.score >= STRONG_GUESS], list(blocked))

@@ -235,7 +235,7 @@ def _numeric_ranges(w: Work) -> None:
                 continue
             col = next((x for x in w.mentions if x.kind in ("dimension", "metric") and
                         (x.id in numeric or x.id[4:] in numeric)
-                        and (m.start() - 24 <= x.start < m.start() or m.end() <= x.start <= m.end() + 3)), None)
+                        and (m.start() - 24 <= x.start < m.start() or m.start() <= x.start <= m.end() + 3)), None)
             dim = col.id if col else None
             if dim and dim.startswith("avg_") and dim not in numeric:
                 dim = dim[4:]

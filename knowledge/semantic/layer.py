@@ -200,10 +200,12 @@ class SemanticLayer:
         return conds, params, joins
 
     def with_extra_columns(self, extras: dict[str, list[str]],
-                           numeric: dict[str, list[str]] | None = None) -> "SemanticLayer":
+                           numeric: dict[str, list[str]] | None = None,
+                           untimed: frozenset[str] = frozenset()) -> "SemanticLayer":
         """This layer plus one dimension per extra input column ({table: [column, ...]}), read from the
         `properties` JSON that ingestion keeps; a column name that clashes with a known id gets its table
-        as a prefix. Customers' and touchpoints' columns slice the other tables through the usual join."""
+        as a prefix. Customers' and touchpoints' columns slice the other tables through the usual join.
+        Averages and totals of a table in `untimed` (its time column empty) are read over all its rows."""
         by_id: dict[str, dict[str, Any]] = {}
         for table, cols in extras.items():
             alias = ALIASES.get(table)
@@ -231,6 +233,8 @@ class SemanticLayer:
             alias = ALIASES.get(table)
             for col in cols if alias else []:
                 for m in (_average_metric(table, alias, col), _sum_metric(table, alias, col)):
+                    if table in untimed:  # a customer list with no sign-up times: no period can select rows
+                        m = Metric(**{**m.__dict__, "extra": {**m.extra, "timeless": True}})
                     if m.id not in metrics and m.id not in dims:
                         metrics[m.id] = m
         return SemanticLayer(metrics, dims)
