@@ -215,7 +215,9 @@ def _cinema(tmp: Path) -> dict[str, object]:
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_pay", "Payment", "支付", "Payment", "purchase", "pay|payment"),
-               ("tp_help", "Customer service", "客服", "Customer service", "service", "support|客服")])
+               ("tp_help", "Customer service", "客服", "Customer service", "service", "support|客服"),
+               # 投放 ("ad placement") holds 放: "被放了鸽子" must not read as an ad step
+               ("tp_ad", "Ad placement", "投放", "Ad placement", "awareness", "广告|ads")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("buy", "Buy", 1, "tp_pay", 1), ("buy", "Buy", 2, "tp_help", 1)])
     customers, orders, events, rows, people = [], [], [], [], []
@@ -230,7 +232,8 @@ def _cinema(tmp: Path) -> dict[str, object]:
             ts = datetime(2025, 6, 1) + timedelta(days=rnd.randrange(300), hours=rnd.randrange(24))
             tickets = rnd.randrange(1, 5)
             kind = "service" if k == 0 or rnd.random() < 0.5 else "card_topup"
-            status = "paid" if rnd.random() < 0.85 else "refunded"
+            draw = rnd.random()
+            status = "paid" if draw < 0.8 else "refunded" if draw < 0.92 else "no_show"
             screen = ("2D", "3D", "IMAX", "4DX")[rnd.randrange(4)]
             price = {"2D": 40, "3D": 55, "IMAX": 80, "4DX": 90}[screen] * tickets
             orders.append((f"O{i:04d}{k}", cid, ts.isoformat(sep=" "), price, status, tickets, kind, screen))
@@ -357,3 +360,23 @@ def test_a_column_named_like_a_built_in_word_is_the_companys(cinema) -> None:  #
     want = len({r["customer"] for r in f["rows"] if _h2(r) and r["status"] == "paid"})
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+
+
+@pytest.mark.parametrize("q", ["Which screen type had the highest no-show rate in H2 2025?",
+                               "2025年下半年哪种影厅类型的爽约率最高？"])
+def test_a_status_said_as_a_rate_is_its_share_of_orders(cinema, q: str) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, q)
+    h2 = [r for r in f["rows"] if _h2(r)]
+    rate = {s: sum(r["status"] == "no_show" for r in h2 if r["screen"] == s) / sum(r["screen"] == s for r in h2)
+            for s in {r["screen"] for r in h2}}
+    assert a.status == "ok" and a.tables, a.answer
+    assert a.tables[0].rows[0][0] == max(rate, key=rate.get), a.tables[0].rows
+    assert abs(a.tables[0].rows[0][1] - max(rate.values())) < 1e-9, a.tables[0].rows
+
+
+def test_a_verb_guess_inside_glossed_words_is_dropped(cinema) -> None:  # noqa: ANN001
+    service, f = cinema
+    a = ask(service, "2025年下半年一共有多少个订单被放了鸽子（no-show）？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(_h2(r) and r["status"] == "no_show" for r in f["rows"]), (a.answer, a.tool_calls)

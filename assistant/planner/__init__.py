@@ -363,7 +363,8 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
                 drop.add(id(m))
             elif m.kind == "metric":
                 drop.add(id(m))  # "流失状态（churned）": the words name the segment value, not the drop-off rate
-            elif m.kind == "touchpoint" and words & _touchpoint_words(catalog, m.id):
+            elif m.kind == "touchpoint" and (words & _touchpoint_words(catalog, m.id) or m.score < 1.0):
+                # (or a guess the glossed words made: 放 of 投放 in "被放了鸽子（no-show）")
                 drop.add(id(m))  # "续费订单（order_type = renewal）": the step named like the value is that value
     # "(lead time from booking to arrival)": parentheses that define the measure; the steps in them are words of
     # the definition, not slices; so are the steps in "爽约（预约了没来）", parentheses that say what a step means
@@ -458,7 +459,7 @@ def step_ratio(w: Work) -> None:
         w.mentions = [m for m in w.mentions if m.end <= a or m.start >= b]
         w.blocked_spans.append((a, b))
         return
-    found = ratio_def.find_ratio(w)
+    found = ratio_def.find_ratio(w) or ratio_def.value_rate(w)
     if found is None:
         return
     if isinstance(found, str):

@@ -439,6 +439,30 @@ def threshold_share(w: Work) -> RatioDef | None:
     return RatioDef(name=name, numerator=Side(metric, {dim: list(values)}), denominator=Side(metric, {}))
 
 
+RATE_AFTER = re.compile(r"\s*(?:rates?\b|率)")
+
+
+def value_rate(w: Work) -> RatioDef | None:
+    """"no-show rate", "爽约率", "dispute rate": a value of a column said as a rate that no measure of the
+    catalogue names is the share of rows with that value among all rows, counted alike (orders where the column
+    is on orders, else events): the rate the words say, defined out loud in the answer."""
+    for m in w.mentions:
+        if m.kind != "value" or not m.dim or m.dim in ("stage", "touchpoint"):
+            continue
+        after = RATE_AFTER.match(w.text, m.end)
+        if after is None or any(x.kind == "metric" and x.start < after.end() and m.start < x.end for x in w.mentions):
+            continue
+        info = w.catalog.dimension(m.dim)
+        table = next((t for t in ("orders", "events") if info is not None and t in info.slices), None)
+        metric = DEFAULT_COUNT.get(table or "")
+        if metric is None or w.catalog.metric(metric) is None:
+            continue
+        name = w.text[m.start:after.end()].strip()
+        return RatioDef(name=name, numerator=Side(metric, {m.dim: [m.id]}), denominator=Side(metric, {}),
+                        spans=((m.start, after.end()),))
+    return None
+
+
 def take_out(w: Work, ratio: RatioDef) -> None:
     """The definition's and the rate name's words name nothing else in the question."""
     def covered(m: Mention) -> bool:
