@@ -91,6 +91,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
     w.mentions = _grouped_step_split(w)
+    w.mentions = _all_of_a_column(w)
     w.mentions = _journey_conversions(w)
     kept = _drop_glossed(w.text, w.mentions, w.catalog)
     # a measure's word that only restates a value ("流失状态（churned）") is no cue for that measure either
@@ -182,8 +183,21 @@ def _average_by_meaning(w: Work) -> list[Mention]:
 MONEY_COLUMN = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|premium|fare|income|loan)(?:_|$)")
 
 
-TIME_BASIS = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:时间|日期)(?:算|计|统计)?|"
+TIME_BASIS = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:时间|日期)(?:算|计|统计)?|按(?:照)?[\u4e00-\u9fff]{1,4}?时(?=[是不有的])|"
                         r"\(?\b(?:by|based on|using)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:date|time|timestamp)\)?")
+
+
+ALL_OF = re.compile(r"(?:所有|全部|各个|\ball(?: (?:the|our))?|\bevery)\s*$")
+
+
+def _all_of_a_column(w: Work) -> list[Mention]:
+    """"所有前置仓加起来", "all warehouses combined": a word naming a column (and also a step) after "all" asks
+    for the total over the column's values: no step, no slice, no grouping."""
+    spans = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and ALL_OF.search(w.text[:m.start])}
+    if not spans:
+        return w.mentions
+    w.blocked_spans += sorted(spans)
+    return [m for m in w.mentions if (m.start, m.end) not in spans]
 
 
 def _grouped_step_split(w: Work) -> list[Mention]:
@@ -1201,7 +1215,10 @@ def _twin_columns(w: Work) -> None:
         named = {m.dim for m in w.mentions if m.kind == "value" and m.id == raw and (m.start, m.end) != span} | \
             {m.id for m in w.mentions if m.kind == "dimension" and said.count((m.start, m.end)) == 1}
         # ("the annual plan": the column named with it, when the name is one column's)
-        keep = next((d for d in dims if d in named), None) or next((d for d in dims if held(d)), None)
+        # (of the columns the measure's table holds, its own rows' before a customer's joined in: member_tier on
+        # each order is what it was when ordered, the customer's tier what it is now)
+        own = sorted(dims, key=lambda d: len(t.slices) if (t := w.catalog.dimension(d)) is not None and t.slices else 99)
+        keep = next((d for d in dims if d in named), None) or next((d for d in own if held(d)), None)
         if not used or keep is None or keep in used and len(used) == 1:
             continue
         for d in used:

@@ -104,13 +104,15 @@ def _verb_named(name: str) -> list[str]:
 def _verb_aspect(name: str) -> list[str]:
     """A Chinese step name that is a verb and its object ("交定金", "下订单", "预约带看") as a question says it
     with an aspect particle: "交了定金", "下过订单", "预约过带看"."""
-    if not (3 <= len(name) <= 6 and all(CJK.match(c) for c in name)):
+    if not (3 <= len(name) <= 10 and CJK.match(name[0]) and " " not in name):
         return []
     words = _pos(name)
-    # jieba tags 下 (下订单) as a locality word
-    if len(words) != 2 or len(words[0].word) > 2 or words[0].flag not in ("v", "f", "vn") or len(words[1].word) < 2:
+    # jieba tags 下 (下订单) as a locality word; the object may be written in letters ("开通Plus会员")
+    rest = name[len(words[0].word):] if words else ""
+    if len(words) < 2 or len(words[0].word) > 2 or not all(CJK.match(c) for c in words[0].word) \
+            or words[0].flag not in ("v", "f", "vn") or len(rest) < 2 or (len(words) > 2 and all(CJK.match(c) for c in name)):
         return []
-    return [f"{words[0].word}{p}{words[1].word}" for p in "了过"]
+    return [f"{words[0].word}{p}{rest}" for p in "了过"]
 
 
 ONE_CHAR_LEADS = ("哪个", "哪些", "哪家", "每家", "各", "每个", "按", "多少个", "多少家", "几个", "几家")
