@@ -83,13 +83,12 @@ def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
                for m in re.finditer(re.escape(p), w.text)]
-    # "按下单时间", "(by decline date)": which date the rows are counted by, said as a reminder; its words are
-    # no slice and no unknown name (each table has one time column, DATA.md)
+    # "按下单时间", "(by decline date)": which date the rows are counted by, said as a reminder; a word in it may
+    # name the step counted ("按审批通过的日期算"), the rest is no unknown name (each table has one time column)
     basis = [m.span() for m in TIME_BASIS.finditer(w.text)]
-    w.blocked_spans += basis
-    phrases += basis
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question)]
+    w.blocked_spans += basis
     w.mentions = _grouped_step_split(w)
     w.mentions = _all_of_a_column(w)
     w.mentions = _journey_conversions(w)
@@ -222,8 +221,10 @@ def _grouped_step_split(w: Work) -> list[Mention]:
     return out
 
 
-DURATION_ASKED = re.compile(r"\b(?:average|avg|mean|how long|slowest|fastest|quickest|longest|shortest|minutes|hours)\b|"
-                            r"平均|多久|多长时间|几分钟|多少分钟|多少小时|最快|最慢|时长|用时|耗时")
+# words that ask how long something takes (an "average" alone may be of a fee or a rating)
+DURATION_ASKED = re.compile(r"\b(?:how long|slowest|fastest|quickest|longest|shortest|slower|faster|quicker|minutes|hours|"
+                            r"(?:average|avg|mean) (?:[a-z\-]+ )?time)\b|多久|多长时间|几分钟|多少分钟|多少小时|最快|最慢|更快|更慢|"
+                            r"时长|用时|耗时")
 TIME_COLUMN = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|duration)(?:_|$)")
 
 
@@ -277,6 +278,9 @@ def _totals_of_columns(w: Work) -> list[Mention]:
     return [m for m in out if (m.start, m.end) not in totals or (m.kind == "metric" and m.id.startswith("sum_"))]
 
 
+WHICH_NEAR = re.compile(r"\bwhich\s+(?:[a-z\-]+\s+){0,2}$|(?:哪个|哪些|哪位|哪家|哪种)[\u4e00-\u9fff]{0,3}$")
+
+
 def _company_words_first(w: Work) -> list[Mention]:
     """"customers who bought tickets" where the data has a tickets column: the company's own column is what the
     word means there, not the built-in word (support tickets → comments) on the same span."""
@@ -290,7 +294,8 @@ def _company_words_first(w: Work) -> list[Mention]:
     # ... and a number column ("bought tickets") groups nothing unless a grouping word says so ("by tickets"); with
     # no number near it (then "adults > 2" is a threshold) its word is only the thing bought: blocked, no cue
     idle = [m for m in w.mentions if (m.start, m.end) in cols and m.kind == "dimension" and m.id in numeric
-            and not resolve.GROUPING_WORD.search(w.text[:m.start]) and not re.search(r"\d", w.text[max(0, m.start - 14):m.end + 14])]
+            and not resolve.GROUPING_WORD.search(w.text[:m.start]) and not WHICH_NEAR.search(w.text[:m.start])
+            and not re.search(r"\d", w.text[max(0, m.start - 14):m.end + 14])]
     w.blocked_spans += [(m.start, m.end) for m in idle]
     return [m for m in w.mentions if not ((m.start, m.end) in cols and built_in(m)) and m not in idle]
 
@@ -1208,8 +1213,10 @@ def _twin_columns(w: Work) -> None:
                 out.setdefault((m.start, m.end), []).append(dim_of(m))
         return {k: list(dict.fromkeys(v)) for k, v in out.items() if len(set(v)) > 1}
     for span, dims in twins("value", lambda m: m.dim).items():
-        raw = next(m.id for m in w.mentions if (m.start, m.end) == span and m.kind == "value")
-        used = [d for d in dims if raw in w.filters.get(d, ())]
+        # each column's own value of the words ("app store": acquisition_channel app_store, channel app_review)
+        raws = {m.dim: m.id for m in w.mentions if (m.start, m.end) == span and m.kind == "value"}
+        raw = next(iter(raws.values()))
+        used = [d for d in dims if raws.get(d) in w.filters.get(d, ())]
         # a column named for the same value elsewhere ("at a branch (kyc_method = branch)") is the one meant
         said = [(m.start, m.end) for m in w.mentions if m.kind == "dimension"]
         named = {m.dim for m in w.mentions if m.kind == "value" and m.id == raw and (m.start, m.end) != span} | \
@@ -1222,10 +1229,10 @@ def _twin_columns(w: Work) -> None:
         if not used or keep is None or keep in used and len(used) == 1:
             continue
         for d in used:
-            w.filters[d] = [v for v in w.filters[d] if v != raw]
+            w.filters[d] = [v for v in w.filters[d] if v != raws.get(d)]
             if not w.filters[d]:
                 del w.filters[d]
-        w.filters.setdefault(keep, []).append(raw)
+        w.filters.setdefault(keep, []).append(raws.get(keep, raw))
     if w.dimension:  # "按工单状态分" when both the events and the comments have a status column
         for dims in twins("dimension", lambda m: m.id).values():
             if w.dimension in dims and not held(w.dimension):
