@@ -214,6 +214,8 @@ COLUMN_WORDS = {
     "outcome": ("结果",), "contacts": ("联系次数",), "previous": ("上次", "之前"), "prev": ("上次", "之前"),
     "tickets": ("票", "票数", "张票"), "seats": ("座位", "座位数"), "items": ("件数", "商品件数"), "quantity": ("数量", "件数"),
     "weight": ("重量",), "kg": ("公斤",), "stylist": ("发型师",), "screen": ("影厅", "银幕", "屏幕"),
+    "appliance": ("家电", "电器"), "fault": ("故障",), "technician": ("师傅", "技师", "维修师傅"),
+    "pharmacist": ("药师",), "drug": ("药品", "药"), "prescription": ("处方",),
     "warehouse": ("仓", "仓库", "前置仓"), "service": ("服务",), "courier": ("快递", "快递公司"),
     "carrier": ("快递", "快递公司", "承运商"), "snack": ("卖品", "小食"),
 }
