@@ -380,3 +380,92 @@ def test_a_verb_guess_inside_glossed_words_is_dropped(cinema) -> None:  # noqa: 
     a = ask(service, "2025年下半年一共有多少个订单被放了鸽子（no-show）？")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == sum(_h2(r) and r["status"] == "no_show" for r in f["rows"]), (a.answer, a.tool_calls)
+
+
+def _members(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(11)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_plus_join", "Join Plus", "开通Plus会员", "Join Plus", "loyalty", "开通会员|join plus"),
+               ("tp_picking", "Warehouse picking", "前置仓拣货", "Warehouse picking", "service", "前置仓|拣货|picking"),
+               ("tp_pay", "Payment", "支付", "Payment", "purchase", "pay|payment")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("buy", "Buy", 1, "tp_picking", 1), ("buy", "Buy", 2, "tp_pay", 1)])
+    customers, orders, events, feedback, rows, joins, reviews = [], [], [], [], [], [], []
+    for i in range(400):
+        cid = f"M{i:04d}"
+        tier_now = "plus" if i % 3 == 0 else "none"
+        channel = ("app_store", "referral", "ads")[i % 3]
+        customers.append((cid, "2025-01-05 09:00:00", tier_now, channel))
+        if i % 5 == 0:
+            ts = datetime(2025, 11, 1) + timedelta(days=rnd.randrange(60))
+            events.append((f"J{i:04d}", cid, ts.isoformat(sep=" "), "tp_plus_join", "submit", ""))
+            joins.append(ts)
+        for k in range(3):
+            ts = datetime(2025, 9, 1) + timedelta(days=rnd.randrange(180), hours=rnd.randrange(24))
+            tier_then = tier_now if rnd.random() < 0.7 else ("none" if tier_now == "plus" else "plus")
+            amount = round(rnd.uniform(30, 150) + (30 if tier_then == "plus" else 0), 2)
+            wh = f"W0{1 + rnd.randrange(3)}"
+            kind = ("空调", "冰箱", "洗衣机")[rnd.randrange(3) if rnd.random() < 0.6 else 0]
+            orders.append((f"O{i:04d}{k}", cid, ts.isoformat(sep=" "), amount, "paid", tier_then, wh, kind))
+            events.append((f"E{i:04d}{k}", cid, ts.isoformat(sep=" "), "tp_picking", "complete", wh))
+            rows.append({"amount": amount, "tier_then": tier_then, "wh": wh, "kind": kind, "ts": ts})
+    for i in range(240):
+        version = ("6.0", "6.1", "6.2")[i % 3]
+        ch = "app_review" if i % 2 else "ticket"
+        rating = rnd.randrange(1, 4) if (version == "6.1" and ch == "app_review") else rnd.randrange(2, 6)
+        ts = (datetime(2025, 10, 1) + timedelta(days=rnd.randrange(120))).isoformat(sep=" ")
+        feedback.append((f"F{i:04d}", "slow app" if rating < 3 else "fine", ts, ch, rating, version))
+        reviews.append({"version": version, "channel": ch, "rating": rating})
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "acquisition_channel"], customers)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "member_tier", "warehouse_id",
+                                   "appliance_type"], orders)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "warehouse_id"], events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "channel", "rating", "app_version"], feedback)
+    return {"rows": rows, "joins": joins, "reviews": reviews}
+
+
+@pytest.fixture(scope="module")
+def members(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("members"), _members) as out:
+        yield out
+
+
+def test_a_value_two_columns_hold_is_the_measures_own_rows(members) -> None:  # noqa: ANN001
+    service, f = members
+    a = ask(service, "全部数据里，Plus会员下的单客单价是多少？按下单时是不是会员算")
+    want = statistics.mean(r["amount"] for r in f["rows"] if r["tier_then"] == "plus")
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - want) < 0.01, (a.answer, a.tool_calls, want)
+
+
+def test_app_store_is_the_review_channel_when_the_customers_channel_has_an_app_store_too(members) -> None:  # noqa: ANN001
+    service, f = members
+    a = ask(service, "Which app version has the worst average app store rating?")
+    apps = [r for r in f["reviews"] if r["channel"] == "app_review"]
+    means = {v: statistics.mean(r["rating"] for r in apps if r["version"] == v) for v in {r["version"] for r in apps}}
+    assert a.status == "ok" and a.tables, a.answer
+    assert a.tables[0].rows[0][0] == min(means, key=means.get), a.tables[0].rows
+
+
+def test_a_step_name_with_letters_said_with_an_aspect_particle(members) -> None:  # noqa: ANN001
+    service, f = members
+    a = ask(service, "2025年11月有多少人开通了Plus会员？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(t.year == 2025 and t.month == 11 for t in f["joins"]), (a.answer, a.tool_calls)
+
+
+def test_all_of_a_column_is_its_total(members) -> None:  # noqa: ANN001
+    service, f = members
+    a = ask(service, "2025年12月所有前置仓加起来一共有多少订单？")
+    assert a.status == "ok", a.answer
+    want = sum(r["ts"].year == 2025 and r["ts"].month == 12 for r in f["rows"])
+    assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+
+
+def test_a_kind_column_is_named_by_its_head_word(members) -> None:  # noqa: ANN001
+    service, f = members
+    a = ask(service, "Which kind of appliance had the most orders between September 2025 and February 2026?")
+    counts = {k: sum(r["kind"] == k for r in f["rows"]) for k in {r["kind"] for r in f["rows"]}}
+    assert a.status == "ok" and a.tables, a.answer
+    assert a.tables[0].rows[0][0] == max(counts, key=counts.get), a.tables[0].rows
