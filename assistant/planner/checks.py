@@ -343,12 +343,22 @@ def _unsupported(w: Work, kind: str, **args: Any) -> None:
 
 def _people_of_orders(w: Work, table: str) -> bool:
     """People counted on events, sliced by columns only orders hold (a status, a payment method): their buyers."""
-    if w.metric_id not in ("active_customers", "users_reached") or table != "events" or not w.catalog.metric("buyers"):
+    if w.metric_id not in ("active_customers", "users_reached") or table != "events" or not w.catalog.metric("buyers") \
+            or w.intent in JOURNEY_INTENTS:  # a funnel is of its steps' events, whatever the slice
         return False
     dims = [d for d in [w.dimension, *w.filters] if d and d not in ("touchpoint", "stage")]
     terms = [w.catalog.dimension(d) for d in dims]
     return bool(terms) and all(t is not None and "orders" in t.slices for t in terms) and \
         any(t is not None and "events" not in t.slices for t in terms)
+
+
+def _names_the_journey(w: Work, values: list[str]) -> bool:
+    """Is every value a word of the journey's name (otc in "OTC purchase")?"""
+    j = w.catalog.journey(w.journey_id) if w.journey_id else None
+    if j is None:
+        return False
+    words = set(re.split(r"[\s_\-/]+", " ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x).lower()))
+    return all(str(v).lower() in words for v in values)
 
 
 def require_data(w: Work) -> None:
@@ -389,6 +399,11 @@ def require_data(w: Work) -> None:
             said = next((m.surface for m in w.mentions if m.kind == "value" and m.dim == "action"), "")
             del w.filters[dim]
             w.notes.append(("verb_not_slice", {"word": said, "what": what}))
+            continue
+        if term is not None and term.slices and table not in term.slices and dim in w.filters and \
+                _names_the_journey(w, w.filters[dim]):
+            # "in the OTC funnel" with order_type = otc: the journey's own word (OTC purchase), not a slice of it
+            del w.filters[dim]
             continue
         if term is not None and term.slices and table not in term.slices and dim != "touchpoint":
             # "upgrades by plan_name" when plan_name lives on orders and the measure on events
