@@ -469,3 +469,56 @@ def test_a_kind_column_is_named_by_its_head_word(members) -> None:  # noqa: ANN0
     counts = {k: sum(r["kind"] == k for r in f["rows"]) for k in {r["kind"] for r in f["rows"]}}
     assert a.status == "ok" and a.tables, a.answer
     assert a.tables[0].rows[0][0] == max(counts, key=counts.get), a.tables[0].rows
+
+
+def _pharmacy(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(13)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_product", "Product page", "商品详情页", "Product page", "consideration", "PDP|product page"),
+               ("tp_checkout", "Checkout", "提交订单", "Checkout", "purchase", "checkout|结算"),
+               ("tp_payment", "Payment", "支付成功", "Payment", "purchase", "paid|payment|支付")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("otc_purchase", "OTC purchase", 1, "tp_product", 7), ("otc_purchase", "OTC purchase", 2, "tp_checkout", 7),
+               ("otc_purchase", "OTC purchase", 3, "tp_payment", 7)])
+    customers, events, orders, people = [], [], [], []
+    for i in range(300):
+        cid = f"P{i:04d}"
+        tier = ("Gold", "Silver", "Normal")[0 if i % 10 == 0 else 1 if i % 4 == 0 else 2]
+        device = "android" if i % 2 else "ios"
+        customers.append((cid, "2025-06-01 10:00:00", tier))
+        ts = datetime(2026, 3, 2) + timedelta(days=rnd.randrange(20), hours=rnd.randrange(12))
+        steps = ["tp_product"] + (["tp_checkout"] if rnd.random() < 0.6 else [])
+        if len(steps) == 2 and rnd.random() < (0.5 if device == "android" else 0.9):
+            steps.append("tp_payment")
+            orders.append((f"O{i:04d}", cid, ts.isoformat(sep=" "), 50, "paid", "otc"))
+        for k, tp in enumerate(steps):
+            events.append((f"E{i:04d}{k}", cid, (ts + timedelta(minutes=5 * k)).isoformat(sep=" "), tp, "view", device))
+        people.append({"tier": tier, "device": device, "steps": steps})
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "device"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    return {"people": people}
+
+
+@pytest.fixture(scope="module")
+def pharmacy(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("pharmacy"), _pharmacy) as out:
+        yield out
+
+
+def test_tier_words_name_the_datas_own_spelling(pharmacy) -> None:  # noqa: ANN001
+    service, f = pharmacy
+    a = ask(service, "金卡会员现在一共有多少人？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(p["tier"] == "Gold" for p in f["people"]), (a.answer, a.tool_calls)
+
+
+def test_a_value_that_is_the_journeys_own_word_is_no_slice_of_its_funnel(pharmacy) -> None:  # noqa: ANN001
+    service, f = pharmacy
+    a = ask(service, "March 2026, Android users only: of the people who reached checkout in the OTC funnel, "
+                     "what % actually paid (7-day window)?")
+    android = [p for p in f["people"] if p["device"] == "android" and "tp_checkout" in p["steps"]]
+    want = sum("tp_payment" in p["steps"] for p in android) / len(android)
+    assert a.status == "ok", a.answer
+    assert any(isinstance(v, float) and abs(v - want) < 1e-9 for row in a.tables[0].rows for v in row), a.tables[0].rows

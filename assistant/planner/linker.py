@@ -226,11 +226,13 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                     add(lead + s, "dimension", d.id, fuzzy=False)
         present = set(catalog.dimension_values.get(d.id, ()))
         known = d.id in catalog.dimension_values  # the data was read: a value it does not hold names nothing
+        as_held = {v.lower(): v for v in present}  # "Gold" in the data is the gold the layer has words for
         for raw, words in d.values.items():
-            if (present or known) and raw not in present:
+            if (present or known) and raw not in present and raw.lower() not in as_held:
                 continue
+            held = raw if raw in present or not present else as_held[raw.lower()]
             for s in (raw, *words):
-                add(s, "value", raw, dim=d.id)
+                add(s, "value", held, dim=d.id)
     # the words the built-in columns give a value (stage service: 服务, 售后) name the same value in a company's
     # own column ("服务营业额" with order_type = service)
     builtin_words: dict[str, set[str]] = {}
