@@ -192,7 +192,10 @@ ALL_OF = re.compile(r"(?:所有|全部|各个|\ball(?: (?:the|our))?|\bevery)\s*
 def _all_of_a_column(w: Work) -> list[Mention]:
     """"所有前置仓加起来", "all warehouses combined": a word naming a column (and also a step) after "all" asks
     for the total over the column's values: no step, no slice, no grouping."""
-    spans = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and ALL_OF.search(w.text[:m.start])}
+    if not SUM_ASKED.search(w.text):
+        return w.mentions  # "reach for every touchpoint": each of them, not their total
+    spans = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and ALL_OF.search(w.text[:m.start])
+             and m.id not in ("touchpoint", "stage")}
     if not spans:
         return w.mentions
     w.blocked_spans += sorted(spans)
@@ -1224,7 +1227,8 @@ def _twin_columns(w: Work) -> None:
         # ("the annual plan": the column named with it, when the name is one column's)
         # (of the columns the measure's table holds, its own rows' before a customer's joined in: member_tier on
         # each order is what it was when ordered, the customer's tier what it is now)
-        own = sorted(dims, key=lambda d: len(t.slices) if (t := w.catalog.dimension(d)) is not None and t.slices else 99)
+        own = sorted(dims, key=lambda d: (t := w.catalog.dimension(d)) is not None and "customers" in t.slices
+                     and table != "customers")
         keep = next((d for d in dims if d in named), None) or next((d for d in own if held(d)), None)
         if not used or keep is None or keep in used and len(used) == 1:
             continue
