@@ -267,3 +267,13 @@ def test_a_time_inside_an_identifier_is_part_of_the_name() -> None:
     assert tr.period is None and not tr.spans
     tr = find_times("installs from the tt_latam_q4_2025 campaign in 2025", _d(2026, 6, 30))
     assert tr.period is not None and (tr.period.start, tr.period.end) == (_d(2025, 1, 1), _d(2025, 12, 31))
+
+
+@pytest.mark.parametrize("said, start, end", [
+    ("how many orders were placed in the week of feb 2 2026 (mon feb 2 – sun feb 8)?", date(2026, 2, 2), date(2026, 2, 8)),
+    ("mon feb 2 – sun feb 8 2026", date(2026, 2, 2), date(2026, 2, 8)),
+    ("orders on monday 3 march 2025", date(2025, 3, 3), date(2025, 3, 3)),
+])
+def test_a_weekday_said_before_a_date_only_names_its_day(said: str, start: date, end: date) -> None:
+    r = timeparse.find_times(said, date(2026, 9, 30))
+    assert r.period is not None and (r.period.start, r.period.end) == (start, end), r.period

@@ -45,6 +45,8 @@ def step_time(w: Work) -> None:
     tr = timeparse.find_times(w.text, w.as_of, coverage=_coverage(w.catalog),
                               context=w.state.period if w.state is not None else None)
     w.time_spans = [(s.start, s.end) for s in tr.spans]
+    # weekday names said with a date ("Mon Feb 2 – Sun Feb 8") are time words too
+    w.time_spans += [(a, b) for a, b in tr.consumed if timeparse.WEEKDAY_WORD.fullmatch(w.text[a:b])]
     period = tr.period
     if period is None and (tr.baseline is not None or tr.baseline_rule):
         # only a baseline named ("和上上个月比呢"): the period the conversation is about, else the one after it

@@ -92,6 +92,11 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     "那前一个月呢?" → the month before it).
     """
     ctx = Ctx(as_of, coverage)
+    # "(Mon Feb 2 – Sun Feb 8)": a weekday said before a date only names that date's day; blanked (same length)
+    # so the range reads as one, and its words are time words, never unknown names
+    weekdays = [m.span(1) for m in WEEKDAY_BEFORE_DATE.finditer(text)]
+    for a, b in weekdays:
+        text = text[:a] + " " * (b - a) + text[b:]
     hits = _candidates(text, ctx)
     hits += _composites(text, hits, ctx)
     # "tt_latam_q4_2025", "summer_2025_promo": a time inside an identifier is part of the name, not a period
@@ -108,13 +113,19 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
             continue
         role, (a, b) = roles[id(old)]
         consumed.append((a, b))
-        spans.append(TimeSpan(h.start, h.end, text[h.start:h.end], _clip(h.period, as_of), h.kind, h.assumed_year, role))
+        spans.append(TimeSpan(h.start, h.end, re.sub(r"\s{2,}", " ", text[h.start:h.end]), _clip(h.period, as_of), h.kind,
+                              h.assumed_year, role))
+    consumed += weekdays
     grain, gspan = _grain(text, consumed)
     if gspan:
         consumed.append(gspan)
     return _assemble(_inclusions(text, _restated(text, spans)), rules, as_of, grain, tuple(sorted(consumed)), context)
 
 
+WEEKDAY_WORD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?")
+WEEKDAY_BEFORE_DATE = re.compile(
+    r"(?<![a-z])((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?)\s+"
+    r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\b)")
 IDENTIFIER = re.compile(r"(?<![\w])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w])|(?<![\w])[a-z]+[0-9]*(?:-[a-z0-9]+){2,}(?![\w])")
 INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内|包括|包含|算上|连同")
 INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include)\b")
