@@ -522,3 +522,61 @@ def test_a_value_that_is_the_journeys_own_word_is_no_slice_of_its_funnel(pharmac
     want = sum("tp_payment" in p["steps"] for p in android) / len(android)
     assert a.status == "ok", a.answer
     assert any(isinstance(v, float) and abs(v - want) < 1e-9 for row in a.tables[0].rows for v in row), a.tables[0].rows
+
+
+def _wholesale(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(17)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_quote", "Quote", "询价", "Quote", "consideration", "quote"),
+               ("tp_order", "Order placed", "下单", "Order placed", "purchase", "order")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("buy", "Buy", 1, "tp_quote", 7), ("buy", "Buy", 2, "tp_order", 7)])
+    customers, orders, events, rows, people = [], [], [], [], []
+    for i in range(200):
+        cid = f"R{i:04d}"
+        limit = rnd.choice((20000, 50000, 80000, 100000, 150000))
+        customers.append((cid, "2024-06-01 10:00:00", limit))
+        people.append({"limit": limit})
+        for k in range(4):
+            ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(360), hours=rnd.randrange(24))
+            amount = round(rnd.uniform(500, 12000), 2)
+            status = "paid" if rnd.random() < 0.85 else "cancelled"
+            orders.append((f"O{i:04d}{k}", cid, ts.isoformat(sep=" "), amount, status))
+            # the quote events carry an amount of their own (what was quoted), not the order's
+            events.append((f"Q{i:04d}{k}", cid, (ts - timedelta(hours=1)).isoformat(sep=" "), "tp_quote", "view",
+                           round(amount * rnd.uniform(0.8, 1.3), 2)))
+            rows.append({"amount": amount, "status": status})
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "credit_limit"], customers)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "amount"], events)
+    return {"rows": rows, "people": people}
+
+
+@pytest.fixture(scope="module")
+def wholesale(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("wholesale"), _wholesale) as out:
+        yield out
+
+
+def test_a_threshold_goes_to_the_column_of_the_rows_the_other_slices_pin(wholesale) -> None:  # noqa: ANN001
+    service, f = wholesale
+    a = ask(service, "2025年金额8000元及以上的已付款大单有多少笔？")
+    assert a.status == "ok", a.answer
+    want = sum(r["status"] == "paid" and r["amount"] >= 8000 for r in f["rows"])
+    assert first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+
+
+def test_a_measure_restated_in_parentheses_is_the_same_measure(wholesale) -> None:  # noqa: ANN001
+    service, f = wholesale
+    a = ask(service, "2025年的平均客单价（已付款订单的平均金额）是多少")
+    want = statistics.mean(r["amount"] for r in f["rows"] if r["status"] == "paid")
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - want) < 0.01, (a.answer, a.tool_calls, want)
+
+
+def test_customers_counted_after_a_threshold_on_their_own_column(wholesale) -> None:  # noqa: ANN001
+    service, f = wholesale
+    a = ask(service, "授信额度10万及以上的客户有几家")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(p["limit"] >= 100000 for p in f["people"]), (a.answer, a.tool_calls)

@@ -385,7 +385,8 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
                 continue
             if m.kind in ("dimension", "value"):
                 drop.add(id(m))
-            elif m.kind == "metric":
+            elif m.kind == "metric" and re.sub(r"[\s,，、/]+", "", g.group(2)).lower() == \
+                    "".join(re.sub(r"\s+", "", x.surface) for x in inside if x.kind == "value").lower():
                 drop.add(id(m))  # "流失状态（churned）": the words name the segment value, not the drop-off rate
             elif m.kind == "touchpoint" and (words & _touchpoint_words(catalog, m.id) or m.score < 1.0):
                 # (or a guess the glossed words made: 放 of 投放 in "被放了鸽子（no-show）")
@@ -401,6 +402,11 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
                          and not text[m.end:g.start()].strip() for m in mentions if m.end <= g.start())
         if any(m.kind == "metric" for m in inside) or (after_step and "->" not in g.group(1) and "→" not in g.group(1)):
             drop |= {id(m) for m in inside if m.kind == "touchpoint"}
+        # "平均客单价（已付款订单的平均金额）": a measure restated in (…) right after it is the same measure, said
+        # again; its slices (已付款) stay
+        named = [m for m in mentions if m.kind == "metric" and m.end <= g.start() and not text[m.end:g.start()].strip()]
+        if named and not ratio_def.OPERATOR.search(g.group(1)):
+            drop |= {id(m) for m in inside if m.kind == "metric"}
     return [m for m in mentions if id(m) not in drop]
 
 
@@ -618,10 +624,11 @@ HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?
 HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|无|不带|未)\s*$")
 
 
+_PEOPLE_ZH = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))
 PEOPLE_COUNTED = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:unique|distinct|different|individual|of our|of the|our|the)\s+)*"
-                            r"(?:%s)\b|(?:多少|几)(?:个|位|名)?(?:不同的?)?(?:%s)" % (
+                            r"(?:%s)\b|(?:多少|几)(?:个|位|名|家)?(?:不同的?)?(?:%s)|(?:%s)(?:一共|总共)?有(?:多少|几)(?:个|位|名|家)" % (
                                 "|".join(re.escape(p) for p in lexicon_en.PEOPLE + ("customer", "user", "member")),
-                                "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))))
+                                _PEOPLE_ZH, _PEOPLE_ZH))
 PEOPLE_OF_TABLE = ratio_def.COUNTS_OF_PEOPLE  # the count of people on each table, defined once
 
 

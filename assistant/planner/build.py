@@ -143,6 +143,10 @@ def _default_metric(w: Work) -> str | None:
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and \
             asks_people(w.text) and _fits_data(w, "active_customers"):
         return "active_customers"  # "how many clients did trainer T03 train": people, not their events
+    orders_only = [d for d in w.filters if (t := c.dimension(d)) is not None and t.slices == ("orders",)]
+    if orders_only and not w.touchpoint_ids and c.metric("orders") and _fits_data(w, "orders") and \
+            any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
+        return "orders"  # "金额8000元及以上的已付款大单有多少笔": a slice only orders have, counted
     if w.touchpoint_ids and w.intent == "breakdown" and w.dimension in CLOCK_DIMS and c.metric("events"):
         # "加购最集中在哪个小时": when things happen there, counted as events; "报价的客户数" counts people
         return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"

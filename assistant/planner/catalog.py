@@ -153,6 +153,9 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
         i += 1
     if all(units):
         zh.append("".join(u[0] for u in units))
+        if 1 < len(units) <= 3:  # "credit_limit": 信用额度 and 授信额度 (each word's other Chinese words too)
+            import itertools
+            zh += ["".join(c) for c in itertools.product(*(u[:2] for u in units))][1:4]
         if len(units) == 1:
             zh += list(units[0][1:])
         else:  # "最常见的原因" for cancel_reason: a specific head noun names the column on its own

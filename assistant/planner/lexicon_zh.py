@@ -200,7 +200,7 @@ COLUMN_WORDS = {
     "adults": ("成人数", "成人"), "children": ("儿童数", "儿童"), "babies": ("婴儿数", "婴儿"), "deposit": ("押金", "定金"),
     "meal": ("餐食", "餐型"), "market": ("市场",), "distribution": ("分销",), "customer": ("客户",), "guest": ("客人",),
     "amount": ("金额",), "score": ("评分", "分数"), "rating": ("评分",), "duration": ("时长",), "income": ("收入",),
-    "credit": ("信用",), "limit": ("额度",), "loan": ("贷款",), "card": ("卡片",), "requests": ("要求",),
+    "credit": ("信用", "授信"), "limit": ("额度",), "loan": ("贷款",), "card": ("卡片",), "requests": ("要求",),
     "parking": ("停车",), "waiting": ("候补",), "list": ("名单",), "arrival": ("到店", "到达"), "booking": ("预订",),
     "order": ("订单",), "device": ("设备",), "app": ("App", "应用"), "reason": ("原因",), "cancel": ("取消",),
     "genre": ("类型", "题材"), "content": ("内容",), "title": ("片名", "标题", "名称"), "error": ("错误", "报错"),

@@ -244,6 +244,7 @@ def _numeric_ranges(w: Work) -> None:
                 dim, factor = _column_of_unit(w, numeric, m)
             found.append((m, op, col, dim, factor))
     found.sort(key=lambda f: f[0].start())
+    found = [(m, op, col, _on_pinned_table(w, dim, numeric), factor) for m, op, col, dim, factor in found]
     for i, (m, op, col, dim, factor) in enumerate(found):
         if dim is None:  # the near end of a range whose unit comes after the far end
             nxt = found[i + 1] if i + 1 < len(found) else None
@@ -260,6 +261,10 @@ def _numeric_ranges(w: Work) -> None:
         value = float(n.replace(",", "")) * factor * _scale(w.text, m)
         w.filters[dim] = held + [f"{op}{int(value) if value == int(value) else round(value, 6)}"]
         w.blocked_spans.append(m.span())
+        if col is None:  # "授信额度10万及以上": the words just before the number named the column (by meaning)
+            before = re.search(r"[\u4e00-\u9fff]{2,6}$|(?:[a-z][a-z\-]*\s+){1,3}$", w.text[:m.start()])
+            if before and not any(x.start < m.start() and before.start() < x.end for x in w.mentions):
+                w.blocked_spans.append(before.span())
         # "送达用时超过45分钟": a time or amount word right before the threshold names the column it is on
         said = [x for x in w.mentions if x.kind == "metric" and 0 <= m.start() - x.end <= 2
                 and (t := w.catalog.metric(x.id)) is not None and t.unit in ("seconds", "currency", "score")]
@@ -267,6 +272,22 @@ def _numeric_ranges(w: Work) -> None:
         _threshold_label(w, m.start())
         if col is not None and not col.id.startswith("avg_"):
             w.mentions = [x for x in w.mentions if x is not col]  # the column of a slice, not a grouping
+            w.blocked_spans.append((col.start, col.end))  # (its words are used: no unknown name)
+
+
+def _on_pinned_table(w: Work, dim: str | None, numeric: list[str]) -> str | None:
+    """"金额8000元及以上的已付款大单": the other slices (paid: orders only) pin the rows to one table; a threshold
+    column that table cannot take yields to the numeric column there that shares a word of its name
+    (the events' amount → order_amount)."""
+    info = w.catalog.dimension(dim) if dim else None
+    tables = {s for d in w.filters if (t := w.catalog.dimension(d)) is not None and len(t.slices) == 1 for s in t.slices}
+    if info is None or len(tables) != 1 or not info.slices or next(iter(tables)) in info.slices:
+        return dim
+    table = next(iter(tables))
+    words = set(dim.lower().split("_"))
+    alt = [d for d in numeric if d != dim and (t := w.catalog.dimension(d)) is not None and table in t.slices
+           and words & set(d.lower().split("_"))]
+    return alt[0] if len(alt) == 1 else dim
 
 
 # what joins the two ends of a range ("at least 20k but under 50k", "2万到5万之间"... the unit said once)
