@@ -580,3 +580,57 @@ def test_customers_counted_after_a_threshold_on_their_own_column(wholesale) -> N
     a = ask(service, "授信额度10万及以上的客户有几家")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == sum(p["limit"] >= 100000 for p in f["people"]), (a.answer, a.tool_calls)
+
+
+def _books(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(19)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_detail", "Book page", "图书详情页", "Book page", "consideration", "detail page"),
+               ("tp_pay", "Payment", "支付", "Payment", "purchase", "pay|payment")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("buy", "Buy", 1, "tp_detail", 1), ("buy", "Buy", 2, "tp_pay", 1)])
+    customers, orders, events, rows = [], [], [], []
+    regions = ("华东", "华北", "西南")
+    for i in range(300):
+        cid = f"B{i:04d}"
+        region = regions[0 if i % 2 else (1 if i % 3 else 2)]
+        customers.append((cid, "2025-01-01 10:00:00", region))
+        for k in range(2):
+            ts = datetime(2026, 1, 1) + timedelta(days=rnd.randrange(170), hours=rnd.randrange(24))
+            fmt = "paper" if rnd.random() < 0.5 else "ebook"
+            genre = ("小说", "童书", "科技")[rnd.randrange(3)]
+            status = "refunded" if rnd.random() < (0.2 if genre == "童书" and fmt == "paper" else 0.04) else "paid"
+            orders.append((f"O{i:04d}{k}", cid, ts.isoformat(sep=" "), 40, status, fmt, genre, ("中信", "星河")[k]))
+            events.append((f"E{i:04d}{k}", cid, ts.isoformat(sep=" "), "tp_pay", "success"))
+            rows.append({"region": region, "fmt": fmt, "genre": genre, "status": status})
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region"], customers)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "format", "genre", "publisher"],
+              orders)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"rows": rows}
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("books"), _books) as out:
+        yield out
+
+
+def test_a_note_in_parentheses_is_no_gloss_and_format_words_name_values(books) -> None:  # noqa: ANN001
+    service, f = books
+    a = ask(service, "2026年上半年哪个大区买纸书的订单最多（已支付）？")
+    counts = {r: sum(x["region"] == r and x["fmt"] == "paper" and x["status"] == "paid" for x in f["rows"])
+              for r in {x["region"] for x in f["rows"]}}
+    assert a.status == "ok" and a.tables, a.answer
+    assert a.tables[0].rows[0][0] == max(counts, key=counts.get), a.tables[0].rows
+
+
+def test_a_grouping_word_between_a_value_and_a_column_asks_for_groups(books) -> None:  # noqa: ANN001
+    service, f = books
+    a = ask(service, "2026年上半年纸质书哪个品类退款率最高？")
+    paper = [x for x in f["rows"] if x["fmt"] == "paper"]
+    rate = {g: sum(x["status"] == "refunded" for x in paper if x["genre"] == g) / sum(x["genre"] == g for x in paper)
+            for g in {x["genre"] for x in paper}}
+    assert a.status == "ok" and a.tables, a.answer
+    assert a.tables[0].rows[0][0] == max(rate, key=rate.get), a.tables[0].rows

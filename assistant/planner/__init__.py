@@ -369,6 +369,8 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
     name that value; a dimension or value their characters happen to link (城市 → region) is dropped."""
     drop: set[int] = set()
     for g in GLOSS_ZH.finditer(text):
+        if CJK.search(g.group(2)):
+            continue  # "买纸书的订单最多（已支付）": a note on the question, not its words restated as a raw value
         inside = [m for m in mentions if g.start(2) <= m.start and m.end <= g.end(2)]
         values = {(m.kind, m.id) for m in inside if m.kind == "value"}
         if not values:

@@ -203,7 +203,7 @@ COLUMN_WORDS = {
     "credit": ("信用", "授信"), "limit": ("额度",), "loan": ("贷款",), "card": ("卡片",), "requests": ("要求",),
     "parking": ("停车",), "waiting": ("候补",), "list": ("名单",), "arrival": ("到店", "到达"), "booking": ("预订",),
     "order": ("订单",), "device": ("设备",), "app": ("App", "应用"), "reason": ("原因",), "cancel": ("取消",),
-    "genre": ("类型", "题材"), "content": ("内容",), "title": ("片名", "标题", "名称"), "error": ("错误", "报错"),
+    "genre": ("类型", "题材", "品类"), "content": ("内容",), "title": ("片名", "标题", "名称"), "error": ("错误", "报错"),
     "code": ("代码", "码"), "bundle": ("套餐", "捆绑包"), "partner": ("合作方", "合作伙伴"), "refund": ("退款",),
     "channel": ("渠道",), "trip": ("行程",), "driver": ("司机",), "rider": ("骑手",), "car": ("车",),
     "delivery": ("配送", "送达"), "coupon": ("优惠券", "券"), "surge": ("溢价",), "wait": ("等待", "排队"),
@@ -215,7 +215,8 @@ COLUMN_WORDS = {
     "tickets": ("票", "票数", "张票"), "seats": ("座位", "座位数"), "items": ("件数", "商品件数"), "quantity": ("数量", "件数"),
     "weight": ("重量",), "kg": ("公斤",), "stylist": ("发型师",), "screen": ("影厅", "银幕", "屏幕"),
     "appliance": ("家电", "电器"), "fault": ("故障",), "technician": ("师傅", "技师", "维修师傅"),
-    "pharmacist": ("药师",), "drug": ("药品", "药"), "prescription": ("处方",),
+    "pharmacist": ("药师",), "drug": ("药品", "药"), "prescription": ("处方",), "publisher": ("出版社", "出版方"),
+    "author": ("作者",), "terms": ("账期", "条款"),
     "warehouse": ("仓", "仓库", "前置仓"), "service": ("服务",), "courier": ("快递", "快递公司"),
     "carrier": ("快递", "快递公司", "承运商"), "snack": ("卖品", "小食"),
 }

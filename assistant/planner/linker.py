@@ -142,6 +142,17 @@ PAY_WORDS = {
     "direct_debit": ("自动扣款", "代扣"), "paypal": ("贝宝",), "corporate": ("企业支付", "对公"),
 }
 PAY_DIM = re.compile(r"(?i)pay|payment|method|wallet|tender")
+# values companies keep in English that Chinese questions say in their own words, whatever the column
+# (general vocabulary of formats, billing periods and customer kinds, not any one company's data)
+VALUE_WORDS = {
+    "paper": ("纸质书", "纸书", "纸质版", "纸质"), "ebook": ("电子书", "电子版"), "e_book": ("电子书", "电子版"),
+    "audiobook": ("有声书",), "monthly": ("月付", "包月", "月度"), "annual": ("年付", "包年", "年度"),
+    "yearly": ("年付", "包年"), "quarterly": ("季付", "按季"), "weekly": ("周付", "按周"),
+    "online": ("线上",), "offline": ("线下",), "domestic": ("国内",), "international": ("国际", "海外"),
+    "male": ("男性", "男"), "female": ("女性", "女"), "prepay": ("预付", "预付款"), "prepaid": ("预付", "预付费"),
+    "net30": ("月结", "月结30天", "账期30天"), "net_30": ("月结", "月结30天"), "postpaid": ("后付费",),
+    "in_store": ("到店", "门店"), "delivery": ("外送", "配送"), "pickup": ("自提",), "takeaway": ("外带", "外卖"),
+}
 
 
 def place_words(raw: str) -> list[str]:
@@ -264,6 +275,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if PLACE_DIM.search(dim):  # "sea" of server_region is 东南亚 / Southeast Asia; cn_north 中国北方
                 for s in place_words(raw):
                     add(s, "value", raw, dim=target, fuzzy=False)
+            for s in VALUE_WORDS.get(re.sub(r"[\s\-]+", "_", raw.strip().lower()), ()):
+                add(s, "value", raw, dim=target, fuzzy=False)
             if PAY_DIM.search(dim):  # wechat_pay is 微信支付, unionpay 云闪付 / 银联
                 for s in PAY_WORDS.get(re.sub(r"[\s\-]+", "_", raw.strip().lower()), ()):
                     add(s, "value", raw, dim=target, fuzzy=False)

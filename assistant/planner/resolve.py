@@ -616,9 +616,10 @@ def pick_entities(w: Work) -> None:
             continue
         if d in w.filters and len(w.filters[d]) == 1 and not w.order:
             continue  # "渠道是app": the dimension names the filter, not a breakdown (a ranking still groups)
-        if any(v.kind == "value" and (0 <= group[0].start - v.end <= 2 or
-                                      (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
-               for v in w.mentions):
+        if not GROUPING_WORD.search(w.text[:group[0].start]) and any(
+                v.kind == "value" and (0 <= group[0].start - v.end <= 2 or
+                                       (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
+                for v in w.mentions):  # ("纸质书哪个品类": a grouping word between them asks for the groups)
             # "the health & beauty segment", "家庭套餐（family_bundle）": the word next to a value says
             # what kind of value it is, it asks for no grouping
             continue
