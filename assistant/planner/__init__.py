@@ -1135,7 +1135,8 @@ def step_defaults(w: Work) -> None:
     _evaluative_order(w)
     if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED and not w.touchpoint_ids and \
             not w.journey_id:  # with a touchpoint named, the leftover noun is what is counted there ("sellers")
-        words = coverage.unnamed_measure(w)
+        # ("luxury items": a value the data keeps in its other language, 奢侈品, is used and said)
+        words = _other_language(w, coverage.unnamed_measure(w), False)
         if words:
             sep = "、" if w.language == "zh" else "”, “"
             w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(words)}

@@ -102,8 +102,8 @@ def _starts_before_data(gw: Gateway, m: Any, baseline: Period) -> bool:
     column = TIME_COLUMNS.get(m.table or "")
     if not column:
         return False
-    first = gw.query(f"SELECT min({column}) AS first FROM {m.table}", row_cap=1).records()
-    day = first[0]["first"] if first else None
+    rows = gw.query(f"SELECT min({column}) AS first_ts FROM {m.table}", row_cap=1).records()
+    day = rows[0]["first_ts"] if rows else None
     return day is not None and baseline.start < (day.date() if hasattr(day, "date") else day)
 
 
