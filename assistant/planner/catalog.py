@@ -79,12 +79,9 @@ UNIT_WORDS = frozenset({"ms", "sec", "secs", "seconds", "min", "mins", "minutes"
                         "eur", "cny", "rmb", "pct", "percent", "kwh", "mbps"})
 # trailing words of a column name that only say it sorts things into kinds ("appliance_type" is the appliance)
 KIND_HEADS = frozenset({"type", "types", "category", "kind", "class"})
-KIND_HEAD_MAX_ZIPF = 4.5  # a head word this common ("order", "payment", "user") names too much else
-
-
-def _zipf_en(word: str) -> float:
-    from wordfreq import zipf_frequency
-    return zipf_frequency(word, "en")
+# words for the rows themselves: "order_type" is no "order" (orders are counted), "payment_type" no "payment"
+ROW_NOUNS = frozenset({"order", "customer", "event", "feedback", "user", "payment", "session", "account",
+                       "transaction", "visit", "ticket", "comment", "review", "booking", "request", "call"})
 # leading words of a column name that say whose value it is, not what it is ("customer_city" is the city)
 OWNER_WORDS = frozenset({"customer", "customers", "user", "users", "client", "member", "buyer", "cust"})
 GENERIC_HEADS = frozenset({"类型", "方式", "状态", "代码", "码", "名称", "金额", "数量", "时间", "日期", "等级", "级别",
@@ -134,7 +131,7 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
     if len(core) >= 2 and core[0] in OWNER_WORDS:  # "customer_city" as people say it: "city"
         en_names.append(" ".join(core[1:]))
     if len(core) == 2 and core[-1] in KIND_HEADS and core[0] not in OWNER_WORDS and len(core[0]) >= 4 \
-            and _zipf_en(core[0]) < KIND_HEAD_MAX_ZIPF:
+            and core[0] not in ROW_NOUNS:
         # "appliance_type" as people ask: "which kind of appliance", "by appliance"; not "order_type" as "order"
         en_names.append(core[0])
     en = tuple(dict.fromkeys(en_names))

@@ -151,7 +151,7 @@ VALUE_WORDS = {
     "online": ("线上",), "offline": ("线下",), "domestic": ("国内",), "international": ("国际", "海外"),
     "male": ("男性", "男"), "female": ("女性", "女"), "prepay": ("预付", "预付款"), "prepaid": ("预付", "预付费"),
     "net30": ("月结", "月结30天", "账期30天"), "net_30": ("月结", "月结30天"), "postpaid": ("后付费",),
-    "in_store": ("到店", "门店"), "delivery": ("外送", "配送"), "pickup": ("自提",), "takeaway": ("外带", "外卖"),
+    "in_store": ("到店", "店内"), "delivery": ("外送", "配送"), "pickup": ("自提",), "takeaway": ("外带", "外卖"),
 }
 
 
