@@ -262,7 +262,9 @@ def _step_durations(w: Work) -> list[Mention]:
 
 
 SUM_ASKED = re.compile(r"\b(?:in total|total|sum(?: of)?|add(?:ed)? up|altogether|combined)\b|合计|总计|加起来|共计|总额|总和|一共|总共")
-COUNT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:the|our)\s+)?$|(?:卖出|卖了|售出|发出|用了)?(?:多少|几)[张个件份次单笔]?$")
+# a count word right before a noun ("how many tickets", "多少张票", "多少笔申请"): the noun is what is counted
+COUNT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:the|our|all|of the|of our)\s+)*$|"
+                          r"(?:多少|几)[个笔单件次位名条份家辆张台]?$")
 
 
 def _totals_of_columns(w: Work) -> list[Mention]:
@@ -576,17 +578,13 @@ def step_slots(w: Work) -> None:
             del w.filters["order_status"]
 
 
-COUNT_BEFORE_NOUN = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:the|our|all|of the|of our)\s+)*$|"
-                               r"(?:多少|几)[个笔单件次位名条份家辆张台]?$")
-
-
 def _counted_step_noun(w: Work) -> None:
     """"How many applications ended up approved", "一共拒了多少笔申请": the step named right after the count
     word is the thing counted, the other step says which of them; a sum of both steps' events answers nothing."""
     if len(w.touchpoint_ids) < 2 or w.metric_id not in (None, "events", "active_customers") or w.ratio is not None:
         return
     nouns = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids
-             and COUNT_BEFORE_NOUN.search(w.text[:m.start])]
+             and COUNT_BEFORE.search(w.text[:m.start])]
     if len(nouns) == 1 and len(set(w.touchpoint_ids)) > 1:
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != nouns[0].id]
 
