@@ -634,3 +634,11 @@ def test_a_grouping_word_between_a_value_and_a_column_asks_for_groups(books) -> 
             for g in {x["genre"] for x in paper}}
     assert a.status == "ok" and a.tables, a.answer
     assert a.tables[0].rows[0][0] == max(rate, key=rate.get), a.tables[0].rows
+
+
+def test_why_a_status_grew_is_asked_of_the_orders_with_it(cinema) -> None:  # noqa: ANN001
+    service, _ = cinema
+    a = ask(service, "为什么2025年12月爽约的订单变多了？")
+    calls = [c for c in a.tool_calls if c.name == "explain_change"]
+    assert a.status == "ok" and calls, (a.answer, a.tool_calls)
+    assert calls[0].args["metric_id"] == "orders" and calls[0].args["filters"].get("order_status") == ["no_show"], calls

@@ -160,6 +160,10 @@ def _default_metric(w: Work) -> str | None:
         # "为什么销户的客户变多了": a step outside every journey changed in how many did it
         return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
     if w.intent == "why":
+        # "为什么滨江店爽约的人多了": rows only orders hold (a status) changed in how many there are
+        orders_only = [d for d in w.filters if (t := c.dimension(d)) is not None and t.slices == ("orders",)]
+        if orders_only and not w.touchpoint_ids and c.metric("orders") and _fits_data(w, "orders"):
+            return "orders"
         return None
     return next((m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)), None)
 
