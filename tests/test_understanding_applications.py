@@ -642,3 +642,45 @@ def test_why_a_status_grew_is_asked_of_the_orders_with_it(cinema) -> None:  # no
     calls = [c for c in a.tool_calls if c.name == "explain_change"]
     assert a.status == "ok" and calls, (a.answer, a.tool_calls)
     assert calls[0].args["metric_id"] == "orders" and calls[0].args["filters"].get("order_status") == ["no_show"], calls
+
+
+def _two_funnels(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(23)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_consult", "Pharmacist chat", "药师在线咨询", "Pharmacist chat", "consideration", "在线咨询"),
+               ("tp_product", "Product page", "商品详情页", "Product page", "consideration", "详情页"),
+               ("tp_cart", "Add to cart", "加入购物车", "Add to cart", "purchase", "加购|cart"),
+               ("tp_pay", "Payment", "支付成功", "Payment", "purchase", "支付|paid")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("consult_buy", "咨询转化购买", 1, "tp_consult", 3), ("consult_buy", "咨询转化购买", 2, "tp_cart", 3),
+               ("consult_buy", "咨询转化购买", 3, "tp_pay", 3), ("otc", "非处方药购买", 1, "tp_product", 3),
+               ("otc", "非处方药购买", 2, "tp_cart", 3), ("otc", "非处方药购买", 3, "tp_pay", 3)])
+    events, people = [], []
+    for i in range(300):
+        cid = f"C{i:04d}"
+        first = "tp_consult" if i % 2 else "tp_product"
+        steps = [first] + (["tp_cart"] if rnd.random() < 0.6 else [])
+        if len(steps) == 2 and rnd.random() < 0.7:
+            steps.append("tp_pay")
+        ts = datetime(2025, 9, 1) + timedelta(days=rnd.randrange(100))
+        for k, tp in enumerate(steps):
+            events.append((f"E{i:04d}{k}", cid, (ts + timedelta(minutes=10 * k)).isoformat(sep=" "), tp, "view"))
+        people.append(steps)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"people": people}
+
+
+@pytest.fixture(scope="module")
+def two_funnels(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("funnels"), _two_funnels) as out:
+        yield out
+
+
+def test_a_journey_named_by_a_word_of_its_name_is_no_question(two_funnels) -> None:  # noqa: ANN001
+    service, f = two_funnels
+    a = ask(service, "2025年下半年，咨询转化旅程（咨询→加购→支付成功，3天窗口）的整体转化率是多少？")
+    started = [p for p in f["people"] if p[0] == "tp_consult"]
+    want = sum("tp_pay" in p for p in started) / len(started)
+    assert a.status == "ok", a.answer
+    assert any(isinstance(v, float) and abs(v - want) < 1e-9 for row in a.tables[0].rows for v in row), a.tables[0].rows

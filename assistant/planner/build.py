@@ -253,6 +253,24 @@ def _needs_journey(w: Work) -> bool:
     return w.metric_id in STEP_METRICS and w.intent not in ("explain_metric", "dropoff", "exits") and w.intent in NEEDS_METRIC
 
 
+JOURNEY_GENERIC = frozenset({"journey", "funnel", "flow", "purchase", "order", "旅程", "漏斗", "流程", "购买", "下单",
+                             "转化", "conversion"})
+
+
+def _shares_name_word(w: Work, journey_id: str) -> bool:
+    """Does the question use a word of the journey's names (an English word, or two Chinese characters) that
+    is not a generic journey word and no other candidate's?"""
+    j = w.catalog.journey(journey_id)
+    if j is None:
+        return False
+    names = [x for x in (j.name, j.name_zh, j.name_en, j.id.replace("_", " ")) if x]
+    words = {x for n in names for x in re.findall(r"[a-z]{4,}", n.lower())} | \
+        {n[i:i + 2] for n in names for i in range(len(n) - 1) if CJK_PAIR.fullmatch(n[i:i + 2])}
+    words -= JOURNEY_GENERIC
+    return any(x in w.text for x in words)
+
+
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 FUNNEL_SAID = re.compile(r"funnel|journey|漏斗|旅程|转化|conversion|reached|到达|走到|进入下一步")
 
 
@@ -269,9 +287,13 @@ def fill_journey(w: Work) -> None:
         # leaving (or going on from) a step needs a step after it: a journey the step ends names no drop-off there
         going_on = [c for c in cands if (j := w.catalog.journey(c)) is not None and w.touchpoint_ids[0] in j.steps[:-1]]
         cands = going_on or cands
+    if len(cands) > 1:
+        # "处方药的转化", "the prescription funnel": a journey whose name shares a word with the question
+        named = [c for c in cands if _shares_name_word(w, c)]
+        cands = named if len(named) == 1 else cands
     if len(cands) == 1:
         w.journey_id = cands[0]
-        if w.touchpoint_ids:
+        if w.touchpoint_ids or w.journey_id:
             w.notes.append(("journey_inferred", {"name": _journey_name(w.catalog, cands[0], w.language)}))
         return
     w.status, w.clarify = "clarify", "journey"
