@@ -684,3 +684,11 @@ def test_a_journey_named_by_a_word_of_its_name_is_no_question(two_funnels) -> No
     want = sum("tp_pay" in p for p in started) / len(started)
     assert a.status == "ok", a.answer
     assert any(isinstance(v, float) and abs(v - want) < 1e-9 for row in a.tables[0].rows for v in row), a.tables[0].rows
+
+
+def test_a_kind_columns_head_word_is_the_rows_unless_grouped(members) -> None:  # noqa: ANN001
+    """appliance_type: "which kind of appliance" groups by it; "appliances sold" (the rows) slices nothing."""
+    service, f = members
+    a = ask(service, "How many appliances did we sell between September 2025 and February 2026?")
+    assert a.status == "ok", a.answer
+    assert all("appliance_type" not in str(c.args) for c in a.tool_calls), a.tool_calls

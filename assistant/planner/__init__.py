@@ -116,6 +116,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
+    w.mentions = _kind_heads_only_grouped(w)
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)
@@ -286,6 +287,22 @@ def _totals_of_columns(w: Work) -> list[Mention]:
 
 
 WHICH_NEAR = re.compile(r"\bwhich\s+(?:[a-z\-]+\s+){0,2}$|(?:哪个|哪些|哪位|哪家|哪种)[\u4e00-\u9fff]{0,3}$")
+
+
+def _kind_heads_only_grouped(w: Work) -> list[Mention]:
+    """"which kind of appliance" names appliance_type, but "restaurants that signed up" (restaurant_type) are
+    the rows themselves: a kind column's bare head word names the column only after a grouping word."""
+    from assistant.planner.catalog import KIND_HEADS
+    out = []
+    for m in w.mentions:
+        parts = m.id.lower().split("_") if m.kind == "dimension" else []
+        bare = len(parts) == 2 and parts[1] in KIND_HEADS and re.sub(r"s$", "", m.surface.lower()) == parts[0]
+        if bare and not (resolve.GROUPING_WORD.search(w.text[:m.start]) or WHICH_NEAR.search(w.text[:m.start])
+                         or re.search(r"\b(?:kind|type|sort)s? of\s+$|\bwhich\s+(?:[a-z\-]+\s+){0,4}$",
+                                      w.text[:m.start])):
+            continue
+        out.append(m)
+    return out
 
 
 def _company_words_first(w: Work) -> list[Mention]:
