@@ -689,6 +689,8 @@ def test_a_journey_named_by_a_word_of_its_name_is_no_question(two_funnels) -> No
 def test_a_kind_columns_head_word_is_the_rows_unless_grouped(members) -> None:  # noqa: ANN001
     """appliance_type: "which kind of appliance" groups by it; "appliances sold" (the rows) slices nothing."""
     service, f = members
-    a = ask(service, "How many appliances did we sell between September 2025 and February 2026?")
+    a = ask(service, "How many orders for appliances did we get from September 2025 to February 2026?")
     assert a.status == "ok", a.answer
     assert all("appliance_type" not in str(c.args) for c in a.tool_calls), a.tool_calls
+    want = sum(datetime(2025, 9, 1) <= r["ts"] < datetime(2026, 3, 1) for r in f["rows"])
+    assert first_numbers(a)[0] == want, (a.answer, want)
