@@ -16,6 +16,8 @@ class BreakdownArgs(PeriodArgs, StepArgs, UndatedArgs):
     dimension: str = Field(..., description="dimension id, e.g. device, channel, segment, touchpoint")
     top_n: int | None = Field(None, ge=1, le=100, description="keep the first N values")
     order: Order = Field("desc", description="desc = highest first, asc = lowest first")
+    focus: list[str] | None = Field(None, description="values the question asks the share of ('what share of orders "
+                                                       "came through the app'); the answer leads with them")
     distinct: bool = Field(False, description="answer how many different values of the dimension have rows "
                                               "('how many different cities'), the groups listed after the count")
 

@@ -102,12 +102,33 @@ def metric_breakdown(d, args, lang, names):
                  metric=names.metric(args.get("metric_id"), lang), total=_metric_value(row[1], args.get("metric_id"), names))
     recs, cols, mid = records(d), d.get("columns") or [], args.get("metric_id")
     labels = [label_of(r, lang, names, cols) for r in recs]
+    focus = [str(v) for v in args.get("focus") or []]
+    if focus:
+        return _focus_share(recs, cols, mid, focus, args, lang, names)
     key = "breakdown_lowest" if args.get("order") == "asc" else "breakdown"
     text = t(lang, key, dimension=names.dimension(args.get("dimension"), lang), top=labels[0],
              metric=names.metric(mid, lang), value=_metric_value(recs[0].get("value"), mid, names))
     rest = [f"{lab} {_metric_value(r.get('value'), mid, names)}" for lab, r in zip(labels[1:3], recs[1:3])]
     if rest:
         text += t(lang, "breakdown_more", rest=", ".join(rest))
+    return text + ("。" if lang == "zh" else ".")
+
+
+def _focus_share(recs, cols, mid, focus, args, lang, names):
+    """"What share of orders came through sales reps": the asked value's share of all leads, then the ranking."""
+    dim = args.get("dimension")
+    hit = [r for r in recs if str(r.get(dim)) in focus or str(r.get(dim + "_id" if dim else "")) in focus]
+    total = sum(r.get("value") or 0 for r in recs if isinstance(r.get("value"), (int, float)))
+    if not hit or names.is_rate(mid) or not total:
+        return t(lang, "focus_missing", value="、".join(focus) if lang == "zh" else ", ".join(focus),
+                 dimension=names.dimension(dim, lang)) if not hit else generic({"columns": cols, "rows": []}, args, lang, names)
+    value = sum(r.get("value") or 0 for r in hit)
+    labels = ("、" if lang == "zh" else ", ").join(label_of(r, lang, names, cols) for r in hit)
+    rank = 1 + sum(1 for r in recs if (r.get("value") or 0) > value) if len(hit) == 1 else None
+    text = t(lang, "focus_share", value=labels, share=pct(value / total), part=_metric_value(value, mid, names),
+             total=_metric_value(total, mid, names), metric=names.metric(mid, lang))
+    if rank is not None:
+        text += t(lang, "focus_rank", rank=rank, n=len(recs), dimension=names.dimension(dim, lang))
     return text + ("。" if lang == "zh" else ".")
 
 

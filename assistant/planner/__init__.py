@@ -210,7 +210,7 @@ def _grouped_step_split(w: Work) -> list[Mention]:
     shorter name (前置仓 + 拣货) is the column grouped by and the step, not one step."""
     out = []
     for m in w.mentions:
-        if m.kind == "touchpoint" and CJK.search(m.surface) and resolve.GROUPING_WORD.search(w.text[:m.start]):
+        if m.kind == "touchpoint" and CJK.search(m.surface) and resolve.grouping_before(w.text, m.start):
             split = None
             for e in w.catalog.gazetteer:
                 if e.kind == "dimension" and len(e.surface) < len(m.surface) and m.surface.startswith(e.surface):
@@ -297,7 +297,7 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
     for m in w.mentions:
         parts = m.id.lower().split("_") if m.kind == "dimension" else []
         bare = len(parts) == 2 and parts[1] in KIND_HEADS and re.sub(r"s$", "", m.surface.lower()) == parts[0]
-        if bare and not (resolve.GROUPING_WORD.search(w.text[:m.start]) or WHICH_NEAR.search(w.text[:m.start])
+        if bare and not (resolve.grouping_before(w.text, m.start) or WHICH_NEAR.search(w.text[:m.start])
                          or re.search(r"\b(?:kind|type|sort)s? of\s+$|\bwhich\s+(?:[a-z\-]+\s+){0,4}$",
                                       w.text[:m.start])):
             continue
@@ -318,7 +318,7 @@ def _company_words_first(w: Work) -> list[Mention]:
     # ... and a number column ("bought tickets") groups nothing unless a grouping word says so ("by tickets"); with
     # no number near it (then "adults > 2" is a threshold) its word is only the thing bought: blocked, no cue
     idle = [m for m in w.mentions if (m.start, m.end) in cols and m.kind == "dimension" and m.id in numeric
-            and not resolve.GROUPING_WORD.search(w.text[:m.start]) and not WHICH_NEAR.search(w.text[:m.start])
+            and not resolve.grouping_before(w.text, m.start) and not WHICH_NEAR.search(w.text[:m.start])
             and not re.search(r"\d", w.text[max(0, m.start - 14):m.end + 14])]
     w.blocked_spans += [(m.start, m.end) for m in idle]
     return [m for m in w.mentions if not ((m.start, m.end) in cols and built_in(m)) and m not in idle]
@@ -563,7 +563,7 @@ def step_cues(w: Work) -> None:
     # tickets column is no word for comments) are blanked: no cue even when a cue is all they are
     own = [(m.start, m.end) for m in w.mentions if m.kind == "dimension" and (t := w.catalog.dimension(m.id)) is not None
            and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()]
-    w.cues = intent.cue_hits(intent.mask(w.text, w.blocked_spans + own), spans, things)
+    w.cues = intent.cue_hits(intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text)), spans, things)
     if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
     if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):
@@ -928,7 +928,7 @@ def _share_of(w: Work) -> None:
               and m.dim not in ("touchpoint", "stage") and not (m.dim == "action" and table != "events")]
     dims = [m.dim for m in values if m.dim]
     step = next((m for m in w.mentions if m.kind == "touchpoint" and w.touchpoint_ids == [m.id]), None)
-    if step is not None and values and step.start > values[-1].start:
+    if step is not None and values and step.start > values[-1].start and table != "orders":
         dims = []  # "what share of complaints came in online": the step named last is the part asked about
     if not dims and len(w.touchpoint_ids) == 1 and table in ("events", "feedback"):
         # "网上提交的投诉占所有投诉的比例": the share of one touchpoint among all
@@ -940,7 +940,8 @@ def _share_of(w: Work) -> None:
         return
     dim = dims[-1]
     w.intent, w.dimension, w.order = "breakdown", dim, w.order or "desc"
-    w.notes.append(("share_of", {"value": ", ".join(w.filters.pop(dim))}))
+    w.focus = w.filters.pop(dim)
+    w.notes.append(("share_of", {"value": ", ".join(w.focus)}))
 
 
 def _slices_comments(w: Work, dim: str) -> bool:
@@ -1062,6 +1063,8 @@ def step_coverage(w: Work) -> None:
         terms, ranked = ([noun], True) if noun else ([], False)
     if terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
         terms = _other_language(w, terms, ranked)
+    if w.status == "ok" and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
+        _modifiers_in_other_language(w)
     if terms and w.status == "ok":
         sep = "、" if w.language == "zh" else "”, “"
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
@@ -1094,6 +1097,18 @@ def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
             continue
         w.notes.append(("translated", {"word": term, "name": c.label}))
     return left
+
+
+def _modifiers_in_other_language(w: Work) -> None:
+    """"For meat orders …" on data whose categories are 肉类/海鲜: a word before what is counted that clearly names
+    a value in the data's other language is that slice (used, and said); an unclear one stays as it was."""
+    from assistant.planner import crosslingual
+    for word in coverage.noun_modifiers(w):
+        c = crosslingual.match(word, w.catalog, ("value",)).best
+        if c is None or c.dim in w.filters or c.dim in ("touchpoint", "stage"):
+            continue
+        w.filters[c.dim] = [c.raw]
+        w.notes.append(("translated", {"word": word, "name": c.label}))
 
 
 def _rate_asked(w: Work) -> bool:

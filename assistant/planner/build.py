@@ -612,8 +612,10 @@ def _calls(w: Work) -> list[PlannedCall]:
         calls.append(PlannedCall("metric_breakdown", {"metric_id": w.metric_id, "dimension": w.dimension, **base,
                                                       "distinct": True, **_scope(w)}))
     elif i == "breakdown":
+        # a share asked of one value lists every group: the value asked about is never cut off
         calls.append(PlannedCall("metric_breakdown", {"metric_id": w.metric_id, "dimension": w.dimension, **base,
-                                                      "top_n": top, "order": w.order or "desc", **_scope(w)}))
+                                                      **({"focus": w.focus} if w.focus else {"top_n": top}),
+                                                      "order": w.order or "desc", **_scope(w)}))
     elif i == "compare_groups":
         a, b = w.group_values[:2]
         calls.append(PlannedCall("compare_groups", {"metric_id": w.metric_id, "dimension": w.dimension,

@@ -193,6 +193,7 @@ def orders_from_events(w: Work) -> None:
 # a count at the purchase touchpoint restated on the orders table
 EVENTS_AS_ORDERS = {None: "orders", "events": "orders", "users_reached": "orders", "active_customers": "buyers"}
 ROW_TABLES = ("orders", "customers")  # tables without a touchpoint column
+ORDERS_NOUN = re.compile(r"(?i)\borders?\b|订单")
 
 
 FAILURE = re.compile(r"(?i)\bfail|\berror|\bdeclin|\breject|失败|报错|拒绝|被拒")
@@ -251,7 +252,10 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
         orders_only = [d for d in dims if (t := c.dimension(d)) is not None and t.slices and "orders" in t.slices
                        and "events" not in t.slices]
         target = EVENTS_AS_ORDERS.get(w.metric_id)
-        if not orders_only or target is None or not c.metric(target):
+        # "what share of orders placed in 2026 …": the step named with the rows' own noun counts those rows
+        said_orders = any(m.kind == "touchpoint" and m.id in named and ORDERS_NOUN.search(m.surface) for m in w.mentions) \
+            and any(n[0] == "metric_default" for n in w.notes)
+        if not (orders_only or said_orders) or target is None or not c.metric(target):
             return
         w.metric_id = target
         w.notes = [n for n in w.notes if n[0] != "metric_default"]  # the orders are what is counted, not a default

@@ -278,6 +278,36 @@ def unnamed_measure(w: Work) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# words before a row noun that say which kind of rows, not which rows ("total orders", "paid orders" are taken
+# by other steps when they mean something; these never name a value)
+EN_NOT_MODIFIER = frozenset("""the a an our my your their all any each every total overall average avg mean many much
+more most less least few first last next new old repeat returning unique distinct number of per whole entire same
+other such those these its his her average typical active inactive""".split())
+EN_ROW_NOUN = re.compile(r"\b(orders?|customers?|users?|buyers?|members?|clients?|accounts?|deliveries|shipments?|"
+                         r"bookings?|tickets?|trips?|purchases?|transactions?|sales|items?|products?|reviews?|comments?)\b")
+
+
+def noun_modifiers(w: Work) -> list[str]:
+    """Uncovered words right before what is counted ("meat orders", "海鲜订单"): kinds of rows that may name a
+    value the data keeps in its other language. Only looked up across scripts (crosslingual.match)."""
+    out = []
+    heads = [(m.start, m.end) for m in w.mentions if m.kind in ("metric", "touchpoint")]
+    heads += [h.span() for h in EN_ROW_NOUN.finditer(w.text)]
+    heads += [h.span() for h in re.finditer(r"订单|客户|用户|会员|门店|商品|产品", w.text)]
+    for a, _ in heads:
+        before = w.text[:a]
+        en = re.search(r"([a-z][a-z\-]{2,})\s+$", before)
+        if en is not None and en.group(1) not in EN_NOT_MODIFIER and not _known_word(en.group(1)) \
+                and not _covered(w, en.start(1), en.end(1)):
+            out.append(en.group(1))
+            continue
+        zh = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:的)?$", before)
+        if zh is not None and not _covered(w, zh.start(1), zh.end(1)) and zh.group(1) not in ZH_FILLER \
+                and not _known_word(zh.group(1)):
+            out.append(zh.group(1))
+    return list(dict.fromkeys(out))
+
+
 def unknown_terms(w: Work) -> list[str]:
     """Words naming a slice or grouping that nothing in the catalogue matches."""
     return list(dict.fromkeys(unknown_names(w) + unknown_groupings(w)))

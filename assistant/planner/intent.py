@@ -51,6 +51,15 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# "were entered by sales reps", "was handled by an agent": the agent of a passive verb, no grouping ("by city")
+PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(by)\b")
+
+
+def passive_agents(text: str) -> list[tuple[int, int]]:
+    """Spans of "by" that introduce a passive verb's agent."""
+    return [m.span(1) for m in PASSIVE_BY.finditer(text)]
+
+
 def cue_hits(text: str, spans: list[tuple[int, int]],
              names: frozenset[tuple[int, int]] = frozenset()) -> set[str]:
     """Intents whose cue words (either language) occur in the question outside linked names."""

@@ -127,8 +127,9 @@ ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "al
 DEICTIC = ("this number", "that number", "this figure", "that figure", "the other one", "this one", "that one",
            "the same", "this metric", "that metric", "these numbers", "which one")
 # "what share of X was Y": Y's share of all X (a breakdown's share column)
-SHARE = ("what share of", "what percentage of", "what proportion of", "what fraction of", "what percent of",
-         "share of the", "percentage of the", "proportion of the", "how much of the")
+SHARE = ("what share", "what percentage", "what proportion", "what fraction", "what percent", "what %",
+         "share of the", "percentage of the", "proportion of the", "how much of the", "% of", "fraction of",
+         "proportion of", "how many percent")
 # words asking for a rate: a count cannot answer them
 RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
 # rows without a date ("how many comments have no timestamp"): what the data holds, per table

@@ -410,7 +410,11 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
         rx = rf"(?<![a-z0-9]){re.escape(surface)}(?![a-z0-9])"
     else:
         # words of a name may be hyphenated in the question ("the credit-approved step")
-        rx = r"(?<![a-z0-9])" + r"[\s\-]+".join(_inflectable(word) for word in surface.split(" ")) + r"(?![a-z0-9])"
+        # the last word of a longer name takes a plural even when short ("sales reps", "vip fans")
+        *head, last = surface.split(" ")
+        tail = _inflectable(last) if head and len(last) > SHORT_SURFACE or not head or not last.isalpha() \
+            else re.escape(last) + "(?:s|es)?"
+        rx = r"(?<![a-z0-9])" + r"[\s\-]+".join([*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])"
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
 
 

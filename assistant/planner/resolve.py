@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from assistant.planner import lexicon_en, lexicon_zh
-from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which
+from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, passive_agents
 from assistant.planner.types import Catalog, ConversationState, Mention, Work
 
 TIME_GRAIN_DIMS = {"day": "day", "week": "week", "month": "month"}
@@ -401,6 +401,13 @@ GROUPING_WORD = re.compile(r"(?:\b(?:which|by|per|each|every)\s+|按照?|每个|
 JOURNEY_WORDS = re.compile(r"^\s*(旅程|流程|漏斗|路径|journey|funnel|flow|process)")
 
 
+def grouping_before(text: str, at: int) -> bool:
+    """Does a grouping word ("by", "which", "按", "各") come right before `at`? Not the agent of a passive verb
+    ("orders were entered by sales reps" names who entered them)."""
+    before = text[:at]
+    return bool(GROUPING_WORD.search(before)) and not any(b >= len(before.rstrip()) for _, b in passive_agents(before))
+
+
 def prefer_journeys(w: Work) -> None:
     """A word naming a journey and a touchpoint or stage ("注册", "购买") means the journey when a
     journey word follows it ("注册流程") and the thing itself otherwise."""
@@ -409,7 +416,7 @@ def prefer_journeys(w: Work) -> None:
         spans.setdefault((m.start, m.end), set()).add(m.kind)
     keep = []
     n_tps = len({m.id for m in w.mentions if m.kind == "touchpoint"})
-    grouped = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and GROUPING_WORD.search(w.text[:m.start])}
+    grouped = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and grouping_before(w.text, m.start)}
     for m in w.mentions:
         kinds = spans[(m.start, m.end)]
         if (m.start, m.end) in grouped and m.kind == "value":
@@ -616,7 +623,7 @@ def pick_entities(w: Work) -> None:
             continue
         if d in w.filters and len(w.filters[d]) == 1 and not w.order:
             continue  # "渠道是app": the dimension names the filter, not a breakdown (a ranking still groups)
-        if not GROUPING_WORD.search(w.text[:group[0].start]) and any(
+        if not grouping_before(w.text, group[0].start) and any(
                 v.kind == "value" and (0 <= group[0].start - v.end <= 2 or
                                        (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
                 for v in w.mentions):  # ("纸质书哪个品类": a grouping word between them asks for the groups)

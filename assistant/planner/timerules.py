@@ -383,6 +383,13 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         # years
         ("year", rf"(?P<y>{Y4})\s*年(?:度(?!假|过|日|量|数))?", _year),  # "2016年度假酒店": 度假 is a word
         ("year", rf"(?<![\d.,$¥#/-])\b(?P<y>{Y4})\b(?![.,/-]\d){COUNT_AFTER}", _year),
+        # "what share of 2025 orders", "our 2024 customers": a year between a determiner or preposition and an
+        # English row noun ("2000 orders" alone, "more than 2000 orders" are counts)
+        ("year", rf"(?:(?<=\bof )|(?<=\bin )|(?<=\bfor )|(?<=\bthe )|(?<=\bour )|(?<=\ball )|(?<=\bfrom )|"
+                 rf"(?<=\bamong )|(?<=\bvs )|(?<=\band )|(?<=\bwith ))"
+                 rf"\b(?P<y>{Y4})(?=\s+(?:orders?|users?|customers?|sessions?|events?|visits?|visitors?|comments?|"
+                 rf"reviews?|buyers?|leads?|deals?|signups?|sign-ups?|bookings?|trips?|tickets?|deliveries|claims?|"
+                 rf"applications?|purchases?|transactions?|revenue|sales|cohort)\b)", _year),
         # relative: last n units, n units ago, the previous unit
         ("previous", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>day|week|month|quarter|year|period)\b",
          _previous_unit),

@@ -252,6 +252,7 @@ class Work:
     tool_calls: list[PlannedCall] = field(default_factory=list)
     default_period: bool = False
     presentation: str | None = None  # an asked chart type: line | bar | table | pie | area
+    focus: list[str] = field(default_factory=list)  # values whose share of all the question asks ("what share … were X")
     distinct: bool = False  # "how many different cities": the number of the dimension's values, not a ranking
     blocked_spans: list[tuple[int, int]] = field(default_factory=list)  # words that name no entity
     experiment_id: str | None = None
