@@ -202,3 +202,76 @@ def test_small_lsa_is_the_same_every_time() -> None:
     assert first.shape == (45, 29)
     for _ in range(5):
         assert np.array_equal(lsa_vectors(docs, dims=64), first)
+
+
+def _one_theme_names(texts_by_customer: list[str], catalogue, embedder, lang: str = "en"):
+    from knowledge.feedback.theme_labels import name_themes
+    customers = [f"c{i}" for i in range(len(texts_by_customer))]
+    # a second, unrelated theme so that phrases have to be distinctive
+    other = ["The app crashes when I open the map", "App keeps crashing on start",
+             "Crashes every time I upload a photo", "The app crashed twice today"]
+    texts = list(texts_by_customer) + other
+    customers += [f"o{i}" for i in range(len(other))]
+    labels = np.array([0] * len(texts_by_customer) + [1] * len(other))
+    langs = [lang] * len(texts)
+    return name_themes(texts, customers, labels, catalogue=catalogue,
+                       vectors=embedder.embed_documents(texts), languages=langs)[0]
+
+
+def test_a_theme_is_named_by_a_phrase_that_says_what_happened(embedder, catalogue) -> None:
+    """Not by the most frequent single word ("hours", "flight"): by a multi-word phrase customers used."""
+    texts = ["My flight was delayed for 5 hours with no explanation", "Flight was delayed again, 3 hours at the gate",
+             "Sat for hours because the flight was delayed", "The flight was delayed and nobody told us why",
+             "Hours of waiting at the gate, what a joke", "Four hours late, flight delayed, missed my meeting"]
+    name = _one_theme_names(texts, catalogue, embedder)
+    assert " " in name.en and "delayed" in name.en, name
+    assert name.source["en"] in ("comments", "catalogue") and name.support["en"] >= 3, name
+    # the English-only theme's Chinese name is the catalogue's translation, never a made-up one
+    assert name.zh == "航班延误" and name.source["zh"] == "catalogue", name
+
+
+def test_a_catalogue_entry_that_adds_a_claim_is_no_translation(embedder, catalogue) -> None:
+    """"cabin crew" is not "great cabin crew", "flight" not "overbooked flight": no loose translation."""
+    from knowledge.feedback.keywords import Tokenizer
+    got = catalogue.translate(["flight", "cabin crew", "flight was delayed", "customer service"], "en", Tokenizer())
+    assert got[0] != "超售" and got[1] not in ("空乘服务好", "空乘态度差")
+    assert got[2] == "航班延误"
+    assert got[3] not in ("客服很耐心", "客服态度差", "客服回复慢")
+
+
+def test_an_english_only_theme_without_a_catalogue_match_says_so(embedder, catalogue) -> None:
+    """No entry says the same thing: the zh name is the English phrase, marked as such, not a guess."""
+    texts = ["They would not allow my small dog in the cabin", "Not allowed to bring my dog in the cabin",
+             "Why is no dog in the cabin allowed on this route", "Wanted my dog in the cabin, refused at the gate",
+             "Service dog in the cabin was questioned rudely"]
+    name = _one_theme_names(texts, catalogue, embedder)
+    assert "dog" in name.en and name.support["en"] >= 3, name
+    assert name.zh == name.en and name.source["zh"] == "other_language", name
+
+
+def test_a_phrase_that_says_what_happened_beats_a_close_topic_word() -> None:
+    """"flight was delayed" over "hours", unless the word fits the theme clearly better or few use the phrase."""
+    from knowledge.feedback.theme_labels import _by_meaning
+    cands = [("hours", 40), ("flight was delayed", 12), ("gate", 30)]
+    got = _by_meaning(cands, "en", np.array([0.40, 0.38, 0.20]), customers=100)
+    assert got[0][0] == "flight was delayed"
+    # a word that fits far better keeps the name; so does one when the phrase is a lone customer's
+    assert _by_meaning(cands, "en", np.array([0.70, 0.38, 0.20]), customers=100)[0][0] == "hours"
+    assert _by_meaning([("hours", 40), ("flight was delayed", 1)], "en", np.array([0.40, 0.38]), 100)[0][0] == "hours"
+    zh = _by_meaning([("延误", 30), ("航班延误", 9)], "zh", np.array([0.40, 0.38]), customers=60)
+    assert zh[0][0] == "航班延误"
+
+
+def test_a_catalogue_name_needs_a_consensus_of_the_themes_customers(embedder, catalogue) -> None:
+    """An entry closest on average is not enough: most of a mixed theme's customers must say it."""
+    from knowledge.feedback.theme_labels import _consensus
+    tight = ["Comcast data cap is unfair", "Data caps on my internet plan", "Complaint about the data usage cap",
+             "Comcast imposed a 300GB data cap", "New data cap overage charges"]
+    mixed = ["The modem light keeps blinking", "Technician was rude", "Bill went up again", "My remote does not work",
+             "Channels missing from my package", "Online chat kept disconnecting", "Comcast data cap is unfair"]
+    texts = tight + mixed
+    labels = np.array([0] * len(tight) + [1] * len(mixed))
+    got = _consensus(catalogue, embedder.embed_documents(texts), ["en"] * len(texts),
+                     [f"c{i}" for i in range(len(texts))], labels, [0, 1], 3)
+    assert 0 in got and got[0][0].en == "data cap" and got[0][1] >= 3
+    assert 1 not in got

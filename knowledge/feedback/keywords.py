@@ -195,14 +195,13 @@ def _excluded(p: Phrase, exclude: frozenset[str]) -> bool:
     return any(w.lower() in exclude for w in p) or any(e and e in text for e in exclude)
 
 
-def distinctive_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int = 2, *,
-                        exclude: Sequence[str] = (), min_docs: int = 2) -> list[list[Phrase]]:
-    """Up to `top_n` non-overlapping phrases per group, ranked by c-TF-IDF over comment phrase sets.
+def _scored_pools(groups: Sequence[Sequence[Sequence[Phrase]]], exclude: Sequence[str],
+                  min_docs: int) -> list[tuple[dict[Phrase, int], dict[Phrase, float]]]:
+    """Per group, its label-worthy phrases with their comment counts and c-TF-IDF scores.
 
-    groups[g] lists each comment's phrases. A phrase must occur in `min_docs` comments of its
-    group (all of a tiny group), be `LIFT` times more common there than elsewhere (relaxed when
-    nothing passes) and contain no `exclude` word nor a word that fails the lift; a longer phrase that covers most of the
-    chosen one's comments replaces it ("失败" -> "支付失败").
+    A phrase must occur in `min_docs` comments of its group (all of a tiny group), be `LIFT` times
+    more common there than elsewhere (relaxed when nothing passes) and contain no `exclude` word
+    nor a single word that fails the lift.
     """
     ex = frozenset(e.lower() for e in exclude if e)
     counts = [Counter(p for doc in docs for p in set(doc)) for docs in groups]
@@ -211,7 +210,7 @@ def distinctive_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int
         total.update(c)
     n_all = sum(len(docs) for docs in groups)
     avg = n_all / len(groups) if groups else 0.0
-    out: list[list[Phrase]] = []
+    out: list[tuple[dict[Phrase, int], dict[Phrase, float]]] = []
     for docs, c in zip(groups, counts):
         n_in, n_out = len(docs), n_all - len(docs)
         need = min(min_docs, n_in)
@@ -221,7 +220,19 @@ def distinctive_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int
         # single words spread over the whole slice ("客服" in a support slice) add nothing to a phrase
         common = {p[0] for p in pool if len(p) == 1 and p not in lifted} if lifted else set()
         pool = {p: n for p, n in lifted.items() if not common.intersection(p)} or lifted or pool
-        score = {p: (n / n_in) * math.log(1.0 + avg / total[p]) for p, n in pool.items()}
+        out.append((pool, {p: (n / n_in) * math.log(1.0 + avg / total[p]) for p, n in pool.items()}))
+    return out
+
+
+def distinctive_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int = 2, *,
+                        exclude: Sequence[str] = (), min_docs: int = 2) -> list[list[Phrase]]:
+    """Up to `top_n` non-overlapping phrases per group, ranked by c-TF-IDF over comment phrase sets.
+
+    groups[g] lists each comment's phrases; which phrases qualify is said in _scored_pools. A
+    longer phrase that covers most of the chosen one's comments replaces it ("失败" -> "支付失败").
+    """
+    out: list[list[Phrase]] = []
+    for pool, score in _scored_pools(groups, exclude, min_docs):
         ranked = sorted(score, key=lambda p: (-score[p], -len(p), p))
         chosen: list[Phrase] = []
         for p in ranked:
@@ -232,6 +243,20 @@ def distinctive_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int
             p = _extend(p, pool, chosen)
             chosen.append(p)
         out.append(chosen)
+    return out
+
+
+def candidate_phrases(groups: Sequence[Sequence[Sequence[Phrase]]], top_n: int = 12, *,
+                      exclude: Sequence[str] = (), min_docs: int = 2) -> list[list[tuple[Phrase, int]]]:
+    """Per group, its `top_n` best phrases by c-TF-IDF with the number of comments using each.
+
+    The same phrases distinctive_phrases chooses from (see _scored_pools), overlaps allowed: a
+    caller picks one of them by another measure (theme_labels ranks them by meaning).
+    """
+    out: list[list[tuple[Phrase, int]]] = []
+    for pool, score in _scored_pools(groups, exclude, min_docs):
+        ranked = sorted(score, key=lambda p: (-score[p], -len(p), p))[:top_n]
+        out.append([(p, pool[p]) for p in ranked])
     return out
 
 

@@ -2,15 +2,19 @@
 
 In this order:
 1. the entry of the bilingual catalogue (theme_catalogue.yaml) closest to the theme's comments
-   on average (each comment compared in its own language), for both languages at once, so the
-   zh and en names always say the same thing; none when that entry names the slice's own place
-   ("验证码收不到" in an SMS-verification slice);
-2. else, per language, a multi-word key phrase of the theme's comments ("验证码收不到", "lost my
-   bag"): the most distinctive phrase by c-TF-IDF, extended to the longest phrase still covering
-   most of its comments, counted per customer, not per comment; when the zh and en phrases say
-   different things, only the one more customers use is kept;
-3. else a single key word of the comments, else the catalogue's translation of the other
-   language's phrase, else the other language's phrase as is.
+   on average (each comment compared in its own language), for both languages at once, when a
+   consensus of the theme's customers wrote a comment close to it (_consensus): a plain average
+   names any cluster with some entry ("missed connection" for broadband complaints); none when
+   the entry names the slice's own place ("验证码收不到" in an SMS-verification slice);
+2. else, per language, a key phrase of the theme's comments, counted per customer: of its best
+   phrases by c-TF-IDF, the one closest in meaning to the theme's comments (relative to the
+   slice's average comment), a phrase that says what happened ("flight was delayed", "收不到")
+   preferred to a topic word ("hours"); the zh and en phrases are chosen together so they say
+   the same thing, and when no pair does, only one language keeps its phrase;
+3. a language left without a phrase takes the catalogue's translation of the other language's
+   phrase when an entry says exactly that (no extra word: "cabin crew" is not "great cabin
+   crew"), else the other language's phrase as is (source "other_language"): never a loose
+   translation.
 Every name needs MIN_SUPPORT distinct customers (all of a smaller theme's), so one or two
 customers repeating a phrase (spam, injected text) cannot name a theme. `ThemeName.source`
 says where each name came from.
@@ -25,22 +29,35 @@ from typing import Any, Sequence
 import numpy as np
 
 from knowledge.errors import ConfigError
-from knowledge.feedback.keywords import Tokenizer, distinctive_phrases, phrase_text
+from knowledge.feedback.keywords import Tokenizer, candidate_phrases, phrase_text
 from knowledge.feedback.words import word
 
 LANGS = ("zh", "en")
 # distinct customers who must use a phrase before it can name a theme
 MIN_SUPPORT = 3
 # cosine similarity (same language) above which a catalogue entry names the other language
-CATALOGUE_MIN = 0.75
-# a comment votes for its nearest catalogue entry when at least this similar (same language)
-VOTE_MIN = 0.35
-# ... and the entry must be that close for at least this share of the theme's customers
-VOTE_SHARE = 0.1
+CATALOGUE_MIN = 0.8
+# a customer backs a catalogue entry with a comment at least this similar to it (same language) ...
+VOTE_MIN = 0.4
+# ... and an entry names a theme when this share of its customers backs it (see _consensus)
+CONSENSUS = 0.35
+# candidate phrases per theme and language, best by c-TF-IDF, re-ranked by meaning
+CANDIDATES = 30
+# how much a phrase's share of the theme's customers counts next to its fit (see _by_meaning)
+COVERAGE_WEIGHT = 0.05
+# what saying what happened is worth over a topic word, in fit (see _by_meaning)
+MULTI_BONUS = 0.15
+# a theme's zh and en names are chosen together from this many top phrases per language
+PAIR_TOP = 5
+# ... valuing their agreement (cross-lingual cosine) this much next to their own scores
+AGREE_WEIGHT = 0.5
 CATALOGUE_FILE = "theme_catalogue.yaml"
+# label phrase vectors a catalogue keeps (2 KB each)
+PHRASE_MEMO = 50_000
 # a theme's zh and en phrases below this cosine similarity name different things: translations in
-# the catalogue score 0.41 at the 10th percentile (min 0.21), its non-matching pairs 0.34 at the 90th
-AGREE_MIN = 0.25
+# the catalogue score 0.41 at the 10th percentile (min 0.21), its non-matching pairs 0.34 at the 90th;
+# the names are chosen among several pairs (_pair), so a spurious 0.25–0.3 ("不推荐" / "kind") must not pass
+AGREE_MIN = 0.35
 
 
 @dataclass(frozen=True)
@@ -87,6 +104,16 @@ class Catalogue:
         self.entries = list(entries) if entries is not None else load_catalogue()
         self._embedder = embedder
         self._vecs: dict[str, np.ndarray] = {}
+        # candidate label phrases repeat from question to question: embed each once
+        self._phrases: dict[str, np.ndarray] = {}
+
+    def embed(self, phrases: Sequence[str]) -> np.ndarray:
+        """Vectors of label phrases, remembered on this instance (at most PHRASE_MEMO of them)."""
+        todo = [p for p in dict.fromkeys(phrases) if p not in self._phrases]
+        got = dict(zip(todo, self._embedder.embed_documents(todo))) if todo else {}
+        if len(self._phrases) + len(got) <= PHRASE_MEMO:
+            self._phrases.update(got)
+        return np.vstack([self._phrases[p] if p in self._phrases else got[p] for p in phrases])
 
     def _vectors(self, lang: str) -> np.ndarray:
         if lang not in self._vecs:
@@ -100,20 +127,25 @@ class Catalogue:
         zh = np.array([lg == "zh" for lg in languages])
         return np.where(zh[:, None], vectors @ self._vectors("zh").T, vectors @ self._vectors("en").T)
 
-    def agreement(self, zh: Sequence[str], en: Sequence[str]) -> np.ndarray:
-        """Cosine similarity of each zh phrase with the en phrase at the same position."""
-        vz, ve = self._embedder.embed_documents(list(zh)), self._embedder.embed_documents(list(en))
-        return np.sum(vz * ve, axis=1)
+    def translate(self, phrases: Sequence[str], lang: str, tokenizer: Tokenizer | None = None) -> list[str | None]:
+        """Per phrase written in `lang`, the other language's name of the entry saying the same thing, or None.
 
-    def translate(self, phrases: Sequence[str], lang: str) -> list[str | None]:
-        """Per phrase written in `lang`, the other language's name of the closest entry, or None."""
+        The same thing: the entry is the phrase's closest, at least CATALOGUE_MIN similar, and (with a
+        `tokenizer`) has no more content words than the phrase. An entry that adds a word adds a
+        claim: "cabin crew" is not "great cabin crew", "flight" is not "overbooked flight".
+        """
         if not phrases or not self.entries:
             return [None] * len(phrases)
         other = "en" if lang == "zh" else "zh"
-        sims = self._embedder.embed_documents(list(phrases)) @ self._vectors(lang).T
+        sims = self.embed(phrases) @ self._vectors(lang).T
         best = np.argmax(sims, axis=1)
-        return [getattr(self.entries[j], other) if sims[i, j] >= CATALOGUE_MIN else None
-                for i, j in enumerate(best)]
+        out: list[str | None] = []
+        for i, j in enumerate(best):
+            entry = self.entries[j]
+            says_more = tokenizer is not None and (len(tokenizer.tokens(getattr(entry, lang), lang))
+                                                   > len(tokenizer.tokens(phrases[i], lang)))
+            out.append(getattr(entry, other) if sims[i, j] >= CATALOGUE_MIN and not says_more else None)
+        return out
 
 
 def _customer_docs(phrases: Sequence[Sequence[tuple[str, ...]]], customers: Sequence[str],
@@ -127,63 +159,147 @@ def _customer_docs(phrases: Sequence[Sequence[tuple[str, ...]]], customers: Sequ
 
 
 def _multiword(phrase: str, lang: str) -> bool:
-    """A phrase that says what happened ("验证码收不到", "code never arrives"), not just a topic word."""
-    return len(phrase) >= 4 if lang == "zh" else " " in phrase
+    """A phrase that says what happened ("验证码收不到", "收不到", "code never arrives"), not just a topic word."""
+    if lang == "zh":
+        return len(phrase) >= 4 or (len(phrase) >= 3 and any(n in phrase for n in "不没未无"))
+    return " " in phrase
 
 
-def _catalogue_pick(catalogue: Catalogue, vectors: np.ndarray, languages: Sequence[str | None],
-                    customers: Sequence[str], labels: np.ndarray, ks: Sequence[int],
-                    min_support: int, exclude: Sequence[str] = ()) -> dict[int, tuple[CatalogueEntry, int]]:
-    """Per cluster, the catalogue entry closest to its comments on average, backed by enough customers.
-
-    Averaging similarities (not counting nearest-entry votes) keeps near-synonyms ("late delivery",
-    "delivery too slow") from splitting the support; an entry's support is the customers whose
-    comments are at least VOTE_MIN similar to it.
-    """
-    sims = catalogue.similarities(vectors, languages)
-    ex = [e.lower() for e in exclude if e]
-    # entries naming the slice's own place ("验证码…" in an SMS-verification slice) say where, not what
-    allowed = np.array([not any(w in f"{c.zh} {c.en}".lower() for w in ex) for c in catalogue.entries], dtype=bool)
-    out: dict[int, tuple[CatalogueEntry, int]] = {}
-    scored: list[tuple[float, int, int, int]] = []
-    cust = np.asarray(customers)
-    for k in ks:
-        members = np.flatnonzero(labels == k)
-        if not len(members) or not sims.shape[1]:
-            continue
-        s = sims[members]
-        need = max(2, min(min_support, len(set(cust[members]))))
-        support = np.array([len(set(cust[members][s[:, e] >= VOTE_MIN])) for e in range(s.shape[1])])
-        # an entry must fit a fair share of the theme's customers, not just a handful of them
-        need = max(need, int(np.ceil(VOTE_SHARE * len(set(cust[members])))))
-        mean = np.where(support >= need, s.mean(axis=0), -np.inf)
-        e = int(np.argmax(mean))
-        # when the closest entry names the slice's own place, the comments' own phrase names the
-        # theme: the next-closest entry would name another pain point ("密码重置失败" for missing codes)
-        if np.isfinite(mean[e]) and allowed[e]:
-            scored.append((float(mean[e]), k, e, int(support[e])))
-    # two themes never share a name: an entry goes to the theme it fits best, the other keeps its phrases
-    taken: set[int] = set()
-    for _, k, e, sup in sorted(scored, reverse=True):
-        if e not in taken:
-            taken.add(e)
-            out[k] = (catalogue.entries[e], sup)
+def _candidates(tok: Tokenizer, texts: Sequence[str], customers: Sequence[str], labels: np.ndarray,
+                ks: Sequence[int], exclude: Sequence[str], min_support: int,
+                memo: dict[str, Any] | None) -> dict[str, list[list[tuple[str, int]]]]:
+    """Per language, per cluster: its best key phrases by c-TF-IDF with the customers using each."""
+    phrases = tok.phrases_by_language(texts, memo)
+    out: dict[str, list[list[tuple[str, int]]]] = {}
+    for lg in LANGS:
+        groups = [_customer_docs(phrases[lg], customers, np.flatnonzero(labels == k)) for k in ks]
+        # only phrases used by min(min_support, customers) customers come back
+        found = candidate_phrases(groups, CANDIDATES, exclude=exclude, min_docs=min_support)
+        out[lg] = [[(phrase_text(p, lg), n) for p, n in c] for c in found]
     return out
 
 
-def _drop_disagreeing(picked: dict[str, list[tuple[str, int] | None]], candidates: Sequence[int],
-                      catalogue: "Catalogue") -> None:
-    """Where a theme's zh and en key phrases say different things ("不推荐" / "agent was polite"),
-    forget the one fewer customers use: the other language then takes the catalogue's translation
-    of the kept phrase, or the kept phrase itself."""
-    both = [j for j in candidates if picked["zh"][j] is not None and picked["en"][j] is not None]
-    if not both:
-        return
-    sims = catalogue.agreement([picked["zh"][j][0] for j in both], [picked["en"][j][0] for j in both])  # type: ignore[index]
-    for j, sim in zip(both, sims):
-        if sim < AGREE_MIN:
-            zh, en = picked["zh"][j], picked["en"][j]
-            picked["zh" if zh[1] < en[1] else "en"][j] = None  # type: ignore[index]
+Ranked = list[tuple[str, int, float]]   # (phrase, customers using it, score), best first
+
+
+def _by_tfidf(cands: list[tuple[str, int]], lang: str) -> Ranked:
+    """Without vectors: c-TF-IDF order, a multi-word phrase among the top three first."""
+    top = cands[:3]
+    multi = [c for c in top if _multiword(c[0], lang)]
+    order = multi + [c for c in cands if c not in multi]
+    return [(p, n, -float(i)) for i, (p, n) in enumerate(order)]
+
+
+def _by_meaning(cands: list[tuple[str, int]], lang: str, fit: np.ndarray, customers: int) -> Ranked:
+    """Candidates by how well they say what the theme's comments say, backed by a fair share of its customers.
+
+    score = cosine(phrase, theme) + COVERAGE_WEIGHT * log(share of customers using it), plus
+    MULTI_BONUS for a phrase that says what happened ("flight was delayed") over a topic word ("delayed").
+    """
+    share = np.array([n for _, n in cands], dtype=float) / max(customers, 1)
+    score = fit + COVERAGE_WEIGHT * np.log(np.clip(share, 1e-6, 1.0))
+    score = score + MULTI_BONUS * np.array([_multiword(p, lang) for p, _ in cands])
+    return [(cands[i][0], cands[i][1], float(score[i])) for i in np.argsort(-score, kind="stable")]
+
+
+def _rank_phrases(cands: dict[str, list[list[tuple[str, int]]]], labels: np.ndarray, ks: Sequence[int],
+                  customers: Sequence[str], catalogue: Catalogue | None, vectors: np.ndarray | None,
+                  languages: Sequence[str | None] | None) -> dict[str, list[Ranked]]:
+    """Per language, per cluster: its candidate phrases, best first.
+
+    With vectors, candidates are ranked by how close their meaning is to the theme's comments in
+    that language, both taken relative to the slice's average comment (KeyBERT's idea, made
+    distinctive): "flight was delayed" over "hours", "data cap" over "data".
+    """
+    cust = np.asarray(customers)
+    out: dict[str, list[Ranked]] = {}
+    for lg in LANGS:
+        if catalogue is None or vectors is None or languages is None:
+            out[lg] = [_by_tfidf(c, lg) for c in cands[lg]]
+            continue
+        in_lg = np.array([(g or "en") == lg for g in languages], dtype=bool)
+        texts = sorted({p for c in cands[lg] for p, _ in c})
+        pv = dict(zip(texts, catalogue.embed(texts))) if texts and in_lg.any() else {}
+        mean = vectors[in_lg].mean(axis=0) if in_lg.any() else None
+        ranked: list[Ranked] = []
+        for k, c in zip(ks, cands[lg]):
+            members = np.flatnonzero((labels == k) & in_lg)
+            if not c or mean is None or not len(members):
+                ranked.append(_by_tfidf(c, lg))
+                continue
+            theme = _unit(vectors[members].mean(axis=0) - mean)
+            fit = _unit(np.vstack([pv[p] for p, _ in c]) - mean) @ theme
+            ranked.append(_by_meaning(c, lg, fit, len(set(cust[members]))))
+        out[lg] = ranked
+    return out
+
+
+def _unit(m: np.ndarray) -> np.ndarray:
+    norm = np.linalg.norm(m, axis=-1, keepdims=True)
+    return m / np.where(norm == 0, 1.0, norm)
+
+
+def _pair(zh: Ranked, en: Ranked, catalogue: Catalogue | None) -> dict[str, tuple[str, int] | None]:
+    """A theme's zh and en phrases, chosen together so that they say the same thing.
+
+    Of the top PAIR_TOP phrases in each language, the pair with the best mean score plus
+    AGREE_WEIGHT x their cross-lingual similarity, among pairs at least AGREE_MIN similar. When no
+    pair agrees ("不推荐" / "agent was polite") only one language keeps its phrase (see `rank`):
+    the other then takes the catalogue's translation, or is marked as that phrase itself.
+    """
+    if not zh or not en:
+        return {"zh": zh[0][:2] if zh else None, "en": en[0][:2] if en else None}
+    if catalogue is None:
+        return {"zh": zh[0][:2], "en": en[0][:2]}
+    z, e = zh[:PAIR_TOP], en[:PAIR_TOP]
+    agree = catalogue.embed([p for p, _, _ in z]) @ catalogue.embed([p for p, _, _ in e]).T
+    gain = (np.array([s for _, _, s in z])[:, None] + np.array([s for _, _, s in e])[None, :]) / 2 + AGREE_WEIGHT * agree
+    gain = np.where(agree >= AGREE_MIN, gain, -np.inf)
+    if np.isfinite(gain).any():
+        i, j = np.unravel_index(int(np.argmax(gain)), gain.shape)
+        return {"zh": z[i][:2], "en": e[j][:2]}
+    # the phrase that says more (what happened, not a topic word), then the better fit, then more customers
+    rank = {lg: (_multiword(r[0][0], lg), r[0][2], r[0][1]) for lg, r in (("zh", zh), ("en", en))}
+    keep = "zh" if rank["zh"] >= rank["en"] else "en"
+    return {"zh": zh[0][:2] if keep == "zh" else None, "en": en[0][:2] if keep == "en" else None}
+
+
+def _consensus(catalogue: Catalogue, vectors: np.ndarray, languages: Sequence[str | None],
+               customers: Sequence[str], labels: np.ndarray, ks: Sequence[int], min_support: int,
+               exclude: Sequence[str] = ()) -> dict[int, tuple[CatalogueEntry, int]]:
+    """Per cluster, the catalogue entry that most of its customers' comments say, if there is one.
+
+    The entry closest to the cluster's comments on average (each compared in its own language: near
+    synonyms such as "late delivery" / "delivery too slow" do not split the choice) names the cluster
+    in both languages only when CONSENSUS of its customers, and at least `min_support`, wrote a
+    comment at least VOTE_MIN similar to it. Without that consensus an average still picks some
+    entry for any cluster ("missed connection" for broadband complaints). An entry naming the
+    slice's own place ("验证码…" in an SMS-verification slice) says where, not what; two clusters
+    never share an entry (it goes to the one with the larger consensus).
+    """
+    sims = catalogue.similarities(vectors, languages)
+    if not sims.shape[1]:
+        return {}
+    ex = [e.lower() for e in exclude if e]
+    cust = np.asarray(customers)
+    scored: list[tuple[float, int, int, int]] = []
+    for k in ks:
+        members = np.flatnonzero(labels == k)
+        if not len(members):
+            continue
+        e = int(np.argmax(sims[members].mean(axis=0)))
+        who = set(cust[members][sims[members, e] >= VOTE_MIN])
+        share = len(who) / len(set(cust[members]))
+        entry = catalogue.entries[e]
+        if share >= CONSENSUS and len(who) >= min_support and not any(w in f"{entry.zh} {entry.en}".lower() for w in ex):
+            scored.append((share, k, e, len(who)))
+    out: dict[int, tuple[CatalogueEntry, int]] = {}
+    taken: set[int] = set()
+    for _, k, e, n in sorted(scored, reverse=True):
+        if e not in taken:
+            taken.add(e)
+            out[k] = (catalogue.entries[e], n)
+    return out
 
 
 def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarray, *,
@@ -193,38 +309,28 @@ def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarr
                 phrase_memo: dict[str, Any] | None = None) -> dict[int, ThemeName]:
     """A ThemeName per cluster id in `labels` for the clustered `texts` (one customer id per text).
 
-    Per language: a multi-word key phrase of the comments when one is backed by enough customers,
-    else the catalogue entry most customers' comments are nearest to (`vectors`, raw embeddings,
-    with `languages`), else a single key word, else the other language's phrase. `phrase_memo`
-    keeps each text's phrases across calls (segmenting is the slow part).
+    Per language, the key phrase of the comments that best says what they say (with `vectors`, the
+    comments' raw embeddings, and their `languages`; else by c-TF-IDF), used by enough customers.
+    A language without such a phrase takes the catalogue's translation of the other language's
+    phrase, else that phrase as is (source "other_language"), never a loose translation.
+    `phrase_memo` keeps each text's phrases across calls (segmenting is the slow part).
     """
     tok = tokenizer or Tokenizer()
     ks = sorted({int(k) for k in labels})
-    phrases = tok.phrases_by_language(texts, phrase_memo)
-    picked: dict[str, list[tuple[str, int] | None]] = {}
-    for lg in LANGS:
-        groups = [_customer_docs(phrases[lg], customers, np.flatnonzero(labels == k)) for k in ks]
-        best = distinctive_phrases(groups, 1, exclude=exclude, min_docs=min_support)
-        out: list[tuple[str, int] | None] = []
-        for docs, ph in zip(groups, best):
-            if not ph:
-                out.append(None)
-                continue
-            # distinctive_phrases only returns phrases used by min(min_support, customers) customers
-            out.append((phrase_text(ph[0], lg), sum(1 for d in docs if ph[0] in d)))
-        picked[lg] = out
-    voted: dict[int, tuple[CatalogueEntry, int]] = {}
+    cands = _candidates(tok, texts, customers, labels, ks, exclude, min_support, phrase_memo)
+    agreed: dict[int, tuple[CatalogueEntry, int]] = {}
     if catalogue is not None and vectors is not None and languages is not None:
-        voted = _catalogue_pick(catalogue, vectors, languages, customers, labels, ks, min_support, exclude)
-    if catalogue is not None:
-        _drop_disagreeing(picked, [j for j, k in enumerate(ks) if k not in voted], catalogue)
+        agreed = _consensus(catalogue, vectors, languages, customers, labels, ks, min_support, exclude)
+    ranked = _rank_phrases(cands, labels, ks, customers, catalogue, vectors, languages)
+    pairs = [_pair(z, e, catalogue) for z, e in zip(ranked["zh"], ranked["en"])]
+    picked = {lg: [p[lg] for p in pairs] for lg in LANGS}
     # the missing language from the catalogue, looked up in one batch per language
     fill: dict[str, dict[int, str | None]] = {lg: {} for lg in LANGS}
     if catalogue is not None:
         for lg in LANGS:
             other = "en" if lg == "zh" else "zh"
             need = [j for j in range(len(ks)) if picked[lg][j] is None and picked[other][j] is not None]
-            got = catalogue.translate([picked[other][j][0] for j in need], other) if need else []
+            got = catalogue.translate([picked[other][j][0] for j in need], other, tok) if need else []
             fill[lg] = {j: g for j, g in zip(need, got)
                         if g and not any(e and e.lower() in g.lower() for e in exclude)}
     names: dict[int, ThemeName] = {}
@@ -235,11 +341,9 @@ def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarr
         for lg in LANGS:
             other = "en" if lg == "zh" else "zh"
             own, alt = picked[lg][j], picked[other][j]
-            if k in voted:
+            if k in agreed:
                 # one catalogue entry names both languages: the two names always say the same thing
-                text[lg], source[lg], support[lg] = getattr(voted[k][0], lg), "catalogue", voted[k][1]
-            elif own is not None and _multiword(own[0], lg):
-                text[lg], source[lg], support[lg] = own[0], "comments", own[1]
+                text[lg], source[lg], support[lg] = getattr(agreed[k][0], lg), "catalogue", agreed[k][1]
             elif own is not None:
                 text[lg], source[lg], support[lg] = own[0], "comments", own[1]
             elif fill[lg].get(j):

@@ -410,8 +410,10 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
         result.facts["quotes"][row[0]] = quotes
     result.facts["total_comments"] = len(rows)
     result.facts["ranking"] = "customers affected x (1 - avg_sentiment) / 2"
-    result.facts["labels"] = (f"key phrase used by at least {MIN_LABEL_SUPPORT} distinct customers, "
-                              "in zh and en; a language without such a phrase takes the bilingual catalogue's name")
+    result.facts["labels"] = (f"key phrase used by at least {MIN_LABEL_SUPPORT} distinct customers, the one closest in "
+                              "meaning to the theme, in zh and en chosen to agree; the bilingual catalogue's name when "
+                              "most of the theme's customers say it; a language without a phrase takes the catalogue's "
+                              "translation, else the other language's phrase as is (never a loose translation)")
     if len(rows) < SMALL_SAMPLE:
         result.notes.append("small_sample")
     if len(ranked) > top_n:
