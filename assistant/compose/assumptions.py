@@ -44,10 +44,13 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
 
 def _slice(dim: str, values: list[Any], lang: str, names: Names) -> str:
     """"city = Chengdu", "delivery minutes > 45" (a threshold filter value reads as the comparison it is)."""
-    from knowledge.semantic.layer import COMPARISON
+    from knowledge.semantic.layer import COMPARISON, EXCLUDED
     cmps = [COMPARISON.match(str(x)) for x in values]
     if cmps and all(cmps):
         return " and ".join(f"{names.dimension(dim, lang)} {c.group(1)} {c.group(2)}" for c in cmps if c)
+    outs = [m.group(1) for x in values if (m := EXCLUDED.match(str(x)))]
+    if outs and len(outs) == len(values):
+        return f"{names.dimension(dim, lang)} ≠ " + "/".join(names.value(dim, x, lang) for x in outs)
     shown = "/".join(names.touchpoint(x, lang) if dim == "touchpoint" else names.value(dim, x, lang) for x in values)
     return f"{names.dimension(dim, lang)} = {shown}"
 

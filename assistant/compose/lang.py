@@ -34,6 +34,16 @@ def num(v: Any) -> str:
     return str(v)
 
 
+def duration(seconds: float, lang: str) -> str:
+    """A number of seconds in the unit a person reads: 95 → '95 s', 5400 → '1.5 h', 478470 → '5.5 days'."""
+    for limit, size, unit in ((120, 1, "s"), (7200, 60, "min"), (172800, 3600, "h"), (float("inf"), 86400, "d")):
+        if abs(seconds) < limit:
+            v = seconds / size
+            shown = f"{v:,.0f}" if size == 1 else f"{v:,.1f}"
+            return t(lang, "duration_" + unit, v=shown)
+    return num(seconds)
+
+
 def pct(v: Any) -> str:
     """A fraction 0..1 as a percentage: 0.4123 → '41.2%'."""
     if not isinstance(v, (int, float)) or isinstance(v, bool):

@@ -59,5 +59,8 @@ class Names:
             return str(raw)
         return f"{words[0]}（{raw}）"
 
+    def unit(self, metric_id: Any) -> str | None:
+        return self.layer.metrics[metric_id].unit if self.layer and metric_id in self.layer.metrics else None
+
     def is_rate(self, metric_id: Any) -> bool:
         return bool(self.layer and metric_id in self.layer.metrics and self.layer.metrics[metric_id].is_rate)

@@ -14,7 +14,7 @@ from knowledge.results import Period
 
 from assistant.planner import dayn
 from assistant.planner import ratio as ratio_def
-from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, resolve, text, timeparse
+from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, linker, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
 from assistant.planner.linker import CJK, INFLECTED, link
 from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Plan, PlannedCall, Work
@@ -44,7 +44,7 @@ def step_time(w: Work) -> None:
     """Periods named in the question (timeparse decides which is current and which the baseline)."""
     tr = timeparse.find_times(w.text, w.as_of, coverage=_coverage(w.catalog),
                               context=w.state.period if w.state is not None else None)
-    w.time_spans = [(s.start, s.end) for s in tr.spans]
+    w.time_spans = [(s.start, s.end) for s in tr.spans] + list(tr.restated)
     # weekday names said with a date ("Mon Feb 2 – Sun Feb 8") are time words too
     w.time_spans += [(a, b) for a, b in tr.consumed if timeparse.WEEKDAY_WORD.fullmatch(w.text[a:b])]
     period = tr.period
@@ -296,13 +296,26 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
     out = []
     for m in w.mentions:
         parts = m.id.lower().split("_") if m.kind == "dimension" else []
-        bare = len(parts) == 2 and parts[1] in KIND_HEADS and re.sub(r"s$", "", m.surface.lower()) == parts[0]
+        bare = len(parts) == 2 and parts[1] in KIND_HEADS and (
+            re.sub(r"s$", "", m.surface.lower()) == parts[0] if CJK.search(m.surface) is None
+            else not re.search(r"(?:类型|类别|种类|分类|品类|类)$", m.surface))
         if bare and not (resolve.grouping_before(w.text, m.start) or WHICH_NEAR.search(w.text[:m.start])
                          or re.search(r"\b(?:kind|type|sort)s? of\s+$|\bwhich\s+(?:[a-z\-]+\s+){0,4}$",
                                       w.text[:m.start])):
+            term = w.catalog.dimension(m.id)
+            if term is not None and "customers" in term.slices and w.catalog.metric("active_customers") and \
+                    _customers_table_column(w.catalog, m.id):
+                # the customers are restaurants: "how many restaurants ordered" counts them like "customers"
+                out.append(Mention("metric", "active_customers", None, m.start, m.end, m.surface, m.score))
             continue
         out.append(m)
     return out
+
+
+def _customers_table_column(catalog: Catalog, dim: str) -> bool:
+    """Is the column one of the customers table (the kind of customer, not of an order or a comment)?"""
+    prof = catalog.profile
+    return prof is not None and any(x.table == "customers" and x.column == dim for x in prof.extras)
 
 
 def _company_words_first(w: Work) -> list[Mention]:
@@ -738,7 +751,7 @@ def step_intent(w: Work) -> None:
         # a measure of orders or of the journey, asked about complainers; answered (or refused) as that measure
         w.intent, w.metric_id, feedback_ask = "metric_value", measured, False
     elif feedback_ask and not quotes and w.catalog.metric("feedback_volume") and \
-            intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE) and (w.touchpoint_ids or w.filters):
+            intent.share_asked(w.text) and (w.touchpoint_ids or w.filters):
         # "what share of complaints came in online": a share of the comments, read off their breakdown
         w.intent, w.metric_id, feedback_ask = "metric_value", w.metric_id or "feedback_volume", False
         if "negative" in w.cues and "rating" not in w.filters:
@@ -843,10 +856,10 @@ def _count_of_comments(w: Work) -> None:
     feedbackish = bool(w.cues & {"feedback_generic", "feedback_themes", "feedback_search"}) or w.metric_id == "feedback_volume"
     if not feedbackish or not _asks_count(w) or w.intent in ("why", "describe_data", "explain_metric", "sql"):
         return
-    if intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES):
-        return
+    if intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES) and not COUNT_OF_QUOTES.search(w.text):
+        return  # "给我看几条" asks for quotes; "有几条" for a number
     spans = [(m.start, m.end) for m in w.mentions] + w.time_spans
-    if intent.names_topic(w.text, spans) and build.topic_words(w):
+    if (intent.names_topic(w.text, spans) and build.topic_words(w)) or build._literal_topic(w):
         w.intent = "feedback_count"
         _steps_in_topic(w)
         return
@@ -861,6 +874,7 @@ def _count_of_comments(w: Work) -> None:
                 w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
 
 
+COUNT_OF_QUOTES = re.compile(r"有几条|多少条|几条[？?吗呢]|\bhow many\b|\bnumber of\b")
 STEP_SAID = re.compile(r"\b(?:at|in|during)\s+(?:the\s+)?$|在$|环节|步骤|触点|\bstep\b|\bstage\b|\btouchpoint\b")
 
 
@@ -898,7 +912,7 @@ def _low_rating_share(w: Work) -> None:
     per period, not the average rating of those comments nor their count."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     if sorted(w.filters.get("rating", ())) != ["1", "2"] or not w.catalog.metric("low_rating_share") or \
-            not (intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE) or re.search(r"\b(?:share|percentage|proportion)\s+of\b", w.text)) \
+            not (intent.share_asked(w.text) or re.search(r"\b(?:share|percentage|proportion)\s+of\b", w.text)) \
             or (term is not None and term.table != "feedback"):
         return
     del w.filters["rating"]
@@ -911,10 +925,11 @@ def _share_of(w: Work) -> None:
     """"What percentage of paid orders were paid through the mini program?", "商务舱乘客里推荐的比例": the
     last-named value's share of all rows of the slice, read off a breakdown by its dimension."""
     if w.intent not in ("metric_value", "compare_periods") or w.baseline is not None or \
-            not intent.any_cue(w.text, lexicon_zh.SHARE + lexicon_en.SHARE):
+            not intent.share_asked(w.text):
         return
     if not w.touchpoint_ids and any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
         return  # "what share of orders in Chengdu took over 60 minutes": the rows past the threshold (ratio.py)
+    _end_step_by_word(w)
     if (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS) and build.conversion_between(w):
         return  # "what share of customers who checked in went on to book again": a conversion
     counted = [m.id for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) and t.unit == "count"]
@@ -936,12 +951,39 @@ def _share_of(w: Work) -> None:
         w.notes.append(("share_of", {"value": build._tp_name(w.catalog, w.touchpoint_ids[0], w.language)}))
         w.touchpoint_ids = []
         return
+    if not dims and w.filters.get("rating") and table in (None, "feedback") and not w.touchpoint_ids:
+        dims = ["rating"]  # "5星好评占所有评论的多少": the share of those stars among all the comments
+        if w.metric_id is None and w.catalog.metric("feedback_volume"):
+            w.metric_id = "feedback_volume"
     if not dims:
         return
     dim = dims[-1]
     w.intent, w.dimension, w.order = "breakdown", dim, w.order or "desc"
     w.focus = w.filters.pop(dim)
     w.notes.append(("share_of", {"value": ", ".join(w.focus)}))
+
+
+def _end_step_by_word(w: Work) -> None:
+    """"What % of credit applications end up approved": after one named step, a word that only one later step
+    of its journey has in its name ("Credit approved") names that step; the share asked is the conversion."""
+    if len(w.touchpoint_ids) != 1 or w.language != "en" or w.metric_id not in (None, *intent.PEOPLE_METRICS):
+        return
+    first = w.touchpoint_ids[0]
+    at = max((m.end for m in w.mentions if m.kind == "touchpoint" and m.id == first), default=len(w.text))
+    own = _touchpoint_words(w.catalog, first)
+    later = {t for j in w.catalog.journeys if first in j.steps for t in j.steps[j.steps.index(first) + 1:]}
+    found = set()
+    for m in re.finditer(r"[a-z]{4,}", w.text[at:]):
+        a = at + m.start()
+        word = m.group(0)
+        if any(x.start <= a < x.end for x in w.mentions) or any(s <= a < e for s, e in w.time_spans):
+            continue
+        for tp in later:
+            words = _touchpoint_words(w.catalog, tp) - own
+            if any(word == x or linker._same_stem(word, x) for x in words):
+                found.add(tp)
+    if len(found) == 1:
+        w.touchpoint_ids.append(found.pop())
 
 
 def _slices_comments(w: Work, dim: str) -> bool:

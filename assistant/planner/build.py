@@ -53,6 +53,9 @@ def fill_period(w: Work) -> None:
         whole = checks.whole_coverage(w) if w.intent not in checks.FEEDBACK_INTENTS else None
         if whole is not None:  # a measure tool needs the days: all of them, and the comments without a date
             w.period = Period(whole.start, whole.end, undated=True)
+        elif w.intent not in checks.FEEDBACK_INTENTS and checks.measure_table(w) == "feedback":
+            # no comment has a date at all: the undated rows are all of them, whatever the (one) day given
+            w.period = Period(w.as_of, w.as_of, undated=True)
         return
     anchor, table = checks.default_anchor(w)
     whole = checks.whole_coverage(w) if w.period is None and (intent_any(w.text, ALL_TIME) or checks.default_all_data(w)) \
@@ -514,9 +517,25 @@ UNDATED_TOOLS = ("compare_periods", "compare_groups", "metric_breakdown")
 LITERAL = re.compile(r"\bmention(?:s|ed|ing)?\b(?:\s+(?:the|a|an))?\s*|提到了?|提及了?")
 
 
+# words that make a count one of complaints (negative comments only)
+COMPLAINT_SAID = re.compile(r"complain|complaint|grumbl|negative|unhappy|dissatisf|bad review|投诉|抱怨|吐槽|不满|差评|负面|不满意")
+QUOTED = re.compile(r"[\"“‘]([^\"”’]{2,40})[\"”’]")
+WORD_SAID = re.compile(r"\b(?:phrase|words?|terms?|keywords?|contains?|containing|mention(?:s|ed|ing)?|uses?|using|"
+                       r"says?|saying|said|write|writes|wrote|written)\b|这个词|这个字|这个单词|字样|关键词|包含|含有|提到|提及|出现")
+NAMED_WORD = re.compile(r"\bthe (?:word|phrase|term|keyword)s?\s+([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?)|"
+                        r"(?:提到|提及|包含|含有|出现)了?\s*([a-z0-9][a-z0-9\- ]{1,30}?)\s*(?:这个词|这个单词|这个字|字样|一词)")
+
+
 def _literal_topic(w: Work) -> str | None:
     """The topic of "how many reviews mention the battery / 提到了 Alexa" when it is one or two words right after
-    the mention verb: the words as written (else the comments are matched by meaning too)."""
+    the mention verb, a quoted phrase said to be used ("use the phrase "runs small""), or "the word X" / "提到 X 这个词":
+    the words as written (else the comments are matched by meaning too)."""
+    q = QUOTED.search(w.text)
+    if q is not None and WORD_SAID.search(w.text):
+        return q.group(1).strip()
+    named = NAMED_WORD.search(w.text)
+    if named is not None:
+        return (named.group(1) or named.group(2)).strip()
     m = LITERAL.search(w.text)
     if m is None:
         return None
@@ -647,11 +666,19 @@ def _calls(w: Work) -> list[PlannedCall]:
     elif i == "feedback_count":
         # complaints are negative comments; "reviews that mention X" are all of them
         # (in a complaint book every ticket is a complaint: "any" tone)
-        default = "any" if ("complaint_log", {}) in w.notes else None
+        # "how many reviews mention the zipper" counts every comment that does, not only the complaints
+        default = "any" if ("complaint_log", {}) in w.notes or not COMPLAINT_SAID.search(w.text) else "negative"
         args = {"query": search_query(w), **_feedback_args(w), "sentiment": _sentiment(w, default)}
         literal = _literal_topic(w)
         if literal:  # "how many reviews mention Alexa": the word as written, counted exactly
-            args.update(query=literal, match="words", sentiment=_sentiment(w, "any"))
+            # (a tone word inside the topic, "mention getting compliments", says what is written, not which comments)
+            # (a count defined by the word, "complain it is itchy (contain the word "itchy")", counts every comment
+            # with it)
+            outside = w.text.replace(literal, " ")
+            defined = bool(QUOTED.search(w.text) or NAMED_WORD.search(w.text))
+            tone = "any" if defined else "negative" if COMPLAINT_SAID.search(outside) else \
+                w.filters.get("sentiment", ["any"])[0]
+            args.update(query=literal, match="words", sentiment=tone)
         calls.append(PlannedCall("feedback_count", args))
     elif i == "feedback_search":
         fb = _feedback_args(w)

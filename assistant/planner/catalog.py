@@ -155,6 +155,10 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
             zh += ["".join(c) for c in itertools.product(*(u[:2] for u in units))][1:4]
         if len(units) == 1:
             zh += list(units[0][1:])
+        elif len(core) == 2 and core[-1] in KIND_HEADS and core[0] not in OWNER_WORDS and core[0] not in ROW_NOUNS:
+            # "restaurant_type" as people say it in Chinese: 餐厅, like "restaurant" in English (a grouping only
+            # after a grouping word, see the planner)
+            zh += [h for h in units[0] if h not in GENERIC_HEADS and len(h) >= 2]
         else:  # "最常见的原因" for cancel_reason: a specific head noun names the column on its own
             zh += [h for h in units[-1] if h not in GENERIC_HEADS and len(h) >= 2]
             if len(core) == 2 and core[0] in OWNER_WORDS:

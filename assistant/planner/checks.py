@@ -193,7 +193,7 @@ def orders_from_events(w: Work) -> None:
 # a count at the purchase touchpoint restated on the orders table
 EVENTS_AS_ORDERS = {None: "orders", "events": "orders", "users_reached": "orders", "active_customers": "buyers"}
 ROW_TABLES = ("orders", "customers")  # tables without a touchpoint column
-ORDERS_NOUN = re.compile(r"(?i)\borders?\b|订单")
+ORDERS_NOUN = re.compile(r"(?i)\borders?\b|订单|下单")
 
 
 FAILURE = re.compile(r"(?i)\bfail|\berror|\bdeclin|\breject|失败|报错|拒绝|被拒")

@@ -55,6 +55,14 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(by)\b")
 
 
+SHARE_OF_ALL = re.compile(r"占[^，,。？?！!]{0,12}?(?:多少|比例|比重|几成|百分之几|百分比)")
+
+
+def share_asked(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
+    """"what share of …", "占比", "占所有评论的多少": a part of a whole is asked for."""
+    return any_cue(text, lexicon_zh.SHARE + lexicon_en.SHARE, spans) or bool(SHARE_OF_ALL.search(text))
+
+
 def passive_agents(text: str) -> list[tuple[int, int]]:
     """Spans of "by" that introduce a passive verb's agent."""
     return [m.span(1) for m in PASSIVE_BY.finditer(text)]

@@ -41,6 +41,9 @@ STAR_BELOW = (re.compile(rf"\b(?:below|under|less than|lower than)\s+{N}[\s-]*st
               re.compile(rf"(?:低于|小于|不到)\s*{N}\s*(?:星|分)|{N}\s*(?:星|分)以下"))
 STAR_AT_LEAST = (re.compile(rf"\b{N}[\s-]*stars?\s+or\s+(?:more|higher|above|better)|\bat least\s+{N}[\s-]*stars?"),
                  re.compile(rf"{N}\s*(?:星|分)及以上|至少\s*{N}\s*(?:星|分)|{N}\s*(?:星|分)以上"))
+# "1星和2星", "1-star and 2-star reviews": two ratings listed
+STAR_PAIR = (re.compile(rf"\b{N}[\s-]*stars?\s*(?:and|or|,|&)\s*{N}[\s-]*stars?\b"),
+             re.compile(rf"{N}\s*(?:颗)?(?:星|分)\s*(?:和|或|或者|、|及|与|跟)\s*{N}\s*(?:颗)?(?:星|分)"))
 STAR_ONE = (re.compile(rf"\b{N}[\s-]*stars?\b"), re.compile(rf"{N}\s*(?:颗)?星"))
 
 
@@ -59,7 +62,7 @@ def star_filter(w: Work) -> None:
     if share and not counting:
         w.filters.pop("sentiment", None)  # "negative, i.e. 1 or 2 stars": the stars say what negative means
         return
-    for rxs, make in ((STAR_RANGE, lambda a, b: range(min(a, b), max(a, b) + 1)),
+    for rxs, make in ((STAR_PAIR, lambda a, b: sorted({a, b})), (STAR_RANGE, lambda a, b: range(min(a, b), max(a, b) + 1)),
                       (STAR_AT_MOST, lambda a, _b: range(1, a + 1)), (STAR_BELOW, lambda a, _b: range(1, a)),
                       (STAR_AT_LEAST, lambda a, _b: range(a, 6)), (STAR_ONE, lambda a, _b: range(a, a + 1))):
         for rx in rxs:
@@ -73,6 +76,9 @@ def star_filter(w: Work) -> None:
             w.filters["rating"] = values
             w.filters.pop("sentiment", None)  # "差评（1到2星）": the stars say what negative means
             w.blocked_spans.append(m.span())
+            a, b = m.span()  # "5 stars" says which comments; its "stars" is no rating measure
+            w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id != "low_rating_share"
+                                                        and x.start < b and a < x.end)]
             if share:
                 w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id == "low_rating_share")]
                 if w.metric_id == "low_rating_share":
@@ -597,6 +603,7 @@ def pick_entities(w: Work) -> None:
     for dim in [d for d in w.filters if d not in named_dims]:
         if any(set(w.filters[dim]) <= set(w.filters[o]) for o in named_dims & set(w.filters)):
             del w.filters[dim]  # "家住成都（home_city = 成都）": 成都 is the named column's value only
+    _negated_values(w)
     for dim, vals in w.filters.items():
         if len(vals) >= 2:
             w.group_values = vals[:2]
@@ -637,6 +644,22 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
+
+
+NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|exclude|other than|apart from|but not|"
+                        r"not in|not from|not on|not via|not through|not counting|leaving out)\s+(?:the\s+)?|"
+                        r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)$")
+NOT_AFTER = re.compile(r"^\s*(?:以外|之外|除外|的不算|不算|不计|不包括在内|excluded)")
+
+
+def _negated_values(w: Work) -> None:
+    """"outside Zhejiang", "不算续费", "除了上海以外": every row but that value ("!=浙江"), never the value itself."""
+    for m in w.mentions:
+        if m.kind != "value" or not m.dim or m.dim in ("stage",) or m.id not in w.filters.get(m.dim, ()):
+            continue
+        if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]):
+            vals = w.filters[m.dim]
+            vals[vals.index(m.id)] = "!=" + m.id
 
 
 NEEDS_OBJECT = ("", "breakdown", "trend", "compare_groups", "compare_periods", "why", "metric_value", "anomaly")

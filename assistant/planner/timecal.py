@@ -136,11 +136,14 @@ def _thanksgiving(y: int) -> Period:
 
 
 # holiday id → its period in a given year. Stated choices: 春节 = the seven days from New Year's Day
-# (初一 .. 初七); 国庆 = the golden week 1–7 October; 五一 = 1–5 May; 618 and 双十一 = the day itself.
+# (初一 .. 初七); 国庆 = the golden week 1–7 October; 五一 = 1–5 May; 618 and 双十一 = the day itself;
+# 暑假 / summer vacation = July and August; 寒假 / winter break = 15 January .. end of February.
 HOLIDAYS: dict[str, Callable[[int], Period | None]] = {
     "singles_day": _day(11, 11), "double12": _day(12, 12), "618": _day(6, 18),
     "spring_festival": _cny, "national_day": _day(10, 1, 7), "labour_day": _day(5, 1, 5),
     "black_friday": _black_friday, "cyber_monday": _cyber_monday, "thanksgiving": _thanksgiving,
     "christmas": _day(12, 25), "christmas_eve": _day(12, 24), "new_year": _day(1, 1),
     "new_years_eve": _day(12, 31), "valentines": _day(2, 14),
+    "summer_vacation": lambda y: Period(date(y, 7, 1), date(y, 8, 31)),
+    "winter_break": lambda y: Period(date(y, 1, 15), date(y, 3, 1) - timedelta(days=1)),
 }

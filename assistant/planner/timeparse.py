@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from knowledge.results import Period
@@ -53,6 +53,7 @@ class TimeResult:
     grain: str | None = None               # day / week / month for a trend ("weekly", "按月")
     consumed: tuple[tuple[int, int], ...] = ()  # every character span the time words used
     current: TimeSpan | None = None        # the span that named `period`
+    restated: tuple[tuple[int, int], ...] = ()  # time words the parentheses after them spelled out again
 
     @property
     def ambiguous(self) -> tuple[TimeSpan, ...]:
@@ -119,7 +120,10 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     grain, gspan = _grain(text, consumed)
     if gspan:
         consumed.append(gspan)
-    return _assemble(_inclusions(text, _restated(text, spans)), rules, as_of, grain, tuple(sorted(consumed)), context)
+    kept = _inclusions(text, _restated(text, spans))
+    out = _assemble(kept, rules, as_of, grain, tuple(sorted(consumed)), context)
+    # ("国庆黄金周（10月1日到7日）": the holiday's words are still time words, never a 黄金 gold tier)
+    return replace(out, restated=tuple((s.start, s.end) for s in spans if s not in kept))
 
 
 WEEKDAY_WORD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?")
@@ -160,7 +164,9 @@ def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
         between = text[a.end:b.start]
         nested = a.period.start >= b.period.start and a.period.end <= b.period.end or \
             b.period.start >= a.period.start and b.period.end <= a.period.end
-        if nested and "(" in between and ")" not in between.split("(")[-1] and a in out:
+        # "春节那周（2月16日到22日）": days that overlap the holiday's, said right after it, are the days meant
+        overlap = a.period.start <= b.period.end and b.period.start <= a.period.end and len(between) <= 6
+        if (nested or overlap) and "(" in between and ")" not in between.split("(")[-1] and a in out:
             out.remove(a)
     return out
 

@@ -335,6 +335,8 @@ HOLIDAY_WORDS: dict[str, str] = {
     "圣诞节?(?:假期)?|christmas(?: day)?|xmas": "christmas", "平安夜|christmas eve": "christmas_eve",
     "元旦(?:节|假期)?|new year'?s day|new year(?!'?s eve)": "new_year", "new year'?s eve|跨年夜": "new_years_eve",
     "情人节|valentine'?s day": "valentines",
+    "暑假(?:期间|档)?|暑期档?|summer (?:vacation|holidays?|break)|school summer holidays?": "summer_vacation",
+    "寒假(?:期间)?|winter (?:break|vacation)": "winter_break",
 }
 # word edges that only bind Latin letters: "双十一orders" and "black friday的订单" mix scripts with no space
 EDGE_BEFORE = r"(?:(?<![a-z])|(?=[\u4e00-\u9fff]))"

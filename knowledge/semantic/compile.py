@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from knowledge.errors import AnalysisError, ConfigError
 from knowledge.results import Filters, Period
-from knowledge.semantic.layer import ALIASES, COMPARISON, JOINS, TIME_COLUMNS, Metric, SemanticLayer
+from knowledge.semantic.layer import ALIASES, COMPARISON, EXCLUDED, JOINS, TIME_COLUMNS, Metric, SemanticLayer
 
 STATS = ("count", "sum", "mean", "proportion")
 VALUE_COLUMNS = ["value", "numerator", "denominator", "n", "sd", "sumsq"]
@@ -165,8 +165,10 @@ def _filter_parts(layer: SemanticLayer, m: Metric, base: str, period: Period | N
         parts.append(_Part(c, tuple(p), ()))
     for dim_id, values in (filters or {}).items():
         # one condition per call, so each part carries only its own parameters (">=20000" and "<50000" are two)
-        plain = [v for v in values if not COMPARISON.match(str(v))]
-        for group in ([plain] if plain else []) + [[v] for v in values if COMPARISON.match(str(v))]:
+        plain = [v for v in values if not COMPARISON.match(str(v)) and not EXCLUDED.match(str(v))]
+        left_out = [v for v in values if EXCLUDED.match(str(v))]
+        for group in ([plain] if plain else []) + ([left_out] if left_out else []) + \
+                [[v] for v in values if COMPARISON.match(str(v))]:
             conds, params, js = layer.where({dim_id: group}, base)
             parts += [_Part(c, tuple(params), tuple(js), late_join is not None and js == [late_join]) for c in conds]
     # a default restriction (buyers: paid orders) yields to the same column named in the question

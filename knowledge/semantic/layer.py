@@ -188,10 +188,14 @@ class SemanticLayer:
             for j in js:
                 if j not in joins:
                     joins.append(j)
-            plain = [v for v in values if not COMPARISON.match(str(v))]
+            plain = [v for v in values if not COMPARISON.match(str(v)) and not EXCLUDED.match(str(v))]
             if plain:
                 conds.append(f"CAST({expr} AS VARCHAR) IN ({', '.join('?' for _ in plain)})")
                 params.extend(str(v) for v in plain)
+            left_out = [m.group(1) for v in values if (m := EXCLUDED.match(str(v)))]
+            if left_out:  # "outside Zhejiang", "不算续费": every row but those values (rows without one stay in)
+                conds.append(f"coalesce(CAST({expr} AS VARCHAR), '') NOT IN ({', '.join('?' for _ in left_out)})")
+                params.extend(left_out)
             for v in values:
                 cmp = COMPARISON.match(str(v))
                 if cmp:  # ">60", "<=45": a threshold on a numeric column, the number a parameter
@@ -256,6 +260,8 @@ LOWER_IS_BETTER = re.compile(r"latency|ping|delay|wait|lag|error|fail|crash|comp
                              r"drop|bounce|abandon|defect|overdue|dispute")
 # a filter value that is a threshold on a numeric column: ">60", ">=45", "<300", "<=500" (docs/TOOLS.md)
 COMPARISON = re.compile(r"^\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$")
+# a filter value "!=浙江": every row but that value
+EXCLUDED = re.compile(r"^!=\s*(.+?)\s*$")
 
 
 def _average_metric(table: str, alias: str, col: str) -> Metric:
