@@ -7,6 +7,7 @@ unsupported → defaults (period, metric, journey) → tool calls → assumption
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable
 from datetime import date
 
@@ -125,6 +126,7 @@ def step_link(w: Work) -> None:
     w.mentions = _average_by_meaning(w)
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
+    w.mentions = _sibling_step_by_word(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
@@ -674,6 +676,46 @@ def _people_counted(w: Work) -> None:
         w.metric_id = people
 
 
+# "按人去重", "按人算", "count people", "unique customers": each person once, whatever else is counted
+BY_PERSON = re.compile(r"按人去重|按人头|按人数算|按人算|按人计|去重后|\bcount(?:ing)? (?:each )?(?:people|persons?|heads)\b|"
+                       r"\b(?:distinct|unique) (?:people|persons|customers|users|individuals)\b|\bcount each person once\b|"
+                       r"\bpeople,? not (?:events|visits|orders|times)\b")
+
+
+DISTRIBUTION = re.compile(r"\b(?:split|distribution|mix|make-?up|most common|least common|most popular)\b|"
+                          r"分布|构成|最常见|最普遍|最多见")
+
+
+def _distribution_counts_rows(w: Work, named: str | None) -> None:
+    """"the city split of our job seekers", "most common education level", "性别分布": how many rows (customers for a
+    customer column) each value has, not a journey's conversion by it."""
+    if named or w.ratio is not None or w.intent != "breakdown" or not w.dimension or not DISTRIBUTION.search(w.text) \
+            or any(m.kind == "metric" for m in w.mentions) or w.touchpoint_ids:
+        return
+    term = w.catalog.dimension(w.dimension)
+    slices = term.slices if term is not None else ()
+    if "customers" in slices and w.catalog.metric("customer_count"):
+        metric = "customer_count"
+    else:
+        metric = next((PEOPLE_ROWS[t] for t in ("orders", "feedback", "events") if t in slices), None)
+    if metric is None or w.catalog.metric(metric) is None:
+        return
+    w.metric_id, w.journey_id = metric, None
+    w.notes = [n for n in w.notes if n[0] != "metric_default"]
+
+
+PEOPLE_ROWS = {"orders": "orders", "feedback": "feedback_volume", "events": "events"}
+
+
+def _people_said_counted(w: Work) -> None:
+    if w.ratio is not None or not BY_PERSON.search(w.text):
+        return
+    people = {"events": "active_customers", "orders": "buyers", None: "active_customers"}.get(w.metric_id)
+    if people and w.catalog.metric(people) is not None and (w.metric_id is not None or w.intent in MEASURED):
+        w.metric_id = people
+        w.notes = [n for n in w.notes if n[0] != "metric_default"]
+
+
 def _yes_no_columns(w: Work) -> None:
     """"有房贷的客户", "clients with a housing loan", "没有个人贷款的": a yes/no column named after have/with is its
     yes (after without/没有 its no), a slice, not a grouping."""
@@ -963,6 +1005,41 @@ def _share_of(w: Work) -> None:
     w.notes.append(("share_of", {"value": ", ".join(w.focus)}))
 
 
+def _sibling_step_by_word(w: Work) -> list[Mention]:
+    """"booked at least one viewing", "viewings were booked": a step's shared noun ("viewing" of Viewing done) with
+    the distinctive word of one other step that has that noun ("Viewing booked") said close by names that step."""
+    if w.language != "en":
+        return w.mentions
+    out = []
+    for m in w.mentions:
+        if m.kind != "touchpoint":
+            out.append(m)
+            continue
+        own = _touchpoint_words(w.catalog, m.id)
+        said = {x for x in re.findall(r"[a-z]{3,}", m.surface.lower())}
+        shared = {x for x in said if any(x == o or linker._same_stem(x, o) for o in own)}
+        found = set()
+        clause = (max(w.text.rfind(c, 0, m.start) for c in ",.;?!()") + 1,
+                  min([i for i in (w.text.find(c, m.end) for c in ",.;?!()") if i >= 0], default=len(w.text)))
+        near = [(x.start(), x.group(0)) for x in re.finditer(r"[a-z]{4,}", w.text[clause[0]:clause[1]])]
+        for tp in w.catalog.touchpoints:
+            if tp.id == m.id:
+                continue
+            words = _touchpoint_words(w.catalog, tp.id)
+            if not any(s == x or linker._same_stem(s, x) for s in shared for x in words):
+                continue  # no noun in common
+            distinct = words - own
+            for at, word in near:
+                a = clause[0] + at
+                if m.start <= a < m.end or any(x.start <= a < x.end for x in w.mentions if x is not m):
+                    continue
+                if any(word == d or linker._same_stem(word, d) for d in distinct) and \
+                        not any(word == o or linker._same_stem(word, o) for o in own):
+                    found.add(tp.id)
+        out.append(replace(m, id=found.pop()) if len(found) == 1 else m)
+    return out
+
+
 def _end_step_by_word(w: Work) -> None:
     """"What % of credit applications end up approved": after one named step, a word that only one later step
     of its journey has in its name ("Credit approved") names that step; the share asked is the conversion."""
@@ -1204,6 +1281,8 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    _distribution_counts_rows(w, named)
+    _people_said_counted(w)
     _evaluative_order(w)
     if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED and not w.touchpoint_ids and \
             not w.journey_id:  # with a touchpoint named, the leftover noun is what is counted there ("sellers")
@@ -1223,6 +1302,23 @@ def step_defaults(w: Work) -> None:
     build.fill_period(w)
     build.fill_journey(w)
     build.action_is_step(w)
+    _step_pair_measured_at_first(w)
+
+
+STEP_PAIR_METRICS = ("drop_off_rate", "step_conversion", "users_lost")
+
+
+def _step_pair_measured_at_first(w: Work) -> None:
+    """"在“咨询经纪人→预约带看”这一步流失了多少", "drop-off from cart to checkout": a step measure between two
+    neighbouring steps is the measure of the first (its customers who did not reach the second)."""
+    if w.metric_id not in STEP_PAIR_METRICS or len(set(w.touchpoint_ids)) != 2 or not w.journey_id:
+        return
+    j = w.catalog.journey(w.journey_id)
+    if j is None or not set(w.touchpoint_ids) <= set(j.steps):
+        return
+    a, b = sorted(set(w.touchpoint_ids), key=j.steps.index)
+    if j.steps.index(b) == j.steps.index(a) + 1:
+        w.touchpoint_ids = [a]
 
 
 EVALUATIVE = re.compile(r"\b(?:best|worst|poorest)\b|最好|最差|最佳|最糟|最弱|最烂")

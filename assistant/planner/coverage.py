@@ -31,6 +31,8 @@ EN_BY_FILLER = ("far", "how much", "the way", "then", "now", "default", "itself"
 BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grouped by|group by)\s+"
                    r"(?:the\s+|each\s+|their\s+|customer\s+|user\s+)?([a-z][a-z0-9_\-]*)")
 ZH_BY = ("按", "按照", "根据", "分", "各")
+SPLIT_EN = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:split|breakdown|distribution|mix|make-up|makeup)\b")
+SPLIT_ZH = re.compile(r"([\u4e00-\u9fff]{2,3})(?:分布|构成|结构)")
 # Chinese POS tags of proper names: places, people's or organisations' names, other proper nouns
 ZH_NAME_TAGS = ("ns", "nr", "nt", "nz")
 ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据", "情况", "时候", "哪个", "什么", "怎么", "多少",
@@ -119,6 +121,9 @@ def _groupings(w: Work) -> list[str]:
     """The word after "by"/"per"/"按" when it names no dimension, value, time grain or touchpoint."""
     out = []
     found = [(m.group(1).strip(), m.start(1), m.end(1)) for m in BY_EN.finditer(w.text)]
+    # "the gender split of our job seekers", "age distribution", "性别分布", "性别比例": a grouping said before its noun
+    found += [(m.group(1), m.start(1), m.end(1)) for m in SPLIT_EN.finditer(w.text)]
+    found += [(m.group(1), m.start(1), m.end(1)) for m in SPLIT_ZH.finditer(w.text)]
     # Chinese: the word jieba cuts after a standalone 按/按照/根据 ("按钮" is a button, not "by")
     pos = 0
     toks = []

@@ -228,13 +228,22 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         for s in (m.id, *m.names.values(), *m.aliases.get("zh", ()), *m.aliases.get("en", ())):
             for v in spellings(s):
                 add(v, "metric", m.id, fuzzy=v == s)
+    own_words = {d.id: {x.lower() for x in (*d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ()))}
+                 for d in catalog.dimensions if d.extra and catalog.dimension_values.get(d.id)}
     for d in catalog.dimensions:
+        # a built-in column the data leaves empty lends its words to the company's column that is called by
+        # them ("哪个省" names province when region is empty and province is 省份)
+        empty = not d.extra and d.id in catalog.dimension_values and not catalog.dimension_values[d.id]
         for s in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ())):
+            target = d.id
+            if empty:
+                target = next((e for e, words in own_words.items()
+                               if s.lower() in words or (len(s) == 1 and any(s in x for x in words))), d.id)
             for v in spellings(s):
-                add(v, "dimension", d.id, fuzzy=v == s)
+                add(v, "dimension", target, fuzzy=v == s)
             if len(s) == 1 and CJK.match(s) and not d.time:  # 州, 省 (not 年: "哪个年级"): after a grouping word
                 for lead in ONE_CHAR_LEADS:
-                    add(lead + s, "dimension", d.id, fuzzy=False)
+                    add(lead + s, "dimension", target, fuzzy=False)
         present = set(catalog.dimension_values.get(d.id, ()))
         known = d.id in catalog.dimension_values  # the data was read: a value it does not hold names nothing
         as_held = {v.lower(): v for v in present}  # "Gold" in the data is the gold the layer has words for

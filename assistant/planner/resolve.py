@@ -73,6 +73,9 @@ def star_filter(w: Work) -> None:
             values = [str(v) for v in make(nums[0], nums[-1])]
             if not values:
                 return
+            if len(values) >= 5 and values[0] == "1":
+                w.blocked_spans.append(m.span())  # "平均打几分（1-5星）": the scale the score is on, every star
+                return
             w.filters["rating"] = values
             w.filters.pop("sentiment", None)  # "差评（1到2星）": the stars say what negative means
             w.blocked_spans.append(m.span())

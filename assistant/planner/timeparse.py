@@ -121,7 +121,7 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     if gspan:
         consumed.append(gspan)
     kept = _inclusions(text, _restated(text, spans))
-    out = _assemble(kept, rules, as_of, grain, tuple(sorted(consumed)), context)
+    out = _assemble(kept, rules, as_of, grain, tuple(sorted(consumed)), context, bool(TOTAL_SAID.search(text)))
     # ("国庆黄金周（10月1日到7日）": the holiday's words are still time words, never a 黄金 gold tier)
     return replace(out, restated=tuple((s.start, s.end) for s in spans if s not in kept))
 
@@ -132,7 +132,7 @@ WEEKDAY_BEFORE_DATE = re.compile(
     r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\b)")
 IDENTIFIER = re.compile(r"(?<![\w])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w])|(?<![\w])[a-z]+[0-9]*(?:-[a-z0-9]+){2,}(?![\w])")
 INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内|包括|包含|算上|连同")
-INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include)\b")
+INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include|including|incl|inclusive of|as well)\b")
 CLAUSE_END = re.compile(r"[,.;?!，。；？！()]")
 
 
@@ -348,11 +348,29 @@ def _nested(spans: list[TimeSpan]) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
+# "9月和10月两个月一共", "September and October combined": the periods listed are added up, not compared
+TOTAL_SAID = re.compile(r"一共|总共|合计|加起来|加在一起|共计|[两二三四五六]个月|\bcombined\b|\btogether\b|\bin total\b|"
+                        r"\baltogether\b|\bboth months\b|\btotal\b")
+
+
+def _contiguous(spans: list[TimeSpan]) -> bool:
+    ps = sorted({s.period for s in spans}, key=lambda p: p.start)
+    return all((b.start - a.end).days <= 1 for a, b in zip(ps, ps[1:]))
+
+
 def _assemble(spans: list[TimeSpan], rules: list[Hit], as_of: date, grain: str | None,
-              consumed: tuple[tuple[int, int], ...], context: Period | None) -> TimeResult:
+              consumed: tuple[tuple[int, int], ...], context: Period | None, total: bool = False) -> TimeResult:
     currents = [s for s in spans if s.role == "period"]
     baselines = [s for s in spans if s.role == "baseline"]
     cur = base = None
+    if total and not baselines and not rules and len({s.period for s in currents}) >= 2 and not _nested(currents) \
+            and _contiguous(currents):
+        ps = [s.period for s in currents]
+        whole = Period(min(p.start for p in ps), max(p.end for p in ps))
+        first = min(currents, key=lambda s: s.start)
+        cur = TimeSpan(first.start, max(s.end for s in currents), first.surface, whole, "range", first.assumed_year,
+                       "period")
+        return TimeResult(tuple(spans), whole, None, None, None, grain, consumed, cur)
     if baselines:
         cur = currents[0] if currents else None
         base = baselines[0]

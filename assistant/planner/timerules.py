@@ -325,7 +325,9 @@ HOLIDAY_WORDS: dict[str, str] = {
     "双十一|双11|double 11|double eleven|singles'? day|11\\.11": "singles_day",
     "双十二|双12|double 12|double twelve|12\\.12": "double12",
     "(?<![\\d.$¥/-])(?:618|6\\.18|六一八)(?![\\d%]|\\.\\d)" + COUNT_AFTER: "618",
-    "春节(?:假期|长假|期间|黄金周)?|过年期间|农历新年|(?:chinese|lunar) new year|spring festival|\\bcny\\b":
+    "春节(?:假期|长假|期间|黄金周)?|过年期间|农历新年|(?:chinese|lunar) new year|spring festival|"
+    # "CNY" is also the currency ("paid orders only, CNY"): the holiday only with words that make it a time
+    "(?<=during )cny|(?<=around )cny|(?<=over )cny|(?<=before )cny|(?<=after )cny|\\bcny(?= (?:holiday|week|break|period|season))":
         "spring_festival",
     "国庆(?:节)?(?:黄金周|假期|长假|期间)?|十一(?:黄金周|长假|假期)|national day(?: golden week| holidays?)?|golden week":
         "national_day",
