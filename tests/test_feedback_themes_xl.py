@@ -275,3 +275,18 @@ def test_a_catalogue_name_needs_a_consensus_of_the_themes_customers(embedder, ca
                      [f"c{i}" for i in range(len(texts))], labels, [0, 1], 3)
     assert 0 in got and got[0][0].en == "data cap" and got[0][1] >= 3
     assert 1 not in got
+
+
+def test_a_retweeted_meme_cannot_name_a_theme() -> None:
+    """Six customers retweeting "fleets on fleek" are one text: the name comes from what several people wrote."""
+    from knowledge.feedback.theme_labels import name_themes
+    meme = [f"RT @jokes: Fleets on fleek{'!' * i}" for i in range(6)]
+    seats = ["The seat was broken and would not recline", "Broken seat for the whole flight to Denver",
+             "My seat was broken again on this plane", "Seat broken, tray table too"]
+    crashes = ["The app crashes when I open the map", "App keeps crashing on start",
+               "Crashes every time I upload a photo", "The app crashed twice today"]
+    texts = meme + seats + crashes
+    labels = np.array([0] * (len(meme) + len(seats)) + [1] * len(crashes))
+    name = name_themes(texts, [f"c{i}" for i in range(len(texts))], labels)[0]
+    assert "fleek" not in name.en and "fleets" not in name.en, name
+    assert "seat" in name.en or "broken" in name.en, name

@@ -15,8 +15,9 @@ In this order:
    phrase when an entry says exactly that (no extra word: "cabin crew" is not "great cabin
    crew"), else the other language's phrase as is (source "other_language"): never a loose
    translation.
-Every name needs MIN_SUPPORT distinct customers (all of a smaller theme's), so one or two
-customers repeating a phrase (spam, injected text) cannot name a theme. `ThemeName.source`
+Every name needs MIN_SUPPORT distinct customers (all of a smaller theme's) writing it in as many
+distinct texts, so one or two customers repeating a phrase (spam, injected text), or many
+retweeting one meme, cannot name a theme. `ThemeName.source`
 says where each name came from.
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from knowledge.errors import ConfigError
-from knowledge.feedback.keywords import Tokenizer, candidate_phrases, phrase_text
+from knowledge.feedback.keywords import Tokenizer, candidate_phrases, phrase_text, text_key
 from knowledge.feedback.words import word
 
 LANGS = ("zh", "en")
@@ -170,13 +171,29 @@ def _candidates(tok: Tokenizer, texts: Sequence[str], customers: Sequence[str], 
                 memo: dict[str, Any] | None) -> dict[str, list[list[tuple[str, int]]]]:
     """Per language, per cluster: its best key phrases by c-TF-IDF with the customers using each."""
     phrases = tok.phrases_by_language(texts, memo)
+    keys = [text_key(t) for t in texts]
     out: dict[str, list[list[tuple[str, int]]]] = {}
     for lg in LANGS:
-        groups = [_customer_docs(phrases[lg], customers, np.flatnonzero(labels == k)) for k in ks]
-        # only phrases used by min(min_support, customers) customers come back
+        members = [np.flatnonzero(labels == k) for k in ks]
+        groups = [_customer_docs(phrases[lg], customers, m) for m in members]
+        # only phrases used by min(min_support, customers) customers come back ...
         found = candidate_phrases(groups, CANDIDATES, exclude=exclude, min_docs=min_support)
+        # ... in as many distinct texts: a meme retweeted by many customers is one text
+        found = [_in_distinct_texts(c, phrases[lg], keys, m, min_support) for c, m in zip(found, members)]
         out[lg] = [[(phrase_text(p, lg), n) for p, n in c] for c in found]
     return out
+
+
+def _in_distinct_texts(cands: list[tuple[tuple[str, ...], int]], phrases: Sequence[Sequence[tuple[str, ...]]],
+                       keys: Sequence[str], members: np.ndarray, min_support: int) -> list[tuple[tuple[str, ...], int]]:
+    """The candidates found in min(min_support, the group's distinct texts) distinct texts (see text_key)."""
+    wanted = {p for p, _ in cands}
+    texts_of: dict[tuple[str, ...], set[str]] = {p: set() for p in wanted}
+    for i in members:
+        for p in wanted.intersection(phrases[i]):
+            texts_of[p].add(keys[i])
+    need = min(min_support, len({keys[i] for i in members if phrases[i]}))
+    return [(p, n) for p, n in cands if len(texts_of[p]) >= need]
 
 
 Ranked = list[tuple[str, int, float]]   # (phrase, customers using it, score), best first
@@ -266,16 +283,17 @@ def _pair(zh: Ranked, en: Ranked, catalogue: Catalogue | None) -> dict[str, tupl
 
 def _consensus(catalogue: Catalogue, vectors: np.ndarray, languages: Sequence[str | None],
                customers: Sequence[str], labels: np.ndarray, ks: Sequence[int], min_support: int,
-               exclude: Sequence[str] = ()) -> dict[int, tuple[CatalogueEntry, int]]:
+               exclude: Sequence[str] = (), keys: Sequence[str] | None = None) -> dict[int, tuple[CatalogueEntry, int]]:
     """Per cluster, the catalogue entry that most of its customers' comments say, if there is one.
 
     The entry closest to the cluster's comments on average (each compared in its own language: near
     synonyms such as "late delivery" / "delivery too slow" do not split the choice) names the cluster
     in both languages only when CONSENSUS of its customers, and at least `min_support`, wrote a
-    comment at least VOTE_MIN similar to it. Without that consensus an average still picks some
-    entry for any cluster ("missed connection" for broadband complaints). An entry naming the
-    slice's own place ("验证码…" in an SMS-verification slice) says where, not what; two clusters
-    never share an entry (it goes to the one with the larger consensus).
+    comment at least VOTE_MIN similar to it, in as many distinct texts (`keys`, see text_key).
+    Without that consensus an average still picks some entry for any cluster ("missed connection"
+    for broadband complaints). An entry naming the slice's own place ("验证码…" in an
+    SMS-verification slice) says where, not what; two clusters never share an entry (it goes to
+    the one with the larger consensus).
     """
     sims = catalogue.similarities(vectors, languages)
     if not sims.shape[1]:
@@ -288,10 +306,13 @@ def _consensus(catalogue: Catalogue, vectors: np.ndarray, languages: Sequence[st
         if not len(members):
             continue
         e = int(np.argmax(sims[members].mean(axis=0)))
-        who = set(cust[members][sims[members, e] >= VOTE_MIN])
+        voters = members[sims[members, e] >= VOTE_MIN]
+        who = set(cust[voters])
         share = len(who) / len(set(cust[members]))
         entry = catalogue.entries[e]
-        if share >= CONSENSUS and len(who) >= min_support and not any(w in f"{entry.zh} {entry.en}".lower() for w in ex):
+        # as many distinct texts as customers needed: one retweeted meme is one voice
+        texts = len({keys[i] for i in voters}) if keys is not None else len(who)
+        if share >= CONSENSUS and min(len(who), texts) >= min_support and not any(w in f"{entry.zh} {entry.en}".lower() for w in ex):
             scored.append((share, k, e, len(who)))
     out: dict[int, tuple[CatalogueEntry, int]] = {}
     taken: set[int] = set()
@@ -320,7 +341,8 @@ def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarr
     cands = _candidates(tok, texts, customers, labels, ks, exclude, min_support, phrase_memo)
     agreed: dict[int, tuple[CatalogueEntry, int]] = {}
     if catalogue is not None and vectors is not None and languages is not None:
-        agreed = _consensus(catalogue, vectors, languages, customers, labels, ks, min_support, exclude)
+        agreed = _consensus(catalogue, vectors, languages, customers, labels, ks, min_support, exclude,
+                            [text_key(t) for t in texts])
     ranked = _rank_phrases(cands, labels, ks, customers, catalogue, vectors, languages)
     pairs = [_pair(z, e, catalogue) for z, e in zip(ranked["zh"], ranked["en"])]
     picked = {lg: [p[lg] for p in pairs] for lg in LANGS}
