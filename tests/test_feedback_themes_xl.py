@@ -290,3 +290,15 @@ def test_a_retweeted_meme_cannot_name_a_theme() -> None:
     name = name_themes(texts, [f"c{i}" for i in range(len(texts))], labels)[0]
     assert "fleek" not in name.en and "fleets" not in name.en, name
     assert "seat" in name.en or "broken" in name.en, name
+
+
+def test_a_negated_catalogue_entry_is_no_translation(catalogue) -> None:
+    """"没有回电" (no call back) says the opposite of "call back"; a negation must be in both or neither."""
+    from knowledge.feedback.keywords import Tokenizer
+    from knowledge.feedback.theme_labels import negated
+    tok = Tokenizer()
+    assert catalogue.translate(["call back"], "en", tok) != ["没有回电"]
+    assert catalogue.translate(["no call back"], "en", tok) == ["没有回电"]
+    assert catalogue.translate(["回电"], "zh", tok) != ["no call back"]
+    assert negated("验证码收不到", "zh") and negated("can't log in", "en") and negated("never arrived", "en")
+    assert not negated("call back", "en") and not negated("回电", "zh")

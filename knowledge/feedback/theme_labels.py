@@ -23,6 +23,7 @@ says where each name came from.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Sequence
@@ -31,7 +32,7 @@ import numpy as np
 
 from knowledge.errors import ConfigError
 from knowledge.feedback.keywords import Tokenizer, candidate_phrases, phrase_text, text_key
-from knowledge.feedback.words import word
+from knowledge.feedback.words import NEGATORS_EN, NEGATORS_ZH, word
 
 LANGS = ("zh", "en")
 # distinct customers who must use a phrase before it can name a theme
@@ -131,9 +132,10 @@ class Catalogue:
     def translate(self, phrases: Sequence[str], lang: str, tokenizer: Tokenizer | None = None) -> list[str | None]:
         """Per phrase written in `lang`, the other language's name of the entry saying the same thing, or None.
 
-        The same thing: the entry is the phrase's closest, at least CATALOGUE_MIN similar, and (with a
-        `tokenizer`) has no more content words than the phrase. An entry that adds a word adds a
-        claim: "cabin crew" is not "great cabin crew", "flight" is not "overbooked flight".
+        The same thing: the entry is the phrase's closest, at least CATALOGUE_MIN similar, negated
+        when the phrase is (see negated), and (with a `tokenizer`) has no more content words than the
+        phrase. An entry that adds a word adds a claim: "cabin crew" is not "great cabin crew",
+        "flight" is not "overbooked flight", "call back" is not "no call back" (没有回电).
         """
         if not phrases or not self.entries:
             return [None] * len(phrases)
@@ -145,8 +147,20 @@ class Catalogue:
             entry = self.entries[j]
             says_more = tokenizer is not None and (len(tokenizer.tokens(getattr(entry, lang), lang))
                                                    > len(tokenizer.tokens(phrases[i], lang)))
+            # negators are stop words to the tokenizer, yet "no call back" says the opposite of "call back"
+            says_more = says_more or negated(getattr(entry, lang), lang) != negated(phrases[i], lang)
             out.append(getattr(entry, other) if sims[i, j] >= CATALOGUE_MIN and not says_more else None)
         return out
+
+
+_EN_WORDS = re.compile(r"[a-z']+")
+
+
+def negated(text: str, lang: str) -> bool:
+    """Whether a short phrase says something did not happen ("没有回电", "无法登录", "never arrived", "can't log in")."""
+    if lang == "zh":
+        return any(n in text for n in NEGATORS_ZH)
+    return any(w.replace("'", "") in NEGATORS_EN or w.endswith("n't") for w in _EN_WORDS.findall(text.lower()))
 
 
 def _customer_docs(phrases: Sequence[Sequence[tuple[str, ...]]], customers: Sequence[str],
