@@ -295,6 +295,11 @@ def _pair(zh: Ranked, en: Ranked, catalogue: Catalogue | None) -> dict[str, tupl
     return {"zh": zh[0][:2] if keep == "zh" else None, "en": en[0][:2] if keep == "en" else None}
 
 
+def _same(name: str) -> str:
+    """What two names must differ in: "Flight delayed " and "flight delayed" are one name."""
+    return " ".join(name.lower().split())
+
+
 def _consensus(catalogue: Catalogue, vectors: np.ndarray, languages: Sequence[str | None],
                customers: Sequence[str], labels: np.ndarray, ks: Sequence[int], min_support: int,
                exclude: Sequence[str] = (), keys: Sequence[str] | None = None) -> dict[int, tuple[CatalogueEntry, int]]:
@@ -358,7 +363,19 @@ def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarr
         agreed = _consensus(catalogue, vectors, languages, customers, labels, ks, min_support, exclude,
                             [text_key(t) for t in texts])
     ranked = _rank_phrases(cands, labels, ks, customers, catalogue, vectors, languages)
-    pairs = [_pair(z, e, catalogue) for z, e in zip(ranked["zh"], ranked["en"])]
+    # no two themes share a name in either language: a catalogue name is taken first, then each theme
+    # (the best-backed first) pairs phrases nobody took yet
+    taken: dict[str, set[str]] = {lg: {_same(getattr(agreed[k][0], lg)) for k in agreed} for lg in LANGS}
+    pairs: list[dict[str, tuple[str, int] | None]] = [{"zh": None, "en": None} for _ in ks]
+    backing = [max([r[0][1] for r in (ranked["zh"][j], ranked["en"][j]) if r] or [0]) for j in range(len(ks))]
+    for j in sorted(range(len(ks)), key=lambda j: (-backing[j], j)):
+        if ks[j] in agreed:
+            continue
+        free = {lg: [r for r in ranked[lg][j] if _same(r[0]) not in taken[lg]] for lg in LANGS}
+        pairs[j] = _pair(free["zh"], free["en"], catalogue)
+        for lg in LANGS:
+            if pairs[j][lg] is not None:
+                taken[lg].add(_same(pairs[j][lg][0]))
     picked = {lg: [p[lg] for p in pairs] for lg in LANGS}
     # the missing language from the catalogue, looked up in one batch per language
     fill: dict[str, dict[int, str | None]] = {lg: {} for lg in LANGS}
@@ -367,8 +384,10 @@ def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarr
             other = "en" if lg == "zh" else "zh"
             need = [j for j in range(len(ks)) if picked[lg][j] is None and picked[other][j] is not None]
             got = catalogue.translate([picked[other][j][0] for j in need], other, tok) if need else []
-            fill[lg] = {j: g for j, g in zip(need, got)
-                        if g and not any(e and e.lower() in g.lower() for e in exclude)}
+            for j, g in zip(need, got):
+                if g and not any(e and e.lower() in g.lower() for e in exclude) and _same(g) not in taken[lg]:
+                    fill[lg][j] = g
+                    taken[lg].add(_same(g))
     names: dict[int, ThemeName] = {}
     for j, k in enumerate(ks):
         text: dict[str, str] = {}
