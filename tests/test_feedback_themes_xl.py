@@ -334,3 +334,13 @@ def test_clusters_named_alike_in_one_language_merge_and_a_fixed_k_numbers_them()
     _dedupe_names(themes)
     assert len({t.name.zh for t in themes}) == 4 and len({t.name.en.lower().strip() for t in themes}) == 4
     assert len({t.key for t in themes}) == 4 and themes[2].name.zh == "其他（2）"
+
+
+def test_a_single_word_yields_to_a_phrase_that_contains_it() -> None:
+    """"plane" names nothing when "plane was filthy" is a candidate (every candidate has the support a name needs)."""
+    from knowledge.feedback.theme_labels import _words_yield
+    ranked = [("plane", 30, 0.50), ("seats", 12, 0.40), ("plane was filthy", 6, 0.30), ("old plane", 4, 0.20)]
+    got = _words_yield(ranked, "en")
+    assert got[0] == ("plane was filthy", 6, 0.50) and [r[0] for r in got[1:]] == ["seats", "old plane"]
+    assert _words_yield([("座位", 9, 0.5), ("座位很脏", 4, 0.2)], "zh")[0][0] == "座位很脏"
+    assert _words_yield([("hours", 9, 0.5), ("flight was delayed", 4, 0.2)], "en")[0][0] == "hours"

@@ -262,7 +262,29 @@ def _rank_phrases(cands: dict[str, list[list[tuple[str, int]]]], labels: np.ndar
             fit = _unit(np.vstack([pv[p] for p, _ in c]) - mean) @ theme
             ranked.append(_by_meaning(c, lg, fit, len(set(cust[members]))))
         out[lg] = ranked
-    return out
+    return {lg: [_words_yield(r, lg) for r in rs] for lg, rs in out.items()}
+
+
+def _words_yield(ranked: Ranked, lang: str) -> Ranked:
+    """A single word ("plane") yields to the best phrase containing it ("plane was filthy"), which takes its rank.
+
+    Every candidate already has the support a name needs, so the phrase says what happened with
+    the same backing; a word no candidate phrase contains keeps its place.
+    """
+    out = list(ranked)
+    for w in ranked:
+        if _multiword(w[0], lang):
+            continue
+        having = [r for r in out if _multiword(r[0], lang) and _has_word(r[0], w[0], lang)]
+        if not having:
+            continue
+        best = max(having, key=lambda r: r[2])
+        out = [(r[0], r[1], max(r[2], w[2])) if r is best else r for r in out if r is not w]
+    return sorted(out, key=lambda r: -r[2])
+
+
+def _has_word(phrase: str, w: str, lang: str) -> bool:
+    return w in phrase if lang == "zh" else w in phrase.split()
 
 
 def _unit(m: np.ndarray) -> np.ndarray:
