@@ -344,36 +344,3 @@ def test_a_single_word_yields_to_a_phrase_that_contains_it() -> None:
     assert got[0] == ("plane was filthy", 6, 0.50) and [r[0] for r in got[1:]] == ["seats", "old plane"]
     assert _words_yield([("座位", 9, 0.5), ("座位很脏", 4, 0.2)], "zh")[0][0] == "座位很脏"
     assert _words_yield([("hours", 9, 0.5), ("flight was delayed", 4, 0.2)], "en")[0][0] == "hours"
-
-
-def _blobs(centres: np.ndarray, per: int, noise: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.default_rng(seed)
-    gold = np.repeat(np.arange(len(centres)), per)
-    x = centres[gold] + noise * rng.standard_normal((len(gold), centres.shape[1]))
-    return x / np.linalg.norm(x, axis=1, keepdims=True), gold
-
-
-def test_the_number_of_themes_follows_the_data() -> None:
-    """15 distinct pain points give 15 clusters (silhouette's range stopped at 12); 3 give 3."""
-    from knowledge.feedback.cluster import cluster_and_merge
-    from bench.bench_feedback_quality import purity
-    rng = np.random.default_rng(1)
-    for k in (3, 15):
-        x, gold = _blobs(rng.standard_normal((k, 64)), 40, 0.03)
-        labels, centroids = cluster_and_merge(x)
-        assert len(set(labels)) == k and len(centroids) == k
-        assert purity(list(gold), list(labels)) == 1.0
-
-
-def test_near_duplicate_clusters_merge() -> None:
-    """Two groups saying nearly the same (centroids within MERGE_DISTANCE) are one theme; a distant one stays apart."""
-    from knowledge.feedback.cluster import MERGE_DISTANCE, merge_close
-    base, far = np.zeros(8), np.zeros(8)
-    base[0], far[1] = 1.0, 1.0
-    near = base.copy()
-    near[2] = 0.5              # cosine distance 1 - 1/sqrt(1.25) = 0.11
-    c = np.vstack([base, near, far])
-    assert 1 - c[0] @ c[1] / np.linalg.norm(c[1]) < MERGE_DISTANCE < 1 - c[0] @ c[2]
-    x, gold = _blobs(c / np.linalg.norm(c, axis=1, keepdims=True), 10, 0.01)
-    labels, centroids = merge_close(x, gold, c / np.linalg.norm(c, axis=1, keepdims=True))
-    assert list(labels) == [0] * 20 + [1] * 10 and len(centroids) == 2

@@ -1,5 +1,4 @@
-"""Clustering of normalised comment vectors: spherical k-means, with k chosen by silhouette
-(cluster_vectors) or by merging near-duplicate fine clusters (cluster_and_merge, the themes' default)."""
+"""Clustering of normalised comment vectors: spherical k-means with k chosen by silhouette."""
 from __future__ import annotations
 
 import math
@@ -32,12 +31,6 @@ SMOOTH_DIMS = 64
 # mutual nearest neighbours at least this similar (language-neutral vectors) share a theme, see
 # join_mutual_neighbours; translations of one complaint score 0.54 at the median after centring
 MUTUAL_MIN = 0.4
-
-
-# cluster_and_merge: k-means into this many clusters (at most n / MIN_SIZE), then clusters whose
-# centroids are closer than MERGE_DISTANCE (cosine distance, average linkage) become one
-FINE_K = 60
-MERGE_DISTANCE = 0.6
 
 
 def one_blas_thread() -> Any:
@@ -221,46 +214,6 @@ def cluster_vectors(x: np.ndarray, *, k_max: int = K_MAX, min_size: int = MIN_SI
         return best_kmeans(x, k, seed=seed)
     labels, c = _select_and_cluster(x, k_max=k_max, min_size=min_size, seed=seed)
     return fold_small(x, labels, c, min_size)
-
-
-def cluster_and_merge(x: np.ndarray, *, k_fine: int = FINE_K, distance: float = MERGE_DISTANCE,
-                      min_size: int = MIN_SIZE, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Clusters as many as the data holds: k-means into up to k_fine small ones, then near-duplicates merged.
-
-    Silhouette over a range of k picked its largest k on every dev set, so the range's cap was the
-    number of themes; here the number follows from how far apart the fine clusters' centres lie.
-    Chosen on our dev sets (bench/bench_themes_dev.py, mean of 3 seeds, NMI / purity, silhouette
-    k in 3..12 -> this): demo phrase-book complaints 0.49 / 0.24 -> 0.66 / 0.49 (45 gold keys, k 12 -> 48),
-    banking77 test 0.56 / 0.15 -> 0.65 / 0.31 (77 intents, k 30), banking77 in 9 coarse groups
-    0.50 / 0.69 -> 0.53 / 0.78, three 10-intent banking samples 0.73 / 0.85 -> 0.74 / 0.87 (k 11 -> 15);
-    zh/en pairs in one theme 0.96 -> 0.94.
-    """
-    n = len(x)
-    k0 = min(k_fine, n // max(min_size, 1))
-    if k0 < 2:
-        return np.zeros(n, dtype=int), _normalise(x.sum(axis=0, keepdims=True)) if n else np.zeros((0, x.shape[1]))
-    if n > SELECT_SAMPLE:
-        # the fine centres from a sample; every point then joins its nearest in a few iterations
-        sample = x[np.random.default_rng(seed).choice(n, SELECT_SAMPLE, replace=False)]
-        _, c = best_kmeans(sample, k0, seed=seed)
-        labels, c = kmeans(x, k0, seed=seed, init=c)
-    else:
-        labels, c = best_kmeans(x, k0, seed=seed)
-    labels, c = fold_small(x, labels, c, min_size)
-    return merge_close(x, labels, c, distance)
-
-
-def merge_close(x: np.ndarray, labels: np.ndarray, c: np.ndarray,
-                distance: float = MERGE_DISTANCE) -> tuple[np.ndarray, np.ndarray]:
-    """Clusters whose centroids lie within `distance` (cosine, average linkage) become one (labels renumbered 0..)."""
-    if len(c) < 2:
-        return labels, c
-    from scipy.cluster.hierarchy import fcluster, linkage
-    groups = fcluster(linkage(c, method="average", metric="cosine"), distance, criterion="distance") - 1
-    _, out = np.unique(groups[labels], return_inverse=True)
-    onehot = np.zeros((len(x), int(out.max()) + 1), dtype=np.float32)
-    onehot[np.arange(len(x)), out] = 1.0
-    return out, _normalise(onehot.T @ _normalise(x))
 
 
 def fold_small(x: np.ndarray, labels: np.ndarray, c: np.ndarray, min_size: int = MIN_SIZE) -> tuple[np.ndarray, np.ndarray]:

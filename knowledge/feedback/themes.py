@@ -15,8 +15,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from knowledge.feedback.cluster import (cluster_and_merge, cluster_vectors, join_mutual_neighbours, neighbour_smooth,
-                                        one_blas_thread)
+from knowledge.feedback.cluster import cluster_vectors, join_mutual_neighbours, neighbour_smooth, one_blas_thread
 from knowledge.feedback.keywords import Tokenizer, content_text, distinctive_phrases, phrase_text
 from knowledge.feedback.lsa import lsa_vectors
 from knowledge.feedback.neutral import LanguageCentring
@@ -235,8 +234,7 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
     memo = index.memo if hasattr(index, "memo") else None   # per-comment words, kept per index generation
     with one_blas_thread():
         z = with_keywords(x, keyword_docs(texts, tok, memo("keyword_docs") if memo else None))
-        smooth = neighbour_smooth(z)
-        labels, _ = cluster_vectors(smooth, k=k) if k is not None else cluster_and_merge(smooth)
+        labels, _ = cluster_vectors(neighbour_smooth(z), k=k)
         labels = join_mutual_neighbours(x, labels)
     sample = label_sample(labels)
     customers = [customer_of(r) for r in rows]
@@ -371,7 +369,7 @@ def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None 
                     embedder: Any = None) -> AnalysisResult:
     """Themes of a slice ranked by customers affected × negativity, with trend, quotes and zh/en names.
 
-    `k` fixes the number of themes; by default it follows the data (see cluster.cluster_and_merge).
+    `k` fixes the number of themes; by default it is chosen by silhouette (see cluster.k_floor).
     """
     slice_args = dict(filters=filters, touchpoint_ids=touchpoint_ids, stage=stage, sentiment=sentiment)
     sql, params = feedback_slice(layer, SLICE_COLUMNS, period=period, tail="ORDER BY f.feedback_id", **slice_args)
