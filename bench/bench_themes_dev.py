@@ -7,11 +7,8 @@
   its 3,080 test queries (77 intents) with --banking, and with --banking-train three samples of
   10 random intents from train.csv with skewed sizes (about 500 messages each, closer to a
   10-reason complaint set).
-  banking77 is also scored against 9 coarse groups of its intents (card, transfer, top-up, ... by
-  name, see COARSE), a proxy for complaint reasons broader than what customers literally say.
 Prints purity / NMI / k for raw vectors, per-language centring, centring + neighbour smoothing,
-centring + keywords (themes.with_keywords) + smoothing, that + mutual neighbours joined (k by
-silhouette in 3..12), and the product's steps: fine clusters merged (cluster.cluster_and_merge).
+centring + keywords (themes.with_keywords) + smoothing, and that + mutual neighbours joined, the product's steps.
 Run: python -m bench.bench_themes_dev [--banking test.csv] [--banking-train train.csv]
 """
 from __future__ import annotations
@@ -29,28 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from bench.bench_feedback_quality import nmi, purity  # noqa: E402
 from feedback_parallel import PAIRS  # noqa: E402
 from knowledge.demo.texts import Composer, load_phrasebooks  # noqa: E402
-from knowledge.feedback.cluster import (cluster_and_merge, cluster_vectors, join_mutual_neighbours,  # noqa: E402
-                                        neighbour_smooth, one_blas_thread)
+from knowledge.feedback.cluster import cluster_vectors, join_mutual_neighbours, neighbour_smooth, one_blas_thread  # noqa: E402
 from knowledge.feedback.embedder import make_embedder  # noqa: E402
 from knowledge.feedback.keywords import Tokenizer, content_text  # noqa: E402
 from knowledge.feedback.neutral import language_neutral  # noqa: E402
 from knowledge.feedback.themes import keyword_docs, with_keywords  # noqa: E402
-
-
-# banking77 intents by the first of these words in their name: broad reasons, as complaint labels are
-COARSE = [("refund", "refund"), ("top_up", "top_up"), ("topping_up", "top_up"), ("transfer", "transfer"),
-          ("beneficiary", "transfer"), ("receiving_money", "transfer"), ("balance", "transfer"), ("cash", "cash"),
-          ("atm", "cash"), ("exchange", "exchange"), ("currenc", "exchange"), ("fiat", "exchange"),
-          ("verify", "identity"), ("identity", "identity"), ("age_limit", "identity"), ("card_payment", "payment"),
-          ("direct_debit", "payment"), ("charged_twice", "payment"), ("extra_charge", "payment"),
-          ("apple_pay", "payment"), ("contactless", "card"), ("card", "card"), ("pin", "card"),
-          ("passcode", "account"), ("personal_details", "account"), ("terminate", "account"), ("phone", "account"),
-          ("country", "account")]
-
-
-def coarse_intent(intent: str) -> str:
-    """The broad group of a banking77 intent (see COARSE)."""
-    return next((g for w, g in COARSE if w in intent.lower()), "other")
 
 
 def demo_complaints(n: int = 2400) -> list[tuple[str, str, str]]:
@@ -107,8 +87,6 @@ def main() -> int:
             bank = list(csv.DictReader(fh))
         texts["banking77"] = [b["text"] for b in bank]
         sets["banking77"] = (emb.embed_documents([b["text"] for b in bank]), ["en"] * len(bank), [b["category"] for b in bank])
-        texts["banking77 coarse"] = texts["banking77"]
-        sets["banking77 coarse"] = (sets["banking77"][0], sets["banking77"][1], [coarse_intent(b["category"]) for b in bank])
     if args.banking_train:
         with open(args.banking_train, encoding="utf-8") as fh:
             train = list(csv.DictReader(fh))
@@ -123,17 +101,14 @@ def main() -> int:
              "centred+keywords+smoothed": lambda x, l, d: neighbour_smooth(with_keywords(language_neutral(x, l), d))}
     # the product's last step: mutual nearest neighbours share a theme (cluster.join_mutual_neighbours)
     steps["centred+keywords+smoothed+mutual"] = steps["centred+keywords+smoothed"]
-    # the product: fine clusters with near-duplicates merged instead of k by silhouette, then mutual neighbours
-    steps["... fine+merged+mutual (product)"] = steps["centred+keywords+smoothed"]
     for name, step in steps.items():
         cells = []
         for set_name, (x, langs, gold) in sets.items():
             if set_name not in docs:
                 docs[set_name] = keyword_docs(texts[set_name], tok)
             with one_blas_thread():
-                z = step(x, langs, docs[set_name])
-                labels, _ = cluster_and_merge(z) if name.endswith("(product)") else cluster_vectors(z)
-                if "+mutual" in name:
+                labels, _ = cluster_vectors(step(x, langs, docs[set_name]))
+                if name.endswith("+mutual"):
                     labels = join_mutual_neighbours(language_neutral(x, langs), labels)
             if gold is None:
                 cells.append(f"pairs in one theme {np.mean(labels[:n] == labels[n:]):.3f} (k={len(set(labels))})")
