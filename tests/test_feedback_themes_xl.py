@@ -275,3 +275,72 @@ def test_a_catalogue_name_needs_a_consensus_of_the_themes_customers(embedder, ca
                      [f"c{i}" for i in range(len(texts))], labels, [0, 1], 3)
     assert 0 in got and got[0][0].en == "data cap" and got[0][1] >= 3
     assert 1 not in got
+
+
+def test_a_retweeted_meme_cannot_name_a_theme() -> None:
+    """Six customers retweeting "fleets on fleek" are one text: the name comes from what several people wrote."""
+    from knowledge.feedback.theme_labels import name_themes
+    meme = [f"RT @jokes: Fleets on fleek{'!' * i}" for i in range(6)]
+    seats = ["The seat was broken and would not recline", "Broken seat for the whole flight to Denver",
+             "My seat was broken again on this plane", "Seat broken, tray table too"]
+    crashes = ["The app crashes when I open the map", "App keeps crashing on start",
+               "Crashes every time I upload a photo", "The app crashed twice today"]
+    texts = meme + seats + crashes
+    labels = np.array([0] * (len(meme) + len(seats)) + [1] * len(crashes))
+    name = name_themes(texts, [f"c{i}" for i in range(len(texts))], labels)[0]
+    assert "fleek" not in name.en and "fleets" not in name.en, name
+    assert "seat" in name.en or "broken" in name.en, name
+
+
+def test_a_negated_catalogue_entry_is_no_translation(catalogue) -> None:
+    """"没有回电" (no call back) says the opposite of "call back"; a negation must be in both or neither."""
+    from knowledge.feedback.keywords import Tokenizer
+    from knowledge.feedback.theme_labels import negated
+    tok = Tokenizer()
+    assert catalogue.translate(["call back"], "en", tok) != ["没有回电"]
+    assert catalogue.translate(["no call back"], "en", tok) == ["没有回电"]
+    assert catalogue.translate(["回电"], "zh", tok) != ["no call back"]
+    assert negated("验证码收不到", "zh") and negated("can't log in", "en") and negated("never arrived", "en")
+    assert not negated("call back", "en") and not negated("回电", "zh")
+
+
+def test_no_two_themes_share_a_name() -> None:
+    """Two clusters whose best phrase is the same: the better-backed keeps it, the other says what else it is."""
+    from knowledge.feedback.theme_labels import name_themes
+    a = ["Payment failed at checkout", "Payment failed twice at checkout", "Payment failed, checkout froze",
+         "Checkout says payment failed", "Payment failed again at checkout"]
+    b = ["Payment failed and the card was declined", "Card declined, payment failed", "Payment failed, card declined",
+         "My card was declined"]
+    c = ["The app crashes when I open the map", "App keeps crashing on start", "Crashes every time I upload a photo",
+         "The app crashed twice today", "App crashed during login", "Crashing all the time", "App crash on map",
+         "It crashes", "Crashes on start", "Map crashes the app"]
+    texts = a + b + c
+    labels = np.array([0] * len(a) + [1] * len(b) + [2] * len(c))
+    names = name_themes(texts, [f"c{i}" for i in range(len(texts))], labels)
+    ens = [n.en for n in names.values()]
+    assert len(set(ens)) == len(ens), ens
+    assert "payment failed" in names[0].en and ("card" in names[1].en or "declined" in names[1].en), ens
+
+
+def test_clusters_named_alike_in_one_language_merge_and_a_fixed_k_numbers_them() -> None:
+    """Left alike in zh or en (both "other"): one theme when k is free; numbered when k was asked for."""
+    from knowledge.feedback.theme_labels import ThemeName
+    from knowledge.feedback.themes import Theme, _dedupe_names, merge_same_names
+    src, sup = {"zh": "none", "en": "none"}, {"zh": 0, "en": 0}
+    names = {0: ThemeName("支付失败", "payment failed", src, sup), 1: ThemeName("其他", "other", src, sup),
+             2: ThemeName("其他", "crashes", src, sup), 3: ThemeName("闪退", "Crashes ", src, sup)}
+    assert list(merge_same_names(np.array([0, 1, 2, 3]), names)) == [0, 1, 1, 1]
+    themes = [Theme(n.key, n, np.arange(5 - c), np.zeros(2), 1) for c, n in names.items()]
+    _dedupe_names(themes)
+    assert len({t.name.zh for t in themes}) == 4 and len({t.name.en.lower().strip() for t in themes}) == 4
+    assert len({t.key for t in themes}) == 4 and themes[2].name.zh == "其他（2）"
+
+
+def test_a_single_word_yields_to_a_phrase_that_contains_it() -> None:
+    """"plane" names nothing when "plane was filthy" is a candidate (every candidate has the support a name needs)."""
+    from knowledge.feedback.theme_labels import _words_yield
+    ranked = [("plane", 30, 0.50), ("seats", 12, 0.40), ("plane was filthy", 6, 0.30), ("old plane", 4, 0.20)]
+    got = _words_yield(ranked, "en")
+    assert got[0] == ("plane was filthy", 6, 0.50) and [r[0] for r in got[1:]] == ["seats", "old plane"]
+    assert _words_yield([("座位", 9, 0.5), ("座位很脏", 4, 0.2)], "zh")[0][0] == "座位很脏"
+    assert _words_yield([("hours", 9, 0.5), ("flight was delayed", 4, 0.2)], "en")[0][0] == "hours"

@@ -25,6 +25,14 @@ def content_text(text: str) -> str:
     cleaned = _SPACES.sub(" ", _NOISE.sub(" ", text or "")).strip()
     return cleaned or (text or "")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a retweet or a pasted copy differs from the original only by these: "RT", handles, links, punctuation
+_RETWEET = re.compile(r"^\s*rt\b[\s:]*", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def text_key(text: str) -> str:
+    """What tells one comment's wording from another's: "RT @a: Fleets on fleek!" and "fleets on fleek" share one key."""
+    return _NOT_WORD.sub(" ", _RETWEET.sub("", content_text(text)).lower()).strip()
 
 
 class Tokenizer:

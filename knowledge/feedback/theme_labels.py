@@ -15,13 +15,15 @@ In this order:
    phrase when an entry says exactly that (no extra word: "cabin crew" is not "great cabin
    crew"), else the other language's phrase as is (source "other_language"): never a loose
    translation.
-Every name needs MIN_SUPPORT distinct customers (all of a smaller theme's), so one or two
-customers repeating a phrase (spam, injected text) cannot name a theme. `ThemeName.source`
+Every name needs MIN_SUPPORT distinct customers (all of a smaller theme's) writing it in as many
+distinct texts, so one or two customers repeating a phrase (spam, injected text), or many
+retweeting one meme, cannot name a theme. `ThemeName.source`
 says where each name came from.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Sequence
@@ -29,8 +31,8 @@ from typing import Any, Sequence
 import numpy as np
 
 from knowledge.errors import ConfigError
-from knowledge.feedback.keywords import Tokenizer, candidate_phrases, phrase_text
-from knowledge.feedback.words import word
+from knowledge.feedback.keywords import Tokenizer, candidate_phrases, phrase_text, text_key
+from knowledge.feedback.words import NEGATORS_EN, NEGATORS_ZH, word
 
 LANGS = ("zh", "en")
 # distinct customers who must use a phrase before it can name a theme
@@ -130,9 +132,10 @@ class Catalogue:
     def translate(self, phrases: Sequence[str], lang: str, tokenizer: Tokenizer | None = None) -> list[str | None]:
         """Per phrase written in `lang`, the other language's name of the entry saying the same thing, or None.
 
-        The same thing: the entry is the phrase's closest, at least CATALOGUE_MIN similar, and (with a
-        `tokenizer`) has no more content words than the phrase. An entry that adds a word adds a
-        claim: "cabin crew" is not "great cabin crew", "flight" is not "overbooked flight".
+        The same thing: the entry is the phrase's closest, at least CATALOGUE_MIN similar, negated
+        when the phrase is (see negated), and (with a `tokenizer`) has no more content words than the
+        phrase. An entry that adds a word adds a claim: "cabin crew" is not "great cabin crew",
+        "flight" is not "overbooked flight", "call back" is not "no call back" (没有回电).
         """
         if not phrases or not self.entries:
             return [None] * len(phrases)
@@ -144,8 +147,20 @@ class Catalogue:
             entry = self.entries[j]
             says_more = tokenizer is not None and (len(tokenizer.tokens(getattr(entry, lang), lang))
                                                    > len(tokenizer.tokens(phrases[i], lang)))
+            # negators are stop words to the tokenizer, yet "no call back" says the opposite of "call back"
+            says_more = says_more or negated(getattr(entry, lang), lang) != negated(phrases[i], lang)
             out.append(getattr(entry, other) if sims[i, j] >= CATALOGUE_MIN and not says_more else None)
         return out
+
+
+_EN_WORDS = re.compile(r"[a-z']+")
+
+
+def negated(text: str, lang: str) -> bool:
+    """Whether a short phrase says something did not happen ("没有回电", "无法登录", "never arrived", "can't log in")."""
+    if lang == "zh":
+        return any(n in text for n in NEGATORS_ZH)
+    return any(w.replace("'", "") in NEGATORS_EN or w.endswith("n't") for w in _EN_WORDS.findall(text.lower()))
 
 
 def _customer_docs(phrases: Sequence[Sequence[tuple[str, ...]]], customers: Sequence[str],
@@ -170,13 +185,29 @@ def _candidates(tok: Tokenizer, texts: Sequence[str], customers: Sequence[str], 
                 memo: dict[str, Any] | None) -> dict[str, list[list[tuple[str, int]]]]:
     """Per language, per cluster: its best key phrases by c-TF-IDF with the customers using each."""
     phrases = tok.phrases_by_language(texts, memo)
+    keys = [text_key(t) for t in texts]
     out: dict[str, list[list[tuple[str, int]]]] = {}
     for lg in LANGS:
-        groups = [_customer_docs(phrases[lg], customers, np.flatnonzero(labels == k)) for k in ks]
-        # only phrases used by min(min_support, customers) customers come back
+        members = [np.flatnonzero(labels == k) for k in ks]
+        groups = [_customer_docs(phrases[lg], customers, m) for m in members]
+        # only phrases used by min(min_support, customers) customers come back ...
         found = candidate_phrases(groups, CANDIDATES, exclude=exclude, min_docs=min_support)
+        # ... in as many distinct texts: a meme retweeted by many customers is one text
+        found = [_in_distinct_texts(c, phrases[lg], keys, m, min_support) for c, m in zip(found, members)]
         out[lg] = [[(phrase_text(p, lg), n) for p, n in c] for c in found]
     return out
+
+
+def _in_distinct_texts(cands: list[tuple[tuple[str, ...], int]], phrases: Sequence[Sequence[tuple[str, ...]]],
+                       keys: Sequence[str], members: np.ndarray, min_support: int) -> list[tuple[tuple[str, ...], int]]:
+    """The candidates found in min(min_support, the group's distinct texts) distinct texts (see text_key)."""
+    wanted = {p for p, _ in cands}
+    texts_of: dict[tuple[str, ...], set[str]] = {p: set() for p in wanted}
+    for i in members:
+        for p in wanted.intersection(phrases[i]):
+            texts_of[p].add(keys[i])
+    need = min(min_support, len({keys[i] for i in members if phrases[i]}))
+    return [(p, n) for p, n in cands if len(texts_of[p]) >= need]
 
 
 Ranked = list[tuple[str, int, float]]   # (phrase, customers using it, score), best first
@@ -231,7 +262,29 @@ def _rank_phrases(cands: dict[str, list[list[tuple[str, int]]]], labels: np.ndar
             fit = _unit(np.vstack([pv[p] for p, _ in c]) - mean) @ theme
             ranked.append(_by_meaning(c, lg, fit, len(set(cust[members]))))
         out[lg] = ranked
-    return out
+    return {lg: [_words_yield(r, lg) for r in rs] for lg, rs in out.items()}
+
+
+def _words_yield(ranked: Ranked, lang: str) -> Ranked:
+    """A single word ("plane") yields to the best phrase containing it ("plane was filthy"), which takes its rank.
+
+    Every candidate already has the support a name needs, so the phrase says what happened with
+    the same backing; a word no candidate phrase contains keeps its place.
+    """
+    out = list(ranked)
+    for w in ranked:
+        if _multiword(w[0], lang):
+            continue
+        having = [r for r in out if _multiword(r[0], lang) and _has_word(r[0], w[0], lang)]
+        if not having:
+            continue
+        best = max(having, key=lambda r: r[2])
+        out = [(r[0], r[1], max(r[2], w[2])) if r is best else r for r in out if r is not w]
+    return sorted(out, key=lambda r: -r[2])
+
+
+def _has_word(phrase: str, w: str, lang: str) -> bool:
+    return w in phrase if lang == "zh" else w in phrase.split()
 
 
 def _unit(m: np.ndarray) -> np.ndarray:
@@ -264,18 +317,24 @@ def _pair(zh: Ranked, en: Ranked, catalogue: Catalogue | None) -> dict[str, tupl
     return {"zh": zh[0][:2] if keep == "zh" else None, "en": en[0][:2] if keep == "en" else None}
 
 
+def _same(name: str) -> str:
+    """What two names must differ in: "Flight delayed " and "flight delayed" are one name."""
+    return " ".join(name.lower().split())
+
+
 def _consensus(catalogue: Catalogue, vectors: np.ndarray, languages: Sequence[str | None],
                customers: Sequence[str], labels: np.ndarray, ks: Sequence[int], min_support: int,
-               exclude: Sequence[str] = ()) -> dict[int, tuple[CatalogueEntry, int]]:
+               exclude: Sequence[str] = (), keys: Sequence[str] | None = None) -> dict[int, tuple[CatalogueEntry, int]]:
     """Per cluster, the catalogue entry that most of its customers' comments say, if there is one.
 
     The entry closest to the cluster's comments on average (each compared in its own language: near
     synonyms such as "late delivery" / "delivery too slow" do not split the choice) names the cluster
     in both languages only when CONSENSUS of its customers, and at least `min_support`, wrote a
-    comment at least VOTE_MIN similar to it. Without that consensus an average still picks some
-    entry for any cluster ("missed connection" for broadband complaints). An entry naming the
-    slice's own place ("验证码…" in an SMS-verification slice) says where, not what; two clusters
-    never share an entry (it goes to the one with the larger consensus).
+    comment at least VOTE_MIN similar to it, in as many distinct texts (`keys`, see text_key).
+    Without that consensus an average still picks some entry for any cluster ("missed connection"
+    for broadband complaints). An entry naming the slice's own place ("验证码…" in an
+    SMS-verification slice) says where, not what; two clusters never share an entry (it goes to
+    the one with the larger consensus).
     """
     sims = catalogue.similarities(vectors, languages)
     if not sims.shape[1]:
@@ -288,10 +347,13 @@ def _consensus(catalogue: Catalogue, vectors: np.ndarray, languages: Sequence[st
         if not len(members):
             continue
         e = int(np.argmax(sims[members].mean(axis=0)))
-        who = set(cust[members][sims[members, e] >= VOTE_MIN])
+        voters = members[sims[members, e] >= VOTE_MIN]
+        who = set(cust[voters])
         share = len(who) / len(set(cust[members]))
         entry = catalogue.entries[e]
-        if share >= CONSENSUS and len(who) >= min_support and not any(w in f"{entry.zh} {entry.en}".lower() for w in ex):
+        # as many distinct texts as customers needed: one retweeted meme is one voice
+        texts = len({keys[i] for i in voters}) if keys is not None else len(who)
+        if share >= CONSENSUS and min(len(who), texts) >= min_support and not any(w in f"{entry.zh} {entry.en}".lower() for w in ex):
             scored.append((share, k, e, len(who)))
     out: dict[int, tuple[CatalogueEntry, int]] = {}
     taken: set[int] = set()
@@ -320,9 +382,22 @@ def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarr
     cands = _candidates(tok, texts, customers, labels, ks, exclude, min_support, phrase_memo)
     agreed: dict[int, tuple[CatalogueEntry, int]] = {}
     if catalogue is not None and vectors is not None and languages is not None:
-        agreed = _consensus(catalogue, vectors, languages, customers, labels, ks, min_support, exclude)
+        agreed = _consensus(catalogue, vectors, languages, customers, labels, ks, min_support, exclude,
+                            [text_key(t) for t in texts])
     ranked = _rank_phrases(cands, labels, ks, customers, catalogue, vectors, languages)
-    pairs = [_pair(z, e, catalogue) for z, e in zip(ranked["zh"], ranked["en"])]
+    # no two themes share a name in either language: a catalogue name is taken first, then each theme
+    # (the best-backed first) pairs phrases nobody took yet
+    taken: dict[str, set[str]] = {lg: {_same(getattr(agreed[k][0], lg)) for k in agreed} for lg in LANGS}
+    pairs: list[dict[str, tuple[str, int] | None]] = [{"zh": None, "en": None} for _ in ks]
+    backing = [max([r[0][1] for r in (ranked["zh"][j], ranked["en"][j]) if r] or [0]) for j in range(len(ks))]
+    for j in sorted(range(len(ks)), key=lambda j: (-backing[j], j)):
+        if ks[j] in agreed:
+            continue
+        free = {lg: [r for r in ranked[lg][j] if _same(r[0]) not in taken[lg]] for lg in LANGS}
+        pairs[j] = _pair(free["zh"], free["en"], catalogue)
+        for lg in LANGS:
+            if pairs[j][lg] is not None:
+                taken[lg].add(_same(pairs[j][lg][0]))
     picked = {lg: [p[lg] for p in pairs] for lg in LANGS}
     # the missing language from the catalogue, looked up in one batch per language
     fill: dict[str, dict[int, str | None]] = {lg: {} for lg in LANGS}
@@ -331,8 +406,10 @@ def name_themes(texts: Sequence[str], customers: Sequence[str], labels: np.ndarr
             other = "en" if lg == "zh" else "zh"
             need = [j for j in range(len(ks)) if picked[lg][j] is None and picked[other][j] is not None]
             got = catalogue.translate([picked[other][j][0] for j in need], other, tok) if need else []
-            fill[lg] = {j: g for j, g in zip(need, got)
-                        if g and not any(e and e.lower() in g.lower() for e in exclude)}
+            for j, g in zip(need, got):
+                if g and not any(e and e.lower() in g.lower() for e in exclude) and _same(g) not in taken[lg]:
+                    fill[lg][j] = g
+                    taken[lg].add(_same(g))
     names: dict[int, ThemeName] = {}
     for j, k in enumerate(ks):
         text: dict[str, str] = {}

@@ -10,7 +10,7 @@ trends.py compares periods with it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 import numpy as np
@@ -258,7 +258,7 @@ def discover_themes(rows: Sequence[dict[str, Any]], *, index: Any = None, embedd
             by_lang[langs[i]] = by_lang.get(langs[i], 0) + 1
         name = names[c]
         themes.append(Theme(name.key, name, members, centroids[c], len({customers[i] for i in members}), by_lang))
-    _dedupe_keys(themes)
+    _dedupe_names(themes)
     return ThemeSet(rows, x, labels, themes, centring)
 
 
@@ -334,20 +334,32 @@ def _unit(m: np.ndarray) -> np.ndarray:
 
 
 def merge_same_names(labels: np.ndarray, names: dict[int, ThemeName]) -> np.ndarray:
-    """Clusters named alike in both languages are one pain point split in two: one label (the first's)."""
-    first: dict[str, int] = {}
-    remap = {c: first.setdefault(names[c].key, c) for c in sorted(names)}
+    """Clusters named alike in either language are one pain point split in two: one label (the first's).
+
+    name_themes gives each cluster a name no other took when it has one to give; what is left
+    alike (two clusters with no phrase of their own, both "other") is one theme.
+    """
+    first: dict[tuple[str, str], int] = {}
+    remap: dict[int, int] = {}
+    for c in sorted(names):
+        spelled = [(lg, " ".join(names[c].in_lang(lg).lower().split())) for lg in ("zh", "en")]
+        into = next((first[s] for s in spelled if s in first), c)
+        remap[c] = into
+        for s in spelled:
+            first.setdefault(s, into)
     return np.array([remap.get(int(c), int(c)) for c in labels], dtype=labels.dtype)
 
 
-def _dedupe_keys(themes: list[Theme]) -> None:
-    """Two clusters with the same names are one pain point split in two: keep keys unique anyway."""
-    seen: dict[str, int] = {}
+def _dedupe_names(themes: list[Theme]) -> None:
+    """A fixed number of themes can leave two alike: the smaller ones are numbered ("other (2)"), keys too."""
+    seen: dict[tuple[str, str], int] = {}
     for t in sorted(themes, key=lambda t: -t.comments):
-        n = seen.get(t.key, 0)
-        seen[t.key] = n + 1
+        zh, en = t.name.zh.strip(), " ".join(t.name.en.lower().split())
+        n = max(seen.get(("zh", zh), 0), seen.get(("en", en), 0))
+        seen[("zh", zh)] = seen[("en", en)] = n + 1
         if n:
-            t.key = f"{t.key}_{n + 1}"
+            t.name = replace(t.name, zh=f"{t.name.zh}（{n + 1}）", en=f"{t.name.en} ({n + 1})")
+            t.key = t.name.key
 
 
 def feedback_themes(gw: Gateway, layer: SemanticLayer, *, period: Period | None = None,
