@@ -43,7 +43,7 @@ def _supplier(tmp: Path) -> dict[str, object]:
         customers.append((cid, "2024-12-01 09:00:00", ("hotpot", "fast_food")[i % 2], province))
         for k in range(rnd.randrange(1, 6)):
             ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365), minutes=rnd.randrange(1440))
-            events.append((f"{cid}-v{k}", cid, ts.isoformat(sep=" "), "tp_visit", "view", ""))
+            events.append((f"{cid}-v{k}", cid, ts.isoformat(sep=" "), "tp_visit", "view", "", ""))
             if rnd.random() < 0.6:
                 oid = f"{cid}-o{k}"
                 status = "refunded" if rnd.random() < 0.1 else "cancelled" if rnd.random() < 0.05 else "paid"
@@ -51,9 +51,12 @@ def _supplier(tmp: Path) -> dict[str, object]:
                                "amount": round(100 + rnd.random() * 900, 2), "status": status,
                                "channel": CHANNELS[rnd.randrange(4)], "category": CATEGORIES[rnd.randrange(3)],
                                "province": province})
-                events.append((f"{cid}-e{k}", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_order", "submit", oid))
+                # the order's amount copied on its event too, as many event logs do
+                events.append((f"{cid}-e{k}", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_order", "submit", oid,
+                               orders[-1]["amount"]))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "restaurant_type", "province"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "order_id"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "order_id", "amount"],
+              events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "channel", "category"],
               [(o["order_id"], o["customer_id"], o["ts"].isoformat(sep=" "), o["amount"], o["status"], o["channel"],
                 o["category"]) for o in orders])
@@ -302,3 +305,29 @@ def test_periods_added_up_and_a_currency_that_is_no_holiday(q: str, start: date,
     assert (r.period.start, r.period.end) == (start, end) and r.baseline is None, (q, r.period, r.baseline)
     r2 = timeparse.find_times(text.normalise("9月和10月的订单对比"), date(2026, 8, 31))
     assert r2.baseline is not None  # a comparison still compares
+
+
+def test_a_threshold_on_an_amount_counts_the_orders_over_it(supplier) -> None:  # noqa: ANN001
+    service, f = supplier
+    a = ask(service, "金额在500元及以上的订单有多少笔？全部数据")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(o["amount"] >= 500 for o in f["orders"]), (a.answer, _call(a))
+
+
+def test_a_value_of_a_column_the_data_leaves_empty_is_said_not_dropped(supplier) -> None:  # noqa: ANN001
+    service, _ = supplier
+    for q in ("安卓用户2025年下了多少单？", "How many orders came from iPhone users in 2025?"):
+        a = ask(service, q)
+        assert a.status == "unsupported", (q, a.answer)
+    ok = ask(service, "How many paid orders in 2025?")  # paid is what orders are when nothing says otherwise
+    assert ok.status == "ok", ok.answer
+
+
+def test_a_comparison_table_carries_the_change(supplier) -> None:  # noqa: ANN001
+    service, f = supplier
+    n = {m: sum(1 for o in f["orders"] if o["ts"].year == 2025 and o["ts"].month == m) for m in (2, 3)}
+    a = ask(service, "2025年3月的订单数比2月涨了百分之多少？")
+    assert a.status == "ok", a.answer
+    cols, row = a.tables[0].columns, a.tables[0].rows[0]
+    assert row[cols.index("change")] == n[3] - n[2]
+    assert abs(row[cols.index("relative_change")] - (n[3] - n[2]) / n[2]) < 1e-9, (row, n)

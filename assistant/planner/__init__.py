@@ -305,8 +305,9 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
                          or re.search(r"\b(?:kind|type|sort)s? of\s+$|\bwhich\s+(?:[a-z\-]+\s+){0,4}$",
                                       w.text[:m.start])):
             term = w.catalog.dimension(m.id)
+            other = any(x is not m and x.kind != "dimension" and x.start < m.end and m.start < x.end for x in w.mentions)
             if term is not None and "customers" in term.slices and w.catalog.metric("active_customers") and \
-                    _customers_table_column(w.catalog, m.id):
+                    _customers_table_column(w.catalog, m.id) and not other:
                 # the customers are restaurants: "how many restaurants ordered" counts them like "customers"
                 out.append(Mention("metric", "active_customers", None, m.start, m.end, m.surface, m.score))
             continue
@@ -680,6 +681,24 @@ def _people_counted(w: Work) -> None:
 BY_PERSON = re.compile(r"按人去重|按人头|按人数算|按人算|按人计|去重后|\bcount(?:ing)? (?:each )?(?:people|persons?|heads)\b|"
                        r"\b(?:distinct|unique) (?:people|persons|customers|users|individuals)\b|\bcount each person once\b|"
                        r"\bpeople,? not (?:events|visits|orders|times)\b")
+
+
+def _threshold_on_measured_rows(w: Work) -> None:
+    """"金额在100美元及以上的订单": a threshold on a company column the counted rows do not have (amount copied on
+    events) is on the same number of those rows (order_amount), a column of the layer named by it."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    table = term.table if term is not None else None
+    if not table:
+        return
+    for dim, vals in list(w.filters.items()):
+        info = w.catalog.dimension(dim)
+        if info is None or not vals or not all(ratio_def.THRESHOLD.match(str(v)) for v in vals) or \
+                not info.slices or table in info.slices:
+            continue
+        twin = next((d.id for d in w.catalog.dimensions if d.numeric and not d.extra and table in d.slices
+                     and d.id.endswith("_" + dim)), None)
+        if twin and twin not in w.filters:
+            w.filters[twin] = w.filters.pop(dim)
 
 
 DISTRIBUTION = re.compile(r"\b(?:split|distribution|mix|make-?up|most common|least common|most popular)\b|"
@@ -1182,6 +1201,8 @@ def step_coverage(w: Work) -> None:
         terms, ranked = ([noun], True) if noun else ([], False)
     if terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
         terms = _other_language(w, terms, ranked)
+    if not terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
+        terms = coverage.absent_values(w)
     if w.status == "ok" and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
         _modifiers_in_other_language(w)
     if terms and w.status == "ok":
@@ -1281,6 +1302,7 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    _threshold_on_measured_rows(w)
     _distribution_counts_rows(w, named)
     _people_said_counted(w)
     _evaluative_order(w)

@@ -532,6 +532,9 @@ def _literal_topic(w: Work) -> str | None:
     the words as written (else the comments are matched by meaning too)."""
     q = QUOTED.search(w.text)
     if q is not None and WORD_SAID.search(w.text):
+        if re.match(r"\s*(?:或者|或是|或|、|/|,|，|\bor\b|\band\b|和)", w.text[q.end():]) or \
+                re.search(r"(?:或者|或是|或|、|/|\bor\b|和)\s*$", w.text[:q.start()]):
+            return None  # "“闪退”或者crash": several words, matched by meaning and keyword together
         return q.group(1).strip()
     named = NAMED_WORD.search(w.text)
     if named is not None:

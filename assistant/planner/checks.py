@@ -193,7 +193,8 @@ def orders_from_events(w: Work) -> None:
 # a count at the purchase touchpoint restated on the orders table
 EVENTS_AS_ORDERS = {None: "orders", "events": "orders", "users_reached": "orders", "active_customers": "buyers"}
 ROW_TABLES = ("orders", "customers")  # tables without a touchpoint column
-ORDERS_NOUN = re.compile(r"(?i)\borders?\b|订单|下单")
+# the purchase step said with nothing but the rows' own noun ("orders placed", "下单"; not "在线下单", a kind of order)
+ORDERS_NOUN = re.compile(r"(?i)^(?:orders?(?: placed)?|placed orders?|订单|下单|下的单|下过单)$")
 
 
 FAILURE = re.compile(r"(?i)\bfail|\berror|\bdeclin|\breject|失败|报错|拒绝|被拒")
@@ -253,7 +254,7 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
                        and "events" not in t.slices]
         target = EVENTS_AS_ORDERS.get(w.metric_id)
         # "what share of orders placed in 2026 …": the step named with the rows' own noun counts those rows
-        said_orders = any(m.kind == "touchpoint" and m.id in named and ORDERS_NOUN.search(m.surface) for m in w.mentions) \
+        said_orders = any(m.kind == "touchpoint" and m.id in named and ORDERS_NOUN.match(m.surface.strip()) for m in w.mentions) \
             and any(n[0] == "metric_default" for n in w.notes)
         if not (orders_only or said_orders) or target is None or not c.metric(target):
             return

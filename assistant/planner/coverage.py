@@ -313,6 +313,33 @@ def noun_modifiers(w: Work) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# a value that is what every row is when the column is absent: orders without a status count as paid
+DEFAULT_WHEN_ABSENT = frozenset({("order_status", "paid")})
+
+
+def absent_values(w: Work) -> list[str]:
+    """Words naming a value of a built-in column the data leaves empty ("安卓" with no device recorded, "refunded"
+    on orders without a status): asked about, never dropped into an answer for every row."""
+    from assistant.planner.linker import WEAK_WORDS
+    out = []
+    for d in w.catalog.dimensions:
+        if d.extra or d.id not in w.catalog.dimension_values or w.catalog.dimension_values[d.id]:
+            continue
+        prof = w.catalog.profile
+        if prof is not None and d.slices and not any(prof.present(t) for t in d.slices if t != "customers"):
+            continue  # no orders table at all: that is said on its own ("your data has no orders")
+        for raw, words in d.values.items():
+            if (d.id, raw) in DEFAULT_WHEN_ABSENT:
+                continue
+            for s in {raw.lower(), *(x.lower() for x in words)}:
+                if len(s) < 2 or s in WEAK_WORDS:
+                    continue
+                rx = re.escape(s) if re.search(r"[\u4e00-\u9fff]", s) else rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])"
+                if any(not _covered(w, m.start(), m.end()) for m in re.finditer(rx, w.text)):
+                    out.append(s)
+    return list(dict.fromkeys(out))
+
+
 def unknown_terms(w: Work) -> list[str]:
     """Words naming a slice or grouping that nothing in the catalogue matches."""
     return list(dict.fromkeys(unknown_names(w) + unknown_groupings(w)))

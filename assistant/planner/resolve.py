@@ -92,7 +92,7 @@ def star_filter(w: Work) -> None:
 NUM = r"[¥$€£]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)"
 # "20k", "5万": a thousand or ten thousand times the number (read by _scale)
 SCALE = r"(?:\s?[kK](?![a-zA-Z])|万(?!一))?"
-UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|公斤|千克|元|块|欧元|欧|毫秒|度|%|％|minutes?|mins?|hours?|days?|km|kg|ms|yuan|euros?|eur|kwh)(?![a-z]))?"
+UNIT = r"(?:\s*(?:岁|天|次|分钟|分|小时|公里|公斤|千克|美元|美金|元|块|欧元|欧|英镑|毫秒|度|%|％|minutes?|mins?|hours?|days?|km|kg|ms|yuan|euros?|eur|dollars?|usd|pounds?|gbp|kwh)(?![a-z]))?"
 COMPARE = (  # (regex, operator) — the number is group 1; "age < 30", "30岁以下", "days_in_waiting_list 大于0"
     (re.compile(rf"(?:<=|≤|at most|no more than|小于等于|不超过|不大于)\s*{NUM}{SCALE}{UNIT}|{NUM}{SCALE}{UNIT}\s*(?:及以下|或以下|or (?:less|fewer|younger|below))"), "<="),
     # "within 30 minutes", "30分钟以内": a threshold only when a column is measured in that unit; else the window of

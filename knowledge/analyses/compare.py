@@ -107,6 +107,12 @@ def _starts_before_data(gw: Gateway, m: Any, baseline: Period) -> bool:
     return day is not None and baseline.start < (day.date() if hasattr(day, "date") else day)
 
 
+def _change(now: Any, base: Any) -> tuple[float | None, float | None]:
+    if not isinstance(now, (int, float)) or not isinstance(base, (int, float)):
+        return None, None
+    return now - base, ((now - base) / base if base else None)
+
+
 def _value_only(mr: MetricRows, now: dict[str, Any], period: Period, filters: Filters | None,
                 touchpoint_id: str | None) -> AnalysisResult:
     cols = ["period_label", "start", "end", "value", "n"]
@@ -163,9 +169,12 @@ def compare_periods(gw: Gateway, layer: SemanticLayer, metric_id: str, period: P
         # the value alone, never a "+480 %" against days the data does not hold
         return _value_only(mr, now, period, filters, touchpoint_id)
     test = significance(mr.stat, now, base, exposure_a=period.days, exposure_b=baseline.days)
-    cols = ["period_label", "start", "end", "value", "n"]
-    rows = [[CURRENT, period.start, period.end, now["value"], int(now["n"] or 0)],
-            [BASELINE, baseline.start, baseline.end, base["value"], int(base["n"] or 0)]]
+    # the change is in the table too ("how much did it grow", "% change"): the difference (pp for a rate, as a
+    # fraction) and the relative change, on the current row
+    change, relative = _change(now["value"], base["value"])
+    cols = ["period_label", "start", "end", "value", "n", "change", "relative_change"]
+    rows = [[CURRENT, period.start, period.end, now["value"], int(now["n"] or 0), change, relative],
+            [BASELINE, baseline.start, baseline.end, base["value"], int(base["n"] or 0), None, None]]
     result = AnalysisResult("compare_periods", cols, rows, sql=list(mr.sql), period=period, metrics=[mr.metric.id],
                             filters=dict(filters or {}), notes=list(mr.notes))
     result.facts.update({"baseline_start": baseline.start, "baseline_end": baseline.end})
