@@ -331,3 +331,27 @@ def test_a_comparison_table_carries_the_change(supplier) -> None:  # noqa: ANN00
     cols, row = a.tables[0].columns, a.tables[0].rows[0]
     assert row[cols.index("change")] == n[3] - n[2]
     assert abs(row[cols.index("relative_change")] - (n[3] - n[2]) / n[2]) < 1e-9, (row, n)
+
+
+def test_a_thing_pointed_at_with_nothing_before_it_is_asked_back(supplier) -> None:  # noqa: ANN001
+    service, _ = supplier
+    for q in ("这个客户一共买了多少钱？", "How much has this customer spent in total?"):
+        a = ask(service, q)
+        assert a.status == "clarify", (q, a.answer)
+
+
+@pytest.mark.parametrize("q,start,end", [
+    ("What was our AOV during the 618 sale, June 1-18 2026?", date(2026, 6, 1), date(2026, 6, 18)),
+    ("6月1日到18日（618大促）的订单", date(2026, 6, 1), date(2026, 6, 18)),
+])
+def test_days_spelled_out_after_a_holiday_are_the_days_meant(q: str, start: date, end: date) -> None:
+    from assistant.planner import text, timeparse
+    r = timeparse.find_times(text.normalise(q), date(2026, 8, 31))
+    assert (r.period.start, r.period.end) == (start, end) and r.baseline is None, (q, r.period, r.baseline)
+
+
+def test_topic_counts_drop_request_words_and_comment_verbs() -> None:
+    from assistant.planner import intent
+    assert intent.names_topic("所有反馈里，吐槽尺码偏小、穿不上的一共有多少条？")
+    assert not intent.names_topic("配送环节有哪些吐槽?")
+    assert not intent.names_topic("客户抱怨最多的是什么？")

@@ -653,7 +653,7 @@ def _values_over_steps(w: Work) -> None:
 
 
 YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
-HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:有|带|持有|办了)[\u4e00-\u9fff]{0,2})\s*$")
+HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:(?<![所没])有|带|持有|办了)[\u4e00-\u9fff]{0,2})\s*$")
 HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|无|不带|未)\s*$")
 
 
@@ -744,7 +744,8 @@ def _yes_no_columns(w: Work) -> None:
         pair = next((p for p in YES_NO if {v.lower() for v in vals} == p), None)
         before = w.text[:m.start]
         neg = HAS_NOT_BEFORE.search(before)
-        pos = HAS_BEFORE.search(before)
+        # ("用了优惠券", "使用优惠券": the column's own name says it was used)
+        pos = HAS_BEFORE.search(before) or re.match(r"(?:用了|使用|用过|用券)", m.surface)
         if pair is None or not (neg or pos):
             out.append(m)
             continue

@@ -444,7 +444,7 @@ COUNT_WORDS = frozenset({"many", "much", "number", "mention", "mentions", "menti
 # words around a topic that are not one ("the main complaints about support", "大家主要抱怨什么")
 TOPIC_FILLER = frozenset("""main mainly mostly top biggest major common most usual usually like liked likes love loved
 praise praised think thought feel felt key primary overall general generally all often typical people
-主要 大家 都 一些 什么 哪些 最多 常见 喜欢 表扬 觉得 认为 一般""".split())
+主要 大家 都 一些 什么 哪些 最多 常见 喜欢 表扬 觉得 认为 一般 所有 全部 一共 总共 吐槽 抱怨 投诉 条 多少""".split())
 
 
 def topic_words(w: Work) -> list[str]:
@@ -484,11 +484,15 @@ def _query_skip() -> set[str]:
         {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS
 
 
+# words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
+QUERY_FILLER = frozenset("所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共".split())
+
+
 def search_query(w: Work) -> str:
     """The question's content words for semantic search: no time words, no request words ("找几条", "show me")."""
     cues = {c.strip() for lex in (lexicon_zh, lexicon_en) for k in ("feedback_search", "feedback_generic", "why")
             for c in lex.INTENT_CUES[k]} | set(lexicon_zh.STOP) | set(lexicon_en.STOP) | \
-        {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS
+        {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS | QUERY_FILLER
     if w.topic_query:
         return w.topic_query
     words = [t for t in w.tokens if t not in cues and not re.fullmatch(r"[\W_]+", t)]

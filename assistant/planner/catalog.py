@@ -159,7 +159,8 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
             # "restaurant_type" as people say it in Chinese: 餐厅, like "restaurant" in English (a grouping only
             # after a grouping word, see the planner)
             zh += [h for h in units[0] if h not in GENERIC_HEADS and len(h) >= 2]
-        else:  # "最常见的原因" for cancel_reason: a specific head noun names the column on its own
+        elif core[-1] not in ROW_NOUNS:  # "最常见的原因" for cancel_reason: a specific head noun names the column
+            # on its own (not "订单" of first_order: orders are what is counted)
             zh += [h for h in units[-1] if h not in GENERIC_HEADS and len(h) >= 2]
             if len(core) == 2 and core[0] in OWNER_WORDS:
                 # "customer_state": 州 / 省 after a grouping word ("哪个州"); one-character words link only there

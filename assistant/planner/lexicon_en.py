@@ -125,7 +125,9 @@ ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "al
 
 # words pointing at something said before ("is this number normal?"): with no conversation, ask back
 DEICTIC = ("this number", "that number", "this figure", "that figure", "the other one", "this one", "that one",
-           "the same", "this metric", "that metric", "these numbers", "which one")
+           "the same", "this metric", "that metric", "these numbers", "which one",
+           "this customer", "that customer", "this user", "that user", "this item", "that item", "this product",
+           "that product", "this order", "that order", "this member", "this store", "these two", "those two")
 # "what share of X was Y": Y's share of all X (a breakdown's share column)
 SHARE = ("what share", "what percentage", "what proportion", "what fraction", "what percent", "what %",
          "share of the", "percentage of the", "proportion of the", "how much of the", "% of", "fraction of",

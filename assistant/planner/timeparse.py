@@ -166,8 +166,12 @@ def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
             b.period.start >= a.period.start and b.period.end <= a.period.end
         # "春节那周（2月16日到22日）": days that overlap the holiday's, said right after it, are the days meant
         overlap = a.period.start <= b.period.end and b.period.start <= a.period.end and len(between) <= 6
-        if (nested or overlap) and "(" in between and ")" not in between.split("(")[-1] and a in out:
-            out.remove(a)
+        # ("during the 618 sale, June 1-18 2026": days said right after a holiday, after a comma, spell it out too)
+        glued = "(" in between and ")" not in between.split("(")[-1] or \
+            bool(re.fullmatch(r"\s*(?:sale|promo|promotion|period|week|holiday|大促|期间|那周)?\s*[,，:：—–]\s*(?:i\.e\.?\s*)?", between))
+        if (nested or overlap) and glued and a in out and b in out:
+            # the holiday's own days yield to days spelled out; otherwise the parentheses restate the first
+            out.remove(b if b.kind == "holiday" and a.kind != "holiday" else a)
     return out
 
 
