@@ -355,3 +355,43 @@ def test_topic_counts_drop_request_words_and_comment_verbs() -> None:
     assert intent.names_topic("所有反馈里，吐槽尺码偏小、穿不上的一共有多少条？")
     assert not intent.names_topic("配送环节有哪些吐槽?")
     assert not intent.names_topic("客户抱怨最多的是什么？")
+
+
+def _incidents(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(5)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"],
+              [("tp_queued", "Queued", "service"), ("tp_in_progress", "In progress", "service"),
+               ("tp_closed", "Closed", "service")])
+    customers, events = [], []
+    for i in range(300):
+        cid = f"INC{i:04d}"
+        start = datetime(2026, 3, 1) + timedelta(days=rnd.randrange(90), hours=rnd.randrange(24))
+        customers.append((cid, start.isoformat(sep=" "), rnd.choice(("in", "us", "se")), rnd.choice(("High", "Low"))))
+        team = rnd.choice(("T1", "T2", "T3"))
+        for k, tp in enumerate(("tp_queued", "tp_in_progress", "tp_closed")[:rnd.randrange(1, 4)]):
+            events.append((f"{cid}-{k}", cid, (start + timedelta(days=k)).isoformat(sep=" "), tp, "update", team))
+    # a process log: the cases as customers, their status changes as events, no orders and no comments
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "organization_country", "impact"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "support_team"], events)
+    return {"customers": customers, "events": events}
+
+
+@pytest.fixture(scope="module")
+def incidents(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("incidents"), _incidents) as out:
+        yield out
+
+
+def test_the_cases_of_a_process_log_are_its_customers(incidents) -> None:  # noqa: ANN001
+    service, f = incidents
+    april = sum(c[1].startswith("2026-04") for c in f["customers"])
+    for q in ("How many incidents were opened in April 2026?", "2026年4月新开了多少张工单？"):
+        a = ask(service, q)
+        assert a.status == "ok" and first_numbers(a)[0] == april, (q, a.answer, _call(a))
+    b = ask(service, "Which support team was involved in the most incidents? all data")
+    assert b.status == "ok" and not (_call(b).args.get("filters") or {}), _call(b)  # "in" is no India here
+    teams = {}
+    for e in f["events"]:
+        teams.setdefault(e[5], set()).add(e[1])
+    assert b.tables[0].rows[0][0] == max(teams, key=lambda t: len(teams[t])), b.tables[0].rows

@@ -90,7 +90,7 @@ def step_link(w: Work) -> None:
     # name the step counted ("按审批通过的日期算"), the rest is no unknown name (each table has one time column)
     basis = [m.span() for m in TIME_BASIS.finditer(w.text)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
-                  if not _code_as_word(m, w.question)]
+                  if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
     w.blocked_spans += basis
     w.mentions = _grouped_step_split(w)
     w.mentions = _all_of_a_column(w)
@@ -127,6 +127,8 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
+    cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
+    w.mentions = w.mentions + cases
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
@@ -515,6 +517,17 @@ def _code_as_word(m: Mention, question: str) -> bool:
     if _zipf(raw.lower(), "en") < REAL_WORD_EN:
         return False
     return not re.search(rf"(?<![A-Za-z]){re.escape(raw)}(?![A-Za-z])", question)
+
+
+# English function words that are also two-letter codes in data (in = India, it = Italy, no = Norway, us)
+FUNCTION_WORDS = frozenset("in on at to of it is be as by or an no us we me my do go so up if am".split())
+
+
+def _function_word_code(m: Mention, question: str) -> bool:
+    """"involved in the most incidents": the word "in" is no India code; written "IN" or "US" it is."""
+    if m.kind != "value" or m.surface.lower() not in FUNCTION_WORDS:
+        return False
+    return not re.search(rf"(?<![A-Za-z]){re.escape(m.surface.upper())}(?![A-Za-z])", question)
 
 
 def step_ratio(w: Work) -> None:
@@ -1023,6 +1036,40 @@ def _share_of(w: Work) -> None:
     w.intent, w.dimension, w.order = "breakdown", dim, w.order or "desc"
     w.focus = w.filters.pop(dim)
     w.notes.append(("share_of", {"value": ", ".join(w.focus)}))
+
+
+# what the rows of a process log are called: each case is one "customer" of DATA.md (an incident, an application)
+CASE_NOUN = re.compile(r"\b(?:incidents?|incidnets?|tickets?|cases?|applications?|requests?|claims?)\b|"
+                       r"(?:事件单|工单|事件|案件|申请单|申请|单子|请求)(?!类型|级别|状态|编号)")
+
+
+def _cases_of_a_process_log(w: Work) -> list[Mention]:
+    """"How many incidents were opened in May", "2012年5月新开了多少张工单": in a process log (events and the cases
+    they belong to, no orders and no comments) the case word names the customers table's rows."""
+    prof = w.catalog.profile
+    if prof is None or not prof.present("events") or prof.present("orders") or prof.present("feedback") or \
+            w.catalog.metric("active_customers") is None:
+        return []
+    out = []
+    # ("tickets" are comments where comments are kept; here there are none)
+    w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id == "feedback_volume"
+                                                and CASE_NOUN.fullmatch(x.surface.lower()))]
+    opened = [o.span() for o in CASE_OPENED.finditer(w.text)]
+    for m in CASE_NOUN.finditer(w.text):
+        a, b = m.span()
+        if any(x.start < b and a < x.end for x in w.mentions) or any(s < b and a < e for s, e in w.time_spans):
+            continue
+        # "新开了多少张工单", "tickets opened in April": cases that began then (a status "open" is no slice)
+        new = bool(opened) and w.catalog.metric("new_customers") is not None
+        if new:
+            w.mentions = [x for x in w.mentions if not (x.kind == "value" and any(s < x.end and x.start < e
+                                                                                  for s, e in opened))]
+        out.append(Mention("metric", "new_customers" if new else "active_customers", None, a, b, m.group(0), 1.0))
+        w.blocked_spans.append((a, b))  # no word for comments here ("tickets")
+    return out[:1]
+
+
+CASE_OPENED = re.compile(r"新开|新建|新增|新来|新提交|\b(?:opened|new|created|raised|came in|filed|submitted|logged as new)\b")
 
 
 def _sibling_step_by_word(w: Work) -> list[Mention]:

@@ -618,6 +618,11 @@ def pick_entities(w: Work) -> None:
     if with_data and len(with_data) < len(dim_groups):
         # "会员等级（member_level）": the column the data fills wins over a name for one it leaves empty
         dim_groups = with_data
+    # "出现在系统里": a word of a column the data leaves empty groups nothing unless a grouping word asks for it
+    # (then the answer says the data has none)
+    # (the comments' sentiment and language are computed when they are loaded: never empty)
+    dim_groups = [g for g in dim_groups if _has_values(w, g[0].id) or grouping_before(w.text, g[0].start)
+                  or g[0].id in ("sentiment", "language")]
     metric_spans = {(m.start, m.end) for m in w.mentions if m.kind == "metric"}
     for group in dim_groups:
         d = group[0].id
