@@ -1090,11 +1090,13 @@ def _sibling_step_by_word(w: Work) -> list[Mention]:
                   min([i for i in (w.text.find(c, m.end) for c in ",.;?!()") if i >= 0], default=len(w.text)))
         near = [(x.start(), x.group(0)) for x in re.finditer(r"[a-z]{4,}", w.text[clause[0]:clause[1]])]
         for tp in w.catalog.touchpoints:
-            if tp.id == m.id:
-                continue
+            if tp.id == m.id or any(x.kind == "touchpoint" and x.id == tp.id for x in w.mentions):
+                continue  # (a step named on its own words is no other reading of this one)
             words = _touchpoint_words(w.catalog, tp.id)
             if not any(s == x or linker._same_stem(s, x) for s in shared for x in words):
                 continue  # no noun in common
+            if any(s == x or linker._same_stem(s, x) for s in said for x in own - words):
+                continue  # "credit applications … approved": the words said are the first step's own
             distinct = words - own
             for at, word in near:
                 a = clause[0] + at

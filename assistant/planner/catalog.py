@@ -256,8 +256,8 @@ def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer,
               and via not in tables and via != "touchpoints"}
     own = {w.lower() for d in dims if extra(d) for w in _own_names(extra(d) or "")}
     taken = {w for d in dims if not extra(d) and d.id not in absent for w in words(d)} - own
-    # a kind column's head word ("服务" of service_category) never takes a word of one of the layer's values
-    # (服务 is the service stage)
+    # a kind column's head word ("服务" of service_category) keeps its name (after a grouping word: "哪个服务项目")
+    # but never takes a word from one of the layer's values (服务 is still the service stage: "服务营业额")
     value_words = {x.lower() for d in dims if not extra(d) and d.id not in absent for ws in d.values.values() for x in ws}
 
     def heads(d: TermInfo) -> set[str]:
@@ -267,16 +267,13 @@ def _without_clashes(dims: tuple[TermInfo, ...], layer: SemanticLayer,
         from assistant.planner.lexicon_zh import COLUMN_WORDS
         return ({parts[0], *COLUMN_WORDS.get(parts[0], ())} & value_words) - own
     # (what the company's columns hold is what is left of their names once the layer's words are taken)
-    held = {w for d in dims if extra(d) for w in words(replace(d, aliases={k: tuple(a for a in v if a.lower() not in
-                                                                                   taken | heads(d))
-                                                                         for k, v in d.aliases.items()}))}
+    held = {w for d in dims if extra(d) for w in words(d) - heads(d)}
     out = []
     for d in dims:
         if d.id in absent:
             d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in held) for k, v in d.aliases.items()})
         if extra(d):
-            gone = taken | heads(d)
-            d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in gone) for k, v in d.aliases.items()})
+            d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in taken) for k, v in d.aliases.items()})
         elif own:
             d = replace(d, aliases={k: tuple(a for a in v if a.lower() not in own or a.lower() == d.id)
                                     for k, v in d.aliases.items()})
