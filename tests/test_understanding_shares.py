@@ -50,16 +50,16 @@ def _supplier(tmp: Path) -> dict[str, object]:
                 orders.append({"order_id": oid, "customer_id": cid, "ts": ts + timedelta(hours=1),
                                "amount": round(100 + rnd.random() * 900, 2), "status": status,
                                "channel": CHANNELS[rnd.randrange(4)], "category": CATEGORIES[rnd.randrange(3)],
-                               "province": province})
+                               "province": province, "kind": ("ticket", "merch")[rnd.random() < 0.3]})
                 # the order's amount copied on its event too, as many event logs do
                 events.append((f"{cid}-e{k}", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_order", "submit", oid,
                                orders[-1]["amount"]))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "restaurant_type", "province"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "order_id", "amount"],
               events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "channel", "category"],
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "channel", "category", "order_kind"],
               [(o["order_id"], o["customer_id"], o["ts"].isoformat(sep=" "), o["amount"], o["status"], o["channel"],
-                o["category"]) for o in orders])
+                o["category"], o["kind"]) for o in orders])
     return {"orders": orders, "events": events}
 
 
@@ -395,3 +395,18 @@ def test_the_cases_of_a_process_log_are_its_customers(incidents) -> None:  # noq
     for e in f["events"]:
         teams.setdefault(e[5], set()).add(e[1])
     assert b.tables[0].rows[0][0] == max(teams, key=lambda t: len(teams[t])), b.tables[0].rows
+
+
+def test_the_part_asked_is_the_value_before_the_share_word_and_kinds_listed_as_counted_slice_nothing(supplier) -> None:  # noqa: ANN001
+    service, f = supplier
+    paid_tickets = [o for o in f["orders"] if o["status"] == "paid" and o["kind"] == "ticket"]
+    want = sum(o["channel"] == "web" for o in paid_tickets) / len(paid_tickets)
+    # the population after 里 and after the question mark; the part between them; a gloss in parentheses
+    a = ask(service, "全部数据里，门票订单里，通过web（官网这类平台）下的单占多大比例？已支付订单")
+    assert a.status == "ok" and _call(a).args.get("focus") == ["web"], (a.answer, _call(a))
+    assert _call(a).args.get("filters", {}).get("order_kind") == ["ticket"], _call(a)
+    assert any(abs(v - want) < 1e-9 for v in first_numbers(a)), (want, a.tables[0].rows)
+    b = ask(service, "2025年总收入多少？只算已支付订单，肉类、海鲜、蔬菜都算上")
+    assert b.status == "ok" and "category" not in (_call(b).args.get("filters") or {}), _call(b)
+    total = round(sum(o["amount"] for o in f["orders"] if o["status"] == "paid" and o["ts"].year == 2025), 2)
+    assert abs(first_numbers(b)[0] - total) < 0.01, (first_numbers(b), total)

@@ -102,7 +102,12 @@ def step_link(w: Work) -> None:
     w.mentions = kept
     w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
-    w.mentions = [m for m in w.mentions if not (m.kind == "value" and timeparse.in_inclusion(w.text, m.start, m.end))]
+    # "门票、年卡、餐饮、商品都算上": kinds listed as all counted are no slice (steps too when several are listed);
+    # their words are known, no unknown names
+    included = [m for m in w.mentions if timeparse.in_inclusion(w.text, m.start, m.end) and (
+        m.kind == "value" or (m.kind == "touchpoint" and LISTED.search(timeparse._clause(w.text, m.start, m.end))))]
+    w.mentions = [m for m in w.mentions if m not in included]
+    w.blocked_spans += [(m.start, m.end) for m in included]
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
     # "Android users": the people of the value before it, not a value of its own (stop_reason = user)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS and (
@@ -505,6 +510,9 @@ def _described_values(w: Work) -> list[Mention]:
             out = [x for x in out if x is not d] + [Mention("value", c.raw, d.id, start, d.end, phrase, 1.0)]
             w.notes.append(("translated", {"word": phrase, "name": c.label}))
     return sorted(out, key=lambda m: m.start)
+
+
+LISTED = re.compile(r"[\u4e00-\u9fff]{1,6}、[\u4e00-\u9fff]{1,6}|\w+, \w+,? (?:and|or) \w+")
 
 
 def _code_as_word(m: Mention, question: str) -> bool:
@@ -999,8 +1007,8 @@ def _low_rating_share(w: Work) -> None:
 def _share_of(w: Work) -> None:
     """"What percentage of paid orders were paid through the mini program?", "商务舱乘客里推荐的比例": the
     last-named value's share of all rows of the slice, read off a breakdown by its dimension."""
-    if w.intent not in ("metric_value", "compare_periods") or w.baseline is not None or \
-            not intent.share_asked(w.text):
+    if not (w.intent in ("metric_value", "compare_periods") or (w.intent == "breakdown" and not w.dimension)) or \
+            w.baseline is not None or not intent.share_asked(w.text):
         return
     if not w.touchpoint_ids and any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
         return  # "what share of orders in Chengdu took over 60 minutes": the rows past the threshold (ratio.py)
@@ -1016,7 +1024,8 @@ def _share_of(w: Work) -> None:
     table = term.table if term is not None else None
     values = [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and len(w.filters[m.dim]) == 1
               and m.dim not in ("touchpoint", "stage") and not (m.dim == "action" and table != "events")]
-    dims = [m.dim for m in values if m.dim]
+    part = _share_part(w, values)
+    dims = [m.dim for m in (part or values) if m.dim]
     step = next((m for m in w.mentions if m.kind == "touchpoint" and w.touchpoint_ids == [m.id]), None)
     if step is not None and values and step.start > values[-1].start and table != "orders":
         dims = []  # "what share of complaints came in online": the step named last is the part asked about
@@ -1107,6 +1116,29 @@ def _sibling_step_by_word(w: Work) -> list[Mention]:
                     found.add(tp.id)
         out.append(replace(m, id=found.pop()) if len(found) == 1 else m)
     return out
+
+
+SHARE_AT = re.compile(r"占比|占多|占[^，,。？?]{0,12}?(?:多少|比例|几成)|比例|比重|百分之|几成|\bwhat (?:share|percentage|proportion|"
+                      r"fraction|percent|%)\b|\b(?:share|percentage|proportion|fraction) of\b")
+POPULATION_END = re.compile(r"(?:里|中|当中|之中|里面)[，,]?")
+PART_VERB = re.compile(r"\b(?:were|was|are|is|came|come|got|get|ended|end|went|used|use|had|have|did|do|made|paid|"
+                       r"placed|bought|received|left|churned|converted|renewed|gave|rated|chose|booked|opened|signed|"
+                       r"completed|returned|cancelled|canceled|refunded)\b")
+
+
+def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
+    """Which of the named values is the part whose share is asked, the rest saying of what: "餐饮订单里，用App点餐的占
+    多大比例？已支付订单" (the part between 里 and 占比), "what share of paid orders were placed on the app" (after
+    the verb)."""
+    cue = SHARE_AT.search(w.text)
+    if cue is None or not values:
+        return []
+    if w.language == "zh":
+        ends = [m.end() for m in POPULATION_END.finditer(w.text, 0, cue.start())]
+        lo = ends[-1] if ends else 0
+        return [m for m in values if lo <= m.start < cue.start()]
+    verb = PART_VERB.search(w.text, cue.end())
+    return [m for m in values if verb is not None and m.start >= verb.start()]
 
 
 def _end_step_by_word(w: Work) -> None:
@@ -1289,12 +1321,20 @@ def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
     return left
 
 
+MODIFIER_MARGIN = 0.12
+
+
 def _modifiers_in_other_language(w: Work) -> None:
     """"For meat orders …" on data whose categories are 肉类/海鲜: a word before what is counted that clearly names
     a value in the data's other language is that slice (used, and said); an unclear one stays as it was."""
     from assistant.planner import crosslingual
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    # ("门票订单": a kind of the rows counted, among the columns those rows have)
+    among = frozenset(d.id for d in w.catalog.dimensions if term is not None and term.table and term.table in d.slices) \
+        if term is not None and term.table in ("orders", "feedback") else None
     for word in coverage.noun_modifiers(w):
-        c = crosslingual.match(word, w.catalog, ("value",)).best
+        # (among the counted rows' own columns a smaller lead is clear enough: 门票 / ticket 0.76 vs cs_ticket 0.59)
+        c = crosslingual.match(word, w.catalog, ("value",), among=among, margin=MODIFIER_MARGIN if among else 0.0).best
         if c is None or c.dim in w.filters or c.dim in ("touchpoint", "stage"):
             continue
         w.filters[c.dim] = [c.raw]

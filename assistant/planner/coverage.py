@@ -306,10 +306,12 @@ def noun_modifiers(w: Work) -> list[str]:
                 and not _covered(w, en.start(1), en.end(1)):
             out.append(en.group(1))
             continue
-        zh = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:的)?$", before)
-        if zh is not None and not _covered(w, zh.start(1), zh.end(1)) and zh.group(1) not in ZH_FILLER \
-                and not _known_word(zh.group(1)):
-            out.append(zh.group(1))
+        stem = before[:-1] if before.endswith("的") else before
+        for n in (2, 3, 4):  # the shortest word right before it first ("门票订单": 门票)
+            word = stem[-n:]
+            if len(word) == n and re.fullmatch(r"[\u4e00-\u9fff]+", word) and \
+                    not _covered(w, len(stem) - n, len(stem)) and word not in ZH_FILLER and not _known_word(word):
+                out.append(word)
     return list(dict.fromkeys(out))
 
 

@@ -66,10 +66,12 @@ def _vectors(key: int, labels: tuple[str, ...]) -> Any:
     return _embedder().embed_documents(list(labels))
 
 
-def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimension"), dim: str | None = None) -> Match:
-    """The value or column the word names in the other language (of one dimension when `dim` is given), a near
-    tie, or nothing."""
-    cands = [c for c in _candidates(catalog, bool(CJK.search(word))) if c.kind in kinds and dim in (None, c.dim)]
+def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimension"), dim: str | None = None,
+          among: frozenset[str] | None = None, margin: float = 0.0) -> Match:
+    """The value or column the word names in the other language (of one dimension when `dim` is given, of those
+    in `among` when given), a near tie, or nothing."""
+    cands = [c for c in _candidates(catalog, bool(CJK.search(word))) if c.kind in kinds and dim in (None, c.dim)
+             and (among is None or c.dim in among)]
     if not cands or not word.strip():
         return Match(None)
     import numpy as np
@@ -82,7 +84,7 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     top = cands[int(order[0])].label.casefold()
     rivals = [int(i) for i in order[1:] if cands[int(i)].label.casefold() != top]
     second = float(sims[rivals[0]]) if rivals else 0.0
-    if best >= SURE and best - second >= MARGIN:
+    if best >= SURE and best - second >= (margin or MARGIN):
         return Match(cands[int(order[0])])
     seen: set[str] = set()
     close = tuple(c for i in order[:6] if float(sims[int(i)]) >= CLOSE

@@ -647,6 +647,10 @@ def pick_entities(w: Work) -> None:
             continue
         if (t := w.catalog.dimension(d)) is not None and t.numeric:
             continue  # "单笔金额" names the number a threshold is on, never groups of its values
+        if _in_gloss_of_value(w, group[0]):
+            # "OTA（携程这类平台）": the parentheses say what kind of thing the value is
+            w.mentions = [x for x in w.mentions if x not in group]
+            continue
         if w.dimension is None:
             w.dimension = d
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
@@ -668,6 +672,14 @@ def _negated_values(w: Work) -> None:
         if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]):
             vals = w.filters[m.dim]
             vals[vals.index(m.id)] = "!=" + m.id
+
+
+def _in_gloss_of_value(w: Work, m: Mention) -> bool:
+    """Is the mention inside parentheses that open right after a named value?"""
+    opened = w.text.rfind("(", 0, m.start)
+    if opened < 0 or ")" in w.text[opened:m.start]:
+        return False
+    return any(v.kind == "value" and not w.text[v.end:opened].strip() for v in w.mentions)
 
 
 NEEDS_OBJECT = ("", "breakdown", "trend", "compare_groups", "compare_periods", "why", "metric_value", "anomaly")
