@@ -410,6 +410,11 @@ GROUPING_WORD = re.compile(r"(?:\b(?:which|by|per|each|every)\s+|按照?|每个|
 JOURNEY_WORDS = re.compile(r"^\s*(旅程|流程|漏斗|路径|journey|funnel|flow|process)")
 
 
+# a grouping word a few words before ("which marketing channel", "按获客渠道")
+GROUPING_NEAR = re.compile(r"\b(?:which|what|by|per|each|every)\s+(?:[a-z\-]+\s+){0,2}$|(?:按照?|各|哪个|哪些|哪种|哪家|每个)"
+                           r"[\u4e00-\u9fff]{0,4}$")
+
+
 def grouping_before(text: str, at: int) -> bool:
     """Does a grouping word ("by", "which", "按", "各") come right before `at`? Not the agent of a passive verb
     ("orders were entered by sales reps" names who entered them)."""
@@ -621,7 +626,7 @@ def pick_entities(w: Work) -> None:
     # "出现在系统里": a word of a column the data leaves empty groups nothing unless a grouping word asks for it
     # (then the answer says the data has none)
     # (the comments' sentiment and language are computed when they are loaded: never empty)
-    dim_groups = [g for g in dim_groups if _has_values(w, g[0].id) or grouping_before(w.text, g[0].start)
+    dim_groups = [g for g in dim_groups if _has_values(w, g[0].id) or GROUPING_NEAR.search(w.text[:g[0].start])
                   or g[0].id in ("sentiment", "language")]
     metric_spans = {(m.start, m.end) for m in w.mentions if m.kind == "metric"}
     for group in dim_groups:
