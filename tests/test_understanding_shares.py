@@ -410,3 +410,15 @@ def test_the_part_asked_is_the_value_before_the_share_word_and_kinds_listed_as_c
     assert b.status == "ok" and "category" not in (_call(b).args.get("filters") or {}), _call(b)
     total = round(sum(o["amount"] for o in f["orders"] if o["status"] == "paid" and o["ts"].year == 2025), 2)
     assert abs(first_numbers(b)[0] - total) < 0.01, (first_numbers(b), total)
+
+
+def test_a_share_of_people_is_people_with_the_part_among_the_people_of_the_slice(supplier) -> None:  # noqa: ANN001
+    service, f = supplier
+    zj = {e[1] for e in f["events"] if e[1] in {o["customer_id"] for o in f["orders"] if o["province"] == "浙江"}}
+    people = {e[1] for e in f["events"] if int(e[1][1:]) % 3 == 0}  # 浙江 customers are every third one
+    ordered = {e[1] for e in f["events"] if e[3] == "tp_order" and e[1] in people}
+    want = len(ordered) / len(people)
+    for q in ("全部数据里，浙江的客户里，有多大比例下过单？", "Among customers in 浙江, what share placed an order? all data"):
+        a = ask(service, q)
+        assert a.status == "ok" and _call(a).name == "metric_ratio", (q, a.answer, a.tool_calls)
+        assert any(abs(v - want) < 1e-9 for v in first_numbers(a)), (q, want, a.tables[0].rows, zj and None)

@@ -33,7 +33,7 @@ T: dict[str, str] = {
     "dr_highest": "By {dimension}, {top} has the highest D{day} retention: {rate} ({retained} of {eligible}).",
     "dr_lowest": "By {dimension}, {top} has the lowest D{day} retention: {rate} ({retained} of {eligible}).",
     "dr_pending": " {n} more customers started too late for their day {day} to be in the data; they are left out.",
-    "ratio_definition": "As you defined it: {name} = {num_side} / {den_side}. ",
+    "ratio_definition": "Computed as: {name} = {num_side} / {den_side}. ",
     "ratio_unnamed": "the rate",
     "ratio_value": "The {name} is {value} ({num} / {den}).",
     "ratio_no_value": "The denominator is 0 in this slice, so there is no rate.",

@@ -33,7 +33,7 @@ T: dict[str, str] = {
     "dr_highest": "按{dimension}看，{top}的 D{day} 留存率最高，为 {rate}（{retained} / {eligible} 位）。",
     "dr_lowest": "按{dimension}看，{top}的 D{day} 留存率最低，为 {rate}（{retained} / {eligible} 位）。",
     "dr_pending": "另有 {n} 位客户的第 {day} 天在数据结束之后，还看不到，未计入。",
-    "ratio_definition": "按您给的定义：{name} = {num_side} / {den_side}。",
+    "ratio_definition": "计算口径：{name} = {num_side} / {den_side}。",
     "ratio_unnamed": "该比率",
     "ratio_value": "{name}为 {value}（{num} / {den}）。",
     "ratio_no_value": "所选范围内分母为 0，算不出比率。",

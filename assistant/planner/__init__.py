@@ -1015,6 +1015,8 @@ def _share_of(w: Work) -> None:
     _end_step_by_word(w)
     if (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS) and build.conversion_between(w):
         return  # "what share of customers who checked in went on to book again": a conversion
+    if _people_share(w):
+        return
     counted = [m.id for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) and t.unit == "count"]
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     if term is not None and term.unit not in ("count", "") and counted and term.unit == "currency":
@@ -1118,6 +1120,48 @@ def _sibling_step_by_word(w: Work) -> list[Mention]:
     return out
 
 
+PEOPLE_SAID = re.compile(r"\b(?:%s|patients?|people|persons?)\b|病人|患者|人里|人中|的人|客户|用户|顾客|会员|乘客|学员" % "|".join(
+    re.escape(p) for p in lexicon_en.PEOPLE))
+
+
+def _people_share(w: Work) -> bool:
+    """"Among patients flagged with hypotension, what share went to intensive care?", "登记时疑似感染的病人里，有多大比例
+    用上了静脉抗生素", "周末来登记的病人占多大比例": people with the part (a step they reached, or a value) among the
+    people of the slice, each person once: a rate of two customer counts, the slice on both sides."""
+    if w.ratio is not None or w.metric_id not in (None, *intent.PEOPLE_METRICS) or not PEOPLE_SAID.search(w.text) \
+            or w.catalog.metric("active_customers") is None:
+        return False
+    named = [m for m in w.mentions if (m.kind == "touchpoint" and m.id in w.touchpoint_ids) or
+             (m.kind == "value" and m.dim and m.id in w.filters.get(m.dim, ()) and m.dim not in ("stage",))]
+    part = _share_part(w, named)
+    if not part or len(part) == len(named) and not any(m.kind == "touchpoint" for m in named) and len(named) < 2:
+        return False
+    steps = [m.id for m in part if m.kind == "touchpoint"]
+    values: dict[str, list[str]] = {}
+    for m in part:
+        if m.kind == "value" and m.dim:
+            values.setdefault(m.dim, []).append(m.id)
+    if len(set(steps)) > 1:
+        return False
+    if steps and values:
+        steps = []  # "周末来急诊登记的病人占多大比例": the step says who the people are, the value is the part
+    num: dict[str, list[str]] = {"touchpoint": steps[:1]} if steps else values
+    for d in num:
+        if d != "touchpoint":
+            w.filters.pop(d, None)
+    if steps:
+        # customers who reached the step among the slice's customers (an event at another named step is no
+        # condition of the same event)
+        w.touchpoint_ids = []
+    else:
+        w.touchpoint_ids = [t for t in w.touchpoint_ids]
+    name = "人数占比" if w.language == "zh" else "share of customers"
+    w.ratio = ratio_def.RatioDef(name=name, numerator=ratio_def.Side("active_customers", num),
+                                 denominator=ratio_def.Side("active_customers", {}))
+    w.metric_id, w.intent = "active_customers", "metric_value"
+    return True
+
+
 SHARE_AT = re.compile(r"占比|占多|占[^，,。？?]{0,12}?(?:多少|比例|几成)|比例|比重|百分之|几成|\bwhat (?:share|percentage|proportion|"
                       r"fraction|percent|%)\b|\b(?:share|percentage|proportion|fraction) of\b")
 POPULATION_END = re.compile(r"(?:里|中|当中|之中|里面)[，,]?")
@@ -1136,7 +1180,9 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
     if w.language == "zh":
         ends = [m.end() for m in POPULATION_END.finditer(w.text, 0, cue.start())]
         lo = ends[-1] if ends else 0
-        return [m for m in values if lo <= m.start < cue.start()]
+        # ("浙江的客户里，有多大比例下过单": the part may follow the share word)
+        return [m for m in values if lo <= m.start < cue.start()] or \
+            ([m for m in values if m.start >= cue.end()] if ends else [])
     verb = PART_VERB.search(w.text, cue.end())
     return [m for m in values if verb is not None and m.start >= verb.start()]
 
