@@ -422,3 +422,19 @@ def test_a_share_of_people_is_people_with_the_part_among_the_people_of_the_slice
         a = ask(service, q)
         assert a.status == "ok" and _call(a).name == "metric_ratio", (q, a.answer, a.tool_calls)
         assert any(abs(v - want) < 1e-9 for v in first_numbers(a)), (q, want, a.tables[0].rows, zj and None)
+
+
+def test_an_amount_threshold_is_on_the_orders_own_amount_and_listed_values_rank_them_all(supplier) -> None:  # noqa: ANN001
+    service, f = supplier
+    a = ask(service, "How many paid orders over ¥800 were placed in 2025?")
+    want = sum(1 for o in f["orders"] if o["status"] == "paid" and o["amount"] > 800 and o["ts"].year == 2025)
+    assert a.status == "ok" and first_numbers(a)[0] == want, (a.answer, _call(a))
+    b = ask(service, "Which channel had the most orders in 2025 — web, app, phone or sales reps?")
+    assert b.status == "ok" and _call(b).name == "metric_breakdown", (b.answer, b.tool_calls)
+    counts: dict[str, int] = {}
+    for o in f["orders"]:
+        if o["ts"].year == 2025:
+            counts[o["channel"]] = counts.get(o["channel"], 0) + 1
+    assert b.tables[0].rows[0][0] == max(counts, key=counts.get), b.tables[0].rows
+    c = ask(service, "What was the refund rate in 2025, i.e. refunded orders as a share of paid plus refunded?")
+    assert c.status == "ok" and _call(c).args.get("metric_id") == "refund_rate", (c.answer, c.tool_calls)

@@ -626,6 +626,13 @@ def step_slots(w: Work) -> None:
         # "how much money have we refunded": the amount of the refunded orders, which revenue (paid) excludes
         w.metric_id = "amount_all_statuses"
     status = STATUS_RATES.get(w.metric_id or "")
+    if status and status in w.filters.get("order_status", []) and len(w.filters["order_status"]) >= 2:
+        # "退款率…退款订单除以付了定金的订单", "refunded deals as a share of paid plus refunded": the statuses say how
+        # the rate is read, they are no groups to compare
+        del w.filters["order_status"]
+        w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "order_status")]
+        if w.dimension == "order_status":
+            w.dimension, w.group_values = None, []
     if status and status in w.filters.get("order_status", []):
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
@@ -864,6 +871,9 @@ def step_intent(w: Work) -> None:
                                                           "compare_groups"):
         # repurchase is measured on cohorts of first orders: the retention analysis computes it
         w.intent = "retention"
+    if w.intent == "compare_groups" and not w.group_values and w.dimension and intent.is_which(w.text) and \
+            sum(1 for m in w.mentions if m.kind == "value" and m.dim == w.dimension) >= 3:
+        w.intent, w.order = "breakdown", w.order or "desc"  # a ranking among three or more values listed
     _low_rating_share(w)
     _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:

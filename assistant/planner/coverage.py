@@ -289,7 +289,8 @@ EN_NOT_MODIFIER = frozenset("""the a an our my your their all any each every tot
 more most less least few first last next new old repeat returning unique distinct number of per whole entire same
 other such those these its his her average typical active inactive""".split())
 EN_ROW_NOUN = re.compile(r"\b(orders?|customers?|users?|buyers?|members?|clients?|accounts?|deliveries|shipments?|"
-                         r"bookings?|tickets?|trips?|purchases?|transactions?|sales|items?|products?|reviews?|comments?)\b")
+                         r"bookings?|tickets?|trips?|purchases?|transactions?|sales|items?|products?|reviews?|comments?|"
+                         r"deals?|contracts?|leases?)\b")
 
 
 def noun_modifiers(w: Work) -> list[str]:

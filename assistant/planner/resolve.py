@@ -191,6 +191,10 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> tuple[str 
                      for d in cands), reverse=True)
     if scored[0][0] > scored[1][0]:
         return scored[0][1], factor
+    tied = [d for s, d in scored if s == scored[0][0]]
+    own = [d for d in tied if (t := w.catalog.dimension(d)) is not None and not t.extra]
+    if len(own) == 1:
+        return own[0], factor  # "paid orders over ¥20,000": the order's own amount, not a refund amount column
     # a column of a few set values (promised_minutes: 30, 45, 60) is a target, not what was measured
     measured = [d for d in cands if len(w.catalog.dimension_values.get(d, ())) > SETTING_VALUES
                 or not w.catalog.dimension_values.get(d)]
@@ -612,10 +616,18 @@ def pick_entities(w: Work) -> None:
         if any(set(w.filters[dim]) <= set(w.filters[o]) for o in named_dims & set(w.filters)):
             del w.filters[dim]  # "家住成都（home_city = 成都）": 成都 is the named column's value only
     _negated_values(w)
-    for dim, vals in w.filters.items():
-        if len(vals) >= 2:
-            w.group_values = vals[:2]
+    for dim, vals in list(w.filters.items()):
+        plain = [v for v in vals if not str(v).startswith("!=")]
+        if len(plain) >= 3 and is_which(w.text):
+            # "which channel had the highest AOV — web, app, mini program or the showrooms?": a ranking of the
+            # column's values, not a comparison of the first two (every value is ranked: a list people type often
+            # misses one, or names it in words no value has)
             w.dimension = dim
+            w.filters[dim] = [v for v in vals if str(v).startswith("!=")]
+        elif len(plain) >= 2:
+            w.group_values = plain[:2]
+            w.dimension = dim
+    w.filters = {d: v for d, v in w.filters.items() if v}
     _numeric_filters(w)
     star_filter(w)
     dim_groups = _spans(w.mentions, "dimension")
