@@ -438,3 +438,22 @@ def test_an_amount_threshold_is_on_the_orders_own_amount_and_listed_values_rank_
     assert b.tables[0].rows[0][0] == max(counts, key=counts.get), b.tables[0].rows
     c = ask(service, "What was the refund rate in 2025, i.e. refunded orders as a share of paid plus refunded?")
     assert c.status == "ok" and _call(c).args.get("metric_id") == "refund_rate", (c.answer, c.tool_calls)
+
+
+def test_values_added_up_are_one_slice_and_periods_alone_are_asked_back(supplier) -> None:  # noqa: ANN001
+    service, f = supplier
+    want = sum(1 for o in f["orders"] if o["channel"] in ("app", "web") and o["ts"].year == 2025)
+    a = ask(service, "2025年app和web一共下了多少单？")
+    assert a.status == "ok" and first_numbers(a)[0] == want, (a.answer, a.tool_calls)
+    b = ask(service, "这个月和上个月比怎么样？")
+    assert b.status == "clarify", b.answer
+
+
+def test_a_rate_defined_with_but_not_is_the_drop_off_at_the_step(agency) -> None:  # noqa: ANN001
+    service, f = agency
+    reached = {e[1] for e in f["events"] if e[3] == "tp_enquiry"}
+    booked = {e[1] for e in f["events"] if e[3] == "tp_viewing_booked"}
+    want = 1 - len(reached & booked) / len(reached)
+    a = ask(service, "全部数据，流失率=咨询了经纪人但没有预约带看的人/咨询了经纪人的人，是多少？")
+    assert a.status == "ok" and _call(a).args.get("metric_id") == "drop_off_rate", (a.answer, a.tool_calls)
+    assert any(abs(v - want) < 0.02 for v in first_numbers(a)), (want, a.tables[0].rows)

@@ -554,8 +554,33 @@ def step_ratio(w: Work) -> None:
         # a definition whose side names nothing countable: asked about, never guessed
         w.status, w.clarify, w.clarify_args = "unsupported", "ratio_side", {"side": found}
         return
+    if _negated_side_as_dropoff(w, found):
+        return
     w.ratio = found
     ratio_def.take_out(w, found)
+
+
+NEGATED_SIDE = re.compile(r"没有?|未|不曾|\bnot\b|\bnever\b|\bdidn'?t\b|\bdid not\b|\bwithout\b")
+
+
+def _negated_side_as_dropoff(w: Work, found: ratio_def.RatioDef) -> bool:
+    """"流失率=到了附加服务页但没去支付的人/到了附加服务页的人": people who reached a step but not the next one, over
+    those who reached it, is the drop-off rate at that step (counts of events cannot say "but not")."""
+    num, den = found.numerator, found.denominator
+    if not NEGATED_SIDE.search(num.text or ""):
+        return False
+    a = den.filters.get("touchpoint") or []
+    b = [t for t in num.filters.get("touchpoint") or [] if t not in a]
+    j = next((j for j in w.catalog.journeys if len(a) == 1 and len(b) == 1 and a[0] in j.steps and b[0] in j.steps
+              and j.steps.index(b[0]) == j.steps.index(a[0]) + 1), None)
+    if j is None or w.catalog.metric("drop_off_rate") is None:
+        w.status, w.clarify, w.clarify_args = "unsupported", "ratio_side", {"side": num.text}
+        return True
+    ratio_def.take_out(w, found)
+    w.metric_id, w.journey_id, w.touchpoint_ids = "drop_off_rate", j.id, [a[0]]
+    at = (found.spans[1:] or found.spans or ((0, 0),))[0]  # the rate's name (else its definition) says the measure
+    w.mentions.append(Mention("metric", "drop_off_rate", None, at[0], at[1], w.text[at[0]:at[1]], 1.0))
+    return True
 
 
 # asks a defined rate can answer: one value, by a grouping, over time, two groups, two periods
@@ -874,6 +899,10 @@ def step_intent(w: Work) -> None:
     if w.intent == "compare_groups" and not w.group_values and w.dimension and intent.is_which(w.text) and \
             sum(1 for m in w.mentions if m.kind == "value" and m.dim == w.dimension) >= 3:
         w.intent, w.order = "breakdown", w.order or "desc"  # a ranking among three or more values listed
+    elif w.intent == "compare_groups" and not w.group_values and resolve.ADDED_UP.search(w.text) or \
+            w.intent == "compare_groups" and not w.group_values and not w.dimension and \
+            any(len(v) >= 3 for v in w.filters.values()):
+        w.intent = "metric_value"  # the values named are added up: one number
     _low_rating_share(w)
     _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
@@ -1282,10 +1311,12 @@ def step_underspecified(w: Work) -> None:
     if w.status == "unsupported" and w.clarify not in ("unknown",):
         return
     deictic = w.state is None and intent.any_cue(w.text, lexicon_zh.DEICTIC + lexicon_en.DEICTIC)
-    if (w.mentions or w.period or w.filters or w.grain) and not deictic:
-        return
     evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
+    # "这个月和上个月比怎么样？" as a first question: two periods, nothing to compare in them
+    periods_only = w.period is not None and w.state is None and (evaluative or comparing) and not w.metric_id
+    if (w.mentions or (w.period and not periods_only) or w.filters or w.grain) and not deictic:
+        return
     # "Show me the trend." / "Why?" as a first question: a trend or a reason of nothing named
     bare = w.state is None and w.intent in ("trend", "why", "anomaly") and not w.metric_id
     if evaluative or comparing or deictic or bare:

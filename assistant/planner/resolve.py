@@ -419,6 +419,10 @@ GROUPING_NEAR = re.compile(r"\b(?:which|what|by|per|each|every)\s+(?:[a-z\-]+\s+
                            r"[\u4e00-\u9fff]{0,4}$")
 
 
+# words that add the values named up instead of comparing them
+ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总计|\b(?:combined|together|in total|altogether|total|sum)\b")
+
+
 def grouping_before(text: str, at: int) -> bool:
     """Does a grouping word ("by", "which", "按", "各") come right before `at`? Not the agent of a passive verb
     ("orders were entered by sales reps" names who entered them)."""
@@ -624,6 +628,8 @@ def pick_entities(w: Work) -> None:
             # misses one, or names it in words no value has)
             w.dimension = dim
             w.filters[dim] = [v for v in vals if str(v).startswith("!=")]
+        elif len(plain) >= 3 or (len(plain) == 2 and ADDED_UP.search(w.text)):
+            pass  # "选座和加购行李一共多少单", "seat selection, extra bags, insurance…": all of them added up (one slice)
         elif len(plain) >= 2:
             w.group_values = plain[:2]
             w.dimension = dim

@@ -133,7 +133,7 @@ WEEKDAY_BEFORE_DATE = re.compile(
 IDENTIFIER = re.compile(r"(?<![\w])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w])|(?<![\w])[a-z]+[0-9]*(?:-[a-z0-9]+){2,}(?![\w])")
 INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内|包括|包含|算上|连同")
 INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include|including|incl|inclusive of|as well)\b")
-CLAUSE_END = re.compile(r"[,.;?!，。；？！()]")
+CLAUSE_END = re.compile(r"[,;?!，。；？！()]|(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)")
 
 
 def _clause(text: str, a: int, b: int) -> str:
