@@ -457,3 +457,18 @@ def test_a_rate_defined_with_but_not_is_the_drop_off_at_the_step(agency) -> None
     a = ask(service, "全部数据，流失率=咨询了经纪人但没有预约带看的人/咨询了经纪人的人，是多少？")
     assert a.status == "ok" and _call(a).args.get("metric_id") == "drop_off_rate", (a.answer, a.tool_calls)
     assert any(abs(v - want) < 0.02 for v in first_numbers(a)), (want, a.tables[0].rows)
+
+
+def test_a_window_of_days_is_no_threshold_and_a_unit_is_no_grouping(agency) -> None:  # noqa: ANN001
+    service, _ = agency
+    a = ask(service, "全部数据里，咨询了经纪人的人，14天内预约带看的比例是多少？")
+    assert not any(k.endswith("minutes") or k.endswith("_min") for k in (_call(a).args.get("filters") or {})), _call(a)
+
+
+@pytest.mark.parametrize("q", ["How many orders took more than 1 hour to arrive?", "多少单超过1小时？"])
+def test_the_unit_after_a_number_names_no_time_grouping(q: str, golden_catalog) -> None:  # noqa: ANN001
+    from datetime import date as _date
+    from assistant.planner import plan_turn
+    plan = plan_turn(q, catalog=golden_catalog, as_of=_date(2026, 11, 15))
+    for c in plan.calls:
+        assert c.args.get("dimension") not in ("hour",) and c.args.get("group_by") not in ("hour",), c

@@ -149,7 +149,7 @@ def _scale(text: str, m: re.Match[str]) -> float:
     return 1000.0 if re.match(r"\s?[kK](?![a-zA-Z])", tail) else 10000.0 if re.match(r"\s?万(?!一)", tail) else 1.0
 
 
-def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> tuple[str | None, float]:
+def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str], window: bool = False) -> tuple[str | None, float]:
     """"took more than 60 minutes to arrive": the numeric column measured in the unit said, when one is; of two
     (delivery_minutes, promised_minutes) the one whose other words the question uses."""
     k = next(i for i, g in enumerate(m.groups(), 1) if g)
@@ -170,7 +170,8 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str]) -> tuple[str 
         return any(p == x or (len(x) > 3 and p.startswith(x)) for p in re.split(r"[_\s]+", d.lower()) for x in words)
     cands = [d for d in numeric if measured_in(d)]
     factor = 1.0
-    if not cands and key in TIME_UNIT_SECONDS:
+    if not cands and key in TIME_UNIT_SECONDS and not window:
+        # ("7天内走完", "within 14 days": a window of days is never ride minutes counted in days)
         # "calls that lasted more than 10 minutes" against duration_sec: the same time in the column's unit
         import math
         timed = []
@@ -254,7 +255,7 @@ def _numeric_ranges(w: Work) -> None:
                 dim = dim[4:]
             factor = 1.0
             if dim is None:
-                dim, factor = _column_of_unit(w, numeric, m)
+                dim, factor = _column_of_unit(w, numeric, m, window=rx is WINDOW_LIKE)
             found.append((m, op, col, dim, factor))
     found.sort(key=lambda f: f[0].start())
     found = [(m, op, col, _on_pinned_table(w, dim, numeric), factor) for m, op, col, dim, factor in found]
@@ -274,10 +275,15 @@ def _numeric_ranges(w: Work) -> None:
         value = float(n.replace(",", "")) * factor * _scale(w.text, m)
         w.filters[dim] = held + [f"{op}{int(value) if value == int(value) else round(value, 6)}"]
         w.blocked_spans.append(m.span())
+        # ("more than 1 hour": the unit of the number is no grouping by hour)
+        w.mentions = [x for x in w.mentions if not (x.kind == "dimension" and m.start() <= x.start < m.end())]
         if col is None:  # "授信额度10万及以上": the words just before the number named the column (by meaning)
-            before = re.search(r"[\u4e00-\u9fff]{2,6}$|(?:[a-z][a-z\-]*\s+){1,3}$", w.text[:m.start()])
-            if before and not any(x.start < m.start() and before.start() < x.end for x in w.mentions):
-                w.blocked_spans.append(before.span())
+            for rx_before in (r"[\u4e00-\u9fff]{2,6}$", r"(?:[a-z][a-z\-]*\s+){3}$", r"(?:[a-z][a-z\-]*\s+){2}$",
+                              r"[a-z][a-z\-]*\s+$"):  # ("rides lasted more than 1 hour": the verb, not the rows)
+                before = re.search(rx_before, w.text[:m.start()])
+                if before and not any(x.start < m.start() and before.start() < x.end for x in w.mentions):
+                    w.blocked_spans.append(before.span())
+                    break
         # "送达用时超过45分钟": a time or amount word right before the threshold names the column it is on
         said = [x for x in w.mentions if x.kind == "metric" and 0 <= m.start() - x.end <= 2
                 and (t := w.catalog.metric(x.id)) is not None and t.unit in ("seconds", "currency", "score")]
