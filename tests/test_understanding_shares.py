@@ -470,5 +470,5 @@ def test_the_unit_after_a_number_names_no_time_grouping(q: str, golden_catalog) 
     from datetime import date as _date
     from assistant.planner import plan_turn
     plan = plan_turn(q, catalog=golden_catalog, as_of=_date(2026, 11, 15))
-    for c in plan.calls:
+    for c in plan.tool_calls:
         assert c.args.get("dimension") not in ("hour",) and c.args.get("group_by") not in ("hour",), c
