@@ -472,3 +472,13 @@ def test_the_unit_after_a_number_names_no_time_grouping(q: str, golden_catalog) 
     plan = plan_turn(q, catalog=golden_catalog, as_of=_date(2026, 11, 15))
     for c in plan.tool_calls:
         assert c.args.get("dimension") not in ("hour",) and c.args.get("group_by") not in ("hour",), c
+
+
+def test_a_change_from_one_period_to_the_next_compares_them(supplier) -> None:  # noqa: ANN001
+    service, f = supplier
+    for q in ("By what percentage did the number of orders change from Q1 2025 to Q2 2025?", "订单数从2025年一季度到二季度增长了多少？"):
+        a = ask(service, q)
+        args = _call(a).args
+        assert (args.get("start"), args.get("baseline_start")) == ("2025-04-01", "2025-01-01"), (q, args)
+    b = ask(service, "orders from March to May 2025")
+    assert _call(b).args.get("start") == "2025-03-01" and _call(b).args.get("end") == "2025-05-31", _call(b)

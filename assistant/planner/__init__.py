@@ -7,6 +7,7 @@ unsupported → defaults (period, metric, journey) → tool calls → assumption
 from __future__ import annotations
 
 import re
+from typing import Any
 from dataclasses import replace
 from collections.abc import Callable
 from datetime import date
@@ -63,6 +64,38 @@ def step_time(w: Work) -> None:
             w.time_spans.append((b, b + days.end()))
     w.baseline = tr.baseline or (timeparse.baseline_for(tr.baseline_rule, period) if tr.baseline_rule else None)
     w.period_text = f"{tr.current.surface} = {period}" if tr.current else f"{period}"
+    _change_from_to(w, tr)
+
+
+CHANGE_SAID = re.compile(r"\b(?:change[sd]?|grow|grew|grown|increase[sd]?|decrease[sd]?|drop(?:ped)?|rise|rose|risen|"
+                         r"fall|fell|fallen|declined?|jump(?:ed)?|went (?:up|down))\b|变化|增长|下降|涨|跌|提升|降低|减少|增加")
+RANGE_SPLIT = re.compile(r"^(?:from\s+|从)?(.+?)\s*(?:\bto\b|\buntil\b|\bthrough\b|到|至)\s*(.+)$")
+
+
+def _change_from_to(w: Work, tr: Any) -> None:
+    """"By what percentage did revenue change from Q1 2026 to Q2 2026", "收入从一季度到二季度增长了多少": a change
+    from one period to the next is the later period against the earlier, not one range over both."""
+    cur = tr.current
+    if cur is None or cur.kind != "range" or w.baseline is not None or \
+            not CHANGE_SAID.search(w.text[:cur.start] + " " + w.text[cur.end:]):
+        return
+    m = RANGE_SPLIT.match(cur.surface.strip())
+    if m is None:
+        return
+    a = timeparse.find_times(m.group(1), w.as_of, coverage=_coverage(w.catalog))
+    b = timeparse.find_times(m.group(2), w.as_of, coverage=_coverage(w.catalog),
+                             context=a.period)
+    if a.period is None or b.period is None or a.current is None or b.current is None or \
+            a.current.kind != b.current.kind or a.current.kind in ("day", "range") or a.period.end >= b.period.start:
+        return
+    if b.current.assumed_year and a.current is not None and not a.current.assumed_year:
+        # "从2026年一季度到二季度": the second part takes the first's year
+        shifted = timeparse.find_times(f"{a.period.start.year}年{m.group(2)}" if CJK.search(m.group(2))
+                                       else f"{m.group(2)} {a.period.start.year}", w.as_of)
+        if shifted.period is not None:
+            b = shifted
+    w.period, w.baseline = b.period, a.period
+    w.period_text = f"{m.group(2)} = {b.period}"
 
 
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|周[一二三四五六日天]|星期[一二三四五六日天]"

@@ -275,6 +275,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             parts = [p for p in re.split(r"[_\s]+", raw.strip()) if p]
             if len(parts) >= 2 and raw.isascii():  # full_payment as people write it: "full-payment"
                 add("-".join(parts), "value", raw, dim=target, fuzzy=False)
+            if len(parts) == 2 and raw.isascii() and re.fullmatch(r"[a-z]+ed", parts[1].lower()):
+                add(f"{parts[1]} {parts[0]}", "value", raw, dim=target, fuzzy=False)  # payment_failed: "failed payment"
             if len(parts) == 2 and raw.isascii():  # health_beauty as people write it: "health & beauty"
                 add(f"{parts[0]} & {parts[1]}", "value", raw, dim=target, fuzzy=False)
                 add(f"{parts[0]} and {parts[1]}", "value", raw, dim=target, fuzzy=False)
