@@ -482,3 +482,20 @@ def test_a_change_from_one_period_to_the_next_compares_them(supplier) -> None:  
         assert (args.get("start"), args.get("baseline_start")) == ("2025-04-01", "2025-01-01"), (q, args)
     b = ask(service, "orders from March to May 2025")
     assert _call(b).args.get("start") == "2025-03-01" and _call(b).args.get("end") == "2025-05-31", _call(b)
+
+
+def test_the_time_from_one_step_to_a_later_one_is_the_median_over_that_part(agency) -> None:  # noqa: ANN001
+    import statistics
+    from datetime import datetime as _dt
+    service, f = agency
+    first: dict[str, dict[str, _dt]] = {}
+    for e in f["events"]:
+        first.setdefault(e[1], {}).setdefault(e[3], _dt.fromisoformat(e[2]))
+    gaps = [(d["tp_viewing_booked"] - d["tp_enquiry"]).total_seconds() / 3600 for d in first.values()
+            if "tp_enquiry" in d and "tp_viewing_booked" in d and d["tp_viewing_booked"] > d["tp_enquiry"]]
+    want = statistics.median(gaps)
+    for q in ("全部数据里，从咨询经纪人到预约带看，中位数要多少小时？", "What's the median time in hours from agent enquiry to viewing booked? all data"):
+        a = ask(service, q)
+        assert a.status == "ok" and _call(a).args.get("metric_id") == "median_time_to_convert", (q, a.answer, a.tool_calls)
+        cols, row = a.tables[0].columns, a.tables[0].rows[0]
+        assert abs(row[cols.index("hours")] - want) < 0.01, (q, row, want)

@@ -937,6 +937,7 @@ def step_intent(w: Work) -> None:
             any(len(v) >= 3 for v in w.filters.values()):
         w.intent = "metric_value"  # the values named are added up: one number
     _low_rating_share(w)
+    _time_between_steps(w)
     _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
         # "which industry has the most paying customers (pro or business plan)": rank the industries among
@@ -1257,6 +1258,35 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
             ([m for m in values if m.start >= cue.end()] if ends else [])
     verb = PART_VERB.search(w.text, cue.end())
     return [m for m in values if verb is not None and m.start >= verb.start()]
+
+
+TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|\b(?:median|average|avg|mean) "
+                          r"(?:number of )?(?:time|days|hours|minutes|wait)\b|\btime (?:from|between|to)\b|\bdays? between\b|"
+                          r"多久|多长时间|几天|多少天|多少小时|多少分钟|几个小时|隔了|间隔|耗时|用时|时长")
+
+
+def _time_between_steps(w: Work) -> None:
+    """"What's the median time in minutes from ER registration to triage?", "从登记到第一次上抗生素，中位数要多少小时":
+    the time from one step to a later one of a journey, each customer's first time, read as the median time to
+    convert over the journey's part between them (the median, said; the unit said is shown)."""
+    if w.intent not in ("metric_value", "compare_periods", "breakdown", "") or w.ratio is not None or \
+            w.metric_id not in (None, "median_time_to_convert", *intent.PEOPLE_METRICS) or not TIME_BETWEEN.search(w.text) or \
+            len(set(w.touchpoint_ids)) != 2 or w.catalog.metric("median_time_to_convert") is None:
+        return
+    from knowledge.analyses.journey_common import part_id
+    for j in w.catalog.journeys:
+        if not set(w.touchpoint_ids) <= set(j.steps):
+            continue
+        a, b = sorted(set(w.touchpoint_ids), key=j.steps.index)
+        w.metric_id, w.touchpoint_ids = "median_time_to_convert", []
+        w.journey_id = j.id if (j.steps[0], j.steps[-1]) == (a, b) else part_id(j.id, a, b)
+        if w.intent in ("breakdown", "") and not w.dimension:
+            w.intent = "metric_value"
+        zh = w.language == "zh"
+        tp_name = {t.id: ((t.name_zh if zh else t.name_en) or t.name) for t in w.catalog.touchpoints}
+        w.notes.append(("journey_part", {"journey": (j.name_zh if zh else j.name_en) or j.name,
+                                         "a": tp_name.get(a, a), "b": tp_name.get(b, b)}))
+        return
 
 
 def _end_step_by_word(w: Work) -> None:

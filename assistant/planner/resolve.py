@@ -655,7 +655,7 @@ def pick_entities(w: Work) -> None:
     metric_spans = {(m.start, m.end) for m in w.mentions if m.kind == "metric"}
     for group in dim_groups:
         d = group[0].id
-        if re.search(r"\d\s*$|[一两二三四五六七八九十几]\s*个?$", w.text[:group[0].start]) and \
+        if re.search(r"\d\s*$|[一两二三四五六七八九十几]\s*个?$|多少\s*个?$|\bhow many\s+$|\bin\s+$", w.text[:group[0].start]) and \
                 (d in TIME_GRAIN_DIMS or d == "hour" or ((t0 := w.catalog.dimension(d)) is not None and t0.time)):
             w.mentions = [x for x in w.mentions if x not in group]
             continue  # "more than 1 hour", "超过3天": the unit of a number, no grouping by hour or day

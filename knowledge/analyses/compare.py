@@ -107,6 +107,20 @@ def _starts_before_data(gw: Gateway, m: Any, baseline: Period) -> bool:
     return day is not None and baseline.start < (day.date() if hasattr(day, "date") else day)
 
 
+TIME_UNITS = (("minutes", 60), ("hours", 3600), ("days", 86400))
+
+
+def _in_time_units(metric: Any, cols: list[str], rows: list[list[Any]]) -> None:
+    """A time in seconds is also given in minutes, hours and days (people ask in those units)."""
+    if getattr(metric, "unit", None) != "seconds":
+        return
+    i = cols.index("value")
+    cols += [name for name, _ in TIME_UNITS]
+    for r in rows:
+        v = r[i]
+        r += [round(v / size, 4) if isinstance(v, (int, float)) else None for _, size in TIME_UNITS]
+
+
 def _change(now: Any, base: Any) -> tuple[float | None, float | None]:
     if not isinstance(now, (int, float)) or not isinstance(base, (int, float)):
         return None, None
@@ -116,7 +130,9 @@ def _change(now: Any, base: Any) -> tuple[float | None, float | None]:
 def _value_only(mr: MetricRows, now: dict[str, Any], period: Period, filters: Filters | None,
                 touchpoint_id: str | None) -> AnalysisResult:
     cols = ["period_label", "start", "end", "value", "n"]
-    result = AnalysisResult("compare_periods", cols, [[CURRENT, period.start, period.end, now["value"], int(now["n"] or 0)]],
+    rows = [[CURRENT, period.start, period.end, now["value"], int(now["n"] or 0)]]
+    _in_time_units(mr.metric, cols, rows)
+    result = AnalysisResult("compare_periods", cols, rows,
                             sql=list(mr.sql), period=period, metrics=[mr.metric.id], filters=dict(filters or {}),
                             notes=list(mr.notes) + ["no_baseline_data"])
     result.facts.update({"metric_id": mr.metric.id, "a": CURRENT, "value_a": now["value"], "n_a": int(now["n"] or 0)})
@@ -175,6 +191,7 @@ def compare_periods(gw: Gateway, layer: SemanticLayer, metric_id: str, period: P
     cols = ["period_label", "start", "end", "value", "n", "change", "relative_change"]
     rows = [[CURRENT, period.start, period.end, now["value"], int(now["n"] or 0), change, relative],
             [BASELINE, baseline.start, baseline.end, base["value"], int(base["n"] or 0), None, None]]
+    _in_time_units(mr.metric, cols, rows)
     result = AnalysisResult("compare_periods", cols, rows, sql=list(mr.sql), period=period, metrics=[mr.metric.id],
                             filters=dict(filters or {}), notes=list(mr.notes))
     result.facts.update({"baseline_start": baseline.start, "baseline_end": baseline.end})
