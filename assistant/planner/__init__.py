@@ -1377,7 +1377,7 @@ def step_underspecified(w: Work) -> None:
     evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
     # "这个月和上个月比怎么样？" as a first question: two periods, nothing to compare in them
-    periods_only = w.period is not None and w.state is None and (evaluative or comparing) and not w.metric_id
+    periods_only = w.period is not None and w.state is None and comparing and not w.metric_id
     if (w.mentions or (w.period and not periods_only) or w.filters or w.grain) and not deictic:
         return
     # "Show me the trend." / "Why?" as a first question: a trend or a reason of nothing named

@@ -308,11 +308,15 @@ def noun_modifiers(w: Work) -> list[str]:
             out.append(en.group(1))
             continue
         stem = before[:-1] if before.endswith("的") else before
-        for n in (2, 3, 4):  # the shortest word right before it first ("门票订单": 门票)
-            word = stem[-n:]
-            if len(word) == n and re.fullmatch(r"[\u4e00-\u9fff]+", word) and \
-                    not _covered(w, len(stem) - n, len(stem)) and word not in ZH_FILLER and not _known_word(word):
-                out.append(word)
+        if not re.search(r"[\u4e00-\u9fff]{2}$", stem):
+            continue
+        # the noun right before it ("门票订单": 门票), as jieba cuts and tags it: no verb ("被限制的用户"), no time
+        # word ("每个月的")
+        toks = _pos_tokenizer().lcut(stem[-8:])
+        word, flag = (toks[-1].word, toks[-1].flag) if toks else ("", "")
+        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and flag.startswith("n") and \
+                not _covered(w, len(stem) - len(word), len(stem)) and word not in ZH_FILLER and not _known_word(word):
+            out.append(word)
     return list(dict.fromkeys(out))
 
 

@@ -194,7 +194,7 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str], window: bool 
         return scored[0][1], factor
     tied = [d for s, d in scored if s == scored[0][0]]
     own = [d for d in tied if (t := w.catalog.dimension(d)) is not None and not t.extra]
-    if len(own) == 1:
+    if len(own) == 1 and scored[0][0] > 0:
         return own[0], factor  # "paid orders over ¥20,000": the order's own amount, not a refund amount column
     # a column of a few set values (promised_minutes: 30, 45, 60) is a target, not what was measured
     measured = [d for d in cands if len(w.catalog.dimension_values.get(d, ())) > SETTING_VALUES
@@ -712,7 +712,7 @@ def _in_gloss_of_value(w: Work, m: Mention) -> bool:
     opened = w.text.rfind("(", 0, m.start)
     if opened < 0 or ")" in w.text[opened:m.start]:
         return False
-    return any(v.kind == "value" and not w.text[v.end:opened].strip() for v in w.mentions)
+    return any(v.kind == "value" and v.end <= opened and not w.text[v.end:opened].strip() for v in w.mentions)
 
 
 NEEDS_OBJECT = ("", "breakdown", "trend", "compare_groups", "compare_periods", "why", "metric_value", "anomaly")
