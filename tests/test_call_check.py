@@ -54,6 +54,9 @@ def test_unknown_names_and_values_are_refused_with_what_exists(layer):
                                           "group_b": "harmonyos"}) == "unknown_value"
     assert code(check, "feedback_search", {"query": "x", "touchpoint_ids": ["pay", "checkout"]}) == "unknown_value"
     assert code(check, "funnel", {"journey_id": "sell"}) == "unknown_value"
+    # a value left out ("!=ios") is checked like the value itself
+    assert check("metric_trend", {"metric_id": "events", "filters": {"device": ["!=ios"]}}) is None
+    assert code(check, "metric_trend", {"metric_id": "events", "filters": {"device": ["!=iOS"]}}) == "unknown_value"
 
 
 def test_values_the_catalogue_does_not_list_in_full_are_not_refused(layer):
