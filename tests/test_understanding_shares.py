@@ -499,3 +499,9 @@ def test_the_time_from_one_step_to_a_later_one_is_the_median_over_that_part(agen
         assert a.status == "ok" and _call(a).args.get("metric_id") == "median_time_to_convert", (q, a.answer, a.tool_calls)
         cols, row = a.tables[0].columns, a.tables[0].rows[0]
         assert abs(row[cols.index("hours")] - want) < 0.01, (q, row, want)
+
+
+def test_words_said_as_written_match_as_written_in_their_own_language(reviews) -> None:  # noqa: ANN001
+    service, f = reviews
+    a = ask(service, 'How many reviews mention "the zipper broke"?')
+    assert a.status == "ok" and first_numbers(a)[0] == sum("the zipper broke" in r[2] for r in f["rows"]), a.answer

@@ -100,9 +100,15 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     customers: set[str] = set()
     matched: list[tuple[float, list[Any]]] = []
     praise = 0
+    phrase = phrase_pattern(query) if words_only else None
     for r, s in zip(rows, sims):
         hits = _keyword_hit(r["text"] or "", keywords)
         sem = float(s) >= semantic_min
+        if phrase is not None:
+            # the words as written in the topic's own language; by meaning only where they cannot be written
+            same = (r["language"] == "zh") == zh_topic
+            hits = [query] if same and phrase.search((r["text"] or "").lower()) else []
+            sem = sem and not same
         if not (sem or hits):
             continue
         if sentiment == "negative":
