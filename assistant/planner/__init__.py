@@ -76,9 +76,9 @@ def _change_from_to(w: Work, tr: Any) -> None:
     """"By what percentage did revenue change from Q1 2026 to Q2 2026", "收入从一季度到二季度增长了多少": a change
     from one period to the next is the later period against the earlier, not one range over both."""
     cur = tr.current
-    if cur is None or cur.kind != "range" or w.baseline is not None or \
+    if cur is None or cur.kind != "range" or w.baseline is not None or intent.is_which(w.text) or \
             not CHANGE_SAID.search(w.text[:cur.start] + " " + w.text[cur.end:]):
-        return
+        return  # (which group changed most over a range is answered as before: a ranking over it)
     m = RANGE_SPLIT.match(cur.surface.strip())
     if m is None:
         return
