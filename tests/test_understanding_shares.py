@@ -505,3 +505,9 @@ def test_words_said_as_written_match_as_written_in_their_own_language(reviews) -
     service, f = reviews
     a = ask(service, 'How many reviews mention "the zipper broke"?')
     assert a.status == "ok" and first_numbers(a)[0] == sum("the zipper broke" in r[2] for r in f["rows"]), a.answer
+
+
+def test_orders_grouped_by_step_are_refused_not_an_error(supplier) -> None:  # noqa: ANN001
+    service, _ = supplier
+    a = ask(service, "哪个触点贡献的收入最多？全部数据")
+    assert a.status == "unsupported" and not a.error, (a.status, a.answer)

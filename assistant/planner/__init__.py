@@ -1100,6 +1100,9 @@ def _share_of(w: Work) -> None:
     values = [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and len(w.filters[m.dim]) == 1
               and m.dim not in ("touchpoint", "stage") and not (m.dim == "action" and table != "events")]
     part = _share_part(w, values)
+    region = _share_part(w, [m for m in w.mentions if m.kind == "touchpoint"])
+    if region and not part and table not in ("events", "feedback"):
+        return  # the part asked about is no value of a column ("用储值卡付款的占多少" on a step): not the last value named
     dims = [m.dim for m in (part or values) if m.dim]
     step = next((m for m in w.mentions if m.kind == "touchpoint" and w.touchpoint_ids == [m.id]), None)
     if step is not None and values and step.start > values[-1].start and table != "orders":
@@ -1204,6 +1207,8 @@ def _people_share(w: Work) -> bool:
     if w.ratio is not None or w.metric_id not in (None, *intent.PEOPLE_METRICS) or not PEOPLE_SAID.search(w.text) \
             or w.catalog.metric("active_customers") is None:
         return False
+    if any((t := w.catalog.dimension(d)) is not None and t.slices and "events" not in t.slices for d in w.filters):
+        return False  # a slice of orders only ("已支付的服务单"): not a count of people by their events
     named = [m for m in w.mentions if (m.kind == "touchpoint" and m.id in w.touchpoint_ids) or
              (m.kind == "value" and m.dim and m.id in w.filters.get(m.dim, ()) and m.dim not in ("stage",))]
     part = _share_part(w, named)

@@ -251,8 +251,8 @@ def _numeric_ranges(w: Work) -> None:
                         (x.id in numeric or x.id[4:] in numeric)
                         and (m.start() - 24 <= x.start < m.start() or m.start() <= x.start <= m.end() + 3)), None)
             dim = col.id if col else None
-            if dim and dim.startswith("avg_") and dim not in numeric:
-                dim = dim[4:]
+            if dim and dim.startswith(("avg_", "sum_")) and dim not in numeric:
+                dim = dim[4:]  # "等待超过15分钟" said with the column's average or total: the column itself
             factor = 1.0
             if dim is None:
                 dim, factor = _column_of_unit(w, numeric, m, window=rx is WINDOW_LIKE)
