@@ -511,3 +511,19 @@ def test_orders_grouped_by_step_are_refused_not_an_error(supplier) -> None:  # n
     service, _ = supplier
     a = ask(service, "哪个触点贡献的收入最多？全部数据")
     assert a.status == "unsupported" and not a.error, (a.status, a.answer)
+
+
+@pytest.mark.parametrize("q,start,end", [
+    ("今年金三银四期间投了多少份简历", date(2026, 3, 1), date(2026, 4, 30)),
+    ("去年金九银十一共投了多少份简历", date(2025, 9, 1), date(2025, 10, 31)),
+])
+def test_the_hiring_seasons_are_periods(q: str, start: date, end: date) -> None:
+    from assistant.planner import text, timeparse
+    r = timeparse.find_times(text.normalise(q), date(2026, 8, 31))
+    assert (r.period.start, r.period.end) == (start, end), (q, r.period)
+
+
+def test_comments_without_a_timestamp_are_counted_per_table(agency) -> None:  # noqa: ANN001
+    service, _ = agency
+    a = ask(service, "how many feedbacks dont have a timestamp at all?")
+    assert a.status == "ok" and _call(a).name == "describe_data", (a.answer, a.tool_calls)

@@ -137,7 +137,9 @@ RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
 # rows without a date ("how many comments have no timestamp"): what the data holds, per table
 UNDATED = ("no date", "without a date", "no timestamp", "without a timestamp", "missing a date", "missing date",
            "undated", "no time stamp", "without date", "don't have a date", "do not have a date", "have no date",
-           "doesn't have a date", "does not have a date", "missing dates", "lack a date")
+           "doesn't have a date", "does not have a date", "missing dates", "lack a date", "dont have a date",
+           "doesnt have a date", "have a timestamp", "has a timestamp", "have no timestamp", "has no timestamp",
+           "missing timestamp", "missing a timestamp", "no timestamps", "without timestamps")
 EVALUATIVE = ("better", "worse", "how's it looking", "how is it looking", "how are we looking", "how's it going",
               "how are things going", "how are things", "how is everything", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")

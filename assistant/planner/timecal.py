@@ -146,4 +146,6 @@ HOLIDAYS: dict[str, Callable[[int], Period | None]] = {
     "new_years_eve": _day(12, 31), "valentines": _day(2, 14),
     "summer_vacation": lambda y: Period(date(y, 7, 1), date(y, 8, 31)),
     "winter_break": lambda y: Period(date(y, 1, 15), date(y, 3, 1) - timedelta(days=1)),
+    "spring_hiring": lambda y: Period(date(y, 3, 1), date(y, 4, 30)),
+    "autumn_hiring": lambda y: Period(date(y, 9, 1), date(y, 10, 31)),
 }

@@ -339,6 +339,8 @@ HOLIDAY_WORDS: dict[str, str] = {
     "情人节|valentine'?s day": "valentines",
     "暑假(?:期间|档)?|暑期档?|summer (?:vacation|holidays?|break)|school summer holidays?": "summer_vacation",
     "寒假(?:期间)?|winter (?:break|vacation)": "winter_break",
+    # the hiring seasons of the Chinese job market
+    "金三银四": "spring_hiring", "金九银十": "autumn_hiring",
 }
 # word edges that only bind Latin letters: "双十一orders" and "black friday的订单" mix scripts with no space
 EDGE_BEFORE = r"(?:(?<![a-z])|(?=[\u4e00-\u9fff]))"
