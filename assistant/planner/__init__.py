@@ -802,20 +802,19 @@ def _distribution_counts_rows(w: Work, named: str | None) -> None:
     if "customers" in slices and w.catalog.metric("customer_count"):
         metric = "customer_count"
     else:
-        metric = next((PEOPLE_ROWS[t] for t in ("orders", "feedback", "events") if t in slices), None)
+        metric = next((ratio_def.DEFAULT_COUNT[t] for t in ("orders", "feedback", "events") if t in slices), None)
     if metric is None or w.catalog.metric(metric) is None:
         return
     w.metric_id, w.journey_id = metric, None
     w.notes = [n for n in w.notes if n[0] != "metric_default"]
 
 
-PEOPLE_ROWS = {"orders": "orders", "feedback": "feedback_volume", "events": "events"}
-
-
 def _people_said_counted(w: Work) -> None:
     if w.ratio is not None or not BY_PERSON.search(w.text):
         return
-    people = {"events": "active_customers", "orders": "buyers", None: "active_customers"}.get(w.metric_id)
+    # a row count's people: the count of each table (ratio.DEFAULT_COUNT) → that table's people (PEOPLE_OF_TABLE)
+    counts = {m: PEOPLE_OF_TABLE.get(t) for t, m in ratio_def.DEFAULT_COUNT.items()}
+    people = counts.get(w.metric_id) if w.metric_id else PEOPLE_OF_TABLE["events"]
     if people and w.catalog.metric(people) is not None and (w.metric_id is not None or w.intent in MEASURED):
         w.metric_id = people
         w.notes = [n for n in w.notes if n[0] != "metric_default"]
