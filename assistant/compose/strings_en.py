@@ -52,6 +52,8 @@ T: dict[str, str] = {
     "compare": "{metric}: {a_label} {a} vs {b_label} {b} (difference {diff}).",
     "explain_change": "{metric} changed from {before} to {after} ({change}). The largest contribution comes from {dimension} = {top} ({contribution}).",
     "explain_change_simple": "The largest contribution to the change in {metric} comes from {top} ({contribution}).",
+    "retention_highest": "By {dimension}, {top} has the highest {window}-day repurchase rate: {rate} ({repurchased} of {customers} first-time buyers).",
+    "retention_lowest": "By {dimension}, {top} has the lowest {window}-day repurchase rate: {rate} ({repurchased} of {customers} first-time buyers).",
     "retention": "{rate} of {customers} customers bought again within {window} days.",
     "experiment": "Experiment {experiment}: {best} converts best at {value}.",
     "anomalies": "{n} unusual days for {metric}; the largest on {day}: {value} where about {expected} was expected.",

@@ -52,6 +52,8 @@ T: dict[str, str] = {
     "compare": "{metric}：{a_label} {a}，{b_label} {b}（差值 {diff}）。",
     "explain_change": "{metric}从 {before} 变为 {after}（{change}）。贡献最大的是{dimension}为 {top}（{contribution}）。",
     "explain_change_simple": "{metric}变化中贡献最大的是 {top}（{contribution}）。",
+    "retention_highest": "按{dimension}看，{top}的 {window} 天复购率最高，为 {rate}（{customers} 位首购客户中 {repurchased} 位）。",
+    "retention_lowest": "按{dimension}看，{top}的 {window} 天复购率最低，为 {rate}（{customers} 位首购客户中 {repurchased} 位）。",
     "retention": "{customers} 位客户中有 {rate} 在 {window} 天内再次购买。",
     "experiment": "实验 {experiment}：{best} 转化最好，为 {value}。",
     "anomalies": "{metric}有 {n} 天出现异常，最大的一次在 {day}：{value}（预期约 {expected}）。",

@@ -210,6 +210,15 @@ def retention_cohorts(d, args, lang, names):
     f = d.get("facts") or {}
     if f.get("repurchase_rate") is None:
         return generic(d, args, lang, names)
+    recs, cols = records(d), d.get("columns") or []
+    if f.get("order") and f.get("dimension") and recs:
+        top = recs[0]
+        return t(lang, "retention_lowest" if f["order"] == "asc" else "retention_highest",
+                 dimension=names.dimension(f["dimension"], lang), top=label_of(top, lang, names, cols),
+                 rate=pct(top.get("repurchase_rate")), repurchased=num(top.get("repurchased")),
+                 customers=num(top.get("customers")), window=f.get("window_days", args.get("window_days", 30))) + \
+            ("" if lang == "zh" else " ") + t(lang, "retention", rate=pct(f["repurchase_rate"]), customers=num(f.get("customers")),
+                    window=f.get("window_days", args.get("window_days", 30)))
     return t(lang, "retention", rate=pct(f["repurchase_rate"]), customers=num(f.get("customers")),
              window=f.get("window_days", args.get("window_days", 30)))
 

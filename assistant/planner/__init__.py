@@ -671,7 +671,24 @@ def step_cues(w: Work) -> None:
 STATUS_RATES = {"return_rate": "returned", "refund_rate": "refunded", "cancellation_rate": "cancelled"}
 
 
+# "季度内有2笔及以上", "within the month": the grain word bounds a count, it asks for no series by it
+GRAIN_BOUND_AFTER = re.compile(r"\s*(?:之内|以内|内)")
+GRAIN_BOUND_BEFORE = re.compile(r"\b(?:within|in) (?:the|that|a|one|the same|each|a single)\s*$")
+
+
+def _grains_that_bound(w: Work) -> None:
+    keep = []
+    for m in w.mentions:
+        if m.kind == "dimension" and m.id in TIME_GRAINS and (
+                GRAIN_BOUND_AFTER.match(w.text, m.end) or GRAIN_BOUND_BEFORE.search(w.text[max(0, m.start - 20):m.start])):
+            w.blocked_spans.append((m.start, m.end))
+            continue
+        keep.append(m)
+    w.mentions = keep
+
+
 def step_slots(w: Work) -> None:
+    _grains_that_bound(w)
     _identifiers_not_asked(w)
     _yes_no_columns(w)
     resolve.pick_entities(w)
@@ -924,6 +941,7 @@ def step_intent(w: Work) -> None:
             and build.topic_words(w):
         # "complaints about rude staff": what customers say about that topic, not the themes of everything
         w.intent = "feedback_search"
+    _repeat_buyers(w)
     if w.metric_id == "repurchase_rate" and w.intent in ("metric_value", "compare_periods", "breakdown", "trend",
                                                           "compare_groups"):
         # repurchase is measured on cohorts of first orders: the retention analysis computes it
@@ -1291,6 +1309,36 @@ def _time_between_steps(w: Work) -> None:
         w.notes.append(("journey_part", {"journey": (j.name_zh if zh else j.name_en) or j.name,
                                          "a": tp_name.get(a, a), "b": tp_name.get(b, b)}))
         return
+
+
+# "two or more paid orders", "more than once", "买过两次及以上", "2笔及以上", "不止一次": a customer's own count of
+# orders in the period, not a window after a first order
+REPEAT_SAID = re.compile(
+    r"\b(?:two|2) or more\b(?: [a-z-]+){0,3} (?:orders|purchases|bookings|transactions|times|payments)\b|"
+    r"\bmore than once\b|\bat least (?:twice|(?:two|2)(?: [a-z-]+){0,3} (?:orders|purchases|bookings|times))\b|"
+    r"\b(?:2|two)\+ (?:orders|purchases)\b|\bmultiple (?:orders|purchases)\b|"
+    r"(?:两|二|2)(?:次|笔|单|回)(?:或|及|和)?以上|至少(?:两|二|2)(?:次|笔|单|回)|不止一次|多于一次|超过一次")
+REPEAT_WINDOW = re.compile(r"\d+\s*(?:天|日)内|within\s+\d+\s+days?|\d+[- ]day|(?:首|第一)(?:单|次购买|笔)后|after (?:their|the) first")
+
+
+def _repeat_buyers(w: Work) -> None:
+    """Customers with two or more paid orders in the period, said by their definition: the share of buyers
+    (repeat_buyer_rate) or their number (repeat_buyers). A window after the first order ("30天内复购") is the
+    cohort repurchase rate instead, and stays with the retention analysis."""
+    if w.ratio is not None or REPEAT_WINDOW.search(w.text) or \
+            w.catalog.metric("repeat_buyer_rate") is None:
+        return
+    said = REPEAT_SAID.search(w.text)
+    if said is None or w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups",
+                                        "retention", ""):
+        return
+    rate = w.metric_id in ("repurchase_rate", "repeat_buyer_rate") or intent.share_asked(w.text) or \
+        intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)
+    w.metric_id = "repeat_buyer_rate" if rate else "repeat_buyers"
+    w.touchpoint_ids = []  # "paid orders" names the orders counted, not a step
+    w.blocked_spans.append(said.span())
+    if w.intent in ("retention", ""):
+        w.intent = "breakdown" if w.dimension and w.dimension not in TIME_GRAINS else "metric_value"
 
 
 def _end_step_by_word(w: Work) -> None:

@@ -699,6 +699,8 @@ def _calls(w: Work) -> list[PlannedCall]:
         args = {**base, "window_days": _window_days(w.text), "grain": grain}
         if w.dimension and w.dimension not in ("touchpoint", "stage", *TIME_GRAINS):
             args["group_by"] = w.dimension
+            if w.order:  # "which channel's customers repurchase least": the groups ranked, not cohorts split
+                args["order"] = w.order
         calls.append(PlannedCall("retention_cohorts", args))
     elif i == "experiment":
         args: dict[str, Any] = {}

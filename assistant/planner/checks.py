@@ -20,6 +20,10 @@ JOURNEY_INTENTS = ("dropoff", "funnel")
 NO_DATA_INTENTS = ("explain_metric", "describe_data", "sql")
 
 
+# the stage of DATA.md in which orders are placed, in both of its spellings
+ORDER_STAGES = frozenset({"purchase", "购买"})
+
+
 def _msg(w: Work) -> dict[str, Any]:
     return (lexicon_zh if w.language == "zh" else lexicon_en).MSG
 
@@ -398,6 +402,13 @@ def require_data(w: Work) -> None:
                 w.intent in ("feedback_count", "feedback_search") and table == "feedback" and dim in w.filters:
             del w.filters[dim]  # "有多少条反馈在说安卓版约不了课": 安卓 is what the comments say, searched as words
             w.notes.append(("slice_as_topic", {"dim": term.names.get(w.language) or dim}))
+            continue
+        if dim == "stage" and table == "orders" and dim in w.filters and dim != w.dimension and \
+                set(w.filters[dim]) <= ORDER_STAGES:
+            # "买了两次及以上的用户占购买用户的比例": the purchase stage is where orders are placed, the order itself
+            said = next((m.surface for m in w.mentions if m.kind == "value" and m.dim == "stage"), "")
+            del w.filters[dim]
+            w.notes.append(("verb_not_slice", {"word": said, "what": what}))
             continue
         if dim == "action" and table != "events" and dim in w.filters and dim != w.dimension:
             # "网上提交的投诉", "submitted reviews": the event verb says how the rows came in, it slices nothing here

@@ -18,6 +18,7 @@ from knowledge.semantic.layer import SemanticLayer
 
 COLUMNS = ["cohort", "customers", "repurchased", "repurchase_rate", "incomplete"]
 GRAINS = ("month", "week")
+DAY_MIN_RANKED = 5  # a group with fewer eligible customers is shown but ranked after the others
 PAID = "(o.status IS NULL OR lower(o.status) = 'paid')"
 
 
@@ -45,10 +46,20 @@ def _cohort_sql(layer: SemanticLayer, period: Period, window_days: int, grain: s
     return sql, [*params, period.start_ts, period.end_ts]
 
 
+RANK_COLUMNS = ["customers", "repurchased", "repurchase_rate", "incomplete"]
+
+
 def retention_cohorts(gw: Gateway, layer: SemanticLayer, period: Period, *, window_days: int = 30,
                       grain: str = "month", filters: Filters | None = None,
-                      group_by: str | None = None) -> AnalysisResult:
-    """Cohorts of first-time buyers in the period and their repurchase rate within window_days."""
+                      group_by: str | None = None, order: str | None = None) -> AnalysisResult:
+    """Cohorts of first-time buyers in the period and their repurchase rate within window_days.
+
+    With `group_by` every cohort is split by the dimension; with `order` as well ("which channel's customers
+    repurchase least") the groups are ranked instead: one row per group over all its cohorts, by rate, groups
+    with fewer than DAY_MIN_RANKED customers after the others.
+    """
+    if order not in (None, "desc", "asc"):
+        raise AnalysisError(f"unknown order '{order}'", hint="use desc or asc", code="bad_order")
     if grain not in GRAINS:
         raise AnalysisError(f"unknown cohort grain '{grain}'", hint="use 'month' or 'week'", code="bad_argument")
     if int(window_days) < 1:
@@ -78,6 +89,8 @@ def retention_cohorts(gw: Gateway, layer: SemanticLayer, period: Period, *, wind
             acc[0] += r[2]
             acc[1] += r[3]
         result.facts["group_repurchase_rate"] = {g: rate(v[1], v[0]) for g, v in by.items()}
+        if order:
+            _rank_groups(result, rows, group_by, order)
     if total == 0:
         result.notes.append("no_data")
     elif total < SMALL_SAMPLE:
@@ -87,6 +100,26 @@ def retention_cohorts(gw: Gateway, layer: SemanticLayer, period: Period, *, wind
     return result
 
 
+def _rank_groups(result: AnalysisResult, rows: list[list[Any]], group_by: str, order: str) -> None:
+    """Replace the cohort-by-group rows with one ranked row per group (sums over its cohorts)."""
+    acc: dict[Any, list[int]] = {}
+    for g, _cohort, n, rep, _r, inc in rows:
+        a = acc.setdefault(g, [0, 0, 0])
+        a[0] += n
+        a[1] += rep
+        a[2] += inc
+    sign = -1 if order == "desc" else 1
+    recs = [[g, n, rep, rate(rep, n), inc] for g, (n, rep, inc) in acc.items()]
+    recs.sort(key=lambda r: (r[3] is None, r[0] is None, r[1] < DAY_MIN_RANKED, sign * (r[3] or 0), str(r[0])))
+    result.columns = [group_by, *RANK_COLUMNS]
+    result.rows = recs
+    result.facts["dimension"] = group_by
+    result.facts["order"] = order
+    ranked = [r for r in recs if r[3] is not None and r[1] >= DAY_MIN_RANKED and r[0] is not None]
+    if ranked:
+        result.facts.update({"top_value": ranked[0][0], "top_metric_value": ranked[0][3]})
+
+
 def repurchase_rate(gw: Gateway, layer: SemanticLayer, period: Period, *, window_days: int = 30,
                     filters: Filters | None = None) -> float | None:
     """The repurchase_rate metric value: repurchased / first-time buyers in the period (None if none)."""
@@ -94,7 +127,6 @@ def repurchase_rate(gw: Gateway, layer: SemanticLayer, period: Period, *, window
 
 
 DAY_COLUMNS = ["retention_rate", "retained", "eligible", "cohort", "not_yet_observable"]
-DAY_MIN_RANKED = 5  # a group with fewer eligible customers is shown but ranked after the others
 
 
 def day_n_retention(gw: Gateway, layer: SemanticLayer, period: Period, *, day: int,

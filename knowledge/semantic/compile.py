@@ -228,8 +228,10 @@ def compile_metric(layer: SemanticLayer, metric_id: str, *, period: Period | Non
         early_conds = [c for c in conds if not c.late]
         late_conds = [c for c in conds if c.late]
         flag = m.extra.get("numerator_flag")
+        having = m.extra.get("numerator_having")  # a condition on the unit's own rows ("two or more paid orders")
         cols = [f'{g.sql} AS "_g_{g.name}"' for g in early] + [f"{unit} AS _u"]
-        cols += [f"bool_or({flag}) AS _f"] if stat == "proportion" else []
+        if stat == "proportion" or having:
+            cols += [f"({having}) AS _f" if having else f"bool_or({flag}) AS _f"]
         joins = _joins(early + early_conds)
         reduce_sql = ("SELECT " + ", ".join(cols) + f"\nFROM {base} {a}" + "".join("\n" + j for j in joins)
                       + _where(early_conds) + "\nGROUP BY " + ", ".join(str(i + 1) for i in range(len(early) + 1)))
@@ -240,8 +242,12 @@ def compile_metric(layer: SemanticLayer, metric_id: str, *, period: Period | Non
         # NULL unit but keeps its group (with 0), like count(DISTINCT ...)
         early_names = {g.name for g in early}
         exact = grouping_sets is None or all(early_names <= set(st) for st in grouping_sets)
+        if having and not exact:  # the condition held per reduced row, not per unit over the rolled-up rows
+            raise ConfigError(f"metric '{m.id}' cannot roll up a grouping set that drops {sorted(early_names)}",
+                              hint="group by customer attributes only, or query each grouping separately")
         cnt = "count(_u)" if exact else "count(DISTINCT _u)"
-        aggs = {"_num": f"{cnt} FILTER (WHERE _f)", "_den": cnt} if stat == "proportion" else {"_v": cnt}
+        aggs = {"_num": f"{cnt} FILTER (WHERE _f)", "_den": cnt} if stat == "proportion" else \
+            {"_v": f"{cnt} FILTER (WHERE _f)"} if having else {"_v": cnt}
         if stat == "count":
             outs = {**outs, "n": "_v"}
         computed = [g for g in groups if g.late]  # the early groups are columns of the reduction already
