@@ -1147,12 +1147,17 @@ CASE_NOUN = re.compile(r"\b(?:incidents?|incidnets?|tickets?|cases?|applications
                        r"(?:事件单|工单|事件|案件|申请单|申请|单子|请求)(?!类型|级别|状态|编号)")
 
 
+def _process_log(w: Work) -> bool:
+    """Events and the cases they belong to, no orders and no comments: the customers are the cases."""
+    prof = w.catalog.profile
+    return not (prof is None or not prof.present("events") or prof.present("orders") or prof.present("feedback")
+                or w.catalog.metric("active_customers") is None)
+
+
 def _cases_of_a_process_log(w: Work) -> list[Mention]:
     """"How many incidents were opened in May", "2012年5月新开了多少张工单": in a process log (events and the cases
     they belong to, no orders and no comments) the case word names the customers table's rows."""
-    prof = w.catalog.profile
-    if prof is None or not prof.present("events") or prof.present("orders") or prof.present("feedback") or \
-            w.catalog.metric("active_customers") is None:
+    if not _process_log(w):
         return []
     out = []
     # ("tickets" are comments where comments are kept; here there are none)
@@ -1221,7 +1226,8 @@ def _people_share(w: Work) -> bool:
     """"Among patients flagged with hypotension, what share went to intensive care?", "登记时疑似感染的病人里，有多大比例
     用上了静脉抗生素", "周末来登记的病人占多大比例": people with the part (a step they reached, or a value) among the
     people of the slice, each person once: a rate of two customer counts, the slice on both sides."""
-    if w.ratio is not None or w.metric_id not in (None, *intent.PEOPLE_METRICS) or not PEOPLE_SAID.search(w.text) \
+    said = PEOPLE_SAID.search(w.text) or (_process_log(w) and CASE_NOUN.search(w.text))  # "多少比例的申请"
+    if w.ratio is not None or w.metric_id not in (None, *intent.PEOPLE_METRICS) or not said \
             or w.catalog.metric("active_customers") is None:
         return False
     if any((t := w.catalog.dimension(d)) is not None and t.slices and "events" not in t.slices for d in w.filters):
@@ -1229,6 +1235,8 @@ def _people_share(w: Work) -> bool:
     named = [m for m in w.mentions if (m.kind == "touchpoint" and m.id in w.touchpoint_ids) or
              (m.kind == "value" and m.dim and m.id in w.filters.get(m.dim, ()) and m.dim not in ("stage",))]
     part = _share_part(w, named)
+    if not part and len(named) == 1 and named[0].kind == "touchpoint":
+        part = named  # "多少比例的申请最终寄出了确认函": the one step named is the part, of everyone
     if not part or len(part) == len(named) and not any(m.kind == "touchpoint" for m in named) and len(named) < 2:
         return False
     steps = [m.id for m in part if m.kind == "touchpoint"]
@@ -1425,7 +1433,9 @@ def step_underspecified(w: Work) -> None:
         return
     if w.status == "unsupported" and w.clarify not in ("unknown",):
         return
-    deictic = w.state is None and intent.any_cue(w.text, lexicon_zh.DEICTIC + lexicon_en.DEICTIC)
+    # ("compare the two channels, app and web": the two are named right there)
+    deictic = w.state is None and intent.any_cue(w.text, lexicon_zh.DEICTIC + lexicon_en.DEICTIC) and \
+        len(w.group_values) < 2 and not any(len(v) >= 2 for v in w.filters.values())
     evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
     # "这个月和上个月比怎么样？" as a first question: two periods, nothing to compare in them
@@ -1478,7 +1488,7 @@ def step_coverage(w: Work) -> None:
         # "customers over 60", "等了3天以上的工单": a comparison no column or period took is never dropped silently
         terms = resolve.unused_comparisons(w)
     ranked = False
-    if not terms and w.intent in ("metric_value", "compare_periods") and not w.dimension and \
+    if not terms and w.intent in ("metric_value", "compare_periods", "breakdown") and not w.dimension and \
             (w.order or intent.is_which(w.text)) and w.baseline is None:
         # "which cabin class gets the most reviews" with no cabin class in the data: never one total instead
         noun = coverage.ranked_noun(w)
@@ -1510,7 +1520,7 @@ def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
             w.filters[c.dim] = [c.raw]  # "and for Beijing?" after Chengdu: this turn's value replaces the kept one
         elif c is not None and c.kind == "dimension" and not w.dimension:
             w.dimension = c.dim
-            if w.intent in ("metric_value", "compare_periods") and (w.order or intent.is_which(w.text)):
+            if w.intent in ("metric_value", "compare_periods", "breakdown") and (w.order or intent.is_which(w.text)):
                 w.intent, w.order = "breakdown", w.order or "desc"
         elif m.close and w.status == "ok":
             w.status, w.clarify, w.options = "clarify", "name", [x.label for x in m.close]
@@ -1747,6 +1757,32 @@ def step_data(w: Work) -> None:
 def step_calls(w: Work) -> None:
     if w.status == "ok":
         w.tool_calls = build.build_calls(w)
+        _share_left_unanswered(w)
+
+
+# "what percentage did orders grow", "增长了百分之几": a change said in percent, no part of a whole
+CHANGE_IN_PERCENT = re.compile(r"\b(?:grow|grew|growth|increas|decreas|declin|drop|fell|fall|rose|rise|change|up|down|"
+                               r"more|less|fewer|higher|lower|vs|versus|compared)\w*|增长|增加|减少|下降|上升|变化|涨|跌|"
+                               r"提升|降低|多了|少了|同比|环比|相比|比去年|比上")
+
+
+def _share_left_unanswered(w: Work) -> None:
+    """"已经结案的申请里，超过截止日期才结案的比例是多少" where nothing names the part: a share asked for and a
+    count or an amount answered is another question's number, never `ok` (the part is asked for instead)."""
+    if w.status != "ok" or not w.tool_calls or w.ratio is not None:
+        return
+    call = w.tool_calls[0]
+    if call.name not in ("compare_periods", "metric_trend"):
+        return
+    term = w.catalog.metric(str(call.args.get("metric_id") or ""))
+    if term is None or term.unit not in ("count", "currency"):
+        return
+    spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans)
+    if not intent.share_asked(w.text, spans) or CHANGE_IN_PERCENT.search(w.text):
+        return
+    w.tool_calls = []
+    w.status, w.clarify = "unsupported", "share_part"
+    w.clarify_args = {"what": term.names.get(w.language) or term.id}
 
 
 def step_assumptions(w: Work) -> None:

@@ -58,7 +58,9 @@ def fill_period(w: Work) -> None:
             w.period = Period(w.as_of, w.as_of, undated=True)
         return
     anchor, table = checks.default_anchor(w)
-    whole = checks.whole_coverage(w) if w.period is None and (intent_any(w.text, ALL_TIME) or checks.default_all_data(w)) \
+    # ("which month had the highest GMV": the months of all the data are ranked, not the one or two of 30 days)
+    whole = checks.whole_coverage(w) if w.period is None and (intent_any(w.text, ALL_TIME) or checks.default_all_data(w)
+                                                              or w.intent == "breakdown" and w.dimension in TIME_GRAINS) \
         else None
     if whole is not None:
         # "一共", "in total", "so far": everything the data holds, not the last 30 days

@@ -61,6 +61,8 @@ def ranked_noun(w: Work) -> str | None:
             continue
         # "which sales rep": the head noun (the last word) names the thing ranked, even when a word before
         # it links to something ("sales")
+        if len(words) == 2 and _covered(w, *spans[-1]) and not _covered(w, *spans[0]) and words[1].endswith("ed"):
+            return words[0]  # "which clerk approved the most": the noun, then the step's verb
         if _covered(w, *spans[-1]) or _known_word(words[-1]) or words[-1] in EN_BY_FILLER:
             continue
         return " ".join(words)

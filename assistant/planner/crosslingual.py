@@ -61,6 +61,23 @@ def _candidates(catalog: Catalog, cjk: bool) -> list[Candidate]:
     return out
 
 
+# a column's twin in another language: "venue" / "venue_en", "artist" / "artist_zh", "show name" / "show name cn"
+TWIN_SUFFIX = re.compile(r"[\s_](?:en|zh|cn|english|chinese|eng|chs)$", re.I)
+
+
+def _base(label: str) -> str:
+    return TWIN_SUFFIX.sub("", label.casefold()).strip()
+
+
+def _in_own_script(twins: list[Candidate], catalog: Catalog, cjk: bool) -> Candidate:
+    """Of a column and its twin in the other language, the one whose values are written as the asker writes
+    ("哪个场馆": venue with 深圳大运中心, not venue_en)."""
+    def own(c: Candidate) -> float:
+        raws = list(catalog.dimension_values.get(c.dim, ()))[:50]
+        return sum(bool(CJK.search(str(r))) == cjk for r in raws) / len(raws) if raws else 0.0
+    return max(twins, key=own)
+
+
 @functools.lru_cache(maxsize=64)
 def _vectors(key: int, labels: tuple[str, ...]) -> Any:
     return _embedder().embed_documents(list(labels))
@@ -80,12 +97,15 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     sims = np.asarray(vecs) @ np.asarray(q)
     order = np.argsort(-sims)
     best = float(sims[order[0]])
-    # the same words in another column ("California" of region and of state) are no rival
-    top = cands[int(order[0])].label.casefold()
-    rivals = [int(i) for i in order[1:] if cands[int(i)].label.casefold() != top]
+    # the same words in another column ("California" of region and of state), or a column and its twin in the
+    # other language ("venue" and "venue_en"), are no rival
+    top = _base(cands[int(order[0])].label)
+    rivals = [int(i) for i in order[1:] if _base(cands[int(i)].label) != top]
     second = float(sims[rivals[0]]) if rivals else 0.0
     if best >= SURE and best - second >= (margin or MARGIN):
-        return Match(cands[int(order[0])])
+        twins = [cands[int(i)] for i in order if _base(cands[int(i)].label) == top and cands[int(i)].kind == "dimension"]
+        return Match(_in_own_script(twins, catalog, bool(CJK.search(word))) if len(twins) > 1
+                     else cands[int(order[0])])
     seen: set[str] = set()
     close = tuple(c for i in order[:6] if float(sims[int(i)]) >= CLOSE
                   and (c := cands[int(i)]).label.casefold() not in seen and not seen.add(c.label.casefold()))[:3]

@@ -379,6 +379,9 @@ FEEDBACK_CUES = frozenset({"feedback_search", "feedback_themes", "feedback_gener
 PEOPLE_METRICS = frozenset({"active_customers", "users_reached", "buyers", "new_customers"})
 
 
+NPS_PARTS = frozenset({"detractor_share", "promoter_share"})
+
+
 def pick_metric(w: Work) -> None:
     """The metric asked about; equal readings are broken by context or left to a clarify question."""
     groups = _spans(w.mentions, "metric")
@@ -395,6 +398,9 @@ def pick_metric(w: Work) -> None:
     if "csat" in named_ids and specific:
         # "NPS打分", "food & beverages 评分": the named score, not the generic rating
         groups = [g for g in groups if g[0].id != "csat"]
+    if named_ids & NPS_PARTS and named_ids & {"nps", "nps_score_avg"}:
+        # "what share of NPS answers were detractors": the part of the NPS answers, not the index
+        groups = [g for g in groups if g[0].id not in ("nps", "nps_score_avg")]
     ids = _unique([m.id for m in _head_group(w, groups)])
     if w.cues & FEEDBACK_CUES and set(ids) <= PEOPLE_METRICS:
         # "what do customers say": the people are the speakers, not a count being asked for
