@@ -1,0 +1,130 @@
+"""The part a share asks for, names in the other language, and what "which month" ranks (session 14's general
+causes):
+
+- "多少比例的工单最终关闭了" in a process log: the one step named is the part, the cases are the people;
+- "已经结案的申请里，超过截止日期才结案的比例" where nothing names the part: never a count or an amount with `ok`;
+- "what share of NPS answers were detractors": the detractor share, not the NPS index;
+- "哪个场馆" on data with `venue` (Chinese names) and its twin `venue_en`: the twin is no rival, the column written
+  as the asker writes is the grouping; "which month had the most revenue" ranks the months of all the data;
+- "which clerk approved the most" with no clerk anywhere, "compare the two venues" with nothing before: refused /
+  asked back, never answered for everyone.
+
+Every expected value is computed here in Python from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, service_on, write_csv
+from test_understanding_shares import _incidents
+
+VENUES = (("上海体育场", "Shanghai Stadium"), ("工人体育场", "Workers Stadium"), ("深圳大运中心", "Shenzhen Universiade Centre"))
+
+
+def _tickets(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(41)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_event_page", "Event page", "演出详情页", "Event page", "consideration", ""),
+               ("tp_pay", "Payment", "支付", "Payment", "purchase", ""),
+               ("tp_survey", "Post-show survey", "观演问卷", "Post-show survey", "loyalty", "")])
+    events, orders, feedback = [], [], []
+    for i in range(500):
+        cid = f"U{i:03d}"
+        ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(24))
+        events.append((f"{cid}-v", cid, ts.isoformat(sep=" "), "tp_event_page", "view"))
+        if rnd.random() < 0.6:
+            venue, venue_en = VENUES[rnd.randrange(3)]
+            orders.append({"order_id": f"O{i:03d}", "customer_id": cid, "ts": ts + timedelta(hours=1),
+                           "amount": float(rnd.choice((280, 480, 880, 1280))), "status": "paid", "venue": venue,
+                           "venue_en": venue_en})
+            events.append((f"{cid}-p", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_pay", "submit"))
+        if rnd.random() < 0.5:
+            feedback.append((f"F{i:03d}", cid, (ts + timedelta(days=2)).isoformat(sep=" "), "tp_survey", "还不错",
+                             rnd.randrange(0, 11)))
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "venue", "venue_en"],
+              [(o["order_id"], o["customer_id"], o["ts"].isoformat(sep=" "), o["amount"], o["status"], o["venue"],
+                o["venue_en"]) for o in orders])
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "nps"], feedback)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"U{i:03d}", "2024-12-01 00:00:00") for i in range(500)])
+    return {"orders": orders, "feedback": feedback}
+
+
+@pytest.fixture(scope="module")
+def tickets(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("tickets"), _tickets) as out:
+        yield out
+
+
+@pytest.fixture(scope="module")
+def incidents(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("incidents_parts"), _incidents) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q", ["What share of incidents got closed?", "What fraction of the incidents ended up closed?"])
+def test_the_one_step_named_is_the_part_of_all_the_cases(incidents, q) -> None:  # noqa: ANN001
+    service, f = incidents
+    closed = {e[1] for e in f["events"] if e[3] == "tp_closed"}
+    everyone = {e[1] for e in f["events"]}
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "metric_ratio", a.tool_calls
+    assert abs(a.tables[0].rows[0][0] - len(closed) / len(everyone)) < 1e-9
+
+
+@pytest.mark.parametrize("q", ["超过截止日期才关闭的工单比例是多少？", "What share of incidents breached their deadline?"])
+def test_a_share_whose_part_names_nothing_is_never_answered_with_a_count(incidents, q) -> None:  # noqa: ANN001
+    service, _ = incidents
+    a = ask(service, q)
+    assert a.status in ("unsupported", "clarify"), (a.answer, a.tool_calls)
+    assert not a.tables
+
+
+def test_the_share_of_detractors_is_not_the_nps_index(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    scores = [r[5] for r in f["feedback"] if r[2] < "2026-01-01"]
+    a = ask(service, "In 2025, what share of the survey NPS answers were detractors (0-6)?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["metric_id"] == "detractor_share"
+    assert abs(a.tables[0].rows[0][3] - sum(s <= 6 for s in scores) / len(scores)) < 1e-9
+    b = ask(service, "2025年推荐者占比是多少？")
+    assert b.tool_calls[0].args["metric_id"] == "promoter_share"
+    assert abs(b.tables[0].rows[0][3] - sum(s >= 9 for s in scores) / len(scores)) < 1e-9
+
+
+def test_a_column_named_in_the_other_language_is_grouped_by_in_the_askers_script(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    money = Counter()
+    for o in f["orders"]:
+        if o["ts"].year == 2025:
+            money[o["venue"]] += o["amount"]
+    a = ask(service, "2025年哪个场馆的收入最高？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "venue", a.tool_calls
+    assert a.tables[0].rows[0][0] == max(money, key=money.get)
+
+
+def test_which_month_ranks_the_months_of_all_the_data(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    by_month = Counter()
+    for o in f["orders"]:
+        by_month[o["ts"].strftime("%Y-%m")] += o["amount"]
+    a = ask(service, "Which month had the highest revenue?")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == max(by_month, key=by_month.get)
+    assert "all data" in " ".join(a.assumptions)
+
+
+def test_an_unknown_ranked_noun_before_a_step_verb_and_the_two_of_nothing(tickets) -> None:  # noqa: ANN001
+    service, _ = tickets
+    a = ask(service, "Which clerk processed the most payments?")
+    assert a.status == "unsupported" and "clerk" in a.answer, a.answer
+    b = ask(service, "Compare the two venues for me.")
+    assert b.status == "clarify", b.answer
