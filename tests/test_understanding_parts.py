@@ -45,13 +45,15 @@ def _tickets(tmp: Path) -> dict[str, object]:
                            "venue_en": venue_en})
             events.append((f"{cid}-p", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_pay", "submit"))
         if rnd.random() < 0.5:
+            # the company's own label, whatever the words say (a model would call every one of these positive)
             feedback.append((f"F{i:03d}", cid, (ts + timedelta(days=2)).isoformat(sep=" "), "tp_survey", "还不错",
-                             rnd.randrange(0, 11)))
+                             rnd.randrange(0, 11), ("pos", "neg", "neu")[rnd.randrange(3)]))
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "venue", "venue_en"],
               [(o["order_id"], o["customer_id"], o["ts"].isoformat(sep=" "), o["amount"], o["status"], o["venue"],
                 o["venue_en"]) for o in orders])
-    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "nps"], feedback)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "nps", "sentiment_label"],
+              feedback)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"U{i:03d}", "2024-12-01 00:00:00") for i in range(500)])
     return {"orders": orders, "feedback": feedback}
 
@@ -128,3 +130,25 @@ def test_an_unknown_ranked_noun_before_a_step_verb_and_the_two_of_nothing(ticket
     assert a.status == "unsupported" and "clerk" in a.answer, a.answer
     b = ask(service, "Compare the two venues for me.")
     assert b.status == "clarify", b.answer
+
+
+def test_the_companys_own_sentiment_label_is_the_sentiment(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    labels = Counter(r[6] for r in f["feedback"])
+    a = ask(service, "一共有多少条差评？")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][3] == labels["neg"], (a.answer, labels)
+    b = ask(service, "What share of all feedback is negative? all data")
+    assert b.status == "ok", b.answer
+    want = labels["neg"] / sum(labels.values())
+    assert any(isinstance(c, float) and abs(c - want) < 1e-9 for r in b.tables[0].rows for c in r), b.tables[0].rows
+
+
+def test_a_sentiment_column_is_read_only_when_its_values_are_labels() -> None:
+    from knowledge.feedback.enrich import given_sentiment
+    assert given_sentiment(['{"sentiment":"positive"}', '{"sentiment":"NEG"}', None]) == ["positive", "negative", None]
+    assert given_sentiment(['{"情感":"正面"}', '{"情感":"负面"}', '{"情感":"中性"}']) == ["positive", "negative", "neutral"]
+    assert given_sentiment(['{"label":"1"}', '{"label":"0"}']) is None  # numbers could mean anything
+    assert given_sentiment(['{"sentiment":"positive"}', '{"sentiment":"positive"}']) is None  # one label says nothing
+    assert given_sentiment(['{"tone":"angry"}', '{"tone":"calm"}']) is None
+    assert given_sentiment(['{"status":"negative"}', '{"status":"positive"}']) is None  # not named like a sentiment

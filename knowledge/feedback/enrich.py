@@ -1,6 +1,8 @@
 """Fill feedback.language, sentiment, sentiment_score and theme on ingestion's staging connection.
 
-Sentiment is computed once per comment (rows where sentiment IS NULL). Themes are recomputed
+Sentiment is computed once per comment (rows where sentiment IS NULL); when the feedback file brings its own
+sentiment column (an extra column such as `sentiment` or `sentiment_label` whose values are positive / negative /
+neutral, or 正面 / 负面 / 中性 …), that label is the comment's sentiment and the model only gives the score. Themes are recomputed
 for every row on each load so labels stay consistent as comments arrive: per touchpoint, the
 themes a question about that touchpoint finds (themes.discover_themes), each comment labelled
 with its theme's name in its own language. Without an embedding model at hand the comments are
@@ -9,6 +11,8 @@ cluster's key words (see themes.label_groups).
 """
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
 from typing import Any, Sequence
 
@@ -60,7 +64,9 @@ def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True, em
     embedder or a feedback index (its stored vectors), themes are the ones answers find (refresh_themes).
     """
     tokenizer = Tokenizer()  # one jieba dictionary load for sentiment and themes
-    todo = con.execute("SELECT feedback_id, text, rating, nps FROM feedback WHERE sentiment IS NULL").fetchall()
+    todo = con.execute("SELECT feedback_id, text, rating, nps, properties FROM feedback WHERE sentiment IS NULL").fetchall()
+    given = given_sentiment([r[4] for r in todo])
+    todo = [r[:4] for r in todo]
     if todo:
         from tqdm import tqdm
         analyzer = SentimentAnalyzer(tokenizer, embedder=embedder)
@@ -72,16 +78,43 @@ def enrich_feedback(con: duckdb.DuckDBPyConnection, *, progress: bool = True, em
             for s in range(0, len(todo), CHUNK):
                 part = todo[s:s + CHUNK]
                 results = analyzer.analyze_many([r[1] for r in part], [r[2] for r in part], [r[3] for r in part])
-                for (fid, text, rating, nps), res in zip(part, results):
+                for k, ((fid, text, rating, nps), res) in enumerate(zip(part, results)):
                     ids.append(fid)
                     langs.append(detect_language(text))
-                    labels.append(res.label)
+                    # the company's own label, when its file brings one, is the comment's sentiment
+                    labels.append((given[s + k] if given else None) or res.label)
                     scores.append(res.score)
                 bar.update(min(CHUNK, len(todo) - s))
         _update(con, pa.table({"feedback_id": ids, "language": langs, "sentiment": labels, "sentiment_score": scores}),
                 "language = u.language, sentiment = u.sentiment, sentiment_score = u.sentiment_score")
     refresh_themes(con, tokenizer, index=index, embedder=embedder)
     return len(todo)
+
+
+# a column of the feedback file that already says each comment's sentiment (kept in `properties`): its name …
+GIVEN_KEYS = re.compile(r"(?i)^(?:sentiment|sentiment_label|sentiment_tag|label|polarity|tone|情感|情感倾向|情绪|评价类型|"
+                        r"好差评)$")
+# … and its words for the three labels
+GIVEN_WORDS = {"positive": "positive", "pos": "positive", "正面": "positive", "好评": "positive", "积极": "positive",
+               "negative": "negative", "neg": "negative", "负面": "negative", "差评": "negative", "消极": "negative",
+               "neutral": "neutral", "neu": "neutral", "中性": "neutral", "中评": "neutral", "mixed": "neutral"}
+GIVEN_MIN = 0.95  # of the comments with a value in that column, the share whose value is one of those words
+
+
+def given_sentiment(properties: Sequence[Any]) -> list[str | None] | None:
+    """Per comment, the sentiment the company's own column gives (positive / negative / neutral), or None when no
+    column of `properties` reads as one: a key named like a sentiment whose values are (almost) all label words,
+    with at least two labels among them. Numbers are never read as labels (1/0 could mean anything)."""
+    parsed = [json.loads(p) if isinstance(p, str) and p else (p or {}) for p in properties]
+    keys = {k for d in parsed if isinstance(d, dict) for k in d if GIVEN_KEYS.match(str(k))}
+    for key in sorted(keys):
+        vals = [str(d.get(key)).strip().lower() if isinstance(d, dict) and d.get(key) not in (None, "") else None
+                for d in parsed]
+        said = [v for v in vals if v is not None]
+        mapped = [GIVEN_WORDS.get(v) for v in said]
+        if said and sum(m is not None for m in mapped) >= GIVEN_MIN * len(said) and len(set(mapped) - {None}) >= 2:
+            return [GIVEN_WORDS.get(v) if v is not None else None for v in vals]
+    return None
 
 
 def refresh_themes(con: duckdb.DuckDBPyConnection, tokenizer: Tokenizer | None = None, *,
