@@ -42,16 +42,18 @@ def _tickets(tmp: Path) -> dict[str, object]:
             venue, venue_en = VENUES[rnd.randrange(3)]
             orders.append({"order_id": f"O{i:03d}", "customer_id": cid, "ts": ts + timedelta(hours=1),
                            "amount": float(rnd.choice((280, 480, 880, 1280))), "status": "paid", "venue": venue,
-                           "venue_en": venue_en})
+                           "venue_en": venue_en, "genre": ("standup", "concert")[rnd.random() < 0.6],
+                           "member_level": ("platinum", "gold", "regular")[rnd.randrange(3)]})
             events.append((f"{cid}-p", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_pay", "submit"))
         if rnd.random() < 0.5:
             # the company's own label, whatever the words say (a model would call every one of these positive)
             feedback.append((f"F{i:03d}", cid, (ts + timedelta(days=2)).isoformat(sep=" "), "tp_survey", "还不错",
                              rnd.randrange(0, 11), ("pos", "neg", "neu")[rnd.randrange(3)]))
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "venue", "venue_en"],
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "venue", "venue_en", "genre",
+                                   "member_level"],
               [(o["order_id"], o["customer_id"], o["ts"].isoformat(sep=" "), o["amount"], o["status"], o["venue"],
-                o["venue_en"]) for o in orders])
+                o["venue_en"], o["genre"], o["member_level"]) for o in orders])
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "nps", "sentiment_label"],
               feedback)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"U{i:03d}", "2024-12-01 00:00:00") for i in range(500)])
@@ -152,3 +154,17 @@ def test_a_sentiment_column_is_read_only_when_its_values_are_labels() -> None:
     assert given_sentiment(['{"sentiment":"positive"}', '{"sentiment":"positive"}']) is None  # one label says nothing
     assert given_sentiment(['{"tone":"angry"}', '{"tone":"calm"}']) is None
     assert given_sentiment(['{"status":"negative"}', '{"status":"positive"}']) is None  # not named like a sentiment
+
+
+def test_values_written_as_one_word_or_in_the_other_language_and_all_the_rows_of_a_kind(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    plat = [o["amount"] for o in f["orders"] if o["member_level"] == "platinum"]
+    a = ask(service, "铂金会员的客单价是多少？全部已支付订单")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["filters"].get("member_level") == ["platinum"], a.tool_calls
+    assert abs(a.tables[0].rows[0][3] - sum(plat) / len(plat)) < 1e-6  # all the orders, not the last 30 days
+    comedy = [o["amount"] for o in f["orders"] if o["genre"] == "standup" and o["ts"].year == 2025]
+    b = ask(service, "Average order value for stand-up comedy in 2025?")
+    assert b.status == "ok", b.answer
+    assert b.tool_calls[0].args["filters"].get("genre") == ["standup"], b.tool_calls
+    assert abs(b.tables[0].rows[0][3] - sum(comedy) / len(comedy)) < 1e-6

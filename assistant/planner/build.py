@@ -33,6 +33,10 @@ RETENTION_DEFAULT_DAYS = 365
 LONG_GRAINS = {"year": 3 * 365, "quarter": 2 * 365, "month": 365, "week": 91}
 USUAL_DAYS = 28
 ALL_TIME = lexicon_zh.ALL_TIME + lexicon_en.ALL_TIME
+# "全部已支付订单", "all paid orders", "所有评论": every row of the kind, with no period named, is all of the data
+ALL_ROWS = re.compile(r"(?:全部|所有)(?:的)?[\u4e00-\u9fff]{0,4}?(?:订单|用户|客户|评论|反馈|申请|记录|会员|工单|交易)|"
+                      r"\ball (?:(?:the|our)\s+)?(?:[a-z-]+\s+){0,2}(?:orders|customers|users|reviews|comments|feedback|"
+                      r"applications|records|tickets|transactions|members)\b")
 
 
 def fill_period(w: Work) -> None:
@@ -60,6 +64,7 @@ def fill_period(w: Work) -> None:
     anchor, table = checks.default_anchor(w)
     # ("which month had the highest GMV": the months of all the data are ranked, not the one or two of 30 days)
     whole = checks.whole_coverage(w) if w.period is None and (intent_any(w.text, ALL_TIME) or checks.default_all_data(w)
+                                                              or ALL_ROWS.search(w.text)
                                                               or w.intent == "breakdown" and w.dimension in TIME_GRAINS) \
         else None
     if whole is not None:

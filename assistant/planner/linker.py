@@ -152,7 +152,28 @@ VALUE_WORDS = {
     "male": ("男性", "男"), "female": ("女性", "女"), "prepay": ("预付", "预付款"), "prepaid": ("预付", "预付费"),
     "net30": ("月结", "月结30天", "账期30天"), "net_30": ("月结", "月结30天"), "postpaid": ("后付费",),
     "in_store": ("到店", "店内"), "delivery": ("外送", "配送"), "pickup": ("自提",), "takeaway": ("外带", "外卖"),
+    # member tiers and plans as companies name them in the other language
+    "platinum": ("铂金", "白金", "铂金卡", "白金卡"), "gold": ("黄金", "金卡", "金牌"), "silver": ("白银", "银卡", "银牌"),
+    "diamond": ("钻石", "钻石卡", "钻卡"), "bronze": ("青铜", "铜卡", "铜牌"), "regular": ("普通",),
+    "basic": ("基础版", "基础"), "standard": ("标准版", "标准"), "premium": ("高级版", "尊享"), "family": ("家庭版", "家庭"),
+    "individual": ("个人版",), "student": ("学生版",), "enterprise": ("企业版",),
+    # kinds of shows and events
+    "standup": ("脱口秀",), "stand_up": ("脱口秀",), "musical": ("音乐剧",), "concert": ("演唱会",),
+    "opera": ("歌剧",), "drama": ("话剧",),
 }
+
+
+COMPOUND_HALF = 4.0  # Zipf frequency of each half of a closed compound ("stand" + "up")
+
+
+def _compound_halves(raw: str) -> list[tuple[str, str]]:
+    """A value written as one English word that is two common words ("standup", "checkout"): the split(s)."""
+    w = raw.strip().lower()
+    if not re.fullmatch(r"[a-z]{6,16}", w) or _zipf(w, "en") >= REAL_WORD_EN:
+        return []  # (a common word is written as it is: "musical" is no "music al")
+    return [(w[:i], w[i:]) for i in range(3, len(w) - 1)
+            if _zipf(w[:i], "en") >= COMPOUND_HALF and _zipf(w[i:], "en") >= COMPOUND_HALF
+            and (len(w) - i >= 3 or w[i:] in ("up", "in", "on"))][:1]
 
 
 def place_words(raw: str) -> list[str]:
@@ -280,6 +301,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if len(parts) == 2 and raw.isascii():  # health_beauty as people write it: "health & beauty"
                 add(f"{parts[0]} & {parts[1]}", "value", raw, dim=target, fuzzy=False)
                 add(f"{parts[0]} and {parts[1]}", "value", raw, dim=target, fuzzy=False)
+            for a, b in _compound_halves(raw):  # standup as people write it: "stand-up", "stand up"
+                add(f"{a}-{b}", "value", raw, dim=target, fuzzy=False)
+                add(f"{a} {b}", "value", raw, dim=target, fuzzy=False)
             py = _pinyin(raw)
             if py:
                 add(py, "value", raw, dim=target, fuzzy=False)
