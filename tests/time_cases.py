@@ -74,7 +74,8 @@ def month_year(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
     y, m = rng.randint(2016, 2030), rng.randint(1, 12)
     lang = rng.choice(["zh", "en"])
     if lang == "zh":
-        e = rng.choice([f"{y}年{_num(rng, m)}月", f"{y}年{m:02d}月", f"{y}-{m:02d}", f"{y}/{m:02d}", f"{y}年{m}月份"])
+        e = rng.choice([f"{y}年{_num(rng, m)}月", f"{y}年{m:02d}月", f"{y}-{m:02d}", f"{y}/{m:02d}", f"{y}年{m}月份",
+                        f"{y}{zh_num(m)}月"])
     else:
         e = rng.choice([f"{_en_month(rng, m)} {y}", f"{MONTHS_EN[m - 1]}, {y}", f"{MONTHS_EN[m - 1]} of {y}",
                         f"{m:02d}/{y}", f"{y}-{m:02d}"])
@@ -98,7 +99,7 @@ def day(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
 def year(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
     y = rng.randint(2016, 2030)
     lang = rng.choice(["zh", "en"])
-    e = rng.choice([f"{y}年", f"{y}年度"]) if lang == "zh" else f"{y}"
+    e = rng.choice([f"{y}年", f"{y}年度", f"{y}全年", f"{y}年全年"]) if lang == "zh" else f"{y}"
     return lang, e, date(y, 1, 1), date(y, 12, 31)
 
 
@@ -106,7 +107,8 @@ def quarter(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
     y, q = rng.randint(2016, 2030), rng.randint(1, 4)
     lang = rng.choice(["zh", "en"])
     if lang == "zh":
-        e = rng.choice([f"{y}年第{zh_num(q)}季度", f"{y}年{zh_num(q)}季度", f"{y}年Q{q}", f"{y}Q{q}", f"{y}年第{q}季度"])
+        e = rng.choice([f"{y}年第{zh_num(q)}季度", f"{y}年{zh_num(q)}季度", f"{y}年Q{q}", f"{y}Q{q}", f"{y}年第{q}季度",
+                        f"{y}第{zh_num(q)}季度", f"{y}{zh_num(q)}季度"])
     else:
         ordinal = ["first", "second", "third", "fourth"][q - 1]
         e = rng.choice([f"Q{q} {y}", f"{y} Q{q}", f"{y}-Q{q}", f"the {ordinal} quarter of {y}", f"Q{q} of {y}"])
@@ -117,7 +119,7 @@ def half(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
     y, h = rng.randint(2016, 2030), rng.randint(1, 2)
     lang = rng.choice(["zh", "en"])
     if lang == "zh":
-        e = f"{y}年{'上' if h == 1 else '下'}半年"
+        e = rng.choice([f"{y}年{'上' if h == 1 else '下'}半年", f"{y}{'上' if h == 1 else '下'}半年"])
     else:
         e = rng.choice([f"H{h} {y}", f"{y}H{h}", f"the {'first' if h == 1 else 'second'} half of {y}"])
     return lang, e, date(y, 6 * h - 5, 1), last_day(y, 6 * h)
