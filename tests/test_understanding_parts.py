@@ -26,6 +26,9 @@ from test_understanding_shares import _incidents
 VENUES = (("上海体育场", "Shanghai Stadium"), ("工人体育场", "Workers Stadium"), ("深圳大运中心", "Shenzhen Universiade Centre"))
 
 
+TEXTS = ("还不错", "排队太久了", "隔音很差，噪音大", "噪音有点大", "隔音不好", "the sound was too loud", "great show")
+
+
 def _tickets(tmp: Path) -> dict[str, object]:
     rnd = random.Random(41)
     tmp.mkdir(parents=True, exist_ok=True)
@@ -47,7 +50,8 @@ def _tickets(tmp: Path) -> dict[str, object]:
             events.append((f"{cid}-p", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_pay", "submit"))
         if rnd.random() < 0.5:
             # the company's own label, whatever the words say (a model would call every one of these positive)
-            feedback.append((f"F{i:03d}", cid, (ts + timedelta(days=2)).isoformat(sep=" "), "tp_survey", "还不错",
+            feedback.append((f"F{i:03d}", cid, (ts + timedelta(days=2)).isoformat(sep=" "), "tp_survey",
+                             TEXTS[rnd.randrange(len(TEXTS))],
                              rnd.randrange(0, 11), ("pos", "neg", "neu")[rnd.randrange(3)]))
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "venue", "venue_en", "genre",
@@ -168,3 +172,15 @@ def test_values_written_as_one_word_or_in_the_other_language_and_all_the_rows_of
     assert b.status == "ok", b.answer
     assert b.tool_calls[0].args["filters"].get("genre") == ["standup"], b.tool_calls
     assert abs(b.tables[0].rows[0][3] - sum(comedy) / len(comedy)) < 1e-6
+
+
+@pytest.mark.parametrize("q,words", [("2025年提到隔音或者噪音的评论有多少条？", ("隔音", "噪音")),
+                                     ("How many 2025 comments mention 排队, loud or 隔音?", ("排队", "loud", "隔音"))])
+def test_words_the_asker_lists_are_counted_as_written(tickets, q, words) -> None:  # noqa: ANN001
+    service, f = tickets
+    want = sum(1 for r in f["feedback"] if r[2] < "2026-01-01" and any(x in r[4] for x in words))
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.name == "feedback_count" and call.args["any_of"] == list(words), call.args
+    assert a.tables[0].rows[0][1] == want

@@ -54,6 +54,9 @@ class CountArgs(BaseModel):
         "negative", description="negative = complaints (default); any = every comment")
     language: Literal["zh", "en", "mixed"] | None = None
     filters: Filters | None = None
+    any_of: list[str] = Field(default_factory=list, max_length=12,
+                              description="words the asker listed ('mention 物流, 快递 or 配送'): count comments "
+                                          "containing any of them as written, nothing by meaning")
     match: Literal["meaning_and_words", "words"] = Field(
         "meaning_and_words", description="words = only comments containing the topic as written ('mention Alexa')")
 
@@ -66,7 +69,7 @@ def run(ctx: ToolContext, args: CountArgs) -> ToolResult:
                              period=ctx.optional_period(args.start, args.end), touchpoint_ids=args.touchpoint_ids,
                              stage=args.stage, sentiment=None if args.sentiment == "any" else args.sentiment,
                              filters=args.filters, language=args.language, index=ctx.index(),
-                             words_only=args.match == "words")
+                             words_only=args.match == "words", any_of=args.any_of)
     data = analysis_data(res)
     data["citations"] = citations_from(data)
     # the count is the answer: it leads as a one-row table; the example comments follow it

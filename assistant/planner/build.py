@@ -537,6 +537,49 @@ NAMED_WORD = re.compile(r"\bthe (?:word|phrase|term|keyword)s?\s+([a-z0-9][a-z0-
                         r"(?:提到|提及|包含|含有|出现)了?\s*([a-z0-9][a-z0-9\- ]{1,30}?)\s*(?:这个词|这个单词|这个字|字样|一词)")
 
 
+# the words a question lists for what the comments say: after a mention verb, or in parentheses after the topic
+LIST_VERB = re.compile(r"\b(?:mention(?:s|ed|ing)?|say(?:s|ing)?|talk(?:s|ing)? about|contain(?:s|ing)?)\b(?:\s+(?:the|a|an))?"
+                       r"\s*|提到了?|提及了?|说到?了?|讲到了?|写了?|包含|含有")
+LIST_SEP = re.compile(r"\s*(?:或者|或是|或|、|/|,|，|;|；|\bor\b|\band\b|和|及)\s*")
+PARENS = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+ITEM = re.compile(r"[\"'“‘「]?([\u4e00-\u9fff]{1,6}|[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})[\"'”’」]?")
+
+
+def _items(run: str, zh_max: int) -> list[str]:
+    """"物流, 快递, 送货 or 配送" → its items, when every part is one short word or phrase (else nothing)."""
+    parts = [p for p in LIST_SEP.split(run.strip()) if p]
+    out = []
+    for part in parts:
+        m = ITEM.fullmatch(part.strip())
+        if m is None or (CJK_RUN.fullmatch(m.group(1)) and len(m.group(1)) > zh_max):
+            return []
+        out.append(re.sub(r"^(?:the|a|an)\s+", "", m.group(1)))
+    return out
+
+
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def listed_words(w: Work) -> list[str]:
+    """"提到隔音或者噪音的", "mention 物流, 快递, 送货 or 配送", "say the product is fake (假货 or 假的)", "说“坏”或“烂”":
+    the words the asker chose, counted as written (two or more, or one in parentheses or quotes in a question of the
+    other script)."""
+    for m in PARENS.finditer(w.text):
+        items = _items(m.group(1), 6)
+        en_question = not CJK_RUN.search(w.text[:m.start()] + w.text[m.end():])
+        if len(items) >= 2 or (len(items) == 1 and en_question and CJK_RUN.fullmatch(items[0])):
+            return items  # "how many mention installation (安装)": the word to look for, as written
+    for v in LIST_VERB.finditer(w.text):
+        rest = w.text[v.end():]
+        # the list runs to the end of the clause: "的评论", "的有多少条", "?" or a comma before a new clause
+        run = re.match(r"[^?？。!！]*?(?=的(?:评论|反馈|有|占|差评|好评|比例)|[?？。!！]|\s+(?:in|during|for|from)\b|$)", rest)
+        items = _items(run.group(0), 4) if run else []
+        quoted = bool(re.search(r"[\"“‘「]", run.group(0))) if run else False
+        if len(items) >= 2 or (quoted and len(items) == 1):
+            return items
+    return []
+
+
 def _literal_topic(w: Work) -> str | None:
     """The topic of "how many reviews mention the battery / 提到了 Alexa" when it is one or two words right after
     the mention verb, a quoted phrase said to be used ("use the phrase "runs small""), or "the word X" / "提到 X 这个词":
@@ -683,7 +726,14 @@ def _calls(w: Work) -> list[PlannedCall]:
         # "how many reviews mention the zipper" counts every comment that does, not only the complaints
         default = "any" if ("complaint_log", {}) in w.notes or not COMPLAINT_SAID.search(w.text) else "negative"
         args = {"query": search_query(w), **_feedback_args(w), "sentiment": _sentiment(w, default)}
-        literal = _literal_topic(w)
+        listed = listed_words(w)
+        literal = None if listed else _literal_topic(w)
+        if listed:  # "提到隔音或者噪音的差评": the words chosen, as written; the tone words outside them still count
+            outside = w.text
+            for x in listed:
+                outside = outside.replace(x, " ")
+            tone = "negative" if COMPLAINT_SAID.search(outside) else w.filters.get("sentiment", [default])[0]
+            args.update(query=" / ".join(listed), match="words", any_of=listed, sentiment=tone)
         if literal:  # "how many reviews mention Alexa": the word as written, counted exactly
             # (a tone word inside the topic, "mention getting compliments", says what is written, not which comments)
             # (a count defined by the word, "complain it is itchy (contain the word "itchy")", counts every comment

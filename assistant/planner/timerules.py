@@ -395,7 +395,7 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         # "what share of 2025 orders", "our 2024 customers": a year between a determiner or preposition and an
         # English row noun ("2000 orders" alone, "more than 2000 orders" are counts)
         ("year", rf"(?:(?<=\bof )|(?<=\bin )|(?<=\bfor )|(?<=\bthe )|(?<=\bour )|(?<=\ball )|(?<=\bfrom )|"
-                 rf"(?<=\bamong )|(?<=\bvs )|(?<=\band )|(?<=\bwith ))"
+                 rf"(?<=\bamong )|(?<=\bvs )|(?<=\band )|(?<=\bwith )|(?<=\bmany )|(?<=\bmuch ))"
                  rf"\b(?P<y>{Y4})(?=\s+(?:orders?|users?|customers?|sessions?|events?|visits?|visitors?|comments?|"
                  rf"reviews?|buyers?|leads?|deals?|signups?|sign-ups?|bookings?|trips?|tickets?|deliveries|claims?|"
                  rf"applications?|purchases?|transactions?|revenue|sales|cohort)\b)", _year),

@@ -54,8 +54,12 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                    touchpoint_ids: Sequence[str] | None = None, stage: str | None = None,
                    sentiment: str | None = "negative", filters: Filters | None = None, language: str | None = None,
                    index: Any = None, embedder: Any = None, analyzer: Any = None,
-                   semantic_min: float = SEMANTIC_MIN, words_only: bool = False) -> AnalysisResult:
-    """How many comments of the slice are about `query` (negative ones by default), and how they matched."""
+                   semantic_min: float = SEMANTIC_MIN, words_only: bool = False,
+                   any_of: Sequence[str] = ()) -> AnalysisResult:
+    """How many comments of the slice are about `query` (negative ones by default), and how they matched.
+
+    `any_of` ("提到隔音或者噪音", "mention 物流, 快递 or 配送"): the words the asker listed; a comment counts when it
+    contains any of them as written, nothing by meaning (the user chose the words)."""
     if not (query or "").strip():
         raise AnalysisError("the topic to count is empty", hint="say what the comments should be about, e.g. 退款",
                             code="empty_query")
@@ -75,6 +79,10 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                          "method": "every comment in the slice: embedding similarity to the topic >= "
                                    f"{semantic_min} (any language) or containing a topic word; "
                                    "comments whose clauses about the topic read as praise are left out"})
+    words = [x.strip() for x in any_of if x and x.strip()]
+    if words:
+        return _count_words(result, rows, " / ".join(words), sentiment,
+                            re.compile("|".join(f"(?:{phrase_pattern(x).pattern})" for x in words)))
     zh_topic = bool(re.search(r"[\u4e00-\u9fff]", query or ""))
     other = sum(1 for r in rows if (r["language"] == "zh") != zh_topic)
     if words_only and rows and other <= 0.05 * len(rows):
@@ -151,8 +159,9 @@ def phrase_pattern(query: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + r"[\s\-]+".join([*map(re.escape, head), tail]) + r"(?![a-z0-9])")
 
 
-def _count_words(result: AnalysisResult, rows: list[dict[str, Any]], query: str, sentiment: str | None) -> AnalysisResult:
-    rx = phrase_pattern(query)
+def _count_words(result: AnalysisResult, rows: list[dict[str, Any]], query: str, sentiment: str | None,
+                 rx: re.Pattern[str] | None = None) -> AnalysisResult:
+    rx = rx or phrase_pattern(query)
     matched = [r for r in rows if rx.search((r["text"] or "").lower())]
     by_lang: dict[str, int] = {}
     for r in matched:
