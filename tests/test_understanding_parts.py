@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from datafolders import ask, service_on, write_csv
-from test_understanding_shares import _incidents
+from test_understanding_shares import _agency, _incidents
 
 VENUES = (("上海体育场", "Shanghai Stadium"), ("工人体育场", "Workers Stadium"), ("深圳大运中心", "Shenzhen Universiade Centre"))
 
@@ -184,3 +184,22 @@ def test_words_the_asker_lists_are_counted_as_written(tickets, q, words) -> None
     call = a.tool_calls[0]
     assert call.name == "feedback_count" and call.args["any_of"] == list(words), call.args
     assert a.tables[0].rows[0][1] == want
+
+
+@pytest.fixture(scope="module")
+def agency(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("agency_parts"), _agency) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q", ["全部数据看，咨询经纪人→预约带看的转化率是多少？",
+                               "Over all data, what share made it from agent enquiry -> viewing booked?"])
+def test_steps_written_as_a_chain_are_the_part_of_the_journey_between_them(agency, q) -> None:  # noqa: ANN001
+    service, f = agency
+    enquired = {e[1] for e in f["events"] if e[3] == "tp_enquiry"}
+    booked = {e[1] for e in f["events"] if e[3] == "tp_viewing_booked"}
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.args.get("journey_id") == "buy:tp_enquiry..tp_viewing_booked", call.args
+    assert abs(a.tables[0].rows[0][3] - len(booked & enquired) / len(enquired)) < 1e-9

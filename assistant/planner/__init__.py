@@ -955,6 +955,7 @@ def step_intent(w: Work) -> None:
         w.intent = "metric_value"  # the values named are added up: one number
     _low_rating_share(w)
     _time_between_steps(w)
+    _arrow_chain(w)
     _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
         # "which industry has the most paying customers (pro or business plan)": rank the industries among
@@ -1347,6 +1348,58 @@ def _repeat_buyers(w: Work) -> None:
     w.blocked_spans.append(said.span())
     if w.intent in ("retention", ""):
         w.intent = "breakdown" if w.dimension and w.dimension not in TIME_GRAINS else "metric_value"
+
+
+ARROW = re.compile(r"\s*(?:→|->|➡|=>|⇒|－>|—>)\s*")
+CHAIN = re.compile(r"[^,，。；;:：()（）「」【】?？]+?(?:(?:→|->|➡|=>|⇒|－>|—>)[^,，。；;:：()（）「」【】?？]+?)+(?=[,，。；;:：()（）「」【】?？]|$)")
+CONVERSION_ASKED = re.compile(r"转化|比例|占比|多少比|走完|\b(?:conversion|convert\w*|share|rate|percent\w*|fraction|proportion|"
+                              r"made it|make it|completion)\b|%")
+
+
+def _arrow_chain(w: Work) -> None:
+    """"从下载安装→注册→分级测试→完成首课，7天内走完整个流程的比例", "(trial → paid step)", "install → first lesson
+    conversion": steps written as a chain are the part of their journey from the first to the last, and the share
+    asked is that part's conversion (each customer once, the journey's window)."""
+    if w.ratio is not None or w.metric_id not in (None, "overall_conversion", "step_conversion", "users_reached",
+                                                  *intent.PEOPLE_METRICS) or \
+            w.intent not in ("metric_value", "compare_periods", "funnel", "breakdown", "compare_groups", "dropoff", "") or \
+            not CONVERSION_ASKED.search(w.text) or w.catalog.metric("overall_conversion") is None:
+        return
+    from knowledge.analyses.journey_common import part_id
+    for chain in CHAIN.finditer(w.text):
+        a0, b0 = chain.span()
+        tps = [m for m in sorted(w.mentions, key=lambda m: m.start) if m.kind == "touchpoint" and a0 <= m.start < b0]
+        steps = list(dict.fromkeys(m.id for m in tps))
+        arrows = list(ARROW.finditer(w.text, a0, b0))
+        if len(steps) < 2 or not arrows or tps[0].start >= arrows[0].start() or tps[-1].start < arrows[-1].end():
+            continue  # both ends of the chain must name a step ("咨询→加购→支付" with 咨询 unknown starts nowhere)
+        said = next((m.id for m in w.mentions if m.kind == "journey"), None)
+        named = w.catalog.journey(w.journey_id or said or "")
+        for j in ([named] if named is not None else w.catalog.journeys):  # the journey named, if one is
+            if not set(steps) <= set(j.steps):
+                continue
+            order = [j.steps.index(t) for t in steps]
+            if order != sorted(order):
+                continue
+            a, b = steps[0], steps[-1]
+            w.metric_id = "overall_conversion"
+            w.journey_id = j.id if (j.steps[0], j.steps[-1]) == (a, b) else part_id(j.id, a, b)
+            w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in steps]
+            if w.filters.get("touchpoint"):
+                w.filters["touchpoint"] = [t for t in w.filters["touchpoint"] if t not in steps]
+                if not w.filters["touchpoint"]:
+                    del w.filters["touchpoint"]
+            w.blocked_spans.append((a0, b0))
+            if w.intent in ("funnel", "dropoff", "") or (w.intent == "breakdown" and not w.dimension):
+                w.intent = "metric_value"
+            if w.intent == "metric_value" and w.dimension and intent.is_which(w.text):
+                w.intent, w.order = "breakdown", w.order or ("asc" if re.search(r"worst|lowest|最低|最差", w.text) else "desc")
+            if (j.steps[0], j.steps[-1]) != (a, b):
+                zh = w.language == "zh"
+                tp_name = {t.id: ((t.name_zh if zh else t.name_en) or t.name) for t in w.catalog.touchpoints}
+                w.notes.append(("journey_part", {"journey": (j.name_zh if zh else j.name_en) or j.name,
+                                                 "a": tp_name.get(a, a), "b": tp_name.get(b, b)}))
+            return
 
 
 def _end_step_by_word(w: Work) -> None:
