@@ -13,6 +13,7 @@ import difflib
 from dataclasses import dataclass, field
 
 import duckdb
+import numpy as np
 
 from knowledge.analyses.sessions import ORDER as EVENT_ORDER
 from knowledge.errors import RowProblem
@@ -22,6 +23,7 @@ from knowledge.ingest.readers import Source, ident, sql_str
 from knowledge.tables import DUCK_TYPES
 
 REF_TABLE = "_ref_touchpoints"
+_ORDER_PROBE_ROWS = 100_000
 
 
 @dataclass
@@ -122,12 +124,15 @@ def _file_in_order(con: duckdb.DuckDBPyConnection, src: Source) -> bool:
     eid = ident("event_id") if src.native("event_id") else "NULL"
     con.execute("SET preserve_insertion_order = true")
     try:
-        # a streaming lag() in file order: reading three columns costs far less than sorting all
-        return not con.execute(f"""SELECT count(*) FROM (
+        # a streaming lag() in file order: reading three columns costs far less than sorting all.
+        # A file out of order is mostly so from its first rows (the large demo: row 6), so its
+        # first rows are checked alone before the whole file (0.45 CPU s for 10 M events)
+        return not any(con.execute(f"""SELECT count(*) FROM (
             SELECT ts, e, tp, lag(ts) OVER () AS p_ts, lag(e) OVER () AS p_e, lag(tp) OVER () AS p_tp
-            FROM (SELECT CAST(ts AS TIMESTAMP) AS ts, {eid} AS e, touchpoint_id AS tp FROM {rel}))
+            FROM (SELECT CAST(ts AS TIMESTAMP) AS ts, {eid} AS e, touchpoint_id AS tp FROM {rel}{limit}))
             WHERE ts IS NULL OR e IS NULL OR tp IS NULL OR ts < p_ts
                OR (ts = p_ts AND (e < p_e OR (e = p_e AND tp < p_tp)))""").fetchall()[0][0]
+                       for limit in (f" LIMIT {_ORDER_PROBE_ROWS}", ""))
     finally:
         con.execute("SET preserve_insertion_order = false")
 
@@ -184,11 +189,12 @@ def stage(con: duckdb.DuckDBPyConnection, src: Source, *, has_ref: bool, skip_ba
 def has_repeats(con: duckdb.DuckDBPyConnection, table: str, keys: list[str]) -> bool:
     """True when some key (SQL column expressions) appears in more than one row of the table."""
     k = ", ".join(keys)
-    # counting distinct 64-bit hashes is cheaper than grouping the text keys (10 M event ids: 1.5
-    # vs 2.7 CPU s; grouping the hashes with HAVING: 2.0); different hashes mean different keys,
-    # so only a repeated hash needs the exact check
-    hashed = f"SELECT count(*) - count(DISTINCT hash({k})) FROM {table}"
-    if not con.execute(hashed).fetchall()[0][0]:
+    # different 64-bit hashes mean different keys, so only a repeated hash needs the exact check.
+    # Sorting the hashes in numpy finds a repeat far cheaper than DuckDB's count(DISTINCT ...)
+    # hash table (10 M event ids: 0.4 vs 1.5 CPU s); 8 bytes a row
+    hashes = con.execute(f"SELECT hash({k}) AS h FROM {table}").fetchnumpy()["h"]
+    hashes.sort()
+    if not bool(np.any(hashes[1:] == hashes[:-1])):
         return False
     sql = f"SELECT count(*) FROM (SELECT {k} FROM {table} GROUP BY {k} HAVING count(*) > 1)"
     return bool(con.execute(sql).fetchall()[0][0])
