@@ -673,7 +673,7 @@ STATUS_RATES = {"return_rate": "returned", "refund_rate": "refunded", "cancellat
 
 # "季度内有2笔及以上", "within the month": the grain word bounds a count, it asks for no series by it
 GRAIN_BOUND_AFTER = re.compile(r"\s*(?:之内|以内|内)")
-GRAIN_BOUND_BEFORE = re.compile(r"\b(?:within|in) (?:the|that|a|one|the same|each|a single)\s*$")
+GRAIN_BOUND_BEFORE = re.compile(r"\bwithin (?:the|that|a|one|the same|a single)\s*$|\bin (?:that|the same|a single)\s*$")
 
 
 def _grains_that_bound(w: Work) -> None:
@@ -1479,6 +1479,21 @@ def step_unsupported(w: Work) -> None:
         w.status, w.intent, w.clarify = "unsupported", "unsupported", "unknown"
 
 
+def _the_two_are_known(w: Work) -> bool:
+    """"compare the two channels, app and web" (named right there), "which of the two hotels" on data with exactly
+    two hotels: "the two" points at nothing said before, it names what the data or the question holds."""
+    cues = [c for c in lexicon_zh.DEICTIC + lexicon_en.DEICTIC if intent.any_cue(w.text, (c,))]
+    if not cues or not all(c in TWO_CUES for c in cues):
+        return False
+    if len(w.group_values) >= 2 or any(len(v) >= 2 for v in w.filters.values()):
+        return True
+    dims = {m.id for m in w.mentions if m.kind == "dimension"} | ({w.dimension} if w.dimension else set())
+    return any(len(w.catalog.dimension_values.get(d, ())) == 2 for d in dims)
+
+
+TWO_CUES = frozenset({"the two", "these two", "those two", "这两个", "这两家"})
+
+
 def step_underspecified(w: Work) -> None:
     """"Which one is better?", "对比一下", "how are we doing?" with nothing to lean on: ask back with
     options drawn from the data instead of answering a guess (or refusing)."""
@@ -1486,9 +1501,8 @@ def step_underspecified(w: Work) -> None:
         return
     if w.status == "unsupported" and w.clarify not in ("unknown",):
         return
-    # ("compare the two channels, app and web": the two are named right there)
     deictic = w.state is None and intent.any_cue(w.text, lexicon_zh.DEICTIC + lexicon_en.DEICTIC) and \
-        len(w.group_values) < 2 and not any(len(v) >= 2 for v in w.filters.values())
+        not _the_two_are_known(w)
     evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
     # "这个月和上个月比怎么样？" as a first question: two periods, nothing to compare in them

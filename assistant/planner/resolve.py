@@ -380,6 +380,7 @@ PEOPLE_METRICS = frozenset({"active_customers", "users_reached", "buyers", "new_
 
 
 NPS_PARTS = frozenset({"detractor_share", "promoter_share"})
+NPS_DEFINED = re.compile(r"减去|减掉|\bminus\b|−")
 
 
 def pick_metric(w: Work) -> None:
@@ -399,8 +400,12 @@ def pick_metric(w: Work) -> None:
         # "NPS打分", "food & beverages 评分": the named score, not the generic rating
         groups = [g for g in groups if g[0].id != "csat"]
     if named_ids & NPS_PARTS and named_ids & {"nps", "nps_score_avg"}:
-        # "what share of NPS answers were detractors": the part of the NPS answers, not the index
-        groups = [g for g in groups if g[0].id not in ("nps", "nps_score_avg")]
+        if len(named_ids & NPS_PARTS) == 2 or NPS_DEFINED.search(w.text):
+            # one part taken from the other is the NPS index defined: "推荐者占比减去贬损者占比"
+            groups = [g for g in groups if g[0].id not in NPS_PARTS]
+        else:
+            # "what share of NPS answers were detractors": the part of the NPS answers, not the index
+            groups = [g for g in groups if g[0].id not in ("nps", "nps_score_avg")]
     ids = _unique([m.id for m in _head_group(w, groups)])
     if w.cues & FEEDBACK_CUES and set(ids) <= PEOPLE_METRICS:
         # "what do customers say": the people are the speakers, not a count being asked for
