@@ -180,7 +180,9 @@ def test_a_customer_column_the_events_repeat_slices_a_funnel(school):
 @pytest.mark.parametrize("q", [
     "For customers who clicked an ad in March 2024, what was the conversion all the way to payment? "
     "Count payments that happened in April too.",
-    "2024年3月点击广告的客户，到支付的整体转化率是多少？4月才支付的也算。"])
+    "2024年3月点击广告的客户，到支付的整体转化率是多少？4月才支付的也算。",
+    "For customers who clicked an ad in March 2024, what share got all the way to payment? Payments may fall in April.",
+    "2024年3月点击广告的客户，到支付的整体转化率是多少？支付可以落在4月。"])
 def test_a_period_that_only_admits_later_steps_is_no_second_period(school, q):
     service, facts = school
     a = ask(service, q)

@@ -131,8 +131,11 @@ WEEKDAY_BEFORE_DATE = re.compile(
     r"(?<![a-z])((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?)\s+"
     r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\b)")
 IDENTIFIER = re.compile(r"(?<![\w])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w])|(?<![\w])[a-z]+[0-9]*(?:-[a-z0-9]+){2,}(?![\w])")
-INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内|包括|包含|算上|连同")
-INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include|including|incl|inclusive of|as well)\b")
+# ("Payments can land in August", "预约可以落在7月": later steps allowed to fall after the period, no second period)
+INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内|包括|包含|算上|连同|可以落在|可能落在|"
+                         r"可以发生在|可以延续到|可以跨到")
+INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include|including|incl|inclusive of|as well)\b|"
+                         r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
 CLAUSE_END = re.compile(r"[,;?!，。；？！()]|(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)")
 
 
