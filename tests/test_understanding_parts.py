@@ -203,3 +203,14 @@ def test_steps_written_as_a_chain_are_the_part_of_the_journey_between_them(agenc
     call = a.tool_calls[0]
     assert call.args.get("journey_id") == "buy:tp_enquiry..tp_viewing_booked", call.args
     assert abs(a.tables[0].rows[0][3] - len(booked & enquired) / len(enquired)) < 1e-9
+
+
+@pytest.mark.parametrize("q", ["全部数据看，评价平均几颗星？", "全部数据看，客户平均打了几分？",
+                               "Over all data, how many stars do reviews give on average?"])
+def test_stars_asked_in_words_are_the_average_rating(agency, q) -> None:  # noqa: ANN001
+    service, f = agency
+    ratings = [r[5] for r in f["feedback"]]
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["metric_id"] == "csat", a.tool_calls
+    assert abs(a.tables[0].rows[0][3] - sum(ratings) / len(ratings)) < 1e-9

@@ -687,12 +687,25 @@ def _grains_that_bound(w: Work) -> None:
     w.mentions = keep
 
 
+# "平均打了几分", "平均几颗星", "how many stars on average": the average rating, however the rows are named
+STARS_ASKED = re.compile(r"平均(?:打了?|给了?|评了?|得了?)?(?:几|多少)(?:分(?!钟|之)|颗?星)|(?:几|多少)颗星|平均分(?![钟之配摊布])|"
+                         r"\bhow many stars\b|\baverage (?:number of )?stars\b|\bstars on average\b")
+
+
+def _stars_asked(w: Work) -> None:
+    if w.metric_id not in (None, "events", "feedback_volume", *intent.PEOPLE_METRICS) or w.ratio is not None or \
+            not STARS_ASKED.search(w.text) or w.catalog.metric("csat") is None:
+        return
+    w.metric_id = "csat"
+
+
 def step_slots(w: Work) -> None:
     _grains_that_bound(w)
     _identifiers_not_asked(w)
     _yes_no_columns(w)
     resolve.pick_entities(w)
     resolve.pick_metric(w)
+    _stars_asked(w)
     _values_over_steps(w)
     _counted_step_noun(w)
     _people_counted(w)
