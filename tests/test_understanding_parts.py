@@ -40,20 +40,21 @@ def _tickets(tmp: Path) -> dict[str, object]:
     for i in range(500):
         cid = f"U{i:03d}"
         ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(24))
-        events.append((f"{cid}-v", cid, ts.isoformat(sep=" "), "tp_event_page", "view"))
+        events.append((f"{cid}-v", cid, ts.isoformat(sep=" "), "tp_event_page", "view", ""))
         if rnd.random() < 0.6:
             venue, venue_en = VENUES[rnd.randrange(3)]
             orders.append({"order_id": f"O{i:03d}", "customer_id": cid, "ts": ts + timedelta(hours=1),
                            "amount": float(rnd.choice((280, 480, 880, 1280))), "status": "paid", "venue": venue,
                            "venue_en": venue_en, "genre": ("standup", "concert")[rnd.random() < 0.6],
                            "member_level": ("platinum", "gold", "regular")[rnd.randrange(3)]})
-            events.append((f"{cid}-p", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_pay", "submit"))
+            events.append((f"{cid}-p", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_pay", "submit",
+                           ("alipay", "wechat", "wechat", "card")[rnd.randrange(4)]))
         if rnd.random() < 0.5:
             # the company's own label, whatever the words say (a model would call every one of these positive)
             feedback.append((f"F{i:03d}", cid, (ts + timedelta(days=2)).isoformat(sep=" "), "tp_survey",
                              TEXTS[rnd.randrange(len(TEXTS))],
                              rnd.randrange(0, 11), ("pos", "neg", "neu")[rnd.randrange(3)]))
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "payment_type"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "venue", "venue_en", "genre",
                                    "member_level"],
               [(o["order_id"], o["customer_id"], o["ts"].isoformat(sep=" "), o["amount"], o["status"], o["venue"],
@@ -61,7 +62,7 @@ def _tickets(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "nps", "sentiment_label"],
               feedback)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"U{i:03d}", "2024-12-01 00:00:00") for i in range(500)])
-    return {"orders": orders, "feedback": feedback}
+    return {"orders": orders, "feedback": feedback, "events": events}
 
 
 @pytest.fixture(scope="module")
@@ -214,3 +215,13 @@ def test_stars_asked_in_words_are_the_average_rating(agency, q) -> None:  # noqa
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args["metric_id"] == "csat", a.tool_calls
     assert abs(a.tables[0].rows[0][3] - sum(ratings) / len(ratings)) < 1e-9
+
+
+@pytest.mark.parametrize("q", ["全部数据看，哪种支付最多？", "Over all data, what kind of payment is most common?"])
+def test_the_kind_of_a_step_is_its_kind_column(tickets, q) -> None:  # noqa: ANN001
+    service, f = tickets
+    kinds = Counter(e[5] for e in f["events"] if e[3] == "tp_pay")
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "payment_type", a.tool_calls
+    assert a.tables[0].rows[0][0] == max(kinds, key=kinds.get)

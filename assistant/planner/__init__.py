@@ -699,8 +699,45 @@ def _stars_asked(w: Work) -> None:
     w.metric_id = "csat"
 
 
+KIND_ASKED = re.compile(r"\bwhat (?:kinds?|types?|sorts?) of\s+|\bwhich (?:kinds?|types?|sorts?|categor(?:y|ies)) of\s+|"
+                        r"哪类|哪一类|哪种|哪一种|什么类型的|哪个类型的|哪个类别的")
+KIND_COLUMN = "(?:category|categories|type|types|kind|class|reason|topic)"
+
+
+def _kind_of_named(w: Work) -> None:
+    """"What kind of repair do tenants request most", "哪类报修最多": the kind is the company's column named for the
+    thing (repair_category for the repair request step): ranked by it, never the thing's funnel or total."""
+    cue = KIND_ASKED.search(w.text)
+    if cue is None:
+        return
+    after = [m for m in w.mentions if 0 <= m.start - cue.end() <= 2]
+    kinds = [m for m in after if m.kind == "dimension" and re.search(rf"_{KIND_COLUMN}$", m.id)]
+    if len(kinds) == 1:
+        # "what kind of repair" where "repair" also names repair_id and a journey: the kind column
+        span = (kinds[0].start, kinds[0].end)
+        w.mentions = [m for m in w.mentions if (m.start, m.end) != span or m is kinds[0]]
+        return
+    if any(m.kind == "dimension" for m in w.mentions):
+        return
+    named = next((m for m in sorted(after, key=lambda m: m.start) if m.kind in ("touchpoint", "journey")), None)
+    if named is None:
+        return
+    ent = w.catalog.touchpoint(named.id) if named.kind == "touchpoint" else w.catalog.journey(named.id)
+    words = {x for x in re.findall(r"[a-z]{3,}", " ".join(str(v or "") for v in (
+        named.id, getattr(ent, "name_en", ""), getattr(ent, "name", ""))).lower()) if x not in ("tp", "touchpoint")}
+    cols = [d.id for d in w.catalog.dimensions if d.extra and not d.identifier and
+            any(re.fullmatch(rf"{re.escape(x)}_{KIND_COLUMN}", d.id) for x in words)]
+    if len(cols) != 1:
+        return
+    # (on the words that ask for the kind: the step named stays the rows counted)
+    w.mentions.append(Mention("dimension", cols[0], None, cue.start(), cue.end(), cue.group(0), 1.0))
+    if named.kind == "journey":  # the thing named, counted by its kind; no funnel of the journey
+        w.mentions = [m for m in w.mentions if m is not named]
+
+
 def step_slots(w: Work) -> None:
     _grains_that_bound(w)
+    _kind_of_named(w)
     _identifiers_not_asked(w)
     _yes_no_columns(w)
     resolve.pick_entities(w)
