@@ -49,8 +49,8 @@ SOURCES = ["online_ads", "referral", "social_media", "home_show", "partner"]
 SOURCE_W = [0.38, 0.18, 0.22, 0.12, 0.10]
 # stage probabilities by lead source: assessment call, site survey
 P_CALL = {"online_ads": 0.70, "referral": 0.93, "social_media": 0.76, "home_show": 0.86, "partner": 0.88}
-P_SURVEY = {"online_ads": 0.56, "referral": 0.86, "social_media": 0.64, "home_show": 0.74, "partner": 0.78}
-SRC_CONTRACT = {"online_ads": 0.85, "referral": 1.25, "social_media": 0.95, "home_show": 1.0, "partner": 1.05}
+P_SURVEY = {"online_ads": 0.62, "referral": 0.88, "social_media": 0.70, "home_show": 0.79, "partner": 0.83}
+SRC_CONTRACT = {"online_ads": 0.85, "referral": 1.4, "social_media": 0.95, "home_show": 1.0, "partner": 0.95}
 P_CONTRACT = {"cash": 0.62, "lease": 0.55, "loan": 0.60}   # loan: only after a passed credit check (≈ 0.52 pass)
 FIN_W = [0.45, 0.35, 0.20]                                  # cash, loan, lease
 HOUSES = ["villa", "townhouse", "rural_house"]
@@ -449,7 +449,7 @@ def main(out: Path) -> None:
                 t = t + D(hours=float(rng.uniform(0.5, 50)))
                 ev(c, t, "tp_service_ticket", "submit", pick(["phone", "app"], [0.55, 0.45]), None, ticket_id=tk,
                    alert_code=code, inverter_model=c["inverter_model"])
-                if c["inverter_model"] == BAD_INVERTER and alerts >= 2 and rng.uniform() < 0.33:
+                if c["inverter_model"] == BAD_INVERTER and alerts >= 2 and rng.uniform() < 0.4:
                     add_feedback(c, t + D(minutes=20), "inverter_fault", "ticket", "tp_monitor_alert", ticket_id=tk)
                 if rng.uniform() >= 0.88:
                     continue
