@@ -102,7 +102,7 @@ PAY_METHODS = ["alipay", "wechat_pay", "credit_card", "unionpay"]
 PAY_FAIL = {"alipay": 0.02, "wechat_pay": 0.025, "credit_card": 0.11, "unionpay": 0.035}
 NOSHOW = {"app": 0.035, "web": 0.05, "ctrip": 0.18, "fliggy": 0.115}
 ACQ = ["app_store", "search_ad", "ctrip", "fliggy", "referral", "corporate"]
-ACQ_P = [0.24, 0.15, 0.22, 0.13, 0.12, 0.14]
+ACQ_P = [0.29, 0.14, 0.19, 0.12, 0.12, 0.14]
 REGIONS = ["Shanghai", "Beijing", "Hangzhou", "Guangzhou", "Chengdu", "Shenzhen", "Other"]
 REGION_P = [0.22, 0.18, 0.12, 0.12, 0.10, 0.12, 0.14]
 AGE = ["18-24", "25-34", "35-49", "50+"]
@@ -263,7 +263,7 @@ def main(out: Path) -> None:
     n_cust = 3000
     total_days = (END - START).days + 1
     for i in range(n_cust):
-        legacy = i < 450
+        legacy = i < 1100
         acq = choice(ACQ, ACQ_P)
         if legacy:
             signup = datetime(2022, 3, 1) + timedelta(days=int(rng.integers(0, 1000)), minutes=int(rng.integers(420, 1380)))
@@ -282,7 +282,7 @@ def main(out: Path) -> None:
             pref, pref_p = ["web", "app", "ctrip"], [0.55, 0.4, 0.05]
         else:
             pref, pref_p = ["app", "web", "ctrip", "fliggy"], [0.72, 0.18, 0.06, 0.04]
-        rate = 0.0105 * float(rng.gamma(1.3, 1 / 1.3)) * (1.9 if acq == "corporate" else 0.55 if acq in ("ctrip", "fliggy") else 1.0)
+        rate = 0.0088 * float(rng.gamma(1.3, 1 / 1.3)) * (1.9 if acq == "corporate" else 0.55 if acq in ("ctrip", "fliggy") else 1.0)
         home_city = c["region"] if c["region"] in CITY_P else None
         # promo page views (awareness)
         for _ in range(int(rng.poisson(0.9))):
@@ -450,7 +450,7 @@ def main(out: Path) -> None:
                 dep_order = order(c, bk, t_sign, "deposit_hold", deposit, "paid")
             handover = pickup + timedelta(minutes=mins)
             ev(c, handover, "tp_car_handover", "handover", bk, pickup_mode=mode, pickup_minutes=round(mins, 1))
-            dirty_p = 0.2 if st[0] == "三亚大东海店" else (0.09 if city == "Sanya" else 0.045)
+            dirty_p = 0.3 if st[0] == "三亚大东海店" else (0.06 if city == "Sanya" else 0.045)
             dirty = r() < dirty_p
             # ---------- during the rental ----------
             ret = handover + timedelta(days=days, hours=float(rng.normal(0, 2)))
@@ -490,7 +490,7 @@ def main(out: Path) -> None:
             dmg_order = None
             if dmg and EXCESS[ins] > 0:
                 charge = min(cost, EXCESS[ins])
-                p_disp = 0.5 if team == "outsourced" else (0.13 if st[0] == "上海浦东机场店" else 0.1)
+                p_disp = 0.55 if team == "outsourced" else (0.13 if st[0] == "上海浦东机场店" else 0.1)
                 stt = "disputed" if r() < p_disp else ("failed" if r() < 0.03 else "paid")
                 dmg_order = order(c, bk, t_insp + timedelta(hours=1), "damage_charge", charge, stt,
                                   booking_status="completed", inspection_team=team)
@@ -539,8 +539,8 @@ def main(out: Path) -> None:
                 issues.append("roadside")
             # complaint tickets
             for topic in issues:
-                p_t = {"damage_unfair": 0.85 if topic in disputes else 0.12, "ev_fee": 0.85 if topic in disputes else 0.05,
-                       "dirty": 0.15, "hidden_fee": 0.25, "queue": 0.08 if mins > 40 else 0.0, "roadside": 0.4}[topic]
+                p_t = {"damage_unfair": 0.85 if topic in disputes else 0.2, "ev_fee": 0.85 if topic in disputes else 0.05,
+                       "dirty": 0.15, "hidden_fee": 0.12, "queue": 0.08 if mins > 40 else 0.0, "roadside": 0.4}[topic]
                 if r() < p_t:
                     tt = ret + timedelta(days=float(rng.uniform(0.1, 5)))
                     if topic in ("queue", "dirty", "hidden_fee"):
