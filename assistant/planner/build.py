@@ -733,7 +733,7 @@ def _calls(w: Work) -> list[PlannedCall]:
             for x in listed:
                 outside = outside.replace(x, " ")
             tone = "negative" if COMPLAINT_SAID.search(outside) else w.filters.get("sentiment", [default])[0]
-            args.update(query=" / ".join(listed), match="words", any_of=listed, sentiment=tone)
+            args.update(match="words", any_of=listed, sentiment=tone)  # (the query stays the topic in words: its meaning for comments in the other language)
         if literal:  # "how many reviews mention Alexa": the word as written, counted exactly
             # (a tone word inside the topic, "mention getting compliments", says what is written, not which comments)
             # (a count defined by the word, "complain it is itchy (contain the word "itchy")", counts every comment

@@ -146,8 +146,8 @@ PAY_DIM = re.compile(r"(?i)pay|payment|method|wallet|tender")
 # (general vocabulary of formats, billing periods and customer kinds, not any one company's data)
 VALUE_WORDS = {
     "paper": ("纸质书", "纸书", "纸质版", "纸质"), "ebook": ("电子书", "电子版"), "e_book": ("电子书", "电子版"),
-    "audiobook": ("有声书",), "monthly": ("月付", "包月", "月度"), "annual": ("年付", "包年", "年度"),
-    "yearly": ("年付", "包年"), "quarterly": ("季付", "按季"), "weekly": ("周付", "按周"),
+    "audiobook": ("有声书",), "monthly": ("月付", "包月", "月度", "月卡"), "annual": ("年付", "包年", "年度", "年卡"),
+    "yearly": ("年付", "包年", "年卡"), "quarterly": ("季付", "按季", "季卡"), "weekly": ("周付", "按周", "周卡"),
     "online": ("线上",), "offline": ("线下",), "domestic": ("国内",), "international": ("国际", "海外"),
     "male": ("男性", "男"), "female": ("女性", "女"), "prepay": ("预付", "预付款"), "prepaid": ("预付", "预付费"),
     "net30": ("月结", "月结30天", "账期30天"), "net_30": ("月结", "月结30天"), "postpaid": ("后付费",),

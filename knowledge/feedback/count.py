@@ -80,10 +80,17 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                                    f"{semantic_min} (any language) or containing a topic word; "
                                    "comments whose clauses about the topic read as praise are left out"})
     words = [x.strip() for x in any_of if x and x.strip()]
-    if words:
-        return _count_words(result, rows, " / ".join(words), sentiment,
-                            re.compile("|".join(f"(?:{phrase_pattern(x).pattern})" for x in words)))
+    listed = re.compile("|".join(f"(?:{phrase_pattern(x).pattern})" for x in words)) if words else None
     zh_topic = bool(re.search(r"[\u4e00-\u9fff]", query or ""))
+    if words:
+        scripts = {bool(re.search(r"[\u4e00-\u9fff]", x)) for x in words}
+        zh_topic = scripts == {True}
+        other = 0 if len(scripts) == 2 else sum(1 for r in rows if (r["language"] == "zh") != zh_topic)
+        if not rows or other <= 0.05 * len(rows):
+            return _count_words(result, rows, " / ".join(words), sentiment, listed)
+        # "mention leaks (漏水/水管)" over comments in both languages: the listed words where they can be written,
+        # the topic's meaning in the comments of the other language (said)
+        words_only = True
     other = sum(1 for r in rows if (r["language"] == "zh") != zh_topic)
     if words_only and rows and other <= 0.05 * len(rows):
         # "how many reviews mention Best Buy": the words as written, nothing by meaning; comments in the other
@@ -108,14 +115,15 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     customers: set[str] = set()
     matched: list[tuple[float, list[Any]]] = []
     praise = 0
-    phrase = phrase_pattern(query) if words_only else None
+    phrase = listed or (phrase_pattern(query) if words_only else None)
     for r, s in zip(rows, sims):
         hits = _keyword_hit(r["text"] or "", keywords)
         sem = float(s) >= semantic_min
         if phrase is not None:
             # the words as written in the topic's own language; by meaning only where they cannot be written
             same = (r["language"] == "zh") == zh_topic
-            hits = [query] if same and phrase.search((r["text"] or "").lower()) else []
+            found = phrase.search((r["text"] or "").lower()) if same else None
+            hits = [found.group(0) if listed is not None else query] if found else []
             sem = sem and not same
         if not (sem or hits):
             continue
@@ -153,9 +161,13 @@ def phrase_pattern(query: str) -> re.Pattern[str]:
     if not words:
         return re.compile(re.escape(q))
     *head, last = words
-    ending = r"(?:s|es|ies|ed|d)?" if last.isalpha() else ""
-    stem = last[:-1] if last.endswith("y") and len(last) > 3 else last
-    tail = re.escape(stem) + (r"(?:y|ies)" if stem != last else ending)
+    ending = r"(?:s|es|ies|ed|d|ing)?" if last.isalpha() else ""
+    if last.endswith("y") and len(last) > 3:
+        tail = re.escape(last[:-1]) + r"(?:y|ies)"
+    elif last.isalpha() and last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        tail = re.escape(last[:-1]) + r"(?:s|es)?"  # "advertisements" also finds "advertisement"
+    else:
+        tail = re.escape(last) + ending
     return re.compile(r"(?<![a-z0-9])" + r"[\s\-]+".join([*map(re.escape, head), tail]) + r"(?![a-z0-9])")
 
 
