@@ -100,6 +100,11 @@ def retention_cohorts(gw: Gateway, layer: SemanticLayer, period: Period, *, wind
     return result
 
 
+def _rank_key(group: Any, value: float | None, size: int, order: str) -> tuple[Any, ...]:
+    """Groups by rate in the asked order: no rate, no group, fewer than DAY_MIN_RANKED customers last."""
+    return (value is None, group is None, size < DAY_MIN_RANKED, (-1 if order == "desc" else 1) * (value or 0), str(group))
+
+
 def _rank_groups(result: AnalysisResult, rows: list[list[Any]], group_by: str, order: str) -> None:
     """Replace the cohort-by-group rows with one ranked row per group (sums over its cohorts)."""
     acc: dict[Any, list[int]] = {}
@@ -108,9 +113,8 @@ def _rank_groups(result: AnalysisResult, rows: list[list[Any]], group_by: str, o
         a[0] += n
         a[1] += rep
         a[2] += inc
-    sign = -1 if order == "desc" else 1
     recs = [[g, n, rep, rate(rep, n), inc] for g, (n, rep, inc) in acc.items()]
-    recs.sort(key=lambda r: (r[3] is None, r[0] is None, r[1] < DAY_MIN_RANKED, sign * (r[3] or 0), str(r[0])))
+    recs.sort(key=lambda r: _rank_key(r[0], r[3], r[1], order))
     result.columns = [group_by, *RANK_COLUMNS]
     result.rows = recs
     result.facts["dimension"] = group_by
@@ -171,9 +175,7 @@ def day_n_retention(gw: Gateway, layer: SemanticLayer, period: Period, *, day: i
     for r in recs:
         r["rate"] = rate(r["retained"], r["eligible"])
     if group_by:
-        sign = -1 if order == "desc" else 1
-        recs.sort(key=lambda r: (r["rate"] is None, r["g"] is None, r["eligible"] < DAY_MIN_RANKED,
-                                 sign * (r["rate"] or 0), str(r["g"])))
+        recs.sort(key=lambda r: _rank_key(r["g"], r["rate"], r["eligible"], order))
     groups = len(recs)
     shown = recs[:top_n] if group_by and top_n else recs
     rows = [([r["g"]] if group_by else []) + [r["rate"], r["retained"], r["eligible"], r["cohort"],
