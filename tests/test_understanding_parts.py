@@ -238,3 +238,15 @@ def test_the_kind_of_a_step_is_its_kind_column(tickets, q) -> None:  # noqa: ANN
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("dimension") == "payment_type", a.tool_calls
     assert a.tables[0].rows[0][0] == max(kinds, key=kinds.get)
+
+
+@pytest.mark.parametrize("q", ["Over all data, what's the overall conversion of the 买房旅程 within its 60-day window?",
+                               "全部数据看，买房旅程在60天窗口内的整体转化率是多少？"])
+def test_a_window_length_is_no_grouping_by_day(agency, q) -> None:  # noqa: ANN001
+    service, f = agency
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.args.get("dimension") != "day" and call.name != "metric_trend", call
+    done = {e[1] for e in f["events"] if e[3] == "tp_viewing_done"}
+    assert any(isinstance(v, float) and abs(v - len(done) / 400) < 1e-9 for r in a.tables[0].rows for v in r), a.tables[0].rows

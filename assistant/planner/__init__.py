@@ -673,7 +673,8 @@ STATUS_RATES = {"return_rate": "returned", "refund_rate": "refunded", "cancellat
 
 # "季度内有2笔及以上", "within the month": the grain word bounds a count, it asks for no series by it
 GRAIN_BOUND_AFTER = re.compile(r"\s*(?:之内|以内|内)")
-GRAIN_BOUND_BEFORE = re.compile(r"\bwithin (?:the|that|a|one|the same|a single)\s*$|\bin (?:that|the same|a single)\s*$")
+GRAIN_BOUND_BEFORE = re.compile(r"\bwithin (?:the|that|a|one|the same|a single)\s*$|\bin (?:that|the same|a single)\s*$|"
+                                r"\d\s*-?\s*$|[一二两三四五六七八九十百]$")  # "the 90-day window", "7天": a length
 
 
 def _grains_that_bound(w: Work) -> None:

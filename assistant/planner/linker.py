@@ -157,6 +157,9 @@ VALUE_WORDS = {
     "diamond": ("钻石", "钻石卡", "钻卡"), "bronze": ("青铜", "铜卡", "铜牌"), "regular": ("普通",),
     "basic": ("基础版", "基础"), "standard": ("标准版", "标准"), "premium": ("高级版", "尊享"), "family": ("家庭版", "家庭"),
     "individual": ("个人版",), "student": ("学生版",), "enterprise": ("企业版",),
+    # how a purchase is paid for
+    "lease": ("租赁",), "leasing": ("租赁",), "loan": ("贷款",), "cash": ("现金", "全款"), "installment": ("分期",),
+    "instalment": ("分期",),
     # kinds of shows and events
     "standup": ("脱口秀",), "stand_up": ("脱口秀",), "musical": ("音乐剧",), "concert": ("演唱会",),
     "opera": ("歌剧",), "drama": ("话剧",),
