@@ -99,3 +99,17 @@ def test_a_per_customer_condition_never_rolls_up_across_dropped_groups(supplier)
     with pytest.raises(ConfigError):
         compile_metric(load_semantic_layer(), "repeat_buyer_rate", period=Period(datetime(2025, 1, 1).date(), datetime(2025, 12, 31).date()),
                        group_by=("channel",), grouping_sets=[["channel"], []])
+
+
+@pytest.mark.parametrize("q,metric", [("2025年到店两次及以上的客户占多少？", "repeat_event_rate"),
+                                      ("How many customers had a store visit more than once in 2025?", "repeat_event_customers")])
+def test_a_step_reached_twice_is_counted_on_its_events(supplier, q, metric) -> None:  # noqa: ANN001
+    service, facts = supplier
+    visits = Counter(e[1] for e in facts["events"] if e[3] == "tp_visit" and e[2] < "2026-01-01")
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.args["metric_id"] == metric and call.args["filters"]["touchpoint"] == ["tp_visit"], call.args
+    twice = sum(1 for n in visits.values() if n >= 2)
+    want = twice / len(visits) if metric == "repeat_event_rate" else twice
+    assert abs(a.tables[0].rows[0][3] - want) < 1e-9

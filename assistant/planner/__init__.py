@@ -1388,14 +1388,21 @@ def _repeat_buyers(w: Work) -> None:
     if w.ratio is not None or REPEAT_WINDOW.search(w.text) or \
             w.catalog.metric("repeat_buyer_rate") is None:
         return
+    # "还车两次及以上": a step reached twice (its events), not orders placed twice
+    at_step = any((t := w.catalog.touchpoint(tp)) is not None and t.stage != "purchase" for tp in w.touchpoint_ids)
     said = REPEAT_SAID.search(w.text)
     if said is None or w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups",
                                         "retention", ""):
         return
     rate = w.metric_id in ("repurchase_rate", "repeat_buyer_rate") or intent.share_asked(w.text) or \
         intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)
-    w.metric_id = "repeat_buyer_rate" if rate else "repeat_buyers"
-    w.touchpoint_ids = []  # "paid orders" names the orders counted, not a step
+    if at_step:
+        if len(set(w.touchpoint_ids)) != 1 or w.catalog.metric("repeat_event_rate") is None:
+            return
+        w.metric_id = "repeat_event_rate" if rate else "repeat_event_customers"
+    else:
+        w.metric_id = "repeat_buyer_rate" if rate else "repeat_buyers"
+        w.touchpoint_ids = []  # "paid orders" names the orders counted, not a step
     w.blocked_spans.append(said.span())
     if w.intent in ("retention", ""):
         w.intent = "breakdown" if w.dimension and w.dimension not in TIME_GRAINS else "metric_value"

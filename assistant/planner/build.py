@@ -575,7 +575,10 @@ def listed_words(w: Work) -> list[str]:
         run = re.match(r"[^?？。!！]*?(?=的(?:评论|反馈|有|占|差评|好评|比例)|[?？。!！]|\s+(?:in|during|for|from)\b|$)", rest)
         items = _items(run.group(0), 4) if run else []
         quoted = bool(re.search(r"[\"“‘「]", run.group(0))) if run else False
-        if len(items) >= 2 or (quoted and len(items) == 1):
+        # ("提到排队的有多少条": one short word right before 的 is the word to look for, as written)
+        one_word = len(items) == 1 and bool(CJK_RUN.fullmatch(items[0])) and run is not None and \
+            rest[run.end():].startswith("的")
+        if len(items) >= 2 or (quoted and len(items) == 1) or one_word:
             return items
     return []
 
