@@ -250,3 +250,17 @@ def test_a_window_length_is_no_grouping_by_day(agency, q) -> None:  # noqa: ANN0
     assert call.args.get("dimension") != "day" and call.name != "metric_trend", call
     done = {e[1] for e in f["events"] if e[3] == "tp_viewing_done"}
     assert any(isinstance(v, float) and abs(v - len(done) / 400) < 1e-9 for r in a.tables[0].rows for v in r), a.tables[0].rows
+
+
+def test_a_value_that_is_an_everyday_word_slices_only_where_it_names_the_value(tickets) -> None:  # noqa: ANN001
+    """member_level holds "gold": "gold members" slices by it; "the gold standard figure" does not."""
+    service, f = tickets
+    gold = sum(o["amount"] for o in f["orders"] if o["member_level"] == "gold")
+    a = ask(service, "How much revenue came from gold members? all data")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["filters"].get("member_level") == ["gold"], a.tool_calls
+    assert abs(a.tables[0].rows[0][3] - gold) < 1e-6
+    b = ask(service, "What was our total revenue over all data? I need the gold standard figure.")
+    assert b.status == "ok", b.answer
+    assert "member_level" not in (b.tool_calls[0].args.get("filters") or {}), b.tool_calls
+    assert abs(b.tables[0].rows[0][3] - sum(o["amount"] for o in f["orders"])) < 1e-6

@@ -331,6 +331,8 @@ def absent_values(w: Work) -> list[str]:
     on orders without a status): asked about, never dropped into an answer for every row."""
     from assistant.planner.linker import WEAK_WORDS
     out = []
+    # (a word that is a value of a column the data does fill names that one, or nothing: "gold" of member_level)
+    held = {str(v).lower() for vals in w.catalog.dimension_values.values() for v in vals}
     for d in w.catalog.dimensions:
         if d.extra or d.id not in w.catalog.dimension_values or w.catalog.dimension_values[d.id]:
             continue
@@ -341,7 +343,7 @@ def absent_values(w: Work) -> list[str]:
             if (d.id, raw) in DEFAULT_WHEN_ABSENT:
                 continue
             for s in {raw.lower(), *(x.lower() for x in words)}:
-                if len(s) < 2 or s in WEAK_WORDS:
+                if len(s) < 2 or s in WEAK_WORDS or s in held:
                     continue
                 rx = re.escape(s) if re.search(r"[\u4e00-\u9fff]", s) else rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])"
                 if any(not _covered(w, m.start(), m.end()) for m in re.finditer(rx, w.text)):

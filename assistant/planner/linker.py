@@ -14,7 +14,11 @@ WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point"
                         "step", "shop", "tone", "area", "city", "variant", "arm", "web", "app", "apple", "phone"})
 # surfaces that only count as dimension names (not values) when one of these follows or precedes
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
-WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|[\u4e00-\u9fff])")
+WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
+                        r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
+                        r"revenue|sales|gmv|income|spend|amount|refunds?|[\u4e00-\u9fff])")
+# a company's value that is an everyday English word ("team", "account", "go", "family") is weak like WEAK_WORDS
+COMMON_VALUE = 5.0
 FUZZY_MIN_EN = 5
 FUZZY_MIN_SIMILARITY = 0.8
 STRONG_GUESS = 0.9
@@ -566,8 +570,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     entries = catalog.gazetteer
     cands: list[Mention] = []
     weak: list[Entry] = []
+    common = _common_values(catalog)
     for e in entries:
-        if e.surface in WEAK_WORDS and e.kind == "value":
+        if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common):
             weak.append(e)
             continue
         for a, b in _occurrences(text, e.surface):
@@ -582,7 +587,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
     has_cjk = bool(CJK.search(text))
     for e in entries:
-        if e.surface in WEAK_WORDS or not e.fuzzy:
+        if e.surface in WEAK_WORDS or not e.fuzzy or (e.dim, e.surface) in common:
             continue
         if e.kind in ("dimension", "value") and CJK.search(e.surface):
             continue
@@ -612,11 +617,39 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     # a common word like "new" counts as a value next to another value of its dimension ("new vs returning")
     dims = {m.dim for m in chosen if m.kind == "value"}
     # ... or with words around it that make it a value ("on the app", "app users")
+    # (or its column named next to it: "the team plan", "plan = team", "go framework")
     extra = [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0) for e in weak
              for a, b in _occurrences(text, e.surface)
-             if e.dim in dims or WEAK_BEFORE.search(text[:a]) or WEAK_AFTER.match(text[b:])]
+             if e.dim in dims or WEAK_BEFORE.search(text[:a]) or WEAK_AFTER.match(text[b:])
+             or _column_named_next(catalog, e.dim, text, a, b)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+def _common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
+    """(dimension, surface) of the company's column values that are everyday English words."""
+    # (values the semantic layer words itself, "new" or "returning" of segment, are handled by WEAK_WORDS)
+    worded = {(d.id, s.lower()) for d in catalog.dimensions if not d.extra for raw, ws in d.values.items()
+              for s in (raw, *ws)}
+    # the worded values the data holds (or that are not read from it, as stages are): a same word of a company
+    # column is a tie with them
+    held = {s for d in catalog.dimensions if not d.extra for raw, ws in d.values.items()
+            if d.id not in catalog.dimension_values or raw in catalog.dimension_values[d.id] for s in (raw, *ws)}
+    # (experiment arms are named as written: "did the treatment win")
+    return frozenset((e.dim, e.surface) for e in catalog.gazetteer if e.kind == "value"
+                     and (e.dim, e.surface) not in worded and e.dim != "variant" and not e.id.isupper()
+                     and e.surface not in held  # ("service": also a stage, a tie resolved later)
+                     and re.fullmatch(r"[a-z]+", e.surface) and _zipf(e.surface, "en") >= COMMON_VALUE)
+
+
+def _column_named_next(catalog: Catalog, dim: str | None, text: str, a: int, b: int) -> bool:
+    d = catalog.dimension(dim) if dim else None
+    if d is None:
+        return False
+    names = {x.lower() for x in (d.id, d.id.replace("_", " "), *d.names.values(), *d.aliases.get("en", ()),
+                                 *d.aliases.get("zh", ())) if x}
+    before, after = text[max(0, a - 30):a].rstrip(" =:").lower(), text[b:b + 30].lstrip(" =:").lower()
+    return any(before.endswith(n) or after.startswith(n) for n in names)
 
 
 def _select(cands: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
