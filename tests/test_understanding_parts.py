@@ -40,7 +40,7 @@ def _tickets(tmp: Path) -> dict[str, object]:
     for i in range(500):
         cid = f"U{i:03d}"
         ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(24))
-        events.append((f"{cid}-v", cid, ts.isoformat(sep=" "), "tp_event_page", "view", ""))
+        events.append((f"{cid}-v", cid, ts.isoformat(sep=" "), "tp_event_page", "view", "", ""))
         if rnd.random() < 0.6:
             venue, venue_en = VENUES[rnd.randrange(3)]
             orders.append({"order_id": f"O{i:03d}", "customer_id": cid, "ts": ts + timedelta(hours=1),
@@ -48,13 +48,14 @@ def _tickets(tmp: Path) -> dict[str, object]:
                            "venue_en": venue_en, "genre": ("standup", "concert")[rnd.random() < 0.6],
                            "member_level": ("platinum", "gold", "regular")[rnd.randrange(3)]})
             events.append((f"{cid}-p", cid, (ts + timedelta(hours=1)).isoformat(sep=" "), "tp_pay", "submit",
-                           ("alipay", "wechat", "wechat", "card")[rnd.randrange(4)]))
+                           ("alipay", "wechat", "wechat", "card")[rnd.randrange(4)], ("Ann", "Bo", "Bo", "Cy")[rnd.randrange(4)]))
         if rnd.random() < 0.5:
             # the company's own label, whatever the words say (a model would call every one of these positive)
             feedback.append((f"F{i:03d}", cid, (ts + timedelta(days=2)).isoformat(sep=" "), "tp_survey",
                              TEXTS[rnd.randrange(len(TEXTS))],
                              rnd.randrange(0, 11), ("pos", "neg", "neu")[rnd.randrange(3)]))
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "payment_type"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "payment_type", "operator"],
+              events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "venue", "venue_en", "genre",
                                    "member_level"],
               [(o["order_id"], o["customer_id"], o["ts"].isoformat(sep=" "), o["amount"], o["status"], o["venue"],
@@ -264,3 +265,13 @@ def test_a_value_that_is_an_everyday_word_slices_only_where_it_names_the_value(t
     assert b.status == "ok", b.answer
     assert "member_level" not in (b.tool_calls[0].args.get("filters") or {}), b.tool_calls
     assert abs(b.tables[0].rows[0][3] - sum(o["amount"] for o in f["orders"])) < 1e-6
+
+
+@pytest.mark.parametrize("q", ["Who handled the most payments? all data", "全部数据看，谁处理的支付最多？"])
+def test_who_ranks_the_column_of_the_people_doing_the_work(tickets, q) -> None:  # noqa: ANN001
+    service, f = tickets
+    ops = Counter(e[6] for e in f["events"] if e[3] == "tp_pay")
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "operator", a.tool_calls
+    assert a.tables[0].rows[0][0] == max(ops, key=ops.get)

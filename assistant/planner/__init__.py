@@ -736,9 +736,27 @@ def _kind_of_named(w: Work) -> None:
         w.mentions = [m for m in w.mentions if m is not named]
 
 
+# "Who closes the most tickets?", "谁处理的工单最多": the company's column of the people who do the work
+WHO_RANKED = re.compile(r"^\s*who\b|\bwho (?:has|had|did|does|handled|closed|resolved|processed|sold)\b|谁")
+STAFF_COLUMN = re.compile(r"(?:^|_)(?:resource|agent|employee|staff|rep|assignee|handler|owner|technician|operator|"
+                          r"clerk|worker|advisor|adviser|consultant|salesperson|seller|driver|rider|courier|stylist|"
+                          r"trainer|teacher|doctor|nurse|host)(?:_id|_name)?$")
+
+
+def _who_ranked(w: Work) -> None:
+    if not WHO_RANKED.search(w.text) or any(m.kind == "dimension" for m in w.mentions) or \
+            not (intent.superlative(w.text)[1] or intent.is_which(w.text) or re.search(r"最多|最少|most|least", w.text)):
+        return
+    cols = [d.id for d in w.catalog.dimensions if d.extra and STAFF_COLUMN.search(d.id)]
+    if len(cols) == 1:
+        cue = WHO_RANKED.search(w.text)
+        w.mentions.append(Mention("dimension", cols[0], None, cue.start(), cue.end(), cue.group(0), 1.0))
+
+
 def step_slots(w: Work) -> None:
     _grains_that_bound(w)
     _kind_of_named(w)
+    _who_ranked(w)
     _identifiers_not_asked(w)
     _yes_no_columns(w)
     resolve.pick_entities(w)
