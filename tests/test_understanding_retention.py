@@ -62,6 +62,7 @@ def _retention(f, n: int, start: str, stop: str, camp=None) -> float:  # noqa: A
     ("What was D7 retention for players who installed in Q3 2025? Retained = logged in on day 7 after install.",
      7, "2025-07", "2025-10"),
     ("2025年第四季度安装的玩家，7日留存（安装后第7天有登录）是多少？", 7, "2025-10", "2026-01"),
+    ("2025年第四季度安装的玩家，D7留存是多少？", 7, "2025-10", "2026-01"),
 ])
 def test_day_n_retention(game, q: str, n: int, start: str, stop: str) -> None:
     service, f = game
@@ -80,3 +81,12 @@ def test_retention_by_the_start_events_grouping_and_a_name_with_a_time_in_it(gam
     assert first_numbers(b)[0] == pytest.approx(rates["tt_latam_q4_2025"], abs=1e-9)
     # the period is 2025, not Q4 2025 read out of the campaign's name
     assert b.period["start"] == "2025-01-01", b.period
+
+
+def test_a_follow_up_keeps_the_day_of_the_retention_asked(game) -> None:
+    service, f = game
+    a = ask(service, "2025年第四季度安装的玩家，D7留存是多少？")
+    b = ask(service, "那2025年第三季度呢？", session=a.session_id)
+    assert b.status == "ok" and [c.name for c in b.tool_calls] == ["day_retention"], b.answer
+    assert b.tool_calls[0].args["day"] == 7, b.tool_calls
+    assert first_numbers(b)[0] == pytest.approx(_retention(f, 7, "2025-07", "2025-10"), abs=1e-9), b.tool_calls

@@ -675,8 +675,15 @@ def _calls(w: Work) -> list[PlannedCall]:
             args["group_by"] = w.dimension
         calls.append(PlannedCall("funnel", args))
     elif i == "day_retention":
-        start, back = w.retention_steps
-        args = {"day": w.day_n.day, "within": w.day_n.within, **base}
+        start, back = w.retention_steps if w.day_n is not None else (None, None)
+        # a follow-up ("那学英语的呢") keeps the day, the window and the steps of the retention asked before
+        kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "day_retention"), {})
+        if w.day_n is None and not kept:
+            return calls
+        args = {"day": w.day_n.day if w.day_n else kept["day"],
+                "within": w.day_n.within if w.day_n else kept.get("within", False), **base}
+        start = start or (kept.get("start_touchpoint_id") if w.day_n is None else None)
+        back = back or (kept.get("return_touchpoint_id") if w.day_n is None else None)
         if start:
             args["start_touchpoint_id"] = start
         if back:

@@ -17,8 +17,10 @@ RETENTION = re.compile(r"留存|次留|retention|retained|retain|come back|came 
 PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"次日留存|次留|隔日留存|\bnext[- ]day retention|\bday[- ]one retention"), 1),
     (re.compile(r"(?:第\s*)?(\d{1,3}|[一二两三四五六七八九十]+)\s*(?:日|天)(?:之?内)?\s*留存"), None),
-    (re.compile(r"\bd(\d{1,3})\b(?=[^.?!。？]{0,40}(?:retention|retained|留存)|\s*(?:retention|留存))"), None),
-    (re.compile(r"(?:retention|retained|留存)[^.?!。？]{0,60}?\bd(\d{1,3})\b"), None),
+    # ("D30留存": a Chinese character after the digits is no word character boundary for \b)
+    (re.compile(r"(?<![0-9a-z])d(\d{1,3})(?![0-9a-z])(?=[^.?!。？]{0,40}(?:retention|retained|留存)|\s*(?:retention|留存))"),
+     None),
+    (re.compile(r"(?:retention|retained|留存)[^.?!。？]{0,60}?(?<![0-9a-z])d(\d{1,3})(?![0-9a-z])"), None),
     # "day-30 retention" (not "30-day retention": by cohort that is the repurchase window, retention_cohorts)
     (re.compile(r"\bday[- ]?(\d{1,3})\s+retention"), None),
     (re.compile(r"\bon day (\d{1,3})\b|第\s*(\d{1,3})\s*天(?:有|还|再|也)"), None),
