@@ -275,3 +275,14 @@ def test_who_ranks_the_column_of_the_people_doing_the_work(tickets, q) -> None: 
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("dimension") == "operator", a.tool_calls
     assert a.tables[0].rows[0][0] == max(ops, key=ops.get)
+
+
+def test_a_word_set_off_in_parentheses_or_quotes_is_named_as_written() -> None:
+    from assistant.planner.linker import _set_off
+    for text, word in (("团体（groups）这个细分市场", "groups"), ("leads whose origin is 'other'?", "other"),
+                       ("the “gold” tier", "gold")):
+        a = text.index(word)
+        assert _set_off(text, a, a + len(word)), text
+    text = "i need the gold standard figure"
+    a = text.index("gold")
+    assert not _set_off(text, a, a + 4)

@@ -621,7 +621,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     extra = [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0) for e in weak
              for a, b in _occurrences(text, e.surface)
              if e.dim in dims or WEAK_BEFORE.search(text[:a]) or WEAK_AFTER.match(text[b:])
-             or _column_named_next(catalog, e.dim, text, a, b)]
+             or _column_named_next(catalog, e.dim, text, a, b) or _set_off(text, a, b)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     return sorted(chosen, key=lambda m: (m.start, m.kind))
 
@@ -640,6 +640,11 @@ def _common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
                      and (e.dim, e.surface) not in worded and e.dim != "variant" and not e.id.isupper()
                      and e.surface not in held  # ("service": also a stage, a tie resolved later)
                      and re.fullmatch(r"[a-z]+", e.surface) and _zipf(e.surface, "en") >= COMMON_VALUE)
+
+
+def _set_off(text: str, a: int, b: int) -> bool:
+    """"团体（Groups）", "origin is 'other'", "“social”": a word set off in parentheses or quotes is named as written."""
+    return bool(re.search(r"[(（'\"“‘「]\s*$", text[max(0, a - 2):a]) and re.match(r"\s*[)）'\"”’」]", text[b:b + 2]))
 
 
 def _column_named_next(catalog: Catalog, dim: str | None, text: str, a: int, b: int) -> bool:
