@@ -570,7 +570,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     entries = catalog.gazetteer
     cands: list[Mention] = []
     weak: list[Entry] = []
-    common = _common_values(catalog)
+    common = catalog.common_values
     for e in entries:
         if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common):
             weak.append(e)
@@ -626,8 +626,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     return sorted(chosen, key=lambda m: (m.start, m.kind))
 
 
-def _common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
-    """(dimension, surface) of the company's column values that are everyday English words."""
+def common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
+    """(dimension, surface) of the company's column values that are everyday English words (Catalog.common_values
+    keeps them: one pass over the gazetteer per catalogue, not per question)."""
     # (values the semantic layer words itself, "new" or "returning" of segment, are handled by WEAK_WORDS)
     worded = {(d.id, s.lower()) for d in catalog.dimensions if not d.extra for raw, ws in d.values.items()
               for s in (raw, *ws)}

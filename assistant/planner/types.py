@@ -88,6 +88,12 @@ class Catalog:
         return romanised_values(self.gazetteer)
 
     @cached_property
+    def common_values(self) -> frozenset[tuple[str | None, str]]:
+        """(dimension, surface) of column values that are everyday English words (built once per catalogue)."""
+        from assistant.planner.linker import common_values
+        return common_values(self)
+
+    @cached_property
     def user_words(self) -> tuple[str, ...]:
         """Chinese names and aliases, added to jieba's dictionary."""
         return tuple(e.surface for e in self.gazetteer if any("\u4e00" <= c <= "\u9fff" for c in e.surface))
