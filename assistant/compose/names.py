@@ -35,16 +35,27 @@ class Names:
         if names is None:
             from knowledge.analyses.journey_common import parse_part
             part = parse_part(str(journey_id))
+            if part is not None and part[0] not in self.journeys:  # two touchpoints no one journey holds
+                return f"{self.touchpoint(part[1], lang)} → {self.touchpoint(part[2], lang)}"
             if part is not None and part[0] in self.journeys:  # "Car purchase (Test drive → Order)"
                 base, a, b = part
                 return f"{self.journey(base, lang)}（{self.touchpoint(a, lang)} → {self.touchpoint(b, lang)}）" \
                     if lang == "zh" else f"{self.journey(base, lang)} ({self.touchpoint(a, lang)} → {self.touchpoint(b, lang)})"
         return (names or {}).get(lang) or str(fallback or journey_id)
 
-    def metric(self, metric_id: Any, lang: str) -> str:
-        if self.layer and metric_id in self.layer.metrics:
-            return self.layer.metrics[metric_id].label(lang)
-        return str(metric_id)
+    def metric(self, metric_id: Any, lang: str, journey_id: Any = None) -> str:
+        """The metric's name; a step metric of a journey part or pair names its two steps ("average time to
+        convert (ER registration → ER triage)")."""
+        name = self.layer.metrics[metric_id].label(lang) if self.layer and metric_id in self.layer.metrics \
+            else str(metric_id)
+        if journey_id and self.layer and metric_id in self.layer.metrics and \
+                self.layer.metrics[metric_id].analysis == "funnel":
+            from knowledge.analyses.journey_common import parse_part
+            part = parse_part(str(journey_id))
+            if part is not None:
+                steps = f"{self.touchpoint(part[1], lang)} → {self.touchpoint(part[2], lang)}"
+                return f"{name}（{steps}）" if lang == "zh" else f"{name} ({steps})"
+        return name
 
     def dimension(self, dim_id: Any, lang: str) -> str:
         if self.layer and dim_id in self.layer.dimensions:

@@ -91,7 +91,7 @@ def metric_trend(d, args, lang, names):
     if "first" not in f:
         return generic(d, args, lang, names)
     mv = lambda v: _metric_value(v, mid, names, lang)  # noqa: E731
-    return t(lang, "trend", metric=names.metric(mid, lang), first=mv(f["first"]), last=mv(f["last"]),
+    return t(lang, "trend", metric=names.metric(mid, lang, args.get("journey_id")), first=mv(f["first"]), last=mv(f["last"]),
              change=signed_pct(f.get("relative_change")) if f.get("relative_change") is not None else mv(f.get("change")),
              period=f"{p.get('start')} .. {p.get('end')}", max=mv(f.get("max")), max_period=f.get("max_period"),
              min=mv(f.get("min")), min_period=f.get("min_period"))
@@ -101,7 +101,7 @@ def metric_breakdown(d, args, lang, names):
     if args.get("distinct"):
         row = (d.get("rows") or [[0, 0, 0]])[0]
         return t(lang, "distinct_values", n=num(row[0]), dimension=names.dimension(args.get("dimension"), lang),
-                 metric=names.metric(args.get("metric_id"), lang), total=_metric_value(row[1], args.get("metric_id"), names, lang))
+                 metric=names.metric(args.get("metric_id"), lang, args.get("journey_id")), total=_metric_value(row[1], args.get("metric_id"), names, lang))
     recs, cols, mid = records(d), d.get("columns") or [], args.get("metric_id")
     labels = [label_of(r, lang, names, cols) for r in recs]
     focus = [str(v) for v in args.get("focus") or []]
@@ -109,7 +109,7 @@ def metric_breakdown(d, args, lang, names):
         return _focus_share(recs, cols, mid, focus, args, lang, names)
     key = "breakdown_lowest" if args.get("order") == "asc" else "breakdown"
     text = t(lang, key, dimension=names.dimension(args.get("dimension"), lang), top=labels[0],
-             metric=names.metric(mid, lang), value=_metric_value(recs[0].get("value"), mid, names, lang))
+             metric=names.metric(mid, lang, args.get("journey_id")), value=_metric_value(recs[0].get("value"), mid, names, lang))
     rest = [f"{lab} {_metric_value(r.get('value'), mid, names, lang)}" for lab, r in zip(labels[1:3], recs[1:3])]
     if rest:
         text += t(lang, "breakdown_more", rest=", ".join(rest))
@@ -128,7 +128,7 @@ def _focus_share(recs, cols, mid, focus, args, lang, names):
     labels = ("、" if lang == "zh" else ", ").join(label_of(r, lang, names, cols) for r in hit)
     rank = 1 + sum(1 for r in recs if (r.get("value") or 0) > value) if len(hit) == 1 else None
     text = t(lang, "focus_share", value=labels, share=pct(value / total), part=_metric_value(value, mid, names, lang),
-             total=_metric_value(total, mid, names, lang), metric=names.metric(mid, lang))
+             total=_metric_value(total, mid, names, lang), metric=names.metric(mid, lang, args.get("journey_id")))
     if rank is not None:
         text += t(lang, "focus_rank", rank=rank, n=len(recs), dimension=names.dimension(dim, lang))
     return text + ("。" if lang == "zh" else ".")
@@ -160,7 +160,7 @@ def compare(d, args, lang, names):
         return generic(d, args, lang, names)
     if "value_b" not in f and recs:
         # a value with no earlier data to compare it with (all of a historical extract)
-        return t(lang, "value_alone", metric=names.metric(mid, lang), a=_metric_value(f.get("value_a"), mid, names, lang),
+        return t(lang, "value_alone", metric=names.metric(mid, lang, args.get("journey_id")), a=_metric_value(f.get("value_a"), mid, names, lang),
                  a_label=f"{recs[0].get('start')} .. {recs[0].get('end')}")
     if d.get("analysis") == "compare_periods" and len(recs) >= 2:
         a_label = f"{recs[0].get('start')} .. {recs[0].get('end')}"
@@ -172,11 +172,11 @@ def compare(d, args, lang, names):
     pa, pb = f.get("per_day_current"), f.get("per_day_baseline")
     if _lengths_differ_much(f) and isinstance(pa, (int, float)) and isinstance(pb, (int, float)):
         # periods of different length ("Nov 11 vs a normal day"): totals are not comparable, daily rates are
-        text = t(lang, "compare_per_day", metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
+        text = t(lang, "compare_per_day", metric=names.metric(mid, lang, args.get("journey_id")), a_label=a_label, b_label=b_label,
                  a=num(round(pa, 1)), b=num(round(pb, 1)), change=signed_pct(pa / pb - 1) if pb else "–",
                  a_total=num(f.get("value_a")), b_total=num(f.get("value_b")))
     else:
-        text = t(lang, key, metric=names.metric(mid, lang), a_label=a_label, b_label=b_label,
+        text = t(lang, key, metric=names.metric(mid, lang, args.get("journey_id")), a_label=a_label, b_label=b_label,
                  a=_metric_value(f.get("value_a"), mid, names, lang), b=_metric_value(f.get("value_b"), mid, names, lang),
                  diff=_difference(diff, mid, names, lang)
                  + (t(lang, "relative", v=signed_pct(f['relative_difference']))
@@ -198,11 +198,11 @@ def explain_change(d, args, lang, names):
     before, after = f.get("value_base"), f.get("value_now")
     if isinstance(before, (int, float)) and isinstance(after, (int, float)):
         rel = (after - before) / before if before else None
-        return t(lang, "explain_change", metric=names.metric(mid, lang), before=_metric_value(before, mid, names, lang),
+        return t(lang, "explain_change", metric=names.metric(mid, lang, args.get("journey_id")), before=_metric_value(before, mid, names, lang),
                  after=_metric_value(after, mid, names, lang), change=signed_pct(rel) if rel is not None else "–",
                  dimension=names.dimension(f.get("dimension") or d.get("dimension") or args.get("dimension"), lang),
                  top=label_of(top, lang, names, cols), contribution=contribution)
-    return t(lang, "explain_change_simple", metric=names.metric(mid, lang), top=label_of(top, lang, names, cols),
+    return t(lang, "explain_change_simple", metric=names.metric(mid, lang, args.get("journey_id")), top=label_of(top, lang, names, cols),
              contribution=contribution)
 
 
@@ -241,8 +241,8 @@ def detect_anomalies(d, args, lang, names):
     mid = f.get("metric_id") or args.get("metric_id")
     if not f.get("anomalies"):
         p = d.get("period") or {}
-        return t(lang, "anomalies_none", metric=names.metric(mid, lang), period=f"{p.get('start')} .. {p.get('end')}")
-    return t(lang, "anomalies", n=f["anomalies"], metric=names.metric(mid, lang), day=f.get("top_day"),
+        return t(lang, "anomalies_none", metric=names.metric(mid, lang, args.get("journey_id")), period=f"{p.get('start')} .. {p.get('end')}")
+    return t(lang, "anomalies", n=f["anomalies"], metric=names.metric(mid, lang, args.get("journey_id")), day=f.get("top_day"),
              value=_metric_value(f.get("top_value"), mid, names, lang), expected=_metric_value(f.get("top_expected"), mid, names, lang))
 
 

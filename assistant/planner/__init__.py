@@ -1360,33 +1360,57 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
     return [m for m in values if verb is not None and m.start >= verb.start()]
 
 
-TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|\b(?:median|average|avg|mean) "
-                          r"(?:number of )?(?:time|days|hours|minutes|wait)\b|\btime (?:from|between|to)\b|\bdays? between\b|"
-                          r"多久|多长时间|几天|多少天|多少小时|多少分钟|几个小时|隔了|间隔|耗时|用时|时长")
+TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|\b(?:median|average|avg|mean|typical) "
+                          r"(?:number of )?(?:time|days|hours|minutes|wait|delay|turnaround|duration|lead time)\b|"
+                          r"\btime (?:from|between|to|until|it takes)\b|\bdays? (?:between|from|until|to)\b|\bturnaround\b|"
+                          r"\btakes? (?:on average )?(?:\d+ )?(?:days|hours|minutes)\b|"
+                          r"多久|多长时间|几天|多少天|多少小时|多少分钟|几个小时|几小时|几分钟|隔了|间隔|耗时|用时|时长|花了多少时间")
+# "最近几天", "last few days": a period, not a time asked for
+FEW_DAYS = re.compile(r"(?:最近|过去|前|这|近|头)几天|几天(?:内|之内|以内)|\b(?:last|past|next|first) (?:few|couple of) days\b")
+MEAN_SAID = re.compile(r"\b(?:average|avg|mean)\b|平均|均值")
+MEDIAN_SAID = re.compile(r"\bmedian\b|\btypical(?:ly)?\b|\busually\b|中位|一般|通常")
 
 
 def _time_between_steps(w: Work) -> None:
-    """"What's the median time in minutes from ER registration to triage?", "从登记到第一次上抗生素，中位数要多少小时":
-    the time from one step to a later one of a journey, each customer's first time, read as the median time to
-    convert over the journey's part between them (the median, said; the unit said is shown)."""
-    if w.intent not in ("metric_value", "compare_periods", "breakdown", "") or w.ratio is not None or \
-            w.metric_id not in (None, "median_time_to_convert", *intent.PEOPLE_METRICS) or not TIME_BETWEEN.search(w.text) or \
-            len(set(w.touchpoint_ids)) != 2 or w.catalog.metric("median_time_to_convert") is None:
+    """"What's the median time in minutes from ER registration to triage?", "从登记到第一次上抗生素，平均要多少小时",
+    "补液一般在登记后多久开始": the time from one step to a later one of a journey (the journey's first step when
+    one step is named) — each customer's first time at the first step in the period, then their first time at the
+    other at or after it, whatever steps lie between and with no conversion window (a journey pair, see
+    knowledge.analyses.journey_common.PAIR). The mean when an average is asked, else the median (said)."""
+    if w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") or \
+            w.ratio is not None or \
+            w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS) or \
+            not TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or not 1 <= len(set(w.touchpoint_ids)) <= 2 or \
+            w.catalog.metric("median_time_to_convert") is None:
         return
-    from knowledge.analyses.journey_common import part_id
-    for j in w.catalog.journeys:
-        if not set(w.touchpoint_ids) <= set(j.steps):
-            continue
-        a, b = sorted(set(w.touchpoint_ids), key=j.steps.index)
-        w.metric_id, w.touchpoint_ids = "median_time_to_convert", []
-        w.journey_id = j.id if (j.steps[0], j.steps[-1]) == (a, b) else part_id(j.id, a, b)
-        if w.intent in ("breakdown", "") and not w.dimension:
-            w.intent = "metric_value"
-        zh = w.language == "zh"
-        tp_name = {t.id: ((t.name_zh if zh else t.name_en) or t.name) for t in w.catalog.touchpoints}
-        w.notes.append(("journey_part", {"journey": (j.name_zh if zh else j.name_en) or j.name,
-                                         "a": tp_name.get(a, a), "b": tp_name.get(b, b)}))
+    from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
+    named = list(dict.fromkeys(w.touchpoint_ids))
+    # one step named: from the start of a journey that starts where no other journey has a later step (the
+    # ticket is opened before it is taken in charge), then the one with the longest way to the step
+    later = {tp for j in w.catalog.journeys for tp in j.steps[1:]}
+    holding = sorted((j for j in w.catalog.journeys
+                      if set(named) <= set(j.steps) and (len(named) == 2 or j.steps.index(named[0]) > 0)),
+                     key=lambda j: (j.steps[0] in later, -j.steps.index(named[-1])))
+    pair = next(((j.id, *(sorted(named, key=j.steps.index) if len(named) == 2 else (j.steps[0], named[0])))
+                 for j in holding), None)
+    if pair is None and len(named) == 2:
+        pair = (ANY_JOURNEY, *named)  # in the order asked: "from A to B"
+    # one step that no journey holds after its start: from where every journey starts (a process log's
+    # registration), when they all start at the same step
+    starts = {j.steps[0] for j in w.catalog.journeys if j.steps}
+    if pair is None and len(named) == 1 and len(starts) == 1 and named[0] not in starts:
+        pair = (ANY_JOURNEY, next(iter(starts)), named[0])
+    if pair is None:
         return
+    base, a, b = pair
+    mean = MEAN_SAID.search(w.text) is not None and MEDIAN_SAID.search(w.text) is None
+    metric = "mean_time_to_convert" if mean and w.catalog.metric("mean_time_to_convert") else "median_time_to_convert"
+    w.metric_id, w.touchpoint_ids, w.journey_id = metric, [], pair_id(base, a, b)
+    if w.intent in ("breakdown", "") and not w.dimension:
+        w.intent = "metric_value"
+    zh = w.language == "zh"
+    tp_name = {t.id: ((t.name_zh if zh else t.name_en) or t.name) for t in w.catalog.touchpoints}
+    w.notes.append(("step_pair", {"a": tp_name.get(a, a), "b": tp_name.get(b, b)}))
 
 
 # "two or more paid orders", "more than once", "买过两次及以上", "2笔及以上", "不止一次": a customer's own count of

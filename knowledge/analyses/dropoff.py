@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from knowledge.analyses.funnel import COLUMNS as FUNNEL_COLUMNS
-from knowledge.analyses.funnel import funnel_counts, step_rows
+from knowledge.analyses.funnel import NO_STEP, funnel_counts, step_rows
 from knowledge.analyses.journey_common import get_journey, list_journeys, keep_top_n
 from knowledge.errors import NotFoundError
 from knowledge.gateway import Gateway
@@ -34,7 +34,7 @@ def step_dropoff(gw: Gateway, layer: SemanticLayer, period: Period, *, journey_i
     rows: list[list[Any]] = []
     entered: dict[str, int] = {}
     for journey, by_step in zip(order, counts):
-        entered[journey.journey_id] = by_step.get(journey.steps[0].step, (0, None))[0]
+        entered[journey.journey_id] = by_step.get(journey.steps[0].step, NO_STEP)[0]
         recs = [dict(zip(FUNNEL_COLUMNS, r)) for r in step_rows(journey, by_step)]
         for rec, nxt in zip(recs, recs[1:]):
             rows.append([journey.journey_id, journey.name, rec["step"], rec["touchpoint_id"], rec["touchpoint"],

@@ -14,15 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.analyses.journey_common import SMALL_SAMPLE, Journey, get_journey, has_tables, period_bounds, rate
+from knowledge.analyses.journey_common import ANY_JOURNEY, SMALL_SAMPLE, Journey, get_journey, has_tables, period_bounds, rate
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.layer import ALIASES, JOINS, SemanticLayer
 
 COLUMNS = ["step", "touchpoint_id", "touchpoint", "users", "step_conversion", "overall_conversion",
-           "users_lost", "drop_off_rate", "median_time_to_convert_s"]
+           "users_lost", "drop_off_rate", "median_time_to_convert_s", "mean_time_to_convert_s"]
 METRICS = ["users_reached", "step_conversion", "overall_conversion", "drop_off_rate", "users_lost",
-           "median_time_to_convert"]
+           "median_time_to_convert", "mean_time_to_convert"]
+NO_STEP = (0, None, None)
+"""(users, median seconds, mean seconds) of a step nobody reached."""
 
 
 @dataclass(frozen=True)
@@ -139,10 +141,10 @@ def chain_ctes(journey: Journey, window_days: int, src: Source, until: Any,
 
 
 def step_counts_sql(journey: Journey, prefix: str = "", tag: int = 0) -> str:
-    """SELECT of (tag, group, step, users, median seconds from step 1) over one journey's step CTEs."""
+    """SELECT of (tag, group, step, users, median and mean seconds from step 1) over one journey's step CTEs."""
     parts = [f"SELECT g, {s.step} AS step, epoch(tk) - epoch(t1) AS dt FROM {prefix}s{s.step}"
              for s in journey.steps]
-    return (f"SELECT {int(tag)} AS j, g, step, count(*) AS users, median(dt) AS median_s FROM ("
+    return (f"SELECT {int(tag)} AS j, g, step, count(*) AS users, median(dt) AS median_s, avg(dt) AS mean_s FROM ("
             + " UNION ALL ".join(parts) + ") GROUP BY g, step")
 
 
@@ -203,32 +205,34 @@ def funnel_sql(journeys: list[Journey], period: Period, sl: Slice, src: Source, 
 
 
 def funnel_counts(gw: Gateway, layer: SemanticLayer, journeys: list[Journey], period: Period,
-                  filters: Filters | None = None) -> tuple[list[dict[int, tuple[int, float | None]]], str, Source]:
-    """Per journey {step: (users, median seconds)} in one query, plus its SQL and the source used."""
+                  filters: Filters | None = None
+                  ) -> tuple[list[dict[int, tuple[int, float | None, float | None]]], str, Source]:
+    """Per journey {step: (users, median seconds, mean seconds)} in one query, plus its SQL and the source used."""
     src = pick_source(gw, layer, filters)
     sql, params = funnel_sql(journeys, period, split_filters(layer, filters), src)
     res = gw.query(sql, params, row_cap=100_000)
-    out: list[dict[int, tuple[int, float | None]]] = [{} for _ in journeys]
-    for j, _g, step, users, median_s in res.rows:
-        out[int(j)][int(step)] = (int(users), median_s)
+    out: list[dict[int, tuple[int, float | None, float | None]]] = [{} for _ in journeys]
+    for j, _g, step, users, median_s, mean_s in res.rows:
+        out[int(j)][int(step)] = (int(users), median_s, mean_s)
     return out, sql, src
 
 
-def step_rows(journey: Journey, counts: dict[int, tuple[int, float | None]]) -> list[list[Any]]:
-    """Rows of COLUMNS for one group from {step: (users, median seconds)}."""
+def step_rows(journey: Journey, counts: dict[int, tuple[int, float | None, float | None]]) -> list[list[Any]]:
+    """Rows of COLUMNS for one group from {step: (users, median seconds, mean seconds)}."""
     rows: list[list[Any]] = []
-    first_users = counts.get(journey.steps[0].step, (0, None))[0]
+    first_users = counts.get(journey.steps[0].step, NO_STEP)[0]
     for i, s in enumerate(journey.steps):
-        users, median_s = counts.get(s.step, (0, None))
-        prev_users = counts.get(journey.steps[i - 1].step, (0, None))[0] if i else None
+        users, median_s, mean_s = counts.get(s.step, NO_STEP)
+        prev_users = counts.get(journey.steps[i - 1].step, NO_STEP)[0] if i else None
         nxt = journey.steps[i + 1] if i + 1 < len(journey.steps) else None
-        next_users = counts.get(nxt.step, (0, None))[0] if nxt else None
+        next_users = counts.get(nxt.step, NO_STEP)[0] if nxt else None
         lost = users - next_users if nxt else None
         rows.append([s.step, s.touchpoint_id, s.touchpoint, users,
                      rate(users, prev_users) if i else (1.0 if users else None),
                      rate(users, first_users), lost,
                      rate(lost, users) if nxt else None,
-                     float(median_s) if median_s is not None and users else None])
+                     float(median_s) if median_s is not None and users else None,
+                     float(mean_s) if mean_s is not None and users else None])
     return rows
 
 
@@ -240,17 +244,18 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     window = journey.window_days if window_days is None else int(window_days)
     sl = split_filters(layer, filters)
     group_expr, gjoins = group_expression(layer, group_by) if group_by else (None, [])
-    src = pick_source(gw, layer, filters, group_by)
+    # two touchpoints no one journey holds may lie outside every journey: funnel_events has journey steps only
+    src = Source() if journey.journey_id.startswith(ANY_JOURNEY + ":") else pick_source(gw, layer, filters, group_by)
     sql, params = funnel_sql([journey], period, sl, src, window_days=window, group_expr=group_expr,
                              group_joins=gjoins, group_per_customer=bool(group_by) and event_column(layer, group_by))
     res = gw.query(sql, params, row_cap=100_000)
-    by_group: dict[Any, dict[int, tuple[int, float | None]]] = {}
-    for _j, g, step, users, median_s in res.rows:
-        by_group.setdefault(g, {})[int(step)] = (int(users), median_s)
+    by_group: dict[Any, dict[int, tuple[int, float | None, float | None]]] = {}
+    for _j, g, step, users, median_s, mean_s in res.rows:
+        by_group.setdefault(g, {})[int(step)] = (int(users), median_s, mean_s)
     if not group_by:
         by_group = {None: by_group.get(None, {})}
     first_step = journey.steps[0].step
-    order = sorted(by_group, key=lambda g: (-by_group[g].get(first_step, (0, None))[0], str(g)))
+    order = sorted(by_group, key=lambda g: (-by_group[g].get(first_step, NO_STEP)[0], str(g)))
     rows: list[list[Any]] = []
     for g in order:
         for r in step_rows(journey, by_group[g]):
@@ -266,11 +271,11 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
 
 
 def _describe(result: AnalysisResult, journey: Journey, window: int,
-              by_group: dict[Any, dict[int, tuple[int, float | None]]], group_by: str | None) -> None:
+              by_group: dict[Any, dict[int, tuple[int, float | None, float | None]]], group_by: str | None) -> None:
     """Facts, sample sizes and caveat notes for the answer text."""
     first, last = journey.steps[0].step, journey.steps[-1].step
-    entered = sum(c.get(first, (0, None))[0] for c in by_group.values())
-    completed = sum(c.get(last, (0, None))[0] for c in by_group.values())
+    entered = sum(c.get(first, NO_STEP)[0] for c in by_group.values())
+    completed = sum(c.get(last, NO_STEP)[0] for c in by_group.values())
     result.sample_size = {"users": entered}
     result.facts = {"journey_id": journey.journey_id, "journey": journey.name, "window_days": window,
                     "steps": len(journey.steps), "users_entered": entered, "users_completed": completed,
@@ -282,7 +287,7 @@ def _describe(result: AnalysisResult, journey: Journey, window: int,
         result.facts.update({"biggest_drop_step": top[0], "biggest_drop_touchpoint_id": top[1],
                              "biggest_drop_users_lost": top[6], "biggest_drop_rate": top[7]})
     if group_by:
-        convs = {g: rate(c.get(last, (0, None))[0], c.get(first, (0, None))[0]) for g, c in by_group.items()}
+        convs = {g: rate(c.get(last, NO_STEP)[0], c.get(first, NO_STEP)[0]) for g, c in by_group.items()}
         known = {g: v for g, v in convs.items() if v is not None}
         if known:
             result.facts["best_group"] = max(known, key=lambda g: (known[g], str(g)))

@@ -63,6 +63,14 @@ def list_journeys(gw: Gateway) -> dict[str, Journey]:
 # part of a journey: "purchase:tp_test_drive..tp_order" is the purchase journey from the test drive to the order
 # (customers who reached the test drive in the period, followed to the order within the journey's window)
 PART = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)\.\.(?P<b>.+)$")
+# the two steps alone: "purchase:tp_cart->tp_pay" is each customer's first cart in the period, then their first
+# payment at or after it, whatever steps lie between and with no window ("how long from cart to payment": a time
+# between two steps is not cut short by a conversion window, nor lost on customers who skipped a step between)
+PAIR = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)->(?P<b>.+)$")
+NO_WINDOW_DAYS = 36_500
+ANY_JOURNEY = "*"
+"""The base of a pair of touchpoints that no one journey holds ("*:tp_a->tp_b")."""
+"""The window of a pair of steps: the longest window a journeys file may state (knowledge/ingest/checks.py)."""
 
 
 def part_id(journey_id: str, from_tp: str, to_tp: str) -> str:
@@ -70,9 +78,14 @@ def part_id(journey_id: str, from_tp: str, to_tp: str) -> str:
     return f"{journey_id}:{from_tp}..{to_tp}"
 
 
+def pair_id(journey_id: str, from_tp: str, to_tp: str) -> str:
+    """The id of two steps of a journey alone, the later one reached at or after the first (see PAIR)."""
+    return f"{journey_id}:{from_tp}->{to_tp}"
+
+
 def parse_part(journey_id: str | None) -> tuple[str, str, str] | None:
-    """(journey id, from touchpoint, to touchpoint) of a part id, else None."""
-    m = PART.match(journey_id or "")
+    """(journey id, from touchpoint, to touchpoint) of a part or pair id, else None."""
+    m = PART.match(journey_id or "") or PAIR.match(journey_id or "")
     return (m["base"], m["a"], m["b"]) if m else None
 
 
@@ -87,8 +100,24 @@ def _part(journeys: dict[str, Journey], journey_id: str) -> Journey | None:
         raise NotFoundError(f"'{a}' does not come before '{b}' in journey '{base}'",
                             hint="steps in order: " + ", ".join(ids), code="step_not_found")
     steps = j.steps[ids.index(a):ids.index(b) + 1]
+    pair = PAIR.match(journey_id) is not None
+    if pair:
+        steps = (steps[0], steps[-1])
     renumbered = tuple(Step(i + 1, s.touchpoint_id, s.touchpoint) for i, s in enumerate(steps))
-    return Journey(journey_id, f"{j.name} ({steps[0].touchpoint} → {steps[-1].touchpoint})", j.window_days, renumbered)
+    return Journey(journey_id, f"{j.name} ({steps[0].touchpoint} → {steps[-1].touchpoint})",
+                   NO_WINDOW_DAYS if pair else j.window_days, renumbered)
+
+
+def _loose_pair(gw: Gateway, journey_id: str, a: str, b: str) -> Journey:
+    """Two touchpoints that no one journey holds in order ("*:tp_registration->tp_iv_liquid")."""
+    res = gw.query("SELECT touchpoint_id, coalesce(name, touchpoint_id) FROM touchpoints WHERE touchpoint_id IN (?, ?)",
+                   [a, b], row_cap=10)
+    names = {r[0]: r[1] for r in res.rows}
+    for tp in (a, b):
+        if tp not in names:
+            raise NotFoundError(f"unknown touchpoint '{tp}'", hint="use a touchpoint_id of the touchpoints table",
+                                code="step_not_found")
+    return Journey(journey_id, f"{names[a]} → {names[b]}", NO_WINDOW_DAYS, (Step(1, a, names[a]), Step(2, b, names[b])))
 
 
 def get_journey(gw: Gateway, journey_id: str) -> Journey:
@@ -99,6 +128,9 @@ def get_journey(gw: Gateway, journey_id: str) -> Journey:
     part = _part(journeys, journey_id)
     if part is not None:
         return part
+    pair = PAIR.match(journey_id)
+    if pair is not None and pair["base"] == ANY_JOURNEY:
+        return _loose_pair(gw, journey_id, pair["a"], pair["b"])
     if not journeys:
         raise NotFoundError(f"unknown journey '{journey_id}': no journeys are defined",
                             hint="load a journeys file (journey_id, journey_name, step, touchpoint_id)")

@@ -22,7 +22,7 @@ from knowledge.semantic.compile import VALUE_COLUMNS, GroupExpr, compile_metric,
 from knowledge.semantic.layer import Metric, SemanticLayer
 
 FUNNEL_METRICS = ("users_reached", "step_conversion", "overall_conversion", "drop_off_rate", "users_lost",
-                  "median_time_to_convert")
+                  "median_time_to_convert", "mean_time_to_convert")
 TOOL_FOR_ANALYSIS = {"exits": "touchpoint_exits", "retention": "retention_cohorts", "funnel": "funnel"}
 
 
@@ -152,10 +152,10 @@ def funnel_value(metric_id: str, steps: list[dict[str, Any]], k: int | None) -> 
         else:
             out.update(numerator=num, denominator=den, n=den,
                        value=num / den if den and num is not None else None)
-    elif metric_id == "median_time_to_convert":
+    elif metric_id in ("median_time_to_convert", "mean_time_to_convert"):
         # from step 1 to step 1 takes no time: "time to convert from the first step" means to the end
         i = len(steps) - 1 if k is None or k == 0 else k
-        out.update(value=steps[i]["median_time_to_convert_s"], n=users[i])
+        out.update(value=steps[i][metric_id + "_s"], n=users[i])
     else:
         raise AnalysisError(f"metric '{metric_id}' is not a funnel metric", code="metric_not_funnel",
                             hint="use one of: " + ", ".join(FUNNEL_METRICS))

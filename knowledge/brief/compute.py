@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Any, Callable, Sequence
 
 from knowledge.analyses.compare import BASELINE, CURRENT, significance
-from knowledge.analyses.funnel import funnel_counts
+from knowledge.analyses.funnel import NO_STEP, funnel_counts
 from knowledge.analyses.journey_common import Journey
 from knowledge.analyses.metric_values import compiled_rows, funnel_value
 from knowledge.analyses.stats import relative_diff
@@ -79,9 +79,9 @@ def _change(stat: str, now: dict[str, Any], base: dict[str, Any], higher_is_bett
                   direction=direction, good=None if direction is None else (direction == "up") == higher_is_better)
 
 
-def _steps(journey: Journey, counts: dict[int, tuple[int, float | None]]) -> list[dict[str, Any]]:
-    return [{"users": counts.get(s.step, (0, None))[0], "median_time_to_convert_s": counts.get(s.step, (0, None))[1]}
-            for s in journey.steps]
+def _steps(journey: Journey, counts: dict[int, tuple[int, float | None, float | None]]) -> list[dict[str, Any]]:
+    return [{"users": counts.get(s.step, NO_STEP)[0], "median_time_to_convert_s": counts.get(s.step, NO_STEP)[1],
+             "mean_time_to_convert_s": counts.get(s.step, NO_STEP)[2]} for s in journey.steps]
 
 
 def funnel_changes(gw: Gateway, layer: SemanticLayer, journeys: Sequence[Journey], period: Period,
