@@ -93,7 +93,7 @@ CHANNEL_W = [30, 25, 15, 15, 15]
 DEVICES = ["ios", "android", "harmony"]
 DEVICE_W = [40, 52, 8]
 REG_P = {"app_store": 0.84, "douyin_ads": 0.66, "wechat": 0.82, "referral": 0.94, "bank_partner": 0.88}
-DEPOSIT_P = {"app_store": 0.70, "douyin_ads": 0.52, "wechat": 0.68, "referral": 0.80, "bank_partner": 0.86}
+DEPOSIT_P = {"app_store": 0.70, "douyin_ads": 0.52, "wechat": 0.68, "referral": 0.76, "bank_partner": 0.90}
 KYC_PASS = {"face": 0.88, "photo": 0.72, "video": 0.42}
 KYC_RETRY = {"face": 0.5, "photo": 0.5, "video": 0.3}
 KYC_HOURS = {"face": 0.8, "photo": 16.0, "video": 46.0}      # median hours submission -> decision
@@ -414,7 +414,7 @@ for cust in O.customers:
         y, m = ts.year, ts.month
         at_open = market != "美股" and ts.hour == 9 and 30 <= ts.minute < 60
         if (y, m) == FREEZE_MONTH and at_open and not first_flag:
-            pf = {"android": 0.52, "ios": 0.28, "harmony": 0.45}[dev]
+            pf = {"android": 0.60, "ios": 0.25, "harmony": 0.35}[dev]
             if rng.random() < pf:
                 global_fail = "app_freeze"
         elif not first_flag and rng.random() < 0.03:
