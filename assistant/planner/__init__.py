@@ -1367,6 +1367,9 @@ TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks)
                           r"多久|多长时间|几天|多少天|多少小时|多少分钟|几个小时|几小时|几分钟|隔了|间隔|耗时|用时|时长|花了多少时间")
 # "最近几天", "last few days": a period, not a time asked for
 FEW_DAYS = re.compile(r"(?:最近|过去|前|这|近|头)几天|几天(?:内|之内|以内)|\b(?:last|past|next|first) (?:few|couple of) days\b")
+# a clock grouping said outright, not a unit of the time asked ("number of hours", "多少小时")
+CLOCK_GROUPING = re.compile(r"\b(?:by|per|each|every|which) (?:hour|day|weekday|week|month|quarter|year)\b|"
+                            r"\b(?:hourly|daily|weekly|monthly|quarterly|yearly)\b|(?:按|每|分|哪个?)(?:小时|天|日|周|星期|月|季度|年)|几点")
 MEAN_SAID = re.compile(r"\b(?:average|avg|mean)\b|平均|均值")
 MEDIAN_SAID = re.compile(r"\bmedian\b|\btypical(?:ly)?\b|\busually\b|中位|一般|通常")
 
@@ -1403,6 +1406,8 @@ def _time_between_steps(w: Work) -> None:
     if pair is None:
         return
     base, a, b = pair
+    if w.dimension in build.CLOCK_DIMS and not CLOCK_GROUPING.search(w.text):
+        w.dimension = None  # "the median number of hours": the unit of the time asked, no hour of day
     mean = MEAN_SAID.search(w.text) is not None and MEDIAN_SAID.search(w.text) is None
     metric = "mean_time_to_convert" if mean and w.catalog.metric("mean_time_to_convert") else "median_time_to_convert"
     w.metric_id, w.touchpoint_ids, w.journey_id = metric, [], pair_id(base, a, b)

@@ -1,0 +1,141 @@
+"""Times between two steps, as people ask them (session 15's general cause, seen in a third of the blind batches):
+
+- "从开单到第一次解决，平均要几天", "what's the median number of hours from pick-up to resolution": each case's
+  first time at the first step in the period, then its first time at the other at or after it — whatever steps
+  lie between (a case put on hold counts too) and however long it took (no conversion window cuts a 40-day case);
+- "平均"/"average" is the mean, "中位数"/"median"/"typically" the median, and a bare "how long" the median, said;
+- one step named ("解决工单平均要几天") is timed from the start of the journey that truly starts first (tickets are
+  opened before they are taken in charge, though another journey starts at the pick-up);
+- a step no journey holds ("escalation") is timed from the step named with it, in the order asked;
+- "最近几天" is a period, not a time asked for.
+
+Every expected value is computed here in Python from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+import statistics
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+PRIORITIES = ("low", "normal", "urgent")
+
+
+def _tickets(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(21)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_open", "Ticket opened", "开单", "Ticket opened", "service", "open ticket|opening|开单|建单"),
+               ("tp_pick", "Picked up", "接单", "Picked up", "service", "pick-up|pick up|接单|受理"),
+               ("tp_hold", "On hold", "挂起", "On hold", "service", "hold|挂起"),
+               ("tp_solve", "Resolved", "解决工单", "Resolved", "service", "resolution|resolve|解决|解决工单"),
+               ("tp_escalate", "Escalation", "升级", "Escalation", "service", "escalation|escalate|升级处理")])
+    # the handling journey has a 7-day window; the hold journey starts at the pick-up, a later step of the first
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("handling", "Ticket handling", 1, "tp_open", 7), ("handling", "Ticket handling", 2, "tp_pick", 7),
+               ("handling", "Ticket handling", 3, "tp_solve", 7),
+               ("hold", "On hold", 1, "tp_pick", 7), ("hold", "On hold", 2, "tp_hold", 7),
+               ("hold", "On hold", 3, "tp_solve", 7)])
+    customers, events, cases = [], [], []
+    for i in range(400):
+        cid = f"T{i:04d}"
+        t0 = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(360), minutes=rnd.randrange(1440))
+        prio = PRIORITIES[i % 3]
+        customers.append((cid, t0.isoformat(sep=" "), prio))
+        times = {"tp_open": t0}
+        t = t0
+        if rnd.random() < 0.9:  # some tickets are resolved without a recorded pick-up
+            t = t + timedelta(hours=rnd.uniform(0.5, 30))
+            times["tp_pick"] = t
+        if rnd.random() < 0.3:
+            t = t + timedelta(days=rnd.uniform(1, 20))
+            times["tp_hold"] = t
+        if rnd.random() < 0.15:
+            times["tp_escalate"] = t + timedelta(hours=rnd.uniform(1, 48))
+        if rnd.random() < 0.85:
+            # urgent tickets are quick, low ones slow; some take far longer than the 7-day window
+            scale = {"urgent": 1.0, "normal": 3.0, "low": 8.0}[prio]
+            times["tp_solve"] = t + timedelta(days=rnd.expovariate(1 / scale))
+        for k, (tp, ts) in enumerate(times.items()):
+            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), tp, "log"))
+        cases.append({"id": cid, "priority": prio, **times})
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "priority"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"cases": cases}
+
+
+@pytest.fixture(scope="module")
+def tickets(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("times"), _tickets) as out:
+        yield out
+
+
+def _gaps(cases, a: str, b: str, unit: float, priority: str | None = None) -> list[float]:  # noqa: ANN001
+    # the events are written whole seconds apart by isoformat; read back as they were written
+    return [(c[b] - c[a]).total_seconds() / unit for c in cases
+            if a in c and b in c and c[b] >= c[a] and (priority is None or c["priority"] == priority)]
+
+
+DAY, HOUR = 86400.0, 3600.0
+
+
+@pytest.mark.parametrize("q", ["从开单到解决工单，平均要几天？全部数据",
+                               "On average, how many days does it take from opening a ticket to its resolution? all data"])
+def test_the_average_is_the_mean_with_no_window_and_no_step_between_required(tickets, q) -> None:  # noqa: ANN001
+    service, f = tickets
+    gaps = _gaps(f["cases"], "tp_open", "tp_solve", DAY)
+    assert max(gaps) > 7 and len(gaps) > len(_gaps([c for c in f["cases"] if "tp_pick" in c], "tp_open", "tp_solve", DAY))
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["metric_id"] == "mean_time_to_convert", a.tool_calls[0]
+    assert any(abs(v - statistics.mean(gaps)) < 1e-3 for v in first_numbers(a)), (statistics.mean(gaps), a.tables[0].rows)
+    assert a.tables[0].rows[0][4] == len(gaps)  # the cases that reached the resolution
+
+
+@pytest.mark.parametrize("q", ["What's the median number of hours from pick-up to resolution? all data",
+                               "从接单到解决工单一般要多少小时？全部数据"])
+def test_the_median_when_said_or_typical(tickets, q) -> None:  # noqa: ANN001
+    service, f = tickets
+    want = statistics.median(_gaps(f["cases"], "tp_pick", "tp_solve", HOUR))
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["metric_id"] == "median_time_to_convert", a.tool_calls[0]
+    assert any(abs(v - want) < 1e-3 for v in first_numbers(a)), (want, a.tables[0].rows)
+
+
+def test_one_step_named_is_timed_from_where_the_cases_start(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    want = statistics.mean(_gaps(f["cases"], "tp_open", "tp_solve", DAY))
+    a = ask(service, "解决工单平均要几天？全部数据")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["journey_id"] == "handling:tp_open->tp_solve", a.tool_calls[0]
+    assert any(abs(v - want) < 1e-3 for v in first_numbers(a)), (want, a.tables[0].rows)
+    assert "开单" in a.answer and "解决工单" in a.answer, a.answer
+
+
+def test_a_step_no_journey_holds_is_timed_in_the_order_asked(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    want = statistics.mean(_gaps(f["cases"], "tp_open", "tp_escalate", HOUR))
+    a = ask(service, "What is the average time in hours from opening a ticket to escalation? all data")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["journey_id"] == "*:tp_open->tp_escalate", a.tool_calls[0]
+    assert any(abs(v - want) < 1e-3 for v in first_numbers(a)), (want, a.tables[0].rows)
+
+
+def test_which_group_is_slowest(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    means = {p: statistics.mean(_gaps(f["cases"], "tp_open", "tp_solve", DAY, p)) for p in PRIORITIES}
+    a = ask(service, "Which priority has the longest average time from opening to resolution? all data")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == max(means, key=means.get), (means, a.tables[0].rows)
+
+
+def test_a_few_recent_days_are_a_period_not_a_time_asked(tickets) -> None:  # noqa: ANN001
+    service, _ = tickets
+    a = ask(service, "最近几天解决了多少工单？")
+    assert all(c.args.get("metric_id") not in ("mean_time_to_convert", "median_time_to_convert")
+               for c in a.tool_calls), a.tool_calls
