@@ -139,3 +139,48 @@ def test_a_few_recent_days_are_a_period_not_a_time_asked(tickets) -> None:  # no
     a = ask(service, "最近几天解决了多少工单？")
     assert all(c.args.get("metric_id") not in ("mean_time_to_convert", "median_time_to_convert")
                for c in a.tool_calls), a.tool_calls
+
+
+# -- counts per person or case ("平均每张工单有几个事件", "orders per customer") -------------------------------------
+def test_events_per_case_are_the_events_over_the_cases(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    events = sum(sum(1 for k in c if k.startswith("tp_")) for c in f["cases"])
+    for q in ("平均每张工单有几个处理事件？全部数据", "How many events does a ticket have on average? all data"):
+        a = ask(service, q)
+        assert a.status == "ok", a.answer
+        assert a.tool_calls[0].name == "metric_ratio", a.tool_calls[0]
+        assert abs(a.tables[0].rows[0][0] - events / len(f["cases"])) < 1e-9, a.tables[0].rows
+
+
+def test_times_a_step_was_done_per_person_who_did_it(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    escalated = [c for c in f["cases"] if "tp_escalate" in c]
+    a = ask(service, "升级过的工单，平均每张升级了几次？全部数据")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["denominator"] == {"metric_id": "active_customers", "filters": {"touchpoint": ["tp_escalate"]}}
+    assert abs(a.tables[0].rows[0][0] - 1.0) < 1e-9 and a.tables[0].rows[0][2] == len(escalated), a.tables[0].rows
+
+
+@pytest.fixture(scope="module")
+def supplier(tmp_path_factory: pytest.TempPathFactory):
+    from test_understanding_shares import _supplier
+    with service_on(tmp_path_factory.mktemp("per_buyer"), _supplier) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q", ["2025年平均每个客户下了几单？", "How many orders per customer on average in 2025?"])
+def test_orders_per_customer_are_paid_orders_over_buyers(supplier, q) -> None:  # noqa: ANN001
+    service, f = supplier
+    paid = [o for o in f["orders"] if o["status"] == "paid" and o["ts"].year == 2025]
+    want = len(paid) / len({o["customer_id"] for o in paid})
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "metric_ratio", a.tool_calls[0]
+    assert abs(a.tables[0].rows[0][0] - want) < 1e-9, (want, a.tables[0].rows)
+    assert "/" in a.answer, a.answer  # the definition is said
+
+
+def test_money_per_person_is_not_a_count_per_person(supplier) -> None:  # noqa: ANN001
+    service, _ = supplier
+    a = ask(service, "2025年人均消费多少钱？")
+    assert all(c.name != "metric_ratio" or c.args["numerator"]["metric_id"] != "orders" for c in a.tool_calls), a.tool_calls

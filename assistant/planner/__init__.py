@@ -1024,6 +1024,7 @@ def step_intent(w: Work) -> None:
         w.intent = "metric_value"  # the values named are added up: one number
     _low_rating_share(w)
     _time_between_steps(w)
+    _per_unit_average(w)
     _arrow_chain(w)
     _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
@@ -1416,6 +1417,56 @@ def _time_between_steps(w: Work) -> None:
     zh = w.language == "zh"
     tp_name = {t.id: ((t.name_zh if zh else t.name_en) or t.name) for t in w.catalog.touchpoints}
     w.notes.append(("step_pair", {"a": tp_name.get(a, a), "b": tp_name.get(b, b)}))
+
+
+# "平均每张工单有几个处理事件", "人均下单几次", "how many orders per customer on average": a count over the people
+# (cases) it happened to, not the count itself
+UNITS_EN = (r"customer|user|person|head|buyer|member|ticket|case|application|applicant|patient|rider|guest|student|"
+            r"account|player|subscriber|tenant|driver|claim|household|shopper|visitor|client|learner|owner")
+PER_UNIT = re.compile(
+    r"人均|平均每(?:一)?(?:个|位|名|张|份|户|家|人|单)|每(?:个|位|名|张|户|家)[\u4e00-\u9fff]{0,4}?平均|"
+    rf"\bper (?:{UNITS_EN})\b|\b(?:each|every|an? (?:average|typical)|the (?:average|typical)) (?:{UNITS_EN})\b")
+# "how many events does a ticket have on average": one of them, with an average said
+ONE_UNIT = re.compile(rf"\b(?:an?|one) (?:{UNITS_EN}) (?:has|have|had|gets?|got|goes|go|went|makes?|made|places?|placed|"
+                      rf"records?|sees?|takes?|took|does|did|generates?|logs?)\b")
+PER_OTHER = re.compile(r"平均每(?:单|笔|天|日|周|月|次)|\bper (?:order|day|week|month|visit|session|trip)\b|日均|月均|周均")
+COUNT_ASKED = re.compile(r"几(?:次|个|趟|单|笔|条|回|件|步|单)|多少(?:次|个|趟|单|笔|条|回|件|步)|\bhow many\b|"
+                         r"\b(?:average|mean) number of\b|\bnumber of\b")
+MONEY_SAID = re.compile(r"多少钱|金额|消费|花了|花费|收入|营收|客单|\$|元|\b(?:spend|spent|revenue|amount|money|value|paid)\b")
+ORDERS_SAID = re.compile(r"订单|下单|下了?几单|几单|多少单|购买几次|\b(?:orders?|purchases?|bought|bookings?)\b")
+COUNTED = ("events", "orders", "active_customers", "users_reached", "buyers")
+
+
+def _per_unit_average(w: Work) -> None:
+    """A count per person or case ("平均每个病人记录了多少个事件", "买过东西的用户，平均每人买了几次", "orders per
+    customer"): the count over the people it counts (the defined-ratio analysis, said as numerator / denominator):
+    orders over buyers; events at a named step over the people at it; all events over the active customers.
+    Per order, per day and money per person are other questions (items per order, daily averages, ARPU)."""
+    if w.ratio is not None or w.status != "ok" or w.intent not in (
+            "metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") or \
+            w.metric_id not in (None, *COUNTED) or PER_OTHER.search(w.text) or \
+            not (PER_UNIT.search(w.text) or ONE_UNIT.search(w.text) and MEAN_SAID.search(w.text)) or \
+            not COUNT_ASKED.search(w.text) or MONEY_SAID.search(w.text) or \
+            TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or len(set(w.touchpoint_ids)) > 1:
+        return
+    zh = w.language == "zh"
+    purchase_step = all((t := w.catalog.touchpoint(tp)) is not None and t.stage == "purchase" for tp in w.touchpoint_ids)
+    if purchase_step and (w.metric_id in ("orders", "buyers") or ORDERS_SAID.search(w.text)) and \
+            w.catalog.metric("orders") and w.catalog.metric("buyers"):
+        # buyers are customers with a paid order: their paid orders over them (any order when no status is kept)
+        paid = {"order_status": ["paid"]} if "paid" in (w.catalog.dimension_values.get("order_status") or ()) else {}
+        num, den = ratio_def.Side("orders", paid), ratio_def.Side("buyers")
+        name = "人均订单数" if zh else "orders per buyer"
+    elif w.catalog.metric("events") and w.catalog.metric("active_customers"):
+        at = {"touchpoint": list(w.touchpoint_ids[:1])} if w.touchpoint_ids else {}
+        num, den = ratio_def.Side("events", at), ratio_def.Side("active_customers", at)
+        name = ("人均次数" if at else "人均事件数") if zh else ("times per customer" if at else "events per customer")
+    else:
+        return
+    w.ratio = ratio_def.RatioDef(name, num, den)
+    w.touchpoint_ids, w.metric_id = [], None
+    if w.intent == "":
+        w.intent = "metric_value"
 
 
 # "two or more paid orders", "more than once", "买过两次及以上", "2笔及以上", "不止一次": a customer's own count of
