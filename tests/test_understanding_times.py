@@ -29,7 +29,7 @@ def _tickets(tmp: Path) -> dict[str, object]:
     rnd = random.Random(21)
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
-              [("tp_open", "Ticket opened", "开单", "Ticket opened", "service", "open ticket|opening|开单|建单"),
+              [("tp_open", "Ticket opened", "开单", "Ticket opened", "service", "opening|开单|建单"),
                ("tp_pick", "Picked up", "接单", "Picked up", "service", "pick-up|pick up|接单|受理"),
                ("tp_hold", "On hold", "挂起", "On hold", "service", "hold|挂起"),
                ("tp_solve", "Resolved", "解决工单", "Resolved", "service", "resolution|resolve|解决|解决工单"),
@@ -184,3 +184,16 @@ def test_money_per_person_is_not_a_count_per_person(supplier) -> None:  # noqa: 
     service, _ = supplier
     a = ask(service, "2025年人均消费多少钱？")
     assert all(c.name != "metric_ratio" or c.args["numerator"]["metric_id"] != "orders" for c in a.tool_calls), a.tool_calls
+
+
+def test_a_passive_step_name_and_a_follow_up_for_rows_of_another_period(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    may = [c for c in f["cases"] if c["tp_open"].month == 5]
+    want = statistics.median(_gaps(may, "tp_open", "tp_solve", HOUR))
+    a = ask(service, "What's the median number of hours between a ticket being opened and its resolution, "
+                     "for tickets opened in April 2025?", session="s-times")
+    assert a.status == "ok" and a.tool_calls[0].args["journey_id"] == "handling:tp_open->tp_solve", a.tool_calls
+    b = ask(service, "And for tickets opened in May 2025?", session="s-times")
+    assert b.status == "ok", b.answer
+    assert b.tool_calls[0].args["metric_id"] == "median_time_to_convert", b.tool_calls[0]
+    assert abs(b.tables[0].rows[0][3] - want * HOUR) < 1e-6, (want, b.tables[0].rows)

@@ -1381,8 +1381,10 @@ def _time_between_steps(w: Work) -> None:
     one step is named) — each customer's first time at the first step in the period, then their first time at the
     other at or after it, whatever steps lie between and with no conversion window (a journey pair, see
     knowledge.analyses.journey_common.PAIR). The mean when an average is asked, else the median (said)."""
-    if w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") or \
-            w.ratio is not None or \
+    # "从提交到客服回电，中位数要多少小时": from one step to another reads as a funnel, but a time is asked
+    funnel_unsaid = w.intent == "funnel" and not re.search(r"funnel|漏斗|转化|conversion|drop|流失", w.text)
+    if w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") and \
+            not funnel_unsaid or w.ratio is not None or \
             w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS) or \
             not TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or not 1 <= len(set(w.touchpoint_ids)) <= 2 or \
             w.catalog.metric("median_time_to_convert") is None:
@@ -1412,8 +1414,10 @@ def _time_between_steps(w: Work) -> None:
     mean = MEAN_SAID.search(w.text) is not None and MEDIAN_SAID.search(w.text) is None
     metric = "mean_time_to_convert" if mean and w.catalog.metric("mean_time_to_convert") else "median_time_to_convert"
     w.metric_id, w.touchpoint_ids, w.journey_id = metric, [], pair_id(base, a, b)
-    if w.intent in ("breakdown", "") and not w.dimension:
+    if w.intent in ("breakdown", "", "funnel") and not w.dimension:
         w.intent = "metric_value"
+    elif w.intent == "funnel":
+        w.intent = "breakdown"
     zh = w.language == "zh"
     tp_name = {t.id: ((t.name_zh if zh else t.name_en) or t.name) for t in w.catalog.touchpoints}
     w.notes.append(("step_pair", {"a": tp_name.get(a, a), "b": tp_name.get(b, b)}))

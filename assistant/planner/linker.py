@@ -62,11 +62,15 @@ IRREGULAR_PARTICIPLES = frozenset({"made", "sent", "paid", "done", "won", "lost"
                                    "taken", "written", "driven", "chosen", "left", "kept", "set", "shown", "seen"})
 
 
+PASSIVE_AUX = ("is", "was", "were", "are", "be", "being", "been", "gets", "got", "get", "getting")
+
+
 def _participle_first(name: str) -> list[str]:
-    """An English step name "Policy issued", "Credit approved" as a question says it: "issued policy"."""
+    """An English step name "Policy issued", "Credit approved" as a question says it: "issued policy", or in the
+    passive: "the account being opened", "a ticket is resolved", "payments were received"."""
     words = name.strip().lower().split()
     if len(words) == 2 and words[0].isalpha() and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
-        return [f"{words[1]} {words[0]}"]
+        return [f"{words[1]} {words[0]}"] + [f"{words[0]} {aux} {words[1]}" for aux in PASSIVE_AUX]
     return []
 
 

@@ -762,8 +762,11 @@ def merge_state(w: Work) -> None:
     s: ConversationState = w.state  # type: ignore[assignment]
     kept = []
     measures = [m for m in w.mentions if m.kind == "metric"]
-    if w.metric_id and s.metric_id and measures and all(m.surface.lower() in PEOPLE_WORDS for m in measures):
-        w.metric_id = None  # "and for family_bundle customers only?": the customers are the slice, not the measure
+    if w.metric_id and s.metric_id and measures and all(m.surface.lower() in PEOPLE_WORDS or _rows_asked_for(w.text, m)
+                                                        for m in measures):
+        # "and for family_bundle customers only?", "And for tickets opened in September?", "那9月提交的工单呢":
+        # the customers or rows are whom the previous measure is asked for again, not a measure of their own
+        w.metric_id = None
     if not w.metric_id and s.metric_id:
         w.metric_id = s.metric_id
         if w.ratio is None and s.ratio:
@@ -801,6 +804,19 @@ def merge_state(w: Work) -> None:
     w.follow_up = True
     if kept:
         w.notes.append(("follow_up", {"what": kept}))
+
+
+ROWS_FOR = re.compile(r"(?:\bfor|\bamong|\bof)\s+(?:the\s+|those\s+|all\s+)?$")
+ROWS_OF_ZH = re.compile(r"的$")
+
+
+def _rows_asked_for(text: str, m: Mention) -> bool:
+    """A count's row noun said as whom a follow-up asks about: "and for tickets opened in September", "那9月提交的
+    工单呢" (after "for"/"among", or a clause with 的 before it and 呢 right after), not "and the tickets?"."""
+    before, after = text[:m.start], text[m.end:].strip()
+    if CJK.search(m.surface):
+        return bool(ROWS_OF_ZH.search(before.rstrip())) and after.startswith(("呢", "的呢"))
+    return bool(ROWS_FOR.search(before))
 
 
 def follow_intent(w: Work) -> str:
