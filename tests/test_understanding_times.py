@@ -33,13 +33,16 @@ def _tickets(tmp: Path) -> dict[str, object]:
                ("tp_pick", "Picked up", "接单", "Picked up", "service", "pick-up|pick up|接单|受理"),
                ("tp_hold", "On hold", "挂起", "On hold", "service", "hold|挂起"),
                ("tp_solve", "Resolved", "解决工单", "Resolved", "service", "resolution|resolve|解决|解决工单"),
-               ("tp_escalate", "Escalation", "升级", "Escalation", "service", "escalation|escalate|升级处理")])
+               ("tp_escalate", "Escalation", "升级", "Escalation", "service", "escalation|escalate|升级处理"),
+               ("tp_repair", "Repair request", "报修", "Repair request", "service", "repair request|报修"),
+               ("tp_fixed", "Repair completed", "维修完成", "Repair completed", "service", "repair completed|修好|维修完成")])
     # the handling journey has a 7-day window; the hold journey starts at the pick-up, a later step of the first
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("handling", "Ticket handling", 1, "tp_open", 7), ("handling", "Ticket handling", 2, "tp_pick", 7),
                ("handling", "Ticket handling", 3, "tp_solve", 7),
                ("hold", "On hold", 1, "tp_pick", 7), ("hold", "On hold", 2, "tp_hold", 7),
-               ("hold", "On hold", 3, "tp_solve", 7)])
+               ("hold", "On hold", 3, "tp_solve", 7),
+               ("repairs", "Repairs", 1, "tp_repair", 30), ("repairs", "Repairs", 2, "tp_fixed", 30)])
     customers, events, cases = [], [], []
     for i in range(400):
         cid = f"T{i:04d}"
@@ -61,10 +64,20 @@ def _tickets(tmp: Path) -> dict[str, object]:
             scale = {"urgent": 1.0, "normal": 3.0, "low": 8.0}[prio]
             times["tp_solve"] = t + timedelta(days=rnd.expovariate(1 / scale))
         for k, (tp, ts) in enumerate(times.items()):
-            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), tp, "log"))
-        cases.append({"id": cid, "priority": prio, **times})
+            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), tp, "log", ""))
+        # several repair requests per customer, each with its own id; a third is never completed, and the
+        # completions of two open requests may come in either order
+        repairs = []
+        for r in range(rnd.randrange(0, 4)):
+            rid, asked = f"R{i:04d}{r}", t0 + timedelta(days=30 * r + rnd.uniform(0, 20))
+            done = asked + timedelta(hours=rnd.uniform(1, 90)) if rnd.random() < 0.67 else None
+            events.append((f"{cid}-r{r}", cid, asked.isoformat(sep=" "), "tp_repair", "log", rid))
+            if done is not None:
+                events.append((f"{cid}-f{r}", cid, done.isoformat(sep=" "), "tp_fixed", "log", rid))
+            repairs.append((asked, done))
+        cases.append({"id": cid, "priority": prio, **times, "repairs": repairs})
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "priority"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "repair_id"], events)
     return {"cases": cases}
 
 
@@ -144,7 +157,8 @@ def test_a_few_recent_days_are_a_period_not_a_time_asked(tickets) -> None:  # no
 # -- counts per person or case ("平均每张工单有几个事件", "orders per customer") -------------------------------------
 def test_events_per_case_are_the_events_over_the_cases(tickets) -> None:  # noqa: ANN001
     service, f = tickets
-    events = sum(sum(1 for k in c if k.startswith("tp_")) for c in f["cases"])
+    events = sum(sum(1 for k in c if k.startswith("tp_")) + sum(1 + (d is not None) for _, d in c["repairs"])
+                 for c in f["cases"])
     for q in ("平均每张工单有几个处理事件？全部数据", "How many events does a ticket have on average? all data"):
         a = ask(service, q)
         assert a.status == "ok", a.answer
@@ -197,3 +211,20 @@ def test_a_passive_step_name_and_a_follow_up_for_rows_of_another_period(tickets)
     assert b.status == "ok", b.answer
     assert b.tool_calls[0].args["metric_id"] == "median_time_to_convert", b.tool_calls[0]
     assert abs(b.tables[0].rows[0][3] - want * HOUR) < 1e-6, (want, b.tables[0].rows)
+
+
+def test_steps_tied_by_the_datas_own_id_are_timed_per_id(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    gaps = [(d - a).total_seconds() / HOUR for c in f["cases"] for a, d in c["repairs"] if d is not None]
+    a = ask(service, "Average hours from repair request to repair completed? all data")
+    assert a.status == "ok", a.answer
+    assert abs(a.tables[0].rows[0][3] - statistics.mean(gaps) * HOUR) < 1e-3, (statistics.mean(gaps), a.tables[0].rows)
+    assert a.tables[0].rows[0][4] == len(gaps)
+    assert "repair_id" in " ".join(a.assumptions) or "repair_id" in a.answer or any(
+        "id" in n for n in a.assumptions), a.assumptions
+
+
+def test_an_end_the_data_does_not_have_is_said_not_timed_to_another_step(tickets) -> None:  # noqa: ANN001
+    service, _ = tickets
+    a = ask(service, "从开单到回访平均要几天？全部数据")
+    assert a.status == "unsupported" and "回访" in a.answer, a.answer

@@ -1375,6 +1375,32 @@ MEAN_SAID = re.compile(r"\b(?:average|avg|mean)\b|平均|均值")
 MEDIAN_SAID = re.compile(r"\bmedian\b|\btypical(?:ly)?\b|\busually\b|中位|一般|通常")
 
 
+FROM_TO = re.compile(r"从(?P<a>[^，。？?！!,、]{1,14}?)(?:开始)?(?:到|至|直到)(?P<b>[^，。？?！!,、]{1,16})|"
+                     r"\bfrom (?P<a2>[^,?.;]{2,40}?) (?:to|until|till) (?P<b2>[^,?.;]{2,40})|"
+                     r"\bbetween (?P<a3>[^,?.;]{2,40}?) and (?P<b3>[^,?.;]{2,40})")
+END_OF_STEP = re.compile(r"(?:平均|一般|通常|中位|大概|大约|要|需要|花|用|隔|耗|是|有|的时间|的时长|多久|几|多少|"
+                         r"\b(?:on average|takes?|took|is|was|in (?:days|hours|minutes)|how|for|across)\b).*", re.S)
+
+
+def _other_end_unnamed(w: Work, tp: str) -> bool:
+    """"从签约到入住平均隔了几天" with 入住 no step of the data: the step named is where the time starts, and the end
+    is unknown — said (unsupported, naming the words), never timed to some other step."""
+    m = FROM_TO.search(w.text)
+    at = next((x for x in w.mentions if x.kind == "touchpoint" and x.id == tp), None)
+    if m is None or at is None:
+        return False
+    a_end = m.end("a") if m.group("a") else m.end("a2") if m.group("a2") else m.end("a3")
+    b_start = m.start("b") if m.group("b") else m.start("b2") if m.group("b2") else m.start("b3")
+    b_text = m.group("b") or m.group("b2") or m.group("b3") or ""
+    if at.start >= a_end:  # the step named ends the time: it starts where the cases start
+        return False
+    term = END_OF_STEP.sub("", b_text).strip(" 的了") or b_text.strip()
+    if not term or any(x.start >= b_start for x in w.mentions if x.kind in ("touchpoint", "value")):
+        return False
+    w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": term}
+    return True
+
+
 def _time_between_steps(w: Work) -> None:
     """"What's the median time in minutes from ER registration to triage?", "从登记到第一次上抗生素，平均要多少小时",
     "补液一般在登记后多久开始": the time from one step to a later one of a journey (the journey's first step when
@@ -1401,6 +1427,8 @@ def _time_between_steps(w: Work) -> None:
                  for j in holding), None)
     if pair is None and len(named) == 2:
         pair = (ANY_JOURNEY, *named)  # in the order asked: "from A to B"
+    if len(named) == 1 and _other_end_unnamed(w, named[0]):
+        return
     # one step that no journey holds after its start: from where every journey starts (a process log's
     # registration), when they all start at the same step
     starts = {j.steps[0] for j in w.catalog.journeys if j.steps}

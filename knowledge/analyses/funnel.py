@@ -12,9 +12,11 @@ step independently, which ignores the order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from typing import Any
 
-from knowledge.analyses.journey_common import ANY_JOURNEY, SMALL_SAMPLE, Journey, get_journey, has_tables, period_bounds, rate
+from knowledge.analyses.journey_common import (ANY_JOURNEY, SMALL_SAMPLE, Journey, get_journey, has_tables, is_pair,
+                                              period_bounds, rate)
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.layer import ALIASES, JOINS, SemanticLayer
@@ -121,8 +123,9 @@ def split_filters(layer: SemanticLayer, filters: Filters | None) -> Slice:
 
 
 def chain_ctes(journey: Journey, window_days: int, src: Source, until: Any,
-               sl: Slice | None = None, prefix: str = "") -> tuple[list[str], list[Any]]:
-    """CTEs {prefix}s2..sn chaining every step after the previous one; {prefix}s1(k, t1, tk, g) must exist."""
+               sl: Slice | None = None, prefix: str = "", *, link: str | None = None) -> tuple[list[str], list[Any]]:
+    """CTEs {prefix}s2..sn chaining every step after the previous one; {prefix}s1(k, t1, tk, g) must exist
+    (and its lk, the id of `link` — an SQL expression over events e — when steps are tied by one)."""
     sl = sl or Slice()
     ctes: list[str] = []
     params: list[Any] = []
@@ -131,11 +134,12 @@ def chain_ctes(journey: Journey, window_days: int, src: Source, until: Any,
     joins = " ".join(sl.joins)
     for prev, cur in zip(journey.steps, journey.steps[1:]):
         after = ">" if cur.touchpoint_id == prev.touchpoint_id else ">="
+        same_id = f" AND ({link}) = p.lk" if link else ""  # one row per id (funnel_ctes), not per customer
         ctes.append(
-            f"{prefix}s{cur.step} AS (SELECT p.k, any_value(p.t1) AS t1, any_value(p.g) AS g, min(e.ts) AS tk "
-            f"FROM {prefix}s{prev.step} p JOIN {src.table} e ON e.{src.key} = p.k {joins} "
-            f"WHERE e.touchpoint_id = ? AND e.ts < ? AND e.ts {after} p.tk "
-            f"AND e.ts <= p.t1 + INTERVAL {window} DAY{extra} GROUP BY p.k)")
+            f"{prefix}s{cur.step} AS (SELECT p.k, any_value(p.t1) AS t1, any_value(p.g) AS g, min(e.ts) AS tk"
+            f"{', p.lk' if link else ''} FROM {prefix}s{prev.step} p JOIN {src.table} e ON e.{src.key} = p.k{same_id} "
+            f"{joins} WHERE e.touchpoint_id = ? AND e.ts < ? AND e.ts {after} p.tk "
+            f"AND e.ts <= p.t1 + INTERVAL {window} DAY{extra} GROUP BY p.k{', p.lk' if link else ''})")
         params += [cur.touchpoint_id, until, *sl.params]
     return ctes, params
 
@@ -150,7 +154,7 @@ def step_counts_sql(journey: Journey, prefix: str = "", tag: int = 0) -> str:
 
 def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, group_expr: str | None,
                 group_joins: list[str], src: Source, prefix: str = "", *,
-                group_per_customer: bool = False) -> tuple[list[str], list[Any]]:
+                group_per_customer: bool = False, link: str | None = None) -> tuple[list[str], list[Any]]:
     """Every step CTE of one journey's chained funnel and their parameters. The group is the step-1
     event's value, or with `group_per_customer` (an event column) the customer's first non-empty value on
     the journey's steps from the period start to the end of the window (see Slice)."""
@@ -176,19 +180,26 @@ def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, g
         who = " AND ".join(sl.customer_conds)
         # the inner alias e shadows the outer one: the filter SQL is written for events aliased e
         extra += (f" AND e.{src.key} IN (SELECT e.{src.key} FROM {src.table} e {cj} WHERE {on_steps} AND {who})")
-    s1 = (f"{prefix}s1 AS (SELECT e.{src.key} AS k, min(e.ts) AS t1, min(e.ts) AS tk, arg_min({g}, e.ts) AS g "
-          f"FROM {src.table} e {' '.join(joins)} WHERE e.touchpoint_id = ? AND e.ts >= ? AND e.ts < ?{extra} "
-          f"GROUP BY e.{src.key})")
+    if link:
+        # two steps tied by an id the events carry: every first-step event of the period (one per id) is timed
+        # to the second-step event of the same id (a repair request to its own completion)
+        s1 = (f"{prefix}s1 AS (SELECT e.{src.key} AS k, min(e.ts) AS t1, min(e.ts) AS tk, arg_min({g}, e.ts) AS g, "
+              f"({link}) AS lk FROM {src.table} e {' '.join(joins)} WHERE e.touchpoint_id = ? AND e.ts >= ? "
+              f"AND e.ts < ? AND ({link}) IS NOT NULL{extra} GROUP BY e.{src.key}, ({link}))")
+    else:
+        s1 = (f"{prefix}s1 AS (SELECT e.{src.key} AS k, min(e.ts) AS t1, min(e.ts) AS tk, arg_min({g}, e.ts) AS g "
+              f"FROM {src.table} e {' '.join(joins)} WHERE e.touchpoint_id = ? AND e.ts >= ? AND e.ts < ?{extra} "
+              f"GROUP BY e.{src.key})")
     params += [journey.steps[0].touchpoint_id, start, end, *sl.step1_params]
     if sl.customer_conds:
         params += [*steps, start, until, *sl.customer_params]
-    chain, chain_params = chain_ctes(journey, window_days, src, until, sl, prefix)
+    chain, chain_params = chain_ctes(journey, window_days, src, until, sl, prefix, link=link)
     return [*ctes, s1, *chain], params + chain_params
 
 
 def funnel_sql(journeys: list[Journey], period: Period, sl: Slice, src: Source, *, window_days: int | None = None,
                group_expr: str | None = None, group_joins: list[str] | None = None,
-               group_per_customer: bool = False) -> tuple[str, list[Any]]:
+               group_per_customer: bool = False, link: str | None = None) -> tuple[str, list[Any]]:
     """One statement computing the funnels of several journeys (rows tagged j = list index)."""
     ctes: list[str] = []
     params: list[Any] = []
@@ -196,7 +207,7 @@ def funnel_sql(journeys: list[Journey], period: Period, sl: Slice, src: Source, 
     for i, journey in enumerate(journeys):
         window = journey.window_days if window_days is None else int(window_days)
         c, p = funnel_ctes(journey, period, window, sl, group_expr, group_joins or [], src, prefix=f"j{i}_",
-                           group_per_customer=group_per_customer)
+                           group_per_customer=group_per_customer, link=link)
         ctes += c
         params += p
         selects.append(step_counts_sql(journey, f"j{i}_", i))
@@ -244,10 +255,14 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     window = journey.window_days if window_days is None else int(window_days)
     sl = split_filters(layer, filters)
     group_expr, gjoins = group_expression(layer, group_by) if group_by else (None, [])
-    # two touchpoints no one journey holds may lie outside every journey: funnel_events has journey steps only
-    src = Source() if journey.journey_id.startswith(ANY_JOURNEY + ":") else pick_source(gw, layer, filters, group_by)
+    link = pair_link(gw, layer, journey) if is_pair(journey.journey_id) else None
+    # two touchpoints no one journey holds may lie outside every journey (funnel_events has journey steps only);
+    # an id the steps share is an extra column of the raw events
+    src = Source() if link or journey.journey_id.startswith(ANY_JOURNEY + ":") else \
+        pick_source(gw, layer, filters, group_by)
     sql, params = funnel_sql([journey], period, sl, src, window_days=window, group_expr=group_expr,
-                             group_joins=gjoins, group_per_customer=bool(group_by) and event_column(layer, group_by))
+                             group_joins=gjoins, group_per_customer=bool(group_by) and event_column(layer, group_by),
+                             link=link[1] if link else None)
     res = gw.query(sql, params, row_cap=100_000)
     by_group: dict[Any, dict[int, tuple[int, float | None, float | None]]] = {}
     for _j, g, step, users, median_s, mean_s in res.rows:
@@ -267,7 +282,37 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     if any(event_column(layer, d) for d in [*(filters or {}), *([group_by] if group_by else [])]):
         result.notes.append("slice_per_customer")
     _describe(result, journey, window, by_group, group_by)
+    if link:
+        result.facts["paired_by"] = link[0]
+        result.notes.append("paired_by_id")
     return result
+
+
+LINK_SHARE = 0.8
+"""A column ties two steps when this share of second-step events carries an id of a first-step event."""
+
+
+def pair_link(gw: Gateway, layer: SemanticLayer, journey: Journey) -> tuple[str, str] | None:
+    """The company's own id that ties each first-step event to its second-step event (a repair_id on the request
+    and on its completion, an order_id on the order and its delivery), as (column, SQL over events e); None when
+    no extra event column does, or each customer's first time is all there is (one id per customer)."""
+    a, b = journey.steps[0].touchpoint_id, journey.steps[-1].touchpoint_id
+    cands = [d for d in layer.dimensions.values() if d.source_column and "events" in d.sql and not d.numeric]
+    cands.sort(key=lambda d: (not re.search(r"id$|_id|编号|号$|\bno\b", d.source_column or "", re.I), d.id))
+    for d in cands[:8]:
+        expr = d.sql["events"]
+        res = gw.query(
+            f"WITH a AS (SELECT e.customer_id AS k, ({expr}) AS v FROM events e WHERE e.touchpoint_id = ?), "
+            f"b AS (SELECT e.customer_id AS k, ({expr}) AS v FROM events e WHERE e.touchpoint_id = ?) "
+            "SELECT (SELECT count(*) FROM a), (SELECT count(v) FROM a), (SELECT count(DISTINCT v) FROM a), "
+            "(SELECT count(DISTINCT k) FROM a WHERE v IS NOT NULL), (SELECT count(*) FROM b), "
+            "(SELECT count(*) FROM b WHERE (k, v) IN (SELECT (k, v) FROM a))", [a, b], row_cap=1)
+        n_a, ids_a, distinct_a, people_a, n_b, tied_b = res.rows[0]
+        if not n_a or not n_b or ids_a < LINK_SHARE * n_a or distinct_a < LINK_SHARE * ids_a or \
+                tied_b < LINK_SHARE * n_b:
+            continue
+        return (d.source_column, expr) if distinct_a > people_a else None
+    return None
 
 
 def _describe(result: AnalysisResult, journey: Journey, window: int,

@@ -63,9 +63,11 @@ def list_journeys(gw: Gateway) -> dict[str, Journey]:
 # part of a journey: "purchase:tp_test_drive..tp_order" is the purchase journey from the test drive to the order
 # (customers who reached the test drive in the period, followed to the order within the journey's window)
 PART = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)\.\.(?P<b>.+)$")
-# the two steps alone: "purchase:tp_cart->tp_pay" is each customer's first cart in the period, then their first
-# payment at or after it, whatever steps lie between and with no window ("how long from cart to payment": a time
-# between two steps is not cut short by a conversion window, nor lost on customers who skipped a step between)
+# the two steps alone: "service:tp_ticket->tp_resolved" is each customer's first ticket in the period followed to
+# their first resolution at or after it (each ticket to its own resolution when the events carry an id that ties
+# them: knowledge.analyses.funnel.pair_link), whatever steps lie between and with no window ("how long from ticket
+# to resolution": a time between two steps is not cut short by a conversion window, nor lost on cases that
+# skipped a step between)
 PAIR = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)->(?P<b>.+)$")
 NO_WINDOW_DAYS = 36_500
 ANY_JOURNEY = "*"
@@ -81,6 +83,11 @@ def part_id(journey_id: str, from_tp: str, to_tp: str) -> str:
 def pair_id(journey_id: str, from_tp: str, to_tp: str) -> str:
     """The id of two steps of a journey alone, the later one reached at or after the first (see PAIR)."""
     return f"{journey_id}:{from_tp}->{to_tp}"
+
+
+def is_pair(journey_id: str | None) -> bool:
+    """Is this the id of two steps alone (see PAIR), timed per time at the first step?"""
+    return PAIR.match(journey_id or "") is not None
 
 
 def parse_part(journey_id: str | None) -> tuple[str, str, str] | None:

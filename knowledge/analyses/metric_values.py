@@ -184,6 +184,8 @@ def funnel_rows(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, *,
         rows.append(row)
     if k is not None and m.id in ("drop_off_rate", "users_lost") and rows and rows[0]["value"] is None:
         notes.append("last_step_has_no_drop_off")
+    if "paired_by_id" in res.notes:
+        notes.append("paired_by_id")  # a time between two steps tied by the data's own id
     return MetricRows(m, metric_stat(m), [group_by] if group_by else [], rows, list(res.sql), notes,
                       journey_id=jid, touchpoint_id=touchpoint_id)
 
