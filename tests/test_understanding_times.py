@@ -228,3 +228,55 @@ def test_an_end_the_data_does_not_have_is_said_not_timed_to_another_step(tickets
     service, _ = tickets
     a = ask(service, "从开单到回访平均要几天？全部数据")
     assert a.status == "unsupported" and "回访" in a.answer, a.answer
+
+
+# -- the log's own word for its cases, learned from its step names ("fines" of "Fine issued", "Fine mailed") ------
+def _fines(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(5)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_create", "Fine issued (created)", "开具罚单", "Fine issued (created)", "awareness"),
+               ("tp_mail", "Fine mailed", "邮寄罚单", "Fine mailed", "consideration"),
+               ("tp_notified", "Fine notification delivered", "罚单送达", "Fine notification delivered", "consideration"),
+               ("tp_pay", "Payment received", "缴纳罚款", "Payment received", "purchase")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("fines", "Fine handling", i + 1, tp, 365) for i, tp in enumerate(("tp_create", "tp_mail", "tp_notified", "tp_pay"))])
+    customers, events, orders, fines = [], [], [], []
+    for i in range(300):
+        cid, t0 = f"F{i:04d}", datetime(2024, 6, 1) + timedelta(days=rnd.randrange(540))
+        officer = ("541", "557", "559")[rnd.randrange(3) if rnd.random() < 0.7 else 2]
+        customers.append((cid, t0.isoformat(sep=" "), officer, 35 + 10 * rnd.randrange(3)))
+        events.append((f"{cid}-c", cid, t0.isoformat(sep=" "), "tp_create"))
+        events.append((f"{cid}-m", cid, (t0 + timedelta(days=20)).isoformat(sep=" "), "tp_mail"))
+        if rnd.random() < 0.5:
+            paid = t0 + timedelta(days=rnd.randrange(5, 60))
+            events.append((f"{cid}-p", cid, paid.isoformat(sep=" "), "tp_pay"))
+            orders.append((f"O{i}", cid, paid.isoformat(sep=" "), 35.0, "paid"))
+        fines.append({"id": cid, "created": t0, "officer": officer})
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "officer", "fine_amount"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
+    return {"fines": fines}
+
+
+@pytest.fixture(scope="module")
+def fines(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("fines"), _fines) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q", ["How many fines were issued in 2025?", "2025年一共开出了多少张罚单？"])
+def test_the_logs_own_word_for_its_cases_counts_them(fines, q) -> None:  # noqa: ANN001
+    service, f = fines
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][3] == sum(1 for x in f["fines"] if x["created"].year == 2025), a.tables[0].rows
+
+
+def test_who_wrote_the_most_of_them(fines) -> None:  # noqa: ANN001
+    service, f = fines
+    from collections import Counter
+    top = Counter(x["officer"] for x in f["fines"]).most_common(1)[0][0]
+    a = ask(service, "Which officer wrote the most traffic fines? all data")
+    assert a.status == "ok", a.answer
+    assert str(a.tables[0].rows[0][0]) == top, a.tables[0].rows

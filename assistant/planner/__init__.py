@@ -1228,14 +1228,19 @@ def _process_log(w: Work) -> bool:
 def _cases_of_a_process_log(w: Work) -> list[Mention]:
     """"How many incidents were opened in May", "2012年5月新开了多少张工单": in a process log (events and the cases
     they belong to, no orders and no comments) the case word names the customers table's rows."""
-    if not _process_log(w):
+    learned = w.catalog.case_nouns
+    if not _process_log(w) and not learned:
         return []
     out = []
     # ("tickets" are comments where comments are kept; here there are none)
     w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id == "feedback_volume"
                                                 and CASE_NOUN.fullmatch(x.surface.lower()))]
     opened = [o.span() for o in CASE_OPENED.finditer(w.text)]
-    for m in CASE_NOUN.finditer(w.text):
+    # the log's own word for its cases ("fines", "罚单"), also where payments are kept as orders
+    said = CASE_NOUN.pattern if _process_log(w) else r"(?!x)x"
+    if learned:
+        said += "|" + "|".join(rf"\b{re.escape(x)}\b" if x.isascii() else re.escape(x) for x in learned)
+    for m in re.finditer(said, w.text):
         a, b = m.span()
         if any(x.start < b and a < x.end for x in w.mentions) or any(s < b and a < e for s, e in w.time_spans):
             continue
@@ -1245,11 +1250,14 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
             w.mentions = [x for x in w.mentions if not (x.kind == "value" and any(s < x.end and x.start < e
                                                                                   for s, e in opened))]
         out.append(Mention("metric", "new_customers" if new else "active_customers", None, a, b, m.group(0), 1.0))
+        # "traffic fines": a measure's word right before the case word is what kind of case, not a measure
+        w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.end <= a and not w.text[x.end:a].strip())]
         w.blocked_spans.append((a, b))  # no word for comments here ("tickets")
     return out[:1]
 
 
-CASE_OPENED = re.compile(r"新开|新建|新增|新来|新提交|\b(?:opened|new|created|raised|came in|filed|submitted|logged as new)\b")
+CASE_OPENED = re.compile(r"新开|新建|新增|新来|新提交|开出|开具|开了|\b(?:opened|new|created|raised|came in|filed|submitted|"
+                        r"logged as new|issued|wrote|written|write|issue)\b")
 
 
 def _sibling_step_by_word(w: Work) -> list[Mention]:

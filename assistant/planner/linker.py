@@ -630,6 +630,38 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     return sorted(chosen, key=lambda m: (m.start, m.kind))
 
 
+# words of step names that name no case: the steps' actions and places
+NOT_CASE_WORDS = frozenset({"order", "orders", "payment", "page", "app", "step", "request", "result", "received", "sent",
+                            "to", "the", "a", "of", "and", "from", "by", "for", "in", "on", "at", "with", "new", "first"})
+
+
+def case_nouns(catalog: Catalog) -> tuple[str, ...]:
+    """What a log calls its cases, from its step names: a word of the step every journey starts with ("Fine issued
+    (created)", "开具罚单") that two or more other steps' names repeat ("Fine mailed", "罚单送达") — the fine each
+    step happens to — in English (singular and plural) and in Chinese. Nothing when no such word."""
+    starts = {j.steps[0] for j in catalog.journeys if j.steps}
+    if not starts:
+        return ()
+    tps = {t.id: t for t in catalog.touchpoints}
+    out: list[str] = []
+    for sid in sorted(starts):
+        first = tps.get(sid)
+        if first is None:
+            continue
+        others = [t for t in catalog.touchpoints if t.id != sid]
+        en = {w for w in re.findall(r"[a-z]{3,}", f"{first.name_en or ''} {first.name if first.name.isascii() else ''}".lower())}
+        for word in sorted(en - NOT_CASE_WORDS):
+            said = sum(1 for t in others if re.search(rf"\b{word}s?\b", f"{t.name_en or ''} {t.name}".lower()))
+            if said >= 2 and _zipf(word, "en") < 6.0:
+                out += [word, word + "s"]
+        zh = "".join(c for c in f"{first.name_zh or ''}{first.name}" if CJK.match(c))
+        for i in range(len(zh) - 1):
+            pair = zh[i:i + 2]
+            if pair not in out and sum(1 for t in others if pair in f"{t.name_zh or ''}{t.name}") >= 2:
+                out.append(pair)
+    return tuple(dict.fromkeys(out))
+
+
 def common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
     """(dimension, surface) of the company's column values that are everyday English words (Catalog.common_values
     keeps them: one pass over the gazetteer per catalogue, not per question)."""

@@ -94,6 +94,12 @@ class Catalog:
         return common_values(self)
 
     @cached_property
+    def case_nouns(self) -> tuple[str, ...]:
+        """The data's own word for its cases, learned from its step names (built once per catalogue)."""
+        from assistant.planner.linker import case_nouns
+        return case_nouns(self)
+
+    @cached_property
     def user_words(self) -> tuple[str, ...]:
         """Chinese names and aliases, added to jieba's dictionary."""
         return tuple(e.surface for e in self.gazetteer if any("\u4e00" <= c <= "\u9fff" for c in e.surface))
