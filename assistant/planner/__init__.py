@@ -1155,7 +1155,7 @@ def _low_rating_share(w: Work) -> None:
     """"差评（1-2星）占比", "the share of 1-2 star reviews in 2016 vs 2017": the bottom-two-box share, one number
     per period, not the average rating of those comments nor their count."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    if sorted(w.filters.get("rating", ())) != ["1", "2"] or not w.catalog.metric("low_rating_share") or \
+    if sorted(w.filters.get("rating", ())) not in (["1", "2"], ["<=2"], ["<3"]) or not w.catalog.metric("low_rating_share") or \
             not (intent.share_asked(w.text) or re.search(r"\b(?:share|percentage|proportion)\s+of\b", w.text)) \
             or (term is not None and term.table != "feedback"):
         return
@@ -1630,7 +1630,9 @@ def _one_group_vs_rest(w: Work) -> bool:
     """Does the question ask whether one named group is higher or lower than the others?"""
     if not intent.any_cue(w.text, lexicon_zh.COMPARATIVE + lexicon_en.COMPARATIVE, w.time_spans):
         return False
-    single = [d for d, v in w.filters.items() if len(v) == 1 and d not in ("touchpoint", "stage")]
+    # ("scored 3 or lower" is a threshold, not one group: its "lower" compares nothing)
+    single = [d for d, v in w.filters.items() if len(v) == 1 and d not in ("touchpoint", "stage")
+              and not ratio_def.THRESHOLD.match(str(v[0]))]
     return len(single) == 1 and not intent.any_cue(w.text, lexicon_zh.COMPARE_BASE + lexicon_en.COMPARE_BASE)
 
 

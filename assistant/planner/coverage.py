@@ -237,7 +237,7 @@ result results situation compare comparison versus last this next week month yea
 rise rose fall fell drop dropped grow grew growth increase increased decrease decreased higher lower more less
 better worse good bad much many high low recent recently period time times please could would should show tell give
 break breakdown split each every per across between among since until during within whole entire
-item items goods things stuff""".split())
+item items goods things stuff altogether combined""".split())
 COMMON_EN = 4.8
 PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {"customer", "user", "client", "member", "student",
                                                                 "guest", "passenger", "patient", "person"}  # Zipf frequency above which an English word is too common to name a measure

@@ -400,7 +400,8 @@ def find_ratio(w: Work) -> RatioDef | None | str:
     return RatioDef(name=name, numerator=num, denominator=den, spans=(found.clause, *names))
 
 
-SHARE_ASKED = re.compile(r"率|比例|占比|占多少|百分之|几成|\b(?:rate|ratio|share|percentage|proportion|fraction|percent)\b")
+SHARE_ASKED = re.compile(r"率|比例|占比|占多少|百分之|几成|\b(?:rate|ratio|share|percentage|proportion|fraction|percent)\b|"
+                         r"\bwhat %|%\s*of\b")
 THRESHOLD = re.compile(r"^\s*(>=|<=|>|<)\s*-?\d")
 
 

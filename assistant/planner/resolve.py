@@ -35,11 +35,16 @@ ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 N = r"([1-5]|[一二两三四五])"
 STAR_RANGE = (re.compile(rf"\b{N}\s*(?:-|–|to|or|and)\s*{N}[\s-]*stars?\b"),
               re.compile(rf"{N}\s*(?:到|至|-|–|~|或|或者)\s*{N}\s*(?:颗)?(?:星|分)"))
-STAR_AT_MOST = (re.compile(rf"\b{N}[\s-]*stars?\s+or\s+(?:less|lower|below|fewer)|\b(?:at most|up to)\s+{N}[\s-]*stars?"),
+# "scored 3 or lower", "rated 2 or below": a score said with its verb, no "stars"
+SCORED = r"\b(?:scored|scoring|rated|rating|gave|giving|score of|rating of)\s+(?:us\s+|it\s+)?(?:a\s+)?"
+STAR_AT_MOST = (re.compile(rf"\b{N}[\s-]*stars?\s+or\s+(?:less|lower|below|fewer)|\b(?:at most|up to)\s+{N}[\s-]*stars?|"
+                           rf"{SCORED}{N}(?:\.0)?(?:[\s-]*stars?)?\s+or\s+(?:less|lower|below|under|worse)"),
                 re.compile(rf"{N}\s*(?:星|分)及以下|不超过\s*{N}\s*(?:星|分)|小于等于\s*{N}\s*(?:星|分)"))
-STAR_BELOW = (re.compile(rf"\b(?:below|under|less than|lower than)\s+{N}[\s-]*stars?"),
+STAR_BELOW = (re.compile(rf"\b(?:below|under|less than|lower than)\s+{N}[\s-]*stars?|"
+                         rf"\b(?:scored|rated)\s+(?:below|under|less than|lower than)\s+{N}\b"),
               re.compile(rf"(?:低于|小于|不到)\s*{N}\s*(?:星|分)|{N}\s*(?:星|分)以下"))
-STAR_AT_LEAST = (re.compile(rf"\b{N}[\s-]*stars?\s+or\s+(?:more|higher|above|better)|\bat least\s+{N}[\s-]*stars?"),
+STAR_AT_LEAST = (re.compile(rf"\b{N}[\s-]*stars?\s+or\s+(?:more|higher|above|better)|\bat least\s+{N}[\s-]*stars?|"
+                            rf"{SCORED}{N}(?:\.0)?(?:[\s-]*stars?)?\s+or\s+(?:more|higher|above|better)"),
                  re.compile(rf"{N}\s*(?:星|分)及以上|至少\s*{N}\s*(?:星|分)|{N}\s*(?:星|分)以上"))
 # "1星和2星", "1-star and 2-star reviews": two ratings listed
 STAR_PAIR = (re.compile(rf"\b{N}[\s-]*stars?\s*(?:and|or|,|&)\s*{N}[\s-]*stars?\b"),
@@ -71,6 +76,9 @@ def star_filter(w: Work) -> None:
                 continue
             nums = [_n(g) for g in m.groups() if g]
             values = [str(v) for v in make(nums[0], nums[-1])]
+            bound = {id(STAR_AT_MOST): "<=", id(STAR_BELOW): "<", id(STAR_AT_LEAST): ">="}.get(id(rxs))
+            if bound and 0 < len(values) < 5:
+                values = [f"{bound}{nums[0]}"]  # 4.5 and 2.7 are ratings too: "3分及以下" is every score up to 3
             if not values:
                 return
             if len(values) >= 5 and values[0] == "1":

@@ -44,6 +44,8 @@ class Dimension:
     source_column: str | None = None  # an extra column of the company's data (not a YAML dimension)
     link_values: list[str] | None = None  # raw values words may name (None: every value in the data)
     numeric: bool = False  # a number per row (order_amount): thresholds filter it, it names no groups
+    compare_sql: dict[str, str] = field(default_factory=dict)  # what a threshold compares, when not the value
+    # itself (a star rating is grouped rounded, but "3 stars or below" holds 2.5 and not 3.4)
 
     def label(self, lang: str) -> str:
         return self.name.get(lang) or self.name["en"]
@@ -196,10 +198,11 @@ class SemanticLayer:
             if left_out:  # "outside Zhejiang", "不算续费": every row but those values (rows without one stay in)
                 conds.append(f"coalesce(CAST({expr} AS VARCHAR), '') NOT IN ({', '.join('?' for _ in left_out)})")
                 params.extend(left_out)
+            raw = self.dimensions[dim_id].compare_sql.get(base) if dim_id in self.dimensions else None
             for v in values:
                 cmp = COMPARISON.match(str(v))
                 if cmp:  # ">60", "<=45": a threshold on a numeric column, the number a parameter
-                    conds.append(f"TRY_CAST({expr} AS DOUBLE) {cmp.group(1)} ?")
+                    conds.append(f"TRY_CAST({raw or expr} AS DOUBLE) {cmp.group(1)} ?")
                     params.append(float(cmp.group(2)))
         return conds, params, joins
 
