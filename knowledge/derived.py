@@ -13,10 +13,7 @@ on the session's hour of day need the raw events sessionised at question time.
 from __future__ import annotations
 
 import duckdb
-import numpy as np
-import pyarrow as pa
 
-from knowledge import sessionise as arrays
 from knowledge.analyses.sessions import ORDER, SESSION_EVENTS, SESSION_GAP_MINUTES, session_ctes
 
 DERIVED_TABLES = ("customer_keys", "funnel_events", "path_transitions", "session_touchpoints")
@@ -144,19 +141,6 @@ def work_sessions_coded_sql(*, events_in_order: bool, types: dict[str, str] = CO
     FROM keyed WINDOW w AS (PARTITION BY ckey, gap, sk {order})"""
 
 
-def _make_types(con: duckdb.DuckDBPyConnection, types: dict[str, str]) -> None:
-    """The ENUM `types` from the events' values in text order (the types must not exist)."""
-    # one scan of events for the value combinations (a few hundred rows), then each type from those
-    cols = ", ".join(types)
-    con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS}_values AS SELECT DISTINCT {cols} FROM events")
-    try:
-        for col, enum in types.items():
-            con.execute(f"CREATE TYPE {enum} AS ENUM (SELECT DISTINCT {col} FROM {WORK_SESSIONS}_values "
-                        f"WHERE {col} IS NOT NULL ORDER BY 1)")
-    finally:
-        con.execute(f"DROP TABLE {WORK_SESSIONS}_values")
-
-
 def build_work_sessions(con: duckdb.DuckDBPyConnection, *, events_in_order: bool = False,
                         types: dict[str, str] = CODED) -> str:
     """Sessionise every event once into a temp table (work_sessions_coded_sql) and return its name.
@@ -172,7 +156,15 @@ def build_work_sessions(con: duckdb.DuckDBPyConnection, *, events_in_order: bool
         for table in FROM_SESSIONS:
             con.execute(f"DROP TABLE IF EXISTS {table}")
     _drop_work(con, types)
-    _make_types(con, types)
+    # one scan of events for the value combinations (a few hundred rows), then each type from those
+    cols = ", ".join(types)
+    con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS}_values AS SELECT DISTINCT {cols} FROM events")
+    try:
+        for col, enum in types.items():
+            con.execute(f"CREATE TYPE {enum} AS ENUM (SELECT DISTINCT {col} FROM {WORK_SESSIONS}_values "
+                        f"WHERE {col} IS NOT NULL ORDER BY 1)")
+    finally:
+        con.execute(f"DROP TABLE {WORK_SESSIONS}_values")
     con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS} AS "
                 f"{work_sessions_coded_sql(events_in_order=events_in_order, types=types)}")
     # the text form, as work_sessions_sql has it: the persisted tables take their column types
@@ -222,105 +214,19 @@ def build_session_touchpoints(con: duckdb.DuckDBPyConnection, sessions: str | No
     _build(con, "session_touchpoints", sessions)
 
 
-def _event_arrays(con: duckdb.DuckDBPyConnection, labels: dict[str, list[str]]) -> arrays.EventArrays | None:
-    """The events as arrays in storage order; None when SQL's rules must decide (a NULL time,
-    touchpoint or customer, or row ids with gaps)."""
-    n, lo, hi, n_ts, n_tp, n_sid = con.execute(
-        "SELECT count(*), min(rowid), max(rowid), count(ts), count(touchpoint_id), count(session_id) FROM events"
-    ).fetchall()[0]
-    if not n or hi - lo + 1 != n or n_ts != n or n_tp != n:
-        return None
-
-    def code(col: str) -> str:  # NULL -> -1, as small an integer as the labels allow
-        width = "SMALLINT" if len(labels[col]) < 2**15 else "INTEGER"
-        return f"coalesce(CAST(enum_code(CAST({col} AS {CODED[col]})) AS {width}), -1) AS {col}"
-
-    # a plain scan comes in storage order (session order: events_in_order checked it), so every
-    # array is final as fetched; only the customer key needs the join, whose rows rowid puts back
-    has_sid = "session_id IS NOT NULL" if n_sid < n else "true"
-    got = con.execute(f"SELECT hash(session_id) AS sk, {has_sid} AS has_sid, epoch_us(ts) AS ts, "
-                      f"enum_code(CAST(touchpoint_id AS {CODED['touchpoint_id']})) AS tp, "
-                      f"{code('device')}, {code('channel')} FROM events").fetchnumpy()
-    ckey = np.full(n, -1, dtype=np.int32)
-    reader = con.sql("SELECT e.rowid AS r, k.ckey FROM events e JOIN customer_keys k USING (customer_id)"
-                     ).to_arrow_reader(1 << 20)  # in batches: no second copy of 10 M rows at once
-    for batch in reader:
-        ckey[batch.column(0).to_numpy() - lo] = batch.column(1).to_numpy()
-    if (ckey < 0).any():
-        return None  # an event without customer: the SQL window drops it
-    return arrays.EventArrays(ckey, got["sk"], got["has_sid"], got["ts"], got["tp"], got["device"], got["channel"])
-
-
-def _write(con: duckdb.DuckDBPyConnection, table: str, rows: dict[str, np.ndarray],
-           labels: dict[str, list[str]]) -> None:
-    """Write rows (ENUM codes for CODED columns, microseconds for times) into `table`, typed as the SQL types it."""
-    con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM ({FROM_SESSIONS[table](WORK_SESSIONS)}) LIMIT 0")
-    cols: dict[str, pa.Array] = {}
-    for name, values in rows.items():
-        enum = "touchpoint_id" if name.endswith("touchpoint_id") else name
-        if enum in labels:
-            idx = pa.array(values, mask=values < 0) if values.dtype.kind == "i" else pa.array(values)
-            cols[name] = pa.DictionaryArray.from_arrays(idx, pa.array(labels[enum], pa.string()))
-        elif name == "ts":
-            cols[name] = pa.array(values.astype("datetime64[us]"))
-        else:
-            cols[name] = pa.array(values)
-    view = f"{WORK_SESSIONS}_rows"
-    con.register(view, pa.table(cols))
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
-    finally:
-        con.unregister(view)
-
-
-def _refresh_from_arrays(con: duckdb.DuckDBPyConnection) -> bool:
-    """The persisted tables from the events in session order, sessionised in numpy (sessionise.py);
-    False (nothing written) when that cannot decide, and the SQL window must."""
-    for table in FROM_SESSIONS:
-        con.execute(f"DROP TABLE IF EXISTS {table}")
-    _drop_work(con, CODED)
-    _make_types(con, CODED)
-    labels = {col: [r[0] for r in con.execute(f"SELECT unnest(enum_range(NULL::{enum}))").fetchall()]
-              for col, enum in CODED.items()}
-    keep_order = con.execute("SELECT current_setting('preserve_insertion_order')").fetchall()[0][0]
-    # scans in storage order, and the tables written in the order given
-    con.execute("SET preserve_insertion_order = true")
-    try:
-        ev = _event_arrays(con, labels)
-        sessions = arrays.sessionise(ev, SESSION_GAP_MINUTES) if ev is not None else None
-        if ev is None or sessions is None:
-            return False
-        index = {v: i for i, v in enumerate(labels["touchpoint_id"])}
-        journey = np.array(sorted({index[r[0]] for r in con.execute("SELECT DISTINCT touchpoint_id FROM journeys")
-                                   .fetchall() if r[0] in index}), dtype=np.int64)
-        # an empty work table gives the persisted tables the SQL's exact column types
-        con.execute(f"CREATE TEMP TABLE {WORK_SESSIONS} AS SELECT * FROM "
-                    f"({work_sessions_coded_sql(events_in_order=True)}) LIMIT 0")
-        _write(con, "funnel_events", arrays.funnel_rows(ev, journey), labels)
-        _write(con, "path_transitions", arrays.path_rows(ev, sessions), labels)
-        _write(con, "session_touchpoints", arrays.touchpoint_rows(ev, sessions), labels)
-    finally:
-        con.execute(f"SET preserve_insertion_order = {'true' if keep_order else 'false'}")
-    return True
-
-
 def refresh_derived(con: duckdb.DuckDBPyConnection, *, events_in_order: bool = False) -> None:
     """Rebuild every derived table from the base tables on a writable connection.
 
     The window functions run once, into a temporary work table every persisted table reads;
     each persisted table is written once, already in its final order, its touchpoint, device and
     channel columns as the CODED ENUM types (kept in the workspace). Pass events_in_order only
-    when the events table is stored in session order (ingestion guarantees it): the sessions are
-    then computed in numpy from that order (sessionise.py), the same tables at a third of the cost.
+    when the events table is stored in session order (ingestion guarantees it).
     """
     build_customer_keys(con)
     # an older version kept every sessionized event; the tables below now answer the filters it
     # served (touchpoint attributes), and a stale copy would answer for data no longer loaded
     con.execute(f"DROP TABLE IF EXISTS {SESSION_EVENTS}")
     try:
-        if events_in_order and _refresh_from_arrays(con):
-            return
-        _drop_work(con)
         work = build_work_sessions(con, events_in_order=events_in_order)
         for table in FROM_SESSIONS:
             _build(con, table, work)
