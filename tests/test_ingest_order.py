@@ -155,3 +155,29 @@ def test_repeated_event_ids_with_one_content_load_once(tmp_path: Path) -> None:
     ws = Workspace(tmp_path / "ws")
     report = load(ws, write_folder(tmp_path / "d", {**GOOD, "events.csv": ev}))
     assert report.tables["events"].added == 4
+
+
+def test_events_kept_as_staged_skip_the_order_check_and_are_in_session_order(tmp_path: Path, monkeypatch) -> None:
+    import knowledge.ingest as ingest_module
+    calls: list[object] = []
+    monkeypatch.setattr(ingest_module, "order_events", lambda con: calls.append(con))
+    lines = EVENTS_SHUFFLED.splitlines()
+    with_ids = "\n".join(lines[:6]) + "\n"  # missing ids count as repeated keys: those take the merge path
+    ws = Workspace(tmp_path / "ws")
+    bad = with_ids + "e9,c1,not a time,tp_home,s9,ios\n"  # the detailed path, skipping one row
+    load(ws, variant(tmp_path / "a", events__csv=bad), skip_bad_rows=True)
+    _assert_in_order(ws, 5)
+    load(ws, variant(tmp_path / "b", events__csv=with_ids), replace=True)
+    _assert_in_order(ws, 5)
+    assert calls == []  # both loads renamed the staged table: no storage-order scan
+    load(ws, variant(tmp_path / "c", events__csv=lines[0] + "\ne0,c1,2026-10-01 00:00:00,tp_sms,s0,ios\n"))
+    assert len(calls) == 1  # a merge into loaded rows is checked
+
+
+def _assert_in_order(ws: Workspace, rows: int) -> None:
+    con = duckdb.connect(str(ws.db_path))
+    try:
+        assert events_in_order(con)
+        assert con.execute("SELECT count(*) FROM events").fetchall()[0][0] == rows
+    finally:
+        con.close()

@@ -108,11 +108,14 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
         if found.problems or (row_problems and not skip_bad_rows):
             total = len(found.problems) + sum(st.problem_count for st in staged)
             _raise(folder, problems + row_problems, total, max_problems)
+        events_as_staged = False
         for st in staged:
             bar.set_postfix_str(f"merge {st.source.name}")
             if st.source.table.name == "events":
                 assign_event_ids(con, st)
             counts = merge(con, st)
+            if st.source.table.name == "events":
+                events_as_staged = counts.as_staged
             t = TableReport(st.source.table.name, st.source.name, st.rows_read, counts.added, counts.updated,
                             counts.unchanged, st.bad_records, counts.removed)
             report.tables[t.table] = t
@@ -120,7 +123,10 @@ def ingest_folder(workspace: Workspace, folder: str | Path, *, replace: bool = F
                      counts, st.bad_records, replace)
             bar.update(1)
         refresh_positions(con)
-        order_events(con)
+        if not events_as_staged:
+            # staging writes events in session order (validate.time_order), so only a merge into
+            # rows already loaded needs the check (a storage-order scan: 0.35 CPU s for 10 M events)
+            order_events(con)
         mark("merge")
         for enrich in enrichers:
             bar.set_postfix_str("enrich")

@@ -25,6 +25,7 @@ class MergeCounts:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    as_staged: bool = False     # the table is now the staged table itself, rows in their staged order
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection, *, replace: bool) -> None:
@@ -111,6 +112,7 @@ def merge(con: duckdb.DuckDBPyConnection, staged: Staged) -> MergeCounts:
             # the staged table already has the table's exact layout: renaming avoids writing 10 M rows twice
             con.execute(f"DROP TABLE {name}")
             con.execute(f"ALTER TABLE {staged_t} RENAME TO {name}")
+            counts.as_staged = True
         else:
             con.execute(f"INSERT INTO {name} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM {src}")
         counts.added = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
