@@ -46,6 +46,9 @@ class ExtraColumn:
     values: tuple[str, ...] = ()   # distinct values when few enough to name in a question
     distinct: int = 0
     numeric: bool = False          # every value is a number (a score, an amount): it can be averaged
+    # the steps whose events carry a number in the column (review_hours on the moderator's review, not on the
+    # report): events only, numeric columns only
+    touchpoints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,13 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
             f'SELECT count(v), count(TRY_CAST(v AS DOUBLE)) FROM (SELECT json_extract_string(properties, ?) AS v '
             f'FROM "{table}" WHERE properties IS NOT NULL) WHERE v IS NOT NULL AND v <> \'\'', [path]).rows[0]
         numeric = bool(filled) and filled == numbers and distinct > 2 and not IDENTIFIER.search(col)
-        out.append(ExtraColumn(table=table, column=col, values=values, distinct=distinct, numeric=numeric))
+        steps: tuple[str, ...] = ()
+        if numeric and table == "events":
+            steps = tuple(str(r[0]) for r in gw.query(
+                'SELECT DISTINCT touchpoint_id FROM events WHERE json_extract_string(properties, ?) IS NOT NULL '
+                "AND json_extract_string(properties, ?) <> '' ORDER BY 1", [path, path], row_cap=VALUE_CAP).rows)
+        out.append(ExtraColumn(table=table, column=col, values=values, distinct=distinct, numeric=numeric,
+                               touchpoints=steps))
     return out
 
 

@@ -64,20 +64,22 @@ def _tickets(tmp: Path) -> dict[str, object]:
             scale = {"urgent": 1.0, "normal": 3.0, "low": 8.0}[prio]
             times["tp_solve"] = t + timedelta(days=rnd.expovariate(1 / scale))
         for k, (tp, ts) in enumerate(times.items()):
-            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), tp, "log", ""))
+            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), tp, "log", "", ""))
         # several repair requests per customer, each with its own id; a third is never completed, and the
         # completions of two open requests may come in either order
         repairs = []
         for r in range(rnd.randrange(0, 4)):
             rid, asked = f"R{i:04d}{r}", t0 + timedelta(days=30 * r + rnd.uniform(0, 20))
             done = asked + timedelta(hours=rnd.uniform(1, 90)) if rnd.random() < 0.67 else None
-            events.append((f"{cid}-r{r}", cid, asked.isoformat(sep=" "), "tp_repair", "log", rid))
-            if done is not None:
-                events.append((f"{cid}-f{r}", cid, done.isoformat(sep=" "), "tp_fixed", "log", rid))
+            events.append((f"{cid}-r{r}", cid, asked.isoformat(sep=" "), "tp_repair", "log", rid, ""))
+            if done is not None:  # the completion carries the hours the repair took, as a company's log may
+                events.append((f"{cid}-f{r}", cid, done.isoformat(sep=" "), "tp_fixed", "log", rid,
+                               round((done - asked).total_seconds() / 3600, 1)))
             repairs.append((asked, done))
         cases.append({"id": cid, "priority": prio, **times, "repairs": repairs})
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "priority"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "repair_id"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "repair_id", "repair_hours"],
+              events)
     return {"cases": cases}
 
 
@@ -216,8 +218,9 @@ def test_a_passive_step_name_and_a_follow_up_for_rows_of_another_period(tickets)
 def test_steps_tied_by_the_datas_own_id_are_timed_per_id(tickets) -> None:  # noqa: ANN001
     service, f = tickets
     gaps = [(d - a).total_seconds() / HOUR for c in f["cases"] for a, d in c["repairs"] if d is not None]
-    a = ask(service, "Average hours from repair request to repair completed? all data")
+    a = ask(service, "What's the average time in days from repair request to repair completed? all data")
     assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["metric_id"] == "mean_time_to_convert", a.tool_calls[0]
     assert abs(a.tables[0].rows[0][3] - statistics.mean(gaps) * HOUR) < 1e-3, (statistics.mean(gaps), a.tables[0].rows)
     assert a.tables[0].rows[0][4] == len(gaps)
     assert "repair_id" in " ".join(a.assumptions) or "repair_id" in a.answer or any(
@@ -280,3 +283,12 @@ def test_who_wrote_the_most_of_them(fines) -> None:  # noqa: ANN001
     a = ask(service, "Which officer wrote the most traffic fines? all data")
     assert a.status == "ok", a.answer
     assert str(a.tables[0].rows[0][0]) == top, a.tables[0].rows
+
+
+def test_a_number_another_step_carries_is_averaged_where_it_is(tickets) -> None:  # noqa: ANN001
+    service, f = tickets
+    hours = [round((d - a).total_seconds() / 3600, 1) for c in f["cases"] for a, d in c["repairs"] if d is not None]
+    a = ask(service, "What are the average repair hours of repair requests? all data")
+    assert a.status == "ok", a.answer
+    assert "touchpoint" not in (a.tool_calls[0].args.get("filters") or {}), a.tool_calls[0]
+    assert any(abs(v - statistics.mean(hours)) < 1e-6 for v in first_numbers(a)), (statistics.mean(hours), a.tables[0].rows)

@@ -1023,6 +1023,8 @@ def step_intent(w: Work) -> None:
             any(len(v) >= 3 for v in w.filters.values()):
         w.intent = "metric_value"  # the values named are added up: one number
     _low_rating_share(w)
+    _clock_unit(w)
+    _column_of_another_step(w)
     _time_between_steps(w)
     _per_unit_average(w)
     _arrow_chain(w)
@@ -1373,9 +1375,10 @@ TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks)
                           r"(?:number of )?(?:time|days|hours|minutes|wait|delay|turnaround|duration|lead time)\b|"
                           r"\btime (?:from|between|to|until|it takes)\b|\bdays? (?:between|from|until|to)\b|\bturnaround\b|"
                           r"\btakes? (?:on average )?(?:\d+ )?(?:days|hours|minutes)\b|"
-                          r"多久|多长时间|几天|多少天|多少小时|多少分钟|几个小时|几小时|几分钟|隔了|间隔|耗时|用时|时长|花了多少时间")
+                          r"多久|多长时间|(?:几|多少)个?(?:天|小时|钟头|分钟|星期|周)|隔了|间隔|耗时|用时|时长|花了多少时间")
 # "最近几天", "last few days": a period, not a time asked for
-FEW_DAYS = re.compile(r"(?:最近|过去|前|这|近|头)几天|几天(?:内|之内|以内)|\b(?:last|past|next|first) (?:few|couple of) days\b")
+FEW_DAYS = re.compile(r"(?:最近|过去|前|这|近|头)几个?(?:天|星期|周)|几个?(?:天|星期|周)(?:内|之内|以内)|"
+                      r"\b(?:last|past|next|first) (?:few|couple of) (?:days|weeks)\b")
 # a clock grouping said outright, not a unit of the time asked ("number of hours", "多少小时")
 CLOCK_GROUPING = re.compile(r"\b(?:by|per|each|every|which) (?:hour|day|weekday|week|month|quarter|year)\b|"
                             r"\b(?:hourly|daily|weekly|monthly|quarterly|yearly)\b|(?:按|每|分|哪个?)(?:小时|天|日|周|星期|月|季度|年)|几点")
@@ -1407,6 +1410,31 @@ def _other_end_unnamed(w: Work, tp: str) -> bool:
         return False
     w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": term}
     return True
+
+
+def _clock_unit(w: Work) -> None:
+    """"the average number of hours", "多少个小时": the unit a time is asked in, no hour-of-day grouping, unless a
+    clock grouping is said outright ("by hour", "每小时")."""
+    if w.dimension not in build.CLOCK_DIMS or CLOCK_GROUPING.search(w.text):
+        return
+    said = [m for m in w.mentions if m.kind == "dimension" and m.id == w.dimension]
+    if said and all(re.fullmatch(r"(?:hours|minutes|days|weeks|months)|小时|分钟|钟头", m.surface.lower()) for m in said) \
+            and TIME_BETWEEN.search(w.text):
+        w.dimension = None
+        if w.intent == "breakdown":
+            w.intent = "metric_value"
+
+
+def _column_of_another_step(w: Work) -> None:
+    """"which kind of user report takes longest to review" averages review_hours, which the moderator's review events
+    carry, not the report's: the step named says what is measured, it does not select the rows (said)."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if w.touchpoint_ids and build.column_elsewhere(w, term):
+        zh = w.language == "zh"
+        names = [(t.name_zh if zh else t.name_en) or t.name for tp in w.touchpoint_ids if (t := w.catalog.touchpoint(tp))]
+        w.notes.append(("column_elsewhere", {"steps": "、".join(names) if zh else ", ".join(names),
+                                             "column": term.column}))  # type: ignore[union-attr]
+        w.touchpoint_ids = []
 
 
 def _time_between_steps(w: Work) -> None:

@@ -13,7 +13,7 @@ from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.resolve import journeys_for
-from assistant.planner.types import Catalog, PlannedCall, Work, TIME_GRAINS
+from assistant.planner.types import Catalog, PlannedCall, TermInfo, Work, TIME_GRAINS
 
 DEFAULT_DAYS = 30
 CLOCK_DIMS = ("hour", "weekday", "day_part", *TIME_GRAINS)
@@ -361,6 +361,16 @@ def _filters(w: Work, *, drop: tuple[str, ...] = ()) -> dict[str, list[str]]:
     if w.touchpoint_ids and w.metric_id and w.metric_id not in STEP_METRICS and w.intent in NEEDS_METRIC and at_touchpoints:
         out["touchpoint"] = list(w.touchpoint_ids)
     return out
+
+
+def column_elsewhere(w: Work, term: TermInfo | None) -> bool:
+    """"which kind of user report takes longest to review" averages review_hours, a number the moderator's review
+    events carry, not the report's: the step named says what is reviewed, it does not select the rows."""
+    prof = w.catalog.profile
+    if term is None or not term.column or term.table != "events" or prof is None:
+        return False
+    steps = {tp for x in prof.extras if x.table == "events" and x.column == term.column for tp in x.touchpoints}
+    return bool(steps) and not steps & set(w.touchpoint_ids)
 
 
 def _scope(w: Work) -> dict[str, Any]:

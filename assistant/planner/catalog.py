@@ -213,7 +213,8 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
                             grain=getattr(obj, "grain", None), values=values,
                             higher_is_better=bool(getattr(obj, "higher_is_better", True)),
                             timeless=bool((getattr(obj, "extra", None) or {}).get("timeless")),
-                            numeric=bool(getattr(obj, "numeric", False))))
+                            numeric=bool(getattr(obj, "numeric", False)),
+                            column=(getattr(obj, "extra", None) or {}).get("source_column") if not with_values else None))
     return tuple(out)
 
 

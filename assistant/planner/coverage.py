@@ -106,7 +106,8 @@ def _known_word(word: str) -> bool:
 def _english_names(w: Work) -> list[str]:
     """Capitalised words (not the first word) and unknown acronyms that link to nothing."""
     out = []
-    for m in re.finditer(r"\b([A-Z][A-Za-z0-9&'\-]{2,}|[A-Z]{2,}[0-9]*)\b", w.question):
+    # (letters-only edges: "探探和Soul现在" has no \b between Chinese and Latin letters)
+    for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&'\-]{2,}|[A-Z]{2,}[0-9]*)(?![A-Za-z0-9])", w.question):
         word = m.group(1)
         if m.start() == 0 or word.lower() in EN_FILLER_CAPS or _known_word(word):
             continue
@@ -220,9 +221,14 @@ def _appositive(w: Work, term: str) -> bool:
 
 
 def unknown_names(w: Work) -> list[str]:
-    """Proper names that link to nothing, that no comment mentions and that no linked name glosses."""
+    """Proper names that link to nothing, that no comment mentions (when comments are what is asked about) and
+    that no linked name glosses: "探探和Soul的月活" asks for other companies' users, whatever reviews say of them."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    about_comments = bool(w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "feedback_count"}) or \
+        term is None or term.table in (None, "feedback")
     return list(dict.fromkeys(t for t in _english_names(w) + _chinese_names(w)
-                              if not _in_comments(w, t) and not _glossed(w, t) and not _appositive(w, t)))
+                              if not (about_comments and _in_comments(w, t)) and not _glossed(w, t)
+                              and not _appositive(w, t)))
 
 
 def unknown_groupings(w: Work) -> list[str]:

@@ -157,7 +157,7 @@ VALUE_WORDS = {
     "audiobook": ("有声书",), "monthly": ("月付", "包月", "月度", "月卡"), "annual": ("年付", "包年", "年度", "年卡"),
     "yearly": ("年付", "包年", "年卡"), "quarterly": ("季付", "按季", "季卡"), "weekly": ("周付", "按周", "周卡"),
     "online": ("线上",), "offline": ("线下",), "domestic": ("国内",), "international": ("国际", "海外"),
-    "male": ("男性", "男"), "female": ("女性", "女"), "prepay": ("预付", "预付款"), "prepaid": ("预付", "预付费"),
+    "male": ("男性", "男", "男生", "男士", "男用户"), "female": ("女性", "女", "女生", "女士", "女用户"), "prepay": ("预付", "预付款"), "prepaid": ("预付", "预付费"),
     "net30": ("月结", "月结30天", "账期30天"), "net_30": ("月结", "月结30天"), "postpaid": ("后付费",),
     "in_store": ("到店", "店内"), "delivery": ("外送", "配送"), "pickup": ("自提",), "takeaway": ("外带", "外卖"),
     # member tiers and plans as companies name them in the other language

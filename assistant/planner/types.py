@@ -51,6 +51,7 @@ class TermInfo:
     higher_is_better: bool = True  # a metric's good direction: "worst failure rate" is its highest
     timeless: bool = False  # a metric of the customer list as it stands (customer_count): no period applies
     numeric: bool = False  # a dimension that is a number per row (order_amount): thresholds, no groups
+    column: str | None = None  # the company's own column a metric averages or adds up (review_hours)
 
 
 @dataclass(frozen=True)
