@@ -292,3 +292,19 @@ def test_a_number_another_step_carries_is_averaged_where_it_is(tickets) -> None:
     assert a.status == "ok", a.answer
     assert "touchpoint" not in (a.tool_calls[0].args.get("filters") or {}), a.tool_calls[0]
     assert any(abs(v - statistics.mean(hours)) < 1e-6 for v in first_numbers(a)), (statistics.mean(hours), a.tables[0].rows)
+
+
+def test_a_step_named_with_an_ing_verb_is_found_as_questions_say_it() -> None:
+    from assistant.planner.linker import _gerund_last
+    forms = _gerund_last("Bank card linking")
+    for said in ("linked a bank card", "link the bank card", "bank card linked", "bank-card-linked", "linking a bank card"):
+        assert said in forms, (said, forms)
+    assert "shipped the order" in _gerund_last("Order shipping") and _gerund_last("Checkout") == []
+
+
+def test_the_channel_a_customer_came_through_is_the_acquisition_channel() -> None:
+    from assistant.planner import ACQUIRED
+    for q in ("绑卡以后到完成首笔交易，哪个渠道来的客户转化最好？", "Which channel did the customers who came in through it convert best?",
+              "users we acquired through Douyin ads"):
+        assert ACQUIRED.search(q.lower()), q
+    assert not ACQUIRED.search("哪个渠道的订单最多")

@@ -1024,6 +1024,7 @@ def step_intent(w: Work) -> None:
         w.intent = "metric_value"  # the values named are added up: one number
     _low_rating_share(w)
     _clock_unit(w)
+    _acquired_through(w)
     _column_of_another_step(w)
     _time_between_steps(w)
     _per_unit_average(w)
@@ -1410,6 +1411,18 @@ def _other_end_unnamed(w: Work, tp: str) -> bool:
         return False
     w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": term}
     return True
+
+
+ACQUIRED = re.compile(r"渠道(?:过)?来的|(?:从|通过)(?:哪个|什么|哪些)渠道(?:来|进来|注册|获取|获客)|渠道(?:获取|获客|引流)|"
+                      r"\b(?:acquired|came in|came|signed up|joined|found us|brought in)\s+(?:from|through|via|by)\b|"
+                      r"\bchannel (?:they|customers|users|people) (?:came|were acquired|signed up)")
+
+
+def _acquired_through(w: Work) -> None:
+    """"哪个渠道来的客户转化最好", "customers who came in through which channel": the channel a customer was won
+    through (acquisition_channel), not the channel each event happened on."""
+    if w.dimension == "channel" and ACQUIRED.search(w.text) and w.catalog.dimension_values.get("acquisition_channel"):
+        w.dimension = "acquisition_channel"
 
 
 def _clock_unit(w: Work) -> None:

@@ -74,6 +74,22 @@ def _participle_first(name: str) -> list[str]:
     return []
 
 
+def _gerund_last(name: str) -> list[str]:
+    """An English step name ending in a verb's -ing ("Bank card linking", "Account closing") as a question says it:
+    "linked a bank card", "link the bank card", "bank card linked", "bank-card-linked"."""
+    words = name.strip().lower().split()
+    if len(words) < 2 or not words[-1].endswith("ing") or len(words[-1]) < 6 or not all(x.isalpha() for x in words):
+        return []
+    stem = words[-1][:-3]
+    base = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz" else stem
+    past = stem + ("d" if stem.endswith("e") else "ed")
+    obj = " ".join(words[:-1])
+    out = [f"{obj} {past}", f"{'-'.join(words[:-1])}-{past}"]
+    for verb in (past, base, base + "s", words[-1]):
+        out += [f"{verb} {obj}"] + [f"{verb} {d} {obj}" for d in ("a", "an", "the", "their", "his", "her", "my")]
+    return out
+
+
 def _pos(name: str) -> list[Any]:
     """jieba's part-of-speech split of a name, with jieba's own dictionary only: the planner's tokenizer learns
     each catalogue's names, and a name's split must not depend on which workspaces were opened before."""
@@ -221,7 +237,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 for part in parts:
                     if len(part) >= 2 and not part.isdigit():
                         add(part, "touchpoint", tp.id, label=tp.name_zh or tp.name)
-            for v in _verb_object(s) + _participle_first(s or ""):
+            for v in _verb_object(s) + _participle_first(s or "") + _gerund_last(s or ""):
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _verb_named(s):  # "Auto-renewal" as a question says it: "auto-renewed", "renewed"
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
