@@ -308,3 +308,4 @@ def test_the_channel_a_customer_came_through_is_the_acquisition_channel() -> Non
               "users we acquired through Douyin ads"):
         assert ACQUIRED.search(q.lower()), q
     assert not ACQUIRED.search("哪个渠道的订单最多")
+

@@ -736,6 +736,32 @@ def _kind_of_named(w: Work) -> None:
         w.mentions = [m for m in w.mentions if m is not named]
 
 
+def _step_column_named(w: Work) -> None:
+    """"Which ID verification method fails most" on data with kyc_method, "开户资料的方式": a step named and then a
+    word of one of the company's columns whose other word names that step (kyc_method for the KYC step) is that
+    column, on the word after the step."""
+    if any(m.kind == "dimension" for m in w.mentions):
+        return
+    for m in [x for x in w.mentions if x.kind == "touchpoint"]:
+        nxt = re.match(r"\s*(?:的\s*)?([a-z]{3,}|[\u4e00-\u9fff]{2})", w.text[m.end:])
+        if nxt is None:
+            continue
+        said = nxt.group(1)
+        heads = {said, said.rstrip("s")} if said.isascii() else \
+            {en for en, zh in lexicon_zh.COLUMN_WORDS.items() if said in zh}
+        t = w.catalog.touchpoint(m.id)
+        words = {x for x in re.findall(r"[a-z]{2,}", " ".join(str(v or "") for v in (
+            m.id, getattr(t, "name_en", ""), getattr(t, "name", ""), *getattr(t, "aliases", ()))).lower())
+            if x not in ("tp", "touchpoint")}
+        cols = [d.id for d in w.catalog.dimensions if d.extra and not d.identifier and not d.numeric and
+                any(re.fullmatch(rf"{re.escape(x)}_{re.escape(h)}", d.id) for x in words for h in heads)]
+        a, b = m.end + nxt.start(1), m.end + nxt.end(1)
+        if len(cols) == 1 and not any(x.kind == "metric" and x.start < b and a < x.end for x in w.mentions):
+            w.mentions = [x for x in w.mentions if not (x.start < b and a < x.end)]
+            w.mentions.append(Mention("dimension", cols[0], None, a, b, said, 1.0))
+            return
+
+
 # "Who closes the most tickets?", "谁处理的工单最多": the company's column of the people who do the work
 WHO_RANKED = re.compile(r"^\s*who\b|\bwho (?:has|had|did|does|handled|closed|resolved|processed|sold)\b|谁")
 STAFF_COLUMN = re.compile(r"(?:^|_)(?:resource|agent|employee|staff|rep|assignee|handler|owner|technician|operator|"
@@ -756,6 +782,7 @@ def _who_ranked(w: Work) -> None:
 def step_slots(w: Work) -> None:
     _grains_that_bound(w)
     _kind_of_named(w)
+    _step_column_named(w)
     _who_ranked(w)
     _identifiers_not_asked(w)
     _yes_no_columns(w)
