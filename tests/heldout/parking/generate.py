@@ -284,7 +284,7 @@ class Gen:
             p_full = 0.42 if wrong else 0.04
             if RNG.random() < p_full:
                 self.ev(c, t_find + timedelta(minutes=rint(10, 30)), "tp_garage_full", "turned_away", sid, **base)
-                if wrong and RNG.random() < 0.30:
+                if wrong and RNG.random() < 0.45:
                     self.fb(c, t_find + timedelta(hours=rint(1, 20)), "free_space", "app_review", g)
                 elif RNG.random() < 0.06:
                     self.fb(c, t_find + timedelta(hours=rint(1, 20)), "free_space", "app_review", g)
@@ -355,7 +355,7 @@ class Gen:
             kwh, fault = charge
             self.order(c, t_pay, kwh * 1.6, "refunded" if fault else "paid", "ev_charging", sid, g,
                        duration_minutes=duration, pay_method=pm, kwh=kwh, billing=billing)
-            if fault and RNG.random() < 0.35:
+            if fault and RNG.random() < 0.6:
                 self.fb(c, t_pay + timedelta(hours=rint(1, 48)), "ev_broken",
                         "survey" if RNG.random() < 0.6 else "app_review", g)
         # feedback about the gate
