@@ -334,12 +334,9 @@ def top_customers(col):
 
 # ---------------------------------------------------------------- feedback
 
-def _like(zh, en, zh_all=()):
+def _like(zh, en):
     parts = [f"f.text LIKE '%{w}%'" for w in zh] + [f"lower(f.text) LIKE '%{w}%'" for w in en]
-    s = "(" + " OR ".join(parts) + ")"
-    for w in zh_all:
-        s = s.replace(f"f.text LIKE '%{w}%'", f"f.text LIKE '%{w}%'")
-    return s
+    return "(" + " OR ".join(parts) + ")"
 
 
 PLATE = "((f.text LIKE '%车牌%' AND f.text LIKE '%识别%') OR lower(f.text) LIKE '%plate%')"
