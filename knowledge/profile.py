@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -46,8 +46,8 @@ class ExtraColumn:
     values: tuple[str, ...] = ()   # distinct values when few enough to name in a question
     distinct: int = 0
     numeric: bool = False          # every value is a number (a score, an amount): it can be averaged
-    # the steps whose events carry a number in the column (review_hours on the moderator's review, not on the
-    # report): events only, numeric columns only
+    # the steps whose events carry a value in the column (review_hours on the moderator's review, not on the
+    # report; report_reason on the report): events only, read on a sample
     touchpoints: tuple[str, ...] = ()
 
 
@@ -102,14 +102,28 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
             f'SELECT count(v), count(TRY_CAST(v AS DOUBLE)) FROM (SELECT json_extract_string(properties, ?) AS v '
             f'FROM "{table}" WHERE properties IS NOT NULL) WHERE v IS NOT NULL AND v <> \'\'', [path]).rows[0]
         numeric = bool(filled) and filled == numbers and distinct > 2 and not IDENTIFIER.search(col)
-        steps: tuple[str, ...] = ()
-        if numeric and table == "events":
-            steps = tuple(str(r[0]) for r in gw.query(
-                'SELECT DISTINCT touchpoint_id FROM events WHERE json_extract_string(properties, ?) IS NOT NULL '
-                "AND json_extract_string(properties, ?) <> '' ORDER BY 1", [path, path], row_cap=VALUE_CAP).rows)
-        out.append(ExtraColumn(table=table, column=col, values=values, distinct=distinct, numeric=numeric,
-                               touchpoints=steps))
+        out.append(ExtraColumn(table=table, column=col, values=values, distinct=distinct, numeric=numeric))
+    if table == "events" and out:
+        steps = _steps_of_columns(gw, [x.column for x in out])
+        out = [replace(x, touchpoints=steps.get(x.column, ())) for x in out]
     return out
+
+
+STEP_SAMPLE = 200_000  # events read to learn which steps carry each extra column
+
+
+def _steps_of_columns(gw: Gateway, cols: list[str]) -> dict[str, tuple[str, ...]]:
+    """The steps whose events carry a value in each extra column, from one pass over a sample of the events."""
+    fills = ", ".join(f"count(nullif(json_extract_string(properties, ?), '')) AS c{i}" for i in range(len(cols)))
+    res = gw.query(f"SELECT touchpoint_id, {fills} FROM (SELECT touchpoint_id, properties FROM events "
+                   f"WHERE properties IS NOT NULL LIMIT {STEP_SAMPLE}) GROUP BY touchpoint_id ORDER BY touchpoint_id",
+                   ["$." + json.dumps(c) for c in cols], row_cap=10_000)
+    out: dict[str, list[str]] = {c: [] for c in cols}
+    for row in res.rows:
+        for i, c in enumerate(cols):
+            if row[i + 1]:
+                out[c].append(str(row[0]))
+    return {c: tuple(v) for c, v in out.items()}
 
 
 def profile_workspace(gw: Gateway) -> DataProfile:

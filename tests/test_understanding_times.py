@@ -309,3 +309,15 @@ def test_the_channel_a_customer_came_through_is_the_acquisition_channel() -> Non
         assert ACQUIRED.search(q.lower()), q
     assert not ACQUIRED.search("哪个渠道的订单最多")
 
+
+
+def test_an_english_value_named_in_chinese_is_found_through_the_dictionary() -> None:
+    from assistant.planner import glosses
+    from assistant.planner.types import Catalog, TermInfo
+    cat = Catalog(touchpoints=(), journeys=(), metrics=(), dimensions=(
+        TermInfo(id="report_reason", names={}, aliases={}, extra=True), TermInfo(id="kyc_method", names={}, aliases={}, extra=True)),
+        dimension_values={"report_reason": ("harassment", "fake_profile", "scam"), "kyc_method": ("video", "face", "photo")})
+    found = {m.surface: (m.dim, m.id) for m in glosses.value_mentions(
+        "骚扰和假资料，视频见证", cat, [(0, 2, "骚扰"), (3, 6, "假资料"), (7, 9, "视频"), (9, 11, "见证")])}
+    assert found == {"骚扰": ("report_reason", "harassment"), "假资料": ("report_reason", "fake_profile"),
+                     "视频": ("kyc_method", "video")}, found

@@ -115,6 +115,32 @@ def step_presentation(w: Work) -> None:
     w.blocked_spans += spans
 
 
+def _glossed_values(w: Work) -> list[Mention]:
+    """Chinese words that name nothing of the catalogue but one of its English values ("骚扰" → harassment):
+    assistant/planner/glosses.py."""
+    if not CJK.search(w.text) or not w.catalog.english_values:
+        return []
+    import jieba
+    from assistant.planner import glosses
+    taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
+    free, pos = [], 0
+    for tok in jieba.lcut(w.text):
+        i = w.text.find(tok, pos)
+        if i < 0:
+            continue
+        pos = i + len(tok)
+        if len(tok) >= 2 and all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and \
+                not any(a < pos and i < b for a, b in taken):
+            free.append((i, pos, tok))
+    return glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
+
+
+# question words that are no value whatever the dictionary says of them
+GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪些", "什么", "怎么", "为什么", "平均", "一共", "总共",
+                                                      "比例", "占比", "最多", "最少", "数据", "全部", "所有", "现在", "目前",
+                                                      "时候", "问题", "情况", "一下", "看看", "告诉", "分别", "之间"})
+
+
 def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
@@ -156,6 +182,7 @@ def step_link(w: Work) -> None:
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
     w.mentions = _kind_heads_only_grouped(w)
+    w.mentions = w.mentions + _glossed_values(w)
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)

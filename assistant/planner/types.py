@@ -95,6 +95,12 @@ class Catalog:
         return common_values(self)
 
     @cached_property
+    def english_values(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """(column, value, its English words) of the values Chinese words may name (built once per catalogue)."""
+        from assistant.planner.glosses import english_values
+        return english_values(self)
+
+    @cached_property
     def case_nouns(self) -> tuple[str, ...]:
         """The data's own word for its cases, learned from its step names (built once per catalogue)."""
         from assistant.planner.linker import case_nouns

