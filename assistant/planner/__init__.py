@@ -337,14 +337,20 @@ COUNT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:the|ou
                           r"(?:多少|几)[个笔单件次位名条份家辆张台]?$")
 
 
+BUILT_IN_ROWS = ("orders", "events", "feedback", "customers")
+
+
 def _totals_of_columns(w: Work) -> list[Mention]:
     """"How many tickets did we sell" (tickets a number per order), "储值卡余额合计", "add up the requested
     amounts": a numeric column counted or totalled is its sum, not its average, unless an average is asked."""
     if intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         return w.mentions
+    prof = w.catalog.profile
     out = []
     for m in w.mentions:
-        if m.kind == "metric" and m.id.startswith(AVG_PREFIX) and m.id != "avg_sentiment":
+        if m.kind == "metric" and m.id.startswith(AVG_PREFIX) and m.id != "avg_sentiment" and \
+                not (m.surface.lower() in BUILT_IN_ROWS and prof is not None and prof.present(m.surface.lower())):
+            # (a customers column called "orders" beside the orders table: "how many orders" counts the table's rows)
             total = "sum_" + m.id[len(AVG_PREFIX):]
             if w.catalog.metric(total) is not None and (SUM_ASKED.search(w.text) or COUNT_BEFORE.search(w.text[:m.start])):
                 m = Mention("metric", total, None, m.start, m.end, m.surface, m.score)
@@ -391,8 +397,15 @@ def _customers_table_column(catalog: Catalog, dim: str) -> bool:
 def _company_words_first(w: Work) -> list[Mention]:
     """"customers who bought tickets" where the data has a tickets column: the company's own column is what the
     word means there, not the built-in word (support tickets → comments) on the same span."""
+    prof = w.catalog.profile
+    # (a customers column called "orders" beside the orders table: "how many orders" counts the table's rows)
+    tables = {t for t in ("orders", "events", "feedback", "customers") if prof is not None and prof.present(t)}
+    shadowed = {(m.start, m.end) for m in w.mentions if m.kind == "metric" and m.surface.lower() in tables}
+    w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and (m.start, m.end) in shadowed
+                                                and (t := w.catalog.dimension(m.id)) is not None and t.extra)]
     cols = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and (t := w.catalog.dimension(m.id))
-            is not None and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()}
+            is not None and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()
+            and m.id.lower() not in tables}
     if not cols:
         return w.mentions
     def built_in(m: Mention) -> bool:
@@ -806,6 +819,40 @@ def _who_ranked(w: Work) -> None:
         w.mentions.append(Mention("dimension", cols[0], None, cue.start(), cue.end(), cue.group(0), 1.0))
 
 
+STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not counting|don'?t count|do not count|"
+                             r"without|minus|net of|leaving out)\s+(?:the\s+|any\s+)?|"
+                             r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)$")
+STEP_OUT_AFTER = re.compile(r"^\s*(?:的)?(?:单|订单)?(?:不算|不计|除外|以外|之外|不包括在内|\s*excluded|\s*not counted)")
+STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|含|包括|包含|连同)\s*)$")
+STEP_IN_AFTER = re.compile(r"^\s*(?:的)?(?:单|订单)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included|\s*too\b|\s*as well)")
+
+
+def _steps_left_out_or_in(w: Work) -> None:
+    """"orders in Q3, excluding cancellations", "取消单不算": every order but the cancelled ones (a status of the
+    orders when one is named like the step, else every event but that step's); "取消的单也算在内", "不扣取消": all
+    of them — the step said is no slice either way."""
+    status_words = w.catalog.dimension("order_status")
+    for m in [x for x in w.mentions if x.kind == "touchpoint"]:
+        before, after = w.text[:m.start], w.text[m.end:]
+        out = STEP_OUT_BEFORE.search(before) or STEP_OUT_AFTER.match(after)
+        kept = STEP_IN_BEFORE.search(before) or STEP_IN_AFTER.match(after)
+        if not (out or kept):
+            continue
+        w.mentions = [x for x in w.mentions if not (x.start < m.end and m.start < x.end)]
+        w.blocked_spans.append((m.start, m.end))
+        if kept:
+            continue
+        stem = re.sub(r"(?:ations?|ed|s)$", "", m.surface.lower())[:6]
+        status = next((v for v in w.catalog.dimension_values.get("order_status", ())
+                       if (len(stem) >= 5 and str(v).lower().startswith(stem)) or
+                       (status_words is not None and any(m.surface in x for x in status_words.values.get(str(v), ())))),
+                      None)
+        if status is not None:
+            w.filters.setdefault("order_status", []).append("!=" + str(status))
+        else:
+            w.filters.setdefault("touchpoint", []).append("!=" + m.id)
+
+
 def step_slots(w: Work) -> None:
     _grains_that_bound(w)
     _kind_of_named(w)
@@ -813,6 +860,7 @@ def step_slots(w: Work) -> None:
     _who_ranked(w)
     _identifiers_not_asked(w)
     _yes_no_columns(w)
+    _steps_left_out_or_in(w)
     resolve.pick_entities(w)
     resolve.pick_metric(w)
     _stars_asked(w)
@@ -1097,7 +1145,9 @@ def step_intent(w: Work) -> None:
     _distinct_values(w)
 
 
-MONEY_ASKED = re.compile(r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
+MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧元|美元|元|块|万)|多少(?:英镑|欧元|美元|人民币|块钱)|"
+                         r"\bhow many (?:pounds|euros|dollars|yuan|rmb)\b|"
+                         r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
                          r"bring in|bill|charge|receive|get paid)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱")
@@ -2118,12 +2168,29 @@ def step_calls(w: Work) -> None:
     if w.status == "ok":
         w.tool_calls = build.build_calls(w)
         _share_left_unanswered(w)
+        _median_left_unanswered(w)
 
 
 # "what percentage did orders grow", "增长了百分之几": a change said in percent, no part of a whole
 CHANGE_IN_PERCENT = re.compile(r"\b(?:grow|grew|growth|increas|decreas|declin|drop|fell|fall|rose|rise|change|up|down|"
                                r"more|less|fewer|higher|lower|vs|versus|compared)\w*|增长|增加|减少|下降|上升|变化|涨|跌|"
                                r"提升|降低|多了|少了|同比|环比|相比|比去年|比上")
+
+
+MEDIAN_ASKED = re.compile(r"\bmedian\b|中位数|中位值")
+
+
+def _median_left_unanswered(w: Work) -> None:
+    """"Median order value" where only the average of a column or of orders is defined: a mean answered for a median
+    asked is another number, never `ok` (times between steps have their median; those pass)."""
+    if w.status != "ok" or not w.tool_calls or w.ratio is not None or not MEDIAN_ASKED.search(w.text):
+        return
+    term = w.catalog.metric(str(w.tool_calls[0].args.get("metric_id") or ""))
+    if term is None or term.id == "median_time_to_convert" or term.unit in ("count", "ratio"):
+        return
+    w.tool_calls = []
+    w.status, w.clarify = "unsupported", "median"
+    w.clarify_args = {"what": term.names.get(w.language) or term.id}
 
 
 def _share_left_unanswered(w: Work) -> None:

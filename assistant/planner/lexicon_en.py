@@ -180,6 +180,7 @@ MSG = {
     "unsupported_unknown": "I could not tell which journey data this question is about.",
     "unsupported_ratio_side": "I read a rate you defined, but “{side}” names no step, value or count in your data, so I cannot count that side. Name the steps or values to count on each side (for example “failed payments / all payment attempts”).",
     "unsupported_ratio_ask": "I can compute the rate you defined ({name}) as one value, by a grouping, over time, for two groups or against an earlier period, but not as this kind of answer. Ask for one of those.",
+    "unsupported_median": "You asked for a median, but {what} is defined as an average (mean) here and I do not compute medians of it, so an average would answer another question. Ask for the average {what}, or for the median time between two steps.",
     "unsupported_share_part": "You asked for a share, but nothing in the question names a part of {what} that your data records (a step, a value of a column, a segment), so a total of {what} would answer another question. Ask for the share of something the data holds, e.g. “what share of {what} came from <a channel or segment>”, or for {what} in total.",
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "touchpoint_as_orders": "“{touchpoint}” read as the {table} it records (that table has no touchpoints)",

@@ -133,8 +133,11 @@ WEEKDAY_BEFORE_DATE = re.compile(
 IDENTIFIER = re.compile(r"(?<![\w])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w])|(?<![\w])[a-z]+[0-9]*(?:-[a-z0-9]+){2,}(?![\w])")
 # ("Payments can land in August", "预约可以落在7月": later steps allowed to fall after the period, no second period)
 INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内|包括|包含|算上|连同|可以落在|可能落在|"
-                         r"可以发生在|可以延续到|可以跨到")
+                         r"可以发生在|可以延续到|可以跨到|"
+                         # "（数据截止到12月9日）": where the data ends, a remark, not the period asked
+                         r"数据(?:截止|截至|只到|到|更新到)|截止到|截至")
 INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include|including|incl|inclusive of|as well)\b|"
+                         r"\bdata (?:only )?(?:ends|stops|runs|goes|is)(?: only)? (?:on|at|to|until|through|up to)\b|"
                          r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
 CLAUSE_END = re.compile(r"[,;?!，。；？！()]|(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)")
 
@@ -172,7 +175,7 @@ def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
         # ("during the 618 sale, June 1-18 2026": days said right after a holiday, after a comma, spell it out too)
         glued = "(" in between and ")" not in between.split("(")[-1] or \
             bool(re.fullmatch(r"\s*(?:sale|promo|promotion|period|week|holiday|大促|期间|那周)?\s*[,，:：—–]\s*(?:i\.e\.?\s*)?", between))
-        if (nested or overlap) and glued and a in out and b in out:
+        if (nested or overlap) and glued and a in out and b in out and not in_inclusion(text, b.start, b.end):
             # the holiday's own days yield to days spelled out; otherwise the parentheses restate the first
             out.remove(b if b.kind == "holiday" and a.kind != "holiday" else a)
     return out
