@@ -1127,8 +1127,8 @@ def step_intent(w: Work) -> None:
     _low_rating_share(w)
     _clock_unit(w)
     _acquired_through(w)
-    _column_of_another_step(w)
     _time_between_steps(w)
+    _column_of_another_step(w)
     _per_unit_average(w)
     _arrow_chain(w)
     _share_of(w)
@@ -1562,9 +1562,13 @@ def _time_between_steps(w: Work) -> None:
     knowledge.analyses.journey_common.PAIR). The mean when an average is asked, else the median (said)."""
     # "从提交到客服回电，中位数要多少小时": from one step to another reads as a funnel, but a time is asked
     funnel_unsaid = w.intent == "funnel" and not re.search(r"funnel|漏斗|转化|conversion|drop|流失", w.text)
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    # a company's duration column read off "in hours" (repair_hours) that the steps named do not carry is no
+    # answer to the time between them
+    other_column = term is not None and bool(term.column) and build.column_elsewhere(w, term)
     if w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") and \
-            not funnel_unsaid or w.ratio is not None or \
-            w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS) or \
+            not funnel_unsaid or w.ratio is not None or (not other_column and
+            w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS)) or \
             not TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or not 1 <= len(set(w.touchpoint_ids)) <= 2 or \
             w.catalog.metric("median_time_to_convert") is None:
         return

@@ -196,9 +196,12 @@ def proper_names(w: Work) -> list[str]:
 
 
 def _glossed(w: Work, term: str) -> bool:
-    """"销售代表（SR）": a word explained by a linked name in the parentheses right after it."""
+    """"销售代表（SR）", "the Jiaxing hub (嘉兴转运中心)": a word explained by a linked name in the parentheses right
+    after it."""
     i = w.text.find(term.lower() if term.isascii() else term)
-    m = re.match(r"[\u4e00-\u9fff]{0,3}\s*\(([^)]{1,40})\)", w.text[i + len(term):]) if i >= 0 else None
+    # ("the Jiaxing hub (嘉兴转运中心)": an English word of the name may stand before it)
+    m = re.match(r"(?:[\u4e00-\u9fff]{0,3}|(?:\s+[a-z][a-z\-]*){0,2})\s*\(([^)]{1,40})\)", w.text[i + len(term):]) \
+        if i >= 0 else None
     if not m:
         return False
     a = i + len(term) + m.start(1)
@@ -221,14 +224,11 @@ def _appositive(w: Work, term: str) -> bool:
 
 
 def unknown_names(w: Work) -> list[str]:
-    """Proper names that link to nothing, that no comment mentions (when comments are what is asked about) and
-    that no linked name glosses: "探探和Soul的月活" asks for other companies' users, whatever reviews say of them."""
-    term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    about_comments = bool(w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "feedback_count"}) or \
-        term is None or term.table in (None, "feedback")
+    """Proper names that link to nothing, that no comment mentions and that no linked name glosses. (A name the
+    comments use is kept whatever is measured: it is as often the company's own programme, "SkyMiles members",
+    as a rival's.)"""
     return list(dict.fromkeys(t for t in _english_names(w) + _chinese_names(w)
-                              if not (about_comments and _in_comments(w, t)) and not _glossed(w, t)
-                              and not _appositive(w, t)))
+                              if not _in_comments(w, t) and not _glossed(w, t) and not _appositive(w, t)))
 
 
 def unknown_groupings(w: Work) -> list[str]:
