@@ -1614,7 +1614,7 @@ UNITS_EN = (r"customer|user|person|head|buyer|member|ticket|case|application|app
             r"account|player|subscriber|tenant|driver|claim|household|shopper|visitor|client|learner|owner")
 PER_UNIT = re.compile(
     r"人均|平均每(?:一)?(?:个|位|名|张|份|户|家|人|单)|每(?:个|位|名|张|户|家)[\u4e00-\u9fff]{0,4}?平均|"
-    rf"\bper (?:{UNITS_EN})\b|\b(?:each|every|an? (?:average|typical)|the (?:average|typical)) (?:{UNITS_EN})\b")
+    rf"\bper (?:{UNITS_EN})\b|\b(?:each|every|an? (?:average|typical)|the (?:average|typical)) (?:[a-z\-]+ )?(?:{UNITS_EN})\b")
 # "how many events does a ticket have on average": one of them, with an average said
 ONE_UNIT = re.compile(rf"\b(?:an?|one) (?:{UNITS_EN}) (?:has|have|had|gets?|got|goes|go|went|makes?|made|places?|placed|"
                       rf"records?|sees?|takes?|took|does|did|generates?|logs?)\b")
