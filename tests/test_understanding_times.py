@@ -328,3 +328,12 @@ def test_an_english_value_named_in_chinese_is_found_through_the_dictionary() -> 
         "骚扰和假资料，视频见证", cat, [(0, 2, "骚扰"), (3, 6, "假资料"), (7, 9, "视频"), (9, 11, "见证")])}
     assert found == {"骚扰": ("report_reason", "harassment"), "假资料": ("report_reason", "fake_profile"),
                      "视频": ("kyc_method", "video")}, found
+
+
+def test_store_names_without_the_brand_and_the_word_they_all_end_with() -> None:
+    from assistant.planner.linker import _kind_word, _without_brand
+    raws = ("宠爱徐汇店", "宠爱静安店", "宠爱浦东店")
+    assert _without_brand(raws) == {"宠爱徐汇店": "徐汇店", "宠爱静安店": "静安店", "宠爱浦东店": "浦东店"}
+    assert _without_brand(("抱石派·徐汇滨江店", "抱石派·静安店", "抱石派·三里屯店"))["抱石派·静安店"] == "静安店"
+    assert _kind_word(raws) == "店" and _kind_word(("虹桥P9停车场", "天河城停车场", "南山停车场")) == "停车场"
+    assert _without_brand(("上海", "北京", "深圳")) == {} and _kind_word(("app", "web", "门店")) == ""

@@ -1,6 +1,7 @@
 """Link words of the question to catalogue entries by zh/en names and aliases, tolerating typos."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -217,6 +218,34 @@ def place_words(raw: str) -> list[str]:
     return []
 
 
+def _kind_word(raws: tuple[str, ...] | list[str]) -> str:
+    """The Chinese word every value of a column ends with ("店" of 抱石派·徐汇滨江店, 宠爱静安店; "停车场"): what the
+    column's things are called; "" when three or more values do not share one."""
+    names = [r for r in raws if r and CJK.match(r[-1])]
+    if len(names) < 3 or len(names) != len(raws):
+        return ""
+    tail = os.path.commonprefix([r[::-1] for r in names])[::-1]
+    tail = tail[-3:] if len(tail) > 3 else tail
+    return tail if tail and all(CJK.match(c) for c in tail) and all(len(r) > len(tail) + 1 for r in names) else ""
+
+
+def _without_brand(raws: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """Chinese names that all begin with the company's brand ("宠爱徐汇店", "宠爱静安店", "抱石派·三里屯店"): each
+    without it, as staff say them ("徐汇店"), when three or more share a brand of two or more characters."""
+    names = [r for r in raws if r and CJK.match(r[0])]
+    if len(names) < 3 or len(names) != len(raws):
+        return {}
+    brand = os.path.commonprefix(names)
+    if len(brand) < 2:
+        return {}
+    out = {}
+    for r in names:
+        rest = r[len(brand):].lstrip("·・-—_ 　")
+        if len(rest) >= 2 and CJK.match(rest[0]):
+            out[r] = rest
+    return out if len(set(out.values())) == len(out) else {}
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -313,6 +342,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         words_of = (catalog.dimension("channel").values if dim == "feedback_channel" and catalog.dimension("channel")
                     else {})
         info = catalog.dimension(target)
+        for raw, short in _without_brand(raws).items():  # "宠爱徐汇店" is "徐汇店" to its staff
+            add(short, "value", raw, dim=target, fuzzy=False)
+        kind = _kind_word(raws)  # values all called ...店, ...停车场: "哪家店" groups by this column
+        if kind and info is not None and info.extra:
+            for form in ([kind] if len(kind) >= 2 else []) + [lead + kind for lead in ONE_CHAR_LEADS]:
+                add(form, "dimension", target, fuzzy=False)
         for raw in raws:
             add(raw, "value", raw, dim=target)
             if info is not None and info.extra:
