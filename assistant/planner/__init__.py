@@ -129,12 +129,19 @@ def _glossed_values(w: Work) -> list[Mention]:
         if i < 0:
             continue
         pos = i + len(tok)
-        if len(tok) >= 2 and all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and \
-                not any(a < pos and i < b for a, b in taken):
+        nxt = w.text[pos:pos + 2]
+        # a word standing alone ("骚扰类的举报", "假资料的", "视频、人脸"), not the first half of a compound
+        # ("体育包加购", "账号完成", "机场接送"), and not in a clause that says what is counted or left out
+        # ("门票、年卡都算上", "退货、退款、取消的不算")
+        alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之" or nxt in ("方面", "相关", "问题")
+        if len(tok) >= 2 and all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and alone and \
+                not any(a < pos and i < b for a, b in taken) and \
+                not COUNTED_CLAUSE.search(timeparse._clause(w.text, i, pos)):
             free.append((i, pos, tok))
     return glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
 
 
+COUNTED_CLAUSE = re.compile(r"不算|不计|不含|不包括|除了|除外|以外|也算|都算|算上|算在内|包括|包含|只算|只看|都要")
 # question words that are no value whatever the dictionary says of them
 GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪些", "什么", "怎么", "为什么", "平均", "一共", "总共",
                                                       "比例", "占比", "最多", "最少", "数据", "全部", "所有", "现在", "目前",

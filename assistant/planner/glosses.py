@@ -47,11 +47,17 @@ def dictionary() -> dict[str, tuple[str, ...]]:
 
 
 def gloss_words(word: str) -> frozenset[str]:
-    """The English words the dictionary gives a Chinese word ("骚扰" → disturb, commotion, harass)."""
+    """The head word of each short English sense the dictionary gives a Chinese word ("骚扰" → disturb, harass;
+    "资料" → material, data, information, profile); a long explanation ("to sell at a reduced price") gives only
+    its head ("sell"), never every word in it."""
     words: set[str] = set()
     for sense in dictionary().get(word, ()):
         sense = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", sense.lower())
-        words.update(x for x in re.findall(r"[a-z]+", sense) if x not in GLOSS_STOP and len(x) >= 2)
+        content = [x for x in re.findall(r"[a-z]+", sense) if x not in GLOSS_STOP and len(x) >= 2]
+        if content and len(content) <= 3:
+            words.add(content[0])
+            if len(content) == 2:  # "face recognition", "fake profile": the sense's two words
+                words.add(content[1])
     return frozenset(words)
 
 
@@ -63,9 +69,17 @@ def _covers(gloss: frozenset[str], word: str) -> bool:
                                   abs(len(word) - len(g)) <= 4 for g in gloss)
 
 
+def _step_words(catalog: Catalog) -> frozenset[str]:
+    """English words of the steps' ids and names: a value made of them names a step (an event log's activity
+    column, A_SUBMITTED), which the linker finds as the step."""
+    return frozenset(x for t in catalog.touchpoints for x in re.findall(r"[a-z]{3,}", " ".join(
+        str(v or "") for v in (t.id, t.name, getattr(t, "name_en", ""))).lower()))
+
+
 def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(column, value, its English words) of every English value a question could name."""
     out = []
+    steps = _step_words(catalog)
     for dim, values in catalog.dimension_values.items():
         info = catalog.dimension(dim)
         if info is None or not info.extra or info.identifier or info.numeric or info.time:
@@ -75,7 +89,7 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
             if not str(v).isascii():
                 continue
             words = tuple(x for x in re.findall(r"[a-z]+", str(v).lower()) if x not in VALUE_STOP)
-            if words and all(len(x) >= 3 for x in words) and len(words) <= 3:
+            if words and all(len(x) >= 3 for x in words) and len(words) <= 3 and not set(words) <= steps:
                 out.append((dim, str(v), words))
     return tuple(out)
 
