@@ -133,7 +133,7 @@ def _glossed_values(w: Work) -> list[Mention]:
         # a word standing alone ("骚扰类的举报", "假资料的", "视频、人脸"), not the first half of a compound
         # ("体育包加购", "账号完成", "机场接送"), and not in a clause that says what is counted or left out
         # ("门票、年卡都算上", "退货、退款、取消的不算")
-        alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之" or nxt in ("方面", "相关", "问题")
+        alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" or nxt in ("方面", "相关", "问题")
         if len(tok) >= 2 and all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and alone and \
                 not any(a < pos and i < b for a, b in taken) and \
                 not COUNTED_CLAUSE.search(timeparse._clause(w.text, i, pos)):
@@ -1342,7 +1342,10 @@ def _process_log(w: Work) -> bool:
 def _cases_of_a_process_log(w: Work) -> list[Mention]:
     """"How many incidents were opened in May", "2012年5月新开了多少张工单": in a process log (events and the cases
     they belong to, no orders and no comments) the case word names the customers table's rows."""
-    learned = w.catalog.case_nouns
+    prof = w.catalog.profile
+    # the log's own word for its cases counts cases only in a log of cases (no comments kept); a shop whose steps
+    # share a word ("开始骑行", "结束骑行") counts its rides with its own measures
+    learned = w.catalog.case_nouns if prof is not None and not prof.present("feedback") else ()
     if not _process_log(w) and not learned:
         return []
     out = []
