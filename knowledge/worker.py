@@ -41,12 +41,35 @@ class WorkerBusy(JourneyError):
     http_status = 503
 
 
+# what each limit counts, as /proc/self/status names it
+_HELD = {"RLIMIT_AS": "VmSize", "RLIMIT_DATA": "VmData"}
+
+
+def _held_bytes(resource_name: str) -> int:
+    """What this process already holds of the limited resource (0 where /proc is not there)."""
+    field = _HELD.get(resource_name)
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if field and line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def _limit_memory(limit_bytes: int, resource_name: str) -> None:
+    """Allow `limit_bytes` on top of what the fresh interpreter already holds.
+
+    An absolute address-space limit is mostly spent before the first request: the interpreter plus
+    DuckDB's mappings are ~500 MB of address space, so a 512 MB limit left a few MB and a 3 MB query
+    failed at random (depending on where the loader put things)."""
     import resource
 
     kind = getattr(resource, resource_name)
     soft, hard = resource.getrlimit(kind)
-    new = limit_bytes if hard == resource.RLIM_INFINITY else min(limit_bytes, hard)
+    wanted = _held_bytes(resource_name) + limit_bytes
+    new = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
     resource.setrlimit(kind, (new, new))
 
 
@@ -77,8 +100,9 @@ def _child_main(conn: Any, handler: Callable[[Any], Any], memory_bytes: int, res
 class ProcessWorker:
     """One child process, one request at a time; the time limit is enforced by killing the child.
 
-    `memory_bytes` is applied with setrlimit in the child: RLIMIT_AS for DuckDB, RLIMIT_DATA for
-    V8 (which reserves a large address space up front and cannot start under RLIMIT_AS).
+    `memory_bytes` is applied with setrlimit in the child, on top of what the child holds once its
+    libraries are imported: RLIMIT_AS for DuckDB, RLIMIT_DATA for V8 (which reserves a large
+    address space up front and cannot start under RLIMIT_AS).
     """
 
     def __init__(self, handler: Callable[[Any], Any], *, memory_bytes: int = 0, resource_name: str = "RLIMIT_AS",
