@@ -13,6 +13,7 @@ from assistant.commands.ask import parse_as_of
 
 DEFAULT_FILE = "tests/golden/questions.yaml"
 ROUNDING = 5e-5  # expected values are rounded to 4 decimals
+ANSWER_CHARS = 400  # of each answer's text kept in the results
 
 
 @dataclass
@@ -25,6 +26,8 @@ class ItemResult:
     status: str = ""
     elapsed_ms: float = 0.0
     question: str = ""
+    # the start of what the assistant said (why it refused, which assumption it made)
+    answer: str = ""
 
 
 @dataclass
@@ -115,7 +118,7 @@ def score_benchmark(items: list[dict[str, Any]], service: Any, *, as_of: date | 
             id=str(item.get("id")), lang=str(item.get("lang") or (answer.language if answer else "")),
             intent=str(item.get("intent") or "-"), passed=not reasons, reasons=reasons,
             status=answer.status if answer else "error", elapsed_ms=(time.perf_counter() - t0) * 1000,
-            question=str(item.get("question"))))
+            question=str(item.get("question")), answer=(answer.answer or "")[:ANSWER_CHARS] if answer else ""))
     return report
 
 
@@ -164,11 +167,12 @@ def print_report(console: Any, report: EvalReport, *, verbose: bool) -> None:
 
 
 def write_json(report: EvalReport, path: Path) -> None:
-    """Every item's result (id, language, passed, status, reasons) plus the scores, for your own dashboards."""
+    """Every item's result (id, language, passed, status, reasons, the start of the answer) plus the scores, for your own dashboards."""
     import json
     data = {"score": report.score, "by_lang": {k: {"passed": p, "total": n} for k, (p, n, _) in report.by("lang").items()},
             "items": [{"id": i.id, "lang": i.lang, "intent": i.intent, "question": i.question, "passed": i.passed,
-                       "status": i.status, "reasons": i.reasons, "elapsed_ms": round(i.elapsed_ms, 1)}
+                       "status": i.status, "reasons": i.reasons, "elapsed_ms": round(i.elapsed_ms, 1),
+                       "answer": i.answer}
                       for i in report.items]}
     try:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -37,7 +37,7 @@ with tempfile.TemporaryDirectory() as tmp:
     report = score_benchmark(items, service)
 service.close()
 json.dump([dict(id=i.id, lang=i.lang, passed=i.passed, status=i.status, reasons=i.reasons,
-                question=i.question) for i in report.items], open(out, "w"), ensure_ascii=False, indent=1)
+                question=i.question, answer=i.answer) for i in report.items], open(out, "w"), ensure_ascii=False, indent=1)
 """
 
 
