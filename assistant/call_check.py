@@ -17,7 +17,7 @@ from typing import Any
 from assistant.planner.catalog import VALUE_CAP
 from assistant.planner.types import Catalog
 from knowledge.results import Period
-from knowledge.semantic.layer import EXCLUDED, SemanticLayer
+from knowledge.semantic.layer import EXCLUDED, PRESENT, SemanticLayer
 from tools.registry import FEEDBACK_TOOLS
 
 HINT_VALUES = 12  # values named in a hint; the model can call describe_data for all of them
@@ -179,6 +179,8 @@ class CallCheck:
         return list(values)
 
     def _value(self, dim: str, value: str) -> Refusal | None:
+        if value == PRESENT:
+            return None  # "rows with a value": names no value
         left_out = EXCLUDED.match(value)
         value = left_out.group(1) if left_out else value  # "!=浙江": the value left out must exist too
         known = self._known_values(dim)

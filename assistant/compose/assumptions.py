@@ -44,7 +44,10 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
 
 def _slice(dim: str, values: list[Any], lang: str, names: Names) -> str:
     """"city = Chengdu", "delivery minutes > 45" (a threshold filter value reads as the comparison it is)."""
-    from knowledge.semantic.layer import COMPARISON, EXCLUDED
+    from knowledge.semantic.layer import COMPARISON, EXCLUDED, PRESENT
+    if values and all(str(x) == PRESENT for x in values):
+        return t(lang, "has_value", name=names.dimension(dim, lang))
+    values = [x for x in values if str(x) != PRESENT]
     cmps = [COMPARISON.match(str(x)) for x in values]
     if cmps and all(cmps):
         return " and ".join(f"{names.dimension(dim, lang)} {c.group(1)} {c.group(2)}" for c in cmps if c)

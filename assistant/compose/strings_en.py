@@ -5,6 +5,7 @@ T: dict[str, str] = {
     "period": "period: {start} .. {end}",
     "baseline": "baseline: {start} .. {end}",
     "filters": "slice: {filters}",
+    "has_value": "{name} recorded",
     "sample": "sample size: {items}",
     "definition": "{name} = {definition}",
     "significant": "the difference is statistically significant (p = {p})",

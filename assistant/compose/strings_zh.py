@@ -5,6 +5,7 @@ T: dict[str, str] = {
     "period": "时间范围：{start} 至 {end}",
     "baseline": "对比基准：{start} 至 {end}",
     "filters": "筛选条件：{filters}",
+    "has_value": "{name}有记录",
     "sample": "样本量：{items}",
     "definition": "{name}：{definition}",
     "significant": "差异具有统计显著性（p = {p}）",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 from dataclasses import replace
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from knowledge.results import Period
@@ -869,6 +869,7 @@ def step_slots(w: Work) -> None:
     _yes_no_columns(w)
     _steps_left_out_or_in(w)
     resolve.pick_entities(w)
+    _steps_own_values(w)
     resolve.pick_metric(w)
     _stars_asked(w)
     _values_over_steps(w)
@@ -890,6 +891,46 @@ def step_slots(w: Work) -> None:
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
             del w.filters["order_status"]
+
+
+def _step_of_value_named(w: Work, named: list[str]) -> list[str]:
+    """"from a permit's submission to its payment" with one step named: a value of the touchpoints file's
+    columns that only one other step has ('payment': the document of 'Payment handled') names that step."""
+    mentioned = {m.id: m.start for m in w.mentions if m.kind == "touchpoint"}
+    found: list[tuple[int, str]] = []
+    for m in w.mentions:
+        if m.kind != "value" or not m.dim:
+            continue
+        holders = [tp.id for tp in w.catalog.touchpoints
+                   if any((m.dim == col or m.dim.endswith("_" + col)) and v == str(m.id) for col, v in tp.attrs)]
+        if len(holders) == 1 and holders[0] not in named:
+            found.append((m.start, holders[0]))
+    if len({tp for _, tp in found}) != 1:
+        return named
+    start, other = found[0]
+    return [named[0], other] if mentioned.get(named[0], 0) <= start else [other, named[0]]
+
+
+def _steps_own_values(w: Work, steps: Sequence[str] = ()) -> None:
+    """"from a permit's first submission to its first payment": 'permit' and 'payment' are what the named steps
+    are (the touchpoints file's `document` column of those steps), words describing the steps, not a slice or
+    two groups to compare; every event of the step has that value anyway. `steps`: the named ones by default."""
+    steps = list(steps or w.touchpoint_ids)
+    if not steps:
+        return
+    own: dict[str, set[str]] = {}
+    for tp in w.catalog.touchpoints:
+        if tp.id in steps:
+            for col, value in tp.attrs:
+                own.setdefault(col, set()).add(value)
+    for dim in list(w.filters):
+        col = next((c for c in own if dim == c or dim.endswith("_" + c)), None)
+        if col is None or not w.filters[dim] or not set(map(str, w.filters[dim])) <= own[col]:
+            continue
+        del w.filters[dim]
+        w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == dim)]
+        if w.dimension == dim:
+            w.dimension, w.group_values = None, []
 
 
 def _counted_step_noun(w: Work) -> None:
@@ -1499,13 +1540,25 @@ CLOCK_GROUPING = re.compile(r"\b(?:by|per|each|every|which) (?:hour|day|weekday|
                             r"\b(?:hourly|daily|weekly|monthly|quarterly|yearly)\b|(?:按|每|分|哪个?)(?:小时|天|日|周|星期|月|季度|年)|几点")
 MEAN_SAID = re.compile(r"\b(?:average|avg|mean)\b|平均|均值")
 MEDIAN_SAID = re.compile(r"\bmedian\b|\btypical(?:ly)?\b|\busually\b|中位|一般|通常")
+MEDIAN_OUTRIGHT = re.compile(r"\bmedian\b|中位")
 
 
-FROM_TO = re.compile(r"从(?P<a>[^，。？?！!,、]{1,14}?)(?:开始)?(?:到|至|直到)(?P<b>[^，。？?！!,、]{1,16})|"
+FROM_TO = re.compile(r"从(?P<a>[“\"「『]?[^，。？?！!,、“\"「『][^，。？?！!,、]{0,13}?)(?:开始)?(?:到|至|直到)(?P<b>[^，。？?！!,、]{1,16})|"
                      r"\bfrom (?P<a2>[^,?.;]{2,40}?) (?:to|until|till) (?P<b2>[^,?.;]{2,40})|"
                      r"\bbetween (?P<a3>[^,?.;]{2,40}?) and (?P<b3>[^,?.;]{2,40})")
 END_OF_STEP = re.compile(r"(?:平均|一般|通常|中位|大概|大约|要|需要|花|用|隔|耗|是|有|的时间|的时长|多久|几|多少|"
                          r"\b(?:on average|takes?|took|is|was|in (?:days|hours|minutes)|how|for|across)\b).*", re.S)
+
+
+def _steps_from_to(w: Work, named: list[str]) -> list[str]:
+    """"北苑分馆的预约书，从到书通知到读者把书取走…": with a from..to clause, the time runs between the steps named in
+    it; a step named elsewhere (the holds the question is about) is no end of it."""
+    m = FROM_TO.search(w.text)
+    if m is None or len(named) < 2:
+        return named
+    inside = [x.id for x in sorted(w.mentions, key=lambda x: x.start)
+              if x.kind == "touchpoint" and x.id in named and m.start() <= x.start < m.end()]
+    return list(dict.fromkeys(inside)) or named
 
 
 def _other_end_unnamed(w: Work, tp: str) -> bool:
@@ -1521,7 +1574,8 @@ def _other_end_unnamed(w: Work, tp: str) -> bool:
     if at.start >= a_end:  # the step named ends the time: it starts where the cases start
         return False
     term = END_OF_STEP.sub("", b_text).strip(" 的了") or b_text.strip()
-    if not term or any(x.start >= b_start for x in w.mentions if x.kind in ("touchpoint", "value")):
+    b_end = b_start + len(b_text)
+    if not term or any(b_start <= x.start < b_end for x in w.mentions if x.kind in ("touchpoint", "value")):
         return False
     w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": term}
     return True
@@ -1583,7 +1637,9 @@ def _time_between_steps(w: Work) -> None:
             w.catalog.metric("median_time_to_convert") is None:
         return
     from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
-    named = list(dict.fromkeys(w.touchpoint_ids))
+    named = _steps_from_to(w, list(dict.fromkeys(w.touchpoint_ids)))
+    if len(named) == 1:
+        named = _step_of_value_named(w, named)
     # one step named: from the start of a journey that starts where no other journey has a later step (the
     # ticket is opened before it is taken in charge), then the one with the longest way to the step
     later = {tp for j in w.catalog.journeys for tp in j.steps[1:]}
@@ -1606,9 +1662,14 @@ def _time_between_steps(w: Work) -> None:
     base, a, b = pair
     if w.dimension in build.CLOCK_DIMS and not CLOCK_GROUPING.search(w.text):
         w.dimension = None  # "the median number of hours": the unit of the time asked, no hour of day
-    mean = MEAN_SAID.search(w.text) is not None and MEDIAN_SAID.search(w.text) is None
+    # "一般要排多久？…平均多少天": a median said outright wins; a loose "usually" yields to an average said outright
+    mean = MEAN_SAID.search(w.text) is not None and MEDIAN_OUTRIGHT.search(w.text) is None and \
+        (MEDIAN_SAID.search(w.text) is None or MEDIAN_SAID.search(w.text).start() < MEAN_SAID.search(w.text).start())
     metric = "mean_time_to_convert" if mean and w.catalog.metric("mean_time_to_convert") else "median_time_to_convert"
     w.metric_id, w.touchpoint_ids, w.journey_id = metric, [], pair_id(base, a, b)
+    _steps_own_values(w, (a, b))
+    if w.intent == "compare_groups" and not w.dimension:
+        w.intent = "metric_value"
     if w.intent in ("breakdown", "", "funnel") and not w.dimension:
         w.intent = "metric_value"
     elif w.intent == "funnel":
@@ -1810,15 +1871,28 @@ def step_follow_up(w: Work) -> None:
     w.cues.discard("breakdown")
 
 
-def _outside_word_uncovered(w: Work) -> bool:
-    """Does a word of the "outside the data" list stand in the question without naming anything there?"""
+def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
+    """Does a word of the "outside the data" (or finance) list stand in the question without naming anything
+    there? ("budget owner approval" is a step of a travel-permit log, "compensation paid" a step of claims)"""
     spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans)
-    for word in lexicon_zh.UNSUPPORTED["outside"] + lexicon_en.UNSUPPORTED["outside"]:
+    for word in lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]:
         pat = re.escape(word) if not word.isascii() else rf"(?<![a-z]){re.escape(word)}(?![a-z])"
         for m in re.finditer(pat, w.text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
+            if not any(a < m.end() and m.start() < b for a, b in spans) and not _data_names(w, word):
                 return True
     return False
+
+
+def _data_names(w: Work, word: str) -> bool:
+    """Is the word part of a step's name or a column's name in this data ('预算' in 出差申请预算负责人批准,
+    'budget' in requested_budget)? Then a question using it is about the data, not outside it."""
+    word = word.lower()
+    if not word.isascii():
+        return any(word in n for t in w.catalog.touchpoints for n in (t.name, t.name_zh, *t.aliases))
+    pat = re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
+    names = [n.lower() for t in w.catalog.touchpoints for n in (t.name, t.name_en, *t.aliases)]
+    names += [d.id.replace("_", " ") for d in w.catalog.dimensions if d.extra]
+    return any(pat.search(n) for n in names)
 
 
 def step_unsupported(w: Work) -> None:
@@ -1829,6 +1903,8 @@ def step_unsupported(w: Work) -> None:
         kind = None  # "complaints about shipping costs", "对员工态度的投诉" are about what customers say
     if kind == "outside" and named and _outside_word_uncovered(w):
         named = False  # "客服团队的人均工资": the place is named, the salary is still not in anyone's journey data
+    if kind == "finance" and not _outside_word_uncovered(w, "finance"):
+        kind = None  # every money word names a step, a column or a value of this data
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import re
 from datetime import date, datetime
@@ -44,14 +45,24 @@ def _day(v: Any) -> date | None:
     return None
 
 
+def _attrs(raw: Any) -> tuple[tuple[str, str], ...]:
+    """A row's extra columns (the `properties` JSON ingestion keeps) as (column, text) pairs."""
+    try:
+        obj = json.loads(raw) if raw else {}
+    except (TypeError, ValueError):
+        return ()
+    return tuple((str(k), str(v)) for k, v in obj.items() if v not in (None, "")) if isinstance(obj, dict) else ()
+
+
 def _touchpoints(gw: Gateway) -> tuple[TouchpointInfo, ...]:
-    res = gw.query("SELECT touchpoint_id, name, name_zh, name_en, stage, aliases, position "
-                   "FROM touchpoints ORDER BY position NULLS LAST, touchpoint_id")
+    props = "properties" in gw.table_columns().get("touchpoints", [])
+    res = gw.query("SELECT touchpoint_id, name, name_zh, name_en, stage, aliases, position, "
+                   f"{'properties' if props else 'NULL'} FROM touchpoints ORDER BY position NULLS LAST, touchpoint_id")
     out = []
-    for tp_id, name, zh, en, stage, aliases, pos in res.rows:
+    for tp_id, name, zh, en, stage, aliases, pos, raw in res.rows:
         names = tuple(a.strip() for a in _s(aliases).split("|") if a.strip())
         out.append(TouchpointInfo(id=tp_id, name=_s(name), name_zh=_s(zh), name_en=_s(en),
-                                  stage=stage or None, aliases=names, position=pos))
+                                  stage=stage or None, aliases=names, position=pos, attrs=_attrs(raw)))
     return tuple(out)
 
 

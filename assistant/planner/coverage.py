@@ -81,8 +81,15 @@ def ranked_noun(w: Work) -> str | None:
     return None
 
 
+# how a careful asker says what is counted ("按每笔预约算", "按单算", "按笔数", "按人头"): the basis of the count, no
+# name of anything in the data
+COUNT_BASIS = re.compile(r"按(?:照)?(?:每(?:一)?)?(?:笔|单|次|份|件|张|个|位|条|人头|人|户|家|单子)(?:数)?(?:来)?(?:算|计|统计|计算)?"
+                         r"|(?:笔|单|人|次)数(?:算|计)?")
+
+
 def _covered(w: Work, a: int, b: int) -> bool:
     spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
+    spans += [x.span() for x in COUNT_BASIS.finditer(w.text)]
     return any(not (b <= s or a >= e) for s, e in spans)
 
 

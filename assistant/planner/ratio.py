@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.results import Filters
+from knowledge.semantic.layer import PRESENT
 
 from assistant.planner import lexicon_en, lexicon_zh
 from assistant.planner.types import Mention, Work
@@ -437,7 +438,8 @@ def threshold_share(w: Work) -> RatioDef | None:
         name = (run.group(0).split("的")[-1] if run else "") + word
     else:
         name = "占比" if not word.isascii() else "share"
-    return RatioDef(name=name, numerator=Side(metric, {dim: list(values)}), denominator=Side(metric, {}))
+    # of the rows that have the column at all: "rides over 30 minutes" among the rides, not among pass orders
+    return RatioDef(name=name, numerator=Side(metric, {dim: list(values)}), denominator=Side(metric, {dim: [PRESENT]}))
 
 
 RATE_AFTER = re.compile(r"\s*(?:rates?\b|率)")

@@ -21,6 +21,8 @@ class TouchpointInfo:
     stage: str | None
     aliases: tuple[str, ...] = ()
     position: int | None = None
+    # the touchpoints file's extra columns for this step ({"document": "permit"}): what the step itself is
+    attrs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,9 @@ def ordered_cte(period: Period, *, prebuilt: bool) -> tuple[str, list[Any]]:
     return session_ctes(where), [period.start_ts - gap, period.start_ts, period.end_ts]
 
 
+EVENT_EXTRA = "e.properties"  # an event's extra columns, as the layer reads them
+
+
 def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | None, *,
                        customer_dims: bool, event_time: bool = False) -> bool:
     """True when every filter is on a column a session-level derived table has.
@@ -98,7 +101,11 @@ def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | Non
             continue
         dim = layer.dimension(dim_id)
         via = dim.via
-        if via == "touchpoints" or (customer_dims and via == "customers") or (event_time and "any" in dim.sql):
+        # a column both the events and the touchpoints file carry is read on the event (its own value):
+        # only the raw events have it
+        own = EVENT_EXTRA in dim.sql.get("events", "")
+        if (via == "touchpoints" and not own) or (customer_dims and via == "customers") or \
+                (event_time and "any" in dim.sql):
             # a table keeping each event's time (funnel_events: event_time) answers time expressions (day_part)
             continue
         return False

@@ -16,7 +16,8 @@ from typing import Any, Sequence
 
 from knowledge.errors import AnalysisError, ConfigError
 from knowledge.results import Filters, Period
-from knowledge.semantic.layer import ALIASES, COMPARISON, EXCLUDED, JOINS, TIME_COLUMNS, Metric, SemanticLayer
+from knowledge.semantic.layer import (ALIASES, COMPARISON, EXCLUDED, JOINS, PRESENT, TIME_COLUMNS, Metric, SemanticLayer,
+                                      is_special_value)
 
 STATS = ("count", "sum", "mean", "proportion")
 VALUE_COLUMNS = ["value", "numerator", "denominator", "n", "sd", "sumsq"]
@@ -165,9 +166,10 @@ def _filter_parts(layer: SemanticLayer, m: Metric, base: str, period: Period | N
         parts.append(_Part(c, tuple(p), ()))
     for dim_id, values in (filters or {}).items():
         # one condition per call, so each part carries only its own parameters (">=20000" and "<50000" are two)
-        plain = [v for v in values if not COMPARISON.match(str(v)) and not EXCLUDED.match(str(v))]
+        plain = [v for v in values if not is_special_value(v)]
         left_out = [v for v in values if EXCLUDED.match(str(v))]
-        for group in ([plain] if plain else []) + ([left_out] if left_out else []) + \
+        present = [v for v in values if str(v) == PRESENT]
+        for group in ([plain] if plain else []) + ([left_out] if left_out else []) + ([present] if present else []) + \
                 [[v] for v in values if COMPARISON.match(str(v))]:
             conds, params, js = layer.where({dim_id: group}, base)
             parts += [_Part(c, tuple(params), tuple(js), late_join is not None and js == [late_join]) for c in conds]

@@ -190,10 +190,12 @@ class SemanticLayer:
             for j in js:
                 if j not in joins:
                     joins.append(j)
-            plain = [v for v in values if not COMPARISON.match(str(v)) and not EXCLUDED.match(str(v))]
+            plain = [v for v in values if not is_special_value(v)]
             if plain:
                 conds.append(f"CAST({expr} AS VARCHAR) IN ({', '.join('?' for _ in plain)})")
                 params.extend(str(v) for v in plain)
+            if any(str(v) == PRESENT for v in values):
+                conds.append(f"nullif(trim(CAST({expr} AS VARCHAR)), '') IS NOT NULL")
             left_out = [m.group(1) for v in values if (m := EXCLUDED.match(str(v)))]
             if left_out:  # "outside Zhejiang", "不算续费": every row but those values (rows without one stay in)
                 conds.append(f"coalesce(CAST({expr} AS VARCHAR), '') NOT IN ({', '.join('?' for _ in left_out)})")
@@ -238,7 +240,9 @@ class SemanticLayer:
         for table, cols in sorted((numeric or {}).items(), key=lambda kv: AVERAGE_ON.index(kv[0])
                                   if kv[0] in AVERAGE_ON else len(AVERAGE_ON)):
             alias = ALIASES.get(table)
-            for col in cols if alias else []:
+            # a number on the touchpoints file (a restaurant's price per head) describes the place: no activity
+            # of a period to average or add up, and no time column to read a period on
+            for col in cols if alias and table in AVERAGE_ON else []:
                 for m in (_average_metric(table, alias, col), _sum_metric(table, alias, col)):
                     if table in untimed:  # a customer list with no sign-up times: no period can select rows
                         m = Metric(**{**m.__dict__, "extra": {**m.extra, "timeless": True}})
@@ -265,6 +269,15 @@ LOWER_IS_BETTER = re.compile(r"latency|ping|delay|wait|lag|error|fail|crash|comp
 COMPARISON = re.compile(r"^\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$")
 # a filter value "!=浙江": every row but that value
 EXCLUDED = re.compile(r"^!=\s*(.+?)\s*$")
+# a filter value "*": the rows that have any value of the column (the rows a threshold share is a share of:
+# "rides over 30 minutes" among the rides with a duration, not among every order)
+PRESENT = "*"
+
+
+def is_special_value(value: Any) -> bool:
+    """A threshold, a left-out value or PRESENT: a filter value that is not one of the column's values."""
+    v = str(value)
+    return v == PRESENT or bool(COMPARISON.match(v)) or bool(EXCLUDED.match(v))
 
 
 def _average_metric(table: str, alias: str, col: str) -> Metric:

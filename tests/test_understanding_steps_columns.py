@@ -1,0 +1,111 @@
+"""Columns a company brings, read as a careful analyst would (causes seen in session 16's blind batches):
+
+- a threshold share ("what share of rides lasted more than 30 minutes") is a share of the rows that have the
+  column at all (the rides), not of every order (pass purchases have no ride time);
+- a column both the touchpoints file and the events carry (`document`: permit / declaration / payment) is read
+  on the raw events when a funnel is sliced by it (the derived funnel table keeps no event extras);
+- words that say what the named steps are ("a permit's submission", "its payment": the steps' own `document`)
+  are no groups to compare: the time between the two steps is asked;
+- a number on the touchpoints file (a shop's price per head) describes the place: no measure over a period.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+import statistics
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+
+def _permits(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(16)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv",
+              ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases", "document", "price_per_head"],
+              [("tp_submit", "Travel permit submitted", "出差申请提交", "Travel permit submitted", "consideration",
+                "submission|提交申请", "permit", "12"),
+               ("tp_approve", "Travel permit approved", "出差申请批准", "Travel permit approved", "consideration",
+                "approval|批准", "permit", "30"),
+               ("tp_pay", "Payment handled", "付款完成", "Payment handled", "service", "paid|payout|已付款",
+                "payment", "45")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("travel", "Travel", 1, "tp_submit", 90), ("travel", "Travel", 2, "tp_approve", 90),
+               ("travel", "Travel", 3, "tp_pay", 90)])
+    customers, events, orders, cases = [], [], [], []
+    for i in range(300):
+        cid = f"P{i:04d}"
+        t0 = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300), minutes=rnd.randrange(1440))
+        customers.append((cid, t0.isoformat(sep=" ")))
+        times = {"tp_submit": t0}
+        if rnd.random() < 0.8:
+            times["tp_approve"] = t0 + timedelta(days=rnd.uniform(0.5, 10))
+            if rnd.random() < 0.7:
+                times["tp_pay"] = times["tp_approve"] + timedelta(days=rnd.uniform(1, 60))
+        doc = {"tp_submit": "permit", "tp_approve": "permit", "tp_pay": "payment"}
+        for k, (tp, ts) in enumerate(times.items()):
+            events.append((f"{cid}-{k}", cid, ts.isoformat(sep=" "), tp, "log", doc[tp]))
+        cases.append(times)
+        # rides carry their minutes; pass purchases have none
+        for r in range(rnd.randrange(1, 4)):
+            ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(280), minutes=rnd.randrange(1440))
+            minutes = round(rnd.expovariate(1 / 20), 1)
+            orders.append((f"R{i:04d}{r}", cid, ts.isoformat(sep=" "), 3.0, "paid", "ride", minutes))
+        if rnd.random() < 0.5:
+            ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(280))
+            orders.append((f"M{i:04d}", cid, ts.isoformat(sep=" "), 20.0, "paid", "pass", ""))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "document"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "ride_minutes"],
+              orders)
+    return {"cases": cases, "orders": orders}
+
+
+@pytest.fixture(scope="module")
+def permits(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("columns"), _permits) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q", ["What share of rides in 2025 lasted more than 30 minutes?",
+                               "2025年骑行时长超过30分钟的占比是多少？"])
+def test_a_threshold_share_is_of_the_rows_that_have_the_column(permits, q) -> None:  # noqa: ANN001
+    service, f = permits
+    rides = [o for o in f["orders"] if o[6] != ""]
+    want = sum(o[6] > 30 for o in rides) / len(rides)
+    everyone = sum(o[6] != "" and o[6] > 30 for o in f["orders"]) / len(f["orders"])
+    assert abs(want - everyone) > 0.02  # the two readings differ on this data
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 1e-6 for v in first_numbers(a)), (want, a.tables[0].rows, a.tool_calls)
+    assert "ride minutes" in a.answer or "ride_minutes" in a.answer, a.answer
+
+
+def test_the_steps_own_document_is_no_comparison_and_the_slice_reads_raw_events(permits) -> None:  # noqa: ANN001
+    service, f = permits
+    gaps = [(c["tp_pay"] - c["tp_submit"]).total_seconds() / 86400 for c in f["cases"] if "tp_pay" in c]
+    a = ask(service, "How many days on average from a permit's submission to its payment? all data")
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.name != "compare_groups" and "document" not in (call.args.get("filters") or {}), call
+    assert any(abs(v - statistics.mean(gaps)) < 1e-3 for v in first_numbers(a)), (statistics.mean(gaps),
+                                                                                 a.tables[0].rows)
+
+
+def test_a_funnel_sliced_by_a_column_of_both_the_steps_and_the_events_answers(permits) -> None:  # noqa: ANN001
+    service, _f = permits
+    a = ask(service, "travel funnel for document = permit, all data")
+    assert a.status in ("ok", "clarify", "unsupported"), a.answer
+    assert "Binder Error" not in a.answer and "properties" not in a.answer, a.answer
+
+
+def test_a_number_of_the_touchpoints_file_is_no_measure(permits) -> None:  # noqa: ANN001
+    service, _f = permits
+    k = service.knowledge()
+    assert not [m for m in k.layer.metrics if "price_per_head" in m], sorted(k.layer.metrics)
+    a = ask(service, "average price per head last year")
+    assert a.status != "error", a.answer
