@@ -1,7 +1,7 @@
 """Theme names on dev sets (never eval data): what a customer-service lead would read.
 
 Sets (each named as the product names them, discover_themes with the catalogue):
-- demo: 2,400 bilingual phrase-book complaints (bench_themes_dev.demo_complaints), 60 % Chinese;
+- demo: 2,400 bilingual phrase-book complaints (theme_dev_sets.demo_complaints), 60 % Chinese;
 - ba: sentences of the British Airways Skytrax reviews whose writer does not recommend BA
   (PrathamAnalytics/Project-British-Airways-Customer-Review @ 4b14fc2 : ba_reviews.csv, public user
   content, no licence stated), 6–40 words, one customer per reviewer, first 3,000;
@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.bench_feedback_quality import nmi, purity
-from bench.bench_themes_dev import demo_complaints
+from bench.theme_dev_sets import demo_complaints
 from knowledge.feedback.embedder import MemoEmbedder, make_embedder
 from knowledge.feedback.keywords import Tokenizer
 from knowledge.feedback.theme_labels import Catalogue
