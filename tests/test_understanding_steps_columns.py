@@ -6,7 +6,10 @@
   on the raw events when a funnel is sliced by it (the derived funnel table keeps no event extras);
 - words that say what the named steps are ("a permit's submission", "its payment": the steps' own `document`)
   are no groups to compare: the time between the two steps is asked;
-- a number on the touchpoints file (a shop's price per head) describes the place: no measure over a period.
+- a number on the touchpoints file (a shop's price per head) describes the place: no measure over a period;
+- a word quoted as written ("带“咸”字的评价", "contain 不会再", "bring up the air conditioning (空调)") is counted as
+  written, a single Chinese character too;
+- a company's column named in Chinese ("组织单元" for org_unit): read off the dictionary's senses of its words.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -40,7 +43,7 @@ def _permits(tmp: Path) -> dict[str, object]:
     for i in range(300):
         cid = f"P{i:04d}"
         t0 = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300), minutes=rnd.randrange(1440))
-        customers.append((cid, t0.isoformat(sep=" ")))
+        customers.append((cid, t0.isoformat(sep=" "), f"organizational unit {6540 + i % 3 + (i % 7 == 0)}"))
         times = {"tp_submit": t0}
         if rnd.random() < 0.8:
             times["tp_approve"] = t0 + timedelta(days=rnd.uniform(0.5, 10))
@@ -58,11 +61,15 @@ def _permits(tmp: Path) -> dict[str, object]:
         if rnd.random() < 0.5:
             ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(280))
             orders.append((f"M{i:04d}", cid, ts.isoformat(sep=" "), 20.0, "paid", "pass", ""))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "org_unit"], customers)
+    phrases = ["锅底太咸了", "服务很好，还会再来", "不会再来了", "空调不够冷", "味道一般", "很好吃", "咸淡正好，还会再来"]
+    feedback = [(f"F{n:04d}", f"P{n % 300:04d}", (datetime(2025, 1, 1) + timedelta(days=n % 280)).isoformat(sep=" "),
+                 "tp_pay", phrases[n % len(phrases)] + ("" if n % 3 else "，下次带朋友"), 1 + n % 5) for n in range(210)]
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "document"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "ride_minutes"],
               orders)
-    return {"cases": cases, "orders": orders}
+    return {"cases": cases, "orders": orders, "customers": customers, "feedback": feedback}
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +116,28 @@ def test_a_number_of_the_touchpoints_file_is_no_measure(permits) -> None:  # noq
     assert not [m for m in k.layer.metrics if "price_per_head" in m], sorted(k.layer.metrics)
     a = ask(service, "average price per head last year")
     assert a.status != "error", a.answer
+
+
+@pytest.mark.parametrize("q,word", [("评价里带“咸”字的有多少条？全部数据", "咸"),
+                                    ("多少条评价里写了“还会再来”？全部数据", "还会再来"),
+                                    ("How many reviews say they won't come again (contain 不会再)? all data", "不会再"),
+                                    ("How many reviews bring up the air conditioning (空调)? all data", "空调")])
+def test_a_word_quoted_or_given_is_counted_as_written(permits, q, word) -> None:  # noqa: ANN001
+    service, f = permits
+    want = sum(word in row[4] for row in f["feedback"])
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "feedback_count" and a.tool_calls[0].args.get("match") == "words", a.tool_calls[0]
+    assert want in first_numbers(a), (want, a.tables[0].rows)
+
+
+def test_a_column_named_in_chinese_by_its_words(permits) -> None:  # noqa: ANN001
+    service, f = permits
+    counts: dict[str, int] = {}
+    for _cid, _t, unit in f["customers"]:
+        counts[unit] = counts.get(unit, 0) + 1
+    top = max(counts, key=counts.get)
+    a = ask(service, "哪个组织单元的客户最多？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "org_unit", a.tool_calls[0]
+    assert a.tables[0].rows[0][0] == top, (top, a.tables[0].rows)

@@ -118,12 +118,12 @@ def step_presentation(w: Work) -> None:
 def _glossed_values(w: Work) -> list[Mention]:
     """Chinese words that name nothing of the catalogue but one of its English values ("骚扰" → harassment):
     assistant/planner/glosses.py."""
-    if not CJK.search(w.text) or not w.catalog.english_values:
+    if not CJK.search(w.text):
         return []
     import jieba
     from assistant.planner import glosses
     taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
-    free, pos = [], 0
+    free, loose, pos = [], [], 0
     for tok in jieba.lcut(w.text):
         i = w.text.find(tok, pos)
         if i < 0:
@@ -134,11 +134,16 @@ def _glossed_values(w: Work) -> list[Mention]:
         # ("体育包加购", "账号完成", "机场接送"), and not in a clause that says what is counted or left out
         # ("门票、年卡都算上", "退货、退款、取消的不算")
         alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" or nxt in ("方面", "相关", "问题")
-        if len(tok) >= 2 and all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and alone and \
+        if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and \
                 not any(a < pos and i < b for a, b in taken) and \
                 not COUNTED_CLAUSE.search(timeparse._clause(w.text, i, pos)):
-            free.append((i, pos, tok))
-    return glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
+            loose.append((i, pos, tok))  # a column's name may be a compound's half ("组织" of 组织单元, "按商圈看")
+            if len(tok) >= 2 and alone:
+                free.append((i, pos, tok))
+    found = glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
+    taken_now = [(m.start, m.end) for m in found]
+    return found + [m for m in glosses.column_mentions(w.catalog, loose)
+                    if not any(a < m.end and m.start < b for a, b in taken_now)]
 
 
 COUNTED_CLAUSE = re.compile(r"不算|不计|不含|不包括|除了|除外|以外|也算|都算|算上|算在内|包括|包含|只算|只看|都要")

@@ -535,14 +535,16 @@ def _extra_slice(w: Work) -> bool:
 UNDATED_TOOLS = ("compare_periods", "compare_groups", "metric_breakdown")
 
 
-LITERAL = re.compile(r"\bmention(?:s|ed|ing)?\b(?:\s+(?:the|a|an))?\s*|提到了?|提及了?")
+LITERAL = re.compile(r"\b(?:mention|contain)(?:s|ed|ing)?\b(?:\s+(?:the|a|an))?\s*|提到了?|提及了?")
 
 
 # words that make a count one of complaints (negative comments only)
 COMPLAINT_SAID = re.compile(r"complain|complaint|grumbl|negative|unhappy|dissatisf|bad review|投诉|抱怨|吐槽|不满|差评|负面|不满意")
-QUOTED = re.compile(r"[\"“‘]([^\"”’]{2,40})[\"”’]")
+# a quoted word or phrase; one Chinese character is a word too ("带“咸”字的评价")
+QUOTED = re.compile(r"[\"“‘]([^\"”’]{2,40}|[\u4e00-\u9fff])[\"”’]")
 WORD_SAID = re.compile(r"\b(?:phrase|words?|terms?|keywords?|contains?|containing|mention(?:s|ed|ing)?|uses?|using|"
-                       r"says?|saying|said|write|writes|wrote|written)\b|这个词|这个字|这个单词|字样|关键词|包含|含有|提到|提及|出现")
+                       r"says?|saying|said|write|writes|wrote|written)\b|这个词|这个字|这个单词|字样|关键词|包含|含有|提到|提及|出现|"
+                       r"带有?[“\"「『‘]|写了?[“\"「『‘]|写着|[”\"」』’]字")
 NAMED_WORD = re.compile(r"\bthe (?:word|phrase|term|keyword)s?\s+([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?)|"
                         r"(?:提到|提及|包含|含有|出现)了?\s*([a-z0-9][a-z0-9\- ]{1,30}?)\s*(?:这个词|这个单词|这个字|字样|一词)")
 
@@ -610,8 +612,8 @@ def _literal_topic(w: Work) -> str | None:
     if m is None:
         return None
     rest = w.text[m.end():]
-    t = re.match(r"\s*[\"'“‘]?([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?|[\u4e00-\u9fff]{2,6})[\"'”’]?\s*(?:[?？。.!！]|$)",
-                 rest)
+    t = re.match(r"\s*[\"'“‘]?([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?|[\u4e00-\u9fff]{2,6})[\"'”’]?\s*"
+                 r"(?:[?？。.!！)）]|$)", rest)
     return t.group(1) if t else None
 
 

@@ -94,6 +94,41 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
     return tuple(out)
 
 
+COLUMN_STOP = VALUE_STOP | frozenset({"id", "en", "zh", "cn", "name", "code", "flag", "is", "has", "num", "no"})
+
+
+def _covers_column_word(gloss: frozenset[str], word: str) -> bool:
+    """A column name's word, which may be cut short ("org" of organization, "dept" of department)."""
+    return _covers(gloss, word) or (len(word) >= 3 and any(g.startswith(word) and len(g) > len(word) for g in gloss))
+
+
+def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[Mention]:
+    """Columns named by Chinese words: "组织单元" for org_unit, "商圈" for district, "部门" for department — every
+    word of one extra column's name given by the word's senses, each part of the word giving one."""
+    cols = []
+    for d in catalog.dimensions:
+        if not d.extra or d.numeric or d.time or not d.id.isascii():
+            continue
+        words = tuple(x for x in re.findall(r"[a-z]+", d.id.lower()) if x not in COLUMN_STOP)
+        if words and len(words) <= 3:
+            cols.append((d.id, words))
+    out: list[Mention] = []
+    # two words side by side may name one column together ("组织" + "单元": org_unit): pairs first
+    pairs = [((a, e2, w1 + w2), [w1, w2]) for (a, e1, w1), (b, e2, w2) in zip(free, free[1:]) if e1 == b]
+    singles = [((a, e, wd), _parts(wd)) for a, e, wd in free if len(wd) >= 2]
+    for (start, end, word), parts in pairs + singles:
+        if parts is None or not all(p in dictionary() for p in parts) or \
+                any(m.start < end and start < m.end for m in out):
+            continue
+        glosses = [gloss_words(p) for p in parts]
+        found = {dim for dim, words in cols
+                 if all(any(_covers_column_word(g, x) for g in glosses) for x in words)
+                 and all(any(_covers_column_word(g, x) for x in words) for g in glosses)}
+        if len(found) == 1:
+            out.append(Mention("dimension", found.pop(), None, start, end, word, 0.85))
+    return out
+
+
 def _parts(word: str) -> list[str] | None:
     """The word itself when the dictionary has it, else jieba's parts that it has (every part), else None."""
     if word in dictionary():
