@@ -141,3 +141,10 @@ def test_a_column_named_in_chinese_by_its_words(permits) -> None:  # noqa: ANN00
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("dimension") == "org_unit", a.tool_calls[0]
     assert a.tables[0].rows[0][0] == top, (top, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q", ["What do we pay our approvers per hour?", "我们给审批人员每小时付多少工资？"])
+def test_a_wage_is_refused_though_a_step_is_named_pay(permits, q) -> None:  # noqa: ANN001
+    service, _f = permits
+    a = ask(service, q)
+    assert a.status == "unsupported", (a.answer, a.tool_calls)

@@ -1561,9 +1561,13 @@ def _steps_from_to(w: Work, named: list[str]) -> list[str]:
     m = FROM_TO.search(w.text)
     if m is None or len(named) < 2:
         return named
+    a = next(g for g in ("a", "a2", "a3") if m.group(g) is not None)
     inside = [x.id for x in sorted(w.mentions, key=lambda x: x.start)
               if x.kind == "touchpoint" and x.id in named and m.start() <= x.start < m.end()]
-    return list(dict.fromkeys(inside)) or named
+    starts = [x for x in w.mentions if x.kind == "touchpoint" and m.start(a) <= x.start < m.end(a)]
+    # the start said in the clause ("从到书通知…"): the steps of the clause; a start said in other words ("from
+    # getting the card", the card issued named before) leaves the steps named anywhere
+    return list(dict.fromkeys(inside)) if starts else named
 
 
 def _other_end_unnamed(w: Work, tp: str) -> bool:
@@ -1883,7 +1887,11 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
     for word in lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]:
         pat = re.escape(word) if not word.isascii() else rf"(?<![a-z]){re.escape(word)}(?![a-z])"
         for m in re.finditer(pat, w.text):
-            if not any(a < m.end() and m.start() < b for a, b in spans) and not _data_names(w, word):
+            # a money word is covered only by a name that holds all of it ("compensation paid", a step): "pay" of
+            # "what do we pay our instructors" names the payment step, and the wage is still not in the data
+            covered = any(a <= m.start() and m.end() <= b for a, b in spans) if kind == "finance" else \
+                any(a < m.end() and m.start() < b for a, b in spans)
+            if not covered and not _data_names(w, word):
                 return True
     return False
 
