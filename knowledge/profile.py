@@ -118,7 +118,7 @@ def _column_stats(gw: Gateway, table: str, cols: list[str]) -> dict[str, tuple[i
         "ranked AS (SELECT *, row_number() OVER (PARTITION BY k ORDER BY v) AS r FROM pairs) "
         "SELECT k, count(*), sum(n), coalesce(sum(n) FILTER (WHERE TRY_CAST(v AS DOUBLE) IS NOT NULL), 0), "
         f"list(v ORDER BY v) FILTER (WHERE r <= {VALUE_CAP + 1}) FROM ranked GROUP BY k",
-        [list(cols), ["$." + json.dumps(c) for c in cols]], row_cap=len(cols) + 1)
+        [list(cols), ["$." + json.dumps(c, ensure_ascii=False) for c in cols]], row_cap=len(cols) + 1)
     return {str(k): (int(d), int(f), int(nums), tuple(str(x) for x in (vals or ())))
             for k, d, f, nums, vals in res.rows}
 
@@ -133,7 +133,7 @@ def _steps_of_columns(gw: Gateway, cols: list[str]) -> dict[str, tuple[str, ...]
     res = gw.query(f"SELECT touchpoint_id, {fills} FROM (SELECT touchpoint_id, json_extract_string(properties, "
                    f"?::VARCHAR[]) AS v FROM events WHERE properties IS NOT NULL LIMIT {STEP_SAMPLE}) "
                    "GROUP BY touchpoint_id ORDER BY touchpoint_id",
-                   [["$." + json.dumps(c) for c in cols]], row_cap=10_000)
+                   [["$." + json.dumps(c, ensure_ascii=False) for c in cols]], row_cap=10_000)
     out: dict[str, list[str]] = {c: [] for c in cols}
     for row in res.rows:
         for i, c in enumerate(cols):

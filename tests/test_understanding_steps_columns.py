@@ -9,7 +9,9 @@
 - a number on the touchpoints file (a shop's price per head) describes the place: no measure over a period;
 - a word quoted as written ("带“咸”字的评价", "contain 不会再", "bring up the air conditioning (空调)") is counted as
   written, a single Chinese character too;
-- a company's column named in Chinese ("组织单元" for org_unit): read off the dictionary's senses of its words.
+- a company's column named in Chinese ("组织单元" for org_unit): read off the dictionary's senses of its words;
+- a column whose own name is Chinese (客户类型) is read like any other (its JSON key kept as written);
+- people counted or ranked by their own columns, with no period or step said, are the customers on record.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -43,7 +45,8 @@ def _permits(tmp: Path) -> dict[str, object]:
     for i in range(300):
         cid = f"P{i:04d}"
         t0 = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300), minutes=rnd.randrange(1440))
-        customers.append((cid, t0.isoformat(sep=" "), f"organizational unit {6540 + i % 3 + (i % 7 == 0)}"))
+        kind = ("family", "家庭") if i % 5 < 3 else ("student", "学生") if i % 5 == 3 else ("office", "公司")
+        customers.append((cid, t0.isoformat(sep=" "), f"organizational unit {6540 + i % 3 + (i % 7 == 0)}", *kind))
         times = {"tp_submit": t0}
         if rnd.random() < 0.8:
             times["tp_approve"] = t0 + timedelta(days=rnd.uniform(0.5, 10))
@@ -61,7 +64,9 @@ def _permits(tmp: Path) -> dict[str, object]:
         if rnd.random() < 0.5:
             ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(280))
             orders.append((f"M{i:04d}", cid, ts.isoformat(sep=" "), 20.0, "paid", "pass", ""))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "org_unit"], customers)
+    # 30 customers who never did anything: on record, never active
+    customers += [(f"Q{i:03d}", "2025-03-01 10:00:00", "organizational unit 6540", "office", "公司") for i in range(30)]
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "org_unit", "segment", "客户类型"], customers)
     phrases = ["锅底太咸了", "服务很好，还会再来", "不会再来了", "空调不够冷", "味道一般", "很好吃", "咸淡正好，还会再来"]
     feedback = [(f"F{n:04d}", f"P{n % 300:04d}", (datetime(2025, 1, 1) + timedelta(days=n % 280)).isoformat(sep=" "),
                  "tp_pay", phrases[n % len(phrases)] + ("" if n % 3 else "，下次带朋友"), 1 + n % 5) for n in range(210)]
@@ -134,7 +139,7 @@ def test_a_word_quoted_or_given_is_counted_as_written(permits, q, word) -> None:
 def test_a_column_named_in_chinese_by_its_words(permits) -> None:  # noqa: ANN001
     service, f = permits
     counts: dict[str, int] = {}
-    for _cid, _t, unit in f["customers"]:
+    for _cid, _t, unit, *_kind in f["customers"]:
         counts[unit] = counts.get(unit, 0) + 1
     top = max(counts, key=counts.get)
     a = ask(service, "哪个组织单元的客户最多？")
@@ -148,3 +153,16 @@ def test_a_wage_is_refused_though_a_step_is_named_pay(permits, q) -> None:  # no
     service, _f = permits
     a = ask(service, q)
     assert a.status == "unsupported", (a.answer, a.tool_calls)
+
+
+def test_a_chinese_named_column_slices_and_groups_the_customers_on_record(permits) -> None:  # noqa: ANN001
+    service, f = permits
+    offices = sum(row[4] == "公司" for row in f["customers"])
+    a = ask(service, "公司客户一共有多少家？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args["metric_id"] == "customer_count", a.tool_calls[0]
+    assert offices in first_numbers(a), (offices, a.tables[0].rows)
+    b = ask(service, "咱们的客户里哪种客户类型的人最多？")
+    assert b.status == "ok", b.answer
+    assert b.tables[0].rows[0][0] == "家庭" and b.tables[0].rows[0][1] == sum(r[4] == "家庭" for r in f["customers"]), \
+        b.tables[0].rows

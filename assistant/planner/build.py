@@ -137,6 +137,25 @@ def previous_month(p: Period) -> Period | None:
     return Period(first, last)
 
 
+# "哪种家庭类型的人最多", "which tier has the most customers": people ranked by a column of theirs
+PEOPLE_RANKED = re.compile(r"(?:人|客户|用户|顾客|会员|读者|患者|学员)(?:数|数量)?(?:最多|最少)|"
+                           r"\b(?:most|fewest) (?:customers|people|users|members|clients|patrons)\b")
+
+
+def _customers_on_record(w: Work) -> bool:
+    """People counted or ranked by their own columns (every filter and the grouping a column of the customer
+    list), with no period, step or journey said: the customers on record, not the ones active in some window."""
+    c = w.catalog
+    if w.touchpoint_ids or w.journey_id or w.period is not None or w.ratio is not None or \
+            w.intent not in ("metric_value", "compare_periods", "breakdown") or not asks_people(w.text) or \
+            c.metric("customer_count") is None or not (any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT)
+                                                        or PEOPLE_RANKED.search(w.text)):
+        return False
+    dims = [d for d in (*w.filters, w.dimension) if d]
+    return bool(dims) and all((t := c.dimension(d)) is not None and "customers" in t.slices and t.extra for d in dims) \
+        and _fits_data(w, "customer_count")
+
+
 def _default_metric(w: Work) -> str | None:
     c = w.catalog
     if w.intent == "why" and "negative" in w.cues and c.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
@@ -149,6 +168,8 @@ def _default_metric(w: Work) -> str | None:
         # "多少客户报案": the people who did it; comments when only comments have the slice ("Pending 的工单")
         m = "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
         return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else m
+    if _customers_on_record(w):
+        return "customer_count"  # "目的国是加拿大的客户有多少个", "哪种家庭类型的人最多": the customer list, by its columns
     if not w.touchpoint_ids and w.intent in ("metric_value", "compare_periods") and c.metric("active_customers") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and \
             asks_people(w.text) and _fits_data(w, "active_customers"):

@@ -54,7 +54,9 @@ class Dimension:
 def _json_key(col: str) -> str:
     """A JSON path member for the column, quoted, safe inside a SQL string literal."""
     import json as _json
-    return _json.dumps(col).replace("'", "''")
+    # (ensure_ascii off: DuckDB reads a path member as written and does not decode \\u escapes, so "目的国"
+    # must stay Chinese to find the key)
+    return _json.dumps(col, ensure_ascii=False).replace("'", "''")
 
 
 @dataclass(frozen=True)
