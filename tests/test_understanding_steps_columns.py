@@ -166,3 +166,45 @@ def test_a_chinese_named_column_slices_and_groups_the_customers_on_record(permit
     assert b.status == "ok", b.answer
     assert b.tables[0].rows[0][0] == "家庭" and b.tables[0].rows[0][1] == sum(r[4] == "家庭" for r in f["customers"]), \
         b.tables[0].rows
+
+
+def _shipments(tmp: Path) -> dict[str, object]:
+    """A forwarding log: each shipment is a session (its id on every scan, over weeks); a customer's sea and air
+    shipments overlap, so a customer's first departure and first delivery are often of different shipments."""
+    rnd = random.Random(7)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_departed", "Departed", "出库发运", "Departed", "purchase", "departure|发运|出库"),
+               ("tp_delivered", "Delivered", "签收", "Delivered", "service", "delivery|签收|送达")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("shipment", "Shipment", 1, "tp_departed", 60), ("shipment", "Shipment", 2, "tp_delivered", 60)])
+    customers, events, legs = [], [], []
+    for i in range(150):
+        cid = f"C{i:03d}"
+        customers.append((cid, "2025-01-01 00:00:00"))
+        start = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(200))
+        for k, line in enumerate(("sea", "air")):
+            sid = f"S{i:03d}{k}"
+            dep = start + timedelta(days=rnd.uniform(0, 3))
+            days = rnd.uniform(25, 40) if line == "sea" else rnd.uniform(5, 12)
+            events.append((f"{sid}-d", cid, dep.isoformat(sep=" "), "tp_departed", sid, line))
+            events.append((f"{sid}-r", cid, (dep + timedelta(days=days)).isoformat(sep=" "), "tp_delivered", sid, line))
+            legs.append((line, days))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "shipping_line"],
+              events)
+    return {"legs": legs}
+
+
+@pytest.fixture(scope="module")
+def shipments(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("shipments"), _shipments) as out:
+        yield out
+
+
+def test_a_session_lasting_weeks_is_the_case_that_ties_two_steps(shipments) -> None:  # noqa: ANN001
+    service, f = shipments
+    want = statistics.mean(d for line, d in f["legs"] if line == "sea")
+    a = ask(service, "sea shipments: how many days on average from departure to delivery? all data")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tables[0].rows, a.tool_calls)

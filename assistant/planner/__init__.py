@@ -122,6 +122,7 @@ def _glossed_values(w: Work) -> list[Mention]:
         return []
     import jieba
     from assistant.planner import glosses
+    glosses_suffix = glosses.ITEM_SUFFIX
     taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
     free, loose, pos = [], [], 0
     for tok in jieba.lcut(w.text):
@@ -133,7 +134,8 @@ def _glossed_values(w: Work) -> list[Mention]:
         # a word standing alone ("骚扰类的举报", "假资料的", "视频、人脸"), not the first half of a compound
         # ("体育包加购", "账号完成", "机场接送"), and not in a clause that says what is counted or left out
         # ("门票、年卡都算上", "退货、退款、取消的不算")
-        alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" or nxt in ("方面", "相关", "问题")
+        alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" + glosses_suffix or \
+            nxt in ("方面", "相关", "问题")
         if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and \
                 not any(a < pos and i < b for a, b in taken) and \
                 not COUNTED_CLAUSE.search(timeparse._clause(w.text, i, pos)):

@@ -129,10 +129,17 @@ def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[
     return out
 
 
+# one-character nouns after a value that say which rows it is of ("海运单" sea shipments, "空运件", "退款笔")
+ITEM_SUFFIX = "单件笔票"
+
+
 def _parts(word: str) -> list[str] | None:
-    """The word itself when the dictionary has it, else jieba's parts that it has (every part), else None."""
+    """The word itself when the dictionary has it, else without an item suffix ("空运单" → 空运), else jieba's parts
+    that it has (every part), else None."""
     if word in dictionary():
         return [word]
+    if len(word) >= 3 and word[-1] in ITEM_SUFFIX and word[:-1] in dictionary():
+        return [word[:-1]]
     import jieba
     parts = [p for p in jieba.lcut(word) if p.strip()]
     if len(parts) < 2 or not all(p in dictionary() for p in parts):

@@ -17,7 +17,11 @@ WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point"
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
 WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
                         r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
-                        r"revenue|sales|gmv|income|spend|amount|refunds?|[\u4e00-\u9fff])")
+                        r"revenue|sales|gmv|income|spend|amount|refunds?|"
+                        # the rows counted ("sea shipments", "air freight", "print holds", "weekend rides")
+                        r"shipments?|parcels?|packages?|freight|deliver(?:y|ies)|bookings?|trips?|rides?|tickets?|"
+                        r"items?|loans?|holds?|moves?|jobs?|visits?|sessions?|claims?|cases?|applications?|"
+                        r"appointments?|reservations?|stays?|flights?|[\u4e00-\u9fff])")
 # a company's value that is an everyday English word ("team", "account", "go", "family") is weak like WEAK_WORDS
 COMMON_VALUE = 5.0
 FUZZY_MIN_EN = 5

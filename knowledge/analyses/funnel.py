@@ -306,8 +306,10 @@ def pair_link(gw: Gateway, layer: SemanticLayer, journey: Journey) -> tuple[str,
     a, b = journey.steps[0].touchpoint_id, journey.steps[-1].touchpoint_id
     cands = [d for d in layer.dimensions.values() if d.source_column and "events" in d.sql and not d.numeric]
     cands.sort(key=lambda d: (not re.search(r"id$|_id|编号|号$|\bno\b", d.source_column or "", re.I), d.id))
-    for d in cands[:8]:
-        expr = d.sql["events"]
+    exprs = [(d.source_column or d.id, d.sql["events"]) for d in cands[:8]]
+    if _sessions_are_cases(gw, a):
+        exprs.append(("session_id", "e.session_id"))
+    for column, expr in exprs:
         res = gw.query(
             f"WITH a AS (SELECT e.customer_id AS k, ({expr}) AS v FROM events e WHERE e.touchpoint_id = ?), "
             f"b AS (SELECT e.customer_id AS k, ({expr}) AS v FROM events e WHERE e.touchpoint_id = ?) "
@@ -318,8 +320,24 @@ def pair_link(gw: Gateway, layer: SemanticLayer, journey: Journey) -> tuple[str,
         if not n_a or not n_b or ids_a < LINK_SHARE * n_a or distinct_a < LINK_SHARE * ids_a or \
                 tied_b < LINK_SHARE * n_b:
             continue
-        return (d.source_column, expr) if distinct_a > people_a else None
+        return (column, expr) if distinct_a > people_a else None
     return None
+
+
+CASE_SESSION_S = 86_400  # a "session" that typically lasts longer than a day is a case (a shipment, a claim)
+
+
+def _sessions_are_cases(gw: Gateway, step: str) -> bool:
+    """Do the sessions the data gives at this step usually last longer than a day? Then the session id is the
+    case's id (a parcel's shipment from packing to delivery) and ties one step to the next of the same case; a
+    web visit of minutes is no such tie."""
+    if "session_id" not in gw.table_columns().get("events", []):
+        return False
+    span = gw.scalar(
+        "SELECT median(epoch(t1) - epoch(t0)) FROM (SELECT min(e.ts) AS t0, max(e.ts) AS t1 FROM events e "
+        "WHERE e.session_id IN (SELECT session_id FROM events WHERE touchpoint_id = ? AND session_id IS NOT NULL "
+        "LIMIT 10000) GROUP BY e.session_id)", [step])
+    return span is not None and float(span) > CASE_SESSION_S
 
 
 def _describe(result: AnalysisResult, journey: Journey, window: int,
