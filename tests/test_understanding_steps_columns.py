@@ -208,3 +208,25 @@ def test_a_session_lasting_weeks_is_the_case_that_ties_two_steps(shipments) -> N
     a = ask(service, "sea shipments: how many days on average from departure to delivery? all data")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tables[0].rows, a.tool_calls)
+
+
+@pytest.mark.parametrize("q", ["What's the average spend per paying customer in 2025? paid orders only",
+                               "2025年付过钱的客户，人均消费多少钱？"])
+def test_money_per_paying_customer_is_revenue_over_buyers(permits, q) -> None:  # noqa: ANN001
+    service, f = permits
+    paid = [o for o in f["orders"] if o[4] == "paid"]
+    want = sum(o[3] for o in paid) / len({o[1] for o in paid})
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "metric_ratio", a.tool_calls[0]
+    assert any(abs(v - want) < 1e-6 for v in first_numbers(a)), (want, a.tables[0].rows)
+    assert "%" not in a.answer.split("（")[0].split("(")[-1], a.answer
+
+
+def test_that_refers_back_to_the_measure_just_answered(permits) -> None:  # noqa: ANN001
+    service, _f = permits
+    first = ask(service, "Which org unit has the most customers? all data")
+    assert first.status == "ok", first.answer
+    again = ask(service, "How many is that for organizational unit 6541?", session=first.session_id)
+    assert again.status == "ok", again.answer
+    assert again.tool_calls[0].args.get("metric_id") == first.tool_calls[0].args.get("metric_id"), again.tool_calls

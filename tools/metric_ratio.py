@@ -10,12 +10,14 @@ NAME = "metric_ratio"
 DESCRIPTION = ("A rate the user defines as one count over another, e.g. 'acceptance rate = accepted requests / "
                "ride requests' or 'failed payments / all payment attempts': each side is a count metric "
                "(events, active_customers, orders, buyers, feedback_volume) with its own filters (the steps or "
-               "values that side names); `filters` apply to both. In total, per value of a dimension (ranked), "
-               "or per day/week/month (a trend).")
+               "values that side names); `filters` apply to both. The numerator may be a total instead (revenue / "
+               "buyers: 'spend per paying customer', an amount per person, never a share). In total, per value of "
+               "a dimension (ranked), or per day/week/month (a trend).")
 
 
 class RatioSideArgs(BaseModel):
-    metric_id: str = Field(..., description="a count metric: events, active_customers, orders, buyers, feedback_volume")
+    metric_id: str = Field(..., description="a count metric: events, active_customers, orders, buyers, feedback_volume "
+                                            "(the numerator may be a total such as revenue)")
     filters: Filters = Field(default_factory=dict, description='this side only, e.g. {"touchpoint": ["tp_matched"]}')
 
 

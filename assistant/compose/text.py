@@ -335,14 +335,18 @@ def _side(metric_id: Any, filters: dict[str, Any] | None, lang: str, names: Name
     return f"{metric}（{inner}）" if lang == "zh" and inner else f"{metric} ({inner})" if inner else metric
 
 
-def _ratio_value(v: Any, share: bool) -> str:
-    """A share as a percentage; a ratio whose numerator is not part of its denominator as a plain number."""
+def _ratio_value(v: Any, share: bool | None) -> str:
+    """A share as a percentage; a ratio whose numerator is not part of its denominator as a plain number; an
+    amount per person (share None) with its thousands and two decimals."""
+    if share is None:
+        return num(round(v, 2)) if isinstance(v, (int, float)) else "–"
     return pct(v) if share else (f"{v:.3g}" if isinstance(v, (int, float)) else "–")
 
 
 def metric_ratio(d, args, lang, names):
     f, recs, cols = d.get("facts") or {}, records(d), d.get("columns") or []
-    share = "numerator_not_in_denominator" not in (d.get("notes") or [])
+    notes = set(d.get("notes") or [])
+    share = None if "amount_per_unit" in notes else "numerator_not_in_denominator" not in notes
     num_side = _side(f.get("numerator_metric"), f.get("numerator_filters"), lang, names)
     den_side = _side(f.get("denominator_metric"), f.get("denominator_filters"), lang, names)
     name = f.get("name") or t(lang, "ratio_unnamed")

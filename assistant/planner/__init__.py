@@ -1185,6 +1185,7 @@ def step_intent(w: Work) -> None:
     _time_between_steps(w)
     _column_of_another_step(w)
     _per_unit_average(w)
+    _money_per_buyer(w)
     _arrow_chain(w)
     _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
@@ -1696,7 +1697,8 @@ UNITS_EN = (r"customer|user|person|head|buyer|member|ticket|case|application|app
             r"account|player|subscriber|tenant|driver|claim|household|shopper|visitor|client|learner|owner")
 PER_UNIT = re.compile(
     r"人均|平均每(?:一)?(?:个|位|名|张|份|户|家|人|单)|每(?:个|位|名|张|户|家)[\u4e00-\u9fff]{0,4}?平均|"
-    rf"\bper (?:{UNITS_EN})\b|\b(?:each|every|an? (?:average|typical)|the (?:average|typical)) (?:[a-z\-]+ )?(?:{UNITS_EN})\b")
+    rf"\bper (?:[a-z\-]+ )?(?:{UNITS_EN})\b|\b(?:each|every|an? (?:average|typical)|the (?:average|typical)) "
+    rf"(?:[a-z\-]+ )?(?:{UNITS_EN})\b")
 # "how many events does a ticket have on average": one of them, with an average said
 ONE_UNIT = re.compile(rf"\b(?:an?|one) (?:{UNITS_EN}) (?:has|have|had|gets?|got|goes|go|went|makes?|made|places?|placed|"
                       rf"records?|sees?|takes?|took|does|did|generates?|logs?)\b")
@@ -1736,6 +1738,33 @@ def _per_unit_average(w: Work) -> None:
         return
     w.ratio = ratio_def.RatioDef(name, num, den)
     w.touchpoint_ids, w.metric_id = [], None
+    if w.intent == "":
+        w.intent = "metric_value"
+
+
+# "人均花了多少", "average spend per paying customer", "平均每人付了多少运费": money over the people who paid it
+SPEND_SAID = re.compile(r"消费|花了|花费|花多少|付了多少|付了?多少钱|一共花|贡献|多少钱|运费|\b(?:spend|spent|spending|pay|paid)\b")
+
+
+def _money_per_buyer(w: Work) -> None:
+    """"What's the average spend per paying customer", "付过运费的客户，人均一共花了多少运费": the paid amount over the
+    customers who paid (revenue / buyers, said as the two), not the average order (AOV) or the number of buyers.
+    Per order is the AOV; "平均每单" stays there."""
+    if w.ratio is not None or w.status != "ok" or w.intent not in ("metric_value", "compare_periods", "breakdown",
+                                                                    "trend", "compare_groups", "") or \
+            w.metric_id not in (None, "revenue", "aov", "buyers", "amount_all_statuses") or PER_OTHER.search(w.text) or \
+            not PER_UNIT.search(w.text) or not SPEND_SAID.search(w.text) or COUNT_ASKED.search(w.text) or \
+            w.catalog.metric("revenue") is None or w.catalog.metric("buyers") is None:
+        return
+    # ("付过运费的客户": a purchase step says who the payers are; any other step is another question)
+    if not all((t := w.catalog.touchpoint(tp)) is not None and t.stage == "purchase" for tp in w.touchpoint_ids):
+        return
+    w.touchpoint_ids = []
+    zh = w.language == "zh"
+    w.ratio = ratio_def.RatioDef("人均消费" if zh else "spend per paying customer", ratio_def.Side("revenue"),
+                                 ratio_def.Side("buyers"))
+    w.metric_id = None
+    w.filters.pop("order_status", None)  # both sides count paid orders already
     if w.intent == "":
         w.intent = "metric_value"
 

@@ -81,8 +81,8 @@ COMPARATIVE = ("more often", "more likely", "more frequently", "less often", "le
 COMPARE_BASE = ("than last", "than the previous", "than before", "than usual", "compared to", "compared with")
 # words naming a rate although no metric name is said ("returned" asks for the return rate)
 RATE_CUES = {"return_rate": ("returned", "get returned", "returns", "refunded", "sent back")}
-FOLLOW_UP = ("what about", "how about", "same for", "now for", "switch to", "instead", "what if",
-             "for them", "their ", "they ", "those users", "these users", "those customers")
+FOLLOW_UP = ("what about", "how about", "is that", "was that", "that number", "that figure", "same for", "now for",
+             "switch to", "instead", "what if", "for them", "their ", "they ", "those users", "these users", "those customers")
 # follow-up words that only lean on the previous turn at the start of the question ("and for android?")
 FOLLOW_UP_START = ("and ", "and?", "only ", "just ", "also ", "but ", "then ", "now ", "ok ", "okay ", "same ")
 THEY = ("their", "they", "them", "those users", "these users", "those customers", "these customers")

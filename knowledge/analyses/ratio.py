@@ -1,4 +1,5 @@
-"""A rate the asker defines from two counts: "应答率 = 司机接单数 / 叫车请求数", "failed payments / all payment attempts".
+"""A rate the asker defines from two counts: "应答率 = 司机接单数 / 叫车请求数", "failed payments / all payment attempts";
+or an amount per person ("spend per paying customer" = revenue / buyers: a total over a count).
 
 Each side is a count metric of the semantic layer (events, people, orders, comments) restricted by its own
 filters (the steps or values the side names); the filters of the question apply to both. Both sides are
@@ -41,9 +42,10 @@ def _merged(shared: Filters | None, own: Filters) -> Filters:
 
 
 def _side_rows(gw: Gateway, layer: SemanticLayer, side: RatioSide, period: Period, shared: Filters | None,
-               dimension: str | None) -> tuple[dict[Any, float], list[str], list[str]]:
+               dimension: str | None, *, amount: bool = False) -> tuple[dict[Any, float], list[str], list[str]]:
+    """`amount`: the side may be a total (revenue over buyers: an amount per person), the numerator only."""
     m = layer.metric(side.metric_id)
-    if metric_stat(m) != "count" or m.kind == "analysis":
+    if metric_stat(m) not in (("count", "sum") if amount else ("count",)) or m.kind == "analysis":
         raise AnalysisError(f"'{side.metric_id}' is not a count, so it cannot be one side of a rate",
                             hint="use a count metric such as events, active_customers, orders, buyers or feedback_volume",
                             code="ratio_side_not_count")
@@ -63,7 +65,8 @@ def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denom
         raise AnalysisError(f"unknown order '{order}'", hint="use desc or asc", code="bad_order")
     if dimension:
         layer.dimension(dimension)
-    num, sql_n, notes_n = _side_rows(gw, layer, numerator, period, filters, dimension)
+    num, sql_n, notes_n = _side_rows(gw, layer, numerator, period, filters, dimension, amount=True)
+    per_unit = metric_stat(layer.metric(numerator.metric_id)) == "sum"  # "spend per paying customer"
     den, sql_d, notes_d = _side_rows(gw, layer, denominator, period, filters, dimension)
     recs = []
     for k in dict.fromkeys([*den, *num]):
@@ -110,9 +113,11 @@ def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denom
             res.facts["unranked_groups"] = unranked
         if top_n is not None and groups > len(recs):
             res.notes.append("top_n")
+    if per_unit:
+        res.notes.append("amount_per_unit")  # an amount per person or case, never a share
     if not all_den:
         res.notes.append("no_data")
-    elif any(r["numerator"] > r["denominator"] for r in recs):
+    elif not per_unit and any(r["numerator"] > r["denominator"] for r in recs):
         # "requests / trips" is a ratio, not a share: said, never shown as a percentage above 100 % silently
         res.notes.append("numerator_not_in_denominator")
     elif any(0 < r["denominator"] < SMALL_SAMPLE for r in recs):
