@@ -46,7 +46,9 @@ def _permits(tmp: Path) -> dict[str, object]:
         cid = f"P{i:04d}"
         t0 = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300), minutes=rnd.randrange(1440))
         kind = ("family", "家庭") if i % 5 < 3 else ("student", "学生") if i % 5 == 3 else ("office", "公司")
-        customers.append((cid, t0.isoformat(sep=" "), f"organizational unit {6540 + i % 3 + (i % 7 == 0)}", *kind))
+        campus = ("望京园", "Wangjing") if i % 4 < 2 else ("张江园", "Zhangjiang") if i % 4 == 2 else ("国贸园", "Guomao")
+        customers.append((cid, t0.isoformat(sep=" "), f"organizational unit {6540 + i % 3 + (i % 7 == 0)}", *kind,
+                          *campus))
         times = {"tp_submit": t0}
         if rnd.random() < 0.8:
             times["tp_approve"] = t0 + timedelta(days=rnd.uniform(0.5, 10))
@@ -65,8 +67,10 @@ def _permits(tmp: Path) -> dict[str, object]:
             ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(280))
             orders.append((f"M{i:04d}", cid, ts.isoformat(sep=" "), 20.0, "paid", "pass", ""))
     # 30 customers who never did anything: on record, never active
-    customers += [(f"Q{i:03d}", "2025-03-01 10:00:00", "organizational unit 6540", "office", "公司") for i in range(30)]
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "org_unit", "segment", "客户类型"], customers)
+    customers += [(f"Q{i:03d}", "2025-03-01 10:00:00", "organizational unit 6540", "office", "公司", "国贸园", "Guomao")
+                  for i in range(30)]
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "org_unit", "segment", "客户类型", "campus", "campus_en"],
+              customers)
     phrases = ["锅底太咸了", "服务很好，还会再来", "不会再来了", "空调不够冷", "味道一般", "很好吃", "咸淡正好，还会再来"]
     feedback = [(f"F{n:04d}", f"P{n % 300:04d}", (datetime(2025, 1, 1) + timedelta(days=n % 280)).isoformat(sep=" "),
                  "tp_pay", phrases[n % len(phrases)] + ("" if n % 3 else "，下次带朋友"), 1 + n % 5) for n in range(210)]
@@ -230,3 +234,20 @@ def test_that_refers_back_to_the_measure_just_answered(permits) -> None:  # noqa
     again = ask(service, "How many is that for organizational unit 6541?", session=first.session_id)
     assert again.status == "ok", again.answer
     assert again.tool_calls[0].args.get("metric_id") == first.tool_calls[0].args.get("metric_id"), again.tool_calls
+
+
+def test_a_grouping_names_things_in_the_askers_language(permits) -> None:  # noqa: ANN001
+    service, _f = permits
+    a = ask(service, "Which campus has the most customers?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "campus_en" and a.tables[0].rows[0][0] == "Wangjing", \
+        (a.tool_calls[0], a.tables[0].rows)
+    b = ask(service, "哪个园区的客户最多？")
+    assert b.status == "ok", b.answer
+    assert b.tables[0].rows[0][0] == "望京园", b.tables[0].rows
+
+
+@pytest.mark.parametrize("q", ["Write a WeChat post about our new permit process", "帮我写一篇小红书笔记介绍新的审批流程"])
+def test_a_post_to_write_is_refused(permits, q) -> None:  # noqa: ANN001
+    service, _f = permits
+    assert ask(service, q).status == "unsupported"

@@ -2137,6 +2137,9 @@ def step_defaults(w: Work) -> None:
         # "the average star rating across all reviews": the rating is what is measured, not a grouping
         w.intent, w.dimension = "metric_value", None
     _twin_columns(w)
+    if w.dimension:
+        from assistant.planner.crosslingual import grouping_in_own_script
+        w.dimension = grouping_in_own_script(w.catalog, w.dimension, w.language)
     named = w.metric_id
     if not named and w.ratio is None and w.status == "ok" and w.intent in ("breakdown", "metric_value") and \
             w.dimension and EVALUATIVE.search(w.text) and not NEUTRAL_ORDER.search(w.text) and \

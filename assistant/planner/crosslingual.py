@@ -134,3 +134,23 @@ def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = N
     second = float(sims[order[1]]) if len(order) > 1 else 0.0
     floor = MEASURE_SURE if among is None else AMONG_FLOOR
     return cands[int(order[0])][0] if best >= floor and best - second >= MEASURE_MARGIN else None
+
+
+def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
+    """A grouping column's twin in the asker's language when the column itself is written in the other one
+    ("which museum …" in English groups by museum_en, not by museum's 自然博物馆): the answer names things as the
+    asker writes them."""
+    info = catalog.dimension(dim)
+    if info is None or not info.extra:
+        return dim
+    cjk = lang == "zh"
+
+    def share_own(d: str) -> float:
+        raws = list(catalog.dimension_values.get(d, ()))[:50]
+        return sum(bool(CJK.search(str(r))) == cjk for r in raws) / len(raws) if raws else 0.0
+    if share_own(dim) >= 0.5:
+        return dim
+    twins = [d.id for d in catalog.dimensions if d.extra and d.id != dim and _base(d.id) == _base(dim)
+             and set(d.slices) == set(info.slices)]
+    best = max(twins, key=share_own, default=None)
+    return best if best is not None and share_own(best) >= 0.8 else dim

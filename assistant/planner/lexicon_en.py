@@ -105,7 +105,11 @@ UNSUPPORTED = {
                 "draft a", "compose an email", "write a reply", "reply to the customer", "email to", "apology email",
                 "apology letter", "write a poem", "write a report", "translate", "send it to", "send them to",
                 "forward it to", "forward them to", "book a meeting", "book a follow-up", "schedule a meeting",
-                "schedule a call", "set up a meeting", "set up a call", "call them", "email them"),
+                "schedule a call", "set up a meeting", "set up a call", "call them", "email them",
+                # posts and notices to publish ("Write a Xiaohongshu post promoting …")
+                "write a post", "write a social", "write a tweet", "write a message", "write a notice", "write a caption",
+                "write an announcement", "write a text message", "write an sms", "write a wechat", "write a promo",
+                "write promotional", "write some copy", "write marketing copy", "write a xiaohongshu", "write a weibo"),
     "outside": ("market share", "share of the market", "weather", "salary", "salaries", "employee", "stock price",
                 "competitor", "profit margin", "inventory",
                 "exchange rate", "lottery", "news", "poem", "joke", "payroll"),
