@@ -251,3 +251,10 @@ def test_a_grouping_names_things_in_the_askers_language(permits) -> None:  # noq
 def test_a_post_to_write_is_refused(permits, q) -> None:  # noqa: ANN001
     service, _f = permits
     assert ask(service, q).status == "unsupported"
+
+
+def test_the_average_ticket_is_an_orders_amount_not_money_per_person(permits) -> None:  # noqa: ANN001
+    service, _f = permits
+    a = ask(service, "What's the average ticket for a paid ride order in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name != "metric_ratio" and a.tool_calls[0].args.get("metric_id") == "aov", a.tool_calls[0]

@@ -143,6 +143,8 @@ def _glossed_values(w: Work) -> list[Mention]:
             if len(tok) >= 2 and alone:
                 free.append((i, pos, tok))
     found = glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
+    if any(m.kind == "dimension" for m in w.mentions):
+        return found  # a column named outright ("行程验证（Trip Verified）") is not second-guessed by the dictionary
     taken_now = [(m.start, m.end) for m in found]
     return found + [m for m in glosses.column_mentions(w.catalog, loose)
                     if not any(a < m.end and m.start < b for a, b in taken_now)]
@@ -935,6 +937,8 @@ def _steps_own_values(w: Work, steps: Sequence[str] = ()) -> None:
         if col is None or not w.filters[dim] or not set(map(str, w.filters[dim])) <= own[col]:
             continue
         del w.filters[dim]
+        # the words stay accounted for (they say what the step is), as no value
+        w.blocked_spans += [(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == dim]
         w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == dim)]
         if w.dimension == dim:
             w.dimension, w.group_values = None, []
@@ -1570,7 +1574,18 @@ def _steps_from_to(w: Work, named: list[str]) -> list[str]:
     starts = [x for x in w.mentions if x.kind == "touchpoint" and m.start(a) <= x.start < m.end(a)]
     # the start said in the clause ("从到书通知…"): the steps of the clause; a start said in other words ("from
     # getting the card", the card issued named before) leaves the steps named anywhere
-    return list(dict.fromkeys(inside)) if starts else named
+    if not starts:
+        return named
+    b = next(g for g in ("b", "b2", "b3") if m.group(g) is not None)
+    if not any(m.start(b) <= x.start < m.end(b) for x in w.mentions if x.kind == "touchpoint"):
+        # "credit approval … from credit application to approval": the end repeats a word of a step named before
+        said = set(re.findall(r"[a-z]{4,}", m.group(b).lower())) | \
+            {m.group(b)[i:i + 2] for i in range(len(m.group(b)) - 1) if CJK.match(m.group(b)[i:i + 2])}
+        inside += [x.id for x in w.mentions if x.kind == "touchpoint" and x.id in named and x.id not in inside and
+                   (said & (set(re.findall(r"[a-z]{4,}", x.surface.lower())) |
+                            {x.surface[i:i + 2] for i in range(len(x.surface) - 1)})
+                    or (CJK.match(x.surface) and x.surface in m.group(b)))]
+    return list(dict.fromkeys(inside))
 
 
 def _other_end_unnamed(w: Work, tp: str) -> bool:
@@ -1743,6 +1758,11 @@ def _per_unit_average(w: Work) -> None:
 
 
 # "人均花了多少", "average spend per paying customer", "平均每人付了多少运费": money over the people who paid it
+# (per person: "the average ticket" is an order's amount, the AOV)
+_PERSON_EN = r"(?:customer|user|person|people|head|buyer|member|guest|client|patient|family|household|shopper|visitor|" \
+             r"subscriber|payer|account|patron|student|tenant|rider|player)s?"
+PER_PERSON = re.compile(r"人均|平均每(?:一)?(?:个|位|名)?(?:人|客户|用户|顾客|会员|家庭|户|位客人)|每(?:个|位|名)?(?:人|客户|用户)平均|"
+                        rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b")
 SPEND_SAID = re.compile(r"消费|花了|花费|花多少|付了多少|付了?多少钱|一共花|贡献|多少钱|运费|\b(?:spend|spent|spending|pay|paid)\b")
 
 
@@ -1753,7 +1773,7 @@ def _money_per_buyer(w: Work) -> None:
     if w.ratio is not None or w.status != "ok" or w.intent not in ("metric_value", "compare_periods", "breakdown",
                                                                     "trend", "compare_groups", "") or \
             w.metric_id not in (None, "revenue", "aov", "buyers", "amount_all_statuses") or PER_OTHER.search(w.text) or \
-            not PER_UNIT.search(w.text) or not SPEND_SAID.search(w.text) or COUNT_ASKED.search(w.text) or \
+            not PER_PERSON.search(w.text) or not SPEND_SAID.search(w.text) or COUNT_ASKED.search(w.text) or \
             w.catalog.metric("revenue") is None or w.catalog.metric("buyers") is None:
         return
     # ("付过运费的客户": a purchase step says who the payers are; any other step is another question)

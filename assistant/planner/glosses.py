@@ -121,9 +121,12 @@ def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[
                 any(m.start < end and start < m.end for m in out):
             continue
         glosses = [gloss_words(p) for p in parts]
+        # (a word cut short, "org" of organization, only in a name of several words: "show" of no_show_flag is
+        # no cut "showcase", which the dictionary gives 窗口)
         found = {dim for dim, words in cols
-                 if all(any(_covers_column_word(g, x) for g in glosses) for x in words)
-                 and all(any(_covers_column_word(g, x) for x in words) for g in glosses)}
+                 if all(any((_covers_column_word if len(words) > 1 else _covers)(g, x) for g in glosses) for x in words)
+                 and all(any((_covers_column_word if len(words) > 1 else _covers)(g, x) for x in words)
+                         for g in glosses)}
         if len(found) == 1:
             out.append(Mention("dimension", found.pop(), None, start, end, word, 0.85))
     return out

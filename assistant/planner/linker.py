@@ -19,9 +19,9 @@ WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|devic
                         r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
                         r"revenue|sales|gmv|income|spend|amount|refunds?|"
                         # the rows counted ("sea shipments", "air freight", "print holds", "weekend rides")
-                        r"shipments?|parcels?|packages?|freight|deliver(?:y|ies)|bookings?|trips?|rides?|tickets?|"
+                        r"(?:shipments?|parcels?|packages?|freight|deliver(?:y|ies)|bookings?|trips?|rides?|tickets?|"
                         r"items?|loans?|holds?|moves?|jobs?|visits?|sessions?|claims?|cases?|applications?|"
-                        r"appointments?|reservations?|stays?|flights?|[\u4e00-\u9fff])")
+                        r"appointments?|reservations?|stays?|flights?)(?![a-z\-])|[\u4e00-\u9fff])")
 # a company's value that is an everyday English word ("team", "account", "go", "family") is weak like WEAK_WORDS
 COMMON_VALUE = 5.0
 FUZZY_MIN_EN = 5
