@@ -69,13 +69,16 @@ def _base(label: str) -> str:
     return TWIN_SUFFIX.sub("", label.casefold()).strip()
 
 
+def _own_share(catalog: Catalog, dim: str | None, cjk: bool) -> float:
+    """The share of a column's (first 50) values written in the asker's script."""
+    raws = list(catalog.dimension_values.get(dim or "", ()))[:50]
+    return sum(bool(CJK.search(str(r))) == cjk for r in raws) / len(raws) if raws else 0.0
+
+
 def _in_own_script(twins: list[Candidate], catalog: Catalog, cjk: bool) -> Candidate:
     """Of a column and its twin in the other language, the one whose values are written as the asker writes
     ("哪个场馆": venue with 深圳大运中心, not venue_en)."""
-    def own(c: Candidate) -> float:
-        raws = list(catalog.dimension_values.get(c.dim, ()))[:50]
-        return sum(bool(CJK.search(str(r))) == cjk for r in raws) / len(raws) if raws else 0.0
-    return max(twins, key=own)
+    return max(twins, key=lambda c: _own_share(catalog, c.dim, cjk))
 
 
 @functools.lru_cache(maxsize=64)
@@ -144,13 +147,9 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     if info is None or not info.extra:
         return dim
     cjk = lang == "zh"
-
-    def share_own(d: str) -> float:
-        raws = list(catalog.dimension_values.get(d, ()))[:50]
-        return sum(bool(CJK.search(str(r))) == cjk for r in raws) / len(raws) if raws else 0.0
-    if share_own(dim) >= 0.5:
+    if _own_share(catalog, dim, cjk) >= 0.5:
         return dim
     twins = [d.id for d in catalog.dimensions if d.extra and d.id != dim and _base(d.id) == _base(dim)
              and set(d.slices) == set(info.slices)]
-    best = max(twins, key=share_own, default=None)
-    return best if best is not None and share_own(best) >= 0.8 else dim
+    best = max(twins, key=lambda d: _own_share(catalog, d, cjk), default=None)
+    return best if best is not None and _own_share(catalog, best, cjk) >= 0.8 else dim
