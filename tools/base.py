@@ -154,6 +154,8 @@ def analysis_data(res: AnalysisResult, **extra: Any) -> dict[str, Any]:
         "facts": json_safe(res.facts), "notes": list(res.notes), "filters": json_safe(res.filters),
         "truncated": bool(res.truncated), "citations": [],
     }
+    if res.period is not None and res.period.undated:
+        data["period_undated"] = True  # the rows without a date are counted too
     data.update(json_safe(extra))
     return data
 

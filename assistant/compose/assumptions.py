@@ -17,7 +17,10 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
     for d in results:
         p = d.get("period")
         # the planner already stated this range in words ("last week = ..."): do not repeat it
-        if p and not any(p["start"] in line and p["end"] in line for line in planner_notes or []):
+        # (a one-day range that only carries the undated rows: data with no dated comment at all, said by the
+        # planner's "all feedback" line; the day itself means nothing)
+        degenerate = bool(p and d.get("period_undated") and p["start"] == p["end"] and planner_notes)
+        if p and not degenerate and not any(p["start"] in line and p["end"] in line for line in planner_notes or []):
             out.append(t(lang, "period", start=p["start"], end=p["end"]))
         b = d.get("baseline")
         if b and not any(b["start"] in line and b["end"] in line for line in out):

@@ -257,7 +257,10 @@ def feedback_count(d, args, lang, names):
     by = f.get("by_method") or {}
     what = t(lang, "count_complaints" if f.get("sentiment") == "negative" else "count_comments")
     if f.get("words_only"):
-        return t(lang, "feedback_count_words", topic=f.get("topic", ""), what=what, n=num(f.get("count", 0)),
+        # the words the asker listed, each quoted ("speed" or "slow"), not the question's leftover words
+        listed = [str(x) for x in args.get("any_of") or [] if str(x).strip()]
+        topic = t(lang, "words_or").join(listed) if listed else f.get("topic", "")
+        return t(lang, "feedback_count_words", topic=topic, what=what, n=num(f.get("count", 0)),
                  customers=num(f.get("customers", 0)), share=pct(f.get("share_of_slice", 0.0)),
                  slice_n=num((d.get("sample_size") or {}).get("comments_in_slice", 0)))
     return t(lang, "feedback_count", topic=f.get("topic", ""), what=what, n=num(f.get("count", 0)),

@@ -135,7 +135,7 @@ def _glossed_values(w: Work) -> list[Mention]:
         # ("体育包加购", "账号完成", "机场接送"), and not in a clause that says what is counted or left out
         # ("门票、年卡都算上", "退货、退款、取消的不算")
         alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" + glosses_suffix or \
-            nxt in ("方面", "相关", "问题")
+            nxt in ("方面", "相关", "问题") or nxt in GLOSS_ROW_NOUNS
         if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and \
                 not any(a < pos and i < b for a, b in taken) and \
                 not COUNTED_CLAUSE.search(timeparse._clause(w.text, i, pos)):
@@ -143,13 +143,15 @@ def _glossed_values(w: Work) -> list[Mention]:
             if len(tok) >= 2 and alone:
                 free.append((i, pos, tok))
     found = glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
-    if any(m.kind == "dimension" for m in w.mentions):
+    if any(m.kind == "dimension" and m.id not in TIME_GRAINS + ("hour", "weekday") for m in w.mentions):
         return found  # a column named outright ("行程验证（Trip Verified）") is not second-guessed by the dictionary
     taken_now = [(m.start, m.end) for m in found]
     return found + [m for m in glosses.column_mentions(w.catalog, loose)
                     if not any(a < m.end and m.start < b for a, b in taken_now)]
 
 
+# the rows a value is of, right after it ("骑行订单" ride orders, "物流评价" reviews of delivery)
+GLOSS_ROW_NOUNS = ("订单", "单子", "评论", "评价", "反馈", "工单", "记录")
 COUNTED_CLAUSE = re.compile(r"不算|不计|不含|不包括|除了|除外|以外|也算|都算|算上|算在内|包括|包含|只算|只看|都要")
 # question words that are no value whatever the dictionary says of them
 GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪些", "什么", "怎么", "为什么", "平均", "一共", "总共",
@@ -164,12 +166,15 @@ def step_link(w: Work) -> None:
     # "按下单时间", "(by decline date)": which date the rows are counted by, said as a reminder; a word in it may
     # name the step counted ("按审批通过的日期算"), the rest is no unknown name (each table has one time column)
     basis = [m.span() for m in TIME_BASIS.finditer(w.text)]
+    # "customer level", "user-level": how rows are counted (each person once), no tier or level column
+    w.blocked_spans += [m.span() for m in PERSON_LEVEL.finditer(w.text)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
     w.blocked_spans += basis
     w.mentions = _grouped_step_split(w)
     w.mentions = _all_of_a_column(w)
     w.mentions = _journey_conversions(w)
+    w.mentions = _journey_named_by_its_steps(w)
     kept = _drop_glossed(w.text, w.mentions, w.catalog)
     # a measure's word that only restates a value ("流失状态（churned）") is no cue for that measure either
     # (and values only listed as examples of a column, "影厅类型（2D/3D/IMAX）", are no unknown words)
@@ -720,7 +725,9 @@ def step_cues(w: Work) -> None:
     if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):
         w.cues.add("positive")
     w.grain = intent.grain(w.text, spans)
-    w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans))
+    # a value's own words are no order cue ("Bottoms" the department is no "bottom")
+    values = [(m.start, m.end) for m in w.mentions if m.kind == "value"]
+    w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans + values))
 
 
 # rates of one order status: "returned more often" asks for the return rate, not for returned orders only
@@ -987,7 +994,7 @@ def _values_over_steps(w: Work) -> None:
 
 YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
 HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:(?<![所没])有|带|持有|办了)[\u4e00-\u9fff]{0,2})\s*$")
-HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|无|不带|未)\s*$")
+HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|没|无|不带|未)\s*$")
 
 
 _PEOPLE_ZH = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))
@@ -1011,7 +1018,9 @@ def _people_counted(w: Work) -> None:
 
 
 # "按人去重", "按人算", "count people", "unique customers": each person once, whatever else is counted
-BY_PERSON = re.compile(r"按人去重|按人头|按人数算|按人算|按人计|去重后|\bcount(?:ing)? (?:each )?(?:people|persons?|heads)\b|"
+PERSON_LEVEL = re.compile(r"\b(?:customer|user|person|people|passenger|member|client|patient|student|visitor)s?[- ]"
+                          r"(?:level|basis)\b|(?:客户|用户|人)(?:层面|维度|级别)(?:上)?(?:算|计|统计)?")
+BY_PERSON = re.compile(r"\b(?:customer|user|person|people|passenger|member|client)s?[- ](?:level|basis)\b|按人去重|按人头|按人数算|按人算|按人计|去重后|\bcount(?:ing)? (?:each )?(?:people|persons?|heads)\b|"
                        r"\b(?:distinct|unique) (?:people|persons|customers|users|individuals)\b|\bcount each person once\b|"
                        r"\bpeople,? not (?:events|visits|orders|times)\b")
 
@@ -1562,6 +1571,35 @@ END_OF_STEP = re.compile(r"(?:平均|一般|通常|中位|大概|大约|要|需�
                          r"\b(?:on average|takes?|took|is|was|in (?:days|hours|minutes)|how|for|across)\b).*", re.S)
 
 
+JOURNEY_SPLIT = re.compile(r"到|至|→|->|\bto\b")
+
+
+def _journey_named_by_its_steps(w: Work) -> list[Mention]:
+    """"从值机到登机平均隔了多少分钟" with a journey called 值机到登机: in a from..to clause the journey's name says its
+    two steps, each named as the data names a step; the time runs between them, not along the journey."""
+    m = FROM_TO.search(w.text)
+    if m is None:
+        return w.mentions
+    out = []
+    for x in w.mentions:
+        if x.kind != "journey" or not (m.start() <= x.start < m.end()) or not JOURNEY_SPLIT.search(x.surface):
+            out.append(x)
+            continue
+        cut = JOURNEY_SPLIT.search(x.surface)
+        parts = [(x.start, x.start + cut.start()), (x.start + cut.end(), x.end)]
+        steps = []
+        for a, b in parts:
+            piece = w.text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            word = piece.strip()
+            found = {y.id for y in link(word, w.catalog, []) if y.kind == "touchpoint" and y.start == 0 and y.end == len(word)}
+            if len(found) != 1:
+                break
+            steps.append(Mention("touchpoint", found.pop(), None, a + lead, a + lead + len(word), word, 0.9))
+        out += steps if len(steps) == 2 else [x]
+    return out
+
+
 def _steps_from_to(w: Work, named: list[str]) -> list[str]:
     """"北苑分馆的预约书，从到书通知到读者把书取走…": with a from..to clause, the time runs between the steps named in
     it; a step named elsewhere (the holds the question is about) is no end of it."""
@@ -2068,6 +2106,15 @@ def step_coverage(w: Work) -> None:
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
 
 
+def _value_on_measured_table(w: Work, raw: str) -> set[str]:
+    """Company columns the data profile shows holding this value on the table of the question's measure."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    prof = w.catalog.profile
+    if term is None or not term.table or prof is None:
+        return set()
+    return {x.column for x in prof.extras if x.table == term.table and raw in x.values}
+
+
 def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
     """Unknown words that name a value or a column in the data's other language ("加拿大" Canada, "哪种机型"
     aircraft): used, and said; two close candidates are asked back; the rest stay unknown."""
@@ -2076,6 +2123,13 @@ def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
     for term in terms:
         m = crosslingual.match(term, w.catalog, ("dimension",) if ranked else ("value", "dimension"))
         c = m.best
+        if c is not None and c.kind == "value":
+            # ("机票收入": ticket is the comments' channel and the orders' order_type) the column holding the value on
+            # the table the question measures
+            from dataclasses import replace as _replace
+            alt = _value_on_measured_table(w, c.raw)
+            if alt and c.dim not in alt:
+                c = _replace(c, dim=sorted(alt)[0])
         if c is not None and c.kind == "value" and c.raw in w.filters.get(c.dim, ()):
             continue  # "Shanghai members (city = 上海)": the word restates a value already named
         inherited = c is not None and c.kind == "value" and w.state is not None and \
@@ -2113,6 +2167,10 @@ def _modifiers_in_other_language(w: Work) -> None:
         c = crosslingual.match(word, w.catalog, ("value",), among=among, margin=MODIFIER_MARGIN if among else 0.0).best
         if c is None or c.dim in w.filters or c.dim in ("touchpoint", "stage"):
             continue
+        alt = _value_on_measured_table(w, c.raw)
+        if alt and c.dim not in alt:  # (the column that holds it on the counted rows, not another table's)
+            from dataclasses import replace as _replace
+            c = _replace(c, dim=sorted(alt)[0])
         w.filters[c.dim] = [c.raw]
         w.notes.append(("translated", {"word": word, "name": c.label}))
 
@@ -2298,8 +2356,12 @@ def _twin_columns(w: Work) -> None:
         # ("the annual plan": the column named with it, when the name is one column's)
         # (of the columns the measure's table holds, its own rows' before a customer's joined in: member_tier on
         # each order is what it was when ordered, the customer's tier what it is now)
-        own = sorted(dims, key=lambda d: (t := w.catalog.dimension(d)) is not None and "customers" in t.slices
-                     and table != "customers")
+        # (and a column the data profile shows holding the value on that table before one it is not known on:
+        # "ticket revenue" is order_type = ticket, not the comments' channel ticket)
+        prof = w.catalog.profile
+        on_table = {x.column for x in prof.extras if x.table == table and raw in x.values} if prof is not None else set()
+        own = sorted(dims, key=lambda d: (d not in on_table, (t := w.catalog.dimension(d)) is not None
+                                          and "customers" in t.slices and table != "customers"))
         keep = next((d for d in dims if d in named), None) or next((d for d in own if held(d)), None)
         if not used or keep is None or keep in used and len(used) == 1:
             continue

@@ -102,6 +102,9 @@ def _covers_column_word(gloss: frozenset[str], word: str) -> bool:
     return _covers(gloss, word) or (len(word) >= 3 and any(g.startswith(word) and len(g) > len(word) for g in gloss))
 
 
+NUMBER_ABBREV = ("no", "num", "nbr", "nr")
+
+
 def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[Mention]:
     """Columns named by Chinese words: "组织单元" for org_unit, "商圈" for district, "部门" for department — every
     word of one extra column's name given by the word's senses, each part of the word giving one."""
@@ -109,7 +112,10 @@ def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[
     for d in catalog.dimensions:
         if not d.extra or d.numeric or d.time or not d.id.isascii():
             continue
-        words = tuple(x for x in re.findall(r"[a-z]+", d.id.lower()) if x not in COLUMN_STOP)
+        parts = re.findall(r"[a-z]+", d.id.lower())
+        words = tuple(x for x in parts if x not in COLUMN_STOP)
+        if words and len(parts) >= 2 and parts[-1] in NUMBER_ABBREV:
+            words += ("number",)  # flight_no, order_num: the flight's number (航班号)
         if words and len(words) <= 3:
             cols.append((d.id, words))
     out: list[Mention] = []
@@ -145,6 +151,10 @@ def _parts(word: str) -> list[str] | None:
         return [word[:-1]]
     import jieba
     parts = [p for p in jieba.lcut(word) if p.strip()]
+    if len(parts) < 2 and len(word) >= 3:
+        # one word jieba keeps whole that the dictionary lacks ("航班号"): the longest head it has, and the rest
+        parts = next(([word[:i], word[i:]] for i in range(len(word) - 1, 1, -1)
+                      if word[:i] in dictionary() and word[i:] in dictionary()), parts)
     if len(parts) < 2 or not all(p in dictionary() for p in parts):
         return None
     return parts

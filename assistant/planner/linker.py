@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from assistant.planner.types import Catalog, Mention, TIME_GRAINS
 
@@ -57,6 +57,9 @@ class Entry:
     dim: str | None = None
     label: str = ""
     fuzzy: bool = True  # a spelling variant (value-for-money, guangdong) is matched as written only
+    # a step's name without the words its family of steps shares ("终审通过" of 国内报销单终审通过): these words,
+    # one of them said in the question, pick it among the family's steps of the same remainder
+    needs: tuple[str, ...] = ()
 
 
 def _norm(s: str) -> str:
@@ -276,6 +279,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _verb_aspect(s):  # "交了订金" is a slip of "交了定金" as much as 订金 is of 定金
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name)
+        for rest, needs in _family_remainders(catalog, tp):
+            if len(rest) >= 2 and not rest.isdigit():
+                out.append(Entry(_norm(rest), "touchpoint", tp.id, None, tp.name_zh or tp.name, False, needs))
         add(tp.id, "touchpoint", tp.id)
         bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)
         if bare != tp.id and not (len(bare) <= 3 and _zipf(bare, "en") >= REAL_WORD_EN):
@@ -383,8 +389,57 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                     add(s, "value", raw, dim=target, fuzzy=False)
     for x in catalog.experiments:
         add(x, "experiment", x)
-    uniq = {(e.surface, e.kind, e.id, e.dim): e for e in out}
+    uniq: dict[tuple[str, str, str, str | None], Entry] = {}
+    for e in out:  # a step's whole name or alias beats the same words as a family remainder
+        if (e.surface, e.kind, e.id, e.dim) not in uniq or not e.needs:
+            uniq[(e.surface, e.kind, e.id, e.dim)] = e
     return tuple(sorted(uniq.values(), key=lambda e: len(e.surface), reverse=True))
+
+
+FAMILY_MIN = 3  # steps whose names start with the same words to make a family ("国内报销单…", "Request for payment …")
+
+
+def _family_remainders(catalog: Catalog, tp: Any) -> list[tuple[str, tuple[str, ...]]]:
+    """A step's name without the words a family of steps starts with, and those words: "国内报销单终审通过" →
+    ("终审通过", (国内报销单, 报销单, …)); "Request for payment final approval" → ("final approval", ("request for
+    payment", "request", "payment")). Real process logs name steps <case> <what happened>; people say only what
+    happened once the case is clear ("国内报销单从提交到终审通过")."""
+    fams = _families(catalog)
+    out = []
+    for name in (tp.name, tp.name_zh, tp.name_en):
+        if not name:
+            continue
+        for prefix, needs in fams:
+            if name.startswith(prefix) and name != prefix:
+                rest = re.sub(r"^[\s:：\-–—]+", "", name[len(prefix):]).strip()
+                rest = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", rest).strip()
+                if rest:
+                    out.append((rest, needs))
+                break
+    return out
+
+
+def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Prefixes (longest first) that FAMILY_MIN or more step names start with, and the words that say each."""
+    names = [x for t in catalog.touchpoints for x in dict.fromkeys((t.name, t.name_zh, t.name_en)) if x]
+    found: dict[str, tuple[str, ...]] = {}
+    for name in names:
+        if CJK.search(name):
+            cuts = range(2, len(name) - 1)
+            pieces = [name[:i] for i in cuts]
+        else:
+            words = name.split()
+            pieces = [" ".join(words[:i]) for i in range(1, len(words))]
+        for prefix in reversed(pieces):  # the longest shared prefix of this name
+            if sum(1 for x in names if x.startswith(prefix) and x != prefix) >= FAMILY_MIN:
+                if CJK.search(prefix):
+                    import jieba
+                    needs = tuple(dict.fromkeys([prefix] + [x for x in jieba.lcut(prefix) if len(x) >= 2]))
+                else:
+                    needs = tuple(dict.fromkeys([prefix.lower()] + [x for x in re.findall(r"[a-z]{4,}", prefix.lower())]))
+                found[prefix] = needs
+                break
+    return tuple(sorted(found.items(), key=lambda kv: len(kv[0]), reverse=True))
 
 
 # aspect particles after a one-character verb: 签了 / 签过 / 签下, 买了 / 买过
@@ -634,6 +689,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
         if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common):
             weak.append(e)
             continue
+        if e.needs and not any(n in text for n in e.needs) and any(
+                any(n in text for n in x.needs) for x in entries if x.needs and x.surface == e.surface and x.id != e.id):
+            continue  # "国内报销单…终审通过": the family the question names, not the other one
         for a, b in _occurrences(text, e.surface):
             # an inflected form ("reported" for "report") yields to an exact name on the same words; an
             # irregular one ("paid premium" for "pay premium") is a guess that never beats exact names inside it
@@ -704,17 +762,65 @@ def case_nouns(catalog: Catalog) -> tuple[str, ...]:
         if first is None:
             continue
         others = [t for t in catalog.touchpoints if t.id != sid]
-        en = {w for w in re.findall(r"[a-z]{3,}", f"{first.name_en or ''} {first.name if first.name.isascii() else ''}".lower())}
-        for word in sorted(en - NOT_CASE_WORDS):
-            said = sum(1 for t in others if re.search(rf"\b{word}s?\b", f"{t.name_en or ''} {t.name}".lower()))
-            if said >= 2 and _zipf(word, "en") < 6.0:
-                out += [word, word + "s"]
-        zh = "".join(c for c in f"{first.name_zh or ''}{first.name}" if CJK.match(c))
-        for i in range(len(zh) - 1):
-            pair = zh[i:i + 2]
-            if pair not in out and sum(1 for t in others if pair in f"{t.name_zh or ''}{t.name}") >= 2:
-                out.append(pair)
+        en_name = f"{first.name_en or ''} {first.name if first.name.isascii() else ''}".lower()
+        en_words = re.findall(r"[a-z]+", en_name)
+        def en_said(word: str) -> bool:
+            # (a past participle is what happened to the case, "submitted", never its noun)
+            return len(word) >= 3 and word not in NOT_CASE_WORDS and not word.endswith("ed") and \
+                _zipf(word, "en") < 6.0 and \
+                sum(1 for t in others if re.search(rf"\b{word}s?\b", f"{t.name_en or ''} {t.name}".lower())) >= 2
+        for word in _heads(en_words, en_said):
+            out += [word, word + "s"]
+        import jieba
+        # the words other step names are cut into, read in this one ("受理工单": 工单 as in 录入/工单, where jieba
+        # alone cuts 受/理工/单)
+        counts: dict[str, int] = {}
+        for t in others:
+            for x in set(jieba.lcut(re.sub(r"[(（][^)）]*[)）]", " ", f"{t.name_zh or ''} {t.name}"))):
+                if len(x) >= 2 and all(CJK.match(c) for c in x):
+                    counts[x] = counts.get(x, 0) + 1
+        frequent = sorted((x for x, n in counts.items() if n >= 2), key=len, reverse=True)
+        for zh_name in dict.fromkeys(x for x in (first.name_zh, first.name) if x and CJK.search(x)):
+            # ("受理工单(接单)": the words in parentheses gloss the name)
+            zh = "".join(c for c in re.sub(r"[(（][^)）]*[)）]", " ", zh_name) if CJK.match(c) or c == " ")
+            zh_words = _cut_by(zh, frequent)
+            def zh_said(word: str) -> bool:
+                return len(word) >= 2 and all(CJK.match(c) for c in word) and \
+                    sum(1 for t in others if word in f"{t.name_zh or ''}{t.name}") >= 2
+            # (a Chinese step name ends with what happens, "出差申请提交": 申请 is the noun, not 提交's modifier)
+            out += [x for x in _heads(zh_words, zh_said, last_is_verb=True) if x not in out]
     return tuple(dict.fromkeys(out))
+
+
+def _cut_by(text: str, words: list[str]) -> list[str]:
+    """The text cut into the given words (longest first, left to right) and the characters between them."""
+    out, i = [], 0
+    while i < len(text):
+        hit = next((x for x in words if text.startswith(x, i)), None)
+        if hit:
+            out.append(hit)
+            i += len(hit)
+        else:
+            if text[i].strip():
+                out.append(text[i])
+            i += 1
+    return out
+
+
+def _heads(words: list[str], said: Callable[[str], bool], last_is_verb: bool = False) -> list[str]:
+    """Of a step name's words, those other step names repeat and that head the noun phrase they are in: not a
+    modifier right before another such word ("Domestic declaration", "国内报销单": declaration, 报销单), not the
+    complement after "for"/"of" ("Request for payment": request)."""
+    out = []
+    for i, word in enumerate(words):
+        if not said(word):
+            continue
+        if i + 1 < len(words) and said(words[i + 1]) and not (last_is_verb and i + 2 == len(words)):
+            continue  # a modifier of the next word
+        if i >= 2 and words[i - 1] in ("for", "of") and said(words[i - 2]):
+            continue  # the complement of the word before the preposition
+        out.append(word)
+    return out
 
 
 def common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:

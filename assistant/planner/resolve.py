@@ -88,8 +88,14 @@ def star_filter(w: Work) -> None:
             w.filters.pop("sentiment", None)  # "差评（1到2星）": the stars say what negative means
             w.blocked_spans.append(m.span())
             a, b = m.span()  # "5 stars" says which comments; its "stars" is no rating measure
+            # (nor a company column called stars on other rows, sliced by the number next to it)
+            own = {x.id[4:] if x.id.startswith("avg_") else x.id for x in w.mentions
+                   if x.kind in ("dimension", "metric") and x.start < b and a < x.end}
+            for d in own - {"rating"}:
+                w.filters.pop(d, None)
             w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id != "low_rating_share"
-                                                        and x.start < b and a < x.end)]
+                                                        and x.start < b and a < x.end)
+                          and not (x.kind == "dimension" and x.id != "rating" and x.start < b and a < x.end)]
             if share:
                 w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id == "low_rating_share")]
                 if w.metric_id == "low_rating_share":
@@ -189,10 +195,11 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str], window: bool 
             if col_unit is not None:
                 timed.append((abs(math.log(TIME_UNIT_SECONDS[key] / col_unit)), d, TIME_UNIT_SECONDS[key] / col_unit))
         timed.sort()
-        # the column in the nearest unit (minutes said: seconds before days)
-        if not timed or (len(timed) > 1 and timed[0][0] == timed[1][0]):
+        # the column in the nearest unit (minutes said: seconds before days); of several in that unit
+        # (delay_minutes, wait_minutes) the clause's words decide below
+        if not timed:
             return None, 1.0
-        cands, factor = [timed[0][1]], timed[0][2]
+        cands, factor = [d for dist, d, _f in timed if dist == timed[0][0]], timed[0][2]
     if len(cands) <= 1:
         return (cands[0] if cands else None), factor
     text = w.text.lower()
@@ -217,6 +224,9 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str], window: bool 
     if said.isascii():  # whole words: "took more than 60 minutes to arrive"
         said = re.sub(r"^\S*\s|\s\S*$", "", said).strip() or said
     mid = crosslingual.match_measure(said, w.catalog, among=cands)
+    if mid is None and CJK.search(said):  # the words right before the number ("…多少个航班起飞延误超过1小时")
+        near = re.sub(r"^[个位次名条笔单件]", "", w.text[max(a, m.start() - 6):m.start()].strip())
+        mid = crosslingual.match_measure(near, w.catalog, among=cands) if CJK.search(near) else None
     return (mid[4:] if mid else None), factor
 
 
@@ -356,9 +366,17 @@ def _numeric_filters(w: Work) -> None:
             a = offset + n.start()
             if any(s <= a < e for s, e in w.time_spans) or m.start <= a < m.end or n.group(0) in term.id.split("_"):
                 continue  # a date, or the column's own name ("score_10")
+            lo, hi = sorted((a, m.start))
+            if re.search(r"[?？。!！;；]", w.text[lo:hi]) or COUNTED_AS.search(w.text[max(0, a - 12):a + 16]):
+                continue  # another sentence's number, or how a case is counted ("准时的按0分钟算", "count on-time as 0")
             if n.group(0) in values and not w.filters.get(term.id):
                 w.filters[term.id] = [n.group(0)]
                 break
+
+
+# "准时的按0分钟算", "记为0", "count on-time visits as 0 minutes": a counting convention, not a value to slice by
+COUNTED_AS = re.compile(r"(?:按|当作|当成|算作|算成|视为|记为|记作|计为)\s*-?\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,2}(?:算|计|处理)?"
+                        r"|\b(?:count(?:ed|ing)?|treat(?:ed|ing)?|taken?|record(?:ed)?)\b[^.?!]{0,30}\bas\s+-?\d")
 
 
 COUNT_WORD_BEFORE = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:unique|distinct|different|of our|of the|our|the)\s+)*$"
