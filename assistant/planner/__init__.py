@@ -166,6 +166,9 @@ def step_link(w: Work) -> None:
     # "按下单时间", "(by decline date)": which date the rows are counted by, said as a reminder; a word in it may
     # name the step counted ("按审批通过的日期算"), the rest is no unknown name (each table has one time column)
     basis = [m.span() for m in TIME_BASIS.finditer(w.text)]
+    # "(booked → picked up → at the plant → QC → delivered)": the steps of a journey spelled out; only their
+    # step names count in it ("plant" there is no plant column)
+    arrows = [m.span() for m in ARROW_LIST.finditer(w.text)]
     # "customer level", "user-level": how rows are counted (each person once), no tier or level column
     w.blocked_spans += [m.span() for m in PERSON_LEVEL.finditer(w.text)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
@@ -175,6 +178,10 @@ def step_link(w: Work) -> None:
     w.mentions = _all_of_a_column(w)
     w.mentions = _journey_conversions(w)
     w.mentions = _journey_named_by_its_steps(w)
+    spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
+               and any(a <= m.start and m.end <= b for a, b in arrows)]
+    w.mentions = [m for m in w.mentions if m not in spelled]
+    w.blocked_spans += [(m.start, m.end) for m in spelled]
     kept = _drop_glossed(w.text, w.mentions, w.catalog)
     # a measure's word that only restates a value ("流失状态（churned）") is no cue for that measure either
     # (and values only listed as examples of a column, "影厅类型（2D/3D/IMAX）", are no unknown words)
@@ -885,8 +892,10 @@ def step_slots(w: Work) -> None:
     _yes_no_columns(w)
     _steps_left_out_or_in(w)
     resolve.pick_entities(w)
+    _family_said(w)
     _steps_own_values(w)
     resolve.pick_metric(w)
+    _time_groups_only_when_asked(w)
     _stars_asked(w)
     _values_over_steps(w)
     _counted_step_noun(w)
@@ -907,6 +916,46 @@ def step_slots(w: Work) -> None:
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
             del w.filters["order_status"]
+
+
+def _family_said(w: Work) -> None:
+    """"国内报销单一共有多少张", "how many requests for payment were there": the words a family of steps starts with
+    ("国内报销单提交", "国内报销单终审通过", …), said with none of its steps, name the cases of that kind — those with
+    an event at any of its steps."""
+    if w.touchpoint_ids or w.journey_id:
+        return
+    text = w.text
+    for prefix, _needs, steps in w.catalog.step_families:
+        said = prefix.lower() if prefix.isascii() else prefix
+        forms = [said] + ([said + "s", re.sub(r"^(\w+)", r"\1s", said)] if said.isascii() else [])
+        hit = next((m for f in forms for m in re.finditer(re.escape(f), text)), None)
+        if hit is None or any(x.kind == "touchpoint" and x.id in steps for x in w.mentions):
+            continue
+        w.touchpoint_ids = list(steps)
+        w.blocked_spans.append(hit.span())
+        w.notes.append(("family_steps", {"name": prefix}))
+        return
+
+
+TIMED = ("mean_time_to_convert", "median_time_to_convert")
+
+
+def _time_groups_only_when_asked(w: Work) -> None:
+    """"How long do down jackets spend inside the plant — from intake to the quality check?": a company column named
+    in a question about the time between two steps is where the time is spent, not groups to compare, unless a
+    grouping word asks for them ("by plant", "which plant", "各厂")."""
+    if w.dimension is None or not (w.metric_id in TIMED or (len(w.touchpoint_ids) >= 2 and FROM_TO.search(w.text)
+                                                           and intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE
+                                                                              + ("median", "中位", "多久", "how long")))):
+        return
+    info = w.catalog.dimension(w.dimension)
+    said = [m for m in w.mentions if m.kind == "dimension" and m.id == w.dimension]
+    if info is None or not info.extra or not said or intent.is_which(w.text) or \
+            any(resolve.grouping_before(w.text, m.start) for m in said) or w.group_values:
+        return
+    w.dimension = None
+    w.mentions = [m for m in w.mentions if m not in said]
+    w.blocked_spans += [(m.start, m.end) for m in said]
 
 
 def _step_of_value_named(w: Work, named: list[str]) -> list[str]:
@@ -994,6 +1043,8 @@ def _values_over_steps(w: Work) -> None:
 
 YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
 HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:(?<![所没])有|带|持有|办了)[\u4e00-\u9fff]{0,2})\s*$")
+ROWS_AFTER_FLAG = re.compile(r"\s*(?:orders?\b|deliveries\b|shipments?\b|bookings?\b|requests?\b|jobs?\b|trips?\b|"
+                             r"rides?\b|visits?\b|单|订单|件|的单|的订单)")
 HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|没|无|不带|未)\s*$")
 
 
@@ -1018,6 +1069,7 @@ def _people_counted(w: Work) -> None:
 
 
 # "按人去重", "按人算", "count people", "unique customers": each person once, whatever else is counted
+ARROW_LIST = re.compile(r"[^()（）→>\n]{1,30}(?:\s*(?:→|->|=>|＞|>)\s*[^()（）→>\n,，。?？]{1,30}){2,}")
 PERSON_LEVEL = re.compile(r"\b(?:customer|user|person|people|passenger|member|client|patient|student|visitor)s?[- ]"
                           r"(?:level|basis)\b|(?:客户|用户|人)(?:层面|维度|级别)(?:上)?(?:算|计|统计)?")
 BY_PERSON = re.compile(r"\b(?:customer|user|person|people|passenger|member|client)s?[- ](?:level|basis)\b|按人去重|按人头|按人数算|按人算|按人计|去重后|\bcount(?:ing)? (?:each )?(?:people|persons?|heads)\b|"
@@ -1084,9 +1136,11 @@ def _yes_no_columns(w: Work) -> None:
         vals = set(w.catalog.dimension_values.get(m.id, ())) if m.kind == "dimension" else set()
         pair = next((p for p in YES_NO if {v.lower() for v in vals} == p), None)
         before = w.text[:m.start]
-        neg = HAS_NOT_BEFORE.search(before)
-        # ("用了优惠券", "使用优惠券": the column's own name says it was used)
-        pos = HAS_BEFORE.search(before) or re.match(r"(?:用了|使用|用过|用券)", m.surface)
+        neg = HAS_NOT_BEFORE.search(before) or re.search(r"(?:\bnon-?|(?<![a-z])un-|[非不])\s*$", before)
+        # ("用了优惠券", "使用优惠券": the column's own name says it was used; "express orders", "加急单": the
+        # column's name as the kind of the rows counted)
+        pos = HAS_BEFORE.search(before) or re.match(r"(?:用了|使用|用过|用券)", m.surface) or \
+            ROWS_AFTER_FLAG.match(w.text[m.end:])
         if pair is None or not (neg or pos):
             out.append(m)
             continue
@@ -1683,6 +1737,24 @@ def _column_of_another_step(w: Work) -> None:
         w.touchpoint_ids = []
 
 
+def _journey_duration(w: Work, term: Any, other_column: bool) -> None:
+    """"下单到送达平均多少分钟" with a journey called 下单到送达 and no step named: the time the journey takes, from its
+    first step to its last (the mean when an average is said, else the median), not a count of its rows."""
+    jm = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id]
+    funnel_unsaid = w.intent == "funnel" and not re.search(r"funnel|漏斗|转化|conversion|drop|流失", w.text)
+    if not jm or w.touchpoint_ids or w.ratio is not None or other_column or not funnel_unsaid and \
+            w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") or \
+            not TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or w.catalog.metric("median_time_to_convert") is None:
+        return
+    if term is not None and not (term.unit == "count" and (MEAN_SAID.search(w.text) or MEDIAN_SAID.search(w.text)
+                                                           or re.search(r"多少(?:分钟|小时|天)|how many (?:minutes|hours|days)", w.text))):
+        return
+    w.metric_id = "mean_time_to_convert" if MEAN_SAID.search(w.text) and not MEDIAN_OUTRIGHT.search(w.text) \
+        else "median_time_to_convert"
+    if w.intent in ("", "breakdown", "funnel") and not w.dimension:
+        w.intent = "metric_value"
+
+
 def _time_between_steps(w: Work) -> None:
     """"What's the median time in minutes from ER registration to triage?", "从登记到第一次上抗生素，平均要多少小时",
     "补液一般在登记后多久开始": the time from one step to a later one of a journey (the journey's first step when
@@ -1695,8 +1767,13 @@ def _time_between_steps(w: Work) -> None:
     # a company's duration column read off "in hours" (repair_hours) that the steps named do not carry is no
     # answer to the time between them
     other_column = term is not None and bool(term.column) and build.column_elsewhere(w, term)
+    # ("median turnaround, pickup to delivery, for express orders": the rows' noun is no count asked when an
+    # average or median of a time between two named steps is)
+    rows_noun = term is not None and term.unit == "count" and len(set(w.touchpoint_ids)) == 2 and \
+        bool(MEAN_SAID.search(w.text) or MEDIAN_OUTRIGHT.search(w.text))
+    _journey_duration(w, term, other_column)
     if w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") and \
-            not funnel_unsaid or w.ratio is not None or (not other_column and
+            not funnel_unsaid or w.ratio is not None or (not other_column and not rows_noun and
             w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS)) or \
             not TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or not 1 <= len(set(w.touchpoint_ids)) <= 2 or \
             w.catalog.metric("median_time_to_convert") is None:

@@ -188,6 +188,7 @@ MSG = {
     "unsupported_share_part": "You asked for a share, but nothing in the question names a part of {what} that your data records (a step, a value of a column, a segment), so a total of {what} would answer another question. Ask for the share of something the data holds, e.g. “what share of {what} came from <a channel or segment>”, or for {what} in total.",
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "touchpoint_as_orders": "“{touchpoint}” read as the {table} it records (that table has no touchpoints)",
+    "family_steps": "“{name}” read as the cases with an event at any of its steps (the touchpoints named “{name} …”)",
     "step_pair": "time from {a} to {b}: each customer's first {a} in the period to their first {b} at or after it (each {a} to the {b} of the same id when the data's own id ties the two), over those that reached {b}; no journey window, steps between not required",
     "column_elsewhere": "{column} is recorded on other steps' events, not on {steps}: computed over every event that has it; {steps} only says what is measured",
     "journey_part": "measured on {journey} from {a} to {b}: customers who reached {a} in the period, followed to {b} within the journey's window",

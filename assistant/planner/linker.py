@@ -419,6 +419,16 @@ def _family_remainders(catalog: Catalog, tp: Any) -> list[tuple[str, tuple[str, 
     return out
 
 
+def step_families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Catalog.step_families: each family prefix, its words, and the steps whose names start with it."""
+    out = []
+    for prefix, needs in _families(catalog):
+        steps = tuple(t.id for t in catalog.touchpoints
+                      if any(n and n.startswith(prefix) and n != prefix for n in (t.name, t.name_zh, t.name_en)))
+        out.append((prefix, needs, steps))
+    return tuple(out)
+
+
 def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Prefixes (longest first) that FAMILY_MIN or more step names start with, and the words that say each."""
     names = [x for t in catalog.touchpoints for x in dict.fromkeys((t.name, t.name_zh, t.name_en)) if x]

@@ -103,6 +103,13 @@ class Catalog:
         return english_values(self)
 
     @cached_property
+    def step_families(self) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+        """(shared prefix, words that say it, the steps named with it) of step names that come in families
+        ("国内报销单…", "Request for payment …"; built once per catalogue)."""
+        from assistant.planner.linker import step_families
+        return step_families(self)
+
+    @cached_property
     def case_nouns(self) -> tuple[str, ...]:
         """The data's own word for its cases, learned from its step names (built once per catalogue)."""
         from assistant.planner.linker import case_nouns

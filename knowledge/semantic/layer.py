@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -157,6 +157,12 @@ class SemanticLayer:
             return base in ("events", "orders", "feedback", "customers")
         return False
 
+    @staticmethod
+    def _via_reaches(via: str, base: str) -> bool:
+        return (via == "customers" and base in ("events", "orders", "feedback", "experiments")) or \
+            (via == "touchpoints" and base in ("events", "feedback")) or \
+            (via == "experiments" and base in ("events", "orders", "feedback", "customers"))
+
     def dimension_expr(self, dim_id: str, base: str) -> tuple[str, list[str]]:
         """(SQL expression, joins it needs) for a dimension over a base table."""
         d = self.dimension(dim_id)
@@ -236,6 +242,18 @@ class SemanticLayer:
                                      definition={"zh": f"数据中的附加字段 {e['column']}（按原值）。",
                                                  "en": f"The extra column '{e['column']}' of your data, as stored."},
                                      sql=e["sql"], via=e["via"], source_column=e["column"])
+        # events (or comments) that carry the order they belong to (an `order_id` column) are sliced by that
+        # order's columns too: "洗衣订单从取件到送回" times the laundry orders' pickups, not every pickup
+        for base in ("events", "feedback"):
+            if "order_id" not in extras.get(base, []):
+                continue
+            key = f"json_extract_string({ALIASES[base]}.properties, '$.' || '{_json_key('order_id')}')"
+            for dim_id, d in list(dims.items()):
+                if "orders" not in d.sql or base in d.sql or "any" in d.sql or \
+                        (d.via and d.via != "orders" and self._via_reaches(d.via, base)):
+                    continue
+                dims[dim_id] = replace(d, sql={**d.sql, base: f"(SELECT {d.sql['orders']} FROM orders o "
+                                                             f"WHERE o.order_id = {key} LIMIT 1)"})
         metrics = dict(self.metrics)
         # a column on several tables is averaged on the first of them here: one value per customer or per order
         # (amount_requested copied onto every event of an application, trip_km on trip events and on the order)
