@@ -48,6 +48,8 @@ def _metric_value(v: Any, metric_id: Any, names: Names, lang: str = "en") -> str
 
 def step_dropoff(d, args, lang, names):
     r = records(d)[0]
+    if not r.get("users_lost") and all(not x.get("users_lost") for x in records(d)):
+        return t(lang, "step_dropoff_none", users=num((d.get("sample_size") or {}).get("users", 0)))
     return t(lang, "step_dropoff", touchpoint=names.touchpoint(r["touchpoint_id"], lang, r.get("touchpoint")),
              step=r.get("step"), journey=names.journey(r.get("journey_id"), lang, r.get("journey")),
              users_lost=num(r.get("users_lost")), users_reached=num(r.get("users_reached")),
