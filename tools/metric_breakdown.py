@@ -18,6 +18,8 @@ class BreakdownArgs(PeriodArgs, StepArgs, UndatedArgs):
     order: Order = Field("desc", description="desc = highest first, asc = lowest first")
     focus: list[str] | None = Field(None, description="values the question asks the share of ('what share of orders "
                                                        "came through the app'); the answer leads with them")
+    min_group: int | None = Field(None, ge=1, le=10_000_000, description="leave out groups with fewer rows than this "
+                                  "('provinces with at least 100 orders')")
     distinct: bool = Field(False, description="answer how many different values of the dimension have rows "
                                               "('how many different cities'), the groups listed after the count")
 
@@ -27,7 +29,7 @@ def run(ctx: ToolContext, args: BreakdownArgs) -> ToolResult:
     from knowledge.analyses.breakdown import metric_breakdown
     res = metric_breakdown(ctx.gateway, ctx.layer, args.metric_id, args.dimension, ctx.period(args.start, args.end, undated=args.include_undated),
                            filters=args.filters, top_n=None if args.distinct else args.top_n, order=args.order,
-                           journey_id=args.journey_id, touchpoint_id=args.touchpoint_id)
+                           journey_id=args.journey_id, touchpoint_id=args.touchpoint_id, min_group=args.min_group)
     if not args.distinct:
         return from_analysis(res)
     data = analysis_data(res)

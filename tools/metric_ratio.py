@@ -28,6 +28,8 @@ class RatioArgs(PeriodArgs):
     order: Order = Field("desc", description="desc = highest rate first, asc = lowest first")
     top_n: int | None = Field(None, ge=1, le=100, description="keep the first N groups")
     name: str | None = Field(None, max_length=60, description="the rate's name as the user said it")
+    min_group: int | None = Field(None, ge=1, le=10_000_000, description="leave out groups whose denominator is "
+                                  "smaller ('among provinces with at least 500 paid orders')")
 
 
 def run(ctx: ToolContext, args: RatioArgs) -> ToolResult:
@@ -36,7 +38,7 @@ def run(ctx: ToolContext, args: RatioArgs) -> ToolResult:
     res = defined_ratio(ctx.gateway, ctx.layer, RatioSide(args.numerator.metric_id, args.numerator.filters),
                         RatioSide(args.denominator.metric_id, args.denominator.filters),
                         ctx.period(args.start, args.end), filters=args.filters, dimension=args.dimension,
-                        order=args.order, top_n=args.top_n, name=args.name)
+                        order=args.order, top_n=args.top_n, name=args.name, min_group=args.min_group)
     return from_analysis(res)
 
 

@@ -182,6 +182,7 @@ def step_link(w: Work) -> None:
                and any(a <= m.start and m.end <= b for a, b in arrows)]
     w.mentions = [m for m in w.mentions if m not in spelled]
     w.blocked_spans += [(m.start, m.end) for m in spelled]
+    _min_group_size(w)
     kept = _drop_glossed(w.text, w.mentions, w.catalog)
     # a measure's word that only restates a value ("流失状态（churned）") is no cue for that measure either
     # (and values only listed as examples of a column, "影厅类型（2D/3D/IMAX）", are no unknown words)
@@ -881,6 +882,37 @@ def _steps_left_out_or_in(w: Work) -> None:
             w.filters.setdefault("order_status", []).append("!=" + str(status))
         else:
             w.filters.setdefault("touchpoint", []).append("!=" + m.id)
+
+
+MIN_GROUP = re.compile(
+    r"\b(?:with|having|that (?:have|had)|who (?:have|had))\s+(?:at least|no fewer than|no less than|a minimum of|"
+    r"more than|over|(?=\d[\d,]*\s*\+))\s*(?P<a>\d[\d,]*)\s*\+?\s+(?:[a-z\-]+\s+){0,3}?"
+    r"(?:orders?|customers?|users?|reviews?|comments?|rows?|bookings?|sessions?|events?|tickets?|visits?|people|"
+    r"members?|trips?|claims?|applications?|cases?)\b|"
+    r"\b(?P<b>\d[\d,]*)\+\s+(?:[a-z\-]+\s+){0,2}?(?:orders?|customers?|users?|reviews?|comments?|bookings?|"
+    r"sessions?|events?|tickets?|visits?|members?|trips?|claims?|applications?|cases?)\b|"
+    r"(?:不少于|至少|不低于|大于等于|超过|多于|≥)\s*(?P<c>\d+)\s*(?:单|个|条|人|笔|次|位|份|张)(?:以上|及以上)?的|"
+    r"(?P<d>\d+)\s*(?:单|个|条|人|笔|次|位|份|张)(?:及)?以上的")
+
+
+def _min_group_size(w: Work) -> None:
+    """"Among provinces with at least 500 paid orders, which …", "付款订单不少于50单的省份里哪个…": a ranking over the
+    groups big enough to count; the smaller ones are left out (said), the number is no threshold on a column."""
+    if not (intent.is_which(w.text) or intent.any_cue(w.text, lexicon_zh.DESC + lexicon_zh.ASC + lexicon_en.DESC
+                                                        + lexicon_en.ASC)):
+        return
+    m = MIN_GROUP.search(w.text)
+    if m is None or any(a < m.end() and m.start() < b for a, b in w.time_spans):
+        return
+    n = int(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g).replace(",", ""))
+    if n < 2:
+        return
+    w.min_group = n
+    a = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c") if m.group("c") else m.start("d")
+    w.blocked_spans.append((min(a, m.start()), m.end()))
+    # (the words of the count name no slice: "500 paid orders" says how a group's size is counted)
+    w.mentions = [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end)]
+    w.notes.append(("min_group", {"n": n}))
 
 
 def step_slots(w: Work) -> None:
@@ -1602,11 +1634,11 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
     return [m for m in values if verb is not None and m.start >= verb.start()]
 
 
-TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|\b(?:median|average|avg|mean|typical) "
+TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|seconds|weeks)\b|\b(?:median|average|avg|mean|typical) "
                           r"(?:number of )?(?:time|days|hours|minutes|wait|delay|turnaround|duration|lead time)\b|"
                           r"\btime (?:from|between|to|until|it takes)\b|\bdays? (?:between|from|until|to)\b|\bturnaround\b|"
                           r"\btakes? (?:on average )?(?:\d+ )?(?:days|hours|minutes)\b|"
-                          r"多久|多长时间|(?:几|多少)个?(?:天|小时|钟头|分钟|星期|周)|隔了|间隔|耗时|用时|时长|花了多少时间")
+                          r"多久|多长时间|(?:几|多少)个?(?:天|小时|钟头|分钟|秒钟|秒|星期|周)|隔了|间隔|耗时|用时|时长|花了多少时间")
 # "最近几天", "last few days": a period, not a time asked for
 FEW_DAYS = re.compile(r"(?:最近|过去|前|这|近|头)几个?(?:天|星期|周)|几个?(?:天|星期|周)(?:内|之内|以内)|"
                       r"\b(?:last|past|next|first) (?:few|couple of) (?:days|weeks)\b")
@@ -2044,6 +2076,12 @@ def step_follow_up(w: Work) -> None:
             if len(vals) >= 2:
                 w.dimension, w.group_values = dim, vals[:2]
     w.cues.discard("breakdown")
+    # "and the mean?" after a median time (or "中位数呢" after a mean): the other statistic of the same time
+    if w.metric_id in TIMED and (w.state is None or w.state.metric_id == w.metric_id):
+        if MEDIAN_OUTRIGHT.search(w.text) and not MEAN_SAID.search(w.text):
+            w.metric_id = "median_time_to_convert"
+        elif MEAN_SAID.search(w.text) and not MEDIAN_OUTRIGHT.search(w.text):
+            w.metric_id = "mean_time_to_convert"
 
 
 def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
@@ -2113,8 +2151,9 @@ def step_underspecified(w: Work) -> None:
         return
     if w.status == "unsupported" and w.clarify not in ("unknown",):
         return
+    # ("among provinces …, which one has the highest refund rate": "which one" of a grouping named, no deixis)
     deictic = w.state is None and intent.any_cue(w.text, lexicon_zh.DEICTIC + lexicon_en.DEICTIC) and \
-        not _the_two_are_known(w)
+        not _the_two_are_known(w) and not (w.dimension and (w.order or w.ratio is not None))
     evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
     # "这个月和上个月比怎么样？" as a first question: two periods, nothing to compare in them

@@ -654,6 +654,7 @@ def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[Planned
         args["name"] = r.name[:60]
     if w.intent == "breakdown" and w.dimension:
         return [PlannedCall("metric_ratio", {**args, "dimension": w.dimension, "order": w.order or "desc",
+                                             **({"min_group": w.min_group} if w.min_group else {}),
                                              **({"top_n": top} if top else {})})]
     if w.intent == "trend":
         grain = w.grain or ("day" if w.period.days <= 31 else "week" if w.period.days <= 120 else "month")  # type: ignore[union-attr]
@@ -734,6 +735,7 @@ def _calls(w: Work) -> list[PlannedCall]:
         # a share asked of one value lists every group: the value asked about is never cut off
         calls.append(PlannedCall("metric_breakdown", {"metric_id": w.metric_id, "dimension": w.dimension, **base,
                                                       **({"focus": w.focus} if w.focus else {"top_n": top}),
+                                                      **({"min_group": w.min_group} if w.min_group else {}),
                                                       "order": w.order or "desc", **_scope(w)}))
     elif i == "compare_groups":
         a, b = w.group_values[:2]

@@ -188,7 +188,8 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
 def _slices(layer: SemanticLayer | None, obj: Any) -> tuple[str, ...]:
     if layer is None or hasattr(obj, "kind"):
         return ()
-    return tuple(b for b in ("events", "orders", "feedback", "customers") if layer.supports(obj.id, b))
+    linked = getattr(obj, "linked", ())
+    return tuple(b for b in ("events", "orders", "feedback", "customers") if layer.supports(obj.id, b) and b not in linked)
 
 
 def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | None = None,
@@ -219,6 +220,7 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
         out.append(TermInfo(id=obj.id, names=dict(obj.name), aliases=aliases,
                             unit=getattr(obj, "unit", ""), table=metric_table(obj),
                             extra=bool(getattr(obj, "source_column", None)), slices=_slices(layer, obj),
+                            reach=tuple(getattr(obj, "linked", ())),
                             identifier=getattr(obj, "source_column", None) in high_cardinality,
                             time=getattr(obj, "time", False),
                             grain=getattr(obj, "grain", None), values=values,

@@ -421,7 +421,8 @@ def require_data(w: Work) -> None:
             # "in the OTC funnel" with order_type = otc: the journey's own word (OTC purchase), not a slice of it
             del w.filters[dim]
             continue
-        if term is not None and term.slices and table not in term.slices and (dim != "touchpoint" or dim == w.dimension):
+        if term is not None and term.slices and table not in term.slices and table not in term.reach and \
+                (dim != "touchpoint" or dim == w.dimension):
             # (grouping orders by step too: orders record no step — "which step brings the most revenue")
             # "upgrades by plan_name" when plan_name lives on orders and the measure on events
             where = "、".join(msg.get("table_" + t, t) for t in term.slices) if w.language == "zh" else \

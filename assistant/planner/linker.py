@@ -147,6 +147,9 @@ def _verb_aspect(name: str) -> list[str]:
     return [f"{words[0].word}{p}{rest}" for p in "了过"]
 
 
+# the one-character Chinese noun of a place column named in English ("哪个省" → province)
+PLACE_NOUN_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "state": "州", "country": "国",
+                 "store": "店", "shop": "店"}
 ONE_CHAR_LEADS = ("哪个", "哪些", "哪家", "每家", "各", "每个", "按", "多少个", "多少家", "几个", "几家")
 
 
@@ -331,6 +334,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if len(s) == 1 and CJK.match(s) and not d.time:  # 州, 省 (not 年: "哪个年级"): after a grouping word
                 for lead in ONE_CHAR_LEADS:
                     add(lead + s, "dimension", target, fuzzy=False)
+        if d.extra and catalog.dimension_values.get(d.id):
+            # a company's province / city / store column, named in English: "哪个省", "各城市" name it too
+            for part in re.findall(r"[a-z]+", d.id.lower()):
+                for ch in PLACE_NOUN_ZH.get(part, ""):
+                    for lead in ONE_CHAR_LEADS:
+                        add(lead + ch, "dimension", d.id, fuzzy=False)
         present = set(catalog.dimension_values.get(d.id, ()))
         known = d.id in catalog.dimension_values  # the data was read: a value it does not hold names nothing
         as_held = {v.lower(): v for v in present}  # "Gold" in the data is the gold the layer has words for
@@ -379,6 +388,11 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             py = _pinyin(raw)
             if py:
                 add(py, "value", raw, dim=target, fuzzy=False)
+            stem = ADMIN_SUFFIX.sub("", raw) if CJK.search(raw) else raw
+            if stem != raw and len(stem) >= 2:  # "广东省" is 广东 / Guangdong, "新疆维吾尔自治区" 新疆 / Xinjiang
+                add(stem, "value", raw, dim=target, fuzzy=False)
+                if (py := _pinyin(stem)):
+                    add(py, "value", raw, dim=target, fuzzy=False)
             if PLACE_DIM.search(dim):  # "sea" of server_region is 东南亚 / Southeast Asia; cn_north 中国北方
                 for s in place_words(raw):
                     add(s, "value", raw, dim=target, fuzzy=False)
@@ -516,6 +530,8 @@ def _pinyin(raw: str) -> str | None:
     return py
 
 
+# a province's or city's full administrative name, its suffix after the name people say
+ADMIN_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$")
 # the administrative suffix a Chinese place name may carry that its romanised value drops (福田区 → Futian)
 PLACE_SUFFIX = "区市省县镇州"
 # jieba's tags of a word that can be a name (place, person, organisation, other proper noun, noun)
@@ -699,9 +715,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
         if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common):
             weak.append(e)
             continue
-        if e.needs and not any(n in text for n in e.needs) and any(
-                any(n in text for n in x.needs) for x in entries if x.needs and x.surface == e.surface and x.id != e.id):
-            continue  # "国内报销单…终审通过": the family the question names, not the other one
+        if e.needs and not any(n in text for n in e.needs):
+            continue  # "国内报销单…终审通过": a step named by what happened, when the question names its family
         for a, b in _occurrences(text, e.surface):
             # an inflected form ("reported" for "report") yields to an exact name on the same words; an
             # irregular one ("paid premium" for "pay premium") is a guess that never beats exact names inside it

@@ -90,6 +90,9 @@ def _inside_name(w: Work, a: int, b: int) -> bool:
     return any(m.start <= a and b <= m.end for m in w.mentions)
 
 
+RATE_DEFINED = re.compile(r"(?:率|\brate|\bratio)\s*(?:[=＝:：]|[(（]|是|为|定义为|\bis\b|\bmeans\b)\s*[^,，。?？;；]*$")
+
+
 def _find(w: Work) -> _Found | None:
     text = w.text
     for op in OPERATOR.finditer(text):
@@ -105,8 +108,10 @@ def _find(w: Work) -> _Found | None:
             continue  # "A/B test"
         left = {m.dim for m in w.mentions if m.kind == "value" and m.end <= a and not text[m.end:a].strip()}
         right = {m.dim for m in w.mentions if m.kind == "value" and m.start >= b and not text[b:m.start].strip()}
-        if left & right:
-            continue  # "2D/3D/IMAX": values of one column listed, not one divided by another
+        if left & right and not RATE_DEFINED.search(text[:a]):
+            # "2D/3D/IMAX": values of one column listed, not one divided by another (but "退款率=有退款的订单/付款
+            #订单", "refund rate (refunded / paid)": a rate defined between two of them)
+            continue
         # left side: back to a stop sign or an unmatched opening bracket
         depth, lb = 0, 0
         for i in range(a - 1, -1, -1):
@@ -398,6 +403,9 @@ def find_ratio(w: Work) -> RatioDef | None | str:
     before = [s for s in names if s[1] <= found.clause[0]]
     name_span = max(before, key=lambda s: s[1]) if before else (min(names) if names else None)
     name = re.sub(r"^(?:the|our|your|a)\s+", "", w.text[name_span[0]:name_span[1]].strip(" 的")) if name_span else ""
+    # ("the highest refund rate", "最高的退款率": the ranking words are no part of the rate's name)
+    name = re.sub(r"^(?:(?:highest|lowest|best|worst|biggest|smallest|largest|top|bottom)\s+|最高的?|最低的?|最大的?|最小的?)",
+                  "", name)
     return RatioDef(name=name, numerator=num, denominator=den, spans=(found.clause, *names))
 
 

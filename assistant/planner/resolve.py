@@ -663,6 +663,7 @@ def pick_entities(w: Work) -> None:
         if any(set(w.filters[dim]) <= set(w.filters[o]) for o in named_dims & set(w.filters)):
             del w.filters[dim]  # "家住成都（home_city = 成都）": 成都 is the named column's value only
     _negated_values(w)
+    _payment_said(w)
     for dim, vals in list(w.filters.items()):
         plain = [v for v in vals if not str(v).startswith("!=")]
         if len(plain) >= 3 and is_which(w.text):
@@ -732,6 +733,51 @@ NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|excl
                         r"not in|not from|not on|not via|not through|not counting|leaving out)\s+(?:the\s+)?|"
                         r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)$")
 NOT_AFTER = re.compile(r"^\s*(?:以外|之外|除外|的不算|不算|不计|不包括在内|excluded)")
+
+
+# "拍下了但一直没付款", "never paid", "unpaid orders": every order but the paid ones; "paid or not", "付没付款都算":
+# no payment status at all
+UNPAID = re.compile(r"(?:没有|没|未|从未|从没|还没|一直没|尚未)(?:有)?(?:付款|支付|付钱|付过款|付过钱|付)|"
+                    r"\b(?:unpaid|never (?:got )?paid|not (?:yet )?paid|without paying|(?:were|was|have|has)n't (?:been )?paid)\b")
+PAID_OR_NOT = re.compile(r"\bpaid or (?:not|unpaid)\b|\bwhether (?:or not )?(?:they were |it was )?paid\b|"
+                         r"(?:无论|不管|不论)(?:是否|有没有)?(?:付款|支付|付钱)|付(?:没|不)付(?:款|钱)?(?:都算|都要)|"
+                         r"(?:付款|支付)(?:与否|和未付款|和没付款)")
+
+
+# statuses an order reaches only after it was paid: "付了款的订单" are these, "never paid" the others
+PAID_ONCE = frozenset({"paid", "refunded", "returned", "partially_refunded", "partial_refund", "partly_refunded",
+                       "chargeback", "disputed", "completed", "delivered", "shipped", "fulfilled"})
+PAID_VERB = re.compile(r"(?<![没未])(?:付了款|付过款|付了钱|付过钱|付款了)")
+
+
+def _payment_said(w: Work) -> None:
+    """Payment said as a verb: "一直没付款的订单" are the orders whose status shows no payment (cancelled), "付了款的"
+    those whose status shows one (paid, later refunded or returned too); "paid or not" keeps no status."""
+    values = w.catalog.dimension_values.get("order_status") or ()
+    if "paid" not in values:
+        return
+    once = [v for v in values if v.lower() in PAID_ONCE]
+    never = [v for v in values if v.lower() not in PAID_ONCE]
+    if PAID_OR_NOT.search(w.text):
+        if w.filters.get("order_status") == ["paid"]:
+            del w.filters["order_status"]
+        w.blocked_spans += [m.span() for m in PAID_OR_NOT.finditer(w.text)]
+        return
+    m = UNPAID.search(w.text)
+    paid_said = [x for x in w.mentions if x.kind == "value" and x.dim == "order_status" and x.id == "paid"]
+    # ("一直没付款的订单": the words of the paid value inside "not paid")
+    inside = m is not None and w.filters.get("order_status") == ["paid"] and \
+        all(x.start < m.end() and m.start() < x.end for x in paid_said)
+    if m and (not w.filters.get("order_status") or inside) and never:
+        w.filters["order_status"] = never
+        w.blocked_spans.append(m.span())
+        w.notes.append(("statuses_read", {"word": m.group(0), "values": ", ".join(never)}))
+        return
+    v = PAID_VERB.search(w.text)
+    if v and not w.filters.get("order_status") and len(once) > 1:
+        w.filters["order_status"] = once
+        w.blocked_spans.append(v.span())
+        w.notes.append(("statuses_read", {"word": v.group(0), "values": ", ".join(once)}))
 
 
 def _negated_values(w: Work) -> None:

@@ -46,6 +46,7 @@ class TermInfo:
     extra: bool = False       # a dimension read from the company's extra columns
     identifier: bool = False  # an extra column naming many things (seller_id, category_id): a grouping only when asked
     slices: tuple[str, ...] = ()  # tables a dimension can slice (events, orders, feedback, ...)
+    reach: tuple[str, ...] = ()   # tables it slices only through each row's order (events carrying an order_id)
     time: bool = False
     grain: str | None = None
     # value id -> surface words (dimension values only), per language merged
@@ -264,6 +265,7 @@ class Work:
     cues: set[str] = field(default_factory=set)
     top_n: int | None = None
     order: str | None = None
+    min_group: int | None = None  # "provinces with at least 100 orders": smaller groups are left out of a ranking
     follow_up: bool = False
     metric_id: str | None = None
     journey_id: str | None = None

@@ -72,11 +72,13 @@ def _sort_key(order: str, min_n: int | None):
 def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension: str, period: Period, *,
                      filters: Filters | None = None, top_n: int | None = None, order: str = "desc",
                      journey_id: str | None = None, touchpoint_id: str | None = None,
-                     lang: str | None = None, min_n: int = MIN_RANKED_N) -> AnalysisResult:
+                     lang: str | None = None, min_n: int = MIN_RANKED_N,
+                     min_group: int | None = None) -> AnalysisResult:
     """The metric per value of `dimension` (columns <dimension>, value, n, share), sorted by value.
 
     For rates, means and medians, groups with fewer than `min_n` units are ranked after the others
-    (still shown, listed in facts["unranked_groups"]).
+    (still shown, listed in facts["unranked_groups"]). With `min_group` (the asker's "provinces with at least
+    100 orders") groups of fewer rows are left out altogether, and counted in facts["groups_below_min"].
     """
     if order not in ("desc", "asc"):
         raise AnalysisError(f"unknown order '{order}'", hint="use desc or asc", code="bad_order")
@@ -93,6 +95,8 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
              "share": None if not total or (additive and r["value"] is None)
              else (r["value"] if additive else (r["n"] or 0)) / total}
             for r in mr.rows]
+    below = [r for r in recs if min_group and r["n"] < min_group]
+    recs = [r for r in recs if r not in below]
     recs.sort(key=_sort_key(order, None if additive else min_n))
     if dimension in PERIOD_LABELS:
         for r in recs:  # a month is "2024-12", not its first day
@@ -116,6 +120,8 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
     result.sample_size = {"n": sum(int(r["n"] or 0) for r in mr.rows)}
     result.facts = {"metric_id": mr.metric.id, "dimension": dimension, "groups": groups,
                     "share_basis": "value" if additive else "n"}
+    if min_group:
+        result.facts.update({"min_group": min_group, "groups_below_min": len(below)})
     if mr.journey_id:
         result.facts["journey_id"] = mr.journey_id
     if ranked:

@@ -57,7 +57,8 @@ def _side_rows(gw: Gateway, layer: SemanticLayer, side: RatioSide, period: Perio
 
 def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denominator: RatioSide, period: Period, *,
                   filters: Filters | None = None, dimension: str | None = None, order: str = "desc",
-                  top_n: int | None = None, name: str | None = None, min_n: int = MIN_RANKED_N) -> AnalysisResult:
+                  top_n: int | None = None, name: str | None = None, min_n: int = MIN_RANKED_N,
+                  min_group: int | None = None) -> AnalysisResult:
     """numerator / denominator over `period`, in total or per value of `dimension` (columns
     [<dimension>,] value, numerator, denominator), sorted by value when grouped (by time when the
     dimension is a time grain)."""
@@ -73,6 +74,9 @@ def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denom
         a, b = num.get(k, 0.0), den.get(k, 0.0)
         recs.append({"_label": k, "value": a / b if b else None, "numerator": a, "denominator": b})
     time_axis = dimension in ("day", "week", "month", "quarter", "year")
+    # "among provinces with at least 500 paid orders": groups whose denominator is smaller are left out
+    below = [r for r in recs if dimension and not time_axis and min_group and r["denominator"] < min_group]
+    recs = [r for r in recs if r not in below]
     if dimension and time_axis:
         recs.sort(key=lambda r: (r["_label"] is None, str(r["_label"])))
     elif dimension:
@@ -101,6 +105,8 @@ def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denom
                  "numerator_filters": numerator.filters, "denominator_filters": denominator.filters,
                  "numerator": all_num, "denominator": all_den, "value": all_num / all_den if all_den else None,
                  "groups": groups}
+    if below or (min_group and dimension):
+        res.facts.update({"min_group": min_group, "groups_below_min": len(below)})
     if dimension:
         res.facts["dimension"] = dimension
         ranked = [r for r in recs if r["value"] is not None and r["denominator"] >= min_n] or \

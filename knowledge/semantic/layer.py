@@ -46,6 +46,8 @@ class Dimension:
     numeric: bool = False  # a number per row (order_amount): thresholds filter it, it names no groups
     compare_sql: dict[str, str] = field(default_factory=dict)  # what a threshold compares, when not the value
     # itself (a star rating is grouped rounded, but "3 stars or below" holds 2.5 and not 3.4)
+    # tables reached only through a row's order (events carrying an order_id): sliceable, not the column's home
+    linked: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.name.get(lang) or self.name["en"]
@@ -253,7 +255,8 @@ class SemanticLayer:
                         (d.via and d.via != "orders" and self._via_reaches(d.via, base)):
                     continue
                 dims[dim_id] = replace(d, sql={**d.sql, base: f"(SELECT {d.sql['orders']} FROM orders o "
-                                                             f"WHERE o.order_id = {key} LIMIT 1)"})
+                                                             f"WHERE o.order_id = {key} LIMIT 1)"},
+                                       linked=(*d.linked, base))
         metrics = dict(self.metrics)
         # a column on several tables is averaged on the first of them here: one value per customer or per order
         # (amount_requested copied onto every event of an application, trip_km on trip events and on the order)
