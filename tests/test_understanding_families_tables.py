@@ -304,3 +304,97 @@ def test_steps_spelled_with_arrows_name_steps_only(delivery) -> None:  # noqa: A
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name == "funnel_dropoff", a.tool_calls
     assert "No one is lost" in a.answer, a.answer  # every order here is delivered: nobody drops, said so
+
+
+def _shop_orders(tmp: Path) -> dict[str, object]:
+    """A shop's orders by province (full administrative names), with lifecycle events carrying each order id."""
+    rnd = random.Random(1702)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_en", "stage", "aliases"],
+              [("tp_created", "提交订单", "Order placed", "purchase", "下单|拍下"),
+               ("tp_paid", "付款", "Payment", "purchase", "支付|pay"),
+               ("tp_refund", "退款", "Refund", "service", "refund")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "journey_name_en", "step", "touchpoint_id",
+                                     "window_days"],
+              [("o2p", "下单支付转化", "Order-to-payment", 1, "tp_created", 1),
+               ("o2p", "下单支付转化", "Order-to-payment", 2, "tp_paid", 1)])
+    provinces = ["广东省"] * 8 + ["湖北省"] * 3 + ["新疆维吾尔自治区"] * 1 + ["上海"] * 6
+    orders, events = [], []
+    for i in range(900):
+        cid, oid = f"u{i:05d}", f"{i:05d}"
+        prov = provinces[i % len(provinces)]
+        t0 = datetime(2020, 2, 1) + timedelta(minutes=rnd.randrange(28 * 1440))
+        paid = rnd.random() < (0.6 if prov == "湖北省" else 0.85)
+        refunded = paid and rnd.random() < (0.5 if prov == "湖北省" else 0.15)
+        status = "refunded" if refunded else "paid" if paid else "cancelled"
+        orders.append((oid, cid, t0.isoformat(sep=" "), float(20 + i % 200), status, prov))
+        events.append((f"E{i}a", cid, t0.isoformat(sep=" "), "tp_created", "create", oid))
+        if paid:
+            lag = rnd.choice([5, 8, 12, 60, 600])
+            events.append((f"E{i}b", cid, (t0 + timedelta(seconds=lag)).isoformat(sep=" "), "tp_paid", "pay", oid))
+        if refunded:
+            events.append((f"E{i}c", cid, (t0 + timedelta(days=1)).isoformat(sep=" "), "tp_refund", "refund", oid))
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "province"], orders)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "order_id"], events)
+    return {"orders": orders, "events": events}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("shop_orders"), _shop_orders) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q,statuses", [("2020年2月拍下了但一直没付款的订单有多少单？", {"cancelled"}),
+                                        ("2020年2月一共有多少单付了款？", {"paid", "refunded"}),
+                                        ("How many orders came in during February 2020, paid or not?",
+                                         {"paid", "refunded", "cancelled"})])
+def test_payment_said_as_a_verb(shop, q, statuses) -> None:  # noqa: ANN001
+    service, f = shop
+    want = sum(o[4] in statuses for o in f["orders"])
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.tables[0].rows, a.tool_calls)
+
+
+@pytest.mark.parametrize("q,prov", [("湖北2月一共下了多少单？", "湖北省"), ("How many orders came from Guangdong in Feb 2020?", "广东省"),
+                                    ("新疆2月有多少订单？", "新疆维吾尔自治区")])
+def test_a_province_is_named_without_its_suffix(shop, q, prov) -> None:  # noqa: ANN001
+    service, f = shop
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("province") == [prov], a.tool_calls
+    assert sum(o[5] == prov for o in f["orders"]) in first_numbers(a), a.tables[0].rows
+
+
+def test_a_ranking_over_groups_big_enough(shop) -> None:  # noqa: ANN001
+    service, f = shop
+    a = ask(service, "Among provinces with at least 100 orders, which has the highest refund rate "
+                     "(refunded orders / all orders)? all data")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("min_group") == 100, a.tool_calls
+    shown = [r[0] for r in a.tables[0].rows]
+    assert "新疆维吾尔自治区" not in shown, a.tables[0].rows  # 50 orders: too small to rank, left out
+    assert shown[0] == "湖北省", a.tables[0].rows
+    assert "100" in " ".join(a.assumptions), a.assumptions
+
+
+def test_a_rate_defined_between_two_values_of_one_column(shop) -> None:  # noqa: ANN001
+    service, f = shop
+    a = ask(service, "哪个省的退款率最高？退款率=已退款的订单/全部订单，全部数据")
+    assert a.status == "ok", a.answer
+    assert any(c.args.get("dimension") == "province" for c in a.tool_calls), a.tool_calls
+    assert a.tables[0].rows[0][0] == "湖北省", a.tables[0].rows
+
+
+def test_seconds_are_a_time_asked_and_the_mean_follows_the_median(shop) -> None:  # noqa: ANN001
+    service, f = shop
+    created = {e[5]: datetime.fromisoformat(e[2]) for e in f["events"] if e[3] == "tp_created"}
+    lags = [(datetime.fromisoformat(e[2]) - created[e[5]]).total_seconds() for e in f["events"] if e[3] == "tp_paid"]
+    a = ask(service, "从下单到付款，中位数要多少秒？全部数据")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "median_time_to_convert", a.tool_calls
+    assert any(abs(v - statistics.median(lags)) < 1 for v in first_numbers(a)), (statistics.median(lags),
+                                                                               a.tables[0].rows)
+    b = ask(service, "and the mean?", session=a.session_id)
+    assert b.tool_calls[0].args.get("metric_id") == "mean_time_to_convert", b.tool_calls

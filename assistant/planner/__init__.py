@@ -943,7 +943,10 @@ def step_slots(w: Work) -> None:
         del w.filters["order_status"]
         w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "order_status")]
         if w.dimension == "order_status":
-            w.dimension, w.group_values = None, []
+            # (the grouping named besides them is the one asked: "哪个省份的退款率最高？（有退款的订单/付款订单）")
+            w.dimension = next((m.id for m in w.mentions if m.kind == "dimension" and m.id != "order_status"
+                                and resolve._has_values(w, m.id)), None)
+            w.group_values = []
     if status and status in w.filters.get("order_status", []):
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
@@ -954,17 +957,25 @@ def _family_said(w: Work) -> None:
     """"国内报销单一共有多少张", "how many requests for payment were there": the words a family of steps starts with
     ("国内报销单提交", "国内报销单终审通过", …), said with none of its steps, name the cases of that kind — those with
     an event at any of its steps."""
-    if w.touchpoint_ids or w.journey_id:
+    prof = w.catalog.profile
+    # (a process log's kinds of cases: data with orders names its orders, "会员…" steps are no kind of case)
+    if w.touchpoint_ids or w.journey_id or prof is None or prof.present("orders"):
         return
     text = w.text
     for prefix, _needs, steps in w.catalog.step_families:
+        if len(prefix.split()) < 2 and not (CJK.search(prefix) and len(prefix) >= 3):
+            continue  # one short word ("会员", "Payment") names no kind of case
         said = prefix.lower() if prefix.isascii() else prefix
         forms = [said] + ([said + "s", re.sub(r"^(\w+)", r"\1s", said)] if said.isascii() else [])
         hit = next((m for f in forms for m in re.finditer(re.escape(f), text)), None)
         if hit is None or any(x.kind == "touchpoint" and x.id in steps for x in w.mentions):
             continue
         w.touchpoint_ids = list(steps)
-        w.blocked_spans.append(hit.span())
+        if not any(x.kind == "metric" for x in w.mentions) and w.catalog.metric("active_customers") is not None:
+            # the cases are what is counted ("how many travel permits"): the customers of a process log
+            w.mentions.append(Mention("metric", "active_customers", None, hit.start(), hit.end(), hit.group(0), 0.9))
+        if not any(x.start < hit.end() and hit.start() < x.end for x in w.mentions if x.kind != "metric"):
+            w.blocked_spans.append(hit.span())  # (a case noun said in it, "travel permits", still counts the cases)
         w.notes.append(("family_steps", {"name": prefix}))
         return
 
@@ -2228,7 +2239,8 @@ def _value_on_measured_table(w: Work, raw: str) -> set[str]:
     prof = w.catalog.profile
     if term is None or not term.table or prof is None:
         return set()
-    return {x.column for x in prof.extras if x.table == term.table and raw in x.values}
+    return {n for x in prof.extras if x.table == term.table and raw in x.values
+            for n in (x.column, f"{x.table}_{x.column}") if w.catalog.dimension(n) is not None}
 
 
 def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
@@ -2475,7 +2487,9 @@ def _twin_columns(w: Work) -> None:
         # (and a column the data profile shows holding the value on that table before one it is not known on:
         # "ticket revenue" is order_type = ticket, not the comments' channel ticket)
         prof = w.catalog.profile
-        on_table = {x.column for x in prof.extras if x.table == table and raw in x.values} if prof is not None else set()
+        # (a column whose name clashes with a built-in one is called <table>_<column>: events_tier)
+        on_table = {n for x in prof.extras if x.table == table and raw in x.values
+                    for n in (x.column, f"{x.table}_{x.column}")} if prof is not None else set()
         own = sorted(dims, key=lambda d: (d not in on_table, (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))
         keep = next((d for d in dims if d in named), None) or next((d for d in own if held(d)), None)

@@ -481,7 +481,8 @@ def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[tuple[str, st
     steps: dict[str, set[tuple[str, str, str | None]]] = {}
     values: dict[str, set[tuple[str, str, str | None]]] = {}
     for e in entries:
-        if len(e.surface) == 2 and all(CJK.match(c) for c in e.surface) and e.kind == "touchpoint":
+        # (a family remainder, "被拒" of 申请被拒 and of 报价被拒, is no name of its own)
+        if len(e.surface) == 2 and all(CJK.match(c) for c in e.surface) and e.kind == "touchpoint" and not e.needs:
             for c in e.surface:
                 steps.setdefault(c, set()).add((e.kind, e.id, None))
     for e in entries:
@@ -705,17 +706,28 @@ def osa_distance(a: str, b: str) -> int:
     return prev[len(b)]
 
 
+def _family_said_len(e: Entry, text: str) -> int:
+    """How much of the entry's family name the text says (the longest of its words found; 0: none)."""
+    return max((len(n) for n in e.needs if n in text), default=0)
+
+
 def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Mention]:
     """Mentions in the normalised text; longest spans win; same-span ties are all kept (ambiguity)."""
     entries = catalog.gazetteer
     cands: list[Mention] = []
     weak: list[Entry] = []
     common = catalog.common_values
+    # a family remainder ("提交" of 出差申请提交 and of 预付差旅费申请提交) links when the question names its family,
+    # the family named most fully ("出差申请" over the "申请" every family shares)
+    said_family: dict[str, int] = {}
+    for e in entries:
+        if e.needs:
+            said_family[e.surface] = max(said_family.get(e.surface, 0), _family_said_len(e, text))
     for e in entries:
         if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common):
             weak.append(e)
             continue
-        if e.needs and not any(n in text for n in e.needs):
+        if e.needs and (not said_family.get(e.surface) or _family_said_len(e, text) < said_family[e.surface]):
             continue  # "国内报销单…终审通过": a step named by what happened, when the question names its family
         for a, b in _occurrences(text, e.surface):
             # an inflected form ("reported" for "report") yields to an exact name on the same words; an

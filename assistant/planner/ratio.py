@@ -337,12 +337,17 @@ def _rate_names(w: Work, clause: tuple[int, int]) -> list[tuple[int, int]]:
             continue
         start = r.start()
         for m in sorted(w.mentions, key=lambda m: -m.end):
-            if m.end <= r.start() and not w.text[m.end:r.start()].strip(" -的"):
+            # ("哪个省的退款率": a grouping before the rate word is what it is ranked by, no word of its name)
+            if m.kind != "dimension" and m.end <= r.start() and not w.text[m.end:r.start()].strip(" -的"):
                 start = min(start, m.start)
         if start == r.start():  # nothing linked before it: its own words ("应答", "disconnect")
             run = re.search(r"(?:[\u4e00-\u9fff]{1,4}|(?:[a-z][a-z\-]*\s+){1,2})$", w.text[max(0, start - 24):start])
             if run:
                 start -= len(run.group(0))
+                # (never into a grouping named before it: "哪个省的退款率")
+                start = max([start] + [m.end for m in w.mentions if m.kind == "dimension" and start < m.end <= r.start()])
+                while start < r.start() and w.text[start] in " 的":
+                    start += 1
         out.append((start, r.end()))
     for m in w.mentions:
         t = w.catalog.metric(m.id) if m.kind == "metric" else None

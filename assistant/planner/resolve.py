@@ -680,7 +680,8 @@ def pick_entities(w: Work) -> None:
     w.filters = {d: v for d, v in w.filters.items() if v}
     _numeric_filters(w)
     star_filter(w)
-    dim_groups = _spans(w.mentions, "dimension")
+    # (of two columns one word names, "哪个省" of region and of a province column, the one the data fills first)
+    dim_groups = [sorted(g, key=lambda m: not _has_values(w, m.id)) for g in _spans(w.mentions, "dimension")]
     with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
     if with_data and len(with_data) < len(dim_groups):
         # "会员等级（member_level）": the column the data fills wins over a name for one it leaves empty
