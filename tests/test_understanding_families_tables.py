@@ -398,3 +398,35 @@ def test_seconds_are_a_time_asked_and_the_mean_follows_the_median(shop) -> None:
                                                                                a.tables[0].rows)
     b = ask(service, "and the mean?", session=a.session_id)
     assert b.tool_calls[0].args.get("metric_id") == "mean_time_to_convert", b.tool_calls
+
+
+def _clinic(tmp: Path) -> dict[str, object]:
+    """Patients with a city column in English and its Chinese twin 城市; paid and refunded orders."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    cities = [("Chengdu", "成都"), ("Shenzhen", "深圳"), ("Wuhan", "武汉")]
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_visit", "看诊", "service")])
+    customers, events, orders = [], [], []
+    for i in range(120):
+        en, zh = cities[0] if i % 2 else cities[1 + i % 4 // 2]
+        cid = f"P{i:04d}"
+        customers.append((cid, "2025-01-01 09:00:00", en, zh))
+        events.append((f"E{i}", cid, f"2025-03-{1 + i % 28:02d} 10:00:00", "tp_visit", "visit", en, zh))
+        for k in range(1 + i % 3):
+            orders.append((f"O{i}-{k}", cid, f"2025-03-{1 + (i + k) % 28:02d} 11:00:00", float(100 + 10 * k + i % 7),
+                           "refunded" if (i + k) % 9 == 0 else "paid"))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "城市"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "city", "城市"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
+    return {"orders": orders}
+
+
+def test_a_chinese_question_groups_by_the_chinese_twin_named_by_its_meaning(tmp_path: Path) -> None:
+    with service_on(tmp_path / "clinic", _clinic) as (service, f):
+        a = ask(service, "2025年3月哪个城市的看诊次数最多？")
+        assert a.status == "ok", a.answer
+        assert a.tables[0].rows[0][0] in ("成都", "深圳", "武汉"), a.tables[0].rows
+        b = ask(service, "2025年，每位付费患者平均花了多少钱？按已支付的订单算")
+        assert b.status == "ok", b.answer
+        paid = [o for o in f["orders"] if o[4] == "paid"]
+        want = sum(o[3] for o in paid) / len({o[1] for o in paid})
+        assert any(abs(v - want) < 0.01 for v in first_numbers(b)), (want, b.tables[0].rows, b.tool_calls)

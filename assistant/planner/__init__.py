@@ -1919,8 +1919,11 @@ def _per_unit_average(w: Work) -> None:
 # (per person: "the average ticket" is an order's amount, the AOV)
 _PERSON_EN = r"(?:customer|user|person|people|head|buyer|member|guest|client|patient|family|household|shopper|visitor|" \
              r"subscriber|payer|account|patron|student|tenant|rider|player)s?"
+_PEOPLE_NOUN_ZH = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))
 PER_PERSON = re.compile(r"人均|平均每(?:一)?(?:个|位|名)?(?:人|客户|用户|顾客|会员|家庭|户|位客人)|每(?:个|位|名)?(?:人|客户|用户)平均|"
+                        rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE_NOUN_ZH})(?:平均)?|"
                         rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b")
+MONEY_SPENT = re.compile(r"消费|花了|花费|多少钱|\b(?:spend|spent|spending)\b")
 SPEND_SAID = re.compile(r"消费|花了|花费|花多少|付了多少|付了?多少钱|一共花|贡献|多少钱|运费|\b(?:spend|spent|spending|pay|paid)\b")
 
 
@@ -1930,7 +1933,8 @@ def _money_per_buyer(w: Work) -> None:
     Per order is the AOV; "平均每单" stays there."""
     if w.ratio is not None or w.status != "ok" or w.intent not in ("metric_value", "compare_periods", "breakdown",
                                                                     "trend", "compare_groups", "") or \
-            w.metric_id not in (None, "revenue", "aov", "buyers", "amount_all_statuses") or PER_OTHER.search(w.text) or \
+            w.metric_id not in (None, "revenue", "aov", "buyers", "amount_all_statuses") and not (
+                w.metric_id == "orders" and MONEY_SPENT.search(w.text)) or PER_OTHER.search(w.text) or \
             not PER_PERSON.search(w.text) or not SPEND_SAID.search(w.text) or COUNT_ASKED.search(w.text) or \
             w.catalog.metric("revenue") is None or w.catalog.metric("buyers") is None:
         return
@@ -2106,9 +2110,18 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
             # "what do we pay our instructors" names the payment step, and the wage is still not in the data
             covered = any(a <= m.start() and m.end() <= b for a, b in spans) if kind == "finance" else \
                 any(a < m.end() and m.start() < b for a, b in spans)
+            if kind == "finance" and CUSTOMERS_SPEND.search(w.text[max(0, m.start() - 16):m.end()]):
+                continue  # "每位付费患者平均花了多少钱", "what patients paid out of pocket": customers' money, revenue
             if not covered and not _data_names(w, word):
                 return True
     return False
+
+
+# the money customers spend or pay (revenue), not the company's own spending: a people word before the verb
+_PEOPLE_ZH_ALT = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))
+CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH_ALT}|人均|每人|每位|每个人)[\u4e00-\u9fff]{{0,6}}?(?:平均)?(?:一共)?(?:花了|付了)|"
+                             r"\b(?:customers?|patients?|buyers?|members?|clients?|users?|guests?|riders?|students?|"
+                             r"families|households?|passengers?|shoppers?)\b[^.?!]{0,24}\b(?:pay|paid|spend|spent)\b")
 
 
 def _data_names(w: Work, word: str) -> bool:

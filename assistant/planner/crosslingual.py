@@ -139,6 +139,20 @@ def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = N
     return cands[int(order[0])][0] if best >= floor and best - second >= MEASURE_MARGIN else None
 
 
+def _glossed_twin(zh: str, en: str) -> bool:
+    """A column named in Chinese whose dictionary senses give every word of an English column's name (城市 / city,
+    套餐 / plan, 骑手类型 / rider_type)."""
+    if not CJK.search(zh) or CJK.search(en):
+        return False
+    from assistant.planner import glosses
+    words = [x for x in re.findall(r"[a-z]+", en.lower()) if x not in glosses.COLUMN_STOP]
+    parts = glosses._parts(zh) if zh in glosses.dictionary() or len(zh) >= 3 else [zh]
+    if not words or not parts or not all(p in glosses.dictionary() for p in parts):
+        return False
+    senses = set().union(*(glosses.gloss_words(p) for p in parts))
+    return all(x in senses for x in words)
+
+
 def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     """A grouping column's twin in the asker's language when the column itself is written in the other one
     ("which museum …" in English groups by museum_en, not by museum's 自然博物馆): the answer names things as the
@@ -149,7 +163,7 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     cjk = lang == "zh"
     if _own_share(catalog, dim, cjk) >= 0.5:
         return dim
-    twins = [d.id for d in catalog.dimensions if d.extra and d.id != dim and _base(d.id) == _base(dim)
-             and set(d.slices) == set(info.slices)]
+    twins = [d.id for d in catalog.dimensions if d.extra and d.id != dim and set(d.slices) == set(info.slices)
+             and (_base(d.id) == _base(dim) or _glossed_twin(d.id, dim) or _glossed_twin(dim, d.id))]
     best = max(twins, key=lambda d: _own_share(catalog, d, cjk), default=None)
     return best if best is not None and _own_share(catalog, best, cjk) >= 0.8 else dim
