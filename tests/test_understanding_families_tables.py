@@ -430,3 +430,15 @@ def test_a_chinese_question_groups_by_the_chinese_twin_named_by_its_meaning(tmp_
         paid = [o for o in f["orders"] if o[4] == "paid"]
         want = sum(o[3] for o in paid) / len({o[1] for o in paid})
         assert any(abs(v - want) < 0.01 for v in first_numbers(b)), (want, b.tables[0].rows, b.tool_calls)
+
+
+def test_the_step_after_the_count_word_is_counted_not_the_people(airline) -> None:  # noqa: ANN001
+    service, f = airline
+    drops = [e for e in f["events"] if e[3] == "tp_bag_drop" and e[2].startswith("2025")]
+    a = ask(service, "How many bag drops did customers make in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "events" and len(drops) in first_numbers(a), a.tool_calls
+    b = ask(service, "2025年客户一共做了多少次行李托运？")
+    assert b.tool_calls[0].args.get("metric_id") == "events", b.tool_calls
+    c = ask(service, "How many customers used bag drop in 2025?")
+    assert c.tool_calls[0].args.get("metric_id") in ("active_customers", "users_reached"), c.tool_calls

@@ -931,6 +931,7 @@ def step_slots(w: Work) -> None:
     _stars_asked(w)
     _values_over_steps(w)
     _counted_step_noun(w)
+    _steps_counted_not_people(w)
     _people_counted(w)
     if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
             w.catalog.metric("amount_all_statuses"):
@@ -1052,6 +1053,26 @@ def _counted_step_noun(w: Work) -> None:
              and COUNT_BEFORE.search(w.text[:m.start])]
     if len(nouns) == 1 and len(set(w.touchpoint_ids)) > 1:
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != nouns[0].id]
+
+
+TIMES_ASKED = re.compile(r"(?:多少|几)(?:次|回|趟)|\bhow many times\b")
+
+
+def _steps_counted_not_people(w: Work) -> None:
+    """"How many battery fault reports did riders file", "骑手一共发起了多少次邀请": the step named right after the
+    count word (or "多少次", "how many times") is what is counted, its events; the people word is who did it."""
+    if w.metric_id not in (None, "active_customers", "users_reached") or len(set(w.touchpoint_ids)) != 1 or \
+            w.ratio is not None or w.catalog.metric("events") is None or BY_PERSON.search(w.text) or \
+            w.intent not in ("", "metric_value", "compare_periods", "trend", "breakdown"):
+        return
+    people = [m for m in w.mentions if m.kind == "metric" and m.id in ("active_customers", "users_reached",
+                                                                       "customer_count")]
+    step = next((m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids), None)
+    if step is None or any(COUNT_BEFORE.search(w.text[:p.start]) for p in people) or \
+            PEOPLE_COUNTED.search(w.text):
+        return  # "how many riders reported a fault": the people are counted
+    if COUNT_BEFORE.search(w.text[:step.start]) or TIMES_ASKED.search(w.text):
+        w.metric_id = "events"
 
 
 def _values_over_steps(w: Work) -> None:
