@@ -53,6 +53,24 @@ class Dimension:
         return self.name.get(lang) or self.name["en"]
 
 
+# the words people use for a column's abbreviated or technical words ("dest_airport" is the arrival airport)
+COLUMN_WORD_SYNONYMS = {"origin": ("departure",), "dest": ("destination", "arrival"), "destination": ("arrival",),
+                        "qty": ("quantity",), "amt": ("amount",), "dept": ("department",), "cust": ("customer",),
+                        "num": ("number",), "no": ("number",), "pct": ("percent", "percentage")}
+
+
+def _column_synonyms(words: str) -> list[str]:
+    """"origin airport" → "departure airport"; "dest airport" → "destination airport", "arrival airport"."""
+    parts = words.split()
+    out = []
+    for i, p in enumerate(parts):
+        for syn in COLUMN_WORD_SYNONYMS.get(p, ()):
+            if p in ("no", "num") and i == 0:
+                continue  # "no show flag" is no "number show flag"
+            out.append(" ".join(parts[:i] + [syn] + parts[i + 1:]))
+    return out
+
+
 def _json_key(col: str) -> str:
     """A JSON path member for the column, quoted, safe inside a SQL string literal."""
     import json as _json
@@ -240,7 +258,7 @@ class SemanticLayer:
         for dim_id, e in by_id.items():
             words = e["column"].replace("_", " ")
             dims[dim_id] = Dimension(id=dim_id, name={"zh": e["column"], "en": words},
-                                     aliases={"zh": [], "en": [words]},
+                                     aliases={"zh": [], "en": [words, *_column_synonyms(words)]},
                                      definition={"zh": f"数据中的附加字段 {e['column']}（按原值）。",
                                                  "en": f"The extra column '{e['column']}' of your data, as stored."},
                                      sql=e["sql"], via=e["via"], source_column=e["column"])
