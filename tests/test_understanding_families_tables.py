@@ -442,3 +442,25 @@ def test_the_step_after_the_count_word_is_counted_not_the_people(airline) -> Non
     assert b.tool_calls[0].args.get("metric_id") == "events", b.tool_calls
     c = ask(service, "How many customers used bag drop in 2025?")
     assert c.tool_calls[0].args.get("metric_id") in ("active_customers", "users_reached"), c.tool_calls
+
+
+def test_an_acronym_step_takes_a_plural_and_an_order_threshold_reads_the_orders_amount(tmp_path: Path) -> None:
+    def folder(tmp: Path) -> dict[str, object]:
+        tmp.mkdir(parents=True, exist_ok=True)
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_en", "stage", "aliases"],
+                  [("tp_rfq", "提交询价", "RFQ submitted", "consideration", "询价|RFQ")])
+        events = [(f"E{i}", f"C{i % 40}", f"2026-03-{1 + i % 20:02d} 10:00:00", "tp_rfq", "submit", str(100 * i))
+                  for i in range(60)]
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "quote_amount"],
+                  events)
+        orders = [(f"O{i}", f"C{i % 40}", f"2026-03-{1 + i % 20:02d} 12:00:00", float(20000 + 1000 * i), "paid",
+                   str(500 * i)) for i in range(50)]
+        write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "po_amount"], orders)
+        return {"events": events, "orders": orders}
+    with service_on(tmp_path / "rfq", folder) as (service, f):
+        a = ask(service, "How many RFQs were submitted in March 2026?")
+        assert a.status == "ok", a.answer
+        assert len(f["events"]) in first_numbers(a), (a.tables[0].rows, a.tool_calls)
+        b = ask(service, "2026年3月单笔超过5万元的已付款订单有多少笔？")
+        assert b.status == "ok", b.answer
+        assert sum(o[3] > 50000 for o in f["orders"]) in first_numbers(b), (b.tables[0].rows, b.tool_calls)

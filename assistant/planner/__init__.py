@@ -2140,7 +2140,7 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
 
 # the money customers spend or pay (revenue), not the company's own spending: a people word before the verb
 _PEOPLE_ZH_ALT = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))
-CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH_ALT}|人均|每人|每位|每个人)[\u4e00-\u9fff]{{0,6}}?(?:平均)?(?:一共)?(?:花了|付了)|"
+CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH_ALT}|企业|公司|商家|门店|人均|每人|每位|每个人|每家|每户)[\u4e00-\u9fff]{{0,6}}?(?:平均)?(?:一共)?(?:花了|付了)|"
                              r"\b(?:customers?|patients?|buyers?|members?|clients?|users?|guests?|riders?|students?|"
                              r"families|households?|passengers?|shoppers?)\b[^.?!]{0,24}\b(?:pay|paid|spend|spent)\b")
 

@@ -590,7 +590,9 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     if surface in IRREGULAR:
         rx = rf"(?<![a-z0-9]){_inflectable(surface)}(?![a-z0-9])"  # "bought" names "buy"
     elif len(surface) <= SHORT_SURFACE:
-        rx = rf"(?<![a-z0-9]){re.escape(surface)}(?![a-z0-9])"
+        # (a three-letter acronym, no vowel in it, takes a plural: "RFQs" are rfq; "pcs" is no plural of pc)
+        plural = "s?" if len(surface) == 3 and surface.isalpha() and not re.search(r"[aeiouy]", surface) else ""
+        rx = rf"(?<![a-z0-9]){re.escape(surface)}{plural}(?![a-z0-9])"
     else:
         # words of a name may be hyphenated in the question ("the credit-approved step")
         # the last word of a longer name takes a plural even when short ("sales reps", "vip fans")

@@ -227,7 +227,13 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str], window: bool 
     if mid is None and CJK.search(said):  # the words right before the number ("…多少个航班起飞延误超过1小时")
         near = re.sub(r"^[个位次名条笔单件]", "", w.text[max(a, m.start() - 6):m.start()].strip())
         mid = crosslingual.match_measure(near, w.catalog, among=cands) if CJK.search(near) else None
+    if mid is None and len(own) == 1 and ORDER_ROWS.search(w.text):
+        # "单笔超过5万元的已付款采购单": the orders counted, by their own amount
+        return own[0], factor
     return (mid[4:] if mid else None), factor
+
+
+ORDER_ROWS = re.compile(r"单笔|订单|采购单|(?<![a-z])(?:orders?|pos|purchase orders?|purchases?)(?![a-z])")
 
 
 def _threshold_label(w: Work, at: int) -> None:
