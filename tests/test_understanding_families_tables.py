@@ -464,3 +464,13 @@ def test_an_acronym_step_takes_a_plural_and_an_order_threshold_reads_the_orders_
         b = ask(service, "2026年3月单笔超过5万元的已付款订单有多少笔？")
         assert b.status == "ok", b.answer
         assert sum(o[3] > 50000 for o in f["orders"]) in first_numbers(b), (b.tables[0].rows, b.tool_calls)
+
+
+def test_a_yes_no_column_is_named_by_its_thing_and_a_map_ignores_the_company_name(airline) -> None:  # noqa: ANN001
+    service, _f = airline
+    a = ask(service, "How many bag drops were at a site with an elevator in 2025?")
+    assert (a.tool_calls[0].args.get("filters") or {}).get("has_elevator") == ["true"], (a.answer, a.tool_calls)
+    b = ask(service, "And without an elevator?", session=a.session_id)
+    assert (b.tool_calls[0].args.get("filters") or {}).get("has_elevator") == ["false"], (b.answer, b.tool_calls)
+    c = ask(service, "Give me the EgretAir journey map")
+    assert c.status == "ok" and c.tool_calls[0].name == "journey_map", (c.answer, c.tool_calls)

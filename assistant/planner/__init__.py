@@ -964,8 +964,6 @@ def _family_said(w: Work) -> None:
         return
     text = w.text
     for prefix, _needs, steps in w.catalog.step_families:
-        if len(prefix.split()) < 2 and not (CJK.search(prefix) and len(prefix) >= 3):
-            continue  # one short word ("会员", "Payment") names no kind of case
         said = prefix.lower() if prefix.isascii() else prefix
         forms = [said] + ([said + "s", re.sub(r"^(\w+)", r"\1s", said)] if said.isascii() else [])
         hit = next((m for f in forms for m in re.finditer(re.escape(f), text)), None)
@@ -1133,7 +1131,8 @@ def _people_counted(w: Work) -> None:
 
 
 # "按人去重", "按人算", "count people", "unique customers": each person once, whatever else is counted
-ARROW_LIST = re.compile(r"[^()（）→>\n]{1,30}(?:\s*(?:→|->|=>|＞|>)\s*[^()（）→>\n,，。?？]{1,30}){2,}")
+_STEP_WORDS = r"[^()（）→>\n,，。?？!！“”\"「」:：;；]{1,30}"
+ARROW_LIST = re.compile(rf"{_STEP_WORDS}(?:\s*(?:→|->|=>|＞|>)\s*{_STEP_WORDS}){{2,}}")
 PERSON_LEVEL = re.compile(r"\b(?:customer|user|person|people|passenger|member|client|patient|student|visitor)s?[- ]"
                           r"(?:level|basis)\b|(?:客户|用户|人)(?:层面|维度|级别)(?:上)?(?:算|计|统计)?")
 BY_PERSON = re.compile(r"\b(?:customer|user|person|people|passenger|member|client)s?[- ](?:level|basis)\b|按人去重|按人头|按人数算|按人算|按人计|去重后|\bcount(?:ing)? (?:each )?(?:people|persons?|heads)\b|"
@@ -2239,6 +2238,14 @@ def step_coverage(w: Work) -> None:
     _unnamed_target_step(w)
     if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
         return
+    if w.intent == "journey_map":
+        # "Give me the EgretAir journey map", "许可申请受理阶段的旅程地图": the map draws every step; a company's own
+        # name or a phase's words slice nothing on it (a grouping it cannot draw is still said)
+        terms = coverage.unknown_groupings(w)
+        if terms:
+            sep = "、" if w.language == "zh" else "”, “"
+            w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
+        return
     if w.intent in ("feedback_themes", "feedback_search", "feedback_count"):
         # what customers say about a name the data does not hold as a value ("Heathrow T5", "贵宾休息室")
         # is a topic to look up in the comments: their quotes, not the themes of everything
@@ -2270,11 +2277,9 @@ def step_coverage(w: Work) -> None:
 def _value_on_measured_table(w: Work, raw: str) -> set[str]:
     """Company columns the data profile shows holding this value on the table of the question's measure."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    prof = w.catalog.profile
-    if term is None or not term.table or prof is None:
+    if term is None or not term.table:
         return set()
-    return {n for x in prof.extras if x.table == term.table and raw in x.values
-            for n in (x.column, f"{x.table}_{x.column}") if w.catalog.dimension(n) is not None}
+    return {d for (d, t), vals in w.catalog.values_by_table.items() if t == term.table and raw in vals}
 
 
 def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
@@ -2520,10 +2525,7 @@ def _twin_columns(w: Work) -> None:
         # each order is what it was when ordered, the customer's tier what it is now)
         # (and a column the data profile shows holding the value on that table before one it is not known on:
         # "ticket revenue" is order_type = ticket, not the comments' channel ticket)
-        prof = w.catalog.profile
-        # (a column whose name clashes with a built-in one is called <table>_<column>: events_tier)
-        on_table = {n for x in prof.extras if x.table == table and raw in x.values
-                    for n in (x.column, f"{x.table}_{x.column}")} if prof is not None else set()
+        on_table = {d for d in dims if raw in w.catalog.values_by_table.get((d, table), ())}
         own = sorted(dims, key=lambda d: (d not in on_table, (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))
         keep = next((d for d in dims if d in named), None) or next((d for d in own if held(d)), None)

@@ -353,6 +353,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
     columns = gw.table_columns()
     values: dict[str, tuple[str, ...]] = {}
     empty: dict[str, set[str]] = {}  # dim -> tables whose column holds no value at all
+    by_table: dict[tuple[str, str], tuple[str, ...]] = {}
     for dim, (table, col) in [*CATEGORICAL.items(), *ALSO_FROM]:
         term = "channel" if dim == "feedback_channel" else dim  # how comments arrived: the channel dimension
         if term not in layer.dimensions or table not in columns:
@@ -365,11 +366,13 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
         # when the layer lists it
         found = tuple(v for v in raw if allowed is None or v in allowed or _rare_word(v))
         values[dim] = tuple(dict.fromkeys(values.get(dim, ()) + found))
+        by_table[(term, table)] = tuple(dict.fromkeys(by_table.get((term, table), ()) + found))
     for d in layer.dimensions.values():
         if d.source_column:
             for x in profile.extras:
                 if x.column == d.source_column and x.table in d.sql and x.values:
                     values[d.id] = tuple(dict.fromkeys(values.get(d.id, ()) + x.values))
+                    by_table[(d.id, x.table)] = tuple(dict.fromkeys(by_table.get((d.id, x.table), ()) + x.values))
     experiments = _distinct(gw, "experiments", "experiment_id") if "experiments" in columns else ()
     coverage = {t: profile.coverage(t) for t in ("events", "feedback", "orders") if profile.present(t)}
     ends = [coverage[t][1] for t in ("events", "feedback") if t in coverage and coverage[t][1]]
@@ -383,6 +386,6 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
                                                         high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
             layer, frozenset(t for t in columns if profile.present(t))), empty),
-        dimension_values=values, experiments=experiments, coverage=coverage,
+        dimension_values=values, values_by_table=by_table, experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile)
 

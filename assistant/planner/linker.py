@@ -444,7 +444,12 @@ def step_families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...], tuple[s
 
 
 def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Prefixes (longest first) that FAMILY_MIN or more step names start with, and the words that say each."""
+    """Prefixes (longest first) that FAMILY_MIN or more step names start with, and the words that say each: a
+    process log's kinds of cases (no orders table; a name of two or more words, or of three or more Chinese
+    characters: "国内报销单", "Request for payment" — "预约…", "Payment …" are no kind of case)."""
+    prof = getattr(catalog, "profile", None)
+    if prof is None or prof.present("orders"):
+        return ()
     names = [x for t in catalog.touchpoints for x in dict.fromkeys((t.name, t.name_zh, t.name_en)) if x]
     found: dict[str, tuple[str, ...]] = {}
     for name in names:
@@ -455,6 +460,8 @@ def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
             words = name.split()
             pieces = [" ".join(words[:i]) for i in range(1, len(words))]
         for prefix in reversed(pieces):  # the longest shared prefix of this name
+            if len(prefix.split()) < 2 and not (CJK.search(prefix) and len(prefix) >= 3):
+                continue
             if sum(1 for x in names if x.startswith(prefix) and x != prefix) >= FAMILY_MIN:
                 if CJK.search(prefix):
                     import jieba

@@ -754,6 +754,7 @@ PAID_OR_NOT = re.compile(r"\bpaid or (?:not|unpaid)\b|\bwhether (?:or not )?(?:t
 # statuses an order reaches only after it was paid: "付了款的订单" are these, "never paid" the others
 PAID_ONCE = frozenset({"paid", "refunded", "returned", "partially_refunded", "partial_refund", "partly_refunded",
                        "chargeback", "disputed", "completed", "delivered", "shipped", "fulfilled"})
+ORDER_NOUN = re.compile(r"订单|单子|采购单|多少单|几单|[一二两三四五六七八九十\d]单|(?<![a-z])(?:orders?|pos|purchases?)(?![a-z])")
 PAID_VERB = re.compile(r"(?<![没未])(?:付了款|付过款|付了钱|付过钱|付款了)")
 
 
@@ -761,7 +762,8 @@ def _payment_said(w: Work) -> None:
     """Payment said as a verb: "一直没付款的订单" are the orders whose status shows no payment (cancelled), "付了款的"
     those whose status shows one (paid, later refunded or returned too); "paid or not" keeps no status."""
     values = w.catalog.dimension_values.get("order_status") or ()
-    if "paid" not in values:
+    # (orders are what is counted: "付过款的客户" are buyers, "没支付成功" of a funnel is its step)
+    if "paid" not in values or not ORDER_NOUN.search(w.text):
         return
     once = [v for v in values if v.lower() in PAID_ONCE]
     never = [v for v in values if v.lower() not in PAID_ONCE]

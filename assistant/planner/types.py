@@ -67,6 +67,9 @@ class Catalog:
     dimensions: tuple[TermInfo, ...] = ()
     # dimension id -> raw values present in the data
     dimension_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (dimension, table) -> the values that table's column holds (a value two columns hold is sliced on the
+    # table measured: "ticket" of orders' order_type, not of the comments' channel)
+    values_by_table: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     experiments: tuple[str, ...] = ()
     coverage: dict[str, tuple[date | None, date | None]] = field(default_factory=dict)
     default_as_of: date | None = None

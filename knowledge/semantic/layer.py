@@ -62,7 +62,8 @@ COLUMN_WORD_SYNONYMS = {"origin": ("departure",), "dest": ("destination", "arriv
 def _column_synonyms(words: str) -> list[str]:
     """"origin airport" → "departure airport"; "dest airport" → "destination airport", "arrival airport"."""
     parts = words.split()
-    out = []
+    # (a yes/no column's thing alone: "has elevator" is named by "elevator", "is express" by "express")
+    out = [" ".join(parts[1:])] if len(parts) >= 2 and parts[0] in ("has", "is", "with") else []
     for i, p in enumerate(parts):
         for syn in COLUMN_WORD_SYNONYMS.get(p, ()):
             if p in ("no", "num") and i == 0:
