@@ -474,3 +474,27 @@ def test_a_yes_no_column_is_named_by_its_thing_and_a_map_ignores_the_company_nam
     assert (b.tool_calls[0].args.get("filters") or {}).get("has_elevator") == ["false"], (b.answer, b.tool_calls)
     c = ask(service, "Give me the EgretAir journey map")
     assert c.status == "ok" and c.tool_calls[0].name == "journey_map", (c.answer, c.tool_calls)
+
+
+def _tweets(tmp: Path) -> dict[str, object]:
+    """Feedback only: tweets at three airlines' accounts (touchpoints named 美国航空, 西南航空, 捷蓝航空)."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "stage"],
+              [("tw_aa", "American", "美国航空", "service"), ("tw_sw", "Southwest", "西南航空", "service"),
+               ("tw_jb", "JetBlue", "捷蓝航空", "service")])
+    rows = [(f"T{i}", f"U{i % 50}", f"2015-02-{16 + i % 8:02d} 10:00:00", ["tw_aa", "tw_sw", "tw_jb"][i % 7 % 3],
+             "flight delayed again" if i % 2 else "thanks for the help") for i in range(210)]
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text"], rows)
+    return {"rows": rows}
+
+
+def test_a_feedback_corpus_counts_its_tweets_and_groups_by_the_touchpoints_kind(tmp_path: Path) -> None:
+    with service_on(tmp_path / "tweets", _tweets) as (service, f):
+        a = ask(service, "How many tweets do we have in total? all data")
+        assert a.status == "ok" and len(f["rows"]) in first_numbers(a), (a.answer, a.tool_calls)
+        b = ask(service, "哪家航空公司收到的推文最多？全部数据")
+        assert b.status == "ok", b.answer
+        counts = {tp: sum(r[3] == tp for r in f["rows"]) for tp in ("tw_aa", "tw_sw", "tw_jb")}
+        top = max(counts, key=counts.get)
+        assert top in b.tables[0].rows[0] or {"tw_aa": "美国航空", "tw_sw": "西南航空", "tw_jb": "捷蓝航空"}[top] in \
+            b.tables[0].rows[0], (counts, b.tables[0].rows)

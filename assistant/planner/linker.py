@@ -228,6 +228,34 @@ def place_words(raw: str) -> list[str]:
     return []
 
 
+def _touchpoint_kind_forms(catalog: Catalog) -> list[str]:
+    """When most touchpoints are things of one kind named by a shared Chinese ending (美国航空, 西南航空, 捷蓝航空…:
+    airlines a feedback corpus is about), the words that ask for them as groups: 哪家航空(公司), 各航空公司, and the
+    kind's English word from the dictionary ("airline"), singular and plural."""
+    names = [t.name_zh or t.name for t in catalog.touchpoints if CJK.search(t.name_zh or t.name or "")]
+    if len(names) < 3:
+        return []
+    best = ""
+    for n in (2, 3):
+        tails: dict[str, int] = {}
+        for x in names:
+            if len(x) > n + 1:
+                tails[x[-n:]] = tails.get(x[-n:], 0) + 1
+        top = max(tails.items(), key=lambda kv: kv[1], default=("", 0))
+        if top[1] * 3 >= len(names) * 2 and all(CJK.match(c) for c in top[0]):
+            best = top[0]
+    if not best:
+        return []
+    forms = [lead + k for k in (best, best + "公司") for lead in ONE_CHAR_LEADS]
+    from assistant.planner import glosses  # the kind's English word, when the dictionary has one
+    for word in (best + "公司", best):
+        senses = [g for g in glosses.gloss_words(word) if g.isalpha() and len(g) > 3] if word in glosses.dictionary() else []
+        if len(senses) == 1:
+            forms += [senses[0], senses[0] + "s"]
+            break
+    return forms
+
+
 def _kind_word(raws: tuple[str, ...] | list[str]) -> str:
     """The Chinese word every value of a column ends with ("店" of 抱石派·徐汇滨江店, 宠爱静安店; "停车场"): what the
     column's things are called; "" when three or more values do not share one."""
@@ -289,6 +317,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)
         if bare != tp.id and not (len(bare) <= 3 and _zipf(bare, "en") >= REAL_WORD_EN):
             add(bare, "touchpoint", tp.id)  # tp_in is no "in"
+    for form in _touchpoint_kind_forms(catalog):  # "哪家航空公司", "which airline": the touchpoints are airlines
+        add(form, "dimension", "touchpoint", fuzzy=False)
     for j in catalog.journeys:
         for s in (j.name, j.name_zh, j.name_en, j.id):
             add(s, "journey", j.id, label=j.name_zh or j.name)
