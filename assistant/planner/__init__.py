@@ -964,6 +964,8 @@ def _family_said(w: Work) -> None:
         return
     text = w.text
     for prefix, _needs, steps in w.catalog.step_families:
+        if len(prefix.split()) < 2 and not (CJK.search(prefix) and len(prefix) >= 3):
+            continue  # (a case noun alone, "Claim", is how the cases are counted already)
         said = prefix.lower() if prefix.isascii() else prefix
         forms = [said] + ([said + "s", re.sub(r"^(\w+)", r"\1s", said)] if said.isascii() else [])
         hit = next((m for f in forms for m in re.finditer(re.escape(f), text)), None)

@@ -12,7 +12,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # single English words too common to mean a value on their own ("what's new", "good")
 WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point", "date", "day", "hour", "week",
                         "month", "daily", "weekly", "monthly", "per day", "per week", "per month", "stage", "page",
-                        "step", "shop", "tone", "area", "city", "variant", "arm", "web", "app", "apple", "phone"})
+                        "step", "shop", "tone", "area", "city", "variant", "arm", "web", "app", "apple", "phone",
+                        # words that ask for a measure ("what share of …", "the total") before they name a value
+                        "share", "total", "average", "rate", "count"})
 # surfaces that only count as dimension names (not values) when one of these follows or precedes
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
 WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
@@ -474,13 +476,11 @@ def step_families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...], tuple[s
 
 
 def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Prefixes (longest first) that FAMILY_MIN or more step names start with, and the words that say each: a
-    process log's kinds of cases (no orders table; a name of two or more words, or of three or more Chinese
-    characters: "国内报销单", "Request for payment" — "预约…", "Payment …" are no kind of case)."""
-    prof = getattr(catalog, "profile", None)
-    if prof is None or prof.present("orders"):
-        return ()
+    """Prefixes (longest first) that FAMILY_MIN or more step names start with, and the words that say each: kinds
+    of cases (a name of two or more words, three or more Chinese characters, or the data's own case noun:
+    "国内报销单", "Request for payment", "Claim" — "预约…", "会员…", "Payment …" are no kind of case)."""
     names = [x for t in catalog.touchpoints for x in dict.fromkeys((t.name, t.name_zh, t.name_en)) if x]
+    nouns = set(case_nouns(catalog))
     found: dict[str, tuple[str, ...]] = {}
     for name in names:
         if CJK.search(name):
@@ -490,7 +490,8 @@ def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
             words = name.split()
             pieces = [" ".join(words[:i]) for i in range(1, len(words))]
         for prefix in reversed(pieces):  # the longest shared prefix of this name
-            if len(prefix.split()) < 2 and not (CJK.search(prefix) and len(prefix) >= 3):
+            if len(prefix.split()) < 2 and not (CJK.search(prefix) and len(prefix) >= 3) and \
+                    not (prefix.isascii() and prefix.lower() in nouns):
                 continue
             if sum(1 for x in names if x.startswith(prefix) and x != prefix) >= FAMILY_MIN:
                 if CJK.search(prefix):
@@ -813,6 +814,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     # (or its column named next to it: "the team plan", "plan = team", "go framework")
     extra = [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0) for e in weak
              for a, b in _occurrences(text, e.surface)
+             if not re.match(r"\s+of\b", text[b:])  # "what share of …", "the total of …": a measure asked
              if e.dim in dims or WEAK_BEFORE.search(text[:a]) or WEAK_AFTER.match(text[b:])
              or _column_named_next(catalog, e.dim, text, a, b) or _set_off(text, a, b)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
