@@ -2344,6 +2344,18 @@ def _modifiers_in_other_language(w: Work) -> None:
         w.notes.append(("translated", {"word": word, "name": c.label}))
 
 
+def _people_of_comments(w: Work) -> None:
+    """Data with comments but no events: the people counted are those who left comments ("how many different people
+    tweeted at United"), not the customers with an event, which the data cannot have."""
+    prof = w.catalog.profile
+    if w.metric_id not in ("active_customers", "users_reached") or prof is None or prof.present("events") or \
+            not prof.present("feedback") or w.catalog.metric("feedback_customers") is None:
+        return
+    w.metric_id = "feedback_customers"
+    w.journey_id = None
+    w.notes.append(("metric_default", {"name": build._metric_name(w.catalog, "feedback_customers", w.language)}))
+
+
 def _rate_asked(w: Work) -> bool:
     """"各家酒店的入住率是多少" with no such rate in the catalogue: a count cannot stand in for a rate."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
@@ -2398,6 +2410,7 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    _people_of_comments(w)
     _threshold_on_measured_rows(w)
     _distribution_counts_rows(w, named)
     _people_said_counted(w)
