@@ -170,13 +170,7 @@ class SemanticLayer:
             return base in TIME_COLUMNS
         if base in d.sql:
             return True
-        if d.via == "customers":
-            return base in ("events", "orders", "feedback", "experiments")
-        if d.via in ("touchpoints",):
-            return base in ("events", "feedback")
-        if d.via == "experiments":
-            return base in ("events", "orders", "feedback", "customers")
-        return False
+        return bool(d.via) and self._via_reaches(d.via, base)  # type: ignore[arg-type]
 
     @staticmethod
     def _via_reaches(via: str, base: str) -> bool:
