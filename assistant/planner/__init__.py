@@ -18,7 +18,7 @@ from assistant.planner import dayn
 from assistant.planner import ratio as ratio_def
 from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, linker, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
-from assistant.planner.linker import CJK, INFLECTED, link
+from assistant.planner.linker import CJK, INFLECTED, link, names_a_kind
 from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Plan, PlannedCall, Work
 
 __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
@@ -964,7 +964,7 @@ def _family_said(w: Work) -> None:
         return
     text = w.text
     for prefix, _needs, steps in w.catalog.step_families:
-        if len(prefix.split()) < 2 and not (CJK.search(prefix) and len(prefix) >= 3):
+        if not names_a_kind(prefix):
             continue  # (a case noun alone, "Claim", is how the cases are counted already)
         said = prefix.lower() if prefix.isascii() else prefix
         forms = [said] + ([said + "s", re.sub(r"^(\w+)", r"\1s", said)] if said.isascii() else [])
@@ -1802,11 +1802,15 @@ def _column_of_another_step(w: Work) -> None:
         w.touchpoint_ids = []
 
 
+# words that ask for a funnel itself, not a time along it
+FUNNEL_SAID = re.compile(r"funnel|漏斗|转化|conversion|drop|流失")
+
+
 def _journey_duration(w: Work, term: Any, other_column: bool) -> None:
     """"下单到送达平均多少分钟" with a journey called 下单到送达 and no step named: the time the journey takes, from its
     first step to its last (the mean when an average is said, else the median), not a count of its rows."""
     jm = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id]
-    funnel_unsaid = w.intent == "funnel" and not re.search(r"funnel|漏斗|转化|conversion|drop|流失", w.text)
+    funnel_unsaid = w.intent == "funnel" and not FUNNEL_SAID.search(w.text)
     if not jm or w.touchpoint_ids or w.ratio is not None or other_column or not funnel_unsaid and \
             w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") or \
             not TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or w.catalog.metric("median_time_to_convert") is None:
@@ -1827,7 +1831,7 @@ def _time_between_steps(w: Work) -> None:
     other at or after it, whatever steps lie between and with no conversion window (a journey pair, see
     knowledge.analyses.journey_common.PAIR). The mean when an average is asked, else the median (said)."""
     # "从提交到客服回电，中位数要多少小时": from one step to another reads as a funnel, but a time is asked
-    funnel_unsaid = w.intent == "funnel" and not re.search(r"funnel|漏斗|转化|conversion|drop|流失", w.text)
+    funnel_unsaid = w.intent == "funnel" and not FUNNEL_SAID.search(w.text)
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     # a company's duration column read off "in hours" (repair_hours) that the steps named do not carry is no
     # answer to the time between them
@@ -1941,9 +1945,8 @@ def _per_unit_average(w: Work) -> None:
 # (per person: "the average ticket" is an order's amount, the AOV)
 _PERSON_EN = r"(?:customer|user|person|people|head|buyer|member|guest|client|patient|family|household|shopper|visitor|" \
              r"subscriber|payer|account|patron|student|tenant|rider|player)s?"
-_PEOPLE_NOUN_ZH = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))
 PER_PERSON = re.compile(r"人均|平均每(?:一)?(?:个|位|名)?(?:人|客户|用户|顾客|会员|家庭|户|位客人)|每(?:个|位|名)?(?:人|客户|用户)平均|"
-                        rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE_NOUN_ZH})(?:平均)?|"
+                        rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE_ZH})(?:平均)?|"
                         rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b")
 MONEY_SPENT = re.compile(r"消费|花了|花费|多少钱|\b(?:spend|spent|spending)\b")
 SPEND_SAID = re.compile(r"消费|花了|花费|花多少|付了多少|付了?多少钱|一共花|贡献|多少钱|运费|\b(?:spend|spent|spending|pay|paid)\b")
@@ -2140,8 +2143,7 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
 
 
 # the money customers spend or pay (revenue), not the company's own spending: a people word before the verb
-_PEOPLE_ZH_ALT = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))
-CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH_ALT}|企业|公司|商家|门店|人均|每人|每位|每个人|每家|每户)[\u4e00-\u9fff]{{0,6}}?(?:平均)?(?:一共)?(?:花了|付了)|"
+CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH}|企业|公司|商家|门店|人均|每人|每位|每个人|每家|每户)[\u4e00-\u9fff]{{0,6}}?(?:平均)?(?:一共)?(?:花了|付了)|"
                              r"\b(?:customers?|patients?|buyers?|members?|clients?|users?|guests?|riders?|students?|"
                              r"families|households?|passengers?|shoppers?)\b[^.?!]{0,24}\b(?:pay|paid|spend|spent)\b")
 

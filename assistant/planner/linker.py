@@ -475,6 +475,12 @@ def step_families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...], tuple[s
     return tuple(out)
 
 
+def names_a_kind(prefix: str) -> bool:
+    """Do a family's shared words name a kind of case by themselves: several words, or three or more Chinese
+    characters ("Request for payment", "国内报销单"; not "预约", "会员", "Payment")?"""
+    return len(prefix.split()) >= 2 or bool(CJK.search(prefix) and len(prefix) >= 3)
+
+
 def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Prefixes (longest first) that FAMILY_MIN or more step names start with, and the words that say each: kinds
     of cases (a name of two or more words, three or more Chinese characters, or the data's own case noun:
@@ -490,8 +496,7 @@ def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
             words = name.split()
             pieces = [" ".join(words[:i]) for i in range(1, len(words))]
         for prefix in reversed(pieces):  # the longest shared prefix of this name
-            if len(prefix.split()) < 2 and not (CJK.search(prefix) and len(prefix) >= 3) and \
-                    not (prefix.isascii() and prefix.lower() in nouns):
+            if not names_a_kind(prefix) and not (prefix.isascii() and prefix.lower() in nouns):
                 continue
             if sum(1 for x in names if x.startswith(prefix) and x != prefix) >= FAMILY_MIN:
                 if CJK.search(prefix):
