@@ -74,9 +74,9 @@ class Settings(BaseSettings):
     db_temp_limit: str = Field("2GB", alias="JOURNEY_DB_TEMP_LIMIT",
                                description="DuckDB max_temp_directory_size (spill space) of every read connection")
     sql_memory_mb: int = Field(1024, alias="JOURNEY_SQL_MEMORY_MB", ge=128,
-                               description="address space (MB) the child process that runs free-form SQL "
-                                           "may take beyond what it holds after start-up (interpreter and "
-                                           "DuckDB, ~0.5 GB)")
+                               description="private memory (MB, RLIMIT_DATA) the child process that runs "
+                                           "free-form SQL may take beyond what it holds after start-up "
+                                           "(interpreter and DuckDB, ~0.1 GB)")
     max_cell_chars: int = Field(2000, alias="JOURNEY_MAX_CELL_CHARS", ge=10,
                                 description="longest text cell in an answer (longer cells are cut)")
     max_answer_rows: int = Field(1000, alias="JOURNEY_MAX_ANSWER_ROWS", ge=1, description="most rows per table in an answer")

@@ -7,7 +7,7 @@ When ingestion swaps in a new database file, the gateway notices and reopens.
 
 Limits only go down: the constructor sets the ceilings (time, rows, memory, threads, temp
 space) and a caller may ask for less, never more. SQL that did not come from the semantic
-layer runs through `query_untrusted`, in a child process with an address-space limit that is
+layer runs through `query_untrusted`, in a child process with a memory limit (RLIMIT_DATA) that is
 killed at the time limit: DuckDB's interrupt is not checked everywhere (building one huge
 list with `generate_series` ignores it and grows without bound), so only a process boundary
 gives a real stop for arbitrary SQL.
@@ -196,7 +196,7 @@ class Gateway(Engine):
                         timeout_s: float | None = None) -> QueryResult:
         """Run SQL that did not come from the semantic layer in the killable child process.
 
-        The child has the same DuckDB settings plus an address-space limit; long text cells are
+        The child has the same DuckDB settings plus a memory limit (RLIMIT_DATA, see ProcessWorker); long text cells are
         cut to `max_cell_chars` there, so a huge value never crosses into the server.
         """
         cap, limit = self.effective_limits(row_cap, timeout_s)
@@ -204,10 +204,10 @@ class Gateway(Engine):
         with self._lock:
             if self._worker is None:
                 self._worker = ProcessWorker(_run_in_child, memory_bytes=self.untrusted_memory_mb * 1024 * 1024,
-                                             resource_name="RLIMIT_AS", name="journey-sql")
+                                             resource_name="RLIMIT_DATA", name="journey-sql")
             worker = self._worker
         config = self.config()
-        # DuckDB's own budget stays well inside the child's address-space limit, so it fails with
+        # DuckDB's own budget stays well inside the child's memory limit, so it fails with
         # a clean out-of-memory error before the OS refuses an allocation mid-operator
         config["memory_limit"] = f"{max(64, self.untrusted_memory_mb // 2)}MB"
         request = {"db": str(self.db_path), "identity": ident, "config": config, "sql": sql,
@@ -223,7 +223,7 @@ class Gateway(Engine):
                              hint="ask for fewer rows or a narrower period", code="query_too_large") from exc
         except WorkerError as exc:
             if exc.kind in ("OutOfMemoryException", "memory"):
-                worker.close()  # its allocator may keep the address space it grabbed: start afresh
+                worker.close()  # its allocator may keep what it grabbed: start afresh
                 raise QueryError("the query needed more memory than allowed and was stopped",
                                  hint="ask for fewer rows or a narrower period", code="query_too_large") from None
             raise QueryError(f"query failed: {exc.message}".split("\n")[0][:300],

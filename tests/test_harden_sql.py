@@ -38,7 +38,7 @@ def test_every_connection_gets_memory_threads_and_temp_limits(gw):
     assert mem.startswith("488") or mem.startswith("512")  # DuckDB shows MiB
     assert int(threads) == 1 and external is False
     assert temp.startswith(("95", "100"))
-    # the child that runs free-form SQL gets them too (its memory budget is half its address space)
+    # the child that runs free-form SQL gets them too (its DuckDB budget is half its memory limit)
     cmem, cthreads, ctemp, cext = gw.query_untrusted(settings_sql).rows[0]
     assert int(cthreads) == 1 and cext is False and ctemp.startswith(("95", "100"))
     assert cmem.startswith(("244", "256"))
