@@ -850,12 +850,18 @@ def _who_ranked(w: Work) -> None:
         w.mentions.append(Mention("dimension", cols[0], None, cue.start(), cue.end(), cue.group(0), 1.0))
 
 
+# a list of steps said together shares its verb: "首盒和周盒都算", "excluding refunds and add-ons"
+_CO_AFTER = r"(?:\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?[\w\-]{1,12}?(?:\s+[a-z\-]{1,12}){0,2}?)?"
+_CO_BEFORE = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?)?"
 STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not counting|don'?t count|do not count|"
                              r"without|minus|net of|leaving out)\s+(?:the\s+|any\s+)?|"
-                             r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)$")
-STEP_OUT_AFTER = re.compile(r"^\s*(?:的)?(?:单|订单)?(?:不算|不计|除外|以外|之外|不包括在内|\s*excluded|\s*not counted)")
-STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|含|包括|包含|连同)\s*)$")
-STEP_IN_AFTER = re.compile(r"^\s*(?:的)?(?:单|订单)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included|\s*too\b|\s*as well)")
+                             r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$")
+STEP_OUT_AFTER = re.compile(r"^" + _CO_AFTER +
+                            r"\s*(?:的)?(?:单|订单)?(?:都)?(?:不算|不计|除外|以外|之外|不包括在内|\s*excluded|\s*not counted)")
+STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|含|包括|包含|连同)\s*)"
+                            + _CO_BEFORE + "$")
+STEP_IN_AFTER = re.compile(r"^" + _CO_AFTER +
+                           r"\s*(?:的)?(?:单|订单)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included|\s*too\b|\s*as well)")
 
 
 def _steps_left_out_or_in(w: Work) -> None:
@@ -882,6 +888,7 @@ def _steps_left_out_or_in(w: Work) -> None:
             w.filters.setdefault("order_status", []).append("!=" + str(status))
         else:
             w.filters.setdefault("touchpoint", []).append("!=" + m.id)
+            w.left_out[m.id] = m.surface
 
 
 MIN_GROUP = re.compile(
@@ -915,7 +922,35 @@ def _min_group_size(w: Work) -> None:
     w.notes.append(("min_group", {"n": n}))
 
 
+RANGE_BETWEEN = re.compile(r"^\s*(?:–|—|-|~|～|到|至|\bto\b|\bthrough\b|\bthru\b)\s*$")
+
+
+def _natural(v: str) -> tuple[Any, ...]:
+    return tuple(int(x) if x.isdigit() else x.lower() for x in re.split(r"(\d+)", str(v)))
+
+
+def _value_ranges(w: Work) -> None:
+    """"levels A1–C1", "tier 2 to tier 4", "（L1~L3）": two values of one column joined by a range word name every
+    value between them in the column's natural order (A1, A2, B1, B2, C1), not the two ends only."""
+    values = [m for m in w.mentions if m.kind == "value" and m.dim]
+    for a in values:
+        for b in values:
+            if a.dim != b.dim or a.end > b.start or not RANGE_BETWEEN.match(w.text[a.end:b.start]):
+                continue
+            order = sorted({str(v) for v in w.catalog.dimension_values.get(a.dim, ())}, key=_natural)
+            if len(order) > 50 or a.id not in order or b.id not in order:
+                continue
+            i, j = order.index(a.id), order.index(b.id)
+            if j - i < 2:
+                continue
+            # one span for the whole range: its values are one set, not groups to compare
+            w.mentions = [m for m in w.mentions if m is not a and m is not b]
+            for v in order[i:j + 1]:
+                w.mentions.append(Mention("value", v, a.dim, a.start, b.end, w.text[a.start:b.end], min(a.score, b.score)))
+
+
 def step_slots(w: Work) -> None:
+    _value_ranges(w)
     _grains_that_bound(w)
     _kind_of_named(w)
     _step_column_named(w)
@@ -1055,6 +1090,10 @@ def _counted_step_noun(w: Work) -> None:
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != nouns[0].id]
 
 
+# "what share of all monitoring alerts came from …", "所有告警中…占比": the step's rows are the whole
+SHARE_OF_BEFORE = re.compile(r"\b(?:share|proportion|percentage|fraction|percent)\s+of\s+(?:(?:all|the|our)\s+)*$")
+ALL_BEFORE_ZH = re.compile(r"(?:所有|全部)的?$")
+AMONG_AFTER_ZH = re.compile(r"^(?:事件|记录)?(?:中|里|当中|之中)")
 TIMES_ASKED = re.compile(r"(?:多少|几)(?:次|回|趟)|\bhow many times\b")
 
 
@@ -1071,7 +1110,9 @@ def _steps_counted_not_people(w: Work) -> None:
     if step is None or any(COUNT_BEFORE.search(w.text[:p.start]) for p in people) or \
             PEOPLE_COUNTED.search(w.text):
         return  # "how many riders reported a fault": the people are counted
-    if COUNT_BEFORE.search(w.text[:step.start]) or TIMES_ASKED.search(w.text):
+    if COUNT_BEFORE.search(w.text[:step.start]) or TIMES_ASKED.search(w.text) or \
+            SHARE_OF_BEFORE.search(w.text[:step.start]) or \
+            (ALL_BEFORE_ZH.search(w.text[:step.start]) and AMONG_AFTER_ZH.match(w.text[step.end:])):
         w.metric_id = "events"
 
 
@@ -2430,6 +2471,7 @@ def step_defaults(w: Work) -> None:
     _customers_on_record(w)
     checks.orders_from_events(w)
     checks.purchase_touchpoint_as_orders(w)
+    checks.steps_left_out_of_orders(w)
     checks.orders_at_a_step(w)
     checks.complaint_log(w)
     build.fill_period(w)

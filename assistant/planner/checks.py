@@ -284,6 +284,43 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
                                              "table": _msg(w).get("table_" + table, table)}))
 
 
+def steps_left_out_of_orders(w: Work) -> None:
+    """"加购不算", "excluding add-ons" when orders are counted: orders record no step, so a step left out is the
+    orders of the type named like it (order_type addon for the "Add-on purchase" step), left out; a step no order
+    value is named like stays, and is refused in require_data rather than silently dropped."""
+    c = w.catalog
+    term = c.metric(w.metric_id) if w.metric_id else None
+    tp_dim = c.dimension("touchpoint")
+    out = [v[2:] for v in w.filters.get("touchpoint", ()) if v.startswith("!=")]
+    if term is None or term.table != "orders" or not out or tp_dim is None or "orders" in tp_dim.slices:
+        return
+    kept = []
+    for tid in out:
+        tp = next((t for t in c.touchpoints if t.id == tid), None)
+        names = _step_names(tp) if tp else set()
+        dims = [d for d in c.dimensions if "orders" in d.slices and d.id not in ("order_status", "channel")]
+        hit = next(((d.id, raw) for d in dims for raw in c.dimension_values.get(d.id, ()) if _words(str(raw)) in names),
+                   None)
+        said = {re.sub(r"(?<=[a-z]{3})s$", "", x) for x in _words(w.left_out.get(tid, ""))}
+        if hit is None and said:  # "excluding deposits": the one order value with that word (deposit_hold)
+            near = [(d.id, raw) for d in dims for raw in c.dimension_values.get(d.id, ()) if said <= _words(str(raw))]
+            hit = near[0] if len(near) == 1 else None
+        if hit is None:
+            kept.append("!=" + tid)
+            continue
+        have = w.filters.get(hit[0], [])
+        if not have or all(v.startswith("!=") for v in have):
+            w.filters.setdefault(hit[0], []).append("!=" + str(hit[1]))
+        elif str(hit[1]) in have and len(have) > 1:  # "all types but deposits" said with the types listed too
+            have.remove(str(hit[1]))
+        w.notes.append(("touchpoint_as_orders", {"touchpoint": (tp.name_zh if w.language == "zh" else tp.name_en)
+                                                 or tp.name, "table": _msg(w).get("table_orders", "orders")}))
+    if kept:
+        w.filters["touchpoint"] = kept
+    else:
+        del w.filters["touchpoint"]
+
+
 def _named_like_order_values(w: Work) -> set[str]:
     """Touchpoints named like a value of an orders column ("Renewal" and order_type renewal): their events and
     those orders record the same thing."""
@@ -305,7 +342,7 @@ def _value_named_like(w: Work, tp_id: str) -> None:
     tp = next((t for t in c.touchpoints if t.id == tp_id), None)
     if tp is None:
         return
-    names = {_words(n) for n in (tp.name_en, tp.name, re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id), *tp.aliases) if n}
+    names = _step_names(tp)
     for d in c.dimensions:
         if "orders" not in d.slices or d.id in w.filters or d.id in ("order_status", "channel"):
             continue
@@ -317,6 +354,16 @@ def _value_named_like(w: Work, tp_id: str) -> None:
 
 def _words(s: str) -> frozenset[str]:
     return frozenset(x for x in re.split(r"[_\s\-&/]+", s.lower()) if x)
+
+
+# the verb of a buying step: "Monthly membership purchase" records orders of product monthly_membership
+BUY_WORDS = frozenset({"purchase", "purchased", "buy", "bought", "order", "ordered", "paid", "payment"})
+
+
+def _step_names(tp: Any) -> set[frozenset[str]]:
+    """The word sets a step is known by (names, id, aliases), each also without its buying verb."""
+    names = {_words(n) for n in (tp.name_en, tp.name, re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id), *tp.aliases) if n}
+    return names | {n - BUY_WORDS for n in names if len(n - BUY_WORDS) >= 2}
 
 
 def default_feedback_all(w: Work) -> bool:
@@ -422,7 +469,7 @@ def require_data(w: Work) -> None:
             del w.filters[dim]
             continue
         if term is not None and term.slices and table not in term.slices and table not in term.reach and \
-                (dim != "touchpoint" or dim == w.dimension):
+                (dim != "touchpoint" or dim == w.dimension or dim in w.filters):
             # (grouping orders by step too: orders record no step — "which step brings the most revenue")
             # "upgrades by plan_name" when plan_name lives on orders and the measure on events
             where = "、".join(msg.get("table_" + t, t) for t in term.slices) if w.language == "zh" else \

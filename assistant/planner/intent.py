@@ -171,7 +171,12 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     kinds = {m.kind for m in mentions}
     dims = {m.id for m in mentions if m.kind == "dimension"}
     # distinct values per dimension: "已支付(paid)" names one value twice, not two groups to compare
-    value_dims = [d for d, _ in dict.fromkeys((m.dim, m.id) for m in mentions if m.kind == "value")]
+    # and the values of one range ("A2–B2", every level between, said as one span) are one set of them
+    ranged = {(m.dim, m.id): (m.start, m.end) for m in mentions if m.kind == "value" and
+              sum(1 for x in mentions if x.kind == "value" and x.dim == m.dim and (x.start, x.end) == (m.start, m.end)
+                  and x.id != m.id) >= 1}
+    value_dims = [d for d, _ in dict.fromkeys((m.dim, ranged.get((m.dim, m.id), m.id)) for m in mentions
+                                             if m.kind == "value")]
     two_values = any(value_dims.count(d) >= 2 for d in set(value_dims))
     tps = {m.id for m in mentions if m.kind == "touchpoint"}
     if "sql" in hits:
@@ -188,7 +193,10 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "experiment"
     if "emotion_curve" in hits or ("sentiment" in dims and dims & {"stage", "touchpoint"} and not metric_id):
         return "emotion_curve"
-    counted_slice = bool(value_dims) and re.search(r"\bhow many\b|\bnumber of\b|多少|几个|几条", text)
+    # "how many came from Florida", "what share of alerts came from HX-10K inverters": a slice counted or shared
+    counted_slice = bool(value_dims) and re.search(r"\bhow many\b|\bnumber of\b|\bshare\b|\bproportion\b|"
+                                                   r"\bpercent(?:age)?\b|\bfraction\b|多少|几个|几条|占比|比例|几成",
+                                                   text)
     if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}) \
             and not counted_slice:  # "how many came from Florida" counts a slice; it is no path
         # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate

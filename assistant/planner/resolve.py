@@ -24,6 +24,7 @@ def _unique(ids: list[str]) -> list[str]:
 
 
 COUNT_UNITS = ("count",)
+RANGE_SAID = re.compile(r"–|—|-|~|～|到|至|\bto\b|\bthrough\b|\bthru\b")
 
 
 # words that ask for a number of things (not "是多少", which asks for any value)
@@ -660,10 +661,14 @@ def pick_entities(w: Work) -> None:
         if w.state is not None:  # "那上海的用户呢？" after a home_city slice: the same column
             named_dims |= set(w.state.filters)
         dims = [d for d in dims if d in named_dims] + [d for d in dims if d not in named_dims]
-        m = next(x for x in group if x.dim == dims[0])
-        vals = w.filters.setdefault(m.dim, [])
-        if m.id not in vals:
-            vals.append(m.id)
+        vals = w.filters.setdefault(dims[0], [])
+        # one value, or every value of a range said as one span ("A2–B2": A2, B1, B2)
+        ids = _unique([x.id for x in group if x.dim == dims[0]])
+        if not RANGE_SAID.search(w.text[group[0].start:group[0].end]):
+            ids = ids[:1]
+        for m in ids:
+            if m not in vals:
+                vals.append(m)
     named_dims = {x.id for x in w.mentions if x.kind == "dimension"}
     for dim in [d for d in w.filters if d not in named_dims]:
         if any(set(w.filters[dim]) <= set(w.filters[o]) for o in named_dims & set(w.filters)):
@@ -714,8 +719,8 @@ def pick_entities(w: Work) -> None:
             else:
                 w.mentions = [m for m in w.mentions if m not in group]
             continue
-        if d in w.filters and len(w.filters[d]) == 1 and not w.order:
-            continue  # "渠道是app": the dimension names the filter, not a breakdown (a ranking still groups)
+        if d in w.filters and (len(w.filters[d]) == 1 or _one_range(w, d)) and not w.order:
+            continue  # "渠道是app", "level A2–B2": the dimension names the filter, not a breakdown (a ranking still groups)
         if not grouping_before(w.text, group[0].start) and any(
                 v.kind == "value" and (0 <= group[0].start - v.end <= 2 or
                                        (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
@@ -734,6 +739,12 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
+
+
+def _one_range(w: Work, dim: str) -> bool:
+    """Every value kept for `dim` was said as one range ("A2–B2")."""
+    spans = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == dim and m.id in w.filters[dim]}
+    return len(spans) == 1 and bool(RANGE_SAID.search(w.text[min(spans)[0]:min(spans)[1]]))
 
 
 NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|exclude|other than|apart from|but not|"

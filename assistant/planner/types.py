@@ -288,6 +288,7 @@ class Work:
     focus: list[str] = field(default_factory=list)  # values whose share of all the question asks ("what share … were X")
     distinct: bool = False  # "how many different cities": the number of the dimension's values, not a ranking
     blocked_spans: list[tuple[int, int]] = field(default_factory=list)  # words that name no entity
+    left_out: dict[str, str] = field(default_factory=dict)  # step id -> the words that left it out ("deposits")
     experiment_id: str | None = None
     conversion_to: str | None = None  # "of those who did A, how many reached B": the step B of the conversion
     topic_query: str | None = None  # feedback search words carried from the previous turn

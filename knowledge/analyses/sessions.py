@@ -53,7 +53,7 @@ def session_ctes(src_where: str = "", *, keyed_customers: bool = False) -> str:
                                   >= ts - INTERVAL {SESSION_GAP_MINUTES} MINUTE THEN 0 ELSE 1 END AS brk
               FROM src WHERE session_id IS NULL)),
     ordered AS (
-        SELECT customer_id, skey, ts, touchpoint_id,
+        SELECT customer_id, skey, ts, touchpoint_id, event_id,
                lead(touchpoint_id) OVER w AS next_tp, lag(touchpoint_id) OVER w AS prev_tp,
                first_value(ts) OVER w AS s_ts, first_value(device) OVER w AS s_device,
                first_value(channel) OVER w AS s_channel, first_value(touchpoint_id) OVER w AS s_tp{extra}
@@ -104,7 +104,7 @@ def derived_can_answer(layer: SemanticLayer, filters: dict[str, list[str]] | Non
         # a column both the events and the touchpoints file carry is read on the event (its own value):
         # only the raw events have it
         own = EVENT_EXTRA in dim.sql.get("events", "")
-        if (via == "touchpoints" and not own) or (customer_dims and via == "customers") or \
+        if (via in ("touchpoints", "customers") and not own and (customer_dims or via == "touchpoints")) or \
                 (event_time and "any" in dim.sql):
             # a table keeping each event's time (funnel_events: event_time) answers time expressions (day_part)
             continue
@@ -117,9 +117,14 @@ def raw_session_events(layer: SemanticLayer, period: Period, filters: dict[str, 
     """Sessionised events of the period as CTE `e` (plus `ordered`), for questions the derived tables
     cannot answer: (ctes, filter condition, joins, CTE parameters, filter parameters)."""
     conds, params, joins = layer.where(filters, "events")
-    ordered, oparams = ordered_cte(period, prebuilt=prebuilt)
+    # a filter on an event's extra columns reads them from the event itself (by event_id); an old
+    # prebuilt session table has no event ids, so the sessions are then built afresh
+    own = any(EVENT_EXTRA in c for c in conds)
+    ordered, oparams = ordered_cte(period, prebuilt=prebuilt and not own)
+    extra = (", (SELECT x.properties FROM events x WHERE x.event_id = o.event_id LIMIT 1) AS properties"
+             if own else "")
     ctes = (f"{ordered},\n"
             f"e AS (SELECT customer_id, touchpoint_id, {extra_columns}, s_ts AS ts, s_device AS device, "
-            "s_channel AS channel FROM ordered WHERE s_ts >= ? AND s_ts < ?)")
+            f"s_channel AS channel{extra} FROM ordered o WHERE s_ts >= ? AND s_ts < ?)")
     where = " AND ".join(conds) if conds else "TRUE"
     return ctes, where, " ".join(joins), [*oparams, period.start_ts, period.end_ts], list(params)

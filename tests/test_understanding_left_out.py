@@ -1,0 +1,139 @@
+"""Steps left out of orders, shares of a step's rows, value ranges (causes seen in the session-17 full run's internal
+errors and blind batches):
+
+- orders record no step: "加购不算", "excluding deposits", "不算月卡" when orders are counted leave out the orders of
+  the type (or product) named like the step — "Add-on purchase" is order_type addon, "Monthly membership purchase" is
+  product monthly_membership, "deposits" the one value with that word (deposit_hold); "首盒和周盒都算" keeps both
+  steps said together; a step no order value is named like is refused, never an internal error;
+- "what share of all alerts came from model X" is a share of the step's events, not a path into the step; a filter on
+  an event's own extra column works on the session tables too;
+- "levels A1–C1", "A2 到 B2" name every value between the two in the column's natural order.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+TYPES = ["first_box", "weekly_box", "addon", "deposit_hold"]
+PRODUCTS = ["meal_kit", "monthly_membership", "breakfast_pack"]
+LEVELS = ["A1", "A2", "B1", "B2", "C1"]
+MODELS = ["HX-10K", "SV-8K"]
+
+
+def _shop(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(23)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_menu", "菜单预览", "菜单预览", "Menu preview", "consideration", ""),
+               ("tp_first_box", "首盒支付成功", "首盒支付成功", "First box paid", "purchase", "首盒|first box"),
+               ("tp_addon", "加购", "加购", "Add-on purchase", "loyalty", "加购|add-on|extras"),
+               ("tp_member", "购买月卡会员", "购买月卡会员", "Monthly membership purchase", "purchase", "月卡|membership"),
+               ("tp_deposit", "支付押金", "支付押金", "Pay deposit", "purchase", "押金|deposit"),
+               ("tp_alert", "设备告警", "设备告警", "Device alert", "service", "告警|alert")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("buy", "Buy", 1, "tp_menu", 14), ("buy", "Buy", 2, "tp_first_box", 14)])
+    customers, events, orders = [], [], []
+    for i in range(300):
+        cid = f"C{i:04d}"
+        level = LEVELS[rnd.randrange(5)]
+        customers.append((cid, "2025-01-01 00:00:00", level))
+        for k in range(rnd.randrange(1, 4)):
+            ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(600), minutes=rnd.randrange(1440))
+            events.append((f"{cid}-e{k}", cid, ts.isoformat(sep=" "), "tp_menu", "view", ""))
+            if rnd.random() < 0.5:
+                model = MODELS[0] if rnd.random() < 0.7 else MODELS[1]
+                events.append((f"{cid}-a{k}", cid, (ts + timedelta(minutes=5)).isoformat(sep=" "), "tp_alert", "alert",
+                               model))
+            otype = TYPES[rnd.randrange(4)]
+            status = "paid" if rnd.random() < 0.8 else "refunded"
+            orders.append((f"{cid}-o{k}", cid, (ts + timedelta(minutes=9)).isoformat(sep=" "),
+                           round(rnd.uniform(20, 300), 2), status, otype, PRODUCTS[rnd.randrange(3)]))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "level"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "inverter_model"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "product"], orders)
+    return {"orders": orders, "events": events, "customers": customers}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("left_out"), _shop) as out:
+        yield out
+
+
+def _in(ts: str, start: str, end: str) -> bool:
+    return start <= ts[:10] <= end
+
+
+@pytest.mark.parametrize("q", ["2025年8月已支付的订单有多少单？首盒和周盒都算，加购不算",
+                               "How many paid orders were there in August 2025, excluding add-ons?"])
+def test_a_step_left_out_of_orders_is_the_order_type_named_like_it(shop, q) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(1 for o in facts["orders"] if o[4] == "paid" and o[5] != "addon" and _in(o[2], "2025-08-01", "2025-08-31"))
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+def test_a_buying_step_left_out_is_the_product_named_like_it_without_its_verb(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    paid = [o[3] for o in facts["orders"] if o[4] == "paid" and o[6] != "monthly_membership"]
+    a = ask(service, "不算月卡的话，全部数据里已支付订单的平均客单价是多少？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(paid) / len(paid), rel=1e-6), a.answer
+
+
+def test_a_step_said_by_one_word_of_a_value_is_that_value_and_listed_types_stay(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(o[3] for o in facts["orders"] if o[4] == "paid" and o[5] != "deposit_hold")
+    a = ask(service, "Total revenue over all data excluding deposits?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(want, rel=1e-6), a.answer
+    listed = sum(o[3] for o in facts["orders"] if o[4] == "paid" and o[5] in ("first_box", "weekly_box"))
+    a = ask(service, "Total revenue over all data excluding deposits: paid first box plus weekly box orders?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(listed, rel=1e-6), a.answer
+
+
+def test_a_step_no_order_value_names_is_refused_not_an_internal_error(shop) -> None:  # noqa: ANN001
+    service, _facts = shop
+    a = ask(service, "不算菜单预览，全部数据里已支付订单一共多少单？")
+    assert a.status in ("unsupported", "clarify"), a.answer
+    assert "cannot slice" not in a.answer
+
+
+@pytest.mark.parametrize("q", ["What share of all device alerts in 2025 came from HX-10K inverters?",
+                               "2025年所有设备告警中，HX-10K逆变器占比多少？"])
+def test_a_share_of_a_steps_rows_is_no_path(shop, q) -> None:  # noqa: ANN001
+    service, facts = shop
+    alerts = [e for e in facts["events"] if e[3] == "tp_alert" and e[2].startswith("2025")]
+    want = sum(1 for e in alerts if e[5] == "HX-10K") / len(alerts)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    t = a.tables[0]
+    row = next(r for r in t.rows if "HX-10K" in r)
+    assert row[t.columns.index("share")] == pytest.approx(want, abs=1e-9), a.answer
+
+
+def test_paths_take_a_filter_on_an_events_own_column(shop) -> None:  # noqa: ANN001
+    service, _facts = shop
+    a = ask(service, "Where do customers go after the device alert, HX-10K inverters only, all data?")
+    assert a.status == "ok", a.answer
+
+
+def test_a_range_of_values_names_every_value_between(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(1 for c in facts["customers"] if c[2] in ("A2", "B1", "B2"))
+    a = ask(service, "How many customers are at level A2–B2?")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.answer)
+    a = ask(service, "哪个等级（A1到C1）的客户最多？")
+    assert a.status == "ok", a.answer
+    counts = {lv: sum(1 for c in facts["customers"] if c[2] == lv) for lv in LEVELS}
+    assert a.tables[0].rows[0][0] == max(counts, key=counts.get), (counts, a.answer)
