@@ -7,7 +7,11 @@ errors and blind batches):
   steps said together; a step no order value is named like is refused, never an internal error;
 - "what share of all alerts came from model X" is a share of the step's events, not a path into the step; a filter on
   an event's own extra column works on the session tables too;
-- "levels A1–C1", "A2 到 B2" name every value between the two in the column's natural order.
+- "levels A1–C1", "A2 到 B2" name every value between the two in the column's natural order;
+- the data's people said in the industry's word ("citizens", "市民", "顾客") are who is counted, never an unknown term;
+- a follow-up's value of a column replaces the value of its twin in the other language ("And first-home?" after
+  客户类型 = 二套);
+- a step's participle is said as its noun ("from dispatch to closure" names the "Closed" step).
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -36,14 +40,24 @@ def _shop(tmp: Path) -> dict[str, object]:
                ("tp_addon", "加购", "加购", "Add-on purchase", "loyalty", "加购|add-on|extras"),
                ("tp_member", "购买月卡会员", "购买月卡会员", "Monthly membership purchase", "purchase", "月卡|membership"),
                ("tp_deposit", "支付押金", "支付押金", "Pay deposit", "purchase", "押金|deposit"),
-               ("tp_alert", "设备告警", "设备告警", "Device alert", "service", "告警|alert")])
+               ("tp_alert", "设备告警", "设备告警", "Device alert", "service", "告警|alert"),
+               ("tp_dispatch", "派单", "派单", "Dispatched", "service", ""),
+               ("tp_close", "办结", "办结", "Closed", "service", "")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
-              [("buy", "Buy", 1, "tp_menu", 14), ("buy", "Buy", 2, "tp_first_box", 14)])
-    customers, events, orders = [], [], []
+              [("buy", "Buy", 1, "tp_menu", 14), ("buy", "Buy", 2, "tp_first_box", 14),
+               ("handle", "Handling", 1, "tp_dispatch", 60), ("handle", "Handling", 2, "tp_close", 60)])
+    customers, events, orders, handled = [], [], [], []
     for i in range(300):
         cid = f"C{i:04d}"
         level = LEVELS[rnd.randrange(5)]
-        customers.append((cid, "2025-01-01 00:00:00", level))
+        home = "first_home" if rnd.random() < 0.6 else "second_home"
+        customers.append((cid, "2025-01-01 00:00:00", level, home, "首套" if home == "first_home" else "二套"))
+        if rnd.random() < 0.5:
+            t0 = datetime(2025, 3, 1) + timedelta(days=rnd.randrange(200), minutes=rnd.randrange(1440))
+            hours = rnd.uniform(2, 200)
+            events.append((f"{cid}-d", cid, t0.isoformat(sep=" "), "tp_dispatch", "dispatch", ""))
+            events.append((f"{cid}-c", cid, (t0 + timedelta(hours=hours)).isoformat(sep=" "), "tp_close", "close", ""))
+            handled.append(hours)
         for k in range(rnd.randrange(1, 4)):
             ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(600), minutes=rnd.randrange(1440))
             events.append((f"{cid}-e{k}", cid, ts.isoformat(sep=" "), "tp_menu", "view", ""))
@@ -55,10 +69,10 @@ def _shop(tmp: Path) -> dict[str, object]:
             status = "paid" if rnd.random() < 0.8 else "refunded"
             orders.append((f"{cid}-o{k}", cid, (ts + timedelta(minutes=9)).isoformat(sep=" "),
                            round(rnd.uniform(20, 300), 2), status, otype, PRODUCTS[rnd.randrange(3)]))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "level"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "level", "customer_type", "客户类型"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "inverter_model"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "product"], orders)
-    return {"orders": orders, "events": events, "customers": customers}
+    return {"orders": orders, "events": events, "customers": customers, "handled": handled}
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +151,31 @@ def test_a_range_of_values_names_every_value_between(shop) -> None:  # noqa: ANN
     assert a.status == "ok", a.answer
     counts = {lv: sum(1 for c in facts["customers"] if c[2] == lv) for lv in LEVELS}
     assert a.tables[0].rows[0][0] == max(counts, key=counts.get), (counts, a.answer)
+
+
+@pytest.mark.parametrize("q", ["Which level has the most citizens?", "哪个等级的市民最多？", "哪个等级的顾客最多？"])
+def test_the_industrys_word_for_people_is_who_is_counted(shop, q) -> None:  # noqa: ANN001
+    service, facts = shop
+    counts = {lv: sum(1 for c in facts["customers"] if c[2] == lv) for lv in LEVELS}
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == max(counts, key=counts.get), (counts, a.answer)
+
+
+def test_a_follow_up_value_replaces_its_twin_columns_value(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "二套客户有多少人？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(1 for c in facts["customers"] if c[4] == "二套"), a.answer
+    b = ask(service, "And first-home buyers?", session=a.session_id)
+    assert b.status == "ok", b.answer
+    assert first_numbers(b)[0] == sum(1 for c in facts["customers"] if c[3] == "first_home"), b.answer
+
+
+def test_a_steps_participle_is_said_as_its_noun(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    import statistics
+    a = ask(service, "What's the median number of hours from dispatch to closure, over all data?")
+    assert a.status == "ok", a.answer
+    want = statistics.median(facts["handled"])
+    assert any(abs(v - want) < 0.05 or abs(v - want * 3600) < 180 for v in first_numbers(a)), (want, a.answer)

@@ -184,7 +184,7 @@ def _chinese_names(w: Work) -> list[str]:
         pos = i + len(word) if i >= 0 else pos
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
             continue
-        if word in ZH_FILLER or word in lexicon_zh.PEOPLE or _known_word(word) or _covered(w, i, i + len(word)):
+        if word in ZH_FILLER or is_people_word(word) or _known_word(word) or _covered(w, i, i + len(word)):
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
     return out
@@ -252,8 +252,17 @@ better worse good bad much many high low recent recently period time times pleas
 break breakdown split each every per across between among since until during within whole entire
 item items goods things stuff altogether combined""".split())
 COMMON_EN = 4.8
-PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {"customer", "user", "client", "member", "student",
-                                                                "guest", "passenger", "patient", "person"}  # Zipf frequency above which an English word is too common to name a measure
+PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {p.lower()[:-1] for p in lexicon_en.PEOPLE
+                                                               if p.endswith("s")} | {"person"}
+# a Chinese noun for people ends in one of these (市民, 消费者, 租客, 车主, 商户, 学员); "账户"-like words are rare as
+# measures and never a slice either
+PEOPLE_ZH_END = re.compile(r"^[\u4e00-\u9fff]{1,3}[民者客员主户]$")
+
+
+def is_people_word(word: str) -> bool:
+    """A word for the people the data counts (customers, citizens, 市民, 顾客): who, never a slice or a measure."""
+    low = word.lower()
+    return low in PEOPLE_EN or word in lexicon_zh.PEOPLE or bool(PEOPLE_ZH_END.match(word))  # Zipf frequency above which an English word is too common to name a measure
 
 
 def _catalogue_stem(w: Work, word: str) -> bool:
@@ -275,7 +284,7 @@ def unnamed_measure(w: Work) -> list[str]:
         for m in re.finditer(r"[a-z][a-z\-]{3,}", w.text):
             word = m.group(0)
             if _covered(w, m.start(), m.end()) or word in EN_PLAIN or word in EN_FILLER_CAPS or _known_word(word) \
-                    or word in PEOPLE_EN:
+                    or is_people_word(word):
                 continue  # "how many clients did trainer T03 train": the people counted, not a measure
             if any(word.startswith(p) for p in EN_PLAIN if len(p) >= 5):
                 continue
@@ -292,7 +301,8 @@ def unnamed_measure(w: Work) -> list[str]:
             if i < 0 or not (flag.startswith("n") or MEASURE_END.search(word)) or len(word) < 2 \
                     or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
-            if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word):
+            if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word) or \
+                    is_people_word(word):
                 continue
             out.append(word)
     return list(dict.fromkeys(out))

@@ -153,6 +153,16 @@ def _glossed_twin(zh: str, en: str) -> bool:
     return all(x in senses for x in words)
 
 
+def twins_of(catalog: Catalog, dim: str) -> list[str]:
+    """The company columns that hold the same thing in the other language (city / 城市, customer_type / 客户类型):
+    extra columns on the same tables, named alike or one the gloss of the other."""
+    info = catalog.dimension(dim)
+    if info is None or not info.extra:
+        return []
+    return [d.id for d in catalog.dimensions if d.extra and d.id != dim and set(d.slices) == set(info.slices)
+            and (_base(d.id) == _base(dim) or _glossed_twin(d.id, dim) or _glossed_twin(dim, d.id))]
+
+
 def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     """A grouping column's twin in the asker's language when the column itself is written in the other one
     ("which museum …" in English groups by museum_en, not by museum's 自然博物馆): the answer names things as the
@@ -163,7 +173,5 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     cjk = lang == "zh"
     if _own_share(catalog, dim, cjk) >= 0.5:
         return dim
-    twins = [d.id for d in catalog.dimensions if d.extra and d.id != dim and set(d.slices) == set(info.slices)
-             and (_base(d.id) == _base(dim) or _glossed_twin(d.id, dim) or _glossed_twin(dim, d.id))]
-    best = max(twins, key=lambda d: _own_share(catalog, d, cjk), default=None)
+    best = max(twins_of(catalog, dim), key=lambda d: _own_share(catalog, d, cjk), default=None)
     return best if best is not None and _own_share(catalog, best, cjk) >= 0.8 else dim

@@ -156,7 +156,10 @@ AVERAGE = ("average", "mean", "averaged")
 PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "students", "learners", "pupils", "members",
           "passengers", "travellers", "travelers", "guests", "patients", "subscribers", "shoppers", "visitors", "buyers",
           "prospects", "policyholders", "households", "families", "parents", "owners", "riders", "readers", "viewers",
-          "players", "applicants", "consumers", "individuals", "homeowners", "tenants", "borrowers", "donors", "fans")
+          "players", "applicants", "consumers", "individuals", "homeowners", "tenants", "borrowers", "donors", "fans",
+          "citizens", "residents", "callers", "complainants", "petitioners", "taxpayers", "commuters", "diners",
+          "investors", "traders", "homebuyers", "renters", "candidates", "recipients", "reviewers", "buyers",
+          "participants", "attendees", "holders", "cardholders", "motorists", "drivers", "clients", "shoppers")
 
 QUOTES = ("quote", "quotes", "verbatim", "example", "examples", "show me", "show some", "give me some")
 

@@ -1,6 +1,7 @@
 """Link words of the question to catalogue entries by zh/en names and aliases, tolerating typos."""
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -619,7 +620,44 @@ def _romanised(text: str, catalog: Catalog) -> list[Mention]:
 
 def _stem_in(word: str, text: str) -> bool:
     """A cheap test before the regex: the word's stem or one of its irregular forms is in the text."""
-    return word[:-1] in text or any(f in text for f in IRREGULAR.get(word, ()))
+    return word[:-1] in text or any(f in text for f in IRREGULAR.get(word, ())) or \
+        any(f in text for f in _nominals(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _nominals(word: str) -> tuple[str, ...]:
+    """The nouns a step's verb is said as ("Closed" → closure, "Approved" → approval, "Submitted" → submission,
+    "Completed" → completion, "Cancelled" → cancellation, "Registered" → registration, "Paid" → payment,
+    "Delivered" → delivery). Regular English derivation written out here: no installable library offers it
+    offline (WordNet's derivation links need a corpus download); spellings that are no word never occur in a
+    question, so over-generating is harmless."""
+    irregular = {verb for verb, pasts in IRREGULAR.items() if word in pasts}  # paid → pay
+    if len(word) < 4 or not word.isalpha() or not (word.endswith("ed") or irregular):
+        return ()  # only a step's participle ("Closed", "Paid"): a noun's look-alikes (state → station) are no forms
+    bases = set(irregular)
+    if word.endswith("ed"):
+        b = word[:-2]
+        bases |= {b, word[:-1]}
+        if len(b) > 2 and b[-1] == b[-2]:
+            bases.add(b[:-1])  # submitted → submit, cancelled → cancel
+    out = set()
+    for b in bases:
+        if len(b) < 3:
+            continue
+        if b.endswith("e"):
+            out |= {b[:-1] + "ure", b[:-1] + "al", b[:-1] + "ion", b[:-1] + "ation", b + "ment"}
+        else:
+            out |= {b + "ion", b + "ation", b + "ment", b + "al", b + "y", b + "ance", b + "ence"}
+        if b.endswith("t"):
+            out.add(b[:-1] + "ssion")  # submit → submission, permit → permission
+        if b.endswith("l"):
+            out.add(b + "lation")  # cancel → cancellation
+        if b.endswith("er"):
+            out.add(b[:-2] + "ration")  # register → registration
+        if b.endswith("y"):
+            out.add(b + "ment")  # pay → payment
+    return tuple(sorted(x for x in out if x != word and len(x) > 4))
+
 
 
 def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
@@ -642,6 +680,9 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
         *head, last = surface.split(" ")
         tail = _inflectable(last) if head and len(last) > SHORT_SURFACE or not head or not last.isalpha() \
             else re.escape(last) + "(?:s|es)?"
+        nouns = _nominals(last)
+        if nouns:  # "from dispatch to closure" names the "Closed" step
+            tail = "(?:" + tail + "|" + "|".join(re.escape(n) + "s?" for n in nouns) + ")"
         rx = r"(?<![a-z0-9])" + r"[\s\-]+".join([*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])"
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
 

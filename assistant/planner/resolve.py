@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner import crosslingual, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, passive_agents
 from assistant.planner.types import Catalog, ConversationState, Mention, Work
 
@@ -886,6 +886,9 @@ def merge_state(w: Work) -> None:
     merged = {k: list(v) for k, v in s.filters.items()}
     for dim, vals in w.filters.items():
         merged[dim] = vals  # "换成新用户": a new value of a dimension replaces the old one
+        for twin in crosslingual.twins_of(w.catalog, dim):
+            if twin not in w.filters:  # "And for first-home buyers?" after 客户类型 = 二套: the same column
+                merged.pop(twin, None)
     if s.filters:
         kept.append("slice")
     w.filters = merged
