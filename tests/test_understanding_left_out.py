@@ -11,7 +11,9 @@ errors and blind batches):
 - the data's people said in the industry's word ("citizens", "市民", "顾客") are who is counted, never an unknown term;
 - a follow-up's value of a column replaces the value of its twin in the other language ("And first-home?" after
   客户类型 = 二套);
-- a step's participle is said as its noun ("from dispatch to closure" names the "Closed" step).
+- a step's participle is said as its noun ("from dispatch to closure" names the "Closed" step);
+- a threshold on the time between two steps ("took more than 3 days from dispatch to closure", "超过48小时的占比")
+  counts (or shares) the cases over it, never an unknown term.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -179,3 +181,17 @@ def test_a_steps_participle_is_said_as_its_noun(shop) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     want = statistics.median(facts["handled"])
     assert any(abs(v - want) < 0.05 or abs(v - want * 3600) < 180 for v in first_numbers(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("q,hours,share", [
+    ("How many customers took more than 3 days from dispatch to closure, over all data?", 72, False),
+    ("全部数据里，从派单到办结超过48小时的占比是多少？", 48, True),
+    ("What percentage of customers waited over 100 hours from dispatch to closure? all data", 100, True)])
+def test_a_threshold_on_the_time_between_two_steps(shop, q, hours, share) -> None:  # noqa: ANN001
+    service, facts = shop
+    over = sum(1 for h in facts["handled"] if h > hours)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    want = over / len(facts["handled"]) if share else over
+    assert first_numbers(a)[0] == pytest.approx(want, abs=1e-9), (want, a.answer)
+    assert any(f"{hours * 3600:,}" in x for x in a.assumptions), a.assumptions  # the threshold is said

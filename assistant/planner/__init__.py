@@ -1879,14 +1879,15 @@ def _time_between_steps(w: Work) -> None:
     other_column = term is not None and bool(term.column) and build.column_elsewhere(w, term)
     # ("median turnaround, pickup to delivery, for express orders": the rows' noun is no count asked when an
     # average or median of a time between two named steps is)
+    slower = _time_threshold(w)
     rows_noun = term is not None and term.unit == "count" and len(set(w.touchpoint_ids)) == 2 and \
-        bool(MEAN_SAID.search(w.text) or MEDIAN_OUTRIGHT.search(w.text))
+        bool(MEAN_SAID.search(w.text) or MEDIAN_OUTRIGHT.search(w.text) or slower)
     _journey_duration(w, term, other_column)
     if w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") and \
             not funnel_unsaid or w.ratio is not None or (not other_column and not rows_noun and
             w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS)) or \
-            not TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or not 1 <= len(set(w.touchpoint_ids)) <= 2 or \
-            w.catalog.metric("median_time_to_convert") is None:
+            not (TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or (slower and len(set(w.touchpoint_ids)) == 2)) or \
+            not 1 <= len(set(w.touchpoint_ids)) <= 2 or w.catalog.metric("median_time_to_convert") is None:
         return
     from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
     named = _steps_from_to(w, list(dict.fromkeys(w.touchpoint_ids)))
@@ -1918,7 +1919,14 @@ def _time_between_steps(w: Work) -> None:
     mean = MEAN_SAID.search(w.text) is not None and MEDIAN_OUTRIGHT.search(w.text) is None and \
         (MEDIAN_SAID.search(w.text) is None or MEDIAN_SAID.search(w.text).start() < MEAN_SAID.search(w.text).start())
     metric = "mean_time_to_convert" if mean and w.catalog.metric("mean_time_to_convert") else "median_time_to_convert"
-    w.metric_id, w.touchpoint_ids, w.journey_id = metric, [], pair_id(base, a, b)
+    over = None
+    if slower and w.catalog.metric("slower_share") is not None:
+        # "took more than 7 days from dispatch to closure", "从上传到评估超过7天的占多大比例": the cases over the
+        # threshold, counted or as a share of those who got to the second step
+        over, span = slower
+        metric = "slower_share" if SHARE_WORD.search(w.text) else "slower_count"
+        w.blocked_spans.append(span)
+    w.metric_id, w.touchpoint_ids, w.journey_id = metric, [], pair_id(base, a, b, over)
     _steps_own_values(w, (a, b))
     if w.intent == "compare_groups" and not w.dimension:
         w.intent = "metric_value"
@@ -1929,6 +1937,36 @@ def _time_between_steps(w: Work) -> None:
     zh = w.language == "zh"
     tp_name = {t.id: ((t.name_zh if zh else t.name_en) or t.name) for t in w.catalog.touchpoints}
     w.notes.append(("step_pair", {"a": tp_name.get(a, a), "b": tp_name.get(b, b)}))
+    if over is not None:
+        limit = SLOWER_THAN.search(w.text)
+        w.notes.append(("slower_than", {"a": tp_name.get(a, a), "b": tp_name.get(b, b), "seconds": over,
+                                        "limit": re.sub(r"^(?:more than|over|longer than|at least|in excess of|"
+                                                        r"upwards of|beyond|超过|多于|大于|长于|超出|逾|>)\s*", "",
+                                                        limit.group(0)) if limit else f"{over:g} s"}))
+
+
+TIME_UNIT_S = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,
+               "week": 604800, "秒": 1, "分钟": 60, "分": 60, "小时": 3600, "个小时": 3600, "钟头": 3600, "天": 86400,
+               "日": 86400, "周": 604800, "星期": 604800, "个星期": 604800}
+SLOWER_THAN = re.compile(
+    r"\b(?:more than|over|longer than|at least|in excess of|upwards of|beyond|>)\s*(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|"
+    r"(?:超过|多于|大于|长于|超出|逾|>)\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>秒|分钟|个小时|小时|钟头|天|日|个星期|星期|周)|"
+    r"(?P<n3>\d+(?:\.\d+)?)\s*(?P<u3>秒|分钟|个小时|小时|钟头|天|日|个星期|星期|周)(?:以上|及以上|还没|多)")
+SHARE_WORD = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|rate|what %|how much of)\b|%|占比|比例|比率|"
+                        r"占多少|百分之|几成|多大比")
+
+
+def _time_threshold(w: Work) -> tuple[float, tuple[int, int]] | None:
+    """"more than 7 days", "超过48小时", "3天以上": a threshold on a time (seconds) and where it was said."""
+    m = SLOWER_THAN.search(w.text)
+    if m is None or any(re.match(r"^[<>]=?\s*\d", str(v)) for vals in w.filters.values() for v in vals) or \
+            any(a < m.end() and m.start() < b for a, b in [*w.blocked_spans, *((x.start, x.end) for x in w.mentions)]):
+        return None  # "calls that lasted more than 10 minutes": a duration column took it
+    n = m.group("n") or m.group("n2") or m.group("n3")
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or "").lower()
+    unit = unit[:-1] if unit.endswith("s") and unit[:-1] in TIME_UNIT_S else unit
+    return (float(n) * TIME_UNIT_S[unit], m.span()) if unit in TIME_UNIT_S else None
 
 
 # "平均每张工单有几个处理事件", "人均下单几次", "how many orders per customer on average": a count over the people

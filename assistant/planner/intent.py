@@ -14,7 +14,7 @@ DROPOFF_METRICS = ("users_lost", "drop_off_rate")
 # counts of people: "users", "customers" name who moves, not a measure of their own
 PEOPLE_METRICS = ("active_customers", "users_reached", "new_customers")
 STEP_METRICS = ("step_conversion", "drop_off_rate", "users_lost", "users_reached", "median_time_to_convert",
-                "mean_time_to_convert",
+                "mean_time_to_convert", "slower_share", "slower_count",
                 "overall_conversion")
 
 

@@ -194,6 +194,7 @@ MSG = {
     "family_steps": "“{name}” read as the cases with an event at any of its steps (the touchpoints named “{name} …”)",
     "statuses_read": "“{word}” read as orders with status {values}",
     "min_group": "only groups with at least {n} rows are ranked; smaller ones are left out",
+    "slower_than": "counted: those whose time from {a} to {b} was longer than {limit} ({seconds:,.0f} s)",
     "step_pair": "time from {a} to {b}: each customer's first {a} in the period to their first {b} at or after it (each {a} to the {b} of the same id when the data's own id ties the two), over those that reached {b}; no journey window, steps between not required",
     "column_elsewhere": "{column} is recorded on other steps' events, not on {steps}: computed over every event that has it; {steps} only says what is measured",
     "journey_part": "measured on {journey} from {a} to {b}: customers who reached {a} in the period, followed to {b} within the journey's window",

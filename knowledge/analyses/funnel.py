@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from knowledge.analyses.journey_common import (ANY_JOURNEY, SMALL_SAMPLE, Journey, get_journey, has_tables, is_pair,
-                                              period_bounds, rate)
+                                              period_bounds, rate, slower_than)
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.layer import ALIASES, JOINS, SemanticLayer
@@ -145,11 +145,14 @@ def chain_ctes(journey: Journey, window_days: int, src: Source, until: Any,
 
 
 def step_counts_sql(journey: Journey, prefix: str = "", tag: int = 0) -> str:
-    """SELECT of (tag, group, step, users, median and mean seconds from step 1) over one journey's step CTEs."""
+    """SELECT of (tag, group, step, users, median and mean seconds from step 1, users slower than the pair's
+    threshold or NULL) over one journey's step CTEs."""
     parts = [f"SELECT g, {s.step} AS step, epoch(tk) - epoch(t1) AS dt FROM {prefix}s{s.step}"
              for s in journey.steps]
-    return (f"SELECT {int(tag)} AS j, g, step, count(*) AS users, median(dt) AS median_s, avg(dt) AS mean_s FROM ("
-            + " UNION ALL ".join(parts) + ") GROUP BY g, step")
+    over = slower_than(journey.journey_id)
+    slower = f"count(*) FILTER (WHERE dt > {float(over)!r})" if over is not None else "NULL"
+    return (f"SELECT {int(tag)} AS j, g, step, count(*) AS users, median(dt) AS median_s, avg(dt) AS mean_s, "
+            f"{slower} AS slower FROM (" + " UNION ALL ".join(parts) + ") GROUP BY g, step")
 
 
 def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, group_expr: str | None,
@@ -230,7 +233,7 @@ def funnel_counts(gw: Gateway, layer: SemanticLayer, journeys: list[Journey], pe
     sql, params = funnel_sql(journeys, period, split_filters(layer, filters), src)
     res = gw.query(sql, params, row_cap=100_000)
     out: list[dict[int, tuple[int, float | None, float | None]]] = [{} for _ in journeys]
-    for j, _g, step, users, median_s, mean_s in res.rows:
+    for j, _g, step, users, median_s, mean_s, _slower in res.rows:
         out[int(j)][int(step)] = (int(users), median_s, mean_s)
     return out, sql, src
 
@@ -272,17 +275,22 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
                              link=link[1] if link else None)
     res = gw.query(sql, params, row_cap=100_000)
     by_group: dict[Any, dict[int, tuple[int, float | None, float | None]]] = {}
-    for _j, g, step, users, median_s, mean_s in res.rows:
+    slower: dict[Any, dict[int, int]] = {}
+    for _j, g, step, users, median_s, mean_s, n_slower in res.rows:
         by_group.setdefault(g, {})[int(step)] = (int(users), median_s, mean_s)
+        slower.setdefault(g, {})[int(step)] = int(n_slower or 0)
     if not group_by:
         by_group = {None: by_group.get(None, {})}
     first_step = journey.steps[0].step
     order = sorted(by_group, key=lambda g: (-by_group[g].get(first_step, NO_STEP)[0], str(g)))
     rows: list[list[Any]] = []
+    over = slower_than(journey.journey_id)
     for g in order:
         for r in step_rows(journey, by_group[g]):
-            rows.append(([g] if group_by else []) + r)
-    columns = ([group_by] if group_by else []) + COLUMNS
+            # (with a threshold: how many reached the step later than it after step 1)
+            extra = [slower.get(g, {}).get(r[0], 0)] if over is not None else []
+            rows.append(([g] if group_by else []) + r + extra)
+    columns = ([group_by] if group_by else []) + COLUMNS + (["users_slower"] if over is not None else [])
     result = AnalysisResult("funnel", columns, rows, sql=[sql], period=period, metrics=list(METRICS),
                             filters=dict(filters or {}))
     result.notes.append("derived_table" if src.table != "events" else "raw_events")

@@ -68,7 +68,8 @@ PART = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)\.\.(?P<b>.+)$")
 # them: knowledge.analyses.funnel.pair_link), whatever steps lie between and with no window ("how long from ticket
 # to resolution": a time between two steps is not cut short by a conversion window, nor lost on cases that
 # skipped a step between)
-PAIR = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)->(?P<b>.+)$")
+PAIR = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)->(?P<b>[^>]+?)(?:>(?P<over>\d+(?:\.\d+)?)s)?$")
+"""Two steps alone; ">604800s" after them keeps a threshold: cases whose time between them is longer count as slower."""
 NO_WINDOW_DAYS = 36_500
 ANY_JOURNEY = "*"
 """The base of a pair of touchpoints that no one journey holds ("*:tp_a->tp_b")."""
@@ -80,9 +81,17 @@ def part_id(journey_id: str, from_tp: str, to_tp: str) -> str:
     return f"{journey_id}:{from_tp}..{to_tp}"
 
 
-def pair_id(journey_id: str, from_tp: str, to_tp: str) -> str:
-    """The id of two steps of a journey alone, the later one reached at or after the first (see PAIR)."""
-    return f"{journey_id}:{from_tp}->{to_tp}"
+def pair_id(journey_id: str, from_tp: str, to_tp: str, slower_than_s: float | None = None) -> str:
+    """The id of two steps of a journey alone, the later one reached at or after the first (see PAIR); with
+    `slower_than_s`, the cases taking longer than that between them are counted too (slower_than metrics)."""
+    over = f">{slower_than_s:g}s" if slower_than_s else ""
+    return f"{journey_id}:{from_tp}->{to_tp}{over}"
+
+
+def slower_than(journey_id: str | None) -> float | None:
+    """The threshold (seconds) a pair id keeps, else None."""
+    m = PAIR.match(journey_id or "")
+    return float(m["over"]) if m and m["over"] else None
 
 
 def is_pair(journey_id: str | None) -> bool:

@@ -22,7 +22,7 @@ from knowledge.semantic.compile import VALUE_COLUMNS, GroupExpr, compile_metric,
 from knowledge.semantic.layer import Metric, SemanticLayer
 
 FUNNEL_METRICS = ("users_reached", "step_conversion", "overall_conversion", "drop_off_rate", "users_lost",
-                  "median_time_to_convert", "mean_time_to_convert")
+                  "median_time_to_convert", "mean_time_to_convert", "slower_share", "slower_count")
 TOOL_FOR_ANALYSIS = {"exits": "touchpoint_exits", "retention": "retention_cohorts", "funnel": "funnel"}
 
 
@@ -156,6 +156,19 @@ def funnel_value(metric_id: str, steps: list[dict[str, Any]], k: int | None) -> 
         # from step 1 to step 1 takes no time: "time to convert from the first step" means to the end
         i = len(steps) - 1 if k is None or k == 0 else k
         out.update(value=steps[i][metric_id + "_s"], n=users[i])
+    elif metric_id in ("slower_share", "slower_count"):
+        # a pair with a threshold ("more than 7 days from dispatch to closure"): of those who reached the second
+        # step, the ones who took longer
+        i = len(steps) - 1 if k is None or k == 0 else k
+        if "users_slower" not in steps[i]:
+            raise AnalysisError(f"metric '{metric_id}' needs a threshold on the time between two steps",
+                                code="metric_needs_threshold",
+                                hint="ask e.g. 'how many took more than 7 days from A to B'")
+        num, den = steps[i]["users_slower"], users[i]
+        if metric_id == "slower_count":
+            out.update(value=num, numerator=num, n=den, sumsq=float(num))
+        else:
+            out.update(numerator=num, denominator=den, n=den, value=num / den if den else None)
     else:
         raise AnalysisError(f"metric '{metric_id}' is not a funnel metric", code="metric_not_funnel",
                             hint="use one of: " + ", ".join(FUNNEL_METRICS))
