@@ -12,6 +12,8 @@ errors and blind batches):
 - a follow-up's value of a column replaces the value of its twin in the other language ("And first-home?" after
   客户类型 = 二套);
 - a step's participle is said as its noun ("from dispatch to closure" names the "Closed" step);
+- "what share of reviews are 1–3 stars": the values asked about added up, their share in the answer's table; "the
+  1-star share for <step>" is among that step's comments;
 - a threshold on the time between two steps ("took more than 3 days from dispatch to closure", "超过48小时的占比")
   counts (or shares) the cases over it, never an unknown term.
 
@@ -71,10 +73,13 @@ def _shop(tmp: Path) -> dict[str, object]:
             status = "paid" if rnd.random() < 0.8 else "refunded"
             orders.append((f"{cid}-o{k}", cid, (ts + timedelta(minutes=9)).isoformat(sep=" "),
                            round(rnd.uniform(20, 300), 2), status, otype, PRODUCTS[rnd.randrange(3)]))
+    feedback = [(f"F{i:04d}", f"C{i % 300:04d}", (datetime(2025, 2, 1) + timedelta(days=i % 300)).isoformat(sep=" "),
+                 "tp_alert" if i % 3 else "tp_close", 1 + (i * 7) % 5, "还行" if i % 2 else "太慢了") for i in range(400)]
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "rating", "text"], feedback)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "level", "customer_type", "客户类型"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "inverter_model"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "product"], orders)
-    return {"orders": orders, "events": events, "customers": customers, "handled": handled}
+    return {"orders": orders, "events": events, "customers": customers, "handled": handled, "feedback": feedback}
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +200,22 @@ def test_a_threshold_on_the_time_between_two_steps(shop, q, hours, share) -> Non
     want = over / len(facts["handled"]) if share else over
     assert first_numbers(a)[0] == pytest.approx(want, abs=1e-9), (want, a.answer)
     assert any(f"{hours * 3600:,}" in x for x in a.assumptions), a.assumptions  # the threshold is said
+
+
+def test_the_share_of_several_values_together_is_in_the_table(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    fb = facts["feedback"]
+    want = sum(1 for f in fb if f[4] <= 3) / len(fb)
+    a = ask(service, "What share of all reviews are 1-3 stars? all data")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 1e-9 for v in first_numbers(a)), (want, a.answer)
+    assert f"{want:.1%}" in a.answer, a.answer
+
+
+def test_a_star_share_at_one_step_is_among_its_comments(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    at = [f for f in facts["feedback"] if f[3] == "tp_close"]
+    want = sum(1 for f in at if f[4] == 1) / len(at)
+    a = ask(service, "办结环节的1星评价占比是多少？全部数据")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 1e-9 for v in first_numbers(a)), (want, a.answer)

@@ -30,11 +30,33 @@ def run(ctx: ToolContext, args: BreakdownArgs) -> ToolResult:
     res = metric_breakdown(ctx.gateway, ctx.layer, args.metric_id, args.dimension, ctx.period(args.start, args.end, undated=args.include_undated),
                            filters=args.filters, top_n=None if args.distinct else args.top_n, order=args.order,
                            journey_id=args.journey_id, touchpoint_id=args.touchpoint_id, min_group=args.min_group)
-    if not args.distinct:
+    if not args.distinct and len(args.focus or []) < 2:
         return from_analysis(res)
     data = analysis_data(res)
-    _distinct_first(data)
+    if args.distinct:
+        _distinct_first(data)
+    else:
+        _focus_together(data, [str(v) for v in args.focus or []])
     return ToolResult(ok=True, text=summarize(data), data=data, result=res)
+
+
+def _focus_together(data: dict, focus: list[str]) -> None:
+    """"What share of reviews are 1–3 stars": the values asked about together get one row after the ranking (their
+    summed count and share), so the number the answer states is in its table."""
+    cols, rows = list(data.get("columns") or []), [list(r) for r in data.get("rows") or []]
+    if "share" not in cols or "value" not in cols:
+        return
+    vi, si, ni = cols.index("value"), cols.index("share"), cols.index("n") if "n" in cols else None
+    hit = [r for r in rows if str(r[0]) in focus]
+    if len(hit) < 2 or any(r[si] is None or r[vi] is None for r in hit):
+        return  # a rate or an average has no share to add up
+    row: list = [None] * len(cols)
+    row[0] = " + ".join(str(r[0]) for r in hit)
+    row[vi], row[si] = sum(r[vi] for r in hit), sum(r[si] for r in hit)
+    if ni is not None:
+        row[ni] = sum(r[ni] or 0 for r in hit)
+    data["rows"] = rows + [row]
+    data.setdefault("facts", {})["focus_total"] = {"value": row[vi], "share": row[si]}
 
 
 def _distinct_first(data: dict) -> None:

@@ -105,6 +105,8 @@ def metric_breakdown(d, args, lang, names):
         return t(lang, "distinct_values", n=num(row[0]), dimension=names.dimension(args.get("dimension"), lang),
                  metric=names.metric(args.get("metric_id"), lang, args.get("journey_id")), total=_metric_value(row[1], args.get("metric_id"), names, lang))
     recs, cols, mid = records(d), d.get("columns") or [], args.get("metric_id")
+    if (d.get("facts") or {}).get("focus_total") is not None:
+        recs = recs[:-1]  # the asked values added up (tools.metric_breakdown): no group of its own
     labels = [label_of(r, lang, names, cols) for r in recs]
     focus = [str(v) for v in args.get("focus") or []]
     if focus:

@@ -1531,16 +1531,18 @@ def _share_of(w: Work) -> None:
     step = next((m for m in w.mentions if m.kind == "touchpoint" and w.touchpoint_ids == [m.id]), None)
     if step is not None and values and step.start > values[-1].start and table != "orders":
         dims = []  # "what share of complaints came in online": the step named last is the part asked about
+    if not dims and w.filters.get("rating") and table in (None, "feedback"):
+        # "5星好评占所有评论的多少": the share of those stars among all the comments ("the 1-star share for the
+        # EG8012": among that product's comments)
+        dims = ["rating"]
+        if w.metric_id is None and w.catalog.metric("feedback_volume"):
+            w.metric_id = "feedback_volume"
     if not dims and len(w.touchpoint_ids) == 1 and table in ("events", "feedback"):
         # "网上提交的投诉占所有投诉的比例": the share of one touchpoint among all
         w.intent, w.dimension, w.order = "breakdown", "touchpoint", w.order or "desc"
         w.notes.append(("share_of", {"value": build._tp_name(w.catalog, w.touchpoint_ids[0], w.language)}))
         w.touchpoint_ids = []
         return
-    if not dims and w.filters.get("rating") and table in (None, "feedback") and not w.touchpoint_ids:
-        dims = ["rating"]  # "5星好评占所有评论的多少": the share of those stars among all the comments
-        if w.metric_id is None and w.catalog.metric("feedback_volume"):
-            w.metric_id = "feedback_volume"
     if not dims:
         return
     dim = dims[-1]
