@@ -36,7 +36,13 @@ class Period:
         return (self.end - self.start).days + 1
 
     def previous(self) -> "Period":
-        """The period of the same length right before this one."""
+        """The period of the same length right before this one; whole calendar months (a month, a quarter, a
+        year) go back by the same number of months (2025 → 2024-01-01 .. 2024-12-31, not from 2024-01-02)."""
+        nxt = self.end + timedelta(days=1)
+        if self.start.day == 1 and nxt.day == 1:
+            months = (nxt.year - self.start.year) * 12 + nxt.month - self.start.month
+            k = self.start.year * 12 + self.start.month - 1 - months
+            return Period(date(k // 12, k % 12 + 1, 1), self.start - timedelta(days=1))
         return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1))
 
     def __str__(self) -> str:

@@ -168,5 +168,8 @@ def test_compare_periods_default_baseline_is_previous_period(ctx, monkeypatch):
     _fake_module(monkeypatch, "knowledge.analyses.compare", "compare_periods", seen,
                  AnalysisResult("compare_periods", ["period_label", "value"], [["current", 1], ["baseline", 2]]))
     out = call(ctx, "compare_periods", metric_id="orders", start="2026-10-01", end="2026-10-31")
-    assert seen["args"][4] == Period(date(2026, 8, 31), date(2026, 9, 30))
-    assert out.data["baseline"] == {"start": "2026-08-31", "end": "2026-09-30"}
+    # a whole calendar month's baseline is the month before (not the 31 days before it)
+    assert seen["args"][4] == Period(date(2026, 9, 1), date(2026, 9, 30))
+    assert out.data["baseline"] == {"start": "2026-09-01", "end": "2026-09-30"}
+    call(ctx, "compare_periods", metric_id="orders", start="2026-10-05", end="2026-10-11")
+    assert seen["args"][4] == Period(date(2026, 9, 28), date(2026, 10, 4))  # any other span: the same length before

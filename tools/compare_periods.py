@@ -7,7 +7,8 @@ from tools.base import PeriodArgs, StepArgs, ToolContext, ToolResult, UndatedArg
 
 NAME = "compare_periods"
 DESCRIPTION = ("Compare a metric in a period with a baseline period (default: the period of equal length right "
-               "before). Use for 'this week vs last week', 'month over month'.")
+               "before; whole calendar months, quarters or years: the previous ones). Use for 'this week vs last "
+               "week', 'month over month'.")
 
 
 class ComparePeriodsArgs(PeriodArgs, StepArgs, UndatedArgs):

@@ -1379,7 +1379,13 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
-                         r"bring in|bill|charge|receive|get paid)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱")
+                         r"bring in|bill|charge|receive|get paid)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
+                         # "一共收了多少申请费", "打了多少回收款", "放款总额", "学费定金总额": a money noun's amount
+                         r"(?:收|赚|挣|打|付|放|缴|交)了?多少[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
+                         r"(?:费|款|金|额|钱)(?:的)?总(?:额|数)|总金额|"
+                         r"\btotal (?:[a-z\-]+ ){0,3}(?:collected|paid out|received|billed|taken in)\b|"
+                         r"\b(?:deposits?|fees?|payouts?|payments?|premiums?|rent) (?:we )?(?:collected|received|paid out)\b|"
+                         r"\btotal (?:[a-z\-]+ )?(?:payouts?|disbursements?|fees|deposits)\b")
 
 
 def _money_asked(w: Work) -> None:
@@ -1387,6 +1393,9 @@ def _money_asked(w: Work) -> None:
     (the amount of the orders of another status when one is named), whatever else the words slice by."""
     named = w.catalog.metric(w.metric_id) if w.metric_id else None
     counted = named is not None and named.unit == "count" and named.table == "orders"  # "collect from paid orders"
+    # ("一共收了多少申请费" at the fee-payment step: its events are counted only for want of a money word)
+    counted = counted or (w.metric_id == "events" and w.catalog.profile is not None and
+                          w.catalog.profile.present("orders"))
     if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text) or \
             w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods"):
         return
@@ -1888,9 +1897,11 @@ def _time_between_steps(w: Work) -> None:
     if w.intent not in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups", "") and \
             not funnel_unsaid or w.ratio is not None or (not other_column and not rows_noun and
             w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS)) or \
-            not (TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or (slower and len(set(w.touchpoint_ids)) == 2)) or \
-            not 1 <= len(set(w.touchpoint_ids)) <= 2 or w.catalog.metric("median_time_to_convert") is None:
+            not (TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or (slower and len(set(w.touchpoint_ids)) >= 2)) or \
+            not 1 <= len(set(w.touchpoint_ids)) <= 2 + bool(slower) or w.catalog.metric("median_time_to_convert") is None:
         return
+    if len(set(w.touchpoint_ids)) > 2 and len(_steps_from_to(w, list(dict.fromkeys(w.touchpoint_ids)))) != 2:
+        return  # ("上门取件单里，从预约到签收超过3天": a third step named outside the from..to is what the cases are)
     from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
     named = _steps_from_to(w, list(dict.fromkeys(w.touchpoint_ids)))
     if len(named) == 1:
@@ -1925,9 +1936,10 @@ def _time_between_steps(w: Work) -> None:
     if slower and w.catalog.metric("slower_share") is not None:
         # "took more than 7 days from dispatch to closure", "从上传到评估超过7天的占多大比例": the cases over the
         # threshold, counted or as a share of those who got to the second step
-        over, span = slower
+        over, _span = slower
         metric = "slower_share" if SHARE_WORD.search(w.text) else "slower_count"
-        w.blocked_spans.append(span)
+        # ("more than 2 days (over 48h)", "超过3天（72小时）": the same threshold said twice)
+        w.blocked_spans += [m.span() for m in SLOWER_THAN.finditer(w.text)]
     w.metric_id, w.touchpoint_ids, w.journey_id = metric, [], pair_id(base, a, b, over)
     _steps_own_values(w, (a, b))
     if w.intent == "compare_groups" and not w.dimension:
@@ -1947,12 +1959,13 @@ def _time_between_steps(w: Work) -> None:
                                                         limit.group(0)) if limit else f"{over:g} s"}))
 
 
-TIME_UNIT_S = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,
+TIME_UNIT_S = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "h": 3600, "day": 86400,
+               "d": 86400,
                "week": 604800, "秒": 1, "分钟": 60, "分": 60, "小时": 3600, "个小时": 3600, "钟头": 3600, "天": 86400,
                "日": 86400, "周": 604800, "星期": 604800, "个星期": 604800}
 SLOWER_THAN = re.compile(
     r"\b(?:more than|over|longer than|at least|in excess of|upwards of|beyond|>)\s*(?P<n>\d+(?:\.\d+)?)\s*"
-    r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|"
+    r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\b|"
     r"(?:超过|多于|大于|长于|超出|逾|>)\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>秒|分钟|个小时|小时|钟头|天|日|个星期|星期|周)|"
     r"(?P<n3>\d+(?:\.\d+)?)\s*(?P<u3>秒|分钟|个小时|小时|钟头|天|日|个星期|星期|周)(?:以上|及以上|还没|多)")
 SHARE_WORD = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|rate|what %|how much of)\b|%|占比|比例|比率|"

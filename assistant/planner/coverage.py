@@ -256,7 +256,7 @@ PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {p.lower()[:-1] fo
                                                                if p.endswith("s")} | {"person"}
 # a Chinese noun for people ends in one of these (市民, 消费者, 租客, 车主, 商户, 学员); "账户"-like words are rare as
 # measures and never a slice either
-PEOPLE_ZH_END = re.compile(r"^[\u4e00-\u9fff]{1,3}[民者客员主户]$")
+PEOPLE_ZH_END = re.compile(r"^[\u4e00-\u9fff]{1,3}[民者客员主户]$|^[\u4e00-\u9fff]{2,3}人$")  # (申请人, 借款人)
 
 
 def is_people_word(word: str) -> bool:

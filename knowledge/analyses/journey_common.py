@@ -84,7 +84,7 @@ def part_id(journey_id: str, from_tp: str, to_tp: str) -> str:
 def pair_id(journey_id: str, from_tp: str, to_tp: str, slower_than_s: float | None = None) -> str:
     """The id of two steps of a journey alone, the later one reached at or after the first (see PAIR); with
     `slower_than_s`, the cases taking longer than that between them are counted too (slower_than metrics)."""
-    over = f">{slower_than_s:g}s" if slower_than_s else ""
+    over = f">{round(float(slower_than_s), 3):f}".rstrip("0").rstrip(".") + "s" if slower_than_s else ""
     return f"{journey_id}:{from_tp}->{to_tp}{over}"
 
 
