@@ -14,6 +14,7 @@ errors and blind batches):
 - a step's participle is said as its noun ("from dispatch to closure" names the "Closed" step);
 - "what share of reviews are 1–3 stars": the values asked about added up, their share in the answer's table; "the
   1-star share for <step>" is among that step's comments;
+- "办结率", "the closure rate" with no measure of that name: the share of those at the step before it who got to it;
 - a threshold on the time between two steps ("took more than 3 days from dispatch to closure", "超过48小时的占比")
   counts (or shares) the cases over it, never an unknown term.
 
@@ -219,3 +220,13 @@ def test_a_star_share_at_one_step_is_among_its_comments(shop) -> None:  # noqa: 
     a = ask(service, "办结环节的1星评价占比是多少？全部数据")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 1e-9 for v in first_numbers(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("q", ["全部数据里，办结率是多少？", "What's the closure rate over all data?"])
+def test_a_steps_rate_is_its_step_conversion(shop, q) -> None:  # noqa: ANN001
+    service, facts = shop
+    dispatched = {e[1] for e in facts["events"] if e[3] == "tp_dispatch"}
+    closed = {e[1] for e in facts["events"] if e[3] == "tp_close"}
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - len(closed & dispatched) / len(dispatched)) < 1e-9 for v in first_numbers(a)), a.answer

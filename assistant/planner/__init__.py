@@ -222,11 +222,31 @@ def step_link(w: Work) -> None:
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
-    w.mentions = w.mentions + cases
+    w.mentions = w.mentions + cases + _step_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
+
+
+STEP_RATE_AFTER = re.compile(r"^\s*(?:率|比率|\brates?\b)")
+
+
+def _step_rates(w: Work) -> list[Mention]:
+    """"拒绝率", "the no-show rate", "rejection rate" with no measure of that name: the step's rate is the share of
+    those at the step before it in its journey who got to it (its step conversion), said in the assumptions."""
+    if w.catalog.metric("step_conversion") is None:
+        return []
+    out = []
+    for m in w.mentions:
+        tail = STEP_RATE_AFTER.match(w.text[m.end:]) if m.kind == "touchpoint" else None
+        if tail is None or any(x.kind == "metric" and x.start < m.end + tail.end() and m.start < x.end for x in w.mentions):
+            continue
+        if not any(m.id in j.steps[1:] for j in w.catalog.journeys):
+            continue  # (a step no journey reaches from another has no rate of getting there)
+        out.append(Mention("metric", "step_conversion", None, m.start, m.end + tail.end(),
+                           w.text[m.start:m.end + tail.end()], 1.0))
+    return out[:1]
 
 
 CONVERSION_TAIL = re.compile(r"\s*(?:conversion rate|conversion|转化率|转化)$")
@@ -891,11 +911,14 @@ def _steps_left_out_or_in(w: Work) -> None:
             w.left_out[m.id] = m.surface
 
 
+_GROUP_ROWS = "|".join(sorted({re.escape(p[:-1]) + "s?" if p.endswith("s") else re.escape(p)
+                                for p in lexicon_en.PEOPLE}, key=len, reverse=True))
 MIN_GROUP = re.compile(
     r"\b(?:with|having|that (?:have|had)|who (?:have|had))\s+(?:at least|no fewer than|no less than|a minimum of|"
     r"more than|over|(?=\d[\d,]*\s*\+))\s*(?P<a>\d[\d,]*)\s*\+?\s+(?:[a-z\-]+\s+){0,3}?"
     r"(?:orders?|customers?|users?|reviews?|comments?|rows?|bookings?|sessions?|events?|tickets?|visits?|people|"
-    r"members?|trips?|claims?|applications?|cases?)\b|"
+    r"members?|trips?|claims?|applications?|cases?|trade-ins?|inspections?|payments?|loans?|of them|" + _GROUP_ROWS +
+    r")\b|"
     r"\b(?P<b>\d[\d,]*)\+\s+(?:[a-z\-]+\s+){0,2}?(?:orders?|customers?|users?|reviews?|comments?|bookings?|"
     r"sessions?|events?|tickets?|visits?|members?|trips?|claims?|applications?|cases?)\b|"
     r"(?:不少于|至少|不低于|大于等于|超过|多于|≥)\s*(?P<c>\d+)\s*(?:单|个|条|人|笔|次|位|份|张)(?:以上|及以上)?的|"

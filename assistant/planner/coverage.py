@@ -75,7 +75,7 @@ def ranked_noun(w: Work) -> str | None:
         tok = group[:n].split("的")[0].rstrip("被的是在最把给从对")  # "哪个职业的客户": 职业
         if len(tok) < 2 and tok not in ONE_CHAR_NOUNS:
             continue  # "哪个省" names a grouping as much as "哪个省份"
-        if tok in ZH_FILLER or _known_word(tok) or any(tok.startswith(f) for f in ZH_FILLER if len(f) >= 2):
+        if is_filler(tok) or _known_word(tok) or any(tok.startswith(f) for f in ZH_FILLER if len(f) >= 2):
             continue
         return tok
     return None
@@ -147,7 +147,7 @@ def _groupings(w: Work) -> list[str]:
             found.append((nxt, j, j + len(nxt)))
     for phrase, a, b in found:
         if True:
-            if not phrase or phrase in EN_BY_FILLER or phrase in ZH_FILLER or _known_word(phrase):
+            if not phrase or phrase in EN_BY_FILLER or is_filler(phrase) or _known_word(phrase):
                 continue
             if any(phrase.startswith(x) for x in lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
                 continue  # "按平均等待时长看": by a measure, not a grouping
@@ -184,7 +184,7 @@ def _chinese_names(w: Work) -> list[str]:
         pos = i + len(word) if i >= 0 else pos
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
             continue
-        if word in ZH_FILLER or is_people_word(word) or _known_word(word) or _covered(w, i, i + len(word)):
+        if is_filler(word) or is_people_word(word) or _known_word(word) or _covered(w, i, i + len(word)):
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
     return out
@@ -259,6 +259,15 @@ PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {p.lower()[:-1] fo
 PEOPLE_ZH_END = re.compile(r"^[\u4e00-\u9fff]{1,3}[民者客员主户]$|^[\u4e00-\u9fff]{2,3}人$")  # (申请人, 借款人)
 
 
+# a counting word with a locative after it, cut as one word ("回收单里" → 单里, "这些人中" → 人中): "among them"
+LOCATIVE_OF_ROWS = re.compile(r"^[单人条笔次个件台份张位名户家][里中内上]$")
+
+
+def is_filler(word: str) -> bool:
+    """Words that name nothing in any data: the filler list, and a counting word with a locative ("单里")."""
+    return word in ZH_FILLER or bool(LOCATIVE_OF_ROWS.match(word))
+
+
 def is_people_word(word: str) -> bool:
     """A word for the people the data counts (customers, citizens, 市民, 顾客): who, never a slice or a measure."""
     low = word.lower()
@@ -301,7 +310,7 @@ def unnamed_measure(w: Work) -> list[str]:
             if i < 0 or not (flag.startswith("n") or MEASURE_END.search(word)) or len(word) < 2 \
                     or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
-            if word in ZH_FILLER or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word) or \
+            if is_filler(word) or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word) or \
                     is_people_word(word):
                 continue
             out.append(word)
@@ -340,7 +349,7 @@ def noun_modifiers(w: Work) -> list[str]:
         toks = _pos_tokenizer().lcut(stem[-8:])
         word, flag = (toks[-1].word, toks[-1].flag) if toks else ("", "")
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and flag.startswith("n") and \
-                not _covered(w, len(stem) - len(word), len(stem)) and word not in ZH_FILLER and not _known_word(word):
+                not _covered(w, len(stem) - len(word), len(stem)) and not is_filler(word) and not _known_word(word):
             out.append(word)
     return list(dict.fromkeys(out))
 
