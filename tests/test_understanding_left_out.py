@@ -15,6 +15,7 @@ errors and blind batches):
 - "what share of reviews are 1–3 stars": the values asked about added up, their share in the answer's table; "the
   1-star share for <step>" is among that step's comments;
 - "办结率", "the closure rate" with no measure of that name: the share of those at the step before it who got to it;
+- "满意率最低？（4星和5星算满意）": the stars define the rate, they slice nothing (else every group is 100 %);
 - a threshold on the time between two steps ("took more than 3 days from dispatch to closure", "超过48小时的占比")
   counts (or shares) the cases over it, never an unknown term.
 
@@ -230,3 +231,16 @@ def test_a_steps_rate_is_its_step_conversion(shop, q) -> None:  # noqa: ANN001
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert any(abs(v - len(closed & dispatched) / len(dispatched)) < 1e-9 for v in first_numbers(a)), a.answer
+
+
+def test_the_stars_that_define_a_rate_slice_nothing(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    def rate(tp: str) -> float:
+        at = [f for f in facts["feedback"] if f[3] == tp]
+        return sum(1 for f in at if f[4] >= 4) / len(at)
+    a = ask(service, "全部数据里，哪个触点的满意率最低？（4星和5星算满意）")
+    assert a.status == "ok", a.answer
+    t = a.tables[0]
+    got = {r[0]: r[t.columns.index("value")] for r in t.rows}
+    assert got["tp_alert"] == pytest.approx(rate("tp_alert")), (got, a.answer)
+    assert got["tp_close"] == pytest.approx(rate("tp_close")), (got, a.answer)

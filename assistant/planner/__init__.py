@@ -1376,6 +1376,7 @@ def step_intent(w: Work) -> None:
             any(len(v) >= 3 for v in w.filters.values()):
         w.intent = "metric_value"  # the values named are added up: one number
     _low_rating_share(w)
+    _stars_that_define_the_rate(w)
     _clock_unit(w)
     _acquired_through(w)
     _time_between_steps(w)
@@ -1517,6 +1518,30 @@ def _steps_in_topic(w: Work) -> None:
 
 def _asks_count(w: Work) -> bool:
     return intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT) or intent._asks_feedback_count(w.text)
+
+
+BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _stars_that_define_the_rate(w: Work) -> None:
+    """"哪个部门的回访满意率最低？（4星和5星算满意）", "satisfaction rate (share of ratings at 4–5)": the stars say how
+    the rate is counted; as a slice they would make every group 100 %. The words in the same brackets go too."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    stars = set(w.filters.get("rating", ()))
+    if term is None or w.metric_id != "satisfaction_rate" or not stars or not stars <= {"4", "5", ">=4"}:
+        return
+    del w.filters["rating"]
+    for b in BRACKETED.finditer(w.text):
+        if not re.search(r"[45]", b.group(0)):
+            continue
+        inside = [m for m in w.mentions if m.kind == "value" and b.start() <= m.start and m.end <= b.end()]
+        for m in inside:
+            if m.dim in w.filters:
+                w.filters[m.dim] = [v for v in w.filters[m.dim] if v != m.id]
+                if not w.filters[m.dim]:
+                    del w.filters[m.dim]
+    w.notes.append(("verb_not_slice", {"word": "、".join(sorted(stars)) if w.language == "zh" else ", ".join(sorted(stars)),
+                                       "what": term.names.get(w.language) or w.metric_id}))
 
 
 def _low_rating_share(w: Work) -> None:
