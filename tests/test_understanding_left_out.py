@@ -16,6 +16,7 @@ errors and blind batches):
   1-star share for <step>" is among that step's comments;
 - "办结率", "the closure rate" with no measure of that name: the share of those at the step before it who got to it;
 - "满意率最低？（4星和5星算满意）": the stars define the rate, they slice nothing (else every group is 100 %);
+- a value's very words ask for no analysis of the flow ("leak" the request type is no drop-off);
 - a threshold on the time between two steps ("took more than 3 days from dispatch to closure", "超过48小时的占比")
   counts (or shares) the cases over it, never an unknown term.
 
@@ -61,16 +62,16 @@ def _shop(tmp: Path) -> dict[str, object]:
         if rnd.random() < 0.5:
             t0 = datetime(2025, 3, 1) + timedelta(days=rnd.randrange(200), minutes=rnd.randrange(1440))
             hours = rnd.uniform(2, 200)
-            events.append((f"{cid}-d", cid, t0.isoformat(sep=" "), "tp_dispatch", "dispatch", ""))
-            events.append((f"{cid}-c", cid, (t0 + timedelta(hours=hours)).isoformat(sep=" "), "tp_close", "close", ""))
+            events.append((f"{cid}-d", cid, t0.isoformat(sep=" "), "tp_dispatch", "dispatch", "", ""))
+            events.append((f"{cid}-c", cid, (t0 + timedelta(hours=hours)).isoformat(sep=" "), "tp_close", "close", "", ""))
             handled.append(hours)
         for k in range(rnd.randrange(1, 4)):
             ts = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(600), minutes=rnd.randrange(1440))
-            events.append((f"{cid}-e{k}", cid, ts.isoformat(sep=" "), "tp_menu", "view", ""))
+            events.append((f"{cid}-e{k}", cid, ts.isoformat(sep=" "), "tp_menu", "view", "", ""))
             if rnd.random() < 0.5:
                 model = MODELS[0] if rnd.random() < 0.7 else MODELS[1]
                 events.append((f"{cid}-a{k}", cid, (ts + timedelta(minutes=5)).isoformat(sep=" "), "tp_alert", "alert",
-                               model))
+                               model, "leak" if k % 2 else "noise"))
             otype = TYPES[rnd.randrange(4)]
             status = "paid" if rnd.random() < 0.8 else "refunded"
             orders.append((f"{cid}-o{k}", cid, (ts + timedelta(minutes=9)).isoformat(sep=" "),
@@ -79,7 +80,8 @@ def _shop(tmp: Path) -> dict[str, object]:
                  "tp_alert" if i % 3 else "tp_close", 1 + (i * 7) % 5, "还行" if i % 2 else "太慢了") for i in range(400)]
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "rating", "text"], feedback)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "level", "customer_type", "客户类型"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "inverter_model"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "inverter_model",
+                                   "request_type"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "product"], orders)
     return {"orders": orders, "events": events, "customers": customers, "handled": handled, "feedback": feedback}
 
@@ -244,3 +246,12 @@ def test_the_stars_that_define_a_rate_slice_nothing(shop) -> None:  # noqa: ANN0
     got = {r[0]: r[t.columns.index("value")] for r in t.rows}
     assert got["tp_alert"] == pytest.approx(rate("tp_alert")), (got, a.answer)
     assert got["tp_close"] == pytest.approx(rate("tp_close")), (got, a.answer)
+
+
+def test_a_values_words_ask_for_no_drop_off(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(1 for e in facts["events"] if e[3] == "tp_alert" and e[6] == "leak" and e[2].startswith("2025"))
+    a = ask(service, "How many leak alerts came in during 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name not in ("funnel_dropoff", "funnel"), a.tool_calls
+    assert first_numbers(a)[0] == want, (want, a.answer)

@@ -738,6 +738,9 @@ def step_ratio_ask(w: Work) -> None:
         w.status, w.clarify, w.clarify_args = "unsupported", "ratio_ask", {"name": w.ratio.name or "—"}
 
 
+FLOW_INTENTS = frozenset({"dropoff", "funnel", "path", "exits"})
+
+
 def step_cues(w: Work) -> None:
     """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
@@ -747,7 +750,12 @@ def step_cues(w: Work) -> None:
     # tickets column is no word for comments) are blanked: no cue even when a cue is all they are
     own = [(m.start, m.end) for m in w.mentions if m.kind == "dimension" and (t := w.catalog.dimension(m.id)) is not None
            and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()]
-    w.cues = intent.cue_hits(intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text)), spans, things)
+    masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text))
+    w.cues = intent.cue_hits(masked, spans, things)
+    # a value's very words ask for no analysis of the journey's flow ("leak" the request type is no drop-off);
+    # they may still say what is counted ("complaints" the category are comments)
+    values = frozenset((m.start, m.end) for m in w.mentions if m.kind == "value")
+    w.cues -= (w.cues - intent.cue_hits(masked, spans, things | values)) & FLOW_INTENTS
     if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
     if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):
