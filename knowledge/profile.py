@@ -33,6 +33,9 @@ class TableProfile:
     start: date | None = None      # first day with a timed row
     end: date | None = None        # last day with a timed row
     untimed: int = 0               # rows without a timestamp (feedback may have none)
+    # rows that name their customer (comments may be anonymous: then "reviewers" are counted by their reviews);
+    # None for tables without a customer_id column
+    with_customer: int | None = None
 
     @property
     def present(self) -> bool:
@@ -150,9 +153,12 @@ def profile_workspace(gw: Gateway) -> DataProfile:
         if name.startswith("_"):
             continue
         ts = TIME_COLUMNS.get(name) if TIME_COLUMNS.get(name) in cols else None
+        who = 'count("customer_id")' if "customer_id" in cols else "NULL"
         if ts:
-            row = gw.query(f'SELECT count(*), min("{ts}"), max("{ts}"), count(*) - count("{ts}") FROM "{name}"').rows[0]
-            tables[name] = TableProfile(name, int(row[0]), _day(row[1]), _day(row[2]), int(row[3] or 0))
+            row = gw.query(f'SELECT count(*), min("{ts}"), max("{ts}"), count(*) - count("{ts}"), {who} '
+                           f'FROM "{name}"').rows[0]
+            tables[name] = TableProfile(name, int(row[0]), _day(row[1]), _day(row[2]), int(row[3] or 0),
+                                        None if row[4] is None else int(row[4]))
         else:
             tables[name] = TableProfile(name, int(gw.scalar(f'SELECT count(*) FROM "{name}"') or 0))
     extras: list[ExtraColumn] = []

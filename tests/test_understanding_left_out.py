@@ -17,6 +17,7 @@ errors and blind batches):
 - "办结率", "the closure rate" with no measure of that name: the share of those at the step before it who got to it;
 - "满意率最低？（4星和5星算满意）": the stars define the rate, they slice nothing (else every group is 100 %);
 - a value's very words ask for no analysis of the flow ("leak" the request type is no drop-off);
+- comments that name no customer: "reviewers" are counted by their reviews; "active users" are refused (no events);
 - a threshold on the time between two steps ("took more than 3 days from dispatch to closure", "超过48小时的占比")
   counts (or shares) the cases over it, never an unknown term.
 
@@ -255,3 +256,29 @@ def test_a_values_words_ask_for_no_drop_off(shop) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name not in ("funnel_dropoff", "funnel"), a.tool_calls
     assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+def _anonymous(tmp: Path) -> dict[str, object]:
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("app_a", "应用A", "应用A", "App A", "loyalty"), ("app_b", "应用B", "应用B", "App B", "loyalty")])
+    rows = [(f"R{i:04d}", "", (datetime(2024, 1, 1) + timedelta(days=i % 200)).isoformat(sep=" "),
+             "app_a" if i % 3 else "app_b", 5 if i % 4 else 2, "好用" if i % 4 else "经常闪退") for i in range(300)]
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "rating", "text"], rows)
+    return {"feedback": rows}
+
+
+@pytest.fixture(scope="module")
+def anonymous(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("anonymous"), _anonymous) as out:
+        yield out
+
+
+def test_reviewers_of_anonymous_comments_are_their_reviews(anonymous) -> None:  # noqa: ANN001
+    service, facts = anonymous
+    want = sum(1 for r in facts["feedback"] if r[4] == 5) / len(facts["feedback"])
+    a = ask(service, "What share of reviewers gave 5 stars? all data")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 1e-9 for v in first_numbers(a)), (want, a.answer)
+    b = ask(service, "每个应用的日活跃用户是多少？")
+    assert b.status == "unsupported", b.answer

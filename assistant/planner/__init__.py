@@ -1124,6 +1124,9 @@ def _counted_step_noun(w: Work) -> None:
 # "what share of all monitoring alerts came from …", "所有告警中…占比": the step's rows are the whole
 SHARE_OF_BEFORE = re.compile(r"\b(?:share|proportion|percentage|fraction|percent)\s+of\s+(?:(?:all|the|our)\s+)*$")
 ALL_BEFORE_ZH = re.compile(r"(?:所有|全部)的?$")
+# "the share of all our registered visitors": the step says which people, the people are counted
+PEOPLE_AFTER = re.compile(r"\s*(?:%s)\b" % "|".join(sorted({re.escape(p.rstrip("s")) + "s?" for p in lexicon_en.PEOPLE},
+                                                             key=len, reverse=True)))
 AMONG_AFTER_ZH = re.compile(r"^(?:事件|记录)?(?:中|里|当中|之中)")
 TIMES_ASKED = re.compile(r"(?:多少|几)(?:次|回|趟)|\bhow many times\b")
 
@@ -1142,7 +1145,7 @@ def _steps_counted_not_people(w: Work) -> None:
             PEOPLE_COUNTED.search(w.text):
         return  # "how many riders reported a fault": the people are counted
     if COUNT_BEFORE.search(w.text[:step.start]) or TIMES_ASKED.search(w.text) or \
-            SHARE_OF_BEFORE.search(w.text[:step.start]) or \
+            (SHARE_OF_BEFORE.search(w.text[:step.start]) and not PEOPLE_AFTER.match(w.text[step.end:])) or \
             (ALL_BEFORE_ZH.search(w.text[:step.start]) and AMONG_AFTER_ZH.match(w.text[step.end:])):
         w.metric_id = "events"
 
@@ -1846,9 +1849,14 @@ def _steps_from_to(w: Work, named: list[str]) -> list[str]:
         # "credit approval … from credit application to approval": the end repeats a word of a step named before
         said = set(re.findall(r"[a-z]{4,}", m.group(b).lower())) | \
             {m.group(b)[i:i + 2] for i in range(len(m.group(b)) - 1) if CJK.match(m.group(b)[i:i + 2])}
+        # (or a word of the step's own name: "to its first payment" after "paid" named "Payment handled")
+        tps = {t.id: t for t in w.catalog.touchpoints}
         inside += [x.id for x in w.mentions if x.kind == "touchpoint" and x.id in named and x.id not in inside and
                    (said & (set(re.findall(r"[a-z]{4,}", x.surface.lower())) |
-                            {x.surface[i:i + 2] for i in range(len(x.surface) - 1)})
+                            {x.surface[i:i + 2] for i in range(len(x.surface) - 1)} |
+                            set(re.findall(r"[a-z]{4,}", " ".join(n for n in (getattr(tps.get(x.id), "name_en", None),
+                                                                              getattr(tps.get(x.id), "name", None))
+                                                                   if n).lower())))
                     or (CJK.match(x.surface) and x.surface in m.group(b)))]
     return list(dict.fromkeys(inside))
 
@@ -2496,12 +2504,26 @@ def _modifiers_in_other_language(w: Work) -> None:
         w.notes.append(("translated", {"word": word, "name": c.label}))
 
 
+ACTIVE_SAID = re.compile(r"活跃|日活|月活|\bactive\b|\bDAU\b|\bMAU\b", re.I)
+
+
 def _people_of_comments(w: Work) -> None:
     """Data with comments but no events: the people counted are those who left comments ("how many different people
     tweeted at United"), not the customers with an event, which the data cannot have."""
     prof = w.catalog.profile
+    anonymous = prof is not None and prof.present("feedback") and prof.tables["feedback"].with_customer == 0
+    if ACTIVE_SAID.search(w.text):
+        return  # "日活跃用户", "active users": activity, which comments alone cannot show (refused for want of events)
+    if w.metric_id == "feedback_customers" and anonymous and w.catalog.metric("feedback_volume"):
+        # no comment names its customer: each review is its reviewer ("what share of reviewers recommend us")
+        w.metric_id = "feedback_volume"
+        w.notes.append(("metric_default", {"name": build._metric_name(w.catalog, "feedback_volume", w.language)}))
+        return
     if w.metric_id not in ("active_customers", "users_reached") or prof is None or prof.present("events") or \
             not prof.present("feedback") or w.catalog.metric("feedback_customers") is None:
+        return
+    if anonymous:
+        w.metric_id = "feedback_volume" if w.catalog.metric("feedback_volume") else w.metric_id
         return
     w.metric_id = "feedback_customers"
     w.journey_id = None
@@ -2575,7 +2597,10 @@ def step_defaults(w: Work) -> None:
             sep = "、" if w.language == "zh" else "”, “"
             w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(words)}
             return
-    if w.status == "ok" and not named and w.metric_id and _rate_asked(w):
+    # ("customer churn rate": the people word names who, the rate asked is still no count of them)
+    if w.status == "ok" and (not named or w.metric_id in (*intent.PEOPLE_METRICS, "customer_count",
+                                                            "feedback_customers", "feedback_volume")) \
+            and w.metric_id and _rate_asked(w):
         return
     _customers_on_record(w)
     checks.orders_from_events(w)

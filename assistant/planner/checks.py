@@ -362,8 +362,10 @@ BUY_WORDS = frozenset({"purchase", "purchased", "buy", "bought", "order", "order
 
 def _step_names(tp: Any) -> set[frozenset[str]]:
     """The word sets a step is known by (names, id, aliases), each also without its buying verb."""
-    names = {_words(n) for n in (tp.name_en, tp.name, re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id), *tp.aliases) if n}
-    return names | {n - BUY_WORDS for n in names if len(n - BUY_WORDS) >= 2}
+    own = {_words(n) for n in (tp.name_en, tp.name, re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)) if n}
+    # (only its own names lose the verb: an alias "direct debit payment" of a "Bill payment" step says how it is
+    # paid, not which orders it records)
+    return own | {_words(n) for n in tp.aliases if n} | {n - BUY_WORDS for n in own if len(n - BUY_WORDS) >= 2}
 
 
 def default_feedback_all(w: Work) -> bool:

@@ -158,7 +158,7 @@ PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "stu
           "prospects", "policyholders", "households", "families", "parents", "owners", "riders", "readers", "viewers",
           "players", "applicants", "consumers", "individuals", "homeowners", "tenants", "borrowers", "donors", "fans",
           "citizens", "residents", "callers", "complainants", "petitioners", "taxpayers", "commuters", "diners",
-          "investors", "traders", "homebuyers", "renters", "candidates", "recipients", "reviewers", "buyers",
+          "investors", "traders", "homebuyers", "renters", "candidates", "recipients", "buyers",
           "participants", "attendees", "holders", "cardholders", "motorists", "drivers", "clients", "shoppers")
 
 QUOTES = ("quote", "quotes", "verbatim", "example", "examples", "show me", "show some", "give me some")

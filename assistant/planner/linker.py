@@ -624,6 +624,9 @@ def _stem_in(word: str, text: str) -> bool:
         any(f in text for f in _nominals(word))
 
 
+NOMINAL_MAX_ZIPF = 4.55
+
+
 @functools.lru_cache(maxsize=4096)
 def _nominals(word: str) -> tuple[str, ...]:
     """The nouns a step's verb is said as ("Closed" → closure, "Approved" → approval, "Submitted" → submission,
@@ -656,7 +659,9 @@ def _nominals(word: str) -> tuple[str, ...]:
             out.add(b[:-2] + "ration")  # register → registration
         if b.endswith("y"):
             out.add(b + "ment")  # pay → payment
-    return tuple(sorted(x for x in out if x != word and len(x) > 4))
+    # (the most common of these nouns are everyday modifiers — "delivery time", "payment method", "failure
+    # rate" — far more often than a step's name)
+    return tuple(sorted(x for x in out if x != word and len(x) > 4 and _zipf(x, "en") < NOMINAL_MAX_ZIPF))
 
 
 
@@ -822,6 +827,10 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
             # ("booked" for "book" is a regular ending, listed only so that the short verb may inflect)
             irregular = not exact and any(f in text[a:b].split() for w in e.surface.split()
                                           for f in IRREGULAR.get(w, ()) if not f.startswith(w))
+            # a step's noun for its verb ("closure" for "closed") is a guess too: exact names it overlaps win
+            # ("delivery failure rate" is the failure rate, not a "Delivery failed" step and a rate)
+            irregular = irregular or (not exact and text[a:b].split()[-1].rstrip("s") in
+                                      {n.rstrip("s") for n in _nominals(e.surface.split()[-1])})
             cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b],
                                  1.0 if exact else IRREGULAR_FORM if irregular else INFLECTED))
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
