@@ -2001,7 +2001,8 @@ def _time_between_steps(w: Work) -> None:
         # "took more than 7 days from dispatch to closure", "从上传到评估超过7天的占多大比例": the cases over the
         # threshold, counted or as a share of those who got to the second step
         over, _span = slower
-        metric = "slower_share" if SHARE_WORD.search(w.text) else "slower_count"
+        shared = intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)
+        metric = "slower_share" if shared else "slower_count"
         # ("more than 2 days (over 48h)", "超过3天（72小时）": the same threshold said twice)
         w.blocked_spans += [m.span() for m in SLOWER_THAN.finditer(w.text)]
     w.metric_id, w.touchpoint_ids, w.journey_id = metric, [], pair_id(base, a, b, over)
@@ -2032,8 +2033,6 @@ SLOWER_THAN = re.compile(
     r"(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\b|"
     r"(?:超过|多于|大于|长于|超出|逾|>)\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>秒|分钟|个小时|小时|钟头|天|日|个星期|星期|周)|"
     r"(?P<n3>\d+(?:\.\d+)?)\s*(?P<u3>秒|分钟|个小时|小时|钟头|天|日|个星期|星期|周)(?:以上|及以上|还没|多)")
-SHARE_WORD = re.compile(r"\b(?:share|proportion|percentage|percent|fraction|rate|what %|how much of)\b|%|占比|比例|比率|"
-                        r"占多少|百分之|几成|多大比")
 
 
 def _time_threshold(w: Work) -> tuple[float, tuple[int, int]] | None:
