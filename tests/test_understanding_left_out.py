@@ -282,3 +282,14 @@ def test_reviewers_of_anonymous_comments_are_their_reviews(anonymous) -> None:  
     assert any(abs(v - want) < 1e-9 for v in first_numbers(a)), (want, a.answer)
     b = ask(service, "每个应用的日活跃用户是多少？")
     assert b.status == "unsupported", b.answer
+
+
+@pytest.mark.parametrize("text,surface,found", [
+    ("from dispatch to closure", "closed", True),                    # the noun of a step's participle
+    ("how many payments went out", "paid", True),                    # of an irregular one
+    ("which payment method is used most", "paid", False),            # an everyday noun modifying the next word
+    ("the worst delivery star rating by hub", "delivered", False),
+    ("the delivery failure rate", "delivery failed", False)])
+def test_a_steps_noun_is_its_name_unless_it_modifies_the_next_word(text, surface, found) -> None:
+    from assistant.planner.linker import _occurrences
+    assert bool(_occurrences(text, surface)) is found

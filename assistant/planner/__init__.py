@@ -2551,6 +2551,9 @@ def _rate_asked(w: Work) -> bool:
     return True
 
 
+RATE_NAMED = re.compile(r"\b(?:rate|ratio)\b|(?<![利汇频效税费概])率")  # (利率, 汇率 are things, not ratios)
+
+
 # asks whose answer is a measure's value: a default measure must not stand in for one the question names
 MEASURED = ("metric_value", "compare_periods", "trend", "breakdown", "compare_groups", "anomaly")
 
@@ -2596,9 +2599,12 @@ def step_defaults(w: Work) -> None:
             sep = "、" if w.language == "zh" else "”, “"
             w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(words)}
             return
-    # ("customer churn rate": the people word names who, the rate asked is still no count of them)
-    if w.status == "ok" and (not named or w.metric_id in (*intent.PEOPLE_METRICS, "customer_count",
-                                                            "feedback_customers", "feedback_volume")) \
+    # ("customer churn rate": the people word names who, the rate asked is still no count of them; a share or
+    # percentage of them is answered by the count's breakdown)
+    if w.status == "ok" and (not named or (w.metric_id in (*intent.PEOPLE_METRICS, "customer_count",
+                                                             "feedback_customers", "feedback_volume")
+                                           and RATE_NAMED.search(w.text) and not intent.share_asked(w.text)
+                                           and not _asks_count(w))) \
             and w.metric_id and _rate_asked(w):
         return
     _customers_on_record(w)

@@ -625,6 +625,12 @@ def _stem_in(word: str, text: str) -> bool:
 
 
 NOMINAL_MAX_ZIPF = 4.55
+# the head nouns an everyday step noun modifies ("delivery star rating", "payment method", "failure rate"): there
+# the noun is no step's name
+MODIFIED_HEADS = frozenset("""rate rates ratio time times star stars rating ratings method methods status fee fees amount
+amounts window slot slots address date dates type types speed delay delays issue issues problem problems score scores
+center centre team teams partner partners channel channels option options plan plans record records success
+failure failures driver drivers experience quality company companies service services""".split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -659,9 +665,7 @@ def _nominals(word: str) -> tuple[str, ...]:
             out.add(b[:-2] + "ration")  # register → registration
         if b.endswith("y"):
             out.add(b + "ment")  # pay → payment
-    # (the most common of these nouns are everyday modifiers — "delivery time", "payment method", "failure
-    # rate" — far more often than a step's name)
-    return tuple(sorted(x for x in out if x != word and len(x) > 4 and _zipf(x, "en") < NOMINAL_MAX_ZIPF))
+    return tuple(sorted(x for x in out if x != word and len(x) > 4))
 
 
 
@@ -689,7 +693,17 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
         if nouns:  # "from dispatch to closure" names the "Closed" step
             tail = "(?:" + tail + "|" + "|".join(re.escape(n) + "s?" for n in nouns) + ")"
         rx = r"(?<![a-z0-9])" + r"[\s\-]+".join([*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])"
+        return [(m.start(), m.end()) for m in re.finditer(rx, text) if not _modifier_noun(text, m, nouns)]
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
+
+
+def _modifier_noun(text: str, m: re.Match[str], nouns: tuple[str, ...]) -> bool:
+    """Is the match an everyday step noun ("delivery", "payment") used as a modifier of the next word?"""
+    said = m.group(0).split()[-1].rstrip("s")
+    if not nouns or said not in {n.rstrip("s") for n in nouns} or _zipf(said, "en") < NOMINAL_MAX_ZIPF:
+        return False
+    nxt = re.match(r"[\s\-]+([a-z]+)", text[m.end():])
+    return nxt is not None and nxt.group(1) in MODIFIED_HEADS
 
 
 # irregular past forms of verbs that name steps ("test drove", "bought", "paid"): English, not any dataset
@@ -827,10 +841,6 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
             # ("booked" for "book" is a regular ending, listed only so that the short verb may inflect)
             irregular = not exact and any(f in text[a:b].split() for w in e.surface.split()
                                           for f in IRREGULAR.get(w, ()) if not f.startswith(w))
-            # a step's noun for its verb ("closure" for "closed") is a guess too: exact names it overlaps win
-            # ("delivery failure rate" is the failure rate, not a "Delivery failed" step and a rate)
-            irregular = irregular or (not exact and text[a:b].split()[-1].rstrip("s") in
-                                      {n.rstrip("s") for n in _nominals(e.surface.split()[-1])})
             cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b],
                                  1.0 if exact else IRREGULAR_FORM if irregular else INFLECTED))
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
