@@ -97,7 +97,12 @@ def main() -> int:
         batches = [b for b in batches if not args.batch or b.stem in args.batch]
         if not batches:
             continue
-        ws = build(ds, args.code.resolve(), work)
+        try:
+            ws = build(ds, args.code.resolve(), work)
+        except subprocess.CalledProcessError as exc:  # e.g. a real dataset whose raw files are not on this machine
+            print(f"{ds.name}: SKIPPED, build failed ({exc}); see its README for where the raw files come from",
+                  flush=True)
+            continue
         for b in batches:
             rows = score(ws, b, args.code.resolve(), work / f"{ds.name}-{b.stem}.json")
             results[f"{ds.name}/{b.stem}"] = rows
