@@ -51,7 +51,7 @@ SOURCES = ["wechat", "xiaohongshu", "douyin_ads", "walk_in", "referral"]
 SOURCE_ZH = {"wechat": "微信", "xiaohongshu": "小红书", "douyin_ads": "抖音广告", "walk_in": "到店", "referral": "转介绍"}
 SOURCE_W = [0.28, 0.26, 0.22, 0.10, 0.14]
 P_CONSULT = {"wechat": 0.62, "xiaohongshu": 0.48, "douyin_ads": 0.52, "walk_in": 1.0, "referral": 0.78}
-P_BOOK = {"wechat": 0.56, "xiaohongshu": 0.52, "douyin_ads": 0.40, "walk_in": 0.70, "referral": 0.72}
+P_BOOK = {"wechat": 0.56, "xiaohongshu": 0.52, "douyin_ads": 0.34, "walk_in": 0.70, "referral": 0.72}
 BUDGETS = ["under_8k", "8k_15k", "15k_25k", "25k_plus"]
 BUDGET_ZH = {"under_8k": "8千以下", "8k_15k": "8千-1.5万", "15k_25k": "1.5万-2.5万", "25k_plus": "2.5万以上"}
 BUDGET_W = {"douyin_ads": [0.62, 0.28, 0.08, 0.02], "default": [0.22, 0.40, 0.26, 0.12]}
@@ -370,8 +370,9 @@ def main(out: Path) -> None:
             continue
         state = "consulted"
         if rng.random() < 0.3:
-            fb_step(c, t_consult + D(hours=float(rng.uniform(2, 30))), "tp_consult", 4.2,
-                    "consultant_good", 0.25, channel="survey")
+            # Douyin leads come for the 3,999 ad price and hear at the studio what it does not include
+            fb_step(c, t_consult + D(hours=float(rng.uniform(2, 30))), "tp_consult",
+                    3.3 if src == "douyin_ads" else 4.2, "consultant_good", 0.1 if src == "douyin_ads" else 0.25)
         # booking
         p_book = P_BOOK[src] * {"under_8k": 0.9, "8k_15k": 1.0, "15k_25k": 1.05, "25k_plus": 1.1}[budget]
         if rng.random() >= p_book:
@@ -521,7 +522,7 @@ def main(out: Path) -> None:
             add_order(c, t_bal, "balance", price - dep + extra_fee, list_price=price, extra_fee=extra_fee,
                       photographer_id=ph, **common)
             state = "completed"
-        if extra_fee and pkg == "DY3999" and rng.random() < 0.55:
+        if extra_fee and pkg == "DY3999" and rng.random() < 0.7:
             tf = (t_bal or t_alb) + D(hours=float(rng.uniform(1, 48)))
             ch = pick(["survey", "wechat_cs"], [0.6, 0.4])
             sent, text = topic_text("hidden_charge", lang, fee=f"{extra_fee}元" if lang == "zh" else f"{extra_fee} yuan")
