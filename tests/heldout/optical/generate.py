@@ -23,9 +23,9 @@ N_PROSPECTS = 400
 
 # store_id, name_zh, name_en, city_zh, city_en, region_zh, weight
 STORES = [
-    ("ST01", "南京西路店", "West Nanjing Road", "上海", "Shanghai", "华东", 1.6),
-    ("ST02", "徐家汇店", "Xujiahui", "上海", "Shanghai", "华东", 1.4),
-    ("ST03", "陆家嘴店", "Lujiazui", "上海", "Shanghai", "华东", 1.3),
+    ("ST01", "南京西路店", "West Nanjing Road", "上海", "Shanghai", "华东", 2.1),
+    ("ST02", "徐家汇店", "Xujiahui", "上海", "Shanghai", "华东", 1.7),
+    ("ST03", "陆家嘴店", "Lujiazui", "上海", "Shanghai", "华东", 1.5),
     ("ST04", "五角场店", "Wujiaochang", "上海", "Shanghai", "华东", 1.0),
     ("ST05", "静安寺店", "Jing'an Temple", "上海", "Shanghai", "华东", 1.1),
     ("ST06", "虹桥店", "Hongqiao", "上海", "Shanghai", "华东", 0.9),
@@ -120,7 +120,7 @@ DISCOUNT = {"regular": 0.0, "silver": 0.05, "gold": 0.10, "platinum": 0.15}
 
 LAB_B = (datetime(2025, 9, 1), datetime(2025, 11, 30, 23, 59, 59))      # new external lab, slow
 OPT07C = (datetime(2025, 9, 1), datetime(2026, 1, 31, 23, 59, 59))     # new optometrist at Wangjing
-TRYON_BUG = (datetime(2026, 3, 2), datetime(2026, 3, 22, 23, 59, 59))  # Android app try-on crashes
+TRYON_BUG = (datetime(2026, 3, 2), datetime(2026, 3, 29, 23, 59, 59))  # try-on SDK crashes on Android (app + mini program)
 QUICKSHIP_FROM = datetime(2026, 1, 1)                                   # cheaper courier for home delivery
 EXP_FROM = datetime(2025, 10, 1)                                        # refill reminder A/B test
 
@@ -270,7 +270,7 @@ class Gen:
         w_all = np.array([s[6] for s in STORES])
         days = pd.date_range(START, END.date(), freq="D")
         growth = np.linspace(1.0, 1.35, len(days))
-        kid_season = np.array([{7: 3.2, 8: 3.0, 1: 1.6, 2: 1.6}.get(d.month, 1.0) for d in days])
+        kid_season = np.array([{7: 3.8, 8: 2.6, 1: 1.6, 2: 1.6}.get(d.month, 1.0) for d in days])
         for i in range(N_CUSTOMERS + N_PROSPECTS):
             cid = f"C{i + 1:05d}"
             prospect = i >= N_CUSTOMERS
@@ -302,7 +302,7 @@ class Gen:
                 dev = self.pick(["ios", "android", "pc"], [0.46, 0.40, 0.14])
             tier = self.pick(["regular", "silver", "gold", "platinum"],
                              [0.40, 0.30, 0.20, 0.10] if existing else [0.66, 0.24, 0.08, 0.02])
-            if prospect:
+            if prospect:  # never examined: no prescription on file, no membership yet
                 tier = "regular"
             lang = "en" if self.r() < (0.10 if st[4] in ("Shanghai", "Beijing", "Shenzhen") else 0.03) else "zh"
             acq = self.pick(["walk_in", "xiaohongshu", "douyin_ads", "search", "referral", "dianping"],
@@ -311,7 +311,8 @@ class Gen:
             custs.append(dict(customer_id=cid, signup_at=signup, segment=None, region=st[5], acquisition_channel=acq,
                               tier=tier, member_level_zh=TIER_ZH[tier], home_store_id=store, city=st[3],
                               city_en=st[4], age_band=age, gender=self.pick(["F", "M"], [0.56, 0.44]),
-                              rx_type=rx, rx_type_zh=RX_ZH[rx], primary_device=dev, language=lang,
+                              rx_type=None if prospect else rx, rx_type_zh=None if prospect else RX_ZH[rx],
+                              primary_device=dev, language=lang,
                               cl_subscriber=int(cl), cl_plan=None, _existing=existing, _prospect=prospect,
                               _last=None))
         return custs
@@ -339,10 +340,10 @@ class Gen:
             sess = self.session()
             self.ev(c, t0, "tp_browse_frames", "view", ch, dev, sess)
             t = t0 + timedelta(minutes=float(self.rng.uniform(1, 12)))
-            tried = self.r() < (0.5 if dev == "pc" else 0.66)
+            tried = self.r() < (0.6 if dev == "pc" else 0.78)
             p_book = 0.30
             if tried:
-                bug = dev == "android" and ch == "app" and TRYON_BUG[0] <= t <= TRYON_BUG[1]
+                bug = dev == "android" and TRYON_BUG[0] <= t <= TRYON_BUG[1]
                 self.ev(c, t, "tp_try_on", "fail" if bug else "success", ch, dev, sess,
                         frames_tried=int(self.rng.integers(0, 2) if bug else self.rng.integers(1, 9)))
                 if bug and self.r() < 0.3:
@@ -510,7 +511,7 @@ class Gen:
             self.ev(c, self.at(remake[1]), "tp_remake", "submit", "store", None, self.session(), store_id=store,
                     order_id=oid, remake_reason=remake[0])
         # receipt survey
-        if self.r() < 0.36 and not (remake and remake[0] == "scratched" and self.r() < 0.7):
+        if self.r() < 0.36:
             ts = t_recv + timedelta(hours=float(self.rng.uniform(2, 72)))
             if remake and remake[0] == "scratched":
                 rt = int(self.pick([1, 2], [0.5, 0.5]))
@@ -590,7 +591,7 @@ class Gen:
     def run(self) -> dict:
         custs = self.make_customers()
         days = pd.date_range(START, END.date() - timedelta(days=12), freq="D")
-        kid_w = np.array([{7: 3.0, 8: 2.6, 1: 1.5, 2: 1.5}.get(d.month, 1.0) for d in days])
+        kid_w = np.array([{7: 3.6, 8: 2.2, 1: 1.5, 2: 1.5}.get(d.month, 1.0) for d in days])
         experiment: dict = {}
         for c in custs:
             if c["_prospect"]:
