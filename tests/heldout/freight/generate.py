@@ -181,10 +181,10 @@ def main(out: Path) -> None:
                 dweight[did] = float(rng.gamma(2.5, 0.4))
                 drude[did], dlate[did], ddamage[did] = 0.03, 1.0, 0.015 if veh in ("mini", "medium") else 0.025
     dweight[RUDE_DRIVER] = 3.5
-    drude[RUDE_DRIVER], ddamage[RUDE_DRIVER] = 0.45, 0.14
+    drude[RUDE_DRIVER], ddamage[RUDE_DRIVER] = 0.6, 0.16
     dweight[LATE_DRIVER] = 1.8
-    dlate[LATE_DRIVER] = 3.2
-    drude[NEW_DRIVER], dlate[NEW_DRIVER], ddamage[NEW_DRIVER] = 0.9, 2.5, 0.2
+    dlate[LATE_DRIVER] = 2.6
+    drude[NEW_DRIVER], dlate[NEW_DRIVER], ddamage[NEW_DRIVER] = 1.0, 2.5, 0.4
 
     # ---------------- customers ----------------
     sign_days = [(START - D(days=420)) + D(days=i) for i in range((END - START).days + 420 - 20)]
@@ -312,6 +312,7 @@ def main(out: Path) -> None:
                 coupon, disc = "SHUANG11", 30.0
             elif c["tier"] == "plus":
                 coupon, disc = "PLUS10", round(0.1 * base_fare, 2)
+            disc = min(disc, round(0.5 * base_fare, 2))
             sched_for = None
             if order_mode == "scheduled":
                 sched_for = (t2 + D(hours=int(rng.integers(3, 40)))).replace(minute=int(rng.choice([0, 30])), second=0)
@@ -333,7 +334,7 @@ def main(out: Path) -> None:
 
             # matching
             shortage = c["city"] == "成都" and veh == "t42"
-            med = 22.0 if shortage else 6.0 if c["city"] == "成都" else 3.5
+            med = 26.0 if shortage else 9.0 if c["city"] == "成都" else 3.5
             if order_mode == "scheduled":
                 med *= 3
             match_min = float(rng.lognormal(math.log(med), 0.75))
@@ -355,7 +356,7 @@ def main(out: Path) -> None:
             pool = drivers[(c["city"], veh)]
             pw = np.array([dweight[d] for d in pool])
             did = pool[int(rng.choice(len(pool), p=pw / pw.sum()))]
-            if c["city"] == "成都" and veh == "mini" and t3 >= datetime(2026, 6, 10) and rng.random() < 0.3:
+            if c["city"] == "成都" and veh == "mini" and t3 >= datetime(2026, 6, 5) and rng.random() < 0.4:
                 did = NEW_DRIVER
             add_ev(c, t3, "tp_driver_matched", sid, "success", device, channel, order_id=oid, driver_id=did,
                    **vattrs)
@@ -440,6 +441,10 @@ def main(out: Path) -> None:
                                        dict(fee=int(wfee), did=did, oid=oid, veh=veh)))
             if late > 15:
                 issues.append("late")
+                if late > 25 and rng.random() < 0.06:
+                    fb_pending.append(("late", t4 + D(minutes=int(rng.integers(5, 300))), c,
+                                       pick(["ticket", "call_note"], [0.6, 0.4]), sid,
+                                       dict(n=late, did=did, oid=oid, veh=veh)))
             if match_min > 20 and order_mode == "immediate":
                 issues.append("nodriver")
             if rude and rng.random() < 0.15:
@@ -451,7 +456,8 @@ def main(out: Path) -> None:
                 if t8 > END:
                     continue
                 r = 4.75
-                pen = {"damage": 2.6, "rude": 2.2, "stairs": 1.6, "waitfee": 1.2, "late": 1.1, "nodriver": 0.6}
+                pen = {"damage": 2.6, "rude": 2.2, "stairs": 1.6, "waitfee": 1.2, "late": 0.8 + min(late, 60) / 60,
+                       "nodriver": 0.6}
                 for k in issues:
                     r -= pen[k]
                 r = int(np.clip(round(r + rng.normal(0, 0.55)), 1, 5))
@@ -502,7 +508,7 @@ def main(out: Path) -> None:
             label = "neu"
         else:
             label = "neg"
-        if ch == "order_rating" and rating != "":
+        if ch == "order_rating" and topic in ("praise", "neutral"):
             label = "neg" if rating <= 2 else "neu" if rating == 3 else "pos"
         no_ts = (ch == "app_review" and rng.random() < 0.25) or (ch == "ticket" and rng.random() < 0.08) or \
             (ch == "call_note" and rng.random() < 0.15)
