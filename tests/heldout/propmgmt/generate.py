@@ -54,6 +54,9 @@ COMPLAINT_TOPICS = {  # key: zh, en, base share
     "security": ("安保", "security", 0.17), "slow_repair": ("维修慢", "slow_repair", 0.10),
     "fee": ("物业费", "fees", 0.09), "parking": ("停车", "parking", 0.11), "pets": ("宠物", "pets", 0.08)}
 COMPLAINT_TOPICS["english"] = ("英文服务", "english_service", 0.0)
+CAT_P = np.array([c[3] for c in REPAIR_CATS]) / sum(c[3] for c in REPAIR_CATS)
+CAT_P_SUMMER = CAT_P * np.array([1, 1, 1, 4.0, 1, 1])
+CAT_P_SUMMER = CAT_P_SUMMER / CAT_P_SUMMER.sum()
 MONTH_REPAIR_W = [1.1, 1.0, 0.9, 0.9, 1.0, 1.2, 1.2, 1.1, 0.9, 0.9, 1.0, 1.2]
 
 TOUCHPOINTS = [
@@ -356,11 +359,8 @@ def main(out: Path) -> None:
             if me <= active_from:
                 continue
             lam = 0.09 * MONTH_REPAIR_W[ms.month - 1] * (1.5 if ms < p["move_in"] + timedelta(days=120) else 1.0)
-            w = np.array([c[3] for c in REPAIR_CATS])
-            if ms.month in (6, 7):
-                w[3] *= 4.0
             k = RNG.poisson(lam)
-            cats = list(RNG.choice(len(REPAIR_CATS), size=k, p=w / w.sum()))
+            cats = list(RNG.choice(len(REPAIR_CATS), size=k, p=CAT_P_SUMMER if ms.month in (6, 7) else CAT_P)) if k else []
             if code == LIFT:
                 cats += [4] * RNG.poisson(0.05)
             for ci in cats:
@@ -395,10 +395,12 @@ def main(out: Path) -> None:
                 rates["parking"] += 0.005
             if p["lang"] == "en":
                 rates["english"] = 0.006
-            for topic, lam in rates.items():
-                for _ in range(RNG.poisson(lam)):
-                    t = day_time(rand_day(max(ms, active_from), me - timedelta(days=1)), 7, 23)
-                    complaint(p, t, topic, ev, fb, place)
+            keys = list(rates)
+            lam = np.array([rates[t] for t in keys])
+            k = RNG.poisson(lam.sum())
+            for ti in (RNG.choice(len(keys), size=k, p=lam / lam.sum()) if k else []):
+                t = day_time(rand_day(max(ms, active_from), me - timedelta(days=1)), 7, 23)
+                complaint(p, t, keys[ti], ev, fb, place)
 
     # ---- satisfaction surveys (June and December 2025)
     for wave, a, b in (("2025-06", datetime(2025, 6, 10), datetime(2025, 6, 30)),
@@ -499,12 +501,12 @@ def repair(p, submit, ci, ev, order, fb, place):
     if RNG.random() < 0.01:
         return
     slow = code == SLOW
-    h_dispatch = float(RNG.lognormal(np.log(26.0 if slow else 1.2), 0.4 if slow else 0.6))
+    h_dispatch = float(RNG.lognormal(np.log(30.0 if slow else 1.2), 0.4 if slow else 0.6))
     t_dispatch = submit + timedelta(hours=h_dispatch)
     ev(cid, t_dispatch, "tp_repair_dispatch", "assign", d, "other", technician_id=tech, **kw)
     if RNG.random() < 0.03:
         return
-    h_onsite = float(RNG.lognormal(np.log(22.0 if slow else 3.0), 0.4 if slow else 0.7))
+    h_onsite = float(RNG.lognormal(np.log(28.0 if slow else 3.0), 0.4 if slow else 0.7))
     t_onsite = t_dispatch + timedelta(hours=h_onsite)
     ev(cid, t_onsite, "tp_tech_onsite", "arrive", d, "store", technician_id=tech, **kw)
     if RNG.random() < 0.04:
@@ -534,9 +536,9 @@ def repair(p, submit, ci, ev, order, fb, place):
     if RNG.random() > pc:
         return
     t_conf = t_done + timedelta(hours=float(RNG.uniform(1, 48)))
-    if total_h > 72:
+    if total_h > 60:
         probs = [0.32, 0.33, 0.22, 0.09, 0.04]
-    elif total_h > 36:
+    elif total_h > 30:
         probs = [0.10, 0.15, 0.30, 0.30, 0.15]
     else:
         probs = [0.02, 0.03, 0.10, 0.32, 0.53]
@@ -547,9 +549,9 @@ def repair(p, submit, ci, ev, order, fb, place):
     if rating >= 4:
         topic = "praise"
     elif rating == 3:
-        topic = "slow_review" if total_h > 36 and RNG.random() < 0.5 else "neutral"
+        topic = "slow_review" if total_h > 30 and RNG.random() < 0.5 else "neutral"
     else:
-        topic = "slow_review" if total_h > 36 else "quality"
+        topic = "slow_review" if total_h > 30 else "quality"
     fb(topic, p["lang"], t_conf, cid, "tp_repair_confirm", "repair_review", rating, "", repair_id=rid,
        repair_category=zh, repair_category_en=en, community=p["zh"], community_en=p["en"])
 
@@ -612,10 +614,9 @@ def write(path: Path, rows: list[dict]) -> None:
             if k not in cols:
                 cols.append(k)
     with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=cols, extrasaction="raise")
-        w.writeheader()
-        for r in rows:
-            w.writerow(r)
+        w = csv.writer(f)
+        w.writerow(cols)
+        w.writerows([r.get(c, "") for c in cols] for r in rows)
 
 
 if __name__ == "__main__":
