@@ -184,7 +184,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "_truth").mkdir(exist_ok=True)
     events, orders, feedback, truth, customers = [], [], [], [], []
-    cnt = {"e": 0, "f": 0, "o": 0}
+    cnt = {"e": 0, "f": 0, "o": 0, "w": 0}
 
     def nid(k, prefix, width):
         cnt[k] += 1
@@ -442,9 +442,11 @@ def main(out: Path) -> None:
             for _ in range(n_rep):
                 t = at_hour(t + D(days=float(rng.uniform(15, 300))), 9, 21)
                 rt = REPAIR_TYPES[int(rng.integers(len(REPAIR_TYPES)))]
+                cnt["w"] += 1
+                ticket = f"WR{cnt['w']:04d}"
                 if not ev(c, t, "tp_warranty_repair", "request", c["device"] if rng.random() < 0.6 else "",
                           str(rng.choice(["mini_program", "phone"])), foreman_id=foreman, repair_type=rt[0],
-                          repair_type_en=rt[1]):
+                          repair_type_en=rt[1], ticket_id=ticket):
                     break
                 if rng.random() < 0.35:
                     comment(c, t + D(hours=float(rng.uniform(1, 24))), "quality", "ticket", "tp_warranty_repair",
@@ -457,7 +459,7 @@ def main(out: Path) -> None:
                 fix_days = 0.5 + float(rng.exponential(5.5))
                 ft = t + D(days=fix_days)
                 if not ev(c, ft, "tp_warranty_fixed", "fixed", "", "onsite", foreman_id=foreman, repair_type=rt[0],
-                          repair_type_en=rt[1]):
+                          repair_type_en=rt[1], ticket_id=ticket):
                     break
                 if rng.random() < 0.55:
                     slow = fix_days > 7
@@ -515,8 +517,8 @@ def main(out: Path) -> None:
                                  "channel", "city", "project_id", "lead_form", "designer_id", "design_days", "package",
                                  "package_en", "contract_value", "foreman_id", "planned_days", "delay_days",
                                  "inspection_result", "attempt", "change_item", "change_item_en", "change_amount",
-                                 "complaint_type", "complaint_type_en", "repair_type", "repair_type_en",
-                                 "cancel_reason"])
+                                 "complaint_type", "complaint_type_en", "ticket_id", "repair_type",
+                                 "repair_type_en", "cancel_reason"])
     write("orders.csv", sorted(orders, key=lambda r: r["order_id"]),
           ["order_id", "customer_id", "ts", "amount", "status", "channel", "device", "order_type", "order_type_zh",
            "project_id", "city", "foreman_id", "package", "payment_method", "currency", "change_item"])
