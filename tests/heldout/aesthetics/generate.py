@@ -44,11 +44,11 @@ DOCTORS = {  # id: clinic, zh, en, mean treatment rating, share of that clinic's
     "D02": ("SH01", "李医生", "Dr. Li", 4.25, 0.33, None, SH_DOC_LEFT),
     "D03": ("SH01", "陈医生", "Dr. Chen", 4.1, 0.33, None, None),
     "D04": ("SZ01", "张医生", "Dr. Zhang", 3.35, 0.33, None, None),
-    "D05": ("SZ01", "刘医生", "Dr. Liu", 4.8, 0.33, None, None),
+    "D05": ("SZ01", "刘医生", "Dr. Liu", 4.95, 0.33, None, None),
     "D06": ("SZ01", "黄医生", "Dr. Huang", 4.1, 0.34, None, None),
     "D07": ("CD01", "杨医生", "Dr. Yang", 4.1, 0.48, None, None),
     "D08": ("CD01", "赵医生", "Dr. Zhao", 4.15, 0.48, None, None),
-    "D09": ("CD01", "周医生", "Dr. Zhou", 5.0, 0.40, D09_START, None),
+    "D09": ("CD01", "周医生", "Dr. Zhou", 5.0, 0.55, D09_START, None),
 }
 NURSES = {"SH01": ["小雨", "小敏", "阿珍"], "SZ01": ["小林", "小美", "阿芳"], "CD01": ["小唐", "小月", "阿琳"]}
 SOURCES = ["xiaohongshu", "meituan", "douyin", "referral"]
@@ -370,7 +370,7 @@ class Gen:
             self.event(c, t, "tp_online_consult", "submit", self.choice(["wechat", "app"], [0.7, 0.3]), dev,
                        consultant_id=f"OC{int(self.rng.integers(1, 9)):02d}", **cat_cols)
             if self.r() < 0.12:
-                top = "reply_slow" if self.r() < 0.45 else ("consultant_good" if self.r() < 0.7 else "neutral")
+                top = "reply_slow" if self.r() < 0.62 else ("consultant_good" if self.r() < 0.7 else "neutral")
                 rt = self.rating_for(top)
                 self.fb(t + D(hours=2), top, lang, "chat_rating", "tp_online_consult", c, rating=rt)
             p_cl = P_CLINIC[src] * (0.6 if c["_campaign"] == "dy" else 1.0)
@@ -387,8 +387,10 @@ class Gen:
         doc = self.pick_doctor(c, t)
         c["doctor_id"] = doc
         wait = self.wait_minutes(cl, t)
+        if self.event(c, t, "tp_clinic_consult", "visit", "store", None, doctor_id=doc, wait_minutes=wait,
+                      **cat_cols) is None:
+            return
         c["segment"] = "consulted"
-        self.event(c, t, "tp_clinic_consult", "visit", "store", None, doctor_id=doc, wait_minutes=wait, **cat_cols)
         push = cl == "SZ01" and t >= SZ_PUSH
         self.consult_feedback(c, t, doc, push, wait, proj)
         if self.r() > 0.93:
@@ -504,8 +506,8 @@ class Gen:
                     doc = self.pick_doctor(c, t)
             if t > END:
                 break
-            allergy = (proj == "BOOSTER" and cl == "CD01" and CD_BATCH[0] <= t <= CD_BATCH[1] and self.r() < 0.35) \
-                or self.r() < (0.025 if c["skin_type"] == "sensitive" else 0.004)
+            allergy = (proj == "BOOSTER" and cl == "CD01" and CD_BATCH[0] <= t <= CD_BATCH[1] and self.r() < 0.45) \
+                or self.r() < (0.05 if c["skin_type"] == "sensitive" else 0.004)
             wait = self.wait_minutes(cl, t)
             nurse = self.choice(NURSES[cl])
             self.event(c, t, "tp_treatment", "success", "store", None, doctor_id=doc, session_no=k,
@@ -576,6 +578,10 @@ class Gen:
         o["is_repurchase"] = "true"
         self.event(c, tr, "tp_repurchase", "success", "store", None, doctor_id=ndoc, package_type=npkg,
                    package_type_zh=PKG_ZH[npkg], **cat_cols)
+        if self.r() < 0.04:  # a rare card-purchase survey (small group: few ratings, mostly about price)
+            top = "price" if self.r() < 0.7 else "neutral"
+            self.fb(tr + D(hours=6), top, c["language"], "survey", "tp_repurchase", c, rating=self.rating_for(top),
+                    proj=pz, proj_en=pe, price=price)
         t2 = self.clinic_time(tr + D(days=int(self.rng.integers(0, 10)))) if self.r() < 0.5 else tr + D(minutes=30)
         self.treatments(c, t2, ndoc, proj, npkg, o, False, cycle=2)
 
@@ -595,6 +601,7 @@ class Gen:
             if doc == "D09":
                 rt = 5
             else:
+                mean -= 0.5 if c["skin_type"] == "sensitive" and cat != "注射" else 0.0
                 rt = int(np.clip(round(float(self.rng.normal(mean, 0.75))), 1, 5))
             if rt >= 4:
                 w = {"good_result": 0.45, "friendly_nurse": 0.30, "doctor_professional": 0.10, "neutral": 0.15}
@@ -659,7 +666,7 @@ class Gen:
                 spend[o["customer_id"]] = spend.get(o["customer_id"], 0.0) + o["amount"]
         for c in self.customers:
             s = spend.get(c["customer_id"], 0.0)
-            tier = "black" if s >= 30000 else "gold" if s >= 10000 else "silver" if s >= 3000 else "standard"
+            tier = "black" if s >= 20000 else "gold" if s >= 8000 else "silver" if s >= 2000 else "standard"
             c["tier"], c["tier_zh"] = tier, TIER_ZH[tier]
 
     def build(self):
