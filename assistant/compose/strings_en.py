@@ -37,7 +37,7 @@ T: dict[str, str] = {
     "dr_lowest": "By {dimension}, {top} has the lowest D{day} retention: {rate} ({retained} of {eligible}).",
     "dr_pending": " {n} more customers started too late for their day {day} to be in the data; they are left out.",
     "ratio_definition": "Computed as: {name} = {num_side} / {den_side}. ",
-    "ratio_unnamed": "the rate",
+    "ratio_unnamed": "rate",
     "ratio_value": "The {name} is {value} ({num} / {den}).",
     "ratio_no_value": "The denominator is 0 in this slice, so there is no rate.",
     "ratio_trend": "The {name} was {first} in {first_label} and {last} in {last_label} ({n} periods).",

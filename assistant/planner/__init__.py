@@ -6,6 +6,8 @@ unsupported → defaults (period, metric, journey) → tool calls → assumption
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from typing import Any
 from dataclasses import replace
@@ -38,7 +40,8 @@ def step_language(w: Work) -> None:
 
 def step_tokenise(w: Work) -> None:
     """Words of the question without its time expressions (the feedback search query is built from them)."""
-    t = intent.mask(w.text, w.time_spans)
+    scope = [m.span() for rx in (lexicon_zh.SCOPE, lexicon_en.SCOPE) for m in re.finditer(rx, w.text)]
+    t = intent.mask(w.text, w.time_spans + scope)  # ("all data, all channels": which rows, no topic)
     w.tokens = text.tokenise(t, w.catalog.user_words if text.CJK.search(t) else ())
 
 
@@ -159,6 +162,10 @@ GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪�
                                                       "时候", "问题", "情况", "一下", "看看", "告诉", "分别", "之间"})
 
 
+NO_SLICE = re.compile(r"不限(?:渠道|来源|平台|设备|城市|门店)|\b(?:whatever|regardless of|irrespective of) (?:the )?"
+                      r"(?:channel|source|platform|device|city|store)s?\b")
+
+
 def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
@@ -171,6 +178,8 @@ def step_link(w: Work) -> None:
     arrows = [m.span() for m in ARROW_LIST.finditer(w.text)]
     # "customer level", "user-level": how rows are counted (each person once), no tier or level column
     w.blocked_spans += [m.span() for m in PERSON_LEVEL.finditer(w.text)]
+    # "全部数据、不限渠道", "whatever the channel": no slice and no grouping of what the words name
+    w.blocked_spans += [m.span() for m in NO_SLICE.finditer(w.text)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
     w.blocked_spans += basis
@@ -192,8 +201,11 @@ def step_link(w: Work) -> None:
     w.mentions = _column_equals_value(w)
     # "门票、年卡、餐饮、商品都算上": kinds listed as all counted are no slice (steps too when several are listed);
     # their words are known, no unknown names
+    # ("按付定金的订单数算，后来退了的也算": a step said only to widen what another named step counts slices nothing)
+    outside = [m for m in w.mentions if m.kind == "touchpoint" and not timeparse.in_inclusion(w.text, m.start, m.end)]
     included = [m for m in w.mentions if timeparse.in_inclusion(w.text, m.start, m.end) and (
-        m.kind == "value" or (m.kind == "touchpoint" and LISTED.search(timeparse._clause(w.text, m.start, m.end))))]
+        m.kind == "value" or (m.kind == "touchpoint" and (
+            LISTED.search(timeparse._clause(w.text, m.start, m.end)) or any(o.id != m.id for o in outside))))]
     w.mentions = [m for m in w.mentions if m not in included]
     w.blocked_spans += [(m.start, m.end) for m in included]
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
@@ -211,7 +223,8 @@ def step_link(w: Work) -> None:
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
     w.mentions = _kind_heads_only_grouped(w)
-    w.mentions = w.mentions + _glossed_values(w)
+    # (a value named in Chinese for an English code is left out of a widening list like any other: "都算（…尾款…）")
+    w.mentions = w.mentions + [m for m in _glossed_values(w) if not timeparse.in_inclusion(w.text, m.start, m.end)]
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)
@@ -352,6 +365,36 @@ DURATION_ASKED = re.compile(r"\b(?:how long|slowest|fastest|quickest|longest|sho
 TIME_COLUMN = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|duration)(?:_|$)")
 
 
+def _duration_word(w: Work, cols: list[str]) -> list[Mention]:
+    """"how long did walk-in customers wait", "排队等了多久": the word of the one time column whose name says what
+    is timed ("wait" of wait_minutes, 等待 glossed "wait"), said in the question outside every name: that column's
+    average (a guess, said). Nothing when no column or several match."""
+    from assistant.planner.glosses import gloss_words
+    taken = [(m.start, m.end) for m in w.mentions] + w.time_spans
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+    words = {m.group(0)[:4]: m.span() for m in re.finditer(r"[a-z]{4,}", w.text) if free(*m.span())}
+    if CJK.search(w.text):
+        for i in range(len(w.text) - 1):
+            two = w.text[i:i + 2]
+            if CJK.fullmatch(two[0]) and CJK.fullmatch(two[1]) and free(i, i + 2):
+                for g in gloss_words(two):
+                    words.setdefault(g[:4], (i, i + 2))
+    hits = {}
+    for c in cols:
+        for part in (p for p in c.lower().split("_") if len(p) >= 4 and not TIME_COLUMN.fullmatch("_" + p)):
+            if part[:4] in words:
+                hits[c] = words[part[:4]]
+    if len(hits) != 1:
+        return w.mentions
+    (col, (a, b)), = hits.items()
+    w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": AVG_PREFIX + col, "kind": "metric"}))
+    # ("how long": the time of that column, not the time between two steps)
+    keep = [m for m in w.mentions if not (m.kind == "metric" and m.id in ("mean_time_to_convert", "median_time_to_convert"))]
+    return sorted(keep + [Mention("metric", AVG_PREFIX + col, None, a, b, w.text[a:b], INFLECTED - 0.1)],
+                  key=lambda m: m.start)
+
+
 def _step_durations(w: Work) -> list[Mention]:
     """"the slowest average delivery", "哪个前置仓拣货最快（平均拣货时长）": how long a step takes, asked where the
     data keeps that time per row (delivery_minutes, picking_minutes): the step's word names the column's average,
@@ -372,7 +415,7 @@ def _step_durations(w: Work) -> list[Mention]:
             if len(hits) == 1:
                 cands.append((m.start < cue.start(), abs(m.start - cue.end()), m, hits[0]))
     if not cands:
-        return w.mentions
+        return _duration_word(w, cols)
     _before, _dist, step, col = min(cands, key=lambda c: (c[0], c[1]))
     w.notes.append(("fuzzy", {"surface": step.surface, "id": AVG_PREFIX + col, "kind": "metric"}))
     out = [m for m in w.mentions if not (m.kind == "touchpoint" and m.id == step.id)]
@@ -669,7 +712,7 @@ def step_ratio(w: Work) -> None:
         w.mentions = [m for m in w.mentions if m.end <= a or m.start >= b]
         w.blocked_spans.append((a, b))
         return
-    found = ratio_def.find_ratio(w) or ratio_def.value_rate(w)
+    found = ratio_def.find_ratio(w) or ratio_def.value_rate(w) or ratio_def.outcome_rate(w)
     if found is None:
         return
     if isinstance(found, str):
@@ -678,10 +721,16 @@ def step_ratio(w: Work) -> None:
         return
     if _negated_side_as_dropoff(w, found):
         return
+    if found.numerator.metric_id == "orders" and AMOUNT_ASKED.search(w.text) and w.catalog.metric("revenue"):
+        # "the average amount paid per couple (total paid orders divided by the couples …)": the total of the paid
+        # orders, their money, since an amount is what is asked
+        rest = {d: v for d, v in found.numerator.filters.items() if d != "order_status"}
+        found = dataclasses.replace(found, numerator=ratio_def.Side("revenue", rest, found.numerator.text))
     w.ratio = found
     ratio_def.take_out(w, found)
 
 
+AMOUNT_ASKED = re.compile(r"\b(?:amount|spend|spent|spending|how much money|money)\b|多少钱|金额|花了多少|消费了?多少|付了多少")
 NEGATED_SIDE = re.compile(r"没有?|未|不曾|\bnot\b|\bnever\b|\bdidn'?t\b|\bdid not\b|\bwithout\b")
 
 
@@ -1315,7 +1364,10 @@ def step_intent(w: Work) -> None:
     which_time = intent.which_time(w.text)
     if which_time:
         w.grain, w.order = which_time, w.order or "desc"
-    w.intent = intent.detect_intent(w.text, w.cues - sentinel, w.mentions,
+    # (a value said to be left out, "refunded ones excluded", is no group to compare)
+    negated = {(d, v[2:]) for d, vs in w.filters.items() for v in vs if isinstance(v, str) and v.startswith("!=")}
+    w.intent = intent.detect_intent(w.text, w.cues - sentinel,
+                                    [m for m in w.mentions if (m.dim, m.id) not in negated],
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
@@ -2049,8 +2101,7 @@ def _time_threshold(w: Work) -> tuple[float, tuple[int, int]] | None:
 
 # "平均每张工单有几个处理事件", "人均下单几次", "how many orders per customer on average": a count over the people
 # (cases) it happened to, not the count itself
-UNITS_EN = (r"customer|user|person|head|buyer|member|ticket|case|application|applicant|patient|rider|guest|student|"
-            r"account|player|subscriber|tenant|driver|claim|household|shopper|visitor|client|learner|owner")
+UNITS_EN = r"ticket|case|application|claim|" + lexicon_en.PERSON_RX[3:-1]  # (the cases, and every people word)
 PER_UNIT = re.compile(
     r"人均|平均每(?:一)?(?:个|位|名|张|份|户|家|人|单)|每(?:个|位|名|张|户|家)[\u4e00-\u9fff]{0,4}?平均|"
     rf"\bper (?:[a-z\-]+ )?(?:{UNITS_EN})\b|\b(?:each|every|an? (?:average|typical)|the (?:average|typical)) "
@@ -2061,7 +2112,9 @@ ONE_UNIT = re.compile(rf"\b(?:an?|one) (?:{UNITS_EN}) (?:has|have|had|gets?|got|
 PER_OTHER = re.compile(r"平均每(?:单|笔|天|日|周|月|次)|\bper (?:order|day|week|month|visit|session|trip)\b|日均|月均|周均")
 COUNT_ASKED = re.compile(r"几(?:次|个|趟|单|笔|条|回|件|步|单)|多少(?:次|个|趟|单|笔|条|回|件|步)|\bhow many\b|"
                          r"\b(?:average|mean) number of\b|\bnumber of\b")
-MONEY_SAID = re.compile(r"多少钱|金额|消费|花了|花费|收入|营收|客单|\$|元|\b(?:spend|spent|revenue|amount|money|value|paid)\b")
+# ("paid orders", "paying customers": which orders or people, no money asked)
+MONEY_SAID = re.compile(r"多少钱|金额|消费|花了|花费|收入|营收|客单|\$|元|\b(?:spend|spent|revenue|amount|money|value)\b|"
+                        r"\bpaid\b(?!\s+(?:orders?|bookings?|purchases?|ones?|rentals?|tickets?|invoices?|bills?)\b)")
 ORDERS_SAID = re.compile(r"订单|下单|下了?几单|几单|多少单|购买几次|\b(?:orders?|purchases?|bought|bookings?)\b")
 COUNTED = ("events", "orders", "active_customers", "users_reached", "buyers")
 
@@ -2100,8 +2153,7 @@ def _per_unit_average(w: Work) -> None:
 
 # "人均花了多少", "average spend per paying customer", "平均每人付了多少运费": money over the people who paid it
 # (per person: "the average ticket" is an order's amount, the AOV)
-_PERSON_EN = r"(?:customer|user|person|people|head|buyer|member|guest|client|patient|family|household|shopper|visitor|" \
-             r"subscriber|payer|account|patron|student|tenant|rider|player)s?"
+_PERSON_EN = lexicon_en.PERSON_RX
 PER_PERSON = re.compile(r"人均|平均每(?:一)?(?:个|位|名)?(?:人|客户|用户|顾客|会员|家庭|户|位客人)|每(?:个|位|名)?(?:人|客户|用户)平均|"
                         rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE_ZH})(?:平均)?|"
                         rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b")

@@ -152,7 +152,7 @@ def _customers_on_record(w: Work) -> bool:
                                                         or PEOPLE_RANKED.search(w.text)):
         return False
     dims = [d for d in (*w.filters, w.dimension) if d]
-    return bool(dims) and all((t := c.dimension(d)) is not None and "customers" in t.slices and t.extra for d in dims) \
+    return bool(dims) and all((t := c.dimension(d)) is not None and "customers" in t.slices for d in dims) \
         and _fits_data(w, "customer_count")
 
 

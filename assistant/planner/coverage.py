@@ -149,6 +149,11 @@ def _groupings(w: Work) -> list[str]:
         if True:
             if not phrase or phrase in EN_BY_FILLER or is_filler(phrase) or _known_word(phrase):
                 continue
+            nxt = re.match(r"\s+([a-z]+)", w.text[b:])
+            if is_people_word(phrase) or is_people_word(phrase.split()[-1]) or PEOPLE_COUNT_ZH.match(phrase) or \
+                    (nxt is not None and is_people_word(nxt.group(1))):
+                # "per household", "divided by the couples", "per paying couple", "按新人对数算": who is counted
+                continue
             if any(phrase.startswith(x) for x in lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
                 continue  # "按平均等待时长看": by a measure, not a grouping
             if phrase.split()[0] in EN_BY_FILLER:
@@ -259,6 +264,8 @@ PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {p.lower()[:-1] fo
 PEOPLE_ZH_END = re.compile(r"^[\u4e00-\u9fff]{1,3}[民者客员主户]$|^[\u4e00-\u9fff]{2,3}人$")  # (申请人, 借款人)
 
 
+# people counted by a measure word of theirs: "新人对数" (couples), "户数" (households), "人头数"
+PEOPLE_COUNT_ZH = re.compile(r"^(?:[\u4e00-\u9fff]{1,3})?(?:对数|户数|人数|人头数|位数)$")
 # a counting word with a locative after it, cut as one word ("回收单里" → 单里, "这些人中" → 人中): "among them"
 LOCATIVE_OF_ROWS = re.compile(r"^[单人条笔次个件台份张位名户家][里中内上]$")
 

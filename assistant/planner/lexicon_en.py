@@ -86,7 +86,10 @@ FOLLOW_UP = ("what about", "how about", "is that", "was that", "that number", "t
 # follow-up words that only lean on the previous turn at the start of the question ("and for android?")
 FOLLOW_UP_START = ("and ", "and?", "only ", "just ", "also ", "but ", "then ", "now ", "ok ", "okay ", "same ")
 THEY = ("their", "they", "them", "those users", "these users", "those customers", "these customers")
-NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "data point", "data points")
+NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "data point", "data points",
+                # how the answer is shown, never the "view" action ("Weekly view - how many orders …")
+                "daily view", "weekly view", "monthly view", "quarterly view", "yearly view", "annual view",
+                "quick view", "big picture view", "high-level view", "overall view")
 UNSUPPORTED = {
     "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
                  "going to be", "will it", "will lapse", "will churn", "will cancel", "will buy", "will renew",
@@ -139,6 +142,13 @@ SHARE = ("what share", "what percentage", "what proportion", "what fraction", "w
          "proportion of", "how many percent")
 # words asking for a rate: a count cannot answer them
 RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
+# words saying which rows are in scope, never what comments are about ("All data, all channels", "incl. undated posts")
+SCOPE = (r"\b(?:all|any|every)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|feedback|comments?|channels?|sources?|platforms?|"
+         r"reviews?|posts?|surveys?|tickets?|dates?|time)\b|\bwhatever the (?:channel|source|platform)\b|"
+         r"\bacross (?:all|every)\b(?:\s+\w+){0,2}|"
+         r"\b(?:incl(?:uding|udes?|\.)?|plus)\s+(?:the\s+)?(?:undated|ones?|those|posts?|comments?|feedback|rows?)\b"
+         r"(?:\s+(?:without|with no|missing|that have no|lacking)\s+(?:a\s+)?(?:date|timestamp)s?)?|"
+         r"\b(?:undated|dateless)(?:\s+(?:ones?|posts?|comments?|feedback|rows?))?\b")
 # rows without a date ("how many comments have no timestamp"): what the data holds, per table
 UNDATED = ("no date", "without a date", "no timestamp", "without a timestamp", "missing a date", "missing date",
            "undated", "no time stamp", "without date", "don't have a date", "do not have a date", "have no date",
@@ -159,7 +169,19 @@ PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "stu
           "players", "applicants", "consumers", "individuals", "homeowners", "tenants", "borrowers", "donors", "fans",
           "citizens", "residents", "callers", "complainants", "petitioners", "taxpayers", "commuters", "diners",
           "investors", "traders", "homebuyers", "renters", "candidates", "recipients", "buyers",
-          "participants", "attendees", "holders", "cardholders", "motorists", "drivers", "clients", "shoppers")
+          "participants", "attendees", "holders", "cardholders", "motorists", "drivers", "clients", "shoppers",
+          "couples", "newlyweds", "brides", "grooms", "merchants", "sellers", "residents", "seniors", "elders",
+          "trainees", "enquirers", "inquirers", "requesters", "claimants")
+
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+# one of the people words above, singular or plural (a regex part, derived from the one list)
+PERSON_RX = r"(?:%s)" % "|".join(sorted({*PEOPLE, *(_singular(p) for p in PEOPLE), "person", "people", "head", "heads",
+                                         "payer", "payers"}, key=len, reverse=True))
 
 QUOTES = ("quote", "quotes", "verbatim", "example", "examples", "show me", "show some", "give me some")
 

@@ -287,6 +287,16 @@ def _without_brand(raws: tuple[str, ...] | list[str]) -> dict[str, str]:
     return out if len(set(out.values())) == len(out) else {}
 
 
+COLUMN_KIND_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:类型|类别|种类|名称)$|(?<=[a-z]{3})[_ ](?:type|category|kind|name|id)$")
+
+
+def _column_head(column: str) -> str:
+    """场所类型 → 场所, venue_type → venue; "" when the name has no such kind word."""
+    low = column.strip().lower()
+    head = COLUMN_KIND_SUFFIX.sub("", low)
+    return head if head != low else ""
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -353,6 +363,10 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(v, "metric", m.id, fuzzy=v == s)
     own_words = {d.id: {x.lower() for x in (*d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ()))}
                  for d in catalog.dimensions if d.extra and catalog.dimension_values.get(d.id)}
+    # a head two columns share ("venue" of venue_type and venue_id, "场所" of 场所类型 and 场所名称) names neither
+    heads = [_column_head(d.id) for d in catalog.dimensions if d.extra]
+    heads_taken = {h for h in heads if heads.count(h) > 1} | {d.id.lower() for d in catalog.dimensions} | \
+        {x.lower() for d in catalog.dimensions for x in d.names.values()}
     for d in catalog.dimensions:
         # a built-in column the data leaves empty lends its words to the company's column that is called by
         # them ("哪个省" names province when region is empty and province is 省份)
@@ -367,6 +381,10 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if len(s) == 1 and CJK.match(s) and not d.time:  # 州, 省 (not 年: "哪个年级"): after a grouping word
                 for lead in ONE_CHAR_LEADS:
                     add(lead + s, "dimension", target, fuzzy=False)
+        head = _column_head(d.id) if d.extra and catalog.dimension_values.get(d.id) and not d.identifier else ""
+        if head and head not in heads_taken:
+            # "哪类场所" for 场所类型, "which venue" for venue_type: a kind column named without its "type" word
+            add(head, "dimension", d.id, fuzzy=False)
         if d.extra and catalog.dimension_values.get(d.id):
             # a company's province / city / store column, named in English: "哪个省", "各城市" name it too
             for part in re.findall(r"[a-z]+", d.id.lower()):
@@ -977,10 +995,24 @@ def common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
     held = {s for d in catalog.dimensions if not d.extra for raw, ws in d.values.items()
             if d.id not in catalog.dimension_values or raw in catalog.dimension_values[d.id] for s in (raw, *ws)}
     # (experiment arms are named as written: "did the treatment win")
-    return frozenset((e.dim, e.surface) for e in catalog.gazetteer if e.kind == "value"
-                     and (e.dim, e.surface) not in worded and e.dim != "variant" and not e.id.isupper()
-                     and e.surface not in held  # ("service": also a stage, a tie resolved later)
-                     and re.fullmatch(r"[a-z]+", e.surface) and _zipf(e.surface, "en") >= COMMON_VALUE)
+    common = {(e.dim, e.surface) for e in catalog.gazetteer if e.kind == "value"
+              and (e.dim, e.surface) not in worded and e.dim != "variant" and not e.id.isupper()
+              and e.surface not in held  # ("service": also a stage, a tie resolved later)
+              and re.fullmatch(r"[a-z]+", e.surface) and _zipf(e.surface, "en") >= COMMON_VALUE}
+    # who did something, kept on the rows it was done to ("cancelled_by = customer / driver", 发起方 = 客户): the
+    # question's "customers" or "司机" are the people counted or talked about, that column's value only with its
+    # column or a "by" next to it (a customer column's "household" is a kind of customer, kept)
+    actors = {d.id for d in catalog.dimensions if d.extra and d.slices and "customers" not in d.slices}
+    people = {(e.dim, e.surface) for e in catalog.gazetteer if e.kind == "value" and e.dim in actors
+              and _people_word(e.surface)}
+    return frozenset(common | people)
+
+
+def _people_word(surface: str) -> bool:
+    from assistant.planner import lexicon_en, lexicon_zh
+    low = surface.lower()
+    return low in lexicon_en.PEOPLE or low + "s" in lexicon_en.PEOPLE or surface in lexicon_zh.PEOPLE or \
+        surface in ("司机", "骑手", "师傅", "商家")
 
 
 def _set_off(text: str, a: int, b: int) -> bool:

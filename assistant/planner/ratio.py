@@ -479,6 +479,49 @@ def value_rate(w: Work) -> RatioDef | None:
     return None
 
 
+# a step that is the failed outcome of an action ("弹出失败", "Eject failure", "Return failed (no free slot)")
+FAILED_STEP = re.compile(r"失败|未成功|不成功|\bfail(?:ed|s|ure|ures)?\b|\berrors?\b|\bunsuccessful\b")
+SUCCEEDED_STEP = re.compile(r"成功|\bsucce(?:ss|eded|ssful)\b")
+
+
+def _action_words(name: str) -> set[str]:
+    """The words of a step's name that say its action: 4-letter stems in English ("eject" of "Power bank ejected"),
+    two-character words in Chinese ("弹出", "归还"), outcome words left out."""
+    name = re.sub(r"[(（][^)）]*[)）]", " ", name or "").lower()
+    en = {x[:4] for x in re.findall(r"[a-z]{4,}", FAILED_STEP.sub(" ", SUCCEEDED_STEP.sub(" ", name)))}
+    zh = "".join(c if "\u4e00" <= c <= "\u9fff" else " " for c in FAILED_STEP.sub(" ", SUCCEEDED_STEP.sub(" ", name)))
+    return en | {x[i:i + 2] for x in zh.split() for i in range(len(x) - 1)}
+
+
+def outcome_rate(w: Work) -> RatioDef | None:
+    """"eject failure rate", "归还失败率" for a step that records the failed outcome of an action and no journey
+    reaches: its events over the attempts, the failures plus the step that records the same action succeeding
+    ("弹出失败" and "弹出充电宝", "Return failed" and "Returned"), defined out loud in the answer. Nothing when no
+    single action is shared (the rate would be a guess)."""
+    if w.catalog.metric("events") is None:
+        return None
+    later = {s for j in w.catalog.journeys for s in j.steps[1:]}
+    for m in w.mentions:
+        after = RATE_AFTER.match(w.text, m.end) if m.kind == "touchpoint" else None
+        if after is None or m.id in later or any(x.kind == "metric" and x.start < after.end() and m.start < x.end
+                                                  for x in w.mentions):
+            continue
+        tp = w.catalog.touchpoint(m.id)
+        names = [n for n in (tp.name, tp.name_zh, tp.name_en) if n] if tp else []
+        if not any(FAILED_STEP.search(n.lower()) for n in names):
+            continue
+        words = set().union(*(_action_words(n) for n in names))
+        siblings = [t.id for t in w.catalog.touchpoints if t.id != m.id
+                    and not any(FAILED_STEP.search(n.lower()) for n in (t.name, t.name_zh, t.name_en) if n)
+                    and words & set().union(*(_action_words(n) for n in (t.name, t.name_zh, t.name_en) if n))]
+        if len(siblings) != 1:
+            continue
+        name = w.text[m.start:after.end()].strip()
+        return RatioDef(name=name, numerator=Side("events", {"touchpoint": [m.id]}),
+                        denominator=Side("events", {"touchpoint": [m.id, siblings[0]]}), spans=((m.start, after.end()),))
+    return None
+
+
 def take_out(w: Work, ratio: RatioDef) -> None:
     """The definition's and the rate name's words name nothing else in the question."""
     def covered(m: Mention) -> bool:

@@ -750,7 +750,8 @@ def _one_range(w: Work, dim: str) -> bool:
 NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|exclude|other than|apart from|but not|"
                         r"not in|not from|not on|not via|not through|not counting|leaving out)\s+(?:the\s+)?|"
                         r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)$")
-NOT_AFTER = re.compile(r"^\s*(?:以外|之外|除外|的不算|不算|不计|不包括在内|excluded)")
+NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|orders?\s+|bookings?\s+|rows?\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
+                       r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
 
 
 # "拍下了但一直没付款", "never paid", "unpaid orders": every order but the paid ones; "paid or not", "付没付款都算":

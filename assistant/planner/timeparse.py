@@ -133,10 +133,11 @@ WEEKDAY_BEFORE_DATE = re.compile(
 IDENTIFIER = re.compile(r"(?<![\w])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w])|(?<![\w])[a-z]+[0-9]*(?:-[a-z0-9]+){2,}(?![\w])")
 # ("Payments can land in August", "预约可以落在7月": later steps allowed to fall after the period, no second period)
 INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内|包括|包含|算上|连同|可以落在|可能落在|"
+                         r"一起算|合起来算|加在一起|合在一起|"
                          r"可以发生在|可以延续到|可以跨到|"
                          # "（数据截止到12月9日）": where the data ends, a remark, not the period asked
                          r"数据(?:截止|截至|只到|到|更新到)|截止到|截至")
-INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include|including|incl|inclusive of|as well)\b|"
+INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include|including|incl|inclusive of|as well|together|combined)\b|"
                          r"\bdata (?:only )?(?:ends|stops|runs|goes|is)(?: only)? (?:on|at|to|until|through|up to)\b|"
                          r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
 CLAUSE_END = re.compile(r"[,;?!，。；？！()]|(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)")
@@ -151,7 +152,14 @@ def _clause(text: str, a: int, b: int) -> str:
 def in_inclusion(text: str, a: int, b: int) -> bool:
     """Is text[a:b] inside a clause that widens what is counted ("提交失败的也算", "failed ones count too")?"""
     c = _clause(text, a, b)
-    return bool(INCLUDED_ZH.search(c) or INCLUDED_EN.search(c))
+    if INCLUDED_ZH.search(c) or INCLUDED_EN.search(c):
+        return True
+    # "已支付的订单都算（定金、尾款、加购）": a list in parentheses right after the clause that widens is part of it
+    left = max((m.end() for m in CLAUSE_END.finditer(text, 0, a)), default=0)
+    if left and text[left - 1] in "(（":
+        before = _clause(text, max(left - 2, 0), max(left - 1, 0))
+        return bool(INCLUDED_ZH.search(before) or INCLUDED_EN.search(before))
+    return False
 
 
 def _inclusions(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
