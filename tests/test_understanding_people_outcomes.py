@@ -17,7 +17,12 @@ batches: property management, freight, power-bank rentals, optical retail, weddi
 - "哪类场所" names the column 场所类型 (a kind column said without its "类型");
 - "how long did customers wait, in minutes" is the average of the data's wait_minutes column, not a time between steps;
 - "All data, all channels", "全部数据、不限渠道" say which comments are in scope, never what they are about;
-- a count of zero in both periods (nothing matched) is never an answer with status ok.
+- a count of zero in both periods (nothing matched) is never an answer with status ok;
+- a built-in column's twin in the asker's language (获客渠道 holding 抖音 beside acquisition_channel's douyin) is
+  what a Chinese ranking groups by; "X客户占全部客户的比例" is a share, its words no unknown term;
+- Chinese is read left to right: "铂金卡会员" is the 铂金卡 level, not the 金卡会员 words of another level;
+- "2月8日（周一）到2月14日（周日）这一周" is one week: a weekday in parentheses after a date, and "这一周" after the
+  days said, restate it.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -33,6 +38,8 @@ from datafolders import ask, first_numbers, service_on, write_csv
 
 VENUES = [("hospital", "医院"), ("mall", "商场")]
 TYPES = ["deposit", "balance", "addon"]
+LEVEL_ZH = {"gold": "金卡", "platinum": "铂金卡", "regular": "普通会员"}
+SOURCE_ZH = {"douyin": "抖音", "referral": "老客推荐"}
 
 
 def _rentals(tmp: Path) -> dict[str, object]:
@@ -52,8 +59,10 @@ def _rentals(tmp: Path) -> dict[str, object]:
     for i in range(400):
         cid = f"C{i:04d}"
         city = "上海" if i % 3 else "杭州"
-        tier = "gold" if i % 4 == 0 else "regular"
-        customers.append((cid, "2024-06-01 00:00:00", "household" if i % 2 else "merchant", tier, city))
+        tier = "gold" if i % 4 == 0 else "platinum" if i % 7 == 0 else "regular"
+        source = "douyin" if i % 3 == 0 or i % 5 == 0 else "referral"
+        customers.append((cid, "2024-06-01 00:00:00", "household" if i % 2 else "merchant", tier, city,
+                          LEVEL_ZH[tier], source, SOURCE_ZH[source]))
         if i % 5 == 4:
             continue  # on record, never active
         for k in range(rnd.randrange(1, 4)):
@@ -72,7 +81,8 @@ def _rentals(tmp: Path) -> dict[str, object]:
             status = "paid" if rnd.random() < 0.85 else "refunded"
             orders.append((f"{cid}-o{k}", cid, (ts + timedelta(minutes=2)).isoformat(sep=" "),
                            round(rnd.uniform(5, 500), 2), status, otype))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "tier", "city"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "tier", "city", "member_level_zh",
+                                      "acquisition_channel", "获客渠道"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "venue_type", "场所类型",
                                    "wait_minutes", "cancelled_by"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
@@ -210,3 +220,38 @@ def test_nothing_matched_in_either_period_is_not_ok(rentals) -> None:  # noqa: A
     service, _facts = rentals
     a = ask(service, "How many ejects were there in the week of 16 Feb 2015 (Mon-Sun)?")
     assert a.status != "ok", a.answer
+
+
+def test_a_built_in_columns_twin_in_the_askers_language_is_the_grouping(rentals) -> None:  # noqa: ANN001
+    service, facts = rentals
+    counts: dict[str, int] = {}
+    for c in facts["customers"]:
+        counts[c[7]] = counts.get(c[7], 0) + 1
+    a = ask(service, "哪个获客渠道带来的客户最多？")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == max(counts, key=counts.get), a.answer
+
+
+def test_a_share_of_all_customers_in_chinese(rentals) -> None:  # noqa: ANN001
+    service, facts = rentals
+    want = sum(1 for c in facts["customers"] if c[2] == "merchant") / len(facts["customers"])
+    a = ask(service, "merchant客户占全部客户的比例是多少？")
+    assert a.status == "ok", a.answer
+    assert want in [pytest.approx(x, abs=1e-3) for x in first_numbers(a)], (want, a.answer)
+
+
+def test_chinese_names_are_read_left_to_right(rentals) -> None:  # noqa: ANN001
+    service, facts = rentals
+    want = sum(1 for c in facts["customers"] if c[3] == "platinum")
+    a = ask(service, "现在一共有多少铂金卡会员？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+def test_a_week_said_with_weekdays_in_parentheses_is_one_period() -> None:
+    from datetime import date
+
+    from assistant.planner import timeparse
+    for text in ("2月8日（周一）到2月14日（周日）这一周进线量是多少？", "calls from feb 8 (mon) to feb 14 (sun)"):
+        tr = timeparse.find_times(text, date(1999, 2, 28))
+        assert [(str(s.period.start), str(s.period.end)) for s in tr.spans] == [("1999-02-08", "1999-02-14")], text

@@ -1475,6 +1475,10 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"\btotal (?:[a-z\-]+ )?(?:payouts?|disbursements?|fees|deposits)\b")
 
 
+# order statuses revenue never counts (metrics.yaml: paid or missing only)
+REVENUE_LEAVES_OUT = frozenset({"refunded", "cancelled", "canceled", "returned", "failed", "void", "voided"})
+
+
 def _money_asked(w: Work) -> None:
     """"How much rent did we collect last quarter", "实收房租一共多少钱": money taken in is the orders' revenue
     (the amount of the orders of another status when one is named), whatever else the words slice by."""
@@ -1488,7 +1492,13 @@ def _money_asked(w: Work) -> None:
         return
     if not w.catalog.metric("revenue"):
         return
-    other = set(w.filters.get("order_status", ())) - {"paid"}
+    # (statuses said to be left out that revenue leaves out anyway, "退款的不算": revenue, those words restated)
+    other = {v for v in w.filters.get("order_status", ()) if v != "paid"
+             and not (str(v).startswith("!=") and str(v)[2:].lower() in REVENUE_LEAVES_OUT)}
+    if w.filters.get("order_status") and not other:
+        w.filters["order_status"] = [v for v in w.filters["order_status"] if v == "paid"]
+        if not w.filters["order_status"]:
+            del w.filters["order_status"]
     w.metric_id = "amount_all_statuses" if other and w.catalog.metric("amount_all_statuses") else "revenue"
     w.intent = w.intent or "metric_value"
 

@@ -274,7 +274,9 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     for m in dropped:  # "deposit orders", "paid orders": a word of the touchpoint that is a value of the rows
         words = {m.surface.lower(), *m.surface.lower().split()}
         for e in c.gazetteer:
-            if e.kind == "value" and e.surface.lower() in words and e.dim not in w.filters and \
+            # (a value only said to be left out, "refunded ones excluded", yields to the one the step names: paid)
+            if e.kind == "value" and e.surface.lower() in words and \
+                    (e.dim not in w.filters or all(str(v).startswith("!=") for v in w.filters[e.dim])) and \
                     (t := c.dimension(e.dim)) is not None and (not t.slices or table in t.slices) and \
                     e.surface.lower() not in ("order", "orders"):
                 w.filters[e.dim] = [e.id]

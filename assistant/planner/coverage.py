@@ -40,6 +40,8 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
                        "维度", "分类", "类别", "来看", "统计", "多少钱", "多少天", "多少次", "多少人", "多少个", "多少条", "东西", "事情", "东东"))
 
 
+# words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name
+SHARE_OR_ALL_ZH = frozenset(("比例", "占比", "比率", "百分比", "份额", "全部", "所有", "总体", "全体", "整体"))
 # one-character nouns a "哪个" question ranks by (places and outlets; not time words, which rank days and months)
 ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店")
 WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+|kind of\s+|type of\s+)?([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
@@ -318,8 +320,8 @@ def unnamed_measure(w: Work) -> list[str]:
                     or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
             if is_filler(word) or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word) or \
-                    is_people_word(word):
-                continue
+                    is_people_word(word) or word in SHARE_OR_ALL_ZH or any(word in c for c in lexicon_zh.SHARE):
+                continue  # ("占全部客户的比例": what share of all, asked)
             out.append(word)
     return list(dict.fromkeys(out))
 

@@ -157,8 +157,14 @@ def twins_of(catalog: Catalog, dim: str) -> list[str]:
     """The company columns that hold the same thing in the other language (city / 城市, customer_type / 客户类型):
     extra columns on the same tables, named alike or one the gloss of the other."""
     info = catalog.dimension(dim)
-    if info is None or not info.extra:
+    if info is None:
         return []
+    if not info.extra:
+        # a built-in column and the company's column called by its name in the other language (acquisition_channel
+        # and 获客渠道 holding 抖音 for douyin): the same thing
+        names = {x.lower() for x in (*info.names.values(), *info.aliases.get("zh", ()), *info.aliases.get("en", ()))}
+        return [d.id for d in catalog.dimensions if d.extra and d.id.lower() in names
+                and set(d.slices) == set(info.slices) and catalog.dimension_values.get(d.id)]
     return [d.id for d in catalog.dimensions if d.extra and d.id != dim and set(d.slices) == set(info.slices)
             and (_base(d.id) == _base(dim) or _glossed_twin(d.id, dim) or _glossed_twin(dim, d.id))]
 
@@ -168,7 +174,7 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     ("which museum …" in English groups by museum_en, not by museum's 自然博物馆): the answer names things as the
     asker writes them."""
     info = catalog.dimension(dim)
-    if info is None or not info.extra:
+    if info is None:
         return dim
     cjk = lang == "zh"
     if _own_share(catalog, dim, cjk) >= 0.5:

@@ -382,7 +382,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 for lead in ONE_CHAR_LEADS:
                     add(lead + s, "dimension", target, fuzzy=False)
         head = _column_head(d.id) if d.extra and catalog.dimension_values.get(d.id) and not d.identifier else ""
-        if head and head not in heads_taken:
+        if head and head not in heads_taken and not _people_word(head):  # (客户类型's head 客户 names who is counted)
             # "哪类场所" for 场所类型, "which venue" for venue_type: a kind column named without its "type" word
             add(head, "dimension", d.id, fuzzy=False)
         if d.extra and catalog.dimension_values.get(d.id):
@@ -888,7 +888,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
                                                        for a, obj in objects)]
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
-    strong = _select([c for c in cands if c.score >= STRONG_GUESS], list(blocked))
+    strong = _leftmost_cjk(_select([c for c in cands if c.score >= STRONG_GUESS], list(blocked)), cands, blocked)
     chosen = strong + _select([c for c in cands if c.score < STRONG_GUESS],
                               list(blocked) + [(m.start, m.end) for m in strong])
     # a common word like "new" counts as a value next to another value of its dimension ("new vs returning")
@@ -1028,6 +1028,25 @@ def _column_named_next(catalog: Catalog, dim: str | None, text: str, a: int, b: 
                                  *d.aliases.get("zh", ())) if x}
     before, after = text[max(0, a - 30):a].rstrip(" =:").lower(), text[b:b + 30].lstrip(" =:").lower()
     return any(before.endswith(n) or after.startswith(n) for n in names)
+
+
+def _leftmost_cjk(chosen: list[Mention], cands: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
+    """"铂金卡会员", "黑金卡会员": Chinese is read left to right, so a name that starts earlier ("铂金卡") wins over a
+    longer one that starts inside it and runs on ("金卡会员" of another column): forward maximum matching where two
+    exact Chinese names overlap without one holding the other."""
+    out = list(chosen)
+    for b in chosen:
+        if b.score < 1.0 or not CJK.match(b.surface[:1]):
+            continue
+        rivals = [a for a in cands if a.score >= 1.0 and a.start < b.start < a.end < b.end and a.end - a.start >= 3
+                  and all(CJK.match(ch) for ch in a.surface)
+                  and not any(x < a.end and a.start < y for x, y in blocked)
+                  and not any(o is not b and o.start < a.end and a.start < o.end for o in out)]
+        if rivals:
+            best = max(rivals, key=lambda a: (a.end - a.start, -a.start))
+            out = [o for o in out if not (o.start == b.start and o.end == b.end)]
+            out += [a for a in cands if a.score >= 1.0 and (a.start, a.end) == (best.start, best.end)]
+    return out
 
 
 def _select(cands: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:

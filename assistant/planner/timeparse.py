@@ -96,6 +96,8 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     # "(Mon Feb 2 – Sun Feb 8)": a weekday said before a date only names that date's day; blanked (same length)
     # so the range reads as one, and its words are time words, never unknown names
     weekdays = [m.span(1) for m in WEEKDAY_BEFORE_DATE.finditer(text)]
+    # "2月8日（周一）到2月14日（周日）", "Feb 8 (Mon) to Feb 14 (Sun)": a weekday in parentheses after a date too
+    weekdays += [m.span() for m in WEEKDAY_AFTER_DATE.finditer(text)]
     for a, b in weekdays:
         text = text[:a] + " " * (b - a) + text[b:]
     hits = _candidates(text, ctx)
@@ -130,6 +132,9 @@ WEEKDAY_WORD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:da
 WEEKDAY_BEFORE_DATE = re.compile(
     r"(?<![a-z])((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?)\s+"
     r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\b)")
+WEEKDAY_AFTER_DATE = re.compile(
+    r"(?<=[\d日号])\s*[(（]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday)?\.?)\s*[)）]")
 IDENTIFIER = re.compile(r"(?<![\w])[a-z0-9]+(?:_[a-z0-9]+)+(?![\w])|(?<![\w])[a-z]+[0-9]*(?:-[a-z0-9]+){2,}(?![\w])")
 # ("Payments can land in August", "预约可以落在7月": later steps allowed to fall after the period, no second period)
 INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计|计算在内|也要算|算在内|包括|包含|算上|连同|可以落在|可能落在|"
@@ -170,12 +175,19 @@ def _inclusions(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     return keep if keep and len(keep) < len(spans) else spans
 
 
+THAT_WEEK = re.compile(r"这一?周|那一?周|这个星期|那个星期|当周|该周|this week|that week")
+
+
 def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     """A period spelled out again in parentheses ("around National Day (Sep 20 – Oct 7)", "上旬（8月1-10日）")
     says exactly what the first one meant: one period, the explicit one, not a comparison."""
     out = list(spans)
     for a, b in zip(spans, spans[1:]):
         between = text[a.end:b.start]
+        if THAT_WEEK.fullmatch(text[b.start:b.end].strip()) and len(between.strip()) <= 1 and \
+                (a.period.end - a.period.start).days <= 6 and a in out and b in out:
+            out.remove(b)  # "2月8日到2月14日这一周": the week just said, not the current one
+            continue
         nested = a.period.start >= b.period.start and a.period.end <= b.period.end or \
             b.period.start >= a.period.start and b.period.end <= a.period.end
         # "春节那周（2月16日到22日）": days that overlap the holiday's, said right after it, are the days meant
