@@ -132,6 +132,9 @@ PEOPLE = ("客户", "用户", "多少人", "几个人", "人数", "顾客", "账
           # (the people of an industry and the measure words that count them: 多少户 households, 多少对 couples)
           "新人", "夫妻", "情侣", "新婚夫妇", "老人", "老年人", "长者", "家属", "居民", "多少户", "几户", "户数", "多少对", "几对", "对数")
 
+# who acts for the company or beside the customer on a row (cancelled_by = 司机): people, never the customers counted
+ACTORS = ("司机", "骑手", "师傅", "商家")
+
 QUOTES = ("原话", "原文", "例子", "举例", "举几个", "给我看", "看看评论", "几条")
 
 MSG = {

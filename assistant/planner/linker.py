@@ -1012,7 +1012,7 @@ def _people_word(surface: str) -> bool:
     from assistant.planner import lexicon_en, lexicon_zh
     low = surface.lower()
     return low in lexicon_en.PEOPLE or low + "s" in lexicon_en.PEOPLE or surface in lexicon_zh.PEOPLE or \
-        surface in ("司机", "骑手", "师傅", "商家")
+        surface in lexicon_zh.ACTORS
 
 
 def _set_off(text: str, a: int, b: int) -> bool:
