@@ -248,6 +248,33 @@ def test_stacked_sentiment_on_cx_sentences(stacked: SentimentAnalyzer, text: str
     assert stacked.analyze(text).label == label, stacked.text_score(text)
 
 
+def test_negated_complaints_emoji_and_mixed_script_hand_computed(analyzer: SentimentAnalyzer) -> None:
+    from knowledge.feedback.sentiment_lexicon import negated_complaint
+    # a negated complaint counts once; the complaint word inside it adds nothing ("太慢" is -1.6 alone)
+    assert zh_phrase_valence("送得不太慢") == pytest.approx(1.6)
+    assert en_phrase_valence("no complaints, not a problem at all") == pytest.approx(2.0 + 2.0)
+    assert en_phrase_valence("couldn't be happier") == pytest.approx(3.0)
+    # emoji read the same in both languages
+    assert en_phrase_valence("👍") == zh_phrase_valence("👍") == pytest.approx(1.4)
+    assert negated_complaint("没毛病") and negated_complaint("can't complain") and negated_complaint("不难吃")
+    # "从不差评" (never gives a bad review) and "没差别" (no difference) negate no complaint
+    assert not negated_complaint("从不差评，这次必须差评") and not negated_complaint("跟超市没差别")
+    assert not negated_complaint("still not working") and not negated_complaint("外卖还没到")
+    # VADER splits words on spaces: "good" glued to Chinese is still read
+    assert analyzer.en_score("服务态度good") == pytest.approx(analyzer.en_score("good"))
+
+
+@pytest.mark.parametrize("text,label", [
+    # written for this test (negated complaints the review-trained classifiers read as complaints)
+    ("not bad at all", "positive"), ("no complaints, arrived on time", "positive"),
+    ("can't complain", "positive"), ("没毛病", "positive"), ("没什么问题，挺好", "positive"),
+    ("👍", "positive"), ("😡😡😡", "negative"), ("not happy, never again", "negative"),
+    ("客服不理人，再也不点了", "negative"),
+])
+def test_stacked_sentiment_reads_negation_and_emoji(stacked: SentimentAnalyzer, text: str, label: str) -> None:
+    assert stacked.analyze(text).label == label, stacked.text_score(text)
+
+
 def test_stacked_score_is_the_stacker_of_its_parts(stacked: SentimentAnalyzer) -> None:
     import math
     from knowledge.feedback.sentiment_embed import EmbeddingSentiment

@@ -34,7 +34,7 @@ import numpy as np
 from knowledge.feedback.keywords import Tokenizer
 from knowledge.feedback.language import cjk_share, has_cjk, has_latin
 from knowledge.feedback.sentiment_lexicon import (EN_WORDS, compound_to_sum, en_phrase_valence,
-                                                  sum_to_compound, zh_phrase_valence)
+                                                  negated_complaint, sum_to_compound, zh_phrase_valence)
 from knowledge.feedback.sentiment_embed import EmbeddingSentiment
 from knowledge.feedback.sentiment_model import LinearSentiment, logistic, zh_features
 
@@ -51,6 +51,8 @@ NEUTRAL_BAND = 0.2
 # the same dev sets is best at 0.05–0.1 and drops at 0.2
 LEXICON_BAND = 0.05
 _CONTRAST = re.compile(r"但是|不过|可是|然而|\bbut\b|\bhowever\b", re.IGNORECASE)
+# VADER splits words on whitespace only: "服务态度good" would be one unknown token
+_SCRIPT_EDGE = re.compile(r"(?<=[\u3400-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u3400-\u9fff])")
 # logit units added per unit of hand-written phrase valence on top of the stacked score
 PHRASE_WEIGHT = 1.0
 
@@ -139,7 +141,7 @@ class SentimentAnalyzer:
 
     def en_score(self, text: str) -> float:
         """VADER compound in -1..1 of a text's English, CX phrases added before normalising."""
-        c = float(self._en_model().polarity_scores(text)["compound"])
+        c = float(self._en_model().polarity_scores(_SCRIPT_EDGE.sub(" ", text))["compound"])
         extra = en_phrase_valence(text)
         return c if extra == 0 else sum_to_compound(compound_to_sum(c) + extra)
 
@@ -174,6 +176,10 @@ class SentimentAnalyzer:
         # embedding classifier, trained on reviews, can miss: they move the stacked logit once more
         # after a contrast marker ("…但是菜不新鲜", "…but the food was cold") the last part carries the verdict
         tail = _CONTRAST.split(text or "")[-1]
+        if negated_complaint(tail):
+            # the classifier reads the complaint word of "not bad" / "没毛病" and misses its negation
+            # (logit -4 to -5): its negative reading of such a verdict is no evidence
+            logit = max(logit, 0.0)
         rules = share * zh_phrase_valence(tail) + (1.0 - share) * en_phrase_valence(tail)
         return model.combine(logit, lex, "zh" if share >= 0.5 else "en", extra=PHRASE_WEIGHT * rules)
 
