@@ -270,6 +270,8 @@ def test_negated_complaints_emoji_and_mixed_script_hand_computed(analyzer: Senti
     ("can't complain", "positive"), ("没毛病", "positive"), ("没什么问题，挺好", "positive"),
     ("👍", "positive"), ("😡😡😡", "negative"), ("not happy, never again", "negative"),
     ("客服不理人，再也不点了", "negative"),
+    # a plain question the lexicons read nothing in: the embedding classifier alone no longer calls it a complaint
+    ("Do you deliver on Sundays?", "neutral"),
 ])
 def test_stacked_sentiment_reads_negation_and_emoji(stacked: SentimentAnalyzer, text: str, label: str) -> None:
     assert stacked.analyze(text).label == label, stacked.text_score(text)
@@ -284,6 +286,15 @@ def test_stacked_score_is_the_stacker_of_its_parts(stacked: SentimentAnalyzer) -
     v = stacked._embedder.embed_documents([text])[0]
     a, b, c = model._stack["en"]
     z = a * float(model.logits(v[None, :])[0]) + b * math.atanh(stacked.lexicon_score(text)) + c + en_phrase_valence(text)
-    assert stacked.text_score(text) == pytest.approx(2 / (1 + math.exp(-z)) - 1, abs=1e-6)
+    # the lexicon models read nothing here (0.0, no phrase): the embedding's reading alone is damped
+    from knowledge.feedback.sentiment import EMBEDDING_ALONE
+    assert stacked.lexicon_score(text) == 0.0 and en_phrase_valence(text) == 0.0
+    assert stacked.text_score(text) == pytest.approx(2 / (1 + math.exp(-EMBEDDING_ALONE * z)) - 1, abs=1e-6)
+    # ... and still reads as the complaint it is
+    assert stacked.analyze(text).label == "negative"
+    worded = "the agent never called back, awful"
+    v = stacked._embedder.embed_documents([worded])[0]
+    z = a * float(model.logits(v[None, :])[0]) + b * math.atanh(stacked.lexicon_score(worded)) + c
+    assert stacked.text_score(worded) == pytest.approx(2 / (1 + math.exp(-z)) - 1, abs=1e-6)
     # without an embedder the analyzer is the lexicon models alone
     assert SentimentAnalyzer().text_score(text) == pytest.approx(stacked.lexicon_score(text))
