@@ -208,6 +208,18 @@ def test_phrases_start_and_end_on_content_words() -> None:
     assert not any("but" in p.split() or p.startswith("my") for p in en)
 
 
+def test_label_phrases_say_what_not_when_how_often_or_how_many() -> None:
+    from knowledge.feedback.keywords import phrase_text
+    tok = Tokenizer()
+    zh = ["".join(p) for p in tok.zh_phrases("攒了一年的积分突然就过期了，只能去分类里一页页翻")]
+    # an adverb ("突然") neither opens nor closes a phrase; "一页" is a number of pages
+    assert "积分" in zh and not any("突然" in p for p in zh) and "一页" not in zh
+    en = [" ".join(p) for p in tok.en_phrases("I get five push notifications a day, replied hours ago")]
+    assert "push notifications" in en and not any(p.endswith(("day", "ago", "hours")) for p in en)
+    # the tokenizer drops apostrophes; a label shows them again
+    assert phrase_text(("wont", "save"), "en") == "won't save" and phrase_text(("不", "回复"), "zh") == "不回复"
+
+
 def test_distinctive_phrases_prefer_longer_and_skip_slice_words() -> None:
     from knowledge.feedback.keywords import distinctive_phrases
     tok = Tokenizer()

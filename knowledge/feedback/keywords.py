@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from typing import Any, Sequence
 
-from knowledge.feedback.words import (BRIDGE_ZH, CLAUSE_EN, GLUED_ZH, META_EN, META_ZH, NEGATORS_EN, NEGATORS_ZH,
-                                     STOP_EN, STOP_ZH)
+from knowledge.feedback.words import (ADVERBS_ZH, BRIDGE_ZH, CLAUSE_EN, CONTRACTIONS_EN, GLUED_ZH, META_EN, META_ZH,
+                                     NEGATORS_EN, NEGATORS_ZH, STOP_EN, STOP_ZH, TIME_EN)
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # English phrase runs break at anything that is not part of a word
@@ -128,11 +128,14 @@ class Tokenizer:
 
 
 # "三天", "两个小时", "好几次": how long or how often, never what went wrong
-_ZH_AMOUNT = re.compile(r"^[一二两三四五六七八九十百千几半整好多每]*个?(天|小时|分钟|次|周|星期|礼拜|月|年|遍|趟)$")
+_ZH_AMOUNT = re.compile(r"^[一二两三四五六七八九十百千几半整好多每]*个?(天|小时|分钟|次|周|星期|礼拜|月|年|遍|趟)$"
+                        # "一页" (of "一页页翻"), "两份", "每单": a number of things
+                        r"|^[一二两三四五六七八九十百千几半整每]+[页份件单条张块元秒层]$")
 
 
 def _content_zh(w: str) -> bool:
-    return len(w) >= 2 and w not in STOP_ZH and w not in META_ZH and not _ZH_AMOUNT.match(w)
+    return (len(w) >= 2 and w not in STOP_ZH and w not in META_ZH and w not in ADVERBS_ZH
+            and not _ZH_AMOUNT.match(w))
 
 
 def _zh_phrase_ok(gram: tuple[str, ...]) -> bool:
@@ -149,7 +152,7 @@ def _zh_phrase_ok(gram: tuple[str, ...]) -> bool:
 
 
 def _content_en(w: str) -> bool:
-    return len(w) >= 3 and w not in STOP_EN and w not in NEGATORS_EN and w not in META_EN
+    return len(w) >= 3 and w not in STOP_EN and w not in NEGATORS_EN and w not in META_EN and w not in TIME_EN
 
 
 def _en_phrase_ok(gram: tuple[str, ...]) -> bool:
@@ -159,8 +162,10 @@ def _en_phrase_ok(gram: tuple[str, ...]) -> bool:
 
 
 def phrase_text(gram: Sequence[str], lang: str) -> str:
-    """A phrase tuple as people write it: Chinese words run together, English words spaced."""
-    return ("" if lang == "zh" else " ").join(gram)
+    """A phrase tuple as people write it: Chinese words run together, English words spaced ("won't" with its apostrophe)."""
+    if lang == "zh":
+        return "".join(gram)
+    return " ".join(CONTRACTIONS_EN.get(w, w) for w in gram)
 
 
 def c_tf_idf(groups: Sequence[Sequence[Sequence[str]]], top_n: int = 3, min_docs: int = 2) -> list[list[str]]:
