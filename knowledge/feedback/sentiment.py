@@ -20,6 +20,10 @@ How a score is made:
   multilingual embedding (sentiment_embed.py); chosen on labelled review corpora, see
   bench/train_sentiment_use.py (ChnSentiCorp 0.908 -> 0.925, UCI en sentences 0.77 -> 0.88); the zh
   stacker is refitted with the zh model (bench/train_sentiment_zh.py), on its out-of-fold logits.
+- Negated complaints ("not bad", "no complaints", "没毛病", "不难吃", sentiment_lexicon.EN_LITOTES /
+  ZH_LITOTES) count as praise and void the embedding classifier's negative reading of them; emoji
+  count in both languages; when the lexicon models read no sentiment at all, the stacked logit is
+  damped (EMBEDDING_ALONE).
 - Label: score ≥ NEUTRAL_BAND positive, ≤ -NEUTRAL_BAND negative, else neutral.
 """
 from __future__ import annotations
