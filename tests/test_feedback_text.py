@@ -216,6 +216,9 @@ def test_label_phrases_say_what_not_when_how_often_or_how_many() -> None:
     assert "积分" in zh and not any("突然" in p for p in zh) and "一页" not in zh
     en = [" ".join(p) for p in tok.en_phrases("I get five push notifications a day, replied hours ago")]
     assert "push notifications" in en and not any(p.endswith(("day", "ago", "hours")) for p in en)
+    # an article inside a phrase follows a verb; after a noun it is a missing comma between two clauses
+    en = [" ".join(p) for p in tok.en_phrases("after upgrading my membership the perks got worse, they lost the bag")]
+    assert "lost the bag" in en and "perks got worse" in en and not any("membership the" in p for p in en)
     # the tokenizer drops apostrophes; a label shows them again
     assert phrase_text(("wont", "save"), "en") == "won't save" and phrase_text(("不", "回复"), "zh") == "不回复"
 

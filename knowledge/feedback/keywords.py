@@ -6,8 +6,9 @@ import re
 from collections import Counter
 from typing import Any, Sequence
 
-from knowledge.feedback.words import (ADVERBS_ZH, BRIDGE_ZH, CLAUSE_EN, CONTRACTIONS_EN, GLUED_ZH, META_EN, META_ZH,
-                                     NEGATORS_EN, NEGATORS_ZH, STOP_EN, STOP_ZH, TIME_EN)
+from knowledge.feedback.words import (ADVERBS_ZH, ARTICLES_EN, BRIDGE_ZH, CLAUSE_EN, CONTRACTIONS_EN, GLUED_ZH,
+                                     IRREGULAR_VERBS_EN, META_EN, META_ZH, NEGATORS_EN, NEGATORS_ZH, STOP_EN, STOP_ZH,
+                                     TIME_EN)
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # English phrase runs break at anything that is not part of a word
@@ -158,7 +159,13 @@ def _content_en(w: str) -> bool:
 def _en_phrase_ok(gram: tuple[str, ...]) -> bool:
     first_ok = _content_en(gram[0]) or (len(gram) > 1 and gram[0] in NEGATORS_EN)
     # "deals but box": a conjunction joins two thoughts, not one phrase
-    return first_ok and _content_en(gram[-1]) and all(w and w not in CLAUSE_EN for w in gram)
+    if not (first_ok and _content_en(gram[-1]) and all(w and w not in CLAUSE_EN for w in gram)):
+        return False
+    return all(_verb_like(gram[i - 1]) for i in range(1, len(gram) - 1) if gram[i] in ARTICLES_EN)
+
+
+def _verb_like(w: str) -> bool:
+    return w.endswith(("ed", "ing")) or w in IRREGULAR_VERBS_EN or w in NEGATORS_EN
 
 
 def phrase_text(gram: Sequence[str], lang: str) -> str:

@@ -58,6 +58,13 @@ TIME_EN = frozenset("""
 day days hour hours minute minutes min mins week weeks month months year years ago today yesterday
 tomorrow tonight morning evening time times second seconds
 """.split())
+# an article inside an English label phrase follows a verb ("lost the bag", "cancelled the flight");
+# after anything else it is a missing comma between two clauses ("my membership the perks got worse")
+ARTICLES_EN = frozenset("the a an".split())
+IRREGULAR_VERBS_EN = frozenset("""
+lost got gave took made left sent paid broke put told said kept found bought sold brought had
+lose get give take make leave send pay break tell say keep find buy sell bring have need want miss
+""".split())
 # the tokenizer drops apostrophes ("won't" -> "wont"); a label shows them again
 CONTRACTIONS_EN = {"wont": "won't", "cant": "can't", "didnt": "didn't", "doesnt": "doesn't", "dont": "don't",
                    "isnt": "isn't", "couldnt": "couldn't", "wasnt": "wasn't", "arent": "aren't", "havent": "haven't",
