@@ -275,6 +275,9 @@ def test_negated_complaints_emoji_and_mixed_script_hand_computed(analyzer: Senti
     # "从不差评" (never gives a bad review) and "没差别" (no difference) negate no complaint
     assert not negated_complaint("从不差评，这次必须差评") and not negated_complaint("跟超市没差别")
     assert not negated_complaint("still not working") and not negated_complaint("外卖还没到")
+    # a negated complaint before the verdict ("…，但…") adds nothing, and its complaint word nothing either
+    assert zh_phrase_valence("商品本身没问题，但不能用") == 0.0
+    assert zh_phrase_valence("不但没问题，而且很快") == pytest.approx(1.6 + 1.0)   # "不但" is no contrast
     # VADER splits words on spaces: "good" glued to Chinese is still read
     assert analyzer.en_score("服务态度good") == pytest.approx(analyzer.en_score("good"))
 
@@ -285,6 +288,8 @@ def test_negated_complaints_emoji_and_mixed_script_hand_computed(analyzer: Senti
     ("can't complain", "positive"), ("没毛病", "positive"), ("没什么问题，挺好", "positive"),
     ("👍", "positive"), ("😡😡😡", "negative"), ("not happy, never again", "negative"),
     ("客服不理人，再也不点了", "negative"),
+    # praise before "但" is no verdict: the complaint after it is
+    ("商品本身没问题，但不能用花呗", "negative"), ("no complaints about the food, but the driver was rude", "negative"),
     # a plain question the lexicons read nothing in: the embedding classifier alone no longer calls it a complaint
     ("Do you deliver on Sundays?", "neutral"),
 ])

@@ -37,7 +37,7 @@ import numpy as np
 
 from knowledge.feedback.keywords import Tokenizer
 from knowledge.feedback.language import cjk_share, has_cjk, has_latin
-from knowledge.feedback.sentiment_lexicon import (EN_WORDS, compound_to_sum, en_phrase_valence,
+from knowledge.feedback.sentiment_lexicon import (CONTRAST, EN_WORDS, compound_to_sum, en_phrase_valence,
                                                   negated_complaint, sum_to_compound, zh_phrase_valence)
 from knowledge.feedback.sentiment_embed import EmbeddingSentiment
 from knowledge.feedback.sentiment_model import LinearSentiment, logistic, zh_features
@@ -54,7 +54,6 @@ NEUTRAL_BAND = 0.2
 # the lexicon models alone (no embedder) keep VADER's published ±0.05: their 3-class accuracy on
 # the same dev sets is best at 0.05–0.1 and drops at 0.2
 LEXICON_BAND = 0.05
-_CONTRAST = re.compile(r"但是|不过|可是|然而|\bbut\b|\bhowever\b", re.IGNORECASE)
 # VADER splits words on whitespace only: "服务态度good" would be one unknown token
 _SCRIPT_EDGE = re.compile(r"(?<=[\u3400-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u3400-\u9fff])")
 # logit units added per unit of hand-written phrase valence on top of the stacked score
@@ -189,7 +188,7 @@ class SentimentAnalyzer:
         # hand-written CX phrases (negation, sarcasm, emoji, "秒退") are explicit evidence the
         # embedding classifier, trained on reviews, can miss: they move the stacked logit once more
         # after a contrast marker ("…但是菜不新鲜", "…but the food was cold") the last part carries the verdict
-        tail = _CONTRAST.split(text or "")[-1]
+        tail = CONTRAST.split(text or "")[-1]
         if negated_complaint(tail):
             # the classifier reads the complaint word of "not bad" / "没毛病" and misses its negation
             # (logit -4 to -5): its negative reading of such a verdict is no evidence

@@ -82,11 +82,18 @@ _ZH_LITOTES = [(re.compile(p), v) for p, v in ZH_LITOTES.items()]
 VADER_ALPHA = 15.0  # VADER's compound normalisation constant: x / sqrt(x² + 15)
 
 
+# after a contrast marker ("…但是菜不新鲜", "…but the food was cold") the last part carries the verdict
+# ("但" alone too, not the "不但" of "not only")
+CONTRAST = re.compile(r"但是|不过|可是|然而|(?<!不)但|\bbut\b|\bhowever\b", re.IGNORECASE)
+
+
 def _litotes(text: str, patterns: list[tuple[re.Pattern[str], float]], blank: str) -> tuple[float, str]:
-    """Valence of the negated complaints in a text, and the text with them blanked out."""
+    """Valence of the negated complaints in the text's verdict (after its last contrast marker), and the
+    whole text with them blanked out: "商品本身没问题，但不能用花呗" is no praise, and its "问题" no complaint."""
     total = 0.0
+    verdict = CONTRAST.split(text)[-1]
     for pat, v in patterns:
-        total += v * len(pat.findall(text))
+        total += v * len(pat.findall(verdict))
         text = pat.sub(blank, text)
     return total, text
 
