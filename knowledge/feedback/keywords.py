@@ -144,12 +144,17 @@ def _zh_phrase_ok(gram: tuple[str, ...]) -> bool:
         return _content_zh(gram[0])
     if sum(len(w) for w in gram) > MAX_ZH_CHARS:
         return False
-    # "不回复", "没有收到": a negator may open a phrase, it carries the complaint
-    first_ok = _content_zh(gram[0]) or gram[0] in NEGATORS_ZH
-    # inside a phrase only degree words and negators may bridge ("回复太慢", "一直不回复");
+    # "不回复", "没有收到": a negator may open a phrase, it carries the complaint; so may an adverb
+    # ("经常闪退"), which only may not close one ("积分突然")
+    first_ok = _content_zh(gram[0]) or gram[0] in NEGATORS_ZH or _adverb_zh(gram[0])
+    # inside a phrase only degree words, negators and adverbs may bridge ("回复太慢", "一直不回复");
     # "的"/"了" there usually join two clauses ("接通了问题")
-    middle_ok = all(_content_zh(w) or w in BRIDGE_ZH for w in gram[1:-1])
+    middle_ok = all(_content_zh(w) or w in BRIDGE_ZH or _adverb_zh(w) for w in gram[1:-1])
     return first_ok and middle_ok and _content_zh(gram[-1])
+
+
+def _adverb_zh(w: str) -> bool:
+    return w in ADVERBS_ZH and w not in STOP_ZH
 
 
 def _content_en(w: str) -> bool:
