@@ -208,6 +208,22 @@ def test_phrases_start_and_end_on_content_words() -> None:
     assert not any("but" in p.split() or p.startswith("my") for p in en)
 
 
+def test_label_phrases_say_what_not_when_how_often_or_how_many() -> None:
+    from knowledge.feedback.keywords import phrase_text
+    tok = Tokenizer()
+    zh = ["".join(p) for p in tok.zh_phrases("攒了一年的积分突然就过期了，只能去分类里一页页翻")]
+    # an adverb ("突然") never closes a phrase nor stands alone; "一页" is a number of pages
+    assert "积分" in zh and not any(p.endswith("突然") for p in zh) and "一页" not in zh
+    assert "经常闪退" in ["".join(p) for p in tok.zh_phrases("最近经常闪退")]
+    en = [" ".join(p) for p in tok.en_phrases("I get five push notifications a day, replied hours ago")]
+    assert "push notifications" in en and not any(p.endswith(("day", "ago", "hours")) for p in en)
+    # an article inside a phrase follows a verb; after a noun it is a missing comma between two clauses
+    en = [" ".join(p) for p in tok.en_phrases("after upgrading my membership the perks got worse, they lost the bag")]
+    assert "lost the bag" in en and "perks got worse" in en and not any("membership the" in p for p in en)
+    # the tokenizer drops apostrophes; a label shows them again
+    assert phrase_text(("wont", "save"), "en") == "won't save" and phrase_text(("不", "回复"), "zh") == "不回复"
+
+
 def test_distinctive_phrases_prefer_longer_and_skip_slice_words() -> None:
     from knowledge.feedback.keywords import distinctive_phrases
     tok = Tokenizer()
@@ -248,6 +264,40 @@ def test_stacked_sentiment_on_cx_sentences(stacked: SentimentAnalyzer, text: str
     assert stacked.analyze(text).label == label, stacked.text_score(text)
 
 
+def test_negated_complaints_emoji_and_mixed_script_hand_computed(analyzer: SentimentAnalyzer) -> None:
+    from knowledge.feedback.sentiment_lexicon import negated_complaint
+    # a negated complaint counts once; the complaint word inside it adds nothing ("太慢" is -1.6 alone)
+    assert zh_phrase_valence("送得不太慢") == pytest.approx(1.6)
+    assert en_phrase_valence("no complaints, not a problem at all") == pytest.approx(2.0 + 2.0)
+    assert en_phrase_valence("couldn't be happier") == pytest.approx(3.0)
+    # emoji read the same in both languages
+    assert en_phrase_valence("👍") == zh_phrase_valence("👍") == pytest.approx(1.4)
+    assert negated_complaint("没毛病") and negated_complaint("can't complain") and negated_complaint("不难吃")
+    # "从不差评" (never gives a bad review) and "没差别" (no difference) negate no complaint
+    assert not negated_complaint("从不差评，这次必须差评") and not negated_complaint("跟超市没差别")
+    assert not negated_complaint("still not working") and not negated_complaint("外卖还没到")
+    # a negated complaint before the verdict ("…，但…") adds nothing, and its complaint word nothing either
+    assert zh_phrase_valence("商品本身没问题，但不能用") == 0.0
+    assert zh_phrase_valence("不但没问题，而且很快") == pytest.approx(1.6 + 1.0)   # "不但" is no contrast
+    # VADER splits words on spaces: "good" glued to Chinese is still read
+    assert analyzer.en_score("服务态度good") == pytest.approx(analyzer.en_score("good"))
+
+
+@pytest.mark.parametrize("text,label", [
+    # written for this test (negated complaints the review-trained classifiers read as complaints)
+    ("not bad at all", "positive"), ("no complaints, arrived on time", "positive"),
+    ("can't complain", "positive"), ("没毛病", "positive"), ("没什么问题，挺好", "positive"),
+    ("👍", "positive"), ("😡😡😡", "negative"), ("not happy, never again", "negative"),
+    ("客服不理人，再也不点了", "negative"),
+    # praise before "但" is no verdict: the complaint after it is
+    ("商品本身没问题，但不能用花呗", "negative"), ("no complaints about the food, but the driver was rude", "negative"),
+    # a plain question the lexicons read nothing in: the embedding classifier alone no longer calls it a complaint
+    ("Do you deliver on Sundays?", "neutral"),
+])
+def test_stacked_sentiment_reads_negation_and_emoji(stacked: SentimentAnalyzer, text: str, label: str) -> None:
+    assert stacked.analyze(text).label == label, stacked.text_score(text)
+
+
 def test_stacked_score_is_the_stacker_of_its_parts(stacked: SentimentAnalyzer) -> None:
     import math
     from knowledge.feedback.sentiment_embed import EmbeddingSentiment
@@ -257,6 +307,15 @@ def test_stacked_score_is_the_stacker_of_its_parts(stacked: SentimentAnalyzer) -
     v = stacked._embedder.embed_documents([text])[0]
     a, b, c = model._stack["en"]
     z = a * float(model.logits(v[None, :])[0]) + b * math.atanh(stacked.lexicon_score(text)) + c + en_phrase_valence(text)
-    assert stacked.text_score(text) == pytest.approx(2 / (1 + math.exp(-z)) - 1, abs=1e-6)
+    # the lexicon models read nothing here (0.0, no phrase): the embedding's reading alone is damped
+    from knowledge.feedback.sentiment import EMBEDDING_ALONE
+    assert stacked.lexicon_score(text) == 0.0 and en_phrase_valence(text) == 0.0
+    assert stacked.text_score(text) == pytest.approx(2 / (1 + math.exp(-EMBEDDING_ALONE * z)) - 1, abs=1e-6)
+    # ... and still reads as the complaint it is
+    assert stacked.analyze(text).label == "negative"
+    worded = "the agent never called back, awful"
+    v = stacked._embedder.embed_documents([worded])[0]
+    z = a * float(model.logits(v[None, :])[0]) + b * math.atanh(stacked.lexicon_score(worded)) + c
+    assert stacked.text_score(worded) == pytest.approx(2 / (1 + math.exp(-z)) - 1, abs=1e-6)
     # without an embedder the analyzer is the lexicon models alone
     assert SentimentAnalyzer().text_score(text) == pytest.approx(stacked.lexicon_score(text))

@@ -6,8 +6,9 @@ import re
 from collections import Counter
 from typing import Any, Sequence
 
-from knowledge.feedback.words import (BRIDGE_ZH, CLAUSE_EN, GLUED_ZH, META_EN, META_ZH, NEGATORS_EN, NEGATORS_ZH,
-                                     STOP_EN, STOP_ZH)
+from knowledge.feedback.words import (ADVERBS_ZH, ARTICLES_EN, BRIDGE_ZH, CLAUSE_EN, CONTRACTIONS_EN, GLUED_ZH,
+                                     IRREGULAR_VERBS_EN, META_EN, META_ZH, NEGATORS_EN, NEGATORS_ZH, STOP_EN, STOP_ZH,
+                                     TIME_EN)
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # English phrase runs break at anything that is not part of a word
@@ -128,11 +129,14 @@ class Tokenizer:
 
 
 # "三天", "两个小时", "好几次": how long or how often, never what went wrong
-_ZH_AMOUNT = re.compile(r"^[一二两三四五六七八九十百千几半整好多每]*个?(天|小时|分钟|次|周|星期|礼拜|月|年|遍|趟)$")
+_ZH_AMOUNT = re.compile(r"^[一二两三四五六七八九十百千几半整好多每]*个?(天|小时|分钟|次|周|星期|礼拜|月|年|遍|趟)$"
+                        # "一页" (of "一页页翻"), "两份", "每单": a number of things
+                        r"|^[一二两三四五六七八九十百千几半整每]+[页份件单条张块元秒层]$")
 
 
 def _content_zh(w: str) -> bool:
-    return len(w) >= 2 and w not in STOP_ZH and w not in META_ZH and not _ZH_AMOUNT.match(w)
+    return (len(w) >= 2 and w not in STOP_ZH and w not in META_ZH and w not in ADVERBS_ZH
+            and not _ZH_AMOUNT.match(w))
 
 
 def _zh_phrase_ok(gram: tuple[str, ...]) -> bool:
@@ -140,27 +144,40 @@ def _zh_phrase_ok(gram: tuple[str, ...]) -> bool:
         return _content_zh(gram[0])
     if sum(len(w) for w in gram) > MAX_ZH_CHARS:
         return False
-    # "不回复", "没有收到": a negator may open a phrase, it carries the complaint
-    first_ok = _content_zh(gram[0]) or gram[0] in NEGATORS_ZH
-    # inside a phrase only degree words and negators may bridge ("回复太慢", "一直不回复");
+    # "不回复", "没有收到": a negator may open a phrase, it carries the complaint; so may an adverb
+    # ("经常闪退"), which only may not close one ("积分突然")
+    first_ok = _content_zh(gram[0]) or gram[0] in NEGATORS_ZH or _adverb_zh(gram[0])
+    # inside a phrase only degree words, negators and adverbs may bridge ("回复太慢", "一直不回复");
     # "的"/"了" there usually join two clauses ("接通了问题")
-    middle_ok = all(_content_zh(w) or w in BRIDGE_ZH for w in gram[1:-1])
+    middle_ok = all(_content_zh(w) or w in BRIDGE_ZH or _adverb_zh(w) for w in gram[1:-1])
     return first_ok and middle_ok and _content_zh(gram[-1])
 
 
+def _adverb_zh(w: str) -> bool:
+    return w in ADVERBS_ZH and w not in STOP_ZH
+
+
 def _content_en(w: str) -> bool:
-    return len(w) >= 3 and w not in STOP_EN and w not in NEGATORS_EN and w not in META_EN
+    return len(w) >= 3 and w not in STOP_EN and w not in NEGATORS_EN and w not in META_EN and w not in TIME_EN
 
 
 def _en_phrase_ok(gram: tuple[str, ...]) -> bool:
     first_ok = _content_en(gram[0]) or (len(gram) > 1 and gram[0] in NEGATORS_EN)
     # "deals but box": a conjunction joins two thoughts, not one phrase
-    return first_ok and _content_en(gram[-1]) and all(w and w not in CLAUSE_EN for w in gram)
+    if not (first_ok and _content_en(gram[-1]) and all(w and w not in CLAUSE_EN for w in gram)):
+        return False
+    return all(_verb_like(gram[i - 1]) for i in range(1, len(gram) - 1) if gram[i] in ARTICLES_EN)
+
+
+def _verb_like(w: str) -> bool:
+    return w.endswith(("ed", "ing")) or w in IRREGULAR_VERBS_EN or w in NEGATORS_EN
 
 
 def phrase_text(gram: Sequence[str], lang: str) -> str:
-    """A phrase tuple as people write it: Chinese words run together, English words spaced."""
-    return ("" if lang == "zh" else " ").join(gram)
+    """A phrase tuple as people write it: Chinese words run together, English words spaced ("won't" with its apostrophe)."""
+    if lang == "zh":
+        return "".join(gram)
+    return " ".join(CONTRACTIONS_EN.get(w, w) for w in gram)
 
 
 def c_tf_idf(groups: Sequence[Sequence[Sequence[str]]], top_n: int = 3, min_docs: int = 2) -> list[list[str]]:

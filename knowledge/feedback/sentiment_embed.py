@@ -49,10 +49,10 @@ class EmbeddingSentiment:
         """Decision values of unit vectors (positive means positive sentiment)."""
         return np.asarray(vectors, dtype=np.float32) @ self._w + self._b
 
-    def combine(self, logit: float, lexicon_score: float, lang: str, extra: float = 0.0) -> float:
+    def combine(self, logit: float, lexicon_score: float, lang: str, extra: float = 0.0, scale: float = 1.0) -> float:
         """Final text score in -1..1 from the embedding logit and the lexicon score (zh or en stacker),
-        `extra` added to the stacked logit."""
+        `extra` added to the stacked logit, the sum multiplied by `scale`."""
         a, b, c = self._stack["zh" if lang == "zh" else "en"]
         s = max(-_CAP, min(_CAP, lexicon_score))
-        z = a * logit + b * math.atanh(s) + c + extra
+        z = scale * (a * logit + b * math.atanh(s) + c + extra)
         return 2.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))) - 1.0

@@ -51,6 +51,25 @@ STOP_ZH = frozenset("""
 META_ZH = frozenset("客户 用户 顾客 来电 致电 反映 反馈 记录 回访 电话回访 工单 补充 投诉 评价 吐槽 差评 好评 安抚".split())
 META_EN = frozenset("caller says fyi pls please logged escalated ticket update note review stars".split())
 
+# Words that may not open or close a label phrase: how often or how suddenly something happened
+# ("积分突然" of "积分突然就过期了"), when or how long ("notifications a day", "hours ago"), never what
+ADVERBS_ZH = frozenset("突然 老是 经常 竟然 根本 始终 到底 马上 立刻 明明 依然 仍然 反复 一直 总是 还是 已经 居然".split())
+TIME_EN = frozenset("""
+day days hour hours minute minutes min mins week weeks month months year years ago today yesterday
+tomorrow tonight morning evening time times second seconds
+""".split())
+# an article inside an English label phrase follows a verb ("lost the bag", "cancelled the flight");
+# after anything else it is a missing comma between two clauses ("my membership the perks got worse")
+ARTICLES_EN = frozenset("the a an".split())
+IRREGULAR_VERBS_EN = frozenset("""
+lost got gave took made left sent paid broke put told said kept found bought sold brought had
+lose get give take make leave send pay break tell say keep find buy sell bring have need want miss
+""".split())
+# the tokenizer drops apostrophes ("won't" -> "wont"); a label shows them again
+CONTRACTIONS_EN = {"wont": "won't", "cant": "can't", "didnt": "didn't", "doesnt": "doesn't", "dont": "don't",
+                   "isnt": "isn't", "couldnt": "couldn't", "wasnt": "wasn't", "arent": "aren't", "havent": "haven't",
+                   "hasnt": "hasn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "werent": "weren't"}
+
 # Negators may open a label phrase: "不回复" / "never arrived" say more than the bare verb.
 NEGATORS_ZH = frozenset("不 没 没有 未 无法 不能".split())
 NEGATORS_EN = frozenset("no not never cannot cant couldnt didnt doesnt dont wont isnt".split())
