@@ -197,6 +197,38 @@ def test_an_earlier_second_load_keeps_session_order(tmp_path: Path) -> None:
         con.close()
 
 
+def _events_sql(db: Path) -> str:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'events'").fetchall()[0][0]
+    finally:
+        con.close()
+
+
+def test_events_keep_their_declared_column_compression(tmp_path: Path) -> None:
+    text = ("customer_id", "touchpoint_id", "event_id", "session_id", "action", "device", "channel")
+    few = {"touchpoint_id", "action", "device", "channel"}
+    assert {c.name for c in TABLES["events"].columns if c.few_values} == few
+    want = {c: "DICT_FSST" if c in few else "Uncompressed" for c in text}
+
+    def declared(db: Path) -> dict[str, str]:
+        sql = _events_sql(db).replace('"', "")
+        return {c: next((m for m in ("DICT_FSST", "Uncompressed") if f"{c} VARCHAR USING COMPRESSION {m}" in sql), "?")
+                for c in text}
+
+    ws = Workspace(tmp_path / "ws")
+    lines = EVENTS_SHUFFLED.splitlines()
+    load(ws, variant(tmp_path / "a", events__csv="\n".join(lines[:1] + lines[1:3]) + "\n"))
+    assert declared(ws.db_path) == want  # a first load: the staged table itself
+    # an earlier second load breaks the session order: order_events rewrites the table
+    load(ws, variant(tmp_path / "b", events__csv="\n".join(lines[:1] + lines[3:6]) + "\n"))
+    assert declared(ws.db_path) == want
+    bad = "\n".join(lines[:1] + lines[1:3] + ["e9,c1,not a time,tp_home,s9,ios"]) + "\n"
+    ws2 = Workspace(tmp_path / "ws2")
+    load(ws2, variant(tmp_path / "c", events__csv=bad), skip_bad_rows=True)  # the detailed path
+    assert declared(ws2.db_path) == want
+
+
 def test_order_events_rewrites_only_when_needed(tmp_path: Path) -> None:
     con = duckdb.connect(str(tmp_path / "x.duckdb"))
     try:

@@ -10,11 +10,12 @@ from knowledge.tables import Table
 def write_table(con: duckdb.DuckDBPyConnection, table: Table, target: str, select: str, *, extra: str = "") -> None:
     """Replace `target` with the table's columns (plus the `extra` column definitions) filled from `select`.
 
-    The rows keep the order of `select` when the connection preserves insertion order.
+    Rows are stored in the order of `select` when it sorts them or the connection preserves insertion order.
     """
     con.execute(f"CREATE OR REPLACE TABLE {target} ({table.column_defs()}{', ' + extra if extra else ''})")
-    # a load turns dict_fsst off for all its other writes (ingest._open), which would override the
-    # compression each column declares; every text column declares its own, so none is left to default
+    # a load turns dict_fsst off for its other writes (ingest._open: text with no declared compression,
+    # such as the events of a database written before the declarations, stays uncompressed), which
+    # would override the compression these columns declare; every text column declares its own
     was = con.execute("SELECT current_setting('disabled_compression_methods')").fetchall()[0][0]
     con.execute("SET disabled_compression_methods = ''")
     try:

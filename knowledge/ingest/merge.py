@@ -89,7 +89,14 @@ def order_events(con: duckdb.DuckDBPyConnection, table: str = "events") -> bool:
     """
     if events_in_order(con, table):
         return False
-    con.execute(f"CREATE OR REPLACE TABLE {table}_sorted AS SELECT * FROM {table} {EVENT_ORDER}")
+    contract = TABLES["events"]
+    names = [c.name for c in contract.all_columns]
+    if {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()} == set(names):
+        # the contract's columns (in any order, as an older database may have them): its layout too
+        write_table(con, contract, f"{table}_sorted",
+                    f"SELECT {', '.join(ident(n) for n in names)} FROM {table} {EVENT_ORDER}")
+    else:
+        con.execute(f"CREATE OR REPLACE TABLE {table}_sorted AS SELECT * FROM {table} {EVENT_ORDER}")
     con.execute(f"DROP TABLE {table}")
     con.execute(f"ALTER TABLE {table}_sorted RENAME TO {table}")
     return True
