@@ -124,6 +124,66 @@ def test_events_stored_in_session_order_and_derived_tables_match_the_text_order(
     assert {("tp_home", "tp_sms"), ("tp_sms", "tp_reg"), ("tp_reg", None)} <= moves
 
 
+EVENTS_REVISITS = (  # sessions that come back to a touchpoint (home -> sms -> home), one ending at the first
+    "event_id,customer_id,ts,touchpoint_id,session_id,device\n"
+    "e1,c1,2026-10-03 21:14:05,tp_home,s1,ios\n"
+    "e2,c1,2026-10-03 21:15:05,tp_sms,s1,ios\n"
+    "e3,c1,2026-10-03 21:16:05,tp_home,s1,ios\n"
+    "e4,c1,2026-10-03 21:17:05,tp_home,s1,ios\n"
+    "e5,c2,2026-10-03 21:14:05,tp_home,s2,pc\n"
+    "e6,c2,2026-10-03 21:15:05,tp_reg,s2,pc\n"
+    "e7,c2,2026-10-03 21:16:05,tp_home,s2,pc\n"
+    "e8,c2,2026-10-03 21:17:05,tp_reg,s2,pc\n"
+    "e9,c2,2026-10-04 09:00:00,tp_reg,s3,pc\n"
+    ",c1,2026-10-05 09:00:00,tp_home,,ios\n"
+    ",c1,2026-10-05 09:10:00,tp_sms,,ios\n"
+    ",c1,2026-10-05 09:20:00,tp_home,,ios\n"
+)
+
+
+def test_session_touchpoints_count_each_session_once_per_touchpoint(tmp_path: Path, monkeypatch) -> None:
+    import knowledge.derived as derived
+    ws = Workspace(tmp_path / "ws")
+    load(ws, variant(tmp_path / "d", events__csv=EVENTS_REVISITS))
+    fast = _derived_rows(ws.db_path)
+    got = {(str(r[0])[:10], r[1], r[3]): (r[4], r[5]) for r in fast["session_touchpoints"]}
+    # 10-03: s1 on ios (home, sms, home, home: exits at home), s2 on pc (home, reg, home, reg)
+    assert got == {("2026-10-03", "ios", "tp_home"): (1, 1), ("2026-10-03", "ios", "tp_sms"): (1, 0),
+                   ("2026-10-03", "pc", "tp_home"): (1, 0), ("2026-10-03", "pc", "tp_reg"): (1, 1),
+                   ("2026-10-04", "pc", "tp_reg"): (1, 1),
+                   # the gap session: home, sms, home
+                   ("2026-10-05", "ios", "tp_home"): (1, 1), ("2026-10-05", "ios", "tp_sms"): (1, 0)}
+    # the grouping per session (too many touchpoints for a bit each) gives the same rows and types
+    slow = tmp_path / "slow.duckdb"
+    shutil.copyfile(ws.db_path, slow)
+    monkeypatch.setattr(derived, "_seen_mask_type", lambda con, enum: None)
+    con = duckdb.connect(str(slow))
+    try:
+        refresh_derived(con, events_in_order=True)
+        types = con.execute("SELECT column_name, data_type FROM duckdb_columns() "
+                            "WHERE table_name = 'session_touchpoints'").fetchall()
+    finally:
+        con.close()
+    assert _derived_rows(slow) == fast
+    con = duckdb.connect(str(ws.db_path), read_only=True)
+    try:
+        assert con.execute("SELECT column_name, data_type FROM duckdb_columns() "
+                           "WHERE table_name = 'session_touchpoints'").fetchall() == types
+    finally:
+        con.close()
+
+
+def test_seen_mask_has_a_bit_for_every_touchpoint_code() -> None:
+    from knowledge.derived import _seen_mask_type
+    con = duckdb.connect()
+    try:
+        for n, want in ((1, "UBIGINT"), (64, "UBIGINT"), (65, "UHUGEINT"), (128, "UHUGEINT"), (129, None)):
+            con.execute(f"CREATE TYPE tp{n} AS ENUM (SELECT 'tp' || i FROM range({n}) t(i))")
+            assert _seen_mask_type(con, f"tp{n}") == want, n
+    finally:
+        con.close()
+
+
 def test_an_earlier_second_load_keeps_session_order(tmp_path: Path) -> None:
     ws = Workspace(tmp_path / "ws")
     lines = EVENTS_SHUFFLED.splitlines()
@@ -135,6 +195,38 @@ def test_an_earlier_second_load_keeps_session_order(tmp_path: Path) -> None:
         assert con.execute("SELECT count(*) FROM events").fetchall()[0][0] == 5
     finally:
         con.close()
+
+
+def _events_sql(db: Path) -> str:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'events'").fetchall()[0][0]
+    finally:
+        con.close()
+
+
+def test_events_keep_their_declared_column_compression(tmp_path: Path) -> None:
+    text = ("customer_id", "touchpoint_id", "event_id", "session_id", "action", "device", "channel")
+    few = {"touchpoint_id", "action", "device", "channel"}
+    assert {c.name for c in TABLES["events"].columns if c.few_values} == few
+    want = {c: "DICT_FSST" if c in few else "Uncompressed" for c in text}
+
+    def declared(db: Path) -> dict[str, str]:
+        sql = _events_sql(db).replace('"', "")
+        return {c: next((m for m in ("DICT_FSST", "Uncompressed") if f"{c} VARCHAR USING COMPRESSION {m}" in sql), "?")
+                for c in text}
+
+    ws = Workspace(tmp_path / "ws")
+    lines = EVENTS_SHUFFLED.splitlines()
+    load(ws, variant(tmp_path / "a", events__csv="\n".join(lines[:1] + lines[1:3]) + "\n"))
+    assert declared(ws.db_path) == want  # a first load: the staged table itself
+    # an earlier second load breaks the session order: order_events rewrites the table
+    load(ws, variant(tmp_path / "b", events__csv="\n".join(lines[:1] + lines[3:6]) + "\n"))
+    assert declared(ws.db_path) == want
+    bad = "\n".join(lines[:1] + lines[1:3] + ["e9,c1,not a time,tp_home,s9,ios"]) + "\n"
+    ws2 = Workspace(tmp_path / "ws2")
+    load(ws2, variant(tmp_path / "c", events__csv=bad), skip_bad_rows=True)  # the detailed path
+    assert declared(ws2.db_path) == want
 
 
 def test_order_events_rewrites_only_when_needed(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 import duckdb
 
 from knowledge.analyses.sessions import ORDER as EVENT_ORDER
+from knowledge.ingest.layout import write_table
 from knowledge.ingest.readers import ident
 from knowledge.ingest.validate import Staged
 from knowledge.tables import DUCK_TYPES, STAGES, TABLES, Table
@@ -52,7 +53,7 @@ def assign_event_ids(con: duckdb.DuckDBPyConnection, staged: Staged) -> None:
         return
     cols = [c.name for c in TABLES["events"].columns if c.name != "event_id"] + ["properties"]
     content = "concat_ws(chr(31), " + ", ".join(f"coalesce(CAST({ident(c)} AS VARCHAR), chr(30))" for c in cols) + ")"
-    con.execute(f"""CREATE OR REPLACE TABLE {t}_ids AS
+    write_table(con, TABLES["events"], f"{t}_ids", f"""
         SELECT * EXCLUDE (__h, __n) REPLACE ('syn-' || left(md5(__h || '#' || __n), 24) AS event_id) FROM
           (SELECT *, row_number() OVER (PARTITION BY __h) AS __n FROM
             (SELECT *, md5({content}) AS __h FROM {t} WHERE event_id IS NULL))
@@ -88,7 +89,14 @@ def order_events(con: duckdb.DuckDBPyConnection, table: str = "events") -> bool:
     """
     if events_in_order(con, table):
         return False
-    con.execute(f"CREATE OR REPLACE TABLE {table}_sorted AS SELECT * FROM {table} {EVENT_ORDER}")
+    contract = TABLES["events"]
+    names = [c.name for c in contract.all_columns]
+    if {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()} == set(names):
+        # the contract's columns (in any order, as an older database may have them): its layout too
+        write_table(con, contract, f"{table}_sorted",
+                    f"SELECT {', '.join(ident(n) for n in names)} FROM {table} {EVENT_ORDER}")
+    else:
+        con.execute(f"CREATE OR REPLACE TABLE {table}_sorted AS SELECT * FROM {table} {EVENT_ORDER}")
     con.execute(f"DROP TABLE {table}")
     con.execute(f"ALTER TABLE {table}_sorted RENAME TO {table}")
     return True

@@ -19,6 +19,7 @@ from knowledge.analyses.sessions import ORDER as EVENT_ORDER
 from knowledge.errors import RowProblem
 from knowledge.ingest import messages as msg
 from knowledge.ingest.checks import RowCheck, any_bad, properties_expr, row_checks, typed_name, typed_select
+from knowledge.ingest.layout import write_table
 from knowledge.ingest.readers import Source, ident, sql_str
 from knowledge.tables import DUCK_TYPES
 
@@ -148,10 +149,9 @@ def _create_fast(con: duckdb.DuckDBPyConnection, src: Source, target: str) -> No
     # without a sort the table keeps the file's order
     con.execute(f"SET preserve_insertion_order = {'false' if order else 'true'}")
     try:
-        con.execute(f"""CREATE OR REPLACE TABLE {target} AS
-            SELECT {", ".join(outs)}, ({any_bad(checks)}) AS __bad
+        write_table(con, src.table, target, f"""SELECT {", ".join(outs)}, ({any_bad(checks)}) AS __bad
             FROM (SELECT {typed_select(src, keep_raw=True)}, {properties_expr(src)} AS properties
-                  FROM {src.relation()}){order}""")
+                  FROM {src.relation()}){order}""", extra="__bad BOOLEAN")
     finally:
         con.execute("SET preserve_insertion_order = false")
 
@@ -317,7 +317,7 @@ def _detailed(con: duckdb.DuckDBPyConnection, src: Source, target: str, has_ref:
     if skip_bad_rows:
         outs = [f"{typed_name(c.name)} AS {ident(c.name)}" for c in src.table.columns]
         outs += ["properties"] + [f"CAST(NULL AS {DUCK_TYPES[c.type]}) AS {ident(c.name)}" for c in src.table.derived]
-        con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT {', '.join(outs)} FROM {view} "
+        write_table(con, src.table, target, f"SELECT {', '.join(outs)} FROM {view} "
                     f"WHERE __ord NOT IN (SELECT __ord FROM {bad})"
                     f"{time_order(src) or ' ORDER BY __ord'}")
     n_read = con.execute(f"SELECT count(*) FROM {view}").fetchall()[0][0] + len(rejects)
