@@ -83,9 +83,6 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
         vals = _values(first)
         if vals and all(v is None for v in vals):
             return Problem("no_value")
-        if ask in ("value", "comparison", "trend") and vals and all(v in (0, None) for v in vals) and \
-                "no_data" in (getattr(res, "notes", None) or ()):
-            return Problem("no_rows")  # "0 vs 0", a trend of zeros: nothing matched, never a number with status ok
         if ask == "comparison" and vals and any(v is None for v in vals):
             return Problem("no_value")  # "9.0% vs –": a comparison with one side unknown compares nothing
         none_lost = first.name == "funnel_dropoff" and (res.sample_size or {}).get("users", 0) > 0
