@@ -63,6 +63,10 @@ class DataProfile:
     # English words that several comments use ("heathrow", "british"): a name customers write about is
     # something the data has (a topic to search), not an unknown slice
     text_words: frozenset[str] = frozenset()
+    # each session id is one case of a process log (a ticket, a claim) and a customer has many: sessions are far
+    # more than customers and live for hours, not the minutes of a web visit; only learned where the data has no
+    # orders and no comments (a log of cases), so a shop's web sessions are never read as its cases
+    sessions_are_cases: bool = False
 
     def present(self, table: str) -> bool:
         t = self.tables.get(table)
@@ -178,4 +182,23 @@ def profile_workspace(gw: Gateway) -> DataProfile:
             "SELECT w FROM (SELECT w, count(*) AS n FROM (SELECT feedback_id, unnest(list_distinct("
             f"regexp_extract_all(lower(text), '[a-z][a-z0-9&''-]{{2,}}'))) AS w FROM feedback) GROUP BY w) "
             f"WHERE n >= {TEXT_WORD_MIN} ORDER BY n DESC, w LIMIT {TEXT_WORDS_CAP}", row_cap=TEXT_WORDS_CAP).rows)
-    return DataProfile(tables=tables, extras=tuple(extras), touchpoint_end=tp_end, text_words=words)
+    cases = _sessions_are_cases(gw, tables, columns)
+    return DataProfile(tables=tables, extras=tuple(extras), touchpoint_end=tp_end, text_words=words,
+                       sessions_are_cases=cases)
+
+
+CASES_PER_CUSTOMER = 1.2      # sessions per customer at least, for sessions to be cases rather than the customers
+CASE_MEDIAN_SECONDS = 3_600   # a case lives an hour or more from its first event to its last; a visit, minutes
+
+
+def _sessions_are_cases(gw: Gateway, tables: dict[str, TableProfile], columns: dict[str, list[str]]) -> bool:
+    """Whether a process log's session ids are its cases (ServiceNow tickets: one caller, many tickets)."""
+    if not (tables.get("events") and tables["events"].present) or "session_id" not in columns.get("events", []) \
+            or any(tables.get(t) and tables[t].present for t in ("orders", "feedback")):
+        return False
+    row = gw.query("SELECT count(DISTINCT session_id), count(DISTINCT customer_id), count(session_id), count(*), "
+                   "(SELECT median(epoch(last) - epoch(first)) FROM (SELECT min(ts) AS first, max(ts) AS last "
+                   "FROM events WHERE session_id IS NOT NULL GROUP BY session_id)) FROM events").rows[0]
+    sessions, customers, with_session, rows, span = row
+    return bool(rows and with_session >= 0.9 * rows and customers and sessions >= CASES_PER_CUSTOMER * customers
+                and span is not None and float(span) >= CASE_MEDIAN_SECONDS)

@@ -1707,6 +1707,7 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
     w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id == "feedback_volume"
                                                 and CASE_NOUN.fullmatch(x.surface.lower()))]
     opened = [o.span() for o in CASE_OPENED.finditer(w.text)]
+    sessions_are_cases = bool(getattr(prof, "sessions_are_cases", False)) and w.catalog.metric("sessions") is not None
     # the log's own word for its cases ("fines", "罚单"), also where payments are kept as orders
     said = CASE_NOUN.pattern if _process_log(w) else r"(?!x)x"
     if learned:
@@ -1720,11 +1721,26 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
         if new:
             w.mentions = [x for x in w.mentions if not (x.kind == "value" and any(s < x.end and x.start < e
                                                                                   for s, e in opened))]
-        out.append(Mention("metric", "new_customers" if new else "active_customers", None, a, b, m.group(0), 1.0))
+        if sessions_are_cases:
+            out += _sessions_as_cases(w, m.group(0), a, b, opened if new else [])
+        else:
+            out.append(Mention("metric", "new_customers" if new else "active_customers", None, a, b, m.group(0), 1.0))
         # "traffic fines": a measure's word right before the case word is what kind of case, not a measure
         w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.end <= a and not w.text[x.end:a].strip())]
         w.blocked_spans.append((a, b))  # no word for comments here ("tickets")
     return out[:1]
+
+
+def _sessions_as_cases(w: Work, noun: str, a: int, b: int, opened: list[tuple[int, int]]) -> list[Mention]:
+    """Where each session id is one case (a caller's many tickets), cases are counted as sessions, said out loud;
+    cases "opened" in a period are the sessions with an event at the step every journey starts with, when one."""
+    w.notes.append(("cases_are_sessions", {"noun": noun}))
+    out = [Mention("metric", "sessions", None, a, b, noun, 1.0)]
+    starts = {j.steps[0] for j in w.catalog.journeys if j.steps}
+    if opened and len(starts) == 1 and not any(x.kind == "touchpoint" for x in w.mentions):
+        s, e = opened[0]
+        out.append(Mention("touchpoint", starts.pop(), None, s, e, w.text[s:e], 1.0))
+    return out
 
 
 CASE_OPENED = re.compile(r"新开|新建|新增|新来|新提交|开出|开具|开了|\b(?:opened|new|created|raised|came in|filed|submitted|"
