@@ -1682,8 +1682,10 @@ def _share_of(w: Work) -> None:
 
 
 # what the rows of a process log are called: each case is one "customer" of DATA.md (an incident, an application)
-CASE_NOUN = re.compile(r"\b(?:incidents?|incidnets?|tickets?|cases?|applications?|requests?|claims?)\b|"
-                       r"(?:事件单|工单|事件|案件|申请单|申请|单子|请求)(?!类型|级别|状态|编号)")
+CASE_NOUN = re.compile(r"\b(?:incidents?|incidnets?|tickets?|cases?|applications?|requests?|claims?|calls?)\b|"
+                       r"(?:事件单|工单|事件|案件|申请单|申请|单子|请求|来电|通电话)(?!类型|级别|状态|编号)")
+# a column of names of the cases (call_id, ticket_no): its word is the case counted, never a grouping asked for
+ID_COLUMN = re.compile(r"(?i)(?:^|_)(?:id|no|number|code)$")
 
 
 def _process_log(w: Work) -> bool:
@@ -1703,6 +1705,14 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
     if not _process_log(w) and not learned:
         return []
     out = []
+    if _process_log(w):
+        # "how many calls" where call_id is a column: the calls are counted, not grouped by their numbers
+        w.mentions = [x for x in w.mentions if not (x.kind == "dimension" and CASE_NOUN.fullmatch(x.surface.lower())
+                                                    and _id_column(w, x.id))]
+        # "多少通电话": the case word said whole wins over a value inside it (电话 = phone, every call's channel)
+        longer = [c.span() for c in CASE_NOUN.finditer(w.text)]
+        w.mentions = [x for x in w.mentions if not (x.kind == "value" and any(
+            a <= x.start and x.end <= b and b - a > x.end - x.start for a, b in longer))]
     # ("tickets" are comments where comments are kept; here there are none)
     w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.id == "feedback_volume"
                                                 and CASE_NOUN.fullmatch(x.surface.lower()))]
@@ -1724,11 +1734,17 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
         if sessions_are_cases:
             out += _sessions_as_cases(w, m.group(0), a, b, opened if new else [])
         else:
+            w.notes.append(("cases_are_customers", {"noun": m.group(0)}))
             out.append(Mention("metric", "new_customers" if new else "active_customers", None, a, b, m.group(0), 1.0))
         # "traffic fines": a measure's word right before the case word is what kind of case, not a measure
         w.mentions = [x for x in w.mentions if not (x.kind == "metric" and x.end <= a and not w.text[x.end:a].strip())]
         w.blocked_spans.append((a, b))  # no word for comments here ("tickets")
     return out[:1]
+
+
+def _id_column(w: Work, dim_id: str) -> bool:
+    d = w.catalog.dimension(dim_id)
+    return bool(d is not None and ID_COLUMN.search(getattr(d, "source_column", None) or dim_id))
 
 
 def _sessions_as_cases(w: Work, noun: str, a: int, b: int, opened: list[tuple[int, int]]) -> list[Mention]:
@@ -1743,7 +1759,7 @@ def _sessions_as_cases(w: Work, noun: str, a: int, b: int, opened: list[tuple[in
     return out
 
 
-CASE_OPENED = re.compile(r"新开|新建|新增|新来|新提交|开出|开具|开了|\b(?:opened|new|created|raised|came in|filed|submitted|"
+CASE_OPENED = re.compile(r"新开|新建|新增|新来|新提交|开出|开具|开了|进来|打进|打来|进线|来了|\b(?:opened|new|created|raised|came in|filed|submitted|"
                         r"logged as new|issued|wrote|written|write|issue)\b")
 
 

@@ -228,6 +228,7 @@ MSG = {
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "cases_are_sessions": "{noun} counted as sessions: in this data each session id is one case, and a customer can have many",
+    "cases_are_customers": "{noun} counted as the customers of the data: in this log each customer row is one case",
     "share_of": "the share of {value} among all of them (breakdown share column)",
     "period_all_undated": "including the {n} comments that have no date",
     "customers_on_record": "counted from the customer list as it stands (every customer on record, whatever their activity or sign-up date)",
