@@ -1731,7 +1731,9 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
         if new:
             w.mentions = [x for x in w.mentions if not (x.kind == "value" and any(s < x.end and x.start < e
                                                                                   for s, e in opened))]
-        if sessions_are_cases:
+        people = PEOPLE_SAID.search(w.text[:a])
+        if sessions_are_cases and not (people and not PER_UNIT.search(w.text)):
+            # ("what share of callers who opened a ticket …": the people said first are counted)
             out += _sessions_as_cases(w, m.group(0), a, b, opened if new else [])
         else:
             w.notes.append(("cases_are_customers", {"noun": m.group(0)}))
@@ -2152,13 +2154,13 @@ PER_UNIT = re.compile(
 ONE_UNIT = re.compile(rf"\b(?:an?|one) (?:{UNITS_EN}) (?:has|have|had|gets?|got|goes|go|went|makes?|made|places?|placed|"
                       rf"records?|sees?|takes?|took|does|did|generates?|logs?)\b")
 PER_OTHER = re.compile(r"平均每(?:单|笔|天|日|周|月|次)|\bper (?:order|day|week|month|visit|session|trip)\b|日均|月均|周均")
-COUNT_ASKED = re.compile(r"几(?:次|个|趟|单|笔|条|回|件|步|单)|多少(?:次|个|趟|单|笔|条|回|件|步)|\bhow many\b|"
+COUNT_ASKED = re.compile(r"几(?:次|个|趟|单|笔|条|回|件|步|张|通|起|份)|多少(?:次|个|趟|单|笔|条|回|件|步|张|通|起|份)|\bhow many\b|"
                          r"\b(?:average|mean) number of\b|\bnumber of\b")
 # ("paid orders", "paying customers": which orders or people, no money asked)
 MONEY_SAID = re.compile(r"多少钱|金额|消费|花了|花费|收入|营收|客单|\$|元|\b(?:spend|spent|revenue|amount|money|value)\b|"
                         r"\bpaid\b(?!\s+(?:orders?|bookings?|purchases?|ones?|rentals?|tickets?|invoices?|bills?)\b)")
 ORDERS_SAID = re.compile(r"订单|下单|下了?几单|几单|多少单|购买几次|\b(?:orders?|purchases?|bought|bookings?)\b")
-COUNTED = ("events", "orders", "active_customers", "users_reached", "buyers")
+COUNTED = ("events", "orders", "active_customers", "users_reached", "buyers", "sessions")
 
 
 def _per_unit_average(w: Work) -> None:
@@ -2181,6 +2183,11 @@ def _per_unit_average(w: Work) -> None:
         paid = {"order_status": ["paid"]} if "paid" in (w.catalog.dimension_values.get("order_status") or ()) else {}
         num, den = ratio_def.Side("orders", paid), ratio_def.Side("buyers")
         name = "人均订单数" if zh else "orders per buyer"
+    elif w.metric_id == "sessions" and w.catalog.metric("active_customers"):
+        # a log whose sessions are its cases: "how many tickets does each caller raise" is tickets per caller
+        at = {"touchpoint": list(w.touchpoint_ids[:1])} if w.touchpoint_ids else {}
+        num, den = ratio_def.Side("sessions", at), ratio_def.Side("active_customers", at)
+        name = "人均会话（单）数" if zh else "sessions (cases) per customer"
     elif w.catalog.metric("events") and w.catalog.metric("active_customers"):
         at = {"touchpoint": list(w.touchpoint_ids[:1])} if w.touchpoint_ids else {}
         num, den = ratio_def.Side("events", at), ratio_def.Side("active_customers", at)
