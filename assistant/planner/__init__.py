@@ -1709,6 +1709,10 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
         # "how many calls" where call_id is a column: the calls are counted, not grouped by their numbers
         w.mentions = [x for x in w.mentions if not (x.kind == "dimension" and CASE_NOUN.fullmatch(x.surface.lower())
                                                     and _id_column(w, x.id))]
+        # "how many calls" where the journey is called "call": the calls are counted; the journey is "the call
+        # funnel"
+        w.mentions = [x for x in w.mentions if not (x.kind == "journey" and CASE_NOUN.fullmatch(x.surface.lower())
+                                                    and COUNTED_NOUN.search(w.text[:x.start]))]
         # "多少通电话": the case word said whole wins over a value inside it (电话 = phone, every call's channel)
         longer = [c.span() for c in CASE_NOUN.finditer(w.text)]
         w.mentions = [x for x in w.mentions if not (x.kind == "value" and any(

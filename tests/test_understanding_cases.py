@@ -1,0 +1,144 @@
+"""Counting the cases of a process log (causes seen in session 19's real incident log and call-centre log):
+
+- where each session id is one case and a customer has many (a ServiceNow caller's tickets), "how many tickets"
+  counts sessions, with the slices said ("优先级为紧急的", "通过邮件报上来的"), and the reading is said out loud;
+  "how many tickets does each caller raise" is tickets over callers; "what share of callers who opened a ticket"
+  still counts the callers;
+- where each customer row is one case (a call-centre log: customer = call), "how many calls" counts the calls,
+  never groups by the call_id column, and "多少通电话" is no slice of the phone channel (every call is one);
+  calls that "came in" on a day are the ones that began that day;
+- a web log (sessions of minutes) never reads its sessions as cases.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+
+def _incidents(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(20)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_opened", "Ticket opened", "工单创建", "Ticket opened", "awareness"),
+               ("tp_active", "Active", "处理中", "Active", "service"),
+               ("tp_resolved", "Resolved", "已解决", "Resolved", "service")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("life", "Ticket lifecycle", 1, "tp_opened", 30), ("life", "Ticket lifecycle", 2, "tp_active", 30),
+               ("life", "Ticket lifecycle", 3, "tp_resolved", 30)])
+    customers = [(f"Caller {i}", "") for i in range(120)]
+    events, tickets = [], []
+    for n in range(600):
+        cid = f"Caller {rnd.randrange(120)}"
+        inc = f"INC{n:05d}"
+        opened = datetime(2025, 3, 1) + timedelta(days=rnd.randrange(90), minutes=rnd.randrange(1440))
+        channel = "email" if n % 17 == 0 else "phone"
+        priority = "1-紧急" if n % 9 == 0 else "3-中"
+        tickets.append((inc, cid, opened, channel, priority))
+        at = opened
+        for tp in ("tp_opened", "tp_active", "tp_resolved")[: 1 + rnd.randrange(3)]:
+            events.append((f"{inc}-{tp}", cid, at.isoformat(sep=" "), tp, "status_change", inc, channel, priority))
+            at += timedelta(hours=rnd.randrange(2, 48))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "session_id",
+                                   "channel", "priority_zh"], events)
+    return {"tickets": tickets}
+
+
+@pytest.fixture(scope="module")
+def incidents(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("cases_incidents"), _incidents) as out:
+        yield out
+
+
+def test_tickets_are_counted_as_sessions_where_a_caller_has_many(incidents) -> None:  # noqa: ANN001
+    service, facts = incidents
+    a = ask(service, "How many incident tickets do we have in this log altogether?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == len(facts["tickets"]), a.answer
+    assert any("session" in s for s in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("q,keep", [("优先级是“1-紧急”的工单一共多少张？", lambda t: t[4] == "1-紧急"),
+                                    ("通过邮件报上来的工单有几张？", lambda t: t[3] == "email")])
+def test_tickets_with_a_slice_are_the_sessions_of_that_slice(incidents, q, keep) -> None:  # noqa: ANN001
+    service, facts = incidents
+    want = sum(1 for t in facts["tickets"] if keep(t))
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+def test_tickets_per_caller_are_sessions_over_callers(incidents) -> None:  # noqa: ANN001
+    service, facts = incidents
+    callers = {t[1] for t in facts["tickets"]}
+    a = ask(service, "On average how many tickets does each caller raise over the whole log?")
+    assert a.status == "ok", a.answer
+    assert abs(float(a.tables[0].rows[0][0]) - len(facts["tickets"]) / len(callers)) < 1e-9, a.answer
+
+
+def _calls(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(21)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "channel"],
+              [("tp_ivr", "IVR menu", "语音导航", "IVR menu", "service", "phone"),
+               ("tp_agent", "Agent answered", "人工坐席接听", "Agent answered", "service", "phone"),
+               ("tp_hang_up", "Caller hung up", "客户挂断", "Caller hung up", "service", "phone")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("call", "Inbound call", 1, "tp_ivr", 1), ("call", "Inbound call", 2, "tp_agent", 1)])
+    customers, events = [], []
+    for n in range(900):
+        cid = f"L{n % 3}-{n // 3}"
+        start = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(28), minutes=rnd.randrange(1430))
+        customers.append((cid, start.isoformat(sep=" "), n // 3))
+        events.append((f"{cid}-1", cid, start.isoformat(sep=" "), "tp_ivr", "enter", "phone"))
+        step = "tp_agent" if rnd.random() < 0.8 else "tp_hang_up"
+        events.append((f"{cid}-2", cid, (start + timedelta(seconds=90)).isoformat(sep=" "), step, "answer", "phone"))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "call_id"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel"], events)
+    return {"customers": customers}
+
+
+@pytest.fixture(scope="module")
+def calls(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("cases_calls"), _calls) as out:
+        yield out
+
+
+def test_calls_are_counted_not_grouped_by_their_ids(calls) -> None:  # noqa: ANN001
+    service, facts = calls
+    a = ask(service, "How many calls hit the call centre in February 2025 in total?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == len(facts["customers"]), a.answer
+
+
+def test_calls_that_came_in_on_a_day_are_no_phone_slice(calls) -> None:  # noqa: ANN001
+    service, facts = calls
+    want = sum(1 for c in facts["customers"] if c[1].startswith("2025-02-14"))
+    a = ask(service, "2025年2月14日那天来了多少通电话？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)
+    assert not any("phone" in s or "电话" in s and "渠道" in s for s in a.assumptions if "筛选" in s), a.assumptions
+
+
+def test_a_web_log_never_reads_its_sessions_as_cases(tmp_path: Path) -> None:
+    from knowledge.gateway import Gateway
+    from knowledge.profile import profile_workspace
+    import duckdb
+    db = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE events AS SELECT 'e' || i AS event_id, 'c' || (i % 50) AS customer_id, "
+                "TIMESTAMP '2025-01-01' + to_minutes(i) AS ts, 'tp' AS touchpoint_id, 'view' AS action, "
+                "'s' || (i // 5) AS session_id FROM range(2000) t(i)")
+    con.close()
+    gw = Gateway(db)
+    try:
+        assert profile_workspace(gw).sessions_are_cases is False
+    finally:
+        gw.close()
