@@ -55,6 +55,8 @@ P_SUB = {"app_store": 0.22, "wechat_mini_program": 0.2, "station_qr": 0.4, "douy
          "referral": 0.22}
 P_RENEW = {"app_store": 0.84, "wechat_mini_program": 0.83, "station_qr": 0.88, "douyin": 0.82, "meituan": 0.55,
            "referral": 0.85}
+HOURS = [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]
+HOUR_W = [.06, .1, .13, .1, .09, .1, .11, .1, .09, .07, .05]
 CNY = [datetime(2025, 1, 29), datetime(2026, 2, 17)]
 CANCEL_BUG = datetime(2026, 3, 1)          # Android app 5.2: the cancel button breaks
 
@@ -172,6 +174,14 @@ def main(out: Path) -> None:
     events, orders, feedback = [], [], []
     cnt = {"e": 0, "o": 0, "f": 0, "v": 0, "s": 0, "p": 0}
 
+    def pick(values, probs):
+        u, acc = rng.random() * sum(probs), 0.0
+        for v, w in zip(values, probs):
+            acc += w
+            if u < acc:
+                return v
+        return values[-1]
+
     def nid(kind, prefix, width):
         cnt[kind] += 1
         return f"{prefix}{cnt[kind]:0{width}d}"
@@ -180,7 +190,7 @@ def main(out: Path) -> None:
         return t.strftime("%Y-%m-%d %H:%M:%S")
 
     def ev(c, t, tp, action, session="", app=True, **extra):
-        if t > END:
+        if t > END or t < START:
             return False
         row = dict(event_id=nid("e", "E", 7), customer_id=c["id"], ts=fmt(t), touchpoint_id=tp, session_id=session,
                    action=action, device=c["device"] if app else "", channel=c["channel"] if app else "store",
@@ -214,16 +224,16 @@ def main(out: Path) -> None:
     span0 = (END - PRE).total_seconds()
     customers = []
     for i in range(N):
-        k = int(rng.choice(4, p=[x[2] for x in CITIES]))
+        k = int(pick(range(4), [x[2] for x in CITIES]))
         cz, ce, _ = CITIES[k]
         signup = PRE + D(seconds=float(span0 * rng.beta(1.25, 1.0) * 0.98))
         signup = signup.replace(hour=int(rng.integers(8, 22)), minute=int(rng.integers(60)))
         frac = max(0.0, (signup - START).total_seconds() / span)
         active = max(signup, START)
         p_ev = 0.16 + 0.3 * frac           # EV share grows over time
-        ci = int(rng.choice(3, p=[0.36 - p_ev / 2, 0.64 - p_ev / 2, p_ev]))
-        acq = str(rng.choice(ACQ, p=ACQ_W))
-        dev = str(rng.choice(["ios", "android", "harmonyos"], p=[0.45, 0.45, 0.10]))
+        ci = int(pick(range(3), [0.36 - p_ev / 2, 0.64 - p_ev / 2, p_ev]))
+        acq = str(pick(ACQ, ACQ_W))
+        dev = str(pick(["ios", "android", "harmonyos"], [0.45, 0.45, 0.10]))
         homes = [s[0] for s in STATIONS if s[2] == ce]
         home = homes[int(rng.integers(len(homes)))]
         lang = "en" if rng.random() < (0.18 if ce == "Shanghai" else 0.08) else "zh"
@@ -313,7 +323,7 @@ def main(out: Path) -> None:
                     comment(c, tdone - H(rng.uniform(1, 30)), "cancel", "ticket", dated=rng.random() > 0.12, **fb)
                 if rng.random() < 0.25:
                     comment(c, tdone + H(rng.uniform(1, 48)), "cancel", "app_review",
-                            rating=int(rng.choice([1, 2], p=[0.7, 0.3])), dated=rng.random() > 0.3, **fb)
+                            rating=int(pick([1, 2], [0.7, 0.3])), dated=rng.random() > 0.3, **fb)
                 if rng.random() < 0.15:
                     comment(c, treq + H(rng.uniform(20, 60)), "cancel", "call_note", dated=True, **fb)
             elif rng.random() < 0.03:
@@ -330,8 +340,7 @@ def main(out: Path) -> None:
     def visit(c, day_idx, coupon=None, push_ts=None):
         d = START + D(days=int(day_idx))
         weekend = d.weekday() >= 5
-        hour = float(rng.choice([9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
-                                p=[.06, .1, .13, .1, .09, .1, .11, .1, .09, .07, .05]))
+        hour = float(pick(HOURS, HOUR_W))
         t_arr = d + H(hour + rng.uniform(0, 1))
         if push_ts is not None and t_arr <= push_ts:
             t_arr = push_ts + H(rng.uniform(2, 30))
@@ -343,7 +352,7 @@ def main(out: Path) -> None:
         if stype == "self":
             pkg = "basic" if rng.random() < 0.62 else "standard"
         else:
-            pkg = str(rng.choice(["basic", "standard", "premium"], p=[0.38, 0.44, 0.18]))
+            pkg = str(pick(["basic", "standard", "premium"], [0.38, 0.44, 0.18]))
         pz = PACKAGES[pkg][0]
         common = dict(station_id=sid_st, station_name=st[1], station_type=stype, 站点类型=TYPE_ZH[stype],
                       wash_package=pkg, 洗车套餐=pz, city=c["city"])
@@ -413,7 +422,7 @@ def main(out: Path) -> None:
         t_pay = t_wd + M(rng.uniform(1, 5))
         addon = None
         if rng.random() < (0.21 if stype == "staffed" else 0.03):
-            k = int(rng.choice(3, p=ADDON_W))
+            k = int(pick(range(3), ADDON_W))
             addon = ADDONS[k]
             ta = t_wd + M(rng.uniform(1, 4))
             ev(c, ta, "tp_addon", "submit", vid, app=False, addon_item=addon[0], 美容项目=addon[1], **common)
@@ -429,7 +438,7 @@ def main(out: Path) -> None:
         ev(c, t_pay, "tp_pay", "success", vid, pay_type=pay_type, coupon_value=coupon or "", **common)
         ocommon = dict(visit_id=vid, station_id=sid_st, station_name=st[1], station_type=stype,
                        站点类型=TYPE_ZH[stype], channel="app" if use_app else "store")
-        pm = str(rng.choice(["wechat_pay", "alipay", "card"], p=[0.62, 0.3, 0.08]))
+        pm = str(pick(["wechat_pay", "alipay", "card"], [0.62, 0.3, 0.08]))
         if not covered:
             o = order(c, t_pay, price - disc, "single_wash", wash_package=pkg, 洗车套餐=pz, coupon_amount=f"{disc:.2f}",
                       pay_method=pm, **ocommon)
@@ -450,17 +459,17 @@ def main(out: Path) -> None:
             if scratched:
                 topic, stars = "scratch", 1
             elif not booked and wait > 25 and rng.random() < 0.7:
-                topic, stars = "queue", int(rng.choice([1, 2, 3], p=[0.3, 0.45, 0.25]))
+                topic, stars = "queue", int(pick([1, 2, 3], [0.3, 0.45, 0.25]))
             elif manual and rng.random() < 0.55:
-                topic, stars = "plate", int(rng.choice([2, 3], p=[0.5, 0.5]))
+                topic, stars = "plate", int(pick([2, 3], [0.5, 0.5]))
             elif rng.random() < (0.3 if stype == "self" and pkg == "basic" else 0.12 if stype == "self" else 0.04):
-                topic, stars = "spots", int(rng.choice([2, 3], p=[0.55, 0.45]))
+                topic, stars = "spots", int(pick([2, 3], [0.55, 0.45]))
             elif stype == "staffed" and rng.random() < 0.3:
-                topic, stars = "staff", int(rng.choice([4, 5], p=[0.2, 0.8]))
+                topic, stars = "staff", int(pick([4, 5], [0.2, 0.8]))
             elif booked and rng.random() < 0.25:
-                topic, stars = "booking", int(rng.choice([4, 5], p=[0.3, 0.7]))
+                topic, stars = "booking", int(pick([4, 5], [0.3, 0.7]))
             elif rng.random() < 0.08 or (addon is not None and rng.random() < 0.2):
-                topic, stars = "price", int(rng.choice([2, 3], p=[0.4, 0.6]))
+                topic, stars = "price", int(pick([2, 3], [0.4, 0.6]))
             else:
                 m = 4.3 - (0.5 if sid_st == SCRATCH_STATION else 0)
                 stars = int(np.clip(round(m + rng.normal(0, 0.7)), 1, 5))
@@ -509,7 +518,7 @@ def main(out: Path) -> None:
                 ev(c, tp, "tp_coupon_push", "delivered", pid, campaign_id=camp, coupon_value=value)
                 p = (0.21 if value == 15 else 0.08) * (1.4 if c["car"] == "EV" else 1.0)
                 if rng.random() < p:
-                    dd = (tp.date() - d0).days + int(rng.choice([0, 1, 2, 3, 4, 5], p=[.2, .3, .2, .12, .1, .08]))
+                    dd = (tp.date() - d0).days + int(pick([0, 1, 2, 3, 4, 5], [.2, .3, .2, .12, .1, .08]))
                     if dd < len(W):
                         visit(c, dd, coupon=value, push_ts=tp)
         t += D(days=14)
@@ -518,14 +527,14 @@ def main(out: Path) -> None:
     for c in customers:
         if rng.random() < 0.12:
             t = c["active"] + D(days=float(rng.uniform(1, 300)))
-            topic = str(rng.choice(["app", "booking", "neutral", "price"], p=[0.45, 0.3, 0.15, 0.1]))
+            topic = str(pick(["app", "booking", "neutral", "price"], [0.45, 0.3, 0.15, 0.1]))
             r = {"app": 2, "booking": 5, "neutral": 3, "price": 2}[topic] + int(rng.integers(0, 2))
             comment(c, t, topic, "app_review", rating=min(5, r), dated=rng.random() > 0.3, device=c["device"])
     # a few survey rows with an NPS and no rating
     for c in customers:
         if rng.random() < 0.05:
             t = c["active"] + D(days=float(rng.uniform(30, 400)))
-            topic = str(rng.choice(["clean", "staff", "queue", "price"], p=[0.4, 0.25, 0.2, 0.15]))
+            topic = str(pick(["clean", "staff", "queue", "price"], [0.4, 0.25, 0.2, 0.15]))
             nps = {"clean": 9, "staff": 10, "queue": 4, "price": 5}[topic] - int(rng.integers(0, 3))
             comment(c, t, topic, "survey", nps=nps, dated=rng.random() > 0.15, device=c["device"])
 
@@ -578,15 +587,14 @@ def main(out: Path) -> None:
 
 
 def write(path: Path, rows: list[dict]) -> None:
-    cols: list[str] = []
+    cols: dict[str, None] = {}
     for r in rows:
-        for k in r:
-            if k not in cols:
-                cols.append(k)
+        cols.update(dict.fromkeys(r))
+    names = list(cols)
     with path.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=cols, restval="")
-        w.writeheader()
-        w.writerows(rows)
+        w = csv.writer(f)
+        w.writerow(names)
+        w.writerows([[r.get(c, "") for c in names] for r in rows])
 
 
 if __name__ == "__main__":

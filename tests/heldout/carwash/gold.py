@@ -384,6 +384,7 @@ def gold():
         "cw36": lambda: orders(*ALL, agg="count(*)", status="refunded", cond="o.order_type = 'sub_renewal'"),
         "cw37": lambda: fb_topic_count(CANCEL),
         "cw38": lambda: rank_step_time(CREQ, CDONE, *POST, by="a.device", min_n=20),
+        "cw39": lambda: rate(BOOK, CHECKIN, *month(2025, 10), missing=True),
         # ---- money
         "cw40": lambda: orders(*Y25),
         "cw41": lambda: orders(*month(2026, 8)),
