@@ -40,18 +40,18 @@ SITES = {
 MOULD_SITE = "GZ2"      # humid units: mould tickets and early move-outs in the 2026 回南天 (Feb-Apr)
 STAFF_SITE = "SH2"      # staff help with moving: best ratings
 SIZES = {"S": 380, "M": 680, "L": 1180, "XL": 1880}          # monthly rent CNY before city multiplier
-SIZE_P = {"personal": [0.36, 0.40, 0.19, 0.05], "business": [0.05, 0.22, 0.41, 0.32]}
+SIZE_P = {"personal": [0.36, 0.40, 0.19, 0.05], "business": [0.05, 0.17, 0.36, 0.42]}
 REASONS = {  # en: zh, segment, share within segment, stay months (lo, hi), access visits / month
     "moving": ("搬家过渡", "personal", 0.38, (1, 4), 0.9),
     "renovation": ("装修暂存", "personal", 0.30, (2, 6), 1.1),
-    "declutter": ("闲置收纳", "personal", 0.32, (4, 16), 0.6),
+    "declutter": ("闲置收纳", "personal", 0.32, (3, 12), 0.6),
     "ecommerce_stock": ("电商囤货", "business", 0.70, (6, 22), 5.0),
     "documents": ("档案资料", "business", 0.30, (10, 24), 0.5),
 }
 CHANNELS = {"baidu_search": "百度搜索", "xiaohongshu": "小红书", "referral": "老客推荐", "walk_in": "到店咨询"}
 SIGN_P = {"baidu_search": 0.55, "xiaohongshu": 0.30, "referral": 0.76, "walk_in": 0.64}
 QUOTE_P = {"baidu_search": 0.82, "xiaohongshu": 0.78, "referral": 0.86, "walk_in": 1.0}
-BOOK_P = {"baidu_search": 0.64, "xiaohongshu": 0.50, "referral": 0.74, "walk_in": 1.0}
+BOOK_P = {"baidu_search": 0.62, "xiaohongshu": 0.44, "referral": 0.74, "walk_in": 1.0}
 BUG_FROM = datetime(2026, 3, 16)   # Android app 4.2.0: gate unlock fails
 FIX_FROM = datetime(2026, 5, 18)   # Android app 4.2.2 fixes it
 
@@ -152,7 +152,9 @@ def add_months(d: datetime, k: int) -> datetime:
     return d.replace(year=d.year + m // 12, month=m % 12 + 1, day=min(d.day, 28))
 
 
-def rating_for(sent: str) -> int:
+def rating_for(sent: str, topic: str = "") -> int:
+    if topic == "staff_help":
+        return int(RNG.choice([4, 5], p=[0.08, 0.92]))
     if sent == "positive":
         return int(RNG.choice([4, 5], p=[0.3, 0.7]))
     if sent == "neutral":
@@ -169,7 +171,7 @@ def lead_month_weights():
     months, w = [], []
     m = START
     i = 0
-    season = {1: 0.9, 2: 0.65, 3: 1.1, 4: 1.0, 5: 1.0, 6: 1.25, 7: 1.3, 8: 1.05, 9: 1.0, 10: 1.1, 11: 1.05, 12: 0.85}
+    season = {1: 0.9, 2: 0.65, 3: 1.1, 4: 1.0, 5: 1.0, 6: 1.2, 7: 1.45, 8: 1.05, 9: 1.0, 10: 1.1, 11: 1.05, 12: 0.85}
     while m <= END:
         months.append(m)
         w.append((0.75 + 0.03 * i) * season[m.month])
@@ -315,9 +317,9 @@ def main(out: Path) -> None:
             else:
                 topic = str(RNG.choice(["clean_safe", "staff_help", "price", "neutral", "app_good"],
                                        p=[0.35, 0.2 if code != STAFF_SITE else 0.45, 0.2, 0.15, 0.1]
-                                       if code != STAFF_SITE else [0.25, 0.45, 0.15, 0.1, 0.05]))
+                                       if code != STAFF_SITE else [0.3, 0.55, 0.05, 0.05, 0.05]))
             fb(topic, lang, t + timedelta(days=int(RNG.integers(0, 3)), hours=3), c, "tp_tour_visited", "dianping",
-               rating=rating_for(SENTIMENT[topic]))
+               rating=rating_for(SENTIMENT[topic], topic))
         p_sign = SIGN_P[acq] + (0.08 if seg == "business" else 0.0)
         if RNG.random() >= p_sign:
             continue
@@ -370,9 +372,9 @@ def main(out: Path) -> None:
             if mould_now and RNG.random() < 0.3:
                 topic = "humid"
             else:
-                probs = ([0.55, 0.25, 0.12, 0.08] if code == STAFF_SITE else [0.22, 0.36, 0.28, 0.14])
+                probs = ([0.66, 0.26, 0.06, 0.02] if code == STAFF_SITE else [0.22, 0.36, 0.28, 0.14])
                 topic = str(RNG.choice(["staff_help", "clean_safe", "neutral", "price"], p=probs))
-            rt = rating_for(SENTIMENT[topic])
+            rt = rating_for(SENTIMENT[topic], topic)
             paper = RNG.random() < 0.15
             fb(topic, lang, None if paper else move_in + timedelta(days=int(RNG.integers(1, 4)), hours=2), c,
                "tp_move_in" if topic != "humid" else "tp_access", "survey", rating=rt, nps=nps_for(rt),
@@ -488,7 +490,8 @@ def main(out: Path) -> None:
            notice_reason="受潮" if early else str(RNG.choice(["到期不续", "搬家完成", "装修完成", "换更大仓", "其他"])), **ck)
         ev(c, move_out, "tp_move_out", "success", "", "store", "", **ck)
         lo_d, hi_d = SITES[code][5]
-        r_t = day_time(move_out + timedelta(days=float(RNG.uniform(lo_d, hi_d))), 9, 18)
+        r_days = float(RNG.uniform(lo_d, hi_d)) if SITES[code][2] == "北京" else 1 + float(RNG.gamma(2.0, 1.2))
+        r_t = day_time(move_out + timedelta(days=r_days), 9, 18)
         deduct = int(RNG.choice([0, 100, 200, 300])) if RNG.random() < 0.10 else 0
         refund = max(0, rent - deduct)
         if ev(c, r_t, "tp_deposit_refund", "success", "", "other", "", refund_amount=refund, deduction=deduct, **ck):
@@ -506,7 +509,7 @@ def main(out: Path) -> None:
                     topic = "refund_slow" if RNG.random() < 0.8 else "neutral"
                 else:
                     topic = str(RNG.choice(["refund_ok", "clean_safe", "staff_help", "neutral"], p=[0.45, 0.2, 0.15, 0.2]))
-                rt = rating_for(SENTIMENT[topic])
+                rt = rating_for(SENTIMENT[topic], topic)
                 fb(topic, lang, r_t + timedelta(days=int(RNG.integers(1, 4))), c,
                    "tp_move_out" if topic == "humid" else "tp_deposit_refund", "survey", rating=rt, nps=nps_for(rt),
                    form="online")
@@ -519,7 +522,7 @@ def main(out: Path) -> None:
         topic = str(RNG.choice(["app_good", "neutral", "price"], p=[0.6, 0.3, 0.1]))
         lang = "en" if RNG.random() < 0.1 else "zh"
         fb(topic, lang, d, None, "tp_tour_booked" if topic == "app_good" else "tp_quote", "app_review",
-           rating=rating_for(SENTIMENT[topic]), platform=plat, app_version=ver)
+           rating=rating_for(SENTIMENT[topic], topic), platform=plat, app_version=ver)
     for _ in range(45):   # Android 4.2.0 reviews from people who did not log in
         d = BUG_FROM + timedelta(days=float(RNG.uniform(3, (FIX_FROM - BUG_FROM).days + 6)))
         fb("gate_fail", "en" if RNG.random() < 0.1 else "zh", d, None, "tp_access", "app_review", rating=1,
@@ -529,13 +532,13 @@ def main(out: Path) -> None:
         for _ in range(22):
             if code == MOULD_SITE and RNG.random() < 0.45:
                 topic = "humid"
-            elif code == STAFF_SITE and RNG.random() < 0.4:
+            elif code == STAFF_SITE and RNG.random() < 0.7:
                 topic = "staff_help"
             else:
                 topic = str(RNG.choice(["clean_safe", "staff_help", "neutral", "price", "humid"],
                                        p=[0.35, 0.2, 0.25, 0.15, 0.05] if city == "广州" else [0.38, 0.22, 0.25, 0.15, 0.0]))
             fb(topic, "zh" if RNG.random() < 0.92 else "en", None, c, "tp_access" if topic == "humid" else "tp_move_in",
-               "comment_card", rating=rating_for(SENTIMENT[topic]), anonymous=True, form="paper")
+               "comment_card", rating=rating_for(SENTIMENT[topic], topic), anonymous=True, form="paper")
 
     # ---- a few exact duplicate event rows (same event_id, same content: loaded once)
     for j in RNG.choice(len(events), size=25, replace=False):
