@@ -151,11 +151,11 @@ _d = datetime(2025, 1, 8, 11, 30)
 while _d < END:
     PUSHES.append(("wed_member_day", _d, 0.10, 0.075))
     _d += D(days=14)
-PUSHES += [("bayberry_launch", datetime(2025, 6, 1, 10, 0), 0.35, 0.24),
+PUSHES += [("bayberry_launch", datetime(2025, 6, 1, 10, 0), 0.35, 0.30),
            ("double11", datetime(2025, 11, 11, 10, 0), 0.35, 0.17),
            ("strawberry_launch", datetime(2026, 1, 5, 10, 0), 0.35, 0.14),
            ("member_week", datetime(2025, 9, 3, 12, 0), 0.30, 0.10)]
-MONTH_W = {1: 0.75, 2: 0.70, 3: 0.90, 4: 1.0, 5: 1.1, 6: 1.3, 7: 1.45, 8: 1.45, 9: 1.15, 10: 1.0, 11: 0.95, 12: 0.85}
+MONTH_W = {1: 0.75, 2: 0.70, 3: 0.90, 4: 1.0, 5: 1.1, 6: 1.3, 7: 1.55, 8: 2.0, 9: 1.0, 10: 0.95, 11: 0.9, 12: 0.85}
 HOUR_W = np.array([0, 0, 0, 0, 0, 0, 0, 0.3, 0.8, 1.0, 1.4, 2.2, 2.6, 2.0, 2.2, 2.6, 2.4, 1.8, 1.5, 1.6, 1.5, 1.1,
                    0.5, 0])
 HOURS, HOUR_L = list(range(24)), [float(w) for w in HOUR_W]
@@ -212,7 +212,7 @@ TOPICS = {
     "long_queue": ("neg", (1, 3), [
         "{store}排队排了快半小时，下单时说10分钟出杯，结果等到都不想喝了",
         "取餐排队太久了，小程序显示已出杯但柜台根本找不到我的那杯，人挤人",
-        "周末下午去{store}，取餐的队排到门口，店员就两三个人忙不过来",
+        "周末下午去{store}，取餐排队排到门口，店员就两三个人忙不过来",
         "线上点单还要排队二十多分钟，那提前点单有什么意义",
         "排队取餐等了25分钟，建议多加人手，或者分开线上线下取餐口",
         "{store}最近太火了吧，取餐排队排到怀疑人生",
@@ -337,7 +337,7 @@ def session_day(a: datetime, b: datetime, student: bool) -> datetime:
         w = MONTH_W[t.month] * (0.35 if student and t.month in (7, 8) else 1.0)
         if t.weekday() >= 5:
             w *= 1.25
-        if rng.random() < w / 1.8:
+        if rng.random() < w / 2.2:
             break
     day = datetime(t.year, t.month, t.day)
     return day + D(hours=wchoice(HOURS, HOUR_L), minutes=float(rng.random() * 60))
@@ -369,7 +369,7 @@ def main() -> int:
         fav = "SZ03" if viral else wchoice(stores, sw)
         student = rng.random() < (0.68 if ST[fav][6] else 0.16)
         ios = rng.random() < CITIES[city][3]
-        app = rng.random() < 0.30
+        app = rng.random() < 0.40
         lang = "en" if rng.random() < CITIES[city][5] else "zh"
         acq = "xiaohongshu" if viral else wchoice(list(ACQ), ACQ_W)
         first = max(signup, START + D(hours=8))
@@ -583,7 +583,7 @@ def simulate(c, t, camp, ev, orders, feedback, truth, ctr):
     ev(c, t, "tp_checkout", sess, action="submit", cups=cups, **dx, **mx)
     crash_p = 0.0
     if channel == "app" and c["device"] == "android" and CRASH[0] <= t < CRASH[1]:
-        crash_p = 0.55
+        crash_p = 0.65
     if rng.random() < crash_p:
         t = step(0.2)
         ev(c, t, "tp_checkout", sess, action="fail", error_code="APP_CRASH")
