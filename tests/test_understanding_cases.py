@@ -7,6 +7,9 @@
 - where each customer row is one case (a call-centre log: customer = call), "how many calls" counts the calls,
   never groups by the call_id column, and "多少通电话" is no slice of the phone channel (every call is one);
   calls that "came in" on a day are the ones that began that day;
+- a value every row of the data holds (every call is by phone) slices nothing: "phone calls" is no column of the
+  customer list the measure is on, and no refusal;
+- the median of a numeric column is its median, not a refusal nor its average;
 - a web log (sessions of minutes) never reads its sessions as cases.
 
 Expected values are computed here from the rows written, never from the product's analyses.
@@ -96,11 +99,11 @@ def _calls(tmp: Path) -> dict[str, object]:
     for n in range(900):
         cid = f"L{n % 3}-{n // 3}"
         start = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(28), minutes=rnd.randrange(1430))
-        customers.append((cid, start.isoformat(sep=" "), n // 3))
+        customers.append((cid, start.isoformat(sep=" "), n // 3, rnd.randrange(0, 300)))
         events.append((f"{cid}-1", cid, start.isoformat(sep=" "), "tp_ivr", "enter", "phone"))
         step = "tp_agent" if rnd.random() < 0.8 else "tp_hang_up"
         events.append((f"{cid}-2", cid, (start + timedelta(seconds=90)).isoformat(sep=" "), step, "answer", "phone"))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "call_id"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "call_id", "queue_seconds"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel"], events)
     return {"customers": customers}
 
@@ -125,6 +128,24 @@ def test_calls_that_came_in_on_a_day_are_no_phone_slice(calls) -> None:  # noqa:
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (want, a.answer)
     assert not any("phone" in s or "电话" in s and "渠道" in s for s in a.assumptions if "筛选" in s), a.assumptions
+
+
+def test_a_value_every_row_holds_slices_nothing(calls) -> None:  # noqa: ANN001
+    service, facts = calls
+    vals = [c[3] for c in facts["customers"]]
+    a = ask(service, "What was the average queue seconds of phone calls in February 2025?")
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - sum(vals) / len(vals)) < 0.01, a.answer
+
+
+@pytest.mark.parametrize("q", ["What is the median queue seconds in February 2025?", "2025年2月queue seconds的中位数是多少？"])
+def test_the_median_of_a_numeric_column(calls, q) -> None:  # noqa: ANN001
+    import statistics
+    service, facts = calls
+    want = statistics.median(c[3] for c in facts["customers"])
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(want), (want, a.answer)
 
 
 def test_a_web_log_never_reads_its_sessions_as_cases(tmp_path: Path) -> None:

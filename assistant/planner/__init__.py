@@ -225,7 +225,7 @@ def step_link(w: Work) -> None:
     w.mentions = _kind_heads_only_grouped(w)
     # (a value named in Chinese for an English code is left out of a widening list like any other: "都算（…尾款…）")
     w.mentions = w.mentions + [m for m in _glossed_values(w) if not timeparse.in_inclusion(w.text, m.start, m.end)]
-    if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
+    if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) and not MEDIAN_ASKED.search(w.text):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)
         w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.id.startswith(AVG_PREFIX))]
@@ -2868,13 +2868,23 @@ CHANGE_IN_PERCENT = re.compile(r"\b(?:grow|grew|growth|increas|decreas|declin|dr
 MEDIAN_ASKED = re.compile(r"\bmedian\b|中位数|中位值")
 
 
+MEDIAN_TOOLS = ("compare_periods", "metric_trend", "metric_breakdown", "compare_groups")
+
+
 def _median_left_unanswered(w: Work) -> None:
     """"Median order value" where only the average of a column or of orders is defined: a mean answered for a median
     asked is another number, never `ok` (times between steps have their median; those pass)."""
     if w.status != "ok" or not w.tool_calls or w.ratio is not None or not MEDIAN_ASKED.search(w.text):
         return
     term = w.catalog.metric(str(w.tool_calls[0].args.get("metric_id") or ""))
-    if term is None or term.id == "median_time_to_convert" or term.unit in ("count", "ratio"):
+    if term is None or term.id == "median_time_to_convert" or term.id.startswith("median_") or \
+            term.unit in ("count", "ratio"):
+        return
+    median = w.catalog.metric("median_" + term.id[len(AVG_PREFIX):]) if term.id.startswith(AVG_PREFIX) else None
+    if median is not None and all(c.name in MEDIAN_TOOLS for c in w.tool_calls):
+        # a column's median asked: the same call on the column's median
+        w.tool_calls = [replace(c, args={**c.args, "metric_id": median.id}) for c in w.tool_calls]
+        w.metric_id = median.id
         return
     w.tool_calls = []
     w.status, w.clarify = "unsupported", "median"

@@ -207,6 +207,11 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
             names = column_aliases(col, measure=True)  # the planner reads "how many tickets" as it too
             aliases["zh"] = tuple(dict.fromkeys(aliases["zh"] + tuple(f"{z}{t}" for z in names["zh"] for t in ("合计", "总计"))))
             aliases["en"] = tuple(dict.fromkeys(aliases["en"] + tuple(f"total {n}" for n in names["en"])))
+        elif col and obj.id.startswith("median_"):  # a column's median is named only as one ("通话时长中位数")
+            names = column_aliases(col, measure=True)
+            aliases["zh"] = tuple(dict.fromkeys(aliases["zh"] + tuple(f"{z}{t}" for z in names["zh"]
+                                                                     for t in ("中位数", "的中位数"))))
+            aliases["en"] = tuple(dict.fromkeys(aliases["en"] + tuple(f"median {n}" for n in names["en"])))
         elif col:  # the average of a numeric extra column: its zh column words too ("平均评分"), its en names ("average ping")
             names = column_aliases(col, measure=True)
             zh = names["zh"]
@@ -354,11 +359,15 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
     values: dict[str, tuple[str, ...]] = {}
     empty: dict[str, set[str]] = {}  # dim -> tables whose column holds no value at all
     by_table: dict[tuple[str, str], tuple[str, ...]] = {}
+    constant: dict[tuple[str, str], str] = {}
     for dim, (table, col) in [*CATEGORICAL.items(), *ALSO_FROM]:
         term = "channel" if dim == "feedback_channel" else dim  # how comments arrived: the channel dimension
         if term not in layer.dimensions or table not in columns:
             continue
         raw = _distinct(gw, table, col) if col in columns.get(table, []) else ()
+        if len(raw) == 1 and not gw.scalar(f'SELECT count(*) FROM "{table}" WHERE "{col}" IS NULL '
+                                           f'OR CAST("{col}" AS VARCHAR) = \'\''):
+            constant[(term, table)] = raw[0]
         if not raw and dim == term:
             empty.setdefault(dim, set()).add(table)
         allowed = layer.dimensions[term].link_values if dim == term else None
@@ -386,6 +395,6 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
                                                         high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
             layer, frozenset(t for t in columns if profile.present(t))), empty),
-        dimension_values=values, values_by_table=by_table, experiments=experiments, coverage=coverage,
+        dimension_values=values, values_by_table=by_table, constant=constant, experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile)
 

@@ -472,6 +472,14 @@ def require_data(w: Work) -> None:
             # "in the OTC funnel" with order_type = otc: the journey's own word (OTC purchase), not a slice of it
             del w.filters[dim]
             continue
+        if term is not None and term.slices and table not in term.slices and dim in w.filters and \
+                dim != w.dimension and len(w.filters[dim]) == 1 and all(
+                    w.catalog.constant.get((dim, t)) == w.filters[dim][0] for t in term.slices if prof.present(t)):
+            # "电话" in a call-centre log whose every call is by phone: the value every row holds slices nothing
+            said = next((m.surface for m in w.mentions if m.kind == "value" and m.dim == dim), w.filters[dim][0])
+            del w.filters[dim]
+            w.notes.append(("every_row_has", {"word": said, "dim": term.names.get(w.language) or dim}))
+            continue
         if term is not None and term.slices and table not in term.slices and table not in term.reach and \
                 (dim != "touchpoint" or dim == w.dimension or dim in w.filters):
             # (grouping orders by step too: orders record no step — "which step brings the most revenue")

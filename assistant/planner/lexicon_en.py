@@ -229,6 +229,7 @@ MSG = {
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "cases_are_sessions": "{noun} counted as sessions: in this data each session id is one case, and a customer can have many",
     "cases_are_customers": "{noun} counted as the customers of the data: in this log each customer row is one case",
+    "every_row_has": "every record in your data has {dim} = '{word}': it slices nothing",
     "share_of": "the share of {value} among all of them (breakdown share column)",
     "period_all_undated": "including the {n} comments that have no date",
     "customers_on_record": "counted from the customer list as it stands (every customer on record, whatever their activity or sign-up date)",

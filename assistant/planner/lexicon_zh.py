@@ -181,6 +181,7 @@ MSG = {
     "action_is_step": "把“{action}”理解为到达该步骤（旅程分析按客户经过的步骤计算，不按单个行为）",
     "cases_are_sessions": "{noun}按会话计数：这份数据里每个会话编号是一个案件（单子），一位客户可以有多个",
     "cases_are_customers": "{noun}按数据中的客户计数：这份日志里每一行客户记录就是一个案件（一单、一通）",
+    "every_row_has": "数据中每条记录的{dim}都是“{word}”，不作为筛选条件",
     "share_of": "{value} 占全部的比例（见分组占比列）",
     "period_all_undated": "包括没有日期的 {n} 条反馈",
     "customers_on_record": "按客户表现有记录计数（所有在册客户，不看活跃与否和注册时间）",

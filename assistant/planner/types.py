@@ -71,6 +71,8 @@ class Catalog:
     # table measured: "ticket" of orders' order_type, not of the comments' channel)
     values_by_table: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     experiments: tuple[str, ...] = ()
+    # (dimension, table) -> the one value every row of that table holds (every call of a call-centre log is by phone)
+    constant: dict[tuple[str, str], str] = field(default_factory=dict)
     coverage: dict[str, tuple[date | None, date | None]] = field(default_factory=dict)
     default_as_of: date | None = None
     profile: Any = None  # knowledge.profile.DataProfile: rows, coverage, untimed rows, extra columns

@@ -115,12 +115,16 @@ def _value_exprs(m: Metric, stat: str) -> tuple[dict[str, str], dict[str, str]]:
     raw = m.extra.get("measure")
     # DOUBLE so sums of DECIMAL literals (e.g. the NPS CASE) do not come back as Decimal
     measure = f"CAST({raw} AS DOUBLE)" if raw else None
-    if stat in ("mean", "sum") and not measure:
+    if stat in ("mean", "sum", "median") and not measure:
         raise ConfigError(f"{stat} metric '{m.id}' needs a measure", hint="add measure: <per-row SQL>")
     if stat == "mean":
         return ({"_s": f"sum({measure})", "_c": f"count({measure})", "_sd": f"stddev_samp({measure})"},
                 {"value": "_s / NULLIF(_c, 0)", "numerator": "_s", "denominator": "_c", "n": "_c", "sd": "_sd",
                  "sumsq": "NULL"})
+    if stat == "median":
+        # no sd: medians get no significance test (compare says so)
+        return ({"_m": f"median({measure})", "_c": f"count({measure})"},
+                {"value": "_m", "numerator": "NULL", "denominator": "_c", "n": "_c", "sd": "NULL", "sumsq": "NULL"})
     if stat == "sum":
         return ({"_s": f"coalesce(sum({measure}), 0)", "_c": f"count({measure})",
                  "_ss": f"coalesce(sum({measure} * {measure}), 0)"},

@@ -279,7 +279,8 @@ class SemanticLayer:
             # a number on the touchpoints file (a restaurant's price per head) describes the place: no activity
             # of a period to average or add up, and no time column to read a period on
             for col in cols if alias and table in AVERAGE_ON else []:
-                for m in (_average_metric(table, alias, col), _sum_metric(table, alias, col)):
+                for m in (_average_metric(table, alias, col), _sum_metric(table, alias, col),
+                          _median_metric(table, alias, col)):
                     if table in untimed:  # a customer list with no sign-up times: no period can select rows
                         m = Metric(**{**m.__dict__, "extra": {**m.extra, "timeless": True}})
                     if m.id not in metrics and m.id not in dims:
@@ -329,6 +330,22 @@ def _average_metric(table: str, alias: str, col: str) -> Metric:
                               "en": f"The mean of your data's extra column '{col}' over {table} rows that have a value."},
                   unit="score", kind="sql", table=table, formula={"zh": f"avg({col})", "en": f"avg({col})"},
                   extra={"stat": "mean", "measure": expr, "source_column": col},
+                  higher_is_better=not LOWER_IS_BETTER.search(col.lower()))
+
+
+def _median_metric(table: str, alias: str, col: str) -> Metric:
+    """The median of a numeric extra column ("median service_seconds", "通话时长的中位数"), over rows that have it;
+    named only as a median: the planner turns an average asked as a median into it."""
+    words = col.replace("_", " ").strip()
+    en = list(dict.fromkeys([f"median {words}", f"{words} median"]))
+    zh = list(dict.fromkeys([f"{col}中位数", f"中位{col}"]))
+    expr = f"TRY_CAST(json_extract_string({alias}.properties, '$.' || '{_json_key(col)}') AS DOUBLE)"
+    return Metric(id=f"median_{col}", name={"zh": f"{col}中位数", "en": f"median {words}"},
+                  aliases={"zh": zh, "en": en},
+                  definition={"zh": f"数据附加字段 {col} 的中位数（只计有该值的{table}记录）。",
+                              "en": f"The median of your data's extra column '{col}' over {table} rows that have a value."},
+                  unit="score", kind="sql", table=table, formula={"zh": f"median({col})", "en": f"median({col})"},
+                  extra={"stat": "median", "measure": expr, "source_column": col},
                   higher_is_better=not LOWER_IS_BETTER.search(col.lower()))
 
 
