@@ -50,7 +50,7 @@ def _incidents(tmp: Path) -> dict[str, object]:
             at += timedelta(hours=rnd.randrange(2, 48))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "session_id",
-                                   "channel", "priority_zh"], events)
+                                   "channel", "priority"], events)
     return {"tickets": tickets}
 
 
@@ -163,3 +163,30 @@ def test_a_web_log_never_reads_its_sessions_as_cases(tmp_path: Path) -> None:
         assert profile_workspace(gw).sessions_are_cases is False
     finally:
         gw.close()
+
+
+@pytest.mark.parametrize("phrase,n", [
+    ("only touchpoints with at least 30 ratings", 30), ("Only steps with at least 50 rated comments.", 50),
+    ("only versions with at least 200 unlock attempts", 200), ("only ones that got more than 50 reviews", 50),
+    ("全年预约不到100单的渠道不看", 100), ("评分少于50条的不算", 50), ("检查人数不到100的类型不算", 100),
+    ("至少要有20条评分才算", 20), ("只看评价不少于200条的", 200), ("(at least 100 orders)", 100)])
+def test_a_minimum_group_size_said_many_ways(phrase, n) -> None:
+    import assistant.planner as planner
+    m = planner.MIN_GROUP.search(phrase)
+    assert m is not None and int(next(g for g in m.groups() if g).replace(",", "")) == n, phrase
+
+
+@pytest.mark.parametrize("phrase", ["customers with more than 5 days of waiting", "超过30分钟的占比",
+                                    "orders with more than 3 hours wait"])
+def test_a_threshold_on_time_is_no_minimum_group(phrase) -> None:
+    import assistant.planner as planner
+    assert planner.MIN_GROUP.search(phrase) is None, phrase
+
+
+@pytest.mark.parametrize("q", ["Which priority has the most tickets? Only priorities with at least 30 tickets.",
+                               "哪个优先级的工单最多？工单不到30张的优先级不看"])
+def test_a_ranking_with_a_minimum_group_is_answered(incidents, q) -> None:  # noqa: ANN001
+    service, facts = incidents
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert "3-中" in a.answer, a.answer

@@ -968,34 +968,41 @@ def _steps_left_out_or_in(w: Work) -> None:
             w.left_out[m.id] = m.surface
 
 
-_GROUP_ROWS = "|".join(sorted({re.escape(p[:-1]) + "s?" if p.endswith("s") else re.escape(p)
-                                for p in lexicon_en.PEOPLE}, key=len, reverse=True))
+# what a group's size is counted in: any plural noun ("ratings", "unlock attempts", "rated comments") but units of
+# time, money and scores, which make a threshold on a value ("with more than 5 days")
+_NOT_GROUP_ROWS = r"(?:days|hours|minutes|mins|seconds|secs|weeks|months|years|stars|points|percent|yuan|dollars|" \
+                  r"euros|kms|miles|kilometers|kilometres|times as)\b"
+_GROUP_NOUN = rf"(?:(?!{_NOT_GROUP_ROWS})[a-z\-]+\s+){{0,3}}?(?!{_NOT_GROUP_ROWS})(?:[a-z\-]{{2,}}s|people|of them|" \
+              rf"{'|'.join(sorted({re.escape(p) for p in lexicon_en.PEOPLE}, key=len, reverse=True))})\b"
+_ZH_UNIT = r"(?:单|个|条|人|笔|次|位|份|张|家|例|台|辆|户|对|场|节|杯)"
 MIN_GROUP = re.compile(
-    r"\b(?:with|having|that (?:have|had)|who (?:have|had))\s+(?:at least|no fewer than|no less than|a minimum of|"
-    r"more than|over|(?=\d[\d,]*\s*\+))\s*(?P<a>\d[\d,]*)\s*\+?\s+(?:[a-z\-]+\s+){0,3}?"
-    r"(?:orders?|customers?|users?|reviews?|comments?|rows?|bookings?|sessions?|events?|tickets?|visits?|people|"
-    r"members?|trips?|claims?|applications?|cases?|trade-ins?|inspections?|payments?|loans?|of them|" + _GROUP_ROWS +
-    r")\b|"
-    r"\b(?P<b>\d[\d,]*)\+\s+(?:[a-z\-]+\s+){0,2}?(?:orders?|customers?|users?|reviews?|comments?|bookings?|"
-    r"sessions?|events?|tickets?|visits?|members?|trips?|claims?|applications?|cases?)\b|"
-    r"(?:不少于|至少|不低于|大于等于|超过|多于|≥)\s*(?P<c>\d+)\s*(?:单|个|条|人|笔|次|位|份|张)(?:以上|及以上)?的|"
-    r"(?P<d>\d+)\s*(?:单|个|条|人|笔|次|位|份|张)(?:及)?以上的")
+    r"\b(?:with|having|that (?:have|had|got|get)|who (?:have|had)|(?:got|get|gets|had|has|have))\s+(?:at least|no fewer than|"
+    r"no less than|a minimum of|more than|over|(?=\d[\d,]*\s*\+))\s*(?P<a>\d[\d,]*)\s*\+?\s+" + _GROUP_NOUN + "|"
+    r"\b(?P<b>\d[\d,]*)\+\s+" + _GROUP_NOUN + "|"
+    r"\b(?:at least|a minimum of|no fewer than)\s+(?P<f>\d[\d,]*)\s+" + _GROUP_NOUN + r"(?=\s*(?:each|apiece|per [a-z]+)?\s*(?:[,;.)]|$))|"
+    r"(?:不少于|至少|不低于|大于等于|超过|多于|≥|满)\s*(?:要)?(?:有)?\s*(?P<c>\d+)\s*" + _ZH_UNIT +
+    r"[\u4e00-\u9fff]{0,4}?(?:以上|及以上)?(?=的|才算|才排|才比|[，,。;；）)]|$)|"
+    r"(?P<d>\d+)\s*" + _ZH_UNIT + r"(?:及)?以上的|"
+    r"(?:不到|少于|低于|不足|小于|未满)\s*(?P<e>\d+)\s*" + _ZH_UNIT + r"?的?[\u4e00-\u9fff]{0,4}?(?:不看|不算|不计|除外|排除|去掉|不考虑|不参与|不要)")
 
 
 def _min_group_size(w: Work) -> None:
     """"Among provinces with at least 500 paid orders, which …", "付款订单不少于50单的省份里哪个…": a ranking over the
     groups big enough to count; the smaller ones are left out (said), the number is no threshold on a column."""
-    if not (intent.is_which(w.text) or intent.any_cue(w.text, lexicon_zh.DESC + lexicon_zh.ASC + lexicon_en.DESC
-                                                        + lexicon_en.ASC)):
+    # ("at least" is no "least": "how many bookings had at least 2 adults" ranks nothing)
+    said = re.sub(r"\b(?:at least|at most|no less than|no fewer than|at the least)\b", " ", w.text)
+    if not (intent.is_which(said) or intent.any_cue(said, lexicon_zh.DESC + lexicon_zh.ASC + lexicon_en.DESC
+                                                    + lexicon_en.ASC)):
         return
     m = MIN_GROUP.search(w.text)
     if m is None or any(a < m.end() and m.start() < b for a, b in w.time_spans):
         return
-    n = int(next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g).replace(",", ""))
+    key = next(k for k in ("a", "b", "c", "d", "e", "f") if m.group(k))
+    n = int(m.group(key).replace(",", ""))
     if n < 2:
         return
     w.min_group = n
-    a = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c") if m.group("c") else m.start("d")
+    a = m.start(key)
     w.blocked_spans.append((min(a, m.start()), m.end()))
     # (the words of the count name no slice: "500 paid orders" says how a group's size is counted)
     w.mentions = [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end)]
