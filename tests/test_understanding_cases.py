@@ -10,6 +10,8 @@
 - a value every row of the data holds (every call is by phone) slices nothing: "phone calls" is no column of the
   customer list the measure is on, and no refusal;
 - the median of a numeric column is its median, not a refusal nor its average;
+- a column holding another column's values in the other language, whatever its name (source_zh beside
+  acquisition_channel), is the grouping a Chinese ranking answers with;
 - a web log (sessions of minutes) never reads its sessions as cases.
 
 Expected values are computed here from the rows written, never from the product's analyses.
@@ -35,7 +37,8 @@ def _incidents(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("life", "Ticket lifecycle", 1, "tp_opened", 30), ("life", "Ticket lifecycle", 2, "tp_active", 30),
                ("life", "Ticket lifecycle", 3, "tp_resolved", 30)])
-    customers = [(f"Caller {i}", "") for i in range(120)]
+    sources = [("douyin", "抖音"), ("referral", "老客推荐"), ("baidu", "百度搜索")]
+    customers = [(f"Caller {i}", "", *sources[i % 7 % 3]) for i in range(120)]
     events, tickets = [], []
     for n in range(600):
         cid = f"Caller {rnd.randrange(120)}"
@@ -48,10 +51,10 @@ def _incidents(tmp: Path) -> dict[str, object]:
         for tp in ("tp_opened", "tp_active", "tp_resolved")[: 1 + rnd.randrange(3)]:
             events.append((f"{inc}-{tp}", cid, at.isoformat(sep=" "), tp, "status_change", inc, channel, priority))
             at += timedelta(hours=rnd.randrange(2, 48))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel", "source_zh"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "session_id",
                                    "channel", "priority"], events)
-    return {"tickets": tickets}
+    return {"tickets": tickets, "customers": customers}
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +193,18 @@ def test_a_ranking_with_a_minimum_group_is_answered(incidents, q) -> None:  # no
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert "3-中" in a.answer, a.answer
+
+
+def test_a_twin_found_in_the_rows_answers_in_the_askers_language(incidents) -> None:  # noqa: ANN001
+    service, facts = incidents
+    zh = {c[0]: c[3] for c in facts["customers"]}
+    counts: dict[str, int] = {}
+    for t in facts["tickets"]:
+        counts[zh[t[1]]] = counts.get(zh[t[1]], 0) + 1
+    top = max(counts, key=counts.get)
+    a = ask(service, "哪个获客渠道来的工单最多？")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == top, (top, a.answer)
+    a = ask(service, "Which acquisition channel raised the most tickets?")
+    assert a.status == "ok", a.answer
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in str(a.tables[0].rows[0][0])), a.answer

@@ -251,6 +251,37 @@ def _distinct(gw: Gateway, table: str, column: str) -> tuple[str, ...]:
     return tuple(r[0] for r in res.rows if r[0])
 
 
+TWIN_SAMPLE = 200_000   # rows read to see that two columns pair their values one to one
+TWIN_PAIRS_CAP = 60     # pairs checked at most, likeliest first (each is one query over the sample)
+CJK_VALUE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, str], tuple[str, ...]]
+                 ) -> dict[str, tuple[str, ...]]:
+    """Columns that say the same thing in the other language, whatever they are called (acquisition_channel and
+    source_zh, clinic and clinic_en): on one table, one written in Chinese and the other not, with as many values,
+    and every value of one always beside the same value of the other in the rows."""
+    from knowledge.semantic.layer import ALIASES
+    pairs = []
+    for rank, table in enumerate(("customers", "orders", "feedback", "events")):
+        cols = [(d, vals) for (d, t), vals in by_table.items() if t == table and 2 <= len(vals) < VALUE_CAP
+                and d in layer.dimensions and table in layer.dimensions[d].sql]
+        zh = [(d, v) for d, v in cols if sum(bool(CJK_VALUE.search(x)) for x in v) >= 0.8 * len(v)]
+        other = [(d, v) for d, v in cols if not any(CJK_VALUE.search(x) for x in v)]
+        pairs += [(abs(len(va) - len(vb)), rank, table, a, b) for a, va in zh for b, vb in other
+                  if abs(len(va) - len(vb)) <= 2]
+    out: dict[str, list[str]] = {}
+    for _, _, table, a, b in sorted(pairs)[:TWIN_PAIRS_CAP]:
+        xa, xb = layer.dimensions[a].sql[table], layer.dimensions[b].sql[table]
+        row = gw.query(f"SELECT count(DISTINCT x), count(DISTINCT y), count(DISTINCT x || chr(31) || y) FROM "
+                       f"(SELECT CAST({xa} AS VARCHAR) AS x, CAST({xb} AS VARCHAR) AS y FROM \"{table}\" "
+                       f"{ALIASES[table]} LIMIT {TWIN_SAMPLE}) WHERE x IS NOT NULL AND y IS NOT NULL").rows[0]
+        if row[0] and row[0] >= 2 and row[0] == row[1] == row[2]:
+            out.setdefault(a, []).append(b)
+            out.setdefault(b, []).append(a)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
 def _coverage(gw: Gateway, table: str) -> tuple[date | None, date | None]:
     res = gw.query(f'SELECT min(ts), max(ts) FROM "{table}"')
     lo, hi = res.rows[0] if res.rows else (None, None)
@@ -395,6 +426,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
                                                         high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
             layer, frozenset(t for t in columns if profile.present(t))), empty),
-        dimension_values=values, values_by_table=by_table, constant=constant, experiments=experiments, coverage=coverage,
+        dimension_values=values, values_by_table=by_table, constant=constant,
+        value_twins=_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile)
 

@@ -159,6 +159,11 @@ def twins_of(catalog: Catalog, dim: str) -> list[str]:
     info = catalog.dimension(dim)
     if info is None:
         return []
+    seen = list(getattr(catalog, "value_twins", {}).get(dim, ()))
+    return list(dict.fromkeys(seen + _named_twins(catalog, dim, info)))
+
+
+def _named_twins(catalog: Catalog, dim: str, info: Any) -> list[str]:
     if not info.extra:
         # a built-in column and the company's column called by its name in the other language (acquisition_channel
         # and 获客渠道 holding 抖音 for douyin): the same thing

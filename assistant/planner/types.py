@@ -73,6 +73,9 @@ class Catalog:
     experiments: tuple[str, ...] = ()
     # (dimension, table) -> the one value every row of that table holds (every call of a call-centre log is by phone)
     constant: dict[tuple[str, str], str] = field(default_factory=dict)
+    # dimension -> the columns holding the same values in the other language, found in the rows (source_zh holds
+    # 抖音 wherever acquisition_channel holds douyin, one to one)
+    value_twins: dict[str, tuple[str, ...]] = field(default_factory=dict)
     coverage: dict[str, tuple[date | None, date | None]] = field(default_factory=dict)
     default_as_of: date | None = None
     profile: Any = None  # knowledge.profile.DataProfile: rows, coverage, untimed rows, extra columns
