@@ -250,3 +250,17 @@ def test_a_week_said_with_weekdays_in_parentheses_is_one_period() -> None:
         tr = timeparse.find_times(text, date(1999, 2, 28))
         assert [(str(s.period.start), str(s.period.end)) for s in tr.spans] == [("1999-02-08", "1999-02-14")], text
 
+
+
+@pytest.mark.parametrize("q", ["哪个城市的客户吐槽等待费最多？", "Which city do most complaints about the waiting fee come from?"])
+def test_complaints_about_a_topic_ranked_by_group_count_the_topic_per_group(rentals, q) -> None:  # noqa: ANN001
+    service, facts = rentals
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.name == "feedback_count" and call.args.get("dimension") == "city", a.tool_calls
+    assert "waiting" in call.args["query"].lower() or "等待费" in call.args["query"], call.args
+    rows = a.tables[0].rows
+    assert {r[0] for r in rows} == {c[4] for c in facts["customers"]}, rows
+    assert [r[1] for r in rows] == sorted((r[1] for r in rows), reverse=True), rows
+    assert all(0 < r[1] <= r[2] for r in rows), rows  # matches never exceed the group's comments

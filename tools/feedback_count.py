@@ -59,6 +59,9 @@ class CountArgs(BaseModel):
                                           "containing any of them as written, nothing by meaning")
     match: Literal["meaning_and_words", "words"] = Field(
         "meaning_and_words", description="words = only comments containing the topic as written ('mention Alexa')")
+    dimension: str | None = Field(None, description="count the matching comments per value of this column "
+                                                    "('which store gets the most complaints about upselling')")
+    min_group: int | None = Field(None, ge=1, description="leave out groups with fewer comments in the slice")
 
 
 def run(ctx: ToolContext, args: CountArgs) -> ToolResult:
@@ -69,11 +72,19 @@ def run(ctx: ToolContext, args: CountArgs) -> ToolResult:
                              period=ctx.optional_period(args.start, args.end), touchpoint_ids=args.touchpoint_ids,
                              stage=args.stage, sentiment=None if args.sentiment == "any" else args.sentiment,
                              filters=args.filters, language=args.language, index=ctx.index(),
-                             words_only=args.match == "words", any_of=args.any_of)
+                             words_only=args.match == "words", any_of=args.any_of, group_by=args.dimension,
+                             min_group=args.min_group)
     data = analysis_data(res)
+    f = res.facts
+    if args.dimension:
+        # the groups are the answer, most matches first; a few matching comments follow them
+        examples = f.get("examples") or []
+        cols = list(COLUMNS_EXAMPLES)
+        data["citations"] = citations_from({"columns": cols, "rows": [[e.get(c) for c in cols] for e in examples]})
+        data["extra_tables"] = [{"key": "examples", "columns": cols, "rows": [[e.get(c) for c in cols] for e in examples]}]
+        return ToolResult(ok=True, text=model_text(ctx, data), data=data, result=res)
     data["citations"] = citations_from(data)
     # the count is the answer: it leads as a one-row table; the example comments follow it
-    f = res.facts
     data["extra_tables"] = [{"key": "examples", "columns": data["columns"], "rows": data["rows"]}]
     data["columns"] = list(SUMMARY_COLUMNS)
     data["rows"] = [[f.get("topic", ""), f.get("count", 0), f.get("customers", 0), f.get("share_of_slice"),
@@ -82,6 +93,7 @@ def run(ctx: ToolContext, args: CountArgs) -> ToolResult:
 
 
 SUMMARY_COLUMNS = ("topic", "comments", "customers", "share_of_slice", "comments_in_slice")
+COLUMNS_EXAMPLES = ("feedback_id", "touchpoint_id", "text", "sentiment", "similarity", "matched_by")
 
 
 def build(ctx: ToolContext):

@@ -260,6 +260,15 @@ def feedback_count(d, args, lang, names):
     f = d.get("facts") or {}
     by = f.get("by_method") or {}
     what = t(lang, "count_complaints" if f.get("sentiment") == "negative" else "count_comments")
+    if f.get("group_by"):
+        rows = d.get("rows") or []
+        if not rows or not rows[0][1]:
+            return t(lang, "feedback_count_groups_none", topic=f.get("topic", ""), what=what)
+        dim = names.dimension(f["group_by"], lang) if hasattr(names, "dimension") else f["group_by"]
+        rest = t(lang, "list_sep").join(f"{r[0]} {num(r[1])}" for r in rows[1:3] if r[1])
+        return t(lang, "feedback_count_groups", dimension=dim, top=rows[0][0], n=num(rows[0][1]), what=what,
+                 topic=f.get("topic", ""), of=num(rows[0][2]), share=pct(rows[0][3] or 0.0),
+                 total=num(f.get("count", 0)), rest=rest or "–")
     if f.get("words_only"):
         # the words the asker listed, each quoted ("speed" or "slow"), not the question's leftover words
         listed = [str(x) for x in args.get("any_of") or [] if str(x).strip()]

@@ -1417,6 +1417,13 @@ def step_intent(w: Work) -> None:
         # "average rating of feedback about the hotline": a measure of the comments, not the comments
         w.intent = "breakdown" if w.dimension else "metric_value"
     elif feedback_ask and w.dimension and _slices_comments(w, w.dimension) and (w.order or intent.is_which(w.text)) \
+            and not quotes and intent.names_topic(w.text, [(m.start, m.end) for m in w.mentions]) \
+            and build.topic_words(w) and w.dimension not in ("touchpoint", "stage") and w.metric_id is None:
+        # "哪家门店被吐槽推销最多", "which city do most complaints about pushy loan selling come from": the comments
+        # about that topic counted per group, not every comment of each group
+        w.intent, w.order = "feedback_count", w.order or "desc"
+        w.notes.append(("topic_by_group", {}))
+    elif feedback_ask and w.dimension and _slices_comments(w, w.dimension) and (w.order or intent.is_which(w.text)) \
             and not quotes and w.catalog.metric("feedback_volume"):
         # "哪个触点收到的负面反馈最多", "which city's customers left the most negative feedback": the groups
         # ranked by comments, not the themes of all comments

@@ -559,6 +559,10 @@ UNDATED_TOOLS = ("compare_periods", "compare_groups", "metric_breakdown")
 LITERAL = re.compile(r"\b(?:mention|contain)(?:s|ed|ing)?\b(?:\s+(?:the|a|an))?\s*|提到了?|提及了?")
 
 
+# the words that ask for a ranking of groups, not what the comments are about
+GROUPING_WORDS = re.compile(r"哪一?(?:家|个|些|位|种|类|款)|最多|最少|最高|最低|排名|排行|\b(?:which|what|the most|most|"
+                            r"least|fewest|top|come from|comes from|came from|from|get|gets|got|do|does|did)\b", re.I)
+
 # words that make a count one of complaints (negative comments only)
 COMPLAINT_SAID = re.compile(r"complain|complaint|grumbl|negative|unhappy|dissatisf|bad review|投诉|抱怨|吐槽|不满|差评|负面|不满意")
 # a quoted word or phrase; one Chinese character is a word too ("带“咸”字的评价")
@@ -788,6 +792,19 @@ def _calls(w: Work) -> list[PlannedCall]:
             tone = "any" if defined else "negative" if COMPLAINT_SAID.search(outside) else \
                 w.filters.get("sentiment", ["any"])[0]
             args.update(query=literal, match="words", sentiment=tone)
+        if ("topic_by_group", {}) in w.notes and w.dimension:
+            # the topic without the grouping's words ("哪家门店 … 最多"): what the comments are about
+            q = args["query"]
+            for m in w.mentions:
+                if m.kind == "dimension" and m.id == w.dimension:
+                    q = q.replace(m.surface, " ")
+            q = GROUPING_WORDS.sub(" ", q)
+            q = re.sub(r"\s+", " ", q).strip()
+            if q:
+                args["query"] = q
+            args["dimension"] = w.dimension
+            if w.min_group:
+                args["min_group"] = w.min_group
         calls.append(PlannedCall("feedback_count", args))
     elif i == "feedback_search":
         fb = _feedback_args(w)

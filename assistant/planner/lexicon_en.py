@@ -230,6 +230,7 @@ MSG = {
     "cases_are_sessions": "{noun} counted as sessions: in this data each session id is one case, and a customer can have many",
     "cases_are_customers": "{noun} counted as the customers of the data: in this log each customer row is one case",
     "every_row_has": "every record in your data has {dim} = '{word}': it slices nothing",
+    "topic_by_group": "the comments about the topic are counted per group (every comment checked by meaning and keyword), not all of each group's comments",
     "share_of": "the share of {value} among all of them (breakdown share column)",
     "period_all_undated": "including the {n} comments that have no date",
     "customers_on_record": "counted from the customer list as it stands (every customer on record, whatever their activity or sign-up date)",

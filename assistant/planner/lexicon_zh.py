@@ -182,6 +182,7 @@ MSG = {
     "cases_are_sessions": "{noun}按会话计数：这份数据里每个会话编号是一个案件（单子），一位客户可以有多个",
     "cases_are_customers": "{noun}按数据中的客户计数：这份日志里每一行客户记录就是一个案件（一单、一通）",
     "every_row_has": "数据中每条记录的{dim}都是“{word}”，不作为筛选条件",
+    "topic_by_group": "按分组统计与该话题相关的评论（逐条按语义和关键词检查），不是各组的全部评论",
     "share_of": "{value} 占全部的比例（见分组占比列）",
     "period_all_undated": "包括没有日期的 {n} 条反馈",
     "customers_on_record": "按客户表现有记录计数（所有在册客户，不看活跃与否和注册时间）",
@@ -257,3 +258,9 @@ COLUMN_PHRASES = {
     ("housing", "loan"): ("房贷", "住房贷款"), ("personal", "loan"): ("个人贷款", "消费贷"), ("credit", "default"): ("信用违约",),
     ("marital", "status"): ("婚姻状况",), ("special", "requests"): ("特殊要求",), ("waiting", "list"): ("候补名单",),
 }
+
+
+# the everyday words for the things a column's values are all called ("北京望京店", "广州天河店" are 店: "哪家门店")
+KIND_COMPOUNDS = {"店": ("门店", "分店", "店铺", "店面"), "站": ("站点", "网点"), "院": ("医院", "院区"),
+                  "馆": ("场馆", "门馆"), "场": ("场馆", "场地", "场所"), "区": ("园区", "院区", "小区", "片区"),
+                  "行": ("支行", "网点"), "所": ("诊所", "营业所"), "厅": ("营业厅",), "仓": ("仓库", "前置仓")}

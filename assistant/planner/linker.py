@@ -416,8 +416,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             add(short, "value", raw, dim=target, fuzzy=False)
         kind = _kind_word(raws)  # values all called ...店, ...停车场: "哪家店" groups by this column
         if kind and info is not None and info.extra:
-            for form in ([kind] if len(kind) >= 2 else []) + [lead + kind for lead in ONE_CHAR_LEADS]:
-                add(form, "dimension", target, fuzzy=False)
+            # (and by the everyday words for such things: "哪家门店" of …店, "哪个站点" of …站)
+            from assistant.planner.lexicon_zh import KIND_COMPOUNDS
+            kinds = [kind, *KIND_COMPOUNDS.get(kind, ())]
+            for k in kinds:
+                for form in ([k] if len(k) >= 2 else []) + [lead + k for lead in ONE_CHAR_LEADS]:
+                    add(form, "dimension", target, fuzzy=False)
         for raw in raws:
             add(raw, "value", raw, dim=target)
             if info is not None and info.extra:

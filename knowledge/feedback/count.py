@@ -55,7 +55,8 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                    sentiment: str | None = "negative", filters: Filters | None = None, language: str | None = None,
                    index: Any = None, embedder: Any = None, analyzer: Any = None,
                    semantic_min: float = SEMANTIC_MIN, words_only: bool = False,
-                   any_of: Sequence[str] = ()) -> AnalysisResult:
+                   any_of: Sequence[str] = (), group_by: str | None = None, min_group: int | None = None
+                   ) -> AnalysisResult:
     """How many comments of the slice are about `query` (negative ones by default), and how they matched.
 
     `any_of` ("提到隔音或者噪音", "mention 物流, 快递 or 配送"): the words the asker listed; a comment counts when it
@@ -66,8 +67,18 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     if filters and layer is None:
         from knowledge.semantic.layer import load_semantic_layer
         layer = load_semantic_layer()
-    sql, params = _slice_sql(layer, SLICE_COLUMNS, touchpoint_ids=touchpoint_ids, stage=stage, period=period,
-                             sentiment=sentiment, rating_min=None, rating_max=None, language=language, filters=filters)
+    columns, joins = SLICE_COLUMNS, []
+    if group_by:
+        # "哪家门店被吐槽推销最多": the matching comments counted per value of a column (the comments' own, or their
+        # customer's)
+        if layer is None:
+            from knowledge.semantic.layer import load_semantic_layer
+            layer = load_semantic_layer()
+        expr, joins = layer.dimension_expr(group_by, "feedback")
+        columns = f"{SLICE_COLUMNS}, CAST({expr} AS VARCHAR) AS _grp"
+    sql, params = _slice_sql(layer, columns, touchpoint_ids=touchpoint_ids, stage=stage, period=period,
+                             sentiment=sentiment, rating_min=None, rating_max=None, language=language, filters=filters,
+                             joins_needed=joins)
     sql += " ORDER BY f.feedback_id"
     rows = gw.query(sql, params, row_cap=0, timeout_s=60).records()
     result = AnalysisResult("feedback_count", list(COLUMNS), [], sql=[sql], period=period,
@@ -87,7 +98,7 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
         zh_topic = scripts == {True}
         other = 0 if len(scripts) == 2 else sum(1 for r in rows if (r["language"] == "zh") != zh_topic)
         if not rows or other <= 0.05 * len(rows):
-            return _count_words(result, rows, " / ".join(words), sentiment, listed)
+            return _count_words(result, rows, " / ".join(words), sentiment, listed, group_by, min_group)
         # "mention leaks (漏水/水管)" over comments in both languages: the listed words where they can be written,
         # the topic's meaning in the comments of the other language (said)
         words_only = True
@@ -95,7 +106,7 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     if words_only and rows and other <= 0.05 * len(rows):
         # "how many reviews mention Best Buy": the words as written, nothing by meaning; comments in the other
         # language cannot contain them as written, so a mixed slice is matched by meaning too (said)
-        return _count_words(result, rows, query, sentiment)
+        return _count_words(result, rows, query, sentiment, None, group_by, min_group)
     if words_only:
         result.notes.append("words_across_languages")
     if not rows:
@@ -143,6 +154,8 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     matched.sort(key=lambda m: -m[0])
     result.rows = [m[1] for m in matched[:EXAMPLES]]
     count = len(matched)
+    if group_by:
+        _by_group(result, rows, {m[1][0] for m in matched}, group_by, min_group)
     result.facts.update({"count": count, "customers": len(customers), "by_method": by_method,
                          "by_language": by_lang, "praise_left_out": praise,
                          "share_of_slice": round(count / len(rows), 4), "examples_shown": len(result.rows)})
@@ -150,6 +163,31 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     if count == 0:
         result.notes.append("no_match")
     return result
+
+
+GROUP_COLUMNS = ["group", "matches", "comments_in_group", "share_of_group"]
+
+
+def _by_group(result: AnalysisResult, rows: list[dict[str, Any]], ids: set[Any], group_by: str,
+              min_group: int | None) -> None:
+    """The matching comments per value of the column, most first (groups with fewer comments in the slice than
+    `min_group` left out), with each group's comments in the slice and the share that match; comments without a
+    value are their own row (None)."""
+    total: dict[Any, int] = {}
+    hits: dict[Any, int] = {}
+    for r in rows:
+        g = r.get("_grp")
+        total[g] = total.get(g, 0) + 1
+        if r["feedback_id"] in ids:
+            hits[g] = hits.get(g, 0) + 1
+    kept = [g for g in total if not min_group or total[g] >= min_group]
+    groups = sorted(kept, key=lambda g: (-hits.get(g, 0), g is None, str(g)))
+    result.facts["examples"] = [dict(zip(result.columns, r)) for r in result.rows]
+    result.facts.update({"group_by": group_by, "groups": len(groups),
+                         "left_out_small_groups": len(total) - len(kept), "min_group": min_group})
+    result.columns = [group_by, *GROUP_COLUMNS[1:]]
+    result.rows = [[g, hits.get(g, 0), total[g], round(hits.get(g, 0) / total[g], 4) if total[g] else None]
+                   for g in groups]
 
 
 def phrase_pattern(query: str) -> re.Pattern[str]:
@@ -172,7 +210,8 @@ def phrase_pattern(query: str) -> re.Pattern[str]:
 
 
 def _count_words(result: AnalysisResult, rows: list[dict[str, Any]], query: str, sentiment: str | None,
-                 rx: re.Pattern[str] | None = None) -> AnalysisResult:
+                 rx: re.Pattern[str] | None = None, group_by: str | None = None,
+                 min_group: int | None = None) -> AnalysisResult:
     rx = rx or phrase_pattern(query)
     matched = [r for r in rows if rx.search((r["text"] or "").lower())]
     by_lang: dict[str, int] = {}
@@ -187,6 +226,8 @@ def _count_words(result: AnalysisResult, rows: list[dict[str, Any]], query: str,
                                    f"{sentiment or 'any'})",
                          "share_of_slice": round(len(matched) / len(rows), 4), "examples_shown": len(result.rows)})
     result.sample_size["matches"] = len(matched)
+    if group_by:
+        _by_group(result, rows, {r["feedback_id"] for r in matched}, group_by, min_group)
     if not matched:
         result.notes.append("no_match")
     return result

@@ -55,7 +55,8 @@ def chroma_where(*, touchpoint_ids: Sequence[str] | None = None, stage: str | Se
 
 def _slice_sql(layer: SemanticLayer | None, columns: str, *, touchpoint_ids: Any, stage: Any, period: Period | None,
                sentiment: Any, rating_min: float | None, rating_max: float | None, language: Any,
-               filters: Filters | None, extra: Sequence[str] = (), extra_params: Sequence[Any] = ()) -> tuple[str, list[Any]]:
+               filters: Filters | None, extra: Sequence[str] = (), extra_params: Sequence[Any] = (),
+               joins_needed: Sequence[str] = ()) -> tuple[str, list[Any]]:
     conds: list[str] = []
     params: list[Any] = []
     if rating_min is not None:
@@ -70,7 +71,7 @@ def _slice_sql(layer: SemanticLayer | None, columns: str, *, touchpoint_ids: Any
         params += langs
     sql, p = feedback_slice(layer, columns, period=period, filters=filters, touchpoint_ids=touchpoint_ids,
                             stage=[STAGE_ZH.get(x, x) for x in _values(stage)] or None, sentiment=sentiment,
-                            extra=list(conds) + list(extra))
+                            extra=list(conds) + list(extra), joins_needed=joins_needed)
     # feedback_slice puts the extra conditions first, so their parameters go first too
     return sql, params + list(extra_params) + p
 

@@ -12,11 +12,12 @@ TOUCHPOINT_JOIN = "LEFT JOIN touchpoints t ON t.touchpoint_id = f.touchpoint_id"
 def feedback_slice(layer: SemanticLayer | None, columns: str, *, period: Period | None = None,
                    filters: Filters | None = None, touchpoint_ids: Sequence[str] | None = None,
                    stage: str | Sequence[str] | None = None, sentiment: str | Sequence[str] | None = None,
-                   extra: Sequence[str] = (), tail: str = "") -> tuple[str, list[Any]]:
-    """(SELECT columns FROM feedback f … WHERE slice, params); touchpoints t is always joined."""
+                   extra: Sequence[str] = (), tail: str = "", joins_needed: Sequence[str] = ()) -> tuple[str, list[Any]]:
+    """(SELECT columns FROM feedback f … WHERE slice, params); touchpoints t is always joined, and the joins the
+    columns need (`joins_needed`: a customer column the comments are grouped by)."""
     conds: list[str] = list(extra)
     params: list[Any] = []
-    joins = [TOUCHPOINT_JOIN]
+    joins = [TOUCHPOINT_JOIN, *[j for j in joins_needed if j != TOUCHPOINT_JOIN]]
     if filters and layer is not None:
         c, p, j = layer.where(filters, "feedback")
         conds += c
