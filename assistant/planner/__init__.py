@@ -361,8 +361,11 @@ def _grouped_step_split(w: Work) -> list[Mention]:
 # words that ask how long something takes (an "average" alone may be of a fee or a rating)
 DURATION_ASKED = re.compile(r"\b(?:how long|slowest|fastest|quickest|longest|shortest|slower|faster|quicker|minutes|hours|"
                             r"(?:average|avg|mean) (?:[a-z\-]+ )?time)\b|多久|多长时间|几分钟|多少分钟|多少小时|最快|最慢|更快|更慢|"
-                            r"时长|用时|耗时")
+                            r"时长|用时|耗时|最久|最长时间|[得了](?:最|更|比较)?久")
 TIME_COLUMN = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|duration)(?:_|$)")
+
+
+VERB_COMPLEMENT_AFTER = re.compile(r"[得了着过](?:最|多|更|太|很|比较|了)?(?:久|长|多久|多长|慢|快)")
 
 
 def _duration_word(w: Work, cols: list[str]) -> list[Mention]:
@@ -380,6 +383,11 @@ def _duration_word(w: Work, cols: list[str]) -> list[Mention]:
             if CJK.fullmatch(two[0]) and CJK.fullmatch(two[1]) and free(i, i + 2):
                 for g in gloss_words(two):
                     words.setdefault(g[:4], (i, i + 2))
+        # a one-character verb with its complement ("等得最久", "等了多久"): the verb's own gloss
+        for v in re.finditer(r"([\u4e00-\u9fff])(?=[得了着过])", w.text):
+            if free(v.start(), v.end()) and VERB_COMPLEMENT_AFTER.match(w.text, v.end()):
+                for g in gloss_words(v.group(1)):
+                    words.setdefault(g[:4], v.span())
     hits = {}
     for c in cols:
         for part in (p for p in c.lower().split("_") if len(p) >= 4 and not TIME_COLUMN.fullmatch("_" + p)):

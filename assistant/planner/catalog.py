@@ -254,6 +254,7 @@ def _distinct(gw: Gateway, table: str, column: str) -> tuple[str, ...]:
 TWIN_SAMPLE = 200_000   # rows read to see that two columns pair their values one to one
 TWIN_PAIRS_CAP = 60     # pairs checked at most, likeliest first (each is one query over the sample)
 CJK_VALUE = re.compile(r"[\u4e00-\u9fff]")
+CODE_VALUE = re.compile(r"^[A-Za-z]{0,4}[-_]?\d+[A-Za-z]?$")
 
 
 def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, str], tuple[str, ...]]
@@ -267,7 +268,9 @@ def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, st
         cols = [(d, vals) for (d, t), vals in by_table.items() if t == table and 2 <= len(vals) < VALUE_CAP
                 and d in layer.dimensions and table in layer.dimensions[d].sql]
         zh = [(d, v) for d, v in cols if sum(bool(CJK_VALUE.search(x)) for x in v) >= 0.8 * len(v)]
-        other = [(d, v) for d, v in cols if not any(CJK_VALUE.search(x) for x in v)]
+        # (codes are no language: SH01 of studio_id names a store, not 上海 in English)
+        other = [(d, v) for d, v in cols if not any(CJK_VALUE.search(x) for x in v)
+                 and not re.search(r"(?i)(?:^|_)(?:id|code|no|key)$", d) and not all(CODE_VALUE.match(x) for x in v)]
         pairs += [(abs(len(va) - len(vb)), rank, table, a, b) for a, va in zh for b, vb in other
                   if abs(len(va) - len(vb)) <= 2]
     out: dict[str, list[str]] = {}

@@ -71,10 +71,12 @@ def ranked_noun(w: Work) -> str | None:
         return " ".join(words)
     for m in WHICH_ZH.finditer(w.text):
         group = m.group(1)
-        if _covered(w, m.start(1), m.start(1) + 1):
+        # (a value's word right after "哪个" is no grouping: "哪个门店" when 门店 is only the channel store)
+        if _covered(w, m.start(1), m.start(1) + 1, values=False):
             continue  # the ranked thing links to a name ("哪个触点", "哪个渠道")
         # the uncovered words right after 哪种 ("哪种房型被预订得最多": 房型, the verb after it links)
-        n = next((i for i in range(len(group)) if _covered(w, m.start(1) + i, m.start(1) + i + 1)), len(group))
+        n = next((i for i in range(len(group)) if _covered(w, m.start(1) + i, m.start(1) + i + 1, values=False)),
+                 len(group))
         tok = group[:n].split("的")[0].rstrip("被的是在最把给从对")  # "哪个职业的客户": 职业
         if len(tok) < 2 and tok not in ONE_CHAR_NOUNS:
             continue  # "哪个省" names a grouping as much as "哪个省份"
@@ -90,8 +92,9 @@ COUNT_BASIS = re.compile(r"按(?:照)?(?:每(?:一)?)?(?:笔|单|次|份|件|张
                          r"|(?:笔|单|人|次)数(?:算|计)?")
 
 
-def _covered(w: Work, a: int, b: int) -> bool:
-    spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
+def _covered(w: Work, a: int, b: int, values: bool = True) -> bool:
+    spans = [(m.start, m.end) for m in w.mentions if values or m.kind != "value"] + list(w.time_spans) + \
+        list(w.blocked_spans)
     spans += [x.span() for x in COUNT_BASIS.finditer(w.text)]
     return any(not (b <= s or a >= e) for s, e in spans)
 

@@ -246,6 +246,14 @@ COLUMN_WORDS = {
     "author": ("作者",), "terms": ("账期", "条款"),
     "warehouse": ("仓", "仓库", "前置仓"), "service": ("服务",), "courier": ("快递", "快递公司"),
     "carrier": ("快递", "快递公司", "承运商"), "snack": ("卖品", "小食"),
+    # places and people of service businesses (the store of a studio chain, a dentist's title)
+    "studio": ("门店", "影楼", "工作室"), "station": ("站点", "门店", "站"), "site": ("站点", "门店", "场地"),
+    "outlet": ("门店", "网点"), "photographer": ("摄影师",), "consultant": ("顾问", "咨询师"), "dentist": ("牙医", "医生"),
+    "nurse": ("护士",), "caregiver": ("护理员", "护工"), "instructor": ("教练", "讲师"), "coach": ("教练",),
+    "trainer": ("教练",), "facility": ("院区", "机构"), "campus": ("校区",), "community": ("小区", "社区"),
+    "venue": ("场所", "场馆"), "cinema": ("影院",), "hospital": ("医院",), "advisor": ("顾问",), "manager": ("经理",),
+    "position": ("职位", "职称"), "floor": ("楼层",), "unit": ("单元",), "building": ("楼栋",), "project": ("项目",),
+    "treatment": ("治疗项目", "项目"), "service_type": ("服务类型",), "foreman": ("工长",), "designer": ("设计师",),
 }
 # two-word column names with their own Chinese word ("room_type" is 房型, not 房间类型)
 COLUMN_PHRASES = {
