@@ -157,7 +157,11 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    # "评价里带“咸”字的", "写了“还会再来”": the words quoted are what is written
                    r"|(?:带有?|写了?|写着|含有?|出现了?)\s*[“\"「『‘]"
                    # "吐槽尺码偏小的有多少条": the verb before what is said (not "有哪些吐槽", "抱怨最多的是什么")
-                   r"|(?<!哪些)(?<!什么)(?<!些)(?:吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)")
+                   r"|(?<!哪些)(?<!什么)(?<!些)(?:吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
+                   # "反馈说车被刮花了", "夸店员热情的", "praising the staff": what the comments say, praise too
+                   r"|(?<=反馈|评论|评价|留言|投诉|差评|好评)(?:里|中)?(?:说|称|讲)(?![什么啥])"
+                   r"|(?<!哪些)(?<!什么)(?:夸奖|夸赞|夸了|夸|称赞|表扬)(?=[\u4e00-\u9fff])(?!什么|啥|哪|最多|得最|的|主要)"
+                   r"|\b(?:prais\w*|compliment\w*)\s+(?:the|our|how|that)\b")
 
 
 def names_topic(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
