@@ -473,6 +473,16 @@ GROUPING_NEAR = re.compile(r"\b(?:which|what|by|per|each|every)\s+(?:[a-z\-]+\s+
 ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总计|\b(?:combined|together|in total|altogether|total|sum)\b")
 
 
+# anything in a question that asks for groups wherever it is said: which, a ranking, a split, a share, a comparison
+# ("by", "each", "按", "各" ask for the groups of the column right after them: grouping_before)
+ASKS_GROUPS = re.compile(
+    r"\b(?:which|what|who|whose|where|most|least|top|bottom|best|worst|highest|lowest|biggest|"
+    r"smallest|largest|fewest|more|less|rank\w*|breakdown|broken|split|distribution|mix|share|shares|percent\w*|"
+    r"proportion|compare\w*|comparison|versus|vs|across|among|between|different|breakdowns?|segment\w*|group\w*)\b"
+    r"|哪|最|排名|排行|分布|构成|占比|比例|份额|对比|比较|相比|分别|区别|差异|不同|拆分|细分|分组|之间|谁|高于|低于|前\d|前[一二三四五六七八九十]"
+    r"|[多少]于|更多|更少|更高|更低", re.I)
+
+
 def grouping_before(text: str, at: int) -> bool:
     """Does a grouping word ("by", "which", "按", "各") come right before `at`? Not the agent of a passive verb
     ("orders were entered by sales reps" names who entered them)."""
@@ -733,6 +743,10 @@ def pick_entities(w: Work) -> None:
         if _in_gloss_of_value(w, group[0]):
             # "OTA（携程这类平台）": the parentheses say what kind of thing the value is
             w.mentions = [x for x in w.mentions if x not in group]
+            continue
+        if not (ASKS_GROUPS.search(w.text) or grouping_before(w.text, group[0].start)):
+            # "在App里找过门店的客户 … 整体转化率": a column's word with nothing asking for its groups (no by, which,
+            # each, most, split, share, versus) names no grouping
             continue
         if w.dimension is None:
             w.dimension = d
