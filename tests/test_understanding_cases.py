@@ -38,7 +38,8 @@ def _incidents(tmp: Path) -> dict[str, object]:
               [("life", "Ticket lifecycle", 1, "tp_opened", 30), ("life", "Ticket lifecycle", 2, "tp_active", 30),
                ("life", "Ticket lifecycle", 3, "tp_resolved", 30)])
     sources = [("douyin", "抖音"), ("referral", "老客推荐"), ("baidu", "百度搜索")]
-    customers = [(f"Caller {i}", "", *sources[i % 7 % 3]) for i in range(120)]
+    places = [("Shanghai", "华东"), ("Beijing", "华北"), ("Guangzhou", "华南")]  # one city per region: no twins
+    customers = [(f"Caller {i}", "", *sources[i % 7 % 3], *places[i % 5 % 3]) for i in range(120)]
     events, tickets = [], []
     for n in range(600):
         cid = f"Caller {rnd.randrange(120)}"
@@ -51,7 +52,8 @@ def _incidents(tmp: Path) -> dict[str, object]:
         for tp in ("tp_opened", "tp_active", "tp_resolved")[: 1 + rnd.randrange(3)]:
             events.append((f"{inc}-{tp}", cid, at.isoformat(sep=" "), tp, "status_change", inc, channel, priority))
             at += timedelta(hours=rnd.randrange(2, 48))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel", "source_zh"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel", "source_zh", "city", "region"],
+              customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "session_id",
                                    "channel", "priority"], events)
     return {"tickets": tickets, "customers": customers}
@@ -208,3 +210,18 @@ def test_a_twin_found_in_the_rows_answers_in_the_askers_language(incidents) -> N
     a = ask(service, "Which acquisition channel raised the most tickets?")
     assert a.status == "ok", a.answer
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in str(a.tables[0].rows[0][0])), a.answer
+
+
+def test_columns_that_only_happen_to_pair_up_are_no_twins(incidents) -> None:  # noqa: ANN001
+    service, facts = incidents
+    a = ask(service, "哪个城市的工单最多？")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] in ("Shanghai", "Beijing", "Guangzhou"), a.answer
+
+
+def test_a_case_word_after_per_is_the_unit_of_an_average(calls) -> None:  # noqa: ANN001
+    service, facts = calls
+    vals = [c[3] for c in facts["customers"]]
+    a = ask(service, "What is the average queue seconds per call in February 2025?")
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - sum(vals) / len(vals)) < 0.01, a.answer

@@ -234,6 +234,7 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
+    w.mentions = w.mentions + _measure_inside_value(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
     w.mentions = w.mentions + cases + _step_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
@@ -1752,6 +1753,8 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
         a, b = m.span()
         if any(x.start < b and a < x.end for x in w.mentions) or any(s < b and a < e for s, e in w.time_spans):
             continue
+        if PER_CASE_BEFORE.search(w.text[:a]):
+            continue  # "the average talk time per answered call": the unit of an average, no count of calls
         # "新开了多少张工单", "tickets opened in April": cases that began then (a status "open" is no slice)
         new = bool(opened) and w.catalog.metric("new_customers") is not None
         if new:
@@ -1770,9 +1773,34 @@ def _cases_of_a_process_log(w: Work) -> list[Mention]:
     return out[:1]
 
 
+PER_CASE_BEFORE = re.compile(r"\b(?:per|each|every)\s+(?:[a-z\-]+\s+)?$|(?:平均)?每(?:一)?(?:个|张|通|条|单|笔)?[\u4e00-\u9fff]{0,3}$")
+
+
 def _id_column(w: Work, dim_id: str) -> bool:
     d = w.catalog.dimension(dim_id)
     return bool(d is not None and ID_COLUMN.search(getattr(d, "source_column", None) or dim_id))
+
+
+AVERAGE_BEFORE = re.compile(r"(?:\b(?:average|avg|mean)\s+(?:[a-z\-]+\s+){0,1}|平均)$", re.I)
+
+
+def _measure_inside_value(w: Work) -> list[Mention]:
+    """"the average in-app rating for S06" where "in-app rating" is a value of the comments' channel: the value's
+    last word with the average said before it is the measure too (the average rating, of those comments)."""
+    if any(m.kind == "metric" for m in w.mentions):
+        return []
+    out = []
+    for m in w.mentions:
+        if m.kind != "value" or not AVERAGE_BEFORE.search(w.text[:m.start]):
+            continue
+        tail = re.split(r"[\s\-]+", m.surface.strip())[-1] if m.surface.isascii() else m.surface[-2:]
+        said = f"average {tail}".lower() if m.surface.isascii() else f"平均{tail}"
+        hit = next((e for e in w.catalog.gazetteer if e.kind == "metric" and e.surface == said), None)
+        if hit is not None:
+            out.append(Mention("metric", hit.id, None, m.start, m.end, m.surface, INFLECTED - 0.1))
+            w.notes.append(("fuzzy", {"surface": said, "id": hit.id, "kind": "metric"}))
+            break
+    return out
 
 
 def _sessions_as_cases(w: Work, noun: str, a: int, b: int, opened: list[tuple[int, int]]) -> list[Mention]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 
 import re
 from datetime import date, datetime
@@ -276,13 +277,37 @@ def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, st
     out: dict[str, list[str]] = {}
     for _, _, table, a, b in sorted(pairs)[:TWIN_PAIRS_CAP]:
         xa, xb = layer.dimensions[a].sql[table], layer.dimensions[b].sql[table]
-        row = gw.query(f"SELECT count(DISTINCT x), count(DISTINCT y), count(DISTINCT x || chr(31) || y) FROM "
-                       f"(SELECT CAST({xa} AS VARCHAR) AS x, CAST({xb} AS VARCHAR) AS y FROM \"{table}\" "
-                       f"{ALIASES[table]} LIMIT {TWIN_SAMPLE}) WHERE x IS NOT NULL AND y IS NOT NULL").rows[0]
-        if row[0] and row[0] >= 2 and row[0] == row[1] == row[2]:
+        pairs_seen = gw.query(f"SELECT DISTINCT x, y FROM (SELECT CAST({xa} AS VARCHAR) AS x, CAST({xb} AS VARCHAR) AS y "
+                              f"FROM \"{table}\" {ALIASES[table]} LIMIT {TWIN_SAMPLE}) WHERE x IS NOT NULL AND "
+                              f"y IS NOT NULL", row_cap=VALUE_CAP * 2).rows
+        xs, ys = {p[0] for p in pairs_seen}, {p[1] for p in pairs_seen}
+        # one to one, and the names translate each other (抖音 / douyin, 百度搜索 / baidu_search): two columns that
+        # only happen to pair up (a region per city in a four-city company) are no twins
+        if len(xs) >= 2 and len(xs) == len(ys) == len(pairs_seen) and \
+                sum(_translates(str(x), str(y)) for x, y in pairs_seen) * 2 >= len(pairs_seen):
             out.setdefault(a, []).append(b)
             out.setdefault(b, []).append(a)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _translates(zh: str, en: str) -> bool:
+    """A Chinese name and a Latin one for the same thing: the pinyin spells it (抖音 douyin, 百度搜索 baidu_search),
+    or a dictionary gloss of a word of it is one of its words (老客推荐 referral, 自费 self_pay)."""
+    from pypinyin import lazy_pinyin  # its dictionary ships in the wheel
+    from assistant.planner.glosses import gloss_words
+    letters = re.sub(r"[^a-z]", "", en.lower())
+    if not letters:
+        return False
+    han = "".join(c for c in zh if CJK_VALUE.match(c))
+    spelt = "".join(lazy_pinyin(han))
+    if spelt and (spelt == letters or len(os.path.commonprefix([spelt, letters])) >= min(4, len(letters))):
+        return True
+    words = {x[:4] for x in re.findall(r"[a-z]{3,}", en.lower())}
+    for n in (2, 3, 1):
+        for i in range(len(han) - n + 1):
+            if {g[:4] for g in gloss_words(han[i:i + n]) if len(g) >= 3} & words:
+                return True
+    return False
 
 
 def _coverage(gw: Gateway, table: str) -> tuple[date | None, date | None]:

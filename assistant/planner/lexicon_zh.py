@@ -251,7 +251,7 @@ COLUMN_WORDS = {
     "outlet": ("门店", "网点"), "photographer": ("摄影师",), "consultant": ("顾问", "咨询师"), "dentist": ("牙医", "医生"),
     "nurse": ("护士",), "caregiver": ("护理员", "护工"), "instructor": ("教练", "讲师"), "coach": ("教练",),
     "trainer": ("教练",), "facility": ("院区", "机构"), "campus": ("校区",), "community": ("小区", "社区"),
-    "venue": ("场所", "场馆"), "cinema": ("影院",), "hospital": ("医院",), "advisor": ("顾问",), "manager": ("经理",),
+    "cinema": ("影院",), "hospital": ("医院",), "advisor": ("顾问",), "manager": ("经理",),
     "position": ("职位", "职称"), "floor": ("楼层",), "unit": ("单元",), "building": ("楼栋",), "project": ("项目",),
     "treatment": ("治疗项目", "项目"), "service_type": ("服务类型",), "foreman": ("工长",), "designer": ("设计师",),
 }

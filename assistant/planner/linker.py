@@ -418,7 +418,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         if kind and info is not None and info.extra:
             # (and by the everyday words for such things: "哪家门店" of …店, "哪个站点" of …站)
             from assistant.planner.lexicon_zh import KIND_COMPOUNDS
-            kinds = [kind, *KIND_COMPOUNDS.get(kind, ())]
+            # (not a word another column is called by: 门店 of store_id names that column)
+            named = {e.surface for e in out if e.kind == "dimension" and e.id != target}
+            kinds = [kind, *(k for k in KIND_COMPOUNDS.get(kind, ()) if k not in named)]
             for k in kinds:
                 for form in ([k] if len(k) >= 2 else []) + [lead + k for lead in ONE_CHAR_LEADS]:
                     add(form, "dimension", target, fuzzy=False)
