@@ -225,3 +225,28 @@ def test_a_case_word_after_per_is_the_unit_of_an_average(calls) -> None:  # noqa
     a = ask(service, "What is the average queue seconds per call in February 2025?")
     assert a.status == "ok", a.answer
     assert abs(first_numbers(a)[0] - sum(vals) / len(vals)) < 0.01, a.answer
+
+
+def test_a_steps_two_word_name_said_apart(tmp_path_factory) -> None:  # noqa: ANN001
+    def folder(tmp: Path) -> dict[str, object]:
+        tmp.mkdir(parents=True, exist_ok=True)
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage", "aliases"],
+                  [("tp_start", "Wash started", "service", "wash start"),
+                   ("tp_done", "Wash finished", "service", "wash complete|wash done")])
+        write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+                  [("visit", "Station visit", 1, "tp_start", 1), ("visit", "Station visit", 2, "tp_done", 1)])
+        events = []
+        for i in range(60):
+            ts = datetime(2025, 3, 1 + i % 20, 10)
+            events.append((f"e{i}a", f"c{i}", ts.isoformat(sep=" "), "tp_start", "start", "Suzhou" if i % 3 else "Hangzhou"))
+            if i % 4:
+                events.append((f"e{i}b", f"c{i}", (ts + timedelta(minutes=9)).isoformat(sep=" "), "tp_done", "finish",
+                               "Suzhou" if i % 3 else "Hangzhou"))
+        write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"c{i}", "") for i in range(60)])
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "station_city"], events)
+        return {"events": events}
+    with service_on(tmp_path_factory.mktemp("split_alias"), folder) as (service, facts):
+        want = sum(1 for e in facts["events"] if e[3] == "tp_done" and e[5] == "Suzhou")
+        a = ask(service, "How many washes did the Suzhou stations complete in March 2025?")
+        assert a.status == "ok", a.answer
+        assert first_numbers(a)[0] == want, (want, a.answer)

@@ -234,7 +234,7 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
-    w.mentions = w.mentions + _measure_inside_value(w)
+    w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
     w.mentions = w.mentions + cases + _step_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
@@ -1779,6 +1779,51 @@ PER_CASE_BEFORE = re.compile(r"\b(?:per|each|every)\s+(?:[a-z\-]+\s+)?$|(?:平�
 def _id_column(w: Work, dim_id: str) -> bool:
     d = w.catalog.dimension(dim_id)
     return bool(d is not None and ID_COLUMN.search(getattr(d, "source_column", None) or dim_id))
+
+
+SPLIT_FILLER = frozenset("the a an of to in on at for and or our we you they did do does was were is are be been has "
+                         "have had get got by with".split())
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """complete / completed / completes, wash / washes: one word (a stem of four letters or more, e-ending dropped)."""
+    if a == b:
+        return True
+    a2, b2 = a.rstrip("e"), b.rstrip("e")
+    return linker._same_stem(a, b) or (len(a2) >= 4 and len(b2) >= 4 and linker._same_stem(a2, b2))
+
+
+def _step_said_apart(w: Work) -> list[Mention]:
+    """"How many washes did we complete", "completed washes" for the step "Wash finished" (alias "wash complete"):
+    a step's two-word name said with its words apart or turned round, within a few words in one clause, when no
+    step is named and exactly one step's name fits (a guess, said)."""
+    if w.language != "en" or any(m.kind == "touchpoint" for m in w.mentions):
+        return []
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z][A-Za-z\-]*", w.text)]
+    free = [t for t in toks if not any(x.start < t[1] and t[0] < x.end for x in w.mentions)
+            and t[2] not in SPLIT_FILLER]
+    found: dict[str, tuple[int, int]] = {}
+    for tp in w.catalog.touchpoints:
+        for name in (tp.name_en, tp.name, *tp.aliases):
+            words = [x for x in re.split(r"[\s\-_/]+", (name or "").lower()) if x and x not in SPLIT_FILLER]
+            if len(words) != 2 or not (name or "").isascii():
+                continue
+            for i, (a0, a1, x) in enumerate(free):
+                if not _stem_match(x, words[0]) and not _stem_match(x, words[1]):
+                    continue
+                other = words[1] if _stem_match(x, words[0]) else words[0]
+                for b0, b1, y in free[i + 1:i + 4]:
+                    if re.search(r"[,.;?!]", w.text[a1:b0]) or y == x:
+                        break
+                    if _stem_match(y, other):
+                        found.setdefault(tp.id, (a0, a1, b0, b1))
+    if len(found) != 1:
+        return []
+    (tp_id, (a, a_end, b_start, b)), = found.items()
+    # (the mention is the first word; the second is used too, and the names between keep their own meaning:
+    # "washes did the Suzhou stations complete")
+    w.blocked_spans.append((b_start, b))  # (the guess is said with the other guessed names: "read 'washes' as …")
+    return [Mention("touchpoint", tp_id, None, a, a_end, w.text[a:a_end], INFLECTED - 0.05)]
 
 
 AVERAGE_BEFORE = re.compile(r"(?:\b(?:average|avg|mean)\s+(?:[a-z\-]+\s+){0,1}|平均)$", re.I)
