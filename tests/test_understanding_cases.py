@@ -56,7 +56,7 @@ def _incidents(tmp: Path) -> dict[str, object]:
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "session_id",
                                    "channel", "priority"], events)
-    return {"tickets": tickets, "customers": customers}
+    return {"tickets": tickets, "customers": customers, "events": events}
 
 
 @pytest.fixture(scope="module")
@@ -250,3 +250,15 @@ def test_a_steps_two_word_name_said_apart(tmp_path_factory) -> None:  # noqa: AN
         a = ask(service, "How many washes did the Suzhou stations complete in March 2025?")
         assert a.status == "ok", a.answer
         assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+def test_a_share_asked_again_for_another_slice_keeps_its_part(incidents) -> None:  # noqa: ANN001
+    service, facts = incidents
+    first = ask(service, "What share of Resolved events in 2025 came by email?")
+    assert first.status == "ok", first.answer
+    a = ask(service, "and for 1-紧急 priority?", session=first.session_id)
+    assert a.status == "ok", a.answer
+    rows = [e for e in facts["events"] if e[3] == "tp_resolved" and e[2].startswith("2025") and e[7] == "1-紧急"]
+    want = sum(1 for e in rows if e[6] == "email") / len(rows)
+    assert any("email" in s for s in a.assumptions), a.assumptions
+    assert "email" in a.answer and f"{want:.1%}" in a.answer, (want, a.answer)

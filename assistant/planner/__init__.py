@@ -1674,6 +1674,9 @@ def _share_of(w: Work) -> None:
     if term is not None and term.unit not in ("count", ""):
         return  # a rate or an average already is the share asked for
     table = term.table if term is not None else None
+    if table is None and w.touchpoint_ids and w.filters.get("action"):
+        # "what share of gate-unlock attempts failed": a step's attempts, counted as its events
+        table = "events"
     values = [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and len(w.filters[m.dim]) == 1
               and m.dim not in ("touchpoint", "stage") and not (m.dim == "action" and table != "events")]
     part = _share_part(w, values)
@@ -3060,7 +3063,8 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
         top_n=w.top_n, order=w.order, last_tool_calls=list(w.tool_calls),
         pending=w.clarify if w.status == "clarify" else None,
         topic_query=build.search_query(w) if w.intent in ("why", "feedback_search") and w.status == "ok" else None,
-        ratio=w.ratio.to_dict() if w.ratio is not None and w.status == "ok" else None)
+        ratio=w.ratio.to_dict() if w.ratio is not None and w.status == "ok" else None,
+        focus=list(w.focus) if w.intent == "breakdown" and w.status == "ok" else [])
     if w.status == "unsupported" and state is not None:
         new_state = state  # a question we could not answer does not erase the conversation
     return Plan(language=w.language, intent=w.intent, status=w.status, tool_calls=w.tool_calls,

@@ -911,6 +911,11 @@ def merge_state(w: Work) -> None:
         w.top_n = s.top_n
     if w.order is None:
         w.order = s.order
+    if s.focus and not w.focus and s.dimension and w.dimension in (None, s.dimension) and \
+            not w.filters.get(s.dimension) and not any(m.kind == "metric" for m in w.mentions):
+        # "and for Android?" after "what share of attempts failed": the share of the same values again
+        w.dimension, w.focus = s.dimension, list(s.focus)
+        w.notes.append(("share_of", {"value": ", ".join(w.focus)}))
     w.follow_up = True
     if kept:
         w.notes.append(("follow_up", {"what": kept}))

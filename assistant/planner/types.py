@@ -174,6 +174,8 @@ class ConversationState:
     top_journey_id: str | None = None
     # the rate the question defined, for "and on Android?" (assistant.planner.ratio.RatioDef.to_dict())
     ratio: dict[str, Any] | None = None
+    # the values whose share of all a breakdown answered ("what share … failed": fail), kept for "and for Android?"
+    focus: list[str] = field(default_factory=list)
 
     def with_results(self, results: list[Any]) -> "ConversationState":
         """This state plus the top entity of the first successful tool result (ToolResult-like objects)."""
@@ -200,7 +202,7 @@ class ConversationState:
                 "top_n": self.top_n, "order": self.order,
                 "last_tool_calls": [c.to_dict() for c in self.last_tool_calls], "pending": self.pending,
                 "topic_query": self.topic_query, "top_touchpoint_id": self.top_touchpoint_id,
-                "top_journey_id": self.top_journey_id, "ratio": self.ratio}
+                "top_journey_id": self.top_journey_id, "ratio": self.ratio, "focus": list(self.focus)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "ConversationState":
@@ -216,7 +218,8 @@ class ConversationState:
                                     for c in d.get("last_tool_calls") or []],
                    pending=d.get("pending"), topic_query=d.get("topic_query"),
                    top_touchpoint_id=d.get("top_touchpoint_id"), top_journey_id=d.get("top_journey_id"),
-                   ratio=d.get("ratio") if isinstance(d.get("ratio"), dict) else None)
+                   ratio=d.get("ratio") if isinstance(d.get("ratio"), dict) else None,
+                   focus=[str(x) for x in d.get("focus") or [] if isinstance(x, (str, int, float))][:20])
 
 
 @dataclass
