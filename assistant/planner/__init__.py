@@ -2622,8 +2622,8 @@ def step_coverage(w: Work) -> None:
         # "customers over 60", "等了3天以上的工单": a comparison no column or period took is never dropped silently
         terms = resolve.unused_comparisons(w)
     ranked = False
-    if not terms and w.intent in ("metric_value", "compare_periods", "breakdown") and not w.dimension and \
-            (w.order or intent.is_which(w.text)) and w.baseline is None:
+    if not terms and w.intent in ("metric_value", "compare_periods", "breakdown", "feedback_count") and \
+            not w.dimension and (w.order or intent.is_which(w.text)) and w.baseline is None:
         # "which cabin class gets the most reviews" with no cabin class in the data: never one total instead
         noun = coverage.ranked_noun(w)
         terms, ranked = ([noun], True) if noun else ([], False)

@@ -576,9 +576,14 @@ NAMED_WORD = re.compile(r"\bthe (?:word|phrase|term|keyword)s?\s+([a-z0-9][a-z0-
 
 # the words a question lists for what the comments say: after a mention verb, or in parentheses after the topic
 LIST_VERB = re.compile(r"\b(?:mention(?:s|ed|ing)?|say(?:s|ing)?|talk(?:s|ing)? about|contain(?:s|ing)?)\b(?:\s+(?:the|a|an))?"
-                       r"\s*|提到了?|提及了?|说到?了?|讲到了?|写了?|包含|含有")
+                       r"\s*|提到了?|提及了?|说到?了?|讲到了?|写了?|包含|含有|里出现了?|中出现了?")
+QUOTED_ITEM = re.compile(r"[\"“‘「]([^\"”’」]{1,40})[\"”’」]")
+# how words are to be matched, said beside the list ("不分大小写", "any case")
+MATCH_CASE = re.compile(r"[,，]?\s*(?:\b(?:in\s+)?(?:any|either|ignoring|ignore|regardless of)\s+(?:letter\s+)?case\b|"
+                        r"\bcase[- ]insensitive(?:ly)?\b|\bin any (?:form|spelling|capitali[sz]ation)\b|"
+                        r"不(?:区)?分大小写|大小写不限|忽略大小写|不论大小写|大小写都算|无论大小写)", re.I)
 LIST_SEP = re.compile(r"\s*(?:或者|或是|或|、|/|,|，|;|；|\bor\b|\band\b|和|及)\s*")
-PARENS = re.compile(r"[(（]([^()（）]{1,60})[)）]")
+PARENS = re.compile(r"[(（]([^()（）]{1,120})[)）]")
 ITEM = re.compile(r"[\"'“‘「]?([\u4e00-\u9fff]{1,6}|[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})[\"'”’」]?")
 
 
@@ -601,15 +606,27 @@ def listed_words(w: Work) -> list[str]:
     """"提到隔音或者噪音的", "mention 物流, 快递, 送货 or 配送", "say the product is fake (假货 or 假的)", "说“坏”或“烂”":
     the words the asker chose, counted as written (two or more, or one in parentheses or quotes in a question of the
     other script)."""
-    for m in PARENS.finditer(w.text):
-        items = _items(m.group(1), 6)
-        en_question = not CJK_RUN.search(w.text[:m.start()] + w.text[m.end():])
+    # ("不分大小写", "any case": how to match, no word to look for)
+    said = MATCH_CASE.sub(" ", w.text)
+    said = re.sub(r"[(（]\s*[)）]", " ", said)
+    for m in PARENS.finditer(said):
+        quoted = QUOTED_ITEM.findall(m.group(1))
+        if len(quoted) >= 2:
+            return [q.strip() for q in quoted]  # '(text contains "pre-existing", "preexisting" or "pre existing")'
+        inner = m.group(1)
+        spelt = re.search(r"(?:写法|拼写|写作)(?:包括|包含|有)|\b(?:spelt|spelled|written)(?: as)?\b", inner)
+        if spelt:  # "（既往症，写法包括 pre-existing、preexisting、pre existing）": the spellings listed
+            inner = inner[spelt.end():]
+        inner = re.sub(r"^\s*(?:text\s+)?(?:contains?|containing|mentions?|with)\s+", "", inner).strip(" ，,;；")
+        items = _items(inner, 6)
+        en_question = not CJK_RUN.search(said[:m.start()] + said[m.end():])
         if len(items) >= 2 or (len(items) == 1 and en_question and CJK_RUN.fullmatch(items[0])):
             return items  # "how many mention installation (安装)": the word to look for, as written
-    for v in LIST_VERB.finditer(w.text):
-        rest = w.text[v.end():]
+    for v in LIST_VERB.finditer(said):
+        rest = said[v.end():]
         # the list runs to the end of the clause: "的评论", "的有多少条", "?" or a comma before a new clause
-        run = re.match(r"[^?？。!！]*?(?=的(?:评论|反馈|有|占|差评|好评|比例)|[?？。!！]|\s+(?:in|during|for|from)\b|$)", rest)
+        run = re.match(r"[^?？。!！]*?(?=的(?:评论|反馈|有|占|差评|好评|比例)|[?？。!！]|\s+(?:in|during|for|from)\b|"
+                       r"\s*(?:来|去)?(?:算|计|统计|为准)|$)", rest)
         items = _items(run.group(0), 4) if run else []
         quoted = bool(re.search(r"[\"“‘「]", run.group(0))) if run else False
         # ("提到排队的有多少条": one short word right before 的 is the word to look for, as written)

@@ -148,7 +148,10 @@ SCOPE = (r"\b(?:all|any|every)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|feedback|co
          r"\bacross (?:all|every)\b(?:\s+\w+){0,2}|"
          r"\b(?:incl(?:uding|udes?|\.)?|plus)\s+(?:the\s+)?(?:undated|ones?|those|posts?|comments?|feedback|rows?)\b"
          r"(?:\s+(?:without|with no|missing|that have no|lacking)\s+(?:a\s+)?(?:date|timestamp)s?)?|"
-         r"\b(?:undated|dateless)(?:\s+(?:ones?|posts?|comments?|feedback|rows?))?\b")
+         r"\b(?:undated|dateless)(?:\s+(?:ones?|posts?|comments?|feedback|rows?))?\b|"
+         # how words are to be matched ("any case", "in any form"): every count of words ignores case already
+         r"\b(?:in\s+)?(?:any|either|ignoring|ignore|regardless of)\s+(?:letter\s+)?case\b|\bcase[- ]insensitive(?:ly)?\b|"
+         r"\bin any (?:form|spelling|capitali[sz]ation)\b|\bupper or lower case\b")
 # rows without a date ("how many comments have no timestamp"): what the data holds, per table
 UNDATED = ("no date", "without a date", "no timestamp", "without a timestamp", "missing a date", "missing date",
            "undated", "no time stamp", "without date", "don't have a date", "do not have a date", "have no date",
