@@ -359,9 +359,10 @@ def main(out: Path) -> None:
         sch_dev = j["device"] if j["chan"] == "online_store" else ""
         ev(j, sch_t, "tp_delivery_scheduled", "schedule", sch_dev,
            "app" if sch_dev else "phone")
-        if j["chan"] == "online_store" and rng.random() < 0.015:
-            comment(j, sch_t + D(hours=float(rng.uniform(1, 48))), "general_pos" if rng.random() < 0.7 else "neutral",
-                    "app_review", "tp_delivery_scheduled", rating=int(rng.choice([3, 4, 5], p=[.2, .4, .4])))
+        if j["chan"] == "online_store" and rng.random() < 0.02:
+            pos = rng.random() < 0.8
+            comment(j, sch_t + D(hours=float(rng.uniform(1, 48))), "general_pos" if pos else "neutral",
+                    "app_review", "tp_delivery_scheduled", rating=int(rng.choice([4, 5], p=[.4, .6])) if pos else 3)
         ddays = 0.6 + float(rng.exponential(1.3)) + (1.0 if cat == "空调" and t0.month in (6, 7, 8) else 0)
         del_t = after_festival(at_hour(sch_t + D(days=ddays), 9, 20))
         if not ev(j, del_t, "tp_delivered", "sign", "", "logistics",
@@ -447,7 +448,7 @@ def main(out: Path) -> None:
         if in_win(slot, HOT_SUMMER):
             p_late, scale = 0.40, 35.0
         if j["centre"][0] == LATE_CENTRE:
-            p_late, scale = max(p_late, 0.45), 40.0
+            p_late, scale = max(p_late, 0.55), 45.0
         if tech == BAD_TECH:
             p_late, scale = 0.70, 70.0
         if tech == GOOD_TECH:
@@ -505,13 +506,14 @@ def main(out: Path) -> None:
                             "tp_charge_dispute", p_no_ts=0.05)
         # acceptance + survey
         messy = rng.random() < (0.05 if tech != GOOD_TECH else 0.01)
+        j.update(late=late, mat_total=mat_total, messy=messy)
         p_acc = 0.95 - (0.15 if messy else 0) - (0.2 if disputed else 0) - (0.05 * noshow_n)
         if rng.random() < p_acc:
             acc_t = inst_t + D(hours=float(rng.uniform(0.1, 30)))
             if not ev(j, acc_t, "tp_acceptance", "confirm", j["device"] if j["device"] and rng.random() < 0.5 else "",
                       str(rng.choice(["app", "mini_program", "onsite"])), technician_id=tech):
                 continue
-            if rng.random() < 0.42:
+            if rng.random() < (0.65 if (late > 30 or noshow_n or disputed) else 0.42):   # angry customers answer more
                 r = 4.5 - 0.012 * min(late, 150) - 0.7 * noshow_n - (1.0 if disputed else 0) \
                     - (0.3 if mat_total > 400 else 0) - (1.0 if messy else 0) + rng.normal(0, 0.55)
                 r += 0.3 if tech == GOOD_TECH else 0
@@ -586,18 +588,22 @@ def main(out: Path) -> None:
                         rating=rating)
 
     # social posts (小红书 / 微博 / 抖音) about past installs: half without a date
-    done = [j for j in jobs if j.get("tech")]
+    done = [j for j in jobs if "late" in j]
     pick = rng.choice(len(done), size=200, replace=False)
     for k in pick:
         j = done[int(k)]
         t = j["t"] + D(days=float(rng.uniform(3, 60)))
         if t > END:
             t = END - D(days=float(rng.uniform(1, 20)))
-        if j["centre"][0] == CHARGE_CENTRE and j["t"] >= CHARGE_FROM and j["cat"] == "空调":
-            tpc = "extra_charge" if rng.random() < 0.7 else "general_pos"
+        if j["late"] > 30 and rng.random() < 0.8:
+            tpc = "tech_late"
+        elif j["mat_total"] > 400 and rng.random() < 0.7:
+            tpc = "extra_charge"
+        elif j["messy"] and rng.random() < 0.8:
+            tpc = "messy"
         else:
             tpc = str(rng.choice(["extra_charge", "tech_late", "messy", "fast_pro", "general_pos", "neutral"],
-                                 p=[0.2, 0.15, 0.1, 0.2, 0.25, 0.1]))
+                                 p=[0.06, 0.04, 0.04, 0.3, 0.4, 0.16]))
         tp = {"extra_charge": "tp_extra_charge", "tech_late": "tp_tech_on_way"}.get(tpc, "tp_installed")
         comment(j, t, tpc, "social", tp, p_no_ts=0.5)
 
