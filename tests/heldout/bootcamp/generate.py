@@ -29,7 +29,7 @@ DY_PUSH = (datetime(2025, 3, 3), datetime(2025, 3, 23, 22, 0))   # three weeks o
 JAVA_FAST = (datetime(2025, 9, 1), datetime(2026, 2, 28))        # Java cohorts starting here: 16 -> 12 weeks syllabus
 TA_CUT = (datetime(2025, 10, 1), datetime(2026, 1, 31, 23, 59))  # online TA team cut from 9 to 4 people
 SH_PITCH = (datetime(2025, 1, 1), datetime(2025, 12, 31, 23, 59))  # Shanghai consultants pitch "包就业" (job guarantee)
-STAR_TEACHER = "T10"                                             # Chengdu front-end offline: the mentor everyone loves
+STAR_TEACHER = "T07"                                             # online front-end: the mentor everyone loves
 GUEST_TEACHER = "T16"                                            # one small guest cohort, everybody graduates
 
 CITIES = [  # en, zh, code, region, weight, en-speaking share
@@ -635,7 +635,7 @@ class Gen:
         if force:
             topic = force
         else:
-            w = {"too_fast": 0.08, "great_mentor": 0.20, "practical": 0.30, "course_neutral": 0.27, "ta_slow": 0.05}
+            w = {"too_fast": 0.08, "great_mentor": 0.12, "practical": 0.30, "course_neutral": 0.27, "ta_slow": 0.05}
             if fast:
                 w["too_fast"] = 0.55
             if teacher == STAR_TEACHER:
