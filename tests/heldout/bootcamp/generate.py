@@ -70,7 +70,7 @@ EDU = ["高中及以下", "大专", "本科", "硕士及以上"]
 EDU_EN = {"高中及以下": "high_school", "大专": "associate", "本科": "bachelor", "硕士及以上": "master_plus"}
 EDU_W = {"在读学生": [0.0, 0.35, 0.50, 0.15], "在职": [0.12, 0.33, 0.43, 0.12], "待业": [0.22, 0.38, 0.33, 0.07]}
 EDU_MULT = {"高中及以下": 0.55, "大专": 0.90, "本科": 1.0, "硕士及以上": 1.30}
-WORK_MULT = {"在读学生": 0.80, "在职": 0.90, "待业": 1.25}
+WORK_MULT = {"在读学生": 0.80, "在职": 0.90, "待业": 1.45}
 SRC_MULT = {"douyin_ads": 0.80, "baidu_search": 1.0, "wechat": 1.0, "referral": 1.25, "open_class": 1.10}
 P_ONLINE = {"在读学生": 0.40, "在职": 0.72, "待业": 0.33}
 P_INSTALL = {"在读学生": 0.55, "在职": 0.28, "待业": 0.72}
@@ -253,6 +253,12 @@ TOPICS = {  # topic: sentiment, zh templates, en templates (markers per topic ar
         "Money was returned within three days, smooth process.",
     ]),
 }
+TAILS = {  # neutral endings so the same template does not repeat verbatim (no topic markers in them)
+    "zh": {"pos": ["", "", "", "，推荐！", "，五星", "，值得", "，好评"],
+           "neg": ["", "", "", "，希望改进", "，很失望", "。", "，真的无语"], "neu": ["", "", "。", "，谢谢"]},
+    "en": {"pos": ["", "", " Recommended.", " 5 stars."], "neg": ["", "", " Please fix this.", " Disappointed."],
+           "neu": ["", "", " Thanks."]},
+}
 TOPIC_RATING = {"pos": ([4, 5], [0.35, 0.65]), "neu": ([3, 4], [0.6, 0.4]), "neg": ([1, 2, 3], [0.45, 0.4, 0.15])}
 
 
@@ -317,6 +323,7 @@ class Gen:
         sent, zh, en = TOPICS[topic]
         text = self.choice(zh if lang == "zh" else en)
         text = text.format(**{k: v for k, v in fmt.items()}) if "{" in text else text
+        text += self.choice(TAILS[lang][sent])
         self.n_fb += 1
         fid = f"F{self.n_fb:05d}"
         row = dict(feedback_id=fid, text=text, ts=ts, customer_id=c["customer_id"] if c else None,
@@ -534,7 +541,8 @@ class Gen:
                     self.fb(ts + D(hours=hrs + float(self.rng.uniform(0.2, 6))), topic, self.survey_lang(c), "ticket",
                             "tp_ta_help", c, rating=self.rating_for(topic), teacher_id=teacher, hrs=int(hrs))
             if wk == 4 and self.r() < 0.6:
-                self.course_survey(c, wk0 + D(days=5), "tp_assignment", teacher, fast, wk)
+                self.course_survey(c, self.at(wk0 + D(days=int(self.rng.integers(4, 7))), 12, 23), "tp_assignment",
+                                   teacher, fast, wk)
             if start + D(days=7 * wk) > END:
                 return
         if dropped:
@@ -635,11 +643,11 @@ class Gen:
         if force:
             topic = force
         else:
-            w = {"too_fast": 0.08, "great_mentor": 0.12, "practical": 0.30, "course_neutral": 0.27, "ta_slow": 0.05}
+            w = {"too_fast": 0.08, "great_mentor": 0.08, "practical": 0.30, "course_neutral": 0.27, "ta_slow": 0.05}
             if fast:
                 w["too_fast"] = 0.55
             if teacher == STAR_TEACHER:
-                w["great_mentor"] = 0.70
+                w["great_mentor"] = 1.50
             if teacher == GUEST_TEACHER:
                 w["great_mentor"] = 0.45
             if c["mode"] == "online" and TA_CUT[0] <= ts <= TA_CUT[1]:
