@@ -106,7 +106,7 @@ JOURNEYS = [
 ]
 
 ZH = {
-    "delay_nonotice": ["船晚点了快一个小时，没有任何通知", "延误了四十分钟，也不发个通知", "开船时间推迟了没人告诉我们，在码头干等",
+    "delay_nonotice": ["船晚点了快一个小时，没有任何通知", "延误了四十分钟，也不发个通知", "开船推迟了，晚点也没人告诉我们，在码头干等",
                        "晚点不通知，App上一点消息都没有", "又延误了，提前通知一下很难吗", "船延误一个多小时，码头广播都没有"],
     "delay_notified": ["晚点了半小时，好在提前收到了通知", "虽然延误了，但App及时推送了晚点通知", "延误了一会儿，有短信通知还算可以"],
     "crowded": ["登船口太挤了，人挤人", "检票的时候乱成一团，差点没赶上船", "暑假周末登船太拥挤，只开一个检票口",
@@ -194,7 +194,7 @@ def main(out: Path) -> None:
                 cancelled[(r, d)] = "typhoon"
                 continue
             if r == "R2":
-                p = 0.13 if winter else 0.02
+                p = 0.18 if winter else 0.02
             elif r == "C1":
                 p = 0.02
             else:
@@ -341,7 +341,8 @@ def main(out: Path) -> None:
             return pick(["R1", "R3"], [0.85, 0.15])
         if c["island"] == "QJ":
             return pick(["R2", "R3"], [0.8, 0.2])
-        r = pick(["R1", "R2", "R3", "C1"], [0.54, 0.24, 0.05, 0.17])
+        cr = {"Shanghai": 0.32, "Hangzhou": 0.2}.get(c["home"][1], 0.1)      # the cruise is marketed in Shanghai
+        r = pick(["R1", "R2", "R3", "C1"], [0.54, 0.24, 0.05, cr])
         return r
 
     # ---------------- one booking attempt ----------------
@@ -450,7 +451,7 @@ def main(out: Path) -> None:
                     ctx.update(vehicle_type=veh, 车辆类型=VEH_ZH[veh])
                     t += M(U(0.5, 3))
             ev(c, t, "tp_passengers", "submit", bid, **dig(t), **ctx)
-            if R() > 0.9:
+            if R() > (0.94 if channel == "mini_program" else 0.78):   # app: real-name ID re-entry before paying
                 return None
             t += M(U(1, 5))
         elif channel == "counter":
@@ -639,7 +640,7 @@ def main(out: Path) -> None:
                               channel="push" if st["online"] else "sms", delay_min=delay, **ctx)
         # boarding
         crowded = st["dep_port"] == "DY" and d.month in (7, 8) and d.weekday() >= 5
-        if R() < (0.07 if crowded else 0.012):
+        if R() < (0.12 if crowded else 0.012):
             tg = t_dep + M(U(1, 10))
             fbk = dict(booking_id=bid, route=ro["zh"], route_en=ro["en"], port=ctx["port"], port_en=ctx["port_en"],
                        sailing_id=sid, booking_channel=ch, device=st["dev"])
