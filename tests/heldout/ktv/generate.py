@@ -191,12 +191,15 @@ def main(out: Path) -> None:
                 return k
         return k
 
+    def ri(lo, hi):     # integer in [lo, hi)
+        return lo + int(rng.random() * (hi - lo))
+
     def nid(kind, prefix, width):
         cnt[kind] += 1
         return f"{prefix}{cnt[kind]:0{width}d}"
 
     def fmt(t: datetime) -> str:
-        return t.strftime("%Y-%m-%d %H:%M:%S")
+        return t.isoformat(sep=" ", timespec="seconds")
 
     def ev(c, t, tp, action, session="", channel="store", device="", **extra):
         if t > END or t < START:
@@ -219,7 +222,7 @@ def main(out: Path) -> None:
     def fb(c, t, topic, channel, tp=None, visit=None, rating=None, nps=None, dated=True):
         lang = "en" if (c["lang"] == "en" or rng.random() < 0.03) else "zh"
         bank = (EN if lang == "en" else ZH)[topic]
-        text = bank[int(rng.integers(len(bank)))]
+        text = bank[ri(0, len(bank))]
         row = dict(feedback_id=nid("f", "F", 6), text=text, ts=fmt(t) if dated else "", customer_id=c["id"],
                    touchpoint_id=tp or TOPIC_TP[topic], channel=channel,
                    rating="" if rating is None else rating, nps="" if nps is None else nps, language=lang,
@@ -247,15 +250,14 @@ def main(out: Path) -> None:
                               gender="female" if rng.random() < 0.48 else "male",
                               device="ios" if rng.random() < 0.44 else "android",
                               lang="en" if rng.random() < 0.08 else "zh",
-                              rate=1.3 * LEVELS[level][2] * rng.gamma(2.0, 0.5)))
+                              rate=2.0 * LEVELS[level][2] * rng.gamma(2.0, 0.5)))
 
     venues_in = {c: [v for v in VENUES if v[3] == c] for c in CITIES}
 
     def choose_venue(c, t):
         city = c["city"] if rng.random() < 0.92 else pick({k: v[2] for k, v in CITIES.items()})
         vs = [v for v in venues_in[city] if v[0] != "V25" or t >= V25_OPEN]
-        p = np.array([v[4] for v in vs])
-        return vs[int(rng.choice(len(vs), p=p / p.sum()))]
+        return pick({v: v[4] for v in vs})
 
     claimed = {}   # customer -> list of (ts, value) of open coupons
 
@@ -265,14 +267,14 @@ def main(out: Path) -> None:
         dp = pick({"afternoon": 0.5 if age == "18-24" else 0.3,
                    "evening": 0.48, "late_night": 0.22 if age == "25-34" else 0.14})
         if dp == "afternoon":
-            start = day + D(hours=int(rng.integers(12, 17)), minutes=int(rng.choice([0, 30])))
-            hours = int(rng.choice([3, 4], p=[0.6, 0.4]))
+            start = day + D(hours=ri(12, 17), minutes=30 * ri(0, 2))
+            hours = pick({3: 0.6, 4: 0.4})
         elif dp == "evening":
-            start = day + D(hours=int(rng.integers(18, 22)), minutes=int(rng.choice([0, 30])))
-            hours = int(rng.choice([2, 3], p=[0.35, 0.65]))
+            start = day + D(hours=ri(18, 22), minutes=30 * ri(0, 2))
+            hours = pick({2: 0.35, 3: 0.65})
         else:
-            start = day + D(hours=22, minutes=int(rng.choice([0, 30, 60, 90, 120])))
-            hours = int(rng.choice([3, 4], p=[0.5, 0.5]))
+            start = day + D(hours=22, minutes=30 * ri(0, 5))
+            hours = ri(3, 5)
         v = choose_venue(c, start)
         size = pick(SIZE_W)
         fri_sat_evening = dp == "evening" and start.weekday() in (4, 5)
@@ -299,9 +301,9 @@ def main(out: Path) -> None:
             lead = D(hours=float(min(rng.exponential(30.0), 140.0)) + 0.5)
             t = start - lead
             if t.hour < 8:
-                t = t.replace(hour=int(rng.integers(9, 12)))
+                t = t.replace(hour=ri(9, 12))
             onl = dict(common, mini_program_version=mp_ver)
-            for _ in range(int(rng.choice([1, 2, 3], p=[0.6, 0.3, 0.1]))):
+            for _ in range(pick({1: 0.6, 2: 0.3, 3: 0.1})):
                 ev(c, t, "tp_browse_venue", "view", sid, och, dev, **onl)
                 t += M(rng.uniform(0.3, 4))
             if rng.random() > 0.64:
@@ -347,9 +349,8 @@ def main(out: Path) -> None:
             arrive = start + M(rng.uniform(-5, 5))
         # ---------------- in the venue
         common.update(pay_mode=pay_mode)
-        ev(c, arrive, "tp_checkin", "check_in", sid, "store", party_size=int(
-            {"S": rng.integers(2, 5), "M": rng.integers(4, 9), "L": rng.integers(8, 15),
-             "party": rng.integers(12, 25)}[size]), **common)
+        ev(c, arrive, "tp_checkin", "check_in", sid, "store", party_size=ri(*
+            {"S": (2, 5), "M": (4, 9), "L": (8, 15), "party": (12, 25)}[size]), **common)
         if ch == "walk_in":
             med = 14.0 if fri_sat_evening else 8.0
         elif v[0] == WAIT_VENUE and fri_sat_evening:
@@ -428,7 +429,7 @@ def main(out: Path) -> None:
                               "neutral": 0.22, "price": 0.04, "dirty": 0.02, "sound": 0.02,
                               "wait": 0.015})
             lo_, hi_ = RATING[topic]
-            rating = int(rng.integers(lo_, hi_ + 1))
+            rating = ri(lo_, hi_ + 1)
             rch = "dianping" if ch == "meituan" or (ch == "walk_in" and rng.random() < 0.4) else "mini_program_rating"
             if ev(c, rt, "tp_review", "submit", sid, "meituan" if rch == "dianping" else "mini_program",
                   c["device"], stars=rating, **common):
@@ -439,11 +440,14 @@ def main(out: Path) -> None:
 
     for c in customers:
         lo = max(c["signup"], START)
+        churn = c["signup"] + D(days=float(rng.exponential(640)))     # members drift away after a while
+        hi = min(END, churn)
         i0 = max(0, (lo.date() - START.date()).days)
-        total = CW[-1] - (CW[i0 - 1] if i0 else 0)
+        i1 = min(len(CW) - 1, (hi.date() - START.date()).days)
+        base = CW[i0 - 1] if i0 else 0.0
+        total = max(0.0, CW[i1] - base) if i1 >= i0 else 0.0
         lam = c["rate"] * total / W.mean() / 30.4
         n = int(rng.poisson(lam))
-        base = CW[i0 - 1] if i0 else 0.0
         days = sorted(int(np.searchsorted(CW, base + rng.random() * total)) for _ in range(n))
         # coupons claimed on 美团/抖音: some become bookings, many are never used
         n_claim = int(rng.poisson(lam * (0.35 if c["first"] in ("meituan", "douyin") else 0.12)))
@@ -460,11 +464,12 @@ def main(out: Path) -> None:
                     days.append(k + int(rng.integers(2, 10)))
         # top-ups (stored value)
         if c["level"] != "regular":
-            months = max(1, (END - lo).days / 30.4)
+            months = max(0.0, (hi - lo).days / 30.4)
             n_top = int(rng.poisson(months * {"silver": 0.12, "gold": 0.22, "black": 0.35}[c["level"]]))
             extra_promo = int(rng.poisson({"silver": 0.2, "gold": 0.35, "black": 0.5}[c["level"]]))
-            when = [lo + D(days=float(rng.uniform(0, (END - lo).days))) for _ in range(n_top)]
-            when += [TOPUP_PROMO[0] + D(days=float(rng.uniform(0, 30.9))) for _ in range(extra_promo)]
+            when = [lo + D(days=float(rng.uniform(0, max(1, (hi - lo).days)))) for _ in range(n_top)]
+            if lo <= TOPUP_PROMO[1] and hi >= TOPUP_PROMO[0]:
+                when += [TOPUP_PROMO[0] + D(days=float(rng.uniform(0, 30.9))) for _ in range(extra_promo)]
             for t in when:
                 t = t.replace(hour=int(rng.integers(10, 23)), minute=int(rng.integers(0, 60)))
                 if t < lo:

@@ -360,7 +360,8 @@ def gold():
         "kt14": lambda: rate(**NOSHOW, start=NOSHOW_WIN[0], end=NOSHOW_WIN[1],
                              cond="a.venue_id = 'V12' AND a.pay_mode = 'deposit'"),
         # ---- waiting for the room after check-in
-        "kt15": lambda: rank_step_time(CHECKIN, OPEN, *Y25, by="a.venue", min_n=50, cond=f"{BOOKED} AND {FRI_SAT_EVE}"),
+        "kt15": lambda: rank_step_time(CHECKIN, OPEN, *Y25, by="a.venue", min_n=20,
+                                       cond=f"{BOOKED} AND {FRI_SAT_EVE}"),
         "kt16": lambda: step_time(CHECKIN, OPEN, *Y25, f"{BOOKED} AND {FRI_SAT_EVE} AND a.venue_id = 'V07'"),
         "kt17": lambda: step_time(CHECKIN, OPEN, *Y25, f"{BOOKED} AND a.daypart = 'evening' "
                                   "AND dayofweek(a.t) NOT IN (5, 6) AND a.venue_id = 'V07'"),
