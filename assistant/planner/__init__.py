@@ -1677,6 +1677,8 @@ def _share_of(w: Work) -> None:
     if table is None and w.touchpoint_ids and w.filters.get("action"):
         # "what share of gate-unlock attempts failed": a step's attempts, counted as its events
         table = "events"
+    elif table is None and w.filters.get("rating") and w.catalog.metric("feedback_volume"):
+        table = "feedback"  # "1星评价占全部评价的比例" where 评价 also names the review step: the comments
     values = [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and len(w.filters[m.dim]) == 1
               and m.dim not in ("touchpoint", "stage") and not (m.dim == "action" and table != "events")]
     part = _share_part(w, values)

@@ -89,7 +89,9 @@ THEY = ("their", "they", "them", "those users", "these users", "those customers"
 NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "data point", "data points",
                 # how the answer is shown, never the "view" action ("Weekly view - how many orders …")
                 "daily view", "weekly view", "monthly view", "quarterly view", "yearly view", "annual view",
-                "quick view", "big picture view", "high-level view", "overall view")
+                "quick view", "big picture view", "high-level view", "overall view",
+                # "on average" says how a number is summarised, never a value called "Average" (a 3-star label)
+                "on average", "On average", "on an average", "in average")
 UNSUPPORTED = {
     "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
                  "going to be", "will it", "will lapse", "will churn", "will cancel", "will buy", "will renew",

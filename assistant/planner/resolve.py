@@ -513,12 +513,19 @@ def prefer_journeys(w: Work) -> None:
             continue  # "夜间" names the night value more than the day-part dimension; "卡顿/报错" the step, not error_code
         if m.kind == "touchpoint" and "metric" in kinds:
             continue  # "sign-ups" counts sign-ups; it does not slice by the sign-up page
-        if m.kind == "touchpoint" and _generic_feedback_word(m.surface) and n_tps > 1:
-            continue  # "negative reviews about delivery": reviews are the comments, delivery the place
+        if m.kind == "touchpoint" and _generic_feedback_word(m.surface) and n_tps > 1 and \
+                not STEPS_TIMED.search(w.text):
+            # "negative reviews about delivery": reviews are the comments, delivery the place (but "days between
+            # the experience and the review" times two steps)
+            continue
         if m.kind == "dimension" and m.id == "touchpoint" and _next_to_touchpoint(w, m):
             continue  # "客服环节", "the payment step": the word names that touchpoint, not a breakdown
         keep.append(m)
     w.mentions = keep
+
+
+STEPS_TIMED = re.compile(r"\bbetween\b|\bhow long\b|\bdays? (?:from|after|until)\b|\btime (?:from|to|until)\b|"
+                         r"多久|多长时间|间隔|隔了|之间|到.{1,12}?(?:平均|中位)?(?:用了|隔|要)?(?:几|多少)(?:天|小时|分钟)")
 
 
 def _generic_feedback_word(surface: str) -> bool:
