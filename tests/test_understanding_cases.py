@@ -39,7 +39,8 @@ def _incidents(tmp: Path) -> dict[str, object]:
                ("life", "Ticket lifecycle", 3, "tp_resolved", 30)])
     sources = [("douyin", "抖音"), ("referral", "老客推荐"), ("baidu", "百度搜索")]
     places = [("Shanghai", "华东"), ("Beijing", "华北"), ("Guangzhou", "华南")]  # one city per region: no twins
-    customers = [(f"Caller {i}", "", *sources[i % 7 % 3], *places[i % 5 % 3]) for i in range(120)]
+    tiers = [("gold", "金卡会员"), ("silver", "银卡会员"), ("black", "黑金会员"), ("regular", "普通会员")]
+    customers = [(f"Caller {i}", "", *sources[i % 7 % 3], *places[i % 5 % 3], *tiers[i % 11 % 4]) for i in range(120)]
     events, tickets = [], []
     for n in range(600):
         cid = f"Caller {rnd.randrange(120)}"
@@ -52,8 +53,8 @@ def _incidents(tmp: Path) -> dict[str, object]:
         for tp in ("tp_opened", "tp_active", "tp_resolved")[: 1 + rnd.randrange(3)]:
             events.append((f"{inc}-{tp}", cid, at.isoformat(sep=" "), tp, "status_change", inc, channel, priority))
             at += timedelta(hours=rnd.randrange(2, 48))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel", "source_zh", "city", "region"],
-              customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel", "source_zh", "city", "region",
+                                      "tier", "会员等级"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "session_id",
                                    "channel", "priority"], events)
     return {"tickets": tickets, "customers": customers, "events": events}
@@ -262,3 +263,11 @@ def test_a_share_asked_again_for_another_slice_keeps_its_part(incidents) -> None
     want = sum(1 for e in rows if e[6] == "email") / len(rows)
     assert any("email" in s for s in a.assumptions), a.assumptions
     assert "email" in a.answer and f"{want:.1%}" in a.answer, (want, a.answer)
+
+
+def test_values_of_twin_columns_are_either_of_them(incidents) -> None:  # noqa: ANN001
+    service, facts = incidents
+    want = sum(1 for c in facts["customers"] if c[6] in ("gold", "black"))
+    a = ask(service, "金卡和黑金会员一共有多少人？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)

@@ -44,7 +44,8 @@ def _reviews(tmp: Path) -> dict[str, object]:
         customers.append((cid, ""))
         events.append((f"{cid}-x", cid, exp.isoformat(sep=" "), "tp_experience", "experience", provider))
         events.append((f"{cid}-r", cid, posted.isoformat(sep=" "), "tp_review", "review", provider))
-        feedback.append((f"F{i:04d}", cid, posted.isoformat(sep=" "), "tp_review", stars, TEXTS[i % len(TEXTS)],
+        feedback.append((f"F{i:04d}", cid, posted.isoformat(sep=" "), "tp_review" if i % 2 else "tp_experience", stars,
+                         TEXTS[i % len(TEXTS)],
                          provider, LABELS[stars]))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "provider"], events)
@@ -103,3 +104,14 @@ def test_which_company_gets_the_most_comments_about_a_topic(reviews) -> None:  #
     a = ask(service, '哪家公司的评论里提到 "cancel"（不分大小写）的最多？')
     assert a.status == "ok", a.answer
     assert a.tables[0].rows[0][0] == max(counts, key=counts.get), (counts, a.answer)
+
+
+def test_a_comment_measure_named_by_the_review_steps_word_is_of_all_comments(reviews) -> None:  # noqa: ANN001
+    service, facts = reviews
+    by: dict[str, list[int]] = {}
+    for f in facts["feedback"]:
+        by.setdefault(f[6], []).append(f[4])
+    low = min(by, key=lambda k: sum(by[k]) / len(by[k]))
+    a = ask(service, "哪家公司的评价平均分最低？")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == low, (by, a.answer)

@@ -2949,7 +2949,19 @@ def step_data(w: Work) -> None:
     """What the data can support: the measure's table must hold rows, and an asked period must meet them."""
     if w.status != "ok":
         return
+    _comment_word_no_step(w)
     checks.require_data(w)
+
+
+def _comment_word_no_step(w: Work) -> None:
+    """"评价平均分最低的门店" where 评价 is also the data's word for its review step: a measure of the comments is of
+    all comments; the comment word names them, not comments filed at the review step."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is None or term.table != "feedback" or len(w.touchpoint_ids) != 1:
+        return
+    said = [m for m in w.mentions if m.kind == "touchpoint" and m.id == w.touchpoint_ids[0]]
+    if said and all(resolve._generic_feedback_word(m.surface) for m in said):
+        w.touchpoint_ids = []
 
 
 def step_calls(w: Work) -> None:

@@ -259,7 +259,7 @@ CODE_VALUE = re.compile(r"^[A-Za-z]{0,4}[-_]?\d+[A-Za-z]?$")
 
 
 def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, str], tuple[str, ...]]
-                 ) -> dict[str, tuple[str, ...]]:
+                 ) -> dict[str, Any]:
     """Columns that say the same thing in the other language, whatever they are called (acquisition_channel and
     source_zh, clinic and clinic_en): on one table, one written in Chinese and the other not, with as many values,
     and every value of one always beside the same value of the other in the rows."""
@@ -275,6 +275,7 @@ def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, st
         pairs += [(abs(len(va) - len(vb)), rank, table, a, b) for a, va in zh for b, vb in other
                   if abs(len(va) - len(vb)) <= 2]
     out: dict[str, list[str]] = {}
+    mapping: dict[tuple[str, str], dict[str, str]] = {}
     for _, _, table, a, b in sorted(pairs)[:TWIN_PAIRS_CAP]:
         xa, xb = layer.dimensions[a].sql[table], layer.dimensions[b].sql[table]
         pairs_seen = gw.query(f"SELECT DISTINCT x, y FROM (SELECT CAST({xa} AS VARCHAR) AS x, CAST({xb} AS VARCHAR) AS y "
@@ -287,7 +288,9 @@ def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, st
                 sum(_translates(str(x), str(y)) for x, y in pairs_seen) * 2 >= len(pairs_seen):
             out.setdefault(a, []).append(b)
             out.setdefault(b, []).append(a)
-    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+            mapping[(a, b)] = {str(x): str(y) for x, y in pairs_seen}
+            mapping[(b, a)] = {str(y): str(x) for x, y in pairs_seen}
+    return {"value_twins": {k: tuple(dict.fromkeys(v)) for k, v in out.items()}, "twin_values": mapping}
 
 
 def _translates(zh: str, en: str) -> bool:
@@ -455,6 +458,6 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
             layer, frozenset(t for t in columns if profile.present(t))), empty),
         dimension_values=values, values_by_table=by_table, constant=constant,
-        value_twins=_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
+        **_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile)
 

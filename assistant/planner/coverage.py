@@ -38,7 +38,9 @@ ZH_NAME_TAGS = ("ns", "nr", "nt", "nz")
 ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据", "情况", "时候", "哪个", "什么", "怎么", "多少",
                        "为什么", "时间", "期间", "平台", "阶段", "天", "周", "月", "年", "小时", "渠道", "类型",
                        "维度", "分类", "类别", "来看", "统计", "多少钱", "多少天", "多少次", "多少人", "多少个", "多少条", "东西", "事情", "东东",
-                       "中位数", "中位值", "均值", "平均值"))  # (how a measure is summarised: said by the planner)
+                       "中位数", "中位值", "均值", "平均值",
+                       # the period just said, referred back to ("这段时间有星级评价不少于30条的")
+                       "这段时间", "那段时间", "段时间", "这段期间", "时间段", "这个时间段", "同期"))  # (how a measure is summarised: said by the planner)
 
 
 # words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name

@@ -499,10 +499,15 @@ def prefer_journeys(w: Work) -> None:
     keep = []
     n_tps = len({m.id for m in w.mentions if m.kind == "touchpoint"})
     grouped = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and grouping_before(w.text, m.start)}
+    grouped_words = {m.surface for m in w.mentions if m.kind == "dimension" and (m.start, m.end) in grouped} | \
+        {m.surface for m in w.mentions if m.kind == "dimension" and re.match(r"哪|各|每|按", m.surface)}
     for m in w.mentions:
         kinds = spans[(m.start, m.end)]
         if (m.start, m.end) in grouped and m.kind == "value":
             continue  # "which store", "按门店": a grouping by the store column, not the in-store channel
+        if m.kind == "value" and "dimension" not in kinds and len(m.surface) >= 2 and \
+                any(m.surface in g and m.surface != g for g in grouped_words):
+            continue  # "哪家门店 … 不少于30条的门店": the grouping's word again, not the in-store channel
         if "journey" in kinds and len(kinds) > 1:
             # a journey has steps: "which step of registration" means the journey
             journey_meant = bool(JOURNEY_WORDS.match(w.text[m.end:]) or w.cues & {"funnel", "dropoff", "exits"}
@@ -706,6 +711,7 @@ def pick_entities(w: Work) -> None:
             w.group_values = plain[:2]
             w.dimension = dim
     w.filters = {d: v for d, v in w.filters.items() if v}
+    _twin_filters_merged(w)
     _numeric_filters(w)
     star_filter(w)
     # (of two columns one word names, "哪个省" of region and of a province column, the one the data fills first)
@@ -760,6 +766,25 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
+
+
+def _twin_filters_merged(w: Work) -> None:
+    """"金卡和黑金会员" where 金卡 links to tier's gold and 黑金会员 to its twin 会员等级: one column's values, either of
+    them (the twin's value beside gold is 金卡会员), never two columns that must both hold."""
+    mapping = getattr(w.catalog, "twin_values", {}) or {}
+    for a in list(w.filters):
+        for b in list(w.filters):
+            if a == b or a not in w.filters or b not in w.filters or (a, b) not in mapping:
+                continue
+            to_b = mapping[(a, b)]
+            vals = w.filters[a]
+            if not all(str(v) in to_b for v in vals):
+                continue
+            w.filters[b] = list(dict.fromkeys([*w.filters[b], *(to_b[str(v)] for v in vals)]))
+            del w.filters[a]
+            plain = [v for v in w.filters[b] if not str(v).startswith("!=")]
+            if len(plain) == 2 and w.dimension is None and not ADDED_UP.search(w.text):
+                w.group_values, w.dimension = plain, b  # ("金卡和黑金会员对比": two groups; "一共": one slice)
 
 
 def _one_range(w: Work, dim: str) -> bool:

@@ -76,6 +76,8 @@ class Catalog:
     # dimension -> the columns holding the same values in the other language, found in the rows (source_zh holds
     # 抖音 wherever acquisition_channel holds douyin, one to one)
     value_twins: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (dimension, twin) -> {value: the twin's value beside it} ("gold" of tier -> "金卡会员" of 会员等级)
+    twin_values: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     coverage: dict[str, tuple[date | None, date | None]] = field(default_factory=dict)
     default_as_of: date | None = None
     profile: Any = None  # knowledge.profile.DataProfile: rows, coverage, untimed rows, extra columns
