@@ -115,3 +115,16 @@ def test_a_comment_measure_named_by_the_review_steps_word_is_of_all_comments(rev
     a = ask(service, "哪家公司的评价平均分最低？")
     assert a.status == "ok", a.answer
     assert a.tables[0].rows[0][0] == low, (by, a.answer)
+
+
+@pytest.mark.parametrize("q", ["Rank the providers for me.", "给公司排个名"])
+def test_a_ranking_without_a_measure_is_asked_back(reviews, q) -> None:  # noqa: ANN001
+    service, _facts = reviews
+    a = ask(service, q)
+    assert a.status == "clarify", a.answer
+
+
+def test_how_a_week_is_counted_is_no_unknown_term(reviews) -> None:  # noqa: ANN001
+    service, facts = reviews
+    a = ask(service, "In March 2023, which week (Mon-Sun) had the most reviews posted?")
+    assert a.status == "ok", a.answer

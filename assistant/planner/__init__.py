@@ -180,6 +180,9 @@ def step_link(w: Work) -> None:
     w.blocked_spans += [m.span() for m in PERSON_LEVEL.finditer(w.text)]
     # "全部数据、不限渠道", "whatever the channel": no slice and no grouping of what the words name
     w.blocked_spans += [m.span() for m in NO_SLICE.finditer(w.text)]
+    # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
+    w.blocked_spans += [m.span() for rx in (lexicon_zh.SCOPE, lexicon_en.SCOPE) for m in re.finditer(rx, w.text, re.I)
+                        if re.search(r"case|大小写|mon|周一|星期一", m.group(0), re.I)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
     w.blocked_spans += basis
@@ -2840,7 +2843,9 @@ def _step_pair_measured_at_first(w: Work) -> None:
         w.touchpoint_ids = [a]
 
 
-EVALUATIVE = re.compile(r"\b(?:best|worst|poorest)\b|最好|最差|最佳|最糟|最弱|最烂")
+EVALUATIVE = re.compile(r"\b(?:best|worst|poorest)\b|最好|最差|最佳|最糟|最弱|最烂|"
+                        # "rank the venues for me", "给门店排个名": ranked by what? (no measure named)
+                        r"^\s*(?:please\s+)?rank\b|\brank (?:the|our|all|every)\b|排个名|排一下名|排名一下|做个排名|排个序")
 NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest)\b|最高|最低|最多|最少|最大|最小")
 BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|late|delay|latency|ping|wait|lag|"
                            r"dispute|overdue|no-show|失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待")

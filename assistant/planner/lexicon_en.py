@@ -153,7 +153,9 @@ SCOPE = (r"\b(?:all|any|every)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|feedback|co
          r"\b(?:undated|dateless)(?:\s+(?:ones?|posts?|comments?|feedback|rows?))?\b|"
          # how words are to be matched ("any case", "in any form"): every count of words ignores case already
          r"\b(?:in\s+)?(?:any|either|ignoring|ignore|regardless of)\s+(?:letter\s+)?case\b|\bcase[- ]insensitive(?:ly)?\b|"
-         r"\bin any (?:form|spelling|capitali[sz]ation)\b|\bupper or lower case\b")
+         r"\bin any (?:form|spelling|capitali[sz]ation)\b|\bupper or lower case\b|"
+         # how a week is counted ("which week (Mon-Sun)"): the calendar week the periods already use
+         r"\(?\bmon(?:day)?\s*(?:-|–|—|to|through|thru)\s*sun(?:day)?\b(?:\s+weeks?)?\)?")
 # rows without a date ("how many comments have no timestamp"): what the data holds, per table
 UNDATED = ("no date", "without a date", "no timestamp", "without a timestamp", "missing a date", "missing date",
            "undated", "no time stamp", "without date", "don't have a date", "do not have a date", "have no date",

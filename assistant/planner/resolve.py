@@ -479,7 +479,7 @@ ASKS_GROUPS = re.compile(
     r"\b(?:which|what|who|whose|where|most|least|top|bottom|best|worst|highest|lowest|biggest|"
     r"smallest|largest|fewest|more|less|rank\w*|breakdown|broken|split|distribution|mix|share|shares|percent\w*|"
     r"proportion|compare\w*|comparison|versus|vs|across|among|between|different|breakdowns?|segment\w*|group\w*)\b"
-    r"|哪|最|排名|排行|分布|构成|占比|比例|份额|对比|比较|相比|分别|区别|差异|不同|拆分|细分|分组|之间|谁|高于|低于|前\d|前[一二三四五六七八九十]"
+    r"|哪|最|排名|排个名|排一下|排序|排行|分布|构成|占比|比例|份额|对比|比较|相比|分别|区别|差异|不同|拆分|细分|分组|之间|谁|高于|低于|前\d|前[一二三四五六七八九十]"
     r"|[多少]于|更多|更少|更高|更低", re.I)
 
 
