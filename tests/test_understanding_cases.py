@@ -271,3 +271,12 @@ def test_values_of_twin_columns_are_either_of_them(incidents) -> None:  # noqa: 
     a = ask(service, "金卡和黑金会员一共有多少人？")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+@pytest.mark.parametrize("q", ["2025年2月新注册了多少客户？", "2025年2月注册了几个新用户？"])
+def test_signups_said_with_the_verb_apart(calls, q) -> None:  # noqa: ANN001
+    service, facts = calls
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "new_customers", a.tool_calls
+    assert first_numbers(a)[0] == len(facts["customers"]), a.answer

@@ -237,7 +237,7 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
-    w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w)
+    w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w) + _signups_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
     w.mentions = w.mentions + cases + _step_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
@@ -1832,6 +1832,21 @@ def _step_said_apart(w: Work) -> list[Mention]:
     # "washes did the Suzhou stations complete")
     w.blocked_spans.append((b_start, b))  # (the guess is said with the other guessed names: "read 'washes' as …")
     return [Mention("touchpoint", tp_id, None, a, a_end, w.text[a:a_end], INFLECTED - 0.05)]
+
+
+# "新注册了多少客户", "注册了几个新用户": the sign-up verb and the people, said apart (the name is 新注册客户数)
+SIGNUPS_ZH = re.compile(r"(?:新)?(?:注册|开户)了?(?:多少|几)(?:个|位|名)?(?:新)?(?:客户|用户|会员|人)|"
+                        r"(?:多少|几)(?:个|位|名)?新(?:客户|用户|会员)(?:注册)?")
+
+
+def _signups_said_apart(w: Work) -> list[Mention]:
+    if w.catalog.metric("new_customers") is None or any(m.kind == "metric" for m in w.mentions):
+        return []
+    m = SIGNUPS_ZH.search(w.text)
+    if m is None or any(x.start < m.end() and m.start() < x.end for x in w.mentions if x.kind != "metric"):
+        return []
+    w.mentions = [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end)]
+    return [Mention("metric", "new_customers", None, m.start(), m.end(), m.group(0), 1.0)]
 
 
 AVERAGE_BEFORE = re.compile(r"(?:\b(?:average|avg|mean)\s+(?:[a-z\-]+\s+){0,1}|平均)$", re.I)

@@ -472,6 +472,20 @@ def require_data(w: Work) -> None:
             # "in the OTC funnel" with order_type = otc: the journey's own word (OTC purchase), not a slice of it
             del w.filters[dim]
             continue
+        acquired = set(w.catalog.dimension_values.get("acquisition_channel") or ())
+        if dim == "channel" and dim in w.filters and term is not None and table not in term.slices and \
+                table == "customers" and acquired and set(w.filters[dim]) <= acquired:
+            # "of the customers who signed up in 2025, what % came through Ctrip": the channel a customer came in
+            # through is the customer list's own acquisition channel
+            w.filters["acquisition_channel"] = w.filters.pop(dim)
+            w.notes.append(("translated", {"word": ", ".join(w.filters["acquisition_channel"]),
+                                           "name": (w.catalog.dimension("acquisition_channel").names.get(w.language)
+                                                    or "acquisition_channel")}))
+            continue
+        if dim == "channel" and dim == w.dimension and term is not None and table not in term.slices and \
+                table == "customers" and acquired and set(w.focus) <= acquired:
+            w.dimension = "acquisition_channel"  # ("what % came through Ctrip": the share among the channels they came in by)
+            continue
         if term is not None and term.slices and table not in term.slices and dim in w.filters and \
                 dim != w.dimension and len(w.filters[dim]) == 1 and all(
                     w.catalog.constant.get((dim, t)) == w.filters[dim][0] for t in term.slices if prof.present(t)):
