@@ -128,3 +128,10 @@ def test_how_a_week_is_counted_is_no_unknown_term(reviews) -> None:  # noqa: ANN
     service, facts = reviews
     a = ask(service, "In March 2023, which week (Mon-Sun) had the most reviews posted?")
     assert a.status == "ok", a.answer
+
+
+@pytest.mark.parametrize("q", ["which provider is the worst?", "这个比上次好了吗？"])
+def test_best_or_worst_by_nothing_and_a_pointer_to_nothing_are_asked_back(reviews, q) -> None:  # noqa: ANN001
+    service, _facts = reviews
+    a = ask(service, q)
+    assert a.status == "clarify", a.answer

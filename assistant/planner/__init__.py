@@ -2553,6 +2553,11 @@ def step_unsupported(w: Work) -> None:
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind
+    elif not w.intent and w.status == "ok" and EVALUATIVE.search(w.text) and \
+            not any(m.kind == "metric" for m in w.mentions) and w.catalog.metrics:
+        # "which centre is the worst?", "哪个班最好？": best by what? asked back with measures to choose from
+        w.status, w.clarify = "clarify", "metric"
+        w.options = [m.id for m in w.catalog.metrics if m.id in CLARIFY_MEASURES][:6]
     elif not w.intent and w.status == "ok":
         w.status, w.intent, w.clarify = "unsupported", "unsupported", "unknown"
 
@@ -2858,6 +2863,8 @@ def _step_pair_measured_at_first(w: Work) -> None:
         w.touchpoint_ids = [a]
 
 
+CLARIFY_MEASURES = ("overall_conversion", "revenue", "orders", "csat", "negative_feedback_share", "active_customers",
+                    "events")
 EVALUATIVE = re.compile(r"\b(?:best|worst|poorest)\b|最好|最差|最佳|最糟|最弱|最烂|"
                         # "rank the venues for me", "给门店排个名": ranked by what? (no measure named)
                         r"^\s*(?:please\s+)?rank\b|\brank (?:the|our|all|every)\b|排个名|排一下名|排名一下|做个排名|排个序")

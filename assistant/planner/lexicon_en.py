@@ -135,6 +135,7 @@ ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "al
 # words pointing at something said before ("is this number normal?"): with no conversation, ask back
 DEICTIC = ("this number", "that number", "this figure", "that figure", "the other one", "this one", "that one",
            "the same", "this metric", "that metric", "these numbers", "which one",
+           "than last time", "compared to last time", "that technician", "that guy", "the java ones", "those ones",
            "this customer", "that customer", "this user", "that user", "this item", "that item", "this product",
            "that product", "this order", "that order", "this member", "this store", "these two", "those two", "the two",
            "both of them", "these three", "those three")

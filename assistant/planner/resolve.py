@@ -757,9 +757,11 @@ def pick_entities(w: Work) -> None:
             # "OTA（携程这类平台）": the parentheses say what kind of thing the value is
             w.mentions = [x for x in w.mentions if x not in group]
             continue
-        if not (ASKS_GROUPS.search(w.text) or grouping_before(w.text, group[0].start)):
-            # "在App里找过门店的客户 … 整体转化率": a column's word with nothing asking for its groups (no by, which,
-            # each, most, split, share, versus) names no grouping
+        if (t := w.catalog.dimension(d)) is not None and t.extra and \
+                not (ASKS_GROUPS.search(w.text) or grouping_before(w.text, group[0].start)):
+            # "在App里找过门店的客户 … 整体转化率": a company column's word with nothing asking for its groups (no by,
+            # which, each, most, split, share, versus) names no grouping (the built-in steps, stages and sentiment
+            # keep their own readings: "step by step conversion", "情绪曲线")
             continue
         if w.dimension is None:
             w.dimension = d
