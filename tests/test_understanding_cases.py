@@ -280,3 +280,25 @@ def test_signups_said_with_the_verb_apart(calls, q) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("metric_id") == "new_customers", a.tool_calls
     assert first_numbers(a)[0] == len(facts["customers"]), a.answer
+
+
+def test_a_per_customer_count_of_an_outcome_counts_those_events(tmp_path_factory) -> None:  # noqa: ANN001
+    def folder(tmp: Path) -> dict[str, object]:
+        rnd = random.Random(23)
+        tmp.mkdir(parents=True, exist_ok=True)
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "stage", "aliases"],
+                  [("tp_access", "Unit access", "进仓", "service", "进仓|门禁")])
+        events = []
+        for i in range(400):
+            ts = datetime(2025, 3, 1) + timedelta(hours=rnd.randrange(24 * 200))
+            events.append((f"e{i}", f"c{i % 37}", ts.isoformat(sep=" "), "tp_access",
+                           "fail" if rnd.random() < 0.2 else "success"))
+        write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"c{i}", "") for i in range(37)])
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+        return {"events": events}
+    with service_on(tmp_path_factory.mktemp("outcome_per_customer"), folder) as (service, facts):
+        ok = [e for e in facts["events"] if e[4] == "success" and e[2].startswith("2025")]
+        people = {e[1] for e in facts["events"] if e[2].startswith("2025")}
+        a = ask(service, "2025年客户平均每人进仓多少次？按成功开门进仓的记录算")
+        assert a.status == "ok", a.answer
+        assert abs(a.tables[0].rows[0][0] - len(ok) / len(people)) < 1e-9, (len(ok) / len(people), a.answer)

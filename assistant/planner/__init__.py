@@ -2312,7 +2312,9 @@ def _per_unit_average(w: Work) -> None:
         name = "人均会话（单）数" if zh else "sessions (cases) per customer"
     elif w.catalog.metric("events") and w.catalog.metric("active_customers"):
         at = {"touchpoint": list(w.touchpoint_ids[:1])} if w.touchpoint_ids else {}
-        num, den = ratio_def.Side("events", at), ratio_def.Side("active_customers", at)
+        # ("按成功开门进仓的记录算": the outcome said picks the events counted, not the people counted)
+        did = {"action": list(w.filters["action"])} if w.filters.get("action") else {}
+        num, den = ratio_def.Side("events", {**at, **did}), ratio_def.Side("active_customers", at)
         name = ("人均次数" if at else "人均事件数") if zh else ("times per customer" if at else "events per customer")
     else:
         return
