@@ -181,8 +181,8 @@ def step_link(w: Work) -> None:
     # "全部数据、不限渠道", "whatever the channel": no slice and no grouping of what the words name
     w.blocked_spans += [m.span() for m in NO_SLICE.finditer(w.text)]
     # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
-    w.blocked_spans += [m.span() for rx in (lexicon_zh.SCOPE, lexicon_en.SCOPE) for m in re.finditer(rx, w.text, re.I)
-                        if re.search(r"case|大小写|mon|周一|星期一", m.group(0), re.I)]
+    w.blocked_spans += [m.span() for rx in (lexicon_zh.MATCHING, lexicon_en.MATCHING, lexicon_zh.WEEK_COUNTED,
+                                            lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
     w.blocked_spans += basis

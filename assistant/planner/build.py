@@ -579,9 +579,7 @@ LIST_VERB = re.compile(r"\b(?:mention(?:s|ed|ing)?|say(?:s|ing)?|talk(?:s|ing)? 
                        r"\s*|提到了?|提及了?|说到?了?|讲到了?|写了?|包含|含有|里出现了?|中出现了?")
 QUOTED_ITEM = re.compile(r"[\"“‘「]([^\"”’」]{1,40})[\"”’」]")
 # how words are to be matched, said beside the list ("不分大小写", "any case")
-MATCH_CASE = re.compile(r"[,，]?\s*(?:\b(?:in\s+)?(?:any|either|ignoring|ignore|regardless of)\s+(?:letter\s+)?case\b|"
-                        r"\bcase[- ]insensitive(?:ly)?\b|\bin any (?:form|spelling|capitali[sz]ation)\b|"
-                        r"不(?:区)?分大小写|大小写不限|忽略大小写|不论大小写|大小写都算|无论大小写)", re.I)
+MATCH_CASE = re.compile(r"[,，]?\s*(?:" + lexicon_en.MATCHING + "|" + lexicon_zh.MATCHING + ")", re.I)
 LIST_SEP = re.compile(r"\s*(?:或者|或是|或|、|/|,|，|;|；|\bor\b|\band\b|和|及)\s*")
 PARENS = re.compile(r"[(（]([^()（）]{1,120})[)）]")
 ITEM = re.compile(r"[\"'“‘「]?([\u4e00-\u9fff]{1,6}|[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})[\"'”’」]?")

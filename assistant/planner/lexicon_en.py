@@ -145,18 +145,18 @@ SHARE = ("what share", "what percentage", "what proportion", "what fraction", "w
          "proportion of", "how many percent")
 # words asking for a rate: a count cannot answer them
 RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
+# how words are to be matched ("any case", "in any form"): every count of words ignores case already
+MATCHING = (r"\b(?:in\s+)?(?:any|either|ignoring|ignore|regardless of)\s+(?:letter\s+)?case\b|"
+            r"\bcase[- ]insensitive(?:ly)?\b|\bin any (?:form|spelling|capitali[sz]ation)\b|\bupper or lower case\b")
+# how a week is counted ("which week (Mon-Sun)"): the calendar week the periods already use
+WEEK_COUNTED = r"\(?\bmon(?:day)?\s*(?:-|–|—|to|through|thru)\s*sun(?:day)?\b(?:\s+weeks?)?\)?"
 # words saying which rows are in scope, never what comments are about ("All data, all channels", "incl. undated posts")
 SCOPE = (r"\b(?:all|any|every)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|feedback|comments?|channels?|sources?|platforms?|"
          r"reviews?|posts?|surveys?|tickets?|dates?|time)\b|\bwhatever the (?:channel|source|platform)\b|"
          r"\bacross (?:all|every)\b(?:\s+\w+){0,2}|"
          r"\b(?:incl(?:uding|udes?|\.)?|plus)\s+(?:the\s+)?(?:undated|ones?|those|posts?|comments?|feedback|rows?)\b"
          r"(?:\s+(?:without|with no|missing|that have no|lacking)\s+(?:a\s+)?(?:date|timestamp)s?)?|"
-         r"\b(?:undated|dateless)(?:\s+(?:ones?|posts?|comments?|feedback|rows?))?\b|"
-         # how words are to be matched ("any case", "in any form"): every count of words ignores case already
-         r"\b(?:in\s+)?(?:any|either|ignoring|ignore|regardless of)\s+(?:letter\s+)?case\b|\bcase[- ]insensitive(?:ly)?\b|"
-         r"\bin any (?:form|spelling|capitali[sz]ation)\b|\bupper or lower case\b|"
-         # how a week is counted ("which week (Mon-Sun)"): the calendar week the periods already use
-         r"\(?\bmon(?:day)?\s*(?:-|–|—|to|through|thru)\s*sun(?:day)?\b(?:\s+weeks?)?\)?")
+         r"\b(?:undated|dateless)(?:\s+(?:ones?|posts?|comments?|feedback|rows?))?\b|" + MATCHING + "|" + WEEK_COUNTED)
 # rows without a date ("how many comments have no timestamp"): what the data holds, per table
 UNDATED = ("no date", "without a date", "no timestamp", "without a timestamp", "missing a date", "missing date",
            "undated", "no time stamp", "without date", "don't have a date", "do not have a date", "have no date",
