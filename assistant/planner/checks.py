@@ -412,6 +412,22 @@ def _people_of_orders(w: Work, table: str) -> bool:
         any(t is not None and "events" not in t.slices for t in terms)
 
 
+def _sibling_column(w: Work, dim: str, table: str) -> str | None:
+    """Another column that every word linked to `dim`'s filter values also names, and that the measure's table can
+    be sliced by (the one column when there is exactly one)."""
+    spans = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == dim and m.id in w.filters[dim]}
+    if not spans:
+        return None
+    found: set[str] = set()
+    for d in {m.dim for m in w.mentions if m.kind == "value" and m.dim and m.dim != dim and (m.start, m.end) in spans}:
+        term = w.catalog.dimension(d)
+        covered = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == d}
+        if term is not None and (not term.slices or table in term.slices or table in term.reach) and spans <= covered \
+                and d not in w.filters:
+            found.add(d)
+    return found.pop() if len(found) == 1 else None
+
+
 def _names_the_journey(w: Work, values: list[str]) -> bool:
     """Is every value a word of the journey's name (otc in "OTC purchase")?"""
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
@@ -493,6 +509,15 @@ def require_data(w: Work) -> None:
             said = next((m.surface for m in w.mentions if m.kind == "value" and m.dim == dim), w.filters[dim][0])
             del w.filters[dim]
             w.notes.append(("every_row_has", {"word": said, "dim": term.names.get(w.language) or dim}))
+            continue
+        if term is not None and term.slices and table not in term.slices and table not in term.reach and \
+                dim in w.filters and dim != w.dimension and (other := _sibling_column(w, dim, table)):
+            # "上海的客户里选英文服务的占多少": 英文 is a value of the comments' language and of the customers'
+            # preferred_language; the measure is of customers, so the column it can be sliced by is meant
+            spans = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == dim
+                     and m.id in w.filters.pop(dim)}
+            w.filters[other] = list(dict.fromkeys(m.id for m in w.mentions if m.kind == "value" and m.dim == other
+                                                  and (m.start, m.end) in spans))
             continue
         if term is not None and term.slices and table not in term.slices and table not in term.reach and \
                 (dim != "touchpoint" or dim == w.dimension or dim in w.filters):

@@ -287,6 +287,33 @@ def _without_brand(raws: tuple[str, ...] | list[str]) -> dict[str, str]:
     return out if len(set(out.values())) == len(out) else {}
 
 
+def _without_place(raws: tuple[str, ...] | list[str], places: set[str]) -> dict[str, tuple[str, ...]]:
+    """Names that begin with the city they are in ("北京望京店", "Beijing Wangjing", "深圳海岸城店"), where the city is a
+    value of another column: each as staff say it, without the city ("望京店", "Wangjing"), and in Chinese without
+    the kind word all of them end with too ("望京"). Only shortened names that stay one value's and name nothing
+    else."""
+    kind = _kind_word(raws)
+    forms: dict[str, list[str]] = {}
+    for raw in raws:
+        r = raw.strip()
+        if CJK.match(r[:1]):
+            for k in (2, 3):
+                rest = r[k:]
+                if r[:k] in places and len(rest) >= 2 and CJK.match(rest[0]):
+                    forms.setdefault(rest, []).append(raw)
+                    if kind and rest.endswith(kind) and len(rest) - len(kind) >= 2:
+                        forms.setdefault(rest[:-len(kind)], []).append(raw)
+        else:
+            words = r.split()
+            if len(words) >= 2 and words[0].lower() in places and len(rest := " ".join(words[1:])) >= 4:
+                forms.setdefault(rest, []).append(raw)
+    out: dict[str, list[str]] = {}
+    for form, owners in forms.items():
+        if len(set(owners)) == 1 and form.lower() not in places and form not in raws:
+            out.setdefault(owners[0], []).append(form)
+    return {raw: tuple(f) for raw, f in out.items()}
+
+
 COLUMN_KIND_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:类型|类别|种类|名称)$|(?<=[a-z]{3})[_ ](?:type|category|kind|name|id)$")
 
 
@@ -407,6 +434,11 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         if not d.extra:
             for raw, words in d.values.items():
                 builtin_words.setdefault(raw.strip().lower(), set()).update(words)
+    every_value = {d: {str(v).strip().lower() for v in vs if v} for d, vs in catalog.dimension_values.items()}
+
+    def places_of(dim: str) -> set[str]:
+        return {v for d, vs in every_value.items() if d != dim for v in vs if len(v) >= 2}
+
     for dim, raws in catalog.dimension_values.items():
         target = "channel" if dim == "feedback_channel" else dim
         words_of = (catalog.dimension("channel").values if dim == "feedback_channel" and catalog.dimension("channel")
@@ -414,6 +446,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         info = catalog.dimension(target)
         for raw, short in _without_brand(raws).items():  # "宠爱徐汇店" is "徐汇店" to its staff
             add(short, "value", raw, dim=target, fuzzy=False)
+        for raw, shorts in _without_place(raws, places_of(dim)).items():  # "北京望京店" is "望京店", "望京"
+            for short in shorts:
+                add(short, "value", raw, dim=target, fuzzy=False)
         kind = _kind_word(raws)  # values all called ...店, ...停车场: "哪家店" groups by this column
         if kind and info is not None and info.extra:
             # (and by the everyday words for such things: "哪家门店" of …店, "哪个站点" of …站)

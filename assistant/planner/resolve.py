@@ -683,6 +683,14 @@ def pick_entities(w: Work) -> None:
         if w.state is not None:  # "那上海的用户呢？" after a home_city slice: the same column
             named_dims |= set(w.state.filters)
         dims = [d for d in dims if d in named_dims] + [d for d in dims if d not in named_dims]
+        if len(dims) > 1 and not set(dims) & named_dims:
+            # "上海的客户里选英文服务的占多少": 英文 is the comments' language and the customers' preferred language;
+            # the table the question's other, unambiguous values live on says which
+            # (and a question about people, "的客户里", "customers who", means the customer list's column)
+            others = [_tables_of(w, [m.dim for m in g if m.dim]) for g in values if g is not group]
+            people = any_cue(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
+            dims = sorted(dims, key=lambda d: (-sum(bool(t & _tables_of(w, [d])) for t in others),
+                                               not (people and "customers" in _tables_of(w, [d]))))
         vals = w.filters.setdefault(dims[0], [])
         # one value, or every value of a range said as one span ("A2–B2": A2, B1, B2)
         ids = _unique([x.id for x in group if x.dim == dims[0]])
@@ -768,6 +776,11 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
+
+
+def _tables_of(w: Work, dims: list[str]) -> set[str]:
+    """The tables the columns live on."""
+    return {t for d in dims if (term := w.catalog.dimension(d)) is not None for t in term.slices}
 
 
 def _twin_filters_merged(w: Work) -> None:

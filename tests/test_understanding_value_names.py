@@ -1,0 +1,103 @@
+"""Values named the way staff say them, and values that two columns hold (causes seen in session 20's blind
+batches: a dental chain's 北京望京店 asked as 望京店 / "Wangjing", a self-storage chain's customers who chose English
+service asked while the comments also have a language):
+
+- a name that begins with the city it is in ("北京望京店", "Beijing Wangjing"), where the city is a value of another
+  column, is also said without the city ("望京店", "Wangjing") and in Chinese without the kind word ("望京");
+  a shortened name two values share, or one that is another column's value, names nothing;
+- a word that is a value of several columns (英文 / English: the comments' language and the customers' preferred
+  language) goes to the customer list's column when the question is about customers, and to the comments' own when
+  it is about comments; when the measure cannot be sliced by the column picked, the other column is taken.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+STORES = [("北京望京店", "Beijing Wangjing", "北京", "Beijing"), ("北京国贸店", "Beijing Guomao", "北京", "Beijing"),
+          ("上海徐汇店", "Shanghai Xuhui", "上海", "Shanghai"), ("上海静安店", "Shanghai Jing'an", "上海", "Shanghai")]
+
+
+def _chain(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(31)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_book", "Booking", "预约", "Booking", "consideration"),
+               ("tp_visit", "Store visit", "到店", "Store visit", "purchase")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("visit", "Visit", 1, "tp_book", 14), ("visit", "Visit", 2, "tp_visit", 14)])
+    customers, events, feedback = [], [], []
+    for i in range(400):
+        store = STORES[rnd.randrange(4)]
+        lang = "en" if rnd.random() < 0.2 else "zh"
+        cid = f"C{i:04d}"
+        signup = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300))
+        customers.append((cid, signup.isoformat(sep=" "), store[2], store[3], lang))
+        at = signup
+        for n in range(1 + rnd.randrange(3)):
+            at += timedelta(days=rnd.randrange(1, 20))
+            events.append((f"{cid}-b{n}", cid, at.isoformat(sep=" "), "tp_book", "submit", store[0], store[1]))
+            if rnd.random() < 0.7:
+                events.append((f"{cid}-v{n}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_visit",
+                               "checkin", store[0], store[1]))
+        if i % 3 == 0:  # comments in the customer's language, mostly; a few the other way round
+            text_lang = lang if i % 4 else ("zh" if lang == "en" else "en")
+            text = "Staff were friendly and the wait was short" if text_lang == "en" else "店员很热情，等待时间很短"
+            feedback.append((f"F{i:04d}", cid, (at + timedelta(days=3)).isoformat(sep=" "), "tp_visit", text, 5))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_en", "preferred_language"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "store", "store_en"],
+              events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
+    return {"customers": customers, "events": events, "feedback": feedback}
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("value_names"), _chain) as out:
+        yield out
+
+
+def _visits(facts, store: str, year: int = 2025) -> int:  # noqa: ANN001
+    return sum(1 for e in facts["events"] if e[3] == "tp_visit" and e[5] == store and e[2].startswith(str(year)))
+
+
+@pytest.mark.parametrize("q", ["2025年望京店一共有多少次到店？", "2025年望京一共有多少次到店？",
+                               "How many store visits did Wangjing have in 2025?"])
+def test_a_store_is_named_without_its_city(chain, q) -> None:  # noqa: ANN001
+    service, facts = chain
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == _visits(facts, "北京望京店"), (_visits(facts, "北京望京店"), a.answer)
+
+
+def test_the_city_alone_is_still_the_city(chain) -> None:  # noqa: ANN001
+    service, facts = chain
+    want = sum(1 for e in facts["events"] if e[3] == "tp_visit" and e[5].startswith("北京") and e[2].startswith("2025"))
+    a = ask(service, "2025年北京的门店一共有多少次到店？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+def test_a_value_of_two_columns_is_the_customers_column_in_a_question_about_customers(chain) -> None:  # noqa: ANN001
+    service, facts = chain
+    shanghai = [c for c in facts["customers"] if c[2] == "上海"]
+    want = sum(1 for c in shanghai if c[4] == "en") / len(shanghai)
+    a = ask(service, "What share of our customers in Shanghai prefer English?")
+    assert a.status == "ok", a.answer
+    assert any(abs(float(x) - want) < 1e-9 for row in a.tables[0].rows for x in row
+               if isinstance(x, float)), (want, a.answer)
+
+
+def test_a_value_of_two_columns_is_the_comments_own_in_a_question_about_comments(chain) -> None:  # noqa: ANN001
+    service, facts = chain
+    want = sum(1 for f in facts["feedback"] if f[4].isascii())
+    a = ask(service, "How many English comments do we have in total?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)
