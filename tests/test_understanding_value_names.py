@@ -101,3 +101,69 @@ def test_a_value_of_two_columns_is_the_comments_own_in_a_question_about_comments
     a = ask(service, "How many English comments do we have in total?")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+# -- amounts of orders named by their kind ------------------------------------------------------------------------
+# (causes seen in session 20's appliance, bootcamp and KTV batches: "installation fee income" of install_fee, "food
+# & drink revenue" of fnb, "how much did we refund … refunded orders" beside a "Refund request" step)
+
+def _shop(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(32)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_install", "Installation booked", "预约安装", "Installation booked", "purchase"),
+               ("tp_fnb", "In-room food & drink order", "包厢点单", "In-room food & drink order", "purchase"),
+               ("tp_refund", "Refund request", "申请退款", "Refund request", "service")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("buy", "Buy", 1, "tp_install", 30), ("buy", "Buy", 2, "tp_refund", 30)])
+    customers, events, orders = [], [], []
+    for i in range(300):
+        cid = f"C{i:04d}"
+        at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(360), minutes=rnd.randrange(1000))
+        customers.append((cid, at.isoformat(sep=" ")))
+        for n in range(1 + rnd.randrange(3)):
+            kind = ("install_fee", "fnb", "appliance")[rnd.randrange(3)]
+            status = "refunded" if rnd.random() < 0.15 else "paid"
+            ts = at + timedelta(days=n * 7)
+            orders.append((f"O{i:04d}{n}", cid, ts.isoformat(sep=" "), round(rnd.uniform(50, 900), 2), status, kind))
+            tp = {"install_fee": "tp_install", "fnb": "tp_fnb", "appliance": "tp_install"}[kind]
+            events.append((f"E{i:04d}{n}", cid, ts.isoformat(sep=" "), tp, "submit"))
+            if status == "refunded":
+                events.append((f"R{i:04d}{n}", cid, (ts + timedelta(days=1)).isoformat(sep=" "), "tp_refund", "submit"))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    return {"orders": orders}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("value_names_orders"), _shop) as out:
+        yield out
+
+
+def _amount(facts, keep) -> float:  # noqa: ANN001
+    return round(sum(o[3] for o in facts["orders"] if o[2].startswith("2025") and keep(o)), 2)
+
+
+@pytest.mark.parametrize("q,keep", [
+    ("How much installation fee income did we book in 2025? Paid orders only.",
+     lambda o: o[5] == "install_fee" and o[4] == "paid"),
+    ("What was food & drink revenue in 2025? Paid orders only.", lambda o: o[5] == "fnb" and o[4] == "paid"),
+    ("How much money did we refund in 2025? Refunded orders only.", lambda o: o[4] == "refunded"),
+])
+def test_an_amount_of_orders_of_a_kind_said_in_words(shop, q, keep) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = _amount(facts, keep)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - want) < 0.01, (want, a.answer)
+
+
+@pytest.mark.parametrize("q", ["说店员太冷淡的评论一共有多少条？", "哪个城市说店员太冷淡的反馈最多？"])
+def test_what_comments_say_before_the_comment_word_is_their_topic(chain, q) -> None:  # noqa: ANN001
+    # (a topic no value or step names, said as "说…的评论": comments counted by it, not a refusal of its words)
+    service, _ = chain
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert [c.name for c in a.tool_calls] == ["feedback_count"], a.tool_calls

@@ -428,6 +428,39 @@ def _sibling_column(w: Work, dim: str, table: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _stems(text: str) -> set[str]:
+    """English words without a regular ending, and every two Chinese characters in a row."""
+    low = text.lower()
+    out = {re.sub(r"(?:ing|ed|es|s)$", "", x) for x in re.findall(r"[a-z]{3,}", low)}
+    for run in re.findall(r"[\u4e00-\u9fff]+", low):
+        out |= {run[i:i + 2] for i in range(len(run) - 1)}
+    return {x for x in out if len(x) >= 2}
+
+
+def _step_said_by_order_value(w: Work) -> None:
+    """"How much money did we refund? refunded orders": an amount of orders, whose step ("Refund request") is said
+    by a value of the orders' own columns on the same words (status refunded): the orders with that value are the
+    step's, and orders record no step to slice by."""
+    order_dims = {d for d in w.filters if (t := w.catalog.dimension(d)) is not None and "orders" in t.slices
+                  and "events" not in t.slices}
+    said = set()
+    for m in w.mentions:
+        if m.kind == "value" and m.dim in order_dims and m.id in w.filters.get(m.dim, ()):
+            said |= _stems(m.surface) | _stems(str(m.id))
+    if not said:
+        return
+    keep = []
+    for tp_id in w.touchpoint_ids:
+        tp = w.catalog.touchpoint(tp_id)
+        names = " ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tp_id.removeprefix("tp_")) if x) if tp else tp_id
+        if _stems(names) & said:
+            word = next((m.surface for m in w.mentions if m.kind == "touchpoint" and m.id == tp_id), tp_id)
+            w.notes.append(("verb_not_slice", {"word": word, "what": _msg(w).get("table_orders", "orders")}))
+        else:
+            keep.append(tp_id)
+    w.touchpoint_ids = keep
+
+
 def _names_the_journey(w: Work, values: list[str]) -> bool:
     """Is every value a word of the journey's name (otc in "OTC purchase")?"""
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
@@ -453,6 +486,8 @@ def require_data(w: Work) -> None:
     if w.intent in JOURNEY_INTENTS and not prof.present("journeys"):
         _unsupported(w, "no_table", table=msg["table_journeys"], metric=what, have=_have(w))
         return
+    if table == "orders" and w.touchpoint_ids and w.intent not in JOURNEY_INTENTS and w.dimension != "touchpoint":
+        _step_said_by_order_value(w)
     if _people_of_orders(w, table):
         # "unique customers who made at least one paid purchase": people counted by what their orders are
         w.metric_id, table = "buyers", "orders"

@@ -160,6 +160,8 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    r"|(?<!哪些)(?<!什么)(?<!些)(?:吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
                    # "反馈说车被刮花了", "夸店员热情的", "praising the staff": what the comments say, praise too
                    r"|(?<=反馈|评论|评价|留言|投诉|差评|好评)(?:里|中)?(?:说|称|讲)(?![什么啥])"
+                   # "说酒水太贵的评论有多少条", "哪个城市说饮品太甜的反馈最多": the words said, before the comments
+                   r"|(?<!据|么|小)(?:说|讲|嫌)(?!明|什么|啥|了什么)(?=[^，,。？?！!]{1,30}?的(?:评论|反馈|评价|留言|投诉|差评|好评))"
                    r"|(?<!哪些)(?<!什么)(?:夸奖|夸赞|夸了|夸|称赞|表扬)(?=[\u4e00-\u9fff])(?!什么|啥|哪|最多|得最|的|主要)"
                    r"|\b(?:prais\w*|compliment\w*)\s+(?:the|our|how|that)\b")
 

@@ -201,7 +201,24 @@ VALUE_WORDS = {
     # kinds of shows and events
     "standup": ("脱口秀",), "stand_up": ("脱口秀",), "musical": ("音乐剧",), "concert": ("演唱会",),
     "opera": ("歌剧",), "drama": ("话剧",),
+    # common abbreviations companies use as codes
+    "fnb": ("f&b", "f & b", "food & beverage", "food and beverage", "food & drink", "food and drink", "餐饮", "酒水"),
+    "f_b": ("f&b", "food & beverage", "food and beverage", "food & drink", "food and drink", "餐饮", "酒水"),
 }
+
+
+def _derived_nouns(parts: list[str]) -> list[str]:
+    """A code's verb said as its noun ("install_fee" → "installation fee", "ship_cost" → "shipment cost"): each
+    part that has a common English noun in -ation / -ment, one part at a time."""
+    out = []
+    for i, p in enumerate(parts):
+        low = p.lower()
+        if not re.fullmatch(r"[a-z]{3,12}", low):
+            continue
+        for noun in (low + "ation", low[:-1] + "ation" if low.endswith("e") else "", low + "ment"):
+            if noun and _zipf(noun, "en") >= REAL_WORD_EN:
+                out.append(" ".join([*parts[:i], noun, *parts[i + 1:]]).lower())
+    return out
 
 
 COMPOUND_HALF = 4.0  # Zipf frequency of each half of a closed compound ("stand" + "up")
@@ -474,6 +491,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if len(parts) == 2 and raw.isascii():  # health_beauty as people write it: "health & beauty"
                 add(f"{parts[0]} & {parts[1]}", "value", raw, dim=target, fuzzy=False)
                 add(f"{parts[0]} and {parts[1]}", "value", raw, dim=target, fuzzy=False)
+            for form in _derived_nouns(parts) if raw.isascii() else ():  # install_fee: "installation fee"
+                add(form, "value", raw, dim=target, fuzzy=False)
             for a, b in _compound_halves(raw):  # standup as people write it: "stand-up", "stand up"
                 add(f"{a}-{b}", "value", raw, dim=target, fuzzy=False)
                 add(f"{a} {b}", "value", raw, dim=target, fuzzy=False)
