@@ -30,7 +30,8 @@ def _chain(tmp: Path) -> dict[str, object]:
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
               [("tp_book", "Booking", "预约", "Booking", "consideration"),
-               ("tp_visit", "Store visit", "到店", "Store visit", "purchase")])
+               ("tp_visit", "Store visit", "到店", "Store visit", "purchase"),
+               ("tp_review", "Review", "评价", "Review", "loyalty")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("visit", "Visit", 1, "tp_book", 14), ("visit", "Visit", 2, "tp_visit", 14)])
     customers, events, feedback = [], [], []
@@ -43,18 +44,22 @@ def _chain(tmp: Path) -> dict[str, object]:
         at = signup
         for n in range(1 + rnd.randrange(3)):
             at += timedelta(days=rnd.randrange(1, 20))
-            events.append((f"{cid}-b{n}", cid, at.isoformat(sep=" "), "tp_book", "submit", store[0], store[1]))
+            channel = "ctrip" if n % 2 else "app"
+            events.append((f"{cid}-b{n}", cid, at.isoformat(sep=" "), "tp_book", "submit", store[0], store[1], channel))
             if rnd.random() < 0.7:
                 events.append((f"{cid}-v{n}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_visit",
-                               "checkin", store[0], store[1]))
+                               "checkin", store[0], store[1], channel))
         if i % 3 == 0:  # comments in the customer's language, mostly; a few the other way round
             text_lang = lang if i % 4 else ("zh" if lang == "en" else "en")
             text = "Staff were friendly and the wait was short" if text_lang == "en" else "店员很热情，等待时间很短"
-            feedback.append((f"F{i:04d}", cid, (at + timedelta(days=3)).isoformat(sep=" "), "tp_visit", text, 5))
+            channel = ("ctrip_review", "survey")[i % 2]
+            feedback.append((f"F{i:04d}", cid, (at + timedelta(days=3)).isoformat(sep=" "),
+                             "tp_visit" if channel == "ctrip_review" else "tp_review", text, 1 + i % 5, channel))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_en", "preferred_language"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "store", "store_en"],
-              events)
-    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "store", "store_en",
+                                   "channel"], events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating", "channel"],
+              feedback)
     return {"customers": customers, "events": events, "feedback": feedback}
 
 
@@ -62,6 +67,19 @@ def _chain(tmp: Path) -> dict[str, object]:
 def chain(tmp_path_factory: pytest.TempPathFactory):
     with service_on(tmp_path_factory.mktemp("value_names"), _chain) as out:
         yield out
+
+
+def test_a_long_place_name_is_said_by_the_place_it_is_named_after() -> None:
+    from assistant.planner.linker import _without_place
+    raws = ["深圳大鹏海边营地", "上海崇明东平森林营地", "杭州安吉竹海营地", "Shenzhen Dapeng Seaside",
+            "Shanghai Chongming Dongping Forest", "Chengdu Qingcheng Mountain"]
+    forms = _without_place(raws, {"深圳", "上海", "杭州", "shenzhen", "shanghai", "chengdu"})
+    assert "崇明" in forms["上海崇明东平森林营地"] and "大鹏" in forms["深圳大鹏海边营地"]
+    assert "Dapeng" in forms["Shenzhen Dapeng Seaside"] and "Qingcheng" in forms["Chengdu Qingcheng Mountain"]
+    assert not any(f in ("Forest", "Mountain") for fs in forms.values() for f in fs)
+    # a first word two names share names neither
+    two = _without_place(["深圳大鹏海边营地", "深圳大鹏山顶营地"], {"深圳"})
+    assert not any(f == "大鹏" for fs in two.values() for f in fs)
 
 
 def _visits(facts, store: str, year: int = 2025) -> int:  # noqa: ANN001
@@ -167,3 +185,16 @@ def test_what_comments_say_before_the_comment_word_is_their_topic(chain, q) -> N
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert [c.name for c in a.tool_calls] == ["feedback_count"], a.tool_calls
+
+
+@pytest.mark.parametrize("q", ["What's our average star rating on Ctrip? All data.",
+                               "What's the average post-visit survey rating? All data."])
+def test_a_rating_on_a_platform_is_of_the_comments_that_came_in_there(chain, q) -> None:  # noqa: ANN001
+    # ("Ctrip" is the visits' channel ctrip and the comments' ctrip_review; "rating" is also the review step's word,
+    # and "post-visit" says when a survey is sent, not the step its comments are filed at)
+    service, facts = chain
+    channel = "ctrip_review" if "Ctrip" in q else "survey"
+    rated = [f[5] for f in facts["feedback"] if f[6] == channel]
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - round(sum(rated) / len(rated), 2)) < 0.006, (sum(rated) / len(rated), a.answer)

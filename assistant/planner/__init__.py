@@ -223,6 +223,10 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if m not in units]
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
+    # "the post-transfer survey", "post-purchase NPS": the step says when the survey is sent, the comments are not
+    # filed at it (nor is it a journey or a column to group by)
+    w.mentions = [m for m in w.mentions if not (m.kind in ("touchpoint", "journey", "dimension") and
+                                                POST_STEP.search(w.text[:m.start]))]
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
     w.mentions = _kind_heads_only_grouped(w)
@@ -246,6 +250,7 @@ def step_link(w: Work) -> None:
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
 
+POST_STEP = re.compile(r"\bpost[-\s]?$|\bafter-$", re.I)
 STEP_RATE_AFTER = re.compile(r"^\s*(?:率|比率|\brates?\b)")
 
 
@@ -2989,7 +2994,10 @@ def _comment_word_no_step(w: Work) -> None:
     if term is None or term.table != "feedback" or len(w.touchpoint_ids) != 1:
         return
     said = [m for m in w.mentions if m.kind == "touchpoint" and m.id == w.touchpoint_ids[0]]
-    if said and all(resolve._generic_feedback_word(m.surface) for m in said):
+    # ("our average star rating on Ctrip" where rating is also an alias of the review step: the measure's own word)
+    measures = [(m.start, m.end) for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
+    if said and all(resolve._generic_feedback_word(m.surface) or
+                    any(a <= m.start and m.end <= b for a, b in measures) for m in said):
         w.touchpoint_ids = []
 
 

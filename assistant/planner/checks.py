@@ -428,6 +428,17 @@ def _sibling_column(w: Work, dim: str, table: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _platform_of_comments(w: Work) -> None:
+    """"Our average rating on Ctrip" where comments came in as ctrip_review: a channel said of comments is the
+    comments' own channel named after it (one value only), not the visits' channel no comment holds."""
+    held = tuple(str(v) for v in w.catalog.dimension_values.get("feedback_channel", ()))
+    out = []
+    for v in w.filters["channel"]:
+        named = [f for f in held if re.split(r"[_\s-]+", f.lower())[0] == str(v).lower() and f != v]
+        out.append(named[0] if v not in held and len(named) == 1 else v)
+    w.filters["channel"] = out
+
+
 def _stems(text: str) -> set[str]:
     """English words without a regular ending, and every two Chinese characters in a row."""
     low = text.lower()
@@ -495,6 +506,8 @@ def require_data(w: Work) -> None:
         w.filters.pop("stage", None)  # "made a purchase": the purchase is the order itself
         what = w.catalog.metric("buyers").names.get(w.language) or "buyers"
         w.notes.append(("metric_default", {"name": w.catalog.metric("buyers").names.get(w.language) or "buyers"}))
+    if table == "feedback" and w.filters.get("channel"):
+        _platform_of_comments(w)
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
         held = term is not None and (not term.slices or table in term.slices) and not (

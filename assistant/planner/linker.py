@@ -306,9 +306,10 @@ def _without_brand(raws: tuple[str, ...] | list[str]) -> dict[str, str]:
 
 def _without_place(raws: tuple[str, ...] | list[str], places: set[str]) -> dict[str, tuple[str, ...]]:
     """Names that begin with the city they are in ("北京望京店", "Beijing Wangjing", "深圳海岸城店"), where the city is a
-    value of another column: each as staff say it, without the city ("望京店", "Wangjing"), and in Chinese without
-    the kind word all of them end with too ("望京"). Only shortened names that stay one value's and name nothing
-    else."""
+    value of another column: each as staff say it, without the city ("望京店", "Wangjing"), in Chinese without the
+    kind word all of them end with too ("望京"), and a long name by its first word, the place it is named after
+    ("上海崇明东平森林营地" 崇明, "Shenzhen Dapeng Seaside" Dapeng, not an English word such as Forest). Only
+    shortened names that stay one value's and name nothing else."""
     kind = _kind_word(raws)
     forms: dict[str, list[str]] = {}
     for raw in raws:
@@ -320,10 +321,15 @@ def _without_place(raws: tuple[str, ...] | list[str], places: set[str]) -> dict[
                     forms.setdefault(rest, []).append(raw)
                     if kind and rest.endswith(kind) and len(rest) - len(kind) >= 2:
                         forms.setdefault(rest[:-len(kind)], []).append(raw)
+                    if len(rest) - len(kind) >= 4 and all(CJK.match(c) for c in rest[:2]):
+                        forms.setdefault(rest[:2], []).append(raw)  # "上海崇明东平森林营地" is 崇明 to its guests
         else:
             words = r.split()
             if len(words) >= 2 and words[0].lower() in places and len(rest := " ".join(words[1:])) >= 4:
                 forms.setdefault(rest, []).append(raw)
+                head = words[1].strip(",.")
+                if len(words) >= 3 and len(head) >= 4 and head.isalpha() and _zipf(head.lower(), "en") < REAL_WORD_EN:
+                    forms.setdefault(head, []).append(raw)  # "Shenzhen Dapeng Seaside" is Dapeng (a name, no word)
     out: dict[str, list[str]] = {}
     for form, owners in forms.items():
         if len(set(owners)) == 1 and form.lower() not in places and form not in raws:
