@@ -198,3 +198,18 @@ def test_a_rating_on_a_platform_is_of_the_comments_that_came_in_there(chain, q) 
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert abs(first_numbers(a)[0] - round(sum(rated) / len(rated), 2)) < 0.006, (sum(rated) / len(rated), a.answer)
+
+
+# -- days said by name ("on Fridays", "周一到周四", "Fri/Sat/Sun"), seen in session 21's remittance and escape-room
+# batches: a slice of the days named (a range said with 到/to is every day in it), never another column's digits
+
+@pytest.mark.parametrize("q,days", [("How many store visits did we have on Fridays in 2025?", {5}),
+                                    ("2025年周一到周四一共有多少次到店？", {1, 2, 3, 4}),
+                                    ("How many store visits on Fri/Sat/Sun in 2025, all together?", {5, 6, 7})])
+def test_days_said_by_name_slice_the_days(chain, q, days) -> None:  # noqa: ANN001
+    service, facts = chain
+    want = sum(1 for e in facts["events"] if e[3] == "tp_visit" and e[2].startswith("2025")
+               and datetime.fromisoformat(e[2]).isoweekday() in days)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)
