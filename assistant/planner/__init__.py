@@ -1034,14 +1034,18 @@ def _natural(v: str) -> tuple[Any, ...]:
 
 
 def _value_ranges(w: Work) -> None:
-    """"levels A1–C1", "tier 2 to tier 4", "（L1~L3）": two values of one column joined by a range word name every
-    value between them in the column's natural order (A1, A2, B1, B2, C1), not the two ends only."""
+    """"levels A1–C1", "tier 2 to tier 4", "（L1~L3）", "周一到周四": two values of one column joined by a range word
+    name every value between them in the column's order (A1, A2, B1, B2, C1; Monday … Thursday), not the two ends
+    only."""
     values = [m for m in w.mentions if m.kind == "value" and m.dim]
     for a in values:
         for b in values:
             if a.dim != b.dim or a.end > b.start or not RANGE_BETWEEN.match(w.text[a.end:b.start]):
                 continue
-            order = sorted({str(v) for v in w.catalog.dimension_values.get(a.dim, ())}, key=_natural)
+            # (the order the layer lists a column's values in, "周一到周四"; else the data's values in natural order)
+            term = w.catalog.dimension(a.dim)
+            order = list(term.values) if term is not None and not term.extra and term.values else \
+                sorted({str(v) for v in w.catalog.dimension_values.get(a.dim, ())}, key=_natural)
             if len(order) > 50 or a.id not in order or b.id not in order:
                 continue
             i, j = order.index(a.id), order.index(b.id)

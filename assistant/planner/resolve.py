@@ -705,7 +705,6 @@ def pick_entities(w: Work) -> None:
             del w.filters[dim]  # "家住成都（home_city = 成都）": 成都 is the named column's value only
     _negated_values(w)
     _payment_said(w)
-    _ordered_ranges(w)
     for dim, vals in list(w.filters.items()):
         plain = [v for v in vals if not str(v).startswith("!=")]
         if len(plain) >= 3 and is_which(w.text):
@@ -777,26 +776,6 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
-
-
-RANGE_BETWEEN = re.compile(r"\s*(?:–|—|-|~|～|到|至|\bto\b|\bthrough\b|\bthru\b)\s*")
-
-
-def _ordered_ranges(w: Work) -> None:
-    """"周一到周四", "Monday to Thursday": two values of a column whose values have an order (the layer lists them in
-    it) joined by a range word are every value from the first to the second."""
-    for dim, vals in w.filters.items():
-        term = w.catalog.dimension(dim)
-        order = list(term.values) if term is not None and not term.extra else []
-        if len(vals) != 2 or not set(vals) <= set(order):
-            continue
-        a = next((m for m in w.mentions if m.kind == "value" and m.dim == dim and m.id == vals[0]), None)
-        b = next((m for m in w.mentions if m.kind == "value" and m.dim == dim and m.id == vals[1]), None)
-        if a is None or b is None or a.end > b.start or not RANGE_BETWEEN.fullmatch(w.text[a.end:b.start]):
-            continue
-        i, j = order.index(vals[0]), order.index(vals[1])
-        if i < j:
-            w.filters[dim] = order[i:j + 1]
 
 
 def _tables_of(w: Work, dims: list[str]) -> set[str]:
