@@ -386,10 +386,10 @@ class Gen:
             p_ret *= 0.5
         ret = self.p(p_ret)
         t_notice = tt + D(days=self.u(3, 26) if svc != "termite" else self.u(10, 80))
-        tf = None
+        tf, seen = None, False
         if self.p(0.88):
             tf = tt + D(days=7, hours=self.u(-14, 30))
-            seen = ret and t_notice <= tf
+            seen = ret and (t_notice <= tf or self.p(0.55))     # the check finds fresh signs
             fchan = "onsite" if svc in ("termite", "formaldehyde") else "phone"
             self.ev(c, tf, "tp_followup", "pests_seen" if seen else "clear", channel=fchan,
                     followup_result="pests_seen" if seen else "clear", followup_result_zh="发现虫害" if seen else "无虫害",
@@ -403,7 +403,7 @@ class Gen:
                         rated=False, pest=pest, service_type=SVC_ZH[svc], service_type_en=svc, technician_id=tech,
                         job_id=jid)
         if ret:
-            t_req = max(t_notice, tf) if (tf and t_notice <= tf) else t_notice
+            t_req = tf if seen else t_notice
             if self.p(0.86) and (t_req - tt).days < WARRANTY[svc]:
                 tr = t_req + D(days=self.u(0.5, 4))
                 tech2 = tech if self.p(0.7) else self.tech(city, tr)
@@ -481,8 +481,9 @@ class Gen:
                     self.fb("pests_returned", tn + D(days=self.u(1, 20)), "tp_renewal_notice", "survey",
                             c["language"], c, pest=svc, service_type=common["service_type"], service_type_en=svc,
                             job_id=common["job_id"], platform="小程序问卷")
-                c["_plan_active"] = False
-                c["_lapsed"] = True
+                if year_start + D(days=365) <= END:     # the plan year has run out without a renewal
+                    c["_plan_active"] = False
+                    c["_lapsed"] = True
                 return
 
     # ---- whole dataset
