@@ -76,7 +76,7 @@ TECH_FROM = {"T24": datetime(2026, 6, 1)}                  # Chengdu new hire
 TECH_UNTIL = {"T17": datetime(2026, 3, 31), "T18": datetime(2026, 3, 31)}   # left Shenzhen
 STAR_TECH = "T21"
 SZ_CRUNCH = (datetime(2026, 4, 1), datetime(2026, 6, 30, 23, 59, 59))
-GEL_LITE = (datetime(2025, 10, 1), datetime(2026, 3, 31, 23, 59, 59))
+GEL_LITE = (datetime(2025, 8, 1), datetime(2026, 3, 31, 23, 59, 59))
 ANDROID_BUG = (datetime(2025, 11, 1), datetime(2025, 12, 31, 23, 59, 59))
 CAMPAIGN = (datetime(2026, 3, 2), datetime(2026, 3, 8, 23, 59, 59))
 CAMPAIGN_NAME = "38节灭蟑特惠"
@@ -379,7 +379,7 @@ class Gen:
         # pests coming back
         p_ret = RETURN_P[svc]
         if chem == CHEAP_GEL:
-            p_ret = 0.41
+            p_ret = 0.48
         if plan:
             p_ret *= 0.8
         if tech == STAR_TECH:
@@ -412,7 +412,7 @@ class Gen:
                 self.order(c, tr, 0.0, order_type="retreatment", order_type_zh="保修复治", service_type=SVC_ZH[svc],
                            service_type_en=svc, job_id=jid, channel="phone", device=None, payment_method=None,
                            is_renewal=0, technician_id=tech2)
-                fail2 = self.p(0.36 if svc == "bed_bug" else 0.3 if chem == CHEAP_GEL else 0.14)
+                fail2 = self.p(0.5 if svc == "bed_bug" else 0.3 if chem == CHEAP_GEL else 0.14)
                 if self.p(0.5):
                     self.fb("pests_returned" if fail2 or self.p(0.45) else "retreat_ok", tr + D(hours=self.u(3, 60)),
                             "tp_retreat", "survey", lang, c, nps_p=0.5, pest=pest, service_type=SVC_ZH[svc],

@@ -431,7 +431,7 @@ H2_25 = ("2025-07-01", "2025-12-31")
 H1_26 = ("2026-01-01", "2026-06-30")
 Q1_26, Q2_26 = quarter(2026, 1), quarter(2026, 2)
 NOV_DEC_25 = ("2025-11-01", "2025-12-31")
-GEL = ("2025-10-01", "2026-03-31")
+GEL = ("2025-08-01", "2026-03-31")
 WEEK_0302 = ("2026-03-02", "2026-03-08")
 SZ, GZ = "c.city = 'Shenzhen'", "c.city = 'Guangzhou'"
 
@@ -465,7 +465,7 @@ def gold() -> dict:
         "pc21": lambda: retreat_rate(*GEL, "t.city <> 'Guangzhou' AND t.service_type_en = 'cockroach'"),
         "pc22": lambda: top_retreat("service_type", *ALL),
         "pc23": lambda: ev_count("tp_retreat", *H1_26),
-        "pc24": lambda: top_retreat("chemical", *ALL, margin=0.15),
+        "pc24": lambda: top_retreat("chemical", *ALL, margin=0.1),
         # ---- volumes and trends
         "pc25": lambda: top_month("tp_enquiry", *Y25),
         "pc26": lambda: top_week("tp_enquiry", *Q1_26),
@@ -474,7 +474,7 @@ def gold() -> dict:
         "pc29": lambda: ev_count("tp_enquiry", *month(2026, 6)),
         "pc30": lambda: diff("tp_enquiry", Q1_26, Q2_26),
         "pc31": lambda: growth("tp_enquiry", H1_25, H1_26),
-        "pc32": lambda: top_month("tp_retreat", "2025-09-01", "2026-04-30", "e.city = 'Guangzhou'"),
+        "pc32": lambda: top_month("tp_retreat", "2025-07-01", "2026-04-30", "e.city = 'Guangzhou'"),
         # ---- orders and money
         "pc33": lambda: orders(*quarter(2025, 3)),
         "pc34": lambda: orders(*quarter(2025, 4)),
@@ -494,7 +494,7 @@ def gold() -> dict:
         "pc46": lambda: top_customers("c.city"),
         "pc47": lambda: visits_per_customer(*Y25),
         "pc48": lambda: ev_avg("tp_quote", "quote_amount", *Y25,
-                               "e.service_type_en = 'termite' AND e.home_type = 'villa'", tol=5.0),
+                               "e.service_type_en = 'termite' AND e.home_type = 'villa' AND e.product = 'one_off'", tol=5.0),
         # ---- feedback
         "pc49": lambda: topic_count("pests_returned"),
         "pc50": lambda: topic_count("chemical_smell", _in("f.ts", *H2_25)),
