@@ -370,7 +370,7 @@ def top_rating(col, cond="1=1", gap=0.15, highest=False, min_n=1):
 def top_topic(col, marker, cond="1=1", gap=1.5, join=""):
     rows = q(f"""SELECT {col}, count(*) n FROM feedback f {join} WHERE ({marker}) AND {col} IS NOT NULL AND {cond}
                  GROUP BY 1 ORDER BY n DESC""")
-    assert rows[0][1] > rows[1][1] * gap, rows[:3]
+    assert len(rows) == 1 or rows[0][1] > rows[1][1] * gap, rows[:3]
     return dict(top_entity=rows[0][0])
 
 
@@ -380,6 +380,21 @@ def top_neg_rise(base, now):
                  FROM feedback f JOIN truth t USING (feedback_id) WHERE t.sentiment = 'neg' GROUP BY 1 ORDER BY d DESC""")
     assert rows[0][1] > max(rows[1][1], 0) + 5, rows[:3]
     return dict(top_entity=rows[0][0])
+
+
+def month_refund_rate_top(start, end):
+    rows = q(f"""SELECT date_trunc('month', o.ts) m, avg((o.status = 'refunded')::int) r FROM orders o
+                 WHERE o.status <> 'cancelled' AND {_in('o.ts', start, end)} GROUP BY 1 ORDER BY r DESC""")
+    assert rows[0][1] > rows[1][1] + 0.004, rows[:3]
+    return dict(value=round(rows[0][1], 4), tolerance=0.005)
+
+
+def top_week_gmv(start, end):
+    rows = q(f"""SELECT date_trunc('week', o.ts) w, sum(o.amount) n FROM orders o WHERE o.status = 'paid'
+                 AND {_in('o.ts', start, end)} GROUP BY 1 ORDER BY n DESC""")
+    assert rows[0][1] > rows[1][1] * 1.03, rows[:3]
+    assert rows[0][0] >= __import__('datetime').datetime.fromisoformat(start), rows[0]
+    return dict(value=round(rows[0][1], 2), tolerance=round(max(1.0, rows[0][1] * 0.001), 2))
 
 
 def month(y, m):
@@ -409,7 +424,91 @@ PAYFAIL = "(f.text LIKE '%支付失败%' OR lower(f.text) LIKE '%payment failed%
 
 
 def gold() -> dict:
-    return {}
+    android, ios = "e.device = 'android'", "e.device = 'ios'"
+    winter = ("2025-10-01", "2026-02-28")
+    jul_aug = ("2025-07-01", "2025-08-31")
+    spring = ("2026-01-30", "2026-02-14")
+    pgap = ("tp_delivered", "tp_collected")
+    return {
+        # ---- funnels
+        "gb01": lambda: conv("order", *Y25),
+        "gb02": lambda: top_lost("order", *ALL),
+        "gb03": lambda: conv("order", *month(2025, 9), a=3, b=4, evc=android),
+        "gb04": lambda: conv("order", *month(2025, 9), a=3, b=4, evc=ios),
+        "gb05": lambda: conv("order", *month(2025, 8), a=3, b=4, evc=android),
+        "gb06": lambda: events_at("tp_checkout", *month(2025, 9), f"e.error_code = 'PAY_SDK_ERROR' AND {android}"),
+        "gb07": lambda: conv("order", *Q4_25, a=2, b=3, drop=True),
+        "gb08": lambda: top_conv("onboarding", *ALL, "c.acquisition_channel", min_n=100, gap=0.08),
+        "gb09": lambda: conv("onboarding", *ALL, cust="c.acquisition_channel = 'poster_qr'"),
+        "gb10": lambda: conv("onboarding", *H2_25, a=1, b=2),
+        "gb11": lambda: conv("reorder", *Y25),
+        "gb12": lambda: conv("after_sales", *winter, cust="c.pickup_point_id = 'CS05'"),
+        "gb13": lambda: conv("after_sales", *winter),
+        # ---- time between steps
+        "gb14": lambda: gap(*pgap, *Q1_26, cond="p.pickup_point_id = 'WH09'"),
+        "gb15": lambda: gap(*pgap, *Q1_26, cond="p.city = 'Wuhan' AND p.pickup_point_id <> 'WH09'"),
+        "gb16": lambda: gap_share(*pgap, *Q1_26, 24),
+        "gb17": lambda: gap_share(*pgap, *Q4_25, 24),
+        "gb18": lambda: top_gap(*pgap, *Q1_26, "pickup_point_id", min_n=30, gap_min=5),
+        "gb19": lambda: top_gap("tp_after_sales", "tp_refund_done", *winter, "pickup_point_id", min_n=10, gap_min=10),
+        "gb20": lambda: gap("tp_pay", "tp_collected", *Y25),
+        # ---- orders and money
+        "gb21": lambda: orders(*Y25),
+        "gb22": lambda: orders(*Q3_25, cond="o.category = 'fruit'"),
+        "gb23": lambda: refund_rate(*H2_25, cond="o.city = 'Wuhan'"),
+        "gb24": lambda: top_share_orders("o.city", *Y25, "o.status = 'refunded'", gap=0.015, status="<> 'cancelled'",
+                                         cond="o.category = 'fruit'"),
+        "gb25": lambda: refund_rate(*jul_aug, cond="o.city = 'Wuhan' AND o.category = 'fruit'"),
+        "gb26": lambda: refund_rate(*jul_aug, cond="o.city = 'Changsha' AND o.category = 'fruit'"),
+        "gb27": lambda: orders(*month(2026, 3), agg="count(*)", status="refunded",
+                               cond="o.city = 'Changsha' AND o.refund_reason = 'missing_item'"),
+        "gb28": lambda: refund_rate(*month(2026, 3), reason="missing_item", cond="o.city = 'Changsha'"),
+        "gb29": lambda: per_customer(*H1_26, cond="c.tier = 'saver_card'"),
+        "gb30": lambda: per_customer(*H1_26, cond="c.tier = 'regular'"),
+        "gb31": lambda: orders(*month(2025, 10), agg="avg(o.amount)"),
+        "gb32": lambda: top_orders("o.pickup_point_id", *Y25, gap=1.08),
+        "gb33": lambda: share_amount(*spring, "o.category = 'meat'"),
+        "gb34": lambda: share_amount(*month(2026, 3), "o.category = 'meat'"),
+        "gb35": lambda: top_category_share("c.household_type", *Y25, "dairy", gap=0.08),
+        "gb36": lambda: share_amount(*Y25, "o.category = 'meat'", cond="c.household_type_en = 'multigenerational'"),
+        "gb37": lambda: share_orders(*Y25, "o.coupon_amount > 0"),
+        "gb38": lambda: orders(*Q1_26, agg="count(*)", status="returned"),
+        "gb39": lambda: orders(*Q1_26, agg="count(*)", status="returned", cond="o.district = '汉阳区'"),
+        "gb40": lambda: orders("2025-03-03", "2025-03-09"),
+        "gb41": lambda: orders(*month(2025, 10), agg="count(*)"),
+        "gb42": lambda: orders(*month(2026, 5)),
+        "gb43": lambda: new_customers("2026-06-29", "2026-07-05"),
+        "gb44": lambda: month_refund_rate_top(*Y25),
+        "gb45": lambda: top_week_gmv(*Q2_26),
+        # ---- customers
+        "gb46": lambda: new_customers(*Y25, cond="c.acquisition_channel = 'poster_qr'"),
+        "gb47": lambda: customers_count("c.tier_zh = '省钱卡会员'"),
+        "gb48": lambda: customers_share("c.age_band = '60+'"),
+        "gb49": lambda: customers_share("c.district = '洪山区'", "c.city_zh = '武汉'"),
+        # ---- feedback
+        "gb50": lambda: topic_count(ROTTEN, ["rotten"], _in("f.ts", *jul_aug)),
+        "gb51": lambda: top_topic("f.city", ROTTEN, _in("f.ts", *Q3_25), gap=2.0),
+        "gb52": lambda: top_topic("f.leader_id", NOREPLY, gap=3.0),
+        "gb53": lambda: topic_count(CLOSED, ["pickup_closed"]),
+        "gb54": lambda: fb_ratio(NEG, _in("f.ts", *Q3_25)),
+        "gb55": lambda: top_rating("f.touchpoint_id", _in("f.ts", *Y25), gap=0.15, min_n=30),
+        "gb56": lambda: fb_avg("f.rating", f"f.touchpoint_id = 'tp_delivered' AND {_in('f.ts', *Y25)}"),
+        "gb57": lambda: nps(f"f.channel = 'survey' AND {_in('f.ts', *Q4_25)}"),
+        "gb58": lambda: top_rating("f.pickup_point_id", gap=0.12, highest=True, min_n=30),
+        "gb59": lambda: fb_count("f.ts IS NULL"),
+        "gb60": lambda: topic_count(PAYFAIL, ["pay_failed"], _in("f.ts", *month(2025, 9))),
+        "gb61": lambda: top_neg_rise(month(2026, 2), month(2026, 3)),
+        "gb62": lambda: feedback_ids("t.topic = 'cheap_price'"),
+        # ---- why
+        "gb63": lambda: feedback_ids("t.topic = 'pay_failed'"),
+        "gb64": lambda: feedback_ids(f"t.topic = 'rotten' AND f.city = 'Wuhan' AND (f.ts IS NULL OR "
+                                     f"{_in('f.ts', '2025-06-01', '2025-08-31')})"),
+        "gb65": lambda: feedback_ids("t.topic = 'pickup_closed' AND f.pickup_point_id = 'WH09'"),
+        "gb66": lambda: feedback_ids(f"t.topic IN ('leader_unresponsive', 'refund_slow') AND f.pickup_point_id = 'CS05' "
+                                     f"AND {_in('f.ts', *winter)}"),
+        "gb67": lambda: feedback_ids(f"t.topic = 'missing_item' AND f.city = 'Changsha' AND "
+                                     f"{_in('f.ts', *month(2026, 3))}"),
+    }
 
 
 def main() -> int:
