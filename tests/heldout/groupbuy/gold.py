@@ -129,11 +129,6 @@ def conv(journey, start, end, a=1, b=None, drop=False, **kw):
     return dict(value=round(vals[0], 4), tolerance=round(max(0.01, abs(vals[0] - vals[1]) + 0.005), 4))
 
 
-def reached(journey, start, end, k, **kw):
-    vals = [funnel(journey, start, end, bounded=b, **kw)[k - 1] for b in (False, True)]
-    return dict(value=vals[0], tolerance=max(0.5, abs(vals[0] - vals[1]) + 0.5))
-
-
 def top_lost(journey, start, end, **kw):
     steps, _ = _steps(journey)
     tops = set()
@@ -206,12 +201,6 @@ def top_gap(a_tp, b_tp, start, end, col, min_n=20, gap_min=2.0, agg="median"):
 
 # ---------- events / customers ----------
 
-def users_at(tp, start, end, cond="1=1"):
-    return dict(value=one(f"""SELECT count(DISTINCT e.customer_id) FROM events e JOIN customers c USING (customer_id)
-                              WHERE e.touchpoint_id = ? AND {_in('e.ts', start, end)} AND ({cond})""", tp),
-                tolerance=0.5)
-
-
 def events_at(tp, start, end, cond="1=1"):
     return dict(value=one(f"SELECT count(*) FROM events e WHERE e.touchpoint_id = ? AND {_in('e.ts', start, end)} "
                           f"AND ({cond})", tp), tolerance=0.5)
@@ -228,13 +217,6 @@ def customers_share(num, cond="1=1"):
 def new_customers(start, end, cond="1=1"):
     return dict(value=one(f"SELECT count(*) FROM customers c WHERE {_in('c.signup_at', start, end)} AND ({cond})"),
                 tolerance=0.5)
-
-
-def top_new_customers(col, start, end, gap=1.15):
-    rows = q(f"""SELECT {col}, count(*) n FROM customers c WHERE {_in('c.signup_at', start, end)} GROUP BY 1
-                 ORDER BY n DESC""")
-    assert rows[0][1] > rows[1][1] * gap, rows[:3]
-    return dict(top_entity=rows[0][0])
 
 
 # ---------- orders ----------
@@ -304,25 +286,6 @@ def top_category_share(group_col, start, end, category, gap=0.03):
     return dict(top_entity=rows[0][0])
 
 
-def top_per_customer(col, start, end, gap=1.1, min_n=50):
-    rows = q(f"""SELECT {col}, sum(o.amount) / count(DISTINCT o.customer_id) r, count(DISTINCT o.customer_id) n
-                 FROM orders o JOIN customers c USING (customer_id) WHERE o.status = 'paid'
-                 AND {_in('o.ts', start, end)} GROUP BY 1 HAVING count(DISTINCT o.customer_id) >= {min_n}
-                 ORDER BY r DESC""")
-    assert rows[0][1] > rows[1][1] * gap, rows[:3]
-    return dict(top_entity=rows[0][0])
-
-
-def month_orders(start, end, agg="sum(o.amount)", lowest=False, cond="1=1"):
-    rows = q(f"""SELECT date_trunc('month', o.ts) m, {agg} n FROM orders o WHERE o.status = 'paid'
-                 AND {_in('o.ts', start, end)} AND ({cond}) GROUP BY 1 ORDER BY n {'ASC' if lowest else 'DESC'}""")
-    assert abs(rows[0][1] - rows[1][1]) > 0.05 * abs(rows[0][1]), rows[:3]
-    v = rows[0][1]
-    if isinstance(v, float):
-        return dict(value=round(v, 2), tolerance=round(max(1.0, v * 0.001), 2))
-    return dict(value=v, tolerance=0.5)
-
-
 # ---------- feedback ----------
 
 def feedback_ids(cond):
@@ -377,7 +340,8 @@ def top_topic(col, marker, cond="1=1", gap=1.5, join=""):
 def top_neg_rise(base, now):
     rows = q(f"""SELECT touchpoint_id, count(*) FILTER (WHERE {_in('ts', *now)})
                                      - count(*) FILTER (WHERE {_in('ts', *base)}) d
-                 FROM feedback f JOIN truth t USING (feedback_id) WHERE t.sentiment = 'neg' GROUP BY 1 ORDER BY d DESC""")
+                 FROM feedback f JOIN truth t USING (feedback_id) WHERE t.sentiment = 'neg'
+                 GROUP BY 1 ORDER BY d DESC""")
     assert rows[0][1] > max(rows[1][1], 0) + 5, rows[:3]
     return dict(top_entity=rows[0][0])
 
@@ -504,8 +468,8 @@ def gold() -> dict:
         "gb64": lambda: feedback_ids(f"t.topic = 'rotten' AND f.city = 'Wuhan' AND (f.ts IS NULL OR "
                                      f"{_in('f.ts', '2025-06-01', '2025-08-31')})"),
         "gb65": lambda: feedback_ids("t.topic = 'pickup_closed' AND f.pickup_point_id = 'WH09'"),
-        "gb66": lambda: feedback_ids(f"t.topic IN ('leader_unresponsive', 'refund_slow') AND f.pickup_point_id = 'CS05' "
-                                     f"AND {_in('f.ts', *winter)}"),
+        "gb66": lambda: feedback_ids(f"t.topic IN ('leader_unresponsive', 'refund_slow') "
+                                     f"AND f.pickup_point_id = 'CS05' AND {_in('f.ts', *winter)}"),
         "gb67": lambda: feedback_ids(f"t.topic = 'missing_item' AND f.city = 'Changsha' AND "
                                      f"{_in('f.ts', *month(2026, 3))}"),
     }
