@@ -51,9 +51,9 @@ FORMATS = {"one_on_one": "一对一", "group": "小班课"}
 PAYS = {"wechat_pay": ("微信支付", 0.55), "alipay": ("支付宝", 0.25), "bank_card": ("银行卡", 0.08),
         "installment": ("分期付款", 0.12)}
 EXAM_RES = {"distinction": "优秀", "merit": "良好", "pass": "合格", "fail": "不合格"}
-BOOK_P = {"dianping": 0.62, "xiaohongshu": 0.72, "referral": 0.82, "walk_in": 0.78}
+BOOK_P = {"dianping": 0.7, "xiaohongshu": 0.78, "referral": 0.86, "walk_in": 0.82}
 BUY_P = {"dianping": 0.46, "xiaohongshu": 0.24, "referral": 0.70, "walk_in": 0.52}
-CAMPUS_BUY = {"C1": 1.0, "C2": 0.95, "C3": 1.18, "C4": 0.92, "C5": 1.6}
+CAMPUS_BUY = {"C1": 1.0, "C2": 0.95, "C3": 1.3, "C4": 0.92, "C5": 1.6}
 
 TOUCHPOINTS = [
     ("tp_lead", "留资咨询", "Lead captured", "awareness", "social", "digital", "marketing",
@@ -95,7 +95,7 @@ ZH = {
               "练琴房隔音不行，几个房间声音混在一起", "教室太吵了，隔音效果很差", "隔音差，上课一直被隔壁干扰",
               "琴房吵得没法专心，希望改善隔音"],
     "sched": ["排课太难了，周末的时间段全满", "想约周六上午一直约不到，只能排到三周后",
-              "排课老是约不到合适的时间，很头疼", "周末约不到课，工作日孩子又要上学", "买完课等了快两周才排上第一节课",
+              "排课老是约不到合适的时间，很头疼", "周末约不到课，工作日孩子又要上学", "买完课等了快两周才排上课，排课效率太低",
               "排课系统里周末永远没有空位"],
     "turnover": ["孩子刚适应，老师离职了，又要换老师", "一学期换了两次老师，孩子都不想学了", "老师走了也没提前通知，临时换老师",
                  "老师离职后停了两周课，新老师还不熟悉孩子", "频繁换老师，进度全乱了", "换了老师之后孩子兴趣大减"],
@@ -192,8 +192,9 @@ def main(out: Path) -> None:
                 teachers.append(dict(id=f"T{tn:03d}", campus=c, instr=ins, level=lvl,
                                      start=C5_OPEN if c == "C5" else START - D(days=400), end=None))
     leave = {("C4", "piano", "principal"): datetime(2025, 9, 15, 18), ("C4", "piano", "senior"): datetime(2025, 10, 10, 18),
-             ("C4", "violin", "senior"): datetime(2025, 11, 5, 18), ("C4", "guitar", "senior"): datetime(2025, 10, 24, 18)}
-    for t in teachers:
+             ("C4", "violin", "senior"): datetime(2025, 11, 5, 18), ("C4", "guitar", "senior"): datetime(2025, 10, 24, 18),
+             ("C1", "vocal", "junior"): datetime(2025, 7, 20, 18)}
+    for t in list(teachers):
         key = (t["campus"], t["instr"], t["level"])
         if key in leave:
             t["end"] = leave[key]
@@ -211,7 +212,8 @@ def main(out: Path) -> None:
         row = dict(event_id=nid("e", "E", 7), customer_id=cid, ts=ts.strftime("%Y-%m-%d %H:%M:%S"),
                    touchpoint_id=tp)
         row.update(kw)
-        events.append(row)
+        if ts <= END:           # history ends on END
+            events.append(row)
         return row
 
     def order(cid, ts, typ, amount, status="paid", **kw):
@@ -235,7 +237,8 @@ def main(out: Path) -> None:
                    nps="" if nps is None else nps, language=lang, sentiment_label=SENT[topic],
                    campus_id=cust["campus_id"], campus=cust["campus"], campus_en=cust["campus_en"],
                    instrument=cust["instrument"], 乐器=cust["乐器"])
-        feedback.append(row)
+        if ts <= END:
+            feedback.append(row)
 
     loc = dict(C1=0, C2=0, C3=0, C4=0, C5=0)
     for i in range(N):
