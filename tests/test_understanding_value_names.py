@@ -213,3 +213,53 @@ def test_days_said_by_name_slice_the_days(chain, q, days) -> None:  # noqa: ANN0
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+# -- "what share of quotes got paid? count per quote, i.e. per transfer id" (session 21's remittance batch): the unit
+# counted is no grouping by the id column, and of two journeys with both steps the one that starts at the first
+
+def _sends(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(33)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_verified", "Verified", "认证通过", "Verified", "consideration", ""),
+               ("tp_quote", "Quote", "报价", "Quote", "consideration", "quotes|报价单"),
+               ("tp_pay", "Transfer paid", "付款", "Transfer paid", "purchase", "paid|pay|支付")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("first", "First transfer", 1, "tp_verified", 30), ("first", "First transfer", 2, "tp_quote", 30),
+               ("first", "First transfer", 3, "tp_pay", 30),
+               ("send", "Send money", 1, "tp_quote", 7), ("send", "Send money", 2, "tp_pay", 7)])
+    customers, events, quoted, paid = [], [], set(), set()
+    for i in range(300):
+        cid = f"C{i:04d}"
+        at = datetime(2025, 3, 1) + timedelta(days=rnd.randrange(200))
+        customers.append((cid, at.isoformat(sep=" ")))
+        events.append((f"{cid}-v", cid, at.isoformat(sep=" "), "tp_verified", "pass", ""))
+        if rnd.random() < 0.8:
+            q = at + timedelta(days=rnd.randrange(1, 10))
+            events.append((f"{cid}-q", cid, q.isoformat(sep=" "), "tp_quote", "view", f"T{i:04d}"))
+            quoted.add(cid)
+            if rnd.random() < 0.6:
+                events.append((f"{cid}-p", cid, (q + timedelta(hours=5)).isoformat(sep=" "), "tp_pay", "pay",
+                               f"T{i:04d}"))
+                paid.add(cid)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "transfer_id"], events)
+    return {"quoted": quoted, "paid": paid}
+
+
+@pytest.fixture(scope="module")
+def sends(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("value_names_sends"), _sends) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q", ["What share of quotes in 2025 actually got paid? Count per quote, i.e. per transfer id.",
+                               "2025年报价到付款的转化率是多少？按每笔报价（汇款单号）算"])
+def test_the_unit_counted_is_no_grouping_and_the_journey_starts_at_the_first_step(sends, q) -> None:  # noqa: ANN001
+    service, facts = sends
+    want = len(facts["paid"]) / len(facts["quoted"])
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert len(a.tables[0].rows) <= 2, a.tables[0].rows  # one value (and its baseline), no row per transfer id
+    assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)

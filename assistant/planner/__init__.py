@@ -173,6 +173,8 @@ def step_link(w: Work) -> None:
     # "按下单时间", "(by decline date)": which date the rows are counted by, said as a reminder; a word in it may
     # name the step counted ("按审批通过的日期算"), the rest is no unknown name (each table has one time column)
     basis = [m.span() for m in TIME_BASIS.finditer(w.text)]
+    # ("count per quote, i.e. per transfer id": the unit counted names no column to group by)
+    w.blocked_spans += [m.span() for m in COUNTED_PER.finditer(w.text)]
     # "(booked → picked up → at the plant → QC → delivered)": the steps of a journey spelled out; only their
     # step names count in it ("plant" there is no plant column)
     arrows = [m.span() for m in ARROW_LIST.finditer(w.text)]
@@ -327,6 +329,14 @@ MONEY_COLUMN = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|
 
 TIME_BASIS = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:时间|日期)(?:算|计|统计)?|按(?:照)?[\u4e00-\u9fff]{1,4}?时(?=[是不有的])|"
                         r"\(?\b(?:by|based on|using)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:date|time|timestamp)\)?")
+
+
+# how each row is counted, said after the question ("count per quote, i.e. per transfer id", "按每笔报价（汇款单号）算"):
+# the unit counted, never a grouping by the id column or a slice
+COUNTED_PER = re.compile(r"\b(?:count(?:ed|ing)?|computed|calculated|measured)\s+(?:per|by)\s+(?:each\s+|every\s+|a\s+)?"
+                         r"[a-z\-]+(?:\s+(?:id|ids|number|no\.?))?\b|\bi\.e\.,?\s+per\s+(?:[a-z\-]+\s+)?[a-z\-]+\b|"
+                         r"按(?:照)?每(?:一)?[笔单次张份件][\u4e00-\u9fff]{0,6}(?:[（(][^）)]{1,16}[）)])?(?:来)?(?:算|计|统计|计算)",
+                         re.I)
 
 
 ALL_OF = re.compile(r"(?:所有|全部|各个|\ball(?: (?:the|our))?|\bevery)\s*$")

@@ -415,10 +415,15 @@ def conversion_between(w: Work) -> bool:
     the overall conversion up to the second; between neighbours, the conversion out of the first."""
     if len(w.touchpoint_ids) != 2 or not w.catalog.metric("overall_conversion"):
         return False
-    for j in w.catalog.journeys:
-        if not set(w.touchpoint_ids) <= set(j.steps) or w.journey_id not in (None, j.id) or \
-                len(set(w.touchpoint_ids)) != 2:
-            continue
+    fits = [j for j in w.catalog.journeys if set(w.touchpoint_ids) <= set(j.steps) and w.journey_id in (None, j.id)
+            and len(set(w.touchpoint_ids)) == 2]
+
+    def closeness(j: Any) -> tuple[bool, int, int]:
+        a, b = sorted(w.touchpoint_ids, key=j.steps.index)
+        return j.steps[0] != a, j.steps.index(b) - j.steps.index(a), len(j.steps)
+    # (of several journeys with both steps, the one that starts at the first ("quote → paid" in Send money, not
+    # in First transfer, where the quote is step 3), else the one where they are closest)
+    for j in sorted(fits, key=closeness):
         # the journey gives the direction: nobody asks for a conversion backwards, and the names may come in
         # either order ("enrolment conversion (ad click to purchase)" names the purchase first)
         a, b = sorted(w.touchpoint_ids, key=j.steps.index)
