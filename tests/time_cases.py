@@ -267,7 +267,18 @@ def holiday(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
     return lang, e, s, t
 
 
-FAMILIES = {"month_year": month_year, "day": day, "year": year, "quarter": quarter, "half": half, "xun": xun,
+def month_list(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
+    """Months listed one after another, "2025年7、8月", "2025年的10、11、12月份", "2025年7、8两个月" (zh only)."""
+    y, n = rng.randint(2016, 2030), rng.choice([2, 3])
+    m = rng.randint(1, 13 - n)
+    months = list(range(m, m + n))
+    listed = "、".join(str(x) if rng.random() < 0.7 else zh_num(x) for x in months)
+    tail = rng.choice(["月", "月份", f"{'两' if n == 2 else '三'}个月", f"这{'两' if n == 2 else '三'}个月"])
+    e = rng.choice([f"{y}年{listed}{tail}", f"{y}年的{listed}{tail}"])
+    return "zh", e, date(y, m, 1), last_day(y, months[-1])
+
+
+FAMILIES = {"month_year": month_year, "month_list": month_list, "day": day, "year": year, "quarter": quarter, "half": half, "xun": xun,
             "iso_week": iso_week, "range": day_range, "relative": relative, "no_year": no_year, "holiday": holiday}
 
 

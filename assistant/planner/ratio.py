@@ -171,6 +171,9 @@ def _table_of_value(w: Work, dim: str | None) -> str | None:
     return None
 
 
+NEGATED_BEFORE = re.compile(r"(?:没有?|未|不是?|非)\s*(?:被|已|经)?\s*$|\b(?:non|not|un)[-\s]?$|\bnot (?:been |yet )?$", re.I)
+
+
 def _side(w: Work, span: tuple[int, int]) -> Side | None:
     a, b = span
     inside = [m for m in w.mentions if a <= m.start and m.end <= b]
@@ -186,7 +189,9 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
         if m.kind == "touchpoint":
             filters.setdefault("touchpoint", []).append(m.id)
         elif m.kind == "value" and m.dim:
-            filters.setdefault(m.dim, []).append(m.id)
+            # "没取消的订单数", "non-cancelled orders": every row but the value's
+            negated = NEGATED_BEFORE.search(w.text[max(a, m.start - 5):m.start])
+            filters.setdefault(m.dim, []).append(("!=" + m.id) if negated else m.id)
         elif m.kind == "stage":
             filters.setdefault("stage", []).append(m.id)
     filters = {k: list(dict.fromkeys(v)) for k, v in filters.items()}

@@ -449,6 +449,15 @@ def _month_range(m: re.Match[str], ctx: Ctx) -> Res:
     return _year_of(m, ctx, lambda y: Period(cal.month(y, m1).start, cal.month(y, m2).end))
 
 
+def _month_list(m: re.Match[str], ctx: Ctx) -> Res:
+    """"7、8月", "7、8两个月", "10、11、12月": months listed one after another are the months from the first to the
+    last (a list with a gap is no one period)."""
+    months = [_zh_month(x) for x in re.split(r"\s*[、,，和及与]\s*", m.group("ms"))]
+    if not all(months) or len(months) < 2 or any(b != a + 1 for a, b in zip(months, months[1:])):
+        return None, None
+    return _year_of(m, ctx, lambda y: Period(cal.month(y, months[0]).start, cal.month(y, months[-1]).end))
+
+
 def _range_rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
     R: list[tuple[str, str, Resolver]] = [
         ("range", rf"(?:从|自)?{YZ}(?P<m>{N})\s*月\s*(?P<d1>{N})\s*[日号]?\s*(?:-|–|—|~|到|至)\s*(?P<d2>{N})\s*[日号]", _day_range),
@@ -457,6 +466,8 @@ def _range_rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         ("range", rf"\b(?:between\s+|from\s+)?{mon()}\s+(?P<d1>\d{{1,2}}){ORD}\s*{DASH}\s*(?P<d2>\d{{1,2}}){ORD}\b(?!\s*:)"
                   rf"(?:,?\s+(?P<y>{Y4})\b)?", _day_range),
         ("range", rf"(?:从|自)?{YZ}(?P<m1>{N})\s*月?\s*(?:-|–|—|~|到|至)\s*(?P<m2>{N})\s*月份?", _month_range),
+        ("range", rf"{YZ}(?P<ms>(?:{N})(?:\s*月)?(?:\s*[、,，和及与]\s*(?:{N})(?:\s*月)?)+)\s*(?:月份?|(?:这)?[两三四]个月)",
+         _month_list),
         ("range", rf"\b(?:between\s+|from\s+)?{mon()}\s*{DASH}\s*{mon('mon2')}\b(?:,?\s+(?:of\s+)?(?P<y>{Y4})\b)?",
          _month_range),
     ]
