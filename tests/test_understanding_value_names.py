@@ -277,3 +277,46 @@ def test_a_rate_defined_over_the_rows_without_a_value(shop, q) -> None:  # noqa:
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)
+
+
+# -- a decision's negative outcome said as a rate ("拒签率", "visa refusal rate"; session 21's visa batch): the
+# refusals over the decisions, the step beside it that records the same decision going the other way
+
+def _decisions(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(34)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_apply", "Application submitted", "提交申请", "Application submitted", "purchase", ""),
+               ("tp_approved", "Visa approved", "出签", "Visa approved", "service", "出签|approved"),
+               ("tp_refused", "Visa refused", "拒签", "Visa refused", "service", "拒签|refused|refusal")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("apply", "Apply", 1, "tp_apply", 60)])
+    customers, events, outcome = [], [], []
+    for i in range(400):
+        cid = f"C{i:04d}"
+        at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(330))
+        customers.append((cid, at.isoformat(sep=" ")))
+        events.append((f"{cid}-a", cid, at.isoformat(sep=" "), "tp_apply", "submit"))
+        if rnd.random() < 0.9:
+            tp = "tp_refused" if rnd.random() < 0.2 else "tp_approved"
+            events.append((f"{cid}-d", cid, (at + timedelta(days=10)).isoformat(sep=" "), tp, "decide"))
+            outcome.append(((at + timedelta(days=10)).year, tp))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"outcome": outcome}
+
+
+@pytest.fixture(scope="module")
+def decisions(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("value_names_decisions"), _decisions) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q", ["2025年的拒签率是多少？", "What was the visa refusal rate in 2025?"])
+def test_a_refusal_rate_is_the_refusals_over_the_decisions(decisions, q) -> None:  # noqa: ANN001
+    service, facts = decisions
+    year = [tp for y, tp in facts["outcome"] if y == 2025]
+    want = year.count("tp_refused") / len(year)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)

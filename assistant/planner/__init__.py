@@ -739,7 +739,9 @@ def step_ratio(w: Work) -> None:
         w.mentions = [m for m in w.mentions if m.end <= a or m.start >= b]
         w.blocked_spans.append((a, b))
         return
-    found = ratio_def.find_ratio(w) or ratio_def.value_rate(w) or ratio_def.outcome_rate(w)
+    # (a step said as a rate, "visa refusal rate", before a value of another column the same words name, a refund
+    # reason visa_refused)
+    found = ratio_def.find_ratio(w) or ratio_def.outcome_rate(w) or ratio_def.value_rate(w)
     if found is None:
         return
     if isinstance(found, str):

@@ -485,8 +485,11 @@ def value_rate(w: Work) -> RatioDef | None:
 
 
 # a step that is the failed outcome of an action ("弹出失败", "Eject failure", "Return failed (no free slot)")
-FAILED_STEP = re.compile(r"失败|未成功|不成功|\bfail(?:ed|s|ure|ures)?\b|\berrors?\b|\bunsuccessful\b")
-SUCCEEDED_STEP = re.compile(r"成功|\bsucce(?:ss|eded|ssful)\b")
+# (and a decision's negative outcome beside its positive one: "Visa refused" / "Visa approved", 拒签 / 出签)
+FAILED_STEP = re.compile(r"失败|未成功|不成功|拒|驳回|未通过|不通过|不合格|\bfail(?:ed|s|ure|ures)?\b|\berrors?\b|"
+                         r"\bunsuccessful\b|\brefus(?:ed|al)\b|\breject(?:ed|ion)?\b|\bdenied\b|\bdeclined\b")
+SUCCEEDED_STEP = re.compile(r"成功|通过|出签|获批|合格|\bsucce(?:ss|eded|ssful)\b|\bapprov(?:ed|al)\b|\baccepted\b|"
+                            r"\bgranted\b|\bpassed\b")
 
 
 def _action_words(name: str) -> set[str]:
