@@ -287,6 +287,10 @@ def _decisions(tmp: Path) -> dict[str, object]:
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_apply", "Application submitted", "提交申请", "Application submitted", "purchase", ""),
+               ("tp_trial_booked", "Trial lesson booked", "预约试听", "Trial lesson booked", "consideration", ""),
+               ("tp_scheduled", "Lesson scheduled", "排课", "Lesson scheduled", "service", "排课"),
+               ("tp_attended", "Lesson attended", "上课", "Lesson attended", "service", "上课"),
+               ("tp_no_show", "Lesson no-show", "缺课", "Lesson no-show", "service", "缺课|旷课|no-show"),
                ("tp_approved", "Visa approved", "出签", "Visa approved", "service", "出签|approved"),
                ("tp_refused", "Visa refused", "拒签", "Visa refused", "service", "拒签|refused|refusal")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
@@ -301,6 +305,15 @@ def _decisions(tmp: Path) -> dict[str, object]:
             tp = "tp_refused" if rnd.random() < 0.2 else "tp_approved"
             events.append((f"{cid}-d", cid, (at + timedelta(days=10)).isoformat(sep=" "), tp, "decide"))
             outcome.append(((at + timedelta(days=10)).year, tp))
+        for n in range(rnd.randrange(4)):  # lessons: scheduled, then attended or missed
+            day = at + timedelta(days=20 + 7 * n)
+            events.append((f"{cid}-s{n}", cid, day.isoformat(sep=" "), "tp_scheduled", "schedule"))
+            tp = "tp_no_show" if rnd.random() < 0.15 else "tp_attended"
+            events.append((f"{cid}-l{n}", cid, (day + timedelta(days=2)).isoformat(sep=" "), tp, "visit"))
+            outcome.append(((day + timedelta(days=2)).year, tp))
+            outcome.append((day.year, "tp_scheduled"))
+        if i % 10 == 0:
+            events.append((f"{cid}-t", cid, at.isoformat(sep=" "), "tp_trial_booked", "book"))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     return {"outcome": outcome}
@@ -316,7 +329,19 @@ def decisions(tmp_path_factory: pytest.TempPathFactory):
 def test_a_refusal_rate_is_the_refusals_over_the_decisions(decisions, q) -> None:  # noqa: ANN001
     service, facts = decisions
     year = [tp for y, tp in facts["outcome"] if y == 2025]
-    want = year.count("tp_refused") / len(year)
+    want = year.count("tp_refused") / (year.count("tp_refused") + year.count("tp_approved"))
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)
+
+
+
+@pytest.mark.parametrize("q", ["2025年的缺课率是多少？", "What was the lesson no-show rate in 2025?"])
+def test_a_no_show_rate_is_over_what_was_scheduled(decisions, q) -> None:  # noqa: ANN001
+    # (beside Lesson scheduled, Lesson attended and a Trial lesson booked: the no-shows over the lessons scheduled)
+    service, facts = decisions
+    year = [tp for y, tp in facts["outcome"] if y == 2025]
+    want = year.count("tp_no_show") / year.count("tp_scheduled")
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)

@@ -486,10 +486,20 @@ def value_rate(w: Work) -> RatioDef | None:
 
 # a step that is the failed outcome of an action ("弹出失败", "Eject failure", "Return failed (no free slot)")
 # (and a decision's negative outcome beside its positive one: "Visa refused" / "Visa approved", 拒签 / 出签)
-FAILED_STEP = re.compile(r"失败|未成功|不成功|拒|驳回|未通过|不通过|不合格|\bfail(?:ed|s|ure|ures)?\b|\berrors?\b|"
+FAILED_STEP = re.compile(r"失败|未成功|不成功|拒|驳回|未通过|不通过|不合格|缺课|旷课|爽约|缺席|未到|\bno[-\s]?shows?\b|"
+                         r"\bmissed\b|\bfail(?:ed|s|ure|ures)?\b|\berrors?\b|"
                          r"\bunsuccessful\b|\brefus(?:ed|al)\b|\breject(?:ed|ion)?\b|\bdenied\b|\bdeclined\b")
 SUCCEEDED_STEP = re.compile(r"成功|通过|出签|获批|合格|\bsucce(?:ss|eded|ssful)\b|\bapprov(?:ed|al)\b|\baccepted\b|"
                             r"\bgranted\b|\bpassed\b")
+
+
+# a step that records what was planned, of which the other outcomes happen ("Lesson scheduled", "排课", "预约试听")
+PLANNED_STEP = re.compile(r"\bschedul\w*|\bbook(?:ed|ing)\b|\bregister(?:ed)?\b|\breserv\w*|\bplanned\b|排课|预约|报名|预订")
+
+
+def _names(w: Work, tp_id: str) -> list[str]:
+    tp = w.catalog.touchpoint(tp_id)
+    return [n for n in (tp.name, tp.name_zh, tp.name_en) if n] if tp else []
 
 
 def _action_words(name: str) -> set[str]:
@@ -522,6 +532,18 @@ def outcome_rate(w: Work) -> RatioDef | None:
         siblings = [t.id for t in w.catalog.touchpoints if t.id != m.id
                     and not any(FAILED_STEP.search(n.lower()) for n in (t.name, t.name_zh, t.name_en) if n)
                     and words & set().union(*(_action_words(n) for n in (t.name, t.name_zh, t.name_en) if n))]
+        planned = [t for t in siblings if any(PLANNED_STEP.search(n.lower()) for n in _names(w, t))]
+        if len(planned) > 1:  # (of "Trial lesson booked" and "Lesson scheduled", the one closest in words)
+            def overlap(t: str) -> float:
+                own = set().union(*(_action_words(n) for n in _names(w, t)))
+                return len(words & own) / len(words | own) if words | own else 0.0
+            best = max(overlap(t) for t in planned)
+            planned = [t for t in planned if overlap(t) == best]
+        if len(siblings) > 1 and len(planned) == 1:
+            # "no-show rate" beside Lesson scheduled / attended / cancelled: the no-shows over what was scheduled
+            name = w.text[m.start:after.end()].strip()
+            return RatioDef(name=name, numerator=Side("events", {"touchpoint": [m.id]}),
+                            denominator=Side("events", {"touchpoint": planned}), spans=((m.start, after.end()),))
         if len(siblings) != 1:
             continue
         name = w.text[m.start:after.end()].strip()
