@@ -131,7 +131,8 @@ def _shop(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
               [("tp_install", "Installation booked", "预约安装", "Installation booked", "purchase"),
                ("tp_fnb", "In-room food & drink order", "包厢点单", "In-room food & drink order", "purchase"),
-               ("tp_refund", "Refund request", "申请退款", "Refund request", "service")])
+               ("tp_refund", "Refund request", "申请退款", "Refund request", "service"),
+               ("tp_lesson", "Lesson attended", "上课", "Lesson attended", "service")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("buy", "Buy", 1, "tp_install", 30), ("buy", "Buy", 2, "tp_refund", 30)])
     customers, events, orders = [], [], []
@@ -140,12 +141,12 @@ def _shop(tmp: Path) -> dict[str, object]:
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(360), minutes=rnd.randrange(1000))
         customers.append((cid, at.isoformat(sep=" ")))
         for n in range(1 + rnd.randrange(3)):
-            kind = ("install_fee", "fnb", "appliance")[rnd.randrange(3)]
+            kind = ("install_fee", "fnb", "appliance", "package")[rnd.randrange(4)]
             r = rnd.random()
             status = "refunded" if r < 0.15 else "cancelled" if r < 0.3 else "paid"
             ts = at + timedelta(days=n * 7)
             orders.append((f"O{i:04d}{n}", cid, ts.isoformat(sep=" "), round(rnd.uniform(50, 900), 2), status, kind))
-            tp = {"install_fee": "tp_install", "fnb": "tp_fnb", "appliance": "tp_install"}[kind]
+            tp = {"install_fee": "tp_install", "fnb": "tp_fnb", "appliance": "tp_install", "package": "tp_lesson"}[kind]
             events.append((f"E{i:04d}{n}", cid, ts.isoformat(sep=" "), tp, "submit"))
             if status == "refunded":
                 events.append((f"R{i:04d}{n}", cid, (ts + timedelta(days=1)).isoformat(sep=" "), "tp_refund", "submit"))
@@ -170,6 +171,7 @@ def _amount(facts, keep) -> float:  # noqa: ANN001
      lambda o: o[5] == "install_fee" and o[4] == "paid"),
     ("What was food & drink revenue in 2025? Paid orders only.", lambda o: o[5] == "fnb" and o[4] == "paid"),
     ("How much money did we refund in 2025? Refunded orders only.", lambda o: o[4] == "refunded"),
+    ("What was our lesson package revenue in 2025? Paid orders only.", lambda o: o[5] == "package" and o[4] == "paid"),
 ])
 def test_an_amount_of_orders_of_a_kind_said_in_words(shop, q, keep) -> None:  # noqa: ANN001
     service, facts = shop

@@ -454,17 +454,21 @@ def _step_said_by_order_value(w: Work) -> None:
     step's, and orders record no step to slice by."""
     order_dims = {d for d in w.filters if (t := w.catalog.dimension(d)) is not None and "orders" in t.slices
                   and "events" not in t.slices}
-    said = set()
+    said, spans = set(), []
     for m in w.mentions:
         if m.kind == "value" and m.dim in order_dims and m.id in w.filters.get(m.dim, ()):
             said |= _stems(m.surface) | _stems(str(m.id))
+            spans.append((m.start, m.end))
     if not said:
         return
     keep = []
     for tp_id in w.touchpoint_ids:
         tp = w.catalog.touchpoint(tp_id)
         names = " ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tp_id.removeprefix("tp_")) if x) if tp else tp_id
-        if _stems(names) & said:
+        # ("lesson package sales": the step's word right before the orders' value names the kind of thing sold)
+        before_value = any(m.kind == "touchpoint" and m.id == tp_id and 0 <= a - m.end <= 1 and
+                           not w.text[m.end:a].strip() for m in w.mentions for a, _b in spans)
+        if _stems(names) & said or before_value:
             word = next((m.surface for m in w.mentions if m.kind == "touchpoint" and m.id == tp_id), tp_id)
             w.notes.append(("verb_not_slice", {"word": word, "what": _msg(w).get("table_orders", "orders")}))
         else:
