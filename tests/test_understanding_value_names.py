@@ -297,7 +297,7 @@ def _decisions(tmp: Path) -> dict[str, object]:
                ("tp_refused", "Visa refused", "拒签", "Visa refused", "service", "拒签|refused|refusal")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("apply", "Apply", 1, "tp_apply", 60)])
-    customers, events, outcome = [], [], []
+    customers, events, outcome, lessons = [], [], [], []
     for i in range(400):
         cid = f"C{i:04d}"
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(330))
@@ -314,11 +314,13 @@ def _decisions(tmp: Path) -> dict[str, object]:
             events.append((f"{cid}-l{n}", cid, (day + timedelta(days=2)).isoformat(sep=" "), tp, "visit"))
             outcome.append(((day + timedelta(days=2)).year, tp))
             outcome.append((day.year, "tp_scheduled"))
+            if tp == "tp_attended":
+                lessons.append((cid, (day + timedelta(days=2)).year))
         if i % 10 == 0:
             events.append((f"{cid}-t", cid, at.isoformat(sep=" "), "tp_trial_booked", "book"))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
-    return {"outcome": outcome}
+    return {"outcome": outcome, "lessons": lessons}
 
 
 @pytest.fixture(scope="module")
@@ -345,5 +347,16 @@ def test_a_no_show_rate_is_over_what_was_scheduled(decisions, q) -> None:  # noq
     year = [tp for y, tp in facts["outcome"] if y == 2025]
     want = year.count("tp_no_show") / year.count("tp_scheduled")
     a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)
+
+
+
+def test_lessons_per_person_counted_with_their_classifier(decisions) -> None:  # noqa: ANN001
+    # ("人均上了几节课", "人均玩了几场": 节 and 场 count things as 次 does; session 21's music-school and escape-room batches)
+    service, facts = decisions
+    year = [c for c, y in facts["lessons"] if y == 2025]
+    want = len(year) / len(set(year))
+    a = ask(service, "2025年人均上了几节课？")
     assert a.status == "ok", a.answer
     assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)

@@ -2297,7 +2297,8 @@ PER_UNIT = re.compile(
 ONE_UNIT = re.compile(rf"\b(?:an?|one) (?:{UNITS_EN}) (?:has|have|had|gets?|got|goes|go|went|makes?|made|places?|placed|"
                       rf"records?|sees?|takes?|took|does|did|generates?|logs?)\b")
 PER_OTHER = re.compile(r"平均每(?:单|笔|天|日|周|月|次)|\bper (?:order|day|week|month|visit|session|trip)\b|日均|月均|周均")
-COUNT_ASKED = re.compile(r"几(?:次|个|趟|单|笔|条|回|件|步|张|通|起|份)|多少(?:次|个|趟|单|笔|条|回|件|步|张|通|起|份)|\bhow many\b|"
+COUNT_ASKED = re.compile(r"几(?:次|个|趟|单|笔|条|回|件|步|张|通|起|份|节|场|堂|局)|"
+                         r"多少(?:次|个|趟|单|笔|条|回|件|步|张|通|起|份|节|场|堂|局)|\bhow many\b|"
                          r"\b(?:average|mean) number of\b|\bnumber of\b")
 # ("paid orders", "paying customers": which orders or people, no money asked)
 MONEY_SAID = re.compile(r"多少钱|金额|消费|花了|花费|收入|营收|客单|\$|元|\b(?:spend|spent|revenue|amount|money|value)\b|"
