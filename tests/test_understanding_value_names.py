@@ -360,3 +360,13 @@ def test_lessons_per_person_counted_with_their_classifier(decisions) -> None:  #
     a = ask(service, "2025年人均上了几节课？")
     assert a.status == "ok", a.answer
     assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)
+
+
+@pytest.mark.parametrize("q", ["2025年上过课的学员有多少人？", "2025年上到过第一节课的学员有多少人？"])
+def test_a_two_character_step_said_with_its_halves_apart(decisions, q) -> None:  # noqa: ANN001
+    # (上课 said as 上到第一节课, 上了三节课: the step, said out loud as a guess)
+    service, facts = decisions
+    want = len({c for c, y in facts["lessons"] if y == 2025})
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)

@@ -900,6 +900,23 @@ def _family_said_len(e: Entry, text: str) -> int:
     return max((len(n) for n in e.needs if n in text), default=0)
 
 
+# what Chinese puts between a two-character verb-object step name's halves ("上到第一节课", "上了三节课", "买了课",
+# "开了台"): aspect particles, numbers and classifiers only
+SPLIT_INSIDE = r"[了过到完着第一二两三四五六七八九十几多\d]{1,4}[节堂次个门份场单]?"
+
+
+def _split_verb_object(text: str, entries: tuple[Entry, ...]) -> list[Mention]:
+    """A step's two-character name (上课, 买课) said with its verb and object apart ("上到第一节课", "上了三节课"): the
+    step, as a guess said out loud."""
+    out = []
+    for e in entries:
+        if e.kind != "touchpoint" or len(e.surface) != 2 or not all(CJK.match(c) for c in e.surface):
+            continue
+        for m in re.finditer(re.escape(e.surface[0]) + SPLIT_INSIDE + re.escape(e.surface[1]), text):
+            out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 0.9))
+    return out
+
+
 def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Mention]:
     """Mentions in the normalised text; longest spans win; same-span ties are all kept (ambiguity)."""
     entries = catalog.gazetteer
@@ -941,6 +958,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     if has_cjk:
         cands += _romanised(text, catalog)
+        cands += _split_verb_object(text, entries)
         # "上了免费试听课": the verb's object is itself a named touchpoint, so the verb names nothing
         objects = [(c.start, c.surface) for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]
         # ("退了多少笔定金": a status verb before a named step is that step's status, kept; "拒了多少笔申请":
