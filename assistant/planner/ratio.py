@@ -431,8 +431,11 @@ def threshold_share(w: Work) -> RatioDef | None:
     spans = w.time_spans + [(m.start, m.end) for m in w.mentions if m.kind != "metric"]
     asked = [r for r in SHARE_ASKED.finditer(w.text) if not any(a <= r.start() < b for a, b in spans)]
     cut = [d for d, v in w.filters.items() if v and all(THRESHOLD.match(str(x)) for x in v)]
-    if w.touchpoint_ids or w.journey_id or (w.metric_id and (t := w.catalog.metric(w.metric_id)) is not None
-                                            and t.unit != "count"):
+    # ("what share of on-site treatments started more than 15 minutes late": the step whose events carry the
+    # column is the rows the share is of)
+    at = _step_carrying(w, cut[0]) if len(cut) == 1 and len(set(w.touchpoint_ids)) == 1 and not w.journey_id else None
+    if (w.touchpoint_ids and at is None) or w.journey_id or (w.metric_id and (t := w.catalog.metric(w.metric_id))
+                                                              is not None and t.unit != "count"):
         return None  # "30岁以下客户的认购率": the rate of a step (or a named rate) among them; the threshold slices
     if not asked or len(cut) != 1 or w.intent not in ("metric_value", "compare_periods", "breakdown", "trend",
                                                        "compare_groups", ""):
@@ -457,7 +460,17 @@ def threshold_share(w: Work) -> RatioDef | None:
     else:
         name = "占比" if not word.isascii() else "share"
     # of the rows that have the column at all: "rides over 30 minutes" among the rides, not among pass orders
-    return RatioDef(name=name, numerator=Side(metric, {dim: list(values)}), denominator=Side(metric, {dim: [PRESENT]}))
+    step = {"touchpoint": [at]} if at and metric == "events" else {}
+    return RatioDef(name=name, numerator=Side(metric, {**step, dim: list(values)}),
+                    denominator=Side(metric, {**step, dim: [PRESENT]}))
+
+
+def _step_carrying(w: Work, dim: str) -> str | None:
+    """The one named step when its events carry the column (the profile knows which steps fill each column)."""
+    prof = w.catalog.profile
+    steps = {tp for x in (prof.extras if prof is not None else ()) if x.table == "events" and x.column == dim
+             for tp in x.touchpoints}
+    return w.touchpoint_ids[0] if w.touchpoint_ids[0] in steps else None
 
 
 RATE_AFTER = re.compile(r"\s*(?:rates?\b|率)")

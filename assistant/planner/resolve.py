@@ -224,6 +224,11 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str], window: bool 
     said = w.text[a:min(ends)]
     if said.isascii():  # whole words: "took more than 60 minutes to arrive"
         said = re.sub(r"^\S*\s|\s\S*$", "", said).strip() or said
+    late = [d for d in cands if LATE_COLUMN.search(d.lower())]
+    if len(late) == 1 and LATE_SAID.search(said.lower()):
+        # "started more than 15 minutes after the appointment time", "迟到超过30分钟": lateness is the delay column's,
+        # not the job's duration
+        return late[0], factor
     mid = crosslingual.match_measure(said, w.catalog, among=cands)
     if mid is None and CJK.search(said):  # the words right before the number ("…多少个航班起飞延误超过1小时")
         near = re.sub(r"^[个位次名条笔单件]", "", w.text[max(a, m.start() - 6):m.start()].strip())
@@ -234,6 +239,8 @@ def _column_of_unit(w: Work, numeric: list[str], m: re.Match[str], window: bool 
     return (mid[4:] if mid else None), factor
 
 
+LATE_COLUMN = re.compile(r"delay|late|lag|overdue|延误|迟到|晚点")
+LATE_SAID = re.compile(r"\bafter\b|\blate\b|\blater\b|\bdelay|\boverdue\b|迟到|晚了|晚到|延误|晚点|逾期")
 ORDER_ROWS = re.compile(r"单笔|订单|采购单|(?<![a-z])(?:orders?|pos|purchase orders?|purchases?)(?![a-z])")
 
 
