@@ -289,6 +289,7 @@ def _decisions(tmp: Path) -> dict[str, object]:
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_apply", "Application submitted", "提交申请", "Application submitted", "purchase", ""),
+               ("tp_join", "Join leader's group", "入群", "Join leader's group", "awareness", "入群|join group"),
                ("tp_trial_booked", "Trial lesson booked", "预约试听", "Trial lesson booked", "consideration", ""),
                ("tp_scheduled", "Lesson scheduled", "排课", "Lesson scheduled", "service", "排课"),
                ("tp_attended", "Lesson attended", "上课", "Lesson attended", "service", "上课"),
@@ -297,12 +298,15 @@ def _decisions(tmp: Path) -> dict[str, object]:
                ("tp_refused", "Visa refused", "拒签", "Visa refused", "service", "拒签|refused|refusal")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("apply", "Apply", 1, "tp_apply", 60)])
-    customers, events, outcome, lessons, delays = [], [], [], [], []
+    customers, events, outcome, lessons, delays, applied = [], [], [], [], [], []
     for i in range(400):
         cid = f"C{i:04d}"
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(330))
         customers.append((cid, at.isoformat(sep=" ")))
         events.append((f"{cid}-a", cid, at.isoformat(sep=" "), "tp_apply", "submit"))
+        if i % 3 == 0:
+            events.append((f"{cid}-j", cid, at.isoformat(sep=" "), "tp_join", "join"))
+            applied.append((cid, at.year))
         if rnd.random() < 0.9:
             tp = "tp_refused" if rnd.random() < 0.2 else "tp_approved"
             events.append((f"{cid}-d", cid, (at + timedelta(days=10)).isoformat(sep=" "), tp, "decide"))
@@ -326,7 +330,7 @@ def _decisions(tmp: Path) -> dict[str, object]:
     events = [e + ("",) * (7 - len(e)) for e in events]
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "delay_minutes",
                                    "duration_minutes"], events)
-    return {"outcome": outcome, "lessons": lessons, "delays": delays}
+    return {"outcome": outcome, "lessons": lessons, "delays": delays, "applied": applied}
 
 
 @pytest.fixture(scope="module")
@@ -388,3 +392,13 @@ def test_a_share_past_a_threshold_of_the_step_that_carries_the_column(decisions)
     a = ask(service, "What share of lessons attended in 2025 started more than 15 minutes after the booked time?")
     assert a.status == "ok", a.answer
     assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)
+
+
+
+def test_a_step_name_said_with_an_article_between_its_words(decisions) -> None:  # noqa: ANN001
+    # ("joined a group" for the step "Join group", "submitted an application": session 21's group-buying batch)
+    service, facts = decisions
+    want = len({c for c, y in facts["applied"] if y == 2025})
+    a = ask(service, "How many customers joined a group in 2025?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)

@@ -776,7 +776,9 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
         nouns = _nominals(last)
         if nouns:  # "from dispatch to closure" names the "Closed" step
             tail = "(?:" + tail + "|" + "|".join(re.escape(n) + "s?" for n in nouns) + ")"
-        rx = r"(?<![a-z0-9])" + r"[\s\-]+".join([*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])"
+        # (an article between the words is the same name: "joined a group" for "join group")
+        rx = r"(?<![a-z0-9])" + r"(?:[\s\-]+(?:a|an|the|our|my|their|your|his|her))?[\s\-]+".join(
+            [*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])"
         return [(m.start(), m.end()) for m in re.finditer(rx, text) if not _modifier_noun(text, m, nouns)]
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
 
