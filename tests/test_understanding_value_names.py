@@ -402,3 +402,15 @@ def test_a_step_name_said_with_an_article_between_its_words(decisions) -> None: 
     a = ask(service, "How many customers joined a group in 2025?")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+def test_a_ranked_wait_between_two_steps_with_a_slice_and_a_minimum(chain) -> None:  # noqa: ANN001
+    # (session 21's escape-room batch: "周末（周六日），哪家店…之后等…的时间最长？按中位数，只看不少于30场的门店" had lost its
+    # grouping to the clause break after the slice, read 门店 as a channel, and 时间 as a column's name)
+    service, _ = chain
+    a = ask(service, "2025年周末（周六日），哪家店从预约到到店的时间最长？按中位数，只看不少于5次的门店")
+    assert a.status == "ok", a.answer
+    args = a.tool_calls[0].args
+    assert args.get("metric") == "median_time_to_convert" or "median" in str(args), args
+    assert args.get("group_by") in ("store", "store_en") or args.get("dimension") in ("store", "store_en"), args
+    assert (args.get("filters") or {}).get("week_part") == ["weekend"], args

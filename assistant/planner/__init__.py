@@ -380,7 +380,7 @@ def _grouped_step_split(w: Work) -> list[Mention]:
 # words that ask how long something takes (an "average" alone may be of a fee or a rating)
 DURATION_ASKED = re.compile(r"\b(?:how long|slowest|fastest|quickest|longest|shortest|slower|faster|quicker|minutes|hours|"
                             r"(?:average|avg|mean) (?:[a-z\-]+ )?time)\b|多久|多长时间|几分钟|多少分钟|多少小时|最快|最慢|更快|更慢|"
-                            r"时长|用时|耗时|最久|最长时间|[得了](?:最|更|比较)?久")
+                            r"时长|用时|耗时|最久|最长时间|时间最[长短]|[得了](?:最|更|比较)?久")
 TIME_COLUMN = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|duration)(?:_|$)")
 
 
@@ -409,7 +409,9 @@ def _duration_word(w: Work, cols: list[str]) -> list[Mention]:
                     words.setdefault(g[:4], v.span())
     hits = {}
     for c in cols:
-        for part in (p for p in c.lower().split("_") if len(p) >= 4 and not TIME_COLUMN.fullmatch("_" + p)):
+        # ("time" of time_used_min names no column: 时间 and "time" are said of any duration)
+        for part in (p for p in c.lower().split("_") if len(p) >= 4 and not TIME_COLUMN.fullmatch("_" + p)
+                     and p not in ("time", "times", "date", "period")):
             if part[:4] in words:
                 hits[c] = words[part[:4]]
     if len(hits) != 1:
@@ -1032,9 +1034,13 @@ def _min_group_size(w: Work) -> None:
         return
     w.min_group = n
     a = m.start(key)
-    w.blocked_spans.append((min(a, m.start()), m.end()))
+    end = m.end()
+    # ("只看不少于30场的门店": the noun after 的 is the kind of group the ranking names already, no slice)
+    if (kind := re.match(r"的([\u4e00-\u9fff]{1,4})(?=[，,。;；？?！!）)]|$)", w.text[end:])) is not None:
+        end += kind.end()
+    w.blocked_spans.append((min(a, m.start()), end))
     # (the words of the count name no slice: "500 paid orders" says how a group's size is counted)
-    w.mentions = [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end)]
+    w.mentions = [x for x in w.mentions if not (x.start < end and m.start() < x.end)]
     w.notes.append(("min_group", {"n": n}))
 
 
@@ -2021,7 +2027,9 @@ TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|second
                           r"(?:number of )?(?:time|days|hours|minutes|wait|delay|turnaround|duration|lead time)\b|"
                           r"\btime (?:from|between|to|until|it takes)\b|\bdays? (?:between|from|until|to)\b|\bturnaround\b|"
                           r"\btakes? (?:on average )?(?:\d+ )?(?:days|hours|minutes)\b|"
-                          r"多久|多长时间|(?:几|多少)个?(?:天|小时|钟头|分钟|秒钟|秒|星期|周)|隔了|间隔|耗时|用时|时长|花了多少时间")
+                          r"多久|多长时间|(?:几|多少)个?(?:天|小时|钟头|分钟|秒钟|秒|星期|周)|隔了|间隔|耗时|用时|时长|花了多少时间|"
+                          # "签到之后等开场的时间最长": the time between the steps, ranked
+                          r"(?:等|间隔|相隔|之间)[^，,。？?]{0,8}?时间最[长短]|时间最[长短]")
 # "最近几天", "last few days": a period, not a time asked for
 FEW_DAYS = re.compile(r"(?:最近|过去|前|这|近|头)几个?(?:天|星期|周)|几个?(?:天|星期|周)(?:内|之内|以内)|"
                       r"\b(?:last|past|next|first) (?:few|couple of) (?:days|weeks)\b")

@@ -760,9 +760,11 @@ def pick_entities(w: Work) -> None:
         if d in w.filters and (len(w.filters[d]) == 1 or _one_range(w, d)) and not w.order:
             continue  # "渠道是app", "level A2–B2": the dimension names the filter, not a breakdown (a ranking still groups)
         if not grouping_before(w.text, group[0].start) and any(
-                v.kind == "value" and (0 <= group[0].start - v.end <= 2 or
+                v.kind == "value" and ((0 <= group[0].start - v.end <= 2 and
+                                        not re.search(r"[，,。；;：:）)？?！!]", w.text[v.end:group[0].start])) or
                                        (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
-                for v in w.mentions):  # ("纸质书哪个品类": a grouping word between them asks for the groups)
+                for v in w.mentions):  # ("纸质书哪个品类": a grouping word between them asks for the groups;
+            # "周末（周六日），哪家店": a clause break between them, no kind word of the value)
             # "the health & beauty segment", "家庭套餐（family_bundle）": the word next to a value says
             # what kind of value it is, it asks for no grouping
             continue
