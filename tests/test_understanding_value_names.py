@@ -147,11 +147,12 @@ def _shop(tmp: Path) -> dict[str, object]:
             ts = at + timedelta(days=n * 7)
             orders.append((f"O{i:04d}{n}", cid, ts.isoformat(sep=" "), round(rnd.uniform(50, 900), 2), status, kind))
             tp = {"install_fee": "tp_install", "fnb": "tp_fnb", "appliance": "tp_install", "package": "tp_lesson"}[kind]
-            events.append((f"E{i:04d}{n}", cid, ts.isoformat(sep=" "), tp, "submit"))
+            events.append((f"E{i:04d}{n}", cid, ts.isoformat(sep=" "), tp, "submit", orders[-1][3]))
             if status == "refunded":
-                events.append((f"R{i:04d}{n}", cid, (ts + timedelta(days=1)).isoformat(sep=" "), "tp_refund", "submit"))
+                events.append((f"R{i:04d}{n}", cid, (ts + timedelta(days=1)).isoformat(sep=" "), "tp_refund", "submit",
+                               ""))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "amount"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
     return {"orders": orders}
 
@@ -172,6 +173,9 @@ def _amount(facts, keep) -> float:  # noqa: ANN001
     ("What was food & drink revenue in 2025? Paid orders only.", lambda o: o[5] == "fnb" and o[4] == "paid"),
     ("How much money did we refund in 2025? Refunded orders only.", lambda o: o[4] == "refunded"),
     ("What was our lesson package revenue in 2025? Paid orders only.", lambda o: o[5] == "package" and o[4] == "paid"),
+    # (the events carry an amount too: the orders' amounts are meant when their status is said, and "没退款" is the
+    # refunded status left out, not the Refund request step)
+    ("2025年一共收了多少钱？按已支付（没退款）的金额算", lambda o: o[4] == "paid"),
 ])
 def test_an_amount_of_orders_of_a_kind_said_in_words(shop, q, keep) -> None:  # noqa: ANN001
     service, facts = shop

@@ -428,6 +428,40 @@ def _sibling_column(w: Work, dim: str, table: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+NEGATED_BEFORE = re.compile(r"(?:没有?|未|不|非)\s*(?:被|已|经)?\s*$|\b(?:not|non|never|without)[-\s]+(?:been\s+)?$")
+
+
+def _negated_step_is_a_status(w: Work) -> None:
+    """"按已支付（没退款）的汇款金额算": a step said negated in a question about orders names the status left out
+    (the refunded orders), when exactly one status shares its words."""
+    term = w.catalog.dimension("order_status")
+    if term is None:
+        return
+    keep = []
+    for tp_id in w.touchpoint_ids:
+        said = [m for m in w.mentions if m.kind == "touchpoint" and m.id == tp_id]
+        negated = [m for m in said if NEGATED_BEFORE.search(w.text[max(0, m.start - 6):m.start])]
+        statuses = [v for v, words in term.values.items() if negated and any(
+            _stems(m.surface) & (_stems(str(v)) | set().union(*(_stems(x) for x in words))) for m in negated)]
+        if negated and len(negated) == len(said) and len(statuses) == 1:
+            w.filters.setdefault("order_status", [])
+            if "!=" + statuses[0] not in w.filters["order_status"]:
+                w.filters["order_status"].append("!=" + statuses[0])
+            continue
+        keep.append(tp_id)
+    w.touchpoint_ids = keep
+
+
+def _orders_money_meant(w: Work) -> bool:
+    """An amount asked of events, with a slice only the orders hold (their status), where the orders have the money
+    measures (revenue, aov)."""
+    if w.catalog.metric("revenue") is None or w.catalog.metric("aov") is None:
+        return False
+    dims = [d for d in [w.dimension, *w.filters] if d and d not in ("touchpoint", "stage")]
+    return any((t := w.catalog.dimension(d)) is not None and "orders" in t.slices and "events" not in t.slices
+               for d in dims) and all((t := w.catalog.dimension(d)) is not None and "orders" in t.slices for d in dims)
+
+
 def _platform_of_comments(w: Work) -> None:
     """"Our average rating on Ctrip" where comments came in as ctrip_review: a channel said of comments is the
     comments' own channel named after it (one value only), not the visits' channel no comment holds."""
@@ -454,9 +488,11 @@ def _step_said_by_order_value(w: Work) -> None:
     step's, and orders record no step to slice by."""
     order_dims = {d for d in w.filters if (t := w.catalog.dimension(d)) is not None and "orders" in t.slices
                   and "events" not in t.slices}
+    _negated_step_is_a_status(w)
     said, spans = set(), []
     for m in w.mentions:
-        if m.kind == "value" and m.dim in order_dims and m.id in w.filters.get(m.dim, ()):
+        if m.kind == "value" and m.dim in order_dims and (m.id in w.filters.get(m.dim, ()) or
+                                                          "!=" + str(m.id) in w.filters.get(m.dim, ())):
             said |= _stems(m.surface) | _stems(str(m.id))
             spans.append((m.start, m.end))
     if not said:
@@ -501,6 +537,12 @@ def require_data(w: Work) -> None:
     if w.intent in JOURNEY_INTENTS and not prof.present("journeys"):
         _unsupported(w, "no_table", table=msg["table_journeys"], metric=what, have=_have(w))
         return
+    if table == "events" and w.metric_id in ("sum_amount", "avg_amount") and _orders_money_meant(w):
+        # "2025年一共汇出去多少钱？按已支付（没退款）的汇款金额算": the events' own amount column cannot say which were
+        # paid; the orders' amounts can, and are the same money
+        w.metric_id = "revenue" if w.metric_id == "sum_amount" else "aov"
+        table = "orders"
+        what = w.catalog.metric(w.metric_id).names.get(w.language) or w.metric_id  # type: ignore[union-attr]
     if table == "orders" and w.touchpoint_ids and w.intent not in JOURNEY_INTENTS and w.dimension != "touchpoint":
         _step_said_by_order_value(w)
     if _people_of_orders(w, table):
