@@ -428,9 +428,6 @@ def _sibling_column(w: Work, dim: str, table: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-NEGATED_BEFORE = re.compile(r"(?:没有?|未|不|非)\s*(?:被|已|经)?\s*$|\b(?:not|non|never|without)[-\s]+(?:been\s+)?$")
-
-
 def _negated_step_is_a_status(w: Work) -> None:
     """"按已支付（没退款）的汇款金额算": a step said negated in a question about orders names the status left out
     (the refunded orders), when exactly one status shares its words."""
@@ -440,7 +437,7 @@ def _negated_step_is_a_status(w: Work) -> None:
     keep = []
     for tp_id in w.touchpoint_ids:
         said = [m for m in w.mentions if m.kind == "touchpoint" and m.id == tp_id]
-        negated = [m for m in said if NEGATED_BEFORE.search(w.text[max(0, m.start - 6):m.start])]
+        negated = [m for m in said if intent.NEGATED_BEFORE.search(w.text[max(0, m.start - 6):m.start])]
         statuses = [v for v, words in term.values.items() if negated and any(
             _stems(m.surface) & (_stems(str(v)) | set().union(*(_stems(x) for x in words))) for m in negated)]
         if negated and len(negated) == len(said) and len(statuses) == 1:

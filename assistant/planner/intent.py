@@ -150,6 +150,12 @@ def _asks_feedback_count(text: str) -> bool:
     return asks_count(text)
 
 
+# a word said negated right before a name ("没取消的订单", "没退款", "non-cancelled orders", "not refunded"): every row but
+# the name's
+NEGATED_BEFORE = re.compile(r"(?:没有?|未|不是?|非)\s*(?:被|已|经)?\s*$|\b(?:non|not|un|never|without)[-\s]?$|"
+                            r"\bnot (?:been |yet )?$", re.I)
+
+
 # words saying what comments are about ("reviews mentioning delays", "提到延误的评论")
 TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*|bring\w* up|brought up"
                    r"|complain\w* (?:that|of))\b"

@@ -17,6 +17,7 @@ from knowledge.results import Filters
 from knowledge.semantic.layer import PRESENT
 
 from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner.intent import NEGATED_BEFORE
 from assistant.planner.types import Mention, Work
 
 # the division sign of a definition; "A/B" inside a name (a step called "取消/爽约") is no division
@@ -169,9 +170,6 @@ def _table_of_value(w: Work, dim: str | None) -> str | None:
         if table in term.slices and len(term.slices) == 1:
             return table
     return None
-
-
-NEGATED_BEFORE = re.compile(r"(?:没有?|未|不是?|非)\s*(?:被|已|经)?\s*$|\b(?:non|not|un)[-\s]?$|\bnot (?:been |yet )?$", re.I)
 
 
 def _side(w: Work, span: tuple[int, int]) -> Side | None:
