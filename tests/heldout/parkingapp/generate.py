@@ -227,7 +227,7 @@ def main(out: Path) -> None:
     def lotcols(lot):
         x = LOT[lot]
         return dict(lot_id=lot, lot_name=x[1], lot_name_en=x[2], lot_type=x[4], 场所类型=TYPE_ZH[x[4]],
-                    city=x[3], 城市=CITY_ZH[x[3]])
+                    city=x[3], 城市=CITY_ZH[x[3]], ev_chargers="yes" if x[5] else "no")
 
     def appver(t):
         return "3.6" if t < datetime(2025, 5, 1) else "3.8" if t < datetime(2026, 1, 1) else "4.0"
@@ -439,7 +439,8 @@ def main(out: Path) -> None:
         recog = rng.random() >= p_fail
         method = "plate" if recog else ("ticket" if rng.random() < 0.72 else "staff")
         if not ev(c, t_in, "tp_entry", "enter", sid, app=False, plate_recognized="Y" if recog else "N",
-                  entry_method=method, plate_type=c["plate"], car_type=c["car"], **common):
+                  entry_method=method, plate_type=c["plate"], car_type=c["car"], 车辆类型=CAR_ZH[c["car"]],
+                  **common):
             return
         # finding a spot
         if typ == "office":
