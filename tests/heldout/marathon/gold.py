@@ -107,9 +107,10 @@ def funnel(journey, start, end, bounded=False):
     return counts
 
 
-def conv(journey, start, end, upto=None, frm=1):
+def conv(journey, start, end, upto=None, frm=1, both=True):
+    """both=False: the question says "went on to" within the window, so later steps after the period end count."""
     vals = []
-    for bounded in (False, True):
+    for bounded in ((False, True) if both else (False, False)):
         c = funnel(journey, start, end, bounded=bounded)
         last = c[-1] if upto is None else c[upto - 1]
         vals.append(last / c[frm - 1])
@@ -345,7 +346,85 @@ def race(rid):
 
 
 def gold():
-    return {}
+    q3_25, q3_24, q4_25, q4_24 = quarter(2025, 3), quarter(2024, 3), quarter(2025, 4), quarter(2024, 4)
+    return {
+        # ---- funnels / conversion
+        "mr01": lambda: conv("signup", *Y25),
+        "mr02": lambda: top_lost("race_day", *H2_25),
+        "mr03": lambda: rank_rate(PROMO, SIGNUP, *Y25, by="a.promo_source", desc=False, margin=2.0),
+        "mr04": lambda: rate(PROMO, SIGNUP, *H2_25, "a.promo_source = 'douyin'"),
+        "mr05": lambda: rate(PROMO, SIGNUP, *H2_25, "a.promo_source = 'running_club'"),
+        "mr06": lambda: conv("race_day", *q3_25, both=False),
+        "mr07": lambda: conv("post_race", *Y25),
+        "mr58": lambda: rate(PAGE, SIGNUP, *Y25, missing=True),
+        # ---- lottery
+        "mr08": lambda: rate(SIGNUP, WON, *ALL, race("SH2025")),
+        "mr09": lambda: rate(SIGNUP, WON, *ALL, f"{race('SH2025')} AND a.runner_type = 'non_local'"),
+        "mr10": lambda: rate(SIGNUP, WON, *ALL, f"{race('SH2025')} AND a.runner_type = 'local'"),
+        "mr11": lambda: rank_rate(SIGNUP, WON, *ALL, by="a.race", cond="a.edition = 2025", desc=False, margin=1.2),
+        "mr12": lambda: events_at(SIGNUP, "2025-08-04", "2025-08-10"),
+        # ---- payment, category, deferral
+        "mr13": lambda: rate(WON, PAY, *q3_25, missing=True),
+        "mr14": lambda: rate(WON, PAY, *q3_25, "a.device = 'android'", missing=True),
+        "mr15": lambda: rate(WON, PAY, *q3_25, "a.device = 'ios'", missing=True),
+        "mr16": lambda: step_time(WON, PAY, *Y25, unit="day"),
+        "mr17": lambda: step_time_share(WON, PAY, *Y25, 3, unit="day"),
+        "mr18": lambda: orders(*ALL, status="refunded", cond="o.order_type = 'entry_fee' AND o.edition = 2025"),
+        "mr19": lambda: events_share(CAT, "e.action = 'switch' AND e.category = 'half'", *Y25,
+                                     "e.category_from = 'full' AND c.experience_level = 'beginner'"),
+        "mr20": lambda: rank_rate(PAY, DEFER, *ALL, by="a.category", margin=2.0),
+        # ---- expo
+        "mr21": lambda: rank_step_time(ARRIVE, PICKUP, *Y25, by="a.race_en", min_n=100, margin=2.0),
+        "mr22": lambda: step_time(ARRIVE, PICKUP, *ALL, race("GZ2025")),
+        "mr23": lambda: step_time(ARRIVE, PICKUP, *ALL, race("HZ2025")),
+        "mr24": lambda: step_time_share(ARRIVE, PICKUP, *ALL, 60, race("GZ2025")),
+        "mr25": lambda: events_at(PICKUP, "2025-12-01", "2025-12-07"),
+        "mr26": lambda: events_at(PICKUP, *month(2025, 11)),
+        # ---- race day
+        "mr28": lambda: rank_rate(START, FINISH, *ALL, by="a.race_en", cond="a.edition = 2025", missing=True,
+                                  having="count(*) >= 100", check_small=True),
+        "mr29": lambda: rate(START, FINISH, *ALL, f"{race('HZ2025')} AND a.category = 'full'", missing=True),
+        "mr30": lambda: rate(START, FINISH, *ALL, f"{race('BJ2025')} AND a.category = 'full'", missing=True),
+        "mr31": lambda: step_time(START, FINISH, *ALL, f"{race('SH2025')} AND a.category = 'full'"),
+        "mr32": lambda: step_time_share(START, FINISH, *Y25, 300, "a.category = 'full'"),
+        "mr33": lambda: events_at(FINISH, *month(2025, 10)),
+        "mr34": lambda: events_share(START, "c.gender = 'female'", *Y25),
+        "mr35": lambda: events_at(FINISH, "2025-12-01", "2025-12-20"),
+        "mr36": lambda: events_at(FINISH, *month(2025, 11)),
+        # ---- after the race, coming back
+        "mr37": lambda: photo_share("year(a.t) = 2025"),
+        "mr38": lambda: photo_share("year(a.t) = 2025 AND c.experience_level = 'beginner'"),
+        "mr39": lambda: step_time(FINISH, CERT, *Y25, unit="hour"),
+        "mr40": lambda: reregister(2024),
+        "mr41": lambda: reregister(2024, "c.club_member = 'yes'"),
+        "mr42": lambda: reregister(2024, "c.club_member = 'no'"),
+        # ---- money
+        "mr43": lambda: orders(*Y25),
+        "mr44": lambda: orders(*H2_25, cond="o.order_type = 'entry_fee'"),
+        "mr45": lambda: orders_change(q4_24, q4_25, "o.order_type = 'merchandise'"),
+        "mr46": lambda: top_orders("o.race", *Y25, cond="o.order_type = 'merchandise'", margin=1.3),
+        "mr47": lambda: per_customer(*Y25),
+        # ---- runners
+        "mr50": lambda: customers_count("c.gender = 'female' AND c.age_group = '30-39'"),
+        "mr51": lambda: customers_count(_in("c.signup_at", *H2_25)),
+        "mr52": lambda: per_runner(START, *Y25),
+        # ---- volumes, periods
+        "mr55": lambda: events_at(PAGE, *month(2025, 8)),
+        "mr56": lambda: events_change(SIGNUP, q3_24, q3_25),
+        "mr57": lambda: events_change(PROMO, month(2025, 7), month(2025, 8), "promo_source = 'keep'"),
+        # ---- feedback
+        "mr59": lambda: fb_topic_count(UNFAIR_T),
+        "mr60": lambda: fb_topic_count(WATER_T),
+        "mr61": lambda: top_fb_count("f.race_en", WATER_T, margin=3.0),
+        "mr62": lambda: top_fb_count("f.race", QUEUE_T, margin=3.0),
+        "mr63": lambda: fb_ratio(NEG, _in("f.ts", *H2_25)),
+        "mr64": lambda: bottom_fb_avg("f.touchpoint_id", "1=1", 50, margin=0.5),
+        "mr65": lambda: fb_avg(f"f.channel = 'survey' AND {_in('f.ts', *Y25)}", col="f.nps", tol=0.05),
+        "mr66": lambda: fb_avg("f.race_id = 'HZ2025'"),
+        "mr67": lambda: feedback_ids(MEDAL_T),
+        "mr68": lambda: fb_ratio("c.city <> f.city", UNFAIR_T),
+        "mr70": lambda: fb_ratio(NEG, f"f.touchpoint_id = 'tp_expo_pickup' AND {_in('f.ts', *Y25)}"),
+    }
 
 
 def main() -> int:
