@@ -2,7 +2,7 @@
 an ad (小红书 / 抖音 / 百度, or an influencer's code), takes the online smile assessment quiz, books a free 3D scan at a
 partner clinic, gets scanned, receives a treatment plan from an orthodontist, buys the plan (full payment or
 installments), receives the aligners, does monthly check-ins in the app, may need refinement aligners, finishes
-treatment and may buy a retainer. Data covers 2024-07-01 .. 2026-06-30 (today is 2026-12-01).
+treatment and may buy a retainer. Data covers 2024-01-01 .. 2026-06-30 (today is 2026-12-01).
 
     python generate.py OUTDIR
 
@@ -19,10 +19,10 @@ from pathlib import Path
 import numpy as np
 
 SEED = 20261202
-START = datetime(2024, 7, 1)
+START = datetime(2024, 1, 1)
 CLICK_END = datetime(2026, 5, 31)
 END = datetime(2026, 6, 30, 23, 59, 59)
-N = 9000
+N = 10000
 D = timedelta
 
 CITIES = {  # en: (zh, province, weight)
@@ -47,7 +47,7 @@ CLIN = {c[0]: c for c in CLINICS}
 SLOW_CLINIC = "CD01"                                   # Chengdu: scan slots booked out, long wait, many no-shows
 NEW_CLINIC, NEW_OPEN = "WH02", datetime(2026, 3, 1)    # few bookings, very many no-shows (small-group trap)
 FIT_CLINIC = "SZ01"                                    # scanner out of calibration: aligners don't fit
-FIT_FROM, FIT_TO = datetime(2025, 2, 1), datetime(2025, 11, 1)
+FIT_FROM, FIT_TO = datetime(2025, 1, 1), datetime(2025, 11, 1)
 LAUNCH = datetime(2025, 9, 1)                          # 12 期免息分期 launched (plan acceptance up)
 SLOW_FROM, SLOW_TO = datetime(2025, 11, 1), datetime(2026, 1, 16)   # warehouse move 东莞 -> 苏州 + 双11 backlog
 WAREHOUSE_MOVE = datetime(2025, 11, 15)
@@ -67,7 +67,7 @@ CX_BY_AGE = {"18-24": [0.52, 0.35, 0.13], "25-34": [0.46, 0.38, 0.16], "35-44": 
              "45+": [0.30, 0.40, 0.30]}
 PRODUCT = {"mild": ("lite", "轻齐版", 8800, (5, 8)), "moderate": ("standard", "标准版", 15800, (9, 13)),
            "complex": ("comprehensive", "全面版", 22800, (14, 20))}
-BUY_P = {"mild": 0.58, "moderate": 0.47, "complex": 0.30}
+BUY_P = {"mild": 0.58, "moderate": 0.47, "complex": 0.26}
 PAY_ZH = {"full": "全款", "installment": "分期"}
 RETAINER_P = {"mild": 0.40, "moderate": 0.52, "complex": 0.70}
 CONCERNS = {"crowding": "牙齿拥挤", "gaps": "牙缝大", "protrusion": "龅牙/前突", "overbite": "深覆合", "crossbite": "反颌"}
@@ -147,6 +147,7 @@ T = {
               ["A bit expensive, still thinking about it"]),
     "installment_ok": (["免息分期很划算，每个月压力小很多", "12期免息太香了，直接下单"],
                        ["Interest-free installments made it affordable", "The 0% installment option sold me"]),
+    "order_ok": (["下单流程很顺畅，几分钟搞定", "付款很方便，客服解答也耐心"], ["Checkout was smooth and quick"]),
     "installment_bad": (["分期审核没通过，只能全款，有点失望", "分期申请被拒了，也没说原因"],
                         ["My installment application got rejected with no reason"]),
     "refund": (["申请退款一个星期了还没到账", "不想做了申请退款，流程太麻烦", "退款要填一堆表，客服回复也慢", "等太久不想要了，申请退款"],
@@ -158,7 +159,7 @@ T = {
 }
 SENT = {"fit": "neg", "pain": "neg", "pain_mild": "neu", "ship": "neg", "arrived": "pos", "remind": "neg",
         "checkin_ok": "pos", "results": "pos", "scan_ok": "pos", "scan_wait": "neg", "plan_ok": "pos", "price": "neu",
-        "installment_ok": "pos", "installment_bad": "neg", "refund": "neg", "retainer": "pos", "neutral": "neu"}
+        "installment_ok": "pos", "order_ok": "pos", "installment_bad": "neg", "refund": "neg", "retainer": "pos", "neutral": "neu"}
 RATING = {"neg": (1, 2), "neu": (3, 3), "pos": (4, 5)}
 
 
@@ -187,7 +188,7 @@ def main(out: Path) -> None:
     P = day_weights()
     day_idx = rng.choice(len(P), size=N, p=P)
     events, orders, feedback, customers = [], [], [], []
-    cnt = {"o": 0, "f": 0, "s": 0}
+    cnt = {"o": 0, "f": 0, "s": 0, "new": 0}
 
     def pick(keys, probs):
         return keys[int(rng.choice(len(keys), p=np.array(probs) / sum(probs)))]
@@ -213,6 +214,17 @@ def main(out: Path) -> None:
         pool = en if lang == "en" else zh
         text = pool[int(rng.integers(len(pool)))]
         s = SENT[topic]
+        # light variation, as people type
+        if lang == "en":
+            if rng.random() < 0.25:
+                text = str(rng.choice(["Honestly, ", "Update: ", "Hmm, "])) + text[0].lower() + text[1:]
+        else:
+            pre = {"neg": ["说实话，", "唉，", "吐槽一下：", "客服看一下："], "pos": ["真心推荐，", "哈哈，", "分享一下："],
+                   "neu": ["你好，", "请问一下，"]}[s]
+            if rng.random() < 0.3:
+                text = str(rng.choice(pre)) + text
+            if rng.random() < 0.3:
+                text = text + str(rng.choice(["。", "！", "～", "！！"]))
         r = None
         if rating:
             lo, hi = RATING[s]
@@ -313,6 +325,8 @@ def main(out: Path) -> None:
                 cands = [c for c in CLINICS if c[3] == city and (c[0] != NEW_CLINIC or bt >= NEW_OPEN)]
                 if len(cands) == 2 and cands[1][0] == NEW_CLINIC:
                     cl = cands[int(rng.random() < 0.45)]
+                elif city == "Shenzhen":
+                    cl = cands[int(rng.random() < 0.4)]             # Nanshan is the bigger partner
                 else:
                     cl = cands[int(rng.integers(len(cands)))]
                 clinic = cl[0]
@@ -328,10 +342,14 @@ def main(out: Path) -> None:
                 ev(cid, bt, "tp_scan_booked", session_id=qs if bt - quiz_t < D(hours=1) else new_session(),
                    action="submit", device=pdev, channel="mini_program" if ch == "influencer" else "web",
                    scan_slot=slot.strftime("%Y-%m-%d %H:%M"), **ckw)
-                show_p = {SLOW_CLINIC: 0.66, NEW_CLINIC: 0.35}.get(cl[0], 0.87)
+                show_p = {SLOW_CLINIC: 0.66}.get(cl[0], 0.87)
                 if code == SMALL_CODE:
                     show_p = 0.97
-                if rng.random() < show_p:
+                show = rng.random() < show_p
+                if cl[0] == NEW_CLINIC:       # the new clinic: two of three booked scans are no-shows
+                    cnt["new"] += 1
+                    show = cnt["new"] % 3 == 1
+                if show:
                     scan_t = slot + D(minutes=float(rng.uniform(5, 50)))
                     if ev(cid, scan_t, "tp_scan_done", action="success", channel="store", **ckw):
                         # feedback on the scan visit
@@ -361,8 +379,13 @@ def main(out: Path) -> None:
                     fb(cid, plan_t + D(hours=float(rng.uniform(1, 48))), "tp_plan_sent", "in_app_rating", topic, lang,
                        device=pdev, **ckw)
             bp = BUY_P[cx_key] + (0.14 if plan_t >= LAUNCH else 0.0)
-            bp = min(bp * buy_m, 0.95)
             buy_t = plan_t + D(days=lognorm_days(5, 0.7, 0.2, 25)) + hours(0, 3)
+            if (plan_t.month, plan_t.day) >= (10, 10) and (plan_t.month, plan_t.day) <= (11, 11):
+                # 双11: ¥1000 off on Nov 1-11 -> October plans wait for the promo, more of them buy
+                bp += 0.10
+                if plan_t.month == 10 and rng.random() < 0.5:
+                    buy_t = datetime(plan_t.year, 11, 1) + D(days=float(rng.uniform(0, 10.9)))
+            bp = min(bp * buy_m, 0.95)
             bought = rng.random() < bp
             inst_p = (0.62 if plan_t >= LAUNCH else 0.33) * (1.3 if age == "18-24" else 1.0)
             wants_inst = rng.random() < min(inst_p, 0.92)
@@ -408,8 +431,9 @@ def main(out: Path) -> None:
                 o = order(cid, buy_t, amount, "paid", payment_plan=pay_plan, 付款方式=PAY_ZH[pay_plan],
                           installment_months=months, list_price=price, discount=discount, **ocommon)
                 if rng.random() < 0.15:
-                    topic = ("installment_ok" if pay_plan == "installment" and buy_t >= LAUNCH and rng.random() < 0.7
-                             else "price" if rng.random() < 0.3 else "neutral")
+                    u = rng.random()
+                    topic = ("installment_ok" if pay_plan == "installment" and buy_t >= LAUNCH and rng.random() < 0.6
+                             else "order_ok" if u < 0.6 else "price" if u < 0.85 else "neutral")
                     fb(cid, buy_t + D(hours=float(rng.uniform(1, 30))), "tp_purchase", "in_app_rating", topic, lang,
                        device=pdev)
                 # shipping
@@ -464,7 +488,7 @@ def main(out: Path) -> None:
                     continue_treatment = False       # returned the aligners within the guarantee
                 if continue_treatment:
                     faulty = clinic == FIT_CLINIC and FIT_FROM <= scan_t < FIT_TO
-                    fit_bad_p = 0.30 if faulty else 0.05
+                    fit_bad_p = 0.22 if faulty else 0.015
                     pain_base = {"mild": 2.2, "moderate": 3.4, "complex": 5.0}[cx_key]
                     ref_p = 0.12
                     had_fit = False
@@ -513,7 +537,8 @@ def main(out: Path) -> None:
                                     topic = "checkin_ok" if rng.random() < 0.8 else "neutral"
                                 fb(cid, ct + D(minutes=float(rng.uniform(2, 60))), "tp_checkin", "in_app_rating",
                                    topic, lang, **fkw)
-                        if k == refine_at and not refined and rng.random() < (ref_p + (0.5 if had_fit else 0.0)):
+                        fit_now = had_fit and not refined and rng.random() < 0.5    # re-scan, new trays
+                        if not refined and (fit_now or (k == refine_at and rng.random() < ref_p)):
                             refined = True
                             rt = ct + D(days=float(rng.uniform(5, 15)))
                             reason = "fit" if had_fit else "tracking"
