@@ -273,7 +273,6 @@ def main(out: Path) -> None:
         pdev = cdev if cdev != "pc" else pick(["ios", "android"], [0.55, 0.45])
         cx_key = pick(["mild", "moderate", "complex"], CX_BY_AGE[age])
         campaign = code.lower() if code else str(rng.choice(CAMPAIGNS[ch]))
-        sess = []
 
         def new_session():
             cnt["s"] += 1
