@@ -77,6 +77,10 @@ def test_a_long_place_name_is_said_by_the_place_it_is_named_after() -> None:
     assert "崇明" in forms["上海崇明东平森林营地"] and "大鹏" in forms["深圳大鹏海边营地"]
     assert "Dapeng" in forms["Shenzhen Dapeng Seaside"] and "Qingcheng" in forms["Chengdu Qingcheng Mountain"]
     assert not any(f in ("Forest", "Mountain") for fs in forms.values() for f in fs)
+    # English names that end with their kind ("… Car Park") are said without it
+    parks = _without_place(["Parc Central Car Park", "MixC World Car Park", "Coastal City Car Park",
+                            "West China Hospital Car Park"], set())
+    assert "Parc Central" in parks["Parc Central Car Park"] and "Coastal City" in parks["Coastal City Car Park"]
     # a first word two names share names neither
     two = _without_place(["深圳大鹏海边营地", "深圳大鹏山顶营地"], {"深圳"})
     assert not any(f == "大鹏" for fs in two.values() for f in fs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -330,6 +331,15 @@ def _without_place(raws: tuple[str, ...] | list[str], places: set[str]) -> dict[
                 head = words[1].strip(",.")
                 if len(words) >= 3 and len(head) >= 4 and head.isalpha() and _zipf(head.lower(), "en") < REAL_WORD_EN:
                     forms.setdefault(head, []).append(raw)  # "Shenzhen Dapeng Seaside" is Dapeng (a name, no word)
+    # English names that all end with the kind of thing they are ("Parc Central Car Park", "MixC World Car Park"):
+    # each without it ("Parc Central"), when most of the names share it
+    latin = [r.strip() for r in raws if r and not CJK.search(r)]
+    tails = Counter(" ".join(r.split()[-k:]) for r in latin for k in (1, 2) if len(r.split()) > k)
+    kind_en = next((t for t, n in sorted(tails.items(), key=lambda x: (-x[1], -len(x[0])))
+                    if n >= max(3, len(latin) // 2) and t[:1].isupper()), "")
+    for r in latin:
+        if kind_en and r.endswith(" " + kind_en) and len(rest := r[:-len(kind_en)].strip()) >= 4:
+            forms.setdefault(rest, []).append(r)
     out: dict[str, list[str]] = {}
     for form, owners in forms.items():
         if len(set(owners)) == 1 and form.lower() not in places and form not in raws:
