@@ -422,3 +422,11 @@ def test_a_ranked_wait_between_two_steps_with_a_slice_and_a_minimum(chain) -> No
     assert args.get("metric") == "median_time_to_convert" or "median" in str(args), args
     assert args.get("group_by") in ("store", "store_en") or args.get("dimension") in ("store", "store_en"), args
     assert (args.get("filters") or {}).get("week_part") == ["weekend"], args
+
+
+def test_a_word_outside_the_data_is_not_covered_by_a_guessed_name(shop) -> None:  # noqa: ANN001
+    # (session 21's aligner batch: "average salary of our orthodontists" answered as a column's average amount, the
+    # guess made from salary's gloss; a guess names nothing that makes the question about this data)
+    service, _ = shop
+    a = ask(service, "What's the average salary of our technicians?")
+    assert a.status == "unsupported", a.answer

@@ -2538,8 +2538,9 @@ def step_follow_up(w: Work) -> None:
 
 def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
     """Does a word of the "outside the data" (or finance) list stand in the question without naming anything
-    there? ("budget owner approval" is a step of a travel-permit log, "compensation paid" a step of claims)"""
-    spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans)
+    there? ("budget owner approval" is a step of a travel-permit log, "compensation paid" a step of claims; a
+    guessed name, "salary" read as a column's amount by its gloss, covers nothing)"""
+    spans = [(m.start, m.end) for m in w.mentions if m.score >= INFLECTED] + list(w.time_spans)
     for word in lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]:
         pat = re.escape(word) if not word.isascii() else rf"(?<![a-z]){re.escape(word)}(?![a-z])"
         for m in re.finditer(pat, w.text):
