@@ -17,6 +17,8 @@ from pathlib import Path
 import numpy as np
 
 SEED = 20260831
+N_LEGACY = 380
+LEGACY_FROM = datetime(2024, 1, 2)
 START = datetime(2025, 1, 1)
 END = datetime(2026, 8, 31, 23, 59, 59)
 D = timedelta
@@ -38,7 +40,7 @@ SOURCE_ZH = {"sales_rep": "销售拜访", "referral": "客户推荐", "trade_sho
 FIRST_P = {"sales_rep": 0.86, "referral": 0.91, "trade_show": 0.60, "web": 0.35}   # first booking within 30 days
 TIER_ZH = {"key_account": "大客户", "standard": "标准客户", "basic": "小微客户"}
 TIER_P = {"restaurant": [0.06, 0.52, 0.42], "supermarket": [0.38, 0.50, 0.12], "bakery": [0.04, 0.46, 0.50]}
-RATE = {"restaurant": 1.3, "supermarket": 2.5, "bakery": 1.6}          # shipments per 30 days
+RATE = {"restaurant": 1.0, "supermarket": 1.9, "bakery": 1.2}          # shipments per 30 days
 TIER_RATE = {"key_account": 1.6, "standard": 1.0, "basic": 0.7}
 FROZEN_P = {"restaurant": 0.38, "supermarket": 0.45, "bakery": 0.18}
 RENEW_P = {"key_account": 0.95, "standard": 0.84, "basic": 0.64}
@@ -151,7 +153,7 @@ T_ZH = {
                     "温度记录显示中途超温，货品质量没法保证", "冰淇淋到的时候都化冻变形了", "车厢温度太高，蔬菜到店就蔫了"],
     "rude_driver": ["司机态度很差，卸货的时候还骂骂咧咧", "送货司机态度恶劣，让我们自己搬货", "司机态度太差了，说两句就甩脸色",
                     "这个司机态度有问题，催一下就发脾气"],
-    "reliable_praise": ["合作一年了，一直很靠谱，冷链温度稳定", "每次都按时到，很靠谱", "鲜运通很靠谱，冻品到店都是硬的",
+    "reliable_praise": ["合作一年了，一直很靠谱，从没出过岔子", "每次都按时到，很靠谱", "鲜运通很靠谱，冻品到店都是硬的",
                         "司机准点，货品完好，靠谱", "比之前用的物流靠谱多了"],
     "general_pos": ["服务不错，会继续合作", "司机师傅很专业，包装完好", "整体满意，下单也方便", "客服响应快，问题当天解决",
                     "货物完好，交接清楚"],
@@ -278,14 +280,18 @@ class Gen:
         f = 1.0
         for cny in CNY:
             d = (cny - t).days
-            if 0 < d <= 21:
-                f *= 1.5
+            if 0 < d <= 7:
+                f *= 1.8            # last stocking week before Spring Festival
+            elif 7 < d <= 21:
+                f *= 1.3
             elif -7 <= d <= 0:
                 f *= 0.45
         if t.month in (7, 8):
             f *= 1.15
         if biz == "bakery" and datetime(2025, 9, 1) <= t < datetime(2025, 10, 6):
-            f *= 1.8
+            f *= 1.8            # mooncakes
+        if t.month == 12 and t.day >= 10:
+            f *= {"bakery": 1.7, "restaurant": 1.2}.get(biz, 1.0)    # Christmas cakes, year-end banquets
         return f
 
     # ---- customers
@@ -324,6 +330,11 @@ class Gen:
         return c
 
     def run(self) -> None:
+        # accounts signed in 2024, before this extract's history: their sign-up is kept, shipments start 2025
+        for _ in range(N_LEGACY):
+            t = LEGACY_FROM + D(days=self.u(0, 364)) + H(self.u(8.5, 19))
+            c = self.new_customer(t, self.pick(SOURCES, [0.5, 0.22, 0.14, 0.14]))
+            self.lifecycle(c, legacy=True)
         day = START
         while day <= END:
             frac = (day - START).days / (END - START).days
@@ -344,16 +355,18 @@ class Gen:
         self.segments()
 
     # ---- one customer's life
-    def lifecycle(self, c: dict) -> None:
+    def lifecycle(self, c: dict, legacy: bool = False) -> None:
         t0 = c["signup_at"]
         kw = dict(channel={"sales_rep": "other", "referral": "other", "trade_show": "other", "web": "web"}[
             c["acquisition_channel"]], device="pc" if c["acquisition_channel"] == "web" else None,
                   sales_rep_id=c["sales_rep_id"], campaign=EXPO_NAME if c.get("_expo") else None)
         self.ev(c, t0, "tp_signup", "signed", **kw)
-        if self.p(0.12):
+        if not legacy and self.p(0.12):
             topic = self.pick(["general_pos", "neutral", "price_high"], [0.62, 0.28, 0.10])
             self.fb(topic, t0 + D(days=self.u(1, 6)), "tp_signup", "survey", c, True, nps=self.p(0.5))
-        if self.p(FIRST_P[c["acquisition_channel"]]):
+        if legacy:
+            first = START + D(days=self.u(0, 20))
+        elif self.p(FIRST_P[c["acquisition_channel"]]):
             first = t0 + D(days=min(29.5, float(self.rng.gamma(1.5, 4.5 if c["acquisition_channel"] != "web" else 6.5))))
         elif self.p(0.07):
             first = t0 + D(days=self.u(31, 80))
@@ -363,22 +376,24 @@ class Gen:
         quiet = t0 + D(days=float(self.rng.exponential(30 / 0.006)))   # goes quiet mid-contract
         rate = RATE[c["business_type"]] * TIER_RATE[c["tier"]] * float(self.rng.gamma(4, 0.25))
         t = self.ship_until(c, first, min(quiet, c["contract_end"]), rate)
-        if self.renewal(c, quiet):
-            self.ship_until(c, t, min(quiet, c["contract_end"]), rate)
+        while self.renewal(c, quiet):
+            t = self.ship_until(c, t, min(quiet, c["contract_end"]), rate)
 
     def ship_until(self, c: dict, t: datetime, stop: datetime, rate: float) -> datetime:
         while t <= END and t <= stop:
             t = self.shipment(c, t)
-            t = t + D(days=float(self.rng.exponential(30 / (rate * self.season(t, c["business_type"])))))
+            while True:     # next booking: thinning of a Poisson process with seasonal intensity (max factor 2)
+                t = t + D(days=float(self.rng.exponential(30 / (2 * rate))))
+                if t > END or self.rng.random() < self.season(t, c["business_type"]) / 2:
+                    break
         return t
 
     def renewal(self, c: dict, quiet: datetime) -> bool:
         if not c["_shipped"] or c["contract_end"] is None:
             return False
         notice = c["contract_end"] - D(days=30) + H(self.u(9, 11))
-        if notice > END or c.get("_noticed"):
+        if notice > END:
             return False
-        c["_noticed"] = True
         self.ev(c, notice, "tp_renewal_notice", "sent", channel="email", sales_rep_id=c["sales_rep_id"])
         p = RENEW_P[c["tier"]]
         if c["_claims_rejected"] > 0:
@@ -388,7 +403,8 @@ class Gen:
         if c["sales_rep_id"] == STAR_REP:
             p = max(p, 0.97)
         if quiet < c["contract_end"]:
-            p = 0.06
+            p = 0.5 if c["sales_rep_id"] == STAR_REP else 0.06     # S03 wins back accounts that went quiet
+        c["_claims_rejected"] = c["_alerts"] = c["_n_ship"] = 0      # next contract year starts afresh
         if not self.p(p):
             return False
         when = notice + D(days=self.u(1, 29) if self.p(0.95) else self.u(32, 45))
@@ -535,7 +551,7 @@ class Gen:
                     topic = "temp_breach"
                 elif late and self.p(0.8):
                     topic = "late_delivery"
-                elif driver == RUDE_DRIVER and self.p(0.6):
+                elif self.p(0.6 if driver == RUDE_DRIVER else 0.008):
                     topic = "rude_driver"
                 elif pod_missing and self.p(0.5):
                     topic = "pod_issue"
@@ -544,10 +560,10 @@ class Gen:
                     if driver == STAR_DRIVER:
                         praise = 0.9
                     ph = 0.16 if tb >= FUEL_FROM else 0.07
-                    w = [0.9, 0.1, 0.0, 0.0] if driver == STAR_DRIVER else [praise, 0.30, 0.13, ph]
+                    w = [0.85, 0.13, 0.02, 0.0] if driver == STAR_DRIVER else [praise, 0.30, 0.13, ph]
                     topic = self.pick(["reliable_praise", "general_pos", "neutral", "price_high"], w)
                     if driver == STAR_DRIVER and topic in ("reliable_praise", "general_pos"):
-                        rating = 5
+                        rating = 5 if self.p(0.92) else 4
             self.fb(topic, td + H(self.u(2, 60)), "tp_delivery", "survey", c, True, nps=self.p(0.5), rating=rating,
                     driver_id=driver, shipment_id=ship)
         elif late and crunch and self.p(0.35):
