@@ -668,7 +668,7 @@ class Gen:
                                "billing_dispute", "price_high"], [0.22, 0.2, 0.18, 0.14, 0.1, 0.08, 0.08])
             tp = {"late_delivery": "tp_delivery", "temp_breach": "tp_temp_alert", "billing_dispute": "tp_invoice",
                   "price_high": "tp_booking"}.get(topic, "tp_delivery")
-            lo = c["signup_at"]
+            lo = max(c["signup_at"], START)
             ts = lo + (END - lo) * self.u(0.05, 1)
             self.fb(topic, None if self.p(0.3) else ts, tp, "wechat_group", c, False)
         self.feedback.sort(key=lambda r: (r["ts"] is None, r["ts"] or END))
