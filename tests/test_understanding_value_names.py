@@ -298,6 +298,7 @@ def _decisions(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_apply", "Application submitted", "提交申请", "Application submitted", "purchase", ""),
                ("tp_join", "Join leader's group", "入群", "Join leader's group", "awareness", "入群|join group"),
+               ("tp_supply", "Water station", "补给", "Water station", "service", "补给|水站"),
                ("tp_trial_booked", "Trial lesson booked", "预约试听", "Trial lesson booked", "consideration", ""),
                ("tp_scheduled", "Lesson scheduled", "排课", "Lesson scheduled", "service", "排课"),
                ("tp_attended", "Lesson attended", "上课", "Lesson attended", "service", "上课"),
@@ -429,4 +430,13 @@ def test_a_word_outside_the_data_is_not_covered_by_a_guessed_name(shop) -> None:
     # guess made from salary's gloss; a guess names nothing that makes the question about this data)
     service, _ = shop
     a = ask(service, "What's the average salary of our technicians?")
+    assert a.status == "unsupported", a.answer
+
+
+
+def test_a_grammar_character_is_no_verb_of_a_step(decisions) -> None:  # noqa: ANN001
+    # (session 21's marathon batch: 给 of the step 补给 in "赞助商一共给了我们多少赞助费" named the step; the sponsorship
+    # money is not in the data)
+    service, _ = decisions
+    a = ask(service, "今年赞助商一共给了我们多少赞助费？")
     assert a.status == "unsupported", a.answer

@@ -607,6 +607,7 @@ def _families(catalog: Catalog) -> tuple[tuple[str, tuple[str, ...]], ...]:
 # aspect particles after a one-character verb: 签了 / 签过 / 签下, 买了 / 买过
 ASPECT = "了过下"
 VERB_STEM = 0.85  # a guess, said out loud in the assumptions
+FUNCTION_CHAR = 6.0  # Zipf frequency from which one Chinese character is everyday grammar (给 6.2, 到 6.5; 签 4.5, 买 5.6)
 IRREGULAR_FORM = 0.88  # "drove" for "drive": below STRONG_GUESS, so exact names it overlaps win
 COUNT_BETWEEN = re.compile(r"(?:多少|几)[个笔单件次位名条份家辆张台]?")
 VERB_OBJECT_GAP = 3  # characters of modifier between the particle and a named object ("了免费试听课")
@@ -628,7 +629,8 @@ def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[tuple[str, st
             for verb in _verbs_in(e.surface):  # 已退款, 退款订单 → 退款 → 退
                 values.setdefault(verb[0], set()).add((e.kind, e.id, e.dim))
     owners = {c: ids for c, ids in values.items() if c not in steps} | steps
-    return {c: frozenset(ids) for c, ids in owners.items()}
+    # (a character of everyday grammar, 给 of 补给, 到 of 到店, 还 of 还款, is no verb of the step: "给了我们多少")
+    return {c: frozenset(ids) for c, ids in owners.items() if _zipf(c, "zh") < FUNCTION_CHAR}
 
 
 def _named_with(catalog: Catalog, tp_id: str, word: str) -> bool:
