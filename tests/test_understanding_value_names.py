@@ -151,7 +151,8 @@ def _shop(tmp: Path) -> dict[str, object]:
             ts = at + timedelta(days=n * 7)
             orders.append((f"O{i:04d}{n}", cid, ts.isoformat(sep=" "), round(rnd.uniform(50, 900), 2), status, kind))
             tp = {"install_fee": "tp_install", "fnb": "tp_fnb", "appliance": "tp_install", "package": "tp_lesson"}[kind]
-            events.append((f"E{i:04d}{n}", cid, ts.isoformat(sep=" "), tp, "submit", orders[-1][3]))
+            events.append((f"E{i:04d}{n}", cid, ts.isoformat(sep=" "), tp, "paid" if status == "paid" else "submit",
+                           orders[-1][3]))
             if status == "refunded":
                 events.append((f"R{i:04d}{n}", cid, (ts + timedelta(days=1)).isoformat(sep=" "), "tp_refund", "submit",
                                ""))
@@ -440,3 +441,17 @@ def test_a_grammar_character_is_no_verb_of_a_step(decisions) -> None:  # noqa: A
     service, _ = decisions
     a = ask(service, "今年赞助商一共给了我们多少赞助费？")
     assert a.status == "unsupported", a.answer
+
+
+
+@pytest.mark.parametrize("q", ["In 2025, what share of orders ended up refunded? (refunded / paid + refunded)",
+                               "2025年订单的退款比例是多少？（已退款 / 已支付 + 已退款）"])
+def test_a_share_defined_over_a_sum_of_values(shop, q) -> None:  # noqa: ANN001
+    # (session 21's cold-chain batch: "(refunded / paid + refunded)" had been read as values listed and compared,
+    # paid also being a value of the events' action)
+    service, facts = shop
+    year = [o for o in facts["orders"] if o[2].startswith("2025")]
+    want = sum(1 for o in year if o[4] == "refunded") / sum(1 for o in year if o[4] in ("paid", "refunded"))
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)

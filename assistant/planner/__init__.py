@@ -807,6 +807,16 @@ def step_ratio_ask(w: Work) -> None:
     # no slice of both
     for dim in {*w.ratio.numerator.filters, *w.ratio.denominator.filters, "action"} - {"touchpoint"}:
         w.filters.pop(dim, None)  # "which method fails most often (failures / attempts)": the verb restates the rate
+        shared_out = any(n[0] == "share_of" for n in w.notes)
+        if w.dimension == dim and (not w.order or shared_out) and not intent.is_which(w.text):
+            # "what share … ended up refunded? (refunded / paid + refunded)": the values the rate is made of are
+            # no groups to compare or to share out
+            w.dimension, w.group_values = None, []
+            if shared_out:
+                w.order = None
+            w.notes = [n for n in w.notes if n[0] != "share_of"]
+            if w.intent in ("compare_groups", "breakdown"):
+                w.intent = "metric_value"
     w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in w.ratio.numerator.filters.get("touchpoint", ())
                         and t not in w.ratio.denominator.filters.get("touchpoint", ())]
     if not w.intent or w.intent in ("feedback_count", "explain_metric"):

@@ -109,7 +109,9 @@ def _find(w: Work) -> _Found | None:
             continue  # "A/B test"
         left = {m.dim for m in w.mentions if m.kind == "value" and m.end <= a and not text[m.end:a].strip()}
         right = {m.dim for m in w.mentions if m.kind == "value" and m.start >= b and not text[b:m.start].strip()}
-        if left & right and not RATE_DEFINED.search(text[:a]):
+        # ("(refunded / paid + refunded)": a sum under the bar is a definition, never a list of values)
+        summed = re.match(r"[^)）,，;；?？]{0,40}?(?:\+|＋|加上)", text[b:])
+        if left & right and not RATE_DEFINED.search(text[:a]) and not summed:
             # "2D/3D/IMAX": values of one column listed, not one divided by another (but "退款率=有退款的订单/付款
             #订单", "refund rate (refunded / paid)": a rate defined between two of them)
             continue
@@ -172,6 +174,25 @@ def _table_of_value(w: Work, dim: str | None) -> str | None:
     return None
 
 
+def _one_column_per_word(w: Work, inside: list[Mention]) -> list[Mention]:
+    """"paid + refunded" where paid is also a value of the events' action: each word's column is the one the
+    side's other words live with (order_status with refunded), not every column the word names."""
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for m in inside:
+        if m.kind == "value" and m.dim:
+            spans.setdefault((m.start, m.end), []).append(m)
+    if len(spans) < 2 or all(len(ms) == 1 for ms in spans.values()):
+        return inside
+    drop = set()
+    for key, ms in spans.items():
+        dims = {m.dim for m in ms}
+        others = {m.dim for k, o in spans.items() if k != key for m in o}
+        shared = dims & others
+        if len(dims) > 1 and len(shared) == 1:
+            drop |= {id(m) for m in ms if m.dim not in shared}
+    return [m for m in inside if id(m) not in drop]
+
+
 def _side(w: Work, span: tuple[int, int]) -> Side | None:
     a, b = span
     inside = [m for m in w.mentions if a <= m.start and m.end <= b]
@@ -182,6 +203,7 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
     step_words = {x for s in steps for x in _step_words(w, s.id)}
     inside = [m for m in inside if m.kind != "value" or m.id.lower() not in step_words]
     said = w.text[a:b]
+    inside = _one_column_per_word(w, inside)
     filters: Filters = {}
     for m in inside:
         if m.kind == "touchpoint":
@@ -410,7 +432,8 @@ def find_ratio(w: Work) -> RatioDef | None | str:
     names = _rate_names(w, found.clause)
     before = [s for s in names if s[1] <= found.clause[0]]
     name_span = max(before, key=lambda s: s[1]) if before else (min(names) if names else None)
-    name = re.sub(r"^(?:the|our|your|a)\s+", "", w.text[name_span[0]:name_span[1]].strip(" 的")) if name_span else ""
+    name = re.sub(r"^(?:(?:what|which|how much|the|our|your|a)\s+)+", "",
+                  w.text[name_span[0]:name_span[1]].strip(" 的")) if name_span else ""
     # ("the highest refund rate", "最高的退款率": the ranking words are no part of the rate's name)
     name = re.sub(r"^(?:(?:highest|lowest|best|worst|biggest|smallest|largest|top|bottom)\s+|最高的?|最低的?|最大的?|最小的?)",
                   "", name)
