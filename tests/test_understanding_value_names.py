@@ -455,3 +455,17 @@ def test_a_share_defined_over_a_sum_of_values(shop, q) -> None:  # noqa: ANN001
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert any(isinstance(x, float) and abs(x - want) < 1e-9 for row in a.tables[0].rows for x in row), (want, a.answer)
+
+
+def test_at_least_in_a_minimum_is_no_lowest_first(chain) -> None:  # noqa: ANN001
+    # (session 21's cold-chain batch: "the best average rating? Only drivers with at least 30 ratings" ranked the
+    # lowest first, "least" read as the order)
+    service, facts = chain
+    city = {c[0]: c[3] for c in facts["customers"]}
+    by: dict[str, list[int]] = {}
+    for f in facts["feedback"]:
+        by.setdefault(city[f[1]], []).append(f[5])
+    best = max(by, key=lambda k: sum(by[k]) / len(by[k]))
+    a = ask(service, "Which city has the best average rating? Only cities with at least 5 ratings.")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == best, (by, a.tables[0].rows)

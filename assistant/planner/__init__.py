@@ -1031,7 +1031,7 @@ def _min_group_size(w: Work) -> None:
     """"Among provinces with at least 500 paid orders, which …", "付款订单不少于50单的省份里哪个…": a ranking over the
     groups big enough to count; the smaller ones are left out (said), the number is no threshold on a column."""
     # ("at least" is no "least": "how many bookings had at least 2 adults" ranks nothing)
-    said = re.sub(r"\b(?:at least|at most|no less than|no fewer than|at the least)\b", " ", w.text)
+    said = intent.AT_LEAST.sub(" ", w.text)
     if not (intent.is_which(said) or intent.any_cue(said, lexicon_zh.DESC + lexicon_zh.ASC + lexicon_en.DESC
                                                     + lexicon_en.ASC)):
         return

@@ -88,8 +88,13 @@ def grain(text: str, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
+AT_LEAST = re.compile(r"\b(?:at least|at most|no less than|no fewer than|at the least|at the most)\b", re.I)
+
+
 def superlative(text: str) -> tuple[int | None, str | None]:
-    """(top_n, order) from 前三 / top 3 / 最多 / least ...; (None, None) when not a ranking."""
+    """(top_n, order) from 前三 / top 3 / 最多 / least ...; (None, None) when not a ranking ("at least 30 ratings"
+    is a minimum, no "least")."""
+    text = AT_LEAST.sub(" ", text)
     n = None
     for rx in lexicon_zh.TOP_N_PATTERNS + lexicon_en.TOP_N_PATTERNS:
         m = re.search(rx, text)
