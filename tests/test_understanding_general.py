@@ -215,3 +215,20 @@ def test_a_comparison_with_one_side_unknown_is_not_ok():
     frame = QuestionFrame(ask="comparison", measure="refund_rate")
     assert check_answer(frame, [result(None)]).code == "no_value"
     assert check_answer(frame, [result(0.1)]) is None
+
+
+def test_nothing_on_either_side_of_a_window_we_chose_is_not_ok():
+    """"How are the numbers compared with before?" over the default window with 0 vs 0 says nothing (the data
+    may lie elsewhere); 0 vs 0 over periods the asker named is an answer."""
+    from assistant.compose.check import check_answer
+    from assistant.planner.frame import QuestionFrame
+    from knowledge.results import AnalysisResult
+    from tools.base import ToolResult
+
+    res = AnalysisResult("compare_periods", ["period_label", "start", "end", "value", "n"],
+                         [["current", "2026-03-07", "2026-04-05", 0, 0], ["baseline", "2026-02-05", "2026-03-06", 0, 0]])
+    r = ToolResult(ok=True, text="", name="compare_periods", args={"metric_id": "events"}, result=res)
+    window = {"period": ("2026-03-07", "2026-04-05"), "baseline": ("2026-02-05", "2026-03-06")}
+    assert check_answer(QuestionFrame(ask="comparison", measure="events", period_default=True, **window),
+                        [r]).code == "no_rows"
+    assert check_answer(QuestionFrame(ask="comparison", measure="events", period_default=False, **window), [r]) is None

@@ -85,6 +85,10 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
             return Problem("no_value")
         if ask == "comparison" and vals and any(v is None for v in vals):
             return Problem("no_value")  # "9.0% vs –": a comparison with one side unknown compares nothing
+        if frame.period_default and frame.baseline and vals and all(v in (0, None) for v in vals):
+            # "how are the numbers compared with before?" over a window we chose: nothing on either side is no
+            # answer (the data may lie elsewhere), unlike a zero over a period the asker named
+            return Problem("no_rows")
         none_lost = first.name == "funnel_dropoff" and (res.sample_size or {}).get("users", 0) > 0
         if ask in ("ranking", "breakdown") and vals and all(v in (0, None) for v in vals) and not none_lost:
             return Problem("no_rows")  # a ranking of zeros ranks nothing (but nobody lost at any step is an answer)
