@@ -225,10 +225,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if m not in units]
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
-    # "the post-transfer survey", "post-purchase NPS": the step says when the survey is sent, the comments are not
-    # filed at it (nor is it a journey or a column to group by)
-    w.mentions = [m for m in w.mentions if not (m.kind in ("touchpoint", "journey", "dimension") and
-                                                POST_STEP.search(w.text[:m.start]))]
+    w.mentions = [m for m in w.mentions if not _day_of_a_date(w, m)]
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
     w.mentions = _kind_heads_only_grouped(w)
@@ -252,7 +249,6 @@ def step_link(w: Work) -> None:
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
 
-POST_STEP = re.compile(r"\bpost[-\s]?$|\bafter-$", re.I)
 STEP_RATE_AFTER = re.compile(r"^\s*(?:率|比率|\brates?\b)")
 
 
@@ -450,6 +446,19 @@ def _step_durations(w: Work) -> list[Mention]:
     out = [m for m in w.mentions if not (m.kind == "touchpoint" and m.id == step.id)]
     out.append(Mention("metric", AVG_PREFIX + col, None, step.start, step.end, step.surface, INFLECTED - 0.1))
     return sorted(out, key=lambda m: m.start)
+
+
+def _day_of_a_date(w: Work, m: Mention) -> bool:
+    """"2月8日（周一）到2月14日（周日）": a day's name right after a date says which day the date is, no slice."""
+    if m.kind != "value" or m.dim != "day_name":
+        return False
+    j = m.start
+    while j > 0 and w.text[j - 1] in " （(,，":
+        j -= 1
+    # (a day's date: "2月8日（周一）", "Feb 8 (Mon)"; "2025年周一到周四" names days of a year)
+    dated = j > 0 and (w.text[j - 1] in "日号)" or w.text[j - 1].isdigit() or "（" in w.text[j:m.start]
+                       or "(" in w.text[j:m.start])
+    return dated and any(b == j for _a, b in w.time_spans)
 
 
 SUM_ASKED = re.compile(r"\b(?:in total|total|sum(?: of)?|add(?:ed)? up|altogether|combined)\b|合计|总计|加起来|共计|总额|总和|一共|总共")
@@ -1050,7 +1059,9 @@ def _min_group_size(w: Work) -> None:
         end += kind.end()
     w.blocked_spans.append((min(a, m.start()), end))
     # (the words of the count name no slice: "500 paid orders" says how a group's size is counted)
-    w.mentions = [x for x in w.mentions if not (x.start < end and m.start() < x.end)]
+    # (the kind noun itself may name the grouping, "不少于30次的师傅": a column's word there still groups)
+    w.mentions = [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end) and
+                  not (x.kind != "dimension" and x.start < end and m.end() <= x.start)]
     w.notes.append(("min_group", {"n": n}))
 
 
