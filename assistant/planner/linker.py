@@ -5,6 +5,7 @@ import functools
 import os
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -305,7 +306,17 @@ def _without_brand(raws: tuple[str, ...] | list[str]) -> dict[str, str]:
     return out if len(set(out.values())) == len(out) else {}
 
 
-def _without_place(raws: tuple[str, ...] | list[str], places: set[str]) -> dict[str, tuple[str, ...]]:
+class _OtherValues:
+    """The values other columns than one hold (a view of one value → columns map, not a copied set)."""
+
+    def __init__(self, holders: dict[str, set[str]], dim: str) -> None:
+        self.holders, self.dim = holders, dim
+
+    def __contains__(self, value: object) -> bool:
+        return bool(self.holders.get(str(value), set()) - {self.dim})
+
+
+def _without_place(raws: tuple[str, ...] | list[str], places: Container[str]) -> dict[str, tuple[str, ...]]:
     """Names that begin with the city they are in ("北京望京店", "Beijing Wangjing", "深圳海岸城店"), where the city is a
     value of another column: each as staff say it, without the city ("望京店", "Wangjing"), in Chinese without the
     kind word all of them end with too ("望京"), and a long name by its first word, the place it is named after
@@ -467,10 +478,15 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         if not d.extra:
             for raw, words in d.values.items():
                 builtin_words.setdefault(raw.strip().lower(), set()).update(words)
-    every_value = {d: {str(v).strip().lower() for v in vs if v} for d, vs in catalog.dimension_values.items()}
+    # each value (lowercased) → the columns holding it, built once: "another column's value" is a lookup
+    holders: dict[str, set[str]] = {}
+    for d, vs in catalog.dimension_values.items():
+        for v in vs:
+            if v and len(str(v).strip()) >= 2:
+                holders.setdefault(str(v).strip().lower(), set()).add(d)
 
-    def places_of(dim: str) -> set[str]:
-        return {v for d, vs in every_value.items() if d != dim for v in vs if len(v) >= 2}
+    def places_of(dim: str) -> _OtherValues:
+        return _OtherValues(holders, dim)
 
     for dim, raws in catalog.dimension_values.items():
         target = "channel" if dim == "feedback_channel" else dim
