@@ -243,7 +243,7 @@ def _sends(tmp: Path) -> dict[str, object]:
     for i in range(300):
         cid = f"C{i:04d}"
         at = datetime(2025, 3, 1) + timedelta(days=rnd.randrange(200))
-        customers.append((cid, at.isoformat(sep=" ")))
+        customers.append((cid, at.isoformat(sep=" "), ("菲律宾", "越南", "越南", "印度尼西亚")[i % 4]))
         events.append((f"{cid}-v", cid, at.isoformat(sep=" "), "tp_verified", "pass", ""))
         if rnd.random() < 0.8:
             q = at + timedelta(days=rnd.randrange(1, 10))
@@ -253,9 +253,9 @@ def _sends(tmp: Path) -> dict[str, object]:
                 events.append((f"{cid}-p", cid, (q + timedelta(hours=5)).isoformat(sep=" "), "tp_pay", "pay",
                                f"T{i:04d}"))
                 paid.add(cid)
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "destination"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "transfer_id"], events)
-    return {"quoted": quoted, "paid": paid}
+    return {"quoted": quoted, "paid": paid, "customers": customers}
 
 
 @pytest.fixture(scope="module")
@@ -479,3 +479,15 @@ def test_a_day_named_beside_a_date_or_a_week_start_slices_nothing(chain, q, days
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+
+def test_a_company_column_named_by_its_everyday_chinese_word(sends) -> None:  # noqa: ANN001
+    # ("哪个国家…" of a destination column, "达人码" of influencer_code: session 21's visa and aligner batches)
+    service, facts = sends
+    counts: dict[str, int] = {}
+    for c in facts["customers"]:
+        counts[c[2]] = counts.get(c[2], 0) + 1
+    a = ask(service, "哪个国家的客户最多？")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == max(counts, key=counts.get), (counts, a.tables[0].rows)
