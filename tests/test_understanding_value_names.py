@@ -491,3 +491,10 @@ def test_a_company_column_named_by_its_everyday_chinese_word(sends) -> None:  # 
     a = ask(service, "哪个国家的客户最多？")
     assert a.status == "ok", a.answer
     assert a.tables[0].rows[0][0] == max(counts, key=counts.get), (counts, a.tables[0].rows)
+
+
+def test_one_thing_of_a_column_pointed_at_is_asked_back(sends) -> None:  # noqa: ANN001
+    # ("帮我看看那个达人码效果怎么样" as a first question: "that code" points at nothing said before)
+    service, _ = sends
+    a = ask(service, "帮我看看那个目的地效果怎么样")
+    assert a.status == "clarify", a.answer

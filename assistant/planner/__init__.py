@@ -2629,6 +2629,14 @@ def _the_two_are_known(w: Work) -> bool:
 
 
 TWO_CUES = frozenset({"the two", "these two", "those two", "这两个", "这两家"})
+POINTER_BEFORE = re.compile(r"(?:那个|那位|那家|那款|那条|这个|这位|这家|这款)\s*$|\b(?:that|this)\s+$", re.I)
+
+
+def _points_at_one_of_a_column(w: Work) -> bool:
+    """"帮我看看那个达人码效果怎么样" as a first question: one thing of a column pointed at ("that influencer code"),
+    none named: nothing said before to point to."""
+    return any(m.kind == "dimension" and POINTER_BEFORE.search(w.text[:m.start]) and not w.filters.get(m.id)
+               for m in w.mentions)
 
 
 def step_underspecified(w: Work) -> None:
@@ -2639,7 +2647,8 @@ def step_underspecified(w: Work) -> None:
     if w.status == "unsupported" and w.clarify not in ("unknown",):
         return
     # ("among provinces …, which one has the highest refund rate": "which one" of a grouping named, no deixis)
-    deictic = w.state is None and intent.any_cue(w.text, lexicon_zh.DEICTIC + lexicon_en.DEICTIC) and \
+    deictic = w.state is None and (intent.any_cue(w.text, lexicon_zh.DEICTIC + lexicon_en.DEICTIC)
+                                   or _points_at_one_of_a_column(w)) and \
         not _the_two_are_known(w) and not (w.dimension and (w.order or w.ratio is not None))
     evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})

@@ -246,7 +246,7 @@ COLUMN_WORDS = {
     "destination": ("目的地", "目的国", "国家"), "influencer": ("达人", "博主", "网红"), "carrier": ("承运商", "物流公司"),
     "corridor": ("汇款方向", "方向"), "purpose": ("用途",), "usage": ("用途",), "technician": ("师傅", "技师"),
     "consultant": ("顾问",), "accountant": ("会计",), "coach": ("教练",), "instrument": ("乐器",), "campus": ("校区",),
-    "race": ("比赛", "赛事"), "lot": ("停车场",), "tent": ("帐篷",),
+    "lot": ("停车场",), "tent": ("帐篷",),
     "tariff": ("电价套餐", "套餐", "资费"), "fuel": ("能源类型", "燃料"), "vip": ("VIP",), "premium": ("高级",), "marital": ("婚姻状况", "婚姻"), "balance": ("余额",), "housing": ("住房",),
     "outcome": ("结果",), "contacts": ("联系次数",), "previous": ("上次", "之前"), "prev": ("上次", "之前"),
     "tickets": ("票", "票数", "张票"), "seats": ("座位", "座位数"), "items": ("件数", "商品件数"), "quantity": ("数量", "件数"),
