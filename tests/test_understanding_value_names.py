@@ -498,3 +498,10 @@ def test_one_thing_of_a_column_pointed_at_is_asked_back(sends) -> None:  # noqa:
     service, _ = sends
     a = ask(service, "帮我看看那个目的地效果怎么样")
     assert a.status == "clarify", a.answer
+
+
+def test_a_pointer_at_what_was_just_named_is_no_deixis(sends) -> None:  # noqa: ANN001
+    # ("“资料交接”这个环节具体指什么？": 这个环节 is the step named right before it, answered, not asked back)
+    service, _ = sends
+    a = ask(service, "“认证通过”这个环节具体指什么？属于哪个阶段？")
+    assert a.status == "ok", a.answer

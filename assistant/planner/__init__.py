@@ -2635,7 +2635,10 @@ POINTER_BEFORE = re.compile(r"(?:那个|那位|那家|那款|那条|这个|这�
 def _points_at_one_of_a_column(w: Work) -> bool:
     """"帮我看看那个达人码效果怎么样" as a first question: one thing of a column pointed at ("that influencer code"),
     none named: nothing said before to point to."""
+    # (only when nothing is named before it: "“资料交接”这个环节" points at the step just named, "the peak hour …
+    # during that hour" at the answer's own hour)
     return any(m.kind == "dimension" and POINTER_BEFORE.search(w.text[:m.start]) and not w.filters.get(m.id)
+               and not any(x.start < m.start for x in w.mentions) and not re.search(r"[“”\"「」『』']", w.text[:m.start])
                for m in w.mentions)
 
 
