@@ -279,3 +279,22 @@ def test_a_time_inside_an_identifier_is_part_of_the_name() -> None:
 def test_a_weekday_said_before_a_date_only_names_its_day(said: str, start: date, end: date) -> None:
     r = timeparse.find_times(said, date(2026, 9, 30))
     assert r.period is not None and (r.period.start, r.period.end) == (start, end), r.period
+
+
+@pytest.mark.parametrize("said,month,start", [
+    ("How many orders did we get in Octber 2025?", "October", "2025-10-01"),
+    ("orders on 3 Decmber 2025", "December", "2025-12-03"),
+    ("payment conversion in Febuary 2026", "February", "2026-02-01"),
+    ("orders in Septmber 2025", "September", "2025-09-01"),
+])
+def test_a_misspelt_month_next_to_a_number_is_that_month_and_said(catalog, said, month, start):
+    p = _plan(catalog, said)
+    assert p.period.start.isoformat() == start and p.period.end.month == date.fromisoformat(start).month
+    assert any(month in a and "read" in a for a in p.assumptions), p.assumptions
+
+
+@pytest.mark.parametrize("text", ["match 2025 results", "maybe 12 people", "in sept 2025", "the june 2025 cohort",
+                                  "marc 2025"])
+def test_real_words_and_month_names_are_left_as_they_are(text):
+    from assistant.planner.timeparse import mend_month_typos
+    assert mend_month_typos(text) == (text, [])

@@ -31,7 +31,8 @@ def _lex(lang: str):  # noqa: ANN202 - a module
 
 
 def step_normalise(w: Work) -> None:
-    w.text = text.normalise(w.question)
+    w.text, mended = timeparse.mend_month_typos(text.normalise(w.question))
+    w.notes += [("fuzzy", {"surface": said, "id": month.capitalize(), "kind": "month"}) for said, month in mended]
 
 
 def step_language(w: Work) -> None:

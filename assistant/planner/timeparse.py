@@ -66,6 +66,44 @@ def baseline_for(rule: str, period: Period) -> Period:
     return cal.shift_years(period, -1) if rule == "yoy" else cal.previous_like(period)
 
 
+# a month name a slip of the keyboard away ("Octber 2025", "3 Febuary"), next to a day or year number: the month,
+# said in the assumptions; without that number the word may be anything ("marc", "jule")
+MONTH_TYPO = re.compile(r"(?<![a-z])([a-z]{4,10})(?=\s*,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|'?\d{2}\b|\d{4}\b))|"
+                        r"(?<=\d)(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{4,10})(?![a-z])")
+FULL_MONTHS = tuple(m for m in lexicon_en.MONTHS if len(m) >= 4 and m not in ("sept",))
+
+
+def mend_month_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The normalised text with misspelt English month names next to a number put right, and (said, month) pairs.
+
+    One edit (a swap of neighbours counts as one) in a name of up to seven letters, two in a longer one, the first
+    letter kept; a real English word ("match", "maybe", "junk") is never a misspelt month."""
+    from assistant.planner.linker import REAL_WORD_EN, _zipf, osa_distance
+    fixes: list[tuple[str, str]] = []
+
+    def mended(word: str) -> str | None:
+        if word in lexicon_en.MONTHS:
+            return None
+        near = [m for m in FULL_MONTHS if m[0] == word[0] and abs(len(m) - len(word)) <= 2
+                and 0 < osa_distance(word, m) <= (1 if len(m) <= 7 else 2)]
+        if len(near) != 1 or _zipf(word, "en") >= REAL_WORD_EN:
+            return None
+        return near[0]
+
+    out, at = [], 0
+    for m in MONTH_TYPO.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        month = mended(word)
+        if month is None:
+            continue
+        a, b = m.span(group)
+        out += [text[at:a], month]
+        at = b
+        fixes.append((word, month))
+    return "".join(out) + text[at:], fixes
+
+
 @functools.lru_cache(maxsize=1)
 def _compiled():  # noqa: ANN202 - list of rules
     return all_rules()
