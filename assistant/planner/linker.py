@@ -976,10 +976,16 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
                                  1.0 if exact else IRREGULAR_FORM if irregular else INFLECTED))
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
     has_cjk = bool(CJK.search(text))
-    for e in entries:
-        if e.surface in WEAK_WORDS or not e.fuzzy or (e.dim, e.surface) in common:
+    weak_typos: list[Mention] = []  # a slip in an everyday word that is a value ("busines"): a value only where
+    for e in entries:              # the word itself would be one (next to its people or rows, beside another value)
+        if e.surface in WEAK_WORDS or not e.fuzzy:
             continue
         if e.kind in ("dimension", "value") and CJK.search(e.surface):
+            continue
+        if (e.dim, e.surface) in common:
+            if e.kind == "value" and words and len(e.surface) >= FUZZY_MIN_EN:
+                weak_typos += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r)
+                               for a, b, r in _fuzzy_en(text, e.surface, words)]
             continue
         if CJK.search(e.surface):
             if has_cjk and len(e.surface) >= 3 and all(CJK.match(c) for c in e.surface):
@@ -1010,10 +1016,11 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
     # ... or with words around it that make it a value ("on the app", "app users")
     # (or its column named next to it: "the team plan", "plan = team", "go framework")
     extra = [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0) for e in weak
-             for a, b in _occurrences(text, e.surface)
-             if not re.match(r"\s+of\b", text[b:])  # "what share of …", "the total of …": a measure asked
-             if e.dim in dims or WEAK_BEFORE.search(text[:a]) or WEAK_AFTER.match(text[b:])
-             or _column_named_next(catalog, e.dim, text, a, b) or _set_off(text, a, b)]
+             for a, b in _occurrences(text, e.surface)]
+    extra = [m for m in extra + weak_typos
+             if not re.match(r"\s+of\b", text[m.end:])  # "what share of …", "the total of …": a measure asked
+             if m.dim in dims or WEAK_BEFORE.search(text[:m.start]) or WEAK_AFTER.match(text[m.end:])
+             or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     return sorted(chosen, key=lambda m: (m.start, m.kind))
 
