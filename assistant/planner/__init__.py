@@ -592,6 +592,8 @@ def _places_inside_metrics(w: Work) -> list[Mention]:
         for e in w.catalog.gazetteer:
             if e.kind != "touchpoint" or len(e.surface) >= len(inner) or e.surface in own:
                 continue
+            if e.surface in w.catalog.measure_words:
+                continue  # "drop-off rate" holds "rate", a step's alias (rate = review) and every rate's word
             hits = _occurrences(inner, e.surface)
             if hits:
                 a, b = hits[0]

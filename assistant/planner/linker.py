@@ -1129,6 +1129,30 @@ def common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
     return frozenset(common | people)
 
 
+MEASURE_WORD_METRICS = 3  # a word in the names of this many measures is a word of measures, naming no step
+
+
+def measure_words(catalog: Catalog) -> frozenset[str]:
+    """Step aliases that end the names of several measures, as their head word: "rate" (conversion rate, drop-off
+    rate, …) — the words measures are named with, not the step one measure is taken at ("下单" of 下单数 is a
+    modifier there, still a step)."""
+    names: dict[str, set[str]] = {}
+    own = {m.id for m in catalog.metrics if m.column}  # (measures of the company's columns are named by the column)
+    for e in catalog.gazetteer:
+        if e.kind == "metric" and e.id not in own:
+            names.setdefault(e.surface, set()).add(e.id)
+    out = set()
+    for e in catalog.gazetteer:
+        if e.kind != "touchpoint":
+            continue
+        pattern = re.compile(rf"(?<![a-z]){re.escape(e.surface)}$") if e.surface.isascii() else None
+        ids = {i for n, idset in names.items() if (pattern.search(n) if pattern else n.endswith(e.surface))
+               for i in idset}
+        if len(ids) >= MEASURE_WORD_METRICS:
+            out.add(e.surface)
+    return frozenset(out)
+
+
 def _people_word(surface: str) -> bool:
     from assistant.planner import lexicon_en, lexicon_zh
     low = surface.lower()

@@ -102,6 +102,12 @@ class Catalog:
         return romanised_values(self.gazetteer)
 
     @cached_property
+    def measure_words(self) -> frozenset[str]:
+        """Step aliases that are words measures are named with ("rate", "率"; built once per catalogue)."""
+        from assistant.planner.linker import measure_words
+        return measure_words(self)
+
+    @cached_property
     def common_values(self) -> frozenset[tuple[str | None, str]]:
         """(dimension, surface) of column values that are everyday English words (built once per catalogue)."""
         from assistant.planner.linker import common_values
