@@ -524,8 +524,8 @@ def make_order(cust, deposit_t, sched_date, occ, entry="direct", channel=None):
         ev(cust, t_cp, "tp_complaint", "open", "phone", "", "", reason="damaged_in_delivery", **common)
         t_rf = t_cp + HOUR * U(2, 40)
         ev(cust, t_rf, "tp_refund", "success", channel if channel != "phone" else "phone", dev, "", **common)
-        o.update(status="refunded", refund_reason="damaged_in_delivery", refund_reason_zh=REFUND_ZH["damaged_in_delivery"],
-                 refund_amount=o["amount"])
+        o.update(status="refunded", refund_reason="damaged_in_delivery",
+                 refund_reason_zh=REFUND_ZH["damaged_in_delivery"], refund_amount=o["amount"])
         cust["paid"] -= 1
         if rng.random() < 0.8:
             add_feedback("damaged", lang, t_cp + MIN * U(1, 20), "call_note", cust, o)
