@@ -30,7 +30,8 @@ Conventions:
 - feedback: "comments" / "feedback" = all rows of all channels, including undated rows when no period is named;
   "lawyer ratings" = channel 'lawyer_rating' (touchpoint_id = the step rated: tp_consult_done, tp_case_closed,
   tp_drafting); "app store reviews" = channel 'app_review'; "Douyin comments" = channel 'douyin_comment'; negative =
-  `sentiment_label = 'neg'` (generator truth) over rows dated in the period; topic counts by text markers with a 5 %
+  `sentiment_label = 'neg'` (generator truth) over rows dated in the period (every row, undated too, when no period
+  is named); topic counts by text markers with a 5 %
   tolerance; rating by step = feedback.touchpoint_id over every rated row;
 - periods are inclusive calendar dates; relative periods resolve against the item's `as_of`; a week is
   Monday..Sunday; "this month so far" = from the 1st to the as_of date.
