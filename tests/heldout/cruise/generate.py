@@ -207,7 +207,7 @@ TEXTS = {
         "岸上游行程太赶，购物店停太久", "岸上观光大巴等了很久，导游讲解很敷衍"], [
         "The shore excursion was rushed and spent too long in shops."]),
     "excursion_good": ("pos", "tp_excursion", [
-        "岸上观光安排得很好，导游很专业", "买了岸上游套餐，省心又划算"], [
+        "岸上观光安排得很好，导游很专业", "提前买了岸上游，省心又划算"], [
         "The shore excursion was well organised, great guide."]),
     "wifi": ("neg", "tp_onboard", [
         "船上网络太贵还很慢", "上网费贵得离谱，信号还时有时无"], [
@@ -595,7 +595,7 @@ def main(outdir: Path) -> None:
             if rng.random() < p_exc:
                 pre = rng.random() < 0.6
                 et = sail_dt - D(days=float(rng.uniform(2, 10))) if pre else day0 + H(20) + M(rng.uniform(0, 90))
-                price = float(rng.choice([399, 499, 699, 899])) * (1.6 if port_call == "Boracay" else 1.0)
+                price = float(rng.choice([399, 499, 699, 899])) * {"Boracay": 2.4, "Osaka": 1.6}.get(port_call, 1.0)
                 g.ev(c, et, "tp_excursion", bk, "purchase", (evch or ch) if pre else "ship", ex,
                      excursion_port=port_call, **kw)
                 o = g.order(c, et, price * guests, "shore_excursion", bk, oexb if not pre else oex,
