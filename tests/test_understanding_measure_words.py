@@ -68,3 +68,17 @@ def test_a_step_alias_still_names_its_step_alone(venues) -> None:  # noqa: ANN00
     a = ask(service, "How many people reached the review step in 2025?")
     assert a.status == "ok", a.answer
     assert len(facts["reviewed"]) in first_numbers(a), (len(facts["reviewed"]), a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q,shows", [("What was the no-show rate in 2025?", False), ("2025年的爽约率是多少？", False),
+                                     ("What was the show-up rate in 2025?", True), ("2025年的到店率是多少？", True)])
+def test_a_no_show_rate_is_the_drop_off_before_the_arrival_step(venues, q, shows) -> None:  # noqa: ANN001
+    """No step or measure is named no-show: those who paid for a booking (the step before the arrival step,
+    check-in) and never checked in; a show-up rate is those who did."""
+    service, facts = venues
+    a = ask(service, q)
+    came = len(facts["came"]) / len(facts["paid"])
+    expected = came if shows else 1 - came
+    assert a.status == "ok", a.answer
+    assert any(abs(v - expected) < 1e-6 for v in first_numbers(a)), (expected, a.tables[0].rows)
+    assert any("Booking paid" in x or "支付订房" in x for x in a.assumptions), a.assumptions

@@ -241,9 +241,10 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
-    w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w) + _signups_said_apart(w)
+    w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w)
+    w.mentions = _signups_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
-    w.mentions = w.mentions + cases + _step_rates(w)
+    w.mentions = w.mentions + cases + _step_rates(w) + _no_show_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
@@ -268,6 +269,51 @@ def _step_rates(w: Work) -> list[Mention]:
         out.append(Mention("metric", "step_conversion", None, m.start, m.end + tail.end(),
                            w.text[m.start:m.end + tail.end()], 1.0))
     return out[:1]
+
+
+# "no-show rate", "爽约率", "放鸽子的比例": those who got to the step before arriving and never arrived; "show-up rate",
+# "到店率": those who did arrive
+NO_SHOW = re.compile(r"\bno[-\s]?shows?(?:\s+(?:rate|share|ratio))?\b|\b(?:did(?:n't| not)|never) (?:show(?:ed)?|turn(?:ed)?) up\b|"
+                     r"爽约(?:率|的?比例|的?占比)?|放鸽子(?:的?比例|的?占比|率)?|缺席率")
+SHOW_UP = re.compile(r"\b(?:show[-\s]?up|turn[-\s]?up|attendance|arrival) rate\b|到店率|到场率|出席率|到课率|到诊率")
+# a step where the customer arrives in person (the step a no-show never reaches)
+ARRIVAL_STEP = re.compile(r"\bcheck(?:ed)?[-\s]?in\b|\barriv\w*|\battend\w*|\bshow(?:ed)?[-\s]?up\b|\bturn(?:ed)?[-\s]?up\b|"
+                          r"到店|签到|到场|到访|出席|到诊|报到")
+
+
+def _no_show_rates(w: Work) -> list[Mention]:
+    """"no-show rate", "爽约率" with no step or measure of that name: those at the step before an arrival step of a
+    journey (booked, paid) who never reached it (the drop-off there), or for a show-up rate those who did (the
+    step's conversion); said in the assumptions. Nothing when several such arrivals could be meant and the
+    question names none of their steps (the rate would be a guess)."""
+    hit = NO_SHOW.search(w.text) or SHOW_UP.search(w.text)
+    # (a measure, a value or a step of that name is what the words say: an order status no_show, a "No-show" step)
+    if hit is None or any(m.start < hit.end() and hit.start() < m.end and not (
+            m.kind == "touchpoint" and m.surface in w.catalog.measure_words) for m in w.mentions):
+        return []
+    shows = hit.re is SHOW_UP
+    metric = "step_conversion" if shows else "drop_off_rate"
+    if w.catalog.metric(metric) is None:
+        return []
+    named = {m.id for m in w.mentions if m.kind == "touchpoint"}
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for j in w.catalog.journeys:
+        for before, step in zip(j.steps, j.steps[1:]):
+            tp = w.catalog.touchpoint(step)
+            if tp is not None and any(ARRIVAL_STEP.search(n.lower()) for n in (tp.name, tp.name_zh, tp.name_en) if n):
+                pairs.setdefault((before, step), []).append(j.id)
+    said = {p: js for p, js in pairs.items() if named & set(p)}
+    pairs = said or pairs
+    if len(pairs) != 1:
+        return []
+    (before, step), journeys = next(iter(pairs.items()))
+    a, b = hit.span()
+    # (its words name nothing else: "rate" may be a step's alias; the steps are set with the measure, step_slots)
+    w.mentions = [m for m in w.mentions if m.end <= a or m.start >= b]
+    w.no_show = (step if shows else before, journeys[0] if len(journeys) == 1 else None)
+    w.notes.append(("show_up" if shows else "no_show", {"rate": w.text[a:b], "before": build._tp_name(w.catalog, before, w.language),
+                                "step": build._tp_name(w.catalog, step, w.language)}))
+    return [Mention("metric", metric, None, a, b, w.text[a:b], 1.0)]
 
 
 CONVERSION_TAIL = re.compile(r"\s*(?:conversion rate|conversion|转化率|转化)$")
@@ -1112,6 +1158,10 @@ def step_slots(w: Work) -> None:
     _family_said(w)
     _steps_own_values(w)
     resolve.pick_metric(w)
+    _metric_words_no_value(w)
+    if w.no_show is not None and w.metric_id in ("drop_off_rate", "step_conversion"):
+        w.touchpoint_ids = [w.no_show[0]]  # (the steps the question names are those of the pair)
+        w.journey_id = w.no_show[1] or w.journey_id
     _time_groups_only_when_asked(w)
     _stars_asked(w)
     _values_over_steps(w)
@@ -1137,6 +1187,22 @@ def step_slots(w: Work) -> None:
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
             del w.filters["order_status"]
+
+
+def _metric_words_no_value(w: Work) -> None:
+    """"new customers" named both the measure (sign-ups) and a segment value (new): the words are the measure the
+    answer uses, and slice nothing (the customers labelled new today signed up lately, none of them in a past week)."""
+    if not intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT):
+        return  # ("and for new users?" after a funnel: the segment to slice it by, the measure is the funnel's)
+    spans = {(m.start, m.end) for m in w.mentions if m.kind == "metric" and m.id == w.metric_id}
+    tied = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) in spans]
+    for m in tied:
+        vals = w.filters.get(m.dim or "", [])
+        if m.id in vals:
+            vals.remove(m.id)
+            if not vals:
+                del w.filters[m.dim]
+    w.mentions = [m for m in w.mentions if m not in tied]
 
 
 def _family_said(w: Work) -> None:
@@ -1886,18 +1952,29 @@ def _step_said_apart(w: Work) -> list[Mention]:
 
 
 # "新注册了多少客户", "注册了几个新用户": the sign-up verb and the people, said apart (the name is 新注册客户数)
-SIGNUPS_ZH = re.compile(r"(?:新)?(?:注册|开户)了?(?:多少|几)(?:个|位|名)?(?:新)?(?:客户|用户|会员|人)|"
-                        r"(?:多少|几)(?:个|位|名)?新(?:客户|用户|会员)(?:注册)?")
+# (the people of any industry: 顾客, 学员, 车主 … from the one list of them)
+SIGNUPS_ZH = re.compile(r"(?:新)?(?:注册|开户)了?(?:多少|几)(?:个|位|名)?(?:新)?(?:%s|人)|"
+                        r"(?:多少|几)(?:个|位|名)?新(?:%s)(?:注册)?" % (_PEOPLE_ZH, _PEOPLE_ZH))
+
+
+SIGNUPS_EN = re.compile(r"\b(?:how many|number of)\s+(?:new\s+)?(?:%s)\s+(?:(?:have|had|who)\s+)?"
+                        r"(?:signed up|registered|joined|created (?:an? )?accounts?|opened (?:an? )?accounts?)\b" % "|".join(
+                            re.escape(p) for p in lexicon_en.PEOPLE + ("customer", "user", "member")))
 
 
 def _signups_said_apart(w: Work) -> list[Mention]:
-    if w.catalog.metric("new_customers") is None or any(m.kind == "metric" for m in w.mentions):
-        return []
-    m = SIGNUPS_ZH.search(w.text)
-    if m is None or any(x.start < m.end() and m.start() < x.end for x in w.mentions if x.kind != "metric"):
-        return []
-    w.mentions = [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end)]
-    return [Mention("metric", "new_customers", None, m.start(), m.end(), m.group(0), 1.0)]
+    """"新注册了多少顾客", "how many customers signed up": the sign-ups measure said around the people counted (a step
+    the data names for signing up is that step, not this)."""
+    m = SIGNUPS_ZH.search(w.text) or SIGNUPS_EN.search(w.text)
+    if w.catalog.metric("new_customers") is None or m is None:
+        return w.mentions
+    # (the people word inside it may have been read as the people measure: "customers" → active customers)
+    if any(x.kind == "metric" and not (m.start() <= x.start and x.end <= m.end()) for x in w.mentions):
+        return w.mentions
+    if any(x.start < m.end() and m.start() < x.end for x in w.mentions if x.kind != "metric"):
+        return w.mentions
+    return [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end)] + \
+        [Mention("metric", "new_customers", None, m.start(), m.end(), m.group(0), 1.0)]
 
 
 AVERAGE_BEFORE = re.compile(r"(?:\b(?:average|avg|mean)\s+(?:[a-z\-]+\s+){0,1}|平均)$", re.I)

@@ -203,6 +203,8 @@ MSG = {
     "top_n_default": "showing the top {n}",
     "follow_up": "kept the {what} of the previous question",
     "filters": "filters: {text}",
+    "no_show": "'{rate}' read as the share of those who reached '{before}' and never got to '{step}'",
+    "show_up": "'{rate}' read as the share of those who reached '{before}' and went on to '{step}'",
     "fuzzy": "read '{surface}' as '{name}'",
     "group_vs_rest": "compared with the other groups: broken down by {dim}",
     "clarify_name": "“{word}” could mean more than one thing in your data; which one?",

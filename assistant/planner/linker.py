@@ -629,6 +629,12 @@ COUNT_BETWEEN = re.compile(r"(?:多少|几)[个笔单件次位名条份家辆张
 VERB_OBJECT_GAP = 3  # characters of modifier between the particle and a named object ("了免费试听课")
 
 
+# the measures of a journey's steps (their names use the words of getting through: 完成率, 多久完成, 转化)
+JOURNEY_MEASURES = frozenset({"step_conversion", "overall_conversion", "drop_off_rate", "users_lost",
+                              "median_time_to_convert", "mean_time_to_convert", "slower_share", "slower_count",
+                              "users_reached", "exit_rate"})
+
+
 def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[tuple[str, str, str | None]]]:
     """Each character of a two-character Chinese touchpoint name → the touchpoints it belongs to; a character
     no touchpoint has → the values whose two-character name starts with it (退 → refunded's 退款). Built once
@@ -640,10 +646,15 @@ def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[tuple[str, st
         if len(e.surface) == 2 and all(CJK.match(c) for c in e.surface) and e.kind == "touchpoint" and not e.needs:
             for c in e.surface:
                 steps.setdefault(c, set()).add((e.kind, e.id, None))
+    # (a verb the journey's measures are named with, 完成 of 完成率 and 多久完成, is no value's own: 已完成订单 is
+    # not 完; 退款 of 退款率 is the orders' own, kept)
+    journey_measures = [e.surface for e in entries if e.kind == "metric" and CJK.search(e.surface)
+                        and e.id in JOURNEY_MEASURES]
     for e in entries:
         if e.kind == "value" and 2 <= len(e.surface) <= 6 and all(CJK.match(c) for c in e.surface):
             for verb in _verbs_in(e.surface):  # 已退款, 退款订单 → 退款 → 退
-                values.setdefault(verb[0], set()).add((e.kind, e.id, e.dim))
+                if not any(verb in m for m in journey_measures):
+                    values.setdefault(verb[0], set()).add((e.kind, e.id, e.dim))
     owners = {c: ids for c, ids in values.items() if c not in steps} | steps
     # (a character of everyday grammar, 给 of 补给, 到 of 到店, 还 of 还款, is no verb of the step: "给了我们多少")
     return {c: frozenset(ids) for c, ids in owners.items() if _zipf(c, "zh") < FUNCTION_CHAR}

@@ -1,0 +1,77 @@
+"""Sign-ups and completed orders said the way staff say them (causes seen in a blind batch, a bakery's pre-orders):
+
+- "how many new customers signed up in the week of …": the words "new customers" also name the segment value new
+  (customers labelled new today signed up lately); they are the measure, slicing nothing (the answer was 0);
+- "新注册了多少顾客", "how many customers signed up": the sign-ups measure said around any word for the people;
+- "已完成订单", "completed orders": the orders that went through (status paid).
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+
+def _bakery(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(47)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_browse", "Browse designs", "浏览款式", "Browse designs", "consideration"),
+               ("tp_order", "Pre-order placed", "下预订单", "Pre-order placed", "purchase")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("buy", "Buy", 1, "tp_browse", 14), ("buy", "Buy", 2, "tp_order", 14)])
+    customers, events, orders = [], [], []
+    for i in range(500):
+        cid = f"C{i:04d}"
+        signup = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(24))
+        segment = "new" if signup >= datetime(2026, 5, 1) else rnd.choice(["returning", "inactive"])
+        customers.append((cid, signup.isoformat(sep=" "), segment))
+        events.append((f"{cid}-b", cid, signup.isoformat(sep=" "), "tp_browse", "view"))
+        for n in range(rnd.randrange(3)):
+            at = signup + timedelta(days=rnd.randrange(1, 60))
+            events.append((f"{cid}-o{n}", cid, at.isoformat(sep=" "), "tp_order", "submit"))
+            status = rnd.choices(["paid", "cancelled", "refunded"], [8, 1, 1])[0]
+            orders.append((f"O{i:04d}{n}", cid, at.isoformat(sep=" "), 100 + rnd.randrange(400), status))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
+    return {"customers": customers, "orders": orders}
+
+
+@pytest.fixture(scope="module")
+def bakery(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("signups"), _bakery) as out:
+        yield out
+
+
+def _signups(facts, start: date, end: date) -> int:  # noqa: ANN001
+    return sum(1 for _, at, _ in facts["customers"] if start <= date.fromisoformat(at[:10]) <= end)
+
+
+@pytest.mark.parametrize("q,start,end", [
+    ("How many new customers signed up in the week of 3 March 2025?", date(2025, 3, 3), date(2025, 3, 9)),
+    ("How many customers signed up in Q2 2025?", date(2025, 4, 1), date(2025, 6, 30)),
+    ("2025年第二季度新注册了多少顾客？", date(2025, 4, 1), date(2025, 6, 30)),
+    ("2025年第三季度新注册了多少位会员？", date(2025, 7, 1), date(2025, 9, 30)),
+])
+def test_sign_ups_said_around_the_people(bakery, q, start, end) -> None:  # noqa: ANN001
+    service, facts = bakery
+    a = ask(service, q)
+    n = _signups(facts, start, end)
+    assert a.status == "ok", a.answer
+    assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q", ["2025年10月一共有多少单？（已完成订单）", "How many completed orders did we have in October 2025?"])
+def test_completed_orders_are_the_paid_ones(bakery, q) -> None:  # noqa: ANN001
+    service, facts = bakery
+    a = ask(service, q)
+    n = sum(1 for o in facts["orders"] if o[2].startswith("2025-10") and o[4] == "paid")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == n, (n, a.tables[0].rows)
