@@ -372,7 +372,7 @@ def main(out: Path) -> None:
         cust["child_level"], cust["孩子水平"] = lvl, LEVELS[lvl]
         base(cust, ta, "tp_assessment", session_id=trial_id, action="assess", channel="store", coach=acoach,
              assessed_level=lvl, 测评水平=LEVELS[lvl])
-        pbuy = BUY_P[src] * {BEST_POOL: 1.35, "P12": 1.75}.get(pool, 1.0)
+        pbuy = BUY_P[src] * {BEST_POOL: 1.5, "P12": 1.75}.get(pool, 1.0)
         if POOLS[pool][2] == ASSESS_CITY:
             pbuy *= 0.82
         if cold(pool, ta):
