@@ -3,7 +3,9 @@
 - "how many new customers signed up in the week of …": the words "new customers" also name the segment value new
   (customers labelled new today signed up lately); they are the measure, slicing nothing (the answer was 0);
 - "新注册了多少顾客", "how many customers signed up": the sign-ups measure said around any word for the people;
-- "已完成订单", "completed orders": the orders that went through (status paid).
+- "已完成订单", "completed orders": the orders that went through (status paid);
+- "how many of our customers came to us through Xiaohongshu", where each order also records the app it came in by
+  with the same values: the customers on record, by their own acquisition source.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -31,16 +33,21 @@ def _bakery(tmp: Path) -> dict[str, object]:
         cid = f"C{i:04d}"
         signup = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(24))
         segment = "new" if signup >= datetime(2026, 5, 1) else rnd.choice(["returning", "inactive"])
-        customers.append((cid, signup.isoformat(sep=" "), segment))
-        events.append((f"{cid}-b", cid, signup.isoformat(sep=" "), "tp_browse", "view"))
+        source = rnd.choice(["xiaohongshu", "douyin", "wechat"])
+        customers.append((cid, signup.isoformat(sep=" "), segment, source))
+        if i % 10 == 0:
+            continue  # (some customers on record have done nothing yet)
+        events.append((f"{cid}-b", cid, signup.isoformat(sep=" "), "tp_browse", "view",
+                       rnd.choice(["xiaohongshu", "douyin", "wechat"])))
         for n in range(rnd.randrange(3)):
             at = signup + timedelta(days=rnd.randrange(1, 60))
-            events.append((f"{cid}-o{n}", cid, at.isoformat(sep=" "), "tp_order", "submit"))
+            entry = rnd.choice(["xiaohongshu", "douyin", "wechat"])
+            events.append((f"{cid}-o{n}", cid, at.isoformat(sep=" "), "tp_order", "submit", entry))
             status = rnd.choices(["paid", "cancelled", "refunded"], [8, 1, 1])[0]
-            orders.append((f"O{i:04d}{n}", cid, at.isoformat(sep=" "), 100 + rnd.randrange(400), status))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
+            orders.append((f"O{i:04d}{n}", cid, at.isoformat(sep=" "), 100 + rnd.randrange(400), status, entry))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "source"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "entry_source"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "entry_source"], orders)
     return {"customers": customers, "orders": orders}
 
 
@@ -51,7 +58,7 @@ def bakery(tmp_path_factory: pytest.TempPathFactory):
 
 
 def _signups(facts, start: date, end: date) -> int:  # noqa: ANN001
-    return sum(1 for _, at, _ in facts["customers"] if start <= date.fromisoformat(at[:10]) <= end)
+    return sum(1 for _, at, _, _ in facts["customers"] if start <= date.fromisoformat(at[:10]) <= end)
 
 
 @pytest.mark.parametrize("q,start,end", [
@@ -75,3 +82,11 @@ def test_completed_orders_are_the_paid_ones(bakery, q) -> None:  # noqa: ANN001
     n = sum(1 for o in facts["orders"] if o[2].startswith("2025-10") and o[4] == "paid")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == n, (n, a.tables[0].rows)
+
+
+def test_people_counted_by_their_own_column_of_a_value_two_columns_hold(bakery) -> None:  # noqa: ANN001
+    service, facts = bakery
+    a = ask(service, "How many of our customers came to us through Xiaohongshu?")
+    n = sum(1 for c in facts["customers"] if c[3] == "xiaohongshu")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)

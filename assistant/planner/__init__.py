@@ -3019,7 +3019,8 @@ BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|
                            r"dispute|overdue|no-show|失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待")
 
 
-STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date|do we have|have we got)\b|"
+STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date|do we have|have we got|"
+                     r"how many of our)\b|"
                      r"我们(?:一共|总共|共)?有多少|"
                      r"\bhow many (?:of (?:our|the) )?[a-z]+ (?:are|is)\b|\bare (?:flagged|marked|tagged|labell?ed)\b|"
                      r"\b(?:at|by) the end of the data\b|\bas of the (?:end|last day)\b|"
@@ -3102,7 +3103,11 @@ def _twin_columns(w: Work) -> None:
         # (and a column the data profile shows holding the value on that table before one it is not known on:
         # "ticket revenue" is order_type = ticket, not the comments' channel ticket)
         on_table = {d for d in dims if raw in w.catalog.values_by_table.get((d, table), ())}
-        own = sorted(dims, key=lambda d: (d not in on_table, (t := w.catalog.dimension(d)) is not None
+        # (people counted are counted by their own columns: "Suzhou customers who came through Xiaohongshu" is the
+        # customers' acquisition channel, not the channel each order came in by)
+        people = w.metric_id in (*intent.PEOPLE_METRICS, "customer_count", "new_customers")
+        own = sorted(dims, key=lambda d: (not (people and _on_customers(w, d, raw)), d not in on_table,
+                                          (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))
         keep = next((d for d in dims if d in named), None) or next((d for d in own if held(d)), None)
         if not used or keep is None or keep in used and len(used) == 1:
@@ -3116,6 +3121,11 @@ def _twin_columns(w: Work) -> None:
         for dims in twins("dimension", lambda m: m.id).values():
             if w.dimension in dims and not held(w.dimension):
                 w.dimension = next((d for d in dims if held(d)), w.dimension)
+
+
+def _on_customers(w: Work, dim: str, raw: str) -> bool:
+    """Is the value one the customer list holds in that column?"""
+    return raw in w.catalog.values_by_table.get((dim, "customers"), ())
 
 
 def step_data(w: Work) -> None:
