@@ -27,7 +27,7 @@ N_BASE = 7200
 N_XHS = 330                                                      # extra Xiaohongshu leads of the free self-test week
 XHS_WEEK = (datetime(2025, 3, 3), datetime(2025, 3, 9, 22, 0))   # 小红书 KOL "免费心理测评" campaign
 EVENING_SHORT = datetime(2025, 6, 1)     # three evening counselors left: evening slots get scarce
-LAG = (datetime(2025, 11, 10), datetime(2026, 2, 28, 23, 59))   # Android app 5.2.0 new video SDK: lag / freezes
+LAG = (datetime(2025, 11, 10), datetime(2026, 2, 28, 23, 59))   # Android app 5.2.0 new call SDK: video / voice lag
 PRICE_UP = datetime(2026, 4, 1)          # self-paid prices +20 %
 NEW_SUPERVISOR = datetime(2026, 6, 1)    # C24 joins (small-group trap)
 
@@ -35,7 +35,7 @@ LEVEL_EN = {"督导级咨询师": "supervisor", "高级咨询师": "senior", "�
             "初级咨询师": "junior"}
 PRICE = {"督导级咨询师": 899, "高级咨询师": 599, "中级咨询师": 449, "初级咨询师": 299}
 COUNSELORS = [  # id, level zh, years, weight, quality bonus, joined
-    ("C01", "督导级咨询师", 18, 0.8, 0.0, START), ("C02", "督导级咨询师", 15, 0.9, 0.25, START),
+    ("C01", "督导级咨询师", 18, 0.8, 0.0, START), ("C02", "督导级咨询师", 15, 0.9, 0.35, START),
     ("C03", "督导级咨询师", 12, 0.8, 0.0, START),
     ("C04", "高级咨询师", 11, 1.0, 0.0, START), ("C05", "高级咨询师", 9, 1.0, 0.0, START),
     ("C06", "高级咨询师", 8, 1.0, 0.0, START), ("C07", "高级咨询师", 10, 1.0, 0.0, START),
@@ -49,16 +49,16 @@ COUNSELORS = [  # id, level zh, years, weight, quality bonus, joined
     ("C22", "初级咨询师", 1, 1.3, 0.0, START), ("C23", "初级咨询师", 2, 1.2, 0.0, START),
     ("C24", "督导级咨询师", 14, 0.9, 0.6, NEW_SUPERVISOR),
 ]
-P_PACKAGE = {"督导级咨询师": 0.64, "高级咨询师": 0.55, "中级咨询师": 0.46, "初级咨询师": 0.35}
-P_BADFIT = {"督导级咨询师": 0.04, "高级咨询师": 0.07, "中级咨询师": 0.12, "初级咨询师": 0.24}
+P_PACKAGE = {"督导级咨询师": 0.72, "高级咨询师": 0.54, "中级咨询师": 0.46, "初级咨询师": 0.35}
+P_BADFIT = {"督导级咨询师": 0.04, "高级咨询师": 0.06, "中级咨询师": 0.10, "初级咨询师": 0.30}
 P_GREAT = {"督导级咨询师": 0.62, "高级咨询师": 0.52, "中级咨询师": 0.42, "初级咨询师": 0.32}
 
 CONCERNS = ["焦虑", "抑郁", "情感关系", "职业发展", "亲子教育"]
 CONCERN_EN = {"焦虑": "anxiety", "抑郁": "depression", "情感关系": "relationships", "职业发展": "career",
               "亲子教育": "parenting"}
 CONCERN_W = [0.34, 0.20, 0.20, 0.14, 0.12]
-CONCERN_PKG = {"焦虑": 1.0, "抑郁": 1.15, "情感关系": 1.0, "职业发展": 0.92, "亲子教育": 0.62}
-P_EIGHT = {"焦虑": 0.38, "抑郁": 0.66, "情感关系": 0.34, "职业发展": 0.20, "亲子教育": 0.18}
+CONCERN_PKG = {"焦虑": 1.0, "抑郁": 1.15, "情感关系": 1.0, "职业发展": 1.0, "亲子教育": 0.55}
+P_EIGHT = {"焦虑": 0.46, "抑郁": 0.72, "情感关系": 0.40, "职业发展": 0.24, "亲子教育": 0.20}
 CITIES = [  # zh, en, region, weight, english share
     ("上海", "Shanghai", "华东", 0.27, 0.12), ("北京", "Beijing", "华北", 0.22, 0.08),
     ("深圳", "Shenzhen", "华南", 0.16, 0.08), ("杭州", "Hangzhou", "华东", 0.13, 0.03),
@@ -272,7 +272,7 @@ class Gen:
         return "5.2.1" if ts < datetime(2026, 5, 15) else "5.3.0"
 
     def lagging(self, dev, mode, ts):
-        return dev == "android" and mode == "video" and LAG[0] <= ts <= LAG[1]
+        return dev == "android" and mode in ("video", "voice") and LAG[0] <= ts <= LAG[1]
 
     def event(self, c, ts, tp, action, channel="app", device=None, **extra):
         if ts > END:
@@ -396,8 +396,8 @@ class Gen:
             x = k[3]
             if c["payer_type_en"] == "company_eap" and k[1] == "督导级咨询师":
                 x *= 0.3
-            if k[0] == "C24":
-                x *= 0.35
+            if k[0] == "C24":              # a new counselor gets extra matches to fill her calendar
+                x *= 3.0
             w.append(x)
         return self.choice(ks, w)[0]
 
@@ -536,12 +536,12 @@ class Gen:
         if raised:
             p *= 0.72
         if lag:
-            p *= 0.45
+            p *= 0.4
         if bad_fit:
-            p *= 0.3
+            p *= 0.55
         if self.r() >= min(0.92, p):
             if not eap and self.r() < (0.38 if raised else 0.22):
-                topic = "price_high" if self.r() < (0.7 if raised else 0.45) else self.choice(["neutral", "not_fit"])
+                topic = "price_high" if self.r() < (0.7 if raised else 0.45) else ("not_fit" if bad_fit else "neutral")
                 r = self.rating_for(topic)
                 self.fb(t + D(days=self.ri(2, 10)), topic, lang, "survey", "tp_package", c, rating=r, cid=cid,
                         price=self.price(cid, t))
@@ -596,7 +596,7 @@ class Gen:
                 r = self.rating_for(topic, bonus=k[4])
                 self.fb(ts + self.secs(0.9, 24), topic, lang, "survey", "tp_session", c, rating=r, cid=cid,
                         mode=m, device=dev)
-            if bad_fit and n == 0 and self.r() < 0.55:
+            if bad_fit and n <= 1 and self.r() < 0.6:
                 if o is not None and not eap:
                     o["status"] = "refunded"
                     o["refunded_at"] = ts + D(days=2)
@@ -632,8 +632,8 @@ class Gen:
             self.order(c, tr, amount, f"renewal_{size}", sessions=size, cid=cid)
             c["segment"] = "renewed"
         elif eap and self.r() < 0.3:
-            self.fb(td + D(days=self.ri(3, 20)), "price_high", lang, "survey", "tp_renewal", c,
-                    rating=self.rating_for("price_high"), cid=cid, price=self.price(cid, td))
+            self.fb(td + D(days=self.ri(3, 20)), "price_high", lang, "call_note", "tp_renewal", c, cid=cid,
+                    price=self.price(cid, td))
 
     def public_reviews(self):
         """App-store reviews and Xiaohongshu posts: no customer id; some without date."""
