@@ -229,6 +229,8 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if not _day_of_a_date(w, m)]
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
+    w.mentions = _generic_alias_to_company_column(w)
+    _counting_basis(w)
     w.mentions = _kind_heads_only_grouped(w)
     # (a value named in Chinese for an English code is left out of a widening list like any other: "都算（…尾款…）")
     w.mentions = w.mentions + [m for m in _glossed_values(w) if not timeparse.in_inclusion(w.text, m.start, m.end)]
@@ -595,6 +597,30 @@ def _company_words_first(w: Work) -> list[Mention]:
             and not re.search(r"\d", w.text[max(0, m.start - 14):m.end + 14])]
     w.blocked_spans += [(m.start, m.end) for m in idle]
     return [m for m in w.mentions if not ((m.start, m.end) in cols and built_in(m)) and m not in idle]
+
+
+def _generic_alias_to_company_column(w: Work) -> list[Mention]:
+    """"哪个城市的客人最多" where the layer's region takes 城市 as an alias and the company brought 常住城市 /
+    home_city: the word is the company's column whose name holds it (the region is only the nearest built-in
+    column when none does); the column in the question's script when the company has it in both."""
+    out = []
+    for m in w.mentions:
+        term = w.catalog.dimension(m.id) if m.kind == "dimension" else None
+        said = m.surface.lower()
+        if term is None or term.extra or said in (term.names.get("zh", "").lower(), term.names.get("en", "").lower()):
+            out.append(m)
+            continue
+        if said.isascii():
+            holds = [d for d in w.catalog.dimensions if d.extra and not d.identifier and said in re.split(r"[_\s]+", d.id.lower())]
+        else:
+            holds = [d for d in w.catalog.dimensions if d.extra and not d.identifier and said in d.id]
+        if not holds:
+            out.append(m)
+            continue
+        script = [d for d in holds if bool(text.CJK.search(d.id)) == (w.language == "zh")]
+        pick = (script or holds)[0]
+        out.append(Mention("dimension", pick.id, None, m.start, m.end, m.surface, m.score))
+    return out
 
 
 def _money_column_without_orders(w: Work) -> list[Mention]:
@@ -1493,6 +1519,24 @@ def _identifiers_not_asked(w: Work) -> None:
             continue
         keep.append(m)
     w.mentions = keep
+
+
+# "按预订算", "按案件计", "按每张工单算": the unit each row counted is (one per booking), said as a reminder
+BASIS_ZH = re.compile(r"按(?:照)?(?:每(?:一)?[个笔单次张份件位名]?)?([\u4e00-\u9fffa-z_]{1,8}?)(?:数|号|编号|单号|id)?\s*(?:来)?"
+                      r"(?:算|计算|计)(?![\u4e00-\u9fff]{0,2}(?:最|哪))")
+
+
+def _counting_basis(w: Work) -> None:
+    """A step or an identifier column named only as the counting unit ("按预订算" where 预订 is the booking step
+    and booking_id a column) is what each row counted is: no step to restrict to, no grouping."""
+    for hit in BASIS_ZH.finditer(w.text):
+        a, b = hit.span(1)
+        unit = [m for m in w.mentions if a <= m.start and m.end <= b and (
+            m.kind == "touchpoint" or (m.kind == "dimension" and (t := w.catalog.dimension(m.id)) is not None
+                                       and t.identifier))]
+        if unit and any(m.start == a and m.end == b for m in unit):
+            w.mentions = [m for m in w.mentions if m not in unit]
+            w.blocked_spans.append((a, b))
 
 
 def step_intent(w: Work) -> None:

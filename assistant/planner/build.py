@@ -138,8 +138,12 @@ def previous_month(p: Period) -> Period | None:
 
 
 # "哪种家庭类型的人最多", "which tier has the most customers": people ranked by a column of theirs
-PEOPLE_RANKED = re.compile(r"(?:人|客户|用户|顾客|会员|读者|患者|学员)(?:数|数量)?(?:最多|最少)|"
-                           r"\b(?:most|fewest) (?:customers|people|users|members|clients|patrons)\b")
+_PEOPLE_ZH = "|".join(sorted((re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几"))
+                              and p not in ("的人", "人里", "人中")), key=len, reverse=True))
+_PEOPLE_EN = "|".join(sorted({re.escape(p) for p in lexicon_en.PEOPLE} | {"patrons"}, key=len, reverse=True))
+# (the people word and the 最多 that ranks them may stand apart: "我们的客人哪个城市的最多", "most of our guests")
+PEOPLE_RANKED = re.compile(r"(?:人|%s)(?:数|数量)?(?:最多|最少)|(?:%s)[^，。,.?？!！]{0,10}?哪[^，。,.?？!！]{0,10}?(?:最多|最少)|"
+                           r"\b(?:most|fewest) (?:of (?:our|the) )?(?:%s)\b" % (_PEOPLE_ZH, _PEOPLE_ZH, _PEOPLE_EN))
 
 
 def _customers_on_record(w: Work) -> bool:

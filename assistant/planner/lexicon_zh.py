@@ -136,7 +136,7 @@ PEOPLE = ("客户", "用户", "多少人", "几个人", "人数", "顾客", "账
           "患者", "病人", "买家", "卖家", "投保人", "被保人", "车主", "住客", "访客", "粉丝", "订户", "玩家", "读者", "观众",
           "多少位", "多少名", "几位", "几名", "的人", "人里", "人中",
           # (the people of an industry and the measure words that count them: 多少户 households, 多少对 couples)
-          "新人", "夫妻", "情侣", "新婚夫妇", "老人", "老年人", "长者", "家属", "居民", "多少户", "几户", "户数", "多少对", "几对", "对数")
+          "新人", "客人", "宾客", "夫妻", "情侣", "新婚夫妇", "老人", "老年人", "长者", "家属", "居民", "多少户", "几户", "户数", "多少对", "几对", "对数")
 
 # who acts for the company or beside the customer on a row (cancelled_by = 司机): people, never the customers counted
 ACTORS = ("司机", "骑手", "师傅", "商家")

@@ -1,0 +1,78 @@
+"""Guests, their home city and the unit a count is taken per (causes seen in a blind batch, a cruise line):
+
+- "我们的客人哪个城市的最多？", "Which city do most of our guests come from?": guests (客人) are people; the built-in
+  region takes 城市/city only as an alias, so the company's own home-city column is the one meant; people ranked by
+  a column of theirs are the customers on record;
+- "2025年10月一共有多少单登船？按预订算": 预订 (an alias of the deposit step) and booking_id named only as the counting
+  unit restrict and group nothing; the boardings are counted.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+CITIES = [("Shanghai", "上海", "east_china"), ("Tianjin", "天津", "north_china"), ("Xiamen", "厦门", "south_china"),
+          ("Hangzhou", "杭州", "east_china")]
+
+
+def _cruise(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(53)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_search", "Search sailings", "搜索航次", "Search sailings", "consideration", ""),
+               ("tp_deposit", "Deposit paid", "预订付订金", "Deposit paid", "purchase", "预订|订金|deposit"),
+               ("tp_boarding", "Boarding", "登船", "Boarding", "service", "boarded")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("cruise", "Cruise", 1, "tp_search", 120), ("cruise", "Cruise", 2, "tp_deposit", 120),
+               ("cruise", "Cruise", 3, "tp_boarding", 120)])
+    customers, events, orders = [], [], []
+    for i in range(400):
+        cid = f"C{i:04d}"
+        city = CITIES[min(rnd.randrange(5), 3)]  # Shanghai twice as likely
+        at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300), hours=rnd.randrange(24))
+        customers.append((cid, at.isoformat(sep=" "), city[2], city[0], city[1]))
+        events.append((f"{cid}-s", cid, at.isoformat(sep=" "), "tp_search", "view", ""))
+        if rnd.random() < 0.7:
+            bid = f"BK{i:05d}"
+            dep = at + timedelta(days=rnd.randrange(1, 10))
+            events.append((f"{cid}-d", cid, dep.isoformat(sep=" "), "tp_deposit", "pay", bid))
+            orders.append((f"O{i:05d}", cid, dep.isoformat(sep=" "), 3000 + rnd.randrange(5000), "paid", bid))
+            if rnd.random() < 0.8:
+                board = dep + timedelta(days=rnd.randrange(20, 60))
+                events.append((f"{cid}-b", cid, board.isoformat(sep=" "), "tp_boarding", "board", bid))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "home_city", "常住城市"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "booking_id"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "booking_id"], orders)
+    return {"customers": customers, "events": events}
+
+
+@pytest.fixture(scope="module")
+def cruise(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("guests"), _cruise) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q,col", [("我们的客人哪个城市的最多？", 4), ("Which city do most of our guests come from?", 3)])
+def test_guests_ranked_by_the_companys_city_column(cruise, q, col) -> None:  # noqa: ANN001
+    service, facts = cruise
+    a = ask(service, q)
+    counts = Counter(c[col] for c in facts["customers"])
+    top, n = counts.most_common(1)[0]
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == top and n in a.tables[0].rows[0], (top, n, a.tables[0].rows[:2])
+
+
+def test_a_step_named_as_the_counting_unit_restricts_nothing(cruise) -> None:  # noqa: ANN001
+    service, facts = cruise
+    a = ask(service, "2025年10月一共有多少单登船？按预订算")
+    n = sum(1 for e in facts["events"] if e[3] == "tp_boarding" and e[2].startswith("2025-10"))
+    assert a.status == "ok", a.answer
+    assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows)
