@@ -29,7 +29,7 @@ def _cruise(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_search", "Search sailings", "搜索航次", "Search sailings", "consideration", ""),
                ("tp_deposit", "Deposit paid", "预订付订金", "Deposit paid", "purchase", "预订|订金|deposit"),
-               ("tp_boarding", "Boarding", "登船", "Boarding", "service", "boarded")])
+               ("tp_boarding", "Boarding", "登船", "Boarding", "service", "embarkation")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("cruise", "Cruise", 1, "tp_search", 120), ("cruise", "Cruise", 2, "tp_deposit", 120),
                ("cruise", "Cruise", 3, "tp_boarding", 120)])
@@ -76,3 +76,13 @@ def test_a_step_named_as_the_counting_unit_restricts_nothing(cruise) -> None:  #
     n = sum(1 for e in facts["events"] if e[3] == "tp_boarding" and e[2].startswith("2025-10"))
     assert a.status == "ok", a.answer
     assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q", ["How many bookings boarded in October 2025?", "How many guests boarded in October 2025?"])
+def test_a_step_named_by_its_gerund_is_said_in_the_past(cruise, q) -> None:  # noqa: ANN001
+    """"Boarding" is the step; "boarded" says it (the stem before -ing takes -ed)."""
+    service, facts = cruise
+    a = ask(service, q)
+    n = sum(1 for e in facts["events"] if e[3] == "tp_boarding" and e[2].startswith("2025-10"))
+    assert a.status == "ok", a.answer
+    assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)

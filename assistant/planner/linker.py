@@ -744,7 +744,7 @@ def _romanised(text: str, catalog: Catalog) -> list[Mention]:
 def _stem_in(word: str, text: str) -> bool:
     """A cheap test before the regex: the word's stem or one of its irregular forms is in the text."""
     return word[:-1] in text or any(f in text for f in IRREGULAR.get(word, ())) or \
-        any(f in text for f in _nominals(word))
+        any(f in text for f in _nominals(word)) or (len(word) >= 7 and word.endswith("ing") and word[:-3] in text)
 
 
 NOMINAL_MAX_ZIPF = 4.55
@@ -853,6 +853,10 @@ def _inflectable(word: str) -> str:
         return "(?:" + "|".join(forms) + ")"
     if len(word) < 4 or not word.isalpha():
         return re.escape(word) + ("(?:s|es)?" if word.isalpha() and len(word) > SHORT_SURFACE else "")
+    if word.endswith("ing") and len(word) >= 7:
+        # a step named by its gerund ("Boarding", "Sharing", "Shipping") is said in the past too ("boarded",
+        # "shared", "shipped": the stem before -ing takes -ed whatever its spelling)
+        return re.escape(word[:-3]) + "(?:ing|ings|ed)"
     if word.endswith("e"):
         return re.escape(word[:-1]) + "(?:e|es|ed|ing)"
     if word.endswith("y") and word[-2:-1] not in "aeiou":
