@@ -1821,6 +1821,8 @@ def _low_rating_share(w: Work) -> None:
 def _share_of(w: Work) -> None:
     """"What percentage of paid orders were paid through the mini program?", "商务舱乘客里推荐的比例": the
     last-named value's share of all rows of the slice, read off a breakdown by its dimension."""
+    if _share_between_values(w):
+        return
     if not (w.intent in ("metric_value", "compare_periods") or (w.intent == "breakdown" and not w.dimension)) or \
             w.baseline is not None or not intent.share_asked(w.text):
         return
@@ -1871,6 +1873,22 @@ def _share_of(w: Work) -> None:
     w.intent, w.dimension, w.order = "breakdown", dim, w.order or "desc"
     w.focus = w.filters.pop(dim)
     w.notes.append(("share_of", {"value": ", ".join(w.focus)}))
+
+
+def _share_between_values(w: Work) -> bool:
+    """"What share of follow-up calls reached the customer, vs no answer?": the first value's share of the rows of
+    the values set side by side (they are the whole asked about), read off a breakdown by their column."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if w.intent != "compare_groups" or not w.dimension or len(w.group_values) < 2 or w.baseline is not None or \
+            not intent.share_asked(w.text) or (term is not None and term.unit not in ("count", "")):
+        return False
+    values = list(w.group_values)
+    w.intent, w.order = "breakdown", w.order or "desc"
+    w.filters[w.dimension] = values
+    w.focus = values[:1]
+    w.group_values = []
+    w.notes.append(("share_of", {"value": values[0]}))
+    return True
 
 
 # what the rows of a process log are called: each case is one "customer" of DATA.md (an incident, an application)

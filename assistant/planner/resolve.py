@@ -430,8 +430,10 @@ def pick_metric(w: Work) -> None:
         w.metric_id = counted_metric(w) or rate_cue_metric(w) or _noun_in_value(w)
         return
     people = [g for g in groups if g[0].id in PEOPLE_METRICS and g[0].surface.lower() in PEOPLE_WORDS]
-    if people and len(people) < len(groups) and not any(
-            re.search(r"(?:how many|number of|多少|几个|几位)\s*$", w.text[:g[0].start]) for g in people):
+    # ("what share of all customers … were brought in by screening events": the people are what is counted)
+    if people and len(people) < len(groups) and not any(re.search(
+            r"(?:how many|number of|(?:share|percentage|percent|proportion|fraction|%) of(?: all)?(?: (?:the|our))?|"
+            r"多少|几个|几位)\s*$", w.text[:g[0].start]) for g in people):
         # "which city's customers placed the most paid orders": the customers are who, the orders what is counted
         groups = [g for g in groups if g not in people]
     named_ids = {g[0].id for g in groups}

@@ -1,0 +1,64 @@
+"""Shares said the way staff say them (causes seen in a blind batch, a hearing-aid retailer):
+
+- "what share of our follow-up calls reached the customer, vs no answer?": the first value's share of the rows of
+  the values set side by side (a third outcome, voicemail, is outside the share asked), not two counts compared;
+- "what share of all customers were brought in by community screening events?": the people after "share of" are
+  what is counted; "events" there is the noun of the value, not the measure.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+
+def _clinic(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(59)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_test", "Hearing test", "听力检测", "Hearing test", "consideration"),
+               ("tp_call", "Follow-up call", "回访电话", "Follow-up call", "service")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("care", "Care", 1, "tp_test", 60), ("care", "Care", 2, "tp_call", 60)])
+    customers, events = [], []
+    for i in range(400):
+        cid = f"C{i:04d}"
+        source = rnd.choice(["community_screening", "online_ad", "referral"])
+        at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(12))
+        customers.append((cid, at.isoformat(sep=" "), source))
+        events.append((f"{cid}-t", cid, at.isoformat(sep=" "), "tp_test", "done"))
+        if rnd.random() < 0.8:
+            outcome = rnd.choices(["reached", "no_answer", "voicemail"], [6, 2, 1])[0]
+            events.append((f"{cid}-c", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_call", outcome))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"customers": customers, "events": events}
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("shares"), _clinic) as out:
+        yield out
+
+
+def test_a_share_between_the_values_set_side_by_side(clinic) -> None:  # noqa: ANN001
+    service, facts = clinic
+    a = ask(service, "What share of our follow-up calls in 2025 reached the customer, vs no answer?")
+    calls = [e[4] for e in facts["events"] if e[3] == "tp_call" and e[2].startswith("2025")]
+    share = calls.count("reached") / (calls.count("reached") + calls.count("no_answer"))
+    assert a.status == "ok", a.answer
+    assert any(abs(v - share) < 1e-6 for v in first_numbers(a)), (share, a.tables[0].rows)
+
+
+def test_the_people_after_share_of_are_counted(clinic) -> None:  # noqa: ANN001
+    service, facts = clinic
+    a = ask(service, "What share of all customers were brought in by community screening events?")
+    share = sum(1 for c in facts["customers"] if c[2] == "community_screening") / len(facts["customers"])
+    assert a.status == "ok", a.answer
+    assert any(abs(v - share) < 1e-6 for v in first_numbers(a)), (share, a.tables[0].rows)
