@@ -82,3 +82,10 @@ def test_a_no_show_rate_is_the_drop_off_before_the_arrival_step(venues, q, shows
     assert a.status == "ok", a.answer
     assert any(abs(v - expected) < 1e-6 for v in first_numbers(a)), (expected, a.tables[0].rows)
     assert any("Booking paid" in x or "支付订房" in x for x in a.assumptions), a.assumptions
+
+
+def test_a_no_show_rate_of_another_step_is_not_the_arrival_drop_off(venues) -> None:  # noqa: ANN001
+    """"the lesson no-show rate" where no step of the arrival pair is a lesson: not that pair's drop-off."""
+    service, _ = venues
+    a = ask(service, "What was the lesson no-show rate in 2025?")
+    assert a.status != "ok", a.answer

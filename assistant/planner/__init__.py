@@ -283,6 +283,10 @@ ARRIVAL_STEP = re.compile(r"\bcheck(?:ed)?[-\s]?in\b|\barriv\w*|\battend\w*|\bsh
                           r"到店|签到|到场|到访|出席|到诊|报到")
 
 
+NO_SHOW_FILLER = frozenset("""the our what was is are were of overall average total whole their its high higher highest low
+lower lowest worst best monthly weekly daily and with for which""".split()) | frozenset(lexicon_en.MONTHS)
+
+
 def _no_show_rates(w: Work) -> list[Mention]:
     """"no-show rate", "爽约率" with no step or measure of that name: those at the step before an arrival step of a
     journey (booked, paid) who never reached it (the drop-off there), or for a show-up rate those who did (the
@@ -297,7 +301,7 @@ def _no_show_rates(w: Work) -> list[Mention]:
     metric = "step_conversion" if shows else "drop_off_rate"
     if w.catalog.metric(metric) is None:
         return []
-    named = {m.id for m in w.mentions if m.kind == "touchpoint"}
+    named = {m.id for m in w.mentions if m.kind == "touchpoint" and (m.end <= hit.start() or m.start >= hit.end())}
     pairs: dict[tuple[str, str], list[str]] = {}
     for j in w.catalog.journeys:
         for before, step in zip(j.steps, j.steps[1:]):
@@ -305,6 +309,18 @@ def _no_show_rates(w: Work) -> list[Mention]:
             if tp is not None and any(ARRIVAL_STEP.search(n.lower()) for n in (tp.name, tp.name_zh, tp.name_en) if n):
                 pairs.setdefault((before, step), []).append(j.id)
     said = {p: js for p, js in pairs.items() if named & set(p)}
+    # ("the lesson no-show rate", "scan no-show rate": the word before it says whose no-shows; a pair whose steps'
+    # names hold it, or none)
+    before_word = re.search(r"([a-z][a-z\-]{2,})\s+$", w.text[:hit.start()])
+    modifier = before_word.group(1) if before_word and before_word.group(1) not in NO_SHOW_FILLER else None
+    if modifier and not said:
+        said = {p: js for p, js in pairs.items() if any(
+            modifier[:4] in n.lower() for t in p if (tp := w.catalog.touchpoint(t)) is not None
+            for n in (tp.name, tp.name_zh, tp.name_en, t) if n)}
+        if not said:
+            return []
+    if named and not said:
+        return []  # ("the lesson no-show rate": of a step no arrival pair holds; its own outcomes say it)
     pairs = said or pairs
     if len(pairs) != 1:
         return []
@@ -1522,8 +1538,8 @@ def _identifiers_not_asked(w: Work) -> None:
 
 
 # "按预订算", "按案件计", "按每张工单算": the unit each row counted is (one per booking), said as a reminder
-BASIS_ZH = re.compile(r"按(?:照)?(?:每(?:一)?[个笔单次张份件位名]?)?([\u4e00-\u9fffa-z_]{1,8}?)(?:数|号|编号|单号|id)?\s*(?:来)?"
-                      r"(?:算|计算|计)(?![\u4e00-\u9fff]{0,2}(?:最|哪))")
+BASIS_ZH = re.compile(r"按(?:照)?(?:每(?:一)?[个笔单次张份件位名]?)?([\u4e00-\u9fffa-z_]{1,8}?)"
+                      r"(?:次数|人数|笔数|单数|个数|数|号|编号|单号|id)?\s*(?:来)?(?:算|计算|计)(?![\u4e00-\u9fff]{0,2}(?:最|哪))")
 
 
 def _counting_basis(w: Work) -> None:
@@ -1537,6 +1553,8 @@ def _counting_basis(w: Work) -> None:
         if unit and any(m.start == a and m.end == b for m in unit):
             w.mentions = [m for m in w.mentions if m not in unit]
             w.blocked_spans.append((a, b))
+        elif not any(a < m.end and m.start < b for m in w.mentions):
+            w.blocked_spans.append((a, b))  # ("按预约次数算" naming nothing of the data: still only how rows count)
 
 
 def step_intent(w: Work) -> None:
@@ -2033,7 +2051,9 @@ def _signups_said_apart(w: Work) -> list[Mention]:
     # (the people word inside it may have been read as the people measure: "customers" → active customers)
     if any(x.kind == "metric" and not (m.start() <= x.start and x.end <= m.end()) for x in w.mentions):
         return w.mentions
-    if any(x.start < m.end() and m.start() < x.end for x in w.mentions if x.kind != "metric"):
+    # (a step the data names for signing up is that step; a value word inside the phrase, "signed" of a parcel
+    # signed for, is another verb than "signed up")
+    if any(x.start < m.end() and m.start() < x.end for x in w.mentions if x.kind not in ("metric", "value")):
         return w.mentions
     return [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end)] + \
         [Mention("metric", "new_customers", None, m.start(), m.end(), m.group(0), 1.0)]
