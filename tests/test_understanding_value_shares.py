@@ -62,3 +62,13 @@ def test_the_people_after_share_of_are_counted(clinic) -> None:  # noqa: ANN001
     share = sum(1 for c in facts["customers"] if c[2] == "community_screening") / len(facts["customers"])
     assert a.status == "ok", a.answer
     assert any(abs(v - share) < 1e-6 for v in first_numbers(a)), (share, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q", ["community_screening的客户占多大比例？", "我们的客户里community_screening客户占多大比例？"])
+def test_a_customer_slice_shared_without_a_count_word(clinic, q) -> None:  # noqa: ANN001
+    """"企业EAP客户占多大比例" names no measure and no count word: the customers on record, shared by the column."""
+    service, facts = clinic
+    a = ask(service, q)
+    share = sum(1 for c in facts["customers"] if c[2] == "community_screening") / len(facts["customers"])
+    assert a.status == "ok", a.answer
+    assert any(abs(v - share) < 1e-6 for v in first_numbers(a)), (share, a.tables[0].rows)

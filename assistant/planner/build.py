@@ -12,6 +12,7 @@ from knowledge.results import Period
 from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
 from assistant.planner.intent import any_cue as intent_any
+from assistant.planner.intent import share_asked
 from assistant.planner.resolve import journeys_for
 from assistant.planner.types import Catalog, PlannedCall, TermInfo, Work, TIME_GRAINS
 
@@ -153,7 +154,7 @@ def _customers_on_record(w: Work) -> bool:
     if w.touchpoint_ids or w.journey_id or w.period is not None or w.ratio is not None or \
             w.intent not in ("metric_value", "compare_periods", "breakdown") or not asks_people(w.text) or \
             c.metric("customer_count") is None or not (any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT)
-                                                        or PEOPLE_RANKED.search(w.text)):
+                                                        or PEOPLE_RANKED.search(w.text) or share_asked(w.text)):
         return False
     dims = [d for d in (*w.filters, w.dimension) if d]
     return bool(dims) and all((t := c.dimension(d)) is not None and "customers" in t.slices for d in dims) \

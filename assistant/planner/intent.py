@@ -262,5 +262,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "metric_value"  # "广告投放的效果怎么样": how a touchpoint is doing, with the default metric
     if dropoffish:
         return "dropoff"
+    if counted_slice:
+        return "metric_value"  # "企业EAP客户占多大比例": a slice counted or shared, of the default measure
     return ""
 
