@@ -26,19 +26,23 @@ def _clinic(tmp: Path) -> dict[str, object]:
                ("tp_call", "Follow-up call", "回访电话", "Follow-up call", "service")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("care", "Care", 1, "tp_test", 60), ("care", "Care", 2, "tp_call", 60)])
-    customers, events = [], []
+    customers, events, feedback = [], [], []
     for i in range(400):
         cid = f"C{i:04d}"
         source = rnd.choice(["community_screening", "online_ad", "referral"])
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(12))
         customers.append((cid, at.isoformat(sep=" "), source))
-        events.append((f"{cid}-t", cid, at.isoformat(sep=" "), "tp_test", "done"))
+        events.append((f"{cid}-t", cid, at.isoformat(sep=" "), "tp_test", "done", rnd.randrange(20, 90)))
+        if i % 2 == 0:
+            feedback.append((f"F{i:04d}", cid, (at + timedelta(hours=2)).isoformat(sep=" "), "tp_test",
+                             "The audiologist was patient" if i % 4 else "Waited too long", 1 + rnd.randrange(5)))
         if rnd.random() < 0.8:
             outcome = rnd.choices(["reached", "no_answer", "voicemail"], [6, 2, 1])[0]
-            events.append((f"{cid}-c", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_call", outcome))
+            events.append((f"{cid}-c", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_call", outcome, ""))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
-    return {"customers": customers, "events": events}
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "test_score"], events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
+    return {"customers": customers, "events": events, "feedback": feedback}
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +76,12 @@ def test_a_customer_slice_shared_without_a_count_word(clinic, q) -> None:  # noq
     share = sum(1 for c in facts["customers"] if c[2] == "community_screening") / len(facts["customers"])
     assert a.status == "ok", a.answer
     assert any(abs(v - share) < 1e-6 for v in first_numbers(a)), (share, a.tables[0].rows)
+
+
+def test_an_average_rating_said_alone_is_the_comments_rating(clinic) -> None:  # noqa: ANN001
+    """"平均评分" alone is the comments' rating, not a score column whose name translates to the same words."""
+    service, facts = clinic
+    a = ask(service, "2025年听力检测的平均评分是多少？")
+    ratings = [f[5] for f in facts["feedback"] if f[2].startswith("2025")]
+    assert a.status == "ok", a.answer
+    assert any(abs(v - sum(ratings) / len(ratings)) < 1e-6 for v in first_numbers(a)), (a.tables[0].rows,)

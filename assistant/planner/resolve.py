@@ -438,9 +438,14 @@ def pick_metric(w: Work) -> None:
         groups = [g for g in groups if g not in people]
     named_ids = {g[0].id for g in groups}
     specific = {i for i in named_ids if i in ("nps", "nps_score_avg") or i.startswith("avg_")}
-    if "csat" in named_ids and specific:
+    csat_spans = {(m.start, m.end) for g in groups for m in g if m.id == "csat"}
+    if "csat" in named_ids and specific and any((m.start, m.end) not in csat_spans for g in groups for m in g
+                                                if m.id in specific):
         # "NPS打分", "food & beverages 评分": the named score, not the generic rating
         groups = [g for g in groups if g[0].id != "csat"]
+    # ("平均评分" alone, which a score column's name also translates to (selftest_score): the words name the
+    # comments' rating; the column's own words were not said)
+    groups = [[m for m in g if not m.id.startswith("avg_")] if any(m.id == "csat" for m in g) else g for g in groups]
     if named_ids & NPS_PARTS and named_ids & {"nps", "nps_score_avg"}:
         if len(named_ids & NPS_PARTS) == 2 or NPS_DEFINED.search(w.text):
             # one part taken from the other is the NPS index defined: "推荐者占比减去贬损者占比"
