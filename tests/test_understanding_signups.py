@@ -4,6 +4,7 @@
   (customers labelled new today signed up lately); they are the measure, slicing nothing (the answer was 0);
 - "新注册了多少顾客", "how many customers signed up": the sign-ups measure said around any word for the people;
 - "已完成订单", "completed orders": the orders that went through (status paid);
+- "how much money did we refund" where refund is also a support-ticket type on events: the refunded orders;
 - "how many of our customers came to us through Xiaohongshu", where each order also records the app it came in by
   with the same values: the customers on record, by their own acquisition source.
 
@@ -38,15 +39,16 @@ def _bakery(tmp: Path) -> dict[str, object]:
         if i % 10 == 0:
             continue  # (some customers on record have done nothing yet)
         events.append((f"{cid}-b", cid, signup.isoformat(sep=" "), "tp_browse", "view",
-                       rnd.choice(["xiaohongshu", "douyin", "wechat"])))
+                       rnd.choice(["xiaohongshu", "douyin", "wechat"]), rnd.choice(["", "refund", "delivery"])))
         for n in range(rnd.randrange(3)):
             at = signup + timedelta(days=rnd.randrange(1, 60))
             entry = rnd.choice(["xiaohongshu", "douyin", "wechat"])
-            events.append((f"{cid}-o{n}", cid, at.isoformat(sep=" "), "tp_order", "submit", entry))
+            events.append((f"{cid}-o{n}", cid, at.isoformat(sep=" "), "tp_order", "submit", entry, ""))
             status = rnd.choices(["paid", "cancelled", "refunded"], [8, 1, 1])[0]
             orders.append((f"O{i:04d}{n}", cid, at.isoformat(sep=" "), 100 + rnd.randrange(400), status, entry))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "source"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "entry_source"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "entry_source",
+                                   "ticket_type"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "entry_source"], orders)
     return {"customers": customers, "orders": orders}
 
@@ -90,3 +92,12 @@ def test_people_counted_by_their_own_column_of_a_value_two_columns_hold(bakery) 
     n = sum(1 for c in facts["customers"] if c[3] == "xiaohongshu")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)
+
+
+def test_a_value_the_measured_rows_hold_in_another_form(bakery) -> None:  # noqa: ANN001
+    """"refund" is also a support-ticket type on events; the money refunded is the refunded orders' amount."""
+    service, facts = bakery
+    a = ask(service, "How much money did we refund in total in 2025?")
+    total = sum(o[3] for o in facts["orders"] if o[2].startswith("2025") and o[4] == "refunded")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - total) < 1e-6 for v in first_numbers(a)), (total, a.tables[0].rows)

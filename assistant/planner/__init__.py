@@ -3042,6 +3042,7 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    _value_said_on_measured_table(w)
     _people_of_comments(w)
     _threshold_on_measured_rows(w)
     _distribution_counts_rows(w, named)
@@ -3203,6 +3204,32 @@ def _twin_columns(w: Work) -> None:
         for dims in twins("dimension", lambda m: m.id).values():
             if w.dimension in dims and not held(w.dimension):
                 w.dimension = next((d for d in dims if held(d)), w.dimension)
+
+
+def _value_said_on_measured_table(w: Work) -> None:
+    """"how much money did we refund" where refund is also a support-ticket type on events: a value of a column the
+    measure's rows do not have, whose word the rows' own column holds in another form (order_status refunded), is
+    that column's value (the same word, read where it can count)."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is None or not term.table:
+        return
+    for dim, vals in list(w.filters.items()):
+        info = w.catalog.dimension(dim)
+        if info is None or not info.slices or term.table in info.slices or len(vals) != 1 or \
+                not isinstance(vals[0], str) or len(vals[0]) < 5 or vals[0].startswith(("!=", ">", "<")):
+            continue
+        stem = vals[0].lower()[:5]
+        there = [(d.id, v) for d in w.catalog.dimensions if d.slices and term.table in d.slices and d.id != dim
+                 for v in w.catalog.values_by_table.get((d.id, term.table), ()) if str(v).lower().startswith(stem)]
+        if len({d for d, _ in there}) != 1 or len(there) != 1:
+            continue
+        other, value = there[0]
+        del w.filters[dim]
+        if value not in w.filters.setdefault(other, []):
+            w.filters[other].append(value)
+    if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
+            w.catalog.metric("amount_all_statuses"):
+        w.metric_id = "amount_all_statuses"  # (the money of refunded orders, which revenue leaves out: step_slots)
 
 
 def _on_customers(w: Work, dim: str, raw: str) -> bool:
