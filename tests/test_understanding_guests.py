@@ -3,6 +3,8 @@
 - "我们的客人哪个城市的最多？", "Which city do most of our guests come from?": guests (客人) are people; the built-in
   region takes 城市/city only as an alias, so the company's own home-city column is the one meant; people ranked by
   a column of theirs are the customers on record;
+- "how many women boarded", where gender is coded F / M: women are F (the code is no English word "f");
+- "各常住城市加起来一共有多少次登船": the groups added up, one number;
 - "2025年10月一共有多少单登船？按预订算": 预订 (an alias of the deposit step) and booking_id named only as the counting
   unit restrict and group nothing; the boardings are counted.
 
@@ -38,7 +40,7 @@ def _cruise(tmp: Path) -> dict[str, object]:
         cid = f"C{i:04d}"
         city = CITIES[min(rnd.randrange(5), 3)]  # Shanghai twice as likely
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300), hours=rnd.randrange(24))
-        customers.append((cid, at.isoformat(sep=" "), city[2], city[0], city[1]))
+        customers.append((cid, at.isoformat(sep=" "), city[2], city[0], city[1], "F" if i % 3 else "M"))
         events.append((f"{cid}-s", cid, at.isoformat(sep=" "), "tp_search", "view", ""))
         if rnd.random() < 0.7:
             bid = f"BK{i:05d}"
@@ -48,7 +50,7 @@ def _cruise(tmp: Path) -> dict[str, object]:
             if rnd.random() < 0.8:
                 board = dep + timedelta(days=rnd.randrange(20, 60))
                 events.append((f"{cid}-b", cid, board.isoformat(sep=" "), "tp_boarding", "board", bid))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "home_city", "常住城市"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "home_city", "常住城市", "gender"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "booking_id"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "booking_id"], orders)
     return {"customers": customers, "events": events}
@@ -85,5 +87,18 @@ def test_a_step_named_by_its_gerund_is_said_in_the_past(cruise, q) -> None:  # n
     service, facts = cruise
     a = ask(service, q)
     n = sum(1 for e in facts["events"] if e[3] == "tp_boarding" and e[2].startswith("2025-10"))
+    assert a.status == "ok", a.answer
+    assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)
+
+
+@pytest.mark.parametrize("q,keep", [("How many women boarded in October 2025?", "F"),
+                                    ("2025年10月男性客人一共登船多少次？", "M"),
+                                    ("2025年10月各常住城市加起来一共有多少次登船？", None)])
+def test_gender_words_and_groups_added_up(cruise, q, keep) -> None:  # noqa: ANN001
+    service, facts = cruise
+    a = ask(service, q)
+    gender = {c[0]: c[5] for c in facts["customers"]}
+    n = sum(1 for e in facts["events"] if e[3] == "tp_boarding" and e[2].startswith("2025-10")
+            and (keep is None or gender[e[1]] == keep))
     assert a.status == "ok", a.answer
     assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)

@@ -813,8 +813,8 @@ def _code_as_word(m: Mention, question: str) -> bool:
     """A short upper-case code value (country PER, CAN, AND) written in lower case is the English word
     ("adults per booking"), not the code."""
     raw = m.id if m.kind == "value" else ""
-    if not (raw.isascii() and raw.isalpha() and raw.isupper() and len(raw) <= 4):
-        return False
+    if not (raw.isascii() and raw.isalpha() and raw.isupper() and len(raw) <= 4) or m.surface.lower() != raw.lower():
+        return False  # ("women" for the code F is the word for it, whatever F is in lower case)
     from assistant.planner.linker import REAL_WORD_EN, _zipf
     if _zipf(raw.lower(), "en") < REAL_WORD_EN:
         return False
@@ -1643,6 +1643,10 @@ def step_intent(w: Work) -> None:
             w.intent == "compare_groups" and not w.group_values and not w.dimension and \
             any(len(v) >= 3 for v in w.filters.values()):
         w.intent = "metric_value"  # the values named are added up: one number
+    elif w.intent == "breakdown" and w.dimension and not w.order and not intent.is_which(w.text) and \
+            not intent.share_asked(w.text) and SUMMED_OVER.search(w.text):
+        # "各球会加起来一共打完了多少轮": the groups added up into one number, not listed
+        w.intent, w.dimension = "metric_value", None
     _low_rating_share(w)
     _stars_that_define_the_rate(w)
     _clock_unit(w)
@@ -1891,6 +1895,9 @@ def _share_of(w: Work) -> None:
     w.intent, w.dimension, w.order = "breakdown", dim, w.order or "desc"
     w.focus = w.filters.pop(dim)
     w.notes.append(("share_of", {"value": ", ".join(w.focus)}))
+
+
+SUMMED_OVER = re.compile(r"加起来|加在一起|合起来|合计|\b(?:combined|altogether|added up|summed)\b")
 
 
 def _share_between_values(w: Work) -> bool:

@@ -182,6 +182,12 @@ PAY_WORDS = {
     "direct_debit": ("自动扣款", "代扣"), "paypal": ("贝宝",), "corporate": ("企业支付", "对公"),
 }
 PAY_DIM = re.compile(r"(?i)pay|payment|method|wallet|tender")
+# a gender column's values however it codes them (F / M, female / male, 女 / 男): the words people say for them
+_WOMEN = ("women", "woman", "female", "females", "ladies", "lady", "girls", "女性", "女", "女生", "女士", "女用户", "女客户")
+_MEN = ("men", "man", "male", "males", "gentlemen", "boys", "男性", "男", "男生", "男士", "男用户", "男客户")
+GENDER_WORDS = {"f": _WOMEN, "female": _WOMEN, "女": _WOMEN, "女性": _WOMEN, "w": _WOMEN,
+                "m": _MEN, "male": _MEN, "男": _MEN, "男性": _MEN}
+GENDER_DIM = re.compile(r"(?i)gender|(?:^|_)sex(?:$|_)|性别")
 # values companies keep in English that Chinese questions say in their own words, whatever the column
 # (general vocabulary of formats, billing periods and customer kinds, not any one company's data)
 VALUE_WORDS = {
@@ -541,6 +547,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                     add(s, "value", raw, dim=target, fuzzy=False)
             for s in VALUE_WORDS.get(re.sub(r"[\s\-]+", "_", raw.strip().lower()), ()):
                 add(s, "value", raw, dim=target, fuzzy=False)
+            if GENDER_DIM.search(dim):  # F is "women", 女性; male is "men"
+                for s in GENDER_WORDS.get(raw.strip().lower(), ()):
+                    add(s, "value", raw, dim=target, fuzzy=False)
             if PAY_DIM.search(dim):  # wechat_pay is 微信支付, unionpay 云闪付 / 银联
                 for s in PAY_WORDS.get(re.sub(r"[\s\-]+", "_", raw.strip().lower()), ()):
                     add(s, "value", raw, dim=target, fuzzy=False)
@@ -1134,6 +1143,7 @@ def common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
     common = {(e.dim, e.surface) for e in catalog.gazetteer if e.kind == "value"
               and (e.dim, e.surface) not in worded and e.dim != "variant" and not e.id.isupper()
               and e.surface not in held  # ("service": also a stage, a tie resolved later)
+              and not GENDER_DIM.search(e.dim or "")  # ("women", "men": people said by their gender, always that)
               and re.fullmatch(r"[a-z]+", e.surface) and _zipf(e.surface, "en") >= COMMON_VALUE}
     # who did something, kept on the rows it was done to ("cancelled_by = customer / driver", 发起方 = 客户): the
     # question's "customers" or "司机" are the people counted or talked about, that column's value only with its
