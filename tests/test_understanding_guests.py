@@ -102,3 +102,11 @@ def test_gender_words_and_groups_added_up(cruise, q, keep) -> None:  # noqa: ANN
             and (keep is None or gender[e[1]] == keep))
     assert a.status == "ok", a.answer
     assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)
+
+
+@pytest.mark.parametrize("q", ["那个客人的订单退了没有？", "Did that customer's order get refunded?"])
+def test_one_person_pointed_at_is_asked_back(cruise, q) -> None:  # noqa: ANN001
+    """One guest pointed at with nobody named before: no number for everyone instead."""
+    service, _ = cruise
+    a = ask(service, q)
+    assert a.status == "clarify", a.answer

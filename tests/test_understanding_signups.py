@@ -101,3 +101,11 @@ def test_a_value_the_measured_rows_hold_in_another_form(bakery) -> None:  # noqa
     total = sum(o[3] for o in facts["orders"] if o[2].startswith("2025") and o[4] == "refunded")
     assert a.status == "ok", a.answer
     assert any(abs(v - total) < 1e-6 for v in first_numbers(a)), (total, a.tables[0].rows)
+
+
+def test_orders_counted_by_their_status_word_beside_a_ticket_type_of_that_word(bakery) -> None:  # noqa: ANN001
+    service, facts = bakery
+    a = ask(service, "How many orders were refunded in 2025?")
+    n = sum(1 for o in facts["orders"] if o[2].startswith("2025") and o[4] == "refunded")
+    assert a.status == "ok", a.answer
+    assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)

@@ -623,8 +623,9 @@ def _generic_alias_to_company_column(w: Work) -> list[Mention]:
     for m in w.mentions:
         term = w.catalog.dimension(m.id) if m.kind == "dimension" else None
         said = m.surface.lower()
-        if term is None or term.extra or said in (term.names.get("zh", "").lower(), term.names.get("en", "").lower()):
-            out.append(m)
+        if term is None or term.extra or said in (term.names.get("zh", "").lower(), term.names.get("en", "").lower()) \
+                or term.time or m.id in ("touchpoint", "stage", "action", "sentiment", "rating", *TIME_GRAINS):
+            out.append(m)  # (the journey's own words, "step", "stage", are never a company column's: rated_step)
             continue
         if said.isascii():
             holds = [d for d in w.catalog.dimensions if d.extra and not d.identifier and said in re.split(r"[_\s]+", d.id.lower())]
@@ -2806,9 +2807,17 @@ def _points_at_one_of_a_column(w: Work) -> bool:
     none named: nothing said before to point to."""
     # (only when nothing is named before it: "“资料交接”这个环节" points at the step just named, "the peak hour …
     # during that hour" at the answer's own hour)
-    return any(m.kind == "dimension" and POINTER_BEFORE.search(w.text[:m.start]) and not w.filters.get(m.id)
-               and not any(x.start < m.start for x in w.mentions) and not re.search(r"[“”\"「」『』']", w.text[:m.start])
-               for m in w.mentions)
+    if any(m.kind == "dimension" and POINTER_BEFORE.search(w.text[:m.start]) and not w.filters.get(m.id)
+           and not any(x.start < m.start for x in w.mentions) and not re.search(r"[“”\"「」『』']", w.text[:m.start])
+           for m in w.mentions):
+        return True
+    # ("那个客人的订单退了没有", "that customer's order": one person pointed at, named nowhere before)
+    person = POINTED_PERSON.search(w.text)
+    return bool(person) and not any(x.start < person.start() for x in w.mentions)
+
+
+POINTED_PERSON = re.compile(r"(?:那个|那位|这个|这位|该)(?:%s)|\b(?:that|this) (?:customer|client|user|guest|member|patient|person)\b"
+                            % "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and p[0] not in "多几的人"))
 
 
 def step_underspecified(w: Work) -> None:
@@ -3218,8 +3227,8 @@ def _value_said_on_measured_table(w: Work) -> None:
     measure's rows do not have, whose word the rows' own column holds in another form (order_status refunded), is
     that column's value (the same word, read where it can count)."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    if term is None or not term.table:
-        return
+    if term is None or not term.table or term.table == "events":
+        return  # (a count of events takes the orders' words to the orders later: checks.orders_from_events)
     for dim, vals in list(w.filters.items()):
         info = w.catalog.dimension(dim)
         if info is None or not info.slices or term.table in info.slices or len(vals) != 1 or \
