@@ -77,6 +77,19 @@ class DataProfile:
         return (t.start, t.end) if t else (None, None)
 
 
+# a column of the orders that names the order a row is a line of (order_no, invoice_no, basket_id)
+ORDER_KEY = re.compile(r"(?i)^(?:order|invoice|basket|receipt|bill|transaction|txn|checkout|pay)[_ ]?(?:no|number|num|ref|id|code)$")
+LINES_PER_ORDER = 1.05  # rows per key from which the rows are an order's lines, not one row per order
+
+
+def order_line_key(profile: DataProfile) -> str | None:
+    """The orders column that groups order lines into orders, when rows repeat its values (None: a row per order)."""
+    rows = profile.tables["orders"].rows if "orders" in profile.tables else 0
+    keys = [e for e in profile.extras if e.table == "orders" and ORDER_KEY.match(e.column) and e.distinct > 0
+            and rows >= LINES_PER_ORDER * e.distinct]
+    return keys[0].column if len(keys) == 1 else None
+
+
 def _day(v: Any) -> date | None:
     if isinstance(v, datetime):
         return v.date()

@@ -233,7 +233,8 @@ class SemanticLayer:
 
     def with_extra_columns(self, extras: dict[str, list[str]],
                            numeric: dict[str, list[str]] | None = None,
-                           untimed: frozenset[str] = frozenset()) -> "SemanticLayer":
+                           untimed: frozenset[str] = frozenset(),
+                           order_key: str | None = None) -> "SemanticLayer":
         """This layer plus one dimension per extra input column ({table: [column, ...]}), read from the
         `properties` JSON that ingestion keeps; a column name that clashes with a known id gets its table
         as a prefix. Customers' and touchpoints' columns slice the other tables through the usual join.
@@ -285,6 +286,16 @@ class SemanticLayer:
                         m = Metric(**{**m.__dict__, "extra": {**m.extra, "timeless": True}})
                     if m.id not in metrics and m.id not in dims:
                         metrics[m.id] = m
+        if order_key and "orders" in metrics:
+            # one row per order line (a product line, the shipping, a coupon) with the order in a column of its own
+            # (order_no): an order is counted once, whatever lines it has; money still adds up over the lines
+            key = f"json_extract_string(o.properties, '$.' || '{_json_key(order_key)}')"
+            m = metrics["orders"]
+            note = {"zh": f"（每笔订单按 {order_key} 只计一次，不论有几行）",
+                    "en": f" (each order counted once by {order_key}, however many lines it has)"}
+            metrics["orders"] = replace(m, sql=f"count(DISTINCT {key})",
+                                        definition={k: v + note.get(k, "") for k, v in m.definition.items()},
+                                        extra={**m.extra, "sample": f"count(DISTINCT {key})"})
         return SemanticLayer(metrics, dims)
 
     def catalogue(self, lang: str | None = None) -> list[dict[str, Any]]:
