@@ -586,6 +586,50 @@ def outcome_rate(w: Work) -> RatioDef | None:
     return None
 
 
+# "通过率", "pass rate", "不合格率": the share of a step's outcomes that passed (or failed), when the step records its
+# outcome in a column of its own (test_result = pass / fail, 考核结果 = 通过 / 未通过)
+PASS_RATE = re.compile(r"通过率|合格率|及格率|达标率|\bpass(?:ing)? rate\b|\bpass-through rate\b")
+FAIL_RATE = re.compile(r"不通过率|未通过率|没通过的?比例|不合格率|不及格率|挂科率|\bfail(?:ure)? rate\b|\bfails? (?:most|least) often\b")
+PASS_VALUE = re.compile(r"^(?:pass(?:ed)?|passing|通过|已通过|合格|及格|达标)$")
+FAIL_VALUE = re.compile(r"^(?:fail(?:ed)?|failing|not[_ ]passed|不通过|未通过|没通过|不合格|不及格|未达标)$")
+# a generic measure the same words name (step conversion's 通过率, failure rate): the outcome column says it better
+GENERIC_RATES = frozenset({"step_conversion", "failure_rate", "success_rate"})
+
+
+def column_outcome_rate(w: Work) -> RatioDef | None:
+    """"2025年等级考核的整体通过率": the step's outcomes in a column of pass / fail values, the passed (or failed)
+    ones over all of them; the column in the question's script when the company keeps it in both. Nothing when no
+    one such column is carried by the step named (or, with no step named, by any step)."""
+    hit = FAIL_RATE.search(w.text) or PASS_RATE.search(w.text)
+    prof = w.catalog.profile
+    if hit is None or prof is None or w.catalog.metric("events") is None:
+        return None
+    failed = hit.re is FAIL_RATE
+    if any(m.kind == "metric" and m.id not in GENERIC_RATES and m.start < hit.end() and hit.start() < m.end
+           for m in w.mentions):
+        return None
+    steps = {m.id for m in w.mentions if m.kind == "touchpoint" and (m.end <= hit.start() or m.start >= hit.end())}
+    found = []
+    for e in prof.extras:
+        if e.table != "events" or not e.values or (steps and not steps & set(e.touchpoints)):
+            continue
+        passes = [v for v in e.values if PASS_VALUE.match(str(v).strip().lower())]
+        fails = [v for v in e.values if FAIL_VALUE.match(str(v).strip().lower())]
+        dim = next((d for d in (e.column, f"events_{e.column}") if (t := w.catalog.dimension(d)) is not None
+                    and "events" in t.slices), None)
+        if passes and fails and dim:
+            found.append((dim, fails if failed else passes, list(e.values), e.touchpoints))
+    chinese = w.language == "zh"
+    own = [f for f in found if any(bool(re.search(r"[\u4e00-\u9fff]", str(v))) == chinese for v in f[1])]
+    found = own or found
+    if len({f[3] for f in found}) != 1 or len(found) > 2:
+        return None  # (twins of one outcome share their steps; outcomes of different steps are no one rate)
+    dim, part, whole, _ = found[0]
+    where = {"touchpoint": sorted(steps)} if steps else {}
+    return RatioDef(name=w.text[hit.start():hit.end()], numerator=Side("events", {**where, dim: part}),
+                    denominator=Side("events", {**where, dim: whole}), spans=(hit.span(),))
+
+
 def take_out(w: Work, ratio: RatioDef) -> None:
     """The definition's and the rate name's words name nothing else in the question."""
     def covered(m: Mention) -> bool:

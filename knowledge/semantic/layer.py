@@ -56,7 +56,8 @@ class Dimension:
 # the words people use for a column's abbreviated or technical words ("dest_airport" is the arrival airport)
 COLUMN_WORD_SYNONYMS = {"origin": ("departure",), "dest": ("destination", "arrival"), "destination": ("arrival",),
                         "qty": ("quantity",), "amt": ("amount",), "dept": ("department",), "cust": ("customer",),
-                        "num": ("number",), "no": ("number",), "pct": ("percent", "percentage")}
+                        "num": ("number",), "no": ("number",), "pct": ("percent", "percentage"),
+                        "band": ("group", "bracket", "range"), "bracket": ("band", "group")}
 
 
 def _column_synonyms(words: str) -> list[str]:
@@ -64,11 +65,16 @@ def _column_synonyms(words: str) -> list[str]:
     parts = words.split()
     # (a yes/no column's thing alone: "has elevator" is named by "elevator", "is express" by "express")
     out = [" ".join(parts[1:])] if len(parts) >= 2 and parts[0] in ("has", "is", "with") else []
-    for i, p in enumerate(parts):
-        for syn in COLUMN_WORD_SYNONYMS.get(p, ()):
-            if p in ("no", "num") and i == 0:
-                continue  # "no show flag" is no "number show flag"
-            out.append(" ".join(parts[:i] + [syn] + parts[i + 1:]))
+    # ("child age band" is said "age band", "age group": a long name by its last two words)
+    forms = [parts, parts[-2:]] if len(parts) >= 3 and parts[0] not in ("has", "is", "with") else [parts]
+    if len(forms) == 2:
+        out.append(" ".join(parts[-2:]))
+    for words_ in forms:
+        for i, p in enumerate(words_):
+            for syn in COLUMN_WORD_SYNONYMS.get(p, ()):
+                if p in ("no", "num") and i == 0:
+                    continue  # "no show flag" is no "number show flag"
+                out.append(" ".join(words_[:i] + [syn] + words_[i + 1:]))
     return out
 
 
