@@ -288,7 +288,7 @@ def main(out: Path) -> None:
             hs = [h for h, v in HOSP.items() if v[2] == city]
             ws = [HOSP[h][3] for h in hs]
             if city == "Wuhan" and lead_ts >= NEW_OPEN:
-                ws = [0.85, 0.15]
+                ws = [0.65, 0.35]
             hosp = pick(hs, ws)
         en_p = 0.09 if city in ("Shanghai", "Beijing", "Shenzhen") and not student else 0.01
         c = dict(cid=len(customers), signup_at=lead_ts, channel=channel, city=city, hospital_id=hosp, age=age,
