@@ -304,6 +304,24 @@ def max_month_fb(cond, start, end):
     return dict(value=int(v), tolerance=round(max(1.0, v * 0.05), 1))
 
 
+def refund_share():
+    """refunded / package orders placed in 2025; tolerance also covers leaving out failed prepayments (cancelled)."""
+    v = [one(f"""SELECT avg(CASE WHEN status = 'refunded' THEN 1.0 ELSE 0 END) FROM orders o
+                 WHERE product_type = 'package' AND {_in('o.ts', *Y25)} AND {st}""")
+         for st in ("1=1", "status <> 'cancelled'")]
+    return rate(v[0], round(max(0.01, abs(v[1] - v[0]) + 0.005), 4))
+
+
+def slow_to_pool(resort, start, end, minutes):
+    """share of bookings checked in at the resort in the period whose first pool entry came > `minutes` later."""
+    return rate(one(f"""WITH a AS (SELECT booking_id, min(ts) ta FROM events WHERE touchpoint_id = 'tp_checkin'
+                                   AND resort = '{resort}' GROUP BY 1),
+                        b AS (SELECT a.booking_id, a.ta, min(e.ts) tb FROM a JOIN events e USING (booking_id)
+                              WHERE e.touchpoint_id = 'tp_pool_entry' AND e.ts > a.ta GROUP BY 1, 2)
+                        SELECT avg(CASE WHEN date_diff('second', ta, tb) > {minutes * 60} THEN 1.0 ELSE 0 END)
+                        FROM b WHERE {_in('ta', start, end)}"""))
+
+
 def checkin_to_pool(resort, start=ALL[0], end=ALL[1]):
     return step_gap("tp_checkin", "tp_pool_entry", start, end, f"e.resort = '{resort}'", "median", 60.0)
 
@@ -331,21 +349,20 @@ def gold():
         "hs13": lambda: checkin_to_pool("Changbaishan"),
         "hs14": lambda: checkin_to_pool("Conghua"),
         "hs15": lambda: ev_share("e.queue_minutes > 20", "tp_checkin", *Y25, "e.resort = 'Changbaishan'"),
-        "hs16": lambda: step_gap("tp_booking", "tp_checkin", *Y25, "e.package_type = 'overnight'", "avg", 86400.0,
+        "hs17": lambda: step_gap("tp_booking", "tp_checkin", *Y25, "e.package_type = 'overnight'", "avg", 86400.0,
                                  period_on="b"),
-        "hs17": lambda: step_gap("tp_checkout", "tp_survey", *ALL, agg="median", unit=3600.0, period_on="b"),
-        "hs18": lambda: ev_share("e.queue_minutes > 15", "tp_checkin", *SF26),
+        "hs18": lambda: step_gap("tp_checkout", "tp_survey", *ALL, agg="median", unit=3600.0, period_on="b"),
+        "hs19": lambda: ev_share("e.queue_minutes > 15", "tp_checkin", *SF26),
+        "hs16": lambda: slow_to_pool("Changbaishan", *Y25, 30),
         # ---- per-customer averages
-        "hs19": lambda: spend_per_customer(*Y25),
-        "hs20": lambda: per_customer("tp_checkin", *Y25),
-        "hs21": lambda: spend_per_customer(*ALL, "c.\"会员等级\" = '金卡'"),
-        "hs22": lambda: orders(*Y25, agg="avg(o.amount)", cond="o.product_type = 'dining' AND o.resort = 'Jiashan'"),
-        "hs23": lambda: orders(*Y25, agg="avg(o.amount)", cond="o.product_type = 'dining' AND o.resort = 'Conghua'"),
+        "hs20": lambda: spend_per_customer(*Y25),
+        "hs21": lambda: per_customer("tp_checkin", *Y25),
+        "hs22": lambda: spend_per_customer(*ALL, "c.\"会员等级\" = '金卡'"),
+        "hs23": lambda: orders(*Y25, agg="avg(o.amount)", cond="o.product_type = 'dining' AND o.resort = 'Jiashan'"),
+        "hs24": lambda: orders(*Y25, agg="avg(o.amount)", cond="o.product_type = 'dining' AND o.resort = 'Conghua'"),
         # ---- shares
-        "hs24": lambda: rate(one(f"""SELECT avg(CASE WHEN status = 'refunded' THEN 1.0 ELSE 0 END) FROM orders o
-                                     WHERE product_type = 'package' AND {_in('o.ts', *Y25)}""")),
-        "hs25": lambda: order_share(*Y25, "o.package_type = 'family_suite'", "o.product_type = 'package'"),
-        "hs26": lambda: customers_share("c.visitor_type = 'seniors'"),
+        "hs25": refund_share,
+        "hs26": lambda: order_share(*Y25, "o.package_type = 'family_suite'", "o.product_type = 'package'"),
         "hs27": lambda: rental_share("locker", *Y25),
         # ---- rankings
         "hs28": lambda: top_orders("o.resort_zh", *Y25, gap=1.1),
@@ -370,38 +387,34 @@ def gold():
                                     - avg(water_temp_c) FILTER (WHERE {_in('ts', *month(2026, 1))}) FROM events
                                     WHERE touchpoint_id = 'tp_pool_entry' AND resort = 'Lishui'"""), 0.02, 0.1),
         "hs43": lambda: ev_count("tp_rebook", *Y25, distinct=True),
-        "hs44": lambda: orders(*Y25, agg="count(*)", cond="c.\"客群\" = '企业团建' AND o.product_type = 'package' "
-                                                          "AND o.\"套餐类型\" = '过夜套餐'"),
-        "hs45": lambda: orders(*Y25, cond="o.product_type = 'package' AND o.package_type = 'family_suite' "
+        "hs44": lambda: orders(*Y25, cond="o.product_type = 'package' AND o.package_type = 'family_suite' "
                                           "AND o.resort = 'Tengchong'"),
-        "hs46": lambda: orders(*Y25, cond="c.home_city = '广州' AND o.resort_zh = '从化'"),
-        "hs47": lambda: ev_growth("tp_checkin", month(2026, 1), month(2026, 2)),
+        "hs45": lambda: orders(*Y25, cond="c.home_city = '广州' AND o.resort_zh = '从化'"),
+        "hs46": lambda: ev_growth("tp_checkin", month(2026, 1), month(2026, 2)),
         # ---- trends, periods
-        "hs48": lambda: best_month_revenue(*Y25, "o.product_type = 'package'"),
-        "hs49": lambda: max_month_fb(NEG, *H2_25),
-        "hs50": lambda: ev_count("tp_checkin", "2025-03-03", "2025-03-09"),
-        "hs51": lambda: orders(*month(2026, 3), cond="o.product_type = 'spa'"),
-        "hs52": lambda: orders(*month(2026, 3), cond="o.product_type = 'dining'"),
-        "hs53": lambda: orders(*Q3_25),
-        # ---- post-stay
-        "hs55": lambda: conv("post_stay", *Y25, a=2, b=3),
-        "hs56": lambda: conv("post_stay", *Y25, a=2, b=3, cust="c.\"会员等级\" = '金卡'"),
+        "hs47": lambda: best_month_revenue(*Y25, "o.product_type = 'package'"),
+        "hs48": lambda: max_month_fb(NEG, *H2_25),
+        "hs49": lambda: ev_count("tp_checkin", "2025-03-03", "2025-03-09"),
+        "hs50": lambda: orders(*month(2026, 3), cond="o.product_type = 'spa'"),
+        "hs51": lambda: orders(*month(2026, 3), cond="o.product_type = 'dining'"),
+        "hs52": lambda: conv("post_stay", *Y25, a=2, b=3),
+        "hs53": lambda: conv("post_stay", *Y25, a=2, b=3, cust="c.\"会员等级\" = '金卡'"),
         # ---- feedback
-        "hs57": lambda: topic_count("water_cold"),
-        "hs58": lambda: topic_count("dirty_changing", _in("f.ts", *Q3_25)),
-        "hs59": lambda: topic_count("crowded", _in("f.ts", *GW25)),
-        "hs60": lambda: fb_ids(f"f.touchpoint_id = 'tp_pool_entry' AND {NEG}"),
-        "hs61": lambda: fb_ratio(NEG, _in("f.ts", *Y25)),
-        "hs62": lambda: fb_avg("f.rating", "f.touchpoint_id = 'tp_checkin'"),
-        "hs63": lambda: fb_avg("f.rating", "f.resort_zh = '长白山'"),
-        "hs64": lambda: fb_avg("f.rating", "f.resort_zh = '丽水'"),
-        "hs65": lambda: fb_count("f.ts IS NULL"),
-        "hs66": lambda: top_fb("f.resort_zh", "t.topic = 'food_overpriced'", gap=1.5),
-        "hs67": lambda: topic_count("massage_praise"),
-        "hs68": lambda: fb_count("f.rating <= 2 AND " + _in("f.ts", "2026-01-01", "2026-05-31")),
-        "hs69": lambda: fb_avg("f.nps", "f.channel = 'survey' AND " + _in("f.ts", *Y25)),
-        "hs70": lambda: fb_ids("t.topic = 'water_cold' AND f.resort = 'Lishui'"),
-        "hs71": lambda: fb_ids("t.topic = 'slow_checkin' AND f.resort_zh = '长白山'"),
+        "hs54": lambda: topic_count("water_cold"),
+        "hs55": lambda: topic_count("dirty_changing", _in("f.ts", *Q3_25)),
+        "hs56": lambda: topic_count("crowded", _in("f.ts", *GW25)),
+        "hs57": lambda: fb_ids(f"f.touchpoint_id = 'tp_pool_entry' AND {NEG}"),
+        "hs58": lambda: fb_ratio(NEG, _in("f.ts", *Y25)),
+        "hs59": lambda: fb_avg("f.rating", "f.touchpoint_id = 'tp_checkin'"),
+        "hs60": lambda: fb_avg("f.rating", "f.resort_zh = '长白山'"),
+        "hs61": lambda: fb_avg("f.rating", "f.resort_zh = '丽水'"),
+        "hs62": lambda: fb_count("f.ts IS NULL"),
+        "hs63": lambda: top_fb("f.resort_zh", "t.topic = 'food_overpriced'", gap=1.5),
+        "hs64": lambda: topic_count("massage_praise"),
+        "hs65": lambda: fb_count("f.rating <= 2 AND " + _in("f.ts", "2026-01-01", "2026-05-31")),
+        "hs66": lambda: fb_avg("f.nps", "f.channel = 'survey' AND " + _in("f.ts", *Y25)),
+        "hs67": lambda: fb_ids("t.topic = 'water_cold' AND f.resort = 'Lishui'"),
+        "hs68": lambda: fb_ids("t.topic = 'slow_checkin' AND f.resort_zh = '长白山'"),
     }
 
 
