@@ -32,15 +32,18 @@ def _clinic(tmp: Path) -> dict[str, object]:
         source = rnd.choice(["community_screening", "online_ad", "referral"])
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(12))
         customers.append((cid, at.isoformat(sep=" "), source))
-        events.append((f"{cid}-t", cid, at.isoformat(sep=" "), "tp_test", "done", rnd.randrange(20, 90)))
+        passed = rnd.random() < 0.7
+        events.append((f"{cid}-t", cid, at.isoformat(sep=" "), "tp_test", "done", rnd.randrange(20, 90),
+                       "pass" if passed else "fail", "通过" if passed else "未通过"))
         if i % 2 == 0:
             feedback.append((f"F{i:04d}", cid, (at + timedelta(hours=2)).isoformat(sep=" "), "tp_test",
                              "The audiologist was patient" if i % 4 else "Waited too long", 1 + rnd.randrange(5)))
         if rnd.random() < 0.8:
             outcome = rnd.choices(["reached", "no_answer", "voicemail"], [6, 2, 1])[0]
-            events.append((f"{cid}-c", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_call", outcome, ""))
+            events.append((f"{cid}-c", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_call", outcome, "", "", ""))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "test_score"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "test_score",
+                                   "test_result", "检测结果"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
     return {"customers": customers, "events": events, "feedback": feedback}
 
@@ -85,3 +88,14 @@ def test_an_average_rating_said_alone_is_the_comments_rating(clinic) -> None:  #
     ratings = [f[5] for f in facts["feedback"] if f[2].startswith("2025")]
     assert a.status == "ok", a.answer
     assert any(abs(v - sum(ratings) / len(ratings)) < 1e-6 for v in first_numbers(a)), (a.tables[0].rows,)
+
+
+@pytest.mark.parametrize("q", ["2025年听力检测的整体通过率是多少？", "What was the hearing test pass rate in 2025?"])
+def test_a_pass_rate_is_the_share_of_the_steps_outcomes_that_passed(clinic, q) -> None:  # noqa: ANN001
+    """The step records its outcome in a column (pass / fail, 通过 / 未通过): not the conversion into the next step."""
+    service, facts = clinic
+    a = ask(service, q)
+    tests = [e for e in facts["events"] if e[3] == "tp_test" and e[2].startswith("2025")]
+    share = sum(1 for e in tests if e[6] == "pass") / len(tests)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - share) < 1e-6 for v in first_numbers(a)), (share, a.tables[0].rows)
