@@ -62,3 +62,19 @@ def test_a_misspelt_month_is_that_month(desk) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     assert first_numbers(a)[:1] and n in first_numbers(a), (n, a.tables[0].rows)
     assert any("October" in x for x in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize("said,meant", [("which venue gets the most complants about lag", "complaints"),
+                                         ("how many coments mention the queue", "comments"),
+                                         ("show me the reveiws", "reviews")])
+def test_a_misspelt_cue_word_is_mended(said, meant) -> None:
+    from assistant.planner.linker import mend_cue_typos
+    text, fixes = mend_cue_typos(said)
+    assert meant in text.split() and fixes and fixes[0][1] == meant
+
+
+@pytest.mark.parametrize("text", ["which channel has the most orders", "lag stuttering or high ping",
+                                  "the sherpa tours"])
+def test_real_words_and_the_datas_words_are_not_mended(text) -> None:
+    from assistant.planner.linker import mend_cue_typos
+    assert mend_cue_typos(text, keep={"sherpa"}) == (text, [])

@@ -21,9 +21,10 @@ from datafolders import ask, first_numbers, service_on, write_csv
 def _clinic(tmp: Path) -> dict[str, object]:
     rnd = random.Random(59)
     tmp.mkdir(parents=True, exist_ok=True)
-    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
-              [("tp_test", "Hearing test", "听力检测", "Hearing test", "consideration"),
-               ("tp_call", "Follow-up call", "回访电话", "Follow-up call", "service")])
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_test", "Hearing test", "听力检测", "Hearing test", "consideration", ""),
+               ("tp_call", "Follow-up call", "回访电话", "Follow-up call", "service", ""),
+               ("tp_rate", "Rating", "评价打分", "Rating", "loyalty", "评价|打分|reviews|review")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("care", "Care", 1, "tp_test", 60), ("care", "Care", 2, "tp_call", 60)])
     customers, events, feedback = [], [], []
@@ -99,3 +100,13 @@ def test_a_pass_rate_is_the_share_of_the_steps_outcomes_that_passed(clinic, q) -
     share = sum(1 for e in tests if e[6] == "pass") / len(tests)
     assert a.status == "ok", a.answer
     assert any(abs(v - share) < 1e-6 for v in first_numbers(a)), (share, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q", ["给我看看说等太久的评价", "Show me reviews saying they waited too long"])
+def test_a_comment_word_that_is_a_steps_alias_asked_for_quotes(clinic, q) -> None:  # noqa: ANN001
+    """评价 / reviews is also the rating step's alias: asked for quotes of what they say, the comments are meant."""
+    service, _ = clinic
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.citations and all(c.feedback_id in {f"F{i:04d}" for i in range(0, 400, 4)} for c in a.citations[:3]), \
+        (a.answer, a.citations[:3])

@@ -33,6 +33,8 @@ def _lex(lang: str):  # noqa: ANN202 - a module
 def step_normalise(w: Work) -> None:
     w.text, mended = timeparse.mend_month_typos(text.normalise(w.question))
     w.notes += [("fuzzy", {"surface": said, "id": month.capitalize(), "kind": "month"}) for said, month in mended]
+    w.text, mended = linker.mend_cue_typos(w.text, w.catalog.data_words)
+    w.notes += [("fuzzy", {"surface": said, "id": word, "kind": "word"}) for said, word in mended]
 
 
 def step_language(w: Work) -> None:
@@ -944,6 +946,7 @@ def step_cues(w: Work) -> None:
            and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()]
     masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text))
     w.cues = intent.cue_hits(masked, spans, things)
+    _comment_word_of_a_step(w)
     # a value's very words ask for no analysis of the journey's flow ("leak" the request type is no drop-off);
     # they may still say what is counted ("complaints" the category are comments)
     values = frozenset((m.start, m.end) for m in w.mentions if m.kind == "value")
@@ -956,6 +959,24 @@ def step_cues(w: Work) -> None:
     # a value's own words are no order cue ("Bottoms" the department is no "bottom")
     values = [(m.start, m.end) for m in w.mentions if m.kind == "value"]
     w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans + values))
+
+
+COMMENT_WORDS = frozenset({"评价", "评论", "点评", "反馈", "comments", "comment", "reviews", "review", "feedback"})
+SAID_BEFORE = re.compile(r"(?:说|嫌|抱怨|吐槽|提到|夸|骂)[^，。,.?？!！]{1,20}?的?\s*$|\b(?:saying|say|about|that)\b[^,.?!]{0,40}$")
+
+
+def _comment_word_of_a_step(w: Work) -> None:
+    """"给我看看嫌零食饮料太贵的评价" where 评价 is also the rating step's alias: asked for quotes, or for what they
+    say, the word names the comments (the search covers every step's), not the step."""
+    if w.cues & {"feedback_themes", "feedback_search", "feedback_generic"}:
+        return
+    quotes = intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES)
+    word = next((m for m in w.mentions if m.kind == "touchpoint" and m.surface.lower() in COMMENT_WORDS
+                 and (quotes or SAID_BEFORE.search(w.text[:m.start]))), None)
+    if word is None:
+        return
+    w.mentions = [m for m in w.mentions if m is not word]
+    w.cues |= {"feedback_search"}
 
 
 # rates of one order status: "returned more often" asks for the return rate, not for returned orders only

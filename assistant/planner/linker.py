@@ -934,6 +934,37 @@ def _inflected(cand: str, surface: str) -> bool:
     return False
 
 
+CUE_TYPO_MIN = 6  # letters from which a cue word is mended (one edit; shorter words have too many neighbours)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_vocabulary() -> frozenset[str]:
+    """The English words the planner's cues are made of (complaints, comments, conversion, …), from lexicon_en."""
+    from assistant.planner import lexicon_en
+    words = {w for phrases in lexicon_en.INTENT_CUES.values() for phrase in phrases for w in phrase.split()}
+    words |= {p.lower() for p in lexicon_en.PEOPLE}
+    return frozenset(w for w in words if w.isalpha() and len(w) >= CUE_TYPO_MIN)
+
+
+def mend_cue_typos(text: str, keep: Container[str] = ()) -> tuple[str, list[tuple[str, str]]]:
+    """English words one edit from exactly one cue word ("complants" → complaints) and no real word themselves,
+    put right; `keep` are words the data itself uses (a name is never mended). Returns the text and the pairs."""
+    vocab = _cue_vocabulary()
+    fixes: list[tuple[str, str]] = []
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < CUE_TYPO_MIN or word in vocab or word in keep or _zipf(word, "en") >= REAL_WORD_EN - 0.6:
+            return word
+        near = [v for v in vocab if v[0] == word[0] and abs(len(v) - len(word)) <= 1 and osa_distance(word, v) == 1]
+        if len(near) != 1:
+            return word
+        fixes.append((word, near[0]))
+        return near[0]
+
+    return re.sub(r"(?<![a-z_])[a-z]+(?![a-z_])", mend, text), fixes
+
+
 def osa_distance(a: str, b: str) -> int:
     """Edit distance counting a swap of neighbours as one edit (payemnt → payment is 1)."""
     prev2: list[int] = []

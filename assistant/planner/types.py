@@ -102,6 +102,12 @@ class Catalog:
         return romanised_values(self.gazetteer)
 
     @cached_property
+    def data_words(self) -> frozenset[str]:
+        """Every English word of the catalogue's names and values (never mended as a typo; built once)."""
+        import re as _re
+        return frozenset(x for e in self.gazetteer if e.surface.isascii() for x in _re.findall(r"[a-z]+", e.surface))
+
+    @cached_property
     def measure_words(self) -> frozenset[str]:
         """Step aliases that are words measures are named with ("rate", "率"; built once per catalogue)."""
         from assistant.planner.linker import measure_words
