@@ -24,7 +24,8 @@ def _clinic(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_test", "Hearing test", "听力检测", "Hearing test", "consideration", ""),
                ("tp_call", "Follow-up call", "回访电话", "Follow-up call", "service", ""),
-               ("tp_rate", "Rating", "评价打分", "Rating", "loyalty", "评价|打分|reviews|review")])
+               ("tp_rate", "Review screen", "评价打分", "Review screen", "loyalty", "评价|打分|reviews|review"),
+               ("tp_survey", "Post-visit survey", "回访问卷", "Post-visit survey", "loyalty", "")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("care", "Care", 1, "tp_test", 60), ("care", "Care", 2, "tp_call", 60)])
     customers, events, feedback = [], [], []
@@ -38,14 +39,16 @@ def _clinic(tmp: Path) -> dict[str, object]:
                        "pass" if passed else "fail", "通过" if passed else "未通过"))
         if i % 2 == 0:
             feedback.append((f"F{i:04d}", cid, (at + timedelta(hours=2)).isoformat(sep=" "), "tp_test",
-                             "The audiologist was patient" if i % 4 else "Waited too long", 1 + rnd.randrange(5)))
+                             "The audiologist was patient" if i % 4 else "Waited too long", 1 + rnd.randrange(5),
+                             "survey" if i % 3 == 0 else "app_review"))
         if rnd.random() < 0.8:
             outcome = rnd.choices(["reached", "no_answer", "voicemail"], [6, 2, 1])[0]
             events.append((f"{cid}-c", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_call", outcome, "", "", ""))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "test_score",
                                    "test_result", "检测结果"], events)
-    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating", "channel"],
+              feedback)
     return {"customers": customers, "events": events, "feedback": feedback}
 
 
@@ -110,3 +113,20 @@ def test_a_comment_word_that_is_a_steps_alias_asked_for_quotes(clinic, q) -> Non
     assert a.status == "ok", a.answer
     assert a.citations and all(c.feedback_id in {f"F{i:04d}" for i in range(0, 400, 4)} for c in a.citations[:3]), \
         (a.answer, a.citations[:3])
+
+
+def test_a_step_no_comment_is_filed_at_is_the_channel_its_name_says(clinic) -> None:  # noqa: ANN001
+    """"post-visit surveys" is a step no comment is filed at; the comments came in through the survey channel."""
+    service, facts = clinic
+    a = ask(service, "What was the average rating on post-visit surveys in 2025?")
+    ratings = [f[5] for f in facts["feedback"] if f[2].startswith("2025") and f[6] == "survey"]
+    assert a.status == "ok", a.answer
+    assert any(abs(v - sum(ratings) / len(ratings)) < 1e-6 for v in first_numbers(a)), (a.tables[0].rows,)
+
+
+def test_the_measures_words_group_nothing_beside_a_grouping(clinic) -> None:  # noqa: ANN001
+    """"average star rating per journey step": the stars column said in the measure's words is no grouping."""
+    service, _ = clinic
+    a = ask(service, "If you look at the average star rating per journey step, which step is rated the lowest?")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].columns[0] == "touchpoint_id" and a.tables[0].rows[0][0] == "tp_test", a.tables[0].rows

@@ -1224,6 +1224,7 @@ def step_slots(w: Work) -> None:
     _steps_own_values(w)
     resolve.pick_metric(w)
     _metric_words_no_value(w)
+    _metric_words_no_grouping(w)
     if w.no_show is not None and w.metric_id in ("drop_off_rate", "step_conversion"):
         w.touchpoint_ids = [w.no_show[0]]  # (the steps the question names are those of the pair)
         w.journey_id = w.no_show[1] or w.journey_id
@@ -1268,6 +1269,19 @@ def _metric_words_no_value(w: Work) -> None:
             if not vals:
                 del w.filters[m.dim]
     w.mentions = [m for m in w.mentions if m not in tied]
+
+
+def _metric_words_no_grouping(w: Work) -> None:
+    """"the average star rating per journey step, which step is rated lowest": "star rating" named the measure and
+    the stars column on the same words; the measure's words group nothing when another grouping is named."""
+    spans = {(m.start, m.end) for m in w.mentions if m.kind == "metric" and m.id == w.metric_id}
+    tied = [m for m in w.mentions if m.kind == "dimension" and (m.start, m.end) in spans]
+    others = [m for m in w.mentions if m.kind == "dimension" and (m.start, m.end) not in spans
+              and m.id not in {t.id for t in tied}]
+    if not tied or not others or w.dimension not in {t.id for t in tied}:
+        return
+    w.mentions = [m for m in w.mentions if m not in tied]
+    w.dimension = others[0].id
 
 
 def _family_said(w: Work) -> None:
@@ -3081,6 +3095,7 @@ def step_defaults(w: Work) -> None:
         return
     build.fill_metric(w)
     _value_said_on_measured_table(w)
+    _step_that_holds_no_comments(w)
     _people_of_comments(w)
     _threshold_on_measured_rows(w)
     _distribution_counts_rows(w, named)
@@ -3268,6 +3283,28 @@ def _value_said_on_measured_table(w: Work) -> None:
     if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
             w.catalog.metric("amount_all_statuses"):
         w.metric_id = "amount_all_statuses"  # (the money of refunded orders, which revenue leaves out: step_slots)
+
+
+def _step_that_holds_no_comments(w: Work) -> None:
+    """"the average recommend score on post-stay surveys" where the survey is a step no comment is filed at, and the
+    comments came in through the survey channel: a measure of comments is of the channel the step's name says."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    held = set(w.catalog.feedback_steps)
+    if term is None or term.table != "feedback" or not held or len(w.touchpoint_ids) != 1 or \
+            w.touchpoint_ids[0] in held or w.filters.get("channel"):
+        return
+    tp = w.catalog.touchpoint(w.touchpoint_ids[0])
+    said = " ".join(n for n in (tp.name, tp.name_zh, tp.name_en) if n).lower() if tp else ""
+    words = {re.sub(r"(?:ies|s)$", "", x) for x in re.findall(r"[a-z]{3,}", said)} | \
+        {said[i:i + 2] for i in range(len(said) - 1) if text.CJK.match(said[i]) and text.CJK.match(said[i + 1])}
+    channels = [str(v) for v in w.catalog.values_by_table.get(("channel", "feedback"), ())
+                if any(part in words for part in re.split(r"[_\s\-]+", str(v).lower()) if len(part) >= 2)]
+    if len(channels) != 1:
+        return
+    w.touchpoint_ids = []
+    w.filters["channel"] = channels
+    w.notes.append(("comments_by_channel", {"step": build._tp_name(w.catalog, tp.id, w.language),
+                                            "channel": channels[0]}))
 
 
 def _on_customers(w: Work, dim: str, raw: str) -> bool:

@@ -459,5 +459,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
             layer, frozenset(t for t in columns if profile.present(t))), empty),
         dimension_values=values, values_by_table=by_table, constant=constant,
         **_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
-        default_as_of=max(ends) if ends else None, profile=profile)
+        default_as_of=max(ends) if ends else None, profile=profile,
+        feedback_steps=_distinct(gw, "feedback", "touchpoint_id")
+        if "feedback" in columns and profile.present("feedback") and "touchpoint_id" in columns["feedback"] else ())
 

@@ -29,7 +29,7 @@ EN_BY_FILLER = ("far", "how much", "the way", "then", "now", "default", "itself"
                 "weeks", "month", "months", "quarter", "year", "hour", "date", "time", "percent", "percentage",
                 "count", "value", "volume", "number", "share", "rate", "amount", "users", "customers", "people")
 BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grouped by|group by)\s+"
-                   r"(?:the\s+|each\s+|their\s+|customer\s+|user\s+)?([a-z][a-z0-9_\-]*)")
+                   r"(?:the\s+|each\s+|their\s+|customer\s+|user\s+|journey\s+)?([a-z][a-z0-9_\-]*)")
 ZH_BY = ("按", "按照", "根据", "分", "各")
 SPLIT_EN = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:split|breakdown|distribution|mix|make-up|makeup)\b")
 SPLIT_ZH = re.compile(r"([\u4e00-\u9fff]{2,3})(?:分布|构成|结构)")

@@ -205,6 +205,7 @@ MSG = {
     "filters": "filters: {text}",
     "no_show": "'{rate}' read as the share of those who reached '{before}' and never got to '{step}'",
     "show_up": "'{rate}' read as the share of those who reached '{before}' and went on to '{step}'",
+    "comments_by_channel": "no comment is filed at the step '{step}'; the comments that came in through '{channel}' are used",
     "fuzzy": "read '{surface}' as '{name}'",
     "group_vs_rest": "compared with the other groups: broken down by {dim}",
     "clarify_name": "“{word}” could mean more than one thing in your data; which one?",

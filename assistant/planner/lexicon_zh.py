@@ -155,6 +155,7 @@ MSG = {
     "filters": "筛选条件：{text}",
     "no_show": "“{rate}”理解为到了“{before}”却没有到“{step}”的人所占比例",
     "show_up": "“{rate}”理解为到了“{before}”之后又到了“{step}”的人所占比例",
+    "comments_by_channel": "没有评论记在“{step}”这一步上；按来源渠道为“{channel}”的评论计算",
     "fuzzy": "把“{surface}”理解为“{name}”",
     "group_vs_rest": "与其他组对比：按{dim}拆分",
     "clarify_name": "“{word}”在您的数据里可能指不止一个取值，您指的是哪一个？",

@@ -81,6 +81,7 @@ class Catalog:
     coverage: dict[str, tuple[date | None, date | None]] = field(default_factory=dict)
     default_as_of: date | None = None
     profile: Any = None  # knowledge.profile.DataProfile: rows, coverage, untimed rows, extra columns
+    feedback_steps: tuple[str, ...] = ()  # the touchpoints comments are filed at (none: no comments or none filed)
 
     @cached_property
     def gazetteer(self) -> tuple[Any, ...]:
