@@ -41,17 +41,19 @@ def _cruise(tmp: Path) -> dict[str, object]:
         city = CITIES[min(rnd.randrange(5), 3)]  # Shanghai twice as likely
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(300), hours=rnd.randrange(24))
         customers.append((cid, at.isoformat(sep=" "), city[2], city[0], city[1], "F" if i % 3 else "M"))
-        events.append((f"{cid}-s", cid, at.isoformat(sep=" "), "tp_search", "view", ""))
+        events.append((f"{cid}-s", cid, at.isoformat(sep=" "), "tp_search", "view", "", "", ""))
         if rnd.random() < 0.7:
             bid = f"BK{i:05d}"
             dep = at + timedelta(days=rnd.randrange(1, 10))
-            events.append((f"{cid}-d", cid, dep.isoformat(sep=" "), "tp_deposit", "pay", bid))
+            events.append((f"{cid}-d", cid, dep.isoformat(sep=" "), "tp_deposit", "pay", bid, "", ""))
             orders.append((f"O{i:05d}", cid, dep.isoformat(sep=" "), 3000 + rnd.randrange(5000), "paid", bid))
             if rnd.random() < 0.8:
                 board = dep + timedelta(days=rnd.randrange(20, 60))
-                events.append((f"{cid}-b", cid, board.isoformat(sep=" "), "tp_boarding", "board", bid))
+                ship = ("S1", "Ocean Star") if i % 3 else ("S2", "Ocean Pearl")
+                events.append((f"{cid}-b", cid, board.isoformat(sep=" "), "tp_boarding", "board", bid) + ship)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "home_city", "常住城市", "gender"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "booking_id"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "booking_id", "ship_id",
+                                   "ship"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "booking_id"], orders)
     return {"customers": customers, "events": events}
 
@@ -110,3 +112,11 @@ def test_one_person_pointed_at_is_asked_back(cruise, q) -> None:  # noqa: ANN001
     service, _ = cruise
     a = ask(service, q)
     assert a.status == "clarify", a.answer
+
+
+def test_a_column_of_names_before_its_code_column(cruise) -> None:  # noqa: ANN001
+    """"which ship" with ship_id (S1) and ship (Ocean Star): the names, not the codes."""
+    service, facts = cruise
+    a = ask(service, "Which ship had the most boardings in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] in ("Ocean Star", "Ocean Pearl"), a.tables[0].rows

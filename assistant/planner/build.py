@@ -820,8 +820,9 @@ def _calls(w: Work) -> list[PlannedCall]:
         if ("topic_by_group", {}) in w.notes and w.dimension:
             # the topic without the grouping's words ("哪家门店 … 最多"): what the comments are about
             q = args["query"]
-            for m in w.mentions:
-                if m.kind == "dimension" and m.id == w.dimension:
+            for m in w.mentions:  # (the column named, or its twin in the other script the answer groups by)
+                if m.kind == "dimension" and (m.id == w.dimension or w.dimension in w.catalog.value_twins.get(m.id, ())
+                                              or (m.id, w.dimension) in w.catalog.twin_values):
                     q = q.replace(m.surface, " ")
             q = GROUPING_WORDS.sub(" ", q)
             q = re.sub(r"\s+", " ", q).strip()
