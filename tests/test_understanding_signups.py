@@ -26,7 +26,8 @@ def _bakery(tmp: Path) -> dict[str, object]:
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
               [("tp_browse", "Browse designs", "浏览款式", "Browse designs", "consideration"),
-               ("tp_order", "Pre-order placed", "下预订单", "Pre-order placed", "purchase")])
+               ("tp_order", "Pre-order placed", "下预订单", "Pre-order placed", "purchase"),
+               ("tp_ship", "蛋糕发货", "蛋糕发货", "Cake shipped", "service")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("buy", "Buy", 1, "tp_browse", 14), ("buy", "Buy", 2, "tp_order", 14)])
     customers, events, orders = [], [], []
@@ -44,13 +45,14 @@ def _bakery(tmp: Path) -> dict[str, object]:
             at = signup + timedelta(days=rnd.randrange(1, 60))
             entry = rnd.choice(["xiaohongshu", "douyin", "wechat"])
             events.append((f"{cid}-o{n}", cid, at.isoformat(sep=" "), "tp_order", "submit", entry, ""))
+            events.append((f"{cid}-s{n}", cid, (at + timedelta(days=1)).isoformat(sep=" "), "tp_ship", "ship", "", ""))
             status = rnd.choices(["paid", "cancelled", "refunded"], [8, 1, 1])[0]
             orders.append((f"O{i:04d}{n}", cid, at.isoformat(sep=" "), 100 + rnd.randrange(400), status, entry))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "source"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "entry_source",
                                    "ticket_type"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "entry_source"], orders)
-    return {"customers": customers, "orders": orders}
+    return {"customers": customers, "orders": orders, "events": events}
 
 
 @pytest.fixture(scope="module")
@@ -107,5 +109,15 @@ def test_orders_counted_by_their_status_word_beside_a_ticket_type_of_that_word(b
     service, facts = bakery
     a = ask(service, "How many orders were refunded in 2025?")
     n = sum(1 for o in facts["orders"] if o[2].startswith("2025") and o[4] == "refunded")
+    assert a.status == "ok", a.answer
+    assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)
+
+
+@pytest.mark.parametrize("q", ["2025年10月一共发出去多少个蛋糕？", "2025年10月发了几个蛋糕？"])
+def test_a_step_named_thing_then_verb_said_verb_first(bakery, q) -> None:  # noqa: ANN001
+    """"蛋糕发货" (the thing, then the verb) said "发出去多少个蛋糕": that step."""
+    service, facts = bakery
+    a = ask(service, q)
+    n = sum(1 for e in facts["events"] if e[3] == "tp_ship" and e[2].startswith("2025-10"))
     assert a.status == "ok", a.answer
     assert n and first_numbers(a)[0] == n, (n, a.tables[0].rows, a.assumptions)

@@ -995,10 +995,17 @@ def _split_verb_object(text: str, entries: tuple[Entry, ...]) -> list[Mention]:
     step, as a guess said out loud."""
     out = []
     for e in entries:
-        if e.kind != "touchpoint" or len(e.surface) != 2 or not all(CJK.match(c) for c in e.surface):
+        if e.kind != "touchpoint" or not all(CJK.match(c) for c in e.surface):
             continue
-        for m in re.finditer(re.escape(e.surface[0]) + SPLIT_INSIDE + re.escape(e.surface[1]), text):
-            out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 0.9))
+        if len(e.surface) == 2:
+            for m in re.finditer(re.escape(e.surface[0]) + SPLIT_INSIDE + re.escape(e.surface[1]), text):
+                out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 0.9))
+        elif len(e.surface) == 4 and [w.word for w in _pos(e.surface)] == [e.surface[:2], e.surface[2:]]:
+            # "酒箱发货" (the thing, then the verb) said verb first: "发出去多少个酒箱", "发了几个酒箱"
+            rx = re.escape(e.surface[2]) + r"(?:出去|出|走)?" + SPLIT_INSIDE.replace("{1,4}", "{0,4}") + \
+                r"(?:多少|几)?[个份单件箱]?" + re.escape(e.surface[:2])
+            for m in re.finditer(rx, text):
+                out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 0.9))
     return out
 
 
