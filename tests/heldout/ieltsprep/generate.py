@@ -490,6 +490,8 @@ def main(out: Path) -> None:
                 lagging = online and t >= LAG_FROM
                 if big or lagging or resched == "yes":
                     p_c = 0.04
+                if tch["id"] == STAR_TEACHER:
+                    p_c = 0.05
                 if rng.random() < p_c:
                     wts = {"teacher_great": 0.42 if tch["id"] != STAR_TEACHER else 0.9, "neutral": 0.18,
                            "class_big": 0.02 if ctype == "group" else 0.0, "schedule": 0.02, "lag": 0.01 if online else 0.0}
