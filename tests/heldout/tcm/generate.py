@@ -67,7 +67,7 @@ DOCS[SLOW_BRANCH]["expert"] = ("黄国栋", "Huang Guodong")
 
 CHANNELS = {"selfcheck_tool": ("症状自测", 0.22), "douyin_ads": ("抖音广告", 0.30), "dianping": ("大众点评", 0.14),
             "referral": ("老带新", 0.16), "walk_in": ("自然到店", 0.18)}
-NOSHOW = {"selfcheck_tool": 0.12, "douyin_ads": 0.42, "dianping": 0.15, "referral": 0.05, "walk_in": 0.0}
+NOSHOW = {"selfcheck_tool": 0.12, "douyin_ads": 0.46, "dianping": 0.15, "referral": 0.05, "walk_in": 0.0}
 AGES = {"18-29": ("18-29岁", 0.18), "30-44": ("30-44岁", 0.34), "45-59": ("45-59岁", 0.28), "60+": ("60岁及以上", 0.20)}
 INS_BY_AGE = {"18-29": 0.35, "30-44": 0.55, "45-59": 0.65, "60+": 0.80}
 INS = {"self_pay": "自费", "medical_insurance": "医保"}
@@ -180,6 +180,8 @@ def day_weights():
         g = 1.0 + 0.45 * i / n                                   # growth
         if d.year == 2025 and d.month == 7:
             g *= 1.9                                             # 三伏贴 booking season (campaign)
+            if 14 <= d.day <= 20:
+                g *= 1.5                                         # the week before 头伏 (2025-07-20)
         elif d.month == 7 or (d.month == 8 and d.day <= 15):
             g *= 1.3
         if d.month in (11, 12):
@@ -296,13 +298,13 @@ def main(out: Path) -> None:
                 crash = rng.random() < (0.40 if (phone_os == "android" and ver == "4.6") else 0.04)
                 ev(cid, t, "tp_selfcheck", action="fail" if crash else "complete", device=phone_os, channel="app",
                    app_version=ver, error_code="APP_CRASH" if crash else "", attempt=attempt + 1)
-                if crash and attempt == 0 and rng.random() < (0.35 if ver == "4.6" else 0.1):
+                if crash and attempt == 0 and rng.random() < (0.5 if ver == "4.6" else 0.1):
                     fb(cid, t + D(minutes=float(rng.uniform(5, 300))), "tp_selfcheck", "app_review", "crash", lang,
                        device=phone_os, app_version=ver,
                        platform="App Store" if phone_os == "ios" else "华为应用市场")
                 if not crash:
                     done = True
-                    if rng.random() < 0.04:
+                    if rng.random() < 0.07:
                         fb(cid, t + D(hours=float(rng.uniform(1, 30))), "tp_selfcheck", "app_review", "app_ok", lang,
                            device=phone_os, app_version=ver,
                            platform="App Store" if phone_os == "ios" else "华为应用市场")
@@ -330,7 +332,7 @@ def main(out: Path) -> None:
             dev = phone_os if bch in ("app", "mini_program") else ""
         if tb > NEW_END + D(days=3):
             continue
-        lv = pick(LEVELS, [0.28, 0.47, 0.25])
+        lv = pick(LEVELS, [0.45, 0.35, 0.20] if br == STAR_BRANCH else [0.28, 0.47, 0.25])
         doc = DOCS[br][lv]
         if br == NEW_BRANCH and lv == "resident" and tb >= NEW_FROM:
             doc = NEW_DOC
@@ -375,12 +377,12 @@ def main(out: Path) -> None:
            pulse=PULSE[int(rng.integers(len(PULSE)))],
            tongue=TONGUE[int(rng.integers(len(TONGUE)))], chief_complaint=comp, 主诉=COMPLAINT[comp][0], **bc, **dc)
         cust["segment"] = "consulted"
-        if rng.random() < 0.22:
+        if rng.random() < (0.40 if (doc == STAR_DOC or (slow and wait > 45)) else 0.22):
             if slow and wait > 45 and rng.random() < 0.75:
                 topic = "wait"
             elif wait > 60 and rng.random() < 0.5:
                 topic = "wait"
-            elif rng.random() < (0.75 if doc == STAR_DOC else 0.35):
+            elif rng.random() < (0.75 if doc == STAR_DOC else 0.28):
                 topic = "patient"
             else:
                 topic = pick(["neutral", "service", "rx_ok"], [0.3, 0.4, 0.3])
@@ -402,7 +404,7 @@ def main(out: Path) -> None:
         cust["segment"] = "prescribed"
 
         # ---- payment
-        p_pay = 0.93 if ins == "medical_insurance" else (0.74 - (0.05 if age == "18-29" else 0)
+        p_pay = 0.94 if ins == "medical_insurance" else (0.80 - (0.05 if age == "18-29" else 0)
                                                          - (0.04 if lv == "expert" else 0))
         if rng.random() >= p_pay:
             if rng.random() < (0.35 if ins == "self_pay" else 0.10):
@@ -461,7 +463,7 @@ def main(out: Path) -> None:
                 late = dd > 3
             elif fulfil == "pickup":
                 dd = float(rng.uniform(0.8, 2.5)) if rx == "decoction" else float(rng.uniform(0.05, 1.0))
-            refunded = rng.random() < (0.11 if late else 0.02)
+            refunded = rng.random() < (0.20 if late else 0.02)
             courier = ("dada" if late_period else pick(["sf_express", "jd_logistics"], [0.7, 0.3])) \
                 if fulfil == "delivery" else ""
             ocol = dict(**rc, **bc, insurance_type=ins, 医保类型=INS[ins], doctor_level=lv, 医生级别=LEVELS[lv][0],
