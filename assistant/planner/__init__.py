@@ -1569,11 +1569,14 @@ def _identifiers_not_asked(w: Work) -> None:
         return term is not None and term.identifier
     def coded(m: Mention) -> bool:
         return ident(m) or bool(m.kind == "dimension" and CODE_COLUMN.search(m.id))
+    def slices(m: Mention) -> set[str]:
+        t = w.catalog.dimension(m.id)
+        return set(t.slices) if t is not None else set()
     others = any(m.kind == "dimension" and not ident(m) for m in w.mentions)
-    named = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and not coded(m)}
+    named = {(m.start, m.end): slices(m) for m in w.mentions if m.kind == "dimension" and not coded(m)}
     for m in w.mentions:
-        if coded(m) and (m.start, m.end) in named:
-            continue  # "which hospital" with hospital_id and hospital (the names): the names, not the codes
+        if coded(m) and (m.start, m.end) in named and slices(m) <= named[(m.start, m.end)]:
+            continue  # "which hospital" with hospital_id and hospital (the names, on every table the codes are)
         # a ranking groups by the identifier only when nothing else is named to group by
         # ("签约卖家里哪种行为画像最多" ranks the profiles of sellers, not the sellers)
         if ident(m) and not GROUP_BEFORE.search(w.text[:m.start]) and (not w.order or others):
