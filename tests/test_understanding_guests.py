@@ -113,10 +113,3 @@ def test_one_person_pointed_at_is_asked_back(cruise, q) -> None:  # noqa: ANN001
     a = ask(service, q)
     assert a.status == "clarify", a.answer
 
-
-def test_a_column_of_names_before_its_code_column(cruise) -> None:  # noqa: ANN001
-    """"which ship" with ship_id (S1) and ship (Ocean Star): the names, not the codes."""
-    service, facts = cruise
-    a = ask(service, "Which ship had the most boardings in 2025?")
-    assert a.status == "ok", a.answer
-    assert a.tables[0].rows[0][0] in ("Ocean Star", "Ocean Pearl"), a.tables[0].rows

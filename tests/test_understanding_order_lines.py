@@ -66,3 +66,13 @@ def test_money_adds_up_over_the_lines(shop) -> None:  # noqa: ANN001
     total = sum(x[3] for x in facts["lines"] if x[2].startswith("2025-03") and x[4] == "paid")
     assert a.status == "ok", a.answer
     assert abs(first_numbers(a)[0] - total) < 1e-6, (total, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("column,key", [("order_no", "order_no"), ("invoice_number", "invoice_number"),
+                                        ("pay_no", None), ("transaction_id", None)])
+def test_only_an_order_number_groups_lines(column, key) -> None:
+    """A payment's number groups orders paid together (one row per product ordered), not the lines of one order."""
+    from knowledge.profile import DataProfile, ExtraColumn, TableProfile, order_line_key
+    profile = DataProfile(tables={"orders": TableProfile("orders", rows=300)},
+                          extras=(ExtraColumn("orders", column, distinct=120),))
+    assert order_line_key(profile) == key

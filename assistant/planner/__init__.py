@@ -1557,9 +1557,6 @@ def _yes_no_columns(w: Work) -> None:
 GROUP_BEFORE = re.compile(r"(?:\b(?:by|per|each|every|which|what|top|most|least)\s+(?:\w+\s+)?|按照?|每个|每位|各个?|哪个|哪位|哪些|哪种)\s*$")
 
 
-CODE_COLUMN = re.compile(r"(?i)(?:^|_)(?:id|code|no|key)$")
-
-
 def _identifiers_not_asked(w: Work) -> None:
     """"签约了多少个卖家", "how many sellers signed": an identifier column's word names what is counted,
     not a grouping; it groups only after "by"/"which"/"哪个"/"按" or with a ranking."""
@@ -1567,16 +1564,8 @@ def _identifiers_not_asked(w: Work) -> None:
     def ident(m: Mention) -> bool:
         term = w.catalog.dimension(m.id) if m.kind == "dimension" else None
         return term is not None and term.identifier
-    def coded(m: Mention) -> bool:
-        return ident(m) or bool(m.kind == "dimension" and CODE_COLUMN.search(m.id))
-    def slices(m: Mention) -> set[str]:
-        t = w.catalog.dimension(m.id)
-        return set(t.slices) if t is not None else set()
     others = any(m.kind == "dimension" and not ident(m) for m in w.mentions)
-    named = {(m.start, m.end): slices(m) for m in w.mentions if m.kind == "dimension" and not coded(m)}
     for m in w.mentions:
-        if coded(m) and (m.start, m.end) in named and slices(m) <= named[(m.start, m.end)]:
-            continue  # "which hospital" with hospital_id and hospital (the names, on every table the codes are)
         # a ranking groups by the identifier only when nothing else is named to group by
         # ("签约卖家里哪种行为画像最多" ranks the profiles of sellers, not the sellers)
         if ident(m) and not GROUP_BEFORE.search(w.text[:m.start]) and (not w.order or others):
