@@ -130,3 +130,17 @@ def test_the_measures_words_group_nothing_beside_a_grouping(clinic) -> None:  # 
     a = ask(service, "If you look at the average star rating per journey step, which step is rated the lowest?")
     assert a.status == "ok", a.answer
     assert a.tables[0].columns[0] == "touchpoint_id" and a.tables[0].rows[0][0] == "tp_test", a.tables[0].rows
+
+
+def test_a_count_of_reviews_stays_a_count(clinic) -> None:  # noqa: ANN001
+    """"收到了几条评价": 几条 asks how many here, not for quotes; 评价 keeps naming its step."""
+    service, _ = clinic
+    a = ask(service, "2025年一共收到了几条评价？")
+    assert not a.tool_calls or a.tool_calls[0].name != "feedback_search", (a.answer, a.tool_calls)
+
+
+def test_an_elliptical_share_leans_on_the_turn_before() -> None:
+    """"杭州的顾客里学生占比呢？" is a follow-up: no complete question of the default measure is made of it."""
+    from assistant.planner.intent import ELLIPTICAL
+    assert ELLIPTICAL.search("杭州的顾客里学生占比呢？") and ELLIPTICAL.search("and the students?")
+    assert not ELLIPTICAL.search("企业EAP客户占多大比例？")

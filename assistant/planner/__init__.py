@@ -970,7 +970,9 @@ def _comment_word_of_a_step(w: Work) -> None:
     say, the word names the comments (the search covers every step's), not the step."""
     if w.cues & {"feedback_themes", "feedback_search", "feedback_generic"}:
         return
-    quotes = intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES)
+    # ("收到了几条评价": a count of the step's reviews, asked; 几条 is a quote word only without a count)
+    quotes = intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES) and \
+        not intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT)
     word = next((m for m in w.mentions if m.kind == "touchpoint" and m.surface.lower() in COMMENT_WORDS
                  and (quotes or SAID_BEFORE.search(w.text[:m.start]))), None)
     if word is None:
@@ -3241,7 +3243,8 @@ def _twin_columns(w: Work) -> None:
         on_table = {d for d in dims if raw in w.catalog.values_by_table.get((d, table), ())}
         # (people counted are counted by their own columns: "Suzhou customers who came through Xiaohongshu" is the
         # customers' acquisition channel, not the channel each order came in by)
-        people = w.metric_id in (*intent.PEOPLE_METRICS, "customer_count", "new_customers")
+        # (a funnel's people, users_reached, follow their events: the events' own device, not the customers')
+        people = w.metric_id in ("active_customers", "customer_count", "new_customers") and w.intent != "funnel"
         own = sorted(dims, key=lambda d: (not (people and _on_customers(w, d, raw)), d not in on_table,
                                           (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))

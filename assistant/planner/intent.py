@@ -59,6 +59,9 @@ PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got|gotten
 SHARE_OF_ALL = re.compile(r"占[^，,。？?！!]{0,12}?(?:多少|比例|比重|几成|百分之几|百分比)")
 
 
+ELLIPTICAL = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:and|what about|how about)\b", re.I)
+
+
 def share_asked(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """"what share of …", "占比", "占所有评论的多少": a part of a whole is asked for."""
     return any_cue(text, lexicon_zh.SHARE + lexicon_en.SHARE, spans) or bool(SHARE_OF_ALL.search(text))
@@ -262,7 +265,9 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "metric_value"  # "广告投放的效果怎么样": how a touchpoint is doing, with the default metric
     if dropoffish:
         return "dropoff"
-    if counted_slice:
-        return "metric_value"  # "企业EAP客户占多大比例": a slice counted or shared, of the default measure
+    if counted_slice and not ELLIPTICAL.search(text):
+        # "企业EAP客户占多大比例": a slice counted or shared, of the default measure ("杭州的顾客里学生占比呢？" leans on
+        # the turn before: the follow-up step reads it)
+        return "metric_value"
     return ""
 
