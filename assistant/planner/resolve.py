@@ -654,7 +654,9 @@ def _status_over_step(w: Work) -> None:
             drop.append(step)
     if drop:
         w.mentions = [m for m in w.mentions if m not in drop]
-        w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in {m.id for m in drop}]
+        # ("share of pickup orders … from payment to pickup": the step said again elsewhere stays)
+        still = {m.id for m in w.mentions if m.kind == "touchpoint"}
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in {m.id for m in drop} or t in still]
 
 
 def pick_entities(w: Work) -> None:
