@@ -847,7 +847,7 @@ def step_ratio(w: Work) -> None:
     # (a step said as a rate, "visa refusal rate", before a value of another column the same words name, a refund
     # reason visa_refused)
     found = ratio_def.find_ratio(w) or ratio_def.outcome_rate(w) or ratio_def.column_outcome_rate(w) or \
-        ratio_def.value_rate(w)
+        ratio_def.value_rate(w) or ratio_def.based_step_rate(w)
     if found is None:
         return
     if isinstance(found, str):

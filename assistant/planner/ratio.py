@@ -586,6 +586,38 @@ def outcome_rate(w: Work) -> RatioDef | None:
     return None
 
 
+# the base a step's rate is counted over, said in the question ("按提货的运单算", "of the shipments picked up", "among
+# those who signed up")
+BASE_SAID = re.compile(r"按|以|\bof (?:the|all|those)\b|\bamong\b|\bper\b|\bout of\b|\bover\b|里|中|当中|之中|算")
+
+BASE_LEAD = re.compile(r"(?:按|以|\bof (?:the|all|those)|\bamong(?: the| those)?|\bout of(?: the)?|\bper)\s*$")
+
+
+def based_step_rate(w: Work) -> RatioDef | None:
+    """"哪家承运商的在途温度告警率最高？按提货的运单算": a step said as a rate ("温度告警率", "extension rate") with one
+    other step named as what it is counted over: the step's events over that step's events, counted alike and
+    defined out loud in the answer. Nothing when no single other step is named (which base is meant would be a
+    guess; a funnel between two steps is asked in other words)."""
+    if w.catalog.metric("events") is None:
+        return None
+    for m in w.mentions:
+        after = RATE_AFTER.match(w.text, m.end) if m.kind == "touchpoint" else None
+        if after is None or any(x.kind == "metric" and x.start < after.end() and m.start < x.end for x in w.mentions):
+            continue
+        others = [x for x in w.mentions if x.kind == "touchpoint" and x.id != m.id
+                  and (x.end <= m.start or x.start >= after.end())]
+        if len({x.id for x in others}) > 1:
+            # ("按提货的运单算": the step right after the base word, 运单 the rows' noun)
+            others = [x for x in others if BASE_LEAD.search(w.text[max(0, x.start - 10):x.start])]
+        if len({x.id for x in others}) != 1 or not BASE_SAID.search(w.text[max(0, others[0].start - 24):others[0].end + 8]):
+            continue
+        base = others[0]
+        name = w.text[m.start:after.end()].strip()
+        return RatioDef(name=name, numerator=Side("events", {"touchpoint": [m.id]}),
+                        denominator=Side("events", {"touchpoint": [base.id]}), spans=((m.start, after.end()),))
+    return None
+
+
 # "通过率", "pass rate", "不合格率": the share of a step's outcomes that passed (or failed), when the step records its
 # outcome in a column of its own (test_result = pass / fail, 考核结果 = 通过 / 未通过)
 PASS_RATE = re.compile(r"通过率|合格率|及格率|达标率|\bpass(?:ing)? rate\b|\bpass-through rate\b")
