@@ -135,7 +135,9 @@ def test_planner_sends_map_questions_to_the_map(q):
     assert [c.name for c in plan.tool_calls] == ["journey_map"]
 
 
-@pytest.mark.parametrize("q", ["用户旅程中哪一步流失最多", "how are we doing", "支付的情绪曲线", "注册流程的漏斗"])
+@pytest.mark.parametrize("q", ["用户旅程中哪一步流失最多", "how are we doing", "支付的情绪曲线", "注册流程的漏斗",
+                               # a measure ranked inside the journey: the journey is where, not what is asked
+                               "用户旅程里哪个环节的平均评分最低？", "Which touchpoint of the customer journey has the lowest CSAT?"])
 def test_planner_keeps_other_questions_off_the_map(q):
     from assistant.planner import plan_turn
     plan = plan_turn(q, catalog=make_catalog(), as_of=date(2026, 11, 15))

@@ -330,7 +330,9 @@ def _no_show_rates(w: Work) -> list[Mention]:
     a, b = hit.span()
     # (its words name nothing else: "rate" may be a step's alias; the steps are set with the measure, step_slots)
     w.mentions = [m for m in w.mentions if m.end <= a or m.start >= b]
-    w.no_show = (step if shows else before, journeys[0] if len(journeys) == 1 else None)
+    # (both rates are read from the step before the arrival: the show-up rate is the conversion from it into the
+    # arrival step, in any journey holding the pair; the arrival step's own conversion would be out of it)
+    w.no_show = (before, journeys[0] if shows or len(journeys) == 1 else None, step if shows else None)
     w.notes.append(("show_up" if shows else "no_show", {"rate": w.text[a:b], "before": build._tp_name(w.catalog, before, w.language),
                                 "step": build._tp_name(w.catalog, step, w.language)}))
     return [Mention("metric", metric, None, a, b, w.text[a:b], 1.0)]
@@ -1228,7 +1230,8 @@ def step_slots(w: Work) -> None:
     _metric_words_no_value(w)
     _metric_words_no_grouping(w)
     if w.no_show is not None and w.metric_id in ("drop_off_rate", "step_conversion"):
-        w.touchpoint_ids = [w.no_show[0]]  # (the steps the question names are those of the pair)
+        # (the steps the question names are those of the pair; a show-up rate is the conversion between them)
+        w.touchpoint_ids = [w.no_show[0]] + ([w.no_show[2]] if w.no_show[2] and w.metric_id == "step_conversion" else [])
         w.journey_id = w.no_show[1] or w.journey_id
     _time_groups_only_when_asked(w)
     _stars_asked(w)

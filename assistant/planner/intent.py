@@ -144,12 +144,13 @@ def is_which(text: str) -> bool:
     return any_cue(text, lexicon_zh.WHICH + lexicon_en.WHICH)
 
 
-def _asks_journey_map(text: str, hits: set[str]) -> bool:
-    """The journey-map hook (cues live with the tool); weak cues only when no other intent is cued."""
+def _asks_journey_map(text: str, hits: set[str], ranks_a_measure: bool = False) -> bool:
+    """The journey-map hook (cues live with the tool); weak cues only when no other intent is cued and nothing
+    measured is ranked ("客户旅程里哪个环节的平均评分最低": the journey is where the steps are ranked)."""
     from tools.journey_map import CUES_STRONG, CUES_WEAK
     if any_cue(text, CUES_STRONG):
         return True
-    return any_cue(text, CUES_WEAK) and not (hits - WEAK - {"feedback_generic"})
+    return any_cue(text, CUES_WEAK) and not (hits - WEAK - {"feedback_generic"}) and not ranks_a_measure
 
 
 def _asks_feedback_count(text: str) -> bool:
@@ -205,7 +206,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "explain_metric"
     if "describe_data" in hits and not (WEAK_DESCRIBE.search(text) and kinds & {"metric", "value", "touchpoint"}):
         return "describe_data"  # "how many orders got refunded, whole dataset": a count over all the data, not a tour
-    if _asks_journey_map(text, hits):
+    if _asks_journey_map(text, hits, (ranking or which) and (metric_id is not None or "metric" in kinds)):
         return "journey_map"
     if "why" in hits:
         return "why"

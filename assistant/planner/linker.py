@@ -146,10 +146,18 @@ def _verb_aspect(name: str) -> list[str]:
     words = _pos(name)
     # jieba tags 下 (下订单) as a locality word; the object may be written in letters ("开通Plus会员")
     rest = name[len(words[0].word):] if words else ""
+    out = []
+    if name[0] in ONE_CHAR_VERBS and len(name) <= 5:
+        # ("约试骑", "签合同": jieba reads 约试 / 签合同 as one word; a leading one-character verb is said "约了试骑")
+        out = [f"{name[0]}{p}{name[1:]}" for p in "了过"]
     if len(words) < 2 or len(words[0].word) > 2 or not all(CJK.match(c) for c in words[0].word) \
-            or words[0].flag not in ("v", "f", "vn") or len(rest) < 2 or (len(words) > 2 and all(CJK.match(c) for c in name)):
-        return []
-    return [f"{words[0].word}{p}{rest}" for p in "了过"]
+            or words[0].flag not in ("v", "f", "vn") or len(rest) < 2:
+        return out
+    return list(dict.fromkeys(out + [f"{words[0].word}{p}{rest}" for p in "了过"]))
+
+
+# one-character verbs a step's name starts with ("约试菜", "签合同", "付尾款", "办会员卡"): general Chinese vocabulary
+ONE_CHAR_VERBS = frozenset("约签付交下买办填订发收领退开提送取选加换修租还接报缴续拿充")
 
 
 # the one-character Chinese noun of a place column named in English ("哪个省" → province)

@@ -319,6 +319,6 @@ class Work:
     day_n: Any = None  # day-N retention asked for (assistant.planner.dayn.DayN)
     retention_steps: tuple[str | None, str | None] = (None, None)  # (start step, return step) of day-N retention
     # ("no-show rate"): (the step whose drop-off or conversion it is, the journey when only one holds the pair)
-    no_show: tuple[str, str | None] | None = None
+    no_show: tuple[str, str | None, str | None] | None = None
     # (message key, format arguments) rendered in the answer language at the end
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
