@@ -654,8 +654,10 @@ def _status_over_step(w: Work) -> None:
             drop.append(step)
     if drop:
         w.mentions = [m for m in w.mentions if m not in drop]
-        # ("share of pickup orders … from payment to pickup": the step said again elsewhere stays)
-        still = {m.id for m in w.mentions if m.kind == "touchpoint"}
+        # ("share of pickup orders … from payment to pickup": the same word said again elsewhere names the step there;
+        # another word of the step beside the value, "SPA按摩", is the same phrase)
+        dropped = {(m.id, m.surface.lower()) for m in drop}
+        still = {m.id for m in w.mentions if m.kind == "touchpoint" and (m.id, m.surface.lower()) in dropped}
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in {m.id for m in drop} or t in still]
 
 
