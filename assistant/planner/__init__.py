@@ -188,6 +188,12 @@ def step_link(w: Work) -> None:
     # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
     w.blocked_spans += [m.span() for rx in (lexicon_zh.MATCHING, lexicon_en.MATCHING, lexicon_zh.WEEK_COUNTED,
                                             lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]
+    # "打开过孩子来信的捐赠人里": the company's word for the people it serves (捐赠人 ending 单次捐赠人, 企业捐赠人) names
+    # them, not the donation step in it; a value said whole ("企业捐赠人") still names the value
+    values_said = [(m.start(), m.end()) for e in w.catalog.gazetteer if e.kind == "value" and len(e.surface) >= 3
+                   and any(e.surface.endswith(n) for n in w.catalog.people_nouns) for m in re.finditer(re.escape(e.surface), w.text)]
+    w.blocked_spans += [m.span() for n in w.catalog.people_nouns for m in re.finditer(re.escape(n), w.text)
+                        if not any(a <= m.start() and m.end() <= b for a, b in values_said)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
     w.blocked_spans += basis
@@ -1142,7 +1148,7 @@ _NOT_GROUP_ROWS = r"(?:days|hours|minutes|mins|seconds|secs|weeks|months|years|s
                   r"euros|kms|miles|kilometers|kilometres|times as)\b"
 _GROUP_NOUN = rf"(?:(?!{_NOT_GROUP_ROWS})[a-z\-]+\s+){{0,3}}?(?!{_NOT_GROUP_ROWS})(?:[a-z\-]{{2,}}s|people|of them|" \
               rf"{'|'.join(sorted({re.escape(p) for p in lexicon_en.PEOPLE}, key=len, reverse=True))})\b"
-_ZH_UNIT = r"(?:单|个|条|人|笔|次|位|份|张|家|例|台|辆|户|对|场|节|杯)"
+_ZH_UNIT = r"(?:单|个|条|人|笔|次|位|份|张|家|例|台|辆|户|对|场|节|杯|通|箱|名|项|套|本|件|趟|盒|间|所|晚)"
 MIN_GROUP = re.compile(
     r"\b(?:with|having|that (?:have|had|got|get)|who (?:have|had)|(?:got|get|gets|had|has|have))\s+(?:at least|no fewer than|"
     r"no less than|a minimum of|more than|over|(?=\d[\d,]*\s*\+))\s*(?P<a>\d[\d,]*)\s*\+?\s+" + _GROUP_NOUN + "|"
@@ -1151,7 +1157,13 @@ MIN_GROUP = re.compile(
     r"(?:不少于|至少|不低于|大于等于|超过|多于|≥|满)\s*(?:要)?(?:有)?\s*(?P<c>\d+)\s*" + _ZH_UNIT +
     r"[\u4e00-\u9fff]{0,4}?(?:以上|及以上)?(?=的|才算|才排|才比|[，,。;；）)]|$)|"
     r"(?P<d>\d+)\s*" + _ZH_UNIT + r"(?:及)?以上的|"
-    r"(?:不到|少于|低于|不足|小于|未满)\s*(?P<e>\d+)\s*" + _ZH_UNIT + r"?的?[\u4e00-\u9fff]{0,4}?(?:不看|不算|不计|除外|排除|去掉|不考虑|不参与|不要)")
+    r"(?:不到|少于|低于|不足|小于|未满)\s*(?P<e>\d+)\s*" + _ZH_UNIT + r"?的?[\u4e00-\u9fff]{0,4}?(?:不看|不算|不计|除外|排除|去掉|不考虑|不参与|不要)|"
+    # "注册人数不少于100的年龄段", "签收箱数不少于200的快递": the count's noun said before the number
+    r"(?:数|量)\s*(?:要)?(?:不少于|至少|不低于|大于等于|多于|≥|满|达到)\s*(?P<g>\d+)\s*" + _ZH_UNIT +
+    r"?(?:以上|及以上)?(?=的|才算|才排|才比|[，,。;；）)]|$)|"
+    # "ignore channels with fewer than 150 self-tests", "skip sources with under 100 inquiries"
+    r"\b(?:ignore|skip|exclude|excluding|leave out|drop|disregard|not counting)\s+(?:the\s+|any\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"(?:with|having|that have|that had)\s+(?:fewer than|less than|under|below)\s*(?P<h>\d[\d,]*)\s+" + _GROUP_NOUN)
 
 
 def _min_group_size(w: Work) -> None:
@@ -1165,7 +1177,7 @@ def _min_group_size(w: Work) -> None:
     m = MIN_GROUP.search(w.text)
     if m is None or any(a < m.end() and m.start() < b for a, b in w.time_spans):
         return
-    key = next(k for k in ("a", "b", "c", "d", "e", "f") if m.group(k))
+    key = next(k for k in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(k))
     n = int(m.group(key).replace(",", ""))
     if n < 2:
         return
@@ -1664,6 +1676,13 @@ def step_intent(w: Work) -> None:
         if "negative" in w.cues or "positive" in w.cues:
             if "rating" not in w.filters:  # "差评（1到2星）": the stars already say which comments
                 w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
+    elif feedback_ask and w.dimension and w.dimension not in ("touchpoint", "stage") and \
+            (w.order or intent.is_which(w.text)) and not quotes and w.catalog.metric("feedback_volume"):
+        # "which device has the most complaints" where comments do not record the device: the ranking asked, said
+        # to be impossible by the column check, never the themes of every comment with the grouping dropped
+        w.intent, w.metric_id, w.order = "breakdown", w.metric_id or "feedback_volume", w.order or "desc"
+        if ("negative" in w.cues or "positive" in w.cues) and "rating" not in w.filters:
+            w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
     undated = [m for cue in lexicon_zh.UNDATED + lexicon_en.UNDATED for m in re.finditer(re.escape(cue), w.text)]
     if undated and not all(timeparse.in_inclusion(w.text, m.start(), m.end()) for m in undated):
         w.intent = "describe_data"  # "有多少条反馈没有填写时间": rows without a date, per table

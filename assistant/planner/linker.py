@@ -178,6 +178,9 @@ PLACE_CODES = {
 }
 PLACE_PARTS = {"north": ("north", "北方", "北部"), "south": ("south", "南方", "南部"), "east": ("east", "东部"),
                "west": ("west", "西部"), "central": ("central", "中部")}
+# a column of places a store or site may be named after (its city, district, province, region)
+PLACE_COLUMN = re.compile(r"(?i)city|province|region|district|county|town|area|location|country|state|zone|market|"
+                          r"geo|territory|城市|省|地区|区域|区县|市|县|商圈|国家")
 PLACE_DIM = re.compile(r"(?i)region|country|market|server|area|geo|zone|location|territory")
 
 
@@ -493,8 +496,11 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             for raw, words in d.values.items():
                 builtin_words.setdefault(raw.strip().lower(), set()).update(words)
     # each value (lowercased) → the columns holding it, built once: "another column's value" is a lookup
+    # (only place columns' values: 企业 of a donor-type column is no place that 企业捐赠人 is named after)
     holders: dict[str, set[str]] = {}
     for d, vs in catalog.dimension_values.items():
+        if not PLACE_COLUMN.search(d):
+            continue
         for v in vs:
             if v and len(str(v).strip()) >= 2:
                 holders.setdefault(str(v).strip().lower(), set()).add(d)
@@ -1201,6 +1207,23 @@ def common_values(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
 
 
 MEASURE_WORD_METRICS = 3  # a word in the names of this many measures is a word of measures, naming no step
+
+
+PEOPLE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{1,3}(?:人|者|户|员|生)$")
+
+
+def people_nouns(catalog: Catalog) -> frozenset[str]:
+    """Chinese people nouns (two to four characters ending in 人/者/户/员/生) that end two or more values of one
+    column kept on customers: what the company calls the people it serves ("单次捐赠人", "企业捐赠人" → 捐赠人)."""
+    out: set[str] = set()
+    for d in catalog.dimensions:
+        if "customers" not in d.slices:
+            continue
+        values = [str(v) for v in catalog.dimension_values.get(d.id, ()) if v and CJK.search(str(v))]
+        for n in (4, 3, 2):
+            tails = Counter(v[-n:] for v in values if len(v) > n)
+            out |= {t for t, k in tails.items() if k >= 2 and PEOPLE_SUFFIX.fullmatch(t)}
+    return frozenset(out)
 
 
 def measure_words(catalog: Catalog) -> frozenset[str]:

@@ -109,6 +109,13 @@ class Catalog:
         return frozenset(x for e in self.gazetteer if e.surface.isascii() for x in _re.findall(r"[a-z]+", e.surface))
 
     @cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """The company's own word for its customers, read from a customers column's values ("捐赠人" of 单次捐赠人 /
+        企业捐赠人, "学员" of 新学员 / 老学员): a Chinese people noun ending two or more values (built once)."""
+        from assistant.planner.linker import people_nouns
+        return people_nouns(self)
+
+    @cached_property
     def measure_words(self) -> frozenset[str]:
         """Step aliases that are words measures are named with ("rate", "率"; built once per catalogue)."""
         from assistant.planner.linker import measure_words

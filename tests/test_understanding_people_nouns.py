@@ -1,0 +1,69 @@
+"""The company's own word for the people it serves (cause seen in a blind batch, a charity): "捐赠人" ends the values
+单次捐赠人 / 多次捐赠人 / 企业捐赠人 of a customers column. Said alone ("打开过报告的捐赠人里") it names the people, not the
+企业捐赠人 value (企业 is a value of another, non-place column, no place the value is named after) and not the donation
+step inside the word; said whole ("企业捐赠人") it is still the value.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+SEGMENTS = [("单次捐赠人", "个人"), ("多次捐赠人", "个人"), ("企业捐赠人", "企业"), ("访客", "个人")]
+
+
+def _charity(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(5)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_page", "Campaign page", "活动页", "Campaign page", "awareness", "活动页|campaign page"),
+               ("tp_donate", "Donation", "捐赠", "Donation", "purchase", "捐款|donate|donation"),
+               ("tp_pledge", "Monthly pledge", "开通月捐", "Monthly pledge set up", "loyalty", "月捐|pledge")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("give", "Give", 1, "tp_page", 30), ("give", "Give", 2, "tp_donate", 30),
+               ("give", "Give", 3, "tp_pledge", 30)])
+    customers, events, pledged = [], [], []
+    for i in range(600):
+        cid = f"D{i:04d}"
+        segment, kind = SEGMENTS[i % 4]
+        customers.append((cid, "2024-06-01 00:00:00", segment, kind))
+        at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(340), hours=rnd.randrange(12))
+        steps = ["tp_page"] + (["tp_donate"] if rnd.random() < 0.6 else [])
+        if len(steps) == 2 and rnd.random() < 0.3:
+            steps.append("tp_pledge")
+            pledged.append((cid, segment))
+        for k, tp in enumerate(steps):
+            events.append((f"{cid}-{k}", cid, (at + timedelta(days=k)).isoformat(sep=" "), tp, "log"))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment_zh", "donor_type_zh"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"pledged": pledged}
+
+
+@pytest.fixture(scope="module")
+def charity(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("people_nouns"), _charity) as out:
+        yield out
+
+
+def test_the_companys_people_noun_is_no_value_and_no_step(charity) -> None:  # noqa: ANN001
+    service, facts = charity
+    a = ask(service, "2025年的捐赠人里，有多少人开通了月捐？")
+    assert a.status == "ok", a.answer
+    args = a.tool_calls[0].args
+    assert "segment_zh" not in (args.get("filters") or {}), args
+    assert first_numbers(a)[0] == len(facts["pledged"]), (len(facts["pledged"]), a.tables[0].rows)
+
+
+def test_the_value_said_whole_is_still_the_value(charity) -> None:  # noqa: ANN001
+    service, facts = charity
+    a = ask(service, "2025年企业捐赠人里，有多少人开通了月捐？")
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("segment_zh") == ["企业捐赠人"], a.tool_calls[0].args
+    want = sum(1 for _, s in facts["pledged"] if s == "企业捐赠人")
+    assert first_numbers(a)[0] == want, (want, a.tables[0].rows)
