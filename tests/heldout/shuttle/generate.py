@@ -24,6 +24,7 @@ CAN_MOVE = datetime(2025, 11, 1)          # 白云机场 T2 works: shuttle picku
 STORM = (datetime(2025, 7, 1), datetime(2025, 9, 1))      # summer thunderstorm season: flight delays at PVG / CAN
 MP_OUTAGE = (datetime(2026, 3, 2), datetime(2026, 3, 23))  # mini-program payment bug (WeChat Pay callback)
 FOSHAN_OPEN = datetime(2026, 5, 18)       # new route CAN - Foshan
+LUJIAZUI = "PVG - Lujiazui"               # new vehicles and dedicated drivers: best rated line
 
 TOUCHPOINTS = [
     # id, zh, en, stage, channel, kind, owner, aliases
@@ -71,9 +72,9 @@ JOURNEYS = [
 # code, zh, en, share of home airports, routes: (en, zh, weight, minutes, sedan fare, seat fare)
 AIRPORTS = {
     "PVG": ("浦东机场", "Shanghai Pudong", 0.45, [
-        ("PVG - People's Square", "浦东机场-人民广场", 0.35, 60, 260.0, 36.0),
-        ("PVG - Lujiazui", "浦东机场-陆家嘴", 0.30, 45, 220.0, 32.0),
-        ("PVG - Hongqiao Hub", "浦东机场-虹桥枢纽", 0.20, 70, 300.0, 40.0),
+        ("PVG - People's Square", "浦东机场-人民广场", 0.40, 60, 260.0, 36.0),
+        ("PVG - Lujiazui", "浦东机场-陆家嘴", 0.27, 45, 220.0, 32.0),
+        ("PVG - Hongqiao Hub", "浦东机场-虹桥枢纽", 0.18, 70, 300.0, 40.0),
         ("PVG - Suzhou", "浦东机场-苏州", 0.15, 120, 560.0, 68.0)]),
     "CAN": ("白云机场", "Guangzhou Baiyun", 0.30, [
         ("CAN - Tianhe", "白云机场-天河", 0.40, 45, 180.0, 26.0),
@@ -393,9 +394,8 @@ class Gen:
         extra = dict(fleet=fleet[0], 车队=fleet[1], driver_id=drv)
         t_assign = t_pay + D(hours=min(lead_h * 0.5, self.logn(3, 0.8)))
         self.ev(c, t_assign, "tp_assign", "assigned", bk, **ops, **extra)
-        t_rem = pickup - D(hours=2)
-        if t_rem > t_assign:
-            self.ev(c, t_rem, "tp_reminder", "sent", bk, channel="sms", **extra)
+        t_rem = max(pickup - D(hours=2), t_assign + D(minutes=1))   # short-notice bookings: reminder right away
+        self.ev(c, t_rem, "tp_reminder", "sent", bk, channel="sms", **extra)
         # flight delay (pickups from the airport only)
         arrive = pickup + D(minutes=float(rng.uniform(-10, 5)))
         delay_min = 0.0
@@ -449,6 +449,8 @@ class Gen:
                  "driver_helpful": 0.25 + (0.35 if c["tt"] == "family" else 0) + (0.1 if product == "private_car"
                                                                                  else -0.15),
                  "on_time": 0.35, "neutral": 0.25}
+            if bk["route"][0] == LUJIAZUI:          # new vehicles + dedicated drivers on the Lujiazui line
+                w["neutral"], w["vehicle_comfortable"] = 0.03, w["vehicle_comfortable"] + 0.2
             topic = self.pick(list(w), list(w.values()))
         p_rate = 0.42 if topic in NEG else 0.33
         if bk["route"][0] == "CAN - Foshan":
