@@ -83,8 +83,30 @@ def _participle_first(name: str) -> list[str]:
     passive: "the account being opened", "a ticket is resolved", "payments were received"."""
     words = name.strip().lower().split()
     if len(words) == 2 and words[0].isalpha() and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
-        return [f"{words[1]} {words[0]}"] + [f"{words[0]} {aux} {words[1]}" for aux in PASSIVE_AUX]
+        base = _base_form(words[1])
+        # ("how many events did we serve", "didn't they attend": the verb's base form after do, the step's object
+        # said before it)
+        asked = [f"{aux} {who} {base}" for aux in ("did", "do", "does", "didn't", "did not", "don't")
+                 for who in ("we", "they", "you", "i", "he", "she", "it", "customers", "clients", "people", "users")] \
+            if base else []
+        return [f"{words[1]} {words[0]}"] + [f"{words[0]} {aux} {words[1]}" for aux in PASSIVE_AUX] + asked
     return []
+
+
+def _base_form(participle: str) -> str:
+    """The base form of a past participle ("served" serve, "booked" book, "stopped" stop, "paid" pay), by the
+    irregular list and then by which regular stem is the commoner English word; "" when none is one."""
+    irregular = next((b for b, forms in IRREGULAR.items() if participle in forms), None)
+    if irregular:
+        return irregular
+    if not participle.endswith("ed"):
+        return ""
+    stems = [participle[:-3] + "y"] if participle.endswith("ied") else []
+    stems += [participle[:-1], participle[:-2]]
+    if len(participle) > 4 and participle[-3] == participle[-4]:
+        stems.append(participle[:-3])  # stopped → stop
+    best = max(stems, key=lambda x: _zipf(x, "en"))
+    return best if _zipf(best, "en") >= 3.0 else ""
 
 
 def _gerund_last(name: str) -> list[str]:
