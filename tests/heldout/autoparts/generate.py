@@ -314,7 +314,7 @@ def main(out: Path) -> None:
         if t.month in (12, 1):
             w["batteries"] *= 2.2
         if t.month in (10, 11):
-            w["tyres"] *= 1.9
+            w["tyres"] *= 2.4
         return w
 
     def next_order_no(t):
@@ -350,7 +350,7 @@ def main(out: Path) -> None:
                      "chain": {"android": 0.45, "ios": 0.25, "pc": 0.30},
                      "dealer_4s": {"android": 0.25, "ios": 0.25, "pc": 0.50}}[gt])
         lang = "en" if r() < {"independent": 0.04, "chain": 0.16, "dealer_4s": 0.14}[gt] else "zh"
-        p_rej = {"independent": 0.30, "chain": 0.10, "dealer_4s": 0.04}[gt] * (0.6 if acq == "referral" else 1.0)
+        p_rej = {"independent": 0.36, "chain": 0.11, "dealer_4s": 0.04}[gt] * (0.6 if acq == "referral" else 1.0)
         rejected = r() < p_rej
         if rejected:
             tier, limit = "none", 0
@@ -372,7 +372,7 @@ def main(out: Path) -> None:
         customers.append(c)
 
     # ---------------- one purchase attempt ----------------
-    def attempt(c, t0, can_reorder):
+    def attempt(c, t0, can_reorder, first_need=False):
         gt, dev = c["segment"], c["primary_device"]
         chan = pickd({"independent": {"app": 0.62, "phone": 0.28, "sales_rep": 0.10},
                       "chain": {"app": 0.78, "phone": 0.12, "sales_rep": 0.10},
@@ -413,7 +413,7 @@ def main(out: Path) -> None:
                 if not lastk:
                     t = t + D(minutes=U(0.5, 6))
             if nomatch:
-                if bug and method == "vin" and r() < 0.05:
+                if bug and method == "vin" and r() < 0.3:
                     chn = pick(["app_review", "ticket"], [2, 1])
                     comment(c, t + H(U(0.5, 30)), "vin_bad", chn, "tp_part_search",
                             rating=rating_for("vin_bad") if chn == "app_review" else None,
@@ -435,7 +435,7 @@ def main(out: Path) -> None:
                     return None
                 t = workhour(t + D(days=LN(QDAYS[cat], 0.6)))
             else:
-                p_ord = 0.82 if not nomatch else 1.0
+                p_ord = (0.95 if first_need else 0.82) if not nomatch else 1.0
                 if r() >= p_ord:
                     return None
                 t = t + D(minutes=U(1, 25))
@@ -479,7 +479,7 @@ def main(out: Path) -> None:
                 t_pay = t + D(minutes=LN(8, 0.9))
         else:
             if hold:
-                if r() < 0.3:
+                if r() < 0.18:
                     comment(c, t + H(U(1, 30)), "credit_low", pick(["call_note", "wechat"], [2, 1]),
                             "tp_payment", dated=r() > 0.05)
                 if r() < 0.33:
@@ -676,10 +676,10 @@ def main(out: Path) -> None:
                     acc *= 0.5
                 if r() >= acc:
                     continue
-            first = False
+            first_need, first = first, False
             t = t.replace(hour=int(pick(list(range(8, 20)), [3, 6, 7, 6, 4, 3, 5, 6, 5, 4, 2, 1])),
                           minute=int(U(0, 59)), second=int(U(0, 59)))
-            res = attempt(c, t, delivered_any)
+            res = attempt(c, t, delivered_any, first_need)
             if res:
                 if res.get("delivered"):
                     delivered_any = True
@@ -712,7 +712,7 @@ def main(out: Path) -> None:
         c = customers[int(r() * len(customers))]
         if c["_t_reg"] > t or c["primary_device"] == "pc":
             continue
-        topic = pick(["app_good", "neutral", "vin_bad"], [0.45, 0.42, 0.13])
+        topic = pick(["app_good", "neutral", "vin_bad"], [0.47, 0.45, 0.08])
         rt = rating_for(topic)
         tp = pick(["tp_part_search", "tp_reorder", "tp_order"], [0.6, 0.2, 0.2]) if topic != "vin_bad" else "tp_part_search"
         comment(c, t, topic, "app_review", tp, rating=rt, dated=r() > 0.22,
