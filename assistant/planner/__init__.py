@@ -197,6 +197,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
     w.blocked_spans += basis
+    w.mentions = _agent_nouns_out(w)
     w.mentions = _grouped_step_split(w)
     w.mentions = _all_of_a_column(w)
     w.mentions = _journey_conversions(w)
@@ -941,6 +942,28 @@ def step_ratio_ask(w: Work) -> None:
 
 
 FLOW_INTENTS = frozenset({"dropoff", "funnel", "path", "exits"})
+
+
+# a suffix making a step's verb or object into the person who does it (纹身 → 纹身师, 配送 → 配送员, 供应 → 供应商)
+AGENT_SUFFIX = re.compile(r"[师员商者]")
+
+
+def _agent_nouns_out(w: Work) -> list[Mention]:
+    """"哪位纹身师的平均评分最高": a step's Chinese name with an agent suffix right after it is a word for people (the
+    tattoo artist, the courier), not the step; the whole word is left for the columns to name (or to be said
+    unknown), when the catalogue has no name for it as it stands."""
+    names = {e.surface for e in w.catalog.gazetteer}
+    out = []
+    for m in w.mentions:
+        nxt = w.text[m.end:m.end + 1]
+        if m.kind == "touchpoint" and CJK_NAME.fullmatch(m.surface) and AGENT_SUFFIX.fullmatch(nxt) and \
+                m.surface + nxt not in names and not any(x.start <= m.end < x.end for x in w.mentions if x is not m):
+            continue
+        out.append(m)
+    return out
+
+
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def step_cues(w: Work) -> None:
@@ -2280,7 +2303,10 @@ TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|second
                           r"\btakes? (?:on average )?(?:\d+ )?(?:days|hours|minutes)\b|"
                           r"多久|多长时间|(?:几|多少)个?(?:天|小时|钟头|分钟|秒钟|秒|星期|周)|隔了|间隔|耗时|用时|时长|花了多少时间|"
                           # "签到之后等开场的时间最长": the time between the steps, ranked
-                          r"(?:等|间隔|相隔|之间)[^，,。？?]{0,8}?时间最[长短]|时间最[长短]")
+                          r"(?:等|间隔|相隔|之间)[^，,。？?]{0,8}?时间最[长短]|时间最[长短]|"
+                          # "从交定金到纹上等得最久", "who waited longest", "which store is slowest at repairs"
+                          r"(?:等|隔|拖|排队|排)得?了?最(?:久|长)|最久|\b(?:wait(?:s|ed|ing)?) (?:the )?longest\b|"
+                          r"\blongest (?:wait|time|gap|delay)s?\b|\bslowest\b")
 # "最近几天", "last few days": a period, not a time asked for
 FEW_DAYS = re.compile(r"(?:最近|过去|前|这|近|头)几个?(?:天|星期|周)|几个?(?:天|星期|周)(?:内|之内|以内)|"
                       r"\b(?:last|past|next|first) (?:few|couple of) (?:days|weeks)\b")
@@ -2295,7 +2321,7 @@ MEDIAN_OUTRIGHT = re.compile(r"\bmedian\b|中位")
 FROM_TO = re.compile(r"从(?P<a>[“\"「『]?[^，。？?！!,、“\"「『][^，。？?！!,、]{0,13}?)(?:开始)?(?:到|至|直到)(?P<b>[^，。？?！!,、]{1,16})|"
                      r"\bfrom (?P<a2>[^,?.;]{2,40}?) (?:to|until|till) (?P<b2>[^,?.;]{2,40})|"
                      r"\bbetween (?P<a3>[^,?.;]{2,40}?) and (?P<b3>[^,?.;]{2,40})")
-END_OF_STEP = re.compile(r"(?:平均|一般|通常|中位|大概|大约|要|需要|花|用|隔|耗|是|有|的时间|的时长|多久|几|多少|"
+END_OF_STEP = re.compile(r"(?:平均|一般|通常|中位|大概|大约|要|需要|花|用|隔|耗|等|拖|排|是|有|的时间|的时长|多久|几|多少|"
                          r"\b(?:on average|takes?|took|is|was|in (?:days|hours|minutes)|how|for|across)\b).*", re.S)
 
 
@@ -2373,7 +2399,9 @@ def _other_end_unnamed(w: Work, tp: str) -> bool:
         return False
     term = END_OF_STEP.sub("", b_text).strip(" 的了") or b_text.strip()
     b_end = b_start + len(b_text)
-    if not term or any(b_start <= x.start < b_end for x in w.mentions if x.kind in ("touchpoint", "value")):
+    # (a value naming the end is the step it records, "到退款": but "getting the bike" is no bike step)
+    if not term or any(b_start <= x.start < b_end and (x.kind == "touchpoint" or 2 * (x.end - x.start) >= len(term))
+                       for x in w.mentions if x.kind in ("touchpoint", "value")):
         return False
     w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": term}
     return True
