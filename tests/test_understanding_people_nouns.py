@@ -24,7 +24,8 @@ def _charity(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_page", "Campaign page", "活动页", "Campaign page", "awareness", "活动页|campaign page"),
                ("tp_donate", "Donation", "捐赠", "Donation", "purchase", "捐款|donate|donation"),
-               ("tp_pledge", "Monthly pledge", "开通月捐", "Monthly pledge set up", "loyalty", "月捐|pledge")])
+               ("tp_pledge", "Monthly pledge", "开通月捐", "Monthly pledge set up", "loyalty", "月捐|pledge"),
+               ("tp_call", "Donor call", "捐赠人回访", "Donor call", "loyalty", "回访电话|donor call")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("give", "Give", 1, "tp_page", 30), ("give", "Give", 2, "tp_donate", 30),
                ("give", "Give", 3, "tp_pledge", 30)])
@@ -38,11 +39,13 @@ def _charity(tmp: Path) -> dict[str, object]:
         if len(steps) == 2 and rnd.random() < 0.3:
             steps.append("tp_pledge")
             pledged.append((cid, segment))
+        if rnd.random() < 0.2:
+            steps.append("tp_call")
         for k, tp in enumerate(steps):
             events.append((f"{cid}-{k}", cid, (at + timedelta(days=k)).isoformat(sep=" "), tp, "log"))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment_zh", "donor_type_zh"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
-    return {"pledged": pledged}
+    return {"pledged": pledged, "calls": sum(1 for e in events if e[3] == "tp_call" and e[2].startswith("2025"))}
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +70,10 @@ def test_the_value_said_whole_is_still_the_value(charity) -> None:  # noqa: ANN0
     assert (a.tool_calls[0].args.get("filters") or {}).get("segment_zh") == ["企业捐赠人"], a.tool_calls[0].args
     want = sum(1 for _, s in facts["pledged"] if s == "企业捐赠人")
     assert first_numbers(a)[0] == want, (want, a.tables[0].rows)
+
+
+def test_a_name_holding_the_whole_noun_still_names_its_step(charity) -> None:  # noqa: ANN001
+    service, facts = charity
+    a = ask(service, "2025年捐赠人回访一共有多少次？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == facts["calls"], (facts["calls"], a.tables[0].rows)

@@ -188,14 +188,9 @@ def step_link(w: Work) -> None:
     # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
     w.blocked_spans += [m.span() for rx in (lexicon_zh.MATCHING, lexicon_en.MATCHING, lexicon_zh.WEEK_COUNTED,
                                             lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]
-    # "打开过孩子来信的捐赠人里": the company's word for the people it serves (捐赠人 ending 单次捐赠人, 企业捐赠人) names
-    # them, not the donation step in it; a value said whole ("企业捐赠人") still names the value
-    values_said = [(m.start(), m.end()) for e in w.catalog.gazetteer if e.kind == "value" and len(e.surface) >= 3
-                   and any(e.surface.endswith(n) for n in w.catalog.people_nouns) for m in re.finditer(re.escape(e.surface), w.text)]
-    w.blocked_spans += [m.span() for n in w.catalog.people_nouns for m in re.finditer(re.escape(n), w.text)
-                        if not any(a <= m.start() and m.end() <= b for a, b in values_said)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
+    w.mentions = _people_noun_said(w)
     w.blocked_spans += basis
     w.mentions = _agent_nouns_out(w)
     w.mentions = _grouped_step_split(w)
@@ -942,6 +937,24 @@ def step_ratio_ask(w: Work) -> None:
 
 
 FLOW_INTENTS = frozenset({"dropoff", "funnel", "path", "exits"})
+
+
+def _people_noun_said(w: Work) -> list[Mention]:
+    """"打开过孩子来信的捐赠人里": the company's word for the people it serves (捐赠人, ending 单次捐赠人 and 企业捐赠人)
+    names them: not one of those values (the bare noun is no 企业捐赠人), and not the step whose name it starts with
+    (捐赠 of 捐赠人). Names holding the whole word ("会员充值", a value said whole) stay."""
+    said = [(m.start(), m.end()) for n in w.catalog.people_nouns for m in re.finditer(re.escape(n), w.text)]
+    if not said:
+        return w.mentions
+    out = []
+    for m in w.mentions:
+        inside = any(a <= m.start and m.end <= b for a, b in said)
+        if inside and m.kind == "value" and m.id != m.surface and len(str(m.id)) > m.end - m.start:
+            continue  # the noun alone, read as a longer value
+        if m.kind == "touchpoint" and any(a <= m.start and m.end < b for a, b in said):
+            continue  # the step's name is the start of the noun
+        out.append(m)
+    return out
 
 
 # a suffix making a step's verb or object into the person who does it (纹身 → 纹身师, 配送 → 配送员, 供应 → 供应商)
