@@ -266,7 +266,8 @@ class Gen:
         c = dict(id=f"C{i:05d}", signup=t0, city_zh=city[0], city_en=city[1], tier_zh=city[2], tier_en=city[3],
                  region=city[4], acq=acq[0], acq_zh=acq[1], buyer=buyer[0], buyer_zh=buyer[1], pos=pos[0],
                  pos_zh=pos[1], age=self.pick(AGE_BANDS, AGES[buyer[0]]), lang=lang, seg="prospect",
-                 device=self.pick(["ios", "android", "pc"], [0.5, 0.4, 0.1]), showroom=None, model=None)
+                 device=self.pick(["ios", "android", "pc"], [0.5, 0.4, 0.1]), showroom=None, model=None,
+                 known=False)                   # sleep position is known from the quiz or the order
         self.customers.append(c)
         self.journey(c, t0, showroom)
 
@@ -299,6 +300,7 @@ class Gen:
             rec = {"side": "medium", "back": "medium", "stomach": "firm", "mixed": "medium"}[c["pos"]]
             if c["pos"] == "side" and rng.random() < 0.4:
                 rec = "soft"
+            c["known"] = tq <= END
             if not self.ev(c, tq, "tp_quiz", "submit", channel="store" if walk else "mini_program",
                            device=None if walk else dev, quiz_result=rec):
                 return
@@ -370,6 +372,7 @@ class Gen:
         if (to.month == 11 and to.day <= 11) or (to.month == 6 and to.day <= 18):
             price = round(price * 0.85)                 # 双11 / 618 discount
         c["model"] = model
+        c["known"] = True
         sr = c["showroom"] if och == "showroom" else None
         common = dict(channel=och, 销售渠道=och_zh, device=dev, model=model, 型号=m[0], firmness=m[1], 软硬度=m[2],
                       size=size[0], 尺寸=size[1], showroom=sr[0] if sr else None, 门店=sr[1] if sr else None)
@@ -475,7 +478,7 @@ class Gen:
         else:
             pr = 0.065
         if c["showroom"]:
-            pr *= 0.5
+            pr *= 0.35
         ret = rng.random() < pr
         # 30-night check-in
         tc = self.day_hours(td + D(days=float(rng.uniform(29, 32))))
@@ -610,7 +613,8 @@ def write(out: Path, g: Gen) -> None:
     dump("customers.csv", [dict(customer_id=c["id"], signup_at=fmt(c["signup"]), segment=c["seg"], region=c["region"],
                                 acquisition_channel=c["acq"], 获客渠道=c["acq_zh"], city=c["city_en"], 城市=c["city_zh"],
                                 city_tier=c["tier_en"], 城市等级=c["tier_zh"], buyer_type=c["buyer"],
-                                买家类型=c["buyer_zh"], sleep_position=c["pos"], 睡姿=c["pos_zh"], age_band=c["age"],
+                                买家类型=c["buyer_zh"], sleep_position=c["pos"] if c["known"] else "", 睡姿=c["pos_zh"] if c["known"] else "",
+                                age_band=c["age"],
                                 showroom=c["showroom"][0] if c["showroom"] else "",
                                 门店=c["showroom"][1] if c["showroom"] else "",
                                 mattress_model=c["model"] or "", 床垫型号=MODELS[c["model"]][0] if c["model"] else "",
