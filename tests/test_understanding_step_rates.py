@@ -76,3 +76,21 @@ def test_no_base_named_makes_up_no_rate(carrier, q) -> None:  # noqa: ANN001
     a = ask(service, q)
     # the alert count is no rate, and neither are the alerts over all events
     assert a.status != "ok", (a.answer, a.tables[0].rows if a.tables else None)
+
+
+def test_a_slash_inside_a_spelled_out_journey_is_no_division(carrier) -> None:  # noqa: ANN001
+    # (a blind shuttle batch: "（搜索线路→选座/选车型→支付成功）" read as searches ÷ (seat, paid) = 1.14, "a share")
+    service, _ = carrier
+    a = ask(service, "2025年订车的客户，按运单旅程（下单订车→提货/取货→送达）算，最后送达的比例是多少？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name != "metric_ratio", a.tool_calls[0]
+    assert all(0 <= v <= 1 for r in a.tables[0].rows for v in r[3:4] if isinstance(v, float)), a.tables[0].rows
+
+
+@pytest.mark.parametrize("q", ["2023年鲜运的温度告警有多少次？和2022年比呢？",
+                               "How many temperature alerts did 鲜运 have in 2023 compared with 2022?"])
+def test_a_slice_with_no_rows_in_any_period_is_no_answer(carrier, q) -> None:  # noqa: ANN001
+    # (blind batches: "food & drink revenue Q4 vs Q3" answered "0 vs 0" with status ok)
+    service, _ = carrier
+    a = ask(service, q)
+    assert a.status != "ok", (a.answer, a.tables[0].rows if a.tables else None)

@@ -89,6 +89,11 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
             # "how are the numbers compared with before?" over a window we chose: nothing on either side is no
             # answer (the data may lie elsewhere), unlike a zero over a period the asker named
             return Problem("no_rows")
+        sizes = [r[res.columns.index("n")] for r in rows] if "n" in res.columns else []
+        if frame.filters and sizes and all(x in (0, None) for x in sizes) and vals and \
+                all(v in (0, None) for v in vals):
+            # "refunds (item = refund) in H2: 0 vs 0": no row of the slice in any period shown is no answer
+            return Problem("no_rows")
         none_lost = first.name == "funnel_dropoff" and (res.sample_size or {}).get("users", 0) > 0
         if ask in ("ranking", "breakdown") and vals and all(v in (0, None) for v in vals) and not none_lost:
             return Problem("no_rows")  # a ranking of zeros ranks nothing (but nobody lost at any step is an answer)

@@ -102,6 +102,9 @@ def _find(w: Work) -> _Found | None:
             continue  # "no-shows / cancellations", "卡顿/报错": alternatives, not a division
         if _inside_name(w, a, b) or any(s <= a < e for s, e in w.time_spans):
             continue
+        if re.search(r"(?:→|->|=>)[^，,。;；?？()（）]{0,12}$", text[:a]) or \
+                re.match(r"[^，,。;；?？()（）]{0,12}(?:→|->|=>)", text[b:]):
+            continue  # "（搜索线路→选座/选车型→支付成功）": a step of a spelled-out journey named two ways
         before, after = text[max(0, a - 1):a], text[b:b + 1]
         if before.isdigit() and after.isdigit():
             continue  # a date or a fraction written in digits
