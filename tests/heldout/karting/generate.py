@@ -112,7 +112,7 @@ def day_weight(tr: str, d: date) -> float:
         w *= 1.8
     if any(a <= d <= b for a, b in CNY):
         w *= 0.5
-    w *= 0.75 + 0.55 * (d - START).days / (END - START).days          # growth
+    w *= 0.55 + 0.9 * (d - START).days / (END - START).days          # growth
     return w * (2.2 if d.weekday() >= 5 else 1.0)
 
 
@@ -158,7 +158,7 @@ for i in range(N_CUST + N_PROSPECT):
     city = choice(CITIES, [0.40, 0.17, 0.19, 0.14, 0.10])
     r = rng.random()
     vtype = "casual" if prospect or r < 0.63 else "enthusiast" if r < 0.84 else "corporate"
-    home = choice(HOME[city])
+    home = choice(HOME[city], [0.62, 0.38] if city == "上海" else None)
     if vtype == "corporate" and home == "WH" and rng.random() < 0.8:    # few corporate clients in Wuhan
         home = choice(["XH", "PD", "CD", "GZ"])
         city = TRACKS[home][2]
@@ -178,7 +178,7 @@ for i in range(N_CUST + N_PROSPECT):
                      pass_left=0, visits=0, league=False, last_race=None))
 
 events, orders, feedback, truth = [], [], [], []
-cnt = {"sess": 0, "order": 0, "visit": 0, "fb": 0}
+cnt = {"sess": 0, "order": 0, "visit": 0, "fb": 0, "enq": 0}
 
 
 def nid(kind: str, prefix: str, width: int) -> str:
@@ -292,7 +292,7 @@ def add_fb(topic, lang, ts, c, channel, rating=None, nps=None, tr=None, marshal=
                       te=TRACKS[tr][0] if tr else "the track", mz=marshal or "教练",
                       p=79 if ts is None or ts.date() >= MEDIA_PRICE_UP else 49)
     if ts is not None and ts > END_DT:
-        ts = ts - D(days=1)
+        return
     fid = nid("fb", "F", 5)
     feedback.append(dict(feedback_id=fid, text=text, ts=ts, customer_id=c["customer_id"] if c else None,
                          touchpoint_id=TOPIC_TP[topic], channel=channel, rating=rating, nps=nps,
@@ -408,7 +408,7 @@ def visit(c, d: date, tr: str):
     # waiver
     online_waiver = (not walk_in) and src != "meituan" and rng.random() < 0.55
     if online_waiver:
-        wts = bts + (slot - bts) * float(rng.uniform(0.15, 0.85))
+        wts = bts + (slot - D(minutes=20) - bts) * float(rng.uniform(0.15, 0.95))
         ev(c, wts, "tp_waiver", "signed", src, None, tr, waiver_mode="online", **common)
     else:
         wts = slot - D(minutes=int(rng.integers(14, 30)))
@@ -464,7 +464,7 @@ def visit(c, d: date, tr: str):
                       channel="mini_program" if pts.date() > d else "store", pay_method="wechat", pass_class=pk)
                 c["pass_left"] = 5
     # feedback after the visit
-    ts_fb = t + D(minutes=int(rng.integers(20, 600)))
+    ts_fb = t + D(minutes=int(rng.integers(20, 300)))
     topics, w = [], []
     if tr == "WH" and kart == "standard" and d >= WUHAN_LIMITER:
         topics.append("karts_slow"), w.append(3.0)
@@ -493,6 +493,8 @@ def visit(c, d: date, tr: str):
 
 
 def league(c, d: date, tr: str):
+    if d > END:
+        return
     jts = at(d, 10, 23)
     ev(c, jts, "tp_league_join", "registered", "mini_program", None, tr)
     order(c, jts, 1280, "league_fee", tr, channel="mini_program", device=c["device"], pay_method="wechat")
@@ -517,14 +519,15 @@ def corporate(c, d: date, tr: str):
     ets = at(d, 9.5, 18.5)
     ch = choice(["phone", "web_form", "wechat"], [0.45, 0.3, 0.25])
     head = int(rng.integers(12, 90))
-    ev(c, ets, "tp_corp_enquiry", "enquiry", ch, None, tr, headcount=head, enquiry_channel=ch)
+    eid = nid("enq", "Q", 5)
+    ev(c, ets, "tp_corp_enquiry", "enquiry", ch, None, tr, headcount=head, enquiry_channel=ch, enquiry_id=eid)
     slow = tr == "XH" and d >= XUHUI_SLOW_QUOTES
     if rng.random() < (0.12 if slow else 0.05):
         return
     qts = ets + D(days=lognorm(6.5 if slow else 1.1, 0.45))
     if qts > END_DT:
         return
-    ev(c, qts, "tp_corp_quote", "sent", "email", None, tr, headcount=head)
+    ev(c, qts, "tp_corp_quote", "sent", "email", None, tr, headcount=head, enquiry_id=eid)
     p_held = 0.25 if slow else {"WH": 0.92, "CD": 0.7}.get(tr, 0.55)
     per_head = {"XH": 328, "PD": 328, "CD": 258, "GZ": 288, "WH": 248}[tr]
     if rng.random() < p_held:
@@ -533,9 +536,9 @@ def corporate(c, d: date, tr: str):
             return
         ots = qts + D(days=float(rng.uniform(0.5, 4)))
         order(c, ots, head * per_head, "corporate_package", tr, channel="corporate_sales", pay_method="bank_transfer",
-              headcount=head)
+              headcount=head, enquiry_id=eid)
         hts = datetime(ed.year, ed.month, ed.day) + D(hours=float(rng.choice([10, 14, 18.5])))
-        ev(c, hts, "tp_corp_event", "held", "store", None, tr, headcount=head)
+        ev(c, hts, "tp_corp_event", "held", "store", None, tr, headcount=head, enquiry_id=eid)
         if rng.random() < 0.45:
             tp = choice(["team_building_good", "briefing_good", "wait_long", "fun_general", "neutral"],
                         [0.62, 0.1, 0.08 if tr != "PD" else 0.2, 0.12, 0.08])
@@ -545,7 +548,7 @@ def corporate(c, d: date, tr: str):
         ots = qts + D(days=float(rng.uniform(1, 5)))
         if ots.date() <= END:
             order(c, ots, head * per_head, "corporate_package", tr, status="cancelled", channel="corporate_sales",
-                  pay_method="bank_transfer", headcount=head)
+                  pay_method="bank_transfer", headcount=head, enquiry_id=eid)
 
 
 # ---------- simulate ----------
@@ -570,13 +573,24 @@ for c in cust:
         n_vis = choice([1, 2, 3], [0.72, 0.2, 0.08])
     if n_vis == 0:
         continue
-    d = pick_day(tr)
+    existing = c["vtype"] == "enthusiast" and tr != "WH" and rng.random() < 0.3
+    if existing:             # already racing with us before the data starts: visits before START are not recorded
+        d = START - D(days=int(rng.integers(1, 330)))
+        c["signup_at"] = at(d, 10, 22)
+        n_vis += int(rng.integers(4, 12))
+    else:
+        d = pick_day(tr)
     if d is None:
         continue
-    first = True
+    first = not existing
     for k in range(n_vis):
         if d is None or d > END:
             break
+        if d < START:
+            c["visits"] += 1
+            nxt = d + D(days=max(1, int(rng.exponential(24))))
+            d = nxt if nxt < START else pick_day(tr, nxt, nxt + D(days=20))
+            continue
         vtr = tr if rng.random() < 0.92 else choice(list(TRACKS))
         if d < TRACKS[vtr][3]:
             vtr = tr
@@ -633,7 +647,7 @@ passes = {o["customer_id"] for o in orders if o["product_type"] in ("pass_5race"
 cust_rows = []
 for c in cust:
     cid = c["customer_id"]
-    if c["signup_at"] is None:
+    if c["signup_at"] is None or cid not in last:
         continue
     if cid in passes and last[cid] >= datetime(2026, 1, 1):
         seg = "vip"
@@ -686,11 +700,11 @@ def main() -> int:
                                     "channel", "visit_id", "track", "赛道馆", "kart_class", "车型级别", "booking_source",
                                     "slot_time", "races", "pay_method", "waiver_mode", "marshal", "race_no",
                                     "race_type", "best_lap_s", "laps", "timing_status", "pass_class", "headcount",
-                                    "enquiry_channel"])
+                                    "enquiry_id", "enquiry_channel"])
     ords = sorted(orders, key=lambda r: (r["ts"], r["order_id"]))
     write(out / "orders.csv", ords, ["order_id", "customer_id", "ts", "amount", "status", "channel", "device",
                                      "product_type", "track", "赛道馆", "visit_id", "kart_class", "races",
-                                     "booking_source", "pay_method", "pass_class", "headcount", "refunded_at",
+                                     "booking_source", "pay_method", "pass_class", "headcount", "enquiry_id", "refunded_at",
                                      "currency"])
     fbs = sorted(feedback, key=lambda r: (r["ts"] is None, r["ts"] or datetime.min, r["feedback_id"]))
     write(out / "feedback.csv", fbs, ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
