@@ -24,6 +24,7 @@ N = 3200
 D = timedelta
 BEIJIANG_JAM = (datetime(2026, 3, 15), datetime(2026, 5, 15))   # spring road load limits + too few trucks
 PESTICIDE_HIKE = datetime(2025, 7, 1)                           # pesticide list prices +20 %
+PROMO = (datetime(2025, 3, 17), datetime(2025, 3, 24))          # 春耕备货节 app + agent promotion week
 STAR_AGENT = "张建国"          # 寿光市 village agent: customers come back
 TRAP_AGENT = "王小燕"          # 容县, took over 7 customers in Dec 2025, all of them reordered
 STAR_AGRO = "刘振华"           # Shandong agronomist: best follow-up ratings
@@ -349,7 +350,7 @@ class Gen:
                 continue
             if not c["old"] and first and c["signup"] >= lo - D(days=50):
                 t0 = max(c["signup"] + D(days=float(rng.exponential(6))), lo)
-                p = 1.0
+                p = 0.7 if c["acq"][0] == "app_ad" else 1.0    # many ad sign-ups never come back
             else:
                 t0 = centre + D(days=float(np.clip(rng.normal(0, 15), -40, 38)))
                 if t0 < c["signup"]:
@@ -425,11 +426,15 @@ class Gen:
         if "pesticide" in cats and tb >= PESTICIDE_HIKE and cats[0] == "pesticide":
             p *= 0.8
         if c["agent"] == STAR_AGENT:
-            p *= 1.2
+            p = max(p * 1.2, 0.92)
         if c["trap"]:
             p = 1.0
         ochan, odev = bchan, c["device"] if bchan == "app" else ""
         to = tb + D(hours=float(rng.exponential(20)))
+        if PROMO[0] - D(days=12) <= to < PROMO[1] + D(days=12) and rng.random() < 0.55:
+            promo_t = PROMO[0] + D(days=float(rng.uniform(0, 6.8)))    # orders pulled into the promotion week
+            if promo_t > tb:
+                to = promo_t
         if rng.random() >= min(p, 0.97):
             # no order on that channel; older app users often ask their agent instead, some complain
             if bchan == "app" and c["age"] in ("60+", "50-59"):
@@ -561,12 +566,15 @@ class Gen:
         self.ev(c, tk, "tp_pickup", "success", channel="village_point", o=o)
         if pay == "cod":
             self.ev(c, tk + D(minutes=float(rng.uniform(1, 15))), "tp_pay", "success", channel="village_agent", o=o)
-        statuses = ["paid"] * len(lines)
+        # cash on delivery not yet collected when the history ends: pending
+        statuses = ["pending" if pay == "cod" and tk + D(minutes=15) > END else "paid"] * len(lines)
         refunds = {}
         for k, (cat, name, qty, price) in enumerate(lines):
             if rng.random() < (0.09 if cat == "drip_irrigation" else 0.01):
-                statuses[k] = "refunded"
                 tr = self.daytime(tk + D(days=float(rng.uniform(1, 4))), 8, 18)
+                if tr > END:
+                    continue
+                statuses[k] = "refunded"
                 refunds[k] = tr
                 self.ev(c, tr, "tp_refund", "success", channel="app" if c["uses_app"] else "village_agent", o=o,
                         product_category=cat, 品类=CATS[cat], amount=f"{qty * price:.2f}")
@@ -677,6 +685,8 @@ class Gen:
                 c["spend"] += qty * price
         if fee:
             fst = "paid" if "paid" in statuses or "refunded" in statuses else statuses[0]
+            if "pending" in statuses:
+                fst = "pending"
             k += 1
             self.orders.append(dict(base, order_id=f"{o['no']}-{k:02d}", amount=f"{fee:.2f}", status=fst,
                                     line_type="delivery_fee", product_name="配送费", quantity=1,
