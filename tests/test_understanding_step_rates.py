@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from datafolders import ask, service_on, write_csv
+from datafolders import ask, first_numbers, service_on, write_csv
 
 
 def _carrier(tmp: Path) -> dict[str, object]:
@@ -94,3 +94,19 @@ def test_a_slice_with_no_rows_in_any_period_is_no_answer(carrier, q) -> None:  #
     service, _ = carrier
     a = ask(service, q)
     assert a.status != "ok", (a.answer, a.tables[0].rows if a.tables else None)
+
+
+def test_count_every_row_of_a_step_counts_rows_not_people(carrier) -> None:  # noqa: ANN001
+    # (a blind shuttle batch: "By how much did paid bookings grow …? Count every paid booking." compared people)
+    service, facts = carrier
+    a = ask(service, "How many pickups were there in 2025? Count every pickup.")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(facts["pickups"].values()), (facts["pickups"], a.tables[0].rows)
+
+
+def test_an_average_per_one_person_with_a_word_before_the_person(carrier) -> None:  # noqa: ANN001
+    # ("How many paid bookings does a business traveller make on average?": a count per person, not the count)
+    service, facts = carrier
+    a = ask(service, "How many pickups does a single customer get on average in 2025?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(facts["pickups"].values()) / 120, rel=1e-6), a.tables[0].rows

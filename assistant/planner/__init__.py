@@ -2594,7 +2594,7 @@ PER_UNIT = re.compile(
     rf"\bper (?:[a-z\-]+ )?(?:{UNITS_EN})\b|\b(?:each|every|an? (?:average|typical)|the (?:average|typical)) "
     rf"(?:[a-z\-]+ )?(?:{UNITS_EN})\b")
 # "how many events does a ticket have on average": one of them, with an average said
-ONE_UNIT = re.compile(rf"\b(?:an?|one) (?:{UNITS_EN}) (?:has|have|had|gets?|got|goes|go|went|makes?|made|places?|placed|"
+ONE_UNIT = re.compile(rf"\b(?:an?|one) (?:[a-z\-]+ )?(?:{UNITS_EN}) (?:has|have|had|gets?|got|goes|go|went|makes?|made|places?|placed|"
                       rf"records?|sees?|takes?|took|does|did|generates?|logs?)\b")
 PER_OTHER = re.compile(r"平均每(?:单|笔|天|日|周|月|次)|\bper (?:order|day|week|month|visit|session|trip)\b|日均|月均|周均")
 COUNT_ASKED = re.compile(r"几(?:次|个|趟|单|笔|条|回|件|步|张|通|起|份|节|场|堂|局)|"

@@ -186,6 +186,9 @@ def _default_metric(w: Work) -> str | None:
     if w.touchpoint_ids and w.intent == "breakdown" and w.dimension in CLOCK_DIMS and c.metric("events"):
         # "加购最集中在哪个小时": when things happen there, counted as events; "报价的客户数" counts people
         return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
+    if w.touchpoint_ids and w.intent != "why" and EVERY_ROW.search(w.text) and c.metric("events") and \
+            not asks_people(w.text):
+        return "events"  # "count every paid booking", "每笔都算": the step's rows, not the people who reached it
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):
@@ -214,6 +217,9 @@ def _only_comments_slice(w: Work) -> bool:
     return False
 
 
+# every row counted, however many one person has ("count every paid booking", "每笔都算", "按人次")
+EVERY_ROW = re.compile(r"\bcount(?:ing)? (?:every|each|all)(?: (?:single|one))?\b|\b(?:every|each) (?:[a-z\-]+ )?(?:one )?counts\b|"
+                       r"\bnot (?:unique|distinct) (?:people|customers|users)\b|每(?:一)?[笔单次个条张]都算|按[笔次单]算|按人次|人次|不去重")
 NOT_PEOPLE = re.compile(r"(?:\bnot(?: the)?|\brather than|\binstead of|不是|而非|而不是|不算|不按)\s*(\w+)")
 
 
