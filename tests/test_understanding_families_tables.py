@@ -498,3 +498,22 @@ def test_a_feedback_corpus_counts_its_tweets_and_groups_by_the_touchpoints_kind(
         top = max(counts, key=counts.get)
         assert top in b.tables[0].rows[0] or {"tw_aa": "美国航空", "tw_sw": "西南航空", "tw_jb": "捷蓝航空"}[top] in \
             b.tables[0].rows[0], (counts, b.tables[0].rows)
+
+
+def test_a_twin_with_a_brand_in_letters_is_still_the_askers_column(tmp_path: Path) -> None:
+    # (blind tattoo and shuttle batches: 获客渠道 holds 小红书 / 到店 / 小程序 / Instagram; a Chinese ranking by channel
+    # named xiaohongshu, the English column's value, as its winner)
+    channels = [("xiaohongshu", "小红书"), ("walk_in", "到店"), ("mini_program", "小程序"), ("instagram", "Instagram")]
+
+    def folder(tmp: Path) -> dict[str, object]:
+        tmp.mkdir(parents=True, exist_ok=True)
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_consult", "咨询", "consideration")])
+        customers = [(f"C{i:03d}", "2025-01-01 09:00:00", *channels[i % 7 % 4]) for i in range(140)]
+        events = [(f"E{i}", c[0], f"2025-03-{1 + i % 28:02d} 10:00:00", "tp_consult", "ask") for i, c in enumerate(customers)]
+        write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel", "获客渠道"], customers)
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+        return {}
+    with service_on(tmp_path / "studio", folder) as (service, _):
+        a = ask(service, "2025年3月哪个获客渠道来咨询的客人最多？")
+        assert a.status == "ok", a.answer
+        assert a.tables[0].rows[0][0] in ("小红书", "到店", "小程序", "Instagram"), a.tables[0].rows

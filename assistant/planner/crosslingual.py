@@ -185,4 +185,6 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     if _own_share(catalog, dim, cjk) >= 0.5:
         return dim
     best = max(twins_of(catalog, dim), key=lambda d: _own_share(catalog, d, cjk), default=None)
-    return best if best is not None and _own_share(catalog, best, cjk) >= 0.8 else dim
+    # (a brand kept in letters in both, "Instagram" among 小红书 / 到店 / 小程序, still leaves the twin the asker's)
+    share = _own_share(catalog, best, cjk) if best is not None else 0.0
+    return best if best is not None and share >= 0.5 and share - _own_share(catalog, dim, cjk) >= 0.5 else dim
