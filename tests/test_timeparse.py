@@ -298,3 +298,25 @@ def test_a_misspelt_month_next_to_a_number_is_that_month_and_said(catalog, said,
 def test_real_words_and_month_names_are_left_as_they_are(text):
     from assistant.planner.timeparse import mend_month_typos
     assert mend_month_typos(text) == (text, [])
+
+
+@pytest.mark.parametrize("said, start, end", [
+    ("average rating in summer 2025", date(2025, 6, 1), date(2025, 8, 31)),
+    ("in the summer of 2025", date(2025, 6, 1), date(2025, 8, 31)),
+    ("2025年秋季的收入", date(2025, 9, 1), date(2025, 11, 30)),
+    ("去年冬天的反馈", date(2025, 12, 1), date(2026, 2, 28)),
+    ("fall 2025 orders", date(2025, 9, 1), date(2025, 11, 30)),
+    ("2024年春天", date(2024, 3, 1), date(2024, 5, 31)),
+])
+def test_a_season_with_a_year_is_its_meteorological_months(said: str, start: date, end: date) -> None:
+    # (blind batches: "summer 2025" was the whole of 2025)
+    spans = timeparse.find_times(said, date(2026, 3, 15)).spans
+    assert spans and (spans[0].period.start, spans[0].period.end) == (start, end), spans
+
+
+@pytest.mark.parametrize("said", ["我们的冬季套餐卖了多少", "Spring Haven resort bookings", "summer camp revenue",
+                                  "how did sales fall in march"])
+def test_a_season_word_that_names_a_thing_is_no_period(said: str) -> None:
+    seasons = {(m, m + 2 if m < 12 else 2) for m in (3, 6, 9, 12)}
+    spans = timeparse.find_times(said, date(2026, 3, 15)).spans
+    assert not any((s.period.start.month, s.period.end.month) in seasons and s.period.start.day == 1 for s in spans), spans

@@ -3363,8 +3363,13 @@ def _step_that_holds_no_comments(w: Work) -> None:
     said = " ".join(n for n in (tp.name, tp.name_zh, tp.name_en) if n).lower() if tp else ""
     words = {re.sub(r"(?:ies|s)$", "", x) for x in re.findall(r"[a-z]{3,}", said)} | \
         {said[i:i + 2] for i in range(len(said) - 1) if text.CJK.match(said[i]) and text.CJK.match(said[i + 1])}
-    channels = [str(v) for v in w.catalog.values_by_table.get(("channel", "feedback"), ())
-                if any(part in words for part in re.split(r"[_\s\-]+", str(v).lower()) if len(part) >= 2)]
+    def fit(v: str) -> float:
+        parts = [x for x in re.split(r"[_\s\-]+", v.lower()) if len(x) >= 2]
+        return sum(x in words for x in parts) / len(parts) if parts else 0.0
+    channels = [str(v) for v in w.catalog.values_by_table.get(("channel", "feedback"), ()) if fit(str(v)) > 0]
+    # ("赛后问卷" / Post-race survey: survey, all of whose words the step says, over corporate_survey)
+    best = max((fit(c) for c in channels), default=0.0)
+    channels = [c for c in channels if fit(c) == best]
     if len(channels) != 1:
         return
     w.touchpoint_ids = []

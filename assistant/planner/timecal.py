@@ -137,7 +137,8 @@ def _thanksgiving(y: int) -> Period:
 
 # holiday id → its period in a given year. Stated choices: 春节 = the seven days from New Year's Day
 # (初一 .. 初七); 国庆 = the golden week 1–7 October; 五一 = 1–5 May; 618 and 双十一 = the day itself;
-# 暑假 / summer vacation = July and August; 寒假 / winter break = 15 January .. end of February.
+# 暑假 / summer vacation = July and August; 寒假 / winter break = 15 January .. end of February; the seasons by
+# meteorological months (spring March–May … winter December to the end of the next February).
 HOLIDAYS: dict[str, Callable[[int], Period | None]] = {
     "singles_day": _day(11, 11), "double12": _day(12, 12), "618": _day(6, 18),
     "spring_festival": _cny, "national_day": _day(10, 1, 7), "labour_day": _day(5, 1, 5),
@@ -147,5 +148,10 @@ HOLIDAYS: dict[str, Callable[[int], Period | None]] = {
     "summer_vacation": lambda y: Period(date(y, 7, 1), date(y, 8, 31)),
     "winter_break": lambda y: Period(date(y, 1, 15), date(y, 3, 1) - timedelta(days=1)),
     "spring_hiring": lambda y: Period(date(y, 3, 1), date(y, 4, 30)),
+    # seasons by meteorological months; a year's winter is its December and the next January and February
+    "spring": lambda y: Period(date(y, 3, 1), date(y, 5, 31)),
+    "summer": lambda y: Period(date(y, 6, 1), date(y, 8, 31)),
+    "autumn": lambda y: Period(date(y, 9, 1), date(y, 11, 30)),
+    "winter": lambda y: Period(date(y, 12, 1), date(y + 1, 3, 1) - timedelta(days=1)),
     "autumn_hiring": lambda y: Period(date(y, 9, 1), date(y, 10, 31)),
 }

@@ -323,6 +323,8 @@ FIXED: dict[tuple[str, ...], Callable[[date], Period]] = {
     ("前年", "the year before last", "year before last"): lambda a: cal.year(a.year - 2),
 }
 
+SEASON_EN = (r"(?:(?<=in )|(?<=in the )|(?<=during )|(?<=during the )|(?<=this )|(?<=last )|(?<=past )|(?<=\d{{4}} ))"
+             r"{0}(?! (?:festival|hiring|break|vacation|holidays?|camp|sale|collection|menu))|{0}(?= (?:of )?20\d\d)")
 HOLIDAY_WORDS: dict[str, str] = {
     "双十一|双11|double 11|double eleven|singles'? day|11\\.11": "singles_day",
     "双十二|双12|double 12|double twelve|12\\.12": "double12",
@@ -343,6 +345,12 @@ HOLIDAY_WORDS: dict[str, str] = {
     "寒假(?:期间)?|winter (?:break|vacation)": "winter_break",
     # the hiring seasons of the Chinese job market
     "金三银四": "spring_hiring", "金九银十": "autumn_hiring",
+    # the seasons, by meteorological months (northern hemisphere): "summer 2025", "今年春天", "2025年秋季"; only with a
+    # year or a time word before or after it, so "冬季套餐" and "Spring Haven" name no period
+    "(?<=年)(?:春天|春季)|" + SEASON_EN.format("spring"): "spring",
+    "(?<=年)(?:夏天|夏季)|" + SEASON_EN.format("summer"): "summer",
+    "(?<=年)(?:秋天|秋季)|" + SEASON_EN.format("autumn") + "|" + SEASON_EN.format("fall"): "autumn",
+    "(?<=年)(?:冬天|冬季)|" + SEASON_EN.format("winter"): "winter",
 }
 # word edges that only bind Latin letters: "双十一orders" and "black friday的订单" mix scripts with no space
 EDGE_BEFORE = r"(?:(?<![a-z])|(?=[\u4e00-\u9fff]))"
