@@ -320,3 +320,11 @@ def test_a_season_word_that_names_a_thing_is_no_period(said: str) -> None:
     seasons = {(m, m + 2 if m < 12 else 2) for m in (3, 6, 9, 12)}
     spans = timeparse.find_times(said, date(2026, 3, 15)).spans
     assert not any((s.period.start.month, s.period.end.month) in seasons and s.period.start.day == 1 for s in spans), spans
+
+
+@pytest.mark.parametrize("said, start, end", [("2025暑期营的营费一共收了多少钱", date(2025, 7, 1), date(2025, 8, 31)),
+                                              ("2024寒假的订单", date(2024, 1, 15), date(2024, 2, 29))])
+def test_a_year_said_without_nian_before_a_holiday_is_its_year(said: str, start: date, end: date) -> None:
+    # (a blind kids'-camp batch: "2025暑期" was the latest summer, 2026)
+    spans = timeparse.find_times(said, date(2026, 8, 31)).spans
+    assert spans and (spans[0].period.start, spans[0].period.end) == (start, end), spans

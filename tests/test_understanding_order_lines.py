@@ -76,3 +76,14 @@ def test_only_an_order_number_groups_lines(column, key) -> None:
     profile = DataProfile(tables={"orders": TableProfile("orders", rows=300)},
                           extras=(ExtraColumn("orders", column, distinct=120),))
     assert order_line_key(profile) == key
+
+
+@pytest.mark.parametrize("q", ["2025年3月的销售额是多少？按已付款的订单行算，含运费",
+                               "What were paid sales in March 2025, including shipping?"])
+def test_a_line_kind_said_as_included_is_no_slice(shop, q) -> None:  # noqa: ANN001
+    # (a blind auto-parts batch: "含运费" read as line_type = shipping, the shipping lines alone)
+    service, facts = shop
+    a = ask(service, q)
+    want = sum(x[3] for x in facts["lines"] if x[2].startswith("2025-03") and x[4] == "paid")
+    assert a.status == "ok", a.answer
+    assert abs(first_numbers(a)[0] - want) < 0.01, (want, a.tables[0].rows, a.tool_calls[0].args)

@@ -2650,6 +2650,8 @@ def _per_unit_average(w: Work) -> None:
 # (per person: "the average ticket" is an order's amount, the AOV)
 _PERSON_EN = lexicon_en.PERSON_RX
 PER_PERSON = re.compile(r"人均|平均每(?:一)?(?:个|位|名)?(?:人|客户|用户|顾客|会员|家庭|户|位客人)|每(?:个|位|名)?(?:人|客户|用户)平均|"
+                        # "平均每家花了多少钱", "平均每家下过单的修理厂采购了多少钱": per customer household or business
+                        r"平均每(?:一)?家(?=[\u4e00-\u9fff]{0,10}?(?:花|消费|采购|买了|付了|贡献))|"
                         rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE_ZH})(?:平均)?|"
                         rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b")
 MONEY_SPENT = re.compile(r"消费|花了|花费|多少钱|\b(?:spend|spent|spending)\b")

@@ -882,14 +882,26 @@ def _payment_said(w: Work) -> None:
         w.notes.append(("statuses_read", {"word": v.group(0), "values": ", ".join(once)}))
 
 
+# a value said to be included with the rest ("含运费", "including shipping", "运费也算"): no slice at all
+_LISTED = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|、|,|，|\band\b)\s*(?:the\s+)?)?"
+IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?<![不未])(?:含|包含|包括|连同)\s*)" + _LISTED + "$")
+IN_AFTER = re.compile(r"^\s*(?:的)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included\b|\s*too\b|\s*as well\b)")
+
+
 def _negated_values(w: Work) -> None:
-    """"outside Zhejiang", "不算续费", "除了上海以外": every row but that value ("!=浙江"), never the value itself."""
+    """"outside Zhejiang", "不算续费", "除了上海以外": every row but that value ("!=浙江"), never the value itself;
+    "含运费", "including shipping": every row, the value with the rest (no slice)."""
     for m in w.mentions:
         if m.kind != "value" or not m.dim or m.dim in ("stage",) or m.id not in w.filters.get(m.dim, ()):
             continue
         if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]):
             vals = w.filters[m.dim]
             vals[vals.index(m.id)] = "!=" + m.id
+        elif IN_BEFORE.search(w.text[:m.start]) or IN_AFTER.match(w.text[m.end:]):
+            w.filters[m.dim].remove(m.id)
+            if not w.filters[m.dim]:
+                del w.filters[m.dim]
+            w.blocked_spans.append((m.start, m.end))
 
 
 def _in_gloss_of_value(w: Work, m: Mention) -> bool:

@@ -88,7 +88,8 @@ ORD = r"(?:st|nd|rd|th)?"
 DASH = r"(?:-|–|—|~|到|至|to|until|through|till|and)"
 # a year before a zh expression ("2025年", "去年") and after an en one (", 2025", " of 2025", " last year")
 # ("2025上半年", "2025第三季度", "2025 3月": the year said without 年 right before a zh period word)
-ZH_PERIOD_AHEAD = r"(?=\s*(?:全年|上半年|下半年|第?\s*[一二三四1-4]\s*季度|第\s*\d{1,2}\s*周|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月))"
+ZH_PERIOD_AHEAD = r"(?=\s*(?:全年|上半年|下半年|第?\s*[一二三四1-4]\s*季度|第\s*\d{1,2}\s*周|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|" \
+    r"暑期|暑假|寒假|春节|国庆|双十一|双11|五一|元旦|圣诞))"
 YZ = rf"(?:(?P<y>{Y4})(?:\s*年(?:度(?!假|过|日|量|数))?|{ZH_PERIOD_AHEAD})\s*(?:的\s*)?|(?P<ry>今年|去年|前年|本年|上一?年)\s*(?:的\s*)?)?"
 YE = rf"(?:,?\s+(?:of\s+)?(?P<y>{Y4})\b|\s+(?:of\s+)?(?P<ry>last year|this year))?"
 REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "this year": 0, "last year": -1,
