@@ -161,12 +161,28 @@ def _customers_on_record(w: Work) -> bool:
         and _fits_data(w, "customer_count")
 
 
+# ratings said to have got worse ("评价变差了", "ratings dropped"), and complaints said to be many ("意见这么大")
+RATING_WORSE = re.compile(r"(?:评价|评分|打分|口碑|满意度|星级)[^，,。？?]{0,6}(?:变差|下降|降|下滑|变低|差了|低了|不如)|"
+                          r"\b(?:ratings?|scores?|reviews?|satisfaction)\b[^,.?]{0,20}\b(?:drop\w*|fell|fall\w*|worse|down|declin\w*|low\w*)\b")
+COMPLAINED = re.compile(r"意见(?:这么|很|太|特别|越来越)?大|不满|不高兴|\b(?:complain\w*|unhappy|angry|upset)\b")
+
+
 def _default_metric(w: Work) -> str | None:
     c = w.catalog
     if w.intent == "why" and "negative" in w.cues and c.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
         return "feedback_volume"  # "why are check-in complaints up": the complaints are what changed
     if w.intent == "why" and ("dropoff" in w.cues) and c.metric("drop_off_rate"):
         return "drop_off_rate"
+    if w.intent == "why" and w.cues & {"feedback_generic", "feedback_themes"}:
+        # "学校客户的评价为什么变差了": the ratings fell; "为什么黑龙江的农户对送货意见这么大": the complaints grew —
+        # measured on the comments, with what they say
+        if RATING_WORSE.search(w.text) and c.metric("csat") and _fits_data(w, "csat"):
+            return "csat"
+        if c.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
+            if COMPLAINED.search(w.text) and "sentiment" not in w.filters and \
+                    "negative" in (c.dimension_values.get("sentiment") or ("negative",)):
+                w.filters["sentiment"] = ["negative"]
+            return "feedback_volume"
     if w.touchpoint_ids and w.intent != "why" and c.metric("events") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
         # "how many tickets / claims / sign-ups": things that happened at the touchpoint, not people reached;
