@@ -193,7 +193,7 @@ def closed(d: datetime) -> bool:
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "_truth").mkdir(exist_ok=True)
-    span = (END - START).days - 12
+    span = (END - START).days
     month_w = {1: 0.8, 2: 0.45, 3: 1.0, 4: 1.0, 5: 0.9, 6: 1.0, 7: 1.65, 8: 1.5, 9: 1.35, 10: 1.0, 11: 0.9, 12: 0.8}
     dw = np.array([month_w[(START + timedelta(days=i)).month] for i in range(span)])
     dw /= dw.sum()
@@ -256,6 +256,7 @@ def main(out: Path) -> None:
     def coaches_at(g, t):
         return [k for k, v in COACHES.items() if v[1] == g and v[3] <= t <= v[4]]
 
+    worried: set[str] = set()
     for i in range(n):
         cid = f"C{i + 1:05d}"
         day = START + timedelta(days=int(RNG.choice(span, p=dw)))
@@ -293,7 +294,7 @@ def main(out: Path) -> None:
         tday = book_t + timedelta(days=int(RNG.integers(1, 8)))
         trial_t = class_time(tday.replace(hour=0, minute=0, second=0), tday.weekday() >= 5)
         trial_id = nid("t", "TR", 5)
-        tcoaches = coaches_at(gym, trial_t)
+        tcoaches = coaches_at(gym, min(trial_t, END))
         tcoach = choice(tcoaches)
         add_ev(cid, book_t, "tp_trial_booked", "book", gym, channel=bch,
                device=os_ if bch == "mini_program" else None, sess=trial_id, trial_at=trial_t)
@@ -447,7 +448,7 @@ def main(out: Path) -> None:
                                 add_ev(cid, bk_t, "tp_makeup_booked", "book", gym, channel=rch, device=rdev, sess=sess,
                                        makeup_at=bk_t + timedelta(days=int(RNG.integers(1, 6))))
                             fb_t = rq_t + timedelta(days=float(RNG.uniform(14.2, 16)))
-                            if fb_t < END and RNG.random() < 0.25:
+                            if fb_t < END and RNG.random() < (0.1 if booked else 0.45):
                                 if booked:
                                     tpc = "makeup_ok"
                                 elif app_bug and RNG.random() < 0.5:
@@ -462,16 +463,21 @@ def main(out: Path) -> None:
                                        no_ts_p=0.08, age=age)
                     continue
                 n_attended += 1
+                if gym == "G4" and INCIDENT <= t <= INCIDENT + timedelta(days=40) and cid not in worried:
+                    worried.add(cid)
+                    if RNG.random() < 0.3:
+                        add_fb(t + timedelta(hours=float(RNG.uniform(2, 72))), cid, "tp_class", "ticket", "injury",
+                               lang, gym, no_ts_p=0.08, age=age)
                 # post-class survey
                 if RNG.random() < 0.028:
-                    w = {"crowded": 0.04, "injury": 0.03, "encouraging": 0.12, "confidence": 0.18, "parking": 0.02,
+                    w = {"crowded": 0.04, "injury": 0.015, "encouraging": 0.12, "confidence": 0.18, "parking": 0.02,
                          "neutral": 0.61}
                     if big:
                         w["crowded"] = 0.5
                     if gym == "G4" and INCIDENT <= t <= INCIDENT + timedelta(days=55):
                         w["injury"] = 0.55
                     if coach == "K01":
-                        w["encouraging"] = 0.4
+                        w["encouraging"] = 0.6
                     if gym == "G1":
                         w["parking"] = 0.14
                     keys = list(w)
