@@ -74,8 +74,8 @@ ROUTES = {
 }
 RIVER_ROUTES = {"Huangpu": [("HPN", 0.62), ("HPD", 0.38)], "Li River": [("LJC", 0.76), ("LJY", 0.24)],
                 "West Lake": [("XHD", 0.62), ("XHN", 0.38)]}
-CROWD_FROM = datetime(2025, 7, 1)              # No.1 night sailings oversold on Fri / Sat
-APP_BUG = (datetime(2025, 11, 3), datetime(2025, 11, 28))   # Android app 3.2.0 payment bug
+CROWD_FROM = datetime(2025, 7, 1)              # No.1 night sailings oversold on Fri / Sat / Sun
+APP_BUG = (datetime(2025, 11, 1), datetime(2025, 12, 1))   # Android app 3.2.0 payment bug
 AUDIO_GUIDE = datetime(2026, 3, 1)             # English audio guide on the Li River Classic
 
 
@@ -122,7 +122,7 @@ class Gen:
         if key not in self.weather:
             m = d.month
             if river == "Li River":
-                p, why = (0.3, "high_water") if m in (5, 6, 7) else (0.03, "heavy_rain")
+                p, why = (0.4, "high_water") if m in (5, 6, 7) else (0.03, "heavy_rain")
             elif river == "Huangpu":
                 p, why = (0.15, "typhoon") if m in (8, 9) else (0.015, "strong_wind")
             else:
@@ -148,7 +148,7 @@ class Gen:
                     p, why = 0.04, "traffic"
                 if wx.random() < p:
                     delay, reason = int(wx.integers(15, 75)), why
-            crowded = (vessel == "RiverCruise No.1" and dep >= CROWD_FROM and dep.weekday() in (4, 5))
+            crowded = (vessel == "RiverCruise No.1" and dep >= CROWD_FROM and dep.weekday() in (4, 5, 6))
             self.sailings[sid] = dict(sailing_id=sid, dep=dep, code=code, river=river, pier=pier, vessel=vessel,
                                       dtype=dtype, minutes=minutes, cancel=cancel, delay=delay,
                                       delay_reason=reason, crowded=crowded)
@@ -174,10 +174,10 @@ def rdate(lo: date, hi: date, weighted=True) -> date:
 TEXT = {
     "crowd": {
         "zh": ["周六晚上的江游1号人太多了，甲板上挤得转不过身，根本拍不了照", "船上太挤了，卖票不限量吗？一层甲板全是人",
-               "夜游体验很差，人太多，座位根本不够，站了一个小时", "拥挤到窒息，外滩夜景只看到别人的后脑勺",
+               "夜游体验很差，人太多，座位根本不够，站了一个小时", "拥挤到窒息，外滩的灯光秀只看到别人的后脑勺",
                "票卖超了吧，船上挤成沙丁鱼，孩子差点被挤倒"],
         "en": ["The boat was so crowded we could barely move on the deck.", "Way overcrowded on Saturday night, felt "
-               "like they oversold tickets.", "Packed like sardines, no seats left, could not enjoy the skyline at all."],
+               "like they oversold tickets.", "Packed like sardines, no seats left, could not enjoy the view at all."],
     },
     "queue": {
         "zh": ["码头排队排了快一个小时，太阳底下晒着，没人疏导", "检票排队太久了，九点的船十点才上去", "排队检票混乱，插队的人很多，工作人员也不管",
@@ -326,7 +326,8 @@ def main(outdir: Path) -> None:
         g.customers.append(c)
 
     def choose_route(c, t0):
-        if c["traveller_type"] == "corporate" and rng.random() < 0.25:
+        p_charter = {"corporate": 0.25, "local": 0.02, "tourist": 0.008}[c["traveller_type"]]
+        if rng.random() < p_charter:          # company events; birthdays and proposals
             return "HPY" if c["_river"] == "Huangpu" or rng.random() < 0.5 else "XHY"
         river = c["_river"] if rng.random() < 0.85 else pick(["Huangpu", "Li River", "West Lake"], [0.45, 0.3, 0.25])
         codes, w = zip(*RIVER_ROUTES[river])
@@ -361,7 +362,7 @@ def main(outdir: Path) -> None:
         else:
             lead = int(rng.integers(0, 21)) if code.startswith("LJ") else int(rng.integers(0, 8))
         sdate = (t0 + D(days=lead)).date()
-        if dtype == "night" and code == "HPN" and rng.random() < 0.45:      # people like Fri / Sat nights
+        if dtype == "night" and code == "HPN" and rng.random() < 0.55:      # people like Fri / Sat nights
             while sdate.weekday() not in (4, 5):
                 sdate += D(days=1)
         slot = int(rng.integers(0, len(slots)))
@@ -393,7 +394,7 @@ def main(outdir: Path) -> None:
             if rng.random() > p_pay:
                 return None
             t += M(rng.integers(1, 10))
-            p_fail = 0.45 if appv == "3.2.0" else 0.035
+            p_fail = 0.7 if appv == "3.2.0" else 0.035
             fails = 0
             while rng.random() < p_fail and fails < 3:
                 g.ev(cid, t, "tp_pay_fail", bk, "fail", evch, dev, app_version=appv,
@@ -444,8 +445,8 @@ def main(outdir: Path) -> None:
             return res
         # ---- pier
         if s["pier"] == "Mopanshan Pier":
-            peak = dep.month in (7, 8) or (dep.month == 10 and dep.day <= 7)
-            wmed = 52.0 if peak else 21.0
+            peak = dep.month in (7, 8) or (dep.month == 10 and dep.day <= 7) or (dep.month == 5 and dep.day <= 5)
+            wmed = 55.0 if peak else 24.0
         elif s["pier"] == "Shiliupu Pier" and dtype == "night":
             wmed = 17.0
         else:
@@ -499,9 +500,9 @@ def main(outdir: Path) -> None:
             cands = [("refund_slow", 1.0)] if r["refund_days"] > 7 else [("refund_ok", 0.8), ("neutral", 0.2)]
         else:
             if s["crowded"]:
-                cands.append(("crowd", 3.0))
+                cands.append(("crowd", 5.0))
             if r["wait"] > 35:
-                cands.append(("queue", 3.5 if r["wait"] > 50 else 1.5))
+                cands.append(("queue", 4.0 if r["wait"] > 50 else 2.0))
             if lang == "en" and s["dtype"] != "charter":
                 if s["code"] == "LJC" and r["complete"] >= AUDIO_GUIDE:
                     cands.append(("audio_ok", 1.5))
@@ -569,7 +570,7 @@ def main(outdir: Path) -> None:
                     write_fb(c, r, "survey", r["tr"] + D(hours=float(rng.uniform(2, 30))), nps=rng.random() < 0.6)
             elif r.get("complete"):
                 tc = r["complete"]
-                if rng.random() < 0.32:
+                if rng.random() < 0.45:
                     write_fb(c, r, "survey", tc + D(hours=float(rng.uniform(1, 20))), nps=rng.random() < 0.6)
                 p_rev = {"ctrip_review": 0.22, "meituan_review": 0.26, "app_review": 0.12, None: 0.0}[review_ch]
                 if rng.random() < p_rev:
