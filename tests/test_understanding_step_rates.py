@@ -110,3 +110,12 @@ def test_an_average_per_one_person_with_a_word_before_the_person(carrier) -> Non
     a = ask(service, "How many pickups does a single customer get on average in 2025?")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(sum(facts["pickups"].values()) / 120, rel=1e-6), a.tables[0].rows
+
+
+@pytest.mark.parametrize("q", ["Pickups in 2025 vs 2024 — how much did they grow, in %?",
+                               "2025年的提货量比2024年涨了多少？"])
+def test_a_step_said_as_things_grows_by_its_rows(carrier, q) -> None:  # noqa: ANN001
+    # (a blind go-kart batch: "Race sessions Q1 2026 vs Q1 2025 — how much did they grow" compared the people)
+    service, _ = carrier
+    a = ask(service, q)
+    assert a.tool_calls and a.tool_calls[0].args.get("metric_id") == "events", (a.answer, a.tool_calls)

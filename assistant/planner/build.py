@@ -167,6 +167,22 @@ RATING_WORSE = re.compile(r"(?:评价|评分|打分|口碑|满意度|星级)[^�
 COMPLAINED = re.compile(r"意见(?:这么|很|太|特别|越来越)?大|不满|不高兴|\b(?:complain\w*|unhappy|angry|upset)\b")
 
 
+THINGS_AFTER_ZH = re.compile(r"^(?:量|次数|场次|单量|单数|笔数|件数|数量)")
+
+
+def _step_said_as_things(w: Work) -> bool:
+    """Is a named step said as the things it records: an English plural ("race sessions", "soil test requests") or a
+    Chinese volume word right after it ("订场量", "下单次数")?"""
+    for m in w.mentions:
+        if m.kind != "touchpoint" or m.id not in w.touchpoint_ids:
+            continue
+        if re.search(r"[a-z]{3,}s$", m.surface) and not re.search(r"(?:ss|us|is)$", m.surface):
+            return True
+        if THINGS_AFTER_ZH.match(w.text[m.end:]):
+            return True
+    return False
+
+
 def _default_metric(w: Work) -> str | None:
     c = w.catalog
     if w.intent == "why" and "negative" in w.cues and c.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
@@ -189,6 +205,11 @@ def _default_metric(w: Work) -> str | None:
         # "多少客户报案": the people who did it; comments when only comments have the slice ("Pending 的工单")
         m = "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
         return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else m
+    if w.touchpoint_ids and w.intent in ("compare_periods", "trend") and c.metric("events") and \
+            not asks_people(w.text) and _step_said_as_things(w):
+        # "Race sessions Q1 2026 vs Q1 2025, how much did they grow", "订场量比上个月涨了多少": the step's rows, said
+        # as things in the plural or by a volume word, grew — not the people who reached it
+        return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else "events"
     if _customers_on_record(w):
         return "customer_count"  # "目的国是加拿大的客户有多少个", "哪种家庭类型的人最多": the customer list, by its columns
     if not w.touchpoint_ids and w.intent in ("metric_value", "compare_periods") and c.metric("active_customers") and \
