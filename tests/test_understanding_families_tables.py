@@ -517,3 +517,23 @@ def test_a_twin_with_a_brand_in_letters_is_still_the_askers_column(tmp_path: Pat
         a = ask(service, "2025年3月哪个获客渠道来咨询的客人最多？")
         assert a.status == "ok", a.answer
         assert a.tables[0].rows[0][0] in ("小红书", "到店", "小程序", "Instagram"), a.tables[0].rows
+
+
+def test_a_grouping_word_naming_codes_and_names_groups_by_the_names(tmp_path: Path) -> None:
+    # (blind dog-training and gymnastics batches: "which centre …" grouped by centre_id, answering "C4", not
+    # Hangzhou Binjiang; the English question reads the English names, said "By centre")
+    centres = [("C1", "上海徐汇中心", "Shanghai Xuhui"), ("C2", "杭州滨江中心", "Hangzhou Binjiang")]
+
+    def folder(tmp: Path) -> dict[str, object]:
+        tmp.mkdir(parents=True, exist_ok=True)
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_lesson", "上课", "service")])
+        events = [(f"E{i}", f"C{i % 50:03d}", f"2025-03-{1 + i % 28:02d} 10:00:00", "tp_lesson", "attend",
+                   *centres[0 if i % 3 else 1]) for i in range(150)]
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "centre_id", "centre",
+                                       "centre_en"], events)
+        return {}
+    with service_on(tmp_path / "centres", folder) as (service, _):
+        a = ask(service, "Which centre had the most lessons in March 2025?")
+        assert a.status == "ok", a.answer
+        assert a.tables[0].rows[0][0] == "Shanghai Xuhui", a.tables[0].rows
+        assert "centre en" not in a.answer and "centre id" not in a.answer, a.answer

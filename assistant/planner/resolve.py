@@ -741,7 +741,13 @@ def pick_entities(w: Work) -> None:
     _numeric_filters(w)
     star_filter(w)
     # (of two columns one word names, "哪个省" of region and of a province column, the one the data fills first)
-    dim_groups = [sorted(g, key=lambda m: not _has_values(w, m.id)) for g in _spans(w.mentions, "dimension")]
+    # (a word naming an identifier column and the column of names it codes, "which centre" of centre_id and centre:
+    # the names, which people read; the asker's script is chosen later)
+    def _coded(m: Mention, g: list[Mention]) -> bool:
+        stem = re.sub(r"_(?:id|code|no|key)$", "", m.id)
+        return stem != m.id and any(x.id != m.id and (x.id == stem or x.id.startswith(stem + "_")) for x in g)
+    dim_groups = [sorted(g, key=lambda m: (not _has_values(w, m.id), _coded(m, g)))
+                  for g in _spans(w.mentions, "dimension")]
     with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
     if with_data and len(with_data) < len(dim_groups):
         # "会员等级（member_level）": the column the data fills wins over a name for one it leaves empty

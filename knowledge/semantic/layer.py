@@ -259,7 +259,9 @@ class SemanticLayer:
         dims = dict(self.dimensions)
         for dim_id, e in by_id.items():
             words = e["column"].replace("_", " ")
-            dims[dim_id] = Dimension(id=dim_id, name={"zh": e["column"], "en": words},
+            # ("centre_en", "store_zh": a column kept in one language of two reads by its thing, "centre")
+            shown = re.sub(r"\s(?:en|zh|cn|english|chinese)$", "", words, flags=re.I) or words
+            dims[dim_id] = Dimension(id=dim_id, name={"zh": e["column"], "en": shown},
                                      aliases={"zh": [], "en": [words, *_column_synonyms(words)]},
                                      definition={"zh": f"数据中的附加字段 {e['column']}（按原值）。",
                                                  "en": f"The extra column '{e['column']}' of your data, as stored."},
