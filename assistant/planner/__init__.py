@@ -297,6 +297,8 @@ def _no_show_rates(w: Work) -> list[Mention]:
     step's conversion); said in the assumptions. Nothing when several such arrivals could be meant and the
     question names none of their steps (the rate would be a guess)."""
     hit = NO_SHOW.search(w.text) or SHOW_UP.search(w.text)
+    if hit is not None and hit.re is NO_SHOW and ratio_def.absent_rate(w) is not None:
+        return []  # ("class no-show rate" where classes keep attendance = absent: that column's rate, step_ratio)
     # (a measure, a value or a step of that name is what the words say: an order status no_show, a "No-show" step)
     if hit is None or any(m.start < hit.end() and hit.start() < m.end and not (
             m.kind == "touchpoint" and m.surface in w.catalog.measure_words) for m in w.mentions):
@@ -851,7 +853,7 @@ def step_ratio(w: Work) -> None:
     # (a step said as a rate, "visa refusal rate", before a value of another column the same words name, a refund
     # reason visa_refused)
     found = ratio_def.find_ratio(w) or ratio_def.outcome_rate(w) or ratio_def.column_outcome_rate(w) or \
-        ratio_def.value_rate(w) or ratio_def.based_step_rate(w)
+        ratio_def.value_rate(w) or ratio_def.based_step_rate(w) or ratio_def.absent_rate(w)
     if found is None:
         return
     if isinstance(found, str):

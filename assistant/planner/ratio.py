@@ -21,7 +21,7 @@ from assistant.planner.intent import NEGATED_BEFORE
 from assistant.planner.types import Mention, Work
 
 # the division sign of a definition; "A/B" inside a name (a step called "取消/爽约") is no division
-OPERATOR = re.compile(r"\s*(?:/|／|÷|\bdivided by\b|除以)\s*")
+OPERATOR = re.compile(r"\s*(?:/|／|÷|\bdivided by\b|除以|\bout of (?=all\b|the\b|every\b))\s*")
 # where a definition's left side starts (scanning back from the sign), where its right side ends
 LEFT_STOP = "=＝:：,，;；。?？!！\n"
 RIGHT_STOP = ",，;；。?？!！\n"
@@ -516,7 +516,12 @@ def value_rate(w: Work) -> RatioDef | None:
         if metric is None or w.catalog.metric(metric) is None:
             continue
         name = w.text[m.start:after.end()].strip()
-        return RatioDef(name=name, numerator=Side(metric, {m.dim: [m.id]}), denominator=Side(metric, {}),
+        # ("缺勤率" of attendance = 缺勤, a column only the class step's events carry: over that step's records)
+        prof = w.catalog.profile
+        carriers = {tp for x in (prof.extras if prof is not None and table == "events" else ())
+                    if x.table == "events" and m.dim in (x.column, f"events_{x.column}") for tp in x.touchpoints}
+        at = {"touchpoint": sorted(carriers)} if len(carriers) == 1 else {}
+        return RatioDef(name=name, numerator=Side(metric, {**at, m.dim: [m.id]}), denominator=Side(metric, dict(at)),
                         spans=((m.start, after.end()),))
     return None
 
@@ -619,6 +624,41 @@ def based_step_rate(w: Work) -> RatioDef | None:
         return RatioDef(name=name, numerator=Side("events", {"touchpoint": [m.id]}),
                         denominator=Side("events", {"touchpoint": [base.id]}), spans=((m.start, after.end()),))
     return None
+
+
+# a no-show said as a rate ("class no-show rate", "缺勤率") and the values an attendance column keeps for it
+ABSENCE_SAID = re.compile(r"\bno[-\s]?shows?\b|\babsen(?:ce|t|tee)s?\b|缺勤|缺席|缺课|旷课|爽约")
+ABSENT_VALUE = re.compile(r"^(?:absent|absence|no[_\s-]?show|noshow|missed|did[_\s-]?not[_\s-]?attend|缺勤|缺席|缺课|旷课|未到|爽约)$")
+
+
+def absent_rate(w: Work) -> RatioDef | None:
+    """"class no-show rate", "进阶班的课缺勤率": when the step named (or the only step) keeps its attendance in a
+    column of its own (attendance = absent / attended), the absent ones over all of that step's records — not the
+    drop-off before some arrival step. Nothing when no such column is carried by the step."""
+    hit = ABSENCE_SAID.search(w.text)
+    prof = w.catalog.profile
+    if hit is None or prof is None or not RATE_WORD.search(w.text) or w.catalog.metric("events") is None:
+        return None
+    steps = list(dict.fromkeys(m.id for m in w.mentions if m.kind == "touchpoint"))
+    found = []
+    for e in prof.extras:
+        if e.table != "events" or not e.values:
+            continue
+        absent = [v for v in e.values if ABSENT_VALUE.match(str(v).strip().lower())]
+        held = [t for t in e.touchpoints if not steps or t in steps]
+        dim = next((d for d in (e.column, f"events_{e.column}") if (t := w.catalog.dimension(d)) is not None
+                    and "events" in t.slices), None)
+        if absent and dim and len(held) == 1:
+            found.append((dim, absent, held[0]))
+    chinese = w.language == "zh"
+    own = [f for f in found if any(bool(re.search(r"[\u4e00-\u9fff]", str(v))) == chinese for v in f[1])]
+    found = own or found
+    if len({f[2] for f in found}) != 1:
+        return None
+    dim, absent, step = found[0]
+    return RatioDef(name=w.text[hit.start():hit.end()] + ("率" if chinese else " rate"),
+                    numerator=Side("events", {"touchpoint": [step], dim: absent}),
+                    denominator=Side("events", {"touchpoint": [step]}), spans=(hit.span(),))
 
 
 # "通过率", "pass rate", "不合格率": the share of a step's outcomes that passed (or failed), when the step records its
