@@ -77,3 +77,27 @@ def test_a_name_holding_the_whole_noun_still_names_its_step(charity) -> None:  #
     a = ask(service, "2025年捐赠人回访一共有多少次？")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == facts["calls"], (facts["calls"], a.tables[0].rows)
+
+
+def _farm(tmp: Path) -> dict[str, object]:
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_order", "下单", "purchase")])
+    kinds = ["散户", "种植大户", "合作社"]
+    customers = [(f"F{i:03d}", "2025-01-01 00:00:00", kinds[i % 3]) for i in range(90)]
+    events = [(f"E{i}", f"F{i % 60:03d}", f"2025-03-{1 + i % 28:02d} 10:00:00", "tp_order", "order") for i in range(150)]
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "农户类型"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"buyers": len({e[1] for e in events})}
+
+
+def test_a_people_column_head_groups_only_when_a_kind_is_asked(tmp_path: Path) -> None:
+    # (a blind farm-supply batch: "2025年浏览过商品的农户，…最后完成付款的占多少" was broken down by 农户类型, the head of
+    # the column's name being who is counted)
+    with service_on(tmp_path / "farm", _farm) as (service, facts):
+        a = ask(service, "2025年3月下过单的农户有多少？")
+        assert a.status == "ok", a.answer
+        assert not a.tool_calls[0].args.get("dimension"), a.tool_calls[0].args
+        assert first_numbers(a)[0] == facts["buyers"], a.tables[0].rows
+        b = ask(service, "2025年3月哪类农户下单最多？")
+        assert b.status == "ok", b.answer
+        assert b.tool_calls[0].args.get("dimension") == "农户类型", b.tool_calls[0].args

@@ -260,10 +260,16 @@ EVERY_ROW = re.compile(r"\bcount(?:ing)? (?:every|each|all)(?: (?:single|one))?\
 NOT_PEOPLE = re.compile(r"(?:\bnot(?: the)?|\brather than|\binstead of|不是|而非|而不是|不算|不按)\s*(\w+)")
 
 
+# a Chinese people noun by its ending, counted: "下过单的农户有多少", "多少位车主"
+PEOPLE_COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|位|名|户)?[\u4e00-\u9fff]{0,2}[民者客员主户](?![\u4e00-\u9fff]{0,2}[单次笔])|"
+                               r"的[\u4e00-\u9fff]{1,2}[民者客员主户](?:一共|总共)?(?:有多少|有几|的?数量|总数)")
+
+
 def asks_people(text: str) -> bool:
-    """Does the question count people ("多少患者", "how many clients")? A people word said to be what is not
-    counted ("count every visit, not patients", "按人次，不是人数") does not."""
-    return intent_any(NOT_PEOPLE.sub(" ", text), lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
+    """Does the question count people ("多少患者", "how many clients", "下过单的农户有多少")? A people word said to be
+    what is not counted ("count every visit, not patients", "按人次，不是人数") does not."""
+    said = NOT_PEOPLE.sub(" ", text)
+    return intent_any(said, lexicon_zh.PEOPLE + lexicon_en.PEOPLE) or bool(PEOPLE_COUNTED_ZH.search(said))
 
 
 def _fits_data(w: Work, metric_id: str) -> bool:

@@ -493,8 +493,14 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                     add(lead + s, "dimension", target, fuzzy=False)
         head = _column_head(d.id) if d.extra and catalog.dimension_values.get(d.id) and not d.identifier else ""
         if head and head not in heads_taken and not _people_word(head):  # (客户类型's head 客户 names who is counted)
-            # "哪类场所" for 场所类型, "which venue" for venue_type: a kind column named without its "type" word
-            add(head, "dimension", d.id, fuzzy=False)
+            if PEOPLE_HEAD_ZH.match(head):
+                # (农户类型's head 农户 is who is counted too — "浏览过商品的农户" groups nothing — unless a kind is asked:
+                # "哪类农户", "不同农户")
+                for lead in ("哪类", "哪种", "各类", "每类", "不同", "按"):
+                    add(lead + head, "dimension", d.id, fuzzy=False)
+            else:
+                # "哪类场所" for 场所类型, "which venue" for venue_type: a kind column named without its "type" word
+                add(head, "dimension", d.id, fuzzy=False)
         if d.extra and catalog.dimension_values.get(d.id):
             # a company's province / city / store column, named in English: "哪个省", "各城市" name it too
             for part in re.findall(r"[a-z]+", d.id.lower()):
@@ -1267,6 +1273,10 @@ def measure_words(catalog: Catalog) -> frozenset[str]:
         if len(ids) >= MEASURE_WORD_METRICS:
             out.add(e.surface)
     return frozenset(out)
+
+
+# a Chinese noun for people by its ending (农户, 车主, 学员, 租客, 申请人): who is counted
+PEOPLE_HEAD_ZH = re.compile(r"^[\u4e00-\u9fff]{1,3}[民者客员主户]$|^[\u4e00-\u9fff]{2,3}人$")
 
 
 def _people_word(surface: str) -> bool:
