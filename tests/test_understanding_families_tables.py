@@ -537,3 +537,26 @@ def test_a_grouping_word_naming_codes_and_names_groups_by_the_names(tmp_path: Pa
         assert a.status == "ok", a.answer
         assert a.tables[0].rows[0][0] == "Shanghai Xuhui", a.tables[0].rows
         assert "centre en" not in a.answer and "centre id" not in a.answer, a.answer
+
+
+def test_a_ranking_by_names_shows_their_codes_beside(tmp_path: Path) -> None:
+    # (blind cake-shop and group-buying batches: the company's own files name stores SH01 / CS05, the staff
+    # "Jing'an Kerry Centre"; a ranking by the names shows each name's code in the same row)
+    stores = [("S01", "Jing'an Kerry Centre"), ("S02", "SIP Lakeside")]
+
+    def folder(tmp: Path) -> dict[str, object]:
+        tmp.mkdir(parents=True, exist_ok=True)
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_pay", "Paid", "purchase")])
+        orders = [(f"O{i}", f"C{i % 30:03d}", f"2025-03-{1 + i % 28:02d} 10:00:00", 100.0 + i, "paid",
+                   *stores[0 if i % 3 else 1]) for i in range(90)]
+        write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "store_id", "store_name"],
+                  orders)
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"],
+                  [(f"E{o[0]}", o[1], o[2], "tp_pay", "pay") for o in orders])
+        return {}
+    with service_on(tmp_path / "stores", folder) as (service, _):
+        a = ask(service, "Which store name brought in the most revenue in March 2025?")
+        assert a.status == "ok", a.answer
+        cols = a.tables[0].columns
+        assert cols[0] == "store_name" and "store_id" in cols, cols
+        assert a.tables[0].rows[0][0] == "Jing'an Kerry Centre" and a.tables[0].rows[0][cols.index("store_id")] == "S01"

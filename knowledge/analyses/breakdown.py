@@ -6,6 +6,7 @@ add up). Rows about touchpoints carry `touchpoint_id` and the touchpoint's `touc
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from knowledge.analyses.metric_values import (
@@ -39,6 +40,35 @@ def _touchpoint_names(gw: Gateway, lang: str | None) -> dict[str, str]:
     col = {"zh": "name_zh", "en": "name_en"}.get(lang or "", "name")
     res = gw.query(f"SELECT touchpoint_id, coalesce({col}, name) FROM touchpoints", row_cap=100_000)
     return {r[0]: r[1] for r in res.rows}
+
+
+CODE_SUFFIX = ("_id", "_code", "_no")
+TWIN_END = re.compile(r"_(?:en|zh|cn)$")
+
+
+def _codes_of(gw: Gateway, layer: SemanticLayer, dimension: str) -> tuple[str, dict[str, Any]] | None:
+    """The code column of a column of names ("store_name"/"store_en" → store_id), when one table holds both and each
+    name has one code: (code column, name → code). Nothing for any other column (one query, small)."""
+    from knowledge.semantic.layer import ALIASES
+    stem = re.sub(r"_name$", "", TWIN_END.sub("", dimension))
+    code_dim = next((stem + s for s in CODE_SUFFIX if stem + s != dimension and stem + s in layer.dimensions), None)
+    if code_dim is None:
+        return None
+    d, c = layer.dimensions[dimension], layer.dimensions[code_dim]
+    table = next((t for t in ("events", "orders", "feedback", "customers") if t in d.sql and t in c.sql), None)
+    if table is None:
+        return None
+    try:
+        res = gw.query(f"SELECT DISTINCT {d.sql[table]} AS n, {c.sql[table]} AS c FROM {table} {ALIASES[table]} "
+                       f"WHERE {d.sql[table]} IS NOT NULL LIMIT 2000", row_cap=2000)
+    except Exception:  # noqa: BLE001 - the label is an extra; the breakdown stands without it (never silent: no column)
+        return None
+    pairs: dict[str, set[Any]] = {}
+    for n, code in res.rows:
+        pairs.setdefault(str(n), set()).add(code)
+    if not pairs or any(len(v) != 1 for v in pairs.values()):
+        return None
+    return code_dim, {k: next(iter(v)) for k, v in pairs.items()}
 
 
 PERIOD_LABELS = ("month", "quarter", "year")
@@ -115,6 +145,11 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
     else:
         columns = [dimension, "value", "n", "share"]
         rows = [[r["_label"], r["value"], r["n"], r["share"]] for r in recs]
+        codes = _codes_of(gw, layer, dimension)
+        if codes:
+            # ("Jing'an Kerry Centre" is store SH01 in the company's own files: both labels, the code beside)
+            columns.append(codes[0])
+            rows = [row + [codes[1].get(str(row[0]))] for row in rows]
     result = AnalysisResult("metric_breakdown", columns, rows, sql=list(mr.sql), period=period,
                             metrics=[mr.metric.id], filters=dict(filters or {}), notes=list(mr.notes))
     result.sample_size = {"n": sum(int(r["n"] or 0) for r in mr.rows)}
