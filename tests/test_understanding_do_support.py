@@ -51,7 +51,9 @@ def caterer(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.mark.parametrize("q,tp", [("How many events did we serve in 2025?", "tp_served"),
-                                  ("How many tastings did clients attend in 2025?", "tp_tasting")])
+                                  ("How many tastings did clients attend in 2025?", "tp_tasting"),
+                                  # (the thing counted names its own step: "did we serve" is then only the verb)
+                                  ("How many enquiries did we serve in 2025?", "tp_enquiry")])
 def test_a_step_said_with_do_support_is_counted(caterer, q, tp) -> None:  # noqa: ANN001
     service, facts = caterer
     want = sum(1 for e in facts["events"] if e[3] == tp and e[2].startswith("2025"))

@@ -193,6 +193,7 @@ def step_link(w: Work) -> None:
     w.mentions = _people_noun_said(w)
     w.blocked_spans += basis
     w.mentions = _agent_nouns_out(w)
+    w.mentions = _do_support_after_a_step(w)
     w.mentions = _grouped_step_split(w)
     w.mentions = _all_of_a_column(w)
     w.mentions = _journey_conversions(w)
@@ -957,6 +958,17 @@ def _people_noun_said(w: Work) -> list[Mention]:
             continue  # the step's name is the start of the noun
         out.append(m)
     return out
+
+
+DO_SUPPORT = re.compile(r"^(?:did|do|does|didn't|did not|don't)\s")
+
+
+def _do_support_after_a_step(w: Work) -> list[Mention]:
+    """"How many installations did we complete": the thing counted names its step; the verb after do ("did we
+    complete", a form of "Repair completed") is only the verb then."""
+    steps = [m for m in w.mentions if m.kind == "touchpoint" and not DO_SUPPORT.match(m.surface)]
+    return [m for m in w.mentions if not (m.kind == "touchpoint" and DO_SUPPORT.match(m.surface) and any(
+        x.id != m.id and 0 <= m.start - x.end <= 40 for x in steps))]
 
 
 # a suffix making a step's verb or object into the person who does it (纹身 → 纹身师, 配送 → 配送员, 供应 → 供应商)

@@ -83,14 +83,20 @@ def _participle_first(name: str) -> list[str]:
     passive: "the account being opened", "a ticket is resolved", "payments were received"."""
     words = name.strip().lower().split()
     if len(words) == 2 and words[0].isalpha() and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
-        base = _base_form(words[1])
-        # ("how many events did we serve", "didn't they attend": the verb's base form after do, the step's object
-        # said before it)
-        asked = [f"{aux} {who} {base}" for aux in ("did", "do", "does", "didn't", "did not", "don't")
-                 for who in ("we", "they", "you", "i", "he", "she", "it", "customers", "clients", "people", "users")] \
-            if base else []
-        return [f"{words[1]} {words[0]}"] + [f"{words[0]} {aux} {words[1]}" for aux in PASSIVE_AUX] + asked
+        return [f"{words[1]} {words[0]}"] + [f"{words[0]} {aux} {words[1]}" for aux in PASSIVE_AUX]
     return []
+
+
+def _do_support(name: str) -> list[str]:
+    """"Event served" said with do-support: "how many events did we serve", "didn't they attend" — the verb's base
+    form after do, the step's object said before it (added only for a verb no other step's name has)."""
+    words = name.strip().lower().split()
+    if not (len(words) == 2 and words[0].isalpha() and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES)):
+        return []
+    base = _base_form(words[1])
+    return [f"{aux} {who} {base}" for aux in ("did", "do", "does", "didn't", "did not", "don't")
+            for who in ("we", "they", "you", "i", "he", "she", "it", "customers", "clients", "people", "users")] \
+        if base else []
 
 
 def _base_form(participle: str) -> str:
@@ -419,6 +425,16 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if "_" in raw and raw != s:
                 out.append(Entry(raw, kind, id_, dim, label or surface))  # "category_id" as typed
 
+    # ("Installation completed" and "Repair completed": "did we complete" names neither)
+    asked: dict[str, set[str]] = {}
+    for tp in catalog.touchpoints:
+        for s in {tp.name, tp.name_en} - {None, ""}:
+            for v in _do_support(s):
+                asked.setdefault(v, set()).add(tp.id)
+    for v, owners in asked.items():
+        if len(owners) == 1:
+            tp = catalog.touchpoint(next(iter(owners)))
+            add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
     for tp in catalog.touchpoints:
         for s in (tp.name, tp.name_zh, tp.name_en, *tp.aliases):
             add(s, "touchpoint", tp.id, label=tp.name_zh or tp.name)
