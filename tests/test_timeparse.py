@@ -328,3 +328,9 @@ def test_a_year_said_without_nian_before_a_holiday_is_its_year(said: str, start:
     # (a blind kids'-camp batch: "2025暑期" was the latest summer, 2026)
     spans = timeparse.find_times(said, date(2026, 8, 31)).spans
     assert spans and (spans[0].period.start, spans[0].period.end) == (start, end), spans
+
+
+def test_a_baseline_said_as_the_one_before_that() -> None:
+    # (a blind go-kart batch: "上个月的订场量比再前一个月涨了还是跌了" lost its baseline to the 再)
+    r = timeparse.find_times("上个月的订场量比再前一个月涨了还是跌了？变化百分之多少？", date(2026, 6, 5))
+    assert (r.period.start, r.baseline.start, r.baseline.end) == (date(2026, 5, 1), date(2026, 4, 1), date(2026, 4, 30))

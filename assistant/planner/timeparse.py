@@ -110,7 +110,8 @@ def _compiled():  # noqa: ANN202 - list of rules
 
 
 COMPARE_BEFORE = re.compile(r"(?:\bvs\.?|\bversus|\bcompared\s+(?:with|to)|\bcompare[sd]?\s+(?:it\s+)?(?:with|to)|"
-                            r"\bagainst|\bthan|\brelative\s+to|比起?|相比于?|相较于?|(?<!比)较|对比|比较)\s*(?:in\s+|for\s+|during\s+|with\s+)?(?:the\s+)?$")
+                            r"\bagainst|\bthan|\brelative\s+to|比起?|相比于?|相较于?|(?<!比)较|对比|比较)\s*(?:in\s+|for\s+|during\s+|with\s+)?(?:the\s+)?"
+                            r"(?:再|更)?$")  # ("比再前一个月": the month before that one)
 PAIR_AFTER = re.compile(r"^\s*(?:和|与|跟|同|、|and\b)")
 COMPARE_WITH = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
 COMPARE_WRAP_BEFORE = re.compile(r"(?:和|跟|与|同)\s*$")
