@@ -30,7 +30,7 @@ def _track(tmp: Path) -> dict[str, object]:
         events += [(f"{cid}-b", cid, at.isoformat(sep=" "), "tp_book", "book"),
                    (f"{cid}-r", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_race", "race"),
                    (f"{cid}-s", cid, (at + timedelta(days=3)).isoformat(sep=" "), "tp_survey", "sent")]
-        channel = ("survey", "survey", "corporate_survey", "dianping")[i % 4]
+        channel = ("survey", "survey", "corporate_survey", "dianping_review")[i % 4]
         feedback.append((f"F{i:04d}", cid, (at + timedelta(days=3)).isoformat(sep=" "), "tp_race", channel, "不错",
                          rnd.randrange(1, 6)))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
@@ -53,3 +53,15 @@ def test_a_survey_step_without_comments_reads_the_survey_channel(track, q) -> No
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert abs(first_numbers(a)[0] - sum(rated) / len(rated)) < 1e-6, (sum(rated) / len(rated), a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q", ["What % of dianping reviews are negative?", "What percentage of dianping reviews are negative?",
+                               "What share of dianping reviews are negative?"])
+def test_a_share_asked_with_a_percent_sign_or_percentage(track, q) -> None:  # noqa: ANN001
+    # (a blind boat-tour batch: "What % of Meituan reviews are negative?" could not tell which data it was about;
+    # "what percentage" said the data had no "rate"; "what share" worked)
+    service, facts = track
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    args = a.tool_calls[0].args
+    assert args.get("metric_id") == "feedback_volume" and (args.get("filters") or {}).get("channel") == ["dianping_review"], args

@@ -3121,8 +3121,8 @@ def _people_of_comments(w: Work) -> None:
 def _rate_asked(w: Work) -> bool:
     """"各家酒店的入住率是多少" with no such rate in the catalogue: a count cannot stand in for a rate."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    if term is None or term.unit != "count" or w.intent not in MEASURED:
-        return False
+    if term is None or term.unit != "count" or w.intent not in MEASURED or any(n[0] == "share_of" for n in w.notes):
+        return False  # ("what percentage of Meituan reviews are negative": the count's share column is the answer)
     spans = [(m.start, m.end) for m in w.mentions if m.kind != "touchpoint"] + w.time_spans + w.blocked_spans
     if not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS, spans):
         return False
