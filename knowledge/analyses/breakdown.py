@@ -46,7 +46,7 @@ CODE_SUFFIX = ("_id", "_code", "_no")
 TWIN_END = re.compile(r"_(?:en|zh|cn)$")
 
 
-def _codes_of(gw: Gateway, layer: SemanticLayer, dimension: str) -> tuple[str, dict[str, Any]] | None:
+def codes_of(gw: Gateway, layer: SemanticLayer, dimension: str) -> tuple[str, dict[str, Any]] | None:
     """The code column of a column of names ("store_name"/"store_en" → store_id), when one table holds both and each
     name has one code: (code column, name → code). Nothing for any other column (one query, small)."""
     from knowledge.semantic.layer import ALIASES
@@ -145,7 +145,7 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
     else:
         columns = [dimension, "value", "n", "share"]
         rows = [[r["_label"], r["value"], r["n"], r["share"]] for r in recs]
-        codes = _codes_of(gw, layer, dimension)
+        codes = codes_of(gw, layer, dimension)
         if codes:
             # ("Jing'an Kerry Centre" is store SH01 in the company's own files: both labels, the code beside)
             columns.append(codes[0])

@@ -98,7 +98,10 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
         zh_topic = scripts == {True}
         other = 0 if len(scripts) == 2 else sum(1 for r in rows if (r["language"] == "zh") != zh_topic)
         if not rows or other <= 0.05 * len(rows):
-            return _count_words(result, rows, " / ".join(words), sentiment, listed, group_by, min_group)
+            out = _count_words(result, rows, " / ".join(words), sentiment, listed, group_by, min_group)
+            if group_by:
+                _with_codes(gw, layer, out, group_by)
+            return out
         # "mention leaks (漏水/水管)" over comments in both languages: the listed words where they can be written,
         # the topic's meaning in the comments of the other language (said)
         words_only = True
@@ -106,7 +109,10 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     if words_only and rows and other <= 0.05 * len(rows):
         # "how many reviews mention Best Buy": the words as written, nothing by meaning; comments in the other
         # language cannot contain them as written, so a mixed slice is matched by meaning too (said)
-        return _count_words(result, rows, query, sentiment, None, group_by, min_group)
+        out = _count_words(result, rows, query, sentiment, None, group_by, min_group)
+        if group_by:
+            _with_codes(gw, layer, out, group_by)
+        return out
     if words_only:
         result.notes.append("words_across_languages")
     if not rows:
@@ -156,6 +162,7 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     count = len(matched)
     if group_by:
         _by_group(result, rows, {m[1][0] for m in matched}, group_by, min_group)
+        _with_codes(gw, layer, result, group_by)
     result.facts.update({"count": count, "customers": len(customers), "by_method": by_method,
                          "by_language": by_lang, "praise_left_out": praise,
                          "share_of_slice": round(count / len(rows), 4), "examples_shown": len(result.rows)})
@@ -166,6 +173,15 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
 
 
 GROUP_COLUMNS = ["group", "matches", "comments_in_group", "share_of_group"]
+
+
+def _with_codes(gw: Gateway, layer: SemanticLayer | None, result: AnalysisResult, group_by: str) -> None:
+    """The code of each group's name beside it (store_name with store_id), as rankings of other measures show."""
+    from knowledge.analyses.breakdown import codes_of
+    codes = codes_of(gw, layer, group_by) if layer is not None else None
+    if codes:
+        result.columns = [*result.columns, codes[0]]
+        result.rows = [[*r, codes[1].get(str(r[0]))] for r in result.rows]
 
 
 def _by_group(result: AnalysisResult, rows: list[dict[str, Any]], ids: set[Any], group_by: str,
