@@ -560,3 +560,23 @@ def test_a_ranking_by_names_shows_their_codes_beside(tmp_path: Path) -> None:
         cols = a.tables[0].columns
         assert cols[0] == "store_name" and "store_id" in cols, cols
         assert a.tables[0].rows[0][0] == "Jing'an Kerry Centre" and a.tables[0].rows[0][cols.index("store_id")] == "S01"
+
+
+def test_comments_counted_by_store_names_show_the_codes_beside(tmp_path: Path) -> None:
+    # (a blind bubble-tea batch: "Which store gets the most complaints about long pickup queues?" is answered by
+    # store names; the company's files call the stores SZ03 …, shown in the same row)
+    def folder(tmp: Path) -> dict[str, object]:
+        tmp.mkdir(parents=True, exist_ok=True)
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_pickup", "Pickup", "service")])
+        stores = [("SZ03", "Coastal City"), ("SH01", "Huaihai Road")]
+        feedback = [(f"F{i}", f"C{i:03d}", f"2025-03-{1 + i % 28:02d} 10:00:00", "tp_pickup",
+                     "the pickup queue was so long, waited forever" if i % 3 == 0 else "tea was great", 2 if i % 3 == 0 else 5,
+                     *stores[0 if i % 4 else 1]) for i in range(80)]
+        write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating",
+                                         "store_id", "store_name"], feedback)
+        return {}
+    with service_on(tmp_path / "tea", folder) as (service, _):
+        a = ask(service, "Which store name gets the most complaints about long pickup queues?")
+        assert a.status == "ok", a.answer
+        cols = a.tables[0].columns
+        assert "store_id" in cols and a.tables[0].rows[0][cols.index("store_id")] == "SZ03", (cols, a.tables[0].rows)
