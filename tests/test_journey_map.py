@@ -128,6 +128,7 @@ def test_tool_answers_with_one_row_per_touchpoint_first(gw, layer, tmp_path):
 
 
 @pytest.mark.parametrize("q", ["给我看看用户旅程地图", "旅程地图", "各阶段体验怎么样", "show me the journey map",
+                               "把询价到付定金这条客户旅程的地图给我看看，每一步多少人、客户情绪怎么样",
                                "customer journey map for last week", "Give me a journey overview"])
 def test_planner_sends_map_questions_to_the_map(q):
     from assistant.planner import plan_turn

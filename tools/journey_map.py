@@ -20,7 +20,7 @@ DESCRIPTION = ("The customer journey map: stages as columns, each touchpoint wit
 
 # planner cues (assistant/planner/intent.py): STRONG always mean the map; WEAK only when nothing
 # more specific is asked ("用户旅程中哪一步流失最多" is a drop-off question, not a map)
-CUES_STRONG = ("旅程地图", "旅程图", "体验地图", "旅程全景", "全景旅程", "各阶段体验", "各阶段的体验", "每个阶段的体验",
+CUES_STRONG = ("旅程地图", "旅程的地图", "旅程图", "体验地图", "旅程全景", "全景旅程", "各阶段体验", "各阶段的体验", "每个阶段的体验",
                "journey map", "journey mapping", "map of the journey", "journey overview", "experience map",
                "overview of the journey", "overview of the customer journey")
 CUES_WEAK = ("用户旅程", "客户旅程", "customer journey", "user journey")
