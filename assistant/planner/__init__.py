@@ -979,7 +979,7 @@ def _agent_nouns_out(w: Work) -> list[Mention]:
     """"哪位纹身师的平均评分最高": a step's Chinese name with an agent suffix right after it is a word for people (the
     tattoo artist, the courier), not the step; the whole word is left for the columns to name (or to be said
     unknown), when the catalogue has no name for it as it stands."""
-    names = {e.surface for e in w.catalog.gazetteer}
+    names = w.catalog.surfaces
     out = []
     for m in w.mentions:
         nxt = w.text[m.end:m.end + 1]

@@ -90,6 +90,11 @@ class Catalog:
         return gazetteer(self)
 
     @cached_property
+    def surfaces(self) -> frozenset[str]:
+        """Every surface form of the gazetteer (built once per catalogue object)."""
+        return frozenset(e.surface for e in self.gazetteer)
+
+    @cached_property
     def verb_owners(self) -> dict[str, frozenset[tuple[str, str, str | None]]]:
         """Characters of two-character Chinese names → the touchpoints or values they name (签 → 签约's)."""
         from assistant.planner.linker import verb_owners
