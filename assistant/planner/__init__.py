@@ -1301,8 +1301,7 @@ def step_slots(w: Work) -> None:
     _counted_step_noun(w)
     _steps_counted_not_people(w)
     _people_counted(w)
-    if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
-            w.catalog.metric("amount_all_statuses"):
+    if w.metric_id == "revenue" and _unpaid_orders_asked(w) and w.catalog.metric("amount_all_statuses"):
         # "how much money have we refunded": the amount of the refunded orders, which revenue (paid) excludes
         w.metric_id = "amount_all_statuses"
     status = STATUS_RATES.get(w.metric_id or "")
@@ -3362,9 +3361,15 @@ def _value_said_on_measured_table(w: Work) -> None:
         del w.filters[dim]
         if value not in w.filters.setdefault(other, []):
             w.filters[other].append(value)
-    if w.metric_id == "revenue" and set(w.filters.get("order_status", ())) - {"paid"} and \
-            w.catalog.metric("amount_all_statuses"):
+    if w.metric_id == "revenue" and _unpaid_orders_asked(w) and w.catalog.metric("amount_all_statuses"):
         w.metric_id = "amount_all_statuses"  # (the money of refunded orders, which revenue leaves out: step_slots)
+
+
+def _unpaid_orders_asked(w: Work) -> bool:
+    """The slice picks orders revenue leaves out: a status other than paid ("refunded orders"), or a value of the
+    orders' own column no paid row holds (order type "refund", every row of it refunded: "how much did we refund")."""
+    return bool(set(w.filters.get("order_status", ())) - {"paid"}) or any(
+        (dim, v) in w.catalog.never_paid for dim, vals in w.filters.items() for v in vals if isinstance(v, str))
 
 
 def _step_that_holds_no_comments(w: Work) -> None:

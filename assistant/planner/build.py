@@ -217,6 +217,11 @@ def _default_metric(w: Work) -> str | None:
             asks_people(w.text) and _fits_data(w, "active_customers"):
         return "active_customers"  # "how many clients did trainer T03 train": people, not their events
     orders_only = [d for d in w.filters if (t := c.dimension(d)) is not None and t.slices == ("orders",)]
+    if orders_only and not w.touchpoint_ids and c.metric("aov") and _fits_data(w, "aov") and \
+            checks.average_amount_asked(w.text):
+        # "小程序里的单次捐款平均多少", "how much is the average one-off donation": kinds of orders averaged are
+        # their amounts (an average count would say its unit: "平均每月多少单")
+        return "aov"
     if orders_only and not w.touchpoint_ids and c.metric("orders") and _fits_data(w, "orders") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
         return "orders"  # "金额8000元及以上的已付款大单有多少笔": a slice only orders have, counted
@@ -291,7 +296,7 @@ def _fits_data(w: Work, metric_id: str) -> bool:
     return True
 
 
-PER_PERSON_OR_DAY = ("per customer", "per user", "per day", "per month", "每个客户", "每位客户", "每个用户", "人均", "日均", "月均")
+PER_PERSON_OR_DAY = checks.PER_PERSON_OR_DAY
 
 
 def fill_metric(w: Work) -> None:

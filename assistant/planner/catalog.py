@@ -252,6 +252,24 @@ def _distinct(gw: Gateway, table: str, column: str) -> tuple[str, ...]:
     return tuple(r[0] for r in res.rows if r[0])
 
 
+def _never_paid(gw: Gateway, layer: SemanticLayer, profile: DataProfile,
+                columns: dict[str, list[str]]) -> frozenset[tuple[str, str]]:
+    """(dimension, value) of the orders' own columns whose rows all carry a status other than paid (an order type
+    "refund" that is refunded on every row): one grouped query per column, only where orders have a status."""
+    if "status" not in columns.get("orders", []) or not profile.present("orders"):
+        return frozenset()
+    out: set[tuple[str, str]] = set()
+    for d in layer.dimensions.values():
+        x = next((x for x in profile.extras if x.table == "orders" and x.column == d.source_column and x.values), None)
+        if x is None or "orders" not in d.sql:
+            continue
+        res = gw.query(f'SELECT CAST({d.sql["orders"]} AS VARCHAR) AS v FROM orders o WHERE v IS NOT NULL '
+                       f'GROUP BY 1 HAVING bool_and(lower(coalesce(nullif(trim(status), \'\'), \'paid\')) <> \'paid\')',
+                       row_cap=VALUE_CAP)
+        out.update((d.id, r[0]) for r in res.rows if r[0])
+    return frozenset(out)
+
+
 TWIN_SAMPLE = 20_000    # rows read to see that two columns pair their values one to one (a few ms a pair)
 TWIN_PAIRS_CAP = 30     # pairs checked at most, customers' first (each is one query over the sample)
 CJK_VALUE = re.compile(r"[\u4e00-\u9fff]")
@@ -444,6 +462,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
                 if x.column == d.source_column and x.table in d.sql and x.values:
                     values[d.id] = tuple(dict.fromkeys(values.get(d.id, ()) + x.values))
                     by_table[(d.id, x.table)] = tuple(dict.fromkeys(by_table.get((d.id, x.table), ()) + x.values))
+    never_paid = _never_paid(gw, layer, profile, columns)
     experiments = _distinct(gw, "experiments", "experiment_id") if "experiments" in columns else ()
     coverage = {t: profile.coverage(t) for t in ("events", "feedback", "orders") if profile.present(t)}
     ends = [coverage[t][1] for t in ("events", "feedback") if t in coverage and coverage[t][1]]
@@ -457,7 +476,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
                                                         high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
             layer, frozenset(t for t in columns if profile.present(t))), empty),
-        dimension_values=values, values_by_table=by_table, constant=constant,
+        dimension_values=values, values_by_table=by_table, constant=constant, never_paid=never_paid,
         **_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile,
         feedback_steps=_distinct(gw, "feedback", "touchpoint_id")

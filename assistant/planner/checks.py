@@ -196,6 +196,16 @@ def orders_from_events(w: Work) -> None:
 
 # a count at the purchase touchpoint restated on the orders table
 EVENTS_AS_ORDERS = {None: "orders", "events": "orders", "users_reached": "orders", "active_customers": "buyers"}
+# a count said with its unit or per person or day: an average of how many, not of how much
+COUNT_UNIT = re.compile(r"(?:多少|几)\s*(?:单|笔|次|个|件|人|位|张|份|天|回)|\bhow many\b|\bnumber of\b|\bcount\b")
+PER_PERSON_OR_DAY = ("per customer", "per user", "per day", "per month", "每个客户", "每位客户", "每个用户", "人均", "日均", "月均")
+
+
+def average_amount_asked(text: str) -> bool:
+    """"小程序里的单次捐款平均多少", "how much is the average one-off donation": orders averaged with no count
+    unit are averaged by their amounts."""
+    return intent.any_cue(text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) and \
+        not intent.any_cue(text, PER_PERSON_OR_DAY) and not COUNT_UNIT.search(text)
 ROW_TABLES = ("orders", "customers")  # tables without a touchpoint column
 # the purchase step said with nothing but the rows' own noun ("orders placed", "下单"; not "在线下单", a kind of order)
 ORDERS_NOUN = re.compile(r"(?i)^(?:orders?(?: placed)?|placed orders?|订单|下单|下的单|下过单)$")
@@ -260,8 +270,13 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
         # "what share of orders placed in 2026 …": the step named with the rows' own noun counts those rows
         said_orders = any(m.kind == "touchpoint" and m.id in named and ORDERS_NOUN.match(m.surface.strip()) for m in w.mentions) \
             and any(n[0] == "metric_default" for n in w.notes)
-        if not (orders_only or said_orders) or target is None or not c.metric(target):
+        # "what's the average donation": the purchase step averaged is the orders' amount
+        averaged = target == "orders" and c.metric("aov") is not None and average_amount_asked(w.text) and \
+            any(n[0] == "metric_default" for n in w.notes)
+        if not (orders_only or said_orders or averaged) or target is None or not c.metric(target):
             return
+        if target == "orders" and c.metric("aov") and average_amount_asked(w.text):
+            target = "aov"
         w.metric_id = target
         w.notes = [n for n in w.notes if n[0] != "metric_default"]  # the orders are what is counted, not a default
     dropped = [m for m in w.mentions if m.kind == "touchpoint" and m.id in named]

@@ -631,6 +631,8 @@ def _marked_step(text: str, m: Mention) -> bool:
     return bool(STEP_AFTER.match(text[m.end:]))
 
 
+# "which artist", "哪位纹身师": the word a ranking question ranks comes right after its question word
+WHICH_RANKED = re.compile(r"\b(?:which|what)\s+(?:[a-z\-]+\s+)?$|哪(?:一|个|一个|位|家|种|类|些)?\s*$")
 BY_TIME = re.compile(r"(?:\bby|\bper|\beach|\bevery|\bacross|\bover|按|每|各|分|逐)\s*(?:the\s+)?(?:个\s*)?$")
 
 
@@ -769,7 +771,11 @@ def pick_entities(w: Work) -> None:
         if d in TIME_GRAIN_DIMS:
             # "by week", "每周", "which month" group by time; "during the week of 4–10 Sep", "(booking date)"
             # name no grouping
-            if BY_TIME.search(w.text[:group[0].start]) or is_which(w.text) or w.order:
+            # (a ranking ranks the time units unless it names a column of its own, "which artist brought in the
+            # most … (the balance paid on the day)": the artists are ranked, the day is no grouping)
+            ranks_other = any(g[0].id not in TIME_GRAIN_DIMS and WHICH_RANKED.search(w.text[:g[0].start])
+                              for g in dim_groups)
+            if BY_TIME.search(w.text[:group[0].start]) or ((is_which(w.text) or w.order) and not ranks_other):
                 w.grain = w.grain or TIME_GRAIN_DIMS[d]
             else:
                 w.mentions = [m for m in w.mentions if m not in group]

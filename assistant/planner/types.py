@@ -82,6 +82,9 @@ class Catalog:
     default_as_of: date | None = None
     profile: Any = None  # knowledge.profile.DataProfile: rows, coverage, untimed rows, extra columns
     feedback_steps: tuple[str, ...] = ()  # the touchpoints comments are filed at (none: no comments or none filed)
+    # (dimension, value) of the orders no row of which is paid (order_type "refund" whose rows are all refunded):
+    # money asked of them is their amount, which a paid-only measure (revenue) always leaves out
+    never_paid: frozenset[tuple[str, str]] = frozenset()
 
     @cached_property
     def gazetteer(self) -> tuple[Any, ...]:
