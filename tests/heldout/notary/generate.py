@@ -271,6 +271,8 @@ def main(out: Path) -> None:
     fb_n = [0]
 
     def add_fb(text, ts, cust, tp, channel, rating, nps, lang, label, case=None):
+        if ts is not None and ts > END:
+            return
         fb_n[0] += 1
         row = dict(feedback_id=f"FB{fb_n[0]:05d}", text=text, ts=fmt(ts), customer_id=cust["customer_id"],
                    touchpoint_id=tp, channel=channel, rating="" if rating is None else rating,
@@ -444,10 +446,10 @@ def simulate_case(rng, cust, home, t0, k, events, orders, add_fb, fb_text, ratin
     ev("tp_inquiry", t0, "view", device=dev if digital else "", channel=EV_CH[acq])
     p_book = {"lawyer_referral": 0.95, "walk_in": 0.86, "wechat_mini": 0.78, "web_search": 0.52}[acq]
     bug = acq == "wechat_mini" and dev == "android" and ANDROID_BUG[0] <= t0 < ANDROID_BUG[1]
-    if bug:
-        p_book *= 0.3
     if k > 0:
         p_book = max(p_book, 0.9)
+    if bug:
+        p_book *= 0.3
     if rng.random() >= p_book:
         if bug and rng.random() < 0.35:
             chan = "ticket" if rng.random() < 0.5 else "call_note"
@@ -523,7 +525,7 @@ def simulate_case(rng, cust, home, t0, k, events, orders, add_fb, fb_text, ratin
     ev("tp_review_pass", t_pass, "success", channel="other")
     # 5 fee
     fee_up = doc in ("property", "company") and t_pass >= FEE_UP
-    if rng.random() >= (0.87 if fee_up else 0.96):
+    if rng.random() >= (0.78 if fee_up else 0.96):
         if fee_up and rng.random() < 0.3:
             text, pol = fb_text("fee", lang, doc)
             add_fb(text, t_pass + D(days=float(rng.uniform(0.5, 4))), cust, "tp_fee_paid", "call_note", None, None,
