@@ -23,7 +23,7 @@ D = timedelta
 CHENGDU_SLOW = datetime(2025, 11, 1)      # 成都仓 loses two inspectors: deposit refunds slow from here
 ZTO_FROM = datetime(2026, 3, 1)           # 苏州仓 switches its outbound courier from SF to ZTO (cheaper, slower)
 ANDROID_BUG = (datetime(2026, 4, 1), datetime(2026, 5, 21))   # app 5.2 on Android: face check crashes
-AVATA_LAUNCH = datetime(2026, 6, 1)       # DJI Avata 2 added to the catalogue (small group)
+AVATA_LAUNCH = datetime(2026, 5, 18)      # DJI Avata 2 added to the catalogue (small group)
 
 TOUCHPOINTS = [
     # id, zh, en, stage, channel, kind, owner, aliases
@@ -109,7 +109,7 @@ def fmt(t: datetime) -> str:
 def season(cat: str, t: datetime) -> float:
     m = t.month
     if cat in ("drone", "tent", "action_cam"):
-        return {6: 1.7, 7: 2.0, 8: 2.0, 10: 2.2, 12: 0.5, 1: 0.5, 2: 0.6}.get(m, 1.0)
+        return {6: 1.6, 7: 1.8, 8: 1.8, 10: 3.2, 12: 0.5, 1: 0.5, 2: 0.6}.get(m, 1.0)
     return {12: 1.4, 1: 1.4, 4: 1.3, 5: 1.4, 2: 0.8}.get(m, 1.0)
 
 
@@ -137,12 +137,14 @@ TEXTS = {
         "en": ["It was okay, nothing special.", "Decent service, packaging a bit worn.", "Fine overall."]},
     "gear_dirty_faulty": {
         "zh": ["收到的{item}很脏，上面还有泥和沙子，明显没清洁过", "{item}有故障，开机就报错，耽误我一整天拍摄",
-               "帐篷有股霉味，地布上还有泥，上一个人用完根本没洗", "{item}镜头里面有灰，拍出来有脏点，太影响了",
+               "帐篷有股霉味，地布上还有泥，上一个人用完根本没洗", "帐篷杆断了一根，营地里搭了半天搭不起来",
+               "收到的帐篷里全是沙子和草屑，内帐还有一股味道", "{item}镜头里面有灰，拍出来有脏点，太影响了",
                "电池根本充不进电，{item}用一半就没电了，器材有问题", "器材脏兮兮的，{item}外壳黏糊糊的，体验很差",
                "{item}对焦有毛病，跟客服说了也只能换货，耽误事"],
         "en": ["The {item} was dirty, sand and mud all over it. Clearly not cleaned after the last renter.",
                "{item} was faulty, kept throwing an error. Ruined half my shoot.",
                "Tent smelled of mould and the groundsheet was muddy. Not acceptable.",
+               "Tent arrived with a bent pole and sand all over the inner tent.",
                "Dust inside the lens, spots on every photo. Gear was not checked properly."]},
     "shipping_slow": {
         "zh": ["发货太慢了，下单三天才到，差点赶不上拍摄", "物流好慢，说好次日达结果等了四天", "快递一直卡在中转站，急死了，{item}到的时候活动都快结束了",
@@ -231,10 +233,12 @@ class Gen:
     def fb(self, c, t, topic, channel, tp=None, rating=None, nps=None, no_ts=False, lang=None, **extra):
         if t is not None and t > END:
             return
+        extra["topic"] = topic
         lang = lang or (c["language"] if c else ("en" if self.r.random() < 0.1 else "zh"))
-        tpl = TEXTS[topic][lang]
+        tpl = [x for x in TEXTS[topic][lang] if self._fits(x, extra)]
         text = tpl[int(self.r.integers(len(tpl)))]
         text = text.format(item=extra.get("item") or "器材" if lang == "zh" else extra.get("item") or "gear")
+        text = text[0].upper() + text[1:]
         sent = SENT[topic]
         if rating is None and channel in ("post_receipt_survey", "post_return_survey", "app_review", "call_note"):
             lo, hi = {"positive": (4, 5), "neutral": (3, 4), "negative": (1, 2)}[sent]
@@ -255,6 +259,16 @@ class Gen:
             warehouse=WAREHOUSES[extra["wh"]][0] if extra.get("wh") else "",
             仓库=WAREHOUSES[extra["wh"]][1] if extra.get("wh") else ""))
         self.truth.append(dict(feedback_id=fid, topic=topic, sentiment=sent, language=lang))
+
+    @staticmethod
+    def _fits(text, extra):
+        """templates naming tents, drones or the courier switch only for those rentals."""
+        cat, courier = extra.get("cat"), extra.get("courier")
+        tent, drone = ("帐篷" in text or "Tent" in text), ("无人机" in text)
+        zto = ("中通" in text or "SF" in text)
+        if cat == "tent" and extra.get("topic") == "gear_dirty_faulty":
+            return tent
+        return (not tent or cat == "tent") and (not drone or cat == "drone") and (not zto or courier == "ZTO")
 
     # ------------------------------------------------------------ customers
     def customer(self, i):
@@ -332,7 +346,7 @@ class Gen:
         items = [it for it in ITEMS if it[1] == cat and (it[0] != "DJI Avata 2" or t0 >= AVATA_LAUNCH)]
         iw = [0.25 if it[0] == "Sony FX3" and ctype == "hobbyist" else
               (2.5 if it[0] == "Sony FX3" and ctype != "hobbyist" else
-               (0.9 if it[0] == "DJI Avata 2" else 1.0)) for it in items]
+               (0.6 if it[0] == "DJI Avata 2" else 1.0)) for it in items]
         item = self.pick(items, iw)
         name, _, rate, deposit, (dlo, dhi), ext_mult = item
         self.n_sess += 1
@@ -438,12 +452,12 @@ class Gen:
                 topic = self.pick(["great_condition", "neutral", "price_high"], [0.78, 0.17, 0.05])
             chn = "ticket" if topic == "gear_dirty_faulty" and r.random() < 0.3 else "post_receipt_survey"
             self.fb(c, tf, topic, chn, tp="tp_shipped" if topic == "shipping_slow" else "tp_received",
-                    rating=None, order_id=oid, item=name, cat=cat, wh=wh)
+                    rating=None, order_id=oid, item=name, cat=cat, wh=wh, courier=courier)
         if got_dirty and r.random() < 0.4 or transit_days > 3.5 and r.random() < 0.15:
             self.support(c, tr + D(hours=float(r.uniform(0.5, 12))), "shipping_status" if not got_dirty
                          else "rental_question", dev, oid, name, cat, wh)
         # extension
-        p_ext = {"hobbyist": 0.12, "pro": 0.30, "studio": 0.22}[ctype] * ext_mult
+        p_ext = {"hobbyist": 0.11, "pro": 0.32, "studio": 0.19}[ctype] * ext_mult
         if name == "DJI Avata 2":     # new FPV drone: renters extend right after trying it
             p_ext = 0.95
         ext = 0
