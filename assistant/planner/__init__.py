@@ -1347,7 +1347,11 @@ def _metric_words_no_grouping(w: Work) -> None:
     if not tied or not others or w.dimension not in {t.id for t in tied}:
         return
     w.mentions = [m for m in w.mentions if m not in tied]
-    w.dimension = others[0].id
+    # (a column named with its one value, "the Guangzhou Tianhe office", is that slice, no grouping)
+    tw = w.catalog.twin_values
+    grouping = [m for m in others if not any(len(w.filters[f]) == 1 for f in w.filters
+                                             if f == m.id or (m.id, f) in tw or (f, m.id) in tw)]
+    w.dimension = grouping[0].id if grouping else None
 
 
 def _family_said(w: Work) -> None:
@@ -1636,8 +1640,14 @@ def _identifiers_not_asked(w: Work) -> None:
         # ("签约卖家里哪种行为画像最多" ranks the profiles of sellers, not the sellers)
         if ident(m) and not GROUP_BEFORE.search(w.text[:m.start]) and (not w.order or others):
             continue
+        if ident(m) and AVERAGE_PER.search(w.text[:m.start]) and not w.order:
+            continue  # "the average notary fee paid per order": the unit averaged over, no grouping by order number
         keep.append(m)
     w.mentions = keep
+
+
+# "average … per", "平均每": an average over each row of the kind named next
+AVERAGE_PER = re.compile(r"\b(?:average|mean|avg)\b[^.?!,;]*\bper\s+(?:each\s+)?$|平均每\s*$")
 
 
 # "按预订算", "按案件计", "按每张工单算": the unit each row counted is (one per booking), said as a reminder
@@ -2666,7 +2676,10 @@ PER_PERSON = re.compile(r"人均|平均每(?:一)?(?:个|位|名)?(?:人|客户|
                         # "平均每家花了多少钱", "平均每家下过单的修理厂采购了多少钱": per customer household or business
                         r"平均每(?:一)?家(?=[\u4e00-\u9fff]{0,10}?(?:花|消费|采购|买了|付了|贡献))|"
                         rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE_ZH})(?:平均)?|"
-                        rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b")
+                        rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b|"
+                        # "how much did each paying client spend on average"
+                        rf"\b(?:each|every) (?:[a-z\-]+ )?{_PERSON_EN}\b(?=[^.?!]*\baverage\b)|"
+                        rf"\baverage\b[^.?!]*\b(?:each|every) (?:[a-z\-]+ )?{_PERSON_EN}\b")
 MONEY_SPENT = re.compile(r"消费|花了|花费|多少钱|\b(?:spend|spent|spending)\b")
 SPEND_SAID = re.compile(r"消费|花了|花费|花多少|付了多少|付了?多少钱|一共花|贡献|多少钱|运费|\b(?:spend|spent|spending|pay|paid)\b")
 
@@ -2678,7 +2691,8 @@ def _money_per_buyer(w: Work) -> None:
     if w.ratio is not None or w.status != "ok" or w.intent not in ("metric_value", "compare_periods", "breakdown",
                                                                     "trend", "compare_groups", "") or \
             w.metric_id not in (None, "revenue", "aov", "buyers", "amount_all_statuses") and not (
-                w.metric_id == "orders" and MONEY_SPENT.search(w.text)) or PER_OTHER.search(w.text) or \
+                w.metric_id in ("orders", "active_customers", "customer_count") and MONEY_SPENT.search(w.text)) or \
+            PER_OTHER.search(w.text) or \
             not PER_PERSON.search(w.text) or not SPEND_SAID.search(w.text) or COUNT_ASKED.search(w.text) or \
             w.catalog.metric("revenue") is None or w.catalog.metric("buyers") is None:
         return
@@ -2890,6 +2904,8 @@ def step_unsupported(w: Work) -> None:
         named = False  # "客服团队的人均工资": the place is named, the salary is still not in anyone's journey data
     if kind == "finance" and not _outside_word_uncovered(w, "finance"):
         kind = None  # every money word names a step, a column or a value of this data
+    if kind == "compose" and not _outside_word_uncovered(w, "compose"):
+        kind = None  # "加办了翻译或认证的比例": the translation add-on is a step or a value of this data, not a request
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind

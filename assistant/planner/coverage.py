@@ -27,16 +27,20 @@ chinese english mandarin top last next this all overall total average mean media
 # words that may follow "by"/"per" without naming a grouping
 EN_BY_FILLER = ("far", "how much", "the way", "then", "now", "default", "itself", "themselves", "day", "days", "week",
                 "weeks", "month", "months", "quarter", "year", "hour", "date", "time", "percent", "percentage",
-                "count", "value", "volume", "number", "share", "rate", "amount", "users", "customers", "people")
+                "count", "value", "volume", "number", "share", "rate", "amount", "users", "customers", "people",
+                # the rows of the orders table, the unit an average is over ("the average fee paid per order")
+                "order", "orders", "transaction", "transactions", "purchase", "purchases")
 BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grouped by|group by)\s+"
-                   r"(?:the\s+|each\s+|their\s+|customer\s+|user\s+|journey\s+)?([a-z][a-z0-9_\-]*)")
+                   r"(?:(?:the|each|their|our|your|my|these|those|all)\s+)?(?:customer\s+|user\s+|journey\s+)?"
+                   r"(?!(?:the|each|their|our|your|my|these|those|all)\b)([a-z][a-z0-9_\-]*)")
 ZH_BY = ("按", "按照", "根据", "分", "各")
 SPLIT_EN = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:split|breakdown|distribution|mix|make-up|makeup)\b")
 SPLIT_ZH = re.compile(r"([\u4e00-\u9fff]{2,3})(?:分布|构成|结构)")
 # Chinese POS tags of proper names: places, people's or organisations' names, other proper nouns
 ZH_NAME_TAGS = ("ns", "nr", "nt", "nz")
 ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据", "情况", "时候", "哪个", "什么", "怎么", "多少",
-                       "为什么", "时间", "期间", "平台", "阶段", "天", "周", "月", "年", "小时", "渠道", "类型",
+                       "为什么", "时间", "期间", "平台", "阶段", "天", "周", "月", "年", "小时", "分钟", "秒", "秒钟",
+                       "渠道", "类型",
                        "维度", "分类", "类别", "来看", "统计", "多少钱", "多少天", "多少次", "多少人", "多少个", "多少条", "东西", "事情", "东东",
                        "中位数", "中位值", "均值", "平均值",
                        # the period just said, referred back to ("这段时间有星级评价不少于30条的")

@@ -216,7 +216,9 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "emotion_curve"
     # "how many came from Florida", "what share of alerts came from HX-10K inverters": a slice counted or shared
     counted_slice = bool(value_dims) and re.search(r"\bhow many\b|\bnumber of\b|\bshare\b|\bproportion\b|"
-                                                   r"\bpercent(?:age)?\b|\bfraction\b|%|多少|几个|几条|占比|比例|几成",
+                                                   r"\bpercent(?:age)?\b|\bfraction\b|%|多少|几个|几条|占比|比例|几成|"
+                                                   # "what's the average notary fee paid by our 60+ clients": a slice averaged
+                                                   r"\baverage\b|\bmean\b|平均",
                                                    text)
     if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}) \
             and not counted_slice:  # "how many came from Florida" counts a slice; it is no path

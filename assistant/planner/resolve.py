@@ -782,6 +782,9 @@ def pick_entities(w: Work) -> None:
             continue
         if d in w.filters and (len(w.filters[d]) == 1 or _one_range(w, d)) and not w.order:
             continue  # "渠道是app", "level A2–B2": the dimension names the filter, not a breakdown (a ranking still groups)
+        twins = [t for t in w.filters if (d, t) in w.catalog.twin_values or (t, d) in w.catalog.twin_values]
+        if any(len(w.filters[t]) == 1 for t in twins) and not w.order:
+            continue  # "the Guangzhou Tianhe office": the value of office's English twin, one office, no breakdown
         if not grouping_before(w.text, group[0].start) and any(
                 v.kind == "value" and ((0 <= group[0].start - v.end <= 2 and
                                         not re.search(r"[，,。；;：:）)？?！!]", w.text[v.end:group[0].start])) or
