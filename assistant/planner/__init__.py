@@ -2857,6 +2857,21 @@ def step_follow_up(w: Work) -> None:
             w.metric_id = "mean_time_to_convert"
 
 
+PAYOUT_SAID = re.compile(r"\b(?:paid out|pay(?:ing)? out|payouts?(?: amount)?)\b|发放了?|发了多少|赔付了?")
+
+
+def _payout_of_recorded_orders(w: Work) -> bool:
+    """Every finance word of the question is a payout ("paid out", "发放") and a value of the orders' own columns
+    names what was paid out (order type travel_allowance, claim_payout): money the orders record, not a cost."""
+    if not PAYOUT_SAID.search(w.text):
+        return False
+    rest = PAYOUT_SAID.sub(" ", w.text)
+    if intent.any_cue(rest, lexicon_zh.UNSUPPORTED["finance"] + lexicon_en.UNSUPPORTED["finance"]):
+        return False
+    return any(m.kind == "value" and m.dim and (d := w.catalog.dimension(m.dim)) is not None and d.extra
+               and "orders" in d.slices for m in w.mentions)
+
+
 def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
     """Does a word of the "outside the data" (or finance) list stand in the question without naming anything
     there? ("budget owner approval" is a step of a travel-permit log, "compensation paid" a step of claims; a
@@ -2904,6 +2919,8 @@ def step_unsupported(w: Work) -> None:
         named = False  # "客服团队的人均工资": the place is named, the salary is still not in anyone's journey data
     if kind == "finance" and not _outside_word_uncovered(w, "finance"):
         kind = None  # every money word names a step, a column or a value of this data
+    if kind == "finance" and _payout_of_recorded_orders(w):
+        kind = None  # "how much travel allowance did we pay out": payouts the orders record as a kind of their own
     if kind == "compose" and not _outside_word_uncovered(w, "compose"):
         kind = None  # "加办了翻译或认证的比例": the translation add-on is a step or a value of this data, not a request
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
@@ -3215,6 +3232,7 @@ def step_defaults(w: Work) -> None:
         return
     _customers_on_record(w)
     checks.orders_from_events(w)
+    checks.step_said_as_order_value(w)
     checks.purchase_touchpoint_as_orders(w)
     checks.steps_left_out_of_orders(w)
     checks.orders_at_a_step(w)

@@ -586,6 +586,7 @@ def _query_skip() -> set[str]:
         {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS
 
 
+REQUEST_VERBS_ZH = ("找", "搜")
 # words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
 QUERY_FILLER = frozenset("所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共".split())
 
@@ -597,7 +598,12 @@ def search_query(w: Work) -> str:
         {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS | QUERY_FILLER
     if w.topic_query:
         return w.topic_query
-    words = [t for t in w.tokens if t not in cues and not re.fullmatch(r"[\W_]+", t)]
+    toks = list(w.tokens)
+    # "找"/"搜" ask for comments ("找几条", "帮我搜一下") only as the request's verb; inside what the comments say
+    # ("献血车找不到、难找") they are that text's words
+    said = {i for i, t in enumerate(toks) if t in REQUEST_VERBS_ZH and (
+        (i + 1 < len(toks) and toks[i + 1] in ("不到", "不着", "得到", "不见")) or (i > 0 and toks[i - 1] in ("难", "好", "不好")))}
+    words = [t for i, t in enumerate(toks) if (t not in cues or i in said) and not re.fullmatch(r"[\W_]+", t)]
     # Chinese words run together; a Latin word keeps its spaces ("提到 bill / billing" is not "billbilling")
     out = ""
     for t in words:

@@ -242,6 +242,26 @@ def orders_at_a_step(w: Work) -> None:
 MONEY_STEP = re.compile(r"pay|bill|invoice|charge|checkout|缴费|账单|付款|支付|扣款|结算|发票")
 
 
+def step_said_as_order_value(w: Work) -> None:
+    """"平均每笔交通补贴发了多少钱" where 交通补贴 names a step (交通补贴报销) and a value of the orders' own column
+    (order_type 交通补贴): a measure of the orders takes the words as that value — the step is no slice orders have."""
+    c = w.catalog
+    term = c.metric(w.metric_id) if w.metric_id else None
+    if term is None or term.table != "orders" or not w.touchpoint_ids:
+        return
+    for tid in list(w.touchpoint_ids):
+        spans = [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id == tid]
+        vals = [m for m in w.mentions if m.kind == "value" and m.dim and (m.start, m.end) in spans
+                and (d := c.dimension(m.dim)) is not None and "orders" in d.slices and m.dim not in w.filters]
+        if len({(m.dim, m.id) for m in vals}) != 1:
+            continue
+        m = vals[0]
+        w.filters[m.dim] = [m.id]
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t != tid]
+    if not w.touchpoint_ids:
+        w.journey_id = None
+
+
 def purchase_touchpoint_as_orders(w: Work) -> None:
     """With an orders table, the purchase touchpoint ("booking", "order & deposit") and the orders are the same
     purchases. When the question needs the orders table (an order measure, or a slice only orders have:
