@@ -768,7 +768,9 @@ def build_calls(w: Work) -> list[PlannedCall]:
 
 
 def _calls(w: Work) -> list[PlannedCall]:
-    if w.metric_id == "users_reached" and _extra_slice(w) and w.catalog.metric("active_customers"):
+    # (a drop-off or funnel keeps its journey: those analyses take the company's columns as filters)
+    if w.metric_id == "users_reached" and w.intent not in ("dropoff", "funnel") and _extra_slice(w) and \
+            w.catalog.metric("active_customers"):
         # the funnel tables keep no extra columns: customers with an event at the touchpoint, sliced by them
         w.metric_id, w.journey_id = "active_customers", None
         w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))

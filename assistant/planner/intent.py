@@ -247,14 +247,20 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     if two_values:
         return "compare_groups"
     if "funnel" in hits and not (len(tps) == 1 and metric_id in STEP_METRICS and not re.search(r"funnel|漏斗", text)) \
-            and not ("dropoff" in hits and (ranking or which)):  # "in the funnel, which step loses the most"
+            and not ("dropoff" in hits and (ranking or which)) \
+            and not ((ranking or which) and sliced_by and metric_id in STEP_METRICS):
+        # ("in the funnel, which step loses the most"; "which lead source converts worst … intake funnel": the
+        # sources ranked by their conversion, not the funnel)
         # "the payment step conversion" asks for one step's value, not for the whole funnel
         return "funnel"
     if "trend" in hits or grain or dims & set(TIME_GRAINS):
         return "trend"
     dropoffish = "dropoff" in hits or metric_id in DROPOFF_METRICS
     other_dims = dims - {"touchpoint", "stage"}
-    if dropoffish and not other_dims and (ranking or which or "touchpoint" in dims) and (not tps or len(tps) >= 2):
+    # ("for customers who came in for a consultation, after which step of the consultation-to-order journey do we
+    # lose the most": the one step named says who entered; the steps of the journey named are ranked)
+    if dropoffish and not other_dims and (ranking or which or "touchpoint" in dims) and \
+            (not tps or len(tps) >= 2 or ("touchpoint" in dims and "journey" in kinds and (ranking or which))):
         return "dropoff"
     if ("exits" in hits or metric_id == "exit_rate") and (ranking or which or not tps) and not other_dims:
         return "exits"
