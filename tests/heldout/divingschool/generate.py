@@ -24,7 +24,7 @@ import numpy as np
 SEED = 20261201
 START = datetime(2024, 10, 1)
 END = datetime(2026, 8, 31, 23, 59, 59)
-N = 4000
+N = 5000
 D = timedelta
 
 CENTRES = {  # id: zh, en, city, city_zh, weight
@@ -155,6 +155,7 @@ ZH = {
     "doctor": ["健康问卷勾了一项就要去医院开证明，太麻烦了", "医生证明跑了两趟医院才开出来", "年纪大一点就要医生证明，流程太繁琐",
                "体检证明要求不清楚，来回折腾了一周多"],
     "app": ["理论网课APP在安卓手机上老是闪退", "网课视频在安卓上一直卡，进度还不保存", "安卓版网课APP太难用了，看一半就崩溃"],
+    "app_good": ["网课内容讲得挺清楚，手机上看很方便", "理论网课做得不错，视频短小好懂", "网课可以离线看，很方便"],
     "exam_fail": ["考试没过，有几道题教练没讲过", "理论考试没通过，有点沮丧", "考试挂了，补考还要再等几天"],
     "try_good": ["第一次体验潜水，看到了海龟和好多小丑鱼，太美了！", "体验潜水超值，水下拍的照片也很好看",
                  "体验潜水很安全，下次想来考证", "人生第一次下水，太震撼了"],
@@ -182,6 +183,7 @@ EN = {
                "explained up front"],
     "app": ["The e-learning app keeps crashing on my Android phone", "E-learning videos freeze on Android and lose my "
             "progress"],
+    "app_good": ["E-learning was clear and easy to follow", "Good theory videos, short and to the point"],
     "exam_fail": ["Failed the final exam, some questions were not covered", "Didn't pass the exam, bit disappointed"],
     "try_good": ["First dive ever, saw a turtle! Amazing experience", "Lovely try dive, very safe and fun",
                  "Discover scuba was great, I want to do the full course"],
@@ -192,10 +194,10 @@ EN = {
                 "Small shop, not much space to wait"],
 }
 SENT = {"seasick": "neg", "instructor": "pos", "crowded": "neg", "gear": "neg", "refund": "neg", "postponed": "neg",
-        "doctor": "neg", "app": "neg", "exam_fail": "neg", "try_good": "pos", "cert_good": "pos", "fun_good": "pos",
+        "doctor": "neg", "app": "neg", "app_good": "pos", "exam_fail": "neg", "try_good": "pos", "cert_good": "pos", "fun_good": "pos",
         "neutral": "neu"}
 RATING = {"seasick": (2, 3), "instructor": (5, 5), "crowded": (2, 3), "gear": (2, 3), "refund": (1, 2),
-          "postponed": (1, 3), "doctor": (2, 3), "app": (1, 2), "exam_fail": (2, 3), "try_good": (4, 5),
+          "postponed": (1, 3), "doctor": (2, 3), "app": (1, 2), "app_good": (4, 5), "exam_fail": (2, 3), "try_good": (4, 5),
           "cert_good": (4, 5), "fun_good": (4, 5), "neutral": (3, 4)}
 
 
@@ -214,12 +216,12 @@ def postpone_p(centre: str, d: datetime) -> tuple[float, str]:
     m = d.month
     if centre == "C03":
         if m in (7, 8, 9):
-            return (0.42 if d.year == 2025 else 0.28), "typhoon"
+            return (0.42 if d.year == 2025 else 0.20), "typhoon"
         return 0.07, "high_wind"
     if centre in ("C01", "C02"):
         if m in (12, 1, 2):
             return (0.16 if centre == "C02" else 0.11), "high_wind"
-        if m in (8, 9, 10):
+        if m in (8, 9):
             return 0.08, "typhoon"
         return 0.04, "poor_visibility"
     if m in (1, 2):
@@ -261,6 +263,26 @@ def main(out: Path) -> None:
     ndays = (END.date() - START.date()).days + 1
     day_w = {c: np.array([season(c, START + D(days=i)) for i in range(ndays)]) for c in CENTRES}
     day_cw = {c: np.cumsum(w) / w.sum() for c, w in day_w.items()}
+
+    # ---- daily sea state per centre: bad-weather episodes (typhoons last several days)
+    rng_w = np.random.default_rng(SEED + 1)
+    WEATHER = {}
+    for c in CENTRES:
+        WEATHER[c], bad, reason = {}, False, None
+        for k in range(ndays + 40):
+            d = START + D(days=k)
+            p, r = postpone_p(c, d)
+            length = 4.0 if r == "typhoon" else 2.0
+            stay = 1 - 1 / length
+            start_p = p * (1 - stay) / (1 - p)
+            if bad and rng_w.random() < stay:
+                pass
+            elif rng_w.random() < start_p:
+                bad = True
+                reason = r if not (r == "typhoon" and rng_w.random() < 0.1) else "high_wind"
+            else:
+                bad = False
+            WEATHER[c][d.date()] = (bad, reason if bad else None)
 
     instr = {i[0]: dict(id=i[0], name=i[1], centre=i[2], level=i[3]) for i in INSTRUCTORS}
 
@@ -387,15 +409,12 @@ def main(out: Path) -> None:
                 fb(t_req + D(days=u(9, min(delay, 20))), None, "refund", channel="ticket", session=session)
 
         def dive_day(day, ins_id, session, tp, n_dives, first_no, boat, extra):
-            """Try to dive on `day`; returns ('done', ts) or ('postponed', ts)."""
-            p, reason = postpone_p(centre, day)
+            """Try to dive on `day`; returns ('done', ts, site) or ('postponed', ts, reason)."""
+            bad, reason = WEATHER[centre].get(day.date(), (False, None))
+            reason = reason or "poor_visibility"
             hour = 8.5 if extra.get("trip_type") != "night" else 19.0
             t = at(day, hour + u(0, 0.5))
-            if rng.random() < p:
-                if reason == "typhoon" and rng.random() < 0.1:
-                    reason = "high_wind"
-                elif reason == "high_wind" and rng.random() < 0.2:
-                    reason = "poor_visibility"
+            if rng.random() < (0.93 if bad else 0.01):
                 for k in range(n_dives):
                     ev(t + D(minutes=k), "tp_dive_postponed", "postpone", session, instructor_id=ins_id,
                        weather_reason=reason, 延期原因=REASONS[reason], dive_no=first_no + k, **extra)
@@ -446,7 +465,7 @@ def main(out: Path) -> None:
                         fb(tm + D(days=u(1, 4)), "tp_medical_cleared", "doctor", channel="ticket", session=s)
                     refund(tm + D(days=u(1, 5)), fee, "medical", s, "course")
                     return None
-                tm = tm + D(days=u(1, 4))
+                tm = tm + D(days=lognorm(4, 0.5))
                 ev(tm, "tp_medical_cleared", "clear", s, clearance_type="doctor")
             else:
                 ev(tm + D(minutes=u(3, 30)), "tp_medical_cleared", "clear", s, clearance_type="self")
@@ -468,11 +487,12 @@ def main(out: Path) -> None:
                 return None
             if rng.random() < 0.35:
                 fb(td + D(hours=u(3, 48)), "tp_trydive", experience_topic(td, ins, centre == "C02",
-                                                                          {"try_good": 0.9, "neutral": 0.25}))
+                                                                          {"try_good": 0.9, "neutral": 0.25}),
+                   ins_id=ins)
             if rng.random() < 0.10:
                 fb(td + D(days=u(0.5, 5)), "tp_trydive", experience_topic(td, ins, centre == "C02",
                                                                           {"try_good": 0.8, "neutral": 0.2}),
-                   channel=post_channel())
+                   channel=post_channel(), ins_id=ins)
             if rng.random() < 0.12:
                 g = pick(GEAR, 2)
                 order(td - D(hours=1), "rental", GEAR[g][1], booking_id=s, item=g, 装备=GEAR[g][0])
@@ -578,6 +598,8 @@ def main(out: Path) -> None:
             ev(te, "tp_elearning", "complete", s, device=edev, channel="app", modules_completed=5)
             if edev == "android" and rng.random() < 0.14:
                 fb(te - D(days=u(0.5, 3)), "tp_elearning", "app", channel="app_review")
+            elif rng.random() < 0.06:
+                fb(te + D(hours=u(1, 30)), "tp_elearning", "app_good", channel="app_review")
             if rng.random() > 0.96:
                 return None
             tp = at(te + D(days=lognorm(2.5, 0.6)), u(9, 15))
@@ -602,9 +624,9 @@ def main(out: Path) -> None:
                     if rng.random() < quit_p:
                         refund(td + D(hours=u(2, 20)), fee * (0.5 if done else 0.7), "weather", s, "course")
                         return None
-                    day = day + D(days=int(rng.integers(3, 9)) if info == "typhoon" else int(rng.integers(1, 3)))
+                    day = day + D(days=int(rng.integers(2, 5)) if info == "typhoon" else int(rng.integers(1, 3)))
             # exam
-            p = {STAR: 0.97, WEAK: 0.60, NEW: 1.0}.get(ins_id, 0.86 if instr[ins_id]["level"] == "senior" else 0.78)
+            p = {STAR: 0.97, WEAK: 0.50, NEW: 1.0}.get(ins_id, 0.86 if instr[ins_id]["level"] == "senior" else 0.78)
             if age == "45+" and ins_id != NEW:
                 p *= 0.8
             tx = td + D(hours=u(7, 9)) if rng.random() < 0.6 else at(td + D(days=1), u(9, 11))
