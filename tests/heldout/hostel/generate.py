@@ -597,7 +597,6 @@ for c, di in zip(cust, first_days):
 # ---------- social posts (小红书 / Instagram): often undated, often anonymous ----------
 SOC = [("H5", "location", 0.30), ("H3", "noise", 0.16), ("H6", "staff", 0.16), ("H3", "activity", 0.10),
        ("H1", "vibe", 0.10), ("H4", "location", 0.08), ("H1", "clean", 0.05), ("H2", "ok", 0.05)]
-by_id = {c["customer_id"]: c for c in cust}
 stayers = [c for c in cust if c["stays"] > 0]
 for i in range(230):
     h, topic, _ = SOC[int(rng.choice(len(SOC), p=[s[2] for s in SOC]))]

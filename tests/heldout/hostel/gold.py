@@ -334,7 +334,7 @@ def feedback_ids(cond):
 def fb_topic_count(cond, topic=None):
     n = one(f"SELECT count(*) FROM feedback f WHERE {cond}")
     if topic:   # the text markers must agree with the generator's truth
-        t = one(f"SELECT count(*) FROM feedback f JOIN truth USING (feedback_id) WHERE ({cond.replace('f.text', 'f.text')}) "
+        t = one(f"SELECT count(*) FROM feedback f JOIN truth USING (feedback_id) WHERE ({cond}) "
                 f"AND NOT list_contains(string_split(truth.topics, '|'), '{topic}')")
         m = one(f"SELECT count(*) FROM feedback f JOIN truth USING (feedback_id) "
                 f"WHERE list_contains(string_split(truth.topics, '|'), '{topic}') AND NOT ({cond})")
