@@ -131,15 +131,18 @@ TEXT = {
          "照片书里的人脸发黄，颜色失真得厉害", "颜色偏暗，跟确认的样稿不一样", "宣传单颜色发灰，一点都不鲜艳",
          "同一个文件在{store}印了两次，颜色差很多", "收到的{product}偏色严重，只能要求重印", "红色印成了橙色，客户很不满意",
          "颜色不正，拿去展会都不好意思挂"],
-        ["Colours came out way off, our brand blue printed purple", "The {product} looks washed out, nothing like the proof",
+        ["Colours came out way off, our brand blue printed purple",
+         "The {product} looks washed out, nothing like the proof",
          "Serious colour shift on the {product}, had to ask for a reprint", "Skin tones in the photo book look yellow",
          "The red on our banner came out orange"]),
     "late_delivery": (
         ["说好第二天送到，结果晚了{late}天", "快递太慢了，活动都结束了{product}才到", "物流信息一直不更新，客服也说不清楚",
          "送货晚了一天多，展会差点开天窗", "换了快递以后明显慢了，以前第二天就能到", "承诺的送达时间早就过了，也没人通知",
          "配送延误，催了三次才送到", "下单时说次日达，实际三天才收到", "{product}在路上走了好几天，耽误事"],
-        ["Delivery was {late} days late, we nearly missed our event", "The courier took forever and tracking never updated",
-         "Promised next-day delivery, it arrived three days later", "Since you changed couriers, deliveries are always late",
+        ["Delivery was {late} days late, we nearly missed our event",
+         "The courier took forever and tracking never updated",
+         "Promised next-day delivery, it arrived three days later",
+         "Since you changed couriers, deliveries are always late",
          "Our {product} arrived after the launch, really disappointing"]),
     "file_rejected": (
         ["文件被退回了也不说哪里有问题", "小程序上传后显示预检未通过，没有任何原因", "文件审核不通过，问客服也说不清楚",
@@ -499,8 +502,8 @@ class Gen:
         promised = tpay + D(hours=(rsh if rush else std) + (24 if delivered and courier != "store runner" else
                                                            (8 if delivered else 0)))
         method = ("delivery", "配送") if delivered else ("pickup", "到店自提")
-        pay_ev = self.ev(c, tpay, "tp_pay", "pay", job, echan, dev, promised_at=fmt(promised), handover_method=method[0],
-                         取件方式=method[1])
+        pay_ev = self.ev(c, tpay, "tp_pay", "pay", job, echan, dev, promised_at=fmt(promised),
+                         handover_method=method[0], 取件方式=method[1])
         if not pay_ev:
             return
         order = dict(order_id=f"PO{self.n_job:06d}", customer_id=c["id"], ts=fmt(tpay), amount=f"{amount:.2f}",
@@ -599,7 +602,8 @@ class Gen:
         flags = dict(late=late, colour=colour_bad, rush=rush, product=product)
         rev_ch = {"mini_program": "mini_program_review", "web": "web_review", "walk_in": "dianping",
                   "account_manager": "account_manager_note"}[ch]
-        p_rev = {"mini_program_review": 0.20, "web_review": 0.12, "dianping": 0.09, "account_manager_note": 0.10}[rev_ch]
+        p_rev = {"mini_program_review": 0.20, "web_review": 0.12, "dianping": 0.09,
+                 "account_manager_note": 0.10}[rev_ch]
         p_rev += 0.12 if late or colour_bad else 0.0
         p_rev += 0.10 if rush and not late else 0.0
         if product == "acrylic_standees":
