@@ -29,6 +29,7 @@ SZ_RESTOCK = datetime(2025, 10, 1)   # Shenzhen: new restocking contractor, fres
 CS_OUTSOURCE = datetime(2026, 2, 1)  # charge disputes handed to an outsourced service desk
 CAMPAIGN = (datetime(2025, 9, 1), datetime(2025, 10, 16))  # 开学季 student membership ¥9.9
 GYM_START = datetime(2026, 4, 1)     # gym pilot: 5 cabinets in Shanghai gyms
+BAD_LOCK = ("SZ-MT011", datetime(2025, 9, 1), datetime(2026, 4, 1))  # a worn lock motor until it was replaced
 SPRING = [date(2025, 1, 29), date(2026, 2, 17)]
 CAMPUS_BREAKS = [(date(2025, 1, 13), date(2025, 2, 23)), (date(2025, 7, 5), date(2025, 8, 31)),
                  (date(2026, 1, 19), date(2026, 3, 1))]
@@ -70,7 +71,7 @@ JOURNEYS = [
     ("purchase", "扫码购物", "Scan-to-pay purchase", 1,
      ["tp_scan", "tp_door_open", "tp_pick", "tp_charge", "tp_receipt"]),
     ("dispute", "扣款申诉", "Charge dispute", 14, ["tp_dispute", "tp_refund"]),
-    ("membership", "首购到入会", "Purchase to membership", 30, ["tp_receipt", "tp_member_join"]),
+    ("membership", "购买到入会", "Purchase to membership", 30, ["tp_receipt", "tp_member_join"]),
     ("repeat", "复购", "Repeat purchase", 30, ["tp_receipt", "tp_repeat"]),
 ]
 # en, zh, code, region, customer weight, cabinets
@@ -218,7 +219,10 @@ class Gen:
                     else:
                         dep = START + D(days=int(rng.integers(0, NDAYS - 40)))
                     model = "SV-G2" if rng.random() < 0.55 else "SV-V3"
-                    cabs.append(dict(id=f"{code}-{vcode}{i:03d}", city=city, venue=venue, model=model, deploy=dep))
+                    cid = f"{code}-{vcode}{i:03d}"
+                    if cid == BAD_LOCK[0]:
+                        dep = datetime(2024, 6, 1)
+                    cabs.append(dict(id=cid, city=city, venue=venue, model=model, deploy=dep))
         for i in range(1, 6):
             cabs.append(dict(id=f"SH-GY{i:03d}", city="Shanghai", venue="gym", model="SV-V3", deploy=GYM_START))
         return cabs
@@ -310,6 +314,8 @@ class Gen:
         if not gym and rng.random() < 0.08:     # some use a cabinet of another kind near home / work
             venue = self.pick([v[0] for v in VENUES], [v[3] for v in VENUES])
         home = self.cabinet_for(city, venue, start)
+        if city == "Shenzhen" and venue == "metro" and rng.random() < 0.25:    # the busy interchange station
+            home = next(cab for cab in self.by_cv[(city, venue)] if cab["id"] == BAD_LOCK[0])
         acq = self.pick([a[0] for a in ACQ], ACQ_W[ut[0]])
         pay = self.pick([p[0] for p in PAY], PAY_W[ut[0]])
         en_share = {"Shanghai": 0.14, "Hangzhou": 0.05, "Shenzhen": 0.10}[city]
@@ -391,15 +397,19 @@ class Gen:
         sid = f"V{self.n_sess:07d}"
         kw = dict(session_id=sid)
         p_fail = {"metro": 0.085, "hospital": 0.03}.get(cab["venue"], 0.022)
+        bad_lock = cab["id"] == BAD_LOCK[0] and BAD_LOCK[1] <= t < BAD_LOCK[2]
+        if bad_lock:
+            p_fail = 0.35
         tries = 0
         while True:
             tries += 1
             if not self.ev(c, t, "tp_scan", "scan", cab, **kw):
                 return
             if rng.random() < p_fail:
-                code = self.pick(["E01", "E02", "E03"], [0.7, 0.2, 0.1] if cab["venue"] == "metro" else [0.35, 0.4, 0.25])
+                code = "E02" if bad_lock else self.pick(["E01", "E02", "E03"], [0.7, 0.2, 0.1] if cab["venue"] == "metro"
+                                                        else [0.35, 0.4, 0.25])
                 self.ev(c, t + D(seconds=self.u(4, 25)), "tp_door_fail", "fail", cab, error_code=code, **kw)
-                if rng.random() < 0.14:
+                if rng.random() < 0.24:
                     ch = self.pick(["app_review", "ticket", "call_note"], [0.4, 0.4, 0.2])
                     self.fb(c, t + D(minutes=self.u(2, 240)), "door_not_open", ch, "tp_door_fail", cab,
                             rating=ch == "app_review", no_ts=ch == "app_review" and rng.random() < 0.08)
@@ -415,6 +425,8 @@ class Gen:
         p_empty = {"hospital": 0.19, "metro": 0.09, "campus": 0.10, "office": 0.10, "gym": 0.05}[venue]
         if venue == "hospital" and t.hour >= 19:
             p_empty += 0.12
+        if cab["city"] == "Shenzhen" and t >= SZ_RESTOCK:     # restocked every other day: shelves run empty
+            p_empty += 0.07
         if rng.random() < p_empty:
             t += D(seconds=self.u(10, 70))
             self.ev(c, t, "tp_close_no_take", "close", cab, **kw)
@@ -502,7 +514,7 @@ class Gen:
             self.dispute(c, tc, cab, order, reason, kw)
         elif rng.random() < 0.04 or (c["gym"] and rng.random() < 0.07):
             # post-purchase survey in the mini-program
-            wts = {"convenient": 3.0 * (1.6 if venue == "campus" else 1.0), "suggestion": 1.0,
+            wts = {"convenient": 3.0 * (2.2 if venue == "campus" else 1.0), "suggestion": 1.0,
                    "member_value": 0.9 if c["member_since"] and c["member_since"] <= t else 0.0,
                    "cabinet_empty": 0.35 if venue == "hospital" else 0.15}
             topic = "convenient" if c["gym"] else self.pick(list(wts), list(wts.values()))
