@@ -1173,7 +1173,7 @@ def _steps_left_out_or_in(w: Work) -> None:
     for m in [x for x in w.mentions if x.kind == "touchpoint"]:
         before, after = w.text[:m.start], w.text[m.end:]
         out = STEP_OUT_BEFORE.search(before) or STEP_OUT_AFTER.match(after)
-        kept = STEP_IN_BEFORE.search(before) or STEP_IN_AFTER.match(after)
+        kept = STEP_IN_BEFORE.search(before) or STEP_IN_AFTER.match(after) or re.search(resolve.ALL_LISTED, before)
         if not (out or kept):
             continue
         w.mentions = [x for x in w.mentions if not (x.start < m.end and m.start < x.end)]
@@ -2336,6 +2336,7 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
 TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|seconds|weeks)\b|\b(?:median|average|avg|mean|typical) "
                           r"(?:number of )?(?:time|days|hours|minutes|wait|delay|turnaround|duration|lead time)\b|"
                           r"\btime (?:from|between|to|until|it takes)\b|\bdays? (?:between|from|until|to)\b|\bturnaround\b|"
+                          r"\blead[- ]times?\b|"
                           r"\btakes? (?:on average )?(?:\d+ )?(?:days|hours|minutes)\b|"
                           r"多久|多长时间|(?:几|多少)个?(?:天|小时|钟头|分钟|秒钟|秒|星期|周)|隔了|间隔|耗时|用时|时长|花了多少时间|"
                           # "签到之后等开场的时间最长": the time between the steps, ranked
@@ -2356,7 +2357,9 @@ MEDIAN_OUTRIGHT = re.compile(r"\bmedian\b|中位")
 
 FROM_TO = re.compile(r"从(?P<a>[“\"「『]?[^，。？?！!,、“\"「『][^，。？?！!,、]{0,13}?)(?:开始)?(?:到|至|直到)(?P<b>[^，。？?！!,、]{1,16})|"
                      r"\bfrom (?P<a2>[^,?.;]{2,40}?) (?:to|until|till) (?P<b2>[^,?.;]{2,40})|"
-                     r"\bbetween (?P<a3>[^,?.;]{2,40}?) and (?P<b3>[^,?.;]{2,40})")
+                     r"\bbetween (?P<a3>[^,?.;]{2,40}?) and (?P<b3>[^,?.;]{2,40})|"
+                     # "the median booking lead time (payment to check-in, in days)": the two ends in parentheses
+                     r"\((?P<a4>[^,?.;()]{2,30}?) (?:to|->|→) (?P<b4>[^,?.;()]{2,30})")
 END_OF_STEP = re.compile(r"(?:平均|一般|通常|中位|大概|大约|要|需要|花|用|隔|耗|等|拖|排|是|有|的时间|的时长|多久|几|多少|"
                          r"\b(?:on average|takes?|took|is|was|in (?:days|hours|minutes)|how|for|across)\b).*", re.S)
 
@@ -2396,7 +2399,7 @@ def _steps_from_to(w: Work, named: list[str]) -> list[str]:
     m = FROM_TO.search(w.text)
     if m is None or len(named) < 2:
         return named
-    a = next(g for g in ("a", "a2", "a3") if m.group(g) is not None)
+    a = next(g for g in ("a", "a2", "a3", "a4") if m.group(g) is not None)
     inside = [x.id for x in sorted(w.mentions, key=lambda x: x.start)
               if x.kind == "touchpoint" and x.id in named and m.start() <= x.start < m.end()]
     starts = [x for x in w.mentions if x.kind == "touchpoint" and m.start(a) <= x.start < m.end(a)]
@@ -2404,7 +2407,7 @@ def _steps_from_to(w: Work, named: list[str]) -> list[str]:
     # getting the card", the card issued named before) leaves the steps named anywhere
     if not starts:
         return named
-    b = next(g for g in ("b", "b2", "b3") if m.group(g) is not None)
+    b = next(g for g in ("b", "b2", "b3", "b4") if m.group(g) is not None)
     if not any(m.start(b) <= x.start < m.end(b) for x in w.mentions if x.kind == "touchpoint"):
         # "credit approval … from credit application to approval": the end repeats a word of a step named before
         said = set(re.findall(r"[a-z]{4,}", m.group(b).lower())) | \
@@ -2428,9 +2431,9 @@ def _other_end_unnamed(w: Work, tp: str) -> bool:
     at = next((x for x in w.mentions if x.kind == "touchpoint" and x.id == tp), None)
     if m is None or at is None:
         return False
-    a_end = m.end("a") if m.group("a") else m.end("a2") if m.group("a2") else m.end("a3")
-    b_start = m.start("b") if m.group("b") else m.start("b2") if m.group("b2") else m.start("b3")
-    b_text = m.group("b") or m.group("b2") or m.group("b3") or ""
+    a = next(g for g in ("a", "a2", "a3", "a4") if m.group(g) is not None)
+    b = next(g for g in ("b", "b2", "b3", "b4") if m.group(g) is not None)
+    a_end, b_start, b_text = m.end(a), m.start(b), m.group(b) or ""
     if at.start >= a_end:  # the step named ends the time: it starts where the cases start
         return False
     term = END_OF_STEP.sub("", b_text).strip(" 的了") or b_text.strip()
@@ -2524,7 +2527,9 @@ def _time_between_steps(w: Work) -> None:
             not funnel_unsaid or w.ratio is not None or (not other_column and not rows_noun and
             w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS)) or \
             not (TIME_BETWEEN.search(FEW_DAYS.sub(" ", w.text)) or (slower and len(set(w.touchpoint_ids)) >= 2)) or \
-            not 1 <= len(set(w.touchpoint_ids)) <= 2 + bool(slower) or w.catalog.metric("median_time_to_convert") is None:
+            not (1 <= len(set(w.touchpoint_ids)) <= 2 + bool(slower) or
+                 len(_steps_from_to(w, list(dict.fromkeys(w.touchpoint_ids)))) == 2) or \
+            w.catalog.metric("median_time_to_convert") is None:
         return
     if len(set(w.touchpoint_ids)) > 2 and len(_steps_from_to(w, list(dict.fromkeys(w.touchpoint_ids)))) != 2:
         return  # ("上门取件单里，从预约到签收超过3天": a third step named outside the from..to is what the cases are)

@@ -196,8 +196,12 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     ranged = {(m.dim, m.id): (m.start, m.end) for m in mentions if m.kind == "value" and
               sum(1 for x in mentions if x.kind == "value" and x.dim == m.dim and (x.start, x.end) == (m.start, m.end)
                   and x.id != m.id) >= 1}
+    # (a word naming a step and a value, "booking" of the step and of the channel Booking.com, names the step:
+    # no second group)
+    named_steps = [(m.start, m.end) for m in mentions if m.kind in ("touchpoint", "journey")]
     value_dims = [d for d, _ in dict.fromkeys((m.dim, ranged.get((m.dim, m.id), m.id)) for m in mentions
-                                             if m.kind == "value")]
+                                             if m.kind == "value" and not any(a <= m.start and m.end <= b
+                                                                              for a, b in named_steps))]
     two_values = any(value_dims.count(d) >= 2 for d in set(value_dims))
     tps = {m.id for m in mentions if m.kind == "touchpoint"}
     if "sql" in hits:

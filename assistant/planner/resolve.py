@@ -899,7 +899,15 @@ def _payment_said(w: Work) -> None:
 
 # a value said to be included with the rest ("含运费", "including shipping", "运费也算"): no slice at all
 _LISTED = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|、|,|，|\band\b)\s*(?:the\s+)?)?"
-IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?<![不未])(?:含|包含|包括|连同)\s*)" + _LISTED + "$")
+# "all paid orders – beds/rooms, activities, bar and breakfast", "所有已付款订单（床位、活动、酒吧和早餐）": every kind
+# listed after "all" is part of the whole, no slice (of values, or of steps: planner._steps_left_out_or_in)
+ALL_LISTED = (r"\b(?:all|every)\b[^.?!]{0,40}?\s[–—:-]\s*(?:[\w/&\-]+(?:\s+[\w/&\-]+)?\s*(?:,|\band\b|&)\s*)*"
+              r"(?:[\w&\-]+/)?$|"
+              r"(?:所有|全部)[^，。？?]{0,12}?[（(：:—]\s*(?:[\w/]{1,8}\s*(?:、|，|,|和|及)\s*)*$")
+# ("gross, before refunds", "不扣退款": the refunds are not taken off, so no slice of them either)
+IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?|before|gross of|not net of|without (?:deducting|subtracting|taking off))"
+                       r"\s+(?:the\s+|any\s+)?|(?<![不未])(?:含|包含|包括|连同)\s*|(?:不扣除?|不减去?|未扣除?|没有?扣除?)\s*)"
+                       + _LISTED + "$|" + ALL_LISTED)
 IN_AFTER = re.compile(r"^\s*(?:的)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included\b|\s*too\b|\s*as well\b)")
 
 
