@@ -2873,8 +2873,10 @@ def _payout_of_recorded_orders(w: Work) -> bool:
     rest = PAYOUT_SAID.sub(" ", w.text)
     if intent.any_cue(rest, lexicon_zh.UNSUPPORTED["finance"] + lexicon_en.UNSUPPORTED["finance"]):
         return False
+    # ("paid out in cancellation refunds": refunds, which the orders' statuses record)
     return any(m.kind == "value" and m.dim and (d := w.catalog.dimension(m.dim)) is not None and d.extra
-               and "orders" in d.slices for m in w.mentions)
+               and "orders" in d.slices for m in w.mentions) or \
+        (bool(re.search(r"\brefund|退款|退费", w.text)) and w.catalog.metric("refund_amount") is not None)
 
 
 def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
@@ -2922,6 +2924,8 @@ def step_unsupported(w: Work) -> None:
         kind = None  # "complaints about shipping costs", "对员工态度的投诉" are about what customers say
     if kind == "outside" and named and _outside_word_uncovered(w):
         named = False  # "客服团队的人均工资": the place is named, the salary is still not in anyone's journey data
+    if kind == "outside" and not named and not _outside_word_uncovered(w):
+        kind = None  # "weather refunds", "天气退款": the outside word is a value this data records (a refund reason)
     if kind == "finance" and not _outside_word_uncovered(w, "finance"):
         kind = None  # every money word names a step, a column or a value of this data
     if kind == "finance" and _payout_of_recorded_orders(w):
@@ -3239,6 +3243,8 @@ def step_defaults(w: Work) -> None:
     checks.orders_from_events(w)
     checks.step_said_as_order_value(w)
     checks.purchase_touchpoint_as_orders(w)
+    if w.metric_id == "revenue" and _unpaid_orders_asked(w) and w.catalog.metric("amount_all_statuses"):
+        w.metric_id = "amount_all_statuses"  # ("cancellation refunds" read as the refund lines: their money)
     checks.steps_left_out_of_orders(w)
     checks.orders_at_a_step(w)
     checks.complaint_log(w)

@@ -240,6 +240,8 @@ def orders_at_a_step(w: Work) -> None:
 
 
 MONEY_STEP = re.compile(r"pay|bill|invoice|charge|checkout|缴费|账单|付款|支付|扣款|结算|发票")
+# a step where money goes back ("Cancellation refund", "Dispute refunded", 退款到账): the refunded orders' money
+REFUND_STEP = re.compile(r"refund|reimburs|退款|退费|退钱|返还|退还")
 
 
 def step_said_as_order_value(w: Work) -> None:
@@ -275,8 +277,9 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     term0 = c.metric(w.metric_id) if w.metric_id else None
     if term0 is not None and term0.table == "orders" and term0.unit == "currency":
         # "已缴费账单一共收了多少钱", "paid invoices": a payment or bill step names the orders the money is on
-        buys |= {t.id for t in c.touchpoints if MONEY_STEP.search(" ".join(x for x in (t.name, t.name_zh, t.name_en, t.id)
-                                                                             if x).lower())}
+        step = MONEY_STEP if w.metric_id != "refund_amount" else REFUND_STEP
+        buys |= {t.id for t in c.touchpoints if step.search(" ".join(x for x in (t.name, t.name_zh, t.name_en, t.id)
+                                                                        if x).lower())}
     # a failure step ("Payment failed", 扣款失败) records attempts that made no order: never the orders
     named = [t for t in w.touchpoint_ids if t in buys and not _names_failure(c, t)]
     if not named:

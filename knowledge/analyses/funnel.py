@@ -179,10 +179,12 @@ def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, g
         joins += [j for j in group_joins if j not in joins]
     extra = "".join(f" AND {c}" for c in sl.step1_conds)
     if link and sl.customer_conds:
-        # steps tied by an id: an event column ("P1 tickets") is read on each first-step event itself, not once per
-        # customer
-        extra += "".join(f" AND {c}" for c in sl.customer_conds)
-        joins += [j for j in sl.customer_joins if j not in joins]
+        # steps tied by an id: an event column ("P1 tickets", "completed the e-learning on Android") is read on the
+        # case's own events on the journey's steps, not once per customer — whichever of its steps records it (a
+        # first step done in person keeps no device)
+        cj = " ".join(sl.customer_joins)
+        who = " AND ".join(sl.customer_conds)
+        extra += f" AND ({link}) IN (SELECT ({link}) FROM {src.table} e {cj} WHERE {on_steps} AND {who})"
     elif sl.customer_conds:
         cj = " ".join(sl.customer_joins)
         who = " AND ".join(sl.customer_conds)
@@ -199,9 +201,7 @@ def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, g
               f"FROM {src.table} e {' '.join(joins)} WHERE e.touchpoint_id = ? AND e.ts >= ? AND e.ts < ?{extra} "
               f"GROUP BY e.{src.key})")
     params += [journey.steps[0].touchpoint_id, start, end, *sl.step1_params]
-    if link and sl.customer_conds:
-        params += list(sl.customer_params)
-    elif sl.customer_conds:
+    if sl.customer_conds:
         params += [*steps, start, until, *sl.customer_params]
     chain, chain_params = chain_ctes(journey, window_days, src, until, sl, prefix, link=link)
     return [*ctes, s1, *chain], params + chain_params
