@@ -119,7 +119,7 @@ PRICE = {"clothes": {"A": 1.0, "B": 0.8, "C": 0.5}, "paper": {"A": 1.2, "B": 1.0
 EST_MEDIAN = {"clothes": 10.0, "paper": 15.0, "electronics": 3.0, "appliances": 22.0}
 GRADE_ZH = {"A": "A级", "B": "B级", "C": "C级", "rejected": "不合格"}
 PAY_ZH = {"points": "积分", "cash": "现金"}
-NOSHOW_CUST = {"office": 0.14, "student": 0.10, "family": 0.05, "elderly": 0.02}
+NOSHOW_CUST = {"office": 0.15, "student": 0.07, "family": 0.045, "elderly": 0.02}
 CONTINUE = {"elderly": 0.93, "family": 0.87, "office": 0.81, "student": 0.66}
 GAP_MEDIAN = {"elderly": 22, "family": 32, "office": 30, "student": 45}
 DISPUTE_REASONS = [("weight too low", "重量偏低"), ("grade too low", "定级偏低"), ("points not credited", "积分未到账")]
@@ -573,7 +573,7 @@ class Gen:
                 if tv >= MALL_REFRESH and self.r() < 0.05:
                     self.fb(c, tr + H(self.u(0.1, 48)), "mall_praise", self.pick(["survey", "app_review"], [0.5, 0.5]),
                             "tp_redeem", rating=self.pick([4, 5], [0.4, 0.6]))
-            elif self.r() < (0.09 if tv < MALL_REFRESH else 0.02):
+            elif self.r() < (0.065 if tv < MALL_REFRESH else 0.02):
                 chn = self.pick(["survey", "app_review"], [0.5, 0.5])
                 self.fb(c, tv + H(self.u(0.1, 24)), "mall_nothing_good", chn, "tp_mall_visit",
                         rating=self.pick([2, 3], [0.6, 0.4]), no_ts=chn == "app_review" and self.r() < 0.1)
