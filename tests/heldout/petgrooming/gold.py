@@ -14,7 +14,8 @@ Conventions:
 - people: a customer is a pet owner with one pet; source / species / size / tier / phone OS come from customers
   (zh questions are checked against the Chinese twins 来源渠道 / 宠物种类 / 会员等级 / 城市 / store / 服务项目 / 加购项目 /
   中断原因 / groomer_name, en ones against source / store_en / groomer_en / touchpoint_id); a store is one of the 8
-  salons or the van (store_id VAN); "salons" = the 8 salons without the van.
+  salons or the van (store_id VAN); "salons" = the 8 salons without the van; member tier (金卡 = gold) is
+  customers.tier as at the end of the data.
 - a visit = one booking (session_id = visit id V…); no-show = a `tp_booked` event (by booking date) whose session
   has no `tp_dropoff`; count per booking. Stop rate = `tp_dropoff` events (by drop-off date) whose session has a
   `tp_groom_stopped`; species from customers, groomer / level / mode from the drop-off event.
