@@ -24,8 +24,10 @@ import numpy as np
 SEED = 20261204
 rng = np.random.default_rng(SEED)
 D = timedelta
-START, LAST_DISCOVER, CUTOFF = date(2025, 1, 1), date(2026, 6, 25), datetime(2026, 6, 30, 23, 59, 59)
-N_CUST = 7000
+GEN_START, START = date(2024, 9, 1), date(2025, 1, 1)      # simulate from Sep 2024, the extract starts in 2025
+LAST_DISCOVER, CUTOFF = date(2026, 6, 25), datetime(2026, 6, 30, 23, 59, 59)
+FIRST = datetime(START.year, START.month, START.day)
+N_CUST = 7800
 IOS_BUG = (datetime(2025, 12, 1), datetime(2026, 1, 11))   # mini program 3.2.0: WeChat Pay redirect fails on iOS
 PRICE_HIKE = datetime(2025, 9, 1)                           # food & drink menu +25 %
 CHENGDU_OPEN = date(2026, 3, 1)
@@ -95,10 +97,10 @@ DIFF_ZH = {"beginner": "新手", "intermediate": "进阶", "hardcore": "硬核"}
 GAMES = [("狼人杀", "Werewolf", 0.27), ("阿瓦隆", "Avalon", 0.17), ("卡坦岛", "Catan", 0.15),
          ("璀璨宝石", "Splendor", 0.14), ("德国心脏病", "Halli Galli", 0.15), ("瘟疫危机", "Pandemic", 0.12)]
 CITIES = [  # en, zh, share, home store weights
-    ("Shanghai", "上海", 0.40, {"S1": 0.55, "S2": 0.45}), ("Hangzhou", "杭州", 0.20, {"S3": 1.0}),
-    ("Nanjing", "南京", 0.13, {"S4": 1.0}), ("Suzhou", "苏州", 0.12, {"S5": 0.85, "S1": 0.15}),
-    ("Chengdu", "成都", 0.04, {"S6": 1.0}), ("Beijing", "北京", 0.05, None), ("Shenzhen", "深圳", 0.035, None),
-    ("Guangzhou", "广州", 0.025, None),
+    ("Shanghai", "上海", 0.42, {"S1": 0.55, "S2": 0.45}), ("Hangzhou", "杭州", 0.20, {"S3": 1.0}),
+    ("Nanjing", "南京", 0.13, {"S4": 1.0}), ("Suzhou", "苏州", 0.14, {"S5": 0.9, "S1": 0.1}),
+    ("Chengdu", "成都", 0.015, {"S6": 1.0}), ("Beijing", "北京", 0.045, None), ("Shenzhen", "深圳", 0.03, None),
+    ("Guangzhou", "广州", 0.02, None),
 ]
 PLAYER_TYPES = [("casual", "休闲玩家", 0.55), ("enthusiast", "硬核玩家", 0.30), ("group_organiser", "组局达人", 0.15)]
 SOURCES = [("dianping", "大众点评", 0.35), ("meituan", "美团", 0.30), ("xiaohongshu", "小红书", 0.22),
@@ -174,7 +176,7 @@ def day_weight(d: date) -> float:
     return w
 
 
-DAYS = [START + D(days=i) for i in range((LAST_DISCOVER - START).days + 1)]
+DAYS = [GEN_START + D(days=i) for i in range((LAST_DISCOVER - GEN_START).days + 1)]
 DAY_W = np.array([day_weight(d) for d in DAYS])
 _CD = np.array([d >= CHENGDU_OPEN for d in DAYS], float)
 _XHS = np.array([1.8 if d.year == 2026 else 1.0 for d in DAYS])     # Xiaohongshu grows fast in 2026
@@ -252,7 +254,7 @@ class Gen:
                 ptype = PLAYER_TYPES[2]
             w = DAY_P[(city[0] == "Chengdu", src[0] == "xiaohongshu")]
             d0 = DAYS[int(rng.choice(len(DAYS), p=w))]
-            lang = "en" if rng.random() < (0.16 if city[0] == "Shanghai" else 0.03) else "zh"
+            lang = "en" if rng.random() < (0.24 if city[0] == "Shanghai" else 0.05) else "zh"
             cs.append({"customer_id": f"C{i + 1:05d}", "city": city[0], "城市": city[1], "home": city[3],
                        "player_type": ptype[0], "玩家类型": ptype[1], "source": src[0], "获客渠道": src[1],
                        "age_band": age, "gender": pick(["F", "M"], [0.52, 0.48]), "preferred_language": lang,
@@ -295,7 +297,8 @@ class Gen:
             store_id = "S6"
         st = STORES[store_id]
         ptype = c["player_type"]
-        p_script = {"casual": 0.32, "enthusiast": 0.72, "group_organiser": 0.62}[ptype]
+        p_script = {"casual": 0.32, "enthusiast": 0.72, "group_organiser": 0.62}[ptype] + \
+            {"18-25": -0.1, "26-35": 0.12}.get(c["age_band"], 0.0)
         is_script = rng.random() < p_script
         bk = {"sid": sid, "store_id": store_id, "store": st[0], "store_en": st[1],
               "product_type": "script" if is_script else "table", "预约类型": "剧本杀" if is_script else "桌游"}
@@ -378,7 +381,7 @@ class Gen:
                 else:
                     base_p = {"beginner": 0.07, "intermediate": 0.15, "hardcore": 0.36}[bk["difficulty"]]
                     f = 1.6 if start.weekday() < 4 else 0.6
-                    f *= {"S5": 1.9, "S6": 2.6}.get(store_id, 1.0)
+                    f *= {"S5": 2.2, "S6": 4.0}.get(store_id, 1.0)
                     canc = rng.random() < min(0.9, base_p * f)
                 hs = st[4]
                 if store_id == "S6" and start < datetime(2026, 5, 1):
@@ -444,7 +447,8 @@ class Gen:
         if rng.random() < p_food:
             food = True
             tf = tci + D(hours=float(rng.uniform(0.5, max(0.8, dur - 0.5))))
-            amt = round(party * float(rng.uniform(24, 42)) * (1.25 if hike else 1.0), 0)
+            amt = round(party * float(rng.uniform(24, 42)) * (1.25 if hike else 1.0)
+                        * {"18-25": 0.8, "26-35": 1.3}.get(c["age_band"], 1.0), 0)
             self.ev(c, tf, "tp_food", sid, "order", channel="store", **common, amount=amt)
             self.order(c, tf, amt, "food_drink", "paid", "store", None, bk)
             c["spend"] += amt
@@ -502,7 +506,7 @@ class Gen:
                 topics.append("too_hard")
         else:
             worn = bk["store_id"] == "S2" and tb >= XUHUI_WORN
-            p_miss = (0.55 if game[0] == "卡坦岛" else 0.28) if worn else 0.03
+            p_miss = (0.75 if game[0] == "卡坦岛" else 0.2) if worn else 0.03
             if rng.random() < p_miss:
                 topics.append("missing_pieces")
             if rng.random() < 0.18:
@@ -558,6 +562,7 @@ class Gen:
                     returning = c["played"]
                     continue
                 p_ret = {"casual": 0.4, "enthusiast": 0.62, "group_organiser": 0.8}[c["player_type"]]
+                p_ret = min(0.9, p_ret * {"18-25": 0.8, "26-35": 1.3}.get(c["age_band"], 1.0))
                 if res["host"] is not None and res["host"][0] in ("阿K", "糖糖"):
                     p_ret *= 0.5
                 if rng.random() >= p_ret:
@@ -583,9 +588,9 @@ def main(out: Path) -> None:
     (out / "_truth").mkdir(exist_ok=True)
     g = Gen()
     cs = g.run()
-    events = [e for e in g.events if e["ts"] <= CUTOFF]
-    orders = [o for o in g.orders if o["ts"] <= CUTOFF]
-    fb = [(f, t) for f, t in zip(g.feedback, g.truth) if f["ts"] is None or f["ts"] <= CUTOFF]
+    events = [e for e in g.events if FIRST <= e["ts"] <= CUTOFF]
+    orders = [o for o in g.orders if FIRST <= o["ts"] <= CUTOFF]
+    fb = [(f, t) for f, t in zip(g.feedback, g.truth) if f["ts"] is None or FIRST <= f["ts"] <= CUTOFF]
     last = max(e["ts"] for e in events)
     # customers: state at the end of the data
     crow = []
