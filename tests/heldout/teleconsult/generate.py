@@ -99,7 +99,7 @@ DEPT_P = {  # by patient type
     "self_f": {"general_medicine": 0.22, "dermatology": 0.26, "gynecology": 0.26, "psychology": 0.14, "tcm": 0.12},
     "self_m": {"general_medicine": 0.34, "dermatology": 0.32, "psychology": 0.16, "tcm": 0.18}}
 RX_P = {"pediatrics": 0.50, "dermatology": 0.62, "general_medicine": 0.58, "gynecology": 0.45, "psychology": 0.30,
-        "tcm": 0.72}
+        "tcm": 0.80}
 COURIERS = {"sf_express": ("顺丰速运", 1.1), "jd_logistics": ("京东物流", 1.3), "ems": ("中国邮政EMS", 3.6)}
 PHARM = ["云医通大药房(广州仓)", "云医通大药房(上海仓)", "云医通大药房(武汉仓)"]
 
@@ -158,8 +158,9 @@ T = {
               ["Too expensive for a ten-minute chat.", "The consultation fees are too high without insurance.",
                "Video consult with a chief doctor is way too expensive."]),
     "verify": (["人脸识别一直通不过，老人根本弄不了", "给我妈注册，实名认证刷了五六次脸都失败", "实名认证太麻烦了，老年人不会操作",
-                "人脸识别老是失败，折腾半天放弃了"],
-               ["Face verification failed again and again for my father.", "ID verification is too hard for elderly parents."]),
+                "人脸识别老是失败，折腾半天放弃了", "实名认证一直提示失败，不知道怎么办"],
+               ["Face verification failed again and again for my father.", "ID verification is too hard for elderly parents.",
+                "Face verification kept failing, I gave up."]),
     "slowdel": (["药送得太慢了，五天才到", "快递太慢，药还没到病都快好了", "配送太慢了，过年期间等了一个星期", "下单四天了药还没到"],
                 ["The medicine delivery was slow, took five days.", "Delivery was slow and the medicine still hasn't arrived.",
                  "Slow delivery, almost a week for a few boxes of pills."]),
@@ -182,6 +183,8 @@ SENT = {"late": "neg", "drop": "neg", "patient": "pos", "price": "neg", "verify"
         "fastdel": "pos", "good": "pos", "neutral": "neu", "better": "pos", "notbetter": "neg", "app_ok": "pos",
         "hesitate": "neu"}
 RATING = {"neg": (1, 2), "neu": (3, 4), "pos": (4, 5)}
+KID = ("孩子", "儿科", "son", "kid")           # templates only for parents of a sick child
+OLD = ("老人", "老年人", "我妈", "father", "elderly")   # only for accounts of elderly patients
 
 
 def day_weights():
@@ -255,7 +258,10 @@ def main(out: Path) -> None:
     def fb(c, t, tp, channel, topic, undated_p=0.0, rating=True, nps=None, **kw):
         lang = c["language"]
         zh, en = T[topic]
-        text = pick(en if lang == "en" else zh)
+        opts = [x for x in (en if lang == "en" else zh)
+                if not (any(k in x for k in KID) and c["patient_type"] != "parent_for_child")
+                and not (any(k in x for k in OLD) and c["patient_type"] != "elderly_care")]
+        text = pick(opts or (en if lang == "en" else zh))
         doc = kw.get("doctor", "")
         text = text.replace("{doc}", doc[:1] if doc else "").replace("{doc_en}", kw.get("doctor_en", "").split(" ")[0]
                                                                   if kw.get("doctor_en") else "")
@@ -311,7 +317,7 @@ def main(out: Path) -> None:
         customers.append(c)
         sess = f"S{i + 1:05d}a"
         ev(c, land, "tp_landing", "open", session_id=sess, source=ch, 来源渠道=CHANNELS[ch][0])
-        if rng.random() > REG_P[ch]:
+        if rng.random() > (min(0.93, REG_P[ch] + 0.08) if pt == "elderly_care" else REG_P[ch]):
             continue
         t = land + D(minutes=minutes(4, 0.6))
         if rng.random() < 0.18:
@@ -321,7 +327,7 @@ def main(out: Path) -> None:
         c["signup_at"] = t
         c["segment"] = "registered"
         # real-name verification: face recognition is hard for elderly-care accounts
-        p_ver = 0.60 if pt == "elderly_care" else 0.93
+        p_ver = 0.55 if pt == "elderly_care" else 0.93
         if rng.random() > p_ver:
             if rng.random() < 0.35:                               # gave up: a ticket or an app-store review
                 tv = t + D(hours=float(rng.uniform(0.1, 30)))
