@@ -12,7 +12,8 @@ Conventions:
   loses the most" = the step reached whose next step is not reached, largest count (the loss between step k and k+1
   is attributed to step k).
 - step-to-step rates ("of people who X in period P, what share Y"): customers whose first X event ever falls in the
-  period (by date), with a Y event after it at any time. Per-group rates group by the customer's attribute
+  period (by date), with a Y event after it at any time (the tolerance also covers the reading "first X within the
+  period", which differs only for repeat prescriptions). Per-group rates group by the customer's attribute
   (customers.csv) or, for department / doctor / courier, by the columns of that first X event.
 - times between steps are per consultation (per order) where the question says so: each X event in the period
   matched with the first Y event after it of the same customer; the per-customer reading (first X of the customer in
@@ -137,23 +138,28 @@ def _first(tp, where="1=1"):
                ORDER BY ts, event_id) rn FROM events e WHERE touchpoint_id = '{tp}' AND ({where})) WHERE rn = 1)"""
 
 
-def cust_rate(a_tp, b_tp, start, end, cond="1=1", missing=False, by=None, having="1=1", desc=True, within=None):
-    """share of customers with a first `a_tp` in the period that have (missing=True: lack) a later `b_tp`."""
+def cust_rate(a_tp, b_tp, start, end, cond="1=1", missing=False, by=None, having="1=1", desc=True, within=None,
+              in_period=False):
+    """share of customers with a first `a_tp` in the period that have (missing=True: lack) a later `b_tp`;
+    in_period=True: the customer's first `a_tp` within the period (instead of their first ever)."""
     sel = f"{by}, " if by else ""
     hit = "NOT EXISTS" if missing else "EXISTS"
     order = "DESC" if desc else "ASC"
     win = f"AND b.ts <= a.t + INTERVAL {within} DAY" if within else ""
     sql = f"""SELECT {sel}avg(({hit} (SELECT 1 FROM events b WHERE b.customer_id = a.customer_id
                  AND b.touchpoint_id = '{b_tp}' AND b.ts > a.t {win}))::int) r, count(*) n
-              FROM {_first(a_tp)} a LEFT JOIN customers c ON c.customer_id = a.customer_id
+              FROM {_first(a_tp, _in('ts', start, end) if in_period else '1=1')} a
+              LEFT JOIN customers c ON c.customer_id = a.customer_id
               WHERE {_in('a.t', start, end)} AND ({cond})
               {f'GROUP BY 1 HAVING {having} ORDER BY r {order}' if by else ''}"""
     return q(sql)
 
 
 def rate(a_tp, b_tp, start, end, cond="1=1", missing=False, within=None):
+    """tolerance covers both readings: first X ever in the period, or first X within the period."""
     v = cust_rate(a_tp, b_tp, start, end, cond, missing=missing, within=within)[0][0]
-    return dict(value=round(v, 4), tolerance=0.01)
+    w = cust_rate(a_tp, b_tp, start, end, cond, missing=missing, within=within, in_period=True)[0][0]
+    return dict(value=round(v, 4), tolerance=round(max(0.01, abs(v - w) + 0.005), 4))
 
 
 def rank_rate(a_tp, b_tp, start, end, by, cond="1=1", having="1=1", missing=False, desc=True, margin=1.15,
