@@ -184,6 +184,7 @@ def _verb_aspect(name: str) -> list[str]:
     return list(dict.fromkeys(out + [f"{words[0].word}{p}{rest}" for p in "了过"]))
 
 
+NEGATION_CHARS = frozenset("没未不无别非")
 # one-character verbs a step's name starts with ("约试菜", "签合同", "付尾款", "办会员卡"): general Chinese vocabulary
 ONE_CHAR_VERBS = frozenset("约签付交下买办填订发收领退开提送取选加换修租还接报缴续拿充")
 
@@ -710,7 +711,9 @@ def verb_owners(entries: tuple[Entry, ...]) -> dict[str, frozenset[tuple[str, st
     values: dict[str, set[tuple[str, str, str | None]]] = {}
     for e in entries:
         # (a family remainder, "被拒" of 申请被拒 and of 报价被拒, is no name of its own)
-        if len(e.surface) == 2 and all(CJK.match(c) for c in e.surface) and e.kind == "touchpoint" and not e.needs:
+        # (nor a negated name, "没买" of a closed-without-buying step: 买 alone says the opposite)
+        if len(e.surface) == 2 and all(CJK.match(c) for c in e.surface) and e.kind == "touchpoint" and not e.needs \
+                and e.surface[0] not in NEGATION_CHARS:
             for c in e.surface:
                 steps.setdefault(c, set()).add((e.kind, e.id, None))
     # (a verb the journey's measures are named with, 完成 of 完成率 and 多久完成, is no value's own: 已完成订单 is
