@@ -663,8 +663,37 @@ def _status_over_step(w: Work) -> None:
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in {m.id for m in drop} or t in still]
 
 
+def _step_named_again_as_value(w: Work) -> None:
+    """"2025年完成的问诊里，视频问诊占多少比例": 问诊 names the step, and 视频问诊 — a name of the same step and a value
+    of its consultation type — names the part of it asked about: a step named by a word of its own elsewhere is that
+    step; a second word naming it and a value is the value."""
+    values = {(m.start, m.end) for m in w.mentions if m.kind == "value"}
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for m in w.mentions:
+        if m.kind == "touchpoint":
+            spans.setdefault(m.id, set()).add((m.start, m.end))
+    drop = []
+    for m in w.mentions:
+        if m.kind != "touchpoint" or (m.start, m.end) not in values:
+            continue
+        # (the value's words hold the step's own word and more, 视频问诊 of 问诊: a kind of it; "Meituan bookings"
+        # beside "booking lead time" is the same step again, not the channel Booking.com)
+        plain = [w.text[a:b].lower() for a, b in spans[m.id] if (a, b) not in values and (b <= m.start or a >= m.end)]
+        said = w.text[m.start:m.end].lower()
+        def _kind_of(p: str) -> bool:
+            if p.isascii():  # ("video consultations" of "consultation": a word more, not a plural)
+                words, more = ({x.rstrip("s") for x in re.findall(r"[a-z]+", t)} for t in (p, said))
+                return bool(words) and words < more
+            return p in said and len(said) > len(p)
+        if any(_kind_of(p) for p in plain):
+            drop.append(m)
+    if drop:
+        w.mentions = [m for m in w.mentions if m not in drop]
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
+    _step_named_again_as_value(w)
     prefer_journeys(w)
     for group in _spans(w.mentions, "touchpoint") + _spans(w.mentions, "journey"):
         kinds = {m.kind for m in group}
@@ -844,7 +873,9 @@ def _one_range(w: Work, dim: str) -> bool:
 
 
 NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|exclude|other than|apart from|but not|"
-                        r"not in|not from|not on|not via|not through|not counting|leaving out)\s+(?:the\s+)?|"
+                        r"not in|not from|not on|not via|not through|not counting|leaving out|"
+                        # "at our salons (not the van)", "bespoke, not alterations": a value set against another
+                        r"(?<=\()not|(?<=, )not)\s+(?:the\s+|our\s+)?|"
                         r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)$")
 NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|orders?\s+|bookings?\s+|rows?\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
                        r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
