@@ -242,3 +242,27 @@ def test_time_rankings_and_comparisons(catalog, q, tool, args):
 def test_search_query_keeps_content_words(catalog, q, query):
     p = plan(catalog, q)
     assert p.tool_calls[0].name == "feedback_search" and p.tool_calls[0].args["query"] == query
+
+
+@pytest.mark.parametrize("q,query", [
+    # (找 inside what the comments say is their word, not the request's verb "找几条")
+    ("说快递找不到、难找的反馈一共有多少条？", "快递找不到难找"),
+    # (comments counted in 条 with the comment word said before; "有日期的" says which comments, not a topic)
+    ("（有日期的反馈）说快递太慢的有多少条？", "快递太慢"),
+])
+def test_feedback_count_topic_words(catalog, q, query):
+    p = plan(catalog, q)
+    assert p.intent == "feedback_count", p.intent
+    assert p.tool_calls[0].args["query"] == query, p.tool_calls[0].args
+
+
+@pytest.mark.parametrize("q", [
+    "Which channel has the slowest payment, by median days?",  # how the measure is summarised, no grouping
+    "How much did we earn per customer who paid in 2025?",  # a clause after "per customer"
+    "2025年12月每周的订单量趋势（按自然周）",  # calendar weeks
+    "我们客户库里新客户占多大比例？",  # the customer base itself
+    "2025年哪个渠道的订单最多？按实际付款的订单算",  # what is counted as it happened
+])
+def test_ordinary_words_after_by_name_nothing_missing(catalog, q):
+    p = plan(catalog, q)
+    assert p.status == "ok", (p.status, p.answer if hasattr(p, "answer") else None)

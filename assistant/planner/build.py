@@ -588,7 +588,7 @@ def _query_skip() -> set[str]:
 
 REQUEST_VERBS_ZH = ("找", "搜")
 # words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
-QUERY_FILLER = frozenset("所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共".split())
+QUERY_FILLER = frozenset("所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共 日期 时间".split())
 
 
 def search_query(w: Work) -> str:

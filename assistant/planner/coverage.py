@@ -29,7 +29,9 @@ EN_BY_FILLER = ("far", "how much", "the way", "then", "now", "default", "itself"
                 "weeks", "month", "months", "quarter", "year", "hour", "date", "time", "percent", "percentage",
                 "count", "value", "volume", "number", "share", "rate", "amount", "users", "customers", "people",
                 # the rows of the orders table, the unit an average is over ("the average fee paid per order")
-                "order", "orders", "transaction", "transactions", "purchase", "purchases")
+                "order", "orders", "transaction", "transactions", "purchase", "purchases",
+                # how a measure is summarised ("by median days") or a clause after "per customer" ("who received")
+                "median", "mean", "average", "who", "whom", "whose", "that", "which", "with")
 BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grouped by|group by)\s+"
                    r"(?:(?:the|each|their|our|your|my|these|those|all)\s+)?(?:customer\s+|user\s+|journey\s+)?"
                    r"(?!(?:the|each|their|our|your|my|these|those|all)\b)([a-z][a-z0-9_\-]*)")
@@ -44,7 +46,10 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
                        "维度", "分类", "类别", "来看", "统计", "多少钱", "多少天", "多少次", "多少人", "多少个", "多少条", "东西", "事情", "东东",
                        "中位数", "中位值", "均值", "平均值",
                        # the period just said, referred back to ("这段时间有星级评价不少于30条的")
-                       "这段时间", "那段时间", "段时间", "这段期间", "时间段", "这个时间段", "同期"))  # (how a measure is summarised: said by the planner)
+                       "这段时间", "那段时间", "段时间", "这段期间", "时间段", "这个时间段", "同期",
+                       # calendar units ("按自然周") and what is counted as it happened ("按实际开局的预约单算"); the
+                       # customer base itself ("我们客户库里")
+                       "自然", "自然周", "自然月", "自然日", "实际", "客户库", "用户库", "会员库", "库里"))  # (how a measure is summarised: said by the planner)
 
 
 # words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name

@@ -338,8 +338,9 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
         after_b, after_a = AFTER_BEFORE.search(before), AFTER_AFTER.match(after)
         if (after_b or after_a) and h.period.end < ctx.as_of:
             a = after_b.start() if after_b else h.start
-            out.append((LAST, Hit(a, h.end + (after_a.end() if after_a else 0),
-                                Period(h.period.end + timedelta(days=1), ctx.as_of), "after")))
+            # ("2025年9月1号以后": 以后, like 以上 and 以前, includes the day said — Chinese usage, also in law)
+            first = h.period.start if after_a and after_a.group(0).strip() == "以后" else h.period.end + timedelta(days=1)
+            out.append((LAST, Hit(a, h.end + (after_a.end() if after_a else 0), Period(first, ctx.as_of), "after")))
     return out
 
 
