@@ -327,14 +327,15 @@ def _shop_orders(tmp: Path) -> dict[str, object]:
         paid = rnd.random() < (0.6 if prov == "湖北省" else 0.85)
         refunded = paid and rnd.random() < (0.5 if prov == "湖北省" else 0.15)
         status = "refunded" if refunded else "paid" if paid else "cancelled"
-        orders.append((oid, cid, t0.isoformat(sep=" "), float(20 + i % 200), status, prov))
+        orders.append((oid, cid, t0.isoformat(sep=" "), float(20 + i % 200), status, prov,
+                       ("顺丰速运", "京东物流", "中国邮政EMS")[i % 3]))
         events.append((f"E{i}a", cid, t0.isoformat(sep=" "), "tp_created", "create", oid))
         if paid:
             lag = rnd.choice([5, 8, 12, 60, 600])
             events.append((f"E{i}b", cid, (t0 + timedelta(seconds=lag)).isoformat(sep=" "), "tp_paid", "pay", oid))
         if refunded:
             events.append((f"E{i}c", cid, (t0 + timedelta(days=1)).isoformat(sep=" "), "tp_refund", "refund", oid))
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "province"], orders)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "province", "快递公司"], orders)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "order_id"], events)
     return {"orders": orders, "events": events}
 
@@ -365,6 +366,15 @@ def test_a_province_is_named_without_its_suffix(shop, q, prov) -> None:  # noqa:
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("province") == [prov], a.tool_calls
     assert sum(o[5] == prov for o in f["orders"]) in first_numbers(a), a.tables[0].rows
+
+
+@pytest.mark.parametrize("q,courier", [("2020年2月用顺丰发的订单有多少单？", "顺丰速运"), ("2020年2月京东发了多少单？", "京东物流")])
+def test_a_company_is_named_without_its_trade_suffix(shop, q, courier) -> None:  # noqa: ANN001
+    service, f = shop
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("快递公司") == [courier], a.tool_calls
+    assert sum(o[6] == courier for o in f["orders"]) in first_numbers(a), a.tables[0].rows
 
 
 def test_a_ranking_over_groups_big_enough(shop) -> None:  # noqa: ANN001

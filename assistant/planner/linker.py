@@ -601,6 +601,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(stem, "value", raw, dim=target, fuzzy=False)
                 if (py := _pinyin(stem)):
                     add(py, "value", raw, dim=target, fuzzy=False)
+            short = ORG_SUFFIX.sub("", raw) if CJK.search(raw) else raw
+            if short != raw and len(short) >= 2 and CJK.match(short):
+                add(short, "value", raw, dim=target, fuzzy=False)  # "顺丰速运" is 顺丰, "京东物流" 京东
             if PLACE_DIM.search(dim):  # "sea" of server_region is 东南亚 / Southeast Asia; cn_north 中国北方
                 for s in place_words(raw):
                     add(s, "value", raw, dim=target, fuzzy=False)
@@ -768,6 +771,8 @@ def _pinyin(raw: str) -> str | None:
     return py
 
 
+# a company's full Chinese name, its trade suffix after the name people say ("顺丰速运" → 顺丰, "京东物流" → 京东)
+ORG_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:速运|速递|快递|快运|物流|集团|有限公司|公司)$")
 # a province's or city's full administrative name, its suffix after the name people say
 ADMIN_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$")
 # the administrative suffix a Chinese place name may carry that its romanised value drops (福田区 → Futian)
