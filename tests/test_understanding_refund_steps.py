@@ -5,6 +5,7 @@ diving school, a youth hostel):
   not the outside world's weather;
 - "how much did we pay out in cancellation refunds" with a "Cancellation refund" step: the refunded orders' money,
   not a slice of that step the orders cannot take;
+- "从取消预订到押金退回" with a step named 押金退还: the money said first, then that it went back, names the step;
 - "median days from clearance to finishing the e-learning, for learners who did the e-learning on Android": the
   device is recorded on the e-learning only (the clearance is done in person), read on each booking's own steps.
 
@@ -30,12 +31,14 @@ def _diving(tmp: Path) -> dict[str, object]:
                ("tp_cleared", "Medically cleared", "获准下水", "Medically cleared", "consideration", "获准|cleared"),
                ("tp_elearn", "E-learning completed", "完成网课", "E-learning completed", "service", "网课|e-learning"),
                ("tp_cancel", "Booking cancelled", "取消预订", "Booking cancelled", "service", "取消|cancellation"),
-               ("tp_refund", "Cancellation refund", "取消退款", "Cancellation refund", "service", "退款|refund")])
+               ("tp_refund", "Cancellation refund", "取消退款", "Cancellation refund", "service", "退款|refund"),
+               ("tp_deposit_back", "押金退还", "押金退还", "Deposit returned", "service", "deposit returned")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("course", "Course", 1, "tp_book", 60), ("course", "Course", 2, "tp_cleared", 60),
                ("course", "Course", 3, "tp_elearn", 60)])
     customers, events, orders = [], [], []
     gaps: list[float] = []
+    deposit_days: list[float] = []
     for i in range(400):
         cid = f"L{i:04d}"
         customers.append((cid, "2025-01-01 00:00:00"))
@@ -57,6 +60,9 @@ def _diving(tmp: Path) -> dict[str, object]:
             events += [(f"{bid}-c", cid, when.isoformat(sep=" "), "tp_cancel", "success", "", bid),
                        (f"{bid}-r", cid, (when + timedelta(days=1)).isoformat(sep=" "), "tp_refund", "success", "",
                         bid)]
+            back = when + timedelta(days=rnd.randrange(1, 9), hours=rnd.randrange(12))
+            events.append((f"{bid}-d", cid, back.isoformat(sep=" "), "tp_deposit_back", "success", "", bid))
+            deposit_days.append((back - when).total_seconds() / 86400)
             orders.append((f"R{bid}", cid, (when + timedelta(days=1)).isoformat(sep=" "),
                            float(rnd.choice([500, 800])), "refunded", "refund", reason,
                            {"weather": "天气", "personal": "个人原因"}[reason], bid))
@@ -65,7 +71,7 @@ def _diving(tmp: Path) -> dict[str, object]:
               events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "refund_reason",
                                    "退款原因", "booking_id"], orders)
-    return {"orders": orders, "gaps": gaps}
+    return {"orders": orders, "gaps": gaps, "deposit_days": deposit_days}
 
 
 @pytest.fixture(scope="module")
@@ -100,4 +106,12 @@ def test_a_slice_only_a_later_step_records(diving) -> None:  # noqa: ANN001
                      "e-learning on Android in 2025?")
     assert a.status == "ok", a.answer
     want = statistics.median(facts["gaps"])
+    assert any(abs(x - want) < 0.01 for x in first_numbers(a)), (want, a.answer)
+
+
+def test_money_said_first_then_that_it_went_back(diving) -> None:  # noqa: ANN001
+    service, facts = diving
+    a = ask(service, "2025年从取消预订到押金退回，中位数要几天？")
+    assert a.status == "ok", a.answer
+    want = statistics.median(facts["deposit_days"])
     assert any(abs(x - want) < 0.01 for x in first_numbers(a)), (want, a.answer)

@@ -185,6 +185,18 @@ def _verb_aspect(name: str) -> list[str]:
 
 
 NEGATION_CHARS = frozenset("没未不无别非")
+# a refund step named verb first ("退定金", "退押金") as people say it object first
+MONEY_BACK = re.compile(r"^退(定金|押金|订金|保证金|会费|尾款|钱|费)$|^(定金|押金|订金|保证金|会费|尾款)(?:退还|退回|退回来|退款|已退)$")
+
+
+def _money_back(name: str) -> list[str]:
+    """"退定金" → "定金退回来", "定金退回", "定金退还", "定金退了" (and "押金退还" → "押金退回"): the money said first, then
+    that it went back."""
+    m = MONEY_BACK.match(name)
+    money = (m.group(1) or m.group(2)) if m else None
+    return [f"{money}{v}" for v in ("退回来", "退回", "退还", "退了") if f"{money}{v}" != name] if money else []
+
+
 # one-character verbs a step's name starts with ("约试菜", "签合同", "付尾款", "办会员卡"): general Chinese vocabulary
 ONE_CHAR_VERBS = frozenset("约签付交下买办填订发收领退开提送取选加换修租还接报缴续拿充")
 
@@ -450,6 +462,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _verb_aspect(s):  # "交了订金" is a slip of "交了定金" as much as 订金 is of 定金
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name)
+            for v in _money_back(s or ""):  # "退定金" said object first: "定金退回来", "押金退还"
+                add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
         for rest, needs in _family_remainders(catalog, tp):
             if len(rest) >= 2 and not rest.isdigit():
                 out.append(Entry(_norm(rest), "touchpoint", tp.id, None, tp.name_zh or tp.name, False, needs))
