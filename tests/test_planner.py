@@ -266,3 +266,15 @@ def test_feedback_count_topic_words(catalog, q, query):
 def test_ordinary_words_after_by_name_nothing_missing(catalog, q):
     p = plan(catalog, q)
     assert p.status == "ok", (p.status, p.answer if hasattr(p, "answer") else None)
+
+
+def test_a_time_asked_between_two_steps_is_no_path():
+    # (a blind hearing-aid batch: "how many days did it take from lead to completed hearing test" read as a path once
+    # its other cues were gone)
+    from assistant.planner.intent import detect_intent
+    from assistant.planner.types import Mention
+    text = "on average how many days did it take from lead to completed hearing test?"
+    mentions = [Mention("touchpoint", "tp_lead", None, 40, 44, "lead", 1.0),
+                Mention("touchpoint", "tp_test", None, 58, 70, "hearing test", 1.0)]
+    got = detect_intent(text, {"path"}, mentions, n_periods=0, grain=None, ranking=False, which=False, metric_id=None)
+    assert got != "path"

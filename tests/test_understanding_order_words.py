@@ -42,7 +42,7 @@ def _notary(tmp: Path) -> dict[str, object]:
     for i in range(360):
         cid = f"C{i:04d}"
         age = rnd.choice(["18-39", "40-59", "60+"])
-        customers.append((cid, "2025-01-01 00:00:00", age))
+        customers.append((cid, "2025-01-01 00:00:00", age, ("wechat", "web_search")[i % 2]))
         zh, en = rnd.choice(OFFICES)
         at = datetime(2025, 1, 5) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(9))
         minutes = rnd.randrange(10, 120)
@@ -61,15 +61,15 @@ def _notary(tmp: Path) -> dict[str, object]:
             if kind == "travel_allowance":
                 ev.append(("tp_travel", when))
         for tp, t in ev:
-            events.append((f"{cid}-{k}", cid, t.isoformat(sep=" "), tp, "success", zh, en))
+            events.append((f"{cid}-{k}", cid, t.isoformat(sep=" "), tp, "success", zh, en, ("wechat", "web")[i % 2]))
             k += 1
         if rnd.random() < 0.7:
             feedback.append((f"F{i:04d}", rnd.choice(["办得很快", "排队太久了", "staff were patient"]),
                              (at + timedelta(days=1)).isoformat(sep=" "), cid, "tp_survey", "survey",
                              rnd.randint(1, 5), zh, en))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "age_band"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "office", "office_en"],
-              events)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "age_band", "lead_source"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "office", "office_en",
+                                   "channel"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
                                    "office", "office_en"], orders)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
@@ -88,6 +88,9 @@ def test_a_recorded_translation_add_on_is_no_request_to_translate(notary) -> Non
     service, _ = notary
     a = ask(service, "2025年有多少人加办了翻译？")
     assert a.status == "ok", a.answer
+    # (a request to write is still one when a word of it, "WeChat", is a value of the data)
+    a = ask(service, "Write a WeChat message to customers whose appointment got pushed back, apologising for the delay.")
+    assert a.status == "unsupported", a.answer
 
 
 @pytest.mark.parametrize("q", ["How much did each paying client spend with us on average in 2025?",

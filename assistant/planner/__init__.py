@@ -2889,7 +2889,7 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
         for m in re.finditer(pat, w.text):
             # a money word is covered only by a name that holds all of it ("compensation paid", a step): "pay" of
             # "what do we pay our instructors" names the payment step, and the wage is still not in the data
-            covered = any(a <= m.start() and m.end() <= b for a, b in spans) if kind == "finance" else \
+            covered = any(a <= m.start() and m.end() <= b for a, b in spans) if kind in ("finance", "compose") else \
                 any(a < m.end() and m.start() < b for a, b in spans)
             if kind == "finance" and CUSTOMERS_SPEND.search(w.text[max(0, m.start() - 16):m.end()]):
                 continue  # "每位付费患者平均花了多少钱", "what patients paid out of pocket": customers' money, revenue

@@ -183,6 +183,10 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    r"|\b(?:prais\w*|compliment\w*)\s+(?:the|our|how|that)\b")
 
 
+# a time asked for ("how many days did it take from lead to test", "从下单到送达要多久"): no path
+DURATION_SAID = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|多久|多长时间|(?:几|多少)个?(?:天|小时|分钟)")
+
+
 def names_topic(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """Does the question say what the comments are about (a topic word outside linked names)?"""
     return any(all(m.end() <= a or m.start() >= b for a, b in spans) for m in TOPIC.finditer(text))
@@ -227,7 +231,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
                                                    r"\baverage\b|\bmean\b|平均",
                                                    text)
     if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}) \
-            and not counted_slice:  # "how many came from Florida" counts a slice; it is no path
+            and not counted_slice and not DURATION_SAID.search(text):
+        # ("how many came from Florida" counts a slice; "how many days did it take from lead to test" is a time)
         # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints
     if "feedback_themes" in hits and _asks_feedback_count(text):

@@ -668,13 +668,16 @@ def _step_named_again_as_value(w: Work) -> None:
     of its consultation type — names the part of it asked about: a step named by a word of its own elsewhere is that
     step; a second word naming it and a value is the value."""
     values = {(m.start, m.end) for m in w.mentions if m.kind == "value"}
+    # (a value of the step's own rows, the events: "月捐扣款" of the orders' type beside 扣款 is the step again)
+    of_events = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim and
+                 (d := w.catalog.dimension(m.dim)) is not None and "events" in d.slices}
     spans: dict[str, set[tuple[int, int]]] = {}
     for m in w.mentions:
         if m.kind == "touchpoint":
             spans.setdefault(m.id, set()).add((m.start, m.end))
     drop = []
     for m in w.mentions:
-        if m.kind != "touchpoint" or (m.start, m.end) not in values:
+        if m.kind != "touchpoint" or (m.start, m.end) not in of_events:
             continue
         # (the value's words hold the step's own word and more, 视频问诊 of 问诊: a kind of it; "Meituan bookings"
         # beside "booking lead time" is the same step again, not the channel Booking.com)
@@ -945,6 +948,7 @@ IN_AFTER = re.compile(r"^\s*(?:的)?(?:也算|都算|算在内|也算在内|包�
 def _negated_values(w: Work) -> None:
     """"outside Zhejiang", "不算续费", "除了上海以外": every row but that value ("!=浙江"), never the value itself;
     "含运费", "including shipping": every row, the value with the rest (no slice)."""
+    included: list[Mention] = []
     for m in w.mentions:
         if m.kind != "value" or not m.dim or m.dim in ("stage",) or m.id not in w.filters.get(m.dim, ()):
             continue
@@ -956,6 +960,10 @@ def _negated_values(w: Work) -> None:
             if not w.filters[m.dim]:
                 del w.filters[m.dim]
             w.blocked_spans.append((m.start, m.end))
+            included.append(m)
+    # (the kinds listed as parts of the whole are no groups to compare either)
+    w.mentions = [x for x in w.mentions if not any(x.start == m.start and x.end == m.end and x.kind == "value"
+                                                   for m in included)]
 
 
 def _in_gloss_of_value(w: Work, m: Mention) -> bool:
