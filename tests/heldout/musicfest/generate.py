@@ -255,7 +255,7 @@ def main(out: Path) -> None:
             sess = f"V{n_sess[0]:06d}"
             in_edition.add(c["id"])
             year_f = (ed[2].year - 2024) + (ed[2].month / 12)
-            sw = np.array([0.22 + 0.10 * year_f, 0.26, 0.24, 0.22])
+            sw = np.array([0.12 + 0.22 * year_f, 0.26, 0.24, 0.22])
             if c["id"] in prev_attendees:
                 sw = sw * np.array([0.6, 0.8, 1.5, 1.3])
             src = str(rng.choice(list(SOURCES), p=sw / sw.sum()))
@@ -369,7 +369,8 @@ def main(out: Path) -> None:
             t = t_in
             exp_food = {"student": 2.2, "young_professional": 2.8, "family": 4.0}[c["fan"]]
             n_food = int(rng.poisson(exp_food)) + 1
-            want_merch = rng.random() < {"student": 0.28, "young_professional": 0.35, "family": 0.30}[c["fan"]]
+            merch_f = 1.7 if ser == "BAY" else 1.0     # limited countdown scarves sell out every year
+            want_merch = rng.random() < {"student": 0.28, "young_professional": 0.35, "family": 0.30}[c["fan"]] * merch_f
             if rng.random() < top_p:
                 amounts = {"student": ([100, 200], [0.6, 0.4]), "young_professional": ([200, 300, 500], [0.4, 0.35, 0.25]),
                            "family": ([300, 500, 800], [0.35, 0.45, 0.2])}[c["fan"]]
