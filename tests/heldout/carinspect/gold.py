@@ -386,13 +386,10 @@ def gold():
         "ci22": lambda: top_events("tp_inspected", "e.fail_item", FAIL, 1.3),
         "ci23": lambda: events_share("tp_inspected", FAIL, *H2_25, "e.station_id = 'ST7'"),
         "ci24": lambda: events_share("tp_inspected", FAIL, *H1_25, "e.station_id = 'ST7'"),
-        "ci25": lambda: events_share("tp_inspected", "e.fail_item = 'brakes'", "2024-07-01", "2026-06-30",
-                                     f"{FAIL} AND c.vehicle_type = 'ev'"),
         # ---- repairs
         "ci26": lambda: job_dur("tp_inspected", "tp_certificate", *Y25, "w.action = 'fail'"),
         "ci27": lambda: fail_fixed_share(*Y25, "i.city = 'Hangzhou'"),
         "ci28": lambda: fail_fixed_share(*Y25, "i.city <> 'Hangzhou'"),
-        "ci29": lambda: orders(*Y25, cond="o.order_type = 'repair_parts'"),
         "ci30": lambda: top_orders('o."维修项目"', *Y25, cond="o.order_type = 'repair_parts'", margin=1.3),
         "ci31": lambda: conv("repair", *Y25, both=False),
         # ---- time between steps
@@ -402,19 +399,16 @@ def gold():
         # ---- per customer
         "ci35": lambda: per_customer(*Y25),
         "ci36": lambda: per_customer(*Y25, "c.tier = 'gold'"),
-        "ci37": lambda: per_customer(*Y25, "c.vehicle_type = 'commercial'"),
         # ---- shares
         "ci38": lambda: orders_share("o.vehicle_type = 'ev'", *H1_26, "o.order_type = 'service'"),
         "ci39": lambda: orders_share("o.vehicle_type = 'ev'", *H2_24, "o.order_type = 'service'"),
         "ci40": lambda: events_share("tp_pickup", "e.pickup_zone = 'suburb'", *Y25),
-        "ci41": lambda: events_share("tp_booked", "e.channel = 'phone'", *Y25),
         # ---- money
         "ci42": lambda: orders(*quarter(2025, 3)),
         "ci43": lambda: orders_change(quarter(2025, 3), quarter(2025, 4)),
         "ci44": lambda: top_orders('o."城市"', *Y25, margin=1.2),
         "ci45": lambda: top_orders("o.vehicle_type", *Y25, cond="o.order_type = 'service'", margin=1.5),
         "ci46": lambda: orders(*Y25, cond="o.order_type = 'service'"),
-        "ci47": lambda: orders(*Y25, cond="o.order_type = 'pickup_surcharge'"),
         # ---- volumes
         "ci48": lambda: events_at("tp_certificate", "2025-03-03", "2025-03-09"),
         "ci49": lambda: events_change("tp_certificate", month(2026, 1), month(2026, 2)),
