@@ -30,9 +30,9 @@ CITIES = {"Beijing": ("北京", "北京市"), "Shanghai": ("上海", "上海市"
           "Suzhou": ("苏州", "江苏省")}
 # clinic_id -> (zh, en, city, weight)
 CLINICS = {
-    "BJ-HD": ("北京海淀诊所", "Beijing Haidian Clinic", "Beijing", 0.20),
-    "BJ-CY": ("北京朝阳诊所", "Beijing Chaoyang Clinic", "Beijing", 0.17),
-    "SH-PD": ("上海浦东诊所", "Shanghai Pudong Clinic", "Shanghai", 0.22),
+    "BJ-HD": ("北京海淀诊所", "Beijing Haidian Clinic", "Beijing", 0.19),
+    "BJ-CY": ("北京朝阳诊所", "Beijing Chaoyang Clinic", "Beijing", 0.15),
+    "SH-PD": ("上海浦东诊所", "Shanghai Pudong Clinic", "Shanghai", 0.26),
     "SH-XH": ("上海徐汇诊所", "Shanghai Xuhui Clinic", "Shanghai", 0.17),
     "HZ-BJ": ("杭州滨江诊所", "Hangzhou Binjiang Clinic", "Hangzhou", 0.20),
     "SZ-YQ": ("苏州园区诊所", "Suzhou SIP Clinic", "Suzhou", 0.006),
@@ -56,9 +56,9 @@ DOCTORS = {
 CHANNELS = {"school_screening": ("校园筛查", 0.38), "dianping": ("大众点评", 0.24),
             "pediatrician_referral": ("儿科医生转介", 0.14), "xiaohongshu": ("小红书", 0.24)}
 SEASON = {  # month -> weight; school screenings follow the school year, other channels the holidays
-    "school_screening": {1: 0.3, 2: 0.2, 3: 1.8, 4: 1.2, 5: 0.8, 6: 0.5, 7: 0.1, 8: 0.1, 9: 3.2, 10: 2.4, 11: 1.0,
+    "school_screening": {1: 0.3, 2: 0.2, 3: 1.8, 4: 1.2, 5: 0.8, 6: 0.5, 7: 0.1, 8: 0.1, 9: 3.8, 10: 2.1, 11: 1.0,
                          12: 0.6},
-    "other": {1: 1.2, 2: 0.7, 3: 1.0, 4: 1.0, 5: 1.0, 6: 1.1, 7: 1.9, 8: 1.7, 9: 0.9, 10: 0.9, 11: 0.9, 12: 1.0}}
+    "other": {1: 1.2, 2: 0.7, 3: 1.0, 4: 1.0, 5: 1.0, 6: 1.1, 7: 2.3, 8: 2.1, 9: 0.9, 10: 0.9, 11: 0.9, 12: 1.0}}
 BOOK_P = {"school_screening": 0.42, "dianping": 0.80, "pediatrician_referral": 0.90, "xiaohongshu": 0.62}
 PAY_P = {"school_screening": 0.38, "dianping": 0.52, "pediatrician_referral": 0.70, "xiaohongshu": 0.48}
 AGES = {"6-8": ("6-8岁", 0.30), "9-11": ("9-11岁", 0.35), "12-14": ("12-14岁", 0.25), "15-17": ("15-17岁", 0.10)}
@@ -137,6 +137,8 @@ T = {
     "effect": (["复查眼轴只长了0.1毫米，控制效果很好", "用了半年度数没怎么涨，很满意", "孩子白天不用戴眼镜了，效果明显",
                 "眼轴增长慢下来了，坚持做下去"],
                ["Axial length barely grew in six months, very happy", "Her myopia has stabilised, great result"]),
+    "dizzy": (["刚戴离焦镜有点头晕，不太舒服", "离焦镜看旁边有点晕，孩子说戴着不舒服", "离焦镜戴了两天还是不舒服，上楼梯发晕"],
+              ["The defocus glasses feel uncomfortable, he gets a bit dizzy"]),
     "glasses_ok": (["离焦镜孩子很快就适应了，上课也方便", "眼镜做得很快，戴着挺合适", "取镜很顺利，验光师调整得很仔细"],
                    ["The defocus glasses were ready fast and fit well", "My daughter adapted to the glasses in two days"]),
     "photophobia": (["点了阿托品孩子有点怕光，出门要戴帽子", "阿托品点完瞳孔有点大，白天怕光", "点药以后看近处有点模糊，怕光"],
@@ -147,7 +149,7 @@ T = {
                 ["How long should my child use the drops?", "Can we reschedule the review online?", "Do you issue invoices?"]),
 }
 SENT = {"weekend_wait": "neg", "uncomfortable": "neg", "explain": "pos", "price": "neg", "reminder": "pos",
-        "lab_delay": "neg", "effect": "pos", "glasses_ok": "pos", "photophobia": "neg", "exam_ok": "pos",
+        "lab_delay": "neg", "effect": "pos", "dizzy": "neg", "glasses_ok": "pos", "photophobia": "neg", "exam_ok": "pos",
         "neutral": "neu"}
 RATING = {"neg": (2.0, 0.8), "neu": (3.4, 0.6), "pos": (4.6, 0.5)}
 
@@ -320,9 +322,9 @@ def main(out: Path) -> None:
         cust.update(segment="proposed_not_paid", **tk)
 
         # --- accepted and paid?
-        p = PAY_P[ch] + {"standard": -0.06, "silver": 0.02, "gold": 0.14}[member]
+        p = PAY_P[ch] + {"standard": -0.06, "silver": 0.0, "gold": 0.18}[member]
         if doc == STAR_DOC:
-            p += 0.24
+            p += 0.32
         if treat == "ortho_k":
             p += 0.06 if tpp < OK_PRICE_UP else -0.16
         elif treat == "atropine":
@@ -377,8 +379,8 @@ def main(out: Path) -> None:
         if tf > END:
             continue
         ev(cid, tf, "tp_fitting", action="success", channel="store", **tk, **cc, **dc, **fit_kw)
-        if rng.random() < 0.28:
-            if slow and rng.random() < 0.75:
+        if rng.random() < (0.45 if slow else 0.28):
+            if slow and rng.random() < 0.85:
                 topic = "lab_delay"
             elif treat == "ortho_k":
                 topic = pick({"uncomfortable": 1, "exam_ok": 1, "neutral": 1}, [0.3, 0.5, 0.2])
@@ -387,7 +389,7 @@ def main(out: Path) -> None:
             else:
                 topic = pick({"photophobia": 1, "neutral": 1, "exam_ok": 1}, [0.3, 0.3, 0.4])
             fb(cid, tf + D(hours=float(rng.uniform(2, 48))), "tp_fitting", "survey", topic, lang, **tk, **cc, **dc)
-        if slow and rng.random() < 0.30:
+        if slow and rng.random() < 0.55:
             fb(cid, tpay + D(days=float(rng.uniform(12, 18))), None, "wechat", "lab_delay", lang, rating=False,
                undated_p=0.05, **tk, **cc)
 
@@ -407,7 +409,7 @@ def main(out: Path) -> None:
                     elif treat == "atropine":
                         topic = pick({"photophobia": 1, "neutral": 1}, [0.5, 0.5])
                     else:
-                        topic = pick({"glasses_ok": 1, "neutral": 1}, [0.6, 0.4])
+                        topic = pick({"glasses_ok": 1, "dizzy": 1, "neutral": 1}, [0.5, 0.2, 0.3])
                     fb(cid, t1 + D(hours=float(rng.uniform(1, 24))), "tp_followup_1w", "survey", topic, lang,
                        **tk, **cc, **dc)
         if dropped:
