@@ -71,7 +71,7 @@ TREAT_BY_AGE = {"6-8": [0.36, 0.34, 0.30], "9-11": [0.50, 0.35, 0.15], "12-14": 
 MEMBER = {"standard": ("普通会员", 0.0), "silver": ("银卡会员", 0.05), "gold": ("金卡会员", 0.10)}
 PRICE = {"ortho_k": 11800, "defocus": 3680, "atropine": 2280}
 RENEW_PRICE = {"ortho_k": 7800, "defocus": 2980, "atropine": 1980}
-REFUND_OK = {"6-8": 0.27, "9-11": 0.12, "12-14": 0.06, "15-17": 0.05}
+REFUND_OK = {"6-8": 0.32, "9-11": 0.10, "12-14": 0.06, "15-17": 0.05}
 REFUND_REASONS = {"discomfort": "戴着不舒服", "child_refuses": "孩子抗拒戴镜", "price": "觉得太贵", "moved": "搬家"}
 BRANDS = {"euclid": "欧几里得", "dreamlite": "梦戴维", "alpha": "阿尔法"}
 
@@ -340,8 +340,9 @@ def main(out: Path) -> None:
                       payment_method="wechat", member_level=member, **tk, **cc)
             r = rng.random()
             if r < (0.40 if treat == "ortho_k" and tpp >= OK_PRICE_UP else 0.18):
-                fb(cid, tpp + D(days=float(rng.uniform(0.2, 6))), "tp_plan_proposed",
-                   pick({"survey": 1, "wechat": 1}, [0.6, 0.4]), "price", lang, **tk, **cc, **dc)
+                fch = pick({"survey": 1, "wechat": 1}, [0.6, 0.4])
+                fb(cid, tpp + D(days=float(rng.uniform(0.2, 6))), "tp_plan_proposed", fch, "price", lang,
+                   rating=fch == "survey", undated_p=0.05 if fch == "wechat" else 0.0, **tk, **cc, **dc)
             elif r < 0.5:
                 fb(cid, tpp + D(days=float(rng.uniform(0.2, 6))), "tp_plan_proposed", "survey",
                    "explain" if doc == STAR_DOC else "neutral", lang, **tk, **cc, **dc)
@@ -356,9 +357,10 @@ def main(out: Path) -> None:
                     list_price=list_price, discount_rate=MEMBER[member][1],
                     payment_method=pick({"wechat": 1, "alipay": 1, "card": 1}, [0.55, 0.25, 0.20]),
                     member_level=member, **tk, **cc)
-        if treat == "ortho_k" and rng.random() < 0.10:
-            fb(cid, tpay + D(days=1), "tp_plan_paid", "survey", "price" if tpay >= OK_PRICE_UP else "explain", lang,
-               **tk, **cc, **dc)
+        if rng.random() < 0.08:
+            topic = "price" if (treat == "ortho_k" and tpay >= OK_PRICE_UP and rng.random() < 0.4) else \
+                pick({"explain": 1, "exam_ok": 1}, [0.5, 0.5])
+            fb(cid, tpay + D(days=1), "tp_plan_paid", "survey", topic, lang, **tk, **cc, **dc)
 
         # --- fitting
         fit_kw = {}
