@@ -75,13 +75,13 @@ JOURNEYS = [  # id, zh, en, steps, window days
 ]
 CENTRES = {  # id: zh, en, city_en, city_zh, weight in city, no-show base, base space quality
     "SH1": ("静安寺中心", "Jing'an Temple", "Shanghai", "上海", 0.30, 0.055),
-    "SH2": ("陆家嘴中心", "Lujiazui", "Shanghai", "上海", 0.30, 0.055),
+    "SH2": ("陆家嘴中心", "Lujiazui", "Shanghai", "上海", 0.34, 0.055),
     "SH3": ("徐汇滨江中心", "Xuhui Riverside", "Shanghai", "上海", 0.20, 0.05),
     "SH4": ("张江中心", "Zhangjiang", "Shanghai", "上海", 0.20, 0.06),
     "SZ1": ("南山科技园中心", "Nanshan Science Park", "Shenzhen", "深圳", 0.38, 0.055),
     "SZ2": ("福田CBD中心", "Futian CBD", "Shenzhen", "深圳", 0.34, 0.05),
     "SZ3": ("前海中心", "Qianhai", "Shenzhen", "深圳", 0.28, 0.15),
-    "SZ4": ("宝安中心", "Bao'an", "Shenzhen", "深圳", 0.0, 0.30),
+    "SZ4": ("宝安中心", "Bao'an", "Shenzhen", "深圳", 0.0, 0.38),
     "HZ1": ("西湖中心", "West Lake", "Hangzhou", "杭州", 0.30, 0.055),
     "HZ2": ("滨江中心", "Binjiang", "Hangzhou", "杭州", 0.25, 0.06),
     "HZ3": ("未来科技城中心", "Future Sci-Tech City", "Hangzhou", "杭州", 0.25, 0.05),
@@ -106,15 +106,15 @@ MTYPE_BY_ACQ = {  # freelancer, startup, corporate, student
     "app_store": [0.44, 0.27, 0.12, 0.17], "hr_partner": [0.03, 0.05, 0.92, 0.0],
     "walk_in_tour": [0.34, 0.42, 0.16, 0.08], "meituan": [0.52, 0.12, 0.06, 0.30]}
 MTYPES = list(MTYPE_ZH)
-SIGNUP_P = {"app_store": 0.64, "hr_partner": 0.90, "walk_in_tour": 0.74, "meituan": 0.58}
-FIRST_P = {"app_store": 0.66, "hr_partner": 0.80, "walk_in_tour": 0.74, "meituan": 0.95}
+SIGNUP_P = {"app_store": 0.64, "hr_partner": 0.90, "walk_in_tour": 0.68, "meituan": 0.58}
+FIRST_P = {"app_store": 0.66, "hr_partner": 0.86, "walk_in_tour": 0.66, "meituan": 0.95}
 FIRST_DELAY = {"app_store": 3.0, "hr_partner": 4.0, "walk_in_tour": 1.2, "meituan": 0.004}  # median days
 LAMBDA = {"freelancer": 2.6, "startup": 3.2, "corporate": 2.0, "student": 1.6}   # bookings per month
 CONT = {"freelancer": 0.93, "startup": 0.94, "corporate": 0.94, "student": 0.88}  # keep booking after a booking
 PRODUCT_MIX = {  # day_pass, desk, meeting_room
     "freelancer": [0.62, 0.24, 0.14], "startup": [0.25, 0.18, 0.57], "corporate": [0.28, 0.30, 0.42],
     "student": [0.88, 0.08, 0.04]}
-UPGRADE_H = {"freelancer": 0.045, "startup": 0.075, "corporate": 0.12, "student": 0.01}  # per visit from the 2nd
+UPGRADE_H = {"freelancer": 0.045, "startup": 0.07, "corporate": 0.15, "student": 0.01}  # per visit from the 2nd
 RENEW_P = {"freelancer": 0.80, "startup": 0.72, "corporate": 0.90, "student": 0.55}
 HOURS_MEAN = {"freelancer": 1.3, "startup": 2.6, "corporate": 1.8, "student": 1.2}
 DAY_PRICE, DESK_PRICE = 98, 158
@@ -341,7 +341,7 @@ class Gen:
 
     def life(self, c, t):
         mtype, acq = c["member_type"], c["acquisition_channel"]
-        lam = LAMBDA[mtype] * (1.4 if c["industry"] == "finance" else 1.0) * (3.0 if c["_legal"] else 1.0)
+        lam = LAMBDA[mtype] * (1.7 if c["industry"] == "finance" else 1.0) * (3.0 if c["_legal"] else 1.0)
         cont = CONT[mtype] * (0.90 if acq == "meituan" else 1.0)
         visits, had_plan, k = 0, False, 0
         while t < END:
@@ -381,10 +381,10 @@ class Gen:
         if r < 0.76:
             centre = home
         elif r < 0.97:
-            centre = pick(BY_CITY[city])
+            centre = pick([k for k in BY_CITY[city] if k != "SZ4"])
         else:
-            centre = pick([k for k in CENTRES if CENTRES[k][2] != city])
-        if city == "Shenzhen" and sd >= BAOAN_OPEN and rng.random() < 0.04:
+            centre = pick([k for k in CENTRES if CENTRES[k][2] != city and k != "SZ4"])
+        if city == "Shenzhen" and sd >= BAOAN_OPEN and rng.random() < 0.035:
             centre = "SZ4"
         if centre == "SZ4" and sd < BAOAN_OPEN:
             centre = "SZ2"
@@ -511,7 +511,7 @@ class Gen:
                 区域=ZONE_ZH[zone], session_id=sid, channel="store", product_type=product, 产品=PRODUCT_ZH[product],
                 **loc)
         conflict = (centre == "SH2" and product == "meeting_room" and DOUBLE_BOOK[0] <= d <= DOUBLE_BOOK[1]
-                    and rng.random() < 0.32)
+                    and rng.random() < 0.5)
         # stay length
         if product == "meeting_room":
             stay = hours + float(rng.uniform(-0.1, 0.3))
@@ -588,10 +588,10 @@ class Gen:
             p["wifi"] = 0.55
         if centre == "HZ1" and zone == "open_area":
             p["noise"] = 0.33
-        if centre == "HZ4" and had_coffee and d >= COFFEE_SWITCH:
-            p["coffee_bad"] = 0.6
+        if centre == "HZ4" and d >= COFFEE_SWITCH:
+            p["coffee_bad"] = 0.7 if had_coffee else 0.15
         if centre == "SH3":
-            p["clean_bright"] = 0.45
+            p["clean_bright"] = 0.6
         tot = sum(p.values())
         if tot > 0.95:
             p = {k: v * 0.95 / tot for k, v in p.items()}
@@ -657,12 +657,13 @@ class Gen:
                 self.order(c, t_rn, "renewal", price, plan_id=mid, plan_type=ptype, channel="app",
                            payment_method="corporate_account" if mtype == "corporate" else "wechat_pay", **loc)
                 c["_spend"] += price
-                if rng.random() < 0.3:
+                t_sv = t_rn + D(days=float(rng.uniform(1, 5)))
+                if rng.random() < 0.3 and t_sv <= END:
                     nps = int(np.clip(rng.normal({"corporate": 8.3, "startup": 7.2, "freelancer": 7.8,
                                                   "student": 6.8}[mtype], 1.6), 0, 10))
                     mood = "pos" if nps >= 7 else "neu"
                     self.feedback.append(dict(
-                        text=pick(SURVEY_TEXT[c["language"]][mood]), ts=t_rn + D(days=float(rng.uniform(1, 5))),
+                        text=pick(SURVEY_TEXT[c["language"]][mood]), ts=t_sv,
                         customer_id=c["customer_id"], touchpoint_id="tp_renew", channel="survey", rating=None,
                         nps=nps, centre=home, session_id=mid, product_type="monthly_desk", language=c["language"],
                         sentiment_label=mood, _topic="survey_" + mood))
