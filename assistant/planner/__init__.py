@@ -1348,9 +1348,7 @@ def _metric_words_no_grouping(w: Work) -> None:
         return
     w.mentions = [m for m in w.mentions if m not in tied]
     # (a column named with its one value, "the Guangzhou Tianhe office", is that slice, no grouping)
-    tw = w.catalog.twin_values
-    grouping = [m for m in others if not any(len(w.filters[f]) == 1 for f in w.filters
-                                             if f == m.id or (m.id, f) in tw or (f, m.id) in tw)]
+    grouping = [m for m in others if not resolve.one_value_named(w, m.id)]
     w.dimension = grouping[0].id if grouping else None
 
 

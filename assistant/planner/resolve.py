@@ -814,8 +814,7 @@ def pick_entities(w: Work) -> None:
             continue
         if d in w.filters and (len(w.filters[d]) == 1 or _one_range(w, d)) and not w.order:
             continue  # "渠道是app", "level A2–B2": the dimension names the filter, not a breakdown (a ranking still groups)
-        twins = [t for t in w.filters if (d, t) in w.catalog.twin_values or (t, d) in w.catalog.twin_values]
-        if any(len(w.filters[t]) == 1 for t in twins) and not w.order:
+        if one_value_named(w, d) and not w.order:
             continue  # "the Guangzhou Tianhe office": the value of office's English twin, one office, no breakdown
         if not grouping_before(w.text, group[0].start) and any(
                 v.kind == "value" and ((0 <= group[0].start - v.end <= 2 and
@@ -843,6 +842,13 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
+
+
+def one_value_named(w: Work, dim: str) -> bool:
+    """Is the column, or its twin in the other language, filtered to one value ("the Guangzhou Tianhe office":
+    office_en = Guangzhou Tianhe)? Then the column's word names that slice, not a grouping."""
+    tw = w.catalog.twin_values
+    return any(len(vals) == 1 for f, vals in w.filters.items() if f == dim or (dim, f) in tw or (f, dim) in tw)
 
 
 def _tables_of(w: Work, dims: list[str]) -> set[str]:
