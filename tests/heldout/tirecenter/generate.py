@@ -74,7 +74,7 @@ SOURCES = {  # source: zh, P(book after finding us), events.channel
     "baidu_map": ("百度地图", 0.34, "map"), "insurer_voucher": ("保险公司券", 0.74, "partner"),
     "wechat_mini": ("微信小程序", 0.56, "mini_program"), "walk_by": ("路过进店", 0.50, "store"),
     "douyin": ("抖音团购", 0.90, "social")}
-VTYPE = {"sedan": ("轿车", 1.0), "suv": ("SUV", 1.35), "ev": ("新能源车", 1.25), "van": ("面包车", 1.1)}
+VTYPE = {"sedan": ("轿车", 1.0), "suv": ("SUV", 1.35), "ev": ("新能源车", 1.3), "van": ("面包车", 1.1)}
 AGE = {"0-3y": "0-3年", "4-7y": "4-7年", "8-12y": "8-12年", "12y+": "12年以上"}
 AGE_W = {"sedan": (0.2, 0.35, 0.3, 0.15), "suv": (0.25, 0.4, 0.25, 0.1), "ev": (0.6, 0.4, 0.0, 0.0),
          "van": (0.15, 0.3, 0.3, 0.25)}
@@ -317,6 +317,8 @@ def main(out: Path) -> None:
                             "battery": 0.12 * (3.0 if mo in (12, 1) else 1.0), "rotation": 0.06})
             if vt == "ev" and svc == "oil_change":
                 svc = "rotation" if rng.random() < 0.5 else "tyre_change"
+            if vt == "ev" and svc != "tyre_change" and rng.random() < 0.3:    # heavy EVs wear tyres out faster
+                svc = "tyre_change"
             if via == "walk_in":
                 bch = "walk_in"
             elif src == "douyin" and first:
@@ -463,7 +465,7 @@ def main(out: Path) -> None:
             # feedback about this visit
             fx = dict(technician_id=tech[0], technician_name=tech[1], technician_en=tech[2], service_type=svc,
                       服务项目=SERVICE[svc], **({"tyre_brand": tyre["tyre_brand"], "轮胎品牌": tyre["轮胎品牌"]} if tyre else {}))
-            long_wait = wait > 100
+            long_wait = wait > 120
             bad = long_wait or pushed
             noisy = tyre is not None and (rng.random() < (0.16 if tyre["tyre_brand"] == "RoadMax" else 0.01))
             if long_wait and rng.random() < 0.4:
