@@ -402,11 +402,6 @@ def per_customer_top(by, start, end, margin=1.1):
     return top(rows, margin)
 
 
-def avg_tyres(start, end):
-    return dur_val(one(f"""SELECT avg(o.tyre_qty) FROM orders o WHERE o.status = 'paid' AND o.order_type = 'tyres'
-                           AND {_in('o.ts', start, end)}"""))
-
-
 def gold():
     visit_tbl()
     return {
@@ -448,7 +443,6 @@ def gold():
         "tc32": lambda: top_orders('o."轮胎品牌"', *ALL, agg="count(*)", status="warranty", margin=2.5),
         "tc33": lambda: fb_topic_count(NOISE_T),
         "tc36": lambda: orders_share("o.tyre_tier = 'budget'", *Y25, "o.order_type = 'tyres'", weight="o.tyre_qty"),
-        "tc37": lambda: avg_tyres(*Y25),
         "tc38": lambda: orders(*Y25, cond="o.order_type = 'tyres'"),
         # ---- money
         "tc39": lambda: orders(*Q3_25),
