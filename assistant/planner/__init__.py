@@ -188,9 +188,11 @@ def step_link(w: Work) -> None:
     # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
     w.blocked_spans += [m.span() for rx in (lexicon_zh.MATCHING, lexicon_en.MATCHING, lexicon_zh.WEEK_COUNTED,
                                             lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]
-    w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases)
+    w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases,
+                                  linker.acronym_plurals(w.question))
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
     w.mentions = _people_noun_said(w)
+    w.mentions = _same_unit_said(w)
     w.blocked_spans += basis
     w.mentions = _agent_nouns_out(w)
     w.mentions = _do_support_after_a_step(w)
@@ -220,9 +222,11 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if m not in included]
     w.blocked_spans += [(m.start, m.end) for m in included]
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
-    # "Android users": the people of the value before it, not a value of its own (stop_reason = user)
+    # "Android users": the people of the value before it, not a value of its own (stop_reason = user); "注册会员里学生"
+    # (students among those who signed up) is the value itself
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS and (
         COUNTED_NOUN.search(w.text[:m.start]) or any(x.kind in ("value", "touchpoint") and 0 <= m.start - x.end <= 1
+                                                     and w.text[x.end:m.start] in ("", " ", "的")
                                                      and x.dim != m.dim for x in w.mentions)))]
     # "revenue in USD", "以美元计": a currency said as the unit of the answer is no slice of a currency column
     units = [m for m in w.mentions if m.kind == "value" and re.fullmatch(r"[A-Z]{3}", m.id or "")
@@ -405,8 +409,18 @@ TIME_BASIS = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:时间|日期)(?:�
 # the unit counted, never a grouping by the id column or a slice
 COUNTED_PER = re.compile(r"\b(?:count(?:ed|ing)?|computed|calculated|measured)\s+(?:per|by)\s+(?:each\s+|every\s+|a\s+)?"
                          r"[a-z\-]+(?:\s+(?:id|ids|number|no\.?))?\b|\bi\.e\.,?\s+per\s+(?:[a-z\-]+\s+)?[a-z\-]+\b|"
-                         r"按(?:照)?每(?:一)?[笔单次张份件][\u4e00-\u9fff]{0,6}(?:[（(][^）)]{1,16}[）)])?(?:来)?(?:算|计|统计|计算)",
+                         # "count each fan x festival once", "per fan per festival": a pair counted once is the unit
+                         r"\bcount(?:ing|ed)?\s+each\s+[a-z\-]+\s*(?:x|×|\*|and|per|-)\s*[a-z\-]+\s+once\b|"
+                         r"\bper\s+(?:person|fan|customer|user|member|visitor|guest|owner|patient|family|student)\s+"
+                         r"(?:per|and)\s+[a-z\-]+\b|"
+                         r"按(?:照)?每(?:一)?[笔单次张份件][\u4e00-\u9fff]{0,6}(?:[（(][^）)]{1,16}[）)])?(?:来)?(?:算|计|统计|计算)|"
+                         # "按每人每场音乐节算": each person once per festival
+                         r"按(?:照)?每(?:一)?(?:个)?(?:人|位)(?:每(?:一)?[场次个家辆台位][\u4e00-\u9fff]{0,6}?)?(?:来)?(?:算|计|统计|计算)",
                          re.I)
+# "bought a ticket for that festival", "同一场音乐节": the case's own column matched, said after the step counted;
+# no grouping by it
+OURS = re.compile(r"(?:我们|咱们|我司)的?$")
+SAME_UNIT = re.compile(r"\b(?:for|at|in|to|of|on)\s+(?:that|the same|that same|this same)\s+$|(?:同一|同)(?:个|场|家|次|辆|台)?$")
 
 
 ALL_OF = re.compile(r"(?:所有|全部|各个|\ball(?: (?:the|our))?|\bevery)\s*$")
@@ -544,6 +558,23 @@ COUNT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:the|ou
 BUILT_IN_ROWS = ("orders", "events", "feedback", "customers")
 
 
+def _same_unit_said(w: Work) -> list[Mention]:
+    """"Of the pre-registrations …, what share bought a ticket for that festival?": a column said with "that"/"the
+    same" after a step names the case's own value (each pre-registration's festival), not a grouping."""
+    out = []
+    text = "".join(" " if any(a <= i < b for a, b in w.blocked_spans) else c for i, c in enumerate(w.text))
+    grouped = GROUP_BY.search(text) or re.search(r"\bwhich\b|哪|分别|排名|\brank", text, re.I)
+    for m in w.mentions:
+        # ("刷到我们音乐节的人": the company's festival in general, with no grouping word anywhere)
+        ours = OURS.search(w.text[:m.start]) and not grouped
+        if m.kind == "dimension" and (ours or SAME_UNIT.search(w.text[:m.start])) and \
+                any(x.kind in ("touchpoint", "value") for x in w.mentions if x is not m):
+            w.blocked_spans.append((m.start, m.end))
+            continue
+        out.append(m)
+    return out
+
+
 def _totals_of_columns(w: Work) -> list[Mention]:
     """"How many tickets did we sell" (tickets a number per order), "储值卡余额合计", "add up the requested
     amounts": a numeric column counted or totalled is its sum, not its average, unless an average is asked."""
@@ -610,10 +641,15 @@ def _company_words_first(w: Work) -> list[Mention]:
     cols = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and (t := w.catalog.dimension(m.id))
             is not None and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()
             and m.id.lower() not in tables}
-    if not cols:
-        return w.mentions
     def built_in(m: Mention) -> bool:
         return m.kind == "metric" and not m.id.startswith((AVG_PREFIX, "sum_"))
+    # "the tickets we sold" where a festival sells tickets (order type "ticket", a step "buy a ticket"): the
+    # company's thing, not the built-in word on the same span (support tickets → comments)
+    sold = {(m.start, m.end) for m in w.mentions if m.kind == "value" and (t := w.catalog.dimension(m.dim or "")) is not None
+            and t.extra and "orders" in t.slices} & {(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"}
+    w.mentions = [m for m in w.mentions if not ((m.start, m.end) in sold and built_in(m))]
+    if not cols:
+        return w.mentions
     numeric = set(resolve.numeric_columns(w))
     # ... and a number column ("bought tickets") groups nothing unless a grouping word says so ("by tickets"); with
     # no number near it (then "adults > 2" is a threshold) its word is only the thing bought: blocked, no cue
@@ -993,6 +1029,9 @@ def _agent_nouns_out(w: Work) -> list[Mention]:
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
+AMBIGUOUS_EXPERIMENT_WORDS = frozenset({"treatment", "variant"})
+
+
 def step_cues(w: Work) -> None:
     """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
@@ -1004,6 +1043,13 @@ def step_cues(w: Work) -> None:
            and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()]
     masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text))
     w.cues = intent.cue_hits(masked, spans, things)
+    prof = w.catalog.profile
+    if "experiment" in w.cues and prof is not None and not prof.present("experiments") and \
+            not intent.any_cue(masked, tuple(c for c in lexicon_zh.INTENT_CUES["experiment"] + lexicon_en.INTENT_CUES["experiment"]
+                                             if c not in AMBIGUOUS_EXPERIMENT_WORDS), spans):
+        # ("treatment packages" at an eye clinic, "product variant": with no experiments in the data these words
+        # name the company's own things; "A/B test" is still asked about, and answered that there are none)
+        w.cues.discard("experiment")
     _comment_word_of_a_step(w)
     # a value's very words ask for no analysis of the journey's flow ("leak" the request type is no drop-off);
     # they may still say what is counted ("complaints" the category are comments)
@@ -2328,7 +2374,12 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
         return [m for m in values if lo <= m.start < cue.start()] or \
             ([m for m in values if m.start >= cue.end()] if ends else [])
     verb = PART_VERB.search(w.text, cue.end())
-    return [m for m in values if verb is not None and m.start >= verb.start()]
+    if verb is None:
+        return []
+    # ("… were early bird? (paid ticket orders)": what follows the question says which rows are counted)
+    stop = re.compile(r"[?？(（;；]").search(w.text, verb.end())
+    end = stop.start() if stop else len(w.text)
+    return [m for m in values if verb.start() <= m.start < end] or [m for m in values if m.start >= verb.start()]
 
 
 TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|seconds|weeks)\b|\b(?:median|average|avg|mean|typical) "
@@ -2681,7 +2732,8 @@ PER_PERSON = re.compile(r"人均|平均每(?:一)?(?:个|位|名)?(?:人|客户|
                         rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE_ZH})(?:平均)?|"
                         rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b|"
                         # "how much did each paying client spend on average"
-                        rf"\b(?:each|every) (?:[a-z\-]+ )?{_PERSON_EN}\b(?=[^.?!]*\baverage\b)|"
+                        # ("what did a paying member spend on average": one person of them, averaged)
+                        rf"\b(?:each|every|an?) (?:[a-z\-]+ )?{_PERSON_EN}\b(?=[^.?!]*\baverage\b)|"
                         rf"\baverage\b[^.?!]*\b(?:each|every) (?:[a-z\-]+ )?{_PERSON_EN}\b")
 MONEY_SPENT = re.compile(r"消费|花了|花费|多少钱|\b(?:spend|spent|spending)\b")
 SPEND_SAID = re.compile(r"消费|花了|花费|花多少|付了多少|付了?多少钱|一共花|贡献|多少钱|运费|\b(?:spend|spent|spending|pay|paid)\b")
@@ -3239,6 +3291,7 @@ def step_defaults(w: Work) -> None:
         return
     _customers_on_record(w)
     checks.orders_from_events(w)
+    checks.sold_means_paid(w)
     checks.step_said_as_order_value(w)
     checks.purchase_touchpoint_as_orders(w)
     if w.metric_id == "revenue" and _unpaid_orders_asked(w) and w.catalog.metric("amount_all_statuses"):
@@ -3250,6 +3303,10 @@ def step_defaults(w: Work) -> None:
     build.fill_journey(w)
     build.action_is_step(w)
     _step_pair_measured_at_first(w)
+    # ("service fees alone, not counting repair parts": the kind kept already leaves the others out)
+    for dim, vals in w.filters.items():
+        if any(not str(v).startswith("!=") for v in vals) and any(str(v).startswith("!=") for v in vals):
+            w.filters[dim] = [v for v in vals if not str(v).startswith("!=")]
 
 
 STEP_PAIR_METRICS = ("drop_off_rate", "step_conversion", "users_lost")

@@ -244,6 +244,35 @@ MONEY_STEP = re.compile(r"pay|bill|invoice|charge|checkout|缴费|账单|付款|
 REFUND_STEP = re.compile(r"refund|reimburs|退款|退费|退钱|返还|退还")
 
 
+# "how many tickets did we sell", "门票销量", "卖出多少张": what was sold is the paid orders
+SOLD = re.compile(r"\b(?:sold|sell|sells|selling|sales volume|number sold)\b|卖了|卖出|售出|销量|销售量|卖掉")
+
+
+def sold_means_paid(w: Work) -> None:
+    """"How many tickets did we sell in 2025", "2025年门票销量": the orders sold, i.e. paid (an order cancelled or
+    never paid was not sold). A step whose word also names a kind of the orders ("tickets": the ticket step and
+    order type "ticket") is counted as those orders. Said in the assumptions; a status named keeps its meaning."""
+    c = w.catalog
+    if not SOLD.search(w.text) or "paid" not in (c.dimension_values.get("order_status") or ()) or \
+            w.intent not in ("metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
+        return
+    if w.metric_id == "events" and len(w.touchpoint_ids) == 1 and c.metric("orders") is not None:
+        spans = {(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id == w.touchpoint_ids[0]}
+        kinds = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) in spans
+                 and (d := c.dimension(m.dim or "")) is not None and d.extra and "orders" in d.slices]
+        if kinds:
+            w.metric_id = "orders"
+            # (the same word as another column's value, channel "ticket", is that kind of orders, not a second slice)
+            for m in w.mentions:
+                if m.kind == "value" and (m.start, m.end) in spans and m.dim != kinds[0].dim and \
+                        w.filters.get(m.dim or "") == [m.id]:
+                    del w.filters[m.dim]
+    if w.metric_id != "orders" or w.filters.get("order_status"):
+        return
+    w.filters["order_status"] = ["paid"]
+    w.notes.append(("sold_paid", {}))
+
+
 def step_said_as_order_value(w: Work) -> None:
     """"平均每笔交通补贴发了多少钱" where 交通补贴 names a step (交通补贴报销) and a value of the orders' own column
     (order_type 交通补贴): a measure of the orders takes the words as that value — the step is no slice orders have."""
@@ -316,7 +345,9 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
             if e.kind == "value" and e.surface.lower() in words and \
                     (e.dim not in w.filters or all(str(v).startswith("!=") for v in w.filters[e.dim])) and \
                     (t := c.dimension(e.dim)) is not None and (not t.slices or table in t.slices) and \
-                    e.surface.lower() not in ("order", "orders"):
+                    e.surface.lower() not in ("order", "orders") and \
+                    not any(str(v).lower() == str(e.id).lower() for d, vs in w.filters.items() if d != e.dim for v in vs):
+                # (one word is one slice: "tickets" already read as order type "ticket" is no channel "ticket" too)
                 w.filters[e.dim] = [e.id]
                 break
     tp = next(t for t in c.touchpoints if t.id == named[0])
@@ -345,6 +376,10 @@ def steps_left_out_of_orders(w: Work) -> None:
         if hit is None and said:  # "excluding deposits": the one order value with that word (deposit_hold)
             near = [(d.id, raw) for d in dims for raw in c.dimension_values.get(d.id, ()) if said <= _words(str(raw))]
             hit = near[0] if len(near) == 1 else None
+        if hit is None and any(any(not str(v).startswith("!=") for v in w.filters.get(d.id, ())) for d in dims):
+            # ("service fees alone, not counting re-inspection fees": the kind counted is named, so whatever is
+            # left out beside it is outside the count already)
+            continue
         if hit is None:
             kept.append("!=" + tid)
             continue

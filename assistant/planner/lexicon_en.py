@@ -183,12 +183,12 @@ PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "stu
 
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 # one of the people words above, singular or plural (a regex part, derived from the one list)
-PERSON_RX = r"(?:%s)" % "|".join(sorted({*PEOPLE, *(_singular(p) for p in PEOPLE), "person", "people", "head", "heads",
+PERSON_RX = r"(?:%s)" % "|".join(sorted({*PEOPLE, *(singular(p) for p in PEOPLE), "person", "people", "head", "heads",
                                          "payer", "payers"}, key=len, reverse=True))
 
 QUOTES = ("quote", "quotes", "verbatim", "example", "examples", "show me", "show some", "give me some")
@@ -240,6 +240,7 @@ MSG = {
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "cases_are_sessions": "{noun} counted as sessions: in this data each session id is one case, and a customer can have many",
     "cases_are_customers": "{noun} counted as the customers of the data: in this log each customer row is one case",
+    "sold_paid": "sold = paid orders (cancelled or unpaid orders were not sold)",
     "every_row_has": "every record in your data has {dim} = '{word}': it slices nothing",
     "topic_by_group": "the comments about the topic are counted per group (every comment checked by meaning and keyword), not all of each group's comments",
     "share_of": "the share of {value} among all of them (breakdown share column)",

@@ -881,7 +881,7 @@ def _nominals(word: str) -> tuple[str, ...]:
 
 
 
-def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+def _occurrences(text: str, surface: str, acronym: bool = False) -> list[tuple[int, int]]:
     if surface not in text and (CJK.search(surface) or not _stem_in(surface.split(" ")[-1], text)
                                 or not _stem_in(surface.split(" ")[0], text)):
         return []
@@ -893,7 +893,8 @@ def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
         rx = rf"(?<![a-z0-9]){_inflectable(surface)}(?![a-z0-9])"  # "bought" names "buy"
     elif len(surface) <= SHORT_SURFACE:
         # (a three-letter acronym, no vowel in it, takes a plural: "RFQs" are rfq; "pcs" is no plural of pc)
-        plural = "s?" if len(surface) == 3 and surface.isalpha() and not re.search(r"[aeiouy]", surface) else ""
+        # (and a code written in capitals with a plural s, "EVs", "SUVs", is that code)
+        plural = "s?" if acronym or len(surface) == 3 and surface.isalpha() and not re.search(r"[aeiouy]", surface) else ""
         rx = rf"(?<![a-z0-9]){re.escape(surface)}{plural}(?![a-z0-9])"
     else:
         # words of a name may be hyphenated in the question ("the credit-approved step")
@@ -1089,8 +1090,18 @@ def _split_verb_object(text: str, entries: tuple[Entry, ...]) -> list[Mention]:
     return out
 
 
-def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Mention]:
-    """Mentions in the normalised text; longest spans win; same-span ties are all kept (ambiguity)."""
+ACRONYM_PLURAL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})s(?![A-Za-z0-9])")
+
+
+def acronym_plurals(question: str) -> frozenset[str]:
+    """"EVs", "SUVs", "VIPs" as the asker wrote them: codes in capitals with a plural s (lower-cased)."""
+    return frozenset(m.group(1).lower() for m in ACRONYM_PLURAL.finditer(question))
+
+
+def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
+         acronyms: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions in the normalised text; longest spans win; same-span ties are all kept (ambiguity).
+    `acronyms`: short codes the asker wrote in capitals with a plural s ("EVs", "SUVs"), lower-cased."""
     entries = catalog.gazetteer
     cands: list[Mention] = []
     weak: list[Entry] = []
@@ -1107,7 +1118,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]]) -> list[Me
             continue
         if e.needs and (not said_family.get(e.surface) or _family_said_len(e, text) < said_family[e.surface]):
             continue  # "国内报销单…终审通过": a step named by what happened, when the question names its family
-        for a, b in _occurrences(text, e.surface):
+        for a, b in _occurrences(text, e.surface, e.surface in acronyms):
             # an inflected form ("reported" for "report") yields to an exact name on the same words; an
             # irregular one ("paid premium" for "pay premium") is a guess that never beats exact names inside it
             exact = text[a:b] in (e.surface, e.surface + "s", e.surface + "es")

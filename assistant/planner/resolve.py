@@ -937,6 +937,12 @@ def _payment_said(w: Work) -> None:
         w.notes.append(("statuses_read", {"word": v.group(0), "values": ", ".join(once)}))
 
 
+# "not counting re-inspection fees, repair parts or pickup surcharges", "不算复检费、维修配件和上门费": each kind
+# listed after the negation is left out
+NOT_LISTED_BEFORE = re.compile(
+    r"(?:\b(?:except(?: for)?|excluding|exclude|other than|apart from|not counting|leaving out|without)\s+(?:the\s+|our\s+)?|"
+    r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)"
+    r"(?:[\w\-]{1,14}(?:\s+[\w\-]{1,14}){0,2}\s*(?:和|与|及|或|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?){1,4}$")
 # a value said to be included with the rest ("含运费", "including shipping", "运费也算"): no slice at all
 _LISTED = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|、|,|，|\band\b)\s*(?:the\s+)?)?"
 # "all paid orders – beds/rooms, activities, bar and breakfast", "所有已付款订单（床位、活动、酒吧和早餐）": every kind
@@ -958,7 +964,8 @@ def _negated_values(w: Work) -> None:
     for m in w.mentions:
         if m.kind != "value" or not m.dim or m.dim in ("stage",) or m.id not in w.filters.get(m.dim, ()):
             continue
-        if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]):
+        if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]) or \
+                NOT_LISTED_BEFORE.search(w.text[:m.start]):
             vals = w.filters[m.dim]
             vals[vals.index(m.id)] = "!=" + m.id
         elif IN_BEFORE.search(w.text[:m.start]) or IN_AFTER.match(w.text[m.end:]):
