@@ -162,7 +162,9 @@ COUNTED_CLAUSE = re.compile(r"不算|不计|不含|不包括|除了|除外|以�
 # question words that are no value whatever the dictionary says of them
 GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪些", "什么", "怎么", "为什么", "平均", "一共", "总共",
                                                       "比例", "占比", "最多", "最少", "数据", "全部", "所有", "现在", "目前",
-                                                      "时候", "问题", "情况", "一下", "看看", "告诉", "分别", "之间"})
+                                                      "时候", "问题", "情况", "一下", "看看", "告诉", "分别", "之间",
+                                                      # (the product's own words: 旅程 is the journey, never trip_id)
+                                                      "旅程", "触点", "阶段", "环节", "步骤", "漏斗", "指标", "地图"})
 
 
 NO_SLICE = re.compile(r"不限(?:渠道|来源|平台|设备|城市|门店)|\b(?:whatever|regardless of|irrespective of) (?:the )?"
@@ -205,6 +207,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if m not in spelled]
     w.blocked_spans += [(m.start, m.end) for m in spelled]
     _min_group_size(w)
+    w.mentions = _which_head_column(w)
     kept = _drop_glossed(w.text, w.mentions, w.catalog)
     # a measure's word that only restates a value ("流失状态（churned）") is no cue for that measure either
     # (and values only listed as examples of a column, "影厅类型（2D/3D/IMAX）", are no unknown words)
@@ -252,7 +255,8 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
-    w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w)
+    w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
+        _step_verb_shortened(w)
     w.mentions = _signups_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
     w.mentions = w.mentions + cases + _step_rates(w) + _no_show_rates(w)
@@ -556,6 +560,33 @@ COUNT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:the|ou
 
 
 BUILT_IN_ROWS = ("orders", "events", "feedback", "customers")
+
+
+# "which entry time slot got the most reservations": the words ranked, up to the verb after them
+WHICH_PHRASE = re.compile(r"\bwhich\s+((?:[a-z][a-z\-]*\s+){0,3}?([a-z][a-z\-]*))\s+(?:got|gets|get|had|has|have|is|was|"
+                          r"were|are|did|does|do|brought|brings|made|makes|sold|sells|saw|sees|drew|draws|received|"
+                          r"receives|generated|generates|earned|earns|took|takes|led|leads)\b")
+
+
+def _which_head_column(w: Work) -> list[Mention]:
+    """"Which entry time slot got the most reservations?" where the step "Time slot reserved" takes "time slot" and
+    the data has a slot column: the head word of the words ranked names the column ranked by; the step words in
+    front of it only describe it (one column whose name is the head word; none when a column is named there)."""
+    m = WHICH_PHRASE.search(w.text)
+    if m is None:
+        return w.mentions
+    a, b = m.span(1)
+    inside = [x for x in w.mentions if a <= x.start and x.end <= b]
+    if any(x.kind == "dimension" for x in inside) or not any(x.kind == "touchpoint" for x in inside):
+        return w.mentions
+    head = m.group(2)
+    stem = re.sub(r"(?<=[a-z]{3})s$", "", head)
+    cols = [d for d in w.catalog.dimensions if d.extra and not d.identifier and not d.numeric and not d.time and
+            (d.id.lower() == stem or d.names.get("en", "").lower() == stem)]
+    if len(cols) != 1:
+        return w.mentions
+    h0, h1 = m.span(2)
+    return [x for x in w.mentions if x not in inside] + [Mention("dimension", cols[0].id, None, h0, h1, head, 1.0)]
 
 
 def _same_unit_said(w: Work) -> list[Mention]:
@@ -2015,7 +2046,9 @@ def _share_of(w: Work) -> None:
     if not w.touchpoint_ids and any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
         return  # "what share of orders in Chengdu took over 60 minutes": the rows past the threshold (ratio.py)
     _end_step_by_word(w)
-    if (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS) and build.conversion_between(w):
+    # ("装好了eSIM的订单里，最后落地激活的占多少": the rows named by their noun at two steps of a journey are its cases)
+    if (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS or
+            (w.metric_id in ("orders", "events", "sessions") and len(w.touchpoint_ids) == 2)) and build.conversion_between(w):
         return  # "what share of customers who checked in went on to book again": a conversion
     if _people_share(w):
         return
@@ -2202,6 +2235,65 @@ def _step_said_apart(w: Work) -> list[Mention]:
     return [Mention("touchpoint", tp_id, None, a, a_end, w.text[a:a_end], INFLECTED - 0.05)]
 
 
+def _step_verb_shortened(w: Work) -> list[Mention]:
+    """"装好了eSIM的订单" for the step 安装eSIM, "买了套餐" for 购买套餐: a step named verb + object, said with the
+    verb's last character alone (and an aspect particle) right before the object (a guess, said)."""
+    if not CJK.search(w.text):
+        return []
+    found: dict[tuple[int, int], set[str]] = {}
+    for tp in w.catalog.touchpoints:
+        for name in {n for n in (tp.name_zh, tp.name) if n and CJK.search(n)}:
+            parts = linker._pos(name)
+            if len(parts) < 2 or parts[0].flag != "v" or len(parts[0].word) != 2:
+                continue
+            obj = name[2:].lower()
+            if len(obj) < 2:
+                continue
+            for m in re.finditer(re.escape(obj), w.text):
+                before = re.search(re.escape(parts[0].word[1]) + r"(?:好|完|成|上)?(?:了|过)?$", w.text[max(0, m.start() - 3):m.start()])
+                if before is None:
+                    continue
+                a = m.start() - (len(before.group(0)))
+                if any(x.kind == "touchpoint" and x.start < m.end() and a < x.end for x in w.mentions):
+                    continue
+                found.setdefault((a, m.end()), set()).add(tp.id)
+    return [Mention("touchpoint", next(iter(ids)), None, a, b, w.text[a:b], INFLECTED - 0.05)
+            for (a, b), ids in found.items() if len(ids) == 1]
+
+
+def _value_said_apart(w: Work) -> list[Mention]:
+    """"students studying abroad" for the value student_abroad: a company value's two words said in order with at
+    most two words between them, in one clause, when no value of that column is named and exactly one value
+    fits (a guess, said)."""
+    if w.language != "en":
+        return []
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z][A-Za-z\-]*", w.text)]
+    free = [t for t in toks if not any(x.start < t[1] and t[0] < x.end for x in w.mentions)
+            and t[2] not in SPLIT_FILLER]
+    named = {m.dim for m in w.mentions if m.kind == "value"}
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    for dim, values in w.catalog.dimension_values.items():
+        info = w.catalog.dimension(dim)
+        if dim in named or info is None or not info.extra or info.identifier or info.numeric or info.time:
+            continue
+        for v in values:
+            words = [x for x in re.split(r"[\s\-_/]+", str(v).lower()) if x and x not in SPLIT_FILLER]
+            if len(words) != 2 or not str(v).isascii() or min(len(x) for x in words) < 4:
+                continue
+            for i, (a0, _, x) in enumerate(free):
+                if not _stem_match(x, words[0]):
+                    continue
+                for b0, b1, y in free[i + 1:i + 4]:
+                    if re.search(r"[,.;?!]", w.text[a0:b0]):
+                        break
+                    if _stem_match(y, words[1]):
+                        found.setdefault((dim, str(v)), (a0, b1))
+                        break
+    if len({v for _, v in found}) != 1:
+        return []
+    return [Mention("value", v, dim, a, b, w.text[a:b], INFLECTED - 0.05) for (dim, v), (a, b) in found.items()]
+
+
 # "新注册了多少客户", "注册了几个新用户": the sign-up verb and the people, said apart (the name is 新注册客户数)
 # (the people of any industry: 顾客, 学员, 车主 … from the one list of them)
 SIGNUPS_ZH = re.compile(r"(?:新)?(?:注册|开户)了?(?:多少|几)(?:个|位|名)?(?:新)?(?:%s|人)|"
@@ -2353,7 +2445,7 @@ def _people_share(w: Work) -> bool:
 
 
 SHARE_AT = re.compile(r"占比|占多|占[^，,。？?]{0,12}?(?:多少|比例|几成)|比例|比重|百分之|几成|\bwhat (?:share|percentage|proportion|"
-                      r"fraction|percent|%)\b|\b(?:share|percentage|proportion|fraction) of\b")
+                      r"fraction|percent)\b|\bwhat\s*%|\b(?:share|percentage|proportion|fraction) of\b")
 POPULATION_END = re.compile(r"(?:里|中|当中|之中|里面)[，,]?")
 PART_VERB = re.compile(r"\b(?:were|was|are|is|came|come|got|get|ended|end|went|used|use|had|have|did|do|made|paid|"
                        r"placed|bought|received|left|churned|converted|renewed|gave|rated|chose|booked|opened|signed|"
@@ -3031,7 +3123,9 @@ POINTED_PERSON = re.compile(r"(?:那个|那位|这个|这位|该)(?:%s)|\b(?:tha
 def step_underspecified(w: Work) -> None:
     """"Which one is better?", "对比一下", "how are we doing?" with nothing to lean on: ask back with
     options drawn from the data instead of answering a guess (or refusing)."""
-    if w.follow_up or w.status == "clarify" or w.intent in ("sql", "explain_metric", "describe_data", "experiment"):
+    # (a journey map is a whole answer of its own: "旅程地图，每一步有多少人、口碑怎么样")
+    if w.follow_up or w.status == "clarify" or w.intent in ("sql", "explain_metric", "describe_data", "experiment",
+                                                            "journey_map"):
         return
     if w.status == "unsupported" and w.clarify not in ("unknown",):
         return
@@ -3449,6 +3543,17 @@ def _value_said_on_measured_table(w: Work) -> None:
         return  # (a count of events takes the orders' words to the orders later: checks.orders_from_events)
     for dim, vals in list(w.filters.items()):
         info = w.catalog.dimension(dim)
+        if info is not None and info.slices and term.table in info.slices and len(vals) == 1 and \
+                isinstance(vals[0], str) and not vals[0].startswith(("!=", ">", "<")):
+            # "avg app store rating": channel app_store is the events'; the comments' own channel is
+            # app_store_review — the one value of the measured rows holding every word said
+            held = w.catalog.values_by_table.get((dim, term.table))
+            said = set(re.split(r"[_\s\-]+", vals[0].lower()))
+            if held and vals[0] not in held:
+                wider = [v for v in held if said <= set(re.split(r"[_\s\-]+", str(v).lower()))]
+                if len(wider) == 1:
+                    w.filters[dim] = [wider[0]]
+            continue
         if info is None or not info.slices or term.table in info.slices or len(vals) != 1 or \
                 not isinstance(vals[0], str) or len(vals[0]) < 5 or vals[0].startswith(("!=", ">", "<")):
             continue

@@ -291,7 +291,10 @@ def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, st
         other = [(d, v) for d, v in cols if not any(CJK_VALUE.search(x) for x in v)
                  and not re.search(r"(?i)(?:^|_)(?:id|code|no|key)$", d) and not all(CODE_VALUE.match(x) for x in v)]
         # (as many values on both sides: a twin holds each value once in each language)
-        pairs += [(0, rank, table, a, b) for a, va in zh for b, vb in other if len(va) == len(vb)]
+        # (columns named alike, technician_name and technician_en, are checked first: the cap below must not
+        # leave them out behind chance pairs of wide tables)
+        pairs += [(0 if len(os.path.commonprefix([a.lower(), b.lower()])) >= 4 else 1, rank, table, a, b)
+                  for a, va in zh for b, vb in other if len(va) == len(vb)]
     out: dict[str, list[str]] = {}
     mapping: dict[tuple[str, str], dict[str, str]] = {}
     for _, _, table, a, b in sorted(pairs)[:TWIN_PAIRS_CAP]:

@@ -305,6 +305,14 @@ def _catalogue_stem(w: Work, word: str) -> bool:
                                   for part in e.surface.split())
 
 
+def _short_for_a_named_word(w: Work, word: str) -> bool:
+    """"Which technician …? Only techs with …": a word cut short from a word the question names elsewhere."""
+    stem = re.sub(r"s$", "", word)
+    return len(stem) >= 4 and any(len(x.group(0)) > len(stem) + 1 and x.group(0).startswith(stem)
+                                  and _covered(w, x.start(), x.end())
+                                  for x in re.finditer(r"[a-z]+", w.text))
+
+
 MEASURE_END = re.compile(r"[^数多少]量$|[^多少]额$|率$")
 
 
@@ -321,7 +329,7 @@ def unnamed_measure(w: Work) -> list[str]:
                 continue  # "how many clients did trainer T03 train": the people counted, not a measure
             if any(word.startswith(p) for p in EN_PLAIN if len(p) >= 5):
                 continue
-            if _in_comments(w, word) or _catalogue_stem(w, word):
+            if _in_comments(w, word) or _catalogue_stem(w, word) or _short_for_a_named_word(w, word):
                 continue  # "airways" customers write about; "reviewers" of the reviews the data holds
             if zipf_frequency(word, "en") < COMMON_EN:
                 out.append(word)

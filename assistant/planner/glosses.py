@@ -86,7 +86,9 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
             # (the built-in columns' values have their Chinese words in the semantic layer already)
             continue
         for v in values:
-            if not str(v).isascii():
+            # (a code written in capitals, FIRSTTRIP or SUMMER20, is a name to say, never words to translate:
+            # 第一 is no "first" of FIRSTTRIP)
+            if not str(v).isascii() or (str(v).isupper() and len(str(v)) >= 6 and re.fullmatch(r"[A-Z0-9]+", str(v))):
                 continue
             words = tuple(x for x in re.findall(r"[a-z]+", str(v).lower()) if x not in VALUE_STOP)
             if words and all(len(x) >= 3 for x in words) and len(words) <= 3 and not set(words) <= steps:

@@ -69,7 +69,7 @@ FOLLOW_UP_START = ("那", "那么", "还有", "再", "只", "仅", "另外", "�
 THEY = ("他们", "她们", "这些用户", "这些人", "这些客户")
 # words for unsupported questions: (kind, cues)
 # phrases that contain catalogue words but are not about them ("痛点" is not a touchpoint)
-NOT_ENTITIES = ("痛点", "槽点", "卖点", "全平台", "全站", "全网")
+NOT_ENTITIES = ("痛点", "槽点", "卖点", "全平台", "全站", "全网", "投诉点", "吐槽点", "抱怨点", "差评点")
 UNSUPPORTED = {
     "forecast": ("预测", "预估", "下个月会", "明年会", "下周会", "未来", "将会", "会有多少", "会流失多少", "会退保",
                  "明天", "后天"),
@@ -287,3 +287,17 @@ COLUMN_PHRASES = {
 KIND_COMPOUNDS = {"店": ("门店", "分店", "店铺", "店面"), "站": ("站点", "网点"), "院": ("医院", "院区"),
                   "馆": ("场馆", "门馆"), "场": ("场馆", "场地", "场所"), "区": ("园区", "院区", "小区", "片区"),
                   "行": ("支行", "网点"), "所": ("诊所", "营业所"), "厅": ("营业厅",), "仓": ("仓库", "前置仓")}
+
+
+# Chinese names of the platforms customers come through, and the codes data writes them with (an app store
+# review channel "dianping", a source "ctrip"): "大众点评上的评分" is the channel dianping, not the car brand 大众
+PLATFORMS = {"大众点评": ("dianping", "dazhongdianping", "dzdp"), "美团": ("meituan",), "携程": ("ctrip", "trip_com", "xiecheng"),
+             "微信": ("wechat", "weixin"), "企业微信": ("wecom", "wework"), "支付宝": ("alipay", "zhifubao"),
+             "小红书": ("xiaohongshu", "xhs", "rednote"), "抖音": ("douyin", "tiktok"), "快手": ("kuaishou",),
+             "微博": ("weibo",), "百度": ("baidu",), "百度地图": ("baidu_map", "baidu_maps", "baidumap"),
+             "高德": ("amap", "gaode"), "高德地图": ("amap", "gaode_map", "gaode_maps"), "淘宝": ("taobao",),
+             "天猫": ("tmall",), "京东": ("jd", "jingdong"), "拼多多": ("pinduoduo", "pdd"), "饿了么": ("eleme", "ele_me"),
+             "飞猪": ("fliggy", "feizhu"), "去哪儿": ("qunar",), "哔哩哔哩": ("bilibili",), "B站": ("bilibili",),
+             "知乎": ("zhihu",), "云闪付": ("unionpay", "quickpass"), "银联": ("unionpay",), "应用商店": ("app_store",),
+             "苹果应用商店": ("app_store", "apple_app_store"), "视频号": ("channels", "wechat_channels")}
+

@@ -830,6 +830,21 @@ def _romanised(text: str, catalog: Catalog) -> list[Mention]:
     return out
 
 
+def _platforms(text: str, catalog: Catalog) -> list[Mention]:
+    """"大众点评上的平均评分", "携程来的客人": a platform's Chinese name where the data writes it as a code (dianping,
+    ctrip) — the code's value, over a shorter name inside it (大众 the car brand)."""
+    from assistant.planner.lexicon_zh import PLATFORMS
+    out = []
+    for name, codes in PLATFORMS.items():
+        if name.lower() not in text:
+            continue
+        hits = [e for e in catalog.gazetteer if e.kind == "value" and e.dim and
+                re.sub(r"[\s\-]+", "_", e.id.lower()) in codes]
+        for a, b in [(m.start(), m.end()) for m in re.finditer(re.escape(name.lower()), text)]:
+            out += [Mention("value", e.id, e.dim, a, b, text[a:b], 1.0) for e in hits]
+    return out
+
+
 def _stem_in(word: str, text: str) -> bool:
     """A cheap test before the regex: the word's stem or one of its irregular forms is in the text."""
     return word[:-1] in text or any(f in text for f in IRREGULAR.get(word, ())) or \
@@ -1147,6 +1162,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     if has_cjk:
         cands += _romanised(text, catalog)
+        cands += _platforms(text, catalog)
         cands += _split_verb_object(text, entries)
         # "上了免费试听课": the verb's object is itself a named touchpoint, so the verb names nothing
         objects = [(c.start, c.surface) for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]
