@@ -129,7 +129,7 @@ TEXT = {
                 ["Payment failed because my balance was low, no warning at all.",
                  "Low balance error at checkout and my order was gone."]),
     "refund": (["取消订单后退款到账太慢", "退款三天了还没到钱包", "菜卖完了被取消，退款一直没到"],
-               ["Refund after cancelling took days.", "Still waiting for my refund to the wallet."]),
+               ["Refund after cancelling took days.", "My refund still hasn't reached the wallet."]),
     "login": (["学号登录一直失败，验证码收不到", "新生登录不了，提示学号不存在", "登录老是掉线，要重新验证"],
               ["Cannot log in with my student ID.", "Login keeps failing for new students."]),
     "convenient": (["用食堂通订饭很方便，不用排长队", "挺方便的，课间就能订好饭", "方便实用，推荐给同学了"],
@@ -574,8 +574,8 @@ def simulate(c):
         if rng.random() < 0.06:
             add_fb("balance", c["language"], o["ts"] + D(minutes=U(10, 300)), "cs_ticket", cust=c, order=o,
                    canteen=o["_canteen"])
-    for o in c["crashed"]:
-        if rng.random() < 0.14:
+    for k, o in enumerate(c["crashed"]):
+        if rng.random() < (0.45 if k == 0 else 0.15):
             add_fb("crash", c["language"], o["ts"] + D(minutes=U(5, 240)), "cs_ticket", cust=c, order=o)
     for o, tc in c["refund_ticket"]:
         add_fb("refund", c["language"], tc + D(days=U(1, 3)), "cs_ticket", cust=c, order=o)
