@@ -42,8 +42,8 @@ CAMPAIGNS = [
     ("lumi-smart-lamp", "Lumi 智能台灯", "Lumi Smart Desk Lamp", "gadget", "2025-04-08", 40, "success", 1.5, 75, 20, 399),
     ("rainforest-quest", "雨林探险", "Rainforest Quest", "board_game", "2025-04-10", 30, "failed", 0.35, 120, 0, 249),
     ("ceramic-pour-over", "陶瓷手冲壶", "Ceramic Pour-Over Set", "design", "2025-04-25", 35, "success", 0.9, 75, 15, 219),
-    ("orbit-keyboard", "Orbit 星环模块化键盘", "Orbit Modular Keyboard", "gadget", "2025-05-10", 40, "cancelled", 1.2,
-     120, 0, 699),
+    ("orbit-keyboard", "Orbit 星环模块化键盘", "Orbit Modular Keyboard", "gadget", "2025-05-10", 40, "cancelled", 1.4,
+     120, 0, 699),  # cancelled by the creator on 2025-09-15 after funding: every charged backer refunded
     ("neon-drift", "霓虹漂移", "Neon Drift", "video_game", "2025-05-20", 40, "success", 1.0, 150, 30, 228),
     ("cyber-mahjong", "赛博麻将", "Cyber Mahjong", "board_game", "2025-06-01", 35, "success", 1.1, 100, 0, 239),
     ("modular-backpack", "模块化通勤包", "Modular Commuter Backpack", "design", "2025-06-15", 40, "success", 1.1, 90, 25,
@@ -64,12 +64,13 @@ CAMPAIGNS = [
     ("smart-mug", "恒温智能杯", "ThermoSmart Mug", "gadget", "2025-10-15", 36, "success", 1.3, 75, 80, 299),
     ("last-lighthouse", "最后的灯塔", "The Last Lighthouse", "video_game", "2025-10-20", 35, "success", 1.0, 120, 15, 198),
     ("kungfu-kitchen", "功夫厨房", "Kung Fu Kitchen", "board_game", "2025-11-01", 30, "success", 1.0, 120, 5, 259),
+    ("paper-lantern-kit", "纸雕灯笼套件", "Paper Lantern Kit", "design", "2025-11-25", 35, "success", 1.0, 45, 5, 149),
     ("space-noodle", "太空面馆", "Space Noodle Shop", "video_game", "2025-12-01", 30, "failed", 0.4, 120, 0, 148),
     ("linen-tote", "亚麻托特包", "Linen Tote Bag", "design", "2026-01-05", 30, "success", 0.9, 45, 5, 139),
     ("petpal-feeder", "PetPal AI 宠物喂食器", "PetPal AI Feeder", "gadget", "2026-01-10", 40, "success", 1.4, 60, 60, 459),
     ("silk-road-cards", "丝路卡牌", "Silk Road Deckbuilder", "board_game", "2026-01-15", 35, "success", 1.1, 60, 5, 229),
     ("mech-garden", "机甲花园", "Mech Garden", "video_game", "2026-02-01", 40, "success", 1.0, 90, 10, 218),
-    ("beam-projector", "Beam 口袋投影仪", "Beam Mini Projector", "gadget", "2026-03-01", 45, "success", 1.5, 60, 90, 799),
+    ("beam-projector", "Beam 口袋投影仪", "Beam Mini Projector", "gadget", "2026-03-01", 45, "success", 1.2, 60, 90, 599),
     ("walnut-clock", "胡桃木座钟", "Walnut Desk Clock", "design", "2026-03-15", 35, "success", 0.9, 45, 5, 269),
     ("ghost-market", "鬼市", "Ghost Market", "board_game", "2026-04-01", 40, "success", 1.1, 60, 5, 249),
     ("smart-ring", "灵犀智能戒指", "Lingxi Smart Ring", "gadget", "2026-04-20", 40, "failed", 0.45, 90, 0, 599),
@@ -140,7 +141,8 @@ BTYPE = {"first_time": "首次支持者", "repeat": "老支持者", "creator": "
 LEVEL = {"regular": "普通会员", "silver": "白银会员", "gold": "黄金会员", "platinum": "铂金会员"}
 TIER = {"early_bird": ("早鸟档", 0.8), "standard": ("标准档", 1.0), "deluxe": ("豪华档", 1.6), "collector": ("典藏档", 3.0)}
 PAY = {"alipay": "支付宝", "wechat_pay": "微信支付", "credit_card": "信用卡", "paypal": "PayPal"}
-DECLINE_BASE = {"alipay": .02, "wechat_pay": .025, "credit_card": .09, "paypal": .05}
+DECLINE_BASE = {"alipay": .02, "wechat_pay": .025, "credit_card": .12, "paypal": .03}
+DOUBLE11 = {"alipay": .05, "wechat_pay": .05, "credit_card": .25, "paypal": .05}   # Nov 2025: banks' risk control
 DECLINE_ZH = {"insufficient_funds": "余额不足", "card_expired": "卡已过期", "bank_risk_control": "银行风控拦截"}
 REFUND_ZH = {"campaign_failed": "项目众筹失败", "campaign_cancelled": "项目被取消"}
 CARRIERS = {"sf": "顺丰", "jd": "京东物流", "ems": "EMS", "dhl": "DHL"}
@@ -164,11 +166,11 @@ def live_at(t: datetime):
     return [c for c in CAMPS if c.launch <= t < c.end - D(hours=6)]
 
 
-def choose_campaign(t: datetime, fav: str, source: str, exclude: set):
+def choose_campaign(t: datetime, fav: str, source: str, exclude: set, fav_w: float = 3.0):
     live = [c for c in live_at(t) if c.id not in exclude]
     if not live:
         return None
-    w = np.array([c.pop * (3.0 if c.cat == fav else 1.0) * (BILI_FEATURED.get(c.id, 1.0) if source == "bilibili" else 1.0)
+    w = np.array([c.pop * (fav_w if c.cat == fav else 1.0) * (BILI_FEATURED.get(c.id, 1.0) if source == "bilibili" else 1.0)
                   for c in live])
     return live[rng.choice(len(live), p=w / w.sum())]
 
@@ -200,6 +202,7 @@ ZH = {
     "addon": ["加购的配件会和主回报一起发吗", "现在还能加购吗", "加购的东西可以单独发吗"],
     "general": ["整体体验不错，会继续支持", "第二次在这里支持项目了，挺顺的", "流程清楚，等收货", "还行吧，中规中矩"],
     "notify": ["关注的项目上线了也没收到提醒", "开了上线提醒结果早鸟档被抢完才推送"],
+    "app_good": ["App 挺好用的，下单很方便", "界面清爽，找项目很方便", "支付流程很顺，几秒钟就支持好了"],
 }
 EN = {
     "delay": ["{en} was promised for {mon} and it's still delayed by months", "Another delay on {en}. When will it actually ship?",
@@ -221,16 +224,19 @@ EN = {
     "addon": ["Will add-ons ship together with the main reward?", "Can I still get an add-on?"],
     "general": ["Smooth experience overall, would back again", "Second campaign I backed here, all good", "It's fine, waiting for delivery"],
     "notify": ["Followed the campaign but never got the launch notification", "Launch alert came after the early bird was gone"],
+    "app_good": ["Nice app, pledging takes seconds", "Clean app, easy to find new campaigns"],
 }
 TOPIC_TP = {"delay": "tp_shipped", "video": "tp_delivered", "updates": "tp_update_read", "quality": "tp_delivered",
             "refund": "tp_refund", "declined": "tp_payment_failed", "ship_fee": "tp_pledge", "survey_q": "tp_survey",
-            "addon": "tp_pledge", "general": "tp_rating", "notify": "tp_follow"}
+            "addon": "tp_pledge", "general": "tp_rating", "notify": "tp_follow",
+            "app_good": "tp_pledge"}
 TOPIC_SENT = {"delay": "neg", "video": "neg", "updates": "pos", "quality": "pos", "refund": "neg", "declined": "neg",
-              "ship_fee": "neg", "survey_q": "neu", "addon": "neu", "general": "neu", "notify": "neg"}
+              "ship_fee": "neg", "survey_q": "neu", "addon": "neu", "general": "neu", "notify": "neg",
+              "app_good": "pos"}
 TOPIC_RATING = {"delay": ([1, 2, 3], [.4, .4, .2]), "video": ([1, 2, 3], [.5, .4, .1]), "updates": ([4, 5], [.25, .75]),
                 "quality": ([4, 5], [.35, .65]), "general": ([3, 4, 5], [.25, .5, .25]), "ship_fee": ([2, 3], [.5, .5]),
                 "addon": ([3, 4], [.5, .5]), "declined": ([1, 2], [.6, .4]), "refund": ([1, 2], [.7, .3]),
-                "notify": ([2, 3], [.6, .4]), "survey_q": ([3, 4], [.5, .5])}
+                "notify": ([2, 3], [.6, .4]), "survey_q": ([3, 4], [.5, .5]), "app_good": ([4, 5], [.4, .6])}
 MON_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December"]
 
@@ -249,7 +255,7 @@ def main(out: Path) -> None:
     ev_n = [0]
     camp_by_id = {c.id: c for c in CAMPS}
 
-    lhasa = set(rng.choice(N, size=7, replace=False).tolist())
+    lhasa = set(rng.choice(N, size=12, replace=False).tolist())
     for i in range(N):
         cid = f"B{i + 1:05d}"
         signup = signup_time()
@@ -263,9 +269,11 @@ def main(out: Path) -> None:
         lang = "en" if overseas or rng.random() < .04 else "zh"
         age = pick({"18-24": .22, "25-34": .45, "35-44": .23, "45+": .10})
         src = pick({"weibo": .33, "bilibili": .33 if age == "18-24" else .25, "newsletter": .12, "search": .25})
-        btype = pick({"first_time": .55, "repeat": .35, "creator": .10})
+        if i in lhasa:
+            src = "newsletter"
+        btype = pick({"first_time": .55, "repeat": .35, "creator": .10}) if i not in lhasa else "repeat"
         fav = CATS[rng.choice(4, p=FAV_BY_SRC[src])]
-        if city == "深圳" and rng.random() < .6:
+        if city == "深圳" and rng.random() < .6 or city == "拉萨":
             fav = "gadget"
         device = pick({"ios": .45, "android": .40, "pc": .15})
         if overseas:
@@ -303,7 +311,7 @@ def main(out: Path) -> None:
             t0, source, mode = queue.pop(0)
             if t0 > END:
                 continue
-            camp = choose_campaign(t0, fav, source, backed)
+            camp = choose_campaign(t0, fav, source, backed, 40.0 if city == "拉萨" else 3.0)
             if camp is None:
                 continue
             n_ep += 1
@@ -342,27 +350,28 @@ def main(out: Path) -> None:
                 if btype != "first_time":
                     w = {"standard": .45, "deluxe": .38, "collector": .17}
                 if city == "深圳":
-                    w = {"standard": .25, "deluxe": .40, "collector": .35}
+                    w = {"standard": .20, "deluxe": .35, "collector": .45}
                 tier = pick(w)
-            if city == "拉萨":
+            if city == "拉萨":                    # a handful of big-spending collectors in Lhasa
                 tier = "collector"
             tier_price = round(camp.price * TIER[tier][1])
             addon = 0
             if rng.random() < (.45 if camp.cat == "board_game" else .25):
                 addon = int(rng.choice([39, 59, 79, 99, 129]))
             if overseas:
-                ship_fee = 180 if camp.cat == "gadget" else 150
+                ship_fee = 120 if camp.cat == "gadget" else 100
             else:
                 ship_fee = int(rng.choice([0, 0, 12, 20]))
             amount = tier_price + addon + ship_fee
             pe = ev(t_pledge, "tp_pledge", camp, sess, "submit", reward_tier=tier, 回报档位=TIER[tier][0],
-                    amount=amount, payment_method=pay)
+                    amount=amount, payment_method=pay, 支付方式=PAY[pay])
             oid = f"O{len(orders) + 1:06d}"
             order = dict(order_id=oid, customer_id=cid, ts=pe["ts"], amount=amount, status="", channel=pe["channel"],
                          device=pe["device"], campaign_id=camp.id, campaign_name=camp.zh, campaign_name_en=camp.en,
                          category=camp.cat, 项目类别=CAT[camp.cat], reward_tier=tier, 回报档位=TIER[tier][0],
                          tier_price=tier_price, addon_amount=addon, shipping_fee=ship_fee, currency="CNY",
-                         payment_method=pay, 支付方式=PAY[pay], captured_at="", refund_reason="", 退款原因="", refund_initiated_at="",
+                         payment_method=pay, 支付方式=PAY[pay], captured_at="", refund_reason="", 退款原因="",
+                         refund_initiated_at="",
                          refunded_at="", cancel_reason="")
             orders.append(order)
             ctx = dict(camp=camp, lang=lang, cid=cid, btype=btype, overseas=overseas, source=source)
@@ -371,8 +380,10 @@ def main(out: Path) -> None:
                               "return"))
             if rng.random() < .03:
                 feedback.append(("service_ticket", "addon", t_pledge + D(hours=float(rng.uniform(1, 72))), ctx))
-            if overseas and rng.random() < .12:
+            if (overseas and rng.random() < .12) or (ship_fee >= 20 and rng.random() < .03):
                 feedback.append(("service_ticket", "ship_fee", t_pledge + D(hours=float(rng.uniform(1, 72))), ctx))
+            if rng.random() < .025:
+                feedback.append(("app_review", "app_good", t_pledge + D(hours=float(rng.uniform(1, 240))), ctx))
             if followed and rng.random() < .02:
                 feedback.append(("app_review", "notify", t_follow + D(days=float(rng.uniform(1, 5))), ctx))
             if rng.random() < .04:
@@ -397,13 +408,13 @@ def main(out: Path) -> None:
             if t_cap > END:
                 order["status"] = "pending"
                 continue
-            p_decl = DECLINE_BASE[pay] + (.13 if (t_cap.year, t_cap.month) == (2025, 11) else 0.0)
+            p_decl = DECLINE_BASE[pay] + (DOUBLE11[pay] if (t_cap.year, t_cap.month) == (2025, 11) else 0.0)
             if rng.random() < p_decl:
                 if (t_cap.year, t_cap.month) == (2025, 11) and rng.random() < .75:
                     reason = "bank_risk_control"
                 else:
                     reason = pick({"insufficient_funds": .5, "card_expired": .3, "bank_risk_control": .2})
-                ev(t_cap, "tp_payment_failed", camp, sess, "fail", amount=amount, payment_method=pay, attempt=1,
+                ev(t_cap, "tp_payment_failed", camp, sess, "fail", amount=amount, payment_method=pay, 支付方式=PAY[pay], attempt=1,
                    decline_reason=reason, 扣款失败原因=DECLINE_ZH[reason])
                 if rng.random() < (.3 if lang == "zh" else .4):
                     ch = "service_ticket" if rng.random() < .6 else "app_review"
@@ -414,12 +425,14 @@ def main(out: Path) -> None:
                     continue
                 if rng.random() < .55:
                     t_cap = t_retry
-                    ev(t_cap, "tp_payment", camp, sess, "success", amount=amount, payment_method=pay, attempt=2)
+                    ev(t_cap, "tp_payment", camp, sess, "success", amount=amount, payment_method=pay, 支付方式=PAY[pay],
+                       attempt=2)
                 else:
                     order.update(status="cancelled", cancel_reason="payment_declined")
                     continue
             else:
-                ev(t_cap, "tp_payment", camp, sess, "success", amount=amount, payment_method=pay, attempt=1)
+                ev(t_cap, "tp_payment", camp, sess, "success", amount=amount, payment_method=pay, 支付方式=PAY[pay],
+                   attempt=1)
             order.update(status="paid", captured_at=t_cap.strftime("%Y-%m-%d %H:%M:%S"))
             paid_count += 1
             # ---- shipping survey
@@ -553,7 +566,7 @@ def main(out: Path) -> None:
         if ch == "survey":
             nps = int({1: rng.integers(0, 4), 2: rng.integers(1, 5), 3: rng.integers(5, 8), 4: rng.integers(7, 9),
                        5: rng.integers(9, 11)}[rating])
-        undated = (ch in ("app_review", "weibo_post") and rng.random() < .10) or (ch == "bilibili_comment" and
+        undated = (ch in ("app_review", "weibo_post") and rng.random() < .15) or (ch == "bilibili_comment" and
                                                                                   rng.random() < .08)
         fb_rows.append(dict(feedback_id=f"F{len(fb_rows) + 1:05d}", text=text_for(topic, lang, camp),
                             ts="" if undated else ts.strftime("%Y-%m-%d %H:%M:%S"), customer_id=ctx["cid"],
