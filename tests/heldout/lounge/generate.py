@@ -329,7 +329,7 @@ def main(out: Path) -> None:
                    card_level=level, 卡等级=CARD_LEVEL[level], current_plan="none", 当前权益=PLAN_ZH["none"],
                    phone_os=phone_os, language=lang, age_band=age)
         customers.append(rec)
-        p_reg = {"bank_perk": 0.86, "airline_app": 0.72, "ctrip": 0.80, "friend_referral": 0.90}[ch]
+        p_reg = {"bank_perk": 0.90, "airline_app": 0.72, "ctrip": 0.80, "friend_referral": 0.90}[ch]
         if rng.random() > p_reg:
             rec["segment"] = "prospect"
             continue
@@ -343,7 +343,7 @@ def main(out: Path) -> None:
         if plan == "card":
             p_act = 0.93
         else:
-            p_act = {"bank_perk": 0.60, "airline_app": 0.72, "ctrip": 0.38, "friend_referral": 0.82}[ch]
+            p_act = {"bank_perk": 0.75, "airline_app": 0.72, "ctrip": 0.38, "friend_referral": 0.82}[ch]
         if rng.random() > p_act:
             rec["segment"] = "prospect"
             continue
@@ -353,7 +353,7 @@ def main(out: Path) -> None:
         dw = np.where(dow >= 5, 0.45 if tt == "business" else (1.5 if tt == "leisure" else 0.8), 1.0)
         if plan == "card":
             t_act = t_reg + D(hours=float(rng.exponential(20)))
-            first_delay = {"frequent_flyer": 8, "business": 25, "leisure": 75}[tt]
+            first_delay = {"frequent_flyer": 10, "business": 35, "leisure": 90}[tt]
         else:
             first_delay = {"frequent_flyer": 4, "business": 10, "leisure": 20}[tt]
             t_act = None
@@ -428,7 +428,7 @@ def main(out: Path) -> None:
 
             # annual expiry / renewal happens before this trip
             if plan == "annual" and annual_exp is not None and t_arr > annual_exp:
-                p_ren = {"frequent_flyer": 0.80, "business": 0.55, "leisure": 0.2}[tt] + (0.12 if city[0] == "上海" else 0)
+                p_ren = {"frequent_flyer": 0.80, "business": 0.55, "leisure": 0.2}[tt] + (0.25 if city[0] == "上海" else 0)
                 if rng.random() < p_ren:
                     t_ren = annual_exp - D(days=float(rng.uniform(0, 14)))
                     buy(t_ren, "annual", renewal=True)
@@ -461,7 +461,7 @@ def main(out: Path) -> None:
                     t_req = t_arr - D(hours=float(rng.uniform(0, 3)))
                     t_req = max(t_req, t_buy + D(minutes=20))
                     slow = SLOW_REFUND[0] <= t_req < SLOW_REFUND[1]
-                    t_done = t_req + D(days=float(rng.lognormal(np.log(6.5 if slow else 1.0), 0.35)))
+                    t_done = t_req + D(days=float(rng.lognormal(np.log(4.5 if slow else 1.0), 0.5 if slow else 0.35)))
                     pass_order.update(status="refunded", refund_reason=refund_reason, 退款原因=REFUND_ZH[refund_reason],
                                       refunded_at=t_done, refund_requested_at=t_req)
                     ev(cid, t_req, "tp_refund", action="submit", channel="app", device=phone_os,
@@ -533,8 +533,8 @@ def main(out: Path) -> None:
                    reject_reason=reason, 拒绝原因=REASON_ZH[reason], entitlement=ent, 使用权益=ENT_ZH[ent], **common)
                 visits.append((t_scan, False))
                 if pass_order is not None:   # unused single pass is refunded automatically
-                    t_done = t_scan + D(days=float(rng.lognormal(np.log(6.5 if SLOW_REFUND[0] <= t_scan < SLOW_REFUND[1]
-                                                                           else 1.0), 0.35)))
+                    t_done = t_scan + D(days=float(rng.lognormal(np.log(4.5 if SLOW_REFUND[0] <= t_scan < SLOW_REFUND[1]
+                                                                           else 1.0), 0.5)))
                     pass_order.update(status="refunded", refund_reason="denied_entry", 退款原因=REFUND_ZH["denied_entry"],
                                       refunded_at=t_done, refund_requested_at=t_scan + D(minutes=5))
                     ev(cid, t_scan + D(minutes=5), "tp_refund", action="submit", channel="app", device=phone_os,
@@ -618,7 +618,7 @@ def main(out: Path) -> None:
                 fb(topic, lang, t_rate, cid, "survey", rating=r, lounge=lo, extra=dict(visit_id=vid))
         # end of trips
         if plan == "annual" and annual_exp is not None and alive and annual_exp < END:
-            p_ren = {"frequent_flyer": 0.80, "business": 0.55, "leisure": 0.2}[tt] + (0.12 if city[0] == "上海" else 0)
+            p_ren = {"frequent_flyer": 0.80, "business": 0.55, "leisure": 0.2}[tt] + (0.25 if city[0] == "上海" else 0)
             if rng.random() < p_ren:
                 buy(annual_exp - D(days=float(rng.uniform(0, 14))), "annual", renewal=True)
         ok = [v for v in visits if v[1]]
