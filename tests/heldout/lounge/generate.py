@@ -32,6 +32,7 @@ CROWD_LOUNGE = "PVG T2 Oriental Wing Lounge"
 RUDE_LOUNGE = "PEK T3 Cloud Lounge"
 NEW_LOUNGE = "KMG Starry Sky Lounge"
 BEST_LOUNGE = "PVG T2 Serenity Lounge"
+WORST_LOUNGE = "CAN T1 Cloud Lounge"
 
 TOUCHPOINTS = [
     # id, zh, en, stage, channel, kind, owner, aliases
@@ -428,7 +429,7 @@ def main(out: Path) -> None:
 
             # annual expiry / renewal happens before this trip
             if plan == "annual" and annual_exp is not None and t_arr > annual_exp:
-                p_ren = {"frequent_flyer": 0.80, "business": 0.55, "leisure": 0.2}[tt] + (0.25 if city[0] == "上海" else 0)
+                p_ren = {"frequent_flyer": 0.80, "business": 0.55, "leisure": 0.2}[tt] + (0.35 if city[0] == "上海" else 0)
                 if rng.random() < p_ren:
                     t_ren = annual_exp - D(days=float(rng.uniform(0, 14)))
                     buy(t_ren, "annual", renewal=True)
@@ -541,6 +542,8 @@ def main(out: Path) -> None:
                        order_id=pass_order["order_id"], refund_reason="denied_entry", 退款原因=REFUND_ZH["denied_entry"])
                 topic = {"lounge_full": "full", "card_not_eligible": "not_eligible", "qr_error": "qr"}[reason]
                 p_fb = {"full": 0.25, "not_eligible": 0.35, "qr": 0.30}[topic]
+                if crowd_l and topic == "full":
+                    p_fb = 0.5
                 if rng.random() < p_fb:
                     chn = str(rng.choice(["ticket", "app_review"], p=[0.6, 0.4]))
                     f_ts = t_scan + D(hours=float(rng.uniform(0.2, 30)))
@@ -589,12 +592,13 @@ def main(out: Path) -> None:
             t_exit = t_scan + D(minutes=stay)
             ev(cid, t_exit, "tp_exit", action="leave", channel="store", stay_minutes=round(stay, 1), **common)
             # rating (+ survey comment)
-            if rng.random() < 0.12:
+            p_rate = 0.4 if crowd_l and CROWD[0] <= t_arr < CROWD[1] else 0.12   # annoyed guests rate more often
+            if rng.random() < p_rate:
                 t_rate = t_exit + D(minutes=float(rng.uniform(5, 300)))
                 if t_rate > END:
                     continue
                 opts = {"praise": 3.0, "meh": 2.0, "wifi": 0.6, "price": 0.5 if plan in ("pack_10", "annual") else 0.1,
-                        "food_good": 1.2 if ate else 0, "cold": (0.4 if ate else 0), "crowded": 0.5,
+                        "food_good": 1.2 if ate else 0, "cold": (0.4 if ate else 0), "crowded": 0.2,
                         "rude": 0.4, "booking": 1.0 if booked else 0}
                 if ate and ap == "CAN":
                     opts["cold"] = 4.5
@@ -607,18 +611,20 @@ def main(out: Path) -> None:
                 if lo["en"] == RUDE_LOUNGE:
                     opts["rude"] = 6.0
                 if lo["en"] == BEST_LOUNGE:
-                    opts["praise"] = 7.0
+                    opts.update(praise=8.0, meh=0.5, rude=0.1, cold=0.1, crowded=0.05)
+                if lo["en"] == WORST_LOUNGE and ate:
+                    opts["cold"] = 10.0
                 names = list(opts)
                 wv = np.array([opts[n] for n in names], dtype=float)
                 topic = names[int(rng.choice(len(names), p=wv / wv.sum()))]
                 r = rating_for(topic)
-                if lo["en"] == NEW_LOUNGE:
-                    topic, r = "praise", 5
+                if lo["en"] == NEW_LOUNGE or (lo["en"] == BEST_LOUNGE and TOPICS[topic][0] == "pos"):
+                    topic, r = ("praise" if lo["en"] == NEW_LOUNGE else topic), 5
                 ev(cid, t_rate, "tp_rating", action="submit", channel="app", rating=r, **common)
                 fb(topic, lang, t_rate, cid, "survey", rating=r, lounge=lo, extra=dict(visit_id=vid))
         # end of trips
         if plan == "annual" and annual_exp is not None and alive and annual_exp < END:
-            p_ren = {"frequent_flyer": 0.80, "business": 0.55, "leisure": 0.2}[tt] + (0.25 if city[0] == "上海" else 0)
+            p_ren = {"frequent_flyer": 0.80, "business": 0.55, "leisure": 0.2}[tt] + (0.35 if city[0] == "上海" else 0)
             if rng.random() < p_ren:
                 buy(annual_exp - D(days=float(rng.uniform(0, 14))), "annual", renewal=True)
         ok = [v for v in visits if v[1]]
