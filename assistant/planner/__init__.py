@@ -140,8 +140,10 @@ def _glossed_values(w: Work) -> list[Mention]:
         # a word standing alone ("骚扰类的举报", "假资料的", "视频、人脸"), not the first half of a compound
         # ("体育包加购", "账号完成", "机场接送"), and not in a clause that says what is counted or left out
         # ("门票、年卡都算上", "退货、退款、取消的不算")
+        # ("逾期归还": a word before a named step says how the step went, alone as a word)
         alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" + glosses_suffix or \
-            nxt in ("方面", "相关", "问题") or nxt in GLOSS_ROW_NOUNS
+            nxt in ("方面", "相关", "问题") or nxt in GLOSS_ROW_NOUNS or \
+            any(m.kind == "touchpoint" and m.start == pos for m in w.mentions)
         if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and \
                 not any(a < pos and i < b for a, b in taken) and \
                 not COUNTED_CLAUSE.search(timeparse._clause(w.text, i, pos)):
@@ -149,8 +151,12 @@ def _glossed_values(w: Work) -> list[Mention]:
             if len(tok) >= 2 and alone:
                 free.append((i, pos, tok))
     found = glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
-    if any(m.kind == "dimension" and m.id not in TIME_GRAINS + ("hour", "weekday") for m in w.mentions):
-        return found  # a column named outright ("行程验证（Trip Verified）") is not second-guessed by the dictionary
+    if any(m.kind == "dimension" and m.id not in TIME_GRAINS + ("hour", "weekday") and
+           not any(x.kind != "dimension" and (x.start, x.end) == (m.start, m.end) for x in w.mentions)
+           for m in w.mentions):
+        # a column named outright ("行程验证（Trip Verified）") is not second-guessed by the dictionary (a word that
+        # is also a measure or a step, 评分, names no column outright)
+        return found
     taken_now = [(m.start, m.end) for m in found]
     return found + [m for m in glosses.column_mentions(w.catalog, loose)
                     if not any(a < m.end and m.start < b for a, b in taken_now)]
@@ -215,6 +221,7 @@ def step_link(w: Work) -> None:
     w.mentions = kept
     w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
+    w.mentions = _column_after_value(w)
     # "门票、年卡、餐饮、商品都算上": kinds listed as all counted are no slice (steps too when several are listed);
     # their words are known, no unknown names
     # ("按付定金的订单数算，后来退了的也算": a step said only to widen what another named step counts slices nothing)
@@ -246,6 +253,7 @@ def step_link(w: Work) -> None:
     w.mentions = _kind_heads_only_grouped(w)
     # (a value named in Chinese for an English code is left out of a widening list like any other: "都算（…尾款…）")
     w.mentions = w.mentions + [m for m in _glossed_values(w) if not timeparse.in_inclusion(w.text, m.start, m.end)]
+    w.mentions = _same_unit_said(w)  # (a column the dictionary names, "我们音乐节", is the company's own too)
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) and not MEDIAN_ASKED.search(w.text):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)
@@ -278,6 +286,13 @@ def _step_rates(w: Work) -> list[Mention]:
     for m in w.mentions:
         tail = STEP_RATE_AFTER.match(w.text[m.end:]) if m.kind == "touchpoint" else None
         if tail is None or any(x.kind == "metric" and x.start < m.end + tail.end() and m.start < x.end for x in w.mentions):
+            continue
+        said = m.surface.lower()
+        if any(said in " ".join((j.name, j.name_zh, j.name_en)).lower()
+               and m.id in j.steps for j in w.catalog.journeys) and w.catalog.metric("overall_conversion"):
+            # ("激活率" beside the journey 新用户激活: the journey's own word made a rate is its conversion)
+            out.append(Mention("metric", "overall_conversion", None, m.start, m.end + tail.end(),
+                               w.text[m.start:m.end + tail.end()], 1.0))
             continue
         if not any(m.id in j.steps[1:] for j in w.catalog.journeys):
             continue  # (a step no journey reaches from another has no rate of getting there)
@@ -577,6 +592,11 @@ def _which_head_column(w: Work) -> list[Mention]:
         return w.mentions
     a, b = m.span(1)
     inside = [x for x in w.mentions if a <= x.start and x.end <= b]
+    h0, h1 = m.span(2)
+    at_head = [x for x in inside if x.kind == "dimension" and x.start <= h0 and h1 <= x.end]
+    if at_head:
+        # ("which campaign category": the words before the head only say whose category it is)
+        return [x for x in w.mentions if not (x.kind == "dimension" and x in inside and x not in at_head)]
     if any(x.kind == "dimension" for x in inside) or not any(x.kind == "touchpoint" for x in inside):
         return w.mentions
     head = m.group(2)
@@ -585,7 +605,6 @@ def _which_head_column(w: Work) -> list[Mention]:
             (d.id.lower() == stem or d.names.get("en", "").lower() == stem)]
     if len(cols) != 1:
         return w.mentions
-    h0, h1 = m.span(2)
     return [x for x in w.mentions if x not in inside] + [Mention("dimension", cols[0].id, None, h0, h1, head, 1.0)]
 
 
@@ -857,6 +876,22 @@ def _column_equals_value(w: Work) -> list[Mention]:
                 out.append(Mention("value", e.id, d.id, at, b, e.surface, 1.0))
                 break
     return sorted(out, key=lambda m: m.start)
+
+
+def _column_after_value(w: Work) -> list[Mention]:
+    """"our Hangzhou Hubin store", "the Xuhui store": a column's word right after one of its values (or its twin's)
+    only says what the value is; it is neither a grouping nor another column's value ("store" of channel)."""
+    out = list(w.mentions)
+    for v in [m for m in w.mentions if m.kind == "value" and m.dim]:
+        nxt = [m for m in w.mentions if m.start in (v.end, v.end + 1) and w.text[v.end:m.start].strip() == ""
+               and m.kind == "dimension"]
+        own = {v.dim, *w.catalog.value_twins.get(v.dim, ())}
+        if not any(d.id in own for d in nxt):
+            continue
+        span = next((d.start, d.end) for d in nxt if d.id in own)
+        out = [m for m in out if (m.start, m.end) != span]
+        w.blocked_spans.append(span)
+    return out
 
 
 def _described_values(w: Work) -> list[Mention]:
@@ -1850,6 +1885,7 @@ def step_intent(w: Work) -> None:
     _column_of_another_step(w)
     _per_unit_average(w)
     _money_per_buyer(w)
+    _money_spent_by_people(w)
     _arrow_chain(w)
     _share_of(w)
     if w.intent == "compare_groups" and w.order and len(w.group_values) >= 2:
@@ -2072,7 +2108,9 @@ def _share_of(w: Work) -> None:
         return  # the part asked about is no value of a column ("用储值卡付款的占多少" on a step): not the last value named
     dims = [m.dim for m in (part or values) if m.dim]
     step = next((m for m in w.mentions if m.kind == "touchpoint" and w.touchpoint_ids == [m.id]), None)
-    if step is not None and values and step.start > values[-1].start and table != "orders":
+    if step is not None and values and step.start > values[-1].start and table != "orders" and \
+            not any(step.start == m.end for m in part):
+        # ("逾期归还的占多少": a value said right before the step says how it went; that is the part)
         dims = []  # "what share of complaints came in online": the step named last is the part asked about
     if not dims and w.filters.get("rating") and table in (None, "feedback"):
         # "5星好评占所有评论的多少": the share of those stars among all the comments ("the 1-star share for the
@@ -2856,6 +2894,23 @@ def _money_per_buyer(w: Work) -> None:
         w.intent = "metric_value"
 
 
+# "how much did customers in Shenzhen spend on food", "深圳的客人花了多少钱": the money itself, asked of people
+HOW_MUCH_SPENT = re.compile(r"\bhow much\b[^?.!]{0,60}\b(?:spend|spent|pay|paid)\b|花了多少钱|花了多少|消费了多少|付了多少钱")
+
+
+def _money_spent_by_people(w: Work) -> None:
+    """"How much did customers based in Shenzhen spend on food & drinks": the amount they paid (revenue of their
+    orders), not the number of them. The people word says whose orders; per person is _money_per_buyer's."""
+    if w.ratio is not None or w.status != "ok" or w.metric_id not in (*intent.PEOPLE_METRICS, "customer_count") or \
+            not HOW_MUCH_SPENT.search(w.text) or PER_PERSON.search(w.text) or COUNT_ASKED.search(w.text) or \
+            w.catalog.metric("revenue") is None or any(m.kind == "metric" and m.id == w.metric_id and
+                                                       not coverage.is_people_word(m.surface) for m in w.mentions):
+        return
+    if not all((t := w.catalog.touchpoint(tp)) is not None and t.stage == "purchase" for tp in w.touchpoint_ids):
+        return
+    w.metric_id, w.touchpoint_ids = "revenue", []
+
+
 # "two or more paid orders", "more than once", "买过两次及以上", "2笔及以上", "不止一次": a customer's own count of
 # orders in the period, not a window after a first order
 REPEAT_SAID = re.compile(
@@ -3033,7 +3088,7 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
             # "what do we pay our instructors" names the payment step, and the wage is still not in the data
             covered = any(a <= m.start() and m.end() <= b for a, b in spans) if kind in ("finance", "compose") else \
                 any(a < m.end() and m.start() < b for a, b in spans)
-            if kind == "finance" and CUSTOMERS_SPEND.search(w.text[max(0, m.start() - 16):m.end()]):
+            if kind == "finance" and CUSTOMERS_SPEND.search(w.text[max(0, m.start() - 48):m.end()]):
                 continue  # "每位付费患者平均花了多少钱", "what patients paid out of pocket": customers' money, revenue
             if not covered and not _data_names(w, word):
                 return True
@@ -3042,8 +3097,8 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
 
 # the money customers spend or pay (revenue), not the company's own spending: a people word before the verb
 CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH}|企业|公司|商家|门店|人均|每人|每位|每个人|每家|每户)[\u4e00-\u9fff]{{0,6}}?(?:平均)?(?:一共)?(?:花了|付了)|"
-                             r"\b(?:customers?|patients?|buyers?|members?|clients?|users?|guests?|riders?|students?|"
-                             r"families|households?|passengers?|shoppers?)\b[^.?!]{0,24}\b(?:pay|paid|spend|spent)\b")
+                             # ("customers based in Shenzhen spend on food": the people of any industry, one list)
+                             rf"\b{_PERSON_EN}\b[^.?!]{{0,40}}\b(?:pay|paid|spend|spent)\b")
 
 
 def _data_names(w: Work, word: str) -> bool:

@@ -275,7 +275,7 @@ break breakdown split each every per across between among since until during wit
 item items goods things stuff altogether combined""".split())
 COMMON_EN = 4.8
 PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {lexicon_en.singular(p.lower()) for p in lexicon_en.PEOPLE} \
-    | {"person"}  # ("families" → family, not "familie")
+    | {"person", "head", "heads"}  # ("families" → family, not "familie"; "per head")
 # a Chinese noun for people ends in one of these (市民, 消费者, 租客, 车主, 商户, 学员); "账户"-like words are rare as
 # measures and never a slice either
 PEOPLE_ZH_END = re.compile(r"^[\u4e00-\u9fff]{1,3}[民者客员主户]$|^[\u4e00-\u9fff]{2,3}人$")  # (申请人, 借款人)

@@ -46,6 +46,12 @@ def dictionary() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# English words the dictionary gives for a sense that data writes with a plainer word (逾期 "overdue" is a
+# return_status "late")
+GLOSS_SYNONYMS = {"overdue": ("late",), "delayed": ("late",), "tardy": ("late",), "damaged": ("damage",),
+                  "broken": ("damaged",)}
+
+
 def gloss_words(word: str) -> frozenset[str]:
     """The head word of each short English sense the dictionary gives a Chinese word ("骚扰" → disturb, harass;
     "资料" → material, data, information, profile); a long explanation ("to sell at a reduced price") gives only
@@ -58,7 +64,7 @@ def gloss_words(word: str) -> frozenset[str]:
             words.add(content[0])
             if len(content) == 2:  # "face recognition", "fake profile": the sense's two words
                 words.add(content[1])
-    return frozenset(words)
+    return frozenset(words | {s for x in words for s in GLOSS_SYNONYMS.get(x, ())})
 
 
 def _covers(gloss: frozenset[str], word: str) -> bool:
@@ -135,6 +141,8 @@ def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[
                  if all(any((_covers_column_word if len(words) > 1 else _covers)(g, x) for g in glosses) for x in words)
                  and all(any((_covers_column_word if len(words) > 1 else _covers)(g, x) for x in words)
                          for g in glosses)}
+        if len(found) > 1 and all(set(catalog.value_twins.get(d, ())) >= found - {d} for d in found):
+            found = {min(found)}  # (lounge_name and its twin lounge_name_en: one column in two languages)
         if len(found) == 1:
             out.append(Mention("dimension", found.pop(), None, start, end, word, 0.85))
     return out

@@ -839,6 +839,11 @@ def pick_entities(w: Work) -> None:
             continue
         if w.dimension is None:
             w.dimension = d
+        elif grouping_before(w.text, group[0].start) and not any(
+                grouping_before(w.text, g[0].start) for g in dim_groups if g[0].id == w.dimension):
+            # "哪类产品带来的收入最多？按订单类型看": the grouping said outright ("by order type") over the noun
+            # a "which" ranks, which it names
+            w.dimension = d
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
