@@ -411,9 +411,9 @@ def main(out: Path) -> None:
                           session_id=vid, channel=channel, device=device)
             if outcome == "show" and not walk:
                 p_cancel = 0.05
-                p_ns = 0.05 + (0.03 if ct == "student" else 0.0)
+                p_ns = 0.05 + (0.03 if ct == "student" else 0.0) + (0.035 if channel == "app" else 0.0)
                 if src == "meituan_deal":
-                    p_ns = 0.24 if first else 0.12
+                    p_ns = 0.28 if first else 0.17
                 if dep_paid:
                     p_ns *= 0.3
                 x = rng.random()
@@ -516,8 +516,8 @@ def main(out: Path) -> None:
                 if vstore == "N4":
                     p_card = 0.19
                 if vstore == "N8" and tpay <= N8_PROMO_END:
-                    p_card = 0.5
-                p_card *= {"student": 0.5, "office_worker": 1.25, "bride": 0.25}[ct]
+                    p_card = 0.7
+                p_card *= {"student": 0.5, "office_worker": 1.25, "bride": 0.25}[ct] * (1.8 if age == "35-44" else 1.0)
             else:
                 p_card = 0.10
             if rng.random() < p_card:
@@ -618,7 +618,7 @@ def main(out: Path) -> None:
                               status="refunded", pm=pm, session_id=vid, service_type=svc, 服务项目=SERVICES[svc][0],
                               refund_reason="complaint", 退款原因="投诉补偿", channel="store")
             # ---- rebooking
-            p_re = CLIENT[ct][1] + (0.18 if st["card"] else 0.0) - (0.22 if repaired else 0.0)
+            p_re = CLIENT[ct][1] + (0.18 if st["card"] else 0.0) - (0.22 if repaired else 0.0) + (0.05 if age == "35-44" else 0.0)
             if long_wait:
                 p_re -= 0.12
             if rng.random() >= min(0.93, p_re):
