@@ -145,6 +145,7 @@ T: dict[str, str] = {
     "check_no_rows": "No data matched this question{period}{slice}, so there is no number to report. Try a longer period or fewer filters.",
     "check_no_value": "There is no value to report{period}{slice}: nothing was counted in the denominator.",
     "check_other_measure": "I could only compute {got}, not {asked}, so I will not present it as the answer.",
+    "check_group_empty": "The rows measured here never record {dim}{period}{slice}, so I cannot rank or split them by it. Ask about a measure of the rows that carry {dim}, or by another grouping.",
     "check_not_grouped": "I could not break this down by {dim}.",
     "check_trend_by_group": "I can show the trend over time, or a breakdown by {dim} for the period, but not a trend split by {dim} in one answer. Ask for one of the two.",
     "check_dropped_filter": "I could not restrict this to {dim} = {values}, so I will not give the number for everyone instead.",

@@ -145,6 +145,7 @@ T: dict[str, str] = {
     "check_no_rows": "{period}{slice}没有匹配的数据，无法给出数字。可以放宽时间范围或减少筛选条件。",
     "check_no_value": "{period}{slice}没有可报告的数值：分母中没有任何记录。",
     "check_other_measure": "我只能算出{got}，而不是{asked}，因此不把它当作答案。",
+    "check_group_empty": "这里统计的记录{period}{slice}都没有{dim}，无法按它排名或拆分。可以改问带有{dim}的记录上的指标，或换一个分组。",
     "check_not_grouped": "无法按{dim}拆分这个问题。",
     "check_trend_by_group": "我可以给出随时间的趋势，或者该期间按{dim}的拆分，但不能在一个回答里同时按{dim}拆分趋势。请二选一。",
     "check_dropped_filter": "无法把结果限定在{dim} = {values}，因此不用全部数据的数字代替。",

@@ -144,7 +144,8 @@ def _glossed_values(w: Work) -> list[Mention]:
         alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" + glosses_suffix or \
             nxt in ("方面", "相关", "问题") or nxt in GLOSS_ROW_NOUNS or \
             any(m.kind == "touchpoint" and m.start == pos for m in w.mentions)
-        if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and \
+        # (a word the product reads as asking, 抱怨 of "最常抱怨什么", is no value of a column: refund_reason complaint)
+        if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and not coverage._known_word(tok) and \
                 not any(a < pos and i < b for a, b in taken) and \
                 not COUNTED_CLAUSE.search(timeparse._clause(w.text, i, pos)):
             loose.append((i, pos, tok))  # a column's name may be a compound's half ("组织" of 组织单元, "按商圈看")
@@ -264,7 +265,7 @@ def step_link(w: Work) -> None:
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
     w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
-        _step_verb_shortened(w)
+        _step_verb_shortened(w) + _value_cut_short(w)
     w.mentions = _signups_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
     w.mentions = w.mentions + cases + _step_rates(w) + _no_show_rates(w)
@@ -288,8 +289,9 @@ def _step_rates(w: Work) -> list[Mention]:
         if tail is None or any(x.kind == "metric" and x.start < m.end + tail.end() and m.start < x.end for x in w.mentions):
             continue
         said = m.surface.lower()
-        if any(said in " ".join((j.name, j.name_zh, j.name_en)).lower()
-               and m.id in j.steps for j in w.catalog.journeys) and w.catalog.metric("overall_conversion"):
+        if any(said in " ".join((j.name, j.name_zh, j.name_en)).lower() and j.steps and m.id == j.steps[0]
+               for j in w.catalog.journeys) and not any(m.id in j.steps[1:] for j in w.catalog.journeys) and \
+                w.catalog.metric("overall_conversion"):
             # ("激活率" beside the journey 新用户激活: the journey's own word made a rate is its conversion)
             out.append(Mention("metric", "overall_conversion", None, m.start, m.end + tail.end(),
                                w.text[m.start:m.end + tail.end()], 1.0))
@@ -594,7 +596,10 @@ def _which_head_column(w: Work) -> list[Mention]:
     inside = [x for x in w.mentions if a <= x.start and x.end <= b]
     h0, h1 = m.span(2)
     at_head = [x for x in inside if x.kind == "dimension" and x.start <= h0 and h1 <= x.end]
-    if at_head:
+    coded = re.compile(r"(?:^|_)(?:id|code|no|key)$")
+    if at_head and not all(coded.search(x.id.lower()) for x in at_head):
+        # (a coded id at the head, "which theme room" of room_id beside a theme column, names the rooms no
+        # better than the words before it: both kept)
         # ("which campaign category": the words before the head only say whose category it is)
         return [x for x in w.mentions if not (x.kind == "dimension" and x in inside and x not in at_head)]
     if any(x.kind == "dimension" for x in inside) or not any(x.kind == "touchpoint" for x in inside):
@@ -688,8 +693,9 @@ def _company_words_first(w: Work) -> list[Mention]:
     shadowed = {(m.start, m.end) for m in w.mentions if m.kind == "metric" and m.surface.lower() in tables}
     w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and (m.start, m.end) in shadowed
                                                 and (t := w.catalog.dimension(m.id)) is not None and t.extra)]
+    # (the plural of the column's name is its word too: "fees" of a fee column)
     cols = {(m.start, m.end) for m in w.mentions if m.kind == "dimension" and (t := w.catalog.dimension(m.id))
-            is not None and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()
+            is not None and t.extra and m.surface.lower().replace(" ", "_") in (m.id.lower(), m.id.lower() + "s")
             and m.id.lower() not in tables}
     def built_in(m: Mention) -> bool:
         return m.kind == "metric" and not m.id.startswith((AVG_PREFIX, "sum_"))
@@ -698,6 +704,10 @@ def _company_words_first(w: Work) -> list[Mention]:
     sold = {(m.start, m.end) for m in w.mentions if m.kind == "value" and (t := w.catalog.dimension(m.dim or "")) is not None
             and t.extra and "orders" in t.slices} & {(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"}
     w.mentions = [m for m in w.mentions if not ((m.start, m.end) in sold and built_in(m))]
+    # ("fees on paid transfers" where the transfers carry a fee column: the company's fee, not the built-in word
+    # for money the orders bring in)
+    words = {d.lower() for d in resolve.numeric_columns(w)}
+    w.mentions = [m for m in w.mentions if not (built_in(m) and re.sub(r"s$", "", m.surface.lower()) in words)]
     if not cols:
         return w.mentions
     numeric = set(resolve.numeric_columns(w))
@@ -889,8 +899,10 @@ def _column_after_value(w: Work) -> list[Mention]:
         if not any(d.id in own for d in nxt):
             continue
         span = next((d.start, d.end) for d in nxt if d.id in own)
-        out = [m for m in out if (m.start, m.end) != span]
-        w.blocked_spans.append(span)
+        # (a measure on the same word stays: "药费订单" counts the orders of that type)
+        out = [m for m in out if (m.start, m.end) != span or m.kind not in ("dimension", "value")]
+        if not any((m.start, m.end) == span for m in out):
+            w.blocked_spans.append(span)
     return out
 
 
@@ -2273,6 +2285,30 @@ def _step_said_apart(w: Work) -> list[Mention]:
     return [Mention("touchpoint", tp_id, None, a, a_end, w.text[a:a_end], INFLECTED - 0.05)]
 
 
+def _value_cut_short(w: Work) -> list[Mention]:
+    """"undergrads, postgrads or staff" for undergraduate / postgraduate: a word cut short from exactly one
+    one-word company value, not itself a common word (a guess, said)."""
+    if w.language != "en":
+        return []
+    from assistant.planner.linker import REAL_WORD_EN, _zipf
+    values = [(dim, str(v)) for dim, vals in w.catalog.dimension_values.items()
+              if (d := w.catalog.dimension(dim)) is not None and d.extra and not d.identifier and not d.numeric
+              for v in vals if re.fullmatch(r"[A-Za-z]+", str(v))]
+    out = []
+    for tok in re.finditer(r"[a-z]{5,}", w.text):
+        if any(x.start < tok.end() and tok.start() < x.end for x in w.mentions):
+            continue
+        stem = re.sub(r"s$", "", tok.group(0))
+        if _zipf(stem, "en") >= REAL_WORD_EN:
+            continue
+        hits = {v.lower() for _, v in values if v.lower().startswith(stem) and len(v) >= len(stem) + 3}
+        if len(hits) == 1:
+            v = hits.pop()
+            out += [Mention("value", x, dim, tok.start(), tok.end(), tok.group(0), INFLECTED - 0.05)
+                    for dim, x in values if x.lower() == v]
+    return out
+
+
 def _step_verb_shortened(w: Work) -> list[Mention]:
     """"装好了eSIM的订单" for the step 安装eSIM, "买了套餐" for 购买套餐: a step named verb + object, said with the
     verb's last character alone (and an aspect particle) right before the object (a guess, said)."""
@@ -2307,7 +2343,7 @@ def _value_said_apart(w: Work) -> list[Mention]:
         return []
     toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z][A-Za-z\-]*", w.text)]
     free = [t for t in toks if not any(x.start < t[1] and t[0] < x.end for x in w.mentions)
-            and t[2] not in SPLIT_FILLER]
+            and not any(a < t[1] and t[0] < b for a, b in w.blocked_spans) and t[2] not in SPLIT_FILLER]
     named = {m.dim for m in w.mentions if m.kind == "value"}
     found: dict[tuple[str, str], tuple[int, int]] = {}
     for dim, values in w.catalog.dimension_values.items():
@@ -2324,7 +2360,8 @@ def _value_said_apart(w: Work) -> list[Mention]:
                 for b0, b1, y in free[i + 1:i + 4]:
                     if re.search(r"[,.;?!]", w.text[a0:b0]):
                         break
-                    if _stem_match(y, words[1]):
+                    # (the words side by side are the linker's to name, or were left out on purpose)
+                    if _stem_match(y, words[1]) and re.search(r"[a-z]", w.text[free[i][1]:b0]):
                         found.setdefault((dim, str(v)), (a0, b1))
                         break
     if len({v for _, v in found}) != 1:
@@ -3178,6 +3215,10 @@ POINTED_PERSON = re.compile(r"(?:那个|那位|这个|这位|该)(?:%s)|\b(?:tha
 def step_underspecified(w: Work) -> None:
     """"Which one is better?", "对比一下", "how are we doing?" with nothing to lean on: ask back with
     options drawn from the data instead of answering a guess (or refusing)."""
+    if w.intent == "journey_map" and w.status == "clarify" and w.clarify == "touchpoint":
+        # ("从种草、测评、体验装…一直到推荐好友的旅程地图": steps listed to describe the map; a word two steps share
+        # asks nothing back — the map shows every step)
+        w.status, w.clarify, w.options = "ok", None, []
     # (a journey map is a whole answer of its own: "旅程地图，每一步有多少人、口碑怎么样")
     if w.follow_up or w.status == "clarify" or w.intent in ("sql", "explain_metric", "describe_data", "experiment",
                                                             "journey_map"):
@@ -3403,7 +3444,13 @@ def step_defaults(w: Work) -> None:
     _twin_columns(w)
     if w.dimension:
         from assistant.planner.crosslingual import grouping_in_own_script
-        w.dimension = grouping_in_own_script(w.catalog, w.dimension, w.language)
+        own = grouping_in_own_script(w.catalog, w.dimension, w.language)
+        table = (t.table if (t := w.catalog.metric(w.metric_id or "")) is not None else None) or \
+            ("events" if w.touchpoint_ids else None)
+        # (a twin the measured rows do not carry, payment_method_zh only on the customer list, groups nothing there)
+        if own == w.dimension or table is None or w.catalog.values_by_table.get((own, table)) or \
+                not w.catalog.values_by_table.get((w.dimension, table)):
+            w.dimension = own
     named = w.metric_id
     if not named and w.ratio is None and w.status == "ok" and w.intent in ("breakdown", "metric_value") and \
             w.dimension and EVALUATIVE.search(w.text) and not NEUTRAL_ORDER.search(w.text) and \
@@ -3567,7 +3614,7 @@ def _twin_columns(w: Work) -> None:
         # each order is what it was when ordered, the customer's tier what it is now)
         # (and a column the data profile shows holding the value on that table before one it is not known on:
         # "ticket revenue" is order_type = ticket, not the comments' channel ticket)
-        on_table = {d for d in dims if raw in w.catalog.values_by_table.get((d, table), ())}
+        on_table = {d for d in dims if raws.get(d, raw) in w.catalog.values_by_table.get((d, table), ())}
         # (people counted are counted by their own columns: "Suzhou customers who came through Xiaohongshu" is the
         # customers' acquisition channel, not the channel each order came in by)
         # (a funnel's people, users_reached, follow their events: the events' own device, not the customers')
@@ -3669,7 +3716,29 @@ def step_data(w: Work) -> None:
     if w.status != "ok":
         return
     _comment_word_no_step(w)
+    _ranking_without_groups(w)
+    if w.status != "ok":
+        return
     checks.require_data(w)
+
+
+# "which …", "who …", "哪个/哪类…" with a superlative: the groups of something are ranked
+RANKING_WORD = re.compile(r"\bwhich\b|\bwho\b|哪(?:个|一个|一|些|家|位|种|类|款|条|所|间)")
+
+
+def _ranking_without_groups(w: Work) -> None:
+    """"Who orders most often — undergrads, postgrads or staff?" answered as one total: a ranking was asked and the
+    plan ranks nothing (no grouping, no steps, no time grain). One number would answer another question, so the
+    groups to rank are asked back, with the columns of the measured rows as options."""
+    if w.status != "ok" or not w.order or not RANKING_WORD.search(w.text) or w.dimension or w.grain or \
+            w.intent not in ("metric_value", "compare_periods") or len(w.touchpoint_ids) > 1 or w.top_n:
+        return
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    table = term.table if term is not None else None
+    dims = [d.id for d in w.catalog.dimensions if d.extra and not d.identifier and not d.numeric and not d.time
+            and (table is None or not d.slices or table in d.slices or "customers" in d.slices)
+            and w.catalog.dimension_values.get(d.id)]
+    w.status, w.clarify, w.options = "clarify", "dimension", dims[:6]
 
 
 def _comment_word_no_step(w: Work) -> None:

@@ -400,6 +400,11 @@ def _metric_name(c: Catalog, mid: str, lang: str) -> str:
     return (m.names.get(lang) or m.names.get("en") or mid) if m else mid
 
 
+def _dimension_name(c: Catalog, did: str, lang: str) -> str:
+    d = c.dimension(did)
+    return (d.names.get(lang) or d.names.get("en") or did) if d else did
+
+
 def _tp_name(c: Catalog, tid: str, lang: str) -> str:
     t = c.touchpoint(tid)
     return (t.name_zh if lang == "zh" else t.name_en) or t.name or tid if t else tid
@@ -408,7 +413,8 @@ def _tp_name(c: Catalog, tid: str, lang: str) -> str:
 def option_labels(w: Work) -> list[str]:
     """Clarify options in the answer language."""
     c, lang = w.catalog, w.language
-    namer = {"journey": _journey_name, "metric": _metric_name, "touchpoint": _tp_name}.get(w.clarify or "")
+    namer = {"journey": _journey_name, "metric": _metric_name, "touchpoint": _tp_name,
+             "dimension": _dimension_name}.get(w.clarify or "")
     return [namer(c, o, lang) for o in w.options] if namer else list(w.options)
 
 
@@ -468,6 +474,14 @@ def _scope(w: Work) -> dict[str, Any]:
     return out
 
 
+# the rows counted are cases, not people: "按行程算", "按预约单算", "per order", "count per booking", "订单里"
+CASE_UNIT = re.compile(r"\bper (?:order|booking|reservation|trip|visit|case|ticket|appointment|shipment|job|request)s?\b|"
+                       r"\b(?:count(?:ed|ing)?|by) (?:each |every )?(?:order|booking|reservation|trip|case|ticket|"
+                       r"appointment|shipment|job|request)s?\b|"
+                       r"按(?:每)?(?:一)?(?:笔|张|个)?(?:订单|预约单|行程|单子|预约|工单|单|趟|次|申请)(?:来)?(?:算|计|统计)|"
+                       r"的(?:订单|预约单|单子|工单|行程)(?:里|中|当中)")
+
+
 def conversion_between(w: Work) -> bool:
     """Two steps of one journey named in order ("what share of customers who checked in went on to book
     again", "从报价到核保"): the conversion from the first to the second. From the journey's first step it is
@@ -476,6 +490,15 @@ def conversion_between(w: Work) -> bool:
         return False
     fits = [j for j in w.catalog.journeys if set(w.touchpoint_ids) <= set(j.steps) and w.journey_id in (None, j.id)
             and len(set(w.touchpoint_ids)) == 2]
+    if not fits and w.journey_id is None and len(set(w.touchpoint_ids)) == 2 and share_asked(w.text):
+        # "what % of first-time KYC submissions were rejected", no journey holding both (a branch off the path):
+        # the two steps alone, in the order said, each case of the first counted once
+        from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
+        said = sorted(w.touchpoint_ids, key=lambda t: min((m.start for m in w.mentions
+                                                           if m.kind == "touchpoint" and m.id == t), default=0))
+        w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(ANY_JOURNEY, *said), []
+        w.conversion_to = None
+        return True
 
     def closeness(j: Any) -> tuple[bool, int, int]:
         a, b = sorted(w.touchpoint_ids, key=j.steps.index)
@@ -486,6 +509,14 @@ def conversion_between(w: Work) -> bool:
         # the journey gives the direction: nobody asks for a conversion backwards, and the names may come in
         # either order ("enrolment conversion (ad click to purchase)" names the purchase first)
         a, b = sorted(w.touchpoint_ids, key=j.steps.index)
+        if CASE_UNIT.search(w.text):
+            # "按行程算", "per order", "of the orders that installed …": each case (the id the two steps share)
+            # counted, not each person once — the two steps alone, tied by their id (funnel.pair_link)
+            from knowledge.analyses.journey_common import pair_id
+            w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(j.id, a, b), []
+            w.conversion_to = None
+            w.notes.append(("per_case", {}))
+            return True
         if j.steps[0] == a:
             w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", j.id, []
             w.conversion_to = b if b != j.steps[-1] else None

@@ -253,7 +253,7 @@ def sold_means_paid(w: Work) -> None:
     never paid was not sold). A step whose word also names a kind of the orders ("tickets": the ticket step and
     order type "ticket") is counted as those orders. Said in the assumptions; a status named keeps its meaning."""
     c = w.catalog
-    if not SOLD.search(w.text) or "paid" not in (c.dimension_values.get("order_status") or ()) or \
+    if not SOLD.search(w.text) or "paid" not in (c.dimension_values.get("order_status") or ()) or w.ratio is not None or \
             w.intent not in ("metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
         return
     if w.metric_id == "events" and len(w.touchpoint_ids) == 1 and c.metric("orders") is not None:

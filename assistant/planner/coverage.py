@@ -206,10 +206,18 @@ def _chinese_names(w: Work) -> list[str]:
         pos = i + len(word) if i >= 0 else pos
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
             continue
-        if is_filler(word) or is_people_word(word) or _known_word(word) or _covered(w, i, i + len(word)):
+        if is_filler(word) or is_people_word(word) or _known_word(word) or _covered(w, i, i + len(word)) or \
+                _verb_of_a_named_step(w, word):
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
     return out
+
+
+def _verb_of_a_named_step(w: Work, word: str) -> bool:
+    """"新开通了多少个订阅" where 订阅 names the step 开通月度订阅: the word (without 新/再) is the step's own verb."""
+    stem = re.sub(r"^(?:新|再|重新)", "", word)
+    named = {m.id for m in w.mentions if m.kind == "touchpoint"}
+    return len(stem) >= 2 and any(stem in (t.name_zh or t.name or "") for t in w.catalog.touchpoints if t.id in named)
 
 
 def _in_comments(w: Work, term: str) -> bool:
@@ -343,7 +351,8 @@ def unnamed_measure(w: Work) -> list[str]:
                     or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
             if is_filler(word) or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word) or \
-                    is_people_word(word) or word in SHARE_OR_ALL_ZH or any(word in c for c in lexicon_zh.SHARE):
+                    is_people_word(word) or word in SHARE_OR_ALL_ZH or any(word in c for c in lexicon_zh.SHARE) or \
+                    _verb_of_a_named_step(w, word):
                 continue  # ("占全部客户的比例": what share of all, asked)
             out.append(word)
     return list(dict.fromkeys(out))

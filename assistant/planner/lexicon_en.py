@@ -87,6 +87,7 @@ FOLLOW_UP = ("what about", "how about", "is that", "was that", "that number", "t
 FOLLOW_UP_START = ("and ", "and?", "only ", "just ", "also ", "but ", "then ", "now ", "ok ", "okay ", "same ")
 THEY = ("their", "they", "them", "those users", "these users", "those customers", "these customers")
 NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "data point", "data points",
+                "left out", "leave out", "leaving out",  # (words of exclusion: "cancelled orders left out")
                 # how the answer is shown, never the "view" action ("Weekly view - how many orders …")
                 "daily view", "weekly view", "monthly view", "quarterly view", "yearly view", "annual view",
                 "quick view", "big picture view", "high-level view", "overall view",
@@ -213,6 +214,7 @@ MSG = {
     "clarify_journey": "Which journey do you mean?",
     "clarify_metric": "Which metric do you mean?",
     "clarify_touchpoint": "Which touchpoint do you mean?",
+    "clarify_dimension": "You asked which one ranks first, but I could not tell which groups to rank. Rank by which of these?",
     "clarify_groups": "Which two groups should I compare?",
     "unsupported_forecast": "I can only analyse what has already happened; I cannot forecast.",
     "unsupported_write": "I can only read the data; I cannot change or delete it.",
@@ -241,6 +243,7 @@ MSG = {
     "cases_are_sessions": "{noun} counted as sessions: in this data each session id is one case, and a customer can have many",
     "cases_are_customers": "{noun} counted as the customers of the data: in this log each customer row is one case",
     "sold_paid": "sold = paid orders (cancelled or unpaid orders were not sold)",
+    "per_case": "counted per case (the id both steps carry), not per person",
     "every_row_has": "every record in your data has {dim} = '{word}': it slices nothing",
     "topic_by_group": "the comments about the topic are counted per group (every comment checked by meaning and keyword), not all of each group's comments",
     "share_of": "the share of {value} among all of them (breakdown share column)",

@@ -838,7 +838,9 @@ def _platforms(text: str, catalog: Catalog) -> list[Mention]:
     for name, codes in PLATFORMS.items():
         if name.lower() not in text:
             continue
-        hits = [e for e in catalog.gazetteer if e.kind == "value" and e.dim and
+        # (a column that writes the Chinese name itself keeps it; only the columns that write the code are added)
+        written = {e.dim for e in catalog.gazetteer if e.kind == "value" and e.surface == name.lower()}
+        hits = [e for e in catalog.gazetteer if e.kind == "value" and e.dim and e.dim not in written and
                 re.sub(r"[\s\-]+", "_", e.id.lower()) in codes]
         for a, b in [(m.start(), m.end()) for m in re.finditer(re.escape(name.lower()), text)]:
             out += [Mention("value", e.id, e.dim, a, b, text[a:b], 1.0) for e in hits]
@@ -994,7 +996,13 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
     hits = []
     for i in range(0, len(words) - k + 1):
         a, b = words[i].start(), words[i + k - 1].end()
-        cand = text[a:b]
+        said = text[a:b]
+        # ("singel passes" for "single pass": the slip is looked for in the singular)
+        cand = said
+        for stem in (re.sub(r"(?<=[a-z]{3})es$", "", said), re.sub(r"(?<=[a-z]{3})s$", "", said)):
+            if stem != said and not surface.endswith(said[len(stem):]) and \
+                    abs(len(stem) - len(surface)) < abs(len(cand) - len(surface)):
+                cand = stem
         if abs(len(cand) - len(surface)) > 2 or cand[0] != surface[0]:
             continue
         if k > 1 and [w[0] for w in cand.split()] != [w[0] for w in surface.split()]:

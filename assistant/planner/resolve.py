@@ -694,6 +694,10 @@ def _step_named_again_as_value(w: Work) -> None:
         w.mentions = [m for m in w.mentions if m not in drop]
 
 
+# a grouping said outright ("按订单类型看", "by order type"), not only implied by the noun a "which" ranks
+BY_OUTRIGHT = re.compile(r"(?:\b(?:by|per|broken down by|split by)\s+(?:the\s+)?|按照?\s*)$")
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     _step_named_again_as_value(w)
@@ -741,7 +745,14 @@ def pick_entities(w: Work) -> None:
             # (and a question about people, "的客户里", "customers who", means the customer list's column)
             others = [_tables_of(w, [m.dim for m in g if m.dim]) for g in values if g is not group]
             people = any_cue(w.text, lexicon_zh.PEOPLE + lexicon_en.PEOPLE)
+            # (and the rows a measure named counts: "大众点评上的平均分" is the comments' channel dianping, not the
+            # customers' acquisition source 大众点评)
+            measured = {t.table for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None
+                        and t.table}
+            said = {x.id for x in group}
             dims = sorted(dims, key=lambda d: (-sum(bool(t & _tables_of(w, [d])) for t in others),
+                                               not any(said & set(w.catalog.values_by_table.get((d, t), ()))
+                                                       for t in measured),
                                                not (people and "customers" in _tables_of(w, [d]))))
         vals = w.filters.setdefault(dims[0], [])
         # one value, or every value of a range said as one span ("A2–B2": A2, B1, B2)
@@ -839,8 +850,9 @@ def pick_entities(w: Work) -> None:
             continue
         if w.dimension is None:
             w.dimension = d
-        elif grouping_before(w.text, group[0].start) and not any(
-                grouping_before(w.text, g[0].start) for g in dim_groups if g[0].id == w.dimension):
+        elif BY_OUTRIGHT.search(w.text[:group[0].start]) and w.dimension in {g[0].id for g in dim_groups} and \
+                not any(x.id == w.dimension for x in group) and not any(
+                BY_OUTRIGHT.search(w.text[:g[0].start]) for g in dim_groups if g[0].id == w.dimension):
             # "哪类产品带来的收入最多？按订单类型看": the grouping said outright ("by order type") over the noun
             # a "which" ranks, which it names
             w.dimension = d

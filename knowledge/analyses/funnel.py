@@ -182,11 +182,16 @@ def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, g
         # steps tied by an id: an event column ("P1 tickets", "completed the e-learning on Android") is read on the
         # case's own events on the journey's steps, not once per customer — whichever of its steps records it (a
         # first step done in person keeps no device)
-        # (any event of the case, on the journey's steps or not: "lunch orders" is recorded on the pre-order of
-        # the order whose kitchen-to-ready time is asked)
+        # (when none of those steps records it, any other event of the case does: "lunch orders" is written on the
+        # pre-order of the order whose kitchen-to-ready time is asked)
         cj = " ".join(sl.customer_joins)
         who = " AND ".join(sl.customer_conds)
-        extra += f" AND ({link}) IN (SELECT ({link}) FROM {src.table} e {cj} WHERE e.ts >= ? AND e.ts < ? AND {who})"
+        ctes.append(f"{prefix}case_on AS (SELECT DISTINCT ({link}) AS lk FROM {src.table} e {cj} WHERE {on_steps} AND {who})")
+        ctes.append(f"{prefix}case_any AS (SELECT DISTINCT ({link}) AS lk FROM {src.table} e {cj} "
+                    f"WHERE e.ts >= ? AND e.ts < ? AND {who})")
+        params += [*steps, start, until, *sl.customer_params, start, until, *sl.customer_params]
+        extra += (f" AND (({link}) IN (SELECT lk FROM {prefix}case_on) OR (NOT EXISTS (SELECT 1 FROM {prefix}case_on) "
+                  f"AND ({link}) IN (SELECT lk FROM {prefix}case_any)))")
     elif sl.customer_conds:
         cj = " ".join(sl.customer_joins)
         who = " AND ".join(sl.customer_conds)
@@ -203,8 +208,8 @@ def funnel_ctes(journey: Journey, period: Period, window_days: int, sl: Slice, g
               f"FROM {src.table} e {' '.join(joins)} WHERE e.touchpoint_id = ? AND e.ts >= ? AND e.ts < ?{extra} "
               f"GROUP BY e.{src.key})")
     params += [journey.steps[0].touchpoint_id, start, end, *sl.step1_params]
-    if sl.customer_conds:
-        params += [*([] if link else steps), start, until, *sl.customer_params]
+    if sl.customer_conds and not link:
+        params += [*steps, start, until, *sl.customer_params]
     chain, chain_params = chain_ctes(journey, window_days, src, until, sl, prefix, link=link)
     return [*ctes, s1, *chain], params + chain_params
 
