@@ -660,7 +660,7 @@ def simulate(c):
     rch = choice(["app", "mini_program"], [0.72, 0.28])
     if not ev(c, rts, "tp_register", "registered", rch, home):
         return
-    c["floor_ts"] = rts
+    c["floor_ts"] = c["reg_ts"] = rts
     c["rch"] = rch
     if rng.random() < 0.1:
         return                                          # registered, never booked
@@ -801,7 +801,9 @@ for c in cust:
     cid = c["customer_id"]
     if c["first_ts"] is None or cid not in last:
         continue
-    if cid in engaged and last[cid] >= datetime(2026, 1, 1):
+    if c.get("reg_ts") is None:
+        seg = "prospect"                                # saw a deal / came by, never registered
+    elif cid in engaged and last[cid] >= datetime(2026, 1, 1):
         seg = "vip"
     elif c["first_ts"] >= datetime(2026, 1, 1):
         seg = "new"
@@ -811,7 +813,7 @@ for c in cust:
         seg = "returning"
     s = spend.get(cid, 0)
     tier = "gold" if s >= 8000 else "silver" if s >= 2000 else "standard"
-    cust_rows.append(dict(customer_id=cid, signup_at=c["first_ts"], segment=seg, region=REGION[c["city"]],
+    cust_rows.append(dict(customer_id=cid, signup_at=c.get("reg_ts"), first_seen_at=c["first_ts"], segment=seg, region=REGION[c["city"]],
                           acquisition_channel=c["acq"], tier=tier, 会员等级=TIER_ZH[tier], skater_type=c["stype"],
                           学员类型=STYPE_ZH[c["stype"]], age_band=c["age"], gender=c["gender"], city=c["city"],
                           home_rink=RINKS[c["home"]][0], 常去冰场=RINKS[c["home"]][1], school_name=c["school"],
