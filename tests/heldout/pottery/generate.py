@@ -26,7 +26,7 @@ SEED = 20261203
 START = datetime(2025, 1, 1)
 END = datetime(2026, 7, 31, 22, 0)
 LAST_DISCOVER = datetime(2026, 7, 20)
-N = 4000
+N = 4500
 D = timedelta
 
 STUDIOS = {  # id: zh, en, city_en, city_zh, weight
@@ -44,7 +44,7 @@ TEACHERS = {
     "T04": ("周舟", "Zhou Zhou", "S2", "senior", 4.35, 0.18, None),
     "T05": ("吴桐", "Wu Tong", "S2", "junior", 4.20, 0.13, None),
     "T06": ("郑雅", "Zheng Ya", "S2", "junior", 4.30, 0.15, None),
-    "T16": ("林小满", "Lin Xiaoman", "S2", "junior", 5.00, 0.10, datetime(2026, 6, 1)),
+    "T16": ("林小满", "Lin Xiaoman", "S2", "junior", 5.00, 0.10, datetime(2026, 5, 1)),
     "T07": ("冯远", "Feng Yuan", "S3", "senior", 4.30, 0.16, None),
     "T08": ("何夕", "He Xi", "S3", "junior", 4.35, 0.15, None),
     "T09": ("许诺", "Xu Nuo", "S3", "junior", 4.15, 0.12, None),
@@ -58,10 +58,10 @@ TEACHERS = {
 LEVEL_ZH = {"senior": "资深老师", "junior": "普通老师"}
 
 VISITOR = {  # en: zh, weight, P(pack within 30 days of the first class)
-    "couple": ("情侣", 0.30, 0.075),
-    "friends": ("朋友结伴", 0.25, 0.07),
-    "solo": ("独自体验", 0.30, 0.22),
-    "corporate": ("企业团建", 0.15, 0.02),
+    "couple": ("情侣", 0.30, 0.09),
+    "friends": ("朋友结伴", 0.25, 0.08),
+    "solo": ("独自体验", 0.30, 0.26),
+    "corporate": ("企业团建", 0.15, 0.025),
 }
 SOURCES = {  # en: zh, P(book), pack multiplier, first booking channel
     "xiaohongshu": ("小红书", 0.62, 1.1, "mini_program"),
@@ -101,7 +101,7 @@ COMPANIES = ["星河科技", "蓝湾咨询", "云栖网络", "北辰设计", "�
 KILN_FAULT = (datetime(2025, 9, 1), datetime(2025, 11, 30, 23, 59))     # Liangzhu kiln controller fault: cracks
 KILN_BACKLOG = (datetime(2025, 10, 1), datetime(2026, 1, 31, 23, 59))   # Beijing 798: one kiln down, slow firing
 SHIPPING_START = datetime(2025, 9, 1)                                   # pieces can be shipped (¥25)
-PAY_BUG = (datetime(2026, 5, 10), datetime(2026, 6, 10, 23, 59))        # Android mini-program payment fails
+PAY_BUG = (datetime(2026, 5, 1), datetime(2026, 6, 15, 23, 59))        # Android mini-program payment fails
 CLOSED = [(datetime(2025, 1, 28), datetime(2025, 2, 4, 23, 59)), (datetime(2026, 2, 15), datetime(2026, 2, 22, 23, 59))]
 MONTH_W = {1: 0.85, 2: 1.0, 3: 0.9, 4: 1.0, 5: 1.05, 6: 0.95, 7: 1.1, 8: 1.2, 9: 0.95, 10: 1.15, 11: 0.9, 12: 1.3}
 
@@ -327,6 +327,7 @@ def main(out: Path) -> None:
                 customer_id=cid if known else "", touchpoint_id=tp or TOPIC_TP[topic], channel=channel, rating=r,
                 nps=npsv, language="en" if en else "zh", sentiment_label=SENT[topic], session_id=sid,
                 teacher_id=teacher or "", teacher_name=tv[0] if tv else "", teacher_en=tv[1] if tv else "",
+                teacher_level=tv[3] if tv else "", 老师级别=LEVEL_ZH[tv[3]] if tv else "",
                 workshop_type=wt or "", 课程类型=WORKSHOPS[wt][0] if wt else "",
                 visitor_type=vt if known else "", 客户类型=VISITOR[vt][0] if known else "", **loc))
 
@@ -344,6 +345,8 @@ def main(out: Path) -> None:
         st = dict(level=0, attended=0, packs=[], last=None, credits=0, plan=None)
         tb = t0 + D(days=float(rng.gamma(1.3, 2.5 if src != "meituan_deal" else 1.2)))
         channel = SOURCES[src][3]
+        if src == "dianping" and rng.random() < 0.5:
+            channel = "mini_program"
         btype = "first"
         n_bookings = 0
         while tb <= END and n_bookings < 25:
@@ -396,7 +399,7 @@ def main(out: Path) -> None:
                     tpay = tb + D(minutes=float(u(0.5, 8)))
                 p_ok = 0.97
                 if channel == "mini_program" and dev == "android" and PAY_BUG[0] <= tb <= PAY_BUG[1]:
-                    p_ok = 0.60
+                    p_ok = 0.50
                 if rng.random() > p_ok:
                     order(tpay, price, "workshop", "体验课", status="cancelled", payment_method=pm, workshop_type=wt,
                           课程类型=WORKSHOPS[wt][0], channel=channel, device=dev, session_id=sid)
@@ -497,7 +500,7 @@ def main(out: Path) -> None:
             tf = datetime(tf.year, tf.month, tf.day) + D(hours=float(u(10, 18)))
             if closed(tf):
                 tf = after_closure(tf) + D(days=float(u(1, 3)), hours=float(u(10, 16)))
-            p_crack = {"wheel": 0.055, "hand_building": 0.04, "painting": 0.02}[wt] * (1.4 if glaze == "crystal" else 1.0)
+            p_crack = {"wheel": 0.045, "hand_building": 0.03, "painting": 0.015}[wt] * (1.4 if glaze == "crystal" else 1.0)
             if studio == "S4" and KILN_FAULT[0] <= tf <= KILN_FAULT[1]:
                 p_crack = {"wheel": 0.30, "hand_building": 0.25, "painting": 0.16}[wt]
             cracked = rng.random() < p_crack
@@ -690,7 +693,8 @@ def main(out: Path) -> None:
                                "session_id", "studio_id", "studio", "studio_en", "city", "城市", "currency"], orders)
     write(out / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating", "nps",
                                  "language", "sentiment_label", "session_id", "studio_id", "studio", "studio_en", "city",
-                                 "城市", "teacher_id", "teacher_name", "teacher_en", "workshop_type", "课程类型",
+                                 "城市", "teacher_id", "teacher_name", "teacher_en", "teacher_level", "老师级别", "workshop_type",
+                                 "课程类型",
                                  "visitor_type", "客户类型"], feedback)
 
 
