@@ -339,6 +339,7 @@ def main(out: Path) -> None:
             fb("booking_hard", t0 + D(hours=float(u(1, 72))), "dianping" if src == "dianping" else "xiaohongshu",
                rating=src == "dianping", dated=rng.random() > 0.1, tp="tp_booked")
         if rng.random() > SOURCES[src][1]:
+            cust["segment"] = "lead"
             customers.append(cust)
             continue
 
