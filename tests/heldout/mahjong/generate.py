@@ -73,7 +73,7 @@ JOURNEYS = [  # id, zh, en, steps, window days
     ("rebook", "回头客", "Repeat visit", ["tp_checkout", "tp_rebook"], 60),
 ]
 CITIES = {  # en: zh, weight, cleaning vendor, median inspection delay (min)
-    "Chengdu": ("成都", 0.29, "净优保洁", 18.0), "Chongqing": ("重庆", 0.25, "闪洁家政", 68.0),
+    "Chengdu": ("成都", 0.31, "净优保洁", 18.0), "Chongqing": ("重庆", 0.23, "闪洁家政", 68.0),
     "Changsha": ("长沙", 0.15, "闪洁家政", 40.0), "Wuhan": ("武汉", 0.15, "净优保洁", 20.0),
     "Hangzhou": ("杭州", 0.11, "净优保洁", 16.0), "Guangzhou": ("广州", 0.05, "净优保洁", 19.0),
 }
@@ -100,10 +100,11 @@ STORES = [  # id, city, zh, en, opened
     ("R30", "Guangzhou", "广州北京路店", "Guangzhou Beijing Rd", datetime(2026, 5, 1)),
 ]
 STORE = {s[0]: s for s in STORES}
+STORE_WEIGHT = {"R01": 1.4, "R09": 1.4, "R15": 1.3, "R20": 1.6, "R25": 1.3}   # downtown flagships draw more players
 OLD_LOCK = {"R09"}                         # Jiefangbei still runs the old KD-100 locks
 NEW_STORE = "R30"                          # Beijing Rd: lock gateway not tuned in its first months
-OLD_TABLES = {"R20": 0.26, "R22": 0.11, "R07": 0.09}      # old automatic tables (QS-2019): noise
-SMOKY = {"R15": 0.20, "R10": 0.12, "R16": 0.05, "R17": 0.05, "R19": 0.05}   # poor ventilation / smokers
+OLD_TABLES = {"R20": 0.50, "R22": 0.10, "R07": 0.08}      # old automatic tables (QS-2019): noise
+SMOKY = {"R15": 0.32, "R10": 0.07, "R16": 0.05, "R17": 0.05, "R19": 0.05}   # poor ventilation / smokers
 AIRCON_STORES = {"R09", "R10", "R11", "R12", "R13", "R14", "R29"}
 ROOMS = {  # size: zh, hourly day rate, overnight package
     "small": ("小包", 28, 128), "medium": ("中包", 38, 168), "large": ("大包", 58, 238), "boardgame": ("桌游房", 35, 148)}
@@ -116,8 +117,8 @@ PTYPES = {  # en: zh, weight, room probs (small, medium, large, boardgame), bloc
     "regular_club": ("固定牌友", 0.15, (0.55, 0.40, 0.05, 0.00), (0.65, 0.30, 0.05), 0.92, 7, 1.4, 0.02),
 }
 AGES = {  # player type -> probabilities over 18-25, 26-35, 36-45, 46-55, 56+
-    "friends": (0.45, 0.45, 0.08, 0.02, 0.0), "colleagues": (0.10, 0.50, 0.30, 0.10, 0.0),
-    "family": (0.05, 0.31, 0.40, 0.235, 0.005), "regular_club": (0.0, 0.08, 0.20, 0.65, 0.07),
+    "friends": (0.45, 0.45, 0.08, 0.02, 0.0), "colleagues": (0.10, 0.52, 0.28, 0.10, 0.0),
+    "family": (0.05, 0.31, 0.40, 0.235, 0.005), "regular_club": (0.0, 0.05, 0.14, 0.74, 0.07),
 }
 AGE_BANDS = ["18-25", "26-35", "36-45", "46-55", "56+"]
 CHANNELS = {  # en: zh, weight, discover -> book probability
@@ -278,7 +279,7 @@ class Gen:
             if city == "Guangzhou" and len(stores) > 1:
                 home = STORE[NEW_STORE] if rng.random() < 0.45 else stores[0]
             else:
-                home = stores[int(rng.integers(len(stores)))]
+                home = pick(stores, [STORE_WEIGHT.get(s[0], 1.0) for s in stores])
             ptype = pick(list(PTYPES), [p[1] for p in PTYPES.values()])
             ch = pick(list(CHANNELS), [x[1] for x in CHANNELS.values()])
             age = pick(AGE_BANDS, AGES[ptype])
@@ -380,7 +381,7 @@ class Gen:
         if store[0] in OLD_LOCK:
             p_fail, err = max(p_fail, 0.20), "LOCK_OFFLINE" if p_fail < 0.20 else err
         if store[0] == NEW_STORE and t_arr < datetime(2026, 8, 1):
-            p_fail, err = max(p_fail, 0.33), "GATEWAY_OFFLINE"
+            p_fail, err = max(p_fail, 0.42), "GATEWAY_OFFLINE"
         failed = rng.random() < p_fail
         t = t_arr
         if failed:
@@ -466,23 +467,23 @@ class Gen:
         if AIRCON[0] <= start < AIRCON[1]:
             if rng.random() < (0.36 if store[0] in AIRCON_STORES else 0.015):
                 topics.append("aircon")
-        p_smoke = SMOKY.get(store[0], 0.02) * (2.2 if block == "overnight" else 1.0)
+        p_smoke = SMOKY.get(store[0], 0.005 if store[1] == "Hangzhou" else 0.02) * (2.2 if block == "overnight" else 1.0)
         if rng.random() < p_smoke:
             topics.append("smoke")
         if size != "boardgame":
-            p_noise = OLD_TABLES.get(store[0], 0.02)
+            p_noise = OLD_TABLES.get(store[0], 0.008)
             if store[0] == "R20" and start >= JIANGHAN_NEW_TABLES:
-                p_noise = 0.02
+                p_noise = 0.008
             if rng.random() < p_noise:
                 topics.append("noise")
         if snack_total > 0 and rng.random() < 0.05:
             topics.append("snacks_pricey")
         bad = bool(topics)
-        p_clean = 0.40 if store[1] == "Hangzhou" else 0.10
+        p_clean = 0.70 if store[1] == "Hangzhou" else 0.10
         if not ({"smoke", "aircon", "noise"} & set(topics)) and rng.random() < p_clean:
             topics.append("clean")
         # rating (invitation pushed after the inspection)
-        p_rate = 0.5 if failed else (0.4 if bad else 0.2)
+        p_rate = 0.5 if failed else (0.4 if bad else (0.3 if "clean" in topics else 0.2))
         if rng.random() < p_rate:
             stars = float(pick([5, 4, 3, 2], [0.47, 0.38, 0.11, 0.04]))
             pen = {"unlock_fail": 2.6, "smoke": 2.0, "noise": 1.5, "aircon": 2.2, "cleaning_fee": 1.8,
@@ -490,7 +491,7 @@ class Gen:
             for k in topics:
                 stars -= pen.get(k, 0.0)
             if "clean" in topics:
-                stars = 5.0 if rng.random() < 0.8 else 4.0
+                stars = (5.0 if rng.random() < 0.8 else 4.0) if not bad else stars + 1.0
             stars = float(min(5, max(1, round(stars))))
             t_r = t_in + D(minutes=float(rng.lognormal(np.log(150), 1.0)))
             self.ev(c, t_r, "tp_rate", bid, "rate", bk, channel="mini_program", stars=stars)
@@ -501,7 +502,7 @@ class Gen:
             for k in topics:
                 stars -= {"unlock_fail": 2.5, "smoke": 2.0, "noise": 1.5, "aircon": 2.0, "cleaning_fee": 1.5}.get(k, 0)
             if "clean" in topics:
-                stars = 5.0
+                stars = 5.0 if not bad else stars + 1.0
             stars = float(min(5, max(1, round(stars))))
             gen = "pos" if stars >= 4 else ("neu" if stars == 3 else "neg")
             self.fb(c, t_out + D(hours=float(rng.uniform(2, 48))), topics, f"{vp}_review", rating=stars, bk=bk,
@@ -551,7 +552,7 @@ class Gen:
                     first_voucher = res["voucher"] and c["channel"] == "meituan"
                 p_ret = p[4]
                 if first_voucher:
-                    p_ret *= 0.55
+                    p_ret *= 0.45
                 if res.get("unlock_fail"):
                     p_ret *= 0.7
                 elif res["bad"]:
