@@ -13,7 +13,7 @@ Events 2025-01-01 .. 2026-07-31 (the mini program launched on 2025-01-01; the ex
 
 Writes touchpoints, journeys, customers, events, orders and feedback as CSV following DATA.md (no experiments table),
 plus OUTDIR/_truth/feedback_truth.csv (topics and sentiment of every comment: the generator's truth, not a DATA.md
-table). Deterministic (fixed seed), Python + numpy, about 2 s. Planted patterns: README.md.
+table). Deterministic (fixed seed), Python + numpy, about 3 s. Planted patterns: README.md.
 """
 from __future__ import annotations
 
