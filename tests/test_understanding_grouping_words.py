@@ -239,3 +239,30 @@ def test_the_journeys_own_word_made_a_rate(canteen) -> None:  # noqa: ANN001
     a = ask(service, "2025年哪个获客渠道的激活率最低（新用户激活旅程，从注册走到下单）？")
     assert a.status == "ok", a.answer
     assert a.tables[0].rows[0][0] == min(rates, key=rates.get), a.answer
+
+
+def test_salon_names_the_store_column(lounge) -> None:  # noqa: ANN001
+    service, facts = lounge
+    by: dict = defaultdict(list)
+    for f in facts["feedback"]:
+        by[f[10]].append(f[6])
+    worst = min(by, key=lambda k: sum(by[k]) / len(by[k]))
+    a = ask(service, "Which salon has the lowest average rating?")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == worst, a.answer
+
+
+def test_who_paid_said_between_each_and_the_people(lounge) -> None:  # noqa: ANN001
+    service, facts = lounge
+    paid = _paid(facts)
+    want = sum(o[3] for o in paid) / len({o[1] for o in paid})
+    a = ask(service, "2025年每个付过钱的客户平均花了多少钱？")
+    assert a.status == "ok", a.answer
+    assert any(abs(x - want) < 0.01 for x in first_numbers(a)), a.answer
+
+
+def test_members_who_joined_are_sign_ups(lounge) -> None:  # noqa: ANN001
+    service, facts = lounge
+    a = ask(service, "2025年1月新加入了多少会员？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == len(facts["customers"]), a.answer

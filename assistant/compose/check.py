@@ -94,7 +94,7 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
                 all(v in (0, None) for v in vals):
             # "refunds (item = refund) in H2: 0 vs 0": no row of the slice in any period shown is no answer
             return Problem("no_rows")
-        if ask in ("ranking", "breakdown") and frame.group_by and frame.group_by not in ("touchpoint", "stage") and \
+        if ask == "ranking" and frame.group_by and frame.group_by not in ("touchpoint", "stage") and \
                 all(r[0] is None for r in rows):
             # "by dress line, (not given) ranks first": the measured rows never record the column, so nothing is
             # ranked by it

@@ -143,7 +143,8 @@ def _glossed_values(w: Work) -> list[Mention]:
         # ("逾期归还": a word before a named step says how the step went, alone as a word)
         alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" + glosses_suffix or \
             nxt in ("方面", "相关", "问题") or nxt in GLOSS_ROW_NOUNS or \
-            any(m.kind == "touchpoint" and m.start == pos for m in w.mentions)
+            (any(m.kind == "touchpoint" and m.start == pos for m in w.mentions)
+             and not re.match(r"[一二两三四五六七八九十几每首头第]", tok))  # ("一次检测": a count, no value "first")
         # (a word the product reads as asking, 抱怨 of "最常抱怨什么", is no value of a column: refund_reason complaint)
         if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and not coverage._known_word(tok) and \
                 not any(a < pos and i < b for a, b in taken) and \
@@ -1337,7 +1338,10 @@ MIN_GROUP = re.compile(
     r"?(?:以上|及以上)?(?=的|才算|才排|才比|[，,。;；）)]|$)|"
     # "ignore channels with fewer than 150 self-tests", "skip sources with under 100 inquiries"
     r"\b(?:ignore|skip|exclude|excluding|leave out|drop|disregard|not counting)\s+(?:the\s+|any\s+)?(?:[a-z\-]+\s+){0,2}?"
-    r"(?:with|having|that have|that had)\s+(?:fewer than|less than|under|below)\s*(?P<h>\d[\d,]*)\s+" + _GROUP_NOUN)
+    r"(?:with|having|that have|that had)\s+(?:fewer than|less than|under|below)\s*(?P<h>\d[\d,]*)\s+" + _GROUP_NOUN + "|"
+    # "only guides who've taken at least 100 hikers to the trailhead": a verb of their own before the count
+    r"\b(?:who|that)(?:'ve|\s+(?:have|has|had))?\s+[a-z]+\s+(?:at least|no fewer than|no less than|a minimum of)\s*"
+    r"(?P<i>\d[\d,]*)\s+" + _GROUP_NOUN)
 
 
 def _min_group_size(w: Work) -> None:
@@ -1351,7 +1355,7 @@ def _min_group_size(w: Work) -> None:
     m = MIN_GROUP.search(w.text)
     if m is None or any(a < m.end() and m.start() < b for a, b in w.time_spans):
         return
-    key = next(k for k in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(k))
+    key = next(k for k in ("a", "b", "c", "d", "e", "f", "g", "h", "i") if m.group(k))
     n = int(m.group(key).replace(",", ""))
     if n < 2:
         return
@@ -2371,7 +2375,7 @@ def _value_said_apart(w: Work) -> list[Mention]:
 
 # "新注册了多少客户", "注册了几个新用户": the sign-up verb and the people, said apart (the name is 新注册客户数)
 # (the people of any industry: 顾客, 学员, 车主 … from the one list of them)
-SIGNUPS_ZH = re.compile(r"(?:新)?(?:注册|开户)了?(?:多少|几)(?:个|位|名)?(?:新)?(?:%s|人)|"
+SIGNUPS_ZH = re.compile(r"(?:新)?(?:注册|开户|加入|入会)了?(?:多少|几)(?:个|位|名)?(?:新)?(?:%s|人)|"
                         r"(?:多少|几)(?:个|位|名)?新(?:%s)(?:注册)?" % (_PEOPLE_ZH, _PEOPLE_ZH))
 
 
@@ -2391,7 +2395,9 @@ def _signups_said_apart(w: Work) -> list[Mention]:
         return w.mentions
     # (a step the data names for signing up is that step; a value word inside the phrase, "signed" of a parcel
     # signed for, is another verb than "signed up")
-    if any(x.start < m.end() and m.start() < x.end for x in w.mentions if x.kind not in ("metric", "value")):
+    # (the people word read as a column, 会员 of 会员等级, is still the people counted)
+    if any(x.start < m.end() and m.start() < x.end for x in w.mentions if x.kind not in ("metric", "value")
+           and not (x.kind == "dimension" and x.surface.lower() in PEOPLE_WORDS)):
         return w.mentions
     return [x for x in w.mentions if not (x.start < m.end() and m.start() < x.end)] + \
         [Mention("metric", "new_customers", None, m.start(), m.end(), m.group(0), 1.0)]
@@ -2896,7 +2902,8 @@ _PERSON_EN = lexicon_en.PERSON_RX
 PER_PERSON = re.compile(r"人均|平均每(?:一)?(?:个|位|名)?(?:人|客户|用户|顾客|会员|家庭|户|位客人)|每(?:个|位|名)?(?:人|客户|用户)平均|"
                         # "平均每家花了多少钱", "平均每家下过单的修理厂采购了多少钱": per customer household or business
                         r"平均每(?:一)?家(?=[\u4e00-\u9fff]{0,10}?(?:花|消费|采购|买了|付了|贡献))|"
-                        rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,3}}?(?:{_PEOPLE_ZH})(?:平均)?|"
+                        # ("每个付过钱的客户平均花了多少": who they are said between 每个 and the people word)
+                        rf"(?:平均)?每(?:一)?(?:个|位|名)[\u4e00-\u9fff]{{0,5}}?(?:{_PEOPLE_ZH})(?:平均)?|"
                         rf"\bper (?:[a-z\-]+ )?{_PERSON_EN}\b|\b(?:an?|the) (?:average|typical) (?:[a-z\-]+ )?{_PERSON_EN}\b|"
                         # "how much did each paying client spend on average"
                         # ("what did a paying member spend on average": one person of them, averaged)
@@ -3447,9 +3454,11 @@ def step_defaults(w: Work) -> None:
         own = grouping_in_own_script(w.catalog, w.dimension, w.language)
         table = (t.table if (t := w.catalog.metric(w.metric_id or "")) is not None else None) or \
             ("events" if w.touchpoint_ids else None)
-        # (a twin the measured rows do not carry, payment_method_zh only on the customer list, groups nothing there)
-        if own == w.dimension or table is None or w.catalog.values_by_table.get((own, table)) or \
-                not w.catalog.values_by_table.get((w.dimension, table)):
+        was, twin = w.catalog.dimension(w.dimension), w.catalog.dimension(own)
+        # (a twin the measured rows do not carry, payment_method_zh only on the customer list while the failed
+        # payments carry payment_method, groups nothing there; customer columns join any rows)
+        if own == w.dimension or table is None or was is None or twin is None or table not in was.slices or \
+                table in twin.slices:
             w.dimension = own
     named = w.metric_id
     if not named and w.ratio is None and w.status == "ok" and w.intent in ("breakdown", "metric_value") and \
@@ -3614,7 +3623,7 @@ def _twin_columns(w: Work) -> None:
         # each order is what it was when ordered, the customer's tier what it is now)
         # (and a column the data profile shows holding the value on that table before one it is not known on:
         # "ticket revenue" is order_type = ticket, not the comments' channel ticket)
-        on_table = {d for d in dims if raws.get(d, raw) in w.catalog.values_by_table.get((d, table), ())}
+        on_table = {d for d in dims if raw in w.catalog.values_by_table.get((d, table), ())}
         # (people counted are counted by their own columns: "Suzhou customers who came through Xiaohongshu" is the
         # customers' acquisition channel, not the channel each order came in by)
         # (a funnel's people, users_reached, follow their events: the events' own device, not the customers')

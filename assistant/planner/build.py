@@ -490,7 +490,14 @@ def conversion_between(w: Work) -> bool:
         return False
     fits = [j for j in w.catalog.journeys if set(w.touchpoint_ids) <= set(j.steps) and w.journey_id in (None, j.id)
             and len(set(w.touchpoint_ids)) == 2]
-    if not fits and w.journey_id is None and len(set(w.touchpoint_ids)) == 2 and share_asked(w.text):
+    said_as_share = any(m.kind == "touchpoint" and re.fullmatch(r"shares?|percentage|proportion|占比|比例", m.surface.lower())
+                        for m in w.mentions)  # ("what share of …" where a "Share" step exists: the cue, no step)
+    # (only sliced by who the case is — a customer column, the device or channel it came through — never by a
+    # column of the second step's own rows, "check-ins that included a coffee": that is the share of those rows)
+    case_level = all((d := w.catalog.dimension(k)) is not None and ("customers" in d.slices or k in ("device", "channel"))
+                     for k in w.filters)
+    if not fits and w.journey_id is None and len(set(w.touchpoint_ids)) == 2 and share_asked(w.text) and \
+            not said_as_share and case_level:
         # "what % of first-time KYC submissions were rejected", no journey holding both (a branch off the path):
         # the two steps alone, in the order said, each case of the first counted once
         from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id

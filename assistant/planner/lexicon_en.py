@@ -274,7 +274,10 @@ USUAL = ("normal day", "a normal", "usual", "typical day", "average day", "ordin
 SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profession"), "sex": ("gender",),
                "gender": ("sex",), "salary": ("income",), "income": ("salary",), "marital": ("marriage",),
                "latency": ("ping", "lag"), "duration": ("length",), "balance": ("account balance",),
-               "zip": ("postcode", "postal code"), "postcode": ("zip code",), "tenure": ("customer age", "months with us")}
+               "zip": ("postcode", "postal code"), "postcode": ("zip code",), "tenure": ("customer age", "months with us"),
+               # (a place the company serves from, whatever the trade calls it: "which salon", "which studio")
+               "store": ("shop", "outlet", "salon", "studio", "branch"), "shop": ("store", "outlet"),
+               "salon": ("store", "shop"), "studio": ("store", "shop")}
 DERIVED_EN = {"cancel": ("cancellation", "cancelation"), "renew": ("renewal",), "deliver": ("delivery",),
               "pay": ("payment",), "register": ("registration",), "subscribe": ("subscription",),
               "refund": ("refunds",), "complain": ("complaint",), "return": ("returns",), "signup": ("sign-up", "sign up"),
