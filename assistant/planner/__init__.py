@@ -1640,7 +1640,7 @@ def _values_over_steps(w: Work) -> None:
             w.filters[v.dim].append(v.id)
 
 
-YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
+YES_NO = text.YES_NO
 HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:(?<![所没])有|带|持有|办了)[\u4e00-\u9fff]{0,2})\s*$")
 ROWS_AFTER_FLAG = re.compile(r"\s*(?:orders?\b|deliveries\b|shipments?\b|bookings?\b|requests?\b|jobs?\b|trips?\b|"
                              r"rides?\b|visits?\b|单|订单|件|的单|的订单)")

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from assistant.planner.text import YES_NO
 from assistant.planner.types import Catalog, Mention
 
 ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
@@ -82,9 +83,6 @@ def _step_words(catalog: Catalog) -> frozenset[str]:
         str(v or "") for v in (t.id, t.name, getattr(t, "name_en", ""))).lower()))
 
 
-BOOLEAN_VALUES = frozenset({"true", "false", "yes", "no", "y", "n"})
-
-
 def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(column, value, its English words) of every English value a question could name."""
     out = []
@@ -99,7 +97,7 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
             # 第一 is no "first" of FIRSTTRIP)
             if not str(v).isascii() or (str(v).isupper() and len(str(v)) >= 6 and re.fullmatch(r"[A-Z0-9]+", str(v))):
                 continue
-            if str(v).lower() in BOOLEAN_VALUES:
+            if any(str(v).lower() in pair for pair in YES_NO):
                 continue  # (a flag's true/false says nothing a word could: 真正 is no marketing_opt_in = true)
             words = tuple(x for x in re.findall(r"[a-z]+", str(v).lower()) if x not in VALUE_STOP)
             if words and all(len(x) >= 3 for x in words) and len(words) <= 3 and not set(words) <= steps:

@@ -694,8 +694,6 @@ def _step_named_again_as_value(w: Work) -> None:
         w.mentions = [m for m in w.mentions if m not in drop]
 
 
-# people counted (their own columns say who they are, whatever table they are counted on)
-PEOPLE_METRICS_COUNTED = frozenset({"active_customers", "customer_count", "new_customers", "users_reached", "buyers"})
 # a grouping said outright ("按订单类型看", "by order type"), not only implied by the noun a "which" ranks
 BY_OUTRIGHT = re.compile(r"(?:\b(?:by|per|broken down by|split by)\s+(?:the\s+)?|按照?\s*)$")
 
@@ -750,7 +748,7 @@ def pick_entities(w: Work) -> None:
             # (and the rows a measure named counts: "大众点评上的平均分" is the comments' channel dianping, not the
             # customers' acquisition source 大众点评)
             measured = {t.table for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None
-                        and t.table == "feedback" and m.id not in PEOPLE_METRICS_COUNTED}
+                        and t.table == "feedback"}
             said = {x.id for x in group}
             dims = sorted(dims, key=lambda d: (-sum(bool(t & _tables_of(w, [d])) for t in others),
                                                not any(said & set(w.catalog.values_by_table.get((d, t), ()))

@@ -7,6 +7,9 @@ import unicodedata
 
 from assistant.planner import lexicon_zh
 
+# the value pairs of a yes/no column, in either language (a flag, never words of their own)
+YES_NO = ({"yes", "no"}, {"true", "false"}, {"y", "n"}, {"1", "0"}, {"是", "否"}, {"有", "无"})
+
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
 
