@@ -201,6 +201,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases,
                                   linker.acronym_plurals(w.question))
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
+    w.pointed = _pointed_columns(w)
     w.mentions = _people_noun_said(w)
     w.mentions = _same_unit_said(w)
     w.blocked_spans += basis
@@ -1419,6 +1420,7 @@ def step_slots(w: Work) -> None:
     resolve.pick_metric(w)
     _metric_words_no_value(w)
     _metric_words_no_grouping(w)
+    _steps_ranked_not_one_step(w)
     if w.no_show is not None and w.metric_id in ("drop_off_rate", "step_conversion"):
         # (the steps the question names are those of the pair; a show-up rate is the conversion between them)
         w.touchpoint_ids = [w.no_show[0]] + ([w.no_show[2]] if w.no_show[2] and w.metric_id == "step_conversion" else [])
@@ -1447,6 +1449,31 @@ def step_slots(w: Work) -> None:
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
             del w.filters["order_status"]
+
+
+def _bare(word: str) -> str:
+    """A word without its ending ("rated", "rating" -> "rat"), to tell one verb's forms apart from other words."""
+    return re.sub(r"(?:ing|e?d|e?s|e)$", "", word)
+
+
+def _steps_ranked_not_one_step(w: Work) -> None:
+    """"哪个环节的反馈评分最低", "which touchpoint had the lowest star rating … all rated feedback": the steps are
+    ranked, and the one step linked from the measure's own word (评分 of a step named 评价, "rated" of a step "Rate")
+    slices nothing: a ranking of one step would answer nothing."""
+    if w.dimension != "touchpoint" or len(w.touchpoint_ids) != 1 or not w.metric_id:
+        return
+    said = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
+    step = [m for m in w.mentions if m.kind == "touchpoint" and m.id == w.touchpoint_ids[0]]
+
+    def measure_word(m: Mention) -> bool:
+        words = [x for s in said for x in re.findall(r"[a-z]+", s.surface.lower())]
+        return any(s.start < m.end and m.start < s.end or m.surface in s.surface for s in said) or any(
+            linker._same_stem(x, y) or len(_bare(x)) >= 3 and _bare(x) == _bare(y)
+            for x in re.findall(r"[a-z]+", m.surface.lower()) for y in words)
+
+    if step and all(measure_word(m) for m in step):
+        w.touchpoint_ids = []
+        w.mentions = [m for m in w.mentions if m not in step]
 
 
 def _metric_words_no_value(w: Work) -> None:
@@ -3163,9 +3190,9 @@ def step_unsupported(w: Work) -> None:
     feedback_asked = bool(w.cues & {"feedback_themes", "feedback_search", "feedback_generic"})
     if kind in ("finance", "outside") and feedback_asked:
         kind = None  # "complaints about shipping costs", "对员工态度的投诉" are about what customers say
-    if kind == "outside" and named and _outside_word_uncovered(w):
+    if kind == "outside" and named and (_outside_word_uncovered(w) or lexicon_en.OTHER_FIRMS.search(w.text)):
         named = False  # "客服团队的人均工资": the place is named, the salary is still not in anyone's journey data
-    if kind == "outside" and not named and not _outside_word_uncovered(w):
+    if kind == "outside" and not named and not _outside_word_uncovered(w) and not lexicon_en.OTHER_FIRMS.search(w.text):
         kind = None  # "weather refunds", "天气退款": the outside word is a value this data records (a refund reason)
     if kind == "finance" and not _outside_word_uncovered(w, "finance"):
         kind = None  # every money word names a step, a column or a value of this data
@@ -3201,14 +3228,32 @@ TWO_CUES = frozenset({"the two", "these two", "those two", "这两个", "这两�
 POINTER_BEFORE = re.compile(r"(?:那个|那位|那家|那款|那条|这个|这位|这家|这款)\s*$|\b(?:that|this)\s+$", re.I)
 
 
+def _pointed_columns(w: Work) -> list[Mention]:
+    """Column words right after a pointer, nothing named before them and no quotes ("“资料交接”这个环节" points at
+    the step just named): read before the word is taken as a step or a measure ("that headset" is one headset, not
+    the step of getting one)."""
+    return [m for m in w.mentions if m.kind == "dimension" and POINTER_BEFORE.search(w.text[:m.start])
+            and not any(x.start < m.start for x in w.mentions) and not QUOTE.search(w.text[:m.start])]
+
+
+# quotes around a name (an apostrophe inside a word, "how's", quotes nothing)
+QUOTE = re.compile(r"[“”\"「」『』]|(?<![a-z])'|'(?![a-z])")
+# "这个柜子的情况", "check this locker": a pointer before a noun the data has no name for, outside time words
+POINTER_NOUN = re.compile(r"(?:这|那)(?:个|位|家|款|台|匹|条|只|辆|间|张|节|位)(?![月周季年星礼时次段天些样么儿])[\u4e00-\u9fff]|"
+                          r"(?:^|\b(?:how's|how is|how are|what about|check(?: on)?|look at|about|with)\s+)(?:that|this)\s+(?!(?:month|week|year|quarter|time|period|day|weekend|morning|evening|"
+                          r"season|summer|winter|spring|autumn|fall|one|is|was|has|had|will|would|can|could|does|did|"
+                          r"many|much)\b)[a-z]{3,}", re.I)
+
+
 def _points_at_one_of_a_column(w: Work) -> bool:
-    """"帮我看看那个达人码效果怎么样" as a first question: one thing of a column pointed at ("that influencer code"),
+    """"帮我看看那个达人码效果怎么样", "how's that horse doing?" as a first question: one thing of a column pointed at,
     none named: nothing said before to point to."""
-    # (only when nothing is named before it: "“资料交接”这个环节" points at the step just named, "the peak hour …
-    # during that hour" at the answer's own hour)
-    if any(m.kind == "dimension" and POINTER_BEFORE.search(w.text[:m.start]) and not w.filters.get(m.id)
-           and not any(x.start < m.start for x in w.mentions) and not re.search(r"[“”\"「」『』']", w.text[:m.start])
-           for m in w.mentions):
+    # (only when nothing is named before it: "the peak hour … during that hour" points at the answer's own hour)
+    if any(not w.filters.get(m.id) for m in w.pointed):
+        return True
+    # ("这个柜子的情况帮我查一下": a pointer before a noun, and nothing of the data named at all)
+    if not w.mentions and any(not any(a <= m.start() < b for a, b in w.time_spans)
+                              for m in POINTER_NOUN.finditer(w.text)):
         return True
     # ("那个客人的订单退了没有", "that customer's order": one person pointed at, named nowhere before)
     person = POINTED_PERSON.search(w.text)

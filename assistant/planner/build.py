@@ -13,7 +13,7 @@ from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.intent import share_asked
-from assistant.planner.resolve import journeys_for
+from assistant.planner.resolve import STEP_AFTER, journeys_for
 from assistant.planner.types import Catalog, PlannedCall, TermInfo, Work, TIME_GRAINS
 
 DEFAULT_DAYS = 30
@@ -565,6 +565,22 @@ def _feedback_args(w: Work) -> dict[str, Any]:
     return args
 
 
+# a step or journey said as where the comments were left: "at checkout", "在支付环节", "in the booking journey"
+PLACE_BEFORE = re.compile(r"(?:\b(?:at|in|during|on|from|for)\s+(?:the\s+)?|在|于|到)\s*$", re.I)
+JOURNEY_AFTER = re.compile(r"^[\s”\"]*(?:journey|funnel|旅程|流程|漏斗)")
+
+
+def _steps_placed(w: Work) -> bool:
+    """Is a step (or journey) of the question said as the place of the comments, not a word of their topic?"""
+    for m in w.mentions:
+        if m.kind == "touchpoint" and m.id in w.touchpoint_ids and (
+                STEP_AFTER.match(w.text[m.end:]) or PLACE_BEFORE.search(w.text[:m.start])):
+            return True
+        if m.kind == "journey" and m.id == w.journey_id and not w.touchpoint_ids and JOURNEY_AFTER.match(w.text[m.end:]):
+            return True
+    return False
+
+
 def _sentiment(w: Work, default: str | None) -> str | None:
     if w.filters.get("sentiment"):
         return w.filters["sentiment"][0]
@@ -626,7 +642,12 @@ def _query_skip() -> set[str]:
 
 REQUEST_VERBS_ZH = ("找", "搜")
 # words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
-QUERY_FILLER = frozenset("所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共 日期 时间".split())
+QUERY_FILLER = frozenset("所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共 日期 时间 数据 都算 算 全部数据 所有数据".split())
+# words of a request for comments that are no part of what the comments say ("how many pieces of feedback …,
+# everything we've got", "all the feedback we have")
+QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
+say says saying talk talks talking complain complains complained complaining all data we our us there been be
+being mention mentions mentioned mentioning we've i've they've""".split())
 
 
 def search_query(w: Work) -> str:
@@ -637,6 +658,9 @@ def search_query(w: Work) -> str:
     if w.topic_query:
         return w.topic_query
     toks = list(w.tokens)
+    # ("since the 15 Jan 2026 price increase (through end of June)": the period's words say when, not what)
+    timed = {x.lower() for a, b in w.time_spans for x in re.findall(r"[a-z]+|[\u4e00-\u9fff]+", w.text[a:b], re.I)}
+    toks = [t for t in toks if t.lower() not in timed and t.lower() not in QUERY_FILLER_EN]
     # "找"/"搜" ask for comments ("找几条", "帮我搜一下") only as the request's verb; inside what the comments say
     # ("献血车找不到、难找") they are that text's words
     said = {i for i, t in enumerate(toks) if t in REQUEST_VERBS_ZH and (
@@ -900,6 +924,12 @@ def _calls(w: Work) -> list[PlannedCall]:
         # "how many reviews mention the zipper" counts every comment that does, not only the complaints
         default = "any" if ("complaint_log", {}) in w.notes or not COMPLAINT_SAID.search(w.text) else "negative"
         args = {"query": search_query(w), **_feedback_args(w), "sentiment": _sentiment(w, default)}
+        if "touchpoint_ids" in args and not _steps_placed(w):
+            # "how many complaints about therapists pushing membership cards": the words say what the comments are
+            # about (matched by meaning and keyword), not where they were left; a step scopes the count only when
+            # said as the place ("at the payment step", "在支付环节")
+            args.pop("touchpoint_ids")
+            w.touchpoint_ids, w.journey_id = [], None
         listed = listed_words(w)
         literal = None if listed else _literal_topic(w)
         if listed:  # "提到隔音或者噪音的差评": the words chosen, as written; the tone words outside them still count

@@ -248,6 +248,26 @@ REFUND_STEP = re.compile(r"refund|reimburs|退款|退费|退钱|返还|退还")
 SOLD = re.compile(r"\b(?:sold|sell|sells|selling|sales volume|number sold)\b|卖了|卖出|售出|销量|销售量|卖掉")
 
 
+def _paid_at_pay_step(w: Work) -> bool:
+    """"How many paid visits did we have", "结过账的单子" counted on events: the events record no order status; "paid"
+    is the visit that reached the payment step (a step named with a payment word, no failure), used when one such
+    step is named or the data has exactly one. Said in the assumptions."""
+    c = w.catalog
+    pay = [t.id for t in c.touchpoints if MONEY_STEP.search(" ".join(x for x in (t.name, t.name_zh, t.name_en, t.id)
+                                                                      if x).lower())
+           and not _names_failure(c, t.id) and not REFUND_STEP.search((t.name_en or t.name or "").lower())]
+    named = [t for t in w.touchpoint_ids if t in pay]
+    if not named and (len(pay) != 1 or w.touchpoint_ids):
+        return False
+    del w.filters["order_status"]
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "order_status")]
+    if not named:
+        w.touchpoint_ids = [pay[0]]
+    tp = next(t for t in c.touchpoints if t.id == (named or pay)[0])
+    w.notes.append(("paid_at_step", {"step": (tp.name_zh if w.language == "zh" else tp.name_en) or tp.name}))
+    return True
+
+
 def sold_means_paid(w: Work) -> None:
     """"How many tickets did we sell in 2025", "2025年门票销量": the orders sold, i.e. paid (an order cancelled or
     never paid was not sold). A step whose word also names a kind of the orders ("tickets": the ticket step and
@@ -402,12 +422,37 @@ def _named_like_order_values(w: Work) -> set[str]:
     c = w.catalog
     values = {_words(raw) for d in c.dimensions if "orders" in d.slices and d.id not in ("order_status", "channel")
               for raw in c.dimension_values.get(d.id, ())}
+    raws = [raw for d in c.dimensions if "orders" in d.slices and d.id not in ("order_status", "channel")
+            for raw in c.dimension_values.get(d.id, ())]
     out = set()
     for t in c.touchpoints:
         names = {_words(n) for n in (t.name_en, t.name, re.sub(r"^(tp|touchpoint)[_\-]", "", t.id)) if n}
-        if names & values:
+        if names & values or any(_step_buys(t, raw) for raw in raws):
             out.add(t.id)
     return out
+
+
+# the buying verb of a Chinese step name ("购买月卡" buys order type 月卡)
+BUY_ZH = re.compile(r"^(?:购买|买了?|办理?|开通|下单|支付|付款|充值)|(?:购买|下单|支付|付款|已购|成功)$")
+
+
+def _step_buys(tp: Any, raw: str) -> bool:
+    """Is the step the buying of the orders' value ("Monthly pass bought" of order type pass, "购买月卡" of 月卡)?
+    Its name is the value's words and a buying verb, with at most one word more ("monthly")."""
+    val = _words(str(raw))
+    if not val or val <= {"order", "orders", "other"}:
+        return False
+    for n in (tp.name_en, tp.name, tp.name_zh):
+        if not n:
+            continue
+        if re.search(r"[\u4e00-\u9fff]", n):
+            if re.search(r"[\u4e00-\u9fff]", str(raw)) and str(raw) in n and BUY_ZH.search(n.replace(str(raw), "")):
+                return True
+            continue
+        words = _words(n)
+        if val <= words and words & BUY_WORDS and len(words - val - BUY_WORDS) <= 1:
+            return True
+    return False
 
 
 def _value_named_like(w: Work, tp_id: str) -> None:
@@ -425,6 +470,13 @@ def _value_named_like(w: Work, tp_id: str) -> None:
             if _words(raw) in names:
                 w.filters[d.id] = [raw]
                 return
+    for d in c.dimensions:  # ("Monthly pass bought": the orders of type pass)
+        if "orders" not in d.slices or d.id in w.filters or d.id in ("order_status", "channel"):
+            continue
+        hits = [raw for raw in c.dimension_values.get(d.id, ()) if _step_buys(tp, raw)]
+        if len(hits) == 1:
+            w.filters[d.id] = hits
+            return
 
 
 def _words(s: str) -> frozenset[str]:
@@ -674,6 +726,9 @@ def require_data(w: Work) -> None:
             del w.filters[dim]
             w.notes.append(("every_row_has", {"word": said, "dim": term.names.get(w.language) or dim}))
             continue
+        if dim == "order_status" and w.filters.get(dim) == ["paid"] and dim != w.dimension and term is not None and \
+                term.slices and table not in term.slices and table not in term.reach and _paid_at_pay_step(w):
+            continue  # "paid visits": the visits that reached the payment step, events record no order status
         if term is not None and term.slices and table not in term.slices and table not in term.reach and \
                 dim in w.filters and dim != w.dimension and (other := _sibling_column(w, dim, table)):
             # "上海的客户里选英文服务的占多少": 英文 is a value of the comments' language and of the customers'

@@ -137,7 +137,7 @@ def unsupported_kind(text: str) -> str | None:
     for kind in ("personal", "compose", "write", "finance", "forecast", "outside"):
         if any_cue(text, lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]):
             return kind
-    return None
+    return "outside" if lexicon_en.OTHER_FIRMS.search(text) else None
 
 
 def is_which(text: str) -> bool:

@@ -1,6 +1,8 @@
 """English cue words and the English sentences the planner shows users (one place for en words)."""
 from __future__ import annotations
 
+import re
+
 INTENT_CUES: dict[str, tuple[str, ...]] = {
     "sql": ("select ",),
     "explain_metric": ("what does", "what is meant by", "define", "definition", "meaning of", "how is", "how do you calculate",
@@ -117,9 +119,14 @@ UNSUPPORTED = {
                 "write an announcement", "write a text message", "write an sms", "write a wechat", "write a promo",
                 "write promotional", "write some copy", "write marketing copy", "write a xiaohongshu", "write a weibo"),
     "outside": ("market share", "share of the market", "weather", "salary", "salaries", "employee", "stock price",
-                "competitor", "profit margin", "inventory",
+                "competitor", "profit margin", "inventory", "rival", "rivals", "the competition",
+                "other companies", "other brands",
                 "exchange rate", "lottery", "news", "poem", "joke", "payroll"),
 }
+# "how do our prices compare with other riding clubs in Shanghai": our own business set against others'
+OTHER_FIRMS = re.compile(r"\bour\b.{0,80}\b(?:compare[sd]?|vs\.?|versus|than|against)\b.{0,24}\bother\s+(?:[a-z]+\s+){0,2}"
+                         r"(?:clubs|companies|brands|chains|gyms|salons|studios|shops|stores|businesses|operators|"
+                         r"providers|apps|platforms|centres|centers|venues|hotels|restaurants|schools)\b", re.I)
 STOP = ("the", "a", "an", "of", "about", "on", "for", "from", "to", "in", "at", "me", "some", "show", "find", "give",
         "what", "which", "did", "do", "does", "is", "are", "was", "were", "customers", "users", "people", "say",
         "said", "saying", "any", "with", "and", "mentioning", "why", "how")
@@ -242,6 +249,8 @@ MSG = {
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "cases_are_sessions": "{noun} counted as sessions: in this data each session id is one case, and a customer can have many",
     "cases_are_customers": "{noun} counted as the customers of the data: in this log each customer row is one case",
+    "paid_at_step": "paid = reached the step “{step}” (the events record no order status)",
+    "pointed_group": "“that one” = {value}, first in the previous answer",
     "sold_paid": "sold = paid orders (cancelled or unpaid orders were not sold)",
     "per_case": "counted per case (the id both steps carry), not per person",
     "every_row_has": "every record in your data has {dim} = '{word}': it slices nothing",

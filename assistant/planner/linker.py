@@ -758,6 +758,10 @@ def _verbs_in(surface: str) -> list[str]:
     return [w.word for w in _pos(surface) if len(w.word) == 2 and w.flag == "v"]
 
 
+# the money a one-character verb takes as its object ("收了多少钱", "付了几百块")
+MONEY_OBJECT = re.compile(r"[了过]\s*(?:多少|几)?[十百千万]?(?:钱|元|块)")
+
+
 def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
     """"上个月签了多少个卖家", "退了多少笔定金": a two-character name (签约, 购买, 退款) used as its one-character
     verb with an aspect particle names that touchpoint or value, when the character belongs to one only."""
@@ -768,6 +772,8 @@ def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
         if nxt in ASPECT and ids and len(ids) == 1:
             if i and CJK.match(text[i - 1]) and _zh_word(text[i - 1:i + 1], REAL_WORD_ZH - 0.5):
                 continue  # the end of another word: 恢复了 is "recovered", not 复购
+            if MONEY_OBJECT.match(text, i + 1):
+                continue  # "一共收了多少钱", "付了几块": money taken or paid, a measure, no step
             kind, id_, dim = next(iter(ids))
             out.append(Mention(kind, id_, dim, i, i + 1, c, VERB_STEM))
     return out

@@ -730,7 +730,7 @@ def pick_entities(w: Work) -> None:
         if any(a <= group[0].start and group[0].end <= b for a, b in named):
             continue
         if nxt is not None and re.fullmatch(r"\s*\(\s*", w.text[group[0].end:nxt[0].start]) and \
-                not {m.dim for m in group} & {m.dim for m in nxt}:
+                re.match(r"\s*\)", w.text[nxt[0].end:]) and not {m.dim for m in group} & {m.dim for m in nxt}:
             continue  # "家庭套餐（family_bundle）": the raw value in parentheses says which column is meant
         dims = _unique([m.dim for m in group if m.dim])
         # a word naming values of two dimensions goes to the one the question names ("home_city = 成都"),
@@ -1070,6 +1070,15 @@ def merge_state(w: Work) -> None:
         w.period_text = str(s.period)
         kept.append("period")
     merged = {k: list(v) for k, v in s.filters.items()}
+    if term is not None and "sentiment" not in w.filters:
+        # "what was that shop's average rating?" after a count of complaints: the complaints were the old measure's
+        # comments; the new measure is of every comment
+        merged.pop("sentiment", None)
+    group = _pointed_group(w, s)
+    if group:
+        # "what was that shop's average rating?" after "which shop gets the most complaints": the shop ranked first
+        merged[group[0]] = [group[1]]
+        w.notes.append(("pointed_group", {"value": group[1]}))
     for dim, vals in w.filters.items():
         merged[dim] = vals  # "换成新用户": a new value of a dimension replaces the old one
         for twin in crosslingual.twins_of(w.catalog, dim):
@@ -1090,6 +1099,19 @@ def merge_state(w: Work) -> None:
     w.follow_up = True
     if kept:
         w.notes.append(("follow_up", {"what": kept}))
+
+
+def _pointed_group(w: Work, s: ConversationState) -> list[str]:
+    """The group the previous ranking put first when this turn points at one of its column ("that shop's", "这家店"):
+    [column, value]; empty when nothing is pointed at or the column is another."""
+    if len(s.top_group) != 2 or not s.dimension:
+        return []
+    col = s.top_group[0]
+    family = {s.dimension, col, *crosslingual.twins_of(w.catalog, s.dimension), *crosslingual.twins_of(w.catalog, col)}
+    if w.dimension not in (None, *family) or col in w.filters or not any(m.id in family for m in w.pointed):
+        return []
+    w.dimension = None  # (the column pointed at is sliced to that group, not ranked again)
+    return list(s.top_group)
 
 
 ROWS_FOR = re.compile(r"(?:\bfor|\bamong|\bof)\s+(?:the\s+|those\s+|all\s+)?$")
@@ -1114,7 +1136,8 @@ def follow_intent(w: Work) -> str:
         return w.intent
     if w.dimension and w.dimension != s.dimension:
         return "breakdown"
-    if w.dimension is None and s.dimension and s.intent in ("breakdown", "compare_groups"):
+    if w.dimension is None and s.dimension and s.intent in ("breakdown", "compare_groups") and \
+            not any(n[0] == "pointed_group" for n in w.notes):
         w.dimension = s.dimension
     return s.intent or w.intent
 

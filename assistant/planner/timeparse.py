@@ -116,9 +116,15 @@ PAIR_AFTER = re.compile(r"^\s*(?:和|与|跟|同|、|and\b)")
 COMPARE_WITH = re.compile(r"\b(?:with|to|and)\s+(?:the\s+)?$")
 COMPARE_WRAP_BEFORE = re.compile(r"(?:和|跟|与|同)\s*$")
 COMPARE_WRAP_AFTER = re.compile(r"^\s*(?:的[^,.?!，。？]{0,8}?)?(?:相?比|比较|对比|相较)")
-CONNECT = re.compile(r"^\s*(?:到|至|~|-|–|—|to|until|through|till|and)\s*$")
+# ("from 15 Jan 2026 to the end of June": the end month's last day ends the range)
+CONNECT = re.compile(r"^\s*[(（]?\s*(?:到|至|~|-|–|—|to|until|through|thru|till|and)\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
+# "since the 15 Jan 2026 price increase (through end of June)": a start said with what happened on it, then the end
+SINCE_GAP = re.compile(r"^[^.?!;。？！；]{0,40}?[\s(（]\s*(?:through|thru|until|till|to|up to|到|至)\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+(?:the\s+)?)?$")
+# "1月15日调价以后到6月底": the same in Chinese, what happened on the day said before 以后/以来 and 到
+SINCE_GAP_ZH = re.compile(r"^[^，。？！,.?!；;]{0,10}?(?:以后|之后|以来|开始|起)\s*(?:一直)?(?:到|至)\s*$")
 RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|从|自)\s*$")
-SINCE_BEFORE = re.compile(r"(?:\bsince|\bstarting|\bfrom|自从?|从)\s*$")
+SINCE_BEFORE = re.compile(r"(?:\bsince(?:\s+the)?|\bstarting|\bfrom|自从?|从)\s*$")
 SINCE_AFTER = re.compile(r"^\s*(?:以来|开始|起|至今|到现在|到今天|until now|to date|till now|onwards?|on)\b|^\s*(?:以来|开始|起|至今|到现在|到今天)")
 AFTER_BEFORE = re.compile(r"\b(?:after|since the end of)\s+(?:the\s+)?$")
 AFTER_AFTER = re.compile(r"^\s*(?:之后|以后|过后)")
@@ -300,7 +306,9 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
     periods = [h for _, h in hits if h.period is not None and h.kind not in ("previous",)]
     for a in periods:
         for b in periods:
-            if b.start <= a.end or not CONNECT.match(text[a.end:b.start]):
+            if b.start <= a.end or not (CONNECT.match(text[a.end:b.start]) or (
+                    SINCE_BEFORE.search(text[:a.start]) and SINCE_GAP.match(text[a.end:b.start])) or
+                    SINCE_GAP_ZH.match(text[a.end:b.start])):
                 continue
             pa, pb = a.period, b.period
             assert pa is not None and pb is not None
@@ -331,7 +339,7 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
                                   week, "week", remake)))
         since_b, since_a = SINCE_BEFORE.search(before), SINCE_AFTER.match(after)
         assert h.period is not None
-        if (since_a or (since_b and since_b.group(0).strip() in ("since", "starting"))) and h.period.start <= ctx.as_of:
+        if (since_a or (since_b and since_b.group(0).split()[0] in ("since", "starting"))) and h.period.start <= ctx.as_of:
             a = since_b.start() if since_b else h.start
             out.append((LAST, Hit(a, h.end + (since_a.end() if since_a else 0), Period(h.period.start, ctx.as_of),
                                 "since")))

@@ -206,6 +206,8 @@ class ConversationState:
     ratio: dict[str, Any] | None = None
     # the values whose share of all a breakdown answered ("what share … failed": fail), kept for "and for Android?"
     focus: list[str] = field(default_factory=list)
+    # the group a ranking put first, [column, value] ("which shop …" → that shop, for "that shop's rating?")
+    top_group: list[str] = field(default_factory=list)
 
     def with_results(self, results: list[Any]) -> "ConversationState":
         """This state plus the top entity of the first successful tool result (ToolResult-like objects)."""
@@ -218,8 +220,11 @@ class ConversationState:
             first = dict(zip(data.get("columns") or [], (data.get("rows") or [[]])[0]))
             tp = facts.get("top_touchpoint_id") or first.get("touchpoint_id")
             jid = facts.get("top_journey_id") or first.get("journey_id") or facts.get("journey_id")
-            if tp or jid:
-                return replace(self, top_touchpoint_id=tp or None, top_journey_id=jid or None)
+            cols, rows = data.get("columns") or [], data.get("rows") or []
+            group = [str(cols[0]), str(rows[0][0])] if self.dimension and self.order and cols and rows and rows[0] \
+                and rows[0][0] is not None and cols[0] not in ("touchpoint_id", "journey_id") else []
+            if tp or jid or group:
+                return replace(self, top_touchpoint_id=tp or None, top_journey_id=jid or None, top_group=group)
             return self
         return self
 
@@ -232,7 +237,8 @@ class ConversationState:
                 "top_n": self.top_n, "order": self.order,
                 "last_tool_calls": [c.to_dict() for c in self.last_tool_calls], "pending": self.pending,
                 "topic_query": self.topic_query, "top_touchpoint_id": self.top_touchpoint_id,
-                "top_journey_id": self.top_journey_id, "ratio": self.ratio, "focus": list(self.focus)}
+                "top_journey_id": self.top_journey_id, "ratio": self.ratio, "focus": list(self.focus),
+                "top_group": list(self.top_group)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "ConversationState":
@@ -249,7 +255,8 @@ class ConversationState:
                    pending=d.get("pending"), topic_query=d.get("topic_query"),
                    top_touchpoint_id=d.get("top_touchpoint_id"), top_journey_id=d.get("top_journey_id"),
                    ratio=d.get("ratio") if isinstance(d.get("ratio"), dict) else None,
-                   focus=[str(x) for x in d.get("focus") or [] if isinstance(x, (str, int, float))][:20])
+                   focus=[str(x) for x in d.get("focus") or [] if isinstance(x, (str, int, float))][:20],
+                   top_group=[str(x) for x in d.get("top_group") or []][:2] if len(d.get("top_group") or []) == 2 else [])
 
 
 @dataclass
@@ -302,6 +309,9 @@ class Work:
     time_spans: list[tuple[int, int]] = field(default_factory=list)
     grain: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    # column words right after "that"/"那个" with nothing named before them ("how's that horse doing?"), as linked
+    # before any reading of the word as a step or a measure: one thing of the column pointed at
+    pointed: list[Mention] = field(default_factory=list)
     intent: str = ""
     cues: set[str] = field(default_factory=set)
     top_n: int | None = None
