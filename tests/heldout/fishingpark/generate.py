@@ -149,7 +149,7 @@ TOPIC_TP = {"stocking": "tp_fishing", "crowding": "tp_fishing", "toilet": "tp_fi
             "rude": "tp_checkin", "price": "tp_ticket", "refund_slow": "tp_refund", "scale": "tp_huiyu",
             "prize": "tp_match", "good_catch": "tp_weigh", "nice_place": "tp_fishing"}
 NEG_TOPICS = {"stocking", "crowding", "toilet", "rude", "price", "mosquito", "refund_slow", "scale", "prize"}
-STARS = {"stocking": (1, 2), "rude": (1, 2), "refund_slow": (1, 2), "scale": (1, 2), "prize": (1, 3),
+STARS = {"stocking": (1, 2), "rude": (1, 2), "refund_slow": (1, 2), "scale": (2, 3), "prize": (1, 3),
          "toilet": (2, 3), "crowding": (2, 3), "price": (2, 3), "mosquito": (3, 3)}
 
 
@@ -546,7 +546,8 @@ class Gen:
                         on_day.append((c, sid, round(float(rng.gamma(3.0, 6.0)), 1)))
                     on_day.sort(key=lambda x: -x[2])
                     for rank, (c, sid, jin) in enumerate(on_day, 1):
-                        prize = {1: 2000.0, 2: 1000.0, 3: 500.0}.get(rank, 0.0) if len(on_day) >= 5 else 0.0
+                        pool = fee * len(on_day) * 0.7          # 70 % of the entry fees go back as prizes
+                        prize = round(pool * {1: 0.5, 2: 0.3, 3: 0.2}.get(rank, 0.0), -1) if len(on_day) >= 5 else 0.0
                         self.ev(c, d + D(hours=7, minutes=u(-30, 10)), "tp_match", sid, "compete", common,
                                 channel="store", match_rank=rank, catch_jin=jin, prize_amount=prize,
                                 entrants=len(on_day))
