@@ -155,7 +155,7 @@ TXT = {
                     "they cancelled the class the day before, not enough people"]),
     "refund_slow": (["团购券退款到现在还没到账", "取消好几天了退款还没到账", "退款太慢了，美团那边一直在处理"],
                     ["my voucher refund still hasn't arrived", "the refund is taking forever"]),
-    "patient": (["老师特别耐心，手把手教", "郑老师很耐心，每一步都讲得很清楚", "老师耐心细致，零基础也学会了"],
+    "patient": (["老师特别耐心，手把手教", "老师很耐心，每一步都讲得很清楚", "老师耐心细致，零基础也学会了"],
                 ["the chef was so patient with us", "very patient teacher, explained every step"]),
     "tasty": (["做出来的面包很好吃，家里人都抢着吃", "蛋糕成品超好吃，颜值也高", "做的菜很好吃，回家还能复刻"],
               ["what we made was delicious", "the cake turned out delicious, kids loved it"]),
