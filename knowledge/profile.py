@@ -36,6 +36,9 @@ class TableProfile:
     # rows that name their customer (comments may be anonymous: then "reviewers" are counted by their reviews);
     # None for tables without a customer_id column
     with_customer: int | None = None
+    # rows that carry a session id (events only; None when the table has no session_id column): a visit or booking
+    # can be counted as a case only when they do
+    with_session: int | None = None
 
     @property
     def present(self) -> bool:
@@ -172,11 +175,12 @@ def profile_workspace(gw: Gateway) -> DataProfile:
             continue
         ts = TIME_COLUMNS.get(name) if TIME_COLUMNS.get(name) in cols else None
         who = 'count("customer_id")' if "customer_id" in cols else "NULL"
+        sess = 'count("session_id")' if "session_id" in cols else "NULL"
         if ts:
-            row = gw.query(f'SELECT count(*), min("{ts}"), max("{ts}"), count(*) - count("{ts}"), {who} '
+            row = gw.query(f'SELECT count(*), min("{ts}"), max("{ts}"), count(*) - count("{ts}"), {who}, {sess} '
                            f'FROM "{name}"').rows[0]
             tables[name] = TableProfile(name, int(row[0]), _day(row[1]), _day(row[2]), int(row[3] or 0),
-                                        None if row[4] is None else int(row[4]))
+                                        None if row[4] is None else int(row[4]), None if row[5] is None else int(row[5]))
         else:
             tables[name] = TableProfile(name, int(gw.scalar(f'SELECT count(*) FROM "{name}"') or 0))
     extras: list[ExtraColumn] = []

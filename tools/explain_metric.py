@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from knowledge.results import AnalysisResult
 from tools.base import ToolContext, ToolResult, analysis_data, make_tool
@@ -13,8 +13,19 @@ DESCRIPTION = "Definition, formula, how it is computed in this workspace (SQL or
 
 
 class ExplainMetricArgs(BaseModel):
-    metric_id: str = Field(..., description="metric id, see describe_data")
+    metric_id: str | None = Field(None, description="metric id, see describe_data")
     lang: Literal["zh", "en"] | None = Field(None, description="language of the explanation")
+    term: str | None = Field(None, max_length=40, description="the rate's name as the asker said it ('返修率')")
+    touchpoint_id: str | None = Field(None, description="with step_conversion: the step whose own rate is meant")
+    base_touchpoint_id: str | None = Field(None, description="the step before it, whose customers are the base")
+    concept: Literal["come_back"] | None = Field(None, description="come_back: a return within N days of a first "
+                                                                  "visit ('回头率'), computed by day_retention")
+
+    @model_validator(mode="after")
+    def _something(self) -> "ExplainMetricArgs":
+        if not self.metric_id and not self.concept:
+            raise ValueError("give metric_id (see describe_data) or concept")
+        return self
 
 
 def how_computed(metric) -> str:
@@ -30,9 +41,14 @@ def how_computed(metric) -> str:
 
 
 def run(ctx: ToolContext, args: ExplainMetricArgs) -> ToolResult:
-    """Look the metric up in the semantic layer."""
-    m = ctx.layer.metric(args.metric_id)
+    """Look the metric up in the semantic layer (a step's own rate, or a come-back rate, said from its parts)."""
     lang = args.lang or ctx.language
+    if args.concept == "come_back" or not args.metric_id:
+        facts = {"concept": "come_back", "term": args.term or ""}
+        res = AnalysisResult("explain_metric", [], [], facts=facts)
+        return ToolResult(ok=True, text=f"{args.term}: come-back within N days (day_retention)", data=analysis_data(res),
+                          result=res)
+    m = ctx.layer.metric(args.metric_id)
 
     def pick(d: dict[str, str]) -> str:
         return d.get(lang) or d.get("en") or next(iter(d.values()), "") if d else ""
@@ -41,6 +57,9 @@ def run(ctx: ToolContext, args: ExplainMetricArgs) -> ToolResult:
              "formula": pick(m.formula), "how": how_computed(m), "unit": m.unit,
              "caveats": pick(m.caveats), "higher_is_better": m.higher_is_better,
              "aliases": (m.aliases.get(lang) or [])[:6]}
+    if args.touchpoint_id:
+        facts.update({"term": args.term or "", "touchpoint_id": args.touchpoint_id,
+                      "base_touchpoint_id": args.base_touchpoint_id})
     res = AnalysisResult("explain_metric", [], [], metrics=[m.id], facts=facts)
     data = analysis_data(res)
     text = "\n".join(f"{k}: {v}" for k, v in facts.items() if v not in ("", None, []))

@@ -41,6 +41,10 @@ def _applied_filters(result: Any) -> dict[str, set[str]]:
         for k, v in src.items():
             out.setdefault(k, set()).update(str(x) for x in (v if isinstance(v, (list, tuple)) else [v]))
     args = result.args or {}
+    # (a defined rate's own numerator slice: "the share of booked lessons cancelled because of horse health")
+    for k, v in ((args.get("numerator") or {}).get("filters") or {}).items():
+        if k != "touchpoint":
+            out.setdefault(k, set()).update(str(x) for x in (v if isinstance(v, (list, tuple)) else [v]))
     if args.get("touchpoint_id"):
         out.setdefault("touchpoint", set()).add(str(args["touchpoint_id"]))
     for tp in args.get("touchpoint_ids") or ():

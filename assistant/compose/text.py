@@ -302,6 +302,13 @@ def emotion_curve(d, args, lang, names):
 
 def explain_metric(d, args, lang, names):
     f = d.get("facts") or {}
+    if f.get("concept") == "come_back":
+        return t(lang, "explain_come_back", term=f.get("term") or "")
+    if f.get("touchpoint_id"):
+        step = names.touchpoint(f["touchpoint_id"], lang)
+        base = names.touchpoint(f["base_touchpoint_id"], lang) if f.get("base_touchpoint_id") else t(lang, "explain_prev_step")
+        return t(lang, "explain_step_rate", term=f.get("term") or step, step=step, base=base) + \
+            t(lang, "explain_metric", name=f.get("name"), definition=f.get("definition"))
     text = t(lang, "explain_metric", name=f.get("name"), definition=f.get("definition"))
     if f.get("formula"):
         text += t(lang, "explain_formula", formula=f["formula"])
@@ -397,7 +404,11 @@ def day_retention(d, args, lang, names):
     if f.get("dimension"):
         top = recs[0]
         key = "dr_lowest" if args.get("order") == "asc" else "dr_highest"
-        return text + t(lang, key, dimension=names.dimension(f["dimension"], lang), top=label_of(top, lang, names, cols),
+        # (the group's own column first: "cohort" here is a count, not the label it is elsewhere)
+        dim = f["dimension"] if f["dimension"] in top else (cols[0] if cols else None)
+        label = names.value(dim, top[dim], lang) if dim and isinstance(top.get(dim), str) else \
+            str(top[dim]) if dim and top.get(dim) is not None else label_of(top, lang, names, cols)
+        return text + t(lang, key, dimension=names.dimension(f["dimension"], lang), top=label,
                         rate=pct(top.get("retention_rate")), retained=num(top.get("retained")),
                         eligible=num(top.get("eligible")), day=day) + pending
     return text + t(lang, "dr_value", day=day, rate=pct(f.get("retention_rate")), retained=num(f.get("retained")),

@@ -970,7 +970,8 @@ def step_ratio(w: Work) -> None:
     # (a step said as a rate, "visa refusal rate", before a value of another column the same words name, a refund
     # reason visa_refused)
     found = ratio_def.find_ratio(w) or ratio_def.outcome_rate(w) or ratio_def.column_outcome_rate(w) or \
-        ratio_def.value_rate(w) or ratio_def.based_step_rate(w) or ratio_def.absent_rate(w)
+        ratio_def.value_rate(w) or ratio_def.based_step_rate(w) or ratio_def.absent_rate(w) or \
+        ratio_def.step_share_of_base(w)
     if found is None:
         return
     if isinstance(found, str):
@@ -1024,6 +1025,10 @@ def step_ratio_ask(w: Work) -> None:
         w.intent, w.metric_id = "day_retention", None
         w.retention_steps = dayn.steps(w)
         w.touchpoint_ids = []
+        if w.focus:  # ("what share came back": the share is the retention itself, no part of a grouping)
+            w.dimension, w.focus = None, []
+        for dim in [d for d in w.filters if d == "order_status" and w.retention_steps[0]]:
+            del w.filters[dim]  # ("customers who paid …, within 60 days of their first checkout": the step says it)
         return
     if w.ratio is None and w.status == "ok":
         w.ratio = ratio_def.threshold_share(w)
@@ -1421,6 +1426,7 @@ def step_slots(w: Work) -> None:
     _metric_words_no_value(w)
     _metric_words_no_grouping(w)
     _steps_ranked_not_one_step(w)
+    _name_column_over_id(w)
     if w.no_show is not None and w.metric_id in ("drop_off_rate", "step_conversion"):
         # (the steps the question names are those of the pair; a show-up rate is the conversion between them)
         w.touchpoint_ids = [w.no_show[0]] + ([w.no_show[2]] if w.no_show[2] and w.metric_id == "step_conversion" else [])
@@ -1449,6 +1455,72 @@ def step_slots(w: Work) -> None:
         w.filters["order_status"].remove(status)
         if not w.filters["order_status"]:
             del w.filters["order_status"]
+    _rating_step_is_the_measure(w)
+
+
+CODED_ID = re.compile(r"^(.+?)_(?:id|code|no|key)$")
+ID_SAID = re.compile(r"\b(?:ids?|codes?|numbers?)\b|编号|工号|代码|编码|\bID\b", re.I)
+
+
+def _name_column_over_id(w: Work) -> None:
+    """"Which club had the highest share …" grouped by club_id while the rows also carry the club's name (club_en,
+    俱乐部 club): the groups are named by the name column in the asker's language (the code is shown beside each
+    name); the id itself when the question asks for it ("give me the horse id", "工号")."""
+    m = CODED_ID.match(w.dimension or "")
+    if m is None or ID_SAID.search(w.text):
+        return
+    stem = m.group(1)
+    term = w.catalog.dimension(w.dimension or "")
+    names = [d for d in w.catalog.dimensions if d.id != w.dimension and d.extra and not d.numeric and not d.time
+             and d.id in (stem, f"{stem}_en", f"{stem}_name", f"{stem}_zh", f"{stem}_name_en", f"{stem}_name_zh")
+             and (term is None or not term.slices or set(term.slices) <= set(d.slices or term.slices))]
+
+    def in_language(d: Any) -> bool:
+        vals = [str(v) for v in (w.catalog.dimension_values.get(d.id) or ())][:20]
+        return bool(vals) and all(bool(CJK.search(v)) == (w.language == "zh") for v in vals)
+
+    fit = [d for d in names if in_language(d)]
+    if len(fit) == 1:
+        w.dimension = fit[0].id
+
+
+# a step whose name is the act of rating or answering a survey ("评价", "课后评价", "Rate the lesson", "NPS survey")
+RATING_STEP = re.compile(r"评价|评分|打分|点评|问卷|回访|\brat(?:e|ed|ing)s?\b|\breviews?\b|\bsurvey", re.I)
+SCORE_MEASURES = ("csat", "nps", "nps_score_avg", "promoter_share", "detractor_share", "satisfaction_rate", "low_rating_share")
+
+
+def _rating_step_is_the_measure(w: Work) -> None:
+    """"2025年微信回访问卷里，推荐意愿平均打几分", "average score in our post-class surveys": a score of the comments,
+    and a step named for rating or answering a survey ("评价", "Post-class review") linked from the words that ask for
+    the score: the scores of every step are meant, not the rating step's own rows (a step said as the place, "在评价
+    环节", stays)."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is None or term.table != "feedback" or w.metric_id not in SCORE_MEASURES or not w.touchpoint_ids:
+        return
+    # (only beside the channel the comments came in through, "微信回访问卷", "小程序里的": "the average rating of our
+    # product reviews" with no channel is the review step's own comments)
+    channels = set(w.catalog.dimension_values.get("feedback_channel") or ())
+    channel = any(set(map(str, w.filters.get(d) or ())) & channels for d in ("channel", "feedback_channel"))
+    measure = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
+    for tid in list(w.touchpoint_ids):
+        tp = next((t for t in w.catalog.touchpoints if t.id == tid), None)
+        said = [m for m in w.mentions if m.kind == "touchpoint" and m.id == tid]
+        if tp is None or not RATING_STEP.search(" ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tp.id) if x)):
+            continue
+        # ("the average star rating": the step "Rating" linked from the measure's own word)
+        own_word = bool(said) and bool(measure) and all(_measure_word(m, measure) for m in said)
+        if not (own_word or channel) or any(resolve.STEP_AFTER.match(w.text[m.end:]) for m in said):
+            continue
+        w.touchpoint_ids.remove(tid)
+        w.mentions = [m for m in w.mentions if m not in said]
+
+
+def _measure_word(m: Mention, said: list[Mention]) -> bool:
+    """Is a step's mention the measure's own word again ("评分" of 评分最低, "rated"/"ratings" of "star rating")?"""
+    words = [x for s in said for x in re.findall(r"[a-z]+", s.surface.lower())]
+    return any(s.start < m.end and m.start < s.end or m.surface in s.surface for s in said) or any(
+        linker._same_stem(x, y) or len(_bare(x)) >= 3 and _bare(x) == _bare(y)
+        for x in re.findall(r"[a-z]+", m.surface.lower()) for y in words)
 
 
 def _bare(word: str) -> str:
@@ -1464,14 +1536,7 @@ def _steps_ranked_not_one_step(w: Work) -> None:
         return
     said = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
     step = [m for m in w.mentions if m.kind == "touchpoint" and m.id == w.touchpoint_ids[0]]
-
-    def measure_word(m: Mention) -> bool:
-        words = [x for s in said for x in re.findall(r"[a-z]+", s.surface.lower())]
-        return any(s.start < m.end and m.start < s.end or m.surface in s.surface for s in said) or any(
-            linker._same_stem(x, y) or len(_bare(x)) >= 3 and _bare(x) == _bare(y)
-            for x in re.findall(r"[a-z]+", m.surface.lower()) for y in words)
-
-    if step and all(measure_word(m) for m in step):
+    if step and all(_measure_word(m, said) for m in step):
         w.touchpoint_ids = []
         w.mentions = [m for m in w.mentions if m not in step]
 
@@ -1616,6 +1681,8 @@ PEOPLE_AFTER = re.compile(r"\s*(?:%s)\b" % "|".join(sorted({re.escape(p.rstrip("
                                                              key=len, reverse=True)))
 AMONG_AFTER_ZH = re.compile(r"^(?:事件|记录)?(?:中|里|当中|之中)")
 TIMES_ASKED = re.compile(r"(?:多少|几)(?:次|回|趟)|\bhow many times\b")
+# "Check-ins in Q4 2025 vs Q3 2025": a step's plural noun opening the question is the rows counted
+PLURAL_SUBJECT = re.compile(r"^\s*(?:(?:the|our|total|all)\s+)*$", re.I)
 
 
 def _steps_counted_not_people(w: Work) -> None:
@@ -1632,6 +1699,8 @@ def _steps_counted_not_people(w: Work) -> None:
             PEOPLE_COUNTED.search(w.text):
         return  # "how many riders reported a fault": the people are counted
     if COUNT_BEFORE.search(w.text[:step.start]) or TIMES_ASKED.search(w.text) or \
+            (PLURAL_SUBJECT.match(w.text[:step.start]) and re.search(r"[a-z]s$", step.surface)
+             and not PEOPLE_AFTER.match(w.text[step.end:])) or \
             (SHARE_OF_BEFORE.search(w.text[:step.start]) and not PEOPLE_AFTER.match(w.text[step.end:])) or \
             (ALL_BEFORE_ZH.search(w.text[:step.start]) and AMONG_AFTER_ZH.match(w.text[step.end:])):
         w.metric_id = "events"
@@ -1823,6 +1892,31 @@ def _counting_basis(w: Work) -> None:
             w.blocked_spans.append((a, b))  # ("按预约次数算" naming nothing of the data: still only how rows count)
 
 
+# a come-back rate said by name ("回头率", "come-back rate", "return rate"), defined as a return within days
+COME_BACK_RATE = re.compile(r"回头率|回访率|再次到店率|复访率|\bcome[- ]?back rate\b|\bcomeback rate\b|\breturn(?:ing)? rate\b|"
+                            r"\brevisit rate\b")
+
+
+def _rate_defined_by_its_words(w: Work) -> None:
+    """"返修率是怎么算的？", "how do you calculate the no-show rate?", "回头率是怎么算的？": a definition asked of a rate
+    no measure is called, named by a step ("返修" + 率) or as coming back: what it means in this data is said
+    (the step's conversion from the step before it; a return within N days of the first visit), never "no such
+    thing"."""
+    if "explain_metric" not in w.cues or any(m.kind == "metric" for m in w.mentions) or w.ratio is not None:
+        return
+    steps = [m for m in w.mentions if m.kind == "touchpoint" and ratio_def.RATE_AFTER.match(w.text, m.end)]
+    if len({m.id for m in steps}) == 1 and w.catalog.metric("step_conversion") is not None:
+        m = steps[0]
+        w.intent, w.metric_id, w.touchpoint_ids = "explain_metric", "step_conversion", [m.id]
+        w.explain_term = w.text[m.start:ratio_def.RATE_AFTER.match(w.text, m.end).end()].strip()
+        w.blocked_spans.append((m.start, ratio_def.RATE_AFTER.match(w.text, m.end).end()))
+        return
+    hit = COME_BACK_RATE.search(w.text)
+    if hit and not w.touchpoint_ids:
+        w.intent, w.metric_id, w.explain_term = "explain_metric", None, hit.group(0)
+        w.blocked_spans.append(hit.span())
+
+
 def step_intent(w: Work) -> None:
     sentinel = {"negative", "positive"}
     which_time = intent.which_time(w.text)
@@ -1836,6 +1930,7 @@ def step_intent(w: Work) -> None:
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
     _money_asked(w)
+    _rate_defined_by_its_words(w)
     if w.intent == "breakdown" and not w.order and not intent.is_which(w.text) and \
             intent.any_cue(w.text, lexicon_zh.TOTAL + lexicon_en.TOTAL) and not GROUP_BY.search(w.text):
         # "how many bookings in total, across both hotels": one total over the groups, not a breakdown

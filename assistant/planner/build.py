@@ -548,6 +548,12 @@ def _slices_feedback(w: Work, dim: str) -> bool:
     return bool(term and "feedback" in term.slices) if term and term.slices else dim in FEEDBACK_DIMS
 
 
+def _step_before(w: Work, tp_id: str) -> str | None:
+    """The step right before this one in the journeys that hold it (one answer only when they agree)."""
+    before = {j.steps[j.steps.index(tp_id) - 1] for j in w.catalog.journeys if tp_id in j.steps and j.steps.index(tp_id) > 0}
+    return next(iter(before)) if len(before) == 1 else None
+
+
 def _feedback_args(w: Work) -> dict[str, Any]:
     args: dict[str, Any] = {}
     if w.touchpoint_ids:
@@ -794,6 +800,19 @@ def _slices(w: Work, dim: str, table: str) -> bool:
     return term is None or not term.slices or table in term.slices
 
 
+def _side_own_filters(w: Work, args: dict[str, Any]) -> None:
+    """"the share of booked lessons cancelled because of horse health": a value of a column only the numerator's step
+    records (the cancel reason) slices that side, not the base (booked lessons have no cancel reason)."""
+    prof = w.catalog.profile
+    num, den = args["numerator"]["filters"].get("touchpoint") or [], args["denominator"]["filters"].get("touchpoint") or []
+    if prof is None or not num or not den or not args.get("filters"):
+        return
+    for dim in list(args["filters"]):
+        e = next((x for x in prof.extras if x.table == "events" and dim in (x.column, f"events_{x.column}")), None)
+        if e is not None and e.touchpoints and set(num) & set(e.touchpoints) and not set(den) & set(e.touchpoints):
+            args["numerator"]["filters"] = {**args["numerator"]["filters"], dim: args["filters"].pop(dim)}
+
+
 def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[PlannedCall]:
     """The rate the question defined (assistant/planner/ratio.py): in total, by a grouping, over time, for two
     groups, or for the period and its baseline (two calls, the asked period first)."""
@@ -803,6 +822,7 @@ def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[Planned
                             **base}
     if r.name:
         args["name"] = r.name[:60]
+    _side_own_filters(w, args)
     if w.intent == "breakdown" and w.dimension:
         return [PlannedCall("metric_ratio", {**args, "dimension": w.dimension, "order": w.order or "desc",
                                              **({"min_group": w.min_group} if w.min_group else {}),
@@ -990,7 +1010,16 @@ def _calls(w: Work) -> list[PlannedCall]:
     elif i == "anomaly":
         calls.append(PlannedCall("detect_anomalies", {"metric_id": w.metric_id, **base, **_scope(w)}))
     elif i == "explain_metric":
-        calls.append(PlannedCall("explain_metric", {"metric_id": w.metric_id}))
+        if w.explain_term and w.metric_id == "step_conversion" and w.touchpoint_ids:
+            # "返修率是怎么算的": the step's own rate, from the step before it in its journey
+            base = _step_before(w, w.touchpoint_ids[0])
+            calls.append(PlannedCall("explain_metric", {"metric_id": w.metric_id, "term": w.explain_term,
+                                                        "touchpoint_id": w.touchpoint_ids[0],
+                                                        **({"base_touchpoint_id": base} if base else {})}))
+        elif w.explain_term and (not w.metric_id or w.metric_id == "events" and not w.touchpoint_ids):
+            calls.append(PlannedCall("explain_metric", {"concept": "come_back", "term": w.explain_term}))
+        else:
+            calls.append(PlannedCall("explain_metric", {"metric_id": w.metric_id}))
     elif i == "describe_data":
         calls.append(PlannedCall("describe_data", {}))
     elif i == "sql":

@@ -304,6 +304,12 @@ def step_said_as_order_value(w: Work) -> None:
         spans = [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id == tid]
         vals = [m for m in w.mentions if m.kind == "value" and m.dim and (m.start, m.end) in spans
                 and (d := c.dimension(m.dim)) is not None and "orders" in d.slices and m.dim not in w.filters]
+        if len({(m.dim, m.id) for m in vals}) > 1:
+            # ("企业团建" a value of 订单类型 and of 课程形式, which the events carry too): the orders' own column, the
+            # kind of order
+            own = [m for m in vals if set(c.dimension(m.dim).slices) == {"orders"}]
+            kind = [m for m in own if re.search(r"type|kind|类型|种类", m.dim, re.I)]
+            vals = kind if len({(m.dim, m.id) for m in kind}) == 1 else own
         if len({(m.dim, m.id) for m in vals}) != 1:
             continue
         m = vals[0]

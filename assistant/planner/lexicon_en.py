@@ -94,7 +94,9 @@ NOT_ENTITIES = ("pain point", "pain points", "touch point", "selling point", "da
                 "daily view", "weekly view", "monthly view", "quarterly view", "yearly view", "annual view",
                 "quick view", "big picture view", "high-level view", "overall view",
                 # "on average" says how a number is summarised, never a value called "Average" (a 3-star label)
-                "on average", "On average", "on an average", "in average")
+                "on average", "On average", "on an average", "in average",
+                # how a comparison is shown ("as a % change"), never an action or value called "change"
+                "% change", "percent change", "percentage change", "relative change", "pct change")
 UNSUPPORTED = {
     "forecast": ("forecast", "predict", "prediction", "next month will", "will be next", "next year", "projection",
                  "going to be", "will it", "will lapse", "will churn", "will cancel", "will buy", "will renew",

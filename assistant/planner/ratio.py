@@ -626,6 +626,61 @@ def based_step_rate(w: Work) -> RatioDef | None:
     return None
 
 
+# the rows a share is taken of: visits, bookings, games … ("share of visits with a fault", "按结账的单子算")
+CASE_NOUN = re.compile(r"\b(?:visits?|sessions?|bookings?|appointments?|games?|rounds?|orders?|tickets?|parcels?|lessons?|"
+                       r"classes|class|rides?|trips?|stays?)\b|单子|订单|单|场次|预约|到店|包裹|课")
+# a funnel or a drop between the steps is asked in other words ("conversion from A to B", "流失")
+FUNNEL_SAID = re.compile(r"conver|drop|funnel|转化|流失|漏斗|\bfrom\b.{0,40}\bto\b|从.{0,20}到|\bended up\b|\bwent on\b|"
+                         r"\bgo on to\b|\beventually\b|\blater\b|最终|后来|最后")
+SHARE_OF_CASES = re.compile(r"\b(?:share|percentage|proportion|fraction|%|percent)\s+of\s+(?:the\s+|all\s+|our\s+)?"
+                            r"(?:[a-z\-]+\s+){0,2}?(visits|sessions|bookings|appointments|games|orders|tickets|parcels|"
+                            r"lessons|classes|rides|trips|stays|check-ins)\b")
+
+
+SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|%)\s+of\s+(?:the\s+|all\s+)?$")
+
+
+def step_share_of_base(w: Work) -> RatioDef | None:
+    """"哪个级别的技师被客人打赏的比例最高？按结账的单子算", "motion-sickness stops per game played, by genre", "the share
+    of visits with a fault by headset model": a rate of one step over the rows of another step (or over all the
+    visits) said with a rate word or "per", the base marked ("按…算", "per", "share of visits"): one count over the
+    other, counted per visit when the rows are visits or bookings, else per event; said out loud in the answer.
+    Nothing for funnels ("conversion from A to B") or when which step is the base is not said."""
+    untimed = "".join(" " if any(a <= i < b for a, b in w.time_spans) else c for i, c in enumerate(w.text))
+    if w.catalog.metric("events") is None or FUNNEL_SAID.search(untimed) or \
+            any(m.kind == "metric" for m in w.mentions if m.id not in ("sessions", "events")):
+        return None
+    per = re.search(r"\bper\s+(?:each\s+|every\s+)?", w.text)
+    if not (RATE_WORD.search(w.text) or per):
+        return None
+    steps = [m for m in w.mentions if m.kind == "touchpoint"]
+    ids = list(dict.fromkeys(m.id for m in steps))
+    prof = w.catalog.profile
+    ev = prof.tables.get("events") if prof is not None else None
+    with_sessions = ev is not None and bool(ev.with_session) and ev.with_session >= 0.5 * ev.rows
+    cases = w.catalog.metric("sessions") is not None and with_sessions and bool(CASE_NOUN.search(w.text))
+    unit = "sessions" if cases and not (per and not re.search(r"单|visit|booking|session", w.text)) else "events"
+    if len(ids) == 2:
+        based = [m for m in steps if BASE_LEAD.search(w.text[max(0, m.start - 12):m.start]) or SHARE_OF.search(w.text[:m.start])
+                 or re.match(r"[\u4e00-\u9fff]{0,6}?(?:的)?(?:单子|订单|单|场次)?算|(?:的)?(?:单子|订单|单|场次)(?:里|中|当中)",
+                             w.text[m.end:m.end + 10])]
+        if len({m.id for m in based}) != 1:
+            return None
+        base = based[0].id
+        top = next(i for i in ids if i != base)
+        spans = tuple((m.start, m.end) for m in steps)
+        return RatioDef(name=next(m.surface for m in steps if m.id == top) + (" 比例" if w.language == "zh" else " rate"),
+                        numerator=Side(unit, {"touchpoint": [top]}), denominator=Side(unit, {"touchpoint": [base]}),
+                        spans=spans)
+    share = SHARE_OF_CASES.search(w.text)
+    if len(ids) == 1 and share and w.catalog.metric("sessions") is not None and with_sessions and \
+            share.group(1) in ("visits", "sessions", "bookings", "appointments", "check-ins"):
+        # ("the share of visits with a fault": the visits that reached the step over all the visits)
+        return RatioDef(name=steps[0].surface + " rate", numerator=Side("sessions", {"touchpoint": [ids[0]]}),
+                        denominator=Side("sessions", {}), spans=tuple((m.start, m.end) for m in steps))
+    return None
+
+
 # a no-show said as a rate ("class no-show rate", "缺勤率") and the values an attendance column keeps for it
 ABSENCE_SAID = re.compile(r"\bno[-\s]?shows?\b|\babsen(?:ce|t|tee)s?\b|缺勤|缺席|缺课|旷课|爽约")
 ABSENT_VALUE = re.compile(r"^(?:absent|absence|no[_\s-]?show|noshow|missed|did[_\s-]?not[_\s-]?attend|缺勤|缺席|缺课|旷课|未到|爽约)$")

@@ -312,6 +312,7 @@ class Work:
     # column words right after "that"/"那个" with nothing named before them ("how's that horse doing?"), as linked
     # before any reading of the word as a step or a measure: one thing of the column pointed at
     pointed: list[Mention] = field(default_factory=list)
+    explain_term: str | None = None  # a rate's name as said ("返修率"), defined from its step or as a come-back
     intent: str = ""
     cues: set[str] = field(default_factory=set)
     top_n: int | None = None
