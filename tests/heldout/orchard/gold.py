@@ -367,7 +367,78 @@ SWEET_T = _like("f.text", ["新鲜", "fresh"])
 
 
 def gold():
-    return {}
+    return {
+        # ---- funnels / conversion
+        "fo01": lambda: conv("ticketing", *Y25),
+        "fo02": lambda: top_lost("ticketing", *Q2_26),
+        "fo03": lambda: rank_conv("ticketing", *Y25, by="c.acquisition_channel", lowest=True, margin=1.5),
+        "fo04": lambda: conv("ticketing", *Y25, cond="c.acquisition_channel = 'company_hr'"),
+        "fo05": lambda: conv("ticketing", *H1_26, cond="c.\"获客渠道\" = '小红书'"),
+        "fo06": lambda: conv("visit", *Y25),
+        "fo07": lambda: rate(TICKET, CANCEL, *Y25, b_cond=RAINED),
+        "fo08": lambda: events_at(CANCEL, *month(2025, 6), f"e.{RAINED} AND e.\"果园城市\" = '苏州'"),
+        "fo09": lambda: events_at(CANCEL, *month(2026, 6), f"e.{RAINED} AND e.\"果园城市\" = '苏州'"),
+        "fo10": lambda: conv("revisit", *H1_25, unbounded_only=True),
+        "fo11": lambda: rank_conv("revisit", *H1_25, by='c."游客类型"', lowest=True, margin=1.5, unbounded_only=True),
+        "fo12": lambda: rate(SHIP, DELIVERED, *SUMMER_25, b_cond=DAMAGED),
+        "fo13": lambda: rank_rate(SHIP, DELIVERED, *SUMMER_25, by='a."快递公司"', b_cond=DAMAGED, margin=2.0),
+        "fo14": lambda: rate(SHIP, DELIVERED, *H1_26, b_cond=DAMAGED),
+        "fo15": lambda: rank_rate(SHIP, DELIVERED, *Y25, by="a.fruit", b_cond=DAMAGED, margin=1.5),
+        "fo16": lambda: rate(TICKET, CHECKIN, *Y25),
+        "fo17": lambda: rate(CHECKIN, MEAL, *Y25),
+        "fo18": lambda: rate(CHECKIN, MEAL, *Y25, "c.visitor_type = 'company_team'"),
+        "fo19": lambda: rate(CHECKIN, CABIN, *Y25, "a.farm_id = 'S3'"),
+        # ---- times between steps
+        "fo20": lambda: step_time(CANCEL, REFUND, *Y25, "a.payment_method = 'meituan_voucher'", agg="avg"),
+        "fo21": lambda: step_time(CANCEL, REFUND, *Y25, "a.payment_method = 'wechat_pay'", agg="avg",
+                                  unit="minutes"),
+        "fo23": lambda: step_time(TICKET, CHECKIN, *Y25, agg="avg"),
+        "fo24": lambda: step_time(CHECKIN, WEIGH, *Y25, unit="minutes"),
+        "fo25": lambda: step_time(DELIVERED, REFUND, *Y25, "a.action = 'damaged'", agg="avg", unit="hours"),
+        # ---- money
+        "fo26": lambda: orders(*Q3_25),
+        "fo27": lambda: orders(*month(2026, 5)),
+        "fo28": lambda: orders(*month(2026, 4)),
+        "fo29": lambda: orders(*Y25, "o.order_type = 'picked_fruit'"),
+        "fo30": lambda: orders_change(H1_25, H1_26),
+        "fo31": lambda: top_orders("o.farm", *Y25, margin=1.25),
+        "fo32": lambda: top_orders("o.fruit", *Y25, "o.order_type = 'picked_fruit'", margin=1.1),
+        "fo33": lambda: events_sum(REFUND, "e.refund_amount", *Y25, "e.refund_reason = 'delivery_damaged'"),
+        "fo34": lambda: events_sum(REFUND, "e.refund_amount", *H2_25, "e.refund_reason = 'rain'"),
+        "fo35": lambda: per_customer(*Y25),
+        "fo36": lambda: per_customer(*Y25, "c.\"游客类型\" = '公司团建'"),
+        "fo37": lambda: top_per_customer("c.acquisition_channel", *Y25, margin=2.0),
+        "fo38": lambda: orders(*Y25, "o.order_type = 'cabin'"),
+        "fo39": lambda: events_avg(WEIGH, "e.jin", *Y25, "e.farm_id = 'S1'"),
+        # ---- volumes / trends
+        "fo41": lambda: events_at(CHECKIN, *month(2026, 5)),
+        "fo42": lambda: events_at(TICKET, "2026-05-04", "2026-05-10"),
+        "fo43": lambda: events_change(TICKET, Q3_25, Q4_25),
+        "fo45": lambda: events_at(CHECKIN, "2026-05-25", "2026-05-31"),
+        "fo46": lambda: events_at(ACTIVITY, *Y25, "e.activity = 'kids_class'"),
+        # ---- customers
+        "fo48": lambda: customers_share("c.acquisition_channel = 'douyin'"),
+        "fo50": lambda: customers_count(_in("c.signup_at", *Q1_26)),
+        "fo51": lambda: top_customers('c."获客渠道"', "c.\"获客渠道\" <> '抖音'", margin=1.2),
+        # ---- feedback
+        "fo52": lambda: fb_topic_count(WEIGH_T, "weighing"),
+        "fo53": lambda: top_fb_count("f.farm_en", WEIGH_T, margin=3.0),
+        "fo54": lambda: fb_topic_count(f"{WEIGH_T} AND f.farm_id = 'B2'", period="f.ts >= DATE '2026-03-15'"),
+        "fo55": lambda: fb_topic_count(CROWD_T, "crowding", period=_in("f.ts", *CHERRY_26)),
+        "fo56": lambda: top_fb_count("f.farm", PARK_T, margin=2.0),
+        "fo57": lambda: fb_avg(f"{APP} AND f.farm_id = 'S1' AND {_in('f.ts', *month(2025, 10))}", tol=0.03),
+        "fo58": lambda: fb_avg(f"{APP} AND f.farm_id = 'S1' AND {_in('f.ts', *month(2025, 11))}", tol=0.03),
+        "fo59": lambda: fb_topic_count(SOUR_T, "sour", period=_in("f.ts", *month(2025, 10))),
+        "fo60": lambda: fb_ratio("f.rating <= 2", f"{APP} AND {_in('f.ts', *Y25)}"),
+        "fo61": lambda: rank_fb_avg("f.touchpoint_id", _in("f.ts", *Y25), 30, margin=0.5),
+        "fo62": lambda: rank_fb_avg("f.farm", f"{APP} AND {_in('f.ts', *Y25)}", 50, margin=0.15, highest=True),
+        "fo63": lambda: nps_score(f"f.channel = 'survey' AND {_in('f.ts', *Y25)}"),
+        "fo65": lambda: fb_topic_count(DMG_T, "delivery_damage"),
+        "fo66": lambda: feedback_ids(f"{WEIGH_T} AND f.farm_id = 'B2'"),
+        "fo68": lambda: fb_avg(f"f.channel = 'meituan_review' AND {_in('f.ts', *Y25)}"),
+        "fo69": lambda: fb_topic_count(OVER_T, "picked_over", period=_in("f.ts", *H1_26)),
+        "fo70": lambda: fb_avg(CABIN_T),
+    }
 
 
 def checks():
