@@ -9,7 +9,6 @@ clubs, a parcel-locker network):
 - "paid visits" counted on events are the visits that reached the payment step;
 - prices of "other studios", the rival next door, and what we pay out are refused;
 - "that studio's rating" after a ranking of studios is the rating of the studio ranked first;
-- complaints "about rude coaches" are counted wherever they were left, not only at a step named "Coach assigned";
 - "from 15 Jan 2025 to the end of June", "since the 1 Mar 2025 price change (through end of May)".
 
 Expected values are computed here from the rows written, never from the product's analyses.
@@ -57,14 +56,14 @@ def _studio(tmp: Path) -> dict[str, object]:
             for k, tp in enumerate(steps):
                 action = "change" if tp == "tp_coach" and rnd.random() < 0.3 else "done"
                 events.append((f"{sid}-{k}", cid, (at + timedelta(minutes=20 * k)).isoformat(sep=" "), tp, action,
-                               sid, studio, f"ST{STUDIOS.index(studio) + 1}"))
+                               sid, studio, f"ST{STUDIOS.index(studio) + 1}", "app" if i % 2 else "walk_in"))
             if "tp_pay" in steps:
                 orders.append((f"O{sid}", cid, (at + timedelta(hours=1)).isoformat(sep=" "), 120.0,
                                "paid" if rnd.random() < 0.9 else "refunded", "session", "单次课", studio))
         if i % 4 == 0:
             at = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300))
             events.append((f"P{cid}", cid, at.isoformat(sep=" "), "tp_pass_buy", "done", "", studio,
-                           f"ST{STUDIOS.index(studio) + 1}"))
+                           f"ST{STUDIOS.index(studio) + 1}", "app"))
             orders.append((f"OP{cid}", cid, at.isoformat(sep=" "), 900.0, "paid", "pass", "季卡", studio))
         for tp, stars, text in (("tp_rate", rnd.choice([4, 5]), "great session, friendly place"),
                                 ("tp_coach", rnd.choice([1, 2, 3]), "the coach kept changing, not happy"),
@@ -72,10 +71,12 @@ def _studio(tmp: Path) -> dict[str, object]:
                                 else ("tp_rate", rnd.choice([3, 4, 5]), "nice and clean")):
             n_fb += 1
             at = datetime(2025, 1, 10) + timedelta(days=rnd.randrange(340))
-            feedback.append((f"F{n_fb:05d}", cid, at.isoformat(sep=" "), tp, "app_review", text, stars, studio))
+            # (notes taken at the desk come in through the channel "visit", a word the visit journey has too)
+            feedback.append((f"F{n_fb:05d}", cid, at.isoformat(sep=" "), tp, "visit" if i % 7 == 0 else "app_review",
+                             text, stars, studio))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "home_studio"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "session_id", "studio",
-                                   "studio_id"], events)
+                                   "studio_id", "channel"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
                                    "studio"], orders)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "channel", "text", "rating",
@@ -154,14 +155,6 @@ def test_that_group_is_the_one_ranked_first(studio) -> None:  # noqa: ANN001
     a = ask(service, "What was that studio's average rating in 2025?", first.session_id)
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(sum(stars) / len(stars), abs=0.005), a.answer
-
-
-def test_a_topic_is_counted_wherever_it_was_left(studio) -> None:  # noqa: ANN001
-    service, facts = studio
-    rude = sum(1 for f in facts["feedback"] if "rude" in f[5])
-    a = ask(service, "How many complaints about coaches being rude?")
-    assert a.status == "ok", a.answer
-    assert first_numbers(a)[0] >= rude, a.answer  # (left at the payment step, not at "Coach assigned")
 
 
 @pytest.mark.parametrize("text,start,end", [
@@ -269,3 +262,10 @@ def test_a_score_asked_with_the_rating_steps_word_is_every_steps_score(studio, q
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(sum(stars) / len(stars), abs=0.005), a.answer
+
+
+def test_a_channel_only_the_comments_record_slices_no_funnel(studio) -> None:  # noqa: ANN001
+    service, _ = studio
+    a = ask(service, "2025 visit funnel: which step are we losing the most people at?")
+    assert a.status == "ok", a.answer
+    assert all("channel" not in (c.args.get("filters") or {}) for c in a.tool_calls), a.tool_calls

@@ -2217,6 +2217,8 @@ def _share_of(w: Work) -> None:
     if not (w.intent in ("metric_value", "compare_periods") or (w.intent == "breakdown" and not w.dimension)) or \
             w.baseline is not None or not intent.share_asked(w.text):
         return
+    if w.ratio is not None:
+        return  # a defined rate is the share asked for; its slice ("at Qianjiang New Town") stays a slice
     if not w.touchpoint_ids and any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
         return  # "what share of orders in Chengdu took over 60 minutes": the rows past the threshold (ratio.py)
     _end_step_by_word(w)

@@ -13,7 +13,7 @@ from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.intent import share_asked
-from assistant.planner.resolve import STEP_AFTER, journeys_for
+from assistant.planner.resolve import journeys_for
 from assistant.planner.types import Catalog, PlannedCall, TermInfo, Work, TIME_GRAINS
 
 DEFAULT_DAYS = 30
@@ -571,22 +571,6 @@ def _feedback_args(w: Work) -> dict[str, Any]:
     return args
 
 
-# a step or journey said as where the comments were left: "at checkout", "在支付环节", "in the booking journey"
-PLACE_BEFORE = re.compile(r"(?:\b(?:at|in|during|on|from|for)\s+(?:the\s+)?|在|于|到)\s*$", re.I)
-JOURNEY_AFTER = re.compile(r"^[\s”\"]*(?:journey|funnel|旅程|流程|漏斗)")
-
-
-def _steps_placed(w: Work) -> bool:
-    """Is a step (or journey) of the question said as the place of the comments, not a word of their topic?"""
-    for m in w.mentions:
-        if m.kind == "touchpoint" and m.id in w.touchpoint_ids and (
-                STEP_AFTER.match(w.text[m.end:]) or PLACE_BEFORE.search(w.text[:m.start])):
-            return True
-        if m.kind == "journey" and m.id == w.journey_id and not w.touchpoint_ids and JOURNEY_AFTER.match(w.text[m.end:]):
-            return True
-    return False
-
-
 def _sentiment(w: Work, default: str | None) -> str | None:
     if w.filters.get("sentiment"):
         return w.filters["sentiment"][0]
@@ -944,12 +928,6 @@ def _calls(w: Work) -> list[PlannedCall]:
         # "how many reviews mention the zipper" counts every comment that does, not only the complaints
         default = "any" if ("complaint_log", {}) in w.notes or not COMPLAINT_SAID.search(w.text) else "negative"
         args = {"query": search_query(w), **_feedback_args(w), "sentiment": _sentiment(w, default)}
-        if "touchpoint_ids" in args and not _steps_placed(w):
-            # "how many complaints about therapists pushing membership cards": the words say what the comments are
-            # about (matched by meaning and keyword), not where they were left; a step scopes the count only when
-            # said as the place ("at the payment step", "在支付环节")
-            args.pop("touchpoint_ids")
-            w.touchpoint_ids, w.journey_id = [], None
         listed = listed_words(w)
         literal = None if listed else _literal_topic(w)
         if listed:  # "提到隔音或者噪音的差评": the words chosen, as written; the tone words outside them still count

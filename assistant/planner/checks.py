@@ -649,6 +649,25 @@ def _names_the_journey(w: Work, values: list[str]) -> bool:
     return all(str(v).lower() in words for v in values)
 
 
+def _channel_of_other_rows(w: Work, table: str) -> None:
+    """"Q3 2025 ticket funnel" where "ticket" is a channel only the comments record (support tickets), "people who came
+    in through company HR" where company_hr is the customers' acquisition channel: a channel value the measured rows
+    never hold is the customers' acquisition channel when it is one of theirs, else it slices nothing (said)."""
+    vals = [str(v) for v in w.filters.get("channel") or () if not str(v).startswith("!=")]
+    own = w.catalog.values_by_table.get(("channel", table))
+    if not vals or table not in ("events", "orders") or not own or set(vals) & set(own):
+        return
+    acquired = set(w.catalog.values_by_table.get(("acquisition_channel", "customers"), ()))
+    if acquired and set(vals) <= acquired and w.catalog.dimension("acquisition_channel") is not None:
+        w.filters["acquisition_channel"] = w.filters.pop("channel")
+        w.notes.append(("translated", {"word": ", ".join(vals), "name": (
+            w.catalog.dimension("acquisition_channel").names.get(w.language) or "acquisition_channel")}))
+        return
+    said = next((m.surface for m in w.mentions if m.kind == "value" and m.dim == "channel"), vals[0])
+    del w.filters["channel"]
+    w.notes.append(("every_row_has_not", {"word": said, "table": _msg(w).get("table_" + table, table)}))
+
+
 def require_data(w: Work) -> None:
     """Unsupported when the table behind the measure is absent, or the asked period misses its coverage."""
     prof = w.catalog.profile
@@ -682,6 +701,7 @@ def require_data(w: Work) -> None:
         w.notes.append(("metric_default", {"name": w.catalog.metric("buyers").names.get(w.language) or "buyers"}))
     if table == "feedback" and w.filters.get("channel"):
         _platform_of_comments(w)
+    _channel_of_other_rows(w, table)
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
         held = term is not None and (not term.slices or table in term.slices) and not (

@@ -255,6 +255,7 @@ MSG = {
     "pointed_group": "“that one” = {value}, first in the previous answer",
     "sold_paid": "sold = paid orders (cancelled or unpaid orders were not sold)",
     "per_case": "counted per case (the id both steps carry), not per person",
+    "every_row_has_not": "“{word}” is no channel the {table} record: it slices nothing",
     "every_row_has": "every record in your data has {dim} = '{word}': it slices nothing",
     "topic_by_group": "the comments about the topic are counted per group (every comment checked by meaning and keyword), not all of each group's comments",
     "share_of": "the share of {value} among all of them (breakdown share column)",

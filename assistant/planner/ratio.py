@@ -637,6 +637,7 @@ SHARE_OF_CASES = re.compile(r"\b(?:share|percentage|proportion|fraction|%|percen
                             r"lessons|classes|rides|trips|stays|check-ins)\b")
 
 
+ALTERNATIVE_BEFORE = re.compile(r"(?:\brather than|\binstead of|\bnot|\bthan|而不是|而非|不是|还是)\s*(?:an?\s+|the\s+)?$")
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|%)\s+of\s+(?:the\s+|all\s+)?$")
 
 
@@ -668,9 +669,25 @@ def step_share_of_base(w: Work) -> RatioDef | None:
             return None
         base = based[0].id
         top = next(i for i in ids if i != base)
+        if any(ALTERNATIVE_BEFORE.search(w.text[max(0, m.start - 16):m.start]) for m in steps if m.id == top):
+            return None  # ("exchanges rather than a refund": the step said as the alternative is not what is counted)
+        tp = next((t for t in w.catalog.touchpoints if t.id == top), None)
+        names = " ".join(x for x in (tp.name, tp.name_zh, tp.name_en) if x).lower() if tp else ""
+        if re.search(r"&|/|、|\band\b|和|及", names) and all(m.surface.lower() in names and m.surface.lower() not in (
+                (tp.name_en or "").lower(), (tp.name_zh or "").lower(), (tp.name or "").lower()) for m in steps if m.id == top):
+            return None  # ("coffee" of a step "Add-ons (printing & coffee)": one item of several, not the step's rows)
         spans = tuple((m.start, m.end) for m in steps)
+        own: dict[str, list[str]] = {"touchpoint": [top]}
+        for m in steps:
+            # ("included at least one coffee": coffee names the add-on step and the item it records; the item too)
+            vals = {(v.dim, v.id) for v in w.mentions if m.id == top and v.kind == "value" and v.dim
+                    and (v.start, v.end) == (m.start, m.end) and (d := w.catalog.dimension(v.dim)) is not None
+                    and "events" in d.slices}
+            if len(vals) == 1:
+                dim, val = next(iter(vals))
+                own[dim] = [val]
         return RatioDef(name=next(m.surface for m in steps if m.id == top) + (" 比例" if w.language == "zh" else " rate"),
-                        numerator=Side(unit, {"touchpoint": [top]}), denominator=Side(unit, {"touchpoint": [base]}),
+                        numerator=Side(unit, own), denominator=Side(unit, {"touchpoint": [base]}),
                         spans=spans)
     share = SHARE_OF_CASES.search(w.text)
     if len(ids) == 1 and share and w.catalog.metric("sessions") is not None and with_sessions and \

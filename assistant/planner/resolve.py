@@ -1053,6 +1053,10 @@ def merge_state(w: Work) -> None:
         kept.append("metric")
     term = w.catalog.metric(w.metric_id) if w.metric_id and "metric" not in kept else None
     rows_only = term is not None and term.table == "orders"  # a new orders measure those steps cannot slice
+    group = _pointed_group(w, s)
+    # ("what was that shop's average rating?" after "which shop gets the most complaints about pushy staff": a measure
+    # of its own for the group pointed at, not of the steps the complaints were about)
+    rows_only = rows_only or bool(group and term is not None)
     if not w.touchpoint_ids and s.touchpoint_ids and not rows_only:
         w.touchpoint_ids = list(s.touchpoint_ids)
         kept.append("touchpoint")
@@ -1074,7 +1078,6 @@ def merge_state(w: Work) -> None:
         # "what was that shop's average rating?" after a count of complaints: the complaints were the old measure's
         # comments; the new measure is of every comment
         merged.pop("sentiment", None)
-    group = _pointed_group(w, s)
     if group:
         # "what was that shop's average rating?" after "which shop gets the most complaints": the shop ranked first
         merged[group[0]] = [group[1]]
