@@ -20,6 +20,7 @@ RETENTION = re.compile(r"留存|次留|retention|retained|retain|come back|came 
                        r"\b(?:book|buy|visit|order|purchase)(?:ing)? again\b|\banother (?:ticket|booking|shoot|visit|pack|"
                        r"class|lesson|order|session|trip|stay|ride|round|game)\b|\bagain within\b|"
                        r"\b(?:with|from) us again\b")
+JOURNEY_SAID = re.compile(r"旅程|漏斗|\bjourney\b|\bfunnel\b")
 # the repurchase rate of orders is asked in its own words (复购率, "repeat purchase rate": retention_cohorts)
 REPURCHASE = re.compile(r"复购率|回购率|repurchase rate|repeat[- ]purchase rate|repeat rate")
 # (pattern, group of N or a fixed N, within?)
@@ -65,6 +66,8 @@ def find_day_n(w: Work) -> DayN | None:
     text = w.text
     if not RETENTION.search(text) or REPURCHASE.search(text):
         return None
+    if JOURNEY_SAID.search(text) and not PATTERNS[0][0].search(text):
+        return None  # ("按“收货后再次支持”旅程算": the journey named is the conversion asked, its own window)
     for rx, fixed in PATTERNS:
         m = rx.search(text)
         if not m:
