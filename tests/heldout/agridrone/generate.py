@@ -71,7 +71,7 @@ JOURNEYS = [  # id, zh, en, steps, window days
 ]
 PROVINCES = {  # en: zh, weight, crops {crop: weight}, median quote reply hours, rating bonus
     "Henan": ("河南", 0.27, {"wheat": 0.6, "corn": 0.4}, 2.5, 0.0),
-    "Jiangsu": ("江苏", 0.18, {"rice": 0.6, "wheat": 0.4}, 2.0, 0.3),
+    "Jiangsu": ("江苏", 0.18, {"rice": 0.6, "wheat": 0.4}, 2.0, 0.5),
     "Heilongjiang": ("黑龙江", 0.16, {"rice": 0.55, "soybean": 0.45}, 3.0, 0.0),
     "Hunan": ("湖南", 0.16, {"rice": 0.85, "citrus": 0.15}, 2.5, 0.0),
     "Xinjiang": ("新疆", 0.13, {"cotton": 0.85, "corn": 0.15}, 26.0, 0.0),
@@ -297,7 +297,7 @@ class Gen:
             t_c = fly_day - D(hours=float(rng.uniform(2, 14)))
             if not self.ev(c, t_c, "tp_rain_cancel", jid, "cancel", job, cancel_reason="rain", 取消原因="下雨"):
                 return res
-            if rng.random() < 0.45:   # deposit back
+            if rng.random() < 0.5:    # deposit back
                 if c["pay_method"] == "dealer_collect":
                     t_r = t_c + D(days=float(rng.uniform(3, 8)))
                 else:
