@@ -677,11 +677,13 @@ class Gen:
 
 
 def write(path: Path, rows, cols):
+    known = set(cols)
     with path.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=cols, extrasaction="raise")
-        w.writeheader()
+        w = csv.writer(f)
+        w.writerow(cols)
         for r in rows:
-            w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in cols})
+            assert known.issuperset(r), set(r) - known
+            w.writerow(["" if r.get(k) is None else r[k] for k in cols])
 
 
 EV_COLS = ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "action", "device", "channel", "station_id",
