@@ -1,6 +1,7 @@
 """Display names of ids (touchpoints, journeys, metrics, dimensions) in the asker's language."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,8 @@ class Names:
     touchpoints: dict[str, dict[str, str]] = field(default_factory=dict)
     journeys: dict[str, dict[str, str]] = field(default_factory=dict)
     layer: SemanticLayer | None = None
+    # a company column named in English, by the Chinese word the catalogue knows for it (consultant → 咨询师)
+    dimensions_zh: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, layer: SemanticLayer | None, catalog: Any = None) -> "Names":
@@ -24,7 +27,7 @@ class Names:
             tps[tp.id] = {"zh": tp.name_zh or tp.name, "en": tp.name_en or tp.name}
         for j in getattr(catalog, "journeys", ()) or ():
             jns[j.id] = {"zh": j.name_zh or j.name, "en": j.name_en or j.name}
-        return cls(tps, jns, layer)
+        return cls(tps, jns, layer, _chinese_column_names(catalog))
 
     def touchpoint(self, tp_id: Any, lang: str, fallback: Any = None) -> str:
         names = self.touchpoints.get(str(tp_id))
@@ -58,6 +61,8 @@ class Names:
         return name
 
     def dimension(self, dim_id: Any, lang: str) -> str:
+        if lang == "zh" and str(dim_id) in self.dimensions_zh:
+            return self.dimensions_zh[str(dim_id)]
         if self.layer and dim_id in self.layer.dimensions:
             return self.layer.dimensions[dim_id].label(lang)
         return str(dim_id)
@@ -75,3 +80,27 @@ class Names:
 
     def is_rate(self, metric_id: Any) -> bool:
         return bool(self.layer and metric_id in self.layer.metrics and self.layer.metrics[metric_id].is_rate)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# words the gazetteer puts before a column's word to ask for it ("哪个马场", "各城市"): no part of its name
+_ASKING = re.compile(r"^(?:哪个|哪家|哪类|哪种|哪些|哪|各个|各|每个|每|不同|按|多少|几)")
+
+
+def _chinese_column_names(catalog: Any) -> dict[str, str]:
+    """Company columns named in English (consultant, park) and the Chinese word the catalogue links to them (its
+    dictionary name 咨询师, or a word the data gives it, 钓场 of 钓场城市): how a Chinese answer names the column."""
+    out: dict[str, str] = {}
+    for d in getattr(catalog, "dimensions", ()) or ():
+        if not getattr(d, "extra", False) or _CJK.search(d.id):
+            continue
+        zh = [a for a in (d.aliases or {}).get("zh", ()) if _CJK.search(a)]
+        if zh:
+            out[d.id] = zh[0]
+    said: dict[str, str] = {}
+    for e in getattr(catalog, "gazetteer", ()) or ():
+        if e.kind == "dimension" and e.id not in out and not _CJK.search(e.id) and _CJK.match(e.surface) and \
+                not _ASKING.match(e.surface) and len(e.surface) >= 2 and \
+                (e.id not in said or len(e.surface) < len(said[e.id])):
+            said[e.id] = e.surface  # (the shortest: the word itself, not a phrase built on it)
+    return {**said, **out}

@@ -131,11 +131,14 @@ def _glossed_values(w: Work) -> list[Mention]:
     glosses_suffix = glosses.ITEM_SUFFIX
     taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
     free, loose, pos = [], [], 0
+    words: list[tuple[int, int, str]] = []  # every Chinese word no mention or time takes, in order
     for tok in jieba.lcut(w.text):
         i = w.text.find(tok, pos)
         if i < 0:
             continue
         pos = i + len(tok)
+        if all(CJK.match(c) for c in tok) and not any(a < pos and i < b for a, b in taken):
+            words.append((i, pos, tok))
         nxt = w.text[pos:pos + 2]
         # a word standing alone ("骚扰类的举报", "假资料的", "视频、人脸"), not the first half of a compound
         # ("体育包加购", "账号完成", "机场接送"), and not in a clause that says what is counted or left out
@@ -153,6 +156,8 @@ def _glossed_values(w: Work) -> list[Mention]:
             if len(tok) >= 2 and alone:
                 free.append((i, pos, tok))
     found = glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
+    found += [m for m in glosses.channel_mentions(w.text, w.catalog, words)
+              if not any(x.start < m.end and m.start < x.end for x in found)]
     if any(m.kind == "dimension" and m.id not in TIME_GRAINS + ("hour", "weekday") and
            not any(x.kind != "dimension" and (x.start, x.end) == (m.start, m.end) for x in w.mentions)
            for m in w.mentions):
@@ -175,6 +180,9 @@ GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪�
                                                       "旅程", "触点", "阶段", "环节", "步骤", "漏斗", "指标", "地图"})
 
 
+SAME_PERIOD = re.compile(r"\b(?:that|the same|in that|during that|over that)\s+(?:year|quarter|month|week|period|time|"
+                         r"window|half)\b|\b(?:those|these) (?:months|weeks|days|dates)\b|"
+                         r"当年|同年|那年|那一年|当月|当季|那段时间|这段时间|这期间|那期间|期间内|当期")
 NO_SLICE = re.compile(r"不限(?:渠道|来源|平台|设备|城市|门店)|\b(?:whatever|regardless of|irrespective of) (?:the )?"
                       r"(?:channel|source|platform|device|city|store)s?\b")
 
@@ -195,6 +203,10 @@ def step_link(w: Work) -> None:
     w.blocked_spans += [m.span() for m in PERSON_LEVEL.finditer(w.text)]
     # "全部数据、不限渠道", "whatever the channel": no slice and no grouping of what the words name
     w.blocked_spans += [m.span() for m in NO_SLICE.finditer(w.text)]
+    # "at least 30 reviews that year", "按当年飞的作业单算": the period said already, pointed at again (no grouping by
+    # year, no unknown word)
+    w.blocked_spans += [m.span() for m in SAME_PERIOD.finditer(w.text)
+                        if not any(a <= m.start() < b for a, b in w.time_spans)]
     # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
     w.blocked_spans += [m.span() for rx in (lexicon_zh.MATCHING, lexicon_en.MATCHING, lexicon_zh.WEEK_COUNTED,
                                             lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]
@@ -211,6 +223,7 @@ def step_link(w: Work) -> None:
     w.mentions = _all_of_a_column(w)
     w.mentions = _journey_conversions(w)
     w.mentions = _journey_named_by_its_steps(w)
+    w.mentions = _step_word_inside_a_step(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
                and any(a <= m.start and m.end <= b for a, b in arrows)]
     w.mentions = [m for m in w.mentions if m not in spelled]
@@ -234,6 +247,7 @@ def step_link(w: Work) -> None:
             LISTED.search(timeparse._clause(w.text, m.start, m.end)) or any(o.id != m.id for o in outside))))]
     w.mentions = [m for m in w.mentions if m not in included]
     w.blocked_spans += [(m.start, m.end) for m in included]
+    w.mentions = _candidates_listed(w)
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
     # "Android users": the people of the value before it, not a value of its own (stop_reason = user); "注册会员里学生"
     # (students among those who signed up) is the value itself
@@ -262,20 +276,70 @@ def step_link(w: Work) -> None:
         # bookings" groups by agent; it does not average agent numbers)
         w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.id.startswith(AVG_PREFIX))]
     w.mentions += _places_inside_metrics(w)
+    w.mentions = _spend_per_payer(w)
     w.mentions = _average_by_meaning(w)
+    w.mentions = w.mentions + _average_of_a_rating_step(w)
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
     w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
-        _step_verb_shortened(w) + _value_cut_short(w)
+        _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w)
     w.mentions = _signups_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
-    w.mentions = w.mentions + cases + _step_rates(w) + _no_show_rates(w)
+    rates = _step_rates(w)
+    # ("renewal rate": its "rate" is no step called Rate)
+    w.mentions = [x for x in w.mentions if not (x.kind == "touchpoint" and any(
+        r.start < x.start and x.end <= r.end for r in rates))]
+    w.mentions = w.mentions + cases + rates + _no_show_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
+
+
+# "which kind of order brought in the most — storage fees, sending, monthly passes or door delivery?",
+# "哪个套餐最受欢迎：基础款、升级款还是豪华款？": the things the ranking is among, listed after it
+_ITEM_EN = r"[\w'&/\-]+(?:\s+[\w'&/\-]+){0,3}"
+_ITEM_ZH = r"[^，。？?、：:（()）,]{1,12}?"
+CANDIDATES_LISTED = re.compile(
+    r"(?:\s[-–—]\s*|[—–:(]\s*)(" + _ITEM_EN + r"(?:\s*,\s*(?:or\s+|and\s+)?" + _ITEM_EN + r"|\s+or\s+" + _ITEM_EN +
+    r")+)\s*[?)]?\s*$|"
+    r"[：:（(—]\s*(" + _ITEM_ZH + r"(?:(?:、|，|,|还是|或者|或|/)" + _ITEM_ZH + r")+)\s*(?:[？?）)]|比一下|比较一下)?\s*$")
+CANDIDATE_SEP = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|、|，|,|还是|或者|或|/")
+WHICH_ASKED = re.compile(r"\b(?:which|what kind|what type|what sort)\b|哪", re.I)
+
+
+def _candidates_listed(w: Work) -> list[Mention]:
+    """The alternatives a "which" ranking lists after it are what is ranked, not filters of their own. When each of
+    them is a value of one column (or of its twin in the other language) they stay: the ranking is among them. When
+    they are not ("sending" is a journey, "door delivery" half a column name), none of them slices anything: every
+    value is ranked, and the assumptions say so."""
+    hit = CANDIDATES_LISTED.search(w.text)
+    if hit is None or not WHICH_ASKED.search(w.text[:hit.start()]):
+        return w.mentions
+    g = 1 if hit.group(1) else 2
+    a, b = hit.start(g), hit.end(g)
+    inside = [m for m in w.mentions if a <= m.start and m.end <= b]
+    if not any(m.kind == "value" for m in inside):
+        return w.mentions
+    items, pos = [], a
+    for sep in CANDIDATE_SEP.finditer(w.text, a, b):
+        items.append((pos, sep.start()))
+        pos = sep.end()
+    items.append((pos, b))
+    twins = w.catalog.value_twins
+
+    def family(dim: str | None) -> frozenset[str]:
+        return frozenset({dim or "", *twins.get(dim or "", ())})
+
+    for fam in {family(m.dim) for m in inside if m.kind == "value"}:
+        if all(any(m.kind == "value" and m.dim in fam and i <= m.start and m.end <= j for m in inside)
+               for i, j in items):
+            return w.mentions  # (each alternative is a value of the column ranked: the ranking is among them)
+    w.blocked_spans.append((a, b))
+    w.notes.append(("candidates_all", {"listed": w.text[a:b].strip()}))
+    return [m for m in w.mentions if m not in inside]
 
 STEP_RATE_AFTER = re.compile(r"^\s*(?:率|比率|\brates?\b)")
 
@@ -381,6 +445,9 @@ def _journey_conversions(w: Work) -> list[Mention]:
         tail = CONVERSION_TAIL.search(m.surface) if m.kind == "journey" else None
         j = w.catalog.journey(m.id) if tail is not None else None
         own = j is not None and any(re.search(r"conversion|转化", (n or "").lower()) for n in (j.name, j.name_zh, j.name_en))
+        if own and tail is not None and tail.start() > 0 and re.search(r"(?:率|\brate)$", m.surface) and not any(
+                re.search(r"(?:率|\brate)$", (n or "").lower()) for n in (j.name, j.name_zh, j.name_en)):
+            own = False  # (the journey 办卡转化 asked as "办卡转化率": its conversion, the rate word beyond its name)
         if tail is None or tail.start() == 0 or own:  # "Sales conversion journey" is a name, not a conversion of it
             out.append(m)
             continue
@@ -391,11 +458,17 @@ def _journey_conversions(w: Work) -> list[Mention]:
     return out
 
 
-AVERAGED = re.compile(r"(?:\baverage|\bavg\.?|\bmean)\s+((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
+AVERAGED = re.compile(r"(?:\baverage|\bavg\.?|\bmean|\bmedian)\s+((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
                       r"(?=\s*(?:\bin\b|\bfor\b|\bof\b|\bper\b|\bduring\b|\bacross\b|\bat\b|\bon\b|[,.?!(]|$))"
                       r"(\s*(?:,\s*)?in (?:minutes|km|kilometres|kilometers|hours|seconds|stars))?"
                       r"|平均([\u4e00-\u9fff]{2,6}?)(?=是|为|有|多少|几|的|在|最|比|高|低|看|来|算|排|[，。？、（(]|$)"
-                      r"|平均(?:要|得|会)?([\u4e00-\u9fff]{0,2}?多(?:久|长时间))")  # "平均等多久": the time of that wait
+                      r"|平均(?:要|得|会)?([\u4e00-\u9fff]{0,2}?多(?:久|长时间))"  # "平均等多久": the time of that wait
+                      # "首次回复时长的中位数": a column's median, the words before it
+                      r"|([\u4e00-\u9fff]{2,8}?)(?:的)?中位数")
+
+
+TIME_WORD = re.compile(r"\b(?:time|duration|minutes|hours|seconds|how long)\b|时长|时间|用时|耗时|多久|分钟|小时")
+FIRST_TIME_WORD = re.compile(r"^(?:first|initial|1st)[\s\-]+|^(?:首次|第一次|初次|首个)")
 
 
 def _average_by_meaning(w: Work) -> list[Mention]:
@@ -406,13 +479,24 @@ def _average_by_meaning(w: Work) -> list[Mention]:
     from assistant.planner import crosslingual
     for g in AVERAGED.finditer(w.text):
         a, b = (g.start(1), g.end(2) if g.group(2) else g.end(1)) if g.group(1) else \
-            g.span(3) if g.group(3) else g.span(4)
+            g.span(3) if g.group(3) else g.span(4) if g.group(4) else g.span(5)
+        if g.group(5):  # (the words right before 中位数, without the question's own words in front)
+            lead = re.match(r"(?:.*?(?:按|看|算|的|里|中|在))?", g.group(5))
+            a += lead.end() if lead and lead.end() < len(g.group(5)) - 1 else 0
         phrase = w.text[a:b]
         if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
             continue  # "average amount": a measure the catalogue names already
         unit = re.search(r"\bin (minutes|km|kilometres|kilometers|hours|seconds|stars|mbps|ms|days)\b|(毫秒|分钟|公里|小时|秒|天)", w.text[b:])
         said = phrase if g.group(2) or not unit else f"{phrase} in {unit.group(1)}" if unit.group(1) else phrase + unit.group(2)
         mid = crosslingual.match_measure(said, w.catalog)  # "viewing time … in minutes" is watch_minutes
+        bare = FIRST_TIME_WORD.sub("", said).strip()
+        if mid is None and bare != said and bare:
+            mid = crosslingual.match_measure(bare, w.catalog)  # ("first-reply time": the reply time of each case)
+        if mid is None and TIME_WORD.search(said):
+            # ("回复时长": a time asked, the company's time columns compete among themselves)
+            timed = [t.id[len(AVG_PREFIX):] for t in w.catalog.metrics
+                     if t.id.startswith(AVG_PREFIX) and TIME_COLUMN.search(t.id[len(AVG_PREFIX):])]
+            mid = crosslingual.match_measure(said, w.catalog, among=timed) if timed else None
         if mid is None:
             continue
         keep = [m for m in w.mentions if m.end <= a or m.start >= b]
@@ -430,7 +514,9 @@ TIME_BASIS = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:时间|日期)(?:�
 
 # how each row is counted, said after the question ("count per quote, i.e. per transfer id", "按每笔报价（汇款单号）算"):
 # the unit counted, never a grouping by the id column or a slice
-COUNTED_PER = re.compile(r"\b(?:count(?:ed|ing)?|computed|calculated|measured)\s+(?:per|by)\s+(?:each\s+|every\s+|a\s+)?"
+COUNTED_PER = re.compile(r"(?:^|(?<=[.?!;]))\s*(?:counted\s+|count\s+)?per\s+(?:each\s+|every\s+)?[a-z\-]+(?:\s+(?:id|case))?"
+                         r"(?=\s*(?:[.?!;]|$))|"  # ("… needed a re-spray? Per job.": the unit, said on its own)
+                         r"\b(?:count(?:ed|ing)?|computed|calculated|measured)\s+(?:per|by)\s+(?:each\s+|every\s+|a\s+)?"
                          r"[a-z\-]+(?:\s+(?:id|ids|number|no\.?))?\b|\bi\.e\.,?\s+per\s+(?:[a-z\-]+\s+)?[a-z\-]+\b|"
                          # "count each fan x festival once", "per fan per festival": a pair counted once is the unit
                          r"\bcount(?:ing|ed)?\s+each\s+[a-z\-]+\s*(?:x|×|\*|and|per|-)\s*[a-z\-]+\s+once\b|"
@@ -1106,6 +1192,13 @@ def _agent_nouns_out(w: Work) -> list[Mention]:
         nxt = w.text[m.end:m.end + 1]
         if m.kind == "touchpoint" and CJK_NAME.fullmatch(m.surface) and AGENT_SUFFIX.fullmatch(nxt) and \
                 m.surface + nxt not in names and not any(x.start <= m.end < x.end for x in w.mentions if x is not m):
+            # ("在线咨询师": the step 在线咨询 took the words of the column 咨询师, which the people word names)
+            word = m.surface + nxt
+            for i in range(1, len(word) - 1):
+                cols = {e.id for e in w.catalog.gazetteer if e.kind == "dimension" and e.surface == word[i:]}
+                if cols:
+                    out += [Mention("dimension", c, None, m.start + i, m.end + 1, word[i:], 1.0) for c in sorted(cols)]
+                    break
             continue
         out.append(m)
     return out
@@ -1283,13 +1376,19 @@ def _who_ranked(w: Work) -> None:
 
 
 # a list of steps said together shares its verb: "首盒和周盒都算", "excluding refunds and add-ons"
-_CO_AFTER = r"(?:\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?[\w\-]{1,12}?(?:\s+[a-z\-]{1,12}){0,2}?)?"
+# (up to three, "退货退款的和取消的都不算": two steps said together, then another after 的和)
+_CO_SEP = r"(?:的)?\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?"
+_CO_AFTER = (r"(?:(?:" + _CO_SEP + r")?[\w\-]{1,12}?(?:\s+[a-z\-]{1,12}){0,2}?)?"
+             r"(?:" + _CO_SEP + r"[\w\-]{1,12}?(?:\s+[a-z\-]{1,12}){0,2}?){0,2}")
+# ("退货率不算高": 不算 there says how high, nothing left out)
+_NOT_DEGREE = r"(?!高|低|多|少|太|很|大|小|好|差|长|短|快|慢|严重|明显)"
 _CO_BEFORE = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?)?"
 STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not counting|don'?t count|do not count|"
                              r"without|minus|net of|leaving out)\s+(?:the\s+|any\s+)?|"
                              r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$")
 STEP_OUT_AFTER = re.compile(r"^" + _CO_AFTER +
-                            r"\s*(?:的)?(?:单|订单)?(?:都)?(?:不算|不计|除外|以外|之外|不包括在内|\s*excluded|\s*not counted)")
+                            r"\s*(?:的)?(?:单|订单)?(?:都)?(?:不算" + _NOT_DEGREE + r"|不计|除外|以外|之外|不包括在内|\s*excluded|"
+                            r"\s*not counted)")
 STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|含|包括|包含|连同)\s*)"
                             + _CO_BEFORE + "$")
 STEP_IN_AFTER = re.compile(r"^" + _CO_AFTER +
@@ -1500,7 +1599,9 @@ def _rating_step_is_the_measure(w: Work) -> None:
     # (only beside the channel the comments came in through, "微信回访问卷", "小程序里的": "the average rating of our
     # product reviews" with no channel is the review step's own comments)
     channels = set(w.catalog.dimension_values.get("feedback_channel") or ())
-    channel = any(set(map(str, w.filters.get(d) or ())) & channels for d in ("channel", "feedback_channel"))
+    # (the channel said as the events name it, "APP", for the comments' app_review: the comments that came that way)
+    channel = any(v in channels or any(c.lower().startswith(v.lower() + "_") for c in channels)
+                  for d in ("channel", "feedback_channel") for v in map(str, w.filters.get(d) or ()))
     measure = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
     for tid in list(w.touchpoint_ids):
         tp = next((t for t in w.catalog.touchpoints if t.id == tid), None)
@@ -1514,6 +1615,45 @@ def _rating_step_is_the_measure(w: Work) -> None:
         w.touchpoint_ids.remove(tid)
         w.mentions = [m for m in w.mentions if m not in said]
 
+
+
+
+# "average spend per paying passenger", "which farmer type spends the most per paying customer", "平均每个付费客户花了
+# 多少钱", "哪类客户平均每家付费最多": the paid orders' money over the people who paid
+SPEND_PER_PAYER = re.compile(
+    r"\b(?:spend|spent|spends|spending|revenue|money|sales|pay|paid|pays)\b[^?.;]{0,30}?\bper\s+(?:paying\s+|buying\s+)?"
+    + lexicon_en.PERSON_RX + r"\b|\bper\s+paying\s+" + lexicon_en.PERSON_RX + r"\b|"
+    r"(?:平均|人均)?每(?:个|位|家|名|户)(?:有)?(?:付费|付款|付钱|消费|下单|买单)?(?:的)?(?:客户|用户|乘客|学员|会员|顾客|人|账户)?"
+    r"(?:平均)?(?:花了?|消费了?|付费|付款|付了?|贡献了?|花费)(?:多少钱?|多少)?|人均(?:消费|花费|付费|花了?多少钱?)")
+
+
+def _spend_per_payer(w: Work) -> list[Mention]:
+    """Money per paying customer (revenue_per_buyer) said in words: the measure, over the words for buyers, revenue
+    and paying steps its span holds."""
+    if w.catalog.metric("revenue_per_buyer") is None:
+        return w.mentions
+    hit = SPEND_PER_PAYER.search(w.text)
+    if hit is None or (w.language == "zh" and not re.search(r"付费|付款|付钱|消费|花|下单|买单|贡献", hit.group(0))):
+        return w.mentions
+    a, b = hit.span()
+    kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("metric", "touchpoint", "value"))]
+    return kept + [Mention("metric", "revenue_per_buyer", None, a, b, hit.group(0), 1.0)]
+
+AVERAGE_RIGHT_BEFORE = re.compile(r"(?:\b(?:average|avg\.?|mean)\s+(?:[\w\-]+\s+){0,3}|平均)$", re.I)
+
+
+def _average_of_a_rating_step(w: Work) -> list[Mention]:
+    """"the highest average in-app job rating" where "Job rating" is a step's name: an average of a step is none, of
+    its ratings it is the average rating (the step then goes, _rating_step_is_the_measure). Nothing when a measure is
+    named already."""
+    if any(m.kind == "metric" for m in w.mentions) or w.catalog.metric("csat") is None:
+        return []
+    for m in w.mentions:
+        tp = w.catalog.touchpoint(m.id) if m.kind == "touchpoint" else None
+        if tp is None or not RATING_STEP.search(m.surface) or not AVERAGE_RIGHT_BEFORE.search(w.text[:m.start]):
+            continue
+        return [Mention("metric", "csat", None, m.start, m.end, m.surface, m.score)]
+    return []
 
 def _measure_word(m: Mention, said: list[Mention]) -> bool:
     """Is a step's mention the measure's own word again ("评分" of 评分最低, "rated"/"ratings" of "star rating")?"""
@@ -2044,7 +2184,7 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
-                         r"bring in|bill|charge|receive|get paid)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
+                         r"bring in|bill|charge|receive|get paid)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
                          # "一共收了多少申请费", "打了多少回收款", "放款总额", "学费定金总额": a money noun's amount
                          r"(?:收|赚|挣|打|付|放|缴|交)了?多少[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
                          r"(?:费|款|金|额|钱)(?:的)?总(?:额|数)|总金额|"
@@ -2066,7 +2206,7 @@ def _money_asked(w: Work) -> None:
     counted = counted or (w.metric_id == "events" and w.catalog.profile is not None and
                           w.catalog.profile.present("orders"))
     if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text) or \
-            w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods"):
+            w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
         return
     if not w.catalog.metric("revenue"):
         return
@@ -2437,6 +2577,40 @@ def _value_cut_short(w: Work) -> list[Mention]:
     return out
 
 
+
+ORDER_ROWS_AFTER = re.compile(r"^(?:的)?(?:订单|单子|单)|^\s+orders?\b")
+
+
+def _order_kind_said_short(w: Work) -> list[Mention]:
+    """"商品订单" for order_type 商品购买, "item orders" for item_purchase: the first word of exactly one value of a
+    company's column on the orders, right before the word for orders (a guess, said)."""
+    values = [(dim, str(v)) for dim, vals in w.catalog.dimension_values.items()
+              if (d := w.catalog.dimension(dim)) is not None and d.extra and not d.identifier and not d.numeric
+              and "orders" in d.slices for v in vals]
+    heads: dict[str, set[tuple[str, str]]] = {}
+    for dim, v in values:
+        if CJK.match(v):
+            for n in range(2, len(v) - 1):
+                heads.setdefault(v[:n], set()).add((dim, v))
+        else:
+            first = re.split(r"[_\s\-]+", v.lower())
+            if len(first) >= 2 and len(first[0]) >= 4:
+                heads.setdefault(first[0], set()).add((dim, v))
+    out = []
+    for head, owners in heads.items():
+        if len({v for _, v in owners}) != 1 and not all(
+                (a, b) in w.catalog.twin_values or a == b for a, _ in owners for b, _ in owners):
+            continue  # (a word several things begin with names none of them)
+        rx = re.escape(head) if CJK.match(head) else r"\b" + re.escape(head) + r"\b"
+        for hit in re.finditer(rx, w.text.lower()):
+            a, b = hit.span()
+            if ORDER_ROWS_AFTER.match(w.text[b:]) is None or any(x.start < b and a < x.end for x in w.mentions
+                                                                   if x.kind != "dimension"):
+                continue
+            out += [Mention("value", v, dim, a, b, w.text[a:b], INFLECTED - 0.05) for dim, v in owners]
+            break
+    return out
+
 def _step_verb_shortened(w: Work) -> list[Mention]:
     """"装好了eSIM的订单" for the step 安装eSIM, "买了套餐" for 购买套餐: a step named verb + object, said with the
     verb's last character alone (and an aspect particle) right before the object (a guess, said)."""
@@ -2695,7 +2869,9 @@ FEW_DAYS = re.compile(r"(?:最近|过去|前|这|近|头)几个?(?:天|星期|�
                       r"\b(?:last|past|next|first) (?:few|couple of) (?:days|weeks)\b")
 # a clock grouping said outright, not a unit of the time asked ("number of hours", "多少小时")
 CLOCK_GROUPING = re.compile(r"\b(?:by|per|each|every|which) (?:hour|day|weekday|week|month|quarter|year)\b|"
-                            r"\b(?:hourly|daily|weekly|monthly|quarterly|yearly)\b|(?:按|每|分|哪个?)(?:小时|天|日|周|星期|月|季度|年)|几点")
+                            r"\b(?:hourly|daily|weekly|monthly|quarterly|yearly)\b|(?:每|分|哪个?)(?:小时|天|日|周|星期|月|季度|年)|"
+                            # ("多久能收到报价？要中位数，按小时": 按小时 there is the unit of the time asked)
+                            r"按(?:小时|天|日|周|星期|月|季度|年)(?!算|计|给|来算|[，,。？?）)]|\s*$)|几点")
 MEAN_SAID = re.compile(r"\b(?:average|avg|mean)\b|平均|均值")
 MEDIAN_SAID = re.compile(r"\bmedian\b|\btypical(?:ly)?\b|\busually\b|中位|一般|通常")
 MEDIAN_OUTRIGHT = re.compile(r"\bmedian\b|中位")
@@ -2712,6 +2888,36 @@ END_OF_STEP = re.compile(r"(?:平均|一般|通常|中位|大概|大约|要|需�
 
 JOURNEY_SPLIT = re.compile(r"到|至|→|->|\bto\b")
 
+
+
+def _step_word_inside_a_step(w: Work) -> list[Mention]:
+    """"续签了维保合同" (the step 续签合同), "a signed maintenance contract" (the step "Contract signed"): a word that
+    names another step ("维保", "maintenance") said between the words of one step's name only describes that step's
+    thing; it names no step of its own."""
+    names = {t.id: [n for n in (t.name, t.name_zh, t.name_en) if n] for t in w.catalog.touchpoints}
+    out = []
+    for x in w.mentions:
+        inner = False
+        if x.kind in ("touchpoint", "dimension"):
+            for y in w.mentions:
+                if y.kind != "touchpoint" or y.id == x.id or y.end > x.start:
+                    continue
+                gap = w.text[y.end:x.start]
+                if CJK.match(y.surface) and gap in ("", "了", "的", "了的"):
+                    rests = [n[len(y.surface):] for n in names.get(y.id, ()) if n.startswith(y.surface)
+                             and len(n) > len(y.surface)]
+                    inner = any(r and w.text[x.end:].startswith(r) for r in rests)
+                elif not CJK.match(y.surface) and re.fullmatch(r"\s+(?:(?:a|an|the|our)\s+)?", gap):
+                    words = {v for n in names.get(y.id, ()) for v in re.findall(r"[a-z]{3,}", n.lower())}
+                    after = re.match(r"\s+([a-z]{3,})", w.text[x.end:])
+                    inner = after is not None and after.group(1) in words and \
+                        any(linker._same_stem(v, y.surface.lower()) or v == y.surface.lower() for v in words) and \
+                        after.group(1) not in re.findall(r"[a-z]{3,}", y.surface.lower())
+                if inner:
+                    break
+        if not inner:
+            out.append(x)
+    return out
 
 def _journey_named_by_its_steps(w: Work) -> list[Mention]:
     """"从值机到登机平均隔了多少分钟" with a journey called 值机到登机: in a from..to clause the journey's name says its
@@ -2769,6 +2975,26 @@ def _steps_from_to(w: Work, named: list[str]) -> list[str]:
                     or (CJK.match(x.surface) and x.surface in m.group(b)))]
     return list(dict.fromkeys(inside))
 
+
+
+def _from_to_ends_only(w: Work) -> None:
+    """"converts from first inquiry to a signed maintenance contract" where "maintenance" also names a step: the
+    clause's first step and its last are the ends, a journey holds them in that order and none holds every step
+    named; the other steps said inside the clause only describe an end (no slice, no journey of their own)."""
+    m = FROM_TO.search(w.text)
+    ids = list(dict.fromkeys(w.touchpoint_ids))
+    if m is None or len(ids) < 3 or any(set(ids) <= set(j.steps) for j in w.catalog.journeys):
+        return
+    inside = sorted((x for x in w.mentions if x.kind == "touchpoint" and m.start() <= x.start < m.end()),
+                    key=lambda x: x.start)
+    if len({x.id for x in inside}) < 3:
+        return
+    a, b = inside[0].id, inside[-1].id
+    if not any(a in j.steps and b in j.steps and j.steps.index(a) < j.steps.index(b) for j in w.catalog.journeys):
+        return
+    dropped = {x.id for x in inside} - {a, b}
+    w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in dropped]
+    w.mentions = [x for x in w.mentions if not (x.kind == "touchpoint" and x.id in dropped)]
 
 def _other_end_unnamed(w: Work, tp: str) -> bool:
     """"从签约到入住平均隔了几天" with 入住 no step of the data: the step named is where the time starts, and the end
@@ -3580,6 +3806,7 @@ MEASURED = ("metric_value", "compare_periods", "trend", "breakdown", "compare_gr
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
+    _from_to_ends_only(w)
     if w.intent == "compare_groups" and len(w.group_values) < 2:
         w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
@@ -3826,7 +4053,10 @@ def _value_said_on_measured_table(w: Work) -> None:
 def _unpaid_orders_asked(w: Work) -> bool:
     """The slice picks orders revenue leaves out: a status other than paid ("refunded orders"), or a value of the
     orders' own column no paid row holds (order type "refund", every row of it refunded: "how much did we refund")."""
-    return bool(set(w.filters.get("order_status", ())) - {"paid"}) or any(
+    said = [str(v) for v in w.filters.get("order_status", ())]
+    pos, neg = {v for v in said if not v.startswith("!=")}, {v[2:] for v in said if v.startswith("!=")}
+    # ("paid orders, refunded ones not counted": the paid ones; "excluding refunded" alone: every other status)
+    return bool(pos - {"paid"}) or "paid" in neg or bool(neg and not pos) or any(
         (dim, v) in w.catalog.never_paid for dim, vals in w.filters.items() for v in vals if isinstance(v, str))
 
 
@@ -3908,10 +4138,26 @@ def _comment_word_no_step(w: Work) -> None:
 
 def step_calls(w: Work) -> None:
     if w.status == "ok":
+        _steps_outside_the_part(w)
         w.tool_calls = build.build_calls(w)
         _share_left_unanswered(w)
         _median_left_unanswered(w)
 
+
+
+def _steps_outside_the_part(w: Work) -> None:
+    """A journey's part or two of its steps measured ("从申请退款到退款到账平均几天"), and a step said beside them that
+    is neither ("那用微信支付交定金的呢": who is asked about, the deposit paid that way): no step of the part to
+    measure at; it qualifies the people asked about, said in the assumptions when it was dropped."""
+    from knowledge.analyses.journey_common import parse_part
+    part = parse_part(w.journey_id)
+    if part is None or not w.touchpoint_ids:
+        return
+    outside = [t for t in w.touchpoint_ids if t not in part[1:]]
+    if outside:
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in outside]
+        w.notes.append(("step_not_in_part", {"steps": "、".join(build._tp_name(w.catalog, t, w.language)
+                                                                 for t in outside)}))
 
 # "what percentage did orders grow", "增长了百分之几": a change said in percent, no part of a whole
 CHANGE_IN_PERCENT = re.compile(r"\b(?:grow|grew|growth|increas|decreas|declin|drop|fell|fall|rose|rise|change|up|down|"

@@ -293,7 +293,9 @@ def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, st
         # (as many values on both sides: a twin holds each value once in each language)
         # (columns named alike, technician_name and technician_en, are checked first: the cap below must not
         # leave them out behind chance pairs of wide tables)
-        pairs += [(0 if len(os.path.commonprefix([a.lower(), b.lower()])) >= 4 else 1, rank, table, a, b)
+        # (and so are 钓场城市 and park_city, whose names end in the same word: 城市 / city)
+        pairs += [(0 if len(os.path.commonprefix([a.lower(), b.lower()])) >= 4 or _tails_translate(a, b) else 1,
+                   rank, table, a, b)
                   for a, va in zh for b, vb in other if len(va) == len(vb)]
     out: dict[str, list[str]] = {}
     mapping: dict[tuple[str, str], dict[str, str]] = {}
@@ -312,6 +314,14 @@ def _value_twins(gw: Gateway, layer: SemanticLayer, by_table: dict[tuple[str, st
             mapping[(a, b)] = {str(x): str(y) for x, y in pairs_seen}
             mapping[(b, a)] = {str(y): str(x) for x, y in pairs_seen}
     return {"value_twins": {k: tuple(dict.fromkeys(v)) for k, v in out.items()}, "twin_values": mapping}
+
+
+def _tails_translate(zh: str, en: str) -> bool:
+    """A Chinese column name ending in the dictionary word of an English column name's last word (钓场城市 and
+    park_city, 塘口类型 and pond_type)."""
+    from assistant.planner.lexicon_zh import COLUMN_WORDS
+    words = [w for w in re.split(r"[_\-\s]+", en.lower()) if w]
+    return len(words) >= 2 and any(zh.endswith(t) and len(zh) > len(t) for t in COLUMN_WORDS.get(words[-1], ()))
 
 
 def _translates(zh: str, en: str) -> bool:

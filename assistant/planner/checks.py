@@ -12,7 +12,7 @@ from typing import Any
 from knowledge.results import Period
 
 from assistant.planner import intent, lexicon_en, lexicon_zh
-from assistant.planner.types import Work
+from assistant.planner.types import Catalog, Work
 
 FEEDBACK_INTENTS = ("feedback_themes", "feedback_search", "feedback_count", "emotion_curve")
 EVENT_INTENTS = ("dropoff", "funnel", "exits", "path")
@@ -287,6 +287,17 @@ def sold_means_paid(w: Work) -> None:
                 if m.kind == "value" and (m.start, m.end) in spans and m.dim != kinds[0].dim and \
                         w.filters.get(m.dim or "") == [m.id]:
                     del w.filters[m.dim]
+    if w.metric_id == "feedback_volume" and c.metric("orders") is not None:
+        # ("how many tickets did we sell": tickets sold are a kind of the orders, no support tickets counted)
+        words = {re.sub(r"s$", "", m.surface.lower()) for m in w.mentions if m.kind == "metric" and m.id == "feedback_volume"}
+        kinds = {(dim, str(v)) for dim, vals in c.dimension_values.items()
+                 if (d := c.dimension(dim)) is not None and d.extra and set(d.slices) == {"orders"}
+                 for v in vals if str(v).lower() in words}
+        if len(kinds) == 1:
+            dim, value = kinds.pop()
+            w.metric_id = "orders"
+            w.filters = {k: v for k, v in w.filters.items() if k not in ("channel", "feedback_channel", "sentiment")}
+            w.filters[dim] = [value]
     if w.metric_id != "orders" or w.filters.get("order_status"):
         return
     w.filters["order_status"] = ["paid"]
@@ -668,6 +679,15 @@ def _channel_of_other_rows(w: Work, table: str) -> None:
     w.notes.append(("every_row_has_not", {"word": said, "table": _msg(w).get("table_" + table, table)}))
 
 
+UNDONE_SALE = re.compile(r"refund|return|cancel|void|退款|退货|退单|退费|取消|作废", re.I)
+
+
+def _undoes_a_sale(c: Catalog, tid: str) -> bool:
+    """A step that takes a sale back (a refund, a return, a cancellation): its orders are not the paid ones."""
+    tp = c.touchpoint(tid)
+    return tp is not None and bool(UNDONE_SALE.search(" ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tid) if x)))
+
+
 def require_data(w: Work) -> None:
     """Unsupported when the table behind the measure is absent, or the asked period misses its coverage."""
     prof = w.catalog.profile
@@ -692,6 +712,13 @@ def require_data(w: Work) -> None:
         what = w.catalog.metric(w.metric_id).names.get(w.language) or w.metric_id  # type: ignore[union-attr]
     if table == "orders" and w.touchpoint_ids and w.intent not in JOURNEY_INTENTS and w.dimension != "touchpoint":
         _step_said_by_order_value(w)
+    left_out = [str(v) for v in w.filters.get("touchpoint", ())]
+    if table == "orders" and left_out and all(v.startswith("!=") and _undoes_a_sale(w.catalog, v[2:]) for v in left_out) and \
+            w.filters.get("order_status") == ["paid"] and w.dimension != "touchpoint":
+        # "GMV, paid item orders only, returns, refunds and cancellations not counted": the orders record no step,
+        # and the paid ones are what is counted — the steps left out are the orders that were not paid
+        del w.filters["touchpoint"]
+        w.notes.append(("left_out_not_paid", {"steps": "、".join(w.left_out.get(v[2:], v[2:]) for v in left_out)}))
     if _people_of_orders(w, table):
         # "unique customers who made at least one paid purchase": people counted by what their orders are
         w.metric_id, table = "buyers", "orders"
@@ -759,8 +786,8 @@ def require_data(w: Work) -> None:
                 dim in w.filters and dim != w.dimension and (other := _sibling_column(w, dim, table)):
             # "上海的客户里选英文服务的占多少": 英文 is a value of the comments' language and of the customers'
             # preferred_language; the measure is of customers, so the column it can be sliced by is meant
-            spans = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == dim
-                     and m.id in w.filters.pop(dim)}
+            was = w.filters.pop(dim)
+            spans = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == dim and m.id in was}
             w.filters[other] = list(dict.fromkeys(m.id for m in w.mentions if m.kind == "value" and m.dim == other
                                                   and (m.start, m.end) in spans))
             continue

@@ -202,3 +202,40 @@ def value_mentions(text: str, catalog: Catalog, free: list[tuple[int, int, str]]
         at = _carried(catalog, {d for d, _ in found}, steps)
         out += [Mention("value", v, dim, start, end, word, 0.9) for dim, v in found if not at or dim in at]
     return out
+
+
+# words for "a comment" inside a channel's Chinese name ("纸质意见卡", "电话回访问卷"): they say what came in, not how
+FEEDBACK_NOUNS = frozenset({"意见", "反馈", "评价", "点评", "留言", "建议"})
+
+
+def channel_mentions(text: str, catalog: Catalog, tokens: list[tuple[int, int, str]]) -> list[Mention]:
+    """A comment channel kept as an English code of two or more words (paper_card, phone_survey), said in Chinese as
+    two or three adjacent words that give each of its words ("纸质意见卡": paper … card), the words for a comment
+    itself left out. `tokens` are the question's free Chinese words in order (start, end, word)."""
+    # (the built-in channel columns, which english_values leaves to the semantic layer's words)
+    values = [(dim, str(v), words) for dim in ("feedback_channel", "channel")
+              for v in catalog.dimension_values.get(dim, ()) if str(v).isascii()
+              for words in [tuple(x for x in re.findall(r"[a-z]+", str(v).lower()) if x not in VALUE_STOP)]
+              if len(words) >= 2 and all(len(x) >= 3 for x in words)]
+    if not values:
+        return []
+    out: list[Mention] = []
+    for i in range(len(tokens)):
+        for k in (3, 2):
+            run = tokens[i:i + k]
+            if len(run) < k or any(run[j][1] != run[j + 1][0] for j in range(k - 1)):
+                continue
+            parts = [w for _, _, w in run if w not in FEEDBACK_NOUNS]
+            if len(parts) < 2 or not all(p in dictionary() for p in parts):
+                continue
+            glosses = [gloss_words(p) for p in parts]
+            found = [(dim, v) for dim, v, words in values
+                     if all(any(_covers(g, x) for g in glosses) for x in words)
+                     and all(any(_covers(g, x) for x in words) for g in glosses)]
+            if len({v for _, v in found}) == 1:
+                a, b = run[0][0], run[-1][1]
+                # (how comments came in is the channel dimension, as the gazetteer names feedback_channel's values)
+                out += [Mention("value", v, "channel", a, b, text[a:b], 0.9)
+                        for v in dict.fromkeys(v for _, v in found)]
+                return out
+    return out

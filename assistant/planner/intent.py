@@ -230,8 +230,13 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
                                                    # "what's the average notary fee paid by our 60+ clients": a slice averaged
                                                    r"\baverage\b|\bmean\b|平均",
                                                    text)
+    # ("accounts that came from referrals": where they were won, a value; paths come from steps)
+    came_from_value = any(m.kind == "value" and m.dim not in ("touchpoint", "stage") and
+                          re.search(r"\b(?:came|come|comes|coming)\s+(?:in\s+)?(?:from|through|via)\s+(?:the\s+|our\s+|a\s+)?$",
+                                    text[:m.start])
+                          for m in mentions)
     if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}) \
-            and not counted_slice and not DURATION_SAID.search(text):
+            and not counted_slice and not DURATION_SAID.search(text) and not came_from_value:
         # ("how many came from Florida" counts a slice; "how many days did it take from lead to test" is a time)
         # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints

@@ -160,6 +160,9 @@ MSG = {
     "no_show": "“{rate}”理解为到了“{before}”却没有到“{step}”的人所占比例",
     "show_up": "“{rate}”理解为到了“{before}”之后又到了“{step}”的人所占比例",
     "comments_by_channel": "没有评论记在“{step}”这一步上；按来源渠道为“{channel}”的评论计算",
+    "candidates_all": "按全部取值排名（“{listed}”并非都是同一列的取值）",
+    "step_not_in_part": "“{steps}”不是计时的两个步骤之一，只用来说明问的是哪些人，不作为计时的起止点",
+    "left_out_not_paid": "不算“{steps}”：只统计已支付的订单（订单数据不记录触点）",
     "fuzzy": "把“{surface}”理解为“{name}”",
     "group_vs_rest": "与其他组对比：按{dim}拆分",
     "clarify_name": "“{word}”在您的数据里可能指不止一个取值，您指的是哪一个？",
@@ -235,7 +238,7 @@ COLUMN_WORDS = {
     "size": ("规模", "大小"), "level": ("等级", "级别"), "gender": ("性别",), "age": ("年龄",), "group": ("组", "分组"),
     "segment": ("板块", "分群"), "business": ("业务",), "agent": ("代理人", "坐席", "经纪人"), "company": ("公司", "企业"),
     "payment": ("支付",), "method": ("方式",), "status": ("状态",), "lead": ("线索",), "origin": ("来源",),
-    "version": ("版本",), "model": ("型号", "车型"), "vehicle": ("车辆", "车"), "policy": ("保单",), "claim": ("理赔",),
+    "version": ("版本",), "model": ("型号", "车型", "机型"), "vehicle": ("车辆", "车"), "policy": ("保单",), "claim": ("理赔",),
     "course": ("课程",), "teacher": ("老师", "讲师"), "hotel": ("酒店",), "room": ("房型", "房间"), "route": ("航线", "线路"),
     "cabin": ("舱位",), "package": ("套餐", "套装"), "billing": ("计费", "账单"), "cycle": ("周期",), "team": ("团队",),
     "department": ("部门",), "branch": ("网点", "分支"), "country": ("国家",), "state": ("州", "省"), "district": ("区县", "区"),
@@ -281,7 +284,8 @@ COLUMN_WORDS = {
 }
 # two-word column names with their own Chinese word ("room_type" is 房型, not 房间类型)
 COLUMN_PHRASES = {
-    ("room", "type"): ("房型",), ("car", "model"): ("车型",), ("payment", "method"): ("支付方式",),
+    ("room", "type"): ("房型",), ("car", "model"): ("车型",), ("drone", "model"): ("机型",), ("phone", "model"): ("机型", "手机型号"),
+    ("device", "model"): ("机型", "设备型号"), ("payment", "method"): ("支付方式",),
     ("market", "segment"): ("细分市场", "市场细分"), ("customer", "type"): ("客户类型",), ("deposit", "type"): ("押金类型",),
     ("distribution", "channel"): ("分销渠道",), ("lead", "time"): ("提前期", "提前天数"), ("age", "band"): ("年龄段",),
     ("income", "band"): ("收入段", "收入档"), ("credit", "score"): ("信用分", "信用评分"), ("course", "type"): ("课程类型",),

@@ -364,6 +364,36 @@ def _without_brand(raws: tuple[str, ...] | list[str]) -> dict[str, str]:
     return out if len(set(out.values())) == len(out) else {}
 
 
+def _owners_named_by_twins(catalog: Catalog) -> list[tuple[str, str]]:
+    """Chinese words for a company's column that only its Chinese twin columns give: 钓场城市 holds park_city's
+    cities in Chinese, so 钓场 is what the company calls a park (the column named park); 塘口类型 beside pond_type
+    makes 塘口 the pond type, as "pond" is in English. The twin pairing is read from the rows (Catalog.value_twins),
+    the Chinese column's tail must be the dictionary word of the English column's last word (城市 / city)."""
+    from assistant.planner.catalog import KIND_HEADS, OWNER_WORDS
+    from assistant.planner.lexicon_zh import COLUMN_WORDS
+    have = {d.id: d for d in catalog.dimensions if d.extra and catalog.dimension_values.get(d.id)}
+    found: dict[str, set[str]] = {}
+    for zh, twins in catalog.value_twins.items():
+        if not all(CJK.match(c) for c in zh):
+            continue
+        for en in twins:
+            words = [w for w in re.split(r"[_\-\s]+", en.lower()) if w]
+            if len(words) < 2 or words[0] in OWNER_WORDS or not all(w.isalpha() for w in words):
+                continue
+            for tail in COLUMN_WORDS.get(words[-1], ()):
+                head = zh[:-len(tail)] if zh.endswith(tail) else ""
+                if len(head) < 2:
+                    continue
+                owner = "_".join(words[:-1])
+                target = next((c for c in (owner, owner + "_name") if c in have), None)
+                if target is None and words[-1] in KIND_HEADS:
+                    target = en  # (no column of the things themselves: the kind column is what the word names)
+                if target:
+                    found.setdefault(head, set()).add(target)
+    # (a word two columns would take names neither)
+    return [(w, next(iter(ds))) for w, ds in found.items() if len(ds) == 1]
+
+
 class _OtherValues:
     """The values other columns than one hold (a view of one value → columns map, not a copied set)."""
 
@@ -488,6 +518,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 for form in {base, re.sub(r"\s+", "-", base)}:
                     for tail in ((" conversion", " conversion rate") if form.isascii() else ("转化", "转化率")):
                         add(form + tail, "journey", j.id, label=j.name_zh or j.name, fuzzy=False)
+            elif base and re.search(r"(?:conversion|转化)$", base):
+                # (a journey called 办卡转化: "办卡转化率" is its rate, the 率 no word of its own)
+                add(base + (" rate" if base.isascii() else "率"), "journey", j.id, label=j.name_zh or j.name, fuzzy=False)
     def spellings(s: str) -> list[str]:
         """An English name of two to four words as people also write it: value-for-money, food & beverages."""
         words = s.strip().split()
@@ -547,6 +580,10 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             held = raw if raw in present or not present else as_held[raw.lower()]
             for s in (raw, *words):
                 add(s, "value", held, dim=d.id)
+    named = {e.surface for e in out}
+    for word, dim in _owners_named_by_twins(catalog):  # 钓场城市 beside park_city: "哪个钓场" is the park column
+        if _norm(word) not in named:
+            add(word, "dimension", dim, fuzzy=False)
     # the words the built-in columns give a value (stage service: 服务, 售后) name the same value in a company's
     # own column ("服务营业额" with order_type = service)
     builtin_words: dict[str, set[str]] = {}
@@ -842,15 +879,29 @@ def _platforms(text: str, catalog: Catalog) -> list[Mention]:
     from assistant.planner.lexicon_zh import PLATFORMS
     out = []
     for name, codes in PLATFORMS.items():
-        if name.lower() not in text:
+        # (the platform's English name in an English question too, "our Dianping rating", where the data keeps its
+        # reviews as dianping_review)
+        said = [(m.start(), m.end()) for m in re.finditer(re.escape(name.lower()), text)] + \
+            [(m.start(), m.end()) for c in codes if len(c) >= 5 and c.isalpha()
+             for m in re.finditer(r"\b" + c + r"\b", text)]
+        if not said:
             continue
         # (a column that writes the Chinese name itself keeps it; only the columns that write the code are added)
         written = {e.dim for e in catalog.gazetteer if e.kind == "value" and e.surface == name.lower()}
         hits = [e for e in catalog.gazetteer if e.kind == "value" and e.dim and e.dim not in written and
-                re.sub(r"[\s\-]+", "_", e.id.lower()) in codes]
-        for a, b in [(m.start(), m.end()) for m in re.finditer(re.escape(name.lower()), text)]:
+                (_code(e.id) in codes or PLATFORM_ROWS.sub("", _code(e.id)) in codes)]
+        hits = list({(e.id, e.dim): e for e in hits}.values())
+        for a, b in said:
             out += [Mention("value", e.id, e.dim, a, b, text[a:b], 1.0) for e in hits]
     return out
+
+
+# the comments a platform's code says it holds ("dianping_review", "xiaohongshu_note", "douyin_comment")
+PLATFORM_ROWS = re.compile(r"_(?:reviews?|notes?|comments?|posts?|ratings?|messages?)$")
+
+
+def _code(value: str) -> str:
+    return re.sub(r"[\s\-]+", "_", value.lower())
 
 
 def _stem_in(word: str, text: str) -> bool:
@@ -1174,9 +1225,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                 cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 0.8) for a, b in _fuzzy_zh(text, e.surface)]
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
+    cands += _platforms(text, catalog)  # (大众点评 in Chinese, Dianping in English)
     if has_cjk:
         cands += _romanised(text, catalog)
-        cands += _platforms(text, catalog)
         cands += _split_verb_object(text, entries)
         # "上了免费试听课": the verb's object is itself a named touchpoint, so the verb names nothing
         objects = [(c.start, c.surface) for c in cands if c.kind == "touchpoint" and c.score >= STRONG_GUESS]

@@ -661,13 +661,24 @@ def step_share_of_base(w: Work) -> RatioDef | None:
     with_sessions = ev is not None and bool(ev.with_session) and ev.with_session >= 0.5 * ev.rows
     cases = w.catalog.metric("sessions") is not None and with_sessions and bool(CASE_NOUN.search(w.text))
     unit = "sessions" if cases and not (per and not re.search(r"单|visit|booking|session", w.text)) else "events"
-    if len(ids) == 2:
+    if 2 <= len(ids) <= 3:
         based = [m for m in steps if BASE_LEAD.search(w.text[max(0, m.start - 12):m.start]) or SHARE_OF.search(w.text[:m.start])
                  or re.match(r"[\u4e00-\u9fff]{0,6}?(?:的)?(?:单子|订单|单|场次)?算|(?:的)?(?:单子|订单|单|场次)(?:里|中|当中)",
                              w.text[m.end:m.end + 10])]
-        if len({m.id for m in based}) != 1:
+        base_ids = list(dict.fromkeys(m.id for m in based))
+        if len(ids) == 3 and len(base_ids) == 2:
+            # ("爽约率，按付了定金的预约单算": the base is the bookings that got to the deposit, the later of the two
+            # steps the base names in their journey)
+            order = next((j.steps for j in w.catalog.journeys if set(base_ids) <= set(j.steps)), None)
+            if order is None:
+                return None
+            base_ids = [max(base_ids, key=order.index)]
+            ids = [i for i in ids if i == base_ids[0] or i not in {m.id for m in based}]
+        if len(ids) != 2 or len(base_ids) != 1:
             return None
-        base = based[0].id
+        base = base_ids[0]
+        said = tuple((m.start, m.end) for m in steps)  # (the base's other step is part of its words, no slice)
+        steps = [m for m in steps if m.id in ids]
         top = next(i for i in ids if i != base)
         if any(ALTERNATIVE_BEFORE.search(w.text[max(0, m.start - 16):m.start]) for m in steps if m.id == top):
             return None  # ("exchanges rather than a refund": the step said as the alternative is not what is counted)
@@ -676,7 +687,7 @@ def step_share_of_base(w: Work) -> RatioDef | None:
         if re.search(r"&|/|、|\band\b|和|及", names) and all(m.surface.lower() in names and m.surface.lower() not in (
                 (tp.name_en or "").lower(), (tp.name_zh or "").lower(), (tp.name or "").lower()) for m in steps if m.id == top):
             return None  # ("coffee" of a step "Add-ons (printing & coffee)": one item of several, not the step's rows)
-        spans = tuple((m.start, m.end) for m in steps)
+        spans = said
         own: dict[str, list[str]] = {"touchpoint": [top]}
         for m in steps:
             # ("included at least one coffee": coffee names the add-on step and the item it records; the item too)

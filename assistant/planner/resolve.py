@@ -683,6 +683,9 @@ def _step_named_again_as_value(w: Work) -> None:
         # beside "booking lead time" is the same step again, not the channel Booking.com)
         plain = [w.text[a:b].lower() for a, b in spans[m.id] if (a, b) not in values and (b <= m.start or a >= m.end)]
         said = w.text[m.start:m.end].lower()
+        tp = w.catalog.touchpoint(m.id)
+        if tp is not None and said in {(n or "").lower() for n in (tp.name, tp.name_zh, tp.name_en)}:
+            continue  # ("quote sent", the step "Quote sent" by its own full name: the step, whatever else it names)
         def _kind_of(p: str) -> bool:
             if p.isascii():  # ("video consultations" of "consultation": a word more, not a plural)
                 words, more = ({x.rstrip("s") for x in re.findall(r"[a-z]+", t)} for t in (p, said))
@@ -964,8 +967,8 @@ NOT_LISTED_BEFORE = re.compile(
 _LISTED = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|、|,|，|\band\b)\s*(?:the\s+)?)?"
 # "all paid orders – beds/rooms, activities, bar and breakfast", "所有已付款订单（床位、活动、酒吧和早餐）": every kind
 # listed after "all" is part of the whole, no slice (of values, or of steps: planner._steps_left_out_or_in)
-ALL_LISTED = (r"\b(?:all|every)\b[^.?!]{0,40}?\s[–—:-]\s*(?:[\w/&\-]+(?:\s+[\w/&\-]+)?\s*(?:,|\band\b|&)\s*)*"
-              r"(?:[\w&\-]+/)?$|"
+ALL_LISTED = (r"\b(?:all|every)\b[^.?!]{0,40}?\s[–—:-]\s*(?:[\w/&\-]+(?:\s+[\w/&\-]+){0,2}\s*(?:,|\band\b|&)\s*)*"
+              r"(?:[\w&\-]+/|(?:[\w&\-]+\s+){1,2})?$|"
               r"(?:所有|全部)[^，。？?]{0,12}?[（(：:—]\s*(?:[\w/]{1,8}\s*(?:、|，|,|和|及)\s*)*$")
 # ("gross, before refunds", "不扣退款": the refunds are not taken off, so no slice of them either)
 IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?|before|gross of|not net of|without (?:deducting|subtracting|taking off))"
@@ -1007,11 +1010,24 @@ def _in_gloss_of_value(w: Work, m: Mention) -> bool:
 NEEDS_OBJECT = ("", "breakdown", "trend", "compare_groups", "compare_periods", "why", "metric_value", "anomaly")
 
 
+POINTER_BEFORE_MEASURE = re.compile(r"\b(?:that|this|the same|same)\s+$|(?:这个|那个|这一|那一|同样的|相同的|该)$")
+
+
+def measure_pointed(w: Work) -> bool:
+    """"what's that renewal rate for Hangzhou?", "那个续约率杭州是多少": a measure said with a pointer, after a turn
+    that measured something: the previous measure again."""
+    s = w.state
+    return s is not None and bool(s.metric_id) and any(
+        m.kind == "metric" and POINTER_BEFORE_MEASURE.search(w.text[:m.start]) for m in w.mentions)
+
+
 def is_follow_up(w: Work) -> bool:
     """A turn that leans on the previous one: follow-up words, an answer to our question, or no object."""
     s = w.state
     if s is None or not s.intent:
         return False
+    if measure_pointed(w):
+        return True
     if s.pending and any(m.kind == s.pending for m in w.mentions):
         return True  # the user picked one of the options we offered
     if any_cue(w.text, lexicon_zh.FOLLOW_UP + lexicon_en.FOLLOW_UP) or starts_like_follow_up(w.text):
@@ -1040,6 +1056,14 @@ def merge_state(w: Work) -> None:
     s: ConversationState = w.state  # type: ignore[assignment]
     kept = []
     measures = [m for m in w.mentions if m.kind == "metric"]
+    if measure_pointed(w):
+        # "what's that renewal rate for Hangzhou?": the measure of the previous answer, pointed at; its words name
+        # no new measure or step
+        spans = [(m.start, m.end) for m in measures]
+        said = {m.id for m in w.mentions if m.kind == "touchpoint" and any(a <= m.start and m.end <= b for a, b in spans)}
+        w.metric_id, w.ratio = None, None
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in said]
+        measures = []
     if w.metric_id and s.metric_id and measures and all(m.surface.lower() in PEOPLE_WORDS or _rows_asked_for(w.text, m)
                                                         for m in measures):
         # "and for family_bundle customers only?", "And for tickets opened in September?", "那9月提交的工单呢":

@@ -31,7 +31,7 @@ from knowledge.semantic.layer import ALIASES, JOINS, Dimension, Metric, Semantic
 STANDARD_DIMENSIONS = ("device", "channel", "segment", "region", "acquisition_channel", "tier", "day_part")
 COLUMNS = ["value", "weight_base", "weight_now", "rate_base", "rate_now", "rate_effect", "mix_effect",
            "total_effect", "share_of_change"]
-RATE_STATS = ("proportion", "mean")
+RATE_STATS = ("proportion", "mean", "per_unit")
 LOCALIZATION_Z = 1.645  # one-sided 5 %: a segment moved differently from the rest
 
 Pair = tuple[float | None, float | None]  # (numerator, denominator) of one segment

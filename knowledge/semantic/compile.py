@@ -19,7 +19,7 @@ from knowledge.results import Filters, Period
 from knowledge.semantic.layer import (ALIASES, COMPARISON, EXCLUDED, JOINS, PRESENT, TIME_COLUMNS, Metric, SemanticLayer,
                                       is_special_value)
 
-STATS = ("count", "sum", "mean", "proportion")
+STATS = ("count", "sum", "mean", "proportion", "per_unit")
 VALUE_COLUMNS = ["value", "numerator", "denominator", "n", "sd", "sumsq"]
 
 
@@ -108,6 +108,15 @@ def _value_exprs(m: Metric, stat: str) -> tuple[dict[str, str], dict[str, str]]:
     if stat == "proportion":
         if not (m.numerator and m.denominator):
             raise ConfigError(f"ratio metric '{m.id}' needs numerator and denominator",
+                              hint="add numerator: and denominator: SQL to metrics.yaml")
+        return ({"_num": m.numerator, "_den": m.denominator},
+                {"value": "CAST(_num AS DOUBLE) / NULLIF(_den, 0)", "numerator": "_num", "denominator": "_den",
+                 "n": "_den", "sd": "NULL", "sumsq": "NULL"})
+    if stat == "per_unit":
+        # a total per distinct unit (spend per paying customer): a ratio of two aggregates with no sampling model
+        # a test could use, so no sd (compare says no test applies, as for medians)
+        if not (m.numerator and m.denominator):
+            raise ConfigError(f"per-unit metric '{m.id}' needs numerator and denominator",
                               hint="add numerator: and denominator: SQL to metrics.yaml")
         return ({"_num": m.numerator, "_den": m.denominator},
                 {"value": "CAST(_num AS DOUBLE) / NULLIF(_den, 0)", "numerator": "_num", "denominator": "_den",
