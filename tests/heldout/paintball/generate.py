@@ -98,7 +98,7 @@ CHANNELS = {  # en: zh, weight, book prob, deposit prob
     "friend": ("朋友推荐", 0.14, 0.78, 0.88), "corporate_inquiry": ("企业询价", 0.12, 0.70, 0.90),
 }
 PTYPES = {  # en: zh, session type, party size range, rebook prob, gap days
-    "corporate_hr": ("企业HR", "team_building", (12, 60), 0.30, 75),
+    "corporate_hr": ("企业HR", "team_building", (12, 60), 0.30, 160),
     "parent": ("家长", "birthday", (8, 20), 0.22, 70),
     "casual_player": ("散客", "casual", (1, 6), 0.40, 35),
     "club_player": ("俱乐部玩家", "club_match", (10, 20), 0.72, 20),
@@ -137,7 +137,7 @@ TXT = {  # topic: (zh templates, en templates)
     "photo_fail": (["想买对战照片，付款一直失败", "照片付不了款，小程序一直报错"],
                    ["couldn't buy our photos, payment kept failing", "the app errors out when I try to pay for the photos"]),
     "refund_slow": (["取消后定金退得太慢，催了好几次", "定金一个星期了还没退回来"],
-                    ["the deposit refund took more than a week", "still waiting on our deposit back after cancelling"]),
+                    ["the deposit refund took more than a week", "still no deposit back a week after cancelling"]),
     "fun": (["太好玩了，团建氛围拉满", "玩得超爽，下次还来", "孩子生日过得很开心，同学们都玩疯了", "场地布景很真实，对抗很刺激"],
             ["great fun, perfect for team building", "had a blast, will come back", "the kids loved the birthday party",
              "the field layout is awesome and the games were intense"]),
@@ -145,9 +145,10 @@ TXT = {  # topic: (zh templates, en templates)
               ["the safety briefing was clear and the staff were great", "coaches were patient with first-timers"]),
 }
 NEG_TOPICS = {"bruise", "referee", "hygiene", "waiting", "weather", "ammo_price", "photo_fail", "refund_slow"}
-TOPIC_TP = [("photo_fail", "tp_photo"), ("refund_slow", "tp_refund"), ("hygiene", "tp_gear"), ("waiting", "tp_checkin"),
-            ("ammo_price", "tp_ammo"), ("referee", "tp_play"), ("bruise", "tp_play"), ("weather", "tp_play"),
+TOPIC_TP = [("photo_fail", "tp_photo"), ("refund_slow", "tp_refund"), ("bruise", "tp_play"), ("referee", "tp_play"),
+            ("hygiene", "tp_gear"), ("waiting", "tp_checkin"), ("ammo_price", "tp_ammo"), ("weather", "tp_play"),
             ("coach", "tp_briefing")]
+PENALTY = {"bruise": 2.0, "referee": 1.6, "hygiene": 1.0, "waiting": 0.9, "weather": 1.0, "ammo_price": 0.6}
 GEN = {"neg": (["体验一般，不太想再来了", "性价比不高"], ["not worth the money", "disappointing overall"]),
        "pos": (["推荐！", "五星好评"], ["recommended!", "five stars from us"]),
        "neu": (["还行吧", "中规中矩"], ["it was ok", "average experience"])}
@@ -182,7 +183,7 @@ def weather(city: str, venue, day: datetime) -> str:
     m = day.month
     p_rain = 0.10
     if city in ("Shanghai", "Hangzhou", "Suzhou") and datetime(day.year, 6, 15) <= day < datetime(day.year, 7, 21):
-        p_rain = 0.45                                # plum-rain season
+        p_rain = 0.6                                 # plum-rain season
     elif city == "Shenzhen" and 5 <= m <= 9:
         p_rain = 0.25
     elif city == "Beijing" and m in (7, 8):
@@ -272,7 +273,7 @@ class Gen:
         for i, k in enumerate(idx):
             t = days[k][0] + D(hours=float(rng.uniform(8, 23.5)))
             city = pick(list(CITIES), [x[1] for x in CITIES.values()])
-            if city == "Suzhou" and t < datetime(2026, 2, 15):
+            if city == "Suzhou" and t < datetime(2026, 3, 1):
                 city = "Shanghai"
             ptype = pick(list(PTYPES), [0.22, 0.2, 0.45, 0.13])
             if ptype == "corporate_hr":
@@ -341,7 +342,7 @@ class Gen:
         # cancellation
         venue = bk["venue"]
         cancel = None
-        if wx == "rain" and rng.random() < 0.55:
+        if wx == "rain" and rng.random() < 0.65:
             cancel = ("weather", start - D(hours=float(rng.uniform(12, 30))), "venue_cancel")
         elif rng.random() < 0.09:
             reason = pick(["schedule", "headcount", "price"], [0.5, 0.35, 0.15])
@@ -454,26 +455,24 @@ class Gen:
         topics = []
         p_bruise = 0.07 * (1.6 if stype == "birthday" else 1.0)
         if vid == "V05" and HOT_MARKERS[0] <= play < HOT_MARKERS[1]:
-            p_bruise = 0.42
-        p_ref = 0.32 if vid == "V04" else 0.04
+            p_bruise = 0.5
+        p_ref = 0.4 if vid == "V04" else 0.04
         p_hyg = 0.04 * (2.5 if 6 <= play.month <= 9 else 1.0) * (3.0 if vid == "V03" else 1.0)
         p_wait = 0.45 if (vid == "V01" and play.weekday() >= 5) else 0.05
-        p_wx = 0.55 if wx == "rain" else 0.22 if wx == "hot" else 0.0
+        p_wx = 0.55 if wx == "rain" else 0.3 if wx == "hot" else 0.0
         p_ammo = 0.12 if stype == "casual" else 0.04
         for k, pr in (("bruise", p_bruise), ("referee", p_ref), ("hygiene", p_hyg), ("waiting", p_wait),
                       ("weather", p_wx), ("ammo_price", p_ammo)):
             if rng.random() < pr:
                 topics.append(k)
         neg = len(topics)
+        pen = sum(PENALTY[k] for k in topics)
         if rng.random() < (0.55 if not neg else 0.1):
             topics.append("fun")
-        if rng.random() < (0.5 if vid == "V08" else 0.12):
+        if rng.random() < (0.5 if vid == "V08" else 0.35 if vid == "V07" else 0.12):
             topics.append("coach")
-        if vid == "V08":
-            base = 4.8
-        else:
-            base = 4.5
-        r = base - 1.25 * neg + float(rng.normal(0, 0.45))
+        base = {"V08": 5.0, "V07": 4.85}.get(vid, 4.5)     # Wenjiang: the best-run venue; Suzhou: brand new
+        r = base - pen + float(rng.normal(0, 0.45))
         rating = int(min(5, max(1, round(r))))
         if rng.random() < 0.5:         # in-app review of the session
             rt = end + D(hours=float(rng.uniform(1, 40)))
