@@ -286,6 +286,7 @@ def step_link(w: Work) -> None:
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w)
     w.mentions = _signups_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
+    w.mentions = _source_over_step(w)
     rates = _step_rates(w)
     # ("renewal rate": its "rate" is no step called Rate)
     w.mentions = [x for x in w.mentions if not (x.kind == "touchpoint" and any(
@@ -340,6 +341,20 @@ def _candidates_listed(w: Work) -> list[Mention]:
     w.blocked_spans.append((a, b))
     w.notes.append(("candidates_all", {"listed": w.text[a:b].strip()}))
     return [m for m in w.mentions if m not in inside]
+
+
+SOURCE_COLUMN = re.compile(r"acqui|channel|source|campaign|referr|渠道|来源|获客|推广", re.I)
+CAME_FROM_AFTER = re.compile(r"^(?:渠道)?(?:过)?来的|^引流|^进来的|^获客")
+CAME_FROM_BEFORE = re.compile(r"\b(?:came|come|comes|coming)\s+(?:in\s+)?(?:from|through|via)\s+(?:the\s+|our\s+|an?\s+)?$")
+
+
+def _source_over_step(w: Work) -> list[Mention]:
+    """"抖音广告来的线索", "leads that came in through Douyin ads": a word naming a step (an ad step) and a value of
+    the column that says where customers came from is that value — whom the question is about — not the step."""
+    sources = [m for m in w.mentions if m.kind == "value" and m.dim and SOURCE_COLUMN.search(m.dim)
+               and (CAME_FROM_AFTER.match(w.text[m.end:]) or CAME_FROM_BEFORE.search(w.text[:m.start]))]
+    spans = {(m.start, m.end) for m in sources}
+    return [m for m in w.mentions if not (m.kind == "touchpoint" and (m.start, m.end) in spans)]
 
 STEP_RATE_AFTER = re.compile(r"^\s*(?:率|比率|\brates?\b)")
 
@@ -484,6 +499,9 @@ def _average_by_meaning(w: Work) -> list[Mention]:
             lead = re.match(r"(?:.*?(?:按|看|算|的|里|中|在))?", g.group(5))
             a += lead.end() if lead and lead.end() < len(g.group(5)) - 1 else 0
         phrase = w.text[a:b]
+        steps_in = any(m.kind == "touchpoint" and a <= m.start < b for m in w.mentions)
+        if g.group(5) and (steps_in or FROM_TO.search(phrase)):
+            continue  # ("从寄件到取件中位数": the time between two steps, no column's median)
         if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
             continue  # "average amount": a measure the catalogue names already
         unit = re.search(r"\bin (minutes|km|kilometres|kilometers|hours|seconds|stars|mbps|ms|days)\b|(毫秒|分钟|公里|小时|秒|天)", w.text[b:])
@@ -492,7 +510,7 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         bare = FIRST_TIME_WORD.sub("", said).strip()
         if mid is None and bare != said and bare:
             mid = crosslingual.match_measure(bare, w.catalog)  # ("first-reply time": the reply time of each case)
-        if mid is None and TIME_WORD.search(said):
+        if mid is None and TIME_WORD.search(said) and not steps_in and not FROM_TO.search(phrase):
             # ("回复时长": a time asked, the company's time columns compete among themselves)
             timed = [t.id[len(AVG_PREFIX):] for t in w.catalog.metrics
                      if t.id.startswith(AVG_PREFIX) and TIME_COLUMN.search(t.id[len(AVG_PREFIX):])]
@@ -929,6 +947,9 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
         if ratio_def.OPERATOR.search(g.group(1)) or re.search(r"(?:/|÷|除以|divided by)\s*$", text[:g.start()]):
             continue  # "(failed / all attempts)", "/(成功+失败)": a rate defined from steps (planner/ratio.py)
         inside = [m for m in mentions if g.start(1) <= m.start and m.end <= g.end(1)]
+        parts = [p for p in re.split(r"\s*(?:加上|加|和|、|\+|及|以及|与|/|,|，|\band\b|\bplus\b)\s*", g.group(1)) if p.strip()]
+        if len(parts) >= 2 and sum(any(m.kind == "touchpoint" and m.surface in p for m in inside) for p in parts) == len(parts):
+            continue  # ("养发套餐（新办卡加续卡）": the kinds the words add up, each a step of its own, not a definition)
         # "average pickup wait (minutes from match to pickup)"; a conversion's steps in (…) define it and stay
         after_step = any((m.kind == "touchpoint" or m.kind == "metric" and m.id not in intent.STEP_METRICS)
                          and not text[m.end:g.start()].strip() for m in mentions if m.end <= g.start())
@@ -1210,6 +1231,9 @@ CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
 AMBIGUOUS_EXPERIMENT_WORDS = frozenset({"treatment", "variant"})
 
 
+MONEY_OUT = re.compile(r"退出去(?:了)?(?:多少|几)|退出(?:了)?(?:多少|几)(?:钱|元|块|万)")
+
+
 def step_cues(w: Work) -> None:
     """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
@@ -1219,7 +1243,9 @@ def step_cues(w: Work) -> None:
     # tickets column is no word for comments) are blanked: no cue even when a cue is all they are
     own = [(m.start, m.end) for m in w.mentions if m.kind == "dimension" and (t := w.catalog.dimension(m.id)) is not None
            and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()]
-    masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text))
+    # ("一共退出去多少钱": money refunded out, no exit from the journey)
+    money_out = [m.span() for m in MONEY_OUT.finditer(w.text)]
+    masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text) + money_out)
     w.cues = intent.cue_hits(masked, spans, things)
     prof = w.catalog.profile
     if "experiment" in w.cues and prof is not None and not prof.present("experiments") and \
@@ -1555,6 +1581,7 @@ def step_slots(w: Work) -> None:
         if not w.filters["order_status"]:
             del w.filters["order_status"]
     _rating_step_is_the_measure(w)
+    _listed_as_one_set(w)
 
 
 CODED_ID = re.compile(r"^(.+?)_(?:id|code|no|key)$")
@@ -1587,6 +1614,30 @@ def _name_column_over_id(w: Work) -> None:
 RATING_STEP = re.compile(r"评价|评分|打分|点评|问卷|回访|\brat(?:e|ed|ing)s?\b|\breviews?\b|\bsurvey", re.I)
 SCORE_MEASURES = ("csat", "nps", "nps_score_avg", "promoter_share", "detractor_share", "satisfaction_rate", "low_rating_share")
 
+
+
+# "江苏、湖南两省交了定金的作业单", "the two Beijing shops together": the values listed, counted as one set
+ONE_SET_AFTER = re.compile(r"^\s*(?:这)?[两三四五六七八九十](?:个|家|类|种|座)?[\u4e00-\u9fff]{0,2}?(?=[\u4e00-\u9fff])|"
+                           r"^\s*(?:combined|together|taken together)\b")
+SET_COMPARED = re.compile(r"比较|对比|相比|比一比|比一下|分别|各自|哪个|哪家|哪一|谁|\bvs\.?|\bversus\b|\bcompare|"
+                          r"\bwhich\b|\beach\b|\brespectively\b|\bdifference\b|差多少|差别")
+
+
+def _listed_as_one_set(w: Work) -> None:
+    """Two or more values listed and then counted as one ("江苏、湖南两省…里有多大比例", "Hebei and Henan combined"),
+    with nothing asking to compare or rank them: one slice of all of them, not a comparison of the groups."""
+    if len(w.group_values) < 2 or not w.dimension or SET_COMPARED.search(w.text) or w.order:
+        return
+    said = [m for m in w.mentions if m.kind == "value" and m.dim == w.dimension and m.id in w.group_values]
+    if not said:
+        return
+    last = max(said, key=lambda m: m.end)
+    if ONE_SET_AFTER.match(w.text[last.end:]) is None:
+        return
+    w.filters[w.dimension] = list(dict.fromkeys([*w.filters.get(w.dimension, []), *w.group_values]))
+    w.one_set.add(w.dimension)
+    w.group_values, w.dimension = [], None
+    w.notes.append(("one_set", {"values": "、".join(m.surface for m in sorted(said, key=lambda m: m.start))}))
 
 def _rating_step_is_the_measure(w: Work) -> None:
     """"2025年微信回访问卷里，推荐意愿平均打几分", "average score in our post-class surveys": a score of the comments,
@@ -2064,8 +2115,10 @@ def step_intent(w: Work) -> None:
         w.grain, w.order = which_time, w.order or "desc"
     # (a value said to be left out, "refunded ones excluded", is no group to compare)
     negated = {(d, v[2:]) for d, vs in w.filters.items() for v in vs if isinstance(v, str) and v.startswith("!=")}
+    # (values counted together, "江苏、湖南两省", are no groups to compare either)
+    one_set = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim in w.one_set}
     w.intent = intent.detect_intent(w.text, w.cues - sentinel,
-                                    [m for m in w.mentions if (m.dim, m.id) not in negated],
+                                    [m for m in w.mentions if (m.dim, m.id) not in negated and (m.start, m.end) not in one_set],
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
@@ -2267,6 +2320,22 @@ def _count_of_comments(w: Work) -> None:
         w.intent = "feedback_count"
         _steps_in_topic(w)
         return
+    # ("how many comments praise our technicians": "praise" says which comments, and a column's word no grouping
+    # asks for, "technicians", is what they are about)
+    loose = [m for m in w.mentions if (m.kind == "value" and m.dim == "sentiment") or
+             (m.kind == "dimension" and m.id != w.dimension and not GROUP_BY.search(w.text[max(0, m.start - 12):m.start])
+              and not intent.is_which(w.text))]
+    if loose and w.dimension is None:
+        kept = [m for m in w.mentions if m not in loose]
+        spans = [(m.start, m.end) for m in kept] + w.time_spans
+        said = w.mentions
+        w.mentions = kept
+        if intent.names_topic(w.text, spans) and build.topic_words(w):
+            w.intent = "feedback_count"
+            w.mentions = [m for m in said if not (m.kind == "dimension" and m in loose)]
+            _steps_in_topic(w)
+            return
+        w.mentions = said
     if w.intent in ("feedback_count", "feedback_search", "feedback_themes", "metric_value", "") and \
             w.catalog.metric("feedback_volume") and w.metric_id in (None, "feedback_volume"):
         w.metric_id = "feedback_volume"
@@ -2976,6 +3045,39 @@ def _steps_from_to(w: Work, named: list[str]) -> list[str]:
     return list(dict.fromkeys(inside))
 
 
+
+
+
+def _people_word_without_a_journey(w: Work) -> None:
+    """"How many visitors checked in at the expo?" where "visitors" names the funnel's people reached but no journey
+    or step is named, and several journeys could be meant: the people who did it (active customers), no journey
+    to ask about."""
+    if w.metric_id != "users_reached" or w.journey_id or len(w.catalog.journeys) < 2 or \
+            w.catalog.metric("active_customers") is None:
+        return
+    if w.touchpoint_ids and len(build.journeys_for(w.catalog, w.touchpoint_ids)) <= 1:
+        return
+    said = [m for m in w.mentions if m.kind == "metric" and m.id == "users_reached"]
+    if said and all(m.surface.lower() in resolve.PEOPLE_WORDS or re.sub(r"s$", "", m.surface.lower()) in
+                    resolve.PEOPLE_WORDS or m.surface in lexicon_zh.PEOPLE for m in said):
+        w.metric_id = "active_customers"
+
+REFUND_COLUMN = re.compile(r"(?:^|_)refund(?:ed)?_(?:amount|amt|value|money)$|^退款金额$")
+
+
+def _refunds_as_recorded(w: Work) -> None:
+    """"一共退出去多少钱", "how much did we refund" where the company records what was paid back in a column of its own
+    (refund_amount on the refund events): the money refunded is that column's total, which partial refunds make
+    smaller than the amount of the refunded orders; said in the assumptions."""
+    if w.metric_id != "refund_amount" or w.filters.get("order_status"):
+        return
+    cols = [t.id for t in w.catalog.metrics if t.id.startswith("sum_") and REFUND_COLUMN.search(t.id[4:])]
+    if len(cols) != 1:
+        return
+    w.metric_id = cols[0]
+    term = w.catalog.metric(cols[0])
+    w.notes.append(("refunds_as_recorded", {"column": cols[0][4:],
+                                            "table": _lex(w.language).MSG.get("table_" + (term.table or ""), term.table or "")}))
 
 def _from_to_ends_only(w: Work) -> None:
     """"converts from first inquiry to a signed maintenance contract" where "maintenance" also names a step: the
@@ -3807,6 +3909,8 @@ def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
     _from_to_ends_only(w)
+    _refunds_as_recorded(w)
+    _people_word_without_a_journey(w)
     if w.intent == "compare_groups" and len(w.group_values) < 2:
         w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
@@ -4264,7 +4368,8 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
         dimension=w.dimension, filters={k: list(v) for k, v in w.filters.items()}, period=w.period,
         top_n=w.top_n, order=w.order, last_tool_calls=list(w.tool_calls),
         pending=w.clarify if w.status == "clarify" else None,
-        topic_query=build.search_query(w) if w.intent in ("why", "feedback_search") and w.status == "ok" else None,
+        topic_query=build.search_query(w) if w.intent in ("why", "feedback_search", "feedback_count") and w.status == "ok"
+        else None,
         ratio=w.ratio.to_dict() if w.ratio is not None and w.status == "ok" else None,
         focus=list(w.focus) if w.intent == "breakdown" and w.status == "ok" else [])
     if w.status == "unsupported" and state is not None:

@@ -231,6 +231,12 @@ def _default_metric(w: Work) -> str | None:
     if w.touchpoint_ids and w.intent != "why" and EVERY_ROW.search(w.text) and c.metric("events") and \
             not asks_people(w.text):
         return "events"  # "count every paid booking", "每笔都算": the step's rows, not the people who reached it
+    if w.touchpoint_ids and len(journeys_for(c, w.touchpoint_ids)) > 1 and not w.journey_id and \
+            w.intent in ("trend", "metric_value", "compare_periods", "breakdown") and c.metric("events") and \
+            c.metric("active_customers"):
+        # ("monthly trend of deposits paid", "how many visitors checked in" at a step several journeys share, none
+        # named: the step's rows or the people who did it, no journey to ask about)
+        return "active_customers" if asks_people(w.text) else "events"
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):
@@ -928,6 +934,15 @@ def _calls(w: Work) -> list[PlannedCall]:
         # "how many reviews mention the zipper" counts every comment that does, not only the complaints
         default = "any" if ("complaint_log", {}) in w.notes or not COMPLAINT_SAID.search(w.text) else "negative"
         args = {"query": search_query(w), **_feedback_args(w), "sentiment": _sentiment(w, default)}
+        if args["sentiment"] in ("positive", "negative") and not w.topic_query:
+            # ("comments that praise our technicians": the tone is the sentiment asked, the topic is "technicians")
+            tone = lexicon_en.POSITIVE + lexicon_zh.POSITIVE if args["sentiment"] == "positive" else \
+                lexicon_en.NEGATIVE + lexicon_zh.NEGATIVE
+            bare = " ".join(x for x in args["query"].split() if not any(x.lower().startswith(c) for c in tone))
+            args["query"] = bare or args["query"]
+        if args["sentiment"] in ("positive", "negative"):
+            # (kept for a follow-up, "and in Q2 2026?": the same complaints, in another period)
+            w.filters.setdefault("sentiment", [args["sentiment"]])
         listed = listed_words(w)
         literal = None if listed else _literal_topic(w)
         if listed:  # "提到隔音或者噪音的差评": the words chosen, as written; the tone words outside them still count

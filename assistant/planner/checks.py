@@ -12,7 +12,7 @@ from typing import Any
 from knowledge.results import Period
 
 from assistant.planner import intent, lexicon_en, lexicon_zh
-from assistant.planner.types import Catalog, Work
+from assistant.planner.types import Catalog, Mention, Work
 
 FEEDBACK_INTENTS = ("feedback_themes", "feedback_search", "feedback_count", "emotion_curve")
 EVENT_INTENTS = ("dropoff", "funnel", "exits", "path")
@@ -315,6 +315,20 @@ def step_said_as_order_value(w: Work) -> None:
         spans = [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id == tid]
         vals = [m for m in w.mentions if m.kind == "value" and m.dim and (m.start, m.end) in spans
                 and (d := c.dimension(m.dim)) is not None and "orders" in d.slices and m.dim not in w.filters]
+        tp = c.touchpoint(tid)
+        if not vals and tp is not None and spans:
+            # ("续卡" said for the step 套餐续卡, which the orders' own type column also holds by that name)
+            names = {n.strip().lower() for n in (tp.name, tp.name_zh, tp.name_en) if n}
+            a, b = spans[0]
+            vals = [Mention("value", str(v), dim, a, b, w.text[a:b], 0.9)
+                    for dim, vs in c.dimension_values.items()
+                    if (d := c.dimension(dim)) is not None and d.extra and set(d.slices) == {"orders"}
+                    for v in vs if str(v).strip().lower() in names]
+            if w.filters.get(vals[0].dim if vals else ""):
+                # (the same column sliced already by another step's kind: this one is one more of its values)
+                w.filters[vals[0].dim] = list(dict.fromkeys([*w.filters[vals[0].dim], vals[0].id]))
+                w.touchpoint_ids = [t for t in w.touchpoint_ids if t != tid]
+                continue
         if len({(m.dim, m.id) for m in vals}) > 1:
             # ("企业团建" a value of 订单类型 and of 课程形式, which the events carry too): the orders' own column, the
             # kind of order

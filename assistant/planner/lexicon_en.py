@@ -73,7 +73,7 @@ COUNT = ("how many", "number of", "count of", "how much feedback", "volume of", 
          "clicks", "how often")
 TOP_N_PATTERNS = (r"(?:show|give|find|list|pull)\s+(?:me\s+)?(\d+|three|five|ten)\b",r"top\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
                   r"(\d+|three|five|ten)\s+(?:worst|best|biggest|largest|highest|lowest|most|least)")
-NEGATIVE = ("complain", "complaint", "pain", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad")
+NEGATIVE = ("complain", "complaint", "pain point", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad")
 POSITIVE = ("praise", "positive", "like most", "love", "happy with", "good things", "like about", "people like",
             "customers like", "users like", "appreciate", "enjoy", "compliment")
 # "X orders returned more often": a comparison of one group against the others
@@ -219,6 +219,8 @@ MSG = {
     "candidates_all": "ranked every value, since '{listed}' are not all values of one column",
     "step_not_in_part": "{steps} is not one of the two steps timed: it describes whom the time is asked for, not where it is measured",
     "left_out_not_paid": "{steps} left out: only paid orders are counted (orders do not record steps)",
+    "one_set": "{values} counted together, as one group",
+    "refunds_as_recorded": "money refunded = the total of your {table}' column {column} (what was paid back, partial refunds included), not the amount of the refunded orders",
     "fuzzy": "read '{surface}' as '{name}'",
     "group_vs_rest": "compared with the other groups: broken down by {dim}",
     "clarify_name": "“{word}” could mean more than one thing in your data; which one?",

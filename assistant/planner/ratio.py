@@ -667,12 +667,16 @@ def step_share_of_base(w: Work) -> RatioDef | None:
                              w.text[m.end:m.end + 10])]
         base_ids = list(dict.fromkeys(m.id for m in based))
         if len(ids) == 3 and len(base_ids) == 2:
-            # ("爽约率，按付了定金的预约单算": the base is the bookings that got to the deposit, the later of the two
-            # steps the base names in their journey)
-            order = next((j.steps for j in w.catalog.journeys if set(base_ids) <= set(j.steps)), None)
-            if order is None:
-                return None
-            base_ids = [max(base_ids, key=order.index)]
+            # ("爽约率，按付了定金的预约单算", "交了定金的作业单里": the base is the rows the other step's noun names
+            # that got to the step said before 的 — the bookings or jobs that paid a deposit — counted at that step)
+            said = [m for m in steps if m.id in base_ids and re.match(r"\s*(?:了)?的", w.text[m.end:m.end + 3])]
+            if len({m.id for m in said}) == 1:
+                base_ids = [said[0].id]
+            else:
+                order = next((j.steps for j in w.catalog.journeys if set(base_ids) <= set(j.steps)), None)
+                if order is None:
+                    return None
+                base_ids = [max(base_ids, key=order.index)]
             ids = [i for i in ids if i == base_ids[0] or i not in {m.id for m in based}]
         if len(ids) != 2 or len(base_ids) != 1:
             return None

@@ -338,6 +338,7 @@ class Work:
     distinct: bool = False  # "how many different cities": the number of the dimension's values, not a ranking
     blocked_spans: list[tuple[int, int]] = field(default_factory=list)  # words that name no entity
     left_out: dict[str, str] = field(default_factory=dict)  # step id -> the words that left it out ("deposits")
+    one_set: set[str] = field(default_factory=set)  # columns whose values listed are counted together ("江苏、湖南两省")
     experiment_id: str | None = None
     conversion_to: str | None = None  # "of those who did A, how many reached B": the step B of the conversion
     topic_query: str | None = None  # feedback search words carried from the previous turn
