@@ -666,6 +666,14 @@ def step_share_of_base(w: Work) -> RatioDef | None:
                  or re.match(r"[\u4e00-\u9fff]{0,6}?(?:的)?(?:单子|订单|单|场次)?算|(?:的)?(?:单子|订单|单|场次)(?:里|中|当中)",
                              w.text[m.end:m.end + 10])]
         base_ids = list(dict.fromkeys(m.id for m in based))
+        if len(ids) == 3 and len(base_ids) == 1:
+            # ("交了定金的出航单里": the step said right before 的 and the base's noun step, both words of the base)
+            head = [m for m in based if m.id == base_ids[0]]
+            mods = {m.id for m in steps for h in head if m.id != h.id and m.end <= h.start
+                    and re.fullmatch(r"\s*(?:了)?的\s*", w.text[m.end:h.start])}
+            if len(mods) == 1:
+                base_ids = [*base_ids, *mods]
+                based = based + [m for m in steps if m.id in mods]
         if len(ids) == 3 and len(base_ids) == 2:
             # ("爽约率，按付了定金的预约单算", "交了定金的作业单里": the base is the rows the other step's noun names
             # that got to the step said before 的 — the bookings or jobs that paid a deposit — counted at that step)
