@@ -277,6 +277,7 @@ def step_link(w: Work) -> None:
         w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.id.startswith(AVG_PREFIX))]
     w.mentions += _places_inside_metrics(w)
     w.mentions = _spend_per_payer(w)
+    w.mentions = _number_with_its_unit(w)
     w.mentions = _average_by_meaning(w)
     w.mentions = w.mentions + _average_of_a_rating_step(w)
     w.mentions = _step_durations(w)
@@ -287,6 +288,9 @@ def step_link(w: Work) -> None:
     w.mentions = _signups_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
     w.mentions = _source_over_step(w)
+    # ("add-on services", "增值服务": a stage's word as the head noun of another value is that value's rows, no stage)
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "stage" and any(
+        x.kind == "value" and x.dim != "stage" and re.fullmatch(r"[\s\-]?", w.text[x.end:m.start]) for x in w.mentions))]
     rates = _step_rates(w)
     # ("renewal rate": its "rate" is no step called Rate)
     w.mentions = [x for x in w.mentions if not (x.kind == "touchpoint" and any(
@@ -944,6 +948,11 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
     # "(lead time from booking to arrival)": parentheses that define the measure; the steps in them are words of
     # the definition, not slices; so are the steps in "爽约（预约了没来）", parentheses that say what a step means
     for g in re.finditer(r"\(([^()]{3,80})\)", text):
+        spend = any(m.kind == "metric" and m.id == "revenue_per_buyer" and m.end <= g.start() for m in mentions)
+        if spend and ratio_def.OPERATOR.search(g.group(1)):
+            # ("平均每个付费客户花了多少钱？（所有已支付订单 ÷ 有付款的客户数）": the measure named, defined again)
+            drop |= {id(m) for m in mentions if g.start(1) <= m.start and m.end <= g.end(1) and m.id != "revenue_per_buyer"}
+            continue
         if ratio_def.OPERATOR.search(g.group(1)) or re.search(r"(?:/|÷|除以|divided by)\s*$", text[:g.start()]):
             continue  # "(failed / all attempts)", "/(成功+失败)": a rate defined from steps (planner/ratio.py)
         inside = [m for m in mentions if g.start(1) <= m.start and m.end <= g.end(1)]
@@ -1669,13 +1678,61 @@ def _rating_step_is_the_measure(w: Work) -> None:
 
 
 
+
+UNIT_OF_COLUMN = {"days": r"天|日|days?", "day": r"天|日|days?", "hours": r"小时|个小时|hours?|h", "minutes": r"分钟|minutes?|mins?",
+                  "months": r"个月|月|months?", "weeks": r"周|星期|weeks?", "nights": r"晚|夜|nights?",
+                  "sessions": r"次|节|sessions?", "lessons": r"节|课|lessons?", "classes": r"节|课|classes?",
+                  "seats": r"座|座位|seats?", "kg": r"公斤|千克|kg", "people": r"人|people|persons?"}
+
+
+WHICH_PHRASE_BEFORE_LIST = re.compile(r"\b(?:which|what)\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)\s*(?:[-–—:(,]\s*)$|"
+                                      r"哪(?:个|种|类|一种)?([\u4e00-\u9fff]{1,6}?)\s*(?:[-–—:：（(，,]\s*)$", re.I)
+
+
+def _number_with_its_unit(w: Work) -> list[Mention]:
+    """"42天的套餐", "the 28-day package" where package_days holds 26, 28 and 42: a value of the company's column whose
+    name ends in that unit, said with the unit; the column's word right after it names those rows, not a sum of
+    the column."""
+    out = list(w.mentions)
+    for d in w.catalog.dimensions:
+        parts = d.id.lower().split("_")
+        vals = [str(v) for v in w.catalog.dimension_values.get(d.id, ())]
+        if not d.extra or len(parts) < 2 or parts[-1] not in UNIT_OF_COLUMN or not vals or \
+                not all(re.fullmatch(r"\d+", v) for v in vals) or len(vals) > 12:
+            continue
+        rx = re.compile(r"(?<![\d.])(\d+)\s*-?\s*(?:" + UNIT_OF_COLUMN[parts[-1]] + r")(?![a-z])", re.I)
+        for hit in rx.finditer(w.text):
+            if hit.group(1) not in vals or any(a <= hit.start() < b for a, b in w.time_spans if (a, b) != hit.span()):
+                continue
+            a, b = hit.span()
+            found = [(a, b, hit.group(1))]
+            # ("26, 28 or 42 days": the numbers listed before share the unit)
+            while (prev := re.search(r"(?<![\d.])(\d+)\s*(?:,|，|、|\bor\b|\band\b|或|和)\s*$", w.text[:found[0][0]])) \
+                    and prev.group(1) in vals:
+                found.insert(0, (prev.start(1), prev.end(1), prev.group(1)))
+            for x, y, v in found:
+                out = [m for m in out if not (m.start < y and x < m.end)]
+                out.append(Mention("value", v, d.id, x, y, w.text[x:y], 1.0))
+            which = WHICH_PHRASE_BEFORE_LIST.search(w.text[:found[0][0]])
+            if len(found) >= 2 and which:
+                # ("which package length - 26, 28 or 42 days": the words ranked name the column the list is of)
+                out = [m for m in out if not (m.start < which.end(1) and which.start(1) < m.end)]
+                out.append(Mention("dimension", d.id, None, which.start(1), which.end(1), which.group(1), 0.9))
+            # (the column's measure named by its word right after, "…的套餐": those rows, no sum of days)
+            col = d.id
+            out = [m for m in out if not (m.kind == "metric" and m.id in (f"sum_{col}", f"avg_{col}", f"median_{col}")
+                                          and 0 <= m.start - b <= 2)]
+    return sorted(out, key=lambda m: m.start)
+
 # "average spend per paying passenger", "which farmer type spends the most per paying customer", "平均每个付费客户花了
 # 多少钱", "哪类客户平均每家付费最多": the paid orders' money over the people who paid
 SPEND_PER_PAYER = re.compile(
     r"\b(?:spend|spent|spends|spending|revenue|money|sales|pay|paid|pays)\b[^?.;]{0,30}?\bper\s+(?:paying\s+|buying\s+)?"
     + lexicon_en.PERSON_RX + r"\b|\bper\s+paying\s+" + lexicon_en.PERSON_RX + r"\b|"
-    r"(?:平均|人均)?每(?:个|位|家|名|户)(?:有)?(?:付费|付款|付钱|消费|下单|买单)?(?:的)?(?:客户|用户|乘客|学员|会员|顾客|人|账户)?"
-    r"(?:平均)?(?:花了?|消费了?|付费|付款|付了?|贡献了?|花费)(?:多少钱?|多少)?|人均(?:消费|花费|付费|花了?多少钱?)")
+    r"(?:平均|人均)?每(?:个|位|家|名|户)(?:有)?(?:付费|付款|付过款|付钱|消费|下单|买单)?(?:的)?(?:客户|用户|乘客|学员|会员|顾客|人|账户)?"
+    r"(?:平均)?(?:花了?|消费了?|付费|付款|付了?|贡献了?|花费)(?:多少钱?|多少)?|人均(?:消费|花费|付费|花了?多少钱?)|"
+    # ("平均每家付过款的展商在我们这花了多少钱": the payers named, then where, then the money)
+    r"(?:平均|人均)?每(?:个|位|家|名|户)(?:有)?(?:付费|付款|付过款|付过钱|消费过|下过单)的?[\u4e00-\u9fff]{0,8}?(?:花了?|消费了?|付了?|贡献了?)(?:多少钱?|多少)")
 
 
 def _spend_per_payer(w: Work) -> list[Mention]:
@@ -3592,7 +3649,7 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
 
 
 # the money customers spend or pay (revenue), not the company's own spending: a people word before the verb
-CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH}|企业|公司|商家|门店|人均|每人|每位|每个人|每家|每户)[\u4e00-\u9fff]{{0,6}}?(?:平均)?(?:一共)?(?:花了|付了)|"
+CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH}|企业|公司|商家|门店|人均|每人|每位|每个人|每家|每户)[\u4e00-\u9fff]{{0,12}}?(?:平均)?(?:一共)?(?:花了|付了)|"
                              # ("customers based in Shenzhen spend on food": the people of any industry, one list)
                              rf"\b{_PERSON_EN}\b[^.?!]{{0,40}}\b(?:pay|paid|spend|spent)\b")
 
@@ -4200,6 +4257,9 @@ def step_data(w: Work) -> None:
     """What the data can support: the measure's table must hold rows, and an asked period must meet them."""
     if w.status != "ok":
         return
+    # (kinds added by the defaults, a step said as an order kind: 定金 → booth_deposit beside 订单类型 = 展位尾款,
+    # are one column's values in two languages, merged like those the words named)
+    resolve._twin_filters_merged(w)
     _comment_word_no_step(w)
     _ranking_without_groups(w)
     if w.status != "ok":

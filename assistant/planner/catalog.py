@@ -401,7 +401,9 @@ def _own_names(column: str) -> tuple[str, ...]:
     column named for the customer's own thing (customer_city)."""
     words = [w for w in re.split(r"[_\-\s.]+", column.strip().lower()) if w]
     if len(words) == 2 and words[0] in OWNER_WORDS:  # customer_city is the customer's city: "city", 城市
-        return (words[1], *column_aliases(words[1])["zh"][:1])
+        # (and "customer type" itself: a company column customer_type is what the words mean, not the layer's
+        # segment that borrows them)
+        return (" ".join(words), words[1], *column_aliases(words[1])["zh"][:1])
     if len(words) != 1:
         return ()
     names = column_aliases(column)

@@ -189,7 +189,8 @@ PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "stu
           "investors", "traders", "homebuyers", "renters", "candidates", "recipients", "buyers",
           "participants", "attendees", "holders", "cardholders", "motorists", "drivers", "clients", "shoppers",
           "couples", "newlyweds", "brides", "grooms", "merchants", "sellers", "residents", "seniors", "elders",
-          "trainees", "enquirers", "inquirers", "requesters", "claimants")
+          "trainees", "enquirers", "inquirers", "requesters", "claimants", "mums", "moms", "mothers", "mums-to-be",
+          "farmers", "growers", "anglers", "exhibitors", "dog owners", "pet owners", "walkers", "dancers")
 
 
 

@@ -19,6 +19,7 @@ WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point"
                         # words that ask for a measure ("what share of …", "the total") before they name a value
                         "share", "total", "average", "rate", "count"})
 # surfaces that only count as dimension names (not values) when one of these follows or precedes
+ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "initial"})
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
 WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
                         r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
@@ -1253,6 +1254,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              for a, b in _occurrences(text, e.surface)]
     extra = [m for m in extra + weak_typos
              if not re.match(r"\s+of\b", text[m.end:])  # "what share of …", "the total of …": a measure asked
+             # ("from first finding us to signing": an ordinal of the step after it, no value "first")
+             and not (m.surface in ORDINAL_WORDS and (re.match(r"\s+[a-z]+ing\b", text[m.end:]) or any(
+                 c.kind == "touchpoint" and re.fullmatch(r"\s+", text[m.end:c.start]) for c in chosen)))
              if m.dim in dims or WEAK_BEFORE.search(text[:m.start]) or WEAK_AFTER.match(text[m.end:])
              or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])

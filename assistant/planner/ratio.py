@@ -34,6 +34,7 @@ ALL_WORDS = re.compile(r"全部|所有|总|\ball\b|\btotal\b|\bevery\b|\bany\b")
 PEOPLE = tuple(p for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几"))) + lexicon_en.PEOPLE + (
     "customer", "user", "player", "rider", "member", "passenger", "student", "patient", "subscriber", "tenant",
     "driver", "drivers", "agent", "agents", "司机", "经纪人")
+PAID_SAID = re.compile(r"付款|付费|付过款|付过钱|已支付|已付|\bpaid\b|\bpaying\b|\bpayers?\b")
 # count metrics a side may name, and the count of people on each table
 COUNTS_OF_PEOPLE = {"events": "active_customers", "orders": "buyers"}
 PEOPLE_COUNTS = frozenset(COUNTS_OF_PEOPLE.values()) | {"users_reached", "new_customers"}
@@ -223,6 +224,16 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
     counts = [t for t in named if t is not None and t.unit == "count"]
     tables = {_table_of_value(w, d) for d in filters if d not in ("touchpoint", "stage")} - {None}
     table = counts[0].table if counts and counts[0].table else (tables.pop() if len(tables) == 1 else "events")
+    from assistant.planner.checks import MONEY_STEP
+    pay_steps = [t for t in filters.get("touchpoint", ()) if (tp := w.catalog.touchpoint(str(t))) is not None
+                 and MONEY_STEP.search(" ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tp.id) if x).lower())]
+    if not counts and PAID_SAID.search(said) and w.catalog.metric("buyers") is not None and \
+            w.catalog.profile is not None and w.catalog.profile.present("orders") and \
+            filters.get("touchpoint", []) == pay_steps:
+        # ("有付款的展商家数", "当年有付款的客户数", "paying customers": counted by their paid orders, the payment
+        # step's word included)
+        table = "orders"
+        filters.pop("touchpoint", None)
     metric = None
     if counts:  # a count the side names ("次数", "orders") is what is counted, whoever acts in it
         t = counts[0]
@@ -284,7 +295,8 @@ def _step_words(w: Work, tp_id: str) -> set[str]:
 def _counts_people(said: str) -> bool:
     """Is the side a number of people: the head noun is a people word ("players who …", "下单的用户数")?"""
     s = said.strip().lower()
-    return bool(PEOPLE_HEAD_EN.match(s) or PEOPLE_HEAD_ZH.search(s))
+    # ("有付款的展商家数", "付费门店个数": the number of the accounts themselves, counted by 家/户)
+    return bool(PEOPLE_HEAD_EN.match(s) or PEOPLE_HEAD_ZH.search(s) or re.search(r"(?:家|户|位|名)数(?:量)?$", s))
 
 
 def _steps_said(w: Work, span: tuple[int, int]) -> list[str]:

@@ -374,6 +374,8 @@ def _numeric_filters(w: Work) -> None:
         values = set(w.catalog.dimension_values.get(term.id, ()))
         if not values or not all(re.fullmatch(r"-?\d+(\.\d+)?", v) for v in values):
             continue
+        if any(x.kind == "value" and x.dim == term.id for x in w.mentions):
+            continue  # ("which package length - 26, 28 or 42 days": its values said already, as values)
         near = w.text[max(0, m.start - 14):m.end + 14]
         offset = max(0, m.start - 14)
         for n in re.finditer(r"(?<![\d.])\d{1,3}(?![\d.])", near):
