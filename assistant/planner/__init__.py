@@ -284,7 +284,8 @@ def step_link(w: Work) -> None:
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
     w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
-        _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w)
+        _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _kind_counted(w) + \
+        _kind_word_compound(w)
     w.mentions = _signups_said_apart(w)
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
     w.mentions = _source_over_step(w)
@@ -1423,7 +1424,7 @@ STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not cou
                              r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$")
 STEP_OUT_AFTER = re.compile(r"^" + _CO_AFTER +
                             r"\s*(?:的)?(?:单|订单)?(?:都)?(?:不算" + _NOT_DEGREE + r"|不计|除外|以外|之外|不包括在内|\s*excluded|"
-                            r"\s*not counted)")
+                            r"\s*not counted|\s*(?:don'?t|do not|doesn'?t|does not|aren'?t|are not)\s+(?:count|included)\b)")
 STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|含|包括|包含|连同)\s*)"
                             + _CO_BEFORE + "$")
 STEP_IN_AFTER = re.compile(r"^" + _CO_AFTER +
@@ -1591,6 +1592,9 @@ def step_slots(w: Work) -> None:
             del w.filters["order_status"]
     _rating_step_is_the_measure(w)
     _listed_as_one_set(w)
+    if w.metric_id == "revenue" and COUNTED_THING_EN.search(w.text) and w.catalog.metric("orders") and \
+            all(re.fullmatch(r"sales?", m.surface.lower()) for m in w.mentions if m.kind == "metric" and m.id == "revenue"):
+        w.metric_id = "orders"  # ("kit sales (number of kits ordered)": sales said as a number of things, no money)
 
 
 CODED_ID = re.compile(r"^(.+?)_(?:id|code|no|key)$")
@@ -1685,6 +1689,9 @@ UNIT_OF_COLUMN = {"days": r"天|日|days?", "day": r"天|日|days?", "hours": r"
                   "seats": r"座|座位|seats?", "kg": r"公斤|千克|kg", "people": r"人|people|persons?"}
 
 
+THRESHOLD_NEAR = re.compile(r"(?:\b(?:within|under|over|above|below|more than|less than|at least|at most|longer than|"
+                            r"shorter than|up to)|超过|不到|不超过|少于|多于|大于|小于|高于|低于|至少|最多|[<>≤≥])\s*$", re.I)
+THRESHOLD_AFTER = re.compile(r"^\s*(?:以内|以上|以下|之内|内|及以上|及以下|或以上|或以下|\+|or (?:more|less|longer|under|over))")
 WHICH_PHRASE_BEFORE_LIST = re.compile(r"\b(?:which|what)\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)\s*(?:[-–—:(,]\s*)$|"
                                       r"哪(?:个|种|类|一种)?([\u4e00-\u9fff]{1,6}?)\s*(?:[-–—:：（(，,]\s*)$", re.I)
 
@@ -1705,6 +1712,8 @@ def _number_with_its_unit(w: Work) -> list[Mention]:
             if hit.group(1) not in vals or any(a <= hit.start() < b for a, b in w.time_spans if (a, b) != hit.span()):
                 continue
             a, b = hit.span()
+            if THRESHOLD_NEAR.search(w.text[max(0, a - 14):a]) or THRESHOLD_AFTER.match(w.text[b:]):
+                continue  # ("30分钟以内送达", "within 30 minutes": a threshold on the column, not one of its values)
             found = [(a, b, hit.group(1))]
             # ("26, 28 or 42 days": the numbers listed before share the unit)
             while (prev := re.search(r"(?<![\d.])(\d+)\s*(?:,|，|、|\bor\b|\band\b|或|和)\s*$", w.text[:found[0][0]])) \
@@ -2165,6 +2174,45 @@ def _rate_defined_by_its_words(w: Work) -> None:
         w.blocked_spans.append(hit.span())
 
 
+
+SENTENCE_END = re.compile(r"[?？。;；]|\.(?:\s|$)")
+
+
+def _scope_listed_after_the_question(w: Work) -> None:
+    """"What was our revenue last month? Paid water tickets, pay-per-delivery orders and dispenser cleaning; bucket
+    deposits don't count.": kinds listed after the question say what is counted — one slice of all of them —
+    not groups to compare (nothing compares them)."""
+    if w.intent != "compare_groups" or SET_COMPARED.search(w.text):
+        return
+    end = SENTENCE_END.search(w.text)
+    if end is None:
+        return
+    vals = [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and m.id in w.filters[m.dim]
+            and len(w.filters[m.dim]) >= 2]
+    dims = {m.dim for m in vals}
+    if not vals or any(m.start < end.end() for m in vals) or len(dims) != 1 or w.dimension not in (None, *dims):
+        return
+    dim = dims.pop()
+    w.one_set.add(dim)
+    w.group_values, w.dimension = [], None
+    w.intent = "metric_value"
+    # ("paid water tickets, pay-per-delivery orders and dispenser cleaning": more kinds listed than the words linked
+    # — every kind is counted, less those said not to count)
+    rest = w.text[end.end():]
+    stop = SENTENCE_END.search(rest)
+    listed = [x for x in re.split(r"\s*(?:,|，|、|\band\b|和|及)\s*", rest[:stop.start()] if stop else rest) if x.strip()]
+    if len(listed) > len({m.id for m in vals}):
+        a, b = end.end(), end.end() + (stop.start() if stop else len(rest))
+        inside = {m.id for m in w.mentions if m.kind == "touchpoint" and a <= m.start < b}
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in inside]
+        kept = [v for v in w.filters[dim] if str(v).startswith("!=")]
+        if kept:
+            w.filters[dim] = kept
+        else:
+            del w.filters[dim]
+        return
+    w.notes.append(("one_set", {"values": "、".join(m.surface for m in sorted(vals, key=lambda m: m.start))}))
+
 def step_intent(w: Work) -> None:
     sentinel = {"negative", "positive"}
     which_time = intent.which_time(w.text)
@@ -2179,6 +2227,7 @@ def step_intent(w: Work) -> None:
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
+    _scope_listed_after_the_question(w)
     _money_asked(w)
     _rate_defined_by_its_words(w)
     if w.intent == "breakdown" and not w.order and not intent.is_which(w.text) and \
@@ -2703,6 +2752,54 @@ def _value_cut_short(w: Work) -> list[Mention]:
     return out
 
 
+
+
+
+def _kind_word_compound(w: Work) -> list[Mention]:
+    """"哪个配送站", "各服务站" where every value of a column ends with 站 (南山站, 福田站): a word ending in the column's
+    kind word, after a word asking for groups, names that column (as 哪个站 does)."""
+    if not CJK.search(w.text):
+        return []
+    out = []
+    for d in w.catalog.dimensions:
+        raws = [str(v) for v in w.catalog.dimension_values.get(d.id, ())]
+        kind = linker._kind_word(raws) if d.extra and raws else ""
+        if not kind:
+            continue
+        for hit in re.finditer(r"(?:哪个|哪家|哪一个|哪些|各个|各|每个|每家|按|不同)([\u4e00-\u9fff]{1,3}" + re.escape(kind) + ")",
+                               w.text):
+            a, b = hit.span(1)
+            if any(m.start < b and a < m.end for m in w.mentions) or any(x <= a < y for x, y in w.time_spans):
+                continue
+            out.append(Mention("dimension", d.id, None, a, b, hit.group(1), INFLECTED - 0.05))
+    return out
+
+SALE_VERB = re.compile(r"\b(?:sell|sells|sold|selling|buy|buys|bought|order|orders|ordered|purchase\w*)\b|卖|售|买|订|下单|销量")
+COUNTED_THING_EN = re.compile(r"\b(?:how many|number of)\s+([a-z][a-z\-]+?)s?\b")
+COUNTED_THING_ZH = re.compile(r"(?:多少|几)(盒|箱|瓶|张|桶|件|杯|束|台|辆|套|支|罐|袋)")
+
+
+def _kind_counted(w: Work) -> list[Mention]:
+    """"How many kits did we sell", "上个月一共卖出去多少盒" where the orders' own type column holds kit / 试剂盒: the
+    thing counted is that kind of order (a common word, "kit", that links nowhere alone; a measure word, 盒, that
+    only one kind of order ends with)."""
+    if not SALE_VERB.search(w.text):
+        return []
+    kinds = [(dim, str(v)) for dim, vals in w.catalog.dimension_values.items()
+             if (d := w.catalog.dimension(dim)) is not None and d.extra and "orders" in d.slices
+             for v in vals]
+    out = []
+    hit = COUNTED_THING_EN.search(w.text)
+    if hit and not any(m.start < hit.end(1) and hit.start(1) < m.end for m in w.mentions):
+        found = [(d, v) for d, v in kinds if v.lower() in (hit.group(1), hit.group(1) + "s")]
+        out += [Mention("value", v, d, hit.start(1), hit.end(0), w.text[hit.start(1):hit.end(0)], INFLECTED - 0.05)
+                for d, v in found]
+    hit = COUNTED_THING_ZH.search(w.text)
+    if hit and not any(m.start < hit.end(1) and hit.start(1) < m.end for m in w.mentions):
+        found = [(d, v) for d, v in kinds if CJK.match(v) and v.endswith(hit.group(1))]
+        if len({v for _, v in found}) == 1:
+            out += [Mention("value", v, d, hit.start(1), hit.end(1), hit.group(1), INFLECTED - 0.05) for d, v in found]
+    return out
 
 ORDER_ROWS_AFTER = re.compile(r"^(?:的)?(?:订单|单子|单)|^\s+orders?\b")
 
@@ -4301,6 +4398,13 @@ def _comment_word_no_step(w: Work) -> None:
 
 
 def step_calls(w: Work) -> None:
+    if w.status == "ok" and w.metric_id in ("slower_share", "slower_count"):
+        from knowledge.analyses.journey_common import slower_than
+        if slower_than(w.journey_id) is None:
+            # ("哪个站送水超时的比例最高" with no time said: late compared with what — asked back, never an error)
+            said = next((m.surface for m in w.mentions if m.kind == "metric" and m.id == w.metric_id), w.metric_id)
+            w.status, w.clarify, w.clarify_args = "clarify", "slower_threshold", {"word": said}
+            return
     if w.status == "ok":
         _steps_outside_the_part(w)
         w.tool_calls = build.build_calls(w)

@@ -287,6 +287,11 @@ def sold_means_paid(w: Work) -> None:
                 if m.kind == "value" and (m.start, m.end) in spans and m.dim != kinds[0].dim and \
                         w.filters.get(m.dim or "") == [m.id]:
                     del w.filters[m.dim]
+    if w.metric_id == "events" and not w.touchpoint_ids and c.metric("orders") is not None and any(
+            (d := c.dimension(dim)) is not None and d.extra and "orders" in d.slices and
+            any(m.kind == "value" and m.dim == dim for m in w.mentions) for dim in w.filters):
+        # ("how many kits did we sell" where the events carry the order type too: the orders of that kind sold)
+        w.metric_id = "orders"
     if w.metric_id == "feedback_volume" and c.metric("orders") is not None:
         # ("how many tickets did we sell": tickets sold are a kind of the orders, no support tickets counted)
         words = {re.sub(r"s$", "", m.surface.lower()) for m in w.mentions if m.kind == "metric" and m.id == "feedback_volume"}
@@ -300,7 +305,9 @@ def sold_means_paid(w: Work) -> None:
             w.filters[dim] = [value]
     if w.metric_id != "orders" or w.filters.get("order_status"):
         return
-    w.filters["order_status"] = ["paid"]
+    # (an order refunded later was sold first: counted among the sales, as the refunds are counted apart)
+    sold = [v for v in ("paid", "refunded", "returned") if v in (c.dimension_values.get("order_status") or ())]
+    w.filters["order_status"] = sold
     w.notes.append(("sold_paid", {}))
 
 

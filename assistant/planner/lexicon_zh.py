@@ -141,7 +141,7 @@ PEOPLE = ("客户", "用户", "多少人", "几个人", "人数", "顾客", "账
           "多少位", "多少名", "几位", "几名", "的人", "人里", "人中",
           # (the people of an industry and the measure words that count them: 多少户 households, 多少对 couples)
           "新人", "客人", "宾客", "夫妻", "情侣", "新婚夫妇", "老人", "老年人", "长者", "家属", "居民", "多少户", "几户", "户数", "多少对", "几对", "对数",
-          "妈妈", "宝妈", "产妇", "孕妇", "准妈妈", "农户", "钓友", "球友", "车友", "学员家长")
+          "妈妈", "宝妈", "产妇", "孕妇", "准妈妈")
 
 # who acts for the company or beside the customer on a row (cancelled_by = 司机): people, never the customers counted
 ACTORS = ("司机", "骑手", "师傅", "商家")
@@ -166,6 +166,7 @@ MSG = {
     "left_out_not_paid": "不算“{steps}”：只统计已支付的订单（订单数据不记录触点）",
     "one_set": "{values}合在一起算，作为一组",
     "refunds_as_recorded": "退款金额按{table}中的 {column} 列合计（实际退回的钱，含部分退款），而不是已退款订单的订单金额",
+    "clarify_slower_threshold": "“{word}”需要一个时限：两个步骤之间超过多久才算？例如“从下单到送达超过2小时”。",
     "fuzzy": "把“{surface}”理解为“{name}”",
     "group_vs_rest": "与其他组对比：按{dim}拆分",
     "clarify_name": "“{word}”在您的数据里可能指不止一个取值，您指的是哪一个？",
@@ -203,7 +204,7 @@ MSG = {
     "cases_are_customers": "{noun}按数据中的客户计数：这份日志里每一行客户记录就是一个案件（一单、一通）",
     "paid_at_step": "“已付款/结账”按到达“{step}”这一步计（事件数据不记录订单状态）",
     "pointed_group": "“这个/那个”指上一个回答排第一的 {value}",
-    "sold_paid": "卖出按已支付订单计（取消或未支付的订单不算卖出）",
+    "sold_paid": "卖出按付过款的订单计，含后来退款的（取消或未支付的订单不算卖出）",
     "per_case": "按单（两个步骤共有的编号）计数，而不是按人",
     "every_row_has_not": "{table}数据里没有“{word}”这个渠道，不作为筛选条件",
     "every_row_has": "数据中每条记录的{dim}都是“{word}”，不作为筛选条件",

@@ -19,6 +19,11 @@ WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point"
                         # words that ask for a measure ("what share of …", "the total") before they name a value
                         "share", "total", "average", "rate", "count"})
 # surfaces that only count as dimension names (not values) when one of these follows or precedes
+# a common word said to be left out ("bucket deposits don't count", "excluding deposits"): a value of the rows counted
+WEAK_LEFT_OUT = re.compile(r"^s?\s*(?:don'?t|do not|does not|doesn'?t|aren'?t|are not|were not|weren'?t)\s+(?:count|included)\b|"
+                           r"^s?\s*(?:excluded|not counted|left out)\b")
+WEAK_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|minus|leaving out)\s+(?:the\s+|any\s+)?"
+                                  r"(?:[a-z]+\s+)?$")
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "initial"})
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
 WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
@@ -1258,6 +1263,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              and not (m.surface in ORDINAL_WORDS and (re.match(r"\s+[a-z]+ing\b", text[m.end:]) or any(
                  c.kind == "touchpoint" and re.fullmatch(r"\s+", text[m.end:c.start]) for c in chosen)))
              if m.dim in dims or WEAK_BEFORE.search(text[:m.start]) or WEAK_AFTER.match(text[m.end:])
+             or WEAK_LEFT_OUT.match(text[m.end:]) or WEAK_LEFT_OUT_BEFORE.search(text[:m.start])
              or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     return sorted(chosen, key=lambda m: (m.start, m.kind))
