@@ -2763,10 +2763,14 @@ def _kind_word_compound(w: Work) -> list[Mention]:
     out = []
     for d in w.catalog.dimensions:
         raws = [str(v) for v in w.catalog.dimension_values.get(d.id, ())]
-        kind = linker._kind_word(raws) if d.extra and raws else ""
+        # (the one character every value ends with, 站 of 东湖站 and 福田站; three values at least)
+        ends = {r[-1] for r in raws if r}
+        kind = ends.pop() if d.extra and len(raws) >= 3 and len(ends) == 1 and all(CJK.match(r[-1]) and len(r) >= 2
+                                                                                 for r in raws) else ""
         if not kind:
             continue
-        for hit in re.finditer(r"(?:哪个|哪家|哪一个|哪些|各个|各|每个|每家|按|不同)([\u4e00-\u9fff]{1,3}" + re.escape(kind) + ")",
+        # (the kind's last character: values all called …湖站 are stations, 站)
+        for hit in re.finditer(r"(?:哪个|哪家|哪一个|哪些|各个|各|每个|每家|按|不同)([\u4e00-\u9fff]{1,3}" + re.escape(kind[-1]) + ")",
                                w.text):
             a, b = hit.span(1)
             if any(m.start < b and a < m.end for m in w.mentions) or any(x <= a < y for x, y in w.time_spans):
