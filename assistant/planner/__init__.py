@@ -2343,7 +2343,10 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
-                         r"bring in|bill|charge|receive|get paid)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
+                         r"bring in|bill|charge|receive|get paid)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
+                         # ("how much did owners tip walkers", "how much did donors give"): money customers paid
+                         r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:our |the |all )?[a-z]+s? (?:tip|tipped|pay|paid|"
+                         r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
                          # "一共收了多少申请费", "打了多少回收款", "放款总额", "学费定金总额": a money noun's amount
                          r"(?:收|赚|挣|打|付|放|缴|交)了?多少[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
                          r"(?:费|款|金|额|钱)(?:的)?总(?:额|数)|总金额|"
@@ -2364,6 +2367,10 @@ def _money_asked(w: Work) -> None:
     # ("一共收了多少申请费" at the fee-payment step: its events are counted only for want of a money word)
     counted = counted or (w.metric_id == "events" and w.catalog.profile is not None and
                           w.catalog.profile.present("orders"))
+    # ("how much did owners tip walkers": the people named are who paid, the money is asked)
+    counted = counted or (w.metric_id in intent.PEOPLE_METRICS and all(
+        m.surface.lower() in resolve.PEOPLE_WORDS or m.surface.lower().rstrip("s") in resolve.PEOPLE_WORDS
+        or m.surface in lexicon_zh.PEOPLE for m in w.mentions if m.kind == "metric" and m.id == w.metric_id))
     if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text) or \
             w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
         return

@@ -629,6 +629,9 @@ def _platform_of_comments(w: Work) -> None:
     out = []
     for v in w.filters["channel"]:
         named = [f for f in held if re.split(r"[_\s-]+", f.lower())[0] == str(v).lower() and f != v]
+        if len(named) > 1:
+            # ("App里的评价" beside app_review and app_store: the one whose name says it holds reviews)
+            named = [f for f in named if re.search(r"review|rating|comment|评价|点评", f.lower())] or named
         out.append(named[0] if v not in held and len(named) == 1 else v)
     w.filters["channel"] = out
 
