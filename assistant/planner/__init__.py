@@ -504,7 +504,8 @@ def _average_by_meaning(w: Work) -> list[Mention]:
             lead = re.match(r"(?:.*?(?:按|看|算|的|里|中|在))?", g.group(5))
             a += lead.end() if lead and lead.end() < len(g.group(5)) - 1 else 0
         phrase = w.text[a:b]
-        steps_in = any(m.kind == "touchpoint" and a <= m.start < b for m in w.mentions)
+        # (two steps in the words are the ends of a time between them; one only says where the column's time is)
+        steps_in = len({m.id for m in w.mentions if m.kind == "touchpoint" and a <= m.start < b}) >= 2
         if g.group(5) and (steps_in or FROM_TO.search(phrase)):
             continue  # ("从寄件到取件中位数": the time between two steps, no column's median)
         if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
