@@ -503,6 +503,8 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         if g.group(5):  # (the words right before 中位数, without the question's own words in front)
             lead = re.match(r"(?:.*?(?:按|看|算|的|里|中|在))?", g.group(5))
             a += lead.end() if lead and lead.end() < len(g.group(5)) - 1 else 0
+        if g.group(1) and re.match(r"(?:before|after|between|from|until|since|when|while|during)\b", g.group(1)):
+            continue  # ("wait on average before the scan": where the wait is, no measure named after 'average')
         phrase = w.text[a:b]
         # (two steps in the words are the ends of a time between them; one only says where the column's time is)
         steps_in = len({m.id for m in w.mentions if m.kind == "touchpoint" and a <= m.start < b}) >= 2
