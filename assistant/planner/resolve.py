@@ -423,6 +423,8 @@ PEOPLE_METRICS = frozenset({"active_customers", "users_reached", "buyers", "new_
 
 NPS_PARTS = frozenset({"detractor_share", "promoter_share"})
 NPS_DEFINED = re.compile(r"减去|减掉|\bminus\b|−")
+NPS_AS_SHARES = re.compile(r"占比|比例|百分比|\bshare\b|\bpercent(?:age)?\b|%\s*(?:of\s+)?(?:the\s+)?(?:promoters|detractors)", re.I)
+NPS_SCALE = re.compile(r"-?\s*100\s*(?:到|至|~|～|-|–|—|\.\.|to)\s*\+?100|百分制|分数表示|\bpoints?\b|\bscale\b", re.I)
 
 
 def pick_metric(w: Work) -> None:
@@ -474,6 +476,11 @@ def pick_metric(w: Work) -> None:
     if w.metric_id == "nps" and w.catalog.metric("nps_score_avg") and \
             any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         w.metric_id = "nps_score_avg"  # "NPS 打分的平均分": the mean of the 0-10 answers, not the index
+    if w.metric_id == "nps" and w.catalog.metric("nps_net_share") and NPS_DEFINED.search(w.text) and \
+            NPS_AS_SHARES.search(w.text) and not NPS_SCALE.search(w.text):
+        # "推荐者占比减去贬损者占比", "% promoters minus % detractors" with no -100..100 scale said: the difference
+        # of the two shares the question defines, a fraction
+        w.metric_id = "nps_net_share"
 
 
 GROUPING_WORD = re.compile(r"(?:\b(?:which|by|per|each|every)\s+|按照?|每个|每家|各个|各|哪个|哪家|哪些|哪种)\s*$")
@@ -755,7 +762,13 @@ def pick_entities(w: Work) -> None:
             measured = {t.table for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None
                         and t.table == "feedback"}
             said = {x.id for x in group}
-            dims = sorted(dims, key=lambda d: (-sum(bool(t & _tables_of(w, [d])) for t in others),
+            # ("新手、资深、金牌遛狗师": 金牌 is also a membership tier, but the values listed with it say the column)
+            siblings = set()
+            for g in values:
+                own = _unique([m.dim for m in g if m.dim])
+                if g is not group and len(own) == 1:
+                    siblings.add(own[0])
+            dims = sorted(dims, key=lambda d: (d not in siblings, -sum(bool(t & _tables_of(w, [d])) for t in others),
                                                not any(said & set(w.catalog.values_by_table.get((d, t), ()))
                                                        for t in measured),
                                                not (people and "customers" in _tables_of(w, [d]))))
@@ -835,6 +848,7 @@ def pick_entities(w: Work) -> None:
         if not grouping_before(w.text, group[0].start) and any(
                 v.kind == "value" and ((0 <= group[0].start - v.end <= 2 and
                                         not re.search(r"[，,。；;：:）)？?！!]", w.text[v.end:group[0].start])) or
+                                       _column_word_between(w, v, group[0]) or
                                        (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
                 for v in w.mentions):  # ("纸质书哪个品类": a grouping word between them asks for the groups;
             # "周末（周六日），哪家店": a clause break between them, no kind word of the value)
@@ -843,6 +857,11 @@ def pick_entities(w: Work) -> None:
             continue
         if (t := w.catalog.dimension(d)) is not None and t.numeric:
             continue  # "单笔金额" names the number a threshold is on, never groups of its values
+        if (t := w.catalog.dimension(d)) is not None and (t.time or (t.extra and not t.values and TIME_NAMED.search(d))) \
+                and not grouping_before(w.text, group[0].start):
+            # "minutes late (vs the scheduled start)": a column of times said is what a time is counted from, no
+            # grouping by its (every different) timestamps
+            continue
         if _in_gloss_of_value(w, group[0]):
             # "OTA（携程这类平台）": the parentheses say what kind of thing the value is
             w.mentions = [x for x in w.mentions if x not in group]
@@ -864,6 +883,19 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
+
+
+# a company column of timestamps, by its name (scheduled_start, promised_at, due_date)
+TIME_NAMED = re.compile(r"(?:^|_)(?:at|time|date|datetime|ts|timestamp|start|end|deadline|due)$")
+
+
+def _column_word_between(w: Work, v: Mention, d: Mention) -> bool:
+    """"LeChong agency walkers": only words of the value's own column's name ("agency" of walker_agency) stand
+    between a value and the word after it, which is then the value's head noun, no grouping."""
+    gap = w.text[v.end:d.start]
+    words = re.findall(r"[a-z]+", gap.lower())
+    return bool(v.dim) and 0 < d.start - v.end <= 24 and bool(words) and \
+        not re.sub(r"[a-z\s\-]+", "", gap.lower()) and set(words) <= set(re.split(r"[_\s]+", (v.dim or "").lower()))
 
 
 def one_value_named(w: Work, dim: str) -> bool:

@@ -125,6 +125,8 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
              "share": None if not total or (additive and r["value"] is None)
              else (r["value"] if additive else (r["n"] or 0)) / total}
             for r in mr.rows]
+    # (a group none of whose rows carry the measure, the bookings with no lateness recorded, has no value to rank)
+    recs = [r for r in recs if additive or r["n"] > 0 or r["value"] is not None]
     below = [r for r in recs if min_group and r["n"] < min_group]
     recs = [r for r in recs if r not in below]
     recs.sort(key=_sort_key(order, None if additive else min_n))

@@ -1,0 +1,120 @@
+"""Words that say what a value is, values listed with "who", and NPS defined by the asker (blind batches of
+session 28 and the dog-walking batch of session 27):
+
+- "BrightCo agency cleaners", "自营的保洁师": the word after a value (and its column's own word) is the value's
+  head noun, no grouping by cleaner;
+- "(vs the scheduled start)": a column of timestamps says what lateness is counted from, never a grouping by its
+  every-different timestamps;
+- "新手、资深、金牌保洁师谁迟到最多": 谁 asks for a ranking, and 金牌 (also a membership tier) belongs to the column
+  the values listed with it belong to;
+- "NPS (% promoters minus % detractors)": the difference of the two shares the asker defines, a fraction; with
+  "-100 到 100" or no definition it is the index on the -100..100 scale.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+LEVELS = (("rookie", "新手"), ("senior", "资深"), ("gold", "金牌"))
+AGENCIES = (("inhouse", "自营"), ("brightco", "BrightCo"))
+
+
+def _cleaning(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(2828)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_book", "预约保洁", "预约保洁", "Cleaning booked", "purchase", ""),
+               ("tp_arrive", "上门服务", "上门服务", "Cleaner arrived", "service", ""),
+               ("tp_survey", "回访问卷", "回访问卷", "Follow-up survey", "loyalty", "")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("clean", "Cleaning", 1, "tp_book", 7), ("clean", "Cleaning", 2, "tp_arrive", 7)])
+    customers, events, feedback = [], [], []
+    for i in range(300):
+        cid = f"H{i:04d}"
+        tier = rnd.choice([("silver", "银卡"), ("gold", "金牌")])
+        customers.append((cid, "2024-12-01", tier[0], tier[1]))
+        for k in range(3):
+            at = datetime(2025, 1, 2) + timedelta(days=rnd.randrange(360), hours=rnd.randrange(8, 18))
+            sid = f"S{i:04d}-{k}"
+            lvl = LEVELS[(i + k) % 3]
+            ag = AGENCIES[(i * 7 + k) % 2]
+            late = max(0, int(rnd.gauss({"rookie": 9, "senior": 5, "gold": 3}[lvl[0]] + (4 if ag[0] == "brightco" else 0), 3)))
+            start = at + timedelta(days=1)
+            events.append((f"{sid}-b", cid, at.isoformat(sep=" "), "tp_book", sid, "", "", "", "", "", ""))
+            events.append((f"{sid}-a", cid, (start + timedelta(minutes=late)).isoformat(sep=" "), "tp_arrive", sid,
+                           lvl[0], lvl[1], ag[0], ag[1], start.isoformat(sep=" "), str(late)))
+        if rnd.random() < 0.7:
+            at = datetime(2025, 1, 10) + timedelta(days=rnd.randrange(350))
+            nps = rnd.choice([3, 5, 6, 7, 8, 9, 9, 10, 10, 10])
+            feedback.append((f"F{i:04d}", "服务还行" if nps > 6 else "来晚了", at.isoformat(sep=" "), cid, "tp_survey",
+                             "survey", "", str(nps)))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "会员等级"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "cleaner_level",
+                                   "保洁师等级", "cleaner_agency", "所属机构", "scheduled_start", "minutes_late"], events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
+                                     "nps"], feedback)
+    return {"events": events, "feedback": feedback}
+
+
+@pytest.fixture(scope="module")
+def cleaning(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("heads_and_definitions"), _cleaning) as out:
+        yield out
+
+
+def _late(facts: dict, **where: str) -> list[int]:
+    cols = {"cleaner_level": 5, "cleaner_agency": 7}
+    return [int(e[10]) for e in facts["events"] if e[3] == "tp_arrive" and e[2][:4] == "2025"
+            and all(e[cols[k]] == v for k, v in where.items())]
+
+
+def test_a_word_after_a_value_and_its_column_word_is_no_grouping(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    late = _late(facts, cleaner_agency="brightco")
+    a = ask(service, "How many minutes late were BrightCo agency cleaners on average in 2025 (vs the scheduled start)?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") is None, a.tool_calls
+    assert first_numbers(a)[0] == pytest.approx(sum(late) / len(late), abs=0.01), a.answer
+
+
+@pytest.mark.parametrize("q", ["2025年新手、资深、金牌保洁师谁平均迟到最多？",
+                               "新手、资深、金牌三个等级的保洁师，2025年谁上门服务平均迟到得最多？"])
+def test_who_ranks_the_values_listed_in_the_column_they_share(cleaning, q) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    mean = {zh: sum(x) / len(x) for en, zh in LEVELS for x in [_late(facts, cleaner_level=en)]}
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tables and a.tables[0].rows[0][0] == max(mean, key=mean.get), a.answer
+    assert len(a.tables[0].rows) == 3, a.answer
+
+
+def _nps_parts(facts: dict) -> tuple[int, int, int]:
+    scores = [int(f[7]) for f in facts["feedback"] if f[2][:4] == "2025"]
+    return sum(s >= 9 for s in scores), sum(s <= 6 for s in scores), len(scores)
+
+
+@pytest.mark.parametrize("q", ["What was our NPS in 2025? (% promoters 9-10 minus % detractors 0-6)",
+                               "2025年的NPS是多少？推荐者（9-10分）占比减去贬损者（0-6分）占比"])
+def test_nps_defined_as_a_difference_of_shares_is_a_fraction(cleaning, q) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    p, d, n = _nps_parts(facts)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx((p - d) / n, abs=1e-6), a.answer
+
+
+@pytest.mark.parametrize("q", ["2025年的NPS是多少？（推荐者占比减去贬损者占比，按-100到100的分数）",
+                               "What was our NPS in 2025?"])
+def test_nps_on_its_scale_is_the_index(cleaning, q) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    p, d, n = _nps_parts(facts)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(100 * (p - d) / n, abs=1e-6), a.answer
