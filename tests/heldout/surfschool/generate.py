@@ -29,8 +29,8 @@ D = timedelta
 START, END = datetime(2025, 1, 1), datetime(2026, 8, 31, 23, 59, 59)
 N_CUST = 7000
 TYPHOON_25 = (datetime(2025, 8, 1), datetime(2025, 11, 1))      # Hainan typhoon season 2025 (bad year)
-CANGGU_EDITOR = (datetime(2025, 6, 1), datetime(2025, 9, 1))     # Canggu video editor quit: footage backlog
-RIYUE_PEAK = (datetime(2026, 1, 20), datetime(2026, 3, 1))       # Spring-Festival rush at Riyue Bay: 1 coach : 8
+CANGGU_EDITOR = (datetime(2025, 6, 1), datetime(2025, 10, 16))     # Canggu video editor quit: footage backlog
+RIYUE_PEAK = (datetime(2026, 1, 15), datetime(2026, 3, 6))       # Spring-Festival rush at Riyue Bay: 1 coach : 8
 ULUWATU_OPEN = datetime(2026, 3, 1)
 
 TOUCHPOINTS = [  # id, zh, en, stage, channel, kind, owner, aliases
@@ -396,7 +396,7 @@ class Gen:
             self.order(c, t_r, amt, "rental", bk)
             if item != "board":
                 wetsuit_bad = rng.random() < (0.5 if spot == "S2" else 0.05)
-        crowded = (product == "group_lesson" and spot == "S1" and RIYUE_PEAK[0] <= start < RIYUE_PEAK[1])
+        crowded = (product != "private_lesson" and spot == "S1" and RIYUE_PEAK[0] <= start < RIYUE_PEAK[1])
         ratio = 1 if product == "private_lesson" else (int(rng.integers(7, 10)) if crowded else int(rng.integers(3, 6)))
         stood = None
         t_last = None
@@ -442,9 +442,9 @@ class Gen:
                 topics.append("stood_up")
             if rng.random() < 0.3:
                 topics.append("coach")
-        stars = 4.55 + (0.35 if spot == "S5" else 0) - (0.15 if spot == "S2" else 0)
-        stars -= 1.5 * ("video_late" in topics) + 1.7 * ("crowded" in topics) + 1.6 * ("wetsuit" in topics) \
-            + 1.1 * ("dorm" in topics) + 0.7 * ("weather" in topics) + 0.6 * ("price" in topics)
+        stars = 4.55 + (0.6 if spot == "S5" else 0) - (0.15 if spot == "S2" else 0)
+        stars -= 2.1 * ("video_late" in topics) + 2.2 * ("crowded" in topics) + 2.3 * ("wetsuit" in topics) \
+            + 1.5 * ("dorm" in topics) + 1.1 * ("weather" in topics) + 0.9 * ("price" in topics)
         stars += 0.2 * bool(stood)
         stars = int(np.clip(round(stars + rng.normal(0, 0.55)), 1, 5))
         if spot == "S5":
