@@ -8,7 +8,12 @@ session 28 and the dog-walking batch of session 27):
 - "新手、资深、金牌保洁师谁迟到最多": 谁 asks for a ranking, and 金牌 (also a membership tier) belongs to the column
   the values listed with it belong to;
 - "NPS (% promoters minus % detractors)": the difference of the two shares the asker defines, a fraction; with
-  "-100 到 100" or no definition it is the index on the -100..100 scale.
+  "-100 到 100" or no definition it is the index on the -100..100 scale;
+- "all paid orders incl. visits, packages and supplies": every kind listed is part of the whole, no slice;
+- "清洁用品（清洁剂、抹布这些）": values in parentheses as examples of the kind before them slice nothing;
+- other companies' prices ("what do other cleaning companies charge", "附近其他保洁公司…比我们便宜多少") and drafting
+  a text are refused, never answered with a number of ours;
+- "why are customers in 北京 less happy": how happy is what the ratings say.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -24,6 +29,9 @@ from datafolders import ask, first_numbers, service_on, write_csv
 
 LEVELS = (("rookie", "新手"), ("senior", "资深"), ("gold", "金牌"))
 AGENCIES = (("inhouse", "自营"), ("brightco", "BrightCo"))
+KINDS = (("visit", "单次保洁"), ("package", "保洁套餐"), ("supplies", "清洁用品"))
+SUPPLIES = ("清洁剂", "抹布", "拖把")
+CITIES = ("北京", "上海")
 
 
 def _cleaning(tmp: Path) -> dict[str, object]:
@@ -35,7 +43,7 @@ def _cleaning(tmp: Path) -> dict[str, object]:
                ("tp_survey", "回访问卷", "回访问卷", "Follow-up survey", "loyalty", "")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("clean", "Cleaning", 1, "tp_book", 7), ("clean", "Cleaning", 2, "tp_arrive", 7)])
-    customers, events, feedback = [], [], []
+    customers, events, feedback, orders = [], [], [], []
     for i in range(300):
         cid = f"H{i:04d}"
         tier = rnd.choice([("silver", "银卡"), ("gold", "金牌")])
@@ -48,19 +56,30 @@ def _cleaning(tmp: Path) -> dict[str, object]:
             late = max(0, int(rnd.gauss({"rookie": 9, "senior": 5, "gold": 3}[lvl[0]] + (4 if ag[0] == "brightco" else 0), 3)))
             start = at + timedelta(days=1)
             events.append((f"{sid}-b", cid, at.isoformat(sep=" "), "tp_book", sid, "", "", "", "", "", ""))
+            kind = KINDS[(i + 2 * k) % 3]
+            status = "refunded" if rnd.random() < 0.1 else "paid"
+            orders.append((f"O{sid}", cid, at.isoformat(sep=" "), float(rnd.randrange(50, 400)), status, kind[0], kind[1],
+                           rnd.choice(SUPPLIES) if kind[0] == "supplies" else ""))
             events.append((f"{sid}-a", cid, (start + timedelta(minutes=late)).isoformat(sep=" "), "tp_arrive", sid,
                            lvl[0], lvl[1], ag[0], ag[1], start.isoformat(sep=" "), str(late)))
         if rnd.random() < 0.7:
             at = datetime(2025, 1, 10) + timedelta(days=rnd.randrange(350))
             nps = rnd.choice([3, 5, 6, 7, 8, 9, 9, 10, 10, 10])
             feedback.append((f"F{i:04d}", "服务还行" if nps > 6 else "来晚了", at.isoformat(sep=" "), cid, "tp_survey",
-                             "survey", "", str(nps)))
+                             "survey", "", str(nps), ""))
+        city = CITIES[i % 2]
+        at = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300))
+        stars = rnd.choice([1, 2, 3, 3, 4]) if city == "北京" else rnd.choice([3, 4, 5, 5, 5])
+        feedback.append((f"R{i:04d}", "打扫得一般" if stars < 4 else "打扫得很干净", at.isoformat(sep=" "), cid, "tp_arrive",
+                         "app_review", str(stars), "", city))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "会员等级"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "cleaner_level",
                                    "保洁师等级", "cleaner_agency", "所属机构", "scheduled_start", "minutes_late"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
-                                     "nps"], feedback)
-    return {"events": events, "feedback": feedback}
+                                     "nps", "city"], feedback)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型", "用品"],
+              orders)
+    return {"events": events, "feedback": feedback, "orders": orders}
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +115,7 @@ def test_who_ranks_the_values_listed_in_the_column_they_share(cleaning, q) -> No
 
 
 def _nps_parts(facts: dict) -> tuple[int, int, int]:
-    scores = [int(f[7]) for f in facts["feedback"] if f[2][:4] == "2025"]
+    scores = [int(f[7]) for f in facts["feedback"] if f[2][:4] == "2025" and f[7]]
     return sum(s >= 9 for s in scores), sum(s <= 6 for s in scores), len(scores)
 
 
@@ -118,3 +137,44 @@ def test_nps_on_its_scale_is_the_index(cleaning, q) -> None:  # noqa: ANN001
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(100 * (p - d) / n, abs=1e-6), a.answer
+
+
+def _revenue(facts: dict, month: str, kind: str | None = None) -> float:
+    return sum(o[3] for o in facts["orders"] if o[2][:7] == month and o[4] == "paid" and kind in (None, o[5]))
+
+
+def test_every_kind_listed_after_all_is_part_of_the_whole(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    a = ask(service, "What was total revenue in March 2025? all paid orders incl. visits, packages and supplies")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(_revenue(facts, "2025-03"), abs=0.01), a.answer
+
+
+def test_values_given_as_examples_in_parentheses_slice_nothing(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    a = ask(service, "2025年3月清洁用品（清洁剂、抹布这些）卖了多少钱？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(_revenue(facts, "2025-03", "supplies"), abs=0.01), a.answer
+
+
+@pytest.mark.parametrize("q", ["What do other cleaning companies charge per visit in Shanghai?",
+                               "附近其他保洁公司的套餐比我们便宜多少？",
+                               "附近家政店的单次保洁比我们贵多少？",
+                               "Draft an apology text message to the customers whose cleaner came late."])
+def test_other_firms_and_drafting_are_refused(cleaning, q) -> None:  # noqa: ANN001
+    service, _facts = cleaning
+    a = ask(service, q)
+    assert a.status == "unsupported", a.answer
+    assert not a.tables, a.answer
+
+
+@pytest.mark.parametrize("q", ["Why were customers in 北京 less happy than in 上海 in 2025?", "为什么北京的客户不太满意？"])
+def test_why_less_happy_looks_at_the_ratings(cleaning, q) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls and a.tool_calls[0].args.get("metric_id") == "csat", a.tool_calls
+    if "上海" in q:  # two groups named: the two side by side, not a change over time
+        stars = {c: [int(f[6]) for f in facts["feedback"] if f[8] == c and f[6] and f[2][:4] == "2025"] for c in CITIES}
+        assert a.tool_calls[0].name == "compare_groups", a.tool_calls
+        assert a.tables[0].rows[0][1] == pytest.approx(sum(stars["北京"]) / len(stars["北京"]), abs=1e-6), a.answer

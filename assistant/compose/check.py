@@ -83,6 +83,9 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
     rows = res.rows
     if not rows and ask not in ("comments",):
         return Problem("no_rows")
+    if ask == "drivers" and rows and getattr(res, "analysis", None) == "compare_groups" and \
+            any(v is None for v in _values(first)):
+        return Problem("no_value")  # "why is 北京 less happy than 上海" with no rating of 北京 compares nothing
     if ask in NUMERIC_ASKS and rows:
         vals = _values(first)
         if vals and all(v is None for v in vals):

@@ -248,6 +248,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if m not in included]
     w.blocked_spans += [(m.start, m.end) for m in included]
     w.mentions = _candidates_listed(w)
+    w.mentions = _examples_in_parentheses(w)
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
     # "Android users": the people of the value before it, not a value of its own (stop_reason = user); "注册会员里学生"
     # (students among those who signed up) is the value itself
@@ -314,6 +315,27 @@ CANDIDATES_LISTED = re.compile(
     r"[：:（(—]\s*(" + _ITEM_ZH + r"(?:(?:、|，|,|还是|或者|或|/)" + _ITEM_ZH + r")+)\s*(?:[？?）)]|比一下|比较一下)?\s*$")
 CANDIDATE_SEP = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|、|，|,|还是|或者|或|/")
 WHICH_ASKED = re.compile(r"\b(?:which|what kind|what type|what sort)\b|哪", re.I)
+
+
+# "药剂（氯片、除藻剂这些）", "chemicals (e.g. chlorine tablets, algaecide)": examples of the kind named before them
+EXAMPLES_INSIDE = re.compile(r"\(\s*(?:e\.g\.,?|such as|like|for example|比如|例如|像|如)?([^()]{1,60}?)"
+                             r"(?:这些|这类|之类|那些|等等|等|\s*etc\.?|\s*and so on|\s*and the like)\s*\)|"
+                             r"\(\s*(?:e\.g\.,?|such as|for example|比如|例如|像)\s*([^()]{1,60}?)\s*\)", re.I)
+
+
+def _examples_in_parentheses(w: Work) -> list[Mention]:
+    """Values given in parentheses as examples of the kind named right before ("药剂（氯片、除藻剂这些）") are what
+    that kind covers, not a slice of it: the kind before them is counted whole."""
+    drop: list[Mention] = []
+    for g in EXAMPLES_INSIDE.finditer(w.text):
+        a = g.start()
+        if not any(m.kind in ("value", "touchpoint", "dimension") and m.end <= a and not w.text[m.end:a].strip()
+                   for m in w.mentions):
+            continue
+        inside = [m for m in w.mentions if m.kind == "value" and g.start() < m.start and m.end < g.end()]
+        drop += inside
+        w.blocked_spans += [(m.start, m.end) for m in inside]
+    return [m for m in w.mentions if m not in drop]
 
 
 def _candidates_listed(w: Work) -> list[Mention]:
@@ -1421,7 +1443,7 @@ _CO_AFTER = (r"(?:(?:" + _CO_SEP + r")?[\w\-]{1,12}?(?:\s+[a-z\-]{1,12}){0,2}?)?
              r"(?:" + _CO_SEP + r"[\w\-]{1,12}?(?:\s+[a-z\-]{1,12}){0,2}?){0,2}")
 # ("退货率不算高": 不算 there says how high, nothing left out)
 _NOT_DEGREE = r"(?!高|低|多|少|太|很|大|小|好|差|长|短|快|慢|严重|明显)"
-_CO_BEFORE = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?)?"
+_CO_BEFORE = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?){0,4}"
 STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not counting|don'?t count|do not count|"
                              r"without|minus|net of|leaving out)\s+(?:the\s+|any\s+)?|"
                              r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$")

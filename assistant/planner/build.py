@@ -13,7 +13,7 @@ from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.intent import share_asked
-from assistant.planner.resolve import journeys_for
+from assistant.planner.resolve import LESS_HAPPY, journeys_for
 from assistant.planner.types import Catalog, PlannedCall, TermInfo, Work, TIME_GRAINS
 
 DEFAULT_DAYS = 30
@@ -187,6 +187,8 @@ def _default_metric(w: Work) -> str | None:
     c = w.catalog
     if w.intent == "why" and "negative" in w.cues and c.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
         return "feedback_volume"  # "why are check-in complaints up": the complaints are what changed
+    if w.intent == "why" and LESS_HAPPY.search(w.text) and c.metric("csat") and _fits_data(w, "csat"):
+        return "csat"  # (the comments' ratings, with what those customers say, when the data has ratings)
     if w.intent == "why" and ("dropoff" in w.cues) and c.metric("drop_off_rate"):
         return "drop_off_rate"
     if w.intent == "why" and w.cues & {"feedback_generic", "feedback_themes"}:
@@ -915,6 +917,16 @@ def _calls(w: Work) -> list[PlannedCall]:
         if w.touchpoint_ids:
             args["touchpoint_id"] = w.touchpoint_ids[0]
         calls.append(PlannedCall("path_transitions", args))
+    elif i == "why" and len(w.group_values) >= 2 and w.dimension:
+        # "why are customers in 北京 less happy than in 上海": the two groups side by side, and what the first says
+        a, b = w.group_values[:2]
+        calls.append(PlannedCall("compare_groups", {"metric_id": w.metric_id, "dimension": w.dimension,
+                                                    "group_a": a, "group_b": b, **per,
+                                                    "filters": _filters(w, drop=(w.dimension or "",)), **_scope(w)}))
+        fb = _feedback_args(w)
+        fb["filters"] = {**fb.get("filters", {}), w.dimension: [a]}
+        calls.append(PlannedCall("feedback_themes", {**fb, "sentiment": "negative", "top_n": 6, "lang": w.language}))
+        calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb, "sentiment": "negative", "k": 5}))
     elif i == "why":
         args = {"metric_id": w.metric_id, **base, **{"baseline_" + k: v for k, v in _period_args(w.baseline).items()},
                 **_scope(w)}

@@ -112,7 +112,7 @@ UNSUPPORTED = {
                 "acquisition cost", "ad spend", "marketing spend", "budget", "payroll", "roi", "return on investment",
                 "paid out", "pay out", "payout amount", "payouts", "expenses", "spent on", "spend on"),
     "compose": ("write an email", "write a email", "write me", "write an apology", "write a letter", "draft an email",
-                "draft a", "compose an email", "write a reply", "reply to the customer", "email to", "apology email",
+                "draft a", "draft an", "compose an email", "write a reply", "reply to the customer", "email to", "apology email",
                 "apology letter", "write a poem", "write a report", "translate", "send it to", "send them to",
                 "forward it to", "forward them to", "book a meeting", "book a follow-up", "schedule a meeting",
                 "schedule a call", "set up a meeting", "set up a call", "call them", "email them",
@@ -128,7 +128,13 @@ UNSUPPORTED = {
 # "how do our prices compare with other riding clubs in Shanghai": our own business set against others'
 OTHER_FIRMS = re.compile(r"\bour\b.{0,80}\b(?:compare[sd]?|vs\.?|versus|than|against)\b.{0,24}\bother\s+(?:[a-z]+\s+){0,2}"
                          r"(?:clubs|companies|brands|chains|gyms|salons|studios|shops|stores|businesses|operators|"
-                         r"providers|apps|platforms|centres|centers|venues|hotels|restaurants|schools)\b", re.I)
+                         r"providers|apps|platforms|centres|centers|venues|hotels|restaurants|schools)\b|"
+                         # "what do other roadside assistance companies charge", "附近其他泳池维护公司的年费",
+                         # "附近殡仪馆的套餐比我们便宜多少": other firms, never in this company's journey data
+                         r"(?<!our )\b(?:other|rival|competing)\s+(?:[a-z\-]+\s+){0,3}"
+                         r"(?:companies|firms|brands|providers|operators|businesses|competitors)\b|"
+                         r"(?:附近|周边|别的|其他|其它|外面)(?:的)?[\u4e00-\u9fff]{0,8}?(?:公司|品牌|商家|同行)|"
+                         r"比我们(?:家|这边)?(?:的)?(?:便宜|贵)", re.I)
 STOP = ("the", "a", "an", "of", "about", "on", "for", "from", "to", "in", "at", "me", "some", "show", "find", "give",
         "what", "which", "did", "do", "does", "is", "are", "was", "were", "customers", "users", "people", "say",
         "said", "saying", "any", "with", "and", "mentioning", "why", "how")

@@ -421,6 +421,9 @@ FEEDBACK_CUES = frozenset({"feedback_search", "feedback_themes", "feedback_gener
 PEOPLE_METRICS = frozenset({"active_customers", "users_reached", "buyers", "new_customers"})
 
 
+# "why are families at X less happy", "为什么这家店的客户不满意": how satisfied people are is what their ratings say
+LESS_HAPPY = re.compile(r"\b(?:less|not as|least|un)\s*(?:happy|satisfied|pleased|content)\b|\b(?:dis|un)satisf\w*|"
+                        r"\b(?:happiness|satisfaction)\b|不(?:太|够|怎么)?满意|满意度|不开心|不高兴|不满")
 NPS_PARTS = frozenset({"detractor_share", "promoter_share"})
 NPS_DEFINED = re.compile(r"减去|减掉|\bminus\b|−")
 NPS_AS_SHARES = re.compile(r"占比|比例|百分比|\bshare\b|\bpercent(?:age)?\b|%\s*(?:of\s+)?(?:the\s+)?(?:promoters|detractors)", re.I)
@@ -458,8 +461,9 @@ def pick_metric(w: Work) -> None:
             # "what share of NPS answers were detractors": the part of the NPS answers, not the index
             groups = [g for g in groups if g[0].id not in ("nps", "nps_score_avg")]
     ids = _unique([m.id for m in _head_group(w, groups)])
-    if w.cues & FEEDBACK_CUES and set(ids) <= PEOPLE_METRICS:
-        # "what do customers say": the people are the speakers, not a count being asked for
+    if (w.cues & FEEDBACK_CUES or ("why" in w.cues and LESS_HAPPY.search(w.text))) and set(ids) <= PEOPLE_METRICS:
+        # "what do customers say": the people are the speakers, not a count being asked for ("why are customers in
+        # 北京 less happy": the people whose ratings are asked about)
         w.metric_id = None
         return
     if len(ids) > 1:
@@ -998,7 +1002,7 @@ NOT_LISTED_BEFORE = re.compile(
     r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)"
     r"(?:[\w\-]{1,14}(?:\s+[\w\-]{1,14}){0,2}\s*(?:和|与|及|或|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?){1,4}$")
 # a value said to be included with the rest ("含运费", "including shipping", "运费也算"): no slice at all
-_LISTED = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|、|,|，|\band\b)\s*(?:the\s+)?)?"
+_LISTED = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|、|,|，|\band\b)\s*(?:the\s+)?){0,4}"
 # "all paid orders – beds/rooms, activities, bar and breakfast", "所有已付款订单（床位、活动、酒吧和早餐）": every kind
 # listed after "all" is part of the whole, no slice (of values, or of steps: planner._steps_left_out_or_in)
 ALL_LISTED = (r"\b(?:all|every)\b[^.?!]{0,40}?\s[–—:-]\s*(?:[\w/&\-]+(?:\s+[\w/&\-]+){0,2}\s*(?:,|\band\b|&)\s*)*"
