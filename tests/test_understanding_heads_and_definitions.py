@@ -13,7 +13,10 @@ session 28 and the dog-walking batch of session 27):
 - "清洁用品（清洁剂、抹布这些）": values in parentheses as examples of the kind before them slice nothing;
 - other companies' prices ("what do other cleaning companies charge", "附近其他保洁公司…比我们便宜多少") and drafting
   a text are refused, never answered with a number of ours;
-- "why are customers in 北京 less happy": how happy is what the ratings say.
+- "why are customers in 北京 less happy": how happy is what the ratings say;
+- "the WeChat survey" where comments came in by wechat_csat: the platform word names that channel; "post-visit"
+  says when the survey was sent, not which step the comments are about; "what share of the ratings were 1 or 2
+  stars" is the share of low ratings, not the average.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -72,6 +75,11 @@ def _cleaning(tmp: Path) -> dict[str, object]:
         stars = rnd.choice([1, 2, 3, 3, 4]) if city == "北京" else rnd.choice([3, 4, 5, 5, 5])
         feedback.append((f"R{i:04d}", "打扫得一般" if stars < 4 else "打扫得很干净", at.isoformat(sep=" "), cid, "tp_arrive",
                          "app_review", str(stars), "", city))
+        if i % 3 == 0:  # the WeChat survey after each visit rates the visit and, now and then, the booking
+            tp = "tp_book" if i % 2 else "tp_arrive"
+            stars = rnd.choice([1, 2, 3]) if tp == "tp_book" else rnd.choice([3, 4, 5])
+            feedback.append((f"W{i:04d}", "还可以", (at + timedelta(days=2)).isoformat(sep=" "), cid, tp, "wechat_csat",
+                             str(stars), "", city))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "会员等级"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "cleaner_level",
                                    "保洁师等级", "cleaner_agency", "所属机构", "scheduled_start", "minutes_late"], events)
@@ -178,3 +186,23 @@ def test_why_less_happy_looks_at_the_ratings(cleaning, q) -> None:  # noqa: ANN0
         stars = {c: [int(f[6]) for f in facts["feedback"] if f[8] == c and f[6] and f[2][:4] == "2025"] for c in CITIES}
         assert a.tool_calls[0].name == "compare_groups", a.tool_calls
         assert a.tables[0].rows[0][1] == pytest.approx(sum(stars["北京"]) / len(stars["北京"]), abs=1e-6), a.answer
+
+
+def _wechat(facts: dict) -> list[int]:
+    return [int(f[6]) for f in facts["feedback"] if f[5] == "wechat_csat" and f[2][:4] == "2025"]
+
+
+def test_a_platform_word_names_its_survey_channel_and_post_step_slices_nothing(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    stars = _wechat(facts)
+    a = ask(service, "What was our average post-visit CSAT in 2025 (the WeChat survey after each clean)?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(stars) / len(stars), abs=0.01), a.answer
+
+
+def test_the_share_of_low_ratings_is_no_average(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    stars = _wechat(facts)
+    a = ask(service, "What share of 2025 WeChat CSAT ratings were negative (1 or 2 stars)?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(x <= 2 for x in stars) / len(stars), abs=1e-6), a.answer

@@ -249,6 +249,7 @@ def step_link(w: Work) -> None:
     w.blocked_spans += [(m.start, m.end) for m in included]
     w.mentions = _candidates_listed(w)
     w.mentions = _examples_in_parentheses(w)
+    w.mentions = _survey_timing_step(w)
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
     # "Android users": the people of the value before it, not a value of its own (stop_reason = user); "注册会员里学生"
     # (students among those who signed up) is the value itself
@@ -288,6 +289,8 @@ def step_link(w: Work) -> None:
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _kind_counted(w) + \
         _kind_word_compound(w)
     w.mentions = _signups_said_apart(w)
+    platforms = _channel_by_its_platform(w)  # (the words inside a platform's channel name are no names of their own)
+    w.mentions = [x for x in w.mentions if not any(p.start <= x.start and x.end <= p.end for p in platforms)] + platforms
     cases = _cases_of_a_process_log(w)  # (it also takes out the words the case word replaces)
     w.mentions = _source_over_step(w)
     # ("add-on services", "增值服务": a stage's word as the head noun of another value is that value's rows, no stage)
@@ -315,6 +318,25 @@ CANDIDATES_LISTED = re.compile(
     r"[：:（(—]\s*(" + _ITEM_ZH + r"(?:(?:、|，|,|还是|或者|或|/)" + _ITEM_ZH + r")+)\s*(?:[？?）)]|比一下|比较一下)?\s*$")
 CANDIDATE_SEP = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|、|，|,|还是|或者|或|/")
 WHICH_ASKED = re.compile(r"\b(?:which|what kind|what type|what sort)\b|哪", re.I)
+
+
+_FEEDBACK_NOUN_EN = r"(?:surveys?|csat|reviews?|ratings?|feedback|questionnaires?|nps|comments?)"
+POST_BEFORE = re.compile(r"\bpost[\s\-]$", re.I)
+FEEDBACK_NOUN_AFTER = re.compile(r"^[\s\-]*(?:[a-z\-]+\s+){0,2}?" + _FEEDBACK_NOUN_EN + r"\b", re.I)
+FEEDBACK_NOUN_THEN_AFTER = re.compile(_FEEDBACK_NOUN_EN + r"\s+(?:[a-z\-]+\s+){0,2}?(?:after|following)\s+"
+                                      r"(?:each\s+|every\s+|the\s+|a\s+|our\s+)?$", re.I)
+SURVEY_AFTER_ZH = re.compile(r"^(?:完成|结束|之)?后(?:的)?(?:满意度|服务)?(?:问卷|回访|评价|调研|调查|打分|评分)")
+
+
+def _survey_timing_step(w: Work) -> list[Mention]:
+    """"post-visit CSAT", "the WeChat survey after each clean", "安装完成后回访问卷": the step says when the
+    comments were asked for, not what they are about (a survey after the visit also rates the water test): no step
+    slice of the comments."""
+    drop = [m for m in w.mentions if m.kind == "touchpoint" and (
+        (POST_BEFORE.search(w.text[:m.start]) and FEEDBACK_NOUN_AFTER.match(w.text[m.end:])) or
+        FEEDBACK_NOUN_THEN_AFTER.search(w.text[:m.start]) or SURVEY_AFTER_ZH.match(w.text[m.end:]))]
+    w.blocked_spans += [(m.start, m.end) for m in drop]
+    return [m for m in w.mentions if m not in drop]
 
 
 # "药剂（氯片、除藻剂这些）", "chemicals (e.g. chlorine tablets, algaecide)": examples of the kind named before them
@@ -2785,6 +2807,35 @@ def _value_cut_short(w: Work) -> list[Mention]:
 
 
 
+
+
+# the words of a comment channel's code that say what kind of comment it is (wechat_csat, app_store_review)
+COMMENT_KIND_TOKENS = frozenset({"review", "reviews", "survey", "surveys", "csat", "nps", "rating", "ratings",
+                                 "feedback", "comment", "comments", "ticket", "tickets", "note", "notes", "form",
+                                 "poll", "questionnaire", "post", "posts", "store"})
+
+
+def _channel_by_its_platform(w: Work) -> list[Mention]:
+    """"the WeChat survey", "WeChat post-visit CSAT" where comments came in by wechat_csat: a word that is the
+    platform part of exactly one comment channel's code (the rest says what kind of comment it is) names that
+    channel when nothing else in the data is called so."""
+    if w.language != "en":
+        return []
+    codes = list(dict.fromkeys(str(v) for dim in ("feedback_channel", "channel")
+                               for v in w.catalog.dimension_values.get(dim, ()) if str(v).isascii()))
+    out = []
+    for tok in re.finditer(r"[A-Za-z]{3,}", w.text):
+        word = tok.group(0).lower()
+        if word in COMMENT_KIND_TOKENS or any(x.start < tok.end() and tok.start() < x.end for x in w.mentions):
+            continue
+        hits = [c for c in codes if (parts := re.findall(r"[a-z]+", c.lower())) and len(parts) >= 2 and
+                parts[0] == word and set(parts[1:]) <= COMMENT_KIND_TOKENS]
+        if len(hits) == 1:
+            # ("the WeChat survey": the kind word after the platform is part of its name, no channel "survey")
+            kind = re.match(r"(?:[\s\-]+(?:" + "|".join(sorted(COMMENT_KIND_TOKENS)) + r")\b)+", w.text[tok.end():], re.I)
+            end = tok.end() + (kind.end() if kind else 0)
+            out.append(Mention("value", hits[0], "channel", tok.start(), end, w.text[tok.start():end], INFLECTED - 0.05))
+    return out
 
 
 def _kind_word_compound(w: Work) -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from assistant.planner import crosslingual, lexicon_en, lexicon_zh
-from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, passive_agents
+from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, passive_agents, share_asked
 from assistant.planner.types import Catalog, ConversationState, Mention, Work
 
 TIME_GRAIN_DIMS = {"day": "day", "week": "week", "month": "month"}
@@ -425,6 +425,7 @@ PEOPLE_METRICS = frozenset({"active_customers", "users_reached", "buyers", "new_
 LESS_HAPPY = re.compile(r"\b(?:less|not as|least|un)\s*(?:happy|satisfied|pleased|content)\b|\b(?:dis|un)satisf\w*|"
                         r"\b(?:happiness|satisfaction)\b|不(?:太|够|怎么)?满意|满意度|不开心|不高兴|不满")
 NPS_PARTS = frozenset({"detractor_share", "promoter_share"})
+RATING_SHARES = frozenset({"low_rating_share", "satisfaction_rate"})
 NPS_DEFINED = re.compile(r"减去|减掉|\bminus\b|−")
 NPS_AS_SHARES = re.compile(r"占比|比例|百分比|\bshare\b|\bpercent(?:age)?\b|%\s*(?:of\s+)?(?:the\s+)?(?:promoters|detractors)", re.I)
 NPS_SCALE = re.compile(r"-?\s*100\s*(?:到|至|~|～|-|–|—|\.\.|to)\s*\+?100|百分制|分数表示|\bpoints?\b|\bscale\b", re.I)
@@ -460,6 +461,10 @@ def pick_metric(w: Work) -> None:
         else:
             # "what share of NPS answers were detractors": the part of the NPS answers, not the index
             groups = [g for g in groups if g[0].id not in ("nps", "nps_score_avg")]
+    if named_ids & RATING_SHARES and "csat" in named_ids and share_asked(w.text):
+        # "what share of the CSAT ratings were negative (1 or 2 stars)": the share of low (or high) ratings, of
+        # which the rating words say what is counted
+        groups = [g for g in groups if g[0].id != "csat"]
     ids = _unique([m.id for m in _head_group(w, groups)])
     if (w.cues & FEEDBACK_CUES or ("why" in w.cues and LESS_HAPPY.search(w.text))) and set(ids) <= PEOPLE_METRICS:
         # "what do customers say": the people are the speakers, not a count being asked for ("why are customers in
