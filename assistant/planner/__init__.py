@@ -63,6 +63,7 @@ def step_time(w: Work) -> None:
         period = s.period if keep and s is not None else tr.implied_period
     if period is None:
         return
+    period = _same_days_in_year(w, period)
     w.period = period
     for a, b in list(w.time_spans):  # "the week of 8 June (Mon–Sun)": the parentheses restate the days
         days = WEEKDAYS_SAID.match(w.text[b:])
@@ -71,6 +72,25 @@ def step_time(w: Work) -> None:
     w.baseline = tr.baseline or (timeparse.baseline_for(tr.baseline_rule, period) if tr.baseline_rule else None)
     w.period_text = f"{tr.current.surface} = {period}" if tr.current else f"{period}"
     _change_from_to(w, tr)
+
+
+SAME_DAYS = re.compile(r"\b(?:the\s+)?same\s+(?:months?|weeks?|dates?|days?|stretch|window|period)\b|同样的(?:月份|几个月|日期|时间段)|"
+                       r"同一时间段|相同的(?:月份|时间段)")
+
+
+def _same_days_in_year(w: Work, period: Period) -> Period:
+    """"and for the same months in 2025?" after March–June 2026: those months in the year said, not all of it."""
+    s = w.state
+    if s is None or s.period is None or not SAME_DAYS.search(w.text) or \
+            not (period.start.month == 1 and period.start.day == 1 and period.end.month == 12 and period.end.day == 31
+                 and period.start.year == period.end.year) or s.period.start.year != s.period.end.year:
+        return period
+    year = period.start.year
+    try:
+        start, end = s.period.start.replace(year=year), s.period.end.replace(year=year)
+    except ValueError:  # (29 February in a year without it)
+        return period
+    return Period(start=start, end=end, undated=period.undated)
 
 
 CHANGE_SAID = re.compile(r"\b(?:change[sd]?|grow|grew|grown|increase[sd]?|decrease[sd]?|drop(?:ped)?|rise|rose|risen|"
@@ -332,7 +352,7 @@ def _survey_timing_step(w: Work) -> list[Mention]:
     """"post-visit CSAT", "the WeChat survey after each clean", "安装完成后回访问卷": the step says when the
     comments were asked for, not what they are about (a survey after the visit also rates the water test): no step
     slice of the comments."""
-    drop = [m for m in w.mentions if m.kind == "touchpoint" and (
+    drop = [m for m in w.mentions if (m.kind in ("touchpoint", "journey") or (m.kind == "value" and m.dim != "channel")) and (
         (POST_BEFORE.search(w.text[:m.start]) and FEEDBACK_NOUN_AFTER.match(w.text[m.end:])) or
         FEEDBACK_NOUN_THEN_AFTER.search(w.text[:m.start]) or SURVEY_AFTER_ZH.match(w.text[m.end:]))]
     w.blocked_spans += [(m.start, m.end) for m in drop]
@@ -2908,9 +2928,12 @@ def _order_kind_said_short(w: Work) -> list[Mention]:
                 heads.setdefault(first[0], set()).add((dim, v))
     out = []
     for head, owners in heads.items():
-        if len({v for _, v in owners}) != 1 and not all(
-                (a, b) in w.catalog.twin_values or a == b for a, _ in owners for b, _ in owners):
-            continue  # (a word several things begin with names none of them)
+        per_dim: dict[str, set[str]] = {}
+        for dim, v in owners:
+            per_dim.setdefault(dim, set()).add(v)
+        if any(len(vs) > 1 for vs in per_dim.values()) or (len(per_dim) > 1 and not all(
+                (a, b) in w.catalog.twin_values or a == b for a in per_dim for b in per_dim)):
+            continue  # (a word several things begin with names none of them: cake_topper and cake_topper|extra_…)
         rx = re.escape(head) if CJK.match(head) else r"\b" + re.escape(head) + r"\b"
         for hit in re.finditer(rx, w.text.lower()):
             a, b = hit.span()

@@ -377,6 +377,7 @@ def _owners_named_by_twins(catalog: Catalog) -> list[tuple[str, str]]:
     the Chinese column's tail must be the dictionary word of the English column's last word (城市 / city)."""
     from assistant.planner.catalog import KIND_HEADS, OWNER_WORDS
     from assistant.planner.lexicon_zh import COLUMN_WORDS
+    from assistant.planner.lexicon_zh import PEOPLE as PEOPLE_ZH
     have = {d.id: d for d in catalog.dimensions if d.extra and catalog.dimension_values.get(d.id)}
     found: dict[str, set[str]] = {}
     for zh, twins in catalog.value_twins.items():
@@ -388,8 +389,8 @@ def _owners_named_by_twins(catalog: Catalog) -> list[tuple[str, str]]:
                 continue
             for tail in COLUMN_WORDS.get(words[-1], ()):
                 head = zh[:-len(tail)] if zh.endswith(tail) else ""
-                if len(head) < 2:
-                    continue
+                if len(head) < 2 or head in PEOPLE_ZH:
+                    continue  # (用户类型: 用户 are the users of any question, never a column's own name)
                 owner = "_".join(words[:-1])
                 target = next((c for c in (owner, owner + "_name") if c in have), None)
                 if target is None and words[-1] in KIND_HEADS:
