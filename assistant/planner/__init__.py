@@ -352,7 +352,7 @@ def _survey_timing_step(w: Work) -> list[Mention]:
     """"post-visit CSAT", "the WeChat survey after each clean", "安装完成后回访问卷": the step says when the
     comments were asked for, not what they are about (a survey after the visit also rates the water test): no step
     slice of the comments."""
-    drop = [m for m in w.mentions if (m.kind in ("touchpoint", "journey") or (m.kind == "value" and m.dim != "channel")) and (
+    drop = [m for m in w.mentions if (m.kind in ("touchpoint", "journey", "dimension") or (m.kind == "value" and m.dim != "channel")) and (
         (POST_BEFORE.search(w.text[:m.start]) and FEEDBACK_NOUN_AFTER.match(w.text[m.end:])) or
         FEEDBACK_NOUN_THEN_AFTER.search(w.text[:m.start]) or SURVEY_AFTER_ZH.match(w.text[m.end:]))]
     w.blocked_spans += [(m.start, m.end) for m in drop]
@@ -4208,6 +4208,10 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    if w.metric_id in resolve.RATING_SHARES and w.filters.get("sentiment") and not GROUP_BY.search(w.text):
+        # "差评（1星或2星）占多少", "share of negative (1-2 star) ratings": the stars say what is bad, not the wording
+        # of the comment: no sentiment slice of the ratings as well
+        del w.filters["sentiment"]
     _value_said_on_measured_table(w)
     _step_that_holds_no_comments(w)
     _people_of_comments(w)
