@@ -16,7 +16,8 @@ session 28 and the dog-walking batch of session 27):
 - "why are customers in 北京 less happy": how happy is what the ratings say;
 - "the WeChat survey" where comments came in by wechat_csat: the platform word names that channel; "post-visit"
   says when the survey was sent, not which step the comments are about; "what share of the ratings were 1 or 2
-  stars" is the share of low ratings, not the average.
+  stars" is the share of low ratings, not the average, and "差评（1星或2星）" slices no comment wording;
+- "and for the same months in 2024?" after March to June 2025: those months of 2024.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -71,7 +72,7 @@ def _cleaning(tmp: Path) -> dict[str, object]:
             feedback.append((f"F{i:04d}", "服务还行" if nps > 6 else "来晚了", at.isoformat(sep=" "), cid, "tp_survey",
                              "survey", "", str(nps), ""))
         city = CITIES[i % 2]
-        at = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300))
+        at = datetime(2024, 2, 1) + timedelta(days=rnd.randrange(665))
         stars = rnd.choice([1, 2, 3, 3, 4]) if city == "北京" else rnd.choice([3, 4, 5, 5, 5])
         feedback.append((f"R{i:04d}", "打扫得一般" if stars < 4 else "打扫得很干净", at.isoformat(sep=" "), cid, "tp_arrive",
                          "app_review", str(stars), "", city))
@@ -206,3 +207,24 @@ def test_the_share_of_low_ratings_is_no_average(cleaning) -> None:  # noqa: ANN0
     a = ask(service, "What share of 2025 WeChat CSAT ratings were negative (1 or 2 stars)?")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(sum(x <= 2 for x in stars) / len(stars), abs=1e-6), a.answer
+
+
+def _stars(facts: dict, start: str, end: str) -> list[int]:
+    return [int(f[6]) for f in facts["feedback"] if f[6] and start <= f[2][:10] <= end]
+
+
+def test_a_low_rating_share_said_as_bad_reviews_counts_every_rating(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    stars = _stars(facts, "2025-01-01", "2025-12-31")
+    a = ask(service, "2025年所有评分里，差评（1星或2星）占多少比例？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(x <= 2 for x in stars) / len(stars), abs=1e-6), a.answer
+
+
+def test_the_same_months_in_another_year(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    stars = _stars(facts, "2024-03-01", "2024-06-30")
+    ask(service, "What was the average rating from March to June 2025?", session="same-months")
+    a = ask(service, "and for the same months in 2024?", session="same-months")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(stars) / len(stars), abs=0.01), a.answer
