@@ -17,7 +17,10 @@ session 28 and the dog-walking batch of session 27):
 - "the WeChat survey" where comments came in by wechat_csat: the platform word names that channel; "post-visit"
   says when the survey was sent, not which step the comments are about; "what share of the ratings were 1 or 2
   stars" is the share of low ratings, not the average, and "差评（1星或2星）" slices no comment wording;
-- "and for the same months in 2024?" after March to June 2025: those months of 2024.
+- "and for the same months in 2024?" after March to June 2025: those months of 2024;
+- "what share of packages bought got refunded": the refund rate of package orders, never every kind's refunds over
+  the packages bought;
+- "who installed the app but never created an account": the drop-off rate at the first step, not the conversion.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -44,7 +47,9 @@ def _cleaning(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_book", "预约保洁", "预约保洁", "Cleaning booked", "purchase", ""),
                ("tp_arrive", "上门服务", "上门服务", "Cleaner arrived", "service", ""),
-               ("tp_survey", "回访问卷", "回访问卷", "Follow-up survey", "loyalty", "")])
+               ("tp_survey", "回访问卷", "回访问卷", "Follow-up survey", "loyalty", ""),
+               ("tp_package_buy", "购买套餐", "购买套餐", "Package bought", "purchase", ""),
+               ("tp_refund", "退款", "退款", "Refund", "service", "")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("clean", "Cleaning", 1, "tp_book", 7), ("clean", "Cleaning", 2, "tp_arrive", 7)])
     customers, events, feedback, orders = [], [], [], []
@@ -64,6 +69,11 @@ def _cleaning(tmp: Path) -> dict[str, object]:
             status = "refunded" if rnd.random() < 0.1 else "paid"
             orders.append((f"O{sid}", cid, at.isoformat(sep=" "), float(rnd.randrange(50, 400)), status, kind[0], kind[1],
                            rnd.choice(SUPPLIES) if kind[0] == "supplies" else ""))
+            if kind[0] == "package":
+                events.append((f"{sid}-p", cid, at.isoformat(sep=" "), "tp_package_buy", sid, "", "", "", "", "", ""))
+            if status == "refunded":
+                events.append((f"{sid}-r", cid, (at + timedelta(days=3)).isoformat(sep=" "), "tp_refund", sid,
+                               "", "", "", "", "", ""))
             events.append((f"{sid}-a", cid, (start + timedelta(minutes=late)).isoformat(sep=" "), "tp_arrive", sid,
                            lvl[0], lvl[1], ag[0], ag[1], start.isoformat(sep=" "), str(late)))
         if rnd.random() < 0.7:
@@ -228,3 +238,22 @@ def test_the_same_months_in_another_year(cleaning) -> None:  # noqa: ANN001
     a = ask(service, "and for the same months in 2024?", session="same-months")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(sum(stars) / len(stars), abs=0.01), a.answer
+
+
+def test_the_refunded_share_of_a_kind_sold_is_that_kinds_refund_rate(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    sold = [o for o in facts["orders"] if o[5] == "package" and o[2][:4] == "2025"]
+    a = ask(service, "What share of packages bought in 2025 got refunded? per package")
+    assert a.status == "ok", a.answer
+    want = sum(o[4] == "refunded" for o in sold) / len(sold)
+    assert any(x == pytest.approx(want, abs=1e-6) for x in first_numbers(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("q", ["Of the customers who booked a cleaning in 2025, what share never had a cleaner arrive?",
+                               "2025年预约了保洁但没有上门服务的客户占多少？"])
+def test_people_at_a_step_who_never_reached_the_next_are_its_drop_off(cleaning, q) -> None:  # noqa: ANN001
+    service, _facts = cleaning
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.args.get("metric_id") == "drop_off_rate" and call.args.get("touchpoint_id") == "tp_book", a.tool_calls

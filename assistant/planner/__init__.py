@@ -1164,6 +1164,8 @@ def step_ratio(w: Work) -> None:
         return
     if _negated_side_as_dropoff(w, found):
         return
+    if _refunds_of_a_kind_sold(w, found):
+        return
     if found.numerator.metric_id == "orders" and AMOUNT_ASKED.search(w.text) and w.catalog.metric("revenue"):
         # "the average amount paid per couple (total paid orders divided by the couples …)": the total of the paid
         # orders, their money, since an amount is what is asked
@@ -1171,6 +1173,60 @@ def step_ratio(w: Work) -> None:
         found = dataclasses.replace(found, numerator=ratio_def.Side("revenue", rest, found.numerator.text))
     w.ratio = found
     ratio_def.take_out(w, found)
+
+
+NEVER_BEFORE = re.compile(r"(?:\bnever|\bdidn'?t|\bdid not|\bhaven'?t|\bhave not|\bnot yet|没有?|从没有?|从未|未曾|还没有?|没再)"
+                          r"(?:\s+(?:had|have|has|got|get|go|went|a|an|the|any|been|was|were|to|on|their|his|her))*"
+                          r"(?:再|去|被|能)?\s*$")
+
+
+def _never_reached_is_dropoff(w: Work) -> None:
+    """"What share of everyone who installed the app never created an account?", "下载了但没注册的占多少": of the people
+    at a step, those who did not reach the next one is that step's drop-off rate, not the conversion."""
+    if w.status != "ok" or w.ratio is not None or w.metric_id not in ("overall_conversion", "step_conversion") or \
+            w.catalog.metric("drop_off_rate") is None:
+        return
+    tps = sorted((m for m in w.mentions if m.kind == "touchpoint"), key=lambda m: m.start)
+    if len({m.id for m in tps}) != 2:
+        return
+    first, later = tps[0], tps[-1]
+    if not NEVER_BEFORE.search(w.text[max(0, later.start - 30):later.start]):
+        return
+    j = next((j for j in w.catalog.journeys if first.id in j.steps and later.id in j.steps
+              and j.steps.index(later.id) == j.steps.index(first.id) + 1), None)
+    if j is None:
+        return
+    w.metric_id, w.journey_id, w.touchpoint_ids = "drop_off_rate", j.id, [first.id]
+
+
+def _refunds_of_a_kind_sold(w: Work, found: ratio_def.RatioDef) -> bool:
+    """"What share of course packs sold in 2025 got refunded?": refunds of every kind over the packs bought counts
+    the other kinds' refunds too; where the orders record each sale's status, it is the refund rate of that kind of
+    order (its refunded orders over its orders)."""
+    c = w.catalog
+    num, den = found.numerator, found.denominator
+    steps = lambda side: [str(t) for t in side.filters.get("touchpoint", ())]  # noqa: E731
+    if c.metric("refund_rate") is None or c.profile is None or not c.profile.present("orders") or \
+            num.metric_id not in ("events", "active_customers") or den.metric_id not in ("events", "active_customers") or \
+            len(steps(num)) != 1 or len(steps(den)) != 1 or \
+            "refunded" not in (c.dimension_values.get("order_status") or ()):
+        return False
+    tp = {t.id: t for t in c.touchpoints}
+    refund, base = tp.get(steps(num)[0]), tp.get(steps(den)[0])
+    if refund is None or base is None or base.stage != "purchase" or \
+            not checks.REFUND_STEP.search(" ".join(x for x in (refund.name, refund.name_zh, refund.name_en, refund.id) if x).lower()):
+        return False
+    before = dict(w.filters)
+    checks._value_named_like(w, base.id)
+    kind = {d: v for d, v in w.filters.items() if d not in before}
+    if not kind:
+        return False  # (no kind of order is named like the step bought: the step ratio stands)
+    w.metric_id, w.ratio = "refund_rate", None
+    w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in (refund.id, base.id)]
+    w.mentions = [m for m in w.mentions if not (m.kind == "touchpoint" and m.id in (refund.id, base.id))]
+    w.notes.append(("touchpoint_as_orders", {"touchpoint": (base.name_zh if w.language == "zh" else base.name_en) or base.name,
+                                             "table": checks._msg(w).get("table_orders", "orders")}))
+    return True
 
 
 AMOUNT_ASKED = re.compile(r"\b(?:amount|spend|spent|spending|how much money|money)\b|多少钱|金额|花了多少|消费了?多少|付了多少")
@@ -4208,6 +4264,7 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    _never_reached_is_dropoff(w)
     if w.metric_id in resolve.RATING_SHARES and w.filters.get("sentiment") and not GROUP_BY.search(w.text):
         # "差评（1星或2星）占多少", "share of negative (1-2 star) ratings": the stars say what is bad, not the wording
         # of the comment: no sentiment slice of the ratings as well
