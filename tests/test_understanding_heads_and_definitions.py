@@ -20,7 +20,8 @@ session 28 and the dog-walking batch of session 27):
 - "and for the same months in 2024?" after March to June 2025: those months of 2024;
 - "what share of packages bought got refunded": the refund rate of package orders, never every kind's refunds over
   the packages bought;
-- "who installed the app but never created an account": the drop-off rate at the first step, not the conversion.
+- "who installed the app but never created an account": the drop-off rate at the first step, not the conversion;
+- "哪类设备" where the company has 设备类型: that kind column, not the built-in device (phone) the word also names.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -39,6 +40,7 @@ AGENCIES = (("inhouse", "自营"), ("brightco", "BrightCo"))
 KINDS = (("visit", "单次保洁"), ("package", "保洁套餐"), ("supplies", "清洁用品"))
 SUPPLIES = ("清洁剂", "抹布", "拖把")
 CITIES = ("北京", "上海")
+TOOLS = ("吸尘器", "蒸汽清洁机", "拖地机")
 
 
 def _cleaning(tmp: Path) -> dict[str, object]:
@@ -64,18 +66,20 @@ def _cleaning(tmp: Path) -> dict[str, object]:
             ag = AGENCIES[(i * 7 + k) % 2]
             late = max(0, int(rnd.gauss({"rookie": 9, "senior": 5, "gold": 3}[lvl[0]] + (4 if ag[0] == "brightco" else 0), 3)))
             start = at + timedelta(days=1)
-            events.append((f"{sid}-b", cid, at.isoformat(sep=" "), "tp_book", sid, "", "", "", "", "", ""))
+            events.append((f"{sid}-b", cid, at.isoformat(sep=" "), "tp_book", sid, "", "", "", "", "", "",
+                           rnd.choice(["ios", "android"]), ""))
             kind = KINDS[(i + 2 * k) % 3]
             status = "refunded" if rnd.random() < 0.1 else "paid"
             orders.append((f"O{sid}", cid, at.isoformat(sep=" "), float(rnd.randrange(50, 400)), status, kind[0], kind[1],
                            rnd.choice(SUPPLIES) if kind[0] == "supplies" else ""))
             if kind[0] == "package":
-                events.append((f"{sid}-p", cid, at.isoformat(sep=" "), "tp_package_buy", sid, "", "", "", "", "", ""))
+                events.append((f"{sid}-p", cid, at.isoformat(sep=" "), "tp_package_buy", sid, "", "", "", "", "", "", "", ""))
             if status == "refunded":
                 events.append((f"{sid}-r", cid, (at + timedelta(days=3)).isoformat(sep=" "), "tp_refund", sid,
-                               "", "", "", "", "", ""))
+                               "", "", "", "", "", "", "", ""))
             events.append((f"{sid}-a", cid, (start + timedelta(minutes=late)).isoformat(sep=" "), "tp_arrive", sid,
-                           lvl[0], lvl[1], ag[0], ag[1], start.isoformat(sep=" "), str(late)))
+                           lvl[0], lvl[1], ag[0], ag[1], start.isoformat(sep=" "), str(late), "",
+                           rnd.choice(TOOLS) if rnd.random() < 0.9 else TOOLS[0]))
         if rnd.random() < 0.7:
             at = datetime(2025, 1, 10) + timedelta(days=rnd.randrange(350))
             nps = rnd.choice([3, 5, 6, 7, 8, 9, 9, 10, 10, 10])
@@ -93,7 +97,8 @@ def _cleaning(tmp: Path) -> dict[str, object]:
                              str(stars), "", city))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "会员等级"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "cleaner_level",
-                                   "保洁师等级", "cleaner_agency", "所属机构", "scheduled_start", "minutes_late"], events)
+                                   "保洁师等级", "cleaner_agency", "所属机构", "scheduled_start", "minutes_late", "device",
+                                   "设备类型"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps", "city"], feedback)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型", "用品"],
@@ -257,3 +262,14 @@ def test_people_at_a_step_who_never_reached_the_next_are_its_drop_off(cleaning, 
     assert a.status == "ok", a.answer
     call = a.tool_calls[0]
     assert call.args.get("metric_id") == "drop_off_rate" and call.args.get("touchpoint_id") == "tp_book", a.tool_calls
+
+
+def test_which_kind_of_a_thing_is_the_companys_kind_column(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    by: dict[str, int] = {}
+    for e in facts["events"]:
+        if e[3] == "tp_arrive" and e[2][:4] == "2025":
+            by[e[12]] = by.get(e[12], 0) + 1
+    a = ask(service, "2025年上门服务用的设备里，哪类设备用得最多？")
+    assert a.status == "ok", a.answer
+    assert a.tables and a.tables[0].rows[0][0] == max(by, key=by.get), a.answer

@@ -1473,6 +1473,18 @@ def _kind_of_named(w: Work) -> None:
         span = (kinds[0].start, kinds[0].end)
         w.mentions = [m for m in w.mentions if (m.start, m.end) != span or m is kinds[0]]
         return
+    rest = w.text[cue.end():]
+    own = [d.id for d in w.catalog.dimensions if d.extra and not d.identifier and
+           (k := re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(?:类型|类别|种类|分类)", d.id)) and rest.startswith(k.group(1))]
+    if len(own) == 1 and not any(m.kind == "dimension" and m.id == own[0] for m in w.mentions):
+        # "哪类设备" where the company has 设备类型: its kind column, over the built-in device (phone) the word names
+        k = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(?:类型|类别|种类|分类)", own[0])
+        a, b = cue.end(), cue.end() + len(k.group(1))
+        # (the same word said elsewhere, "报修的设备里", is that column too)
+        w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and ((m.start < b and a < m.end) or
+                                                                                m.surface == k.group(1)))]
+        w.mentions.append(Mention("dimension", own[0], None, a, b, w.text[a:b], 1.0))
+        return
     if any(m.kind == "dimension" for m in w.mentions):
         return
     named = next((m for m in sorted(after, key=lambda m: m.start) if m.kind in ("touchpoint", "journey")), None)
@@ -1483,6 +1495,12 @@ def _kind_of_named(w: Work) -> None:
         named.id, getattr(ent, "name_en", ""), getattr(ent, "name", ""))).lower()) if x not in ("tp", "touchpoint")}
     cols = [d.id for d in w.catalog.dimensions if d.extra and not d.identifier and
             any(re.fullmatch(rf"{re.escape(x)}_{KIND_COLUMN}", d.id) for x in words)]
+    if len(cols) != 1 and CJK.match(named.surface):
+        # "哪类设备报修最多" where the step is 设备报修 and the company has 设备类型: the kind of the thing the step's
+        # name begins with
+        cols = [d.id for d in w.catalog.dimensions if d.extra and not d.identifier and
+                (k := re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(?:类型|类别|种类|分类)", d.id)) and
+                named.surface.startswith(k.group(1))]
     if len(cols) != 1:
         return
     # (on the words that ask for the kind: the step named stays the rows counted)
