@@ -2909,18 +2909,25 @@ COMMENT_KIND_TOKENS = frozenset({"review", "reviews", "survey", "surveys", "csat
                                  "poll", "questionnaire", "post", "posts", "store"})
 
 
+COMMON_WORD_ZIPF = 5.0  # "the", "new", "post": words too common to be a platform's name (google, wechat are not)
+
+
 def _channel_by_its_platform(w: Work) -> list[Mention]:
     """"the WeChat survey", "WeChat post-visit CSAT" where comments came in by wechat_csat: a word that is the
     platform part of exactly one comment channel's code (the rest says what kind of comment it is) names that
     channel when nothing else in the data is called so."""
     if w.language != "en":
         return []
+    from assistant.planner.linker import _zipf
     codes = list(dict.fromkeys(str(v) for dim in ("feedback_channel", "channel")
                                for v in w.catalog.dimension_values.get(dim, ()) if str(v).isascii()))
+    held = {str(v).lower() for vals in w.catalog.dimension_values.values() for v in vals}
     out = []
     for tok in re.finditer(r"[A-Za-z]{3,}", w.text):
         word = tok.group(0).lower()
-        if word in COMMENT_KIND_TOKENS or any(x.start < tok.end() and tok.start() < x.end for x in w.mentions):
+        # (a common word, "app" of app_store_review, or a value of its own, names no platform)
+        if word in COMMENT_KIND_TOKENS or word in held or _zipf(word, "en") >= COMMON_WORD_ZIPF or \
+                any(x.start < tok.end() and tok.start() < x.end for x in w.mentions):
             continue
         hits = [c for c in codes if (parts := re.findall(r"[a-z]+", c.lower())) and len(parts) >= 2 and
                 parts[0] == word and set(parts[1:]) <= COMMENT_KIND_TOKENS]

@@ -427,7 +427,7 @@ LESS_HAPPY = re.compile(r"\b(?:less|not as|least|un)\s*(?:happy|satisfied|please
 NPS_PARTS = frozenset({"detractor_share", "promoter_share"})
 RATING_SHARES = frozenset({"low_rating_share", "satisfaction_rate"})
 NPS_DEFINED = re.compile(r"减去|减掉|\bminus\b|−")
-NPS_AS_SHARES = re.compile(r"占比|比例|百分比|\bshare\b|\bpercent(?:age)?\b|%\s*(?:of\s+)?(?:the\s+)?(?:promoters|detractors)", re.I)
+NPS_AS_SHARES = re.compile(r"占比|比例|百分比|小数|\bshare\b|\bfraction\b|\bpercent(?:age)?\b|%\s*(?:of\s+)?(?:the\s+)?(?:promoters|detractors)", re.I)
 NPS_SCALE = re.compile(r"-?\s*100\s*(?:到|至|~|～|-|–|—|\.\.|to)\s*\+?100|百分制|分数表示|\bpoints?\b|\bscale\b", re.I)
 
 
