@@ -21,7 +21,9 @@ session 28 and the dog-walking batch of session 27):
 - "what share of packages bought got refunded": the refund rate of package orders, never every kind's refunds over
   the packages bought;
 - "who installed the app but never created an account": the drop-off rate at the first step, not the conversion;
-- "哪类设备" where the company has 设备类型: that kind column, not the built-in device (phone) the word also names.
+- "哪类设备" where the company has 设备类型: that kind column, not the built-in device (phone) the word also names;
+- "App里的平均评分" beside app_review and app_store_review: the app's own reviews;
+- "地板没拖干净投诉最多的是哪个城市": the complaints about that trouble counted per city, not every complaint.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -67,19 +69,20 @@ def _cleaning(tmp: Path) -> dict[str, object]:
             late = max(0, int(rnd.gauss({"rookie": 9, "senior": 5, "gold": 3}[lvl[0]] + (4 if ag[0] == "brightco" else 0), 3)))
             start = at + timedelta(days=1)
             events.append((f"{sid}-b", cid, at.isoformat(sep=" "), "tp_book", sid, "", "", "", "", "", "",
-                           rnd.choice(["ios", "android"]), ""))
+                           rnd.choice(["ios", "android"]), "", rnd.choice(["app", "web"])))
             kind = KINDS[(i + 2 * k) % 3]
             status = "refunded" if rnd.random() < 0.1 else "paid"
             orders.append((f"O{sid}", cid, at.isoformat(sep=" "), float(rnd.randrange(50, 400)), status, kind[0], kind[1],
                            rnd.choice(SUPPLIES) if kind[0] == "supplies" else ""))
             if kind[0] == "package":
-                events.append((f"{sid}-p", cid, at.isoformat(sep=" "), "tp_package_buy", sid, "", "", "", "", "", "", "", ""))
+                events.append((f"{sid}-p", cid, at.isoformat(sep=" "), "tp_package_buy", sid, "", "", "", "", "", "", "", "",
+                               ""))
             if status == "refunded":
                 events.append((f"{sid}-r", cid, (at + timedelta(days=3)).isoformat(sep=" "), "tp_refund", sid,
-                               "", "", "", "", "", "", "", ""))
+                               "", "", "", "", "", "", "", "", ""))
             events.append((f"{sid}-a", cid, (start + timedelta(minutes=late)).isoformat(sep=" "), "tp_arrive", sid,
                            lvl[0], lvl[1], ag[0], ag[1], start.isoformat(sep=" "), str(late), "",
-                           rnd.choice(TOOLS) if rnd.random() < 0.9 else TOOLS[0]))
+                           rnd.choice(TOOLS) if rnd.random() < 0.9 else TOOLS[0], ""))
         if rnd.random() < 0.7:
             at = datetime(2025, 1, 10) + timedelta(days=rnd.randrange(350))
             nps = rnd.choice([3, 5, 6, 7, 8, 9, 9, 10, 10, 10])
@@ -88,8 +91,13 @@ def _cleaning(tmp: Path) -> dict[str, object]:
         city = CITIES[i % 2]
         at = datetime(2024, 2, 1) + timedelta(days=rnd.randrange(665))
         stars = rnd.choice([1, 2, 3, 3, 4]) if city == "北京" else rnd.choice([3, 4, 5, 5, 5])
-        feedback.append((f"R{i:04d}", "打扫得一般" if stars < 4 else "打扫得很干净", at.isoformat(sep=" "), cid, "tp_arrive",
-                         "app_review", str(stars), "", city))
+        dirty = i % 7 == 0 and (city == "北京" or i % 28 == 0)
+        text = "地板没拖干净，很失望" if dirty else "打扫得一般" if stars < 4 else "打扫得很干净"
+        feedback.append((f"R{i:04d}", text, at.isoformat(sep=" "), cid, "tp_arrive",
+                         "app_review", str(1 if dirty else stars), "", city))
+        if i % 25 == 0:  # a few reviews of the app itself in the app stores
+            feedback.append((f"S{i:04d}", "App老闪退", at.isoformat(sep=" "), cid, "tp_book", "app_store_review", "1", "",
+                             city))
         if i % 3 == 0:  # the WeChat survey after each visit rates the visit and, now and then, the booking
             tp = "tp_book" if i % 2 else "tp_arrive"
             stars = rnd.choice([1, 2, 3]) if tp == "tp_book" else rnd.choice([3, 4, 5])
@@ -98,7 +106,7 @@ def _cleaning(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "会员等级"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "cleaner_level",
                                    "保洁师等级", "cleaner_agency", "所属机构", "scheduled_start", "minutes_late", "device",
-                                   "设备类型"], events)
+                                   "设备类型", "channel"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps", "city"], feedback)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型", "用品"],
@@ -273,3 +281,19 @@ def test_which_kind_of_a_thing_is_the_companys_kind_column(cleaning) -> None:  #
     a = ask(service, "2025年上门服务用的设备里，哪类设备用得最多？")
     assert a.status == "ok", a.answer
     assert a.tables and a.tables[0].rows[0][0] == max(by, key=by.get), a.answer
+
+
+def test_the_apps_own_reviews_over_its_store_reviews(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    stars = [int(f[6]) for f in facts["feedback"] if f[5] == "app_review" and f[2][:4] == "2025"]
+    a = ask(service, "2025年App里的平均评分是多少？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(stars) / len(stars), abs=0.01), a.answer
+
+
+def test_a_trouble_named_before_the_complaint_word_is_counted_per_group(cleaning) -> None:  # noqa: ANN001
+    service, _facts = cleaning
+    a = ask(service, "地板没拖干净投诉最多的是哪个城市？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "feedback_count", a.tool_calls
+    assert a.tables and a.tables[0].rows[0][0] == "北京", a.answer

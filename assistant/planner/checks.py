@@ -632,6 +632,11 @@ def _platform_of_comments(w: Work) -> None:
         if len(named) > 1:
             # ("App里的评价" beside app_review and app_store: the one whose name says it holds reviews)
             named = [f for f in named if re.search(r"review|rating|comment|评价|点评", f.lower())] or named
+        if len(named) > 1:
+            # (app_review beside app_store_review: the one that is the platform and the kind of comment alone)
+            size = {f: len(re.split(r"[_\s-]+", f)) for f in named}
+            short = [f for f in named if size[f] == min(size.values())]
+            named = short if len(short) == 1 else named
         out.append(named[0] if v not in held and len(named) == 1 else v)
     w.filters["channel"] = out
 

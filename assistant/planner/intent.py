@@ -171,6 +171,9 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    r"|提到|提及|说到|讲到|涉及|关于|有关|相关|包含|在说|反映|(?:在抱怨|抱怨说|在吐槽|吐槽说|投诉说)(?!什么|啥|哪|些什么)"
                    # "评价里带“咸”字的", "写了“还会再来”": the words quoted are what is written
                    r"|(?:带有?|写了?|写着|含有?|出现了?)\s*[“\"「『‘]"
+                   # "刹车异响投诉最多的是哪家店", "直播卡顿、断线的投诉，哪个中心最多": the trouble named before the
+                   # complaint word, opening the question or a clause
+                   r"|(?:^|(?<=[，,。；;：:]))[\u4e00-\u9fff、]{2,12}?(?:的)?(?=(?:投诉|差评|抱怨|吐槽)(?:最多|较多|多|有多少|一共|总共|[，,？?]|$))"
                    # "吐槽尺码偏小的有多少条": the verb before what is said (not "有哪些吐槽", "抱怨最多的是什么")
                    r"|(?<!哪些)(?<!什么)(?<!些)(?:吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
                    # "反馈说车被刮花了", "夸店员热情的", "praising the staff": what the comments say, praise too
