@@ -173,7 +173,9 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    r"|(?:带有?|写了?|写着|含有?|出现了?)\s*[“\"「『‘]"
                    # "刹车异响投诉最多的是哪家店", "直播卡顿、断线的投诉，哪个中心最多": the trouble named before the
                    # complaint word, opening the question or a clause
-                   r"|(?:^|(?<=[，,。；;：:]))[\u4e00-\u9fff、]{2,12}?(?:的)?(?=(?:投诉|差评|抱怨|吐槽)(?:最多|较多|多|有多少|一共|总共|[，,？?]|$))"
+                   # (never the question's own words: "一共有多少条差评" names no trouble)
+                   r"|(?:^|(?<=[，,。；;：:]))(?:(?!多少|几|哪|什么|一共|总共|所有|全部|有|收到|我们|客户|用户|最近|今年|去年|本月|上月)"
+                   r"[\u4e00-\u9fff、]){2,12}?(?:的)?(?=(?:投诉|差评|抱怨|吐槽)(?:最多|较多|多|有多少|一共|总共|[，,？?]|$))"
                    # "吐槽尺码偏小的有多少条": the verb before what is said (not "有哪些吐槽", "抱怨最多的是什么")
                    r"|(?<!哪些)(?<!什么)(?<!些)(?:吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
                    # "反馈说车被刮花了", "夸店员热情的", "praising the staff": what the comments say, praise too

@@ -795,6 +795,8 @@ def pick_entities(w: Work) -> None:
             del w.filters[dim]  # "家住成都（home_city = 成都）": 成都 is the named column's value only
     _negated_values(w)
     _payment_said(w)
+    # ("基础版、标准版、尊享版哪个方案": values a column and its Chinese twin hold between them are one list)
+    _twin_filters_merged(w)
     for dim, vals in list(w.filters.items()):
         plain = [v for v in vals if not str(v).startswith("!=")]
         if len(plain) >= 3 and is_which(w.text):
