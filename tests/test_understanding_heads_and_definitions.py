@@ -23,7 +23,8 @@ session 28 and the dog-walking batch of session 27):
 - "who installed the app but never created an account": the drop-off rate at the first step, not the conversion;
 - "哪类设备" where the company has 设备类型: that kind column, not the built-in device (phone) the word also names;
 - "App里的平均评分" beside app_review and app_store_review: the app's own reviews;
-- "地板没拖干净投诉最多的是哪个城市": the complaints about that trouble counted per city, not every complaint.
+- "地板没拖干净投诉最多的是哪个城市": the complaints about that trouble counted per city, not every complaint;
+- "基础版、标准版、尊享版哪个套餐方案": values a column and its Chinese twin hold between them are one list, ranked.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -43,6 +44,7 @@ KINDS = (("visit", "单次保洁"), ("package", "保洁套餐"), ("supplies", "�
 SUPPLIES = ("清洁剂", "抹布", "拖把")
 CITIES = ("北京", "上海")
 TOOLS = ("吸尘器", "蒸汽清洁机", "拖地机")
+PLANS = (("basic", "基础版"), ("standard", "标准版"), ("premium", "尊享版"))
 
 
 def _cleaning(tmp: Path) -> dict[str, object]:
@@ -72,8 +74,10 @@ def _cleaning(tmp: Path) -> dict[str, object]:
                            rnd.choice(["ios", "android"]), "", rnd.choice(["app", "web"])))
             kind = KINDS[(i + 2 * k) % 3]
             status = "refunded" if rnd.random() < 0.1 else "paid"
-            orders.append((f"O{sid}", cid, at.isoformat(sep=" "), float(rnd.randrange(50, 400)), status, kind[0], kind[1],
-                           rnd.choice(SUPPLIES) if kind[0] == "supplies" else ""))
+            plan = PLANS[(i + k) % 3] if kind[0] == "package" else ("", "")
+            price = float(rnd.randrange(50, 400)) + (300.0 if plan[0] == "standard" else 0.0)
+            orders.append((f"O{sid}", cid, at.isoformat(sep=" "), price, status, kind[0], kind[1],
+                           rnd.choice(SUPPLIES) if kind[0] == "supplies" else "", plan[0], plan[1]))
             if kind[0] == "package":
                 events.append((f"{sid}-p", cid, at.isoformat(sep=" "), "tp_package_buy", sid, "", "", "", "", "", "", "", "",
                                ""))
@@ -109,8 +113,8 @@ def _cleaning(tmp: Path) -> dict[str, object]:
                                    "设备类型", "channel"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps", "city"], feedback)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型", "用品"],
-              orders)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型", "用品",
+                                   "plan", "套餐方案"], orders)
     return {"events": events, "feedback": feedback, "orders": orders}
 
 
@@ -297,3 +301,15 @@ def test_a_trouble_named_before_the_complaint_word_is_counted_per_group(cleaning
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name == "feedback_count", a.tool_calls
     assert a.tables and a.tables[0].rows[0][0] == "北京", a.answer
+
+
+def test_values_split_between_twin_columns_are_one_list(cleaning) -> None:  # noqa: ANN001
+    service, facts = cleaning
+    by: dict[str, float] = {}
+    for o in facts["orders"]:
+        if o[2][:4] == "2025" and o[4] == "paid" and o[9]:
+            by[o[9]] = by.get(o[9], 0.0) + o[3]
+    a = ask(service, "2025年基础版、标准版、尊享版哪个套餐方案的收入最高？")
+    assert a.status == "ok", a.answer
+    assert a.tables and a.tables[0].rows[0][0] == max(by, key=by.get), a.answer
+    assert {r[0] for r in a.tables[0].rows if r[0]} == set(by), a.answer  # (the orders with no plan shown apart)
