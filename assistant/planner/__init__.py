@@ -572,8 +572,9 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         phrase = w.text[a:b]
         # (two steps in the words are the ends of a time between them; one only says where the column's time is)
         steps_in = len({m.id for m in w.mentions if m.kind == "touchpoint" and a <= m.start < b}) >= 2
-        if g.group(5) and (steps_in or FROM_TO.search(phrase)):
-            continue  # ("从寄件到取件中位数": the time between two steps, no column's median)
+        two_steps = len({m.id for m in w.mentions if m.kind == "touchpoint"}) >= 2 or bool(FROM_TO.search(w.text))
+        if g.group(5) and (steps_in or FROM_TO.search(phrase) or (two_steps and TIME_WORD.search(phrase))):
+            continue  # ("从寄件到取件中位数", "签到到上钟的等位时间中位数": the time between two steps, no column's median)
         if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
             continue  # "average amount": a measure the catalogue names already
         unit = re.search(r"\bin (minutes|km|kilometres|kilometers|hours|seconds|stars|mbps|ms|days)\b|(毫秒|分钟|公里|小时|秒|天)", w.text[b:])
@@ -582,7 +583,8 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         bare = FIRST_TIME_WORD.sub("", said).strip()
         if mid is None and bare != said and bare:
             mid = crosslingual.match_measure(bare, w.catalog)  # ("first-reply time": the reply time of each case)
-        if mid is None and TIME_WORD.search(said) and not steps_in and not FROM_TO.search(phrase):
+        # (nor when the question names two steps or a from … to: "从检票到登船排队时间的中位数" is the time between them)
+        if mid is None and TIME_WORD.search(said) and not steps_in and not FROM_TO.search(phrase) and not two_steps:
             # ("回复时长": a time asked, the company's time columns compete among themselves)
             timed = [t.id[len(AVG_PREFIX):] for t in w.catalog.metrics
                      if t.id.startswith(AVG_PREFIX) and TIME_COLUMN.search(t.id[len(AVG_PREFIX):])]
@@ -2910,6 +2912,7 @@ COMMENT_KIND_TOKENS = frozenset({"review", "reviews", "survey", "surveys", "csat
 
 
 COMMON_WORD_ZIPF = 5.0  # "the", "new", "post": words too common to be a platform's name (google, wechat are not)
+RARE_WORD_ZIPF = 3.0  # "wechat", "douyin": no English word, a name however it is written
 
 
 def _channel_by_its_platform(w: Work) -> list[Mention]:
@@ -2926,7 +2929,9 @@ def _channel_by_its_platform(w: Work) -> list[Mention]:
     for tok in re.finditer(r"[A-Za-z]{3,}", w.text):
         word = tok.group(0).lower()
         # (a common word, "app" of app_store_review, or a value of its own, names no platform)
-        if word in COMMENT_KIND_TOKENS or word in held or _zipf(word, "en") >= COMMON_WORD_ZIPF or \
+        # (a platform is a name: written with a capital, "WeChat", "Google", unless no English word is like it at all)
+        proper = tok.group(0)[0].isupper() or _zipf(word, "en") < RARE_WORD_ZIPF
+        if word in COMMENT_KIND_TOKENS or word in held or _zipf(word, "en") >= COMMON_WORD_ZIPF or not proper or \
                 any(x.start < tok.end() and tok.start() < x.end for x in w.mentions):
             continue
         hits = [c for c in codes if (parts := re.findall(r"[a-z]+", c.lower())) and len(parts) >= 2 and
@@ -4434,7 +4439,11 @@ def _twin_columns(w: Work) -> None:
         return {k: list(dict.fromkeys(v)) for k, v in out.items() if len(set(v)) > 1}
     for span, dims in twins("value", lambda m: m.dim).items():
         # each column's own value of the words ("app store": acquisition_channel app_store, channel app_review)
-        raws = {m.dim: m.id for m in w.mentions if (m.start, m.end) == span and m.kind == "value"}
+        raws: dict[str, str] = {}
+        for m in w.mentions:  # (a column's value said as written before a longer code it begins, xiaohongshu_note)
+            if (m.start, m.end) == span and m.kind == "value" and (
+                    m.dim not in raws or str(m.id).lower() == m.surface.lower()):
+                raws[m.dim] = m.id
         raw = next(iter(raws.values()))
         used = [d for d in dims if raws.get(d) in w.filters.get(d, ())]
         # a column named for the same value elsewhere ("at a branch (kyc_method = branch)") is the one meant
