@@ -24,7 +24,9 @@ session 28 and the dog-walking batch of session 27):
 - "哪类设备" where the company has 设备类型: that kind column, not the built-in device (phone) the word also names;
 - "App里的平均评分" beside app_review and app_store_review: the app's own reviews;
 - "地板没拖干净投诉最多的是哪个城市": the complaints about that trouble counted per city, not every complaint;
-- "基础版、标准版、尊享版哪个套餐方案": values a column and its Chinese twin hold between them are one list, ranked.
+- "基础版、标准版、尊享版哪个套餐方案": values a column and its Chinese twin hold between them are one list, ranked;
+- "从预约到上门服务，等待时间的中位数": two steps named make the time between them, never a column's time
+  (minutes_late) said in other words.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -313,3 +315,12 @@ def test_values_split_between_twin_columns_are_one_list(cleaning) -> None:  # no
     assert a.status == "ok", a.answer
     assert a.tables and a.tables[0].rows[0][0] == max(by, key=by.get), a.answer
     assert {r[0] for r in a.tables[0].rows if r[0]} == set(by), a.answer  # (the orders with no plan shown apart)
+
+
+@pytest.mark.parametrize("q", ["2025年从预约保洁到上门服务，等待时间的中位数是多少小时？",
+                               "2025年预约保洁到上门服务的等待时间中位数是多少小时？"])
+def test_a_median_time_between_two_steps_is_no_columns_median(cleaning, q) -> None:  # noqa: ANN001
+    service, _facts = cleaning
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "median_time_to_convert", a.tool_calls
