@@ -27,10 +27,10 @@ rng = np.random.default_rng(SEED)
 D = timedelta
 START, END = datetime(2025, 1, 1), datetime(2026, 8, 31, 23, 59, 59)
 N_CUST = 8000
-PAY_BUG = (datetime(2025, 4, 18), datetime(2025, 5, 13))    # app 5.3.0: Android deposit payment fails (SDK)
+PAY_BUG = (datetime(2025, 9, 22), datetime(2025, 10, 21))   # app 5.4.0: Android deposit payment fails (SDK)
 DALI_HOT_WATER_FIX = datetime(2026, 3, 1)                   # Dali Erhai installs new water heaters
-APP_VERSIONS = [(datetime(2025, 1, 1), "5.2.1"), (datetime(2025, 4, 18), "5.3.0"), (datetime(2025, 5, 13), "5.3.1"),
-                (datetime(2025, 10, 9), "5.4.0"), (datetime(2026, 4, 1), "5.5.0")]
+APP_VERSIONS = [(datetime(2025, 1, 1), "5.2.1"), (datetime(2025, 5, 12), "5.3.0"), (datetime(2025, 9, 22), "5.4.0"),
+                (datetime(2025, 10, 21), "5.4.1"), (datetime(2026, 4, 1), "5.5.0")]
 
 TOUCHPOINTS = [  # id, zh, en, stage, channel, kind, owner, aliases
     ("tp_discover", "种草发现", "Discover WildPitch", "awareness", "social", "digital", "marketing",
@@ -100,8 +100,8 @@ PITCHES = {  # en: zh, price per night (weekday)
     "tent": ("帐篷营位", 168), "caravan": ("房车营位", 298), "glamping": ("精致木屋", 788)}
 PARTY = {  # en: zh, weight, pitch probs (tent, caravan, glamping), return prob, mean gap days, activity rate,
     #        own-gear share
-    "family_kids": ("亲子家庭", 0.36, (0.45, 0.20, 0.35), 0.46, 75, 1.6, 0.45),
-    "couple": ("情侣", 0.27, (0.40, 0.10, 0.50), 0.36, 90, 0.9, 0.30),
+    "family_kids": ("亲子家庭", 0.36, (0.35, 0.20, 0.45), 0.46, 75, 1.6, 0.45),
+    "couple": ("情侣", 0.27, (0.50, 0.10, 0.40), 0.36, 90, 0.9, 0.30),
     "friends": ("朋友结伴", 0.25, (0.70, 0.15, 0.15), 0.40, 80, 1.1, 0.50),
     "outdoor_club": ("户外俱乐部", 0.10, (0.92, 0.06, 0.02), 0.72, 40, 0.5, 0.90),
     "team_building": ("公司团建", 0.02, (0.20, 0.00, 0.80), 0.25, 120, 2.5, 0.10),
@@ -111,9 +111,9 @@ AGE_P = {"family_kids": (0.0, 0.40, 0.52, 0.08, 0.0), "couple": (0.35, 0.55, 0.0
          "friends": (0.38, 0.47, 0.12, 0.03, 0.0), "outdoor_club": (0.08, 0.30, 0.32, 0.22, 0.08),
          "team_building": (0.10, 0.55, 0.30, 0.05, 0.0)}
 ACQ = {  # en: zh, weight, discover -> site view, view -> book
-    "xiaohongshu": ("小红书", 0.32, 0.62, 0.38), "douyin": ("抖音", 0.20, 0.55, 0.50),
-    "ota": ("OTA平台", 0.20, 0.90, 0.72), "friend": ("朋友推荐", 0.14, 0.88, 0.80),
-    "search": ("搜索引擎", 0.14, 0.78, 0.62)}
+    "xiaohongshu": ("小红书", 0.32, 0.68, 0.30), "douyin": ("抖音", 0.20, 0.74, 0.56),
+    "ota": ("OTA平台", 0.20, 0.93, 0.62), "friend": ("朋友推荐", 0.14, 0.92, 0.72),
+    "search": ("搜索引擎", 0.14, 0.86, 0.52)}
 BOOK_CH = {"web": "官网", "app": "App", "ota": "OTA"}
 OTAS = {"ctrip": "携程", "meituan": "美团", "fliggy": "飞猪"}
 TIERS = {"green": "青苔会员", "silver": "银杉会员", "gold": "金松会员"}
@@ -199,15 +199,15 @@ def app_version(t: datetime) -> str:
 def weather_risk(site: str, arr: datetime):
     """probability that a weather alert is sent for a stay, and its type."""
     if site == "SC01" and datetime(2025, 7, 1) <= arr < datetime(2025, 9, 1):
-        return 0.38, "rainstorm"                                    # Siguniang rainy season
-    if site == "SC01" and arr.month in (7, 8):
-        return 0.22, "rainstorm"
-    if site == "FJ01" and datetime(2025, 8, 25) <= arr < datetime(2025, 9, 21):
-        return 0.62, "typhoon"                                      # typhoon season on the Fujian coast
+        return 0.50, "rainstorm"                                    # Siguniang rainy season, very wet in 2025
+    if site == "SC01" and arr.month in (6, 7, 8, 9):
+        return 0.28, "rainstorm"
+    if site == "FJ01" and datetime(2025, 8, 20) <= arr < datetime(2025, 10, 1):
+        return 0.72, "typhoon"                                      # typhoon season on the Fujian coast
     if site in ("FJ01", "ZJ02", "ZJ01", "ZJ03") and arr.month in (8, 9):
         return 0.06, "typhoon"
     if site == "HB02":
-        return 0.18, "strong_wind"                                  # new Chongli valley site: exposed, windy
+        return 0.32, "strong_wind"                                  # new Chongli valley site: exposed, windy
     if arr.month in (6, 7, 8):
         return 0.05, "thunderstorm"
     return 0.02, "strong_wind"
@@ -316,6 +316,9 @@ class Gen:
         if rng.random() < 0.65:
             while arr.weekday() not in (4, 5):
                 arr += D(days=1)
+        for hs in (datetime(t_book.year, 5, 1), datetime(t_book.year, 10, 1)):
+            if hs - D(days=35) <= t_book < hs - D(days=2) and rng.random() < 0.45:
+                arr = hs + D(days=int(rng.integers(0, 5)), hours=float(rng.uniform(13, 18)))   # golden-week trips
         nights = int(pick([1, 2, 3], [0.55, 0.35, 0.10]))
         weekend = arr.weekday() in (4, 5)
         holiday = season(arr) > 2
