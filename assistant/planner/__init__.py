@@ -1087,8 +1087,15 @@ def _column_after_value(w: Work) -> list[Mention]:
         if not any(d.id in own for d in nxt):
             continue
         span = next((d.start, d.end) for d in nxt if d.id in own)
-        # (a measure on the same word stays: "药费订单" counts the orders of that type)
-        out = [m for m in out if (m.start, m.end) != span or m.kind not in ("dimension", "value")]
+        # (a measure on the same word stays: "药费订单" counts the orders of that type; so does a step the word
+        # names in full, "card payment conversion"; a step it is only a part or an alias of, "增肌套餐" beside
+        # 选择套餐, does not)
+        def named_in_full(m: Mention) -> bool:
+            tp = w.catalog.touchpoint(m.id)
+            return tp is not None and m.surface.casefold() in {
+                str(x).casefold() for x in (tp.name, tp.name_zh, tp.name_en) if x}
+        out = [m for m in out if (m.start, m.end) != span or m.kind not in ("dimension", "value", "touchpoint")
+               or (m.kind == "touchpoint" and named_in_full(m))]
         if not any((m.start, m.end) == span for m in out):
             w.blocked_spans.append(span)
     return out
@@ -1262,6 +1269,12 @@ RATIO_ASKS = ("metric_value", "breakdown", "trend", "compare_groups", "compare_p
 def step_ratio_ask(w: Work) -> None:
     """The defined rate is the measure of the answer; asks it cannot be the measure of are said so. A share of
     rows past a threshold ("准时率（45分钟内送达算准时）", "what share of orders took over 60 minutes") is one too."""
+    if w.day_n is not None and w.day_n.within and w.status == "ok" and w.metric_id == "overall_conversion" and \
+            w.journey_id and not w.touchpoint_ids:
+        # "of those who paused, what share came back (resumed) within 60 days of their first pause": two steps named
+        # in order are the conversion between them, the days its window (_window_of_conversion), not a come-back to
+        # any activity
+        w.day_n = None
     if w.day_n is not None and w.status == "ok":
         # "安卓玩家的次日留存", "which campaign's D1 retention is worst": day-N retention of the customers who started
         w.intent, w.metric_id = "day_retention", None
@@ -2109,14 +2122,18 @@ def _steps_counted_not_people(w: Work) -> None:
 def _values_over_steps(w: Work) -> None:
     """"the average requested amount on the applications we approved", "paid service orders": a word naming a
     step (or a journey stage) and a value of a column is the value when the measure is kept on customers or
-    orders, which the step or stage cannot slice, and the value's column can."""
+    orders, which the step or stage cannot slice, and the value's column can; or on comments, none of which
+    was filed at the step."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    if term is None or term.table not in ("customers", "orders"):
+    if term is None or term.table not in ("customers", "orders", "feedback"):
         return
+    # a measure of comments ("问卷的NPS" where 问卷 is also a name of the diet quiz step): the step yields
+    # only when no comment was filed at it; the value's column is then what the word can slice
+    held = set(w.catalog.feedback_steps) if term.table == "feedback" else set()
     def slices(dim: str | None) -> bool:
         d = w.catalog.dimension(dim) if dim else None
         return d is not None and term.table in d.slices
-    used = [m for m in w.mentions if (m.kind == "touchpoint" and m.id in w.touchpoint_ids)
+    used = [m for m in w.mentions if (m.kind == "touchpoint" and m.id in w.touchpoint_ids and m.id not in held)
             or (m.kind == "value" and m.dim and not slices(m.dim) and m.id in w.filters.get(m.dim, ()))]
     for t in used:
         vals = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) == (t.start, t.end) and slices(m.dim)]
@@ -4564,9 +4581,49 @@ def step_data(w: Work) -> None:
     resolve._twin_filters_merged(w)
     _comment_word_no_step(w)
     _ranking_without_groups(w)
+    _window_of_conversion(w)
     if w.status != "ok":
         return
     checks.require_data(w)
+
+
+# "within 60 days of their first pause", "首单后60天内", "7天内拿到了补偿": how long after the first step the later
+# one still counts (a period said as "最近30天内" / "in the last 30 days" is the period, not a window)
+WINDOW_SAID = re.compile(r"(?<![近去个])(?P<zh>\d{1,3})\s*(?:天|日)(?:之)?内|(?<![近去])(?P<wk>[一二两三四1-4])\s*(?:周|个?星期)(?:之)?内|"
+                         r"\bwithin\s+(?:the\s+(?:first|next)\s+)?(?P<en>\d{1,3})\s+days?\b|"
+                         r"\bwithin\s+(?:a|one|(?P<enwk>two|three|four|\d))\s+weeks?\b|"
+                         r"\b(?P<dash>\d{1,3})[- ]day\s+window\b", re.I)
+WEEKS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4}
+
+
+def _window_of_conversion(w: Work) -> None:
+    """A conversion between two steps with a window said ("what share cancelled within 60 days of their first
+    box"): the later step counts only when reached within that many days of the first, not within the journey's
+    own window (or none, for two steps alone). A step's conversion to its next step becomes those two steps alone
+    (the window then runs from the first of them, not from the journey's start)."""
+    if w.status != "ok" or w.metric_id not in ("overall_conversion", "step_conversion") or not w.journey_id:
+        return
+    m = next((m for m in WINDOW_SAID.finditer(w.text)
+              if not any(a < m.end() and m.start() < b for a, b in w.time_spans)
+              and not re.search(r"(?:最近|近|过去|前|last|past|previous)\s*$", w.text[:m.start()], re.I)), None)
+    if m is None:
+        return
+    g = m.groupdict()
+    weeks = (g["wk"] or g["enwk"] or "1").lower()  # ("within a week": one)
+    days = int(g["zh"] or g["en"] or g["dash"] or 0) or 7 * (int(weeks) if weeks.isdigit() else WEEKS.get(weeks, 1))
+    if not 1 <= days <= 365:
+        return
+    from knowledge.analyses.journey_common import bare_id, pair_id, within_id
+    if w.metric_id == "step_conversion":
+        j = w.catalog.journey(bare_id(w.journey_id))
+        if j is None or len(w.touchpoint_ids) != 1 or w.touchpoint_ids[0] not in j.steps or \
+                j.steps.index(w.touchpoint_ids[0]) + 1 >= len(j.steps):
+            return
+        a = w.touchpoint_ids[0]
+        w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(j.id, a, j.steps[j.steps.index(a) + 1]), []
+        w.conversion_to = None
+    w.journey_id = within_id(w.journey_id, days)
+    w.notes.append(("window_said", {"days": days}))
 
 
 # "which …", "who …", "哪个/哪类…" with a superlative: the groups of something are ranked

@@ -426,7 +426,7 @@ LESS_HAPPY = re.compile(r"\b(?:less|not as|least|un)\s*(?:happy|satisfied|please
                         r"\b(?:happiness|satisfaction)\b|不(?:太|够|怎么)?满意|满意度|不开心|不高兴|不满")
 NPS_PARTS = frozenset({"detractor_share", "promoter_share"})
 RATING_SHARES = frozenset({"low_rating_share", "satisfaction_rate"})
-NPS_DEFINED = re.compile(r"减去|减掉|\bminus\b|−")
+NPS_DEFINED = re.compile(r"减(?:去|掉)?(?!少|小|弱|半|轻|缓|退)|\bminus\b|−")  # "推荐者占比减贬损者占比"; not 减少
 NPS_AS_SHARES = re.compile(r"占比|比例|百分比|小数|\bshare\b|\bfraction\b|\bpercent(?:age)?\b|%\s*(?:of\s+)?(?:the\s+)?(?:promoters|detractors)", re.I)
 NPS_SCALE = re.compile(r"-?\s*100\s*(?:到|至|~|～|-|–|—|\.\.|to)\s*\+?100|百分制|分数表示|\bpoints?\b|\bscale\b", re.I)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -76,6 +76,28 @@ ANY_JOURNEY = "*"
 """The window of a pair of steps: the longest window a journeys file may state (knowledge/ingest/checks.py)."""
 
 
+# a window said with the question: "purchase~60d", "*:tp_pause->tp_resume~60d" is that journey (or part, or pair)
+# with the last step counted only when reached within 60 days of the first ("within 60 days of their first pause")
+WITHIN = re.compile(r"^(?P<id>.+)~(?P<days>\d{1,3})d$")
+
+
+def within_id(journey_id: str, days: int) -> str:
+    """The id of a journey, part or pair with its window set to `days` (see WITHIN)."""
+    return f"{bare_id(journey_id)}~{int(days)}d"
+
+
+def bare_id(journey_id: str) -> str:
+    """The id without a window said with the question (see WITHIN)."""
+    m = WITHIN.match(journey_id or "")
+    return m["id"] if m else journey_id
+
+
+def window_said(journey_id: str | None) -> int | None:
+    """The window a journey id carries (see WITHIN), else None."""
+    m = WITHIN.match(journey_id or "")
+    return int(m["days"]) if m else None
+
+
 def part_id(journey_id: str, from_tp: str, to_tp: str) -> str:
     """The id of a journey's part from one step to a later one (see PART)."""
     return f"{journey_id}:{from_tp}..{to_tp}"
@@ -90,18 +112,19 @@ def pair_id(journey_id: str, from_tp: str, to_tp: str, slower_than_s: float | No
 
 def slower_than(journey_id: str | None) -> float | None:
     """The threshold (seconds) a pair id keeps, else None."""
-    m = PAIR.match(journey_id or "")
+    m = PAIR.match(bare_id(journey_id or ""))
     return float(m["over"]) if m and m["over"] else None
 
 
 def is_pair(journey_id: str | None) -> bool:
     """Is this the id of two steps alone (see PAIR), timed per time at the first step?"""
-    return PAIR.match(journey_id or "") is not None
+    return PAIR.match(bare_id(journey_id or "")) is not None
 
 
 def parse_part(journey_id: str | None) -> tuple[str, str, str] | None:
     """(journey id, from touchpoint, to touchpoint) of a part or pair id, else None."""
-    m = PART.match(journey_id or "") or PAIR.match(journey_id or "")
+    bare = bare_id(journey_id or "")
+    m = PART.match(bare) or PAIR.match(bare)
     return (m["base"], m["a"], m["b"]) if m else None
 
 
@@ -138,6 +161,12 @@ def _loose_pair(gw: Gateway, journey_id: str, a: str, b: str) -> Journey:
 
 def get_journey(gw: Gateway, journey_id: str) -> Journey:
     """The journey with this id (or a part of one, see PART), or NotFoundError naming the closest known ones."""
+    days = window_said(journey_id)
+    if days is not None:
+        if not 1 <= days <= NO_WINDOW_DAYS:
+            raise NotFoundError(f"journey '{journey_id}': a window of {days} days", hint="say 1 to 36500 days after '~'",
+                                code="bad_window")
+        return replace(get_journey(gw, bare_id(journey_id)), journey_id=journey_id, window_days=days)
     journeys = list_journeys(gw)
     if journey_id in journeys:
         return journeys[journey_id]

@@ -1,0 +1,165 @@
+"""Windows said with a conversion, the channel a measure of comments is taken on, and column words after values
+(blind batches of session 29 and the meal-prep batch of session 28):
+
+- "付了首单的用户，有多少比例在首单后60天内就取消了": the conversion from the first box to the cancellation with a
+  60-day window said by the asker, not the journey's own (or none, for two steps alone);
+- "of those who paused, what share came back (resumed) within 30 days of their first pause": two steps named in
+  order are the conversion between them with that window, not a come-back to any activity;
+- "最近30天内" is the period, never a window;
+- "问卷的NPS（9-10分占比减0-6分占比）": 问卷 also names the diet-quiz step, where no comment was filed, so it is the
+  survey channel; "减" alone defines the NPS as a difference of shares, a fraction;
+- "增肌套餐的用户呢？" after the survey score: 套餐 is the plan column's word after one of its values, never the
+  step 选择套餐 it is an alias of.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+PLANS = (("weight_loss", "减脂"), ("muscle", "增肌"), ("family", "家庭"))
+
+
+def _mealbox(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(2929)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_signup", "注册", "注册", "Sign-up", "awareness", ""),
+               ("tp_quiz", "饮食测评", "饮食测评", "Diet quiz", "consideration", "测评|问卷|quiz"),
+               ("tp_plan", "选择套餐", "选择套餐", "Plan selected", "consideration", "套餐|plan"),
+               ("tp_first_box", "首单支付", "首单支付", "First box paid", "purchase", "首单|first box"),
+               ("tp_pause", "暂停订阅", "暂停订阅", "Subscription paused", "service", "暂停|pause|paused"),
+               ("tp_resume", "恢复订阅", "恢复订阅", "Subscription resumed", "loyalty", "恢复|resume|resumed"),
+               ("tp_cancel", "取消订阅", "取消订阅", "Subscription cancelled", "loyalty", "取消|cancel|cancelled"),
+               ("tp_rate", "餐盒评价", "餐盒评价", "Box rating", "service", "")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_quiz", 30),
+               ("onboard", "Onboarding", 3, "tp_plan", 30), ("onboard", "Onboarding", 4, "tp_first_box", 30),
+               ("winback", "Win-back", 1, "tp_pause", 365), ("winback", "Win-back", 2, "tp_resume", 365)])
+    customers, events, feedback = [], [], []
+    for i in range(400):
+        cid = f"M{i:04d}"
+        plan = PLANS[i % 3]
+        customers.append((cid, "2025-01-01", plan[0], plan[1]))
+        t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(8, 20))
+        events.append((f"{cid}-s", cid, t.isoformat(sep=" "), "tp_signup", plan[0], plan[1]))
+        events.append((f"{cid}-q", cid, (t + timedelta(hours=1)).isoformat(sep=" "), "tp_quiz", plan[0], plan[1]))
+        events.append((f"{cid}-p", cid, (t + timedelta(hours=2)).isoformat(sep=" "), "tp_plan", plan[0], plan[1]))
+        if rnd.random() < 0.8:
+            first = t + timedelta(days=1)
+            events.append((f"{cid}-f", cid, first.isoformat(sep=" "), "tp_first_box", plan[0], plan[1]))
+            r = rnd.random()
+            if r < 0.5:  # cancelled soon (within 40 days) or late (after 100 days)
+                gap = rnd.randrange(3, 40) if r < 0.2 else rnd.randrange(100, 200)
+                events.append((f"{cid}-c", cid, (first + timedelta(days=gap)).isoformat(sep=" "), "tp_cancel",
+                               plan[0], plan[1]))
+            elif r < 0.8:
+                pause = first + timedelta(days=rnd.randrange(5, 60))
+                events.append((f"{cid}-pa", cid, pause.isoformat(sep=" "), "tp_pause", plan[0], plan[1]))
+                if rnd.random() < 0.7:  # back within 20 days or after 50
+                    gap = rnd.randrange(2, 20) if rnd.random() < 0.5 else rnd.randrange(50, 120)
+                    events.append((f"{cid}-re", cid, (pause + timedelta(days=gap)).isoformat(sep=" "), "tp_resume",
+                                   plan[0], plan[1]))
+        if rnd.random() < 0.6:
+            at = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300))
+            nps = rnd.choice([2, 5, 6, 7, 8, 9, 9, 10]) + (1 if plan[0] == "muscle" and rnd.random() < 0.5 else 0)
+            nps = min(nps, 10)
+            feedback.append((f"N{i:04d}", "还不错" if nps > 6 else "菜太少", at.isoformat(sep=" "), cid, "", "survey", "",
+                             str(nps)))
+        if rnd.random() < 0.5:
+            at = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300))
+            stars = rnd.choice([2, 3, 4, 5])
+            feedback.append((f"R{i:04d}", "好吃" if stars > 3 else "一般", at.isoformat(sep=" "), cid, "tp_rate",
+                             "app_review", str(stars), ""))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "套餐"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐"], events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
+                                     "nps"], feedback)
+    return {"events": events, "feedback": feedback, "customers": customers}
+
+
+@pytest.fixture(scope="module")
+def mealbox(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("windows"), _mealbox) as out:
+        yield out
+
+
+def _within(facts: dict, a: str, b: str, start: str, end: str, days: int) -> tuple[int, int]:
+    """(customers whose first `a` fell in [start, end], those of them reaching `b` within `days` after it)."""
+    by: dict[str, dict[str, list[str]]] = {}
+    for e in facts["events"]:
+        by.setdefault(e[1], {}).setdefault(e[3], []).append(e[2])
+    base = hit = 0
+    for steps in by.values():
+        firsts = sorted(x for x in steps.get(a, []) if start <= x[:10] <= end)
+        if not firsts:
+            continue
+        base += 1
+        t1 = datetime.fromisoformat(firsts[0])
+        hit += any(t1 <= datetime.fromisoformat(x) <= t1 + timedelta(days=days) for x in steps.get(b, []))
+    return base, hit
+
+
+@pytest.mark.parametrize("q", ["2025年上半年付了首单的用户，有多少比例在首单后60天内就取消订阅了？按人算",
+                               "Of the customers who paid their first box in H1 2025, what share cancelled within 60 days "
+                               "of that first box?"])
+def test_a_window_said_with_a_conversion_is_its_window(mealbox, q) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    base, hit = _within(facts, "tp_first_box", "tp_cancel", "2025-01-01", "2025-06-30", 60)
+    _, ever = _within(facts, "tp_first_box", "tp_cancel", "2025-01-01", "2025-06-30", 3650)
+    assert hit != ever  # the window changes the answer
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(hit / base, abs=1e-4), a.answer
+    assert "60" in " ".join(a.assumptions), a.assumptions
+
+
+def test_came_back_to_a_named_step_within_days_is_that_conversion(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    base, hit = _within(facts, "tp_pause", "tp_resume", "2025-01-01", "2025-12-31", 30)
+    a = ask(service, "Of the subscribers who paused in 2025, what share came back (resumed) within 30 days of their "
+                     "first pause?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name != "day_retention", a.tool_calls
+    assert first_numbers(a)[0] == pytest.approx(hit / base, abs=1e-4), a.answer
+
+
+def test_the_last_days_said_are_the_period_not_a_window(mealbox) -> None:  # noqa: ANN001
+    service, _ = mealbox
+    a = service.answer("最近30天内从暂停订阅到恢复订阅的转化率是多少？", as_of=datetime(2025, 10, 31).date())
+    assert a.status == "ok", a.answer
+    assert "~" not in str(a.tool_calls[0].args.get("journey_id")), a.tool_calls
+    assert a.tool_calls[0].args.get("start") == "2025-10-02", a.tool_calls
+
+
+def _scores(facts: dict, plan: str | None = None) -> list[int]:
+    plans = {c[0]: c[2] for c in facts["customers"]}
+    return [int(f[7]) for f in facts["feedback"] if f[5] == "survey" and f[2][:4] == "2025"
+            and plan in (None, plans[f[3]])]
+
+
+def test_a_channel_word_that_is_also_a_step_alias_names_the_channel(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    s = _scores(facts)
+    want = (sum(x >= 9 for x in s) - sum(x <= 6 for x in s)) / len(s)
+    a = ask(service, "2025年问卷的NPS是多少？（推荐者9-10分占比减贬损者0-6分占比）")
+    assert a.status == "ok", a.answer
+    assert "touchpoint" not in a.tool_calls[0].args.get("filters", {}), a.tool_calls
+    assert first_numbers(a)[0] == pytest.approx(want, abs=1e-6), a.answer
+
+
+def test_a_column_word_after_its_value_is_no_step(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    s = _scores(facts, "muscle")
+    a = ask(service, "What was the average 0-10 likelihood-to-recommend score in our 2025 surveys?", session="w1")
+    assert a.status == "ok", a.answer
+    b = ask(service, "增肌套餐的用户呢？", session="w1")
+    assert b.status == "ok", b.answer
+    assert "touchpoint" not in b.tool_calls[0].args.get("filters", {}), b.tool_calls
+    assert first_numbers(b)[0] == pytest.approx(sum(s) / len(s), abs=0.01), b.answer
