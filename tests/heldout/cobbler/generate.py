@@ -28,8 +28,8 @@ SEED = 20261215
 rng = np.random.default_rng(SEED)
 D = timedelta
 START, END = datetime(2025, 1, 1), datetime(2026, 8, 31, 23, 59, 59)
-N_CUST = 5200
-GLUE = (datetime(2025, 6, 1), datetime(2025, 9, 1))          # Futian: a bad adhesive batch on resoles
+N_CUST = 7000
+GLUE = (datetime(2025, 6, 1), datetime(2025, 11, 1))         # Futian: a bad adhesive batch on resoles
 BACKLOG = (datetime(2025, 11, 8), datetime(2025, 12, 21))    # Suzhou workshop: Double-11 sneaker-clean backlog
 APP_VERSIONS = [(datetime(2025, 1, 1), "4.2.0"), (datetime(2025, 4, 15), "4.3.0"), (datetime(2025, 10, 9), "4.4.1"),
                 (datetime(2026, 3, 20), "5.0.0")]
@@ -117,7 +117,7 @@ PACKAGES = {69: ("基础清洗", "basic clean"), 129: ("深度清洗", "deep cle
 BRAND_TIERS = {"mass": "大众品牌", "mid": "轻奢品牌", "luxury": "奢侈品牌"}
 CHANNELS = {  # en: zh, weight, discover -> first job probability
     "dianping": ("大众点评", 0.27, 0.62), "xiaohongshu": ("小红书", 0.26, 0.30), "walk_by": ("路过进店", 0.15, 0.86),
-    "friend": ("朋友推荐", 0.17, 0.78), "wechat_ads": ("微信广告", 0.15, 0.34)}
+    "friend": ("朋友推荐", 0.17, 0.78), "wechat_ads": ("微信广告", 0.15, 0.46)}
 TIERS = {"regular": "普通会员", "silver": "银卡", "gold": "金卡", "black": "黑卡"}
 AGE_BANDS = ["18-25", "26-35", "36-45", "46-55", "56+"]
 CARE = [(39, "鞋油", "shoe cream"), (59, "马毛鞋刷", "horsehair brush"), (89, "防水喷雾", "protector spray"),
@@ -294,7 +294,9 @@ class Gen:
             else:
                 pref = {"resole": 0.42, "heel": 0.01, "stitching": 0.15, "sneaker_clean": 0.39, "bag_redye": 0.03}
             if home is not None and home[0] == BAG_SHOP:
-                pref["bag_redye"] *= 3.0
+                pref["bag_redye"] *= 4.0
+            if home is not None and home[0] == "S08":
+                pref["resole"] *= 1.8
             age = pick(AGE_BANDS, [0.22, 0.38, 0.22, 0.12, 0.06])
             btier = pick(list(BRAND_TIERS), [0.36, 0.48, 0.16] if city in ("Shanghai", "Beijing") else [0.5, 0.42, 0.08])
             self.cust.append(dict(
@@ -384,6 +386,8 @@ class Gen:
         p_fail = S[6]
         if shop[0] == NEW_SHOP:
             p_fail = max(p_fail, 0.30)
+        elif shop[0] == BAG_SHOP:
+            p_fail = max(p_fail, 0.11)             # the bag counter's dye station is also short-staffed
         qc_fail = rng.random() < p_fail
         if qc_fail:
             self.ev(c, t_q, "tp_qc", jid, "fail", job, channel="store", device=None, qc_result="fail",
