@@ -330,11 +330,11 @@ class Gen:
         topics = []
         if late:
             topics.append("late")
-        p_pitch = tech[7] * (2.6 if in_rain(c["city"], t_tune) else 1.0)
+        p_pitch = tech[7] * (4.5 if in_rain(c["city"], t_tune) else 1.0)
         pitch = rng.random() < p_pitch
         if pitch:
             topics.append("pitch")
-        if in_rain(c["city"], t_tune) and rng.random() < 0.18:
+        if in_rain(c["city"], t_tune) and rng.random() < 0.30:
             topics.append("sticky")
         # pitch complaint -> free re-tune
         if pitch and rng.random() < 0.8:
@@ -356,7 +356,7 @@ class Gen:
         if rng.random() < p_rate:
             stars = float(pick([5, 4, 3, 2], [0.52, 0.33, 0.11, 0.04])) + tech[8]
             for k in topics:
-                stars -= {"late": 1.8, "pitch": 2.4, "sticky": 0.8}.get(k, 0.0)
+                stars -= {"late": 1.8, "pitch": 2.4, "sticky": 1.2}.get(k, 0.0)
             if "praise" in topics:
                 stars = max(stars, 4.0) + 0.6
             stars = float(min(5, max(1, round(stars))))
