@@ -9,7 +9,13 @@
 - "问卷的NPS（9-10分占比减0-6分占比）": 问卷 also names the diet-quiz step, where no comment was filed, so it is the
   survey channel; "减" alone defines the NPS as a difference of shares, a fraction;
 - "增肌套餐的用户呢？" after the survey score: 套餐 is the plan column's word after one of its values, never the
-  step 选择套餐 it is an alias of.
+  step 选择套餐 it is an alias of;
+- "All paid orders, weekly boxes plus add-ons", "（已支付的周餐盒、加购和礼品卡订单都算）", "（已支付的订单都算：…、私厨定制）":
+  kinds listed as parts of the whole slice nothing, a kind the data lacks among them is no unknown word, and no
+  guess names words inside the list; the payment step said as "paid" is not the bank transfers its alias names;
+- "礼品卡（购买礼品卡和支付订单）": steps in parentheses after a value say what it is made of, no slice;
+- "and for people referred by a teacher?" after a funnel split by acquisition channel: the words describe that
+  column's teacher_referral, not the customer type teacher.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -24,6 +30,9 @@ import pytest
 from datafolders import ask, first_numbers, service_on, write_csv
 
 PLANS = (("weight_loss", "减脂"), ("muscle", "增肌"), ("family", "家庭"))
+KINDS = (("weekly_box", "周餐盒"), ("addon", "加购"), ("gift_card", "礼品卡"))
+SOURCES = ("teacher_referral", "xiaohongshu", "douyin_ads")
+TYPES = ("teacher", "office_worker")
 
 
 def _mealbox(tmp: Path) -> dict[str, object]:
@@ -37,16 +46,28 @@ def _mealbox(tmp: Path) -> dict[str, object]:
                ("tp_pause", "暂停订阅", "暂停订阅", "Subscription paused", "service", "暂停|pause|paused"),
                ("tp_resume", "恢复订阅", "恢复订阅", "Subscription resumed", "loyalty", "恢复|resume|resumed"),
                ("tp_cancel", "取消订阅", "取消订阅", "Subscription cancelled", "loyalty", "取消|cancel|cancelled"),
-               ("tp_rate", "餐盒评价", "餐盒评价", "Box rating", "service", "")])
+               ("tp_rate", "餐盒评价", "餐盒评价", "Box rating", "service", ""),
+               ("tp_pay", "支付订单", "支付订单", "Order paid", "purchase", "支付|付款|对公转账|pay|paid"),
+               ("tp_gift", "购买礼品卡", "购买礼品卡", "Gift card bought", "purchase", "")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_quiz", 30),
                ("onboard", "Onboarding", 3, "tp_plan", 30), ("onboard", "Onboarding", 4, "tp_first_box", 30),
                ("winback", "Win-back", 1, "tp_pause", 365), ("winback", "Win-back", 2, "tp_resume", 365)])
-    customers, events, feedback = [], [], []
+    customers, events, feedback, orders = [], [], [], []
     for i in range(400):
         cid = f"M{i:04d}"
         plan = PLANS[i % 3]
-        customers.append((cid, "2025-01-01", plan[0], plan[1]))
+        customers.append((cid, "2025-01-01", plan[0], plan[1], SOURCES[i % 3], TYPES[i % 2]))
+        for k in range(2):
+            at = datetime(2025, 1, 5) + timedelta(days=rnd.randrange(350), hours=rnd.randrange(9, 21))
+            kind = KINDS[(i + k) % 3]
+            status = "refunded" if rnd.random() < 0.1 else "paid"
+            orders.append((f"O{i:04d}{k}", cid, at.isoformat(sep=" "), float(rnd.randrange(30, 300)), status, kind[0],
+                           kind[1], "bank_transfer" if (i + k) % 4 == 0 else "wechat_pay", "对公转账" if (i + k) % 4 == 0
+                           else "微信支付"))
+            events.append((f"{cid}-o{k}", cid, at.isoformat(sep=" "), "tp_pay", plan[0], plan[1]))
+            if kind[0] == "gift_card":
+                events.append((f"{cid}-g{k}", cid, at.isoformat(sep=" "), "tp_gift", plan[0], plan[1]))
         t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(8, 20))
         events.append((f"{cid}-s", cid, t.isoformat(sep=" "), "tp_signup", plan[0], plan[1]))
         events.append((f"{cid}-q", cid, (t + timedelta(hours=1)).isoformat(sep=" "), "tp_quiz", plan[0], plan[1]))
@@ -77,11 +98,14 @@ def _mealbox(tmp: Path) -> dict[str, object]:
             stars = rnd.choice([2, 3, 4, 5])
             feedback.append((f"R{i:04d}", "好吃" if stars > 3 else "一般", at.isoformat(sep=" "), cid, "tp_rate",
                              "app_review", str(stars), ""))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "套餐"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "套餐", "acquisition_channel",
+                                      "customer_type"], customers)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
+                                   "payment_method", "支付方式"], orders)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps"], feedback)
-    return {"events": events, "feedback": feedback, "customers": customers}
+    return {"events": events, "feedback": feedback, "customers": customers, "orders": orders}
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +187,36 @@ def test_a_column_word_after_its_value_is_no_step(mealbox) -> None:  # noqa: ANN
     assert b.status == "ok", b.answer
     assert "touchpoint" not in b.tool_calls[0].args.get("filters", {}), b.tool_calls
     assert first_numbers(b)[0] == pytest.approx(sum(s) / len(s), abs=0.01), b.answer
+
+
+def _revenue(facts: dict, start: str, end: str, kind: str | None = None) -> float:
+    return sum(o[3] for o in facts["orders"] if start <= o[2][:10] <= end and o[4] == "paid" and kind in (None, o[5]))
+
+
+@pytest.mark.parametrize("q", ["What was total revenue in Q2 2025? All paid orders, weekly boxes plus add-ons.",
+                               "2025年第二季度总营收多少？（已支付的周餐盒、加购和礼品卡订单都算）",
+                               "2025年第二季度总收入多少？（已支付的订单都算：周餐盒、加购、礼品卡、私厨定制）"])
+def test_kinds_listed_as_parts_of_the_whole_slice_nothing(mealbox, q) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert not {k for k in a.tool_calls[0].args.get("filters", {}) if k != "order_status"}, a.tool_calls
+    assert first_numbers(a)[0] == pytest.approx(_revenue(facts, "2025-04-01", "2025-06-30"), abs=0.01), a.answer
+
+
+def test_steps_in_parentheses_after_a_value_say_what_it_is(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    a = ask(service, "2025年礼品卡（购买礼品卡和支付订单）一共收了多少钱？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(_revenue(facts, "2025-01-01", "2025-12-31", "gift_card"), abs=0.01), \
+        a.answer
+
+
+def test_words_describing_a_value_of_the_last_grouping_name_it(mealbox) -> None:  # noqa: ANN001
+    service, _ = mealbox
+    a = ask(service, "Which acquisition channel converts worst in the 2025 onboarding funnel? split by acquisition "
+                     "channel", session="w2")
+    assert a.status == "ok", a.answer
+    b = ask(service, "and for people referred by a teacher, what's that conversion?", session="w2")
+    assert b.status == "ok", b.answer
+    assert b.tool_calls[0].args.get("filters") == {"acquisition_channel": ["teacher_referral"]}, b.tool_calls

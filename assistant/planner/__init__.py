@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import os
 import re
 from typing import Any
 from dataclasses import replace
@@ -244,6 +245,7 @@ def step_link(w: Work) -> None:
     w.mentions = _journey_conversions(w)
     w.mentions = _journey_named_by_its_steps(w)
     w.mentions = _step_word_inside_a_step(w)
+    w.mentions = _verb_of_the_next_step(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
                and any(a <= m.start and m.end <= b for a, b in arrows)]
     w.mentions = [m for m in w.mentions if m not in spelled]
@@ -258,6 +260,8 @@ def step_link(w: Work) -> None:
     w.mentions = _described_values(w)
     w.mentions = _column_equals_value(w)
     w.mentions = _column_after_value(w)
+    w.mentions = _steps_glossing_a_value(w)
+    w.mentions = _value_of_the_last_grouping(w)
     # "门票、年卡、餐饮、商品都算上": kinds listed as all counted are no slice (steps too when several are listed);
     # their words are known, no unknown names
     # ("按付定金的订单数算，后来退了的也算": a step said only to widen what another named step counts slices nothing)
@@ -305,9 +309,11 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
-    w.mentions = w.mentions + _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
+    guessed = _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _kind_counted(w) + \
         _kind_word_compound(w)
+    # (a guess never names words left out on purpose: "调律、维修和机构合同订单都算" lists parts of the whole)
+    w.mentions = w.mentions + [m for m in guessed if not any(a < m.end and m.start < b for a, b in w.blocked_spans)]
     w.mentions = _signups_said_apart(w)
     platforms = _channel_by_its_platform(w)  # (the words inside a platform's channel name are no names of their own)
     w.mentions = [x for x in w.mentions if not any(p.start <= x.start and x.end <= p.end for p in platforms)] + platforms
@@ -1099,6 +1105,66 @@ def _column_after_value(w: Work) -> list[Mention]:
         if not any((m.start, m.end) == span for m in out):
             w.blocked_spans.append(span)
     return out
+
+
+def _word_fits(tok: str, word: str) -> bool:
+    """"referred" for referral, "friend's" for friend, "management" for mgmt: one word, by stem, by a shared
+    beginning of five letters or more, or as the word an abbreviation (its letters in order, same first) shortens."""
+    if _stem_match(tok, word):
+        return True
+    common = len(os.path.commonprefix([tok, word]))
+    if common >= 5 and common >= 0.6 * min(len(tok), len(word)):
+        return True
+    if 3 <= len(word) <= 5 and len(tok) >= len(word) + 3 and tok[0] == word[0]:
+        it = iter(tok)
+        return all(ch in it for ch in word)
+    return False
+
+
+def _value_of_the_last_grouping(w: Work) -> list[Mention]:
+    """"and for people referred by a piano teacher, what's that conversion?" after a funnel split by acquisition
+    channel: the words describe one value of that column (teacher_referral) when every word of exactly one of its
+    values is said, close together in one clause; they are that value, not another column's (customer_type
+    teacher) nor an unknown word."""
+    dim = w.state.dimension if w.state is not None else None
+    if not dim or w.language != "en" or w.catalog.dimension(dim) is None:
+        return w.mentions
+    own = {dim, *w.catalog.value_twins.get(dim, ())}
+    if any(m.kind == "value" and m.dim in own for m in w.mentions):
+        return w.mentions
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z]+", w.text)]
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    for col, raw in [(d, v) for d in sorted(own) for v in w.catalog.dimension_values.get(d, ())]:
+        words = [x for x in re.split(r"[_\s\-]+", str(raw).lower()) if x]
+        if not words or not str(raw).isascii() or any(len(x) < 3 for x in words):
+            continue
+        hits = [next((t for t in toks if _word_fits(t[2], x)), None) for x in words]
+        if any(h is None for h in hits) or len(set(hits)) != len(hits):
+            continue
+        a, b = min(h[0] for h in hits), max(h[1] for h in hits)
+        if len(re.findall(r"[A-Za-z]+", w.text[a:b])) > len(words) + 3 or re.search(r"[,.;?!()]", w.text[a:b]):
+            continue
+        found[(col, str(raw))] = (a, b)
+    if len(found) != 1:
+        return w.mentions
+    (dim, raw), (a, b) = next(iter(found.items()))
+    kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("value", "dimension"))]
+    w.notes.append(("value_of_grouping", {"words": w.text[a:b], "value": raw}))
+    return sorted(kept + [Mention("value", raw, dim, a, b, w.text[a:b], INFLECTED - 0.05)], key=lambda m: m.start)
+
+
+def _steps_glossing_a_value(w: Work) -> list[Mention]:
+    """"冻存费（冷冻保存和续费）", "storage fees (freezing and renewals)": steps named in parentheses right after a
+    value say what the value is made of; they slice nothing beside it."""
+    drop: list[Mention] = []
+    for v in [m for m in w.mentions if m.kind == "value" and m.dim]:
+        opened = re.match(r"\s*[(（]([^()（）]{1,60})[)）]", w.text[v.end:])
+        if opened is None:
+            continue
+        a, b = v.end + opened.start(1), v.end + opened.end(1)
+        drop += [m for m in w.mentions if m.kind == "touchpoint" and a <= m.start and m.end <= b]
+    w.blocked_spans += [(m.start, m.end) for m in drop]
+    return [m for m in w.mentions if m not in drop]
 
 
 def _described_values(w: Work) -> list[Mention]:
@@ -3354,6 +3420,28 @@ def _step_word_inside_a_step(w: Work) -> list[Mention]:
         if not inner:
             out.append(x)
     return out
+
+def _verb_of_the_next_step(w: Work) -> list[Mention]:
+    """"customers who paid their first box" (the step "First box paid"), where "paid" alone also names the payment
+    step and the order status: a one-word step said right before another step whose name holds that word is that
+    step's verb, no step or value of its own."""
+    names = {t.id: {v for n in (t.name, t.name_en) if n for v in re.findall(r"[a-z]{3,}", n.lower())}
+             for t in w.catalog.touchpoints}
+    drop = []
+    for x in w.mentions:
+        if x.kind != "touchpoint" or not re.fullmatch(r"[A-Za-z]{3,}", x.surface):
+            continue
+        for y in w.mentions:
+            if y.kind == "touchpoint" and y.id != x.id and y.start > x.end and \
+                    re.fullmatch(r"\s+(?:(?:their|the|a|an|our|his|her|its|my)\s+)?", w.text[x.end:y.start]) and \
+                    any(_stem_match(x.surface.lower(), v) for v in names.get(y.id, ())) and \
+                    not any(_stem_match(x.surface.lower(), v) for v in re.findall(r"[a-z]{3,}", y.surface.lower())):
+                drop.append(x)
+                break
+    # (with whatever else the word names there: the order status paid)
+    spans = {(x.start, x.end) for x in drop}
+    return [m for m in w.mentions if (m.start, m.end) not in spans or m.kind not in ("touchpoint", "value")]
+
 
 def _journey_named_by_its_steps(w: Work) -> list[Mention]:
     """"从值机到登机平均隔了多少分钟" with a journey called 值机到登机: in a from..to clause the journey's name says its

@@ -6,6 +6,7 @@ gets an honest `unsupported` naming what is there, never an empty table with sta
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -500,7 +501,10 @@ def _value_named_like(w: Work, tp_id: str) -> None:
     tp = next((t for t in c.touchpoints if t.id == tp_id), None)
     if tp is None:
         return
-    names = _step_names(tp)
+    # (an alias counts only when it is what the asker said: the payment step tp_pay, known also as 对公转账, said
+    # as "paid orders", records every payment, not the bank transfers)
+    said = {_words(m.surface) for m in w.mentions if m.kind == "touchpoint" and m.id == tp_id}
+    names = _step_names(replace(tp, aliases=tuple(a for a in tp.aliases if a and _words(a) in said)))
     for d in c.dimensions:
         if "orders" not in d.slices or d.id in w.filters or d.id in ("order_status", "channel"):
             continue

@@ -207,10 +207,18 @@ def _chinese_names(w: Work) -> list[str]:
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
             continue
         if is_filler(word) or is_people_word(word) or _known_word(word) or _covered(w, i, i + len(word)) or \
-                _verb_of_a_named_step(w, word):
+                _verb_of_a_named_step(w, word) or _listed_as_included(w.text, i, i + len(word)):
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
     return out
+
+
+def _listed_as_included(text: str, a: int, b: int) -> bool:
+    """"已支付的订单都算：挂号费、激素检查、…、心理咨询": a word listed (beside 、) in a clause that widens what is
+    counted is one part of the whole; one the data does not name narrows nothing."""
+    from assistant.planner.timeparse import in_inclusion
+    return bool(re.match(r"\s*[、，,和及与]", text[b:b + 2]) or re.search(r"[、，,和及与]\s*$", text[max(0, a - 2):a])) \
+        and in_inclusion(text, a, b)
 
 
 def _verb_of_a_named_step(w: Work, word: str) -> bool:

@@ -268,6 +268,7 @@ MSG = {
     "pointed_group": "“that one” = {value}, first in the previous answer",
     "sold_paid": "sold = orders that were paid, refunded ones included (cancelled or unpaid orders were not sold)",
     "window_said": "the later step counted only when reached within {days} days of the first",
+    "value_of_grouping": "“{words}” read as {value}",
     "per_case": "counted per case (the id both steps carry), not per person",
     "every_row_has_not": "“{word}” is no channel the {table} record: it slices nothing",
     "every_row_has": "every record in your data has {dim} = '{word}': it slices nothing",

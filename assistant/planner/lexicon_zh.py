@@ -208,6 +208,7 @@ MSG = {
     "pointed_group": "“这个/那个”指上一个回答排第一的 {value}",
     "sold_paid": "卖出按付过款的订单计，含后来退款的（取消或未支付的订单不算卖出）",
     "window_said": "后一步只计在前一步之后 {days} 天内到达的",
+    "value_of_grouping": "“{words}”理解为 {value}",
     "per_case": "按单（两个步骤共有的编号）计数，而不是按人",
     "every_row_has_not": "{table}数据里没有“{word}”这个渠道，不作为筛选条件",
     "every_row_has": "数据中每条记录的{dim}都是“{word}”，不作为筛选条件",

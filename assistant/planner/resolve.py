@@ -1012,13 +1012,18 @@ NOT_LISTED_BEFORE = re.compile(
 _LISTED = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|、|,|，|\band\b)\s*(?:the\s+)?){0,4}"
 # "all paid orders – beds/rooms, activities, bar and breakfast", "所有已付款订单（床位、活动、酒吧和早餐）": every kind
 # listed after "all" is part of the whole, no slice (of values, or of steps: planner._steps_left_out_or_in)
-ALL_LISTED = (r"\b(?:all|every)\b[^.?!]{0,40}?\s[–—:-]\s*(?:[\w/&\-]+(?:\s+[\w/&\-]+){0,2}\s*(?:,|\band\b|&)\s*)*"
+ALL_LISTED = (r"\b(?:all|every)\b[^.?!]{0,40}?\s[–—:-]\s*(?:[\w/&\-]+(?:\s+[\w/&\-]+){0,2}\s*(?:,|\band\b|\bplus\b|&)\s*)*"
               r"(?:[\w&\-]+/|(?:[\w&\-]+\s+){1,2})?$|"
+              # ("All paid orders, job fees plus surcharges": after a comma, a list of two or more)
+              r"\b(?:all|every)\b[^.?!,]{0,40}?,\s*(?:[\w/&\-]+(?:\s+[\w/&\-]+){0,2}\s*(?:,|\band\b|\bplus\b|&)\s*)+$|"
               r"(?:所有|全部)[^，。？?]{0,12}?[（(：:—]\s*(?:[\w/]{1,8}\s*(?:、|，|,|和|及)\s*)*$")
 # ("gross, before refunds", "不扣退款": the refunds are not taken off, so no slice of them either)
 IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?|before|gross of|not net of|without (?:deducting|subtracting|taking off))"
                        r"\s+(?:the\s+|any\s+)?|(?<![不未])(?:含|包含|包括|连同)\s*|(?:不扣除?|不减去?|未扣除?|没有?扣除?)\s*)"
                        + _LISTED + "$|" + ALL_LISTED)
+# ("All paid orders, weekly boxes plus add-ons": the first of the list, another after it)
+ALL_FIRST_LISTED = re.compile(r"\b(?:all|every)\b[^.?!,]{0,40}?,\s*$", re.I)
+NEXT_LISTED = re.compile(r"^\s*(?:,|\band\b|\bplus\b|&)\s*[\w\-]+", re.I)
 IN_AFTER = re.compile(r"^\s*(?:的)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included\b|\s*too\b|\s*as well\b)")
 
 
@@ -1033,7 +1038,8 @@ def _negated_values(w: Work) -> None:
                 NOT_LISTED_BEFORE.search(w.text[:m.start]):
             vals = w.filters[m.dim]
             vals[vals.index(m.id)] = "!=" + m.id
-        elif IN_BEFORE.search(w.text[:m.start]) or IN_AFTER.match(w.text[m.end:]):
+        elif IN_BEFORE.search(w.text[:m.start]) or IN_AFTER.match(w.text[m.end:]) or (
+                ALL_FIRST_LISTED.search(w.text[:m.start]) and NEXT_LISTED.match(w.text[m.end:])):
             w.filters[m.dim].remove(m.id)
             if not w.filters[m.dim]:
                 del w.filters[m.dim]
