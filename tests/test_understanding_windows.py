@@ -220,3 +220,20 @@ def test_words_describing_a_value_of_the_last_grouping_name_it(mealbox) -> None:
     b = ask(service, "and for people referred by a teacher, what's that conversion?", session="w2")
     assert b.status == "ok", b.answer
     assert b.tool_calls[0].args.get("filters") == {"acquisition_channel": ["teacher_referral"]}, b.tool_calls
+
+
+def test_spend_per_paying_customer_defined_as_a_ratio(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    paid = [o for o in facts["orders"] if o[4] == "paid" and o[2][:4] == "2025"]
+    a = ask(service, "2025年平均每个付过钱的用户花了多少？（所有已支付订单 ÷ 有付款的用户人数）")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(o[3] for o in paid) / len({o[1] for o in paid}), abs=0.01), \
+        a.answer
+
+
+def test_an_average_score_of_surveys_with_no_measure_named(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    s = _scores(facts)
+    a = ask(service, "What was the average 0-10 score in our 2025 post-delivery surveys?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(s) / len(s), abs=0.01), a.answer

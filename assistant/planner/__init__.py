@@ -362,7 +362,12 @@ def _survey_timing_step(w: Work) -> list[Mention]:
         (POST_BEFORE.search(w.text[:m.start]) and FEEDBACK_NOUN_AFTER.match(w.text[m.end:])) or
         FEEDBACK_NOUN_THEN_AFTER.search(w.text[:m.start]) or SURVEY_AFTER_ZH.match(w.text[m.end:]))]
     w.blocked_spans += [(m.start, m.end) for m in drop]
+    # ("post-session surveys" where nothing is called a session: when they were sent, no unknown name either)
+    w.blocked_spans += [p.span() for p in POST_TIMING.finditer(w.text)]
     return [m for m in w.mentions if m not in drop]
+
+
+POST_TIMING = re.compile(r"\bpost[\s\-][a-z]+(?=[\s\-]*(?:[a-z\-]+\s+){0,2}?" + _FEEDBACK_NOUN_EN + r"\b)", re.I)
 
 
 # "药剂（氯片、除藻剂这些）", "chemicals (e.g. chlorine tablets, algaecide)": examples of the kind named before them
@@ -1162,7 +1167,10 @@ def _steps_glossing_a_value(w: Work) -> list[Mention]:
         if opened is None:
             continue
         a, b = v.end + opened.start(1), v.end + opened.end(1)
-        drop += [m for m in w.mentions if m.kind == "touchpoint" and a <= m.start and m.end <= b]
+        inside = [m for m in w.mentions if m.kind == "touchpoint" and a <= m.start and m.end <= b]
+        # (steps that each record orders of a kind list those kinds: "次卡（新办加续卡）")
+        if not all(checks.step_records_a_kind(w.catalog, m.id) for m in inside):
+            drop += inside
     w.blocked_spans += [(m.start, m.end) for m in drop]
     return [m for m in w.mentions if m not in drop]
 
@@ -1332,11 +1340,15 @@ def _negated_side_as_dropoff(w: Work, found: ratio_def.RatioDef) -> bool:
 RATIO_ASKS = ("metric_value", "breakdown", "trend", "compare_groups", "compare_periods")
 
 
+# ("booked with us again within 60 days of their first payment": a come-back, day-N retention)
+COME_BACK_AGAIN = re.compile(r"\bagain\b|\banother\b|\brepeat\b|再次|重新|再来|又来|回头", re.I)
+
+
 def step_ratio_ask(w: Work) -> None:
     """The defined rate is the measure of the answer; asks it cannot be the measure of are said so. A share of
     rows past a threshold ("准时率（45分钟内送达算准时）", "what share of orders took over 60 minutes") is one too."""
     if w.day_n is not None and w.day_n.within and w.status == "ok" and w.metric_id == "overall_conversion" and \
-            w.journey_id and not w.touchpoint_ids:
+            w.journey_id and not w.touchpoint_ids and not COME_BACK_AGAIN.search(w.text):
         # "of those who paused, what share came back (resumed) within 60 days of their first pause": two steps named
         # in order are the conversion between them, the days its window (_window_of_conversion), not a come-back to
         # any activity
@@ -1960,10 +1972,11 @@ def _number_with_its_unit(w: Work) -> list[Mention]:
 SPEND_PER_PAYER = re.compile(
     r"\b(?:spend|spent|spends|spending|revenue|money|sales|pay|paid|pays)\b[^?.;]{0,30}?\bper\s+(?:paying\s+|buying\s+)?"
     + lexicon_en.PERSON_RX + r"\b|\bper\s+paying\s+" + lexicon_en.PERSON_RX + r"\b|"
+    # ("平均每家付过款的展商在我们这花了多少钱": the payers named, then where, then the money; tried first, so that
+    # "每个付过钱的…" is not cut short at its 付)
+    r"(?:平均|人均)?每(?:个|位|家|名|户)(?:有)?(?:付费|付款|付过款|付过钱|消费过|下过单)的?[\u4e00-\u9fff]{0,8}?(?:花了?|消费了?|付了?|贡献了?)(?:多少钱?|多少)|"
     r"(?:平均|人均)?每(?:个|位|家|名|户)(?:有)?(?:付费|付款|付过款|付钱|消费|下单|买单)?(?:的)?(?:客户|用户|乘客|学员|会员|顾客|人|账户)?"
-    r"(?:平均)?(?:花了?|消费了?|付费|付款|付了?|贡献了?|花费)(?:多少钱?|多少)?|人均(?:消费|花费|付费|花了?多少钱?)|"
-    # ("平均每家付过款的展商在我们这花了多少钱": the payers named, then where, then the money)
-    r"(?:平均|人均)?每(?:个|位|家|名|户)(?:有)?(?:付费|付款|付过款|付过钱|消费过|下过单)的?[\u4e00-\u9fff]{0,8}?(?:花了?|消费了?|付了?|贡献了?)(?:多少钱?|多少)")
+    r"(?:平均)?(?:花了?|消费了?|付费|付款|付了?|贡献了?|花费)(?:多少钱?|多少)?|人均(?:消费|花费|付费|花了?多少钱?)")
 
 
 def _spend_per_payer(w: Work) -> list[Mention]:
@@ -2347,6 +2360,8 @@ def _identifiers_not_asked(w: Work) -> None:
             continue
         if ident(m) and AVERAGE_PER.search(w.text[:m.start]) and not w.order:
             continue  # "the average notary fee paid per order": the unit averaged over, no grouping by order number
+        if ident(m) and re.fullmatch(r"[a-z]+ed", m.surface.lower()):
+            continue  # ("what share booked again": a verb, never the booking_id column)
         keep.append(m)
     w.mentions = keep
 

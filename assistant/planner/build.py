@@ -329,13 +329,29 @@ def fill_metric(w: Work) -> None:
             w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
     if w.intent not in NEEDS_METRIC or w.metric_id or w.status != "ok":
         return
-    m = _default_metric(w)
+    m = _score_averaged(w) or _default_metric(w)
     if m is None:
         w.status, w.clarify = "clarify", "metric"
         w.options = [x.id for x in w.catalog.metrics][:6]
         return
     w.metric_id = m
     w.notes.append(("metric_default", {"name": _metric_name(w.catalog, m, w.language)}))
+
+
+# "the average 0-10 score", "平均打几分", "average rating": an average of the comments' scores is asked
+SCORE_WORD = re.compile(r"\bscores?\b|\bratings?\b|\bstars?\b|打(?:了)?几分|评分|打分|得分|分数|星级|几星", re.I)
+NPS_SCALE_SAID = re.compile(r"\b0\s*[-–~to]+\s*10\b|0\s*(?:到|至|-|~|～)\s*10\s*分?|recommend|推荐", re.I)
+
+
+def _score_averaged(w: Work) -> str | None:
+    """"What was the average 0-10 score in our 2025 post-session surveys?": no measure named, but an average of a
+    score asked on comments: the mean of the 0-10 answers when that scale (or recommending) is said, else the mean
+    rating; never a count of the comments."""
+    if not intent_any(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) or not SCORE_WORD.search(w.text):
+        return None
+    if NPS_SCALE_SAID.search(w.text) and w.catalog.metric("nps_score_avg"):
+        return "nps_score_avg"
+    return "csat" if w.catalog.metric("csat") else None
 
 
 def _needs_journey(w: Work) -> bool:
@@ -805,6 +821,20 @@ def _side_own_filters(w: Work, args: dict[str, Any]) -> None:
             args["numerator"]["filters"] = {**args["numerator"]["filters"], dim: args["filters"].pop(dim)}
 
 
+def _filters_to_the_side_they_slice(w: Work, args: dict[str, Any]) -> None:
+    """"所有已支付订单 ÷ 有付款的患者人数": a slice said for the whole rate that only one side's rows hold (the order
+    status, on the orders summed; the patients are counted from events) slices that side alone, never an error."""
+    tables = {}
+    for side in ("numerator", "denominator"):
+        term = w.catalog.metric(args[side]["metric_id"])
+        tables[side] = term.table if term is not None else None
+    for dim in list(args.get("filters") or {}):
+        fits = [side for side in tables if tables[side] is None or _slices(w, dim, tables[side])]
+        if len(fits) == 1:
+            side = fits[0]
+            args[side]["filters"] = {**args[side]["filters"], dim: args["filters"].pop(dim)}
+
+
 def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[PlannedCall]:
     """The rate the question defined (assistant/planner/ratio.py): in total, by a grouping, over time, for two
     groups, or for the period and its baseline (two calls, the asked period first)."""
@@ -815,6 +845,7 @@ def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[Planned
     if r.name:
         args["name"] = r.name[:60]
     _side_own_filters(w, args)
+    _filters_to_the_side_they_slice(w, args)
     if w.intent == "breakdown" and w.dimension:
         return [PlannedCall("metric_ratio", {**args, "dimension": w.dimension, "order": w.order or "desc",
                                              **({"min_group": w.min_group} if w.min_group else {}),

@@ -240,7 +240,7 @@ def orders_at_a_step(w: Work) -> None:
     w.metric_id = target
 
 
-MONEY_STEP = re.compile(r"pay|bill|invoice|charge|checkout|缴费|账单|付款|支付|扣款|结算|发票")
+MONEY_STEP = re.compile(r"pay|paid|bill|invoice|charge|checkout|缴费|账单|付款|支付|扣款|结算|发票")
 # a step where money goes back ("Cancellation refund", "Dispute refunded", 退款到账): the refunded orders' money
 REFUND_STEP = re.compile(r"refund|reimburs|退款|退费|退钱|返还|退还")
 
@@ -501,10 +501,15 @@ def _value_named_like(w: Work, tp_id: str) -> None:
     tp = next((t for t in c.touchpoints if t.id == tp_id), None)
     if tp is None:
         return
-    # (an alias counts only when it is what the asker said: the payment step tp_pay, known also as 对公转账, said
-    # as "paid orders", records every payment, not the bank transfers)
-    said = {_words(m.surface) for m in w.mentions if m.kind == "touchpoint" and m.id == tp_id}
-    names = _step_names(replace(tp, aliases=tuple(a for a in tp.aliases if a and _words(a) in said)))
+    # (an alias counts when it is what the asker said, or restates a word of the step's own name ("booking" of
+    # "Booking made"): the payment step 支付订单, known also as 对公转账, said as "paid orders", records every
+    # payment, not the bank transfers)
+    said = {frozenset(lexicon_en.singular(x) for x in _words(m.surface))
+            for m in w.mentions if m.kind == "touchpoint" and m.id == tp_id}
+    own = {x for n in (tp.name, tp.name_en, tp.name_zh) if n for x in _words(n)}
+    names = _step_names(replace(tp, aliases=tuple(
+        a for a in tp.aliases if a and (frozenset(lexicon_en.singular(x) for x in _words(a)) in said
+                                        or _words(a) & own or any(x in n for x in _words(a) for n in own)))))
     for d in c.dimensions:
         if "orders" not in d.slices or d.id in w.filters or d.id in ("order_status", "channel"):
             continue
@@ -519,6 +524,18 @@ def _value_named_like(w: Work, tp_id: str) -> None:
         if len(hits) == 1:
             w.filters[d.id] = hits
             return
+
+
+def step_records_a_kind(c: Catalog, tp_id: str) -> bool:
+    """Does the step record orders of one kind (its name is an orders column's value, or buys one: "次卡续卡",
+    "购买次卡")?"""
+    tp = c.touchpoint(tp_id)
+    if tp is None:
+        return False
+    names = _step_names(tp)
+    return any(_words(str(raw)) in names or _step_buys(tp, raw) for d in c.dimensions
+               if "orders" in d.slices and d.id not in ("order_status", "channel")
+               for raw in c.dimension_values.get(d.id, ()))
 
 
 def _words(s: str) -> frozenset[str]:

@@ -227,15 +227,20 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
     from assistant.planner.checks import MONEY_STEP
     pay_steps = [t for t in filters.get("touchpoint", ()) if (tp := w.catalog.touchpoint(str(t))) is not None
                  and MONEY_STEP.search(" ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tp.id) if x).lower())]
-    if not counts and PAID_SAID.search(said) and w.catalog.metric("buyers") is not None and \
-            w.catalog.profile is not None and w.catalog.profile.present("orders") and \
-            filters.get("touchpoint", []) == pay_steps:
-        # ("有付款的展商家数", "当年有付款的客户数", "paying customers": counted by their paid orders, the payment
-        # step's word included)
+    paying = False
+    if all(t.id in PEOPLE_COUNTS for t in counts) and PAID_SAID.search(said) and \
+            w.catalog.metric("buyers") is not None and w.catalog.profile is not None and \
+            w.catalog.profile.present("orders") and filters.get("touchpoint", []) == pay_steps and \
+            (not counts or pay_steps):
+        # ("有付款的展商家数", "当年有付款的客户数", "paying customers", "有付款的患者人数": counted by their paid orders,
+        # the payment step's word included)
         table = "orders"
         filters.pop("touchpoint", None)
+        paying = bool(counts)
     metric = None
-    if counts:  # a count the side names ("次数", "orders") is what is counted, whoever acts in it
+    if paying:
+        metric = "buyers"
+    elif counts:  # a count the side names ("次数", "orders") is what is counted, whoever acts in it
         t = counts[0]
         metric = COUNTS_OF_PEOPLE.get(t.table or "events") if t.id in PEOPLE_COUNTS else t.id
     elif _counts_people("".join(" " if any(m.start <= a + i < m.end for m in inside if m.kind != "metric") else ch

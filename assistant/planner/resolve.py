@@ -975,8 +975,10 @@ def _payment_said(w: Work) -> None:
     """Payment said as a verb: "一直没付款的订单" are the orders whose status shows no payment (cancelled), "付了款的"
     those whose status shows one (paid, later refunded or returned too); "paid or not" keeps no status."""
     values = w.catalog.dimension_values.get("order_status") or ()
-    # (orders are what is counted: "付过款的客户" are buyers, "没支付成功" of a funnel is its step)
-    if "paid" not in values or not ORDER_NOUN.search(w.text):
+    # (orders are what is counted: "付过款的客户" are buyers, "没支付成功" of a funnel is its step; money is
+    # the paid orders' by its definition: "每个付过钱的用户花了多少" sums no refunded order)
+    if "paid" not in values or not ORDER_NOUN.search(w.text) or \
+            any(m.kind == "metric" and m.id in ("revenue", "revenue_per_buyer", "aov") for m in w.mentions):
         return
     once = [v for v in values if v.lower() in PAID_ONCE]
     never = [v for v in values if v.lower() not in PAID_ONCE]
