@@ -15,7 +15,11 @@
   guess names words inside the list; the payment step said as "paid" is not the bank transfers its alias names;
 - "礼品卡（购买礼品卡和支付订单）": steps in parentheses after a value say what it is made of, no slice;
 - "and for people referred by a teacher?" after a funnel split by acquisition channel: the words describe that
-  column's teacher_referral, not the customer type teacher.
+  column's teacher_referral, not the customer type teacher;
+- "Which shop had the best average app rating": the word after "which" is the grouping, not also the step "Shop
+  visit" it is an alias of; "自提取餐和配送哪个带来的收入更多": a step listed beside a value of 取餐方式 whose words
+  hold that column's other value (自提) is that value, and 带来 is no unknown word;
+- "soles" is no misspelt "sales": a plural of a real word is never fuzzy-matched to another word.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -33,6 +37,8 @@ PLANS = (("weight_loss", "减脂"), ("muscle", "增肌"), ("family", "家庭"))
 KINDS = (("weekly_box", "周餐盒"), ("addon", "加购"), ("gift_card", "礼品卡"))
 SOURCES = ("teacher_referral", "xiaohongshu", "douyin_ads")
 TYPES = ("teacher", "office_worker")
+MODES = (("pickup", "自提"), ("delivery", "配送"))
+SHOPS = ("Jing'an", "Xuhui", "Pudong")
 
 
 def _mealbox(tmp: Path) -> dict[str, object]:
@@ -48,7 +54,9 @@ def _mealbox(tmp: Path) -> dict[str, object]:
                ("tp_cancel", "取消订阅", "取消订阅", "Subscription cancelled", "loyalty", "取消|cancel|cancelled"),
                ("tp_rate", "餐盒评价", "餐盒评价", "Box rating", "service", ""),
                ("tp_pay", "支付订单", "支付订单", "Order paid", "purchase", "支付|付款|对公转账|pay|paid"),
-               ("tp_gift", "购买礼品卡", "购买礼品卡", "Gift card bought", "purchase", "")])
+               ("tp_gift", "购买礼品卡", "购买礼品卡", "Gift card bought", "purchase", ""),
+               ("tp_shop", "到店", "到店", "Shop visit", "service", "shop|到店"),
+               ("tp_pickup", "自提取餐", "自提取餐", "Self pickup", "service", "")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_quiz", 30),
                ("onboard", "Onboarding", 3, "tp_plan", 30), ("onboard", "Onboarding", 4, "tp_first_box", 30),
@@ -62,9 +70,10 @@ def _mealbox(tmp: Path) -> dict[str, object]:
             at = datetime(2025, 1, 5) + timedelta(days=rnd.randrange(350), hours=rnd.randrange(9, 21))
             kind = KINDS[(i + k) % 3]
             status = "refunded" if rnd.random() < 0.1 else "paid"
+            mode = MODES[(i * 3 + k) % 2]
             orders.append((f"O{i:04d}{k}", cid, at.isoformat(sep=" "), float(rnd.randrange(30, 300)), status, kind[0],
                            kind[1], "bank_transfer" if (i + k) % 4 == 0 else "wechat_pay", "对公转账" if (i + k) % 4 == 0
-                           else "微信支付"))
+                           else "微信支付", mode[0], mode[1]))
             events.append((f"{cid}-o{k}", cid, at.isoformat(sep=" "), "tp_pay", plan[0], plan[1]))
             if kind[0] == "gift_card":
                 events.append((f"{cid}-g{k}", cid, at.isoformat(sep=" "), "tp_gift", plan[0], plan[1]))
@@ -92,19 +101,21 @@ def _mealbox(tmp: Path) -> dict[str, object]:
             nps = rnd.choice([2, 5, 6, 7, 8, 9, 9, 10]) + (1 if plan[0] == "muscle" and rnd.random() < 0.5 else 0)
             nps = min(nps, 10)
             feedback.append((f"N{i:04d}", "还不错" if nps > 6 else "菜太少", at.isoformat(sep=" "), cid, "", "survey", "",
-                             str(nps)))
+                             str(nps), ""))
         if rnd.random() < 0.5:
             at = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300))
             stars = rnd.choice([2, 3, 4, 5])
+            shop = SHOPS[i % 3]
+            stars = min(5, stars + (1 if shop == "Xuhui" and rnd.random() < 0.6 else 0))
             feedback.append((f"R{i:04d}", "好吃" if stars > 3 else "一般", at.isoformat(sep=" "), cid, "tp_rate",
-                             "app_review", str(stars), ""))
+                             "app_review", str(stars), "", shop))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "套餐", "acquisition_channel",
                                       "customer_type"], customers)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
-                                   "payment_method", "支付方式"], orders)
+                                   "payment_method", "支付方式", "pickup_mode", "取餐方式"], orders)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
-                                     "nps"], feedback)
+                                     "nps", "shop"], feedback)
     return {"events": events, "feedback": feedback, "customers": customers, "orders": orders}
 
 
@@ -237,3 +248,33 @@ def test_an_average_score_of_surveys_with_no_measure_named(mealbox) -> None:  # 
     a = ask(service, "What was the average 0-10 score in our 2025 post-delivery surveys?")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(sum(s) / len(s), abs=0.01), a.answer
+
+
+def test_the_word_after_which_groups_and_keeps_no_step(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    by: dict[str, list[int]] = {}
+    for f in facts["feedback"]:
+        if f[5] == "app_review" and f[2][:4] == "2025":
+            by.setdefault(f[8], []).append(int(f[6]))
+    mean = {k: sum(v) / len(v) for k, v in by.items()}
+    a = ask(service, "Which shop had the best average app rating in 2025?")
+    assert a.status == "ok", a.answer
+    assert "touchpoint" not in a.tool_calls[0].args.get("filters", {}), a.tool_calls
+    assert a.tables[0].rows[0][0] == max(mean, key=mean.get), a.answer
+
+
+def test_a_step_listed_beside_a_value_is_that_columns_other_value(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    money = {zh: sum(o[3] for o in facts["orders"] if o[4] == "paid" and o[9] == en and o[2][:4] == "2025")
+             for en, zh in MODES}
+    a = ask(service, "2025年自提取餐和配送哪个带来的收入更多？")
+    assert a.status == "ok", a.answer
+    got = {str(r[0]): r[1] for r in a.tables[0].rows}
+    assert got.get("自提") == pytest.approx(money["自提"]) and got.get("配送") == pytest.approx(money["配送"]), a.answer
+
+
+def test_a_plural_of_a_real_word_is_no_misspelt_measure(mealbox) -> None:  # noqa: ANN001
+    from assistant.planner.linker import link
+    service, _ = mealbox
+    found = link("Which shop gets the most complaints about soles peeling off?", service.knowledge().catalog, [])
+    assert ("metric", "revenue") not in {(m.kind, m.id) for m in found}, found

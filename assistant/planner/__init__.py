@@ -246,6 +246,8 @@ def step_link(w: Work) -> None:
     w.mentions = _journey_named_by_its_steps(w)
     w.mentions = _step_word_inside_a_step(w)
     w.mentions = _verb_of_the_next_step(w)
+    w.mentions = _grouped_word_no_step(w)
+    w.mentions = _step_listed_with_values(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
                and any(a <= m.start and m.end <= b for a, b in arrows)]
     w.mentions = [m for m in w.mentions if m not in spelled]
@@ -3435,6 +3437,40 @@ def _step_word_inside_a_step(w: Work) -> list[Mention]:
         if not inner:
             out.append(x)
     return out
+
+LIST_JOINER = re.compile(r"^\s*(?:和|与|及|跟|或|或者|还是|、|,|，|/|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$", re.I)
+
+
+def _step_listed_with_values(w: Work) -> list[Mention]:
+    """"到店送修和寄修哪个收入更多" where 寄修 is a value of 送修方式 and 到店送修 names the drop-off step: a step listed
+    beside a value, whose words hold another value of that value's column (到店), is that value — the two are
+    the column's groups, not a step and a value."""
+    out = list(w.mentions)
+    values = [m for m in w.mentions if m.kind == "value" and m.dim]
+    for t in [m for m in w.mentions if m.kind == "touchpoint"]:
+        if any(x.kind == "value" and x.start < t.end and t.start < x.end for x in w.mentions):
+            continue
+        for v in values:
+            gap = w.text[t.end:v.start] if t.end <= v.start else w.text[v.end:t.start]
+            if not LIST_JOINER.match(gap):
+                continue
+            held = [str(x) for x in w.catalog.dimension_values.get(v.dim, ()) if str(x) != v.id and len(str(x)) >= 2
+                    and str(x).lower() in t.surface.lower()]
+            if len(held) == 1:
+                i = t.surface.lower().index(held[0].lower())
+                out = [m for m in out if m is not t] + [
+                    Mention("value", held[0], v.dim, t.start + i, t.start + i + len(held[0]), held[0], t.score)]
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+def _grouped_word_no_step(w: Work) -> list[Mention]:
+    """"Which shop had the best average app rating" where "shop" names the shop column and a step 到店 (walk-in):
+    the word right after which/by/哪个 is what is grouped; it does not also keep the rows of that step."""
+    grouped = {(m.start, m.end) for m in w.mentions if m.kind == "dimension"
+               and re.search(r"(?:\b(?:which|by|per|each)\s+|按照?|哪个|哪家|哪些|各)$", w.text[:m.start], re.I)}
+    return [m for m in w.mentions if not (m.kind == "touchpoint" and (m.start, m.end) in grouped)]
+
 
 def _verb_of_the_next_step(w: Work) -> list[Mention]:
     """"customers who paid their first box" (the step "First box paid"), where "paid" alone also names the payment

@@ -49,7 +49,9 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
                        "这段时间", "那段时间", "段时间", "这段期间", "时间段", "这个时间段", "同期",
                        # calendar units ("按自然周") and what is counted as it happened ("按实际开局的预约单算"); the
                        # customer base itself ("我们客户库里")
-                       "自然", "自然周", "自然月", "自然日", "实际", "客户库", "用户库", "会员库", "库里"))  # (how a measure is summarised: said by the planner)
+                       "自然", "自然周", "自然月", "自然日", "实际", "客户库", "用户库", "会员库", "库里",
+                       # verbs of money or people brought in ("哪个带来的收入更多", "贡献的营收")
+                       "带来", "带来的", "贡献", "产生", "创造", "拉来"))  # (how a measure is summarised: said by the planner)
 
 
 # words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name

@@ -1076,6 +1076,10 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
         if any(cw != sw and not _same_stem(cw, sw) and _zipf(cw, "en") >= REAL_WORD_EN
                for cw, sw in zip(cand.split(), surface.split())):
             continue  # a real word of its own ("score" is not a misspelt "store")
+        single = re.sub(r"(?<=[a-z]{3})s$", "", said)
+        if k == 1 and single != said and _zipf(single, "en") >= REAL_WORD_EN and not _same_stem(single, surface) \
+                and single != surface:
+            continue  # (nor is its plural: "soles" is no misspelt "sales")
         d = osa_distance(cand, surface)
         sim = 1.0 - d / max(len(surface), len(cand))
         if 0 < d <= (1 if len(surface) < 8 else 2) and sim >= FUZZY_MIN_SIMILARITY:
