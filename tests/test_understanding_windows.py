@@ -19,7 +19,11 @@
 - "Which shop had the best average app rating": the word after "which" is the grouping, not also the step "Shop
   visit" it is an alias of; "自提取餐和配送哪个带来的收入更多": a step listed beside a value of 取餐方式 whose words
   hold that column's other value (自提) is that value, and 带来 is no unknown word;
-- "soles" is no misspelt "sales": a plural of a real word is never fuzzy-matched to another word.
+- "soles" is no misspelt "sales": a plural of a real word is never fuzzy-matched to another word;
+- "(no trials, no gift cards)": kinds listed with "no" are left out;
+- "客户的客户类型里，哪一类人最多？教师还是上班族": an alternative that begins exactly one value of the column (上班族白领) is that value;
+- "trial classes were booked" with steps "Class booked" and "Trial class booked" (and trial an order kind): the
+  word before the step makes the other step's name.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -34,9 +38,9 @@ import pytest
 from datafolders import ask, first_numbers, service_on, write_csv
 
 PLANS = (("weight_loss", "减脂"), ("muscle", "增肌"), ("family", "家庭"))
-KINDS = (("weekly_box", "周餐盒"), ("addon", "加购"), ("gift_card", "礼品卡"))
+KINDS = (("weekly_box", "周餐盒"), ("addon", "加购"), ("gift_card", "礼品卡"), ("trial", "试吃"))
 SOURCES = ("teacher_referral", "xiaohongshu", "douyin_ads")
-TYPES = ("teacher", "office_worker")
+TYPES = (("teacher", "教师"), ("office_worker", "上班族白领"))
 MODES = (("pickup", "自提"), ("delivery", "配送"))
 SHOPS = ("Jing'an", "Xuhui", "Pudong")
 
@@ -56,7 +60,9 @@ def _mealbox(tmp: Path) -> dict[str, object]:
                ("tp_pay", "支付订单", "支付订单", "Order paid", "purchase", "支付|付款|对公转账|pay|paid"),
                ("tp_gift", "购买礼品卡", "购买礼品卡", "Gift card bought", "purchase", ""),
                ("tp_shop", "到店", "到店", "Shop visit", "service", "shop|到店"),
-               ("tp_pickup", "自提取餐", "自提取餐", "Self pickup", "service", "")])
+               ("tp_pickup", "自提取餐", "自提取餐", "Self pickup", "service", ""),
+               ("tp_class_book", "预约烹饪课", "预约烹饪课", "Class booked", "consideration", ""),
+               ("tp_trial_book", "预约试课", "预约试课", "Trial class booked", "consideration", "")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_quiz", 30),
                ("onboard", "Onboarding", 3, "tp_plan", 30), ("onboard", "Onboarding", 4, "tp_first_box", 30),
@@ -65,10 +71,14 @@ def _mealbox(tmp: Path) -> dict[str, object]:
     for i in range(400):
         cid = f"M{i:04d}"
         plan = PLANS[i % 3]
-        customers.append((cid, "2025-01-01", plan[0], plan[1], SOURCES[i % 3], TYPES[i % 2]))
+        kind_of = TYPES[0] if i % 5 < 2 else TYPES[1]
+        customers.append((cid, "2025-01-01", plan[0], plan[1], SOURCES[i % 3], kind_of[0], kind_of[1]))
+        book = datetime(2025, 1, 4) + timedelta(days=rnd.randrange(360), hours=10)
+        events.append((f"{cid}-cb", cid, book.isoformat(sep=" "), "tp_trial_book" if i % 4 == 0 else "tp_class_book",
+                       plan[0], plan[1]))
         for k in range(2):
             at = datetime(2025, 1, 5) + timedelta(days=rnd.randrange(350), hours=rnd.randrange(9, 21))
-            kind = KINDS[(i + k) % 3]
+            kind = KINDS[(i + k) % 4]
             status = "refunded" if rnd.random() < 0.1 else "paid"
             mode = MODES[(i * 3 + k) % 2]
             orders.append((f"O{i:04d}{k}", cid, at.isoformat(sep=" "), float(rnd.randrange(30, 300)), status, kind[0],
@@ -110,7 +120,7 @@ def _mealbox(tmp: Path) -> dict[str, object]:
             feedback.append((f"R{i:04d}", "好吃" if stars > 3 else "一般", at.isoformat(sep=" "), cid, "tp_rate",
                              "app_review", str(stars), "", shop))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "套餐", "acquisition_channel",
-                                      "customer_type"], customers)
+                                      "customer_type", "客户类型"], customers)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
                                    "payment_method", "支付方式", "pickup_mode", "取餐方式"], orders)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐"], events)
@@ -278,3 +288,27 @@ def test_a_plural_of_a_real_word_is_no_misspelt_measure(mealbox) -> None:  # noq
     service, _ = mealbox
     found = link("Which shop gets the most complaints about soles peeling off?", service.knowledge().catalog, [])
     assert ("metric", "revenue") not in {(m.kind, m.id) for m in found}, found
+
+
+def test_kinds_listed_with_no_are_left_out(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    want = sum(o[3] for o in facts["orders"] if o[4] == "paid" and o[2][:4] == "2025" and o[5] in ("weekly_box", "addon"))
+    a = ask(service, "What was revenue from paid orders in 2025 (no trials, no gift cards)?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(want, abs=0.01), a.answer
+
+
+def test_an_alternative_that_begins_one_value_is_that_value(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    a = ask(service, "客户的客户类型里，哪一类人最多？教师还是上班族？")
+    assert a.status == "ok", a.answer
+    n = sum(1 for c in facts["customers"] if c[5] == "office_worker")
+    assert str(a.tables[0].rows[0][0]) == "上班族白领" and n in first_numbers(a), a.answer
+
+
+def test_a_word_before_a_step_that_makes_another_steps_name(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    want = sum(1 for e in facts["events"] if e[3] == "tp_trial_book" and e[2][:4] == "2025")
+    a = ask(service, "How many trial classes were booked in 2025?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, a.answer

@@ -248,6 +248,7 @@ def step_link(w: Work) -> None:
     w.mentions = _verb_of_the_next_step(w)
     w.mentions = _grouped_word_no_step(w)
     w.mentions = _step_listed_with_values(w)
+    w.mentions = _word_before_a_step_narrows_it(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
                and any(a <= m.start and m.end <= b for a, b in arrows)]
     w.mentions = [m for m in w.mentions if m not in spelled]
@@ -343,7 +344,7 @@ _ITEM_ZH = r"[^，。？?、：:（()）,]{1,12}?"
 CANDIDATES_LISTED = re.compile(
     r"(?:\s[-–—]\s*|[—–:(]\s*)(" + _ITEM_EN + r"(?:\s*,\s*(?:or\s+|and\s+)?" + _ITEM_EN + r"|\s+or\s+" + _ITEM_EN +
     r")+)\s*[?)]?\s*$|"
-    r"[：:（(—]\s*(" + _ITEM_ZH + r"(?:(?:、|，|,|还是|或者|或|/)" + _ITEM_ZH + r")+)\s*(?:[？?）)]|比一下|比较一下)?\s*$")
+    r"[：:（(—？?]\s*(" + _ITEM_ZH + r"(?:(?:、|，|,|还是|或者|或|/)" + _ITEM_ZH + r")+)\s*(?:[？?）)]|比一下|比较一下)?\s*$")
 CANDIDATE_SEP = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|、|，|,|还是|或者|或|/")
 WHICH_ASKED = re.compile(r"\b(?:which|what kind|what type|what sort)\b|哪", re.I)
 
@@ -417,6 +418,20 @@ def _candidates_listed(w: Work) -> list[Mention]:
         return frozenset({dim or "", *twins.get(dim or "", ())})
 
     for fam in {family(m.dim) for m in inside if m.kind == "value"}:
+        # ("体态矫正、康复、塑形减脂还是产后修复" where the value is 康复训练: an alternative that begins exactly one
+        # value of the column the others are values of is that value)
+        for i, j in items:
+            word = w.text[i:j].strip()
+            if len(word) < 2 or any(m.kind == "value" and m.dim in fam and i <= m.start and m.end <= j for m in inside):
+                continue
+            begun = [(d, str(v)) for d in fam for v in w.catalog.dimension_values.get(d, ())
+                     if str(v).lower().startswith(word.lower()) and str(v).lower() != word.lower()]
+            if len(begun) == 1:
+                k = w.text.index(word, i)
+                added = Mention("value", begun[0][1], begun[0][0], k, k + len(word), word, 0.9)
+                inside.append(added)
+                w.mentions = sorted([m for m in w.mentions if not (m.start < added.end and added.start < m.end)]
+                                    + [added], key=lambda m: m.start)
         if all(any(m.kind == "value" and m.dim in fam and i <= m.start and m.end <= j for m in inside)
                for i, j in items):
             return w.mentions  # (each alternative is a value of the column ranked: the ranking is among them)
@@ -3439,6 +3454,26 @@ def _step_word_inside_a_step(w: Work) -> list[Mention]:
     return out
 
 LIST_JOINER = re.compile(r"^\s*(?:和|与|及|跟|或|或者|还是|、|,|，|/|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$", re.I)
+
+
+def _word_before_a_step_narrows_it(w: Work) -> list[Mention]:
+    """"trial classes were booked" where "Class booked" and "Trial class booked" are steps and trial is also an
+    order type: a word right before a step that, with the step's name, makes exactly another step's name names
+    that step (the value the word also is slices nothing)."""
+    def words(s: str) -> frozenset[str]:
+        return frozenset(lexicon_en.singular(x) for x in re.findall(r"[a-z]+", s.lower()) if x not in ("a", "the"))
+    names = {t.id: words(t.name_en or t.name) for t in w.catalog.touchpoints if re.search(r"[a-z]", (t.name_en or t.name or "").lower())}
+    out = list(w.mentions)
+    for t in [m for m in w.mentions if m.kind == "touchpoint"]:
+        before = [m for m in w.mentions if m.kind == "value" and m.end <= t.start and not w.text[m.end:t.start].strip()]
+        for v in before:
+            want = names.get(t.id, frozenset()) | words(v.surface)
+            hits = [i for i, n in names.items() if n == want and i != t.id]
+            if len(hits) == 1:
+                out = [m for m in out if m is not t and not (m.start, m.end) == (v.start, v.end)]
+                out.append(Mention("touchpoint", hits[0], None, v.start, t.end, w.text[v.start:t.end], t.score))
+                break
+    return sorted(out, key=lambda m: m.start)
 
 
 def _step_listed_with_values(w: Work) -> list[Mention]:

@@ -208,11 +208,19 @@ def _chinese_names(w: Work) -> list[str]:
         pos = i + len(word) if i >= 0 else pos
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
             continue
+        if word[0] in CLASSIFIERS and re.search(r"(?:多少|几|一|两|[0-9])$", w.text[:i]):
+            # ("多少张卡", cut as 张卡: a counting word and the noun counted; the noun alone is no name)
+            word, i = word[1:], i + 1
+            if len(word) < 2:
+                continue
         if is_filler(word) or is_people_word(word) or _known_word(word) or _covered(w, i, i + len(word)) or \
                 _verb_of_a_named_step(w, word) or _listed_as_included(w.text, i, i + len(word)):
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
     return out
+
+
+CLASSIFIERS = frozenset("张个位件条单次台份名家辆套本笔间")
 
 
 def _listed_as_included(text: str, a: int, b: int) -> bool:

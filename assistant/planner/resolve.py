@@ -949,7 +949,9 @@ def _one_range(w: Work, dim: str) -> bool:
 NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|exclude|other than|apart from|but not|"
                         r"not in|not from|not on|not via|not through|not counting|leaving out|"
                         # "at our salons (not the van)", "bespoke, not alterations": a value set against another
-                        r"(?<=\()not|(?<=, )not)\s+(?:the\s+|our\s+)?|"
+                        r"(?<=\()not|(?<=, )not|"
+                        # "(no renewals, no trials)": a kind listed with "no" after the kinds counted
+                        r"(?<=\()no|(?<=, )no)\s+(?:the\s+|our\s+)?|"
                         r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)$")
 NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|orders?\s+|bookings?\s+|rows?\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
                        r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
@@ -1036,6 +1038,8 @@ def _negated_values(w: Work) -> None:
     for m in w.mentions:
         if m.kind != "value" or not m.dim or m.dim in ("stage",) or m.id not in w.filters.get(m.dim, ()):
             continue
+        if str(m.id).lower() in ("true", "false") and w.text[max(0, m.start - 3):m.start].lower().endswith("no "):
+            continue  # ("no renewals" of is_renewal: the flag's own reading says it already)
         if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]) or \
                 NOT_LISTED_BEFORE.search(w.text[:m.start]):
             vals = w.filters[m.dim]
