@@ -23,7 +23,10 @@
 - "(no trials, no gift cards)": kinds listed with "no" are left out;
 - "客户的客户类型里，哪一类人最多？教师还是上班族": an alternative that begins exactly one value of the column (上班族白领) is that value;
 - "trial classes were booked" with steps "Class booked" and "Trial class booked" (and trial an order kind): the
-  word before the step makes the other step's name.
+  word before the step makes the other step's name;
+- "按周期算" is per cycle, no weekly grouping; "(by delivery date)" beside "which plan" is the date the period is
+  read on, the plan is ranked; "已支付的订单，哪个取餐方式…" ranks the column right after 哪个, not 订单类型 that
+  订单 begins; "中位天数" between two steps is the median time between them.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -93,7 +96,8 @@ def _mealbox(tmp: Path) -> dict[str, object]:
         events.append((f"{cid}-p", cid, (t + timedelta(hours=2)).isoformat(sep=" "), "tp_plan", plan[0], plan[1]))
         if rnd.random() < 0.8:
             first = t + timedelta(days=1)
-            events.append((f"{cid}-f", cid, first.isoformat(sep=" "), "tp_first_box", plan[0], plan[1]))
+            events.append((f"{cid}-f", cid, first.isoformat(sep=" "), "tp_first_box", plan[0], plan[1],
+                           (first + timedelta(days=2)).date().isoformat()))
             r = rnd.random()
             if r < 0.5:  # cancelled soon (within 40 days) or late (after 100 days)
                 gap = rnd.randrange(3, 40) if r < 0.2 else rnd.randrange(100, 200)
@@ -123,7 +127,9 @@ def _mealbox(tmp: Path) -> dict[str, object]:
                                       "customer_type", "客户类型"], customers)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
                                    "payment_method", "支付方式", "pickup_mode", "取餐方式"], orders)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐"], events)
+    events = [e + ("",) * (7 - len(e)) for e in events]
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐", "delivery_date"],
+              events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps", "shop"], feedback)
     return {"events": events, "feedback": feedback, "customers": customers, "orders": orders}
@@ -312,3 +318,30 @@ def test_a_word_before_a_step_that_makes_another_steps_name(mealbox) -> None:  #
     a = ask(service, "How many trial classes were booked in 2025?")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == want, a.answer
+
+
+def test_per_cycle_is_no_weekly_grouping(mealbox) -> None:  # noqa: ANN001
+    service, _ = mealbox
+    a = ask(service, "2025年哪个套餐的首单支付最多？按周期算")
+    assert a.status != "ok" or a.tool_calls[0].args.get("dimension") != "week", a.tool_calls
+
+
+def test_a_date_said_beside_which_is_the_periods_basis(mealbox) -> None:  # noqa: ANN001
+    service, _ = mealbox
+    a = ask(service, "For first boxes in H1 2025 (by delivery date), which plan had the most first boxes paid?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") in ("plan", "套餐"), a.tool_calls
+
+
+def test_the_column_right_after_which_is_ranked(mealbox) -> None:  # noqa: ANN001
+    service, _ = mealbox
+    a = ask(service, "2025年已支付的订单，哪个取餐方式的收入最高？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") in ("pickup_mode", "取餐方式"), a.tool_calls
+
+
+def test_median_days_between_two_steps(mealbox) -> None:  # noqa: ANN001
+    service, _ = mealbox
+    a = ask(service, "2025年从暂停订阅到恢复订阅的中位天数是多少？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "median_time_to_convert", a.tool_calls

@@ -799,6 +799,16 @@ def _which_head_column(w: Work) -> list[Mention]:
     front of it only describe it (one column whose name is the head word; none when a column is named there)."""
     m = WHICH_PHRASE.search(w.text)
     if m is None:
+        zh = re.search(r"哪(?:个|一个|家|种|类|些)", w.text)
+        ranked = [x for x in w.mentions if zh and x.kind == "dimension" and x.start == zh.end()]
+        if ranked:
+            # ("发出的包裹，哪个收货城市…最长": the column right after 哪个 is ranked; a word elsewhere that only
+            # begins another column's name, 包裹 of 包裹类型, is no second grouping)
+            def in_full(x: Mention) -> bool:
+                t = w.catalog.dimension(x.id)
+                return t is not None and x.surface.lower() in {x.id.lower(), *(n.lower() for n in t.names.values())}
+            return [x for x in w.mentions if not (x.kind == "dimension" and x not in ranked and not in_full(x)
+                                                  and not any((r.start, r.end) == (x.start, x.end) for r in ranked))]
         return w.mentions
     a, b = m.span(1)
     inside = [x for x in w.mentions if a <= x.start and x.end <= b]

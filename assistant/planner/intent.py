@@ -83,8 +83,13 @@ def cue_hits(text: str, spans: list[tuple[int, int]],
     return hits
 
 
+NOT_A_GRAIN = re.compile(r"周期|周年|周边|周转|月卡|月票|月子|天数|天气|年卡|年费")
+
+
 def grain(text: str, spans: list[tuple[int, int]]) -> str | None:
     """day / week / month when the question asks for a time series at that grain."""
+    # ("按周期算": per cycle; "每月卡": a monthly card; words that begin with a grain's character are no grain)
+    text = NOT_A_GRAIN.sub(lambda m: "\u2002" * len(m.group(0)), text)
     for g in TIME_GRAINS:
         if any_cue(text, lexicon_zh.GRAIN[g] + lexicon_en.GRAIN[g], spans):
             return g
