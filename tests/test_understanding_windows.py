@@ -26,7 +26,8 @@
   word before the step makes the other step's name;
 - "按周期算" is per cycle, no weekly grouping; "(by delivery date)" beside "which plan" is the date the period is
   read on, the plan is ranked; "已支付的订单，哪个取餐方式…" ranks the column right after 哪个, not 订单类型 that
-  订单 begins; "中位天数" between two steps is the median time between them.
+  订单 begins; "中位天数" between two steps is the median time between them;
+- "哪个城市来的客人最多？按客人常住城市" with 门店城市 on events too: 城市 is the column the question names in full.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -75,7 +76,8 @@ def _mealbox(tmp: Path) -> dict[str, object]:
         cid = f"M{i:04d}"
         plan = PLANS[i % 3]
         kind_of = TYPES[0] if i % 5 < 2 else TYPES[1]
-        customers.append((cid, "2025-01-01", plan[0], plan[1], SOURCES[i % 3], kind_of[0], kind_of[1]))
+        home = ("上海", "杭州", "杭州", "北京")[i % 4]
+        customers.append((cid, "2025-01-01", plan[0], plan[1], SOURCES[i % 3], kind_of[0], kind_of[1], home))
         book = datetime(2025, 1, 4) + timedelta(days=rnd.randrange(360), hours=10)
         events.append((f"{cid}-cb", cid, book.isoformat(sep=" "), "tp_trial_book" if i % 4 == 0 else "tp_class_book",
                        plan[0], plan[1]))
@@ -87,7 +89,8 @@ def _mealbox(tmp: Path) -> dict[str, object]:
             orders.append((f"O{i:04d}{k}", cid, at.isoformat(sep=" "), float(rnd.randrange(30, 300)), status, kind[0],
                            kind[1], "bank_transfer" if (i + k) % 4 == 0 else "wechat_pay", "对公转账" if (i + k) % 4 == 0
                            else "微信支付", mode[0], mode[1]))
-            events.append((f"{cid}-o{k}", cid, at.isoformat(sep=" "), "tp_pay", plan[0], plan[1]))
+            events.append((f"{cid}-o{k}", cid, at.isoformat(sep=" "), "tp_pay", plan[0], plan[1], "",
+                           ("北京", "北京", "上海", "杭州")[(i + k) % 4]))
             if kind[0] == "gift_card":
                 events.append((f"{cid}-g{k}", cid, at.isoformat(sep=" "), "tp_gift", plan[0], plan[1]))
         t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(8, 20))
@@ -124,12 +127,12 @@ def _mealbox(tmp: Path) -> dict[str, object]:
             feedback.append((f"R{i:04d}", "好吃" if stars > 3 else "一般", at.isoformat(sep=" "), cid, "tp_rate",
                              "app_review", str(stars), "", shop))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "套餐", "acquisition_channel",
-                                      "customer_type", "客户类型"], customers)
+                                      "customer_type", "客户类型", "常住城市"], customers)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
                                    "payment_method", "支付方式", "pickup_mode", "取餐方式"], orders)
-    events = [e + ("",) * (7 - len(e)) for e in events]
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐", "delivery_date"],
-              events)
+    events = [e + ("",) * (8 - len(e)) for e in events]
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐", "delivery_date",
+                                   "门店城市"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps", "shop"], feedback)
     return {"events": events, "feedback": feedback, "customers": customers, "orders": orders}
@@ -345,3 +348,11 @@ def test_median_days_between_two_steps(mealbox) -> None:  # noqa: ANN001
     a = ask(service, "2025年从暂停订阅到恢复订阅的中位天数是多少？")
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("metric_id") == "median_time_to_convert", a.tool_calls
+
+
+def test_a_generic_word_is_the_column_named_in_full(mealbox) -> None:  # noqa: ANN001
+    service, _ = mealbox
+    a = ask(service, "除了上海，哪个城市来的客人最多？按客人常住城市")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "常住城市", a.tool_calls
+    assert str(a.tables[0].rows[0][0]) == "杭州", a.answer

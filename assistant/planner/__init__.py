@@ -958,7 +958,9 @@ def _generic_alias_to_company_column(w: Work) -> list[Mention]:
             out.append(m)
             continue
         script = [d for d in holds if bool(text.CJK.search(d.id)) == (w.language == "zh")]
-        pick = (script or holds)[0]
+        # ("哪个城市来的客人最多？按客人常住城市": the column the question names in full elsewhere is the one meant)
+        named = [d for d in holds if any(x.kind == "dimension" and x.id == d.id and x is not m for x in w.mentions)]
+        pick = (named or script or holds)[0]
         out.append(Mention("dimension", pick.id, None, m.start, m.end, m.surface, m.score))
     return out
 
