@@ -344,7 +344,10 @@ _ITEM_ZH = r"[^，。？?、：:（()）,]{1,12}?"
 CANDIDATES_LISTED = re.compile(
     r"(?:\s[-–—]\s*|[—–:(]\s*)(" + _ITEM_EN + r"(?:\s*,\s*(?:or\s+|and\s+)?" + _ITEM_EN + r"|\s+or\s+" + _ITEM_EN +
     r")+)\s*[?)]?\s*$|"
-    r"[：:（(—？?]\s*(" + _ITEM_ZH + r"(?:(?:、|，|,|还是|或者|或|/)" + _ITEM_ZH + r")+)\s*(?:[？?）)]|比一下|比较一下)?\s*$")
+    r"[：:（(—]\s*(" + _ITEM_ZH + r"(?:(?:、|，|,|还是|或者|或|/)" + _ITEM_ZH + r")+)\s*(?:[？?）)]|比一下|比较一下)?\s*$|"
+    # ("哪一类人最多？体态矫正、康复、塑形减脂还是产后修复？": the alternatives as a sentence of their own, which a
+    # comma would end)
+    r"[？?]\s*(" + _ITEM_ZH + r"(?:(?:、|还是|或者|或|/)" + _ITEM_ZH + r")+)\s*(?:[？?]|比一下|比较一下)?\s*$")
 CANDIDATE_SEP = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|、|，|,|还是|或者|或|/")
 WHICH_ASKED = re.compile(r"\b(?:which|what kind|what type|what sort)\b|哪", re.I)
 
@@ -402,7 +405,7 @@ def _candidates_listed(w: Work) -> list[Mention]:
     hit = CANDIDATES_LISTED.search(w.text)
     if hit is None or not WHICH_ASKED.search(w.text[:hit.start()]):
         return w.mentions
-    g = 1 if hit.group(1) else 2
+    g = next(i for i in range(1, len(hit.groups()) + 1) if hit.group(i))
     a, b = hit.start(g), hit.end(g)
     inside = [m for m in w.mentions if a <= m.start and m.end <= b]
     if not any(m.kind == "value" for m in inside):
