@@ -27,7 +27,10 @@
 - "按周期算" is per cycle, no weekly grouping; "(by delivery date)" beside "which plan" is the date the period is
   read on, the plan is ranked; "已支付的订单，哪个取餐方式…" ranks the column right after 哪个, not 订单类型 that
   订单 begins; "中位天数" between two steps is the median time between them;
-- "哪个城市来的客人最多？按客人常住城市" with 门店城市 on events too: 城市 is the column the question names in full.
+- "哪个城市来的客人最多？按客人常住城市" with 门店城市 on events too: 城市 is the column the question names in full;
+- "By what % did paid revenue … change vs …" where paid and changed are also event verbs: paid is the orders'
+  status, and one verb left is no comparison of groups; "已付款的订单都算（…），退了款的不算" of revenue: the
+  refunded orders left out, never a step filter the orders cannot take.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -66,7 +69,8 @@ def _mealbox(tmp: Path) -> dict[str, object]:
                ("tp_shop", "到店", "到店", "Shop visit", "service", "shop|到店"),
                ("tp_pickup", "自提取餐", "自提取餐", "Self pickup", "service", ""),
                ("tp_class_book", "预约烹饪课", "预约烹饪课", "Class booked", "consideration", ""),
-               ("tp_trial_book", "预约试课", "预约试课", "Trial class booked", "consideration", "")])
+               ("tp_trial_book", "预约试课", "预约试课", "Trial class booked", "consideration", ""),
+               ("tp_refund", "退款到账", "退款到账", "Refund", "service", "退款|退了款")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_quiz", 30),
                ("onboard", "Onboarding", 3, "tp_plan", 30), ("onboard", "Onboarding", 4, "tp_first_box", 30),
@@ -94,7 +98,8 @@ def _mealbox(tmp: Path) -> dict[str, object]:
             if kind[0] == "gift_card":
                 events.append((f"{cid}-g{k}", cid, at.isoformat(sep=" "), "tp_gift", plan[0], plan[1]))
         t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(8, 20))
-        events.append((f"{cid}-s", cid, t.isoformat(sep=" "), "tp_signup", plan[0], plan[1]))
+        events.append((f"{cid}-s", cid, t.isoformat(sep=" "), "tp_signup", plan[0], plan[1], "", "",
+                       ("view", "paid", "changed")[i % 3]))
         events.append((f"{cid}-q", cid, (t + timedelta(hours=1)).isoformat(sep=" "), "tp_quiz", plan[0], plan[1]))
         events.append((f"{cid}-p", cid, (t + timedelta(hours=2)).isoformat(sep=" "), "tp_plan", plan[0], plan[1]))
         if rnd.random() < 0.8:
@@ -130,9 +135,9 @@ def _mealbox(tmp: Path) -> dict[str, object]:
                                       "customer_type", "客户类型", "常住城市"], customers)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
                                    "payment_method", "支付方式", "pickup_mode", "取餐方式"], orders)
-    events = [e + ("",) * (8 - len(e)) for e in events]
+    events = [e + ("",) * (9 - len(e)) for e in events]
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐", "delivery_date",
-                                   "门店城市"], events)
+                                   "门店城市", "action"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps", "shop"], feedback)
     return {"events": events, "feedback": feedback, "customers": customers, "orders": orders}
@@ -356,3 +361,19 @@ def test_a_generic_word_is_the_column_named_in_full(mealbox) -> None:  # noqa: A
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("dimension") == "常住城市", a.tool_calls
     assert str(a.tables[0].rows[0][0]) == "杭州", a.answer
+
+
+def test_paid_revenue_change_between_periods(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    now, before = _revenue(facts, "2025-07-01", "2025-12-31"), _revenue(facts, "2025-01-01", "2025-06-30")
+    a = ask(service, "By what % did paid revenue in H2 2025 change vs H1 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "compare_periods", a.tool_calls
+    assert now in [pytest.approx(v, abs=0.01) for v in first_numbers(a)], (now, before, a.answer)
+
+
+def test_refunded_orders_left_out_of_revenue(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    a = ask(service, "2025年第三季度总营收多少？已付款的订单都算（周餐盒、加购、礼品卡），退了款的不算")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(_revenue(facts, "2025-07-01", "2025-09-30"), abs=0.01), a.answer

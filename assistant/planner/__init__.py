@@ -2257,6 +2257,12 @@ def _values_over_steps(w: Work) -> None:
             w.filters[t.dim] = [x for x in w.filters[t.dim] if x != t.id]
             if not w.filters[t.dim]:
                 del w.filters[t.dim]
+            if w.dimension == t.dim and t.id in w.group_values:
+                # ("paid revenue … change": paid and changed were two groups of the event verb; paid went to the
+                # orders, one value left is no comparison)
+                w.group_values = [x for x in w.group_values if x != t.id]
+                if len(w.group_values) < 2:
+                    w.dimension, w.group_values = None, []
         if w.follow_up:  # "and on the declined ones?": this turn's value replaces the one inherited
             w.filters.pop(v.dim, None)
         w.filters.setdefault(v.dim, [])

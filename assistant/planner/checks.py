@@ -779,6 +779,15 @@ def require_data(w: Work) -> None:
     if table == "feedback" and w.filters.get("channel"):
         _platform_of_comments(w)
     _channel_of_other_rows(w, table)
+    left_out = [str(t)[2:] for t in w.filters.get("touchpoint", ()) if str(t).startswith("!=")]
+    if table == "orders" and left_out and len(left_out) == len(w.filters["touchpoint"]) and all(
+            (tp := w.catalog.touchpoint(t)) is not None and REFUND_STEP.search(" ".join(
+                x for x in (tp.name, tp.name_zh, tp.name_en, tp.id) if x).lower()) for t in left_out):
+        # ("已付款的订单都算…，退了款的不算" of revenue: the refunded orders left out, which the orders' status says)
+        del w.filters["touchpoint"]
+        statuses = [str(v) for v in (w.catalog.dimension_values.get("order_status") or ())]
+        if "refunded" in statuses and "order_status" not in w.filters:
+            w.filters["order_status"] = ["!=refunded"]
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
         held = term is not None and (not term.slices or table in term.slices) and not (
