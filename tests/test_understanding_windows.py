@@ -30,7 +30,9 @@
 - "哪个城市来的客人最多？按客人常住城市" with 门店城市 on events too: 城市 is the column the question names in full;
 - "By what % did paid revenue … change vs …" where paid and changed are also event verbs: paid is the orders'
   status, and one verb left is no comparison of groups; "已付款的订单都算（…），退了款的不算" of revenue: the
-  refunded orders left out, never a step filter the orders cannot take.
+  refunded orders left out, never a step filter the orders cannot take;
+- "average app rating (1-5 stars)" where events have a stars column: the scale of the rating, no column;
+  "说X的反馈有多少条" counts the comments saying it by meaning, not the words as written.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -99,7 +101,7 @@ def _mealbox(tmp: Path) -> dict[str, object]:
                 events.append((f"{cid}-g{k}", cid, at.isoformat(sep=" "), "tp_gift", plan[0], plan[1]))
         t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(8, 20))
         events.append((f"{cid}-s", cid, t.isoformat(sep=" "), "tp_signup", plan[0], plan[1], "", "",
-                       ("view", "paid", "changed")[i % 3]))
+                       ("view", "paid", "changed")[i % 3], str(1 + i % 5)))
         events.append((f"{cid}-q", cid, (t + timedelta(hours=1)).isoformat(sep=" "), "tp_quiz", plan[0], plan[1]))
         events.append((f"{cid}-p", cid, (t + timedelta(hours=2)).isoformat(sep=" "), "tp_plan", plan[0], plan[1]))
         if rnd.random() < 0.8:
@@ -135,9 +137,9 @@ def _mealbox(tmp: Path) -> dict[str, object]:
                                       "customer_type", "客户类型", "常住城市"], customers)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
                                    "payment_method", "支付方式", "pickup_mode", "取餐方式"], orders)
-    events = [e + ("",) * (9 - len(e)) for e in events]
+    events = [e + ("",) * (10 - len(e)) for e in events]
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "plan", "套餐", "delivery_date",
-                                   "门店城市", "action"], events)
+                                   "门店城市", "action", "stars"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps", "shop"], feedback)
     return {"events": events, "feedback": feedback, "customers": customers, "orders": orders}
@@ -377,3 +379,18 @@ def test_refunded_orders_left_out_of_revenue(mealbox) -> None:  # noqa: ANN001
     a = ask(service, "2025年第三季度总营收多少？已付款的订单都算（周餐盒、加购、礼品卡），退了款的不算")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(_revenue(facts, "2025-07-01", "2025-09-30"), abs=0.01), a.answer
+
+
+def test_a_rating_scale_in_parentheses_names_no_column(mealbox) -> None:  # noqa: ANN001
+    service, facts = mealbox
+    stars = [int(f[6]) for f in facts["feedback"] if f[5] == "app_review" and f[2][:4] == "2025"]
+    a = ask(service, "What was the average app rating (1-5 stars) across 2025?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(stars) / len(stars), abs=0.01), a.answer
+
+
+def test_comments_saying_something_are_matched_by_meaning(mealbox) -> None:  # noqa: ANN001
+    service, _ = mealbox
+    a = ask(service, "说菜太少的反馈一共有多少条？全部数据都算")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("match") != "words", a.tool_calls

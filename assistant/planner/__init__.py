@@ -208,6 +208,10 @@ NO_SLICE = re.compile(r"不限(?:渠道|来源|平台|设备|城市|门店)|\b(?
                       r"(?:channel|source|platform|device|city|store)s?\b")
 
 
+SCALE_SAID = re.compile(r"[(（]\s*[01]\s*(?:-|–|~|～|to|到|至)\s*(?:5|10|100)\s*(?:stars?|星|分|points?)?\s*[)）]|"
+                        r"\b[01]\s*(?:-|–|to)\s*5\s*stars?\b", re.I)
+
+
 def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
@@ -228,6 +232,8 @@ def step_link(w: Work) -> None:
     # year, no unknown word)
     w.blocked_spans += [m.span() for m in SAME_PERIOD.finditer(w.text)
                         if not any(a <= m.start() < b for a, b in w.time_spans)]
+    # the scale a score is on, "(1-5 stars)", "（0-10分）": no column named stars or points
+    w.blocked_spans += [m.span() for m in SCALE_SAID.finditer(w.text)]
     # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
     w.blocked_spans += [m.span() for rx in (lexicon_zh.MATCHING, lexicon_en.MATCHING, lexicon_zh.WEEK_COUNTED,
                                             lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]

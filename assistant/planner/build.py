@@ -774,8 +774,9 @@ def listed_words(w: Work) -> list[str]:
         items = _items(run.group(0), 4) if run else []
         quoted = bool(re.search(r"[\"“‘「]", run.group(0))) if run else False
         # ("提到排队的有多少条": one short word right before 的 is the word to look for, as written)
+        # (not after 说/say: "说鞋底开胶的反馈" are the comments saying that, in whatever words, matched by meaning)
         one_word = len(items) == 1 and bool(CJK_RUN.fullmatch(items[0])) and run is not None and \
-            rest[run.end():].startswith("的")
+            rest[run.end():].startswith("的") and not re.match(r"说|讲|say", v.group(0).strip())
         if len(items) >= 2 or (quoted and len(items) == 1) or one_word:
             return items
     return []
