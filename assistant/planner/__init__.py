@@ -816,8 +816,11 @@ def _which_head_column(w: Work) -> list[Mention]:
             def in_full(x: Mention) -> bool:
                 t = w.catalog.dimension(x.id)
                 return t is not None and x.surface.lower() in {x.id.lower(), *(n.lower() for n in t.names.values())}
+            ids = {r.id for r in ranked}
             return [x for x in w.mentions if not (x.kind == "dimension" and x not in ranked and not in_full(x)
-                                                  and not any((r.start, r.end) == (x.start, x.end) for r in ranked))]
+                                                  and not any((r.start, r.end) == (x.start, x.end) for r in ranked)
+                                                  and x.id not in ids  # (the ranked column said again, "按门店比")
+                                                  and not re.search(r"按照?\s*$|\bby\s+$", w.text[:x.start]))]
         return w.mentions
     a, b = m.span(1)
     inside = [x for x in w.mentions if a <= x.start and x.end <= b]

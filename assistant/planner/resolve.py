@@ -869,8 +869,8 @@ def pick_entities(w: Work) -> None:
         if (t := w.catalog.dimension(d)) is not None and t.numeric:
             continue  # "单笔金额" names the number a threshold is on, never groups of its values
         if (t := w.catalog.dimension(d)) is not None and (t.time or (t.extra and not t.values and TIME_NAMED.search(d))) \
-                and (not grouping_before(w.text, group[0].start) or re.search(r"\bwhich\b|哪", w.text[:group[0].start] +
-                                                                              w.text[group[0].end:], re.I)):
+                and (not grouping_before(w.text, group[0].start) or (not t.time and re.search(
+                    r"\bwhich\b|哪", w.text[:group[0].start] + w.text[group[0].end:], re.I))):
             # (nor is "(by trip date)" beside "which site": the date the period is read on, the site ranked)
             # "minutes late (vs the scheduled start)": a column of times said is what a time is counted from, no
             # grouping by its (every different) timestamps
