@@ -817,7 +817,9 @@ def _which_head_column(w: Work) -> list[Mention]:
                 t = w.catalog.dimension(x.id)
                 return t is not None and x.surface.lower() in {x.id.lower(), *(n.lower() for n in t.names.values())}
             ids = {r.id for r in ranked}
+            # (only words before 哪个: "哪个城市的门店" — the words after the ranked column describe it)
             return [x for x in w.mentions if not (x.kind == "dimension" and x not in ranked and not in_full(x)
+                                                  and x.end <= zh.start()
                                                   and not any((r.start, r.end) == (x.start, x.end) for r in ranked)
                                                   and x.id not in ids  # (the ranked column said again, "按门店比")
                                                   and not re.search(r"按照?\s*$|\bby\s+$", w.text[:x.start]))]
