@@ -1032,6 +1032,9 @@ def _inflectable(word: str) -> str:
         return re.escape(word[:-1]) + "(?:e|es|ed|ing)"
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return re.escape(word[:-1]) + "(?:y|ies|ied|ying)"
+    if re.search(r"[^aeiou][aeiou][bdgklmnprtz]$", word):
+        # a final consonant doubled before -ed/-ing ("cancel" → "cancelled", "submit" → "submitted")
+        return re.escape(word) + f"(?:s|es|ed|ing|{word[-1]}ed|{word[-1]}ing)?"
     return re.escape(word) + "(?:s|es|ed|ing)?"
 
 
