@@ -442,7 +442,10 @@ def result_text(data: dict[str, Any], args: dict[str, Any], lang: str, names: Na
     if not data.get("rows") and analysis not in NO_ROWS_OK:
         p = data.get("period") or {}
         period = f"{p.get('start')} .. {p.get('end')}" if p else ""
-        slice_ = t(lang, "for_slice", filters=data.get("filters")) if data.get("filters") else ""
+        from assistant.compose.assumptions import _slice
+        said = ("；" if lang == "zh" else "; ").join(_slice(d, list(v) if isinstance(v, (list, tuple)) else [v], lang, names)
+                                                    for d, v in (data.get("filters") or {}).items())
+        slice_ = t(lang, "for_slice", filters=said) if said else ""
         return t(lang, "no_rows", period=period, slice=slice_)
     fn = BY_ANALYSIS.get(analysis, generic)
     try:
