@@ -212,6 +212,13 @@ SCALE_SAID = re.compile(r"[(（]\s*[01]\s*(?:-|–|~|～|to|到|至)\s*(?:5|10|1
                         r"\b[01]\s*(?:-|–|to)\s*5\s*stars?\b", re.I)
 
 
+def _grain_inside_a_word(m: Mention, text: str) -> bool:
+    """A time grain's word that is the start of another word ("按周期算": per cycle, "月卡": a monthly card) groups by
+    no week or month (the same words `intent.grain` reads as no grain)."""
+    return m.kind == "dimension" and m.id in TIME_GRAINS and any(
+        a < m.end and m.start < b for a, b in (x.span() for x in intent.NOT_A_GRAIN.finditer(text)))
+
+
 def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
@@ -239,7 +246,8 @@ def step_link(w: Work) -> None:
                                             lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases,
                                   linker.acronym_plurals(w.question))
-                  if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)]
+                  if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)
+                  and not _grain_inside_a_word(m, w.text)]
     w.pointed = _pointed_columns(w)
     w.mentions = _people_noun_said(w)
     w.mentions = _same_unit_said(w)
@@ -254,6 +262,7 @@ def step_link(w: Work) -> None:
     w.mentions = _verb_of_the_next_step(w)
     w.mentions = _grouped_word_no_step(w)
     w.mentions = _step_listed_with_values(w)
+    w.mentions = _noun_before_a_participle(w)
     w.mentions = _word_before_a_step_narrows_it(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
                and any(a <= m.start and m.end <= b for a, b in arrows)]
@@ -2425,13 +2434,17 @@ BASIS_ZH = re.compile(r"按(?:照)?(?:每(?:一)?[个笔单次张份件位名]?)
 
 
 def _counting_basis(w: Work) -> None:
-    """A step or an identifier column named only as the counting unit ("按预订算" where 预订 is the booking step
-    and booking_id a column) is what each row counted is: no step to restrict to, no grouping."""
+    """A step or an identifier column named only as the counting unit ("登船有多少单？按预订算" where 预订 is the
+    booking step and booking_id a column) is what each row counted is: no step to restrict to, no grouping. A step
+    is such a unit only beside another step that is counted."""
     for hit in BASIS_ZH.finditer(w.text):
         a, b = hit.span(1)
         unit = [m for m in w.mentions if a <= m.start and m.end <= b and (
             m.kind == "touchpoint" or (m.kind == "dimension" and (t := w.catalog.dimension(m.id)) is not None
                                        and t.identifier))]
+        # a step said alone as the unit is what is counted ("上了多少节课？按上课签到算": the check-ins), kept
+        if not any(m.kind == "touchpoint" and not (a <= m.start and m.end <= b) for m in w.mentions):
+            unit = [m for m in unit if m.kind != "touchpoint"]
         if unit and any(m.start == a and m.end == b for m in unit):
             w.mentions = [m for m in w.mentions if m not in unit]
             w.blocked_spans.append((a, b))
@@ -3335,6 +3348,9 @@ def _sibling_step_by_word(w: Work) -> list[Mention]:
                 a = clause[0] + at
                 if m.start <= a < m.end or any(x.start <= a < x.end for x in w.mentions if x is not m):
                     continue
+                if any(x.kind == "touchpoint" and x is not m and min(a, m.end) <= x.start < max(a, m.start)
+                       for x in w.mentions):
+                    continue  # ("bookings paid … got cancelled": another step said between, the word is its own step)
                 if any(word == d or linker._same_stem(word, d) for d in distinct) and \
                         not any(word == o or linker._same_stem(word, o) for o in own):
                     found.add(tp.id)
@@ -3506,6 +3522,27 @@ def _word_before_a_step_narrows_it(w: Work) -> list[Mention]:
                 out.append(Mention("touchpoint", hits[0], None, v.start, t.end, w.text[v.start:t.end], t.score))
                 break
     return sorted(out, key=lambda m: m.start)
+
+
+PAST_FORMS = frozenset(f for forms in linker.IRREGULAR.values() for f in forms)
+
+
+def _noun_before_a_participle(w: Work) -> list[Mention]:
+    """"What % of bookings paid in 2025 got cancelled afterwards?": a step's plural noun right before another
+    step's past participle is the unit counted, narrowed by that step (the paid bookings); it is no step (nor
+    journey) itself."""
+    if w.language != "en":
+        return w.mentions
+    steps = sorted((m for m in w.mentions if m.kind == "touchpoint"), key=lambda m: m.start)
+    drop = []
+    for m, x in zip(steps, steps[1:]):
+        last = m.surface.lower().split()[-1]
+        verb = x.surface.lower().split()[0]
+        if x.id != m.id and not w.text[m.end:x.start].strip() and last.endswith("s") and not last.endswith("ss") \
+                and (verb.endswith("ed") or verb in PAST_FORMS) \
+                and not any(o.kind == "touchpoint" and o.start == m.start and o.id != m.id for o in steps):
+            drop.append((m.start, m.end))
+    return [m for m in w.mentions if not (m.kind in ("touchpoint", "journey") and (m.start, m.end) in drop)]
 
 
 def _step_listed_with_values(w: Work) -> list[Mention]:
@@ -4683,6 +4720,8 @@ def _twin_columns(w: Work) -> None:
         # customers' acquisition channel, not the channel each order came in by)
         # (a funnel's people, users_reached, follow their events: the events' own device, not the customers')
         people = w.metric_id in ("active_customers", "customer_count", "new_customers") and w.intent != "funnel"
+        # ("people from Xiaohongshu", "小红书来的人": where the people came from, the customers' own channel)
+        people = people or bool(CAME_FROM_BEFORE.search(w.text[:span[0]]) or CAME_FROM_AFTER.match(w.text[span[1]:]))
         own = sorted(dims, key=lambda d: (not (people and _on_customers(w, d, raw)), d not in on_table,
                                           (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))
@@ -4771,6 +4810,13 @@ def _step_that_holds_no_comments(w: Work) -> None:
     w.filters["channel"] = channels
     w.notes.append(("comments_by_channel", {"step": build._tp_name(w.catalog, tp.id, w.language),
                                             "channel": channels[0]}))
+
+
+# "people from X", "came in via X", "referred by X" / "X来的", "来自X": where the customers came from
+CAME_FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|arrived|acquired|signed up)\s+(?:in\s+)?(?:from|via|through)"
+                              r"|(?:people|users|customers|guests|clients|members|folks|those)\s+(?:who\s+\w+\s+)?"
+                              r"(?:from|via|through)|referred by)\s*(?:the\s+)?$|来自\s*$", re.I)
+CAME_FROM_AFTER = re.compile(r"\s*(?:渠道)?(?:来的|过来的|引流来的|进来的|拉来的)")
 
 
 def _on_customers(w: Work, dim: str, raw: str) -> bool:

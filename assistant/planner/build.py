@@ -405,13 +405,30 @@ def fill_journey(w: Work) -> None:
         # "处方药的转化", "the prescription funnel": a journey whose name shares a word with the question
         named = [c for c in cands if _shares_name_word(w, c)]
         cands = named if len(named) == 1 else cands
+    if len(cands) > 1 and not w.touchpoint_ids and w.metric_id in ("overall_conversion", "step_conversion"):
+        # "为啥小红书来的人转化这么差？": a conversion with no step named is the journey that turns newcomers into
+        # buyers, when exactly one journey runs from first hearing of the company to a purchase
+        acquiring = [c for c in cands if _acquires(w.catalog, c)]
+        if len(acquiring) == 1:
+            others = [_journey_name(w.catalog, c, w.language) for c in cands if c != acquiring[0]]
+            w.journey_id = acquiring[0]
+            w.notes.append(("journey_acquiring", {"name": _journey_name(w.catalog, acquiring[0], w.language),
+                                                  "others": ("、" if w.language == "zh" else ", ").join(others)}))
+            return
     if len(cands) == 1:
         w.journey_id = cands[0]
-        if w.touchpoint_ids or w.journey_id:
-            w.notes.append(("journey_inferred", {"name": _journey_name(w.catalog, cands[0], w.language)}))
+        w.notes.append(("journey_inferred" if w.touchpoint_ids else "journey_chosen",
+                        {"name": _journey_name(w.catalog, cands[0], w.language)}))
         return
     w.status, w.clarify = "clarify", "journey"
     w.options = cands or [j.id for j in w.catalog.journeys]
+
+
+def _acquires(c: Catalog, jid: str) -> bool:
+    """Does the journey start at the awareness stage and reach a purchase-stage step?"""
+    j = c.journey(jid)
+    stages = [t.stage if (t := c.touchpoint(s)) is not None else None for s in (j.steps if j else ())]
+    return bool(stages) and stages[0] == "awareness" and "purchase" in stages
 
 
 def _journey_name(c: Catalog, jid: str, lang: str) -> str:

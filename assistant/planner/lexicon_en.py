@@ -216,6 +216,8 @@ MSG = {
     "period_default": "no period given: using the 30 days ending {as_of} ({start} .. {end})",
     "baseline": "baseline: {start} .. {end}",
     "journey_inferred": "computed on the journey '{name}' (the journey this touchpoint belongs to)",
+    "journey_chosen": "computed on the journey '{name}'",
+    "journey_acquiring": "no step named: computed on '{name}', the journey from first contact to purchase (also in your data: {others})",
     "metric_default": "no metric named: using '{name}'",
     "top_n_default": "showing the top {n}",
     "follow_up": "kept the {what} of the previous question",

@@ -156,6 +156,8 @@ MSG = {
     "period_default": "未指定时间，默认使用截至 {as_of} 的最近30天（{start} 至 {end}）",
     "baseline": "对比基期：{start} 至 {end}",
     "journey_inferred": "按旅程“{name}”计算（该触点所在的旅程）",
+    "journey_chosen": "按旅程“{name}”计算",
+    "journey_acquiring": "未指定步骤：按从初次接触到购买的旅程“{name}”计算（数据里还有：{others}）",
     "metric_default": "未指定指标，默认使用“{name}”",
     "top_n_default": "列出前 {n} 名",
     "follow_up": "沿用上一轮的{what}",
