@@ -249,6 +249,9 @@ def step_link(w: Work) -> None:
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)
                   and not _grain_inside_a_word(m, w.text)]
     w.pointed = _pointed_columns(w)
+    w.mentions = _possessor_out(w)
+    w.mentions = _flag_said_as_a_kind(w)
+    w.mentions = _compound_column_word(w)
     w.mentions = _people_noun_said(w)
     w.mentions = _same_unit_said(w)
     w.blocked_spans += basis
@@ -1446,6 +1449,74 @@ def step_ratio_ask(w: Work) -> None:
 
 
 FLOW_INTENTS = frozenset({"dropoff", "funnel", "path", "exits"})
+
+
+POSSESSIVE = re.compile(r"\s*['’]s?\s+")
+
+
+def _possessor_out(w: Work) -> list[Mention]:
+    """"split by the guest's acquisition channel": the word before 's owns the column named right after it; it is
+    no column (guests) or measure of its own."""
+    out = []
+    for m in w.mentions:
+        tail = POSSESSIVE.match(w.text, m.end) if m.kind in ("dimension", "metric", "value") else None
+        if tail and any(x.kind == "dimension" and x.start == tail.end() for x in w.mentions) and \
+                not any(x.kind == "dimension" and x.start <= m.start and x.end >= tail.end() for x in w.mentions):
+            continue
+        # ("did the guest have to phone": one guest is a person, not the guests column counting them per booking)
+        if m.kind in ("dimension", "metric") and _one_of_a_count(w, m):
+            continue
+        out.append(m)
+    return out
+
+
+FLAG_VALUES = frozenset({"0", "1", "true", "false", "yes", "no"})
+# "weekend stays vs weekday ones", "by weekend stay", "是否周末": the flag's two sides are asked for
+FLAG_SIDES = re.compile(r"\b(?:vs\.?|versus|or not|compared?|split|by|per|whether)\b|是否|还是|和非|与非|对比|分别|按", re.I)
+
+
+def _compound_column_word(w: Work) -> list[Mention]:
+    """"Which campsite …" where the column is site: an English compound word unlinked, ending in a column's one-word
+    name after a real word (camp + site, book + store), names that column."""
+    if not re.search(r"[a-z]", w.text):
+        return w.mentions
+    taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
+    heads = [e for e in w.catalog.gazetteer if e.kind == "dimension" and e.surface.isalpha() and len(e.surface) >= 4]
+    out = list(w.mentions)
+    for word in re.finditer(r"(?<![a-z0-9'])([a-z]{3,})([a-z]{4,}?)s?(?![a-z0-9])", w.text):
+        if any(a < word.end() and word.start() < b for a, b in taken):
+            continue
+        whole = word.group(0)
+        for e in heads:
+            if not whole.rstrip("s").endswith(e.surface) and not whole.endswith(e.surface):
+                continue
+            head = whole[:whole.rfind(e.surface)]
+            if len(head) >= 3 and head.isalpha() and linker._zipf(head, "en") >= linker.REAL_WORD_EN \
+                    and linker._zipf(whole, "en") < linker.REAL_WORD_EN + 1:
+                out.append(Mention("dimension", e.id, None, word.start(), word.end(), whole, linker.INFLECTED))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _flag_said_as_a_kind(w: Work) -> list[Mention]:
+    """"the longest wait … on weekend stays", "周末入住的": a yes/no column (weekend_stay holding 0 and 1) named
+    without asking for both sides is the rows where it holds: a slice, not a grouping."""
+    out = []
+    for m in w.mentions:
+        vals = {str(v).lower() for v in w.catalog.dimension_values.get(m.id, ())} if m.kind == "dimension" else set()
+        if len(vals) == 2 and vals <= FLAG_VALUES and not FLAG_SIDES.search(w.text) \
+                and not GROUP_BEFORE.search(w.text[:m.start]):
+            yes = next(str(v) for v in w.catalog.dimension_values[m.id] if str(v).lower() in ("1", "true", "yes"))
+            out.append(Mention("value", yes, m.id, m.start, m.end, m.surface, m.score))
+            continue
+        out.append(m)
+    return out
+
+
+def _one_of_a_count(w: Work, m: Mention) -> bool:
+    """Is the mention the singular of a numeric column named by a plural noun (guest for guests)?"""
+    col = m.id[len(AVG_PREFIX):] if m.kind == "metric" and m.id.startswith(AVG_PREFIX) else m.id
+    said = m.surface.lower()
+    return w.catalog.metric(AVG_PREFIX + col) is not None and col.lower() == said + "s" and said.isalpha()
 
 
 def _people_noun_said(w: Work) -> list[Mention]:
@@ -4813,7 +4884,8 @@ def _step_that_holds_no_comments(w: Work) -> None:
 
 
 # "people from X", "came in via X", "referred by X" / "X来的", "来自X": where the customers came from
-CAME_FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|arrived|acquired|signed up)\s+(?:in\s+)?(?:from|via|through)"
+CAME_FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|arrived|acquired|signed up)\s+(?:in\s+|to us\s+)?(?:from|via|through)"
+                              r"|(?:found|find|finds|heard of|discovered)\s+us\s+(?:on|via|through|from)"
                               r"|(?:people|users|customers|guests|clients|members|folks|those)\s+(?:who\s+\w+\s+)?"
                               r"(?:from|via|through)|referred by)\s*(?:the\s+)?$|来自\s*$", re.I)
 CAME_FROM_AFTER = re.compile(r"\s*(?:渠道)?(?:来的|过来的|引流来的|进来的|拉来的)")

@@ -269,6 +269,13 @@ def _holiday(hid: str) -> Callable[[re.Match[str], Ctx], Res]:
     return lambda m, ctx: _year_of(m, ctx, cal.HOLIDAYS[hid])
 
 
+def _holiday_month(hid: str) -> Callable[[re.Match[str], Ctx], Res]:
+    def month_of(y: int) -> Period:
+        first = cal.HOLIDAYS[hid](y).start
+        return cal.month(first.year, first.month)
+    return lambda m, ctx: _year_of(m, ctx, month_of)
+
+
 def _fixed(fn: Callable[[date], Period]) -> Callable[[re.Match[str], Ctx], Res]:
     return lambda m, ctx: (fn(ctx.as_of), None)
 
@@ -434,6 +441,10 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
                         for w in sorted(words, key=len, reverse=True))
         R.append(("fixed", rf"(?:{alts})", _fixed(fn)))
     for words, hid in HOLIDAY_WORDS.items():
+        # "双十一那个月", "the month of Double 11": the calendar month holding the holiday's first day
+        R.append(("month", rf"{YZ}{EDGE_BEFORE}(?:{words})(?:那个月|那一个月|那月|所在的?月份?|当月)", _holiday_month(hid)))
+        R.append(("month", rf"\bthe\s+month\s+of\s+{YEAR_BEFORE_EN}(?:the\s+)?(?:{words}){EDGE_AFTER}"
+                           rf"{YE.replace('P<y>', 'P<y2>').replace('P<ry>', 'P<ry2>')}", _holiday_month(hid)))
         R.append(("holiday", rf"{YEAR_BEFORE_EN}{YZ}{EDGE_BEFORE}(?:{words}){EDGE_AFTER}{YE.replace('P<y>', 'P<y2>').replace('P<ry>', 'P<ry2>')}",
                   _holiday(hid)))
     return [(k, re.compile(p), f) for k, p, f in R]
