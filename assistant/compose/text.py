@@ -93,7 +93,7 @@ def metric_trend(d, args, lang, names):
     if "first" not in f:
         return generic(d, args, lang, names)
     mv = lambda v: _metric_value(v, mid, names, lang)  # noqa: E731
-    return t(lang, "trend", metric=names.metric(mid, lang, args.get("journey_id")), first=mv(f["first"]), last=mv(f["last"]),
+    return t(lang, "trend", metric=_measure(mid, args, names, lang), first=mv(f["first"]), last=mv(f["last"]),
              change=signed_pct(f.get("relative_change")) if f.get("relative_change") is not None else mv(f.get("change")),
              period=f"{p.get('start')} .. {p.get('end')}", max=mv(f.get("max")), max_period=f.get("max_period"),
              min=mv(f.get("min")), min_period=f.get("min_period"))
@@ -113,7 +113,7 @@ def metric_breakdown(d, args, lang, names):
         return _focus_share(recs, cols, mid, focus, args, lang, names)
     key = "breakdown_lowest" if args.get("order") == "asc" else "breakdown"
     text = t(lang, key, dimension=names.dimension(args.get("dimension"), lang), top=labels[0],
-             metric=names.metric(mid, lang, args.get("journey_id")), value=_metric_value(recs[0].get("value"), mid, names, lang))
+             metric=_measure(mid, args, names, lang), value=_metric_value(recs[0].get("value"), mid, names, lang))
     rest = [f"{lab} {_metric_value(r.get('value'), mid, names, lang)}" for lab, r in zip(labels[1:3], recs[1:3])]
     if rest:
         text += t(lang, "breakdown_more", rest=", ".join(rest))
@@ -132,7 +132,7 @@ def _focus_share(recs, cols, mid, focus, args, lang, names):
     labels = ("、" if lang == "zh" else ", ").join(label_of(r, lang, names, cols) for r in hit)
     rank = 1 + sum(1 for r in recs if (r.get("value") or 0) > value) if len(hit) == 1 else None
     text = t(lang, "focus_share", value=labels, share=pct(value / total), part=_metric_value(value, mid, names, lang),
-             total=_metric_value(total, mid, names, lang), metric=names.metric(mid, lang, args.get("journey_id")))
+             total=_metric_value(total, mid, names, lang), metric=_measure(mid, args, names, lang))
     if rank is not None:
         text += t(lang, "focus_rank", rank=rank, n=len(recs), dimension=names.dimension(dim, lang))
     return text + ("。" if lang == "zh" else ".")
@@ -157,6 +157,20 @@ def _lengths_differ_much(f: dict[str, Any]) -> bool:
     return max(days) >= 1.5 * min(days)
 
 
+STEP_COUNTS = frozenset({"events", "users_reached", "active_customers", "sessions"})
+
+
+def _measure(mid: Any, args: dict[str, Any], names: Names, lang: str) -> str:
+    """The measure's name, with the step it was counted at ("events (Wedding-day makeup)", "事件数（上课签到）")."""
+    name = names.metric(mid, lang, args.get("journey_id"))
+    steps = args.get("touchpoint_ids") or ([args["touchpoint_id"]] if args.get("touchpoint_id") else []) or \
+        list((args.get("filters") or {}).get("touchpoint") or ())
+    if mid not in STEP_COUNTS or not steps:
+        return name
+    said = ("、" if lang == "zh" else ", ").join(names.touchpoint(x, lang) for x in steps)
+    return f"{name}（{said}）" if lang == "zh" else f"{name} ({said})"
+
+
 def compare(d, args, lang, names):
     recs, cols, f = records(d), d.get("columns") or [], d.get("facts") or {}
     mid = f.get("metric_id") or args.get("metric_id")
@@ -164,7 +178,7 @@ def compare(d, args, lang, names):
         return generic(d, args, lang, names)
     if "value_b" not in f and recs:
         # a value with no earlier data to compare it with (all of a historical extract)
-        return t(lang, "value_alone", metric=names.metric(mid, lang, args.get("journey_id")), a=_metric_value(f.get("value_a"), mid, names, lang),
+        return t(lang, "value_alone", metric=_measure(mid, args, names, lang), a=_metric_value(f.get("value_a"), mid, names, lang),
                  a_label=f"{recs[0].get('start')} .. {recs[0].get('end')}")
     if d.get("analysis") == "compare_periods" and len(recs) >= 2:
         a_label = f"{recs[0].get('start')} .. {recs[0].get('end')}"
@@ -176,11 +190,11 @@ def compare(d, args, lang, names):
     pa, pb = f.get("per_day_current"), f.get("per_day_baseline")
     if _lengths_differ_much(f) and isinstance(pa, (int, float)) and isinstance(pb, (int, float)):
         # periods of different length ("Nov 11 vs a normal day"): totals are not comparable, daily rates are
-        text = t(lang, "compare_per_day", metric=names.metric(mid, lang, args.get("journey_id")), a_label=a_label, b_label=b_label,
+        text = t(lang, "compare_per_day", metric=_measure(mid, args, names, lang), a_label=a_label, b_label=b_label,
                  a=num(round(pa, 1)), b=num(round(pb, 1)), change=signed_pct(pa / pb - 1) if pb else "–",
                  a_total=num(f.get("value_a")), b_total=num(f.get("value_b")))
     else:
-        text = t(lang, key, metric=names.metric(mid, lang, args.get("journey_id")), a_label=a_label, b_label=b_label,
+        text = t(lang, key, metric=_measure(mid, args, names, lang), a_label=a_label, b_label=b_label,
                  a=_metric_value(f.get("value_a"), mid, names, lang), b=_metric_value(f.get("value_b"), mid, names, lang),
                  diff=_difference(diff, mid, names, lang)
                  + (t(lang, "relative", v=signed_pct(f['relative_difference']))
@@ -202,11 +216,11 @@ def explain_change(d, args, lang, names):
     before, after = f.get("value_base"), f.get("value_now")
     if isinstance(before, (int, float)) and isinstance(after, (int, float)):
         rel = (after - before) / before if before else None
-        return t(lang, "explain_change", metric=names.metric(mid, lang, args.get("journey_id")), before=_metric_value(before, mid, names, lang),
+        return t(lang, "explain_change", metric=_measure(mid, args, names, lang), before=_metric_value(before, mid, names, lang),
                  after=_metric_value(after, mid, names, lang), change=signed_pct(rel) if rel is not None else "–",
                  dimension=names.dimension(f.get("dimension") or d.get("dimension") or args.get("dimension"), lang),
                  top=label_of(top, lang, names, cols), contribution=contribution)
-    return t(lang, "explain_change_simple", metric=names.metric(mid, lang, args.get("journey_id")), top=label_of(top, lang, names, cols),
+    return t(lang, "explain_change_simple", metric=_measure(mid, args, names, lang), top=label_of(top, lang, names, cols),
              contribution=contribution)
 
 
@@ -245,8 +259,8 @@ def detect_anomalies(d, args, lang, names):
     mid = f.get("metric_id") or args.get("metric_id")
     if not f.get("anomalies"):
         p = d.get("period") or {}
-        return t(lang, "anomalies_none", metric=names.metric(mid, lang, args.get("journey_id")), period=f"{p.get('start')} .. {p.get('end')}")
-    return t(lang, "anomalies", n=f["anomalies"], metric=names.metric(mid, lang, args.get("journey_id")), day=f.get("top_day"),
+        return t(lang, "anomalies_none", metric=_measure(mid, args, names, lang), period=f"{p.get('start')} .. {p.get('end')}")
+    return t(lang, "anomalies", n=f["anomalies"], metric=_measure(mid, args, names, lang), day=f.get("top_day"),
              value=_metric_value(f.get("top_value"), mid, names, lang), expected=_metric_value(f.get("top_expected"), mid, names, lang))
 
 

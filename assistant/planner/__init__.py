@@ -252,6 +252,7 @@ def step_link(w: Work) -> None:
     w.mentions = _possessor_out(w)
     w.mentions = _flag_said_as_a_kind(w)
     w.mentions = _compound_column_word(w)
+    w.mentions = _counted_noun_of_one_step(w)
     w.mentions = _people_noun_said(w)
     w.mentions = _same_unit_said(w)
     w.blocked_spans += basis
@@ -1497,6 +1498,28 @@ def _compound_column_word(w: Work) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _counted_noun_of_one_step(w: Work) -> list[Mention]:
+    """"How many weddings did our artists do in October?" where one step is "Wedding-day makeup": a plural noun
+    counted, named by no catalogue entry, that is a word of exactly one step's English names (and no column's name) is
+    that step, its rows counted — never a count of every event."""
+    if w.language != "en" or any(m.kind == "touchpoint" for m in w.mentions):
+        return w.mentions
+    taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
+    for hit in re.finditer(r"\b(?:how many|number of|count of)\s+(?:(?:the|our|all)\s+)*([a-z]{4,}?)(?:e?s)\b", w.text):
+        a, b = hit.span(1)[0], hit.end()
+        word = hit.group(1)
+        if any(x < b and a < y for x, y in taken) or coverage.is_people_word(word):
+            continue
+        if any(e.surface in (word, word + "s", word + "es") for e in w.catalog.gazetteer
+               if e.kind in ("dimension", "metric", "value")):
+            continue
+        owners = [t.id for t in w.catalog.touchpoints if word in _touchpoint_words(w.catalog, t.id)]
+        if len(owners) == 1:
+            return sorted(w.mentions + [Mention("touchpoint", owners[0], None, a, b, w.text[a:b], linker.INFLECTED)],
+                          key=lambda m: m.start)
+    return w.mentions
+
+
 def _flag_said_as_a_kind(w: Work) -> list[Mention]:
     """"the longest wait … on weekend stays", "周末入住的": a yes/no column (weekend_stay holding 0 and 1) named
     without asking for both sides is the rows where it holds: a slice, not a grouping."""
@@ -2297,7 +2320,8 @@ PEOPLE_AFTER = re.compile(r"\s*(?:%s)\b" % "|".join(sorted({re.escape(p.rstrip("
 AMONG_AFTER_ZH = re.compile(r"^(?:事件|记录)?(?:中|里|当中|之中)")
 TIMES_ASKED = re.compile(r"(?:多少|几)(?:次|回|趟)|\bhow many times\b")
 # "Check-ins in Q4 2025 vs Q3 2025": a step's plural noun opening the question is the rows counted
-PLURAL_SUBJECT = re.compile(r"^\s*(?:(?:the|our|total|all)\s+)*$", re.I)
+# ("By how much did check-ins change", "have bookings grown": the plural noun the change is asked of, too)
+PLURAL_SUBJECT = re.compile(r"(?:^|\b(?:did|do|does|have|has|had|were|are)\s+)\s*(?:(?:the|our|total|all)\s+)*$", re.I)
 
 
 def _steps_counted_not_people(w: Work) -> None:
@@ -2314,7 +2338,7 @@ def _steps_counted_not_people(w: Work) -> None:
             PEOPLE_COUNTED.search(w.text):
         return  # "how many riders reported a fault": the people are counted
     if COUNT_BEFORE.search(w.text[:step.start]) or TIMES_ASKED.search(w.text) or \
-            (PLURAL_SUBJECT.match(w.text[:step.start]) and re.search(r"[a-z]s$", step.surface)
+            (PLURAL_SUBJECT.search(w.text[:step.start]) and re.search(r"[a-z]s$", step.surface)
              and not PEOPLE_AFTER.match(w.text[step.end:])) or \
             (SHARE_OF_BEFORE.search(w.text[:step.start]) and not PEOPLE_AFTER.match(w.text[step.end:])) or \
             (ALL_BEFORE_ZH.search(w.text[:step.start]) and AMONG_AFTER_ZH.match(w.text[step.end:])):
