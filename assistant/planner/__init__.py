@@ -253,6 +253,7 @@ def step_link(w: Work) -> None:
     w.mentions = _flag_said_as_a_kind(w)
     w.mentions = _compound_column_word(w)
     w.mentions = _counted_noun_of_one_step(w)
+    w.mentions = _complaint_word_about_something(w)
     w.mentions = _people_noun_said(w)
     w.mentions = _same_unit_said(w)
     w.blocked_spans += basis
@@ -1498,6 +1499,16 @@ def _compound_column_word(w: Work) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+COMPLAINT_ABOUT = re.compile(r"\s*(?:about|regarding|over|concerning|that|关于|说|在说|是关于)", re.I)
+
+
+def _complaint_word_about_something(w: Work) -> list[Mention]:
+    """"How many complaints about slow settlements" where "complaint" is also an alias of the dispute step: the
+    customers' word for negative comments, with what they are about after it, is no step."""
+    return [m for m in w.mentions if not (m.kind in ("touchpoint", "journey") and m.surface.lower() in
+                                          checks.COMPLAINT_WORDS and COMPLAINT_ABOUT.match(w.text, m.end))]
+
+
 def _counted_noun_of_one_step(w: Work) -> list[Mention]:
     """"How many weddings did our artists do in October?" where one step is "Wedding-day makeup": a plural noun
     counted, named by no catalogue entry, that is a word of exactly one step's English names (and no column's name) is
@@ -1522,12 +1533,14 @@ def _counted_noun_of_one_step(w: Work) -> list[Mention]:
 
 def _flag_said_as_a_kind(w: Work) -> list[Mention]:
     """"the longest wait … on weekend stays", "周末入住的": a yes/no column (weekend_stay holding 0 and 1) named
-    without asking for both sides is the rows where it holds: a slice, not a grouping."""
+    without asking for both sides is the rows where it holds: a slice, not a grouping. ("with"/"without" before
+    it are read by the yes/no rules of the slots.)"""
     out = []
     for m in w.mentions:
         vals = {str(v).lower() for v in w.catalog.dimension_values.get(m.id, ())} if m.kind == "dimension" else set()
         if len(vals) == 2 and vals <= FLAG_VALUES and not FLAG_SIDES.search(w.text) \
-                and not GROUP_BEFORE.search(w.text[:m.start]):
+                and not GROUP_BEFORE.search(w.text[:m.start]) and not HAS_BEFORE.search(w.text[:m.start]) \
+                and not HAS_NOT_BEFORE.search(w.text[:m.start]) and not re.search(r"(?:\bnon-?\s?|非|不是|不)$", w.text[:m.start]):
             yes = next(str(v) for v in w.catalog.dimension_values[m.id] if str(v).lower() in ("1", "true", "yes"))
             out.append(Mention("value", yes, m.id, m.start, m.end, m.surface, m.score))
             continue
@@ -2363,6 +2376,9 @@ def _values_over_steps(w: Work) -> None:
             or (m.kind == "value" and m.dim and not slices(m.dim) and m.id in w.filters.get(m.dim, ()))]
     for t in used:
         vals = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) == (t.start, t.end) and slices(m.dim)]
+        # ("携程上的点评": ctrip on the events' channel, ctrip_review on the comments' — the measured rows' own)
+        held_here = [v for v in vals if v.id in w.catalog.values_by_table.get((v.dim, term.table), ())]
+        vals = held_here if len({(v.dim, v.id) for v in held_here}) == 1 else vals
         if len({(v.dim, v.id) for v in vals}) != 1:
             continue
         v = vals[0]
@@ -4610,12 +4626,37 @@ RATE_NAMED = re.compile(r"\b(?:rate|ratio)\b|(?<![利汇频效税费概])率")  
 MEASURED = ("metric_value", "compare_periods", "trend", "breakdown", "compare_groups", "anomaly")
 
 
+# "上海现在有多少金卡客户", "how many gold members do we have right now": the customer list as it stands
+NOW_SAID = re.compile(r"现在|目前|当前|眼下|截至目前|\b(?:right now|currently|at the moment|as of (?:now|today)|today)\b", re.I)
+
+
+def _customer_base_now(w: Work) -> None:
+    """People counted "now", with no period and no step: the customers on record with those attributes, not the
+    ones active in a default window."""
+    if w.metric_id or w.ratio is not None or w.touchpoint_ids or w.journey_id or w.time_spans or \
+            w.intent not in ("metric_value", "breakdown") or not NOW_SAID.search(w.text) or \
+            not PEOPLE_SAID.search(w.text) or w.catalog.metric("customer_count") is None or \
+            w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "negative", "positive"}:
+        return
+    w.metric_id = "customer_count"
+
+
+def _recommend_score_averaged(w: Work) -> None:
+    """"满意度调查里，'愿意推荐'打分（0-10分）平均是多少": the survey is named for satisfaction, but the score averaged
+    is the 0-10 recommend answer: the mean NPS answer, not the star rating."""
+    if w.metric_id == "csat" and w.catalog.metric("nps_score_avg") and build.NPS_SCALE_SAID.search(w.text) and \
+            intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) and \
+            not re.search(r"星|\bstars?\b", w.text):
+        w.metric_id = "nps_score_avg"
+
+
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
     _from_to_ends_only(w)
     _refunds_as_recorded(w)
     _people_word_without_a_journey(w)
+    _customer_base_now(w)
     if w.intent == "compare_groups" and len(w.group_values) < 2:
         w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
@@ -4649,6 +4690,7 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    _recommend_score_averaged(w)
     _never_reached_is_dropoff(w)
     if w.metric_id in resolve.RATING_SHARES and w.filters.get("sentiment") and not GROUP_BY.search(w.text):
         # "差评（1星或2星）占多少", "share of negative (1-2 star) ratings": the stars say what is bad, not the wording
