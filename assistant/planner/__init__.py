@@ -1985,9 +1985,36 @@ def step_slots(w: Work) -> None:
             del w.filters["order_status"]
     _rating_step_is_the_measure(w)
     _listed_as_one_set(w)
+    _paid_orders_reaching_a_step(w)
     if w.metric_id == "revenue" and COUNTED_THING_EN.search(w.text) and w.catalog.metric("orders") and \
             all(re.fullmatch(r"sales?", m.surface.lower()) for m in w.mentions if m.kind == "metric" and m.id == "revenue"):
         w.metric_id = "orders"  # ("kit sales (number of kits ordered)": sales said as a number of things, no money)
+
+
+def _paid_orders_reaching_a_step(w: Work) -> None:
+    """"三亚已支付的订单里有多大比例至少被天气取消过一次？按订单算", "For bookings paid in 2025, what % made it onto
+    the water": a share of the paid orders that went on to a step is the conversion from the payment step (the one
+    step named with a payment word) to that step — the orders record no steps, the events do, tied by the data's
+    own id where it has one. Said in the assumptions."""
+    if w.ratio is not None or len(w.touchpoint_ids) != 1 or w.journey_id or \
+            w.filters.get("order_status") != ["paid"] or w.metric_id not in (None, "orders", "events"):
+        return
+    spans = [(m.start, m.end) for m in w.mentions] + list(w.time_spans)
+    if not intent.share_asked(w.text, spans):
+        return
+    c = w.catalog
+    pay = [t.id for t in c.touchpoints if checks.MONEY_STEP.search(
+        " ".join(x for x in (t.name, t.name_zh, t.name_en, t.id) if x).lower())
+        and not checks.REFUND_STEP.search(" ".join(x for x in (t.name, t.name_en, t.id) if x).lower())]
+    if len(pay) != 1 or pay[0] in w.touchpoint_ids:
+        return
+    del w.filters["order_status"]
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "order_status")
+                  and not (m.kind == "metric" and m.id in ("orders", "events"))]
+    w.metric_id = None
+    w.touchpoint_ids = [pay[0], *w.touchpoint_ids]
+    tp = next(t for t in c.touchpoints if t.id == pay[0])
+    w.notes.append(("paid_at_step", {"step": (tp.name_zh if w.language == "zh" else tp.name_en) or tp.name}))
 
 
 CODED_ID = re.compile(r"^(.+?)_(?:id|code|no|key)$")
