@@ -253,6 +253,7 @@ def step_link(w: Work) -> None:
     w.mentions = _flag_said_as_a_kind(w)
     w.mentions = _compound_column_word(w)
     w.mentions = _counted_noun_of_one_step(w)
+    w.mentions = _people_word_not_a_value(w)
     w.mentions = _complaint_word_about_something(w)
     w.mentions = _people_noun_said(w)
     w.mentions = _same_unit_said(w)
@@ -1509,6 +1510,26 @@ def _complaint_word_about_something(w: Work) -> list[Mention]:
                                           checks.COMPLAINT_WORDS and COMPLAINT_ABOUT.match(w.text, m.end))]
 
 
+PEOPLE_AFTER_ZH = re.compile(r"(?:里|中|当中|之中|有|数|一共|总共|平均|人均|的?(?:比例|占比)|[，,。？?！!]|$)")
+
+
+def _people_word_not_a_value(w: Work) -> list[Mention]:
+    """"暂停订阅的家庭里", "每个付费家庭", "How many families paused" where family is also a box size: the word for the
+    people counted, in a people's place (after 的, before 里/有/，, or an English plural), is who is counted, not
+    the value ("家庭套餐", "family plan" stay the value)."""
+    drop = []
+    for m in w.mentions:
+        if m.kind != "value":
+            continue
+        said = m.surface.lower()
+        if said in lexicon_zh.PEOPLE and (PEOPLE_AFTER_ZH.match(w.text, m.end) or w.text[:m.start].endswith(("的", "付费"))):
+            drop.append(m)
+        elif said in lexicon_en.PEOPLE and said.endswith("s") and str(m.id).lower() != said:
+            drop.append(m)
+    w.blocked_spans += [(m.start, m.end) for m in drop]
+    return [m for m in w.mentions if m not in drop]
+
+
 def _counted_noun_of_one_step(w: Work) -> list[Mention]:
     """"How many weddings did our artists do in October?" where one step is "Wedding-day makeup": a plural noun
     counted, named by no catalogue entry, that is a word of exactly one step's English names (and no column's name) is
@@ -2009,8 +2030,10 @@ def _paid_orders_reaching_a_step(w: Work) -> None:
     if len(pay) != 1 or pay[0] in w.touchpoint_ids:
         return
     del w.filters["order_status"]
-    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "order_status")
-                  and not (m.kind == "metric" and m.id in ("orders", "events"))]
+    rows = [m for m in w.mentions if (m.kind == "value" and m.dim == "order_status")
+            or (m.kind == "metric" and m.id in ("orders", "events"))]
+    w.mentions = [m for m in w.mentions if m not in rows]
+    w.blocked_spans += [(m.start, m.end) for m in rows]  # (the orders' words said which rows: no unknown name)
     w.metric_id = None
     w.touchpoint_ids = [pay[0], *w.touchpoint_ids]
     tp = next(t for t in c.touchpoints if t.id == pay[0])

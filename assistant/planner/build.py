@@ -535,7 +535,10 @@ def conversion_between(w: Work) -> bool:
                         for m in w.mentions)  # ("what share of …" where a "Share" step exists: the cue, no step)
     # (only sliced by who the case is — a customer column, the device or channel it came through — never by a
     # column of the second step's own rows, "check-ins that included a coffee": that is the share of those rows)
-    case_level = all((d := w.catalog.dimension(k)) is not None and ("customers" in d.slices or k in ("device", "channel"))
+    # (each case counted per order, "按订单算": a column the orders carry too describes the case, 三亚的订单)
+    per_order = bool(CASE_UNIT.search(w.text))
+    case_level = all((d := w.catalog.dimension(k)) is not None and ("customers" in d.slices or k in ("device", "channel")
+                                                                     or (per_order and "orders" in d.slices))
                      for k in w.filters)
     if not fits and w.journey_id is None and len(set(w.touchpoint_ids)) == 2 and share_asked(w.text) and \
             not said_as_share and case_level:

@@ -143,7 +143,7 @@ PEOPLE = ("客户", "用户", "多少人", "几个人", "人数", "顾客", "账
           "多少位", "多少名", "几位", "几名", "的人", "人里", "人中",
           # (the people of an industry and the measure words that count them: 多少户 households, 多少对 couples)
           "新人", "客人", "宾客", "夫妻", "情侣", "新婚夫妇", "老人", "老年人", "长者", "家属", "居民", "多少户", "几户", "户数", "多少对", "几对", "对数",
-          "妈妈", "宝妈", "产妇", "孕妇", "准妈妈")
+          "妈妈", "宝妈", "产妇", "孕妇", "准妈妈", "家庭", "宝宝")
 
 # who acts for the company or beside the customer on a row (cancelled_by = 司机): people, never the customers counted
 ACTORS = ("司机", "骑手", "师傅", "商家")
