@@ -254,6 +254,7 @@ def step_link(w: Work) -> None:
     w.mentions = _compound_column_word(w)
     w.mentions = _counted_noun_of_one_step(w)
     w.mentions = _people_word_not_a_value(w)
+    w.mentions = _step_of_a_named_journey(w)
     w.mentions = _complaint_word_about_something(w)
     w.mentions = _people_noun_said(w)
     w.mentions = _same_unit_said(w)
@@ -1513,6 +1514,14 @@ def _complaint_word_about_something(w: Work) -> list[Mention]:
 PEOPLE_AFTER_ZH = re.compile(r"(?:里|中|当中|之中|有|数|一共|总共|平均|人均|的?(?:比例|占比)|[，,。？?！!]|$)")
 
 
+def _step_of_a_named_journey(w: Work) -> list[Mention]:
+    """"2025 onboarding funnel … into trial-box buyers" where trial box is a step of that journey and an order type: the
+    words name the journey's step; the value of the same words slices nothing."""
+    steps = {s for m in w.mentions if m.kind == "journey" and (j := w.catalog.journey(m.id)) is not None for s in j.steps}
+    spans = {(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id in steps}
+    return [m for m in w.mentions if not (m.kind == "value" and (m.start, m.end) in spans)]
+
+
 def _people_word_not_a_value(w: Work) -> list[Mention]:
     """"暂停订阅的家庭里", "每个付费家庭", "How many families paused" where family is also a box size: the word for the
     people counted, in a people's place (after 的, before 里/有/，, or an English plural), is who is counted, not
@@ -1959,6 +1968,17 @@ def _value_ranges(w: Work) -> None:
                 w.mentions.append(Mention("value", v, a.dim, a.start, b.end, w.text[a.start:b.end], min(a.score, b.score)))
 
 
+# "worst at turning parents who discover us into trial-box buyers", "把咨询的人转成付费客户": a conversion said as a verb
+TURN_INTO = re.compile(r"\bturn(?:s|ed|ing)?\b[^?.!;]{1,80}?\binto\b|转(?:化)?成|变成", re.I)
+
+
+def _turned_into_is_a_conversion(w: Work) -> None:
+    """People "turned into" buyers of a step or a journey named: the conversion, not a count of the buyers."""
+    if w.metric_id in (None, "buyers", "active_customers", "users_reached") and (w.journey_id or w.touchpoint_ids) \
+            and TURN_INTO.search(w.text) and w.catalog.metric("step_conversion") and w.ratio is None:
+        w.metric_id = "step_conversion"
+
+
 def step_slots(w: Work) -> None:
     _value_ranges(w)
     _grains_that_bound(w)
@@ -1972,6 +1992,7 @@ def step_slots(w: Work) -> None:
     _family_said(w)
     _steps_own_values(w)
     resolve.pick_metric(w)
+    _turned_into_is_a_conversion(w)
     _metric_words_no_value(w)
     _metric_words_no_grouping(w)
     _steps_ranked_not_one_step(w)

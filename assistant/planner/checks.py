@@ -39,6 +39,8 @@ def measure_table(w: Work) -> str | None:
         return "experiments"
     if w.intent == "retention":
         return "orders"
+    if w.intent in JOURNEY_INTENTS:
+        return "events"  # (a funnel is read off the events whatever measure was named: "trial-box buyers")
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     if term is not None and term.table:
         return term.table
@@ -317,9 +319,12 @@ def step_said_as_order_value(w: Work) -> None:
     (order_type 交通补贴): a measure of the orders takes the words as that value — the step is no slice orders have."""
     c = w.catalog
     term = c.metric(w.metric_id) if w.metric_id else None
-    if term is None or term.table != "orders" or not w.touchpoint_ids:
+    if term is None or term.table != "orders" or not w.touchpoint_ids or w.intent == "funnel":
         return
+    journey = c.journey(w.journey_id.split(":")[0]) if w.journey_id else None
     for tid in list(w.touchpoint_ids):
+        if journey is not None and tid in journey.steps:
+            continue  # ("onboarding funnel … trial-box buyers": the step of the journey named)
         spans = [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id == tid]
         vals = [m for m in w.mentions if m.kind == "value" and m.dim and (m.start, m.end) in spans
                 and (d := c.dimension(m.dim)) is not None and "orders" in d.slices and m.dim not in w.filters]

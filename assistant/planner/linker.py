@@ -1215,7 +1215,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
         for a, b in _occurrences(text, e.surface, e.surface in acronyms):
             # an inflected form ("reported" for "report") yields to an exact name on the same words; an
             # irregular one ("paid premium" for "pay premium") is a guess that never beats exact names inside it
-            exact = text[a:b] in (e.surface, e.surface + "s", e.surface + "es")
+            # (a hyphen for a space is the same words: "trial-box" names "trial box")
+            exact = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[a:b]) in (e.surface, e.surface + "s", e.surface + "es") \
+                or text[a:b] in (e.surface, e.surface + "s", e.surface + "es")
             # ("booked" for "book" is a regular ending, listed only so that the short verb may inflect)
             irregular = not exact and any(f in text[a:b].split() for w in e.surface.split()
                                           for f in IRREGULAR.get(w, ()) if not f.startswith(w))

@@ -664,6 +664,9 @@ def _status_over_step(w: Work) -> None:
         step = next((m for m in w.mentions if m.kind == "touchpoint" and (m.start, m.end) == (v.start, v.end)), None)
         if step is None:
             continue
+        if any(j.kind == "journey" and (jj := w.catalog.journey(j.id)) is not None and step.id in jj.steps
+               for j in w.mentions):
+            continue  # ("the onboarding funnel … into trial-box buyers": a step of the funnel named is that step)
         info = w.catalog.dimension(v.dim)
         words = {n.lower() for n in (*(info.names.values() if info else ()), *(a for al in (info.aliases.values() if info else ())
                                                                                    for a in al))} | {v.dim.replace("_", " ")}
