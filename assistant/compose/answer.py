@@ -56,7 +56,7 @@ def text_for_results(results: list[ToolResult], lang: str, names: Names) -> str:
     if not parts:
         parts = [failure_text(r, lang) for r in results if not r.ok][:1]
     sep = "" if lang == "zh" else " "
-    return sep.join(p for p in parts if p)
+    return sep.join(dict.fromkeys(p for p in parts if p))  # (two tools saying the same "no comments" say it once)
 
 
 def failure_text(result: ToolResult, lang: str) -> str:

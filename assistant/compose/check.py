@@ -130,6 +130,9 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
             continue
         if first.name in FEEDBACK_TOOLS and dim in ("device",):
             return Problem("filter_not_applicable", {"dim": dim, "values": list(values)})
+        args = first.args or {}
+        if args.get("dimension") == dim and set(values) <= set(args.get("focus") or ()):
+            continue  # (the slice shown as the focused group among its column's others: "why is X so low")
         if not set(values) <= applied.get(dim, set()):
             return Problem("dropped_filter", {"dim": dim, "values": list(values)})
     scoped = frame.scope.touchpoint_ids

@@ -125,6 +125,9 @@ def _focus_share(recs, cols, mid, focus, args, lang, names):
     dim = args.get("dimension")
     hit = [r for r in recs if str(r.get(dim)) in focus or str(r.get(dim + "_id" if dim else "")) in focus]
     total = sum(r.get("value") or 0 for r in recs if isinstance(r.get("value"), (int, float)))
+    if hit and len(hit) == 1 and (names.is_rate(mid) or not _additive(mid, names)) and \
+            isinstance(hit[0].get("value"), (int, float)):
+        return _focus_level(hit[0], recs, cols, mid, args, lang, names)
     if not hit or names.is_rate(mid) or not total:
         return t(lang, "focus_missing", value="、".join(focus) if lang == "zh" else ", ".join(focus),
                  dimension=names.dimension(dim, lang)) if not hit else generic({"columns": cols, "rows": []}, args, lang, names)
@@ -136,6 +139,28 @@ def _focus_share(recs, cols, mid, focus, args, lang, names):
     if rank is not None:
         text += t(lang, "focus_rank", rank=rank, n=len(recs), dimension=names.dimension(dim, lang))
     return text + ("。" if lang == "zh" else ".")
+
+
+def _additive(mid: Any, names: Names) -> bool:
+    """Do the groups' values add up to a whole (counts, money), unlike averages, medians and scores?"""
+    return names.unit(mid) in (None, "count", "currency")
+
+
+def _focus_level(hit, recs, cols, mid, args, lang, names):
+    """"why is xiaohongshu so low": the asked group's value, its place among the column's groups, and the others."""
+    dim = args.get("dimension")
+    low_first = args.get("order") == "asc"
+    ranked = sorted((r for r in recs if isinstance(r.get("value"), (int, float))), key=lambda r: r["value"],
+                    reverse=not low_first)
+    rank = 1 + next(i for i, r in enumerate(ranked) if r is hit)
+    sep = "、" if lang == "zh" else ", "
+    rest = sep.join(f"{label_of(r, lang, names, cols)} {_metric_value(r.get('value'), mid, names, lang)}"
+                    for r in ranked if r is not hit)
+    n = hit.get("n")
+    return t(lang, "focus_level", value=label_of(hit, lang, names, cols), metric=_measure(mid, args, names, lang),
+             v=_metric_value(hit.get("value"), mid, names, lang), n=num(n) if isinstance(n, (int, float)) else "–",
+             rank=rank, count=len(ranked), dimension=names.dimension(dim, lang),
+             side=t(lang, "focus_low" if low_first else "focus_high"), rest=rest) + ("。" if lang == "zh" else ".")
 
 
 def _difference(diff: Any, metric_id: Any, names: Names, lang: str) -> str:
@@ -460,7 +485,9 @@ def result_text(data: dict[str, Any], args: dict[str, Any], lang: str, names: Na
         said = ("；" if lang == "zh" else "; ").join(_slice(d, list(v) if isinstance(v, (list, tuple)) else [v], lang, names)
                                                     for d, v in (data.get("filters") or {}).items())
         slice_ = t(lang, "for_slice", filters=said) if said else ""
-        return t(lang, "no_rows", period=period, slice=slice_)
+        # (a why-answer's comments part: say that no comment matched, not that no data did)
+        return t(lang, "no_comments" if analysis in ("feedback_themes", "feedback_search", "search_feedback") else "no_rows",
+                 period=period, slice=slice_)
     fn = BY_ANALYSIS.get(analysis, generic)
     try:
         return fn(data, args, lang, names)

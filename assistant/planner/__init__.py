@@ -1516,10 +1516,14 @@ PEOPLE_AFTER_ZH = re.compile(r"(?:里|中|当中|之中|有|数|一共|总共|�
 
 def _step_of_a_named_journey(w: Work) -> list[Mention]:
     """"2025 onboarding funnel … into trial-box buyers" where trial box is a step of that journey and an order type: the
-    words name the journey's step; the value of the same words slices nothing."""
+    words name the journey's step; the value of the same words, of a column the journey's rows lack, slices nothing."""
     steps = {s for m in w.mentions if m.kind == "journey" and (j := w.catalog.journey(m.id)) is not None for s in j.steps}
     spans = {(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id in steps}
-    return [m for m in w.mentions if not (m.kind == "value" and (m.start, m.end) in spans)]
+    # (a value the journey's people or events carry may still slice it: "抖音广告来的客户" is where they came from)
+    def sliceless(m: Mention) -> bool:
+        d = w.catalog.dimension(m.dim) if m.dim else None
+        return d is not None and bool(d.slices) and not {"events", "customers"} & set(d.slices)
+    return [m for m in w.mentions if not (m.kind == "value" and (m.start, m.end) in spans and sliceless(m))]
 
 
 def _people_word_not_a_value(w: Work) -> list[Mention]:

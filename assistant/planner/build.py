@@ -65,7 +65,7 @@ def fill_period(w: Work) -> None:
     anchor, table = checks.default_anchor(w)
     # ("which month had the highest GMV": the months of all the data are ranked, not the one or two of 30 days)
     whole = checks.whole_coverage(w) if w.period is None and (intent_any(w.text, ALL_TIME) or checks.default_all_data(w)
-                                                              or ALL_ROWS.search(w.text)
+                                                              or ALL_ROWS.search(w.text) or level_why(w)
                                                               or w.intent == "breakdown" and w.dimension in TIME_GRAINS) \
         else None
     if whole is not None:
@@ -100,7 +100,7 @@ def fill_period(w: Work) -> None:
     elif w.period_text:
         w.notes.append(("period", {"text": w.period_text}))
     if w.intent in ("why", "compare_periods", "metric_value") and w.baseline is None and \
-            not (whole is not None and w.intent == "metric_value") and not (w.ratio is not None and w.intent == "metric_value"):  # a total of all data has no "before"
+            not (whole is not None and w.intent in ("metric_value", "why")) and not (w.ratio is not None and w.intent == "metric_value"):  # a total of all data has no "before"
         if any(c in w.text for c in lexicon_zh.USUAL + lexicon_en.USUAL):
             w.baseline = Period(w.period.start - timedelta(days=USUAL_DAYS), w.period.start - timedelta(days=1))
         else:
@@ -112,6 +112,30 @@ def fill_period(w: Work) -> None:
     if w.baseline is not None and w.intent in ("why", "compare_periods", "metric_value") and \
             not (w.ratio is not None and w.intent == "metric_value"):  # a defined rate's value is for the period asked
         w.notes.append(("baseline", {"start": w.baseline.start, "end": w.baseline.end}))
+
+
+# "why did … drop", "为什么最近变差了": a change asked about; without such words "为什么X总是这么慢" asks why X is as it is
+CHANGE_SAID = re.compile(r"变|下降|下滑|上升|上涨|涨|跌|减少|增加|增长|多了|少了|突然|最近|近期|这周|本周|上周|这个月|上个月|今年|去年|"
+                         r"\b(?:drop(?:ped|s)?|fell|fall(?:ing|en)?|declin\w*|rose|ris(?:e|ing|en)|increas\w*|decreas\w*|"
+                         r"went (?:up|down)|go(?:ne|ing)? (?:up|down)|chang\w*|spik\w*|jump\w*|surg\w*|lately|recently|"
+                         r"suddenly|this (?:week|month|year)|last (?:week|month|year)|worse|better|lower than|higher than|"
+                         r"compared|than before|since)\b", re.I)
+
+
+def level_why(w: Work) -> bool:
+    """"为啥小红书来的人转化这么差？", "Why do weekend campers wait so long?": a why about one slice with no period and
+    no change said asks why the slice is as it is: the slice set against the others over all the data, and what its
+    customers say — not last month against the month before."""
+    return w.intent == "why" and w.period is None and w.baseline is None and not CHANGE_SAID.search(w.text) and \
+        _one_slice(w) is not None
+
+
+def _one_slice(w: Work) -> tuple[str, str] | None:
+    """The one column value the question slices by (other than steps), when there is exactly one."""
+    said = [(d, v) for d, vs in w.filters.items() if d not in ("touchpoint", "stage", "sentiment", "order_status")
+            and len(vs) == 1 and isinstance(vs[0], str) and not vs[0].startswith(("!=", ">", "<"))
+            and (t := w.catalog.dimension(d)) is not None and not t.time for v in vs[:1]]
+    return said[0] if len(said) == 1 else None
 
 
 def _before_data(w: Work, p: Period) -> bool:
@@ -477,6 +501,13 @@ def action_is_step(w: Work) -> None:
     """On journey and session analyses an action ("提交了申请") names reaching the step: no filter."""
     if w.status == "ok" and _on_paths(w) and w.filters.get("action"):
         w.notes.append(("action_is_step", {"action": ", ".join(w.filters.pop("action"))}))
+
+
+def _worse_is_lower(w: Work) -> bool:
+    """Is a low value of the measure the bad side (a conversion, a rating), so the worst group comes first asc?"""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    return term is not None and term.unit in ("ratio", "score") and w.metric_id not in ("drop_off_rate",) and \
+        not w.metric_id.startswith(("median_time", "avg_time"))
 
 
 def _filters(w: Work, *, drop: tuple[str, ...] = ()) -> dict[str, list[str]]:
@@ -977,6 +1008,15 @@ def _calls(w: Work) -> list[PlannedCall]:
                                                     "filters": _filters(w, drop=(w.dimension or "",)), **_scope(w)}))
         fb = _feedback_args(w)
         fb["filters"] = {**fb.get("filters", {}), w.dimension: [a]}
+        calls.append(PlannedCall("feedback_themes", {**fb, "sentiment": "negative", "top_n": 6, "lang": w.language}))
+        calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb, "sentiment": "negative", "k": 5}))
+    elif i == "why" and w.baseline is None and (one := _one_slice(w)) is not None:
+        # why one slice is as it is: where it stands among the column's groups, and what its customers say
+        dim, value = one
+        calls.append(PlannedCall("metric_breakdown", {"metric_id": w.metric_id, "dimension": dim, **per,
+                                                      "filters": _filters(w, drop=(dim,)), "focus": [value],
+                                                      "order": "asc" if _worse_is_lower(w) else "desc", **_scope(w)}))
+        fb = _feedback_args(w)
         calls.append(PlannedCall("feedback_themes", {**fb, "sentiment": "negative", "top_n": 6, "lang": w.language}))
         calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb, "sentiment": "negative", "k": 5}))
     elif i == "why":
