@@ -1535,7 +1535,9 @@ def _people_word_not_a_value(w: Work) -> list[Mention]:
         if m.kind != "value":
             continue
         said = m.surface.lower()
-        if said in lexicon_zh.PEOPLE and (PEOPLE_AFTER_ZH.match(w.text, m.end) or w.text[:m.start].endswith(("的", "付费"))):
+        modifies = any(w.text.startswith(p, m.end) for p in lexicon_zh.PEOPLE if len(p) >= 2)  # ("家庭客户": a kind of customer)
+        if said in lexicon_zh.PEOPLE and not modifies and \
+                (PEOPLE_AFTER_ZH.match(w.text, m.end) or w.text[:m.start].endswith(("的", "付费"))):
             drop.append(m)
         elif said in lexicon_en.PEOPLE and said.endswith("s") and str(m.id).lower() != said:
             drop.append(m)
@@ -2837,7 +2839,8 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:our |the |all )?[a-z]+s? (?:tip|tipped|pay|paid|"
                          r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
                          # "一共收了多少申请费", "打了多少回收款", "放款总额", "学费定金总额": a money noun's amount
-                         r"(?:收|赚|挣|打|付|放|缴|交)了?多少[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
+                         # (not "放了多少笔款": 笔 counts the loans, no money asked)
+                         r"(?:收|赚|挣|打|付|放|缴|交)了?多少(?![笔单次个份张件条])[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
                          r"(?:费|款|金|额|钱)(?:的)?总(?:额|数)|总金额|"
                          r"\btotal (?:[a-z\-]+ ){0,3}(?:collected|paid out|received|billed|taken in)\b|"
                          r"\b(?:deposits?|fees?|payouts?|payments?|premiums?|rent) (?:we )?(?:collected|received|paid out)\b|"

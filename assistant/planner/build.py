@@ -122,11 +122,17 @@ CHANGE_SAID = re.compile(r"变|下降|下滑|上升|上涨|涨|跌|减少|增加
                          r"compared|than before|since)\b", re.I)
 
 
+# "rated so much lower than the others", "比其他门店差": set against the other groups, not against before
+THAN_OTHERS = re.compile(r"\bthan (?:the |all |any |our )?(?:others?|rest|other [a-z]+|every other [a-z]+)\b|比(?:其他|别的|其它|另外)",
+                         re.I)
+
+
 def level_why(w: Work) -> bool:
     """"为啥小红书来的人转化这么差？", "Why do weekend campers wait so long?": a why about one slice with no period and
     no change said asks why the slice is as it is: the slice set against the others over all the data, and what its
     customers say — not last month against the month before."""
-    return w.intent == "why" and w.period is None and w.baseline is None and not CHANGE_SAID.search(w.text) and \
+    text = THAN_OTHERS.sub(" ", w.text)
+    return w.intent == "why" and w.period is None and w.baseline is None and not CHANGE_SAID.search(text) and \
         _one_slice(w) is not None
 
 

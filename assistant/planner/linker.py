@@ -880,6 +880,28 @@ def _romanised(text: str, catalog: Catalog) -> list[Mention]:
     return out
 
 
+COUNT_INSIDE = r"了?(?:一共|总共|共)?(?:多少|几)[个位名家节笔单次件份条张户]?"
+
+
+def _split_by_a_count(text: str, entries: list[Entry]) -> list[Mention]:
+    """"上季度新增了多少客户", "放了多少笔款": a Chinese name made of a verb and its noun (新增客户, 放款) said with the
+    count asked between them names the measure or step; the span is the whole phrase."""
+    if not CJK.search(text) or not re.search(r"多少|几", text):
+        return []
+    out = []
+    for e in entries:
+        if e.kind not in ("metric", "touchpoint") or not (2 <= len(e.surface) <= 5) or not CJK.fullmatch(e.surface[0]):
+            continue
+        for cut in (1, 2):
+            verb, noun = e.surface[:cut], e.surface[cut:]
+            if len(noun) < 1 or verb not in text or not all(CJK.match(c) for c in e.surface):
+                continue
+            for m in re.finditer(re.escape(verb) + COUNT_INSIDE + re.escape(noun), text):
+                if m.end() - m.start() > len(e.surface):
+                    out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), INFLECTED))
+    return out
+
+
 def _platforms(text: str, catalog: Catalog) -> list[Mention]:
     """"大众点评上的平均评分", "携程来的客人": a platform's Chinese name where the data writes it as a code (dianping,
     ctrip) — the code's value, over a shorter name inside it (大众 the car brand)."""
@@ -1242,6 +1264,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     cands += _platforms(text, catalog)  # (大众点评 in Chinese, Dianping in English)
+    cands += _split_by_a_count(text, entries)  # ("新增了多少客户" names 新增客户)
     if has_cjk:
         cands += _romanised(text, catalog)
         cands += _split_verb_object(text, entries)

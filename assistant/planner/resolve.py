@@ -423,7 +423,9 @@ PEOPLE_METRICS = frozenset({"active_customers", "users_reached", "buyers", "new_
 
 # "why are families at X less happy", "为什么这家店的客户不满意": how satisfied people are is what their ratings say
 LESS_HAPPY = re.compile(r"\b(?:less|not as|least|un)\s*(?:happy|satisfied|pleased|content)\b|\b(?:dis|un)satisf\w*|"
-                        r"\b(?:happiness|satisfaction)\b|不(?:太|够|怎么)?满意|满意度|不开心|不高兴|不满")
+                        r"\b(?:happiness|satisfaction)\b|不(?:太|够|怎么)?满意|满意度|不开心|不高兴|不满|"
+                        # ("rated so much lower", "评分这么低": the rating said as the verb)
+                        r"\brated\s+(?:so\s+|much\s+|so much\s+|far\s+)?(?:lower|worse|badly|poorly|low)\b|评分(?:这么|那么|偏|太|比较)?(?:低|差)")
 NPS_PARTS = frozenset({"detractor_share", "promoter_share"})
 RATING_SHARES = frozenset({"low_rating_share", "satisfaction_rate"})
 NPS_DEFINED = re.compile(r"减(?:去|掉)?(?!少|小|弱|半|轻|缓|退)|\bminus\b|−")  # "推荐者占比减贬损者占比"; not 减少
