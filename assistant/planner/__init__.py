@@ -4705,7 +4705,8 @@ MEASURED = ("metric_value", "compare_periods", "trend", "breakdown", "compare_gr
 
 
 # "上海现在有多少金卡客户", "how many gold members do we have right now": the customer list as it stands
-NOW_SAID = re.compile(r"现在|目前|当前|眼下|截至目前|\b(?:right now|currently|at the moment|as of (?:now|today)|today)\b", re.I)
+NOW_SAID = re.compile(r"现在|目前|当前|眼下|截至目前|\b(?:right now|currently|at the moment|as of (?:now|today)|today|"
+                      r"do we (?:currently )?have|have we got)\b", re.I)
 
 
 def _customer_base_now(w: Work) -> None:

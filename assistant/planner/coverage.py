@@ -36,7 +36,8 @@ BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grou
                    r"(?:(?:the|each|their|our|your|my|these|those|all)\s+)?(?:customer\s+|user\s+|journey\s+)?"
                    r"(?!(?:the|each|their|our|your|my|these|those|all)\b)([a-z][a-z0-9_\-]*)")
 ZH_BY = ("按", "按照", "根据", "分", "各")
-SPLIT_EN = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:split|breakdown|distribution|mix|make-up|makeup)\b")
+# ("had makeup stains": makeup there is cosmetics; only "make-up" with its hyphen is a composition)
+SPLIT_EN = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:split|breakdown|distribution|mix|make-up)\b")
 SPLIT_ZH = re.compile(r"([\u4e00-\u9fff]{2,3})(?:分布|构成|结构)")
 # Chinese POS tags of proper names: places, people's or organisations' names, other proper nouns
 ZH_NAME_TAGS = ("ns", "nr", "nt", "nz")
@@ -166,7 +167,8 @@ def _groupings(w: Work) -> list[str]:
             found.append((nxt, j, j + len(nxt)))
     for phrase, a, b in found:
         if True:
-            if not phrase or phrase in EN_BY_FILLER or is_filler(phrase) or _known_word(phrase):
+            if not phrase or phrase in EN_BY_FILLER or is_filler(phrase) or _known_word(phrase) or \
+                    phrase in lexicon_en.STOP:
                 continue
             nxt = re.match(r"\s+([a-z]+)", w.text[b:])
             if is_people_word(phrase) or is_people_word(phrase.split()[-1]) or PEOPLE_COUNT_ZH.match(phrase) or \
@@ -298,7 +300,7 @@ result results situation compare comparison versus last this next week month yea
 rise rose fall fell drop dropped grow grew growth increase increased decrease decreased higher lower more less
 better worse good bad much many high low recent recently period time times please could would should show tell give
 break breakdown split each every per across between among since until during within whole entire
-item items goods things stuff altogether combined""".split())
+item items goods things stuff altogether combined plain simple straight raw""".split())
 COMMON_EN = 4.8
 PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {lexicon_en.singular(p.lower()) for p in lexicon_en.PEOPLE} \
     | {"person", "head", "heads"}  # ("families" → family, not "familie"; "per head")
