@@ -254,6 +254,7 @@ def step_link(w: Work) -> None:
     w.mentions = _compound_column_word(w)
     w.mentions = _counted_noun_of_one_step(w)
     w.mentions = _people_word_not_a_value(w)
+    w.mentions = _kind_naming_a_funnel(w)
     w.mentions = _step_of_a_named_journey(w)
     w.mentions = _complaint_word_about_something(w)
     w.mentions = _people_noun_said(w)
@@ -1524,6 +1525,21 @@ def _step_of_a_named_journey(w: Work) -> list[Mention]:
         d = w.catalog.dimension(m.dim) if m.dim else None
         return d is not None and bool(d.slices) and not {"events", "customers"} & set(d.slices)
     return [m for m in w.mentions if not (m.kind == "value" and (m.start, m.end) in spans and sliceless(m))]
+
+
+FUNNEL_AFTER = re.compile(r"\s*(?:funnel|journey|flow|漏斗|旅程|流程)", re.I)
+
+
+def _kind_naming_a_funnel(w: Work) -> list[Mention]:
+    """"Q3 2025 rental funnel (browse → … → pay)" where rental is also an order type: a value right before the funnel
+    word, of a column the journey's events cannot carry, says which funnel — it slices nothing."""
+    drop = []
+    for m in w.mentions:
+        d = w.catalog.dimension(m.dim) if m.kind == "value" and m.dim else None
+        if d is not None and d.slices and not {"events", "customers"} & set(d.slices) and FUNNEL_AFTER.match(w.text, m.end):
+            drop.append(m)
+    w.blocked_spans += [(m.start, m.end) for m in drop]
+    return [m for m in w.mentions if m not in drop]
 
 
 def _people_word_not_a_value(w: Work) -> list[Mention]:
