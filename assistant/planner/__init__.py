@@ -1464,7 +1464,8 @@ def _possessor_out(w: Work) -> list[Mention]:
     no column (guests) or measure of its own."""
     out = []
     for m in w.mentions:
-        tail = POSSESSIVE.match(w.text, m.end) if m.kind in ("dimension", "metric", "value") else None
+        # (a value's possessive, "Chongzhou Bamboo Courtyard's ratings", is the slice whose ratings are asked: kept)
+        tail = POSSESSIVE.match(w.text, m.end) if m.kind in ("dimension", "metric") else None
         if tail and any(x.kind == "dimension" and x.start == tail.end() for x in w.mentions) and \
                 not any(x.kind == "dimension" and x.start <= m.start and x.end >= tail.end() for x in w.mentions):
             continue
@@ -1555,8 +1556,9 @@ def _people_word_not_a_value(w: Work) -> list[Mention]:
         if said in lexicon_zh.PEOPLE and not modifies and \
                 (PEOPLE_AFTER_ZH.match(w.text, m.end) or w.text[:m.start].endswith(("的", "付费"))):
             drop.append(m)
-        elif said in lexicon_en.PEOPLE and said.endswith("s") and str(m.id).lower() != said:
-            drop.append(m)
+        elif said in lexicon_en.PEOPLE and said.endswith("s") and str(m.id).lower() != said and \
+                not ((d := w.catalog.dimension(m.dim)) is not None and "customers" in d.slices):
+            drop.append(m)  # (a kind of the people themselves, "sellers" of user_role, stays: who they are)
     w.blocked_spans += [(m.start, m.end) for m in drop]
     return [m for m in w.mentions if m not in drop]
 
@@ -1592,7 +1594,8 @@ def _flag_said_as_a_kind(w: Work) -> list[Mention]:
         vals = {str(v).lower() for v in w.catalog.dimension_values.get(m.id, ())} if m.kind == "dimension" else set()
         if len(vals) == 2 and vals <= FLAG_VALUES and not FLAG_SIDES.search(w.text) \
                 and not GROUP_BEFORE.search(w.text[:m.start]) and not HAS_BEFORE.search(w.text[:m.start]) \
-                and not HAS_NOT_BEFORE.search(w.text[:m.start]) and not re.search(r"(?:\bnon-?\s?|非|不是|不)$", w.text[:m.start]):
+                and not HAS_NOT_BEFORE.search(w.text[:m.start]) and not re.search(r"(?:\bnon-?\s?|非|不是|不|不含|不包含|不包括|除了|除去|排除|\bexcluding\s|\bexcept\s)$",
+                                  w.text[:m.start]):
             yes = next(str(v) for v in w.catalog.dimension_values[m.id] if str(v).lower() in ("1", "true", "yes"))
             out.append(Mention("value", yes, m.id, m.start, m.end, m.surface, m.score))
             continue

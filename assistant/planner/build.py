@@ -435,7 +435,9 @@ def fill_journey(w: Work) -> None:
         # "处方药的转化", "the prescription funnel": a journey whose name shares a word with the question
         named = [c for c in cands if _shares_name_word(w, c)]
         cands = named if len(named) == 1 else cands
-    if len(cands) > 1 and not w.touchpoint_ids and w.metric_id in ("overall_conversion", "step_conversion"):
+    # (only when the question says more — a slice, a grouping, a why: "what's our conversion rate?" alone is asked back)
+    if len(cands) > 1 and not w.touchpoint_ids and w.metric_id in ("overall_conversion", "step_conversion") and \
+            (w.filters or w.dimension or w.intent == "why"):
         # "为啥小红书来的人转化这么差？": a conversion with no step named is the journey that turns newcomers into
         # buyers, when exactly one journey runs from first hearing of the company to a purchase
         acquiring = [c for c in cands if _acquires(w.catalog, c)]

@@ -898,7 +898,7 @@ def _split_by_a_count(text: str, entries: list[Entry]) -> list[Mention]:
                 continue
             for m in re.finditer(re.escape(verb) + COUNT_INSIDE + re.escape(noun), text):
                 if m.end() - m.start() > len(e.surface):
-                    out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), INFLECTED))
+                    out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 1.0))
     return out
 
 
