@@ -896,7 +896,11 @@ def _split_by_a_count(text: str, entries: list[Entry]) -> list[Mention]:
             verb, noun = e.surface[:cut], e.surface[cut:]
             if len(noun) < 1 or verb not in text or not all(CJK.match(c) for c in e.surface):
                 continue
-            for m in re.finditer(re.escape(verb) + COUNT_INSIDE + re.escape(noun), text):
+            if len(noun) < 2 and e.kind == "metric":
+                continue  # ("平均多少分钟" is no 平均分 said apart)
+            # (a one-character noun ends there: "放了多少笔款？", never the start of a longer word)
+            tail = r"(?![\u4e00-\u9fff])" if len(noun) < 2 else ""
+            for m in re.finditer(re.escape(verb) + COUNT_INSIDE + re.escape(noun) + tail, text):
                 if m.end() - m.start() > len(e.surface):
                     out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 1.0))
     return out
