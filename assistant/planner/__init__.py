@@ -112,6 +112,11 @@ def _change_from_to(w: Work, tr: Any) -> None:
     a = timeparse.find_times(m.group(1), w.as_of, coverage=_coverage(w.catalog))
     b = timeparse.find_times(m.group(2), w.as_of, coverage=_coverage(w.catalog),
                              context=a.period)
+    if a.current is not None and a.current.assumed_year and b.current is not None and not b.current.assumed_year \
+            and b.period is not None:
+        # "grow from Q2 to Q3 2025": the first part takes the second's year
+        a = timeparse.find_times(f"{b.period.start.year}年{m.group(1)}" if CJK.search(m.group(1))
+                                 else f"{m.group(1)} {b.period.start.year}", w.as_of)
     if a.period is None or b.period is None or a.current is None or b.current is None or \
             a.current.kind != b.current.kind or a.current.kind in ("day", "range") or a.period.end >= b.period.start:
         return
@@ -4728,6 +4733,21 @@ NOW_SAID = re.compile(r"现在|目前|当前|眼下|截至目前|\b(?:right now|
                       r"do we (?:currently )?have|have we got)\b", re.I)
 
 
+def _kind_of_orders_counted(w: Work) -> None:
+    """"By how much did paid rentals grow from Q2 to Q3?": no measure and no step named, only kinds the orders alone
+    record (rental of the order type, paid of the status): the orders of that kind are what is counted."""
+    if w.metric_id or w.touchpoint_ids or w.journey_id or w.ratio is not None or not w.filters or \
+            w.intent not in ("metric_value", "compare_periods", "trend", "breakdown") or \
+            w.catalog.metric("orders") is None or \
+            w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "negative", "positive"}:
+        return
+    def orders_only(dim: str) -> bool:
+        d = w.catalog.dimension(dim)
+        return d is not None and set(d.slices) == {"orders"}
+    if any(orders_only(d) for d in w.filters if d != "order_status"):
+        w.metric_id = "orders"
+
+
 def _customer_base_now(w: Work) -> None:
     """People counted "now", with no period and no step: the customers on record with those attributes, not the
     ones active in a default window."""
@@ -4755,6 +4775,7 @@ def step_defaults(w: Work) -> None:
     _refunds_as_recorded(w)
     _people_word_without_a_journey(w)
     _customer_base_now(w)
+    _kind_of_orders_counted(w)
     if w.intent == "compare_groups" and len(w.group_values) < 2:
         w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
