@@ -260,6 +260,7 @@ def step_link(w: Work) -> None:
     w.mentions = _counted_noun_of_one_step(w)
     w.mentions = _people_word_not_a_value(w)
     w.mentions = _kind_naming_a_funnel(w)
+    w.mentions = _hyphen_tie(w)
     w.mentions = _step_of_a_named_journey(w)
     w.mentions = _complaint_word_about_something(w)
     w.mentions = _people_noun_said(w)
@@ -1519,6 +1520,21 @@ def _complaint_word_about_something(w: Work) -> list[Mention]:
 
 
 PEOPLE_AFTER_ZH = re.compile(r"(?:里|中|当中|之中|有|数|一共|总共|平均|人均|的?(?:比例|占比)|[，,。？?！!]|$)")
+
+
+def _hyphen_tie(w: Work) -> list[Mention]:
+    """"egg-freezing patients" (treatment egg_freezing, and a step aliased egg freezing), "trial-box buyers" (order type
+    trial_box, and the trial box step): hyphenated words naming a step and a value are the value when its column
+    can slice the events or the people, else the step."""
+    drop = []
+    for t in [m for m in w.mentions if m.kind == "touchpoint" and "-" in m.surface]:
+        vals = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) == (t.start, t.end)]
+        if not vals:
+            continue
+        carried = [v for v in vals if (d := w.catalog.dimension(v.dim)) is not None
+                   and (not d.slices or {"events", "customers"} & set(d.slices))]
+        drop += [t] if carried else vals
+    return [m for m in w.mentions if m not in drop]
 
 
 def _step_of_a_named_journey(w: Work) -> list[Mention]:

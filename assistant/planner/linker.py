@@ -1241,9 +1241,11 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
         for a, b in _occurrences(text, e.surface, e.surface in acronyms):
             # an inflected form ("reported" for "report") yields to an exact name on the same words; an
             # irregular one ("paid premium" for "pay premium") is a guess that never beats exact names inside it
-            # (a hyphen for a space is the same words: "trial-box" names "trial box")
-            exact = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[a:b]) in (e.surface, e.surface + "s", e.surface + "es") \
-                or text[a:b] in (e.surface, e.surface + "s", e.surface + "es")
+            exact = text[a:b] in (e.surface, e.surface + "s", e.surface + "es") or (
+                # (a hyphen for a space names a step as well as the value written with it: "trial-box";
+                # planner._hyphen_tie keeps the one the rows can carry)
+                e.kind == "touchpoint" and "-" in text[a:b] and
+                re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[a:b]) in (e.surface, e.surface + "s", e.surface + "es"))
             # ("booked" for "book" is a regular ending, listed only so that the short verb may inflect)
             irregular = not exact and any(f in text[a:b].split() for w in e.surface.split()
                                           for f in IRREGULAR.get(w, ()) if not f.startswith(w))
