@@ -75,9 +75,9 @@ TYPES = {  # en: zh, b2b, weight, channel weights, package weights, quote p, boo
                     0.20, 0.35),
     "event": ("活动航拍", "B2B", 0.18, [0.04, 0.10, 0.26, 0.30, 0.30], [0.05, 0.55, 0.15, 0.25], 0.88, 0.78,
               0.50, 0.55),
-    "wedding": ("婚礼航拍", "B2C", 0.30, [0.40, 0.25, 0.10, 0.0, 0.25], [0.10, 0.50, 0.30, 0.10], 0.80, 0.74,
+    "wedding": ("婚礼航拍", "B2C", 0.30, [0.40, 0.25, 0.10, 0.0, 0.25], [0.10, 0.50, 0.30, 0.10], 0.76, 0.74,
                 0.08, 1.60),
-    "travel": ("旅拍", "B2C", 0.30, [0.50, 0.30, 0.08, 0.0, 0.12], [0.55, 0.30, 0.0, 0.15], 0.70, 0.62,
+    "travel": ("旅拍", "B2C", 0.30, [0.50, 0.30, 0.08, 0.0, 0.12], [0.55, 0.30, 0.0, 0.15], 0.62, 0.62,
                0.05, 0.45),
 }
 CHANNELS = {"xiaohongshu": "小红书", "douyin": "抖音", "website": "官网", "agency": "代理/中介", "referral": "老客推荐"}
@@ -260,7 +260,7 @@ class Gen:
         if not self.ev(c, t0, "tp_enquiry", pj, "submit", dev, first_ch):
             return None
         # quote
-        pq = ty[5] * (0.75 if (c["channel"] == "xiaohongshu" and n_prev == 0) else 1.0) + (0.05 if n_prev else 0)
+        pq = ty[5] * (0.65 if (c["channel"] == "xiaohongshu" and n_prev == 0) else 1.0) + (0.05 if n_prev else 0)
         if rng.random() > pq:
             return None
         t = t0 + D(hours=float(rng.lognormal(np.log(14), 0.8)))
@@ -363,8 +363,10 @@ class Gen:
         p_q = 0.04
         if drone == "DJI Mavic Air 2":
             p_q = 0.20
+        if pilot == "P07":
+            p_q = max(p_q, 0.15)    # flies fast and low: motion blur
         if pilot == "P12":
-            p_q = 0.30
+            p_q = 0.30              # new pilot
         bad_q = rng.random() < p_q
         client_change = (not bad_q) and rng.random() < 0.03
         rounds = 1 + int(rng.poisson(ty[8]))

@@ -413,3 +413,154 @@ def top_topic(period, topics, margin=1.3):
 
 
 HAVE_TRUTH = False
+
+
+Y25 = ("2025-01-01", "2025-12-31")
+H1_25 = ("2025-01-01", "2025-06-30")
+H2_25 = ("2025-07-01", "2025-12-31")
+H1_26 = ("2026-01-01", "2026-06-30")
+ALL = ("2025-01-01", "2026-06-30")
+Q1_25, Q3_25, Q4_25, Q1_26 = quarter(2025, 1), quarter(2025, 3), quarter(2025, 4), quarter(2026, 1)
+JUN_SEP_25 = ("2025-06-01", "2025-09-30")
+AUG_DEC_25 = ("2025-08-01", "2025-12-31")
+ENQ, QUOTE, PERMIT, BOOK, POSTPONE, CANCEL, REFUND, FLIGHT, EDIT, DRAFT, RESHOOT, DELIVERY, REVIEW, REPEAT = (
+    "tp_enquiry", "tp_quote", "tp_permit", "tp_booking", "tp_postpone", "tp_cancel", "tp_refund", "tp_flight",
+    "tp_editing", "tp_draft", "tp_reshoot", "tp_delivery", "tp_review", "tp_repeat")
+PORTAL = "f.channel = 'portal_review'"
+SLOW_T = _like("f.text", ["剪辑太慢", "初稿等了", "took forever", "waiting for the first cut"])
+WEATHER_T = _like("f.text", ["改期", "postpone"])
+IQ_T = _like("f.text", ["画面模糊", "果冻", "噪点", "blurry", "jello", "grainy"])
+PERMIT_T = _like("f.text", ["禁飞", "限飞", "no-fly"])
+REV_T = _like("f.text", ["改了好几轮", "修改意见", "revision rounds", "feedback on the draft"])
+PRICE_T = _like("f.text", ["价格太贵", "价格偏高", "overpriced"])
+PILOT_T = _like("f.text", ["飞手很专业", "pilot was"])
+STUN_T = _like("f.text", ["震撼", "stunning"])
+FAST_T = _like("f.text", ["交付很快", "出片速度很快", "quick turnaround"])
+TOPICS = {"slow_edit": SLOW_T, "weather": WEATHER_T, "image_quality": IQ_T, "permit": PERMIT_T, "revision": REV_T,
+          "price": PRICE_T, "pilot": PILOT_T, "stunning": STUN_T, "fast": FAST_T}
+
+
+def gold():
+    return {
+        # ---- funnels / conversion
+        "dp01": lambda: conv("booking", *Y25),
+        "dp02": lambda: top_lost("booking", *Q4_25),
+        "dp03": lambda: rank_conv("booking", *Y25, by="c.acquisition_channel", lowest=True, margin=1.25),
+        "dp04": lambda: conv("booking", *Y25, cond="c.acquisition_channel = 'agency'"),
+        "dp05": lambda: step_conv("booking", *H1_26, 2),
+        "dp06": lambda: conv("production", *H1_25, unbounded_only=True),
+        "dp07": lambda: conv("repeat", *H1_25, unbounded_only=True),
+        "dp08": lambda: rank_conv("repeat", *H1_25, by='c."客户类型"', margin=1.2, unbounded_only=True),
+        "dp09": lambda: events_share(PERMIT, "e.permit_result = 'restricted'", *Y25, "e.city = 'Shenzhen'"),
+        "dp10": lambda: events_share(PERMIT, "e.permit_result = 'restricted'", *Y25, "e.city = 'Kunming'"),
+        "dp11": lambda: rank_rate(BOOK, POSTPONE, *JUN_SEP_25, by="a.city", margin=1.5),
+        "dp12": lambda: rate(BOOK, POSTPONE, *JUN_SEP_25, "a.city = 'Kunming'"),
+        "dp13": lambda: rate(BOOK, CANCEL, *Y25),
+        "dp14": lambda: events_share(BOOK, "e.rush", *Y25),
+        "dp15": lambda: top_events_share(BOOK, "e.rush", "e.shoot_type", *ALL, margin=1.5),
+        # ---- times between steps
+        "dp16": lambda: step_time(FLIGHT, DRAFT, *Q4_25),
+        "dp17": lambda: step_time(FLIGHT, DRAFT, *Q1_26),
+        "dp18": lambda: top_step_time(EDIT, DRAFT, *AUG_DEC_25, by="a.editor_team", margin=1.5),
+        "dp19": lambda: step_time(EDIT, DRAFT, *AUG_DEC_25, "a.editor_team = 'outsourced'"),
+        "dp20": lambda: step_time_share(FLIGHT, DRAFT, *Q4_25, 7),
+        "dp21": lambda: step_time(BOOK, DELIVERY, *Y25, agg="avg"),
+        "dp22": lambda: step_time(CANCEL, REFUND, *ALL, "c.client_type = 'B2B'", agg="avg"),
+        "dp23": lambda: step_time(CANCEL, REFUND, *ALL, "c.client_type = 'B2C'", agg="avg"),
+        # ---- money
+        "dp24": lambda: orders(*Q4_25),
+        "dp25": lambda: orders(*month(2026, 4)),
+        "dp26": lambda: orders(*month(2026, 3)),
+        "dp27": lambda: orders(*Y25, "o.order_type = 'rush_fee'"),
+        "dp28": lambda: orders_change(H1_25, H1_26),
+        "dp29": lambda: events_sum(REFUND, "e.refund_amount", *Y25),
+        "dp30": lambda: top_orders('o."城市"', *Y25),
+        "dp31": lambda: top_orders("o.package", *Y25, "o.order_type = 'shoot_package'"),
+        "dp32": lambda: orders(*Y25, "o.order_type = 'editing_addon'"),
+        "dp33": lambda: orders_share("o.order_type <> 'shoot_package'", *Y25),
+        # ---- per customer / project
+        "dp34": lambda: per_customer(*Y25),
+        "dp35": lambda: per_customer(*Y25, "c.\"客户类型\" = '地产楼盘'"),
+        "dp36": lambda: top_per_customer("c.customer_type", *Y25, margin=1.2),
+        "dp37": lambda: rounds_avg(*Y25, "d.shoot_type = 'wedding'"),
+        "dp38": lambda: top_rounds("shoot_type", *ALL, margin=1.4),
+        # ---- volumes / trends
+        "dp39": lambda: events_at(FLIGHT, *month(2025, 10)),
+        "dp40": lambda: events_at(BOOK, "2025-11-10", "2025-11-16"),
+        "dp41": lambda: events_change(ENQ, Q1_25, Q1_26),
+        "dp44": lambda: events_at(POSTPONE, *JUN_SEP_25, "e.city = 'Kunming'"),
+        # ---- customers
+        "dp47": lambda: customers_count("c.\"城市\" = '深圳' AND c.\"客户类型\" = '地产楼盘'"),
+        "dp49": lambda: top_customers('c."城市"', "c.\"客户类型\" = '旅拍'", margin=1.3),
+        # ---- pilots / drones
+        "dp50": lambda: rank_rate(FLIGHT, RESHOOT, *ALL, by="a.drone_model", b_cond="reshoot_reason = 'image_quality'",
+                                  margin=2.0),
+        "dp51": lambda: rank_rate(FLIGHT, RESHOOT, *H1_26, by="a.pilot_id", min_n=30, margin=1.4, trap=True),
+        "dp52": lambda: rate(FLIGHT, RESHOOT, *H1_26, "a.pilot_id = 'P12'"),
+        "dp53": lambda: rate(FLIGHT, RESHOOT, *Y25, b_cond="reshoot_reason = 'image_quality'"),
+        # ---- feedback
+        "dp54": lambda: fb_topic_count(SLOW_T, "slow_edit"),
+        "dp55": lambda: fb_topic_count(SLOW_T, "slow_edit", period=_in("f.ts", *Q4_25)),
+        "dp56": lambda: fb_topic_count(PERMIT_T, "permit"),
+        "dp57": lambda: top_fb_count('f."城市"', PERMIT_T, margin=2.0),
+        "dp58": lambda: fb_topic_count(IQ_T, "image_quality"),
+        "dp59": lambda: top_fb_count('f."城市"', IQ_T, margin=1.3),
+        "dp60": lambda: fb_ratio("f.rating <= 2", f"{PORTAL} AND {_in('f.ts', *Y25)}"),
+        "dp61": lambda: rank_fb_avg("f.touchpoint_id", _in("f.ts", *Y25), 30, margin=0.4),
+        "dp62": lambda: nps(_in("f.ts", *Y25)),
+        "dp63": lambda: nps(_in("f.ts", *H1_26)),
+        "dp64": lambda: fb_avg(f"f.channel = 'dianping_review' AND f.shoot_type = 'wedding' AND {_in('f.ts', *Y25)}",
+                               tol=0.03),
+        "dp65": lambda: fb_avg(f"{PORTAL} AND f.city = 'Kunming' AND {_in('f.ts', *JUN_SEP_25)}", tol=0.03),
+        "dp66": lambda: feedback_ids(f"{WEATHER_T} AND f.city = 'Kunming'"),
+        "dp68": lambda: fb_topic_count(WEATHER_T, "weather", period=_in("f.ts", *Y25)),
+    }
+
+
+def checks():
+    """topic markers that no question counts directly must still match the truth."""
+    for topic, cond in TOPICS.items():
+        _check_topic(cond, topic)
+
+
+def main() -> int:
+    global HAVE_TRUTH
+    data, batch = Path(sys.argv[1]), Path(sys.argv[2])
+    write = "--write" in sys.argv
+    load(data)
+    HAVE_TRUTH = bool(one("SELECT count(*) FROM information_schema.tables WHERE table_name = 'truth'"))
+    if HAVE_TRUTH:
+        checks()
+    fns = gold()
+    items = yaml.safe_load(batch.read_text(encoding="utf-8"))
+    ids = [it["id"] for it in items]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    unused = set(fns) - set(ids)
+    assert not unused, f"gold for ids not in the batch: {sorted(unused)}"
+    for it in items:
+        if "follow_up_of" in it:
+            assert it["follow_up_of"] in ids[:ids.index(it["id"])], it["id"]
+    status_only = []
+    for it in items:
+        fn = fns.get(it["id"])
+        exp = it.setdefault("expect", {})
+        if fn is None:
+            assert exp.get("status") in ("ok", "clarify", "unsupported"), it["id"]
+            if exp.get("status") == "ok":
+                status_only.append(it["id"])
+            continue
+        got = fn()
+        for k in ("top_entity", "value", "tolerance", "citations_from"):
+            exp.pop(k, None)
+        exp["status"] = "ok"
+        exp.update(got)
+        shown = {k: (f"{len(v)} ids" if k == "citations_from" else v) for k, v in got.items()}
+        print(it["id"], it["lang"], it["question"][:70], shown)
+    print("status-only ok items:", status_only)
+    if write:
+        batch.write_text(yaml.safe_dump(items, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
