@@ -310,7 +310,7 @@ class Gen:
         else:
             grade = "new"
         member = c["tier"] != "regular"
-        courier = "sf" if (amount >= 399 or member or rng.random() < 0.25) else "zto"
+        courier = "sf" if (amount >= 599 or c["tier"] == "black_card" or rng.random() < 0.2) else "zto"
         pack = "single_wall" if CHEAP_MAILER[0] <= t < CHEAP_MAILER[1] else "double_wall"
         common = dict(order_type=otype, item_condition="used" if used else "new", grade=grade, graded_at=grader,
                       评级来源={"Gulou": "鼓楼店", "798 Art District": "798店", "consignment": "寄售"}.get(grader), n_records=n)
@@ -332,7 +332,7 @@ class Gen:
             return
         # problems
         hot = SUMMER_HEAT[0] <= t_ship < SUMMER_HEAT[1]
-        p_warp = (0.19 if courier == "zto" else 0.035) if hot else (0.02 if courier == "zto" else 0.01)
+        p_warp = (0.19 if courier == "zto" else 0.035) if hot else (0.006 if courier == "zto" else 0.003)
         if used:
             p_warp *= 0.6
         warped = rng.random() < p_warp
@@ -346,7 +346,7 @@ class Gen:
             if self.ev(c, tf, "tp_refund", s, "refund", refund_amount=round(amount, 2), refund_reason="warped",
                        退款原因=REASONS["warped"]) and o:
                 self.refund(c, o, amount, tf)
-            if rng.random() < 0.55:
+            if rng.random() < 0.8:
                 self.fb(c, tr + D(hours=3), ["warped"] + (["packaging"] if pack_bad else []),
                         pick(["app_review", "ticket"], [0.5, 0.5]), order_id=o["order_id"] if o else None,
                         rating=int(pick([1, 2], [0.7, 0.3])) if rng.random() < 0.5 else None, courier=courier,
@@ -436,7 +436,7 @@ class Gen:
                        退款原因=REASONS["listening_cancel"], **sk) and o:
                 self.refund(c, o, fee, tc)
             return
-        p_show = (0.91 if st == "S01" else 0.71) - (0.07 if weekend else 0.0)
+        p_show = (0.93 if st == "S01" else 0.68) - (0.07 if weekend else 0.0)
         if rng.random() < p_show:
             if not self.ev(c, slot + D(minutes=float(rng.uniform(-5, 20))), "tp_listen_visit", s, "check_in",
                            channel="store", **kw):
