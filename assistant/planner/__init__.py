@@ -4767,11 +4767,33 @@ def _kind_of_orders_counted(w: Work) -> None:
 def _customer_base_now(w: Work) -> None:
     """People counted "now", with no period and no step: the customers on record with those attributes, not the
     ones active in a default window."""
-    if w.metric_id or w.ratio is not None or w.touchpoint_ids or w.journey_id or w.time_spans or \
+    if w.metric_id not in (None, "events", "active_customers", "users_reached") or w.ratio is not None or \
+            w.journey_id or w.time_spans or \
             w.intent not in ("metric_value", "breakdown") or not NOW_SAID.search(w.text) or \
             not PEOPLE_SAID.search(w.text) or w.catalog.metric("customer_count") is None or \
             w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "negative", "positive"}:
         return
+    # ("昆明现在有多少绿卡会员" where 绿卡 and 会员 also name the membership step: the tier the customer list records,
+    # and the people word; a step said otherwise keeps the old reading)
+    def on_customers(v: Mention) -> bool:
+        d = w.catalog.dimension(v.dim) if v.dim else None
+        return d is not None and "customers" in d.slices
+    steps = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids]
+    values = {}
+    for t in steps:
+        tied = [v for v in w.mentions if v.kind == "value" and (v.start, v.end) == (t.start, t.end) and on_customers(v)]
+        if tied:
+            values[(t.start, t.end)] = tied[0]
+        elif not coverage.is_people_word(t.surface):
+            return
+    if w.metric_id is not None and not steps:
+        return
+    for v in values.values():
+        w.filters.setdefault(v.dim, [])
+        if v.id not in w.filters[v.dim]:
+            w.filters[v.dim].append(v.id)
+    w.touchpoint_ids = []
+    w.filters.pop("touchpoint", None)
     w.metric_id = "customer_count"
 
 

@@ -137,10 +137,19 @@ def which_time(text: str) -> str | None:
 WEAK_DESCRIBE = re.compile(r"\b(?:whole|entire|all|full) (?:the )?data ?set\b|\bdataset\b|整个数据集|全部数据集")
 
 
+LIST_WORDS = ("客户名单", "customer list")
+AGGREGATE_ASKED = re.compile(r"多少|几个|几位|比例|占比|百分之|\bhow many\b|\bwhat (?:share|percentage|%|fraction)|"
+                             r"\bshare of\b|\bpercent", re.I)
+
+
 def unsupported_kind(text: str) -> str | None:
     """compose | write | forecast | outside when the question asks for something the data cannot give."""
     for kind in ("personal", "compose", "write", "finance", "forecast", "outside"):
-        if any_cue(text, lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]):
+        cues = lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]
+        if kind == "personal" and AGGREGATE_ASKED.search(text):
+            # ("客户名单里出租房业主占多少比例": a share of the list is an aggregate, no one's details)
+            cues = tuple(c for c in cues if c not in LIST_WORDS)
+        if any_cue(text, cues):
             return kind
     return "outside" if lexicon_en.OTHER_FIRMS.search(text) else None
 

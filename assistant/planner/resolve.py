@@ -959,7 +959,10 @@ NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|excl
                         r"(?<=\()not|(?<=, )not|"
                         # "(no renewals, no trials)": a kind listed with "no" after the kinds counted
                         r"(?<=\()no|(?<=, )no)\s+(?:the\s+|our\s+)?|"
-                        r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)$")
+                        r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*|"
+                        # "leave out the ones that were refunded later", "excluding those that got cancelled"
+                        r"\b(?:leave|leaving|leaves|excluding|exclude|drop|dropping|minus)\s+(?:out\s+)?(?:the\s+ones?|those|any|"
+                        r"orders?|bookings?)\s+(?:that|which)\s+(?:were|got|are|was|have been|had been)\s+)$")
 NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|orders?\s+|bookings?\s+|rows?\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
                        r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
 
