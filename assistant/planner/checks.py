@@ -798,10 +798,19 @@ def require_data(w: Work) -> None:
         held = term is not None and (not term.slices or table in term.slices) and not (
             dim == "channel" and table == "feedback" and "feedback_channel" in w.catalog.dimension_values
             and not set(w.filters.get(dim, ())) <= set(w.catalog.dimension_values["feedback_channel"]))
-        if term is not None and not held and dim != "touchpoint" and \
-                w.intent in ("feedback_count", "feedback_search") and table == "feedback" and dim in w.filters:
+        counted = w.intent in ("feedback_count", "feedback_search") or (
+            # ("一共有多少条反馈投诉窗帘尺寸不对": a count of comments sliced by an order kind they cannot carry is a
+            # count of the comments saying those words)
+            w.intent == "metric_value" and w.metric_id == "feedback_volume" and dim != w.dimension)
+        if term is not None and not held and dim != "touchpoint" and counted and table == "feedback" and \
+                dim in w.filters:
             del w.filters[dim]  # "有多少条反馈在说安卓版约不了课": 安卓 is what the comments say, searched as words
             w.notes.append(("slice_as_topic", {"dim": term.names.get(w.language) or dim}))
+            if w.intent == "metric_value":
+                w.intent = "feedback_count"
+                # (a step named among the words, where no comment was filed, is a word of the topic too)
+                held_steps = set(w.catalog.feedback_steps)
+                w.touchpoint_ids = [t for t in w.touchpoint_ids if t in held_steps]
             continue
         if dim == "stage" and table == "orders" and dim in w.filters and dim != w.dimension and \
                 set(w.filters[dim]) <= ORDER_STAGES:
