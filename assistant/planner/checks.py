@@ -801,12 +801,14 @@ def require_data(w: Work) -> None:
         counted = w.intent in ("feedback_count", "feedback_search") or (
             # ("一共有多少条反馈投诉窗帘尺寸不对": a count of comments sliced by an order kind they cannot carry is a
             # count of the comments saying those words)
-            w.intent == "metric_value" and w.metric_id == "feedback_volume" and dim != w.dimension)
+            w.intent in ("metric_value", "breakdown") and w.metric_id == "feedback_volume" and dim != w.dimension)
         if term is not None and not held and dim != "touchpoint" and counted and table == "feedback" and \
                 dim in w.filters:
             del w.filters[dim]  # "有多少条反馈在说安卓版约不了课": 安卓 is what the comments say, searched as words
             w.notes.append(("slice_as_topic", {"dim": term.names.get(w.language) or dim}))
-            if w.intent == "metric_value":
+            if w.intent in ("metric_value", "breakdown"):
+                if w.intent == "breakdown" and w.dimension:
+                    w.notes.append(("topic_by_group", {}))  # ("which floor type gets the most colour-mismatch complaints")
                 w.intent = "feedback_count"
                 # (a step named among the words, where no comment was filed, is a word of the topic too)
                 held_steps = set(w.catalog.feedback_steps)

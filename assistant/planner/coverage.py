@@ -46,6 +46,8 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
                        "渠道", "类型",
                        "维度", "分类", "类别", "来看", "统计", "多少钱", "多少天", "多少次", "多少人", "多少个", "多少条", "东西", "事情", "东东",
                        "中位数", "中位值", "均值", "平均值",
+                       # ordinals of a step's rounds ("第一版初稿", "第一轮验收"): which time, no name of anything
+                       "第一版", "第一轮", "第一次", "头一次", "第二次", "第二轮",
                        # the period just said, referred back to ("这段时间有星级评价不少于30条的")
                        "这段时间", "那段时间", "段时间", "这段期间", "时间段", "这个时间段", "同期",
                        # calendar units ("按自然周") and what is counted as it happened ("按实际开局的预约单算"); the
