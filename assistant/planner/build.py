@@ -283,8 +283,16 @@ def _default_metric(w: Work) -> str | None:
         orders_only = [d for d in w.filters if (t := c.dimension(d)) is not None and t.slices == ("orders",)]
         if orders_only and not w.touchpoint_ids and c.metric("orders") and _fits_data(w, "orders"):
             return "orders"
+        # ("Why were so many records coming back warped": how many rows the events record of that kind)
+        on_events = [d for d in w.filters if (t := c.dimension(d)) is not None and "events" in t.slices
+                     and d not in ("touchpoint", "stage")]
+        if on_events and MANY_SAID.search(w.text) and c.metric("events") and _fits_data(w, "events"):
+            return "events"
         return None
     return next((m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)), None)
+
+
+MANY_SAID = re.compile(r"\bso many\b|\bso often\b|这么多|那么多|特别多|越来越多|变多|增多|多了|这么频繁", re.I)
 
 
 def _only_comments_slice(w: Work) -> bool:
