@@ -4755,8 +4755,9 @@ def _kind_of_orders_counted(w: Work) -> None:
     if w.metric_id or w.touchpoint_ids or w.journey_id or w.ratio is not None or not w.filters or \
             w.intent not in ("metric_value", "compare_periods", "trend", "breakdown") or \
             w.catalog.metric("orders") is None or \
-            w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "negative", "positive"}:
-        return
+            w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "negative", "positive"} or \
+            intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) or MONEY_ASKED.search(w.text):
+        return  # ("单次捐款平均多少": the kind's amount, read by the measures of money)
     def orders_only(dim: str) -> bool:
         d = w.catalog.dimension(dim)
         return d is not None and set(d.slices) == {"orders"}
