@@ -2023,6 +2023,9 @@ def _turned_into_is_a_conversion(w: Work) -> None:
     if w.metric_id in (None, "buyers", "active_customers", "users_reached") and (w.journey_id or w.touchpoint_ids) \
             and TURN_INTO.search(w.text) and w.catalog.metric("step_conversion") and w.ratio is None:
         w.metric_id = "step_conversion"
+    # (the verb and "into" say a conversion: no name of a value, whatever it translates to)
+    w.blocked_spans += [x.span() for x in re.finditer(r"\bturn(?:s|ed|ing)?\b|\binto\b|转(?:化)?成|变成", w.text, re.I)
+                        if TURN_INTO.search(w.text)]
 
 
 def step_slots(w: Work) -> None:
