@@ -377,7 +377,7 @@ def fill_metric(w: Work) -> None:
 
 
 # "the average 0-10 score", "平均打几分", "average rating": an average of the comments' scores is asked
-SCORE_WORD = re.compile(r"\bscores?\b|\bratings?\b|\bstars?\b|打(?:了)?几分|评分|打分|得分|分数|星级|几星", re.I)
+SCORE_WORD = re.compile(r"\bscores?\b|\bratings?\b|\bstars?\b|打(?:了)?几分|评分|打分|得分|分数|星级|几星|\d\s*分(?!钟)", re.I)
 NPS_SCALE_SAID = re.compile(r"\b0\s*[-–~to]+\s*10\b|0\s*(?:到|至|-|~|～)\s*10\s*分?|recommend|推荐", re.I)
 
 

@@ -810,7 +810,10 @@ def require_data(w: Work) -> None:
                 if w.intent == "breakdown" and w.dimension:
                     w.notes.append(("topic_by_group", {}))  # ("which floor type gets the most colour-mismatch complaints")
                 w.intent = "feedback_count"
-                # (a step named among the words, where no comment was filed, is a word of the topic too)
+                # (steps named among the topic's words are words of the topic too, unless said as a place, and so
+                # is one where no comment was filed)
+                from assistant.planner import _steps_in_topic  # (the package's own rule; imported when run)
+                _steps_in_topic(w)
                 held_steps = set(w.catalog.feedback_steps)
                 w.touchpoint_ids = [t for t in w.touchpoint_ids if t in held_steps]
             continue
