@@ -1529,6 +1529,10 @@ def _hyphen_tie(w: Work) -> list[Mention]:
     can slice the events or the people, else the step."""
     drop = []
     for t in [m for m in w.mentions if m.kind == "touchpoint" and "-" in m.surface]:
+        tp = w.catalog.touchpoint(t.id)
+        written = {x.lower() for x in (tp.name, tp.name_en, tp.name_zh, *tp.aliases) if x} if tp else set()
+        if t.surface.lower() in written or t.surface.lower().rstrip("s") in written:
+            continue  # ("check-in": the step's own name as written, hyphen and all)
         vals = [m for m in w.mentions if m.kind == "value" and (m.start, m.end) == (t.start, t.end)]
         if not vals:
             continue
