@@ -249,7 +249,8 @@ def step_link(w: Work) -> None:
     # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
     w.blocked_spans += [m.span() for rx in (lexicon_zh.MATCHING, lexicon_en.MATCHING, lexicon_zh.WEEK_COUNTED,
                                             lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]
-    w.blocked_spans += [(a, b) for a, b in phrases if any(CJK.match(c) for c in w.text[a:b])]  # (no unknown names either)
+    # (the recommend question's words are no unknown names either; 痛点 and the like stay cue words)
+    w.blocked_spans += [m.span() for p in lexicon_zh.RECOMMEND_ASKED for m in re.finditer(re.escape(p), w.text)]
     w.mentions = [m for m in link(w.text, w.catalog, w.time_spans + w.blocked_spans + phrases,
                                   linker.acronym_plurals(w.question))
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)

@@ -69,9 +69,9 @@ FOLLOW_UP_START = ("那", "那么", "还有", "再", "只", "仅", "另外", "�
 THEY = ("他们", "她们", "这些用户", "这些人", "这些客户")
 # words for unsupported questions: (kind, cues)
 # phrases that contain catalogue words but are not about them ("痛点" is not a touchpoint)
-NOT_ENTITIES = ("痛点", "槽点", "卖点", "全平台", "全站", "全网", "投诉点", "吐槽点", "抱怨点", "差评点",
-                # the words of the recommend question a 0-10 score answers ("'愿意推荐给朋友'的0-10分")
-                "推荐给朋友", "推荐给亲友", "推荐给身边的人", "推荐给别人", "推荐给家人朋友")
+# the words of the recommend question a 0-10 score answers ("'愿意推荐给朋友'的0-10分"): no names, no unknown words
+RECOMMEND_ASKED = ("推荐给朋友", "推荐给亲友", "推荐给身边的人", "推荐给别人", "推荐给家人朋友")
+NOT_ENTITIES = ("痛点", "槽点", "卖点", "全平台", "全站", "全网", "投诉点", "吐槽点", "抱怨点", "差评点") + RECOMMEND_ASKED
 UNSUPPORTED = {
     "forecast": ("预测", "预估", "下个月会", "明年会", "下周会", "未来", "将会", "会有多少", "会流失多少", "会退保",
                  "明天", "后天"),
