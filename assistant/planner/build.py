@@ -114,8 +114,9 @@ def fill_period(w: Work) -> None:
         w.notes.append(("baseline", {"start": w.baseline.start, "end": w.baseline.end}))
 
 
-# "why did … drop", "为什么最近变差了": a change asked about; without such words "为什么X总是这么慢" asks why X is as it is
-CHANGE_SAID = re.compile(r"变|下降|下滑|上升|上涨|涨|跌|减少|增加|增长|多了|少了|突然|最近|近期|这周|本周|上周|这个月|上个月|今年|去年|"
+# "why did … drop", "为什么最近变差了": a change, or a recent time, asked about; without such words "为什么X总是这么慢"
+# asks why X is as it is (wider than planner.CHANGE_SAID, the change verbs that make "from A to B" two periods)
+CHANGE_OR_RECENT_SAID = re.compile(r"变|下降|下滑|上升|上涨|涨|跌|减少|增加|增长|多了|少了|突然|最近|近期|这周|本周|上周|这个月|上个月|今年|去年|"
                          r"\b(?:drop(?:ped|s)?|fell|fall(?:ing|en)?|declin\w*|rose|ris(?:e|ing|en)|increas\w*|decreas\w*|"
                          r"went (?:up|down)|go(?:ne|ing)? (?:up|down)|chang\w*|spik\w*|jump\w*|surg\w*|lately|recently|"
                          r"suddenly|this (?:week|month|year)|last (?:week|month|year)|worse|better|lower than|higher than|"
@@ -132,7 +133,7 @@ def level_why(w: Work) -> bool:
     no change said asks why the slice is as it is: the slice set against the others over all the data, and what its
     customers say — not last month against the month before."""
     text = THAN_OTHERS.sub(" ", w.text)
-    return w.intent == "why" and w.period is None and w.baseline is None and not CHANGE_SAID.search(text) and \
+    return w.intent == "why" and w.period is None and w.baseline is None and not CHANGE_OR_RECENT_SAID.search(text) and \
         _one_slice(w) is not None
 
 
