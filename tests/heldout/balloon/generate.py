@@ -91,11 +91,11 @@ def p_nogo(site, d: date, slot):
     elif site == "S2":
         base = 0.42 if m in (3, 4, 5) else 0.10
     elif site == "S3":
-        base = 0.30 if m in (6, 7, 8, 9) else 0.10
+        base = 0.26 if m in (6, 7, 8, 9) else 0.10
     elif site == "S4":
         base = 0.36 if m in (3, 4, 5) else 0.08
     else:
-        base = 0.47                       # Qiandao Lake: morning fog, a new site
+        base = 0.56                       # Qiandao Lake: morning fog, a new site
     if slot == "sunset" and site in ("S2", "S4"):
         base *= 1.25                      # afternoon thermals in the desert
     return min(base, 0.9)
@@ -414,7 +414,7 @@ class Gen:
         if slot == "tethered":
             land = "soft"
         elif pil[0] == ROUGH_PILOT:
-            land = pick(["soft", "bumpy", "drag"], [0.62, 0.20, 0.18])
+            land = pick(["soft", "bumpy", "drag"], [0.54, 0.21, 0.25])
         else:
             land = pick(["soft", "bumpy", "drag"], [0.89, 0.08, 0.03])
         t_ld = t_fl + D(minutes=dur)
@@ -460,7 +460,7 @@ class Gen:
         p_rev = 0.55 if bad else 0.33
         if rng.random() < p_rev:
             stars = float(pick([5, 4, 3], [0.62, 0.30, 0.08]))
-            pen = {"hard_landing": 2.3, "shuttle_late": 1.5, "photo_late": 1.6, "weather_cancel": 1.0,
+            pen = {"hard_landing": 2.7, "shuttle_late": 1.5, "photo_late": 1.6, "weather_cancel": 1.0,
                    "voucher_dates": 1.0, "pricey": 0.7}
             for k in topics:
                 stars -= pen.get(k, 0.0)
