@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
+from knowledge.feedback.topic import ALTERNATIVES
 from knowledge.results import Period
 
 from assistant.planner import checks, lexicon_en, lexicon_zh
@@ -595,8 +596,11 @@ def conversion_between(w: Work) -> bool:
         from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
         said = sorted(w.touchpoint_ids, key=lambda t: min((m.start for m in w.mentions
                                                            if m.kind == "touchpoint" and m.id == t), default=0))
-        w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(ANY_JOURNEY, *said), []
+        w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(ANY_JOURNEY, *said,
+                                                                                    per_case=per_order), []
         w.conversion_to = None
+        if per_order:
+            w.notes.append(("per_case", {}))
         return True
 
     def closeness(j: Any) -> tuple[bool, int, int]:
@@ -612,7 +616,7 @@ def conversion_between(w: Work) -> bool:
             # "按行程算", "per order", "of the orders that installed …": each case (the id the two steps share)
             # counted, not each person once — the two steps alone, tied by their id (funnel.pair_link)
             from knowledge.analyses.journey_common import pair_id
-            w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(j.id, a, b), []
+            w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(j.id, a, b, per_case=True), []
             w.conversion_to = None
             w.notes.append(("per_case", {}))
             return True
@@ -724,16 +728,19 @@ def _query_skip() -> set[str]:
 
 REQUEST_VERBS_ZH = ("找", "搜")
 # words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
-QUERY_FILLER = frozenset("所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共 日期 时间 数据 都算 算 全部数据 所有数据".split())
+QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共 日期 时间 数据 都算 算 全部数据 所有数据 这类 这种 之类 这些
+一类 类似 被 夸 夸奖 称赞 好评 差评 看看 看""".split())
 # words of a request for comments that are no part of what the comments say ("how many pieces of feedback …,
 # everything we've got", "all the feedback we have")
 QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
 say says saying talk talks talking complain complains complained complaining all data we our us there been be
-being mention mentions mentioned mentioning we've i've they've""".split())
+being mention mentions mentioned mentioning we've i've they've we're they're you're total included including counted
+overall altogether""".split())
 
 
-def search_query(w: Work) -> str:
-    """The question's content words for semantic search: no time words, no request words ("找几条", "show me")."""
+def search_query(w: Work, lists: bool = False) -> str:
+    """The question's content words for semantic search: no time words, no request words ("找几条", "show me").
+    lists=True: alternatives the asker listed are kept apart (ALTERNATIVES between them), for a count."""
     cues = {c.strip() for lex in (lexicon_zh, lexicon_en) for k in ("feedback_search", "feedback_generic", "why")
             for c in lex.INTENT_CUES[k]} | set(lexicon_zh.STOP) | set(lexicon_en.STOP) | \
         {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS | QUERY_FILLER
@@ -747,13 +754,50 @@ def search_query(w: Work) -> str:
     # ("献血车找不到、难找") they are that text's words
     said = {i for i, t in enumerate(toks) if t in REQUEST_VERBS_ZH and (
         (i + 1 < len(toks) and toks[i + 1] in ("不到", "不着", "得到", "不见")) or (i > 0 and toks[i - 1] in ("难", "好", "不好")))}
-    words = [t for i, t in enumerate(toks) if (t not in cues or i in said) and not re.fullmatch(r"[\W_]+", t)]
+    keep = [i for i, t in enumerate(toks) if (t not in cues or i in said) and not re.fullmatch(r"[\W_]+", t)]
+    words = [toks[i] for i in keep]
+    listed = _listed_between(w.text, toks, keep) if lists else set()
     # Chinese words run together; a Latin word keeps its spaces ("提到 bill / billing" is not "billbilling")
-    out = ""
-    for t in words:
-        glue = out and not (re.search(r"[a-z0-9]$", out, re.I) or re.match(r"[a-z0-9]", t, re.I))
-        out += t if not out or glue else " " + t
-    return out.strip() or w.question.strip()
+    parts: list[str] = []
+    for n, t in enumerate(words):
+        if not parts or n in listed:  # "鱼到货就死了（翻肚、死鱼）": the alternatives the asker listed, apart
+            parts.append(t)
+            continue
+        glue = not (re.search(r"[a-z0-9]$", parts[-1], re.I) or re.match(r"[a-z0-9]", t, re.I))
+        parts[-1] += t if glue else " " + t
+    return ALTERNATIVES.join(parts).strip() or w.question.strip()
+
+
+# what separates listed alternatives in a question ("发炎、感染", "blurry, grainy or jello", "（红土积水、场地坑洼）")
+LIST_MARK = re.compile(r"[、/，,（）()]|或者|或是|或|\bor\b", re.I)
+
+
+def _listed_between(text: str, toks: list[str], keep: list[int]) -> set[int]:
+    """Positions in the kept words that start a new listed alternative: a list mark in the question between
+    it and the kept word before it."""
+    low, at, spans = text.lower(), 0, []
+    for t in toks:  # (the tokens in order in the question: where each one is)
+        i = low.find(t.lower(), at)
+        spans.append((i, i + len(t)) if i >= 0 else None)
+        if i >= 0:
+            at = i + len(t)
+    out = set()
+    for n in range(1, len(keep)):
+        a, b = spans[keep[n - 1]], spans[keep[n]]
+        if a and b and LIST_MARK.search(low[a[1]:b[0]]):
+            out.add(n)
+    return out
+
+
+def _without_slices(w: Work, query: str) -> str:
+    """The topic without the values that slice the comments ("石家庄门店的…投诉": the store is the slice, not
+    what the comments say); kept when nothing else is left."""
+    out = query
+    for m in w.mentions:
+        if m.kind == "value" and m.dim in w.filters and m.dim not in ("touchpoint", "stage") and m.surface:
+            out = out.replace(m.surface, " ")
+    out = re.sub(r"\s+", " ", out).strip(" /")
+    return out if re.search(r"\w", out) else query
 
 
 def _window_days(text: str) -> int:
@@ -831,8 +875,12 @@ def listed_words(w: Work) -> list[str]:
             inner = inner[spelt.end():]
         inner = re.sub(r"^\s*(?:text\s+)?(?:contains?|containing|mentions?|with)\s+", "", inner).strip(" ，,;；")
         items = _items(inner, 6)
-        en_question = not CJK_RUN.search(said[:m.start()] + said[m.end():])
-        if len(items) >= 2 or (len(items) == 1 and en_question and CJK_RUN.fullmatch(items[0])):
+        outside = said[:m.start()] + said[m.end():]
+        en_question = not CJK_RUN.search(outside)
+        # ("吐槽鱼到货就死了（翻肚、死鱼）": examples of the topic, matched by meaning; the words to look for only when
+        # the question says the comments use them, or spells them out)
+        worded = bool(spelt or CONTAIN_SAID.search(outside) or (items and all(_name_like(w, x) for x in items)))
+        if (len(items) >= 2 and worded) or (len(items) == 1 and en_question and CJK_RUN.fullmatch(items[0])):
             return items  # "how many mention installation (安装)": the word to look for, as written
     for v in LIST_VERB.finditer(said):
         rest = said[v.end():]
@@ -845,9 +893,32 @@ def listed_words(w: Work) -> list[str]:
         # (not after 说/say: "说鞋底开胶的反馈" are the comments saying that, in whatever words, matched by meaning)
         one_word = len(items) == 1 and bool(CJK_RUN.fullmatch(items[0])) and run is not None and \
             rest[run.end():].startswith("的") and not re.match(r"说|讲|say", v.group(0).strip())
-        if len(items) >= 2 or (quoted and len(items) == 1) or one_word:
+        # ("how many mention ich / white spot disease", "说施工灰尘、粉尘大的": what the comments are about, in whatever
+        # words; the words as written only when the question says the text contains them or they are names)
+        chosen = quoted or bool(CONTAIN_SAID.search(v.group(0))) or (items and all(_name_like(w, x) for x in items))
+        if (len(items) >= 2 and chosen) or (quoted and len(items) == 1) or (one_word and chosen):
             return items
     return []
+
+
+# the question says the comments' text contains the words ("contain", "包含", "字样"), not only that they are about them
+CONTAIN_SAID = re.compile(r"\b(?:contains?|containing|phrases?|words?|terms?|keywords?|spelt|spelled|written|wrote|"
+                          r"writes?)\b|包含|含有|字样|关键词|这个词|这个字|写了?|写着|出现")
+
+
+def _name_like(w: Work, item: str) -> bool:
+    """A name or code, found by its letters ("KM-200", "Alexa", "Best Buy", "iPhone"; a Latin word in a Chinese
+    question), not a description of what the comments say ("搭建迟到", "white spot disease")."""
+    if re.search(r"\d|[a-z]-|-[a-z0-9]", item, re.I):
+        return True
+    if not CJK_RUN.search(item) and CJK_RUN.search(w.text):
+        return True
+    for m in re.finditer(re.escape(item), w.question, re.I):
+        said = w.question[m.start():m.end()]
+        start = not w.question[:m.start()].strip() or re.search(r"[.?!。？！]\s*$", w.question[:m.start()])
+        if said[:1].isupper() and not start or re.search(r"[a-z][A-Z]", said):
+            return True
+    return False
 
 
 def _literal_topic(w: Work) -> str | None:
@@ -869,7 +940,11 @@ def _literal_topic(w: Work) -> str | None:
     rest = w.text[m.end():]
     t = re.match(r"\s*[\"'“‘]?([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?|[\u4e00-\u9fff]{2,6})[\"'”’]?\s*"
                  r"(?:[?？。.!！)）]|$)", rest)
-    return t.group(1) if t else None
+    if t is None:
+        return None
+    # ("提到虫害的", "mention the printer": what the comments are about; "mention Alexa", "提到 KM-200": a name, as written)
+    said = re.search(r"[\"'“‘]", t.group(0)) or CONTAIN_SAID.search(m.group(0))
+    return t.group(1) if said or _name_like(w, t.group(1)) else None
 
 
 def _slices(w: Work, dim: str, table: str) -> bool:
@@ -1054,12 +1129,15 @@ def _calls(w: Work) -> list[PlannedCall]:
         # (in a complaint book every ticket is a complaint: "any" tone)
         # "how many reviews mention the zipper" counts every comment that does, not only the complaints
         default = "any" if ("complaint_log", {}) in w.notes or not COMPLAINT_SAID.search(w.text) else "negative"
-        args = {"query": search_query(w), **_feedback_args(w), "sentiment": _sentiment(w, default)}
+        args = {"query": _without_slices(w, search_query(w, lists=True)), **_feedback_args(w),
+                "sentiment": _sentiment(w, default)}
         if args["sentiment"] in ("positive", "negative") and not w.topic_query:
             # ("comments that praise our technicians": the tone is the sentiment asked, the topic is "technicians")
             tone = lexicon_en.POSITIVE + lexicon_zh.POSITIVE if args["sentiment"] == "positive" else \
                 lexicon_en.NEGATIVE + lexicon_zh.NEGATIVE
-            bare = " ".join(x for x in args["query"].split() if not any(x.lower().startswith(c) for c in tone))
+            # (English words only: a Chinese run is several words, "假发打结" is no tone word "假")
+            bare = " ".join(x for x in args["query"].split() if CJK_RUN.search(x) or
+                            not any(x.lower().startswith(c) for c in tone))
             args["query"] = bare or args["query"]
         if args["sentiment"] in ("positive", "negative"):
             # (kept for a follow-up, "and in Q2 2026?": the same complaints, in another period)

@@ -18,6 +18,7 @@ from knowledge.feedback.aspects import aspect_score
 from knowledge.feedback.keywords import Tokenizer
 from knowledge.feedback.search import _slice_sql
 from knowledge.feedback.themes import _open_index, customer_of, slice_vectors
+from knowledge.feedback.topic import whole
 from knowledge.gateway import Gateway
 from knowledge.results import AnalysisResult, Filters, Period
 from knowledge.semantic.layer import SemanticLayer
@@ -123,7 +124,9 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
         index = _open_index(gw)
     enc = embedder if embedder is not None else index.embedder
     x = slice_vectors([r["feedback_id"] for r in rows], [r["text"] or "" for r in rows], index, embedder)
-    sims = x @ enc.embed_query(query)
+    # (a topic listed as alternatives, "鱼到货就死 / 翻肚 / 死鱼", embeds as one phrase: each short alternative alone
+    # embeds close to unrelated short comments, "伞坏" scored 0.37 against "好评。")
+    sims = x @ enc.embed_query(whole(query))
     if analyzer is None:
         from knowledge.feedback.sentiment import SentimentAnalyzer
         analyzer = SentimentAnalyzer(tok)
