@@ -565,10 +565,12 @@ def _scope(w: Work) -> dict[str, Any]:
 
 
 # the rows counted are cases, not people: "按行程算", "按预约单算", "per order", "count per booking", "订单里"
-CASE_UNIT = re.compile(r"\bper (?:order|booking|reservation|trip|visit|case|ticket|appointment|shipment|job|request)s?\b|"
-                       r"\b(?:count(?:ed|ing)?|by) (?:each |every )?(?:order|booking|reservation|trip|case|ticket|"
-                       r"appointment|shipment|job|request)s?\b|"
-                       r"按(?:每)?(?:一)?(?:笔|张|个)?(?:订单|预约单|行程|单子|预约|工单|单|趟|次|申请)(?:来)?(?:算|计|统计)|"
+CASE_UNITS_EN = r"(?:order|booking|reservation|trip|visit|case|ticket|appointment|shipment|job|request|rental|project|" \
+                r"lesson|session|claim|installation|delivery|deliveries|policy|policies|loan|application)"
+CASE_UNIT = re.compile(rf"\bper (?:[a-z]+[ -])?{CASE_UNITS_EN}s?\b|"
+                       rf"\b(?:count(?:ed|ing)?|by) (?:each |every )?{CASE_UNITS_EN}s?\b|"
+                       r"按(?:[\u4e00-\u9fff]{1,4}的)?(?:每)?(?:一)?(?:笔|张|个|场|件)?(?:订单|预约单|预订单|预订|行程|单子|预约|"
+                       r"工单|项目|场次|案件|保单|申请|单|趟|次|票)(?:来)?(?:算|计|统计)|"
                        r"的(?:订单|预约单|单子|工单|行程)(?:里|中|当中)")
 
 
@@ -729,7 +731,7 @@ def _query_skip() -> set[str]:
 REQUEST_VERBS_ZH = ("找", "搜")
 # words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
 QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共 日期 时间 数据 都算 算 全部数据 所有数据 这类 这种 之类 这些
-一类 类似 被 夸 夸奖 称赞 好评 差评 看看 看""".split())
+一类 类似 被 看看 看""".split())
 # words of a request for comments that are no part of what the comments say ("how many pieces of feedback …,
 # everything we've got", "all the feedback we have")
 QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
@@ -879,7 +881,8 @@ def listed_words(w: Work) -> list[str]:
         en_question = not CJK_RUN.search(outside)
         # ("吐槽鱼到货就死了（翻肚、死鱼）": examples of the topic, matched by meaning; the words to look for only when
         # the question says the comments use them, or spells them out)
-        worded = bool(spelt or CONTAIN_SAID.search(outside) or (items and all(_name_like(w, x) for x in items)))
+        worded = bool(spelt or CONTAIN_SAID.search(outside) or (
+            items and all(_one_word(w, x) for x in items) and LIST_VERB.search(outside)))
         if (len(items) >= 2 and worded) or (len(items) == 1 and en_question and CJK_RUN.fullmatch(items[0])):
             return items  # "how many mention installation (安装)": the word to look for, as written
     for v in LIST_VERB.finditer(said):
@@ -893,9 +896,10 @@ def listed_words(w: Work) -> list[str]:
         # (not after 说/say: "说鞋底开胶的反馈" are the comments saying that, in whatever words, matched by meaning)
         one_word = len(items) == 1 and bool(CJK_RUN.fullmatch(items[0])) and run is not None and \
             rest[run.end():].startswith("的") and not re.match(r"说|讲|say", v.group(0).strip())
-        # ("how many mention ich / white spot disease", "说施工灰尘、粉尘大的": what the comments are about, in whatever
-        # words; the words as written only when the question says the text contains them or they are names)
-        chosen = quoted or bool(CONTAIN_SAID.search(v.group(0))) or (items and all(_name_like(w, x) for x in items))
+        # ("说施工灰尘、粉尘大的", "mention ich / white spot disease": descriptions of what the comments are about, in
+        # whatever words; words as written when they are single words or names, or the text is said to contain them)
+        chosen = quoted or bool(CONTAIN_SAID.search(v.group(0))) or (items and all(_one_word(w, x) for x in items)
+                                                                    and not EXAMPLES_SAID.search(w.text))
         if (len(items) >= 2 and chosen) or (quoted and len(items) == 1) or (one_word and chosen):
             return items
     return []
@@ -906,10 +910,21 @@ CONTAIN_SAID = re.compile(r"\b(?:contains?|containing|phrases?|words?|terms?|key
                           r"writes?)\b|包含|含有|字样|关键词|这个词|这个字|写了?|写着|出现")
 
 
+# the question gives examples of what it counts ("像介壳虫、粉蚧这种", "such as jams"): a kind of thing, by meaning
+EXAMPLES_SAID = re.compile(r"像[^?？。]{1,40}(?:这种|这类|之类|等)|[^?？。]{1,40}之类|\bsuch as\b|\be\.g\.|\bfor example\b|比如")
+
+
+def _one_word(w: Work, item: str) -> bool:
+    """One word ("battery", "排队", "早餐") or a name: looked for as written; a phrase describing what happened
+    ("搭建迟到", "收纳盒太贵", "white spot disease") is what the comments are about, in whatever words."""
+    return _name_like(w, item) or (not CJK_RUN.search(item) and " " not in item.strip()) or \
+        bool(CJK_RUN.fullmatch(item) and len(item) <= 3)
+
+
 def _name_like(w: Work, item: str) -> bool:
     """A name or code, found by its letters ("KM-200", "Alexa", "Best Buy", "iPhone"; a Latin word in a Chinese
     question), not a description of what the comments say ("搭建迟到", "white spot disease")."""
-    if re.search(r"\d|[a-z]-|-[a-z0-9]", item, re.I):
+    if re.search(r"\d", item):
         return True
     if not CJK_RUN.search(item) and CJK_RUN.search(w.text):
         return True
@@ -944,7 +959,8 @@ def _literal_topic(w: Work) -> str | None:
         return None
     # ("提到虫害的", "mention the printer": what the comments are about; "mention Alexa", "提到 KM-200": a name, as written)
     said = re.search(r"[\"'“‘]", t.group(0)) or CONTAIN_SAID.search(m.group(0))
-    return t.group(1) if said or _name_like(w, t.group(1)) else None
+    word = re.sub(r"的$", "", t.group(1))
+    return word if said or (_one_word(w, word) and not EXAMPLES_SAID.search(w.text)) else None
 
 
 def _slices(w: Work, dim: str, table: str) -> bool:
