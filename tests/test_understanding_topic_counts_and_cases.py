@@ -131,4 +131,4 @@ def test_a_rate_per_order_ties_each_order_to_its_own_claim(shop) -> None:  # noq
     a = ask(service, "What % of orders paid in 2025 ended up with a guarantee claim? Count per order.")
     assert a.status == "ok", a.answer
     assert any(abs(v - per_order) < 0.0005 for v in first_numbers(a)), (a.tables[0].rows, per_order, per_customer)
-    assert any("case" in s or "order" in s for s in a.assumptions), a.assumptions  # the unit counted is said
+    assert any("same id" in s for s in a.assumptions), a.assumptions  # the pairing per order is said

@@ -226,8 +226,7 @@ def test_bookings_paid_then_cancelled_per_booking(hillnest) -> None:  # noqa: AN
     days = _by_booking(facts, "tp_pay", "tp_cancel", "2025-01-01", "2025-12-31")
     a = ask(service, "What % of bookings paid in 2025 got cancelled afterwards? Count per booking.")
     assert a.status == "ok", a.answer
-    # (each booking counted: "@case", knowledge.analyses.journey_common.PAIR)
-    assert a.tool_calls[0].args.get("journey_id") == "*:tp_pay->tp_cancel@case", a.tool_calls
+    assert a.tool_calls[0].args.get("journey_id") == "*:tp_pay->tp_cancel", a.tool_calls
     assert first_numbers(a)[0] == pytest.approx(sum(d is not None for d in days) / len(days), abs=1e-4), a.answer
 
 
@@ -389,7 +388,7 @@ def test_paid_orders_reaching_a_step_per_order_in_a_city(hillnest) -> None:  # n
     a = ask(service, "2025年8月到10月，杭州已支付的订单里有多大比例至少被天气取消过一次？按订单算")
     assert a.status == "ok", a.answer
     call = a.tool_calls[0]
-    assert call.args.get("journey_id") == "*:tp_pay->tp_weather@case" and call.args.get("filters") == {"city": ["杭州"]}, \
+    assert call.args.get("journey_id") == "*:tp_pay->tp_weather" and call.args.get("filters") == {"city": ["杭州"]}, \
         a.tool_calls
     assert first_numbers(a)[0] == pytest.approx(sum(d is not None for d in days) / len(days), abs=1e-4), a.answer
 

@@ -598,11 +598,8 @@ def conversion_between(w: Work) -> bool:
         from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
         said = sorted(w.touchpoint_ids, key=lambda t: min((m.start for m in w.mentions
                                                            if m.kind == "touchpoint" and m.id == t), default=0))
-        w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(ANY_JOURNEY, *said,
-                                                                                    per_case=per_order), []
+        w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(ANY_JOURNEY, *said), []
         w.conversion_to = None
-        if per_order:
-            w.notes.append(("per_case", {}))
         return True
 
     def closeness(j: Any) -> tuple[bool, int, int]:
@@ -618,7 +615,7 @@ def conversion_between(w: Work) -> bool:
             # "按行程算", "per order", "of the orders that installed …": each case (the id the two steps share)
             # counted, not each person once — the two steps alone, tied by their id (funnel.pair_link)
             from knowledge.analyses.journey_common import pair_id
-            w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(j.id, a, b, per_case=True), []
+            w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(j.id, a, b), []
             w.conversion_to = None
             w.notes.append(("per_case", {}))
             return True

@@ -68,10 +68,8 @@ PART = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)\.\.(?P<b>.+)$")
 # them: knowledge.analyses.funnel.pair_link), whatever steps lie between and with no window ("how long from ticket
 # to resolution": a time between two steps is not cut short by a conversion window, nor lost on cases that
 # skipped a step between)
-PAIR = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)->(?P<b>[^>@]+?)(?:>(?P<over>\d+(?:\.\d+)?)s)?(?P<case>@case)?$")
-"""Two steps alone; ">604800s" after them keeps a threshold: cases whose time between them is longer count as slower;
-"@case" at the end: the asker counts cases ("per order", "按单算"), so each `a` is followed to the `b` of its own
-session when the sessions tie the two steps, however short the sessions (funnel.pair_link)."""
+PAIR = re.compile(r"^(?P<base>[^:]+):(?P<a>.+)->(?P<b>[^>]+?)(?:>(?P<over>\d+(?:\.\d+)?)s)?$")
+"""Two steps alone; ">604800s" after them keeps a threshold: cases whose time between them is longer count as slower."""
 NO_WINDOW_DAYS = 36_500
 ANY_JOURNEY = "*"
 """The base of a pair of touchpoints that no one journey holds ("*:tp_a->tp_b")."""
@@ -105,19 +103,11 @@ def part_id(journey_id: str, from_tp: str, to_tp: str) -> str:
     return f"{journey_id}:{from_tp}..{to_tp}"
 
 
-def pair_id(journey_id: str, from_tp: str, to_tp: str, slower_than_s: float | None = None,
-            per_case: bool = False) -> str:
+def pair_id(journey_id: str, from_tp: str, to_tp: str, slower_than_s: float | None = None) -> str:
     """The id of two steps of a journey alone, the later one reached at or after the first (see PAIR); with
-    `slower_than_s`, the cases taking longer than that between them are counted too (slower_than metrics); with
-    `per_case`, each case counted (see PAIR)."""
+    `slower_than_s`, the cases taking longer than that between them are counted too (slower_than metrics)."""
     over = f">{round(float(slower_than_s), 3):f}".rstrip("0").rstrip(".") + "s" if slower_than_s else ""
-    return f"{journey_id}:{from_tp}->{to_tp}{over}{'@case' if per_case else ''}"
-
-
-def per_case(journey_id: str | None) -> bool:
-    """Does a pair id ask for each case counted (see PAIR)?"""
-    m = PAIR.match(bare_id(journey_id or ""))
-    return bool(m and m["case"])
+    return f"{journey_id}:{from_tp}->{to_tp}{over}"
 
 
 def slower_than(journey_id: str | None) -> float | None:
