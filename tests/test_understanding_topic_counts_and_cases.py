@@ -5,6 +5,8 @@
 - "提到" / "mention" with one word ("排队", "the staff") looks for the word as written; with a phrase describing
   what happened ("上门师傅迟到") or with examples of a kind ("像介壳虫、粉蚧这种") it counts the comments about it;
 - a value that slices the comments ("上海徐汇店的…") is no word of the topic;
+- "converts from first … to <a step>": the journey's conversion from its start up to that step, not the step's own
+  conversion from the step before;
 - "what % of orders paid … ended up with a claim? Count per order": each order followed to a claim of its own
   session (the session id ties the two steps), even where sessions last hours, not each customer once.
 
@@ -50,10 +52,11 @@ def _shop(tmp: Path) -> dict[str, object]:
             sid = f"AB{n:05d}"
             t = datetime(2025, 1, 5) + timedelta(days=rnd.randrange(330), hours=rnd.randrange(10))
             claimed = rnd.random() < 0.12
-            steps = [("tp_order", 0), ("tp_pay", 0.2), ("tp_deliver", 3)] + ([("tp_claim", 5)] if claimed else [])
+            reach = 3 if rnd.random() < 0.7 else 1 + rnd.randrange(2)  # some orders stop before payment or delivery
+            steps = [("tp_order", 0), ("tp_pay", 0.2), ("tp_deliver", 3)][:reach] + ([("tp_claim", 5)] if claimed else [])
             for tp, h in steps:
                 events.append((f"E{len(events):06d}", cid, (t + timedelta(hours=h)).isoformat(sep=" "), tp, sid, "ios"))
-            sessions.append((sid, cid, t, claimed))
+            sessions.append((sid, cid, t, claimed, reach))
     feedback = []
     texts = [(x, "doa") for x in DOA] * 6 + [(x, "cloudy") for x in CLOUDY] * 5 + [(x, "late") for x in LATE] * 5 + \
         [(x, "queue") for x in QUEUE] * 4 + [(x, "pests") for x in PESTS] * 4 + [(x, "praise") for x in PRAISE] * 8
@@ -123,7 +126,7 @@ def test_a_value_that_slices_the_comments_is_no_word_of_the_topic(shop) -> None:
 
 def test_a_rate_per_order_ties_each_order_to_its_own_claim(shop) -> None:  # noqa: ANN001
     service, facts = shop
-    paid = [s for s in facts["sessions"] if s[2].year == 2025]
+    paid = [s for s in facts["sessions"] if s[2].year == 2025 and s[4] >= 2]
     per_order = sum(1 for s in paid if s[3]) / len(paid)
     buyers = {s[1] for s in paid}
     per_customer = len({s[1] for s in paid if s[3]}) / len(buyers)
@@ -132,3 +135,26 @@ def test_a_rate_per_order_ties_each_order_to_its_own_claim(shop) -> None:  # noq
     assert a.status == "ok", a.answer
     assert any(abs(v - per_order) < 0.0005 for v in first_numbers(a)), (a.tables[0].rows, per_order, per_customer)
     assert any("same id" in s for s in a.assumptions), a.assumptions  # the pairing per order is said
+
+
+def test_a_conversion_from_the_start_is_the_journeys_conversion_up_to_the_step(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    ev: dict[str, list[tuple[datetime, str]]] = {}
+    for sid, cid, t, _claimed, reach in facts["sessions"]:
+        for tp, h in [("tp_order", 0), ("tp_pay", 0.2), ("tp_deliver", 3)][:reach]:
+            ev.setdefault(cid, []).append((t + timedelta(hours=h), tp))
+    reached = entered = 0
+    for rows in ev.values():  # DATA.md: from each customer's first order, each step after the one before, in 7 days
+        rows.sort()
+        t0 = next(t for t, tp in rows if tp == "tp_order")
+        at = t0
+        for step in ("tp_pay", "tp_deliver"):
+            at = next((t for t, tp in rows if tp == step and at <= t <= t0 + timedelta(days=7)), None)
+            if at is None:
+                break
+        entered += 1
+        reached += at is not None
+    a = ask(service, "What was the conversion from the very beginning of the purchase journey to delivered in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "overall_conversion", a.tool_calls
+    assert any(abs(v - reached / entered) < 0.0005 for v in first_numbers(a)), (a.tables[0].rows, reached / entered)

@@ -1331,6 +1331,27 @@ NEVER_BEFORE = re.compile(r"(?:\bnever|\bdidn'?t|\bdid not|\bhaven'?t|\bhave not
                           r"(?:再|去|被|能)?\s*$")
 
 
+# the start of a journey said without naming its first step: "from first finding us", "from the start", "从一开始"
+FROM_START = re.compile(r"\bfrom (?:the |their |when they )?(?:first|start|beginning|very beginning|top)\b|"
+                        r"从(?:最|一)?开始|从头|从第一步|从首次")
+
+
+def _from_the_start_to_a_step(w: Work) -> None:
+    """"converts worst from first finding us to actually paying": the conversion up to the one step named, from the
+    journey's start (its overall conversion at that step), not the step's own conversion from the step before."""
+    if w.status != "ok" or w.ratio is not None or w.metric_id != "step_conversion" or len(w.touchpoint_ids) != 1 or \
+            w.catalog.metric("overall_conversion") is None or not FROM_START.search(w.text):
+        return
+    tp = w.touchpoint_ids[0]
+    j = next((j for j in w.catalog.journeys if (w.journey_id in (None, j.id)) and tp in j.steps
+              and j.steps.index(tp) > 0), None)
+    if j is None:
+        return
+    w.metric_id, w.journey_id = "overall_conversion", j.id
+    w.conversion_to = tp if tp != j.steps[-1] else None
+    w.touchpoint_ids = []
+
+
 def _never_reached_is_dropoff(w: Work) -> None:
     """"What share of everyone who installed the app never created an account?", "下载了但没注册的占多少": of the people
     at a step, those who did not reach the next one is that step's drop-off rate, not the conversion."""
@@ -4859,6 +4880,7 @@ def step_defaults(w: Work) -> None:
     build.fill_metric(w)
     _recommend_score_averaged(w)
     _never_reached_is_dropoff(w)
+    _from_the_start_to_a_step(w)
     if w.metric_id in resolve.RATING_SHARES and w.filters.get("sentiment") and not GROUP_BY.search(w.text):
         # "差评（1星或2星）占多少", "share of negative (1-2 star) ratings": the stars say what is bad, not the wording
         # of the comment: no sentiment slice of the ratings as well
