@@ -5,6 +5,8 @@
 - "提到" / "mention" with one word ("排队", "the staff") looks for the word as written; with a phrase describing
   what happened ("上门师傅迟到") or with examples of a kind ("像介壳虫、粉蚧这种") it counts the comments about it;
 - a value that slices the comments ("上海徐汇店的…") is no word of the topic;
+- a step's own name that says a value of a column its events carry ("死鱼理赔", a name of the claim step, with 死鱼 a
+  claim reason) names the step and slices it by the value;
 - "converts from first … to <a step>": the journey's conversion from its start up to that step, not the step's own
   conversion from the step before;
 - "what % of orders paid … ended up with a claim? Count per order": each order followed to a claim of its own
@@ -34,11 +36,12 @@ PRAISE = ["店员很专业，推荐！", "鱼很健康，服务好。", "great s
 def _shop(tmp: Path) -> dict[str, object]:
     rnd = random.Random(31)
     tmp.mkdir(parents=True, exist_ok=True)
-    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
-              [("tp_order", "Order placed", "下单", "Order placed", "purchase"),
-               ("tp_pay", "Order paid", "付款", "Order paid", "purchase"),
-               ("tp_deliver", "Delivered", "送达", "Delivered", "purchase"),
-               ("tp_claim", "Guarantee claim filed", "包活理赔申请", "Guarantee claim filed", "service")])
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_order", "Order placed", "下单", "Order placed", "purchase", ""),
+               ("tp_pay", "Order paid", "付款", "Order paid", "purchase", ""),
+               ("tp_deliver", "Delivered", "送达", "Delivered", "purchase", ""),
+               ("tp_claim", "Guarantee claim filed", "包活理赔申请", "Guarantee claim filed", "service",
+                "死鱼理赔|水质理赔|claim")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("purchase", "购买", 1, "tp_order", 7), ("purchase", "购买", 2, "tp_pay", 7),
                ("purchase", "购买", 3, "tp_deliver", 7)])
@@ -55,7 +58,9 @@ def _shop(tmp: Path) -> dict[str, object]:
             reach = 3 if rnd.random() < 0.7 else 1 + rnd.randrange(2)  # some orders stop before payment or delivery
             steps = [("tp_order", 0), ("tp_pay", 0.2), ("tp_deliver", 3)][:reach] + ([("tp_claim", 5)] if claimed else [])
             for tp, h in steps:
-                events.append((f"E{len(events):06d}", cid, (t + timedelta(hours=h)).isoformat(sep=" "), tp, sid, "ios"))
+                reason = ("死鱼" if n % 3 else "水质") if tp == "tp_claim" else ""
+                events.append((f"E{len(events):06d}", cid, (t + timedelta(hours=h)).isoformat(sep=" "), tp, sid, "ios",
+                               reason))
             sessions.append((sid, cid, t, claimed, reach))
     feedback = []
     texts = [(x, "doa") for x in DOA] * 6 + [(x, "cloudy") for x in CLOUDY] * 5 + [(x, "late") for x in LATE] * 5 + \
@@ -66,10 +71,11 @@ def _shop(tmp: Path) -> dict[str, object]:
         feedback.append((f"F{i:04d}", f"C{i % 80:03d}", f"2025-{1 + i % 11:02d}-{1 + i % 27:02d} 10:00:00", "tp_deliver",
                          text, rating, store[0], store[1], topic))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "device"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "device", "理赔原因"],
+              events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating", "store_id",
                                      "store"], [f[:8] for f in feedback])
-    return {"sessions": sessions, "feedback": feedback}
+    return {"sessions": sessions, "feedback": feedback, "events": events}
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +164,13 @@ def test_a_conversion_from_the_start_is_the_journeys_conversion_up_to_the_step(s
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("metric_id") == "overall_conversion", a.tool_calls
     assert any(abs(v - reached / entered) < 0.0005 for v in first_numbers(a)), (a.tables[0].rows, reached / entered)
+
+
+def test_a_value_said_in_a_steps_own_name_slices_that_step(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(1 for e in facts["events"] if e[3] == "tp_claim" and e[6] == "死鱼" and e[2][:4] == "2025")
+    assert 0 < want < sum(1 for e in facts["events"] if e[3] == "tp_claim")
+    a = ask(service, "2025年死鱼理赔一共有多少单？")
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("理赔原因") == ["死鱼"], a.tool_calls
+    assert first_numbers(a)[0] == want, (a.tables[0].rows, want)

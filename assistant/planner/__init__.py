@@ -295,6 +295,7 @@ def step_link(w: Work) -> None:
     w.mentions = _column_equals_value(w)
     w.mentions = _column_after_value(w)
     w.mentions = _steps_glossing_a_value(w)
+    w.mentions = _value_inside_a_step_name(w)
     w.mentions = _value_of_the_last_grouping(w)
     # "门票、年卡、餐饮、商品都算上": kinds listed as all counted are no slice (steps too when several are listed);
     # their words are known, no unknown names
@@ -1241,6 +1242,33 @@ def _steps_glossing_a_value(w: Work) -> list[Mention]:
             drop += inside
     w.blocked_spans += [(m.start, m.end) for m in drop]
     return [m for m in w.mentions if m not in drop]
+
+
+def _value_inside_a_step_name(w: Work) -> list[Mention]:
+    """"因为大风取消的订单" where the step's own name is "大风取消" (one of the names of 天气取消) and 大风 is a value of
+    取消原因, a column that step's events carry: the name says the step and the value both; the value slices the
+    step's events (typhoon cancellations are not every weather cancellation)."""
+    prof = w.catalog.profile
+    if prof is None:
+        return w.mentions
+    out = list(w.mentions)
+    for t in [m for m in w.mentions if m.kind == "touchpoint"]:
+        for e in w.catalog.gazetteer:
+            if e.kind != "value" or not e.dim or len(e.surface) < 2 or e.surface == t.surface:
+                continue
+            zh = bool(CJK.match(e.surface))
+            at = t.surface.find(e.surface) if zh else t.surface.lower().find(e.surface.lower())
+            if at < 0 or (not zh and re.search(r"[a-z0-9]", (t.surface[at - 1:at] + t.surface[at + len(e.surface):][:1]).lower())):
+                continue
+            held = next((x for x in prof.extras if x.table == "events" and e.dim in (x.column, f"events_{x.column}")), None)
+            if held is None or not held.touchpoints or t.id not in held.touchpoints:
+                continue  # a value of a column this step's events do not carry names nothing here
+            start = t.start + at
+            if any(m.kind == "value" and m.start <= start < m.end for m in out):
+                continue
+            out.append(Mention("value", e.id, e.dim, start, start + len(e.surface), e.surface, 1.0))
+            w.step_values.append((start, start + len(e.surface)))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _described_values(w: Work) -> list[Mention]:

@@ -753,7 +753,8 @@ def pick_entities(w: Work) -> None:
     named = [(m.start, m.end) for m in w.mentions if m.kind in ("touchpoint", "journey")]
     values = _spans(w.mentions, "value")
     for group, nxt in zip(values, values[1:] + [None]):
-        if any(a <= group[0].start and group[0].end <= b for a, b in named):
+        if any(a <= group[0].start and group[0].end <= b for a, b in named) and \
+                (group[0].start, group[0].end) not in w.step_values:
             continue
         if nxt is not None and re.fullmatch(r"\s*\(\s*", w.text[group[0].end:nxt[0].start]) and \
                 re.match(r"\s*\)", w.text[nxt[0].end:]) and not {m.dim for m in group} & {m.dim for m in nxt}:

@@ -337,6 +337,7 @@ class Work:
     focus: list[str] = field(default_factory=list)  # values whose share of all the question asks ("what share … were X")
     distinct: bool = False  # "how many different cities": the number of the dimension's values, not a ranking
     blocked_spans: list[tuple[int, int]] = field(default_factory=list)  # words that name no entity
+    step_values: list[tuple[int, int]] = field(default_factory=list)  # values a step's own name says ("大风取消")
     left_out: dict[str, str] = field(default_factory=dict)  # step id -> the words that left it out ("deposits")
     one_set: set[str] = field(default_factory=set)  # columns whose values listed are counted together ("江苏、湖南两省")
     experiment_id: str | None = None
