@@ -83,6 +83,8 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
     rows = res.rows
     if not rows and ask not in ("comments",):
         return Problem("no_rows")
+    if getattr(res, "analysis", None) in ("funnel", "step_dropoff") and (res.sample_size or {}).get("users") == 0:
+        return Problem("no_rows")  # "0 人进入，0 人到达最后一步（整体转化率 –）": nobody entered, nothing to report
     if ask == "drivers" and rows and getattr(res, "analysis", None) == "compare_groups" and \
             any(v is None for v in _values(first)):
         return Problem("no_value")  # "why is 北京 less happy than 上海" with no rating of 北京 compares nothing

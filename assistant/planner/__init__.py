@@ -1245,20 +1245,26 @@ def _steps_glossing_a_value(w: Work) -> list[Mention]:
 
 
 def _value_inside_a_step_name(w: Work) -> list[Mention]:
-    """"因为大风取消的订单" where the step's own name is "大风取消" (one of the names of 天气取消) and 大风 is a value of
-    取消原因, a column that step's events carry: the name says the step and the value both; the value slices the
-    step's events (typhoon cancellations are not every weather cancellation)."""
+    """"因为大风取消的订单" where "大风取消" is one of the company's other names (aliases) of the step 天气取消 and 大风 is a
+    value of 取消原因, a column that step's events carry: the name says the step and the value both; the value slices
+    the step's events (typhoon cancellations are not every weather cancellation)."""
     prof = w.catalog.profile
     if prof is None:
         return w.mentions
     out = list(w.mentions)
     for t in [m for m in w.mentions if m.kind == "touchpoint"]:
+        tp = w.catalog.touchpoint(t.id)
+        # (only a name that narrows the step: a value in the step's own name, "Damage charges" with damage a
+        # reason, is what every event of the step is about and slices nothing)
+        own = " ".join(n for n in ((tp.name, tp.name_zh, tp.name_en) if tp else ()) if n).lower()
         for e in w.catalog.gazetteer:
             if e.kind != "value" or not e.dim or len(e.surface) < 2 or e.surface == t.surface:
                 continue
             zh = bool(CJK.match(e.surface))
             at = t.surface.find(e.surface) if zh else t.surface.lower().find(e.surface.lower())
             if at < 0 or (not zh and re.search(r"[a-z0-9]", (t.surface[at - 1:at] + t.surface[at + len(e.surface):][:1]).lower())):
+                continue
+            if e.surface.lower() in own:
                 continue
             held = next((x for x in prof.extras if x.table == "events" and e.dim in (x.column, f"events_{x.column}")), None)
             if held is None or not held.touchpoints or t.id not in held.touchpoints:
