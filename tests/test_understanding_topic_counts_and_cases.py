@@ -24,7 +24,7 @@ import pytest
 
 from datafolders import ask, first_numbers, service_on, write_csv
 
-STORES = [("S01", "上海徐汇店", "Shanghai Xuhui"), ("S02", "杭州西湖店", "Hangzhou West Lake")]
+STORES = [("S01", "上海徐汇店", "Xuhui flagship"), ("S02", "杭州西湖店", "West Lake store")]
 DOA = ["鱼到货就死了，太失望。", "到货好几条翻肚了。", "死鱼太多，包装不行。", "the fish arrived dead, very sad."]
 CLOUDY = ["开缸一周水发白。", "水发白还有异味。", "cloudy water right after setup."]
 LATE = ["上门师傅迟到了两个小时。", "师傅来晚了，等了一下午。", "the tech showed up late again."]
@@ -66,15 +66,15 @@ def _shop(tmp: Path) -> dict[str, object]:
     texts = [(x, "doa") for x in DOA] * 6 + [(x, "cloudy") for x in CLOUDY] * 5 + [(x, "late") for x in LATE] * 5 + \
         [(x, "queue") for x in QUEUE] * 4 + [(x, "pests") for x in PESTS] * 4 + [(x, "praise") for x in PRAISE] * 8
     for i, (text, topic) in enumerate(texts):
-        store = STORES[i % 2]
+        store = STORES[0] if i % 3 else STORES[1]
         rating = 5 if topic == "praise" else 1 + i % 2
         feedback.append((f"F{i:04d}", f"C{i % 80:03d}", f"2025-{1 + i % 11:02d}-{1 + i % 27:02d} 10:00:00", "tp_deliver",
-                         text, rating, store[0], store[1], topic))
+                         text, rating, store[0], store[1], store[2], topic))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "device", "理赔原因"],
               events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating", "store_id",
-                                     "store"], [f[:8] for f in feedback])
+                                     "store", "store_en"], [f[:9] for f in feedback])
     return {"sessions": sessions, "feedback": feedback, "events": events}
 
 
@@ -174,3 +174,20 @@ def test_a_value_said_in_a_steps_own_name_slices_that_step(shop) -> None:  # noq
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("理赔原因") == ["死鱼"], a.tool_calls
     assert first_numbers(a)[0] == want, (a.tables[0].rows, want)
+
+
+def test_that_group_of_the_last_ranking_is_what_a_new_measure_is_asked_of(shop) -> None:  # noqa: ANN001
+    """"Which store …? — What's that store's average rating?": the measure of the store ranked first, even where the
+    column's word is also one word of a value ("store" in a store's English name)."""
+    service, facts = shop
+    neg = {}
+    for f in facts["feedback"]:
+        if f[5] <= 2:
+            neg[f[8]] = neg.get(f[8], 0) + 1
+    top = max(neg, key=neg.get)
+    first = ask(service, "Which store got the most 1-2 star reviews?")
+    assert first.status == "ok" and first.tables[0].rows[0][0] == top, (first.answer, neg)
+    a = ask(service, "What's that store's average rating?", session=first.session_id)
+    assert a.status == "ok", a.answer
+    ratings = [f[5] for f in facts["feedback"] if f[8] == top]
+    assert any(abs(v - sum(ratings) / len(ratings)) < 0.01 for v in first_numbers(a)), (a.tables[0].rows, a.tool_calls)

@@ -256,6 +256,7 @@ def step_link(w: Work) -> None:
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)
                   and not _grain_inside_a_word(m, w.text)]
     w.pointed = _pointed_columns(w)
+    w.mentions = _column_pointed_is_no_value(w)
     w.mentions = _possessor_out(w)
     w.mentions = _flag_said_as_a_kind(w)
     w.mentions = _compound_column_word(w)
@@ -4554,6 +4555,14 @@ def _the_two_are_known(w: Work) -> bool:
 
 TWO_CUES = frozenset({"the two", "these two", "those two", "这两个", "这两家"})
 POINTER_BEFORE = re.compile(r"(?:那个|那位|那家|那款|那条|这个|这位|这家|这款)\s*$|\b(?:that|this)\s+$", re.I)
+
+
+def _column_pointed_is_no_value(w: Work) -> list[Mention]:
+    """"that campus's rating" where "campus" is the column and also one word of a value ("Online campus"): the word
+    after the pointer is the column pointed at (the group the last answer put first), not that value."""
+    spans = {(m.start, m.end) for m in w.pointed}
+    return [m for m in w.mentions if not (m.kind == "value" and (m.start, m.end) in spans
+                                          and m.surface.lower() != str(m.id).lower())]
 
 
 def _pointed_columns(w: Work) -> list[Mention]:

@@ -1100,6 +1100,8 @@ def is_follow_up(w: Work) -> bool:
         return True  # the user picked one of the options we offered
     if any_cue(w.text, lexicon_zh.FOLLOW_UP + lexicon_en.FOLLOW_UP) or starts_like_follow_up(w.text):
         return True
+    if _points_at_last_group(w, s):
+        return True  # "what's that campus's average rating?": a measure of its own for the group the last answer ranked first
     if any(m.kind in ("metric", "touchpoint", "journey", "experiment") for m in w.mentions):
         return False
     # elliptical: no object of its own, but a slot to apply to the previous one ("last month?", "by device?");
@@ -1170,6 +1172,8 @@ def merge_state(w: Work) -> None:
         # "what was that shop's average rating?" after a count of complaints: the complaints were the old measure's
         # comments; the new measure is of every comment
         merged.pop("sentiment", None)
+    if term is not None and term.table == "feedback" and "rating" not in w.filters:
+        merged.pop("rating", None)  # (after "the most 1-2 star reviews" too: those stars chose the old comments)
     if group:
         # "what was that shop's average rating?" after "which shop gets the most complaints": the shop ranked first
         merged[group[0]] = [group[1]]
@@ -1196,14 +1200,24 @@ def merge_state(w: Work) -> None:
         w.notes.append(("follow_up", {"what": kept}))
 
 
+def _group_family(w: Work, s: ConversationState) -> set[str]:
+    """The previous ranking's column and its twins in the other language (campus and campus_en)."""
+    col = s.top_group[0]
+    return {s.dimension, col, *crosslingual.twins_of(w.catalog, s.dimension), *crosslingual.twins_of(w.catalog, col)}
+
+
+def _points_at_last_group(w: Work, s: ConversationState) -> bool:
+    """A pointer before the column the previous ranking grouped by ("that campus's", "这家店的")."""
+    return len(s.top_group) == 2 and bool(s.dimension) and any(m.id in _group_family(w, s) for m in w.pointed)
+
+
 def _pointed_group(w: Work, s: ConversationState) -> list[str]:
     """The group the previous ranking put first when this turn points at one of its column ("that shop's", "这家店"):
     [column, value]; empty when nothing is pointed at or the column is another."""
     if len(s.top_group) != 2 or not s.dimension:
         return []
-    col = s.top_group[0]
-    family = {s.dimension, col, *crosslingual.twins_of(w.catalog, s.dimension), *crosslingual.twins_of(w.catalog, col)}
-    if w.dimension not in (None, *family) or col in w.filters or not any(m.id in family for m in w.pointed):
+    family = _group_family(w, s)
+    if w.dimension not in (None, *family) or s.top_group[0] in w.filters or not any(m.id in family for m in w.pointed):
         return []
     w.dimension = None  # (the column pointed at is sliced to that group, not ranked again)
     return list(s.top_group)
