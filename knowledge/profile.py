@@ -82,7 +82,8 @@ class DataProfile:
 
 # a column of the orders that names the order a row is a line of (order_no, invoice_no, basket_id)
 # (a payment's or a transaction's number groups orders paid together, not the lines of one order: pay_no stays out)
-ORDER_KEY = re.compile(r"(?i)^(?:order|invoice|basket|receipt)[_ ]?(?:no|number|num|ref|code)$")
+# (an id of a basket, an invoice or a receipt too; the contract's own order_id is a row's key, never an extra column)
+ORDER_KEY = re.compile(r"(?i)^(?:order|invoice|basket|receipt)[_ ]?(?:no|number|num|ref|code|id)$")
 LINES_PER_ORDER = 1.05  # rows per key from which the rows are an order's lines, not one row per order
 
 

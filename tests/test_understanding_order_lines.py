@@ -69,7 +69,7 @@ def test_money_adds_up_over_the_lines(shop) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("column,key", [("order_no", "order_no"), ("invoice_number", "invoice_number"),
-                                        ("pay_no", None), ("transaction_id", None)])
+                                        ("basket_id", "basket_id"), ("pay_no", None), ("transaction_id", None)])
 def test_only_an_order_number_groups_lines(column, key) -> None:
     """A payment's number groups orders paid together (one row per product ordered), not the lines of one order."""
     from knowledge.profile import DataProfile, ExtraColumn, TableProfile, order_line_key
