@@ -309,7 +309,7 @@ class Gen:
             rep = REPS[i % len(REPS)]
             self.cust.append(dict(customer_id=f"C{i + 1:05d}", t0=t0, region=region, ctype=ctype, ch=ch, lang=lang,
                                   name=name, name_en=name_en, rep=rep, first_order=None, last_order=None, spend=0.0,
-                                  volume=0.0, projects=0, bad_debt=ctype in ("general_contractor", "subcontractor")
+                                  volume=0.0, projects=0, pre=False, bad_debt=ctype in ("general_contractor", "subcontractor")
                                   and rng.random() < 0.06, oldest_unpaid=None, bad_seen=[]))
 
     # ---------- a project: inquiry -> quote -> trial mix -> pours
@@ -414,8 +414,10 @@ class Gen:
         t_o = t - D(hours=float(rng.uniform(6, 30)))
         och = pickd({"phone": 0.55, "wechat": 0.35, "mini_program": 0.10})
         o.update(ts=ts(max(t_o, START)), channel=och)
-        if t_o < START:
+        if t_o < START:                        # a pour before the extract: only the account history keeps it
             self.n_po -= 1
+            c["pre"] = True
+            c["volume"] += vol
             return None
         self.ev(c, t_o, "tp_order", po, "submit", channel=och, volume_m3=vol, pump_method=pump, 浇筑方式=PUMPS[pump],
                 quote_id=qid, scheduled_start=ts(t), **base)
@@ -424,7 +426,7 @@ class Gen:
         if rng.random() < p_c:
             why = pickd({"rain": 0.75 if t.month in (5, 6, 7) else 0.3, "site_not_ready": 0.5, "permit": 0.15})
             tc = t_o + D(hours=float(rng.uniform(1, max(1.5, (t - t_o).total_seconds() / 3600 - 0.5))))
-            self.ev(c, tc, "tp_cancel", po, "cancel", cancel_reason=why, 取消原因=CANCELR[why], **base)
+            self.ev(c, tc, "tp_cancel", po, "cancel", cancel_reason=why, 取消原因=CANCELR[why], scheduled_start=ts(t), **base)
             o.update(status="cancelled", cancelled_at=ts(tc))
             self.orders.append(o)
             return "cancelled"
@@ -612,12 +614,12 @@ class Gen:
                     continue
                 if rng.random() > 0.38:
                     continue
-                seen = [x for tb, x in c["bad_seen"] if tb < t0]
-                neg = bool(seen)
-                nps = int(np.clip(round(rng.normal(8.3 - 2.6 * neg, 1.5)), 0, 10))
+                seen = [x for tb, x in c["bad_seen"] if t0 - D(days=200) <= tb < t0]
+                pen = 0.0 if not seen else (1.3 if len(seen) == 1 else 2.8)
+                nps = int(np.clip(round(rng.normal(8.6 - pen, 1.5)), 0, 10))
                 topics = []
                 if seen and rng.random() < 0.6:
-                    topics = [max(set(seen), key=seen.count)]
+                    topics = [max(sorted(set(seen)), key=seen.count)]
                 elif not seen and rng.random() < 0.25:
                     topics = [pick(["ontime", "dispatch", "workability"])]
                 t = t0 + D(days=float(rng.uniform(0, 10)), hours=float(rng.uniform(8, 18)))
@@ -642,12 +644,12 @@ class Gen:
         rows = []
         for c in self.cust:
             v = c["volume"]
-            tier = "strategic" if v >= 1500 else "key" if v >= 500 else "regular" if v > 0 else "prospect"
+            tier = "strategic" if v >= 1500 else "key" if v >= 500 else "regular" if v > 0 else "prospect"   # lifetime m3
             if c["first_order"] is None:
-                seg = "prospect"
+                seg = "dormant" if c["pre"] else "prospect"
             elif c["oldest_unpaid"] is not None and c["oldest_unpaid"] < END - D(days=150):
                 seg = "at_risk"
-            elif c["first_order"] >= datetime(2026, 4, 1):
+            elif c["first_order"] >= datetime(2026, 4, 1) and not c["pre"]:
                 seg = "new"
             elif tier == "strategic":
                 seg = "vip"
