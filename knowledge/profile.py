@@ -70,6 +70,9 @@ class DataProfile:
     # more than customers and live for hours, not the minutes of a web visit; only learned where the data has no
     # orders and no comments (a log of cases), so a shop's web sessions are never read as its cases
     sessions_are_cases: bool = False
+    # each value of events.action → the steps whose events record it ("submit" on the booking, "fail" on the payment
+    # failure): a value said with a step's cases ("bookings submitted from Android") describes that step's rows
+    action_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def present(self, table: str) -> bool:
         t = self.tables.get(table)
@@ -189,10 +192,15 @@ def profile_workspace(gw: Gateway) -> DataProfile:
         if "properties" in columns.get(name, []) and tables.get(name) and tables[name].present:
             extras += _extra_columns(gw, name)
     tp_end: dict[str, date] = {}
+    action_steps: dict[str, list[str]] = {}
     if tables.get("events") and tables["events"].present:
-        for tp, last in gw.query('SELECT touchpoint_id, max(ts) FROM events GROUP BY touchpoint_id', row_cap=100_000).rows:
-            if _day(last):
+        action = "action" if "action" in columns.get("events", []) else "NULL"
+        for tp, act, last in gw.query(f'SELECT touchpoint_id, {action}, max(ts) FROM events GROUP BY 1, 2 ORDER BY 1, 2',
+                                      row_cap=100_000).rows:
+            if _day(last) and (str(tp) not in tp_end or _day(last) > tp_end[str(tp)]):  # type: ignore[operator]
                 tp_end[str(tp)] = _day(last)  # type: ignore[assignment]
+            if act is not None and str(act) != "":
+                action_steps.setdefault(str(act), []).append(str(tp))
     words: frozenset[str] = frozenset()
     if tables.get("feedback") and tables["feedback"].present and "text" in columns.get("feedback", []):
         # the count is a named column (Spark cannot sort an aggregate over an exploded subquery) and
@@ -203,7 +211,7 @@ def profile_workspace(gw: Gateway) -> DataProfile:
             f"WHERE n >= {TEXT_WORD_MIN} ORDER BY n DESC, w LIMIT {TEXT_WORDS_CAP}", row_cap=TEXT_WORDS_CAP).rows)
     cases = _sessions_are_cases(gw, tables, columns)
     return DataProfile(tables=tables, extras=tuple(extras), touchpoint_end=tp_end, text_words=words,
-                       sessions_are_cases=cases)
+                       sessions_are_cases=cases, action_steps={k: tuple(v) for k, v in action_steps.items()})
 
 
 CASES_PER_CUSTOMER = 1.2      # sessions per customer at least, for sessions to be cases rather than the customers

@@ -10,6 +10,7 @@ T: dict[str, str] = {
     "definition": "{name} = {definition}",
     "significant": "the difference is statistically significant (p = {p})",
     "not_significant": "the difference is not statistically significant (p = {p}); treat it as noise",
+    "note_later_step_filtered": "a value only the second step's events record (a reason, a result) selects which of those events count; the cases of the first step are all counted",
     "note_paired_by_id": "each first step is paired with the second step of the same id (the data's own id column or session ties them), not per customer",
     "note_slice_per_customer": "device, channel and other event columns are taken per customer (the value on their journey events, the first one when several): later steps count wherever they happened",
     "note_small_sample": "small sample: some groups have few customers, numbers may swing",

@@ -10,6 +10,7 @@ T: dict[str, str] = {
     "definition": "{name}：{definition}",
     "significant": "差异具有统计显著性（p = {p}）",
     "not_significant": "差异不具有统计显著性（p = {p}），可能只是随机波动",
+    "note_later_step_filtered": "只有第二步的事件记录的取值（如原因、结果）用来筛选计入的第二步事件；第一步的全部个案都计入分母",
     "note_paired_by_id": "按数据自带的编号字段（或同一会话），把每一次第一步与同一编号的第二步配对，而不是按客户",
     "note_slice_per_customer": "设备、渠道等事件字段按客户取值（取其旅程事件上的值，多个时取最早的）；之后的步骤无论在哪里发生都计入",
     "note_small_sample": "样本较小：部分分组客户很少，数字可能波动较大",

@@ -298,6 +298,7 @@ def step_link(w: Work) -> None:
     w.mentions = _steps_glossing_a_value(w)
     w.mentions = _value_inside_a_step_name(w)
     w.mentions = _value_of_the_last_grouping(w)
+    w.mentions = _where_they_came_from(w)
     # "门票、年卡、餐饮、商品都算上": kinds listed as all counted are no slice (steps too when several are listed);
     # their words are known, no unknown names
     # ("按付定金的订单数算，后来退了的也算": a step said only to widen what another named step counts slices nothing)
@@ -672,6 +673,8 @@ TIME_BASIS = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:时间|日期)(?:�
 # the unit counted, never a grouping by the id column or a slice
 COUNTED_PER = re.compile(r"(?:^|(?<=[.?!;]))\s*(?:counted\s+|count\s+)?per\s+(?:each\s+|every\s+)?[a-z\-]+(?:\s+(?:id|case))?"
                          r"(?=\s*(?:[.?!;]|$))|"  # ("… needed a re-spray? Per job.": the unit, said on its own)
+                         # ("2025 funnel, per customer, split by …": the unit, set apart by commas)
+                         r"(?<=,)\s*per\s+(?:each\s+)?[a-z\-]+(?=\s*[,.;?!])|"
                          r"\b(?:count(?:ed|ing)?|computed|calculated|measured)\s+(?:per|by)\s+(?:each\s+|every\s+|a\s+)?"
                          r"[a-z\-]+(?:\s+(?:id|ids|number|no\.?))?\b|\bi\.e\.,?\s+per\s+(?:[a-z\-]+\s+)?[a-z\-]+\b|"
                          # "count each fan x festival once", "per fan per festival": a pair counted once is the unit
@@ -1196,12 +1199,37 @@ def _word_fits(tok: str, word: str) -> bool:
     return False
 
 
+ACQUIRED_BY = "acquisition_channel"
+REFERRED_BY = re.compile(r"\breferred (?:to us )?by\b|\b(?:came|come|comes|coming) (?:in |to us )?(?:from|via|through)\b", re.I)
+# "split by where the brand came from", "how the customer came to us", "客户从哪个渠道来的": the acquisition channel
+CAME_FROM = re.compile(r"\b(?:where|how)\s+(?:the |our |each |a |their |they |these |those )?(?:[a-z]+\s+){0,2}?"
+                       r"(?:came to us|come to us|came from|come from|found us|find us|heard (?:of|about) us|were acquired)\b|"
+                       r"从哪(?:个渠道|些渠道|里|儿)?来的|(?:是)?怎么(?:找到|知道)我们的", re.I)
+
+
+def _where_they_came_from(w: Work) -> list[Mention]:
+    """"split by where the brand came from", "how the customer came to us": the customers' acquisition channel,
+    when the data records it (no dimension is named by a word there)."""
+    said = CAME_FROM.search(w.text)
+    if said is None or not w.catalog.dimension_values.get(ACQUIRED_BY):
+        return w.mentions
+    a, b = said.span()
+    w.blocked_spans.append((a, b))
+    kept = [m for m in w.mentions if not (m.start < b and a < m.end)]
+    if any(m.dim == ACQUIRED_BY or m.id == ACQUIRED_BY for m in kept):
+        return kept  # ("which lead source …, split by where the brand came from": said twice, one column)
+    return sorted(kept + [Mention("dimension", ACQUIRED_BY, None, a, b, said.group(0))], key=lambda m: m.start)
+
+
 def _value_of_the_last_grouping(w: Work) -> list[Mention]:
     """"and for people referred by a piano teacher, what's that conversion?" after a funnel split by acquisition
     channel: the words describe one value of that column (teacher_referral) when every word of exactly one of its
     values is said, close together in one clause; they are that value, not another column's (customer_type
     teacher) nor an unknown word."""
     dim = w.state.dimension if w.state is not None else None
+    if REFERRED_BY.search(w.text) and w.catalog.dimension_values.get(ACQUIRED_BY) and \
+            not any(m.kind == "value" and m.dim == ACQUIRED_BY for m in w.mentions):
+        dim = ACQUIRED_BY  # ("for brands referred by our existing tenants": where the customers came from, asked anew)
     if not dim or w.language != "en" or w.catalog.dimension(dim) is None:
         return w.mentions
     own = {dim, *w.catalog.value_twins.get(dim, ())}
@@ -1220,10 +1248,20 @@ def _value_of_the_last_grouping(w: Work) -> list[Mention]:
         if len(re.findall(r"[A-Za-z]+", w.text[a:b])) > len(words) + 3 or re.search(r"[,.;?!()]", w.text[a:b]):
             continue
         found[(col, str(raw))] = (a, b)
+    # ("referred by our existing tenants": tenant_referral, whose words hold all of referral's, is the one said)
+    found = {k: v for k, v in found.items() if not any(o != k and v[0] >= o[0] and v[1] <= o[1] and v != o
+                                                       for o in found.values())}
     if len(found) != 1:
         return w.mentions
     (dim, raw), (a, b) = next(iter(found.items()))
     kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("value", "dimension"))]
+    for by in REFERRED_BY.finditer(w.text):
+        # ("referred by an existing client": who referred them is the value's own description, no client column)
+        c, d = by.end(), by.end() + len(re.match(r"[^,.;?!()]*", w.text[by.end():]).group(0))  # type: ignore[union-attr]
+        if by.start() <= b and a <= d:
+            kept = [m for m in kept if not (m.kind == "dimension" and c <= m.start < d)]
+            # ("for brands referred by …": the customers' own noun, whom the value describes, no grouping by brand)
+            kept = [m for m in kept if not (m.kind == "dimension" and not w.text[m.end:by.start()].strip())]
     w.notes.append(("value_of_grouping", {"words": w.text[a:b], "value": raw}))
     return sorted(kept + [Mention("value", raw, dim, a, b, w.text[a:b], INFLECTED - 0.05)], key=lambda m: m.start)
 
@@ -1822,11 +1860,21 @@ GRAIN_BOUND_BEFORE = re.compile(r"\bwithin (?:the|that|a|one|the same|a single)\
                                 r"\d\s*-?\s*$|[一二两三四五六七八九十百]$")  # "the 90-day window", "7天": a length
 
 
+# "rebooked to another date", "moved to a new day": the date of one event, no series; nor "by the date of the first
+# weather cancellation" (which date the cases are counted by)
+GRAIN_NOUN_BEFORE = re.compile(r"\b(?:another|a new|new|a different|different|other|an earlier|a later|earlier|later)\s*$",
+                               re.I)
+DATE_OF = re.compile(r"\s+of\b")
+
+
 def _grains_that_bound(w: Work) -> None:
     keep = []
     for m in w.mentions:
+        before = w.text[max(0, m.start - 20):m.start]
         if m.kind == "dimension" and m.id in TIME_GRAINS and (
-                GRAIN_BOUND_AFTER.match(w.text, m.end) or GRAIN_BOUND_BEFORE.search(w.text[max(0, m.start - 20):m.start])):
+                GRAIN_BOUND_AFTER.match(w.text, m.end) or GRAIN_BOUND_BEFORE.search(before)
+                or GRAIN_NOUN_BEFORE.search(before)
+                or (m.surface.lower() in ("date", "dates", "time") and DATE_OF.match(w.text, m.end))):
             w.blocked_spans.append((m.start, m.end))
             continue
         keep.append(m)
@@ -3140,7 +3188,9 @@ def _share_of(w: Work) -> None:
         return  # a defined rate is the share asked for; its slice ("at Qianjiang New Town") stays a slice
     if not w.touchpoint_ids and any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
         return  # "what share of orders in Chengdu took over 60 minutes": the rows past the threshold (ratio.py)
+    _pair_by_share_structure(w)
     _end_step_by_word(w)
+    _step_by_action_value(w)
     # ("装好了eSIM的订单里，最后落地激活的占多少": the rows named by their noun at two steps of a journey are its cases)
     if (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS or
             (w.metric_id in ("orders", "events", "sessions") and len(w.touchpoint_ids) == 2)) and build.conversion_between(w):
@@ -4421,6 +4471,85 @@ def _end_step_by_word(w: Work) -> None:
                 found.add(tp)
     if len(found) == 1:
         w.touchpoint_ids.append(found.pop())
+
+
+# words around a rate's steps that set them in context, not a step of it: "(rather than refunded)", "before the job
+# went to the workshop", "by users who activated with the deposit", "按预约时间算", "（堂食、自取、外卖）"
+STEP_CONTEXT = re.compile(r"[（(][^（()）]*[)）]|\b(?:rather than|instead of|other than|before|excluding|except|not counting|"
+                          r"(?:by |for |from )?(?:users|customers|people|clients|members|those|kids|parents) (?:who|that))\b"
+                          r"[^,.;?!，。；？！]*|\bby (?:the )?(?:date|day|time|month|week) of\b[^,.;?!]*|"
+                          r"(?:而不是|之前|以前|不含|不算|除了)[^，。；？！,.;?!]*|按[^，。；？！,.;?!]{0,12}算")
+# the noun for the case itself, also a step's name ("bookings", "订场单", "当票"): of the steps said for the cases,
+# the other one says which of them are counted ("the bookings that paid a deposit", "收到雨天提醒的订场单")
+STEP_AS_CASE = re.compile(rf"(?i)^(?:[a-z]+ )?{build.CASE_UNITS_EN}s?$|^.{{0,4}}(?:单|票|单子)$")
+# a Chinese question's cases end with "…里，" / "…中有多大比例": the steps before say which cases, after, what happened
+ZH_CASES_END = re.compile(r"(?:里面|当中|之中|里|中)(?=\s*[，,]|\s*有?(?:多大|多少)?(?:比例|占比|百分之))")
+
+
+def _pair_by_share_structure(w: Work) -> None:
+    """"Of the bookings we called off for a typhoon in 2025, what share got rebooked (rather than refunded)?",
+    "2025年收到雨天提醒的订场单里，最后取消并退款的比例": three or more steps named around a share, the sentence says
+    which two it is between. The cases are the steps said before the share (English "of the …, what share") or
+    right after it ("what share of the bookings that paid a deposit …"), or before "…里，" in Chinese; the step
+    they went on to is the last one said after them. Steps in brackets or clauses of context ("rather than",
+    "before …", "users who …", "按…算") are no step of the rate, nor is a noun naming the case itself when
+    another step says which cases. Left alone unless both ends are found."""
+    if len(set(w.touchpoint_ids)) < 3 or not intent.share_asked(w.text):
+        return
+    low = w.text.lower()
+    cues = [low.find(c) for c in (*lexicon_zh.SHARE, *lexicon_en.SHARE) if low.find(c) >= 0]
+    if not cues:
+        return
+    cue = min(cues)
+    hidden = [x.span() for x in (*STEP_CONTEXT.finditer(low), *build.CASE_UNIT.finditer(low))]
+    steps = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids
+             and not any(a <= m.start < b for a, b in hidden)]
+    if w.language == "zh":
+        end = next((x.start() for x in ZH_CASES_END.finditer(low) if x.start() <= cue + 2), None)
+        if end is None:
+            return
+        before, after = [m for m in steps if m.end <= end], [m for m in steps if m.start >= end]
+    elif re.match(r"\s*of\b", low[cue + len(next(c for c in lexicon_en.SHARE if low.startswith(c, cue))):]
+                  if any(low.startswith(c, cue) for c in lexicon_en.SHARE) else "x"):
+        later = [m for m in steps if m.start > cue]
+        if len({m.id for m in later}) < 2:
+            return
+        b = later[-1]
+        before, after = [m for m in later if m.id != b.id and m.end <= b.start], [b]
+    else:
+        before, after = [m for m in steps if m.end <= cue], [m for m in steps if m.start > cue]
+    if not before or not after:
+        return
+    b = after[-1]
+    named = [m for m in before if m.id != b.id]
+    # ("订场单": the step's name "订场" with the case's 单 after it)
+    cases = [m for m in named if not (STEP_AS_CASE.match(m.surface.strip()) or re.match(r"单|票", w.text[m.end:m.end + 1]))] \
+        or named
+    if not cases:
+        return
+    a = cases[-1]
+    if a.id == b.id:
+        return
+    w.touchpoint_ids = [a.id, b.id]  # (the other steps' mentions stay: their words were understood, as context)
+
+
+def _step_by_action_value(w: Work) -> None:
+    """"Of the projects installed in Ningbo, what share had to be remade?": with one step named, a value of the
+    events' action that one other step alone records ("installed", on the installation's events) names that step;
+    the share asked is then the conversion between the two (the profile knows which steps record each value)."""
+    prof = w.catalog.profile
+    values = w.filters.get("action") or []
+    if prof is None or len(set(w.touchpoint_ids)) != 1 or len(values) != 1 or \
+            w.metric_id not in (None, "orders", "events", "sessions", *intent.PEOPLE_METRICS):
+        return
+    steps = prof.action_steps.get(values[0], ())
+    said = next((m for m in w.mentions if m.kind == "value" and m.dim == "action" and m.id == values[0]), None)
+    if len(steps) != 1 or steps[0] in w.touchpoint_ids or said is None:
+        return
+    w.mentions.append(Mention("touchpoint", steps[0], None, said.start, said.end, said.surface))
+    w.mentions.sort(key=lambda m: (m.start, m.end))
+    w.touchpoint_ids.append(steps[0])
+    del w.filters["action"]
 
 
 def _slices_comments(w: Work, dim: str) -> bool:

@@ -574,6 +574,15 @@ CASE_UNIT = re.compile(rf"\bper (?:[a-z]+[ -])?{CASE_UNITS_EN}s?\b|"
                        r"的(?:订单|预约单|单子|工单|行程)(?:里|中|当中)")
 
 
+def _steps_recording(w: Work, dim: str) -> set[str]:
+    """The steps whose events carry a value in an event column (the profile reads them on a sample)."""
+    prof = w.catalog.profile
+    if prof is not None and dim == "action":  # the contract's own column: each value's steps
+        return {tp for v in w.filters.get("action", ()) for tp in prof.action_steps.get(v, ())}
+    return {tp for x in (prof.extras if prof is not None else ()) if x.table == "events"
+            and dim in (x.column, f"events_{x.column}") for tp in x.touchpoints}
+
+
 def conversion_between(w: Work) -> bool:
     """Two steps of one journey named in order ("what share of customers who checked in went on to book
     again", "从报价到核保"): the conversion from the first to the second. From the journey's first step it is
@@ -588,16 +597,24 @@ def conversion_between(w: Work) -> bool:
     # column of the second step's own rows, "check-ins that included a coffee": that is the share of those rows)
     # (each case counted per order, "按订单算": a column the orders carry too describes the case, 三亚的订单)
     per_order = bool(CASE_UNIT.search(w.text))
+    said = sorted(w.touchpoint_ids, key=lambda t: min((m.start for m in w.mentions
+                                                       if m.kind == "touchpoint" and m.id == t), default=0))
+    # (or a column one of the two steps records: "m4a uploads that hit a transcoding failure", "express orders
+    # delivered …" say which cases of the first step are counted — the funnel reads it on each case's own events;
+    # "因为虫害来申请理赔", a reason only the second step records, says which of its events count:
+    # funnel.later_step_filters)
     case_level = all((d := w.catalog.dimension(k)) is not None and ("customers" in d.slices or k in ("device", "channel")
-                                                                     or (per_order and "orders" in d.slices))
+                                                                     or (per_order and "orders" in d.slices)
+                                                                     or bool(set(said) & _steps_recording(w, k)))
                      for k in w.filters)
-    if not fits and w.journey_id is None and len(set(w.touchpoint_ids)) == 2 and share_asked(w.text) and \
+    # (a journey named that holds one of the two steps only is that step's home, "a 30-day survival guarantee claim")
+    named = w.catalog.journey(w.journey_id) if w.journey_id else None
+    loose = w.journey_id is None or (named is not None and not set(w.touchpoint_ids) <= set(named.steps))
+    if not fits and loose and len(set(w.touchpoint_ids)) == 2 and share_asked(w.text) and \
             not said_as_share and case_level:
         # "what % of first-time KYC submissions were rejected", no journey holding both (a branch off the path):
         # the two steps alone, in the order said, each case of the first counted once
         from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
-        said = sorted(w.touchpoint_ids, key=lambda t: min((m.start for m in w.mentions
-                                                           if m.kind == "touchpoint" and m.id == t), default=0))
         w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(ANY_JOURNEY, *said), []
         w.conversion_to = None
         return True

@@ -1247,6 +1247,12 @@ def follow_intent(w: Work) -> str:
         return "breakdown"
     if w.dimension is None and s.dimension and s.intent in ("breakdown", "compare_groups") and \
             not any(n[0] == "pointed_group" for n in w.notes):
+        if s.intent == "breakdown" and not s.focus and any(
+                len(v) == 1 for d in (s.dimension, *crosslingual.twins_of(w.catalog, s.dimension))
+                if (v := w.filters.get(d))):
+            # "那老客户推荐过来的，这个转化率是多少？" after a ranking by acquisition channel: that one group's value, not a
+            # ranking of one group ("referral is lowest")
+            return "metric_value"
         w.dimension = s.dimension
     return s.intent or w.intent
 

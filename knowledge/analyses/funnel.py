@@ -100,9 +100,34 @@ def pick_source(gw: Gateway, layer: SemanticLayer | None = None, filters: Filter
     return Source("funnel_events", "ckey")
 
 
-def split_filters(layer: SemanticLayer, filters: Filters | None) -> Slice:
-    """Compile filters into the step-1 SQL of the slice (see Slice)."""
+def later_step_filters(gw: Gateway, layer: SemanticLayer, journey: Journey, filters: Filters | None
+                       ) -> tuple[Filters, Filters]:
+    """(filters of the cases, filters of the second step's events) of two steps alone: an event column the first
+    step's events never record ("a claim for pests" on a delivery: the claim reason lives on the claims only) says
+    which second-step events count, not which cases — read on the cases it would leave every case with one, a
+    100 % "rate". Other journeys keep every filter on their cases."""
+    if not filters or not is_pair(journey.journey_id):
+        return dict(filters or {}), {}
+    first = journey.steps[0].touchpoint_id
+    cases: Filters = {}
+    later: Filters = {}
+    for dim_id, values in filters.items():
+        if values and event_column(layer, dim_id):
+            expr, joins = layer.dimension_expr(dim_id, "events")
+            if not joins and not gw.query(f"SELECT 1 FROM events e WHERE e.touchpoint_id = ? AND ({expr}) IS NOT NULL "
+                                          "LIMIT 1", [first], row_cap=1).rows:
+                later[dim_id] = values
+                continue
+        cases[dim_id] = values
+    return cases, later
+
+
+def split_filters(layer: SemanticLayer, filters: Filters | None, later: Filters | None = None) -> Slice:
+    """Compile filters into the step-1 SQL of the slice (see Slice); `later` into the conditions on every later
+    step's events (see later_step_filters)."""
     out = Slice()
+    if later:
+        out.conds, out.params, out.joins = layer.where(later, "events")
     for dim_id, values in (filters or {}).items():
         if layer.dimension(dim_id).via == "customers":
             # a customer attribute (also when the events repeat the column): read on customers, joined to
@@ -270,7 +295,8 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     """Users reaching each step of a journey in the period, with conversion and drop-off."""
     journey = get_journey(gw, journey_id)
     window = journey.window_days if window_days is None else int(window_days)
-    sl = split_filters(layer, filters)
+    case_filters, later = later_step_filters(gw, layer, journey, filters)
+    sl = split_filters(layer, case_filters, later)
     group_expr, gjoins = group_expression(layer, group_by) if group_by else (None, [])
     link = pair_link(gw, layer, journey) if is_pair(journey.journey_id) else None
     # two touchpoints no one journey holds may lie outside every journey (funnel_events has journey steps only);
@@ -301,8 +327,11 @@ def funnel(gw: Gateway, layer: SemanticLayer, journey_id: str, period: Period,
     result = AnalysisResult("funnel", columns, rows, sql=[sql], period=period, metrics=list(METRICS),
                             filters=dict(filters or {}))
     result.notes.append("derived_table" if src.table != "events" else "raw_events")
-    if any(event_column(layer, d) for d in [*(filters or {}), *([group_by] if group_by else [])]):
+    if any(event_column(layer, d) for d in [*case_filters, *([group_by] if group_by else [])]):
         result.notes.append("slice_per_customer")
+    if later:
+        result.facts["later_step_filters"] = dict(later)
+        result.notes.append("later_step_filtered")
     _describe(result, journey, window, by_group, group_by)
     if link:
         result.facts["paired_by"] = link[0]

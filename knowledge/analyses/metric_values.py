@@ -199,6 +199,8 @@ def funnel_rows(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period, *,
         notes.append("last_step_has_no_drop_off")
     if "paired_by_id" in res.notes:
         notes.append("paired_by_id")  # a time between two steps tied by the data's own id
+    if "later_step_filtered" in res.notes:
+        notes.append("later_step_filtered")  # a value only the second step records picks its events, not the cases
     return MetricRows(m, metric_stat(m), [group_by] if group_by else [], rows, list(res.sql), notes,
                       journey_id=jid, touchpoint_id=touchpoint_id)
 
