@@ -224,6 +224,15 @@ def _grain_inside_a_word(m: Mention, text: str) -> bool:
         a < m.end and m.start < b for a, b in (x.span() for x in intent.NOT_A_GRAIN.finditer(text)))
 
 
+def _column_named_as_it_is(w: Work) -> list[Mention]:
+    """"Which event type …" where the company's data has an event_type column and "event type" is also another name of
+    the contract's action column: the column whose own name the words are is the one meant."""
+    def own(m: Mention) -> bool:
+        return m.kind == "dimension" and re.sub(r"[_\s]+", " ", m.id).lower() == re.sub(r"[_\s]+", " ", m.surface).lower()
+    named = [(m.start, m.end) for m in w.mentions if own(m) and (t := w.catalog.dimension(m.id)) is not None and t.extra]
+    return [m for m in w.mentions if not (m.kind == "dimension" and (m.start, m.end) in named and not own(m))]
+
+
 def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
@@ -255,6 +264,7 @@ def step_link(w: Work) -> None:
                                   linker.acronym_plurals(w.question))
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)
                   and not _grain_inside_a_word(m, w.text)]
+    w.mentions = _column_named_as_it_is(w)
     w.pointed = _pointed_columns(w)
     w.mentions = _column_pointed_is_no_value(w)
     w.mentions = _possessor_out(w)
@@ -299,6 +309,7 @@ def step_link(w: Work) -> None:
     w.mentions = _value_inside_a_step_name(w)
     w.mentions = _value_of_the_last_grouping(w)
     w.mentions = _where_they_came_from(w)
+    w.mentions = _order_kind_said_in_words(w)
     # "门票、年卡、餐饮、商品都算上": kinds listed as all counted are no slice (steps too when several are listed);
     # their words are known, no unknown names
     # ("按付定金的订单数算，后来退了的也算": a step said only to widen what another named step counts slices nothing)
@@ -675,6 +686,10 @@ COUNTED_PER = re.compile(r"(?:^|(?<=[.?!;]))\s*(?:counted\s+|count\s+)?per\s+(?:
                          r"(?=\s*(?:[.?!;]|$))|"  # ("… needed a re-spray? Per job.": the unit, said on its own)
                          # ("2025 funnel, per customer, split by …": the unit, set apart by commas)
                          r"(?<=,)\s*per\s+(?:each\s+)?[a-z\-]+(?=\s*[,.;?!])|"
+                         # ("median days per lease.", "按工单算": a case unit closing the clause counts, it groups nothing)
+                         rf"\bper\s+(?:each\s+|every\s+)?{build.CASE_UNITS_EN}s?(?=\s*(?:[.,;?!)]|$))|"
+                         r"按(?:照)?(?:每)?(?:一)?(?:笔|张|个|场|件)?(?:订单|预约单|预订单|行程|单子|工单|项目|场次|案件|保单|单|趟|票)"
+                         r"(?:来)?(?:算|计|统计)|"
                          r"\b(?:count(?:ed|ing)?|computed|calculated|measured)\s+(?:per|by)\s+(?:each\s+|every\s+|a\s+)?"
                          r"[a-z\-]+(?:\s+(?:id|ids|number|no\.?))?\b|\bi\.e\.,?\s+per\s+(?:[a-z\-]+\s+)?[a-z\-]+\b|"
                          # "count each fan x festival once", "per fan per festival": a pair counted once is the unit
@@ -1202,9 +1217,47 @@ def _word_fits(tok: str, word: str) -> bool:
 ACQUIRED_BY = "acquisition_channel"
 REFERRED_BY = re.compile(r"\breferred (?:to us )?by\b|\b(?:came|come|comes|coming) (?:in |to us )?(?:from|via|through)\b", re.I)
 # "split by where the brand came from", "how the customer came to us", "客户从哪个渠道来的": the acquisition channel
-CAME_FROM = re.compile(r"\b(?:where|how)\s+(?:the |our |each |a |their |they |these |those )?(?:[a-z]+\s+){0,2}?"
-                       r"(?:came to us|come to us|came from|come from|found us|find us|heard (?:of|about) us|were acquired)\b|"
-                       r"从哪(?:个渠道|些渠道|里|儿)?来的|(?:是)?怎么(?:找到|知道)我们的", re.I)
+# (a grouping only after "by": "where do users come from before checkout" asks for the steps before it, a path)
+CAME_FROM = re.compile(r"\b(?:by|across|per)\s+(?:where|how)\s+(?:the |our |each |a |their |they |these |those )?"
+                       r"(?:[a-z]+\s+){0,2}?(?:came to us|come to us|came from|come from|found us|find us|"
+                       r"heard (?:of|about) us|were acquired)\b|"
+                       r"按(?:客户|用户|品牌)?(?:是)?(?:从哪(?:个渠道|些渠道|里|儿)?来的|怎么(?:找到|知道)我们的)", re.I)
+
+
+def _order_kind_said_in_words(w: Work) -> list[Mention]:
+    """"How much did we make from trial-week fees?" where the orders' order_type holds trial_fee: with a measure of the
+    orders asked, the words of one of their values said close together (each word as written or as its stem) are
+    that value, not the step "trial week" (orders carry no step). Values of two words or more only."""
+    if not any(m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None and t.table == "orders"
+               for m in w.mentions) or any(m.kind == "value" and m.id in w.catalog.values_by_table.get((m.dim, "orders"), ())
+                                           for m in w.mentions if m.dim):
+        return w.mentions
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z]+", w.text)]
+    # ("set-up fees": setup_fee; a word written with a hyphen is also one word)
+    toks += [(m.start(), m.end(), m.group(0).lower().replace("-", "")) for m in re.finditer(r"[A-Za-z]+-[A-Za-z]+", w.text)]
+
+    def fits(tok: str, word: str) -> bool:
+        return _word_fits(tok, word) or tok in (word + "s", word + "es")
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    for (dim, table), vals in w.catalog.values_by_table.items():
+        if table != "orders":
+            continue
+        for raw in vals:
+            words = [x for x in re.split(r"[_\s\-]+", str(raw).lower()) if x]
+            if len(words) < 2 or not str(raw).isascii() or any(len(x) < 3 for x in words):
+                continue
+            hits = [next((t for t in toks if fits(t[2], x)), None) for x in words]
+            if any(h is None for h in hits) or len(set(hits)) != len(hits):
+                continue
+            a, b = min(h[0] for h in hits), max(h[1] for h in hits)
+            if len(re.findall(r"[A-Za-z]+", w.text[a:b])) > len(words) + 2 or re.search(r"[,.;?!()]", w.text[a:b]):
+                continue
+            found[(dim, str(raw))] = (a, b)
+    if len({v for _d, v in found}) != 1:
+        return w.mentions
+    (dim, raw), (a, b) = next(iter(found.items()))
+    kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("touchpoint", "value", "dimension"))]
+    return sorted(kept + [Mention("value", raw, dim, a, b, w.text[a:b], INFLECTED - 0.05)], key=lambda m: m.start)
 
 
 def _where_they_came_from(w: Work) -> list[Mention]:
@@ -3785,6 +3838,8 @@ TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|second
                           r"\blead[- ]times?\b|"
                           r"\btakes? (?:on average )?(?:\d+ )?(?:days|hours|minutes)\b|"
                           r"多久|多长时间|(?:几|多少)个?(?:天|小时|钟头|分钟|秒钟|秒|星期|周)|隔了|间隔|耗时|用时|时长|花了多少时间|"
+                          # "从开票到回款天数的中位数", "哪类客户回款最慢"
+                          r"(?:天|小时|分钟)数|最慢|"
                           # "签到之后等开场的时间最长": the time between the steps, ranked
                           r"(?:等|间隔|相隔|之间)[^，,。？?]{0,8}?时间最[长短]|时间最[长短]|"
                           # "从交定金到纹上等得最久", "who waited longest", "which store is slowest at repairs"
@@ -5213,14 +5268,18 @@ def _twin_columns(w: Work) -> None:
         # each order is what it was when ordered, the customer's tier what it is now)
         # (and a column the data profile shows holding the value on that table before one it is not known on:
         # "ticket revenue" is order_type = ticket, not the comments' channel ticket)
-        on_table = {d for d in dims if raw in w.catalog.values_by_table.get((d, table), ())}
+        on_table = {d for d in dims if raws.get(d, raw) in w.catalog.values_by_table.get((d, table), ())}
         # (people counted are counted by their own columns: "Suzhou customers who came through Xiaohongshu" is the
         # customers' acquisition channel, not the channel each order came in by)
         # (a funnel's people, users_reached, follow their events: the events' own device, not the customers')
         people = w.metric_id in ("active_customers", "customer_count", "new_customers") and w.intent != "funnel"
         # ("people from Xiaohongshu", "小红书来的人": where the people came from, the customers' own channel)
         people = people or bool(CAME_FROM_BEFORE.search(w.text[:span[0]]) or CAME_FROM_AFTER.match(w.text[span[1]:]))
+        # ("the average actual guest count at the weddings": the column the measure's own steps record with it,
+        # event_type on the event day, not the web page "weddings")
+        carried = resolve._steps_recording(w, term.column) if term is not None and term.column else set()
         own = sorted(dims, key=lambda d: (not (people and _on_customers(w, d, raw)), d not in on_table,
+                                          bool(carried) and not carried & resolve._steps_recording(w, d),
                                           (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))
         keep = next((d for d in dims if d in named), None) or next((d for d in own if held(d)), None)

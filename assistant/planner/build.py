@@ -566,7 +566,8 @@ def _scope(w: Work) -> dict[str, Any]:
 
 # the rows counted are cases, not people: "按行程算", "按预约单算", "per order", "count per booking", "订单里"
 CASE_UNITS_EN = r"(?:order|booking|reservation|trip|visit|case|ticket|appointment|shipment|job|request|rental|project|" \
-                r"lesson|session|claim|installation|delivery|deliveries|policy|policies|loan|application)"
+                r"lesson|session|claim|installation|delivery|deliveries|policy|policies|loan|application|lease|contract|quote|" \
+                r"invoice|bill|load|truckload|pour|shoot|subscription|membership|placement|stay|trial)"
 CASE_UNIT = re.compile(rf"\bper (?:[a-z]+[ -])?{CASE_UNITS_EN}s?\b|"
                        rf"\b(?:count(?:ed|ing)?|by) (?:each |every )?{CASE_UNITS_EN}s?\b|"
                        r"按(?:[\u4e00-\u9fff]{1,4}的)?(?:每)?(?:一)?(?:笔|张|个|场|件)?(?:订单|预约单|预订单|预订|行程|单子|预约|"

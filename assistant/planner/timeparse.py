@@ -187,7 +187,11 @@ INCLUDED_ZH = re.compile(r"也算|也计入|算进去|都算|也包括|也统计
                          r"可以发生在|可以延续到|可以跨到|"
                          # "（数据截止到12月9日）": where the data ends, a remark, not the period asked
                          r"数据(?:截止|截至|只到|到|更新到)|截止到|截至")
-INCLUDED_EN = re.compile(r"\b(?:count|counts|counted|included|include|including|incl|inclusive of|as well|together|combined)\b|"
+# ("count" the verb, not the noun of "the average guest count", "head count", "the total count")
+_COUNT_NOUN_BEFORE = "".join(rf"(?<!\b{w} )" for w in ("guest", "head", "the", "a", "total", "average", "visitor", "item",
+                                                          "word", "body", "order", "event", "ticket", "user", "page"))
+INCLUDED_EN = re.compile(rf"\b(?:{_COUNT_NOUN_BEFORE}(?:count|counts)|counted|included|include|including|incl|inclusive of|"
+                         r"as well|together|combined)\b|"
                          r"\bdata (?:only )?(?:ends|stops|runs|goes|is)(?: only)? (?:on|at|to|until|through|up to)\b|"
                          r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
 CLAUSE_END = re.compile(r"[,;?!，。；？！()]|(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)")

@@ -108,14 +108,18 @@ def later_step_filters(gw: Gateway, layer: SemanticLayer, journey: Journey, filt
     100 % "rate". Other journeys keep every filter on their cases."""
     if not filters or not is_pair(journey.journey_id):
         return dict(filters or {}), {}
-    first = journey.steps[0].touchpoint_id
+    first, second = journey.steps[0].touchpoint_id, journey.steps[-1].touchpoint_id
     cases: Filters = {}
     later: Filters = {}
+
+    def records(tp: str, expr: str) -> bool:
+        return bool(gw.query(f"SELECT 1 FROM events e WHERE e.touchpoint_id = ? AND ({expr}) IS NOT NULL LIMIT 1",
+                             [tp], row_cap=1).rows)
     for dim_id, values in filters.items():
         if values and event_column(layer, dim_id):
             expr, joins = layer.dimension_expr(dim_id, "events")
-            if not joins and not gw.query(f"SELECT 1 FROM events e WHERE e.touchpoint_id = ? AND ({expr}) IS NOT NULL "
-                                          "LIMIT 1", [first], row_cap=1).rows:
+            # (a column neither step records, "lunch orders" written on the pre-order, stays the cases' own)
+            if not joins and not records(first, expr) and records(second, expr):
                 later[dim_id] = values
                 continue
         cases[dim_id] = values
