@@ -81,6 +81,7 @@ def test_where_they_came_from_is_the_acquisition_channel(kitchens) -> None:  # n
 @pytest.mark.parametrize("follow, channel", [
     ("and what's that conversion for brands referred by our existing tenants?", "tenant_referral"),
     ("and for brands referred by a friend?", "referral"),
+    ("and what's that conversion for people who came via a referral?", "referral"),  # ("who": no ranking asked)
     ("那老客户推荐过来的，这个转化率是多少？", "tenant_referral")])
 def test_a_follow_up_naming_one_group_asks_for_its_value(kitchens, follow, channel) -> None:  # noqa: ANN001
     service, facts = kitchens

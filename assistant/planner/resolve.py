@@ -1264,7 +1264,8 @@ def follow_intent(w: Work) -> str:
                 len(v) == 1 for d in (s.dimension, *crosslingual.twins_of(w.catalog, s.dimension))
                 if (v := w.filters.get(d))):
             # "那老客户推荐过来的，这个转化率是多少？" after a ranking by acquisition channel: that one group's value, not a
-            # ranking of one group ("referral is lowest")
+            # ranking of one group ("referral is lowest"); the ranking's order and size are no longer asked
+            w.order, w.top_n = None, None
             return "metric_value"
         w.dimension = s.dimension
     return s.intent or w.intent
