@@ -8,7 +8,8 @@
 - "the average actual guest count at the weddings we held": "weddings" is event_type = wedding, which the event day
   records with its guests, not the web page "weddings"; "guest count" is no clause saying what else counts;
 - "How much did we make from trial-week fees?" with a money measure of the orders: the orders of type trial_fee,
-  not the step "Trial week" (orders carry no step; the answer used to refuse, or drop "set-up fees" silently).
+  not the step "Trial week" (orders carry no step; the answer used to refuse, or drop "set-up fees" silently);
+- "还有多少钱没收回来", "still outstanding": the amount of the unpaid orders, not all revenue.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -63,7 +64,8 @@ def _venues(tmp: Path) -> dict[str, object]:
         cases.append({"type": etype, "site": site, "kind": kind, "lead": (day - t).total_seconds(),
                       "pay": (pay - inv).total_seconds(), "t": t, "inv": inv, "day": day, "guests": guests})
     orders = [(f"O{i:05d}", f"C{i % 300:04d}", (datetime(2025, 1, 2) + timedelta(days=i % 300)).isoformat(sep=" "),
-               float(100 + (i * 37) % 900), "paid", ("rent", "setup_fee", "trial_fee")[i % 3]) for i in range(600)]
+               float(100 + (i * 37) % 900), "unpaid" if i % 7 == 0 else "paid", ("rent", "setup_fee", "trial_fee")[i % 3])
+              for i in range(600)]
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "客户类型"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "event_type", "site",
@@ -128,5 +130,15 @@ def test_an_order_kind_said_in_words_slices_the_orders(venues, q, kind) -> None:
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("order_type") == [kind], a.tool_calls
-    want = sum(o[3] for o in facts["orders"] if o[5] == kind)
+    want = sum(o[3] for o in facts["orders"] if o[5] == kind and o[4] == "paid")
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (a.tables[0].rows, want)
+
+
+@pytest.mark.parametrize("q", ["现在还有多少钱没收回来？未付款订单的总金额", "How much money is still outstanding on unpaid orders?"])
+def test_money_still_owed_is_the_unpaid_orders(venues, q) -> None:  # noqa: ANN001
+    service, facts = venues
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("order_status") == ["unpaid"], a.tool_calls
+    want = sum(o[3] for o in facts["orders"] if o[4] == "unpaid")
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (a.tables[0].rows, want)
