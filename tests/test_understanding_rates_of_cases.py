@@ -133,3 +133,13 @@ def test_the_sentence_says_which_two_of_several_steps_a_share_is_between(shop, q
     assert a.tool_calls and pair[0] in a.tool_calls[0].args.get("journey_id", "") and \
         pair[1] in a.tool_calls[0].args.get("journey_id", ""), a.tool_calls
     _conversion(a, _rate(facts, *pair))
+
+
+@pytest.mark.parametrize("q", ["Of the deposits paid in 2025, what share turned into a dispatch? Per order.",
+                               "2025年付了定金的订单里，最后出库的比例是多少？按订单算"])
+def test_what_the_cases_went_on_to_is_a_conversion_not_one_count_over_another(shop, q) -> None:  # noqa: ANN001
+    """One count over the other can pass 100 % and ties no dispatch to its deposit; the cases are followed."""
+    service, facts = shop
+    a = ask(service, q)
+    assert not any(c.name == "metric_ratio" for c in a.tool_calls), a.tool_calls
+    _conversion(a, _rate(facts, "tp_deposit", "tp_ship"))

@@ -656,6 +656,9 @@ SHARE_OF_CASES = re.compile(r"\b(?:share|percentage|proportion|fraction|%|percen
 
 ALTERNATIVE_BEFORE = re.compile(r"(?:\brather than|\binstead of|\bnot|\bthan|而不是|而非|不是|还是)\s*(?:an?\s+|the\s+)?$")
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|%)\s+of\s+(?:the\s+|all\s+)?$")
+# a later outcome of the base's cases: "turned into", "went on to", "ended up with", "转化成", "后来", "最后"
+WENT_ON_TO = re.compile(r"\b(?:turn(?:ed|s)? into|convert(?:ed|s)? (?:in)?to|went on to|go(?:es)? on to|ended up|end up|"
+                        r"became|resulted in)\b|转化(?:成|为)|变成|后来|最后|最终")
 
 
 def step_share_of_base(w: Work) -> RatioDef | None:
@@ -706,6 +709,13 @@ def step_share_of_base(w: Work) -> RatioDef | None:
         if len(ids) != 2 or len(base_ids) != 1:
             return None
         base = base_ids[0]
+        # ("… turned into a dispatch? Per order.": a unit closing the question is how cases are counted, no "per")
+        unit_only = per is not None and re.fullmatch(r"\s*(?:each\s+|every\s+)?[a-z\-]+(?:\s+[a-z\-]+)?\s*(?:[.,;?!)].*)?",
+                                                     w.text[per.end():], re.S) is not None
+        if (not per or unit_only) and WENT_ON_TO.search(w.text):
+            # ("Of the trial weeks that ended in 2025, what share turned into a signed lease?": what the base's cases
+            # went on to — a conversion between the two steps, each case followed, not one count over another)
+            return None
         said = tuple((m.start, m.end) for m in steps)  # (the base's other step is part of its words, no slice)
         steps = [m for m in steps if m.id in ids]
         top = next(i for i in ids if i != base)
