@@ -229,8 +229,11 @@ def _column_named_as_it_is(w: Work) -> list[Mention]:
     the contract's action column: the column whose own name the words are is the one meant."""
     def own(m: Mention) -> bool:
         return m.kind == "dimension" and re.sub(r"[_\s]+", " ", m.id).lower() == re.sub(r"[_\s]+", " ", m.surface).lower()
-    named = [(m.start, m.end) for m in w.mentions if own(m) and (t := w.catalog.dimension(m.id)) is not None and t.extra]
-    return [m for m in w.mentions if not (m.kind == "dimension" and (m.start, m.end) in named and not own(m))]
+    named = {(m.start, m.end): m.id for m in w.mentions if own(m) and (t := w.catalog.dimension(m.id)) is not None
+             and t.extra}
+    # (its twin in the other language, 客户类型 and customer_type, is the same column and stays)
+    return [m for m in w.mentions if not (m.kind == "dimension" and (m.start, m.end) in named and not own(m)
+                                          and m.id not in crosslingual.twins_of(w.catalog, named[(m.start, m.end)]))]
 
 
 def step_link(w: Work) -> None:
@@ -265,6 +268,9 @@ def step_link(w: Work) -> None:
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)
                   and not _grain_inside_a_word(m, w.text)]
     w.mentions = _column_named_as_it_is(w)
+    closing = [x.span() for x in UNIT_CLOSING.finditer(w.text)]
+    w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and any(a <= m.start and m.end <= b for a, b in closing))]
+    w.blocked_spans += [(a, b) for a, b in closing if not any(m.start < b and a < m.end for m in w.mentions)]
     w.pointed = _pointed_columns(w)
     w.mentions = _column_pointed_is_no_value(w)
     w.mentions = _possessor_out(w)
@@ -686,10 +692,7 @@ COUNTED_PER = re.compile(r"(?:^|(?<=[.?!;]))\s*(?:counted\s+|count\s+)?per\s+(?:
                          r"(?=\s*(?:[.?!;]|$))|"  # ("… needed a re-spray? Per job.": the unit, said on its own)
                          # ("2025 funnel, per customer, split by …": the unit, set apart by commas)
                          r"(?<=,)\s*per\s+(?:each\s+)?[a-z\-]+(?=\s*[,.;?!])|"
-                         # ("median days per lease.", "按工单算": a case unit closing the clause counts, it groups nothing)
-                         rf"\bper\s+(?:each\s+|every\s+)?{build.CASE_UNITS_EN}s?(?=\s*(?:[.,;?!)]|$))|"
-                         r"按(?:照)?(?:每)?(?:一)?(?:笔|张|个|场|件)?(?:订单|预约单|预订单|行程|单子|工单|项目|场次|案件|保单|单|趟|票)"
-                         r"(?:来)?(?:算|计|统计)|"
+
                          r"\b(?:count(?:ed|ing)?|computed|calculated|measured)\s+(?:per|by)\s+(?:each\s+|every\s+|a\s+)?"
                          r"[a-z\-]+(?:\s+(?:id|ids|number|no\.?))?\b|\bi\.e\.,?\s+per\s+(?:[a-z\-]+\s+)?[a-z\-]+\b|"
                          # "count each fan x festival once", "per fan per festival": a pair counted once is the unit
@@ -700,6 +703,11 @@ COUNTED_PER = re.compile(r"(?:^|(?<=[.?!;]))\s*(?:counted\s+|count\s+)?per\s+(?:
                          # "按每人每场音乐节算": each person once per festival
                          r"按(?:照)?每(?:一)?(?:个)?(?:人|位)(?:每(?:一)?[场次个家辆台位][\u4e00-\u9fff]{0,6}?)?(?:来)?(?:算|计|统计|计算)",
                          re.I)
+# ("median days per lease.", "按工单算": a case unit closing the clause is how cases are counted; it names no column to
+# group by — lease_id, 工单类别 — though its word may still name the rows, "adults per booking")
+UNIT_CLOSING = re.compile(rf"\bper\s+(?:each\s+|every\s+)?{build.CASE_UNITS_EN}s?(?=\s*(?:[.,;?!)]|$))|"
+                          r"按(?:照)?(?:每)?(?:一)?(?:笔|张|个|场|件)?(?:订单|预约单|预订单|行程|单子|工单|项目|场次|案件|保单|单|趟|票)"
+                          r"(?:来)?(?:算|计|统计)", re.I)
 # "bought a ticket for that festival", "同一场音乐节": the case's own column matched, said after the step counted;
 # no grouping by it
 OURS = re.compile(r"(?:我们|咱们|我司)的?$")
