@@ -19,7 +19,7 @@ from knowledge.results import Period
 
 from assistant.planner import dayn
 from assistant.planner import ratio as ratio_def
-from assistant.planner import build, checks, coverage, intent, lexicon_en, lexicon_zh, linker, resolve, text, timeparse
+from assistant.planner import build, checks, coverage, crosslingual, intent, lexicon_en, lexicon_zh, linker, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
 from assistant.planner.linker import CJK, INFLECTED, link, names_a_kind
 from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Plan, PlannedCall, Work
