@@ -1233,11 +1233,11 @@ CAME_FROM = re.compile(r"\b(?:by|across|per)\s+(?:where|how)\s+(?:the |our |each
 
 
 def _order_kind_said_in_words(w: Work) -> list[Mention]:
-    """"How much did we make from trial-week fees?" where the orders' order_type holds trial_fee: with a measure of the
-    orders asked, the words of one of their values said close together (each word as written or as its stem) are
+    """"How much did we make from trial-week fees?" where the orders' order_type holds trial_fee: with a money measure
+    of the orders asked, the words of one of their values said close together (each word as written or as its stem) are
     that value, not the step "trial week" (orders carry no step). Values of two words or more only."""
     if not any(m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None and t.table == "orders"
-               for m in w.mentions) or any(m.kind == "value" and m.id in w.catalog.values_by_table.get((m.dim, "orders"), ())
+               and t.unit == "currency" for m in w.mentions) or any(m.kind == "value" and m.id in w.catalog.values_by_table.get((m.dim, "orders"), ())
                                            for m in w.mentions if m.dim):
         return w.mentions
     toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z]+", w.text)]
@@ -1264,7 +1264,8 @@ def _order_kind_said_in_words(w: Work) -> list[Mention]:
     if len({v for _d, v in found}) != 1:
         return w.mentions
     (dim, raw), (a, b) = next(iter(found.items()))
-    kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("touchpoint", "value", "dimension"))]
+    # (a column named inside the words stays the grouping: "which add-on snack": addon_snack orders, by snack)
+    kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("touchpoint", "value"))]
     return sorted(kept + [Mention("value", raw, dim, a, b, w.text[a:b], INFLECTED - 0.05)], key=lambda m: m.start)
 
 
