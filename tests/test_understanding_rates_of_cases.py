@@ -7,7 +7,8 @@
 - a value of the events' action that one step alone records ("the orders that were shipped") names that step;
 - three or more steps around a share: the sentence says which two ("Of the bookings we cancelled, what share got
   rebooked (rather than refunded)?", "付了定金的预约单里，最后取消并退款的比例"); brackets, "per booking" and
-  "another date" are no step, no grouping and no series.
+  "another date" are no step, no grouping and no series; words that name a step and a value of a column ("zto",
+  the ZTO pickup step and courier = zto) say which cases when another step names them.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -21,7 +22,7 @@ import pytest
 
 from datafolders import ask, first_numbers, service_on, write_csv
 
-ACTION = {"tp_book": "submit", "tp_deposit": "paid", "tp_ship": "shipped", "tp_return": "request",
+ACTION = {"tp_zto_pickup": "pickup", "tp_book": "submit", "tp_deposit": "paid", "tp_ship": "shipped", "tp_return": "request",
           "tp_cancel": "cancel", "tp_rebook": "rebook", "tp_refund": "refund"}
 
 
@@ -35,7 +36,8 @@ def _orders(tmp: Path) -> dict[str, object]:
                ("tp_return", "Return request", "退货申请", "Return request", "service", "return request|退货"),
                ("tp_cancel", "Cancelled", "取消", "Cancelled", "service", "cancel|cancelled|取消"),
                ("tp_rebook", "Rebooked", "改期", "Rebooked", "service", "rebook|rebooked|改期"),
-               ("tp_refund", "Refund", "退款", "Refund", "service", "refund|refunded|退款")])
+               ("tp_refund", "Refund", "退款", "Refund", "service", "refund|refunded|退款"),
+               ("tp_zto_pickup", "ZTO pickup", "中通揽收", "ZTO pickup", "purchase", "zto|中通")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("order", "下单", 1, "tp_book", 30), ("order", "下单", 2, "tp_deposit", 30),
                ("order", "下单", 3, "tp_ship", 30)])
@@ -58,6 +60,8 @@ def _orders(tmp: Path) -> dict[str, object]:
                 else:
                     courier = "zto" if rnd.random() < 0.4 else "sf"
                     steps.append(("tp_ship", 48, {"courier": courier}))
+                    if courier == "zto":
+                        steps.append(("tp_zto_pickup", 50, {"courier": courier}))
                     if rnd.random() < (0.3 if courier == "zto" else 0.1):
                         warped = rnd.random() < 0.5
                         steps.append(("tp_return", 120, {"return_reason": "warped" if warped else "damaged",
@@ -143,3 +147,11 @@ def test_what_the_cases_went_on_to_is_a_conversion_not_one_count_over_another(sh
     a = ask(service, q)
     assert not any(c.name == "metric_ratio" for c in a.tool_calls), a.tool_calls
     _conversion(a, _rate(facts, "tp_deposit", "tp_ship"))
+
+
+def test_words_naming_a_step_and_a_value_say_which_cases(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "In 2025, what share of zto dispatch orders got a return request? Per order.")
+    assert "tp_ship" in a.tool_calls[0].args.get("journey_id", ""), a.tool_calls
+    assert (a.tool_calls[0].args.get("filters") or {}).get("courier") == ["zto"], a.tool_calls
+    _conversion(a, _rate(facts, "tp_ship", "tp_return", a_cond=lambda s: s["courier"] == "zto"))

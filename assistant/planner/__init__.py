@@ -4586,6 +4586,13 @@ def _pair_by_share_structure(w: Work) -> None:
         return
     b = after[-1]
     named = [m for m in before if m.id != b.id]
+    # ("mail-in quotes": words that are also a value of a column, intake = mail_in, say which cases, not a step)
+    valued = {m.id: v for m in named for v in w.mentions
+              if v.kind == "value" and v.dim and (v.start, v.end) == (m.start, m.end)}
+    if len(valued) < len({m.id for m in named}):
+        named = [m for m in named if m.id not in valued]
+    else:
+        valued = {}
     # ("订场单": the step's name "订场" with the case's 单 after it)
     cases = [m for m in named if not (STEP_AS_CASE.match(m.surface.strip()) or re.match(r"单|票", w.text[m.end:m.end + 1]))] \
         or named
@@ -4595,6 +4602,8 @@ def _pair_by_share_structure(w: Work) -> None:
     if a.id == b.id:
         return
     w.touchpoint_ids = [a.id, b.id]  # (the other steps' mentions stay: their words were understood, as context)
+    for v in valued.values():
+        w.filters.setdefault(v.dim, [v.id])  # type: ignore[index]  # ("mail-in quotes": intake = mail_in)
 
 
 def _step_by_action_value(w: Work) -> None:
