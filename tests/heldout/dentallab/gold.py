@@ -492,7 +492,7 @@ def gold():
         "dl54": lambda: events_at(RECEIVED, *month(2025, 10)),
         "dl55": lambda: events_at(RECEIVED, *month(2025, 10), "e.is_remake = false"),
         "dl56": lambda: events_at(SHIPPED, "2026-08-10", "2026-08-16"),
-        "dl57": lambda: events_at(RECEIVED, "2026-01-12", "2026-01-18"),
+        "dl57": lambda: events_at(RECEIVED, "2026-01-12", "2026-01-18", "e.is_remake = false"),
         "dl58": lambda: customers_count("c.segment = 'vip'"),
         "dl59": lambda: top_customers('c."区域"', "c.\"区域\" <> '深圳'", margin=1.3),
         # ---- feedback
