@@ -4606,6 +4606,10 @@ def _pair_by_share_structure(w: Work) -> None:
         w.filters.setdefault(v.dim, [v.id])  # type: ignore[index]  # ("mail-in quotes": intake = mail_in)
 
 
+# a value said as what happened to the cases ("the projects installed", "orders that were shipped"), not as a value
+PARTICIPLE = re.compile(r"(?i)[a-z]+ed|paid|sold|done|sent|held|made|won|lost|taken|given|bought|built|seen|run")
+
+
 def _step_by_action_value(w: Work) -> None:
     """"Of the projects installed in Ningbo, what share had to be remade?": with one step named, a value of the
     events' action that one other step alone records ("installed", on the installation's events) names that step;
@@ -4617,8 +4621,9 @@ def _step_by_action_value(w: Work) -> None:
         return
     steps = prof.action_steps.get(values[0], ())
     said = next((m for m in w.mentions if m.kind == "value" and m.dim == "action" and m.id == values[0]), None)
-    if len(steps) != 1 or steps[0] in w.touchpoint_ids or said is None:
-        return
+    if len(steps) != 1 or steps[0] in w.touchpoint_ids or said is None or \
+            any(m.kind == "dimension" and m.id == "action" for m in w.mentions) or not PARTICIPLE.fullmatch(said.surface):
+        return  # ("had the action submit", "行为是submit": the column named, its value is the part asked about)
     w.mentions.append(Mention("touchpoint", steps[0], None, said.start, said.end, said.surface))
     w.mentions.sort(key=lambda m: (m.start, m.end))
     w.touchpoint_ids.append(steps[0])
