@@ -269,7 +269,9 @@ def step_link(w: Work) -> None:
                   and not _grain_inside_a_word(m, w.text)]
     w.mentions = _column_named_as_it_is(w)
     closing = [x.span() for x in UNIT_CLOSING.finditer(w.text)]
-    w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and any(a <= m.start and m.end <= b for a, b in closing))]
+    # (only "per booking" keeps a value its word names, "adults per booking" of order_type booking; "按订单算" is a rule)
+    w.mentions = [m for m in w.mentions if not (any(a <= m.start and m.end <= b for a, b in closing) and (
+        m.kind in ("dimension", "touchpoint", "journey") or not w.text[m.start:m.end].isascii()))]
     w.blocked_spans += [(a, b) for a, b in closing if not any(m.start < b and a < m.end for m in w.mentions)]
     w.pointed = _pointed_columns(w)
     w.mentions = _column_pointed_is_no_value(w)
