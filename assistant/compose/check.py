@@ -85,14 +85,6 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
         return Problem("no_rows")
     if getattr(res, "analysis", None) in ("funnel", "step_dropoff") and (res.sample_size or {}).get("users") == 0:
         return Problem("no_rows")  # "0 人进入，0 人到达最后一步（整体转化率 –）": nobody entered, nothing to report
-    focus, dim = (first.args or {}).get("focus"), (first.args or {}).get("dimension")
-    if focus and dim and rows and not (first.args or {}).get("top_n"):
-        # "what % of viewing appointments booked … happened" read as the share of action = booked among rows that
-        # never carry it: "its share is 0" would answer with a number nobody asked for
-        cols = [c for c in (dim, f"{dim}_id") if c in res.columns]
-        seen = {str(r[res.columns.index(c)]) for r in rows for c in cols}
-        if cols and not {str(v) for v in focus} & seen:
-            return Problem("no_rows")
     if ask == "drivers" and rows and getattr(res, "analysis", None) == "compare_groups" and \
             any(v is None for v in _values(first)):
         return Problem("no_value")  # "why is 北京 less happy than 上海" with no rating of 北京 compares nothing
