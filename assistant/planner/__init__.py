@@ -5302,9 +5302,9 @@ def _twin_columns(w: Work) -> None:
         people = people or bool(CAME_FROM_BEFORE.search(w.text[:span[0]]) or CAME_FROM_AFTER.match(w.text[span[1]:]))
         # ("the average actual guest count at the weddings": the column the measure's own steps record with it,
         # event_type on the event day, not the web page "weddings")
-        carried = resolve._steps_recording(w, term.column) if term is not None and term.column else set()
+        carried = w.catalog.steps_recording(term.column) if term is not None and term.column else set()
         own = sorted(dims, key=lambda d: (not (people and _on_customers(w, d, raw)), d not in on_table,
-                                          bool(carried) and not carried & resolve._steps_recording(w, d),
+                                          bool(carried) and not carried & w.catalog.steps_recording(d),
                                           (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))
         keep = next((d for d in dims if d in named), None) or next((d for d in own if held(d)), None)

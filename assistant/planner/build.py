@@ -576,12 +576,11 @@ CASE_UNIT = re.compile(rf"\bper (?:[a-z]+[ -])?{CASE_UNITS_EN}s?\b|"
 
 
 def _steps_recording(w: Work, dim: str) -> set[str]:
-    """The steps whose events carry a value in an event column (the profile reads them on a sample)."""
+    """The steps whose events carry a value in an event column, or (action) one of the values filtered on."""
     prof = w.catalog.profile
     if prof is not None and dim == "action":  # the contract's own column: each value's steps
         return {tp for v in w.filters.get("action", ()) for tp in prof.action_steps.get(v, ())}
-    return {tp for x in (prof.extras if prof is not None else ()) if x.table == "events"
-            and dim in (x.column, f"events_{x.column}") for tp in x.touchpoints}
+    return w.catalog.steps_recording(dim)
 
 
 def conversion_between(w: Work) -> bool:

@@ -787,8 +787,8 @@ def pick_entities(w: Work) -> None:
             # the weddings" is event_type = wedding, which the event day records with the guests, not the web
             # page "weddings")
             carried = {tp for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None
-                       and t.column for tp in _steps_recording(w, t.column)}
-            dims = sorted(dims, key=lambda d: (d not in siblings, bool(carried) and not carried & _steps_recording(w, d),
+                       and t.column for tp in w.catalog.steps_recording(t.column)}
+            dims = sorted(dims, key=lambda d: (d not in siblings, bool(carried) and not carried & w.catalog.steps_recording(d),
                                                -sum(bool(t & _tables_of(w, [d])) for t in others),
                                                not any(said & set(w.catalog.values_by_table.get((d, t), ()))
                                                        for t in measured),
@@ -921,13 +921,6 @@ def _column_word_between(w: Work, v: Mention, d: Mention) -> bool:
     words = re.findall(r"[a-z]+", gap.lower())
     return bool(v.dim) and 0 < d.start - v.end <= 24 and bool(words) and \
         not re.sub(r"[a-z\s\-]+", "", gap.lower()) and set(words) <= set(re.split(r"[_\s]+", (v.dim or "").lower()))
-
-
-def _steps_recording(w: Work, column: str) -> set[str]:
-    """The steps whose events carry a value in a company's event column (read on a sample by the profile)."""
-    prof = w.catalog.profile
-    return {tp for x in (prof.extras if prof is not None else ()) if x.table == "events"
-            and column in (x.column, f"events_{x.column}") for tp in x.touchpoints}
 
 
 def one_value_named(w: Work, dim: str) -> bool:

@@ -171,6 +171,11 @@ class Catalog:
     def dimension(self, dim_id: str) -> TermInfo | None:
         return next((d for d in self.dimensions if d.id == dim_id), None)
 
+    def steps_recording(self, column: str) -> set[str]:
+        """The steps whose events carry a value in a company's event column (the profile reads them on a sample)."""
+        return {tp for x in (self.profile.extras if self.profile is not None else ()) if x.table == "events"
+                and column in (x.column, f"events_{x.column}") for tp in x.touchpoints}
+
     def journeys_with(self, tp_id: str) -> list[JourneyInfo]:
         return [j for j in self.journeys if tp_id in j.steps]
 
