@@ -545,7 +545,7 @@ def column_elsewhere(w: Work, term: TermInfo | None) -> bool:
     prof = w.catalog.profile
     if term is None or not term.column or term.table != "events" or prof is None:
         return False
-    steps = {tp for x in prof.extras if x.table == "events" and x.column == term.column for tp in x.touchpoints}
+    steps = w.catalog.steps_recording(term.column)
     return bool(steps) and not steps & set(w.touchpoint_ids)
 
 

@@ -508,10 +508,7 @@ def threshold_share(w: Work) -> RatioDef | None:
 
 def _step_carrying(w: Work, dim: str) -> str | None:
     """The one named step when its events carry the column (the profile knows which steps fill each column)."""
-    prof = w.catalog.profile
-    steps = {tp for x in (prof.extras if prof is not None else ()) if x.table == "events" and x.column == dim
-             for tp in x.touchpoints}
-    return w.touchpoint_ids[0] if w.touchpoint_ids[0] in steps else None
+    return w.touchpoint_ids[0] if w.touchpoint_ids[0] in w.catalog.steps_recording(dim) else None
 
 
 RATE_AFTER = re.compile(r"\s*(?:rates?\b|率)")
@@ -534,9 +531,7 @@ def value_rate(w: Work) -> RatioDef | None:
             continue
         name = w.text[m.start:after.end()].strip()
         # ("缺勤率" of attendance = 缺勤, a column only the class step's events carry: over that step's records)
-        prof = w.catalog.profile
-        carriers = {tp for x in (prof.extras if prof is not None and table == "events" else ())
-                    if x.table == "events" and m.dim in (x.column, f"events_{x.column}") for tp in x.touchpoints}
+        carriers = w.catalog.steps_recording(m.dim) if table == "events" else set()
         at = {"touchpoint": sorted(carriers)} if len(carriers) == 1 else {}
         return RatioDef(name=name, numerator=Side(metric, {**at, m.dim: [m.id]}), denominator=Side(metric, dict(at)),
                         spans=((m.start, after.end()),))
