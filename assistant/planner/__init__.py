@@ -345,6 +345,7 @@ def step_link(w: Work) -> None:
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
     w.mentions = [m for m in w.mentions if not _day_of_a_date(w, m)]
+    w.mentions = _examples_of_a_named_kind(w)
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
     w.mentions = _generic_alias_to_company_column(w)
@@ -361,6 +362,7 @@ def step_link(w: Work) -> None:
     w.mentions = _spend_per_payer(w)
     w.mentions = _number_with_its_unit(w)
     w.mentions = _average_by_meaning(w)
+    w.mentions = _money_column_by_meaning(w)
     w.mentions = w.mentions + _average_of_a_rating_step(w)
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
@@ -678,6 +680,64 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         keep = [m for m in w.mentions if m.end <= a or m.start >= b]
         w.notes.append(("fuzzy", {"surface": phrase, "id": mid, "kind": "metric"}))
         return sorted(keep + [Mention("metric", mid, None, a, b, phrase, INFLECTED - 0.1)], key=lambda m: m.start)
+    return w.mentions
+
+
+# "装备（球衣、球鞋这些）", "kit (jerseys, boots etc.)", "accessories such as cases and chargers": examples of the kind
+# named before them, not a slice of their own
+EXAMPLES = re.compile(r"[(（](?P<a>[^()（）]{1,60}?(?:这些|这类|之类|等等|等|什么的|etc\.?|and so on)\s*)[)）]|"
+                      r"[(（]\s*(?:比如|例如|譬如|像是?|e\.g\.,?|eg,?|for example,?|such as|like|say,?)\s*(?P<b>[^()（）]{1,60})[)）]|"
+                      r"(?:,\s*|\s)(?:such as|e\.g\.,?|for example,?)\s+(?P<c>[^,.;?!()]{1,60})|"
+                      r"[，,]?(?:比如|例如|譬如)(?P<d>[^，。；？！,;?!()（）]{1,30})", re.I)
+
+
+def _examples_of_a_named_kind(w: Work) -> list[Mention]:
+    """Names listed as examples of the kind said right before them are no slice: the kind is (the jerseys and
+    boots are only what it holds). Without a kind named before them the examples are what is asked about."""
+    drop: list[tuple[int, int]] = []
+    for g in EXAMPLES.finditer(w.text):
+        key = next(k for k in "abcd" if g.group(k))
+        a, b = g.span(key)
+        before = [m for m in w.mentions if m.end <= g.start() and g.start() - m.end <= 2
+                  and m.kind in ("value", "touchpoint", "dimension", "metric")]
+        if before and any(m.kind in ("value", "touchpoint") and a <= m.start and m.end <= b for m in w.mentions):
+            drop.append((a, b))
+    if not drop:
+        return w.mentions
+    w.blocked_spans += drop
+    return [m for m in w.mentions if not any(a <= m.start and m.end <= b for a, b in drop)]
+
+
+# a kind of money said in Chinese ("加急费", "押金", "尾款"): a fee, deposit or payment noun
+CJK_MONEY_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?:费|金|款)(?!用户|率)")
+
+
+def _money_column_by_meaning(w: Work) -> list[Mention]:
+    """"去年下半年加急费一共收了多少" of a company's rush_fee column: a money column named in the other script than its
+    own, matched by meaning among the money columns only (a guess, said). Nothing clear, nothing named: the words
+    stay unknown for the coverage check to report, never revenue in their place."""
+    if not CJK.search(w.text) or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions):
+        return w.mentions
+    money = [m.id[4:] for m in w.catalog.metrics if m.id.startswith("sum_") and m.unit == "currency"
+             and not CJK.search(m.id)]
+    if not money:
+        return w.mentions
+    from assistant.planner import crosslingual
+    for g in CJK_MONEY_NOUN.finditer(w.text):
+        b, found = g.end(), None
+        # (the noun's own words only: "下半年加急费" is 加急费, the words before it may be a period or a verb)
+        for a in range(b - 2, max(b - 6, -1), -1):
+            if not CJK.fullmatch(w.text[a]) or any(m.start < b and a < m.end for m in w.mentions) or \
+                    any(x < b and a < y for x, y in (*w.blocked_spans, *w.time_spans)):
+                break
+            mid = crosslingual.match_measure(w.text[a:b], w.catalog, among=money, prefix="sum_",
+                                             floor=crosslingual.MEASURE_SURE)
+            found = (mid, a) if mid is not None else found  # (the longest words that still name it)
+        if found is not None:
+            a = found[1]
+            w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": found[0], "kind": "metric"}))
+            return sorted(w.mentions + [Mention("metric", found[0], None, a, b, w.text[a:b], INFLECTED - 0.1)],
+                          key=lambda m: m.start)
     return w.mentions
 
 
@@ -1928,7 +1988,8 @@ GRAIN_BOUND_BEFORE = re.compile(r"\bwithin (?:the|that|a|one|the same|a single)\
 # weather cancellation" (which date the cases are counted by)
 GRAIN_NOUN_BEFORE = re.compile(r"\b(?:another|a new|new|a different|different|other|an earlier|a later|earlier|later)\s*$",
                                re.I)
-DATE_OF = re.compile(r"\s+of\b")
+# ("by the date the case came in", "by the date when it was paid": a clause says which date, as "of" does)
+DATE_OF = re.compile(r"\s+(?:of|the|when|on which|that|it|they|we|each|an?)\b")
 
 
 def _grains_that_bound(w: Work) -> None:
@@ -2064,11 +2125,13 @@ _NOT_DEGREE = r"(?!高|低|多|少|太|很|大|小|好|差|长|短|快|慢|严�
 _CO_BEFORE = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?){0,4}"
 STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not counting|don'?t count|do not count|"
                              r"without|minus|net of|leaving out)\s+(?:the\s+|any\s+)?|"
-                             r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$")
+                             r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$|"
+                             # "non-cancelled orders", "非取消订单": the step's cases left out, said as a prefix
+                             r"\bnon-?\s?$|(?<![是并])非$")
 STEP_OUT_AFTER = re.compile(r"^" + _CO_AFTER +
                             r"\s*(?:的)?(?:单|订单)?(?:都)?(?:不算" + _NOT_DEGREE + r"|不计|除外|以外|之外|不包括在内|\s*excluded|"
                             r"\s*not counted|\s*(?:don'?t|do not|doesn'?t|does not|aren'?t|are not)\s+(?:count|included)\b)")
-STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|含|包括|包含|连同)\s*)"
+STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|(?<![不未])(?:含|包括|包含)|连同)\s*)"
                             + _CO_BEFORE + "$")
 STEP_IN_AFTER = re.compile(r"^" + _CO_AFTER +
                            r"\s*(?:的)?(?:单|订单)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included|\s*too\b|\s*as well)")
@@ -2081,8 +2144,11 @@ def _steps_left_out_or_in(w: Work) -> None:
     status_words = w.catalog.dimension("order_status")
     for m in [x for x in w.mentions if x.kind == "touchpoint"]:
         before, after = w.text[:m.start], w.text[m.end:]
-        out = STEP_OUT_BEFORE.search(before) or STEP_OUT_AFTER.match(after)
-        kept = STEP_IN_BEFORE.search(before) or STEP_IN_AFTER.match(after) or re.search(resolve.ALL_LISTED, before)
+        out_b, in_b = STEP_OUT_BEFORE.search(before), STEP_IN_BEFORE.search(before)
+        out = out_b or (STEP_OUT_AFTER.match(after) if not in_b else None)
+        # ("不含取消的病例，已回款和未回款都算": the words right before the step say it is left out; the list counted in
+        # after it is another one)
+        kept = in_b or (STEP_IN_AFTER.match(after) if not out_b else None) or re.search(resolve.ALL_LISTED, before)
         if not (out or kept):
             continue
         w.mentions = [x for x in w.mentions if not (x.start < m.end and m.start < x.end)]
@@ -2179,6 +2245,9 @@ def _value_ranges(w: Work) -> None:
                 sorted({str(v) for v in w.catalog.dimension_values.get(a.dim, ())}, key=_natural)
             if len(order) > 50 or a.id not in order or b.id not in order:
                 continue
+            if not (term is not None and not term.extra and term.values) and \
+                    not (re.search(r"\d", str(a.id)) and re.search(r"\d", str(b.id))):
+                continue  # ("except deposits - rent, water …": names without an order of their own make no range)
             i, j = order.index(a.id), order.index(b.id)
             if j - i < 2:
                 continue
@@ -2230,9 +2299,8 @@ def step_slots(w: Work) -> None:
     _counted_step_noun(w)
     _steps_counted_not_people(w)
     _people_counted(w)
-    if w.metric_id == "revenue" and _unpaid_orders_asked(w) and w.catalog.metric("amount_all_statuses"):
-        # "how much money have we refunded": the amount of the refunded orders, which revenue (paid) excludes
-        w.metric_id = "amount_all_statuses"
+    # "how much money have we refunded": the amount of the refunded orders, which revenue (paid) excludes
+    _money_of_orders_revenue_leaves_out(w)
     status = STATUS_RATES.get(w.metric_id or "")
     if status and status in w.filters.get("order_status", []) and len(w.filters["order_status"]) >= 2:
         # "退款率…退款订单除以付了定金的订单", "refunded deals as a share of paid plus refunded": the statuses say how
@@ -3088,6 +3156,15 @@ def _money_asked(w: Work) -> None:
     # (statuses said to be left out that revenue leaves out anyway, "退款的不算": revenue, those words restated)
     other = {v for v in w.filters.get("order_status", ()) if v != "paid"
              and not (str(v).startswith("!=") and str(v)[2:].lower() in REVENUE_LEAVES_OUT)}
+    said_out = [str(v)[2:] for v in w.filters.get("order_status", ()) if str(v).startswith("!=")]
+    statuses = [str(v) for v in w.catalog.dimension_values.get("order_status", ())]
+    open_ = [v for v in statuses if v.lower() != "paid" and v.lower() not in REVENUE_LEAVES_OUT and v not in said_out]
+    if said_out and open_ and not any(not str(v).startswith("!=") for v in w.filters["order_status"]):
+        # "2025年营业额，不含取消的病例", "sales last month, non-cancelled orders": the asker says which orders are left
+        # out, so every other order counts, the ones not paid yet (unpaid, pending) too — revenue alone would drop
+        # them silently; the statuses counted are said
+        other = {"!=" + v for v in said_out}
+        w.notes.append(("statuses_counted", {"statuses": ", ".join(v for v in statuses if v not in said_out)}))
     if w.filters.get("order_status") and not other:
         w.filters["order_status"] = [v for v in w.filters["order_status"] if v == "paid"]
         if not w.filters["order_status"]:
@@ -5165,8 +5242,7 @@ def step_defaults(w: Work) -> None:
     checks.sold_means_paid(w)
     checks.step_said_as_order_value(w)
     checks.purchase_touchpoint_as_orders(w)
-    if w.metric_id == "revenue" and _unpaid_orders_asked(w) and w.catalog.metric("amount_all_statuses"):
-        w.metric_id = "amount_all_statuses"  # ("cancellation refunds" read as the refund lines: their money)
+    _money_of_orders_revenue_leaves_out(w)  # ("cancellation refunds" read as the refund lines: their money)
     checks.steps_left_out_of_orders(w)
     checks.orders_at_a_step(w)
     checks.complaint_log(w)
@@ -5353,8 +5429,19 @@ def _value_said_on_measured_table(w: Work) -> None:
         del w.filters[dim]
         if value not in w.filters.setdefault(other, []):
             w.filters[other].append(value)
-    if w.metric_id == "revenue" and _unpaid_orders_asked(w) and w.catalog.metric("amount_all_statuses"):
-        w.metric_id = "amount_all_statuses"  # (the money of refunded orders, which revenue leaves out: step_slots)
+    _money_of_orders_revenue_leaves_out(w)  # (the money of refunded orders, which revenue leaves out: step_slots)
+
+
+def _money_of_orders_revenue_leaves_out(w: Work) -> None:
+    """Revenue of a slice of orders revenue does not count (refunded ones, or every order but the cancelled ones):
+    the amount of those orders, with the statuses counted said when the asker named the ones left out."""
+    if w.metric_id != "revenue" or not _unpaid_orders_asked(w) or not w.catalog.metric("amount_all_statuses"):
+        return
+    w.metric_id = "amount_all_statuses"
+    said = [str(v) for v in w.filters.get("order_status", ())]
+    if said and all(v.startswith("!=") for v in said) and not any(n[0] == "statuses_counted" for n in w.notes):
+        kept = [str(v) for v in w.catalog.dimension_values.get("order_status", ()) if "!=" + str(v) not in said]
+        w.notes.append(("statuses_counted", {"statuses": ", ".join(kept)}))
 
 
 def _unpaid_orders_asked(w: Work) -> bool:

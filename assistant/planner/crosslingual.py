@@ -121,12 +121,14 @@ MEASURE_MARGIN = 0.08  # … and clearly ahead of the next column
 AMONG_FLOOR = 0.2
 
 
-def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = None) -> str | None:
-    """The average of a numeric column the phrase names in other words ("delivery time in minutes" →
-    delivery_minutes, "等待时间" → wait_minutes), or None when no column is clearly meant. With `among`
-    (columns already known to fit, e.g. by the unit said) only those compete, and a clear margin suffices."""
-    cands = [(m.id, name) for m in catalog.metrics if m.id.startswith("avg_") and m.id != "avg_sentiment"
-             and (among is None or m.id[4:] in among) for name in [m.id[4:].replace("_", " ")]]
+def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = None, prefix: str = "avg_",
+                  floor: float | None = None) -> str | None:
+    """The average (or with prefix "sum_", the total) of a numeric column the phrase names in other words
+    ("delivery time in minutes" → delivery_minutes, "等待时间" → wait_minutes, "加急费" → rush_fee), or None when no
+    column is clearly meant. With `among` (columns already known to fit, e.g. by the unit said) only those compete,
+    and a clear margin suffices, unless a floor is given."""
+    cands = [(m.id, name) for m in catalog.metrics if m.id.startswith(prefix) and m.id != "avg_sentiment"
+             and (among is None or m.id[len(prefix):] in among) for name in [m.id[len(prefix):].replace("_", " ")]]
     if not cands or not phrase.strip():
         return None
     import numpy as np
@@ -135,7 +137,7 @@ def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = N
     order = np.argsort(-sims)
     best = float(sims[order[0]])
     second = float(sims[order[1]]) if len(order) > 1 else 0.0
-    floor = MEASURE_SURE if among is None else AMONG_FLOOR
+    floor = floor if floor is not None else MEASURE_SURE if among is None else AMONG_FLOOR
     return cands[int(order[0])][0] if best >= floor and best - second >= MEASURE_MARGIN else None
 
 

@@ -227,6 +227,7 @@ MSG = {
     "comments_by_channel": "no comment is filed at the step '{step}'; the comments that came in through '{channel}' are used",
     "candidates_all": "ranked every value, since '{listed}' are not all values of one column",
     "step_not_in_part": "{steps} is not one of the two steps timed: it describes whom the time is asked for, not where it is measured",
+    "statuses_counted": "as you defined it: every order except the statuses left out (statuses counted: {statuses})",
     "left_out_not_paid": "{steps} left out: only paid orders are counted (orders do not record steps)",
     "one_set": "{values} counted together, as one group",
     "refunds_as_recorded": "money refunded = the total of your {table}' column {column} (what was paid back, partial refunds included), not the amount of the refunded orders",

@@ -804,6 +804,9 @@ def _verbs_in(surface: str) -> list[str]:
 
 # the money a one-character verb takes as its object ("收了多少钱", "付了几百块")
 MONEY_OBJECT = re.compile(r"[了过]\s*(?:多少|几)?[十百千万]?(?:钱|元|块)")
+# ("加急费一共收了多少？": a verb of money with the amount asked and no unit after it is money too)
+MONEY_VERB = "收花赚付交"
+MONEY_ASKED_BARE = re.compile(r"[了过]\s*(?:多少|几)\s*(?=[？?。，,！!；;]|$)")
 
 
 def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
@@ -816,7 +819,7 @@ def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
         if nxt in ASPECT and ids and len(ids) == 1:
             if i and CJK.match(text[i - 1]) and _zh_word(text[i - 1:i + 1], REAL_WORD_ZH - 0.5):
                 continue  # the end of another word: 恢复了 is "recovered", not 复购
-            if MONEY_OBJECT.match(text, i + 1):
+            if MONEY_OBJECT.match(text, i + 1) or (c in MONEY_VERB and MONEY_ASKED_BARE.match(text, i + 1)):
                 continue  # "一共收了多少钱", "付了几块": money taken or paid, a measure, no step
             kind, id_, dim = next(iter(ids))
             out.append(Mention(kind, id_, dim, i, i + 1, c, VERB_STEM))

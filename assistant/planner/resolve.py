@@ -967,6 +967,9 @@ NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|excl
                         # "(no renewals, no trials)": a kind listed with "no" after the kinds counted
                         r"(?<=\()no|(?<=, )no)\s+(?:the\s+|our\s+)?|"
                         r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*|"
+                        # "non-cancelled orders", "orders not cancelled", "没取消的订单", "非退款订单": the value said not
+                        r"\bnon-?\s?|\b(?:not|never)\s+(?:yet\s+|been\s+|being\s+|ever\s+)?|"
+                        r"(?:没有|没|未|非|从未|尚未|还没有?)(?:被)?|"
                         # "leave out the ones that were refunded later", "excluding those that got cancelled"
                         r"\b(?:leave|leaving|leaves|excluding|exclude|drop|dropping|minus)\s+(?:out\s+)?(?:the\s+ones?|those|any|"
                         r"orders?|bookings?)\s+(?:that|which)\s+(?:were|got|are|was|have been|had been)\s+)$")
@@ -1028,7 +1031,8 @@ def _payment_said(w: Work) -> None:
 NOT_LISTED_BEFORE = re.compile(
     r"(?:\b(?:except(?: for)?|excluding|exclude|other than|apart from|not counting|leaving out|without)\s+(?:the\s+|our\s+)?|"
     r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)"
-    r"(?:[\w\-]{1,14}(?:\s+[\w\-]{1,14}){0,2}\s*(?:和|与|及|或|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?){1,4}$")
+    # (a dash on its own is no name of the list: "except deposits - rent, water …" lists what is counted after it)
+    r"(?:\w[\w\-]{0,13}(?:\s+\w[\w\-]{0,13}){0,2}\s*(?:和|与|及|或|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?){1,4}$")
 # a value said to be included with the rest ("含运费", "including shipping", "运费也算"): no slice at all
 _LISTED = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|、|,|，|\band\b)\s*(?:the\s+)?){0,4}"
 # "all paid orders – beds/rooms, activities, bar and breakfast", "所有已付款订单（床位、活动、酒吧和早餐）": every kind
