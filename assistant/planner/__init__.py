@@ -345,7 +345,6 @@ def step_link(w: Work) -> None:
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
     w.mentions = [m for m in w.mentions if not _day_of_a_date(w, m)]
-    w.mentions = _examples_of_a_named_kind(w)
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
     w.mentions = _generic_alias_to_company_column(w)
@@ -363,6 +362,7 @@ def step_link(w: Work) -> None:
     w.mentions = _number_with_its_unit(w)
     w.mentions = _average_by_meaning(w)
     w.mentions = _money_column_by_meaning(w)
+    w.mentions = _amount_in_a_unit(w)
     w.mentions = w.mentions + _average_of_a_rating_step(w)
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
@@ -433,20 +433,24 @@ POST_TIMING = re.compile(r"\bpost[\s\-][a-z]+(?=[\s\-]*(?:[a-z\-]+\s+){0,2}?" + 
 
 # "药剂（氯片、除藻剂这些）", "chemicals (e.g. chlorine tablets, algaecide)": examples of the kind named before them
 EXAMPLES_INSIDE = re.compile(r"\(\s*(?:e\.g\.,?|such as|like|for example|比如|例如|像|如)?([^()]{1,60}?)"
-                             r"(?:这些|这类|之类|那些|等等|等|\s*etc\.?|\s*and so on|\s*and the like)\s*\)|"
-                             r"\(\s*(?:e\.g\.,?|such as|for example|比如|例如|像)\s*([^()]{1,60}?)\s*\)", re.I)
+                             r"(?:这些|这类|之类|那些|等等|等|什么的|\s*etc\.?|\s*and so on|\s*and the like)\s*\)|"
+                             r"\(\s*(?:e\.g\.,?|such as|for example|比如|例如|像)\s*([^()]{1,60}?)\s*\)|"
+                             # ("kit such as jerseys and boots", "装备，比如球衣、球鞋"): the same without brackets
+                             r"(?:,\s*|\s)(?:such as|e\.g\.,?|for example,?)\s+([^,.;?!()]{1,60})|"
+                             r"[，,]?\s*(?:比如|例如|譬如)([^，。；？！,;?!()]{1,30})", re.I)
 
 
 def _examples_in_parentheses(w: Work) -> list[Mention]:
-    """Values given in parentheses as examples of the kind named right before ("药剂（氯片、除藻剂这些）") are what
-    that kind covers, not a slice of it: the kind before them is counted whole."""
+    """Values given in parentheses (or after "such as", "比如") as examples of the kind named right before
+    ("药剂（氯片、除藻剂这些）") are what that kind covers, not a slice of it: the kind before them is counted whole."""
     drop: list[Mention] = []
     for g in EXAMPLES_INSIDE.finditer(w.text):
         a = g.start()
         if not any(m.kind in ("value", "touchpoint", "dimension") and m.end <= a and not w.text[m.end:a].strip()
                    for m in w.mentions):
             continue
-        inside = [m for m in w.mentions if m.kind == "value" and g.start() < m.start and m.end < g.end()]
+        # (a step the examples also name is no slice either: "装备（球衣、球鞋这些）" where 球鞋 names the kit order)
+        inside = [m for m in w.mentions if m.kind in ("value", "touchpoint") and a < m.start and m.end <= g.end()]
         drop += inside
         w.blocked_spans += [(m.start, m.end) for m in inside]
     return [m for m in w.mentions if m not in drop]
@@ -683,29 +687,37 @@ def _average_by_meaning(w: Work) -> list[Mention]:
     return w.mentions
 
 
-# "装备（球衣、球鞋这些）", "kit (jerseys, boots etc.)", "accessories such as cases and chargers": examples of the kind
-# named before them, not a slice of their own
-EXAMPLES = re.compile(r"[(（](?P<a>[^()（）]{1,60}?(?:这些|这类|之类|等等|等|什么的|etc\.?|and so on)\s*)[)）]|"
-                      r"[(（]\s*(?:比如|例如|譬如|像是?|e\.g\.,?|eg,?|for example,?|such as|like|say,?)\s*(?P<b>[^()（）]{1,60})[)）]|"
-                      r"(?:,\s*|\s)(?:such as|e\.g\.,?|for example,?)\s+(?P<c>[^,.;?!()]{1,60})|"
-                      r"[，,]?(?:比如|例如|譬如)(?P<d>[^，。；？！,;?!()（）]{1,30})", re.I)
+# "how many volunteer hours were logged", "一共跑了多少公里": an amount in a unit, which a column kept in that unit adds up
+UNIT_TOTAL = re.compile(r"\bhow many\s+(?:[a-z\-]+\s+){0,3}?(?P<en>hours|minutes|kilometres|kilometers|km|kms|miles|kg|"
+                        r"kilograms|kilos|kwh)\b|(?:多少|几)个?(?P<zh>小时|分钟|公里|公斤|千克|度电)")
+UNIT_KEY = {"hours": "小时", "minutes": "分钟", "kilometres": "公里", "kilometers": "公里", "km": "公里", "kms": "公里",
+            "kg": "公斤", "kilograms": "公斤", "kilos": "公斤", "kwh": "度", "度电": "度"}
 
 
-def _examples_of_a_named_kind(w: Work) -> list[Mention]:
-    """Names listed as examples of the kind said right before them are no slice: the kind is (the jerseys and
-    boots are only what it holds). Without a kind named before them the examples are what is asked about."""
-    drop: list[tuple[int, int]] = []
-    for g in EXAMPLES.finditer(w.text):
-        key = next(k for k in "abcd" if g.group(k))
-        a, b = g.span(key)
-        before = [m for m in w.mentions if m.end <= g.start() and g.start() - m.end <= 2
-                  and m.kind in ("value", "touchpoint", "dimension", "metric")]
-        if before and any(m.kind in ("value", "touchpoint") and a <= m.start and m.end <= b for m in w.mentions):
-            drop.append((a, b))
-    if not drop:
+def _amount_in_a_unit(w: Work) -> list[Mention]:
+    """"How many volunteer hours were logged in Q2", "2025年一共服务了多少小时": the total of the one column kept in
+    that unit (shift_hours), not a count of events; an average, a median or a time between two steps is not this."""
+    g = UNIT_TOTAL.search(w.text)
+    if g is None or intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) or MEDIAN_ASKED.search(w.text) or \
+            FROM_TO.search(w.text) or re.search(r"\bper\b|每(?:个|位|次|单|人)", w.text) or \
+            len({m.id for m in w.mentions if m.kind == "touchpoint"}) >= 2 or \
+            any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions):
         return w.mentions
-    w.blocked_spans += drop
-    return [m for m in w.mentions if not any(a <= m.start and m.end <= b for a, b in drop)]
+    unit = g.group("en") or g.group("zh")
+    words = resolve.UNIT_COLUMNS.get(UNIT_KEY.get(unit.lower(), unit), ())
+    cols = [m.id[4:] for m in w.catalog.metrics if m.id.startswith("sum_") and any(
+        p == x or (len(x) > 3 and p.startswith(x)) for p in re.split(r"[_\s]+", m.id[4:].lower()) for x in words)]
+    if len(cols) > 1:
+        from assistant.planner import crosslingual
+        one = crosslingual.match_measure(w.text[:g.end()], w.catalog, among=cols, prefix="sum_")
+        cols = [one[4:]] if one else []
+    if len(cols) != 1:
+        return w.mentions
+    a, b = g.span("en") if g.group("en") else g.span("zh")
+    w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": "sum_" + cols[0], "kind": "metric"}))
+    keep = [m for m in w.mentions if not (m.kind == "metric" and m.id in ("events", *intent.PEOPLE_METRICS))]
+    return sorted(keep + [Mention("metric", "sum_" + cols[0], None, a, b, w.text[a:b], INFLECTED - 0.1)],
+                  key=lambda m: m.start)
 
 
 # a kind of money said in Chinese ("加急费", "押金", "尾款"): a fee, deposit or payment noun
@@ -989,7 +1001,12 @@ def _totals_of_columns(w: Work) -> list[Mention]:
                 not (m.surface.lower() in BUILT_IN_ROWS and prof is not None and prof.present(m.surface.lower())):
             # (a customers column called "orders" beside the orders table: "how many orders" counts the table's rows)
             total = "sum_" + m.id[len(AVG_PREFIX):]
-            if w.catalog.metric(total) is not None and (SUM_ASKED.search(w.text) or COUNT_BEFORE.search(w.text[:m.start])):
+            # ("our total income last month - donations, adoption fees and merch": the total is of the measure
+            # named right after it; the column's words further on name a kind of what is totalled)
+            cue = SUM_ASKED.search(w.text)
+            owned = cue is not None and any(x.kind == "metric" and not x.id.startswith((AVG_PREFIX, "sum_"))
+                                            and cue.end() <= x.start < m.start for x in w.mentions)
+            if w.catalog.metric(total) is not None and ((cue and not owned) or COUNT_BEFORE.search(w.text[:m.start])):
                 m = Mention("metric", total, None, m.start, m.end, m.surface, m.score)
         out.append(m)
     # the company's own column counted ("how many tickets", tickets a number per order) is what is meant; a
@@ -1764,6 +1781,11 @@ def _hyphen_tie(w: Work) -> list[Mention]:
 def _step_of_a_named_journey(w: Work) -> list[Mention]:
     """"2025 onboarding funnel … into trial-box buyers" where trial box is a step of that journey and an order type: the
     words name the journey's step; the value of the same words, of a column the journey's rows lack, slices nothing."""
+    if any(m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None and t.table == "orders"
+           for m in w.mentions) or MONEY_ASKED.search(w.text):
+        # ("donation income", "how much did we raise in donations": money of the orders, which only the orders'
+        # own value can slice)
+        return w.mentions
     steps = {s for m in w.mentions if m.kind == "journey" and (j := w.catalog.journey(m.id)) is not None for s in j.steps}
     spans = {(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id in steps}
     # (a value the journey's people or events carry may still slice it: "抖音广告来的客户" is where they came from)
@@ -2124,7 +2146,7 @@ _CO_AFTER = (r"(?:(?:" + _CO_SEP + r")?[\w\-]{1,12}?(?:\s+[a-z\-]{1,12}){0,2}?)?
 _NOT_DEGREE = r"(?!高|低|多|少|太|很|大|小|好|差|长|短|快|慢|严重|明显)"
 _CO_BEFORE = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|以及|跟|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?){0,4}"
 STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not counting|don'?t count|do not count|"
-                             r"without|minus|net of|leaving out)\s+(?:the\s+|any\s+)?|"
+                             r"without|minus|net of|leaving out|leaving aside|setting aside|aside from)\s+(?:the\s+|any\s+)?|"
                              r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$|"
                              # "non-cancelled orders", "非取消订单": the step's cases left out, said as a prefix
                              r"\bnon-?\s?$|(?<![是并])非$")
@@ -3115,11 +3137,13 @@ def step_intent(w: Work) -> None:
 
 
 MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧元|美元|元|块|万)|多少(?:英镑|欧元|美元|人民币|块钱)|"
+                         # ("一共收到多少捐款", "筹到多少善款": money received, named by its kind)
+                         r"(?:收到|收了|筹到|筹了|筹集了?|募到|募了|募集了?)(?:多少|几)[\u4e00-\u9fff]{0,3}?(?:款|钱|金)|"
                          r"\bhow many (?:pounds|euros|dollars|yuan|rmb)\b|"
                          r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
-                         r"bring in|bill|charge|receive|get paid)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
+                         r"bring in|bill|charge|receive|get paid|raise|raised)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
                          # ("how much did owners tip walkers", "how much did donors give"): money customers paid
                          r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:our |the |all )?[a-z]+s? (?:tip|tipped|pay|paid|"
                          r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"

@@ -690,6 +690,7 @@ def _step_said_by_order_value(w: Work) -> None:
             said |= _stems(m.surface) | _stems(str(m.id))
             spans.append((m.start, m.end))
     if not said:
+        _step_as_the_order_kind(w)
         return
     keep = []
     for tp_id in w.touchpoint_ids:
@@ -704,6 +705,33 @@ def _step_said_by_order_value(w: Work) -> None:
         else:
             keep.append(tp_id)
     w.touchpoint_ids = keep
+
+
+def _step_as_the_order_kind(w: Work) -> None:
+    """"2025年一共收到多少捐款" where 捐款 names the step "Donation made" and the orders have the type donation: money of
+    orders is sliced by the one value of the orders' own columns that the step's names share a word with (orders
+    record no step). Two such values, or none, leave the step as it is (and the answer refuses, as before)."""
+    if len(w.touchpoint_ids) != 1 or any(not str(v).startswith("!=") for v in w.filters.get("touchpoint", ())):
+        return
+    tp = w.catalog.touchpoint(w.touchpoint_ids[0])
+    if tp is None:
+        return
+    names = _stems(" ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tp.id.removeprefix("tp_")) if x))
+    hits = []
+    for d in w.catalog.dimensions:
+        if d.id in ("order_status", "touchpoint") or "orders" not in d.slices or "events" in d.slices or d.id in w.filters:
+            continue
+        for v in w.catalog.values_by_table.get((d.id, "orders"), ()):
+            if _stems(str(v)) and _stems(str(v)) <= names:
+                hits.append((d.id, str(v)))
+    if len(hits) != 1:
+        return
+    dim, value = hits[0]
+    w.filters[dim] = [value]
+    word = next((m.surface for m in w.mentions if m.kind == "touchpoint" and m.id == tp.id), tp.id)
+    w.notes.append(("verb_not_slice", {"word": word, "what": _msg(w).get("table_orders", "orders")}))
+    w.notes.append(("fuzzy", {"surface": word, "id": value, "kind": "value"}))
+    w.touchpoint_ids = []
 
 
 def _names_the_journey(w: Work, values: list[str]) -> bool:

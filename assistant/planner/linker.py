@@ -641,6 +641,10 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             parts = [p for p in re.split(r"[_\s]+", raw.strip()) if p]
             if len(parts) >= 2 and raw.isascii():  # full_payment as people write it: "full-payment"
                 add("-".join(parts), "value", raw, dim=target, fuzzy=False)
+            if len(parts) >= 2 and raw.isascii() and (parts[-1].isdigit() or parts[0].isdigit()):
+                # giving_day_99 as people say it: "99 Giving Day"; q4_promo: "promo Q4"
+                moved = [parts[-1], *parts[:-1]] if parts[-1].isdigit() else [*parts[1:], parts[0]]
+                add(" ".join(moved), "value", raw, dim=target, fuzzy=False)
             if len(parts) == 2 and raw.isascii() and re.fullmatch(r"[a-z]+ed", parts[1].lower()):
                 add(f"{parts[1]} {parts[0]}", "value", raw, dim=target, fuzzy=False)  # payment_failed: "failed payment"
             if len(parts) == 2 and raw.isascii():  # health_beauty as people write it: "health & beauty"
