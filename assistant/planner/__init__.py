@@ -147,6 +147,42 @@ def step_presentation(w: Work) -> None:
     w.blocked_spans += spans
 
 
+FUNCTION_CHARS = frozenset("的在和与及是了里中从到按对把被给为于也都就还又有没不最很多少几哪吗呢吧啊么个次人")
+
+
+def _column_by_the_whole_word(w: Work) -> list[Mention]:
+    """"哪个优惠码用得最多" where 优惠 names the discount column but the whole word 优惠码 is the coupon_code column:
+    a column named by the first half of a Chinese word is checked against the whole word, and the column that the
+    whole word clearly names (by meaning, across languages) is the one meant."""
+    cut = [m for m in w.mentions if m.kind == "dimension" and CJK.fullmatch(m.surface[-1:] or " ")
+           and m.end < len(w.text) and CJK.match(w.text[m.end])]
+    if not cut:
+        return w.mentions
+    import jieba
+    from assistant.planner import crosslingual
+    spans, pos = [], 0
+    for tok in jieba.lcut(w.text):
+        i = w.text.find(tok, pos)
+        if i >= 0:
+            spans.append((i, i + len(tok)))
+            pos = i + len(tok)
+    out = list(w.mentions)
+    for m in cut:
+        whole = next(((a, b) for a, b in spans if a <= m.start and m.end < b), None)
+        # (jieba may cut the word: 优惠 / 码 — a one-character noun right after it is still the word's)
+        nxt = next(((a, b) for a, b in spans if a == m.end and b - a == 1), None)
+        if whole is None and nxt is not None and w.text[m.end] not in FUNCTION_CHARS:
+            whole = (m.start, nxt[1])
+        if whole is None or any(x is not m and x.start < whole[1] and whole[0] < x.end and x.end > m.end for x in w.mentions):
+            continue
+        best = crosslingual.match(w.text[whole[0]:whole[1]], w.catalog, ("dimension",)).best
+        if best is not None and best.dim != m.id:
+            out = [x for x in out if x is not m] + [Mention("dimension", best.dim, None, whole[0], whole[1],
+                                                            w.text[whole[0]:whole[1]], m.score)]
+            w.notes.append(("fuzzy", {"surface": w.text[whole[0]:whole[1]], "id": best.dim, "kind": "dimension"}))
+    return sorted(out, key=lambda x: x.start)
+
+
 def _glossed_values(w: Work) -> list[Mention]:
     """Chinese words that name nothing of the catalogue but one of its English values ("骚扰" → harassment):
     assistant/planner/glosses.py."""
@@ -353,6 +389,7 @@ def step_link(w: Work) -> None:
     # (a value named in Chinese for an English code is left out of a widening list like any other: "都算（…尾款…）")
     w.mentions = w.mentions + [m for m in _glossed_values(w) if not timeparse.in_inclusion(w.text, m.start, m.end)]
     w.mentions = _same_unit_said(w)  # (a column the dictionary names, "我们音乐节", is the company's own too)
+    w.mentions = _column_by_the_whole_word(w)
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) and not MEDIAN_ASKED.search(w.text):
         # a numeric column's average is a measure only when an average is asked ("which agent sends the most
         # bookings" groups by agent; it does not average agent numbers)

@@ -26,7 +26,8 @@ WEAK_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|
                                   r"(?:[a-z]+\s+)?$")
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "initial"})
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
-WEAK_AFTER = re.compile(r"^\s*(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
+# ("company (business) customers", "school / class-shirt customers": a gloss or an alternative before the people)
+WEAK_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|/\s*[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
                         r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
                         r"revenue|sales|gmv|income|spend|amount|refunds?|"
                         # the rows counted ("sea shipments", "air freight", "print holds", "weekend rides")

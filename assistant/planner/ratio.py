@@ -17,6 +17,7 @@ from knowledge.results import Filters
 from knowledge.semantic.layer import PRESENT
 
 from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner.text import YES_NO
 from assistant.planner.intent import NEGATED_BEFORE
 from assistant.planner.types import Mention, Work
 
@@ -514,15 +515,40 @@ def _step_carrying(w: Work, dim: str) -> str | None:
 RATE_AFTER = re.compile(r"\s*(?:rates?\b|率)")
 
 
+def _yes_of(w: Work, dim: str) -> str | None:
+    """The raw yes of a yes/no column (True of on_time), None for other columns."""
+    vals = {str(v).lower(): str(v) for v in w.catalog.dimension_values.get(dim, ())}
+    pair = next((p for p in YES_NO if set(vals) == p), None)
+    if pair is None:
+        return None
+    yes = sorted(pair, key=lambda v: v in ("no", "false", "n", "0", "否", "无"))[0]  # (as planner._yes_no_columns)
+    return vals[yes]
+
+
 def value_rate(w: Work) -> RatioDef | None:
     """"no-show rate", "爽约率", "dispute rate": a value of a column said as a rate that no measure of the
     catalogue names is the share of rows with that value among all rows, counted alike (orders where the column
     is on orders, else events): the rate the words say, defined out loud in the answer."""
     for m in w.mentions:
+        if m.kind == "dimension" and (yes := _yes_of(w, m.id)) is not None:
+            # ("准时送达率": a yes/no column named before the step it is recorded at, then a rate — its yes)
+            m = Mention("value", yes, m.id, m.start, m.end, m.surface, m.score)
+            if not any(x.kind == "touchpoint" and x.start == m.end for x in w.mentions):
+                continue
         if m.kind != "value" or not m.dim or m.dim in ("stage", "touchpoint"):
             continue
         after = RATE_AFTER.match(w.text, m.end)
-        if after is None or any(x.kind == "metric" and x.start < after.end() and m.start < x.end for x in w.mentions):
+        # ("on-time delivery rate", "准时送达率": the step whose records the value is of, said between the two)
+        step = next((x for x in w.mentions if x.kind == "touchpoint" and 0 <= x.start - m.end <= 1
+                     and not w.text[m.end:x.start].strip() and x.id in w.catalog.steps_recording(m.dim)), None)
+        if after is None and step is not None:
+            after = RATE_AFTER.match(w.text, step.end)
+        else:
+            step = None
+        # (the step's own rate, "delivery rate" of tp_deliver, is part of the value's rate then, no measure of its own)
+        if after is None or any(x.kind == "metric" and x.start < after.end() and m.start < x.end and not (
+                step is not None and x.start >= step.start and x.id in ("step_conversion", "overall_conversion"))
+                for x in w.mentions):
             continue
         info = w.catalog.dimension(m.dim)
         table = next((t for t in ("orders", "events") if info is not None and t in info.slices), None)
@@ -532,7 +558,8 @@ def value_rate(w: Work) -> RatioDef | None:
         name = w.text[m.start:after.end()].strip()
         # ("缺勤率" of attendance = 缺勤, a column only the class step's events carry: over that step's records)
         carriers = w.catalog.steps_recording(m.dim) if table == "events" else set()
-        at = {"touchpoint": sorted(carriers)} if len(carriers) == 1 else {}
+        at = {"touchpoint": [step.id]} if step is not None and table == "events" else \
+            {"touchpoint": sorted(carriers)} if len(carriers) == 1 else {}
         return RatioDef(name=name, numerator=Side(metric, {**at, m.dim: [m.id]}), denominator=Side(metric, dict(at)),
                         spans=((m.start, after.end()),))
     return None

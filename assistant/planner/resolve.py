@@ -961,7 +961,7 @@ def _one_range(w: Work, dim: str) -> bool:
 
 
 NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|exclude|other than|apart from|but not|"
-                        r"not in|not from|not on|not via|not through|not counting|leaving out|leaving aside|setting aside|"
+                        r"not in|not from|not on|not via|not through|not counting|leaving out|leave out|leaving aside|setting aside|"
                         r"putting aside|aside from|"
                         # "at our salons (not the van)", "bespoke, not alterations": a value set against another
                         r"(?<=\()not|(?<=, )not|"
@@ -1030,7 +1030,7 @@ def _payment_said(w: Work) -> None:
 # "not counting re-inspection fees, repair parts or pickup surcharges", "不算复检费、维修配件和上门费": each kind
 # listed after the negation is left out
 NOT_LISTED_BEFORE = re.compile(
-    r"(?:\b(?:except(?: for)?|excluding|exclude|other than|apart from|not counting|leaving out|leaving aside|setting aside|"
+    r"(?:\b(?:except(?: for)?|excluding|exclude|other than|apart from|not counting|leaving out|leave out|leaving aside|setting aside|"
     r"putting aside|aside from|without)\s+(?:the\s+|our\s+)?|"
     r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)"
     # (a dash on its own is no name of the list: "except deposits - rent, water …" lists what is counted after it)

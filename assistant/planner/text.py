@@ -15,11 +15,44 @@ LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
 def normalise(text: str) -> str:
-    """Full width → half width (NFKC), lower case, traditional → simplified for common characters."""
+    """Full width → half width (NFKC), lower case, traditional → simplified for common characters, and slips in the
+    few words that say what is asked ("wich", "waht", "hwo many")."""
     t = unicodedata.normalize("NFKC", text or "").translate(lexicon_zh.TRAD_TO_SIMP).lower()
     t = t.replace("？", "?").replace("，", ",").replace("。", ".").replace("“", '"').replace("”", '"')
     t = re.sub(r"[ \t\r\n]+", " ", t)
+    t = re.sub(r"(?<![a-z0-9_'\-])[a-z]{3,5}(?![a-z0-9_'\-])", _asking_word, t)
     return t.strip()
+
+
+# the words that say what kind of answer is asked: a slip in one of them ("wich factory", "waht share") turns a
+# ranking into a plain value; other words' slips are the linker's business (catalogue names)
+ASKING_WORDS = ("which", "what", "how", "many", "much", "where", "when", "who", "why", "share", "last", "most")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter left out, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _asking_word(m: re.Match[str]) -> str:
+    word = m.group()
+    if word in ASKING_WORDS or _common(word):
+        return word
+    hits = [x for x in ASKING_WORDS if _one_slip(word, x)]
+    return hits[0] if len(hits) == 1 else word
+
+
+@functools.lru_cache(maxsize=4096)
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency  # (the words people write: "shar" is no word, "hat" and "whom" are)
+    return zipf_frequency(word, "en") >= 3.0
 
 
 def detect_language(text: str) -> str:
