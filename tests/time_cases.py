@@ -278,8 +278,25 @@ def month_list(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
     return "zh", e, date(y, m, 1), last_day(y, months[-1])
 
 
+def weekday(rng: random.Random, as_of: date) -> tuple[str, str, date, date]:
+    """A weekday of last week ("上周二", "上个礼拜五", "Tuesday last week") or the latest one before as-of
+    ("last Tuesday")."""
+    wd = rng.randrange(7)
+    zh_day = ("一", "二", "三", "四", "五", "六", "日")[wd]
+    en_day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[wd].lower()
+    last_week = as_of - timedelta(days=as_of.weekday() + 7 - wd)
+    if rng.random() < 0.5:
+        return "zh", rng.choice([f"上周{zh_day}", f"上个星期{zh_day}", f"上个礼拜{zh_day}", f"上星期{zh_day}"]), \
+            last_week, last_week
+    if rng.random() < 0.5:
+        return "en", rng.choice([f"{en_day} last week", f"on {en_day} last week"]), last_week, last_week
+    latest = as_of - timedelta(days=(as_of.weekday() - wd) % 7 or 7)
+    return "en", f"last {en_day}", latest, latest
+
+
 FAMILIES = {"month_year": month_year, "month_list": month_list, "day": day, "year": year, "quarter": quarter, "half": half, "xun": xun,
-            "iso_week": iso_week, "range": day_range, "relative": relative, "no_year": no_year, "holiday": holiday}
+            "iso_week": iso_week, "range": day_range, "relative": relative, "no_year": no_year, "holiday": holiday,
+            "weekday": weekday}
 
 
 def make_case(rng: random.Random, family: str) -> Case:

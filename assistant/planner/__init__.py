@@ -169,10 +169,9 @@ def _column_by_the_whole_word(w: Work) -> list[Mention]:
     out = list(w.mentions)
     for m in cut:
         whole = next(((a, b) for a, b in spans if a <= m.start and m.end < b), None)
-        # (jieba may cut the word: 优惠 / 码 — a one-character noun right after it is still the word's)
-        nxt = next(((a, b) for a, b in spans if a == m.end and b - a == 1), None)
-        if whole is None and nxt is not None and w.text[m.end] not in FUNCTION_CHARS:
-            whole = (m.start, nxt[1])
+        # (jieba may cut the word: 优惠 / 码, 优惠 / 码用 — a noun character right after it is still the word's)
+        if whole is None and w.text[m.end] not in FUNCTION_CHARS:
+            whole = (m.start, m.end + 1)
         if whole is None or any(x is not m and x.start < whole[1] and whole[0] < x.end and x.end > m.end for x in w.mentions):
             continue
         best = crosslingual.match(w.text[whole[0]:whole[1]], w.catalog, ("dimension",)).best

@@ -996,6 +996,33 @@ def _nominals(word: str) -> tuple[str, ...]:
 
 
 
+def _one_character_values(text: str, catalog: Catalog) -> list[Mention]:
+    """"今年1月份猪的成交额", "拍出去多少头牛" where a column holds 牛 / 羊 / 猪: a one-character value (too short for the
+    gazetteer) named as a word of its own — jieba cuts it out alone ("牛市" stays one word), and only in a column
+    whose values are all that short (a column of names, 王敏 / 李昊, never lends its characters)."""
+    short = {}
+    for dim, raws in catalog.dimension_values.items():
+        vals = [str(v) for v in raws if str(v).strip()]
+        if vals and len(vals) <= 20 and all(len(v) <= 2 and CJK.fullmatch(v[0]) for v in vals):
+            for v in vals:
+                if len(v) == 1:
+                    short.setdefault(v, []).append(dim)
+    if not short or not any(c in short for c in text):
+        return []
+    from assistant.planner.text import _jieba
+    out, pos = [], 0
+    for tok in _jieba(()).lcut(text):
+        i = text.find(tok, pos)
+        if i < 0:
+            continue
+        pos = i + len(tok)
+        # ("多少头牛": jieba keeps the measure word with the noun)
+        at = i + 1 if len(tok) == 2 and tok[0] in "头只匹口条批" else i
+        for dim in short.get(text[at], ()) if pos - at == 1 else ():
+            out.append(Mention("value", text[at], dim, at, at + 1, text[at], 1.0))
+    return out
+
+
 def _occurrences(text: str, surface: str, acronym: bool = False) -> list[tuple[int, int]]:
     if surface not in text and (CJK.search(surface) or not _stem_in(surface.split(" ")[-1], text)
                                 or not _stem_in(surface.split(" ")[0], text)):
@@ -1278,6 +1305,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     cands += _platforms(text, catalog)  # (大众点评 in Chinese, Dianping in English)
+    if has_cjk:
+        cands += _one_character_values(text, catalog)
     cands += _split_by_a_count(text, entries)  # ("新增了多少客户" names 新增客户)
     if has_cjk:
         cands += _romanised(text, catalog)

@@ -276,6 +276,32 @@ def _holiday_month(hid: str) -> Callable[[re.Match[str], Ctx], Res]:
     return lambda m, ctx: _year_of(m, ctx, month_of)
 
 
+WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1, "3": 2, "4": 3, "5": 4,
+              "6": 5, "7": 6}
+WEEKDAY_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_of_week(m: re.Match[str], ctx: Ctx) -> Res:
+    """"上周二": Tuesday of the week before as-of's; "这周三": of as-of's week; "last Tuesday" (said alone): the
+    latest Tuesday before as-of; a day after as-of names nothing yet."""
+    wd_said, rel = m.group("wd"), m.group("rel")
+    wd = WEEKDAY_ZH.get(wd_said, WEEKDAY_EN.index(wd_said) if wd_said in WEEKDAY_EN else 0)
+    week = _ws(ctx.as_of)
+    if rel in ("上", "last") and m.group(0).endswith("week") or rel == "上":
+        day = week - timedelta(days=7) + timedelta(days=wd)
+    elif rel == "上上":
+        day = week - timedelta(days=14) + timedelta(days=wd)
+    elif rel == "下":
+        day = week + timedelta(days=7 + wd)
+    elif rel in ("last", "past"):
+        day = ctx.as_of - timedelta(days=(ctx.as_of.weekday() - wd) % 7 or 7)
+    else:  # 这 / 本 / this
+        day = week + timedelta(days=wd)
+    if day > ctx.as_of:
+        return None, None
+    return Period(day, day), None
+
+
 def _fixed(fn: Callable[[date], Period]) -> Callable[[re.Match[str], Ctx], Res]:
     return lambda m, ctx: (fn(ctx.as_of), None)
 
@@ -376,6 +402,12 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         ("day", rf"{YZ}(?P<m>{N})\s*月\s*(?P<d>{N})\s*[日号]", _day),
         ("day", rf"\b{mon()}\s+(?P<d>\d{{1,2}}){ORD}\b(?!\s*:)(?:,?\s+(?P<y>{Y4})\b)?", _day),
         ("day", rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){ORD}\s+(?:of\s+)?{mon()}\b(?:,?\s+(?P<y>{Y4})\b)?", _day),
+        # a weekday of a week said relative to as-of: "上周二", "这周三", "last Tuesday", "on Monday last week"
+        ("day", r"(?P<rel>上上|上|这|本|下)(?:一)?(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])", _weekday_of_week),
+        ("day", r"\b(?P<rel>last|this|past)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+         _weekday_of_week),
+        ("day", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?(?P<rel>last|this)"
+                r"\s+week\b", _weekday_of_week),
         # months
         ("month", rf"{YZ}(?P<m>{N})\s*月份?", _month),
         ("month", rf"(?<![\d./-])(?P<y>{Y4})\s*[-/.]\s*(?P<m>\d{{1,2}})(?!\d|\s*[-/.]\s*\d)", _month),

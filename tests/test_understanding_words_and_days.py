@@ -1,0 +1,117 @@
+"""Words that name a value, a column or a day though the catalogue spells them otherwise (causes seen in session
+33's first blind batches):
+
+- a column holding one-character values (牛 / 羊 / 猪): "猪的成交额", "多少头牛" slice by it ("牛市" is another word);
+- "company (business) customers": a gloss between a common value and its people word keeps the value;
+- "哪个优惠码" where 优惠 names the discount column: the whole word is the coupon_code column;
+- "on-time delivery rate", "准时送达率": the share of the delivery step's records that are on time (the step's own
+  conversion is 100 %);
+- "wich factory": a slip in the asking word still asks which;
+- "上周二", "last Tuesday": that day, not the whole week.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+SPECIES = ("牛", "羊", "猪")
+FACTORIES = {"Humen": 0.9, "Yiwu": 0.4, "Panyu": 0.75}   # share of deliveries on time
+TYPES = ("individual", "company", "school")
+COUPONS = ("NEW20", "TEAM300", "")
+
+
+def _shop(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(3303)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_order", "Order placed", "下单", "Order placed", "purchase", "order|下单"),
+               ("tp_ship", "Shipped", "发货", "Shipped", "service", "shipped|发货"),
+               ("tp_deliver", "Delivered", "签收", "Delivered", "service", "delivered|delivery|签收|送达")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("fulfil", "履约", 1, "tp_order", 30), ("fulfil", "履约", 2, "tp_ship", 30),
+               ("fulfil", "履约", 3, "tp_deliver", 30)])
+    customers, events, orders = [], [], []
+    for i in range(400):
+        customers.append((f"C{i:04d}", "2025-01-01", TYPES[i % 3]))
+    for i in range(1500):
+        cid = f"C{i % 400:04d}"
+        t = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(570), hours=rnd.randrange(14))
+        factory = list(FACTORIES)[i % 3]
+        on_time = rnd.random() < FACTORIES[factory]
+        sp = SPECIES[rnd.randrange(3)]
+        orders.append((f"O{i:05d}", cid, t.isoformat(sep=" "), float(100 + (i * 53) % 700), "paid", sp,
+                       COUPONS[i % 3], 20.0 if i % 3 == 0 else 0.0))
+        for k, tp in enumerate(("tp_order", "tp_ship", "tp_deliver")):
+            events.append((f"E{len(events):06d}", cid, (t + timedelta(days=2 * k)).isoformat(sep=" "), tp, "done",
+                           factory, str(on_time) if tp == "tp_deliver" else ""))
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "畜种", "coupon_code",
+                                   "discount"], orders)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "customer_type"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "factory", "on_time"],
+              events)
+    return {"orders": orders, "events": events, "customers": customers}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("words_and_days"), _shop) as out:
+        yield out
+
+
+def _has(a, want: float, tol: float = 0.01) -> bool:  # noqa: ANN001
+    return any(abs(v - want) < tol for v in first_numbers(a))
+
+
+def test_a_one_character_value_slices(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "2025年猪的销售额是多少？")
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("畜种") == ["猪"], a.tool_calls
+    assert _has(a, sum(o[3] for o in facts["orders"] if o[2].startswith("2025") and o[5] == "猪")), a.tables[0].rows
+
+
+def test_a_gloss_between_a_value_and_its_people_keeps_the_value(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "How many company (business) customers do we have in our customer list?")
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("customer_type") == ["company"], a.tool_calls
+    assert _has(a, sum(1 for c in facts["customers"] if c[2] == "company"), 0.5), a.tables[0].rows
+
+
+def test_a_column_named_by_the_whole_word_not_its_first_half(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "2025年哪个优惠码用得最多？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "coupon_code", a.tool_calls
+
+
+@pytest.mark.parametrize("q", ["wich factory had the worst on-time delivery rate in 2025?",
+                               "2025年哪个工厂的准时送达率最低？"])
+def test_a_yes_value_before_a_step_and_a_rate_is_the_share_of_that_step(shop, q) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "metric_ratio", a.tool_calls
+    delivered = [e for e in facts["events"] if e[3] == "tp_deliver" and e[2].startswith("2025")]
+    share = {f: sum(e[6] == "True" for e in delivered if e[5] == f) / sum(e[5] == f for e in delivered)
+             for f in FACTORIES}
+    assert a.tables[0].rows[0][0] == min(share, key=share.get), (a.tables[0].rows, share)
+    assert _has(a, min(share.values())), (a.tables[0].rows, share)
+
+
+@pytest.mark.parametrize("q", ["上周二一共有多少单？", "How many orders did we get last Tuesday?"])
+def test_a_weekday_of_last_week_is_that_day(shop, q) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    start, end = a.tool_calls[0].args.get("start"), a.tool_calls[0].args.get("end")
+    assert start == end, a.tool_calls
+    assert datetime.fromisoformat(start).weekday() == 1, a.tool_calls
+    assert _has(a, sum(1 for o in facts["orders"] if o[2][:10] == start), 0.5), a.tables[0].rows
