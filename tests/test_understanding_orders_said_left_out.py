@@ -128,3 +128,11 @@ def test_the_date_a_clause_names_is_no_series(club) -> None:  # noqa: ANN001
     assert a.tool_calls[0].name != "metric_trend", a.tool_calls
     assert _has(a, sum(o[3] for o in facts["orders"] if o[2].startswith("2025-03") and o[4] == "paid")), \
         a.tables[0].rows
+
+
+def test_leave_out_leaves_orders_out_and_asks_for_no_exits(club) -> None:  # noqa: ANN001
+    service, facts = club
+    a = ask(service, "What was our total revenue in 2025? Paid orders only - leave out cancelled and refunded ones.")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name != "touchpoint_exits", a.tool_calls
+    assert _has(a, _sum(facts, lambda o: o[4] == "paid")), a.tables[0].rows

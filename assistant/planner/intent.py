@@ -72,9 +72,14 @@ def passive_agents(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in PASSIVE_BY.finditer(text)]
 
 
+LEFT_OUT = re.compile(r"\b(?:leave|leaving|left|leaves)\s+(?:out|aside)\b")
+
+
 def cue_hits(text: str, spans: list[tuple[int, int]],
              names: frozenset[tuple[int, int]] = frozenset()) -> set[str]:
     """Intents whose cue words (either language) occur in the question outside linked names."""
+    # ("leave out refunded ones": words that leave rows out, never people leaving the journey)
+    text = LEFT_OUT.sub(lambda m: "\u2002" * len(m.group(0)), text)
     hits = set()
     for lex in (lexicon_zh, lexicon_en):
         for intent, cues in lex.INTENT_CUES.items():
