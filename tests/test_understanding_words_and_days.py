@@ -7,7 +7,9 @@
 - "on-time delivery rate", "准时送达率": the share of the delivery step's records that are on time (the step's own
   conversion is 100 %);
 - "wich factory": a slip in the asking word still asks which;
-- "上周二", "last Tuesday": that day, not the whole week.
+- "上周二", "last Tuesday": that day, not the whole week;
+- "non-rush orders": rush = false, never "not false";
+- "were bought online", "an online buyer": a common word that is a value, after its verb or before its people.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -47,12 +49,13 @@ def _shop(tmp: Path) -> dict[str, object]:
         on_time = rnd.random() < FACTORIES[factory]
         sp = SPECIES[rnd.randrange(3)]
         orders.append((f"O{i:05d}", cid, t.isoformat(sep=" "), float(100 + (i * 53) % 700), "paid", sp,
-                       COUPONS[i % 3], 20.0 if i % 3 == 0 else 0.0))
+                       COUPONS[i % 3], 20.0 if i % 3 == 0 else 0.0, "true" if i % 4 == 0 else "false",
+                       "online" if i % 5 < 2 else "offline"))
         for k, tp in enumerate(("tp_order", "tp_ship", "tp_deliver")):
             events.append((f"E{len(events):06d}", cid, (t + timedelta(days=2 * k)).isoformat(sep=" "), tp, "done",
                            factory, str(on_time) if tp == "tp_deliver" else ""))
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "畜种", "coupon_code",
-                                   "discount"], orders)
+                                   "discount", "rush", "sale_mode"], orders)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "customer_type"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "factory", "on_time"],
               events)
@@ -115,3 +118,22 @@ def test_a_weekday_of_last_week_is_that_day(shop, q) -> None:  # noqa: ANN001
     assert start == end, a.tool_calls
     assert datetime.fromisoformat(start).weekday() == 1, a.tool_calls
     assert _has(a, sum(1 for o in facts["orders"] if o[2][:10] == start), 0.5), a.tables[0].rows
+
+
+def test_a_yes_no_column_said_with_non_is_its_no(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "How much revenue came from standard (non-rush) orders in 2025?")
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("rush") == ["false"], a.tool_calls
+    assert _has(a, sum(o[3] for o in facts["orders"] if o[2].startswith("2025") and o[8] == "false")), \
+        a.tables[0].rows
+
+
+@pytest.mark.parametrize("q", ["What share of 2025 orders were bought online?",
+                               "What share of 2025 orders came from an online buyer?"])
+def test_a_common_word_after_its_verb_or_before_its_people_is_a_value(shop, q) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    y25 = [o for o in facts["orders"] if o[2].startswith("2025")]
+    assert _has(a, sum(o[9] == "online" for o in y25) / len(y25)), a.tables[0].rows

@@ -5314,6 +5314,11 @@ def step_defaults(w: Work) -> None:
     for dim, vals in w.filters.items():
         if any(not str(v).startswith("!=") for v in vals) and any(str(v).startswith("!=") for v in vals):
             w.filters[dim] = [v for v in vals if not str(v).startswith("!=")]
+    # ("新报名，只算首次缴费，不含续费": the payment step counted already leaves the renewal step out)
+    left = [str(v) for v in w.filters.get("touchpoint", ())]
+    if w.touchpoint_ids and left and all(v.startswith("!=") and v[2:] not in w.touchpoint_ids for v in left) and \
+            w.intent not in checks.JOURNEY_INTENTS and w.dimension != "touchpoint":
+        del w.filters["touchpoint"]
 
 
 STEP_PAIR_METRICS = ("drop_off_rate", "step_conversion", "users_lost")

@@ -25,7 +25,9 @@ WEAK_LEFT_OUT = re.compile(r"^s?\s*(?:don'?t|do not|does not|doesn'?t|aren'?t|ar
 WEAK_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|minus|leaving out)\s+(?:the\s+|any\s+)?"
                                   r"(?:[a-z]+\s+)?$")
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "initial"})
-WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff])$")
+WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff]|"
+                         # ("were bid online", "paid online", "booked offline": how it was done, after its verb)
+                         r"\b(?:bid|bought|sold|paid|booked|ordered|purchased|applied|registered|signed up|won)\s+)$")
 # ("company (business) customers", "school / class-shirt customers": a gloss or an alternative before the people)
 WEAK_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|/\s*[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
                         r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
@@ -33,7 +35,12 @@ WEAK_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|/\s*[\w\-]+(?:\s+[\w\-]+)?\s
                         # the rows counted ("sea shipments", "air freight", "print holds", "weekend rides")
                         r"(?:shipments?|parcels?|packages?|freight|deliver(?:y|ies)|bookings?|trips?|rides?|tickets?|"
                         r"items?|loans?|holds?|moves?|jobs?|visits?|sessions?|claims?|cases?|applications?|"
-                        r"appointments?|reservations?|stays?|flights?)(?![a-z\-])|[\u4e00-\u9fff])")
+                        r"appointments?|reservations?|stays?|flights?|"
+                        # (the people who did it, "an online bidder", "offline sellers", "walk-in renters")
+                        r"(?!(?:over|under|after|other|others|never|ever|either|whether|rather|together|higher|lower|"
+                        r"later|earlier|number|numbers|september|october|november|december|summer|winter|for|per|"
+                        r"than|then|ever|floor|door|color|colour|error|errors|major|minor|prior)\b)"
+                        r"[a-z]{2,}(?:ers?|ors?))(?![a-z\-])|[\u4e00-\u9fff])")
 # a company's value that is an everyday English word ("team", "account", "go", "family") is weak like WEAK_WORDS
 COMMON_VALUE = 5.0
 FUZZY_MIN_EN = 5

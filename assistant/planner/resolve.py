@@ -5,6 +5,7 @@ import re
 
 from assistant.planner import crosslingual, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, passive_agents, share_asked
+from assistant.planner.text import YES_NO
 from assistant.planner.types import Catalog, ConversationState, Mention, Work
 
 TIME_GRAIN_DIMS = {"day": "day", "week": "week", "month": "month"}
@@ -1063,6 +1064,9 @@ def _negated_values(w: Work) -> None:
             continue
         if str(m.id).lower() in ("true", "false") and w.text[max(0, m.start - 3):m.start].lower().endswith("no "):
             continue  # ("no renewals" of is_renewal: the flag's own reading says it already)
+        yes_no = str(m.id).lower() in {v for pair in YES_NO for v in pair}
+        if yes_no and re.search(r"(?:\bnon-?\s?|非|没有?|未)$", w.text[:m.start]):
+            continue  # ("standard (non-rush) cases": the yes/no reading made "non-rush" rush = false already)
         if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]) or \
                 NOT_LISTED_BEFORE.search(w.text[:m.start]):
             vals = w.filters[m.dim]
