@@ -6,7 +6,8 @@
 - "哪个优惠码" where 优惠 names the discount column: the whole word is the coupon_code column;
 - "on-time delivery rate", "准时送达率": the share of the delivery step's records that are on time (the step's own
   conversion is 100 %);
-- "wich factory": a slip in the asking word still asks which;
+- "wich factory": a slip in the asking word still asks which; "which Android app version": the versions are
+  ranked, among Android's; "the failure rate per attempt" is the rate's unit, no grouping by attempt;
 - "上周二", "last Tuesday": that day, not the whole week;
 - "non-rush orders": rush = false, never "not false";
 - "were bought online", "an online buyer": a common word that is a value, after its verb or before its people.
@@ -53,12 +54,14 @@ def _shop(tmp: Path) -> dict[str, object]:
                        "online" if i % 5 < 2 else "offline"))
         for k, tp in enumerate(("tp_order", "tp_ship", "tp_deliver")):
             events.append((f"E{len(events):06d}", cid, (t + timedelta(days=2 * k)).isoformat(sep=" "), tp, "done",
-                           factory, str(on_time) if tp == "tp_deliver" else ""))
+                           factory, str(on_time) if tp == "tp_deliver" else "",
+                           ("android", "ios")[i % 2] if tp == "tp_order" else "",
+                           ("5.1.0", "5.2.0", "5.3.0")[(i // 2) % 3] if tp == "tp_order" else ""))
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "畜种", "coupon_code",
                                    "discount", "rush", "sale_mode"], orders)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "customer_type"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "factory", "on_time"],
-              events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "factory", "on_time",
+                                   "device", "app_version"], events)
     return {"orders": orders, "events": events, "customers": customers}
 
 
@@ -137,3 +140,23 @@ def test_a_common_word_after_its_verb_or_before_its_people_is_a_value(shop, q) -
     assert a.status == "ok", a.answer
     y25 = [o for o in facts["orders"] if o[2].startswith("2025")]
     assert _has(a, sum(o[9] == "online" for o in y25) / len(y25)), a.tables[0].rows
+
+
+def test_which_before_a_value_and_a_column_ranks_the_column(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "Which Android app version had the most order placed events in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "app_version", a.tool_calls
+    assert (a.tool_calls[0].args.get("filters") or {}).get("device") == ["android"], a.tool_calls
+    counts: dict[str, int] = {}
+    for e in facts["events"]:
+        if e[3] == "tp_order" and e[7] == "android" and e[2].startswith("2025"):
+            counts[e[8]] = counts.get(e[8], 0) + 1
+    assert a.tables[0].rows[0][0] == max(counts, key=counts.get), (a.tables[0].rows, counts)
+
+
+def test_a_rate_per_its_unit_groups_nothing(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "Which factory had the worst on-time delivery rate per delivery in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "factory", a.tool_calls

@@ -802,6 +802,8 @@ COUNTED_PER = re.compile(r"(?:^|(?<=[.?!;]))\s*(?:counted\s+|count\s+)?per\s+(?:
                          r"(?=\s*(?:[.?!;]|$))|"  # ("… needed a re-spray? Per job.": the unit, said on its own)
                          # ("2025 funnel, per customer, split by …": the unit, set apart by commas)
                          r"(?<=,)\s*per\s+(?:each\s+)?[a-z\-]+(?=\s*[,.;?!])|"
+                         # ("the highest failure rate per attempt": the unit a rate is counted in, right after it)
+                         r"(?<=\brate)\s+per\s+(?:each\s+)?[a-z\-]+(?=\s*(?:[,.;?!]|$|\bin\b|\bfor\b|\bover\b))|"
 
                          r"\b(?:count(?:ed|ing)?|computed|calculated|measured)\s+(?:per|by)\s+(?:each\s+|every\s+|a\s+)?"
                          r"[a-z\-]+(?:\s+(?:id|ids|number|no\.?))?\b|\bi\.e\.,?\s+per\s+(?:[a-z\-]+\s+)?[a-z\-]+\b|"

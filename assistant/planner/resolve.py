@@ -870,7 +870,7 @@ def pick_entities(w: Work) -> None:
         if one_value_named(w, d) and not w.order:
             continue  # "the Guangzhou Tianhe office": the value of office's English twin, one office, no breakdown
         if not grouping_before(w.text, group[0].start) and any(
-                v.kind == "value" and ((0 <= group[0].start - v.end <= 2 and
+                v.kind == "value" and not WHICH_BEFORE_VALUE.search(w.text[:v.start]) and ((0 <= group[0].start - v.end <= 2 and
                                         not re.search(r"[，,。；;：:）)？?！!]", w.text[v.end:group[0].start])) or
                                        _column_word_between(w, v, group[0]) or
                                        (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
@@ -1053,6 +1053,10 @@ IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?|before|gross of|not net of|wi
 ALL_FIRST_LISTED = re.compile(r"\b(?:all|every)\b[^.?!,]{0,40}?,\s*$", re.I)
 NEXT_LISTED = re.compile(r"^\s*(?:,|\band\b|\bplus\b|&)\s*[\w\-]+", re.I)
 IN_AFTER = re.compile(r"^\s*(?:的)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included\b|\s*too\b|\s*as well\b)")
+
+
+# "which Android app version": "which" before the value asks for the groups of the column after it, among that value's
+WHICH_BEFORE_VALUE = re.compile(r"\bwhich\s+$|哪(?:个|些|种|类|一个)?$")
 
 
 def _negated_values(w: Work) -> None:
