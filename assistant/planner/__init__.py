@@ -3176,7 +3176,8 @@ def step_intent(w: Work) -> None:
 
 MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧元|美元|元|块|万)|多少(?:英镑|欧元|美元|人民币|块钱)|"
                          # ("一共收到多少捐款", "筹到多少善款": money received, named by its kind)
-                         r"(?:收到|收了|筹到|筹了|筹集了?|募到|募了|募集了?)(?:多少|几)[\u4e00-\u9fff]{0,3}?(?:款|钱|金)|"
+                         r"(?:收到|收了|筹到|筹了|筹集了?|募到|募了|募集了?)(?:多少|几)(?![次笔个条单件位人名份])"
+                         r"[\u4e00-\u9fff]{0,3}?(?:款|钱|金)|"
                          r"\bhow many (?:pounds|euros|dollars|yuan|rmb)\b|"
                          r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"

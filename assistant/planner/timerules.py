@@ -403,7 +403,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         ("day", rf"\b{mon()}\s+(?P<d>\d{{1,2}}){ORD}\b(?!\s*:)(?:,?\s+(?P<y>{Y4})\b)?", _day),
         ("day", rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){ORD}\s+(?:of\s+)?{mon()}\b(?:,?\s+(?P<y>{Y4})\b)?", _day),
         # a weekday of a week said relative to as-of: "上周二", "这周三", "last Tuesday", "on Monday last week"
-        ("day", r"(?P<rel>上上|上|这|本|下)(?:一)?(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])", _weekday_of_week),
+        # ("这周一共", "上周三次", "这一周一共": a week, then a count — no weekday)
+        ("day", r"(?P<rel>上上|上|这|本|下)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])"
+                r"(?![共起样直定些般致切半次个天单笔位人名条周月年号点批件场辆台份万千百十0-9])", _weekday_of_week),
         ("day", r"\b(?P<rel>last|this|past)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
          _weekday_of_week),
         ("day", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?(?P<rel>last|this)"
