@@ -10,6 +10,9 @@
   ranked, among Android's; "the failure rate per attempt" is the rate's unit, no grouping by attempt;
 - "上周二", "last Tuesday": that day, not the whole week;
 - "non-rush orders": rush = false, never "not false";
+- "哪位老师推荐来的…最多" where 老师推荐 is a channel value: the teachers (推荐老师) are ranked; "按签约合同数算" is how
+  things are counted, no grouping by contract_id; "报修最多的是什么问题？按维修类型看报修次数": repair requests by
+  type, no complaints;
 - "were bought online", "an online buyer": a common word that is a value, after its verb or before its people.
 
 Expected values are computed here from the rows written, never from the product's analyses.
@@ -36,13 +39,17 @@ def _shop(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_order", "Order placed", "下单", "Order placed", "purchase", "order|下单"),
                ("tp_ship", "Shipped", "发货", "Shipped", "service", "shipped|发货"),
-               ("tp_deliver", "Delivered", "签收", "Delivered", "service", "delivered|delivery|签收|送达")])
+               ("tp_deliver", "Delivered", "签收", "Delivered", "service", "delivered|delivery|签收|送达"),
+               ("tp_repair", "Repair request", "报修", "Repair request", "service", "repair|报修")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("fulfil", "履约", 1, "tp_order", 30), ("fulfil", "履约", 2, "tp_ship", 30),
                ("fulfil", "履约", 3, "tp_deliver", 30)])
     customers, events, orders = [], [], []
+    teachers = ("李敏老师", "何敏老师", "陈曦老师")
     for i in range(400):
-        customers.append((f"C{i:04d}", "2025-01-01", TYPES[i % 3]))
+        referred = i % 4 == 0
+        customers.append((f"C{i:04d}", "2025-01-01", TYPES[i % 3], "老师推荐" if referred else "抖音",
+                          teachers[min(i % 7, 2)] if referred else ""))
     for i in range(1500):
         cid = f"C{i % 400:04d}"
         t = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(570), hours=rnd.randrange(14))
@@ -59,9 +66,14 @@ def _shop(tmp: Path) -> dict[str, object]:
                            ("5.1.0", "5.2.0", "5.3.0")[(i // 2) % 3] if tp == "tp_order" else ""))
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "畜种", "coupon_code",
                                    "discount", "rush", "sale_mode"], orders)
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "customer_type"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "customer_type", "获客渠道", "推荐老师"], customers)
+    for i in range(300):  # repair requests of a kind each
+        t = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(360))
+        events.append((f"E{len(events):06d}", f"C{i % 400:04d}", t.isoformat(sep=" "), "tp_repair", "requested", "",
+                       "", "", "", ("开胶", "断弦", "开胶", "琴桥歪倒", "开胶")[i % 5], f"CT{i:05d}"))
+    events = [e if len(e) == 11 else (*e, "", f"CT{int(e[0][1:]) // 3:05d}") for e in events]
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "factory", "on_time",
-                                   "device", "app_version"], events)
+                                   "device", "app_version", "维修类型", "contract_id"], events)
     return {"orders": orders, "events": events, "customers": customers}
 
 
@@ -160,3 +172,25 @@ def test_a_rate_per_its_unit_groups_nothing(shop) -> None:  # noqa: ANN001
     a = ask(service, "Which factory had the worst on-time delivery rate per delivery in 2025?")
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("dimension") == "factory", a.tool_calls
+
+
+def test_which_teacher_ranks_the_teacher_column_counted_by_the_unit_said(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "哪位老师推荐来的客户下单最多？按下单次数算")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") in ("推荐老师",), a.tool_calls
+    teacher = {c[0]: c[4] for c in facts["customers"] if c[4]}
+    counts: dict[str, int] = {}
+    for e in facts["events"]:
+        if e[3] == "tp_order" and e[1] in teacher:
+            counts[teacher[e[1]]] = counts.get(teacher[e[1]], 0) + 1
+    assert a.tables[0].rows[0][0] == max(counts, key=counts.get), (a.tables[0].rows, counts)
+
+
+def test_what_problem_of_a_step_counted_by_kind_is_no_complaint(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    a = ask(service, "2025年报修最多的是什么问题？按维修类型看报修次数")
+    assert a.status == "ok", a.answer
+    assert "sentiment" not in (a.tool_calls[0].args.get("filters") or {}), a.tool_calls
+    assert a.tool_calls[0].args.get("dimension") == "维修类型", a.tool_calls
+    assert a.tables[0].rows[0][0] == "开胶", a.tables[0].rows

@@ -819,7 +819,9 @@ COUNTED_PER = re.compile(r"(?:^|(?<=[.?!;]))\s*(?:counted\s+|count\s+)?per\s+(?:
 # group by — lease_id, 工单类别 — though its word may still name the rows, "adults per booking")
 UNIT_CLOSING = re.compile(rf"\bper\s+(?:each\s+|every\s+)?{build.CASE_UNITS_EN}s?(?=\s*(?:[.,;?!)]|$))|"
                           r"按(?:照)?(?:每)?(?:一)?(?:笔|张|个|场|件)?(?:订单|预约单|预订单|行程|单子|工单|项目|场次|案件|保单|单|趟|票)"
-                          r"(?:来)?(?:算|计|统计)", re.I)
+                          r"(?:来)?(?:算|计|统计)|"
+                          # ("按签约合同数算", "按报修次数算": a count of things is how they are counted, no column of them)
+                          r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:数|次数|个数|单数)(?:来)?(?:算|计|统计)", re.I)
 # "bought a ticket for that festival", "同一场音乐节": the case's own column matched, said after the step counted;
 # no grouping by it
 OURS = re.compile(r"(?:我们|咱们|我司)的?$")
@@ -973,8 +975,19 @@ def _which_head_column(w: Work) -> list[Mention]:
     front of it only describe it (one column whose name is the head word; none when a column is named there)."""
     m = WHICH_PHRASE.search(w.text)
     if m is None:
-        zh = re.search(r"哪(?:个|一个|家|种|类|些)", w.text)
+        zh = re.search(r"哪(?:个|一个|家|种|类|些|位|名|所|座|台|款)", w.text)
         ranked = [x for x in w.mentions if zh and x.kind == "dimension" and x.start == zh.end()]
+        if zh and not ranked:
+            # ("哪位老师推荐来的签约最多" where 老师推荐 is a channel value and 推荐老师 a column: the word right after
+            # 哪位 is what is ranked, a column's word, though a longer value starts there)
+            heads = sorted({(e.surface, e.id) for e in w.catalog.gazetteer if e.kind == "dimension"
+                            and CJK.search(e.surface) and w.text.startswith(e.surface, zh.end())}, key=lambda x: -len(x[0]))
+            over = [x for x in w.mentions if x.kind == "value" and x.start == zh.end()]
+            if heads and over and all(len(x.surface) > len(heads[0][0]) for x in over):
+                surface, dim = heads[0]
+                ranked = [Mention("dimension", dim, None, zh.end(), zh.end() + len(surface), surface, 1.0)]
+                w.mentions = [x for x in w.mentions if x not in over] + ranked
+                w.blocked_spans += [(x.start, x.end) for x in over]
         if ranked:
             # ("发出的包裹，哪个收货城市…最长": the column right after 哪个 is ranked; a word elsewhere that only
             # begins another column's name, 包裹 of 包裹类型, is no second grouping)
@@ -2004,7 +2017,12 @@ def step_cues(w: Work) -> None:
     # they may still say what is counted ("complaints" the category are comments)
     values = frozenset((m.start, m.end) for m in w.mentions if m.kind == "value")
     w.cues -= (w.cues - intent.cue_hits(masked, spans, things | values)) & FLOW_INTENTS
-    if intent.any_cue(w.text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
+    # ("报修最多的是什么问题？按维修类型看报修次数": "what problem" asks which kind of a step's records, counted
+    # outright, not for complaints; "客户反映什么问题" names no count of a step and stays a complaint)
+    asked_kind = WHAT_PROBLEM.search(w.text) and any(m.kind == "touchpoint" for m in w.mentions) and \
+        any(m.kind == "dimension" for m in w.mentions) and STEP_COUNT_SAID.search(w.text)
+    negative_text = WHAT_PROBLEM.sub(lambda g: "\u2002" * len(g.group(0)), w.text) if asked_kind else w.text
+    if intent.any_cue(negative_text, lexicon_zh.NEGATIVE + lexicon_en.NEGATIVE, spans):
         w.cues.add("negative")
     if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):
         w.cues.add("positive")
@@ -2016,6 +2034,10 @@ def step_cues(w: Work) -> None:
 
 COMMENT_WORDS = frozenset({"评价", "评论", "点评", "反馈", "comments", "comment", "reviews", "review", "feedback"})
 SAID_BEFORE = re.compile(r"(?:说|嫌|抱怨|吐槽|提到|夸|骂)[^，。,.?？!！]{1,20}?的?\s*$|\b(?:saying|say|about|that)\b[^,.?!]{0,40}$")
+
+
+WHAT_PROBLEM = re.compile(r"(?:什么|哪些|哪种|哪类|啥)(?:样的)?问题")
+STEP_COUNT_SAID = re.compile(r"次数|多少次|几次|\bhow many times\b")
 
 
 def _comment_word_of_a_step(w: Work) -> None:
