@@ -194,3 +194,43 @@ def test_what_problem_of_a_step_counted_by_kind_is_no_complaint(shop) -> None:  
     assert "sentiment" not in (a.tool_calls[0].args.get("filters") or {}), a.tool_calls
     assert a.tool_calls[0].args.get("dimension") == "维修类型", a.tool_calls
     assert a.tables[0].rows[0][0] == "开胶", a.tables[0].rows
+
+
+def test_a_cue_word_the_steps_use_is_the_step_and_people_named_by_a_name_column_are_counted(tmp_path) -> None:
+    """"For clients who first asked us for a quote …, where did we lose the most" where the steps are "Quote request"
+    and "Quote sent" and the customers have a client_name: a drop-off, no quotes of comments, no ranking of names."""
+    def write(tmp: Path) -> dict[str, object]:
+        rnd = random.Random(3304)
+        tmp.mkdir(parents=True, exist_ok=True)
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+                  [("tp_quote_request", "Quote request", "询价", "Quote request", "awareness", "quote request|询价"),
+                   ("tp_quote_sent", "Quote sent", "发送报价", "Quote sent", "consideration", "quote sent|报价"),
+                   ("tp_contract", "Contract signed", "签约", "Contract signed", "purchase", "contract|签约")])
+        write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+                  [("onboarding", "onboarding", k + 1, tp, 60)
+                   for k, tp in enumerate(("tp_quote_request", "tp_quote_sent", "tp_contract"))])
+        customers, events, feedback, reached = [], [], [], {1: 0, 2: 0, 3: 0}
+        for i in range(300):
+            cid = f"C{i:04d}"
+            customers.append((cid, "2025-01-01", f"Client {i}"))
+            t = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(200))
+            depth = 1 if i % 5 < 1 else 2 if i % 5 < 4 else 3
+            for k, tp in enumerate(("tp_quote_request", "tp_quote_sent", "tp_contract")[:depth]):
+                events.append((f"E{len(events):05d}", cid, (t + timedelta(days=3 * k)).isoformat(sep=" "), tp, "done"))
+                reached[k + 1] += 1
+            if i % 10 == 0:
+                feedback.append((f"F{i:04d}", cid, t.isoformat(sep=" "), "tp_quote_sent", "the quote was too high", 2))
+        write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "client_name"], customers)
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+        write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
+        return {"reached": reached}
+
+    with service_on(tmp_path, write) as (service, facts):
+        a = ask(service, "For clients who first asked us for a quote in 2025, where in the onboarding funnel did we "
+                         "lose the most of them?")
+        assert a.status == "ok", a.answer
+        assert a.tool_calls[0].name == "funnel_dropoff", a.tool_calls
+        lost = {1: facts["reached"][1] - facts["reached"][2], 2: facts["reached"][2] - facts["reached"][3]}
+        worst = ("tp_quote_request", "tp_quote_sent")[max(lost, key=lost.get) - 1]
+        assert ("Quote sent" if worst == "tp_quote_sent" else "Quote request") in a.answer.split(" loses")[0], \
+            (a.answer, lost)

@@ -1076,7 +1076,12 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
     out = []
     for m in w.mentions:
         parts = m.id.lower().split("_") if m.kind == "dimension" else []
-        bare = len(parts) == 2 and parts[1] in KIND_HEADS and (
+        if len(parts) == 3 and parts[2] in ("en", "zh", "cn"):
+            parts = parts[:2]  # (client_name_en: the English twin of client_name)
+        # ("For clients who first asked us for a quote": the people, not a grouping by client_name)
+        named = len(parts) == 2 and parts[1] in ("name", "names") and CJK.search(m.surface) is None and \
+            m.surface.lower().endswith("s") and re.sub(r"s$", "", m.surface.lower()) == parts[0]
+        bare = named or len(parts) == 2 and parts[1] in KIND_HEADS and (
             re.sub(r"s$", "", m.surface.lower()) == parts[0] if CJK.search(m.surface) is None
             else not re.search(r"(?:类型|类别|种类|分类|品类|类)$", m.surface))
         if bare and not (resolve.grouping_before(w.text, m.start) or WHICH_NEAR.search(w.text[:m.start])
@@ -2013,6 +2018,7 @@ def step_cues(w: Work) -> None:
         # name the company's own things; "A/B test" is still asked about, and answered that there are none)
         w.cues.discard("experiment")
     _comment_word_of_a_step(w)
+    _cue_words_the_company_uses(w, masked, spans, things)
     # a value's very words ask for no analysis of the journey's flow ("leak" the request type is no drop-off);
     # they may still say what is counted ("complaints" the category are comments)
     values = frozenset((m.start, m.end) for m in w.mentions if m.kind == "value")
@@ -2034,6 +2040,21 @@ def step_cues(w: Work) -> None:
 
 COMMENT_WORDS = frozenset({"评价", "评论", "点评", "反馈", "comments", "comment", "reviews", "review", "feedback"})
 SAID_BEFORE = re.compile(r"(?:说|嫌|抱怨|吐槽|提到|夸|骂)[^，。,.?？!！]{1,20}?的?\s*$|\b(?:saying|say|about|that)\b[^,.?!]{0,40}$")
+
+
+def _cue_words_the_company_uses(w: Work, masked: str, spans: list[tuple[int, int]], things: frozenset) -> None:
+    """"For clients who first asked us for a quote" where the steps are "Quote request" and "Quote sent": a word the
+    company's own step names use is its thing, not a request to quote comments — a comment intent said only by
+    such single words is dropped (phrases such as "show me comments" still ask)."""
+    names = " ".join(x for t in w.catalog.touchpoints for x in (t.name, t.name_en, t.id.removeprefix("tp_")) if x)
+    words = set(re.findall(r"[a-z]{3,}", names.lower().replace("_", " ")))
+    for cue_intent in ("feedback_search", "feedback_generic"):
+        if cue_intent not in w.cues:
+            continue
+        said = [c for c in lexicon_en.INTENT_CUES[cue_intent] if intent._has(masked, c, spans, things)]
+        if said and all(" " not in c and (c in words or c.rstrip("s") in words) for c in said) and \
+                not intent.any_cue(masked, lexicon_zh.INTENT_CUES[cue_intent], spans):
+            w.cues.discard(cue_intent)
 
 
 WHAT_PROBLEM = re.compile(r"(?:什么|哪些|哪种|哪类|啥)(?:样的)?问题")
