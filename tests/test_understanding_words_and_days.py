@@ -234,3 +234,13 @@ def test_a_cue_word_the_steps_use_is_the_step_and_people_named_by_a_name_column_
         worst = ("tp_quote_request", "tp_quote_sent")[max(lost, key=lost.get) - 1]
         assert ("Quote sent" if worst == "tp_quote_sent" else "Quote request") in a.answer.split(" loses")[0], \
             (a.answer, lost)
+
+
+def test_a_value_said_of_the_people_counted_with_a_step_left_in(shop) -> None:  # noqa: ANN001
+    """"What share of all our customers (including those who never ordered) are companies?": the customer list's
+    share of that type — the step said inside the widening clause slices nothing, no funnel."""
+    service, facts = shop
+    a = ask(service, "What share of all our customers (including those who never ordered) are companies?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name != "funnel", a.tool_calls
+    assert _has(a, sum(c[2] == "company" for c in facts["customers"]) / len(facts["customers"])), a.tables[0].rows

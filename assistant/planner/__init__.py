@@ -357,9 +357,15 @@ def step_link(w: Work) -> None:
     # their words are known, no unknown names
     # ("按付定金的订单数算，后来退了的也算": a step said only to widen what another named step counts slices nothing)
     outside = [m for m in w.mentions if m.kind == "touchpoint" and not timeparse.in_inclusion(w.text, m.start, m.end)]
+    # ("all registered players (including those who never booked)": a step said not done, inside a clause that
+    # widens what is counted, slices nothing either)
     included = [m for m in w.mentions if timeparse.in_inclusion(w.text, m.start, m.end) and (
         m.kind == "value" or (m.kind == "touchpoint" and (
-            LISTED.search(timeparse._clause(w.text, m.start, m.end)) or any(o.id != m.id for o in outside))))]
+            LISTED.search(timeparse._clause(w.text, m.start, m.end)) or any(o.id != m.id for o in outside)
+            or intent.NEGATED_BEFORE.search(w.text[max(0, m.start - 8):m.start]))))]
+    # (a journey or a column on the very words of a step left in is no slice either)
+    spans_in = {(m.start, m.end) for m in included if m.kind == "touchpoint"}
+    included += [m for m in w.mentions if m not in included and (m.start, m.end) in spans_in]
     w.mentions = [m for m in w.mentions if m not in included]
     w.blocked_spans += [(m.start, m.end) for m in included]
     w.mentions = _candidates_listed(w)
@@ -2613,6 +2619,10 @@ def _spend_per_payer(w: Work) -> list[Mention]:
         return w.mentions
     a, b = hit.span()
     kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("metric", "touchpoint", "value"))]
+    # ("the average court spend per paying player": a column's word right before the spend says what the money
+    # was for, it averages no column of its own)
+    kept = [m for m in kept if not (m.kind == "metric" and m.id.startswith((AVG_PREFIX, "sum_", "median_"))
+                                    and 0 <= a - m.end <= 1)]
     return kept + [Mention("metric", "revenue_per_buyer", None, a, b, hit.group(0), 1.0)]
 
 AVERAGE_RIGHT_BEFORE = re.compile(r"(?:\b(?:average|avg\.?|mean)\s+(?:[\w\-]+\s+){0,3}|平均)$", re.I)

@@ -27,7 +27,9 @@ WEAK_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "initial"})
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff]|"
                          # ("were bid online", "paid online", "booked offline": how it was done, after its verb)
-                         r"\b(?:bid|bought|sold|paid|booked|ordered|purchased|applied|registered|signed up|won)\s+)$")
+                         r"\b(?:bid|bought|sold|paid|booked|ordered|purchased|applied|registered|signed up|won)\s+|"
+                         # ("what share of players are students": the value said of the people counted)
+                         r"\b(?:are|were)\s+(?:(?:still|also|now|currently)\s+)?)$")
 # ("company (business) customers", "school / class-shirt customers": a gloss or an alternative before the people)
 WEAK_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|/\s*[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
                         r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
