@@ -762,6 +762,7 @@ def _amount_in_a_unit(w: Work) -> list[Mention]:
                   key=lambda m: m.start)
 
 
+UNITS_COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|单|笔|次|条|人|位|件|份|张|家|名)(?![\u4e00-\u9fff]{0,2}(?:钱|元|块))")
 # a kind of money said in Chinese ("加急费", "押金", "尾款"): a fee, deposit or payment noun
 CJK_MONEY_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?:费|金|款)(?!用户|率)")
 
@@ -770,8 +771,9 @@ def _money_column_by_meaning(w: Work) -> list[Mention]:
     """"去年下半年加急费一共收了多少" of a company's rush_fee column: a money column named in the other script than its
     own, matched by meaning among the money columns only (a guess, said). Nothing clear, nothing named: the words
     stay unknown for the coverage check to report, never revenue in their place."""
-    if not CJK.search(w.text) or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions):
-        return w.mentions
+    if not CJK.search(w.text) or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions) \
+            or UNITS_COUNTED_ZH.search(w.text):
+        return w.mentions  # ("一共下了多少单？…退款的也算": rows counted, no money asked)
     money = [m.id[4:] for m in w.catalog.metrics if m.id.startswith("sum_") and m.unit == "currency"
              and not CJK.search(m.id)]
     if not money:
@@ -779,6 +781,8 @@ def _money_column_by_meaning(w: Work) -> list[Mention]:
     from assistant.planner import crosslingual
     for g in CJK_MONEY_NOUN.finditer(w.text):
         b, found = g.end(), None
+        if timeparse.in_inclusion(w.text, g.start(), b):
+            continue  # ("后来取消或退款的也算": what else is counted, no measure)
         # (the noun's own words only: "下半年加急费" is 加急费, the words before it may be a period or a verb)
         for a in range(b - 2, max(b - 6, -1), -1):
             if not CJK.fullmatch(w.text[a]) or any(m.start < b and a < m.end for m in w.mentions) or \

@@ -26,10 +26,12 @@ WEAK_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|
                                   r"(?:[a-z]+\s+)?$")
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "initial"})
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff]|"
-                         # ("were bid online", "paid online", "booked offline": how it was done, after its verb)
-                         r"\b(?:bid|bought|sold|paid|booked|ordered|purchased|applied|registered|signed up|won)\s+|"
                          # ("what share of players are students": the value said of the people counted)
                          r"\b(?:are|were)\s+(?:(?:still|also|now|currently)\s+)?)$")
+# ("were bid online", "paid online", "booked offline": how it was done, after its verb and closing the clause —
+# "paid new and used records" is no manner)
+WEAK_VERB_BEFORE = re.compile(r"\b(?:bid|bought|sold|paid|booked|ordered|purchased|applied|registered|signed up|won)\s+$")
+WEAK_MANNER_AFTER = re.compile(r"\s*(?:[,.;?!)]|$|\b(?:in|on|at|during|for|from|via|than|last|this|between|since)\b)")
 # ("company (business) customers", "school / class-shirt customers": a gloss or an alternative before the people)
 WEAK_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|/\s*[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
                         r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
@@ -1010,8 +1012,11 @@ def _one_character_values(text: str, catalog: Catalog) -> list[Mention]:
     gazetteer) named as a word of its own — jieba cuts it out alone ("牛市" stays one word), and only in a column
     whose values are all that short (a column of names, 王敏 / 李昊, never lends its characters)."""
     short = {}
+    from assistant.planner.text import YES_NO
     for dim, raws in catalog.dimension_values.items():
         vals = [str(v) for v in raws if str(v).strip()]
+        if any(set(vals) == pair for pair in YES_NO):
+            continue  # (有 / 无 of a yes/no column are the question's own words: "比例有多少")
         if vals and len(vals) <= 20 and all(len(v) <= 2 and CJK.fullmatch(v[0]) for v in vals):
             for v in vals:
                 if len(v) == 1:
@@ -1348,6 +1353,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              and not (m.surface in ORDINAL_WORDS and (re.match(r"\s+[a-z]+ing\b", text[m.end:]) or any(
                  c.kind == "touchpoint" and re.fullmatch(r"\s+", text[m.end:c.start]) for c in chosen)))
              if m.dim in dims or WEAK_BEFORE.search(text[:m.start]) or WEAK_AFTER.match(text[m.end:])
+             or (WEAK_VERB_BEFORE.search(text[:m.start]) and WEAK_MANNER_AFTER.match(text[m.end:]))
              or WEAK_LEFT_OUT.match(text[m.end:]) or WEAK_LEFT_OUT_BEFORE.search(text[:m.start])
              or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
