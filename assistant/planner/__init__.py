@@ -3437,10 +3437,24 @@ def _low_rating_share(w: Work) -> None:
         w.intent = "compare_periods" if w.baseline is not None else "metric_value"
 
 
+# a share of cases that went on to a later step: "签约后…报修的比例", "share … went on to", "within 90 days of"
+CONVERSION_WORDS_ZH_EN = re.compile(r"后[^，,。？?]{0,12}?(?:内|以内)?[^，,。？?]{0,8}?的(?:比例|占比)|"
+                                    r"\bwithin\s+\d+\s+days?\s+of\b|\bwent on to\b|\bgo on to\b|\bended up\b|"
+                                    r"之后|以后|后来|最后")
+
+
 def _share_of(w: Work) -> None:
     """"What percentage of paid orders were paid through the mini program?", "商务舱乘客里推荐的比例": the
     last-named value's share of all rows of the slice, read off a breakdown by its dimension."""
     if _share_between_values(w):
+        return
+    if w.intent == "breakdown" and w.dimension and w.ratio is None and w.baseline is None and \
+            len(w.touchpoint_ids) == 2 and intent.share_asked(w.text) and \
+            (w.metric_id is None or w.metric_id in intent.PEOPLE_METRICS or w.metric_id in ("orders", "events")) and \
+            CONVERSION_WORDS_ZH_EN.search(w.text):
+        # ("哪个成色的琴签约后90天内报修的比例最高": the share of the cases of the first step that reached the second,
+        # ranked by the column — the same conversion as without the ranking)
+        build.conversion_between(w)
         return
     if not (w.intent in ("metric_value", "compare_periods") or (w.intent == "breakdown" and not w.dimension)) or \
             w.baseline is not None or not intent.share_asked(w.text):

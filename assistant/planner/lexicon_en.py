@@ -158,7 +158,10 @@ DEICTIC = ("this number", "that number", "this figure", "that figure", "the othe
 # "what share of X was Y": Y's share of all X (a breakdown's share column)
 SHARE = ("what share", "what percentage", "what proportion", "what fraction", "what percent", "what %",
          "share of the", "percentage of the", "proportion of the", "how much of the", "% of", "fraction of",
-         "proportion of", "how many percent")
+         "proportion of", "how many percent",
+         # ("which shop had the highest share of contracts with a repair": a ranking of shares)
+         "highest share of", "lowest share of", "largest share of", "biggest share of", "smallest share of",
+         "higher share of", "lower share of", "highest percentage of", "lowest percentage of")
 # words asking for a rate: a count cannot answer them
 RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
 # how words are to be matched ("any case", "in any form"): every count of words ignores case already

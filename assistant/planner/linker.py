@@ -1007,6 +1007,25 @@ def _nominals(word: str) -> tuple[str, ...]:
 
 
 
+GRADED = re.compile(r"(?<![a-z0-9])(?P<v>[a-z0-9])[-\s](?P<c>grade|tier|level|class|band|rank)s?\b|"
+                    r"\b(?P<c2>grade|tier|level|class|band|rank)[-\s]?(?P<v2>[a-z0-9])(?![a-z0-9])")
+
+
+def _graded_letters(text: str, catalog: Catalog) -> list[Mention]:
+    """"the C-grade instruments", "tier 2 members", "grade A": a one-letter (or one-digit) value, too short for the
+    gazetteer, named with the word of its column (condition_grade holds A / B / C)."""
+    out = []
+    for g in GRADED.finditer(text):
+        v, col = (g.group("v"), g.group("c")) if g.group("v") else (g.group("v2"), g.group("c2"))
+        for dim, raws in catalog.dimension_values.items():
+            if col not in dim.lower():
+                continue
+            hit = [str(r) for r in raws if str(r).lower() == v]
+            if len(hit) == 1:
+                out.append(Mention("value", hit[0], dim, g.start(), g.end(), text[g.start():g.end()], 1.0))
+    return out
+
+
 def _one_character_values(text: str, catalog: Catalog) -> list[Mention]:
     """"今年1月份猪的成交额", "拍出去多少头牛" where a column holds 牛 / 羊 / 猪: a one-character value (too short for the
     gazetteer) named as a word of its own — jieba cuts it out alone ("牛市" stays one word), and only in a column
@@ -1321,6 +1340,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
     cands += _platforms(text, catalog)  # (大众点评 in Chinese, Dianping in English)
     if has_cjk:
         cands += _one_character_values(text, catalog)
+    cands += _graded_letters(text, catalog)
     cands += _split_by_a_count(text, entries)  # ("新增了多少客户" names 新增客户)
     if has_cjk:
         cands += _romanised(text, catalog)

@@ -681,7 +681,11 @@ ALTERNATIVE_BEFORE = re.compile(r"(?:\brather than|\binstead of|\bnot|\bthan|而
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|%)\s+of\s+(?:the\s+|all\s+)?$")
 # a later outcome of the base's cases: "turned into", "went on to", "ended up with", "转化成", "后来", "最后"
 WENT_ON_TO = re.compile(r"\b(?:turn(?:ed|s)? into|convert(?:ed|s)? (?:in)?to|went on to|go(?:es)? on to|ended up|end up|"
-                        r"became|resulted in)\b|转化(?:成|为)|变成|后来|最后|最终")
+                        r"became|resulted in)\b|转化(?:成|为)|变成|后来|最后|最终|"
+                        # ("contracts with a repair request within 90 days of signing", "签约后90天内报修"): a window
+                        # after the base's own step
+                        r"\bwithin\s+\d+\s+(?:days?|weeks?|months?|hours?)\s+(?:of|after)\b|"
+                        r"后\s*\d+\s*(?:天|周|个月|小时)(?:之内|以内|内)")
 
 
 def step_share_of_base(w: Work) -> RatioDef | None:
