@@ -136,3 +136,11 @@ def test_leave_out_leaves_orders_out_and_asks_for_no_exits(club) -> None:  # noq
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name != "touchpoint_exits", a.tool_calls
     assert _has(a, _sum(facts, lambda o: o[4] == "paid")), a.tables[0].rows
+
+
+@pytest.mark.parametrize("q", ["2025年已支付的订单（不算后来退款的）一共多少单？",
+                               "2025年已支付的订单里，装备的占多少？不算退款的"])
+def test_a_money_noun_left_out_or_counted_names_no_money_column(club, q) -> None:  # noqa: ANN001
+    service, facts = club
+    a = ask(service, q)
+    assert not str(a.tool_calls[0].args.get("metric_id", "") if a.tool_calls else "").startswith("sum_"), a.tool_calls

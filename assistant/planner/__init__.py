@@ -772,8 +772,8 @@ def _money_column_by_meaning(w: Work) -> list[Mention]:
     own, matched by meaning among the money columns only (a guess, said). Nothing clear, nothing named: the words
     stay unknown for the coverage check to report, never revenue in their place."""
     if not CJK.search(w.text) or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions) \
-            or UNITS_COUNTED_ZH.search(w.text):
-        return w.mentions  # ("一共下了多少单？…退款的也算": rows counted, no money asked)
+            or UNITS_COUNTED_ZH.search(w.text) or not (MONEY_ASKED.search(w.text) or SUM_ASKED.search(w.text)):
+        return w.mentions  # ("一共下了多少单？…退款的也算", "高峰时段的占多少": rows counted, no money asked)
     money = [m.id[4:] for m in w.catalog.metrics if m.id.startswith("sum_") and m.unit == "currency"
              and not CJK.search(m.id)]
     if not money:
@@ -781,8 +781,8 @@ def _money_column_by_meaning(w: Work) -> list[Mention]:
     from assistant.planner import crosslingual
     for g in CJK_MONEY_NOUN.finditer(w.text):
         b, found = g.end(), None
-        if timeparse.in_inclusion(w.text, g.start(), b):
-            continue  # ("后来取消或退款的也算": what else is counted, no measure)
+        if timeparse.in_inclusion(w.text, g.start(), b) or COUNTED_CLAUSE.search(timeparse._clause(w.text, g.start(), b)):
+            continue  # ("后来取消或退款的也算", "不算退款的": what else is counted or left out, no measure)
         # (the noun's own words only: "下半年加急费" is 加急费, the words before it may be a period or a verb)
         for a in range(b - 2, max(b - 6, -1), -1):
             if not CJK.fullmatch(w.text[a]) or any(m.start < b and a < m.end for m in w.mentions) or \
