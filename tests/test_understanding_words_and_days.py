@@ -239,11 +239,14 @@ def test_a_cue_word_the_steps_use_is_the_step_and_people_named_by_a_name_column_
             (a.answer, lost)
 
 
-def test_a_value_said_of_the_people_counted_with_a_step_left_in(shop) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("q", ["What share of all our customers (including those who never ordered) are companies?",
+                               "全部客户里（包括还没下过单的），company类型的客户占多大比例？"])
+def test_a_value_said_of_the_people_counted_with_a_step_left_in(shop, q) -> None:  # noqa: ANN001
     """"What share of all our customers (including those who never ordered) are companies?": the customer list's
-    share of that type — the step said inside the widening clause slices nothing, no funnel."""
+    share of that type — the step said inside the widening clause slices nothing, no funnel, and none of the
+    clause's words is an unknown name."""
     service, facts = shop
-    a = ask(service, "What share of all our customers (including those who never ordered) are companies?")
+    a = ask(service, q)
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name != "funnel", a.tool_calls
     assert _has(a, sum(c[2] == "company" for c in facts["customers"]) / len(facts["customers"])), a.tables[0].rows

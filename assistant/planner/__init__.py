@@ -366,6 +366,12 @@ def step_link(w: Work) -> None:
     # (a journey or a column on the very words of a step left in is no slice either)
     spans_in = {(m.start, m.end) for m in included if m.kind == "touchpoint"}
     included += [m for m in w.mentions if m not in included and (m.start, m.end) in spans_in]
+    for m in included:
+        if m.kind == "touchpoint" and intent.NEGATED_BEFORE.search(w.text[max(0, m.start - 8):m.start]):
+            # ("包括还没报过团的": the whole clause says who else is counted; none of its words is a name)
+            left = max((x.end() for x in timeparse.CLAUSE_END.finditer(w.text, 0, m.start)), default=0)
+            right = next((x.start() for x in timeparse.CLAUSE_END.finditer(w.text, m.end)), len(w.text))
+            w.blocked_spans.append((left, right))
     w.mentions = [m for m in w.mentions if m not in included]
     w.blocked_spans += [(m.start, m.end) for m in included]
     w.mentions = _candidates_listed(w)
