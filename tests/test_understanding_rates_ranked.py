@@ -47,7 +47,11 @@ def _rental(tmp: Path) -> dict[str, object]:
             at = t + timedelta(days=rnd.randrange(120, 200) if late else rnd.randrange(5, 85))
             events.append((f"E{len(events):05d}", cid, at.isoformat(sep=" "), "tp_repair_req", "requested", grade,
                            ZH[grade], shop))
-        cases.append({"grade": grade, "shop": shop, "t": t, "in90": repaired and not late})
+        returned = i % 2 == 0
+        if returned:
+            events.append((f"E{len(events):05d}", cid, (t + timedelta(days=200)).isoformat(sep=" "), "tp_return",
+                           "returned", grade, ZH[grade], shop))
+        cases.append({"grade": grade, "shop": shop, "t": t, "in90": repaired and not late, "returned": returned})
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "condition_grade",
                                    "成色", "store"], events)
@@ -91,3 +95,14 @@ def test_a_one_letter_value_named_with_its_column_word(rental) -> None:  # noqa:
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("condition_grade") == ["C"], a.tool_calls
     assert any(abs(v - _rates(facts, "grade")["C"]) < 0.005 for v in first_numbers(a)), a.tables[0].rows
+
+
+def test_made_it_to_is_a_conversion(rental) -> None:  # noqa: ANN001
+    """"what share made it to …": the share of the first step's people who reached the later one."""
+    service, facts = rental
+    a = ask(service, "Of everyone who signed a rental contract in 2025, what share made it to returning the instrument?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name != "metric_trend", a.tool_calls
+    y25 = [c for c in facts["cases"] if c["t"].year == 2025]
+    want = sum(c["returned"] for c in y25) / len(y25)
+    assert any(abs(v - want) < 0.005 for v in first_numbers(a)), (a.tables[0].rows, want)

@@ -2048,7 +2048,9 @@ def step_cues(w: Work) -> None:
         w.cues.add("negative")
     if intent.any_cue(w.text, lexicon_zh.POSITIVE + lexicon_en.POSITIVE, spans):
         w.cues.add("positive")
-    w.grain = intent.grain(w.text, spans)
+    # ("tuition paid → cohort start → weekly assignment → graduation": a grain word inside a chain of steps is part of a
+    # step's name, no series)
+    w.grain = intent.grain(w.text, spans + [m.span() for m in ARROW_LIST.finditer(w.text)])
     # a value's own words are no order cue ("Bottoms" the department is no "bottom")
     values = [(m.start, m.end) for m in w.mentions if m.kind == "value"]
     w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans + values))

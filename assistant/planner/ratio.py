@@ -671,6 +671,7 @@ CASE_NOUN = re.compile(r"\b(?:visits?|sessions?|bookings?|appointments?|games?|r
                        r"classes|class|rides?|trips?|stays?)\b|单子|订单|单|场次|预约|到店|包裹|课")
 # a funnel or a drop between the steps is asked in other words ("conversion from A to B", "流失")
 FUNNEL_SAID = re.compile(r"conver|drop|funnel|转化|流失|漏斗|\bfrom\b.{0,40}\bto\b|从.{0,20}到|\bended up\b|\bwent on\b|"
+                         r"\bmade it (?:to|through)\b|"
                          r"\bgo on to\b|\beventually\b|\blater\b|最终|后来|最后")
 SHARE_OF_CASES = re.compile(r"\b(?:share|percentage|proportion|fraction|%|percent)\s+of\s+(?:the\s+|all\s+|our\s+)?"
                             r"(?:[a-z\-]+\s+){0,2}?(visits|sessions|bookings|appointments|games|orders|tickets|parcels|"
@@ -681,7 +682,8 @@ ALTERNATIVE_BEFORE = re.compile(r"(?:\brather than|\binstead of|\bnot|\bthan|而
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|%)\s+of\s+(?:the\s+|all\s+)?$")
 # a later outcome of the base's cases: "turned into", "went on to", "ended up with", "转化成", "后来", "最后"
 WENT_ON_TO = re.compile(r"\b(?:turn(?:ed|s)? into|convert(?:ed|s)? (?:in)?to|went on to|go(?:es)? on to|ended up|end up|"
-                        r"became|resulted in)\b|转化(?:成|为)|变成|后来|最后|最终|"
+                        r"became|resulted in|made it (?:to|through)|make it (?:to|through)|got as far as|"
+                        r"progressed to|moved on to)\b|转化(?:成|为)|变成|后来|最后|最终|走到|坚持到|"
                         # ("contracts with a repair request within 90 days of signing", "签约后90天内报修"): a window
                         # after the base's own step
                         r"\bwithin\s+\d+\s+(?:days?|weeks?|months?|hours?)\s+(?:of|after)\b|"
