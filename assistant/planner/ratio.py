@@ -531,10 +531,22 @@ def value_rate(w: Work) -> RatioDef | None:
     catalogue names is the share of rows with that value among all rows, counted alike (orders where the column
     is on orders, else events): the rate the words say, defined out loud in the answer."""
     for m in w.mentions:
+        own_rate = -1
+        if m.kind == "touchpoint" and RATE_AFTER.match(w.text, m.end):
+            # ("first-time fix rate" where a step's alias is "first-time fix" and a yes/no column is first_time_fix:
+            # the column's own name said as a rate)
+            said = re.sub(r"[\s_\-]+", " ", m.surface.lower()).strip()
+            col = next((d for d in w.catalog.dimension_values if re.sub(r"[\s_\-]+", " ", d.lower()).strip() == said
+                        and _yes_of(w, d) is not None), None)
+            if col is not None:
+                m = Mention("dimension", col, None, m.start, m.end, m.surface, m.score)
+                own_rate = m.start
         if m.kind == "dimension" and (yes := _yes_of(w, m.id)) is not None:
-            # ("准时送达率": a yes/no column named before the step it is recorded at, then a rate — its yes)
+            # ("准时送达率": a yes/no column named before the step it is recorded at, then a rate — its yes;
+            # "first-time fix rate", "一次修好率": the column's own name said as a rate)
             m = Mention("value", yes, m.id, m.start, m.end, m.surface, m.score)
-            if not any(x.kind == "touchpoint" and x.start == m.end for x in w.mentions):
+            if not any(x.kind == "touchpoint" and x.start == m.end for x in w.mentions) and \
+                    not RATE_AFTER.match(w.text, m.end):
                 continue
         if m.kind != "value" or not m.dim or m.dim in ("stage", "touchpoint"):
             continue
@@ -548,7 +560,8 @@ def value_rate(w: Work) -> RatioDef | None:
             step = None
         # (the step's own rate, "delivery rate" of tp_deliver, is part of the value's rate then, no measure of its own)
         if after is None or any(x.kind == "metric" and x.start < after.end() and m.start < x.end and not (
-                step is not None and x.start >= step.start and x.id in ("step_conversion", "overall_conversion"))
+                ((step is not None and x.start >= step.start) or x.start == own_rate)
+                and x.id in ("step_conversion", "overall_conversion"))
                 for x in w.mentions):
             continue
         info = w.catalog.dimension(m.dim)

@@ -1226,9 +1226,18 @@ def _group_family(w: Work, s: ConversationState) -> set[str]:
     return {s.dimension, col, *crosslingual.twins_of(w.catalog, s.dimension), *crosslingual.twins_of(w.catalog, col)}
 
 
+# a person or thing pointed at by a pronoun: "他的一次修好率", "what's her average score", "its no-show rate"
+PRONOUN = re.compile(r"(?:他|她|它)(?:的|们的)|(?<![a-z])(?:his|her|its)(?![a-z])")
+
+
 def _points_at_last_group(w: Work, s: ConversationState) -> bool:
-    """A pointer before the column the previous ranking grouped by ("that campus's", "这家店的")."""
-    return len(s.top_group) == 2 and bool(s.dimension) and any(m.id in _group_family(w, s) for m in w.pointed)
+    """A pointer before the column the previous ranking grouped by ("that campus's", "这家店的"), or a pronoun for
+    the group it put first ("他的一次修好率具体是多少" after "哪位师傅的一次修好率最低")."""
+    if len(s.top_group) != 2 or not s.dimension:
+        return False
+    return any(m.id in _group_family(w, s) for m in w.pointed) or (
+        bool(PRONOUN.search(w.text)) and not w.pointed and w.dimension in (None, *_group_family(w, s))
+        and not any(d in w.filters for d in _group_family(w, s)))
 
 
 def _pointed_group(w: Work, s: ConversationState) -> list[str]:
@@ -1237,7 +1246,9 @@ def _pointed_group(w: Work, s: ConversationState) -> list[str]:
     if len(s.top_group) != 2 or not s.dimension:
         return []
     family = _group_family(w, s)
-    if w.dimension not in (None, *family) or s.top_group[0] in w.filters or not any(m.id in family for m in w.pointed):
+    pronoun = bool(PRONOUN.search(w.text)) and not w.pointed and not any(d in w.filters for d in family)
+    if w.dimension not in (None, *family) or s.top_group[0] in w.filters or \
+            not (any(m.id in family for m in w.pointed) or pronoun):
         return []
     w.dimension = None  # (the column pointed at is sliced to that group, not ranked again)
     return list(s.top_group)
