@@ -144,3 +144,15 @@ def test_a_money_noun_left_out_or_counted_names_no_money_column(club, q) -> None
     service, facts = club
     a = ask(service, q)
     assert not str(a.tool_calls[0].args.get("metric_id", "") if a.tool_calls else "").startswith("sum_"), a.tool_calls
+
+
+def test_statuses_counted_in_beside_a_status_said_add_to_it(club) -> None:  # noqa: ANN001
+    """"How many orders were paid in March 2025? Include ones later cancelled or refunded.": the paid ones and those,
+    never the unpaid ones; "all paid orders incl. …" keeps "paid" a status, no kind of order."""
+    service, facts = club
+    a = ask(service, "How many orders were paid in March 2025? Include ones later cancelled or refunded.")
+    assert a.status == "ok", a.answer
+    assert sorted((a.tool_calls[0].args.get("filters") or {}).get("order_status", [])) == \
+        ["cancelled", "paid", "refunded"], a.tool_calls
+    want = sum(1 for o in facts["orders"] if o[2].startswith("2025-03") and o[4] != "unpaid")
+    assert _has(a, want), (a.tables[0].rows, want)

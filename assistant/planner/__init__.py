@@ -363,6 +363,13 @@ def step_link(w: Work) -> None:
         m.kind == "value" or (m.kind == "touchpoint" and (
             LISTED.search(timeparse._clause(w.text, m.start, m.end)) or any(o.id != m.id for o in outside)
             or intent.NEGATED_BEFORE.search(w.text[max(0, m.start - 8):m.start]))))]
+    # ("online orders paid that week? Include ones later cancelled or refunded": statuses counted in beside a
+    # status said outside the clause add to it — resolve._negated_values keeps them with it)
+    said_status = [m for m in w.mentions if m.kind == "value" and m.dim == "order_status" and m not in included]
+    if said_status:
+        included = [m for m in included if not (
+            m.kind == "value" and m.dim == "order_status" and m.start > said_status[0].end and
+            re.search(r"\binclud(?:e|es|ing)\b", timeparse._clause(w.text, m.start, m.end)))]
     # (a journey or a column on the very words of a step left in is no slice either)
     spans_in = {(m.start, m.end) for m in included if m.kind == "touchpoint"}
     included += [m for m in w.mentions if m not in included and (m.start, m.end) in spans_in]

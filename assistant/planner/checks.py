@@ -506,6 +506,10 @@ def _value_named_like(w: Work, tp_id: str) -> None:
     tp = next((t for t in c.touchpoints if t.id == tp_id), None)
     if tp is None:
         return
+    said_as = [m for m in w.mentions if m.kind == "touchpoint" and m.id == tp_id]
+    statuses = {str(v).lower() for v in c.dimension_values.get("order_status", ())}
+    if said_as and all(m.surface.lower() in statuses for m in said_as):
+        return  # ("all paid orders incl. club fees": "paid" is the orders' status, it names no kind of order)
     # (an alias counts when it is what the asker said, or restates a word of the step's own name ("booking" of
     # "Booking made"): the payment step 支付订单, known also as 对公转账, said as "paid orders", records every
     # payment, not the bank transfers)

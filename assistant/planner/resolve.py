@@ -1047,7 +1047,10 @@ ALL_LISTED = (r"\b(?:all|every)\b[^.?!]{0,40}?\s[–—:-]\s*(?:[\w/&\-]+(?:\s+[
               r"(?:所有|全部)[^，。？?]{0,12}?[（(：:—]\s*(?:[\w/]{1,8}\s*(?:、|，|,|和|及)\s*)*$")
 # ("gross, before refunds", "不扣退款": the refunds are not taken off, so no slice of them either)
 IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?|before|gross of|not net of|without (?:deducting|subtracting|taking off))"
-                       r"\s+(?:the\s+|any\s+)?|(?<![不未])(?:含|包含|包括|连同)\s*|(?:不扣除?|不减去?|未扣除?|没有?扣除?)\s*)"
+                       r"\s+(?:the\s+|any\s+)?|(?<![不未])(?:含|包含|包括|连同)\s*|(?:不扣除?|不减去?|未扣除?|没有?扣除?)\s*|"
+                       # ("Include ones later cancelled or refunded", "count the ones that got refunded too")
+                       r"\b(?:include|includes|count)\s+(?:the\s+|any\s+)?(?:ones?|those|orders?|bookings?)\s+"
+                       r"(?:(?:that|which)\s+(?:were|got|are|was)\s+)?(?:later\s+)?)"
                        + _LISTED + "$|" + ALL_LISTED)
 # ("All paid orders, weekly boxes plus add-ons": the first of the list, another after it)
 ALL_FIRST_LISTED = re.compile(r"\b(?:all|every)\b[^.?!,]{0,40}?,\s*$", re.I)
@@ -1077,11 +1080,17 @@ def _negated_values(w: Work) -> None:
             vals[vals.index(m.id)] = "!=" + m.id
         elif IN_BEFORE.search(w.text[:m.start]) or IN_AFTER.match(w.text[m.end:]) or (
                 ALL_FIRST_LISTED.search(w.text[:m.start]) and NEXT_LISTED.match(w.text[m.end:])):
+            w.blocked_spans.append((m.start, m.end))
+            included.append(m)
+            if m.dim == "order_status" and any(v != m.id and not str(v).startswith("!=") and
+                                               all(x.id != v or x.start >= m.start for x in included)
+                                               for v in w.filters[m.dim]):
+                # ("online orders paid that week? Include ones later cancelled or refunded": the paid ones and
+                # those, not every status — the unpaid ones stay out)
+                continue
             w.filters[m.dim].remove(m.id)
             if not w.filters[m.dim]:
                 del w.filters[m.dim]
-            w.blocked_spans.append((m.start, m.end))
-            included.append(m)
     # (the kinds listed as parts of the whole are no groups to compare either)
     w.mentions = [x for x in w.mentions if not any(x.start == m.start and x.end == m.end and x.kind == "value"
                                                    for m in included)]
