@@ -5,7 +5,9 @@
   first_time_fix (True/False) and its Chinese twin 一次修好 (是/否): the share of completed repairs fixed the first
   time — not the step's own conversion or a journey's;
 - "2025年一次修好率最低的是哪位师傅？" ranks the technicians by that share;
-- "他的一次修好率具体是多少？" after it: that technician's share (the pronoun points at the group ranked first).
+- "他的一次修好率具体是多少？" after it: that technician's share (the pronoun points at the group ranked first);
+- "2025年报价被拒绝的比例是多少？" where the quote step's action is accept / reject: the rejected share of the quotes
+  (the action's English codes found by their Chinese words).
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -29,7 +31,8 @@ def _repairs(tmp: Path) -> dict[str, object]:
               [("tp_request", "Repair request", "报修", "Repair request", "consideration", "repair request|报修"),
                ("tp_repair_done", "Repair completed", "维修完成", "Repair completed", "service",
                 "repair done|fixed|first-time fix|一次修好|维修完成"),
-               ("tp_warranty", "Warranty re-visit", "返修", "Warranty re-visit", "service", "warranty|返修")])
+               ("tp_warranty", "Warranty re-visit", "返修", "Warranty re-visit", "service", "warranty|返修"),
+               ("tp_quote", "Parts quote", "报价", "Parts quote", "consideration", "quote|报价")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("repair", "维修", 1, "tp_request", 30), ("repair", "维修", 2, "tp_repair_done", 30),
                ("warranty", "返修", 1, "tp_repair_done", 90), ("warranty", "返修", 2, "tp_warranty", 90)])
@@ -41,13 +44,15 @@ def _repairs(tmp: Path) -> dict[str, object]:
         t = datetime(2025, 1, 2) + timedelta(days=rnd.randrange(360), hours=rnd.randrange(10))
         fixed = rnd.random() < TECHS[tech]
         events.append((f"E{len(events):05d}", cid, t.isoformat(sep=" "), "tp_request", "requested", tech, "", ""))
+        events.append((f"E{len(events):05d}", cid, (t + timedelta(hours=5)).isoformat(sep=" "), "tp_quote",
+                       "reject" if i % 6 == 0 else "accept", tech, "", ""))
         done = t + timedelta(days=2)
         events.append((f"E{len(events):05d}", cid, done.isoformat(sep=" "), "tp_repair_done", "done", tech,
                        str(fixed), "是" if fixed else "否"))
         if not fixed:
             events.append((f"E{len(events):05d}", cid, (done + timedelta(days=20)).isoformat(sep=" "), "tp_warranty",
                            "revisit", tech, "", ""))
-        jobs.append({"tech": tech, "fixed": fixed, "done": done})
+        jobs.append({"tech": tech, "fixed": fixed, "done": done, "rejected": i % 6 == 0, "quoted": t})
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "technician",
                                    "first_time_fix", "一次修好"], events)
@@ -83,3 +88,12 @@ def test_a_pronoun_after_a_ranking_is_the_group_ranked_first(repairs) -> None:  
     a = ask(service, "他的一次修好率具体是多少？", session=first.session_id)
     assert a.status == "ok", a.answer
     assert any(abs(v - rates[worst]) < 0.005 for v in first_numbers(a)), (a.tables[0].rows, rates)
+
+
+def test_an_action_value_said_in_chinese_is_its_share_of_the_step(repairs) -> None:  # noqa: ANN001
+    service, facts = repairs
+    a = ask(service, "2025年报价被拒绝的比例是多少？")
+    assert a.status == "ok", a.answer
+    y25 = [j for j in facts["jobs"] if j["quoted"].year == 2025]
+    want = sum(j["rejected"] for j in y25) / len(y25)
+    assert any(abs(v - want) < 0.005 for v in first_numbers(a)), (a.tables[0].rows, want)

@@ -89,8 +89,9 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
     steps = _step_words(catalog)
     for dim, values in catalog.dimension_values.items():
         info = catalog.dimension(dim)
-        if info is None or not info.extra or info.identifier or info.numeric or info.time:
-            # (the built-in columns' values have their Chinese words in the semantic layer already)
+        if info is None or (not info.extra and dim != "action") or info.identifier or info.numeric or info.time:
+            # (the built-in columns' values have their Chinese words in the semantic layer already; the action
+            # column's values are the company's own codes, accept / reject, with none: "被拒绝的比例")
             continue
         for v in values:
             # (a code written in capitals, FIRSTTRIP or SUMMER20, is a name to say, never words to translate:
