@@ -97,3 +97,13 @@ def test_an_action_value_said_in_chinese_is_its_share_of_the_step(repairs) -> No
     y25 = [j for j in facts["jobs"] if j["quoted"].year == 2025]
     want = sum(j["rejected"] for j in y25) / len(y25)
     assert any(abs(v - want) < 0.005 for v in first_numbers(a)), (a.tables[0].rows, want)
+
+
+def test_why_of_a_defined_rate_shows_its_change_and_says_no_drivers(repairs) -> None:  # noqa: ANN001
+    """"为什么2025年下半年报价接受率变了？": the rate's change against the period before (no refusal), said to have no
+    drivers broken down; "提了返工索赔" style words never become an action code."""
+    service, facts = repairs
+    a = ask(service, "为什么2025年下半年报价接受率变了？")
+    assert a.status == "ok", a.answer
+    assert len(a.tool_calls) == 2 and all(c.name == "metric_ratio" for c in a.tool_calls), a.tool_calls
+    assert any("原因" in x for x in a.assumptions), a.assumptions

@@ -1771,6 +1771,11 @@ def step_ratio_ask(w: Work) -> None:
     if w.intent == "funnel" and not re.search(r"funnel|漏斗", w.text):
         # "refund rate for EV trips (refunded trips / all EV trips)": the journey's noun is what is counted
         w.intent, w.journey_id = "metric_value", None
+    if w.intent == "why" and "compare_periods" in RATIO_ASKS:
+        # ("今年3月以后报价接受率为啥掉了？": the rate's change against the period before is what can be shown; no
+        # drivers are computed for a rate the question defines, and the assumptions say so)
+        w.intent = "compare_periods"
+        w.notes.append(("why_of_a_defined_rate", {"name": w.ratio.name or "—"}))
     if w.intent not in RATIO_ASKS:
         w.status, w.clarify, w.clarify_args = "unsupported", "ratio_ask", {"name": w.ratio.name or "—"}
 

@@ -203,6 +203,11 @@ def value_mentions(text: str, catalog: Catalog, free: list[tuple[int, int, str]]
                  and all(any(_covers(g, x) for x in words) for g in glosses)]  # by some part, each part giving one
         if len({v for _, v in found}) != 1:
             continue
+        # (an action code only where the word is said as an outcome whose share is asked: "报价被拒绝的比例",
+        # "接受率" — "提了返工索赔" names the step, no action compensation)
+        if any(d == "action" for d, _ in found) and not (
+                text[max(0, start - 1):start] == "被" or re.match(r"(?:率|的比例|的占比|比例|占比)", text[end:end + 3])):
+            found = [(d, v) for d, v in found if d != "action"]
         # one value, kept in one column or several: those the steps named carry, when that decides
         at = _carried(catalog, {d for d, _ in found}, steps)
         out += [Mention("value", v, dim, start, end, word, 0.9) for dim, v in found if not at or dim in at]

@@ -231,6 +231,7 @@ MSG = {
     "candidates_all": "ranked every value, since '{listed}' are not all values of one column",
     "step_not_in_part": "{steps} is not one of the two steps timed: it describes whom the time is asked for, not where it is measured",
     "statuses_counted": "as you defined it: every order except the statuses left out (statuses counted: {statuses})",
+    "why_of_a_defined_rate": "{name} is a rate the question defines: shown here is its change against the period before; its drivers are not broken down (ask for it by channel, shop and so on to see where it moved)",
     "left_out_not_paid": "{steps} left out: only paid orders are counted (orders do not record steps)",
     "one_set": "{values} counted together, as one group",
     "refunds_as_recorded": "money refunded = the total of your {table}' column {column} (what was paid back, partial refunds included), not the amount of the refunded orders",

@@ -170,6 +170,7 @@ MSG = {
     "candidates_all": "按全部取值排名（“{listed}”并非都是同一列的取值）",
     "step_not_in_part": "“{steps}”不是计时的两个步骤之一，只用来说明问的是哪些人，不作为计时的起止点",
     "statuses_counted": "按你说的口径：统计除所排除状态以外的全部订单（状态：{statuses}）",
+    "why_of_a_defined_rate": "{name}是按问题定义的比率：这里给出它与之前同长度期间的变化；不对它做原因拆解（可以再问它按渠道、门店等的分布）",
     "left_out_not_paid": "不算“{steps}”：只统计已支付的订单（订单数据不记录触点）",
     "one_set": "{values}合在一起算，作为一组",
     "refunds_as_recorded": "退款金额按{table}中的 {column} 列合计（实际退回的钱，含部分退款），而不是已退款订单的订单金额",
