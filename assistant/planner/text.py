@@ -43,10 +43,11 @@ def _one_slip(a: str, b: str) -> bool:
 
 def _asking_word(m: re.Match[str]) -> str:
     word = m.group()
-    if word in ASKING_WORDS or _common(word):
+    if word in ASKING_WORDS:
         return word
     hits = [x for x in ASKING_WORDS if _one_slip(word, x)]
-    return hits[0] if len(hits) == 1 else word
+    # (the word list is read only for a likely slip: most questions never load it, which keeps a cold start short)
+    return hits[0] if len(hits) == 1 and not _common(word) else word
 
 
 @functools.lru_cache(maxsize=4096)
