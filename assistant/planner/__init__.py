@@ -154,8 +154,11 @@ def _column_by_the_whole_word(w: Work) -> list[Mention]:
     """"哪个优惠码用得最多" where 优惠 names the discount column but the whole word 优惠码 is the coupon_code column:
     a column named by the first half of a Chinese word is checked against the whole word, and the column that the
     whole word clearly names (by meaning, across languages) is the one meant."""
+    # (only a company column named by other words than its own name: the built-in columns' Chinese names and a
+    # column's own name are whole words already, and the embedder is not loaded for them)
     cut = [m for m in w.mentions if m.kind == "dimension" and CJK.fullmatch(m.surface[-1:] or " ")
-           and m.end < len(w.text) and CJK.match(w.text[m.end])]
+           and m.end < len(w.text) and CJK.match(w.text[m.end]) and w.text[m.end] not in FUNCTION_CHARS
+           and (t := w.catalog.dimension(m.id)) is not None and t.extra and m.surface != m.id]
     if not cut:
         return w.mentions
     import jieba
