@@ -671,6 +671,48 @@ def _platform_of_comments(w: Work) -> None:
     w.filters["channel"] = out
 
 
+# a step said as a step ("回访环节的满意度", "at the review step") is that step whatever its comments are called
+STEP_SAID_NEAR = re.compile(r"环节|步骤|阶段|触点|节点|\b(?:step|stage|touchpoint)s?\b", re.I)
+
+
+def _joined(s: str) -> str:
+    return re.sub(r"[_\s\-&/]+", "", s.lower())
+
+
+def _comments_named_by_their_step(w: Work) -> None:
+    """"2025年回访打分里差评占多少", "the 2025 callback survey ratings", "小程序里的评价": where a step is itself the
+    way comments are collected (a follow-up call, a review page) and the comments record that way as their channel,
+    the step's word names the comments of that channel — which the company files under the step each comment is
+    about — not the comments filed under the step. The channel slices them; a step said as a step stays."""
+    if len(w.touchpoint_ids) != 1 or w.dimension == "touchpoint" or w.intent in JOURNEY_INTENTS:
+        return
+    tid = w.touchpoint_ids[0]
+    tp = w.catalog.touchpoint(tid)
+    said = [m for m in w.mentions if m.kind == "touchpoint" and m.id == tid]
+    if tp is None or not said or any(STEP_SAID_NEAR.search(w.text[max(0, m.start - 4):m.end + 4]) for m in said):
+        return
+    held = [str(v) for v in w.catalog.values_by_table.get(("channel", "feedback"), ())]
+    names = [n for n in (tp.name_en, tp.name, *tp.aliases) if n and re.search(r"[a-z]", n.lower())]
+    whole = {_joined(n) for n in names}
+    single = {_joined(n) for n in names if len(_words(n)) == 1}
+    # the channel named as the step is ("followup_call" of a step also called "follow-up call"), or whose last word
+    # is the step's one-word name ("mini_program_review" of a step called "Review")
+    same = [c for c in held if _joined(c) in whole]
+    kind = [c for c in held if re.split(r"[_\s\-]+", c.lower())[-1] in single]
+    chosen = [str(v) for v in w.filters.get("channel", ()) if not str(v).startswith("!=")]
+    if chosen and set(chosen) <= set(same + kind):
+        pass  # the channel is said ("小程序里的评价"): the step's word only says they are reviews
+    elif not chosen and len(same) == 1:
+        w.filters["channel"] = same
+    else:
+        return
+    w.touchpoint_ids = []
+    if w.filters.get("touchpoint") == [tid]:
+        del w.filters["touchpoint"]
+    w.notes.append(("comments_of_channel", {"step": (tp.name_zh if w.language == "zh" else tp.name_en) or tp.name,
+                                            "channel": ", ".join(w.filters["channel"])}))
+
+
 def _stems(text: str) -> set[str]:
     """English words without a regular ending, and every two Chinese characters in a row."""
     low = text.lower()
@@ -815,6 +857,8 @@ def require_data(w: Work) -> None:
         w.notes.append(("metric_default", {"name": w.catalog.metric("buyers").names.get(w.language) or "buyers"}))
     if table == "feedback" and w.filters.get("channel"):
         _platform_of_comments(w)
+    if table == "feedback":
+        _comments_named_by_their_step(w)
     _channel_of_other_rows(w, table)
     left_out = [str(t)[2:] for t in w.filters.get("touchpoint", ()) if str(t).startswith("!=")]
     if table == "orders" and left_out and len(left_out) == len(w.filters["touchpoint"]) and all(
