@@ -55,6 +55,9 @@ class ExtraColumn:
     # the steps whose events carry a value in the column (review_hours on the moderator's review, not on the
     # report; report_reason on the report): events only, read on a sample
     touchpoints: tuple[str, ...] = ()
+    # one value per customer in this table (a student's track kept on every event of theirs): the column describes
+    # the customer, so it slices the customer's rows of the other tables too
+    per_customer: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,38 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
     if table == "events" and out:
         steps = _steps_of_columns(gw, [x.column for x in out])
         out = [replace(x, touchpoints=steps.get(x.column, ())) for x in out]
+    named = [x.column for x in out if not x.numeric and x.distinct >= 2]
+    if named and "customer_id" in gw.table_columns().get(table, []):
+        held = _per_customer(gw, table, named)
+        out = [replace(x, per_customer=x.column in held) for x in out]
+    return out
+
+
+CUSTOMER_SAMPLE = 3_000     # customers read to learn which columns hold one value per customer
+REPEAT_CUSTOMERS_MIN = 30   # customers with two rows or more holding the column, for its one value each to count
+MIXED_SHARE_MAX = 0.02      # of those, the share that may hold two values (a data-entry slip) and still be one
+
+
+def _per_customer(gw: Gateway, table: str, cols: list[str]) -> set[str]:
+    """The columns that hold one value per customer in `table`: of the sampled customers with at least two rows
+    holding the column, at most MIXED_SHARE_MAX hold two values (a customer with one row proves nothing)."""
+    per = ", ".join(f"count(nullif(v[{i + 1}], '')) AS a{i}, count(DISTINCT nullif(v[{i + 1}], '')) AS d{i}"
+                    for i in range(len(cols)))
+    tally = ", ".join(f"count(*) FILTER (WHERE a{i} >= 2), count(*) FILTER (WHERE a{i} >= 2 AND d{i} > 1)"
+                      for i in range(len(cols)))
+    res = gw.query(
+        f"WITH s AS (SELECT DISTINCT customer_id FROM \"{table}\" WHERE customer_id IS NOT NULL "
+        f"ORDER BY customer_id LIMIT {CUSTOMER_SAMPLE}), "
+        f"r AS (SELECT t.customer_id, json_extract_string(t.properties, ?::VARCHAR[]) AS v FROM \"{table}\" t "
+        "JOIN s ON s.customer_id = t.customer_id WHERE t.properties IS NOT NULL), "
+        f"c AS (SELECT customer_id, {per} FROM r GROUP BY customer_id) SELECT {tally} FROM c",
+        [["$." + json.dumps(c, ensure_ascii=False) for c in cols]], row_cap=1)
+    row = res.rows[0] if res.rows else ()
+    out = set()
+    for i, col in enumerate(cols):
+        repeat, mixed = int(row[2 * i] or 0), int(row[2 * i + 1] or 0)
+        if repeat >= REPEAT_CUSTOMERS_MIN and mixed <= MIXED_SHARE_MAX * repeat:
+            out.add(col)
     return out
 
 

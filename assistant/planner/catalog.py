@@ -420,6 +420,15 @@ def extra_column_map(profile: DataProfile, *, numeric: bool = False) -> dict[str
     return out
 
 
+def customer_column_map(profile: DataProfile) -> dict[str, list[str]]:
+    """{table: [extra column holding one value per customer there, ...]} for SemanticLayer.with_extra_columns."""
+    out: dict[str, list[str]] = {}
+    for x in profile.extras:
+        if x.per_customer:
+            out.setdefault(x.table, []).append(x.column)
+    return out
+
+
 def _unshared(terms: tuple[TermInfo, ...]) -> tuple[TermInfo, ...]:
     """A name two averages share ("average trip" of trip_km and trip_minutes once their units are left out) names
     neither: the unit-less name is only for a column that has it alone."""

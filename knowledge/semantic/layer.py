@@ -240,7 +240,8 @@ class SemanticLayer:
     def with_extra_columns(self, extras: dict[str, list[str]],
                            numeric: dict[str, list[str]] | None = None,
                            untimed: frozenset[str] = frozenset(),
-                           order_key: str | None = None) -> "SemanticLayer":
+                           order_key: str | None = None,
+                           per_customer: dict[str, list[str]] | None = None) -> "SemanticLayer":
         """This layer plus one dimension per extra input column ({table: [column, ...]}), read from the
         `properties` JSON that ingestion keeps; a column name that clashes with a known id gets its table
         as a prefix. Customers' and touchpoints' columns slice the other tables through the usual join.
@@ -279,6 +280,20 @@ class SemanticLayer:
                 dims[dim_id] = replace(d, sql={**d.sql, base: f"(SELECT {d.sql['orders']} FROM orders o "
                                                              f"WHERE o.order_id = {key} LIMIT 1)"},
                                        linked=(*d.linked, base))
+        # a column holding one value per customer where it is kept (a student's track on every event of theirs,
+        # `per_customer`) describes the customer: it slices that customer's rows of the other tables too ("the
+        # refunds of data-track students"), read from the table that keeps it
+        for dim_id, e in by_id.items():
+            homes = [t for t in CUSTOMER_HOMES if e["column"] in (per_customer or {}).get(t, ()) and t in e["sql"]]
+            if not homes:
+                continue
+            home, d = homes[0], dims[dim_id]
+            for base in CUSTOMER_HOMES:
+                if base == home or base in d.sql or (d.via and self._via_reaches(d.via, base)):
+                    continue
+                d = replace(d, sql={**d.sql, base: f"(SELECT min({e['sql'][home]}) FROM {home} {ALIASES[home]} "
+                                                   f"WHERE {ALIASES[home]}.customer_id = {ALIASES[base]}.customer_id)"})
+            dims[dim_id] = d
         metrics = dict(self.metrics)
         # a column on several tables is averaged on the first of them here: one value per customer or per order
         # (amount_requested copied onto every event of an application, trip_km on trip events and on the order)
@@ -318,6 +333,7 @@ class SemanticLayer:
 
 STEP_DIMENSION = "touchpoint"  # slices customers too: those with an event at the step, at any time
 AVERAGE_ON = ("customers", "orders", "events", "feedback")
+CUSTOMER_HOMES = ("events", "orders", "feedback")  # where a per-customer column is read first
 # words of a numeric column whose higher values are worse (latency_ms, wait_minutes, error_count): "worst" is its highest
 LOWER_IS_BETTER = re.compile(r"latency|ping|delay|wait|lag|error|fail|crash|complain|refund|cancel|churn|late|"
                              r"drop|bounce|abandon|defect|overdue|dispute")
