@@ -425,14 +425,14 @@ class Gen:
                     gen="pos" if s2 >= 4 else ("neu" if s2 == 3 else "neg"), undated=rng.random() < 0.35,
                     sid=sub["id"], crew=crew)
 
-    def complaint(self, c, sub, t, ctype, tp):
+    def complaint(self, c, sub, t, ctype, tp, **kw):
         """a complaint ticket, maybe a redo visit; returns the ticket time."""
         self.n_ct += 1
         cid = f"CT{self.n_ct:05d}"
         tc = t + D(hours=float(rng.uniform(1.5, 30)))
         cm = self.common(c, sub)
         if not self.ev(c, tc, "tp_complaint", cid, "logged", cm, complaint_type=ctype, 投诉类型=CTYPE[ctype],
-                       about_step=tp):
+                       about_step=tp, **kw):
             return None
         topic = CT_TOPIC[ctype]
         if rng.random() < 0.55:
@@ -536,7 +536,7 @@ class Gen:
                         if burn:
                             complaints_recent += 1
                             self.complaint(c, sub, tf + D(days=float(rng.uniform(2, 6))), "lawn_burn",
-                                           "tp_fertilise_visit")
+                                           "tp_fertilise_visit", fertiliser=FERT[prod][1], 肥料=FERT[prod][0])
                         self.after_visit(c, sub, tf, "tp_fertilise_visit", p_rate=0.08,
                                          problem="burn" if burn else None)
             # ---- add-ons (about once a month)
