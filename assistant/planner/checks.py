@@ -713,6 +713,39 @@ def _comments_named_by_their_step(w: Work) -> None:
                                             "channel": ", ".join(w.filters["channel"])}))
 
 
+def _said_as_people(w: Work, m: Any, value: str) -> bool:
+    """"suppliers" of the value supplier (a plural), "the supplier journey", "sent back to the supplier": the
+    value's word used for the people themselves, not as a kind of row."""
+    low, v = m.surface.lower().strip(), value.lower().replace("_", " ")
+    if low in (v + "s", v + "es") or (v.endswith("y") and low == v[:-1] + "ies"):
+        return True
+    return low == v and bool(re.search(r"\bthe\s+$", w.text[:m.start].lower())) and bool(
+        re.match(r"\s*(?:journey|side|experience|for|to|who|that|[,.;?!]|$)", w.text[m.end:].lower()))
+
+
+def _value_as_the_people_counted(w: Work, table: str) -> None:
+    """"Where did we lose the most suppliers", "why did so many suppliers turn down our quotes", "KYC documents
+    sent back to the supplier", where supplier is a value of repay_source that only the repayment events carry:
+    the word names the company's customers — who is counted — not repayments made by a supplier. A value said as
+    the people, of a column the measured rows never hold, slices nothing (said)."""
+    journey = w.catalog.journey(w.journey_id) if w.journey_id else None
+    measured = set(w.touchpoint_ids) | set(journey.steps if journey is not None else ())
+    for dim, vals in list(w.filters.items()):
+        plain = [str(v) for v in vals if not str(v).startswith("!=")]
+        term = w.catalog.dimension(dim)
+        if len(plain) != 1 or len(vals) != 1 or dim == w.dimension or term is None:
+            continue
+        said = [m for m in w.mentions if m.kind == "value" and m.dim == dim and m.id == plain[0]]
+        steps = w.catalog.steps_recording(term.column or dim)
+        if not said or not all(_said_as_people(w, m, plain[0]) for m in said) or not steps:
+            continue
+        if (table == "events" and (not measured or measured & steps)) or (table != "events" and table in term.slices):
+            continue  # the measured rows hold the column: a slice they can take
+        del w.filters[dim]
+        w.notes.append(("value_as_people", {"word": said[0].surface, "dim": term.names.get(w.language) or dim,
+                                            "value": plain[0]}))
+
+
 def _stems(text: str) -> set[str]:
     """English words without a regular ending, and every two Chinese characters in a row."""
     low = text.lower()
@@ -869,6 +902,7 @@ def require_data(w: Work) -> None:
         statuses = [str(v) for v in (w.catalog.dimension_values.get("order_status") or ())]
         if "refunded" in statuses and "order_status" not in w.filters:
             w.filters["order_status"] = ["!=refunded"]
+    _value_as_the_people_counted(w, table)
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
         held = term is not None and (not term.slices or table in term.slices) and not (
