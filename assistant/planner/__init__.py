@@ -4000,8 +4000,9 @@ def _sibling_step_by_word(w: Work) -> list[Mention]:
     return out
 
 
-PEOPLE_SAID = re.compile(r"\b(?:%s|patients?|people|persons?)\b|病人|患者|人里|人中|的人|客户|用户|顾客|会员|乘客|学员" % "|".join(
-    re.escape(p) for p in lexicon_en.PEOPLE))
+# (a people word after 被/由 is who did it, "报价被客户拒绝的比例": no people counted)
+PEOPLE_SAID = re.compile(r"\b(?:%s|patients?|people|persons?)\b|(?<![被由])(?:病人|患者|客户|用户|顾客|会员|乘客|学员)|人里|人中|的人"
+                         % "|".join(re.escape(p) for p in lexicon_en.PEOPLE))
 
 
 def _people_share(w: Work) -> bool:
@@ -4009,6 +4010,8 @@ def _people_share(w: Work) -> bool:
     用上了静脉抗生素", "周末来登记的病人占多大比例": people with the part (a step they reached, or a value) among the
     people of the slice, each person once: a rate of two customer counts, the slice on both sides."""
     said = PEOPLE_SAID.search(w.text) or (_process_log(w) and CASE_NOUN.search(w.text))  # "多少比例的申请"
+    if build.THINGS_COUNTED_ZH.search(w.text) or build.CASE_UNIT.search(w.text):
+        return False  # ("…被拒绝的比例，按报价次数算", "count per booking": each record once, not each person)
     if w.ratio is not None or w.metric_id not in (None, *intent.PEOPLE_METRICS) or not said \
             or w.catalog.metric("active_customers") is None:
         return False

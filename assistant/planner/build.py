@@ -215,6 +215,10 @@ def _step_said_as_things(w: Work) -> bool:
     return False
 
 
+# "按报价次数算", "按单数算": the rows counted are things done, not people
+THINGS_COUNTED_ZH = re.compile(r"按[^，。？?,]{0,8}?(?:次数|笔数|单数|件数|个数)(?:来)?(?:算|计)")
+
+
 def _default_metric(w: Work) -> str | None:
     c = w.catalog
     if w.intent == "why" and "negative" in w.cues and c.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
@@ -233,6 +237,10 @@ def _default_metric(w: Work) -> str | None:
                     "negative" in (c.dimension_values.get("sentiment") or ("negative",)):
                 w.filters["sentiment"] = ["negative"]
             return "feedback_volume"
+    if w.touchpoint_ids and w.intent in ("breakdown", "metric_value", "compare_periods") and c.metric("events") and \
+            THINGS_COUNTED_ZH.search(w.text):
+        # ("融资报价被拒绝的比例，按报价次数算": each of the step's records counted, whoever made it)
+        return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else "events"
     if w.touchpoint_ids and w.intent != "why" and c.metric("events") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
         # "how many tickets / claims / sign-ups": things that happened at the touchpoint, not people reached;

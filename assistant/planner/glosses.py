@@ -201,12 +201,19 @@ def value_mentions(text: str, catalog: Catalog, free: list[tuple[int, int, str]]
         found = [(dim, v) for dim, v, words in values
                  if all(any(_covers(g, x) for g in glosses) for x in words)  # every word of the value is given
                  and all(any(_covers(g, x) for x in words) for g in glosses)]  # by some part, each part giving one
+        if len({v for _, v in found}) > 1 and steps and catalog.profile is not None:
+            # ("报价被拒绝": reject of the quote, rejected of the document review, declined of the credit review — the
+            # action the named step records)
+            acts = catalog.profile.action_steps
+            mine = [(d, v) for d, v in found if d == "action" and steps & set(acts.get(str(v), ()))]
+            found = mine if len({v for _, v in mine}) == 1 else found
         if len({v for _, v in found}) != 1:
             continue
         # (an action code only where the word is said as an outcome whose share is asked: "报价被拒绝的比例",
         # "接受率" — "提了返工索赔" names the step, no action compensation)
         if any(d == "action" for d, _ in found) and not (
-                text[max(0, start - 1):start] == "被" or re.match(r"(?:率|的比例|的占比|比例|占比)", text[end:end + 3])):
+                # ("被客户拒绝的比例": the doer may stand between 被 and the outcome)
+                re.search(r"被[\u4e00-\u9fff]{0,3}$", text[max(0, start - 4):start]) or re.match(r"(?:率|的比例|的占比|比例|占比)", text[end:end + 3])):
             found = [(d, v) for d, v in found if d != "action"]
         # one value, kept in one column or several: those the steps named carry, when that decides
         at = _carried(catalog, {d for d, _ in found}, steps)

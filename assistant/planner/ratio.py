@@ -266,7 +266,8 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
 
 PEOPLE_HEAD_EN = re.compile(r"^(?:the\s+|all\s+|number of\s+|distinct\s+|unique\s+)*(?:%s)\b" % "|".join(
     re.escape(p) for p in PEOPLE if p.isascii()))
-PEOPLE_HEAD_ZH = re.compile(r"(?:%s)(?:数|数量|总数)?$" % "|".join(re.escape(p) for p in PEOPLE if not p.isascii()))
+# (a people word after 被/由 is who did it, "报价被客户拒绝", not what is counted)
+PEOPLE_HEAD_ZH = re.compile(r"(?<![被由])(?:%s)(?:数|数量|总数)?$" % "|".join(re.escape(p) for p in PEOPLE if not p.isascii()))
 
 
 def _prefixes(text: str) -> set[str]:
