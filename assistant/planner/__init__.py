@@ -752,13 +752,18 @@ UNIT_KEY = {"hours": "小时", "minutes": "分钟", "kilometres": "公里", "kil
             "kg": "公斤", "kilograms": "公斤", "kilos": "公斤", "kwh": "度", "度电": "度"}
 
 
+# two steps said as the ends of a time ("hours between the report and the fix", "从报修到上门几小时"); two steps said
+# otherwise ("kilograms collected for destruction") only say which work was done
+TWO_STEPS_APART = re.compile(r"\b(?:between|after|before|until|till|since|from)\b|从|到|至|之间|之后|以后|→|->", re.I)
+
+
 def _amount_in_a_unit(w: Work) -> list[Mention]:
     """"How many volunteer hours were logged in Q2", "2025年一共服务了多少小时": the total of the one column kept in
     that unit (shift_hours), not a count of events; an average, a median or a time between two steps is not this."""
     g = UNIT_TOTAL.search(w.text)
     if g is None or intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) or MEDIAN_ASKED.search(w.text) or \
             FROM_TO.search(w.text) or re.search(r"\bper\b|每(?:个|位|次|单|人)", w.text) or \
-            len({m.id for m in w.mentions if m.kind == "touchpoint"}) >= 2 or \
+            (len({m.id for m in w.mentions if m.kind == "touchpoint"}) >= 2 and TWO_STEPS_APART.search(w.text)) or \
             any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions):
         return w.mentions
     unit = g.group("en") or g.group("zh")
