@@ -636,7 +636,8 @@ def _no_show_rates(w: Work) -> list[Mention]:
     for j in w.catalog.journeys:
         for before, step in zip(j.steps, j.steps[1:]):
             tp = w.catalog.touchpoint(step)
-            if tp is not None and any(ARRIVAL_STEP.search(n.lower()) for n in (tp.name, tp.name_zh, tp.name_en) if n):
+            if tp is not None and (any(ARRIVAL_STEP.search(n.lower()) for n in (tp.name, tp.name_zh, tp.name_en) if n)
+                                   or _booked_then_held(w, before, step)):
                 pairs.setdefault((before, step), []).append(j.id)
     said = {p: js for p, js in pairs.items() if named & set(p)}
     # ("the lesson no-show rate", "scan no-show rate": the word before it says whose no-shows; a pair whose steps'
@@ -664,6 +665,24 @@ def _no_show_rates(w: Work) -> list[Mention]:
     w.notes.append(("show_up" if shows else "no_show", {"rate": w.text[a:b], "before": build._tp_name(w.catalog, before, w.language),
                                 "step": build._tp_name(w.catalog, step, w.language)}))
     return [Mention("metric", metric, None, a, b, w.text[a:b], 1.0)]
+
+
+BOOKED_WORDS = re.compile(r"\b(?:booked|booking|scheduled|reserved|reservation|registered|sign[-\s]?up)\b|预约|预订|报名|排课|登记")
+
+
+def _booked_then_held(w: Work, before: str, step: str) -> bool:
+    """"Free consultation booked" then "Free consultation", "预约免费咨询" then "免费咨询": the step before is the booking of
+    the very thing the next step holds (a no-show never reaches it)."""
+    a, b = w.catalog.touchpoint(before), w.catalog.touchpoint(step)
+    if a is None or b is None:
+        return False
+    for x, y in ((a.name_en, b.name_en), (a.name_zh, b.name_zh), (a.name, b.name)):
+        if not x or not y or not BOOKED_WORDS.search(x.lower()):
+            continue
+        rest = re.sub(r"\s+", " ", BOOKED_WORDS.sub(" ", x.lower())).strip(" -")
+        if rest and rest == re.sub(r"\s+", " ", y.lower()).strip():
+            return True
+    return False
 
 
 CONVERSION_TAIL = re.compile(r"\s*(?:conversion rate|conversion|转化率|转化)$")

@@ -1373,11 +1373,22 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              and not (m.surface in ORDINAL_WORDS and (re.match(r"\s+[a-z]+ing\b", text[m.end:]) or any(
                  c.kind == "touchpoint" and re.fullmatch(r"\s+", text[m.end:c.start]) for c in chosen)))
              if m.dim in dims or WEAK_BEFORE.search(text[:m.start]) or WEAK_AFTER.match(text[m.end:])
+             # ("online (video) free-consultation bookings": a gloss in brackets between it and the rows it is of;
+             # a step's name right after it is those rows)
+             or WEAK_AFTER.match(GLOSS_AFTER.sub("", text[m.end:], count=1))
+             # (one word of the step's name may stand before the part linked: "free-consultation bookings")
+             or any(c.kind == "touchpoint" and c.start >= m.end and GLOSS_AFTER.match(text[m.end:c.start]) and
+                    re.fullmatch(r"\s*(?:[a-z]+[\s\-])?\s*", GLOSS_AFTER.sub("", text[m.end:c.start], count=1))
+                    for c in chosen)
              or (WEAK_VERB_BEFORE.search(text[:m.start]) and WEAK_MANNER_AFTER.match(text[m.end:]))
              or WEAK_LEFT_OUT.match(text[m.end:]) or WEAK_LEFT_OUT_BEFORE.search(text[:m.start])
              or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+# a gloss in brackets right after a word ("online (video)", "到店 (offline)")
+GLOSS_AFTER = re.compile(r"^\s*[(（][^()（）]{1,30}[)）]")
 
 
 # words of step names that name no case: the steps' actions and places
