@@ -526,6 +526,12 @@ def _on_paths(w: Work) -> bool:
 def action_is_step(w: Work) -> None:
     """On journey and session analyses an action ("提交了申请") names reaching the step: no filter."""
     if w.status == "ok" and _on_paths(w) and w.filters.get("action"):
+        prof = w.catalog.profile
+        pair = str(w.journey_id or "").rsplit(":", 1)[-1].split("->") if "->" in str(w.journey_id or "") else []
+        if len(pair) == 2 and prof is not None and all(
+                pair[0] not in prof.action_steps.get(str(v), ()) and pair[1] in prof.action_steps.get(str(v), ())
+                for v in w.filters["action"]):
+            return  # ("came back with an offer": an outcome only the second step records says which of its events count)
         w.notes.append(("action_is_step", {"action": ", ".join(w.filters.pop("action"))}))
 
 
@@ -591,12 +597,27 @@ def _steps_recording(w: Work, dim: str) -> set[str]:
     return w.catalog.steps_recording(dim)
 
 
+def _outcome_word_of_a_step(w: Work) -> bool:
+    """"the share of applications submitted that came back with an offer" where "offer" names the decision step and
+    is one of the actions it records (offer / rejected): the step reached with that outcome, action = offer."""
+    from assistant.planner.ratio import outcome_of_step
+    if "action" in w.filters or not share_asked(w.text) and not re.search(r"\brates?\b|率", w.text):
+        return False
+    found = [(m.id, o) for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids
+             and (o := outcome_of_step(w, m))]
+    if len(set(found)) == 1:
+        w.filters["action"] = [found[0][1]]
+        return True
+    return False
+
+
 def conversion_between(w: Work) -> bool:
     """Two steps of one journey named in order ("what share of customers who checked in went on to book
     again", "从报价到核保"): the conversion from the first to the second. From the journey's first step it is
     the overall conversion up to the second; between neighbours, the conversion out of the first."""
     if len(w.touchpoint_ids) != 2 or not w.catalog.metric("overall_conversion"):
         return False
+    outcome = _outcome_word_of_a_step(w)
     fits = [j for j in w.catalog.journeys if set(w.touchpoint_ids) <= set(j.steps) and w.journey_id in (None, j.id)
             and len(set(w.touchpoint_ids)) == 2]
     said_as_share = any(m.kind == "touchpoint" and re.fullmatch(r"shares?|percentage|proportion|占比|比例", m.surface.lower())
@@ -636,9 +657,10 @@ def conversion_between(w: Work) -> bool:
         # the journey gives the direction: nobody asks for a conversion backwards, and the names may come in
         # either order ("enrolment conversion (ad click to purchase)" names the purchase first)
         a, b = sorted(w.touchpoint_ids, key=j.steps.index)
-        if CASE_UNIT.search(w.text):
+        if CASE_UNIT.search(w.text) or outcome:
             # "按行程算", "per order", "of the orders that installed …": each case (the id the two steps share)
             # counted, not each person once — the two steps alone, tied by their id (funnel.pair_link)
+            # (an outcome of the second step, "came back with an offer", is read on its own events: the pair)
             from knowledge.analyses.journey_common import pair_id
             w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", pair_id(j.id, a, b), []
             w.conversion_to = None

@@ -199,6 +199,20 @@ def _one_column_per_word(w: Work, inside: list[Mention]) -> list[Mention]:
     return [m for m in inside if id(m) not in drop]
 
 
+def outcome_of_step(w: Work, m: Mention) -> str | None:
+    """The action a step's word names when the word is one of the outcomes the step records ("offer" of an admission
+    decision step that records offer / rejected), else None."""
+    prof = w.catalog.profile
+    if prof is None or m.kind != "touchpoint":
+        return None
+    said = m.surface.lower().strip()
+    acts = [v for v, steps in prof.action_steps.items() if m.id in steps and str(v).lower() in
+            (said, re.sub(r"(?:es|s)$", "", said))]
+    if len(acts) == 1 and any(m.id in steps for v, steps in prof.action_steps.items() if v != acts[0]):
+        return acts[0]
+    return None
+
+
 def _side(w: Work, span: tuple[int, int]) -> Side | None:
     a, b = span
     inside = [m for m in w.mentions if a <= m.start and m.end <= b]
@@ -220,6 +234,10 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
             filters.setdefault(m.dim, []).append(("!=" + m.id) if negated else m.id)
         elif m.kind == "stage":
             filters.setdefault("stage", []).append(m.id)
+    # ("拿到offer的申请数": the step's word that is one of its outcomes counts the step's records with that outcome)
+    outcomes = {o for m in steps if (o := outcome_of_step(w, m))}
+    if len(outcomes) == 1 and "action" not in filters:
+        filters["action"] = list(outcomes)
     filters = {k: list(dict.fromkeys(v)) for k, v in filters.items()}
     filters = _compound_step(w, filters)
     named = [w.catalog.metric(m.id) for m in inside if m.kind == "metric"]

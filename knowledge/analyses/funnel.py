@@ -112,14 +112,20 @@ def later_step_filters(gw: Gateway, layer: SemanticLayer, journey: Journey, filt
     cases: Filters = {}
     later: Filters = {}
 
-    def records(tp: str, expr: str) -> bool:
-        return bool(gw.query(f"SELECT 1 FROM events e WHERE e.touchpoint_id = ? AND ({expr}) IS NOT NULL LIMIT 1",
-                             [tp], row_cap=1).rows)
+    def records(tp: str, expr: str, values: list[str] | None = None) -> bool:
+        held = f" AND CAST({expr} AS VARCHAR) IN ({', '.join('?' for _ in values)})" if values else ""
+        return bool(gw.query(f"SELECT 1 FROM events e WHERE e.touchpoint_id = ? AND ({expr}) IS NOT NULL{held} LIMIT 1",
+                             [tp, *(values or [])], row_cap=1).rows)
     for dim_id, values in filters.items():
         if values and event_column(layer, dim_id):
             expr, joins = layer.dimension_expr(dim_id, "events")
+            plain = [str(v) for v in values if not str(v).startswith(("!=", ">", "<", "*"))]
             # (a column neither step records, "lunch orders" written on the pre-order, stays the cases' own)
-            if not joins and not records(first, expr) and records(second, expr):
+            # (and values only the second step's events hold, an admission decision's action = offer where the
+            # application's own action is submitted, say which of its events count too)
+            if not joins and ((not records(first, expr) and records(second, expr)) or (
+                    plain and len(plain) == len(values) and not records(first, expr, plain)
+                    and records(second, expr, plain))):
                 later[dim_id] = values
                 continue
         cases[dim_id] = values
