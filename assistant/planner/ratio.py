@@ -199,6 +199,11 @@ def _one_column_per_word(w: Work, inside: list[Mention]) -> list[Mention]:
     return [m for m in inside if id(m) not in drop]
 
 
+# the money of the orders a side names ("订单总额", "订单金额", "total value of paid orders", "order revenue")
+ORDER_MONEY_SAID = re.compile(r"订单(?:的)?(?:总额|总金额|金额|总价|营收|收入)|\b(?:total|sum|value|amount)s? of (?:all |the )?"
+                              r"(?:[a-z]+ ){0,2}orders\b|\border (?:revenue|value|amounts?|totals?)\b", re.I)
+
+
 def outcome_of_step(w: Work, m: Mention) -> str | None:
     """The action a step's word names when the word is one of the outcomes the step records ("offer" of an admission
     decision step that records offer / rejected), else None."""
@@ -260,6 +265,8 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
     metric = None
     if paying:
         metric = "buyers"
+    elif (not counts or counts[0].id == "orders") and ORDER_MONEY_SAID.search(said) and w.catalog.metric("revenue"):
+        metric = "revenue"  # ("已付款订单总额", "the total value of paid orders": the orders' money, not how many)
     elif counts:  # a count the side names ("次数", "orders") is what is counted, whoever acts in it
         t = counts[0]
         metric = COUNTS_OF_PEOPLE.get(t.table or "events") if t.id in PEOPLE_COUNTS else t.id
