@@ -46,7 +46,8 @@ class Dimension:
     numeric: bool = False  # a number per row (order_amount): thresholds filter it, it names no groups
     compare_sql: dict[str, str] = field(default_factory=dict)  # what a threshold compares, when not the value
     # itself (a star rating is grouped rounded, but "3 stars or below" holds 2.5 and not 3.4)
-    # tables reached only through a row's order (events carrying an order_id): sliceable, not the column's home
+    # tables reached only through a row's order (events carrying an order_id) or its customer (a column holding one
+    # value per customer where it is kept): sliceable, not the column's home
     linked: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str:
@@ -291,8 +292,10 @@ class SemanticLayer:
             for base in CUSTOMER_HOMES:
                 if base == home or base in d.sql or (d.via and self._via_reaches(d.via, base)):
                     continue
+                # (reached, not kept there: a column the measured rows hold themselves stays the one their words name)
                 d = replace(d, sql={**d.sql, base: f"(SELECT min({e['sql'][home]}) FROM {home} {ALIASES[home]} "
-                                                   f"WHERE {ALIASES[home]}.customer_id = {ALIASES[base]}.customer_id)"})
+                                                   f"WHERE {ALIASES[home]}.customer_id = {ALIASES[base]}.customer_id)"},
+                            linked=(*d.linked, base))
             dims[dim_id] = d
         metrics = dict(self.metrics)
         # a column on several tables is averaged on the first of them here: one value per customer or per order
