@@ -247,6 +247,9 @@ GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪�
 SAME_PERIOD = re.compile(r"\b(?:that|the same|in that|during that|over that)\s+(?:year|quarter|month|week|period|time|"
                          r"window|half)\b|\b(?:those|these) (?:months|weeks|days|dates)\b|"
                          r"当年|同年|那年|那一年|当月|当季|那段时间|这段时间|这期间|那期间|期间内|当期")
+JOURNEY_WINDOW = re.compile(r"\d{1,3}\s*(?:天|日)(?:的)?(?:转化|统计|观察)?窗口(?:期)?|"
+                            r"\b\d{1,3}[- ]days?\s+(?:conversion\s+|attribution\s+)?window\b|\bwindow\s+of\s+\d{1,3}\s+days\b",
+                            re.I)
 NO_SLICE = re.compile(r"不限(?:渠道|来源|平台|设备|城市|门店)|\b(?:whatever|regardless of|irrespective of) (?:the )?"
                       r"(?:channel|source|platform|device|city|store)s?\b")
 
@@ -290,6 +293,8 @@ def step_link(w: Work) -> None:
     w.blocked_spans += [m.span() for m in PERSON_LEVEL.finditer(w.text)]
     # "全部数据、不限渠道", "whatever the channel": no slice and no grouping of what the words name
     w.blocked_spans += [m.span() for m in NO_SLICE.finditer(w.text)]
+    # "（…，30天窗口）", "a 14-day window": the length of a journey's window, no value of a column of days
+    w.blocked_spans += [m.span() for m in JOURNEY_WINDOW.finditer(w.text)]
     # "at least 30 reviews that year", "按当年飞的作业单算": the period said already, pointed at again (no grouping by
     # year, no unknown word)
     w.blocked_spans += [m.span() for m in SAME_PERIOD.finditer(w.text)
@@ -2626,6 +2631,8 @@ def _number_with_its_unit(w: Work) -> list[Mention]:
         for hit in rx.finditer(w.text):
             if hit.group(1) not in vals or any(a <= hit.start() < b for a, b in w.time_spans if (a, b) != hit.span()):
                 continue
+            if any(a <= hit.start() < b for a, b in w.blocked_spans):
+                continue  # ("30天窗口": the length of a journey's window)
             a, b = hit.span()
             if THRESHOLD_NEAR.search(w.text[max(0, a - 14):a]) or THRESHOLD_AFTER.match(w.text[b:]):
                 continue  # ("30分钟以内送达", "within 30 minutes": a threshold on the column, not one of its values)
