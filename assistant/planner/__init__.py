@@ -3494,7 +3494,9 @@ def _low_rating_share(w: Work) -> None:
 # a share of cases that went on to a later step: "签约后…报修的比例", "share … went on to", "within 90 days of"
 CONVERSION_WORDS_ZH_EN = re.compile(r"后[^，,。？?]{0,12}?(?:内|以内)?[^，,。？?]{0,8}?的(?:比例|占比)|"
                                     r"\bwithin\s+\d+\s+days?\s+of\b|\bwent on to\b|\bgo on to\b|\bended up\b|"
-                                    r"之后|以后|后来|最后")
+                                    r"之后|以后|后来|最后|"
+                                    # ("30天内开通订阅的比例", "within 30 days": the later step within a window)
+                                    r"(?<![近去个])\d{1,3}\s*(?:天|日)(?:之|以)?内|\bwithin\s+\d{1,3}\s+days?\b")
 
 
 def _share_of(w: Work) -> None:

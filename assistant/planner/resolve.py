@@ -284,6 +284,8 @@ def _numeric_ranges(w: Work) -> None:
                         (x.id in numeric or x.id[4:] in numeric)
                         and (m.start() - 24 <= x.start < m.start() or m.start() <= x.start <= m.end() + 3)), None)
             dim = col.id if col else None
+            if dim is None and rx is WINDOW_LIKE and _conversion_named(w):
+                continue  # ("30天内从申领体验装走到开通订阅": how long the later step may take, no day column's value)
             if dim and dim.startswith(("avg_", "sum_")) and dim not in numeric:
                 dim = dim[4:]  # "等待超过15分钟" said with the column's average or total: the column itself
             factor = 1.0
@@ -325,6 +327,15 @@ def _numeric_ranges(w: Work) -> None:
         if col is not None and not col.id.startswith("avg_"):
             w.mentions = [x for x in w.mentions if x is not col]  # the column of a slice, not a grouping
             w.blocked_spans.append((col.start, col.end))  # (its words are used: no unknown name)
+
+
+CONVERSION_CUE = re.compile(r"转化|走到|漏斗|\bconver\w*|\bfunnel\b|\bwent on to\b|\bmade it to\b", re.I)
+
+
+def _conversion_named(w: Work) -> bool:
+    """Two steps, a journey, or a conversion said: a "within N days" is the time the later step may take."""
+    return len({x.id for x in w.mentions if x.kind == "touchpoint"}) >= 2 or \
+        any(x.kind == "journey" for x in w.mentions) or bool(CONVERSION_CUE.search(w.text))
 
 
 def _on_pinned_table(w: Work, dim: str | None, numeric: list[str]) -> str | None:
