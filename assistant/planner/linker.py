@@ -899,7 +899,7 @@ def _romanised(text: str, catalog: Catalog) -> list[Mention]:
     return out
 
 
-COUNT_INSIDE = r"了?(?:一共|总共|共)?(?:多少|几)[个位名家节笔单次件份条张户]?"
+COUNT_INSIDE = r"了?(?:一共|总共|共)?(?:多少|几)[个位名家节笔单次件份条张户台辆只]?"
 
 
 def _split_by_a_count(text: str, entries: list[Entry]) -> list[Mention]:
@@ -918,11 +918,18 @@ def _split_by_a_count(text: str, entries: list[Entry]) -> list[Mention]:
             if len(noun) < 2 and e.kind == "metric":
                 continue  # ("平均多少分钟" is no 平均分 said apart)
             # (a one-character noun ends there: "放了多少笔款？", never the start of a longer word)
-            tail = r"(?![\u4e00-\u9fff])" if len(noun) < 2 else ""
-            for m in re.finditer(re.escape(verb) + COUNT_INSIDE + re.escape(noun) + tail, text):
-                if m.end() - m.start() > len(e.surface):
-                    out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 1.0))
+            # ("收回了多少台车" of 收回车辆: a noun ending in a measure word is said by its head alone)
+            nouns = [noun] + ([noun[0]] if len(noun) == 2 and noun[1] in NOUN_MEASURE_ENDINGS else [])
+            for n in nouns:
+                end = r"(?![\u4e00-\u9fff])" if len(n) < 2 else ""
+                for m in re.finditer(re.escape(verb) + COUNT_INSIDE + re.escape(n) + end, text):
+                    if m.end() - m.start() > len(e.surface) or n != noun:
+                        out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 1.0))
     return out
+
+
+# a noun's last character that only counts it (车辆, 物件, 文件份): the head said alone names the same things
+NOUN_MEASURE_ENDINGS = "辆件只份"
 
 
 def _platforms(text: str, catalog: Catalog) -> list[Mention]:
@@ -1579,6 +1586,9 @@ def _leftmost_cjk(chosen: list[Mention], cands: list[Mention], blocked: list[tup
             best = max(rivals, key=lambda a: (a.end - a.start, -a.start))
             out = [o for o in out if not (o.start == b.start and o.end == b.end)]
             out += [a for a in cands if a.score >= 1.0 and (a.start, a.end) == (best.start, best.end)]
+            # ("交押金到提车" where the journey 押金到提车 lost to 交押金: the rest of its words name what they name)
+            rest = [a for a in cands if a.score >= 1.0 and best.end <= a.start and a.end <= b.end]
+            out += _select(rest, list(blocked) + [(o.start, o.end) for o in out])
     return out
 
 
