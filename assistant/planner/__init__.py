@@ -431,7 +431,8 @@ def step_link(w: Work) -> None:
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
-        _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _kind_counted(w) + \
+        _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _order_kind_by_its_head(w) + \
+        _kind_counted(w) + \
         _kind_word_compound(w)
     # (a guess never names words left out on purpose: "调律、维修和机构合同订单都算" lists parts of the whole)
     w.mentions = w.mentions + [m for m in guessed if not any(a < m.end and m.start < b for a, b in w.blocked_spans)]
@@ -3292,6 +3293,7 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"\bhow many (?:pounds|euros|dollars|yuan|rmb)\b|"
                          r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
+                         r"\bhow much\b[^?.]{0,40}\b(?:came|come|comes) in\b|"
                          r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
                          r"bring in|bill|charge|receive|get paid|raise|raised)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
                          # ("how much did owners tip walkers", "how much did donors give"): money customers paid
@@ -3864,6 +3866,34 @@ def _order_kind_said_short(w: Work) -> list[Mention]:
             out += [Mention("value", v, dim, a, b, w.text[a:b], INFLECTED - 0.05) for dim, v in owners]
             break
     return out
+
+def _order_kind_by_its_head(w: Work) -> list[Mention]:
+    """"How much rent came in last month?", "how much weekly rent did we collect" where the orders' kind is
+    weekly_rent: money asked of the last word of exactly one kind of order (its head noun) is that kind's money
+    (a guess, said)."""
+    if CJK.search(w.text) or not MONEY_ASKED.search(w.text):
+        return []
+    heads: dict[str, set[tuple[str, str]]] = {}
+    for dim, vals in w.catalog.dimension_values.items():
+        d = w.catalog.dimension(dim)
+        if d is None or not d.extra or d.identifier or d.numeric or "orders" not in d.slices:
+            continue
+        for v in vals:
+            parts = re.split(r"[_\s\-]+", str(v).lower())
+            if len(parts) >= 2 and len(parts[-1]) >= 4 and not CJK.search(str(v)):
+                heads.setdefault(parts[-1], set()).add((dim, str(v)))
+    out = []
+    for head, owners in heads.items():
+        if len({v for _, v in owners}) != 1:
+            continue  # (a word several kinds end in names none of them: late_fee and damage_fee)
+        for hit in re.finditer(r"\b" + re.escape(head) + r"s?\b", w.text.lower()):
+            a, b = hit.span()
+            if any(x.start < b and a < x.end for x in w.mentions if x.kind != "touchpoint"):
+                continue
+            out += [Mention("value", v, dim, a, b, w.text[a:b], INFLECTED - 0.05) for dim, v in owners]
+            break
+    return out
+
 
 def _step_verb_shortened(w: Work) -> list[Mention]:
     """"装好了eSIM的订单" for the step 安装eSIM, "买了套餐" for 购买套餐: a step named verb + object, said with the
