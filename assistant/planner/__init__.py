@@ -247,6 +247,8 @@ GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪�
 SAME_PERIOD = re.compile(r"\b(?:that|the same|in that|during that|over that)\s+(?:year|quarter|month|week|period|time|"
                          r"window|half)\b|\b(?:those|these) (?:months|weeks|days|dates)\b|"
                          r"当年|同年|那年|那一年|当月|当季|那段时间|这段时间|这期间|那期间|期间内|当期")
+SHARE_OF_WORDS = re.compile(r"\b(?:what|which|the|a|higher|highest|lowest|bigger|biggest|larger|largest|smaller|"
+                            r"smallest|bigger)\s+(share|percentage|proportion|fraction)\s+of\b", re.I)
 JOURNEY_WINDOW = re.compile(r"\d{1,3}\s*(?:天|日)(?:的)?(?:转化|统计|观察)?窗口(?:期)?|"
                             r"\b\d{1,3}[- ]days?\s+(?:conversion\s+|attribution\s+)?window\b|\bwindow\s+of\s+\d{1,3}\s+days\b",
                             re.I)
@@ -295,6 +297,8 @@ def step_link(w: Work) -> None:
     w.blocked_spans += [m.span() for m in NO_SLICE.finditer(w.text)]
     # "（…，30天窗口）", "a 14-day window": the length of a journey's window, no value of a column of days
     w.blocked_spans += [m.span() for m in JOURNEY_WINDOW.finditer(w.text)]
+    # "what share of …", "the percentage of …": the question's own words, never a value (an action "shared")
+    w.blocked_spans += [m.span(1) for m in SHARE_OF_WORDS.finditer(w.text)]
     # "at least 30 reviews that year", "按当年飞的作业单算": the period said already, pointed at again (no grouping by
     # year, no unknown word)
     w.blocked_spans += [m.span() for m in SAME_PERIOD.finditer(w.text)
@@ -4926,6 +4930,9 @@ def _step_by_action_value(w: Work) -> None:
     if len(steps) != 1 or steps[0] in w.touchpoint_ids or said is None or \
             any(m.kind == "dimension" and m.id == "action" for m in w.mentions) or not PARTICIPLE.fullmatch(said.surface):
         return  # ("had the action submit", "行为是submit": the column named, its value is the part asked about)
+    if re.search(r"\b(?:were|was|got|get|been)\s+(?:\w+\s+)?$", w.text[max(0, said.start - 20):said.start]) and \
+            intent.share_asked(w.text[:said.start]):
+        return  # ("what share of the requests decided were rejected": the value is the part, read where it is recorded)
     w.mentions.append(Mention("touchpoint", steps[0], None, said.start, said.end, said.surface))
     w.mentions.sort(key=lambda m: (m.start, m.end))
     w.touchpoint_ids.append(steps[0])

@@ -746,6 +746,31 @@ def _value_as_the_people_counted(w: Work, table: str) -> None:
                                             "value": plain[0]}))
 
 
+def _outcome_at_its_own_step(w: Work) -> None:
+    """"What share of the replacement requests decided in 2025 were rejected?" where the words named the delivery step
+    (whose events never record rejected) and the approval step of the same journey records approved / rejected: the
+    outcome's share is read at the step that records it, not reported as 0 % of a step that cannot hold it (said)."""
+    prof = w.catalog.profile
+    if prof is None or w.dimension != "action" or not w.focus or len(set(w.touchpoint_ids)) != 1:
+        return
+    named = w.touchpoint_ids[0]
+    held = [set(prof.action_steps.get(str(v), ())) for v in w.focus]
+    if not held or any(named in h for h in held):
+        return
+    journeys = [j for j in w.catalog.journeys if named in j.steps]
+    mine = set.intersection(*held) & {s for j in journeys for s in j.steps}
+    if len(mine) != 1:
+        return
+    step = mine.pop()
+    w.touchpoint_ids = [step]
+    if w.filters.get("touchpoint") == [named]:
+        w.filters["touchpoint"] = [step]
+    zh = w.language == "zh"
+    w.notes.append(("outcome_own_step", {"value": ", ".join(str(v) for v in w.focus),
+                                         "step": (lambda t: ((t.name_zh if zh else t.name_en) or t.name) if t else step)(
+                                             w.catalog.touchpoint(step))}))
+
+
 def _stems(text: str) -> set[str]:
     """English words without a regular ending, and every two Chinese characters in a row."""
     low = text.lower()
@@ -903,6 +928,8 @@ def require_data(w: Work) -> None:
         if "refunded" in statuses and "order_status" not in w.filters:
             w.filters["order_status"] = ["!=refunded"]
     _value_as_the_people_counted(w, table)
+    if table == "events":
+        _outcome_at_its_own_step(w)
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
         held = term is not None and (not term.slices or table in term.slices) and not (

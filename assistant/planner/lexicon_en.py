@@ -256,6 +256,7 @@ MSG = {
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "comments_of_channel": "“{step}” read as the comments collected that way (channel = {channel}), including those filed under other steps",
     "value_as_people": "“{word}” read as the customers counted, not {dim} = {value} (the rows counted do not record it)",
+    "outcome_own_step": "the share of {value} read at the step that records it ({step})",
     "touchpoint_as_orders": "“{touchpoint}” read as the {table} it records (that table has no touchpoints)",
     "family_steps": "“{name}” read as the cases with an event at any of its steps (the touchpoints named “{name} …”)",
     "statuses_read": "“{word}” read as orders with status {values}",

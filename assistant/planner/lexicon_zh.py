@@ -195,6 +195,7 @@ MSG = {
     "unsupported_unknown_term": "您的数据里没有“{terms}”（它不是任何触点、旅程、指标、分群或数据中的取值），所以不用全部数据的结果代替。可以去掉它再问，或问“有哪些数据”。",
     "comments_of_channel": "“{step}”读作经由该方式收集的评论（渠道 = {channel}），包括记在其他环节下的",
     "value_as_people": "“{word}”读作被统计的客户本身，而不是{dim} = {value}（所统计的记录没有这一列）",
+    "outcome_own_step": "“{value}”按记录它的步骤“{step}”计算占比",
     "touchpoint_as_orders": "“{touchpoint}”按其记录的{table}数据计算（该表没有触点）",
     "family_steps": "“{name}”按在其任一步骤（名称以“{name}”开头的触点）有记录的个案计算",
     "statuses_read": "把“{word}”理解为订单状态为 {values} 的订单",
