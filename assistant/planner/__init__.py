@@ -2672,16 +2672,21 @@ SPEND_PER_PAYER = re.compile(
     r"(?:平均)?(?:花了?|消费了?|付费|付款|付了?|贡献了?|花费)(?:多少钱?|多少)?|人均(?:消费|花费|付费|花了?多少钱?)")
 
 
+PAYING_PEOPLE = re.compile(r"(?:付费|付款|付过款|付过钱|付钱)的?(?:客户|用户|顾客|会员|学员|公司|企业|家长|人)")
+
+
 def _spend_per_payer(w: Work) -> list[Mention]:
     """Money per paying customer (revenue_per_buyer) said in words: the measure, over the words for buyers, revenue
     and paying steps its span holds."""
     if w.catalog.metric("revenue_per_buyer") is None:
         return w.mentions
     hit = SPEND_PER_PAYER.search(w.text)
-    if hit is None or (w.language == "zh" and not re.search(r"付费|付款|付钱|消费|花|下单|买单|贡献", hit.group(0))):
+    if hit is None or (w.language == "zh" and not re.search(r"付费|付款|付钱|付了|付过|消费|花|下单|买单|贡献", hit.group(0))):
         return w.mentions
     a, b = hit.span()
     kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("metric", "touchpoint", "value"))]
+    # ("2025年有付款的客户，平均每家付了多少钱": the paying said of the people is who the buyers are, no kind of order)
+    kept = [m for m in kept if not (m.kind == "touchpoint" and PAYING_PEOPLE.match(w.text, m.start))]
     # ("the average court spend per paying player": a column's word right before the spend says what the money
     # was for, it averages no column of its own)
     kept = [m for m in kept if not (m.kind == "metric" and m.id.startswith((AVG_PREFIX, "sum_", "median_"))
@@ -3305,7 +3310,9 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
                          # "一共收了多少申请费", "打了多少回收款", "放款总额", "学费定金总额": a money noun's amount
                          # (not "放了多少笔款": 笔 counts the loans, no money asked)
-                         r"(?:收|赚|挣|打|付|放|缴|交)了?多少(?![笔单次个份张件条])[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
+                         r"(?:收|赚|挣|打|付|放|缴|交|退)了?多少(?![笔单次个份张件条])[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
+                         # ("what did add-on items bring in during 2025": the money they brought)
+                         r"\bwhat did\b[^?.]{0,40}\b(?:bring in|earn|make|generate|take in)\b|"
                          r"(?:费|款|金|额|钱)(?:的)?总(?:额|数)|总金额|"
                          r"\btotal (?:[a-z\-]+ ){0,3}(?:collected|paid out|received|billed|taken in)\b|"
                          r"\b(?:deposits?|fees?|payouts?|payments?|premiums?|rent) (?:we )?(?:collected|received|paid out)\b|"
