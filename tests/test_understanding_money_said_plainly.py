@@ -2,7 +2,8 @@
 
 - "What did add-on items bring in during 2025 in total?" is the add-on orders' revenue (it was a count of events);
 - "2025年有付款的客户，平均每家付了多少钱？押金不算" is the money per paying customer, every kind but deposits — the
-  paying said of the customers names who the buyers are, no kind of order (it was the average order value of rent).
+  paying said of the customers names who the buyers are, no kind of order (it was the average order value of rent);
+- "2025年一共退给顾客多少钱？" is the refunded orders' amount, not the money taken in.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -30,7 +31,7 @@ def _rental(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("lease", "租赁", 1, "tp_contract", 30), ("lease", "租赁", 2, "tp_deposit", 30)])
     customers, events, orders = [], [], []
-    addon_2025, paid_not_deposit, payers = 0.0, 0.0, set()
+    addon_2025, paid_not_deposit, payers, refunded = 0.0, 0.0, set(), 0.0
     step = {"rent": "tp_payment", "addon": "tp_addon", "deposit": "tp_deposit"}
     for i in range(300):
         cid = f"C{i:04d}"
@@ -39,7 +40,8 @@ def _rental(tmp: Path) -> dict[str, object]:
             t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(355), hours=rnd.randrange(8))
             kind = rnd.choice(list(KINDS))
             amount = round(rnd.uniform(*KINDS[kind]), 2)
-            status = "paid" if rnd.random() < 0.9 else "cancelled"
+            status = "paid" if rnd.random() < 0.85 else rnd.choice(["cancelled", "refunded"])
+            refunded += amount if status == "refunded" else 0.0
             events.append((f"E{len(events):05d}", cid, t.isoformat(sep=" "), step[kind], "done"))
             orders.append((f"O{len(orders):05d}", cid, t.isoformat(sep=" "), f"{amount:.2f}", status, kind))
             if status == "paid" and kind != "deposit":
@@ -50,7 +52,7 @@ def _rental(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
-    return {"addon": addon_2025, "per_payer": paid_not_deposit / len(payers)}
+    return {"addon": addon_2025, "per_payer": paid_not_deposit / len(payers), "refunded": refunded}
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +77,10 @@ def test_paying_said_of_the_customers_is_no_kind_of_order(rental) -> None:  # no
     a = ask(service, "2025年有付款的客户，平均每家付了多少钱？押金不算")
     assert a.status == "ok", a.answer
     assert any(s in a.answer for s in _shown(facts["per_payer"])), (a.answer, facts["per_payer"])
+
+
+def test_money_given_back_is_the_refunds(rental) -> None:  # noqa: ANN001
+    service, facts = rental
+    a = ask(service, "2025年一共退给顾客多少钱？")
+    assert a.status == "ok", a.answer
+    assert any(s in a.answer for s in _shown(facts["refunded"])), (a.answer, facts["refunded"])

@@ -3323,6 +3323,10 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
 REVENUE_LEAVES_OUT = frozenset({"refunded", "cancelled", "canceled", "returned", "failed", "void", "voided"})
 
 
+# money given back ("退给顾客多少钱", "退了多少钱", "退还了多少款")
+REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?多少(?:钱|款)")
+
+
 def _money_asked(w: Work) -> None:
     """"How much rent did we collect last quarter", "实收房租一共多少钱": money taken in is the orders' revenue
     (the amount of the orders of another status when one is named), whatever else the words slice by."""
@@ -3337,6 +3341,10 @@ def _money_asked(w: Work) -> None:
         or m.surface in lexicon_zh.PEOPLE for m in w.mentions if m.kind == "metric" and m.id == w.metric_id))
     if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text) or \
             w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
+        return
+    if REFUND_MONEY.search(w.text) and w.catalog.metric("refund_amount") and "order_status" not in w.filters:
+        # ("2025年一共退给顾客多少钱": money given back is the refunds' amount, not what was taken in)
+        w.metric_id, w.intent = "refund_amount", w.intent or "metric_value"
         return
     if not w.catalog.metric("revenue"):
         return
