@@ -516,7 +516,9 @@ GROUPING_NEAR = re.compile(r"\b(?:which|what|by|per|each|every)\s+(?:[a-z\-]+\s+
 
 
 # words that add the values named up instead of comparing them
-ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总计|\b(?:combined|together|in total|altogether|total|sum)\b")
+ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总计|\b(?:combined|together|in total|altogether|total|sum)\b|"
+                      # ("count customers whose segment is active or new": who counts, either value, one number)
+                      r"\b(?:whose|where|with)\s+(?:[a-z_]+\s+){1,3}(?:is|are|was|were)\s+(?:either\s+)?[\w\-]+\s+or\s+[\w\-]+")
 
 
 # anything in a question that asks for groups wherever it is said: which, a ranking, a split, a share, a comparison

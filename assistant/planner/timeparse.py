@@ -194,6 +194,7 @@ INCLUDED_EN = re.compile(rf"\b(?:{_COUNT_NOUN_BEFORE}(?:count|counts)|counted|in
                          r"as well|together|combined)\b|"
                          r"\bdata (?:only )?(?:ends|stops|runs|goes|is)(?: only)? (?:on|at|to|until|through|up to)\b|"
                          r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
+COUNT_WHO = re.compile(r"\s+(?:only\s+)?(?:the\s+)?[a-z]+s?\s+(?:whose|who|that|with|where|in|from|on)\b", re.I)
 CLAUSE_END = re.compile(r"[,;?!，。；？！()]|(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)")
 
 
@@ -206,7 +207,11 @@ def _clause(text: str, a: int, b: int) -> str:
 def in_inclusion(text: str, a: int, b: int) -> bool:
     """Is text[a:b] inside a clause that widens what is counted ("提交失败的也算", "failed ones count too")?"""
     c = _clause(text, a, b)
-    if INCLUDED_ZH.search(c) or INCLUDED_EN.search(c):
+    # ("Count customers whose segment is active or new": an imperative count at the clause's start says who is
+    # counted — a slice — not that more are counted too)
+    widening = [m for m in INCLUDED_EN.finditer(c) if not (m.group(0).lower() == "count" and not c[:m.start()].strip()
+                                                            and COUNT_WHO.match(c, m.end()))]
+    if INCLUDED_ZH.search(c) or widening:
         return True
     # "已支付的订单都算（定金、尾款、加购）": a list in parentheses right after the clause that widens is part of it
     left = max((m.end() for m in CLAUSE_END.finditer(text, 0, a)), default=0)
