@@ -269,7 +269,9 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
         metric = "revenue"  # ("已付款订单总额", "the total value of paid orders": the orders' money, not how many)
     elif counts:  # a count the side names ("次数", "orders") is what is counted, whoever acts in it
         t = counts[0]
-        metric = COUNTS_OF_PEOPLE.get(t.table or "events") if t.id in PEOPLE_COUNTS else t.id
+        # ("至少有一笔已支付订单的客户数": the orders say who the people are; the head noun counts the people)
+        people = PEOPLE_HEAD_ZH.search(said.strip()) is not None or PEOPLE_HEAD_EN.match(said.strip().lower()) is not None
+        metric = COUNTS_OF_PEOPLE.get(t.table or "events") if t.id in PEOPLE_COUNTS or people else t.id
     elif _counts_people("".join(" " if any(m.start <= a + i < m.end for m in inside if m.kind != "metric") else ch
                                 for i, ch in enumerate(said))):  # "rider accepted" is a step, not riders
         metric = COUNTS_OF_PEOPLE.get(table or "events")
