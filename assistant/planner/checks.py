@@ -771,6 +771,24 @@ def _outcome_at_its_own_step(w: Work) -> None:
                                              w.catalog.touchpoint(step))}))
 
 
+def _said_of_a_step(w: Work, dim: str) -> bool:
+    """Is every value of `dim` said right before a step's name, or on the very words of one ("paid subscription",
+    "trial boxes" where Trial box order is a step and trial_box an order type)?"""
+    said = [m for m in w.mentions if m.kind == "value" and m.dim == dim]
+    steps = [m for m in w.mentions if m.kind == "touchpoint"]
+    journey = w.catalog.journey(str(w.journey_id or "").split(":")[0].split("~")[0]) if w.journey_id else None
+    # (or the kind names one of the measured journey's steps: "a paid bulk deposit" of the step Deposit paid, which
+    # records the bulk_deposit orders)
+    named = [tp for t in (journey.steps if journey is not None else ()) if (tp := w.catalog.touchpoint(t)) is not None]
+
+    def names_a_step(m: Any) -> bool:
+        words = _words(m.id) | _words(m.surface)
+        return any(0 < len(n - BUY_WORDS) and (n - BUY_WORDS) <= words for tp in named for n in _step_names(tp))
+    return bool(said) and all(any((s.start < m.end and m.start < s.end) or
+                                  (0 <= s.start - m.end <= 1 and not w.text[m.end:s.start].strip()) for s in steps)
+                              or names_a_step(m) for m in said)
+
+
 def _stems(text: str) -> set[str]:
     """English words without a regular ending, and every two Chinese characters in a row."""
     low = text.lower()
@@ -997,6 +1015,14 @@ def require_data(w: Work) -> None:
         if dim == "order_status" and w.filters.get(dim) == ["paid"] and dim != w.dimension and term is not None and \
                 term.slices and table not in term.slices and table not in term.reach and _paid_at_pay_step(w):
             continue  # "paid visits": the visits that reached the payment step, events record no order status
+        if table == "events" and term is not None and term.slices and table not in term.slices and \
+                table not in term.reach and dim in w.filters and dim != w.dimension and _said_of_a_step(w, dim):
+            # ("trial boxes convert worst into a paid subscription": the orders' word said of a step describes that
+            # step's records — the subscription is the paying one — no slice the events cannot take)
+            said = next((m.surface for m in w.mentions if m.kind == "value" and m.dim == dim), dim)
+            del w.filters[dim]
+            w.notes.append(("said_of_step", {"word": said}))
+            continue
         if term is not None and term.slices and table not in term.slices and table not in term.reach and \
                 dim in w.filters and dim != w.dimension and (other := _sibling_column(w, dim, table)):
             # "上海的客户里选英文服务的占多少": 英文 is a value of the comments' language and of the customers'

@@ -257,6 +257,7 @@ MSG = {
     "comments_of_channel": "“{step}” read as the comments collected that way (channel = {channel}), including those filed under other steps",
     "value_as_people": "“{word}” read as the customers counted, not {dim} = {value} (the rows counted do not record it)",
     "outcome_own_step": "the share of {value} read at the step that records it ({step})",
+    "said_of_step": "“{word}” read as describing the step itself, not as a slice of the orders",
     "touchpoint_as_orders": "“{touchpoint}” read as the {table} it records (that table has no touchpoints)",
     "family_steps": "“{name}” read as the cases with an event at any of its steps (the touchpoints named “{name} …”)",
     "statuses_read": "“{word}” read as orders with status {values}",

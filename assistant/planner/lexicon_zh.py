@@ -196,6 +196,7 @@ MSG = {
     "comments_of_channel": "“{step}”读作经由该方式收集的评论（渠道 = {channel}），包括记在其他环节下的",
     "value_as_people": "“{word}”读作被统计的客户本身，而不是{dim} = {value}（所统计的记录没有这一列）",
     "outcome_own_step": "“{value}”按记录它的步骤“{step}”计算占比",
+    "said_of_step": "“{word}”描述的是该步骤本身，不作为订单数据的筛选",
     "touchpoint_as_orders": "“{touchpoint}”按其记录的{table}数据计算（该表没有触点）",
     "family_steps": "“{name}”按在其任一步骤（名称以“{name}”开头的触点）有记录的个案计算",
     "statuses_read": "把“{word}”理解为订单状态为 {values} 的订单",
