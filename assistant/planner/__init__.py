@@ -5028,6 +5028,10 @@ def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
 
 # the money customers spend or pay (revenue), not the company's own spending: a people word before the verb
 CUSTOMERS_SPEND = re.compile(rf"(?:{_PEOPLE_ZH}|企业|公司|商家|门店|人均|每人|每位|每个人|每家|每户)[\u4e00-\u9fff]{{0,12}}?(?:平均)?(?:一共)?(?:花了|付了)|"
+                             # ("哪家企业客户的差旅支出最高", "通过我们订的机票一共花了多少钱"): the customers' spend, or
+                             # what the things they ordered cost them — the orders' money
+                             rf"(?:{_PEOPLE_ZH}|企业|公司)[\u4e00-\u9fff]{{0,8}}?(?:支出|花费|开销|开支)|"
+                             r"(?:订的|买的|下单的|预订的|购买的)[\u4e00-\u9fff]{0,8}?(?:一共|总共)?(?:花了|支出)|"
                              # ("customers based in Shenzhen spend on food": the people of any industry, one list)
                              rf"\b{_PERSON_EN}\b[^.?!]{{0,40}}\b(?:pay|paid|spend|spent)\b")
 
