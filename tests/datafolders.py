@@ -43,3 +43,8 @@ def first_numbers(answer) -> list:  # noqa: ANN001 - an Answer
     """The numbers of an answer's first table (what `journey eval` checks a value against)."""
     assert answer.tables, answer.answer
     return [v for row in answer.tables[0].rows for v in row if isinstance(v, (int, float)) and not isinstance(v, bool)]
+
+
+def amount_said(answer_text: str, value: float) -> bool:
+    """Does the answer state the amount as the product writes amounts (two decimals, or rounded to whole units)?"""
+    return f"{value:,.2f}" in answer_text or f"{round(value):,}" in answer_text

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from datafolders import ask, service_on, write_csv
+from datafolders import ask, amount_said, service_on, write_csv
 
 
 def _shredding(tmp: Path) -> dict[str, object]:
@@ -53,7 +53,7 @@ def test_an_amount_in_a_unit_of_two_steps_work_is_the_columns_total(shredding) -
     service, facts = shredding
     a = ask(service, "How many kilograms of paper did we collect for shredding in 2025?")
     assert a.status == "ok", a.answer
-    assert f"{facts['kg']:,.2f}" in a.answer or f"{round(facts['kg']):,}" in a.answer, (a.answer, facts["kg"])
+    assert amount_said(a.answer, facts["kg"]), (a.answer, facts["kg"])
 
 
 def test_hours_between_two_steps_stay_a_time_between(shredding) -> None:  # noqa: ANN001
