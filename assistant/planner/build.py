@@ -470,8 +470,45 @@ def fill_journey(w: Work) -> None:
         w.notes.append(("journey_inferred" if w.touchpoint_ids else "journey_chosen",
                         {"name": _journey_name(w.catalog, cands[0], w.language)}))
         return
+    if _rate_of_a_steps_outcome(w):
+        return
     w.status, w.clarify = "clarify", "journey"
     w.options = cands or [j.id for j in w.catalog.journeys]
+
+
+FIRST_ATTEMPT = re.compile(r"\bfirst[- ](?:time|submission|round|attempt|pass|try)\b|一次(?:通过|成功|性)|第一轮|首次|首轮|头一次",
+                           re.I)
+RATE_TAIL = re.compile(r"\s*(?:rates?|ratio|率|比例|比率)$")
+
+
+def _rate_of_a_steps_outcome(w: Work) -> bool:
+    """"the abandonment rate for night-time calls to the service desk", "华纺印染的色样一次通过率" where no single
+    journey holds the named step and the step records outcomes (abandoned / escalated / resolved, approved /
+    rejected): the rate is the share of the step's records with the outcome its word names, not a journey's
+    conversion to ask about (said)."""
+    prof = w.catalog.profile
+    if prof is None or w.metric_id not in ("drop_off_rate", "step_conversion", "overall_conversion") or \
+            not w.touchpoint_ids or w.catalog.metric("events") is None or "action" in w.filters or \
+            FIRST_ATTEMPT.search(w.text):
+        return False  # ("first-submission approval rate", "一次通过率": of the first tries only — not this share)
+    m = next((x for x in w.mentions if x.kind == "metric" and x.id == w.metric_id), None)
+    word = RATE_TAIL.sub("", m.surface.lower()).strip() if m is not None else ""
+    if not word:
+        return False
+    from assistant.planner.glosses import _covers, gloss_words
+    zh = not word.isascii()
+    gloss = (gloss_words(word) | gloss_words(word[-2:])) if zh else frozenset({word, *word.split()})
+    for tp in reversed(w.touchpoint_ids):  # (the later step named is where the outcome is recorded)
+        acts = [str(v) for v, steps in prof.action_steps.items() if tp in steps]
+        hit = [v for v in acts if _covers(frozenset(g for g in gloss if len(g) >= 4), v.lower()) or
+               (not zh and any(len(g) >= 5 and v.lower()[:5] == g[:5] for g in gloss))]
+        if len(acts) >= 2 and len(hit) == 1:
+            w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
+            w.touchpoint_ids = [tp]
+            w.order = w.order or "desc"
+            w.notes.append(("outcome_own_step", {"value": hit[0], "step": _tp_name(w.catalog, tp, w.language)}))
+            return True
+    return False
 
 
 def _acquires(c: Catalog, jid: str) -> bool:

@@ -50,7 +50,9 @@ def dictionary() -> dict[str, tuple[str, ...]]:
 # English words the dictionary gives for a sense that data writes with a plainer word (逾期 "overdue" is a
 # return_status "late")
 GLOSS_SYNONYMS = {"overdue": ("late",), "delayed": ("late",), "tardy": ("late",), "damaged": ("damage",),
-                  "broken": ("damaged",)}
+                  "broken": ("damaged",),
+                  # (通过 of a review or check: "pass" is its approval — 审核通过, 一次通过率)
+                  "pass": ("approved", "passed")}
 
 
 def gloss_words(word: str) -> frozenset[str]:
