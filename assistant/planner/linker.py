@@ -1587,7 +1587,9 @@ def _leftmost_cjk(chosen: list[Mention], cands: list[Mention], blocked: list[tup
             out = [o for o in out if not (o.start == b.start and o.end == b.end)]
             out += [a for a in cands if a.score >= 1.0 and (a.start, a.end) == (best.start, best.end)]
             # ("交押金到提车" where the journey 押金到提车 lost to 交押金: the rest of its words name what they name)
-            rest = [a for a in cands if a.score >= 1.0 and best.end <= a.start and a.end <= b.end]
+            # (steps only: a measure's or column's word there, "已付款订单的件数", stays inside what lost)
+            rest = [a for a in cands if a.score >= 1.0 and best.end <= a.start and a.end <= b.end
+                    and a.kind == "touchpoint"]
             out += _select(rest, list(blocked) + [(o.start, o.end) for o in out])
     return out
 
