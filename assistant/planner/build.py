@@ -563,8 +563,9 @@ def _on_paths(w: Work) -> bool:
 def action_is_step(w: Work) -> None:
     """On journey and session analyses an action ("提交了申请") names reaching the step: no filter."""
     if w.status == "ok" and _on_paths(w) and w.filters.get("action"):
+        from knowledge.analyses.journey_common import is_pair, parse_part
         prof = w.catalog.profile
-        pair = str(w.journey_id or "").rsplit(":", 1)[-1].split("->") if "->" in str(w.journey_id or "") else []
+        pair = parse_part(w.journey_id)[1:] if is_pair(w.journey_id) else ()
         if len(pair) == 2 and prof is not None and all(
                 pair[0] not in prof.action_steps.get(str(v), ()) and pair[1] in prof.action_steps.get(str(v), ())
                 for v in w.filters["action"]):

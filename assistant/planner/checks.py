@@ -776,7 +776,9 @@ def _said_of_a_step(w: Work, dim: str) -> bool:
     "trial boxes" where Trial box order is a step and trial_box an order type)?"""
     said = [m for m in w.mentions if m.kind == "value" and m.dim == dim]
     steps = [m for m in w.mentions if m.kind == "touchpoint"]
-    journey = w.catalog.journey(str(w.journey_id or "").split(":")[0].split("~")[0]) if w.journey_id else None
+    from knowledge.analyses.journey_common import bare_id, parse_part
+    part = parse_part(w.journey_id)
+    journey = w.catalog.journey(part[0] if part else bare_id(w.journey_id)) if w.journey_id else None
     # (or the kind names one of the measured journey's steps: "a paid bulk deposit" of the step Deposit paid, which
     # records the bulk_deposit orders)
     named = [tp for t in (journey.steps if journey is not None else ()) if (tp := w.catalog.touchpoint(t)) is not None]
