@@ -19,7 +19,8 @@ def _caterer(tmp: Path) -> dict[str, object]:
     rnd = random.Random(3)
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
-              [("tp_enquiry", "Enquiry", "询价", "Enquiry", "awareness", "询价|enquiry"),
+              [("tp_enquiry", "Enquiry", "询价", "Enquiry", "awareness", "询价|enquiry|lead"),
+               ("tp_lost", "Lead lost", "丢单", "Lead lost", "consideration", "丢单|lost"),
                ("tp_tasting", "Tasting attended", "试菜到场", "Tasting attended", "consideration", "试菜|tasting"),
                ("tp_served", "Event served", "活动出餐", "Event served", "service", "出餐|service|setup"),
                ("tp_paid", "Final invoice paid", "结清尾款", "Final invoice paid", "service", "尾款|invoice"),
@@ -32,7 +33,7 @@ def _caterer(tmp: Path) -> dict[str, object]:
         cid = f"C{i:04d}"
         customers.append((cid, "2025-01-01 00:00:00"))
         at = datetime(2025, 1, 2) + timedelta(days=rnd.randrange(300))
-        steps = ["tp_enquiry"] + (["tp_tasting"] if rnd.random() < 0.6 else [])
+        steps = ["tp_enquiry"] + (["tp_tasting"] if rnd.random() < 0.6 else ["tp_lost"] if rnd.random() < 0.5 else [])
         if len(steps) == 2 and rnd.random() < 0.7:
             steps.append("tp_served")
             if rnd.random() < 0.8:
@@ -53,7 +54,10 @@ def caterer(tmp_path_factory: pytest.TempPathFactory):
 @pytest.mark.parametrize("q,tp", [("How many events did we serve in 2025?", "tp_served"),
                                   ("How many tastings did clients attend in 2025?", "tp_tasting"),
                                   # (the thing counted names its own step: "did we serve" is then only the verb)
-                                  ("How many enquiries did we serve in 2025?", "tp_enquiry")])
+                                  ("How many enquiries did we serve in 2025?", "tp_enquiry"),
+                                  # (but the thing counted is the do-support step's own object: "Lead lost", not
+                                  # the step "lead" also names)
+                                  ("How many leads did we lose in 2025?", "tp_lost")])
 def test_a_step_said_with_do_support_is_counted(caterer, q, tp) -> None:  # noqa: ANN001
     service, facts = caterer
     want = sum(1 for e in facts["events"] if e[3] == tp and e[2].startswith("2025"))

@@ -2023,8 +2023,19 @@ def _do_support_after_a_step(w: Work) -> list[Mention]:
     """"How many installations did we complete": the thing counted names its step; the verb after do ("did we
     complete", a form of "Repair completed") is only the verb then."""
     steps = [m for m in w.mentions if m.kind == "touchpoint" and not DO_SUPPORT.match(m.surface)]
-    return [m for m in w.mentions if not (m.kind == "touchpoint" and DO_SUPPORT.match(m.surface) and any(
-        x.id != m.id and 0 <= m.start - x.end <= 40 for x in steps))]
+    said = [m for m in w.mentions if m.kind == "touchpoint" and DO_SUPPORT.match(m.surface)]
+
+    def own_object(m: Mention, x: Mention) -> bool:
+        """"How many deals did we lose" where "deal" names the step Contract signed and the step said with
+        do-support is "Deal lost": the thing counted is that step's own object, so the verb names it."""
+        tp = w.catalog.touchpoint(m.id)
+        head = (tp.name_en or tp.name or "").lower().split()[:1] if tp is not None else []
+        return bool(head) and head[0].isalpha() and \
+            lexicon_en.singular(x.surface.lower().split()[-1]) == lexicon_en.singular(head[0])
+    mine = {id(x) for m in said for x in steps if x.id != m.id and 0 <= m.start - x.end <= 40 and own_object(m, x)}
+    return [m for m in w.mentions if id(m) not in mine and not (
+        m.kind == "touchpoint" and DO_SUPPORT.match(m.surface) and any(
+            x.id != m.id and 0 <= m.start - x.end <= 40 and id(x) not in mine for x in steps))]
 
 
 # a suffix making a step's verb or object into the person who does it (纹身 → 纹身师, 配送 → 配送员, 供应 → 供应商)
