@@ -20,7 +20,8 @@ from knowledge.semantic.layer import TIME_COLUMNS
 EXTRA_TABLES = ("events", "orders", "feedback", "customers", "touchpoints")
 PROFILE_SAMPLE = 5_000   # rows read to learn the extra columns (all rows of one file share them)
 VALUE_CAP = 200          # distinct values kept for linking words to values
-MAX_EXTRA_COLUMNS = 40   # per table: wider files keep their first columns as dimensions
+MAX_EXTRA_COLUMNS = 120  # per table: wider files keep their first columns as dimensions (a column per step
+# is common: a wide event file of 64 columns kept its reasons, recorded at late steps, past the 40th)
 IDENTIFIER = re.compile(r"(?i)(^|_)(id|code|key|no|zip|postcode|phone|version|ver|release|build)$")  # numbers that are names, not amounts
 TEXT_WORD_MIN = 3        # comments a word must appear in to count as something customers talk about
 TEXT_WORDS_CAP = 20_000

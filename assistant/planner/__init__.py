@@ -19,7 +19,7 @@ from knowledge.results import Period
 
 from assistant.planner import dayn
 from assistant.planner import ratio as ratio_def
-from assistant.planner import build, checks, coverage, crosslingual, intent, lexicon_en, lexicon_zh, linker, resolve, text, timeparse
+from assistant.planner import build, checks, coverage, crosslingual, intent, lexicon_en, lexicon_zh, linker, reasons, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
 from assistant.planner.linker import CJK, INFLECTED, link, names_a_kind
 from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Plan, PlannedCall, Work
@@ -2462,9 +2462,11 @@ def step_slots(w: Work) -> None:
     _yes_no_columns(w)
     _steps_left_out_or_in(w)
     resolve.pick_entities(w)
+    reasons.reason_column_asked(w)
     _family_said(w)
     _steps_own_values(w)
     resolve.pick_metric(w)
+    reasons.reason_counted(w)
     _turned_into_is_a_conversion(w)
     _metric_words_no_value(w)
     _metric_words_no_grouping(w)
@@ -3195,6 +3197,8 @@ def step_intent(w: Work) -> None:
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
+    if w.reason_ranked and w.intent in ("why", "metric_value", "compare_periods", "funnel", ""):
+        w.intent = "breakdown"  # ("最主要是什么原因": the recorded reasons ranked, not the why of a change)
     _scope_listed_after_the_question(w)
     _money_asked(w)
     _rate_defined_by_its_words(w)

@@ -255,6 +255,7 @@ MSG = {
     "unsupported_share_part": "You asked for a share, but nothing in the question names a part of {what} that your data records (a step, a value of a column, a segment), so a total of {what} would answer another question. Ask for the share of something the data holds, e.g. “what share of {what} came from <a channel or segment>”, or for {what} in total.",
     "unsupported_unknown_term": "Your data has nothing called “{terms}” (it is not a touchpoint, journey, metric, segment or any value in your data), so I will not answer for everyone instead. Ask again without it, or ask what data there is.",
     "comments_of_channel": "“{step}” read as the comments collected that way (channel = {channel}), including those filed under other steps",
+    "reason_ranked": "the reason read as the {dim} the data records, ranked by the events of the step that records it",
     "value_as_people": "“{word}” read as the customers counted, not {dim} = {value} (the rows counted do not record it)",
     "outcome_own_step": "the share of {value} read at the step that records it ({step})",
     "said_of_step": "“{word}” read as describing the step itself, not as a slice of the orders",

@@ -194,6 +194,7 @@ MSG = {
     "unsupported_share_part": "您问的是占比，但问题里没有能在数据中找到的{what}的“部分”（某个触点、某列的取值或某个分群），给出{what}的总数会答非所问。可以问数据里有的部分的占比，例如“{what}中来自某渠道/分群的占比”，或直接问{what}总数。",
     "unsupported_unknown_term": "您的数据里没有“{terms}”（它不是任何触点、旅程、指标、分群或数据中的取值），所以不用全部数据的结果代替。可以去掉它再问，或问“有哪些数据”。",
     "comments_of_channel": "“{step}”读作经由该方式收集的评论（渠道 = {channel}），包括记在其他环节下的",
+    "reason_ranked": "“原因”按数据里记录的{dim}排名（记录了原因的那一步的事件数）",
     "value_as_people": "“{word}”读作被统计的客户本身，而不是{dim} = {value}（所统计的记录没有这一列）",
     "outcome_own_step": "“{value}”按记录它的步骤“{step}”计算占比",
     "said_of_step": "“{word}”描述的是该步骤本身，不作为订单数据的筛选",

@@ -355,3 +355,4 @@ class Work:
     no_show: tuple[str, str | None, str | None] | None = None
     # (message key, format arguments) rendered in the answer language at the end
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    reason_ranked: bool = False  # "the most common reason …": a reason column's values ranked (planner.reasons)

@@ -1,0 +1,169 @@
+"""The reason recorded at a step, asked for by its ranking: "whats the most common reason KYC documents get sent back",
+"2025年丢单的原因里排第一的是什么？", "客户退租最主要是什么原因？".
+
+A company that records why something happened keeps it in a column of its own (return_reason, lost_reason, 退租原因)
+on the rows of the step where it happens. A question asking for the most common reason is a ranking of that column's
+values over those rows, not the why-analysis of a change (which reads "为什么…下降") and not a count of the step. The
+column is the one the question's words name besides "reason" (丢单, "sent back" of return_reason), else the only one
+the named steps (or their journeys) record, else the only one the data has; several left: asked back, never guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.planner.linker import IRREGULAR
+from knowledge.analyses.journey_common import bare_id
+from assistant.planner.types import Work
+
+# a superlative or "which" said of the reason: its values ranked
+REASON_RANKED = re.compile(
+    r"\b(?:most common|commonest|most frequent|most often (?:given|cited)|top|main|biggest|leading|primary|chief|"
+    r"number[- ]one|#1)\s+(?:[a-z\-]+\s+){0,2}reasons?\b|\bwhich\s+(?:[a-z\-]+\s+){0,2}reasons?\b|"
+    r"\breasons?\b[^?.!]{0,60}\b(?:most common|most often|most frequent|came up most|top)\b|"
+    r"(?:最主要|最常见|最普遍|最多的|排第一|排名第一|第一大|哪种|哪类|哪个|哪些)[^，。？?！!；;]{0,12}(?:原因|理由)|"
+    r"(?:原因|理由)[^，。？?！!；;]{0,8}(?:最多|排第一|排名第一|第一|最常见|最主要|最普遍|前[一二三四五六七八九十\d]+)",
+    re.I)
+# a change asked about: "why did conversion drop", "转化下降的主要原因": the why-analysis of the change, not a ranking
+CHANGE_SAID = re.compile(
+    r"\b(?:drop(?:ped|s)?|fell|fall(?:en|ing)?|rose|rise|rising|increase[ds]?|decrease[ds]?|decline[ds]?|jump(?:ed)?|"
+    r"spike[ds]?|grew|grow(?:ing|n)?|change[ds]?|worse|better)\b|"
+    r"下降|下滑|上升|上涨|增加|增长|减少|变化|变差|变好|暴涨|暴跌|走低|走高|涨|跌|升高|降低", re.I)
+# what customers said: the themes of their comments answer it, not a column of the rows
+SAID_ASKED = re.compile(r"\b(?:say|said|saying|complain\w*|feedback|comments?|reviews?|mention\w*)\b|"
+                        r"投诉|抱怨|吐槽|评价|反馈|评论|说", re.I)
+REASON_WORDS = re.compile(r"reasons?|causes?|原因|理由|缘由")
+# what else a step's column of reasons may be called ("qc_issue" of the quality check): taken only at a named step
+ISSUE_WORDS = re.compile(r"issues?|problems?|defects?|faults?|问题|缺陷|故障")
+# column words that say nothing of which reason it is
+PLAIN = frozenset({"reason", "reasons", "cause", "code", "type", "main", "primary", "category"})
+# everyday verbs a reason column is named by, said in other words ("sent back" of return_reason)
+SAID_AS = {"return": ("sent back", "send back", "sends back", "sending back", "bounced", "退回", "退件", "补件"),
+           "reject": ("turned down", "turn down", "declined", "refused", "驳回", "拒绝", "被拒", "没通过", "不通过"),
+           "cancel": ("called off", "退订", "取消"), "lost": ("lose", "losing", "丢"), "refund": ("money back", "退款"),
+           "churn": ("left us", "stopped", "流失"), "fail": ("failed", "failure", "失败", "没过")}
+
+
+def _is_reason_column(w: Work, dim: str, loose: bool = False) -> bool:
+    term = w.catalog.dimension(dim)
+    if term is None or term.numeric or term.time or term.identifier or not w.catalog.dimension_values.get(dim):
+        return False
+    names = [dim, term.column or "", *term.names.values()]
+    return any(REASON_WORDS.search(n.lower()) or loose and ISSUE_WORDS.search(n.lower()) for n in names if n)
+
+
+def _specific_words(w: Work, dim: str) -> tuple[set[str], set[str]]:
+    """The English words and the Chinese name of a reason column besides the word "reason"."""
+    term = w.catalog.dimension(dim)
+    en = {x for n in (dim, term.column or "", term.names.get("en", "")) for x in re.split(r"[_\s\-]+", n.lower())
+          if len(x) >= 3 and x.isascii() and x.isalpha() and x not in PLAIN}
+    zh = {REASON_WORDS.sub("", n) for n in (term.names.get("zh", ""), *term.aliases.get("zh", ())) if n}
+    return en, {z for z in zh if len(z) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", z)}
+
+
+def _said(w: Work, dim: str) -> bool:
+    """Does the question say which reason it is, in the column's words or in everyday words for its verb?"""
+    en, zh = _specific_words(w, dim)
+    low = w.text.lower()
+    words = re.findall(r"[a-z]+", low)
+    for e in en:
+        bases = {e, *(b for b, forms in IRREGULAR.items() if e in forms)}  # lost → lose
+        if any(t.startswith(b) if len(b) == 4 else len(b) > 4 and t[:5] == b[:5] for b in bases for t in words):
+            return True
+        if any(s in low for b in bases for k, syn in SAID_AS.items() if b.startswith(k) for s in syn):
+            return True
+    return any(z in w.text or any(z[i:i + 2] in w.text for i in range(len(z) - 1)) for z in zh)
+
+
+def _in_language(w: Work):  # noqa: ANN202 - a predicate over dimension ids
+    def held_in(d: str) -> bool:
+        cjk = any(re.search(r"[\u4e00-\u9fff]", str(v)) for v in w.catalog.dimension_values.get(d, ()))
+        return cjk == (w.language == "zh")
+    return held_in
+
+
+def _one_of_each_twin(w: Work, dims: list[str]) -> list[str]:
+    """lost_reason and 丢单原因 on the same rows with as many values: one column written in two languages; the one in
+    the asker's language stands for both."""
+    def key(d: str) -> tuple[frozenset[str], int]:
+        return (frozenset(w.catalog.steps_recording(w.catalog.dimension(d).column or d)),
+                len(w.catalog.dimension_values.get(d, ())))
+
+    out: list[str] = []
+    in_language = _in_language(w)
+    for d in dims:
+        twin = next((o for o in out if key(o) == key(d) and key(d)[0] and in_language(o) != in_language(d)), None)
+        if twin is None:
+            out.append(d)
+        elif in_language(d) and not in_language(twin):
+            out[out.index(twin)] = d
+    return out
+
+
+def reason_column_asked(w: Work) -> None:
+    """Rank the reason column the question asks about (see the module's docstring); said in the assumptions."""
+    if w.status != "ok" or not REASON_RANKED.search(w.text) or CHANGE_SAID.search(w.text) or SAID_ASKED.search(w.text):
+        return
+    named = set(w.touchpoint_ids)
+    journeys = {s for t in named for j in w.catalog.journeys_with(t) for s in j.steps}
+    journey = w.catalog.journey(bare_id(w.journey_id)) if w.journey_id else None
+    journeys |= set(journey.steps if journey is not None else ())  # ("on insurance claims": the claim journey's)
+    if w.dimension and _is_reason_column(w, w.dimension) and any(
+            m.kind == "dimension" and m.id == w.dimension and not REASON_WORDS.fullmatch(m.surface.lower().strip())
+            for m in w.mentions):
+        _rank(w, w.dimension, named, journeys)  # named as it is ("最常见的驳回原因"), not by the word "reason" alone
+        return
+    cands = _one_of_each_twin(w, [d.id for d in w.catalog.dimensions if _is_reason_column(w, d.id)])
+    loose = _one_of_each_twin(w, [d.id for d in w.catalog.dimensions if _is_reason_column(w, d.id, loose=True)])
+    if not loose:
+        return
+
+    def held(d: str, steps: set[str]) -> bool:
+        return bool(w.catalog.steps_recording(w.catalog.dimension(d).column or d) & steps)
+    said = [d for d in cands if _said(w, d)]
+    # the column its words name; else the one the named steps record (an issue column too: "failed QC" of qc_issue);
+    # else the one their journeys record; else the data's only one
+    pick = said if len(said) == 1 else [d for d in (said or loose) if held(d, named)]
+    if len(pick) != 1:
+        pick = [d for d in (said or cands) if held(d, journeys)]
+    if len(pick) != 1 and len(cands) == 1:
+        pick = cands
+    if len(pick) != 1:
+        options = said or [d for d in cands if held(d, journeys)] or cands
+        if options:
+            w.status, w.clarify, w.options = "clarify", "dimension", options[:6]
+        return
+    _rank(w, pick[0], named, journeys)
+
+
+def _rank(w: Work, dim: str, named: set[str], journeys: set[str]) -> None:
+    """The reason column's values ranked over the rows that record it."""
+    column = w.catalog.dimension(dim).column or dim
+    recording = w.catalog.steps_recording(column)
+    if recording and not (recording & named):
+        # the rows that record the reason: of the named steps' journeys when those hold it, else every such step
+        w.touchpoint_ids = sorted(recording & journeys) or sorted(recording)
+        if "touchpoint" in w.filters:
+            w.filters["touchpoint"] = list(w.touchpoint_ids)
+    in_language = _in_language(w)
+    rows = set(w.touchpoint_ids) & recording
+    if rows and not in_language(dim):
+        # (fail_reason on three steps, 不通过原因 on two of them: the asker's language's column of the measured rows)
+        own = [d.id for d in w.catalog.dimensions if d.id != dim and _is_reason_column(w, d.id) and in_language(d.id)
+               and rows <= w.catalog.steps_recording(d.column or d.id) <= recording]
+        dim = own[0] if len(own) == 1 else dim
+    w.dimension, w.group_values, w.order = dim, [], w.order or "desc"
+    w.reason_ranked = True
+    w.notes.append(("reason_ranked", {"dim": w.catalog.dimension(dim).names.get(w.language) or dim}))
+
+
+# a rate said of the reasons ("哪种理赔原因被驳回的比例最高", "which return reason had the lowest approval rate"): the
+# rate is ranked by reason, not the rows
+RATE_SAID = re.compile(r"\b(?:rates?|share|percent(?:age)?|ratio|proportion|average|avg|mean|median)\b|%|比例|比率|"
+                       r"占比|率|平均|均值|中位", re.I)
+
+
+def reason_counted(w: Work) -> None:
+    """The reasons ranked by the rows that record them (after the measure is picked: "sent back" must not make it a
+    return rate of orders), unless a rate or an average of them is asked."""
+    if w.reason_ranked and not RATE_SAID.search(w.text):
+        w.metric_id = "events"
