@@ -531,7 +531,7 @@ class Gen:
                        **common)
             c["failed_payment"] = inv_t if (status == "cancelled" and rng.random() < 0.5) else None
             if status == "refunded":
-                self.billing_ticket(c, inv_t + D(days=float(rng.uniform(1, 6))), sub, refund=True)
+                self.billing_ticket(c, inv_t + D(days=float(rng.uniform(1, 6))))
             if addon:
                 agents = max(1, int(seats * 0.3))
                 self.order(c, inv_t + D(seconds=30), agents * 15.0, "addon", sub, seats=agents, price_per_seat=15.0,
@@ -565,7 +565,7 @@ class Gen:
             if c["country"] == "United States" and inv_t <= OUTAGE < nxt and rng.random() < 0.3:
                 self.ticket(c, OUTAGE + D(minutes=float(rng.uniform(5, 300))), "outage")
             if tier == "essentials" and inv_t <= PRICE_UP < nxt and rng.random() < 0.12:
-                self.billing_ticket(c, PRICE_UP + D(days=float(rng.uniform(0, 10))), sub, hike=True)
+                self.billing_ticket(c, PRICE_UP + D(days=float(rng.uniform(0, 10))), hike=True)
             k += 1
         c["end"] = t_end
         self.usage(c, t0, t_end)
@@ -636,7 +636,6 @@ class Gen:
             return
         t = tr
         approved = None
-        rejected = False
         for attempt in range(3):
             gap = float(rng.uniform(0.3, 2.5)) if attempt == 0 else float(rng.exponential(2.5) + 0.5)
             t = work_hours(t + D(days=gap))
@@ -649,7 +648,6 @@ class Gen:
                 if not self.ev(c, t, "tp_port_loa", pid, "rejected", channel="other", reject_reason=why,
                                驳回原因=REJECT[why], **kw):
                     return
-                rejected = True
                 if rng.random() < 0.35:
                     self.ticket(c, t + D(hours=float(rng.uniform(1, 30))), "porting", topic="loa", pid=pid)
                 if rng.random() > 0.85:
@@ -670,7 +668,6 @@ class Gen:
                 self.ticket(c, tr + D(days=float(rng.uniform(6, min(total, 9)))), "porting", topic="porting_slow",
                             pid=pid)
         self.ev(c, td, "tp_port_done", pid, "completed", channel="phone", numbers_ported=nums, **kw)
-        _ = rejected
 
     # ---------- support ----------
     def ticket(self, c, t, cat=None, topic=None, pid=None):
@@ -731,7 +728,7 @@ class Gen:
             self.fb(c, tr + D(minutes=float(rng.uniform(10, 600))), topics, "csat", rating=stars, gen=gen,
                     ticket_id=tid, ticket_category=cat, 工单类型=TICKET_CATS[cat][0])
 
-    def billing_ticket(self, c, t, sub, refund=False, hike=False):
+    def billing_ticket(self, c, t, hike=False):
         self.ticket(c, t, "billing", topic="price_hike" if hike else "billing_error")
 
     # ---------- usage summaries ----------
