@@ -115,12 +115,12 @@ BRANDS = {  # en: zh, base price CNY (3-year-old, grade B), models, share EV, sh
     "Proton": ("宝腾", 52000, ["X50", "X70", "Saga"], 0.0, 0.0),
 }
 BRAND_MIX = {  # region: weights in BRANDS order
-    "Shanghai": [0.13, 0.11, 0.17, 0.12, 0.12, 0.10, 0.10, 0.09, 0.06, 0.0],
-    "Jiangsu-Zhejiang": [0.13, 0.12, 0.20, 0.11, 0.10, 0.10, 0.11, 0.06, 0.07, 0.0],
-    "Guangdong": [0.17, 0.16, 0.10, 0.09, 0.09, 0.07, 0.18, 0.07, 0.07, 0.0],
-    "Sichuan-Chongqing": [0.14, 0.12, 0.20, 0.09, 0.08, 0.09, 0.12, 0.05, 0.11, 0.0],
-    "Singapore": [0.24, 0.17, 0.04, 0.14, 0.16, 0.05, 0.08, 0.07, 0.05, 0.0],
-    "Malaysia": [0.22, 0.16, 0.05, 0.07, 0.07, 0.03, 0.05, 0.02, 0.10, 0.23],
+    "Shanghai": [0.16, 0.10, 0.16, 0.12, 0.12, 0.10, 0.10, 0.09, 0.05, 0.0],
+    "Jiangsu-Zhejiang": [0.16, 0.11, 0.18, 0.11, 0.10, 0.10, 0.11, 0.06, 0.07, 0.0],
+    "Guangdong": [0.20, 0.14, 0.09, 0.09, 0.09, 0.07, 0.18, 0.07, 0.07, 0.0],
+    "Sichuan-Chongqing": [0.16, 0.11, 0.19, 0.09, 0.08, 0.09, 0.12, 0.05, 0.11, 0.0],
+    "Singapore": [0.27, 0.15, 0.04, 0.14, 0.16, 0.05, 0.08, 0.07, 0.04, 0.0],
+    "Malaysia": [0.25, 0.15, 0.05, 0.07, 0.07, 0.03, 0.05, 0.02, 0.08, 0.23],
 }
 POWER_ZH = {"ice": "燃油", "hev": "混动", "ev": "纯电"}
 GRADES = {"A": (0.18, 1.12), "B": (0.46, 1.0), "C": (0.29, 0.86), "D": (0.07, 0.68)}
@@ -260,7 +260,9 @@ class Gen:
             tp = next((t_ for k, t_ in TOPIC_TP if k in topics), "tp_rate")
         neg = bool(set(topics) & NEG_TOPICS) or (rating is not None and rating <= 2) or gen == "neg"
         senti = "neg" if neg else ("pos" if (gen == "pos" or set(topics) & POS_TOPICS) else "neu")
-        row = dict(feedback_id=fid, text=text, ts=None if undated else ts(t), customer_id=d["customer_id"],
+        anonymous = channel == "wechat_group" and rng.random() < 0.4       # group-chat excerpt, sender not matched
+        row = dict(feedback_id=fid, text=text, ts=None if undated else ts(t),
+                   customer_id=None if anonymous else d["customer_id"],
                    touchpoint_id=tp, channel=channel, rating=rating, nps=nps, language=lang, lot_id=sid,
                    region=d["region"], 区域=REGIONS[d["region"]][0], account_manager=d["am"])
         if common:
