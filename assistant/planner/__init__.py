@@ -411,6 +411,7 @@ def step_link(w: Work) -> None:
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
     w.mentions = [m for m in w.mentions if not _day_of_a_date(w, m)]
+    w.mentions = _value_inside_a_money_noun(w)
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
     w.mentions = _generic_alias_to_company_column(w)
@@ -1021,6 +1022,8 @@ COUNT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:the|ou
 
 
 BUILT_IN_ROWS = ("orders", "events", "feedback", "customers")
+# a money noun said of a column ("fee income", "takings from tips", "小费收入"): money, so a total
+MONEY_NOUN = re.compile(r"\b(?:income|revenue|takings|earnings|proceeds)\b|收入|营收|进账|多少钱", re.I)
 
 
 # "which entry time slot got the most reservations": the words ranked, up to the verb after them
@@ -1100,6 +1103,23 @@ def _same_unit_said(w: Work) -> list[Mention]:
     return out
 
 
+# a money noun a word makes with the value before it ("服务费", "service fee", "service-fee income")
+MONEY_HEAD = re.compile(r"(?:费|价|款项|金额)|[\s\-]+(?:fees?|charges?|prices?|costs?)\b", re.I)
+
+
+def _value_inside_a_money_noun(w: Work) -> list[Mention]:
+    """"含平台服务费和小费", "platform service-fee income": a value's word (the stage service) that is the first half of
+    a money noun is the kind of money, not a slice of the rows; the words are left to name the column they are."""
+    out = []
+    for m in w.mentions:
+        if m.kind == "value" and MONEY_HEAD.match(w.text, m.end) and \
+                not any(x.kind != "value" and x.start <= m.start and x.end > m.end for x in w.mentions):
+            w.blocked_spans.append((m.start, m.end))
+            continue
+        out.append(m)
+    return out
+
+
 def _totals_of_columns(w: Work) -> list[Mention]:
     """"How many tickets did we sell" (tickets a number per order), "储值卡余额合计", "add up the requested
     amounts": a numeric column counted or totalled is its sum, not its average, unless an average is asked."""
@@ -1117,7 +1137,12 @@ def _totals_of_columns(w: Work) -> list[Mention]:
             cue = SUM_ASKED.search(w.text)
             owned = cue is not None and any(x.kind == "metric" and not x.id.startswith((AVG_PREFIX, "sum_"))
                                             and cue.end() <= x.start < m.start for x in w.mentions)
-            if w.catalog.metric(total) is not None and ((cue and not owned) or COUNT_BEFORE.search(w.text[:m.start])):
+            # ("how much did we collect in buyer fees", "fee income", "小费一共多少钱": money asked of a money column is
+            # its total)
+            money = (MONEY_ASKED.search(w.text) or MONEY_NOUN.search(w.text)) and \
+                getattr(w.catalog.metric(total), "unit", None) == "currency"
+            if w.catalog.metric(total) is not None and ((cue and not owned) or money or
+                                                        COUNT_BEFORE.search(w.text[:m.start])):
                 m = Mention("metric", total, None, m.start, m.end, m.surface, m.score)
         out.append(m)
     # the company's own column counted ("how many tickets", tickets a number per order) is what is meant; a
@@ -1835,6 +1860,11 @@ def _possessor_out(w: Work) -> list[Mention]:
             continue
         # ("did the guest have to phone": one guest is a person, not the guests column counting them per booking)
         if m.kind in ("dimension", "metric") and _one_of_a_count(w, m):
+            continue
+        # ("until the technician's first repair visit": the one who does the step, not a grouping by technician)
+        if tail and m.kind == "dimension" and re.search(r"\bthe\s+$", w.text[max(0, m.start - 12):m.start]) and \
+                not re.search(r"\b(?:by|per|each|every|which|what|across|split)\s+the\s+$",
+                              w.text[max(0, m.start - 20):m.start]):
             continue
         out.append(m)
     return out
@@ -4396,7 +4426,17 @@ def _steps_from_to(w: Work, named: list[str]) -> list[str]:
                                                                               getattr(tps.get(x.id), "name", None))
                                                                    if n).lower())))
                     or (CJK.match(x.surface) and x.surface in m.group(b)))]
-    return list(dict.fromkeys(inside))
+    inside = list(dict.fromkeys(inside))
+    first = list(dict.fromkeys(x.id for x in starts if x.id in inside))
+    ends = [t for t in inside if t not in first]
+    if len(first) == 1 and len(ends) >= 2:
+        # "从付定金到师傅上门安装": the end said in words that hold two steps' names (师傅上门 of the maintenance
+        # visit, 安装 of the install); the end is the one a journey of the start step reaches after it
+        later = [t for t in ends if any(t in j.steps and j.steps.index(t) > j.steps.index(first[0])
+                                        for j in w.catalog.journeys_with(first[0]))]
+        if len(later) == 1:
+            return first + later
+    return inside
 
 
 
