@@ -332,6 +332,10 @@ def step_link(w: Work) -> None:
     w.mentions = _step_of_a_named_journey(w)
     w.mentions = _complaint_word_about_something(w)
     w.mentions = _people_noun_said(w)
+    # ("per dealer", "the dealer's region" where dealer_type and dealer_name are kept on the customers: the company's
+    # word for its customers, not the first of those columns)
+    w.mentions = [m for m in w.mentions if not (m.kind in ("dimension", "value")
+                                                and m.surface.lower() in w.catalog.customer_words)]
     w.mentions = _same_unit_said(w)
     w.blocked_spans += basis
     w.mentions = _agent_nouns_out(w)

@@ -173,8 +173,8 @@ def _groupings(w: Work) -> list[str]:
                     phrase in lexicon_en.STOP:
                 continue
             nxt = re.match(r"\s+([a-z]+)", w.text[b:])
-            if is_people_word(phrase) or is_people_word(phrase.split()[-1]) or PEOPLE_COUNT_ZH.match(phrase) or \
-                    (nxt is not None and is_people_word(nxt.group(1))):
+            if _people(w, phrase) or _people(w, phrase.split()[-1]) or PEOPLE_COUNT_ZH.match(phrase) or \
+                    (nxt is not None and _people(w, nxt.group(1))):
                 # "per household", "divided by the couples", "per paying couple", "按新人对数算": who is counted
                 continue
             if any(phrase.startswith(x) for x in lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
@@ -217,7 +217,7 @@ def _chinese_names(w: Work) -> list[str]:
             word, i = word[1:], i + 1
             if len(word) < 2:
                 continue
-        if is_filler(word) or is_people_word(word) or _known_word(word) or _covered(w, i, i + len(word)) or \
+        if is_filler(word) or _people(w, word) or _known_word(word) or _covered(w, i, i + len(word)) or \
                 _verb_of_a_named_step(w, word) or _listed_as_included(w.text, i, i + len(word)):
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
@@ -322,6 +322,11 @@ def is_filler(word: str) -> bool:
     return word in ZH_FILLER or bool(LOCATIVE_OF_ROWS.match(word))
 
 
+def _people(w: Work, word: str) -> bool:
+    """A people word, or the company's own word for its customers (dealer of dealer_type, dealer_name)."""
+    return is_people_word(word) or word.lower() in w.catalog.customer_words
+
+
 def is_people_word(word: str) -> bool:
     """A word for the people the data counts (customers, citizens, 市民, 顾客): who, never a slice or a measure."""
     low = word.lower()
@@ -355,7 +360,7 @@ def unnamed_measure(w: Work) -> list[str]:
         for m in re.finditer(r"[a-z][a-z\-]{3,}", w.text):
             word = m.group(0)
             if _covered(w, m.start(), m.end()) or word in EN_PLAIN or word in EN_FILLER_CAPS or _known_word(word) \
-                    or is_people_word(word):
+                    or _people(w, word):
                 continue  # "how many clients did trainer T03 train": the people counted, not a measure
             if any(word.startswith(p) for p in EN_PLAIN if len(p) >= 5):
                 continue

@@ -124,6 +124,20 @@ class Catalog:
         return people_nouns(self)
 
     @cached_property
+    def customer_words(self) -> frozenset[str]:
+        """The company's English word for its customers, read from the names of the columns it keeps on them:
+        dealer_type and dealer_name make "dealer" (and "dealers"); a word two such columns begin with (built once)."""
+        import re as _re
+        from collections import Counter
+        heads = Counter(_re.split(r"[_\s]+", (d.column or d.id).lower())[0] for d in self.dimensions
+                        if d.extra and "customers" in d.slices and (d.column or d.id).isascii()
+                        and _re.search(r"[_\s]", (d.column or d.id)))
+        generic = {"customer", "customers", "acquisition", "preferred", "signup", "first", "last", "is", "has", "home",
+                   "account", "company", "business", "total", "kyc", "deposit", "member", "user"}
+        words = {h for h, n in heads.items() if n >= 2 and h.isalpha() and len(h) >= 4 and h not in generic}
+        return frozenset(words | {w + "s" for w in words})
+
+    @cached_property
     def measure_words(self) -> frozenset[str]:
         """Step aliases that are words measures are named with ("rate", "率"; built once per catalogue)."""
         from assistant.planner.linker import measure_words
