@@ -1282,6 +1282,11 @@ def _split_verb_object(text: str, entries: tuple[Entry, ...]) -> list[Mention]:
                 r"(?:多少|几)?[个份单件箱]?" + re.escape(e.surface[:2])
             for m in re.finditer(rx, text):
                 out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 0.9))
+            # "雇到帮手", "雇好帮手" of 雇佣帮手 (the verb, then its object): the verb's first character with a result
+            # complement, then the object
+            # (as sure as the name itself: only the verb's second character is said otherwise)
+            for m in re.finditer(re.escape(e.surface[0]) + r"[到好完上了]" + re.escape(e.surface[2:]), text):
+                out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 1.0))
     return out
 
 

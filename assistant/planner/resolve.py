@@ -738,6 +738,17 @@ def _step_named_again_as_value(w: Work) -> None:
 BY_OUTRIGHT = re.compile(r"(?:\b(?:by|per|broken down by|split by)\s+(?:the\s+)?|按照?\s*)$")
 
 
+def _kind_of_the_steps_rows(w: Work, group: list[Mention]) -> bool:
+    """"过温告警里面" where 过温 is an alias of the alert step and a value of its alert type (a company column the
+    alert events record): the word names the step and the kind of its rows, so it slices them too."""
+    steps = {m.id for m in w.mentions if m.kind == "touchpoint" and m.start <= group[0].start and group[0].end <= m.end}
+    for m in group:
+        term = w.catalog.dimension(m.dim) if m.dim else None
+        if term is not None and term.extra and steps & w.catalog.steps_recording(term.column or m.dim):
+            return True
+    return False
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     _step_named_again_as_value(w)
@@ -768,7 +779,7 @@ def pick_entities(w: Work) -> None:
     values = _spans(w.mentions, "value")
     for group, nxt in zip(values, values[1:] + [None]):
         if any(a <= group[0].start and group[0].end <= b for a, b in named) and \
-                (group[0].start, group[0].end) not in w.step_values:
+                (group[0].start, group[0].end) not in w.step_values and not _kind_of_the_steps_rows(w, group):
             continue
         if nxt is not None and re.fullmatch(r"\s*\(\s*", w.text[group[0].end:nxt[0].start]) and \
                 re.match(r"\s*\)", w.text[nxt[0].end:]) and not {m.dim for m in group} & {m.dim for m in nxt}:
