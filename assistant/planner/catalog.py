@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 
@@ -455,6 +456,57 @@ def _held_by_data(dims: tuple[TermInfo, ...], empty: dict[str, set[str]]) -> tup
     return tuple(out)
 
 
+# what people call a column of countries, whatever the company named it (region, market, 地区)
+COUNTRY_WORDS = {"en": ("country", "countries", "nation", "nations"), "zh": ("国家", "国别")}
+COUNTRY_SHARE = 0.6  # of a column's values that must be countries for the words to name it
+# ("UK" is the usual name of GB, but an ISO reserved code, not in the standard's list)
+COUNTRY_EXTRA = {"uk": "GB"}
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Every country's name, common and official name, codes (en) and Chinese name → its ISO code, from pycountry
+    (its ISO 3166 tables and their zh_CN / zh_TW translations ship inside the wheel)."""
+    import gettext
+
+    import pycountry
+    out: dict[str, str] = dict(COUNTRY_EXTRA)
+    zh = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+          for lang in ("zh_CN", "zh_TW")]
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), c.alpha_2, c.alpha_3):
+            if n:
+                out[n.lower()] = c.alpha_2
+        for t in zh:
+            out[t.gettext(c.name)] = c.alpha_2
+    return out
+
+
+def _country_columns(dims: tuple[TermInfo, ...], values: dict[str, tuple[str, ...]]) -> tuple[TermInfo, ...]:
+    """"哪个国家的客户", "which country" of a column named region or 地区 whose values are countries (United States,
+    美国): the everyday word for such a column names it — the English word the column of English values, the Chinese
+    word the one of Chinese values — unless a column is already called so."""
+    taken = {a.lower() for d in dims for a in (*d.names.values(), *(x for v in d.aliases.values() for x in v))}
+    if taken & {w for ws in COUNTRY_WORDS.values() for w in ws}:
+        return dims
+    names = _country_names()
+    out = []
+    for d in dims:
+        vals = [str(v) for v in values.get(d.id, ()) if str(v).strip()]
+        known = [v for v in vals if v.lower() in names or v in names]
+        if d.numeric or d.time or len(vals) < 2 or len(known) < COUNTRY_SHARE * len(vals) or len(known) < 2:
+            out.append(d)
+            continue
+        langs = ["zh"] if any(re.search(r"[\u4e00-\u9fff]", v) for v in known) else ["en"]
+        if not any(re.search(r"[\u4e00-\u9fff]", v) for v in vals) and not any(
+                o is not d and o.id in values and any(re.search(r"[\u4e00-\u9fff]", str(v)) for v in values[o.id])
+                and len(values[o.id]) == len(vals) for o in dims):
+            langs = ["en", "zh"]  # (no twin in Chinese: the column is the Chinese word's too)
+        aliases = {k: v + (COUNTRY_WORDS[k] if k in langs else ()) for k, v in d.aliases.items()}
+        out.append(dataclasses.replace(d, aliases=aliases))
+    return tuple(out)
+
+
 def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None = None) -> Catalog:
     """Read names, aliases, raw values and coverage once; the result is cacheable per DB generation.
     `layer` should already carry the extra columns of `profile` as dimensions."""
@@ -496,10 +548,10 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
         touchpoints=_touchpoints(gw) if "touchpoints" in columns else (),
         journeys=_journeys(gw) if "journeys" in columns else (),
         metrics=_unshared(_terms(layer.metrics, with_values=False)),
-        dimensions=_held_by_data(_without_clashes(_terms(layer.dimensions, with_values=True, layer=layer,
-                                                        high_cardinality=frozenset(
+        dimensions=_country_columns(_held_by_data(_without_clashes(_terms(layer.dimensions, with_values=True,
+                                                                         layer=layer, high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
-            layer, frozenset(t for t in columns if profile.present(t))), empty),
+            layer, frozenset(t for t in columns if profile.present(t))), empty), values),
         dimension_values=values, values_by_table=by_table, constant=constant, never_paid=never_paid,
         **_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile,
