@@ -29,16 +29,18 @@ def _auction(tmp: Path) -> dict[str, object]:
     for i in range(600):
         cid = f"D{i:04d}"
         region = rnd.choice(list(REGIONS))
-        customers.append((cid, "2025-01-01 00:00:00", region, rnd.choice(["independent", "chain"]), f"Dealer {i}"))
+        customers.append((cid, "2025-01-01 00:00:00", region, rnd.choice(["independent", "chain"]), f"Dealer {i}",
+                          f"车商{i}公司"))
         at = datetime(2025, 1, 2) + timedelta(days=rnd.randrange(300))
         events.append((f"E{i}-0", cid, at.isoformat(sep=" "), "tp_register", "submit"))
         seen[region][0] += 1
         if rnd.random() < REGIONS[region]:
             events.append((f"E{i}-1", cid, (at + timedelta(days=5)).isoformat(sep=" "), "tp_deposit", "paid"))
             seen[region][1] += 1
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "dealer_type", "dealer_name"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "dealer_type", "dealer_name",
+                                      "company_name"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
-    return {"rates": {r: b / a for r, (a, b) in seen.items()}}
+    return {"rates": {r: b / a for r, (a, b) in seen.items()}, "lost": sum(a - b for a, b in seen.values())}
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +56,12 @@ def test_the_companys_word_for_its_customers_counts_them(auction) -> None:  # no
                      "split by the dealer's region.")
     assert a.status == "ok", a.answer
     assert a.tables and a.tables[0].rows[0][0] == worst, (worst, a.answer)
+
+
+def test_the_companies_lost_are_no_grouping_by_their_names(auction) -> None:  # noqa: ANN001
+    """"流失的公司最多" of company_name: the companies themselves, not a ranking of company names."""
+    service, facts = auction
+    a = ask(service, "2025年从注册到交保证金的漏斗里，哪一步之后流失的公司最多？")
+    assert a.status == "ok", a.answer
+    assert "company_name" not in a.tables[0].columns, a.tables[0].columns
+    assert facts["lost"] in [v for row in a.tables[0].rows for v in row], (facts["lost"], a.tables[0].rows)

@@ -1158,6 +1158,9 @@ def _totals_of_columns(w: Work) -> list[Mention]:
 WHICH_NEAR = re.compile(r"\bwhich\s+(?:[a-z\-]+\s+){0,2}$|(?:哪个|哪些|哪位|哪家|哪种)[\u4e00-\u9fff]{0,3}$")
 
 
+ZH_KIND_COLUMN = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:类型|类别|种类|分类|等级|级别|规模|层级)")
+
+
 def _kind_heads_only_grouped(w: Work) -> list[Mention]:
     """"which kind of appliance" names appliance_type, but "restaurants that signed up" (restaurant_type) are
     the rows themselves: a kind column's bare head word names the column only after a grouping word."""
@@ -1168,11 +1171,18 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
         if len(parts) == 3 and parts[2] in ("en", "zh", "cn"):
             parts = parts[:2]  # (client_name_en: the English twin of client_name)
         # ("For clients who first asked us for a quote": the people, not a grouping by client_name)
-        named = len(parts) == 2 and parts[1] in ("name", "names") and CJK.search(m.surface) is None and \
-            m.surface.lower().endswith("s") and re.sub(r"s$", "", m.surface.lower()) == parts[0]
+        named = len(parts) == 2 and parts[1] in ("name", "names") and (
+            CJK.search(m.surface) is None and m.surface.lower().endswith("s")
+            and re.sub(r"s$", "", m.surface.lower()) == parts[0]
+            # ("流失的公司最多" of company_name: the companies, not their names; "公司名称" names the column)
+            or CJK.fullmatch(m.surface[-1]) is not None and not re.match(r"名|的名", w.text[m.end:]))
         bare = named or len(parts) == 2 and parts[1] in KIND_HEADS and (
             re.sub(r"s$", "", m.surface.lower()) == parts[0] if CJK.search(m.surface) is None
             else not re.search(r"(?:类型|类别|种类|分类|品类|类)$", m.surface))
+        # (a Chinese column named by its head and a kind word, 公司规模 / 帮手等级: "流失的公司", "雇到帮手" say the
+        # head alone, the companies and the helpers themselves)
+        zh = ZH_KIND_COLUMN.fullmatch(m.id) if m.kind == "dimension" else None
+        bare = bare or (zh is not None and m.surface == zh.group(1))
         if bare and not (resolve.grouping_before(w.text, m.start) or WHICH_NEAR.search(w.text[:m.start])
                          or re.search(r"\b(?:kind|type|sort)s? of\s+$|\bwhich\s+(?:[a-z\-]+\s+){0,4}$",
                                       w.text[:m.start])):
