@@ -1155,7 +1155,7 @@ def _totals_of_columns(w: Work) -> list[Mention]:
     return [m for m in out if (m.start, m.end) not in totals or (m.kind == "metric" and m.id.startswith("sum_"))]
 
 
-WHICH_NEAR = re.compile(r"\bwhich\s+(?:[a-z\-]+\s+){0,2}$|(?:哪个|哪些|哪位|哪家|哪种)[\u4e00-\u9fff]{0,3}$")
+WHICH_NEAR = re.compile(r"\bwhich\s+(?:[a-z\-]+\s+){0,2}$|(?:哪个|哪些|哪位|哪家|哪种|哪类|哪一类)[\u4e00-\u9fff]{0,3}$")
 
 
 ZH_KIND_COLUMN = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:类型|类别|种类|分类|等级|级别|规模|层级)")

@@ -506,12 +506,12 @@ def pick_metric(w: Work) -> None:
         w.metric_id = "nps_net_share"
 
 
-GROUPING_WORD = re.compile(r"(?:\b(?:which|by|per|each|every)\s+|按照?|每个|每家|各个|各|哪个|哪家|哪些|哪种)\s*$")
+GROUPING_WORD = re.compile(r"(?:\b(?:which|by|per|each|every)\s+|按照?|每个|每家|各个|各|哪个|哪家|哪些|哪种|哪类|哪一类|哪一种|哪位)\s*$")
 JOURNEY_WORDS = re.compile(r"^\s*(旅程|流程|漏斗|路径|journey|funnel|flow|process)")
 
 
 # a grouping word a few words before ("which marketing channel", "按获客渠道")
-GROUPING_NEAR = re.compile(r"\b(?:which|what|by|per|each|every)\s+(?:[a-z\-]+\s+){0,2}$|(?:按照?|各|哪个|哪些|哪种|哪家|每个)"
+GROUPING_NEAR = re.compile(r"\b(?:which|what|by|per|each|every)\s+(?:[a-z\-]+\s+){0,2}$|(?:按照?|各|哪个|哪些|哪种|哪类|哪一类|哪家|每个)"
                            r"[\u4e00-\u9fff]{0,4}$")
 
 
