@@ -3236,6 +3236,8 @@ def step_intent(w: Work) -> None:
     negated = {(d, v[2:]) for d, vs in w.filters.items() for v in vs if isinstance(v, str) and v.startswith("!=")}
     # (values counted together, "江苏、湖南两省", are no groups to compare either)
     one_set = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim in w.one_set}
+    # (the same words read as a twin column's value, "上海" of city beside 城市 = !=上海, are left out too)
+    one_set |= {(m.start, m.end) for m in w.mentions if (m.dim, m.id) in negated}
     w.intent = intent.detect_intent(w.text, w.cues - sentinel,
                                     [m for m in w.mentions if (m.dim, m.id) not in negated and (m.start, m.end) not in one_set],
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
