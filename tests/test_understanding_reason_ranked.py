@@ -107,3 +107,14 @@ def test_which_reason_is_asked_back_when_nothing_says(company) -> None:  # noqa:
     service, _ = company
     a = ask(service, "What was the most common reason in 2025?")
     assert a.status == "clarify", a.answer
+
+
+def test_a_rate_named_by_an_outcome_the_step_records_is_its_share(company) -> None:  # noqa: ANN001
+    """"资料审核的驳回率" where the review records approved / returned / rejected and a journey holds the review: the
+    share of its rejections, not the journey's conversion from the review to the next step."""
+    service, facts = company
+    reviews = [e for e in facts["events"] if e[3] == "tp_review" and e[2].startswith("2025")]
+    want = sum(e[4] == "rejected" for e in reviews) / len(reviews)
+    a = ask(service, "2025年资料审核的驳回率是多少？按每次审核算")
+    assert a.status == "ok", a.answer
+    assert f"{want:.1%}" in a.answer, (f"{want:.1%}", a.answer)

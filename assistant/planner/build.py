@@ -444,6 +444,10 @@ def fill_journey(w: Work) -> None:
         # a conversion on data with no journeys (reviews only): nothing to choose from, say so
         checks.no_journeys(w)
         return
+    if len(w.touchpoint_ids) == 1 and not w.dimension and _rate_of_a_steps_outcome(w):
+        # ("授权书驳回率" where the LOA review records approved / rejected: the share of its rejections, even where a
+        # journey holds the step — its conversion to the next step would answer another question)
+        return
     cands = journeys_for(w.catalog, w.touchpoint_ids) if w.touchpoint_ids else [j.id for j in w.catalog.journeys]
     if len(cands) > 1 and len(w.touchpoint_ids) == 1 and w.metric_id in ("drop_off_rate", "step_conversion"):
         # leaving (or going on from) a step needs a step after it: a journey the step ends names no drop-off there
