@@ -331,6 +331,7 @@ def step_link(w: Work) -> None:
     w.mentions = _hyphen_tie(w)
     w.mentions = _step_of_a_named_journey(w)
     w.mentions = _complaint_word_about_something(w)
+    w.mentions = _steps_the_comments_mention(w)
     w.mentions = _people_noun_said(w)
     # ("per dealer", "the dealer's region" where dealer_type and dealer_name are kept on the customers: the company's
     # word for its customers, not the first of those columns)
@@ -1912,6 +1913,25 @@ def _compound_column_word(w: Work) -> list[Mention]:
 
 
 COMPLAINT_ABOUT = re.compile(r"\s*(?:about|regarding|over|concerning|that|关于|说|在说|是关于)", re.I)
+
+
+# a verb saying what comments talk about, and a word for the comments ("反馈提到通话掉线", "comments mention calls
+# dropping")
+MENTION_SAID = re.compile(r"提到|提及|说到|谈到|讲到|聊到|\bmention(?:s|ed|ing)?\b|\btalk(?:s|ed|ing)? about\b|"
+                          r"\bsa(?:y|ys|id|ying) about\b", re.I)
+COMMENT_WORD = re.compile(r"反馈|评论|评价|留言|\bcomments?\b|\bfeedback\b|\breviews?\b", re.I)
+
+
+def _steps_the_comments_mention(w: Work) -> list[Mention]:
+    """"2025年12月有多少条反馈提到通话掉线？", "How many comments mention calls dropping?" where 通话 / 掉线 / "calls"
+    are a step's names: what the comments talk about (their text is searched), not the comments filed under that
+    step; a step named before the verb ("comments about the checkout step mentioning …") stays."""
+    cue = MENTION_SAID.search(w.text)
+    if cue is None or not COMMENT_WORD.search(w.text):
+        return w.mentions
+    stop = re.compile(r"[，,。？?！!；;]").search(w.text, cue.end())
+    end = stop.start() if stop else len(w.text)
+    return [m for m in w.mentions if not (m.kind in ("touchpoint", "journey") and cue.end() <= m.start < end)]
 
 
 def _complaint_word_about_something(w: Work) -> list[Mention]:

@@ -192,6 +192,8 @@ _COUNT_NOUN_BEFORE = "".join(rf"(?<!\b{w} )" for w in ("guest", "head", "the", "
                                                           "word", "body", "order", "event", "ticket", "user", "page"))
 INCLUDED_EN = re.compile(rf"\b(?:{_COUNT_NOUN_BEFORE}(?:count|counts)|counted|included|include|including|incl|inclusive of|"
                          r"as well|together|combined)\b|"
+                         # ("everything, undated too": a clause ending in "too" widens; "too slow" inside does not)
+                         r"\btoo\s*$|"
                          r"\bdata (?:only )?(?:ends|stops|runs|goes|is)(?: only)? (?:on|at|to|until|through|up to)\b|"
                          r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
 TOO = re.compile(r"\b(?:too|also|as well|even|still)\b", re.I)  # ("Count payments that happened in April too": widens)
