@@ -20,8 +20,11 @@ from knowledge.semantic.layer import TIME_COLUMNS
 EXTRA_TABLES = ("events", "orders", "feedback", "customers", "touchpoints")
 PROFILE_SAMPLE = 5_000   # rows read to learn the extra columns (all rows of one file share them)
 VALUE_CAP = 200          # distinct values kept for linking words to values
-MAX_EXTRA_COLUMNS = 120  # per table: wider files keep their first columns as dimensions (a column per step
-# is common: a wide event file of 64 columns kept its reasons, recorded at late steps, past the 40th)
+MAX_EXTRA_COLUMNS = 40   # per table: wider files keep their first columns as dimensions, values and numbers
+# and up to this many more text columns, named by their own names only (no value of theirs links a word): a column
+# per step is common (a reason recorded at a late step, 退租原因, past the 40th of 64), while the everyday words
+# among so many columns' values (invoice, slump, C40) would take words the question means otherwise
+MAX_LATE_COLUMNS = 80
 IDENTIFIER = re.compile(r"(?i)(^|_)(id|code|key|no|zip|postcode|phone|version|ver|release|build)$")  # numbers that are names, not amounts
 TEXT_WORD_MIN = 3        # comments a word must appear in to count as something customers talk about
 TEXT_WORDS_CAP = 20_000
@@ -59,6 +62,7 @@ class ExtraColumn:
     # one value per customer in this table (a student's track kept on every event of theirs): the column describes
     # the customer, so it slices the customer's rows of the other tables too
     per_customer: bool = False
+    late: bool = False  # past MAX_EXTRA_COLUMNS: named by its own name only, its values link no word
 
 
 @dataclass(frozen=True)
@@ -122,14 +126,16 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
         if isinstance(obj, dict):
             for k in obj:
                 keys.setdefault(str(k), None)
-    cols = list(keys)[:MAX_EXTRA_COLUMNS]
+    cols = list(keys)[:MAX_EXTRA_COLUMNS + MAX_LATE_COLUMNS]
     stats = _column_stats(gw, table, cols)
     out = []
-    for col in cols:
+    for i, col in enumerate(cols):
         distinct, filled, numbers, values = stats.get(col, (0, 0, 0, ()))
         numeric = bool(filled) and filled == numbers and distinct > 2 and not IDENTIFIER.search(col)
+        if i >= MAX_EXTRA_COLUMNS and (numeric or not filled):
+            continue  # (a late column is kept for its name as a grouping: text only)
         out.append(ExtraColumn(table=table, column=col, values=values if distinct <= VALUE_CAP else (),
-                               distinct=distinct, numeric=numeric))
+                               distinct=distinct, numeric=numeric, late=i >= MAX_EXTRA_COLUMNS))
     if table == "events" and out:
         steps = _steps_of_columns(gw, [x.column for x in out])
         out = [replace(x, touchpoints=steps.get(x.column, ())) for x in out]

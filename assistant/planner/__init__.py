@@ -1183,7 +1183,12 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
         # (a Chinese column named by its head and a kind word, 公司规模 / 帮手等级: "流失的公司", "雇到帮手" say the
         # head alone, the companies and the helpers themselves)
         zh = ZH_KIND_COLUMN.fullmatch(m.id) if m.kind == "dimension" else None
-        bare = bare or (zh is not None and m.surface == zh.group(1))
+        if zh is not None and m.surface == zh.group(1):
+            # ("哪个施工队" names the crews, "哪类施工队" their kind, 施工队类型)
+            if not re.search(r"(?:哪类|哪一类|哪种|哪一种|什么类型的?|什么样的|何种)\s*$", w.text[:m.start]):
+                continue
+            out.append(m)
+            continue
         if bare and not (resolve.grouping_before(w.text, m.start) or WHICH_NEAR.search(w.text[:m.start])
                          or re.search(r"\b(?:kind|type|sort)s? of\s+$|\bwhich\s+(?:[a-z\-]+\s+){0,4}$",
                                       w.text[:m.start])):
@@ -1932,6 +1937,22 @@ def _steps_the_comments_mention(w: Work) -> list[Mention]:
     stop = re.compile(r"[，,。？?！!；;]").search(w.text, cue.end())
     end = stop.start() if stop else len(w.text)
     return [m for m in w.mentions if not (m.kind in ("touchpoint", "journey") and cue.end() <= m.start < end)]
+
+
+def _what_the_comments_mention(w: Work) -> str:
+    """The words right after "提到" / "mention" up to the comment word or the clause's end ("提到涨价的反馈" → 涨价),
+    when no name is among them; "" otherwise."""
+    cue = MENTION_SAID.search(w.text)
+    if cue is None or not COMMENT_WORD.search(w.text):
+        return ""
+    stop = re.compile(r"[，,。？?！!；;]").search(w.text, cue.end())
+    end = stop.start() if stop else len(w.text)
+    word = COMMENT_WORD.search(w.text, cue.end(), end)
+    end = word.start() if word else end
+    if any(cue.end() <= m.start < end and m.kind != "value" for m in w.mentions):
+        return ""
+    said = re.sub(r"(?:的|了|过|\s)+$", "", w.text[cue.end():end]).strip(" ：:“”\"'")
+    return said if 2 <= len(said) <= 30 else ""
 
 
 def _complaint_word_about_something(w: Work) -> list[Mention]:
@@ -3494,6 +3515,20 @@ def _count_of_comments(w: Work) -> None:
     if (intent.names_topic(w.text, spans) and build.topic_words(w)) or build._literal_topic(w):
         w.intent = "feedback_count"
         _steps_in_topic(w)
+        return
+    said = _what_the_comments_mention(w)
+    if said:
+        # ("提到涨价的反馈有多少条": the words the comments are said to mention are the topic, even an everyday word
+        # for a rise, which names no change asked of a period)
+        w.intent, w.topic_query, w.baseline = "feedback_count", said, None
+        # (a value's word among them, 涨价 of a churn reason, is what the comments say, not a slice of them)
+        at = w.text.find(said)
+        for m in [m for m in w.mentions if m.kind == "value" and at <= m.start < at + len(said)]:
+            if m.dim in w.filters:
+                w.filters[m.dim] = [v for v in w.filters[m.dim] if v != m.id]
+                if not w.filters[m.dim]:
+                    del w.filters[m.dim]
+            w.mentions.remove(m)
         return
     # ("how many comments praise our technicians": "praise" says which comments, and a column's word no grouping
     # asks for, "technicians", is what they are about)

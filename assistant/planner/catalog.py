@@ -507,6 +507,15 @@ def _country_columns(dims: tuple[TermInfo, ...], values: dict[str, tuple[str, ..
     return tuple(out)
 
 
+def _quiet_columns(layer: SemanticLayer, profile: DataProfile) -> frozenset[str]:
+    """The dimensions of company columns kept only past the profile's first ones on every table holding them."""
+    late = {(x.table, x.column) for x in profile.extras if x.late}
+    early = {(x.table, x.column) for x in profile.extras if not x.late}
+    return frozenset(d.id for d in layer.dimensions.values() if d.source_column and
+                     any((t, d.source_column) in late for t in d.sql) and
+                     not any((t, d.source_column) in early for t in d.sql))
+
+
 def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None = None) -> Catalog:
     """Read names, aliases, raw values and coverage once; the result is cacheable per DB generation.
     `layer` should already carry the extra columns of `profile` as dimensions."""
@@ -554,7 +563,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
             layer, frozenset(t for t in columns if profile.present(t))), empty), values),
         dimension_values=values, values_by_table=by_table, constant=constant, never_paid=never_paid,
         **_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
-        default_as_of=max(ends) if ends else None, profile=profile,
+        default_as_of=max(ends) if ends else None, profile=profile, quiet=_quiet_columns(layer, profile),
         feedback_steps=_distinct(gw, "feedback", "touchpoint_id")
         if "feedback" in columns and profile.present("feedback") and "touchpoint_id" in columns["feedback"] else ())
 

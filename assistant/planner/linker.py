@@ -557,14 +557,15 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     own_words = {d.id: {x.lower() for x in (*d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ()))}
                  for d in catalog.dimensions if d.extra and catalog.dimension_values.get(d.id)}
     # a head two columns share ("venue" of venue_type and venue_id, "场所" of 场所类型 and 场所名称) names neither
-    heads = [_column_head(d.id) for d in catalog.dimensions if d.extra]
+    heads = [_column_head(d.id) for d in catalog.dimensions if d.extra and d.id not in catalog.quiet]
     heads_taken = {h for h in heads if heads.count(h) > 1} | {d.id.lower() for d in catalog.dimensions} | \
         {x.lower() for d in catalog.dimensions for x in d.names.values()}
     for d in catalog.dimensions:
         # a built-in column the data leaves empty lends its words to the company's column that is called by
         # them ("哪个省" names province when region is empty and province is 省份)
         empty = not d.extra and d.id in catalog.dimension_values and not catalog.dimension_values[d.id]
-        for s in (d.id, *d.names.values(), *d.aliases.get("zh", ()), *d.aliases.get("en", ())):
+        quiet = d.id in catalog.quiet  # (a late column: its own full names only, no alias, head or value)
+        for s in (d.id, *d.names.values(), *(() if quiet else (*d.aliases.get("zh", ()), *d.aliases.get("en", ())))):
             target = d.id
             if empty:
                 target = next((e for e, words in own_words.items()
@@ -574,7 +575,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if len(s) == 1 and CJK.match(s) and not d.time:  # 州, 省 (not 年: "哪个年级"): after a grouping word
                 for lead in ONE_CHAR_LEADS:
                     add(lead + s, "dimension", target, fuzzy=False)
-        head = _column_head(d.id) if d.extra and catalog.dimension_values.get(d.id) and not d.identifier else ""
+        head = _column_head(d.id) if d.extra and catalog.dimension_values.get(d.id) and not d.identifier \
+            and not quiet else ""
         if head and head not in heads_taken and not _people_word(head):  # (客户类型's head 客户 names who is counted)
             if PEOPLE_HEAD_ZH.match(head):
                 # (农户类型's head 农户 is who is counted too — "浏览过商品的农户" groups nothing — unless a kind is asked:
@@ -584,7 +586,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             else:
                 # "哪类场所" for 场所类型, "which venue" for venue_type: a kind column named without its "type" word
                 add(head, "dimension", d.id, fuzzy=False)
-        if d.extra and catalog.dimension_values.get(d.id):
+        if d.extra and catalog.dimension_values.get(d.id) and not quiet:
             # a company's province / city / store column, named in English: "哪个省", "各城市" name it too
             for part in re.findall(r"[a-z]+", d.id.lower()):
                 for ch in PLACE_NOUN_ZH.get(part, ""):
@@ -624,6 +626,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         return _OtherValues(holders, dim)
 
     for dim, raws in catalog.dimension_values.items():
+        if dim in catalog.quiet:
+            continue  # (a late column: its name only)
         target = "channel" if dim == "feedback_channel" else dim
         words_of = (catalog.dimension("channel").values if dim == "feedback_channel" and catalog.dimension("channel")
                     else {})

@@ -85,6 +85,9 @@ class Catalog:
     # (dimension, value) of the orders no row of which is paid (order_type "refund" whose rows are all refunded):
     # money asked of them is their amount, which a paid-only measure (revenue) always leaves out
     never_paid: frozenset[tuple[str, str]] = frozenset()
+    # company columns past the profile's first ones (knowledge.profile.MAX_LATE_COLUMNS): named by their own names
+    # only, none of their values links a word
+    quiet: frozenset[str] = frozenset()
 
     @cached_property
     def gazetteer(self) -> tuple[Any, ...]:
@@ -134,7 +137,11 @@ class Catalog:
                         and _re.search(r"[_\s]", (d.column or d.id)))
         generic = {"customer", "customers", "acquisition", "preferred", "signup", "first", "last", "is", "has", "home",
                    "account", "company", "business", "total", "kyc", "deposit", "member", "user"}
-        words = {h for h, n in heads.items() if n >= 2 and h.isalpha() and len(h) >= 4 and h not in generic}
+        # (mill_id beside mill_en: a thing of its own each customer has, with its own identifier, not the customer)
+        coded = {_re.split(r"[_\s]+", (d.column or d.id).lower())[0] for d in self.dimensions
+                 if _re.search(r"(?:^|_)(?:id|code|no|key)$", (d.column or d.id).lower())}
+        words = {h for h, n in heads.items() if n >= 2 and h.isalpha() and len(h) >= 4 and h not in generic
+                 and h not in coded}
         return frozenset(words | {w + "s" for w in words})
 
     @cached_property
