@@ -65,3 +65,14 @@ def test_the_companies_lost_are_no_grouping_by_their_names(auction) -> None:  # 
     assert a.status == "ok", a.answer
     assert "company_name" not in a.tables[0].columns, a.tables[0].columns
     assert facts["lost"] in [v for row in a.tables[0].rows for v in row], (facts["lost"], a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q", ["Which dealer converted worst from registration to deposit in 2025?",
+                               "Conversion from registration to deposit paid by dealer in 2025"])
+def test_the_customer_word_after_which_or_by_groups_by_its_column(auction, q) -> None:  # noqa: ANN001
+    """"which dealer", "by dealer": a grouping word before it asks for the dealers' groups (dealer_type; dealer_name
+    holds one dealer each), never refused nor dropped for one overall rate."""
+    service, _ = auction
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert a.tables and a.tables[0].columns[0] == "dealer_type", (a.tables[0].columns if a.tables else a.answer)

@@ -267,6 +267,27 @@ def _grain_inside_a_word(m: Mention, text: str) -> bool:
         a < m.end and m.start < b for a, b in (x.span() for x in intent.NOT_A_GRAIN.finditer(text)))
 
 
+def _value_with_its_column_word(w: Work) -> list[Mention]:
+    """"on monthly billing" where billing_cycle holds monthly / annual (and billing is also a ticket category):
+    a word that is a value of a company column, said right before a word of that column's name, is that value —
+    not a time grain or the other column's value the next word names."""
+    out = list(w.mentions)
+    for m in re.finditer(r"\b([a-z]+)\s+(?=([a-z]+)\b)", w.text):  # (pairs overlap: "on monthly", "monthly billing")
+        word, nxt = m.group(1), m.group(2)
+        a, b = m.start(1), m.end(2)
+        for d in w.catalog.dimensions:
+            if not d.extra or d.id in w.catalog.quiet:
+                continue
+            raws = [str(v) for v in w.catalog.dimension_values.get(d.id, ()) if str(v).lower() == word]
+            parts = re.split(r"[_\s]+", (d.column or d.id).lower())
+            if len(raws) != 1 or nxt.rstrip("s") not in parts or word in parts:
+                continue
+            out = [x for x in out if not (x.start < b and a < x.end)]
+            out.append(Mention("value", raws[0], d.id, a, b, w.text[a:b], 1.0))
+            break
+    return sorted(out, key=lambda x: (x.start, x.kind))
+
+
 def _column_named_as_it_is(w: Work) -> list[Mention]:
     """"Which event type …" where the company's data has an event_type column and "event type" is also another name of
     the contract's action column: the column whose own name the words are is the one meant."""
@@ -315,6 +336,7 @@ def step_link(w: Work) -> None:
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)
                   and not _grain_inside_a_word(m, w.text)]
     w.mentions = _column_named_as_it_is(w)
+    w.mentions = _value_with_its_column_word(w)
     closing = [x.span() for x in UNIT_CLOSING.finditer(w.text)]
     # (only "per booking" keeps a value its word names, "adults per booking" of order_type booking; "按订单算" is a rule)
     w.mentions = [m for m in w.mentions if not (any(a <= m.start and m.end <= b for a, b in closing) and (
@@ -335,8 +357,10 @@ def step_link(w: Work) -> None:
     w.mentions = _people_noun_said(w)
     # ("per dealer", "the dealer's region" where dealer_type and dealer_name are kept on the customers: the company's
     # word for its customers, not the first of those columns)
+    # ("which dealer paid the most", "by dealer": a grouping word before it ranks the dealers by their column)
     w.mentions = [m for m in w.mentions if not (m.kind in ("dimension", "value")
-                                                and m.surface.lower() in w.catalog.customer_words)]
+                                                and m.surface.lower() in w.catalog.customer_words
+                                                and not RANKED_BEFORE.search(w.text[:m.start]))]
     w.mentions = _same_unit_said(w)
     w.blocked_spans += basis
     w.mentions = _agent_nouns_out(w)
@@ -1927,6 +1951,11 @@ MENTION_SAID = re.compile(r"提到|提及|说到|谈到|讲到|聊到|\bmention(
 COMMENT_WORD = re.compile(r"反馈|评论|评价|留言|\bcomments?\b|\bfeedback\b|\breviews?\b", re.I)
 
 
+# a word before a noun that asks for its groups ranked or split ("which dealer", "by dealer", "top 5 dealers")
+RANKED_BEFORE = re.compile(r"\b(?:which|what|by|each|every|top(?:\s+\d+)?|rank(?:ed)?|split by|broken down by)\s+"
+                           r"(?:the\s+)?$", re.I)
+
+
 def _steps_the_comments_mention(w: Work) -> list[Mention]:
     """"2025年12月有多少条反馈提到通话掉线？", "How many comments mention calls dropping?" where 通话 / 掉线 / "calls"
     are a step's names: what the comments talk about (their text is searched), not the comments filed under that
@@ -2285,6 +2314,8 @@ def _stars_asked(w: Work) -> None:
 
 
 KIND_ASKED = re.compile(r"\bwhat (?:kinds?|types?|sorts?) of\s+|\bwhich (?:kinds?|types?|sorts?|categor(?:y|ies)) of\s+|"
+                        r"\b(?:most common|commonest|most frequent|top|main|biggest) (?:kinds?|types?|sorts?|"
+                        r"categor(?:y|ies)) of\s+|"
                         r"哪类|哪一类|哪种|哪一种|什么类型的|哪个类型的|哪个类别的")
 KIND_COLUMN = "(?:category|categories|type|types|kind|class|reason|topic)"
 

@@ -31,7 +31,9 @@ EN_BY_FILLER = ("far", "how much", "the way", "then", "now", "default", "itself"
                 # the rows of the orders table, the unit an average is over ("the average fee paid per order")
                 "order", "orders", "transaction", "transactions", "purchase", "purchases",
                 # how a measure is summarised ("by median days") or a clause after "per customer" ("who received")
-                "median", "mean", "average", "who", "whom", "whose", "that", "which", "with")
+                "median", "mean", "average", "who", "whom", "whose", "that", "which", "with",
+                # a time said with "by" ("cancelled by the end of the data", "by the start of March")
+                "end", "start", "beginning", "close", "middle", "today", "tomorrow")
 BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grouped by|group by)\s+"
                    r"(?:(?:the|each|their|our|your|my|these|those|all)\s+)?(?:customer\s+|user\s+|journey\s+)?"
                    r"(?!(?:the|each|their|our|your|my|these|those|all)\b)([a-z][a-z0-9_\-]*)")

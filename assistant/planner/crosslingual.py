@@ -112,6 +112,10 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     seen: set[str] = set()
     close = tuple(c for i in order[:6] if float(sims[int(i)]) >= CLOSE
                   and (c := cands[int(i)]).label.casefold() not in seen and not seen.add(c.label.casefold()))[:3]
+    if len(close) >= 2 and close[0] is cands[int(order[0])] and len(close[0].label) >= 2 and \
+            all(close[0].label in c.label and c.label != close[0].label for c in close[1:]):
+        # ("Australian": 澳大利亚 over 西澳大利亚州 and 南澳大利亚州, the places named after it)
+        return Match(close[0])
     return Match(None, close if len(close) >= 2 else ())
 
 

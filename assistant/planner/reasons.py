@@ -13,6 +13,7 @@ import re
 
 from assistant.planner.linker import IRREGULAR
 from knowledge.analyses.journey_common import bare_id
+from knowledge.semantic.layer import PRESENT
 from assistant.planner.types import Work
 
 # a superlative or "which" said of the reason: its values ranked
@@ -40,7 +41,7 @@ PLAIN = frozenset({"reason", "reasons", "cause", "code", "type", "main", "primar
 SAID_AS = {"return": ("sent back", "send back", "sends back", "sending back", "bounced", "退回", "退件", "补件"),
            "reject": ("turned down", "turn down", "declined", "refused", "驳回", "拒绝", "被拒", "没通过", "不通过"),
            "cancel": ("called off", "退订", "取消"), "lost": ("lose", "losing", "丢"), "refund": ("money back", "退款"),
-           "churn": ("left us", "stopped", "流失"), "fail": ("failed", "failure", "失败", "没过")}
+           "churn": ("left us", "stopped", "cancel", "流失", "退订"), "fail": ("failed", "failure", "失败", "没过")}
 
 
 def _is_reason_column(w: Work, dim: str, loose: bool = False) -> bool:
@@ -152,6 +153,8 @@ def _rank(w: Work, dim: str, named: set[str], journeys: set[str]) -> None:
                and rows <= w.catalog.steps_recording(d.column or d.id) <= recording]
         dim = own[0] if len(own) == 1 else dim
     w.dimension, w.group_values, w.order = dim, [], w.order or "desc"
+    # (the rows that give no reason are no reason of their own: the customers who never cancelled have no churn_reason)
+    w.filters.setdefault(dim, [PRESENT])
     w.reason_ranked = True
     w.notes.append(("reason_ranked", {"dim": w.catalog.dimension(dim).names.get(w.language) or dim}))
 
@@ -166,4 +169,16 @@ def reason_counted(w: Work) -> None:
     """The reasons ranked by the rows that record them (after the measure is picked: "sent back" must not make it a
     return rate of orders), unless a rate or an average of them is asked."""
     if w.reason_ranked and not RATE_SAID.search(w.text):
-        w.metric_id = "events"
+        w.metric_id = "active_customers" if _of_the_customer(w, w.dimension) and \
+            w.catalog.metric("active_customers") is not None else "events"
+
+
+def _of_the_customer(w: Work, dim: str | None) -> bool:
+    """A reason kept once per customer (customers.churn_reason, or an event column with one value per customer): its
+    rows are the customers, each counted once — not every event of theirs."""
+    term = w.catalog.dimension(dim) if dim else None
+    if term is None or w.catalog.profile is None:
+        return False
+    column = term.column or dim
+    return any(column in (x.column, f"{x.table}_{x.column}") and (x.table == "customers" or x.per_customer)
+               for x in w.catalog.profile.extras)
