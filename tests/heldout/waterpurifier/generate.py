@@ -260,6 +260,10 @@ TOPIC_TP = {"extra_fee": "tp_install_visit", "install_wait": "tp_install_book", 
             "generic_pos": "tp_review", "generic_neg": "tp_review"}
 
 
+def pzone(p: str) -> dict:
+    return {"service_partner": PARTNERS[p][0], "service_partner_id": p, "服务商": PARTNERS[p][1]}
+
+
 def ts(x: datetime) -> str:
     return x.strftime("%Y-%m-%d %H:%M:%S")
 
@@ -558,7 +562,7 @@ class Gen:
             return
         # ---- installation
         partner = self.partner(c)
-        pz = {"service_partner": partner, "服务商": PARTNERS[partner][1]}
+        pz = pzone(partner)
         if rng.random() > 0.97:
             return
         t_b = tp + D(minutes=float(rng.uniform(5, 60))) if rng.random() < 0.3 else \
@@ -741,7 +745,7 @@ class Gen:
         self.n_tk += 1
         sid = f"TK{self.n_tk:06d}"
         ch = pick(["hotline", "mini_program", "app"], [0.5, 0.3, 0.2])
-        pz = {"service_partner": partner, "服务商": PARTNERS[partner][1]}
+        pz = pzone(partner)
         self.ev(c, t, "tp_service_ticket", sid, "opened", channel=ch, ticket_type=kind, 工单类型=TICKET_TYPES[kind],
                 model=model, **pz)
         c["last_activity"] = max(c["last_activity"], t)
@@ -842,7 +846,7 @@ class Gen:
         kw = {}
         if how == "onsite":
             partner = partner or self.partner(c)
-            kw = {"service_partner": partner, "服务商": PARTNERS[partner][1]}
+            kw = pzone(partner)
         self.ev(c, t, "tp_filter_replace", sid, how, channel="onsite" if how == "onsite" else "app",
                 filter_type="composite", model=model, **kw)
 
