@@ -60,3 +60,31 @@ def test_the_word_country_names_a_column_of_countries(company, q, zh) -> None:  
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert a.tables and a.tables[0].rows[0][0] == (COUNTRIES[top][0] if zh else top), a.answer
+
+
+def test_a_country_said_by_another_of_its_names_is_that_value(company) -> None:  # noqa: ANN001
+    """"the UK" where the column writes United Kingdom (pycountry's names and a few everyday ones), and a common
+    country word ("Canada") counted as a value without words around it: compared, never refused as unknown."""
+    service, facts = company
+    a = ask(service, "Which country brought in more revenue in 2025, the UK or Canada?")
+    assert a.status == "ok", a.answer
+    labels = [row[0] for row in a.tables[0].rows]
+    assert set(labels) == {"United Kingdom", "Canada"}, a.tables[0].rows
+    top = max(("United Kingdom", "Canada"), key=lambda c: facts["money"][c])
+    assert labels[0] == top, (top, a.tables[0].rows)
+
+
+def test_the_everyday_codes_of_countries_stay_words(company) -> None:  # noqa: ANN001
+    """"paid us" is no United States (two-letter codes are everyday words)."""
+    service, facts = company
+    a = ask(service, "How much did customers pay us in 2025? Paid orders.")
+    assert a.status == "ok", a.answer
+    assert a.tables and abs(a.tables[0].rows[0][3] - sum(facts["money"].values())) < 1, a.tables[0].rows
+
+
+@pytest.mark.parametrize("q,order", [("Which had fewer orders in 2025, UK or Canada?", "asc"),
+                                     ("英国和加拿大哪个收入更高？", "desc"), ("UK vs Canada revenue in 2025", None),
+                                     ("Which did better, UK or Canada?", None)])
+def test_which_of_the_two_lists_the_answer_first(q, order) -> None:  # noqa: ANN001
+    from assistant.planner.intent import which_of_two
+    assert which_of_two(q) == order

@@ -1,6 +1,8 @@
 """Tool `compare_groups`: one metric for two values of a dimension, with significance."""
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from tools.base import PeriodArgs, StepArgs, ToolContext, ToolResult, UndatedArgs, from_analysis, make_tool
@@ -15,6 +17,8 @@ class CompareGroupsArgs(PeriodArgs, StepArgs, UndatedArgs):
     dimension: str = Field(..., description="dimension id")
     group_a: str = Field(..., description="raw value of the first group")
     group_b: str = Field(..., description="raw value of the second group")
+    order: Literal["desc", "asc"] | None = Field(None, description="desc / asc: list the groups by value (the question "
+                                                 "asks which of the two has more / less); default as given")
 
 
 def run(ctx: ToolContext, args: CompareGroupsArgs) -> ToolResult:
@@ -22,7 +26,7 @@ def run(ctx: ToolContext, args: CompareGroupsArgs) -> ToolResult:
     from knowledge.analyses.compare import compare_groups
     res = compare_groups(ctx.gateway, ctx.layer, args.metric_id, args.dimension, args.group_a, args.group_b,
                          ctx.period(args.start, args.end, undated=args.include_undated), filters=args.filters, journey_id=args.journey_id,
-                         touchpoint_id=args.touchpoint_id)
+                         touchpoint_id=args.touchpoint_id, order=args.order)
     return from_analysis(res)
 
 

@@ -4965,13 +4965,26 @@ def _arrow_chain(w: Work) -> None:
             continue  # both ends of the chain must name a step ("咨询→加购→支付" with 咨询 unknown starts nowhere)
         said = next((m.id for m in w.mentions if m.kind == "journey"), None)
         named = w.catalog.journey(w.journey_id or said or "")
+        cuts = [a0, *(x.end() for x in arrows), b0 + 1]
+        links = [[m.id for m in tps if lo <= m.start < hi] for lo, hi in zip(cuts, cuts[1:])]
         for j in ([named] if named is not None else w.catalog.journeys):  # the journey named, if one is
-            if not set(steps) <= set(j.steps):
+            # ("注册→实名认证→首次到店上机": a link of the chain may name two steps, 到店 and 上机; the journey's is meant)
+            held = [[t for t in link if t in j.steps] for link in links]
+            if not all(held) or any(t not in j.steps and not any(t in link for link in links if len(link) > 1)
+                                    for t in steps):
                 continue
-            order = [j.steps.index(t) for t in steps]
+            steps_j = list(dict.fromkeys(t for link in held for t in link))
+            order = [j.steps.index(t) for t in steps_j]
             if order != sorted(order):
                 continue
-            a, b = steps[0], steps[-1]
+            a, b = steps_j[0], steps_j[-1]
+            # ("3月下载App的新玩家，14天内走完 注册→…": a step of the journey said before the chain, just before its
+            # first link, is where the people counted came in)
+            before = [m.id for m in w.mentions if m.kind == "touchpoint" and m.end <= a0 and m.id in j.steps]
+            if before and j.steps.index(before[-1]) == j.steps.index(a) - 1:
+                a = before[-1]
+                steps = [a, *steps]
+            steps = list(dict.fromkeys([*steps, *steps_j]))
             w.metric_id = "overall_conversion"
             w.journey_id = j.id if (j.steps[0], j.steps[-1]) == (a, b) else part_id(j.id, a, b)
             w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in steps]

@@ -11,7 +11,7 @@ from knowledge.feedback.topic import ALTERNATIVES
 from knowledge.results import Period
 
 from assistant.planner import checks, lexicon_en, lexicon_zh
-from assistant.planner.intent import STEP_METRICS
+from assistant.planner.intent import STEP_METRICS, which_of_two
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.intent import share_asked
 from assistant.planner.resolve import LESS_HAPPY, journeys_for
@@ -1181,8 +1181,10 @@ def _calls(w: Work) -> list[PlannedCall]:
                                                       "order": w.order or "desc", **_scope(w)}))
     elif i == "compare_groups":
         a, b = w.group_values[:2]
+        order = which_of_two(w.text)
         calls.append(PlannedCall("compare_groups", {"metric_id": w.metric_id, "dimension": w.dimension,
                                                     "group_a": a, "group_b": b, **per,
+                                                    **({"order": order} if order else {}),
                                                     "filters": _filters(w, drop=(w.dimension or "",)), **_scope(w)}))
     elif i in ("compare_periods", "metric_value"):
         calls.append(PlannedCall("compare_periods", {"metric_id": w.metric_id, **base,

@@ -460,7 +460,10 @@ def _held_by_data(dims: tuple[TermInfo, ...], empty: dict[str, set[str]]) -> tup
 COUNTRY_WORDS = {"en": ("country", "countries", "nation", "nations"), "zh": ("国家", "国别")}
 COUNTRY_SHARE = 0.6  # of a column's values that must be countries for the words to name it
 # ("UK" is the usual name of GB, but an ISO reserved code, not in the standard's list)
-COUNTRY_EXTRA = {"uk": "GB"}
+COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "usa": "US", "america": "US", "uae": "AE",
+                 "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN", "taiwan": "TW"}
+# (two- and three-letter codes are everyday words too, "us", "can", "per": only the full names above link a value)
+COUNTRY_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -479,6 +482,31 @@ def _country_names() -> dict[str, str]:
                 out[n.lower()] = c.alpha_2
         for t in zh:
             out[t.gettext(c.name)] = c.alpha_2
+    return out
+
+
+def country_values(dims: tuple[TermInfo, ...], values: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[str, str]]]:
+    """The names a country goes by ("uk", "britain", "英国") → the (dimension, value) of each column of countries
+    that writes it otherwise ("United Kingdom"): "the UK or Australia" names the values of the region column."""
+    names = _country_names()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for d in dims:
+        vals = [str(v) for v in values.get(d.id, ()) if str(v).strip()]
+        code = {v: names.get(v.lower()) or names.get(v) for v in vals}
+        if d.numeric or d.time or len(vals) < 2 or sum(1 for c in code.values() if c) < max(2, COUNTRY_SHARE * len(vals)):
+            continue
+        by_code: dict[str, list[str]] = {}
+        for v, c in code.items():
+            if c:
+                by_code.setdefault(c, []).append(v)
+        for name, c in names.items():
+            held = by_code.get(c, [])
+            if len(held) == 1 and (name in COUNTRY_EXTRA or not COUNTRY_CODE.match(name)):
+                out.setdefault(name, []).append((d.id, held[0]))
+    # (the column written in the name's script where there is one: "Australia" of region, 澳大利亚 of 地区)
+    for name, held in out.items():
+        same = [x for x in held if bool(re.search(r"[\u4e00-\u9fff]", x[1])) == bool(re.search(r"[\u4e00-\u9fff]", name))]
+        out[name] = same or held
     return out
 
 

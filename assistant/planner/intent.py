@@ -163,6 +163,22 @@ def is_which(text: str) -> bool:
     return any_cue(text, lexicon_zh.WHICH + lexicon_en.WHICH)
 
 
+# the direction a "which of the two" question asks for (better / worse depend on the measure: not here)
+MORE_SAID = re.compile(r"\b(?:more|higher|larger|bigger|greater|longer|most|highest|largest|biggest)\b|"
+                       r"更高|更多|更大|更长|最高|最多|最大|最长|高一些|多一些", re.I)
+LESS_SAID = re.compile(r"\b(?:fewer|less|lower|smaller|shorter|least|fewest|lowest|smallest)\b|"
+                       r"更低|更少|更小|更短|最低|最少|最小|最短|低一些|少一些", re.I)
+
+
+def which_of_two(text: str) -> str | None:
+    """"Which country brought in more revenue, the UK or Australia?": desc, the one with more first; "哪个更少": asc.
+    None when no which-question or no single direction."""
+    if not is_which(text.lower()):
+        return None
+    more, less = bool(MORE_SAID.search(text)), bool(LESS_SAID.search(text))
+    return "desc" if more and not less else "asc" if less and not more else None
+
+
 def _asks_journey_map(text: str, hits: set[str], ranks_a_measure: bool = False) -> bool:
     """The journey-map hook (cues live with the tool); weak cues only when no other intent is cued and nothing
     measured is ranked ("客户旅程里哪个环节的平均评分最低": the journey is where the steps are ranked)."""

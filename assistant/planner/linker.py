@@ -959,6 +959,16 @@ def _platforms(text: str, catalog: Catalog) -> list[Mention]:
     return out
 
 
+def _countries(text: str, catalog: Catalog) -> list[Mention]:
+    """"the UK or Australia", "英国的客户": another name of a country a column of countries holds, that value."""
+    out = []
+    for name, held in catalog.country_values.items():
+        pattern = re.escape(name) if CJK.search(name) else r"\b" + re.escape(name) + r"\b"
+        for m in re.finditer(pattern, text):
+            out += [Mention("value", value, dim, m.start(), m.end(), text[m.start():m.end()], 1.0) for dim, value in held]
+    return out
+
+
 # the comments a platform's code says it holds ("dianping_review", "xiaohongshu_note", "douyin_comment")
 PLATFORM_ROWS = re.compile(r"_(?:reviews?|notes?|comments?|posts?|ratings?|messages?)$")
 
@@ -1354,6 +1364,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
     cands += _platforms(text, catalog)  # (大众点评 in Chinese, Dianping in English)
+    cands += _countries(text, catalog)  # ("the UK", "英国" where the region column writes United Kingdom)
     if has_cjk:
         cands += _one_character_values(text, catalog)
     cands += _graded_letters(text, catalog)

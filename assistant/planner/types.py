@@ -127,6 +127,12 @@ class Catalog:
         return people_nouns(self)
 
     @cached_property
+    def country_values(self) -> dict[str, list[tuple[str, str]]]:
+        """Other names of the countries the data's columns of countries hold ("uk" → region United Kingdom)."""
+        from assistant.planner.catalog import country_values
+        return country_values(self.dimensions, self.dimension_values)
+
+    @cached_property
     def customer_words(self) -> frozenset[str]:
         """The company's English word for its customers, read from the names of the columns it keeps on them:
         dealer_type and dealer_name make "dealer" (and "dealers"); a word two such columns begin with (built once)."""

@@ -71,8 +71,10 @@ def _facts(result: AnalysisResult, mr: MetricRows, a: dict[str, Any], b: dict[st
 
 def compare_groups(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension: str,
                    group_a: str, group_b: str, period: Period, *, filters: Filters | None = None,
-                   journey_id: str | None = None, touchpoint_id: str | None = None) -> AnalysisResult:
-    """The metric for dimension value group_a vs group_b in one period, with a significance test."""
+                   journey_id: str | None = None, touchpoint_id: str | None = None,
+                   order: str | None = None) -> AnalysisResult:
+    """The metric for dimension value group_a vs group_b in one period, with a significance test. With `order`
+    (desc / asc: "which of the two had more") the rows are listed by value, the answer first; else as asked."""
     layer.dimension(dimension)
     flt = {k: list(v) for k, v in (filters or {}).items()}
     flt[dimension] = [str(group_a), str(group_b)]
@@ -90,6 +92,8 @@ def compare_groups(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension:
     cols = ["touchpoint_id" if dimension == "touchpoint" else dimension, "value", "n", "numerator", "denominator"]
     rows = [[g, r["value"], int(r["n"] or 0), r["numerator"], r["denominator"]]
             for g, r in ((group_a, a), (group_b, b))]
+    if order in ("desc", "asc") and all(isinstance(r[1], (int, float)) for r in rows):
+        rows.sort(key=lambda r: r[1], reverse=order == "desc")
     result = AnalysisResult("compare_groups", cols, rows, sql=list(mr.sql), period=period, metrics=[mr.metric.id],
                             filters=dict(filters or {}), notes=list(mr.notes))
     result.facts["dimension"] = dimension
