@@ -32,7 +32,7 @@ def _lex(lang: str):  # noqa: ANN202 - a module
 
 
 def step_normalise(w: Work) -> None:
-    w.text, mended = timeparse.mend_month_typos(text.normalise(w.question))
+    w.text, mended = timeparse.mend_month_typos(timeparse.expand_short_years(text.normalise(w.question), w.as_of))
     w.notes += [("fuzzy", {"surface": said, "id": month.capitalize(), "kind": "month"}) for said, month in mended]
     w.text, mended = linker.mend_cue_typos(w.text, w.catalog.data_words)
     w.notes += [("fuzzy", {"surface": said, "id": word, "kind": "word"}) for said, word in mended]
@@ -5174,7 +5174,32 @@ def _payout_of_recorded_orders(w: Work) -> bool:
     # ("paid out in cancellation refunds": refunds, which the orders' statuses record)
     return any(m.kind == "value" and m.dim and (d := w.catalog.dimension(m.dim)) is not None and d.extra
                and "orders" in d.slices for m in w.mentions) or \
-        (bool(re.search(r"\brefund|退款|退费", w.text)) and w.catalog.metric("refund_amount") is not None)
+        (bool(re.search(r"\brefund|退款|退费", w.text)) and w.catalog.metric("refund_amount") is not None) or \
+        _payout_step_named(w)
+
+
+# a column of money by its name (payout_amount, amount, stipend_fee, 金额)
+MONEY_COLUMN = re.compile(r"amount|payout|fee|price|paid|value|money|金额|费用|款")
+
+
+def _payout_step_named(w: Work) -> bool:
+    """"Average payout per trade-in we paid out", "which study paid out the most in stipends": a step the question
+    names is where the company pays (its events carry a money column, payout_amount; or the orders are those
+    payments, the step named by the orders' own word): the payouts are recorded, no cost outside the data."""
+    prof = w.catalog.profile
+    if prof is None:
+        return False
+    named = {m.id for m in w.mentions if m.kind == "touchpoint"}
+    money = [x for x in prof.extras if x.table == "events" and x.numeric and MONEY_COLUMN.search(x.column.lower())]
+    if any(set(x.touchpoints) & named for x in money):
+        return True
+    # ("how many trade-ins did we pay out", "how long did payouts take": a step or a column of the data is named by
+    # the payout word itself, tp_payout "Payout", payout_hours)
+    said = {"payout" if x.group(0).isascii() else x.group(0) for x in PAYOUT_SAID.finditer(w.text)}
+    names = [n.lower().replace("_", " ").replace("pay out", "payout").replace("pay-out", "payout")
+             for t in w.catalog.touchpoints for n in (t.name, t.name_en or "", t.name_zh or "", *t.aliases)] + \
+        [x.column.lower() for x in prof.extras]
+    return any(word in n for word in said for n in names)
 
 
 def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:

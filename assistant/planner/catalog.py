@@ -90,6 +90,8 @@ def metric_table(obj: Any) -> str | None:
 # trailing words of a column name that only say its unit
 UNIT_WORDS = frozenset({"ms", "sec", "secs", "seconds", "min", "mins", "minutes", "hours", "hrs", "days", "km", "usd",
                         "eur", "cny", "rmb", "pct", "percent", "kwh", "mbps"})
+# trailing words of a column name that only say it is the money of the thing named before ("payout_amount")
+MONEY_TAILS = frozenset({"amount", "amt"})
 # trailing words of a column name that only say it sorts things into kinds ("appliance_type" is the appliance)
 KIND_HEADS = frozenset({"type", "types", "category", "kind", "class"})
 # words for the rows themselves: "order_type" is no "order" (orders are counted), "payment_type" no "payment"
@@ -134,7 +136,8 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
     # as a measure ("average latency" of latency_ms, "平均等待" of wait_minutes) the unit word is left out; as a
     # column's own name it stays ("delivery" alone names the delivery step, not delivery_minutes)
     unit_less = measure and len(core) >= 2 and core[-1] in UNIT_WORDS
-    if unit_less:
+    if unit_less or measure and len(core) >= 2 and core[-1] in MONEY_TAILS:
+        # ("average payout" of payout_amount: the money a thing is, said without "amount")
         en_names.append(" ".join(core[:-1]))
     for i, w in enumerate(core):  # "job" as people ask for it: "occupation"; latency_ms as "ping"
         for syn in lexicon_en.SYNONYMS_EN.get(w, ()):
@@ -430,19 +433,31 @@ def customer_column_map(profile: DataProfile) -> dict[str, list[str]]:
     return out
 
 
+COLUMN_MEASURES = ("avg_", "sum_", "median_")  # the measures made of a numeric column of the company's
+
+
 def _unshared(terms: tuple[TermInfo, ...]) -> tuple[TermInfo, ...]:
-    """A name two averages share ("average trip" of trip_km and trip_minutes once their units are left out) names
-    neither: the unit-less name is only for a column that has it alone."""
+    """A name two averages (totals, medians) share ("average trip" of trip_km and trip_minutes once their units are
+    left out) names neither: the unit-less name is only for a column that has it alone — or for the one column of
+    money among them ("average payout" of payout_amount beside payout_hours)."""
     seen: dict[str, set[str]] = {}
     for t in terms:
-        if t.id.startswith("avg_"):
+        if t.id.startswith(COLUMN_MEASURES):
             for a in {x.lower() for al in t.aliases.values() for x in al}:
                 seen.setdefault(a, set()).add(t.id)
-    shared = {a for a, ids in seen.items() if len(ids) > 1}
+    shared = {a: ids for a, ids in seen.items() if len(ids) > 1}
     if not shared:
         return terms
-    return tuple(dataclasses.replace(t, aliases={k: tuple(a for a in v if a.lower() not in shared) for k, v in t.aliases.items()})
-                 if t.id.startswith("avg_") else t for t in terms)
+
+    def keeps(t: TermInfo, alias: str) -> bool:
+        ids = shared.get(alias.lower())
+        if ids is None:
+            return True
+        # ("average payout" of payout_hours and payout_amount: the money is what the bare noun is)
+        money = [i for i in ids if i.rsplit("_", 1)[-1] in MONEY_TAILS]
+        return len(money) == 1 and money[0] == t.id
+    return tuple(dataclasses.replace(t, aliases={k: tuple(a for a in v if keeps(t, a)) for k, v in t.aliases.items()})
+                 if t.id.startswith(COLUMN_MEASURES) else t for t in terms)
 
 
 def _held_by_data(dims: tuple[TermInfo, ...], empty: dict[str, set[str]]) -> tuple[TermInfo, ...]:

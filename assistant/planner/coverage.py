@@ -187,8 +187,19 @@ def _groupings(w: Work) -> list[str]:
                 continue
             if any(phrase in g for g in lexicon_zh.GRAIN.values()) or any(phrase in g for g in lexicon_en.GRAIN.values()):
                 continue
+            if w.text[max(0, a - 5):a].strip().endswith("per") and _case_word(w, phrase):
+                continue  # "average payout per trade-in" (Trade-in order submitted): the case counted, no grouping
             out.append(phrase)
     return out
+
+
+def _case_word(w: Work, phrase: str) -> bool:
+    """Does an English word begin the name of a step or of a journey ("trade-in" of "Trade-in order submitted" and
+    "Trade-in to payout")? Then "per <it>" counts those cases."""
+    low = phrase.lower()
+    names = [n.lower() for t in w.catalog.touchpoints for n in (t.name, t.name_en or "", *t.aliases) if n.isascii()] + \
+        [n.lower() for j in w.catalog.journeys for n in (j.name, j.name_en or "") if n and n.isascii()]
+    return len(low) >= 4 and any(re.match(re.escape(low) + r"s?\b", n) for n in names)
 
 
 @functools.lru_cache(maxsize=1)

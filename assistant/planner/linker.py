@@ -959,6 +959,34 @@ def _platforms(text: str, catalog: Catalog) -> list[Mention]:
     return out
 
 
+# a grouping word right before a Chinese noun ("哪家中心", "每个仓库", "各中心")
+ZH_GROUPED = r"(?:哪家|哪个|哪些|哪一家|哪一个|每家|每个|每一家|各个|各家|各|按)"
+
+
+def _column_heads_zh(text: str, catalog: Catalog) -> list[Mention]:
+    """"2025年哪家中心随机入组的人最多" where the sites are kept as 研究中心: a Chinese column name is a modifier and its
+    head noun, the last two characters; said after a grouping word, the head alone names the column — when no other
+    column or step ends with that head."""
+    heads: dict[str, list[str]] = {}
+    for d in catalog.dimensions:
+        for n in {d.id, d.names.get("zh", "")}:
+            if d.extra and len(n) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", n):
+                heads.setdefault(n[-2:], []).append(d.id)
+    out = []
+    for head, dims in heads.items():
+        dims = list(dict.fromkeys(dims))
+        if len(dims) != 1 or head not in text:
+            continue
+        # (中心筛选访视 has it as a modifier, no head: only a name that ends with it is another thing of that noun)
+        taken = [n for t in catalog.touchpoints for n in (t.name, t.name_zh or "") if n.endswith(head)] + \
+            [n for d in catalog.dimensions if d.id != dims[0] for n in (d.id, d.names.get("zh", "")) if n.endswith(head)]
+        if taken:
+            continue
+        for m in re.finditer(ZH_GROUPED + "(" + re.escape(head) + ")", text):
+            out.append(Mention("dimension", dims[0], None, m.start(1), m.end(1), head, 1.0))
+    return out
+
+
 def _countries(text: str, catalog: Catalog) -> list[Mention]:
     """"the UK or Australia", "英国的客户": another name of a country a column of countries holds, that value."""
     out = []
@@ -1368,6 +1396,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
     if has_cjk:
         cands += _one_character_values(text, catalog)
     cands += _graded_letters(text, catalog)
+    if has_cjk:
+        cands += _column_heads_zh(text, catalog)  # ("哪家中心" of 研究中心)
     cands += _split_by_a_count(text, entries)  # ("新增了多少客户" names 新增客户)
     if has_cjk:
         cands += _romanised(text, catalog)

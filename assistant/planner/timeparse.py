@@ -73,6 +73,21 @@ MONTH_TYPO = re.compile(r"(?<![a-z])([a-z]{4,10})(?=\s*,?\s*(?:\d{1,2}(?:st|nd|r
 FULL_MONTHS = tuple(m for m in lexicon_en.MONTHS if len(m) >= 4 and m not in ("sept",))
 
 
+# a year said with two digits in Chinese ("25年11月", "26年上半年", "25年的订单"), before a period word or the end of
+# the phrase — not "25年来" (for 25 years), "10年老客户" (a ten-year customer) or "3年内"
+SHORT_YEAR_ZH = re.compile(r"(?<![\d.])(\d{2})(?=\s*年(?:\s*(?:\d|[一二三四五六七八九十]{1,2}月|[上下]半年|全年|整年|"
+                           r"第|[一二三四1-4]\s*季度|[qQ][1-4]|[hH][12]|底|初|年中|中|度|的|同期|以来|至今|到|至|和|与|跟|比|"
+                           r"[，,。？?！!、；;）)]|$)))")
+
+
+def expand_short_years(text: str, as_of: date) -> str:
+    """"25年11月" → "2025年11月" when 2025 is a year near the data's (ten years back to one ahead of as-of)."""
+    def full(m: re.Match[str]) -> str:
+        year = 2000 + int(m.group(1))
+        return str(year) if as_of.year - 10 <= year <= as_of.year + 1 else m.group(1)
+    return SHORT_YEAR_ZH.sub(full, text)
+
+
 def mend_month_typos(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The normalised text with misspelt English month names next to a number put right, and (said, month) pairs.
 
