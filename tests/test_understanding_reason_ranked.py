@@ -96,6 +96,7 @@ def _top(facts: dict, column: str) -> str:
     ("What was the most common reason deals were lost in 2025?", "lost_reason"),
     ("whats the most common reason applications get sent back in 2025?", "return_reason"),
     ("2025年资料被驳回，最常见的原因是什么？", "reject_reason"),
+    ("2025年丢单，最多是因为什么？", "丢单原因"),  # the reason in everyday words (session 36: 来电最多是因为什么事)
     ("whats the most common reason pieces failed the quality check in 2025?", "qc_issue"),
 ])
 def test_the_most_common_reason_ranks_the_column_the_step_records(company, q, column) -> None:  # noqa: ANN001

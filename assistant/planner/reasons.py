@@ -22,7 +22,10 @@ REASON_RANKED = re.compile(
     r"number[- ]one|#1)\s+(?:[a-z\-]+\s+){0,2}reasons?\b|\bwhich\s+(?:[a-z\-]+\s+){0,2}reasons?\b|"
     r"\breasons?\b[^?.!]{0,60}\b(?:most common|most often|most frequent|came up most|top)\b|"
     r"(?:最主要|最常见|最普遍|最多的|排第一|排名第一|第一大|哪种|哪类|哪个|哪些)[^，。？?！!；;]{0,12}(?:原因|理由)|"
-    r"(?:原因|理由)[^，。？?！!；;]{0,8}(?:最多|排第一|排名第一|第一|最常见|最主要|最普遍|前[一二三四五六七八九十\d]+)",
+    r"(?:原因|理由)[^，。？?！!；;]{0,8}(?:最多|排第一|排名第一|第一|最常见|最主要|最普遍|前[一二三四五六七八九十\d]+)|"
+    # ("来电最多是因为什么事", "大多因为啥"): the reason asked in everyday words, with its ranking
+    r"(?:最多|最常见|最主要|大多|多半|主要)[^，。？?！!；;]{0,4}(?:是)?(?:因为|为了)(?:什么|啥)|"
+    r"(?:因为|为了)(?:什么|啥)[^，。？?！!；;]{0,6}(?:最多|最常见)",
     re.I)
 # a change asked about: "why did conversion drop", "转化下降的主要原因": the why-analysis of the change, not a ranking
 CHANGE_SAID = re.compile(
