@@ -1141,7 +1141,8 @@ def _value_inside_a_money_noun(w: Work) -> list[Mention]:
     a money noun is the kind of money, not a slice of the rows; the words are left to name the column they are."""
     out = []
     for m in w.mentions:
-        if m.kind == "value" and MONEY_HEAD.match(w.text, m.end) and \
+        # (a phrase is no half of a compound: "没取消的订单金额" is the money of the orders not cancelled)
+        if m.kind == "value" and MONEY_HEAD.match(w.text, m.end) and "的" not in m.surface and \
                 not any(x.kind != "value" and x.start <= m.start and x.end > m.end for x in w.mentions):
             w.blocked_spans.append((m.start, m.end))
             continue
@@ -1170,7 +1171,8 @@ def _totals_of_columns(w: Work) -> list[Mention]:
             # its total)
             money = (MONEY_ASKED.search(w.text) or MONEY_NOUN.search(w.text)) and \
                 getattr(w.catalog.metric(total), "unit", None) == "currency"
-            if w.catalog.metric(total) is not None and ((cue and not owned) or money or
+            # (not where the total is another measure's: "total income - donations, adoption fees and merch")
+            if w.catalog.metric(total) is not None and ((cue and not owned) or (money and not owned) or
                                                         COUNT_BEFORE.search(w.text[:m.start])):
                 m = Mention("metric", total, None, m.start, m.end, m.surface, m.score)
         out.append(m)

@@ -497,8 +497,8 @@ def _rate_of_a_steps_outcome(w: Work) -> bool:
         return False  # ("first-submission approval rate", "一次通过率": of the first tries only — not this share)
     m = next((x for x in w.mentions if x.kind == "metric" and x.id == w.metric_id), None)
     word = RATE_TAIL.sub("", m.surface.lower()).strip() if m is not None else ""
-    if not word:
-        return False
+    if not word or word == m.surface.lower().strip() or w.intent == "why":
+        return False  # ("为什么短信验证环节流失这么多": the drop-off itself, said without a rate word, and why)
     from assistant.planner.glosses import _covers, gloss_words
     zh = not word.isascii()
     gloss = (gloss_words(word) | gloss_words(word[-2:])) if zh else frozenset({word, *word.split()})
