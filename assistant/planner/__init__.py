@@ -282,8 +282,17 @@ def _value_with_its_column_word(w: Work) -> list[Mention]:
             parts = re.split(r"[_\s]+", (d.column or d.id).lower())
             if len(raws) != 1 or nxt.rstrip("s") not in parts or word in parts:
                 continue
-            out = [x for x in out if not (x.start < b and a < x.end)]
-            out.append(Mention("value", raws[0], d.id, a, b, w.text[a:b], 1.0))
+            if any(x.kind == "value" and x.dim == d.id and x.start <= a < x.end for x in out) or any(
+                    x.kind in ("touchpoint", "metric", "journey") and x.start < b and a < x.end for x in out) or any(
+                    x.kind == "dimension" and x.start <= a and b <= x.end for x in out):  # ("test type": a column)
+                break  # ("damage disputes": the value is linked already; "a technician repair visit" is a step)
+            # the value word is the value; on the column word only what reads it as a time grain or another column's
+            # value goes ("billing" of a ticket category) — a step or a measure named there stays
+            end = m.end(1)
+            out = [x for x in out if not (x.start < end and a < x.end) and not (
+                x.start < b and end <= x.start and x.kind in ("value", "dimension") and x.dim != d.id)]
+            out.append(Mention("value", raws[0], d.id, a, end, w.text[a:end], 1.0))
+            w.blocked_spans.append((a, b))  # (the pair together: "monthly" there is no grain cue)
             break
     return sorted(out, key=lambda x: (x.start, x.kind))
 
