@@ -5273,8 +5273,10 @@ def step_unsupported(w: Work) -> None:
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind
-    elif not w.intent and w.status == "ok" and EVALUATIVE.search(w.text) and \
-            not any(m.kind == "metric" for m in w.mentions) and w.catalog.metrics:
+    elif (not w.intent or w.intent == "breakdown" and w.state is None and intent.is_which(w.text)) and \
+            w.status == "ok" and EVALUATIVE.search(w.text) and \
+            not any(m.kind in ("metric", "touchpoint", "journey") for m in w.mentions) and w.catalog.metrics and \
+            not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS):
         # "which centre is the worst?", "哪个班最好？": best by what? asked back with measures to choose from
         w.status, w.clarify = "clarify", "metric"
         w.options = [m.id for m in w.catalog.metrics if m.id in CLARIFY_MEASURES][:6]
@@ -5333,11 +5335,13 @@ def _points_at_one_of_a_column(w: Work) -> bool:
     if not w.mentions and any(not any(a <= m.start() < b for a, b in w.time_spans)
                               for m in POINTER_NOUN.finditer(w.text)):
         return True
-    # ("那个客人的订单退了没有", "that customer's order": one person pointed at, named nowhere before)
-    person = POINTED_PERSON.search(w.text)
-    return bool(person) and not any(x.start < person.start() for x in w.mentions)
+    # ("那个客人的订单退了没有", "that customer's order", "他的补助发了吗", "did he pass": one person pointed at,
+    # named nowhere before)
+    person = POINTED_PERSON.search(w.text) or PERSON_PRONOUN.search(w.text)
+    return bool(person) and not any(x.end <= person.start() for x in w.mentions)
 
 
+PERSON_PRONOUN = re.compile(r"(?<![其])[他她](?![们人])|\b(?:he|she|him|his|her)\b", re.I)
 POINTED_PERSON = re.compile(r"(?:那个|那位|这个|这位|该)(?:%s)|\b(?:that|this) (?:customer|client|user|guest|member|patient|person)\b"
                             % "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and p[0] not in "多几的人"))
 
@@ -5350,8 +5354,11 @@ def step_underspecified(w: Work) -> None:
         # asks nothing back — the map shows every step)
         w.status, w.clarify, w.options = "ok", None, []
     # (a journey map is a whole answer of its own: "旅程地图，每一步有多少人、口碑怎么样")
+    # ("How is that site doing?" read as a definition asked: no measure named to define, one site pointed at)
+    pointed_only = w.intent == "explain_metric" and not any(m.kind == "metric" for m in w.mentions) and \
+        w.state is None and _points_at_one_of_a_column(w)
     if w.follow_up or w.status == "clarify" or w.intent in ("sql", "explain_metric", "describe_data", "experiment",
-                                                            "journey_map"):
+                                                            "journey_map") and not pointed_only:
         return
     if w.status == "unsupported" and w.clarify not in ("unknown",):
         return
@@ -5734,7 +5741,7 @@ def _step_pair_measured_at_first(w: Work) -> None:
 
 CLARIFY_MEASURES = ("overall_conversion", "revenue", "orders", "csat", "negative_feedback_share", "active_customers",
                     "events")
-EVALUATIVE = re.compile(r"\b(?:best|worst|poorest)\b|最好|最差|最佳|最糟|最弱|最烂|"
+EVALUATIVE = re.compile(r"\b(?:best|worst|poorest|better|worse)\b|最好|最差|最佳|最糟|最弱|最烂|更好|更差|好一点|差一点|"
                         # "rank the venues for me", "给门店排个名": ranked by what? (no measure named)
                         r"^\s*(?:please\s+)?rank\b|\brank (?:the|our|all|every)\b|排个名|排一下名|排名一下|做个排名|排个序")
 NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest)\b|最高|最低|最多|最少|最大|最小")

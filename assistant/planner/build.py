@@ -823,7 +823,7 @@ QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 合
 QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
 say says saying talk talks talking complain complains complained complaining all data we our us there been be
 being mention mentions mentioned mentioning we've i've they've we're they're you're total included including counted
-overall altogether too undated dated ones came come comes during""".split())
+overall altogether too undated dated ones came come comes during that which who""".split())
 
 
 def search_query(w: Work, lists: bool = False) -> str:
