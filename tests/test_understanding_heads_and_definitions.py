@@ -175,6 +175,8 @@ def test_nps_on_its_scale_is_the_index(cleaning, q) -> None:  # noqa: ANN001
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(100 * (p - d) / n, abs=1e-6), a.answer
+    # (the same index as the net fraction of respondents, the way many teams write it: 0.1977 for 19.77)
+    assert a.tables[0].rows[0][a.tables[0].columns.index("as_fraction")] == pytest.approx((p - d) / n, abs=1e-6)
 
 
 def _revenue(facts: dict, month: str, kind: str | None = None) -> float:

@@ -25,7 +25,10 @@ REASON_RANKED = re.compile(
     r"(?:原因|理由)[^，。？?！!；;]{0,8}(?:最多|排第一|排名第一|第一|最常见|最主要|最普遍|前[一二三四五六七八九十\d]+)|"
     # ("来电最多是因为什么事", "大多因为啥"): the reason asked in everyday words, with its ranking
     r"(?:最多|最常见|最主要|大多|多半|主要)[^，。？?！!；;]{0,4}(?:是)?(?:因为|为了)(?:什么|啥)|"
-    r"(?:因为|为了)(?:什么|啥)[^，。？?！!；;]{0,6}(?:最多|最常见)",
+    r"(?:因为|为了)(?:什么|啥)[^，。？?！!；;]{0,6}(?:最多|最常见)|"
+    # ("what were people calling the hotline about most", "contacting support about most"): the topic of the contacts
+    r"\b(?:call(?:ing|ed|s)?|contact(?:ing|ed|s)?|ring(?:ing)?|writ(?:ing|e)|email(?:ing|ed)?|messag(?:ing|ed)|"
+    r"ask(?:ing|ed)?)\b[^?.!]{0,40}\babout\s+(?:the\s+)?most\b",
     re.I)
 # a change asked about: "why did conversion drop", "转化下降的主要原因": the why-analysis of the change, not a ranking
 CHANGE_SAID = re.compile(
@@ -35,7 +38,7 @@ CHANGE_SAID = re.compile(
 # what customers said: the themes of their comments answer it, not a column of the rows
 SAID_ASKED = re.compile(r"\b(?:say|said|saying|complain\w*|feedback|comments?|reviews?|mention\w*)\b|"
                         r"投诉|抱怨|吐槽|评价|反馈|评论|说", re.I)
-REASON_WORDS = re.compile(r"reasons?|causes?|原因|理由|缘由")
+REASON_WORDS = re.compile(r"reasons?|causes?|topics?|原因|理由|缘由")  # (call_topic: why they called)
 # what else a step's column of reasons may be called ("qc_issue" of the quality check): taken only at a named step
 ISSUE_WORDS = re.compile(r"issues?|problems?|defects?|faults?|问题|缺陷|故障")
 # column words that say nothing of which reason it is

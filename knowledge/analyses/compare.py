@@ -114,8 +114,19 @@ def _starts_before_data(gw: Gateway, m: Any, baseline: Period) -> bool:
 TIME_UNITS = (("minutes", 60), ("hours", 3600), ("days", 86400))
 
 
+# measures on a -100..100 scale that people also write as a fraction (NPS 19.77 = 0.1977 of respondents, net)
+PERCENT_POINT_SCALES = ("nps",)
+
+
 def _in_time_units(metric: Any, cols: list[str], rows: list[list[Any]]) -> None:
-    """A time in seconds is also given in minutes, hours and days (people ask in those units)."""
+    """A time in seconds is also given in minutes, hours and days (people ask in those units); an NPS in points is
+    also given as the net fraction of respondents (0.1977 for 19.77), as many teams write it."""
+    if getattr(metric, "id", None) in PERCENT_POINT_SCALES:
+        i = cols.index("value")
+        cols.append("as_fraction")
+        for r in rows:
+            r.append(round(r[i] / 100, 6) if isinstance(r[i], (int, float)) else None)
+        return
     if getattr(metric, "unit", None) != "seconds":
         return
     i = cols.index("value")
