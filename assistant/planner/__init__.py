@@ -282,13 +282,18 @@ def _value_with_its_column_word(w: Work) -> list[Mention]:
             parts = re.split(r"[_\s]+", (d.column or d.id).lower())
             if len(raws) != 1 or nxt.rstrip("s") not in parts or word in parts:
                 continue
-            if any(x.kind == "value" and x.dim == d.id and x.start <= a < x.end for x in out) or any(
-                    x.kind in ("touchpoint", "metric", "journey") and x.start < b and a < x.end for x in out) or any(
-                    x.kind == "dimension" and x.start <= a and b <= x.end for x in out):  # ("test type": a column)
-                break  # ("damage disputes": the value is linked already; "a technician repair visit" is a step)
-            # the value word is the value; on the column word only what reads it as a time grain or another column's
-            # value goes ("billing" of a ticket category) — a step or a measure named there stays
-            end = m.end(1)
+            end, nxt_at = m.end(1), m.start(2)
+            on_word = [x for x in out if x.start < end and a < x.end]
+            # ("damage disputes": the value is linked already and nothing else reads the word; "a technician repair
+            # visit" is a step named over both words; "test type" a column's own name)
+            if any(x.kind == "value" and x.dim == d.id for x in on_word) and \
+                    not any(x.kind == "value" and x.dim != d.id for x in on_word) or any(
+                    x.kind in ("touchpoint", "metric", "journey") and x.start < end and x.end > nxt_at for x in out) \
+                    or any(x.kind == "dimension" and x.start <= a and b <= x.end for x in out):
+                break
+            # the value word is the value ("lift repair requests": lift of repair_category, not of complaint_type nor
+            # the step "Lift"); on the column word only what reads it as a time grain or another column's value goes
+            # ("billing" of a ticket category) — a step or a measure named there stays
             out = [x for x in out if not (x.start < end and a < x.end) and not (
                 x.start < b and end <= x.start and x.kind in ("value", "dimension") and x.dim != d.id)]
             out.append(Mention("value", raws[0], d.id, a, end, w.text[a:end], 1.0))
