@@ -21,7 +21,7 @@ EXTRA_TABLES = ("events", "orders", "feedback", "customers", "touchpoints")
 PROFILE_SAMPLE = 5_000   # rows read to learn the extra columns (all rows of one file share them)
 VALUE_CAP = 200          # distinct values kept for linking words to values
 MAX_EXTRA_COLUMNS = 40   # per table: wider files keep their first columns as dimensions, values and numbers
-# and up to this many more columns (text or numbers), named by their own names only (no value of theirs links a word): a column
+# and up to this many more text columns, named by their own names only (no value of theirs links a word): a column
 # per step is common (a reason recorded at a late step, 退租原因, past the 40th of 64), while the everyday words
 # among so many columns' values (invoice, slump, C40) would take words the question means otherwise
 MAX_LATE_COLUMNS = 80
@@ -132,8 +132,8 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
     for i, col in enumerate(cols):
         distinct, filled, numbers, values = stats.get(col, (0, 0, 0, ()))
         numeric = bool(filled) and filled == numbers and distinct > 2 and not IDENTIFIER.search(col)
-        if i >= MAX_EXTRA_COLUMNS and not filled:
-            continue  # (a late column is kept for its name: a grouping, or a number measured — penalty_amount)
+        if i >= MAX_EXTRA_COLUMNS and (numeric or not filled):
+            continue  # (a late column is kept for its name as a grouping: text only)
         out.append(ExtraColumn(table=table, column=col, values=values if distinct <= VALUE_CAP else (),
                                distinct=distinct, numeric=numeric, late=i >= MAX_EXTRA_COLUMNS))
     if table == "events" and out:

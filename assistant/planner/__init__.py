@@ -285,11 +285,14 @@ def _value_with_its_column_word(w: Work) -> list[Mention]:
             end, nxt_at = m.end(1), m.start(2)
             on_word = [x for x in out if x.start < end and a < x.end]
             # ("damage disputes": the value is linked already and nothing else reads the word; "a technician repair
-            # visit" is a step named over both words; "test type" a column's own name)
+            # visit" is a step named over both words, "WeChat Pay" a value; "test type" a column's own name)
             if any(x.kind == "value" and x.dim == d.id for x in on_word) and \
                     not any(x.kind == "value" and x.dim != d.id for x in on_word) or any(
-                    x.kind in ("touchpoint", "metric", "journey") and x.start < end and x.end > nxt_at for x in out) \
-                    or any(x.kind == "dimension" and x.start <= a and b <= x.end for x in out):
+                    x.start < end and x.end > nxt_at for x in out) \
+                    or any(x.kind == "dimension" and x.start <= a and b <= x.end for x in out) or (
+                    any(x.kind == "value" and x.dim != d.id for x in on_word) and "events" not in d.slices):
+                # (of several columns holding the value, the next word picks one the steps' rows carry: "WeChat Pay
+                # top-ups" is no pay_channel of the orders — the measure's own rows choose among them later)
                 break
             # the value word is the value ("lift repair requests": lift of repair_category, not of complaint_type nor
             # the step "Lift"); on the column word only what reads it as a time grain or another column's value goes
@@ -5278,7 +5281,8 @@ def step_unsupported(w: Work) -> None:
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind
-    elif (not w.intent or w.intent == "breakdown" and w.state is None and intent.is_which(w.text)) and \
+    elif (not w.intent or w.intent == "breakdown" and w.state is None and intent.is_which(w.text)
+          and BETTER_SAID.search(w.text)) and \
             w.status == "ok" and EVALUATIVE.search(w.text) and \
             not any(m.kind in ("metric", "touchpoint", "journey") for m in w.mentions) and w.catalog.metrics and \
             not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS):
@@ -5749,6 +5753,8 @@ CLARIFY_MEASURES = ("overall_conversion", "revenue", "orders", "csat", "negative
 EVALUATIVE = re.compile(r"\b(?:best|worst|poorest|better|worse)\b|最好|最差|最佳|最糟|最弱|最烂|更好|更差|好一点|差一点|"
                         # "rank the venues for me", "给门店排个名": ranked by what? (no measure named)
                         r"^\s*(?:please\s+)?rank\b|\brank (?:the|our|all|every)\b|排个名|排一下名|排名一下|做个排名|排个序")
+# "which team is better": better by what (a ranking's "best", "worst" keep the measure the steps named imply)
+BETTER_SAID = re.compile(r"\b(?:better|worse)\b|更好|更差|好一点|差一点", re.I)
 NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest)\b|最高|最低|最多|最少|最大|最小")
 BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|late|delay|latency|ping|wait|lag|"
                            r"dispute|overdue|no-show|失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待")

@@ -550,28 +550,6 @@ def _country_columns(dims: tuple[TermInfo, ...], values: dict[str, tuple[str, ..
     return tuple(out)
 
 
-def _late_measures_named_fully(terms: tuple[TermInfo, ...], profile: DataProfile) -> tuple[TermInfo, ...]:
-    """The average, total and median of a number past the profile's first columns (penalty_amount, the 60th of a
-    wide events file) are named by the column's full words only ("total penalty amount"): among so many columns a
-    shortened name (monthly_payment as "payment") would take words the question means otherwise."""
-    late = {x.column for x in profile.extras if x.late and x.numeric}
-    early = {x.column for x in profile.extras if not x.late and x.numeric}
-    out = []
-    for t in terms:
-        col = t.id.split("_", 1)[1] if t.id.startswith(COLUMN_MEASURES) else None
-        if col is None or col not in late or col in early:
-            out.append(t)
-            continue
-        words = [w for w in re.split(r"[_\s]+", col.lower()) if w]
-        full = " ".join(words)
-        # ("the average penalty" of penalty_amount: the money said without "amount", with its measure word)
-        bare = {f"{m} {' '.join(words[:-1])}" for m in ("average", "total", "median")} \
-            if len(words) >= 2 and words[-1] in MONEY_TAILS else set()
-        out.append(dataclasses.replace(t, aliases={k: tuple(a for a in v if full in a.lower() or col in a
-                                                            or a.lower() in bare) for k, v in t.aliases.items()}))
-    return tuple(out)
-
-
 def _quiet_columns(layer: SemanticLayer, profile: DataProfile) -> frozenset[str]:
     """The dimensions of company columns kept only past the profile's first ones on every table holding them."""
     late = {(x.table, x.column) for x in profile.extras if x.late}
@@ -621,7 +599,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
     return Catalog(
         touchpoints=_touchpoints(gw) if "touchpoints" in columns else (),
         journeys=_journeys(gw) if "journeys" in columns else (),
-        metrics=_late_measures_named_fully(_unshared(_terms(layer.metrics, with_values=False)), profile),
+        metrics=_unshared(_terms(layer.metrics, with_values=False)),
         dimensions=_country_columns(_held_by_data(_without_clashes(_terms(layer.dimensions, with_values=True,
                                                                          layer=layer, high_cardinality=frozenset(
             x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
