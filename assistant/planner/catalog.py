@@ -500,20 +500,29 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+def _country_codes(d: TermInfo, values: dict[str, tuple[str, ...]]) -> dict[str, str] | None:
+    """A column of countries (two or more, at least COUNTRY_SHARE of its values): each country value → its ISO code;
+    None for any other column. The one test both the column's word and the countries' other names read."""
+    if d.numeric or d.time:
+        return None
+    names = _country_names()
+    vals = [str(v) for v in values.get(d.id, ()) if str(v).strip()]
+    codes = {v: c for v in vals if (c := names.get(v.lower()) or names.get(v))}
+    return codes if len(vals) >= 2 and len(codes) >= max(2, COUNTRY_SHARE * len(vals)) else None
+
+
 def country_values(dims: tuple[TermInfo, ...], values: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[str, str]]]:
     """The names a country goes by ("uk", "britain", "英国") → the (dimension, value) of each column of countries
     that writes it otherwise ("United Kingdom"): "the UK or Australia" names the values of the region column."""
     names = _country_names()
     out: dict[str, list[tuple[str, str]]] = {}
     for d in dims:
-        vals = [str(v) for v in values.get(d.id, ()) if str(v).strip()]
-        code = {v: names.get(v.lower()) or names.get(v) for v in vals}
-        if d.numeric or d.time or len(vals) < 2 or sum(1 for c in code.values() if c) < max(2, COUNTRY_SHARE * len(vals)):
+        code = _country_codes(d, values)
+        if code is None:
             continue
         by_code: dict[str, list[str]] = {}
         for v, c in code.items():
-            if c:
-                by_code.setdefault(c, []).append(v)
+            by_code.setdefault(c, []).append(v)
         for name, c in names.items():
             held = by_code.get(c, [])
             if len(held) == 1 and (name in COUNTRY_EXTRA or not COUNTRY_CODE.match(name)):
@@ -532,14 +541,14 @@ def _country_columns(dims: tuple[TermInfo, ...], values: dict[str, tuple[str, ..
     taken = {a.lower() for d in dims for a in (*d.names.values(), *(x for v in d.aliases.values() for x in v))}
     if taken & {w for ws in COUNTRY_WORDS.values() for w in ws}:
         return dims
-    names = _country_names()
     out = []
     for d in dims:
         vals = [str(v) for v in values.get(d.id, ()) if str(v).strip()]
-        known = [v for v in vals if v.lower() in names or v in names]
-        if d.numeric or d.time or len(vals) < 2 or len(known) < COUNTRY_SHARE * len(vals) or len(known) < 2:
+        codes = _country_codes(d, values)
+        if codes is None:
             out.append(d)
             continue
+        known = list(codes)
         langs = ["zh"] if any(re.search(r"[\u4e00-\u9fff]", v) for v in known) else ["en"]
         if not any(re.search(r"[\u4e00-\u9fff]", v) for v in vals) and not any(
                 o is not d and o.id in values and any(re.search(r"[\u4e00-\u9fff]", str(v)) for v in values[o.id])
