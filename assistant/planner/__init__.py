@@ -392,6 +392,7 @@ def step_link(w: Work) -> None:
     w.mentions = _step_listed_with_values(w)
     w.mentions = _noun_before_a_participle(w)
     w.mentions = _word_before_a_step_narrows_it(w)
+    w.mentions = _value_the_next_step_cannot_hold(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
                and any(a <= m.start and m.end <= b for a, b in arrows)]
     w.mentions = [m for m in w.mentions if m not in spelled]
@@ -1724,7 +1725,7 @@ def step_ratio(w: Work) -> None:
     # reason visa_refused)
     found = ratio_def.find_ratio(w) or ratio_def.outcome_rate(w) or ratio_def.column_outcome_rate(w) or \
         ratio_def.value_rate(w) or ratio_def.based_step_rate(w) or ratio_def.absent_rate(w) or \
-        ratio_def.step_share_of_base(w)
+        ratio_def.step_share_of_base(w) or ratio_def.translated_outcome_rate(w)
     if found is None:
         return
     if isinstance(found, str):
@@ -2597,6 +2598,7 @@ def step_slots(w: Work) -> None:
     _yes_no_columns(w)
     _steps_left_out_or_in(w)
     resolve.pick_entities(w)
+    _action_recorded_at_the_step(w)
     reasons.reason_column_asked(w)
     _family_said(w)
     _steps_own_values(w)
@@ -2640,6 +2642,42 @@ def step_slots(w: Work) -> None:
     if w.metric_id == "revenue" and COUNTED_THING_EN.search(w.text) and w.catalog.metric("orders") and \
             all(re.fullmatch(r"sales?", m.surface.lower()) for m in w.mentions if m.kind == "metric" and m.id == "revenue"):
         w.metric_id = "orders"  # ("kit sales (number of kits ordered)": sales said as a number of things, no money)
+
+
+def _action_words_of(value: str) -> set[str]:
+    """The 4-letter stems of an action value's words ("launch_failed" → laun, fail)."""
+    return {x[:4] for x in re.findall(r"[a-z]{3,}", value.lower())}
+
+
+# the stems of words for a record coming into being (opened, created, submitted, placed, raised, logged, filed, issued)
+CREATED_STEMS = frozenset({"open", "crea", "subm", "plac", "rais", "logg", "file", "issu"})
+
+
+def _action_recorded_at_the_step(w: Work) -> None:
+    """"What share of online proctoring launch attempts failed": "failed" names the action fail, which other steps
+    record, while the step named records its failures as launch_failed. The action asked is the one the named steps
+    record whose words share the stem of the value said (its own id and the words said: fail / failed / 失败), every
+    such value when there are several; nothing changes when the named steps record the value said, or none of their
+    values shares its stem (the answer then says nothing matched)."""
+    prof = w.catalog.profile
+    said = w.filters.get("action") or []
+    if prof is None or not said or not w.touchpoint_ids:
+        return
+    steps = set(w.touchpoint_ids)
+    recorded = [str(v) for v, at in prof.action_steps.items() if steps & set(at)]
+    if not recorded or any(steps & set(prof.action_steps.get(v, ())) for v in said):
+        return
+    surfaces = [m.surface for m in w.mentions if m.kind == "value" and m.dim == "action"]
+    stems = set().union(*(_action_words_of(x) for x in [*said, *surfaces]))
+    hit = [v for v in recorded if _action_words_of(v) & stems and v not in said]
+    if not hit and stems <= CREATED_STEMS and any(_action_words_of(v) & CREATED_STEMS for v in recorded):
+        # ("maintenance work orders opened last week" where the work order's step records them as created: a word
+        # for a record coming into being, said of the step whose records come into being that way, is that step)
+        hit = [v for v in recorded if _action_words_of(v) & CREATED_STEMS]
+    if not hit:
+        return
+    w.filters["action"] = hit
+    w.notes.append(("action_at_step", {"said": ", ".join(said), "value": ", ".join(hit)}))
 
 
 def _paid_orders_reaching_a_step(w: Work) -> None:
@@ -2972,11 +3010,19 @@ def _step_of_value_named(w: Work, named: list[str]) -> list[str]:
             continue
         holders = [tp.id for tp in w.catalog.touchpoints
                    if any((m.dim == col or m.dim.endswith("_" + col)) and v == str(m.id) for col, v in tp.attrs)]
+        if m.dim == "action" and not holders and w.catalog.profile is not None:
+            # ("from the repair request to the technician arriving": an action only one step records, arrived of
+            # the technician's visit, names that step — the profile knows which steps record each action)
+            holders = list(w.catalog.profile.action_steps.get(str(m.id), ()))
         if len(holders) == 1 and holders[0] not in named:
-            found.append((m.start, holders[0]))
-    if len({tp for _, tp in found}) != 1:
+            found.append((m.start, holders[0], m))
+    if len({tp for _, tp, _m in found}) != 1:
         return named
-    start, other = found[0]
+    start, other, said = found[0]
+    if said.dim == "action" and str(said.id) in w.filters.get("action", []):
+        w.filters["action"] = [v for v in w.filters["action"] if v != str(said.id)]
+        if not w.filters["action"]:
+            del w.filters["action"]
     return [named[0], other] if mentioned.get(named[0], 0) <= start else [other, named[0]]
 
 
@@ -3222,6 +3268,12 @@ def _identifiers_not_asked(w: Work) -> None:
             continue  # "the average notary fee paid per order": the unit averaged over, no grouping by order number
         if ident(m) and re.fullmatch(r"[a-z]+ed", m.surface.lower()):
             continue  # ("what share booked again": a verb, never the booking_id column)
+        if m.kind == "dimension" and build.ORDINAL_COLUMN.search(m.id) and not GROUP_BEFORE.search(w.text[:m.start]) \
+                and not w.order and re.fullmatch(r"[a-z]+s", m.surface.lower()):
+            # ("what % of firmware update attempts failed": the tries counted, no grouping by the try's number
+            # attempt_no; "by attempt", "which attempt" group)
+            w.blocked_spans.append((m.start, m.end))
+            continue
         keep.append(m)
     w.mentions = keep
 
@@ -4417,6 +4469,38 @@ def _word_before_a_step_narrows_it(w: Work) -> list[Mention]:
                 out.append(Mention("touchpoint", hits[0], None, v.start, t.end, w.text[v.start:t.end], t.score))
                 break
     return sorted(out, key=lambda m: m.start)
+
+
+def _value_the_next_step_cannot_hold(w: Work) -> list[Mention]:
+    """"booked a hall appointment" where hall is a value of submit_channel, a company column only the submission's
+    events fill: a value said right before a step whose events never carry its column describes the step (the hall
+    the appointment is at), it slices nothing — as a filter it would leave no rows (the profile knows which steps
+    fill each column). Values of columns every step carries are untouched."""
+    out = list(w.mentions)
+    steps = [m for m in w.mentions if m.kind == "touchpoint"]
+    for v in [m for m in w.mentions if m.kind == "value" and m.dim]:
+        nxt = next((t for t in steps if t.start >= v.end and not w.text[v.end:t.start].strip()), None)
+        if nxt is None or any(o is not v and o.kind == "value" and (o.start, o.end) == (v.start, v.end) for o in out):
+            continue
+        term = w.catalog.dimension(v.dim)
+        if term is None or not term.extra or set(term.slices or ()) - {"events"}:
+            continue
+        carriers = w.catalog.steps_recording(term.column or v.dim)
+        if carriers and nxt.id not in carriers:
+            out = [m for m in out if m is not v]
+            w.blocked_spans.append((v.start, v.end))
+    # ("the no-show rate for hall appointments": a column's word right before a step's name, no grouping word
+    # before it, is what the step's records are — the appointments at a hall — no grouping by hall)
+    for d in [m for m in out if m.kind == "dimension"]:
+        nxt = next((t for t in steps if t.start > d.end and not w.text[d.end:t.start].strip()), None)
+        term = w.catalog.dimension(d.id)
+        if nxt is None or term is None or not term.extra or GROUP_BEFORE.search(w.text[:d.start]) or \
+                RANKED_BEFORE.search(w.text[:d.start]) or \
+                nxt.id not in w.catalog.steps_recording(term.column or d.id) or not d.surface.isascii():
+            continue
+        out = [m for m in out if m is not d]
+        w.blocked_spans.append((d.start, d.end))
+    return out
 
 
 PAST_FORMS = frozenset(f for forms in linker.IRREGULAR.values() for f in forms)

@@ -485,6 +485,19 @@ FIRST_ATTEMPT = re.compile(r"\bfirst[- ](?:time|submission|round|attempt|pass|tr
 RATE_TAIL = re.compile(r"\s*(?:rates?|ratio|率|比例|比率)$")
 
 
+# a column numbering the tries or rounds of one thing (attempt_no, visit_no, reminder_number, review_round)
+ORDINAL_COLUMN = re.compile(r"_(?:no|nr|num|number|seq|index|round)$|^(?:attempts?|tries|round|seq)$|(?:^|_)round(?:_|$)")
+
+
+def _first_round_column(w: Work) -> str | None:
+    """The one column numbering the tries of the named step whose values start at 1 ("第一轮预审", "first-round":
+    review_round = 1), None when the step has none or several."""
+    steps = set(w.touchpoint_ids)
+    cols = [d.id for d in w.catalog.dimensions if d.extra and ORDINAL_COLUMN.search(d.id)
+            and steps & w.catalog.steps_recording(d.id) and "1" in (w.catalog.dimension_values.get(d.id) or ())]
+    return cols[0] if len(cols) == 1 else None
+
+
 def _rate_of_a_steps_outcome(w: Work) -> bool:
     """"the abandonment rate for night-time calls to the service desk", "华纺印染的色样一次通过率" where no single
     journey holds the named step and the step records outcomes (abandoned / escalated / resolved, approved /
@@ -492,8 +505,10 @@ def _rate_of_a_steps_outcome(w: Work) -> bool:
     conversion to ask about (said)."""
     prof = w.catalog.profile
     if prof is None or w.metric_id not in ("drop_off_rate", "step_conversion", "overall_conversion") or \
-            not w.touchpoint_ids or w.catalog.metric("events") is None or "action" in w.filters or \
-            FIRST_ATTEMPT.search(w.text):
+            not w.touchpoint_ids or w.catalog.metric("events") is None or "action" in w.filters:
+        return False
+    first = _first_round_column(w) if FIRST_ATTEMPT.search(w.text) else None
+    if FIRST_ATTEMPT.search(w.text) and first is None:
         return False  # ("first-submission approval rate", "一次通过率": of the first tries only — not this share)
     m = next((x for x in w.mentions if x.kind == "metric" and x.id == w.metric_id), None)
     word = RATE_TAIL.sub("", m.surface.lower()).strip() if m is not None else ""
@@ -505,10 +520,13 @@ def _rate_of_a_steps_outcome(w: Work) -> bool:
     for tp in reversed(w.touchpoint_ids):  # (the later step named is where the outcome is recorded)
         acts = [str(v) for v, steps in prof.action_steps.items() if tp in steps]
         hit = [v for v in acts if _covers(frozenset(g for g in gloss if len(g) >= 4), v.lower()) or
-               (not zh and any(len(g) >= 5 and v.lower()[:5] == g[:5] for g in gloss))]
+               (not zh and any(len(g) >= 5 and v.lower()[:5] == g[:5] for g in gloss)) or
+               (not zh and any(len(g) == 4 and re.fullmatch(re.escape(g) + r"(?:ed|es|s|ing)?", v.lower()) for g in gloss))]
         if len(acts) >= 2 and len(hit) == 1:
             w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
             w.touchpoint_ids = [tp]
+            if first is not None:
+                w.filters[first] = ["1"]  # ("第一轮预审的通过率": the first round's records, review_round = 1)
             w.order = w.order or "desc"
             w.notes.append(("outcome_own_step", {"value": hit[0], "step": _tp_name(w.catalog, tp, w.language)}))
             return True
@@ -784,11 +802,12 @@ def topic_words(w: Work) -> list[str]:
     skip = _query_skip() | set(NOT_TOPIC) | set(lexicon_zh.PEOPLE) | set(lexicon_en.PEOPLE) | TOPIC_FILLER | _shape_words()
     timed = " ".join(w.text[a:b] for a, b in w.time_spans)
     out = []
-    for t in w.tokens:
+    content = _request_word_as_content(list(w.tokens))
+    for i, t in enumerate(w.tokens):
         if t.strip() and t.lower() in timed:
             continue  # "September 2026", "第三季度"
         low = t.lower()
-        if low in skip or re.fullmatch(r"[\W_\d]+", t) or len(low) < 2:
+        if (low in skip and i not in content) or re.fullmatch(r"[\W_\d]+", t) or len(low) < 2:
             continue
         if any(low in m.surface.lower() or m.surface.lower() in low for m in w.mentions):
             continue
@@ -826,6 +845,19 @@ being mention mentions mentioned mentioning we've i've they've we're they're you
 overall altogether too undated dated ones came come comes during that which who""".split())
 
 
+# a word that asks for comments ("quote me a few", "examples of") said as the comments' own matter: after "to" or a
+# determiner it is the business's word ("slow to quote", "the quote was wrong", "our quotes")
+REQUEST_NOUNS = frozenset({"quote", "quotes", "example", "examples", "verbatim"})
+CONTENT_BEFORE = frozenset({"to", "the", "a", "an", "our", "their", "your", "my", "his", "her", "its", "no", "every",
+                            "each", "that", "this", "those", "these"})
+
+
+def _request_word_as_content(toks: list[str]) -> set[int]:
+    """Positions of request nouns that are the comments' own words (see REQUEST_NOUNS)."""
+    return {i for i, t in enumerate(toks) if t.lower() in REQUEST_NOUNS and i > 0
+            and toks[i - 1].lower() in CONTENT_BEFORE and not (i + 1 < len(toks) and toks[i + 1].lower() in ("of", "from"))}
+
+
 def search_query(w: Work, lists: bool = False) -> str:
     """The question's content words for semantic search: no time words, no request words ("找几条", "show me").
     lists=True: alternatives the asker listed are kept apart (ALTERNATIVES between them), for a count."""
@@ -842,6 +874,7 @@ def search_query(w: Work, lists: bool = False) -> str:
     # ("献血车找不到、难找") they are that text's words
     said = {i for i, t in enumerate(toks) if t in REQUEST_VERBS_ZH and (
         (i + 1 < len(toks) and toks[i + 1] in ("不到", "不着", "得到", "不见")) or (i > 0 and toks[i - 1] in ("难", "好", "不好")))}
+    said |= _request_word_as_content(toks)
     keep = [i for i, t in enumerate(toks) if (t not in cues or i in said) and not re.fullmatch(r"[\W_]+", t)]
     words = [toks[i] for i in keep]
     listed = _listed_between(w.text, toks, keep) if lists else set()

@@ -147,13 +147,29 @@ AGGREGATE_ASKED = re.compile(r"多少|几个|几位|比例|占比|百分之|\bho
                              r"\bshare of\b|\bpercent", re.I)
 
 
+# a rate or a count asked, and a request to see, list or export records
+RATE_ASKED = re.compile(r"率|\brates?\b|平均|中位数|\baverage\b|\bmedian\b", re.I)
+COUNTED_ASKED = re.compile(r"多少(?:次|笔|个|人|条|份|单)|几(?:次|笔|个|人|条|份|单)|\bhow many\b", re.I)
+RANKED_ASKED = re.compile(r"最多|最少|最高|最低|哪[个种类家位]|\b(?:which|most|least|highest|lowest)\b", re.I)
+REVEAL_ASKED = re.compile(r"给我|发我|导出|列出|列一下|拉一份|拉个|查一下.{0,6}(?:号|地址)|是多少号|"
+                          r"\b(?:show|list|export|give|send|pull|download|what (?:is|are|was|were) (?:the|their|his|her))\b",
+                          re.I)
+
+
 def unsupported_kind(text: str) -> str | None:
     """compose | write | forecast | outside when the question asks for something the data cannot give."""
     for kind in ("personal", "compose", "write", "finance", "forecast", "outside"):
         cues = lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]
-        if kind == "personal" and AGGREGATE_ASKED.search(text):
-            # ("客户名单里出租房业主占多少比例": a share of the list is an aggregate, no one's details)
+        aggregate = kind == "personal" and bool(AGGREGATE_ASKED.search(text) or RATE_ASKED.search(text) or
+                                                 COUNTED_ASKED.search(text) or RANKED_ASKED.search(text))
+        if aggregate:
+            # ("客户名单里出租房业主占多少比例", "客户名单里的观众，哪个地区的人最多": a share or a ranking of the list is
+            # an aggregate, no one's details)
             cues = tuple(c for c in cues if c not in LIST_WORDS)
+            if not REVEAL_ASKED.search(text):
+                # ("身份核验（身份证+人脸）的失败率", "按联系方式看…哪种方式的认购率最高": a rate, count or ranking of
+                # a step or column whose name holds a kind of personal detail; nobody's details are asked for)
+                continue
         if any_cue(text, cues):
             return kind
     return "outside" if lexicon_en.OTHER_FIRMS.search(text) else None

@@ -212,6 +212,7 @@ MSG = {
     "verb_not_slice": "“{word}”只是描述{what}，不作为筛选条件",
     "orders_at_step": "按“{touchpoint}”触点的事件计数（订单不按触点记录）",
     "orders_from_events": "数据中没有订单表：{metric}按“{touchpoint}”触点的事件计算",
+    "action_at_step": "所说的“{said}”在该触点记录为 {value}，按 {value} 计算",
     "action_is_step": "把“{action}”理解为到达该步骤（旅程分析按客户经过的步骤计算，不按单个行为）",
     "cases_are_sessions": "{noun}按会话计数：这份数据里每个会话编号是一个案件（单子），一位客户可以有多个",
     "cases_are_customers": "{noun}按数据中的客户计数：这份日志里每一行客户记录就是一个案件（一单、一通）",

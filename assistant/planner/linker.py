@@ -486,6 +486,15 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             raw = re.sub(r"\s+", " ", surface.strip().lower())
             if "_" in raw and raw != s:
                 out.append(Entry(raw, kind, id_, dim, label or surface))  # "category_id" as typed
+            if s.endswith(" plus") and len(s) > 6:
+                out.append(Entry(s[:-5] + "+", kind, id_, dim, label or surface, False))  # care_plus as "Care+"
+            bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", s)
+            if kind == "value" and bare != s and len(bare) >= (2 if CJK.search(bare) else 4) and not bare.isdigit():
+                # ("QuickFix" of "QuickFix (outsourced)", "快修帮" of 快修帮（外包）: a name without its note)
+                out.append(Entry(bare, kind, id_, dim, label or surface, False))
+            if kind == "value" and len(s) >= 3 and s.endswith("费") and not s.endswith(("手续费", "费用")) and CJK.search(s):
+                # ("改期手续费", "改期费用" of the fee type 改期费: the same fee in everyday words)
+                out.extend(Entry(s[:-1] + tail, kind, id_, dim, label or surface, False) for tail in ("手续费", "费用"))
 
     # ("Installation completed" and "Repair completed": "did we complete" names neither)
     asked: dict[str, set[str]] = {}
@@ -1008,7 +1017,8 @@ def _code(value: str) -> str:
 def _stem_in(word: str, text: str) -> bool:
     """A cheap test before the regex: the word's stem or one of its irregular forms is in the text."""
     return word[:-1] in text or any(f in text for f in IRREGULAR.get(word, ())) or \
-        any(f in text for f in _nominals(word)) or (len(word) >= 7 and word.endswith("ing") and word[:-3] in text)
+        any(f in text for f in _nominals(word)) or (len(word) >= 7 and word.endswith("ing") and word[:-3] in text) or \
+        (len(word) >= 6 and word.endswith("ed") and word[:-2] + "ing" in text)
 
 
 NOMINAL_MAX_ZIPF = 4.55
@@ -1167,6 +1177,11 @@ def _inflectable(word: str) -> str:
         return "(?:" + "|".join(forms) + ")"
     if len(word) < 4 or not word.isalpha():
         return re.escape(word) + ("(?:s|es)?" if word.isalpha() and len(word) > SHORT_SURFACE else "")
+    if word.endswith("ed") and len(word) >= 6 and not word.endswith("eed"):
+        # a value said in the past ("arrived", "installed", "submitted") is said as what is happening too ("the
+        # technician arriving", "having it installed"): the stem before -ed takes -ing whatever its spelling
+        # (not its base: "rate" is no rated, "use" no used)
+        return re.escape(word[:-2]) + "(?:ed|ing)"
     if word.endswith("ing") and len(word) >= 7:
         # a step named by its gerund ("Boarding", "Sharing", "Shipping") is said in the past too ("boarded",
         # "shared", "shipped": the stem before -ing takes -ed whatever its spelling)

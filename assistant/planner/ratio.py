@@ -607,6 +607,51 @@ def value_rate(w: Work) -> RatioDef | None:
     return None
 
 
+# a Chinese word said as a rate right before 率 / 比例 ("质检降级率", "取件的爽约率"): two to four characters
+ZH_RATE_STEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:率|比例)")
+
+
+def translated_outcome_rate(w: Work) -> RatioDef | None:
+    """"哪个仓的质检降级率最高" where the one step named (质检, the inspection) records its outcomes in English
+    (downgraded / as_described) and no name of the catalogue is the word before 率: the word is matched across the
+    two languages with the embedder the catalogue already uses, among the actions that step records only; a clear
+    match is the share of the step's records with that outcome, defined out loud in the answer. Nothing when the
+    match is not clear (the word then stays unknown and is said so)."""
+    prof = w.catalog.profile
+    steps = {m.id for m in w.mentions if m.kind == "touchpoint"}
+    if prof is None or len(steps) != 1 or w.catalog.metric("events") is None or not CJK_TEXT.search(w.text):
+        return None
+    tp = next(iter(steps))
+    acts = sorted(str(v) for v, at in prof.action_steps.items() if tp in at)
+    if len(acts) < 2 or any(CJK_TEXT.search(v) for v in acts):
+        return None
+    for hit in ZH_RATE_STEM.finditer(w.text):
+        a, b = hit.span(1)
+        # (the word right before the rate, after the step or a 的; a name the catalogue knows is read by the others)
+        while a < b and (w.text[a] == "的" or any(m.start <= a < m.end for m in w.mentions)):
+            a += 1
+        if b - a < 2 or any(m.start < b and a < m.end for m in w.mentions):
+            continue
+        from assistant.planner import crosslingual
+        import numpy as np
+        emb = crosslingual._embedder()
+        vecs = np.asarray(emb.embed_documents([v.replace("_", " ") for v in acts]))
+        sims = vecs @ np.asarray(emb.embed_documents([w.text[a:b]])[0])
+        order = np.argsort(-sims)
+        best, second = float(sims[order[0]]), float(sims[order[1]])
+        if best < crosslingual.SURE or best - second < crosslingual.MARGIN:
+            continue
+        value = acts[int(order[0])]
+        name = w.text[a:hit.end()]
+        at = {"touchpoint": [tp]}
+        return RatioDef(name=name, numerator=Side("events", {**at, "action": [value]}), denominator=Side("events", dict(at)),
+                        spans=((a, hit.end()),))
+    return None
+
+
+CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
+
+
 # a step that is the failed outcome of an action ("弹出失败", "Eject failure", "Return failed (no free slot)")
 # (and a decision's negative outcome beside its positive one: "Visa refused" / "Visa approved", 拒签 / 出签)
 FAILED_STEP = re.compile(r"失败|未成功|不成功|拒|驳回|未通过|不通过|不合格|缺课|旷课|爽约|缺席|未到|\bno[-\s]?shows?\b|"

@@ -1,0 +1,221 @@
+"""Outcomes and kinds said in the asker's words (causes seen in session 36's blind batches: an exam board, a smart-lock
+maker, a fleet-maintenance SaaS, a property manager, a used-phone trade-in platform):
+
+- "what share of proctoring launch attempts failed" where the step records its failures as launch_failed while other
+  steps record the catalogue's own fail, and carries an attempt_no column ("attempts" are the tries counted, no
+  grouping by the try's number);
+- "work orders opened last week" where the work order's step records them as created (another step records opened);
+- "from the repair request to the technician arriving": an action only one step records (arrived) names that step;
+- "质检降级率" where the inspection step records downgraded / as_described in English;
+- "Care+" of care_plus, "QuickFix" of "QuickFix (outsourced)", "改期手续费" of the fee type 改期费.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+import statistics
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+TEAMS = ["QuickFix (outsourced)", "North Team"]
+
+
+def _company(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(3701)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_exam", "Exam sitting", "考试作答", "Exam sitting", "purchase", "考试|exam"),
+               ("tp_proctor", "Online proctoring launch", "线上监考入场", "Online proctoring launch", "purchase",
+                "线上监考|online proctoring|proctoring"),
+               ("tp_ticket", "Support ticket", "客服工单", "Support ticket", "service", "工单|ticket|tickets"),
+               ("tp_work_order", "Work order", "维修工单", "Work order", "service",
+                "维修工单|work order|work orders|maintenance work order"),
+               ("tp_request", "Repair request", "报修", "Repair request", "service", "报修|repair request"),
+               ("tp_visit", "Technician visit", "师傅上门", "Technician visit", "service", "上门|technician visit"),
+               ("tp_inspection", "Inspection", "质检", "Inspection", "service", "质检|inspection"),
+               ("tp_submit", "Application submitted", "材料提交", "Application submitted", "purchase", "提交|submit"),
+               ("tp_review", "Pre-review", "预审", "Pre-review", "purchase", "预审|pre-review"),
+               ("tp_id_check", "Identity check", "身份核验", "Identity check", "purchase", "身份核验|identity check")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("apply", "Application", 1, "tp_submit", 30), ("apply", "Application", 2, "tp_review", 30)])
+    events: list[tuple] = []
+    customers: list[tuple] = []
+    orders: list[tuple] = []
+    f: dict[str, object] = {"launch_apr": 0, "launch_failed_apr": 0, "wo_week": 0, "quickfix_hours": [],
+                            "downgraded": Counter(), "inspected": Counter(), "care_plus_2025": 0.0,
+                            "reschedule_fee_2025": 0.0, "r1": 0, "r1_passed": 0, "id_checks": 0, "id_failed": 0}
+    n = 0
+
+    def ev(cid: str, at: datetime, tp: str, action: str, **extra: object) -> None:
+        nonlocal n
+        n += 1
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, extra.get("attempt_no", ""),
+                       extra.get("team", ""), extra.get("warehouse", ""), extra.get("review_round", "")))
+
+    for i in range(700):
+        cid = f"C{i:04d}"
+        customers.append((cid, "2025-01-01 00:00:00"))
+        at = datetime(2025, 1, 2) + timedelta(days=rnd.randrange(480), hours=rnd.randrange(24))
+        # an exam: proctoring launch attempts (launch_failed / launched), the sitting passes or fails
+        if rnd.random() < 0.6:
+            for k in range(1, 4):
+                failed = rnd.random() < 0.3
+                ev(cid, at + timedelta(minutes=k), "tp_proctor", "launch_failed" if failed else "launched", attempt_no=k)
+                if at.year == 2026 and at.month == 4:
+                    f["launch_apr"] += 1
+                    f["launch_failed_apr"] += failed
+                if not failed:
+                    break
+            ev(cid, at + timedelta(hours=2), "tp_exam", rnd.choice(["pass", "fail"]))
+        # support tickets are opened; maintenance work orders are created
+        if rnd.random() < 0.3:
+            ev(cid, at + timedelta(days=1), "tp_ticket", "opened")
+        for k in range(rnd.randrange(3)):
+            t = at + timedelta(days=3 + k * 9)
+            ev(cid, t, "tp_work_order", "created")
+            f["wo_week"] += datetime(2025, 6, 2) <= t < datetime(2025, 6, 9)
+        # a repair request, then the technician arrives
+        if rnd.random() < 0.5:
+            team = rnd.choice(TEAMS)
+            t0 = at + timedelta(days=2)
+            hours = rnd.randrange(2, 60)
+            ev(cid, t0, "tp_request", "submitted")
+            ev(cid, t0 + timedelta(hours=hours), "tp_visit", "arrived", team=team)
+            if team.startswith("QuickFix") and t0.year == 2025 and t0.month >= 7:
+                f["quickfix_hours"].append(hours)
+        # a phone inspected at one of two warehouses
+        if rnd.random() < 0.5:
+            wh = rnd.choice(["深圳仓", "上海仓"])
+            down = rnd.random() < (0.6 if wh == "深圳仓" else 0.2)
+            t = at + timedelta(days=5)
+            ev(cid, t, "tp_inspection", "downgraded" if down else "as_described", warehouse=wh)
+            if t.year == 2025:
+                f["inspected"][wh] += 1
+                f["downgraded"][wh] += down
+        # an application reviewed in rounds (passed / returned), and identity checks (身份证 + face) that pass or fail
+        if rnd.random() < 0.5:
+            t = at + timedelta(days=1)
+            ev(cid, t, "tp_submit", "submitted")
+            for r in range(1, 4):
+                ok = rnd.random() < (0.55 if r == 1 else 0.8)
+                ev(cid, t + timedelta(days=r), "tp_review", "passed" if ok else "returned", review_round=r)
+                if r == 1 and (t + timedelta(days=r)).year == 2025:
+                    f["r1"] += 1
+                    f["r1_passed"] += ok
+                if ok:
+                    break
+        if rnd.random() < 0.5:
+            t = at + timedelta(hours=3)
+            failed = rnd.random() < 0.25
+            ev(cid, t, "tp_id_check", "fail" if failed else "pass")
+            if t.year == 2025 and t.month == 3:
+                f["id_checks"] += 1
+                f["id_failed"] += failed
+        # orders: locks, Care+ plans, and exam fees of several kinds
+        for k in range(rnd.randrange(1, 3)):
+            kind = rnd.choice(["lock", "care_plus", "exam_fee"])
+            fee = rnd.choice(["考试费", "改期费"]) if kind == "exam_fee" else ""
+            amount = {"lock": 2999.0, "care_plus": 199.0, "exam_fee": 300.0 if fee == "改期费" else 2600.0}[kind]
+            t = at + timedelta(days=k * 30)
+            orders.append((f"O{i:04d}{k}", cid, t.isoformat(sep=" "), amount, "paid", kind, fee))
+            if t.year == 2025:
+                f["care_plus_2025"] += amount if kind == "care_plus" else 0.0
+                f["reschedule_fee_2025"] += amount if fee == "改期费" else 0.0
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "attempt_no", "team",
+                                   "warehouse", "review_round"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "费用类型"], orders)
+    return f
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("step_outcomes"), _company) as out:
+        yield out
+
+
+def _close(values: list, want: float, tol: float = 0.0015) -> bool:
+    return any(abs(v - want) <= tol for v in values)
+
+
+@pytest.mark.parametrize("q", ["What share of online proctoring launch attempts failed in April 2026?",
+                               "2026年4月线上监考入场失败的比例是多少？"])
+def test_a_failure_is_read_as_the_named_step_records_it(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    share = facts["launch_failed_apr"] / facts["launch_apr"]
+    assert _close(first_numbers(a), share), (share, a.answer, a.tables[0].rows)
+    assert "attempt_no" not in a.tables[0].columns, a.tables[0].columns  # the tries counted, no grouping
+
+
+def test_a_record_opened_is_the_step_whose_records_are_created(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How many maintenance work orders were opened in the week of June 2, 2025?")
+    assert a.status == "ok", a.answer
+    assert facts["wo_week"] in first_numbers(a), (facts["wo_week"], a.answer)
+
+
+def test_an_action_one_step_records_names_that_step_as_the_end_of_a_time(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "For QuickFix jobs in H2 2025, what was the median time from the repair request to the "
+                     "technician arriving, in hours?")
+    assert a.status == "ok", a.answer
+    want = statistics.median(facts["quickfix_hours"])
+    row = a.tables[0].rows[0]
+    hours = row[a.tables[0].columns.index("hours")]
+    assert abs(hours - want) < 0.01, (want, a.answer)
+
+
+def test_a_chinese_rate_word_matches_the_steps_english_outcome(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年哪个仓的质检降级率最高？")
+    assert a.status == "ok", a.answer
+    rates = {wh: facts["downgraded"][wh] / facts["inspected"][wh] for wh in facts["inspected"]}
+    top = max(rates, key=rates.get)
+    assert a.tables[0].rows[0][0] == top, (rates, a.tables[0].rows)
+    assert abs(a.tables[0].rows[0][1] - rates[top]) < 1e-9, (rates, a.tables[0].rows)
+
+
+def test_a_plus_plan_and_a_fee_said_in_everyday_words(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How much Care+ revenue did we make in 2025?")
+    assert a.status == "ok", a.answer
+    assert _close(first_numbers(a), facts["care_plus_2025"], 0.5), (facts["care_plus_2025"], a.answer)
+    a = ask(service, "2025年改期手续费一共收了多少钱？")
+    assert a.status == "ok", a.answer
+    assert _close(first_numbers(a), facts["reschedule_fee_2025"], 0.5), (facts["reschedule_fee_2025"], a.answer)
+
+
+def test_an_unknown_rate_word_stays_unknown(company) -> None:  # noqa: ANN001
+    """A word before 率 that matches none of the step's outcomes clearly is said unknown, never a share of something."""
+    service, _ = company
+    a = ask(service, "2025年质检的返修率是多少？")
+    assert a.status != "ok" or "返修" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q", ["2025年预审的一次通过率是多少？只看第一轮", "What was the first-round pre-review pass rate in 2025?"])
+def test_a_first_round_pass_rate_is_the_first_rounds_outcome_share(company, q) -> None:  # noqa: ANN001
+    """"第一轮预审的通过率" where the review step records passed / returned and a review_round column: the share
+    passed among the first round's records, not the journey's conversion into the review."""
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    share = facts["r1_passed"] / facts["r1"]
+    assert _close(first_numbers(a), share), (share, a.answer, a.tables[0].rows)
+
+
+def test_a_rate_of_a_step_named_after_a_personal_detail_is_no_request_for_details(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年3月身份核验（身份证+人脸）的失败率是多少？按核验次数算")
+    assert a.status == "ok", a.answer
+    share = facts["id_failed"] / facts["id_checks"]
+    assert _close(first_numbers(a), share), (share, a.answer)
+    a = ask(service, "把身份核验失败的客户的身份证号导出来给我")
+    assert a.status == "unsupported", a.answer
