@@ -41,7 +41,10 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_inspection", "Inspection", "质检", "Inspection", "service", "质检|inspection"),
                ("tp_submit", "Application submitted", "材料提交", "Application submitted", "purchase", "提交|submit"),
                ("tp_review", "Pre-review", "预审", "Pre-review", "purchase", "预审|pre-review"),
-               ("tp_id_check", "Identity check", "身份核验", "Identity check", "purchase", "身份核验|identity check")])
+               ("tp_id_check", "Identity check", "身份核验", "Identity check", "purchase", "身份核验|identity check"),
+               ("tp_weekly", "Weekly activity", "周出车", "Weekly activity", "loyalty", "周出车|weekly activity"),
+               ("tp_return", "Car return and deposit refund", "退车退押金", "Car return and deposit refund", "service",
+                "退车|退押金|car return")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("apply", "Application", 1, "tp_submit", 30), ("apply", "Application", 2, "tp_review", 30)])
     events: list[tuple] = []
@@ -49,7 +52,9 @@ def _company(tmp: Path) -> dict[str, object]:
     orders: list[tuple] = []
     f: dict[str, object] = {"launch_apr": 0, "launch_failed_apr": 0, "wo_week": 0, "quickfix_hours": [],
                             "downgraded": Counter(), "inspected": Counter(), "care_plus_2025": 0.0,
-                            "reschedule_fee_2025": 0.0, "r1": 0, "r1_passed": 0, "id_checks": 0, "id_failed": 0}
+                            "reschedule_fee_2025": 0.0, "r1": 0, "r1_passed": 0, "id_checks": 0, "id_failed": 0,
+                            "active_jun": set(), "deposit_at": Counter()}
+    feedback: list[tuple] = []
     n = 0
 
     def ev(cid: str, at: datetime, tp: str, action: str, **extra: object) -> None:
@@ -117,6 +122,23 @@ def _company(tmp: Path) -> dict[str, object]:
             if t.year == 2025 and t.month == 3:
                 f["id_checks"] += 1
                 f["id_failed"] += failed
+        # weekly activity records; car returns, where deposit complaints gather
+        for k in range(rnd.randrange(0, 6)):
+            t = datetime(2025, 5, 5) + timedelta(weeks=rnd.randrange(10), days=rnd.randrange(3))
+            ev(cid, t, "tp_weekly", "active")
+            if t.month == 6:
+                f["active_jun"].add(cid)
+        if rnd.random() < 0.4:
+            t = at + timedelta(days=8)
+            ev(cid, t, "tp_return", "returned")
+            tp = rnd.choices(["tp_return", "tp_weekly", "tp_ticket"], [6, 1, 1])[0]
+            text = rnd.choice(["押金一个月了还没退回来，太慢了。", "退车后押金迟迟不退，打客服也没用。",
+                               "deposit still not refunded after weeks, terrible."])
+            feedback.append((f"F{len(feedback):05d}", cid, t.isoformat(sep=" "), tp, text, 1))
+            f["deposit_at"][tp] += 1
+        if rnd.random() < 0.5:
+            feedback.append((f"F{len(feedback):05d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_weekly",
+                             rnd.choice(["派单太少了，一天跑不了几单。", "平台抽成太高，不满意。", "dispatch is slow at night."]), 2))
         # orders: locks, Care+ plans, and exam fees of several kinds
         for k in range(rnd.randrange(1, 3)):
             kind = rnd.choice(["lock", "care_plus", "exam_fee"])
@@ -130,6 +152,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "attempt_no", "team",
                                    "warehouse", "review_round"], events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "费用类型"], orders)
     return f
 
@@ -219,3 +242,29 @@ def test_a_rate_of_a_step_named_after_a_personal_detail_is_no_request_for_detail
     assert _close(first_numbers(a), share), (share, a.answer)
     a = ask(service, "把身份核验失败的客户的身份证号导出来给我")
     assert a.status == "unsupported", a.answer
+
+
+def test_complaints_about_a_topic_are_ranked_by_step(company) -> None:  # noqa: ANN001
+    """"抱怨押金问题的反馈，主要集中在哪个触点？": the comments about deposits counted per step (named, never by id), not
+    every comment of each step."""
+    service, facts = company
+    a = ask(service, "抱怨押金问题的反馈，主要集中在哪个触点？")
+    assert a.status == "ok", a.answer
+    top = facts["deposit_at"].most_common(1)[0][0]
+    assert a.tables[0].rows[0][0] == top, (facts["deposit_at"], a.tables[0].rows)
+    assert "退车退押金" in a.answer and "tp_return" not in a.answer, a.answer
+
+
+def test_a_grain_word_of_a_steps_name_asks_for_no_series(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How many customers were active in June 2025, i.e. had at least one weekly activity record?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == len(facts["active_jun"]) or len(facts["active_jun"]) in first_numbers(a)[:2], (
+        len(facts["active_jun"]), a.answer, a.tables[0].rows)
+    assert len(a.tables[0].rows) <= 2, a.tables[0].rows  # one period (and its baseline), no week-by-week series
+
+
+def test_a_length_of_time_asked_is_never_answered_with_a_count(company) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, "For support tickets opened in 2025, what's the median number of days until they got a decision?")
+    assert a.status != "ok", a.answer

@@ -76,6 +76,7 @@ T: dict[str, str] = {
     "words_or": "” or “",
     "feedback_count_groups": "By {dimension}, {top} has the most {what} about “{topic}”: {n} (of its {of} comments in scope, {share}); then {rest}. {total} in all, every comment checked by meaning and keyword.",
     "feedback_count_groups_none": "No {what} about “{topic}” in scope, in any group.",
+    "group_not_recorded": "(not recorded)",
     "feedback_count_words": "{n} {what} contain “{topic}” as written ({customers} customers, {share} of the {slice_n} in scope; every comment checked, matched by the words only).",
     "note_words_across_languages": "the comments are in more than one language, so the words were matched by meaning as well as as written",
     "feedback_count": "{n} {what} about “{topic}” ({customers} customers, {share} of the {slice_n} in scope; every comment checked by meaning and keyword, not a search cap: {sem} by meaning, {kw} by keyword, {both} by both; {praise} more praise the topic inside a complaint and are not counted).",

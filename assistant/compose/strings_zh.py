@@ -76,6 +76,7 @@ T: dict[str, str] = {
     "words_or": "”或“",
     "feedback_count_groups": "按{dimension}看，与“{topic}”相关的{what}最多的是 {top}：{n} 条（占其范围内 {of} 条评论的 {share}）；其次是 {rest}。共 {total} 条，按语义和关键词逐条检查全部评论。",
     "feedback_count_groups_none": "范围内没有与“{topic}”相关的{what}，任何分组都没有。",
+    "group_not_recorded": "（未记录）",
     "feedback_count_words": "原文包含“{topic}”的{what}共 {n} 条（{customers} 位客户，占该范围 {slice_n} 条的 {share}；逐条检查全部评论，只按字面匹配）。",
     "note_words_across_languages": "评论不止一种语言，因此除按字面外也按语义匹配",
     "feedback_count": "与“{topic}”相关的{what}共 {n} 条（{customers} 位客户，占该范围 {slice_n} 条的 {share}；按语义相似度和关键词逐条匹配全部评论，不是搜索上限：语义 {sem} 条、关键词 {kw} 条、两者 {both} 条；另有 {praise} 条中关于该话题的部分是表扬，未计入）。",

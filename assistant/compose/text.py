@@ -304,8 +304,13 @@ def feedback_count(d, args, lang, names):
         if not rows or not rows[0][1]:
             return t(lang, "feedback_count_groups_none", topic=f.get("topic", ""), what=what)
         dim = names.dimension(f["group_by"], lang) if hasattr(names, "dimension") else f["group_by"]
-        rest = t(lang, "list_sep").join(f"{r[0]} {num(r[1])}" for r in rows[1:3] if r[1])
-        return t(lang, "feedback_count_groups", dimension=dim, top=rows[0][0], n=num(rows[0][1]), what=what,
+
+        def label(g: Any) -> str:  # a step's name, never its id; comments with no value said as such
+            if g is None:
+                return t(lang, "group_not_recorded")
+            return names.touchpoint(g, lang) if f["group_by"] == "touchpoint" and hasattr(names, "touchpoint") else str(g)
+        rest = t(lang, "list_sep").join(f"{label(r[0])} {num(r[1])}" for r in rows[1:3] if r[1])
+        return t(lang, "feedback_count_groups", dimension=dim, top=label(rows[0][0]), n=num(rows[0][1]), what=what,
                  topic=f.get("topic", ""), of=num(rows[0][2]), share=pct(rows[0][3] or 0.0),
                  total=num(f.get("count", 0)), rest=rest or "–")
     if f.get("words_only"):

@@ -2245,9 +2245,42 @@ def step_cues(w: Work) -> None:
     # ("tuition paid → cohort start → weekly assignment → graduation": a grain word inside a chain of steps is part of a
     # step's name, no series)
     w.grain = intent.grain(w.text, spans + [m.span() for m in ARROW_LIST.finditer(w.text)])
+    if _grain_word_of_a_name(w):
+        w.grain = None
+        adjectives = {m.span(1) for m in GRAIN_ADJECTIVE.finditer(w.text)}
+        w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and (m.start, m.end) in adjectives)]
+        w.blocked_spans += list(adjectives)
+        bare = w.text
+        for a, b in adjectives:
+            bare = bare[:a] + "\u2002" * (b - a) + bare[b:]
+        if not intent.any_cue(bare, lexicon_zh.INTENT_CUES["trend"] + lexicon_en.INTENT_CUES["trend"], spans):
+            w.cues.discard("trend")
     # a value's own words are no order cue ("Bottoms" the department is no "bottom")
     values = [(m.start, m.end) for m in w.mentions if m.kind == "value"]
     w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans + values))
+
+
+GRAIN_ADJECTIVE = re.compile(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+", re.I)
+# a series asked in words other than the bare adjective ("per week", "week by week", "trend", "over time")
+SERIES_SAID = re.compile(r"\b(?:per|by|each|every)\s+(?:day|week|month|quarter|year)\b|\b(?:day|week|month) by (?:day|week|month)\b|"
+                         r"\btrend|\bover time\b|\bseries\b|\bchart\b|\bplot\b|\bgraph\b|\bbreak(?:down| it down)\b", re.I)
+
+
+def _grain_word_of_a_name(w: Work) -> bool:
+    """"had at least one weekly driving record", "what did we collect in weekly car rent": where the company's own
+    names hold the grain's adjective (the step "Weekly activity", the order type weekly_rent), the adjective said
+    before a noun is that thing, not a week-by-week series; a series asked in other words ("per week", "trend")
+    still is one."""
+    if w.language != "en" or SERIES_SAID.search(w.text):
+        return False
+    said = {m.group(1).lower() for m in GRAIN_ADJECTIVE.finditer(w.text)}
+    if not said:
+        return False
+    c = w.catalog
+    names = [x for t in c.touchpoints for x in (t.name, t.name_en, *t.aliases) if x]
+    names += [str(v) for vals in c.dimension_values.values() for v in (vals or ())[:200]]
+    words = {x for n in names for x in re.findall(r"[a-z]+", n.lower())}
+    return bool(said & words)
 
 
 COMMENT_WORDS = frozenset({"评价", "评论", "点评", "反馈", "comments", "comment", "reviews", "review", "feedback"})
@@ -3430,7 +3463,7 @@ def step_intent(w: Work) -> None:
         w.intent = "breakdown" if w.dimension else "metric_value"
     elif feedback_ask and w.dimension and _slices_comments(w, w.dimension) and (w.order or intent.is_which(w.text)) \
             and not quotes and intent.names_topic(w.text, [(m.start, m.end) for m in w.mentions]) \
-            and build.topic_words(w) and w.dimension not in ("touchpoint", "stage") and w.metric_id is None:
+            and build.topic_words(w) and w.metric_id is None:
         # "哪家门店被吐槽推销最多", "which city do most complaints about pushy loan selling come from": the comments
         # about that topic counted per group, not every comment of each group
         w.intent, w.order = "feedback_count", w.order or "desc"
@@ -4697,16 +4730,25 @@ def _from_to_ends_only(w: Work) -> None:
     w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in dropped]
     w.mentions = [x for x in w.mentions if not (x.kind == "touchpoint" and x.id in dropped)]
 
+UNTIL_END = re.compile(r"\b(?:until|till)\s+([^,?.;!]{3,40})")
+
+
 def _other_end_unnamed(w: Work, tp: str) -> bool:
     """"从签约到入住平均隔了几天" with 入住 no step of the data: the step named is where the time starts, and the end
     is unknown — said (unsupported, naming the words), never timed to some other step."""
     m = FROM_TO.search(w.text)
     at = next((x for x in w.mentions if x.kind == "touchpoint" and x.id == tp), None)
-    if m is None or at is None:
+    until = UNTIL_END.search(w.text) if m is None else None
+    if at is None or (m is None and until is None):
         return False
-    a = next(g for g in ("a", "a2", "a3", "a4") if m.group(g) is not None)
-    b = next(g for g in ("b", "b2", "b3", "b4") if m.group(g) is not None)
-    a_end, b_start, b_text = m.end(a), m.start(b), m.group(b) or ""
+    if m is None:
+        # ("for exit requests submitted in 2025, the median number of days until the owner got a decision": the end
+        # said after "until" alone)
+        a_end, b_start, b_text = at.end, until.start(1), until.group(1)
+    else:
+        a = next(g for g in ("a", "a2", "a3", "a4") if m.group(g) is not None)
+        b = next(g for g in ("b", "b2", "b3", "b4") if m.group(g) is not None)
+        a_end, b_start, b_text = m.end(a), m.start(b), m.group(b) or ""
     if at.start >= a_end:  # the step named ends the time: it starts where the cases start
         return False
     term = END_OF_STEP.sub("", b_text).strip(" 的了") or b_text.strip()
@@ -6156,6 +6198,7 @@ def step_calls(w: Work) -> None:
         w.tool_calls = build.build_calls(w)
         _share_left_unanswered(w)
         _median_left_unanswered(w)
+        _duration_left_unanswered(w)
 
 
 
@@ -6221,6 +6264,28 @@ def _share_left_unanswered(w: Work) -> None:
         return
     w.tool_calls = []
     w.status, w.clarify = "unsupported", "share_part"
+    w.clarify_args = {"what": term.names.get(w.language) or term.id}
+
+
+# a length of time asked outright: an average, median or typical number of days (hours, minutes), "how long",
+# "多久", "一般几天", "平均多少小时"
+DURATION_ASKED = re.compile(
+    r"\b(?:median|average|avg|mean|typical)\s+(?:number\s+of\s+)?(?:days|hours|minutes|weeks|time|wait|turnaround)\b|"
+    r"\bhow long\b|多久|多长时间|(?:平均|中位数?|一般|通常|大概)[^，。？?！!,]{0,8}?(?:几天|多少天|几个?小时|多少小时|几分钟|多少分钟|几周)",
+    re.I)
+
+
+def _duration_left_unanswered(w: Work) -> None:
+    """"For exit requests submitted in 2025, what's the median number of days until the owner got a decision?" where
+    no second step, duration column or time is understood: a length of time asked outright and a count answered
+    (events, orders, people) is another question's number, never `ok` — said, with how to ask for a time."""
+    if w.status != "ok" or not w.tool_calls or w.ratio is not None or w.day_n is not None:
+        return
+    term = w.catalog.metric(str(w.tool_calls[0].args.get("metric_id") or w.metric_id or ""))
+    if term is None or term.unit != "count" or not DURATION_ASKED.search(w.text):
+        return
+    w.tool_calls = []
+    w.status, w.clarify = "unsupported", "duration_unanswered"
     w.clarify_args = {"what": term.names.get(w.language) or term.id}
 
 

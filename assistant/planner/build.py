@@ -836,7 +836,7 @@ def _query_skip() -> set[str]:
 REQUEST_VERBS_ZH = ("找", "搜")
 # words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
 QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共 日期 时间 数据 都算 算 全部数据 所有数据 这类 这种 之类 这些
-一类 类似 被 看看 看""".split())
+一类 类似 被 看看 看 集中 主要集中 指向 主要指向 那些 主要 自己 大家""".split())
 # words of a request for comments that are no part of what the comments say ("how many pieces of feedback …,
 # everything we've got", "all the feedback we have")
 QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
@@ -1304,7 +1304,7 @@ def _calls(w: Work) -> list[PlannedCall]:
                                               or (m.id, w.dimension) in w.catalog.twin_values):
                     q = q.replace(m.surface, " ")
             q = GROUPING_WORDS.sub(" ", q)
-            q = re.sub(r"\s+", " ", q).strip()
+            q = re.sub(r"(?:\s*/\s*)+(?=\s*/|\s*$)", "", re.sub(r"\s+", " ", q)).strip(" /")
             if q:
                 args["query"] = q
             args["dimension"] = w.dimension

@@ -191,7 +191,7 @@ def _by_group(result: AnalysisResult, rows: list[dict[str, Any]], ids: set[Any],
               min_group: int | None) -> None:
     """The matching comments per value of the column, most first (groups with fewer comments in the slice than
     `min_group` left out), with each group's comments in the slice and the share that match; comments without a
-    value are their own row (None)."""
+    value are their own row (None), last."""
     total: dict[Any, int] = {}
     hits: dict[Any, int] = {}
     for r in rows:
@@ -200,7 +200,8 @@ def _by_group(result: AnalysisResult, rows: list[dict[str, Any]], ids: set[Any],
         if r["feedback_id"] in ids:
             hits[g] = hits.get(g, 0) + 1
     kept = [g for g in total if not min_group or total[g] >= min_group]
-    groups = sorted(kept, key=lambda g: (-hits.get(g, 0), g is None, str(g)))
+    # (comments with no value, a step not recorded, come last: they are no group to rank first)
+    groups = sorted(kept, key=lambda g: (g is None, -hits.get(g, 0), str(g)))
     result.facts["examples"] = [dict(zip(result.columns, r)) for r in result.rows]
     result.facts.update({"group_by": group_by, "groups": len(groups),
                          "left_out_small_groups": len(total) - len(kept), "min_group": min_group})
