@@ -2713,6 +2713,49 @@ def _action_recorded_at_the_step(w: Work) -> None:
     w.notes.append(("action_at_step", {"said": ", ".join(said), "value": ", ".join(hit)}))
 
 
+def _success_as_the_step_records_it(w: Work) -> None:
+    """"What was the stay booking success rate in February 2026? Per booking attempt" where the booking step records
+    confirmed / failed, never the catalogue's own success / fail: the success (or failure) rate is the share of the
+    step's records with its succeeding (failing) outcome — a failing outcome by its words (failed, rejected, declined,
+    error, no-show …), a succeeding one by its words or as the one other outcome — said; nothing changes when the step
+    records success / fail itself or the outcomes cannot be told apart."""
+    prof = w.catalog.profile
+    own = {"success_rate": "success", "failure_rate": "fail"}.get(w.metric_id or "")
+    if prof is None or own is None or len(set(w.touchpoint_ids)) > 1 or w.dimension or w.ratio is not None or \
+            "action" in w.filters or w.catalog.metric("events") is None:
+        return
+
+    def outcomes(tp: str) -> list[str]:
+        acts = sorted(str(v) for v, at in prof.action_steps.items() if tp in at)
+        failed = [v for v in acts if ratio_def.FAILED_STEP.search(v.replace("_", " ").lower())]
+        rest = [v for v in acts if v not in failed]
+        succeeded = [v for v in rest if ratio_def.SUCCEEDED_STEP.search(v.replace("_", " ").lower())] or \
+            (rest if len(rest) == 1 else [])
+        return (failed if own == "fail" else succeeded) if len(acts) >= 2 and failed and succeeded else []
+
+    if not w.touchpoint_ids:
+        if prof.action_steps.get(own):
+            return  # (the data records the layer's own success / fail: the measure as defined)
+        # ("失败率是多少？" where no step records fail itself: the steps whose records fail in their own words are
+        # the ones the rate can be of — one is that rate, several are asked about, none is left as it was)
+        steps = [t.id for t in w.catalog.touchpoints if outcomes(t.id)]
+        if len(steps) > 1:
+            w.status, w.clarify, w.options = "clarify", "touchpoint", steps
+            return
+        if not steps:
+            return
+        w.touchpoint_ids = steps
+    tp = w.touchpoint_ids[0]
+    if tp in prof.action_steps.get(own, ()):
+        return
+    hit = outcomes(tp)
+    if not hit:
+        return
+    w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
+    w.order = w.order or "desc"
+    w.notes.append(("outcome_own_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
+
+
 def _paid_orders_reaching_a_step(w: Work) -> None:
     """"三亚已支付的订单里有多大比例至少被天气取消过一次？按订单算", "For bookings paid in 2025, what % made it onto
     the water": a share of the paid orders that went on to a step is the conversion from the payment step (the one
@@ -3301,8 +3344,9 @@ def _identifiers_not_asked(w: Work) -> None:
             continue  # "the average notary fee paid per order": the unit averaged over, no grouping by order number
         if ident(m) and re.fullmatch(r"[a-z]+ed", m.surface.lower()):
             continue  # ("what share booked again": a verb, never the booking_id column)
-        if m.kind == "dimension" and build.ORDINAL_COLUMN.search(m.id) and not GROUP_BEFORE.search(w.text[:m.start]) \
-                and not w.order and re.fullmatch(r"[a-z]+s", m.surface.lower()):
+        if m.kind == "dimension" and build.ORDINAL_COLUMN.search(m.id) and not TRY_GROUPED.search(w.text[:m.start]) \
+                and not w.order and re.fullmatch(r"[a-z]+", m.surface.lower()) and \
+                not re.match(r"\s*(?:numbers?|no\b|#)", w.text[m.end:]):
             # ("what % of firmware update attempts failed": the tries counted, no grouping by the try's number
             # attempt_no; "by attempt", "which attempt" group)
             w.blocked_spans.append((m.start, m.end))
@@ -3310,6 +3354,9 @@ def _identifiers_not_asked(w: Work) -> None:
         keep.append(m)
     w.mentions = keep
 
+
+# a grouping by the try's number asked ("by attempt", "which attempt", "each round"); "per attempt" is the unit counted
+TRY_GROUPED = re.compile(r"(?:\b(?:by|each|every|which|what)\s+(?:\w+\s+)?|按照?|每个|各个?|哪个|哪一?次|第几次)\s*$")
 
 # "average … per", "平均每": an average over each row of the kind named next
 AVERAGE_PER = re.compile(r"\b(?:average|mean|avg)\b[^.?!,;]*\bper\s+(?:each\s+)?$|平均每\s*$")
@@ -5766,6 +5813,8 @@ def _recommend_score_averaged(w: Work) -> None:
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
+    if w.status == "ok" and w.intent in ("metric_value", "compare_periods"):
+        _success_as_the_step_records_it(w)
     _from_to_ends_only(w)
     _refunds_as_recorded(w)
     _people_word_without_a_journey(w)

@@ -606,6 +606,14 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         as_held = {v.lower(): v for v in present}  # "Gold" in the data is the gold the layer has words for
         for raw, words in d.values.items():
             if (present or known) and raw not in present and raw.lower() not in as_held:
+                # ("数据导入失败了多少次" where the data records failed, never the layer's own fail: the layer's words
+                # for a value name the data's values of the same stem — failed, upload_failed — when it has no such
+                # value itself)
+                stem = raw.lower()[:4]
+                kin = [v for v in present if len(stem) == 4 and stem in {x[:4] for x in re.findall(r"[a-z]{3,}", str(v).lower())}]
+                for v in kin:
+                    for s in words:
+                        add(s, "value", v, dim=d.id)
                 continue
             held = raw if raw in present or not present else as_held[raw.lower()]
             for s in (raw, *words):

@@ -722,9 +722,10 @@ def outcome_rate(w: Work) -> RatioDef | None:
 
 # the base a step's rate is counted over, said in the question ("按提货的运单算", "of the shipments picked up", "among
 # those who signed up")
-BASE_SAID = re.compile(r"按|以|\bof (?:the|all|those)\b|\bamong\b|\bper\b|\bout of\b|\bover\b|里|中|当中|之中|算")
+BASE_SAID = re.compile(r"按|以|\bof (?:the|all|those)\b|\bamong\b|\bper\b|\bout of\b|\bover\b|\bon (?:the |all |those )?(?=\w)|"
+                       r"里|中|当中|之中|算")
 
-BASE_LEAD = re.compile(r"(?:按|以|\bof (?:the|all|those)|\bamong(?: the| those)?|\bout of(?: the)?|\bper)\s*$")
+BASE_LEAD = re.compile(r"(?:按|以|\bof (?:the|all|those)|\bamong(?: the| those)?|\bout of(?: the)?|\bper|\bon(?: the| all| those)?)\s*$")
 
 
 def based_step_rate(w: Work) -> RatioDef | None:
