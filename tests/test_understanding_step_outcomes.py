@@ -268,3 +268,83 @@ def test_a_length_of_time_asked_is_never_answered_with_a_count(company) -> None:
     service, _ = company
     a = ask(service, "For support tickets opened in 2025, what's the median number of days until they got a decision?")
     assert a.status != "ok", a.answer
+
+
+def _company_own_words(tmp: Path) -> dict[str, object]:
+    """Steps that record their outcomes in their own words (failed, confirmed, rescinded): no step records the
+    layer's own success / fail."""
+    rnd = random.Random(3702)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_import", "Data import", "数据导入", "Data import", "purchase", "数据导入|data import|import"),
+               ("tp_booking", "Stay booking", "预订住宿", "Stay booking", "purchase", "预订|stay booking|booking"),
+               ("tp_contract", "Contract signed", "签约", "Contract signed", "purchase", "签约|contract|contracts"),
+               ("tp_rescission", "Rescission", "撤销合同", "Rescission", "service", "撤销|rescission")])
+    events: list[tuple] = []
+    f: dict[str, object] = {"import_failed_mar": 0, "bookings_feb": 0, "confirmed_feb": 0,
+                            "signed": Counter(), "rescinded": Counter()}
+    for i in range(900):
+        cid = f"C{i:04d}"
+        at = datetime(2025, 1, 5) + timedelta(days=rnd.randrange(420), hours=rnd.randrange(20))
+        for k in range(rnd.randrange(1, 4)):
+            t = at + timedelta(minutes=k * 7)
+            act = rnd.choices(["success", "failed", "skipped"], [6, 3, 1])[0]
+            events.append((f"E{len(events):06d}", cid, t.isoformat(sep=" "), "tp_import", act, ""))
+            f["import_failed_mar"] += act == "failed" and (t.year, t.month) == (2025, 3)
+        for k in range(rnd.randrange(0, 3)):
+            t = at + timedelta(days=3 + k)
+            act = "confirmed" if rnd.random() < 0.7 else "failed"
+            events.append((f"E{len(events):06d}", cid, t.isoformat(sep=" "), "tp_booking", act, ""))
+            if (t.year, t.month) == (2025, 2):
+                f["bookings_feb"] += 1
+                f["confirmed_feb"] += act == "confirmed"
+        if rnd.random() < 0.4:
+            rep = rnd.choice(["Brad", "Alice", "Chen"])
+            t = at + timedelta(days=10)
+            events.append((f"E{len(events):06d}", cid, t.isoformat(sep=" "), "tp_contract", "signed", rep))
+            gone = rnd.random() < (0.4 if rep == "Brad" else 0.1)
+            if gone:
+                events.append((f"E{len(events):06d}", cid, (t + timedelta(days=3)).isoformat(sep=" "), "tp_rescission",
+                               "rescinded", rep))
+            if t.year == 2025 and (t + timedelta(days=3)).year == 2025:
+                f["signed"][rep] += 1
+                f["rescinded"][rep] += gone
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{i:04d}", "2025-01-01 00:00:00") for i in range(900)])
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "sales_rep"], events)
+    return f
+
+
+@pytest.fixture(scope="module")
+def own_words(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("own_words"), _company_own_words) as out:
+        yield out
+
+
+def test_the_layers_failure_word_names_the_datas_failed(own_words) -> None:  # noqa: ANN001
+    """"数据导入失败了多少次" where the import records failed (no step records fail): the failed imports, never all."""
+    service, facts = own_words
+    a = ask(service, "2025年3月数据导入失败了多少次？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == facts["import_failed_mar"], (facts["import_failed_mar"], a.answer)
+
+
+def test_a_success_rate_of_a_step_recording_its_own_outcomes(own_words) -> None:  # noqa: ANN001
+    service, facts = own_words
+    a = ask(service, "What was the stay booking success rate in February 2025? Per booking attempt, failed ones included.")
+    assert a.status == "ok", a.answer
+    share = facts["confirmed_feb"] / facts["bookings_feb"]
+    assert _close(first_numbers(a), share), (share, a.answer, a.tables[0].rows)
+
+
+def test_a_failure_rate_of_no_step_is_asked_back_when_several_steps_fail(own_words) -> None:  # noqa: ANN001
+    service, _ = own_words
+    a = ask(service, "失败率是多少？")
+    assert a.status == "clarify", a.answer
+
+
+def test_a_steps_rate_on_another_step_is_the_one_over_the_other(own_words) -> None:  # noqa: ANN001
+    service, facts = own_words
+    a = ask(service, "Which sales rep had the highest rescission rate on contracts signed in 2025?")
+    assert a.status == "ok", a.answer
+    rates = {r: facts["rescinded"][r] / facts["signed"][r] for r in facts["signed"]}
+    assert a.tables[0].rows[0][0] == max(rates, key=rates.get), (rates, a.tables[0].rows)
