@@ -279,8 +279,11 @@ def _company_own_words(tmp: Path) -> dict[str, object]:
               [("tp_import", "Data import", "数据导入", "Data import", "purchase", "数据导入|data import|import"),
                ("tp_booking", "Stay booking", "预订住宿", "Stay booking", "purchase", "预订|stay booking|booking"),
                ("tp_contract", "Contract signed", "签约", "Contract signed", "purchase", "签约|contract|contracts"),
-               ("tp_rescission", "Rescission", "撤销合同", "Rescission", "service", "撤销|rescission")])
+               ("tp_rescission", "Rescission", "撤销合同", "Rescission", "service", "撤销|rescission"),
+               ("tp_delivery", "Delivery", "配送安装", "Delivery", "service", "配送|上门配送|delivery|deliveries"),
+               ("tp_efile", "E-file", "电子申报", "E-file", "purchase", "申报|e-file")])
     events: list[tuple] = []
+    extra: dict[int, dict[str, object]] = {}
     f: dict[str, object] = {"import_failed_mar": 0, "bookings_feb": 0, "confirmed_feb": 0,
                             "signed": Counter(), "rescinded": Counter()}
     for i in range(900):
@@ -309,8 +312,36 @@ def _company_own_words(tmp: Path) -> dict[str, object]:
             if t.year == 2025 and (t + timedelta(days=3)).year == 2025:
                 f["signed"][rep] += 1
                 f["rescinded"][rep] += gone
+        # deliveries tried up to three times (attempt_no), the first try failing more in September
+        t = at + timedelta(days=12)
+        for k in range(1, 4):
+            failed = rnd.random() < (0.35 if t.month == 9 and k == 1 else 0.1)
+            extra[len(events)] = {"attempt_no": k}
+            events.append((f"E{len(events):06d}", cid, (t + timedelta(days=k)).isoformat(sep=" "), "tp_delivery",
+                           "failed" if failed else "delivered", ""))
+            if (t + timedelta(days=k)).year == 2025 and (t + timedelta(days=k)).month == 9:
+                f.setdefault("sep_first", [0, 0])
+                f.setdefault("sep_all", [0, 0])
+                f["sep_all"][0] += 1
+                f["sep_all"][1] += failed
+                if k == 1:
+                    f["sep_first"][0] += 1
+                    f["sep_first"][1] += failed
+            if not failed:
+                break
+        # e-files rejected by an authority with a reject code
+        if rnd.random() < 0.5:
+            code = rnd.choices(["R-01", "R-02", "R-03"], [5, 2, 1])[0] if rnd.random() < 0.3 else ""
+            extra[len(events)] = {"authority": "IRS", "reject_code": code}
+            events.append((f"E{len(events):06d}", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_efile",
+                           "rejected" if code else "accepted", ""))
+            if code:
+                f.setdefault("codes", Counter())[code] += 1
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{i:04d}", "2025-01-01 00:00:00") for i in range(900)])
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "sales_rep"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "sales_rep", "attempt_no",
+                                   "authority", "reject_code"],
+              [(*e, *(extra.get(n, {}).get(c, "") for c in ("attempt_no", "authority", "reject_code")))
+               for n, e in enumerate(events)])
     return f
 
 
@@ -340,6 +371,8 @@ def test_a_failure_rate_of_no_step_is_asked_back_when_several_steps_fail(own_wor
     service, _ = own_words
     a = ask(service, "失败率是多少？")
     assert a.status == "clarify", a.answer
+    a = ask(service, "What's our failure rate?")
+    assert a.status == "clarify", a.answer
 
 
 def test_a_steps_rate_on_another_step_is_the_one_over_the_other(own_words) -> None:  # noqa: ANN001
@@ -348,3 +381,24 @@ def test_a_steps_rate_on_another_step_is_the_one_over_the_other(own_words) -> No
     assert a.status == "ok", a.answer
     rates = {r: facts["rescinded"][r] / facts["signed"][r] for r in facts["signed"]}
     assert a.tables[0].rows[0][0] == max(rates, key=rates.get), (rates, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q,key", [("2025年9月第一次上门配送就失败的比例是多少？只看首次配送", "sep_first"),
+                                   ("What share of delivery attempts failed in September 2025? Count every attempt.", "sep_all")])
+def test_first_tries_and_every_try_of_a_step(own_words, q, key) -> None:  # noqa: ANN001
+    """"第一次上门配送就失败": the first tries only (attempt_no = 1); "count every attempt": all tries, no grouping by the
+    try's number."""
+    service, facts = own_words
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    n, failed = facts[key]
+    assert _close(first_numbers(a), failed / n), (failed / n, a.answer, a.tables[0].rows)
+    assert "attempt_no" not in a.tables[0].columns, a.tables[0].columns
+
+
+def test_the_most_common_code_beside_another_columns_value(own_words) -> None:  # noqa: ANN001
+    """"the most common IRS reject code": IRS is an authority, the reject codes are ranked (not one total)."""
+    service, facts = own_words
+    a = ask(service, "What's the most common IRS reject code across all our data?")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == facts["codes"].most_common(1)[0][0], (facts["codes"], a.tables[0].rows)

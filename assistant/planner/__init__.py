@@ -2734,11 +2734,10 @@ def _success_as_the_step_records_it(w: Work) -> None:
         return (failed if own == "fail" else succeeded) if len(acts) >= 2 and failed and succeeded else []
 
     if not w.touchpoint_ids:
-        if prof.action_steps.get(own):
-            return  # (the data records the layer's own success / fail: the measure as defined)
-        # ("失败率是多少？" where no step records fail itself: the steps whose records fail in their own words are
-        # the ones the rate can be of — one is that rate, several are asked about, none is left as it was)
-        steps = [t.id for t in w.catalog.touchpoints if outcomes(t.id)]
+        # ("失败率是多少？", "what's our failure rate?": a share of one step's tries — the steps recording the layer's
+        # own success / fail or failing in their own words are the ones the rate can be of; one is that rate,
+        # several are asked about, none leaves the measure as it was)
+        steps = [t.id for t in w.catalog.touchpoints if t.id in prof.action_steps.get(own, ()) or outcomes(t.id)]
         if len(steps) > 1:
             w.status, w.clarify, w.options = "clarify", "touchpoint", steps
             return
@@ -2754,6 +2753,25 @@ def _success_as_the_step_records_it(w: Work) -> None:
     w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
     w.order = w.order or "desc"
     w.notes.append(("outcome_own_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
+
+
+FIRST_TRY = re.compile(r"\bfirst[- ](?:time|submission|round|attempt|pass|try|visit|delivery)\b|一次(?:通过|成功|性)|第一轮|第一次|首次|首轮|"
+                       r"头一次|\bon the first\b", re.I)
+
+
+def _first_try_of_the_step(w: Work) -> None:
+    """"2025年9月第一次上门配送就失败的比例（只看首次配送）", "first-attempt failure rate" where the one step named numbers
+    its tries in a column of its own (attempt_no, visit_no, review_round): the first tries only, that column = 1
+    (said); nothing when the step has no such column (first-time customers are another question)."""
+    if len(set(w.touchpoint_ids)) != 1 or not FIRST_TRY.search(w.text) or \
+            w.metric_id not in ("events", "active_customers", "users_reached"):
+        return
+    col = build._first_round_column(w)
+    if col is None or col in w.filters:
+        return
+    w.filters[col] = ["1"]
+    term = w.catalog.dimension(col)
+    w.notes.append(("first_try", {"column": (term.names.get(w.language) if term else None) or col}))
 
 
 def _paid_orders_reaching_a_step(w: Work) -> None:
@@ -3344,8 +3362,9 @@ def _identifiers_not_asked(w: Work) -> None:
             continue  # "the average notary fee paid per order": the unit averaged over, no grouping by order number
         if ident(m) and re.fullmatch(r"[a-z]+ed", m.surface.lower()):
             continue  # ("what share booked again": a verb, never the booking_id column)
+        first = re.search(r"\b(?:first|1st|second|2nd|third|3rd)[- ]$", w.text[:m.start])
         if m.kind == "dimension" and build.ORDINAL_COLUMN.search(m.id) and not TRY_GROUPED.search(w.text[:m.start]) \
-                and not w.order and re.fullmatch(r"[a-z]+", m.surface.lower()) and \
+                and (not w.order or first) and re.fullmatch(r"[a-z]+", m.surface.lower()) and \
                 not re.match(r"\s*(?:numbers?|no\b|#)", w.text[m.end:]):
             # ("what % of firmware update attempts failed": the tries counted, no grouping by the try's number
             # attempt_no; "by attempt", "which attempt" group)
@@ -3356,7 +3375,7 @@ def _identifiers_not_asked(w: Work) -> None:
 
 
 # a grouping by the try's number asked ("by attempt", "which attempt", "each round"); "per attempt" is the unit counted
-TRY_GROUPED = re.compile(r"(?:\b(?:by|each|every|which|what)\s+(?:\w+\s+)?|按照?|每个|各个?|哪个|哪一?次|第几次)\s*$")
+TRY_GROUPED = re.compile(r"(?:\b(?:by|which|what)\s+(?:\w+\s+)?|按照?|各个?|哪个|哪一?次|第几次)\s*$")
 
 # "average … per", "平均每": an average over each row of the kind named next
 AVERAGE_PER = re.compile(r"\b(?:average|mean|avg)\b[^.?!,;]*\bper\s+(?:each\s+)?$|平均每\s*$")
@@ -6202,7 +6221,8 @@ def _window_of_conversion(w: Work) -> None:
 
 
 # "which …", "who …", "哪个/哪类…" with a superlative: the groups of something are ranked
-RANKING_WORD = re.compile(r"\bwhich\b|\bwho\b|哪(?:个|一个|一|些|家|位|种|类|款|条|所|间)")
+RANKING_WORD = re.compile(r"\bwhich\b|\bwho\b|哪(?:个|一个|一|些|家|位|种|类|款|条|所|间)|"
+                          r"\bmost (?:common|frequent|popular|used)\b|最常见|最常用|最普遍|最多的是(?:什么|啥)")
 
 
 def _ranking_without_groups(w: Work) -> None:
@@ -6244,6 +6264,7 @@ def step_calls(w: Work) -> None:
             return
     if w.status == "ok":
         _steps_outside_the_part(w)
+        _first_try_of_the_step(w)
         w.tool_calls = build.build_calls(w)
         _share_left_unanswered(w)
         _median_left_unanswered(w)

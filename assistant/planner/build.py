@@ -495,6 +495,8 @@ def _first_round_column(w: Work) -> str | None:
     steps = set(w.touchpoint_ids)
     cols = [d.id for d in w.catalog.dimensions if d.extra and ORDINAL_COLUMN.search(d.id)
             and steps & w.catalog.steps_recording(d.id) and "1" in (w.catalog.dimension_values.get(d.id) or ())]
+    if len(cols) > 1:  # (a column numbering each try, attempt_no, over one counting them, attempts)
+        cols = [c for c in cols if re.search(r"_(?:no|nr|num|number|seq|index|round)$|(?:^|_)round(?:_|$)", c)] or cols
     return cols[0] if len(cols) == 1 else None
 
 

@@ -275,6 +275,7 @@ MSG = {
     "orders_at_step": "counted as the events at {touchpoint} (orders are not recorded at a step)",
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
     "action_at_step": "the step records '{said}' as {value}; counted {value}",
+    "first_try": "first tries only ({column} = 1)",
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "cases_are_sessions": "{noun} counted as sessions: in this data each session id is one case, and a customer can have many",
     "cases_are_customers": "{noun} counted as the customers of the data: in this log each customer row is one case",

@@ -894,7 +894,8 @@ def pick_entities(w: Work) -> None:
         if one_value_named(w, d) and not w.order:
             continue  # "the Guangzhou Tianhe office": the value of office's English twin, one office, no breakdown
         if not grouping_before(w.text, group[0].start) and any(
-                v.kind == "value" and not WHICH_BEFORE_VALUE.search(w.text[:v.start]) and ((0 <= group[0].start - v.end <= 2 and
+                v.kind == "value" and not WHICH_BEFORE_VALUE.search(w.text[:v.start]) and _same_column(w, v.dim, d) and
+                ((0 <= group[0].start - v.end <= 2 and
                                         not re.search(r"[，,。；;：:）)？?！!]", w.text[v.end:group[0].start])) or
                                        _column_word_between(w, v, group[0]) or
                                        (0 <= v.start - group[0].end <= 2 and "(" in w.text[group[0].end:v.start]))
@@ -933,6 +934,16 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
+
+
+def _same_column(w: Work, value_dim: str | None, dim: str) -> bool:
+    """Is a value's column the column a word names, or that column's twin in the other script? ("the IRS reject code":
+    IRS is an authority, no reject code — the code column is still asked for)."""
+    if value_dim is None or value_dim == dim:
+        return True
+    twins = w.catalog.value_twins
+    return value_dim in (twins.get(dim) or ()) or dim in (twins.get(value_dim) or ()) or \
+        (value_dim, dim) in w.catalog.twin_values or (dim, value_dim) in w.catalog.twin_values
 
 
 # a company column of timestamps, by its name (scheduled_start, promised_at, due_date)
