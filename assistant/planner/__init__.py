@@ -2422,6 +2422,11 @@ def _kind_of_named(w: Work) -> None:
         w.mentions = [m for m in w.mentions if m is not named]
 
 
+FUNCTION_WORDS_EN = frozenset("""since for from until till after before with without and or but the a an in on at by to of
+than then when while who whom whose which that this these those was were is are be been being has have had do does did
+not no yet so as if""".split())
+
+
 def _step_column_named(w: Work) -> None:
     """"Which ID verification method fails most" on data with kyc_method, "开户资料的方式": a step named and then a
     word of one of the company's columns whose other word names that step (kyc_method for the KYC step) is that
@@ -2433,6 +2438,8 @@ def _step_column_named(w: Work) -> None:
         if nxt is None:
             continue
         said = nxt.group(1)
+        if said.lower() in FUNCTION_WORDS_EN:
+            continue  # ("activated their owner portal since": a word of the sentence, no owner_since column)
         heads = {said, said.rstrip("s")} if said.isascii() else \
             {en for en, zh in lexicon_zh.COLUMN_WORDS.items() if said in zh}
         t = w.catalog.touchpoint(m.id)
