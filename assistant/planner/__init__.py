@@ -1406,6 +1406,12 @@ def _drop_glossed(text: str, mentions: list[Mention], catalog: Catalog) -> list[
             elif m.kind == "touchpoint" and (words & _touchpoint_words(catalog, m.id) or m.score < 1.0):
                 # (or a guess the glossed words made: 放 of 投放 in "被放了鸽子（no-show）")
                 drop.add(id(m))  # "续费订单（order_type = renewal）": the step named like the value is that value
+    # "标成 lapsed（已流失）的": a raw value glossed in Chinese right after it; the gloss's words (流失 the drop-off
+    # measure) restate the value, they name nothing else
+    for g in re.finditer(r"([A-Za-z][\w\-]*)\s*[（(]([\u4e00-\u9fff]{1,8})[)）]", text):
+        if not any(m.kind == "value" and m.start <= g.start(1) and g.end(1) <= m.end for m in mentions):
+            continue
+        drop |= {id(m) for m in mentions if g.start(2) <= m.start and m.end <= g.end(2) and m.kind != "value"}
     # "(lead time from booking to arrival)": parentheses that define the measure; the steps in them are words of
     # the definition, not slices; so are the steps in "爽约（预约了没来）", parentheses that say what a step means
     for g in re.finditer(r"\(([^()]{3,80})\)", text):
