@@ -337,6 +337,14 @@ def _company_own_words(tmp: Path) -> dict[str, object]:
                            "rejected" if code else "accepted", ""))
             if code:
                 f.setdefault("codes", Counter())[code] += 1
+    orders = []
+    for i in range(900):
+        t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(360))
+        status = rnd.choices(["paid", "cancelled"], [4, 1])[0]
+        amount = float(rnd.randrange(100, 900))
+        orders.append((f"O{i:05d}", f"C{i:04d}", t.isoformat(sep=" "), amount, status, "instalment_fee"))
+        f["fees_kept"] = f.get("fees_kept", 0.0) + (amount if status != "cancelled" else 0.0)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "fee_type"], orders)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{i:04d}", "2025-01-01 00:00:00") for i in range(900)])
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "sales_rep", "attempt_no",
                                    "authority", "reject_code"],
@@ -402,3 +410,13 @@ def test_the_most_common_code_beside_another_columns_value(own_words) -> None:  
     a = ask(service, "What's the most common IRS reject code across all our data?")
     assert a.status == "ok", a.answer
     assert a.tables[0].rows[0][0] == facts["codes"].most_common(1)[0][0], (facts["codes"], a.tables[0].rows)
+
+
+def test_not_the_ones_cancelled_leaves_them_out(own_words) -> None:  # noqa: ANN001
+    """"Only plans that stuck, not the ones cancelled in the cooling-off period": every order but the cancelled ones,
+    never the cancelled ones alone."""
+    service, facts = own_words
+    a = ask(service, "How much instalment fee income did we make in 2025? Only plans that stuck, not the ones "
+                     "cancelled in the cooling-off period.")
+    assert a.status == "ok", a.answer
+    assert _close(first_numbers(a), facts["fees_kept"], 0.5), (facts["fees_kept"], a.answer)

@@ -1009,7 +1009,9 @@ NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|excl
                         r"(?:没有|没|未|非|从未|尚未|还没有?)(?:被)?|"
                         # "leave out the ones that were refunded later", "excluding those that got cancelled"
                         r"\b(?:leave|leaving|leaves|excluding|exclude|drop|dropping|minus)\s+(?:out\s+)?(?:the\s+ones?|those|any|"
-                        r"orders?|bookings?)\s+(?:that|which)\s+(?:were|got|are|was|have been|had been)\s+)$")
+                        r"orders?|bookings?)\s+(?:that|which)\s+(?:were|got|are|was|have been|had been)\s+|"
+                        # "only plans that stuck, not the ones cancelled in the cooling-off period"
+                        r"\bnot\s+(?:the\s+ones?|those|ones|any)\s+(?:(?:that|which)\s+)?(?:(?:were|got|are|was|have been|had been)\s+)?)$")
 NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|orders?\s+|bookings?\s+|rows?\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
                        r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
 
