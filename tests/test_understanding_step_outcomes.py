@@ -139,6 +139,12 @@ def _company(tmp: Path) -> dict[str, object]:
         if rnd.random() < 0.5:
             feedback.append((f"F{len(feedback):05d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_weekly",
                              rnd.choice(["派单太少了，一天跑不了几单。", "平台抽成太高，不满意。", "dispatch is slow at night."]), 2))
+        if rnd.random() < 0.4:  # the survey waves' NPS answers
+            wave = rnd.choice(["2025Q2", "2025Q3"])
+            score = rnd.randrange(11) if wave == "2025Q2" else rnd.choice([3, 6, 8, 9, 10, 10])
+            feedback.append((f"F{len(feedback):05d}", cid, f"2025-{'05' if wave == '2025Q2' else '08'}-15 10:00:00",
+                             "tp_weekly", "还行", None, score, wave))
+            f.setdefault("nps", {}).setdefault(wave, []).append(score)
         # orders: locks, Care+ plans, and exam fees of several kinds
         for k in range(rnd.randrange(1, 3)):
             kind = rnd.choice(["lock", "care_plus", "exam_fee"])
@@ -152,7 +158,8 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "attempt_no", "team",
                                    "warehouse", "review_round"], events)
-    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating", "nps",
+                                     "survey_wave"], [(*r, "", "")[:8] if len(r) == 6 else r for r in feedback])
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "费用类型"], orders)
     return f
 
@@ -420,3 +427,15 @@ def test_not_the_ones_cancelled_leaves_them_out(own_words) -> None:  # noqa: ANN
                      "cancelled in the cooling-off period.")
     assert a.status == "ok", a.answer
     assert _close(first_numbers(a), facts["fees_kept"], 0.5), (facts["fees_kept"], a.answer)
+
+
+def test_nps_per_group_is_also_a_fraction(company) -> None:  # noqa: ANN001
+    """"NPS by survey wave": each wave's index, and beside it the net fraction of its respondents."""
+    service, facts = company
+    a = ask(service, "What was the NPS by survey wave in 2025?")
+    assert a.status == "ok", a.answer
+    t = a.tables[0]
+    for row in t.rows:
+        scores = facts["nps"][row[0]]
+        net = (sum(s >= 9 for s in scores) - sum(s <= 6 for s in scores)) / len(scores)
+        assert row[t.columns.index("as_fraction")] == pytest.approx(net, abs=1e-6), (row, net)

@@ -152,6 +152,12 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
             # ("Jing'an Kerry Centre" is store SH01 in the company's own files: both labels, the code beside)
             columns.append(codes[0])
             rows = [row + [codes[1].get(str(row[0]))] for row in rows]
+    from knowledge.analyses.compare import PERCENT_POINT_SCALES
+    if mr.metric.id in PERCENT_POINT_SCALES:
+        # (an NPS per group also as the net fraction of respondents, as in the period comparison)
+        i = columns.index("value")
+        columns = [*columns, "as_fraction"]
+        rows = [[*row, round(row[i] / 100, 6) if isinstance(row[i], (int, float)) else None] for row in rows]
     result = AnalysisResult("metric_breakdown", columns, rows, sql=list(mr.sql), period=period,
                             metrics=[mr.metric.id], filters=dict(filters or {}), notes=list(mr.notes))
     result.sample_size = {"n": sum(int(r["n"] or 0) for r in mr.rows)}
