@@ -288,7 +288,8 @@ def _company_own_words(tmp: Path) -> dict[str, object]:
                ("tp_contract", "Contract signed", "签约", "Contract signed", "purchase", "签约|contract|contracts"),
                ("tp_rescission", "Rescission", "撤销合同", "Rescission", "service", "撤销|rescission"),
                ("tp_delivery", "Delivery", "配送安装", "Delivery", "service", "配送|上门配送|delivery|deliveries"),
-               ("tp_efile", "E-file", "电子申报", "E-file", "purchase", "申报|e-file")])
+               ("tp_efile", "E-file", "电子申报", "E-file", "purchase", "申报|e-file"),
+               ("tp_membership", "Membership", "会员开通", "Membership", "loyalty", "会员开通|membership")])
     events: list[tuple] = []
     extra: dict[int, dict[str, object]] = {}
     f: dict[str, object] = {"import_failed_mar": 0, "bookings_feb": 0, "confirmed_feb": 0,
@@ -344,6 +345,12 @@ def _company_own_words(tmp: Path) -> dict[str, object]:
                            "rejected" if code else "accepted", ""))
             if code:
                 f.setdefault("codes", Counter())[code] += 1
+    for i in range(0, 900, 2):  # members opening a silver or gold card
+        tier = rnd.choice(["silver", "gold", "gold"])
+        extra[len(events)] = {"tier": tier, "会员等级": {"silver": "银卡", "gold": "金卡"}[tier]}
+        t = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300))
+        events.append((f"E{len(events):06d}", f"C{i:04d}", t.isoformat(sep=" "), "tp_membership", "opened", ""))
+        f.setdefault("tiers", Counter())[tier] += 1
     orders = []
     for i in range(900):
         t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(360))
@@ -353,10 +360,9 @@ def _company_own_words(tmp: Path) -> dict[str, object]:
         f["fees_kept"] = f.get("fees_kept", 0.0) + (amount if status != "cancelled" else 0.0)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "fee_type"], orders)
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{i:04d}", "2025-01-01 00:00:00") for i in range(900)])
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "sales_rep", "attempt_no",
-                                   "authority", "reject_code"],
-              [(*e, *(extra.get(n, {}).get(c, "") for c in ("attempt_no", "authority", "reject_code")))
-               for n, e in enumerate(events)])
+    cols = ("attempt_no", "authority", "reject_code", "tier", "会员等级")
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "sales_rep", *cols],
+              [(*e, *(extra.get(n, {}).get(c, "") for c in cols)) for n, e in enumerate(events)])
     return f
 
 
@@ -439,3 +445,21 @@ def test_nps_per_group_is_also_a_fraction(company) -> None:  # noqa: ANN001
         scores = facts["nps"][row[0]]
         net = (sum(s >= 9 for s in scores) - sum(s <= 6 for s in scores)) / len(scores)
         assert row[t.columns.index("as_fraction")] == pytest.approx(net, abs=1e-6), (row, net)
+
+
+def test_two_groups_named_in_one_language_are_compared_on_the_twin_column(own_words) -> None:  # noqa: ANN001
+    """"2025年开通银卡和金卡会员的人数对比" where tier holds silver / gold and its twin 会员等级 银卡 / 金卡: the two groups
+    are found whichever of the twins the answer groups by (it had failed with an error: no rows for silver, gold)."""
+    service, facts = own_words
+    a = ask(service, "2025年开通会员的人里，银卡和金卡各有多少人？对比一下")
+    assert a.status == "ok", a.answer
+    got = {str(r[0]): r[1] for r in a.tables[0].rows}
+    assert sorted(got.values()) == sorted(facts["tiers"].values()), (facts["tiers"], a.tables[0].rows)
+
+
+def test_two_values_in_a_defining_parenthesis_are_both_counted(own_words) -> None:  # noqa: ANN001
+    """"2025年开通会员（银卡或金卡）的有多少人？": both kinds counted, one number — no comparison of the two."""
+    service, facts = own_words
+    a = ask(service, "2025年开通会员（银卡或金卡）的有多少人？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == sum(facts["tiers"].values()), (facts["tiers"], a.answer)

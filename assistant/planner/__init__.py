@@ -2772,6 +2772,20 @@ FIRST_TRY = re.compile(r"\bfirst[- ](?:time|submission|round|attempt|pass|try|vi
                        r"头一次|\bon the first\b", re.I)
 
 
+def _groups_in_the_grouping_column(w: Work) -> None:
+    """Two groups named in one column's language ("银卡或金卡" of tier: silver, gold) compared on its twin in the other
+    (会员等级): the values as the grouping column holds them (银卡, 金卡) — else the comparison finds no rows."""
+    if not w.dimension or len(w.group_values) < 2:
+        return
+    held = {str(v) for v in w.catalog.dimension_values.get(w.dimension, ())}
+    if not held or all(str(g) in held for g in w.group_values):
+        return
+    for (src, dst), mapping in w.catalog.twin_values.items():
+        if dst == w.dimension and all(str(g) in mapping for g in w.group_values):
+            w.group_values = [mapping[str(g)] for g in w.group_values]
+            return
+
+
 def _first_try_of_the_step(w: Work) -> None:
     """"2025年9月第一次上门配送就失败的比例（只看首次配送）", "first-attempt failure rate" where the one step named numbers
     its tries in a column of its own (attempt_no, visit_no, review_round): the first tries only, that column = 1
@@ -6278,6 +6292,7 @@ def step_calls(w: Work) -> None:
     if w.status == "ok":
         _steps_outside_the_part(w)
         _first_try_of_the_step(w)
+        _groups_in_the_grouping_column(w)
         w.tool_calls = build.build_calls(w)
         _share_left_unanswered(w)
         _median_left_unanswered(w)

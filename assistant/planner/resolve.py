@@ -516,6 +516,18 @@ GROUPING_NEAR = re.compile(r"\b(?:which|what|by|per|each|every)\s+(?:[a-z\-]+\s+
 
 
 # words that add the values named up instead of comparing them
+def _defined_in_parentheses(w: Work, dim: str, values: list[str]) -> bool:
+    """"新开通付费会员（首次开银卡或金卡，不算续费和升级）": two values said inside one parenthesis that defines what is
+    counted, with no comparison asked anywhere, are both counted (one slice), not two groups to compare."""
+    said = [m for m in w.mentions if m.kind == "value" and m.dim == dim and m.id in values]
+    if len(said) < 2 or any_cue(w.text, lexicon_zh.COMPARATIVE + lexicon_en.COMPARATIVE) or is_which(w.text):
+        return False
+    for g in re.finditer(r"[(（]([^()（）]{2,60})[)）]", w.text):
+        if all(g.start(1) <= m.start and m.end <= g.end(1) for m in said):
+            return True
+    return False
+
+
 ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总计|\b(?:combined|together|in total|altogether|total|sum)\b|"
                       # ("count customers whose segment is active or new": who counts, either value, one number)
                       r"\b(?:whose|where|with)\s+(?:[a-z_]+\s+){1,3}(?:is|are|was|were)\s+(?:either\s+)?[\w\-]+\s+or\s+[\w\-]+")
@@ -842,6 +854,8 @@ def pick_entities(w: Work) -> None:
             # misses one, or names it in words no value has)
             w.dimension = dim
             w.filters[dim] = [v for v in vals if str(v).startswith("!=")]
+        elif len(plain) == 2 and _defined_in_parentheses(w, dim, plain):
+            w.one_set.add(dim)  # (both counted: no groups to compare)
         elif len(plain) >= 3 or (len(plain) == 2 and ADDED_UP.search(w.text)):
             pass  # "选座和加购行李一共多少单", "seat selection, extra bags, insurance…": all of them added up (one slice)
         elif len(plain) >= 2:
