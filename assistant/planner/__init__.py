@@ -2786,15 +2786,26 @@ def _groups_in_the_grouping_column(w: Work) -> None:
             return
 
 
+# measures of a journey's flow (conversions, times to convert): their steps are reached, not tried
+STEP_METRICS_ALL = frozenset({"step_conversion", "overall_conversion", "drop_off_rate", "users_lost", "exit_rate",
+                              "median_time_to_convert", "mean_time_to_convert", "slower_share", "slower_count",
+                              "users_reached"})
+
+
 def _first_try_of_the_step(w: Work) -> None:
     """"2025年9月第一次上门配送就失败的比例（只看首次配送）", "first-attempt failure rate" where the one step named numbers
     its tries in a column of its own (attempt_no, visit_no, review_round): the first tries only, that column = 1
     (said); nothing when the step has no such column (first-time customers are another question)."""
-    if len(set(w.touchpoint_ids)) != 1 or not FIRST_TRY.search(w.text) or \
-            w.metric_id not in ("events", "active_customers", "users_reached"):
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if len(set(w.touchpoint_ids)) != 1 or term is None or term.table != "events" or term.id in STEP_METRICS_ALL:
         return
     col = build._first_round_column(w)
     if col is None or col in w.filters:
+        return
+    # ("what share of first scans got rejected", "first scan only" of scan_no: the column's own noun after first)
+    stem = re.sub(r"_(?:no|nr|num|number|seq|index|round)$", "", col).replace("_", " ")
+    own = re.search(r"\b(?:first|1st)[- ]" + re.escape(stem) + r"s?\b", w.text) if stem.isascii() and len(stem) >= 3 else None
+    if not (FIRST_TRY.search(w.text) or own):
         return
     w.filters[col] = ["1"]
     term = w.catalog.dimension(col)
