@@ -358,7 +358,15 @@ def _company_own_words(tmp: Path) -> dict[str, object]:
         amount = float(rnd.randrange(100, 900))
         orders.append((f"O{i:05d}", f"C{i:04d}", t.isoformat(sep=" "), amount, status, "instalment_fee"))
         f["fees_kept"] = f.get("fees_kept", 0.0) + (amount if status != "cancelled" else 0.0)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "fee_type"], orders)
+    for i in range(400):  # interest and penalty interest, with the fee type's Chinese twin
+        t = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(360))
+        kind = rnd.choice(["interest", "interest", "penalty_interest"])
+        amount = float(rnd.randrange(50, 400))
+        orders.append((f"I{i:05d}", f"C{i:04d}", t.isoformat(sep=" "), amount, "paid", kind))
+        f.setdefault("kinds_2025", Counter())[kind] += amount
+    zh = {"instalment_fee": "分期手续费", "interest": "利息", "penalty_interest": "罚息"}
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "fee_type", "费用类型"],
+              [(*o, zh[o[5]]) for o in orders])
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{i:04d}", "2025-01-01 00:00:00") for i in range(900)])
     cols = ("attempt_no", "authority", "reject_code", "tier", "会员等级")
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "sales_rep", *cols],
@@ -463,3 +471,13 @@ def test_two_values_in_a_defining_parenthesis_are_both_counted(own_words) -> Non
     a = ask(service, "2025年开通会员（银卡或金卡）的有多少人？")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == sum(facts["tiers"].values()), (facts["tiers"], a.answer)
+
+
+@pytest.mark.parametrize("q", ["2025年全年收到的利息一共多少？", "How much interest did we collect in 2025?"])
+def test_money_of_a_kind_received_is_its_amount(own_words, q) -> None:  # noqa: ANN001
+    """"收到的利息一共多少", "how much interest did we collect": the interest's amount (not a count of its orders, not
+    the penalty interest)."""
+    service, facts = own_words
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert _close(first_numbers(a), facts["kinds_2025"]["interest"], 0.5), (facts["kinds_2025"], a.answer)

@@ -3655,6 +3655,9 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          # ("what did add-on items bring in during 2025": the money they brought)
                          r"\bwhat did\b[^?.]{0,40}\b(?:bring in|earn|make|generate|take in)\b|"
                          r"(?:费|款|金|额|钱)(?:的)?总(?:额|数)|总金额|"
+                         # ("2025年全年收到的利息一共多少": a money noun received, its amount)
+                         r"(?:收到|收了|收取|赚到|赚了)的?[\u4e00-\u9fff]{0,4}?(?:费|息|租|款|金)[\u4e00-\u9fff]{0,2}?"
+                         r"(?:一共|总共|合计|共)?(?:是|有)?多少(?![笔单次个份张件条位人户家])|"
                          r"\btotal (?:[a-z\-]+ ){0,3}(?:collected|paid out|received|billed|taken in)\b|"
                          r"\b(?:deposits?|fees?|payouts?|payments?|premiums?|rent) (?:we )?(?:collected|received|paid out)\b|"
                          r"\btotal (?:[a-z\-]+ )?(?:payouts?|disbursements?|fees|deposits)\b")

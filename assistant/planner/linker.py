@@ -26,6 +26,8 @@ WEAK_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|
                                   r"(?:[a-z]+\s+)?$")
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "initial"})
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff]|"
+                         # ("how much interest did we collect", "how much rent came in": the money's kind)
+                         r"\bhow much\s+|"
                          # ("what share of players are students": the value said of the people counted)
                          r"\b(?:are|were)\s+(?:(?:still|also|now|currently)\s+)?)$")
 # ("were bid online", "paid online", "booked offline": how it was done, after its verb and closing the clause —
