@@ -3401,6 +3401,10 @@ def _identifiers_not_asked(w: Work) -> None:
         if ident(m) and re.fullmatch(r"[a-z]+ed", m.surface.lower()):
             continue  # ("what share booked again": a verb, never the booking_id column)
         first = re.search(r"\b(?:first|1st|second|2nd|third|3rd)[- ]$", w.text[:m.start])
+        if first and re.search(r"\b(?:on|at|in|by|with)\s+(?:the|their|its)\s+\S+\s$", w.text[:m.start]) and \
+                intent.share_asked(w.text):
+            keep.append(m)  # ("what share were done on the first visit": the share of the first tries, by visit_no)
+            continue
         if m.kind == "dimension" and build.ORDINAL_COLUMN.search(m.id) and not TRY_GROUPED.search(w.text[:m.start]) \
                 and (not w.order or first) and re.fullmatch(r"[a-z]+", m.surface.lower()) and \
                 not re.match(r"\s*(?:numbers?|no\b|#)", w.text[m.end:]):
@@ -5431,7 +5435,7 @@ def _payout_of_recorded_orders(w: Work) -> bool:
 
 
 # a column of money by its name (payout_amount, amount, stipend_fee, 金额)
-MONEY_COLUMN = re.compile(r"amount|payout|fee|price|paid|value|money|金额|费用|款")
+PAYOUT_MONEY_COLUMN = re.compile(r"amount|payout|fee|price|paid|value|money|金额|费用|款")
 
 
 def _payout_step_named(w: Work) -> bool:
@@ -5442,7 +5446,7 @@ def _payout_step_named(w: Work) -> bool:
     if prof is None:
         return False
     named = {m.id for m in w.mentions if m.kind == "touchpoint"}
-    money = [x for x in prof.extras if x.table == "events" and x.numeric and MONEY_COLUMN.search(x.column.lower())]
+    money = [x for x in prof.extras if x.table == "events" and x.numeric and PAYOUT_MONEY_COLUMN.search(x.column.lower())]
     if any(set(x.touchpoints) & named for x in money):
         return True
     # ("how many trade-ins did we pay out", "how long did payouts take": a step or a column of the data is named by
@@ -6088,7 +6092,7 @@ def _twin_columns(w: Work) -> None:
         # (a funnel's people, users_reached, follow their events: the events' own device, not the customers')
         people = w.metric_id in ("active_customers", "customer_count", "new_customers") and w.intent != "funnel"
         # ("people from Xiaohongshu", "小红书来的人": where the people came from, the customers' own channel)
-        people = people or bool(CAME_FROM_BEFORE.search(w.text[:span[0]]) or CAME_FROM_AFTER.match(w.text[span[1]:]))
+        people = people or bool(CAME_FROM_BEFORE_PEOPLE.search(w.text[:span[0]]) or CAME_FROM_AFTER_PEOPLE.match(w.text[span[1]:]))
         # ("the average actual guest count at the weddings": the column the measure's own steps record with it,
         # event_type on the event day, not the web page "weddings")
         carried = w.catalog.steps_recording(term.column) if term is not None and term.column else set()
@@ -6195,11 +6199,11 @@ def _step_that_holds_no_comments(w: Work) -> None:
 
 
 # "people from X", "came in via X", "referred by X" / "X来的", "来自X": where the customers came from
-CAME_FROM_BEFORE = re.compile(r"\b(?:(?:came|come|comes|coming|arrived|acquired|signed up)\s+(?:in\s+|to us\s+)?(?:from|via|through)"
+CAME_FROM_BEFORE_PEOPLE = re.compile(r"\b(?:(?:came|come|comes|coming|arrived|acquired|signed up)\s+(?:in\s+|to us\s+)?(?:from|via|through)"
                               r"|(?:found|find|finds|heard of|discovered)\s+us\s+(?:on|via|through|from)"
                               r"|(?:people|users|customers|guests|clients|members|folks|those)\s+(?:who\s+\w+\s+)?"
                               r"(?:from|via|through)|referred by)\s*(?:the\s+)?$|来自\s*$", re.I)
-CAME_FROM_AFTER = re.compile(r"\s*(?:渠道)?(?:来的|过来的|引流来的|进来的|拉来的)")
+CAME_FROM_AFTER_PEOPLE = re.compile(r"\s*(?:渠道)?(?:来的|过来的|引流来的|进来的|拉来的)")
 
 
 def _on_customers(w: Work, dim: str, raw: str) -> bool:
@@ -6381,7 +6385,7 @@ def _share_left_unanswered(w: Work) -> None:
 
 # a length of time asked outright: an average, median or typical number of days (hours, minutes), "how long",
 # "多久", "一般几天", "平均多少小时"
-DURATION_ASKED = re.compile(
+LENGTH_OF_TIME_ASKED = re.compile(
     r"\b(?:median|average|avg|mean|typical)\s+(?:number\s+of\s+)?(?:days|hours|minutes|weeks|time|wait|turnaround)\b|"
     r"\bhow long\b|多久|多长时间|(?:平均|中位数?|一般|通常|大概)[^，。？?！!,]{0,8}?(?:几天|多少天|几个?小时|多少小时|几分钟|多少分钟|几周)",
     re.I)
@@ -6394,7 +6398,7 @@ def _duration_left_unanswered(w: Work) -> None:
     if w.status != "ok" or not w.tool_calls or w.ratio is not None or w.day_n is not None:
         return
     term = w.catalog.metric(str(w.tool_calls[0].args.get("metric_id") or w.metric_id or ""))
-    if term is None or term.unit != "count" or not DURATION_ASKED.search(w.text):
+    if term is None or term.unit != "count" or not LENGTH_OF_TIME_ASKED.search(w.text):
         return
     w.tool_calls = []
     w.status, w.clarify = "unsupported", "duration_unanswered"

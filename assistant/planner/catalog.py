@@ -150,6 +150,7 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
             and core[0] not in ROW_NOUNS:
         # "appliance_type" as people ask: "which kind of appliance", "by appliance"; not "order_type" as "order"
         en_names.append(core[0])
+        en_names += list(lexicon_en.SYNONYMS_EN.get(core[0], ()))  # ("type of problem" of issue_type)
     en = tuple(dict.fromkeys(en_names))
     zh: list[str] = []
     units: list[tuple[str, ...]] = []  # Chinese words per unit of the name, two-word phrases first

@@ -319,7 +319,9 @@ SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profe
                "zip": ("postcode", "postal code"), "postcode": ("zip code",), "tenure": ("customer age", "months with us"),
                # (a place the company serves from, whatever the trade calls it: "which salon", "which studio")
                "store": ("shop", "outlet", "salon", "studio", "branch"), "shop": ("store", "outlet"),
-               "salon": ("store", "shop"), "studio": ("store", "shop")}
+               "salon": ("store", "shop"), "studio": ("store", "shop"),
+               # (what went wrong, whatever the column calls it: "type of problem" of issue_type)
+               "issue": ("problem",), "problem": ("issue",)}
 DERIVED_EN = {"cancel": ("cancellation", "cancelation"), "renew": ("renewal",), "deliver": ("delivery",),
               "pay": ("payment",), "register": ("registration",), "subscribe": ("subscription",),
               "refund": ("refunds",), "complain": ("complaint",), "return": ("returns",), "signup": ("sign-up", "sign up"),

@@ -611,7 +611,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 # ("数据导入失败了多少次" where the data records failed, never the layer's own fail: the layer's words
                 # for a value name the data's values of the same stem — failed, upload_failed — when it has no such
                 # value itself)
-                stem = raw.lower()[:4]
+                # (the action's outcome words only: a channel's "wechat" is no wechat_ad)
+                stem = raw.lower()[:4] if d.id == "action" else ""
                 kin = [v for v in present if len(stem) == 4 and stem in {x[:4] for x in re.findall(r"[a-z]{3,}", str(v).lower())}]
                 for v in kin:
                     for s in words:

@@ -908,7 +908,7 @@ def pick_entities(w: Work) -> None:
         if one_value_named(w, d) and not w.order:
             continue  # "the Guangzhou Tianhe office": the value of office's English twin, one office, no breakdown
         if not grouping_before(w.text, group[0].start) and any(
-                v.kind == "value" and not WHICH_BEFORE_VALUE.search(w.text[:v.start]) and _same_column(w, v.dim, d) and
+                v.kind == "value" and not WHICH_BEFORE_VALUE.search(w.text[:v.start]) and _same_column(w, v.dim, d, group[0].surface) and
                 ((0 <= group[0].start - v.end <= 2 and
                                         not re.search(r"[，,。；;：:）)？?！!]", w.text[v.end:group[0].start])) or
                                        _column_word_between(w, v, group[0]) or
@@ -950,10 +950,14 @@ def pick_entities(w: Work) -> None:
         w.experiment_id = exps[0]
 
 
-def _same_column(w: Work, value_dim: str | None, dim: str) -> bool:
-    """Is a value's column the column a word names, or that column's twin in the other script? ("the IRS reject code":
-    IRS is an authority, no reject code — the code column is still asked for)."""
-    if value_dim is None or value_dim == dim:
+def _same_column(w: Work, value_dim: str | None, dim: str, said: str = "") -> bool:
+    """With a ranking asked, is a value's column the column a word names, or that column's twin in the other script?
+    ("the most common IRS reject code": IRS is an authority, no reject code — the codes are still ranked); with none
+    asked, any value before a column's word says what kind of thing is meant ("per quoted project")."""
+    if value_dim is None or value_dim == dim or not (w.order or is_which(w.text)):
+        return True
+    # ("物业合作渠道" of 获客渠道 where 渠道 names the channel column: the value's column is a kind of that word)
+    if value_dim.lower().endswith(dim.lower()) or (said and value_dim.lower().endswith(said.strip().lower())):
         return True
     twins = w.catalog.value_twins
     return value_dim in (twins.get(dim) or ()) or dim in (twins.get(value_dim) or ()) or \
