@@ -481,3 +481,20 @@ def test_money_of_a_kind_received_is_its_amount(own_words, q) -> None:  # noqa: 
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert _close(first_numbers(a), facts["kinds_2025"]["interest"], 0.5), (facts["kinds_2025"], a.answer)
+
+
+def test_after_a_question_back_a_pick_answers_it_and_a_whole_question_starts_fresh(own_words) -> None:  # noqa: ANN001
+    """"失败率是多少？" is asked back (which step?); "数据导入" picks the import step; a whole question of its own that
+    names a step ("What share of delivery attempts failed in September 2025? Count every attempt.") is answered as
+    itself, not read as a pick (it had been refused)."""
+    service, facts = own_words
+    a = ask(service, "失败率是多少？", session="s-pick")
+    assert a.status == "clarify", a.answer
+    a = ask(service, "数据导入", session="s-pick")
+    assert a.status == "ok", a.answer
+    a = ask(service, "失败率是多少？", session="s-fresh")
+    assert a.status == "clarify", a.answer
+    a = ask(service, "What share of delivery attempts failed in September 2025? Count every attempt.", session="s-fresh")
+    assert a.status == "ok", a.answer
+    n, failed = facts["sep_all"]
+    assert _close(first_numbers(a), failed / n), (failed / n, a.answer)

@@ -1173,6 +1173,15 @@ def measure_pointed(w: Work) -> bool:
         m.kind == "metric" and POINTER_BEFORE_MEASURE.search(w.text[:m.start]) for m in w.mentions)
 
 
+# words of a reply that picks one of the options offered ("支付页", "the payment page please"); a turn this long or
+# longer is a question of its own (English words, Chinese characters two to a word)
+PICK_MAX_WORDS = 7
+
+
+def _words_said(text: str) -> float:
+    return len(re.findall(r"[A-Za-z]+", text)) + len(re.findall(r"[\u4e00-\u9fff]", text)) / 2
+
+
 def is_follow_up(w: Work) -> bool:
     """A turn that leans on the previous one: follow-up words, an answer to our question, or no object."""
     s = w.state
@@ -1180,8 +1189,10 @@ def is_follow_up(w: Work) -> bool:
         return False
     if measure_pointed(w):
         return True
-    if s.pending and any(m.kind == s.pending for m in w.mentions):
+    if s.pending and any(m.kind == s.pending for m in w.mentions) and _words_said(w.question) < PICK_MAX_WORDS:
         return True  # the user picked one of the options we offered
+    # (a whole question of its own after one we asked back, "What share of payment attempts failed last month?" after
+    # "which step?", is asked fresh: it names what it needs, it is no pick of an option)
     if any_cue(w.text, lexicon_zh.FOLLOW_UP + lexicon_en.FOLLOW_UP) or starts_like_follow_up(w.text):
         return True
     if _points_at_last_group(w, s):
