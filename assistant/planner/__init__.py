@@ -2803,7 +2803,7 @@ def _first_try_of_the_step(w: Work) -> None:
     if col is None or col in w.filters:
         return
     # ("what share of first scans got rejected", "first scan only" of scan_no: the column's own noun after first)
-    stem = re.sub(r"_(?:no|nr|num|number|seq|index|round)$", "", col).replace("_", " ")
+    stem = build.ORDINAL_SUFFIX.sub("", col).replace("_", " ")
     own = re.search(r"\b(?:first|1st)[- ]" + re.escape(stem) + r"s?\b", w.text) if stem.isascii() and len(stem) >= 3 else None
     if not (FIRST_TRY.search(w.text) or own):
         return

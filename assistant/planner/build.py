@@ -486,7 +486,9 @@ RATE_TAIL = re.compile(r"\s*(?:rates?|ratio|率|比例|比率)$")
 
 
 # a column numbering the tries or rounds of one thing (attempt_no, visit_no, reminder_number, review_round)
-ORDINAL_COLUMN = re.compile(r"_(?:no|nr|num|number|seq|index|round)$|^(?:attempts?|tries|round|seq)$|(?:^|_)round(?:_|$)")
+# the suffix of a column numbering each try (attempt_no, visit_number, review_round)
+ORDINAL_SUFFIX = re.compile(r"_(?:no|nr|num|number|seq|index|round)$")
+ORDINAL_COLUMN = re.compile(ORDINAL_SUFFIX.pattern + r"|^(?:attempts?|tries|round|seq)$|(?:^|_)round(?:_|$)")
 
 
 def _first_round_column(w: Work) -> str | None:
@@ -496,7 +498,7 @@ def _first_round_column(w: Work) -> str | None:
     cols = [d.id for d in w.catalog.dimensions if d.extra and ORDINAL_COLUMN.search(d.id)
             and steps & w.catalog.steps_recording(d.id) and "1" in (w.catalog.dimension_values.get(d.id) or ())]
     if len(cols) > 1:  # (a column numbering each try, attempt_no, over one counting them, attempts)
-        cols = [c for c in cols if re.search(r"_(?:no|nr|num|number|seq|index|round)$|(?:^|_)round(?:_|$)", c)] or cols
+        cols = [c for c in cols if ORDINAL_SUFFIX.search(c) or re.search(r"(?:^|_)round(?:_|$)", c)] or cols
     return cols[0] if len(cols) == 1 else None
 
 

@@ -634,9 +634,9 @@ def translated_outcome_rate(w: Work) -> RatioDef | None:
             continue
         from assistant.planner import crosslingual
         import numpy as np
-        emb = crosslingual._embedder()
-        vecs = np.asarray(emb.embed_documents([v.replace("_", " ") for v in acts]))
-        sims = vecs @ np.asarray(emb.embed_documents([w.text[a:b]])[0])
+        # (the step's outcomes embedded once per catalogue, as crosslingual.match caches its candidates)
+        vecs = np.asarray(crosslingual._vectors(id(w.catalog), tuple(v.replace("_", " ") for v in acts)))
+        sims = vecs @ np.asarray(crosslingual._embedder().embed_documents([w.text[a:b]])[0])
         order = np.argsort(-sims)
         best, second = float(sims[order[0]]), float(sims[order[1]])
         if best < crosslingual.SURE or best - second < crosslingual.MARGIN:
