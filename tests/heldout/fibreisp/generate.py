@@ -117,9 +117,9 @@ ORDER_CH = {"web": "web", "app": "app", "mini_program": "mini_program", "compari
             "door_to_door": "door_to_door", "store": "store"}
 DWELLING = {"apartment": "公寓", "house": "独栋", "townhouse": "联排"}
 FAIL_REASONS = {  # reason: zh, weight en, weight cn, revisit delay days
-    "no_access": ("客户不在家", 0.26, 0.30, (2, 6)),
-    "duct_blocked": ("管道堵塞", 0.26, 0.12, (5, 14)),
-    "landlord_permission": ("物业/房东未同意", 0.16, 0.28, (6, 15)),
+    "no_access": ("客户不在家", 0.34, 0.38, (2, 6)),
+    "duct_blocked": ("管道堵塞", 0.24, 0.10, (5, 14)),
+    "landlord_permission": ("物业/房东未同意", 0.14, 0.22, (6, 15)),
     "splice_fault": ("熔接故障", 0.14, 0.14, (2, 5)),
     "missing_equipment": ("缺设备(光猫)", 0.08, 0.08, (3, 9)),
     "wrong_address": ("地址有误", 0.10, 0.08, (3, 8)),
@@ -406,7 +406,6 @@ def subscriber(c, t_live, tier, contract, promo_months, legacy=False):
     """Bills, autopay, speed tests, tickets, shop, plan changes, cancellation from t_live on."""
     city = c["city"]
     en = CITIES[city][5]
-    fx = CITIES[city][4]
     c["activated_at"] = tfmt(t_live)
     # autopay and payment method
     methods, w = PAY_EN if en else PAY_CN
@@ -429,10 +428,8 @@ def subscriber(c, t_live, tier, contract, promo_months, legacy=False):
     contract_end = add_months(t_live, contract) if contract else t_live
     promo_end = add_months(t_live, promo_months) if promo_months else t_live
     life = None
-    promo_warned = False
     app_user = rng.random() < (0.55 if en else 0.72)
     device = pick(["ios", "android"], [0.55, 0.45] if en else [0.35, 0.65])
-    fails_recent = 0
     slow_recent = 0
     while t <= END:
         month_start = t
@@ -460,7 +457,6 @@ def subscriber(c, t_live, tier, contract, promo_months, legacy=False):
             fb(c, t + D(days=int(rng.integers(1, 8)), hours=int(rng.integers(8, 22))),
                pick(["ticket", "social", "app_review"], [0.5, 0.3, 0.2]), "promo_end",
                rating=None)
-            promo_warned = True
         # ---- month activity
         mend = add_months(month_start, 1)
         # speed tests
@@ -790,11 +786,14 @@ def journey_after_coverage(c, t0, ch, dev, sess):
         o["status"] = "cancelled"
         c["segment"] = "order_cancelled"
         return None
-    t3 = t2 + D(hours=float(rng.uniform(0.1, 40)))
     lo, hi = CITIES[city][8]
     lead = int(rng.integers(lo, hi + 1))
     if city == "Manchester" and rng.random() < 0.25:
         lead += int(rng.integers(5, 12))
+    if lead >= 3 and rng.random() < 0.25:     # booked later from the confirmation e-mail / SMS link
+        t3 = t2 + D(hours=float(rng.uniform(2, 40)))
+    else:                                     # booked in the same checkout
+        t3 = t2 + D(minutes=float(rng.uniform(1, 20)))
     slot_day = t2 + D(days=lead)
     slot = pick(["08:00-12:00", "12:00-17:00", "17:00-20:00"], [0.45, 0.45, 0.10])
     ev(c, t3, "tp_install_booking", "booked", channel=pick(["web", "app", "phone"] if en else

@@ -358,8 +358,95 @@ CHANNELS = ["web", "app", "mini_program", "comparison_site", "phone", "door_to_d
 CITIES = ["Manchester", "Dublin", "Melbourne", "Toronto", "Chengdu", "Wuhan", "Hangzhou", "Nanjing"]
 
 
+def ratio_avg(start, end, cond):
+    """average of download / plan speed over speed-test rows."""
+    return _rate(one(f"SELECT avg({RATIO}) {_ev(SPEED, start, end, cond)}"))
+
+
 def gold():
-    return {}
+    MAR26 = month(2026, 3)
+    return {
+        # ---- funnels and conversion
+        "fb01": lambda: conv("online_signup", *Y25),
+        "fb02": lambda: conv("online_signup", *H1_26),
+        "fb03": lambda: rank_conv("online_signup", *Y25, "e.channel", CHANNELS, lowest=True, margin=2.0),
+        "fb04": lambda: conv("online_signup", *Y25, "e.channel = 'comparison_site'"),
+        "fb05": lambda: conv_open("order_to_live", *H1_25),
+        "fb06": lambda: top_lost("order_to_live", *Y25, margin=1.2),
+        "fb07": lambda: conv("check_to_live", *Y25),
+        "fb08": lambda: step_rate("online_signup", *Y25, 2),
+        # ---- coverage and orders
+        "fb09": lambda: events_share(COV, "e.action = 'covered'", *Y25),
+        "fb10": lambda: top_events_avg(COV, "e.city", "(e.action = 'covered')::int", *ALL, lowest=True, margin=1.15),
+        "fb11": lambda: events_at(ORDER, *Q1_26),
+        "fb12": lambda: events_share(ORDER, "e.contract_months = 24", *Y25),
+        "fb13": lambda: top_events_count(ORDER, 'e."套餐档位"', *Y25, margin=1.2),
+        # ---- installation
+        "fb14": lambda: events_share(VISIT, "e.action = 'installed'", *Y25, "e.visit_no = 1"),
+        "fb15": lambda: events_share(VISIT, "e.action = 'failed'", *MAR26, "e.visit_no = 1"),
+        "fb16": lambda: top_events_avg(VISIT, "e.city", "(e.action = 'failed')::int", *MAR26, "e.visit_no = 1",
+                                       margin=1.3, min_n=10),
+        "fb17": lambda: top_events_count(VISIT, 'e."未装通原因"', *MAR26, "e.action = 'failed' AND e.visit_no = 1",
+                                         margin=1.6),
+        "fb18": lambda: top_events_count(VISIT, "e.fail_reason", *Y25, "e.action = 'failed' AND e.visit_no = 1",
+                                         margin=1.4),
+        "fb19": lambda: events_median(BOOK, "e.lead_days", *Y25, "e.city = 'Manchester'"),
+        "fb20": lambda: top_events_avg(BOOK, "e.city", "e.lead_days", *ALL, margin=1.3),
+        "fb21": lambda: events_avg(LIVE, "e.activation_hours", *Y25, "e.city = 'Toronto'", rel=0.02, floor=0.3),
+        "fb22": lambda: events_at(VISIT, *Y25, "e.action = 'installed'"),
+        "fb23": lambda: events_share(VISIT, "e.minutes_late > 60", *Y25),
+        # ---- bills, payments, money
+        "fb24": lambda: revenue(*Q2_26, "monthly_bill"),
+        "fb25": lambda: top_revenue('o."城市"', *Y25, "monthly_bill", margin=1.2),
+        "fb26": lambda: top_events_avg(BILL, "e.payment_method", "(e.action = 'failed')::int", *Y25,
+                                       "e.autopay = 'yes' AND e.attempt_no = 1", margin=1.5),
+        "fb27": lambda: events_share(BILL, "e.action = 'failed'", *H1_26, "e.autopay = 'yes' AND e.attempt_no = 1"),
+        "fb28": lambda: orders_count(*Y25, "monthly_bill", status="failed"),
+        "fb29": lambda: orders_count(*Y25, "monthly_bill", status="refunded"),
+        "fb30": lambda: revenue(*H1_26, None),
+        "fb31": lambda: revenue_change(H1_25, H1_26, "monthly_bill"),
+        "fb32": lambda: events_share(BILL, "e.days_late > 0", *Y25, "e.autopay = 'no' AND e.action = 'paid'"),
+        # ---- speed tests
+        "fb33": lambda: ratio_avg(*month(2026, 2), f"e.city = 'Wuhan' AND {EVENING}"),
+        "fb34": lambda: ratio_avg(*month(2025, 12), f"e.city = 'Wuhan' AND {EVENING}"),
+        "fb35": lambda: top_events_avg(SPEED, "e.city", RATIO, *Q1_26, EVENING, lowest=True, margin=2.0),
+        "fb36": lambda: events_share(SPEED, "e.connection = 'wired'", *Y25),
+        # ---- fault tickets
+        "fb37": lambda: events_at(TICKET, *month(2025, 8)),
+        "fb38": lambda: top_events_count(TICKET, "e.city", *month(2025, 8), margin=3.0),
+        "fb39": lambda: events_at(TICKET, *Q1_26, "e.ticket_category = 'slow_speed'"),
+        "fb40": lambda: top_events_count(TICKET, 'e."故障类型"', *Y25, margin=1.15),
+        "fb41": lambda: events_median(TICKET, "e.resolution_hours", *Y25, "e.ticket_category = 'outage'"),
+        "fb42": lambda: events_share(TICKET, "e.truck_roll = 'yes'", *Y25),
+        "fb43": lambda: events_avg(TICKET, "e.hold_minutes", *H1_26, "e.channel = 'phone'", rel=0.02),
+        # ---- shop and plan changes
+        "fb44": lambda: top_events_count(SHOP, 'e."商品名"', *ALL, margin=1.3),
+        "fb45": lambda: revenue(*Y25, "router"),
+        "fb46": lambda: events_at(CHANGE, *Y25, "e.action = 'upgraded'"),
+        # ---- cancellations
+        "fb47": lambda: events_at(CANCEL, *H1_26, "e.action = 'cancelled'"),
+        "fb48": lambda: top_events_count(CANCEL, "e.cancel_reason", *Y25, "e.action = 'cancelled'", margin=1.5),
+        "fb49": lambda: top_events_count(CANCEL, 'e."退网原因"', *H1_26, "e.action = 'cancelled'", margin=1.15),
+        "fb50": lambda: events_share(CANCEL, "e.action = 'retained'", *Y25),
+        "fb51": lambda: revenue(*H1_26, "early_termination"),
+        # ---- feedback
+        "fb52": lambda: top_fb_count("f.touchpoint_id", T["promo_end"], margin=4),
+        "fb53": lambda: fb_count(T["promo_end"]),
+        "fb54": lambda: fb_count(T["evening_peak"], _in("f.ts", *Q1_26)),
+        "fb55": lambda: fb_avg(f"f.channel = 'install_survey' AND {_in('f.ts', *Y25)}"),
+        "fb56": lambda: nps_score("f.channel = 'nps_survey' AND f.survey_wave = '2026-06'"),
+        "fb57": lambda: nps_score("f.channel = 'nps_survey' AND f.survey_wave = '2025-12'"),
+        "fb58": lambda: rank_fb_avg("f.touchpoint_id", "1=1", 200, margin=0.3),
+        "fb59": lambda: feedback_ids(T["tech_praise"]),
+        "fb60": lambda: fb_count(T["revisit"]),
+        "fb61": lambda: fb_ratio("f.rating <= 2", f"f.channel = 'support_survey' AND {_in('f.ts', *Y25)}"),
+        "fb62": lambda: fb_count(T["app_crash"]),
+        "fb63": lambda: fb_count(T["double_charge"], _in("f.ts", *Y25)),
+        # ---- relative periods (as_of)
+        "fb64": lambda: events_at(ORDER, *month(2026, 4)),
+        "fb65": lambda: revenue(*Q1_26, "monthly_bill"),
+        "fb66": lambda: events_at(VISIT, "2026-04-06", "2026-04-12", "e.action = 'installed'"),
+    }
 
 
 def checks():
@@ -368,6 +455,11 @@ def checks():
     # one new_connection order per tp_order event
     assert one("SELECT count(*) FROM events WHERE touchpoint_id = 'tp_order'") == one(
         "SELECT count(*) FROM orders WHERE order_type = 'new_connection'")
+    # survey waves are kept as text
+    assert one("SELECT count(*) FROM feedback WHERE survey_wave IN ('2025-06', '2025-12', '2026-06')") > 0
+    # a household cancels at most once
+    assert one("SELECT count(*) - count(DISTINCT customer_id) FROM events WHERE touchpoint_id = 'tp_cancel' "
+               "AND action = 'cancelled'") == 0
     # one router order per shop purchase
     assert one("SELECT count(*) FROM events WHERE touchpoint_id = 'tp_router_shop'") == one(
         "SELECT count(*) FROM orders WHERE order_type = 'router'")
