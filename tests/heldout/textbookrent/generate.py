@@ -398,7 +398,6 @@ def feedback(c, ts, channel, topic, lang=None, rating=None, nps=None, tp=None, s
     lang = lang or (c["lang"] if c else R.pick(["zh", "en"]))
     if topic is None:
         text = R.pick(GENERIC[sentiment][lang])
-        tp = tp
         sent = sentiment
     else:
         text = R.pick(TEXTS[topic][lang])
@@ -866,13 +865,6 @@ def legacy_rental(c, term):
 
 
 # ------------------------------------------------------------------ population
-def next_terms(grp, idx):
-    out = []
-    for j in range(idx + 1, len(TERMS[grp])):
-        out.append(j)
-    return out
-
-
 def simulate():
     n_new = 7600
     for city in CITIES:
