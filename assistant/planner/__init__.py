@@ -7,7 +7,7 @@ unsupported → defaults (period, metric, journey) → tool calls → assumption
 from __future__ import annotations
 
 import dataclasses
-
+import functools
 import os
 import re
 from typing import Any
@@ -2766,6 +2766,90 @@ def _success_as_the_step_records_it(w: Work) -> None:
     w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
     w.order = w.order or "desc"
     w.notes.append(("outcome_own_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
+
+
+# a count or share said with a word for the step's success or failure ("successful checkouts", "装好了多少户")
+SUCCESS_SAID = re.compile(r"\bsuccess(?:ful|fully)?\b|\bsucceeded\b|成功|装好|办好|弄好|修好|顺利")
+FAILURE_SAID = re.compile(r"\bfail(?:ed|s|ure|ures)?\b|\bunsuccessful\b|失败|没成功|未成功|不成功")
+# a word right after these is set aside, not counted ("not resubmissions", "except the failed ones", "除了失败的")
+OUTCOME_SET_ASIDE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bwithout|\bbesides|\bapart from|\bother than|除了|不含|不包括|不算)"
+                               r"\s*(?:the\s+|any\s+)?$")
+# words that never say an outcome, whatever their first letters ("paid" of a step's own verb is said by its name)
+OUTCOME_WORD_STOP = frozenset(lexicon_en.STOP) | frozenset("""many much what which when where were with have been this
+that those these they them their there then than from into over under last next week month year years days total
+number count share rate data time times only also just still ever never actually really""".split())
+# counts and values a step's outcome can narrow (the rows of one step, or its people)
+OUTCOME_COUNTS = frozenset({"events", "active_customers", "users_reached"})
+
+
+def _outcome_said_of_the_counted_step(w: Work) -> None:
+    """"how many pickups did we miss last week?", "How many successful checkouts did we have?", "上个月有多少单搭设迟到了",
+    "2025年全年上门装好了多少户": a count of one step's records (or its people) said with a word for one of the outcomes
+    that step records (missed / completed / late; paid / payment_failed) is the count of that outcome, not of every
+    record of the step. The word is matched to the step's own outcomes only: by its first letters in English (miss →
+    missed, paid late → paid_late before paid), by the dictionary's senses in Chinese (迟到 → late), or as the step's one
+    succeeding or one failing outcome (成功, successful). Said in the assumptions; nothing changes when no outcome or
+    several fit (the coverage check has spoken for words that name nothing)."""
+    prof = w.catalog.profile
+    if prof is None or w.ratio is not None or w.day_n is not None or "action" in w.filters or w.dimension == "action" \
+            or len(set(w.touchpoint_ids)) != 1 or w.metric_id not in OUTCOME_COUNTS or w.journey_id:
+        return
+    tp = w.touchpoint_ids[0]
+    acts = sorted(str(v) for v, at in prof.action_steps.items() if tp in at)
+    if len(acts) < 2:
+        return
+    def aside(a: int, b: int) -> bool:
+        # (a word in a clause that widens or narrows what is counted, "failed uploads included", "不算续费和升级",
+        # "not resubmissions", says which rows stay in, not the outcome counted)
+        return timeparse.in_inclusion(w.text, a, b) or bool(COUNTED_CLAUSE.search(timeparse._clause(w.text, a, b))) or \
+            bool(OUTCOME_SET_ASIDE.search(w.text[max(0, a - 16):a]))
+
+    # (the question's words outside every name, time and blocked span: a Chinese run is cut where a name starts)
+    open_text = "".join(" " if coverage._covered(w, i, i + 1) else ch for i, ch in enumerate(w.text))
+    free = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z][a-z\-]{2,}|[\u4e00-\u9fff]+", open_text)
+            if not aside(m.start(), m.end()) and not coverage._covered(w, m.start(), m.end())]
+    said_text = " ".join(x for _, _, x in free)
+    hit: list[str] = []
+    # (English: the outcome whose words' first letters the question says most of; a tie is no answer)
+    en = {x[:4] for _, _, x in free if x.isascii() and x not in OUTCOME_WORD_STOP and len(x) >= 4}
+    if en:
+        scores = {v: len(_action_words_of(v) & en) for v in acts}
+        best = max(scores.values())
+        top = [v for v in acts if scores[v] == best]
+        if best and len(top) == 1 and len(_action_words_of(top[0])) == best:
+            hit = top
+    if not hit and CJK.search(said_text):
+        from assistant.planner import glosses
+        import jieba
+        for _, _, run in free:
+            if not CJK.match(run):
+                continue
+            for tok in jieba.lcut(run):
+                if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP:
+                    continue
+                senses = glosses.gloss_words(tok)
+                got = [v for v in acts if (words := [x for x in re.findall(r"[a-z]+", v.lower()) if x not in glosses.VALUE_STOP])
+                       and all(glosses._covers(senses, x) for x in words)]
+                if len(got) == 1:
+                    hit = got
+                    break
+            if hit:
+                break
+    if not hit:
+        # (success and failure anywhere but inside a step's own name, "按装机成功的上门次数算" too: it says what is counted)
+        unnamed = intent.mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"] +
+                              [x.span() for rx in (SUCCESS_SAID, FAILURE_SAID) for x in rx.finditer(w.text)
+                               if aside(*x.span())])
+        failed = [v for v in acts if ratio_def.FAILED_STEP.search(v.replace("_", " ").lower())]
+        rest = [v for v in acts if v not in failed]
+        if FAILURE_SAID.search(unnamed) and not SUCCESS_SAID.search(unnamed) and len(failed) == 1:
+            hit = failed
+        elif SUCCESS_SAID.search(unnamed) and not FAILURE_SAID.search(unnamed) and failed and len(rest) == 1:
+            hit = rest
+    if not hit:
+        return
+    w.filters["action"] = hit
+    w.notes.append(("outcome_of_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
 
 
 FIRST_TRY = re.compile(r"\bfirst[- ](?:time|submission|round|attempt|pass|try|visit|delivery)\b|一次(?:通过|成功|性)|第一轮|第一次|首次|首轮|"
@@ -5652,6 +5736,7 @@ def step_coverage(w: Work) -> None:
     _unnamed_target_step(w)
     if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
         return
+    _currency_said_as_unit(w)
     if w.intent == "journey_map":
         # "Give me the EgretAir journey map", "许可申请受理阶段的旅程地图": the map draws every step; a company's own
         # name or a phase's words slice nothing on it (a grouping it cannot draw is still said)
@@ -5686,6 +5771,41 @@ def step_coverage(w: Work) -> None:
     if terms and w.status == "ok":
         sep = "、" if w.language == "zh" else "”, “"
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
+
+
+# a currency said beside an amount ("paid only, USD", "in RMB", "人民币"): ISO 4217 codes (pycountry's table, in
+# the wheel) as the asker writes them, in capitals, and the everyday names of the common ones
+CURRENCY_NAMES = re.compile(r"人民币|美元|美金|英镑|欧元|港币|港元|澳元|加元|日元|新加坡元|新台币")
+
+
+MONEY_WORDS = re.compile(r"\b(?:revenue|income|sales|amount|value|money|spend|spent|fees?|price|cost|paid|collected|"
+                         r"brought in|bring in|earned|takings|billed|invoiced)\b|收入|营收|金额|销售额|多少钱|钱|费|价")
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | {"RMB"}
+
+
+def _currency_said_as_unit(w: Work) -> None:
+    """"What did we bring in from berth fees in Q2 2026? Paid only, USD": asked for an amount of money, a currency
+    the data keeps as no value (none is linked) is the unit the asker expects, not a slice of anything. The amounts
+    are summed as the data records them and the assumptions say so: the data itself says nothing of its currency,
+    and nothing is converted. (A currency the data does keep as a value is linked and filters, as before.)"""
+    measure = w.ratio.numerator.metric_id if w.ratio is not None else w.metric_id
+    term = w.catalog.metric(measure) if measure else None
+    if (term is None or term.unit != "currency") and not (measure is None and MONEY_WORDS.search(w.text)):
+        return  # (the measure of money is set with the defaults: until then its words say it)
+    said = [(m.start(), m.end(), m.group(0)) for m in CURRENCY_NAMES.finditer(w.text)]
+    codes = {x for x in re.findall(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])", w.question) if x in _currency_codes()}
+    said += [(m.start(), m.end(), m.group(0).upper()) for code in codes
+             for m in re.finditer(rf"(?<![a-z0-9]){code.lower()}(?![a-z0-9])", w.text)]
+    said = [(a, b, x) for a, b, x in said if not coverage._covered(w, a, b)]
+    if not said:
+        return
+    w.blocked_spans += [(a, b) for a, b, _ in said]
+    w.notes.append(("currency_unit", {"said": ", ".join(dict.fromkeys(x for _, _, x in said))}))
 
 
 def _value_on_measured_table(w: Work, raw: str) -> set[str]:
@@ -6309,13 +6429,14 @@ def step_calls(w: Work) -> None:
             return
     if w.status == "ok":
         _steps_outside_the_part(w)
+        _outcome_said_of_the_counted_step(w)
         _first_try_of_the_step(w)
         _groups_in_the_grouping_column(w)
         w.tool_calls = build.build_calls(w)
         _share_left_unanswered(w)
         _median_left_unanswered(w)
         _duration_left_unanswered(w)
-
+        _money_left_unanswered(w)
 
 
 def _steps_outside_the_part(w: Work) -> None:
@@ -6402,6 +6523,30 @@ def _duration_left_unanswered(w: Work) -> None:
         return
     w.tool_calls = []
     w.status, w.clarify = "unsupported", "duration_unanswered"
+    w.clarify_args = {"what": term.names.get(w.language) or term.id}
+
+
+# an amount of money asked outright: how much was brought in, a total value, revenue (not "how many orders")
+MONEY_AMOUNT_ASKED = re.compile(
+    r"\bhow much (?:money\b|(?:did|do|have|has) (?:we|they|it|the \w+) (?:make|earn|bring in|brought in|collect|take|"
+    r"bill|charge|invoice|receive|get|lend|lent|pay|paid|spend|refund)\b)|\bwhat did we (?:bring in|make|earn|collect|take)\b|"
+    r"\btotal (?:[a-z\-]+ ){0,3}(?:value|amount|revenue|income|sales|spend|takings)\b|\b(?:revenue|income|takings|turnover)\b|"
+    r"\b(?:average|avg|mean|median) (?:[a-z\-]+ ){0,2}(?:value|amount|price|spend|fee|size)\b|"
+    r"多少钱|收入|营收|金额|销售额|流水|(?:收|赚|挣|进账|花|付|退)了多少(?![笔单次个人位件张条家台份车趟辆套本间])")
+ROWS_COUNTED_ASKED = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|(?:多少|几)[笔单次个人位件张条家台份车趟辆套本间]")
+
+
+def _money_left_unanswered(w: Work) -> None:
+    """"What was the total contract value we signed in 2025?" where no amount column is understood: money asked
+    outright and a count answered (events, orders, people) is another question's number, never `ok` — said, with
+    how to ask for an amount (as a length of time answered with a count is, _duration_left_unanswered)."""
+    if w.status != "ok" or not w.tool_calls or w.ratio is not None or w.day_n is not None:
+        return
+    term = w.catalog.metric(str(w.tool_calls[0].args.get("metric_id") or w.metric_id or ""))
+    if term is None or term.unit != "count" or not MONEY_AMOUNT_ASKED.search(w.text) or ROWS_COUNTED_ASKED.search(w.text):
+        return
+    w.tool_calls = []
+    w.status, w.clarify = "unsupported", "money_unanswered"
     w.clarify_args = {"what": term.names.get(w.language) or term.id}
 
 

@@ -1,0 +1,134 @@
+"""Counts said with an outcome of the step counted, currencies said beside an amount, money asked and a count
+answered (causes seen in session 38's blind batches: scaffolding hire, commercial waste collection, home fibre
+broadband, textbook rental):
+
+- "how many pickups did we miss last week?" where the pickup step records completed / missed / late: the missed
+  ones, not every pickup (was every pickup, status ok); "How many successful checkouts" where checkout records paid /
+  payment_failed: the paid ones; "装好了多少户" where the visit records installed / failed: the installed ones; a
+  word in a clause that only says which rows stay in ("failed ones included", "不算失败的") narrows nothing;
+- "What did we bring in from paid orders in 2025? USD" where the data keeps no currency: the amounts as recorded,
+  said, not "your data has nothing called USD";
+- "What was the total contract value we signed in 2025?" with no amount of contracts understood: never the number
+  of contract events with status ok.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+
+def _company(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(3801)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_signup", "Online sign-up", "线上注册", "Online sign-up", "awareness", "注册|sign-up|sign-ups"),
+               ("tp_contract", "Service contract", "服务合同", "Service contract", "purchase",
+                "合同|签约|contract|contracts"),
+               ("tp_pickup", "Scheduled pickup", "定时清运", "Scheduled pickup", "service",
+                "清运|收运|pickup|pickups"),
+               ("tp_checkout", "Checkout", "结账支付", "Checkout", "purchase", "结账|下单支付|checkout|checkouts"),
+               ("tp_visit", "Install visit", "上门安装", "Install visit", "service", "上门|安装|install visit")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_contract", 30)])
+    events: list[tuple] = []
+    customers: list[tuple] = []
+    orders: list[tuple] = []
+    f: dict[str, object] = {"pickups": Counter(), "checkouts": Counter(), "visits": Counter(), "paid_2025": 0.0,
+                            "contracts_2025": 0}
+    n = 0
+
+    def ev(cid: str, at: datetime, tp: str, action: str) -> None:
+        nonlocal n
+        n += 1
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action))
+
+    for i in range(600):
+        cid = f"C{i:04d}"
+        customers.append((cid, "2025-01-01 00:00:00"))
+        at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(420), hours=rnd.randrange(20))
+        ev(cid, at, "tp_signup", "submitted")
+        if rnd.random() < 0.6:
+            ev(cid, at + timedelta(days=2), "tp_contract", "signed")
+            f["contracts_2025"] += (at + timedelta(days=2)).year == 2025
+        for k in range(rnd.randrange(2, 9)):
+            t = at + timedelta(days=7 * (k + 1))
+            outcome = rnd.choices(["completed", "missed", "late"], [0.8, 0.08, 0.12])[0]
+            ev(cid, t, "tp_pickup", outcome)
+            f["pickups"][(t.year, outcome)] += 1
+        for k in range(rnd.randrange(0, 3)):
+            t = at + timedelta(days=3 + k, hours=1)
+            outcome = "payment_failed" if rnd.random() < 0.25 else "paid"
+            ev(cid, t, "tp_checkout", outcome)
+            f["checkouts"][(t.year, outcome)] += 1
+            if outcome == "paid":
+                amount = round(rnd.uniform(20, 400), 2)
+                orders.append((f"O{len(orders):06d}", cid, t.isoformat(sep=" "), amount, "paid"))
+                if t.year == 2025:
+                    f["paid_2025"] += amount
+        if rnd.random() < 0.5:
+            t = at + timedelta(days=5)
+            outcome = "failed" if rnd.random() < 0.2 else "installed"
+            ev(cid, t, "tp_visit", outcome)
+            f["visits"][(t.year, outcome)] += 1
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
+    return f
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("counted_outcomes"), _company) as out:
+        yield out
+
+
+@pytest.mark.parametrize(("q", "step", "outcome"), [
+    ("How many pickups did we miss in 2025?", "pickups", "missed"),
+    ("2025年有多少次清运迟到了？", "pickups", "late"),
+    ("How many successful checkouts did we have in 2025?", "checkouts", "paid"),
+    ("2025年上门安装成功了多少次？", "visits", "installed"),
+    ("How many checkouts failed in 2025?", "checkouts", "payment_failed")])
+def test_a_count_said_with_an_outcome_counts_that_outcome(company, q, step, outcome) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    want = facts[step][(2025, outcome)]
+    every = sum(v for (y, _), v in facts[step].items() if y == 2025)
+    assert want in first_numbers(a), (want, every, a.answer)
+
+
+@pytest.mark.parametrize("q", ["How many checkout attempts did we have in 2025, failed ones included?",
+                               "2025年结账一共多少次？失败的也算"])
+def test_an_outcome_in_a_clause_that_widens_the_count_narrows_nothing(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    every = sum(v for (y, _), v in facts["checkouts"].items() if y == 2025)
+    assert every in first_numbers(a), (every, a.answer)
+
+
+@pytest.mark.parametrize("q", ["What did we bring in from paid orders in 2025? USD",
+                               "2025年已付款订单的收入一共多少？人民币"])
+def test_a_currency_the_data_does_not_keep_is_the_unit_of_the_amount(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["paid_2025"]) < 0.01 for v in first_numbers(a)), (facts["paid_2025"], a.answer)
+    said = "USD" if "USD" in q else "人民币"
+    assert any(said in x for x in a.assumptions), a.assumptions  # (nothing converted: said)
+
+
+def test_money_asked_is_never_answered_with_a_count_of_records(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What was the total contract value we signed in 2025?")
+    # (the data keeps no amount of a contract: an amount is asked, the number of contracts would answer another
+    # question)
+    assert a.status != "ok" or facts["contracts_2025"] not in first_numbers(a), a.answer
