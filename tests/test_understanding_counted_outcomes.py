@@ -132,3 +132,27 @@ def test_money_asked_is_never_answered_with_a_count_of_records(company) -> None:
     # (the data keeps no amount of a contract: an amount is asked, the number of contracts would answer another
     # question)
     assert a.status != "ok" or facts["contracts_2025"] not in first_numbers(a), a.answer
+
+
+@pytest.mark.parametrize("q", ["How do our checkout prices compare with Zentrix's and Boxmart's?",
+                               "Chegg和亚马逊同样的安装收费多少？我们比他们贵还是便宜？",
+                               "How fast do competing providers install at the same addresses?",
+                               "How much do competitors like Printful charge for a pickup?"])
+def test_prices_and_pace_of_other_firms_are_outside_the_data(company, q) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, q)
+    assert a.status == "unsupported", a.answer  # (was asked back as if the data could answer it)
+
+
+@pytest.mark.parametrize("q", ["平均要等几天？", "What's our late rate?", "失败的多不多？", "How did that batch do?",
+                               "最近是好了还是差了？"])
+def test_a_bare_first_question_is_asked_back_with_where_to_start(company, q) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, q)
+    assert a.status == "clarify", a.answer  # (was refused as "not about the journey data")
+
+
+def test_a_question_naming_what_the_data_lacks_stays_refused(company) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, "What does Lingxing ERP charge for their pro edition?")
+    assert a.status == "unsupported", a.answer

@@ -5599,6 +5599,8 @@ def step_unsupported(w: Work) -> None:
         kind = None  # "how much travel allowance did we pay out": payouts the orders record as a kind of their own
     if kind == "compose" and not _outside_word_uncovered(w, "compose"):
         kind = None  # "加办了翻译或认证的比例": the translation add-on is a step or a value of this data, not a request
+    if kind is None and _prices_of_other_firms(w):
+        kind, named = "outside", False
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind
@@ -5612,6 +5614,22 @@ def step_unsupported(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if m.id in CLARIFY_MEASURES][:6]
     elif not w.intent and w.status == "ok":
         w.status, w.intent, w.clarify = "unsupported", "unsupported", "unknown"
+
+
+# what something costs ("labour rates", "per-metre prices", "APR", "多少钱") and a comparison said with it
+PRICE_SAID = re.compile(r"\b(?:prices?|pricing|priced|rates?|fees?|charges?|charged?|costs?|apr|cheaper|pricier|"
+                        r"more expensive)\b|多少钱|价格|价钱|收费|费率|利率|贵|便宜")
+COMPARED_WITH = re.compile(r"\bcompare[sd]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bthan\b|\bagainst\b|"
+                           r"\bsame\b|\bhow much do\b|比|对比|相比|同一|一样")
+
+
+def _prices_of_other_firms(w: Work) -> bool:
+    """"How do our labour rates compare with Tuhu's?", "How much cheaper is the same Champagne on JD.com and Tmall?",
+    "Chegg和亚马逊租同一本书要多少钱？": a price compared with names the data holds nowhere (no value, no comment)
+    is other firms' prices, which no journey data of this company holds."""
+    if not PRICE_SAID.search(w.text) or not COMPARED_WITH.search(w.text):
+        return False
+    return bool(coverage.unknown_names(w))
 
 
 def _the_two_are_known(w: Work) -> bool:
@@ -5700,13 +5718,31 @@ def step_underspecified(w: Work) -> None:
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
     # "这个月和上个月比怎么样？" as a first question: two periods, nothing to compare in them
     periods_only = w.period is not None and w.state is None and comparing and not w.metric_id
-    if (w.mentions or (w.period and not periods_only) or w.filters or w.grain) and not deictic:
+    short = _short_and_understood_nowhere(w)
+    if (w.mentions or (w.period and not periods_only) or w.filters or w.grain) and not deictic and not short:
         return
     # "Show me the trend." / "Why?" as a first question: a trend or a reason of nothing named
     bare = w.state is None and w.intent in ("trend", "why", "anomaly") and not w.metric_id
-    if evaluative or comparing or deictic or bare:
+    if evaluative or comparing or deictic or bare or short:
         w.status, w.intent, w.clarify = "clarify", w.intent or "unsupported", "what"
         w.options = checks.starting_points(w)
+
+
+SHORT_WORDS_EN, SHORT_CHARS_ZH = 8, 12
+
+
+def _short_and_understood_nowhere(w: Work) -> bool:
+    """"平均要等几天？", "What's our late rate?", "失败的多不多？", "How did that lot do?" as a first question: a few words,
+    nothing of the data understood and no name the data lacks — a question too bare to answer is asked back with
+    where to start, not refused as if it were about something else. (A question naming what the data does not hold,
+    "What does Lingxing ERP charge?", stays refused.)"""
+    if w.state is not None or w.status != "unsupported" or w.clarify != "unknown":
+        return False
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", w.text)
+    chars = re.findall(r"[\u4e00-\u9fff]", w.text)
+    if len(words) > SHORT_WORDS_EN or len(chars) > SHORT_CHARS_ZH or (words and chars and len(words) > 2):
+        return False
+    return not coverage.unknown_names(w)
 
 
 TO_STEP_ZH = re.compile(r"到([\u4e00-\u9fff]{2,6}?)(?:这一步|这步|环节)?(?:的)?(?:整体|步骤)?转化")

@@ -134,7 +134,13 @@ OTHER_FIRMS = re.compile(r"\bour\b.{0,80}\b(?:compare[sd]?|vs\.?|versus|than|aga
                          r"(?<!our )\b(?:other|rival|competing)\s+(?:[a-z\-]+\s+){0,3}"
                          r"(?:companies|firms|brands|providers|operators|businesses|competitors)\b|"
                          r"(?:附近|周边|别的|其他|其它|外面)(?:的)?[\u4e00-\u9fff]{0,8}?(?:公司|品牌|商家|同行)|"
-                         r"比我们(?:家|这边)?(?:的)?(?:便宜|贵)", re.I)
+                         r"比我们(?:家|这边)?(?:的)?(?:便宜|贵)|"
+                         # "competing CROs", "competitors like Printful", "我们比他们贵还是便宜": firms not this one ("deals
+                         # lost to competitors" is a reason the data records: competitors only as firms doing things)
+                         r"\bcompeting\s+(?!offers?\b|bids?\b|quotes?\b)[a-z][a-z\-]+|"
+                         r"\b(?:competitors?|rivals?)(?:'s?)?\s+(?:like|such as|charge|charges|price|prices|rates?|fees?)\b|"
+                         r"(?:竞品|竞争对手|竞对|同行)(?:的)?(?:价格|价钱|收费|定价|卖多少|多少钱)|"
+                         r"我们比(?:他们|它们|对方|人家)(?:的)?(?:贵|便宜)|(?:贵还是便宜|便宜还是贵)", re.I)
 STOP = ("the", "a", "an", "of", "about", "on", "for", "from", "to", "in", "at", "me", "some", "show", "find", "give",
         "what", "which", "did", "do", "does", "is", "are", "was", "were", "customers", "users", "people", "say",
         "said", "saying", "any", "with", "and", "mentioning", "why", "how")
