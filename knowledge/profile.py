@@ -63,6 +63,7 @@ class ExtraColumn:
     # the customer, so it slices the customer's rows of the other tables too
     per_customer: bool = False
     late: bool = False  # past MAX_EXTRA_COLUMNS: named by its own name only, its values link no word
+    filled: int = 0  # rows with a value (0 when not measured: a profile written before it was kept)
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,10 @@ LINES_PER_ORDER = 1.05  # rows per key from which the rows are an order's lines,
 def order_line_key(profile: DataProfile) -> str | None:
     """The orders column that groups order lines into orders, when rows repeat its values (None: a row per order)."""
     rows = profile.tables["orders"].rows if "orders" in profile.tables else 0
+    # (the rows that carry the key: an invoice_no kept only on the invoice rows of a table that also holds purchase
+    # orders and credit notes is one invoice per row, not the lines of fewer orders)
     keys = [e for e in profile.extras if e.table == "orders" and ORDER_KEY.match(e.column) and e.distinct > 0
-            and rows >= LINES_PER_ORDER * e.distinct]
+            and (e.filled or rows) >= LINES_PER_ORDER * e.distinct]
     return keys[0].column if len(keys) == 1 else None
 
 
@@ -135,7 +138,7 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
         if i >= MAX_EXTRA_COLUMNS and (numeric or not filled):
             continue  # (a late column is kept for its name as a grouping: text only)
         out.append(ExtraColumn(table=table, column=col, values=values if distinct <= VALUE_CAP else (),
-                               distinct=distinct, numeric=numeric, late=i >= MAX_EXTRA_COLUMNS))
+                               distinct=distinct, numeric=numeric, late=i >= MAX_EXTRA_COLUMNS, filled=filled))
     if table == "events" and out:
         steps = _steps_of_columns(gw, [x.column for x in out])
         out = [replace(x, touchpoints=steps.get(x.column, ())) for x in out]

@@ -315,7 +315,8 @@ class SemanticLayer:
         if order_key and "orders" in metrics:
             # one row per order line (a product line, the shipping, a coupon) with the order in a column of its own
             # (order_no): an order is counted once, whatever lines it has; money still adds up over the lines
-            key = f"json_extract_string(o.properties, '$.' || '{_json_key(order_key)}')"
+            # (a row without the key is an order of its own)
+            key = f"coalesce(json_extract_string(o.properties, '$.' || '{_json_key(order_key)}'), '#' || o.order_id)"
             m = metrics["orders"]
             note = {"zh": f"（每笔订单按 {order_key} 只计一次，不论有几行）",
                     "en": f" (each order counted once by {order_key}, however many lines it has)"}
