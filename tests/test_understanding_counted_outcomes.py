@@ -35,20 +35,23 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_pickup", "Scheduled pickup", "定时清运", "Scheduled pickup", "service",
                 "清运|收运|pickup|pickups"),
                ("tp_checkout", "Checkout", "结账支付", "Checkout", "purchase", "结账|下单支付|checkout|checkouts"),
-               ("tp_visit", "Install visit", "上门安装", "Install visit", "service", "上门|安装|install visit")])
+               ("tp_visit", "Install visit", "上门安装", "Install visit", "service", "上门|安装|install visit"),
+               ("tp_claim", "Damage claim", "损坏索赔", "Damage claim", "service", "索赔|claim|claims"),
+               ("tp_credit", "Credit check", "信用审核", "Credit check", "purchase", "信审|credit check"),
+               ("tp_print", "Print job", "印刷", "Print job", "purchase", "印刷|print job|print jobs")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_contract", 30)])
     events: list[tuple] = []
     customers: list[tuple] = []
     orders: list[tuple] = []
     f: dict[str, object] = {"pickups": Counter(), "checkouts": Counter(), "visits": Counter(), "paid_2025": 0.0,
-                            "contracts_2025": 0}
+                            "contracts_2025": 0, "claims": Counter(), "prints": Counter()}
     n = 0
 
-    def ev(cid: str, at: datetime, tp: str, action: str) -> None:
+    def ev(cid: str, at: datetime, tp: str, action: str, partner: str = "") -> None:
         nonlocal n
         n += 1
-        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action))
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, partner))
 
     for i in range(600):
         cid = f"C{i:04d}"
@@ -78,8 +81,19 @@ def _company(tmp: Path) -> dict[str, object]:
             outcome = "failed" if rnd.random() < 0.2 else "installed"
             ev(cid, t, "tp_visit", outcome)
             f["visits"][(t.year, outcome)] += 1
+        # claims and credit checks both record approved; print jobs by two partners, one misprinting more
+        if rnd.random() < 0.3:
+            outcome = "approved" if rnd.random() < 0.7 else "rejected"
+            ev(cid, at + timedelta(days=9), "tp_claim", outcome)
+            f["claims"][outcome] += 1
+            ev(cid, at + timedelta(days=1), "tp_credit", "approved" if rnd.random() < 0.5 else "declined")
+        for k in range(rnd.randrange(0, 3)):
+            partner = rnd.choice(["Inkwell", "PressCo"])
+            outcome = "misprint" if rnd.random() < (0.3 if partner == "Inkwell" else 0.05) else "delivered"
+            ev(cid, at + timedelta(days=4, hours=k), "tp_print", outcome, partner)
+            f["prints"][(partner, outcome)] += 1
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "print_partner"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
     return f
 
@@ -204,3 +218,27 @@ def test_a_document_number_kept_on_some_rows_is_no_line_key(documents, q, key) -
     a = ask(service, q)
     assert a.status == "ok", a.answer  # (was "no data": every purchase order lacks an invoice number)
     assert facts[key] in first_numbers(a), (facts[key], a.answer)
+
+
+def test_a_rate_of_an_outcome_several_steps_record_is_asked_back(company) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, "What's our approval rate?")
+    # (claims and credit checks both record approved: the approvals over every event of every step is no rate)
+    assert a.status == "clarify", a.answer
+
+
+def test_a_rate_of_an_outcome_is_over_the_records_of_the_step_holding_it(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What's our claim approval rate?")
+    assert a.status == "ok", a.answer
+    want = facts["claims"]["approved"] / (facts["claims"]["approved"] + facts["claims"]["rejected"])
+    assert any(abs(v - want) < 0.0015 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_the_worst_rate_of_a_failing_outcome_is_the_highest(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which print partner has the worst misprint rate?")
+    assert a.status == "ok", a.answer
+    rate = {p: facts["prints"][(p, "misprint")] / (facts["prints"][(p, "misprint")] + facts["prints"][(p, "delivered")])
+            for p in ("Inkwell", "PressCo")}
+    assert a.tables[0].rows[0][0] == max(rate, key=rate.get), (rate, a.answer)

@@ -1734,6 +1734,9 @@ def step_ratio(w: Work) -> None:
         ratio_def.step_share_of_base(w) or ratio_def.translated_outcome_rate(w)
     if found is None:
         return
+    if isinstance(found, ratio_def.AskStep):
+        w.status, w.clarify, w.options = "clarify", "touchpoint", list(found.options)
+        return
     if isinstance(found, str):
         # a definition whose side names nothing countable: asked about, never guessed
         w.status, w.clarify, w.clarify_args = "unsupported", "ratio_side", {"side": found}
@@ -6152,7 +6155,9 @@ EVALUATIVE = re.compile(r"\b(?:best|worst|poorest|better|worse)\b|最好|最差|
 BETTER_SAID = re.compile(r"\b(?:better|worse)\b|更好|更差|好一点|差一点", re.I)
 NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest)\b|最高|最低|最多|最少|最大|最小")
 BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|late|delay|latency|ping|wait|lag|"
-                           r"dispute|overdue|no-show|失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待")
+                           r"dispute|overdue|no-show|no_show|reject|declin|damage|defect|misprint|\bmis[a-z]{3,}|missed|"
+                           r"expired|lost|breach|violat|"
+                           r"失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待|不合格|拒|驳回|破损|损坏|印错|缺陷|违规")
 
 
 STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date|do we have|have we got|"
@@ -6196,7 +6201,10 @@ def _evaluative_order(w: Work) -> None:
     if not w.order or not EVALUATIVE.search(w.text) or NEUTRAL_ORDER.search(w.text):
         return
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    lower_better = (w.ratio is not None and bool(BAD_WHEN_HIGH.search(w.ratio.name.lower()))) or \
+    # (a rate named by its own words, or by the outcome its numerator counts: "misprint rate" of action = misprint)
+    counted = " ".join(str(v) for vals in w.ratio.numerator.filters.values() for v in vals) if w.ratio is not None else ""
+    lower_better = (w.ratio is not None and bool(BAD_WHEN_HIGH.search(w.ratio.name.lower())
+                                                  or BAD_WHEN_HIGH.search(counted.lower()))) or \
         (w.ratio is None and term is not None and not term.higher_is_better)
     if lower_better:
         w.order = "desc" if w.order == "asc" else "asc"

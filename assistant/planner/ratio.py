@@ -600,11 +600,34 @@ def value_rate(w: Work) -> RatioDef | None:
         name = w.text[m.start:after.end()].strip()
         # ("缺勤率" of attendance = 缺勤, a column only the class step's events carry: over that step's records)
         carriers = w.catalog.steps_recording(m.dim) if table == "events" else set()
+        holders = _steps_holding(w, m) if table == "events" and step is None and len(carriers) != 1 else []
+        if len(holders) > 1:
+            # ("What's our approval rate?" where finance applications and warranty claims both record approved: the
+            # approvals over every event of every step is no rate of anything — which step's, asked back)
+            return AskStep(sorted(holders))
         at = {"touchpoint": [step.id]} if step is not None and table == "events" else \
-            {"touchpoint": sorted(carriers)} if len(carriers) == 1 else {}
+            {"touchpoint": sorted(carriers)} if len(carriers) == 1 else \
+            {"touchpoint": holders} if holders else {}
         return RatioDef(name=name, numerator=Side(metric, {**at, m.dim: [m.id]}), denominator=Side(metric, dict(at)),
                         spans=((m.start, after.end()),))
     return None
+
+
+@dataclass(frozen=True)
+class AskStep:
+    """A rate of a value several steps record, no step named: which step's is asked back (options: those steps)."""
+    options: list[str]
+
+
+def _steps_holding(w: Work, m: Mention) -> list[str]:
+    """The steps whose events hold the value (the profile's steps per action; the named steps among them when the
+    question names some)."""
+    prof = w.catalog.profile
+    if prof is None or m.dim != "action":
+        return []
+    holders = [str(t) for t in prof.action_steps.get(str(m.id), ())]
+    named = [x.id for x in w.mentions if x.kind == "touchpoint" and x.id in holders]
+    return sorted(set(named)) if named else holders
 
 
 # a Chinese word said as a rate right before 率 / 比例 ("质检降级率", "取件的爽约率"): two to four characters
