@@ -242,3 +242,15 @@ def test_the_worst_rate_of_a_failing_outcome_is_the_highest(company) -> None:  #
     rate = {p: facts["prints"][(p, "misprint")] / (facts["prints"][(p, "misprint")] + facts["prints"][(p, "delivered")])
             for p in ("Inkwell", "PressCo")}
     assert a.tables[0].rows[0][0] == max(rate, key=rate.get), (rate, a.answer)
+
+
+@pytest.mark.parametrize("q", ["Which print partner had a misprint most often, as a rate of print jobs?",
+                               "Which print partner had a misprint most often, proportionally?"])
+def test_an_outcome_asked_as_a_rate_by_group_is_its_share_of_the_steps_records(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer  # (was refused: "as a rate", "proportionally" named nothing)
+    rate = {p: facts["prints"][(p, "misprint")] / (facts["prints"][(p, "misprint")] + facts["prints"][(p, "delivered")])
+            for p in ("Inkwell", "PressCo")}
+    top = max(rate, key=rate.get)
+    assert a.tables[0].rows[0][0] == top and any(abs(v - rate[top]) < 0.0015 for v in first_numbers(a)), (rate, a.answer)

@@ -5941,6 +5941,35 @@ def _people_of_comments(w: Work) -> None:
     w.notes.append(("metric_default", {"name": build._metric_name(w.catalog, "feedback_customers", w.language)}))
 
 
+def _outcome_share_of_its_step(w: Work) -> bool:
+    """"which payout method failed most often in 2025, as a rate of attempts?", "which grader marks books as damaged
+    most often, proportionally": a rate asked of one outcome (a single action) that one step records (or the step
+    named) is that outcome's share of the step's records — defined out loud in the answer — not a count of it."""
+    prof = w.catalog.profile
+    said = w.filters.get("action") or []
+    if prof is None or w.ratio is not None or len(said) != 1 or w.intent not in RATIO_ASKS \
+            or w.catalog.metric("events") is None:
+        return False
+    holders = [str(t) for t in prof.action_steps.get(str(said[0]), ())]
+    named = [t for t in w.touchpoint_ids if t in holders]
+    steps = named or holders
+    if len(set(steps)) > 1 and w.dimension:
+        # ("which payout method failed most often": of the steps recording failed, the one whose events carry the
+        # payout method grouped by)
+        carriers = w.catalog.steps_recording(w.dimension)
+        steps = [t for t in steps if t in carriers]
+    if len(set(steps)) != 1 or len([v for v, at in prof.action_steps.items() if steps[0] in at]) < 2:
+        return False
+    tp, value = steps[0], str(said[0])
+    name = f"{value}占比" if w.language == "zh" else f"{value} share"
+    w.ratio = ratio_def.RatioDef(name=name, numerator=ratio_def.Side("events", {"touchpoint": [tp], "action": [value]}),
+                                 denominator=ratio_def.Side("events", {"touchpoint": [tp]}))
+    del w.filters["action"]
+    w.metric_id = "events"
+    w.touchpoint_ids = [t for t in w.touchpoint_ids if t != tp]
+    return True
+
+
 def _rate_asked(w: Work) -> bool:
     """"各家酒店的入住率是多少" with no such rate in the catalogue: a count cannot stand in for a rate."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
@@ -5956,6 +5985,8 @@ def _rate_asked(w: Work) -> bool:
         # "挽留成功率": the share of the journey that reaches its last step, i.e. its conversion
         w.metric_id, w.journey_id = "overall_conversion", ends[0].id
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != rated.id]  # type: ignore[union-attr]
+        return False
+    if _outcome_share_of_its_step(w):
         return False
     start = max([m.start()] + [x.end for x in w.mentions if m.start() <= x.end <= m.end() - 1]) if m else 0
     phrase = (w.text[start:m.end()] if m else "rate").lstrip("的 ")  # "支付失败率" → 失败率

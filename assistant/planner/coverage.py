@@ -373,7 +373,7 @@ def unnamed_measure(w: Work) -> list[str]:
         for m in re.finditer(r"[a-z][a-z\-]{3,}", w.text):
             word = m.group(0)
             if _covered(w, m.start(), m.end()) or word in EN_PLAIN or word in EN_FILLER_CAPS or _known_word(word) \
-                    or _people(w, word):
+                    or _people(w, word) or word in lexicon_en.RATE_WORDS:
                 continue  # "how many clients did trainer T03 train": the people counted, not a measure
             if any(word.startswith(p) for p in EN_PLAIN if len(p) >= 5):
                 continue

@@ -169,7 +169,9 @@ SHARE = ("what share", "what percentage", "what proportion", "what fraction", "w
          "highest share of", "lowest share of", "largest share of", "biggest share of", "smallest share of",
          "higher share of", "lower share of", "highest percentage of", "lowest percentage of")
 # words asking for a rate: a count cannot answer them
-RATE_WORDS = ("rate", "ratio", "percentage", "proportion")
+RATE_WORDS = ("rate", "ratio", "percentage", "proportion",
+              # ("which grader marks books as damaged most often, proportionally": a share asked of each group)
+              "proportionally", "proportionately", "as a share", "as a percentage")
 # how words are to be matched ("any case", "in any form"): every count of words ignores case already
 MATCHING = (r"\b(?:in\s+)?(?:any|either|ignoring|ignore|regardless of)\s+(?:letter\s+)?case\b|"
             r"\bcase[- ]insensitive(?:ly)?\b|\bin any (?:form|spelling|capitali[sz]ation)\b|\bupper or lower case\b")
