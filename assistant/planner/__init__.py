@@ -6591,13 +6591,19 @@ def _duration_left_unanswered(w: Work) -> None:
     """"For exit requests submitted in 2025, what's the median number of days until the owner got a decision?" where
     no second step, duration column or time is understood: a length of time asked outright and a count answered
     (events, orders, people) is another question's number, never `ok` — said, with how to ask for a time."""
-    if w.status != "ok" or not w.tool_calls or w.ratio is not None or w.day_n is not None:
+    _count_answering(w, LENGTH_OF_TIME_ASKED.search(w.text) is not None, "duration_unanswered")
+
+
+def _count_answering(w: Work, other_asked: bool, why: str) -> None:
+    """A count (events, orders, people) about to answer a question asking for something else (`other_asked`: a
+    length of time, an amount of money): no calls, status unsupported with `why`, the count's name said."""
+    if not other_asked or w.status != "ok" or not w.tool_calls or w.ratio is not None or w.day_n is not None:
         return
     term = w.catalog.metric(str(w.tool_calls[0].args.get("metric_id") or w.metric_id or ""))
-    if term is None or term.unit != "count" or not LENGTH_OF_TIME_ASKED.search(w.text):
+    if term is None or term.unit != "count":
         return
     w.tool_calls = []
-    w.status, w.clarify = "unsupported", "duration_unanswered"
+    w.status, w.clarify = "unsupported", why
     w.clarify_args = {"what": term.names.get(w.language) or term.id}
 
 
@@ -6615,14 +6621,8 @@ def _money_left_unanswered(w: Work) -> None:
     """"What was the total contract value we signed in 2025?" where no amount column is understood: money asked
     outright and a count answered (events, orders, people) is another question's number, never `ok` — said, with
     how to ask for an amount (as a length of time answered with a count is, _duration_left_unanswered)."""
-    if w.status != "ok" or not w.tool_calls or w.ratio is not None or w.day_n is not None:
-        return
-    term = w.catalog.metric(str(w.tool_calls[0].args.get("metric_id") or w.metric_id or ""))
-    if term is None or term.unit != "count" or not MONEY_AMOUNT_ASKED.search(w.text) or ROWS_COUNTED_ASKED.search(w.text):
-        return
-    w.tool_calls = []
-    w.status, w.clarify = "unsupported", "money_unanswered"
-    w.clarify_args = {"what": term.names.get(w.language) or term.id}
+    asked = MONEY_AMOUNT_ASKED.search(w.text) is not None and ROWS_COUNTED_ASKED.search(w.text) is None
+    _count_answering(w, asked, "money_unanswered")
 
 
 def step_assumptions(w: Work) -> None:
