@@ -38,14 +38,18 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_visit", "Install visit", "上门安装", "Install visit", "service", "上门|安装|install visit"),
                ("tp_claim", "Damage claim", "损坏索赔", "Damage claim", "service", "索赔|claim|claims"),
                ("tp_credit", "Credit check", "信用审核", "Credit check", "purchase", "信审|credit check"),
-               ("tp_print", "Print job", "印刷", "Print job", "purchase", "印刷|print job|print jobs")])
+               ("tp_print", "Print job", "印刷", "Print job", "purchase", "印刷|print job|print jobs"),
+               ("tp_ride_booking", "Test ride booking", "预约试驾", "Test ride booking", "consideration",
+                "预约试驾|test ride booking"),
+               ("tp_ride", "Test ride", "试驾", "Test ride", "consideration", "试驾|test ride|test rides")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
-              [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_contract", 30)])
+              [("onboard", "Onboarding", 1, "tp_signup", 30), ("onboard", "Onboarding", 2, "tp_contract", 30),
+               ("ride", "Test ride", 1, "tp_ride_booking", 14), ("ride", "Test ride", 2, "tp_ride", 14)])
     events: list[tuple] = []
     customers: list[tuple] = []
     orders: list[tuple] = []
     f: dict[str, object] = {"pickups": Counter(), "checkouts": Counter(), "visits": Counter(), "paid_2025": 0.0,
-                            "contracts_2025": 0, "claims": Counter(), "prints": Counter()}
+                            "contracts_2025": 0, "claims": Counter(), "prints": Counter(), "rides": Counter()}
     n = 0
 
     def ev(cid: str, at: datetime, tp: str, action: str, partner: str = "") -> None:
@@ -92,6 +96,12 @@ def _company(tmp: Path) -> dict[str, object]:
             outcome = "misprint" if rnd.random() < (0.3 if partner == "Inkwell" else 0.05) else "delivered"
             ev(cid, at + timedelta(days=4, hours=k), "tp_print", outcome, partner)
             f["prints"][(partner, outcome)] += 1
+        if rnd.random() < 0.4:
+            ev(cid, at + timedelta(days=6), "tp_ride_booking", "booked")
+            t = at + timedelta(days=8)
+            outcome = rnd.choices(["completed", "no_show", "cancelled"], [0.75, 0.15, 0.1])[0]
+            ev(cid, t, "tp_ride", outcome)
+            f["rides"][(t.year, outcome)] += 1
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "print_partner"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
@@ -254,3 +264,12 @@ def test_an_outcome_asked_as_a_rate_by_group_is_its_share_of_the_steps_records(c
             for p in ("Inkwell", "PressCo")}
     top = max(rate, key=rate.get)
     assert a.tables[0].rows[0][0] == top and any(abs(v - rate[top]) < 0.0015 for v in first_numbers(a)), (rate, a.answer)
+
+
+@pytest.mark.parametrize("q", ["How many test rides did we actually complete in 2025? (no-shows and cancellations don't count)",
+                               "2025年一共实际完成了多少次试驾？爽约的、取消的都不算"])
+def test_a_no_show_said_in_a_clause_that_leaves_rows_out_asks_no_no_show_rate(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer  # (was the drop-off rate before the test ride, status ok)
+    assert facts["rides"][(2025, "completed")] in first_numbers(a), (facts["rides"], a.answer)

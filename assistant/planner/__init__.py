@@ -678,7 +678,9 @@ def _no_show_rates(w: Work) -> list[Mention]:
     journey (booked, paid) who never reached it (the drop-off there), or for a show-up rate those who did (the
     step's conversion); said in the assumptions. Nothing when several such arrivals could be meant and the
     question names none of their steps (the rate would be a guess)."""
-    hit = NO_SHOW.search(w.text) or SHOW_UP.search(w.text)
+    # ("How many test rides did we complete? (no-shows and cancellations don't count)": words in a clause that
+    # leaves rows out say which rows stay, no rate of them)
+    hit = next((x for rx in (NO_SHOW, SHOW_UP) for x in rx.finditer(w.text) if not _set_aside(w.text, *x.span())), None)
     if hit is not None and hit.re is NO_SHOW and ratio_def.absent_rate(w) is not None:
         return []  # ("class no-show rate" where classes keep attendance = absent: that column's rate, step_ratio)
     # (a measure, a value or a step of that name is what the words say: an order status no_show, a "No-show" step)
@@ -2774,6 +2776,14 @@ def _success_as_the_step_records_it(w: Work) -> None:
 # a count or share said with a word for the step's success or failure ("successful checkouts", "装好了多少户")
 SUCCESS_SAID = re.compile(r"\bsuccess(?:ful|fully)?\b|\bsucceeded\b|成功|装好|办好|弄好|修好|顺利")
 FAILURE_SAID = re.compile(r"\bfail(?:ed|s|ure|ures)?\b|\bunsuccessful\b|失败|没成功|未成功|不成功")
+def _set_aside(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] in a clause that widens or narrows what is counted ("failed ones included", "不算续费和升级",
+    "(no-shows and cancellations don't count)", "excluding refunds")? It says which rows stay, never what is asked."""
+    clause = timeparse._clause(text, a, b)
+    return timeparse.in_inclusion(text, a, b) or bool(COUNTED_CLAUSE.search(clause)) or \
+        bool(STEP_OUT_BEFORE.search(text[:a])) or bool(STEP_OUT_AFTER.match(text[b:]))
+
+
 # a word right after these is set aside, not counted ("not resubmissions", "except the failed ones", "除了失败的")
 OUTCOME_SET_ASIDE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bwithout|\bbesides|\bapart from|\bother than|除了|不含|不包括|不算)"
                                r"\s*(?:the\s+|any\s+)?$")
@@ -2804,8 +2814,7 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
     def aside(a: int, b: int) -> bool:
         # (a word in a clause that widens or narrows what is counted, "failed uploads included", "不算续费和升级",
         # "not resubmissions", says which rows stay in, not the outcome counted)
-        return timeparse.in_inclusion(w.text, a, b) or bool(COUNTED_CLAUSE.search(timeparse._clause(w.text, a, b))) or \
-            bool(OUTCOME_SET_ASIDE.search(w.text[max(0, a - 16):a]))
+        return _set_aside(w.text, a, b) or bool(OUTCOME_SET_ASIDE.search(w.text[max(0, a - 16):a]))
 
     # (the question's words outside every name, time and blocked span: a Chinese run is cut where a name starts)
     open_text = "".join(" " if coverage._covered(w, i, i + 1) else ch for i, ch in enumerate(w.text))
