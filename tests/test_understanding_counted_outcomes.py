@@ -273,3 +273,10 @@ def test_a_no_show_said_in_a_clause_that_leaves_rows_out_asks_no_no_show_rate(co
     a = ask(service, q)
     assert a.status == "ok", a.answer  # (was the drop-off rate before the test ride, status ok)
     assert facts["rides"][(2025, "completed")] in first_numbers(a), (facts["rides"], a.answer)
+
+
+def test_a_negated_success_counts_the_failing_outcome(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年上门安装没成功的有多少次？")
+    assert a.status == "ok", a.answer  # (没成功 had been read as the succeeding outcome, 成功)
+    assert facts["visits"][(2025, "failed")] in first_numbers(a), (facts["visits"], a.answer)

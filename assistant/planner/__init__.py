@@ -502,6 +502,9 @@ def step_link(w: Work) -> None:
         r.start < x.start and x.end <= r.end for r in rates))]
     w.mentions = w.mentions + cases + rates + _no_show_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
+    # ("每个月冷库出库晚点率": 冷库 is the column's own name, never the one value of it that holds the word, 奥克兰冷库)
+    w.mentions = [x for x in w.mentions if not (x.kind == "value" and x.dim and x.surface == x.dim
+                                                and str(x.id) != x.surface)]
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
@@ -2774,6 +2777,7 @@ def _success_as_the_step_records_it(w: Work) -> None:
 
 
 # a count or share said with a word for the step's success or failure ("successful checkouts", "装好了多少户")
+NEGATED_SUCCESS_ZH = re.compile(r"(?:没有?|未|不)(?:通过|成功|装好|办好|修好)")
 SUCCESS_SAID = re.compile(r"\bsuccess(?:ful|fully)?\b|\bsucceeded\b|成功|装好|办好|弄好|修好|顺利")
 FAILURE_SAID = re.compile(r"\bfail(?:ed|s|ure|ures)?\b|\bunsuccessful\b|失败|没成功|未成功|不成功")
 def _set_aside(text: str, a: int, b: int) -> bool:
@@ -2784,6 +2788,8 @@ def _set_aside(text: str, a: int, b: int) -> bool:
         bool(STEP_OUT_BEFORE.search(text[:a])) or bool(STEP_OUT_AFTER.match(text[b:]))
 
 
+# a Chinese negation right before a word ("没通过", "未接通", "不合格" is a word of its own)
+NEGATION_ZH = re.compile(r"(?:没有?|未|不|无|非)$")
 # a word right after these is set aside, not counted ("not resubmissions", "except the failed ones", "除了失败的")
 OUTCOME_SET_ASIDE = re.compile(r"(?:\bnot|\bno|\bexcept|\bexcluding|\bwithout|\bbesides|\bapart from|\bother than|除了|不含|不包括|不算)"
                                r"\s*(?:the\s+|any\s+)?$")
@@ -2836,9 +2842,12 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
         for _, _, run in free:
             if not CJK.match(run):
                 continue
+            at = 0
             for tok in jieba.lcut(run):
-                if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP:
-                    continue
+                at = run.find(tok, at)
+                negated = bool(NEGATION_ZH.search(run[:max(at, 0)]))
+                if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP or negated:
+                    continue  # ("验车没通过": 通过 negated names no passed — the failing outcome below may)
                 senses = glosses.gloss_words(tok)
                 got = [v for v in acts if (words := [x for x in re.findall(r"[a-z]+", v.lower()) if x not in glosses.VALUE_STOP])
                        and all(glosses._covers(senses, x) for x in words)]
@@ -2854,9 +2863,11 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
                                if aside(*x.span())])
         failed = [v for v in acts if ratio_def.FAILED_STEP.search(v.replace("_", " ").lower())]
         rest = [v for v in acts if v not in failed]
-        if FAILURE_SAID.search(unnamed) and not SUCCESS_SAID.search(unnamed) and len(failed) == 1:
+        if (FAILURE_SAID.search(unnamed) and not SUCCESS_SAID.search(unnamed) or NEGATED_SUCCESS_ZH.search(unnamed)) \
+                and len(failed) == 1:
             hit = failed
-        elif SUCCESS_SAID.search(unnamed) and not FAILURE_SAID.search(unnamed) and failed and len(rest) == 1:
+        elif SUCCESS_SAID.search(unnamed) and not FAILURE_SAID.search(unnamed) and not NEGATED_SUCCESS_ZH.search(unnamed) \
+                and failed and len(rest) == 1:
             hit = rest
     if not hit:
         return

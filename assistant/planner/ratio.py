@@ -600,6 +600,13 @@ def value_rate(w: Work) -> RatioDef | None:
         name = w.text[m.start:after.end()].strip()
         # ("缺勤率" of attendance = 缺勤, a column only the class step's events carry: over that step's records)
         carriers = w.catalog.steps_recording(m.dim) if table == "events" else set()
+        own = _named_steps_own_outcome(w, m) if table == "events" and step is None else None
+        if own is not None:
+            # ("冷库出库晚点率" where the dispatch step records dispatched_late and payments record late: the named
+            # step's own outcome of that word, over its records)
+            tp, act = own
+            return RatioDef(name=name, numerator=Side(metric, {"touchpoint": [tp], "action": [act]}),
+                            denominator=Side(metric, {"touchpoint": [tp]}), spans=((m.start, after.end()),))
         holders = _steps_holding(w, m) if table == "events" and step is None and len(carriers) != 1 else []
         if len(holders) > 1:
             # ("What's our approval rate?" where finance applications and warranty claims both record approved: the
@@ -619,13 +626,31 @@ class AskStep:
     options: list[str]
 
 
+def _named_steps_own_outcome(w: Work, m: Mention) -> tuple[str, str] | None:
+    """The one (step, action) of the steps the question names, none of which records the action said, whose action
+    shares the words of the one said (late → dispatched_late); None otherwise."""
+    prof = w.catalog.profile
+    if prof is None or m.dim != "action":
+        return None
+    named = {x.id for x in w.mentions if x.kind == "touchpoint"}
+    if not named or named & set(prof.action_steps.get(str(m.id), ())):
+        return None
+    stems = {x[:4] for x in re.findall(r"[a-z]{3,}", str(m.id).lower())}
+    found = [(str(t), str(v)) for v, at in prof.action_steps.items() for t in at
+             if t in named and stems and stems <= {x[:4] for x in re.findall(r"[a-z]{3,}", str(v).lower())}]
+    return found[0] if len(found) == 1 else None
+
+
 def _steps_holding(w: Work, m: Mention) -> list[str]:
     """The steps whose events hold the value (the profile's steps per action; the named steps among them when the
     question names some)."""
     prof = w.catalog.profile
     if prof is None or m.dim != "action":
         return []
-    holders = [str(t) for t in prof.action_steps.get(str(m.id), ())]
+    # (a step that records nothing but this outcome, an Overdue step of overdue only, is the outcome itself: its
+    # records are no base to take a share of)
+    holders = [str(t) for t in prof.action_steps.get(str(m.id), ())
+               if sum(1 for at in prof.action_steps.values() if t in at) >= 2]
     named = [x.id for x in w.mentions if x.kind == "touchpoint" and x.id in holders]
     return sorted(set(named)) if named else holders
 
