@@ -503,8 +503,9 @@ def step_link(w: Work) -> None:
     w.mentions = w.mentions + cases + rates + _no_show_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     # ("每个月冷库出库晚点率": 冷库 is the column's own name, never the one value of it that holds the word, 奥克兰冷库)
+    # (a yes/no column's own name is its yes, "express orders": express = true — that value does not hold the word)
     w.mentions = [x for x in w.mentions if not (x.kind == "value" and x.dim and x.surface == x.dim
-                                                and str(x.id) != x.surface)]
+                                                and str(x.id) != x.surface and x.surface in str(x.id))]
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
