@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from assistant.answer import Answer, Citation, Table, ToolCallRecord
+from assistant.call_check import Refusal
 from assistant.compose.assumptions import assumptions_for
 from assistant.compose.charts import chart_for, presentation_of
 from assistant.compose.check import Problem, check_answer, frame_of_calls
@@ -15,9 +16,6 @@ from assistant.compose.lang import has_text, t
 from assistant.compose.names import Names
 from assistant.compose.text import result_text
 from tools.base import ToolResult
-
-if TYPE_CHECKING:
-    from assistant.call_check import Refusal
 
 log = logging.getLogger(__name__)
 TEXT_COLUMNS = ("text", "quote", "comment")
@@ -107,6 +105,18 @@ def refusal_of(results: list[ToolResult]) -> Refusal | None:
     return results[-1].refusal
 
 
+def _groups_missing(results: list[ToolResult]) -> Refusal | None:
+    """The last failed call compared two groups the data holds no rows of in its period (groups_not_found, with the
+    values that do hold rows): a refusal that asks back with those values."""
+    err = results[-1].data.get("error") or {}
+    det = err.get("details") or {}
+    if err.get("code") != "groups_not_found" or not isinstance(det, dict) or not det.get("values"):
+        return None
+    return Refusal("groups_not_found", err.get("message", ""), err.get("hint", ""),
+                   value=" / ".join(map(str, det.get("asked") or [])), dim=det.get("dimension"),
+                   options=tuple(map(str, det["values"])))
+
+
 def refusal_options(refusal: Refusal, lang: str, names: Names) -> list[str]:
     """What the data has instead, as people read it (a clarify's options)."""
     opts, dim = list(refusal.options), refusal.dim
@@ -155,6 +165,10 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
     elif refused is not None:
         status = refused.status
         options = refusal_options(refused, lang, names) if status == "clarify" else []
+    elif results and not ok and (missing := _groups_missing(results)) is not None:
+        # the two groups asked hold no rows of the measure in the period: ask which of those that do is meant
+        status, refused = "clarify", missing
+        options = refusal_options(missing, lang, names)
     elif results and not ok:
         status = "error"
         error = (results[0].data.get("error") or {"code": "tool_failed", "message": results[0].text, "hint": ""})

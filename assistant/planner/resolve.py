@@ -761,8 +761,38 @@ def _kind_of_the_steps_rows(w: Work, group: list[Mention]) -> bool:
     return False
 
 
+# a grouping said outright a few words before ("split by the channel the enquiry came in on", "按获客渠道")
+GROUPING_SAID = re.compile(r"\b(?:by|per|split by|broken down by|split|across|for each|each)\s+(?:the\s+|our\s+)?"
+                           r"(?:[\w\-]+\s+){0,8}$|(?:按照?|各个?|每个|分)[\u4e00-\u9fff]{0,12}$", re.I)
+# a list of three or more names ("web form, WeChat mini program, phone, email", "官网、小程序、电话")
+LIST_OF_THREE = re.compile(r"^[^()（）]*?(?:,|、|，|/|\bor\b)[^()（）]*?(?:,|、|，|/|\bor\b|\band\b|和|或)[^()（）]*$")
+
+
+def _groups_listed(w: Work) -> None:
+    """"split by the channel the enquiry came in on (web form, WeChat mini program, phone, email, paid search ads)",
+    "按渠道（官网、小程序、电话）看转化": names listed in parentheses after the grouping said say what its groups
+    are, in the asker's words; they slice nothing, even when some of them are values of other columns (paid search
+    is also an acquisition source). The grouping's column is the one named."""
+    text = w.text
+    for open_at in [i for i, ch in enumerate(text) if ch in "(（"]:
+        close = min([j for j in (text.find(")", open_at), text.find("）", open_at)) if j > open_at] or [-1])
+        if close < 0 or not LIST_OF_THREE.match(text[open_at + 1:close]):
+            continue
+        dims = [m for m in w.mentions if m.kind == "dimension" and m.end <= open_at and
+                not re.search(r"[.?!。？！;；]", text[m.end:open_at]) and open_at - m.end <= 60 and
+                (GROUPING_SAID.search(text[:m.start]) or grouping_before(text, m.start))]
+        if not dims:
+            continue
+        inside = [m for m in w.mentions if m.kind in ("value", "touchpoint") and open_at < m.start and m.end <= close]
+        if not inside:
+            continue
+        w.mentions = [m for m in w.mentions if m not in inside]
+        w.blocked_spans.append((open_at, close + 1))
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
+    _groups_listed(w)
     _step_named_again_as_value(w)
     prefer_journeys(w)
     for group in _spans(w.mentions, "touchpoint") + _spans(w.mentions, "journey"):

@@ -40,6 +40,9 @@ def significance(stat: str, a: dict[str, Any], b: dict[str, Any], *, exposure_a:
     return None
 
 
+GROUPS_OFFERED = 12  # values named when the two asked hold no rows
+
+
 def _empty_row(stat: str) -> dict[str, Any]:
     zero = 0 if stat in ("count", "sum", "proportion") else None
     return {"value": 0 if stat in ("count", "sum") else None, "numerator": zero,
@@ -82,9 +85,16 @@ def compare_groups(gw: Gateway, layer: SemanticLayer, metric_id: str, dimension:
                      touchpoint_id=touchpoint_id)
     found = {str(r[dimension]): r for r in mr.rows if r[dimension] is not None}
     if str(group_a) not in found and str(group_b) not in found:
+        # (the values that do hold this measure's rows in the period, most rows first: what the answer offers)
+        held = metric_rows(gw, layer, metric_id, period, filters={k: v for k, v in flt.items() if k != dimension},
+                           group_by=dimension, journey_id=journey_id, touchpoint_id=touchpoint_id)
+        there = [str(r[dimension]) for r in sorted(held.rows, key=lambda r: -(r["n"] or 0))
+                 if r[dimension] is not None and (r["n"] or 0) > 0]
         raise NotFoundError(f"no data for {dimension} '{group_a}' or '{group_b}' in {period}",
                             hint=f"check the raw values of {dimension} (e.g. with a breakdown) and the period",
-                            code="groups_not_found")
+                            code="groups_not_found",
+                            details={"dimension": dimension, "asked": [str(group_a), str(group_b)],
+                                     "metric": metric_id, "values": there[:GROUPS_OFFERED]})
     a = found.get(str(group_a)) or _empty_row(mr.stat)
     b = found.get(str(group_b)) or _empty_row(mr.stat)
     test = significance(mr.stat, a, b)
