@@ -2802,6 +2802,27 @@ number count share rate data time times only also just still ever never actually
 OUTCOME_COUNTS = frozenset({"events", "active_customers", "users_reached"})
 
 
+# an outcome value that says its own absence ("no_issues", "not_home", "non_compliant", "unpaid")
+NEGATED_VALUE = re.compile(r"^(?:no|not|non|never|none|un|without)(?:_|-|(?=[a-z]{4}))")
+NEGATION_SAID = re.compile(r"\b(?:no|not|never|none|without|nothing|clean|clear|un\w+|\w+n't)\b|没|无|未|零", re.I)
+# words that say an outcome was recorded, not which one ("issues_reported", "defect_found", "delay_logged"): the
+# question may leave them out ("found issues", "发现问题")
+RECORDING_STEMS = frozenset({"repo", "foun", "dete", "logg", "reco", "flag", "iden", "note", "obse", "rais", "spot"})
+
+
+def _outcome_words(value: str) -> set[str]:
+    """The 4-letter stems of an outcome value's words that say which outcome it is: the words that only say it was
+    recorded (reported, found, logged) are left out when others remain."""
+    words = _action_words_of(value)
+    return (words - RECORDING_STEMS) or words
+
+
+def _said_words(value: str, stop: frozenset[str] | set[str]) -> list[str]:
+    """An outcome value's whole words that say which outcome it is (as _outcome_words, for the dictionary)."""
+    words = [x for x in re.findall(r"[a-z]+", value.lower()) if x not in stop]
+    return [x for x in words if x[:4] not in RECORDING_STEMS] or words
+
+
 def _outcome_said_of_the_counted_step(w: Work) -> None:
     """"how many pickups did we miss last week?", "How many successful checkouts did we have?", "上个月有多少单搭设迟到了",
     "2025年全年上门装好了多少户": a count of one step's records (or its people) said with a word for one of the outcomes
@@ -2815,9 +2836,28 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
             or len(set(w.touchpoint_ids)) != 1 or w.metric_id not in OUTCOME_COUNTS or w.journey_id:
         return
     tp = w.touchpoint_ids[0]
-    acts = sorted(str(v) for v, at in prof.action_steps.items() if tp in at)
-    if len(acts) < 2:
+    hit = _outcome_word_of_step(w, tp)
+    if not hit:
         return
+    w.filters["action"] = hit
+    w.notes.append(("outcome_of_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
+
+
+def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
+    """The one outcome of step `tp` (among the two or more it records) the question says in words outside every name:
+    by its first letters in English (miss → missed, paid late → paid_late before paid), by the dictionary's senses in
+    Chinese (迟到 → late), or as the step's one succeeding or one failing outcome (成功, successful). Empty when no
+    outcome or several fit, and for words in a clause that only says which rows stay in."""
+    prof = w.catalog.profile
+    acts = sorted(str(v) for v, at in prof.action_steps.items() if tp in at) if prof is not None else []
+    if len(acts) < 2:
+        return []
+    # (an outcome that says its own absence, no_issues / not_home, is said only with a negation: "found issues" is
+    # issues_reported, never no_issues)
+    negation = bool(NEGATION_SAID.search(w.text))
+    candidates = [v for v in acts if negation or not NEGATED_VALUE.match(v.lower())]
+    if not candidates:
+        return []
     def aside(a: int, b: int) -> bool:
         # (a word in a clause that widens or narrows what is counted, "failed uploads included", "不算续费和升级",
         # "not resubmissions", says which rows stay in, not the outcome counted)
@@ -2832,10 +2872,10 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
     # (English: the outcome whose words' first letters the question says most of; a tie is no answer)
     en = {x[:4] for _, _, x in free if x.isascii() and x not in OUTCOME_WORD_STOP and len(x) >= 4}
     if en:
-        scores = {v: len(_action_words_of(v) & en) for v in acts}
+        scores = {v: len(_outcome_words(v) & en) for v in candidates}
         best = max(scores.values())
-        top = [v for v in acts if scores[v] == best]
-        if best and len(top) == 1 and len(_action_words_of(top[0])) == best:
+        top = [v for v in candidates if scores[v] == best]
+        if best and len(top) == 1 and len(_outcome_words(top[0])) == best:
             hit = top
     if not hit and CJK.search(said_text):
         from assistant.planner import glosses
@@ -2843,14 +2883,22 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
         for _, _, run in free:
             if not CJK.match(run):
                 continue
-            at = 0
+            at, verb = 0, frozenset()
             for tok in jieba.lcut(run):
                 at = run.find(tok, at)
                 negated = bool(NEGATION_ZH.search(run[:max(at, 0)]))
-                if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP or negated:
+                if negated:
+                    verb = frozenset()
                     continue  # ("验车没通过": 通过 negated names no passed — the failing outcome below may)
-                senses = glosses.gloss_words(tok)
-                got = [v for v in acts if (words := [x for x in re.findall(r"[a-z]+", v.lower()) if x not in glosses.VALUE_STOP])
+                if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP:
+                    # ("发现问题": a common noun is the object of the verb before it; the two say the outcome together)
+                    senses = verb | glosses.gloss_words(tok) if verb and len(tok) >= 2 else frozenset()
+                    verb = frozenset()
+                    if not senses:
+                        continue
+                else:
+                    senses = verb = glosses.gloss_words(tok)
+                got = [v for v in candidates if (words := _said_words(v, glosses.VALUE_STOP))
                        and all(glosses._covers(senses, x) for x in words)]
                 if len(got) == 1:
                     hit = got
@@ -2870,10 +2918,7 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
         elif SUCCESS_SAID.search(unnamed) and not FAILURE_SAID.search(unnamed) and not NEGATED_SUCCESS_ZH.search(unnamed) \
                 and failed and len(rest) == 1:
             hit = rest
-    if not hit:
-        return
-    w.filters["action"] = hit
-    w.notes.append(("outcome_of_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
+    return hit
 
 
 FIRST_TRY = re.compile(r"\bfirst[- ](?:time|submission|round|attempt|pass|try|visit|delivery)\b|一次(?:通过|成功|性)|第一轮|第一次|首次|首轮|"
@@ -4033,6 +4078,15 @@ def _share_of(w: Work) -> None:
         table = "feedback"  # "1星评价占全部评价的比例" where 评价 also names the review step: the comments
     values = [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and len(w.filters[m.dim]) == 1
               and m.dim not in ("touchpoint", "stage") and not (m.dim == "action" and table != "events")]
+    if not values and len(w.touchpoint_ids) == 1 and table in (None, "events") and w.metric_id in (None, "events") and \
+            w.catalog.metric("events") is not None and (hit := _outcome_word_of_step(w, w.touchpoint_ids[0])):
+        # "What share of move-in inspections found issues?" where the inspection records issues_reported / no_issues:
+        # that outcome's share of the step's records, never the step's share of every event
+        w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
+        w.order = w.order or "desc"
+        w.notes.append(("outcome_of_step", {"value": ", ".join(hit),
+                                            "step": build._tp_name(w.catalog, w.touchpoint_ids[0], w.language)}))
+        return
     part = _share_part(w, values)
     region = _share_part(w, [m for m in w.mentions if m.kind == "touchpoint"])
     if region and not part and table not in ("events", "feedback"):

@@ -1,0 +1,85 @@
+"""Shares said with an outcome of one step (a cause seen in session 38's blind batches: student housing, scaffolding
+hire, seafood wholesale):
+
+- "What share of move-in inspections in September found issues?" where the inspection records issues_reported /
+  no_issues: the share of issues_reported among the inspection's records. Was the inspection's share of every
+  event, status ok;
+- "入住验房发现问题的比例": 发现 + 问题 say the outcome together (问题 alone is too common a word to name anything);
+- an outcome that says its own absence (no_issues) is read only when the question says a negation ("with no
+  issues"), never for "found issues".
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, service_on, write_csv
+
+
+def _company(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(3902)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_lease", "Lease signing", "签约", "Lease signing", "purchase", "签约|lease|leases"),
+               ("tp_move_in", "Move-in inspection", "入住验房", "Move-in inspection", "service",
+                "入住验房|验房|move-in inspection|move-in inspections"),
+               ("tp_rent", "Rent payment", "交租", "Rent payment", "service", "交租|房租|rent payment|rent payments")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("stay", "Stay", 1, "tp_lease", 60), ("stay", "Stay", 2, "tp_move_in", 60)])
+    events, customers = [], []
+    seen: Counter = Counter()
+    n = 0
+    for i in range(700):
+        cid = f"C{i:04d}"
+        customers.append((cid, "2025-01-01 00:00:00"))
+        at = datetime(2025, 6, 1) + timedelta(days=rnd.randrange(150), hours=rnd.randrange(9, 18))
+        n += 1
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_lease", "signed"))
+        t = at + timedelta(days=10)
+        outcome = "issues_reported" if rnd.random() < 0.22 else "no_issues"
+        n += 1
+        events.append((f"E{n:06d}", cid, t.isoformat(sep=" "), "tp_move_in", outcome))
+        seen[(t.year, t.month, outcome)] += 1
+        for k in range(3):  # (many more rent events than inspections: the inspection's share of events is small)
+            n += 1
+            events.append((f"E{n:06d}", cid, (t + timedelta(days=30 * k + 1)).isoformat(sep=" "), "tp_rent",
+                           rnd.choice(["paid", "paid_late"])))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    issues, clean = seen[(2025, 9, "issues_reported")], seen[(2025, 9, "no_issues")]
+    return {"issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean)}
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory):  # noqa: ANN001, ANN201 - (service, facts)
+    with service_on(tmp_path_factory.mktemp("outcome_shares"), _company) as out:
+        yield out
+
+
+def _shown(a, outcome: str) -> float:  # noqa: ANN001 - an Answer
+    first = a.tables[0]
+    col = first.columns.index("action")
+    row = next(r for r in first.rows if r[col] == outcome)
+    return row[first.columns.index("share")]
+
+
+@pytest.mark.parametrize("q", ["What share of move-in inspections in September 2025 found issues?",
+                               "2025年9月入住验房发现问题的比例是多少？"])
+def test_a_share_said_with_an_outcome_of_the_step_is_that_outcomes_share(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert _shown(a, "issues_reported") == pytest.approx(facts["issues_sep"], abs=1e-9), a.answer
+
+
+def test_an_outcome_of_absence_is_read_only_when_a_negation_is_said(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What share of move-in inspections in September 2025 were clean, with no issues?")
+    assert a.status == "ok", a.answer
+    assert f"{facts['clean_sep'] * 100:.1f}%" in a.answer, a.answer  # (the share said is the clean ones')
