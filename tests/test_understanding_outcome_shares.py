@@ -48,12 +48,21 @@ def _company(tmp: Path) -> dict[str, object]:
         seen[(t.year, t.month, outcome)] += 1
         for k in range(3):  # (many more rent events than inspections: the inspection's share of events is small)
             n += 1
-            events.append((f"E{n:06d}", cid, (t + timedelta(days=30 * k + 1)).isoformat(sep=" "), "tp_rent",
-                           rnd.choice(["paid", "paid_late"])))
+            paid_at = t + timedelta(days=30 * k + 1)
+            late = rnd.random() < 0.2
+            autopay = "yes" if rnd.random() < 0.4 else "no"
+            events.append((f"E{n:06d}", cid, paid_at.isoformat(sep=" "), "tp_rent", "paid_late" if late else "paid",
+                           autopay))
+            if paid_at.year == 2025:
+                seen[("rent", "late" if late else "on_time")] += 1
+                seen[("autopay", autopay)] += 1
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "autopay"],
+              [e if len(e) == 6 else (*e, "") for e in events])
     issues, clean = seen[(2025, 9, "issues_reported")], seen[(2025, 9, "no_issues")]
-    return {"issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean)}
+    rent = seen[("rent", "late")] + seen[("rent", "on_time")]
+    return {"issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean),
+            "late_share": seen[("rent", "late")] / rent, "autopay_share": seen[("autopay", "yes")] / rent}
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +92,17 @@ def test_an_outcome_of_absence_is_read_only_when_a_negation_is_said(company) -> 
     a = ask(service, "What share of move-in inspections in September 2025 were clean, with no issues?")
     assert a.status == "ok", a.answer
     assert f"{facts['clean_sep'] * 100:.1f}%" in a.answer, a.answer  # (the share said is the clean ones')
+
+
+@pytest.mark.parametrize("q, col, value, key", [
+    ("What share of 2025 rent payments were paid late?", "action", "paid_late", "late_share"),
+    ("What share of rent payments in 2025 went through autopay?", "autopay", "yes", "autopay_share"),
+])
+def test_a_share_of_a_steps_records_counts_each_record_not_its_people(company, q, col, value, key) -> None:  # noqa: ANN001
+    service, facts = company
+    # (every resident pays rent three times: a share of people would differ from the share of payments)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    row = next(r for r in first.rows if r[first.columns.index(col)] == value)
+    assert row[first.columns.index("share")] == pytest.approx(facts[key], abs=1e-9), (a.answer, facts[key])

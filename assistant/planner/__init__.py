@@ -4114,6 +4114,11 @@ def _share_of(w: Work) -> None:
     dim = dims[-1]
     w.intent, w.dimension, w.order = "breakdown", dim, w.order or "desc"
     w.focus = w.filters.pop(dim)
+    if w.metric_id is None and len(w.touchpoint_ids) == 1 and w.catalog.metric("events") is not None and \
+            (dim == "action" or w.touchpoint_ids[0] in w.catalog.steps_recording(dim)) and not PEOPLE_SAID.search(w.text):
+        # ("what share of room tours ended up as no-shows", "what share of deliveries turned up short delivered": a
+        # column the step's events record, read over its records, each tour or delivery once, not over its people)
+        w.metric_id = "events"
     w.notes.append(("share_of", {"value": ", ".join(w.focus)}))
 
 
@@ -4607,7 +4612,8 @@ def _sibling_step_by_word(w: Work) -> list[Mention]:
 
 
 # (a people word after 被/由 is who did it, "报价被客户拒绝的比例": no people counted)
-PEOPLE_SAID = re.compile(r"\b(?:%s|patients?|people|persons?)\b|(?<![被由])(?:病人|患者|客户|用户|顾客|会员|乘客|学员)|人里|人中|的人"
+# (a word inside a hyphenated compound names no people: "in-person room tours", "first-person")
+PEOPLE_SAID = re.compile(r"(?<!-)\b(?:%s|patients?|people|persons?)\b(?!-)|(?<![被由])(?:病人|患者|客户|用户|顾客|会员|乘客|学员)|人里|人中|的人"
                          % "|".join(re.escape(p) for p in lexicon_en.PEOPLE))
 
 
