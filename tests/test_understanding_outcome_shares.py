@@ -42,10 +42,15 @@ def _company(tmp: Path) -> dict[str, object]:
         n += 1
         events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_lease", "signed"))
         t = at + timedelta(days=10)
-        outcome = "issues_reported" if rnd.random() < 0.22 else "no_issues"
+        # (the building with the most inspections has the lowest share of issues: a count ranks it first)
+        building = rnd.choices(["Oak House", "Elm Court", "Ash Tower"], [0.6, 0.25, 0.15])[0]
+        odds = {"Oak House": 0.12, "Elm Court": 0.25, "Ash Tower": 0.5}[building]
+        outcome = "issues_reported" if rnd.random() < odds else "no_issues"
         n += 1
-        events.append((f"E{n:06d}", cid, t.isoformat(sep=" "), "tp_move_in", outcome))
+        events.append((f"E{n:06d}", cid, t.isoformat(sep=" "), "tp_move_in", outcome, "", building))
         seen[(t.year, t.month, outcome)] += 1
+        if (t.year, t.month) == (2025, 9):
+            seen[("sep", building, outcome)] += 1
         for k in range(3):  # (many more rent events than inspections: the inspection's share of events is small)
             n += 1
             paid_at = t + timedelta(days=30 * k + 1)
@@ -57,11 +62,14 @@ def _company(tmp: Path) -> dict[str, object]:
                 seen[("rent", "late" if late else "on_time")] += 1
                 seen[("autopay", autopay)] += 1
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "autopay"],
-              [e if len(e) == 6 else (*e, "") for e in events])
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "autopay", "building"],
+              [e if len(e) == 7 else (*e, "")[:7] if len(e) == 6 else (*e, "", "") for e in events])
     issues, clean = seen[(2025, 9, "issues_reported")], seen[(2025, 9, "no_issues")]
     rent = seen[("rent", "late")] + seen[("rent", "on_time")]
-    return {"issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean),
+    shares = {b: seen[("sep", b, "issues_reported")] / (seen[("sep", b, "issues_reported")] + seen[("sep", b, "no_issues")])
+              for b in ("Oak House", "Elm Court", "Ash Tower")}
+    return {"worst_building": max(shares, key=shares.get), "building_shares": shares,
+            "issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean),
             "late_share": seen[("rent", "late")] / rent, "autopay_share": seen[("autopay", "yes")] / rent}
 
 
@@ -106,3 +114,13 @@ def test_a_share_of_a_steps_records_counts_each_record_not_its_people(company, q
     first = a.tables[0]
     row = next(r for r in first.rows if r[first.columns.index(col)] == value)
     assert row[first.columns.index("share")] == pytest.approx(facts[key], abs=1e-9), (a.answer, facts[key])
+
+
+def test_groups_ranked_by_an_outcomes_share_of_the_steps_records(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which building had the highest share of move-in inspections that found issues in September 2025?")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    top = first.rows[0]
+    assert top[first.columns.index("building")] == facts["worst_building"], (first.rows, facts["building_shares"])
+    assert top[first.columns.index("value")] == pytest.approx(facts["building_shares"][facts["worst_building"]])

@@ -2839,7 +2839,16 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
     hit = _outcome_word_of_step(w, tp)
     if not hit:
         return
-    w.filters["action"] = hit
+    if w.dimension and w.dimension not in ("touchpoint", "stage") and w.metric_id == "events" and \
+            (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)):
+        # ("2025年9月哪个城市的楼验房发现问题的比例最高": each group's share of the outcome among the step's records,
+        # ranked — never the groups ranked by how many records had it)
+        name = f"{hit[0]}占比" if w.language == "zh" else f"{hit[0]} share"
+        w.ratio = ratio_def.RatioDef(name=name, numerator=ratio_def.Side("events", {"touchpoint": [tp], "action": hit}),
+                                     denominator=ratio_def.Side("events", {"touchpoint": [tp]}))
+        w.touchpoint_ids = []
+    else:
+        w.filters["action"] = hit
     w.notes.append(("outcome_of_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
 
 
