@@ -5,6 +5,11 @@ review of earlier blind batches: scaffolding hire, marina, CGM devices):
   names in parentheses say what the groups are in the asker's words; they slice nothing, even where some of them are
   values of another column (paid search is also an acquisition source). Was a filter on the acquisition source and
   an error "no data for …";
+- "of the people who submitted an enquiry, what share signed? (enquiry → quote → contract)": submitted and signed
+  are what the journey's own steps record, the steps said as verbs, not two groups of the action column (was a
+  comparison of two actions, "nothing counted in the denominator");
+- "电话询价 → 报价 → 签约" (the step is 电话与网站询价) where 电话 is also a channel (phone): a word of the step's own name inside a link of a chain of
+  steps slices nothing;
 - "average star rating in the JD / Tmall reviews" where JD and Tmall are channels of the events but the comments
   keep other channels: the answer asks which of the channels that hold ratings is meant, never an error.
 
@@ -29,7 +34,7 @@ def _company(tmp: Path) -> dict[str, object]:
     rnd = random.Random(3901)
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
-              [("tp_enquiry", "Enquiry", "询价", "Enquiry", "awareness", "询价|enquiry|enquiries"),
+              [("tp_enquiry", "Web enquiry", "电话与网站询价", "Web enquiry", "awareness", "询价|enquiry|enquiries"),
                ("tp_quote", "Quote", "报价", "Quote", "consideration", "报价|quote|quotes"),
                ("tp_contract", "Contract", "签约", "Contract", "purchase", "签约|合同|contract|contracts")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
@@ -64,7 +69,8 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating"],
               feedback)
     rates = {ch: reached[ch] / entered[ch] for ch in CHANNELS}
-    return {"worst": min(rates, key=rates.get), "rates": rates}
+    return {"worst": min(rates, key=rates.get), "rates": rates,
+            "overall": sum(reached.values()) / sum(entered.values())}
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +114,18 @@ def test_two_groups_without_rows_of_the_measure_are_asked_back(company) -> None:
     assert a.error is None
     assert {"survey", "app_review"} & set(" ".join(a.options).replace(",", " ").split()) or \
         "survey" in a.answer, (a.options, a.answer)
+
+
+@pytest.mark.parametrize("q", [
+    "Of the people who submitted an enquiry in 2025, what share signed? Enquiry to contract funnel "
+    "(enquiry → quote → contract), per person.",
+    "2025年提交了询价的人里，最后签约的比例是多少？按询价到签约这条漏斗（电话询价→报价→签约），按人算",
+])
+def test_outcomes_the_journeys_own_steps_record_say_the_steps(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("value")] == pytest.approx(facts["overall"], abs=1e-9), a.answer
+    assert all("action" not in (c.args.get("filters") or {}) and "channel" not in (c.args.get("filters") or {})
+               for c in a.tool_calls), a.tool_calls

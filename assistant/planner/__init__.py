@@ -6496,6 +6496,35 @@ def _on_customers(w: Work, dim: str, raw: str) -> bool:
     return raw in w.catalog.values_by_table.get((dim, "customers"), ())
 
 
+# measures of a journey's conversion, read over its steps (the steps' own outcomes say which steps, never a slice)
+JOURNEY_CONVERSIONS = frozenset({"overall_conversion", "step_conversion", "drop_off_rate", "users_lost"})
+
+
+def _journey_steps_said_as_outcomes(w: Work) -> None:
+    """"of the people who checked in on site, what share actually jumped? On-site funnel (check-in → briefing →
+    jump)": checked_in and jumped are what the journey's own steps record — the steps said as verbs — not two groups
+    of the action column to compare, nor a slice (a slice of one outcome at every step leaves nobody in the funnel).
+    The words stay accounted for."""
+    prof = w.catalog.profile
+    said = [str(v) for v in w.filters.get("action") or [] if not str(v).startswith("!=")]
+    if w.dimension == "action":
+        said += [str(v) for v in w.group_values]
+    if prof is None or not said or w.metric_id not in JOURNEY_CONVERSIONS or not w.journey_id:
+        return
+    journey = w.catalog.journey(w.journey_id)
+    steps = set(journey.steps) if journey is not None else set()
+    if not steps or not all(set(prof.action_steps.get(v, ())) and set(prof.action_steps.get(v, ())) <= steps
+                            for v in said):
+        return
+    w.filters.pop("action", None)
+    w.blocked_spans += [(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == "action"]
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "action")]
+    if w.dimension == "action":
+        w.dimension, w.group_values = None, []
+        if w.intent in ("compare_groups", "breakdown"):
+            w.intent = "metric_value"
+
+
 def step_data(w: Work) -> None:
     """What the data can support: the measure's table must hold rows, and an asked period must meet them."""
     if w.status != "ok":
@@ -6504,6 +6533,7 @@ def step_data(w: Work) -> None:
     # are one column's values in two languages, merged like those the words named)
     resolve._twin_filters_merged(w)
     _comment_word_no_step(w)
+    _journey_steps_said_as_outcomes(w)
     _ranking_without_groups(w)
     _window_of_conversion(w)
     if w.status != "ok":

@@ -790,9 +790,54 @@ def _groups_listed(w: Work) -> None:
         w.blocked_spans.append((open_at, close + 1))
 
 
+# an arrow between the steps of a chain ("支付→体重天气核查→签电子免责", "check-in -> briefing -> jump")
+CHAIN_ARROW = re.compile(r"\s*(?:→|->|—>|=>|⇒|➔|➝|>)\s*")
+
+
+def _values_inside_listed_steps(w: Work) -> None:
+    """"支付→体重天气核查→签电子免责→飞行/跳伞": each link of a chain of steps names a step in the asker's words; a
+    word of a link that names a step and is a word of that step's own names (天气 of 体重天气核查, the step 体重与天气核查)
+    slices nothing, even where it is a value's word or another language's value would translate it. Other words
+    of the link stay ("电话询价 → 报价": 电话 may well be the channel asked about)."""
+    arrows = list(CHAIN_ARROW.finditer(w.text))
+    if not arrows:
+        return
+    cuts = [0] + [x for a in arrows for x in a.span()] + [len(w.text)]
+    links = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    spans: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(links):
+        # (the first and last links end at the nearest clause mark: "（支付" of "这条旅程（支付→…")
+        if k == 0:
+            a = max([a] + [i + 1 for i, ch in enumerate(w.text[a:b], a) if ch in "（(，,：:;；。？?!！"])
+        b = min([b] + [i for i, ch in enumerate(w.text[a:b], a) if ch in "）)，,;；。？?!！"])
+        steps = {m.id for m in w.mentions if m.kind == "touchpoint" and a <= m.start and m.end <= b}
+        names = " ".join(x.lower() for t in w.catalog.touchpoints if t.id in steps
+                         for x in (t.name, t.name_zh, t.name_en, *t.aliases) if x)
+        if not names:
+            continue
+        link = w.text[a:b].lower()
+        # (English words whole; Chinese by each two characters the step's names hold)
+        for x in re.finditer(r"[a-z][a-z\-']+", link):
+            if re.search(r"\b" + re.escape(x.group(0)) + r"\b", names):
+                spans.append((a + x.start(), a + x.end()))
+        for i in range(len(link) - 1):
+            if CJK_PAIR.fullmatch(link[i:i + 2]) and link[i:i + 2] in names:
+                spans.append((a + i, a + i + 2))
+    if not spans:
+        return
+    inside = [m for m in w.mentions if m.kind == "value" and any(x <= m.start < y for x, y in spans)
+              and all(any(x <= i < y for x, y in spans) for i in range(m.start, m.end))]
+    w.mentions = [m for m in w.mentions if m not in inside]
+    w.blocked_spans += spans
+
+
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     _groups_listed(w)
+    _values_inside_listed_steps(w)
     _step_named_again_as_value(w)
     prefer_journeys(w)
     for group in _spans(w.mentions, "touchpoint") + _spans(w.mentions, "journey"):
