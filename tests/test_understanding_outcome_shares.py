@@ -5,6 +5,9 @@ hire, seafood wholesale):
   no_issues: the share of issues_reported among the inspection's records. Was the inspection's share of every
   event, status ok;
 - "入住验房发现问题的比例": 发现 + 问题 say the outcome together (问题 alone is too common a word to name anything);
+- "What share of wash batches had to go back for a rewash in August?" where rewash names the washing step and is
+  one of its outcomes, and wash_batch labels each row: the rewash share of the washing records (was a ranking of
+  single wash batches);
 - an outcome that says its own absence (no_issues) is read only when the question says a negation ("with no
   issues"), never for "found issues".
 
@@ -29,7 +32,8 @@ def _company(tmp: Path) -> dict[str, object]:
               [("tp_lease", "Lease signing", "签约", "Lease signing", "purchase", "签约|lease|leases"),
                ("tp_move_in", "Move-in inspection", "入住验房", "Move-in inspection", "service",
                 "入住验房|验房|move-in inspection|move-in inspections"),
-               ("tp_rent", "Rent payment", "交租", "Rent payment", "service", "交租|房租|rent payment|rent payments")])
+               ("tp_rent", "Rent payment", "交租", "Rent payment", "service", "交租|房租|rent payment|rent payments"),
+               ("tp_laundry", "Linen washing", "洗涤", "Linen washing", "service", "洗涤|返洗|laundry|rewash")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("stay", "Stay", 1, "tp_lease", 60), ("stay", "Stay", 2, "tp_move_in", 60)])
     events, customers = [], []
@@ -61,14 +65,24 @@ def _company(tmp: Path) -> dict[str, object]:
             if paid_at.year == 2025:
                 seen[("rent", "late" if late else "on_time")] += 1
                 seen[("autopay", autopay)] += 1
+    for k in range(1500):  # (each wash batch its own label: a column that names rows, no groups)
+        n += 1
+        at = datetime(2025, 7, 1) + timedelta(hours=k * 2)
+        outcome = "rewash" if rnd.random() < 0.12 else "passed"
+        events.append((f"E{n:06d}", f"C{k % 700:04d}", at.isoformat(sep=" "), "tp_laundry", outcome, "", "",
+                       f"B{k:05d}"))
+        if (at.year, at.month) == (2025, 8):
+            seen[("wash", outcome)] += 1
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "autopay", "building"],
-              [e if len(e) == 7 else (*e, "")[:7] if len(e) == 6 else (*e, "", "") for e in events])
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "autopay", "building",
+                                   "wash_batch"],
+              [(*e, *([""] * (8 - len(e)))) for e in events])
     issues, clean = seen[(2025, 9, "issues_reported")], seen[(2025, 9, "no_issues")]
     rent = seen[("rent", "late")] + seen[("rent", "on_time")]
     shares = {b: seen[("sep", b, "issues_reported")] / (seen[("sep", b, "issues_reported")] + seen[("sep", b, "no_issues")])
               for b in ("Oak House", "Elm Court", "Ash Tower")}
-    return {"worst_building": max(shares, key=shares.get), "building_shares": shares,
+    rewash = seen[("wash", "rewash")] / (seen[("wash", "rewash")] + seen[("wash", "passed")])
+    return {"rewash_aug": rewash, "worst_building": max(shares, key=shares.get), "building_shares": shares,
             "issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean),
             "late_share": seen[("rent", "late")] / rent, "autopay_share": seen[("autopay", "yes")] / rent}
 
@@ -124,3 +138,10 @@ def test_groups_ranked_by_an_outcomes_share_of_the_steps_records(company) -> Non
     top = first.rows[0]
     assert top[first.columns.index("building")] == facts["worst_building"], (first.rows, facts["building_shares"])
     assert top[first.columns.index("value")] == pytest.approx(facts["building_shares"][facts["worst_building"]])
+
+
+def test_a_step_named_by_its_outcome_and_a_column_that_labels_rows(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What share of wash batches had to go back for a rewash in August 2025?")
+    assert a.status == "ok", a.answer
+    assert _shown(a, "rewash") == pytest.approx(facts["rewash_aug"], abs=1e-9), a.answer

@@ -2867,6 +2867,13 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
     candidates = [v for v in acts if negation or not NEGATED_VALUE.match(v.lower())]
     if not candidates:
         return []
+    # ("what share of wash batches went back for a rewash" where rewash names the washing step and is one of its
+    # outcomes: the step said by its outcome's word)
+    named = [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id == tp]
+    by_name = resolve._unique([str(m.id) for m in w.mentions if m.kind == "value" and m.dim == "action" and
+                       str(m.id) in candidates and any(a <= m.start and m.end <= b for a, b in named)])
+    if len(by_name) == 1:
+        return by_name
     def aside(a: int, b: int) -> bool:
         # (a word in a clause that widens or narrows what is counted, "failed uploads included", "不算续费和升级",
         # "not resubmissions", says which rows stay in, not the outcome counted)

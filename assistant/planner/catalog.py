@@ -198,6 +198,15 @@ def _slices(layer: SemanticLayer | None, obj: Any) -> tuple[str, ...]:
     return tuple(b for b in ("events", "orders", "feedback", "customers") if layer.supports(obj.id, b) and b not in linked)
 
 
+def _identifier_like(x: Any) -> bool:
+    """A company column too varied to name its values that labels rows rather than sorting them into groups: by its
+    name (order_id, coupon_code, ticket_no), or because nearly every filled row has a value of its own (wash_batch,
+    booking_ref). It names what is counted, and groups only when a grouping is said outright."""
+    if x.values or x.numeric:
+        return False
+    return bool(re.search(r"(?i)(^|_)(id|code|key|no)$", x.column)) or bool(x.filled and x.distinct * 2 >= x.filled)
+
+
 def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | None = None,
            high_cardinality: frozenset[str] = frozenset()) -> tuple[TermInfo, ...]:
     out = []
@@ -612,7 +621,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
         metrics=_unshared(_terms(layer.metrics, with_values=False)),
         dimensions=_country_columns(_held_by_data(_without_clashes(_terms(layer.dimensions, with_values=True,
                                                                          layer=layer, high_cardinality=frozenset(
-            x.column for x in profile.extras if not x.values and re.search(r"(?i)(^|_)(id|code|key|no)$", x.column))),
+            x.column for x in profile.extras if _identifier_like(x))),
             layer, frozenset(t for t in columns if profile.present(t))), empty), values),
         dimension_values=values, values_by_table=by_table, constant=constant, never_paid=never_paid,
         **_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
