@@ -58,13 +58,16 @@ def _company(tmp: Path) -> dict[str, object]:
         for k in range(3):  # (many more rent events than inspections: the inspection's share of events is small)
             n += 1
             paid_at = t + timedelta(days=30 * k + 1)
-            late = rnd.random() < 0.2
             autopay = "yes" if rnd.random() < 0.4 else "no"
+            method = rnd.choices(["card", "cheque", "transfer"], [0.6, 0.15, 0.25])[0]
+            # (cheques are late most often, cards most often in number)
+            late = rnd.random() < {"card": 0.15, "cheque": 0.45, "transfer": 0.2}[method]
             events.append((f"E{n:06d}", cid, paid_at.isoformat(sep=" "), "tp_rent", "paid_late" if late else "paid",
-                           autopay))
+                           autopay, "", "", method))
             if paid_at.year == 2025:
                 seen[("rent", "late" if late else "on_time")] += 1
                 seen[("autopay", autopay)] += 1
+                seen[("method", method, late)] += 1
     for k in range(1500):  # (each wash batch its own label: a column that names rows, no groups)
         n += 1
         at = datetime(2025, 7, 1) + timedelta(hours=k * 2)
@@ -75,14 +78,16 @@ def _company(tmp: Path) -> dict[str, object]:
             seen[("wash", outcome)] += 1
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "autopay", "building",
-                                   "wash_batch"],
-              [(*e, *([""] * (8 - len(e)))) for e in events])
+                                   "wash_batch", "payment_method"],
+              [(*e, *([""] * (9 - len(e)))) for e in events])
     issues, clean = seen[(2025, 9, "issues_reported")], seen[(2025, 9, "no_issues")]
     rent = seen[("rent", "late")] + seen[("rent", "on_time")]
     shares = {b: seen[("sep", b, "issues_reported")] / (seen[("sep", b, "issues_reported")] + seen[("sep", b, "no_issues")])
               for b in ("Oak House", "Elm Court", "Ash Tower")}
     rewash = seen[("wash", "rewash")] / (seen[("wash", "rewash")] + seen[("wash", "passed")])
-    return {"rewash_aug": rewash, "worst_building": max(shares, key=shares.get), "building_shares": shares,
+    late_by = {m: seen[("method", m, True)] / (seen[("method", m, True)] + seen[("method", m, False)])
+               for m in ("card", "cheque", "transfer")}
+    return {"latest_method": max(late_by, key=late_by.get), "rewash_aug": rewash, "worst_building": max(shares, key=shares.get), "building_shares": shares,
             "issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean),
             "late_share": seen[("rent", "late")] / rent, "autopay_share": seen[("autopay", "yes")] / rent}
 
@@ -145,3 +150,16 @@ def test_a_step_named_by_its_outcome_and_a_column_that_labels_rows(company) -> N
     a = ask(service, "What share of wash batches had to go back for a rewash in August 2025?")
     assert a.status == "ok", a.answer
     assert _shown(a, "rewash") == pytest.approx(facts["rewash_aug"], abs=1e-9), a.answer
+
+
+def test_a_qualifier_of_the_steps_plain_outcome_names_the_qualified_one(company) -> None:  # noqa: ANN001
+    service, facts = company
+    # (the rent step records paid and paid_late: "late" is paid_late, the plain outcome qualified)
+    a = ask(service, "2025年交租逾期的比例是多少？")
+    assert a.status == "ok", a.answer
+    assert _shown(a, "paid_late") == pytest.approx(facts["late_share"], abs=1e-9), a.answer
+    a = ask(service, "Which payment method had the highest share of late rent payments in 2025?")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("payment_method")] == facts["latest_method"], first.rows
+    assert "numerator" in first.columns, first.columns  # (ranked by the share, not by how many were late)

@@ -2817,6 +2817,17 @@ def _outcome_words(value: str) -> set[str]:
     return (words - RECORDING_STEMS) or words
 
 
+def _qualified_outcome(value: str, said: set[str], candidates: list[str], *, stems: bool = False) -> bool:
+    """Is `value` another outcome of the step qualified by the words said ("late payments" of paid_late beside paid,
+    逾期 of paid_late): the words said are some of its words, and its other words are exactly another outcome's?"""
+    words = _outcome_words(value) if stems else set(_said_words(value, frozenset()))
+    rest = words - said
+    if not said or not rest or rest == words:
+        return False
+    return any(c != value and (_outcome_words(c) if stems else set(_said_words(c, frozenset()))) == rest
+               for c in candidates)
+
+
 def _said_words(value: str, stop: frozenset[str] | set[str]) -> list[str]:
     """An outcome value's whole words that say which outcome it is (as _outcome_words, for the dictionary)."""
     words = [x for x in re.findall(r"[a-z]+", value.lower()) if x not in stop]
@@ -2891,7 +2902,8 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
         scores = {v: len(_outcome_words(v) & en) for v in candidates}
         best = max(scores.values())
         top = [v for v in candidates if scores[v] == best]
-        if best and len(top) == 1 and len(_outcome_words(top[0])) == best:
+        if best and len(top) == 1 and (len(_outcome_words(top[0])) == best or
+                                       _qualified_outcome(top[0], _outcome_words(top[0]) & en, candidates, stems=True)):
             hit = top
     if not hit and CJK.search(said_text):
         from assistant.planner import glosses
@@ -2916,6 +2928,10 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                     senses = verb = glosses.gloss_words(tok)
                 got = [v for v in candidates if (words := _said_words(v, glosses.VALUE_STOP))
                        and all(glosses._covers(senses, x) for x in words)]
+                if not got:
+                    # ("逾期付款" of paid / paid_late: 逾期 says late, the qualifier of the step's plain outcome)
+                    got = [v for v in candidates if _qualified_outcome(
+                        v, {x for x in _said_words(v, glosses.VALUE_STOP) if glosses._covers(senses, x)}, candidates)]
                 if len(got) == 1:
                     hit = got
                     break
