@@ -2817,6 +2817,14 @@ def _outcome_words(value: str) -> set[str]:
     return (words - RECORDING_STEMS) or words
 
 
+def _step_name_stems(w: Work, tp: str) -> set[str]:
+    """The 4-letter stems of the English words of a step's names and aliases (delivery → deli)."""
+    t = next((x for x in w.catalog.touchpoints if x.id == tp), None)
+    if t is None:
+        return set()
+    return {x[:4] for n in (t.name, t.name_en, *t.aliases) if n for x in re.findall(r"[a-z]{4,}", n.lower())}
+
+
 def _qualified_outcome(value: str, said: set[str], candidates: list[str], *, stems: bool = False) -> bool:
     """Is `value` another outcome of the step qualified by the words said ("late payments" of paid_late beside paid,
     逾期 of paid_late): the words said are some of its words, and its other words are exactly another outcome's?"""
@@ -2903,7 +2911,10 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
         best = max(scores.values())
         top = [v for v in candidates if scores[v] == best]
         if best and len(top) == 1 and (len(_outcome_words(top[0])) == best or
-                                       _qualified_outcome(top[0], _outcome_words(top[0]) & en, candidates, stems=True)):
+                                       _qualified_outcome(top[0], _outcome_words(top[0]) & en, candidates, stems=True) or
+                                       _outcome_words(top[0]) - en <= _step_name_stems(w, tp)):
+            # (the words left unsaid may be the step's own: "deliveries went out late" of delivered_late at the
+            # delivery step)
             hit = top
     if not hit and CJK.search(said_text):
         from assistant.planner import glosses
