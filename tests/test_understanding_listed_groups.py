@@ -45,6 +45,7 @@ def _company(tmp: Path) -> dict[str, object]:
     events, customers, feedback = [], [], []
     reached: Counter = Counter()
     entered: Counter = Counter()
+    low: Counter = Counter()
     n = 0
     for i in range(900):
         cid = f"C{i:04d}"
@@ -61,16 +62,20 @@ def _company(tmp: Path) -> dict[str, object]:
             events.append((f"E{n:06d}", cid, (at + timedelta(days=5)).isoformat(sep=" "), "tp_contract", "signed", ch))
             reached[ch] += 1
         if i % 3 == 0:
+            # (the quotes collect most of the low stars)
+            tp = "tp_quote" if rnd.random() < 0.4 else "tp_enquiry"
+            stars = rnd.choice([1, 1, 2, 3]) if tp == "tp_quote" else rnd.choice([2, 3, 4, 5, 5])
+            low[tp] += stars <= 2
             feedback.append((f"F{i:04d}", "Quick quote, thanks" if i % 2 else "Slow to answer my enquiry",
-                             (at + timedelta(days=1)).isoformat(sep=" "), cid, "tp_enquiry",
-                             rnd.choice(["survey", "app_review"]), rnd.randint(1, 5)))
+                             (at + timedelta(days=1)).isoformat(sep=" "), cid, tp,
+                             rnd.choice(["survey", "app_review"]), stars))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "acquisition_channel"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating"],
               feedback)
     rates = {ch: reached[ch] / entered[ch] for ch in CHANNELS}
     return {"worst": min(rates, key=rates.get), "rates": rates,
-            "overall": sum(reached.values()) / sum(entered.values())}
+            "overall": sum(reached.values()) / sum(entered.values()), "most_low": max(low, key=low.get)}
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +134,11 @@ def test_outcomes_the_journeys_own_steps_record_say_the_steps(company, q) -> Non
     assert first.rows[0][first.columns.index("value")] == pytest.approx(facts["overall"], abs=1e-9), a.answer
     assert all("action" not in (c.args.get("filters") or {}) and "channel" not in (c.args.get("filters") or {})
                for c in a.tool_calls), a.tool_calls
+
+
+def test_a_verb_before_its_object_names_no_measure(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which touchpoint collected the most 1-2 star ratings in 2025?")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("touchpoint_id")] == facts["most_low"], first.rows

@@ -364,6 +364,12 @@ def _short_for_a_named_word(w: Work, word: str) -> bool:
 MEASURE_END = re.compile(r"[^数多少]量$|[^多少]额$|率$")
 
 
+# a verb in the past or progressive before its object ("collected the most", "received 1-2 star ratings",
+# "racking up more"): it says what happened, the object names what is measured
+VERB_BEFORE_OBJECT = re.compile(r"[a-z\-]{3,}(?:ed|ing)\s+(?:up\s+)?(?:the|a|an|most|more|fewest|fewer|least|less|any|no|"
+                                r"some|many|much|\d)\b", re.I)
+
+
 def unnamed_measure(w: Work) -> list[str]:
     """Content words left when the measure was defaulted: "paid premium" on data with orders but no premium
     measure names a measure the catalogue does not have; answering order counts would answer another question."""
@@ -377,6 +383,8 @@ def unnamed_measure(w: Work) -> list[str]:
                 continue  # "how many clients did trainer T03 train": the people counted, not a measure
             if any(word.startswith(p) for p in EN_PLAIN if len(p) >= 5):
                 continue
+            if VERB_BEFORE_OBJECT.match(w.text[m.start():]):
+                continue  # ("which touchpoint collected the most 1-2 star ratings": a verb; its object names the measure)
             if _in_comments(w, word) or _catalogue_stem(w, word) or _short_for_a_named_word(w, word):
                 continue  # "airways" customers write about; "reviewers" of the reviews the data holds
             if zipf_frequency(word, "en") < COMMON_EN:
