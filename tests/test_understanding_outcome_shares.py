@@ -34,7 +34,8 @@ def _company(tmp: Path) -> dict[str, object]:
                 "入住验房|验房|move-in inspection|move-in inspections"),
                ("tp_rent", "Rent payment", "交租", "Rent payment", "service", "交租|房租|rent payment|rent payments"),
                ("tp_laundry", "Linen washing", "洗涤", "Linen washing", "service", "洗涤|返洗|laundry|rewash"),
-               ("tp_drop", "Linen delivery", "送货", "Linen delivery", "service", "送货|delivery|deliveries")])
+               ("tp_drop", "Linen delivery", "送货", "Linen delivery", "service", "送货|delivery|deliveries"),
+               ("tp_check", "Quality test", "质检", "Quality test", "service", "质检|quality test|QC")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("stay", "Stay", 1, "tp_lease", 60), ("stay", "Stay", 2, "tp_move_in", 60)])
     events, customers = [], []
@@ -84,6 +85,14 @@ def _company(tmp: Path) -> dict[str, object]:
         events.append((f"E{n:06d}", f"C{k % 700:04d}", at.isoformat(sep=" "), "tp_drop", outcome))
         if at.year == 2025:
             seen[("drop", outcome)] += 1
+    for k in range(1200):  # (the quality test records pass / fail; November fails most)
+        n += 1
+        at = datetime(2025, 1, 1) + timedelta(hours=k * 7)
+        outcome = "fail" if rnd.random() < (0.3 if at.month == 11 else 0.06) else "pass"
+        events.append((f"E{n:06d}", f"C{k % 700:04d}", at.isoformat(sep=" "), "tp_check", outcome))
+        if at.year == 2025:
+            seen[("qc", outcome)] += 1
+            seen[("qc", at.month, outcome)] += 1
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "autopay", "building",
                                    "wash_batch", "payment_method"],
@@ -96,7 +105,10 @@ def _company(tmp: Path) -> dict[str, object]:
     late_by = {m: seen[("method", m, True)] / (seen[("method", m, True)] + seen[("method", m, False)])
                for m in ("card", "cheque", "transfer")}
     drops = seen[("drop", "delivered_late")] + seen[("drop", "delivered_on_time")]
-    return {"late_drops": seen[("drop", "delivered_late")] / drops, "latest_method": max(late_by, key=late_by.get), "rewash_aug": rewash, "worst_building": max(shares, key=shares.get), "building_shares": shares,
+    qc_months = {mo: seen[("qc", mo, "fail")] / (seen[("qc", mo, "fail")] + seen[("qc", mo, "pass")])
+                 for mo in range(1, 13) if seen[("qc", mo, "fail")] + seen[("qc", mo, "pass")]}
+    return {"qc_fail": seen[("qc", "fail")] / (seen[("qc", "fail")] + seen[("qc", "pass")]),
+            "qc_worst_month": f"2025-{max(qc_months, key=qc_months.get):02d}", "late_drops": seen[("drop", "delivered_late")] / drops, "latest_method": max(late_by, key=late_by.get), "rewash_aug": rewash, "worst_building": max(shares, key=shares.get), "building_shares": shares,
             "issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean),
             "late_share": seen[("rent", "late")] / rent, "autopay_share": seen[("autopay", "yes")] / rent}
 
@@ -179,3 +191,15 @@ def test_words_of_the_steps_own_name_may_be_left_unsaid(company) -> None:  # noq
     a = ask(service, "What share of deliveries went out late in 2025?")
     assert a.status == "ok", a.answer
     assert _shown(a, "delivered_late") == pytest.approx(facts["late_drops"], abs=1e-9), a.answer
+
+
+def test_a_negated_success_rate_of_the_named_step_and_its_worst_month(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年质检不合格率是多少？")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("value")] == pytest.approx(facts["qc_fail"], abs=1e-9), a.answer
+    a = ask(service, "2025年哪个月的质检不合格率最高？")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("month")] == facts["qc_worst_month"], first.rows  # (ranked, not by time)

@@ -30,6 +30,8 @@ class RatioArgs(PeriodArgs):
     name: str | None = Field(None, max_length=60, description="the rate's name as the user said it")
     min_group: int | None = Field(None, ge=1, le=10_000_000, description="leave out groups whose denominator is "
                                   "smaller ('among provinces with at least 500 paid orders')")
+    ranked: bool = Field(False, description="with a time grain as the dimension: the periods ranked by the rate "
+                                            "('which month had the highest failure rate'), not in time order")
 
 
 def run(ctx: ToolContext, args: RatioArgs) -> ToolResult:
@@ -38,7 +40,8 @@ def run(ctx: ToolContext, args: RatioArgs) -> ToolResult:
     res = defined_ratio(ctx.gateway, ctx.layer, RatioSide(args.numerator.metric_id, args.numerator.filters),
                         RatioSide(args.denominator.metric_id, args.denominator.filters),
                         ctx.period(args.start, args.end), filters=args.filters, dimension=args.dimension,
-                        order=args.order, top_n=args.top_n, name=args.name, min_group=args.min_group)
+                        order=args.order, top_n=args.top_n, name=args.name, min_group=args.min_group,
+                        ranked=args.ranked)
     return from_analysis(res)
 
 

@@ -426,7 +426,7 @@ def metric_ratio(d, args, lang, names):
     shown = [r for r in recs if r.get("value") is not None]
     if not shown:
         return text + t(lang, "ratio_no_value")
-    if dim in ("day", "week", "month", "quarter", "year"):
+    if dim in ("day", "week", "month", "quarter", "year") and not args.get("ranked"):
         a, b = shown[0], shown[-1]
         return text + t(lang, "ratio_trend", name=name, first_label=a.get(dim), first=_ratio_value(a["value"], share),
                         last_label=b.get(dim), last=_ratio_value(b["value"], share), n=len(shown))

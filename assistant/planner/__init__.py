@@ -2778,7 +2778,7 @@ def _success_as_the_step_records_it(w: Work) -> None:
 
 
 # a count or share said with a word for the step's success or failure ("successful checkouts", "装好了多少户")
-NEGATED_SUCCESS_ZH = re.compile(r"(?:没有?|未|不)(?:通过|成功|装好|办好|修好)")
+NEGATED_SUCCESS_ZH = re.compile(r"(?:没有?|未|不)(?:通过|成功|装好|办好|修好|合格|达标)")
 SUCCESS_SAID = re.compile(r"\bsuccess(?:ful|fully)?\b|\bsucceeded\b|成功|装好|办好|弄好|修好|顺利")
 FAILURE_SAID = re.compile(r"\bfail(?:ed|s|ure|ures)?\b|\bunsuccessful\b|失败|没成功|未成功|不成功")
 def _set_aside(text: str, a: int, b: int) -> bool:
@@ -6110,6 +6110,10 @@ def _rate_asked(w: Work) -> bool:
         w.metric_id, w.journey_id = "overall_conversion", ends[0].id
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != rated.id]  # type: ignore[union-attr]
         return False
+    if len(set(w.touchpoint_ids)) == 1 and "action" not in w.filters and w.ratio is None and \
+            (hit := _outcome_word_of_step(w, w.touchpoint_ids[0])) and len(hit) == 1:
+        # ("质检不合格率": the rate of the named step's outcome its words say, 不合格 of the quality test's fail)
+        w.filters["action"] = hit
     if _outcome_share_of_its_step(w):
         return False
     start = max([m.start()] + [x.end for x in w.mentions if m.start() <= x.end <= m.end() - 1]) if m else 0

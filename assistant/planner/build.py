@@ -1118,6 +1118,9 @@ def _filters_to_the_side_they_slice(w: Work, args: dict[str, Any]) -> None:
             args[side]["filters"] = {**args[side]["filters"], dim: args["filters"].pop(dim)}
 
 
+TIME_GRAIN_DIMS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
 def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[PlannedCall]:
     """The rate the question defined (assistant/planner/ratio.py): in total, by a grouping, over time, for two
     groups, or for the period and its baseline (two calls, the asked period first)."""
@@ -1131,6 +1134,7 @@ def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[Planned
     _filters_to_the_side_they_slice(w, args)
     if w.intent == "breakdown" and w.dimension:
         return [PlannedCall("metric_ratio", {**args, "dimension": w.dimension, "order": w.order or "desc",
+                                             **({"ranked": True} if w.dimension in TIME_GRAIN_DIMS and w.order else {}),
                                              **({"min_group": w.min_group} if w.min_group else {}),
                                              **({"top_n": top} if top else {})})]
     if w.intent == "trend":

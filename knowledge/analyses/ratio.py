@@ -58,10 +58,10 @@ def _side_rows(gw: Gateway, layer: SemanticLayer, side: RatioSide, period: Perio
 def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denominator: RatioSide, period: Period, *,
                   filters: Filters | None = None, dimension: str | None = None, order: str = "desc",
                   top_n: int | None = None, name: str | None = None, min_n: int = MIN_RANKED_N,
-                  min_group: int | None = None) -> AnalysisResult:
+                  min_group: int | None = None, ranked: bool = False) -> AnalysisResult:
     """numerator / denominator over `period`, in total or per value of `dimension` (columns
     [<dimension>,] value, numerator, denominator), sorted by value when grouped (by time when the
-    dimension is a time grain)."""
+    dimension is a time grain, unless `ranked`: "which month had the highest rate")."""
     if order not in ("desc", "asc"):
         raise AnalysisError(f"unknown order '{order}'", hint="use desc or asc", code="bad_order")
     if dimension:
@@ -73,7 +73,7 @@ def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denom
     for k in dict.fromkeys([*den, *num]):
         a, b = num.get(k, 0.0), den.get(k, 0.0)
         recs.append({"_label": k, "value": a / b if b else None, "numerator": a, "denominator": b})
-    time_axis = dimension in ("day", "week", "month", "quarter", "year")
+    time_axis = dimension in ("day", "week", "month", "quarter", "year") and not ranked
     # "among provinces with at least 500 paid orders": groups whose denominator is smaller are left out
     below = [r for r in recs if dimension and not time_axis and min_group and r["denominator"] < min_group]
     recs = [r for r in recs if r not in below]
