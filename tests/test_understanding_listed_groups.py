@@ -53,24 +53,30 @@ def _company(tmp: Path) -> dict[str, object]:
         ch = rnd.choice(CHANNELS)
         at = datetime(2025, 1, 2) + timedelta(days=rnd.randrange(300), hours=rnd.randrange(9, 18))
         n += 1
-        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_enquiry", "submitted", ch))
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_enquiry", "submitted", ch,
+                       rnd.choice(["Build Expo", "Trade Fair East"]), rnd.choice(["Ann Lee", "Bo Chen"])))
         entered[ch] += 1
         if rnd.random() < odds[ch]:
             n += 1
-            events.append((f"E{n:06d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_quote", "sent", ch))
+            events.append((f"E{n:06d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_quote", "sent", ch, "", ""))
             n += 1
-            events.append((f"E{n:06d}", cid, (at + timedelta(days=5)).isoformat(sep=" "), "tp_contract", "signed", ch))
+            events.append((f"E{n:06d}", cid, (at + timedelta(days=5)).isoformat(sep=" "), "tp_contract", "signed", ch,
+                           "", ""))
             reached[ch] += 1
         if i % 3 == 0:
             # (the quotes collect most of the low stars)
             tp = "tp_quote" if rnd.random() < 0.4 else "tp_enquiry"
             stars = rnd.choice([1, 1, 2, 3]) if tp == "tp_quote" else rnd.choice([2, 3, 4, 5, 5])
             low[tp] += stars <= 2
-            feedback.append((f"F{i:04d}", "Quick quote, thanks" if i % 2 else "Slow to answer my enquiry",
+            text = "Quick quote, thanks" if i % 2 else "Slow to answer my enquiry"
+            if i % 9 == 0:
+                text = "The engineer was brilliant, explained everything" if i % 2 else "Engineer never called back"
+            feedback.append((f"F{i:04d}", text,
                              (at + timedelta(days=1)).isoformat(sep=" "), cid, tp,
                              rnd.choice(["survey", "app_review"]), stars))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "acquisition_channel"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "show_name",
+                                    "engineer"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating"],
               feedback)
     rates = {ch: reached[ch] / entered[ch] for ch in CHANNELS}
@@ -142,3 +148,16 @@ def test_a_verb_before_its_object_names_no_measure(company) -> None:  # noqa: AN
     assert a.status == "ok", a.answer
     first = a.tables[0]
     assert first.rows[0][first.columns.index("touchpoint_id")] == facts["most_low"], first.rows
+
+
+def test_comments_asked_for_with_a_word_of_an_events_column(company) -> None:  # noqa: ANN001
+    service, _ = company
+    # (engineer and show_name are columns of the enquiries: "praise our engineers" is what the comments are about,
+    # "show me" is the asker's request)
+    a = ask(service, "Can you pull up some comments where customers praise our engineers?")
+    assert a.status == "ok", a.answer
+    assert a.citations and all("ngineer" in c.text for c in a.citations[:3]), [c.text for c in a.citations]
+    a = ask(service, "show me what customers are saying about slow answers to their enquiry")
+    assert a.status == "ok", a.answer
+    assert all("show_name" not in (c.args.get("filters") or {}) and c.args.get("dimension") != "show_name"
+               for c in a.tool_calls), a.tool_calls

@@ -329,7 +329,8 @@ def feedback_count(d, args, lang, names):
 
 def feedback_search(d, args, lang, names):
     cites = d.get("citations") or []
-    quotes = " / ".join(f"“{c['text'][:80]}”" for c in cites[:2])
+    # (two different texts: many customers write the same words, and one text twice shows nothing more)
+    quotes = " / ".join(f"“{x[:80]}”" for x in list(dict.fromkeys(c["text"] for c in cites))[:2])
     return t(lang, "search", n=len(cites) or len(d.get("rows") or []), quotes=quotes or "–")
 
 

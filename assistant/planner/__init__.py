@@ -317,6 +317,10 @@ def _column_named_as_it_is(w: Work) -> list[Mention]:
                                           and m.id not in crosslingual.twins_of(w.catalog, named[(m.start, m.end)]))]
 
 
+REQUEST_SAID = re.compile(r"\b(?:show|tell|give|get|send|find|pull up|bring up|dig up)\s+(?:me|us)\b|\bpull up\b",
+                          re.I)
+
+
 def step_link(w: Work) -> None:
     """Catalogue mentions outside time expressions and phrases that only look like names ("痛点")."""
     phrases = [(m.start(), m.end()) for p in lexicon_zh.NOT_ENTITIES + lexicon_en.NOT_ENTITIES if p in w.text
@@ -331,6 +335,8 @@ def step_link(w: Work) -> None:
     arrows = [m.span() for m in ARROW_LIST.finditer(w.text)]
     # "customer level", "user-level": how rows are counted (each person once), no tier or level column
     w.blocked_spans += [m.span() for m in PERSON_LEVEL.finditer(w.text)]
+    # "show me", "pull up", "give us": the asker's request, never a column (show_name of a trade show)
+    w.blocked_spans += [m.span() for m in REQUEST_SAID.finditer(w.text)]
     # "全部数据、不限渠道", "whatever the channel": no slice and no grouping of what the words name
     w.blocked_spans += [m.span() for m in NO_SLICE.finditer(w.text)]
     # "（…，30天窗口）", "a 14-day window": the length of a journey's window, no value of a column of days
@@ -3787,6 +3793,13 @@ def step_intent(w: Work) -> None:
         w.intent, w.metric_id, w.order = "breakdown", w.metric_id or "feedback_volume", w.order or "desc"
         if ("negative" in w.cues or "positive" in w.cues) and "rating" not in w.filters:
             w.filters.setdefault("sentiment", ["negative" if "negative" in w.cues else "positive"])
+    if w.intent in ("feedback_search", "feedback_themes") and w.dimension and not _slices_comments(w, w.dimension) and \
+            not any(m.kind == "dimension" and m.id == w.dimension and resolve.grouping_before(w.text, m.start)
+                    for m in w.mentions):
+        # ("pull up some comments where customers praise our engineers" where engineer is a column of the events:
+        # the word is what the comments are about, no grouping the comments cannot have)
+        w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and m.id == w.dimension)]
+        w.dimension = None
     undated = [m for cue in lexicon_zh.UNDATED + lexicon_en.UNDATED for m in re.finditer(re.escape(cue), w.text)]
     if undated and not all(timeparse.in_inclusion(w.text, m.start(), m.end()) for m in undated):
         w.intent = "describe_data"  # "有多少条反馈没有填写时间": rows without a date, per table

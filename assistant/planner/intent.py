@@ -300,7 +300,9 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "feedback_count"
     if "feedback_themes" in hits and "feedback_search" in hits:
         # "show me comments complaining about X" wants quotes; "what do they complain about" wants themes
-        return "feedback_search" if re.search(r"原话|原文|例子|举例|quote|verbatim|example|show me|找|看看", text) else "feedback_themes"
+        return "feedback_search" if re.search(r"原话|原文|例子|举例|quote|verbatim|example|show me|找|看看|pull up|"
+                                              r"(?:some|a few) (?:comments|reviews)|(?:comments|reviews|feedback) where",
+                                              text) else "feedback_themes"
     if "feedback_themes" in hits:
         return "feedback_themes"
     if "feedback_search" in hits:

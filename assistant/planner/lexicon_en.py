@@ -27,7 +27,10 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
                         "search comments", "what did customers say", "what do customers say", "what do users say",
                         "what are people saying", "comments about", "comments mentioning", "feedback about",
                         "feedback mentioning", "reviews about", "reviews mentioning", "mentioning", "show me some",
-                        "said about", "say about", "saying about", "have said", "customers said", "people said"),
+                        "said about", "say about", "saying about", "have said", "customers said", "people said",
+                        # ("pull up some comments where customers praise our engineers")
+                        "pull up", "comments where", "comments in which", "reviews where", "feedback where",
+                        "some comments", "a few comments", "some reviews", "a few reviews"),
     "feedback_generic": ("comments", "reviews", "feedback", "comment", "review", "tickets", "voice of the customer"),
     "feedback_themes": ("complain", "complaint", "complaints", "complaining", "pain point", "pain points", "themes",
                         "main issues", "main problems", "top issues", "gripes", "unhappy about", "praise", "like most",
@@ -219,7 +222,9 @@ def singular(word: str) -> str:
 PERSON_RX = r"(?:%s)" % "|".join(sorted({*PEOPLE, *(singular(p) for p in PEOPLE), "person", "people", "head", "heads",
                                          "payer", "payers"}, key=len, reverse=True))
 
-QUOTES = ("quote", "quotes", "verbatim", "example", "examples", "show me", "show some", "give me some")
+QUOTES = ("quote", "quotes", "verbatim", "example", "examples", "show me", "show some", "give me some", "pull up",
+          "some comments", "a few comments", "some reviews", "a few reviews", "comments where", "reviews where",
+          "feedback where")
 
 MSG = {
     "period": "period: {text}",
