@@ -358,6 +358,9 @@ def step_link(w: Work) -> None:
                                   linker.acronym_plurals(w.question))
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)
                   and not _grain_inside_a_word(m, w.text)]
+    # ("修不好的比例": 好 after 不 is a verb's negated result, can't fix — no "好的比例" satisfaction measure)
+    w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.surface.startswith("好") and
+                                                w.text[max(0, m.start - 1):m.start] in ("不", "没"))]
     w.mentions = _column_named_as_it_is(w)
     w.mentions = _value_with_its_column_word(w)
     closing = [x.span() for x in UNIT_CLOSING.finditer(w.text)]
@@ -2954,6 +2957,23 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                     break
             if hit:
                 break
+        if not hit:
+            # (a word the dictionary does not gloss, 延误 / 修不好 / 拒赔, against the step's outcomes in English,
+            # through the multilingual embedder: only a clear lead over the step's other outcomes)
+            from assistant.planner import crosslingual
+            for _, _, run in free:
+                toks = jieba.lcut(run) if CJK.match(run) else []
+                # (each word, then each two words together: "修" + "不好" is 修不好, a verb and its result)
+                for tok in toks + [a + b for a, b in zip(toks, toks[1:]) if CJK.match(a) and CJK.match(b)]:
+                    if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP or \
+                            NEGATION_ZH.search(run[:max(run.find(tok), 0)]):
+                        continue
+                    got1 = crosslingual.match_outcome(tok, candidates)
+                    if got1:
+                        hit = [got1]
+                        break
+                if hit:
+                    break
     if not hit:
         # (success and failure anywhere but inside a step's own name, "按装机成功的上门次数算" too: it says what is counted)
         unnamed = intent.mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"] +

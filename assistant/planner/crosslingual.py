@@ -119,6 +119,23 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     return Match(None, close if len(close) >= 2 else ())
 
 
+OUTCOME_SURE = 0.50    # a Chinese word and one of a step's outcomes written in English (修不好 / could not fix 0.59)
+OUTCOME_MARGIN = 0.12  # … clearly ahead of the step's other outcomes (缺货: in stock 0.56 vs backorder 0.51 is no answer)
+
+
+def match_outcome(word: str, outcomes: Sequence[str]) -> str | None:
+    """The one outcome of a step (values like delivered_late) the word names across scripts, when it is clear:
+    similar enough and clearly ahead of the step's other outcomes; else None."""
+    labels = [o.replace("_", " ").strip() for o in outcomes]
+    if len(labels) < 2 or not word.strip() or any(bool(CJK.search(x)) == bool(CJK.search(word)) for x in labels):
+        return None
+    import numpy as np
+    sims = np.asarray(_vectors(hash(tuple(labels)), tuple(labels))) @ np.asarray(_embedder().embed_documents([word])[0])
+    order = np.argsort(-sims)
+    best, second = float(sims[order[0]]), float(sims[order[1]])
+    return str(outcomes[int(order[0])]) if best >= OUTCOME_SURE and best - second >= OUTCOME_MARGIN else None
+
+
 MEASURE_SURE = 0.60   # a phrase after "average" and a numeric column's name: close enough …
 MEASURE_MARGIN = 0.08  # … and clearly ahead of the next column
 # among columns the unit already picked (minutes: delivery_minutes, promised_minutes) a clear margin decides
