@@ -110,12 +110,13 @@ def _company(tmp: Path) -> dict[str, object]:
     shares = {b: seen[("sep", b, "issues_reported")] / (seen[("sep", b, "issues_reported")] + seen[("sep", b, "no_issues")])
               for b in ("Oak House", "Elm Court", "Ash Tower")}
     rewash = seen[("wash", "rewash")] / (seen[("wash", "rewash")] + seen[("wash", "passed")])
+    rewashes, passed = seen[("wash", "rewash")], seen[("wash", "passed")]
     late_by = {m: seen[("method", m, True)] / (seen[("method", m, True)] + seen[("method", m, False)])
                for m in ("card", "cheque", "transfer")}
     drops = seen[("drop", "delivered_late")] + seen[("drop", "delivered_on_time")]
     qc_months = {mo: seen[("qc", mo, "fail")] / (seen[("qc", mo, "fail")] + seen[("qc", mo, "pass")])
                  for mo in range(1, 13) if seen[("qc", mo, "fail")] + seen[("qc", mo, "pass")]}
-    return {"not_fixed": seen[("fix", "could_not_fix")] / (seen[("fix", "could_not_fix")] + seen[("fix", "completed")]),
+    return {"rewashes_aug": rewashes, "passed_aug": passed, "not_fixed": seen[("fix", "could_not_fix")] / (seen[("fix", "could_not_fix")] + seen[("fix", "completed")]),
             "qc_fail": seen[("qc", "fail")] / (seen[("qc", "fail")] + seen[("qc", "pass")]),
             "qc_worst_month": f"2025-{max(qc_months, key=qc_months.get):02d}", "late_drops": seen[("drop", "delivered_late")] / drops, "latest_method": max(late_by, key=late_by.get), "rewash_aug": rewash, "worst_building": max(shares, key=shares.get), "building_shares": shares,
             "issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean),
@@ -180,6 +181,10 @@ def test_a_step_named_by_its_outcome_and_a_column_that_labels_rows(company) -> N
     a = ask(service, "What share of wash batches had to go back for a rewash in August 2025?")
     assert a.status == "ok", a.answer
     assert _shown(a, "rewash") == pytest.approx(facts["rewash_aug"], abs=1e-9), a.answer
+    # (the outcome negated: of the step's two outcomes, the other one — never the count of rewashes)
+    a = ask(service, "How many linen washing records in August 2025 did not need a rewash?")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][a.tables[0].columns.index("value")] == facts["passed_aug"], a.answer
 
 
 def test_a_qualifier_of_the_steps_plain_outcome_names_the_qualified_one(company) -> None:  # noqa: ANN001

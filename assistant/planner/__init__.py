@@ -2898,10 +2898,18 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
     # ("what share of wash batches went back for a rewash" where rewash names the washing step and is one of its
     # outcomes: the step said by its outcome's word)
     named = [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint" and m.id == tp]
-    by_name = resolve._unique([str(m.id) for m in w.mentions if m.kind == "value" and m.dim == "action" and
-                       str(m.id) in candidates and any(a <= m.start and m.end <= b for a, b in named)])
+    said = [m for m in w.mentions if m.kind == "value" and m.dim == "action" and str(m.id) in acts and
+            any(a <= m.start and m.end <= b for a, b in named)]
+    # ("for not renewing their plan", "did not need a rewash": the step said, its outcome negated — of two outcomes
+    # the other one, else none)
+    negated = [m for m in said if re.search(r"(?:\b(?:not|never|no|without)|n't)(?:\s+[a-z]+){0,3}\s+$|"
+                                            r"(?:没有?|未|不)[\u4e00-\u9fff]{0,3}$", w.text[max(0, m.start - 30):m.start])]
+    by_name = resolve._unique([str(m.id) for m in said if m not in negated and str(m.id) in candidates])
     if len(by_name) == 1:
         return by_name
+    if negated and not by_name:
+        other = [v for v in acts if v not in {str(m.id) for m in negated}]
+        return other if len(acts) == 2 and len(other) == 1 else []
     def aside(a: int, b: int) -> bool:
         # (a word in a clause that widens or narrows what is counted, "failed uploads included", "不算续费和升级",
         # "not resubmissions", says which rows stay in, not the outcome counted)
