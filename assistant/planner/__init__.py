@@ -2965,23 +2965,6 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                     break
             if hit:
                 break
-        if not hit:
-            # (a word the dictionary does not gloss, 延误 / 修不好 / 拒赔, against the step's outcomes in English,
-            # through the multilingual embedder: only a clear lead over the step's other outcomes)
-            from assistant.planner import crosslingual
-            for _, _, run in free:
-                toks = jieba.lcut(run) if CJK.match(run) else []
-                # (each word, then each two words together: "修" + "不好" is 修不好, a verb and its result)
-                for tok in toks + [a + b for a, b in zip(toks, toks[1:]) if CJK.match(a) and CJK.match(b)]:
-                    if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP or \
-                            NEGATION_ZH.search(run[:max(run.find(tok), 0)]):
-                        continue
-                    got1 = crosslingual.match_outcome(tok, candidates)
-                    if got1:
-                        hit = [got1]
-                        break
-                if hit:
-                    break
     if not hit:
         # (success and failure anywhere but inside a step's own name, "按装机成功的上门次数算" too: it says what is counted)
         unnamed = intent.mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"] +
@@ -2995,6 +2978,24 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
         elif SUCCESS_SAID.search(unnamed) and not FAILURE_SAID.search(unnamed) and not NEGATED_SUCCESS_ZH.search(unnamed) \
                 and failed and len(rest) == 1:
             hit = rest
+    if not hit and CJK.search(said_text):
+        # (a word the dictionary does not gloss, 延误 / 修不好 / 拒赔, against the step's outcomes in English,
+        # through the multilingual embedder: only a clear lead over the step's other outcomes)
+        import jieba
+        from assistant.planner import crosslingual
+        for _, _, run in free:
+            toks = jieba.lcut(run) if CJK.match(run) else []
+            # (each word, then each two words together: "修" + "不好" is 修不好, a verb and its result)
+            for tok in toks + [a + b for a, b in zip(toks, toks[1:]) if CJK.match(a) and CJK.match(b)]:
+                if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP or SUCCESS_SAID.search(tok) or \
+                        FAILURE_SAID.search(tok) or NEGATION_ZH.search(run[:max(run.find(tok), 0)]):
+                    continue  # (成功 / 失败 are read above, by the step's one succeeding or failing outcome)
+                got1 = crosslingual.match_outcome(tok, candidates)
+                if got1:
+                    hit = [got1]
+                    break
+            if hit:
+                break
     return hit
 
 
@@ -5979,7 +5980,16 @@ def step_coverage(w: Work) -> None:
 
 # a currency said beside an amount ("paid only, USD", "in RMB", "人民币"): ISO 4217 codes (pycountry's table, in
 # the wheel) as the asker writes them, in capitals, and the everyday names of the common ones
-CURRENCY_NAMES = re.compile(r"人民币|美元|美金|英镑|欧元|港币|港元|澳元|加元|日元|新加坡元|新台币")
+CURRENCY_NAMES = re.compile(r"人民币|美元|美金|英镑|欧元|港币|港元|澳元|加元|日元|新加坡元|新台币|纽币|新西兰元")
+# the everyday Chinese names of the common currencies, and English words people use beside pycountry's names
+CURRENCY_ZH = {"人民币": "CNY", "美元": "USD", "美金": "USD", "英镑": "GBP", "欧元": "EUR", "港币": "HKD", "港元": "HKD",
+               "澳元": "AUD", "加元": "CAD", "日元": "JPY", "新加坡元": "SGD", "新台币": "TWD", "纽币": "NZD",
+               "新西兰元": "NZD"}
+CURRENCY_EN_EXTRA = {"aussie dollar": "AUD", "kiwi dollar": "NZD", "us dollar": "USD", "american dollar": "USD",
+                     "canadian dollar": "CAD", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "pound": "GBP",
+                     "pounds": "GBP", "quid": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR"}
+# a column of amounts in each row's own currency, beside the amounts in the one reporting currency
+from assistant.planner.catalog import LOCAL_AMOUNT_COLUMN as LOCAL_AMOUNT  # noqa: E402 (one definition, with the catalogue's check)
 
 
 MONEY_WORDS = re.compile(r"\b(?:revenue|income|sales|amount|value|money|spend|spent|fees?|price|cost|paid|collected|"
@@ -6006,10 +6016,75 @@ def _currency_said_as_unit(w: Work) -> None:
     said += [(m.start(), m.end(), m.group(0).upper()) for code in codes
              for m in re.finditer(rf"(?<![a-z0-9]){code.lower()}(?![a-z0-9])", w.text)]
     said = [(a, b, x) for a, b, x in said if not coverage._covered(w, a, b)]
+    if _amount_in_local_currency(w, term):
+        return
     if not said:
         return
     w.blocked_spans += [(a, b) for a, b, _ in said]
     w.notes.append(("currency_unit", {"said": ", ".join(dict.fromkeys(x for _, _, x in said))}))
+
+
+def _currencies_said(w: Work) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of each currency said: a code (AUD), its name (Australian dollars) or a Chinese name."""
+    import pycountry
+    out = [(m.start(), m.end(), CURRENCY_ZH[m.group(0)]) for m in CURRENCY_NAMES.finditer(w.text)
+           if m.group(0) in CURRENCY_ZH]
+    codes = {x for x in re.findall(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])", w.question) if x in _currency_codes()}
+    out += [(m.start(), m.end(), "CNY" if code == "RMB" else code) for code in codes
+            for m in re.finditer(rf"(?<![a-z0-9]){code.lower()}(?![a-z0-9])", w.text)]
+    names = {c.name.lower(): c.alpha_3 for c in pycountry.currencies} | CURRENCY_EN_EXTRA
+    for name, code in names.items():
+        for m in re.finditer(rf"\b{re.escape(name)}s?\b", w.text):
+            out.append((m.start(), m.end(), code))
+    return out
+
+
+def _amount_in_local_currency(w: Work, term: Any) -> bool:
+    """"What did Dubbo Depot take in Australian dollars in Q4 2025?", "悉尼那栋收了多少澳元": an amount asked in a
+    currency that the rows' own currency column holds, where the data keeps each row's amount in its own currency
+    beside the reporting one (amount_local): the total of that column over the rows in that currency — never the
+    reporting amounts summed and called dollars. Said in the assumptions."""
+    if term is None or term.unit != "currency" or not term.table or w.ratio is not None:
+        return False
+    said = _currencies_said(w)
+    codes = list(dict.fromkeys(c for _, _, c in said))
+    for d in [d for d in w.filters if "currenc" in d.lower()]:
+        if codes and {str(v).upper() for v in w.filters[d]} <= set(w.catalog.reporting_currencies) and \
+                {str(v).upper() for v in w.filters[d]} <= set(codes):
+            # ("rental revenue in 2025, USD" where every amount is kept in USD: the unit, never only the rows that
+            # were charged in USD)
+            del w.filters[d]
+            w.notes.append(("currency_reported", {"said": ", ".join(codes)}))
+            return True
+    if len(codes) != 1 or codes[0] in w.catalog.reporting_currencies:
+        return False  # (the currency the amounts are kept in: every row, summed as recorded)
+    table = term.table
+    cur = next((d for (d, t), vals in w.catalog.values_by_table.items()
+                if t == table and codes[0] in {str(v).upper() for v in vals} and "currenc" in d.lower()), None)
+    local = [m.id for m in w.catalog.metrics if m.id.startswith("sum_") and m.unit == "currency" and m.table == table
+             and LOCAL_AMOUNT.search(m.id[4:]) and not re.search(r"orig|refund", m.id[4:]) or
+             (m.id.startswith("sum_") and m.unit == "currency" and m.table == table and re.fullmatch(
+                 r"sum_(?:amount|value|price)_local|sum_local_(?:amount|value|price)", m.id))]
+    local = list(dict.fromkeys(local))
+    if cur is None or len(local) != 1:
+        return False
+    raw = next(str(v) for v in w.catalog.values_by_table[(cur, table)] if str(v).upper() == codes[0])
+    if term.id == "revenue" and "order_status" not in w.filters and \
+            "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}:
+        w.filters["order_status"] = ["paid"]  # (revenue is paid orders: the local total is of the same rows)
+    w.filters[cur] = [raw]
+    w.metric_id = local[0]
+    # (the currency's words are its name: "Australian" of it is no country)
+    spans = [(a, b) for a, b, _ in said]
+    dropped = {m.dim for m in w.mentions if m.kind == "value" and any(a <= m.start and m.end <= b for a, b in spans)}
+    w.mentions = [m for m in w.mentions if not (m.kind in ("value", "metric") and any(a <= m.start and m.end <= b
+                                                                                     for a, b in spans))]
+    for d in dropped:
+        if d != cur and d in w.filters:
+            del w.filters[d]
+    w.blocked_spans += spans
+    w.notes.append(("local_currency", {"code": codes[0], "column": local[0][4:]}))
+    return True
 
 
 def _value_on_measured_table(w: Work, raw: str) -> set[str]:

@@ -284,6 +284,33 @@ def _never_paid(gw: Gateway, layer: SemanticLayer, profile: DataProfile,
     return frozenset(out)
 
 
+def _reporting_currencies(gw: Gateway, layer: SemanticLayer, profile: DataProfile,
+                          columns: dict[str, list[str]]) -> frozenset[str]:
+    """The currency codes in which the orders' amount and their amount in the row's own currency (amount_local)
+    agree on nearly every row: the currency the data reports in, whose name asks for every order, not for the rows
+    kept in it. One grouped query per pair of a currency column and a local amount column of the orders."""
+    if not profile.present("orders") or "amount" not in columns.get("orders", []):
+        return frozenset()
+    out: set[str] = set()
+    for d in layer.dimensions.values():
+        if "currenc" not in d.id.lower() or "orders" not in d.sql:
+            continue
+        for m in layer.metrics.values():
+            col = (m.extra or {}).get("source_column") if m.id.startswith("sum_") else None
+            if not col or m.table != "orders" or not LOCAL_AMOUNT_COLUMN.search(col):
+                continue
+            res = gw.query(f'SELECT upper(CAST({d.sql["orders"]} AS VARCHAR)) AS c, avg(CASE WHEN abs(o.amount - '
+                           f'({m.extra["measure"]})) <= 0.005 * greatest(abs(o.amount), 1) THEN 1 ELSE 0 END) AS same '
+                           f'FROM orders o WHERE ({m.extra["measure"]}) IS NOT NULL AND c IS NOT NULL GROUP BY 1',
+                           row_cap=VALUE_CAP)
+            out.update(str(r[0]) for r in res.rows if r[0] and r[1] is not None and r[1] >= 0.99)
+    return frozenset(out)
+
+
+# an extra column of amounts in each row's own currency (amount_local, local_amount, original_amount)
+LOCAL_AMOUNT_COLUMN = re.compile(r"(?:^|_)(?:local|orig|original|native|foreign|txn|transaction)(?:_|$)", re.I)
+
+
 TWIN_SAMPLE = 20_000    # rows read to see that two columns pair their values one to one (a few ms a pair)
 TWIN_PAIRS_CAP = 30     # pairs checked at most, customers' first (each is one query over the sample)
 CJK_VALUE = re.compile(r"[\u4e00-\u9fff]")
@@ -610,6 +637,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
                     values[d.id] = tuple(dict.fromkeys(values.get(d.id, ()) + x.values))
                     by_table[(d.id, x.table)] = tuple(dict.fromkeys(by_table.get((d.id, x.table), ()) + x.values))
     never_paid = _never_paid(gw, layer, profile, columns)
+    reporting = _reporting_currencies(gw, layer, profile, columns)
     experiments = _distinct(gw, "experiments", "experiment_id") if "experiments" in columns else ()
     coverage = {t: profile.coverage(t) for t in ("events", "feedback", "orders") if profile.present(t)}
     ends = [coverage[t][1] for t in ("events", "feedback") if t in coverage and coverage[t][1]]
@@ -624,6 +652,7 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
             x.column for x in profile.extras if _identifier_like(x))),
             layer, frozenset(t for t in columns if profile.present(t))), empty), values),
         dimension_values=values, values_by_table=by_table, constant=constant, never_paid=never_paid,
+        reporting_currencies=reporting,
         **_value_twins(gw, layer, by_table), experiments=experiments, coverage=coverage,
         default_as_of=max(ends) if ends else None, profile=profile, quiet=_quiet_columns(layer, profile),
         feedback_steps=_distinct(gw, "feedback", "touchpoint_id")

@@ -85,6 +85,8 @@ class Catalog:
     # (dimension, value) of the orders no row of which is paid (order_type "refund" whose rows are all refunded):
     # money asked of them is their amount, which a paid-only measure (revenue) always leaves out
     never_paid: frozenset[tuple[str, str]] = frozenset()
+    # currency codes the orders' amount is kept in (amount and amount_local agree): asked for, every order counts
+    reporting_currencies: frozenset[str] = frozenset()
     # company columns past the profile's first ones (knowledge.profile.MAX_LATE_COLUMNS): named by their own names
     # only, none of their values links a word
     quiet: frozenset[str] = frozenset()
