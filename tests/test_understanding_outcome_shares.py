@@ -205,6 +205,9 @@ def test_words_of_the_steps_own_name_may_be_left_unsaid(company) -> None:  # noq
     a = ask(service, "What share of deliveries went out late in 2025?")
     assert a.status == "ok", a.answer
     assert _shown(a, "delivered_late") == pytest.approx(facts["late_drops"], abs=1e-9), a.answer
+    # (a ranking asked with nothing to group by: asked back, never the one share as if it answered "which")
+    a = ask(service, "Which courier had the highest share of deliveries that went out late in 2025?")
+    assert a.status in ("clarify", "unsupported"), a.answer
 
 
 def test_a_negated_success_rate_of_the_named_step_and_its_worst_month(company) -> None:  # noqa: ANN001

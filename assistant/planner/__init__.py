@@ -6743,8 +6743,13 @@ def _ranking_without_groups(w: Work) -> None:
     """"Who orders most often — undergrads, postgrads or staff?" answered as one total: a ranking was asked and the
     plan ranks nothing (no grouping, no steps, no time grain). One number would answer another question, so the
     groups to rank are asked back, with the columns of the measured rows as options."""
-    if w.status != "ok" or not w.order or not RANKING_WORD.search(w.text) or w.dimension or w.grain or \
-            w.intent not in ("metric_value", "compare_periods") or len(w.touchpoint_ids) > 1 or w.top_n:
+    # (one outcome's share of a step read off its outcomes, "回寄的快递里哪家延误比例最高": the outcomes are no groups
+    # the ranking asked for)
+    outcome_share = w.intent == "breakdown" and w.dimension == "action" and bool(w.focus) and \
+        any(n[0] == "outcome_of_step" for n in w.notes) and not any(m.kind == "dimension" for m in w.mentions)
+    if w.status != "ok" or not w.order or not RANKING_WORD.search(w.text) or (w.dimension and not outcome_share) or \
+            w.grain or (w.intent not in ("metric_value", "compare_periods") and not outcome_share) or \
+            len(w.touchpoint_ids) > 1 or w.top_n:
         return
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     table = term.table if term is not None else None
