@@ -317,6 +317,8 @@ def _column_named_as_it_is(w: Work) -> list[Mention]:
                                           and m.id not in crosslingual.twins_of(w.catalog, named[(m.start, m.end)]))]
 
 
+# English prefixes written with a hyphen before the word they bend ("post-trip", "pre-paid", "in-person")
+HYPHEN_PREFIXES = frozenset("""post pre in on off out over under after non re self co sub anti multi mid""".split())
 REQUEST_SAID = re.compile(r"\b(?:show|tell|give|get|send|find|pull up|bring up|dig up)\s+(?:me|us)\b|\bpull up\b",
                           re.I)
 
@@ -358,6 +360,9 @@ def step_link(w: Work) -> None:
                                   linker.acronym_plurals(w.question))
                   if not _code_as_word(m, w.question) and not _function_word_code(m, w.question)
                   and not _grain_inside_a_word(m, w.text)]
+    # ("post-trip SMS survey", "in-person tours", "pre-booked": a prefix of a hyphenated word is no value of its own)
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in HYPHEN_PREFIXES and
+                                                re.match(r"-[a-z]", w.text[m.end:m.end + 2]))]
     # ("修不好的比例": 好 after 不 is a verb's negated result, can't fix — no "好的比例" satisfaction measure)
     w.mentions = [m for m in w.mentions if not (m.kind == "metric" and m.surface.startswith("好") and
                                                 w.text[max(0, m.start - 1):m.start] in ("不", "没"))]
