@@ -36,7 +36,8 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_laundry", "Linen washing", "洗涤", "Linen washing", "service", "洗涤|返洗|laundry|rewash"),
                ("tp_drop", "Linen delivery", "送货", "Linen delivery", "service", "送货|delivery|deliveries"),
                ("tp_check", "Quality test", "质检", "Quality test", "service", "质检|quality test|QC"),
-               ("tp_fix", "Repair", "维修", "Repair", "service", "维修|repair|repairs")])
+               ("tp_fix", "Repair", "维修", "Repair", "service", "维修|repair|repairs"),
+               ("tp_renew", "Lease renewal", "续租", "Lease renewal", "loyalty", "续租|renewal|renewals")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("stay", "Stay", 1, "tp_lease", 60), ("stay", "Stay", 2, "tp_move_in", 60)])
     events, customers = [], []
@@ -94,6 +95,13 @@ def _company(tmp: Path) -> dict[str, object]:
         if at.year == 2025:
             seen[("qc", outcome)] += 1
             seen[("qc", at.month, outcome)] += 1
+    for k in range(400):  # (a renewal decision records renewed or not_renewed)
+        n += 1
+        at = datetime(2025, 3, 1) + timedelta(hours=k * 13)
+        outcome = "not_renewed" if rnd.random() < 0.3 else "renewed"
+        events.append((f"E{n:06d}", f"C{k % 700:04d}", at.isoformat(sep=" "), "tp_renew", outcome))
+        if at.year == 2025:
+            seen[("renew", outcome)] += 1
     for k in range(900):  # (a repair is completed or could_not_fix)
         n += 1
         at = datetime(2025, 2, 1) + timedelta(hours=k * 9)
@@ -116,7 +124,8 @@ def _company(tmp: Path) -> dict[str, object]:
     drops = seen[("drop", "delivered_late")] + seen[("drop", "delivered_on_time")]
     qc_months = {mo: seen[("qc", mo, "fail")] / (seen[("qc", mo, "fail")] + seen[("qc", mo, "pass")])
                  for mo in range(1, 13) if seen[("qc", mo, "fail")] + seen[("qc", mo, "pass")]}
-    return {"rewashes_aug": rewashes, "passed_aug": passed, "not_fixed": seen[("fix", "could_not_fix")] / (seen[("fix", "could_not_fix")] + seen[("fix", "completed")]),
+    return {"renewal_rate": seen[("renew", "renewed")] / (seen[("renew", "renewed")] + seen[("renew", "not_renewed")]),
+            "rewashes_aug": rewashes, "passed_aug": passed, "not_fixed": seen[("fix", "could_not_fix")] / (seen[("fix", "could_not_fix")] + seen[("fix", "completed")]),
             "qc_fail": seen[("qc", "fail")] / (seen[("qc", "fail")] + seen[("qc", "pass")]),
             "qc_worst_month": f"2025-{max(qc_months, key=qc_months.get):02d}", "late_drops": seen[("drop", "delivered_late")] / drops, "latest_method": max(late_by, key=late_by.get), "rewash_aug": rewash, "worst_building": max(shares, key=shares.get), "building_shares": shares,
             "issues_sep": issues / (issues + clean), "clean_sep": clean / (issues + clean),
@@ -233,3 +242,11 @@ def test_a_chinese_word_for_an_english_outcome_the_dictionary_lacks(company) -> 
     # outcome guessed — the right one or an honest refusal)
     a = ask(service, "2025年送货延误的比例是多少？")
     assert a.status != "ok" or _shown(a, "delivered_late") == pytest.approx(facts["late_drops"], abs=1e-9), a.answer
+
+
+def test_a_rate_named_like_its_step_is_its_succeeding_outcome(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What was our renewal rate in 2025?")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("value")] == pytest.approx(facts["renewal_rate"], abs=1e-9), a.answer

@@ -2831,6 +2831,19 @@ def _outcome_words(value: str) -> set[str]:
     return (words - RECORDING_STEMS) or words
 
 
+def _outcome_named_like_its_step(w: Work, rated: re.Match[str] | None) -> list[str]:
+    """"renewal rate" where the rate's word is the renewal step's own name and the step records renewed /
+    not_renewed: the one outcome (never one of absence) whose words are the step's name (renewed of renewal)."""
+    if rated is None or len(set(w.touchpoint_ids)) != 1 or w.catalog.profile is None:
+        return []
+    tp = w.touchpoint_ids[0]
+    said = {x[:4] for x in re.findall(r"[a-z]{4,}", rated.group(0).lower())}
+    stems = _step_name_stems(w, tp) & said
+    acts = [str(v) for v, at in w.catalog.profile.action_steps.items() if tp in at]
+    hit = [v for v in acts if not NEGATED_VALUE.match(v.lower()) and _outcome_words(v) and _outcome_words(v) <= stems]
+    return hit if len(acts) >= 2 and len(hit) == 1 else []
+
+
 def _step_name_stems(w: Work, tp: str) -> set[str]:
     """The 4-letter stems of the English words of a step's names and aliases (delivery → deli)."""
     t = next((x for x in w.catalog.touchpoints if x.id == tp), None)
@@ -6232,8 +6245,10 @@ def _rate_asked(w: Work) -> bool:
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != rated.id]  # type: ignore[union-attr]
         return False
     if len(set(w.touchpoint_ids)) == 1 and "action" not in w.filters and w.ratio is None and \
-            (hit := _outcome_word_of_step(w, w.touchpoint_ids[0])) and len(hit) == 1:
-        # ("质检不合格率": the rate of the named step's outcome its words say, 不合格 of the quality test's fail)
+            (hit := _outcome_word_of_step(w, w.touchpoint_ids[0]) or _outcome_named_like_its_step(w, m)) and \
+            len(hit) == 1:
+        # ("质检不合格率": the rate of the named step's outcome its words say, 不合格 of the quality test's fail;
+        # "renewal rate" at the renewal step that records renewed / not_renewed: the outcome named like the step)
         w.filters["action"] = hit
     if _outcome_share_of_its_step(w):
         return False
