@@ -250,3 +250,15 @@ def test_a_rate_named_like_its_step_is_its_succeeding_outcome(company) -> None: 
     assert a.status == "ok", a.answer
     first = a.tables[0]
     assert first.rows[0][first.columns.index("value")] == pytest.approx(facts["renewal_rate"], abs=1e-9), a.answer
+
+
+@pytest.mark.parametrize("q, outcome, key", [("What share of inspections found issues in September 2025?",
+                                              "issues_reported", "issues_sep"),
+                                             ("2025年修不好的比例是多少？", "could_not_fix", "not_fixed")])
+def test_an_outcome_said_with_no_step_named_names_the_one_step_recording_it(company, q, outcome, key) -> None:  # noqa: ANN001
+    service, facts = company
+    # ("inspections" names no step — only "move-in inspection" does; 修不好 names none: the one step whose outcomes
+    # the words tie is measured, and said)
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert _shown(a, outcome) == pytest.approx(facts[key], abs=1e-9), a.answer

@@ -2708,9 +2708,58 @@ def step_slots(w: Work) -> None:
     _rating_step_is_the_measure(w)
     _listed_as_one_set(w)
     _paid_orders_reaching_a_step(w)
+    _step_by_its_outcome_word(w)
     if w.metric_id == "revenue" and COUNTED_THING_EN.search(w.text) and w.catalog.metric("orders") and \
             all(re.fullmatch(r"sales?", m.surface.lower()) for m in w.mentions if m.kind == "metric" and m.id == "revenue"):
         w.metric_id = "orders"  # ("kit sales (number of kits ordered)": sales said as a number of things, no money)
+
+
+def _step_by_its_outcome_word(w: Work) -> None:
+    """"去年口译员迟到的比例有多高？" with no step named: the outcome said (口译员迟到, interpreter_late) names the one
+    step that records it, when exactly one step's outcomes tie to the words (every step with two or more outcomes
+    is tried). The rest of the plan then reads the count, share or rate of that outcome at that step."""
+    prof = w.catalog.profile
+    if prof is None or w.touchpoint_ids or w.journey_id or w.ratio is not None or "action" in w.filters or \
+            w.metric_id not in (None, "events", "sessions") or w.catalog.metric("events") is None or \
+            not (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)
+                 or _asks_count(w)):
+        return
+    steps = [t.id for t in w.catalog.touchpoints
+             if sum(1 for at in prof.action_steps.values() if t.id in at) >= 2]
+    found = {tp: hit for tp in steps if (hit := _outcome_word_of_step(w, tp))}
+    if len(found) > 1:
+        # (迟到 ties interpreter_late, delivered_late and paid_late: the outcome more of whose words are said wins,
+        # 口译员 of interpreter_late)
+        en, senses = _words_said(w)
+        score = {tp: max(sum(1 for x in _said_words(v, frozenset()) if x[:4] in en or glosses_covers(senses, x))
+                         for v in hit) for tp, hit in found.items()}
+        best = max(score.values())
+        found = {tp: hit for tp, hit in found.items() if score[tp] == best}
+    if len(found) != 1:
+        return
+    tp = next(iter(found))
+    w.touchpoint_ids = [tp]
+    if w.metric_id == "sessions":
+        w.metric_id = None  # ("as a share of sessions": the step's records, each session once)
+    w.notes.append(("step_of_outcome", {"value": ", ".join(found[tp]), "step": build._tp_name(w.catalog, tp, w.language)}))
+
+
+def glosses_covers(senses: frozenset[str], word: str) -> bool:
+    from assistant.planner import glosses
+    return glosses._covers(senses, word)
+
+
+def _words_said(w: Work) -> tuple[set[str], frozenset[str]]:
+    """The question's English words by their first four letters, and the dictionary senses of its Chinese words."""
+    from assistant.planner import glosses
+    import jieba
+    en = {x[:4] for x in re.findall(r"[a-z]{4,}", w.text.lower())}
+    senses: set[str] = set()
+    for run in re.findall(r"[\u4e00-\u9fff]+", w.text):
+        for tok in jieba.lcut(run):
+            if len(tok) >= 2:
+                senses |= glosses.gloss_words(tok)
+    return en, frozenset(senses)
 
 
 def _action_words_of(value: str) -> set[str]:
@@ -3776,6 +3825,8 @@ def step_intent(w: Work) -> None:
                                     n_periods=2 if w.baseline is not None else 0, grain=w.grain,
                                     ranking=w.order is not None, which=intent.is_which(w.text),
                                     metric_id=w.metric_id)
+    if not w.intent and any(n[0] == "step_of_outcome" for n in w.notes):
+        w.intent = "metric_value"  # ("口译员迟到的比例": the step its outcome names, measured there)
     if w.reason_ranked and w.intent in ("why", "metric_value", "compare_periods", "funnel", ""):
         w.intent = "breakdown"  # ("最主要是什么原因": the recorded reasons ranked, not the why of a change)
     _scope_listed_after_the_question(w)

@@ -290,6 +290,7 @@ MSG = {
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
     "local_currency": "amounts in {code}: the total of {column}, each row's amount in its own currency, over the rows in {code} (nothing converted)",
     "currency_reported": "amounts in {said}, the currency every amount is kept in: all rows, not only those charged in {said}",
+    "step_of_outcome": "'{value}' is recorded only at {step}: measured there",
     "currency_unit": "amounts summed as the data records them (the data says nothing of a currency; nothing converted to {said})",
     "outcome_of_step": "counted the {step} records whose outcome is {value}",
     "action_at_step": "the step records '{said}' as {value}; counted {value}",

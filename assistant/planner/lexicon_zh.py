@@ -218,6 +218,7 @@ MSG = {
     "orders_from_events": "数据中没有订单表：{metric}按“{touchpoint}”触点的事件计算",
     "local_currency": "按{code}计：币种为 {code} 的记录的 {column}（每条记录按其本币记录的金额）之和，未做换算",
     "currency_reported": "金额以{said}计：数据中所有金额都以{said}记录，统计全部记录，不只是以{said}结算的记录",
+    "step_of_outcome": "“{value}”只记录在{step}：按该环节计算",
     "currency_unit": "金额按数据记录的原值汇总（数据未注明币种，未换算为{said}）",
     "outcome_of_step": "只计{step}中结果为 {value} 的记录",
     "action_at_step": "所说的“{said}”在该触点记录为 {value}，按 {value} 计算",
