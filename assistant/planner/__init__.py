@@ -2724,6 +2724,9 @@ def _step_by_its_outcome_word(w: Work) -> None:
             not (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)
                  or _asks_count(w)):
         return
+    words, chars = re.findall(r"[a-z]+(?:'[a-z]+)?", w.text), re.findall(r"[\u4e00-\u9fff]", w.text)
+    if not w.time_spans and len(words) <= SHORT_WORDS_EN and len(chars) <= SHORT_CHARS_ZH:
+        return  # ("What's our late rate?": a bare first question is asked back with where to start)
     steps = [t.id for t in w.catalog.touchpoints
              if sum(1 for at in prof.action_steps.values() if t.id in at) >= 2]
     found = {tp: hit for tp in steps if (hit := _outcome_word_of_step(w, tp))}
