@@ -6299,6 +6299,7 @@ def _rate_asked(w: Work) -> bool:
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != rated.id]  # type: ignore[union-attr]
         return False
     if len(set(w.touchpoint_ids)) == 1 and "action" not in w.filters and w.ratio is None and \
+            not FIRST_TRY.search(w.text) and \
             (hit := _outcome_word_of_step(w, w.touchpoint_ids[0]) or _outcome_named_like_its_step(w, m)) and \
             len(hit) == 1:
         # ("质检不合格率": the rate of the named step's outcome its words say, 不合格 of the quality test's fail;

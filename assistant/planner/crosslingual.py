@@ -119,7 +119,8 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     return Match(None, close if len(close) >= 2 else ())
 
 
-OUTCOME_SURE = 0.50    # a Chinese word and one of a step's outcomes written in English (修不好 / could not fix 0.59)
+OUTCOME_SURE = 0.52    # a Chinese word and one of a step's outcomes written in English (修不好 / could not fix 0.59;
+#                        返修 / downgraded 0.50 is no match)
 OUTCOME_MARGIN = 0.12  # … clearly ahead of the step's other outcomes (缺货: in stock 0.56 vs backorder 0.51 is no answer)
 
 
