@@ -174,3 +174,20 @@ def test_a_prefix_of_a_hyphenated_word_is_no_value(company) -> None:  # noqa: AN
     assert a.status == "ok", a.answer
     first = a.tables[0]
     assert first.rows[0][first.columns.index("value")] == pytest.approx(facts["survey_stars"], abs=1e-6), a.answer
+
+
+@pytest.mark.parametrize("q", ["我们销售团队去年的离职率是多少？", "What was our staff turnover last year?"])
+def test_staff_leaving_is_outside_the_journey_data(company, q) -> None:  # noqa: ANN001
+    service, _ = company
+    # (离职率 is one character from 离开率, the exit rate's alias: the staff leaving, never the customers' exits)
+    a = ask(service, q)
+    assert a.status == "unsupported", (a.status, a.answer)
+    assert not a.tool_calls, a.tool_calls
+
+
+def test_the_exit_rate_of_a_slice_is_refused_with_what_can_be_answered(company) -> None:  # noqa: ANN001
+    service, _ = company
+    # (the exit rate is computed per touchpoint by ranking them all: for phone enquiries only it was a tool error)
+    a = ask(service, "What was the exit rate of phone enquiries in 2025?")
+    assert a.status in ("unsupported", "clarify"), (a.status, a.answer)
+    assert a.error is None

@@ -6754,6 +6754,19 @@ def _journey_steps_said_as_outcomes(w: Work) -> None:
             w.intent = "metric_value"
 
 
+def _exit_rate_read_by_exits(w: Work) -> None:
+    """The exit rate is computed per touchpoint by the exits analysis, never as a plain series: asked as one value
+    (of a step, or of all), it is read off that analysis; asked over time, between periods or by another column, it
+    is refused with what can be answered — never a tool error."""
+    if w.metric_id != "exit_rate" or w.intent in ("exits", "explain_metric") or w.status != "ok":
+        return
+    if w.intent in ("metric_value", "breakdown") and w.dimension in (None, "touchpoint") and w.baseline is None and \
+            not w.filters and not w.touchpoint_ids:
+        w.intent, w.dimension = "exits", None  # ("what's our exit rate": every touchpoint's, ranked)
+        return
+    w.status, w.intent, w.clarify = "unsupported", "unsupported", "exit_rate_slice"
+
+
 def step_data(w: Work) -> None:
     """What the data can support: the measure's table must hold rows, and an asked period must meet them."""
     if w.status != "ok":
@@ -6763,6 +6776,7 @@ def step_data(w: Work) -> None:
     resolve._twin_filters_merged(w)
     _comment_word_no_step(w)
     _journey_steps_said_as_outcomes(w)
+    _exit_rate_read_by_exits(w)
     _ranking_without_groups(w)
     _window_of_conversion(w)
     if w.status != "ok":

@@ -126,7 +126,8 @@ UNSUPPORTED = {
     "outside": ("market share", "share of the market", "weather", "salary", "salaries", "employee", "stock price",
                 "competitor", "profit margin", "inventory", "rival", "rivals", "the competition",
                 "other companies", "other brands",
-                "exchange rate", "lottery", "news", "poem", "joke", "payroll"),
+                "exchange rate", "lottery", "news", "poem", "joke", "payroll",
+                "staff turnover", "employee turnover", "staff attrition", "employee attrition", "resignations"),
 }
 # "how do our prices compare with other riding clubs in Shanghai": our own business set against others'
 OTHER_FIRMS = re.compile(r"\bour\b.{0,80}\b(?:compare[sd]?|vs\.?|versus|than|against)\b.{0,24}\bother\s+(?:[a-z]+\s+){0,2}"
@@ -260,6 +261,7 @@ MSG = {
     "clarify_groups": "Which two groups should I compare?",
     "unsupported_forecast": "I can only analyse what has already happened; I cannot forecast.",
     "unsupported_write": "I can only read the data; I cannot change or delete it.",
+    "unsupported_exit_rate_slice": "The exit rate is computed per touchpoint (customers whose last event was there, out of those who reached it) by ranking every touchpoint; it cannot be given for one slice, period comparison or trend. Ask e.g. “which touchpoint do customers leave from most?”",
     "unsupported_outside": "That is outside the customer-journey data; the workspace holds nothing about it.",
     "unsupported_unknown": "I could not tell which journey data this question is about.",
     "unsupported_ratio_side": "I read a rate you defined, but “{side}” names no step, value or count in your data, so I cannot count that side. Name the steps or values to count on each side (for example “failed payments / all payment attempts”).",

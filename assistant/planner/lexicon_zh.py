@@ -93,6 +93,8 @@ UNSUPPORTED = {
                 # other companies' prices and numbers ("隔壁那几家店一个钟收多少钱")
                 "隔壁", "别家", "同行", "友商", "其他品牌", "其他家", "外面的店", "对手",
                 "利润率", "成本", "库存",
+                # (staff leaving: 离职 is the company's people, never its customers leaving a step)
+                "离职", "员工流失", "人员流失",
                 "汇率", "彩票", "新闻", "写一首", "写诗", "笑话"),
 }
 # words dropped from a feedback search query
@@ -188,6 +190,7 @@ MSG = {
     "clarify_groups": "您想对比哪两组？",
     "unsupported_forecast": "我只能分析已经发生的数据，不能预测未来。",
     "unsupported_write": "我只能读取数据，不能修改或删除数据。",
+    "unsupported_exit_rate_slice": "退出率按触点计算（最后一个事件在该触点的客户占到达该触点客户的比例），只能给出各触点的排名，不能按某个分群、时间对比或趋势给出。可以问“客户最常在哪个触点离开？”",
     "unsupported_outside": "这个问题超出了客户旅程数据的范围，数据里没有相关信息。",
     "unsupported_unknown": "我没理解这个问题和哪些旅程数据有关。",
     "unsupported_ratio_side": "我读到了您定义的比率，但“{side}”在您的数据里对应不到任何触点、取值或计数，无法计数这一边。请说明每一边要计数的触点或取值（例如“支付失败次数 / 全部支付次数”）。",
