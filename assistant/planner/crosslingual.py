@@ -124,6 +124,12 @@ OUTCOME_SURE = 0.52    # a Chinese word and one of a step's outcomes written in 
 OUTCOME_MARGIN = 0.12  # … clearly ahead of the step's other outcomes (缺货: in stock 0.56 vs backorder 0.51 is no answer)
 
 
+@functools.lru_cache(maxsize=512)
+def _word_vector(word: str) -> Any:
+    """One word's embedding, once per process (a word is tried against each step's outcomes in turn)."""
+    return _embedder().embed_documents([word])[0]
+
+
 def match_outcome(word: str, outcomes: Sequence[str]) -> str | None:
     """The one outcome of a step (values like delivered_late) the word names across scripts, when it is clear:
     similar enough and clearly ahead of the step's other outcomes; else None."""
@@ -131,7 +137,7 @@ def match_outcome(word: str, outcomes: Sequence[str]) -> str | None:
     if len(labels) < 2 or not word.strip() or any(bool(CJK.search(x)) == bool(CJK.search(word)) for x in labels):
         return None
     import numpy as np
-    sims = np.asarray(_vectors(hash(tuple(labels)), tuple(labels))) @ np.asarray(_embedder().embed_documents([word])[0])
+    sims = np.asarray(_vectors(hash(tuple(labels)), tuple(labels))) @ np.asarray(_word_vector(word))
     order = np.argsort(-sims)
     best, second = float(sims[order[0]]), float(sims[order[1]])
     return str(outcomes[int(order[0])]) if best >= OUTCOME_SURE and best - second >= OUTCOME_MARGIN else None
