@@ -191,3 +191,12 @@ def test_the_exit_rate_of_a_slice_is_refused_with_what_can_be_answered(company) 
     a = ask(service, "What was the exit rate of phone enquiries in 2025?")
     assert a.status in ("unsupported", "clarify"), (a.status, a.answer)
     assert a.error is None
+
+
+@pytest.mark.parametrize("q", ["how do you work out the drop-off rate for a step in a funnel?",
+                               "How do we calculate the conversion rate?"])
+def test_how_a_measure_is_worked_out_is_its_definition(company, q) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, q)
+    assert a.status == "ok", (a.status, a.answer)
+    assert [c.name for c in a.tool_calls] == ["explain_metric"], a.tool_calls

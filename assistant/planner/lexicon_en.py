@@ -8,7 +8,10 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "explain_metric": ("what does", "what is meant by", "define", "definition", "meaning of", "how is", "how do you calculate",
                        "how do you compute", "how do you define", "how is it calculated", "what is the formula",
                        "formula for", "mean?", "means", "explain the metric", "explain metric", "mean by",
-                       "what exactly is", "what's the difference between", "what is the difference between"),
+                       "what exactly is", "what's the difference between", "what is the difference between",
+                       # ("how do you work out the drop-off rate for a step")
+                       "how do you work out", "how is it worked out", "how are they worked out", "how do you measure",
+                       "how do you count", "how is it measured", "how do we calculate", "how do we work out"),
     "describe_data": ("what data", "which data", "data do you have", "data coverage", "date range of the data",
                       "describe the data", "what can you answer", "what can i ask", "which journeys", "what journeys",
                       "which touchpoints are there", "what touchpoints", "list the touchpoints", "list touchpoints",
