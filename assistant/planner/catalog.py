@@ -12,7 +12,7 @@ from typing import Any
 
 from knowledge.gateway import Gateway
 from knowledge.profile import DataProfile, profile_workspace
-from knowledge.semantic.layer import SemanticLayer
+from knowledge.semantic.layer import ALIASES, SemanticLayer
 
 from assistant.planner.types import Catalog, JourneyInfo, TermInfo, TouchpointInfo
 
@@ -299,9 +299,10 @@ def _reporting_currencies(gw: Gateway, layer: SemanticLayer, profile: DataProfil
             col = (m.extra or {}).get("source_column") if m.id.startswith("sum_") else None
             if not col or m.table != "orders" or not LOCAL_AMOUNT_COLUMN.search(col):
                 continue
-            res = gw.query(f'SELECT upper(CAST({d.sql["orders"]} AS VARCHAR)) AS c, avg(CASE WHEN abs(o.amount - '
-                           f'({m.extra["measure"]})) <= 0.005 * greatest(abs(o.amount), 1) THEN 1 ELSE 0 END) AS same '
-                           f'FROM orders o WHERE ({m.extra["measure"]}) IS NOT NULL AND c IS NOT NULL GROUP BY 1',
+            a = ALIASES["orders"]  # (the alias the layer's expressions are written with)
+            res = gw.query(f'SELECT upper(CAST({d.sql["orders"]} AS VARCHAR)) AS c, avg(CASE WHEN abs({a}.amount - '
+                           f'({m.extra["measure"]})) <= 0.005 * greatest(abs({a}.amount), 1) THEN 1 ELSE 0 END) AS same '
+                           f'FROM orders {a} WHERE ({m.extra["measure"]}) IS NOT NULL AND c IS NOT NULL GROUP BY 1',
                            row_cap=VALUE_CAP)
             out.update(str(r[0]) for r in res.rows if r[0] and r[1] is not None and r[1] >= 0.99)
     return frozenset(out)
