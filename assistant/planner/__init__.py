@@ -2721,12 +2721,16 @@ def _step_by_its_outcome_word(w: Work) -> None:
     prof = w.catalog.profile
     if prof is None or w.touchpoint_ids or w.journey_id or w.ratio is not None or "action" in w.filters or \
             w.metric_id not in (None, "events", "sessions") or w.catalog.metric("events") is None or \
-            not (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)
-                 or _asks_count(w)):
-        return
+            not (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)):
+        return  # (a share or a rate of an outcome; a count with no step named counts what it names)
     words, chars = re.findall(r"[a-z]+(?:'[a-z]+)?", w.text), re.findall(r"[\u4e00-\u9fff]", w.text)
     if not w.time_spans and len(words) <= SHORT_WORDS_EN and len(chars) <= SHORT_CHARS_ZH:
         return  # ("What's our late rate?": a bare first question is asked back with where to start)
+    if w.cues & {"feedback_themes", "feedback_search", "feedback_generic"} or w.dimension in ("touchpoint", "stage"):
+        return  # ("嫌利率太高的那些反馈，主要是在哪个环节提出来的": comments, ranked by step — no step's outcome)
+    if MONEY_WORDS.search(w.text) or MONEY_AMOUNT_ASKED.search(w.text) or any(
+            (t := w.catalog.dimension(d)) is not None and t.slices and "events" not in t.slices for d in w.filters):
+        return  # ("2025年增项一共收了多少钱": money, or a kind of orders — no step's records)
     steps = [t.id for t in w.catalog.touchpoints
              if sum(1 for at in prof.action_steps.values() if t.id in at) >= 2]
     found = {tp: hit for tp in steps if (hit := _outcome_word_of_step(w, tp))}
@@ -2931,8 +2935,8 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
     several fit (the coverage check has spoken for words that name nothing)."""
     prof = w.catalog.profile
     if prof is None or w.ratio is not None or w.day_n is not None or "action" in w.filters or w.dimension == "action" \
-            or len(set(w.touchpoint_ids)) != 1 or w.metric_id not in OUTCOME_COUNTS or w.journey_id:
-        return
+            or len(set(w.touchpoint_ids)) != 1 or w.metric_id not in OUTCOME_COUNTS or w.journey_id or w.focus:
+        return  # (a share of a named value, "安卓手机占多少", asks that value's part: no outcome besides)
     tp = w.touchpoint_ids[0]
     hit = _outcome_word_of_step(w, tp)
     if not hit:
@@ -3048,9 +3052,12 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
         elif SUCCESS_SAID.search(unnamed) and not FAILURE_SAID.search(unnamed) and not NEGATED_SUCCESS_ZH.search(unnamed) \
                 and failed and len(rest) == 1:
             hit = rest
-    if not hit and CJK.search(said_text):
+    if not hit and CJK.search(said_text) and (intent.share_asked(w.text) or
+                                              intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)):
         # (a word the dictionary does not gloss, 延误 / 修不好 / 拒赔, against the step's outcomes in English,
-        # through the multilingual embedder: only a clear lead over the step's other outcomes)
+        # through the multilingual embedder: only a clear lead over the step's other outcomes, and only for a share
+        # or a rate — a count of a step's records, "做了多少次首保", "收到多少退票申请", counts them all unless an
+        # outcome is said in words the dictionary ties)
         import jieba
         from assistant.planner import crosslingual
         for _, _, run in free:
