@@ -262,3 +262,11 @@ def test_an_outcome_said_with_no_step_named_names_the_one_step_recording_it(comp
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert _shown(a, outcome) == pytest.approx(facts[key], abs=1e-9), a.answer
+
+
+def test_an_outcomes_share_of_one_group_named(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What share of move-in inspections at Ash Tower found issues in September 2025?")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("value")] == pytest.approx(facts["building_shares"]["Ash Tower"]), a.answer

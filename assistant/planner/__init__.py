@@ -238,6 +238,8 @@ GLOSS_ROW_NOUNS = ("订单", "单子", "评论", "评价", "反馈", "工单", "
 COUNTED_CLAUSE = re.compile(r"不算|不计|不含|不包括|除了|除外|以外|也算|都算|算上|算在内|包括|包含|只算|只看|都要")
 # question words that are no value whatever the dictionary says of them
 GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪些", "什么", "怎么", "为什么", "平均", "一共", "总共",
+                                                      # (the rows themselves: "报修的记录里" logs nothing)
+                                                      "记录", "数量", "次数", "单数",
                                                       "比例", "占比", "最多", "最少", "数据", "全部", "所有", "现在", "目前",
                                                       "时候", "问题", "情况", "一下", "看看", "告诉", "分别", "之间",
                                                       # (the product's own words: 旅程 is the journey, never trip_id)
@@ -2935,8 +2937,8 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
     several fit (the coverage check has spoken for words that name nothing)."""
     prof = w.catalog.profile
     if prof is None or w.ratio is not None or w.day_n is not None or "action" in w.filters or w.dimension == "action" \
-            or len(set(w.touchpoint_ids)) != 1 or w.metric_id not in OUTCOME_COUNTS or w.journey_id or w.focus:
-        return  # (a share of a named value, "安卓手机占多少", asks that value's part: no outcome besides)
+            or len(set(w.touchpoint_ids)) != 1 or w.metric_id not in OUTCOME_COUNTS or w.journey_id:
+        return
     tp = w.touchpoint_ids[0]
     hit = _outcome_word_of_step(w, tp)
     if not hit:
@@ -2946,9 +2948,14 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
         # ("2025年9月哪个城市的楼验房发现问题的比例最高": each group's share of the outcome among the step's records,
         # ranked — never the groups ranked by how many records had it)
         name = f"{hit[0]}占比" if w.language == "zh" else f"{hit[0]} share"
-        w.ratio = ratio_def.RatioDef(name=name, numerator=ratio_def.Side("events", {"touchpoint": [tp], "action": hit}),
-                                     denominator=ratio_def.Side("events", {"touchpoint": [tp]}))
+        # ("what share of PPM visits to school canteens couldn't get access": of the one group named, no ranking)
+        group = {w.dimension: list(w.focus)} if w.focus else {}
+        w.ratio = ratio_def.RatioDef(name=name,
+                                     numerator=ratio_def.Side("events", {"touchpoint": [tp], "action": hit, **group}),
+                                     denominator=ratio_def.Side("events", {"touchpoint": [tp], **group}))
         w.touchpoint_ids = []
+        if group:
+            w.dimension, w.focus, w.intent = None, [], "metric_value"
     else:
         w.filters["action"] = hit
     w.notes.append(("outcome_of_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
@@ -3060,13 +3067,19 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
         # outcome is said in words the dictionary ties)
         import jieba
         from assistant.planner import crosslingual
+        step = next((t for t in w.catalog.touchpoints if t.id == tp), None)
+        own_names = " ".join(x for x in ((step.name, step.name_zh, *step.aliases) if step else ()) if x)
         for _, _, run in free:
             toks = jieba.lcut(run) if CJK.match(run) else []
             # (each word, then each two words together: "修" + "不好" is 修不好, a verb and its result)
-            for tok in toks + [a + b for a, b in zip(toks, toks[1:]) if CJK.match(a) and CJK.match(b)]:
+            pairs = [a + b for a, b in zip(toks, toks[1:]) if CJK.match(a) and CJK.match(b) and
+                     not (len(a) >= 2 and a in own_names) and not coverage._known_word(a) and
+                     (not coverage._known_word(b) or b[0] in "不没")]
+            for tok in toks + pairs:
                 if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP or SUCCESS_SAID.search(tok) or \
-                        FAILURE_SAID.search(tok) or NEGATION_ZH.search(run[:max(run.find(tok), 0)]):
-                    continue  # (成功 / 失败 are read above, by the step's one succeeding or failing outcome)
+                        FAILURE_SAID.search(tok) or NEGATION_ZH.search(run[:max(run.find(tok), 0)]) or \
+                        tok in own_names:
+                    continue  # (成功 / 失败 are read above; 报修 of the 故障报修 step names the step, no outcome)
                 got1 = crosslingual.match_outcome(tok, candidates)
                 if got1:
                     hit = [got1]
