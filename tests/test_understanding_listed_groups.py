@@ -200,3 +200,12 @@ def test_how_a_measure_is_worked_out_is_its_definition(company, q) -> None:  # n
     a = ask(service, q)
     assert a.status == "ok", (a.status, a.answer)
     assert [c.name for c in a.tool_calls] == ["explain_metric"], a.tool_calls
+
+
+def test_a_search_query_keeps_what_the_comments_are_about(company) -> None:  # noqa: ANN001
+    service, _ = company
+    # (the request's words, "a few", "whose", "pull up", are no part of what the comments are about)
+    a = ask(service, "Can you pull up a few comments from people whose enquiry was answered slowly?")
+    assert a.status == "ok", a.answer
+    query = next(c.args.get("query", "") for c in a.tool_calls if c.name.startswith("feedback"))
+    assert not {"few", "whose", "pull", "can", "you"} & set(query.lower().split()), query

@@ -150,7 +150,9 @@ OTHER_FIRMS = re.compile(r"\bour\b.{0,80}\b(?:compare[sd]?|vs\.?|versus|than|aga
                          r"我们比(?:他们|它们|对方|人家)(?:的)?(?:贵|便宜)|(?:贵还是便宜|便宜还是贵)", re.I)
 STOP = ("the", "a", "an", "of", "about", "on", "for", "from", "to", "in", "at", "me", "some", "show", "find", "give",
         "what", "which", "did", "do", "does", "is", "are", "was", "were", "customers", "users", "people", "say",
-        "said", "saying", "any", "with", "and", "mentioning", "why", "how")
+        "said", "saying", "any", "with", "and", "mentioning", "why", "how",
+        # (the request's own words: "pull up a few comments from people whose uploads failed")
+        "few", "whose", "who", "whom", "where", "pull", "please", "can", "you", "could")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
                 "sixty": 60, "ninety": 90, "a": 1, "a couple of": 2, "couple of": 2, "few": 3}
