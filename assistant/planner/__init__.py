@@ -2739,8 +2739,9 @@ def _step_by_its_outcome_word(w: Work) -> None:
     if len(found) > 1:
         # (迟到 ties interpreter_late, delivered_late and paid_late: the outcome more of whose words are said wins,
         # 口译员 of interpreter_late)
+        from assistant.planner import glosses
         en, senses = _words_said(w)
-        score = {tp: max(sum(1 for x in _said_words(v, frozenset()) if x[:4] in en or glosses_covers(senses, x))
+        score = {tp: max(sum(1 for x in _said_words(v, frozenset()) if x[:4] in en or glosses._covers(senses, x))
                          for v in hit) for tp, hit in found.items()}
         best = max(score.values())
         found = {tp: hit for tp, hit in found.items() if score[tp] == best}
@@ -2751,11 +2752,6 @@ def _step_by_its_outcome_word(w: Work) -> None:
     if w.metric_id == "sessions":
         w.metric_id = None  # ("as a share of sessions": the step's records, each session once)
     w.notes.append(("step_of_outcome", {"value": ", ".join(found[tp]), "step": build._tp_name(w.catalog, tp, w.language)}))
-
-
-def glosses_covers(senses: frozenset[str], word: str) -> bool:
-    from assistant.planner import glosses
-    return glosses._covers(senses, word)
 
 
 def _words_said(w: Work) -> tuple[set[str], frozenset[str]]:
