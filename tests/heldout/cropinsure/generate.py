@@ -616,11 +616,11 @@ def claim(c, pol, peril, loss_dt):
     loss_pct = int(rng.integers(2, 10)) if action == "below_deductible" else int(15 + 75 * rng.beta(1.6, 3.0))
     deductible = 0.0 if country == "China" else 0.2
     assessed = 0.0 if action == "below_deductible" else round(pol["si_cny"] * max(loss_pct / 100 - deductible, 0.05)
-                                                              * float(rng.uniform(0.85, 1.0)), 2)
+                                                              * float(rng.uniform(0.6, 0.8)), 2)
     surveyor = f"SV-{REG_CODE[c['region']]}-{int(rng.integers(1, 40)):02d}"
     s = ev(c, sts, "tp_loss_survey", action, "", "tablet" if method in ("on_site", "yield_sampling") else "",
            cno, survey_method=method, **{"查勘方式": METHOD_ZH[method]}, surveyor_id=surveyor,
-           days_to_survey=round(dts, 1), loss_pct=loss_pct, assessed_loss_cny=assessed, **base)
+           days_to_survey=round((sts - rts).total_seconds() / 86400, 1), loss_pct=loss_pct, assessed_loss_cny=assessed, **base)
     cl = dict(claim_no=cno, report_ts=rts, survey_ts=sts if s else None, method=method, action=action if s else None,
               dts=dts, peril=peril, pol=pol, paid=False, days_to_pay=None, ch=ch, loss_dt=loss_dt, assessed=assessed)
     if s is None:
@@ -652,7 +652,8 @@ def claim(c, pol, peril, loss_dt):
                            subsidy_cny="", season=season_label(pol["crop"], pol["y"]), peril=peril, cancel_reason=""))
         return cl
     method_pay = "惠农一卡通" if country == "China" and chance(0.7) else "bank_transfer"
-    ev(c, pts, "tp_claim_payout", "paid", "", "", cno, payout_cny=amount, days_to_pay=round(dtp, 1),
+    ev(c, pts, "tp_claim_payout", "paid", "", "", cno, payout_cny=amount,
+       days_to_pay=round((pts - sts).total_seconds() / 86400, 1),
        payment_method=method_pay, **base)
     ORDERS.append(dict(order_id=cno, customer_id=c["customer_id"], ts=pts, amount=amount, status="paid",
                        channel="", device="", order_type="claim_payout", **{"单据类型": "赔款"}, region=c["region"],
