@@ -11,7 +11,8 @@ DESCRIPTION = ("A rate the user defines as one count over another, e.g. 'accepta
                "ride requests' or 'failed payments / all payment attempts': each side is a count metric "
                "(events, active_customers, orders, buyers, feedback_volume) with its own filters (the steps or "
                "values that side names); `filters` apply to both. The numerator may be a total instead (revenue / "
-               "buyers: 'spend per paying customer', an amount per person, never a share). In total, per value of "
+               "buyers: 'spend per paying customer', an amount per person, never a share), or both sides the same "
+               "total ('share of revenue from fleet bills': revenue with the part's filters / revenue). In total, per value of "
                "a dimension (ranked), or per day/week/month (a trend).")
 
 

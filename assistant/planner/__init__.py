@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import os
 import re
-from typing import Any
+from typing import Any, Iterable
 from dataclasses import replace
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -22,7 +22,7 @@ from assistant.planner import ratio as ratio_def
 from assistant.planner import build, checks, coverage, crosslingual, intent, lexicon_en, lexicon_zh, linker, reasons, resolve, text, timeparse
 from assistant.planner.frame import frame_of, presentation_of
 from assistant.planner.linker import CJK, INFLECTED, link, names_a_kind
-from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Plan, PlannedCall, Work
+from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Plan, PlannedCall, TermInfo, Work
 
 __all__ = ["Catalog", "ConversationState", "Plan", "PlannedCall", "plan_turn", "STEPS"]
 
@@ -250,7 +250,9 @@ SAME_PERIOD = re.compile(r"\b(?:that|the same|in that|during that|over that)\s+(
                          r"window|half)\b|\b(?:those|these) (?:months|weeks|days|dates)\b|"
                          r"当年|同年|那年|那一年|当月|当季|那段时间|这段时间|这期间|那期间|期间内|当期")
 SHARE_OF_WORDS = re.compile(r"\b(?:what|which|the|a|higher|highest|lowest|bigger|biggest|larger|largest|smaller|"
-                            r"smallest|bigger)\s+(share|percentage|proportion|fraction)\s+of\b", re.I)
+                            r"smallest|bigger)\s+(share|percentage|proportion|fraction)\s+of\b"
+                            # ("what share ended in an actual cancellation": the question's own word, never 'shared')
+                            r"|\bwhat\s+(?=(?:share|percentage|proportion|fraction)\b)(\w+)", re.I)
 JOURNEY_WINDOW = re.compile(r"\d{1,3}\s*(?:天|日)(?:的)?(?:转化|统计|观察)?窗口(?:期)?|"
                             r"\b\d{1,3}[- ]days?\s+(?:conversion\s+|attribution\s+)?window\b|\bwindow\s+of\s+\d{1,3}\s+days\b",
                             re.I)
@@ -346,7 +348,7 @@ def step_link(w: Work) -> None:
     # "（…，30天窗口）", "a 14-day window": the length of a journey's window, no value of a column of days
     w.blocked_spans += [m.span() for m in JOURNEY_WINDOW.finditer(w.text)]
     # "what share of …", "the percentage of …": the question's own words, never a value (an action "shared")
-    w.blocked_spans += [m.span(1) for m in SHARE_OF_WORDS.finditer(w.text)]
+    w.blocked_spans += [m.span(1) if m.group(1) else m.span(2) for m in SHARE_OF_WORDS.finditer(w.text)]
     # "at least 30 reviews that year", "按当年飞的作业单算": the period said already, pointed at again (no grouping by
     # year, no unknown word)
     w.blocked_spans += [m.span() for m in SAME_PERIOD.finditer(w.text)
@@ -2670,6 +2672,7 @@ def step_slots(w: Work) -> None:
     _steps_left_out_or_in(w)
     resolve.pick_entities(w)
     _action_recorded_at_the_step(w)
+    _step_recording_the_outcome_said(w)
     reasons.reason_column_asked(w)
     _family_said(w)
     _steps_own_values(w)
@@ -2801,6 +2804,59 @@ def _action_recorded_at_the_step(w: Work) -> None:
         return
     w.filters["action"] = hit
     w.notes.append(("action_at_step", {"said": ", ".join(said), "value": ", ".join(hit)}))
+
+
+def _cjk_pairs(texts: Iterable[str]) -> set[str]:
+    """Every two Chinese characters side by side in the texts (退费处理 → 退费, 费处, 处理)."""
+    return {run[i:i + 2] for x in texts for run in CJK_NAME.findall(x or "") for i in range(len(run) - 1)}
+
+
+def _outcomes_recorded(w: Work, tp: str) -> int:
+    """How many outcomes (action values) step `tp` records."""
+    prof = w.catalog.profile
+    return sum(1 for at in prof.action_steps.values() if tp in at) if prof is not None else 0
+
+
+def _step_recording_the_outcome_said(w: Work) -> None:
+    """"How many refund requests did we approve?", "How many renewal applications got rejected?": the outcome said
+    (approved, rejected) is not one the step picked records (the refund request, the application) but one another
+    step records whose name the question also says (the refund decision, the certificate renewal) — that step's
+    records are the ones counted. The other step is the one named most beyond the picked step's own words (a
+    touchpoint the words named counts first); nothing changes when the picked step records the outcome, or no other
+    step, or several equally, fit."""
+    prof = w.catalog.profile
+    said = [str(v) for v in w.filters.get("action") or []]
+    if prof is None or not said or len(set(w.touchpoint_ids)) != 1 or w.journey_id:
+        return
+    tp = w.touchpoint_ids[0]
+    if any(tp in prof.action_steps.get(v, ()) for v in said):
+        return
+    holders = [t for t in w.catalog.touchpoints
+               if t.id != tp and all(t.id in prof.action_steps.get(v, ()) for v in said) and _outcomes_recorded(w, t.id) >= 2]
+    if not holders:
+        return
+    picked = next((t for t in w.catalog.touchpoints if t.id == tp), None)
+    picked_names = (picked.name, picked.name_zh, picked.name_en, *picked.aliases) if picked else ()
+    outcome = set().union(*(_action_words_of(v) for v in said),
+                          *(_action_words_of(m.surface) for m in w.mentions if m.kind == "value" and m.dim == "action"))
+    en = {x[:4] for x in re.findall(r"[a-z]{4,}", w.text.lower()) if x not in OUTCOME_WORD_STOP} - \
+        _step_name_stems(w, tp) - outcome
+    zh = _cjk_pairs([w.text]) - _cjk_pairs(picked_names) - _cjk_pairs(
+        [m.surface for m in w.mentions if m.kind == "value" and m.dim == "action"])
+    named = {m.id for m in w.mentions if m.kind == "touchpoint"}
+
+    def score(t: Any) -> int:
+        return 2 * (t.id in named) + len(_step_name_stems(w, t.id) & en) + \
+            len(_cjk_pairs((t.name, t.name_zh, *t.aliases)) & zh)
+
+    scores = {t.id: score(t) for t in holders}
+    best = max(scores.values())
+    top = [x for x, s in scores.items() if s == best]
+    if not best or len(top) != 1:
+        return
+    w.touchpoint_ids = top
+    w.notes.append(("outcome_at_other_step", {"value": ", ".join(said), "said": build._tp_name(w.catalog, tp, w.language),
+                                              "step": build._tp_name(w.catalog, top[0], w.language)}))
 
 
 def _success_as_the_step_records_it(w: Work) -> None:
@@ -3504,6 +3560,15 @@ def _counted_step_noun(w: Work) -> None:
     word is the thing counted, the other step says which of them; a sum of both steps' events answers nothing."""
     if len(w.touchpoint_ids) < 2 or w.metric_id not in (None, "events", "active_customers") or w.ratio is not None:
         return
+    prof, said = w.catalog.profile, [str(v) for v in w.filters.get("action") or []]
+    holding = [t for t in resolve._unique(list(w.touchpoint_ids)) if prof is not None and said and
+               all(t in prof.action_steps.get(v, ()) for v in said) and _outcomes_recorded(w, t) >= 2]
+    if len(holding) == 1:
+        # ("How many renewal applications got rejected": of the steps named, the one recording the outcome said
+        # among others is the one whose records are counted, whichever word comes first; a step's one verb,
+        # "contracts signed", only names it)
+        w.touchpoint_ids = holding
+        return
     nouns = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids
              and COUNT_BEFORE.search(w.text[:m.start])]
     if len(nouns) == 1 and len(set(w.touchpoint_ids)) > 1:
@@ -3971,7 +4036,9 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"(?:收到|收了|筹到|筹了|筹集了?|募到|募了|募集了?)(?:多少|几)(?![次笔个条单件位人名份])"
                          r"[\u4e00-\u9fff]{0,3}?(?:款|钱|金)|"
                          r"\bhow many (?:pounds|euros|dollars|yuan|rmb)\b|"
-                         r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get)|"
+                         r"\bhow much (?:money|cash|revenue|did we (?:collect|make|earn|take in|bill|charge|receive|get|"
+                         # ("How much did we pay out in claims", "how much have we lent"): money paid out, as recorded
+                         r"pay out|disburse|lend|refund)|have we (?:paid out|disbursed|lent|refunded)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,40}\b(?:came|come|comes) in\b|"
                          r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
@@ -4001,6 +4068,10 @@ REVENUE_LEAVES_OUT = frozenset({"refunded", "cancelled", "canceled", "returned",
 REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?多少(?:钱|款)")
 
 
+# words that ask for a journey's funnel or conversion, whatever else is asked
+FUNNEL_SAID = re.compile(r"\bfunnel|\bconver|\bdrop[- ]?off|\bstep|漏斗|转化|流失|环节|步骤", re.I)
+
+
 def _money_asked(w: Work) -> None:
     """"How much rent did we collect last quarter", "实收房租一共多少钱": money taken in is the orders' revenue
     (the amount of the orders of another status when one is named), whatever else the words slice by."""
@@ -4013,8 +4084,12 @@ def _money_asked(w: Work) -> None:
     counted = counted or (w.metric_id in intent.PEOPLE_METRICS and all(
         m.surface.lower() in resolve.PEOPLE_WORDS or m.surface.lower().rstrip("s") in resolve.PEOPLE_WORDS
         or m.surface in lexicon_zh.PEOPLE for m in w.mentions if m.kind == "metric" and m.id == w.metric_id))
-    if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text) or \
-            w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
+    if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text):
+        return
+    if w.intent == "funnel" and not FUNNEL_SAID.search(w.text):
+        # ("How much did we pay out in claims in 2025?": the journey's word says which money, no funnel is asked)
+        w.intent, w.journey_id = "metric_value", None
+    if w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
         return
     if REFUND_MONEY.search(w.text) and w.catalog.metric("refund_amount") and "order_status" not in w.filters:
         # ("2025年一共退给顾客多少钱": money given back is the refunds' amount, not what was taken in)
@@ -4130,6 +4205,8 @@ def _count_of_comments(w: Work) -> None:
 
 
 COUNT_OF_QUOTES = re.compile(r"有几条|多少条|几条[？?吗呢]|\bhow many\b|\bnumber of\b")
+# what may stand between the word saying what comments are about and the thing they say ("about the", "提到了")
+TOPIC_OPENS = re.compile(r"\s*(?:(?:the|our|a|an|any|their|its)\s+)?|了?")
 STEP_SAID = re.compile(r"\b(?:at|in|during)\s+(?:the\s+)?$|在$|环节|步骤|触点|\bstep\b|\bstage\b|\btouchpoint\b")
 
 
@@ -4144,6 +4221,17 @@ def _steps_in_topic(w: Work) -> None:
     for m in w.mentions:
         if m.kind in ("touchpoint", "journey") and m.surface.lower() in checks.COMPLAINT_WORDS:
             continue  # "how many comments complain about …": the word says which comments, not where
+        if m.kind == "value" and m.dim not in ("sentiment", "rating") and \
+                any(m.start >= t.end() and TOPIC_OPENS.fullmatch(w.text[t.end():m.start]) for t in intent.TOPIC.finditer(w.text)):
+            # ("comments that mentioned the minimum fee", "complaints about the deposit being too high": a value's
+            # word right after the word saying what comments are about is what they say, not a slice of them)
+            if m.id in w.filters.get(m.dim, ()):
+                w.filters[m.dim] = [v for v in w.filters[m.dim] if v != m.id]
+                if not w.filters[m.dim]:
+                    del w.filters[m.dim]
+                term = w.catalog.dimension(m.dim)
+                w.notes.append(("slice_as_topic", {"dim": (term.names.get(w.language) if term else None) or m.dim}))
+            continue
         if m.kind == "touchpoint" and m.start >= topic.start() and \
                 not STEP_SAID.search(w.text[max(0, m.start - 12):m.start]) and \
                 not STEP_SAID.match(w.text[m.end:m.end + 12].lstrip()):
@@ -4156,6 +4244,14 @@ def _steps_in_topic(w: Work) -> None:
         w.journey_id = None
     w.notes = [n for n in w.notes if not (n[0] == "fuzzy" and n[1]["kind"] in ("touchpoint", "journey")
                                           and n[1]["surface"].lower() in checks.COMPLAINT_WORDS)]
+    held = set(w.catalog.feedback_steps)
+    bare = [t for t in resolve._unique(list(w.touchpoint_ids)) if held and t not in held]
+    if bare:
+        # ("complaints about rent increases at renewal" where no comment is filed at the renewal step: the step is
+        # what the comments are about, its name searched with the topic, never a slice that holds nothing)
+        w.mentions = [m for m in w.mentions if not (m.kind == "touchpoint" and m.id in bare)]
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in bare]
+        w.notes.append(("step_in_topic", {"step": ", ".join(build._tp_name(w.catalog, t, w.language) for t in bare)}))
 
 
 def _asks_count(w: Work) -> bool:
@@ -4208,6 +4304,40 @@ CONVERSION_WORDS_ZH_EN = re.compile(r"后[^，,。？?]{0,12}?(?:内|以内)?[^�
                                     r"(?<![近去个])\d{1,3}\s*(?:天|日)(?:之|以)?内|\bwithin\s+\d{1,3}\s+days?\b")
 
 
+def _share_of_an_amount(w: Work, term: TermInfo) -> bool:
+    """"What share of 2025 revenue came from fleet monthly bills?", "sales from Ningxia wines as a share of wine
+    sales": the total of the rows named by the values said (kinds of orders, a column of the amount's own table)
+    over the total of every row — the same amount on both sides. The status that defines the amount (paid) is no
+    part; with no value said, or a grouping asked, nothing changes."""
+    if w.dimension or w.touchpoint_ids or w.grain:
+        return False
+    part: dict[str, list[str]] = {}
+    for m in w.mentions:
+        dim = w.catalog.dimension(m.dim) if m.kind == "value" and m.dim else None
+        if dim is None or m.dim == "order_status" or str(m.id) == "paid" or m.id not in w.filters.get(m.dim, ()) or \
+                (term.table and dim.slices and term.table not in dim.slices):
+            continue
+        part.setdefault(m.dim, [])
+        if m.id not in part[m.dim]:
+            part[m.dim].append(str(m.id))
+    if len(part) != 1:
+        return False  # ("memberships and flight packs" of two columns: the rows of either, which no one filter says)
+    for d in part:
+        rest = [v for v in w.filters[d] if v not in part[d]]
+        if rest:
+            w.filters[d] = rest
+        else:
+            del w.filters[d]
+    said = "、".join(v for vs in part.values() for v in vs) if w.language == "zh" else ", ".join(
+        v for vs in part.values() for v in vs)
+    what = term.names.get(w.language) or term.id
+    name = f"{said}占{what}的比例" if w.language == "zh" else f"share of {what} from {said}"
+    w.ratio = ratio_def.RatioDef(name=name[:60], numerator=ratio_def.Side(term.id, part),
+                                 denominator=ratio_def.Side(term.id, {}))
+    w.intent = "metric_value" if w.intent == "breakdown" else w.intent
+    return True
+
+
 def _share_of(w: Work) -> None:
     """"What percentage of paid orders were paid through the mini program?", "商务舱乘客里推荐的比例": the
     last-named value's share of all rows of the slice, read off a breakdown by its dimension."""
@@ -4241,6 +4371,8 @@ def _share_of(w: Work) -> None:
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     if term is not None and term.unit not in ("count", "") and counted and term.unit == "currency":
         w.metric_id, term = counted[0], w.catalog.metric(counted[0])  # "percentage of premium orders": orders
+    if term is not None and term.summed and _share_of_an_amount(w, term):
+        return
     if term is not None and term.unit not in ("count", ""):
         return  # a rate or an average already is the share asked for
     table = term.table if term is not None else None

@@ -11,7 +11,7 @@ from knowledge.feedback.topic import ALTERNATIVES
 from knowledge.results import Period
 
 from assistant.planner import checks, lexicon_en, lexicon_zh
-from assistant.planner.intent import STEP_METRICS, which_of_two
+from assistant.planner.intent import STEP_METRICS, mask, which_of_two
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.intent import share_asked
 from assistant.planner.resolve import LESS_HAPPY, journeys_for
@@ -844,7 +844,7 @@ QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 合
 # words of a request for comments that are no part of what the comments say ("how many pieces of feedback …,
 # everything we've got", "all the feedback we have")
 QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
-say says saying talk talks talking complain complains complained complaining all data we our us there been be
+say says saying talk talks talking complain complains complained complaining all data we our us there been be had having
 being mention mentions mentioned mentioning we've i've they've we're they're you're total included including counted
 overall altogether too undated dated ones came come comes during that which who""".split())
 
@@ -872,7 +872,11 @@ def search_query(w: Work, lists: bool = False) -> str:
         return w.topic_query
     toks = list(w.tokens)
     # ("since the 15 Jan 2026 price increase (through end of June)": the period's words say when, not what)
-    timed = {x.lower() for a, b in w.time_spans for x in re.findall(r"[a-z]+|[\u4e00-\u9fff]+", w.text[a:b], re.I)}
+    # ("complaints about the deposit being too high since the deposit went up on 1 March": a word said outside the
+    # period's words too stays)
+    words_of = lambda x: {y.lower() for y in re.findall(r"[a-z]+|[\u4e00-\u9fff]+", x, re.I)}
+    timed = set().union(*(words_of(w.text[a:b]) for a, b in w.time_spans)) - \
+        words_of(mask(w.text, list(w.time_spans)))
     toks = [t for t in toks if t.lower() not in timed and t.lower() not in QUERY_FILLER_EN]
     # "找"/"搜" ask for comments ("找几条", "帮我搜一下") only as the request's verb; inside what the comments say
     # ("献血车找不到、难找") they are that text's words

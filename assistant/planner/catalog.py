@@ -12,7 +12,8 @@ from typing import Any
 
 from knowledge.gateway import Gateway
 from knowledge.profile import DataProfile, profile_workspace
-from knowledge.semantic.layer import ALIASES, SemanticLayer
+from knowledge.semantic.compile import metric_stat
+from knowledge.semantic.layer import ALIASES, Metric, SemanticLayer
 
 from assistant.planner.types import Catalog, JourneyInfo, TermInfo, TouchpointInfo
 
@@ -247,6 +248,7 @@ def _terms(items: dict[str, Any], *, with_values: bool, layer: SemanticLayer | N
                             higher_is_better=bool(getattr(obj, "higher_is_better", True)),
                             timeless=bool((getattr(obj, "extra", None) or {}).get("timeless")),
                             numeric=bool(getattr(obj, "numeric", False)),
+                            summed=isinstance(obj, Metric) and obj.kind != "analysis" and metric_stat(obj) == "sum",
                             column=(getattr(obj, "extra", None) or {}).get("source_column") if not with_values else None))
     return tuple(out)
 

@@ -56,7 +56,9 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
                        # customer base itself ("我们客户库里")
                        "自然", "自然周", "自然月", "自然日", "实际", "客户库", "用户库", "会员库", "库里",
                        # verbs of money or people brought in ("哪个带来的收入更多", "贡献的营收")
-                       "带来", "带来的", "贡献", "产生", "创造", "拉来"))  # (how a measure is summarised: said by the planner)
+                       "带来", "带来的", "贡献", "产生", "创造", "拉来",
+                       # a value said as the state something is in ("处于流失预警状态", "标记为VIP的")
+                       "处于", "状态", "标记", "标记为", "打上", "标签"))  # (how a measure is summarised: said by the planner)
 
 
 # words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name
@@ -315,7 +317,8 @@ result results situation compare comparison versus last this next week month yea
 rise rose fall fell drop dropped grow grew growth increase increased decrease decreased higher lower more less
 better worse good bad much many high low recent recently period time times please could would should show tell give
 break breakdown split each every per across between among since until during within whole entire
-item items goods things stuff altogether combined plain simple straight raw""".split())
+item items goods things stuff altogether combined plain simple straight raw
+tagged tag tags labelled labeled label marked currently""".split())
 COMMON_EN = 4.8
 PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {lexicon_en.singular(p.lower()) for p in lexicon_en.PEOPLE} \
     | {"person", "head", "heads"}  # ("families" → family, not "familie"; "per head")

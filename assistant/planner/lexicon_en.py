@@ -216,7 +216,9 @@ PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "stu
           "participants", "attendees", "holders", "cardholders", "motorists", "drivers", "clients", "shoppers",
           "couples", "newlyweds", "brides", "grooms", "merchants", "sellers", "residents", "seniors", "elders",
           "trainees", "enquirers", "inquirers", "requesters", "claimants", "mums", "moms", "mothers", "mums-to-be",
-          "farmers", "growers", "anglers", "exhibitors", "dog owners", "pet owners", "walkers", "dancers")
+          "farmers", "growers", "anglers", "exhibitors", "dog owners", "pet owners", "walkers", "dancers",
+          # (the businesses a B2B company serves: "how many advertisers", "companies that renewed")
+          "businesses", "companies", "advertisers", "firms", "organisations", "organizations", "employers", "brands")
 
 
 
@@ -246,6 +248,7 @@ MSG = {
     "filters": "filters: {text}",
     "no_show": "'{rate}' read as the share of those who reached '{before}' and never got to '{step}'",
     "show_up": "'{rate}' read as the share of those who reached '{before}' and went on to '{step}'",
+    "step_in_topic": "no comment is filed at the step '{step}'; it is searched for as part of the topic in every comment",
     "comments_by_channel": "no comment is filed at the step '{step}'; the comments that came in through '{channel}' are used",
     "candidates_all": "ranked every value, since '{listed}' are not all values of one column",
     "step_not_in_part": "{steps} is not one of the two steps timed: it describes whom the time is asked for, not where it is measured",
@@ -300,6 +303,7 @@ MSG = {
     "step_of_outcome": "'{value}' is recorded only at {step}: measured there",
     "currency_unit": "amounts summed as the data records them (the data says nothing of a currency; nothing converted to {said})",
     "outcome_of_step": "counted the {step} records whose outcome is {value}",
+    "outcome_at_other_step": "{value} is recorded at '{step}', not at '{said}'; counted {value} at '{step}'",
     "action_at_step": "the step records '{said}' as {value}; counted {value}",
     "first_try": "first tries only ({column} = 1)",
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",

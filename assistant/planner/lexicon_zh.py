@@ -149,7 +149,9 @@ PEOPLE = ("客户", "用户", "多少人", "几个人", "人数", "顾客", "账
           "多少位", "多少名", "几位", "几名", "的人", "人里", "人中",
           # (the people of an industry and the measure words that count them: 多少户 households, 多少对 couples)
           "新人", "客人", "宾客", "夫妻", "情侣", "新婚夫妇", "老人", "老年人", "长者", "家属", "居民", "多少户", "几户", "户数", "多少对", "几对", "对数",
-          "妈妈", "宝妈", "产妇", "孕妇", "准妈妈", "家庭", "宝宝")
+          "妈妈", "宝妈", "产妇", "孕妇", "准妈妈", "家庭", "宝宝",
+          # (the businesses a B2B company serves, and farming households: "多少个商家", "农户")
+          "商家", "商户", "企业", "广告主", "农户")
 
 # who acts for the company or beside the customer on a row (cancelled_by = 司机): people, never the customers counted
 ACTORS = ("司机", "骑手", "师傅", "商家")
@@ -170,6 +172,7 @@ MSG = {
     "filters": "筛选条件：{text}",
     "no_show": "“{rate}”理解为到了“{before}”却没有到“{step}”的人所占比例",
     "show_up": "“{rate}”理解为到了“{before}”之后又到了“{step}”的人所占比例",
+    "step_in_topic": "没有评论记在“{step}”这一步上；它按话题词在所有评论里查找",
     "comments_by_channel": "没有评论记在“{step}”这一步上；按来源渠道为“{channel}”的评论计算",
     "candidates_all": "按全部取值排名（“{listed}”并非都是同一列的取值）",
     "step_not_in_part": "“{steps}”不是计时的两个步骤之一，只用来说明问的是哪些人，不作为计时的起止点",
@@ -224,6 +227,7 @@ MSG = {
     "step_of_outcome": "“{value}”只记录在{step}：按该环节计算",
     "currency_unit": "金额按数据记录的原值汇总（数据未注明币种，未换算为{said}）",
     "outcome_of_step": "只计{step}中结果为 {value} 的记录",
+    "outcome_at_other_step": "“{value}”记录在触点“{step}”而不是“{said}”，按“{step}”的 {value} 记录计算",
     "action_at_step": "所说的“{said}”在该触点记录为 {value}，按 {value} 计算",
     "first_try": "只算第一次（{column} = 1）",
     "action_is_step": "把“{action}”理解为到达该步骤（旅程分析按客户经过的步骤计算，不按单个行为）",

@@ -1,6 +1,7 @@
 """Link words of the question to catalogue entries by zh/en names and aliases, tolerating typos."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -843,7 +844,9 @@ def _verbs_in(surface: str) -> list[str]:
 
 
 # the money a one-character verb takes as its object ("收了多少钱", "付了几百块")
-MONEY_OBJECT = re.compile(r"[了过]\s*(?:多少|几)?[十百千万]?(?:钱|元|块)")
+MONEY_OBJECT = re.compile(r"[了过]\s*(?:多少|几)?[十百千万]?(?:钱|元|块)"
+                          # ("一共收了多少保费", "付了多少运费"): a money noun after the amount asked
+                          r"|[了过]\s*(?:多少|几)[十百千万]?[\u4e00-\u9fff]?(?:费|款|金|收入|营收|租金)")
 # ("加急费一共收了多少？": a verb of money with the amount asked and no unit after it is money too)
 MONEY_VERB = "收花赚付交"
 MONEY_ASKED_BARE = re.compile(r"[了过]\s*(?:多少|几)\s*(?=[？?。，,！!；;]|$)")
@@ -1073,6 +1076,8 @@ def _nominals(word: str) -> tuple[str, ...]:
             out.add(b[:-2] + "ration")  # register → registration
         if b.endswith("y"):
             out.add(b + "ment")  # pay → payment
+        if word.endswith("ed") and len(b) >= 5:
+            out.add(b)  # ("Cancellation requested" → cancellation requests: the verb is its own noun)
     return tuple(sorted(x for x in out if x != word and len(x) > 4))
 
 
@@ -1147,7 +1152,8 @@ def _occurrences(text: str, surface: str, acronym: bool = False) -> list[tuple[i
         *head, last = surface.split(" ")
         tail = _inflectable(last) if head and len(last) > SHORT_SURFACE or not head or not last.isalpha() \
             else re.escape(last) + "(?:s|es)?"
-        nouns = _nominals(last)
+        # (a name of one word is never said by its bare verb as a noun: "orders" name no "Ordered" step)
+        nouns = tuple(n for n in _nominals(last) if head or not last.startswith(n))
         if nouns:  # "from dispatch to closure" names the "Closed" step
             tail = "(?:" + tail + "|" + "|".join(re.escape(n) + "s?" for n in nouns) + ")"
         # (an article between the words is the same name: "joined a group" for "join group")
@@ -1439,6 +1445,11 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                                                        and not (COUNT_BETWEEN.fullmatch(text[v.end + 1:a])
                                                                 and _named_with(catalog, v.id, obj))
                                                        for a, obj in objects)]
+    # (a column that labels rows, cancel_id, yields its word to a step said with it in another form: "an actual
+    # cancellation" is the Cancelled step, never a grouping by cancellation ids)
+    labels = {d.id for d in catalog.dimensions if d.identifier}
+    cands = [dataclasses.replace(c, score=INFLECTED - 0.01) if c.kind == "dimension" and c.id in labels and c.score == 1.0
+             and any(o.kind == "touchpoint" and (o.start, o.end) == (c.start, c.end) for o in cands) else c for c in cands]
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
     strong = _leftmost_cjk(_select([c for c in cands if c.score >= STRONG_GUESS], list(blocked)), cands, blocked)

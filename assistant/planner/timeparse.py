@@ -142,6 +142,11 @@ RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|从|自)\s*$")
 SINCE_BEFORE = re.compile(r"(?:\bsince(?:\s+the)?|\bstarting|\bfrom|自从?|从)\s*$")
 SINCE_AFTER = re.compile(r"^\s*(?:以来|开始|起|至今|到现在|到今天|until now|to date|till now|onwards?|on)\b|^\s*(?:以来|开始|起|至今|到现在|到今天)")
 AFTER_BEFORE = re.compile(r"\b(?:after|since the end of)\s+(?:the\s+)?$")
+# "since the deposit went up on 1 March 2026", "since it came in on 1 March": what happened said between since and
+# its day (no other number, no clause break); "押金3月1日上调以来": the same in Chinese, the event after the day
+SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the|it|we|they|our|their|this|that)\b[^.?!;:,，。？！；\d]{1,40}?\s"
+                                r"(?:on|in|at|from)\s+(?:the\s+)?$", re.I)
+SINCE_EVENT_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:以来|至今)")
 AFTER_AFTER = re.compile(r"^\s*(?:之后|以后|过后)")
 
 
@@ -365,9 +370,17 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
             out.append((LAST, Hit(week_b.start() if week_b else h.start, h.end + (week_a.end() if week_a else 0),
                                   week, "week", remake)))
         since_b, since_a = SINCE_BEFORE.search(before), SINCE_AFTER.match(after)
+        event = None
+        if not since_b and not since_a:
+            # (the range reads from since, the event's words with it, or to 以来)
+            if (ev := SINCE_EVENT_BEFORE.search(before)):
+                event = ev.start()
+            elif not re.search(r"[到至和与跟]", after[:10]):
+                since_a = SINCE_EVENT_AFTER_ZH.match(after)
         assert h.period is not None
-        if (since_a or (since_b and since_b.group(0).split()[0] in ("since", "starting"))) and h.period.start <= ctx.as_of:
-            a = since_b.start() if since_b else h.start
+        if (event is not None or since_a or (since_b and since_b.group(0).split()[0] in ("since", "starting"))) and \
+                h.period.start <= ctx.as_of:
+            a = since_b.start() if since_b else event if event is not None else h.start
             out.append((LAST, Hit(a, h.end + (since_a.end() if since_a else 0), Period(h.period.start, ctx.as_of),
                                 "since")))
         after_b, after_a = AFTER_BEFORE.search(before), AFTER_AFTER.match(after)

@@ -55,6 +55,7 @@ class TermInfo:
     timeless: bool = False  # a metric of the customer list as it stands (customer_count): no period applies
     numeric: bool = False  # a dimension that is a number per row (order_amount): thresholds, no groups
     column: str | None = None  # the company's own column a metric averages or adds up (review_hours)
+    summed: bool = False  # a metric adding up an amount (revenue): a share of it is of the same total
 
 
 @dataclass(frozen=True)

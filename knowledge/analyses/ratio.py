@@ -67,8 +67,11 @@ def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denom
     if dimension:
         layer.dimension(dimension)
     num, sql_n, notes_n = _side_rows(gw, layer, numerator, period, filters, dimension, amount=True)
-    per_unit = metric_stat(layer.metric(numerator.metric_id)) == "sum"  # "spend per paying customer"
-    den, sql_d, notes_d = _side_rows(gw, layer, denominator, period, filters, dimension)
+    # ("share of revenue from fleet bills": an amount over the same amount's total is a share; an amount over a
+    # count, "spend per paying customer", is an amount per person)
+    same_amount = numerator.metric_id == denominator.metric_id
+    per_unit = metric_stat(layer.metric(numerator.metric_id)) == "sum" and not same_amount
+    den, sql_d, notes_d = _side_rows(gw, layer, denominator, period, filters, dimension, amount=same_amount)
     recs = []
     for k in dict.fromkeys([*den, *num]):
         a, b = num.get(k, 0.0), den.get(k, 0.0)
