@@ -161,7 +161,9 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 
 ALL_TIME = ("in total", "all time", "all-time", "so far", "to date", "ever", "altogether", "overall total", "across all time",
-            "all data", "all the data", "all of the data", "whole period", "entire period", "whole dataset", "entire dataset")
+            "all data", "all the data", "all of the data", "whole period", "entire period", "whole dataset", "entire dataset",
+            # (the asker's own words for every row kept: "everything we have", "all we've got")
+            "everything we have", "everything we've got", "everything we got", "all we have", "all we've got")
 
 # words pointing at something said before ("is this number normal?"): with no conversation, ask back
 DEICTIC = ("this number", "that number", "this figure", "that figure", "the other one", "this one", "that one",
