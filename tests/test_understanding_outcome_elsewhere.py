@@ -223,3 +223,99 @@ def test_money_paid_in_or_out_by_its_kind_of_orders(company, q, key) -> None:  #
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert _value(a) == pytest.approx(facts[key], abs=0.01), a.answer
+
+
+# ---- a second company: a lab whose rejections are recorded per city; a calculator step beside support tickets
+# filed under a "calculator" category; sales calls
+def _lab(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(4002)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_sales_call", "Sales call", "销售外呼", "Sales call", "awareness", "sales call|外呼"),
+               ("tp_calc", "Footprint calculator", "碳足迹计算器", "Footprint calculator", "consideration",
+                "footprint calculator|计算器"),
+               ("tp_lab", "Lab processing", "实验室检测", "Lab processing", "service",
+                "lab|样本拒收|拒收|检测|sample rejection"),
+               ("tp_report", "Report released", "出报告", "Report released", "service", "report|报告"),
+               ("tp_ticket", "Support ticket", "客服工单", "Support ticket", "service", "ticket|工单"),
+               ("tp_booking", "Booking", "下单", "Booking", "purchase", "booking|下单")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("lab", "Sample to report", 1, "tp_booking", 14), ("lab", "Sample to report", 2, "tp_lab", 14),
+               ("lab", "Sample to report", 3, "tp_report", 14),
+               ("sales", "Sales", 1, "tp_sales_call", 30), ("sales", "Sales", 2, "tp_booking", 30)])
+    facts: dict[str, object] = {"rej": {}, "calc": [0, 0]}
+    customers, events, orders = [], [], []
+    n = 0
+    cities = {"Guangzhou": 0.35, "Shanghai": 0.05, "London": 0.08}
+
+    def ev(cid: str, at: datetime, tp: str, action: str, city: str, cat: str = "") -> None:
+        nonlocal n
+        n += 1
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, city, cat))
+
+    for i in range(900):
+        cid = f"C{i:04d}"
+        city = list(cities)[i % 3]
+        customers.append((cid, "2025-01-01 00:00:00", "gold" if i % 5 == 0 else "basic"))
+        at = datetime(2025, 8, 1) + timedelta(days=rnd.randrange(30), hours=rnd.randrange(9, 18))
+        rejected = rnd.random() < cities[city]
+        ev(cid, at, "tp_lab", "rejected" if rejected else "processed", city)
+        tot, rej = facts["rej"].setdefault(city, [0, 0])  # type: ignore[union-attr]
+        facts["rej"][city] = [tot + 1, rej + int(rejected)]  # type: ignore[index]
+        if not rejected:
+            ev(cid, at + timedelta(days=2), "tp_report", "released", city)
+        done = rnd.random() < 0.4
+        ev(cid, at, "tp_calc", "completed" if done else "abandoned", city)
+        facts["calc"][0] += 1  # type: ignore[index]
+        facts["calc"][1] += int(done)  # type: ignore[index]
+        if rnd.random() < 0.2:
+            ev(cid, at + timedelta(days=1), "tp_ticket", "opened", city, rnd.choice(["calculator", "billing"]))
+        if i % 2 == 0:
+            ev(cid, at - timedelta(days=3), "tp_sales_call", "called", city)
+        if rnd.random() < 0.3:
+            ev(cid, at + timedelta(days=4), "tp_booking", "booked", city)
+            orders.append((f"O{i:05d}", cid, (at + timedelta(days=4)).isoformat(sep=" "), 100.0, "paid", "booking"))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "tier"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "city",
+                                   "ticket_category"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    return facts
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):  # noqa: ANN001, ANN201 - (service, facts)
+    with service_on(tmp_path_factory.mktemp("outcome_by_group"), _lab) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q", ["2025年8月哪个城市的样本拒收率最高？",
+                               "What was the sample rejection rate by city in August 2025?"])
+def test_an_outcome_rate_by_group_keeps_the_grouping(lab, q) -> None:  # noqa: ANN001
+    service, facts = lab
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    rates = {c: r / t for c, (t, r) in facts["rej"].items()}  # type: ignore[union-attr]
+    top = max(rates, key=rates.get)
+    assert first.rows[0][0] == top, first.rows[:3]
+    assert first.rows[0][first.columns.index("value")] == pytest.approx(rates[top], abs=1e-6), a.answer
+
+
+def test_a_ratio_sides_word_of_a_step_named_is_that_step(lab) -> None:  # noqa: ANN001
+    service, facts = lab
+    a = ask(service, "What was the footprint calculator completion rate in August 2025? completed runs over all "
+                     "calculator runs")
+    assert a.status == "ok", a.answer
+    total, done = facts["calc"]  # type: ignore[misc]
+    assert _value(a) == pytest.approx(done / total, abs=1e-6), a.answer
+
+
+def test_a_share_said_beside_a_sales_team_is_no_share_of_revenue(lab) -> None:  # noqa: ANN001
+    service, _ = lab
+    a = ask(service, "Of the businesses our sales team first phoned in August 2025, what share went on to place a "
+                     "booking within 30 days? per business")
+    assert not any(c.name == "metric_ratio" and c.args["numerator"]["metric_id"] == "revenue" for c in a.tool_calls), \
+        a.tool_calls
+    # (the businesses phoned are a condition the plan must read or refuse: never every customer's share)
+    assert a.status != "ok" or not any(
+        c.name == "metric_ratio" and not c.args["denominator"]["filters"] for c in a.tool_calls), a.answer

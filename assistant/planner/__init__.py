@@ -4068,10 +4068,6 @@ REVENUE_LEAVES_OUT = frozenset({"refunded", "cancelled", "canceled", "returned",
 REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?多少(?:钱|款)")
 
 
-# words that ask for a journey's funnel or conversion, whatever else is asked
-FUNNEL_SAID = re.compile(r"\bfunnel|\bconver|\bdrop[- ]?off|\bstep|漏斗|转化|流失|环节|步骤", re.I)
-
-
 def _money_asked(w: Work) -> None:
     """"How much rent did we collect last quarter", "实收房租一共多少钱": money taken in is the orders' revenue
     (the amount of the orders of another status when one is named), whatever else the words slice by."""
@@ -4304,6 +4300,13 @@ CONVERSION_WORDS_ZH_EN = re.compile(r"后[^，,。？?]{0,12}?(?:内|以内)?[^�
                                     r"(?<![近去个])\d{1,3}\s*(?:天|日)(?:之|以)?内|\bwithin\s+\d{1,3}\s+days?\b")
 
 
+# the amount a share is of: "share of 2025 revenue", "percentage of our total sales"; "收入里/中…占", "占总收入"
+SHARE_OF_AMOUNT_BEFORE = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|%)\s+of\s+"
+                                    r"(?:(?:the|our|all|total|overall|paid|\d{4}|[hq][1-4]|this|last|year's|month's)\s+){0,4}$")
+SHARE_OF_AMOUNT_AFTER_ZH = re.compile(r"^(?:里|中|当中|之中|里面|的)?[^。？?]{0,20}?占")
+SHARE_OF_AMOUNT_BEFORE_ZH = re.compile(r"占(?:了)?(?:总|全部|所有|整体)?(?:的)?$")
+
+
 def _share_of_an_amount(w: Work, term: TermInfo) -> bool:
     """"What share of 2025 revenue came from fleet monthly bills?", "sales from Ningxia wines as a share of wine
     sales": the total of the rows named by the values said (kinds of orders, a column of the amount's own table)
@@ -4311,6 +4314,10 @@ def _share_of_an_amount(w: Work, term: TermInfo) -> bool:
     part; with no value said, or a grouping asked, nothing changes."""
     if w.dimension or w.touchpoint_ids or w.grain:
         return False
+    said = [m for m in w.mentions if m.kind == "metric" and m.id == term.id]
+    if not any(SHARE_OF_AMOUNT_BEFORE.search(w.text[:m.start]) or SHARE_OF_AMOUNT_AFTER_ZH.match(w.text[m.end:]) or
+               SHARE_OF_AMOUNT_BEFORE_ZH.search(w.text[:m.start]) for m in said):
+        return False  # ("what share went on to place a booking" beside "our sales team": no share of an amount)
     part: dict[str, list[str]] = {}
     for m in w.mentions:
         dim = w.catalog.dimension(m.dim) if m.kind == "value" and m.dim else None
@@ -4922,6 +4929,29 @@ PEOPLE_SAID = re.compile(r"(?<!-)\b(?:%s|patients?|people|persons?)\b(?!-)|(?<![
                          % "|".join(re.escape(p) for p in lexicon_en.PEOPLE))
 
 
+# "Of the businesses our sales team first called in 2025, what share …": the people a share is of, said with what
+# they did (the words between the people noun and the share asked)
+POPULATION_CLAUSE_EN = re.compile(r"^\s*(?:of|among|for|out of)\s+(?:all\s+)?(?:the\s+|our\s+|those\s+)?(?:%s|patients?|people)\b"
+                                  r"(?P<clause>[^,?]*?)(?:,|\bwhat\s+(?:share|percentage|proportion|fraction|percent|%%))"
+                                  % "|".join(re.escape(p) for p in lexicon_en.PEOPLE))
+POPULATION_FILLER = frozenset("""that who which whose whom we our us they their them were was are is had have has did do
+been be being the a an in on at of for from with by during over this last year month week quarter all any and or
+first ever already just only also still""".split())
+
+
+def _population_said_but_not_read(w: Work) -> bool:
+    """Is the people a share is of said with words that name what they did, none of which the plan reads ("Of the
+    businesses our sales team first called in 2025": the call is no step the plan found), while the share would be
+    of every customer? Such a share answers another question; better none."""
+    m = POPULATION_CLAUSE_EN.match(w.text)
+    if m is None:
+        return False
+    a = m.start("clause")
+    words = [(x.start() + a, x.end() + a, x.group(0)) for x in re.finditer(r"[a-z][a-z'\-]{2,}", m.group("clause"))]
+    loose = [x for s, e, x in words if x not in POPULATION_FILLER and not coverage._covered(w, s, e)]
+    return bool(loose)
+
+
 def _people_share(w: Work) -> bool:
     """"Among patients flagged with hypotension, what share went to intensive care?", "登记时疑似感染的病人里，有多大比例
     用上了静脉抗生素", "周末来登记的病人占多大比例": people with the part (a step they reached, or a value) among the
@@ -4960,6 +4990,8 @@ def _people_share(w: Work) -> bool:
         w.touchpoint_ids = []
     else:
         w.touchpoint_ids = [t for t in w.touchpoint_ids]
+    if _population_said_but_not_read(w):
+        return False
     name = "人数占比" if w.language == "zh" else "share of customers"
     w.ratio = ratio_def.RatioDef(name=name, numerator=ratio_def.Side("active_customers", num),
                                  denominator=ratio_def.Side("active_customers", {}))

@@ -444,9 +444,10 @@ def fill_journey(w: Work) -> None:
         # a conversion on data with no journeys (reviews only): nothing to choose from, say so
         checks.no_journeys(w)
         return
-    if len(w.touchpoint_ids) == 1 and not w.dimension and _rate_of_a_steps_outcome(w):
+    if len(w.touchpoint_ids) == 1 and w.dimension not in ("touchpoint", "stage", "action") and \
+            _rate_of_a_steps_outcome(w):
         # ("授权书驳回率" where the LOA review records approved / rejected: the share of its rejections, even where a
-        # journey holds the step — its conversion to the next step would answer another question)
+        # journey holds the step — its conversion to the next step would answer another question; per group too)
         return
     cands = journeys_for(w.catalog, w.touchpoint_ids) if w.touchpoint_ids else [j.id for j in w.catalog.journeys]
     if len(cands) > 1 and len(w.touchpoint_ids) == 1 and w.metric_id in ("drop_off_rate", "step_conversion"):
@@ -526,6 +527,18 @@ def _rate_of_a_steps_outcome(w: Work) -> bool:
         hit = [v for v in acts if _covers(frozenset(g for g in gloss if len(g) >= 4), v.lower()) or
                (not zh and any(len(g) >= 5 and v.lower()[:5] == g[:5] for g in gloss)) or
                (not zh and any(len(g) == 4 and re.fullmatch(re.escape(g) + r"(?:ed|es|s|ing)?", v.lower()) for g in gloss))]
+        if len(acts) >= 2 and len(hit) == 1 and w.dimension and w.dimension not in ("touchpoint", "stage", "action"):
+            # ("2025年8月哪个城市的样本拒收率最高": the outcome's share of the step's records per group, ranked —
+            # the grouping asked stays)
+            from assistant.planner import ratio as ratio_def
+            rows = {"touchpoint": [tp], **({first: ["1"]} if first is not None else {})}
+            name = f"{m.surface}" if m is not None else hit[0]
+            w.ratio = ratio_def.RatioDef(name=name[:60], numerator=ratio_def.Side("events", {**rows, "action": hit}),
+                                         denominator=ratio_def.Side("events", rows))
+            w.metric_id, w.touchpoint_ids = "events", []
+            w.order = w.order or "desc"
+            w.notes.append(("outcome_own_step", {"value": hit[0], "step": _tp_name(w.catalog, tp, w.language)}))
+            return True
         if len(acts) >= 2 and len(hit) == 1:
             w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
             w.touchpoint_ids = [tp]

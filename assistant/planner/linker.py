@@ -1372,6 +1372,10 @@ def acronym_plurals(question: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in ACRONYM_PLURAL.finditer(question))
 
 
+SALES_ROLE = re.compile(r"[\s\-]+(?:team|teams|rep|reps|representatives?|staff|people|person|manager|managers|"
+                       r"call|calls|agents?|department|dept|force|lead|leads|pitch|meeting|meetings|funnel)\b")
+
+
 def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
          acronyms: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions in the normalised text; longest spans win; same-span ties are all kept (ambiguity).
@@ -1445,6 +1449,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                                                        and not (COUNT_BETWEEN.fullmatch(text[v.end + 1:a])
                                                                 and _named_with(catalog, v.id, obj))
                                                        for a, obj in objects)]
+    # ("our sales team", "the sales rep", "sales calls": sales names the people or the work, never the money)
+    cands = [c for c in cands if not (c.kind == "metric" and c.surface in ("sales", "sale") and
+                                      SALES_ROLE.match(text[c.end:]))]
     # (a column that labels rows, cancel_id, yields its word to a step said with it in another form: "an actual
     # cancellation" is the Cancelled step, never a grouping by cancellation ids)
     labels = {d.id for d in catalog.dimensions if d.identifier}

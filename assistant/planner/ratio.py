@@ -9,6 +9,8 @@ nothing countable is asked about, never guessed.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -218,6 +220,21 @@ def outcome_of_step(w: Work, m: Mention) -> str | None:
     return None
 
 
+def _word_of_a_step_named(w: Work, m: Mention, span: tuple[int, int]) -> Mention:
+    """"completed runs / all calculator runs" after "footprint calculator completion rate": a value's word (calculator,
+    a support ticket's category) that is a whole word of a step named elsewhere in the question, where that step
+    records no such column, is that step's word."""
+    if m.kind != "value" or not m.dim:
+        return m
+    said = m.surface.lower()
+    rx = re.compile(r"(?<![a-z])" + re.escape(said) + r"s?(?![a-z])") if said.isascii() else None
+    steps = {s.id for s in w.mentions if s.kind == "touchpoint" and not (span[0] <= s.start and s.end <= span[1])
+             and (rx.search(s.surface.lower()) if rx else said in s.surface) and s.surface.lower() != said}
+    if len(steps) != 1 or next(iter(steps)) in w.catalog.steps_recording(m.dim):
+        return m
+    return dataclasses.replace(m, kind="touchpoint", id=next(iter(steps)), dim=None)
+
+
 def _side(w: Work, span: tuple[int, int]) -> Side | None:
     a, b = span
     inside = [m for m in w.mentions if a <= m.start and m.end <= b]
@@ -229,6 +246,7 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
     inside = [m for m in inside if m.kind != "value" or m.id.lower() not in step_words]
     said = w.text[a:b]
     inside = _one_column_per_word(w, inside)
+    inside = [_word_of_a_step_named(w, m, span) for m in inside]
     filters: Filters = {}
     for m in inside:
         if m.kind == "touchpoint":
