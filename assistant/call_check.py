@@ -40,7 +40,7 @@ class Refusal:
     @property
     def status(self) -> str:
         """The answer when the model does not recover: pick one of the options, or no answer from this data."""
-        return "unsupported" if self.code == "not_sliceable" else "clarify"
+        return "unsupported" if self.code in ("not_sliceable", "groups_empty") else "clarify"
 
     @property
     def asked(self) -> str:

@@ -238,11 +238,14 @@ def _lab(tmp: Path) -> dict[str, object]:
                 "lab|样本拒收|拒收|检测|sample rejection"),
                ("tp_report", "Report released", "出报告", "Report released", "service", "report|报告"),
                ("tp_ticket", "Support ticket", "客服工单", "Support ticket", "service", "ticket|工单"),
-               ("tp_booking", "Booking", "下单", "Booking", "purchase", "booking|下单")])
+               ("tp_booking", "Booking", "下单", "Booking", "purchase", "booking|下单"),
+               ("tp_pickup", "Courier pickup", "快递取件", "Courier pickup", "service", "pickup|取件"),
+               ("tp_dropoff", "Courier drop-off", "快递送达", "Courier drop-off", "service", "drop-off|送达")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("lab", "Sample to report", 1, "tp_booking", 14), ("lab", "Sample to report", 2, "tp_lab", 14),
                ("lab", "Sample to report", 3, "tp_report", 14),
-               ("sales", "Sales", 1, "tp_sales_call", 30), ("sales", "Sales", 2, "tp_booking", 30)])
+               ("sales", "Sales", 1, "tp_sales_call", 30), ("sales", "Sales", 2, "tp_booking", 30),
+               ("courier", "Courier run", 1, "tp_pickup", 7), ("courier", "Courier run", 2, "tp_dropoff", 7)])
     facts: dict[str, object] = {"rej": {}, "calc": [0, 0]}
     customers, events, orders = [], [], []
     n = 0
@@ -264,6 +267,8 @@ def _lab(tmp: Path) -> dict[str, object]:
         facts["rej"][city] = [tot + 1, rej + int(rejected)]  # type: ignore[index]
         if not rejected:
             ev(cid, at + timedelta(days=2), "tp_report", "released", city)
+        ev(cid, at - timedelta(hours=5), "tp_pickup", "picked_up", city)
+        ev(cid, at - timedelta(hours=2), "tp_dropoff", "dropped_off", city)
         done = rnd.random() < 0.4
         ev(cid, at, "tp_calc", "completed" if done else "abandoned", city)
         facts["calc"][0] += 1  # type: ignore[index]
@@ -319,3 +324,30 @@ def test_a_share_said_beside_a_sales_team_is_no_share_of_revenue(lab) -> None:  
     # (the businesses phoned are a condition the plan must read or refuse: never every customer's share)
     assert a.status != "ok" or not any(
         c.name == "metric_ratio" and not c.args["denominator"]["filters"] for c in a.tool_calls), a.answer
+
+
+def test_the_value_right_after_the_verb_is_the_part_a_place_after_in_a_slice(lab) -> None:  # noqa: ANN001
+    service, facts = lab
+    a = ask(service, "What share of lab samples were rejected in Guangzhou in August 2025?")
+    assert a.status == "ok", a.answer
+    total, rejected = facts["rej"]["Guangzhou"]  # type: ignore[index]
+    first = a.tables[0]
+    row = next(r for r in first.rows if "rejected" in r)
+    assert row[first.columns.index("share")] == pytest.approx(rejected / total, abs=1e-6), a.answer
+
+
+def test_a_count_of_a_journeys_own_noun_asks_which_step(lab) -> None:  # noqa: ANN001
+    service, _ = lab
+    a = ask(service, "How many courier runs did we do in August 2025?")
+    assert a.status == "clarify" or not any(c.name == "funnel" for c in a.tool_calls), a.answer
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2025-26学年线上家长会的出席率是多少？", date(2025, 9, 1), date(2026, 7, 31)),
+    ("total revenue for the 2024-25 school year?", date(2024, 9, 1), date(2025, 8, 31)),
+    ("2025/26雪季一共有多少人", date(2025, 7, 1), date(2026, 6, 30)),
+    ("why did ratings drop over winter 2024-25?", date(2024, 12, 1), date(2025, 2, 28)),
+    ("revenue in 2025-12", date(2025, 12, 1), date(2025, 12, 31))])
+def test_a_year_said_as_two(text, start, end) -> None:  # noqa: ANN001
+    got = timeparse.find_times(normalise(text), date(2026, 7, 31)).period
+    assert got is not None and (got.start, got.end) == (start, end), got

@@ -110,8 +110,13 @@ def _groups_missing(results: list[ToolResult]) -> Refusal | None:
     values that do hold rows): a refusal that asks back with those values."""
     err = results[-1].data.get("error") or {}
     det = err.get("details") or {}
-    if err.get("code") != "groups_not_found" or not isinstance(det, dict) or not det.get("values"):
+    if err.get("code") != "groups_not_found" or not isinstance(det, dict):
         return None
+    if not det.get("values"):
+        # (no group at all holds rows under the question's other conditions: nothing to offer, no answer — never an
+        # error of the product)
+        return Refusal("groups_empty", err.get("message", ""), err.get("hint", ""),
+                       value=" / ".join(map(str, det.get("asked") or [])), dim=det.get("dimension"))
     return Refusal("groups_not_found", err.get("message", ""), err.get("hint", ""),
                    value=" / ".join(map(str, det.get("asked") or [])), dim=det.get("dimension"),
                    options=tuple(map(str, det["values"])))
@@ -167,8 +172,8 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
         options = refusal_options(refused, lang, names) if status == "clarify" else []
     elif results and not ok and (missing := _groups_missing(results)) is not None:
         # the two groups asked hold no rows of the measure in the period: ask which of those that do is meant
-        status, refused = "clarify", missing
-        options = refusal_options(missing, lang, names)
+        status, refused = missing.status, missing
+        options = refusal_options(missing, lang, names) if missing.status == "clarify" else []
     elif results and not ok:
         status = "error"
         error = (results[0].data.get("error") or {"code": "tool_failed", "message": results[0].text, "hint": ""})

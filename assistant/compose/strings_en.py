@@ -193,6 +193,7 @@ T: dict[str, str] = {
     "word_journey": "journey",
     "refused_unknown_metric": "Your data has no measure called “{value}”. Did you mean one of these: {options}?",
     "refused_unknown_dimension": "Your data cannot be sliced by “{value}”. It can be sliced by: {options}.",
+    "refused_groups_empty": "In the period asked, your data has no rows of this measure for {dim} “{value}” under the question's other conditions, so there is nothing to compare. Try fewer conditions or another period.",
     "refused_groups_not_found": "In the period asked, your data has no rows of this measure for {dim} “{value}”. "
                                 "It has them for: {options}. Which one do you mean?",
     "refused_unknown_value": "Your data has no {dim} “{value}”. It has: {options}. Which one do you mean?",

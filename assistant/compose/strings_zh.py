@@ -193,6 +193,7 @@ T: dict[str, str] = {
     "word_journey": "旅程",
     "refused_unknown_metric": "数据里没有叫“{value}”的指标。您是指以下哪一个：{options}？",
     "refused_unknown_dimension": "数据无法按“{value}”拆分。可以按这些维度拆分：{options}。",
+    "refused_groups_empty": "所问期间内，在问题的其他条件下，数据里{dim}为“{value}”的记录都没有这个指标的数据，无法比较。可以减少条件或换个时间段再问。",
     "refused_groups_not_found": "所问期间内，数据里{dim}为“{value}”的记录没有这个指标的数据。有数据的是：{options}。您指的是哪一个？",
     "refused_unknown_value": "数据里没有{dim}为“{value}”的记录。现有：{options}。您指的是哪一个？",
     "rows_of_events": "事件",

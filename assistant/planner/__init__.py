@@ -3915,6 +3915,7 @@ def step_intent(w: Work) -> None:
         w.intent = "breakdown"  # ("最主要是什么原因": the recorded reasons ranked, not the why of a change)
     _scope_listed_after_the_question(w)
     _money_asked(w)
+    _journey_noun_counted(w)
     _rate_defined_by_its_words(w)
     if w.intent == "breakdown" and not w.order and not intent.is_which(w.text) and \
             intent.any_cue(w.text, lexicon_zh.TOTAL + lexicon_en.TOTAL) and not GROUP_BY.search(w.text):
@@ -4066,6 +4067,19 @@ REVENUE_LEAVES_OUT = frozenset({"refunded", "cancelled", "canceled", "returned",
 
 # money given back ("退给顾客多少钱", "退了多少钱", "退还了多少款")
 REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?多少(?:钱|款)")
+
+
+def _journey_noun_counted(w: Work) -> None:
+    """"How many rides did we do in Berlin in July 2025?" where "rides" names a journey (ride start → ride end →
+    parking photo): a count of the journey's own noun is a count of one of its steps' records, which the words do not
+    say (started, ended?) — never the journey's funnel of people. Asked back with the journey's steps."""
+    if w.intent != "funnel" or w.touchpoint_ids or w.metric_id or w.ratio is not None or FUNNEL_SAID.search(w.text):
+        return
+    said = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id and COUNT_BEFORE.search(w.text[:m.start])]
+    j = w.catalog.journey(w.journey_id) if w.journey_id else None
+    if not said or j is None or PEOPLE_COUNTED.search(w.text):
+        return
+    w.status, w.clarify, w.options = "clarify", "touchpoint", list(j.steps)
 
 
 def _money_asked(w: Work) -> None:
@@ -5026,7 +5040,14 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
     # ("… were early bird? (paid ticket orders)": what follows the question says which rows are counted)
     stop = re.compile(r"[?？(（;；]").search(w.text, verb.end())
     end = stop.start() if stop else len(w.text)
-    return [m for m in values if verb.start() <= m.start < end] or [m for m in values if m.start >= verb.start()]
+    after = [m for m in values if verb.start() <= m.start < end] or [m for m in values if m.start >= verb.start()]
+    # ("what share of fine appeals were upheld in Chengdu": the value said right after the verb is the part; one
+    # after "in" / "at" / "from" says where, a slice of the whole)
+    direct = [m for m in after if not SLICE_BEFORE_EN.search(w.text[max(verb.end(), m.start - 14):m.start])]
+    return direct or after
+
+
+SLICE_BEFORE_EN = re.compile(r"\b(?:in|at|from|for|among|across|within|during)\s+(?:the\s+|our\s+)?$")
 
 
 TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|seconds|weeks)\b|\b(?:median|average|avg|mean|typical) "

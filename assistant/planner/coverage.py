@@ -379,7 +379,8 @@ def unnamed_measure(w: Work) -> list[str]:
     from wordfreq import zipf_frequency
     out = []
     if re.search(r"[a-z]", w.text):
-        for m in re.finditer(r"[a-z][a-z\-]{3,}", w.text):
+        # (a word cut by a contraction, "haven't", "doesn't", is no word of its own)
+        for m in re.finditer(r"(?<![a-z'’])[a-z][a-z\-]{3,}(?![a-z\-'’])", w.text):
             word = m.group(0)
             if _covered(w, m.start(), m.end()) or word in EN_PLAIN or word in EN_FILLER_CAPS or _known_word(word) \
                     or _people(w, word) or word in lexicon_en.RATE_WORDS:

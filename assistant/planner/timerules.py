@@ -191,6 +191,21 @@ def _year(m: re.Match[str], ctx: Ctx) -> Res:
     return cal.year(int(m.group("y"))), None
 
 
+def _split_year(m: re.Match[str], ctx: Ctx) -> Res:
+    """A year said as two ("2025-26学年", "2025/26 season", "winter 2025-26"): a school year runs September to August,
+    a winter December to February, any other season (ski, sports) July to June — the whole of it, whatever part the
+    data holds (the answer states the range)."""
+    y, y2 = int(m.group("y")), int(m.group("y2"))
+    if (y + 1) % 100 != y2 % 100:
+        return None, None  # ("2025-12": a month, "2019-25": a range of years, not one season)
+    kind = m.group("k").lower()
+    if "winter" in kind or "冬" in kind:
+        return Period(date(y, 12, 1), cal.add_months(date(y + 1, 3, 1), 0) - timedelta(days=1)), None
+    if "school" in kind or "academic" in kind or "学年" in kind:
+        return Period(date(y, 9, 1), date(y + 1, 8, 31)), None
+    return Period(date(y, 7, 1), date(y + 1, 6, 30)), None
+
+
 def _last_n(m: re.Match[str], ctx: Ctx) -> Res:
     """The n units ending at as-of: "last 7 days", "近三个月" (calendar months back), "近半年" (six months)."""
     raw, unit = m.groupdict().get("n") or "1", _unit(m.group("u"))
@@ -439,6 +454,11 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         ("week", rf"\bweek\s*(?:no\.?\s*|#\s*)?(?P<w>\d{{1,2}})\b(?:,?\s+(?:of\s+)?(?P<y>{Y4})\b)?", _week),
         ("week", rf"\b(?P<y>{Y4})-?w(?P<w>\d{{2}})\b", _week),
         # years
+        # a year that spans two ("2025-26学年", "the 2024-25 school year", "2025/26雪季", "winter 2025-26")
+        ("year", rf"(?P<y>{Y4})\s*[-/–]\s*(?P<y2>\d{{2}}|{Y4})\s*(?:the\s+)?(?P<k>学年|school[\s-]year|academic[\s-]year|"
+                 r"school|season|ski season|雪季|滑雪季|赛季|季|冬季|冬天|winter)", _split_year),
+        ("year", rf"\b(?P<k>winter|the winter of|school year|academic year|season)\s+(?:of\s+)?(?P<y>{Y4})\s*[-/–]\s*"
+                 rf"(?P<y2>\d{{2}}|{Y4})\b", _split_year),
         ("year", rf"(?P<y>{Y4})\s*年(?:度(?!假|过|日|量|数))?", _year),  # "2016年度假酒店": 度假 is a word
         ("year", rf"(?P<y>{Y4})\s*全年", _year),  # "深圳2025全年的租金收入"
         ("year", rf"(?<![\d.,$¥#/-])\b(?P<y>{Y4})\b(?![.,/-]\d){COUNT_AFTER}", _year),
