@@ -2835,14 +2835,12 @@ def _step_recording_the_outcome_said(w: Work) -> None:
                if t.id != tp and all(t.id in prof.action_steps.get(v, ()) for v in said) and _outcomes_recorded(w, t.id) >= 2]
     if not holders:
         return
-    picked = next((t for t in w.catalog.touchpoints if t.id == tp), None)
-    picked_names = (picked.name, picked.name_zh, picked.name_en, *picked.aliases) if picked else ()
     outcome = set().union(*(_action_words_of(v) for v in said),
                           *(_action_words_of(m.surface) for m in w.mentions if m.kind == "value" and m.dim == "action"))
-    en = {x[:4] for x in re.findall(r"[a-z]{4,}", w.text.lower()) if x not in OUTCOME_WORD_STOP} - \
-        _step_name_stems(w, tp) - outcome
-    zh = _cjk_pairs([w.text]) - _cjk_pairs(picked_names) - _cjk_pairs(
-        [m.surface for m in w.mentions if m.kind == "value" and m.dim == "action"])
+    # (the picked step's own words count too: "replacement requests decided … rejected" ties the replacement
+    # approval and the claim decision, and a tie moves nothing)
+    en = {x[:4] for x in re.findall(r"[a-z]{4,}", w.text.lower()) if x not in OUTCOME_WORD_STOP} - outcome
+    zh = _cjk_pairs([w.text]) - _cjk_pairs([m.surface for m in w.mentions if m.kind == "value" and m.dim == "action"])
     named = {m.id for m in w.mentions if m.kind == "touchpoint"}
 
     def score(t: Any) -> int:
@@ -3000,8 +2998,12 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
         # ("2025年9月哪个城市的楼验房发现问题的比例最高": each group's share of the outcome among the step's records,
         # ranked — never the groups ranked by how many records had it)
         name = f"{hit[0]}占比" if w.language == "zh" else f"{hit[0]} share"
-        # ("what share of PPM visits to school canteens couldn't get access": of the one group named, no ranking)
-        group = {w.dimension: list(w.focus)} if w.focus else {}
+        # ("what share of PPM visits to school canteens couldn't get access": of the one group named, no ranking —
+        # by the column that holds it: "boxes shipped from the Suzhou hub (苏州吴中仓)" is a hub, whatever city)
+        held = set(w.catalog.dimension_values.get(w.dimension) or ())
+        owner = w.dimension if not w.focus or set(w.focus) <= held else next(iter(
+            {m.dim for m in w.mentions if m.kind == "value" and m.id in w.focus and m.dim} or {None}))
+        group = {owner: list(w.focus)} if w.focus and owner else {}
         w.ratio = ratio_def.RatioDef(name=name,
                                      numerator=ratio_def.Side("events", {"touchpoint": [tp], "action": hit, **group}),
                                      denominator=ratio_def.Side("events", {"touchpoint": [tp], **group}))
@@ -3354,7 +3356,7 @@ def _number_with_its_unit(w: Work) -> list[Mention]:
 # "average spend per paying passenger", "which farmer type spends the most per paying customer", "平均每个付费客户花了
 # 多少钱", "哪类客户平均每家付费最多": the paid orders' money over the people who paid
 SPEND_PER_PAYER = re.compile(
-    r"\b(?:spend|spent|spends|spending|revenue|money|sales|pay|paid|pays)\b[^?.;]{0,30}?\bper\s+(?:paying\s+|buying\s+)?"
+    r"\b(?:spend|spent|spends|spending|revenue|money|sales|pay|paid|pays)\b[^?.;,()（）]{0,30}?\bper\s+(?:paying\s+|buying\s+)?"
     + lexicon_en.PERSON_RX + r"\b|\bper\s+paying\s+" + lexicon_en.PERSON_RX + r"\b|"
     # ("平均每家付过款的展商在我们这花了多少钱": the payers named, then where, then the money; tried first, so that
     # "每个付过钱的…" is not cut short at its 付)
@@ -3560,17 +3562,17 @@ def _counted_step_noun(w: Work) -> None:
     word is the thing counted, the other step says which of them; a sum of both steps' events answers nothing."""
     if len(w.touchpoint_ids) < 2 or w.metric_id not in (None, "events", "active_customers") or w.ratio is not None:
         return
+    nouns = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids
+             and COUNT_BEFORE.search(w.text[:m.start])]
     prof, said = w.catalog.profile, [str(v) for v in w.filters.get("action") or []]
     holding = [t for t in resolve._unique(list(w.touchpoint_ids)) if prof is not None and said and
                all(t in prof.action_steps.get(v, ()) for v in said) and _outcomes_recorded(w, t) >= 2]
-    if len(holding) == 1:
-        # ("How many renewal applications got rejected": of the steps named, the one recording the outcome said
-        # among others is the one whose records are counted, whichever word comes first; a step's one verb,
-        # "contracts signed", only names it)
+    if nouns and len(holding) == 1:
+        # ("How many renewal applications got rejected": of the steps named after the count word, the one recording
+        # the outcome said among others is the one whose records are counted, whichever word comes first; a step's
+        # one verb, "contracts signed", only names it)
         w.touchpoint_ids = holding
         return
-    nouns = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids
-             and COUNT_BEFORE.search(w.text[:m.start])]
     if len(nouns) == 1 and len(set(w.touchpoint_ids)) > 1:
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != nouns[0].id]
 
@@ -4166,6 +4168,9 @@ def _count_of_comments(w: Work) -> None:
     feedbackish = bool(w.cues & {"feedback_generic", "feedback_themes", "feedback_search"}) or w.metric_id == "feedback_volume"
     if not feedbackish or not _asks_count(w) or w.intent in ("why", "describe_data", "explain_metric", "sql"):
         return
+    from tools.journey_map import CUES_STRONG
+    if w.intent == "journey_map" and intent.any_cue(w.text, CUES_STRONG):
+        return  # ("Draw me the customer journey map: … complaints — how many customers reach each step": the map)
     if intent.any_cue(w.text, lexicon_zh.QUOTES + lexicon_en.QUOTES) and not COUNT_OF_QUOTES.search(w.text):
         return  # "给我看几条" asks for quotes; "有几条" for a number
     spans = [(m.start, m.end) for m in w.mentions] + w.time_spans
@@ -4255,7 +4260,8 @@ def _steps_in_topic(w: Work) -> None:
     w.notes = [n for n in w.notes if not (n[0] == "fuzzy" and n[1]["kind"] in ("touchpoint", "journey")
                                           and n[1]["surface"].lower() in checks.COMPLAINT_WORDS)]
     held = set(w.catalog.feedback_steps)
-    bare = [t for t in resolve._unique(list(w.touchpoint_ids)) if held and t not in held]
+    bare = [t for t in resolve._unique(list(w.touchpoint_ids)) if held and t not in held and
+            any(m.kind == "touchpoint" and m.id == t and m.start >= topic.start() for m in w.mentions)]
     if bare:
         # ("complaints about rent increases at renewal" where no comment is filed at the renewal step: the step is
         # what the comments are about, its name searched with the topic, never a slice that holds nothing)
@@ -4745,8 +4751,8 @@ def _order_kind_by_its_head(w: Work) -> list[Mention]:
     """"How much rent came in last month?", "how much weekly rent did we collect" where the orders' kind is
     weekly_rent: money asked of the last word of exactly one kind of order (its head noun) is that kind's money
     (a guess, said)."""
-    if CJK.search(w.text) or not MONEY_ASKED.search(w.text):
-        return []
+    if CJK.search(w.text) or not MONEY_ASKED.search(w.text) or re.search(r"\brefund", w.text):
+        return []  # ("how much did we refund on … the duplicate charges": the money given back, of any kind)
     heads: dict[str, set[tuple[str, str]]] = {}
     for dim, vals in w.catalog.dimension_values.items():
         d = w.catalog.dimension(dim)
@@ -7152,6 +7158,9 @@ def _share_left_unanswered(w: Work) -> None:
 # "多久", "一般几天", "平均多少小时"
 LENGTH_OF_TIME_ASKED = re.compile(
     r"\b(?:median|average|avg|mean|typical)\s+(?:number\s+of\s+)?(?:days|hours|minutes|weeks|time|wait|turnaround)\b|"
+    # ("Avg Q&A reponse time in hours": the words between say whose time; "resolution time in hours")
+    r"\b(?:median|average|avg|mean|typical)\s+(?:[a-z&\-]+\s+){1,3}?(?:time|wait|duration|turnaround|delay)s?\b|"
+    r"\b(?:time|wait|duration|delay)s?\s+in\s+(?:days|hours|minutes)\b|"
     r"\bhow long\b|多久|多长时间|(?:平均|中位数?|一般|通常|大概)[^，。？?！!,]{0,8}?(?:几天|多少天|几个?小时|多少小时|几分钟|多少分钟|几周)",
     re.I)
 

@@ -66,7 +66,7 @@ SHARE_OR_ALL_ZH = frozenset(("比例", "占比", "比率", "百分比", "份额"
 # one-character nouns a "哪个" question ranks by (places and outlets; not time words, which rank days and months)
 ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店")
 WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+|kind of\s+|type of\s+)?([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
-WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条)([\u4e00-\u9fff]{1,4})")
+WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条|哪道|哪项|哪门|哪场|哪件)([\u4e00-\u9fff]{1,4})")
 # words after "which/what" that are a verb or a question word, not the thing ranked
 EN_NOT_NOUN = frozenset("""is are was were do does did has have had gets got get brings brought makes made generates
 generated sells sold shows showed the a an of in on to was's""".split())

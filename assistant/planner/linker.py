@@ -1297,9 +1297,10 @@ def _cue_vocabulary() -> frozenset[str]:
 
 
 def mend_cue_typos(text: str, keep: Container[str] = ()) -> tuple[str, list[tuple[str, str]]]:
-    """English words one edit from exactly one cue word ("complants" → complaints) and no real word themselves,
-    put right; `keep` are words the data itself uses (a name is never mended). Returns the text and the pairs."""
-    vocab = _cue_vocabulary()
+    """English words one edit from exactly one cue word ("complants" → complaints) or one word the data itself uses
+    ("reponse" → response, of response_hours) and no real word themselves, put right; `keep` are words the data
+    itself uses (a name is never mended). Returns the text and the pairs."""
+    vocab = _cue_vocabulary() | frozenset(x for x in keep if isinstance(x, str) and len(x) >= CUE_TYPO_MIN)
     fixes: list[tuple[str, str]] = []
 
     def mend(m: re.Match[str]) -> str:

@@ -146,6 +146,7 @@ AFTER_BEFORE = re.compile(r"\b(?:after|since the end of)\s+(?:the\s+)?$")
 # its day (no other number, no clause break); "押金3月1日上调以来": the same in Chinese, the event after the day
 SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the|it|we|they|our|their|this|that)\b[^.?!;:,，。？！；\d]{1,40}?\s"
                                 r"(?:on|in|at|from)\s+(?:the\s+)?$", re.I)
+SINCE_END_AFTER = re.compile(r"^[^.?!;。？！；]{0,40}?(?:\b(?:through|thru|until|till|to|up to)\b|到|至)", re.I)
 SINCE_EVENT_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:以来|至今)")
 AFTER_AFTER = re.compile(r"^\s*(?:之后|以后|过后)")
 
@@ -371,7 +372,8 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
                                   week, "week", remake)))
         since_b, since_a = SINCE_BEFORE.search(before), SINCE_AFTER.match(after)
         event = None
-        if not since_b and not since_a:
+        if not since_b and not since_a and not SINCE_END_AFTER.match(after):
+            # (an end said after it, "(through end of June)", makes a range of its own)
             # (the range reads from since, the event's words with it, or to 以来)
             if (ev := SINCE_EVENT_BEFORE.search(before)):
                 event = ev.start()
