@@ -96,8 +96,14 @@ def _company(tmp: Path) -> dict[str, object]:
         amount = round(rnd.uniform(80, 900), 2)
         status = "paid" if rnd.random() < 0.9 else "refunded"
         zh_kind = {"fleet_bill": "车队月结", "retail_job": "零售工单", "premium": "保单", "claim_payout": "赔款"}[kind]
-        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), amount, status, kind, zh_kind))
+        depot = "城东店" if i % 3 else "城西店"
+        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), amount, status, kind, zh_kind, depot,
+                       rnd.choice(["Moller Bil", "Calgary Honda", "K-Auto"])))
         if status == "paid" and at.year == 2025:
+            facts.setdefault("depot25", {}).setdefault(depot, 0.0)  # type: ignore[union-attr]
+            facts["depot25"][depot] += amount  # type: ignore[index]
+            facts.setdefault("fleet25_n", 0)
+            facts["fleet25_n"] += int(kind == "fleet_bill")  # type: ignore[operator]
             facts["revenue25"] += amount  # type: ignore[operator]
             facts["fleet25"] += amount if kind == "fleet_bill" else 0.0  # type: ignore[operator]
             facts["payout25"] += amount if kind == "claim_payout" else 0.0  # type: ignore[operator]
@@ -119,8 +125,8 @@ def _company(tmp: Path) -> dict[str, object]:
                          "minimum_fee" if "minimum fee" in text else "other"))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "segment"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "cancel_id"], events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "单据类型"],
-              orders)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "单据类型",
+                                   "depot", "dealer_name"], orders)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating",
                                      "churn_reason"], feedback)
     return facts
@@ -351,3 +357,18 @@ def test_a_count_of_a_journeys_own_noun_asks_which_step(lab) -> None:  # noqa: A
 def test_a_year_said_as_two(text, start, end) -> None:  # noqa: ANN001
     got = timeparse.find_times(normalise(text), date(2026, 7, 31)).period
     assert got is not None and (got.start, got.end) == (start, end), got
+
+
+def test_the_average_payment_of_a_kind_of_orders(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What was the average fleet bill payment in 2025? paid ones")
+    assert a.status == "ok", a.answer
+    assert _value(a) == pytest.approx(facts["fleet25"] / facts["fleet25_n"], abs=0.01), a.answer
+
+
+def test_the_column_whose_names_end_in_the_word_said(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年哪家门店营收最高？")
+    assert a.status == "ok", a.answer
+    top = max(facts["depot25"], key=facts["depot25"].get)  # type: ignore[union-attr]
+    assert a.tables[0].rows[0][0] == top, a.tables[0].rows[:3]

@@ -3917,6 +3917,7 @@ def step_intent(w: Work) -> None:
         w.intent = "breakdown"  # ("最主要是什么原因": the recorded reasons ranked, not the why of a change)
     _scope_listed_after_the_question(w)
     _money_asked(w)
+    _average_payment_asked(w)
     _journey_noun_counted(w)
     _rate_defined_by_its_words(w)
     if w.intent == "breakdown" and not w.order and not intent.is_which(w.text) and \
@@ -4044,7 +4045,7 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"pay out|disburse|lend|refund)|have we (?:paid out|disbursed|lent|refunded)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,40}\b(?:came|come|comes) in\b|"
-                         r"\bhow much\b[^?.]{0,30}\b(?:collect|earn|make|take in|"
+                         r"\bhow much\b[^?.]{0,45}\b(?:collect|earn|make|take in|"
                          r"bring in|bill|charge|receive|get paid|raise|raised)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
                          # ("how much did owners tip walkers", "how much did donors give"): money customers paid
                          r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:our |the |all )?[a-z]+s? (?:tip|tipped|pay|paid|"
@@ -4069,6 +4070,24 @@ REVENUE_LEAVES_OUT = frozenset({"refunded", "cancelled", "canceled", "returned",
 
 # money given back ("退给顾客多少钱", "退了多少钱", "退还了多少款")
 REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?多少(?:钱|款)")
+
+
+# "the average monthly tuition payment", "avg fuel bill", "平均每笔学费": the amount of one order, its kind said between
+AVERAGE_PAYMENT = re.compile(r"\b(?:average|avg\.?|mean|typical)\s+(?:[a-z\-]+\s+){0,3}?(?:payment|bill|charge|invoice|"
+                             r"order|ticket|transaction|booking)s?\b(?!\s+(?:rate|time|count|number|method|status|step))|"
+                             r"平均每(?:笔|单|张|次)[\u4e00-\u9fff]{0,6}?(?:多少钱|金额|费|款)", re.I)
+
+
+def _average_payment_asked(w: Work) -> None:
+    """"whats the average monthly tuition payment at Shanghai Pudong": the average amount of the orders the words
+    between name (tuition, a kind of order) — never a count of them."""
+    if w.metric_id not in (None, "orders", "events") or w.ratio is not None or w.catalog.metric("aov") is None or \
+            w.catalog.profile is None or not w.catalog.profile.present("orders") or not AVERAGE_PAYMENT.search(w.text) or \
+            ROWS_COUNTED_ASKED.search(w.text) or w.intent not in ("", "metric_value", "breakdown", "trend",
+                                                                 "compare_periods", "compare_groups"):
+        return
+    w.metric_id = "aov"
+    w.intent = w.intent or "metric_value"
 
 
 def _journey_noun_counted(w: Work) -> None:

@@ -282,7 +282,7 @@ COLUMN_WORDS = {
     "language": ("语言",), "platform": ("平台",), "network": ("网络",), "sales": ("销售",), "rep": ("代表",),
     "seller": ("卖家", "商家"), "merchant": ("商家",), "supplier": ("供应商",), "member": ("会员",), "membership": ("会员",),
     "grade": ("年级", "等级"), "subject": ("科目", "学科"), "price": ("价格",), "tier": ("等级", "层级"),
-    "dealer": ("经销商", "门店"), "powertrain": ("动力类型", "动力"), "nights": ("晚数", "间夜"),
+    "dealer": ("经销商", "门店"), "depot": ("门店", "网点", "站点", "仓库"), "powertrain": ("动力类型", "动力"), "nights": ("晚数", "间夜"),
     "adults": ("成人数", "成人"), "children": ("儿童数", "儿童"), "babies": ("婴儿数", "婴儿"), "deposit": ("押金", "定金"),
     "meal": ("餐食", "餐型"), "market": ("市场",), "distribution": ("分销",), "customer": ("客户",), "guest": ("客人",),
     "amount": ("金额",), "score": ("评分", "分数"), "rating": ("评分",), "duration": ("时长",), "income": ("收入",),

@@ -834,6 +834,14 @@ def _values_inside_listed_steps(w: Work) -> None:
 CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+def _values_end_like(w: Work, m: Mention) -> bool:
+    """Do most of the column's Chinese values end in the last character of the Chinese word that named it (门店 of
+    哈尔滨南岗店, 校区 of 浦东校区)?"""
+    last = m.surface[-1:] if m.surface and "\u4e00" <= m.surface[-1] <= "\u9fff" else ""
+    vals = [str(v) for v in w.catalog.dimension_values.get(m.id) or () if re.search(r"[\u4e00-\u9fff]$", str(v))]
+    return bool(last) and len(vals) >= 2 and sum(v.endswith(last) for v in vals) >= 0.6 * len(vals)
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     _groups_listed(w)
@@ -946,7 +954,8 @@ def pick_entities(w: Work) -> None:
     def _coded(m: Mention, g: list[Mention]) -> bool:
         stem = re.sub(r"_(?:id|code|no|key)$", "", m.id)
         return stem != m.id and any(x.id != m.id and (x.id == stem or x.id.startswith(stem + "_")) for x in g)
-    dim_groups = [sorted(g, key=lambda m: (not _has_values(w, m.id), _coded(m, g)))
+    # (and of two columns "门店" names, dealer_name and depot, the one whose names end in 店: 哈尔滨南岗店, 奥斯陆店)
+    dim_groups = [sorted(g, key=lambda m: (not _has_values(w, m.id), not _values_end_like(w, m), _coded(m, g)))
                   for g in _spans(w.mentions, "dimension")]
     with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
     if with_data and len(with_data) < len(dim_groups):
