@@ -460,6 +460,7 @@ def step_link(w: Work) -> None:
     w.blocked_spans += [(m.start, m.end) for m in included]
     w.mentions = _candidates_listed(w)
     w.mentions = _examples_in_parentheses(w)
+    w.mentions = _value_restated_in_parentheses(w)
     w.mentions = _survey_timing_step(w)
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
     # "Android users": the people of the value before it, not a value of its own (stop_reason = user); "注册会员里学生"
@@ -591,6 +592,22 @@ def _examples_in_parentheses(w: Work) -> list[Mention]:
         inside = [m for m in w.mentions if m.kind in ("value", "touchpoint") and a < m.start and m.end <= g.end()]
         drop += inside
         w.blocked_spans += [(m.start, m.end) for m in inside]
+    return [m for m in w.mentions if m not in drop]
+
+
+def _value_restated_in_parentheses(w: Work) -> list[Mention]:
+    """"App评价（app_review）", "mobile app (app)": a value of a column said again in the parentheses right after it
+    (the asker spelling out the stored value) is one value, not two groups to compare: the one in the parentheses."""
+    drop: list[Mention] = []
+    for m in w.mentions:
+        if m.kind != "value" or not m.dim:
+            continue
+        for x in w.mentions:
+            if x is m or x.kind != "value" or x.dim != m.dim or x.id == m.id or x.start <= m.end:
+                continue
+            between = w.text[m.end:x.start]
+            if re.fullmatch(r"[\u4e00-\u9fffa-z\- ]{0,6}[（(]\s*", between) and re.match(r"\s*[)）]", w.text[x.end:]):
+                drop.append(m)
     return [m for m in w.mentions if m not in drop]
 
 

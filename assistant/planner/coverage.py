@@ -318,7 +318,8 @@ rise rose fall fell drop dropped grow grew growth increase increased decrease de
 better worse good bad much many high low recent recently period time times please could would should show tell give
 break breakdown split each every per across between among since until during within whole entire
 item items goods things stuff altogether combined plain simple straight raw
-tagged tag tags labelled labeled label marked currently""".split())
+tagged tag tags labelled labeled label marked currently
+logged recorded filed lodged raised received formal""".split())
 COMMON_EN = 4.8
 PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {lexicon_en.singular(p.lower()) for p in lexicon_en.PEOPLE} \
     | {"person", "head", "heads"}  # ("families" → family, not "familie"; "per head")
