@@ -170,7 +170,7 @@ MODULES = [("air_law", "航空法规", "Air Law"), ("aerodynamics", "飞行原�
 LESSON_ZH = {"dual": "带飞", "solo": "单飞", "cross_country": "转场", "instrument": "仪表", "night": "夜航"}
 CANCEL_ZH = {"weather": "天气", "aircraft_unserviceable": "飞机故障停场", "instructor_unavailable": "教员不可用",
              "student_no_show": "学员缺席"}
-MED_FAIL = [("colour_vision", "色觉异常", 0.38), ("eyesight", "视力不达标", 0.22), ("ecg", "心电图异常", 0.14),
+MED_FAIL = [("colour_vision", "色觉异常", 0.46), ("eyesight", "视力不达标", 0.16), ("ecg", "心电图异常", 0.14),
             ("blood_pressure", "血压偏高", 0.14), ("bmi", "BMI超标", 0.12)]
 WITHDRAW = [("cost", "费用压力", 0.30), ("slow_progress", "训练进度跟不上", 0.20), ("personal", "个人/家庭原因", 0.18),
             ("job", "找到其他工作", 0.12), ("medical", "体检/健康问题", 0.10), ("relocation", "搬家/转校", 0.10)]
@@ -355,9 +355,9 @@ class Gen:
         market = "zh" if rng.random() < 0.66 else "en"
         acq = wchoice(ACQ[market])
         if market == "zh":
-            base = wchoice({"ZUH": 0.42, "PCH": 0.34, "JAD": 0.13, "HLZ": 0.11})
+            base = wchoice({"ZUH": 0.47, "PCH": 0.29, "JAD": 0.13, "HLZ": 0.11})
             if acq == "douyin":
-                base = "ZUH" if rng.random() < 0.55 else "PCH"
+                base = "ZUH" if rng.random() < 0.6 else "PCH"
             nation = "China"
             reg = wchoice(REGIONS["zh"])
         else:
@@ -486,7 +486,7 @@ class Gen:
         c["segment"] = "enrolled"
         if rng.random() > 0.94:
             return
-        td = te if rng.random() < 0.6 else later(te, 1, 10)
+        td = te + D(minutes=int(rng.integers(15, 180))) if rng.random() < 0.6 else later(te, 1, 10)
         fees = FEES[base]
         dep = fees[f"dep_{prog}"]
         pm = "bank_transfer" if c["funding"] == "airline_sponsored" else (
@@ -616,7 +616,7 @@ class Gen:
                     if rng.random() < (0.05 + 0.04 * bad_streak):
                         if rng.random() < 0.5:
                             self.fb(c, later(tl, 0, 2, 9, 22), "course_survey", ["weather"],
-                                    rating=int(rng.integers(1, 3)), instr=ins, tp="tp_flight_lesson")
+                                    rating=int(rng.integers(1, 3)), tp="tp_flight_lesson")
                         else:
                             self.fb(c, later(tl, 0, 2, 9, 22), "ticket", ["weather"], tp="tp_flight_lesson")
                 elif reason == "aircraft_unserviceable" and rng.random() < 0.12:
@@ -680,7 +680,7 @@ class Gen:
                     theory_attempts += 1
                     te = at_hour(tl + D(days=1), 9, 16)
                     qbank = cn and QBANK[0] <= te < QBANK[1]
-                    p = 0.38 if qbank else {"ZUH": 0.83, "PCH": 0.80, "JAD": 0.81, "HLZ": 0.84}[base]
+                    p = 0.35 if qbank else {"ZUH": 0.83, "PCH": 0.80, "JAD": 0.81, "HLZ": 0.84}[base]
                     ok = rng.random() < p
                     pass_mark = 80 if cn else 70
                     score = int(rng.integers(pass_mark, 99)) if ok else int(rng.integers(max(40, pass_mark - 25),
@@ -719,12 +719,12 @@ class Gen:
         fees = FEES[base]
         attempts = 0
         while True:
-            wait = int(max(2, rng.gamma(3.0, {"ZUH": 7, "PCH": 12, "JAD": 5, "HLZ": 4.5}[base])))
+            wait = int(max(2, rng.gamma(3.0, {"ZUH": 5.5, "PCH": 13, "JAD": 5, "HLZ": 4.5}[base])))
             tc = at_hour(t + D(days=wait), 8, 15)
             if tc > END:
                 return
             attempts += 1
-            p = {"ZUH": 0.80, "PCH": 0.71, "JAD": 0.82, "HLZ": 0.86}[base] + (0.08 if attempts > 1 else 0)
+            p = {"ZUH": 0.82, "PCH": 0.64, "JAD": 0.83, "HLZ": 0.86}[base] + (0.08 if attempts > 1 else 0)
             ok = rng.random() < p
             self.ev(c, tc, "tp_check_ride", "pass" if ok else "fail", examiner_wait_days=wait, attempt=attempts,
                     licence_type=prog, authority=BASES[base][5], instructor_id=ins[0], instructor_name=ins[1],
@@ -752,7 +752,7 @@ class Gen:
             self.fb(c, later(tc, 36, 45, 9, 22), "ticket", ["licence_slow"], tp="tp_licence")
         # graduate survey (NPS)
         if rng.random() < 0.5:
-            self.fb(c, later(tlic, 1, 10, 10, 22), "graduate_survey", [], nps=int(np.clip(rng.normal(8.0, 1.8), 0, 10)),
+            self.fb(c, later(tlic, 1, 10, 10, 22), "graduate_survey", [], nps=int(np.clip(round(rng.normal(8.0, 1.8)), 0, 10)),
                     tp="tp_licence")
         if rng.random() < (0.22 if prog == "PPL" else 0.35):
             ta = later(tlic, 10, 170)
