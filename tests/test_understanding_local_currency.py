@@ -1,4 +1,5 @@
-"""Amounts asked in a currency the data keeps per row (a cause seen in session 38's and 39's blind batches: student
+"""Amounts asked in a currency the data keeps per row (a deposit kept in local currency beside the amount, session
+40's building inspections, changes nothing: the amount is the one named like it) (a cause seen in session 38's and 39's blind batches: student
 housing, skydiving, farm machinery leasing, phone repair, textbook rental):
 
 - orders keep `amount` in the reporting currency (USD), `currency` the row's own currency and `amount_local` the
@@ -43,7 +44,8 @@ def _company(tmp: Path) -> dict[str, object]:
         cur = CITY[city]
         amount = round(local * RATE[cur], 2)
         status = "paid" if rnd.random() < 0.9 else "refunded"
-        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), amount, status, city, cur, local))
+        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), amount, status, city, cur, local,
+                       round(local * 0.2, 2)))
         if status == "paid":
             facts["paid_usd_all"] += amount
             if city == "Sydney":
@@ -51,7 +53,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "home_city"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "city"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "city", "currency",
-                                   "amount_local"], orders)
+                                   "amount_local", "deposit_local"], orders)
     return facts
 
 

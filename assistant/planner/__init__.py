@@ -6381,6 +6381,9 @@ def _amount_in_local_currency(w: Work, term: Any) -> bool:
              (m.id.startswith("sum_") and m.unit == "currency" and m.table == table and re.fullmatch(
                  r"sum_(?:amount|value|price)_local|sum_local_(?:amount|value|price)", m.id))]
     local = list(dict.fromkeys(local))
+    # (amount_local beside deposit_local: the orders' own amount in their currency is the one named like it)
+    exact = [x for x in local if re.fullmatch(r"sum_(?:amount|value|price)_local|sum_local_(?:amount|value|price)", x)]
+    local = exact if len(exact) == 1 else local
     if cur is None or len(local) != 1:
         return False
     raw = next(str(v) for v in w.catalog.values_by_table[(cur, table)] if str(v).upper() == codes[0])
