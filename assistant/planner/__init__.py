@@ -4111,8 +4111,9 @@ def _journey_noun_counted(w: Work) -> None:
     """"How many rides did we do in Berlin in July 2025?" where "rides" names a journey (ride start → ride end →
     parking photo): a count of the journey's own noun is a count of one of its steps' records, which the words do not
     say (started, ended?) — never the journey's funnel of people. Asked back with the journey's steps."""
-    if w.intent != "funnel" or w.touchpoint_ids or w.metric_id or w.ratio is not None or FUNNEL_SAID.search(w.text):
-        return
+    if w.intent != "funnel" or w.touchpoint_ids or w.metric_id or w.ratio is not None or FUNNEL_SAID.search(w.text) \
+            or _process_log(w):
+        return  # (a process log's journey word counts its cases: _cases_of_a_process_log)
     said = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id and COUNT_BEFORE.search(w.text[:m.start])]
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
     if not said or j is None or PEOPLE_COUNTED.search(w.text):
@@ -5089,7 +5090,7 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
     return direct or after
 
 
-SLICE_BEFORE_EN = re.compile(r"\b(?:in|at|from|for|among|across|within|during)\s+(?:the\s+|our\s+)?$")
+SLICE_BEFORE_EN = re.compile(r"\b(?:in|at|from|among|across|within|during)\s+(?:the\s+|our\s+)?$")
 
 
 TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|seconds|weeks)\b|\b(?:median|average|avg|mean|typical) "
