@@ -5836,6 +5836,8 @@ def _end_step_by_word(w: Work) -> None:
     if len(w.touchpoint_ids) != 1 or w.language != "en" or w.metric_id not in (None, *intent.PEOPLE_METRICS):
         return
     first = w.touchpoint_ids[0]
+    if _outcome_word_of_step(w, first):
+        return  # ("what share of vehicle returns came back late": the return's own outcome, returned_late)
     at = max((m.end for m in w.mentions if m.kind == "touchpoint" and m.id == first), default=len(w.text))
     own = _touchpoint_words(w.catalog, first)
     later = {t for j in w.catalog.journeys if first in j.steps for t in j.steps[j.steps.index(first) + 1:]}
