@@ -312,7 +312,7 @@ COLUMN_WORDS = {
     # places and people of service businesses (the store of a studio chain, a dentist's title)
     "studio": ("门店", "影楼", "工作室"), "station": ("站点", "门店", "站"), "site": ("站点", "门店", "场地"),
     "outlet": ("门店", "网点"), "photographer": ("摄影师",), "consultant": ("顾问", "咨询师"), "dentist": ("牙医", "医生"),
-    "nurse": ("护士",), "caregiver": ("护理员", "护工"), "instructor": ("教练", "讲师"), "coach": ("教练",),
+    "nurse": ("护士",), "caregiver": ("护理员", "护工"), "instructor": ("教练", "讲师", "教员"), "coach": ("教练",),
     "trainer": ("教练",), "facility": ("院区", "机构"), "campus": ("校区",), "community": ("小区", "社区"),
     "cinema": ("影院",), "hospital": ("医院",), "advisor": ("顾问",), "manager": ("经理",),
     "position": ("职位", "职称"), "floor": ("楼层",), "unit": ("单元",), "building": ("楼栋",), "project": ("项目",),

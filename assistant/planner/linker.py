@@ -439,7 +439,8 @@ def _without_place(raws: tuple[str, ...] | list[str], places: Container[str]) ->
         if CJK.match(r[:1]):
             for k in (2, 3):
                 rest = r[k:]
-                if r[:k] in places and len(rest) >= 2 and CJK.match(rest[0]):
+                if r[:k] in places and len(rest) >= 2 and CJK.match(rest[0]) and rest != kind:
+                    # (never the kind word itself: "珠海基地" without 珠海 is every base's 基地)
                     forms.setdefault(rest, []).append(raw)
                     if kind and rest.endswith(kind) and len(rest) - len(kind) >= 2:
                         forms.setdefault(rest[:-len(kind)], []).append(raw)

@@ -975,6 +975,11 @@ def pick_entities(w: Work) -> None:
             continue  # "more than 1 hour", "超过3天": the unit of a number, no grouping by hour or day
         if (group[0].start, group[0].end) in metric_spans and (t := w.catalog.dimension(d)) is not None and t.extra:
             continue  # "the average value-for-money score": the column's average, not a grouping by it
+        if re.search(r"\b(?:each|every|all)\s+$", w.text[:group[0].start]) and \
+                re.match(r"\s*(?:records?|rows?|entries|entry|attempts?|submissions?|forms?)\b", w.text[group[0].end:]):
+            # ("count every medical record": the unit counted, no grouping by medical class)
+            w.mentions = [x for x in w.mentions if x not in group]
+            continue
         if d in TIME_GRAIN_DIMS:
             # "by week", "每周", "which month" group by time; "during the week of 4–10 Sep", "(booking date)"
             # name no grouping
