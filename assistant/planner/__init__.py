@@ -4114,11 +4114,18 @@ def _journey_noun_counted(w: Work) -> None:
     if w.intent != "funnel" or w.touchpoint_ids or w.metric_id or w.ratio is not None or FUNNEL_SAID.search(w.text) \
             or _process_log(w):
         return  # (a process log's journey word counts its cases: _cases_of_a_process_log)
-    said = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id and COUNT_BEFORE.search(w.text[:m.start])]
+    # (the journey's word as the head noun counted: "how many rides did we do", never "how many online loan
+    # applications", where the noun after it is what is counted)
+    said = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id and COUNT_BEFORE.search(w.text[:m.start])
+            and re.match(r"\s*(?:did|do|does|were|was|are|have|has|had|came|come|got|went|took|in|on|at|during|for|"
+                         r"this|last|per|from|[,?.;]|$)", w.text[m.end:])]
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
     if not said or j is None or PEOPLE_COUNTED.search(w.text):
         return
     w.status, w.clarify, w.options = "clarify", "touchpoint", list(j.steps)
+
+
+TIME_FROM_TO = re.compile(r"\b(?:days|hours|minutes|weeks)\s+(?:from|between)\b|从[^，。？?]{1,20}到[^，。？?]{1,20}(?:几天|多少天|多久|多长时间)")
 
 
 def _money_asked(w: Work) -> None:
@@ -4135,6 +4142,8 @@ def _money_asked(w: Work) -> None:
         or m.surface in lexicon_zh.PEOPLE for m in w.mentions if m.kind == "metric" and m.id == w.metric_id))
     if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text):
         return
+    if LENGTH_OF_TIME_ASKED.search(w.text) or TIME_FROM_TO.search(w.text):
+        return  # ("median number of days from statement to payment received": a length of time, no money)
     if w.intent == "funnel" and not FUNNEL_SAID.search(w.text):
         # ("How much did we pay out in claims in 2025?": the journey's word says which money, no funnel is asked)
         w.intent, w.journey_id = "metric_value", None
@@ -5004,6 +5013,8 @@ def _population_said_but_not_read(w: Work) -> bool:
     if m is None:
         return False
     a = m.start("clause")
+    if any(x.kind in ("touchpoint", "value", "journey") and a <= x.start < m.end("clause") for x in w.mentions):
+        return False  # ("Of the applicants we ran a credit check on": the step named says who they are)
     words = [(x.start() + a, x.end() + a, x.group(0)) for x in re.finditer(r"[a-z][a-z'\-]{2,}", m.group("clause"))]
     loose = [x for s, e, x in words if x not in POPULATION_FILLER and not coverage._covered(w, s, e)]
     return bool(loose)
