@@ -4090,8 +4090,8 @@ REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9f
 
 
 # "the average monthly tuition payment", "avg fuel bill", "平均每笔学费": the amount of one order, its kind said between
-AVERAGE_PAYMENT = re.compile(r"\b(?:average|avg\.?|mean|typical)\s+(?:[a-z\-]+\s+){0,3}?(?:payment|bill|charge|invoice|"
-                             r"order|ticket|transaction|booking)s?\b(?!\s+(?:rate|time|count|number|method|status|step))|"
+AVERAGE_PAYMENT = re.compile(r"\b(?:average|avg\.?|mean|typical)\s+(?:[a-z\-]+\s+){0,3}?(?:payment|bill|charge|invoice)s?\b"
+                             r"(?!\s+(?:rate|time|count|number|method|status|step))|"
                              r"平均每(?:笔|单|张|次)[\u4e00-\u9fff]{0,6}?(?:多少钱|金额|费|款)", re.I)
 
 
@@ -5101,7 +5101,8 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
     return direct or after
 
 
-SLICE_BEFORE_EN = re.compile(r"\b(?:in|at|from|among|across|within|during)\s+(?:the\s+|our\s+)?$")
+SLICE_BEFORE_EN = re.compile(r"(?<!\bcame )(?<!\bcome )(?<!\bcomes )(?<!\bgot )(?<!\bchecked )(?<!\bturned )"
+                             r"\b(?:in|at|from|among|across|within|during)\s+(?:the\s+|our\s+)?$")
 
 
 TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|seconds|weeks)\b|\b(?:median|average|avg|mean|typical) "

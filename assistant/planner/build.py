@@ -531,6 +531,12 @@ def _rate_of_a_steps_outcome(w: Work) -> bool:
             # ("2025年8月哪个城市的样本拒收率最高": the outcome's share of the step's records per group, ranked —
             # the grouping asked stays)
             from assistant.planner import ratio as ratio_def
+            # (of the columns the grouping word names, "哪个仓" of warehouse / 发货仓 / 仓库, one the step records)
+            said = next((x for x in w.mentions if x.kind == "dimension" and x.id == w.dimension), None)
+            info = w.catalog.dimension(w.dimension)
+            if said is not None and info is not None and info.extra and tp not in w.catalog.steps_recording(w.dimension):
+                w.dimension = next((x.id for x in w.mentions if x.kind == "dimension" and (x.start, x.end) ==
+                                    (said.start, said.end) and tp in w.catalog.steps_recording(x.id)), w.dimension)
             rows = {"touchpoint": [tp], **({first: ["1"]} if first is not None else {})}
             name = f"{m.surface}" if m is not None else hit[0]
             w.ratio = ratio_def.RatioDef(name=name[:60], numerator=ratio_def.Side("events", {**rows, "action": hit}),

@@ -955,7 +955,15 @@ def pick_entities(w: Work) -> None:
         stem = re.sub(r"_(?:id|code|no|key)$", "", m.id)
         return stem != m.id and any(x.id != m.id and (x.id == stem or x.id.startswith(stem + "_")) for x in g)
     # (and of two columns "门店" names, dealer_name and depot, the one whose names end in 店: 哈尔滨南岗店, 奥斯陆店)
-    dim_groups = [sorted(g, key=lambda m: (not _has_values(w, m.id), not _values_end_like(w, m), _coded(m, g)))
+    # (first of all the one the named step records: "哪个仓的质检降级率" is the warehouse inspections are done at)
+    named_steps = {x.id for x in w.mentions if x.kind == "touchpoint"}
+
+    def _at_named_steps(m: Mention) -> bool:
+        info = w.catalog.dimension(m.id)
+        return not named_steps or info is None or not info.extra or bool(named_steps & w.catalog.steps_recording(m.id))
+
+    dim_groups = [sorted(g, key=lambda m: (not _has_values(w, m.id), not _at_named_steps(m), not _values_end_like(w, m),
+                                           _coded(m, g)))
                   for g in _spans(w.mentions, "dimension")]
     with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
     if with_data and len(with_data) < len(dim_groups):
