@@ -2765,6 +2765,11 @@ def _step_by_its_outcome_word(w: Work) -> None:
                          for v in hit) for tp, hit in found.items()}
         best = max(score.values())
         found = {tp: hit for tp, hit in found.items() if score[tp] == best}
+        if len(found) > 1:
+            # ("快递送晚的比例" of delivered late and of paid late: 送 says the delivery step's own name)
+            stems = {g[:4] for g in senses if len(g) >= 4} | en
+            own = {tp: len(_step_name_stems(w, tp) & stems) for tp in found}
+            found = {tp: hit for tp, hit in found.items() if own[tp] == max(own.values())}
     if len(found) != 1:
         return
     tp = next(iter(found))
@@ -2783,7 +2788,7 @@ def _words_said(w: Work) -> tuple[set[str], frozenset[str]]:
     for run in re.findall(r"[\u4e00-\u9fff]+", w.text):
         for tok in jieba.lcut(run):
             if len(tok) >= 2:
-                senses |= glosses.gloss_words(tok)
+                senses |= glosses.gloss_words(tok) or frozenset().union(*glosses.verb_and_result(tok))
     return en, frozenset(senses)
 
 
@@ -3105,9 +3110,17 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                     if not senses:
                         continue
                 else:
-                    senses = verb = glosses.gloss_words(tok)
+                    # ("快递送晚了": 送晚 is no word of the dictionary's, the verb 送 and its result 晚 — the result is
+                    # the outcome)
+                    senses = verb = glosses.gloss_words(tok) or glosses.verb_and_result(tok)[1]
                 got = [v for v in candidates if (words := _said_words(v, glosses.VALUE_STOP))
                        and all(glosses._covers(senses, x) for x in words)]
+                if len(got) > 1 and senses == glosses.gloss_words(tok):
+                    # ("拒收" of accepted / rejected: "refuse to accept" names the other outcome only in passing —
+                    # the head word of each sense decides)
+                    heads = glosses.gloss_words(tok, heads_only=True)
+                    got = [v for v in got if all(glosses._covers(heads, x) for x in _said_words(v, glosses.VALUE_STOP))] \
+                        or got
                 if not got:
                     # ("逾期付款" of paid / paid_late: 逾期 says late, the qualifier of the step's plain outcome)
                     got = [v for v in candidates if _qualified_outcome(

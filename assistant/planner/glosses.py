@@ -55,19 +55,38 @@ GLOSS_SYNONYMS = {"overdue": ("late",), "delayed": ("late",), "tardy": ("late",)
                   "pass": ("approved", "passed")}
 
 
-def gloss_words(word: str) -> frozenset[str]:
+# a direction or aspect said after a verb (退回来, 寄出去, 拒收了, 删掉): the verb's own senses
+VERB_COMPLEMENTS = frozenset("来去了掉过")
+
+
+@lru_cache(maxsize=4096)
+def gloss_words(word: str, heads_only: bool = False) -> frozenset[str]:
     """The head word of each short English sense the dictionary gives a Chinese word ("骚扰" → disturb, harass;
     "资料" → material, data, information, profile); a long explanation ("to sell at a reduced price") gives only
-    its head ("sell"), never every word in it."""
+    its head ("sell"), never every word in it. `heads_only`: the first word of each sense only ("拒收": to reject,
+    refuse to accept → reject, refuse; never accept)."""
     words: set[str] = set()
-    for sense in dictionary().get(word, ()):
+    senses = dictionary().get(word, ())
+    if not senses and len(word) >= 3 and word[-1] in VERB_COMPLEMENTS:
+        # ("退回来", "拒收了", "寄出去": a verb with a direction or aspect after it, which the dictionary lists bare)
+        return gloss_words(word[:-1], heads_only)
+    for sense in senses:
         sense = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", sense.lower())
         content = [x for x in re.findall(r"[a-z]+", sense) if x not in GLOSS_STOP and len(x) >= 2]
         if content and len(content) <= 3:
             words.add(content[0])
-            if len(content) == 2:  # "face recognition", "fake profile": the sense's two words
+            if len(content) == 2 and not heads_only:  # "face recognition", "fake profile": the sense's two words
                 words.add(content[1])
     return frozenset(words | {s for x in words for s in GLOSS_SYNONYMS.get(x, ())})
+
+
+def verb_and_result(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """"送晚", "寄丢", "发错": two characters the dictionary does not list, a verb (one of its senses is "to …") and
+    the result after it — (the verb's senses, the result's senses); both empty for any other word."""
+    if len(word) != 2 or dictionary().get(word) or not all("\u4e00" <= c <= "\u9fff" for c in word) or \
+            not any(x.lower().startswith("to ") for x in dictionary().get(word[0], ())):
+        return frozenset(), frozenset()
+    return gloss_words(word[0]), gloss_words(word[1])
 
 
 def _covers(gloss: frozenset[str], word: str) -> bool:

@@ -1487,7 +1487,27 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              or WEAK_LEFT_OUT.match(text[m.end:]) or WEAK_LEFT_OUT_BEFORE.search(text[:m.start])
              or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
+    chosen = [m for m in chosen if not _holder_of_a_value(catalog, text, m, chosen)]
     return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+def _holder_of_a_value(catalog: Catalog, text: str, m: Mention, chosen: list[Mention]) -> bool:
+    """"elite taskers" where elite is a tasker_level and tasker a value of cancel_by, "金牌帮手" of 帮手等级: the word
+    after a value that is its own column's name says who holds the value, never a second filter."""
+    if m.kind != "value":
+        return False
+    said = re.sub(r"(?:es|s)$", "", m.surface.lower()) if not CJK.search(m.surface) else m.surface
+    for v in chosen:
+        if v.kind != "value" or v.dim == m.dim or v.dim is None or not re.fullmatch(r"\s*", text[v.end:m.start]):
+            continue
+        d = catalog.dimension(v.dim)
+        if d is None:
+            continue
+        names = [x.lower() for x in (d.id, *d.names.values(), *d.aliases.get("en", ()), *d.aliases.get("zh", ())) if x]
+        if any((said in re.split(r"[_\s]+", n) and len(said) >= 3) if not CJK.search(said) else
+               (len(said) >= 2 and said in n) for n in names):
+            return True
+    return False
 
 
 # a gloss in brackets right after a word ("online (video)", "到店 (offline)")
