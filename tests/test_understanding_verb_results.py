@@ -133,3 +133,24 @@ def test_a_verb_and_its_result_name_the_outcome_and_its_step(company) -> None:  
     first = a.tables[0]
     assert first.rows[0][0] == top, a.answer
     assert abs(first.rows[0][first.columns.index("value")] - late[top] / sent[top]) < 1e-6, a.answer
+
+
+def test_their_after_a_ranking_of_one_group_is_that_group(company) -> None:  # noqa: ANN001
+    service, facts = company
+    first = ask(service, "Which courier had the highest share of late supplies deliveries in 2025?")
+    assert first.status == "ok", first.answer
+    late, sent = facts["late"], facts["sent"]
+    top = max(late, key=lambda c: late[c] / sent[c])  # type: ignore[index]
+    assert first.tables[0].rows[0][0] == top, first.answer
+    a = ask(service, "and how many supplies deliveries did they make that year?", session=first.session_id)
+    assert a.status == "ok", a.answer
+    assert _value(a) == sent[top], a.answer  # type: ignore[index]
+
+
+def test_they_after_a_ranking_of_many_groups_keeps_the_groups(company) -> None:  # noqa: ANN001
+    service, facts = company
+    first = ask(service, "Which couriers had the most late supplies deliveries in 2025?")
+    assert first.status == "ok", first.answer
+    a = ask(service, "and how many supplies deliveries did they make that year?", session=first.session_id)
+    assert a.status == "ok", a.answer
+    assert len(a.tables[0].rows) == len(facts["sent"]), a.answer  # type: ignore[arg-type]

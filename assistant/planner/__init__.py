@@ -6168,6 +6168,31 @@ def _column_pointed_is_no_value(w: Work) -> list[Mention]:
                                           and m.surface.lower() != str(m.id).lower())]
 
 
+# "which depot", "what insurer", "哪个品牌", "哪家快递": a question word right before the column's word
+ONE_OF_EN = re.compile(r"\b(?:which|what)\s+(?:[a-z\-]+\s+){0,2}$")
+ONE_OF_ZH = re.compile(r"哪(?:个|家|位|所|种|款|条|间|一个|一家|一位|一种|座|台|辆|名)?$")
+
+
+def _one_group_asked(w: Work) -> bool:
+    """A ranking that asks for one group by the column's word in the singular ("Which depot delivers late most
+    often?", "2025年哪个品牌的外卖单量最多？"), so "their late rate" next is that group's — never "which cities …",
+    whose "they" are the cities' people."""
+    if not w.dimension or w.intent != "breakdown" or not w.order:
+        return False
+    for m in w.mentions:
+        if m.kind != "dimension" or m.id != w.dimension:
+            continue
+        if CJK.search(m.surface):
+            if ONE_OF_ZH.search(w.text[:m.start]):
+                return True
+        elif ONE_OF_EN.search(w.text[:m.start]) and re.search(
+                # (as the asker wrote it: a plural slip is mended in the text read, "couriers" → courier)
+                r"\b(?:which|what)\s+(?:[a-z\-]+\s+){0,2}" + re.escape(m.surface.lower()) + r"(?![a-z])",
+                w.question.lower()):
+            return True
+    return False
+
+
 def _pointed_columns(w: Work) -> list[Mention]:
     """Column words right after a pointer, nothing named before them and no quotes ("“资料交接”这个环节" points at
     the step just named): read before the word is taken as a step or a measure ("that headset" is one headset, not
@@ -7327,7 +7352,8 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
         topic_query=build.search_query(w) if w.intent in ("why", "feedback_search", "feedback_count") and w.status == "ok"
         else None,
         ratio=w.ratio.to_dict() if w.ratio is not None and w.status == "ok" else None,
-        focus=list(w.focus) if w.intent == "breakdown" and w.status == "ok" else [])
+        focus=list(w.focus) if w.intent == "breakdown" and w.status == "ok" else [],
+        one_asked=w.status == "ok" and _one_group_asked(w))
     if w.status == "unsupported" and state is not None:
         new_state = state  # a question we could not answer does not erase the conversation
     return Plan(language=w.language, intent=w.intent, status=w.status, tool_calls=w.tool_calls,

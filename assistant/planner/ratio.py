@@ -68,6 +68,18 @@ class RatioDef:
         return {"name": self.name, **{k: {"metric_id": s.metric_id, "filters": {d: list(v) for d, v in s.filters.items()}}
                                       for k, s in (("numerator", self.numerator), ("denominator", self.denominator))}}
 
+    def in_language(self, lang: str) -> "RatioDef":
+        """The rate kept for a follow-up asked in the other language ("What was their late rate?" after
+        "哪家快递送晚的比例最高"): a name in the other script is said again in the asker's ("late share", 比率)."""
+        if not self.name or bool(re.search(r"[\u4e00-\u9fff]", self.name)) == (lang == "zh"):
+            return self
+        acts = self.numerator.filters.get("action") or []
+        if len(acts) == 1 and "action" not in self.denominator.filters:
+            name = f"{acts[0]}占比" if lang == "zh" else f"{acts[0]} share"
+        else:
+            name = "比率" if lang == "zh" else "rate"
+        return RatioDef(name, self.numerator, self.denominator, self.spans)
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "RatioDef":
         def side(x: dict[str, Any]) -> Side:

@@ -1335,7 +1335,8 @@ def merge_state(w: Work) -> None:
         w.metric_id = s.metric_id
         if w.ratio is None and s.ratio:
             from assistant.planner.ratio import RatioDef
-            w.ratio = RatioDef.from_dict(s.ratio)  # "那安卓呢": the rate the previous question defined
+            # "那安卓呢": the rate the previous question defined, named in this turn's language
+            w.ratio = RatioDef.from_dict(s.ratio).in_language(w.language)
         kept.append("metric")
     term = w.catalog.metric(w.metric_id) if w.metric_id and "metric" not in kept else None
     rows_only = term is not None and term.table == "orders"  # a new orders measure those steps cannot slice
@@ -1400,6 +1401,12 @@ def _group_family(w: Work, s: ConversationState) -> set[str]:
 
 # a person or thing pointed at by a pronoun: "他的一次修好率", "what's her average score", "its no-show rate"
 PRONOUN = re.compile(r"(?:他|她|它)(?:的|们的)|(?<![a-z])(?:his|her|its)(?![a-z])")
+# "what was their late rate?", "how many orders did they do?" after "which depot …": a company or a team is "they"
+PRONOUN_THEY = re.compile(r"(?<![a-z])(?:their|they|them)(?![a-z])|他们|她们|它们")
+
+
+def _pronoun_for_group(w: Work, s: ConversationState) -> bool:
+    return bool(PRONOUN.search(w.text)) or (s.one_asked and bool(PRONOUN_THEY.search(w.text)))
 
 
 def _points_at_last_group(w: Work, s: ConversationState) -> bool:
@@ -1408,7 +1415,7 @@ def _points_at_last_group(w: Work, s: ConversationState) -> bool:
     if len(s.top_group) != 2 or not s.dimension:
         return False
     return any(m.id in _group_family(w, s) for m in w.pointed) or (
-        bool(PRONOUN.search(w.text)) and not w.pointed and w.dimension in (None, *_group_family(w, s))
+        _pronoun_for_group(w, s) and not w.pointed and w.dimension in (None, *_group_family(w, s))
         and not any(d in w.filters for d in _group_family(w, s)))
 
 
@@ -1418,7 +1425,7 @@ def _pointed_group(w: Work, s: ConversationState) -> list[str]:
     if len(s.top_group) != 2 or not s.dimension:
         return []
     family = _group_family(w, s)
-    pronoun = bool(PRONOUN.search(w.text)) and not w.pointed and not any(d in w.filters for d in family)
+    pronoun = _pronoun_for_group(w, s) and not w.pointed and not any(d in w.filters for d in family)
     if w.dimension not in (None, *family) or s.top_group[0] in w.filters or \
             not (any(m.id in family for m in w.pointed) or pronoun):
         return []

@@ -243,6 +243,8 @@ class ConversationState:
     focus: list[str] = field(default_factory=list)
     # the group a ranking put first, [column, value] ("which shop …" → that shop, for "that shop's rating?")
     top_group: list[str] = field(default_factory=list)
+    # the ranking asked for one group ("which depot …", "哪个品牌…最多"): "their", "they" of the next turn point at it
+    one_asked: bool = False
 
     def with_results(self, results: list[Any]) -> "ConversationState":
         """This state plus the top entity of the first successful tool result (ToolResult-like objects)."""
@@ -273,7 +275,7 @@ class ConversationState:
                 "last_tool_calls": [c.to_dict() for c in self.last_tool_calls], "pending": self.pending,
                 "topic_query": self.topic_query, "top_touchpoint_id": self.top_touchpoint_id,
                 "top_journey_id": self.top_journey_id, "ratio": self.ratio, "focus": list(self.focus),
-                "top_group": list(self.top_group)}
+                "top_group": list(self.top_group), "one_asked": self.one_asked}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "ConversationState":
@@ -291,7 +293,8 @@ class ConversationState:
                    top_touchpoint_id=d.get("top_touchpoint_id"), top_journey_id=d.get("top_journey_id"),
                    ratio=d.get("ratio") if isinstance(d.get("ratio"), dict) else None,
                    focus=[str(x) for x in d.get("focus") or [] if isinstance(x, (str, int, float))][:20],
-                   top_group=[str(x) for x in d.get("top_group") or []][:2] if len(d.get("top_group") or []) == 2 else [])
+                   top_group=[str(x) for x in d.get("top_group") or []][:2] if len(d.get("top_group") or []) == 2 else [],
+                   one_asked=d.get("one_asked") is True)
 
 
 @dataclass
