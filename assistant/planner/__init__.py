@@ -1770,7 +1770,7 @@ def step_ratio(w: Work) -> None:
         return
     # (a step said as a rate, "visa refusal rate", before a value of another column the same words name, a refund
     # reason visa_refused)
-    found = ratio_def.find_ratio(w) or ratio_def.outcome_rate(w) or ratio_def.column_outcome_rate(w) or \
+    found = ratio_def.column_sum_ratio(w) or ratio_def.find_ratio(w) or ratio_def.outcome_rate(w) or ratio_def.column_outcome_rate(w) or \
         ratio_def.value_rate(w) or ratio_def.based_step_rate(w) or ratio_def.absent_rate(w) or \
         ratio_def.step_share_of_base(w) or ratio_def.translated_outcome_rate(w)
     if found is None:

@@ -479,6 +479,11 @@ def _column_head(column: str) -> str:
     return head if head != low else ""
 
 
+# words for a journey said after what it converts ("招投标链路", "the tender funnel")
+JOURNEY_TAILS_ZH = ("旅程", "流程", "漏斗", "链路", "路径")
+JOURNEY_TAILS_EN = (" journey", " funnel", " flow", " process", " pipeline")
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -540,7 +545,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             add(s, "journey", j.id, label=j.name_zh or j.name)
             if s and s.isascii() and " " in s.strip():
                 add(re.sub(r"\s+", "-", s.strip()), "journey", j.id, label=j.name_zh or j.name, fuzzy=False)
-            stripped = re.sub(r"(旅程|流程|漏斗|路径|\s*journey|\s*funnel|\s*flow|\s*process)$", "", _norm(s))
+            stripped = re.sub(r"(旅程|流程|漏斗|路径|链路|\s*journey|\s*funnel|\s*flow|\s*process|\s*pipeline)$", "",
+                              _norm(s))
             if stripped and stripped != _norm(s):
                 add(stripped, "journey", j.id, label=j.name_zh or j.name)
             # "trial-to-paid conversion", "试用转付费转化率": the journey's conversion, one name (a step alias
@@ -553,6 +559,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             elif base and re.search(r"(?:conversion|转化)$", base):
                 # (a journey called 办卡转化: "办卡转化率" is its rate, the 率 no word of its own)
                 add(base + (" rate" if base.isascii() else "率"), "journey", j.id, label=j.name_zh or j.name, fuzzy=False)
+                # ("招投标链路" of 招投标转化, "the tender pipeline" of tender conversion: what is converted, said with a
+                # word for a journey)
+                core = re.sub(r"\s*(?:conversion|转化)$", "", base)
+                if len(core) >= (2 if not core.isascii() else 4):
+                    for tail in (JOURNEY_TAILS_EN if core.isascii() else JOURNEY_TAILS_ZH):
+                        add(core + tail, "journey", j.id, label=j.name_zh or j.name, fuzzy=False)
     def spellings(s: str) -> list[str]:
         """An English name of two to four words as people also write it: value-for-money, food & beverages."""
         words = s.strip().split()

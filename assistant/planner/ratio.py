@@ -461,6 +461,88 @@ def _rate_names(w: Work, clause: tuple[int, int]) -> list[tuple[int, int]]:
     return out
 
 
+# between two amounts recorded in columns: "rounds completed vs rounds planned", "完成的巡更轮次/计划轮次"
+SUM_OPERATOR = re.compile(r"\s*(?:/|／|÷|\bdivided by\b|除以|\bvs\.?(?![a-z])|\bversus\b|\bagainst\b|\bover\b|"
+                          r"\bout of\b|(?<=\S)\s+to\b)\s*")
+SUM_LEAD_EN = ("total", "the", "all", "number", "of", "sum", "our")
+COLUMN_WORDS_MAX = 4
+
+
+def _column_said_en(w: Work, words: list[str]) -> str | None:
+    """The numeric column (its sum metric) whose words, in any order, are the words given ("rounds completed",
+    "completed rounds", "total planned rounds" of rounds_planned)."""
+    while words and words[0] in SUM_LEAD_EN:
+        words = words[1:]
+    said = {_stem(x) for x in words}
+    hits = [m.id for m in w.catalog.metrics if m.id.startswith("sum_") and
+            {_stem(x) for x in m.id[4:].split("_") if x} == said]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _column_said_zh(w: Work, phrases: list[str]) -> str | None:
+    """The one numeric column (its sum metric) the phrases name by meaning, when every phrase that names one names the
+    same ("完成的巡更轮次" and "巡更轮次" both rounds_completed, or only one of them naming any)."""
+    from assistant.planner import crosslingual
+    hits = {h for p in phrases if (h := crosslingual.match_measure(p, w.catalog, prefix="sum_"))}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def column_sum_ratio(w: Work) -> RatioDef | None:
+    """"patrol completion (rounds completed vs rounds planned in the weekly logs)", "（完成的巡更轮次/计划轮次）": one
+    amount recorded in a column over another, each summed over the rows that record it — never a count of rows.
+    Both sides must name a numeric column (by its words in English, by meaning in Chinese) of one table."""
+    sums = [m for m in w.catalog.metrics if m.id.startswith("sum_")]
+    if len(sums) < 2:
+        return None
+    text = w.text
+    for op in SUM_OPERATOR.finditer(text):
+        a, b = op.span()
+        if any(s <= a < e for s, e in w.time_spans):
+            continue
+        num = den = None
+        left_cjk = re.search(r"[\u4e00-\u9fff]{2,12}$", text[:a])
+        right_cjk = re.match(r"[\u4e00-\u9fff]{2,12}", text[b:])
+        if left_cjk and right_cjk and op.group(0).strip() in ("/", "／", "÷", "除以"):
+            # (the words right before and after the bar, as short as they name one column: "周巡逻记录里完成的巡更
+            # 轮次" is read from its end, 完成的巡更轮次)
+            num = _column_said_zh(w, [left_cjk.group(0)[-k:] for k in range(2, len(left_cjk.group(0)) + 1)])
+            den = _column_said_zh(w, [right_cjk.group(0)[:k] for k in range(2, len(right_cjk.group(0)) + 1)])
+            span = (left_cjk.start(), b + right_cjk.end())
+        else:
+            left = list(re.finditer(r"[a-z][a-z\-]*", text[:a]))[-(COLUMN_WORDS_MAX + 2):]
+            right = list(re.finditer(r"[a-z][a-z\-]*", text[b:]))[:COLUMN_WORDS_MAX + 2]
+            lk = rk = 0
+            for lk in range(1, len(left) + 1):
+                num = _column_said_en(w, [x.group(0) for x in left[-lk:]])
+                if num:
+                    break
+            for rk in range(1, len(right) + 1):
+                den = _column_said_en(w, [x.group(0) for x in right[:rk]])
+                if den:
+                    break
+            if not num or not den:
+                continue
+            span = (left[-lk].start(), b + right[rk - 1].end())
+        if not num or not den or num == den:
+            continue
+        tn, td = w.catalog.metric(num), w.catalog.metric(den)
+        if tn is None or td is None or tn.table != td.table:
+            continue
+        if op.group(0).strip() == "to" and not re.search(r"\bratio\b", text[:a]):
+            continue  # ("from rounds planned to rounds completed" is no division)
+        opened = max(text.rfind(c, 0, a) for c in OPEN)
+        closed = min([i for c in CLOSE if (i := text.find(c, b)) >= 0] or [-1])
+        if opened >= 0 and closed > b and not any(c in text[opened + 1:a] for c in CLOSE):
+            span = (opened, closed + 1)  # ("(rounds completed vs rounds planned in the weekly patrol logs)")
+        names = [n for n in _rate_names(w, span) if n[1] <= span[0]]
+        name = re.sub(r"^(?:(?:what|which|how much|the|our|your|a|is|was|were|are)\s+)+", "",
+                      text[names[-1][0]:names[-1][1]].strip(" 的")) if names else ""
+        name = name or ("比率" if w.language == "zh" else "ratio")
+        return RatioDef(name=name, numerator=Side(num, {}, text[span[0]:a]), denominator=Side(den, {}, text[b:span[1]]),
+                        spans=(span, *names[-1:]))
+    return None
+
+
 def find_ratio(w: Work) -> RatioDef | None | str:
     """The rate defined in the question, or None when there is none; the words of a side that names
     nothing countable (a str) when there is a definition but it cannot be read."""

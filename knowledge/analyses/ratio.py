@@ -1,5 +1,6 @@
 """A rate the asker defines from two counts: "应答率 = 司机接单数 / 叫车请求数", "failed payments / all payment attempts";
-or an amount per person ("spend per paying customer" = revenue / buyers: a total over a count).
+or an amount per person ("spend per paying customer" = revenue / buyers: a total over a count); or one recorded
+amount's total over another's ("rounds completed / rounds planned").
 
 Each side is a count metric of the semantic layer (events, people, orders, comments) restricted by its own
 filters (the steps or values the side names); the filters of the question apply to both. Both sides are
@@ -70,8 +71,11 @@ def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denom
     # ("share of revenue from fleet bills": an amount over the same amount's total is a share; an amount over a
     # count, "spend per paying customer", is an amount per person)
     same_amount = numerator.metric_id == denominator.metric_id
-    per_unit = metric_stat(layer.metric(numerator.metric_id)) == "sum" and not same_amount
-    den, sql_d, notes_d = _side_rows(gw, layer, denominator, period, filters, dimension, amount=same_amount)
+    # ("rounds completed / rounds planned": one recorded amount over another, summed alike — a ratio of totals)
+    num_summed = metric_stat(layer.metric(numerator.metric_id)) == "sum"
+    den, sql_d, notes_d = _side_rows(gw, layer, denominator, period, filters, dimension,
+                                     amount=same_amount or num_summed)
+    per_unit = num_summed and not same_amount and metric_stat(layer.metric(denominator.metric_id)) != "sum"
     recs = []
     for k in dict.fromkeys([*den, *num]):
         a, b = num.get(k, 0.0), den.get(k, 0.0)

@@ -1,0 +1,104 @@
+"""Causes seen in session 41's first blind batches (security guarding, ship repair, allotments, student loans):
+
+- "rounds completed vs rounds planned", "（完成的巡更轮次/计划轮次）": one amount recorded in a column over another, each
+  summed over the rows that record it — a ratio of totals, never a count of rows (it was refused, or answered as
+  completed events by week);
+- "招投标链路", "the tender pipeline" of a journey named 招投标转化 / Tender conversion: what the journey converts, said
+  with a word for a journey, names it (it was read as a value 投标 and refused).
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, service_on, write_csv
+
+
+def _company(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(4102)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_invite", "Tender invitation", "招标邀请", "Tender invitation", "awareness", "招标|tender"),
+               ("tp_survey", "Site survey", "现场勘察", "Site survey", "consideration", "勘察|survey"),
+               ("tp_bid", "Proposal", "方案报价", "Proposal", "consideration", "报价|proposal"),
+               ("tp_contract", "Contract signed", "合同签订", "Contract signed", "purchase", "签约|contract"),
+               ("tp_patrol", "Daily patrols", "日常巡逻", "Daily patrols", "service", "巡逻|patrol")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("tender", "招投标转化", 1, "tp_invite", 90), ("tender", "招投标转化", 2, "tp_survey", 90),
+               ("tender", "招投标转化", 3, "tp_bid", 90), ("tender", "招投标转化", 4, "tp_contract", 90)])
+    facts: dict[str, object] = {"planned": {}, "completed": {}, "reached": [0, 0, 0, 0]}
+    customers, events = [], []
+    n = 0
+
+    def ev(cid: str, at: datetime, tp: str, action: str, branch: str, planned: str = "", done: str = "") -> None:
+        nonlocal n
+        n += 1
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, branch, planned, done))
+
+    for i in range(600):
+        cid = f"S{i:04d}"
+        branch = rnd.choice(["Shenzhen", "Shanghai", "London"])
+        customers.append((cid, "2024-06-01 00:00:00", branch))
+        at = datetime(2025, 1, 6) + timedelta(days=rnd.randrange(300))
+        reached = 1
+        ev(cid, at, "tp_invite", "received", branch)
+        for k, (tp, act, p) in enumerate((("tp_survey", "completed", 0.7), ("tp_bid", "submitted", 0.8),
+                                          ("tp_contract", "signed", 0.3))):
+            if rnd.random() >= p:
+                break
+            ev(cid, at + timedelta(days=3 * (k + 1)), tp, act, branch)
+            reached += 1
+        for k in range(reached):
+            facts["reached"][k] += 1  # type: ignore[index]
+        if reached == 4:  # weekly patrol logs of the sites won: rounds planned and completed
+            for wk in range(8):
+                planned = rnd.choice([40, 56, 84])
+                miss = rnd.randrange(0, 12 if branch == "Shenzhen" else 3)
+                ev(cid, at + timedelta(days=20 + 7 * wk), "tp_patrol", "logged", branch, str(planned),
+                   str(planned - miss))
+                facts["planned"][branch] = facts["planned"].get(branch, 0) + planned  # type: ignore[union-attr]
+                facts["completed"][branch] = facts["completed"].get(branch, 0) + planned - miss  # type: ignore[union-attr]
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "branch"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site_branch",
+                                   "rounds_planned", "rounds_completed"], events)
+    return facts
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory):  # noqa: ANN001, ANN201 - (service, facts)
+    with service_on(tmp_path_factory.mktemp("column_totals"), _company) as out:
+        yield out
+
+
+def test_a_ratio_of_two_recorded_amounts_by_group(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which branch had the worst patrol completion (rounds completed vs rounds planned in the "
+                     "weekly logs)? all data")
+    assert a.status == "ok", a.answer
+    done, planned = facts["completed"], facts["planned"]
+    worst = min(done, key=lambda b: done[b] / planned[b])  # type: ignore[index]
+    first = a.tables[0]
+    assert first.rows[0][0] == worst, a.answer
+    assert abs(first.rows[0][first.columns.index("value")] - done[worst] / planned[worst]) < 1e-9, a.answer
+
+
+def test_a_ratio_of_two_recorded_amounts_in_chinese(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "全部数据里，London的巡逻完成率是多少？（周巡逻记录里完成的巡更轮次/计划轮次）")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    want = facts["completed"]["London"] / facts["planned"]["London"]  # type: ignore[index]
+    assert abs(first.rows[0][first.columns.index("value")] - want) < 1e-9, a.answer
+
+
+def test_what_a_journey_converts_said_with_a_journey_word_names_it(company) -> None:  # noqa: ANN001
+    service, _ = company
+    for q in ("全部数据里，招投标链路哪一步丢的客户最多？", "全部数据里，招投标流程哪一步丢的客户最多？"):
+        a = ask(service, q)
+        assert a.status == "ok", (q, a.answer)
+        assert any(c.name == "funnel" and c.args.get("journey_id") == "tender" for c in a.tool_calls), (q, a.tool_calls)
