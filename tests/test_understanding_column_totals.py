@@ -4,7 +4,12 @@
   summed over the rows that record it — a ratio of totals, never a count of rows (it was refused, or answered as
   completed events by week);
 - "招投标链路", "the tender pipeline" of a journey named 招投标转化 / Tender conversion: what the journey converts, said
-  with a word for a journey, names it (it was read as a value 投标 and refused).
+  with a word for a journey, names it (it was read as a value 投标 and refused);
+- "How many vessels did we dock in 2025 across all five yards?": a column's word after "we" is a verb (no grouping
+  by dock), and "across all" is the whole, no grouping;
+- "by reason" where co_reason and cancel_reason both end in it: the column the step named records;
+- "What's behind most of our change orders? by reason": the reasons ranked — "change" inside a step's name asks
+  about no change over time.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -27,18 +32,23 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_survey", "Site survey", "现场勘察", "Site survey", "consideration", "勘察|survey"),
                ("tp_bid", "Proposal", "方案报价", "Proposal", "consideration", "报价|proposal"),
                ("tp_contract", "Contract signed", "合同签订", "Contract signed", "purchase", "签约|contract"),
-               ("tp_patrol", "Daily patrols", "日常巡逻", "Daily patrols", "service", "巡逻|patrol")])
+               ("tp_patrol", "Daily patrols", "日常巡逻", "Daily patrols", "service", "巡逻|patrol"),
+               ("tp_docking", "Docking", "进坞", "Docking", "service", "docking|进坞"),
+               ("tp_change", "Change order", "变更单", "Change order", "service", "change order|变更"),
+               ("tp_cancel", "Booking cancelled", "取消预订", "Booking cancelled", "service", "cancellation|取消")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("tender", "招投标转化", 1, "tp_invite", 90), ("tender", "招投标转化", 2, "tp_survey", 90),
                ("tender", "招投标转化", 3, "tp_bid", 90), ("tender", "招投标转化", 4, "tp_contract", 90)])
-    facts: dict[str, object] = {"planned": {}, "completed": {}, "reached": [0, 0, 0, 0]}
+    facts: dict[str, object] = {"planned": {}, "completed": {}, "reached": [0, 0, 0, 0], "docked25": 0,
+                                "co_reasons": {}}
     customers, events = [], []
     n = 0
 
-    def ev(cid: str, at: datetime, tp: str, action: str, branch: str, planned: str = "", done: str = "") -> None:
+    def ev(cid: str, at: datetime, tp: str, action: str, branch: str, planned: str = "", done: str = "",
+           dock: str = "", co: str = "", cancel: str = "") -> None:
         nonlocal n
         n += 1
-        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, branch, planned, done))
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, branch, planned, done, dock, co, cancel))
 
     for i in range(600):
         cid = f"S{i:04d}"
@@ -63,9 +73,20 @@ def _company(tmp: Path) -> dict[str, object]:
                    str(planned - miss))
                 facts["planned"][branch] = facts["planned"].get(branch, 0) + planned  # type: ignore[union-attr]
                 facts["completed"][branch] = facts["completed"].get(branch, 0) + planned - miss  # type: ignore[union-attr]
+        if rnd.random() < 0.5:
+            t = datetime(2024, 6, 1) + timedelta(days=rnd.randrange(560))
+            ev(cid, t, "tp_docking", "docked", branch, dock=rnd.choice(["slipway", "floating_dock", "graving_dock"]))
+            facts["docked25"] += int(t.year == 2025)  # type: ignore[operator]
+            if rnd.random() < 0.6 and t.year == 2025:
+                co = rnd.choices(["hidden_corrosion", "owner_request", "class_requirement"], [5, 3, 2])[0]
+                ev(cid, t + timedelta(days=2), "tp_change", "raised", branch, co=co)
+                facts["co_reasons"][co] = facts["co_reasons"].get(co, 0) + 1  # type: ignore[union-attr]
+            if rnd.random() < 0.2:
+                ev(cid, t - timedelta(days=9), "tp_cancel", "cancelled", branch,
+                   cancel=rnd.choices(["went_elsewhere", "weather", "budget"], [1, 5, 1])[0])
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "branch"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site_branch",
-                                   "rounds_planned", "rounds_completed"], events)
+                                   "rounds_planned", "rounds_completed", "dock", "co_reason", "cancel_reason"], events)
     return facts
 
 
@@ -102,3 +123,25 @@ def test_what_a_journey_converts_said_with_a_journey_word_names_it(company) -> N
         a = ask(service, q)
         assert a.status == "ok", (q, a.answer)
         assert any(c.name == "funnel" and c.args.get("journey_id") == "tender" for c in a.tool_calls), (q, a.tool_calls)
+
+
+def test_a_column_word_said_as_the_verb_of_we_and_across_all_group_nothing(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How many vessels did we dock in 2025 across all three branches? count each docking")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert "dock" not in first.columns and "site_branch" not in first.columns, a.answer
+    assert first.rows[0][first.columns.index("value")] == facts["docked25"], a.answer
+
+
+def test_a_kind_word_column_names_end_in_is_the_named_steps_column(company) -> None:  # noqa: ANN001
+    service, facts = company
+    reasons = facts["co_reasons"]
+    top = max(reasons, key=reasons.get)  # type: ignore[arg-type]
+    for q in ("What's behind most of our change orders? 2025, by reason",
+              "2025 change orders by reason: which is the most common?"):
+        a = ask(service, q)
+        assert a.status == "ok", (q, a.answer)
+        first = a.tables[0]
+        assert first.columns[0] == "co_reason" and first.rows[0][0] == top, (q, a.answer)
+        assert first.rows[0][first.columns.index("value")] == reasons[top], (q, a.answer)  # type: ignore[index]

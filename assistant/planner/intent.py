@@ -248,6 +248,23 @@ def names_topic(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: 
     return any(all(m.end() <= a or m.start() >= b for a, b in spans) for m in TOPIC.finditer(text))
 
 
+# a change over time asked about: "why did it drop", "what's behind the rise" (a why, never a ranking)
+CHANGE_SAID = re.compile(r"\b(?:drop\w*|fell|fall\w*|rose|ris\w*|increas\w*|decreas\w*|spik\w*|dip\w*|jump\w*|"
+                         r"declin\w*|grow\w*|grew|worse|better|up|down|change\w*|shift\w*)\b|下降|上升|下滑|增长|减少|增加|"
+                         r"变化|波动|暴涨|暴跌|变差|变好")
+MOST_SAID = re.compile(r"\b(?:most|majority|bulk|biggest|main|top|largest)\b|最多|大多数|大部分|主要")
+
+
+def _reasons_ranked(text: str, mentions: list[Mention]) -> bool:
+    """"What's behind most of our change orders? 2025, by reason": the column said outright with "by" is ranked by how
+    many rows each reason has — no change over time is asked about, so no why."""
+    # (outside every name: "change orders" is a step, no change asked about)
+    named = [(m.start, m.end) for m in mentions if m.kind in ("touchpoint", "journey", "value", "metric")]
+    if CHANGE_SAID.search(mask(text, named)) or not MOST_SAID.search(text):
+        return False
+    return any(m.kind == "dimension" and re.search(r"(?:\bby\s+(?:the\s+)?|按)$", text[:m.start]) for m in mentions)
+
+
 def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_periods: int, grain: str | None,
                   ranking: bool, which: bool, metric_id: str | None) -> str:
     """The first rule that fits wins; the order encodes which reading is more specific."""
@@ -274,7 +291,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "describe_data"  # "how many orders got refunded, whole dataset": a count over all the data, not a tour
     if _asks_journey_map(text, hits, (ranking or which) and (metric_id is not None or "metric" in kinds)):
         return "journey_map"
-    if "why" in hits:
+    if "why" in hits and not _reasons_ranked(text, mentions):
         return "why"
     if "experiment" in hits or "experiment" in kinds or "variant" in dims:
         return "experiment"

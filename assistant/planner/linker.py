@@ -484,6 +484,12 @@ JOURNEY_TAILS_ZH = ("旅程", "流程", "漏斗", "链路", "路径")
 JOURNEY_TAILS_EN = (" journey", " funnel", " flow", " process", " pipeline")
 
 
+# kind words a company's column name ends in ("co_reason", "payment_method", "claim_outcome"): said alone, they name
+# the column the steps asked about record
+COLUMN_TAILS = frozenset({"reason", "reasons", "method", "outcome", "result", "category", "source", "brand", "model",
+                          "package", "tier", "grade"})
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -611,6 +617,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             else:
                 # "哪类场所" for 场所类型, "which venue" for venue_type: a kind column named without its "type" word
                 add(head, "dimension", d.id, fuzzy=False)
+        tail = d.id.lower().rsplit("_", 1)[-1] if "_" in d.id else ""
+        if tail in COLUMN_TAILS and d.extra and catalog.dimension_values.get(d.id) and not quiet and not d.identifier \
+                and not d.numeric:
+            # ("by reason" of co_reason, cancel_reason, claim_reason: the kind word a column's name ends in names each
+            # column that ends in it; the planner keeps the one the steps named record, else none)
+            add(tail, "dimension", d.id, fuzzy=False)
         if d.extra and catalog.dimension_values.get(d.id) and not quiet:
             # a company's province / city / store column, named in English: "哪个省", "各城市" name it too
             for part in re.findall(r"[a-z]+", d.id.lower()):

@@ -538,9 +538,14 @@ ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总�
 ASKS_GROUPS = re.compile(
     r"\b(?:which|what|who|whose|where|most|least|top|bottom|best|worst|highest|lowest|biggest|"
     r"smallest|largest|fewest|more|less|rank\w*|breakdown|broken|split|distribution|mix|share|shares|percent\w*|"
-    r"proportion|compare\w*|comparison|versus|vs|across|among|between|different|breakdowns?|segment\w*|group\w*)\b"
+    r"proportion|compare\w*|comparison|versus|vs|across(?!\s+(?:all|every|the whole)\b)|among|between|different|"
+    r"breakdowns?|segment\w*|group\w*)\b"
     r"|哪|最|排名|排个名|排一下|排序|排行|分布|构成|占比|比例|份额|对比|比较|相比|分别|区别|差异|不同|拆分|细分|分组|之间|谁|高于|低于|前\d|前[一二三四五六七八九十]"
     r"|[多少]于|更多|更少|更高|更低", re.I)
+
+
+# a subject right before a word makes it a verb: "did we dock", "we invoice", "they renew"
+SUBJECT_BEFORE_VERB = re.compile(r"\b(?:we|they|you|i|he|she)\s+(?:(?:still|actually|also|ever|never|just|then)\s+)?$")
 
 
 def grouping_before(text: str, at: int) -> bool:
@@ -965,6 +970,7 @@ def pick_entities(w: Work) -> None:
     dim_groups = [sorted(g, key=lambda m: (not _has_values(w, m.id), not _at_named_steps(m), not _values_end_like(w, m),
                                            _coded(m, g)))
                   for g in _spans(w.mentions, "dimension")]
+    dim_groups = [g for g in (_by_tail_at_named_steps(w, g) for g in dim_groups) if g]
     with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
     if with_data and len(with_data) < len(dim_groups):
         # "会员等级（member_level）": the column the data fills wins over a name for one it leaves empty
@@ -983,6 +989,10 @@ def pick_entities(w: Work) -> None:
             continue  # "more than 1 hour", "超过3天": the unit of a number, no grouping by hour or day
         if (group[0].start, group[0].end) in metric_spans and (t := w.catalog.dimension(d)) is not None and t.extra:
             continue  # "the average value-for-money score": the column's average, not a grouping by it
+        if SUBJECT_BEFORE_VERB.search(w.text[:group[0].start]) and not GROUPING_NEAR.search(w.text[:group[0].start]):
+            # ("how many vessels did we dock": a column's word said as the verb of "we", no grouping by dock)
+            w.mentions = [x for x in w.mentions if x not in group]
+            continue
         if re.search(r"\b(?:each|every|all)\s+$", w.text[:group[0].start]) and \
                 re.match(r"\s*(?:records?|rows?|entries|entry|attempts?|submissions?|forms?)\b", w.text[group[0].end:]):
             # ("count every medical record": the unit counted, no grouping by medical class)
@@ -1045,6 +1055,24 @@ def pick_entities(w: Work) -> None:
     exps = [m.id for m in w.mentions if m.kind == "experiment"]
     if exps:
         w.experiment_id = exps[0]
+
+
+def _by_tail_at_named_steps(w: Work, group: list[Mention]) -> list[Mention]:
+    """"by reason" linked to co_reason, cancel_reason and claim_reason by the word their names end in: the one column
+    the steps named record ("change orders … by reason" is co_reason); with no step, or several columns there, none
+    (asked back or refused, never a guess). A column whose own name is the word is kept as it is."""
+    def by_tail(m: Mention) -> bool:
+        word = m.surface.lower().strip()
+        return "_" in m.id and m.id.lower() != word and re.sub(r"s$", "", m.id.lower().rsplit("_", 1)[-1]) == \
+            re.sub(r"s$", "", word)
+    if not group or not all(by_tail(m) for m in group) or len({m.id for m in group}) < 2:
+        return group
+    named = {x.id for x in w.mentions if x.kind == "touchpoint"}
+    at = [m for m in group if named & w.catalog.steps_recording(m.id)]
+    if len({m.id for m in at}) == 1:
+        return at
+    w.mentions = [x for x in w.mentions if x not in group]
+    return []
 
 
 def _same_column(w: Work, value_dim: str | None, dim: str, said: str = "") -> bool:
