@@ -2690,6 +2690,7 @@ def step_slots(w: Work) -> None:
     resolve.pick_entities(w)
     _action_recorded_at_the_step(w)
     _step_recording_the_outcome_said(w)
+    _step_recording_the_grouping(w)
     reasons.reason_column_asked(w)
     _family_said(w)
     _steps_own_values(w)
@@ -2837,6 +2838,29 @@ def _outcomes_recorded(w: Work, tp: str) -> int:
     """How many outcomes (action values) step `tp` records."""
     prof = w.catalog.profile
     return sum(1 for at in prof.action_steps.values() if tp in at) if prof is not None else 0
+
+
+def _step_recording_the_grouping(w: Work) -> None:
+    """"去年哪个工作坊主题报名的人次最多": 报名 names the waiting-list sign-up, whose rows never record a workshop topic,
+    while the workshop booking step (工作坊报名) records it and is named by the same word — that step is meant.
+    Only when exactly one step recording the grouping column has the word said in its names."""
+    info = w.catalog.dimension(w.dimension) if w.dimension else None
+    if info is None or not info.extra or len(set(w.touchpoint_ids)) != 1:
+        return
+    tp = w.touchpoint_ids[0]
+    recorders = w.catalog.steps_recording(info.column or w.dimension)
+    if not recorders or tp in recorders:
+        return
+    said = [m.surface for m in w.mentions if m.kind == "touchpoint" and m.id == tp]
+    if not said:
+        return
+    def names(t: Any) -> str:
+        return " ".join(x for x in (t.name, t.name_zh, t.name_en, *t.aliases) if x).lower()
+    fits = [t.id for t in w.catalog.touchpoints if t.id in recorders and any(x.lower() in names(t) for x in said)]
+    if len(fits) == 1:
+        w.touchpoint_ids = fits
+        w.mentions = [dataclasses.replace(m, id=fits[0]) if m.kind == "touchpoint" and m.id == tp else m
+                      for m in w.mentions]
 
 
 def _step_recording_the_outcome_said(w: Work) -> None:

@@ -368,6 +368,16 @@ def _kind_word(raws: tuple[str, ...] | list[str]) -> str:
     return tail if tail and all(CJK.match(c) for c in tail) and all(len(r) > len(tail) + 1 for r in names) else ""
 
 
+def _shared_tails(raws: tuple[str, ...] | list[str]) -> list[str]:
+    """The two-character Chinese words two or more values end in, each value longer than the word by two or more
+    ("菜园" of 上海金桥菜园 and 成都锦江菜园, "份地", "花园"), when every value is Chinese."""
+    names = [r for r in raws if r and CJK.match(r[-1])]
+    if len(names) < 3 or len(names) != len(raws):
+        return []
+    tails = Counter(r[-2:] for r in names if len(r) >= 4 and all(CJK.match(c) for c in r[-2:]))
+    return [t for t, k in tails.items() if k >= 2]
+
+
 def _without_brand(raws: tuple[str, ...] | list[str]) -> dict[str, str]:
     """Chinese names that all begin with the company's brand ("宠爱徐汇店", "宠爱静安店", "抱石派·三里屯店"): each
     without it, as staff say them ("徐汇店"), when three or more share a brand of two or more characters."""
@@ -693,6 +703,14 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             for k in kinds:
                 for form in ([k] if len(k) >= 2 else []) + [lead + k for lead in ONE_CHAR_LEADS]:
                     add(form, "dimension", target, fuzzy=False)
+        if not kind and info is not None and info.extra:
+            # ("哪个菜园" of 上海金桥菜园, 成都锦江菜园, 伦敦哈克尼份地, 墨尔本布伦瑞克花园: the word two or more values end in, said
+            # after a word that asks for groups, names the column — only that way, never alone)
+            named = {e.surface for e in out if e.kind == "dimension" and e.id != target}
+            for tail in _shared_tails(raws):
+                if tail not in named:
+                    for lead in ONE_CHAR_LEADS:
+                        add(lead + tail, "dimension", target, fuzzy=False)
         for raw in raws:
             add(raw, "value", raw, dim=target)
             if info is not None and info.extra:

@@ -666,6 +666,10 @@ def _yes_of(w: Work, dim: str) -> str | None:
     return vals[yes]
 
 
+# "on the concession rate", "paying the member rate", "charged a reduced rate": a rate that is a price
+TARIFF_BEFORE = re.compile(r"\b(?:on|pay|pays|paid|paying|charged|charge|at)\s+(?:the|a|an|our)\s+$")
+
+
 def value_rate(w: Work) -> RatioDef | None:
     """"no-show rate", "爽约率", "dispute rate": a value of a column said as a rate that no measure of the
     catalogue names is the share of rows with that value among all rows, counted alike (orders where the column
@@ -690,6 +694,8 @@ def value_rate(w: Work) -> RatioDef | None:
                 continue
         if m.kind != "value" or not m.dim or m.dim in ("stage", "touchpoint"):
             continue
+        if TARIFF_BEFORE.search(w.text[:m.start]):
+            continue  # ("customers on the concession rate", "paying the member rate": a price they are charged)
         after = RATE_AFTER.match(w.text, m.end)
         # ("on-time delivery rate", "准时送达率": the step whose records the value is of, said between the two)
         step = next((x for x in w.mentions if x.kind == "touchpoint" and 0 <= x.start - m.end <= 1

@@ -1,0 +1,98 @@
+"""Causes seen in session 41's first blind batches (allotments, ship repair):
+
+- "哪个菜园" where the sites are 上海金桥菜园, 成都锦江菜园, 伦敦哈克尼份地, 墨尔本布伦瑞克花园 …: a word two or more values end in,
+  after a word asking for groups, names the column (it was refused);
+- "去年哪个工作坊主题报名的人次最多": 报名 names the waiting-list sign-up too, whose rows never record a workshop topic; the
+  workshop booking step (工作坊报名) records it and is named by the same word (it answered "no topic recorded");
+- "How many customers are on the concession rate?": a rate after "on the" is a price, no share of a yes/no column.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, service_on, write_csv
+
+SITES = ["上海金桥菜园", "成都锦江菜园", "伦敦哈克尼份地", "曼彻斯特乔尔顿份地", "墨尔本布伦瑞克花园", "杭州西溪农园"]
+
+
+def _company(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(4103)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_signup", "候补名单报名", "候补名单报名", "Waiting-list sign-up", "awareness", "报名|sign-up"),
+               ("tp_workshop_booking", "工作坊报名", "工作坊报名", "Workshop booking", "loyalty",
+                "工作坊报名|workshop booking"),
+               ("tp_fee", "地租缴费", "地租缴费", "Plot fee payment", "purchase", "缴费|fee payment")])
+    facts: dict[str, object] = {"rating": {}, "topics25": {}, "concession": 0}
+    customers, events, feedback = [], [], []
+    n = 0
+    for i in range(700):
+        cid = f"P{i:04d}"
+        site = SITES[i % len(SITES)]
+        tier = "concession" if rnd.random() < 0.25 else "standard"
+        facts["concession"] += int(tier == "concession")  # type: ignore[operator]
+        customers.append((cid, "2024-06-01 00:00:00", tier))
+        at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(340))
+        n += 1
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_signup", "submit", site, "", ""))
+        if rnd.random() < 0.6:
+            topic = rnd.choices(["堆肥入门", "有机防虫", "留种与育苗"], [5, 3, 2])[0]
+            n += 1
+            events.append((f"E{n:06d}", cid, (at + timedelta(days=5)).isoformat(sep=" "), "tp_workshop_booking",
+                           "booked", site, topic, ""))
+            facts["topics25"][topic] = facts["topics25"].get(topic, 0) + 1  # type: ignore[union-attr]
+        n += 1
+        events.append((f"E{n:06d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_fee", "paid", site, "",
+                       "true" if tier == "concession" else "false"))
+        rating = max(1, min(5, round(rnd.gauss(2.8 if "哈克尼" in site else 4.0, 0.8))))
+        facts["rating"].setdefault(site, []).append(rating)  # type: ignore[union-attr]
+        feedback.append((f"F{i:05d}", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_fee",
+                         "还行" if rating >= 3 else "太差了", rating, "survey", site))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site", "工作坊主题",
+                                   "concession"], events)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating",
+                                     "channel", "site"], feedback)
+    return facts
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory):  # noqa: ANN001, ANN201 - (service, facts)
+    with service_on(tmp_path_factory.mktemp("group_words"), _company) as out:
+        yield out
+
+
+def test_a_word_several_values_end_in_names_their_column(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年问卷平均评分最低的是哪个菜园？")
+    assert a.status == "ok", a.answer
+    ratings = facts["rating"]
+    low = min(ratings, key=lambda s: sum(ratings[s]) / len(ratings[s]))  # type: ignore[index]
+    first = a.tables[0]
+    assert first.rows[0][0] == low, a.answer
+    assert abs(first.rows[0][first.columns.index("value")] - sum(ratings[low]) / len(ratings[low])) < 1e-9, a.answer
+
+
+def test_the_step_recording_the_grouping_named_by_the_same_word(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年哪个工作坊主题报名的人次最多？")
+    assert a.status == "ok", a.answer
+    topics = facts["topics25"]
+    top = max(topics, key=topics.get)  # type: ignore[arg-type]
+    first = a.tables[0]
+    assert first.rows[0][0] == top and first.rows[0][first.columns.index("value")] == topics[top], a.answer  # type: ignore[index]
+
+
+def test_a_rate_after_on_the_is_a_price_not_a_share(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How many of our customers are on the concession rate? all data")
+    assert a.status == "ok", a.answer
+    assert not any(c.name == "metric_ratio" for c in a.tool_calls), a.tool_calls
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("value")] == facts["concession"], a.answer
