@@ -6,7 +6,11 @@ uniforms) and session 41's first blind batches:
 - a Chinese verb with a direction or aspect after it ("退回来了") has the bare verb's senses (退回: return);
 - "拒收" (to reject; refuse to accept) names the rejected outcome, not accepted: the head word of each sense decides;
 - "送晚" (a verb and its result, no dictionary word) says the outcome by its result (晚: late), and of two steps
-  recording a late outcome the one whose name the verb says (送: deliver) is read.
+  recording a late outcome the one whose name the verb says (送: deliver) is read;
+- "材料上传被退回的比例", "uploads bounced back": a step's rows sent back are its own failing outcome (rejected), never
+  the returned refunds of another step of its journey;
+- "credit checks on applicants with no co-signer": the customers' has_cosigner, not the e-sign step's signer_role
+  that only another step records.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -30,23 +34,44 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_check", "Site check", "现场验收", "Site check", "service", "site check|验收"),
                ("tp_refund", "Refund payout", "退款打款", "Refund payout", "service", "refund payout|退款"),
                ("tp_supplies", "Supplies delivery", "物料配送", "Supplies delivery", "service", "delivery|配送"),
-               ("tp_invoice", "Monthly invoice", "月结账单", "Monthly invoice", "purchase", "invoice|账单")])
+               ("tp_invoice", "Monthly invoice", "月结账单", "Monthly invoice", "purchase", "invoice|账单"),
+               ("tp_upload", "Document upload", "材料上传", "Document upload", "consideration", "upload|上传"),
+               ("tp_credit", "Credit check", "征信审核", "Credit check", "consideration", "credit check|征信"),
+               ("tp_esign", "E-signature", "电子签约", "E-signature", "purchase", "e-sign|签约")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("clean", "Cleaning", 1, "tp_booking", 30), ("clean", "Cleaning", 2, "tp_visit", 30),
-               ("clean", "Cleaning", 3, "tp_check", 30)])
-    facts: dict[str, object] = {"returned25": 0, "rejected25": 0, "late": {}, "sent": {}, "ratings": {}}
+               ("clean", "Cleaning", 3, "tp_check", 30),
+               ("docs", "Documents to refund", 1, "tp_upload", 60), ("docs", "Documents to refund", 2, "tp_refund", 60)])
+    facts: dict[str, object] = {"returned25": 0, "rejected25": 0, "late": {}, "sent": {}, "ratings": {},
+                                "uploads25": [0, 0], "credit_nocos25": [0, 0]}
     customers, events, feedback = [], [], []
     n = 0
 
-    def ev(cid: str, at: datetime, tp: str, action: str, cancelled_by: str = "", courier: str = "") -> None:
+    def ev(cid: str, at: datetime, tp: str, action: str, cancelled_by: str = "", courier: str = "",
+           signer: str = "") -> None:
         nonlocal n
         n += 1
-        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, cancelled_by, courier))
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, cancelled_by, courier, signer))
 
     for i in range(900):
         cid = f"C{i:04d}"
-        customers.append((cid, "2024-06-01 00:00:00", rnd.choice(["home", "office"])))
+        cosigner = rnd.random() < 0.4
+        customers.append((cid, "2024-06-01 00:00:00", rnd.choice(["home", "office"]), "true" if cosigner else "false"))
         at = datetime(2025, 1, 5) + timedelta(days=rnd.randrange(340), hours=rnd.randrange(8, 18))
+        for k in range(rnd.randrange(1, 3)):
+            up = "rejected" if rnd.random() < 0.25 else "accepted"
+            ev(cid, at + timedelta(hours=k + 1), "tp_upload", up)
+            facts["uploads25"][0] += int(up == "rejected")  # type: ignore[index]
+            facts["uploads25"][1] += 1  # type: ignore[index]
+        ok = rnd.random() < (0.8 if cosigner else 0.3)
+        ev(cid, at + timedelta(hours=5), "tp_credit", "approved" if ok else "declined")
+        if not cosigner:
+            facts["credit_nocos25"][0] += int(ok)  # type: ignore[index]
+            facts["credit_nocos25"][1] += 1  # type: ignore[index]
+        if ok:
+            ev(cid, at + timedelta(hours=8), "tp_esign", "signed", signer="borrower")
+            if cosigner:
+                ev(cid, at + timedelta(hours=9), "tp_esign", "signed", signer="cosigner")
         ev(cid, at, "tp_booking", "booked")
         if rnd.random() < 0.15:
             ev(cid, at + timedelta(days=1), "tp_visit", "cancelled", rnd.choice(["customer", "tasker"]))
@@ -71,9 +96,9 @@ def _company(tmp: Path) -> dict[str, object]:
         facts["ratings"].setdefault(level, []).append(rating)  # type: ignore[union-attr]
         feedback.append((f"F{i:05d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_visit",
                          "Cleaner was on time." if rating >= 4 else "Cleaner missed the kitchen.", rating, level))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "segment"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "segment", "has_cosigner"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "cancelled_by",
-                                   "courier"], events)
+                                   "courier", "signer_role"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating",
                                      "tasker_level"], feedback)
     return facts
@@ -154,3 +179,25 @@ def test_they_after_a_ranking_of_many_groups_keeps_the_groups(company) -> None: 
     a = ask(service, "and how many supplies deliveries did they make that year?", session=first.session_id)
     assert a.status == "ok", a.answer
     assert len(a.tables[0].rows) == len(facts["sent"]), a.answer  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("q", ["2025年材料上传被退回的比例是多少？每一次上传都算一次",
+                               "What share of document uploads got bounced back in 2025?"])
+def test_rows_sent_back_are_the_steps_own_failing_outcome(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    rejected, total = facts["uploads25"]  # type: ignore[misc]
+    first = a.tables[0]
+    row = next(r for r in first.rows if r[0] == "rejected")
+    assert abs(row[first.columns.index("share")] - rejected / total) < 1e-9, a.answer
+
+
+def test_a_column_only_another_step_records_slices_no_step_named(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "In 2025, what share of credit checks on applicants with no co-signer came back approved?")
+    assert a.status == "ok", a.answer
+    ok, total = facts["credit_nocos25"]  # type: ignore[misc]
+    first = a.tables[0]
+    row = next(r for r in first.rows if r[0] == "approved")
+    assert abs(row[first.columns.index("share")] - ok / total) < 1e-9, a.answer

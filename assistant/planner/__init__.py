@@ -3114,6 +3114,11 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
             # (the words left unsaid may be the step's own: "deliveries went out late" of delivered_late at the
             # delivery step)
             hit = top
+    if not hit and checks.SENT_BACK.search(said_text) and not any("return" in v for v in acts):
+        # ("document uploads got bounced back", "sent back": the step's one failing outcome, rejected)
+        failing = [v for v in candidates if ratio_def.FAILED_STEP.search(v.replace("_", " ").lower())]
+        if len(failing) == 1:
+            hit = failing
     if not hit and CJK.search(said_text):
         from assistant.planner import glosses
         import jieba
@@ -6933,7 +6938,14 @@ def _twin_columns(w: Work) -> None:
         # ("the average actual guest count at the weddings": the column the measure's own steps record with it,
         # event_type on the event day, not the web page "weddings")
         carried = w.catalog.steps_recording(term.column) if term is not None and term.column else set()
-        own = sorted(dims, key=lambda d: (not (people and _on_customers(w, d, raw)), d not in on_table,
+        # (a column only steps other than those measured record slices none of them: "credit checks on applicants with
+        # no co-signer" is the customers' has_cosigner, not the e-sign step's signer_role)
+        measured = set(w.touchpoint_ids)
+
+        def off_step(d: str) -> bool:
+            at = w.catalog.steps_recording(d)
+            return bool(table == "events" and measured and at and not measured & at)
+        own = sorted(dims, key=lambda d: (off_step(d), not (people and _on_customers(w, d, raw)), d not in on_table,
                                           bool(carried) and not carried & w.catalog.steps_recording(d),
                                           (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))

@@ -746,6 +746,10 @@ def _value_as_the_people_counted(w: Work, table: str) -> None:
                                             "value": plain[0]}))
 
 
+# words for rows sent back to whoever filed them
+SENT_BACK = re.compile(r"退回(?:来)?|被退回|打回|退件|sent back|send back|bounced(?: back)?|returned")
+
+
 def _outcome_at_its_own_step(w: Work) -> None:
     """"What share of the replacement requests decided in 2025 were rejected?" where the words named the delivery step
     (whose events never record rejected) and the approval step of the same journey records approved / rejected: the
@@ -757,6 +761,20 @@ def _outcome_at_its_own_step(w: Work) -> None:
     held = [set(prof.action_steps.get(str(v), ())) for v in w.focus]
     if not held or any(named in h for h in held):
         return
+    said = [m for m in w.mentions if m.kind == "value" and m.dim == "action" and m.id in w.focus]
+    if said and all(SENT_BACK.fullmatch(m.surface.lower().strip()) for m in said):
+        # ("材料上传被退回的比例", "uploads bounced back": a step's rows sent back are its failing outcome, rejected,
+        # when the step records one — never the returned disbursements of another step)
+        from assistant.planner.ratio import FAILED_STEP
+        own = [str(v) for v, at in prof.action_steps.items() if named in at]
+        failing = [v for v in own if FAILED_STEP.search(v.replace("_", " ").lower())]
+        if len(failing) == 1:
+            old = {str(v) for v in w.focus}
+            w.focus = failing
+            w.notes = [n for n in w.notes if not (n[0] in ("share_of", "fuzzy") and
+                                                  (n[1].get("value") in old or n[1].get("id") in old))]
+            w.notes.append(("outcome_said_as", {"word": said[0].surface, "value": failing[0]}))
+            return
     journeys = [j for j in w.catalog.journeys if named in j.steps]
     mine = set.intersection(*held) & {s for j in journeys for s in j.steps}
     if len(mine) != 1:

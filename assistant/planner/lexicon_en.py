@@ -284,6 +284,7 @@ MSG = {
     "comments_of_channel": "“{step}” read as the comments collected that way (channel = {channel}), including those filed under other steps",
     "reason_ranked": "the reason read as the {dim} the data records, ranked by the events of the step that records it",
     "value_as_people": "“{word}” read as the customers counted, not {dim} = {value} (the rows counted do not record it)",
+    "outcome_said_as": "“{word}” read as the step's own outcome {value}",
     "outcome_own_step": "the share of {value} read at the step that records it ({step})",
     "said_of_step": "“{word}” read as describing the step itself, not as a slice of the orders",
     "touchpoint_as_orders": "“{touchpoint}” read as the {table} it records (that table has no touchpoints)",

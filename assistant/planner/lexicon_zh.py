@@ -206,6 +206,7 @@ MSG = {
     "comments_of_channel": "“{step}”读作经由该方式收集的评论（渠道 = {channel}），包括记在其他环节下的",
     "reason_ranked": "“原因”按数据里记录的{dim}排名（记录了原因的那一步的事件数）",
     "value_as_people": "“{word}”读作被统计的客户本身，而不是{dim} = {value}（所统计的记录没有这一列）",
+    "outcome_said_as": "“{word}”读作该步骤自己的结果 {value}",
     "outcome_own_step": "“{value}”按记录它的步骤“{step}”计算占比",
     "said_of_step": "“{word}”描述的是该步骤本身，不作为订单数据的筛选",
     "touchpoint_as_orders": "“{touchpoint}”按其记录的{table}数据计算（该表没有触点）",

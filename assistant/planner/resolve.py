@@ -913,7 +913,16 @@ def pick_entities(w: Work) -> None:
             # page "weddings")
             carried = {tp for m in w.mentions if m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None
                        and t.column for tp in w.catalog.steps_recording(t.column)}
-            dims = sorted(dims, key=lambda d: (d not in siblings, bool(carried) and not carried & w.catalog.steps_recording(d),
+            # (and a column only other steps record never slices the step named: "credit checks on applicants with no
+            # co-signer" is the customers' has_cosigner, not the e-sign step's signer_role)
+            steps_named = {x.id for x in w.mentions if x.kind == "touchpoint"}
+
+            def off_step(d: str) -> bool:
+                held = w.catalog.steps_recording(d)
+                return bool(steps_named and held and not steps_named & held and
+                            "customers" not in _tables_of(w, [d]))
+            dims = sorted(dims, key=lambda d: (off_step(d), d not in siblings,
+                                               bool(carried) and not carried & w.catalog.steps_recording(d),
                                                -sum(bool(t & _tables_of(w, [d])) for t in others),
                                                not any(said & set(w.catalog.values_by_table.get((d, t), ()))
                                                        for t in measured),
