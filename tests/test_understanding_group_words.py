@@ -4,7 +4,10 @@
   after a word asking for groups, names the column (it was refused);
 - "去年哪个工作坊主题报名的人次最多": 报名 names the waiting-list sign-up too, whose rows never record a workshop topic; the
   workshop booking step (工作坊报名) records it and is named by the same word (it answered "no topic recorded");
-- "How many customers are on the concession rate?": a rate after "on the" is a price, no share of a yes/no column.
+- "How many customers are on the concession rate?": a rate after "on the" is a price, no share of a yes/no column;
+- "What kind of incident do we see most at the shopping malls? calendar 2025": a gerund before a named value says what
+  kind it is, "calendar" before a year says how the year is counted — neither is a name the data lacks;
+- "出事件时保安平均几分钟响应到场": the company's own staff (保安) act in the question; no slice the data lacks.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -28,8 +31,10 @@ def _company(tmp: Path) -> dict[str, object]:
               [("tp_signup", "候补名单报名", "候补名单报名", "Waiting-list sign-up", "awareness", "报名|sign-up"),
                ("tp_workshop_booking", "工作坊报名", "工作坊报名", "Workshop booking", "loyalty",
                 "工作坊报名|workshop booking"),
-               ("tp_fee", "地租缴费", "地租缴费", "Plot fee payment", "purchase", "缴费|fee payment")])
-    facts: dict[str, object] = {"rating": {}, "topics25": {}, "concession": 0}
+               ("tp_fee", "地租缴费", "地租缴费", "Plot fee payment", "purchase", "缴费|fee payment"),
+               ("tp_incident", "事件报告", "事件报告", "Incident report", "service", "事件|incident")])
+    facts: dict[str, object] = {"rating": {}, "topics25": {}, "concession": 0, "mall_incidents25": {},
+                                "response25": []}
     customers, events, feedback = [], [], []
     n = 0
     for i in range(700):
@@ -37,26 +42,36 @@ def _company(tmp: Path) -> dict[str, object]:
         site = SITES[i % len(SITES)]
         tier = "concession" if rnd.random() < 0.25 else "standard"
         facts["concession"] += int(tier == "concession")  # type: ignore[operator]
-        customers.append((cid, "2024-06-01 00:00:00", tier))
+        site_type = "mall" if i % 3 == 0 else "office"
+        customers.append((cid, "2024-06-01 00:00:00", tier, site_type))
         at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(340))
         n += 1
-        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_signup", "submit", site, "", ""))
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_signup", "submit", site, "", "", "", ""))
+        if rnd.random() < 0.5:
+            kind = rnd.choices(["shoplifting", "fire_alarm", "trespass"], [5, 2, 3] if site_type == "mall" else [1, 3, 4])[0]
+            minutes = rnd.randrange(2, 30)
+            n += 1
+            events.append((f"E{n:06d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_incident", "reported",
+                           site, "", "", kind, str(minutes)))
+            facts["response25"].append(minutes)  # type: ignore[union-attr]
+            if site_type == "mall":
+                facts["mall_incidents25"][kind] = facts["mall_incidents25"].get(kind, 0) + 1  # type: ignore[union-attr]
         if rnd.random() < 0.6:
             topic = rnd.choices(["堆肥入门", "有机防虫", "留种与育苗"], [5, 3, 2])[0]
             n += 1
             events.append((f"E{n:06d}", cid, (at + timedelta(days=5)).isoformat(sep=" "), "tp_workshop_booking",
-                           "booked", site, topic, ""))
+                           "booked", site, topic, "", "", ""))
             facts["topics25"][topic] = facts["topics25"].get(topic, 0) + 1  # type: ignore[union-attr]
         n += 1
         events.append((f"E{n:06d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_fee", "paid", site, "",
-                       "true" if tier == "concession" else "false"))
+                       "true" if tier == "concession" else "false", "", ""))
         rating = max(1, min(5, round(rnd.gauss(2.8 if "哈克尼" in site else 4.0, 0.8))))
         facts["rating"].setdefault(site, []).append(rating)  # type: ignore[union-attr]
         feedback.append((f"F{i:05d}", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_fee",
                          "还行" if rating >= 3 else "太差了", rating, "survey", site))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "site_type"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site", "工作坊主题",
-                                   "concession"], events)
+                                   "concession", "incident_type", "response_min"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating",
                                      "channel", "site"], feedback)
     return facts
@@ -96,3 +111,22 @@ def test_a_rate_after_on_the_is_a_price_not_a_share(company) -> None:  # noqa: A
     assert not any(c.name == "metric_ratio" for c in a.tool_calls), a.tool_calls
     first = a.tables[0]
     assert first.rows[0][first.columns.index("value")] == facts["concession"], a.answer
+
+
+def test_a_gerund_before_a_value_and_calendar_before_a_year_are_no_unknown_names(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What kind of incident do we see most at the shopping malls? calendar 2025")
+    assert a.status == "ok", a.answer
+    kinds = facts["mall_incidents25"]
+    top = max(kinds, key=kinds.get)  # type: ignore[arg-type]
+    first = a.tables[0]
+    assert first.rows[0][0] == top and first.rows[0][first.columns.index("value")] == kinds[top], a.answer  # type: ignore[index]
+
+
+def test_the_companys_own_staff_are_no_unknown_slice(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年出事件时保安平均几分钟响应到场？")
+    assert a.status == "ok", a.answer
+    times = facts["response25"]
+    first = a.tables[0]
+    assert abs(first.rows[0][first.columns.index("value")] - sum(times) / len(times)) < 1e-9, a.answer  # type: ignore[arg-type]

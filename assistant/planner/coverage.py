@@ -233,6 +233,7 @@ def _chinese_names(w: Work) -> list[str]:
             if len(word) < 2:
                 continue
         if is_filler(word) or _people(w, word) or _known_word(word) or _covered(w, i, i + len(word)) or \
+                word in lexicon_zh.STAFF or word in lexicon_zh.ACTORS or \
                 _verb_of_a_named_step(w, word) or _listed_as_included(w.text, i, i + len(word)):
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
@@ -311,7 +312,7 @@ def unknown_groupings(w: Work) -> list[str]:
 
 
 # ordinary words a question uses around a default measure ("how is the payment page doing")
-EN_PLAIN = frozenset("""doing going look looks looking happen happened happening performance perform performing
+EN_PLAIN = frozenset("""calendar fiscal doing going look looks looking happen happened happening performance perform performing
 change changed changes trend trends overall total number numbers figure figures data stats statistics status
 result results situation compare comparison versus last this next week month year day today yesterday go went up down
 rise rose fall fell drop dropped grow grew growth increase increased decrease decreased higher lower more less
@@ -390,6 +391,9 @@ def unnamed_measure(w: Work) -> list[str]:
                 continue
             if VERB_BEFORE_OBJECT.match(w.text[m.start():]):
                 continue  # ("which touchpoint collected the most 1-2 star ratings": a verb; its object names the measure)
+            if word.endswith("ing") and any(x.kind in ("value", "touchpoint") and
+                                            re.fullmatch(r"[\s\-]", w.text[m.end():x.start]) for x in w.mentions):
+                continue  # ("shopping malls", "building sites": a gerund before a named thing says what kind it is)
             if _in_comments(w, word) or _catalogue_stem(w, word) or _short_for_a_named_word(w, word):
                 continue  # "airways" customers write about; "reviewers" of the reviews the data holds
             if zipf_frequency(word, "en") < COMMON_EN:
@@ -404,7 +408,7 @@ def unnamed_measure(w: Work) -> list[str]:
                     or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
             if is_filler(word) or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word) or \
-                    is_people_word(word) or word in SHARE_OR_ALL_ZH or any(word in c for c in lexicon_zh.SHARE) or \
+                    is_people_word(word) or word in lexicon_zh.STAFF or word in SHARE_OR_ALL_ZH or any(word in c for c in lexicon_zh.SHARE) or \
                     _verb_of_a_named_step(w, word):
                 continue  # ("占全部客户的比例": what share of all, asked)
             out.append(word)

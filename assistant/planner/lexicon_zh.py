@@ -155,6 +155,9 @@ PEOPLE = ("客户", "用户", "多少人", "几个人", "人数", "顾客", "账
 
 # who acts for the company or beside the customer on a row (cancelled_by = 司机): people, never the customers counted
 ACTORS = ("司机", "骑手", "师傅", "商家")
+# the company's own staff, who act in a question ("出事件时保安平均几分钟响应到场"): no slice, no measure of their own
+STAFF = ("保安", "保洁", "保洁员", "技师", "客服", "店员", "顾问", "教练", "老师", "医生", "护士", "导游", "快递员", "配送员",
+         "安装工", "工人", "员工", "销售", "业务员", "客户经理", "专员", "前台", "工程师", "维修工", "巡检员")
 
 QUOTES = ("原话", "原文", "例子", "举例", "举几个", "给我看", "看看评论", "几条")
 
