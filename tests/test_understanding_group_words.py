@@ -7,7 +7,11 @@
 - "How many customers are on the concession rate?": a rate after "on the" is a price, no share of a yes/no column;
 - "What kind of incident do we see most at the shopping malls? calendar 2025": a gerund before a named value says what
   kind it is, "calendar" before a year says how the year is counted — neither is a name the data lacks;
-- "出事件时保安平均几分钟响应到场": the company's own staff (保安) act in the question; no slice the data lacks.
+- "出事件时保安平均几分钟响应到场": the company's own staff (保安) act in the question; no slice the data lacks;
+- "续约成功的比例" at a renewal review recording renewed / terminated: success is the outcome named like the step;
+- "Which type of site has the lowest renewal rate?": "type of site" is site_type turned round, and the renewal rate
+  is the review step's renewed share — never renewal orders over all orders (with the renewals kept on both sides,
+  every group read 100 %).
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -32,9 +36,12 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_workshop_booking", "工作坊报名", "工作坊报名", "Workshop booking", "loyalty",
                 "工作坊报名|workshop booking"),
                ("tp_fee", "地租缴费", "地租缴费", "Plot fee payment", "purchase", "缴费|fee payment"),
-               ("tp_incident", "事件报告", "事件报告", "Incident report", "service", "事件|incident")])
+               ("tp_incident", "事件报告", "事件报告", "Incident report", "service", "事件|incident"),
+               ("tp_renewal", "续约评审", "续约评审", "Contract renewal review", "loyalty",
+                "续约|续签|renewal|termination|non-renewal")])
     facts: dict[str, object] = {"rating": {}, "topics25": {}, "concession": 0, "mall_incidents25": {},
-                                "response25": []}
+                                "response25": [], "renewed25": [0, 0], "renewed_by_type": {}}
+    orders = []
     customers, events, feedback = [], [], []
     n = 0
     for i in range(700):
@@ -62,6 +69,21 @@ def _company(tmp: Path) -> dict[str, object]:
             events.append((f"E{n:06d}", cid, (at + timedelta(days=5)).isoformat(sep=" "), "tp_workshop_booking",
                            "booked", site, topic, "", "", ""))
             facts["topics25"][topic] = facts["topics25"].get(topic, 0) + 1  # type: ignore[union-attr]
+        if rnd.random() < 0.6:
+            renewed = rnd.random() < (0.45 if site_type == "mall" else 0.85)
+            t = at + timedelta(days=15)
+            n += 1
+            events.append((f"E{n:06d}", cid, t.isoformat(sep=" "), "tp_renewal", "renewed" if renewed else "terminated",
+                           site, "", "", "", ""))
+            got = facts["renewed_by_type"].setdefault(site_type, [0, 0])  # type: ignore[union-attr]
+            got[0] += int(renewed)
+            got[1] += 1
+            if t.year == 2025:
+                facts["renewed25"][0] += int(renewed)  # type: ignore[index]
+                facts["renewed25"][1] += 1  # type: ignore[index]
+            if renewed:
+                orders.append((f"O{n:06d}", cid, t.isoformat(sep=" "), 1200.0, "signed", "renewal"))
+        orders.append((f"C{n:06d}", cid, at.isoformat(sep=" "), 1500.0, "signed", "contract"))
         n += 1
         events.append((f"E{n:06d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_fee", "paid", site, "",
                        "true" if tier == "concession" else "false", "", ""))
@@ -70,6 +92,7 @@ def _company(tmp: Path) -> dict[str, object]:
         feedback.append((f"F{i:05d}", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_fee",
                          "还行" if rating >= 3 else "太差了", rating, "survey", site))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "site_type"], customers)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site", "工作坊主题",
                                    "concession", "incident_type", "response_min"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating",
@@ -130,3 +153,24 @@ def test_the_companys_own_staff_are_no_unknown_slice(company) -> None:  # noqa: 
     times = facts["response25"]
     first = a.tables[0]
     assert abs(first.rows[0][first.columns.index("value")] - sum(times) / len(times)) < 1e-9, a.answer  # type: ignore[arg-type]
+
+
+def test_success_at_a_step_is_its_outcome_named_like_it(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年做的续约评审里，续约成功的比例是多少？")
+    assert a.status == "ok", a.answer
+    ok, total = facts["renewed25"]  # type: ignore[misc]
+    first = a.tables[0]
+    row = next(r for r in first.rows if r[0] == "renewed")
+    assert abs(row[first.columns.index("share")] - ok / total) < 1e-9, a.answer
+
+
+def test_a_steps_own_rate_by_a_kind_column_turned_round(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which type of site has the lowest renewal rate? all renewal reviews in the data")
+    assert a.status == "ok", a.answer
+    by = facts["renewed_by_type"]
+    low = min(by, key=lambda k: by[k][0] / by[k][1])  # type: ignore[index]
+    first = a.tables[0]
+    assert first.rows[0][0] == low, a.answer
+    assert abs(first.rows[0][first.columns.index("value")] - by[low][0] / by[low][1]) < 1e-9, a.answer  # type: ignore[index]

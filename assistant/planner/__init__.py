@@ -3172,6 +3172,14 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
         elif SUCCESS_SAID.search(unnamed) and not FAILURE_SAID.search(unnamed) and not NEGATED_SUCCESS_ZH.search(unnamed) \
                 and failed and len(rest) == 1:
             hit = rest
+        elif SUCCESS_SAID.search(unnamed) and not FAILURE_SAID.search(unnamed) and not NEGATED_SUCCESS_ZH.search(unnamed) \
+                and not failed:
+            # ("续约成功的比例" at the renewal review, renewed / terminated: the outcome named like the step succeeds)
+            t = w.catalog.touchpoint(tp)
+            own = {x[:4] for n in ((t.name, t.name_en) if t else ()) if n for x in re.findall(r"[a-z]{4,}", n.lower())}
+            like = [v for v in candidates if not NEGATED_VALUE.match(v.lower()) and _outcome_words(v) and
+                    _outcome_words(v) <= own]  # (its own names: an alias "termination" names no success)
+            hit = like if len(like) == 1 else []
     if not hit and CJK.search(said_text) and (intent.share_asked(w.text) or
                                               intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)):
         # (a word the dictionary does not gloss, 延误 / 修不好 / 拒赔, against the step's outcomes in English,

@@ -414,6 +414,13 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
                 # (one word is one slice: "tickets" already read as order type "ticket" is no channel "ticket" too)
                 w.filters[e.dim] = [e.id]
                 break
+    if w.ratio is not None:
+        # (a rate's own side says which rows are its part: "renewal rate" of renewal orders over all orders keeps the
+        # renewals on top only — a slice of both sides would make every rate 100 %)
+        own = {d: v for d, v in w.ratio.numerator.filters.items() if d not in w.ratio.denominator.filters}
+        for d, v in own.items():
+            if w.filters.get(d) == list(v):
+                del w.filters[d]
     tp = next(t for t in c.touchpoints if t.id == named[0])
     w.notes.append(("touchpoint_as_orders", {"touchpoint": (tp.name_zh if w.language == "zh" else tp.name_en) or tp.name,
                                              "table": _msg(w).get("table_" + table, table)}))

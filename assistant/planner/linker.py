@@ -627,6 +627,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             else:
                 # "哪类场所" for 场所类型, "which venue" for venue_type: a kind column named without its "type" word
                 add(head, "dimension", d.id, fuzzy=False)
+        kind_of = re.fullmatch(r"([a-z]+(?:_[a-z]+)?)_(type|kind|category|level|tier|grade|class|size)", d.id.lower())
+        if kind_of and d.extra and catalog.dimension_values.get(d.id) and not quiet:
+            # ("which type of site" of site_type, "what kind of vessel" of vessel_type: the column's words turned round)
+            head, word = kind_of.group(1).replace("_", " "), kind_of.group(2)
+            for form in (f"{word} of {head}", f"{word}s of {head}", f"{word} of {head}s", f"{word}s of {head}s"):
+                add(form, "dimension", d.id, fuzzy=False)
         tail = d.id.lower().rsplit("_", 1)[-1] if "_" in d.id else ""
         if tail in COLUMN_TAILS and d.extra and catalog.dimension_values.get(d.id) and not quiet and not d.identifier \
                 and not d.numeric:

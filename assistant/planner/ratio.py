@@ -670,6 +670,19 @@ def _yes_of(w: Work, dim: str) -> str | None:
 TARIFF_BEFORE = re.compile(r"\b(?:on|pay|pays|paid|paying|charged|charge|at)\s+(?:the|a|an|our)\s+$")
 
 
+def _step_named_outcome(w: Work, tp_id: str) -> str | None:
+    """The one outcome of a step (of two or more) named like the step itself, by its own names (renewed of "Contract
+    renewal review"); None otherwise."""
+    prof, tp = w.catalog.profile, w.catalog.touchpoint(tp_id)
+    if prof is None or tp is None:
+        return None
+    own = {x[:4] for n in (tp.name, tp.name_en) if n for x in re.findall(r"[a-z]{4,}", n.lower())}
+    acts = [str(v) for v, at in prof.action_steps.items() if tp_id in at]
+    hit = [v for v in acts if (words := {x[:4] for x in re.findall(r"[a-z]{4,}", v.lower())}) and words <= own
+           and not re.match(r"(?:not|no|non|un)[_\s-]", v.lower())]
+    return hit[0] if len(acts) >= 2 and len(hit) == 1 else None
+
+
 def value_rate(w: Work) -> RatioDef | None:
     """"no-show rate", "爽约率", "dispute rate": a value of a column said as a rate that no measure of the
     catalogue names is the share of rows with that value among all rows, counted alike (orders where the column
@@ -696,6 +709,9 @@ def value_rate(w: Work) -> RatioDef | None:
             continue
         if TARIFF_BEFORE.search(w.text[:m.start]):
             continue  # ("customers on the concession rate", "paying the member rate": a price they are charged)
+        if any(x.kind == "touchpoint" and (x.start, x.end) == (m.start, m.end) and _step_named_outcome(w, x.id)
+               for x in w.mentions):
+            continue  # ("renewal rate" of the renewal review, renewed / terminated: the step's own rate, no kind of order)
         after = RATE_AFTER.match(w.text, m.end)
         # ("on-time delivery rate", "准时送达率": the step whose records the value is of, said between the two)
         step = next((x for x in w.mentions if x.kind == "touchpoint" and 0 <= x.start - m.end <= 1
