@@ -1546,7 +1546,8 @@ def _holder_of_a_value(catalog: Catalog, text: str, m: Mention, chosen: list[Men
         return False
     said = re.sub(r"(?:es|s)$", "", m.surface.lower()) if not CJK.search(m.surface) else m.surface
     for v in chosen:
-        if v.kind != "value" or v.dim == m.dim or v.dim is None or not re.fullmatch(r"\s*", text[v.end:m.start]):
+        if v.kind != "value" or v.dim == m.dim or v.dim is None or v.end > m.start or \
+                not re.fullmatch(r"\s*", text[v.end:m.start]):
             continue
         d = catalog.dimension(v.dim)
         if d is None:
