@@ -9,7 +9,13 @@
   by dock), and "across all" is the whole, no grouping;
 - "by reason" where co_reason and cancel_reason both end in it: the column the step named records;
 - "What's behind most of our change orders? by reason": the reasons ranked — "change" inside a step's name asks
-  about no change over time.
+  about no change over time;
+- "How many night rounds did Shenzhen guards miss in total across the weekly patrol logs?": the things counted are a
+  number kept in a column (night_rounds_missed), added up — one total, "weekly" saying which records;
+- "what fraction of incidents ended up with the police being called": the yes/no column police_called, said as a
+  passive;
+- "深圳分公司客户投诉最多的是哪一类": the kind column the complaint step records, its records counted (客户 of 客户投诉
+  counts no people).
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -35,20 +41,24 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_patrol", "Daily patrols", "日常巡逻", "Daily patrols", "service", "巡逻|patrol"),
                ("tp_docking", "Docking", "进坞", "Docking", "service", "docking|进坞"),
                ("tp_change", "Change order", "变更单", "Change order", "service", "change order|变更"),
-               ("tp_cancel", "Booking cancelled", "取消预订", "Booking cancelled", "service", "cancellation|取消")])
+               ("tp_cancel", "Booking cancelled", "取消预订", "Booking cancelled", "service", "cancellation|取消"),
+               ("tp_incident", "Incident report", "事件报告", "Incident report", "service", "incident|事件"),
+               ("tp_complaint", "Complaint", "客户投诉", "Complaint", "service", "complaint|投诉")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("tender", "招投标转化", 1, "tp_invite", 90), ("tender", "招投标转化", 2, "tp_survey", 90),
                ("tender", "招投标转化", 3, "tp_bid", 90), ("tender", "招投标转化", 4, "tp_contract", 90)])
     facts: dict[str, object] = {"planned": {}, "completed": {}, "reached": [0, 0, 0, 0], "docked25": 0,
-                                "co_reasons": {}}
+                                "co_reasons": {}, "night_missed": {}, "police25": [0, 0], "complaints_sz": {}}
     customers, events = [], []
     n = 0
 
     def ev(cid: str, at: datetime, tp: str, action: str, branch: str, planned: str = "", done: str = "",
-           dock: str = "", co: str = "", cancel: str = "") -> None:
+           dock: str = "", co: str = "", cancel: str = "", night: str = "", police: str = "", kind: str = "",
+           kind_zh: str = "") -> None:
         nonlocal n
         n += 1
-        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, branch, planned, done, dock, co, cancel))
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, branch, planned, done, dock, co, cancel,
+                       night, police, kind, kind_zh, "building_site" if n % 2 else "mall"))
 
     for i in range(600):
         cid = f"S{i:04d}"
@@ -69,8 +79,10 @@ def _company(tmp: Path) -> dict[str, object]:
             for wk in range(8):
                 planned = rnd.choice([40, 56, 84])
                 miss = rnd.randrange(0, 12 if branch == "Shenzhen" else 3)
+                night = rnd.randrange(0, 5)
                 ev(cid, at + timedelta(days=20 + 7 * wk), "tp_patrol", "logged", branch, str(planned),
-                   str(planned - miss))
+                   str(planned - miss), night=str(night))
+                facts["night_missed"][branch] = facts["night_missed"].get(branch, 0) + night  # type: ignore[union-attr]
                 facts["planned"][branch] = facts["planned"].get(branch, 0) + planned  # type: ignore[union-attr]
                 facts["completed"][branch] = facts["completed"].get(branch, 0) + planned - miss  # type: ignore[union-attr]
         if rnd.random() < 0.5:
@@ -84,9 +96,24 @@ def _company(tmp: Path) -> dict[str, object]:
             if rnd.random() < 0.2:
                 ev(cid, t - timedelta(days=9), "tp_cancel", "cancelled", branch,
                    cancel=rnd.choices(["went_elsewhere", "weather", "budget"], [1, 5, 1])[0])
+        if rnd.random() < 0.5:
+            t = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365))
+            called = rnd.random() < 0.2
+            ev(cid, t, "tp_incident", "reported", branch, police="yes" if called else "no")
+            facts["police25"][0] += int(called)  # type: ignore[index]
+            facts["police25"][1] += 1  # type: ignore[index]
+        if rnd.random() < 0.4:
+            kind, kind_zh = rnd.choices([("asleep", "睡岗"), ("late", "迟到"), ("rude", "态度差")],
+                                        [5, 2, 2] if branch == "Shenzhen" else [1, 3, 3])[0]
+            ev(cid, datetime(2025, 3, 1) + timedelta(days=rnd.randrange(200)), "tp_complaint", "logged", branch,
+               kind=kind, kind_zh=kind_zh)
+            if branch == "Shenzhen":
+                facts["complaints_sz"][kind_zh] = facts["complaints_sz"].get(kind_zh, 0) + 1  # type: ignore[union-attr]
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "branch"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site_branch",
-                                   "rounds_planned", "rounds_completed", "dock", "co_reason", "cancel_reason"], events)
+                                   "rounds_planned", "rounds_completed", "dock", "co_reason", "cancel_reason",
+                                   "night_rounds_missed", "police_called", "complaint_type", "投诉类型", "site_type"],
+              events)
     return facts
 
 
@@ -145,3 +172,32 @@ def test_a_kind_word_column_names_end_in_is_the_named_steps_column(company) -> N
         first = a.tables[0]
         assert first.columns[0] == "co_reason" and first.rows[0][0] == top, (q, a.answer)
         assert first.rows[0][first.columns.index("value")] == reasons[top], (q, a.answer)  # type: ignore[index]
+
+
+def test_how_many_things_kept_as_a_number_adds_the_column_up(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How many night rounds did Shenzhen guards miss in total across the weekly patrol logs? all data")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("value")] == facts["night_missed"]["Shenzhen"], a.answer  # type: ignore[index]
+
+
+def test_a_yes_no_column_said_as_a_passive(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "what fraction of incidents in 2025 ended up with the police being called?")
+    assert a.status == "ok", a.answer
+    called, total = facts["police25"]  # type: ignore[misc]
+    first = a.tables[0]
+    row = next(r for r in first.rows if r[0] == "yes")
+    assert abs(row[first.columns.index("share")] - called / total) < 1e-9, a.answer
+
+
+def test_which_kind_of_a_step_is_the_kind_column_it_records(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "全部数据里，Shenzhen客户投诉最多的是哪一类？")
+    assert a.status == "ok", a.answer
+    kinds = facts["complaints_sz"]
+    top = max(kinds, key=kinds.get)  # type: ignore[arg-type]
+    first = a.tables[0]
+    assert first.columns[0] == "投诉类型" and first.rows[0][0] == top, a.answer
+    assert first.rows[0][first.columns.index("value")] == kinds[top], a.answer  # type: ignore[index]

@@ -497,6 +497,7 @@ def step_link(w: Work) -> None:
     w.mentions = _average_by_meaning(w)
     w.mentions = _money_column_by_meaning(w)
     w.mentions = _amount_in_a_unit(w)
+    w.mentions = _column_total_counted(w)
     w.mentions = w.mentions + _average_of_a_rating_step(w)
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
@@ -899,6 +900,40 @@ def _amount_in_a_unit(w: Work) -> list[Mention]:
     keep = [m for m in w.mentions if not (m.kind == "metric" and m.id in ("events", *intent.PEOPLE_METRICS))]
     return sorted(keep + [Mention("metric", "sum_" + cols[0], None, a, b, w.text[a:b], INFLECTED - 0.1)],
                   key=lambda m: m.start)
+
+
+HOW_MANY_NOUN = re.compile(r"\bhow many\s+(?P<noun>(?:[a-z\-]+\s+){0,2}?[a-z\-]+s)\b")
+
+
+def _column_total_counted(w: Work) -> list[Mention]:
+    """"How many night rounds did Shenzhen guards miss in total across the weekly patrol logs?": the things counted
+    are recorded as a number in a column (night_rounds_missed): its total, not a count of rows. The noun counted
+    must be words of the column's name, and the column's other words said in the same clause ("miss"); one column
+    only, and not when an average, a median or a share is asked."""
+    g = HOW_MANY_NOUN.search(w.text)
+    if g is None or intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) or MEDIAN_ASKED.search(w.text) or \
+            intent.share_asked(w.text) or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX))
+                                              for m in w.mentions):
+        return w.mentions
+    def stem(x: str) -> str:
+        return re.sub(r"(?:ed|ing|(?<=ss)es|(?<!s)s)$", "", x)[:4]
+    noun = {stem(x) for x in g.group("noun").split()}
+    clause = re.split(r"[?.!;,]", w.text[g.start():], maxsplit=1)[0]
+    said = {stem(x) for x in re.findall(r"[a-z]{3,}", clause)}
+    cols = []
+    for m in w.catalog.metrics:
+        if not m.id.startswith("sum_"):
+            continue
+        words = {stem(x) for x in m.id[4:].lower().split("_") if x}
+        if len(words) >= 2 and noun <= words and words <= said and stem(g.group("noun").split()[-1]) in words:
+            cols.append(m.id)
+    if len(cols) != 1:
+        return w.mentions
+    a, b = g.span("noun")
+    w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": cols[0], "kind": "metric"}))
+    keep = [m for m in w.mentions if not (m.kind == "metric" and m.id in ("events", *intent.PEOPLE_METRICS)) and
+            not (m.start < b and a < m.end and m.kind in ("touchpoint", "metric"))]
+    return sorted(keep + [Mention("metric", cols[0], None, a, b, w.text[a:b], INFLECTED - 0.1)], key=lambda m: m.start)
 
 
 UNITS_COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|单|笔|次|条|人|位|件|份|张|家|名)(?![\u4e00-\u9fff]{0,2}(?:钱|元|块))")
@@ -1413,6 +1448,9 @@ PEOPLE_WORDS = frozenset(p.lower() for p in lexicon_en.PEOPLE + lexicon_zh.PEOPL
 COUNTED_NOUN = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:distinct|unique|different|individual|of the|of our|our|the)\s+)*$"
                           r"|多少(?:个|位|名)?(?:不同的?)?$")
 NOT_COUNTED = re.compile(r"(?:[,，;；]|\bcount\w*\b[^,，;；]{0,30}[,，;；])\s*(?:and\s+)?(?:not|rather than|instead of|不是|而不是|而非|不按)\s*(?:the\s+)?$")
+# a grain said as the kind of records ("the weekly patrol logs", "monthly invoices"), not as groups asked for
+ADJECTIVE_GRAIN = re.compile(r"\b(?:daily|weekly|monthly|quarterly|yearly|annual)\s+(?!trend|numbers|figures|breakdown|"
+                             r"totals?|counts?|volumes?|split)[a-z]+")
 GROUP_BY = re.compile(r"\b(?:by|per|each|every|broken down)\b|按|每个|各个|分别|各")
 AVG_PREFIX = "avg_"  # metrics the semantic layer makes of numeric extra columns (with_extra_columns)
 GLOSS_ZH = re.compile(r"([\u4e00-\u9fff]{2,8})\s*\(([^()]{1,40})\)")
@@ -2691,6 +2729,7 @@ def step_slots(w: Work) -> None:
     _action_recorded_at_the_step(w)
     _step_recording_the_outcome_said(w)
     _step_recording_the_grouping(w)
+    _kind_column_of_the_step(w)
     reasons.reason_column_asked(w)
     _family_said(w)
     _steps_own_values(w)
@@ -2838,6 +2877,34 @@ def _outcomes_recorded(w: Work, tp: str) -> int:
     """How many outcomes (action values) step `tp` records."""
     prof = w.catalog.profile
     return sum(1 for at in prof.action_steps.values() if tp in at) if prof is not None else 0
+
+
+KIND_ASKED = re.compile(r"哪一?类|哪一?种|什么类型|什么类别|哪个类型|哪个类别|\b(?:which|what)\s+(?:type|kind|sort|category)\b")
+KIND_COLUMN = re.compile(r"(?:^|_)(?:type|kind|category)$|类型$|类别$|种类$")
+
+
+def _kind_column_of_the_step(w: Work) -> None:
+    """"深圳分公司2025年客户投诉最多的是哪一类": a kind asked of the one step named, with no column named — the kind column
+    that step records (complaint_type / 投诉类型, the twin in the asker's script), when it records exactly one."""
+    if w.dimension or len(set(w.touchpoint_ids)) != 1 or not KIND_ASKED.search(w.text) or \
+            any(m.kind == "dimension" for m in w.mentions):
+        return
+    tp = w.touchpoint_ids[0]
+    cols = [d for d in w.catalog.dimensions if d.extra and KIND_COLUMN.search(d.id.lower()) and not d.identifier
+            and tp in w.catalog.steps_recording(d.column or d.id)]
+    # (the step's own kind, recorded at the fewest steps: site_type on every row is no kind of complaint)
+    fewest = min((len(w.catalog.steps_recording(d.column or d.id)) for d in cols), default=0)
+    cols = [d for d in cols if len(w.catalog.steps_recording(d.column or d.id)) == fewest]
+    ids = {d.id for d in cols}
+    # (a column and its twin in the other script are one column: the one in the asker's script)
+    one = [d for d in cols if not (set(crosslingual.twins_of(w.catalog, d.id)) & ids and
+                                   bool(CJK.search(d.id)) != (w.language == "zh"))]
+    if len(one) != 1:
+        return
+    w.dimension = one[0].id
+    g = KIND_ASKED.search(w.text)
+    w.mentions = sorted(w.mentions + [Mention("dimension", one[0].id, None, g.start(), g.end(), g.group(0), 1.0)],
+                        key=lambda m: m.start)
 
 
 def _step_recording_the_grouping(w: Work) -> None:
@@ -3991,6 +4058,12 @@ def step_intent(w: Work) -> None:
             intent.any_cue(w.text, lexicon_zh.TOTAL + lexicon_en.TOTAL) and not GROUP_BY.search(w.text):
         # "how many bookings in total, across both hotels": one total over the groups, not a breakdown
         w.intent, w.dimension = "metric_value", None
+    if w.intent == "trend" and intent.any_cue(w.text, lexicon_zh.TOTAL + lexicon_en.TOTAL) and \
+            not GROUP_BY.search(w.text) and ADJECTIVE_GRAIN.search(w.text) and \
+            not re.search(r"\b(?:trend|over time|chart|plot|graph|line)\b|趋势|走势", w.text):
+        # ("how many night rounds did they miss in total across the weekly patrol logs": weekly says which records,
+        # the total is one number)
+        w.intent, w.grain = "metric_value", None
     if not w.intent and any(m.kind == "value" for m in w.mentions) and _asks_count(w):
         # "how many annual fee charges were refunded": a count of the rows those values describe
         w.intent = "metric_value"

@@ -273,6 +273,13 @@ def _default_metric(w: Work) -> str | None:
     if w.touchpoint_ids and w.intent != "why" and EVERY_ROW.search(w.text) and c.metric("events") and \
             not asks_people(w.text):
         return "events"  # "count every paid booking", "每笔都算": the step's rows, not the people who reached it
+    if len(set(w.touchpoint_ids)) == 1 and w.intent == "breakdown" and w.dimension and c.metric("events") and \
+            (t := c.dimension(w.dimension)) is not None and t.extra and \
+            w.touchpoint_ids[0] in c.steps_recording(t.column or w.dimension) and \
+            not asks_people(mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"])):
+        # ("客户投诉最多的是哪一类": the step's records ranked by a kind they record — 客户 of 客户投诉 names the step,
+        # no people counted)
+        return "events"
     if w.touchpoint_ids and len(journeys_for(c, w.touchpoint_ids)) > 1 and not w.journey_id and \
             w.intent in ("trend", "metric_value", "compare_periods", "breakdown") and c.metric("events") and \
             c.metric("active_customers"):

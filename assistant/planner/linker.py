@@ -494,6 +494,10 @@ JOURNEY_TAILS_ZH = ("旅程", "流程", "漏斗", "链路", "路径")
 JOURNEY_TAILS_EN = (" journey", " funnel", " flow", " process", " pipeline")
 
 
+# the values of a yes/no column as data writes them
+YES_NO_VALUES = frozenset({"true", "false", "yes", "no", "y", "n", "1", "0", "t", "f", "是", "否"})
+
+
 # kind words a company's column name ends in ("co_reason", "payment_method", "claim_outcome"): said alone, they name
 # the column the steps asked about record
 COLUMN_TAILS = frozenset({"reason", "reasons", "method", "outcome", "result", "category", "source", "brand", "model",
@@ -627,6 +631,14 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             else:
                 # "哪类场所" for 场所类型, "which venue" for venue_type: a kind column named without its "type" word
                 add(head, "dimension", d.id, fuzzy=False)
+        if d.extra and not quiet and "_" in d.id and catalog.dimension_values.get(d.id) and \
+                {str(v).lower() for v in catalog.dimension_values[d.id]} <= YES_NO_VALUES:
+            # ("the police being called", "called the police" of a yes/no column police_called)
+            for v in _participle_first(d.id.replace("_", " ")):
+                add(v, "dimension", d.id, fuzzy=False)
+                if " " in v and not any(v.startswith(x + " ") for x in ("being", "is", "was")):
+                    first, rest = v.split(" ", 1)
+                    add(f"{first} the {rest}", "dimension", d.id, fuzzy=False)
         kind_of = re.fullmatch(r"([a-z]+(?:_[a-z]+)?)_(type|kind|category|level|tier|grade|class|size)", d.id.lower())
         if kind_of and d.extra and catalog.dimension_values.get(d.id) and not quiet:
             # ("which type of site" of site_type, "what kind of vessel" of vessel_type: the column's words turned round)
