@@ -15,7 +15,11 @@
 - "what fraction of incidents ended up with the police being called": the yes/no column police_called, said as a
   passive;
 - "深圳分公司客户投诉最多的是哪一类": the kind column the complaint step records, its records counted (客户 of 客户投诉
-  counts no people).
+  counts no people);
+- "保修索赔最多的是什么问题", "the most common problem on warranty claims": the reason column the claims record, no
+  comment themes (nobody asked what customers said);
+- "Which work package takes the most man-hours per job on average?": per job is what the average is over, never a
+  grouping by job ids.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -43,22 +47,25 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_change", "Change order", "变更单", "Change order", "service", "change order|变更"),
                ("tp_cancel", "Booking cancelled", "取消预订", "Booking cancelled", "service", "cancellation|取消"),
                ("tp_incident", "Incident report", "事件报告", "Incident report", "service", "incident|事件"),
-               ("tp_complaint", "Complaint", "客户投诉", "Complaint", "service", "complaint|投诉")])
+               ("tp_complaint", "Complaint", "客户投诉", "Complaint", "service", "complaint|投诉"),
+               ("tp_claim", "Warranty claim", "保修索赔", "Warranty claim", "loyalty", "warranty claim|索赔"),
+               ("tp_works", "Repair works", "维修施工", "Repair works", "service", "works|施工")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("tender", "招投标转化", 1, "tp_invite", 90), ("tender", "招投标转化", 2, "tp_survey", 90),
                ("tender", "招投标转化", 3, "tp_bid", 90), ("tender", "招投标转化", 4, "tp_contract", 90)])
     facts: dict[str, object] = {"planned": {}, "completed": {}, "reached": [0, 0, 0, 0], "docked25": 0,
-                                "co_reasons": {}, "night_missed": {}, "police25": [0, 0], "complaints_sz": {}}
-    customers, events = [], []
+                                "co_reasons": {}, "night_missed": {}, "police25": [0, 0], "complaints_sz": {},
+                                "claims25": {}, "hours": {}}
+    customers, events, feedback = [], [], []
     n = 0
 
     def ev(cid: str, at: datetime, tp: str, action: str, branch: str, planned: str = "", done: str = "",
            dock: str = "", co: str = "", cancel: str = "", night: str = "", police: str = "", kind: str = "",
-           kind_zh: str = "") -> None:
+           kind_zh: str = "", claim: str = "", package: str = "", job: str = "", hours: str = "") -> None:
         nonlocal n
         n += 1
         events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, branch, planned, done, dock, co, cancel,
-                       night, police, kind, kind_zh, "building_site" if n % 2 else "mall"))
+                       night, police, kind, kind_zh, "building_site" if n % 2 else "mall", claim, package, job, hours))
 
     for i in range(600):
         cid = f"S{i:04d}"
@@ -109,10 +116,25 @@ def _company(tmp: Path) -> dict[str, object]:
                kind=kind, kind_zh=kind_zh)
             if branch == "Shenzhen":
                 facts["complaints_sz"][kind_zh] = facts["complaints_sz"].get(kind_zh, 0) + 1  # type: ignore[union-attr]
+        if rnd.random() < 0.3:
+            reason = rnd.choices(["paint_failure", "shaft_leak", "weld_crack"], [6, 2, 2])[0]
+            ev(cid, datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300)), "tp_claim", "filed", branch,
+               claim=reason)
+            facts["claims25"][reason] = facts["claims25"].get(reason, 0) + 1  # type: ignore[union-attr]
+        for k in range(rnd.randrange(0, 3)):
+            package = rnd.choice(["steel_renewal", "painting", "main_engine"])
+            hours = round(rnd.uniform(10, {"steel_renewal": 400, "painting": 120, "main_engine": 250}[package]), 1)
+            ev(cid, datetime(2025, 4, 1) + timedelta(days=rnd.randrange(200)), "tp_works", "done", branch,
+               package=package, job=f"J{n:06d}", hours=str(hours))
+            facts["hours"].setdefault(package, []).append(hours)  # type: ignore[union-attr]
+        feedback.append((f"F{i:05d}", cid, "2025-06-01 10:00:00", "tp_claim",
+                         rnd.choice(["油漆脱落太快了，问题很多", "Paint peeled, big problem", "还不错"])))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "branch"], customers)
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text"], feedback)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site_branch",
                                    "rounds_planned", "rounds_completed", "dock", "co_reason", "cancel_reason",
-                                   "night_rounds_missed", "police_called", "complaint_type", "投诉类型", "site_type"],
+                                   "night_rounds_missed", "police_called", "complaint_type", "投诉类型", "site_type",
+                                   "claim_reason", "work_package", "job_id", "man_hours"],
               events)
     return facts
 
@@ -201,3 +223,26 @@ def test_which_kind_of_a_step_is_the_kind_column_it_records(company) -> None:  #
     first = a.tables[0]
     assert first.columns[0] == "投诉类型" and first.rows[0][0] == top, a.answer
     assert first.rows[0][first.columns.index("value")] == kinds[top], a.answer  # type: ignore[index]
+
+
+@pytest.mark.parametrize("q", ["2025年保修索赔最多的是什么问题？", "What was the most common problem on warranty claims in 2025?"])
+def test_the_problem_of_a_steps_records_is_its_reason_column(company, q) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    claims = facts["claims25"]
+    top = max(claims, key=claims.get)  # type: ignore[arg-type]
+    first = a.tables[0]
+    assert first.columns[0] == "claim_reason" and first.rows[0][0] == top, a.answer
+    assert first.rows[0][first.columns.index("value")] == claims[top], a.answer  # type: ignore[index]
+
+
+def test_per_a_row_identifier_is_what_an_average_is_over(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which work package takes the most man-hours per job on average? 2025 work")
+    assert a.status == "ok", a.answer
+    hours = facts["hours"]
+    top = max(hours, key=lambda k: sum(hours[k]) / len(hours[k]))  # type: ignore[index]
+    first = a.tables[0]
+    assert first.columns[0] == "work_package" and first.rows[0][0] == top, a.answer
+    assert abs(first.rows[0][first.columns.index("value")] - sum(hours[top]) / len(hours[top])) < 1e-6, a.answer  # type: ignore[index]

@@ -4047,8 +4047,10 @@ def step_intent(w: Work) -> None:
                                     metric_id=w.metric_id)
     if not w.intent and any(n[0] == "step_of_outcome" for n in w.notes):
         w.intent = "metric_value"  # ("口译员迟到的比例": the step its outcome names, measured there)
-    if w.reason_ranked and w.intent in ("why", "metric_value", "compare_periods", "funnel", ""):
-        w.intent = "breakdown"  # ("最主要是什么原因": the recorded reasons ranked, not the why of a change)
+    if w.reason_ranked and w.intent in ("why", "metric_value", "compare_periods", "funnel", "", "feedback_themes"):
+        # ("最主要是什么原因": the recorded reasons ranked, not the why of a change; "保修索赔最多的是什么问题": the
+        # claims' recorded problem, no comment asked about)
+        w.intent = "breakdown"
     _scope_listed_after_the_question(w)
     _money_asked(w)
     _average_payment_asked(w)

@@ -106,9 +106,25 @@ def _one_of_each_twin(w: Work, dims: list[str]) -> list[str]:
     return out
 
 
+# the problem asked of a step's records ("保修索赔最多的是什么问题", "the most common issue on warranty claims"): its
+# reason column, when a named step records one and no comment is asked about
+ISSUE_RANKED = re.compile(r"(?:最多|最常见|最主要|最普遍)的?(?:是)?(?:什么|哪种|哪类|哪个)(?:问题|毛病|故障)|"
+                          r"\b(?:most common|commonest|most frequent|top|main|biggest|number[- ]one)\s+"
+                          r"(?:[a-z\-]+\s+){0,1}(?:issue|problem|fault|defect)s?\b", re.I)
+
+
+def _issue_of_a_named_step(w: Work) -> bool:
+    if not ISSUE_RANKED.search(w.text) or re.search(r"反映|说|提到|客户.{0,4}(?:觉得|认为)", w.text):
+        return False
+    named = set(w.touchpoint_ids)
+    return bool(named) and any(_is_reason_column(w, d.id, loose=True) and
+                               w.catalog.steps_recording(d.column or d.id) & named for d in w.catalog.dimensions)
+
+
 def reason_column_asked(w: Work) -> None:
     """Rank the reason column the question asks about (see the module's docstring); said in the assumptions."""
-    if w.status != "ok" or not REASON_RANKED.search(w.text) or CHANGE_SAID.search(w.text) or SAID_ASKED.search(w.text):
+    if w.status != "ok" or not (REASON_RANKED.search(w.text) or _issue_of_a_named_step(w)) or \
+            CHANGE_SAID.search(w.text) or SAID_ASKED.search(w.text):
         return
     named = set(w.touchpoint_ids)
     journeys = {s for t in named for j in w.catalog.journeys_with(t) for s in j.steps}

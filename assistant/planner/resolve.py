@@ -998,6 +998,13 @@ def pick_entities(w: Work) -> None:
             continue  # "more than 1 hour", "超过3天": the unit of a number, no grouping by hour or day
         if (group[0].start, group[0].end) in metric_spans and (t := w.catalog.dimension(d)) is not None and t.extra:
             continue  # "the average value-for-money score": the column's average, not a grouping by it
+        if (t := w.catalog.dimension(d)) is not None and t.identifier and \
+                re.search(r"\bper\s+(?:a\s+|each\s+)?$|每(?:个|张|单|笔)?$", w.text[:group[0].start]) and \
+                any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
+            # ("the most man-hours per job on average": the unit an average is taken over, never groups of job ids)
+            w.mentions = [x for x in w.mentions if x not in group]
+            w.blocked_spans.append((group[0].start, group[0].end))
+            continue
         if SUBJECT_BEFORE_VERB.search(w.text[:group[0].start]) and not GROUPING_NEAR.search(w.text[:group[0].start]):
             # ("how many vessels did we dock": a column's word said as the verb of "we", no grouping by dock)
             w.mentions = [x for x in w.mentions if x not in group]
