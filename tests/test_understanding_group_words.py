@@ -11,7 +11,8 @@
 - "续约成功的比例" at a renewal review recording renewed / terminated: success is the outcome named like the step;
 - "Which type of site has the lowest renewal rate?": "type of site" is site_type turned round, and the renewal rate
   is the review step's renewed share — never renewal orders over all orders (with the renewals kept on both sides,
-  every group read 100 %).
+  every group read 100 %);
+- "Which kind of owner …": the kind of customer is the customers' segment, whatever the company calls them.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -50,7 +51,8 @@ def _company(tmp: Path) -> dict[str, object]:
         tier = "concession" if rnd.random() < 0.25 else "standard"
         facts["concession"] += int(tier == "concession")  # type: ignore[operator]
         site_type = "mall" if i % 3 == 0 else "office"
-        customers.append((cid, "2024-06-01 00:00:00", tier, site_type))
+        segment = "ferry_operator" if i % 4 == 0 else "fishing_company"
+        customers.append((cid, "2024-06-01 00:00:00", tier, site_type, segment))
         at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(340))
         n += 1
         events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_signup", "submit", site, "", "", "", ""))
@@ -61,6 +63,8 @@ def _company(tmp: Path) -> dict[str, object]:
             events.append((f"E{n:06d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_incident", "reported",
                            site, "", "", kind, str(minutes)))
             facts["response25"].append(minutes)  # type: ignore[union-attr]
+            facts.setdefault("incidents_by_segment", {}).setdefault(segment, 0)  # type: ignore[union-attr]
+            facts["incidents_by_segment"][segment] += 1  # type: ignore[index]
             if site_type == "mall":
                 facts["mall_incidents25"][kind] = facts["mall_incidents25"].get(kind, 0) + 1  # type: ignore[union-attr]
         if rnd.random() < 0.6:
@@ -91,7 +95,7 @@ def _company(tmp: Path) -> dict[str, object]:
         facts["rating"].setdefault(site, []).append(rating)  # type: ignore[union-attr]
         feedback.append((f"F{i:05d}", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_fee",
                          "还行" if rating >= 3 else "太差了", rating, "survey", site))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "site_type"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "site_type", "segment"], customers)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site", "工作坊主题",
                                    "concession", "incident_type", "response_min"], events)
@@ -174,3 +178,14 @@ def test_a_steps_own_rate_by_a_kind_column_turned_round(company) -> None:  # noq
     first = a.tables[0]
     assert first.rows[0][0] == low, a.answer
     assert abs(first.rows[0][first.columns.index("value")] - by[low][0] / by[low][1]) < 1e-9, a.answer  # type: ignore[index]
+
+
+def test_a_kind_of_the_people_served_is_their_segment(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which kind of owner reported the most incidents? all data")
+    assert a.status == "ok", a.answer
+    by = facts["incidents_by_segment"]
+    top = max(by, key=by.get)  # type: ignore[arg-type]
+    first = a.tables[0]
+    assert first.columns[0] == "segment" and first.rows[0][0] == top, a.answer
+    assert first.rows[0][first.columns.index("value")] == by[top], a.answer  # type: ignore[index]

@@ -558,6 +558,17 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)
         if bare != tp.id and not (len(bare) <= 3 and _zipf(bare, "en") >= REAL_WORD_EN):
             add(bare, "touchpoint", tp.id)  # tp_in is no "in"
+    if catalog.dimension_values.get("segment"):
+        # ("which kind of owner", "what type of client", "owner type": the kind of customer is the customers' segment)
+        from assistant.planner.lexicon_en import PEOPLE as PEOPLE_EN
+        nouns = {p for p in PEOPLE_EN if p.endswith("s") and " " not in p} | \
+            {x.lower() for x in catalog.customer_words if x.isascii() and x.isalpha()}
+        nouns |= {re.sub(r"(?<=[a-z]{3})s$", "", p) for p in nouns}
+        for p in sorted(nouns):
+            for k in ("type", "kind", "sort", "types", "kinds", "sorts"):
+                add(f"{k} of {p}", "dimension", "segment", fuzzy=False)
+            if not p.endswith("s"):
+                add(f"{p} type", "dimension", "segment", fuzzy=False)
     for form in _touchpoint_kind_forms(catalog):  # "哪家航空公司", "which airline": the touchpoints are airlines
         add(form, "dimension", "touchpoint", fuzzy=False)
     for j in catalog.journeys:
