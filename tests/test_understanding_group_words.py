@@ -12,7 +12,12 @@
 - "Which type of site has the lowest renewal rate?": "type of site" is site_type turned round, and the renewal rate
   is the review step's renewed share — never renewal orders over all orders (with the renewals kept on both sides,
   every group read 100 %);
-- "Which kind of owner …": the kind of customer is the customers' segment, whatever the company calls them.
+- "Which kind of owner …": the kind of customer is the customers' segment, whatever the company calls them;
+- "plot offers sent in March just expired with no reply": of the outcomes said, the one the named step records
+  (sent and no_reply are other steps' outcomes, words describing the offers);
+- "inspections ended in a notice (first or final)": both outcomes said whole, listed together;
+- "Which payment method had the highest failure rate on plot fee payments?": the step records failed, never the
+  layer's own fail — each method's share of failed payments.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -39,10 +44,14 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_fee", "地租缴费", "地租缴费", "Plot fee payment", "purchase", "缴费|fee payment"),
                ("tp_incident", "事件报告", "事件报告", "Incident report", "service", "事件|incident"),
                ("tp_renewal", "续约评审", "续约评审", "Contract renewal review", "loyalty",
-                "续约|续签|renewal|termination|non-renewal")])
+                "续约|续签|renewal|termination|non-renewal"),
+               ("tp_offer", "地块分配通知", "地块分配通知", "Plot offer", "purchase", "plot offer|分地通知"),
+               ("tp_reminder", "提醒短信", "提醒短信", "Reminder text", "service", "reminder|提醒"),
+               ("tp_inspection", "地块巡查", "地块巡查", "Plot inspection", "service", "inspection|巡查")])
     facts: dict[str, object] = {"rating": {}, "topics25": {}, "concession": 0, "mall_incidents25": {},
                                 "response25": [], "renewed25": [0, 0], "renewed_by_type": {}}
     orders = []
+    facts.update({"expired_mar26": [0, 0], "notices25": {}, "fee_fail": {}})
     customers, events, feedback = [], [], []
     n = 0
     for i in range(700):
@@ -55,13 +64,13 @@ def _company(tmp: Path) -> dict[str, object]:
         customers.append((cid, "2024-06-01 00:00:00", tier, site_type, segment))
         at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(340))
         n += 1
-        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_signup", "submit", site, "", "", "", ""))
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_signup", "submit", site, "", "", "", "", ""))
         if rnd.random() < 0.5:
             kind = rnd.choices(["shoplifting", "fire_alarm", "trespass"], [5, 2, 3] if site_type == "mall" else [1, 3, 4])[0]
             minutes = rnd.randrange(2, 30)
             n += 1
             events.append((f"E{n:06d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_incident", "reported",
-                           site, "", "", kind, str(minutes)))
+                           site, "", "", kind, str(minutes), ""))
             facts["response25"].append(minutes)  # type: ignore[union-attr]
             facts.setdefault("incidents_by_segment", {}).setdefault(segment, 0)  # type: ignore[union-attr]
             facts["incidents_by_segment"][segment] += 1  # type: ignore[index]
@@ -71,14 +80,14 @@ def _company(tmp: Path) -> dict[str, object]:
             topic = rnd.choices(["堆肥入门", "有机防虫", "留种与育苗"], [5, 3, 2])[0]
             n += 1
             events.append((f"E{n:06d}", cid, (at + timedelta(days=5)).isoformat(sep=" "), "tp_workshop_booking",
-                           "booked", site, topic, "", "", ""))
+                           "booked", site, topic, "", "", "", ""))
             facts["topics25"][topic] = facts["topics25"].get(topic, 0) + 1  # type: ignore[union-attr]
         if rnd.random() < 0.6:
             renewed = rnd.random() < (0.45 if site_type == "mall" else 0.85)
             t = at + timedelta(days=15)
             n += 1
             events.append((f"E{n:06d}", cid, t.isoformat(sep=" "), "tp_renewal", "renewed" if renewed else "terminated",
-                           site, "", "", "", ""))
+                           site, "", "", "", "", ""))
             got = facts["renewed_by_type"].setdefault(site_type, [0, 0])  # type: ignore[union-attr]
             got[0] += int(renewed)
             got[1] += 1
@@ -88,9 +97,30 @@ def _company(tmp: Path) -> dict[str, object]:
             if renewed:
                 orders.append((f"O{n:06d}", cid, t.isoformat(sep=" "), 1200.0, "signed", "renewal"))
         orders.append((f"C{n:06d}", cid, at.isoformat(sep=" "), 1500.0, "signed", "contract"))
+        method = rnd.choice(["direct_debit", "card", "wechat_pay"])
+        failed = rnd.random() < {"direct_debit": 0.15, "card": 0.04, "wechat_pay": 0.02}[method]
         n += 1
-        events.append((f"E{n:06d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_fee", "paid", site, "",
-                       "true" if tier == "concession" else "false", "", ""))
+        events.append((f"E{n:06d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_fee",
+                       "failed" if failed else "paid", site, "", "true" if tier == "concession" else "false", "", "",
+                       method))
+        got = facts["fee_fail"].setdefault(method, [0, 0])  # type: ignore[union-attr]
+        got[0] += int(failed and at.year == 2025)
+        got[1] += int(at.year == 2025)
+        offer_at = datetime(2026, 3, 1) + timedelta(days=rnd.randrange(31))
+        outcome = rnd.choice(["accepted", "declined", "expired", "expired"])
+        n += 1
+        events.append((f"E{n:06d}", cid, offer_at.isoformat(sep=" "), "tp_offer", outcome, site, "", "", "", "", ""))
+        facts["expired_mar26"][0] += int(outcome == "expired")  # type: ignore[index]
+        facts["expired_mar26"][1] += 1  # type: ignore[index]
+        n += 1
+        events.append((f"E{n:06d}", cid, offer_at.isoformat(sep=" "), "tp_reminder", rnd.choice(["sent", "no_reply"]),
+                       site, "", "", "", "", ""))
+        result = rnd.choices(["pass", "first_notice", "final_notice"], [6, 2, 1] if "哈克尼" in site else [9, 1, 0])[0]
+        n += 1
+        events.append((f"E{n:06d}", cid, (at + timedelta(days=30)).isoformat(sep=" "), "tp_inspection", result, site,
+                       "", "", "", "", ""))
+        if result != "pass" and (at + timedelta(days=30)).year == 2025:
+            facts["notices25"][site] = facts["notices25"].get(site, 0) + 1  # type: ignore[union-attr]
         rating = max(1, min(5, round(rnd.gauss(2.8 if "哈克尼" in site else 4.0, 0.8))))
         facts["rating"].setdefault(site, []).append(rating)  # type: ignore[union-attr]
         feedback.append((f"F{i:05d}", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_fee",
@@ -98,7 +128,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "tier", "site_type", "segment"], customers)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "site", "工作坊主题",
-                                   "concession", "incident_type", "response_min"], events)
+                                   "concession", "incident_type", "response_min", "payment_method"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating",
                                      "channel", "site"], feedback)
     return facts
@@ -189,3 +219,34 @@ def test_a_kind_of_the_people_served_is_their_segment(company) -> None:  # noqa:
     first = a.tables[0]
     assert first.columns[0] == "segment" and first.rows[0][0] == top, a.answer
     assert first.rows[0][first.columns.index("value")] == by[top], a.answer  # type: ignore[index]
+
+
+def test_of_the_outcomes_said_the_one_the_step_records(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What share of the plot offers sent in March 2026 just expired with no reply?")
+    assert a.status == "ok", a.answer
+    expired, total = facts["expired_mar26"]  # type: ignore[misc]
+    first = a.tables[0]
+    row = next(r for r in first.rows if r[0] == "expired")
+    assert abs(row[first.columns.index("share")] - expired / total) < 1e-9, a.answer
+
+
+def test_two_outcomes_listed_together_are_both_counted(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which site's plot inspections ended in a notice (first or final) most often in 2025?")
+    assert a.status == "ok", a.answer
+    notices = facts["notices25"]
+    top = max(notices, key=notices.get)  # type: ignore[arg-type]
+    first = a.tables[0]
+    assert first.rows[0][0] == top and first.rows[0][first.columns.index("value")] == notices[top], a.answer  # type: ignore[index]
+
+
+def test_a_failure_rate_by_group_at_a_step_recording_failed(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which payment method had the highest failure rate on plot fee payments in 2025? per payment attempt")
+    assert a.status == "ok", a.answer
+    fails = facts["fee_fail"]
+    top = max(fails, key=lambda k: fails[k][0] / fails[k][1])  # type: ignore[index]
+    first = a.tables[0]
+    assert first.rows[0][0] == top, a.answer
+    assert abs(first.rows[0][first.columns.index("value")] - fails[top][0] / fails[top][1]) < 1e-9, a.answer  # type: ignore[index]

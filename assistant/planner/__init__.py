@@ -2726,6 +2726,7 @@ def step_slots(w: Work) -> None:
     _yes_no_columns(w)
     _steps_left_out_or_in(w)
     resolve.pick_entities(w)
+    _outcomes_the_step_records(w)
     _action_recorded_at_the_step(w)
     _step_recording_the_outcome_said(w)
     _step_recording_the_grouping(w)
@@ -2978,8 +2979,9 @@ def _success_as_the_step_records_it(w: Work) -> None:
     records success / fail itself or the outcomes cannot be told apart."""
     prof = w.catalog.profile
     own = {"success_rate": "success", "failure_rate": "fail"}.get(w.metric_id or "")
-    if prof is None or own is None or len(set(w.touchpoint_ids)) > 1 or w.dimension or w.ratio is not None or \
-            "action" in w.filters or w.catalog.metric("events") is None:
+    grouped = bool(w.dimension) and w.dimension not in ("action", "touchpoint", "stage") and len(set(w.touchpoint_ids)) == 1
+    if prof is None or own is None or len(set(w.touchpoint_ids)) > 1 or (w.dimension and not grouped) or \
+            w.ratio is not None or "action" in w.filters or w.catalog.metric("events") is None:
         return
 
     def outcomes(tp: str) -> list[str]:
@@ -3007,8 +3009,17 @@ def _success_as_the_step_records_it(w: Work) -> None:
     hit = outcomes(tp)
     if not hit:
         return
-    w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
-    w.order = w.order or "desc"
+    if grouped:
+        # ("which payment method had the highest failure rate on plot fee payments": each method's share of the
+        # step's failing outcome, ranked)
+        name = build._metric_name(w.catalog, w.metric_id, w.language)
+        w.ratio = ratio_def.RatioDef(name=name, numerator=ratio_def.Side("events", {"touchpoint": [tp], "action": hit}),
+                                     denominator=ratio_def.Side("events", {"touchpoint": [tp]}))
+        w.metric_id = "events"
+        w.order = w.order or "desc"
+    else:
+        w.metric_id, w.intent, w.dimension, w.focus = "events", "breakdown", "action", hit
+        w.order = w.order or "desc"
     w.notes.append(("outcome_own_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
 
 
@@ -3180,6 +3191,10 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                                        _outcome_words(top[0]) - en <= _step_name_stems(w, tp)):
             # (the words left unsaid may be the step's own: "deliveries went out late" of delivered_late at the
             # delivery step)
+            hit = top
+        elif best >= 2 and len(top) > 1 and all(len(_outcome_words(v)) == best for v in top) and \
+                re.search(r"\b(?:or|and)\b|或|和|、|/", said_text + w.text):
+            # ("ended in a notice (first or final)": each outcome said whole, listed together — all of them)
             hit = top
     if not hit and checks.SENT_BACK.search(said_text) and not any("return" in v for v in acts):
         # ("document uploads got bounced back", "sent back": the step's one failing outcome, rejected)
@@ -3665,6 +3680,24 @@ def _step_of_value_named(w: Work, named: list[str]) -> list[str]:
         if not w.filters["action"]:
             del w.filters["action"]
     return [named[0], other] if mentioned.get(named[0], 0) <= start else [other, named[0]]
+
+
+def _outcomes_the_step_records(w: Work) -> None:
+    """"plot offers sent in March 2026 just expired with no reply" where the offer step records accepted / declined /
+    expired and other steps record sent and no_reply: of the outcomes said, those the one step named records are the
+    outcome; the others' words describe (the offers were sent; no reply is what expired means) — no slice."""
+    prof = w.catalog.profile
+    acts = [str(v) for v in w.filters.get("action", ()) if not str(v).startswith("!=")]
+    steps = resolve._unique([m.id for m in w.mentions if m.kind == "touchpoint"])
+    if prof is None or len(acts) < 2 or len(steps) != 1 or len(acts) != len(w.filters["action"]):
+        return
+    kept = [v for v in acts if steps[0] in prof.action_steps.get(v, ())]
+    if not kept or len(kept) == len(acts):
+        return
+    gone = set(acts) - set(kept)
+    w.filters["action"] = kept
+    w.blocked_spans += [(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == "action" and m.id in gone]
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "action" and m.id in gone)]
 
 
 def _steps_own_values(w: Work, steps: Sequence[str] = ()) -> None:
@@ -6797,7 +6830,8 @@ def _recommend_score_averaged(w: Work) -> None:
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
-    if w.status == "ok" and w.intent in ("metric_value", "compare_periods"):
+    if w.status == "ok" and (w.intent in ("metric_value", "compare_periods") or
+                             (w.intent == "breakdown" and w.dimension not in (None, "action"))):
         _success_as_the_step_records_it(w)
     _from_to_ends_only(w)
     _refunds_as_recorded(w)

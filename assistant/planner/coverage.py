@@ -109,7 +109,9 @@ def ranked_noun(w: Work) -> str | None:
 # how a careful asker says what is counted ("按每笔预约算", "按单算", "按笔数", "按人头"): the basis of the count, no
 # name of anything in the data
 COUNT_BASIS = re.compile(r"按(?:照)?(?:每(?:一)?)?(?:笔|单|次|份|件|张|个|位|条|人头|人|户|家|单子)(?:数)?(?:来)?(?:算|计|统计|计算)?"
-                         r"|(?:笔|单|人|次)数(?:算|计)?")
+                         r"|(?:笔|单|人|次)数(?:算|计)?"
+                         # ("per payment attempt", "counted per record": what each count is of, no grouping)
+                         r"|\b(?:per|each|every|by)\s+(?:[a-z\-]+\s+){0,2}(?:attempts?|tries|try|records?|rows?|entries|entry)\b")
 
 
 def _covered(w: Work, a: int, b: int, values: bool = True) -> bool:
