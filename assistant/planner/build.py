@@ -373,6 +373,8 @@ def fill_metric(w: Work) -> None:
         # "conversion of the purchase journey" names no step: the journey's overall conversion
         w.metric_id = "overall_conversion"
         w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
+    if w.metric_id == "step_conversion" and len(set(w.touchpoint_ids)) >= 3:
+        _conversion_along(w)  # "click → application → disbursement": from the first to the last named
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 2:
         conversion_between(w)  # "conversion from browse to purchase", "from payment to confirmed"
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 1 and w.catalog.metric("overall_conversion"):
@@ -699,6 +701,23 @@ def _outcome_word_of_a_step(w: Work) -> bool:
         w.filters["action"] = [found[0][1]]
         return True
     return False
+
+
+def _conversion_along(w: Work) -> None:
+    """"turning ad clicks into funded loans … click → application → disbursement": three or more steps of one journey
+    named, the first of them its first step — the overall conversion up to the last named (in the journey's order)."""
+    if not w.catalog.metric("overall_conversion"):
+        return
+    steps = set(w.touchpoint_ids)
+    fits = [j for j in w.catalog.journeys if steps <= set(j.steps) and w.journey_id in (None, j.id)]
+    if len(fits) != 1:
+        return
+    j = fits[0]
+    ordered = sorted(steps, key=j.steps.index)
+    if ordered[0] != j.steps[0]:
+        return
+    w.metric_id, w.journey_id, w.touchpoint_ids = "overall_conversion", j.id, []
+    w.conversion_to = ordered[-1] if ordered[-1] != j.steps[-1] else None
 
 
 def conversion_between(w: Work) -> bool:

@@ -1063,7 +1063,10 @@ def pick_entities(w: Work) -> None:
         if w.dimension is None:
             w.dimension = d
         elif BY_OUTRIGHT.search(w.text[:group[0].start]) and w.dimension in {g[0].id for g in dim_groups} and \
-                not any(x.id == w.dimension for x in group) and not any(
+                not any(x.id == w.dimension for x in group) and \
+                not any(m.kind == "dimension" and m.id == w.dimension and
+                        re.search(r"(?<![a-z])" + re.escape(group[0].surface.lower()) + r"(?![a-z])", m.surface.lower())
+                        for m in w.mentions) and not any(
                 BY_OUTRIGHT.search(w.text[:g[0].start]) for g in dim_groups if g[0].id == w.dimension):
             # "哪类产品带来的收入最多？按订单类型看": the grouping said outright ("by order type") over the noun
             # a "which" ranks, which it names

@@ -464,11 +464,17 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         ("year", rf"(?<![\d.,$¥#/-])\b(?P<y>{Y4})\b(?![.,/-]\d){COUNT_AFTER}", _year),
         # "what share of 2025 orders", "our 2024 customers": a year between a determiner or preposition and an
         # English row noun ("2000 orders" alone, "more than 2000 orders" are counts)
+        # ("take 2025 clicks", "use 2025 offers": an analyst's verb before the year says which rows to read)
         ("year", rf"(?:(?<=\bof )|(?<=\bin )|(?<=\bfor )|(?<=\bthe )|(?<=\bour )|(?<=\ball )|(?<=\bfrom )|"
-                 rf"(?<=\bamong )|(?<=\bvs )|(?<=\band )|(?<=\bwith )|(?<=\bmany )|(?<=\bmuch ))"
+                 rf"(?<=\bamong )|(?<=\bvs )|(?<=\band )|(?<=\bwith )|(?<=\bmany )|(?<=\bmuch )|(?<=\btake )|"
+                 rf"(?<=\buse )|(?<=\busing )|(?<=\bconsider )|(?<=\bonly )|(?<=\bjust ))"
                  rf"\b(?P<y>{Y4})(?=\s+(?:orders?|users?|customers?|sessions?|events?|visits?|visitors?|comments?|"
                  rf"reviews?|buyers?|leads?|deals?|signups?|sign-ups?|bookings?|trips?|tickets?|deliveries|claims?|"
-                 rf"applications?|purchases?|transactions?|revenue|sales|cohort)\b)", _year),
+                 rf"applications?|purchases?|transactions?|revenue|sales|cohort|clicks?|offers?|payments?|loans?|"
+                 rf"calls?|contracts?|quotes?|quotations?|invoices?|inspections?|disbursements?|repayments?|"
+                 rf"enquir(?:y|ies)|inquir(?:y|ies)|jobs?|renewals?|surveys?|uploads?|refunds?|returns?|"
+                 rf"subscriptions?|registrations?|appointments?|shipments?|requests?|tenders?|proposals?|"
+                 rf"incidents?|complaints?|messages?|data|work)\b)", _year),
         # relative: last n units, n units ago, the previous unit
         ("previous", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>day|week|month|quarter|year|period)\b",
          _previous_unit),
