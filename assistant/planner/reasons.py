@@ -146,6 +146,11 @@ def reason_column_asked(w: Work) -> None:
     # the column its words name; else the one the named steps record (an issue column too: "failed QC" of qc_issue);
     # else the one their journeys record; else the data's only one
     pick = said if len(said) == 1 else [d for d in (said or loose) if held(d, named)]
+    own = [d for d in loose if held(d, named)]
+    if said and named and not any(held(d, named) for d in said) and len(own) == 1:
+        # ("学生拒绝我们的贷款方案，最常见的原因": 拒绝 names the credit check's 拒绝原因, but the offer step named
+        # records its own reason column — that one)
+        pick = own
     if len(pick) != 1:
         pick = [d for d in (said or cands) if held(d, journeys)]
     if len(pick) != 1 and len(cands) == 1:
