@@ -3196,11 +3196,6 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                 re.search(r"\b(?:or|and)\b|或|和|、|/", said_text + w.text):
             # ("ended in a notice (first or final)": each outcome said whole, listed together — all of them)
             hit = top
-    if not hit and checks.SENT_BACK.search(said_text) and not any("return" in v for v in acts):
-        # ("document uploads got bounced back", "sent back": the step's one failing outcome, rejected)
-        failing = [v for v in candidates if ratio_def.FAILED_STEP.search(v.replace("_", " ").lower())]
-        if len(failing) == 1:
-            hit = failing
     if not hit and CJK.search(said_text):
         from assistant.planner import glosses
         import jieba
@@ -3289,6 +3284,15 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                     break
             if hit:
                 break
+    if not hit and checks.SENT_BACK.search(said_text) and not any("return" in v for v in acts):
+        # ("document uploads got bounced back", "sent back": the step's one failing outcome, rejected — when no
+        # outcome is said in other words, "退回修改" of revision_requested)
+        failing = [v for v in candidates if ratio_def.FAILED_STEP.search(v.replace("_", " ").lower())]
+        others = [v for v in acts if v not in failing]
+        # (only beside outcomes that succeed: revision_requested is a sending back of its own)
+        if len(failing) == 1 and (len(acts) == 2 or all(ratio_def.SUCCEEDED_STEP.search(v.replace("_", " ").lower())
+                                                          for v in others)):
+            hit = failing
     return hit
 
 

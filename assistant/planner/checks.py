@@ -775,7 +775,9 @@ def _outcome_at_its_own_step(w: Work) -> None:
         from assistant.planner.ratio import FAILED_STEP
         own = [str(v) for v, at in prof.action_steps.items() if named in at]
         failing = [v for v in own if FAILED_STEP.search(v.replace("_", " ").lower())]
-        if len(failing) == 1:
+        from assistant.planner.ratio import SUCCEEDED_STEP
+        if len(failing) == 1 and (len(own) == 2 or all(SUCCEEDED_STEP.search(v.replace("_", " ").lower())
+                                                        for v in own if v not in failing)):
             old = {str(v) for v in w.focus}
             w.focus = failing
             w.notes = [n for n in w.notes if not (n[0] in ("share_of", "fuzzy") and

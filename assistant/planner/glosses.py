@@ -84,6 +84,7 @@ def verb_and_result(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """"送晚", "寄丢", "发错": two characters the dictionary does not list, a verb (one of its senses is "to …") and
     the result after it — (the verb's senses, the result's senses); both empty for any other word."""
     if len(word) != 2 or dictionary().get(word) or not all("\u4e00" <= c <= "\u9fff" for c in word) or \
+            word[0] in "没不未别无非" or \
             not any(x.lower().startswith("to ") for x in dictionary().get(word[0], ())):
         return frozenset(), frozenset()
     return gloss_words(word[0]), gloss_words(word[1])

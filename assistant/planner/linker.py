@@ -650,7 +650,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 if " " in v and not any(v.startswith(x + " ") for x in ("being", "is", "was")):
                     first, rest = v.split(" ", 1)
                     add(f"{first} the {rest}", "dimension", d.id, fuzzy=False)
-        kind_of = re.fullmatch(r"([a-z]+(?:_[a-z]+)?)_(type|kind|category|level|tier|grade|class|size)", d.id.lower())
+        kind_of = re.fullmatch(r"([a-z]+(?:_[a-z]+)?)_(type|kind|category|level|tier|grade|class)", d.id.lower())
         if kind_of and d.extra and catalog.dimension_values.get(d.id) and not quiet:
             # ("which type of site" of site_type, "what kind of vessel" of vessel_type: the column's words turned round)
             head, word = kind_of.group(1).replace("_", " "), kind_of.group(2)
@@ -1532,6 +1532,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              and any(o.kind == "touchpoint" and (o.start, o.end) == (c.start, c.end) for o in cands) else c for c in cands]
     # a likely typo (one edit in a long name: "custmer service") competes with exact names; a weaker guess
     # never beats an exact name it overlaps ("orders from" is no typo of "order form")
+    cands = [c for c in cands if not _tail_inside_a_longer_word(catalog, text, c)]
     strong = _leftmost_cjk(_select([c for c in cands if c.score >= STRONG_GUESS], list(blocked)), cands, blocked)
     chosen = strong + _select([c for c in cands if c.score < STRONG_GUESS],
                               list(blocked) + [(m.start, m.end) for m in strong])
@@ -1560,6 +1561,23 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     chosen = [m for m in chosen if not _holder_of_a_value(catalog, text, m, chosen)]
     return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+# characters that may follow a thing's name in a question ("哪个菜园排队最久", "哪个菜园的", "哪个菜园？")
+AFTER_A_NAME_ZH = frozenset("的是里中有最排在收比评会去来得被把对给也都还就才更多少共了吗呢啊")
+AFTER_A_NAME_WORDS_ZH = ("平均", "总共", "总计", "一共")
+
+
+def _tail_inside_a_longer_word(catalog: Catalog, text: str, m: Mention) -> bool:
+    """"哪个安装队" where two verdicts end in 安装 (可安装, 不可安装), "哪个广告平台" where channels end in 广告: the word the
+    values end in, read as their column only by a grouping word before it, is the start of a longer word here."""
+    if m.kind != "dimension" or not CJK.search(m.surface) or m.end >= len(text) or not CJK.match(text[m.end]) or \
+            text[m.end] in AFTER_A_NAME_ZH or text[m.end:].startswith(AFTER_A_NAME_WORDS_ZH):
+        return False
+    lead = next((x for x in ONE_CHAR_LEADS if m.surface.startswith(x)), None)
+    if lead is None:
+        return False
+    return m.surface[len(lead):] in _shared_tails(tuple(str(v) for v in catalog.dimension_values.get(m.id, ())))
 
 
 def _holder_of_a_value(catalog: Catalog, text: str, m: Mention, chosen: list[Mention]) -> bool:
