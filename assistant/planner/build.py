@@ -373,8 +373,11 @@ def fill_metric(w: Work) -> None:
         # "conversion of the purchase journey" names no step: the journey's overall conversion
         w.metric_id = "overall_conversion"
         w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
-    if w.metric_id == "step_conversion" and len(set(w.touchpoint_ids)) >= 3:
-        _conversion_along(w)  # "click → application → disbursement": from the first to the last named
+    if len(set(w.touchpoint_ids)) >= 3 and (w.metric_id == "step_conversion" or (
+            w.metric_id in (None, "active_customers", "users_reached") and STEPS_SPELLED_OUT.search(w.text))):
+        # "click → application → disbursement": from the first to the last named ("worst at getting people onto the
+        # waiting list (sign-up -> proof of address -> placed on the list)": the path spelled out is a conversion)
+        _conversion_along(w)
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 2:
         conversion_between(w)  # "conversion from browse to purchase", "from payment to confirmed"
     if w.metric_id == "step_conversion" and len(w.touchpoint_ids) == 1 and w.catalog.metric("overall_conversion"):
@@ -701,6 +704,10 @@ def _outcome_word_of_a_step(w: Work) -> bool:
         w.filters["action"] = [found[0][1]]
         return True
     return False
+
+
+# a path spelled out with arrows ("sign-up -> proof of address -> placed on the list", "申请→审核→放款")
+STEPS_SPELLED_OUT = re.compile(r"(?:->|→|=>)[^,.;?!，。；？！]{1,40}(?:->|→|=>)")
 
 
 def _conversion_along(w: Work) -> None:

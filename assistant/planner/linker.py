@@ -494,6 +494,13 @@ JOURNEY_TAILS_ZH = ("旅程", "流程", "漏斗", "链路", "路径")
 JOURNEY_TAILS_EN = (" journey", " funnel", " flow", " process", " pipeline")
 
 
+# other words for the way something came about ("sign-up route" of signup_channel)
+WAY_WORDS = ("channel", "channels", "route", "routes", "source", "sources", "method", "methods", "way", "path")
+# compounds written as one word in column names and with a hyphen in questions
+SPLIT_COMPOUNDS = {"signup": "sign-up", "checkin": "check-in", "checkout": "check-out", "login": "log-in",
+                   "pickup": "pick-up", "dropoff": "drop-off", "topup": "top-up", "payout": "pay-out"}
+
+
 # the values of a yes/no column as data writes them
 YES_NO_VALUES = frozenset({"true", "false", "yes", "no", "y", "n", "1", "0", "t", "f", "是", "否"})
 
@@ -650,6 +657,15 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 if " " in v and not any(v.startswith(x + " ") for x in ("being", "is", "was")):
                     first, rest = v.split(" ", 1)
                     add(f"{first} the {rest}", "dimension", d.id, fuzzy=False)
+        via = re.fullmatch(r"([a-z]+(?:_[a-z]+)?)_(channel|source|method|route)", d.id.lower())
+        if via and d.extra and catalog.dimension_values.get(d.id) and not quiet:
+            # ("which sign-up route" of signup_channel: the way something came about, said in another word for a way)
+            head = via.group(1).replace("_", " ")
+            heads = {head, SPLIT_COMPOUNDS.get(head, head), SPLIT_COMPOUNDS.get(head, head).replace("-", " ")}
+            for h in heads:
+                for word in WAY_WORDS:
+                    if word != via.group(2):
+                        add(f"{h} {word}", "dimension", d.id, fuzzy=False)
         kind_of = re.fullmatch(r"([a-z]+(?:_[a-z]+)?)_(type|kind|category|level|tier|grade|class)", d.id.lower())
         if kind_of and d.extra and catalog.dimension_values.get(d.id) and not quiet:
             # ("which type of site" of site_type, "what kind of vessel" of vessel_type: the column's words turned round)
