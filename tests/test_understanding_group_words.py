@@ -17,7 +17,10 @@
   (sent and no_reply are other steps' outcomes, words describing the offers);
 - "inspections ended in a notice (first or final)": both outcomes said whole, listed together;
 - "Which payment method had the highest failure rate on plot fee payments?": the step records failed, never the
-  layer's own fail — each method's share of failed payments.
+  layer's own fail — each method's share of failed payments;
+- "How many invoices did clients dispute?": invoices are orders, but disputed is an outcome only the invoice step
+  records — that step's disputed events, never every order;
+- "How many orders were refunded?" where no order is: said, never every order counted.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -47,11 +50,12 @@ def _company(tmp: Path) -> dict[str, object]:
                 "续约|续签|renewal|termination|non-renewal"),
                ("tp_offer", "地块分配通知", "地块分配通知", "Plot offer", "purchase", "plot offer|分地通知"),
                ("tp_reminder", "提醒短信", "提醒短信", "Reminder text", "service", "reminder|提醒"),
-               ("tp_inspection", "地块巡查", "地块巡查", "Plot inspection", "service", "inspection|巡查")])
+               ("tp_inspection", "地块巡查", "地块巡查", "Plot inspection", "service", "inspection|巡查"),
+               ("tp_invoice", "月度账单", "月度账单", "Monthly invoice", "service", "invoice|账单")])
     facts: dict[str, object] = {"rating": {}, "topics25": {}, "concession": 0, "mall_incidents25": {},
                                 "response25": [], "renewed25": [0, 0], "renewed_by_type": {}}
     orders = []
-    facts.update({"expired_mar26": [0, 0], "notices25": {}, "fee_fail": {}})
+    facts.update({"expired_mar26": [0, 0], "notices25": {}, "fee_fail": {}, "disputed25": 0})
     customers, events, feedback = [], [], []
     n = 0
     for i in range(700):
@@ -115,6 +119,11 @@ def _company(tmp: Path) -> dict[str, object]:
         n += 1
         events.append((f"E{n:06d}", cid, offer_at.isoformat(sep=" "), "tp_reminder", rnd.choice(["sent", "no_reply"]),
                        site, "", "", "", "", ""))
+        disputed = rnd.random() < 0.1
+        n += 1
+        events.append((f"E{n:06d}", cid, (at + timedelta(days=3)).isoformat(sep=" "), "tp_invoice",
+                       "disputed" if disputed else "issued", site, "", "", "", "", ""))
+        facts["disputed25"] += int(disputed and (at + timedelta(days=3)).year == 2025)  # type: ignore[operator]
         result = rnd.choices(["pass", "first_notice", "final_notice"], [6, 2, 1] if "哈克尼" in site else [9, 1, 0])[0]
         n += 1
         events.append((f"E{n:06d}", cid, (at + timedelta(days=30)).isoformat(sep=" "), "tp_inspection", result, site,
@@ -250,3 +259,17 @@ def test_a_failure_rate_by_group_at_a_step_recording_failed(company) -> None:  #
     first = a.tables[0]
     assert first.rows[0][0] == top, a.answer
     assert abs(first.rows[0][first.columns.index("value")] - fails[top][0] / fails[top][1]) < 1e-9, a.answer  # type: ignore[index]
+
+
+def test_an_outcome_only_a_step_records_said_of_orders(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How many invoices did clients dispute in 2025?")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("value")] == facts["disputed25"], a.answer
+
+
+def test_a_status_no_order_has_is_said_not_dropped(company) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, "How many orders were refunded in 2025?")
+    assert a.status == "unsupported" and "refunded" in a.answer, a.answer

@@ -2735,6 +2735,7 @@ def step_slots(w: Work) -> None:
     _family_said(w)
     _steps_own_values(w)
     resolve.pick_metric(w)
+    _outcome_of_orders_said_of_a_step(w)
     reasons.reason_counted(w)
     _turned_into_is_a_conversion(w)
     _metric_words_no_value(w)
@@ -3684,6 +3685,29 @@ def _step_of_value_named(w: Work, named: list[str]) -> list[str]:
         if not w.filters["action"]:
             del w.filters["action"]
     return [named[0], other] if mentioned.get(named[0], 0) <= start else [other, named[0]]
+
+
+def _outcome_of_orders_said_of_a_step(w: Work) -> None:
+    """"How many invoices did London clients dispute": invoices are orders, but disputed is an outcome only the
+    invoice step's events record — the count is of that step's events with that outcome (the orders hold no
+    dispute). Only when the orders' noun said is a word of the one step's names that records the outcome."""
+    prof = w.catalog.profile
+    if prof is None or w.metric_id != "orders" or w.touchpoint_ids or w.catalog.metric("events") is None:
+        return
+    said = [m for m in w.mentions if m.kind == "value" and m.dim == "action"]
+    noun = next((m for m in w.mentions if m.kind == "metric" and m.id == "orders"), None)
+    if len(said) != 1 or noun is None or w.filters.get("action", [said[0].id]) != [said[0].id]:
+        return
+    steps = list(prof.action_steps.get(str(said[0].id), ()))
+    if len(steps) != 1:
+        return
+    tp = w.catalog.touchpoint(steps[0])
+    names = " ".join(x for x in ((tp.name, tp.name_en, tp.name_zh, *tp.aliases) if tp else ()) if x).lower()
+    stem = re.sub(r"(?:es|s)$", "", noun.surface.lower().strip())
+    if len(stem) < 3 or stem not in names:
+        return
+    w.metric_id, w.touchpoint_ids, w.filters["action"] = "events", [steps[0]], [str(said[0].id)]
+    w.notes.append(("outcome_of_step", {"value": str(said[0].id), "step": build._tp_name(w.catalog, steps[0], w.language)}))
 
 
 def _outcomes_the_step_records(w: Work) -> None:

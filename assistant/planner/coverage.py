@@ -466,7 +466,23 @@ def absent_values(w: Work) -> list[str]:
     # (a word that is a value of a column the data does fill names that one, or nothing: "gold" of member_level)
     held = {str(v).lower() for vals in w.catalog.dimension_values.values() for v in vals}
     for d in w.catalog.dimensions:
-        if d.extra or d.id not in w.catalog.dimension_values or w.catalog.dimension_values[d.id]:
+        if d.extra or d.id not in w.catalog.dimension_values:
+            continue
+        if w.catalog.dimension_values[d.id]:
+            # ("how many orders were refunded" where no order is: a status word the layer knows and the data's own
+            # statuses lack names rows the data has none of — said, never every order counted instead)
+            if d.id == "order_status":
+                have = {str(v).lower() for v in w.catalog.dimension_values[d.id]}
+                for raw, words in d.values.items():
+                    if raw.lower() in have or (d.id, raw) in DEFAULT_WHEN_ABSENT:
+                        continue
+                    for s in {raw.lower(), *(x.lower() for x in words)}:
+                        if len(s) < 4 or s in WEAK_WORDS or s in held:
+                            continue
+                        rx = re.escape(s) if re.search(r"[\u4e00-\u9fff]", s) else \
+                            rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])"
+                        if any(not _covered(w, m.start(), m.end()) for m in re.finditer(rx, w.text)):
+                            out.append(s)
             continue
         prof = w.catalog.profile
         if prof is not None and d.slices and not any(prof.present(t) for t in d.slices if t != "customers"):
