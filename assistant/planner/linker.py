@@ -728,7 +728,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
 
     for dim, raws in catalog.dimension_values.items():
         if dim in catalog.quiet:
-            continue  # (a late column: its name only)
+            # (a late column: its values as written only, and only beside their column's name or another of their
+            # values — "rated high risk" of risk_rating — see link's weak words)
+            for raw in raws:
+                if len(str(raw).strip()) >= 2 or CJK.match(str(raw)):
+                    add(raw, "value", raw, dim=dim, fuzzy=False)
+            continue
         target = "channel" if dim == "feedback_channel" else dim
         words_of = (catalog.dimension("channel").values if dim == "feedback_channel" and catalog.dimension("channel")
                     else {})
@@ -1480,7 +1485,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
         if e.needs:
             said_family[e.surface] = max(said_family.get(e.surface, 0), _family_said_len(e, text))
     for e in entries:
-        if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common):
+        if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common or e.dim in catalog.quiet):
             weak.append(e)
             continue
         if e.needs and (not said_family.get(e.surface) or _family_said_len(e, text) < said_family[e.surface]):
@@ -1788,8 +1793,11 @@ def _column_named_next(catalog: Catalog, dim: str | None, text: str, a: int, b: 
         return False
     names = {x.lower() for x in (d.id, d.id.replace("_", " "), *d.names.values(), *d.aliases.get("en", ()),
                                  *d.aliases.get("zh", ())) if x}
+    # ("rated high risk" of risk_rating: the column's own noun without its kind word)
+    head = re.fullmatch(r"([a-z]{4,})_(?:rating|level|type|status|category|grade|tier|class|band)", d.id.lower())
     before, after = text[max(0, a - 30):a].rstrip(" =:").lower(), text[b:b + 30].lstrip(" =:").lower()
-    return any(before.endswith(n) or after.startswith(n) for n in names)
+    return any(before.endswith(n) or after.startswith(n) for n in names) or \
+        bool(head and re.match(re.escape(head.group(1)) + r"(?![a-z])", after))
 
 
 def _leftmost_cjk(chosen: list[Mention], cands: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
