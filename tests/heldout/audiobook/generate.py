@@ -235,6 +235,8 @@ def ev(c, ts, tp, action, session=None, channel="app", device="own", **extra):
     row = dict(customer_id=c["customer_id"], ts=ts, touchpoint_id=tp, session_id=session or sid(), action=action,
                device=device, channel=channel, market=c["market"],
                app_version=version(ts) if channel == "app" and device in ("ios", "android") else None)
+    if tp in ("tp_billing", "tp_credit_topup") and "payment_method" not in extra:
+        row["payment_method"] = c["pay"]
     row.update(extra)
     EVENTS.append(row)
     return row
@@ -560,7 +562,8 @@ def subscriber_life(c, t0, plan, first_done):
                               "survey": "tp_plan_change"}[where]
                         if where == "ticket":
                             support(c, tf, "refund_request" if rng.random() < 0.6 else "billing_question")
-                        fb(c if where != "social" else None, tf, tp, where, "paused_charged", market=mk)
+                        fb(c if where != "social" else None, tf, tp, where, "paused_charged", market=mk,
+                           **({"survey": "plan_change"} if where == "survey" else {}))
                         if where == "ticket" and k == 0 and rng.random() < 0.3:
                             break
                     if refunded and o is not None:
