@@ -11,7 +11,8 @@
 - "What's behind most of our change orders? by reason": the reasons ranked — "change" inside a step's name asks
   about no change over time;
 - "How many night rounds did Shenzhen guards miss in total across the weekly patrol logs?": the things counted are a
-  number kept in a column (night_rounds_missed), added up — one total, "weekly" saying which records;
+  number kept in a column (night_rounds_missed), added up — one total, "weekly" saying which records; in Chinese,
+  "把每周巡逻记录里的夜巡漏巡次数加起来" adds up the column those words name;
 - "what fraction of incidents ended up with the police being called": the yes/no column police_called, said as a
   passive;
 - "深圳分公司客户投诉最多的是哪一类": the kind column the complaint step records, its records counted (客户 of 客户投诉
@@ -246,3 +247,11 @@ def test_per_a_row_identifier_is_what_an_average_is_over(company) -> None:  # no
     first = a.tables[0]
     assert first.columns[0] == "work_package" and first.rows[0][0] == top, a.answer
     assert abs(first.rows[0][first.columns.index("value")] - sum(hours[top]) / len(hours[top])) < 1e-6, a.answer  # type: ignore[index]
+
+
+def test_a_columns_numbers_added_up_said_in_chinese(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "全部数据里，Shenzhen的保安一共漏了多少轮夜巡？（把每周巡逻记录里的夜巡漏巡次数加起来）")
+    assert a.status == "ok", a.answer
+    first = a.tables[0]
+    assert first.rows[0][first.columns.index("value")] == facts["night_missed"]["Shenzhen"], a.answer  # type: ignore[index]

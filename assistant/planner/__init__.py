@@ -498,6 +498,7 @@ def step_link(w: Work) -> None:
     w.mentions = _money_column_by_meaning(w)
     w.mentions = _amount_in_a_unit(w)
     w.mentions = _column_total_counted(w)
+    w.mentions = _column_total_said_zh(w)
     w.mentions = w.mentions + _average_of_a_rating_step(w)
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
@@ -900,6 +901,28 @@ def _amount_in_a_unit(w: Work) -> list[Mention]:
     keep = [m for m in w.mentions if not (m.kind == "metric" and m.id in ("events", *intent.PEOPLE_METRICS))]
     return sorted(keep + [Mention("metric", "sum_" + cols[0], None, a, b, w.text[a:b], INFLECTED - 0.1)],
                   key=lambda m: m.start)
+
+
+# "把每周排班记录里的迟到次数加起来", "迟到次数的总和", "罚款金额合计": a column's numbers added up, said in Chinese
+ADDED_UP_ZH = re.compile(r"([\u4e00-\u9fff]{2,14}?)(?:加起来|加总|相加|的总和|总和|合计)")
+
+
+def _column_total_said_zh(w: Work) -> list[Mention]:
+    """"上周保洁员一共迟到了多少次？（把每周排班记录里的迟到次数加起来）": the numbers of the one column the words before
+    "加起来" name (late_arrivals, by meaning, read from the end of the phrase), added up — not a count of rows."""
+    g = ADDED_UP_ZH.search(w.text)
+    if g is None or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions):
+        return w.mentions
+    phrase = g.group(1)
+    col = ratio_def._column_said_zh(w, [phrase[-k:] for k in range(2, len(phrase) + 1)])
+    if col is None:
+        return w.mentions
+    a, b = g.start(1) + max(0, len(phrase) - 4), g.end()
+    w.notes.append(("fuzzy", {"surface": g.group(0), "id": col, "kind": "metric"}))
+    w.blocked_spans.append((g.start(), g.end()))
+    keep = [m for m in w.mentions if not (m.kind == "metric" and m.id in ("events", *intent.PEOPLE_METRICS)) and
+            not (m.start < g.end() and g.start() < m.end)]
+    return sorted(keep + [Mention("metric", col, None, a, b, w.text[a:b], INFLECTED - 0.1)], key=lambda m: m.start)
 
 
 HOW_MANY_NOUN = re.compile(r"\bhow many\s+(?P<noun>(?:[a-z\-]+\s+){0,2}?[a-z\-]+s)\b")
@@ -7129,9 +7152,13 @@ def _value_said_on_measured_table(w: Work) -> None:
                     w.filters[dim] = [wider[0]]
             continue
         if info is None or not info.slices or term.table in info.slices or len(vals) != 1 or \
-                not isinstance(vals[0], str) or len(vals[0]) < 5 or vals[0].startswith(("!=", ">", "<")):
+                not isinstance(vals[0], str) or vals[0].startswith(("!=", ">", "<")):
             continue
-        stem = vals[0].lower()[:5]
+        # ("gazebo add-ons" read as the events' yes/no gazebo_addon = true: the column's own noun is the word said)
+        word = dim.split("_")[0] if vals[0].lower() in linker.YES_NO_VALUES and "_" in dim else vals[0]
+        if len(word) < 5:
+            continue
+        stem = word.lower()[:5]
         there = [(d.id, v) for d in w.catalog.dimensions if d.slices and term.table in d.slices and d.id != dim
                  for v in w.catalog.values_by_table.get((d.id, term.table), ()) if str(v).lower().startswith(stem)]
         if len({d for d, _ in there}) != 1 or len(there) != 1:
