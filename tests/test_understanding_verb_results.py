@@ -10,7 +10,9 @@ uniforms) and session 41's first blind batches:
 - "材料上传被退回的比例", "uploads bounced back": a step's rows sent back are its own failing outcome (rejected), never
   the returned refunds of another step of its journey;
 - "credit checks on applicants with no co-signer": the customers' has_cosigner, not the e-sign step's signer_role
-  that only another step records.
+  that only another step records;
+- "the worst late share (late deliveries as a share of all deliveries)": "as a share of" divides, and the worst share
+  of a bad outcome is the highest.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -201,3 +203,15 @@ def test_a_column_only_another_step_records_slices_no_step_named(company) -> Non
     first = a.tables[0]
     row = next(r for r in first.rows if r[0] == "approved")
     assert abs(row[first.columns.index("share")] - ok / total) < 1e-9, a.answer
+
+
+def test_worst_share_of_a_bad_outcome_is_the_highest(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Which courier had the worst late share in 2025 (late supplies deliveries as a share of all "
+                     "supplies deliveries)?")
+    assert a.status == "ok", a.answer
+    late, sent = facts["late"], facts["sent"]
+    top = max(late, key=lambda c: late[c] / sent[c])  # type: ignore[index]
+    first = a.tables[0]
+    assert first.rows[0][0] == top, a.answer
+    assert abs(first.rows[0][first.columns.index("value")] - late[top] / sent[top]) < 1e-9, a.answer  # type: ignore[index]

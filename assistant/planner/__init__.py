@@ -3156,6 +3156,7 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
                                      numerator=ratio_def.Side("events", {"touchpoint": [tp], "action": hit, **group}),
                                      denominator=ratio_def.Side("events", {"touchpoint": [tp], **group}))
         w.touchpoint_ids = []
+        _evaluative_order(w)  # ("the worst late-delivery share": the highest, now that the outcome is known)
         if group:
             w.dimension, w.focus, w.intent = None, [], "metric_value"
     else:
@@ -6774,6 +6775,7 @@ def _outcome_share_of_its_step(w: Work) -> bool:
     del w.filters["action"]
     w.metric_id = "events"
     w.touchpoint_ids = [t for t in w.touchpoint_ids if t != tp]
+    _evaluative_order(w)  # ("the worst late-delivery share": the highest, now that the outcome is known)
     return True
 
 
@@ -7049,11 +7051,16 @@ def _evaluative_order(w: Work) -> None:
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     # (a rate named by its own words, or by the outcome its numerator counts: "misprint rate" of action = misprint)
     counted = " ".join(str(v) for vals in w.ratio.numerator.filters.values() for v in vals) if w.ratio is not None else ""
+    # (an outcome share still to be built, "worst late-delivery share" of delivered_late: the outcome counted says it)
+    outcome = " ".join(str(v) for v in (*w.filters.get("action", ()), *w.focus)) if w.ratio is None and \
+        (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)) else ""
     lower_better = (w.ratio is not None and bool(BAD_WHEN_HIGH.search(w.ratio.name.lower())
                                                   or BAD_WHEN_HIGH.search(counted.lower()))) or \
-        (w.ratio is None and term is not None and not term.higher_is_better)
-    if lower_better:
+        (w.ratio is None and bool(outcome) and bool(BAD_WHEN_HIGH.search(outcome.lower()))) or \
+        (w.ratio is None and not outcome and term is not None and not term.higher_is_better)
+    if lower_better and not w.order_flipped:
         w.order = "desc" if w.order == "asc" else "asc"
+        w.order_flipped = True
 
 
 def _twin_columns(w: Work) -> None:

@@ -214,7 +214,10 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     cjk = lang == "zh"
     if _own_share(catalog, dim, cjk) >= 0.5:
         return dim
-    best = max(twins_of(catalog, dim), key=lambda d: _own_share(catalog, d, cjk), default=None)
+    # (of twins equally in the asker's script, the one named like the column: hub_en of hub, not the city)
+    words = set(re.split(r"[_\s]+", dim.lower()))
+    best = max(twins_of(catalog, dim), key=lambda d: (_own_share(catalog, d, cjk),
+                                                      bool(words & set(re.split(r"[_\s]+", d.lower())))), default=None)
     # (a brand kept in letters in both, "Instagram" among 小红书 / 到店 / 小程序, still leaves the twin the asker's)
     share = _own_share(catalog, best, cjk) if best is not None else 0.0
     return best if best is not None and share >= 0.5 and share - _own_share(catalog, dim, cjk) >= 0.5 else dim

@@ -25,7 +25,7 @@ from assistant.planner.types import Mention, Work
 
 # the division sign of a definition; "A/B" inside a name (a step called "取消/爽约") is no division
 # ("no-shows over all bookings paid": "over all" / "over every" divides; "over the period" does not)
-OPERATOR = re.compile(r"\s*(?:/|／|÷|\bdivided by\b|除以|\bout of (?=all\b|the\b|every\b)|\bover (?=(?:all|every)\b(?!\s+(?:the\s+)?(?:data|time|periods?|years?|months?|weeks?|days?|history|records)\b)))\s*")
+OPERATOR = re.compile(r"\s*(?:/|／|÷|\bdivided by\b|除以|\bas an? (?:share|proportion|percentage|fraction) of\b|\bout of (?=all\b|the\b|every\b)|\bover (?=(?:all|every)\b(?!\s+(?:the\s+)?(?:data|time|periods?|years?|months?|weeks?|days?|history|records)\b)))\s*")
 # where a definition's left side starts (scanning back from the sign), where its right side ends
 LEFT_STOP = "=＝:：,，;；。?？!！\n"
 RIGHT_STOP = ",，;；。?？!！\n"

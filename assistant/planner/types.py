@@ -389,3 +389,4 @@ class Work:
     # (message key, format arguments) rendered in the answer language at the end
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     reason_ranked: bool = False  # "the most common reason …": a reason column's values ranked (planner.reasons)
+    order_flipped: bool = False  # "worst" read as the highest of a measure that is bad when high (_evaluative_order)
