@@ -273,3 +273,4 @@ def test_a_status_no_order_has_is_said_not_dropped(company) -> None:  # noqa: AN
     service, _ = company
     a = ask(service, "How many orders were refunded in 2025?")
     assert a.status == "unsupported" and "refunded" in a.answer, a.answer
+

@@ -3004,6 +3004,13 @@ def _success_as_the_step_records_it(w: Work) -> None:
     prof = w.catalog.profile
     own = {"success_rate": "success", "failure_rate": "fail"}.get(w.metric_id or "")
     grouped = bool(w.dimension) and w.dimension not in ("action", "touchpoint", "stage") and len(set(w.touchpoint_ids)) == 1
+    if own and prof is not None and w.filters.get("action") and len(set(w.touchpoint_ids)) == 1:
+        # ("the highest failure rate on monthly renewal charges": "charges" names the step's rows, not its outcome
+        # charged — the rate is of all of them)
+        said = [m for m in w.mentions if m.kind == "value" and m.dim == "action" and m.id in w.filters["action"]]
+        if said and all(re.search(r"(?:s|es)$", m.surface.lower()) or
+                        re.match(r"\s+(?:attempts?|records?)\b", w.text[m.end:]) for m in said):
+            del w.filters["action"]
     if prof is None or own is None or len(set(w.touchpoint_ids)) > 1 or (w.dimension and not grouped) or \
             w.ratio is not None or "action" in w.filters or w.catalog.metric("events") is None:
         return
