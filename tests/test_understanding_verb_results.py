@@ -12,7 +12,8 @@ uniforms) and session 41's first blind batches:
 - "credit checks on applicants with no co-signer": the customers' has_cosigner, not the e-sign step's signer_role
   that only another step records;
 - "the worst late share (late deliveries as a share of all deliveries)": "as a share of" divides, and the worst share
-  of a bad outcome is the highest.
+  of a bad outcome is the highest;
+- "the highest failure rate on billing charges": "charges" names the step's rows (charged), no outcome filter.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -39,21 +40,22 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_invoice", "Monthly invoice", "月结账单", "Monthly invoice", "purchase", "invoice|账单"),
                ("tp_upload", "Document upload", "材料上传", "Document upload", "consideration", "upload|上传"),
                ("tp_credit", "Credit check", "征信审核", "Credit check", "consideration", "credit check|征信"),
-               ("tp_esign", "E-signature", "电子签约", "E-signature", "purchase", "e-sign|签约")])
+               ("tp_esign", "E-signature", "电子签约", "E-signature", "purchase", "e-sign|签约"),
+               ("tp_billing", "Membership billing", "会员扣费", "Membership billing", "purchase", "billing|扣费")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("clean", "Cleaning", 1, "tp_booking", 30), ("clean", "Cleaning", 2, "tp_visit", 30),
                ("clean", "Cleaning", 3, "tp_check", 30),
                ("docs", "Documents to refund", 1, "tp_upload", 60), ("docs", "Documents to refund", 2, "tp_refund", 60)])
     facts: dict[str, object] = {"returned25": 0, "rejected25": 0, "late": {}, "sent": {}, "ratings": {},
-                                "uploads25": [0, 0], "credit_nocos25": [0, 0]}
+                                "uploads25": [0, 0], "credit_nocos25": [0, 0], "charge_fail25": {}}
     customers, events, feedback = [], [], []
     n = 0
 
     def ev(cid: str, at: datetime, tp: str, action: str, cancelled_by: str = "", courier: str = "",
-           signer: str = "") -> None:
+           signer: str = "", method: str = "") -> None:
         nonlocal n
         n += 1
-        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, cancelled_by, courier, signer))
+        events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, cancelled_by, courier, signer, method))
 
     for i in range(900):
         cid = f"C{i:04d}"
@@ -65,6 +67,14 @@ def _company(tmp: Path) -> dict[str, object]:
             ev(cid, at + timedelta(hours=k + 1), "tp_upload", up)
             facts["uploads25"][0] += int(up == "rejected")  # type: ignore[index]
             facts["uploads25"][1] += 1  # type: ignore[index]
+        for k in range(2):
+            method = rnd.choice(["card", "paypal", "alipay"])
+            failed = rnd.random() < {"card": 0.2, "paypal": 0.05, "alipay": 0.08}[method]
+            ev(cid, at + timedelta(days=30 * (k + 1)), "tp_billing", "failed" if failed else "charged", method=method)
+            if (at + timedelta(days=30 * (k + 1))).year == 2025:
+                got = facts["charge_fail25"].setdefault(method, [0, 0])  # type: ignore[union-attr]
+                got[0] += int(failed)
+                got[1] += 1
         ok = rnd.random() < (0.8 if cosigner else 0.3)
         ev(cid, at + timedelta(hours=5), "tp_credit", "approved" if ok else "declined")
         if not cosigner:
@@ -100,7 +110,7 @@ def _company(tmp: Path) -> dict[str, object]:
                          "Cleaner was on time." if rating >= 4 else "Cleaner missed the kitchen.", rating, level))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "segment", "has_cosigner"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "cancelled_by",
-                                   "courier", "signer_role"], events)
+                                   "courier", "signer_role", "payment_method"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating",
                                      "tasker_level"], feedback)
     return facts
@@ -215,3 +225,14 @@ def test_worst_share_of_a_bad_outcome_is_the_highest(company) -> None:  # noqa: 
     first = a.tables[0]
     assert first.rows[0][0] == top, a.answer
     assert abs(first.rows[0][first.columns.index("value")] - late[top] / sent[top]) < 1e-9, a.answer  # type: ignore[index]
+
+
+def test_the_steps_rows_said_as_a_noun_are_no_outcome_of_its_failure_rate(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "which payment method had the highest failure rate on billing charges in 2025? per charge attempt")
+    assert a.status == "ok", a.answer
+    fails = facts["charge_fail25"]
+    top = max(fails, key=lambda k: fails[k][0] / fails[k][1])  # type: ignore[index]
+    first = a.tables[0]
+    assert first.rows[0][0] == top, a.answer
+    assert abs(first.rows[0][first.columns.index("value")] - fails[top][0] / fails[top][1]) < 1e-9, a.answer  # type: ignore[index]
