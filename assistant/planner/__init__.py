@@ -2904,18 +2904,18 @@ def _outcomes_recorded(w: Work, tp: str) -> int:
     return sum(1 for at in prof.action_steps.values() if tp in at) if prof is not None else 0
 
 
-KIND_ASKED = re.compile(r"哪一?类|哪一?种|什么类型|什么类别|哪个类型|哪个类别|\b(?:which|what)\s+(?:type|kind|sort|category)\b")
-KIND_COLUMN = re.compile(r"(?:^|_)(?:type|kind|category)$|类型$|类别$|种类$")
+STEP_KIND_ASKED = re.compile(r"哪一?类|哪一?种|什么类型|什么类别|哪个类型|哪个类别|\b(?:which|what)\s+(?:type|kind|sort|category)\b")
+STEP_KIND_COLUMN = re.compile(r"(?:^|_)(?:type|kind|category)$|类型$|类别$|种类$")
 
 
 def _kind_column_of_the_step(w: Work) -> None:
     """"深圳分公司2025年客户投诉最多的是哪一类": a kind asked of the one step named, with no column named — the kind column
     that step records (complaint_type / 投诉类型, the twin in the asker's script), when it records exactly one."""
-    if w.dimension or len(set(w.touchpoint_ids)) != 1 or not KIND_ASKED.search(w.text) or \
+    if w.dimension or len(set(w.touchpoint_ids)) != 1 or not STEP_KIND_ASKED.search(w.text) or \
             any(m.kind == "dimension" for m in w.mentions):
         return
     tp = w.touchpoint_ids[0]
-    cols = [d for d in w.catalog.dimensions if d.extra and KIND_COLUMN.search(d.id.lower()) and not d.identifier
+    cols = [d for d in w.catalog.dimensions if d.extra and STEP_KIND_COLUMN.search(d.id.lower()) and not d.identifier
             and tp in w.catalog.steps_recording(d.column or d.id)]
     # (the step's own kind, recorded at the fewest steps: site_type on every row is no kind of complaint)
     fewest = min((len(w.catalog.steps_recording(d.column or d.id)) for d in cols), default=0)
@@ -2927,7 +2927,7 @@ def _kind_column_of_the_step(w: Work) -> None:
     if len(one) != 1:
         return
     w.dimension = one[0].id
-    g = KIND_ASKED.search(w.text)
+    g = STEP_KIND_ASKED.search(w.text)
     w.mentions = sorted(w.mentions + [Mention("dimension", one[0].id, None, g.start(), g.end(), g.group(0), 1.0)],
                         key=lambda m: m.start)
 
@@ -7060,6 +7060,7 @@ def _evaluative_order(w: Work) -> None:
     counted = " ".join(str(v) for vals in w.ratio.numerator.filters.values() for v in vals) if w.ratio is not None else ""
     # (an outcome share still to be built, "worst late-delivery share" of delivered_late: the outcome counted says it)
     outcome = " ".join(str(v) for v in (*w.filters.get("action", ()), *w.focus)) if w.ratio is None and \
+        (term is None or term.unit == "count") and \
         (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)) else ""
     lower_better = (w.ratio is not None and bool(BAD_WHEN_HIGH.search(w.ratio.name.lower())
                                                   or BAD_WHEN_HIGH.search(counted.lower()))) or \

@@ -274,7 +274,8 @@ def _default_metric(w: Work) -> str | None:
             not asks_people(w.text):
         return "events"  # "count every paid booking", "每笔都算": the step's rows, not the people who reached it
     if len(set(w.touchpoint_ids)) == 1 and w.intent == "breakdown" and w.dimension and c.metric("events") and \
-            (t := c.dimension(w.dimension)) is not None and t.extra and \
+            re.search(r"(?:^|_)(?:type|kind|category)$|类型$|类别$|种类$", w.dimension.lower()) and \
+            not share_asked(w.text) and (t := c.dimension(w.dimension)) is not None and t.extra and \
             w.touchpoint_ids[0] in c.steps_recording(t.column or w.dimension) and \
             not asks_people(mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"])):
         # ("客户投诉最多的是哪一类": the step's records ranked by a kind they record — 客户 of 客户投诉 names the step,
@@ -713,8 +714,8 @@ STEPS_SPELLED_OUT = re.compile(r"(?:->|→|=>)[^,.;?!，。；？！]{1,40}(?:->
 def _conversion_along(w: Work) -> None:
     """"turning ad clicks into funded loans … click → application → disbursement": three or more steps of one journey
     named, the first of them its first step — the overall conversion up to the last named (in the journey's order)."""
-    if not w.catalog.metric("overall_conversion"):
-        return
+    if not w.catalog.metric("overall_conversion") or (w.focus and w.metric_id != "step_conversion"):
+        return  # (a value's share of a grouping asked, "what share … the final balance", is read otherwise)
     steps = set(w.touchpoint_ids)
     fits = [j for j in w.catalog.journeys if steps <= set(j.steps) and w.journey_id in (None, j.id)]
     if len(fits) != 1:

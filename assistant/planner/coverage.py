@@ -471,7 +471,8 @@ def absent_values(w: Work) -> list[str]:
         if w.catalog.dimension_values[d.id]:
             # ("how many orders were refunded" where no order is: a status word the layer knows and the data's own
             # statuses lack names rows the data has none of — said, never every order counted instead)
-            if d.id == "order_status":
+            term = w.catalog.metric(w.metric_id) if w.metric_id else None
+            if d.id == "order_status" and term is not None and term.table == "orders":
                 have = {str(v).lower() for v in w.catalog.dimension_values[d.id]}
                 for raw, words in d.values.items():
                     if raw.lower() in have or (d.id, raw) in DEFAULT_WHEN_ABSENT:

@@ -565,17 +565,26 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         bare = re.sub(r"^(tp|touchpoint)[_\-]", "", tp.id)
         if bare != tp.id and not (len(bare) <= 3 and _zipf(bare, "en") >= REAL_WORD_EN):
             add(bare, "touchpoint", tp.id)  # tp_in is no "in"
-    if catalog.dimension_values.get("segment"):
-        # ("which kind of owner", "what type of client", "owner type": the kind of customer is the customers' segment)
+    # ("which kind of owner", "what type of client", "owner type": the kind of customer is the customers' own
+    # customer_type column when the company keeps one, else the customers' segment)
+    kind_of_customer = next((d.id for d in catalog.dimensions if d.extra and catalog.dimension_values.get(d.id) and
+                             re.fullmatch(r"(?:customer|client|account|member|buyer|user|owner)_?(?:type|kind|category)",
+                                          d.id.lower())), None) or \
+        ("segment" if catalog.dimension_values.get("segment") else None)
+    if kind_of_customer:
         from assistant.planner.lexicon_en import PEOPLE as PEOPLE_EN
         nouns = {p for p in PEOPLE_EN if p.endswith("s") and " " not in p} | \
             {x.lower() for x in catalog.customer_words if x.isascii() and x.isalpha()}
         nouns |= {re.sub(r"(?<=[a-z]{3})s$", "", p) for p in nouns}
+        # (a noun the company keeps a kind column of, clinic_type / buyer_type, is that column's: "type of clinic")
+        own_kinds = {m.group(1) for d in catalog.dimensions if d.extra and (m := re.fullmatch(
+            r"([a-z]+)_(?:type|kind|category|segment|class|group|tier)", d.id.lower()))}
+        nouns -= own_kinds | {k + "s" for k in own_kinds}
         for p in sorted(nouns):
             for k in ("type", "kind", "sort", "types", "kinds", "sorts"):
-                add(f"{k} of {p}", "dimension", "segment", fuzzy=False)
+                add(f"{k} of {p}", "dimension", kind_of_customer, fuzzy=False)
             if not p.endswith("s"):
-                add(f"{p} type", "dimension", "segment", fuzzy=False)
+                add(f"{p} type", "dimension", kind_of_customer, fuzzy=False)
     for form in _touchpoint_kind_forms(catalog):  # "哪家航空公司", "which airline": the touchpoints are airlines
         add(form, "dimension", "touchpoint", fuzzy=False)
     for j in catalog.journeys:
@@ -1563,6 +1572,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
     # (or its column named next to it: "the team plan", "plan = team", "go framework")
     extra = [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 1.0) for e in weak
              for a, b in _occurrences(text, e.surface)]
+    # (a late column's value only beside its own column's name or another of its values, or set off in quotes)
+    extra = [m for m in extra if m.dim not in catalog.quiet or m.dim in dims or
+             _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
     extra = [m for m in extra + weak_typos
              if not re.match(r"\s+of\b", text[m.end:])  # "what share of …", "the total of …": a measure asked
              # ("from first finding us to signing": an ordinal of the step after it, no value "first")
