@@ -475,7 +475,9 @@ def absent_values(w: Work) -> list[str]:
             if d.id == "order_status" and term is not None and term.table == "orders":
                 have = {str(v).lower() for v in w.catalog.dimension_values[d.id]}
                 for raw, words in d.values.items():
-                    if raw.lower() in have or (d.id, raw) in DEFAULT_WHEN_ABSENT:
+                    # (money given back only: "unpaid … left out" leaves out what is not there anyway)
+                    if raw.lower() in have or (d.id, raw) in DEFAULT_WHEN_ABSENT or \
+                            not re.search(r"refund|return", raw.lower()):
                         continue
                     for s in {raw.lower(), *(x.lower() for x in words)}:
                         if len(s) < 4 or s in WEAK_WORDS or s in held:

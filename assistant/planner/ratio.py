@@ -117,6 +117,10 @@ def _find(w: Work) -> _Found | None:
         a, b = op.span()
         if op.group(0).strip() in ("/", "／") and not _rate_said(text, a):
             continue  # "no-shows / cancellations", "卡顿/报错": alternatives, not a division
+        if op.group(0).strip().startswith("as a") and any(
+                m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None and t.unit in ("ratio", "rate")
+                for m in w.mentions):
+            continue  # ("the refund rate, i.e. refunded orders as a share of paid plus refunded": the rate named)
         if _inside_name(w, a, b) or any(s <= a < e for s, e in w.time_spans):
             continue
         if re.search(r"(?:→|->|=>)[^，,。;；?？()（）]{0,12}$", text[:a]) or \
