@@ -10,6 +10,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from assistant.planner.text import YES_NO
 from assistant.planner.types import Catalog, Mention, TIME_GRAINS
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -501,8 +502,8 @@ SPLIT_COMPOUNDS = {"signup": "sign-up", "checkin": "check-in", "checkout": "chec
                    "pickup": "pick-up", "dropoff": "drop-off", "topup": "top-up", "payout": "pay-out"}
 
 
-# the values of a yes/no column as data writes them
-YES_NO_VALUES = frozenset({"true", "false", "yes", "no", "y", "n", "1", "0", "t", "f", "是", "否"})
+# the values of a yes/no column as data writes them (text.YES_NO's pairs)
+YES_NO_VALUES = frozenset(v for pair in YES_NO for v in pair)
 
 
 # kind words a company's column name ends in ("co_reason", "payment_method", "claim_outcome"): said alone, they name
