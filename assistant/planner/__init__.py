@@ -3101,6 +3101,10 @@ def _outcome_named_like_its_step(w: Work, rated: re.Match[str] | None) -> list[s
         return []
     tp = w.touchpoint_ids[0]
     said = {x[:4] for x in re.findall(r"[a-z]{4,}", rated.group(0).lower())}
+    if any(x.kind == "touchpoint" and x.id == tp and x.end == rated.end() - 1 and rated.group(0).endswith("率")
+           for x in w.mentions):
+        # ("续约率": the step's own Chinese name made a rate says the step's English names — renewed of 续约)
+        said |= _step_name_stems(w, tp)
     stems = _step_name_stems(w, tp) & said
     acts = [str(v) for v, at in w.catalog.profile.action_steps.items() if tp in at]
     hit = [v for v in acts if not NEGATED_VALUE.match(v.lower()) and _outcome_words(v) and _outcome_words(v) <= stems]

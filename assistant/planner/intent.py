@@ -265,6 +265,28 @@ def _reasons_ranked(text: str, mentions: list[Mention]) -> bool:
     return any(m.kind == "dimension" and re.search(r"(?:\bby\s+(?:the\s+)?|按)$", text[:m.start]) for m in mentions)
 
 
+# a superlative of how often, right before a column's word: "the most common reason", "the number one reason",
+# "最常见的原因", "最多的退货原因"
+TOP_OF_COLUMN = re.compile(r"(?:\b(?:most\s+common|commonest|most\s+frequent|most\s+often\s+given|number\s+one|no\.?\s*1|top|"
+                           r"leading|single\s+biggest)\s+|最常见的?|最多的?|最常出现的?|排第一的?|头号)$")
+
+
+def _top_of_a_column(text: str, mentions: list[Mention]) -> bool:
+    """"What was the most common reason customers gave for leaving us in 2025?", "What's the number one reason phones
+    come back under warranty?": a column's word right after a superlative of how often asks for its values ranked by
+    how many rows each has — no why of a change (none is said), no return of customers."""
+    named = [(m.start, m.end) for m in mentions if m.kind in ("touchpoint", "journey", "value", "metric")]
+    if CHANGE_SAID.search(mask(text, named)):
+        return False
+    return any(m.kind == "dimension" and TOP_OF_COLUMN.search(text[:m.start]) for m in mentions)
+
+
+# the steps asked for by a question word ("which step", "在哪一步之后", "哪个环节"): the steps are what is ranked
+STEP_ASKED = re.compile(r"\b(?:which|what)\s+(?:step|(?:stage|point)\s+(?:of|in)\s+(?:the\s+|our\s+|this\s+|that\s+)?"
+                        r"(?:[\w\-]+\s+){0,3}(?:funnel|journey|process|flow|pipeline))\b|"
+                        r"哪一?步|哪个步骤|哪个环节|哪一个环节|哪一环|哪个节点")
+
+
 def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_periods: int, grain: str | None,
                   ranking: bool, which: bool, metric_id: str | None) -> str:
     """The first rule that fits wins; the order encodes which reading is more specific."""
@@ -291,6 +313,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "describe_data"  # "how many orders got refunded, whole dataset": a count over all the data, not a tour
     if _asks_journey_map(text, hits, (ranking or which) and (metric_id is not None or "metric" in kinds)):
         return "journey_map"
+    if ("why" in hits or "retention" in hits) and _top_of_a_column(text, mentions):
+        return "breakdown"
     if "why" in hits and not _reasons_ranked(text, mentions):
         return "why"
     if "experiment" in hits or "experiment" in kinds or "variant" in dims:
@@ -350,8 +374,11 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     other_dims = dims - {"touchpoint", "stage"}
     # ("for customers who came in for a consultation, after which step of the consultation-to-order journey do we
     # lose the most": the one step named says who entered; the steps of the journey named are ranked)
+    # ("展会拿到的线索，…哪一步流失的客户最多", "for trade show leads, which step loses the most": the step word asked
+    # with which ranks the steps; the one step named, leads, says who entered)
     if dropoffish and not other_dims and (ranking or which or "touchpoint" in dims) and \
-            (not tps or len(tps) >= 2 or ("touchpoint" in dims and "journey" in kinds and (ranking or which))):
+            (not tps or len(tps) >= 2 or STEP_ASKED.search(text) or
+             ("touchpoint" in dims and "journey" in kinds and (ranking or which))):
         return "dropoff"
     if ("exits" in hits or metric_id == "exit_rate") and (ranking or which or not tps) and not other_dims:
         return "exits"

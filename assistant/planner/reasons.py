@@ -44,10 +44,13 @@ ISSUE_WORDS = re.compile(r"issues?|problems?|defects?|faults?|问题|缺陷|故�
 # column words that say nothing of which reason it is
 PLAIN = frozenset({"reason", "reasons", "cause", "code", "type", "main", "primary", "category"})
 # everyday verbs a reason column is named by, said in other words ("sent back" of return_reason)
-SAID_AS = {"return": ("sent back", "send back", "sends back", "sending back", "bounced", "退回", "退件", "补件"),
-           "reject": ("turned down", "turn down", "declined", "refused", "驳回", "拒绝", "被拒", "没通过", "不通过"),
+# (patterns: "turned applicants down" holds its object between the two words)
+SAID_AS = {"return": (r"\bsen(?:t|d|ds|ding) back", "bounced", "退回", "退件", "补件"),
+           "reject": (r"\bturn(?:ed|s|ing)?\s+(?:[a-z]+\s+){0,2}down\b", "declined", "refused", "驳回", "拒绝", "被拒", "没通过",
+                      "不通过"),
            "cancel": ("called off", "退订", "取消"), "lost": ("lose", "losing", "丢"), "refund": ("money back", "退款"),
-           "churn": ("left us", "stopped", "cancel", "流失", "退订"), "fail": ("failed", "failure", "失败", "没过")}
+           "churn": (r"\b(?:left|leav(?:e|es|ing))\s+(?:us|the company)\b", "stopped", "cancel", "流失", "退订"),
+           "fail": ("failed", "failure", "失败", "没过")}
 
 
 def _is_reason_column(w: Work, dim: str, loose: bool = False) -> bool:
@@ -76,7 +79,7 @@ def _said(w: Work, dim: str) -> bool:
         bases = {e, *(b for b, forms in IRREGULAR.items() if e in forms)}  # lost → lose
         if any(t.startswith(b) if len(b) == 4 else len(b) > 4 and t[:5] == b[:5] for b in bases for t in words):
             return True
-        if any(s in low for b in bases for k, syn in SAID_AS.items() if b.startswith(k) for s in syn):
+        if any(re.search(s, low) for b in bases for k, syn in SAID_AS.items() if b.startswith(k) for s in syn):
             return True
     return any(z in w.text or any(z[i:i + 2] in w.text for i in range(len(z) - 1)) for z in zh)
 

@@ -6,9 +6,9 @@ import re
 from assistant.planner import crosslingual, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, passive_agents, share_asked
 from assistant.planner.text import YES_NO
-from assistant.planner.types import Catalog, ConversationState, Mention, Work
+from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Work
 
-TIME_GRAIN_DIMS = {"day": "day", "week": "week", "month": "month"}
+TIME_GRAIN_DIMS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
 
 
 def _spans(mentions: list[Mention], kind: str) -> list[list[Mention]]:
@@ -684,6 +684,7 @@ def _marked_step(text: str, m: Mention) -> bool:
 
 # "which artist", "哪位纹身师": the word a ranking question ranks comes right after its question word
 WHICH_RANKED = re.compile(r"\b(?:which|what)\s+(?:[a-z\-]+\s+)?$|哪(?:一|个|一个|位|家|种|类|些)?\s*$")
+WHICH_A_FEW_WORDS_BEFORE = re.compile(r"\bwhich\s+(?:[a-z\-]+\s+){1,3}$", re.I)
 BY_TIME = re.compile(r"(?:\bby|\bper|\beach|\bevery|\bacross|\bover|按|每|各|分|逐)\s*(?:the\s+)?(?:个\s*)?$")
 
 
@@ -1019,7 +1020,10 @@ def pick_entities(w: Work) -> None:
             # name no grouping
             # (a ranking ranks the time units unless it names a column of its own, "which artist brought in the
             # most … (the balance paid on the day)": the artists are ranked, the day is no grouping)
-            ranks_other = any(g[0].id not in TIME_GRAIN_DIMS and WHICH_RANKED.search(w.text[:g[0].start])
+            # ("which bill delivery channel … their first bill of the half-year": a few words of the column's own
+            # between which and it)
+            ranks_other = any(g[0].id not in TIME_GRAIN_DIMS and (WHICH_RANKED.search(w.text[:g[0].start]) or
+                                                                  WHICH_A_FEW_WORDS_BEFORE.search(w.text[:g[0].start]))
                               for g in dim_groups)
             if BY_TIME.search(w.text[:group[0].start]) or ((is_which(w.text) or w.order) and not ranks_other):
                 w.grain = w.grain or TIME_GRAIN_DIMS[d]
@@ -1047,6 +1051,10 @@ def pick_entities(w: Work) -> None:
                 and (not grouping_before(w.text, group[0].start) or (not t.time and re.search(
                     r"\bwhich\b|哪", w.text[:group[0].start] + w.text[group[0].end:], re.I))):
             # (nor is "(by trip date)" beside "which site": the date the period is read on, the site ranked)
+            if d in TIME_GRAINS and not grouping_before(w.text, group[0].start):
+                # ("their first bill of the half-year", "年度会员": a calendar word that is no grouping asks no trend
+                # either; "yearly", "每年" say their grain to the intent by themselves)
+                w.mentions = [x for x in w.mentions if x not in group]
             # "minutes late (vs the scheduled start)": a column of times said is what a time is counted from, no
             # grouping by its (every different) timestamps
             continue
@@ -1390,7 +1398,9 @@ def merge_state(w: Work) -> None:
     group = _pointed_group(w, s)
     # ("what was that shop's average rating?" after "which shop gets the most complaints about pushy staff": a measure
     # of its own for the group pointed at, not of the steps the complaints were about)
-    rows_only = rows_only or bool(group and term is not None)
+    # (but "what was its conversion rate?" after "which channel converts worst on the bill journey": a measure of a
+    # journey's flow is that journey's still, for the group pointed at)
+    rows_only = rows_only or bool(group and term is not None and term.id not in STEP_METRICS)
     if not w.touchpoint_ids and s.touchpoint_ids and not rows_only:
         w.touchpoint_ids = list(s.touchpoint_ids)
         kept.append("touchpoint")
