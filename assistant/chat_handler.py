@@ -88,14 +88,15 @@ class AgentChatService(ChatService):
         gen = self.gateway.generation
         with self._lock:
             if self._knowledge is None or self._knowledge.generation != gen:
-                from assistant.planner.catalog import build_catalog, customer_column_map, extra_column_map
+                from assistant.planner.catalog import build_catalog, columns_apart, customer_column_map, extra_column_map
                 from knowledge.profile import order_line_key, profile_workspace
                 profile = profile_workspace(self.gateway)
                 untimed = frozenset(t for t in ("customers",) if profile.present(t) and profile.coverage(t)[0] is None)
                 layer = self.layer.with_extra_columns(extra_column_map(profile),
                                                       numeric=extra_column_map(profile, numeric=True), untimed=untimed,
                                                       order_key=order_line_key(profile),
-                                                      per_customer=customer_column_map(profile))
+                                                      per_customer=customer_column_map(profile),
+                                                      apart=columns_apart(profile))
                 catalog = build_catalog(self.gateway, layer, profile)
                 names = Names.build(layer, catalog)
                 as_of = catalog.default_as_of or date.today()

@@ -82,6 +82,9 @@ class DataProfile:
     # each value of events.action → the steps whose events record it ("submit" on the booking, "fail" on the payment
     # failure): a value said with a step's cases ("bookings submitted from Android") describes that step's rows
     action_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the steps whose events carry a session id (web visits): a "visit" of any other step (a delivery visit, a
+    # technician's call-out) is one of its records, never a web session
+    session_steps: frozenset[str] = frozenset()
 
     def present(self, table: str) -> bool:
         t = self.tables.get(table)
@@ -239,10 +242,14 @@ def profile_workspace(gw: Gateway) -> DataProfile:
             extras += _extra_columns(gw, name)
     tp_end: dict[str, date] = {}
     action_steps: dict[str, list[str]] = {}
+    session_steps: set[str] = set()
     if tables.get("events") and tables["events"].present:
         action = "action" if "action" in columns.get("events", []) else "NULL"
-        for tp, act, last in gw.query(f'SELECT touchpoint_id, {action}, max(ts) FROM events GROUP BY 1, 2 ORDER BY 1, 2',
-                                      row_cap=100_000).rows:
+        sess = 'count("session_id")' if "session_id" in columns.get("events", []) else "0"
+        for tp, act, last, with_session in gw.query(f'SELECT touchpoint_id, {action}, max(ts), {sess} FROM events '
+                                                    'GROUP BY 1, 2 ORDER BY 1, 2', row_cap=100_000).rows:
+            if with_session:
+                session_steps.add(str(tp))
             if _day(last) and (str(tp) not in tp_end or _day(last) > tp_end[str(tp)]):  # type: ignore[operator]
                 tp_end[str(tp)] = _day(last)  # type: ignore[assignment]
             if act is not None and str(act) != "":
@@ -257,7 +264,8 @@ def profile_workspace(gw: Gateway) -> DataProfile:
             f"WHERE n >= {TEXT_WORD_MIN} ORDER BY n DESC, w LIMIT {TEXT_WORDS_CAP}", row_cap=TEXT_WORDS_CAP).rows)
     cases = _sessions_are_cases(gw, tables, columns)
     return DataProfile(tables=tables, extras=tuple(extras), touchpoint_end=tp_end, text_words=words,
-                       sessions_are_cases=cases, action_steps={k: tuple(v) for k, v in action_steps.items()})
+                       sessions_are_cases=cases, action_steps={k: tuple(v) for k, v in action_steps.items()},
+                       session_steps=frozenset(session_steps))
 
 
 CASES_PER_CUSTOMER = 1.2      # sessions per customer at least, for sessions to be cases rather than the customers

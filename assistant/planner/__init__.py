@@ -505,6 +505,7 @@ def step_link(w: Work) -> None:
     w.mentions = _sibling_step_by_word(w)
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _order_kind_by_its_head(w) + \
+        _order_status_said_as_a_verb(w) + _step_by_its_names_tail(w) + _next_step_said_after(w) + \
         _kind_counted(w) + \
         _kind_word_compound(w)
     # (a guess never names words left out on purpose: "调律、维修和机构合同订单都算" lists parts of the whole)
@@ -695,6 +696,8 @@ def _step_rates(w: Work) -> list[Mention]:
             continue
         if not any(m.id in j.steps[1:] for j in w.catalog.journeys):
             continue  # (a step no journey reaches from another has no rate of getting there)
+        if _outcome_word_of_step(w, m.id):
+            continue  # ("late delivery rate", "送货迟到率" at a step recording delivered_late: that outcome's share)
         out.append(Mention("metric", "step_conversion", None, m.start, m.end + tail.end(),
                            w.text[m.start:m.end + tail.end()], 1.0))
     return out[:1]
@@ -2598,7 +2601,9 @@ STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not cou
                              r"\bnon-?\s?$|(?<![是并])非$")
 STEP_OUT_AFTER = re.compile(r"^" + _CO_AFTER +
                             r"\s*(?:的)?(?:单|订单)?(?:都)?(?:不算" + _NOT_DEGREE + r"|不计|除外|以外|之外|不包括在内|\s*excluded|"
-                            r"\s*not counted|\s*(?:don'?t|do not|doesn'?t|does not|aren'?t|are not)\s+(?:count|included)\b)")
+                            r"\s*not counted|\s*(?:don'?t|do not|doesn'?t|does not|aren'?t|are not)\s+(?:count|included)\b|"
+                            # ("placed orders only, cancellations out", "refunds left out."): said at a clause's end
+                            r"\s*(?:left\s+|taken\s+|kept\s+)?out(?=\s*(?:[,.;:)?!，。；）？！]|$)))")
 STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|(?<![不未])(?:含|包括|包含)|连同)\s*)"
                             + _CO_BEFORE + "$")
 STEP_IN_AFTER = re.compile(r"^" + _CO_AFTER +
@@ -3175,6 +3180,41 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
     w.notes.append(("outcome_of_step", {"value": ", ".join(hit), "step": build._tp_name(w.catalog, tp, w.language)}))
 
 
+# English phrasal verbs for an outcome, said with the stems of the outcome values they mean ("how many quotes got
+# turned down" of declined, "the order was called off" of cancelled)
+PHRASAL_OUTCOMES = (
+    (re.compile(r"\bturn(?:ed|s|ing)?\s+(?:[a-z]+\s+){0,2}down\b"), frozenset({"decl", "reje", "refu"})),
+    (re.compile(r"\bcall(?:ed|s|ing)?\s+(?:[a-z]+\s+){0,2}off\b"), frozenset({"canc"})),
+    (re.compile(r"\bback(?:ed|s|ing)?\s+out\b|\bpull(?:ed|s|ing)?\s+out\b"), frozenset({"with", "canc"})),
+    (re.compile(r"\bdrop(?:ped|s|ping)?\s+out\b"), frozenset({"drop", "with"})),
+    (re.compile(r"\bg(?:ave|ive|ives|iving)\s+up\b"), frozenset({"aban"})),
+    (re.compile(r"\bf(?:ell|all|alls|alling)\s+through\b"), frozenset({"fail", "lost"})),
+    (re.compile(r"\bsen(?:t|d|ds|ding)\s+(?:[a-z]+\s+){0,2}back\b|\bc(?:ame|ome|omes|oming)\s+back\b"),
+     frozenset({"retu"})),
+    (re.compile(r"\bsign(?:ed|s|ing)?\s+up\b"), frozenset({"regi", "enro", "sign"})),
+)
+# a verb said negated ("couldn't reach them", "were not reachable", "unable to contact"): the outcome that says the
+# verb's absence with a prefix (unreachable, not_contacted)
+NEGATED_VERB = re.compile(r"(?:n't|\bnot|\bnever|\bunable\s+to|\bcannot|\bfailed\s+to)\s+(?:be\s+|get\s+)?([a-z]{4,})")
+
+
+def _outcome_stems_said_otherwise(open_text: str, text: str, candidates: list[str]) -> set[str]:
+    """The stems of the candidate outcomes the text says in other words: a phrasal verb of the outcome's meaning
+    (outside every name), or the verb of an outcome of absence said with a negation ("couldn't reach" of unreachable,
+    even where "reach" also names a measure)."""
+    low = open_text.lower()
+    out = {x for rx, stems in PHRASAL_OUTCOMES if rx.search(low) for x in stems}
+    negated = {m.group(1)[:4] for m in NEGATED_VERB.finditer(text.lower())}
+    for v in candidates:
+        for word in re.findall(r"[a-z]{3,}", v.lower()):
+            rest = next((word[len(p):] for p in ("non", "un", "in", "dis") if word.startswith(p)), "")
+            if len(rest) >= 4 and rest[:4] in negated:
+                out.add(word[:4])
+        if (not_said := re.match(r"(?:not|no|never)_([a-z]{4,})", v.lower())) and not_said.group(1)[:4] in negated:
+            out |= _outcome_words(v)
+    return out
+
+
 def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
     """The one outcome of step `tp` (among the two or more it records) the question says in words outside every name:
     by its first letters in English (miss → missed, paid late → paid_late before paid), by the dictionary's senses in
@@ -3218,6 +3258,7 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
     hit: list[str] = []
     # (English: the outcome whose words' first letters the question says most of; a tie is no answer)
     en = {x[:4] for _, _, x in free if x.isascii() and x not in OUTCOME_WORD_STOP and len(x) >= 4}
+    en |= _outcome_stems_said_otherwise(open_text, w.text, candidates)
     if en:
         scores = {v: len(_outcome_words(v) & en) for v in candidates}
         best = max(scores.values())
@@ -4250,6 +4291,7 @@ def step_intent(w: Work) -> None:
         # "各球会加起来一共打完了多少轮": the groups added up into one number, not listed
         w.intent, w.dimension = "metric_value", None
     _low_rating_share(w)
+    _visits_of_a_step_without_sessions(w)
     _stars_that_define_the_rate(w)
     _clock_unit(w)
     _acquired_through(w)
@@ -4537,6 +4579,19 @@ def _steps_in_topic(w: Work) -> None:
         w.notes.append(("step_in_topic", {"step": ", ".join(build._tp_name(w.catalog, t, w.language) for t in bare)}))
 
 
+def _count_only_in_the_rates_brackets(w: Work) -> bool:
+    """"安全检查的不合格率是多少？（不合格次数占检查次数）": the count named only inside brackets that say how the rate
+    asked outside them is counted — the rate is asked, no count."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    said = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
+    if term is None or term.unit != "count" or not said:
+        return False
+    spans = [x.span() for x in BRACKETED.finditer(w.text)]
+    inside = lambda a, b: any(s <= a and b <= e for s, e in spans)  # noqa: E731
+    return all(inside(m.start, m.end) for m in said) and \
+        any(not inside(*x.span()) for x in RATE_NAMED.finditer(w.text))
+
+
 def _asks_count(w: Work) -> bool:
     return intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT) or intent._asks_feedback_count(w.text)
 
@@ -4563,6 +4618,20 @@ def _stars_that_define_the_rate(w: Work) -> None:
                     del w.filters[m.dim]
     w.notes.append(("verb_not_slice", {"word": "、".join(sorted(stars)) if w.language == "zh" else ", ".join(sorted(stars)),
                                        "what": term.names.get(w.language) or w.metric_id}))
+
+
+def _visits_of_a_step_without_sessions(w: Work) -> None:
+    """"delivery visits", "maintenance visits last quarter": sessions said of steps whose events carry no session id
+    (a crew's or a technician's visit, not a web visit) are those steps' records — sessions would count nothing."""
+    prof = w.catalog.profile
+    if w.metric_id != "sessions" or prof is None or not w.touchpoint_ids or w.catalog.metric("events") is None or \
+            prof.sessions_are_cases or set(w.touchpoint_ids) & prof.session_steps:
+        return
+    if RATE_NAMED.search(w.text) or intent.share_asked(w.text):
+        w.metric_id = None  # ("the late delivery rate … all delivery visits": the visits are the rate's base, no measure)
+        return
+    w.metric_id = "events"
+    w.notes.append(("metric_default", {"name": build._metric_name(w.catalog, "events", w.language)}))
 
 
 def _low_rating_share(w: Work) -> None:
@@ -4862,6 +4931,43 @@ def _step_said_apart(w: Work) -> list[Mention]:
     return [Mention("touchpoint", tp_id, None, a, a_end, w.text[a:a_end], INFLECTED - 0.05)]
 
 
+def _next_step_said_after(w: Work) -> list[Mention]:
+    """"the repair quotes we sent in 2025 — what share were accepted", "bookings … later cancelled": a step named
+    (the quote) and, in one clause, the two words of exactly one other step's two-word name ("Quote accepted") said
+    in order apart, its second word free of names: that other step too (a guess, said) — what became of the first
+    step's records."""
+    if w.language != "en":
+        return []
+    named = [m for m in w.mentions if m.kind == "touchpoint"]
+    if not named:
+        return []
+    toks = [(t.start(), t.end(), t.group(0).lower()) for t in re.finditer(r"[A-Za-z][A-Za-z\-]*", w.text)]
+    hits: dict[str, tuple[int, int]] = {}
+    for tp in w.catalog.touchpoints:
+        if any(x.id == tp.id for x in named):
+            continue
+        for name in (tp.name_en, tp.name, *tp.aliases):
+            words = [x for x in re.split(r"[\s\-_/]+", (name or "").lower()) if x and x not in SPLIT_FILLER]
+            if len(words) != 2 or not (name or "").isascii():
+                continue
+            for i, (a0, a1, x) in enumerate(toks):
+                if not _stem_match(x, words[0]):
+                    continue
+                for b0, b1, y in toks[i + 1:i + 9]:
+                    if re.search(r"[.;?!,]", w.text[a1:b0]):
+                        break
+                    # (its word may be an outcome the step records too, "accepted": the step it names is what is
+                    # reached)
+                    if _stem_match(y, words[1]) and not any(m.start < b1 and b0 < m.end and not (
+                            m.kind == "value" and m.dim == "action") for m in w.mentions):
+                        hits.setdefault(tp.id, (b0, b1))
+                        break
+    if len(hits) != 1:
+        return []
+    (tp_id, (a, b)), = hits.items()
+    return [Mention("touchpoint", tp_id, None, a, b, w.text[a:b], INFLECTED - 0.05)]
+
+
 def _value_cut_short(w: Work) -> list[Mention]:
     """"undergrads, postgrads or staff" for undergraduate / postgraduate: a word cut short from exactly one
     one-word company value, not itself a common word (a guess, said)."""
@@ -4981,6 +5087,27 @@ def _kind_counted(w: Work) -> list[Mention]:
 ORDER_ROWS_AFTER = re.compile(r"^(?:的)?(?:订单|单子|单)|^\s+orders?\b")
 
 
+# a status of the orders said as a verb of a relative clause before the orders' word, with a few words of the kind of
+# order between: "取消的租赁订单", "签完合同后又取消掉的租赁订单", "退了款的订单"
+ORDER_STATUS_VERBS_ZH = {"cancelled": "取消", "refunded": "退(?:了)?款", "returned": "退(?:了)?货"}
+
+
+def _order_status_said_as_a_verb(w: Work) -> list[Mention]:
+    """The status of the orders said as what happened to them ("又取消掉的租赁订单"): that status, when the data's
+    orders hold it (a guess, said)."""
+    held = {str(v) for v in w.catalog.dimension_values.get("order_status", ())}
+    out = []
+    for value, verb in ORDER_STATUS_VERBS_ZH.items():
+        if value not in held:
+            continue
+        for hit in re.finditer(rf"(?:已经?|被|又)?{verb}(?:掉|了)?(?=的[\u4e00-\u9fff]{{0,6}}?(?:订单|单子))", w.text):
+            a, b = hit.span()
+            if NEGATION_ZH.search(w.text[:a]) or any(x.start < b and a < x.end for x in w.mentions):
+                continue
+            out.append(Mention("value", value, "order_status", a, b, w.text[a:b], INFLECTED - 0.05))
+    return out
+
+
 def _order_kind_said_short(w: Work) -> list[Mention]:
     """"商品订单" for order_type 商品购买, "item orders" for item_purchase: the first word of exactly one value of a
     company's column on the orders, right before the word for orders (a guess, said)."""
@@ -5066,6 +5193,29 @@ def _step_verb_shortened(w: Work) -> list[Mention]:
                 found.setdefault((a, m.end()), set()).add(tp.id)
     return [Mention("touchpoint", next(iter(ids)), None, a, b, w.text[a:b], INFLECTED - 0.05)
             for (a, b), ids in found.items() if len(ids) == 1]
+
+
+def _step_by_its_names_tail(w: Work) -> list[Mention]:
+    """"打开预约页的客户" for the step whose alias is 小程序预约页: the last three or more characters of exactly one
+    step's Chinese name or alias, said where no name is (a guess, said)."""
+    if not CJK.search(w.text):
+        return []
+    tails: dict[str, set[str]] = {}
+    for tp in w.catalog.touchpoints:
+        for name in {n for n in (tp.name_zh, tp.name, *tp.aliases) if n and re.fullmatch(r"[\u4e00-\u9fff]{4,}", n)}:
+            for k in range(3, len(name)):
+                tails.setdefault(name[-k:], set()).add(tp.id)
+    whole = {n for tp in w.catalog.touchpoints for n in (tp.name_zh, tp.name, *tp.aliases) if n}
+    out = []
+    for tail, ids in sorted(tails.items(), key=lambda x: -len(x[0])):
+        if len(ids) != 1 or tail in whole or coverage._known_word(tail):
+            continue
+        for m in re.finditer(re.escape(tail), w.text):
+            a, b = m.span()
+            if any(x.start < b and a < x.end for x in w.mentions + out):
+                continue
+            out.append(Mention("touchpoint", next(iter(ids)), None, a, b, tail, INFLECTED - 0.05))
+    return out
 
 
 def _value_said_apart(w: Work) -> list[Mention]:
@@ -6801,7 +6951,8 @@ def _rate_asked(w: Work) -> bool:
     m = re.search(r"([\u4e00-\u9fff]{1,3}率)|([a-z]+(?:[\s-][a-z]+)?\s+(?:rate|ratio))", w.text)
     rated = next((x for x in w.mentions if x.kind == "touchpoint" and m and m.start() <= x.end <= m.end() - 1), None)
     ends = [j for j in w.catalog.journeys if rated and j.steps and j.steps[-1] == rated.id]
-    if len(ends) == 1 and w.catalog.metric("overall_conversion"):
+    if len(ends) == 1 and w.catalog.metric("overall_conversion") and not _outcome_word_of_step(w, rated.id):
+        # (not "送货迟到率" at the last step that records delivered_late: that outcome's share, below)
         # "挽留成功率": the share of the journey that reaches its last step, i.e. its conversion
         w.metric_id, w.journey_id = "overall_conversion", ends[0].id
         w.touchpoint_ids = [t for t in w.touchpoint_ids if t != rated.id]  # type: ignore[union-attr]
@@ -6959,10 +7110,11 @@ def step_defaults(w: Work) -> None:
             return
     # ("customer churn rate": the people word names who, the rate asked is still no count of them; a share or
     # percentage of them is answered by the count's breakdown)
-    if w.status == "ok" and (not named or (w.metric_id in (*intent.PEOPLE_METRICS, "customer_count",
-                                                             "feedback_customers", "feedback_volume")
-                                           and RATE_NAMED.search(w.text) and not intent.share_asked(w.text)
-                                           and not _asks_count(w))) \
+    if w.status == "ok" and (not named or _count_only_in_the_rates_brackets(w) or
+                             (w.metric_id in (*intent.PEOPLE_METRICS, "customer_count",
+                                              "feedback_customers", "feedback_volume")
+                              and RATE_NAMED.search(w.text) and not intent.share_asked(w.text)
+                              and not _asks_count(w))) \
             and w.metric_id and _rate_asked(w):
         return
     _customers_on_record(w)
@@ -7580,7 +7732,8 @@ def plan_turn(question: str, *, catalog: Catalog, state: ConversationState | Non
         else None,
         ratio=w.ratio.to_dict() if w.ratio is not None and w.status == "ok" else None,
         focus=list(w.focus) if w.intent == "breakdown" and w.status == "ok" else [],
-        one_asked=w.status == "ok" and _one_group_asked(w))
+        one_asked=w.status == "ok" and _one_group_asked(w),
+        conversion_to=w.conversion_to if w.status == "ok" and w.metric_id == "overall_conversion" else None)
     if w.status == "unsupported" and state is not None:
         new_state = state  # a question we could not answer does not erase the conversation
     return Plan(language=w.language, intent=w.intent, status=w.status, tool_calls=w.tool_calls,

@@ -464,6 +464,29 @@ def extra_column_map(profile: DataProfile, *, numeric: bool = False) -> dict[str
     return out
 
 
+# which table keeps a column's bare name when same-named columns of several tables hold different things
+APART_ORDER = ("events", "orders", "customers", "feedback")
+
+
+def columns_apart(profile: DataProfile) -> frozenset[tuple[str, str]]:
+    """Same-named company columns of several tables that share no value (events.condition good / damaged of a
+    returned chair, customers.condition stroke / palliative_care of the patient): one thing each, so every table's
+    but the first's (events, orders, customers, feedback) is a column of its own."""
+    by_col: dict[str, list[Any]] = {}
+    for x in profile.extras:
+        by_col.setdefault(x.column, []).append(x)
+    out: set[tuple[str, str]] = set()
+    for col, xs in by_col.items():
+        if len(xs) < 2 or any(x.numeric or not x.values for x in xs):
+            continue
+        sets = [{str(v).strip().lower() for v in x.values} for x in xs]
+        if any(a & b for i, a in enumerate(sets) for b in sets[i + 1:]):
+            continue
+        keep = sorted(xs, key=lambda x: APART_ORDER.index(x.table) if x.table in APART_ORDER else len(APART_ORDER))[0]
+        out |= {(x.table, col) for x in xs if x is not keep}
+    return frozenset(out)
+
+
 def customer_column_map(profile: DataProfile) -> dict[str, list[str]]:
     """{table: [extra column holding one value per customer there, ...]} for SemanticLayer.with_extra_columns."""
     out: dict[str, list[str]] = {}

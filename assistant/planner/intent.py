@@ -170,9 +170,19 @@ def unsupported_kind(text: str) -> str | None:
                 # ("身份核验（身份证+人脸）的失败率", "按联系方式看…哪种方式的认购率最高": a rate, count or ranking of
                 # a step or column whose name holds a kind of personal detail; nobody's details are asked for)
                 continue
+        if kind == "compose" and (AGGREGATE_ASKED.search(text) or RATE_ASKED.search(text) or
+                                  COUNTED_ASKED.search(text) or RANKED_ASKED.search(text)):
+            # ("检查完到把维修报价发给客户，平均要隔几天", "how many days until we send it to the customer": sending
+            # said inside a measure of the data is a step's verb, no message to write or send)
+            cues = tuple(c for c in cues if c not in SENDING_CUES)
         if any_cue(text, cues):
             return kind
     return "outside" if lexicon_en.OTHER_FIRMS.search(text) else None
+
+
+# compose cues that say sending or calling, which a measured step can do too
+SENDING_CUES = frozenset({"发给", "转发给", "发送给", "发邮件", "打电话给", "send it to", "send them to", "forward it to",
+                          "forward them to", "call them", "email them", "email to"})
 
 
 def is_which(text: str) -> bool:

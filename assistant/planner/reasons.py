@@ -45,12 +45,14 @@ ISSUE_WORDS = re.compile(r"issues?|problems?|defects?|faults?|问题|缺陷|故�
 PLAIN = frozenset({"reason", "reasons", "cause", "code", "type", "main", "primary", "category"})
 # everyday verbs a reason column is named by, said in other words ("sent back" of return_reason)
 # (patterns: "turned applicants down" holds its object between the two words)
-SAID_AS = {"return": (r"\bsen(?:t|d|ds|ding) back", "bounced", "退回", "退件", "补件"),
+SAID_AS = {"return": (r"\bsen(?:t|d|ds|ding) back", r"\bc(?:ame|ome|omes|oming)\s+back\b",
+                      r"\b(?:brought|bring|bringing|handed|hand|given|give|giving)\s+(?:it\s+|them\s+)?back\b", "bounced",
+                      "退回", "退件", "补件"),
            "reject": (r"\bturn(?:ed|s|ing)?\s+(?:[a-z]+\s+){0,2}down\b", "declined", "refused", "驳回", "拒绝", "被拒", "没通过",
                       "不通过"),
            "cancel": ("called off", "退订", "取消"), "lost": ("lose", "losing", "丢"), "refund": ("money back", "退款"),
            "churn": (r"\b(?:left|leav(?:e|es|ing))\s+(?:us|the company)\b", "stopped", "cancel", "流失", "退订"),
-           "fail": ("failed", "failure", "失败", "没过")}
+           "fail": (r"\bfail(?:s|ed|ing|ures?)?\b", "失败", "没过")}
 
 
 def _is_reason_column(w: Work, dim: str, loose: bool = False) -> bool:

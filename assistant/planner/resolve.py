@@ -1183,7 +1183,9 @@ NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|excl
                         # "only plans that stuck, not the ones cancelled in the cooling-off period"
                         r"\bnot\s+(?:the\s+ones?|those|ones|any)\s+(?:(?:that|which)\s+)?(?:(?:were|got|are|was|have been|had been)\s+)?)$")
 NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|orders?\s+|bookings?\s+|rows?\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
-                       r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
+                       r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b|"
+                       # ("placed orders only, cancellations out"): "out" closing the clause
+                       r"(?:taken\s+|kept\s+)?out(?=\s*(?:[,.;:)?!，。；）？！]|$)))")
 
 
 # "拍下了但一直没付款", "never paid", "unpaid orders": every order but the paid ones; "paid or not", "付没付款都算":
@@ -1406,6 +1408,8 @@ def merge_state(w: Work) -> None:
         kept.append("touchpoint")
     if not w.journey_id and s.journey_id and not rows_only:
         w.journey_id = s.journey_id
+        if s.conversion_to and not w.touchpoint_ids and w.metric_id == s.metric_id == "overall_conversion":
+            w.conversion_to = s.conversion_to  # "and on desktop?": the same conversion, up to the same step
     if not w.touchpoint_ids and not w.journey_id and s.top_touchpoint_id and w.intent == "why":
         # "为什么?" after "哪个触点流失最多?": about the touchpoint the previous answer put first
         w.touchpoint_ids = [s.top_touchpoint_id]

@@ -245,6 +245,9 @@ class ConversationState:
     top_group: list[str] = field(default_factory=list)
     # the ranking asked for one group ("which depot …", "哪个品牌…最多"): "their", "they" of the next turn point at it
     one_asked: bool = False
+    # the step a conversion asked went up to ("…最后在线预约成功的比例": the booking submitted, not the journey's end):
+    # "and on desktop?" asks the same conversion
+    conversion_to: str | None = None
 
     def with_results(self, results: list[Any]) -> "ConversationState":
         """This state plus the top entity of the first successful tool result (ToolResult-like objects)."""
@@ -275,7 +278,7 @@ class ConversationState:
                 "last_tool_calls": [c.to_dict() for c in self.last_tool_calls], "pending": self.pending,
                 "topic_query": self.topic_query, "top_touchpoint_id": self.top_touchpoint_id,
                 "top_journey_id": self.top_journey_id, "ratio": self.ratio, "focus": list(self.focus),
-                "top_group": list(self.top_group), "one_asked": self.one_asked}
+                "top_group": list(self.top_group), "one_asked": self.one_asked, "conversion_to": self.conversion_to}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "ConversationState":
@@ -294,7 +297,8 @@ class ConversationState:
                    ratio=d.get("ratio") if isinstance(d.get("ratio"), dict) else None,
                    focus=[str(x) for x in d.get("focus") or [] if isinstance(x, (str, int, float))][:20],
                    top_group=[str(x) for x in d.get("top_group") or []][:2] if len(d.get("top_group") or []) == 2 else [],
-                   one_asked=d.get("one_asked") is True)
+                   one_asked=d.get("one_asked") is True,
+                   conversion_to=str(d["conversion_to"]) if isinstance(d.get("conversion_to"), str) else None)
 
 
 @dataclass

@@ -59,6 +59,12 @@ COLUMN_WORD_SYNONYMS = {"origin": ("departure",), "dest": ("destination", "arriv
                         "qty": ("quantity",), "amt": ("amount",), "dept": ("department",), "cust": ("customer",),
                         "num": ("number",), "no": ("number",), "pct": ("percent", "percentage"),
                         "band": ("group", "bracket", "range"), "bracket": ("band", "group")}
+# a numeric column named by its unit alone is the quantity measured in it: its total is said by that quantity ("by
+# tonnage", "the most weight")
+UNIT_QUANTITY = {"tonnes": ("tonnage", "tons", "weight"), "tons": ("tonnage", "tonnes", "weight"),
+                 "kg": ("weight", "kilograms"), "km": ("distance", "kilometres", "kilometers", "mileage"),
+                 "miles": ("distance", "mileage"), "litres": ("volume", "liters"), "liters": ("volume", "litres"),
+                 "m3": ("volume", "cubic metres")}
 
 
 def _column_synonyms(words: str) -> list[str]:
@@ -242,18 +248,22 @@ class SemanticLayer:
                            numeric: dict[str, list[str]] | None = None,
                            untimed: frozenset[str] = frozenset(),
                            order_key: str | None = None,
-                           per_customer: dict[str, list[str]] | None = None) -> "SemanticLayer":
+                           per_customer: dict[str, list[str]] | None = None,
+                           apart: frozenset[tuple[str, str]] = frozenset()) -> "SemanticLayer":
         """This layer plus one dimension per extra input column ({table: [column, ...]}), read from the
         `properties` JSON that ingestion keeps; a column name that clashes with a known id gets its table
         as a prefix. Customers' and touchpoints' columns slice the other tables through the usual join.
-        Averages and totals of a table in `untimed` (its time column empty) are read over all its rows."""
+        Averages and totals of a table in `untimed` (its time column empty) are read over all its rows.
+        A (table, column) in `apart` is another thing than the same-named column of the other tables (the return's
+        condition on events, the patient's condition on customers): it gets its table as a prefix too."""
         by_id: dict[str, dict[str, Any]] = {}
         for table, cols in extras.items():
             alias = ALIASES.get(table)
             if alias is None:
                 continue
             for col in cols:
-                dim_id = col if col not in self.dimensions and col not in self.metrics else f"{table}_{col}"
+                dim_id = col if col not in self.dimensions and col not in self.metrics and (table, col) not in apart \
+                    else f"{table}_{col}"
                 entry = by_id.setdefault(dim_id, {"sql": {}, "via": None, "column": col})
                 entry["sql"][table] = f"json_extract_string({alias}.properties, '$.' || '{_json_key(col)}')"
                 if table in JOINS:
@@ -396,7 +406,9 @@ def _sum_metric(table: str, alias: str, col: str) -> Metric:
     """The total of a numeric extra column ("tickets" sold, "card_balance" held), over rows that have it; named
     only as a total ("total card balance", "储值卡余额合计"): the planner reads "how many tickets" as one too."""
     words = col.replace("_", " ").strip()
-    en = list(dict.fromkeys([f"total {words}", f"sum of {words}", f"{words} in total", f"{words} total"]))
+    quantity = UNIT_QUANTITY.get(words.lower(), ())
+    en = list(dict.fromkeys([f"total {words}", f"sum of {words}", f"{words} in total", f"{words} total",
+                             *(x for q in quantity for x in (q, f"total {q}"))]))
     zh = list(dict.fromkeys([f"{col}合计", f"{col}总计", f"总{col}"]))
     expr = f"TRY_CAST(json_extract_string({alias}.properties, '$.' || '{_json_key(col)}') AS DOUBLE)"
     return Metric(id=f"sum_{col}", name={"zh": f"{col}合计", "en": f"total {words}"}, aliases={"zh": zh, "en": en},
