@@ -254,7 +254,10 @@ SHARE_OF_WORDS = re.compile(r"\b(?:what|which|the|a|higher|highest|lowest|bigger
                             # ("what share ended in an actual cancellation": the question's own word, never 'shared')
                             r"|\bwhat\s+(?=(?:share|percentage|proportion|fraction)\b)(\w+)", re.I)
 JOURNEY_WINDOW = re.compile(r"\d{1,3}\s*(?:天|日)(?:的)?(?:转化|统计|观察)?窗口(?:期)?|"
-                            r"\b\d{1,3}[- ]days?\s+(?:conversion\s+|attribution\s+)?window\b|\bwindow\s+of\s+\d{1,3}\s+days\b",
+                            r"\b\d{1,3}[- ]days?\s+(?:conversion\s+|attribution\s+)?window\b|\bwindow\s+of\s+\d{1,3}\s+days\b|"
+                            # ("signed within 60 days", "60天内下单"): a window too, never a value such as net 60 days
+                            r"\bwithin\s+(?:the\s+(?:first|next)\s+)?\d{1,3}\s+(?:days?|weeks?)\b|"
+                            r"(?<![近去个])\d{1,3}\s*(?:天|日|周)(?:之)?内",
                             re.I)
 NO_SLICE = re.compile(r"不限(?:渠道|来源|平台|设备|城市|门店)|\b(?:whatever|regardless of|irrespective of) (?:the )?"
                       r"(?:channel|source|platform|device|city|store)s?\b")
@@ -4184,7 +4187,8 @@ def step_intent(w: Work) -> None:
                                     metric_id=w.metric_id)
     if not w.intent and any(n[0] == "step_of_outcome" for n in w.notes):
         w.intent = "metric_value"  # ("口译员迟到的比例": the step its outcome names, measured there)
-    if w.reason_ranked and w.intent in ("why", "metric_value", "compare_periods", "funnel", "", "feedback_themes"):
+    if w.reason_ranked and w.intent in ("why", "metric_value", "compare_periods", "funnel", "", "feedback_themes",
+                                        "exits", "retention"):
         # ("最主要是什么原因": the recorded reasons ranked, not the why of a change; "保修索赔最多的是什么问题": the
         # claims' recorded problem, no comment asked about)
         w.intent = "breakdown"
@@ -5100,7 +5104,7 @@ def _order_status_said_as_a_verb(w: Work) -> list[Mention]:
     for value, verb in ORDER_STATUS_VERBS_ZH.items():
         if value not in held:
             continue
-        for hit in re.finditer(rf"(?:已经?|被|又)?{verb}(?:掉|了)?(?=的[\u4e00-\u9fff]{{0,6}}?(?:订单|单子))", w.text):
+        for hit in re.finditer(rf"(?:已经?|被|又)?{verb}(?:掉|了)?(?=的[^，,。？?！!；;]{{0,12}}?(?:订单|单子))", w.text):
             a, b = hit.span()
             if NEGATION_ZH.search(w.text[:a]) or any(x.start < b and a < x.end for x in w.mentions):
                 continue

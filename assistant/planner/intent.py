@@ -323,8 +323,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "describe_data"  # "how many orders got refunded, whole dataset": a count over all the data, not a tour
     if _asks_journey_map(text, hits, (ranking or which) and (metric_id is not None or "metric" in kinds)):
         return "journey_map"
-    if ("why" in hits or "retention" in hits) and _top_of_a_column(text, mentions):
-        return "breakdown"
+    if _top_of_a_column(text, mentions):
+        return "breakdown"  # (not the why of a change, the return of customers, nor where they leave)
     if "why" in hits and not _reasons_ranked(text, mentions):
         return "why"
     if "experiment" in hits or "experiment" in kinds or "variant" in dims:

@@ -1371,6 +1371,10 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
 def _same_stem(a: str, b: str) -> bool:
     """recommend / recommended, review / reviews: one word with and without a short ending."""
     short, long_ = sorted((a, b), key=len)
+    if long_[len(short):] in ("or", "ors") and not short.endswith(("at", "ut", "it")):
+        # ("contractors" is no "contract", "inspectors" no "inspect"; a Latin agent noun names who does it — but
+        # "creator" of "creat-", cut mid-word, is no such pair)
+        return False
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
