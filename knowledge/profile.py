@@ -62,7 +62,8 @@ class ExtraColumn:
     # one value per customer in this table (a student's track kept on every event of theirs): the column describes
     # the customer, so it slices the customer's rows of the other tables too
     per_customer: bool = False
-    late: bool = False  # past MAX_EXTRA_COLUMNS: named by its own name only, its values link no word
+    late: bool = False  # past MAX_EXTRA_COLUMNS: named by its own name only, its values link no word (a number of
+    # its is averaged or added up by that name)
     filled: int = 0  # rows with a value (0 when not measured: a profile written before it was kept)
 
 
@@ -138,8 +139,8 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
     for i, col in enumerate(cols):
         distinct, filled, numbers, values = stats.get(col, (0, 0, 0, ()))
         numeric = bool(filled) and filled == numbers and distinct > 2 and not IDENTIFIER.search(col)
-        if i >= MAX_EXTRA_COLUMNS and (numeric or not filled):
-            continue  # (a late column is kept for its name as a grouping: text only)
+        if i >= MAX_EXTRA_COLUMNS and not filled:
+            continue  # (a late column is kept for its name: a grouping, or a number averaged — "average FCR")
         out.append(ExtraColumn(table=table, column=col, values=values if distinct <= VALUE_CAP else (),
                                distinct=distinct, numeric=numeric, late=i >= MAX_EXTRA_COLUMNS, filled=filled))
     if table == "events" and out:

@@ -509,6 +509,7 @@ def step_link(w: Work) -> None:
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _value_said_apart(w) + \
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _order_kind_by_its_head(w) + \
         _order_status_said_as_a_verb(w) + _step_by_its_names_tail(w) + _next_step_said_after(w) + \
+        _value_by_its_gloss(w) + \
         _kind_counted(w) + \
         _kind_word_compound(w)
     # (a guess never names words left out on purpose: "调律、维修和机构合同订单都算" lists parts of the whole)
@@ -527,6 +528,7 @@ def step_link(w: Work) -> None:
         r.start < x.start and x.end <= r.end for r in rates))]
     w.mentions = w.mentions + cases + rates + _no_show_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
+    _groups_listed_in_brackets(w)
     # ("每个月冷库出库晚点率": 冷库 is the column's own name, never the one value of it that holds the word, 奥克兰冷库)
     # (a yes/no column's own name is its yes, "express orders": express = true — that value does not hold the word)
     w.mentions = [x for x in w.mentions if not (x.kind == "value" and x.dim and x.surface == x.dim
@@ -3144,6 +3146,13 @@ def _said_words(value: str, stop: frozenset[str] | set[str]) -> list[str]:
     return [x for x in words if x[:4] not in RECORDING_STEMS] or words
 
 
+def _column_measure_of_step(w: Work, tp: str) -> bool:
+    """Is the measure an average, median or total of a company column the step's events carry ("平均晚了几个小时" of
+    hours_late at the delivery)? Its rows can be narrowed to one outcome too ("晚到的那些车次")."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    return term is not None and bool(term.column) and tp in w.catalog.steps_recording(str(term.column))
+
+
 def _outcome_said_of_the_counted_step(w: Work) -> None:
     """"how many pickups did we miss last week?", "How many successful checkouts did we have?", "上个月有多少单搭设迟到了",
     "2025年全年上门装好了多少户": a count of one step's records (or its people) said with a word for one of the outcomes
@@ -3154,7 +3163,8 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
     several fit (the coverage check has spoken for words that name nothing)."""
     prof = w.catalog.profile
     if prof is None or w.ratio is not None or w.day_n is not None or "action" in w.filters or w.dimension == "action" \
-            or len(set(w.touchpoint_ids)) != 1 or w.metric_id not in OUTCOME_COUNTS or w.journey_id:
+            or len(set(w.touchpoint_ids)) != 1 or w.journey_id or \
+            (w.metric_id not in OUTCOME_COUNTS and not _column_measure_of_step(w, w.touchpoint_ids[0])):
         return
     tp = w.touchpoint_ids[0]
     hit = _outcome_word_of_step(w, tp)
@@ -4299,6 +4309,7 @@ def step_intent(w: Work) -> None:
     _stars_that_define_the_rate(w)
     _clock_unit(w)
     _acquired_through(w)
+    _duration_column_by_its_verb(w)
     _time_between_steps(w)
     _column_of_another_step(w)
     _per_unit_average(w)
@@ -5199,9 +5210,62 @@ def _step_verb_shortened(w: Work) -> list[Mention]:
             for (a, b), ids in found.items() if len(ids) == 1]
 
 
+LISTING_BRACKETS = re.compile(r"[(（]([^()（）]{2,120})[)）]")
+
+
+def _groups_listed_in_brackets(w: Work) -> None:
+    """"按咨询来源分（出院转介、药房合作、网络搜索、微信小程序、直接来电）", "by lead source (home show, referral, search
+    ads)": the brackets after a grouping list the asker's names for its groups — no slice, no step, nothing unknown;
+    the grouping is the column's, whatever its groups are called."""
+    for b in LISTING_BRACKETS.finditer(w.text):
+        inner = b.group(1)
+        if not re.search(r"[、,，/]|\bor\b", inner):
+            continue
+        before = w.text[:b.start()].rstrip()
+        if not (coverage.GROUPED_BY_BEFORE.search(before) or any(
+                m.kind == "dimension" and re.fullmatch(r"\s*(?:分|来分|划分|看)?\s*", before[m.end:])
+                for m in w.mentions if m.end <= len(before))):
+            continue
+        a, e = b.span()
+        w.mentions = [m for m in w.mentions if not (a <= m.start and m.end <= e)]
+        w.blocked_spans.append((a, e))
+
+
+def _value_by_its_gloss(w: Work) -> list[Mention]:
+    """"海外养殖户" where a company column holds china / overseas: a Chinese word no name covers whose dictionary senses
+    hold exactly one English one-word value of one company column (海外: abroad, overseas) names that value (a guess,
+    said)."""
+    if not CJK.search(w.text):
+        return []
+    from assistant.planner import glosses
+    import jieba
+    values: dict[str, list[tuple[str, str]]] = {}
+    for dim, vals in w.catalog.dimension_values.items():
+        d = w.catalog.dimension(dim)
+        if d is None or not d.extra or d.identifier or d.numeric or dim in w.catalog.quiet:
+            continue
+        for v in vals:
+            if re.fullmatch(r"[A-Za-z]{4,}", str(v)):
+                values.setdefault(str(v).lower(), []).append((dim, str(v)))
+    if not values:
+        return []
+    out, at = [], 0
+    for tok in jieba.lcut(w.text):
+        a = w.text.find(tok, at)
+        at = a + len(tok) if a >= 0 else at
+        if a < 0 or len(tok) < 2 or not CJK.match(tok) or coverage._known_word(tok) or \
+                any(x.start < a + len(tok) and a < x.end for x in w.mentions):
+            continue
+        hit = {x for x in glosses.gloss_words(tok) if x in values}
+        if len(hit) == 1 and len({dim for dim, _ in values[next(iter(hit))]}) == 1:
+            out += [Mention("value", v, dim, a, a + len(tok), tok, INFLECTED - 0.05) for dim, v in values[hit.pop()]]
+    return out
+
+
 def _step_by_its_names_tail(w: Work) -> list[Mention]:
     """"打开预约页的客户" for the step whose alias is 小程序预约页: the last three or more characters of exactly one
-    step's Chinese name or alias, said where no name is (a guess, said)."""
+    step's Chinese name or alias (or its first two or more, "上门" of 上门维护), said where no name is (a guess,
+    said)."""
     if not CJK.search(w.text):
         return []
     tails: dict[str, set[str]] = {}
@@ -5209,10 +5273,14 @@ def _step_by_its_names_tail(w: Work) -> list[Mention]:
         for name in {n for n in (tp.name_zh, tp.name, *tp.aliases) if n and re.fullmatch(r"[\u4e00-\u9fff]{4,}", n)}:
             for k in range(3, len(name)):
                 tails.setdefault(name[-k:], set()).add(tp.id)
+            for k in range(2, len(name) - 1):
+                # ("故障报修的上门" of 上门维护: the head of a step's name, a verb-object word of its own)
+                tails.setdefault(name[:k], set()).add(tp.id)
     whole = {n for tp in w.catalog.touchpoints for n in (tp.name_zh, tp.name, *tp.aliases) if n}
     out = []
     for tail, ids in sorted(tails.items(), key=lambda x: -len(x[0])):
-        if len(ids) != 1 or tail in whole or coverage._known_word(tail):
+        if len(ids) != 1 or tail in whole or coverage._known_word(tail) or coverage.is_people_word(tail) or \
+                coverage.is_filler(tail):
             continue
         for m in re.finditer(re.escape(tail), w.text):
             a, b = m.span()
@@ -5885,6 +5953,42 @@ def _journey_duration(w: Work, term: Any, other_column: bool) -> None:
         else "median_time_to_convert"
     if w.intent in ("", "breakdown", "funnel") and not w.dimension:
         w.intent = "metric_value"
+
+
+# a time asked in Chinese ("平均多少个小时才响应", "一般几天送达")
+DURATION_ASKED_ZH = re.compile(r"(?:多少|几)个?(?:小时|钟头|天|分钟|周)|多久|多长时间")
+# the unit words of a company's duration column (response_hours, days_to_pay, wait_minutes)
+DURATION_UNITS = frozenset({"hours", "hour", "hrs", "hr", "h", "days", "day", "minutes", "minute", "mins", "min",
+                            "weeks", "week", "seconds", "secs", "sec", "to", "in", "time"})
+
+
+def _duration_column_by_its_verb(w: Work) -> None:
+    """"技术服务工单，平均多少个小时才响应？" where the service step carries response_hours: a Chinese verb of the
+    question whose dictionary senses are the other word of exactly one duration column ("响应": respond → response)
+    names that column's average (its median when a median is asked) — as "how many hours … to respond" does in
+    English (a guess, said)."""
+    if w.language != "zh" or not DURATION_ASKED_ZH.search(w.text) or \
+            w.metric_id not in (None, "median_time_to_convert", "mean_time_to_convert", *intent.PEOPLE_METRICS):
+        return
+    from assistant.planner import glosses
+    import jieba
+    cols = {}
+    for m in w.catalog.metrics:
+        words = [x for x in re.split(r"[_\s\-]+", (m.column or "").lower()) if x]
+        if m.id == f"avg_{m.column}" and len(words) >= 2 and set(words) & DURATION_UNITS:
+            cols[str(m.column)] = {x[:4] for x in words if x not in DURATION_UNITS and len(x) >= 4}
+    if not cols:
+        return
+    senses = {x[:4] for tok in jieba.lcut(w.text) if len(tok) >= 2 and CJK.match(tok) and
+              not coverage._covered(w, *(lambda i: (i, i + len(tok)))(w.text.find(tok)))
+              for x in glosses.gloss_words(tok) if len(x) >= 4}
+    hits = [c for c, stems in cols.items() if stems and stems <= senses]
+    if len(hits) != 1:
+        return
+    median = bool(MEDIAN_OUTRIGHT.search(w.text)) and w.catalog.metric(f"median_{hits[0]}") is not None
+    w.metric_id = f"median_{hits[0]}" if median else f"avg_{hits[0]}"
+    w.journey_id = None
+    w.notes.append(("fuzzy", {"surface": hits[0], "id": w.metric_id, "kind": "metric"}))
 
 
 def _time_between_steps(w: Work) -> None:

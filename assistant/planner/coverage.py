@@ -58,7 +58,10 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
                        # verbs of money or people brought in ("哪个带来的收入更多", "贡献的营收")
                        "带来", "带来的", "贡献", "产生", "创造", "拉来",
                        # a value said as the state something is in ("处于流失预警状态", "标记为VIP的")
-                       "处于", "状态", "标记", "标记为", "打上", "标签"))  # (how a measure is summarised: said by the planner)
+                       "处于", "状态", "标记", "标记为", "打上", "标签",
+                       # a visit on site, the unit a field step is counted in ("每次上门都算", "迟到的上门"), as
+                       # "visit" is in English: the step is named otherwise
+                       "上门", "上门的", "次上门"))  # (how a measure is summarised: said by the planner)
 
 
 # words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name
@@ -305,7 +308,29 @@ def unknown_names(w: Work) -> list[str]:
     comments use is kept whatever is measured: it is as often the company's own programme, "SkyMiles members",
     as a rival's.)"""
     return list(dict.fromkeys(t for t in _english_names(w) + _chinese_names(w)
-                              if not _in_comments(w, t) and not _glossed(w, t) and not _appositive(w, t)))
+                              if not _in_comments(w, t) and not _glossed(w, t) and not _appositive(w, t)
+                              and not _listing_the_groups(w, t)))
+
+
+def _listing_the_groups(w: Work, term: str) -> bool:
+    """"按咨询来源分（出院转介、药房合作、网络搜索…）", "by lead source (home show, referral, search ads)": the
+    asker's own names for the groups of the column just named, listed in the brackets after it — the groups are the
+    column's, whatever they are called."""
+    i = w.text.find(term.lower() if term.isascii() else term)
+    if i < 0:
+        return False
+    opened = max(w.text.rfind("(", 0, i), w.text.rfind("（", 0, i))
+    if opened < 0 or re.search(r"[)）]", w.text[opened:i]) or not re.search(r"[、,，/]|\bor\b", w.text[opened:]):
+        return False
+    before = w.text[:opened].rstrip()
+    return bool(GROUPED_BY_BEFORE.search(before)) or any(
+        m.kind == "dimension" and re.fullmatch(r"\s*(?:分|来分|划分|看|split|groups?)?\s*", before[m.end:])
+        for m in w.mentions if m.end <= len(before))
+
+
+# a grouping said right before the brackets: "按咨询来源分", "split by lead source"
+GROUPED_BY_BEFORE = re.compile(r"(?:按照?|以)[\u4e00-\u9fffA-Za-z_ ]{1,12}?(?:分|来分|划分|分组|区分)$|"
+                               r"\b(?:split|broken down|grouped)?\s*by\s+(?:the\s+)?[a-z][a-z\- ]{1,30}$", re.I)
 
 
 def unknown_groupings(w: Work) -> list[str]:

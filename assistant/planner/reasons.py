@@ -22,6 +22,8 @@ REASON_RANKED = re.compile(
     r"number[- ]one|#1)\s+(?:[a-z\-]+\s+){0,2}reasons?\b|\bwhich\s+(?:[a-z\-]+\s+){0,2}reasons?\b|"
     r"\breasons?\b[^?.!]{0,60}\b(?:most common|most often|most frequent|came up most|top)\b|"
     r"(?:最主要|最常见|最普遍|最多的|排第一|排名第一|第一大|哪种|哪类|哪个|哪些)[^，。？?！!；;]{0,12}(?:原因|理由)|"
+    # ("设备进场晚了，主要是什么原因"): the main one of the recorded reasons, no change said
+    r"主要(?:是)?(?:什么|啥|哪些?|哪种|哪类)(?:原因|理由)|"
     r"(?:原因|理由)[^，。？?！!；;]{0,8}(?:最多|排第一|排名第一|第一|最常见|最主要|最普遍|前[一二三四五六七八九十\d]+)|"
     # ("来电最多是因为什么事", "大多因为啥"): the reason asked in everyday words, with its ranking
     r"(?:最多|最常见|最主要|大多|多半|主要)[^，。？?！!；;]{0,4}(?:是)?(?:因为|为了)(?:什么|啥)|"
@@ -52,7 +54,8 @@ SAID_AS = {"return": (r"\bsen(?:t|d|ds|ding) back", r"\bc(?:ame|ome|omes|oming)\
                       "不通过"),
            "cancel": ("called off", "退订", "取消"), "lost": ("lose", "losing", "丢"), "refund": ("money back", "退款"),
            "churn": (r"\b(?:left|leav(?:e|es|ing))\s+(?:us|the company)\b", "stopped", "cancel", "流失", "退订"),
-           "fail": (r"\bfail(?:s|ed|ing|ures?)?\b", "失败", "没过")}
+           "fail": (r"\bfail(?:s|ed|ing|ures?)?\b", "失败", "没过"),
+           "delay": (r"\blate\b", r"\bbehind schedule\b", "迟到", "晚到", "晚了", "延误", "延迟", "误点")}
 
 
 def _is_reason_column(w: Work, dim: str, loose: bool = False) -> bool:

@@ -1262,6 +1262,9 @@ IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?|before|gross of|not net of|wi
                        r"(?:(?:that|which)\s+(?:were|got|are|was)\s+)?(?:later\s+)?)"
                        + _LISTED + "$|" + ALL_LISTED)
 # ("All paid orders, weekly boxes plus add-ons": the first of the list, another after it)
+RATHER_BEFORE = re.compile(r"(?:\b(?:rather than|instead of|as opposed to)\s+(?:the\s+|a\s+|an\s+)?(?:being\s+)?|"
+                           r"(?:而不是|而非|而不是被)\s*)$", re.I)
+LISTED_AFTER_ONE = re.compile(r"\s*(?:,|\bor\b|\band\b|/|或者?|和|、)\s*(?:the\s+|a\s+|an\s+)?", re.I)
 ALL_FIRST_LISTED = re.compile(r"\b(?:all|every)\b[^.?!,]{0,40}?,\s*$", re.I)
 NEXT_LISTED = re.compile(r"^\s*(?:,|\band\b|\bplus\b|&)\s*[\w\-]+", re.I)
 IN_AFTER = re.compile(r"^\s*(?:的)?(?:也算|都算|算在内|也算在内|包括在内|计入|\s*included\b|\s*too\b|\s*as well\b)")
@@ -1288,7 +1291,13 @@ def _negated_values(w: Work) -> None:
             vals = w.filters[m.dim]
             vals[vals.index(m.id)] = "!=" + m.id
         elif IN_BEFORE.search(w.text[:m.start]) or IN_AFTER.match(w.text[m.end:]) or (
-                ALL_FIRST_LISTED.search(w.text[:m.start]) and NEXT_LISTED.match(w.text[m.end:])):
+                ALL_FIRST_LISTED.search(w.text[:m.start]) and NEXT_LISTED.match(w.text[m.end:])) or \
+                RATHER_BEFORE.search(w.text[:m.start]) or (
+                    LISTED_AFTER_ONE.search(w.text[:m.start]) and
+                    any(x.dim == m.dim and x.end <= m.start and RATHER_BEFORE.search(w.text[:x.start])
+                        and LISTED_AFTER_ONE.fullmatch(w.text[x.end:m.start]) for x in included)):
+            # ("came out as a pass (rather than failed or inconclusive)", "outright purchases rather than rentals":
+            # the values set against the one asked are the rest of the whole it is a share of, no slice)
             w.blocked_spans.append((m.start, m.end))
             included.append(m)
             if m.dim == "order_status" and any(v != m.id and not str(v).startswith("!=") and
