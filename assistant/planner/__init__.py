@@ -529,6 +529,7 @@ def step_link(w: Work) -> None:
     w.mentions = w.mentions + cases + rates + _no_show_rates(w)
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     _groups_listed_in_brackets(w)
+    _verb_said_before_a_step(w)
     # ("每个月冷库出库晚点率": 冷库 is the column's own name, never the one value of it that holds the word, 奥克兰冷库)
     # (a yes/no column's own name is its yes, "express orders": express = true — that value does not hold the word)
     w.mentions = [x for x in w.mentions if not (x.kind == "value" and x.dim and x.surface == x.dim
@@ -5208,6 +5209,23 @@ def _step_verb_shortened(w: Work) -> list[Mention]:
                 found.setdefault((a, m.end()), set()).add(tp.id)
     return [Mention("touchpoint", next(iter(ids)), None, a, b, w.text[a:b], INFLECTED - 0.05)
             for (a, b), ids in found.items() if len(ids) == 1]
+
+
+def _verb_said_before_a_step(w: Work) -> None:
+    """"报名开放日的家庭": a two-character step word (报名, an alias of the application) right before another step's
+    name with no journey holding both is the verb of what was done at the second (signing up for the open day) — the
+    first names no step of its own."""
+    steps = [m for m in w.mentions if m.kind == "touchpoint"]
+    drop = []
+    for a in steps:
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", a.surface):
+            continue
+        nxt = [b for b in steps if b.start == a.end and b.id != a.id and len(b.surface) >= 2]
+        if nxt and not any({a.id, nxt[0].id} <= set(j.steps) for j in w.catalog.journeys):
+            drop.append(a)
+    if drop:
+        spans = {(m.start, m.end, m.id) for m in drop}
+        w.mentions = [m for m in w.mentions if not (m.kind == "touchpoint" and (m.start, m.end, m.id) in spans)]
 
 
 LISTING_BRACKETS = re.compile(r"[(（]([^()（）]{2,120})[)）]")
