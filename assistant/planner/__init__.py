@@ -3309,7 +3309,9 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                 else:
                     # ("快递送晚了": 送晚 is no word of the dictionary's, the verb 送 and its result 晚 — the result is
                     # the outcome)
-                    senses = verb = glosses.gloss_words(tok) or glosses.verb_and_result(tok)[1]
+                    # ("晚到的那些送货": 晚到, no dictionary word, an adverb and its verb — late, arrive)
+                    senses = verb = glosses.gloss_words(tok) or glosses.verb_and_result(tok)[1] or (
+                        frozenset().union(*(glosses.gloss_words(ch) for ch in tok)) if len(tok) == 2 else frozenset())
                 got = [v for v in candidates if (words := _said_words(v, glosses.VALUE_STOP))
                        and all(glosses._covers(senses, x) for x in words)]
                 if len(got) > 1 and senses == glosses.gloss_words(tok):
