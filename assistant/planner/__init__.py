@@ -530,6 +530,7 @@ def step_link(w: Work) -> None:
     w.mentions = _drop_glossed(w.text, w.mentions, w.catalog)  # the measure just named may be defined in (…)
     _groups_listed_in_brackets(w)
     _verb_said_before_a_step(w)
+    _values_restating_a_value(w)
     # ("每个月冷库出库晚点率": 冷库 is the column's own name, never the one value of it that holds the word, 奥克兰冷库)
     # (a yes/no column's own name is its yes, "express orders": express = true — that value does not hold the word)
     w.mentions = [x for x in w.mentions if not (x.kind == "value" and x.dim and x.surface == x.dim
@@ -3147,6 +3148,10 @@ def _said_words(value: str, stop: frozenset[str] | set[str]) -> list[str]:
     return [x for x in words if x[:4] not in RECORDING_STEMS] or words
 
 
+# one-character words that never say an outcome (particles, pronouns, measure words, time)
+SINGLE_CHAR_STOP = frozenset("的了是有在和与及或就都也还又才被把给对向从到按每各个次单条天月年周日时分秒人家位多少几哪这那其该此您你我们他她它吗呢吧啊呀么之所以而且但如果则即并将会能要让使为于以")
+
+
 def _column_measure_of_step(w: Work, tp: str) -> bool:
     """Is the measure an average, median or total of a company column the step's events carry ("平均晚了几个小时" of
     hours_late at the delivery)? Its rows can be narrowed to one outcome too ("晚到的那些车次")."""
@@ -3164,14 +3169,15 @@ def _outcome_said_of_the_counted_step(w: Work) -> None:
     several fit (the coverage check has spoken for words that name nothing)."""
     prof = w.catalog.profile
     if prof is None or w.ratio is not None or w.day_n is not None or "action" in w.filters or w.dimension == "action" \
-            or len(set(w.touchpoint_ids)) != 1 or w.journey_id or \
+            or len(set(w.touchpoint_ids)) != 1 or \
+            (w.journey_id and not any(n[0] == "journey_inferred" for n in w.notes)) or \
             (w.metric_id not in OUTCOME_COUNTS and not _column_measure_of_step(w, w.touchpoint_ids[0])):
-        return
+        return  # (a journey the asker did not say, only inferred from the step, is no journey asked about)
     tp = w.touchpoint_ids[0]
     hit = _outcome_word_of_step(w, tp)
     if not hit:
         return
-    if w.dimension and w.dimension not in ("touchpoint", "stage") and w.metric_id == "events" and \
+    if w.dimension and w.dimension not in ("touchpoint", "stage") and w.metric_id in OUTCOME_COUNTS and \
             (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)):
         # ("2025年9月哪个城市的楼验房发现问题的比例最高": each group's share of the outcome among the step's records,
         # ranked — never the groups ranked by how many records had it)
@@ -3296,13 +3302,19 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
             at, verb = 0, frozenset()
             for tok in jieba.lcut(run):
                 at = run.find(tok, at)
-                negated = bool(NEGATION_ZH.search(run[:max(at, 0)]))
+                # ("没配满": the result after a negated verb is negated too)
+                negated = bool(NEGATION_ZH.search(run[:max(at, 0)])) or \
+                    bool(len(tok) == 1 and re.search(r"(?:没有?|未|不)[\u4e00-\u9fff]$", run[:max(at, 0)]))
                 if negated:
                     verb = frozenset()
                     continue  # ("验车没通过": 通过 negated names no passed — the failing outcome below may)
                 if len(tok) < 2 or coverage._known_word(tok) or tok in GLOSS_SKIP:
                     # ("发现问题": a common noun is the object of the verb before it; the two say the outcome together)
                     senses = verb | glosses.gloss_words(tok) if verb and len(tok) >= 2 else frozenset()
+                    if not senses and len(tok) == 1 and tok not in SINGLE_CHAR_STOP and CJK.match(tok) and \
+                            not coverage._known_word(tok):
+                        # ("查出来蜂势弱": an adjective of one character after its noun says the outcome, weak)
+                        senses = glosses.gloss_words(tok)
                     verb = frozenset()
                     if not senses:
                         continue
@@ -3310,10 +3322,15 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                     # ("快递送晚了": 送晚 is no word of the dictionary's, the verb 送 and its result 晚 — the result is
                     # the outcome)
                     # ("晚到的那些送货": 晚到, no dictionary word, an adverb and its verb — late, arrive)
-                    senses = verb = glosses.gloss_words(tok) or glosses.verb_and_result(tok)[1] or (
-                        frozenset().union(*(glosses.gloss_words(ch) for ch in tok)) if len(tok) == 2 else frozenset())
+                    senses = verb = glosses.gloss_words(tok) or glosses.verb_and_result(tok)[1]
                 got = [v for v in candidates if (words := _said_words(v, glosses.VALUE_STOP))
                        and all(glosses._covers(senses, x) for x in words)]
+                if not got and len(tok) == 2 and not glosses.gloss_words(tok) and CJK.match(tok):
+                    # ("晚到的那些送货": 晚到, an adverb and its verb — late, arrive; "缺箱", a verb and its object —
+                    # short: no dictionary word, its characters' senses together)
+                    senses = frozenset().union(*(glosses.gloss_words(ch) for ch in tok))
+                    got = [v for v in candidates if (words := _said_words(v, glosses.VALUE_STOP))
+                           and all(glosses._covers(senses, x) for x in words)]
                 if len(got) > 1 and senses == glosses.gloss_words(tok):
                     # ("拒收" of accepted / rejected: "refuse to accept" names the other outcome only in passing —
                     # the head word of each sense decides)
@@ -5228,6 +5245,27 @@ def _verb_said_before_a_step(w: Work) -> None:
     if drop:
         spans = {(m.start, m.end, m.id) for m in drop}
         w.mentions = [m for m in w.mentions if not (m.kind == "touchpoint" and (m.start, m.end, m.id) in spans)]
+
+
+# a clause that restates what was just said ("came up short, i.e. the yard couldn't send the full number booked")
+RESTATED = re.compile(r"(?:\bi\.\s?e\.|\b(?:ie|that is|meaning|namely|in other words)\b[,:]?|即|也就是说?|换句话说)"
+                      r"[^.;?!。；？！)）]*")
+
+
+def _values_restating_a_value(w: Work) -> None:
+    """"What share … came up short, i.e. the yard couldn't send the full number of colonies booked?": the values said
+    in a clause that restates a value of the same column said before it explain that value — no slice of their
+    own (booked would leave only the bookings in)."""
+    for r in RESTATED.finditer(w.text):
+        a, b = r.span()
+        said = {m.dim for m in w.mentions if m.kind == "value" and m.end <= a}
+        if not any(m.kind == "value" and a <= m.start and m.end <= b and m.dim in said for m in w.mentions):
+            continue
+        # (its values and its column words alike: "the yard couldn't send …" groups by no yard)
+        inside = [m for m in w.mentions if m.kind in ("value", "dimension") and a <= m.start and m.end <= b]
+        if inside:
+            w.mentions = [m for m in w.mentions if m not in inside]
+            w.blocked_spans += [(m.start, m.end) for m in inside]
 
 
 LISTING_BRACKETS = re.compile(r"[(（]([^()（）]{2,120})[)）]")

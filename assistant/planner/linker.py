@@ -1615,6 +1615,10 @@ def _tail_inside_a_longer_word(catalog: Catalog, text: str, m: Mention) -> bool:
     lead = next((x for x in ONE_CHAR_LEADS if m.surface.startswith(x)), None)
     if lead is None:
         return False
+    rest = text[m.end:]
+    if any(e.kind in ("touchpoint", "metric", "journey") and len(e.surface) >= 2 and rest.startswith(e.surface)
+           for e in catalog.gazetteer):
+        return False  # ("哪个蜂场调蜂缺箱": a step's own name follows, 调蜂 — the tail word ends there)
     return m.surface[len(lead):] in _shared_tails(tuple(str(v) for v in catalog.dimension_values.get(m.id, ())))
 
 
