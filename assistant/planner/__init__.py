@@ -2608,9 +2608,7 @@ STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not cou
                              r"\bnon-?\s?$|(?<![是并])非$")
 STEP_OUT_AFTER = re.compile(r"^" + _CO_AFTER +
                             r"\s*(?:的)?(?:单|订单)?(?:都)?(?:不算" + _NOT_DEGREE + r"|不计|除外|以外|之外|不包括在内|\s*excluded|"
-                            r"\s*not counted|\s*(?:don'?t|do not|doesn'?t|does not|aren'?t|are not)\s+(?:count|included)\b|"
-                            # ("placed orders only, cancellations out", "refunds left out."): said at a clause's end
-                            r"\s*(?:left\s+|taken\s+|kept\s+)?out(?=\s*(?:[,.;:)?!，。；）？！]|$)))")
+                            r"\s*not counted|\s*(?:don'?t|do not|doesn'?t|does not|aren'?t|are not)\s+(?:count|included)\b)")
 STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|(?<![不未])(?:含|包括|包含)|连同)\s*)"
                             + _CO_BEFORE + "$")
 STEP_IN_AFTER = re.compile(r"^" + _CO_AFTER +
@@ -2625,7 +2623,7 @@ def _steps_left_out_or_in(w: Work) -> None:
     for m in [x for x in w.mentions if x.kind == "touchpoint"]:
         before, after = w.text[:m.start], w.text[m.end:]
         out_b, in_b = STEP_OUT_BEFORE.search(before), STEP_IN_BEFORE.search(before)
-        out = out_b or (STEP_OUT_AFTER.match(after) if not in_b else None)
+        out = out_b or (STEP_OUT_AFTER.match(after) if not in_b else None) or resolve.said_out_alone(w.text, m.start, m.end)
         # ("不含取消的病例，已回款和未回款都算": the words right before the step say it is left out; the list counted in
         # after it is another one)
         kept = in_b or (STEP_IN_AFTER.match(after) if not out_b else None) or re.search(resolve.ALL_LISTED, before)
@@ -4986,9 +4984,10 @@ def _next_step_said_after(w: Work) -> list[Mention]:
             if len(words) != 2 or not (name or "").isascii():
                 continue
             for i, (a0, a1, x) in enumerate(toks):
-                if not _stem_match(x, words[0]):
-                    continue
-                for b0, b1, y in toks[i + 1:i + 9]:
+                if not _stem_match(x, words[0]) or any(m.start <= a0 and a1 <= m.end and m.id != tp.id
+                                                       for m in named):
+                    continue  # ("follow-up calls … care centre": the word is another step's name's, not "call centre")
+                for b0, b1, y in toks[i + 2:i + 9]:  # (said apart: "care centre" together is its own name)
                     if re.search(r"[.;?!,]", w.text[a1:b0]):
                         break
                     # (its word may be an outcome the step records too, "accepted": the step it names is what is
@@ -5290,9 +5289,9 @@ def _groups_listed_in_brackets(w: Work) -> None:
 
 
 def _value_by_its_gloss(w: Work) -> list[Mention]:
-    """"海外养殖户" where a company column holds china / overseas: a Chinese word no name covers whose dictionary senses
-    hold exactly one English one-word value of one company column (海外: abroad, overseas) names that value (a guess,
-    said)."""
+    """"海外养殖户" where a company column holds china / overseas: a Chinese word no name covers one of whose dictionary
+    senses is, whole, exactly one English one-word value of one company column (海外: abroad, overseas) names that
+    value (a guess, said)."""
     if not CJK.search(w.text):
         return []
     from assistant.planner import glosses
@@ -5314,7 +5313,10 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
         if a < 0 or len(tok) < 2 or not CJK.match(tok) or coverage._known_word(tok) or \
                 any(x.start < a + len(tok) and a < x.end for x in w.mentions):
             continue
-        hit = {x for x in glosses.gloss_words(tok) if x in values}
+        # (a whole sense of the word, never one word of a phrase: 断电 is a "power cut", no value power)
+        senses = {re.sub(r"\s*\(.*?\)|^to\s+", "", x).strip().lower().replace(" ", "_")
+                  for x in glosses.dictionary().get(tok, ())}
+        hit = {x for x in senses if x in values}
         if len(hit) == 1 and len({dim for dim, _ in values[next(iter(hit))]}) == 1:
             out += [Mention("value", v, dim, a, a + len(tok), tok, INFLECTED - 0.05) for dim, v in values[hit.pop()]]
     return out
@@ -5336,10 +5338,11 @@ def _step_by_its_names_tail(w: Work) -> list[Mention]:
                 tails.setdefault(name[:k], set()).add(tp.id)
     whole = {n for tp in w.catalog.touchpoints for n in (tp.name_zh, tp.name, *tp.aliases) if n}
     out = []
+    named = {m.id for m in w.mentions if m.kind == "touchpoint"}
     for tail, ids in sorted(tails.items(), key=lambda x: -len(x[0])):
         if len(ids) != 1 or tail in whole or coverage._known_word(tail) or coverage.is_people_word(tail) or \
-                coverage.is_filler(tail):
-            continue
+                coverage.is_filler(tail) or ids <= named:
+            continue  # (a step named already: "还车检查查出车损", 车损 says its outcome, not the step again)
         for m in re.finditer(re.escape(tail), w.text):
             a, b = m.span()
             if any(x.start < b and a < x.end for x in w.mentions + out):

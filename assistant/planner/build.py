@@ -852,6 +852,10 @@ praise praised think thought feel felt key primary overall general generally all
 主要 大家 都 一些 什么 哪些 最多 常见 喜欢 表扬 觉得 认为 一般 所有 全部 一共 总共 吐槽 抱怨 投诉 条 多少""".split())
 
 
+TOPIC_PRONOUNS = frozenset({"them", "they", "it", "its", "you", "your", "we", "us", "our", "he", "she", "him", "her",
+                            "guys", "this", "that", "those", "these"})
+
+
 def topic_words(w: Work) -> list[str]:
     """Words of the question saying what comments are about: no linked names, count, people or feedback
     words ("how many comments about the hotline" has none: the hotline is a touchpoint)."""
@@ -863,7 +867,10 @@ def topic_words(w: Work) -> list[str]:
     for i, t in enumerate(w.tokens):
         if t.strip() and t.lower() in timed:
             continue  # "September 2026", "第三季度"
+        t = t.strip("'\"“”‘’「」『』")  # ("the 'you guys are too expensive' complaints": the words, not their quotes)
         low = t.lower()
+        if low in TOPIC_PRONOUNS:
+            continue
         if (low in skip and i not in content) or re.fullmatch(r"[\W_\d]+", t) or len(low) < 2:
             continue
         if any(low in m.surface.lower() or m.surface.lower() in low for m in w.mentions):
@@ -899,7 +906,8 @@ QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 合
 QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
 say says saying talk talks talking complain complains complained complaining all data we our us there been be had having
 being mention mentions mentioned mentioning we've i've they've we're they're you're total included including counted
-overall altogether too undated dated ones came come comes during that which who""".split())
+overall altogether too undated dated ones came come comes during that which who mostly mainly largely journey funnel
+where""".split())
 
 
 # a word that asks for comments ("quote me a few", "examples of") said as the comments' own matter: after "to" or a
@@ -936,7 +944,11 @@ def search_query(w: Work, lists: bool = False) -> str:
     said = {i for i, t in enumerate(toks) if t in REQUEST_VERBS_ZH and (
         (i + 1 < len(toks) and toks[i + 1] in ("不到", "不着", "得到", "不见")) or (i > 0 and toks[i - 1] in ("难", "好", "不好")))}
     said |= _request_word_as_content(toks)
-    keep = [i for i, t in enumerate(toks) if (t not in cues or i in said) and not re.fullmatch(r"[\W_]+", t)]
+    # ("the 'you guys are too expensive' complaints — … most of them": the quoted words without their quotes, and no
+    # pronoun pointing back at the comments)
+    toks = [t.strip("'\"“”‘’「」『』") or t for t in toks]
+    keep = [i for i, t in enumerate(toks) if (t not in cues or i in said) and not re.fullmatch(r"[\W_]+", t)
+            and t.lower() not in TOPIC_PRONOUNS]
     words = [toks[i] for i in keep]
     listed = _listed_between(w.text, toks, keep) if lists else set()
     # Chinese words run together; a Latin word keeps its spaces ("提到 bill / billing" is not "billbilling")

@@ -229,6 +229,11 @@ NEGATED_BEFORE = re.compile(r"(?:没有?|未|不是?|非)\s*(?:被|已|经)?\s*$
 # words saying what comments are about ("reviews mentioning delays", "提到延误的评论")
 TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*|bring\w* up|brought up"
                    r"|complain\w* (?:that|of))\b"
+                   # ("客户对待机费的抱怨", "对送货慢的投诉"): what the complaint is about, said with 对 … 的
+                   r"|(?<=对)[\u4e00-\u9fffA-Za-z]{1,12}的(?=投诉|差评|抱怨|吐槽|不满|意见)"
+                   # ("the 'too expensive' complaints", "“太贵”的投诉"): the words quoted right before the comments
+                   r"|[“\"'‘「『][^”\"'’」』]{2,40}[”\"'’」』]\s*(?:的)?\s*(?=complaints?|comments?|reviews?|feedback|"
+                   r"投诉|差评|评论|反馈|吐槽|抱怨)"
                    r"|提到|提及|说到|讲到|涉及|关于|有关|相关|包含|在说|反映|(?:在抱怨|抱怨说|在吐槽|吐槽说|投诉说)(?!什么|啥|哪|些什么)"
                    # "评价里带“咸”字的", "写了“还会再来”": the words quoted are what is written
                    r"|(?:带有?|写了?|写着|含有?|出现了?)\s*[“\"「『‘]"
@@ -251,6 +256,10 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
 
 # a time asked for ("how many days did it take from lead to test", "从下单到送达要多久"): no path
 DURATION_SAID = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks)\b|多久|多长时间|(?:几|多少)个?(?:天|小时|分钟)")
+
+
+# the comments themselves named ("complaints", "reviews", "投诉", "差评")
+COMMENTS_SAID = re.compile(r"\b(?:complaints?|comments?|reviews?|feedback)\b|投诉|差评|抱怨|吐槽|评论|反馈")
 
 
 def names_topic(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
@@ -342,8 +351,11 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
                           re.search(r"\b(?:came|come|comes|coming)\s+(?:in\s+)?(?:from|through|via)\s+(?:the\s+|our\s+|a\s+)?$",
                                     text[:m.start])
                           for m in mentions)
+    # ("which touchpoint do most of the 'too expensive' complaints come from": comments come from a step, no path)
+    comments_come = any(m.kind == "value" and m.dim == "sentiment" for m in mentions) or \
+        bool(hits & {"feedback_themes", "feedback_search", "feedback_generic"}) or bool(COMMENTS_SAID.search(text))
     if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}) \
-            and not counted_slice and not DURATION_SAID.search(text) and not came_from_value:
+            and not counted_slice and not DURATION_SAID.search(text) and not came_from_value and not comments_come:
         # ("how many came from Florida" counts a slice; "how many days did it take from lead to test" is a time)
         # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints

@@ -1499,7 +1499,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
         if e.needs:
             said_family[e.surface] = max(said_family.get(e.surface, 0), _family_said_len(e, text))
     for e in entries:
-        if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common or e.dim in catalog.quiet):
+        if e.kind == "value" and (e.surface in WEAK_WORDS or (e.dim, e.surface) in common or
+                                  (e.dim in catalog.quiet and not _distinctive(e))):
             weak.append(e)
             continue
         if e.needs and (not said_family.get(e.surface) or _family_said_len(e, text) < said_family[e.surface]):
@@ -1604,6 +1605,13 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
 # characters that may follow a thing's name in a question ("哪个菜园排队最久", "哪个菜园的", "哪个菜园？")
 AFTER_A_NAME_ZH = frozenset("的是里中有最排在收比评会去来得被把对给也都还就才更多少共了吗呢啊")
 AFTER_A_NAME_WORDS_ZH = ("平均", "总共", "总计", "一共")
+
+
+def _distinctive(e: Any) -> bool:
+    """A late column's value said whole that no everyday word is: four Chinese characters or more ("断电跳闸"), or two
+    English words or more ("power outage" of power_outage) — it links like any value."""
+    s = str(e.surface)
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,}", s)) or len(re.findall(r"[a-z]{3,}", s.lower())) >= 2
 
 
 def _tail_inside_a_longer_word(catalog: Catalog, text: str, m: Mention) -> bool:

@@ -1185,9 +1185,16 @@ NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|excl
                         # ("the yard couldn't send the full number": a value as the object of a negated verb)
                         r"(?:n't|\bnot|\bnever|\bunable to|\bfailed to)\s+[a-z]{3,}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?)$")
 NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|orders?\s+|bookings?\s+|rows?\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
-                       r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b|"
-                       # ("placed orders only, cancellations out"): "out" closing the clause
-                       r"(?:taken\s+|kept\s+)?out(?=\s*(?:[,.;:)?!，。；）？！]|$)))")
+                       r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
+# ("placed orders only, cancellations out", "refunds left out."): a clause of its own, the name and "out" — never
+# "get quotes out", whose "out" is the verb's
+OUT_CLOSING = re.compile(r"^\s*(?:left\s+|taken\s+|kept\s+)?out\s*(?:[,.;:)?!，。；）？！]|$)")
+CLAUSE_OPENS = re.compile(r"(?:^|[,;:.(，；：。（]\s*)(?:and\s+|but\s+)?(?:the\s+|any\s+|all\s+)?$", re.I)
+
+
+def said_out_alone(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] a clause of its own that leaves it out ("…, cancellations out")?"""
+    return bool(OUT_CLOSING.match(text[b:]) and CLAUSE_OPENS.search(text[:a]))
 
 
 # "拍下了但一直没付款", "never paid", "unpaid orders": every order but the paid ones; "paid or not", "付没付款都算":
@@ -1288,7 +1295,7 @@ def _negated_values(w: Work) -> None:
         yes_no = str(m.id).lower() in {v for pair in YES_NO for v in pair}
         if yes_no and re.search(r"(?:\bnon-?\s?|非|没有?|未)$", w.text[:m.start]):
             continue  # ("standard (non-rush) cases": the yes/no reading made "non-rush" rush = false already)
-        if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]) or \
+        if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]) or said_out_alone(w.text, m.start, m.end) or \
                 NOT_LISTED_BEFORE.search(w.text[:m.start]):
             vals = w.filters[m.dim]
             vals[vals.index(m.id)] = "!=" + m.id

@@ -217,6 +217,8 @@ INCLUDED_EN = re.compile(rf"\b(?:{_COUNT_NOUN_BEFORE}(?:count|counts)|counted|in
                          r"\btoo\s*$|"
                          r"\bdata (?:only )?(?:ends|stops|runs|goes|is)(?: only)? (?:on|at|to|until|through|up to)\b|"
                          r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
+NOUN_PHRASE_BEFORE = re.compile(r"\b(?:about|of|with|on|regarding|over|for)\s+(?:(?:the|a|an|our|their|wrong|right|"
+                                r"correct|incorrect)\s+)*[a-z\-]+\s+$", re.I)
 TOO = re.compile(r"\b(?:too|also|as well|even|still)\b", re.I)  # ("Count payments that happened in April too": widens)
 COUNT_WHO = re.compile(r"\s+(?:only\s+)?(?:the\s+)?[a-z]+s?\s+(?:whose|who|that|with|where|in|from|on)\b", re.I)
 CLAUSE_END = re.compile(r"[,;?!，。；？！()]|(?<!\bincl)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)")
@@ -234,7 +236,10 @@ def in_inclusion(text: str, a: int, b: int) -> bool:
     # ("Count customers whose segment is active or new": an imperative count at the clause's start says who is
     # counted — a slice — not that more are counted too)
     widening = [m for m in INCLUDED_EN.finditer(c) if not (m.group(0).lower() == "count" and not c[:m.start()].strip()
-                                                            and COUNT_WHO.match(c, m.end()) and not TOO.search(c))]
+                                                            and COUNT_WHO.match(c, m.end()) and not TOO.search(c))
+                # ("complaints about wrong hive counts": the noun of a phrase after a preposition, no verb)
+                and not (m.group(0).lower() in ("count", "counts") and
+                         NOUN_PHRASE_BEFORE.search(c[:m.start()]))]
     if INCLUDED_ZH.search(c) or widening:
         return True
     # "已支付的订单都算（定金、尾款、加购）": a list in parentheses right after the clause that widens is part of it
