@@ -88,6 +88,10 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
     if ask == "drivers" and rows and getattr(res, "analysis", None) == "compare_groups" and \
             any(v is None for v in _values(first)):
         return Problem("no_value")  # "why is 北京 less happy than 上海" with no rating of 北京 compares nothing
+    if (first.args or {}).get("distinct") and frame.group_by and rows and all(r[0] is None for r in rows):
+        # ("有多少个不同的孩子坐过校车" read as the values of a children column the measured rows never fill: "0 different
+        # values" counts nothing)
+        return Problem("group_empty", {"dim": frame.group_by})
     if ask in NUMERIC_ASKS and rows:
         vals = _values(first)
         if vals and all(v is None for v in vals):

@@ -167,10 +167,12 @@ def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[
                  if all(any((_covers_column_word if len(words) > 1 else _covers)(g, x) for g in glosses) for x in words)
                  and all(any((_covers_column_word if len(words) > 1 else _covers)(g, x) for x in words)
                          for g in glosses)}
-        if not found and len(parts) == 1:
-            # ("准时" for on_time: a sense that is the column's whole name, "on time", small words and all)
+        if len(parts) == 1:
+            # ("准时" for on_time: a sense that is the column's whole name, "on time", small words and all — before
+            # scheduled_time, whose words the senses give only in pieces, "on schedule", "time")
             senses = {re.sub(r"\s+", " ", x.lower()).strip() for x in dictionary().get(parts[0], ())}
-            found = {dim for dim, _ in cols if " ".join(re.findall(r"[a-z]+", dim.lower())) in senses}
+            whole = {dim for dim, _ in cols if " ".join(re.findall(r"[a-z]+", dim.lower())) in senses}
+            found = whole or found
         if len(found) > 1 and all(set(catalog.value_twins.get(d, ())) >= found - {d} for d in found):
             found = {min(found)}  # (lounge_name and its twin lounge_name_en: one column in two languages)
         if len(found) == 1:
