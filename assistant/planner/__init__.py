@@ -7337,7 +7337,11 @@ NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|big
 BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|late|delay|latency|ping|wait|lag|"
                            r"dispute|overdue|no-show|no_show|reject|declin|damage|defect|misprint|\bmis[a-z]{3,}|missed|"
                            r"expired|lost|breach|violat|"
-                           r"失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待|不合格|拒|驳回|破损|损坏|印错|缺陷|违规")
+                           # (work done again, sent back, or short of what was due)
+                           r"reprint|redo|rework|remake|rewash|re-?clean|resubmi|revision|returned|bounce|abandon|"
+                           r"withdraw|shortfall|\bshort\b|\bweak\b|\bpoor|unpaid|unreach|absent|\bwrong|faulty|leak|"
+                           r"失败|报错|取消|退款|投诉|流失|超时|延迟|逾期|爽约|掉线|卡顿|拒付|等待|不合格|拒|驳回|破损|损坏|印错|缺陷|违规|"
+                           r"返工|重做|重印|返修|退回|漏接|漏收|缺箱|蜂势弱|迟到")
 
 
 STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date|do we have|have we got|"
