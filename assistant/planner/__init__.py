@@ -3270,8 +3270,10 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
 
     # (the question's words outside every name, time and blocked span: a Chinese run is cut where a name starts)
     open_text = "".join(" " if coverage._covered(w, i, i + 1) else ch for i, ch in enumerate(w.text))
+    restated = [r.span() for r in RESTATED.finditer(w.text)]  # ("came up short, i.e. … couldn't send the full number")
     free = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[a-z][a-z\-]{2,}|[\u4e00-\u9fff]+", open_text)
-            if not aside(m.start(), m.end()) and not coverage._covered(w, m.start(), m.end())]
+            if not aside(m.start(), m.end()) and not coverage._covered(w, m.start(), m.end())
+            and not any(a <= m.start() and m.end() <= b for a, b in restated)]
     said_text = " ".join(x for _, _, x in free)
     hit: list[str] = []
     # (English: the outcome whose words' first letters the question says most of; a tie is no answer)
@@ -5258,10 +5260,11 @@ def _values_restating_a_value(w: Work) -> None:
     for r in RESTATED.finditer(w.text):
         a, b = r.span()
         said = {m.dim for m in w.mentions if m.kind == "value" and m.end <= a}
-        if not any(m.kind == "value" and a <= m.start and m.end <= b and m.dim in said for m in w.mentions):
-            continue
-        # (its values and its column words alike: "the yard couldn't send …" groups by no yard)
-        inside = [m for m in w.mentions if m.kind in ("value", "dimension") and a <= m.start and m.end <= b]
+        restates = any(m.kind == "value" and a <= m.start and m.end <= b and m.dim in said for m in w.mentions)
+        # (its column words always — "the yard couldn't send …" groups by no yard —, its values when they restate one
+        # said before)
+        inside = [m for m in w.mentions if (m.kind == "dimension" or (restates and m.kind == "value"))
+                  and a <= m.start and m.end <= b]
         if inside:
             w.mentions = [m for m in w.mentions if m not in inside]
             w.blocked_spans += [(m.start, m.end) for m in inside]
