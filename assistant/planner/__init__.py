@@ -5268,8 +5268,18 @@ def _values_restating_a_value(w: Work) -> None:
         if inside:
             w.mentions = [m for m in w.mentions if m not in inside]
             w.blocked_spans += [(m.start, m.end) for m in inside]
+    # ("最后真正派上单（派到师傅）的比例": brackets that gloss the words before them name no grouping — unless they ask
+    # for one themselves, "(by channel)", "（按门店）")
+    for b in re.finditer(r"[(（]([^()（）]{1,40})[)）]", w.text):
+        if GROUPING_INSIDE.search(b.group(1)) or coverage.GROUPED_BY_BEFORE.search(w.text[:b.start()].rstrip()):
+            continue
+        inside = [m for m in w.mentions if m.kind == "dimension" and b.start() < m.start and m.end < b.end()]
+        if inside:
+            w.mentions = [m for m in w.mentions if m not in inside]
+            w.blocked_spans += [(m.start, m.end) for m in inside]
 
 
+GROUPING_INSIDE = re.compile(r"\b(?:by|per|each|every|which|split|broken down)\b|按|每|各|哪|分组|拆分", re.I)
 LISTING_BRACKETS = re.compile(r"[(（]([^()（）]{2,120})[)）]")
 
 
@@ -5576,7 +5586,9 @@ def _people_share(w: Work) -> bool:
 
 SHARE_AT = re.compile(r"占比|占多|占[^，,。？?]{0,12}?(?:多少|比例|几成)|比例|比重|百分之|几成|\bwhat (?:share|percentage|proportion|"
                       r"fraction|percent)\b|\bwhat\s*%|\b(?:share|percentage|proportion|fraction) of\b")
-POPULATION_END = re.compile(r"(?:里|中|当中|之中|里面)[，,]?")
+# (or the people noun closing its clause: "打紧急热线报修的客户，最后…的比例" — the emergency line says who they are)
+POPULATION_END = re.compile(r"(?:里|中|当中|之中|里面)[，,]?|(?:客户|用户|顾客|会员|家庭|家长|车主|学员|患者|病人|摊主|商家|"
+                            r"果农|员工|乘客)(?:们)?[，,]")
 PART_VERB = re.compile(r"\b(?:were|was|are|is|came|come|got|get|ended|end|went|used|use|had|have|did|do|made|paid|"
                        r"placed|bought|received|left|churned|converted|renewed|gave|rated|chose|booked|opened|signed|"
                        r"completed|returned|cancelled|canceled|refunded)\b")

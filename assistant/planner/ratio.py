@@ -727,6 +727,15 @@ def value_rate(w: Work) -> RatioDef | None:
             after = RATE_AFTER.match(w.text, step.end)
         else:
             step = None
+        if after is None and (word := re.match(r"[\s\-]+([a-z]{4,})(?=\s+rates?\b)", w.text[m.end:])):
+            # ("on-time pickup rate" where only the boarding scan records on_time and one of its names is "morning
+            # pickup": the word of the one step recording the value, said between the two)
+            carriers = w.catalog.steps_recording(m.dim)
+            tp = w.catalog.touchpoint(next(iter(carriers))) if len(carriers) == 1 else None
+            names = " ".join(x for x in ((tp.name, tp.name_en, *tp.aliases) if tp else ()) if x).lower()
+            if tp is not None and re.search(rf"\b{re.escape(word.group(1))}", names):
+                after = RATE_AFTER.match(w.text, m.end + word.end())
+                w.blocked_spans.append((m.end + word.start(1), m.end + word.end(1)))
         # (the step's own rate, "delivery rate" of tp_deliver, is part of the value's rate then, no measure of its own)
         if after is None or any(x.kind == "metric" and x.start < after.end() and m.start < x.end and not (
                 ((step is not None and x.start >= step.start) or x.start == own_rate)
