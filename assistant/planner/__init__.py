@@ -2377,7 +2377,8 @@ def step_cues(w: Work) -> None:
         if not intent.any_cue(bare, lexicon_zh.INTENT_CUES["trend"] + lexicon_en.INTENT_CUES["trend"], spans):
             w.cues.discard("trend")
     # a value's own words are no order cue ("Bottoms" the department is no "bottom")
-    values = [(m.start, m.end) for m in w.mentions if m.kind == "value"]
+    # (nor are the words of groups listed in brackets, blocked as names: "（Tops、Dresses、Bottoms 这一级）")
+    values = [(m.start, m.end) for m in w.mentions if m.kind == "value"] + list(w.blocked_spans)
     w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans + values))
 
 
@@ -5241,7 +5242,8 @@ def _verb_said_before_a_step(w: Work) -> None:
         if not re.fullmatch(r"[\u4e00-\u9fff]{2}", a.surface):
             continue
         nxt = [b for b in steps if b.start == a.end and b.id != a.id and len(b.surface) >= 2]
-        if nxt and not any({a.id, nxt[0].id} <= set(j.steps) for j in w.catalog.journeys):
+        # (no journey holds it with any other step named: "首次到店上机" after 注册→实名认证 keeps 到店, a step of theirs)
+        if nxt and not any({a.id, b.id} <= set(j.steps) for b in steps if b.id != a.id for j in w.catalog.journeys):
             drop.append(a)
     if drop:
         spans = {(m.start, m.end, m.id) for m in drop}
@@ -5315,7 +5317,8 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
         if d is None or not d.extra or d.identifier or d.numeric or dim in w.catalog.quiet:
             continue
         for v in vals:
-            if re.fullmatch(r"[A-Za-z]{4,}", str(v)):
+            # (never a yes/no flag: 真正 is "true" only as "genuine", no opt-in)
+            if re.fullmatch(r"[A-Za-z]{4,}", str(v)) and str(v).lower() not in {x for pair in text.YES_NO for x in pair}:
                 values.setdefault(str(v).lower(), []).append((dim, str(v)))
     if not values:
         return []
@@ -5324,8 +5327,10 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
         a = w.text.find(tok, at)
         at = a + len(tok) if a >= 0 else at
         if a < 0 or len(tok) < 2 or not CJK.match(tok) or coverage._known_word(tok) or \
-                any(x.start < a + len(tok) and a < x.end for x in w.mentions):
-            continue
+                any(x.start < a + len(tok) and a < x.end for x in w.mentions) or \
+                any(x < a + len(tok) and a < y for x, y in w.blocked_spans) or \
+                timeparse.in_inclusion(w.text, a, a + len(tok)):
+            continue  # (nor a word of a clause that widens what is counted: "都算（定金、尾款、加购）")
         # (a whole sense of the word, never one word of a phrase: 断电 is a "power cut", no value power)
         senses = {re.sub(r"\s*\(.*?\)|^to\s+", "", x).strip().lower().replace(" ", "_")
                   for x in glosses.dictionary().get(tok, ())}
@@ -5337,8 +5342,7 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
 
 def _step_by_its_names_tail(w: Work) -> list[Mention]:
     """"打开预约页的客户" for the step whose alias is 小程序预约页: the last three or more characters of exactly one
-    step's Chinese name or alias (or its first two or more, "上门" of 上门维护), said where no name is (a guess,
-    said)."""
+    step's Chinese name or alias (or its first three or more), said where no name is (a guess, said)."""
     if not CJK.search(w.text):
         return []
     tails: dict[str, set[str]] = {}
@@ -5346,8 +5350,9 @@ def _step_by_its_names_tail(w: Work) -> list[Mention]:
         for name in {n for n in (tp.name_zh, tp.name, *tp.aliases) if n and re.fullmatch(r"[\u4e00-\u9fff]{4,}", n)}:
             for k in range(3, len(name)):
                 tails.setdefault(name[-k:], set()).add(tp.id)
-            for k in range(2, len(name) - 1):
-                # ("故障报修的上门" of 上门维护: the head of a step's name, a verb-object word of its own)
+            for k in range(3, len(name)):
+                # (the head of a step's name, three characters or more: a two-character head is as often a word of
+                # its own, 罚单 of 罚单寄送 the fines themselves)
                 tails.setdefault(name[:k], set()).add(tp.id)
     whole = {n for tp in w.catalog.touchpoints for n in (tp.name_zh, tp.name, *tp.aliases) if n}
     out = []
@@ -5358,8 +5363,8 @@ def _step_by_its_names_tail(w: Work) -> list[Mention]:
             continue  # (a step named already: "还车检查查出车损", 车损 says its outcome, not the step again)
         for m in re.finditer(re.escape(tail), w.text):
             a, b = m.span()
-            if any(x.start < b and a < x.end for x in w.mentions + out):
-                continue
+            if any(x.start < b and a < x.end for x in w.mentions + out) or w.text[b:b + 1] == "率":
+                continue  # ("到店率": a rate word of its own, read by the rates' rules)
             out.append(Mention("touchpoint", next(iter(ids)), None, a, b, tail, INFLECTED - 0.05))
     return out
 

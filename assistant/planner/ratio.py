@@ -707,7 +707,7 @@ def value_rate(w: Work) -> RatioDef | None:
         if m.kind == "dimension" and (yes := _yes_of(w, m.id)) is not None:
             # ("准时送达率": a yes/no column named before the step it is recorded at, then a rate — its yes;
             # "first-time fix rate", "一次修好率": the column's own name said as a rate)
-            own_rate = -2  # (a yes/no column said before a share: "准时到场的比例")
+            own_rate = -2 if own_rate == -1 else own_rate  # (a yes/no column said before a share: "准时到场的比例")
             m = Mention("value", yes, m.id, m.start, m.end, m.surface, m.score)
             if not any(x.kind == "touchpoint" and x.start == m.end for x in w.mentions) and \
                     not RATE_AFTER.match(w.text, m.end) and not YES_SHARE_AFTER.match(w.text, m.end):
