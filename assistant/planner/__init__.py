@@ -5275,7 +5275,10 @@ def _values_restating_a_value(w: Work) -> None:
     for b in re.finditer(r"[(（]([^()（）]{1,40})[)）]", w.text):
         if GROUPING_INSIDE.search(b.group(1)) or coverage.GROUPED_BY_BEFORE.search(w.text[:b.start()].rstrip()):
             continue
-        inside = [m for m in w.mentions if m.kind == "dimension" and b.start() < m.start and m.end < b.end()]
+        yes_no = {x for pair in text.YES_NO for x in pair}
+        # (a yes/no column said in them is a value of its own, "standard (non-rush) orders": rush = false)
+        inside = [m for m in w.mentions if m.kind == "dimension" and b.start() < m.start and m.end < b.end()
+                  and not {str(v).lower() for v in w.catalog.dimension_values.get(m.id, ())} <= yes_no]
         if inside:
             w.mentions = [m for m in w.mentions if m not in inside]
             w.blocked_spans += [(m.start, m.end) for m in inside]
