@@ -5332,8 +5332,9 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
         if a < 0 or len(tok) < 2 or not CJK.match(tok) or coverage._known_word(tok) or \
                 any(x.start < a + len(tok) and a < x.end for x in w.mentions) or \
                 any(x < a + len(tok) and a < y for x, y in w.blocked_spans) or \
-                timeparse.in_inclusion(w.text, a, a + len(tok)):
-            continue  # (nor a word of a clause that widens what is counted: "都算（定金、尾款、加购）")
+                _set_aside(w.text, a, a + len(tok)):
+            continue  # (nor a word of a clause that widens or narrows what is counted: "都算（定金、尾款、加购）",
+            # "下雨取消的…都不算")
         # (a whole sense of the word, never one word of a phrase: 断电 is a "power cut", no value power)
         senses = {re.sub(r"\s*\(.*?\)|^to\s+", "", x).strip().lower().replace(" ", "_")
                   for x in glosses.dictionary().get(tok, ())}

@@ -155,8 +155,10 @@ def match_measure(phrase: str, catalog: Catalog, among: Sequence[str] | None = N
     ("delivery time in minutes" → delivery_minutes, "等待时间" → wait_minutes, "加急费" → rush_fee), or None when no
     column is clearly meant. With `among` (columns already known to fit, e.g. by the unit said) only those compete,
     and a clear margin suffices, unless a floor is given."""
+    # (a late column's number — past the profile's first columns — is named by its own name only, never guessed)
     cands = [(m.id, name) for m in catalog.metrics if m.id.startswith(prefix) and m.id != "avg_sentiment"
-             and (among is None or m.id[len(prefix):] in among) for name in [m.id[len(prefix):].replace("_", " ")]]
+             and (among is None or m.id[len(prefix):] in among) and (m.column or "") not in catalog.quiet
+             for name in [m.id[len(prefix):].replace("_", " ")]]
     if not cands or not phrase.strip():
         return None
     import numpy as np
