@@ -238,6 +238,9 @@ GLOSS_ROW_NOUNS = ("订单", "单子", "评论", "评价", "反馈", "工单", "
 COUNTED_CLAUSE = re.compile(r"不算|不计|不含|不包括|除了|除外|以外|也算|都算|算上|算在内|包括|包含|只算|只看|都要")
 # question words that are no value whatever the dictionary says of them
 GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪些", "什么", "怎么", "为什么", "平均", "一共", "总共",
+                                                      # (directions after a verb, "被拦下来": no outcome of theirs)
+                                                      "下来", "上来", "出来", "起来", "过来", "回来", "下去", "上去",
+                                                      "出去", "进来", "进去", "回去", "过去",
                                                       # (the rows themselves: "报修的记录里" logs nothing)
                                                       "记录", "数量", "次数", "单数",
                                                       "比例", "占比", "最多", "最少", "数据", "全部", "所有", "现在", "目前",
@@ -3148,7 +3151,9 @@ def _said_words(value: str, stop: frozenset[str] | set[str]) -> list[str]:
 
 
 # one-character words that never say an outcome (particles, pronouns, measure words, time)
-SINGLE_CHAR_STOP = frozenset("的了是有在和与及或就都也还又才被把给对向从到按每各个次单条天月年周日时分秒人家位多少几哪这那其该此您你我们他她它吗呢吧啊呀么之所以而且但如果则即并将会能要让使为于以")
+SINGLE_CHAR_STOP = frozenset("的了是有在和与及或就都也还又才被把给对向从到按每各个次单条天月年周日时分秒人家位多少几哪这那其该此您你我们他她它吗呢吧啊呀么之所以而且但如果则即并将会能要让使为于以"
+                             # (directions after a verb: "被拦下来" says nothing of go)
+                             "上下来去出进回过起开")
 
 
 def _column_measure_of_step(w: Work, tp: str) -> bool:
@@ -3326,7 +3331,9 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                     senses = verb = glosses.gloss_words(tok) or glosses.verb_and_result(tok)[1]
                 got = [v for v in candidates if (words := _said_words(v, glosses.VALUE_STOP))
                        and all(glosses._covers(senses, x) for x in words)]
-                if not got and len(tok) == 2 and not glosses.gloss_words(tok) and CJK.match(tok):
+                if not got and len(tok) == 2 and not glosses.gloss_words(tok) and CJK.match(tok) and \
+                        not any(p.flag[:1] in ("t", "f", "m", "q", "r") for p in linker._pos(tok)):
+                    # (never a time or place word, "行前": before the trip says no "go")
                     # ("晚到的那些送货": 晚到, an adverb and its verb — late, arrive; "缺箱", a verb and its object —
                     # short: no dictionary word, its characters' senses together)
                     senses = frozenset().union(*(glosses.gloss_words(ch) for ch in tok))
@@ -4986,10 +4993,15 @@ def _next_step_said_after(w: Work) -> list[Mention]:
             words = [x for x in re.split(r"[\s\-_/]+", (name or "").lower()) if x and x not in SPLIT_FILLER]
             if len(words) != 2 or not (name or "").isascii():
                 continue
+            # (the other word says what became of the records, an outcome or a participle: "Quote accepted" — not a
+            # noun, "call centre", which the word of another step's name, "follow-up calls", never opens)
+            outcome_word = words[1] in {str(v).lower() for v in (w.catalog.profile.action_steps
+                                                                if w.catalog.profile is not None else {})} or \
+                bool(re.fullmatch(r"[a-z]{3,}(?:ed|en)", words[1]))
             for i, (a0, a1, x) in enumerate(toks):
-                if not _stem_match(x, words[0]) or any(m.start <= a0 and a1 <= m.end and m.id != tp.id
-                                                       for m in named):
-                    continue  # ("follow-up calls … care centre": the word is another step's name's, not "call centre")
+                if not _stem_match(x, words[0]) or (not outcome_word and any(
+                        m.start <= a0 and a1 <= m.end and m.id != tp.id for m in named)):
+                    continue
                 for b0, b1, y in toks[i + 2:i + 9]:  # (said apart: "care centre" together is its own name)
                     if re.search(r"[.;?!,]", w.text[a1:b0]):
                         break
@@ -5329,8 +5341,8 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
     for tok in jieba.lcut(w.text):
         a = w.text.find(tok, at)
         at = a + len(tok) if a >= 0 else at
-        if a < 0 or len(tok) < 2 or not CJK.match(tok) or coverage._known_word(tok) or \
-                any(x.start < a + len(tok) and a < x.end for x in w.mentions) or \
+        if a < 0 or len(tok) < 2 or not CJK.match(tok) or coverage._known_word(tok) or coverage.is_people_word(tok) or \
+                tok in lexicon_zh.PEOPLE or any(x.start < a + len(tok) and a < x.end for x in w.mentions) or \
                 any(x < a + len(tok) and a < y for x, y in w.blocked_spans) or \
                 _set_aside(w.text, a, a + len(tok)):
             continue  # (nor a word of a clause that widens or narrows what is counted: "都算（定金、尾款、加购）",
