@@ -2381,7 +2381,8 @@ def step_cues(w: Work) -> None:
             w.cues.discard("trend")
     # a value's own words are no order cue ("Bottoms" the department is no "bottom")
     # (nor are the words of groups listed in brackets, blocked as names: "（Tops、Dresses、Bottoms 这一级）")
-    values = [(m.start, m.end) for m in w.mentions if m.kind == "value"] + list(w.blocked_spans)
+    values = [(m.start, m.end) for m in w.mentions if m.kind == "value"] + \
+        [(a, b) for a, b in w.blocked_spans if w.text[a:a + 1] in "(（"]
     w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans + values))
 
 
@@ -3332,7 +3333,7 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
                 got = [v for v in candidates if (words := _said_words(v, glosses.VALUE_STOP))
                        and all(glosses._covers(senses, x) for x in words)]
                 if not got and len(tok) == 2 and not glosses.gloss_words(tok) and CJK.match(tok) and \
-                        not any(p.flag[:1] in ("t", "f", "m", "q", "r") for p in linker._pos(tok)):
+                        not all(p.flag[:1] in ("t", "f", "m", "q", "r") for p in linker._pos(tok)):
                     # (never a time or place word, "行前": before the trip says no "go")
                     # ("晚到的那些送货": 晚到, an adverb and its verb — late, arrive; "缺箱", a verb and its object —
                     # short: no dictionary word, its characters' senses together)

@@ -287,7 +287,7 @@ def _reasons_ranked(text: str, mentions: list[Mention]) -> bool:
 # a superlative of how often, right before a column's word: "the most common reason", "the number one reason",
 # "最常见的原因", "最多的退货原因"
 TOP_OF_COLUMN = re.compile(r"(?:\b(?:most\s+common|commonest|most\s+frequent|most\s+often\s+given|number\s+one|no\.?\s*1|top|"
-                           r"leading|single\s+biggest)\s+|最常见的?|最多的?|最常出现的?|排第一的?|头号)$")
+                           r"leading|single\s+biggest)\s+|最常见的?|最常出现的?|头号)$")
 
 
 def _top_of_a_column(text: str, mentions: list[Mention]) -> bool:
@@ -297,7 +297,9 @@ def _top_of_a_column(text: str, mentions: list[Mention]) -> bool:
     named = [(m.start, m.end) for m in mentions if m.kind in ("touchpoint", "journey", "value", "metric")]
     if CHANGE_SAID.search(mask(text, named)):
         return False
-    return any(m.kind == "dimension" and TOP_OF_COLUMN.search(text[:m.start]) for m in mentions)
+    # (of a column's values: "流失人数最多的环节" ranks the steps by what is lost, read by the flow's rules)
+    return any(m.kind == "dimension" and m.id not in ("touchpoint", "stage") and TOP_OF_COLUMN.search(text[:m.start])
+               for m in mentions)
 
 
 # the steps asked for by a question word ("which step", "在哪一步之后", "哪个环节"): the steps are what is ranked
