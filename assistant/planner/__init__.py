@@ -6074,13 +6074,17 @@ def _duration_column_by_its_verb(w: Work) -> None:
     for m in w.catalog.metrics:
         words = [x for x in re.split(r"[_\s\-]+", (m.column or "").lower()) if x]
         if m.id == f"avg_{m.column}" and len(words) >= 2 and set(words) & DURATION_UNITS:
-            cols[str(m.column)] = {x[:4] for x in words if x not in DURATION_UNITS and len(x) >= 4}
+            cols[str(m.column)] = {x for x in words if x not in DURATION_UNITS and len(x) >= 4}
     if not cols:
         return
-    senses = {x[:4] for tok in jieba.lcut(w.text) if len(tok) >= 2 and CJK.match(tok) and
+    senses = {x for tok in jieba.lcut(w.text) if len(tok) >= 2 and CJK.match(tok) and
               not coverage._covered(w, *(lambda i: (i, i + len(tok)))(w.text.find(tok)))
               for x in glosses.gloss_words(tok) if len(x) >= 4}
-    hits = [c for c, stems in cols.items() if stems and stems <= senses]
+
+    def said(word: str) -> bool:
+        # (one word in two forms, respond / response: five letters or more in common — "later" is no "late")
+        return any(len(os.path.commonprefix([word, x])) >= 5 or word == x for x in senses)
+    hits = [c for c, words in cols.items() if words and all(said(x) for x in words)]
     if len(hits) != 1:
         return
     median = bool(MEDIAN_OUTRIGHT.search(w.text)) and w.catalog.metric(f"median_{hits[0]}") is not None
