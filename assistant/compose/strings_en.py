@@ -22,6 +22,7 @@ T: dict[str, str] = {
     "for_slice": " for {filters}",
     "step_dropoff_none": "No one is lost between the steps: all {users} who started reached every later step in this period.",
     "step_dropoff": "{touchpoint} (step {step} of {journey}) loses the most users: {users_lost} of {users_reached} ({rate}) do not reach the next step.",
+    "step_dropoff_rate": "{touchpoint} (step {step} of {journey}) has the highest drop-off rate: {rate} of those who reach it ({users_lost} of {users_reached}) do not reach the next step.",
     "touchpoint_exits": "Customers most often leave at {touchpoint}: {exits} exits out of {sessions} sessions ({rate}).",
     "funnel": "{journey} funnel: {first} users started and {last} reached the last step (overall conversion {overall}).",
     "funnel_drop": " The biggest drop is at {touchpoint} ({rate} lost).",

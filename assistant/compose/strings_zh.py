@@ -22,6 +22,7 @@ T: dict[str, str] = {
     "for_slice": "（{filters}）",
     "step_dropoff_none": "各步骤之间没有流失：进入的 {users} 人在本期间都到达了之后的每一步。",
     "step_dropoff": "{journey}中，{touchpoint}（第 {step} 步）流失用户最多：到达该步的 {users_reached} 人中有 {users_lost} 人（{rate}）没有进入下一步。",
+    "step_dropoff_rate": "{journey}中，{touchpoint}（第 {step} 步）流失率最高：到达该步的 {users_reached} 人中有 {users_lost} 人（{rate}）没有进入下一步。",
     "touchpoint_exits": "客户最常在{touchpoint}离开：{sessions} 次会话中有 {exits} 次在此结束（{rate}）。",
     "funnel": "{journey}漏斗：{first} 人进入，{last} 人到达最后一步（整体转化率 {overall}）。",
     "funnel_drop": "流失最严重的环节是{touchpoint}（流失 {rate}）。",

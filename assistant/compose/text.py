@@ -50,7 +50,8 @@ def step_dropoff(d, args, lang, names):
     r = records(d)[0]
     if not r.get("users_lost") and all(not x.get("users_lost") for x in records(d)):
         return t(lang, "step_dropoff_none", users=num((d.get("sample_size") or {}).get("users", 0)))
-    return t(lang, "step_dropoff", touchpoint=names.touchpoint(r["touchpoint_id"], lang, r.get("touchpoint")),
+    key = "step_dropoff_rate" if (d.get("facts") or {}).get("ranked_by") == "drop_off_rate" else "step_dropoff"
+    return t(lang, key, touchpoint=names.touchpoint(r["touchpoint_id"], lang, r.get("touchpoint")),
              step=r.get("step"), journey=names.journey(r.get("journey_id"), lang, r.get("journey")),
              users_lost=num(r.get("users_lost")), users_reached=num(r.get("users_reached")),
              rate=pct(r.get("drop_off_rate")))
@@ -201,8 +202,8 @@ def compare(d, args, lang, names):
     mid = f.get("metric_id") or args.get("metric_id")
     if "value_a" not in f:
         return generic(d, args, lang, names)
-    if "value_b" not in f and recs:
-        # a value with no earlier data to compare it with (all of a historical extract)
+    if f.get("value_b") is None and recs:
+        # a value with no earlier data to compare it with (all of a historical extract, a baseline with no rows)
         return t(lang, "value_alone", metric=_measure(mid, args, names, lang), a=_metric_value(f.get("value_a"), mid, names, lang),
                  a_label=f"{recs[0].get('start')} .. {recs[0].get('end')}")
     if d.get("analysis") == "compare_periods" and len(recs) >= 2:

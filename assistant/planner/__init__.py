@@ -185,6 +185,104 @@ def _column_by_the_whole_word(w: Work) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+def _journey_step_said_as_a_value(w: Work) -> None:
+    """"登记的线索，60天内走到首单的转化率" where 首单 is a step of the journey and an order type: the words name the step
+    reached; the value of the same words, of a column the journey's events and people lack, slices nothing (as
+    _step_of_a_named_journey does for a journey named)."""
+    if w.status != "ok" or w.metric_id not in JOURNEY_CONVERSIONS or not w.journey_id:
+        return
+    from knowledge.analyses.journey_common import bare_id
+    j = w.catalog.journey(bare_id(w.journey_id))
+    if j is None:
+        return
+    steps = {(m.start, m.end): m.id for m in w.mentions if m.kind == "touchpoint" and m.id in j.steps}
+    for m in [m for m in w.mentions if m.kind == "value" and (m.start, m.end) in steps and m.dim in w.filters]:
+        d = w.catalog.dimension(m.dim)
+        # (a column only the step itself records in the journey, 订单类型 on the first-order events, says what the
+        # step is)
+        if d is None or not d.slices or ({"events", "customers"} & set(d.slices) and
+                                         w.catalog.steps_recording(m.dim) & set(j.steps) != {steps[(m.start, m.end)]}):
+            continue
+        w.filters[m.dim] = [v for v in w.filters[m.dim] if v != m.id]
+        if not w.filters[m.dim]:
+            del w.filters[m.dim]
+
+
+def _source_said_as_a_value(w: Work) -> list[Mention]:
+    """"内容营销（公众号、小红书攻略文章）拉来的客户", "customers who came in through content marketing": words that name a
+    step and a value of the customers' own column, said as where the people came from, are that value; the step
+    reading is dropped."""
+    drop, examples = set(), []
+    for m in w.mentions:
+        if m.kind != "value" or not m.dim or not _on_customers(w, m.dim, m.id):
+            continue
+        # (examples of the value in brackets between: "（公众号、小红书攻略文章）" are no steps or slices of their own)
+        br = re.match(r"\s*[（(][^）)]{0,40}[）)]", w.text[m.end:])
+        after = w.text[m.end + (br.end() if br else 0):]
+        if CAME_FROM_AFTER_PEOPLE.match(after) or CAME_FROM_BEFORE_PEOPLE.search(w.text[:m.start]):
+            drop |= {(x.start, x.end) for x in w.mentions if x.kind == "touchpoint" and (x.start, x.end) == (m.start, m.end)}
+            if br:
+                examples.append((m.end, m.end + br.end()))
+    w.blocked_spans += examples
+    return [x for x in w.mentions if not (x.kind == "touchpoint" and (x.start, x.end) in drop)
+            and not any(a <= x.start and x.end <= b for a, b in examples)]
+
+
+# the longest Chinese value searched for a part said alone, and the most values a column may hold for it
+PART_NAME_MIN, PART_NAME_VALUES = 3, 400
+PROPER_TAGS = ("ns", "nr", "nt", "nz")
+
+
+def _value_by_a_part_of_its_name(w: Work) -> list[Mention]:
+    """"青海湖那条线" of the tour 环青海湖骑行, "普利亚那条线" of 普利亚海岸电助力骑行: a long Chinese name said by a part of it
+    that no other value holds (three characters or more, a proper name or a rare word, nothing else links there,
+    no part of a step's, measure's or column's name)."""
+    if not re.search(r"[\u4e00-\u9fff]{3}", w.text):
+        return w.mentions
+    from wordfreq import zipf_frequency
+    from assistant.planner.coverage import _pos_tokenizer
+    taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
+    names = {v for d, vals in w.catalog.dimension_values.items() if d not in w.catalog.quiet and
+             len(vals) <= PART_NAME_VALUES for v in vals
+             if isinstance(v, str) and len(v) >= PART_NAME_MIN + 2 and re.fullmatch(r"[\u4e00-\u9fff·]+", v)}
+    if not names:
+        return w.mentions
+    others = {e.surface for e in w.catalog.gazetteer if e.kind != "value"}
+    out = list(w.mentions)
+    for run in re.finditer(r"[\u4e00-\u9fff]{3,}", w.text):
+        i = run.start()
+        while i <= run.end() - PART_NAME_MIN:
+            if any(a <= i < b for a, b in taken):
+                i += 1
+                continue
+            found = None
+            for j in range(run.end(), i + PART_NAME_MIN - 1, -1):
+                sub = w.text[i:j]
+                if any(a < j and i < b for a, b in taken):
+                    continue
+                holders = {v for v in names if sub in v}
+                if not holders:
+                    continue
+                least = min(holders, key=len)
+                if all(least in v for v in holders):
+                    holders = {least}  # (环青海湖骑行 and the campaign named after it, 环青海湖骑行团: the tour)
+                if len(holders) == 1 and sub not in holders and not any(sub in o for o in others) and (
+                        zipf_frequency(sub, "zh") < 3.2 or
+                        any(t.flag in PROPER_TAGS for t in _pos_tokenizer().lcut(sub))):
+                    found = (j, next(iter(holders)))
+                break
+            if found is None:
+                i += 1
+                continue
+            j, value = found
+            for d, vals in w.catalog.dimension_values.items():
+                if value in vals and d not in w.catalog.quiet:
+                    out.append(Mention("value", value, "channel" if d == "feedback_channel" else d, i, j,
+                                       w.text[i:j], 0.9))
+            i = j
+    return out
+
+
 def _glossed_values(w: Work) -> list[Mention]:
     """Chinese words that name nothing of the catalogue but one of its English values ("骚扰" → harassment):
     assistant/planner/glosses.py."""
@@ -417,6 +515,8 @@ def step_link(w: Work) -> None:
     w.mentions = _noun_before_a_participle(w)
     w.mentions = _word_before_a_step_narrows_it(w)
     w.mentions = _value_the_next_step_cannot_hold(w)
+    w.mentions = _value_by_a_part_of_its_name(w)
+    w.mentions = _source_said_as_a_value(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
                and any(a <= m.start and m.end <= b for a, b in arrows)]
     w.mentions = [m for m in w.mentions if m not in spelled]
@@ -7671,6 +7771,7 @@ def step_data(w: Work) -> None:
     _exit_rate_read_by_exits(w)
     _ranking_without_groups(w)
     _window_of_conversion(w)
+    _journey_step_said_as_a_value(w)
     if w.status != "ok":
         return
     checks.require_data(w)

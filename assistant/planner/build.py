@@ -938,7 +938,8 @@ def search_query(w: Work, lists: bool = False) -> str:
     words_of = lambda x: {y.lower() for y in re.findall(r"[a-z]+|[\u4e00-\u9fff]+", x, re.I)}
     timed = set().union(*(words_of(w.text[a:b]) for a, b in w.time_spans)) - \
         words_of(mask(w.text, list(w.time_spans)))
-    toks = [t for t in toks if t.lower() not in timed and t.lower() not in QUERY_FILLER_EN]
+    toks = [t for n, t in enumerate(toks) if t.lower() not in timed and t.lower() not in QUERY_FILLER_EN
+            and n not in _in_scope_remarks(w.text, toks)]
     # "找"/"搜" ask for comments ("找几条", "帮我搜一下") only as the request's verb; inside what the comments say
     # ("献血车找不到、难找") they are that text's words
     said = {i for i, t in enumerate(toks) if t in REQUEST_VERBS_ZH and (
@@ -960,6 +961,40 @@ def search_query(w: Work, lists: bool = False) -> str:
         glue = not (re.search(r"[a-z0-9]$", parts[-1], re.I) or re.match(r"[a-z0-9]", t, re.I))
         parts[-1] += t if glue else " " + t
     return ALTERNATIVES.join(parts).strip() or w.question.strip()
+
+
+# a clause that only says which comments count ("all data", "everything we have", "undated ones included",
+# "医院交回来的没日期的纸质反馈表也算上") and names nothing they say: no part of the topic
+SCOPE_REMARK = re.compile(r"\b(?:all|every|everything|whole|entire|any)\b|\bundated\b|\bno dates?\b|\bincluded\b|"
+                          r"\bincluding\b|\bacross\b|全部|所有|也算|都算|算上|算进|包括|包含|没日期|没有日期|没时间|"
+                          r"没有时间|没标日期|不限时间|不管", re.I)
+CLAUSE_END = re.compile(r"[,，;；。!！?？]|\.(?!\d)")
+
+
+def _in_scope_remarks(text: str, toks: list[str]) -> set[int]:
+    """Positions of the tokens said in a scope remark (SCOPE_REMARK) that is a clause of its own, when another clause
+    is left; a clause with a topic cue ("提到…", "mention …") is never one."""
+    from assistant.planner.intent import TOPIC
+    bounds, at = [], 0
+    for m in CLAUSE_END.finditer(text):
+        bounds.append((at, m.start()))
+        at = m.end()
+    bounds.append((at, len(text)))
+    bounds = [(a, b) for a, b in bounds if text[a:b].strip()]
+    if len(bounds) < 2:
+        return set()
+    remarks = [(a, b) for a, b in bounds if SCOPE_REMARK.search(text[a:b]) and not TOPIC.search(text[a:b])]
+    if not remarks or len(remarks) == len(bounds):
+        return set()
+    low, at, out = text.lower(), 0, set()
+    for n, t in enumerate(toks):
+        i = low.find(t.lower(), at)
+        if i < 0:
+            continue
+        at = i + len(t)
+        if any(a <= i < b for a, b in remarks):
+            out.add(n)
+    return out
 
 
 # what separates listed alternatives in a question ("发炎、感染", "blurry, grainy or jello", "（红土积水、场地坑洼）")
@@ -1188,6 +1223,8 @@ def _filters_to_the_side_they_slice(w: Work, args: dict[str, Any]) -> None:
 
 
 TIME_GRAIN_DIMS = frozenset({"day", "week", "month", "quarter", "year"})
+# a drop-off said as a share of those who reached the step ("drop-off rate", "share who never made it", "流失率")
+DROPOFF_RATE_SAID = re.compile(r"\b(?:rates?|share|percent(?:age)?|proportion|ratio)\b|%|率|比例|占比", re.I)
 
 
 def _ratio_calls(w: Work, base: dict[str, Any], top: int | None) -> list[PlannedCall]:
@@ -1245,8 +1282,11 @@ def _calls(w: Work) -> list[PlannedCall]:
         if not w.journey_id and len(w.touchpoint_ids) >= 2 and len(journeys_for(w.catalog, w.touchpoint_ids)) == 1:
             # "between sign-up and inviting teammates": the one journey holding both steps
             w.journey_id = journeys_for(w.catalog, w.touchpoint_ids)[0]
+        # ("the worst drop-off (share who …)", "流失率最高的环节": the share lost ranks the steps, not the people)
+        rate = DROPOFF_RATE_SAID.search(w.text)
         calls.append(PlannedCall("funnel_dropoff", {**({"journey_id": w.journey_id} if w.journey_id else {}),
-                                                    **base, "top_n": top}))
+                                                    **base, "top_n": top,
+                                                    **({"rank_by": "drop_off_rate"} if rate else {})}))
     elif i == "exits":
         calls.append(PlannedCall("touchpoint_exits", {**base, "top_n": top}))
     elif i == "journey_map":

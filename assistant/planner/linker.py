@@ -121,6 +121,26 @@ def _do_support(name: str) -> list[str]:
         if base else []
 
 
+PARTICLES = ("out", "in", "up", "off", "back", "over", "down", "on")
+
+
+def _phrasal_verb(name: str) -> list[str]:
+    """A step named by a phrasal verb made a noun ("Pump-out", "check-in", "pick up") as a question says the verb:
+    "pumped out", "pumping out", "checked in"; each form a real English word."""
+    m = re.fullmatch(r"([a-z]{3,})[\s\-]+(" + "|".join(PARTICLES) + r")", name.strip().lower())
+    if m is None:
+        return []
+    verb, part = m.groups()
+    stems = [verb[:-1]] if verb.endswith("e") else [verb, verb + verb[-1]]
+    out = []
+    for end in ("ed", "ing"):
+        forms = [x + end for x in stems] + ([verb + "d"] if verb.endswith("e") and end == "ed" else [])
+        best = max(forms, key=lambda x: _zipf(x, "en"))
+        if _zipf(best, "en") >= 2.5:
+            out.append(f"{best} {part}")
+    return out
+
+
 def _base_form(participle: str) -> str:
     """The base form of a past participle ("served" serve, "booked" book, "stopped" stop, "paid" pay), by the
     irregular list and then by which regular stem is the commoner English word; "" when none is one."""
@@ -171,7 +191,7 @@ def _verb_object(name: str) -> list[str]:
     if len(words) != 2 or min(len(x.word) for x in words) < 2 or words[1].flag not in ("v", "vn"):
         return []
     obj, verb = words[0].word, words[1].word
-    return [f"{verb}{obj}", f"{verb}了{obj}", f"{verb}过{obj}"]
+    return [f"{verb}{obj}", f"{verb}了{obj}", f"{verb}过{obj}", f"{verb}的{obj}"]  # ("登记的线索": the leads logged)
 
 
 def _verb_named(name: str) -> list[str]:
@@ -379,6 +399,21 @@ def _shared_tails(raws: tuple[str, ...] | list[str]) -> list[str]:
     return [t for t, k in tails.items() if k >= 2]
 
 
+def _without_kind_tail(raws: tuple[str, ...] | list[str], kind: str) -> dict[str, str]:
+    """Chinese names said without the word their kind of thing ends in ("曼彻斯特乔尔顿份地" → 曼彻斯特乔尔顿 where the
+    values end in 份地, 菜园, 花园 …): the name left must keep three characters or more and be one value's only."""
+    tails = [t for t in ([kind] if kind else []) + _shared_tails(raws) if t]
+    out: dict[str, str] = {}
+    for r in raws:
+        for t in tails:
+            rest = r[:-len(t)] if r.endswith(t) else ""
+            if len(rest) >= 3 and all(CJK.match(c) for c in rest[-2:]):
+                out[r] = rest
+                break
+    shorts = Counter(out.values())
+    return {r: s for r, s in out.items() if shorts[s] == 1 and s not in raws}
+
+
 def _without_brand(raws: tuple[str, ...] | list[str]) -> dict[str, str]:
     """Chinese names that all begin with the company's brand ("宠爱徐汇店", "宠爱静安店", "抱石派·三里屯店"): each
     without it, as staff say them ("徐汇店"), when three or more share a brand of two or more characters."""
@@ -554,6 +589,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             for v in _verb_object(s) + _participle_first(s or "") + _gerund_last(s or ""):
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _verb_named(s):  # "Auto-renewal" as a question says it: "auto-renewed", "renewed"
+                add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
+            for v in _phrasal_verb(s or ""):  # "pump-out" as a question says it: "pumped out", "pumping out"
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _verb_aspect(s):  # "交了订金" is a slip of "交了定金" as much as 订金 is of 定金
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name)
@@ -754,6 +791,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             for short in shorts:
                 add(short, "value", raw, dim=target, fuzzy=False)
         kind = _kind_word(raws)  # values all called ...店, ...停车场: "哪家店" groups by this column
+        for raw, short in _without_kind_tail(raws, kind).items():  # "曼彻斯特乔尔顿份地" is "曼彻斯特乔尔顿" to its staff
+            add(short, "value", raw, dim=target, fuzzy=False)
         if kind and info is not None and info.extra:
             # (and by the everyday words for such things: "哪家门店" of …店, "哪个站点" of …站)
             from assistant.planner.lexicon_zh import KIND_COMPOUNDS

@@ -54,7 +54,9 @@ SAID_AS = {"return": (r"\bsen(?:t|d|ds|ding) back", r"\bc(?:ame|ome|omes|oming)\
                       "不通过"),
            "cancel": ("called off", "退订", "取消"), "lost": ("lose", "losing", "丢"), "refund": ("money back", "退款"),
            "churn": (r"\b(?:left|leav(?:e|es|ing))\s+(?:us|the company)\b", "stopped", "cancel", "流失", "退订"),
-           "fail": (r"\bfail(?:s|ed|ing|ures?)?\b", "失败", "没过"),
+           # ("couldn't pump", "上门没抽成", "未能送达": a job not done is a failed one)
+           "fail": (r"\bfail(?:s|ed|ing|ures?)?\b", "失败", "没过", r"\b(?:couldn'?t|could not|can'?t|cannot|unable to)\b",
+                    r"没[\u4e00-\u9fff]?成", "没能", "未能", "无法"),
            "delay": (r"\blate\b", r"\bbehind schedule\b", "迟到", "晚到", "晚了", "延误", "延迟", "误点")}
 
 
