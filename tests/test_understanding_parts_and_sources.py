@@ -9,7 +9,9 @@
 - "the main reason our trucks couldn't pump": a job not done names the failure reasons, not the cancellations';
 - "pumped out": the pump-out step said with its phrasal verb;
 - "How many comments mention burnt patches? Everything we have.": the scope remark is no part of the topic;
-- "哪个环节流失率最高": the steps ranked by the share lost, not by the people lost.
+- "哪个环节流失率最高": the steps ranked by the share lost, not by the people lost;
+- "约了免费咨询": a value the dictionary names (免费 → free) right before a step that never records its column
+  describes the step, no slice that leaves nobody.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -39,7 +41,8 @@ def _company(tmp: Path) -> dict[str, object]:
                ("tp_first_order", "First order", "首单", "First order", "purchase", "first order"),
                ("tp_pump", "Pump-out visit", "清掏作业", "Pump-out visit", "service", "pump-out|清掏"),
                ("tp_visit_failed", "Failed visit", "上门未能作业", "Failed visit", "service", "wasted trip|空跑"),
-               ("tp_cancel", "Booking cancelled", "取消预约", "Booking cancelled", "service", "cancellation|取消")])
+               ("tp_cancel", "Booking cancelled", "取消预约", "Booking cancelled", "service", "cancellation|取消"),
+               ("tp_consult", "Consultation", "咨询", "Consultation", "consideration", "consultation|面诊")])
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("brochure_to_deposit", "手册到订金", 1, "tp_brochure", 30),
                ("brochure_to_deposit", "手册到订金", 2, "tp_deposit", 30),
@@ -53,11 +56,12 @@ def _company(tmp: Path) -> dict[str, object]:
         nonlocal n
         n += 1
         events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, x.get("tour", ""), x.get("kind", ""),
-                       x.get("fail_reason", ""), x.get("cancel_reason", "")))
+                       x.get("fail_reason", ""), x.get("cancel_reason", ""), x.get("charge", "")))
 
     content, content_converted = 0, 0
     leads, leads_ordered = 0, 0
     pumped_2025: set[str] = set()
+    consulted: set[str] = set()
     fails: dict[str, int] = {}
     ratings: dict[str, list[int]] = {t: [] for t in TOURS}
     for i in range(1600):
@@ -81,6 +85,9 @@ def _company(tmp: Path) -> dict[str, object]:
             if rnd.random() < 0.06:
                 leads_ordered += 1
                 ev(cid, at + timedelta(days=rnd.randrange(5, 50)), "tp_first_order", "ordered", kind="首单")
+        if i % 3 == 0:
+            ev(cid, at + timedelta(days=1), "tp_consult", "booked")
+            consulted.add(cid)
         tour = TOURS[i % len(TOURS)]
         stars = rnd.choice([2, 3, 3] if tour == "环青海湖骑行" else [4, 5])
         ratings[tour].append(stars)
@@ -95,17 +102,17 @@ def _company(tmp: Path) -> dict[str, object]:
                 orders.append((f"O{i:05d}", cid, visit.isoformat(sep=" "), 300, "paid", "pump_out"))
         elif r < 0.8:
             reason = rnd.choice(["narrow_road", "narrow_road", "locked_gate"])
-            ev(cid, visit, "tp_visit_failed", "failed", fail_reason=reason)
+            ev(cid, visit, "tp_visit_failed", "failed", fail_reason=reason, charge=rnd.choice(["free", "charged"]))
             fails[reason] = fails.get(reason, 0) + 1
         else:
             ev(cid, visit, "tp_cancel", "cancelled", cancel_reason=rnd.choice(["price", "price", "price", "moved"]))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "获客渠道", "home_site"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "tour", "订单类型",
-                                   "fail_reason", "cancel_reason"], events)
+                                   "fail_reason", "cancel_reason", "charge"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "tour", "text", "rating"],
               feedback)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
-    f.update(content_rate=content_converted / content, lead_rate=leads_ordered / leads, pumped=len(pumped_2025),
+    f.update(consulted=len(consulted), content_rate=content_converted / content, lead_rate=leads_ordered / leads, pumped=len(pumped_2025),
              top_fail=max(fails, key=fails.get), qinghai=sum(ratings["环青海湖骑行"]) / len(ratings["环青海湖骑行"]),
              puglia=sum(ratings["普利亚海岸电助力骑行"]) / len(ratings["普利亚海岸电助力骑行"]),
              chorlton=sum(1 for c in customers if c[3] == "曼彻斯特乔尔顿份地"))
@@ -184,3 +191,10 @@ def test_a_drop_off_rate_ranks_the_steps_by_the_share_lost(company) -> None:  # 
     assert top(by_rate)["touchpoint_id"] == "tp_lead", by_rate.answer
     assert top(by_people)["touchpoint_id"] == "tp_brochure", by_people.answer
     assert "流失率最高" in by_rate.answer, by_rate.answer
+
+
+def test_a_glossed_value_before_a_step_that_never_records_it_describes_the_step(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年约了免费咨询的客户有多少？")
+    assert a.status == "ok", a.answer
+    assert _holds(a, facts["consulted"]), a.answer

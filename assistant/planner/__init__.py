@@ -590,7 +590,10 @@ def step_link(w: Work) -> None:
     _counting_basis(w)
     w.mentions = _kind_heads_only_grouped(w)
     # (a value named in Chinese for an English code is left out of a widening list like any other: "都算（…尾款…）")
-    w.mentions = w.mentions + [m for m in _glossed_values(w) if not timeparse.in_inclusion(w.text, m.start, m.end)]
+    glossed = [m for m in _glossed_values(w) if not timeparse.in_inclusion(w.text, m.start, m.end)]
+    w.mentions = w.mentions + glossed
+    # ("约免费咨询": a value the dictionary names before a step that never records its column describes the step)
+    w.mentions = _value_the_next_step_cannot_hold(w, only=glossed)
     w.mentions = _same_unit_said(w)  # (a column the dictionary names, "我们音乐节", is the company's own too)
     w.mentions = _column_by_the_whole_word(w)
     if not intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) and not MEDIAN_ASKED.search(w.text):
@@ -617,6 +620,7 @@ def step_link(w: Work) -> None:
         _kind_word_compound(w)
     # (a guess never names words left out on purpose: "调律、维修和机构合同订单都算" lists parts of the whole)
     w.mentions = w.mentions + [m for m in guessed if not any(a < m.end and m.start < b for a, b in w.blocked_spans)]
+    w.mentions = _value_the_next_step_cannot_hold(w, only=[m for m in guessed if m.kind == "value"])
     w.mentions = _signups_said_apart(w)
     platforms = _channel_by_its_platform(w)  # (the words inside a platform's channel name are no names of their own)
     w.mentions = [x for x in w.mentions if not any(p.start <= x.start and x.end <= p.end for p in platforms)] + platforms
@@ -5837,14 +5841,14 @@ def _word_before_a_step_narrows_it(w: Work) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _value_the_next_step_cannot_hold(w: Work) -> list[Mention]:
+def _value_the_next_step_cannot_hold(w: Work, only: list[Mention] | None = None) -> list[Mention]:
     """"booked a hall appointment" where hall is a value of submit_channel, a company column only the submission's
     events fill: a value said right before a step whose events never carry its column describes the step (the hall
     the appointment is at), it slices nothing — as a filter it would leave no rows (the profile knows which steps
     fill each column). Values of columns every step carries are untouched."""
     out = list(w.mentions)
     steps = [m for m in w.mentions if m.kind == "touchpoint"]
-    for v in [m for m in w.mentions if m.kind == "value" and m.dim]:
+    for v in [m for m in w.mentions if m.kind == "value" and m.dim and (only is None or m in only)]:
         nxt = next((t for t in steps if t.start >= v.end and not w.text[v.end:t.start].strip()), None)
         if nxt is None or any(o is not v and o.kind == "value" and (o.start, o.end) == (v.start, v.end) for o in out):
             continue
@@ -5857,7 +5861,7 @@ def _value_the_next_step_cannot_hold(w: Work) -> list[Mention]:
             w.blocked_spans.append((v.start, v.end))
     # ("the no-show rate for hall appointments": a column's word right before a step's name, no grouping word
     # before it, is what the step's records are — the appointments at a hall — no grouping by hall)
-    for d in [m for m in out if m.kind == "dimension"]:
+    for d in [m for m in out if m.kind == "dimension" and only is None]:
         nxt = next((t for t in steps if t.start > d.end and not w.text[d.end:t.start].strip()), None)
         term = w.catalog.dimension(d.id)
         if nxt is None or term is None or not term.extra or GROUP_BEFORE.search(w.text[:d.start]) or \
