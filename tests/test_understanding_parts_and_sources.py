@@ -10,6 +10,7 @@
 - "pumped out": the pump-out step said with its phrasal verb;
 - "How many comments mention burnt patches? Everything we have.": the scope remark is no part of the topic;
 - "哪个环节流失率最高": the steps ranked by the share lost, not by the people lost;
+- "哪类客户最多" where segment has a Chinese twin segment_zh: the twin answers, named as the built-in column;
 - "约了免费咨询": a value the dictionary names (免费 → free) right before a step that never records its column
   describes the step, no slice that leaves nobody.
 
@@ -68,7 +69,8 @@ def _company(tmp: Path) -> dict[str, object]:
         cid = f"C{i:04d}"
         channel = rnd.choice(["内容营销", "老客推荐", "搜索广告"])
         site = rnd.choice(SITES)
-        customers.append((cid, "2025-01-01 00:00:00", channel, site))
+        segment = "household" if rnd.random() < 0.6 else "business"
+        customers.append((cid, "2025-01-01 00:00:00", channel, site, segment, {"household": "家庭", "business": "企业"}[segment]))
         at = datetime(2025, 2, 1) + timedelta(days=rnd.randrange(300), hours=rnd.randrange(9, 17))
         if rnd.random() < 0.3 and channel == "内容营销":
             ev(cid, at - timedelta(days=2), "tp_blog", "read")
@@ -106,7 +108,8 @@ def _company(tmp: Path) -> dict[str, object]:
             fails[reason] = fails.get(reason, 0) + 1
         else:
             ev(cid, visit, "tp_cancel", "cancelled", cancel_reason=rnd.choice(["price", "price", "price", "moved"]))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "获客渠道", "home_site"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "获客渠道", "home_site", "segment", "segment_zh"],
+              customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "tour", "订单类型",
                                    "fail_reason", "cancel_reason", "charge"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "tour", "text", "rating"],
@@ -198,3 +201,11 @@ def test_a_glossed_value_before_a_step_that_never_records_it_describes_the_step(
     a = ask(service, "2025年约了免费咨询的客户有多少？")
     assert a.status == "ok", a.answer
     assert _holds(a, facts["consulted"]), a.answer
+
+
+def test_a_built_in_columns_twin_in_the_askers_language_answers(company) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, "哪个客户分群的客户最多？")
+    assert a.status == "ok", a.answer
+    assert a.tables and a.tables[0].rows[0][0] == "家庭", a.answer
+    assert "segment_zh" not in a.answer, a.answer

@@ -63,6 +63,11 @@ class Names:
     def dimension(self, dim_id: Any, lang: str) -> str:
         if lang == "zh" and str(dim_id) in self.dimensions_zh:
             return self.dimensions_zh[str(dim_id)]
+        base = re.sub(r"[_\-](?:zh|cn|en)$", "", str(dim_id), flags=re.I)
+        if self.layer and base != str(dim_id) and base in self.layer.dimensions and \
+                self.layer.dimensions[base].source_column is None:
+            # (acquisition_channel_zh, a company's twin of a built-in column in one language: the column's own name)
+            return self.layer.dimensions[base].label(lang)
         if self.layer and dim_id in self.layer.dimensions:
             return self.layer.dimensions[dim_id].label(lang)
         return str(dim_id)

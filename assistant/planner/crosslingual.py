@@ -200,7 +200,9 @@ def _named_twins(catalog: Catalog, dim: str, info: Any) -> list[str]:
         # a built-in column and the company's column called by its name in the other language (acquisition_channel
         # and 获客渠道 holding 抖音 for douyin): the same thing
         names = {x.lower() for x in (*info.names.values(), *info.aliases.get("zh", ()), *info.aliases.get("en", ()))}
-        return [d.id for d in catalog.dimensions if d.extra and d.id.lower() in names
+        # (and acquisition_channel_zh beside acquisition_channel: the built-in column's own name with a language tag)
+        return [d.id for d in catalog.dimensions if d.extra and (d.id.lower() in names or
+                                                               (d.id != dim and _base(d.id) == _base(dim)))
                 and set(d.slices) == set(info.slices) and catalog.dimension_values.get(d.id)]
     return [d.id for d in catalog.dimensions if d.extra and d.id != dim and set(d.slices) == set(info.slices)
             and (_base(d.id) == _base(dim) or _glossed_twin(d.id, dim) or _glossed_twin(dim, d.id))]
