@@ -260,14 +260,14 @@ def test_experiment_paid_order_after_assignment(gw, layer):
     r = experiment_result(gw, layer)  # the only experiment, conversion = paid order
     recs = r.records()
     assert [(x["variant"], x["customers"], x["converted"]) for x in recs] == [
-        ("control", 4, 2), ("treatment", 4, 3)]  # c1, c3 vs c2, c4, c5 (c6 only refunded)
+        ("treatment", 4, 3), ("control", 4, 2)]  # best first; c1, c3 vs c2, c4, c5 (c6 only refunded)
     diff, p, lo, hi = _by_hand(4, 2, 4, 3)
-    t = recs[1]
+    t = recs[0]
     assert t["diff_vs_control"] == pytest.approx(diff) and t["lift_vs_control"] == pytest.approx(0.5)
     assert t["p_value"] == pytest.approx(p, rel=1e-9) and t["p_value"] == pytest.approx(0.4652, abs=1e-4)
     assert (t["ci_low"], t["ci_high"]) == (pytest.approx(lo), pytest.approx(hi))
     assert t["significant"] is False and r.facts["verdict"] == "not_significant"
-    assert recs[0]["is_control"] and recs[0]["p_value"] is None
+    assert recs[1]["is_control"] and recs[1]["p_value"] is None
     assert r.facts["conversion"] == "paid_order"
 
 

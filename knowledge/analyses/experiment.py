@@ -143,13 +143,15 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
         cmp = compare(counts[control], counts[v]) if v != control else {}
         rows.append([v, n, x, rate(x, n), v == control, cmp.get("diff"), cmp.get("lift"), cmp.get("ci_low"),
                      cmp.get("ci_high"), cmp.get("p_value"), cmp.get("significant")])
+    # best first ("which group renewed more" is answered by the first row); is_control marks the baseline
+    rows.sort(key=lambda r: (-(r[3] if r[3] is not None else -1.0), not r[4], str(r[0])))
     result = AnalysisResult("experiment_result", list(COLUMNS), rows, sql=[sql], period=period,
                             metrics=[])
     result.sample_size = {str(v): counts[v][0] for v in variants}
     significant = [r[0] for r in rows if r[10]]
     if significant:
         verdict = "significant"
-    elif len(rows) < 2 or any(r[9] is None for r in rows[1:]):
+    elif len(rows) < 2 or any(r[9] is None for r in rows if not r[4]):
         verdict = "insufficient_data"
     else:
         verdict = "not_significant"
