@@ -11,6 +11,8 @@
 - "How many comments mention burnt patches? Everything we have.": the scope remark is no part of the topic;
 - "哪个环节流失率最高": the steps ranked by the share lost, not by the people lost;
 - "哪类客户最多" where segment has a Chinese twin segment_zh: the twin answers, named as the built-in column;
+- "what's the actual conversion rate for that channel?", "内容营销那一路的转化率具体是多少？" after a ranking by channel:
+  the group pointed at, on the same journey (a measure said before the pointer is no name it points at);
 - "约了免费咨询": a value the dictionary names (免费 → free) right before a step that never records its column
   describes the step, no slice that leaves nobody.
 
@@ -108,7 +110,8 @@ def _company(tmp: Path) -> dict[str, object]:
             fails[reason] = fails.get(reason, 0) + 1
         else:
             ev(cid, visit, "tp_cancel", "cancelled", cancel_reason=rnd.choice(["price", "price", "price", "moved"]))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "获客渠道", "home_site", "segment", "segment_zh"],
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_ts", "acquisition_channel", "home_site", "segment",
+                                      "segment_zh"],
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "tour", "订单类型",
                                    "fail_reason", "cancel_reason", "charge"], events)
@@ -209,3 +212,19 @@ def test_a_built_in_columns_twin_in_the_askers_language_answers(company) -> None
     assert a.status == "ok", a.answer
     assert a.tables and a.tables[0].rows[0][0] == "家庭", a.answer
     assert "segment_zh" not in a.answer, a.answer
+
+
+RANKED = "2025年哪个获客渠道从下载手册到付订金的转化最差？按人算"
+
+
+def test_a_group_pointed_at_after_the_measure_keeps_the_journey(company) -> None:  # noqa: ANN001
+    service, facts = company
+    first = ask(service, RANKED)
+    assert first.status == "ok" and first.tables[0].rows[0][0] == "内容营销", first.answer
+    a = ask(service, "what's the actual conversion rate for that channel?", session=first.session_id)
+    assert a.status == "ok", a.answer
+    assert _holds(a, facts["content_rate"]), a.answer
+    first = ask(service, RANKED)
+    a = ask(service, "内容营销那一路的转化率具体是多少？", session=first.session_id)
+    assert a.status == "ok", a.answer
+    assert _holds(a, facts["content_rate"]), a.answer

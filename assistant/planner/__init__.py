@@ -6869,8 +6869,10 @@ def _pointed_columns(w: Work) -> list[Mention]:
     """Column words right after a pointer, nothing named before them and no quotes ("“资料交接”这个环节" points at
     the step just named): read before the word is taken as a step or a measure ("that headset" is one headset, not
     the step of getting one)."""
+    # (a measure said before it is no name pointed at: "what's the actual conversion rate for that channel?")
     return [m for m in w.mentions if m.kind == "dimension" and POINTER_BEFORE.search(w.text[:m.start])
-            and not any(x.start < m.start for x in w.mentions) and not QUOTE.search(w.text[:m.start])]
+            and not any(x.start < m.start and x.kind != "metric" for x in w.mentions)
+            and not QUOTE.search(w.text[:m.start])]
 
 
 # quotes around a name (an apostrophe inside a word, "how's", quotes nothing)

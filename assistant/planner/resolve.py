@@ -1478,6 +1478,20 @@ def _group_family(w: Work, s: ConversationState) -> set[str]:
     return {s.dimension, col, *crosslingual.twins_of(w.catalog, s.dimension), *crosslingual.twins_of(w.catalog, col)}
 
 
+def _pointed_in_family(w: Work, s: ConversationState) -> bool:
+    """A column pointed at that is the last ranking's, or the head word of its English name ("that channel" after a
+    ranking by acquisition channel)."""
+    family = _group_family(w, s)
+    heads = set()
+    for d in family:
+        term = w.catalog.dimension(d) if d else None
+        for name in ([d] + ([term.names.get("en", "")] if term is not None else [])):
+            words = re.split(r"[_\s\-]+", (name or "").lower().strip())
+            if len(words) >= 2 and words[-1]:
+                heads.add(words[-1])
+    return any(m.id in family or m.surface.lower() in heads for m in w.pointed)
+
+
 # a person or thing pointed at by a pronoun: "他的一次修好率", "what's her average score", "its no-show rate"
 PRONOUN = re.compile(r"(?:他|她|它)(?:的|们的)|(?<![a-z])(?:his|her|its)(?![a-z])")
 # "what was their late rate?", "how many orders did they do?" after "which depot …": a company or a team is "they"
@@ -1493,7 +1507,7 @@ def _points_at_last_group(w: Work, s: ConversationState) -> bool:
     the group it put first ("他的一次修好率具体是多少" after "哪位师傅的一次修好率最低")."""
     if len(s.top_group) != 2 or not s.dimension:
         return False
-    return any(m.id in _group_family(w, s) for m in w.pointed) or (
+    return _pointed_in_family(w, s) or (
         _pronoun_for_group(w, s) and not w.pointed and w.dimension in (None, *_group_family(w, s))
         and not any(d in w.filters for d in _group_family(w, s)))
 
@@ -1505,8 +1519,9 @@ def _pointed_group(w: Work, s: ConversationState) -> list[str]:
         return []
     family = _group_family(w, s)
     pronoun = _pronoun_for_group(w, s) and not w.pointed and not any(d in w.filters for d in family)
-    if w.dimension not in (None, *family) or s.top_group[0] in w.filters or \
-            not (any(m.id in family for m in w.pointed) or pronoun):
+    pointed = _pointed_in_family(w, s)
+    if w.dimension not in (None, *family, *(m.id for m in w.pointed if pointed)) or s.top_group[0] in w.filters or \
+            not (pointed or pronoun):
         return []
     w.dimension = None  # (the column pointed at is sliced to that group, not ranked again)
     return list(s.top_group)
