@@ -13,6 +13,8 @@
 - "哪类客户最多" where segment has a Chinese twin segment_zh: the twin answers, named as the built-in column;
 - "what's the actual conversion rate for that channel?", "内容营销那一路的转化率具体是多少？" after a ranking by channel:
   the group pointed at, on the same journey (a measure said before the pointer is no name it points at);
+- "which channel converts worst - 内容营销, 老客推荐 or 搜索广告?": the values listed of one column, asked which ranks
+  first, are the groups ranked, nothing to ask back;
 - "约了免费咨询": a value the dictionary names (免费 → free) right before a step that never records its column
   describes the step, no slice that leaves nobody.
 
@@ -228,3 +230,11 @@ def test_a_group_pointed_at_after_the_measure_keeps_the_journey(company) -> None
     a = ask(service, "内容营销那一路的转化率具体是多少？", session=first.session_id)
     assert a.status == "ok", a.answer
     assert _holds(a, facts["content_rate"]), a.answer
+
+
+def test_values_listed_with_a_which_question_are_the_groups_ranked(company) -> None:  # noqa: ANN001
+    service, _ = company
+    a = ask(service, "In 2025, which acquisition channel converts worst from brochure download to deposit - 内容营销, "
+                     "老客推荐 or 搜索广告?")
+    assert a.status == "ok", a.answer
+    assert a.tables and a.tables[0].rows[0][0] == "内容营销", a.answer

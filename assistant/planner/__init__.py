@@ -7358,19 +7358,64 @@ def _recommend_score_averaged(w: Work) -> None:
         w.metric_id = "nps_score_avg"
 
 
+def _group_value_over_step(w: Work) -> None:
+    """"which acquisition channel converts worst … - 内容营销, 老客推荐 or 搜索广告?" where 内容营销 is also a step's word:
+    a value of the column the question groups by, said among its other values, is one of the groups, not a step."""
+    if w.status != "ok" or not w.dimension or w.intent not in ("breakdown", "compare_groups"):
+        return
+    vals = [m for m in w.mentions if m.kind == "value" and m.dim == w.dimension]
+    if len({m.id for m in vals}) < 2:
+        return
+    for v in vals:
+        tied = {m.id for m in w.mentions if m.kind == "touchpoint" and (m.start, m.end) == (v.start, v.end)}
+        if tied & set(w.touchpoint_ids) and len(set(w.touchpoint_ids) - tied) >= 1:
+            w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in tied]
+            held = w.filters.setdefault(w.dimension, [])
+            if v.id not in held:
+                held.append(v.id)
+            if w.intent == "compare_groups" and v.id not in w.group_values:
+                w.group_values.append(v.id)
+    if w.intent == "compare_groups" and intent.is_which(w.text) and \
+            len([x for x in w.filters.get(w.dimension, []) if not str(x).startswith("!=")]) >= 3:
+        w.intent, w.order = "breakdown", w.order or "desc"  # (which of three or more listed ranks first: a ranking)
+
+
+# columns whose values say what happened, not which group: never the groups a listing names
+OUTCOME_COLUMNS = frozenset({"touchpoint", "stage", "action", "order_status", "sentiment"})
+
+
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
     if w.status == "ok" and (w.intent in ("metric_value", "compare_periods") or
                              (w.intent == "breakdown" and w.dimension not in (None, "action"))):
         _success_as_the_step_records_it(w)
+    _group_value_over_step(w)
     _from_to_ends_only(w)
     _refunds_as_recorded(w)
     _people_word_without_a_journey(w)
     _customer_base_now(w)
     _kind_of_orders_counted(w)
     if w.intent == "compare_groups" and len(w.group_values) < 2:
-        w.status, w.clarify, w.options = "clarify", "groups", []
+        # ("which booking channel had the worst show-up rate - mini program, app or phone?", "Hotels, restaurants or
+        # clinics — which type of customer paid late most often?"): the values listed of one column, asked which
+        # ranks first, are the groups ranked — a ranking of that column among them, nothing to ask back
+        said: dict[str, list[str]] = {}
+        for m in w.mentions:
+            if m.kind == "value" and m.dim and m.dim not in OUTCOME_COLUMNS and m.id not in said.get(m.dim, []):
+                said.setdefault(m.dim, []).append(m.id)
+        listed = [d for d, vs in said.items() if len(vs) >= 2]
+        # (an outcome said as well, "paid late most often", asks each group's share of it: not a count's ranking)
+        if len(listed) == 1 and intent.is_which(w.text) and w.status == "ok" and "action" not in w.filters:
+            w.intent, w.dimension = "breakdown", listed[0]
+            w.filters[listed[0]] = said[listed[0]]
+            w.order = w.order or "desc"
+            # (a listed value that is also a step's word, 内容营销, is the group, not a step of the funnel)
+            spans = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == listed[0]}
+            tied = {m.id for m in w.mentions if m.kind == "touchpoint" and (m.start, m.end) in spans}
+            w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in tied]
+        else:
+            w.status, w.clarify, w.options = "clarify", "groups", []
     if w.intent == "breakdown" and not w.dimension:
         w.intent = "metric_value"  # "b2b 客户下了多少单": a value in a slice, nothing to break down by
     if w.intent == "metric_value" and w.dimension and not GROUP_BY.search(w.text) and not intent.is_which(w.text):
