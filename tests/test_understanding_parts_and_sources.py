@@ -15,6 +15,7 @@
   the group pointed at, on the same journey (a measure said before the pointer is no name it points at);
 - "which channel converts worst - 内容营销, 老客推荐 or 搜索广告?": the values listed of one column, asked which ranks
   first, are the groups ranked, nothing to ask back;
+- "leads at Hotelex Shanghai 2026": a value whose name holds a year names the show, no period;
 - "约了免费咨询": a value the dictionary names (免费 → free) right before a step that never records its column
   describes the step, no slice that leaves nobody.
 
@@ -61,12 +62,13 @@ def _company(tmp: Path) -> dict[str, object]:
         nonlocal n
         n += 1
         events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), tp, action, x.get("tour", ""), x.get("kind", ""),
-                       x.get("fail_reason", ""), x.get("cancel_reason", ""), x.get("charge", "")))
+                       x.get("fail_reason", ""), x.get("cancel_reason", ""), x.get("charge", ""), x.get("show", "")))
 
     content, content_converted = 0, 0
     leads, leads_ordered = 0, 0
     pumped_2025: set[str] = set()
     consulted: set[str] = set()
+    shows: dict[str, int] = {}
     fails: dict[str, int] = {}
     ratings: dict[str, list[int]] = {t: [] for t in TOURS}
     for i in range(1600):
@@ -87,7 +89,9 @@ def _company(tmp: Path) -> dict[str, object]:
             content_converted += deposit
         if i % 2 == 0:
             leads += 1
-            ev(cid, at, "tp_lead", "logged")
+            show = rnd.choice(["Hotelex Shanghai 2026", "FHC China 2025", "Seafood Expo 2025"])
+            ev(cid, at, "tp_lead", "logged", show=show)
+            shows[show] = shows.get(show, 0) + 1
             if rnd.random() < 0.06:
                 leads_ordered += 1
                 ev(cid, at + timedelta(days=rnd.randrange(5, 50)), "tp_first_order", "ordered", kind="首单")
@@ -116,11 +120,11 @@ def _company(tmp: Path) -> dict[str, object]:
                                       "segment_zh"],
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "tour", "订单类型",
-                                   "fail_reason", "cancel_reason", "charge"], events)
+                                   "fail_reason", "cancel_reason", "charge", "trade_show"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "tour", "text", "rating"],
               feedback)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
-    f.update(consulted=len(consulted), content_rate=content_converted / content, lead_rate=leads_ordered / leads, pumped=len(pumped_2025),
+    f.update(hotelex=shows["Hotelex Shanghai 2026"], consulted=len(consulted), content_rate=content_converted / content, lead_rate=leads_ordered / leads, pumped=len(pumped_2025),
              top_fail=max(fails, key=fails.get), qinghai=sum(ratings["环青海湖骑行"]) / len(ratings["环青海湖骑行"]),
              puglia=sum(ratings["普利亚海岸电助力骑行"]) / len(ratings["普利亚海岸电助力骑行"]),
              chorlton=sum(1 for c in customers if c[3] == "曼彻斯特乔尔顿份地"))
@@ -238,3 +242,10 @@ def test_values_listed_with_a_which_question_are_the_groups_ranked(company) -> N
                      "老客推荐 or 搜索广告?")
     assert a.status == "ok", a.answer
     assert a.tables and a.tables[0].rows[0][0] == "内容营销", a.answer
+
+
+def test_a_year_inside_a_name_is_no_period(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How many leads did we pick up at Hotelex Shanghai 2026?")
+    assert a.status == "ok", a.answer
+    assert _holds(a, facts["hotelex"]), a.answer

@@ -49,9 +49,36 @@ def step_tokenise(w: Work) -> None:
     w.tokens = text.tokenise(t, w.catalog.user_words if text.CJK.search(t) else ())
 
 
+YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _names_with_years(c: Catalog) -> tuple[str, ...]:
+    """Values whose names hold a year ("Hotelex Shanghai 2026", "2025中国水产饲料博览会"), longest first, lower-cased."""
+    cached = getattr(c, "_names_with_years", None)
+    if cached is None:
+        cached = tuple(sorted({str(v).lower() for d, vs in c.dimension_values.items() for v in vs
+                               if isinstance(v, str) and YEAR_IN_NAME.search(v) and
+                               len(re.sub(r"[\d\W_]", "", YEAR_IN_NAME.sub("", v))) >= 4}, key=len, reverse=True))
+        object.__setattr__(c, "_names_with_years", cached)
+    return cached
+
+
+def _without_names_with_years(w: Work) -> str:
+    """The question with the names that hold a year blanked out (same length): "leads at Hotelex Shanghai 2026" names a
+    trade show, not the year 2026."""
+    text, low = w.text, w.text.lower()
+    for name in _names_with_years(w.catalog):
+        at = low.find(name)
+        while at >= 0:
+            text = text[:at] + " " * len(name) + text[at + len(name):]
+            low = low[:at] + " " * len(name) + low[at + len(name):]
+            at = low.find(name, at + len(name))
+    return text
+
+
 def step_time(w: Work) -> None:
     """Periods named in the question (timeparse decides which is current and which the baseline)."""
-    tr = timeparse.find_times(w.text, w.as_of, coverage=_coverage(w.catalog),
+    tr = timeparse.find_times(_without_names_with_years(w), w.as_of, coverage=_coverage(w.catalog),
                               context=w.state.period if w.state is not None else None)
     w.time_spans = [(s.start, s.end) for s in tr.spans] + list(tr.restated)
     # weekday names said with a date ("Mon Feb 2 – Sun Feb 8") are time words too
