@@ -40,7 +40,7 @@ CITY = {
     "chengdu": ("成都", "Chengdu", "CN", 0.18, 28, "CNY", 1.0, 3.5, ("武侯中央厨房", "Wuhou kitchen"), 0),
     "guangzhou": ("广州", "Guangzhou", "CN", 0.18, 32, "CNY", 1.0, 3.0, ("海珠中央厨房", "Haizhu kitchen"), 0),
     "osaka": ("大阪", "Osaka", "JP", 0.11, 62, "JPY", 20.6, 4.5, ("大阪天王寺厨房", "Tennoji kitchen"), 0),
-    "vancouver": ("温哥华", "Vancouver", "CA", 0.12, 98, "CAD", 0.19, 9.0, ("列治文厨房", "Richmond kitchen"), 0),
+    "vancouver": ("温哥华", "Vancouver", "CA", 0.12, 80, "CAD", 0.19, 9.0, ("列治文厨房", "Richmond kitchen"), 0),
 }
 CHANNEL = ["hospital_referral", "community_referral", "family_online", "word_of_mouth", "hotline"]
 CHANNEL_ZH = {"hospital_referral": "医院社工转介", "community_referral": "社区转介", "family_online": "子女线上登记",
@@ -342,7 +342,7 @@ class G:
             c = self.new_customer(f"C{i + 1:05d}", city, ch, None)
             self.lead(c, day)
         for j in range(N_LEGACY):
-            city = self.pick(["shanghai", "hangzhou", "chengdu", "guangzhou", "vancouver"], [0.34, 0.2, 0.17, 0.19, 0.1])
+            city = self.pick(["shanghai", "hangzhou", "chengdu", "guangzhou"], [0.36, 0.22, 0.2, 0.22])
             ch = self.pick(CHANNEL, CHANNEL_W[CITY[city][2]])
             t0 = datetime(2023, 9, 1) + D(days=int(self.rng.integers(0, 360)))
             c = self.new_customer(f"C9{j + 1:04d}", city, ch, self.at(t0, 9, 17), legacy=True)
@@ -376,7 +376,7 @@ class G:
                         session_id=f"ON{c['customer_id'][1:]}", action="call", channel="phone", call_topic="price_and_menu")
             self.ev(c, t0, "tp_family_signup", session_id=f"ON{c['customer_id'][1:]}", action="submit", device=dev,
                     channel=chn)
-            p_assess = 0.50 if ch == "family_online" else 0.66
+            p_assess = 0.36 if ch == "family_online" else 0.6
         else:
             t0 = self.at(day, 8.5, 19)
             self.ev(c, t0, "tp_hotline", session_id=f"ON{c['customer_id'][1:]}", action="call", channel="phone",
@@ -412,7 +412,7 @@ class G:
         if ts > END:
             return
         price = cc[4]
-        plan = self.pick(PLAN, [0.5, 0.35, 0.15])
+        plan = self.pick(PLAN, [0.56, 0.3, 0.14])
         c.update(plan=plan, 套餐=PLAN_ZH[plan])
         self.ev(c, ts, "tp_trial_start", session_id=f"ON{c['customer_id'][1:]}", action="delivered", channel="other",
                 texture_level=texture, 食物质地=TEXTURE_ZH[texture], diabetic=diabetic, plan="trial_week",
@@ -441,8 +441,8 @@ class G:
         if tf <= END:
             self.ev(c, tf, "tp_trial_followup", session_id=f"ON{c['customer_id'][1:]}", action="contact",
                     channel="phone" if ftype == "dietitian_call" else "sms", followup_type=ftype)
-        p_sub = 0.64 + (0.05 if ch == "hospital_referral" else 0) - (0.04 if ch == "family_online" else 0) \
-            - (0.05 if wait > 7 else 0) + (0.15 if ftype == "dietitian_call" else 0) \
+        p_sub = 0.68 + (0.05 if ch == "hospital_referral" else 0) - (0.04 if ch == "family_online" else 0) \
+            - (0.05 if wait > 7 else 0) + (0.2 if ftype == "dietitian_call" else -0.03) \
             - (0.10 if (diabetic and ts < DIAB_REVAMP) else 0)
         subscribed = (not refunded) and self.r() < p_sub
         # feedback at the follow-up
@@ -503,7 +503,7 @@ class G:
         self.n_sub += 1
         sid = f"SB{self.n_sub:05d}"
         if legacy:
-            plan = self.pick(PLAN, [0.5, 0.35, 0.15])
+            plan = self.pick(PLAN, [0.56, 0.3, 0.14])
             c.update(plan=plan, 套餐=PLAN_ZH[plan], 食物质地=TEXTURE_ZH[c["texture"]])
         c["tier"] = "care_plus" if self.r() < 0.3 else "basic"
         c["segment"] = "active"
@@ -549,7 +549,7 @@ class G:
                 self.cancel(c, self.at(day, 9, 18), reason, sid, cur_order, left)
                 return
             # --- pause
-            ph = 0.0019 * (1.6 if c["age"] >= 85 else 1.0)
+            ph = 0.0015 * (1.6 if c["age"] >= 85 else 1.0)
             u = self.r()
             if u < ph + 0.0007:
                 hosp = u < ph
@@ -565,11 +565,11 @@ class G:
                 h = 0.06
                 reasons = {"price": 0.3 * h, "taste": 0.2 * h, "family_cooks": 0.3 * h, "other": 0.2 * h}
                 if missed_cycle >= 2:
-                    reasons["missed_deliveries"] = reasons.get("missed_deliveries", 0) + 0.10
+                    reasons["missed_deliveries"] = reasons.get("missed_deliveries", 0) + 0.14
                 if city == "chengdu" and QUICKRUN[0] <= day < QUICKRUN[1] and missed_cycle >= 1:
-                    reasons["missed_deliveries"] = reasons.get("missed_deliveries", 0) + 0.04
+                    reasons["missed_deliveries"] = reasons.get("missed_deliveries", 0) + 0.06
                 if city in ("vancouver", "osaka"):
-                    reasons["price"] += 0.02
+                    reasons["price"] += 0.03
                 if cc[2] == "CN" and PRICE_UP <= day < PRICE_UP + D(days=60):
                     reasons["price"] += 0.015
                 if c["diabetic"] and day < DIAB_REVAMP:
@@ -714,9 +714,9 @@ class G:
                         "wechat_family" if c["language"] == "zh" else "email", c=c, tp="tp_wellness_alert")
         c["_pause_next"] = pause_next
         # menu complaints
-        pc = {"too_bland": (0.012 if day < DIAB_REVAMP else 0.003) if c["diabetic"] else 0.0008,
-              "texture_wrong": {"regular": 0.0003, "soft": 0.0015, "minced": 0.011, "puree": 0.001}[c["texture"]],
-              "cold_food": 0.06 if mins > 30 else 0.0004, "portion_small": 0.002 if c["plan"] == "daily_two_meals"
+        pc = {"too_bland": (0.015 if day < DIAB_REVAMP else 0.003) if c["diabetic"] else 0.0008,
+              "texture_wrong": {"regular": 0.0003, "soft": 0.0012, "minced": 0.010, "puree": 0.001}[c["texture"]],
+              "cold_food": (0.15 if winter else 0.05) if mins > 30 else 0.0004, "portion_small": 0.002 if c["plan"] == "daily_two_meals"
               else 0.0007, "too_salty": 0.0015 if city == "guangzhou" else 0.0005, "wrong_meal": 0.0006}
         cplt = 0
         for k, p in pc.items():
