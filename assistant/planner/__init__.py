@@ -260,6 +260,20 @@ PART_NAME_MIN, PART_NAME_VALUES = 3, 400
 PROPER_TAGS = ("ns", "nr", "nt", "nz")
 
 
+def _long_chinese_names(c: Catalog) -> tuple[frozenset[str], frozenset[str]]:
+    """The Chinese values long enough to be said in part, and every surface that is not a value (built once per
+    catalogue)."""
+    cached = getattr(c, "_long_chinese_names", None)
+    if cached is None:
+        names = frozenset(v for d, vals in c.dimension_values.items() if d not in c.quiet and
+                          len(vals) <= PART_NAME_VALUES for v in vals
+                          if isinstance(v, str) and len(v) >= PART_NAME_MIN + 2 and re.fullmatch(r"[\u4e00-\u9fff·]+", v))
+        others = frozenset(e.surface for e in c.gazetteer if e.kind != "value") if names else frozenset()
+        cached = (names, others)
+        object.__setattr__(c, "_long_chinese_names", cached)
+    return cached
+
+
 def _value_by_a_part_of_its_name(w: Work) -> list[Mention]:
     """"青海湖那条线" of the tour 环青海湖骑行, "普利亚那条线" of 普利亚海岸电助力骑行: a long Chinese name said by a part of it
     that no other value holds (three characters or more, a proper name or a rare word, nothing else links there,
@@ -269,12 +283,9 @@ def _value_by_a_part_of_its_name(w: Work) -> list[Mention]:
     from wordfreq import zipf_frequency
     from assistant.planner.coverage import _pos_tokenizer
     taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
-    names = {v for d, vals in w.catalog.dimension_values.items() if d not in w.catalog.quiet and
-             len(vals) <= PART_NAME_VALUES for v in vals
-             if isinstance(v, str) and len(v) >= PART_NAME_MIN + 2 and re.fullmatch(r"[\u4e00-\u9fff·]+", v)}
+    names, others = _long_chinese_names(w.catalog)
     if not names:
         return w.mentions
-    others = {e.surface for e in w.catalog.gazetteer if e.kind != "value"}
     out = list(w.mentions)
     for run in re.finditer(r"[\u4e00-\u9fff]{3,}", w.text):
         i = run.start()

@@ -1478,6 +1478,9 @@ def _group_family(w: Work, s: ConversationState) -> set[str]:
     return {s.dimension, col, *crosslingual.twins_of(w.catalog, s.dimension), *crosslingual.twins_of(w.catalog, col)}
 
 
+NOT_HEADS = frozenset({"en", "zh", "cn", "id", "code", "name"})  # (campus_en, store_id: tags, no head words)
+
+
 def _pointed_in_family(w: Work, s: ConversationState) -> bool:
     """A column pointed at that is the last ranking's, or the head word of its English name ("that channel" after a
     ranking by acquisition channel)."""
@@ -1486,7 +1489,7 @@ def _pointed_in_family(w: Work, s: ConversationState) -> bool:
     for d in family:
         term = w.catalog.dimension(d) if d else None
         for name in ([d] + ([term.names.get("en", "")] if term is not None else [])):
-            words = re.split(r"[_\s\-]+", (name or "").lower().strip())
+            words = [x for x in re.split(r"[_\s\-]+", (name or "").lower().strip()) if x not in NOT_HEADS]
             if len(words) >= 2 and words[-1]:
                 heads.add(words[-1])
     return any(m.id in family or m.surface.lower() in heads for m in w.pointed)
