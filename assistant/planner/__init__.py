@@ -247,17 +247,21 @@ def _source_said_as_a_value(w: Work) -> list[Mention]:
         br = re.match(r"\s*[（(][^）)]{0,40}[）)]", w.text[m.end:])
         after = w.text[m.end + (br.end() if br else 0):]
         if CAME_FROM_AFTER_PEOPLE.match(after) or CAME_FROM_BEFORE_PEOPLE.search(w.text[:m.start]):
-            drop |= {(x.start, x.end) for x in w.mentions if x.kind == "touchpoint" and (x.start, x.end) == (m.start, m.end)}
+            # (every step reading inside the value's words, "居推荐" of 邻居推荐 too)
+            drop |= {(x.start, x.end) for x in w.mentions if x.kind == "touchpoint" and m.start <= x.start and x.end <= m.end}
+            examples.append((m.start, m.end))  # (blocked: no later guess takes a step out of the value's words)
             if br:
                 examples.append((m.end, m.end + br.end()))
     w.blocked_spans += examples
     return [x for x in w.mentions if not (x.kind == "touchpoint" and (x.start, x.end) in drop)
-            and not any(a <= x.start and x.end <= b for a, b in examples)]
+            and not (x.kind != "value" and any(a <= x.start and x.end <= b for a, b in examples))
+            and not (x.kind == "value" and any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end) and
+                                               b - a > x.end - x.start for a, b in examples))]
 
 
 # the longest Chinese value searched for a part said alone, and the most values a column may hold for it
 PART_NAME_MIN, PART_NAME_VALUES = 3, 400
-PROPER_TAGS = ("ns", "nr", "nt", "nz")
+PROPER_TAGS = ("ns", "nr")  # a place's or a person's name (an organisation's, 保险公司, is an everyday word too)
 
 
 def _long_chinese_names(c: Catalog) -> tuple[frozenset[str], frozenset[str]]:
@@ -276,16 +280,23 @@ def _long_chinese_names(c: Catalog) -> tuple[frozenset[str], frozenset[str]]:
 
 def _value_by_a_part_of_its_name(w: Work) -> list[Mention]:
     """"青海湖那条线" of the tour 环青海湖骑行, "普利亚那条线" of 普利亚海岸电助力骑行: a long Chinese name said by a part of it
-    that no other value holds (three characters or more, a proper name or a rare word, nothing else links there,
-    no part of a step's, measure's or column's name)."""
+    that no other value holds (three characters or more, a place's or a person's name, on the question's word
+    boundaries, nothing else links there, no part of a step's, measure's or column's name)."""
     if not re.search(r"[\u4e00-\u9fff]{3}", w.text):
         return w.mentions
-    from wordfreq import zipf_frequency
     from assistant.planner.coverage import _pos_tokenizer
     taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
     names, others = _long_chinese_names(w.catalog)
     if not names:
         return w.mentions
+    # (a part begins and ends where the question's own words do: "邻居推荐" never yields "居推荐")
+    starts, ends, at = set(), set(), 0
+    for tok in w.tokens:
+        k = w.text.find(tok, at)
+        if k >= 0:
+            starts.add(k)
+            ends.add(k + len(tok))
+            at = k + len(tok)
     out = list(w.mentions)
     for run in re.finditer(r"[\u4e00-\u9fff]{3,}", w.text):
         i = run.start()
@@ -304,9 +315,8 @@ def _value_by_a_part_of_its_name(w: Work) -> list[Mention]:
                 least = min(holders, key=len)
                 if all(least in v for v in holders):
                     holders = {least}  # (环青海湖骑行 and the campaign named after it, 环青海湖骑行团: the tour)
-                if len(holders) == 1 and sub not in holders and not any(sub in o for o in others) and (
-                        zipf_frequency(sub, "zh") < 3.2 or
-                        any(t.flag in PROPER_TAGS for t in _pos_tokenizer().lcut(sub))):
+                if len(holders) == 1 and sub not in holders and not any(sub in o for o in others) and \
+                        i in starts and j in ends and any(t.flag[:2] in PROPER_TAGS for t in _pos_tokenizer().lcut(sub)):
                     found = (j, next(iter(holders)))
                 break
             if found is None:

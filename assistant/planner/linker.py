@@ -407,7 +407,9 @@ def _without_kind_tail(raws: tuple[str, ...] | list[str], kind: str) -> dict[str
     for r in raws:
         for t in tails:
             rest = r[:-len(t)] if r.endswith(t) else ""
-            if len(rest) >= 3 and all(CJK.match(c) for c in rest[-2:]):
+            # (the name left is a place's or a person's: "养殖户介绍" said as 养殖户 is farmers, no referral source)
+            if len(rest) >= 3 and all(CJK.match(c) for c in rest[-2:]) and \
+                    any(x.flag[:2] in ("ns", "nr") for x in _pos(rest)):
                 out[r] = rest
                 break
     shorts = Counter(out.values())
