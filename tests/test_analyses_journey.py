@@ -278,6 +278,34 @@ def test_experiment_journey_conversion(which, request, layer):
     assert r.records()[1]["lift_vs_control"] == -1.0
 
 
+def test_experiment_outcome_steps_and_window(gw, layer):
+    # reaching the pay step after assignment (2026-10-01 00:00): c1 of control; c2 and c5 of treatment
+    r = experiment_result(gw, layer, experiment_id="exp1", outcome_touchpoint_ids=["pay"])
+    assert [(x["variant"], x["customers"], x["converted"]) for x in r.records()] == [
+        ("treatment", 4, 2), ("control", 4, 1)]
+    assert r.facts["conversion"] == "steps:pay" and "window_days" not in r.facts
+    # within 3 days of it: c5 paid on 10-06, too late
+    r = experiment_result(gw, layer, experiment_id="exp1", outcome_touchpoint_ids=["pay"], window_days=3)
+    assert sorted((x["variant"], x["converted"]) for x in r.records()) == [("control", 1), ("treatment", 1)]
+    assert r.facts["window_days"] == 3
+    # a paid order within 3 days: c1 and c3 (10-03 12:30) of control; c2 only of treatment (c4 10-05, c5 10-08)
+    r = experiment_result(gw, layer, experiment_id="exp1", window_days=3)
+    assert [(x["variant"], x["converted"]) for x in r.records()] == [("control", 2), ("treatment", 1)]
+    assert r.facts["conversion"] == "paid_order"
+
+
+def test_experiment_variant_asked_first_and_bad_arguments(gw, layer):
+    r = experiment_result(gw, layer, experiment_id="exp1", outcome_touchpoint_ids=["pay"], variant="control")
+    assert [x["variant"] for x in r.records()] == ["control", "treatment"] and r.facts["variant"] == "control"
+    with pytest.raises(NotFoundError) as exc:
+        experiment_result(gw, layer, experiment_id="exp1", variant="contrl")
+    assert "control" in exc.value.hint
+    with pytest.raises(NotFoundError):
+        experiment_result(gw, layer, experiment_id="exp1", outcome_touchpoint_ids=["payy"])
+    with pytest.raises(AnalysisError):
+        experiment_result(gw, layer, experiment_id="exp1", window_days=0)
+
+
 def test_compare_significant_and_degenerate():
     big = compare((1000, 100), (1000, 150))
     diff, p, lo, hi = _by_hand(1000, 100, 1000, 150)

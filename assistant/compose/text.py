@@ -272,11 +272,31 @@ def experiment_result(d, args, lang, names):
     if not recs or "conversion_rate" not in cols:
         return generic(d, args, lang, names)
     best = max(recs, key=lambda r: r.get("conversion_rate") or 0)
-    text = t(lang, "experiment", experiment=f.get("experiment_id", args.get("experiment_id", "")),
-             best=best.get("variant"), value=pct(best.get("conversion_rate")))
+    exp = f.get("experiment_id", args.get("experiment_id", ""))
+    asked = next((r for r in recs if f.get("variant") is not None and r.get("variant") == f.get("variant")), None)
+    if asked is not None:  # "对照组的首刷率是多少": the arm asked about, then the best one
+        text = t(lang, "experiment_arm", experiment=exp, variant=asked.get("variant"),
+                 value=pct(asked.get("conversion_rate")), converted=num(asked.get("converted")),
+                 customers=num(asked.get("customers")))
+        if asked is not best:
+            text += " " + t(lang, "experiment_best", best=best.get("variant"), value=pct(best.get("conversion_rate")))
+    else:
+        text = t(lang, "experiment", experiment=exp, best=best.get("variant"), value=pct(best.get("conversion_rate")))
     verdict = f.get("verdict")
     if verdict:
         text += " " + t(lang, f"verdict_{verdict}")
+    # what converting meant: the steps reached, the journey completed or a paid order, and the window
+    conv = str(f.get("conversion") or "")
+    if conv.startswith("steps:"):
+        what = t(lang, "experiment_conv_steps", steps=("、" if lang == "zh" else " or ").join(
+            names.touchpoint(x, lang) for x in conv[len("steps:"):].split(",") if x))
+    elif conv.startswith("journey:"):
+        what = t(lang, "experiment_conv_journey", journey=names.journey(conv[len("journey:"):], lang))
+    else:
+        what = t(lang, "experiment_conv_order")
+    window = f.get("window_days")
+    text += " " + (t(lang, "experiment_conv_window", what=what, days=window) if window else
+                   t(lang, "experiment_conv", what=what))
     return text
 
 

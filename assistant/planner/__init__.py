@@ -2151,6 +2151,13 @@ def step_ratio_ask(w: Work) -> None:
         w.ratio = ratio_def.threshold_share(w)
     if w.ratio is None or w.status != "ok":
         return
+    if w.intent == "experiment":
+        # "提前7天提醒那组45天内续费的比例": an arm's share reaching a step is the test's own read-out (its arms are the
+        # denominators); the share's steps are what counts as converting (build._experiment_outcome)
+        steps = list(w.ratio.numerator.filters.get("touchpoint", ()))
+        w.touchpoint_ids = list(dict.fromkeys(steps + w.touchpoint_ids))
+        w.ratio, w.metric_id = None, None
+        return
     w.metric_id = w.ratio.numerator.metric_id
     # "what share of orders were refunded? refunded orders / all orders": the question restating a side names
     # no slice of both
@@ -6956,6 +6963,7 @@ POINTED_PERSON = re.compile(r"(?:那个|那位|这个|这位|该)(?:%s)|\b(?:tha
 def step_underspecified(w: Work) -> None:
     """"Which one is better?", "对比一下", "how are we doing?" with nothing to lean on: ask back with
     options drawn from the data instead of answering a guess (or refusing)."""
+    resolve.experiment_named(w)
     if w.intent == "journey_map" and w.status == "clarify" and w.clarify == "touchpoint":
         # ("从种草、测评、体验装…一直到推荐好友的旅程地图": steps listed to describe the map; a word two steps share
         # asks nothing back — the map shows every step)
@@ -7876,15 +7884,6 @@ def step_data(w: Work) -> None:
     checks.require_data(w)
 
 
-# "within 60 days of their first pause", "首单后60天内", "7天内拿到了补偿": how long after the first step the later
-# one still counts (a period said as "最近30天内" / "in the last 30 days" is the period, not a window)
-WINDOW_SAID = re.compile(r"(?<![近去个])(?P<zh>\d{1,3})\s*(?:天|日)(?:之)?内|(?<![近去])(?P<wk>[一二两三四1-4])\s*(?:周|个?星期)(?:之)?内|"
-                         r"\bwithin\s+(?:the\s+(?:first|next)\s+)?(?P<en>\d{1,3})\s+days?\b|"
-                         r"\bwithin\s+(?:a|one|(?P<enwk>two|three|four|\d))\s+weeks?\b|"
-                         r"\b(?P<dash>\d{1,3})[- ]day\s+window\b", re.I)
-WEEKS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4}
-
-
 def _window_of_conversion(w: Work) -> None:
     """A conversion between two steps with a window said ("what share cancelled within 60 days of their first
     box"): the later step counts only when reached within that many days of the first, not within the journey's
@@ -7892,15 +7891,8 @@ def _window_of_conversion(w: Work) -> None:
     (the window then runs from the first of them, not from the journey's start)."""
     if w.status != "ok" or w.metric_id not in ("overall_conversion", "step_conversion") or not w.journey_id:
         return
-    m = next((m for m in WINDOW_SAID.finditer(w.text)
-              if not any(a < m.end() and m.start() < b for a, b in w.time_spans)
-              and not re.search(r"(?:最近|近|过去|前|last|past|previous)\s*$", w.text[:m.start()], re.I)), None)
-    if m is None:
-        return
-    g = m.groupdict()
-    weeks = (g["wk"] or g["enwk"] or "1").lower()  # ("within a week": one)
-    days = int(g["zh"] or g["en"] or g["dash"] or 0) or 7 * (int(weeks) if weeks.isdigit() else WEEKS.get(weeks, 1))
-    if not 1 <= days <= 365:
+    days = build.window_said(w)
+    if days is None:
         return
     from knowledge.analyses.journey_common import bare_id, pair_id, within_id
     if w.metric_id == "step_conversion":

@@ -1029,6 +1029,73 @@ def _without_slices(w: Work, query: str) -> str:
     return out if re.search(r"\w", out) else query
 
 
+# "within 60 days of their first pause", "首单后60天内", "7天内拿到了补偿": how long after the first step the later
+# one still counts (a period said as "最近30天内" / "in the last 30 days" is the period, not a window)
+WINDOW_SAID = re.compile(r"(?<![近去个])(?P<zh>\d{1,3})\s*(?:天|日)(?:之)?内|(?<![近去])(?P<wk>[一二两三四1-4])\s*(?:周|个?星期)(?:之)?内|"
+                         r"\bwithin\s+(?:the\s+(?:first|next)\s+)?(?P<en>\d{1,3})\s+days?\b|"
+                         r"\bwithin\s+(?:a|one|(?P<enwk>two|three|four|\d))\s+weeks?\b|"
+                         r"\b(?P<dash>\d{1,3})[- ]day\s+window\b", re.I)
+WEEKS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4}
+
+
+# the words that name a test ("the quote page A/B test", "续药提醒那个AB测试"), an arm of it ("提前7天提醒那组", "the
+# email follow-up arm") and the start of its window ("within 30 days of getting the proposal", "从第一次提醒开始算"):
+# a step said there says which test, which arm or from when, not what counts as converting
+EXPERIMENT_NAMED = re.compile(r"^[^,.;:?!，。；：？！()（）]{0,12}?(?:\ba/?b[\s\-]*tests?\b|\b(?:split[\s\-]*)?tests?\b|"
+                              r"\bexperiments?\b|a/?b\s*(?:测试|实验)|测试|实验)", re.I)
+ARM_NAMED = re.compile(r"^\s*(?:那|这|的)?\s*(?:一)?组|^[\s\-]*(?:arm|group|variant|version|cohort|bucket)s?\b", re.I)
+WINDOW_START = re.compile(r"(?:\b(?:of|after|since|from)\s+(?:(?:being|getting|receiving|their|the|a|an|first|each)\s+){0,3}"
+                          r"|从\s*(?:第一次|首次|每次)?\s*)$", re.I)
+
+
+def _experiment_outcome(w: Work) -> dict[str, Any]:
+    """What counts as converting in an A/B test read-out: the steps the question says the customers went on to
+    reach ("which variant got more people to pay a deposit", "30天内交定金的比例"), the window after assignment
+    ("within 14 days of being assigned") and the arm asked about ("对照组的首刷率"). A follow-up ("and the control
+    group?") keeps the outcome and window of the read-out before it."""
+    out: dict[str, Any] = {}
+    said = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids and
+            not EXPERIMENT_NAMED.match(w.text[m.end:]) and not ARM_NAMED.match(w.text[m.end:]) and
+            not WINDOW_START.search(w.text[:m.start])]
+    kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "experiment_result"), {}) \
+        if w.follow_up else {}
+    named = {m.id for m in w.mentions if m.kind == "touchpoint"}
+    if kept and not named:
+        steps = list(kept.get("outcome_touchpoint_ids") or [])
+    else:
+        # (a step no word of this turn names came from a share's numerator, "45天内续费的比例")
+        steps = [t for t in w.touchpoint_ids if t in {m.id for m in said} or t not in named]
+    if steps:
+        out["outcome_touchpoint_ids"] = steps
+    days = window_said(w) or kept.get("window_days")
+    if days:
+        out["window_days"] = days
+    arms = w.filters.get("variant") or []
+    if not arms and CONTROL_SAID.search(w.text):
+        # "对照组的首刷率是多少", "and the control group?": the arm the data names as its control
+        from knowledge.analyses.experiment import CONTROL_NAMES
+        arms = [v for v in w.catalog.dimension_values.get("variant", ()) if str(v).strip().lower() in CONTROL_NAMES][:1]
+    if len(arms) == 1:
+        out["variant"] = arms[0]
+    return out
+
+
+CONTROL_SAID = re.compile(r"\bcontrol(?:\s+(?:group|arm|variant|cell))?\b|对照组|对照", re.I)
+
+
+def window_said(w: Work) -> int | None:
+    """The days of a window said ("within 45 days of being assigned", "30天内交定金"), not of a period ("最近30天内")."""
+    m = next((m for m in WINDOW_SAID.finditer(w.text)
+              if not any(a < m.end() and m.start() < b for a, b in w.time_spans)
+              and not re.search(r"(?:最近|近|过去|前|last|past|previous)\s*$", w.text[:m.start()], re.I)), None)
+    if m is None:
+        return None
+    g = m.groupdict()
+    weeks = (g["wk"] or g["enwk"] or "1").lower()  # ("within a week": one)
+    days = int(g["zh"] or g["en"] or g["dash"] or 0) or 7 * (int(weeks) if weeks.isdigit() else WEEKS.get(weeks, 1))
+    return days if 1 <= days <= 365 else None
+
+
 def _window_days(text: str) -> int:
     m = re.search(r"(\d+)\s*天内|within\s+(\d+)\s+days?|(\d+)[- ]day", text)
     return int(next(g for g in m.groups() if g)) if m else 30
@@ -1448,7 +1515,8 @@ def _calls(w: Work) -> list[PlannedCall]:
         exp = w.experiment_id or (w.catalog.experiments[0] if len(w.catalog.experiments) == 1 else None)
         if exp:
             args["experiment_id"] = exp
-        if w.journey_id:
+        args.update(_experiment_outcome(w))
+        if w.journey_id and "outcome_touchpoint_ids" not in args:
             args["journey_id"] = w.journey_id
         if not w.default_period:
             args.update(per)

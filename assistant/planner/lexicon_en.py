@@ -265,6 +265,7 @@ MSG = {
     "clarify_name": "“{word}” could mean more than one thing in your data; which one?",
     "clarify_what": "What would you like to look at? For example:",
     "clarify_journey": "Which journey do you mean?",
+    "clarify_experiment": "Which A/B test do you mean?",
     "clarify_metric": "Which metric do you mean?",
     "clarify_touchpoint": "Which touchpoint do you mean?",
     "clarify_dimension": "You asked which one ranks first, but I could not tell which groups to rank. Rank by which of these?",

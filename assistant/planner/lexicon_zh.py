@@ -192,6 +192,7 @@ MSG = {
     "clarify_name": "“{word}”在您的数据里可能指不止一个取值，您指的是哪一个？",
     "clarify_what": "您想看哪方面？例如：",
     "clarify_journey": "您指的是哪个旅程？",
+    "clarify_experiment": "您指的是哪个A/B实验？",
     "clarify_metric": "您想看哪个指标？",
     "clarify_touchpoint": "您指的是哪个触点？",
     "clarify_dimension": "您问的是哪一个排第一，但我没看出要按什么分组排名。按下面哪一项排？",

@@ -1084,6 +1084,49 @@ def pick_entities(w: Work) -> None:
         w.experiment_id = exps[0]
 
 
+# words of an experiment id that name no part of it ("quote_page_2026", "exp_onboarding_v2")
+EXPERIMENT_ID_FILLER = frozenset({"exp", "test", "ab", "experiment", "trial", "v1", "v2", "v3", "new", "the"})
+
+
+def _id_words(raw: str) -> set[str]:
+    return {x for x in re.split(r"[_\-\s.]+", raw.lower()) if x and not x.isdigit() and x not in EXPERIMENT_ID_FILLER
+            and not re.fullmatch(r"(?:19|20)\d\d\w?|h[12]|q[1-4]|v\d+", x)}
+
+
+def experiment_named(w: Work) -> None:
+    """Which A/B test an experiment read-out is about when its id is not said outright: the test the conversation
+    was about, the one whose id words the question says ("the quote page A/B test" is quote_page_2026; "报价页那个AB
+    测试" by the quote page step's own id and names), the only one there is — or, with several and none named,
+    which one is asked back (options from the data), never an error."""
+    if w.intent != "experiment" or w.status != "ok" or w.experiment_id or len(w.catalog.experiments) < 2:
+        return
+    said_ids = {m.id for m in w.mentions if m.kind == "experiment"}
+    if said_ids:
+        return
+    kept = next((c.args.get("experiment_id") for c in (w.state.last_tool_calls if w.state else [])
+                 if c.name == "experiment_result"), None)
+    # the words said: the question's own (English) words, and the ids and English names of the steps it names
+    said = set(re.findall(r"[a-z][a-z0-9]+", w.text.lower()))
+    for m in w.mentions:
+        if m.kind == "touchpoint":
+            said |= _id_words(m.id)
+            tp = w.catalog.touchpoint(m.id)
+            if tp is not None:
+                said |= _id_words(" ".join(str(x) for x in (tp.name, tp.name_en) if x))
+    scored = []
+    for x in w.catalog.experiments:
+        words = _id_words(x)
+        if words:
+            scored.append((len(words & said) / len(words), x))
+    scored.sort(reverse=True)
+    if scored and scored[0][0] >= 0.5 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        w.experiment_id = scored[0][1]
+    elif kept and w.follow_up:
+        w.experiment_id = kept
+    else:
+        w.status, w.clarify, w.options = "clarify", "experiment", list(w.catalog.experiments)[:8]
+
+
 def _by_tail_at_named_steps(w: Work, group: list[Mention]) -> list[Mention]:
     """"by reason" linked to co_reason, cancel_reason and claim_reason by the word their names end in: the one column
     the steps named record ("change orders … by reason" is co_reason); with no step, or several columns there, none

@@ -478,8 +478,9 @@ def _rules() -> list[tuple[str, re.Pattern[str], Resolver]]:
         # relative: last n units, n units ago, the previous unit
         ("previous", r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>day|week|month|quarter|year|period)\b",
          _previous_unit),
-        ("previous", r"前一(?P<u>天|日|周|个月|个季度|年)", _previous_unit),
-        ("last_n", rf"(?:近|最近|过去|前)(?:的)?\s*(?P<n>{N}|半)\s*(?P<u>个?(?:天|日|周|星期|礼拜|月|季度)|年)", _last_n),
+        ("previous", r"(?<!提)前一(?P<u>天|日|周|个月|个季度|年)", _previous_unit),
+        # ("提前7天提醒": seven days ahead of something, no period)
+        ("last_n", rf"(?:近|最近|过去|(?<!提)前)(?:的)?\s*(?P<n>{N}|半)\s*(?P<u>个?(?:天|日|周|星期|礼拜|月|季度)|年)", _last_n),
         ("last_n", rf"\b(?:in\s+)?(?:the\s+)?(?:last|past|previous|recent|trailing|prior)\s+(?P<n>{EN_N})\s+"
                    rf"(?P<u>days?|weeks?|months?|quarters?|years?)\b", _last_n),
         ("last_n", r"\b(?:the\s+)?past\s+(?P<u>week|month|quarter|year)\b", _last_n),

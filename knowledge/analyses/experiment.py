@@ -5,6 +5,9 @@ Conversion after assignment (assigned_at; a missing assigned_at counts from the 
   step-1 event at or after assignment;
 - without: a paid order at or after assignment; when there are no orders at all, the journey
   holding a purchase-stage or payment/checkout touchpoint is used instead.
+- with outcome touchpoints: an event at one of those steps at or after assignment.
+A window (window_days), when given, counts only conversions that many days after assignment (for a journey: the
+journey's own window is replaced, counted from its first step).
 A period, when given, restricts the activity that counts as converting (step-1 events or
 orders inside it). The control is the variant named control/baseline/A (or 对照), else the
 first variant by name. CI: Wald interval of the rate difference; p-value: pooled z-test.
@@ -59,7 +62,7 @@ def payment_journey(gw: Gateway) -> Journey | None:
 
 
 def _journey_sql(experiment_id: str, journey: Journey, period: Period | None,
-                 table: str) -> tuple[str, list[Any]]:
+                 table: str, window_days: int | None = None) -> tuple[str, list[Any]]:
     # the derived funnel_events joins on integer customer keys; customers without events get none
     src = Source(table, "ckey" if table == "funnel_events" else "customer_id")
     keyed = ("SELECT a.*, ck.ckey AS k FROM a LEFT JOIN customer_keys ck ON ck.customer_id = a.customer_id"
@@ -70,8 +73,8 @@ def _journey_sql(experiment_id: str, journey: Journey, period: Period | None,
     if period is not None:
         in_period = " AND e.ts >= ? AND e.ts < ?"
         params += [period.start_ts, period.end_ts]
-        until = period.end_ts + timedelta(days=journey.window_days + 1)
-    ctes, chain_params = chain_ctes(journey, journey.window_days, src, until)
+        until = period.end_ts + timedelta(days=(window_days or journey.window_days) + 1)
+    ctes, chain_params = chain_ctes(journey, window_days or journey.window_days, src, until)
     last = journey.steps[-1].step
     sql = ("WITH a AS (SELECT customer_id, any_value(variant) AS variant, min(assigned_at) AS assigned_at "
            "FROM experiments WHERE experiment_id = ? GROUP BY customer_id),\n"
@@ -85,9 +88,12 @@ def _journey_sql(experiment_id: str, journey: Journey, period: Period | None,
     return sql, params + chain_params
 
 
-def _orders_sql(experiment_id: str, period: Period | None) -> tuple[str, list[Any]]:
+def _orders_sql(experiment_id: str, period: Period | None, window_days: int | None = None) -> tuple[str, list[Any]]:
     params: list[Any] = [experiment_id]
     cond = ""
+    if window_days is not None:
+        cond += " AND (a.assigned_at IS NULL OR o.ts <= a.assigned_at + ? * INTERVAL 1 DAY)"
+        params.append(window_days)
     if period is not None:
         cond = " AND o.ts >= ? AND o.ts < ?"
         params += [period.start_ts, period.end_ts]
@@ -96,6 +102,28 @@ def _orders_sql(experiment_id: str, period: Period | None) -> tuple[str, list[An
            "conv AS (SELECT DISTINCT o.customer_id FROM orders o JOIN a ON a.customer_id = o.customer_id "
            "WHERE (o.status IS NULL OR lower(o.status) = 'paid') "
            f"AND (a.assigned_at IS NULL OR o.ts >= a.assigned_at){cond})\n"
+           "SELECT a.variant, count(*) AS customers, count(conv.customer_id) AS converted "
+           "FROM a LEFT JOIN conv USING (customer_id) GROUP BY a.variant ORDER BY a.variant")
+    return sql, params
+
+
+def _steps_sql(experiment_id: str, touchpoint_ids: list[str], window_days: int | None,
+               period: Period | None) -> tuple[str, list[Any]]:
+    """Converted: an event at one of the outcome steps after assignment (within `window_days` of it when given)."""
+    params: list[Any] = [experiment_id, *touchpoint_ids]
+    cond = ""
+    if window_days is not None:
+        # (a customer without assigned_at has no start for a window: counted from the beginning, as elsewhere)
+        cond += " AND (a.assigned_at IS NULL OR e.ts <= a.assigned_at + ? * INTERVAL 1 DAY)"
+        params.append(window_days)
+    if period is not None:
+        cond += " AND e.ts >= ? AND e.ts < ?"
+        params += [period.start_ts, period.end_ts]
+    marks = ", ".join("?" for _ in touchpoint_ids)
+    sql = ("WITH a AS (SELECT customer_id, any_value(variant) AS variant, min(assigned_at) AS assigned_at "
+           "FROM experiments WHERE experiment_id = ? GROUP BY customer_id),\n"
+           "conv AS (SELECT DISTINCT e.customer_id FROM events e JOIN a ON a.customer_id = e.customer_id "
+           f"WHERE e.touchpoint_id IN ({marks}) AND (a.assigned_at IS NULL OR e.ts >= a.assigned_at){cond})\n"
            "SELECT a.variant, count(*) AS customers, count(conv.customer_id) AS converted "
            "FROM a LEFT JOIN conv USING (customer_id) GROUP BY a.variant ORDER BY a.variant")
     return sql, params
@@ -120,18 +148,38 @@ def compare(control: tuple[int, int], variant: tuple[int, int]) -> dict[str, flo
 
 
 def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str | None = None,
-                      journey_id: str | None = None, period: Period | None = None) -> AnalysisResult:
-    """Per-variant conversion of one experiment with lift, CI, p-value and a verdict."""
+                      journey_id: str | None = None, period: Period | None = None,
+                      outcome_touchpoint_ids: list[str] | None = None, window_days: int | None = None,
+                      variant: str | None = None) -> AnalysisResult:
+    """Per-variant conversion of one experiment with lift, CI, p-value and a verdict. `outcome_touchpoint_ids`:
+    converted means reaching one of those steps after assignment; `window_days`: within that many days of it;
+    `variant`: the arm asked about, put first (the others stay for the comparison)."""
     exp = pick_experiment(gw, experiment_id)
+    if window_days is not None and not 1 <= window_days <= 366:
+        raise AnalysisError(f"window_days {window_days} is out of range", hint="give 1 to 366 days",
+                            code="bad_window")
+    if outcome_touchpoint_ids:
+        known = {r[0] for r in gw.query("SELECT touchpoint_id FROM touchpoints", row_cap=100_000).rows}
+        unknown = [t for t in outcome_touchpoint_ids if t not in known]
+        if unknown:
+            raise NotFoundError(f"unknown touchpoint '{unknown[0]}'", hint=suggest(unknown[0], sorted(known)))
+        journey_id = None
     journey = get_journey(gw, journey_id) if journey_id else None
     conversion = f"journey:{journey.journey_id}" if journey else "paid_order"
-    if journey is None and not gw.scalar("SELECT count(*) FROM orders"):
+    if outcome_touchpoint_ids:
+        conversion = "steps:" + ",".join(outcome_touchpoint_ids)
+    elif journey is None and not gw.scalar("SELECT count(*) FROM orders"):
         journey = payment_journey(gw)
         if journey is None:
             raise AnalysisError("no conversion to measure: there are no orders and no purchase journey",
                                 hint="name a journey_id whose last step is the conversion", code="no_conversion")
         conversion = f"journey:{journey.journey_id}"
-    sql, params = _journey_sql(exp, journey, period, pick_source(gw).table) if journey else _orders_sql(exp, period)
+    if outcome_touchpoint_ids:
+        sql, params = _steps_sql(exp, list(outcome_touchpoint_ids), window_days, period)
+    elif journey:
+        sql, params = _journey_sql(exp, journey, period, pick_source(gw).table, window_days)
+    else:
+        sql, params = _orders_sql(exp, period, window_days)
     res = gw.query(sql, params, row_cap=10_000)
     counts = {v: (int(n), int(x)) for v, n, x in res.rows}
     variants = sorted(counts, key=str)
@@ -145,6 +193,10 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
                      cmp.get("ci_high"), cmp.get("p_value"), cmp.get("significant")])
     # best first ("which group renewed more" is answered by the first row); is_control marks the baseline
     rows.sort(key=lambda r: (-(r[3] if r[3] is not None else -1.0), not r[4], str(r[0])))
+    if variant is not None:
+        if variant not in counts:
+            raise NotFoundError(f"experiment '{exp}' has no variant '{variant}'", hint=suggest(variant, [str(v) for v in variants]))
+        rows.sort(key=lambda r: r[0] != variant)  # (stable: the others keep their order)
     result = AnalysisResult("experiment_result", list(COLUMNS), rows, sql=[sql], period=period,
                             metrics=[])
     result.sample_size = {str(v): counts[v][0] for v in variants}
@@ -159,6 +211,10 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
                     "significant_variants": significant, "verdict": verdict}
     if journey:
         result.facts["journey_id"] = journey.journey_id
+    if window_days is not None:
+        result.facts["window_days"] = window_days
+    if variant is not None:
+        result.facts["variant"] = variant
     if len(rows) < 2:
         result.notes.append("single_variant")
     if any(counts[v][0] < SMALL_SAMPLE for v in variants):
