@@ -349,6 +349,32 @@ item items goods things stuff altogether combined plain simple straight raw
 tagged tag tags labelled labeled label marked currently
 logged recorded filed lodged raised received formal""".split())
 COMMON_EN = 4.8
+RARE_EN = 3.0  # below this, a word one letter from a common one is that word mistyped ("diffrent" 2.2, "orders" 4.6)
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@functools.lru_cache(maxsize=4096)
+def hurried_spelling(word: str) -> str | None:
+    """The common English word a word typed in a hurry stands for: an apostrophe left out ("whats", "didnt") or one
+    letter wrong in a common word ("diffrent", "recieved"), else None. (wordfreq has no speller; the one-edit
+    neighbours of one short word are few enough to look up, cached.)"""
+    from wordfreq import zipf_frequency
+    w = word.lower()
+    own = zipf_frequency(w, "en")
+    if len(w) >= 4 and re.fullmatch(r"[a-z]+", w):
+        for i in (len(w) - 1, len(w) - 2):  # what's, didn't, they're, we'll
+            cand = w[:i] + "'" + w[i:]
+            if zipf_frequency(cand, "en") >= max(COMMON_EN, own + 0.5):
+                return cand
+    if len(w) < 5 or own >= RARE_EN or not re.fullmatch(r"[a-z]+", w):
+        return None
+    cands = {w[:i] + w[i + 1:] for i in range(1, len(w))}
+    cands |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(1, len(w) - 1)}
+    cands |= {w[:i] + c + w[i + 1:] for i in range(1, len(w)) for c in LETTERS}
+    cands |= {w[:i] + c + w[i:] for i in range(1, len(w) + 1) for c in LETTERS}
+    cands.discard(w)
+    best = max(cands, key=lambda c: zipf_frequency(c, "en"))
+    return best if zipf_frequency(best, "en") >= COMMON_EN else None
 PEOPLE_EN = frozenset(p.lower() for p in lexicon_en.PEOPLE) | {lexicon_en.singular(p.lower()) for p in lexicon_en.PEOPLE} \
     | {"person", "head", "heads"}  # ("families" → family, not "familie"; "per head")
 # a Chinese noun for people ends in one of these (市民, 消费者, 租客, 车主, 商户, 学员); "账户"-like words are rare as
@@ -423,8 +449,8 @@ def unnamed_measure(w: Work) -> list[str]:
                 continue  # ("shopping malls", "building sites": a gerund before a named thing says what kind it is)
             if _in_comments(w, word) or _catalogue_stem(w, word) or _short_for_a_named_word(w, word):
                 continue  # "airways" customers write about; "reviewers" of the reviews the data holds
-            if zipf_frequency(word, "en") < COMMON_EN:
-                out.append(word)
+            if zipf_frequency(word, "en") < COMMON_EN and not hurried_spelling(word):
+                out.append(word)  # ("How many diffrent seniors", "whats our average score": common words mistyped)
     if re.search(r"[\u4e00-\u9fff]", w.text):
         pos = 0
         for word, flag in _pos_tokenizer().lcut(w.text):
@@ -462,8 +488,9 @@ def noun_modifiers(w: Work) -> list[str]:
     for a, _ in heads:
         before = w.text[:a]
         en = re.search(r"([a-z][a-z\-]{2,})\s+$", before)
+        fixed = hurried_spelling(en.group(1)) if en is not None else None
         if en is not None and en.group(1) not in EN_NOT_MODIFIER and not _known_word(en.group(1)) \
-                and not _covered(w, en.start(1), en.end(1)):
+                and not _covered(w, en.start(1), en.end(1)) and not (fixed and ("'" in fixed or fixed in EN_NOT_MODIFIER)):
             out.append(en.group(1))
             continue
         stem = before[:-1] if before.endswith("的") else before
