@@ -7040,6 +7040,9 @@ def step_coverage(w: Work) -> None:
     if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
         return
     _currency_said_as_unit(w)
+    if not w.metric_id and build.new_people_spans(w):
+        # ("新建档的客户": the words of joining say who is counted, build._default_metric; they name nothing else)
+        w.blocked_spans += build.new_people_spans(w)
     if w.intent == "journey_map":
         # "Give me the EgretAir journey map", "许可申请受理阶段的旅程地图": the map draws every step; a company's own
         # name or a phase's words slice nothing on it (a grouping it cannot draw is still said)

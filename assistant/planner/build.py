@@ -179,6 +179,28 @@ PEOPLE_RANKED = re.compile(r"(?:人|%s)(?:数|数量)?(?:最多|最少)|(?:%s)[^
                            r"\b(?:most|fewest) (?:of (?:our|the) )?(?:%s)\b" % (_PEOPLE_ZH, _PEOPLE_ZH, _PEOPLE_EN))
 
 
+# the verbs of joining said between 新 and the people ("新进来的老人", "新建档的客户", "新入会的会员")
+JOINED_ZH = ("进来", "加入", "来", "建档", "登记", "注册", "开户", "入会", "入驻", "签约", "报名", "招募", "获取", "拉来",
+             "增", "增加", "开发", "接入", "转介", "引入")
+PEOPLE_NOUNS_ZH = tuple(p for p in lexicon_zh.PEOPLE if not re.search(r"多少|几|的人|人[里中]|数$", p))
+NEW_PEOPLE_ZH = re.compile("新(?:" + "|".join(sorted(JOINED_ZH, key=len, reverse=True)) + ")?(?:的)?(?:"
+                           + "|".join(sorted(PEOPLE_NOUNS_ZH, key=len, reverse=True)) + ")")
+
+
+def new_people_spans(w: Work) -> list[tuple[int, int]]:
+    """"2025年新进来的老人", "新建档的客户有多少": the people who joined in the period — the customer list by its
+    sign-up time — when no step is named that they joined by (新加坡 is a place: a word inside a name is none)."""
+    if w.touchpoint_ids or w.journey_id or w.period is None or w.intent not in ("metric_value", "compare_periods",
+                                                                                 "breakdown", "trend"):
+        return []
+    spans = [(m.start, m.end) for m in w.mentions]
+    return [m.span() for m in NEW_PEOPLE_ZH.finditer(w.text) if not any(a <= m.start() < b for a, b in spans)]
+
+
+def _new_people_said(w: Work) -> bool:
+    return bool(new_people_spans(w))
+
+
 def _customers_on_record(w: Work) -> bool:
     """People counted or ranked by their own columns (every filter and the grouping a column of the customer
     list), with no period, step or journey said: the customers on record, not the ones active in some window."""
@@ -252,6 +274,8 @@ def _default_metric(w: Work) -> str | None:
         # "Race sessions Q1 2026 vs Q1 2025, how much did they grow", "订场量比上个月涨了多少": the step's rows, said
         # as things in the plural or by a volume word, grew — not the people who reached it
         return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else "events"
+    if _new_people_said(w) and c.metric("new_customers") and _fits_data(w, "new_customers"):
+        return "new_customers"  # "2025年新进来的老人", "新建档的客户": the people who joined in the period
     if _customers_on_record(w):
         return "customer_count"  # "目的国是加拿大的客户有多少个", "哪种家庭类型的人最多": the customer list, by its columns
     if not w.touchpoint_ids and w.intent in ("metric_value", "compare_periods") and c.metric("active_customers") and \
@@ -307,7 +331,22 @@ def _default_metric(w: Work) -> str | None:
         if on_events and MANY_SAID.search(w.text) and c.metric("events") and _fits_data(w, "events"):
             return "events"
         return None
-    return next((m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)), None)
+    fits = [m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)]
+    kept = [m for m in fits if not _step_not_on_rows(w, m)]
+    if fits and not kept and c.metric("events"):
+        return "events"  # (the step's rows, whose missing column require_data then names)
+    return next(iter(kept), None)
+
+
+def _step_not_on_rows(w: Work, metric_id: str) -> bool:
+    """"Which drug had the most adverse reaction reports": a grouping only orders record does not make the orders
+    the measure when a step that is no purchase is named — the orders would drop it. The step's own rows are
+    counted instead, and a column they do not record is said so (never the orders of every step)."""
+    term, tp = w.catalog.metric(metric_id), w.catalog.dimension("touchpoint")
+    if term is None or term.table != "orders" or not w.touchpoint_ids or (tp is not None and "orders" in tp.slices):
+        return False
+    buys = {t.id for t in w.catalog.touchpoints if t.stage == "purchase"} | checks.named_like_order_values(w)
+    return not any(t in buys for t in w.touchpoint_ids)
 
 
 MANY_SAID = re.compile(r"\bso many\b|\bso often\b|这么多|那么多|特别多|越来越多|变多|增多|多了|这么频繁", re.I)

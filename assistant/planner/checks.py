@@ -366,7 +366,7 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     prof, c = w.catalog.profile, w.catalog
     if prof is None or not prof.present("orders") or not w.touchpoint_ids or w.intent in JOURNEY_INTENTS:
         return
-    buys = {t.id for t in c.touchpoints if t.stage == "purchase"} | _named_like_order_values(w)
+    buys = {t.id for t in c.touchpoints if t.stage == "purchase"} | named_like_order_values(w)
     term0 = c.metric(w.metric_id) if w.metric_id else None
     if term0 is not None and term0.table == "orders" and term0.unit == "currency":
         # "已缴费账单一共收了多少钱", "paid invoices": a payment or bill step names the orders the money is on
@@ -467,7 +467,7 @@ def steps_left_out_of_orders(w: Work) -> None:
         del w.filters["touchpoint"]
 
 
-def _named_like_order_values(w: Work) -> set[str]:
+def named_like_order_values(w: Work) -> set[str]:
     """Touchpoints named like a value of an orders column ("Renewal" and order_type renewal): their events and
     those orders record the same thing."""
     c = w.catalog
