@@ -1526,6 +1526,11 @@ def _calls(w: Work) -> list[PlannedCall]:
                 if m.kind == "dimension" and (m.id == w.dimension or w.dimension in w.catalog.value_twins.get(m.id, ())
                                               or (m.id, w.dimension) in w.catalog.twin_values):
                     q = q.replace(m.surface, " ")
+            if w.dimension in TIME_GRAINS + ("weekday", "hour"):  # ("哪个月…最多", "which week had the most …")
+                from assistant.planner.intent import WHICH_TIME_EN
+                for said in lexicon_zh.WHICH_TIME:
+                    q = q.replace(said, " ")
+                q = WHICH_TIME_EN.sub(" ", q)
             q = GROUPING_WORDS.sub(" ", q)
             q = re.sub(r"(?:\s*/\s*)+(?=\s*/|\s*$)", "", re.sub(r"\s+", " ", q)).strip(" /")
             if q:

@@ -74,7 +74,7 @@ def codes_of(gw: Gateway, layer: SemanticLayer, dimension: str) -> tuple[str, di
 PERIOD_LABELS = ("month", "quarter", "year")
 
 
-def _period_label(v: Any, grain: str) -> Any:
+def period_label(v: Any, grain: str) -> Any:
     """2024-12-01 → "2024-12" (month), "2024-Q4" (quarter), "2024" (year); other values unchanged."""
     if not hasattr(v, "year"):
         return v
@@ -132,7 +132,7 @@ def metric_breakdown(gw: Gateway, layer: SemanticLayer, metric_id: str, dimensio
     recs.sort(key=_sort_key(order, None if additive else min_n))
     if dimension in PERIOD_LABELS:
         for r in recs:  # a month is "2024-12", not its first day
-            r["_label"] = _period_label(r["_label"], dimension)
+            r["_label"] = period_label(r["_label"], dimension)
     groups = len(recs)
     unranked = [r["_label"] for r in recs if not additive and r["n"] < min_n and r["value"] is not None]
     known = [r for r in recs if r["value"] is not None]

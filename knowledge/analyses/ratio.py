@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.analyses.breakdown import PERIOD_LABELS, _period_label
+from knowledge.analyses.breakdown import PERIOD_LABELS, period_label
 from knowledge.analyses.metric_values import metric_rows
 from knowledge.analyses.stats import SMALL_SAMPLE
 from knowledge.errors import AnalysisError
@@ -95,7 +95,7 @@ def defined_ratio(gw: Gateway, layer: SemanticLayer, numerator: RatioSide, denom
         recs = recs[:top_n]
     if dimension in PERIOD_LABELS:
         for r in recs:
-            r["_label"] = _period_label(r["_label"], dimension)
+            r["_label"] = period_label(r["_label"], dimension)
     cols = ["value", "numerator", "denominator"]
     if dimension:
         columns = [dimension, *cols]

@@ -206,8 +206,19 @@ def _by_group(result: AnalysisResult, rows: list[dict[str, Any]], ids: set[Any],
     result.facts.update({"group_by": group_by, "groups": len(groups),
                          "left_out_small_groups": len(total) - len(kept), "min_group": min_group})
     result.columns = [group_by, *GROUP_COLUMNS[1:]]
-    result.rows = [[g, hits.get(g, 0), total[g], round(hits.get(g, 0) / total[g], 4) if total[g] else None]
+    from knowledge.analyses.breakdown import PERIOD_LABELS, period_label
+    label = (lambda g: period_label(_as_date(g), group_by)) if group_by in PERIOD_LABELS else (lambda g: g)
+    result.rows = [[label(g), hits.get(g, 0), total[g], round(hits.get(g, 0) / total[g], 4) if total[g] else None]
                    for g in groups]
+
+
+def _as_date(v: Any) -> Any:
+    """A group of a time column read back from its text ("2026-04-01"), for its period label ("2026-04")."""
+    from datetime import date
+    try:
+        return date.fromisoformat(str(v)[:10]) if v is not None else None
+    except ValueError:
+        return v
 
 
 def phrase_pattern(query: str) -> re.Pattern[str]:
