@@ -18,12 +18,13 @@ from assistant.planner.types import Work
 
 # a superlative or "which" said of the reason: its values ranked
 REASON_RANKED = re.compile(
-    r"\b(?:most common|commonest|most frequent|most often (?:given|cited)|top|main|biggest|leading|primary|chief|"
+    r"\b(?:most common|commonest|most frequent|most often (?:given|cited)|top|main|biggest|leading|primary|chief|usual|"
+    r"most usual|typical|most typical|"
     r"number[- ]one|#1)\s+(?:[a-z\-]+\s+){0,2}reasons?\b|\bwhich\s+(?:[a-z\-]+\s+){0,2}reasons?\b|"
     r"\breasons?\b[^?.!]{0,60}\b(?:most common|most often|most frequent|came up most|top)\b|"
     r"(?:最主要|最常见|最普遍|最多的|排第一|排名第一|第一大|哪种|哪类|哪个|哪些)[^，。？?！!；;]{0,12}(?:原因|理由)|"
     # ("设备进场晚了，主要是什么原因"): the main one of the recorded reasons, no change said
-    r"主要(?:是)?(?:什么|啥|哪些?|哪种|哪类)(?:原因|理由)|"
+    r"主要(?:是)?[^，。？?！!；;什么啥哪]{0,3}(?:什么|啥|哪些?|哪种|哪类)(?:原因|理由)|"
     r"(?:原因|理由)[^，。？?！!；;]{0,8}(?:最多|排第一|排名第一|第一|最常见|最主要|最普遍|前[一二三四五六七八九十\d]+)|"
     # ("来电最多是因为什么事", "大多因为啥"): the reason asked in everyday words, with its ranking
     r"(?:最多|最常见|最主要|大多|多半|主要)[^，。？?！!；;]{0,4}(?:是)?(?:因为|为了)(?:什么|啥)|"
@@ -91,6 +92,21 @@ def _said(w: Work, dim: str) -> bool:
     return any(z in w.text or any(z[i:i + 2] in w.text for i in range(len(z) - 1)) for z in zh)
 
 
+def _said_strength(w: Work, dim: str) -> tuple[float, int]:
+    """How fully the question says a reason column's own words: the share of its Chinese name said and how long that
+    is ("配网失败最常见的原因" says all of 配网失败原因 and all of 失败原因, the longer one more), or of its English words."""
+    en, zh = _specific_words(w, dim)
+    best = (0.0, 0)
+    for z in zh:
+        said = max((j - i for i in range(len(z)) for j in range(i + 2, len(z) + 1) if z[i:j] in w.text), default=0)
+        best = max(best, (said / len(z), said))
+    if en:
+        words = re.findall(r"[a-z]+", w.text.lower())
+        hit = [e for e in en if any(t.startswith(e[:5]) for t in words)]
+        best = max(best, (len(hit) / len(en), sum(len(e) for e in hit)))
+    return best
+
+
 def _in_language(w: Work):  # noqa: ANN202 - a predicate over dimension ids
     def held_in(d: str) -> bool:
         cjk = any(re.search(r"[\u4e00-\u9fff]", str(v)) for v in w.catalog.dimension_values.get(d, ()))
@@ -153,6 +169,12 @@ def reason_column_asked(w: Work) -> None:
     def held(d: str, steps: set[str]) -> bool:
         return bool(w.catalog.steps_recording(w.catalog.dimension(d).column or d) & steps)
     said = [d for d in cands if _said(w, d)]
+    if len(said) > 1:
+        # ("配网失败最常见的原因" beside the payment's 失败原因: the column whose own words are said most fully)
+        strength = {d: _said_strength(w, d) for d in said}
+        top = max(strength.values())
+        if sum(1 for v in strength.values() if v == top) == 1:
+            said = [d for d in said if strength[d] == top]
     # the column its words name; else the one the named steps record (an issue column too: "failed QC" of qc_issue);
     # else the one their journeys record; else the data's only one
     pick = said if len(said) == 1 else [d for d in (said or loose) if held(d, named)]
