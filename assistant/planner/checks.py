@@ -726,6 +726,8 @@ def _said_as_people(w: Work, m: Any, value: str) -> bool:
     low, v = m.surface.lower().strip(), value.lower().replace("_", " ")
     if low in (v + "s", v + "es") or (v.endswith("y") and low == v[:-1] + "ies"):
         return True
+    if low in {p.lower() for p in lexicon_en.PEOPLE} or m.surface.strip() in lexicon_zh.PEOPLE:
+        return True  # ("what was the main reason members froze", 会员 a kind of visit: the people, in any script)
     return low == v and bool(re.search(r"\bthe\s+$", w.text[:m.start].lower())) and bool(
         re.match(r"\s*(?:journey|side|experience|for|to|who|that|[,.;?!]|$)", w.text[m.end:].lower()))
 
@@ -743,12 +745,16 @@ def _value_as_the_people_counted(w: Work, table: str) -> None:
         if len(plain) != 1 or len(vals) != 1 or dim == w.dimension or term is None:
             continue
         said = [m for m in w.mentions if m.kind == "value" and m.dim == dim and m.id == plain[0]]
+        # (a value read from the other language, "members" as 会员: the word translated is what was said)
+        said += [Mention(kind="value", id=plain[0], dim=dim, surface=n[1]["word"], start=0, end=0)
+                 for n in w.notes if n[0] == "translated" and plain[0] in str(n[1].get("name", ""))]
         steps = w.catalog.steps_recording(term.column or dim)
         if not said or not all(_said_as_people(w, m, plain[0]) for m in said) or not steps:
             continue
         if (table == "events" and (not measured or measured & steps)) or (table != "events" and table in term.slices):
             continue  # the measured rows hold the column: a slice they can take
         del w.filters[dim]
+        w.notes = [n for n in w.notes if not (n[0] == "translated" and plain[0] in str(n[1].get("name", "")))]
         w.notes.append(("value_as_people", {"word": said[0].surface, "dim": term.names.get(w.language) or dim,
                                             "value": plain[0]}))
 

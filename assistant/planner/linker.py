@@ -1322,7 +1322,18 @@ IRREGULAR = {"drive": ("drove", "driven"), "buy": ("bought",), "pay": ("paid",),
              "write": ("wrote", "written"), "see": ("saw", "seen"), "come": ("came",), "go": ("went", "gone"),
              "choose": ("chose", "chosen"), "ride": ("rode", "ridden"), "fly": ("flew", "flown"), "get": ("got",),
              "find": ("found",), "spend": ("spent",), "meet": ("met",), "win": ("won",), "lose": ("lost",),
-             "begin": ("began", "begun"), "sign": ("signed",), "book": ("booked",), "renew": ("renewed",)}
+             "begin": ("began", "begun"), "sign": ("signed",), "book": ("booked",), "renew": ("renewed",),
+             # (the common irregular verbs of service work: a table of forty words, not a dependency)
+             "freeze": ("froze", "frozen"), "break": ("broke", "broken"), "hold": ("held",), "keep": ("kept",),
+             "bring": ("brought",), "tell": ("told",), "fall": ("fell", "fallen"), "run": ("ran",),
+             "show": ("showed", "shown"), "tear": ("tore", "torn"), "wear": ("wore", "worn"), "steal": ("stole", "stolen"),
+             "forget": ("forgot", "forgotten"), "speak": ("spoke", "spoken"), "think": ("thought",),
+             "teach": ("taught",), "catch": ("caught",), "feel": ("felt",), "lend": ("lent",), "build": ("built",),
+             "deal": ("dealt",), "hear": ("heard",), "shake": ("shook", "shaken"), "withdraw": ("withdrew", "withdrawn"),
+             "undergo": ("underwent", "undergone"), "rebuild": ("rebuilt",), "resend": ("resent",),
+             "overpay": ("overpaid",), "prepay": ("prepaid",), "mislay": ("mislaid",), "lay": ("laid",),
+             "eat": ("ate", "eaten"), "drink": ("drank", "drunk"), "swim": ("swam", "swum"), "sink": ("sank", "sunk"),
+             "stick": ("stuck",), "sweep": ("swept",), "sleep": ("slept",), "dig": ("dug",), "hang": ("hung",)}
 
 
 def _inflectable(word: str) -> str:

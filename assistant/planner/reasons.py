@@ -84,7 +84,7 @@ def _said(w: Work, dim: str) -> bool:
     low = w.text.lower()
     words = re.findall(r"[a-z]+", low)
     for e in en:
-        bases = {e, *(b for b, forms in IRREGULAR.items() if e in forms)}  # lost → lose
+        bases = {e, *IRREGULAR.get(e, ()), *(b for b, forms in IRREGULAR.items() if e in forms)}  # lost → lose, froze
         if any(t.startswith(b) if len(b) == 4 else len(b) > 4 and t[:5] == b[:5] for b in bases for t in words):
             return True
         if any(re.search(s, low) for b in bases for k, syn in SAID_AS.items() if b.startswith(k) for s in syn):
@@ -114,17 +114,23 @@ def _in_language(w: Work):  # noqa: ANN202 - a predicate over dimension ids
     return held_in
 
 
+def _rows_key(w: Work, d: str) -> tuple[frozenset[str], int]:
+    return (frozenset(w.catalog.steps_recording(w.catalog.dimension(d).column or d)),
+            len(w.catalog.dimension_values.get(d, ())))
+
+
+def _same_rows(w: Work, a: str, b: str) -> bool:
+    """Two reason columns on the same steps with as many values: one column written in two languages."""
+    return bool(_rows_key(w, a)[0]) and _rows_key(w, a) == _rows_key(w, b)
+
+
 def _one_of_each_twin(w: Work, dims: list[str]) -> list[str]:
     """lost_reason and 丢单原因 on the same rows with as many values: one column written in two languages; the one in
     the asker's language stands for both."""
-    def key(d: str) -> tuple[frozenset[str], int]:
-        return (frozenset(w.catalog.steps_recording(w.catalog.dimension(d).column or d)),
-                len(w.catalog.dimension_values.get(d, ())))
-
     out: list[str] = []
     in_language = _in_language(w)
     for d in dims:
-        twin = next((o for o in out if key(o) == key(d) and key(d)[0] and in_language(o) != in_language(d)), None)
+        twin = next((o for o in out if _same_rows(w, o, d) and in_language(o) != in_language(d)), None)
         if twin is None:
             out.append(d)
         elif in_language(d) and not in_language(twin):
@@ -168,10 +174,13 @@ def reason_column_asked(w: Work) -> None:
 
     def held(d: str, steps: set[str]) -> bool:
         return bool(w.catalog.steps_recording(w.catalog.dimension(d).column or d) & steps)
-    said = [d for d in cands if _said(w, d)]
+    # (said in either language's words: 退订 is the cancel of cancel_reason, whose Chinese twin 退卡原因 stands for it)
+    every = [d.id for d in w.catalog.dimensions if _is_reason_column(w, d.id)]
+    said_any = {d for d in every if _said(w, d)}
+    said = [d for d in cands if d in said_any or any(_same_rows(w, d, o) for o in said_any)]
     if len(said) > 1:
         # ("配网失败最常见的原因" beside the payment's 失败原因: the column whose own words are said most fully)
-        strength = {d: _said_strength(w, d) for d in said}
+        strength = {d: max(_said_strength(w, o) for o in [d, *(o for o in every if _same_rows(w, d, o))]) for d in said}
         top = max(strength.values())
         if sum(1 for v in strength.values() if v == top) == 1:
             said = [d for d in said if strength[d] == top]
