@@ -6524,8 +6524,33 @@ def _repeat_buyers(w: Work) -> None:
 
 ARROW = re.compile(r"\s*(?:→|->|➡|=>|⇒|－>|—>)\s*")
 CHAIN = re.compile(r"[^,，。；;:：()（）「」【】?？]+?(?:(?:→|->|➡|=>|⇒|－>|—>)[^,，。；;:：()（）「」【】?？]+?)+(?=[,，。；;:：()（）「」【】?？]|$)")
-CONVERSION_ASKED = re.compile(r"转化|比例|占比|多少比|走完|\b(?:conversion|convert\w*|share|rate|percent\w*|fraction|proportion|"
+CONVERSION_ASKED = re.compile(r"转化|比例|占比|多少比|走完|占多少|占了多少|占几成|几成|\b(?:conversion|convert\w*|share|rate|percent\w*|fraction|proportion|"
                               r"made it|make it|completion)\b|%")
+
+
+def _chain_links_by_part_of_a_name(w: Work, a0: int, b0: int) -> None:
+    """"按“线索→拜访→送样→试用→报价→签约”这个漏斗": a link of a chain the linker left alone names a step by a part of
+    its name (线索 of 线索登记, 试用 of 试用反馈) when exactly one step of the journey the other links are on holds
+    those words — a chain of steps is the context that makes a short word a step's."""
+    arrows = list(ARROW.finditer(w.text, a0, b0))
+    cuts = [a0, *(x for a in arrows for x in (a.start(), a.end())), b0]
+    linked = [m for m in w.mentions if m.kind == "touchpoint" and a0 <= m.start < b0]
+    journeys = [j for j in w.catalog.journeys if any(m.id in j.steps for m in linked)]
+    if not arrows or not journeys:
+        return
+    for lo, hi in zip(cuts[::2], cuts[1::2]):
+        if any(lo <= m.start < hi for m in linked):
+            continue
+        core = re.findall(r"[\u4e00-\u9fff]{2,}", w.text[lo:hi])
+        core = [c[1:] if c[0] in "按从由" and len(c) > 2 else c for c in core]
+        if len(core) != 1:
+            continue
+        word = core[0]
+        hits = {t.id for j in journeys for t in w.catalog.touchpoints if t.id in j.steps and
+                any(word in n or (len(n) >= 2 and n in word) for n in (t.name, t.name_zh, *t.aliases) if n)}
+        if len(hits) == 1:
+            at = w.text.index(word, lo)
+            w.mentions.append(Mention("touchpoint", hits.pop(), None, at, at + len(word), word))
 
 
 def _arrow_chain(w: Work) -> None:
@@ -6540,6 +6565,7 @@ def _arrow_chain(w: Work) -> None:
     from knowledge.analyses.journey_common import part_id
     for chain in CHAIN.finditer(w.text):
         a0, b0 = chain.span()
+        _chain_links_by_part_of_a_name(w, a0, b0)
         tps = [m for m in sorted(w.mentions, key=lambda m: m.start) if m.kind == "touchpoint" and a0 <= m.start < b0]
         steps = list(dict.fromkeys(m.id for m in tps))
         arrows = list(ARROW.finditer(w.text, a0, b0))
