@@ -118,3 +118,13 @@ def test_steps_naming_the_test_the_arm_and_the_start_are_no_outcome(company) -> 
     assert a.status == "ok", a.answer
     assert _holds(a, facts["renew45"]["early_7d"]), a.answer
     assert not any("前7天" in x for x in a.assumptions), a.assumptions
+
+
+def test_a_test_and_its_versions_without_ab_words(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "The quote page test: which version got more people to pay a deposit within 14 days?", session="s2")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == "new_quote" and _holds(a, facts["dep14"]["new_quote"]), a.answer
+    b = ask(service, "What's the 14-day deposit rate for the control group?", session="s2")
+    assert b.status == "ok", b.answer
+    assert b.tables[0].rows[0][0] == "control" and _holds(b, facts["dep14"]["control"]), b.answer

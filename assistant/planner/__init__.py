@@ -2485,6 +2485,10 @@ CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 AMBIGUOUS_EXPERIMENT_WORDS = frozenset({"treatment", "variant"})
+ARM_WORD = re.compile(r"\b(?:group|arm|version|variant|cohort|cell)s?\b|组|版本", re.I)  # ("and the locked-price group?")
+TEST_SAID = re.compile(r"\b(?:test|tests|tested|pilot|trial run)\b|测试|实验|试点", re.I)
+ARM_ASKED = re.compile(r"\bwhich (?:version|arm|group|option|offer|wording|letter|email)s?\b|\b(?:versions?|arms?)\b|"
+                       r"哪(?:个|一)?(?:版本?|组|种方案|个方案)|哪一版|哪版", re.I)
 
 
 MONEY_OUT = re.compile(r"退出去(?:了)?(?:多少|几)|退出(?:了)?(?:多少|几)(?:钱|元|块|万)")
@@ -2510,6 +2514,12 @@ def step_cues(w: Work) -> None:
         # ("treatment packages" at an eye clinic, "product variant": with no experiments in the data these words
         # name the company's own things; "A/B test" is still asked about, and answered that there are none)
         w.cues.discard("experiment")
+    after_test = w.state is not None and w.state.intent == "experiment" and ARM_WORD.search(w.text)
+    if prof is not None and prof.present("experiments") and (TEST_SAID.search(w.text) and ARM_ASKED.search(w.text)
+                                                             or after_test):
+        # ("the quote format test — locked price vs market-linked: which version got more customers to sign?"): a test
+        # and its arms asked about, on data that has experiments
+        w.cues.add("experiment")
     _comment_word_of_a_step(w)
     _cue_words_the_company_uses(w, masked, spans, things)
     # a value's very words ask for no analysis of the journey's flow ("leak" the request type is no drop-off);

@@ -14,6 +14,7 @@ from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS, mask, which_of_two
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.intent import share_asked
+from assistant.planner.intent import is_which as intent_is_which
 from assistant.planner.resolve import LESS_HAPPY, journeys_for
 from assistant.planner.types import Catalog, PlannedCall, TermInfo, Work, TIME_GRAINS
 
@@ -1073,7 +1074,8 @@ def _without_slices(w: Work, query: str) -> str:
 WINDOW_SAID = re.compile(r"(?<![近去个])(?P<zh>\d{1,3})\s*(?:天|日)(?:之)?内|(?<![近去])(?P<wk>[一二两三四1-4])\s*(?:周|个?星期)(?:之)?内|"
                          r"\bwithin\s+(?:the\s+(?:first|next)\s+)?(?P<en>\d{1,3})\s+days?\b|"
                          r"\bwithin\s+(?:a|one|(?P<enwk>two|three|four|\d))\s+weeks?\b|"
-                         r"\b(?P<dash>\d{1,3})[- ]day\s+window\b", re.I)
+                         # ("a 14-day window", "the 14-day deposit rate")
+                         r"\b(?P<dash>\d{1,3})[- ]day\s+(?:[a-z\-]+\s+){0,2}?(?:window|rate|conversion)\b", re.I)
 WEEKS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4}
 
 
@@ -1096,8 +1098,7 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     said = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids and
             not EXPERIMENT_NAMED.match(w.text[m.end:]) and not ARM_NAMED.match(w.text[m.end:]) and
             not WINDOW_START.search(w.text[:m.start])]
-    kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "experiment_result"), {}) \
-        if w.follow_up else {}
+    kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "experiment_result"), {})
     named = {m.id for m in w.mentions if m.kind == "touchpoint"}
     if kept and not named:
         steps = list(kept.get("outcome_touchpoint_ids") or [])
@@ -1106,11 +1107,21 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
         steps = [t for t in w.touchpoint_ids if t in {m.id for m in said} or t not in named]
     if steps:
         out["outcome_touchpoint_ids"] = steps
-    days = window_said(w) or kept.get("window_days")
+    # (the window of the read-out before, for the same outcome: "and the control group?")
+    same = steps == list(kept.get("outcome_touchpoint_ids") or [])
+    days = window_said(w) or (kept.get("window_days") if same else None)
     if days:
         out["window_days"] = days
     arms = w.filters.get("variant") or []
-    if not arms and CONTROL_SAID.search(w.text):
+    if not arms:
+        # ("the locked-price group" of locked_3m): the one arm whose id words the question says
+        said = set(re.findall(r"[a-z0-9]+", w.text.lower()))
+        arms = [v for v in w.catalog.dimension_values.get("variant", ())
+                if {x for x in re.split(r"[_\-\s]+", str(v).lower()) if len(x) >= 3 and not x.isdigit()} & said][:2]
+        arms = arms if len(arms) == 1 else []
+    if intent_is_which(w.text) or len(arms) != 1:
+        arms = []  # ("which version got more customers to sign": every arm, ranked; none put first)
+    if not arms and not intent_is_which(w.text) and CONTROL_SAID.search(w.text):
         # "对照组的首刷率是多少", "and the control group?": the arm the data names as its control
         from knowledge.analyses.experiment import CONTROL_NAMES
         arms = [v for v in w.catalog.dimension_values.get("variant", ()) if str(v).strip().lower() in CONTROL_NAMES][:1]

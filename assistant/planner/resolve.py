@@ -1121,7 +1121,7 @@ def experiment_named(w: Work) -> None:
     scored.sort(reverse=True)
     if scored and scored[0][0] >= 0.5 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
         w.experiment_id = scored[0][1]
-    elif kept and w.follow_up:
+    elif kept:  # (the test the conversation was about: "what's the rate for the control group?")
         w.experiment_id = kept
     else:
         w.status, w.clarify, w.options = "clarify", "experiment", list(w.catalog.experiments)[:8]
