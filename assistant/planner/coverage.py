@@ -351,6 +351,7 @@ logged recorded filed lodged raised received formal""".split())
 COMMON_EN = 4.8
 RARE_EN = 3.0  # below this, a word one letter from a common one is that word mistyped ("diffrent" 2.2, "orders" 4.6)
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+CONTRACTION_END = re.compile(r"(?:(?<=n)t|s|re|ll|ve)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -358,14 +359,14 @@ def hurried_spelling(word: str) -> str | None:
     """The common English word a word typed in a hurry stands for: an apostrophe left out ("whats", "didnt") or one
     letter wrong in a common word ("diffrent", "recieved"), else None. (wordfreq has no speller; the one-edit
     neighbours of one short word are few enough to look up, cached.)"""
-    from wordfreq import zipf_frequency
+    from wordfreq import tokenize, zipf_frequency
     w = word.lower()
     own = zipf_frequency(w, "en")
-    if len(w) >= 4 and re.fullmatch(r"[a-z]+", w):
-        for i in (len(w) - 1, len(w) - 2):  # what's, didn't, they're, we'll
-            cand = w[:i] + "'" + w[i:]
-            if zipf_frequency(cand, "en") >= max(COMMON_EN, own + 0.5):
-                return cand
+    m = CONTRACTION_END.search(w) if len(w) >= 4 and re.fullmatch(r"[a-z]+", w) else None
+    if m is not None:  # what's, didn't, they're, we'll, they've (one word: "me'at" is two)
+        cand = w[:m.start()] + "'" + m.group(0)
+        if len(tokenize(cand, "en")) == 1 and zipf_frequency(cand, "en") >= max(COMMON_EN, own + 0.5):
+            return cand
     if len(w) < 5 or own >= RARE_EN or not re.fullmatch(r"[a-z]+", w):
         return None
     cands = {w[:i] + w[i + 1:] for i in range(1, len(w))}
