@@ -1097,7 +1097,8 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     out: dict[str, Any] = {}
     said = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids and
             not EXPERIMENT_NAMED.match(w.text[m.end:]) and not ARM_NAMED.match(w.text[m.end:]) and
-            not WINDOW_START.search(w.text[:m.start])]
+            not WINDOW_START.search(w.text[:m.start]) and
+            not (m.score < 1.0 and len(m.surface.strip()) < 2)]  # ("付了订今": 付 alone is no step said)
     kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "experiment_result"), {})
     named = {m.id for m in w.mentions if m.kind == "touchpoint"}
     if kept and not named:
