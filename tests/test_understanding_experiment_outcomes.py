@@ -5,7 +5,9 @@
 - "报价页那个AB测试", "提前7天提醒那组", "从第一次提醒开始算": a step said in the test's name, in an arm's description or
   as the start of the window is none of the outcome;
 - "and the control group?": the arm asked about, with the outcome and window of the read-out before it;
-- "提前7天提醒": seven days ahead of something is no period of the last seven days.
+- "提前7天提醒": seven days ahead of something is no period of the last seven days;
+- "which variant had the lower share of people whose deposit failed": the step's outcome said (failed) is what is
+  counted, and the lowest share comes first.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -36,6 +38,7 @@ def _company(tmp: Path) -> dict[str, object]:
     # the quote test: the new page gets deposits sooner, the old one as many in the end (so a window decides)
     deposit = {"control": [0, 0], "new_quote": [0, 0]}  # (within 14 days, within 30 days)
     arm_size = {"control": 0, "new_quote": 0}
+    failed = {"control": 0, "new_quote": 0}
     renew = {"control": 0, "early_7d": 0}
     renew_size = {"control": 0, "early_7d": 0}
     for i in range(1200):
@@ -55,6 +58,11 @@ def _company(tmp: Path) -> dict[str, object]:
                 events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_deposit", "paid"))
                 deposit[arm][0] += days < 14
                 deposit[arm][1] += days < 30
+            if rnd.random() < (0.3 if arm == "control" else 0.1):  # a failed deposit attempt, more in the old page
+                n += 1
+                at = assigned + timedelta(days=1)
+                events.append((f"E{n:06d}", cid, at.isoformat(sep=" "), "tp_deposit", "failed"))
+                failed[arm] += 1
             # paid orders at any time, more of them in the control arm: the default outcome ranks the arms the
             # other way round
             if rnd.random() < (0.7 if arm == "control" else 0.3):
@@ -77,7 +85,8 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "experiments.csv", ["experiment_id", "variant", "customer_id", "assigned_at"], experiments)
     return {"dep14": {a: deposit[a][0] / arm_size[a] for a in arm_size},
             "dep30": {a: deposit[a][1] / arm_size[a] for a in arm_size},
-            "renew45": {a: renew[a] / renew_size[a] for a in renew_size}}
+            "renew45": {a: renew[a] / renew_size[a] for a in renew_size},
+            "failed": {a: failed[a] / arm_size[a] for a in arm_size}}
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +137,11 @@ def test_a_test_and_its_versions_without_ab_words(company) -> None:  # noqa: ANN
     b = ask(service, "What's the 14-day deposit rate for the control group?", session="s2")
     assert b.status == "ok", b.answer
     assert b.tables[0].rows[0][0] == "control" and _holds(b, facts["dep14"]["control"]), b.answer
+
+
+def test_an_unwanted_outcome_ranks_the_lowest_first(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "In the quote page A/B test, which variant had the lower share of people whose deposit failed?")
+    assert a.status == "ok", a.answer
+    low = min(facts["failed"], key=facts["failed"].get)
+    assert a.tables[0].rows[0][0] == low and _holds(a, facts["failed"][low]), a.answer

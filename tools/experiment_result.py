@@ -1,6 +1,8 @@
 """Tool `experiment_result`: conversion per variant of an A/B test, with significance."""
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 from tools.base import ToolContext, ToolResult, from_analysis, make_tool
@@ -22,6 +24,9 @@ class ExperimentArgs(BaseModel):
     window_days: int | None = Field(None, ge=1, le=366,
                                     description="count a conversion only within this many days of assignment")
     variant: str | None = Field(None, max_length=200, description="the variant asked about; its row comes first")
+    outcome_actions: list[str] | None = Field(None, max_length=20,
+                                              description="only events with these actions at the outcome steps count")
+    order: Literal["asc", "desc"] = Field("desc", description="asc: the lowest rate first (an unwanted outcome)")
 
 
 def run(ctx: ToolContext, args: ExperimentArgs) -> ToolResult:
@@ -30,7 +35,7 @@ def run(ctx: ToolContext, args: ExperimentArgs) -> ToolResult:
     res = experiment_result(ctx.gateway, ctx.layer, experiment_id=args.experiment_id, journey_id=args.journey_id,
                             period=ctx.optional_period(args.start, args.end),
                             outcome_touchpoint_ids=args.outcome_touchpoint_ids, window_days=args.window_days,
-                            variant=args.variant)
+                            variant=args.variant, outcome_actions=args.outcome_actions, order=args.order)
     return from_analysis(res)
 
 

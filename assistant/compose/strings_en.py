@@ -70,6 +70,8 @@ T: dict[str, str] = {
     "experiment_conv_order": "a paid order",
     "experiment_conv": "Converted means {what} after being assigned.",
     "experiment_conv_window": "Converted means {what} within {days} days of being assigned.",
+    "experiment_lowest": "Experiment {experiment}: {variant} has the lowest rate, {value}.",
+    "experiment_conv_actions": " ({actions})",
     "experiment": "Experiment {experiment}: {best} converts best at {value}.",
     "anomalies": "{n} unusual days for {metric}; the largest on {day}: {value} where about {expected} was expected.",
     "anomalies_none": "No unusual days for {metric} in {period}.",

@@ -70,6 +70,8 @@ T: dict[str, str] = {
     "experiment_conv_order": "有一笔已支付订单",
     "experiment_conv": "转化指分组后{what}。",
     "experiment_conv_window": "转化指分组后 {days} 天内{what}。",
+    "experiment_lowest": "实验 {experiment}：{variant} 组的比例最低，为 {value}。",
+    "experiment_conv_actions": "（{actions}）",
     "experiment": "实验 {experiment}：{best} 转化最好，为 {value}。",
     "anomalies": "{metric}有 {n} 天出现异常，最大的一次在 {day}：{value}（预期约 {expected}）。",
     "anomalies_none": "{period}期间{metric}没有异常日。",

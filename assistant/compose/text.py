@@ -280,6 +280,9 @@ def experiment_result(d, args, lang, names):
                  customers=num(asked.get("customers")))
         if asked is not best:
             text += " " + t(lang, "experiment_best", best=best.get("variant"), value=pct(best.get("conversion_rate")))
+    elif f.get("order") == "asc":  # ("which arm had the lower share of no-shows")
+        low = min(recs, key=lambda r: r.get("conversion_rate") if r.get("conversion_rate") is not None else 2.0)
+        text = t(lang, "experiment_lowest", experiment=exp, variant=low.get("variant"), value=pct(low.get("conversion_rate")))
     else:
         text = t(lang, "experiment", experiment=exp, best=best.get("variant"), value=pct(best.get("conversion_rate")))
     verdict = f.get("verdict")
@@ -288,8 +291,11 @@ def experiment_result(d, args, lang, names):
     # what converting meant: the steps reached, the journey completed or a paid order, and the window
     conv = str(f.get("conversion") or "")
     if conv.startswith("steps:"):
+        steps, _, acts = conv[len("steps:"):].partition(":")
         what = t(lang, "experiment_conv_steps", steps=("、" if lang == "zh" else " or ").join(
-            names.touchpoint(x, lang) for x in conv[len("steps:"):].split(",") if x))
+            names.touchpoint(x, lang) for x in steps.split(",") if x))
+        if acts:
+            what += t(lang, "experiment_conv_actions", actions=("、" if lang == "zh" else " or ").join(acts.split(",")))
     elif conv.startswith("journey:"):
         what = t(lang, "experiment_conv_journey", journey=names.journey(conv[len("journey:"):], lang))
     else:

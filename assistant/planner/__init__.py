@@ -4482,11 +4482,16 @@ def step_intent(w: Work) -> None:
         w.intent = "describe_data"  # "有多少条反馈没有填写时间": rows without a date, per table
         return
     _count_of_comments(w)
-    if which_time and w.intent in ("feedback_search", "feedback_themes") and not w.dimension and w.status == "ok" and \
-            intent.names_topic(w.text, [(m.start, m.end) for m in w.mentions] + w.time_spans) and build.topic_words(w):
-        # "哪个月关于APP连不上的反馈最多": the months ranked by the comments about that topic, not quotes of it
-        w.intent, w.dimension = "feedback_count", which_time
-        w.notes.append(("topic_by_group", {}))
+    if which_time and w.intent in ("feedback_search", "feedback_themes") and not w.dimension and w.status == "ok":
+        if intent.names_topic(w.text, [(m.start, m.end) for m in w.mentions] + w.time_spans) and build.topic_words(w):
+            # "哪个月关于APP连不上的反馈最多": the months ranked by the comments about that topic, not quotes of it
+            w.intent, w.dimension = "feedback_count", which_time
+            w.notes.append(("topic_by_group", {}))
+        elif w.catalog.metric("feedback_volume") and w.metric_id in (None, "feedback_volume"):
+            # "APP上传文件失败的抱怨哪个月最多": the months ranked by the comments of the step named, not their themes
+            w.intent, w.metric_id, w.dimension, w.order = "breakdown", "feedback_volume", which_time, w.order or "desc"
+            if "negative" in w.cues and "rating" not in w.filters:
+                w.filters.setdefault("sentiment", ["negative"])
     if w.intent == "feedback_themes" and intent.names_topic(w.text, [(m.start, m.end) for m in w.mentions]) \
             and build.topic_words(w):
         # "complaints about rude staff": what customers say about that topic, not the themes of everything

@@ -1108,6 +1108,21 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
         steps = [t for t in w.touchpoint_ids if t in {m.id for m in said} or t not in named]
     if steps:
         out["outcome_touchpoint_ids"] = steps
+        acts = [str(v) for v in w.filters.get("action", ()) if not str(v).startswith("!=")]
+        if acts:  # ("whose first signing appointment fell through (rescheduled or no-show)")
+            out["outcome_actions"] = acts
+        else:
+            # ("got more people to pay a deposit" where the deposit step records paid and failed: reaching the step
+            # is one of its outcomes that is no failure)
+            from assistant.planner.ratio import FAILED_STEP
+            prof = w.catalog.profile
+            recorded = sorted(str(v) for v, at in (prof.action_steps.items() if prof is not None else ())
+                              if set(at) & set(steps))
+            failing = [v for v in recorded if FAILED_STEP.search(v.replace("_", " ").lower())]
+            if failing and len(failing) < len(recorded):
+                out["outcome_actions"] = [v for v in recorded if v not in failing]
+    if w.order == "asc" or intent_any(w.text, lexicon_en.ASC + lexicon_zh.ASC + LOWER_SAID):
+        out["order"] = "asc"  # ("which arm had the lower share of no-shows": the lowest first)
     # (the window of the read-out before, for the same outcome: "and the control group?")
     same = steps == list(kept.get("outcome_touchpoint_ids") or [])
     days = window_said(w) or (kept.get("window_days") if same else None)
@@ -1131,6 +1146,7 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     return out
 
 
+LOWER_SAID = ("lower", "fewer", "less often", "smaller", "更低", "更少", "较低", "较少")
 CONTROL_SAID = re.compile(r"\bcontrol(?:\s+(?:group|arm|variant|cell))?\b|对照组|对照", re.I)
 
 

@@ -364,7 +364,8 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     touchpoint's name is the word for those rows, not a filter that table cannot take: "how many bookings came
     through GDS" counts orders, "total paid service-order revenue" is revenue. Said in the assumptions."""
     prof, c = w.catalog.profile, w.catalog
-    if prof is None or not prof.present("orders") or not w.touchpoint_ids or w.intent in JOURNEY_INTENTS:
+    if prof is None or not prof.present("orders") or not w.touchpoint_ids or w.intent in JOURNEY_INTENTS or \
+            w.intent == "experiment":  # (an A/B test's outcome step is the step, whatever the orders hold)
         return
     buys = {t.id for t in c.touchpoints if t.stage == "purchase"} | named_like_order_values(w)
     term0 = c.metric(w.metric_id) if w.metric_id else None

@@ -29,7 +29,7 @@ from knowledge.semantic.layer import SemanticLayer
 
 COLUMNS = ["variant", "customers", "converted", "conversion_rate", "is_control", "diff_vs_control",
            "lift_vs_control", "ci_low", "ci_high", "p_value", "significant"]
-CONTROL_NAMES = ("control", "baseline", "a", "对照", "对照组")
+CONTROL_NAMES = ("control", "baseline", "a", "standard", "default", "status_quo", "对照", "对照组")
 ALPHA = 0.05
 FAR_FUTURE = datetime(9999, 1, 1)
 PAYMENT_WORDS = ("pay", "checkout", "order", "支付", "结算", "下单")
@@ -108,10 +108,14 @@ def _orders_sql(experiment_id: str, period: Period | None, window_days: int | No
 
 
 def _steps_sql(experiment_id: str, touchpoint_ids: list[str], window_days: int | None,
-               period: Period | None) -> tuple[str, list[Any]]:
-    """Converted: an event at one of the outcome steps after assignment (within `window_days` of it when given)."""
+               period: Period | None, actions: list[str] | None = None) -> tuple[str, list[Any]]:
+    """Converted: an event at one of the outcome steps after assignment (within `window_days` of it when given; with
+    one of `actions` when given: "rescheduled or no-show" at the signing step)."""
     params: list[Any] = [experiment_id, *touchpoint_ids]
     cond = ""
+    if actions:
+        cond += f" AND e.action IN ({', '.join('?' for _ in actions)})"
+        params += list(actions)
     if window_days is not None:
         # (a customer without assigned_at has no start for a window: counted from the beginning, as elsewhere)
         cond += " AND (a.assigned_at IS NULL OR e.ts <= a.assigned_at + ? * INTERVAL 1 DAY)"
@@ -150,10 +154,16 @@ def compare(control: tuple[int, int], variant: tuple[int, int]) -> dict[str, flo
 def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str | None = None,
                       journey_id: str | None = None, period: Period | None = None,
                       outcome_touchpoint_ids: list[str] | None = None, window_days: int | None = None,
-                      variant: str | None = None) -> AnalysisResult:
+                      variant: str | None = None, outcome_actions: list[str] | None = None,
+                      order: str = "desc") -> AnalysisResult:
     """Per-variant conversion of one experiment with lift, CI, p-value and a verdict. `outcome_touchpoint_ids`:
     converted means reaching one of those steps after assignment; `window_days`: within that many days of it;
-    `variant`: the arm asked about, put first (the others stay for the comparison)."""
+    `variant`: the arm asked about, put first (the others stay for the comparison); `outcome_actions`: only events
+    with one of these actions at the outcome steps count; `order` asc: the lowest rate first (an outcome nobody wants,
+    "which arm had the lower share of no-shows")."""
+    if outcome_actions and not outcome_touchpoint_ids:
+        raise AnalysisError("outcome_actions need outcome_touchpoint_ids", hint="name the steps that record them",
+                            code="bad_outcome")
     exp = pick_experiment(gw, experiment_id)
     if window_days is not None and not 1 <= window_days <= 366:
         raise AnalysisError(f"window_days {window_days} is out of range", hint="give 1 to 366 days",
@@ -168,6 +178,8 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
     conversion = f"journey:{journey.journey_id}" if journey else "paid_order"
     if outcome_touchpoint_ids:
         conversion = "steps:" + ",".join(outcome_touchpoint_ids)
+        if outcome_actions:
+            conversion += ":" + ",".join(outcome_actions)
     elif journey is None and not gw.scalar("SELECT count(*) FROM orders"):
         journey = payment_journey(gw)
         if journey is None:
@@ -175,7 +187,7 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
                                 hint="name a journey_id whose last step is the conversion", code="no_conversion")
         conversion = f"journey:{journey.journey_id}"
     if outcome_touchpoint_ids:
-        sql, params = _steps_sql(exp, list(outcome_touchpoint_ids), window_days, period)
+        sql, params = _steps_sql(exp, list(outcome_touchpoint_ids), window_days, period, outcome_actions)
     elif journey:
         sql, params = _journey_sql(exp, journey, period, pick_source(gw).table, window_days)
     else:
@@ -192,7 +204,8 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
         rows.append([v, n, x, rate(x, n), v == control, cmp.get("diff"), cmp.get("lift"), cmp.get("ci_low"),
                      cmp.get("ci_high"), cmp.get("p_value"), cmp.get("significant")])
     # best first ("which group renewed more" is answered by the first row); is_control marks the baseline
-    rows.sort(key=lambda r: (-(r[3] if r[3] is not None else -1.0), not r[4], str(r[0])))
+    sign = 1.0 if order == "asc" else -1.0
+    rows.sort(key=lambda r: (r[3] is None, sign * (r[3] or 0.0), not r[4], str(r[0])))
     if variant is not None:
         if variant not in counts:
             raise NotFoundError(f"experiment '{exp}' has no variant '{variant}'", hint=suggest(variant, [str(v) for v in variants]))
@@ -213,6 +226,9 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
         result.facts["journey_id"] = journey.journey_id
     if window_days is not None:
         result.facts["window_days"] = window_days
+    if outcome_actions:
+        result.facts["outcome_actions"] = list(outcome_actions)
+    result.facts["order"] = order
     if variant is not None:
         result.facts["variant"] = variant
     if len(rows) < 2:
