@@ -686,6 +686,7 @@ def step_link(w: Work) -> None:
     _groups_listed_in_brackets(w)
     _verb_said_before_a_step(w)
     _values_restating_a_value(w)
+    _any_of_a_column(w)
     # ("每个月冷库出库晚点率": 冷库 is the column's own name, never the one value of it that holds the word, 奥克兰冷库)
     # (a yes/no column's own name is its yes, "express orders": express = true — that value does not hold the word)
     w.mentions = [x for x in w.mentions if not (x.kind == "value" and x.dim and x.surface == x.dim
@@ -694,6 +695,21 @@ def step_link(w: Work) -> None:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
+
+
+# "any status", "all statuses", "regardless of channel", "不管什么状态", "状态不限": no value of the column is chosen
+ANY_OF_COLUMN = re.compile(r"\b(?:any|all|every|regardless of|irrespective of|whatever|no matter (?:the|what))\s+(?:the\s+)?$|"
+                           r"(?:不管|不论|无论|不限)(?:是)?(?:什么|哪种|哪个|哪类)?$", re.I)
+ANY_AFTER_ZH = re.compile(r"^(?:不限|都算|都行|都可以|不论)")
+
+
+def _any_of_a_column(w: Work) -> None:
+    """"how many kit orders came in last month? any status": a column said only to say every value of it counts
+    is no grouping and no slice; its words are blocked."""
+    for m in [m for m in w.mentions if m.kind == "dimension"]:
+        if ANY_OF_COLUMN.search(w.text[max(0, m.start - 22):m.start]) or ANY_AFTER_ZH.match(w.text[m.end:]):
+            w.mentions = [x for x in w.mentions if not (x.start >= m.start and x.end <= m.end)]
+            w.blocked_spans.append((m.start, m.end))
 
 
 # "which kind of order brought in the most — storage fees, sending, monthly passes or door delivery?",
@@ -5795,6 +5811,9 @@ PART_VERB = re.compile(r"\b(?:were|was|are|is|came|come|got|get|ended|end|went|u
                        r"completed|returned|cancelled|canceled|refunded)\b")
 
 
+PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+
+
 def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
     """Which of the named values is the part whose share is asked, the rest saying of what: "餐饮订单里，用App点餐的占
     多大比例？已支付订单" (the part between 里 and 占比), "what share of paid orders were placed on the app" (after
@@ -5808,7 +5827,8 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
         # ("浙江的客户里，有多大比例下过单": the part may follow the share word)
         return [m for m in values if lo <= m.start < cue.start()] or \
             ([m for m in values if m.start >= cue.end()] if ends else [])
-    verb = PART_VERB.search(w.text, cue.end())
+    # (any verb in the past when none of the usual ones: "what share of payment attempts failed for UK shoppers")
+    verb = PART_VERB.search(w.text, cue.end()) or PAST_VERB.search(w.text, cue.end())
     if verb is None:
         return []
     # ("… were early bird? (paid ticket orders)": what follows the question says which rows are counted)
@@ -5822,7 +5842,10 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
 
 
 SLICE_BEFORE_EN = re.compile(r"(?<!\bcame )(?<!\bcome )(?<!\bcomes )(?<!\bgot )(?<!\bchecked )(?<!\bturned )"
-                             r"\b(?:in|at|from|among|across|within|during)\s+(?:the\s+|our\s+)?$")
+                             r"\b(?:in|at|from|among|across|within|during)\s+(?:the\s+|our\s+)?$|"
+                             # ("what share of payment attempts failed for UK shoppers": for whom, a slice; "were
+                             # for the premium plan" says the part)
+                             r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )\bfor\s+(?:the\s+|our\s+)?$")
 
 
 TIME_BETWEEN = re.compile(r"\bhow long\b|\bhow many (?:days|hours|minutes|seconds|weeks)\b|\b(?:median|average|avg|mean|typical) "

@@ -1,0 +1,64 @@
+"""Session 44's hydroponic-kit batch:
+
+- "What share of payment attempts at checkout failed for UK shoppers in 2025?": the verb names the part (failed)
+  and "for UK shoppers" whom — the share of failures among the UK's attempts, not the UK's share of the failures;
+- "how many kit orders came in last month? any status": a column said only to say every value counts is no grouping.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import ask, first_numbers, service_on, write_csv
+
+
+def _company(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(4407)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_checkout", "Checkout and payment", "结算支付", "Checkout and payment", "purchase", "checkout|payment")])
+    customers, events, orders = [], [], []
+    uk = uk_failed = kit_2025 = 0
+    for i in range(900):
+        cid = f"C{i:04d}"
+        region = "uk" if i % 3 == 0 else "china"
+        customers.append((cid, "2025-01-01 00:00:00", region))
+        at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365), hours=10)
+        failed = rnd.random() < (0.25 if region == "uk" else 0.05)
+        events.append((f"E{i:05d}", cid, at.isoformat(sep=" "), "tp_checkout", "fail" if failed else "success"))
+        if region == "uk":
+            uk += 1
+            uk_failed += failed
+        kind = rnd.choice(["kit", "refill"])
+        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), 100, rnd.choice(["paid", "paid", "cancelled"]), kind))
+        kit_2025 += kind == "kit"
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    return {"uk_fail": uk_failed / uk, "kit_2025": kit_2025}
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory):  # noqa: ANN001, ANN201 - (service, facts)
+    with service_on(tmp_path_factory.mktemp("share_scope_any"), _company) as out:
+        yield out
+
+
+def test_for_whom_is_a_slice_of_the_share(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What share of payment attempts at checkout failed for UK shoppers in 2025? count every attempt")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["uk_fail"]) < 1e-6 for v in first_numbers(a)), a.answer
+
+
+def test_any_status_is_no_grouping(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "how many kit orders came in during 2025? any status")
+    assert a.status == "ok", a.answer
+    assert facts["kit_2025"] in first_numbers(a), a.answer
+    assert not any(c.args.get("dimension") for c in a.tool_calls), a.tool_calls
