@@ -2,7 +2,9 @@
 
 - "What share of payment attempts at checkout failed for UK shoppers in 2025?": the verb names the part (failed)
   and "for UK shoppers" whom — the share of failures among the UK's attempts, not the UK's share of the failures;
-- "how many kit orders came in last month? any status": a column said only to say every value counts is no grouping.
+- "how many kit orders came in last month? any status": a column said only to say every value counts is no grouping;
+- "How much paid order value did we book in 2025? I mean orders placed in 2025 …": order value asked as how much is
+  the orders' total, and "I mean" restates the question — no average.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -23,7 +25,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_checkout", "Checkout and payment", "结算支付", "Checkout and payment", "purchase", "checkout|payment")])
     customers, events, orders = [], [], []
-    uk = uk_failed = kit_2025 = 0
+    uk = uk_failed = kit_2025 = paid_value = 0
     for i in range(900):
         cid = f"C{i:04d}"
         region = "uk" if i % 3 == 0 else "china"
@@ -35,12 +37,14 @@ def _company(tmp: Path) -> dict[str, object]:
             uk += 1
             uk_failed += failed
         kind = rnd.choice(["kit", "refill"])
-        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), 100, rnd.choice(["paid", "paid", "cancelled"]), kind))
+        status = rnd.choice(["paid", "paid", "cancelled"])
+        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), 100 + i % 7, status, kind))
         kit_2025 += kind == "kit"
+        paid_value += (100 + i % 7) if status == "paid" else 0
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
-    return {"uk_fail": uk_failed / uk, "kit_2025": kit_2025}
+    return {"uk_fail": uk_failed / uk, "kit_2025": kit_2025, "paid_value": paid_value}
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +66,10 @@ def test_any_status_is_no_grouping(company) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     assert facts["kit_2025"] in first_numbers(a), a.answer
     assert not any(c.args.get("dimension") for c in a.tool_calls), a.tool_calls
+
+
+def test_order_value_asked_as_how_much_is_the_total(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How much paid order value did we book in 2025? I mean orders placed in 2025 that have been paid.")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["paid_value"]) < 0.01 for v in first_numbers(a)), a.answer

@@ -403,8 +403,19 @@ def _fits_data(w: Work, metric_id: str) -> bool:
 PER_PERSON_OR_DAY = checks.PER_PERSON_OR_DAY
 
 
+# the words that make a name of the average order ("average order value", "客单价", "basket size")
+AVERAGE_IN_NAME = re.compile(r"average|avg|mean|\bper\b|typical|size|平均|均|客单|笔单|件单", re.I)
+HOW_MUCH = re.compile(r"\bhow much\b|\btotal\b|\bin all\b|\baltogether\b|一共|总共|合计|总额|多少钱", re.I)
+
+
 def fill_metric(w: Work) -> None:
     """A metric for intents that need one; ask when none can be chosen honestly."""
+    said = [m for m in w.mentions if m.kind == "metric" and m.id == "aov"]
+    if w.metric_id == "aov" and said and w.catalog.metric("revenue") and \
+            not any(AVERAGE_IN_NAME.search(m.surface) for m in said) and HOW_MUCH.search(w.text) and \
+            not intent_any(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
+        # ("How much paid order value did we book in 2025?": the value of the orders in all, not one order's average)
+        w.metric_id = "revenue"
     if w.metric_id == "revenue" and w.catalog.metric("aov") and intent_any(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) \
             and not intent_any(w.text, PER_PERSON_OR_DAY):
         # "the average full-payment amount": the amount of an average order, not the total

@@ -21,6 +21,9 @@ def normalise(text: str) -> str:
     t = t.replace("？", "?").replace("，", ",").replace("。", ".").replace("“", '"').replace("”", '"')
     t = re.sub(r"[ \t\r\n]+", " ", t)
     t = re.sub(r"(?<![a-z0-9_'\-])[a-z]{3,5}(?![a-z0-9_'\-])", _asking_word, t)
+    # ("I mean orders placed in 2025": a restating of the question, no average; "what do you mean by …" asks a
+    # definition and keeps its word)
+    t = re.sub(r"\b(i|we)\s+mean\b", r"\1 intend", t)
     return t.strip()
 
 
