@@ -3,6 +3,7 @@
 - "What share of payment attempts at checkout failed for UK shoppers in 2025?": the verb names the part (failed)
   and "for UK shoppers" whom — the share of failures among the UK's attempts, not the UK's share of the failures;
 - "how many kit orders came in last month? any status": a column said only to say every value counts is no grouping;
+- "Trial classes excluded": a step left out with its noun after it, named in the assumptions, never by its id;
 - "How much paid order value did we book in 2025? I mean orders placed in 2025 …": order value asked as how much is
   the orders' total, and "I mean" restates the question — no average.
 
@@ -23,9 +24,10 @@ def _company(tmp: Path) -> dict[str, object]:
     rnd = random.Random(4407)
     tmp.mkdir(parents=True, exist_ok=True)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
-              [("tp_checkout", "Checkout and payment", "结算支付", "Checkout and payment", "purchase", "checkout|payment")])
+              [("tp_checkout", "Checkout and payment", "结算支付", "Checkout and payment", "purchase", "checkout|payment"),
+               ("tp_trial", "Trial session", "体验课", "Trial session", "consideration", "trial|体验")])
     customers, events, orders = [], [], []
-    uk = uk_failed = kit_2025 = paid_value = 0
+    uk = uk_failed = kit_2025 = paid_value = trials = 0
     for i in range(900):
         cid = f"C{i:04d}"
         region = "uk" if i % 3 == 0 else "china"
@@ -33,6 +35,9 @@ def _company(tmp: Path) -> dict[str, object]:
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365), hours=10)
         failed = rnd.random() < (0.25 if region == "uk" else 0.05)
         events.append((f"E{i:05d}", cid, at.isoformat(sep=" "), "tp_checkout", "fail" if failed else "success"))
+        if i % 4 == 0:
+            events.append((f"T{i:05d}", cid, at.isoformat(sep=" "), "tp_trial", "booked"))
+            trials += 1
         if region == "uk":
             uk += 1
             uk_failed += failed
@@ -44,7 +49,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
-    return {"uk_fail": uk_failed / uk, "kit_2025": kit_2025, "paid_value": paid_value}
+    return {"uk_fail": uk_failed / uk, "kit_2025": kit_2025, "paid_value": paid_value, "not_trial": len(events) - trials}
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +78,11 @@ def test_order_value_asked_as_how_much_is_the_total(company) -> None:  # noqa: A
     a = ask(service, "How much paid order value did we book in 2025? I mean orders placed in 2025 that have been paid.")
     assert a.status == "ok", a.answer
     assert any(abs(v - facts["paid_value"]) < 0.01 for v in first_numbers(a)), a.answer
+
+
+def test_a_step_left_out_with_its_noun_after(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How many events did we record in 2025? Trial classes excluded.")
+    assert a.status == "ok", a.answer
+    assert facts["not_trial"] in first_numbers(a), a.answer
+    assert not any("tp_" in x for x in a.assumptions), a.assumptions

@@ -45,6 +45,11 @@ def assumptions_for(results: list[dict[str, Any]], lang: str, names: Names,
     return list(dict.fromkeys(s for s in out if s))
 
 
+def _named(dim: str, raw: Any, lang: str, names: Names) -> str:
+    """A value of a slice in words: a touchpoint by its name (never its id), any other value by its words."""
+    return names.touchpoint(raw, lang) if dim == "touchpoint" else names.value(dim, raw, lang)
+
+
 def _slice(dim: str, values: list[Any], lang: str, names: Names) -> str:
     """"city = Chengdu", "delivery minutes > 45" (a threshold filter value reads as the comparison it is)."""
     from knowledge.semantic.layer import COMPARISON, EXCLUDED, PRESENT
@@ -56,7 +61,7 @@ def _slice(dim: str, values: list[Any], lang: str, names: Names) -> str:
         return " and ".join(f"{names.dimension(dim, lang)} {c.group(1)} {c.group(2)}" for c in cmps if c)
     outs = [m.group(1) for x in values if (m := EXCLUDED.match(str(x)))]
     if outs and len(outs) == len(values):
-        return f"{names.dimension(dim, lang)} ≠ " + "/".join(names.value(dim, x, lang) for x in outs)
-    shown = "/".join(names.touchpoint(x, lang) if dim == "touchpoint" else names.value(dim, x, lang) for x in values)
+        return f"{names.dimension(dim, lang)} ≠ " + "/".join(_named(dim, x, lang, names) for x in outs)
+    shown = "/".join(_named(dim, x, lang, names) for x in values)
     return f"{names.dimension(dim, lang)} = {shown}"
 

@@ -2796,7 +2796,7 @@ STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not cou
                              r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$|"
                              # "non-cancelled orders", "非取消订单": the step's cases left out, said as a prefix
                              r"\bnon-?\s?$|(?<![是并])非$")
-STEP_OUT_AFTER = re.compile(r"^" + _CO_AFTER +
+STEP_OUT_AFTER = re.compile(r"^(?:\s+[a-z\-]{3,}s(?=\s+(?:excluded|not counted|left out)\b))?" + _CO_AFTER +
                             r"\s*(?:的)?(?:单|订单)?(?:都)?(?:不算" + _NOT_DEGREE + r"|不计|除外|以外|之外|不包括在内|\s*excluded|"
                             r"\s*not counted|\s*(?:don'?t|do not|doesn'?t|does not|aren'?t|are not)\s+(?:count|included)\b)")
 STEP_IN_BEFORE = re.compile(r"(?:\b(?:including|incl\.?)\s+(?:the\s+)?|(?:不扣|不扣除|不减|(?<![不未])(?:含|包括|包含)|连同)\s*)"

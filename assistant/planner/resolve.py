@@ -1227,7 +1227,7 @@ NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|excl
                         r"\bnot\s+(?:the\s+ones?|those|ones|any)\s+(?:(?:that|which)\s+)?(?:(?:were|got|are|was|have been|had been)\s+)?|"
                         # ("the yard couldn't send the full number": a value as the object of a negated verb)
                         r"(?:n't|\bnot|\bnever|\bunable to|\bfailed to)\s+[a-z]{3,}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?)$")
-NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|orders?\s+|bookings?\s+|rows?\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
+NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|[a-z]{3,}s\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
                        r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
 # ("placed orders only, cancellations out", "refunds left out."): a clause of its own, the name and "out" — never
 # "get quotes out", whose "out" is the verb's
