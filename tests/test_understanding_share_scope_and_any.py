@@ -3,6 +3,7 @@
 - "What share of payment attempts at checkout failed for UK shoppers in 2025?": the verb names the part (failed)
   and "for UK shoppers" whom — the share of failures among the UK's attempts, not the UK's share of the failures;
 - "how many kit orders came in last month? any status": a column said only to say every value counts is no grouping;
+- "done by scanning the QR code (as opposed to the member card)": how, no grouping and no word the data lacks;
 - "Trial classes excluded": a step left out with its noun after it, named in the assumptions, never by its id;
 - "How much paid order value did we book in 2025? I mean orders placed in 2025 …": order value asked as how much is
   the orders' total, and "I mean" restates the question — no average.
@@ -27,17 +28,19 @@ def _company(tmp: Path) -> dict[str, object]:
               [("tp_checkout", "Checkout and payment", "结算支付", "Checkout and payment", "purchase", "checkout|payment"),
                ("tp_trial", "Trial session", "体验课", "Trial session", "consideration", "trial|体验")])
     customers, events, orders = [], [], []
-    uk = uk_failed = kit_2025 = paid_value = trials = 0
+    uk = uk_failed = kit_2025 = paid_value = trials = qr = 0
     for i in range(900):
         cid = f"C{i:04d}"
         region = "uk" if i % 3 == 0 else "china"
         customers.append((cid, "2025-01-01 00:00:00", region))
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365), hours=10)
         failed = rnd.random() < (0.25 if region == "uk" else 0.05)
-        events.append((f"E{i:05d}", cid, at.isoformat(sep=" "), "tp_checkout", "fail" if failed else "success"))
+        events.append((f"E{i:05d}", cid, at.isoformat(sep=" "), "tp_checkout", "fail" if failed else "success", ""))
         if i % 4 == 0:
-            events.append((f"T{i:05d}", cid, at.isoformat(sep=" "), "tp_trial", "booked"))
+            method = "qr_code" if rnd.random() < 0.8 else "member_card"
+            events.append((f"T{i:05d}", cid, at.isoformat(sep=" "), "tp_trial", "booked", method))
             trials += 1
+            qr += method == "qr_code"
         if region == "uk":
             uk += 1
             uk_failed += failed
@@ -47,9 +50,11 @@ def _company(tmp: Path) -> dict[str, object]:
         kit_2025 += kind == "kit"
         paid_value += (100 + i % 7) if status == "paid" else 0
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "checkin_method"],
+              events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
-    return {"uk_fail": uk_failed / uk, "kit_2025": kit_2025, "paid_value": paid_value, "not_trial": len(events) - trials}
+    return {"uk_fail": uk_failed / uk, "kit_2025": kit_2025, "paid_value": paid_value, "not_trial": len(events) - trials,
+            "qr_share": qr / trials}
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +91,11 @@ def test_a_step_left_out_with_its_noun_after(company) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     assert facts["not_trial"] in first_numbers(a), a.answer
     assert not any("tp_" in x for x in a.assumptions), a.assumptions
+
+
+def test_by_doing_something_is_how_no_grouping(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "In 2025, what share of trial sessions were booked by scanning the QR code (as opposed to the "
+                     "member card)?")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["qr_share"]) < 1e-6 for v in first_numbers(a)), a.answer

@@ -192,6 +192,9 @@ def _groupings(w: Work) -> list[str]:
                 continue
             if _covered(w, a, b):
                 continue
+            then = re.match(r"\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?", w.text[b:])
+            if phrase.endswith("ing") and then is not None and _covered(w, b + then.end(), b + then.end() + 1):
+                continue  # ("done by scanning the QR code", "by calling the hotline": how, no grouping)
             if any(phrase in g for g in lexicon_zh.GRAIN.values()) or any(phrase in g for g in lexicon_en.GRAIN.values()):
                 continue
             if w.text[max(0, a - 5):a].strip().endswith("per") and _case_word(w, phrase):
@@ -347,7 +350,7 @@ better worse good bad much many high low recent recently period time times pleas
 break breakdown split each every per across between among since until during within whole entire
 item items goods things stuff altogether combined plain simple straight raw
 tagged tag tags labelled labeled label marked currently
-logged recorded filed lodged raised received formal""".split())
+logged recorded filed lodged raised received formal opposed""".split())
 COMMON_EN = 4.8
 RARE_EN = 3.0  # below this, a word one letter from a common one is that word mistyped ("diffrent" 2.2, "orders" 4.6)
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -446,7 +449,8 @@ def unnamed_measure(w: Work) -> list[str]:
             if VERB_BEFORE_OBJECT.match(w.text[m.start():]):
                 continue  # ("which touchpoint collected the most 1-2 star ratings": a verb; its object names the measure)
             if word.endswith("ing") and any(x.kind in ("value", "touchpoint") and
-                                            re.fullmatch(r"[\s\-]", w.text[m.end():x.start]) for x in w.mentions):
+                                            re.fullmatch(r"[\s\-]|\s+(?:the|a|an|our|their|its)\s+", w.text[m.end():x.start])
+                                            for x in w.mentions):
                 continue  # ("shopping malls", "building sites": a gerund before a named thing says what kind it is)
             if _in_comments(w, word) or _catalogue_stem(w, word) or _short_for_a_named_word(w, word):
                 continue  # "airways" customers write about; "reviewers" of the reviews the data holds
