@@ -4940,6 +4940,27 @@ def _share_of_an_amount(w: Work, term: TermInfo) -> bool:
     return True
 
 
+def _value_of_the_other_step(w: Work) -> None:
+    """"2025年所有约课里，香薰仪式占了几成？" where 香薰仪式 names a step (桑拿与香薰仪式) and a course type the bookings
+    record: the words are the other step's value — a share of its rows — not a second step to convert to."""
+    if len(set(w.touchpoint_ids)) != 2 or CONVERSION_WORDS_ZH_EN.search(w.text):
+        return  # ("约课的客户里，后来去了香薰仪式的占多少": on to the step, a conversion)
+    for m in [x for x in w.mentions if x.kind == "touchpoint"]:
+        other = next((t for t in w.touchpoint_ids if t != m.id), None)
+        twin = next((v for v in w.mentions if v.kind == "value" and (v.start, v.end) == (m.start, m.end) and v.dim
+                     and v.id in w.filters.get(v.dim, ())), None)
+        if other is None or twin is None:
+            continue
+        term = w.catalog.dimension(twin.dim)
+        held = w.catalog.steps_recording(term.column or twin.dim) if term is not None else set()
+        first = next((x for x in w.mentions if x.kind == "touchpoint" and x.id == other), None)
+        # (the other step names the rows the share is of, said first; these words are the part asked about)
+        if other in held and first is not None and first.start < m.start and _share_part(w, [twin]):
+            w.touchpoint_ids = [t for t in w.touchpoint_ids if t != m.id]
+            w.mentions = [x for x in w.mentions if x is not m]
+            return
+
+
 def _share_of(w: Work) -> None:
     """"What percentage of paid orders were paid through the mini program?", "商务舱乘客里推荐的比例": the
     last-named value's share of all rows of the slice, read off a breakdown by its dimension."""
@@ -4960,6 +4981,7 @@ def _share_of(w: Work) -> None:
         return  # a defined rate is the share asked for; its slice ("at Qianjiang New Town") stays a slice
     if not w.touchpoint_ids and any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
         return  # "what share of orders in Chengdu took over 60 minutes": the rows past the threshold (ratio.py)
+    _value_of_the_other_step(w)
     _pair_by_share_structure(w)
     _end_step_by_word(w)
     _step_by_action_value(w)
