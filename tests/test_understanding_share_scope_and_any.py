@@ -28,7 +28,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
               [("tp_checkout", "Checkout and payment", "结算支付", "Checkout and payment", "purchase", "checkout|payment"),
                ("tp_trial", "Trial session", "体验课", "Trial session", "consideration", "trial|体验"),
-               ("tp_book", "Session booking", "课程预约", "Session booking", "consideration", "约课|class booking"),
+               ("tp_book", "Class reservation", "课程预约", "Class reservation", "consideration", "约课|class reservation"),
                ("tp_sauna", "Sauna ritual", "桑拿与香薰仪式", "Sauna ritual", "service", "香薰仪式|sauna")])
     customers, events, orders = [], [], []
     uk = uk_failed = kit_2025 = paid_value = trials = qr = ritual = 0
