@@ -41,11 +41,11 @@ def _company(tmp: Path) -> dict[str, object]:
         events.append((f"E{i:05d}", cid, at.isoformat(sep=" "), "tp_checkout", "fail" if failed else "success", "", ""))
         if i % 4 == 0:
             method = "qr_code" if rnd.random() < 0.8 else "member_card"
-            events.append((f"T{i:05d}", cid, at.isoformat(sep=" "), "tp_trial", "booked", method, ""))
+            events.append((f"T{i:05d}", cid, at.isoformat(sep=" "), "tp_trial", "signed_up", method, ""))
             trials += 1
             qr += method == "qr_code"
         kind = rnd.choice(["香薰仪式", "自由时段", "自由时段"])
-        events.append((f"B{i:05d}", cid, at.isoformat(sep=" "), "tp_book", "booked", "", kind))
+        events.append((f"B{i:05d}", cid, at.isoformat(sep=" "), "tp_book", "reserved", "", kind))
         ritual += kind == "香薰仪式"
         if kind == "香薰仪式" and rnd.random() < 0.8:
             events.append((f"S{i:05d}", cid, (at + timedelta(hours=2)).isoformat(sep=" "), "tp_sauna", "attended", "",
@@ -90,7 +90,7 @@ def test_any_status_is_no_grouping(company) -> None:  # noqa: ANN001
 
 def test_order_value_asked_as_how_much_is_the_total(company) -> None:  # noqa: ANN001
     service, facts = company
-    a = ask(service, "How much paid order value did we book in 2025? I mean orders placed in 2025 that have been paid.")
+    a = ask(service, "How much paid order value did we take in 2025? I mean orders placed in 2025 that have been paid.")
     assert a.status == "ok", a.answer
     assert any(abs(v - facts["paid_value"]) < 0.01 for v in first_numbers(a)), a.answer
 
@@ -105,7 +105,7 @@ def test_a_step_left_out_with_its_noun_after(company) -> None:  # noqa: ANN001
 
 def test_by_doing_something_is_how_no_grouping(company) -> None:  # noqa: ANN001
     service, facts = company
-    a = ask(service, "In 2025, what share of trial sessions were booked by scanning the QR code (as opposed to the "
+    a = ask(service, "In 2025, what share of trial sessions were signed up for by scanning the QR code (as opposed to the "
                      "member card)?")
     assert a.status == "ok", a.answer
     assert any(abs(v - facts["qr_share"]) < 1e-6 for v in first_numbers(a)), a.answer
