@@ -120,8 +120,9 @@ def _rows_key(w: Work, d: str) -> tuple[frozenset[str], int]:
 
 
 def _same_rows(w: Work, a: str, b: str) -> bool:
-    """Two reason columns on the same steps with as many values: one column written in two languages."""
-    return bool(_rows_key(w, a)[0]) and _rows_key(w, a) == _rows_key(w, b)
+    """Two reason columns on the same steps with as many values, one in each language: one column written twice."""
+    held_in = _in_language(w)
+    return bool(_rows_key(w, a)[0]) and _rows_key(w, a) == _rows_key(w, b) and held_in(a) != held_in(b)
 
 
 def _one_of_each_twin(w: Work, dims: list[str]) -> list[str]:
@@ -130,7 +131,7 @@ def _one_of_each_twin(w: Work, dims: list[str]) -> list[str]:
     out: list[str] = []
     in_language = _in_language(w)
     for d in dims:
-        twin = next((o for o in out if _same_rows(w, o, d) and in_language(o) != in_language(d)), None)
+        twin = next((o for o in out if _same_rows(w, o, d)), None)
         if twin is None:
             out.append(d)
         elif in_language(d) and not in_language(twin):
