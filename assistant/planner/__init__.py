@@ -7639,6 +7639,11 @@ def step_defaults(w: Work) -> None:
     checks.complaint_log(w)
     build.fill_period(w)
     build.fill_journey(w)
+    if w.status == "ok" and w.intent == "funnel" and w.journey_id and w.dimension not in (None, "touchpoint", "stage") \
+            and w.order and intent.is_which(w.text) and w.catalog.metric("overall_conversion"):
+        # ("which lead source is the worst at ending up with a contract? Use the lead → … → contract funnel"): the
+        # groups ranked by the funnel's conversion, not every step of every group
+        w.intent, w.metric_id = "breakdown", "overall_conversion"
     build.action_is_step(w)
     _step_pair_measured_at_first(w)
     # ("service fees alone, not counting repair parts": the kind kept already leaves the others out)

@@ -1406,9 +1406,9 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
             continue  # "customers most" is not "customers lost": each word must start right
         if _inflected(cand, surface):
             continue
-        if any(cw != sw and not _same_stem(cw, sw) and _zipf(cw, "en") >= REAL_WORD_EN
+        if any(cw != sw and (not _same_stem(cw, sw) or not _regular_ending(cw, sw)) and _zipf(cw, "en") >= REAL_WORD_EN
                for cw, sw in zip(cand.split(), surface.split())):
-            continue  # a real word of its own ("score" is not a misspelt "store")
+            continue  # a real word of its own ("score" is not a misspelt "store", "count" no "county")
         single = re.sub(r"(?<=[a-z]{3})s$", "", said)
         if k == 1 and single != said and _zipf(single, "en") >= REAL_WORD_EN and not _same_stem(single, surface) \
                 and single != surface:
@@ -1418,6 +1418,13 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
         if 0 < d <= (1 if len(surface) < 8 else 2) and sim >= FUZZY_MIN_SIMILARITY:
             hits.append((a, b, sim))
     return hits
+
+
+def _regular_ending(a: str, b: str) -> bool:
+    """Do two words differ by a regular ending only (report / reported), not by another word's letters (count /
+    county)?"""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):] in ("", "s", "es", "d", "ed", "ing", "er", "ers")
 
 
 def _same_stem(a: str, b: str) -> bool:
