@@ -172,7 +172,7 @@ ACQ_ZH = {"getyourguide": "GetYourGuide", "viator": "Viator", "klook": "客路Kl
           "tiktok": "TikTok", "google_ads": "谷歌广告", "baidu_ads": "百度推广", "organic": "自然流量",
           "hotel_concierge": "酒店礼宾推荐", "referral": "朋友推荐", "travel_agent": "旅行社"}
 DIET = ["vegetarian", "vegan", "halal", "gluten_free", "nut_allergy", "no_spicy", "pescatarian", "shellfish_allergy"]
-DIET_W = [0.28, 0.08, 0.08, 0.12, 0.08, 0.22, 0.07, 0.07]
+DIET_W = [0.33, 0.08, 0.08, 0.12, 0.08, 0.17, 0.07, 0.07]
 DIET_ZH = {"vegetarian": "素食", "vegan": "纯素", "halal": "清真", "gluten_free": "无麸质", "nut_allergy": "坚果过敏",
            "no_spicy": "不吃辣", "pescatarian": "只吃海鲜不吃肉", "shellfish_allergy": "贝类过敏"}
 CANCEL_R = ["plans_changed", "flight_changed", "illness", "booked_wrong_date", "found_cheaper", "weather_worry"]
@@ -359,16 +359,16 @@ class G:
             amount = t[7] * guests
         cur, fx = CITY[city][3], CITY[city][4]
         tdt = self.tour_dt(tid, tour_d)
-        self.sign(c, ts)
-        c["n_book"] += 1
-        if kind == "private":
-            c["private"] = True
         ok = self.ev(c, ts, "tp_booking_confirmed", session_id=sid, action="success", device=device, channel=channel,
                      booking_id=bid, **self.tour_cols(tid), tour_date=tour_d.isoformat(), slot=t[4],
                      guests=guests, platform=platform, 平台=PLATFORM_ZH[platform], lead_days=(tour_d - ts.date()).days,
                      booking_kind=kind, booking_value=round(amount, 2), currency=cur)
         if not ok:
             return None
+        self.sign(c, ts)
+        c["n_book"] += 1
+        if kind == "private":
+            c["private"] = True
         rate = COMMISSION.get(platform, 0.0)
         self.n["ord"] += 1
         o = dict(order_id=f"O{self.n['ord']:06d}", customer_id=c["customer_id"], ts=ts, amount=round(amount, 2),
@@ -566,7 +566,7 @@ class G:
         tour = (TOUR[tid][2] if lang == "zh" else TOUR[tid][3]) if tid else ("这个线路" if lang == "zh" else "the tour")
         g = (guide[2] if lang == "zh" else guide[3].split()[0]) if guide else ("导游" if lang == "zh" else "our guide")
         s = s.format(tour=tour, guide=g)
-        tail = self.pick(TAILS[lang] + [""] * 4)
+        tail = self.pick(TAILS[(lang, SENT[topic])] + [""] * 4)
         return (s + tail).strip()
 
     def stars(self, topic):
@@ -866,10 +866,10 @@ class G:
         for c in self.customers.values():
             if c["n_book"] == 0:
                 c["segment"] = "prospect"
-            elif c["private"]:
-                c["segment"] = "private_group"
             elif c["n_book"] >= 2:
                 c["segment"] = "repeat"
+            elif c["private"]:
+                c["segment"] = "private_group"
             else:
                 c["segment"] = "first_timer"
 
@@ -891,9 +891,13 @@ FB_CH_ZH = {"survey": "行后问卷", "tripadvisor": "Tripadvisor", "google": "�
             "viator": "Viator", "klook": "客路Klook", "trip_com": "携程点评", "airbnb": "爱彼迎",
             "dianping": "大众点评", "xiaohongshu": "小红书笔记", "whatsapp_cs": "WhatsApp客服", "wechat_cs": "微信客服"}
 TAILS = {
-    "zh": ["。", "！", "，总体来说还行。", "，下次带朋友再来。", "。（第一次写点评）", "，推荐给来旅游的朋友。", "…"],
-    "en": [".", "!", " Overall a nice evening.", " Would recommend to friends.", " (first review I've written)",
-           " 10/10 would do again.", "..."],
+    ("zh", "positive"): ["！", "，下次带朋友再来。", "，推荐给来旅游的朋友。", "，强烈推荐！", "。（第一次写点评）"],
+    ("zh", "neutral"): ["。", "，总体来说还行。", "…", "。"],
+    ("zh", "negative"): ["，很失望。", "，希望改进。", "。", "，不会再订了。", "！！"],
+    ("en", "positive"): ["!", " Would recommend to friends.", " 10/10 would do again.", " (first review I've written)",
+                         " Highlight of our trip."],
+    ("en", "neutral"): [".", " Overall a nice evening.", "...", " Not bad."],
+    ("en", "negative"): [". Disappointed.", ". Please sort this out.", ".", " Would not book again.", "!!"],
 }
 TEXTS = {
     "food_amazing": {
