@@ -7680,7 +7680,8 @@ EVALUATIVE = re.compile(r"\b(?:best|worst|poorest|better|worse)\b|最好|最差|
                         r"^\s*(?:please\s+)?rank\b|\brank (?:the|our|all|every)\b|排个名|排一下名|排名一下|做个排名|排个序")
 # "which team is better": better by what (a ranking's "best", "worst" keep the measure the steps named imply)
 BETTER_SAID = re.compile(r"\b(?:better|worse)\b|更好|更差|好一点|差一点", re.I)
-NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest)\b|最高|最低|最多|最少|最大|最小")
+NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest|longest|shortest|slowest|"
+                           r"fastest)\b|最高|最低|最多|最少|最大|最小|最长|最短|最慢|最快|最久")
 BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|late|delay|latency|ping|wait|lag|"
                            r"dispute|overdue|no-show|no_show|reject|declin|damage|defect|misprint|\bmis[a-z]{3,}|missed|"
                            r"expired|lost|breach|violat|"

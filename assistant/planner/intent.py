@@ -119,7 +119,11 @@ def superlative(text: str) -> tuple[int | None, str | None]:
     desc = any_cue(text, lexicon_zh.DESC + lexicon_en.DESC)
     if n is None and not (asc or desc):
         return None, None
-    return n, "asc" if asc and not re.search(r"最多|most|highest|biggest|largest", text) else "desc"
+    # (a word of size beats a word of judgement: "where's the queue worst? which club had the longest wait")
+    return n, "asc" if asc and not MAGNITUDE_DESC.search(text) else "desc"
+
+
+MAGNITUDE_DESC = re.compile(r"最多|最高|最大|最长|最慢|最久|\b(?:most|highest|biggest|largest|longest|slowest|greatest)\b")
 
 
 WHICH_TIME_EN = re.compile(r"\b(?:which|what)\s+(?:(?:single|one|particular|calendar|specific|exact)\s+)?"

@@ -1301,8 +1301,9 @@ def _occurrences(text: str, surface: str, acronym: bool = False) -> list[tuple[i
         if nouns:  # "from dispatch to closure" names the "Closed" step
             tail = "(?:" + tail + "|" + "|".join(re.escape(n) + "s?" for n in nouns) + ")"
         # (an article between the words is the same name: "joined a group" for "join group")
+        # (a name's last word is never the first half of a hyphenated word: "average check" is no "average check-in")
         rx = r"(?<![a-z0-9])" + r"(?:[\s\-]+(?:a|an|the|our|my|their|your|his|her))?[\s\-]+".join(
-            [*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])"
+            [*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])(?!-[a-z])"
         return [(m.start(), m.end()) for m in re.finditer(rx, text) if not _modifier_noun(text, m, nouns)]
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
 
