@@ -236,24 +236,24 @@ def in_(t, win):
 TEXT = {
     "late": {
         "zh": ["约的上午十点，医生快十二点才到，迟到了将近两个小时，也没人提前说一声。",
-               "上门车又迟到了，在家白等一上午，狗都焦虑了。",
+               "上门车又迟到了，在家白等一上午，{a}都焦虑了。",
                "预约时段形同虚设，迟到一个多小时，打电话问也说不清车在哪。",
                "医生人很好，但迟到太严重了，我专门请假在家。",
                "第二次迟到了，能不能车出发时发个消息？",
-               "说好两点到，四点才来，迟到这么久猫都藏起来找不到了。"],
+               "说好两点到，四点才来，迟到这么久{a}都吓得躲起来了。"],
         "en": ["Booked the 10am slot and the van turned up late, nearly noon. No call to warn us.",
                "Vet was over an hour late and I had taken the morning off work for this.",
                "The van was late again. Lovely vet but the timekeeping is poor.",
-               "Arrived late with no text or call, the dog was wound up by the time they came.",
+               "Arrived late with no text or call, the {a} was wound up by the time they came.",
                "Second time the van has been late. Please just tell people when you are running behind.",
-               "Two hours late for a sick cat. Not what I expect from a booked slot."]},
+               "Two hours late for a sick {a}. Not what I expect from a booked slot."]},
     "reschedule": {
-        "zh": ["你们临时把预约改期了，一下改到一周以后，猫还在拉肚子。",
+        "zh": ["你们临时把预约改期了，一下改到一周以后，{a}还在拉肚子。",
                "第二次被改期，说车不够用，那我只能自己带去医院了。",
                "客服打电话说要改期，说车坏了，能理解但真的很影响。",
-               "头天晚上通知改期，狗打针的时间又往后拖了。"],
+               "头天晚上通知改期，{a}打针的时间又往后拖了。"],
         "en": ["You rescheduled my appointment the day before and pushed it out a whole week.",
-               "Got rescheduled twice because of a van problem. Not good enough for a sick cat.",
+               "Got rescheduled twice because of a van problem. Not good enough for a sick {a}.",
                "Appointment rescheduled with a text at 8pm, no apology."]},
     "map_pin": {
         "zh": ["新版App定位一直定不到我们村里，地址填不进去，根本约不了。",
@@ -266,7 +266,7 @@ TEXT = {
                "Map pin on the new app version sends the van to the wrong field. Could not book."]},
     "lab_slow": {
         "zh": ["血检报告等了四天才出来，一直问都说还在实验室。",
-               "化验的报告太慢了，狗吃不下东西等不起。",
+               "化验的报告太慢了，{a}吃不下东西等不起。",
                "送检以后报告迟迟不出，医生也没法回访。",
                "尿检报告一个礼拜了还没有，这个速度不行。",
                "报告比以前慢了好多，以前第二天就有。"],
@@ -278,26 +278,26 @@ TEXT = {
         "zh": ["洁牙报价三千多，太贵了，拔牙还要另算。",
                "牙科报价比医院还高，太贵了，先不做了。",
                "报价单看了一下太贵了，麻醉加洗牙比隔壁诊所贵一倍。",
-               "老猫牙不好，可是四千多太贵了，再考虑吧。"],
+               "老{a}牙不好，可是四千多太贵了，再考虑吧。"],
         "en": ["Dental estimate came back at nearly 900 pounds, far too expensive for us.",
                "The dental quote is expensive compared with our old practice.",
                "Expensive estimate for a scale and polish plus two extractions. We will wait.",
                "Dental work under sedation in the van is a good idea but very expensive."]},
     "rough": {
-        "zh": ["医生抽血的时候手法很粗暴，猫吓得一直叫。",
-               "按着狗打针太粗暴了，以后不想再约这个医生。",
-               "检查的时候动作粗暴，兔子吓坏了好几天不吃东西。"],
-        "en": ["The vet was quite rough holding our cat for the injection.",
-               "Felt like rough handling during the exam, our rabbit was terrified.",
-               "Too rough with a nervous dog, we asked for a different vet next time."]},
+        "zh": ["医生抽血的时候手法很粗暴，{a}吓得一直叫。",
+               "按着{a}打针太粗暴了，以后不想再约这个医生。",
+               "检查的时候动作粗暴，{a}吓坏了好几天不吃东西。"],
+        "en": ["The vet was quite rough holding our {a} for the injection.",
+               "Felt like rough handling during the exam, our {a} was terrified.",
+               "Too rough with a nervous {a}, we asked for a different vet next time."]},
     "on_hold": {
-        "zh": ["打分诊电话排队排了二十分钟，狗一直在吐。",
+        "zh": ["打分诊电话排队排了二十分钟，{a}一直在吐。",
                "周一早上电话一直在排队，最后只好挂了。",
                "护士热线排队太久，急得不行。",
-               "排队半小时才接通，还好猫没大事。"],
+               "排队半小时才接通，还好{a}没大事。"],
         "en": ["Was on hold for 25 minutes on the triage line on Monday morning.",
                "Kept on hold forever, gave up and called back later.",
-               "On hold for ages with a poorly dog. The nurse was great once I got through.",
+               "On hold for ages with a poorly {a}. The nurse was great once I got through.",
                "Monday morning the nurse line had me on hold for over twenty minutes."]},
     "plan_price": {
         "zh": ["健康计划又涨价了，不值得。"],
@@ -323,19 +323,19 @@ TEXT = {
                "Could not have asked for a more gentle goodbye. The ashes came back beautifully."]},
     "praise": {
         "zh": ["医生很专业，讲得很清楚，上门省了我们好多事。",
-               "很专业，猫在自己家里一点都不紧张，推荐。",
+               "很专业，{a}在自己家里一点都不紧张，推荐。",
                "专业又耐心，护士还帮忙剪了指甲。",
                "第一次用上门服务，医生专业准时，以后都约这个。"],
-        "en": ["Really professional team, the cat did not even realise it was at the vet.",
-               "Professional and friendly, so much easier than getting the dog in the car.",
+        "en": ["Really professional team, our {a} did not even realise it was a vet visit.",
+               "Professional and friendly, so much easier than getting the {a} in the car.",
                "Very professional vet, explained everything and left us a clear plan.",
                "Professional, on time and lovely with our anxious rescue."]},
     "farm_praise": {
-        "zh": ["羊羔难产半夜打电话，医生一个小时就到了，母子平安。",
-               "山羊驱虫和打针一次搞定，农场出诊很方便。"],
-        "en": ["Came out at lambing for a stuck lamb, ewe and twins all fine.",
+        "zh": ["半夜打电话说{a}难产，医生一个小时就到了，母子平安。",
+               "{a}驱虫和打针一次搞定，农场出诊很方便。"],
+        "en": ["Came out at night for a difficult birth, mum and babies all fine.",
                "Sorted the whole flock in one visit, wormer and boosters done.",
-               "Great with the goats, knew exactly what she was doing with the kids."]},
+               "Great with the {a}, knew exactly what she was doing."]},
     "neutral": {
         "zh": ["请问发票在哪里开？", "下次能不能安排同一个医生？", "疫苗本上的日期能帮忙更新一下吗？",
                "App里怎么改宠物的体重？", "想问一下周日能不能上门。"],
@@ -361,12 +361,16 @@ PRE = {"zh": ["", "", "", "{pet}的上门：", "家里{sp}{pet}，", "【{pet}�
        "en": ["", "", "", "Visit for {pet}: ", "{pet} ({sp}): ", "Re {pet}. "]}
 SUF = {"zh": ["", "", "", "谢谢。", "希望改进。", ""], "en": ["", "", "", " Thanks.", " Please sort it.", ""]}
 SP_EN = {k: k.replace("_", " ") for k in SPECIES_ZH}
+ANIMAL_ZH = {"dog": "狗", "cat": "猫", "rabbit": "兔子", "guinea_pig": "豚鼠", "sheep": "羊", "goat": "山羊",
+             "poultry": "鸡", "pig": "猪", "alpaca": "羊驼"}
+ANIMAL_EN = {"dog": "dog", "cat": "cat", "rabbit": "rabbit", "guinea_pig": "guinea pig", "sheep": "ewe",
+             "goat": "goat", "poultry": "hen", "pig": "pig", "alpaca": "alpaca"}
 
 
 def check_markers():
     """every template carries its own topic's marker and no other topic's marker."""
     fills = [p for l in PRE.values() for p in l] + [s for l in SUF.values() for s in l] + PET_EN + PET_ZH + \
-        list(SPECIES_ZH.values()) + list(SP_EN.values())
+        list(SPECIES_ZH.values()) + list(SP_EN.values()) + list(ANIMAL_ZH.values()) + list(ANIMAL_EN.values())
     for topic, langs in TEXT.items():
         for lang, temps in langs.items():
             for t in temps:
@@ -380,7 +384,8 @@ def check_markers():
 
 
 def fill(topic, lang, c):
-    t = choice(TEXT[topic][lang])
+    sp = c["main_species"] if c is not None else choice(["dog", "cat"])
+    t = choice(TEXT[topic][lang]).replace("{a}", ANIMAL_ZH[sp] if lang == "zh" else ANIMAL_EN[sp])
     if c is not None and chance(0.5):
         sp = c["main_species"]
         pet = choice(PET_ZH) if lang == "zh" else choice(PET_EN)
@@ -752,8 +757,8 @@ def lab_cycle(st, t, vid, vet, visit_type):
     sample = choice(["faeces", "blood"]) if visit_type == "farm_call" else \
         pick({"blood": 0.6, "urine": 0.2, "faeces": 0.1, "skin": 0.1})
     sid = nid("LAB", 6)
-    ev(c, "tp_lab_sample", t, "collected", visit_id=vid, vet_id=vet, lab_partner=lab, sample_type=sample,
-       lab_order_id=sid)
+    ev(c, "tp_lab_sample", t, "collected", visit_id=vid, vet_id=vet, lab_partner=lab, lab_name=LABS[lab][1],
+       lab_name_zh=LABS[lab][0], sample_type=sample, lab_order_id=sid)
     lo, hi = P(c, "lab")
     order(c, t + D(minutes=2), "lab_test", U(lo, hi), visit_id=vid, vet_id=vet, channel="van_terminal",
           lab_partner=lab, sample_type=sample)
@@ -767,7 +772,8 @@ def lab_cycle(st, t, vid, vet, visit_type):
     tr = t + D(hours=tat)
     abnormal = chance(0.36)
     ev(c, "tp_lab_result", tr, "released", channel="app" if c["app_os"] != "none" else "email", visit_id=vid,
-       lab_partner=lab, sample_type=sample, lab_order_id=sid, turnaround_hours=round(tat, 1),
+       lab_partner=lab, lab_name=LABS[lab][1], lab_name_zh=LABS[lab][0], sample_type=sample, lab_order_id=sid,
+       turnaround_hours=round(tat, 1),
        result_flag="abnormal" if abnormal else "normal")
     if tat > 55 and chance(0.16):
         say(c, t + D(hours=U(48, tat)), "tp_lab_result", "wechat" if c["country"] == "CN" else "call_note",
@@ -821,7 +827,7 @@ def dental_cycle(st, tv, vid, vet):
             say(c, tq + D(hours=U(2, 72)), "tp_dental_quote", pick({"wechat": 1} if c["country"] == "CN" else
                                                                   {"email": 0.6, "call_note": 0.4}), "dental_price")
         return
-    tb = tq + D(days=U(4, 30) if chance(0.92) else U(46, 70))
+    tb = tq + D(days=U(4, 30) if chance(0.97) else U(46, 70))
     if tb > st.gone:
         return
     res = visit(st, tb - D(days=2), "dental", "dental_quote", slot=at(tb, 8.5, 14))
@@ -1175,6 +1181,11 @@ def simulate(c):
                 st.age0, st.t_age0 = U(1, 6), t
     if st.plan:
         plan_billing(st, plan_checked, min(stop, END))
+    if st.plan and (c["lifecycle"] == "pet_passed" or st.gone < END - D(days=1)):
+        reason = "pet_passed_away" if c["lifecycle"] == "pet_passed" else "moving_away"
+        ev(c, "tp_plan_cancel", min(stop, st.gone), "cancelled", channel="phone", plan_type=st.plan,
+           cancel_reason=reason, cancel_reason_zh=PLAN_CANCEL_ZH[reason])
+        st.plan = None
     if not c["lifecycle"]:
         c["lifecycle"] = "moved_away" if st.gone < END - D(days=1) else "active"
     finish(st)
@@ -1222,7 +1233,8 @@ EV_COLS = ["event_id", "customer_id", "ts", "touchpoint_id", "action", "device",
            "slot_start", "vet_id", "van_id", "late_minutes", "duration_min", "animals_seen", "travel_km",
            "cancelled_by", "cancel_reason", "cancel_reason_zh", "symptom_category", "checker_advice", "line",
            "queue_wait_min", "triage_outcome", "nurse_id", "call_minutes", "reminder_channel", "reminder_no",
-           "due_date", "message_variant", "vaccine", "doses", "covered_by_plan", "lab_partner", "lab_order_id",
+           "due_date", "message_variant", "vaccine", "doses", "covered_by_plan", "lab_partner", "lab_name", "lab_name_zh",
+           "lab_order_id",
            "sample_type", "turnaround_hours", "result_flag", "rx_drug", "chronic", "fulfilment", "dispatch_days",
            "quote_id", "dental_grade", "quote_amount", "quote_amount_local", "extractions_planned", "extractions",
            "anaesthesia_min", "plan_type", "monthly_fee_local", "months_on_plan", "pet_age", "urgency", "sedation",

@@ -171,6 +171,18 @@ def conv(journey, start, end, a=1, b=None, **kw):
     return span(readings(journey, start, end, a, b, **kw))
 
 
+def conv_open(journey, start, end, a=1, b=None, **kw):
+    """the question says later steps may fall after the period: the unbounded readings only."""
+    steps, window = _journey(journey)
+    b = b or len(steps)
+    c = funnel_steps(steps, window, start, end, **kw)
+    out = [c[b - 1] / c[a - 1]]
+    if a > 1 or b < len(steps):
+        c = funnel_steps(steps[a - 1:b], window, start, end, **kw)
+        out.append(c[-1] / c[0])
+    return span(out)
+
+
 def top_conv(journey, start, end, column, lowest=False, min_n=40, gap=0.04, a=1, b=None, cust_cond="1=1"):
     vals = [r[0] for r in q(f"SELECT DISTINCT {column} FROM customers c WHERE {column} IS NOT NULL")]
     steps, window = _journey(journey)
@@ -293,16 +305,21 @@ def _dental_sql(start, end, cond):
                WHERE e.touchpoint_id = 'tp_dental_quote' AND {_in('e.ts', start, end)} AND ({cond})"""
 
 
-def dental_accept(start, end, cond="1=1", cust_cond=None):
-    a = one(f"SELECT avg(acc) FROM ({_dental_sql(start, end, cond if cust_cond is None else cust_cond)})")
-    if cond != "1=1" and cust_cond is None:
+def dental_accept(start, end, cond="1=1"):
+    """per estimate (procedure done at any time), and the dental funnel per customer with the procedure allowed
+    after the period end (45 days)."""
+    a = one(f"SELECT avg(acc) FROM ({_dental_sql(start, end, cond)})")
+    if cond != "1=1":
         return rate(a)
-    return span([a] + readings("dental", start, end, cust_cond=cust_cond or "1=1"))
+    steps, window = _journey("dental")
+    c = funnel_steps(steps, window, start, end)
+    return span([a, c[1] / c[0]])
 
 
 def top_dental(start, end, col, lowest=True, gap=0.1):
-    return top_group(f"SELECT {col}, avg(acc) FROM ({_dental_sql(start, end, '1=1')}) GROUP BY 1",
-                     lowest=lowest, absolute=gap)
+    got = top_group(f"SELECT {col}, avg(acc) FROM ({_dental_sql(start, end, '1=1')}) GROUP BY 1",
+                    lowest=lowest, absolute=gap)
+    return dict(top_entity=str(got["top_entity"]))
 
 
 # ---------- orders ----------
@@ -408,8 +425,96 @@ ALL = ("2024-10-01", LAST)
 Y25 = ("2025-01-01", "2025-12-31")
 
 
+H2_25 = ("2025-07-01", "2025-12-31")
+Q3_25 = quarter(2025, 3)
+Q1_26 = quarter(2026, 1)
+AUG25 = month(2025, 8)
+MAR26 = month(2026, 3)
+CD = "c.region = 'chengdu'"
+MON = "extract(isodow FROM e.ts) = 1"
+
+
 def gold() -> dict:
-    return {}
+    return {
+        # ---- booking funnels
+        "mv01": lambda: conv("app_booking", *Y25),
+        "mv02": lambda: top_lost("app_booking", *Y25),
+        "mv03": lambda: conv("app_booking", *MAR26, 1, 2, cust_cond="c.app_os = 'ios'"),
+        "mv04": lambda: conv("app_booking", *MAR26, 1, 2, cust_cond="c.app_os = 'android'"),
+        "mv05": lambda: conv("app_booking", *MAR26, 1, 2, cust_cond="c.app_os = 'ios' AND c.address_type = 'rural'"),
+        "mv06": lambda: conv_open("app_booking", *AUG25, cust_cond=CD),
+        "mv07": lambda: conv_open("app_booking", *month(2025, 5), cust_cond=CD),
+        "mv08": lambda: conv("triage_to_visit", *Y25),
+        "mv09": lambda: top_conv("triage_to_visit", *AUG25, "c.region", lowest=True, min_n=30),
+        "mv10": lambda: conv("symptom_to_visit", *Y25, 1, 2),
+        # ---- boosters, dental, plans, end of life, lab
+        "mv11": lambda: top_conv("booster", *ALL, "c.preferred_contact", lowest=True),
+        "mv12": lambda: conv("booster", *ALL, cust_cond="c.preferred_contact = 'wechat'"),
+        "mv13": lambda: experiment_top(),
+        "mv14": lambda: experiment_value("one_tap"),
+        "mv15": lambda: dental_accept(*Y25),
+        "mv16": lambda: top_dental(*ALL, "dental_grade"),
+        "mv17": lambda: top_conv("wellness", *ALL, "c.segment"),
+        "mv18": lambda: conv("wellness", *ALL, cust_cond="c.segment = 'smallholding'"),
+        "mv19": lambda: conv("end_of_life", *ALL, 1, 2),
+        "mv20": lambda: top_conv("end_of_life", *ALL, "c.country", a=2, b=3, min_n=30),
+        "mv21": lambda: conv("lab_loop", *Y25),
+        # ---- operations
+        "mv22": lambda: avg_late(*AUG25, "e.region = 'chengdu'"),
+        "mv23": lambda: avg_late(*AUG25, "e.region <> 'chengdu'"),
+        "mv24": lambda: top_late(*Q3_25),
+        "mv25": lambda: cancel_share(*AUG25, "e.region = 'chengdu'"),
+        "mv26": lambda: top_ev_value("tp_visit_cancelled", "cancel_reason", *Q3_25, cond="e.region = 'chengdu'"),
+        "mv27": lambda: top_group(f"""SELECT lab_partner, avg(turnaround_hours) FROM events e
+                                      WHERE touchpoint_id = 'tp_lab_result' AND {_in('e.ts', *Q1_26)} GROUP BY 1""",
+                                  gap=1.3),
+        "mv28": lambda: ev_avg("tp_lab_result", "turnaround_hours", *Q1_26, "e.lab_partner = 'petlab_east'"),
+        "mv29": lambda: ev_share("tp_lab_result", "turnaround_hours <= 48", *month(2025, 12),
+                                 "e.lab_partner = 'petlab_east'"),
+        "mv30": lambda: ev_avg("tp_triage_call", "queue_wait_min", *ALL,
+                               f"{MON} AND extract(hour FROM e.ts) BETWEEN 8 AND 10"),
+        "mv31": lambda: ev_share("tp_triage_call", "action = 'abandoned'", *ALL, MON),
+        "mv32": lambda: visits(*quarter(2026, 2)),
+        "mv33": lambda: ev_count("tp_vaccination", *Y25),
+        "mv34": lambda: visits(*MAR26, "e.region = 'gloucestershire' AND e.visit_type = 'farm_call'"),
+        "mv35": lambda: visits("2025-02-01", "2025-04-30", "e.visit_type = 'farm_call'"),
+        "mv36": lambda: ev_count("tp_rx_refill", *H2_25),
+        # ---- money
+        "mv37": lambda: orders(*Y25),
+        "mv38": lambda: orders(*Q1_26),
+        "mv39": lambda: top_orders("o.region", *Y25, cond="o.region IN ('shanghai', 'hangzhou', 'chengdu')"),
+        "mv40": lambda: order_share(f"o.region IN {UK}", *Y25),
+        "mv41": lambda: orders(*month(2026, 2), cond="o.order_type = 'wellness_plan'"),
+        "mv42": lambda: orders(*H2_25, cond="o.order_type = 'dental'"),
+        "mv43": lambda: top_orders("o.order_type", *Y25),
+        "mv44": lambda: orders("2026-03-02", "2026-03-08"),
+        # ---- customers and plans
+        "mv45": lambda: cust_count("c.tier <> 'standard'"),
+        "mv46": lambda: cust_count("c.tier = 'wellness_plus'"),
+        "mv47": lambda: cust_share("c.segment = 'smallholding'"),
+        "mv48": lambda: top_cust("c.acquisition_channel", _in("c.signup_at", *Y25)),
+        "mv49": lambda: ev_count("tp_plan_cancel", "2026-01-01", "2026-02-28", cond=f"e.region IN {UK}"),
+        "mv50": lambda: top_ev_value("tp_plan_cancel", "cancel_reason", "2026-01-01", "2026-02-28",
+                                     cond=f"e.region IN {UK}", gap=2.0),
+        "mv51": lambda: cust_count(_in("c.signup_at", *Q1_26)),
+        # ---- feedback
+        "mv52": lambda: topic_count("late"),
+        "mv53": lambda: topic_top("late", "f.region", gap=2.0),
+        "mv54": lambda: topic_count("map_pin"),
+        "mv55": lambda: topic_count("lab_slow"),
+        "mv56": lambda: topic_top("rough", "f.vet_id", gap=3.0),
+        "mv57": lambda: topic_top("dental_price", "f.touchpoint_id", gap=3.0),
+        "mv58": lambda: topic_count("on_hold"),
+        "mv59": lambda: fb_ratio(NEG, _in("f.ts", *month(2026, 1))),
+        "mv60": lambda: fb_avg("f.rating", "f.touchpoint_id = 'tp_eol_visit' AND f.rating IS NOT NULL"),
+        "mv61": lambda: fb_top("f.vet_id", "avg(f.rating)", "f.rating IS NOT NULL", gap=0.1, min_n=50),
+        "mv62": lambda: nps(f"f.channel = 'survey' AND {_in('f.ts', *Y25)}"),
+        "mv63": lambda: fb_count("f.ts IS NULL"),
+        "mv64": lambda: fb_ids(MARK["map_pin"]),
+        "mv65": lambda: topic_count("plan_price"),
+        "mv66": lambda: fb_ratio("f.rating <= 2", f"f.channel = 'survey' AND {_in('f.ts', *H2_25)}"),
+        "mv67": lambda: fb_avg("f.rating", "f.touchpoint_id = 'tp_app_booking' AND f.rating IS NOT NULL"),
+    }
 
 
 def main() -> int:
