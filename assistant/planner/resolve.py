@@ -1,6 +1,7 @@
 """Turn mentions into slots (metric, journey, touchpoints, dimension, filters) and merge follow-ups."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from assistant.planner import crosslingual, lexicon_en, lexicon_zh
@@ -848,6 +849,27 @@ def _values_end_like(w: Work, m: Mention) -> bool:
     return bool(last) and len(vals) >= 2 and sum(v.endswith(last) for v in vals) >= 0.6 * len(vals)
 
 
+def _steps_on_one_journey(w: Work) -> None:
+    """"卖方从提交开户资料到拿到卖房款": 开户资料 is an alias's word of the escrow-opening step, but the other step said is
+    on the seller journey, whose first step is named 卖方开户资料 — two steps said together are read on one journey
+    when one of them, and only one step there, holds the words said."""
+    if len(w.touchpoint_ids) != 2 or journeys_for(w.catalog, w.touchpoint_ids):
+        return
+    for t in list(w.touchpoint_ids):
+        other = next(x for x in w.touchpoint_ids if x != t)
+        steps = {s for j in w.catalog.journeys if other in j.steps for s in j.steps} - {other}
+        said = [m for m in w.mentions if m.kind == "touchpoint" and m.id == t]
+        hits = {tp.id for tp in w.catalog.touchpoints if tp.id in steps for m in said
+                if len(m.surface.strip()) >= 2 and any(m.surface.strip().lower() in n.lower()
+                                                       for n in (tp.name, tp.name_zh, tp.name_en, *tp.aliases) if n)}
+        if len(hits) == 1:
+            new = hits.pop()
+            w.touchpoint_ids = [new if x == t else x for x in w.touchpoint_ids]
+            w.mentions = [dataclasses.replace(m, id=new) if m.kind == "touchpoint" and m.id == t else m
+                          for m in w.mentions]
+            return
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     _groups_listed(w)
@@ -868,6 +890,7 @@ def pick_entities(w: Work) -> None:
             else:
                 w.status, w.clarify, w.options = "clarify", "journey", ids
     w.touchpoint_ids = _unique(w.touchpoint_ids)
+    _steps_on_one_journey(w)
     if len(w.touchpoint_ids) > 1:
         # "the drop-off at the credit-approved step", "在审批这一步": the step the question is scoped to comes first
         marked = [m.id for m in w.mentions if m.kind == "touchpoint" and _marked_step(w.text, m)]
