@@ -5,6 +5,7 @@
 - "报价页那个AB测试", "提前7天提醒那组", "从第一次提醒开始算": a step said in the test's name, in an arm's description or
   as the start of the window is none of the outcome;
 - "and the control group?": the arm asked about, with the outcome and window of the read-out before it;
+- "within 14 days of being assigned" where a step records an outcome "assigned": the window's words are no outcome;
 - "提前7天提醒": seven days ahead of something is no period of the last seven days;
 - "which variant had the lower share of people whose deposit failed": the step's outcome said (failed) is what is
   counted, and the lowest share comes first.
@@ -50,7 +51,7 @@ def _company(tmp: Path) -> dict[str, object]:
             experiments.append(("quote_page_2025", arm, cid, assigned.isoformat(sep=" ")))
             arm_size[arm] += 1
             n += 1
-            events.append((f"E{n:06d}", cid, assigned.isoformat(sep=" "), "tp_quote_page", "view"))
+            events.append((f"E{n:06d}", cid, assigned.isoformat(sep=" "), "tp_quote_page", "assigned"))
             if rnd.random() < 0.6:
                 days = rnd.randrange(1, 13) if arm == "new_quote" else rnd.randrange(1, 29)
                 at = assigned + timedelta(days=days, hours=1)

@@ -1093,7 +1093,7 @@ WEEKS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "two": 2, "three": 3,
 # the words that name a test ("the quote page A/B test", "续药提醒那个AB测试"), an arm of it ("提前7天提醒那组", "the
 # email follow-up arm") and the start of its window ("within 30 days of getting the proposal", "从第一次提醒开始算"):
 # a step said there says which test, which arm or from when, not what counts as converting
-EXPERIMENT_NAMED = re.compile(r"^[^,.;:?!，。；：？！()（）]{0,12}?(?:\ba/?b[\s\-]*tests?\b|\b(?:split[\s\-]*)?tests?\b|"
+EXPERIMENT_NAMED = re.compile(r"^[^,.;:?!，。；：？！()（）]{0,24}?(?:\ba/?b[\s\-]*tests?\b|\b(?:split[\s\-]*)?tests?\b|"
                               r"\bexperiments?\b|a/?b\s*(?:测试|实验)|测试|实验)", re.I)
 ARM_NAMED = re.compile(r"^\s*(?:那|这|的)?\s*(?:一)?组|^[\s\-]*(?:arm|group|variant|version|cohort|bucket)s?\b", re.I)
 WINDOW_START = re.compile(r"(?:\b(?:of|after|since|from)\s+(?:(?:being|getting|receiving|their|the|a|an|first|each)\s+){0,3}"
@@ -1119,7 +1119,10 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
         steps = [t for t in w.touchpoint_ids if t in {m.id for m in said} or t not in named]
     if steps:
         out["outcome_touchpoint_ids"] = steps
-        acts = [str(v) for v in w.filters.get("action", ()) if not str(v).startswith("!=")]
+        # (an outcome said of the step, never the words of the window's start: "within 7 days of being assigned")
+        acts = [str(v) for v in w.filters.get("action", ()) if not str(v).startswith("!=") and not any(
+            m.kind == "value" and m.dim == "action" and m.id == v and WINDOW_START.search(w.text[:m.start])
+            for m in w.mentions)]
         if acts:  # ("whose first signing appointment fell through (rescheduled or no-show)")
             out["outcome_actions"] = acts
         else:
