@@ -83,6 +83,13 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
     rows = res.rows
     if not rows and ask not in ("comments",):
         return Problem("no_rows")
+    if first.name == "experiment_result" and (first.args or {}).get("outcome_touchpoint_ids") and rows and \
+            "conversion_rate" in res.columns:
+        rates = [r[res.columns.index("conversion_rate")] for r in rows]
+        if len(rates) > 1 and (all(v == 0 for v in rates) or all(v == 1 for v in rates)):
+            # ("which version got more pets jabbed": every arm at 0 % or 100 % of the step read as the outcome — the
+            # step is what every arm had, or none: it tells nothing apart)
+            return Problem("degenerate_outcome", {"pct": f"{rates[0]:.0%}"})
     if getattr(res, "analysis", None) in ("funnel", "step_dropoff") and (res.sample_size or {}).get("users") == 0:
         return Problem("no_rows")  # "0 人进入，0 人到达最后一步（整体转化率 –）": nobody entered, nothing to report
     if ask == "drivers" and rows and getattr(res, "analysis", None) == "compare_groups" and \

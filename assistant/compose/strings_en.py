@@ -160,6 +160,7 @@ T: dict[str, str] = {
     "map_question": "Show me the journey map",
     "map_card_question": "What do customers complain about at {tp} from {start} to {end}?",
     "map_card_question_drop": "Why do customers drop off at {tp} from {start} to {end}?",
+    "check_degenerate_outcome": "Every arm of the test shows the same {pct} at the step I read as the outcome, so that step does not tell the arms apart (it is probably part of the test itself). Name the step that counts as converting, e.g. “booked within 30 days of being assigned”.",
     "check_no_rows": "No data matched this question{period}{slice}, so there is no number to report. Try a longer period or fewer filters.",
     "check_no_value": "There is no value to report{period}{slice}: nothing was counted in the denominator.",
     "check_other_measure": "I could only compute {got}, not {asked}, so I will not present it as the answer.",

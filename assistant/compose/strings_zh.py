@@ -160,6 +160,7 @@ T: dict[str, str] = {
     "map_question": "看看旅程地图",
     "map_card_question": "{start}至{end}，{tp}的用户主要抱怨什么？",
     "map_card_question_drop": "{start}至{end}，为什么{tp}流失这么多？",
+    "check_degenerate_outcome": "按我理解的转化步骤，实验各组都是 {pct}，这一步分不出各组的差别（它可能就是实验本身的一部分）。请说明哪一步算转化，例如“分组后30天内完成预约”。",
     "check_no_rows": "{period}{slice}没有匹配的数据，无法给出数字。可以放宽时间范围或减少筛选条件。",
     "check_no_value": "{period}{slice}没有可报告的数值：分母中没有任何记录。",
     "check_other_measure": "我只能算出{got}，而不是{asked}，因此不把它当作答案。",
