@@ -5850,7 +5850,11 @@ def _share_part(w: Work, values: list[Mention]) -> list[Mention]:
         return [m for m in values if lo <= m.start < cue.start()] or \
             ([m for m in values if m.start >= cue.end()] if ends else [])
     # (any verb in the past when none of the usual ones: "what share of payment attempts failed for UK shoppers")
-    verb = PART_VERB.search(w.text, cue.end()) or PAST_VERB.search(w.text, cue.end())
+    verb = PART_VERB.search(w.text, cue.end()) or next(
+        (v for v in PAST_VERB.finditer(w.text, cue.end())
+         # (after the rows named: "of our approved cardholders hold …" says which rows, no verb of the part)
+         if re.search(r"[a-z]{3,}", re.sub(r"\b(?:of|the|our|all|my|their|its|those|these)\b", " ",
+                                            w.text[cue.end():v.start()]))), None)
     if verb is None:
         return []
     # ("… were early bird? (paid ticket orders)": what follows the question says which rows are counted)

@@ -1275,6 +1275,11 @@ def _one_character_values(text: str, catalog: Catalog) -> list[Mention]:
     return out
 
 
+# a particle after a hyphen makes one word of the two ("check-in", "sign-up", "drop-off", "add-on"); a hyphen before a
+# connector ("visit-to-deposit") or another name joins two names
+PARTICLE_COMPOUND = r"(?!-(?:in|up|out|off|on|back|over|down|away|through)s?(?![a-z]))"
+
+
 def _occurrences(text: str, surface: str, acronym: bool = False) -> list[tuple[int, int]]:
     if surface not in text and (CJK.search(surface) or not _stem_in(surface.split(" ")[-1], text)
                                 or not _stem_in(surface.split(" ")[0], text)):
@@ -1303,7 +1308,7 @@ def _occurrences(text: str, surface: str, acronym: bool = False) -> list[tuple[i
         # (an article between the words is the same name: "joined a group" for "join group")
         # (a name's last word is never the first half of a hyphenated word: "average check" is no "average check-in")
         rx = r"(?<![a-z0-9])" + r"(?:[\s\-]+(?:a|an|the|our|my|their|your|his|her))?[\s\-]+".join(
-            [*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])(?!-[a-z])"
+            [*(_inflectable(word) for word in head), tail]) + r"(?![a-z0-9])" + PARTICLE_COMPOUND
         return [(m.start(), m.end()) for m in re.finditer(rx, text) if not _modifier_noun(text, m, nouns)]
     return [(m.start(), m.end()) for m in re.finditer(rx, text)]
 
