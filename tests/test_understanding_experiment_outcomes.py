@@ -154,3 +154,11 @@ def test_an_outcome_every_arm_has_is_no_answer(company) -> None:  # noqa: ANN001
     # "control converts best at 100 %"
     a = ask(service, "In renewal_reminder_2025, which version got more people a renewal reminder within 45 days?")
     assert a.status != "ok", a.answer
+
+
+def test_a_step_the_test_is_of_is_no_outcome(company) -> None:  # noqa: ANN001
+    service, _ = company
+    # ("experiment results for the checkout button"): the step the test is about, which every arm saw, is no outcome
+    a = ask(service, "quote_page_2025 experiment results for the quote page")
+    assert a.status == "ok", a.answer
+    assert not any(c.args.get("outcome_touchpoint_ids") for c in a.tool_calls), a.tool_calls

@@ -1100,6 +1100,11 @@ WINDOW_START = re.compile(r"(?:\b(?:of|after|since|from)\s+(?:(?:being|getting|r
                           r"|从\s*(?:第一次|首次|每次)?\s*)$", re.I)
 
 
+# a step said as what a test is of ("experiment results for the checkout button", "the A/B test on the quote page")
+TEST_SUBJECT = re.compile(r"(?:\btests?|\bexperiments?|\bresults?|\bresluts?|实验|测试|结果)\s*(?:results?\s+)?"
+                          r"(?:\bfor|\bof|\bon|\babout|关于)\s*(?:the\s+|our\s+)?$", re.I)
+
+
 def _experiment_outcome(w: Work) -> dict[str, Any]:
     """What counts as converting in an A/B test read-out: the steps the question says the customers went on to
     reach ("which variant got more people to pay a deposit", "30天内交定金的比例"), the window after assignment
@@ -1108,7 +1113,7 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     out: dict[str, Any] = {}
     said = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids and
             not EXPERIMENT_NAMED.match(w.text[m.end:]) and not ARM_NAMED.match(w.text[m.end:]) and
-            not WINDOW_START.search(w.text[:m.start]) and
+            not WINDOW_START.search(w.text[:m.start]) and not TEST_SUBJECT.search(w.text[:m.start]) and
             not (m.score < 1.0 and len(m.surface.strip()) < 2)]  # ("付了订今": 付 alone is no step said)
     kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "experiment_result"), {})
     named = {m.id for m in w.mentions if m.kind == "touchpoint"}
