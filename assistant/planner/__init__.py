@@ -7135,7 +7135,7 @@ def step_coverage(w: Work) -> None:
     if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
         return
     _currency_said_as_unit(w)
-    if not w.metric_id and build.new_people_spans(w):
+    if not w.metric_id:
         # ("新建档的客户": the words of joining say who is counted, build._default_metric; they name nothing else)
         w.blocked_spans += build.new_people_spans(w)
     if w.intent == "journey_map":

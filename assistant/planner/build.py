@@ -11,9 +11,8 @@ from knowledge.feedback.topic import ALTERNATIVES
 from knowledge.results import Period
 
 from assistant.planner import checks, lexicon_en, lexicon_zh
-from assistant.planner.intent import STEP_METRICS, mask, which_of_two
+from assistant.planner.intent import STEP_METRICS, mask, share_asked, which_of_two
 from assistant.planner.intent import any_cue as intent_any
-from assistant.planner.intent import share_asked
 from assistant.planner.intent import is_which as intent_is_which
 from assistant.planner.resolve import LESS_HAPPY, journeys_for
 from assistant.planner.types import Catalog, PlannedCall, TermInfo, Work, TIME_GRAINS
@@ -198,10 +197,6 @@ def new_people_spans(w: Work) -> list[tuple[int, int]]:
     return [m.span() for m in NEW_PEOPLE_ZH.finditer(w.text) if not any(a <= m.start() < b for a, b in spans)]
 
 
-def _new_people_said(w: Work) -> bool:
-    return bool(new_people_spans(w))
-
-
 def _customers_on_record(w: Work) -> bool:
     """People counted or ranked by their own columns (every filter and the grouping a column of the customer
     list), with no period, step or journey said: the customers on record, not the ones active in some window."""
@@ -275,7 +270,7 @@ def _default_metric(w: Work) -> str | None:
         # "Race sessions Q1 2026 vs Q1 2025, how much did they grow", "订场量比上个月涨了多少": the step's rows, said
         # as things in the plural or by a volume word, grew — not the people who reached it
         return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else "events"
-    if _new_people_said(w) and c.metric("new_customers") and _fits_data(w, "new_customers"):
+    if new_people_spans(w) and c.metric("new_customers") and _fits_data(w, "new_customers"):
         return "new_customers"  # "2025年新进来的老人", "新建档的客户": the people who joined in the period
     if _customers_on_record(w):
         return "customer_count"  # "目的国是加拿大的客户有多少个", "哪种家庭类型的人最多": the customer list, by its columns
