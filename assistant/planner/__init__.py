@@ -3738,9 +3738,12 @@ def _rating_step_is_the_measure(w: Work) -> None:
     # (only beside the channel the comments came in through, "微信回访问卷", "小程序里的": "the average rating of our
     # product reviews" with no channel is the review step's own comments)
     channels = set(w.catalog.dimension_values.get("feedback_channel") or ())
-    # (the channel said as the events name it, "APP", for the comments' app_review: the comments that came that way)
+    # (the channel said as the events name it, "APP", for the comments' app_review: the comments that came that way;
+    # or in the company's column holding the channel in the other language, 渠道 = 行后问卷 beside channel = survey)
+    twins = [t for d in ("channel", "feedback_channel") for t in crosslingual.twins_of(w.catalog, d)]
     channel = any(v in channels or any(c.lower().startswith(v.lower() + "_") for c in channels)
-                  for d in ("channel", "feedback_channel") for v in map(str, w.filters.get(d) or ()))
+                  for d in ("channel", "feedback_channel") for v in map(str, w.filters.get(d) or ())) or any(
+        w.filters.get(t) for t in twins)
     measure = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
     for tid in list(w.touchpoint_ids):
         tp = next((t for t in w.catalog.touchpoints if t.id == tid), None)
@@ -3748,7 +3751,9 @@ def _rating_step_is_the_measure(w: Work) -> None:
         if tp is None or not RATING_STEP.search(" ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tp.id) if x)):
             continue
         # ("the average star rating": the step "Rating" linked from the measure's own word)
-        own_word = bool(said) and bool(measure) and all(_measure_word(m, measure) for m in said)
+        # (or the score word the measure was read from when no measure is named, "平均打几分")
+        own_word = bool(said) and (bool(measure) and all(_measure_word(m, measure) for m in said) or not measure and all(
+            build.SCORE_WORD.fullmatch(m.surface) for m in said))
         if not (own_word or channel) or any(resolve.STEP_AFTER.match(w.text[m.end:]) for m in said):
             continue
         w.touchpoint_ids.remove(tid)
@@ -7595,8 +7600,10 @@ def step_defaults(w: Work) -> None:
             w.dimension and EVALUATIVE.search(w.text) and not NEUTRAL_ORDER.search(w.text) and \
             not w.touchpoint_ids and not w.journey_id and \
             not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS + ("conversion", "转化", "留存", "retention")) and \
-            not (w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "negative", "positive"}):
+            not (w.cues & {"feedback_themes", "feedback_search", "feedback_generic", "negative", "positive"}) and \
+            build.score_averaged(w) is None:
         # "Which channel is the best?", "哪家店最好？": best by what? a measure is asked back, never picked for them
+        # (the worst "average survey score" names its measure in words)
         w.status, w.clarify = "clarify", "metric"
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return

@@ -436,7 +436,7 @@ def fill_metric(w: Work) -> None:
             w.notes.append(("metric_default", {"name": _metric_name(w.catalog, w.metric_id, w.language)}))
     if w.intent not in NEEDS_METRIC or w.metric_id or w.status != "ok":
         return
-    m = _score_averaged(w) or _default_metric(w)
+    m = score_averaged(w) or _default_metric(w)
     if m is None:
         w.status, w.clarify = "clarify", "metric"
         w.options = [x.id for x in w.catalog.metrics][:6]
@@ -450,7 +450,7 @@ SCORE_WORD = re.compile(r"\bscores?\b|\bratings?\b|\bstars?\b|打(?:了)?几分|
 NPS_SCALE_SAID = re.compile(r"\b0\s*[-–~to]+\s*10\b|0\s*(?:到|至|-|~|～)\s*10\s*分?|recommend|推荐", re.I)
 
 
-def _score_averaged(w: Work) -> str | None:
+def score_averaged(w: Work) -> str | None:
     """"What was the average 0-10 score in our 2025 post-session surveys?": no measure named, but an average of a
     score asked on comments: the mean of the 0-10 answers when that scale (or recommending) is said, else the mean
     rating; never a count of the comments."""
