@@ -7987,6 +7987,7 @@ def step_data(w: Work) -> None:
     _comment_word_no_step(w)
     _journey_steps_said_as_outcomes(w)
     _exit_rate_read_by_exits(w)
+    _column_named_in_a_step_word(w)
     _ranking_without_groups(w)
     _window_of_conversion(w)
     _journey_step_said_as_a_value(w)
@@ -8016,6 +8017,32 @@ def _window_of_conversion(w: Work) -> None:
         w.conversion_to = None
     w.journey_id = within_id(w.journey_id, days)
     w.notes.append(("window_said", {"days": days}))
+
+
+def _column_named_in_a_step_word(w: Work) -> None:
+    """"What's the most common dietary request guests send in?" where "dietary request" names the step where the
+    requests are made and "dietary" the column its rows record them in: the column's values are ranked (by the
+    step's events), not one total asked back for its groups."""
+    if w.status != "ok" or not w.order or not RANKING_WORD.search(w.text) or w.dimension or w.grain or \
+            w.intent not in ("metric_value", "compare_periods") or len(w.touchpoint_ids) != 1 or w.top_n or \
+            w.metric_id not in (None, "events", "users_reached", "active_customers"):
+        return
+    said = [m for m in w.mentions if m.kind == "touchpoint" and m.id == w.touchpoint_ids[0]]
+    found = []
+    for d in w.catalog.dimensions:
+        if not d.extra or d.identifier or d.numeric or d.time or "events" not in d.slices or \
+                not w.catalog.dimension_values.get(d.id):
+            continue
+        names = {d.id.replace("_", " ").lower(), *(n.lower() for n in d.names.values() if n)}
+        if any(re.search(r"(?<![a-z])" + re.escape(n) + r"(?![a-z])", m.surface.lower()) for n in names if n
+               for m in said):
+            found.append(d.id)
+    if len(found) != 1:
+        return
+    w.dimension, w.intent = found[0], "breakdown"
+    info = w.catalog.dimension(found[0])
+    w.notes.append(("column_in_step_words", {"words": said[0].surface,
+                                             "dim": (info.names.get(w.language) if info else None) or found[0]}))
 
 
 # "which …", "who …", "哪个/哪类…" with a superlative: the groups of something are ranked
