@@ -4165,7 +4165,9 @@ HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|�
 
 
 _PEOPLE_ZH = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几")))
-PEOPLE_COUNTED = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:unique|distinct|different|individual|of our|of the|our|the)\s+)*"
+PEOPLE_COUNTED = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:unique|distinct|different|individual|of our|of the|our|the|"
+                            # ("how many new client accounts were opened": the people who joined, build.new_people_spans)
+                            r"new|newly \w+)\s+)*(?:(?:customer|client|member|user|patient|subscriber)\s+(?=accounts?\b))?"
                             r"(?:%s)\b|(?:多少|几)(?:个|位|名|家)?(?:不同的?)?(?:%s)|(?:%s)(?:一共|总共)?有(?:多少|几)(?:个|位|名|家)" % (
                                 "|".join(re.escape(p) for p in lexicon_en.PEOPLE + ("customer", "user", "member")),
                                 _PEOPLE_ZH, _PEOPLE_ZH))
@@ -7988,6 +7990,7 @@ def step_data(w: Work) -> None:
     _journey_steps_said_as_outcomes(w)
     _exit_rate_read_by_exits(w)
     _column_named_in_a_step_word(w)
+    _verb_of_a_one_outcome_step(w)
     _ranking_without_groups(w)
     _window_of_conversion(w)
     _journey_step_said_as_a_value(w)
@@ -8017,6 +8020,29 @@ def _window_of_conversion(w: Work) -> None:
         w.conversion_to = None
     w.journey_id = within_id(w.journey_id, days)
     w.notes.append(("window_said", {"days": days}))
+
+
+def _verb_of_a_one_outcome_step(w: Work) -> None:
+    """"去年下半年客户一共提交了多少次续药申请" where the request step's events all record "requested", "how many new
+    patients booked a home visit" where every visit event is "completed": the verb (提交 -> submitted, booked) is the
+    doing of the step itself, which records one outcome only and never the one the verb links to — it slices
+    nothing. (A step recording several outcomes keeps the filter: an outcome it never records is no answer.)"""
+    prof = w.catalog.profile
+    said = [str(v) for v in w.filters.get("action") or []]
+    steps = set(w.touchpoint_ids)
+    if prof is None or not said or not steps or w.ratio is not None or any(v.startswith("!=") for v in said) or \
+            w.dimension == "action":
+        return
+    recorded = {t: {a for a, holders in prof.action_steps.items() if t in holders} for t in steps}
+    if not all(len(acts) == 1 for acts in recorded.values()) or any(v in acts for v in said for acts in recorded.values()):
+        return
+    words = [m for m in w.mentions if m.kind == "value" and m.dim == "action" and str(m.id) in said]
+    if not words:
+        return
+    del w.filters["action"]
+    w.blocked_spans += [(m.start, m.end) for m in words]
+    w.mentions = [m for m in w.mentions if m not in words]
+    w.notes.append(("verb_of_the_step", {"word": words[0].surface}))
 
 
 def _column_named_in_a_step_word(w: Work) -> None:

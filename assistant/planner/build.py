@@ -187,6 +187,14 @@ NEW_PEOPLE_ZH = re.compile("新(?:" + "|".join(sorted(JOINED_ZH, key=len, revers
                            + "|".join(sorted(PEOPLE_NOUNS_ZH, key=len, reverse=True)) + ")")
 
 
+# "how many new client accounts were opened", "newly registered patients", "accounts opened last quarter"
+_PEOPLE_SINGULAR_EN = "customer|client|member|user|patient|subscriber|student|account"
+NEW_PEOPLE_EN = re.compile(r"\bnew(?:ly (?:joined|registered|signed[- ]up|enrolled|opened))?\s+(?:(?:%s)\s+)?(?:%s)\b|"
+                           r"\b(?:accounts?|(?:%s)\s+accounts?)\s+(?:were |was |got |have been |had been )?"
+                           r"(?:opened|created|set up|registered)\b" % (_PEOPLE_SINGULAR_EN, _PEOPLE_EN, _PEOPLE_SINGULAR_EN),
+                           re.I)
+
+
 def new_people_spans(w: Work) -> list[tuple[int, int]]:
     """"2025年新进来的老人", "新建档的客户有多少": the people who joined in the period — the customer list by its
     sign-up time — when no step is named that they joined by (新加坡 is a place: a word inside a name is none)."""
@@ -194,7 +202,8 @@ def new_people_spans(w: Work) -> list[tuple[int, int]]:
                                                                                  "breakdown", "trend"):
         return []
     spans = [(m.start, m.end) for m in w.mentions]
-    return [m.span() for m in NEW_PEOPLE_ZH.finditer(w.text) if not any(a <= m.start() < b for a, b in spans)]
+    said = [*NEW_PEOPLE_ZH.finditer(w.text), *NEW_PEOPLE_EN.finditer(w.text)]
+    return [m.span() for m in said if not any(a <= m.start() < b for a, b in spans)]
 
 
 def _customers_on_record(w: Work) -> bool:

@@ -317,6 +317,7 @@ MSG = {
     "pointed_group": "“that one” = {value}, first in the previous answer",
     "sold_paid": "sold = orders that were paid, refunded ones included (cancelled or unpaid orders were not sold)",
     "column_in_step_words": "“{words}” read as the {dim} recorded at that step, its values ranked by the step's events",
+    "verb_of_the_step": "“{word}” read as doing the step itself (its events record one outcome only)",
     "window_said": "the later step counted only when reached within {days} days of the first",
     "value_of_grouping": "“{words}” read as {value}",
     "per_case": "counted per case (the id both steps carry), not per person",
