@@ -631,6 +631,7 @@ def step_link(w: Work) -> None:
     # "count renewals, not members", "按笔数算，不是人数": what is said not to be counted slices nothing
     w.mentions = [m for m in w.mentions if not (m.kind in ("value", "dimension", "metric") and NOT_COUNTED.search(w.text[:m.start]))]
     w.mentions = [m for m in w.mentions if not _day_of_a_date(w, m)]
+    w.mentions = [m for m in w.mentions if not _currency_conversion_said(w, m)]
     w.mentions = _value_inside_a_money_noun(w)
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
@@ -7199,6 +7200,24 @@ MONEY_WORDS = re.compile(r"\b(?:revenue|income|sales|amount|value|money|spend|sp
                          r"brought in|bring in|earned|takings|billed|invoiced)\b|收入|营收|金额|销售额|多少钱|钱|费|价")
 
 
+# "converted to USD", "convert it into euros", "换算成美元", "折合人民币": money in another currency, no conversion rate
+CONVERTED_TO = re.compile(r"\bconvert(?:ed|ing|s)?\s+(?:it\s+|them\s+|everything\s+|all\s+)?(?:in)?to\s+|换算(?:成|为)?|折合(?:成)?|折成",
+                          re.I)
+
+
+def _currency_conversion_said(w: Work, m: Mention) -> bool:
+    """Is the mention the verb of converting money to a currency said right after it ("Converted to USD, which clinic
+    …"), not a conversion rate?"""
+    if m.kind != "metric" or m.id not in ("step_conversion", "overall_conversion"):
+        return False
+    hit = CONVERTED_TO.match(w.text, m.start)
+    if hit is None:
+        return False
+    rest = w.text[hit.end():hit.end() + 24]
+    return any(a == hit.end() for a, _b, _c in _currencies_said(w)) or bool(CURRENCY_NAMES.match(rest)) or bool(
+        re.match(r"(?:the\s+)?(?:[a-z]{3}\b)", rest) and rest[:3].upper() in _currency_codes())
+
+
 @functools.lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:
     import pycountry
@@ -7219,7 +7238,7 @@ def _currency_said_as_unit(w: Work) -> None:
     said += [(m.start(), m.end(), m.group(0).upper()) for code in codes
              for m in re.finditer(rf"(?<![a-z0-9]){code.lower()}(?![a-z0-9])", w.text)]
     said = [(a, b, x) for a, b, x in said if not coverage._covered(w, a, b)]
-    if _amount_in_local_currency(w, term):
+    if _amount_in_converted_column(w, term) or _amount_in_local_currency(w, term):
         return
     if not said:
         return
@@ -7240,6 +7259,80 @@ def _currencies_said(w: Work) -> list[tuple[int, int, str]]:
         for m in re.finditer(rf"\b{re.escape(name)}s?\b", w.text):
             out.append((m.start(), m.end(), code))
     return out
+
+
+# a column of every row's amount converted to one currency (amount_usd, amount_cny, usd_amount) beside amounts kept in
+# each row's own currency
+CONVERTED_AMOUNT = re.compile(r"^(?:amount|value|price|total|revenue|sales)_([a-z]{3})$|^([a-z]{3})_(?:amount|value|total)$")
+# measures of the orders' amount and the same measure of a converted column ("sum_" + column, "avg_" + column)
+CONVERTED_MEASURE = {"revenue": "sum_", "amount_all_statuses": "sum_", "aov": "avg_"}
+
+
+def converted_columns(catalog: Catalog, table: str) -> dict[str, str]:
+    """Currency code -> the table's column holding every row's amount converted to it (USD -> amount_usd)."""
+    out: dict[str, str] = {}
+    for m in catalog.metrics:
+        hit = CONVERTED_AMOUNT.match((m.column or "").lower()) if m.id.startswith("sum_") and m.table == table else None
+        code = (hit.group(1) or hit.group(2)).upper() if hit else None
+        if code and code in _currency_codes() and not LOCAL_AMOUNT.search(m.column or ""):
+            out["CNY" if code == "RMB" else code] = m.column or ""
+    return out
+
+
+def _amount_in_converted_column(w: Work, term: Any) -> bool:
+    """"Converted to USD, which clinic brought in the least revenue in 2025?", "Toronto revenue for Q4 2025, in
+    Canadian dollars?" where each order's amount is kept in its own currency and a column holds it converted
+    (amount_usd): a currency with a converted column totals that column over every row; another currency the rows
+    are kept in totals the amounts of the rows in it (nothing converted). Said in the assumptions."""
+    if term is None or term.unit != "currency" or not term.table or w.ratio is not None and \
+            w.ratio.numerator.metric_id != w.ratio.denominator.metric_id:
+        return False
+    said = _currencies_said(w)
+    codes = list(dict.fromkeys(c for _, _, c in said))
+    converted = converted_columns(w.catalog, term.table)
+    if w.ratio is not None:
+        # ("what share of 2025 revenue (in USD) came from the machines": both sides in the converted column)
+        if len(codes) != 1 or codes[0] not in converted or term.id not in CONVERTED_MEASURE or \
+                w.catalog.metric(CONVERTED_MEASURE[term.id] + converted[codes[0]]) is None:
+            return False
+        to = CONVERTED_MEASURE[term.id] + converted[codes[0]]
+        paid = {"order_status": ["paid"]} if term.id == "revenue" and "paid" in {
+            str(v) for v in w.catalog.dimension_values.get("order_status", ())} else {}
+        w.ratio = replace(w.ratio, numerator=replace(w.ratio.numerator, metric_id=to,
+                                                     filters={**paid, **w.ratio.numerator.filters}),
+                          denominator=replace(w.ratio.denominator, metric_id=to,
+                                              filters={**paid, **w.ratio.denominator.filters}))
+        spans = [(a, b) for a, b, _ in said]
+        w.mentions = [m for m in w.mentions if not (m.kind in ("value", "metric") and any(
+            a <= m.start and m.end <= b for a, b in spans))]
+        w.blocked_spans += spans
+        w.notes.append(("converted_currency", {"code": codes[0], "column": converted[codes[0]]}))
+        return True
+    if len(codes) != 1 or not converted:
+        return False
+    code, table = codes[0], term.table
+    cur = next((d for (d, t), vals in w.catalog.values_by_table.items()
+                if t == table and "currenc" in d.lower() and vals), None)
+    kept = {str(v).upper(): str(v) for v in (w.catalog.values_by_table.get((cur, table)) or ())} if cur else {}
+    spans = [(a, b) for a, b, _ in said]
+    if code in converted and term.id in CONVERTED_MEASURE and \
+            w.catalog.metric(CONVERTED_MEASURE[term.id] + converted[code]) is not None:
+        if term.id == "revenue" and "order_status" not in w.filters and \
+                "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}:
+            w.filters["order_status"] = ["paid"]  # (revenue is paid orders: the converted total is of the same rows)
+        w.metric_id = CONVERTED_MEASURE[term.id] + converted[code]
+        if cur and {str(v).upper() for v in w.filters.get(cur, ())} <= {code}:
+            w.filters.pop(cur, None)  # ("in USD": the unit of every row, not only the rows charged in USD)
+        w.notes.append(("converted_currency", {"code": code, "column": converted[code]}))
+    elif code in kept and len(kept) > 1:
+        w.filters[cur] = [kept[code]]
+        w.notes.append(("currency_rows", {"code": code}))
+    else:
+        return False
+    w.mentions = [m for m in w.mentions if not (m.kind in ("value", "metric") and any(a <= m.start and m.end <= b
+                                                                                     for a, b in spans))]
+    w.blocked_spans += spans
+    return True
 
 
 def _amount_in_local_currency(w: Work, term: Any) -> bool:

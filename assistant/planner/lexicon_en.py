@@ -302,6 +302,8 @@ MSG = {
     "verb_not_slice": "'{word}' describes the {what}; it is no slice of them",
     "orders_at_step": "counted as the events at {touchpoint} (orders are not recorded at a step)",
     "orders_from_events": "your data has no orders table: {metric} counted from the events at {touchpoint}",
+    "converted_currency": "amounts in {code}: every row's {column}, its amount converted to {code} in your data",
+    "currency_rows": "amounts in {code}: the rows kept in {code}, summed as recorded (nothing converted)",
     "local_currency": "amounts in {code}: the total of {column}, each row's amount in its own currency, over the rows in {code} (nothing converted)",
     "currency_reported": "amounts in {said}, the currency every amount is kept in: all rows, not only those charged in {said}",
     "step_of_outcome": "'{value}' is recorded only at {step}: measured there",

@@ -229,6 +229,8 @@ MSG = {
     "verb_not_slice": "“{word}”只是描述{what}，不作为筛选条件",
     "orders_at_step": "按“{touchpoint}”触点的事件计数（订单不按触点记录）",
     "orders_from_events": "数据中没有订单表：{metric}按“{touchpoint}”触点的事件计算",
+    "converted_currency": "按{code}计：每条记录的 {column}（数据中已换算为{code}的金额）之和",
+    "currency_rows": "按{code}计：币种为 {code} 的记录按原值汇总（未做换算）",
     "local_currency": "按{code}计：币种为 {code} 的记录的 {column}（每条记录按其本币记录的金额）之和，未做换算",
     "currency_reported": "金额以{said}计：数据中所有金额都以{said}记录，统计全部记录，不只是以{said}结算的记录",
     "step_of_outcome": "“{value}”只记录在{step}：按该环节计算",
