@@ -5,6 +5,7 @@ sleep-clinic, ferry and food-tour batches keep it:
 - "What share of 2025 revenue in USD came from Toronto?" is that column on both sides;
 - "Toronto revenue for Q4 2025, in Canadian dollars?" totals the rows kept in CAD ("Canadian" names no slice the data
   lacks);
+- "How much did we sell in H2 2025, in USD?" is the sales (no "for" needed after "sell");
 - a currency the data neither keeps nor converts to is still only the unit (nothing is converted by us).
 
 Expected values are computed here from the rows written, never from the product's analyses.
@@ -30,6 +31,7 @@ def _company(tmp: Path) -> dict[str, object]:
               [("tp_visit", "Consultation", "初诊", "Consultation", "purchase")])
     customers, events, orders = [], [], []
     usd: dict[str, float] = defaultdict(float)
+    usd_h2 = 0.0
     toronto_q4 = 0.0
     for i in range(900):
         cid = f"C{i:04d}"
@@ -43,6 +45,7 @@ def _company(tmp: Path) -> dict[str, object]:
         orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), amount, status, code, round(amount * rate, 2), city))
         if status == "paid":
             usd[city] += round(amount * rate, 2)
+            usd_h2 += round(amount * rate, 2) if at.month >= 7 else 0.0
             if city == "Toronto" and at.month >= 10:
                 toronto_q4 += amount
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
@@ -50,7 +53,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "currency", "amount_usd", "city"],
               orders)
     return {"least_usd": min(usd, key=usd.get), "toronto_share": usd["Toronto"] / sum(usd.values()),
-            "toronto_q4_cad": toronto_q4}
+            "toronto_q4_cad": toronto_q4, "usd_h2": usd_h2}
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +75,13 @@ def test_a_share_of_revenue_in_usd_uses_the_converted_column_on_both_sides(compa
     a = ask(service, "What share of 2025 revenue in USD came from Toronto?")
     assert a.status == "ok", a.answer
     assert any(abs(v - facts["toronto_share"]) < 0.002 for v in first_numbers(a)), (facts, a.answer)
+
+
+def test_how_much_did_we_sell_is_the_sales_in_the_currency_asked(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "How much did we sell in H2 2025, in USD?")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["usd_h2"]) < 0.05 for v in first_numbers(a)), (facts, a.answer)
 
 
 def test_revenue_in_a_currency_the_rows_are_kept_in(company) -> None:  # noqa: ANN001

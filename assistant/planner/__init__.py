@@ -4574,6 +4574,8 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"\bhow much\b[^?.]{0,40}\b(?:came|come|comes) in\b|"
                          r"\bhow much\b[^?.]{0,45}\b(?:collect|earn|make|take in|"
                          r"bring in|bill|charge|receive|get paid|raise|raised)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
+                         # ("How much did we sell in November?": the sales; "how much coffee did we sell" is a quantity)
+                         r"\bhow much (?:did|do|have|has|had) (?:we|you|they|[a-z]+s) (?:sell|sold)\b|"
                          # ("how much did owners tip walkers", "how much did donors give"): money customers paid
                          r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:our |the |all )?[a-z]+s? (?:tip|tipped|pay|paid|"
                          r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
@@ -7243,6 +7245,11 @@ def _currency_said_as_unit(w: Work) -> None:
     if not said:
         return
     w.blocked_spans += [(a, b) for a, b, _ in said]
+    codes = {c for _, _, c in _currencies_said(w)}
+    if codes and codes <= set(w.catalog.reporting_currencies):
+        # ("in RMB" where every amount is kept in CNY: the unit the data reports in, all rows)
+        w.notes.append(("currency_reported", {"said": ", ".join(sorted(codes))}))
+        return
     w.notes.append(("currency_unit", {"said": ", ".join(dict.fromkeys(x for _, _, x in said))}))
 
 
