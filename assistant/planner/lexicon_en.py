@@ -359,7 +359,11 @@ SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profe
                "store": ("shop", "outlet", "salon", "studio", "branch"), "shop": ("store", "outlet"),
                "salon": ("store", "shop"), "studio": ("store", "shop"),
                # (what went wrong, whatever the column calls it: "type of problem" of issue_type)
-               "issue": ("problem",), "problem": ("issue",)}
+               "issue": ("problem",), "problem": ("issue",),
+               # (who sells, carries or supplies for the company, as the trade says it: "which marketplace" of platform)
+               "platform": ("marketplace",), "marketplace": ("platform",), "courier": ("carrier",),
+               "carrier": ("courier",), "supplier": ("vendor",), "vendor": ("supplier",), "insurer": ("insurance company",),
+               "lab": ("laboratory",), "physician": ("doctor",), "doctor": ("physician",)}
 DERIVED_EN = {"cancel": ("cancellation", "cancelation"), "renew": ("renewal",), "deliver": ("delivery",),
               "pay": ("payment",), "register": ("registration",), "subscribe": ("subscription",),
               "refund": ("refunds",), "complain": ("complaint",), "return": ("returns",), "signup": ("sign-up", "sign up"),
