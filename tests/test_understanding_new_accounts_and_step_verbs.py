@@ -77,3 +77,42 @@ def test_an_outcome_a_step_of_several_outcomes_never_records_is_no_answer(compan
     service, _ = company
     a = ask(service, "2025年一共提交了多少次预约？")
     assert a.status != "ok" or all((c.args.get("filters") or {}).get("action") for c in a.tool_calls), a.answer
+
+
+def _kinds(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(4506)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_visit", "Visit", "到店", "Visit", "consideration")])
+    customers, events = [], []
+    personal_2025 = 0
+    for i in range(600):
+        cid = f"C{i:04d}"
+        joined = datetime(2024, 6, 1) + timedelta(days=rnd.randrange(700), hours=9)
+        kind = "个人" if i % 3 else "企业"
+        customers.append((cid, joined.isoformat(sep=" "), kind))
+        personal_2025 += joined.year == 2025 and kind == "个人"
+        events.append((f"E{i:05d}", cid, (joined + timedelta(days=1)).isoformat(sep=" "), "tp_visit"))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "客户类型"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id"], events)
+    return {"personal_2025": personal_2025}
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory):  # noqa: ANN001, ANN201 - (service, facts)
+    with service_on(tmp_path_factory.mktemp("new_people_of_a_kind"), _kinds) as out:
+        yield out
+
+
+def test_new_people_of_a_kind_said_between_are_that_slice_of_the_sign_ups(kinds) -> None:  # noqa: ANN001
+    service, facts = kinds
+    a = ask(service, "2025年新注册的个人客户有多少？")
+    assert a.status == "ok", a.answer
+    assert facts["personal_2025"] in first_numbers(a), (facts, a.answer)
+
+
+def test_new_people_by_a_trade_word_are_the_sign_ups(kinds) -> None:  # noqa: ANN001
+    service, _ = kinds
+    a = ask(service, "2025年新来的业主有多少？")
+    assert a.status == "ok", a.answer
+    assert any(c.args.get("metric_id") == "new_customers" for c in a.tool_calls), a.tool_calls

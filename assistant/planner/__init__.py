@@ -4169,7 +4169,7 @@ _PEOPLE_ZH = "|".join(re.escape(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and
 PEOPLE_COUNTED = re.compile(r"(?:\bhow many|\bnumber of)\s+(?:(?:unique|distinct|different|individual|of our|of the|our|the|"
                             # ("how many new client accounts were opened": the people who joined, build.new_people_spans)
                             r"new|newly \w+)\s+)*(?:(?:customer|client|member|user|patient|subscriber)\s+(?=accounts?\b))?"
-                            r"(?:%s)\b|(?:多少|几)(?:个|位|名|家)?(?:不同的?)?(?:%s)|(?:%s)(?:一共|总共)?有(?:多少|几)(?:个|位|名|家)" % (
+                            r"(?:%s)\b|(?:多少|几)(?:个|位|名|家)?(?:不同的?)?(?:%s)|(?:%s)(?:一共|总共)?有(?:多少(?:个|位|名|家)?|几(?:个|位|名|家))" % (
                                 "|".join(re.escape(p) for p in lexicon_en.PEOPLE + ("customer", "user", "member")),
                                 _PEOPLE_ZH, _PEOPLE_ZH))
 PEOPLE_OF_TABLE = ratio_def.COUNTS_OF_PEOPLE  # the count of people on each table, defined once

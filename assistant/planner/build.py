@@ -183,7 +183,8 @@ PEOPLE_RANKED = re.compile(r"(?:人|%s)(?:数|数量)?(?:最多|最少)|(?:%s)[^
 JOINED_ZH = ("进来", "加入", "来", "建档", "登记", "注册", "开户", "入会", "入驻", "签约", "报名", "招募", "获取", "拉来",
              "增", "增加", "开发", "接入", "转介", "引入")
 PEOPLE_NOUNS_ZH = tuple(p for p in lexicon_zh.PEOPLE if not re.search(r"多少|几|的人|人[里中]|数$", p))
-NEW_PEOPLE_ZH = re.compile("新(?:" + "|".join(sorted(JOINED_ZH, key=len, reverse=True)) + ")?(?:的)?(?:"
+# ("新注册的个人消费者": a kind said between the joining and the people is their slice, kept out of the span)
+NEW_PEOPLE_ZH = re.compile("新(?:(?:" + "|".join(sorted(JOINED_ZH, key=len, reverse=True)) + ")的?(?P<kind>[\u4e00-\u9fff]{1,3}?)??|的)?(?:"
                            + "|".join(sorted(PEOPLE_NOUNS_ZH, key=len, reverse=True)) + ")")
 
 
@@ -203,7 +204,14 @@ def new_people_spans(w: Work) -> list[tuple[int, int]]:
         return []
     spans = [(m.start, m.end) for m in w.mentions]
     said = [*NEW_PEOPLE_ZH.finditer(w.text), *NEW_PEOPLE_EN.finditer(w.text)]
-    return [m.span() for m in said if not any(a <= m.start() < b for a, b in spans)]
+    out = []
+    for m in said:
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        kind = m.span("kind") if "kind" in m.re.groupindex and m.group("kind") else None
+        # (the kind and its people, "个人消费者", are left to name their slice together)
+        out += [(m.start(), kind[0])] if kind else [m.span()]
+    return out
 
 
 def _customers_on_record(w: Work) -> bool:

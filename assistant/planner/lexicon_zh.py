@@ -153,7 +153,9 @@ PEOPLE = ("客户", "用户", "多少人", "几个人", "人数", "顾客", "账
           "新人", "客人", "宾客", "夫妻", "情侣", "新婚夫妇", "老人", "老年人", "长者", "家属", "居民", "多少户", "几户", "户数", "多少对", "几对", "对数",
           "妈妈", "宝妈", "产妇", "孕妇", "准妈妈", "家庭", "宝宝",
           # (the businesses a B2B company serves, and farming households: "多少个商家", "农户")
-          "商家", "商户", "企业", "广告主", "农户")
+          "商家", "商户", "企业", "广告主", "农户",
+          # (buyers and occupiers as a trade calls them)
+          "消费者", "业主", "租客", "房客")
 
 # who acts for the company or beside the customer on a row (cancelled_by = 司机): people, never the customers counted
 ACTORS = ("司机", "骑手", "师傅", "商家")
