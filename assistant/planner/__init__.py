@@ -233,6 +233,23 @@ def _journey_step_said_as_a_value(w: Work) -> None:
         w.filters[m.dim] = [v for v in w.filters[m.dim] if v != m.id]
         if not w.filters[m.dim]:
             del w.filters[m.dim]
+    # ("of customers who placed an order, what % went on to start a subscription box": an order kind, a column the
+    # journey's events and people lack, said with a word of a step of the journey, "Subscription started", names that
+    # step reached, not a slice that would leave no one in it)
+    for m in [m for m in w.mentions if m.kind == "value" and m.dim in w.filters and (m.start, m.end) not in steps]:
+        d = w.catalog.dimension(m.dim)
+        if d is None or not d.slices or {"events", "customers"} & set(d.slices):
+            continue
+        said = {x for x in re.findall(r"[a-z]{4,}", m.surface.lower())}
+        names = [tp for tp in w.catalog.touchpoints if tp.id in j.steps and any(
+            linker._same_stem(x, y) for n in (tp.name, tp.name_en) if n for y in re.findall(r"[a-z]{4,}", n.lower())
+            for x in said)]
+        if not names or any(x.kind == "touchpoint" and x.id == names[0].id for x in w.mentions):
+            continue
+        w.filters[m.dim] = [v for v in w.filters[m.dim] if v != m.id]
+        if not w.filters[m.dim]:
+            del w.filters[m.dim]
+        w.notes.append(("value_as_step", {"words": m.surface, "step": build._tp_name(w.catalog, names[0].id, w.language)}))
 
 
 def _source_said_as_a_value(w: Work) -> list[Mention]:

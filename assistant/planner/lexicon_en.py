@@ -320,6 +320,7 @@ MSG = {
     "sold_paid": "sold = orders that were paid, refunded ones included (cancelled or unpaid orders were not sold)",
     "column_in_step_words": "“{words}” read as the {dim} recorded at that step, its values ranked by the step's events",
     "verb_of_the_step": "“{word}” read as doing the step itself (its events record one outcome only)",
+    "value_as_step": "“{words}” read as reaching the step “{step}”, not as a slice",
     "window_said": "the later step counted only when reached within {days} days of the first",
     "value_of_grouping": "“{words}” read as {value}",
     "per_case": "counted per case (the id both steps carry), not per person",

@@ -249,6 +249,7 @@ MSG = {
     "sold_paid": "卖出按付过款的订单计，含后来退款的（取消或未支付的订单不算卖出）",
     "column_in_step_words": "“{words}”理解为该环节记录的{dim}，按该环节的事件数给各个值排名",
     "verb_of_the_step": "“{word}”理解为该环节本身的动作（该环节的事件只记录一种结果）",
+    "value_as_step": "“{words}”理解为到达“{step}”这一步，不作为筛选条件",
     "window_said": "后一步只计在前一步之后 {days} 天内到达的",
     "value_of_grouping": "“{words}”理解为 {value}",
     "per_case": "按单（两个步骤共有的编号）计数，而不是按人",
