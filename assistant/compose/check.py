@@ -110,7 +110,8 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
             # answer (the data may lie elsewhere), unlike a zero over a period the asker named
             return Problem("no_rows")
         sizes = [r[res.columns.index("n")] for r in rows] if "n" in res.columns else []
-        if frame.filters and sizes and all(x in (0, None) for x in sizes) and vals and \
+        sliced = bool(frame.filters or frame.scope.touchpoint_ids or frame.scope.stage)
+        if sliced and sizes and all(x in (0, None) for x in sizes) and vals and \
                 all(v in (0, None) for v in vals):
             # "refunds (item = refund) in H2: 0 vs 0": no row of the slice in any period shown is no answer
             return Problem("no_rows")

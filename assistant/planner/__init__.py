@@ -1568,9 +1568,23 @@ def _company_words_first(w: Work) -> list[Mention]:
         return m.kind == "metric" and not m.id.startswith((AVG_PREFIX, "sum_"))
     # "the tickets we sold" where a festival sells tickets (order type "ticket", a step "buy a ticket"): the
     # company's thing, not the built-in word on the same span (support tickets → comments)
-    sold = {(m.start, m.end) for m in w.mentions if m.kind == "value" and (t := w.catalog.dimension(m.dim or "")) is not None
-            and t.extra and "orders" in t.slices} & {(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"}
-    w.mentions = [m for m in w.mentions if not ((m.start, m.end) in sold and built_in(m))]
+    # (the orders' own kind column too, order_type = ticket beside the step "Ticket issued")
+    # ("how many tickets did we issue": or a step named apart whose name holds the word, "Ticket issued")
+    named = [tp for tp in w.catalog.touchpoints if any(m.kind == "touchpoint" and m.id == tp.id for m in w.mentions)]
+    on_orders = [m for m in w.mentions if m.kind == "value" and (t := w.catalog.dimension(m.dim or "")) is not None
+                 and "orders" in t.slices]
+    steps_at = {(x.start, x.end) for x in w.mentions if x.kind == "touchpoint"}
+    sold = {(m.start, m.end) for m in on_orders if (m.start, m.end) in steps_at}
+    # (… and the thing of a step named apart, "tickets" of "Ticket issued" in "how many tickets did we issue": the
+    # step's own records, neither comments nor a kind of order)
+    holder = {(m.start, m.end): tp.id for m in on_orders if (m.start, m.end) not in steps_at for tp in named
+              if any(linker._same_stem(y, x) for n in (tp.name, tp.name_en) if n
+                     for y in re.findall(r"[a-z]{4,}", n.lower()) for x in re.findall(r"[a-z]{4,}", m.surface.lower()))}
+    of_step = set(holder)
+    steps = [Mention("touchpoint", holder[(m.start, m.end)], None, m.start, m.end, m.surface, m.score)
+             for m in on_orders if (m.start, m.end) in of_step]
+    w.mentions = [m for m in w.mentions if not ((m.start, m.end) in sold | of_step and built_in(m))
+                  and not ((m.start, m.end) in of_step and m.kind == "value")] + steps
     # ("fees on paid transfers" where the transfers carry a fee column: the company's fee, not the built-in word
     # for money the orders bring in)
     words = {d.lower() for d in resolve.numeric_columns(w)}
