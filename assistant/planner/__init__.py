@@ -681,7 +681,7 @@ def step_link(w: Work) -> None:
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _step_said_apart_zh(w) + _value_said_apart(w) + \
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _order_kind_by_its_head(w) + \
         _order_status_said_as_a_verb(w) + _step_by_its_names_tail(w) + _next_step_said_after(w) + \
-        _value_by_its_gloss(w) + \
+        _value_by_its_gloss(w) + _value_by_its_initials(w) + \
         _kind_counted(w) + \
         _kind_word_compound(w)
     # (a guess never names words left out on purpose: "调律、维修和机构合同订单都算" lists parts of the whole)
@@ -4432,6 +4432,19 @@ def _scope_listed_after_the_question(w: Work) -> None:
         return
     w.notes.append(("one_set", {"values": "、".join(m.surface for m in sorted(vals, key=lambda m: m.start))}))
 
+def _share_between_two_steps_of_a_journey(w: Work) -> None:
+    """"Of the people who got as far as adding a car, what share ended up with a ticket? Use the vehicle booking
+    journey": the journey named with two of its steps in order and a share asked is the conversion from the first to
+    the second (build.conversion_between), not the whole funnel drawn."""
+    if w.intent != "funnel" or w.metric_id or len(set(w.touchpoint_ids)) != 2 or not intent.share_asked(w.text) or \
+            w.dimension or w.catalog.metric("step_conversion") is None:
+        return
+    j = w.catalog.journey(w.journey_id) if w.journey_id else None
+    if j is not None and not set(w.touchpoint_ids) <= set(j.steps):
+        return
+    w.intent, w.metric_id = "metric_value", "step_conversion"
+
+
 def step_intent(w: Work) -> None:
     sentinel = {"negative", "positive"}
     which_time = intent.which_time(w.text)
@@ -4456,6 +4469,7 @@ def step_intent(w: Work) -> None:
         # claims' recorded problem, no comment asked about)
         w.intent = "breakdown"
     _scope_listed_after_the_question(w)
+    _share_between_two_steps_of_a_journey(w)
     _money_asked(w)
     _average_payment_asked(w)
     _journey_noun_counted(w)
@@ -5609,6 +5623,35 @@ def _groups_listed_in_brackets(w: Work) -> None:
         a, e = b.span()
         w.mentions = [m for m in w.mentions if not (a <= m.start and m.end <= e)]
         w.blocked_spans.append((a, e))
+
+
+def _value_by_its_initials(w: Work) -> list[Mention]:
+    """"BC, June through September 2025 - …" where a region is "British Columbia": a word written in capitals that
+    links to nothing and is the initials of exactly one value of several capitalised words names that value (a guess,
+    said); "NSW" for New South Wales. Initials two values share name neither."""
+    out: list[Mention] = []
+    for hit in re.finditer(r"(?<![A-Za-z0-9])([A-Z]{2,4})(?![A-Za-z0-9])", w.question):
+        word = hit.group(1)
+        found: dict[str, set[str]] = {}
+        for dim, vals in w.catalog.dimension_values.items():
+            d = w.catalog.dimension(dim)
+            if d is None or d.identifier or d.numeric or d.time or dim in w.catalog.quiet:
+                continue
+            for v in vals:
+                words = re.findall(r"[A-Za-z]+", str(v))
+                caps = [x for x in words if x[0].isupper()]
+                if len(caps) >= 2 and len(words) - len(caps) <= 1 and "".join(x[0] for x in caps) == word:
+                    found.setdefault(str(v), set()).add(dim)
+        if len(found) != 1:
+            continue
+        (raw, dims), = found.items()
+        at = next((x for x in re.finditer(r"(?<![a-z0-9])" + word.lower() + r"(?![a-z0-9])", w.text)
+                   if not any(m.start < x.end() and x.start() < m.end for m in w.mentions)), None)
+        if at is None:
+            continue
+        out += [Mention("value", raw, dim, at.start(), at.end(), w.text[at.start():at.end()], INFLECTED - 0.05)
+                for dim in sorted(dims)]
+    return out
 
 
 def _value_by_its_gloss(w: Work) -> list[Mention]:

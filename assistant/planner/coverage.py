@@ -147,7 +147,8 @@ def _english_names(w: Work) -> list[str]:
     # (letters-only edges: "探探和Soul现在" has no \b between Chinese and Latin letters)
     for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&'\-]{2,}|[A-Z]{2,}[0-9]*)(?![A-Za-z0-9])", w.question):
         word = m.group(1)
-        if m.start() == 0 or word.lower() in EN_FILLER_CAPS or _known_word(word):
+        # (a capitalised first word starts the sentence; one in capitals, "BC, June …", is a name all the same)
+        if m.start() == 0 and not word.isupper() or word.lower() in EN_FILLER_CAPS or _known_word(word):
             continue
         if w.question[:m.start()].rstrip().endswith((".", "?", "!", ":", "\"", "“")):
             continue  # a sentence start

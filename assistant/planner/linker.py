@@ -141,6 +141,23 @@ def _phrasal_verb(name: str) -> list[str]:
     return out
 
 
+def _verb_first(name: str) -> list[str]:
+    """A step's English alias that opens with a verb's base form ("add a car", "book a visit") as a question says the
+    verb: "adding a car", "added a car", "booking a visit"; each form a real English word."""
+    words = name.strip().lower().split()
+    if len(words) < 2 or not re.fullmatch(r"[a-z]{3,}", words[0]) or words[0].endswith(("ing", "ed", "s")):
+        return []
+    verb, rest = words[0], " ".join(words[1:])
+    stems = [verb[:-1]] if verb.endswith("e") and not verb.endswith("ee") else [verb, verb + verb[-1]]
+    out = []
+    for end in ("ed", "ing"):
+        forms = [x + end for x in stems] + ([verb + "d"] if verb.endswith("e") and end == "ed" else [])
+        best = max(forms, key=lambda x: _zipf(x, "en"))
+        if _zipf(best, "en") >= 3.0:
+            out.append(f"{best} {rest}")
+    return out
+
+
 def _base_form(participle: str) -> str:
     """The base form of a past participle ("served" serve, "booked" book, "stopped" stop, "paid" pay), by the
     irregular list and then by which regular stem is the commoner English word; "" when none is one."""
@@ -593,6 +610,8 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             for v in _verb_named(s):  # "Auto-renewal" as a question says it: "auto-renewed", "renewed"
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _phrasal_verb(s or ""):  # "pump-out" as a question says it: "pumped out", "pumping out"
+                add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
+            for v in _verb_first(s or "") if (s or "").isascii() else ():  # "add a car": "adding a car", "added a car"
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
             for v in _verb_aspect(s):  # "交了订金" is a slip of "交了定金" as much as 订金 is of 定金
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name)
