@@ -336,3 +336,17 @@ def test_a_baseline_said_as_the_one_before_that() -> None:
     # (a blind go-kart batch: "上个月的订场量比再前一个月涨了还是跌了" lost its baseline to the 再)
     r = timeparse.find_times("上个月的订场量比再前一个月涨了还是跌了？变化百分之多少？", date(2026, 6, 5))
     assert (r.period.start, r.baseline.start, r.baseline.end) == (date(2026, 5, 1), date(2026, 4, 1), date(2026, 4, 30))
+
+
+@pytest.mark.parametrize("q,start,end", [
+    # (session 45's ferry batch: "before 1 March 2026" had read as that one day) everything the data holds up to
+    # the day before; 以前, like 以后, includes the day said; "N days before" is a distance, no range
+    ("BC islander pass - before 1 March 2026, how many days on average", "2024-10-01", "2026-02-28"),
+    ("prior to March 2026", "2024-10-01", "2026-02-28"), ("before 2026", "2024-10-01", "2025-12-31"),
+    ("2026年3月1日之前的申请", "2024-10-01", "2026-02-28"), ("2026年3月1日以前的申请", "2024-10-01", "2026-03-01"),
+    ("orders placed 2 days before 1 March 2026", "2026-03-01", "2026-03-01"),
+])
+def test_before_a_day_runs_from_the_datas_start(q, start, end):
+    r = timeparse.find_times(text.normalise(q), date(2026, 7, 15), Period(date(2024, 10, 1), date(2026, 7, 15)))
+    assert r.period is not None, q
+    assert (r.period.start.isoformat(), r.period.end.isoformat()) == (start, end)

@@ -149,6 +149,11 @@ SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the|it|we|they|our|their|this|tha
 SINCE_END_AFTER = re.compile(r"^[^.?!;。？！；]{0,40}?(?:\b(?:through|thru|until|till|to|up to)\b|到|至)", re.I)
 SINCE_EVENT_AFTER_ZH = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:以来|至今)")
 AFTER_AFTER = re.compile(r"^\s*(?:之后|以后|过后)")
+# "before 1 March 2026", "prior to March": everything the data holds up to the day before ("N days before …" is a
+# distance, not a range); "2026年3月1日之前" the same, "…以前" with the day said (like 以后, Chinese usage)
+BEFORE_BEFORE = re.compile(r"(?<!\bdays )(?<!\bday )(?<!\bhours )(?<!\bweeks )(?<!\bmonths )"
+                           r"\b(?:before|prior to)\s+(?:the\s+)?$")
+BEFORE_AFTER = re.compile(r"^\s*(?:之前|以前)")
 
 
 def find_times(text: str, as_of: date, coverage: Period | None = None, context: Period | None = None) -> TimeResult:
@@ -390,6 +395,12 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
             a = since_b.start() if since_b else event if event is not None else h.start
             out.append((LAST, Hit(a, h.end + (since_a.end() if since_a else 0), Period(h.period.start, ctx.as_of),
                                 "since")))
+        before_b, before_a = BEFORE_BEFORE.search(before), BEFORE_AFTER.match(after)
+        if (before_b or before_a) and ctx.coverage is not None and ctx.coverage.start < h.period.start:
+            a = before_b.start() if before_b else h.start
+            last = h.period.end if before_a and before_a.group(0).strip() == "以前" else h.period.start - timedelta(days=1)
+            out.append((LAST, Hit(a, h.end + (before_a.end() if before_a else 0), Period(ctx.coverage.start, last),
+                                  "before")))
         after_b, after_a = AFTER_BEFORE.search(before), AFTER_AFTER.match(after)
         if (after_b or after_a) and h.period.end < ctx.as_of:
             a = after_b.start() if after_b else h.start
