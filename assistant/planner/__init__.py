@@ -1055,7 +1055,14 @@ def _average_by_meaning(w: Work) -> list[Mention]:
             # ("回复时长": a time asked, the company's time columns compete among themselves)
             timed = [t.id[len(AVG_PREFIX):] for t in w.catalog.metrics
                      if t.id.startswith(AVG_PREFIX) and TIME_COLUMN.search(t.id[len(AVG_PREFIX):])]
+            # ("平均提前几个小时": the unit said picks the columns kept in it, notice_hours over delay_min)
+            kept_in = resolve.UNIT_COLUMNS.get(unit.group(1).rstrip("s") if unit and unit.group(1) else
+                                               unit.group(2) if unit else "", ())
+            in_unit = [c for c in timed if kept_in and any(re.search(rf"(?:^|_){u}s?(?:_|$)", c) for u in kept_in)]
+            timed = in_unit or timed
             mid = crosslingual.match_measure(said, w.catalog, among=timed) if timed else None
+            if mid is None and len(in_unit) == 1:
+                mid = AVG_PREFIX + in_unit[0]  # (the one time column kept in the unit said)
         if mid is None:
             continue
         keep = [m for m in w.mentions if m.end <= a or m.start >= b]
