@@ -10,7 +10,8 @@ from tools.base import ToolContext, ToolResult, from_analysis, make_tool
 NAME = "experiment_result"
 DESCRIPTION = ("Result of an A/B experiment: customers and conversion per variant, lift and significance. "
                "experiment_id null → the latest experiment (of the journey when given). The outcome is a paid order, the "
-               "journey, or reaching outcome_touchpoint_ids, within window_days of assignment when given.")
+               "journey, or reaching outcome_touchpoint_ids, within window_days of assignment when given (of the "
+               "customers who reached base_touchpoint_id, within window_days of that, when given).")
 
 
 class ExperimentArgs(BaseModel):
@@ -27,6 +28,9 @@ class ExperimentArgs(BaseModel):
     outcome_actions: list[str] | None = Field(None, max_length=20,
                                               description="only events with these actions at the outcome steps count")
     order: Literal["asc", "desc"] = Field("desc", description="asc: the lowest rate first (an unwanted outcome)")
+    base_touchpoint_id: str | None = Field(None, max_length=200,
+                                           description="only customers who reached this step after assignment count; "
+                                                       "the window runs from their first event there")
 
 
 def run(ctx: ToolContext, args: ExperimentArgs) -> ToolResult:
@@ -35,7 +39,8 @@ def run(ctx: ToolContext, args: ExperimentArgs) -> ToolResult:
     res = experiment_result(ctx.gateway, ctx.layer, experiment_id=args.experiment_id, journey_id=args.journey_id,
                             period=ctx.optional_period(args.start, args.end),
                             outcome_touchpoint_ids=args.outcome_touchpoint_ids, window_days=args.window_days,
-                            variant=args.variant, outcome_actions=args.outcome_actions, order=args.order)
+                            variant=args.variant, outcome_actions=args.outcome_actions, order=args.order,
+                            base_touchpoint_id=args.base_touchpoint_id)
     return from_analysis(res)
 
 

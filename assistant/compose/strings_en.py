@@ -68,6 +68,8 @@ T: dict[str, str] = {
     "experiment_conv_steps": "reaching {steps}",
     "experiment_conv_journey": "completing the {journey} journey",
     "experiment_conv_order": "a paid order",
+    "experiment_conv_base": "Of the customers who reached {base} after being assigned, converted means {what} after that.",
+    "experiment_conv_base_window": "Of the customers who reached {base} after being assigned, converted means {what} within {days} days of it.",
     "experiment_conv": "Converted means {what} after being assigned.",
     "experiment_conv_window": "Converted means {what} within {days} days of being assigned.",
     "experiment_lowest": "Experiment {experiment}: {variant} has the lowest rate, {value}.",

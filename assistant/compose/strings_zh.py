@@ -68,6 +68,8 @@ T: dict[str, str] = {
     "experiment_conv_steps": "到达{steps}",
     "experiment_conv_journey": "走完「{journey}」旅程",
     "experiment_conv_order": "有一笔已支付订单",
+    "experiment_conv_base": "只看分组后到达{base}的客户，转化指此后{what}。",
+    "experiment_conv_base_window": "只看分组后到达{base}的客户，转化指此后 {days} 天内{what}。",
     "experiment_conv": "转化指分组后{what}。",
     "experiment_conv_window": "转化指分组后 {days} 天内{what}。",
     "experiment_lowest": "实验 {experiment}：{variant} 组的比例最低，为 {value}。",

@@ -290,6 +290,9 @@ def experiment_result(d, args, lang, names):
         text += " " + t(lang, f"verdict_{verdict}")
     # what converting meant: the steps reached, the journey completed or a paid order, and the window
     conv = str(f.get("conversion") or "")
+    base = f.get("base_touchpoint_id")
+    if base:
+        conv = conv.partition("|")[2]  # ("from:tp_order|steps:…": of those who reached the base step)
     if conv.startswith("steps:"):
         steps, _, acts = conv[len("steps:"):].partition(":")
         what = t(lang, "experiment_conv_steps", steps=("、" if lang == "zh" else " or ").join(
@@ -301,6 +304,11 @@ def experiment_result(d, args, lang, names):
     else:
         what = t(lang, "experiment_conv_order")
     window = f.get("window_days")
+    if base:
+        step = names.touchpoint(base, lang)
+        text += " " + (t(lang, "experiment_conv_base_window", base=step, what=what, days=window) if window else
+                       t(lang, "experiment_conv_base", base=step, what=what))
+        return text
     text += " " + (t(lang, "experiment_conv_window", what=what, days=window) if window else
                    t(lang, "experiment_conv", what=what))
     return text

@@ -1134,6 +1134,11 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     else:
         # (a step no word of this turn names came from a share's numerator, "45天内续费的比例")
         steps = [t for t in w.touchpoint_ids if t in {m.id for m in said} or t not in named]
+    base = _base_step_said(w, said, steps)
+    if base is not None:
+        # ("下单以后30天内开通订阅盒的比例，哪组更高": of those who ordered, the share that went on to subscribe)
+        out["base_touchpoint_id"] = base
+        steps = [t for t in steps if t != base]
     if steps:
         out["outcome_touchpoint_ids"] = steps
         # (an outcome said of the step, never the words of the window's start: "within 7 days of being assigned")
@@ -1175,6 +1180,23 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     if len(arms) == 1:
         out["variant"] = arms[0]
     return out
+
+
+# a step said as the start of what follows: "下单以后", "下单后的", "after ordering", "of those who ordered"
+BASE_AFTER_ZH = re.compile(r"^(?:了)?(?:以后|之后|后)")
+BASE_BEFORE_EN = re.compile(r"(?:\bafter\s+(?:(?:they|customers|people|users|having|had|have)\s+){0,2}|"
+                            r"\b(?:of|among)\s+(?:those|the ones|people|customers|users|everyone|the people)\s+who\s+"
+                            r"(?:\w+\s+)?|\bonce\s+(?:they|customers|people)\s+(?:had\s+|have\s+)?)$", re.I)
+
+
+def _base_step_said(w: Work, said: list[Mention], steps: list[str]) -> str | None:
+    """The one step of several said as the start of the rest ("下单以后30天内开通订阅", "of those who ordered, …
+    went on to subscribe"): the customers counted and the window's start, the others the outcome."""
+    if len(set(steps)) < 2:
+        return None
+    starts = {m.id for m in said if m.id in steps and (BASE_AFTER_ZH.match(w.text[m.end:])
+                                                        or BASE_BEFORE_EN.search(w.text[:m.start]))}
+    return next(iter(starts)) if len(starts) == 1 else None
 
 
 LOWER_SAID = ("lower", "fewer", "less often", "smaller", "更低", "更少", "较低", "较少")

@@ -107,6 +107,38 @@ def _orders_sql(experiment_id: str, period: Period | None, window_days: int | No
     return sql, params
 
 
+def _from_base_sql(experiment_id: str, base: str, touchpoint_ids: list[str], window_days: int | None,
+                   period: Period | None, actions: list[str] | None = None) -> tuple[str, list[Any]]:
+    """Of the customers who reached the base step after assignment, converted: an event at one of the outcome steps
+    at or after their first base event (within `window_days` of it when given) — "of those who ordered, the share
+    that started a subscription within 30 days", per arm."""
+    params: list[Any] = [experiment_id, base]
+    in_period = ""
+    if period is not None:
+        in_period = " AND e.ts >= ? AND e.ts < ?"
+        params += [period.start_ts, period.end_ts]
+    cond = ""
+    params += list(touchpoint_ids)
+    if actions:
+        cond += f" AND e.action IN ({', '.join('?' for _ in actions)})"
+        params += list(actions)
+    if window_days is not None:
+        cond += " AND e.ts <= b.tb + ? * INTERVAL 1 DAY"
+        params.append(window_days)
+    marks = ", ".join("?" for _ in touchpoint_ids)
+    sql = ("WITH a AS (SELECT customer_id, any_value(variant) AS variant, min(assigned_at) AS assigned_at "
+           "FROM experiments WHERE experiment_id = ? GROUP BY customer_id),\n"
+           "b AS (SELECT e.customer_id, min(e.ts) AS tb FROM events e JOIN a ON a.customer_id = e.customer_id "
+           f"WHERE e.touchpoint_id = ? AND (a.assigned_at IS NULL OR e.ts >= a.assigned_at){in_period} "
+           "GROUP BY e.customer_id),\n"
+           "conv AS (SELECT DISTINCT e.customer_id FROM events e JOIN b ON b.customer_id = e.customer_id "
+           f"WHERE e.touchpoint_id IN ({marks}) AND e.ts >= b.tb{cond})\n"
+           "SELECT a.variant, count(b.customer_id) AS customers, count(conv.customer_id) AS converted "
+           "FROM a LEFT JOIN b USING (customer_id) LEFT JOIN conv USING (customer_id) "
+           "GROUP BY a.variant ORDER BY a.variant")
+    return sql, params
+
+
 def _steps_sql(experiment_id: str, touchpoint_ids: list[str], window_days: int | None,
                period: Period | None, actions: list[str] | None = None) -> tuple[str, list[Any]]:
     """Converted: an event at one of the outcome steps after assignment (within `window_days` of it when given; with
@@ -155,12 +187,16 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
                       journey_id: str | None = None, period: Period | None = None,
                       outcome_touchpoint_ids: list[str] | None = None, window_days: int | None = None,
                       variant: str | None = None, outcome_actions: list[str] | None = None,
-                      order: str = "desc") -> AnalysisResult:
+                      order: str = "desc", base_touchpoint_id: str | None = None) -> AnalysisResult:
     """Per-variant conversion of one experiment with lift, CI, p-value and a verdict. `outcome_touchpoint_ids`:
     converted means reaching one of those steps after assignment; `window_days`: within that many days of it;
     `variant`: the arm asked about, put first (the others stay for the comparison); `outcome_actions`: only events
     with one of these actions at the outcome steps count; `order` asc: the lowest rate first (an outcome nobody wants,
-    "which arm had the lower share of no-shows")."""
+    "which arm had the lower share of no-shows"); `base_touchpoint_id`: only the customers who reached that step after
+    assignment count, and the window runs from their first event there ("of those who ordered …")."""
+    if base_touchpoint_id and not outcome_touchpoint_ids:
+        raise AnalysisError("base_touchpoint_id needs outcome_touchpoint_ids", hint="name the steps reached after it",
+                            code="bad_outcome")
     if outcome_actions and not outcome_touchpoint_ids:
         raise AnalysisError("outcome_actions need outcome_touchpoint_ids", hint="name the steps that record them",
                             code="bad_outcome")
@@ -170,7 +206,8 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
                             code="bad_window")
     if outcome_touchpoint_ids:
         known = {r[0] for r in gw.query("SELECT touchpoint_id FROM touchpoints", row_cap=100_000).rows}
-        unknown = [t for t in outcome_touchpoint_ids if t not in known]
+        unknown = [t for t in [*outcome_touchpoint_ids, *([base_touchpoint_id] if base_touchpoint_id else [])]
+                   if t not in known]
         if unknown:
             raise NotFoundError(f"unknown touchpoint '{unknown[0]}'", hint=suggest(unknown[0], sorted(known)))
         journey_id = None
@@ -180,13 +217,18 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
         conversion = "steps:" + ",".join(outcome_touchpoint_ids)
         if outcome_actions:
             conversion += ":" + ",".join(outcome_actions)
+        if base_touchpoint_id:
+            conversion = f"from:{base_touchpoint_id}|" + conversion
     elif journey is None and not gw.scalar("SELECT count(*) FROM orders"):
         journey = payment_journey(gw)
         if journey is None:
             raise AnalysisError("no conversion to measure: there are no orders and no purchase journey",
                                 hint="name a journey_id whose last step is the conversion", code="no_conversion")
         conversion = f"journey:{journey.journey_id}"
-    if outcome_touchpoint_ids:
+    if outcome_touchpoint_ids and base_touchpoint_id:
+        sql, params = _from_base_sql(exp, base_touchpoint_id, list(outcome_touchpoint_ids), window_days, period,
+                                     outcome_actions)
+    elif outcome_touchpoint_ids:
         sql, params = _steps_sql(exp, list(outcome_touchpoint_ids), window_days, period, outcome_actions)
     elif journey:
         sql, params = _journey_sql(exp, journey, period, pick_source(gw).table, window_days)
@@ -228,6 +270,8 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
         result.facts["window_days"] = window_days
     if outcome_actions:
         result.facts["outcome_actions"] = list(outcome_actions)
+    if base_touchpoint_id:
+        result.facts["base_touchpoint_id"] = base_touchpoint_id
     result.facts["order"] = order
     if variant is not None:
         result.facts["variant"] = variant
