@@ -686,6 +686,8 @@ def step_link(w: Work) -> None:
         _kind_word_compound(w)
     # (a guess never names words left out on purpose: "调律、维修和机构合同订单都算" lists parts of the whole)
     w.mentions = w.mentions + [m for m in guessed if not any(a < m.end and m.start < b for a, b in w.blocked_spans)]
+    w.mentions = w.mentions + [m for m in _sibling_step_by_suffix_zh(w)
+                               if not any(a < m.end and m.start < b for a, b in w.blocked_spans)]
     w.mentions = _value_the_next_step_cannot_hold(w, only=[m for m in guessed if m.kind == "value"])
     w.mentions = _signups_said_apart(w)
     platforms = _channel_by_its_platform(w)  # (the words inside a platform's channel name are no names of their own)
@@ -5687,9 +5689,9 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
         if a < 0 or len(tok) < 2 or not CJK.match(tok) or coverage._known_word(tok) or coverage.is_people_word(tok) or \
                 tok in lexicon_zh.PEOPLE or any(x.start < a + len(tok) and a < x.end for x in w.mentions) or \
                 any(x < a + len(tok) and a < y for x, y in w.blocked_spans) or \
-                _set_aside(w.text, a, a + len(tok)):
+                _set_aside(w.text, a, a + len(tok)) or re.search(r"(?:哪|什么)[种类个些样]?$", w.text[:a]):
             continue  # (nor a word of a clause that widens or narrows what is counted: "都算（定金、尾款、加购）",
-            # "下雨取消的…都不算")
+            # "下雨取消的…都不算"; nor the kind a which asks for, "哪种活动形式": no active value)
         # (a whole sense of the word, never one word of a phrase: 断电 is a "power cut", no value power)
         senses = {re.sub(r"\s*\(.*?\)|^to\s+", "", x).strip().lower().replace(" ", "_")
                   for x in glosses.dictionary().get(tok, ())}
@@ -5828,6 +5830,42 @@ def _sessions_as_cases(w: Work, noun: str, a: int, b: int, opened: list[tuple[in
 
 CASE_OPENED = re.compile(r"新开|新建|新增|新来|新提交|开出|开具|开了|进来|打进|打来|进线|来了|\b(?:opened|new|created|raised|came in|filed|submitted|"
                         r"logged as new|issued|wrote|written|write|issue)\b")
+
+
+def _sibling_step_by_suffix_zh(w: Work) -> list[Mention]:
+    """"品鉴会报了名真到场的比例" for the steps 品鉴会报名 and 品鉴会到场: a step named and, in the same clause, the rest
+    of exactly one other step's Chinese name after the words the two names share (到场) names that step too (a guess,
+    said)."""
+    if w.language != "zh":
+        return []
+    out: list[Mention] = []
+    named = [m for m in w.mentions if m.kind == "touchpoint"]
+    for m in named:
+        tp = w.catalog.touchpoint(m.id)
+        own = tp.name_zh or tp.name if tp else ""
+        if not own or not re.fullmatch(r"[\u4e00-\u9fff]{3,}", own):
+            continue
+        a0 = max(w.text.rfind(c, 0, m.start) for c in "，。；？！,.;?!") + 1
+        ends = [i for i in (w.text.find(c, m.end) for c in "，。；？！,.;?!") if i >= 0]
+        clause = (a0, min(ends, default=len(w.text)))
+        found = []
+        for other in w.catalog.touchpoints:
+            name = other.name_zh or other.name or ""
+            if other.id == m.id or any(x.kind == "touchpoint" and x.id == other.id for x in w.mentions) or \
+                    not re.fullmatch(r"[\u4e00-\u9fff]{3,}", name):
+                continue
+            k = len(os.path.commonprefix([own, name]))
+            rest = name[k:]
+            if k < 2 or len(rest) < 2:
+                continue
+            for hit in re.finditer(re.escape(rest), w.text[clause[0]:clause[1]]):
+                a, b = clause[0] + hit.start(), clause[0] + hit.end()
+                if not any(x.start < b and a < x.end for x in w.mentions):
+                    found.append(Mention("touchpoint", other.id, None, a, b, rest, INFLECTED - 0.05))
+                    break
+        if len({x.id for x in found}) == 1:
+            out.append(found[0])
+    return out
 
 
 def _sibling_step_by_word(w: Work) -> list[Mention]:
