@@ -1039,6 +1039,8 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         if g.group(1) and re.match(r"(?:before|after|between|from|until|since|when|while|during)\b", g.group(1)):
             continue  # ("wait on average before the scan": where the wait is, no measure named after 'average')
         phrase = w.text[a:b]
+        if any(m.kind == "touchpoint" and m.score >= 1.0 and m.start <= a and b <= m.end for m in w.mentions):
+            continue  # ("做院内多导睡眠监测（PSG）平均要等最久": a step's own name is where, never the measure guessed)
         # (two steps in the words are the ends of a time between them; one only says where the column's time is)
         steps_in = len({m.id for m in w.mentions if m.kind == "touchpoint" and a <= m.start < b}) >= 2
         two_steps = len({m.id for m in w.mentions if m.kind == "touchpoint"}) >= 2 or bool(FROM_TO.search(w.text))
@@ -1285,7 +1287,7 @@ def _grouped_step_split(w: Work) -> list[Mention]:
 DURATION_ASKED = re.compile(r"\b(?:how long|slowest|fastest|quickest|longest|shortest|slower|faster|quicker|minutes|hours|"
                             r"(?:average|avg|mean) (?:[a-z\-]+ )?time)\b|多久|多长时间|几分钟|多少分钟|多少小时|最快|最慢|更快|更慢|"
                             r"时长|用时|耗时|最久|最长时间|时间最[长短]|[得了](?:最|更|比较)?久")
-TIME_COLUMN = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|duration)(?:_|$)")
+TIME_COLUMN = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|days?|duration)(?:_|$)")
 
 
 VERB_COMPLEMENT_AFTER = re.compile(r"[得了着过](?:最|多|更|太|很|比较|了)?(?:久|长|多久|多长|慢|快)")
@@ -1328,6 +1330,9 @@ def _duration_word(w: Work, cols: list[str]) -> list[Mention]:
                   key=lambda m: m.start)
 
 
+WAIT_SAID = re.compile(r"\bwait(?:s|ed|ing)?\b|要等|等了|等(?:多久|几天|多长|最久|最长|得最久)|等待")
+
+
 def _step_durations(w: Work) -> list[Mention]:
     """"the slowest average delivery", "哪个前置仓拣货最快（平均拣货时长）": how long a step takes, asked where the
     data keeps that time per row (delivery_minutes, picking_minutes): the step's word names the column's average,
@@ -1340,6 +1345,10 @@ def _step_durations(w: Work) -> list[Mention]:
             if t.id.startswith(AVG_PREFIX) and TIME_COLUMN.search(t.id[len(AVG_PREFIX):])]
     if not cols:
         return w.mentions
+    waits = [c for c in cols if re.search(r"(?:^|_)wait", c)]
+    if len(waits) == 1 and WAIT_SAID.search(w.text):
+        # ("哪家诊所做院内多导睡眠监测平均要等最久": the wait asked, wait_days, not the step's other time, its sleep minutes)
+        cols = waits
     cands = []
     for m in w.mentions:
         if m.kind == "touchpoint":
@@ -1347,6 +1356,10 @@ def _step_durations(w: Work) -> list[Mention]:
             hits = [c for c in cols if stems & {p[:5] for p in c.split("_") if len(p) >= 5}]
             if len(hits) == 1:
                 cands.append((m.start < cue.start(), abs(m.start - cue.end()), m, hits[0]))
+    if not cands and len(cols) == 1 and cols == waits:
+        steps = [m for m in w.mentions if m.kind == "touchpoint"]
+        if len({m.id for m in steps}) == 1:
+            cands = [(False, 0, steps[0], cols[0])]  # (the one step named is where the wait is kept)
     if not cands:
         return _duration_word(w, cols)
     _before, _dist, step, col = min(cands, key=lambda c: (c[0], c[1]))
