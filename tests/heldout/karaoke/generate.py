@@ -29,7 +29,7 @@ TP_BILLING = datetime(2025, 10, 1)                              # Taipei: overti
 KL_PAY_BUG = (datetime(2026, 3, 2), datetime(2026, 4, 24))      # KL Android app 3.8.0: FPX redirect timeout
 JFX_CLOSED = (datetime(2026, 1, 10), datetime(2026, 3, 16))     # 解放西店 closed for renovation
 JFX_ANNOUNCED = datetime(2026, 1, 3)
-MN_XMAS = (datetime(2025, 11, 15), datetime(2026, 1, 1))        # Manila party rooms fully booked
+MN_XMAS = (datetime(2025, 11, 10), datetime(2026, 1, 1))        # Manila party rooms fully booked
 AB = (datetime(2026, 1, 5), datetime(2026, 5, 1))               # topup_bonus_2026: members joining in this range
 KL_MV_OPEN = datetime(2025, 6, 1)
 CNY_DAY = [datetime(2025, 1, 29), datetime(2026, 2, 17)]
@@ -96,17 +96,17 @@ JOURNEYS = [
 
 # id, zh, en, city, 城市, country, currency, usd, base visits/day, walk-in share, party inquiries/day
 VENUES = [
-    ("CS-JFX", "长沙解放西店", "Changsha Jiefang West", "changsha", "长沙", "CN", "CNY", 0.14, 1.9, 0.22, 0.16),
-    ("CS-IFS", "长沙国金中心店", "Changsha IFS", "changsha", "长沙", "CN", "CNY", 0.14, 1.5, 0.18, 0.14),
-    ("CQ-JFB", "重庆解放碑店", "Chongqing Jiefangbei", "chongqing", "重庆", "CN", "CNY", 0.14, 1.7, 0.22, 0.15),
-    ("CQ-GYQ", "重庆观音桥店", "Chongqing Guanyinqiao", "chongqing", "重庆", "CN", "CNY", 0.14, 1.8, 0.20, 0.15),
-    ("TP-XMD", "台北西门町店", "Taipei Ximending", "taipei", "台北", "TW", "TWD", 0.031, 1.5, 0.30, 0.12),
-    ("TP-XY", "台北信义店", "Taipei Xinyi", "taipei", "台北", "TW", "TWD", 0.031, 1.2, 0.28, 0.14),
+    ("CS-JFX", "长沙解放西店", "Changsha Jiefang West", "changsha", "长沙", "CN", "CNY", 0.14, 1.9, 0.22, 0.26),
+    ("CS-IFS", "长沙国金中心店", "Changsha IFS", "changsha", "长沙", "CN", "CNY", 0.14, 1.5, 0.18, 0.24),
+    ("CQ-JFB", "重庆解放碑店", "Chongqing Jiefangbei", "chongqing", "重庆", "CN", "CNY", 0.14, 1.7, 0.22, 0.25),
+    ("CQ-GYQ", "重庆观音桥店", "Chongqing Guanyinqiao", "chongqing", "重庆", "CN", "CNY", 0.14, 1.8, 0.20, 0.25),
+    ("TP-XMD", "台北西门町店", "Taipei Ximending", "taipei", "台北", "TW", "TWD", 0.031, 1.5, 0.30, 0.22),
+    ("TP-XY", "台北信义店", "Taipei Xinyi", "taipei", "台北", "TW", "TWD", 0.031, 1.2, 0.28, 0.24),
     ("KL-BB", "吉隆坡武吉免登店", "Kuala Lumpur Bukit Bintang", "kuala_lumpur", "吉隆坡", "MY", "MYR", 0.22, 1.6, 0.25,
-     0.12),
-    ("KL-MV", "吉隆坡谷中城店", "Kuala Lumpur Mid Valley", "kuala_lumpur", "吉隆坡", "MY", "MYR", 0.22, 1.4, 0.25, 0.10),
-    ("MN-BGC", "马尼拉BGC店", "Manila BGC", "manila", "马尼拉", "PH", "PHP", 0.018, 1.3, 0.32, 0.26),
-    ("MN-MOA", "马尼拉亚洲商场店", "Manila Mall of Asia", "manila", "马尼拉", "PH", "PHP", 0.018, 1.5, 0.36, 0.28),
+     0.22),
+    ("KL-MV", "吉隆坡谷中城店", "Kuala Lumpur Mid Valley", "kuala_lumpur", "吉隆坡", "MY", "MYR", 0.22, 1.4, 0.25, 0.20),
+    ("MN-BGC", "马尼拉BGC店", "Manila BGC", "manila", "马尼拉", "PH", "PHP", 0.018, 1.3, 0.32, 0.36),
+    ("MN-MOA", "马尼拉亚洲商场店", "Manila Mall of Asia", "manila", "马尼拉", "PH", "PHP", 0.018, 1.5, 0.36, 0.38),
 ]
 V = {v[0]: v for v in VENUES}
 CITY_VENUES = {}
@@ -326,7 +326,7 @@ class Gen:
         else:
             r = self.r()
             if dp == "afternoon":
-                stud = 0.0 if country in ("MY", "PH") else (0.6 if V[vid][3] == "changsha" and d.month in (7, 8)
+                stud = 0.0 if country in ("MY", "PH") else (0.7 if V[vid][3] == "changsha" and d.month in (7, 8)
                                                            else 0.16)
                 if r < stud:
                     pkg = "STU"
@@ -489,23 +489,19 @@ class Gen:
         self.ev(cid, t, "tp_booking_submit", "submit", vid, **base, **self.shape_cols(shape),
                 slot_start=slot, amount=price, currency=V[vid][6])
         pm = self.pay_method_online(vid, ch)
-        bug = (country == "MY" and ch == "app" and dev == "android" and KL_PAY_BUG[0] <= t < KL_PAY_BUG[1]
-               and pm == "fpx")
-        p_fail = 0.72 if bug else 0.035 if pm != "fpx" else 0.06
+        bug = country == "MY" and ch == "app" and dev == "android" and KL_PAY_BUG[0] <= t < KL_PAY_BUG[1]
+        p_fail = 0.78 if bug else 0.035 if pm != "fpx" else 0.06
         paid_at = None
         if self.r() < 0.05:
             return   # left at the payment page
         for attempt in range(3):
             t += D(minutes=float(self.rng.uniform(0.5, 3)))
             if self.r() < p_fail:
-                err = "FPX_REDIRECT_TIMEOUT" if bug else self.pick(
+                err = "PAY_SDK_REDIRECT_TIMEOUT" if bug else self.pick(
                     ["BANK_DECLINED", "USER_CANCELLED", "NETWORK_ERROR"], [0.4, 0.35, 0.25])
                 self.ev(cid, t, "tp_payment_error", "fail", vid, **base, pay_method=pm, 支付方式=PAY_ZH[pm],
                         error_code=err, attempt=attempt + 1, amount=price, currency=V[vid][6])
-                if self.r() < (0.5 if bug else 0.6):
-                    if bug and self.r() < 0.3:
-                        pm = "card"
-                        p_fail = 0.04
+                if self.r() < (0.4 if bug else 0.6):
                     continue
                 if bug:
                     c["pay_fail_kl"] = t
@@ -582,7 +578,7 @@ class Gen:
         if closed:
             return
         price = self.room_price(vid, shape)
-        avail = "waitlist" if full and self.r() < 0.75 else "available"
+        avail = "waitlist" if full and self.r() < 0.9 else "available"
         self.ev(cid, tq, "tp_party_quote", "sent", vid, session_id=pt, channel=ch, **self.shape_cols(shape),
                 quoted_amount=price, currency=V[vid][6], availability=avail, party_date=party_day.date().isoformat())
         p_dep = 0.56 if avail == "available" else 0.12
@@ -739,7 +735,7 @@ class Gen:
             pm = "stored_value"
         elif joined_now:
             pm = self.pay_method_store(vid)
-        elif c["member"] and c["balance"] < bill and self.r() < 0.3 and tco < END:
+        elif c["member"] and c["balance"] < bill and self.r() < (0.3 if c["topped"] > 0 else 0.06) and tco < END:
             self.topup(cid, vid, tco - D(minutes=1), "repeat")
             if self.r() < 0.7:
                 pm = "stored_value"
@@ -855,7 +851,7 @@ class Gen:
                 continue
             if c["joined_at"] is None or c["joined_at"] >= JFX_CLOSED[0]:
                 continue
-            if self.r() < 0.62:
+            if self.r() < 0.85:
                 ts = JFX_ANNOUNCED + D(days=float(self.rng.uniform(0, 50)))
                 amt = round(c["balance"], 2)
                 o = self.order(cid, ts, amt, "sv_refund", "CS-JFX", status="refunded", channel="phone",
@@ -923,14 +919,16 @@ class Gen:
                  overtime_fee=0.015)
         if shape and shape["occasion"] in ("birthday", "company_party", "team_building"):
             w["party_setup"] = 0.12
-        if vid == "MN-MOA" and (shape is None or shape["daypart"] == "late_night"):
-            w["room_dirty"] = 0.14
+        if vid == "MN-MOA" and shape is None:
+            w["room_dirty"] = 0.17
+        elif vid == "MN-MOA" and shape["daypart"] == "late_night":
+            w["room_dirty"] = 0.35
         if country in ("TW", "MY"):
             w["fnb_pricey"] = 0.13
         if country == "MY" or country == "PH":
             w["old_songs"] = 0.08
         if vid == "CQ-GYQ" and GYQ_FAULT[0] <= ts < GYQ_FAULT[1]:
-            w["sound_fault"] = 0.55
+            w["sound_fault"] = 0.75
             w["sound_great"] = 0.03
             w["staff_friendly"] = 0.10
         if country == "TW" and ts >= TP_BILLING:
@@ -953,7 +951,7 @@ class Gen:
             lang = "en"
         if c is not None and country != "CN" and c["language"] in ("zh-TW", "zh-CN", "en") and self.r() < 0.6:
             lang = c["language"] if not (country == "PH" and c["language"] != "en") else lang
-        text = self.text(topic, lang, vid)
+        text = self.text(topic, lang, vid, x["ts"])
         sent = SENT[topic]
         rating = None
         nps = None
@@ -1026,7 +1024,7 @@ class Gen:
                 closed = vid == "CS-JFX" and JFX_CLOSED[0] <= m < JFX_CLOSED[1]
                 n_rev = self.rng.poisson(7.0 if not closed else 4.0)
                 if vid == "CQ-GYQ" and GYQ_FAULT[0] <= m < GYQ_FAULT[1]:
-                    n_rev = self.rng.poisson(12.0)
+                    n_rev = self.rng.poisson(16.0)
                 if country == "PH" and m.month == 12:
                     n_rev = int(n_rev * 1.6)
                 for _ in range(n_rev):
@@ -1072,9 +1070,11 @@ class Gen:
                 x["app_version"] = None
             self.add_fb(x, "pay_failed", channel=ch, undated_ok=ch != "app_review")
 
-    def text(self, topic, lang, vid):
+    def text(self, topic, lang, vid, ts):
         key = "zh" if lang == "zh-CN" else "tw" if lang == "zh-TW" else "en"
         v = V[vid]
+        if topic == "overtime_fee" and (v[5] == "CN" or (v[5] == "TW" and ts < TP_BILLING)):
+            topic = "overtime_fee_15"   # 15-minute billing: no "half an hour" complaints
         tpls = TEXTS[topic][key]
         s = tpls[int(self.rng.integers(len(tpls)))]
         pre = PREFIX[key]
@@ -1245,6 +1245,11 @@ TEXTS = {
         en=["They charged us a full 30 minutes for going {m} minutes over", "Overtime billing is a rip-off, half an hour "
             "charged for a few minutes", "Nobody told us our time was up and then we got hit with an overtime fee",
             "The new overtime rule is ridiculous, {m} minutes late and we paid for 30"]),
+    "overtime_fee_15": dict(
+        zh=["超时几分钟就按一刻钟收费，有点抠", "到点没人提醒，结账多了一笔超时费", "续钟价格比正常时段还贵，不太合理"],
+        tw=["時間到了沒人提醒，結帳才發現多了超時費", "續唱的價格比一般時段還貴，不太合理"],
+        en=["Nobody told us our time was up and then we got hit with an overtime fee", "Overtime is pricier than the "
+            "normal hourly rate, not great"]),
     "refund_slow": dict(
         zh=["门店装修关了，储值卡里的钱申请退款{d}天了还没到账", "解放西店说关就关，退款流程太慢，客服一直说在审核",
             "装修停业也不提前通知，卡里还有几百块，退款要等两三周", "申请储值退款打了{n}次电话都说在处理，太拖了",
