@@ -1599,7 +1599,9 @@ def _company_words_first(w: Work) -> list[Mention]:
     sold = {(m.start, m.end) for m in on_orders if (m.start, m.end) in steps_at}
     # (… and the thing of a step named apart, "tickets" of "Ticket issued" in "how many tickets did we issue": the
     # step's own records, neither comments nor a kind of order)
-    holder = {(m.start, m.end): tp.id for m in on_orders if (m.start, m.end) not in steps_at for tp in named
+    # (only a column of the orders alone, a kind of order: the comments' channel "NPS call" stays a channel)
+    holder = {(m.start, m.end): tp.id for m in on_orders if (m.start, m.end) not in steps_at
+              and tuple(w.catalog.dimension(m.dim or "").slices) == ("orders",) for tp in named
               if any(linker._same_stem(y, x) for n in (tp.name, tp.name_en) if n
                      for y in re.findall(r"[a-z]{4,}", n.lower()) for x in re.findall(r"[a-z]{4,}", m.surface.lower()))}
     of_step = set(holder)
@@ -5291,8 +5293,10 @@ def _step_said_apart_zh(w: Work) -> list[Mention]:
                 if any(x.start < b and a < x.end and x.kind != "value" for x in w.mentions):
                     continue
                 rx = re.compile(re.escape(verb[0]) + "(?:" + re.escape(verb[1]) + "|" + ZH_VERB_ENDING + ")")
-                near = [v for v in rx.finditer(w.text) if (0 <= a - v.end() <= 8 or 0 <= v.start() - b <= 4)
-                        and not re.search(r"[，。,.;；？?！!]", w.text[min(b, v.end()):max(a, v.start())])]
+                # (the verb apart from the thing, in no other name: "提前还款手续费" is a fee said whole)
+                near = [v for v in rx.finditer(w.text) if (0 <= a - v.end() <= 8 or 0 < v.start() - b <= 4)
+                        and not re.search(r"[，。,.;；？?！!]", w.text[min(b, v.end()):max(a, v.start())])
+                        and not any(x.start < v.end() and v.start() < x.end for x in w.mentions)]
                 if near:
                     found.setdefault(tp.id, (a, b, *near[0].span()))
     if len(found) != 1:
