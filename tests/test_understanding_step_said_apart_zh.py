@@ -22,8 +22,9 @@ def _company(tmp: Path) -> dict[str, object]:
               [("tp_sub", "Subscription started", "开通订阅", "Subscription started", "purchase"),
                ("tp_shipped", "Box shipped", "订阅箱发货", "Box shipped", "service"),
                ("tp_delivered", "Box delivered", "订阅箱签收", "Box delivered", "service")])
-    customers, events = [], []
+    customers, events, orders = [], [], []
     shipped_2025 = 0
+    fees_2025 = 0.0
     for i in range(300):
         cid = f"C{i:04d}"
         start = datetime(2024, 10, 1) + timedelta(days=rnd.randrange(300), hours=9)
@@ -33,11 +34,15 @@ def _company(tmp: Path) -> dict[str, object]:
             at = start + timedelta(days=30 * k + 3)
             shipped_2025 += at.year == 2025
             events.append((f"E{i:05d}b{k}", cid, at.isoformat(sep=" "), "tp_shipped"))
+            kind = "订阅箱发货费" if k % 2 else "订阅费"
+            orders.append((f"O{i:05d}{k}", cid, at.isoformat(sep=" "), 10.0 if k % 2 else 50.0, "paid", kind))
+            fees_2025 += 10.0 if k % 2 and at.year == 2025 else 0.0
             if rnd.random() < 0.9:
                 events.append((f"E{i:05d}d{k}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_delivered"))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id"], events)
-    return {"shipped_2025": shipped_2025}
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "费用类型"], orders)
+    return {"shipped_2025": shipped_2025, "fees_2025": fees_2025}
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +63,10 @@ def test_the_thing_alone_guesses_no_step(company) -> None:  # noqa: ANN001
     service, _ = company
     a = ask(service, "2025年一共有多少个订阅箱？")
     assert not any("tp_shipped" in str(c.args) for c in a.tool_calls), a.tool_calls
+
+
+def test_a_value_holding_the_steps_name_whole_stays_that_value(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "2025年订阅箱发货费一共收了多少？")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["fees_2025"]) < 0.01 for v in first_numbers(a)), (facts, a.answer)
