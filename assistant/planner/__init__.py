@@ -5290,8 +5290,9 @@ def _step_said_apart_zh(w: Work) -> list[Mention]:
             for hit in re.finditer(re.escape(thing), w.text):
                 a, b = hit.span()
                 # (the thing may be a value of its own, 订阅箱 of an order type: the step's name holds it)
-                if any(x.start < b and a < x.end and x.kind != "value" for x in w.mentions):
-                    continue
+                if any(x.start < b and a < x.end and (x.kind != "value" or (x.start, x.end) != (a, b))
+                       for x in w.mentions):
+                    continue  # (a longer value over the thing, "配件零售", is a name of its own)
                 rx = re.compile(re.escape(verb[0]) + "(?:" + re.escape(verb[1]) + "|" + ZH_VERB_ENDING + ")")
                 # (the verb apart from the thing, in no other name: "提前还款手续费" is a fee said whole)
                 near = [v for v in rx.finditer(w.text) if (0 <= a - v.end() <= 8 or 0 < v.start() - b <= 4)
