@@ -31,6 +31,7 @@ def _company(tmp: Path) -> dict[str, object]:
               [("tp_visit", "Consultation", "初诊", "Consultation", "purchase")])
     customers, events, orders = [], [], []
     usd: dict[str, float] = defaultdict(float)
+    local: dict[str, float] = defaultdict(float)
     usd_h2 = 0.0
     toronto_q4 = 0.0
     for i in range(900):
@@ -45,6 +46,7 @@ def _company(tmp: Path) -> dict[str, object]:
         orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), amount, status, code, round(amount * rate, 2), city))
         if status == "paid":
             usd[city] += round(amount * rate, 2)
+            local[city] += amount
             usd_h2 += round(amount * rate, 2) if at.month >= 7 else 0.0
             if city == "Toronto" and at.month >= 10:
                 toronto_q4 += amount
@@ -53,7 +55,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "currency", "amount_usd", "city"],
               orders)
     return {"least_usd": min(usd, key=usd.get), "toronto_share": usd["Toronto"] / sum(usd.values()),
-            "toronto_q4_cad": toronto_q4, "usd_h2": usd_h2}
+            "toronto_q4_cad": toronto_q4, "usd_h2": usd_h2, "top_usd": max(usd, key=usd.get), "local": dict(local)}
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +98,16 @@ def test_a_currency_neither_kept_nor_converted_to_is_only_the_unit(company) -> N
     a = ask(service, "What was Dublin revenue in 2025 in Japanese yen?")
     assert not any(c.args.get("metric_id") == "sum_amount_usd" for c in a.tool_calls), a.tool_calls
     assert not any("JPY" in str((c.args.get("filters") or {}).get("currency")) for c in a.tool_calls), a.tool_calls
+
+
+NAMES = {"CNY": "yuan", "CAD": "Canadian dollars", "EUR": "euros"}
+
+
+def test_a_follow_up_in_the_rows_own_currency_leaves_the_converted_column(company) -> None:  # noqa: ANN001
+    service, facts = company
+    first = ask(service, "Which city brought in the most revenue in 2025, in USD?")
+    assert first.status == "ok" and first.tables[0].rows[0][0] == facts["top_usd"], first.answer
+    code = CITIES[facts["top_usd"]][0]
+    a = ask(service, f"how much was that in {NAMES[code]}?", session=first.session_id)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["local"][facts["top_usd"]]) < 0.05 for v in first_numbers(a)), (facts, a.answer)

@@ -7504,6 +7504,10 @@ def _amount_in_converted_column(w: Work, term: Any) -> bool:
         w.notes.append(("converted_currency", {"code": code, "column": converted[code]}))
     elif code in kept and len(kept) > 1:
         w.filters[cur] = [kept[code]]
+        # ("how much was that in pounds?" after an answer in the converted column: the rows' own amounts again)
+        back = {f"sum_{c}": "revenue" for c in converted.values()} | {f"avg_{c}": "aov" for c in converted.values()}
+        if term.id in back and w.catalog.metric(back[term.id]) is not None:
+            w.metric_id = back[term.id]
         w.notes.append(("currency_rows", {"code": code}))
     else:
         return False
