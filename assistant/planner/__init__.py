@@ -678,7 +678,8 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _sibling_step_by_word(w)
-    guessed = _measure_inside_value(w) + _step_said_apart(w) + _step_said_apart_zh(w) + _value_said_apart(w) + \
+    guessed = _measure_inside_value(w) + _step_said_apart(w) + _step_said_apart_zh(w) + _step_name_inflected(w) + \
+        _value_said_apart(w) + \
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _order_kind_by_its_head(w) + \
         _order_status_said_as_a_verb(w) + _step_by_its_names_tail(w) + _next_step_said_after(w) + \
         _value_by_its_gloss(w) + _value_by_its_initials(w) + \
@@ -5238,6 +5239,41 @@ def _stem_match(a: str, b: str) -> bool:
     return linker._same_stem(a, b) or (len(a2) >= 4 and len(b2) >= 4 and linker._same_stem(a2, b2))
 
 
+def _word_form(a: str, b: str) -> bool:
+    """box / boxes, deliver / delivered: one word with a regular ending, short words too."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or long_ in (short + "s", short + "es", short + "ed", short + "d", short + "ing") or _stem_match(a, b)
+
+
+def _step_name_inflected(w: Work) -> list[Mention]:
+    """"What share of club boxes delivered in Victoria arrived melted" for the step "Club box delivered": a step's
+    English name of three words or more said whole, in order, a word with another regular ending ("boxes") — the
+    step, over the values its words link on their own (the checkout's cart = club_box, the action delivered), which
+    the step's own events never carry. Exactly one step fits (a guess, said)."""
+    if w.language != "en":
+        return []
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z][A-Za-z\-]*", w.text)]
+    found: dict[str, tuple[int, int]] = {}
+    for tp in w.catalog.touchpoints:
+        for name in dict.fromkeys(x for x in (tp.name_en, tp.name, *tp.aliases) if x and x.isascii()):
+            words = re.findall(r"[a-z]+", name.lower())
+            if len(words) < 3:
+                continue
+            for i in range(len(toks) - len(words) + 1):
+                run = toks[i:i + len(words)]
+                if all(_word_form(x[2], y) for x, y in zip(run, words)) and \
+                        not all(x[2] == y for x, y in zip(run, words)):
+                    found.setdefault(tp.id, (run[0][0], run[-1][1]))
+    if len(found) != 1:
+        return []
+    (tp_id, (a, b)), = found.items()
+    if any(m.kind == "touchpoint" and m.start <= a and b <= m.end for m in w.mentions):
+        return []
+    # (the words inside the step's name link nothing of their own)
+    w.mentions = [m for m in w.mentions if not (a <= m.start and m.end <= b)]
+    return [Mention("touchpoint", tp_id, None, a, b, w.text[a:b], INFLECTED - 0.05)]
+
+
 def _step_said_apart(w: Work) -> list[Mention]:
     """"How many washes did we complete", "completed washes" for the step "Wash finished" (alias "wash complete"):
     a step's two-word name said with its words apart or turned round, within a few words in one clause, when no
@@ -8265,6 +8301,7 @@ def step_data(w: Work) -> None:
     _journey_steps_said_as_outcomes(w)
     _exit_rate_read_by_exits(w)
     _column_named_in_a_step_word(w)
+    _value_of_another_steps_rows(w)
     _verb_of_a_one_outcome_step(w)
     _ranking_without_groups(w)
     _window_of_conversion(w)
@@ -8295,6 +8332,33 @@ def _window_of_conversion(w: Work) -> None:
         w.conversion_to = None
     w.journey_id = within_id(w.journey_id, days)
     w.notes.append(("window_said", {"days": days}))
+
+
+def _value_of_another_steps_rows(w: Work) -> None:
+    """"How many club boxes arrived melted last month?" where cart = club_box is recorded only at checkout and the
+    arrival condition only at the delivery step "Club box delivered": two event columns no step records together
+    leave no row; the value whose words are in the name of the step recording the other column (club box) names the
+    thing that step is about, and slices nothing (said). The delivery step becomes the rows counted."""
+    if w.status != "ok" or w.ratio is not None or len(w.filters) < 2 or w.touchpoint_ids:
+        return
+    steps = {d: w.catalog.steps_recording(d) for d in w.filters if d not in ("touchpoint", "stage", "action")}
+    steps = {d: s for d, s in steps.items() if s}
+    for d, at in list(steps.items()):
+        others = [(o, s) for o, s in steps.items() if o != d and not (s & at)]
+        if len(others) != 1:
+            continue
+        other, held = others[0]
+        said = [m for m in w.mentions if m.kind == "value" and m.dim == d and m.id in w.filters.get(d, ())]
+        hosts = [tp for tp in w.catalog.touchpoints if tp.id in held and any(
+            all(any(_word_form(x, y) for y in re.findall(r"[a-z]+", (n or "").lower()))
+                for x in re.findall(r"[a-z]+", m.surface.lower())) for n in (tp.name, tp.name_en) for m in said)]
+        if len(said) != 1 or len(hosts) != 1:
+            continue
+        del w.filters[d]
+        w.touchpoint_ids = [hosts[0].id]
+        w.notes.append(("value_as_step", {"words": said[0].surface,
+                                          "step": build._tp_name(w.catalog, hosts[0].id, w.language)}))
+        return
 
 
 def _verb_of_a_one_outcome_step(w: Work) -> None:
