@@ -1314,6 +1314,11 @@ def _duration_word(w: Work, cols: list[str]) -> list[Mention]:
             if free(v.start(), v.end()) and VERB_COMPLEMENT_AFTER.match(w.text, v.end()):
                 for g in gloss_words(v.group(1)):
                     words.setdefault(g[:4], v.span())
+        # ("平均要等最久", "等多久": the verb right before how long)
+        for v in re.finditer(r"([\u4e00-\u9fff])(?=(?:最|多|更)(?:久|长))", w.text):
+            if free(v.start(), v.end()):
+                for g in gloss_words(v.group(1)):
+                    words.setdefault(g[:4], v.span())
     hits = {}
     for c in cols:
         # ("time" of time_used_min names no column: 时间 and "time" are said of any duration)
@@ -1357,10 +1362,6 @@ def _step_durations(w: Work) -> list[Mention]:
             hits = [c for c in cols if stems & {p[:5] for p in c.split("_") if len(p) >= 5}]
             if len(hits) == 1:
                 cands.append((m.start < cue.start(), abs(m.start - cue.end()), m, hits[0]))
-    if not cands and len(cols) == 1 and cols == waits:
-        steps = [m for m in w.mentions if m.kind == "touchpoint"]
-        if len({m.id for m in steps}) == 1:
-            cands = [(False, 0, steps[0], cols[0])]  # (the one step named is where the wait is kept)
     if not cands:
         return _duration_word(w, cols)
     _before, _dist, step, col = min(cands, key=lambda c: (c[0], c[1]))
@@ -5331,7 +5332,7 @@ def _step_said_apart_zh(w: Work) -> list[Mention]:
                     continue  # (a longer value over the thing, "配件零售", is a name of its own)
                 rx = re.compile(re.escape(verb[0]) + "(?:" + re.escape(verb[1]) + "|" + ZH_VERB_ENDING + ")")
                 # (the verb apart from the thing, in no other name: "提前还款手续费" is a fee said whole)
-                near = [v for v in rx.finditer(w.text) if (0 <= a - v.end() <= 8 or 0 < v.start() - b <= 4)
+                near = [v for v in rx.finditer(w.text) if (0 <= a - v.end() <= 8 or 0 <= v.start() - b <= 4)
                         and not re.search(r"[，。,.;；？?！!]", w.text[min(b, v.end()):max(a, v.start())])
                         and not any(x.start < v.end() and v.start() < x.end for x in w.mentions)]
                 if near:
