@@ -32,6 +32,7 @@ def _company(tmp: Path) -> dict[str, object]:
               [("vehicle_booking", "Vehicle booking", i + 1, s, 3) for i, s in enumerate(STEPS)])
     customers, events = [], []
     reached = {"British Columbia": [0, 0], "Greece": [0, 0]}
+    done = 0
     for i in range(1200):
         cid = f"C{i:04d}"
         region = "British Columbia" if i % 2 else "Greece"
@@ -46,12 +47,13 @@ def _company(tmp: Path) -> dict[str, object]:
                 break
         for k in range(got):
             events.append((f"E{i:05d}{k}", cid, (at + timedelta(hours=k)).isoformat(sep=" "), STEPS[k], region))
+        done += got == 4
         if got >= 2:
             reached[region][0] += 1
             reached[region][1] += got == 4
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "region"], events)
-    return {"bc": reached["British Columbia"][1] / reached["British Columbia"][0]}
+    return {"bc": reached["British Columbia"][1] / reached["British Columbia"][0], "overall": done / 1200}
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +75,11 @@ def test_capitals_naming_nothing_are_said_unknown_even_first(company) -> None:  
     a = ask(service, "XQ, June 2025 - how many people added a car?")
     assert a.status != "ok", a.answer
     assert "XQ" in a.answer, a.answer
+
+
+def test_a_chain_of_steps_spelled_out_is_the_journeys_conversion(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "Vehicle booking journey, June to September 2025: fare selection -> add vehicle -> payment -> "
+                     "ticket issued, what share made it to the end?")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["overall"]) < 0.002 for v in first_numbers(a)), (facts, a.answer)

@@ -1040,6 +1040,8 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         if g.group(1) and re.match(r"(?:before|after|between|from|until|since|when|while|during)\b", g.group(1)):
             continue  # ("wait on average before the scan": where the wait is, no measure named after 'average')
         phrase = w.text[a:b]
+        if UNIT_ONLY.fullmatch(phrase.strip()):
+            continue  # ("也是按小时的中位数": the unit a time is told in names no column)
         if any(m.kind == "touchpoint" and m.score >= 1.0 and m.start <= a and b <= m.end for m in w.mentions):
             continue  # ("做院内多导睡眠监测（PSG）平均要等最久": a step's own name is where, never the measure guessed)
         # (two steps in the words are the ends of a time between them; one only says where the column's time is)
@@ -1064,6 +1066,9 @@ def _average_by_meaning(w: Work) -> list[Mention]:
             kept_in = resolve.UNIT_COLUMNS.get(unit.group(1).rstrip("s") if unit and unit.group(1) else
                                                unit.group(2) if unit else "", ())
             in_unit = [c for c in timed if kept_in and any(re.search(rf"(?:^|_){u}s?(?:_|$)", c) for u in kept_in)]
+            if kept_in and not in_unit:
+                # ("也是按小时的中位数": no column kept in hours; one kept in days is another time, days_late)
+                timed = [c for c in timed if not UNIT_IN_NAME.search(c)]
             timed = in_unit or timed
             mid = crosslingual.match_measure(said, w.catalog, among=timed) if timed else None
             if mid is None and len(in_unit) == 1:
@@ -1288,6 +1293,8 @@ def _grouped_step_split(w: Work) -> list[Mention]:
 DURATION_ASKED = re.compile(r"\b(?:how long|slowest|fastest|quickest|longest|shortest|slower|faster|quicker|minutes|hours|"
                             r"(?:average|avg|mean) (?:[a-z\-]+ )?time)\b|多久|多长时间|几分钟|多少分钟|多少小时|最快|最慢|更快|更慢|"
                             r"时长|用时|耗时|最久|最长时间|时间最[长短]|[得了](?:最|更|比较)?久")
+UNIT_ONLY = re.compile(r"(?:按|以|用)?(?:小时|分钟|天数?|秒|周|hours?|minutes?|mins?|days?|seconds?|weeks?)(?:数|计)?", re.I)
+UNIT_IN_NAME = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|days?)(?:_|$)")
 TIME_COLUMN = re.compile(r"(?:^|_)(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|days?|duration)(?:_|$)")
 
 
@@ -4458,13 +4465,16 @@ def _scope_listed_after_the_question(w: Work) -> None:
         return
     w.notes.append(("one_set", {"values": "、".join(m.surface for m in sorted(vals, key=lambda m: m.start))}))
 
+STEP_CHAIN = re.compile(r"→|->|=>|—>|⇒")
+
+
 def _share_between_two_steps_of_a_journey(w: Work) -> None:
     """"Of the people who got as far as adding a car, what share ended up with a ticket? Use the vehicle booking
     journey": the journey named with two of its steps in order and a share asked is the conversion from the first to
     the second (build.conversion_between), not the whole funnel drawn."""
     if w.intent != "funnel" or w.metric_id or len(set(w.touchpoint_ids)) != 2 or not intent.share_asked(w.text) or \
-            w.dimension or w.catalog.metric("step_conversion") is None:
-        return
+            w.dimension or w.catalog.metric("step_conversion") is None or STEP_CHAIN.search(w.text):
+        return  # (a chain of steps spelled out, "报价→分期申请→签约", is the journey itself: its funnel)
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
     if j is not None and not set(w.touchpoint_ids) <= set(j.steps):
         return
