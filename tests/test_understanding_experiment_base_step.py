@@ -62,3 +62,22 @@ def test_the_share_of_those_who_reached_the_base_step(company, q) -> None:  # no
     row = a.tables[0].rows[0]
     assert row[0] == facts["best"], (facts, a.answer)
     assert abs(row[3] - facts["rates"][facts["best"]]) < 0.002, (facts, row)
+
+
+def test_a_base_step_gets_clear_errors(tmp_path) -> None:  # noqa: ANN001
+    from knowledge.errors import AnalysisError, NotFoundError
+    from knowledge.gateway import Gateway
+    from knowledge.analyses.experiment import experiment_result
+    from knowledge.pipeline import load_dataset
+    from knowledge.semantic.layer import load_semantic_layer
+    from knowledge.workspace import Workspace
+    _company(tmp_path / "data")
+    ws = Workspace(tmp_path / "ws")
+    load_dataset(ws, tmp_path / "data", progress=False)
+    gw, layer = Gateway(ws.db_path), load_semantic_layer()
+    with pytest.raises(NotFoundError) as unknown:
+        experiment_result(gw, layer, base_touchpoint_id="tp_ordr", outcome_touchpoint_ids=["tp_sub"])
+    assert "tp_order" in (unknown.value.hint or ""), unknown.value.hint
+    with pytest.raises(AnalysisError) as alone:
+        experiment_result(gw, layer, base_touchpoint_id="tp_order")
+    assert alone.value.code == "bad_outcome" and alone.value.hint
