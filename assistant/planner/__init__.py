@@ -5344,7 +5344,8 @@ def _step_said_apart_zh(w: Work) -> list[Mention]:
                 # (the verb apart from the thing, in no other name: "提前还款手续费" is a fee said whole)
                 near = [v for v in rx.finditer(w.text) if (0 <= a - v.end() <= 8 or 0 <= v.start() - b <= 4)
                         and not re.search(r"[，。,.;；？?！!]", w.text[min(b, v.end()):max(a, v.start())])
-                        and not any(x.start < v.end() and v.start() < x.end for x in w.mentions)]
+                        and not any(x.start < v.end() and v.start() < x.end for x in w.mentions)
+                        and not (v.start() == b and v.group(0) == verb)]  # (the name said whole is no guess)
                 if near:
                     found.setdefault(tp.id, (a, b, *near[0].span()))
     if len(found) != 1:
