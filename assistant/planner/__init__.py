@@ -212,6 +212,14 @@ def _column_by_the_whole_word(w: Work) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+def said_in_step_name(surface: str, tp: Any) -> bool:
+    """Does a word of four letters or more of `surface` name a word of the step's English names ("subscription box"
+    of "Subscription started", "tickets" of "Ticket issued")?"""
+    said = re.findall(r"[a-z]{4,}", surface.lower())
+    return any(linker._same_stem(x, y) for n in (tp.name, tp.name_en) if n for y in re.findall(r"[a-z]{4,}", n.lower())
+               for x in said)
+
+
 def _journey_step_said_as_a_value(w: Work) -> None:
     """"登记的线索，60天内走到首单的转化率" where 首单 is a step of the journey and an order type: the words name the step
     reached; the value of the same words, of a column the journey's events and people lack, slices nothing (as
@@ -240,10 +248,7 @@ def _journey_step_said_as_a_value(w: Work) -> None:
         d = w.catalog.dimension(m.dim)
         if d is None or not d.slices or {"events", "customers"} & set(d.slices):
             continue
-        said = {x for x in re.findall(r"[a-z]{4,}", m.surface.lower())}
-        names = [tp for tp in w.catalog.touchpoints if tp.id in j.steps and any(
-            linker._same_stem(x, y) for n in (tp.name, tp.name_en) if n for y in re.findall(r"[a-z]{4,}", n.lower())
-            for x in said)]
+        names = [tp for tp in w.catalog.touchpoints if tp.id in j.steps and said_in_step_name(m.surface, tp)]
         if not names or any(x.kind == "touchpoint" and x.id == names[0].id for x in w.mentions):
             continue
         w.filters[m.dim] = [v for v in w.filters[m.dim] if v != m.id]
@@ -1611,8 +1616,7 @@ def _company_words_first(w: Work) -> list[Mention]:
     # (only a column of the orders alone, a kind of order: the comments' channel "NPS call" stays a channel)
     holder = {(m.start, m.end): tp.id for m in on_orders if (m.start, m.end) not in steps_at
               and tuple(w.catalog.dimension(m.dim or "").slices) == ("orders",) for tp in named
-              if any(linker._same_stem(y, x) for n in (tp.name, tp.name_en) if n
-                     for y in re.findall(r"[a-z]{4,}", n.lower()) for x in re.findall(r"[a-z]{4,}", m.surface.lower()))}
+              if said_in_step_name(m.surface, tp)}
     of_step = set(holder)
     steps = [Mention("touchpoint", holder[(m.start, m.end)], None, m.start, m.end, m.surface, m.score)
              for m in on_orders if (m.start, m.end) in of_step]
