@@ -131,13 +131,20 @@ def _phrasal_verb(name: str) -> list[str]:
     if m is None:
         return []
     verb, part = m.groups()
-    stems = [verb[:-1]] if verb.endswith("e") else [verb, verb + verb[-1]]
+    return [f"{form} {part}" for form in _past_and_gerund(verb, 2.5, keep_ee=False)]
+
+
+def _past_and_gerund(verb: str, floor: float, keep_ee: bool = True) -> list[str]:
+    """The -ed and -ing forms of a base verb that are English words of zipf ≥ floor (e-dropped, doubled or plain,
+    the commonest); `keep_ee`: "agree" keeps its e's ("agreeing")."""
+    drop = verb.endswith("e") and not (keep_ee and verb.endswith("ee"))
+    stems = [verb[:-1]] if drop else [verb, verb + verb[-1]]
     out = []
     for end in ("ed", "ing"):
         forms = [x + end for x in stems] + ([verb + "d"] if verb.endswith("e") and end == "ed" else [])
         best = max(forms, key=lambda x: _zipf(x, "en"))
-        if _zipf(best, "en") >= 2.5:
-            out.append(f"{best} {part}")
+        if _zipf(best, "en") >= floor:
+            out.append(best)
     return out
 
 
@@ -148,14 +155,7 @@ def _verb_first(name: str) -> list[str]:
     if len(words) < 2 or not re.fullmatch(r"[a-z]{3,}", words[0]) or words[0].endswith(("ing", "ed", "s")):
         return []
     verb, rest = words[0], " ".join(words[1:])
-    stems = [verb[:-1]] if verb.endswith("e") and not verb.endswith("ee") else [verb, verb + verb[-1]]
-    out = []
-    for end in ("ed", "ing"):
-        forms = [x + end for x in stems] + ([verb + "d"] if verb.endswith("e") and end == "ed" else [])
-        best = max(forms, key=lambda x: _zipf(x, "en"))
-        if _zipf(best, "en") >= 3.0:
-            out.append(f"{best} {rest}")
-    return out
+    return [f"{form} {rest}" for form in _past_and_gerund(verb, 3.0)]
 
 
 def _base_form(participle: str) -> str:

@@ -107,6 +107,20 @@ def _orders_sql(experiment_id: str, period: Period | None, window_days: int | No
     return sql, params
 
 
+def _outcome_conditions(actions: list[str] | None, window_days: int | None,
+                        within: str) -> tuple[str, list[Any]]:
+    """The SQL conditions (and their parameters) on an outcome event: one of `actions` when given, and `within`, the
+    window from its start (one placeholder for the days), when `window_days` is given."""
+    cond, params = "", []
+    if actions:
+        cond += f" AND e.action IN ({', '.join('?' for _ in actions)})"
+        params += list(actions)
+    if window_days is not None:
+        cond += f" AND {within}"
+        params.append(window_days)
+    return cond, params
+
+
 def _from_base_sql(experiment_id: str, base: str, touchpoint_ids: list[str], window_days: int | None,
                    period: Period | None, actions: list[str] | None = None) -> tuple[str, list[Any]]:
     """Of the customers who reached the base step after assignment, converted: an event at one of the outcome steps
@@ -117,14 +131,9 @@ def _from_base_sql(experiment_id: str, base: str, touchpoint_ids: list[str], win
     if period is not None:
         in_period = " AND e.ts >= ? AND e.ts < ?"
         params += [period.start_ts, period.end_ts]
-    cond = ""
     params += list(touchpoint_ids)
-    if actions:
-        cond += f" AND e.action IN ({', '.join('?' for _ in actions)})"
-        params += list(actions)
-    if window_days is not None:
-        cond += " AND e.ts <= b.tb + ? * INTERVAL 1 DAY"
-        params.append(window_days)
+    cond, more = _outcome_conditions(actions, window_days, "e.ts <= b.tb + ? * INTERVAL 1 DAY")
+    params += more
     marks = ", ".join("?" for _ in touchpoint_ids)
     sql = ("WITH a AS (SELECT customer_id, any_value(variant) AS variant, min(assigned_at) AS assigned_at "
            "FROM experiments WHERE experiment_id = ? GROUP BY customer_id),\n"
@@ -143,15 +152,10 @@ def _steps_sql(experiment_id: str, touchpoint_ids: list[str], window_days: int |
                period: Period | None, actions: list[str] | None = None) -> tuple[str, list[Any]]:
     """Converted: an event at one of the outcome steps after assignment (within `window_days` of it when given; with
     one of `actions` when given: "rescheduled or no-show" at the signing step)."""
-    params: list[Any] = [experiment_id, *touchpoint_ids]
-    cond = ""
-    if actions:
-        cond += f" AND e.action IN ({', '.join('?' for _ in actions)})"
-        params += list(actions)
-    if window_days is not None:
-        # (a customer without assigned_at has no start for a window: counted from the beginning, as elsewhere)
-        cond += " AND (a.assigned_at IS NULL OR e.ts <= a.assigned_at + ? * INTERVAL 1 DAY)"
-        params.append(window_days)
+    # (a customer without assigned_at has no start for a window: counted from the beginning, as elsewhere)
+    cond, more = _outcome_conditions(actions, window_days,
+                                     "(a.assigned_at IS NULL OR e.ts <= a.assigned_at + ? * INTERVAL 1 DAY)")
+    params: list[Any] = [experiment_id, *touchpoint_ids, *more]
     if period is not None:
         cond += " AND e.ts >= ? AND e.ts < ?"
         params += [period.start_ts, period.end_ts]
