@@ -2262,6 +2262,9 @@ def step_ratio_ask(w: Work) -> None:
                         and t not in w.ratio.denominator.filters.get("touchpoint", ())]
     if not w.intent or w.intent in ("feedback_count", "explain_metric"):
         w.intent = "metric_value"
+    _outcome_never_at_the_rates_step(w)
+    if w.status != "ok":
+        return
     if w.intent == "funnel" and not re.search(r"funnel|漏斗", w.text):
         # "refund rate for EV trips (refunded trips / all EV trips)": the journey's noun is what is counted
         w.intent, w.journey_id = "metric_value", None
@@ -2272,6 +2275,29 @@ def step_ratio_ask(w: Work) -> None:
         w.notes.append(("why_of_a_defined_rate", {"name": w.ratio.name or "—"}))
     if w.intent not in RATIO_ASKS:
         w.status, w.clarify, w.clarify_args = "unsupported", "ratio_ask", {"name": w.ratio.name or "—"}
+
+
+def _outcome_never_at_the_rates_step(w: Work) -> None:
+    """"What was the no-show rate on free scans booked in 2025?" where no_show is an outcome recorded only at the step
+    "Missed appointment": a rate whose counted outcome no event of the step it is taken at ever records is 0 % by
+    construction, never an answer. Said so, with the step that does record it, so the asker can name the two counts
+    ("missed appointments / free scan bookings"). (Outcomes only: the profile reads every step's outcomes in full.)"""
+    prof = w.catalog.profile
+    at = {*w.touchpoint_ids, *w.filters.get("touchpoint", ()), *w.ratio.denominator.filters.get("touchpoint", ())} \
+        if w.ratio is not None else set()
+    if prof is None or not at or w.status != "ok" or \
+            w.ratio.numerator.filters.get("touchpoint") or "action" in w.ratio.denominator.filters:
+        return
+    said = [str(v) for v in w.ratio.numerator.filters.get("action", ()) if not str(v).startswith("!=")]
+    held = {s for v in said for s in prof.action_steps.get(v, ())}
+    if not said or not held or held & at:
+        return
+    w.status, w.intent, w.clarify = "unsupported", "unsupported", "outcome_elsewhere"
+    w.clarify_args = {"name": w.ratio.name or "—", "value": ", ".join(said),
+                      "steps": "、".join(build._tp_name(w.catalog, t, w.language) for t in sorted(at))
+                      if w.language == "zh" else ", ".join(build._tp_name(w.catalog, t, w.language) for t in sorted(at)),
+                      "held": ("、" if w.language == "zh" else ", ").join(
+                          build._tp_name(w.catalog, t, w.language) for t in sorted(held))}
 
 
 FLOW_INTENTS = frozenset({"dropoff", "funnel", "path", "exits"})
@@ -8318,6 +8344,7 @@ def step_data(w: Work) -> None:
     _exit_rate_read_by_exits(w)
     _column_named_in_a_step_word(w)
     _value_of_another_steps_rows(w)
+    _value_naming_the_rates_step(w)
     _verb_of_a_one_outcome_step(w)
     _ranking_without_groups(w)
     _window_of_conversion(w)
@@ -8375,6 +8402,32 @@ def _value_of_another_steps_rows(w: Work) -> None:
         w.notes.append(("value_as_step", {"words": said[0].surface,
                                           "step": build._tp_name(w.catalog, hosts[0].id, w.language)}))
         return
+
+
+def _value_naming_the_rates_step(w: Work) -> None:
+    """"Which dispatch day has the highest melted rate for club boxes?" where the rate counts the delivery step
+    "Club box delivered" (its arrival condition) and cart = club_box is recorded only at checkout: a slice of both
+    sides that the rate's steps never record leaves no row; when its words are in the name of the rate's step, it
+    names the thing that step is about and slices nothing (said). A value the rate's steps do record stays."""
+    if w.status != "ok" or w.ratio is None:
+        return
+    at = {*w.ratio.numerator.filters.get("touchpoint", ()), *w.ratio.denominator.filters.get("touchpoint", ())}
+    if not at:
+        return
+    hosts = [tp for tp in w.catalog.touchpoints if tp.id in at]
+    for d in [d for d in w.filters if d not in ("touchpoint", "stage", "action")]:
+        held = w.catalog.steps_recording(d)
+        if not held or held & at:
+            continue
+        said = [m for m in w.mentions if m.kind == "value" and m.dim == d and m.id in w.filters.get(d, ())]
+        named = [tp for tp in hosts if len(said) == 1 and all(
+            any(_word_form(x, y) for n in (tp.name, tp.name_en) for y in re.findall(r"[a-z]+", (n or "").lower()))
+            for x in re.findall(r"[a-z]+", said[0].surface.lower()))]
+        if len(named) != 1:
+            continue
+        del w.filters[d]
+        w.notes.append(("value_as_step", {"words": said[0].surface,
+                                          "step": build._tp_name(w.catalog, named[0].id, w.language)}))
 
 
 def _verb_of_a_one_outcome_step(w: Work) -> None:

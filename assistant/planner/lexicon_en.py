@@ -276,6 +276,7 @@ MSG = {
     "unsupported_outside": "That is outside the customer-journey data; the workspace holds nothing about it.",
     "unsupported_unknown": "I could not tell which journey data this question is about.",
     "unsupported_ratio_side": "I read a rate you defined, but “{side}” names no step, value or count in your data, so I cannot count that side. Name the steps or values to count on each side (for example “failed payments / all payment attempts”).",
+    "unsupported_outcome_elsewhere": "The rate you asked for ({name}) counts the outcome {value}, but no event of {steps} ever records it: it is recorded at {held}. As asked the rate would be 0 % by construction, so I give no number. Ask for it as two counts, for example “{name} = {held} / {steps}”, or ask about {held} on its own.",
     "unsupported_ratio_ask": "I can compute the rate you defined ({name}) as one value, by a grouping, over time, for two groups or against an earlier period, but not as this kind of answer. Ask for one of those.",
     "unsupported_median": "You asked for a median, but {what} is defined as an average (mean) here and I do not compute medians of it, so an average would answer another question. Ask for the average {what}, or for the median time between two steps.",
     "unsupported_money_unanswered": "You asked for an amount of money, but I could not tell which amount (paid orders, or which money column) to add up, so {what} would answer another question. Ask e.g. “revenue of paid orders in 2025” or name the amount column.",
@@ -358,7 +359,8 @@ SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profe
                "zip": ("postcode", "postal code"), "postcode": ("zip code",), "tenure": ("customer age", "months with us"),
                # (a place the company serves from, whatever the trade calls it: "which salon", "which studio")
                "store": ("shop", "outlet", "salon", "studio", "branch"), "shop": ("store", "outlet"),
-               "salon": ("store", "shop"), "studio": ("store", "shop"),
+               "salon": ("store", "shop"), "studio": ("store", "shop"), "venue": ("outlet", "store", "branch", "site"),
+               "outlet": ("store", "shop", "venue", "branch"), "branch": ("store", "outlet"),
                # (what went wrong, whatever the column calls it: "type of problem" of issue_type)
                "issue": ("problem",), "problem": ("issue",),
                # (who sells, carries or supplies for the company, as the trade says it: "which marketplace" of platform)
