@@ -139,6 +139,17 @@ def _covers_column_word(gloss: frozenset[str], word: str) -> bool:
 NUMBER_ABBREV = ("no", "num", "nbr", "nr")
 
 
+def _column_word_covered(gloss: frozenset[str], heads: frozenset[str], word: str) -> bool:
+    """A word of a column's name of several words (it may be cut short: "org" of organization)."""
+    return _covers_column_word(gloss, word)
+
+
+def _one_word_covered(gloss: frozenset[str], heads: frozenset[str], word: str) -> bool:
+    """A one-word column's name given by a word's senses: any sense word exactly, or a sense's head by its stem
+    (refunds → refund)."""
+    return word in gloss or _covers(heads, word)
+
+
 def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[Mention]:
     """Columns named by Chinese words: "组织单元" for org_unit, "商圈" for district, "部门" for department — every
     word of one extra column's name given by the word's senses, each part of the word giving one."""
@@ -161,12 +172,17 @@ def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[
                 any(m.start < end and start < m.end for m in out):
             continue
         glosses = [gloss_words(p) for p in parts]
+        heads = [gloss_words(p, heads_only=True) for p in parts]
         # (a word cut short, "org" of organization, only in a name of several words: "show" of no_show_flag is
         # no cut "showcase", which the dictionary gives 窗口)
+        # (a one-word column given only in part of a word's sense is the sense's head, not a word it is made
+        # of: 产区 "place of production" is a place, never the column product, whose word "production" only starts
+        # like it)
         found = {dim for dim, words in cols
-                 if all(any((_covers_column_word if len(words) > 1 else _covers)(g, x) for g in glosses) for x in words)
-                 and all(any((_covers_column_word if len(words) > 1 else _covers)(g, x) for x in words)
-                         for g in glosses)}
+                 if all(any((_column_word_covered if len(words) > 1 else _one_word_covered)(g, h, x)
+                            for g, h in zip(glosses, heads)) for x in words)
+                 and all(any((_column_word_covered if len(words) > 1 else _one_word_covered)(g, h, x) for x in words)
+                         for g, h in zip(glosses, heads))}
         if len(parts) == 1:
             # ("准时" for on_time: a sense that is the column's whole name, "on time", small words and all — before
             # scheduled_time, whose words the senses give only in pieces, "on schedule", "time")
