@@ -34,7 +34,10 @@ WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\
                          r"\b(?:are|were)\s+(?:(?:still|also|now|currently)\s+)?)$")
 # ("were bid online", "paid online", "booked offline": how it was done, after its verb and closing the clause —
 # "paid new and used records" is no manner)
-WEAK_VERB_BEFORE = re.compile(r"\b(?:bid|bought|sold|paid|booked|ordered|purchased|applied|registered|signed up|won)\s+$")
+# (and how a thing turned out, after a verb of happening: "pick-ups that ran late", "arrived damaged", "ended early")
+WEAK_VERB_BEFORE = re.compile(r"\b(?:bid|bought|sold|paid|booked|ordered|purchased|applied|registered|signed up|won|"
+                              r"ran|run|running|came|come|coming|arrived|arrive|arriving|turned up|showed up|went|"
+                              r"ended|finished|started|got|was|is|been|being)\s+$")
 WEAK_MANNER_AFTER = re.compile(r"\s*(?:[,.;?!)]|$|\b(?:in|on|at|during|for|from|via|than|last|this|between|since)\b)")
 # ("company (business) customers", "school / class-shirt customers": a gloss or an alternative before the people)
 WEAK_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|/\s*[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
@@ -1568,6 +1571,14 @@ SALES_ROLE = re.compile(r"[\s\-]+(?:team|teams|rep|reps|representatives?|staff|p
                        r"call|calls|agents?|department|dept|force|lead|leads|pitch|meeting|meetings|funnel)\b")
 
 
+def _named_by_verb(catalog: Catalog, e: Any) -> bool:
+    """Is the one-word alias a word of the step's own id or English name ("drive" of tp_test_drive)?"""
+    tp = catalog.touchpoint(e.id)
+    words = set(re.findall(r"[a-z]+", " ".join(str(x or "") for x in (e.id, tp.name, tp.name_en)).lower())) \
+        if tp is not None else set()
+    return e.surface in words
+
+
 def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
          acronyms: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions in the normalised text; longest spans win; same-span ties are all kept (ambiguity).
@@ -1600,6 +1611,10 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
             # ("booked" for "book" is a regular ending, listed only so that the short verb may inflect)
             irregular = not exact and any(f in text[a:b].split() for w in e.surface.split()
                                           for f in IRREGULAR.get(w, ()) if not f.startswith(w))
+            if irregular and e.kind == "touchpoint" and " " not in e.surface and not _named_by_verb(catalog, e):
+                # ("pick-ups ran late" where "run" is an alias of the step "Haemodialysis session", a dialysis run:
+                # the past of a one-word alias names the step only when the step is named by that verb)
+                continue
             cands.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b],
                                  1.0 if exact else IRREGULAR_FORM if irregular else INFLECTED))
     words = list(re.finditer(r"[a-z][a-z\-]*", text))
@@ -1707,6 +1722,16 @@ def _tail_inside_a_longer_word(catalog: Catalog, text: str, m: Mention) -> bool:
     lead = next((x for x in ONE_CHAR_LEADS if m.surface.startswith(x)), None)
     if lead is None:
         return False
+    noun = m.surface[len(lead):]
+    if len(noun) == 1 and noun in PLACE_NOUN_ZH.values():
+        # ("哪个市场" where 市 names the city column: 市场 is a word of its own — a market — and 店员 a shop's staff;
+        # a word that is itself a name of such a column, 店铺 or 国家, still names it)
+        from assistant.planner.glosses import dictionary
+        from assistant.planner.lexicon_zh import COLUMN_WORDS
+        word = noun + text[m.end]
+        own = {x for part in re.findall(r"[a-z]+", m.id.lower()) for x in COLUMN_WORDS.get(part, ())}
+        if word in dictionary() and word not in own:
+            return True
     rest = text[m.end:]
     if any(e.kind in ("touchpoint", "metric", "journey") and len(e.surface) >= 2 and rest.startswith(e.surface)
            for e in catalog.gazetteer):
