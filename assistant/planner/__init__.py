@@ -8240,13 +8240,24 @@ def _money_of_orders_revenue_leaves_out(w: Work) -> None:
         w.notes.append(("statuses_counted", {"statuses": ", ".join(kept)}))
 
 
+PAID_STEP = re.compile(r"\bpa(?:y|id|yment)|付款|支付|扣款成功|已付")
+
+
 def _unpaid_orders_asked(w: Work) -> bool:
     """The slice picks orders revenue leaves out: a status other than paid ("refunded orders"), or a value of the
     orders' own column no paid row holds (order type "refund", every row of it refunded: "how much did we refund")."""
     said = [str(v) for v in w.filters.get("order_status", ())]
     pos, neg = {v for v in said if not v.startswith("!=")}, {v[2:] for v in said if v.startswith("!=")}
     # ("paid orders, refunded ones not counted": the paid ones; "excluding refunded" alone: every other status)
-    return bool(pos - {"paid"}) or "paid" in neg or bool(neg and not pos) or any(
+    # ("只算付了款并且没退款的订单": the payment step named is the paid orders, as the status paid is)
+    paid_said = any(m.kind == "touchpoint" and (tp := w.catalog.touchpoint(m.id)) is not None and PAID_STEP.search(
+        " ".join(x for x in (tp.id, tp.name, tp.name_zh, tp.name_en) if x).lower()) and not checks._names_failure(
+        w.catalog, m.id) for m in w.mentions)
+    # ("不含退款的订单" where every other status is paid or one revenue leaves out anyway: revenue, those words
+    # restated — only an open status, pending or unpaid, makes the orders counted differ from the paid ones)
+    statuses = {str(v).lower() for v in w.catalog.dimension_values.get("order_status", ())}
+    open_ = statuses - {"paid"} - REVENUE_LEAVES_OUT - {v.lower() for v in neg}
+    return bool(pos - {"paid"}) or "paid" in neg or bool(neg and not pos and not paid_said and (open_ or not statuses)) or any(
         (dim, v) in w.catalog.never_paid for dim, vals in w.filters.items() for v in vals if isinstance(v, str))
 
 
