@@ -362,7 +362,7 @@ SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profe
                "salon": ("store", "shop"), "studio": ("store", "shop"), "venue": ("outlet", "store", "branch", "site"),
                "outlet": ("store", "shop", "venue", "branch"), "branch": ("store", "outlet"),
                # (what went wrong, whatever the column calls it: "type of problem" of issue_type)
-               "issue": ("problem",), "problem": ("issue",),
+               "issue": ("problem", "fault"), "problem": ("issue", "fault"), "fault": ("issue", "problem"),
                # (who sells, carries or supplies for the company, as the trade says it: "which marketplace" of platform)
                "platform": ("marketplace",), "marketplace": ("platform",), "courier": ("carrier",),
                "carrier": ("courier",), "supplier": ("vendor",), "vendor": ("supplier",), "insurer": ("insurance company",),
