@@ -8280,12 +8280,15 @@ def _step_that_holds_no_comments(w: Work) -> None:
     # ("赛后问卷" / Post-race survey: survey, all of whose words the step says, over corporate_survey)
     best = max((fit(c) for c in channels), default=0.0)
     channels = [c for c in channels if fit(c) == best]
-    if len(channels) != 1:
+    # ("our NPS in the December survey" where "survey" names the step Site survey, which holds no comments, and the
+    # comments come through repair_survey, nps_survey and handover_survey: the surveys are every channel the word
+    # fits as well — the measure is read on those of them that carry it)
+    if not channels:
         return
     w.touchpoint_ids = []
     w.filters["channel"] = channels
     w.notes.append(("comments_by_channel", {"step": build._tp_name(w.catalog, tp.id, w.language),
-                                            "channel": channels[0]}))
+                                            "channel": ", ".join(channels)}))
 
 
 # "people from X", "came in via X", "referred by X" / "X来的", "来自X": where the customers came from
