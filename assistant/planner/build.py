@@ -344,6 +344,11 @@ def _default_metric(w: Work) -> str | None:
         if on_events and MANY_SAID.search(w.text) and c.metric("events") and _fits_data(w, "events"):
             return "events"
         return None
+    if w.touchpoint_ids and w.intent in ("breakdown", "metric_value", "compare_periods") and \
+            c.metric("active_customers") and _fits_data(w, "active_customers") and \
+            asks_people(mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"])):
+        # ("哪个主播的直播间来的人最多" at a step outside every journey: the people who came, not their visits)
+        return "active_customers"
     fits = [m for m in FALLBACK_METRICS + ("feedback_volume",) if c.metric(m) and _fits_data(w, m)]
     kept = [m for m in fits if not _step_not_on_rows(w, m)]
     if fits and not kept and c.metric("events"):
@@ -383,7 +388,9 @@ NOT_PEOPLE = re.compile(r"(?:\bnot(?: the)?|\brather than|\binstead of|不是|�
 
 # a Chinese people noun by its ending, counted: "下过单的农户有多少", "多少位车主"
 PEOPLE_COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|位|名|户)?[\u4e00-\u9fff]{0,2}[民者客员主户](?![\u4e00-\u9fff]{0,2}[单次笔])|"
-                               r"的[\u4e00-\u9fff]{1,2}[民者客员主户](?:一共|总共)?(?:有多少|有几|的?数量|总数)")
+                               r"的[\u4e00-\u9fff]{1,2}[民者客员主户](?:一共|总共)?(?:有多少|有几|的?数量|总数)|"
+                               # ("哪个主播的直播间来的人最多", "买的人最少": the people who did it, ranked)
+                               r"的人(?:最多|最少|更多|更少)")
 
 
 def asks_people(text: str) -> bool:

@@ -299,7 +299,7 @@ COLUMN_WORDS = {
     "grade": ("年级", "等级"), "subject": ("科目", "学科"), "price": ("价格",), "tier": ("等级", "层级"),
     "dealer": ("经销商", "门店"), "depot": ("门店", "网点", "站点", "仓库"), "powertrain": ("动力类型", "动力"), "nights": ("晚数", "间夜"),
     "adults": ("成人数", "成人"), "children": ("儿童数", "儿童"), "babies": ("婴儿数", "婴儿"), "deposit": ("押金", "定金"),
-    "meal": ("餐食", "餐型"), "market": ("市场",), "distribution": ("分销",), "customer": ("客户",), "guest": ("客人",),
+    "meal": ("餐食", "餐型"), "market": ("市场",), "distribution": ("分销",), "customer": ("客户",), "guest": ("客人",), "host": ("主播", "主持人"), "anchor": ("主播",), "streamer": ("主播",),
     "amount": ("金额",), "score": ("评分", "分数"), "rating": ("评分",), "duration": ("时长",), "income": ("收入",),
     "credit": ("信用", "授信"), "limit": ("额度",), "loan": ("贷款",), "card": ("卡片",), "requests": ("要求",),
     "parking": ("停车",), "waiting": ("候补",), "list": ("名单",), "arrival": ("到店", "到达"), "booking": ("预订",),
