@@ -539,7 +539,9 @@ COUNTRY_WORDS = {"en": ("country", "countries", "nation", "nations"), "zh": ("�
 COUNTRY_SHARE = 0.6  # of a column's values that must be countries for the words to name it
 # ("UK" is the usual name of GB, but an ISO reserved code, not in the standard's list)
 COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "usa": "US", "america": "US", "uae": "AE",
-                 "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN", "taiwan": "TW"}
+                 "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN", "taiwan": "TW",
+                 # (a Chinese asker's "at home": "国内的包裹", "国内新注册的用户" of a column that holds China)
+                 "国内": "CN", "境内": "CN", "中国大陆": "CN", "内地": "CN"}
 # (two- and three-letter codes are everyday words too, "us", "can", "per": only the full names above link a value)
 COUNTRY_CODE = re.compile(r"^[a-z]{2,3}$")
 
