@@ -377,7 +377,7 @@ def _glossed_values(w: Work) -> list[Mention]:
         # ("门票、年卡都算上", "退货、退款、取消的不算")
         # ("逾期归还": a word before a named step says how the step went, alone as a word)
         alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" + glosses_suffix or \
-            nxt in ("方面", "相关", "问题") or nxt in GLOSS_ROW_NOUNS or \
+            nxt in ("方面", "相关", "问题", "一共", "总共", "共计", "多少", "有多", "有几") or nxt in GLOSS_ROW_NOUNS or \
             (any(m.kind == "touchpoint" and m.start == pos for m in w.mentions)
              and not re.match(r"[一二两三四五六七八九十几每首头第]", tok))  # ("一次检测": a count, no value "first")
         # (a word the product reads as asking, 抱怨 of "最常抱怨什么", is no value of a column: refund_reason complaint)

@@ -186,6 +186,14 @@ def orders_from_events(w: Work) -> None:
         term = c.dimension(dim) if dim and dim not in ("touchpoint", "stage") else None
         if term is not None and term.slices and "events" not in term.slices:
             return  # a grouping only orders have
+    # ("快递丢件一共多少单" where the reason lost is recorded only at the after-sales step: the cases counted are that
+    # step's, not the purchases, whose rows never hold it)
+    held = [c.steps_recording(d) for d in w.filters if d not in ("touchpoint", "stage", "action")]
+    held = [h for h in held if h]
+    if held and tp not in set.union(*held):
+        common = set.intersection(*held)
+        if len(common) == 1 and not w.touchpoint_ids:
+            tp = common.pop()
     if _names_other_order_measure(w):
         return  # "orders that were refunded": refunds are recorded on orders, which the data does not have
     w.notes.append(("orders_from_events", {"metric": c.metric(w.metric_id).names.get(w.language) or w.metric_id,  # type: ignore[union-attr]

@@ -77,7 +77,10 @@ def gloss_words(word: str, heads_only: bool = False) -> frozenset[str]:
             words.add(content[0])
             if len(content) == 2 and not heads_only:  # "face recognition", "fake profile": the sense's two words
                 words.add(content[1])
-    return frozenset(words | {s for x in words for s in GLOSS_SYNONYMS.get(x, ())})
+    # (a verb's irregular past gives the outcome a value is written as: 丢 "to lose" → lost, 赢 "to win" → won)
+    from assistant.planner.linker import IRREGULAR
+    past = {f for x in words for f in IRREGULAR.get(x, ()) if " " not in f}
+    return frozenset(words | past | {s for x in words for s in GLOSS_SYNONYMS.get(x, ())})
 
 
 def verb_and_result(word: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -207,6 +210,9 @@ def _parts(word: str) -> list[str] | None:
         return [word]
     if len(word) >= 3 and word[-1] in ITEM_SUFFIX and word[:-1] in dictionary():
         return [word[:-1]]
+    if len(word) == 2 and word[-1] in "件单" and word[0] in dictionary() and \
+            any(x.lower().startswith("to ") for x in dictionary()[word[0]]):
+        return [word[0]]  # ("丢件", "错单": a verb and the item it happened to — the verb's outcome, lost, wrong)
     import jieba
     parts = [p for p in jieba.lcut(word) if p.strip()]
     if len(parts) < 2 and len(word) >= 3:
