@@ -318,6 +318,12 @@ def _default_metric(w: Work) -> str | None:
         # ("客户投诉最多的是哪一类": the step's records ranked by a kind they record — 客户 of 客户投诉 names the step,
         # no people counted)
         return "events"
+    if len(set(w.touchpoint_ids)) == 1 and w.intent == "breakdown" and w.dimension and c.metric("events") and \
+            any(not str(v).startswith("!=") for v in w.filters.get("action", ())) and not share_asked(w.text) and \
+            not asks_people(mask(w.text, [(m.start, m.end) for m in w.mentions if m.kind == "touchpoint"])):
+        # ("which insurer rejected the most claims": the step's records with that outcome, ranked — not the people who
+        # reached the step, who carry no outcome)
+        return "events"
     if w.touchpoint_ids and len(journeys_for(c, w.touchpoint_ids)) > 1 and not w.journey_id and \
             w.intent in ("trend", "metric_value", "compare_periods", "breakdown") and c.metric("events") and \
             c.metric("active_customers"):

@@ -365,7 +365,8 @@ SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profe
                "issue": ("problem", "fault"), "problem": ("issue", "fault"), "fault": ("issue", "problem"),
                # (who sells, carries or supplies for the company, as the trade says it: "which marketplace" of platform)
                "platform": ("marketplace",), "marketplace": ("platform",), "courier": ("carrier",),
-               "carrier": ("courier",), "supplier": ("vendor",), "vendor": ("supplier",), "insurer": ("insurance company",),
+               "carrier": ("courier",), "supplier": ("vendor",), "vendor": ("supplier",),
+               "insurer": ("insurance company", "payer", "funder"), "payer": ("insurer", "funder"), "funder": ("payer", "insurer"),
                "lab": ("laboratory",), "physician": ("doctor",), "doctor": ("physician",)}
 DERIVED_EN = {"cancel": ("cancellation", "cancelation"), "renew": ("renewal",), "deliver": ("delivery",),
               "pay": ("payment",), "register": ("registration",), "subscribe": ("subscription",),

@@ -569,6 +569,9 @@ COLUMN_TAILS = frozenset({"reason", "reasons", "method", "outcome", "result", "c
                           "package", "tier", "grade"})
 
 
+KIND_TAILS = frozenset({"type", "types", "category", "kind", "class"})  # (catalog.KIND_HEADS, by the linker's side)
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -882,6 +885,16 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                     add(s, "value", raw, dim=target, fuzzy=False)
     for x in catalog.experiments:
         add(x, "experiment", x)
+    # ("which insurer" where the data has payer and payer_type: a word both columns go by names the thing itself,
+    # payer, never the column of its kinds — "which kind of insurer" still names payer_type by its own words)
+    dim_ids = {d.id.lower() for d in catalog.dimensions}
+    by_surface: dict[str, set[str]] = {}
+    for e in out:
+        if e.kind == "dimension":
+            by_surface.setdefault(e.surface, set()).add(e.id)
+    out = [e for e in out if not (e.kind == "dimension" and any(
+        o != e.id and e.id.lower().startswith(o.lower() + "_") and e.id.lower()[len(o) + 1:] in KIND_TAILS
+        and o.lower() in dim_ids for o in by_surface.get(e.surface, ())))]
     uniq: dict[tuple[str, str, str, str | None], Entry] = {}
     for e in out:  # a step's whole name or alias beats the same words as a family remainder
         if (e.surface, e.kind, e.id, e.dim) not in uniq or not e.needs:
