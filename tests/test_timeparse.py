@@ -350,3 +350,12 @@ def test_before_a_day_runs_from_the_datas_start(q, start, end):
     r = timeparse.find_times(text.normalise(q), date(2026, 7, 15), Period(date(2024, 10, 1), date(2026, 7, 15)))
     assert r.period is not None, q
     assert (r.period.start.isoformat(), r.period.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("said, expanded", [
+    # (session 46's greenhouse batch: "25年哪个月新线索最多？" ranked the months of every year, 2026-04 first)
+    ("25年哪个月新线索最多？", "2025年哪个月新线索最多？"), ("25年每个月的订单", "2025年每个月的订单"),
+    ("25年一共多少单", "2025年一共多少单"), ("25年来第一次", "25年来第一次"), ("10年老客户", "10年老客户"),
+])
+def test_a_two_digit_year_before_a_question_word_is_that_year(said: str, expanded: str) -> None:
+    assert timeparse.expand_short_years(said, date(2026, 6, 30)) == expanded

@@ -77,6 +77,8 @@ FULL_MONTHS = tuple(m for m in lexicon_en.MONTHS if len(m) >= 4 and m not in ("s
 # the phrase — not "25年来" (for 25 years), "10年老客户" (a ten-year customer) or "3年内"
 SHORT_YEAR_ZH = re.compile(r"(?<![\d.])(\d{2})(?=\s*年(?:\s*(?:\d|[一二三四五六七八九十]{1,2}月|[上下]半年|全年|整年|"
                            r"第|[一二三四1-4]\s*季度|[qQ][1-4]|[hH][12]|底|初|年中|中|度|的|同期|以来|至今|到|至|和|与|跟|比|"
+                           # ("25年哪个月新线索最多", "25年每个月", "25年一共"): a question about that year
+                           r"哪|每|各|里|期间|一共|总共|共有|全部|"
                            r"[，,。？?！!、；;）)]|$)))")
 
 
