@@ -1304,6 +1304,10 @@ def _payment_said(w: Work) -> None:
         w.filters["order_status"] = never
         w.blocked_spans.append(m.span())
         w.notes.append(("statuses_read", {"word": m.group(0), "values": ", ".join(never)}))
+        if len(never) == 1:
+            # (the words stay where they were said: "renewal orders … what share ended up unpaid" asks the share of
+            # that status among the renewals, the part named after the verb)
+            w.mentions.append(Mention("value", never[0], "order_status", m.start(), m.end(), m.group(0), 0.9))
         return
     v = PAID_VERB.search(w.text)
     if v and not w.filters.get("order_status") and len(once) > 1:
