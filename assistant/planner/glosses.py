@@ -97,6 +97,9 @@ def _covers(gloss: frozenset[str], word: str) -> bool:
     """Does a gloss word give this value word (harass → harassment, video → video, refund → refunds)?"""
     if word in gloss:
         return True
+    # (a short verb's regular past or progressive: miss → missed, pass → passed, fix → fixed)
+    if any(word in (g + "ed", g + "d", g + "ing") for g in gloss if len(g) >= 3):
+        return True
     return len(word) >= 5 and any(len(g) >= 5 and (word.startswith(g) or g.startswith(word)) and
                                   abs(len(word) - len(g)) <= 4 for g in gloss)
 

@@ -569,6 +569,37 @@ COLUMN_TAILS = frozenset({"reason", "reasons", "method", "outcome", "result", "c
                           "package", "tier", "grade"})
 
 
+RARE_WORD = 3.3  # Zipf frequency below which a word of a value's code is the value's own ("whey", "gummies")
+
+
+def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
+    """"the protein powders (whey and plant)", "melted gummies" of whey_isolate and creatine_gummies: an uncommon word
+    that only one value's code is made of (in every column that holds it) names that value alone — a common word
+    ("plant", "delivery") or one several values share never does, nor a word already naming anything else."""
+    from assistant.planner.lexicon_zh import PLATFORMS
+    # (a platform's name, "wechat" of wechat_csat, is how comments came in: the platform reading decides, planner)
+    taken = {e.surface for e in out} | {code for codes in PLATFORMS.values() for code in codes}
+    holders: dict[str, set[tuple[str, str]]] = {}
+    for dim, raws in catalog.dimension_values.items():
+        info = catalog.dimension(dim)
+        if dim in catalog.quiet or (info is not None and (info.identifier or info.numeric)):
+            continue
+        for raw in raws:
+            raw_s = str(raw).strip()
+            parts = [p.lower() for p in re.split(r"[_\s\-]+", raw_s) if p]
+            if len(parts) < 2 or not raw_s.isascii():
+                continue
+            for p in set(parts):
+                if len(p) >= 4 and p.isalpha():
+                    holders.setdefault(p, set()).add(("channel" if dim == "feedback_channel" else dim, raw_s))
+    found = []
+    for word, held in holders.items():
+        if word in taken or len({v.lower() for _, v in held}) != 1 or _zipf(word, "en") >= RARE_WORD:
+            continue
+        found += [Entry(word, "value", v, d, v, False) for d, v in held]
+    return found
+
+
 KIND_TAILS = frozenset({"type", "types", "category", "kind", "class"})  # (catalog.KIND_HEADS, by the linker's side)
 
 
@@ -885,6 +916,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                     add(s, "value", raw, dim=target, fuzzy=False)
     for x in catalog.experiments:
         add(x, "experiment", x)
+    out += _rare_value_words(catalog, out)
     # ("which insurer" where the data has payer and payer_type: a word both columns go by names the thing itself,
     # payer, never the column of its kinds — "which kind of insurer" still names payer_type by its own words)
     dim_ids = {d.id.lower() for d in catalog.dimensions}
@@ -1031,6 +1063,12 @@ MONEY_VERB = "收花赚付交"
 MONEY_ASKED_BARE = re.compile(r"[了过]\s*(?:多少|几)\s*(?=[？?。，,！!；;]|$)")
 
 
+def _in_dictionary(word: str) -> bool:
+    """Is the word in the packaged Chinese-English dictionary (glosses)?"""
+    from assistant.planner.glosses import dictionary
+    return word in dictionary()
+
+
 def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
     """"上个月签了多少个卖家", "退了多少笔定金": a two-character name (签约, 购买, 退款) used as its one-character
     verb with an aspect particle names that touchpoint or value, when the character belongs to one only."""
@@ -1039,8 +1077,9 @@ def _verb_stems(text: str, catalog: Catalog) -> list[Mention]:
     for i, (c, nxt) in enumerate(zip(text, text[1:])):
         ids = owners.get(c)
         if nxt in ASPECT and ids and len(ids) == 1:
-            if i and CJK.match(text[i - 1]) and _zh_word(text[i - 1:i + 1], REAL_WORD_ZH - 0.5):
-                continue  # the end of another word: 恢复了 is "recovered", not 复购
+            if i and CJK.match(text[i - 1]) and (_zh_word(text[i - 1:i + 1], REAL_WORD_ZH - 0.5) or
+                                                 _in_dictionary(text[i - 1:i + 1])):
+                continue  # the end of another word: 恢复了 is "recovered", not 复购; 改期了 "rescheduled", not 到期
             if MONEY_OBJECT.match(text, i + 1) or (c in MONEY_VERB and MONEY_ASKED_BARE.match(text, i + 1)):
                 continue  # "一共收了多少钱", "付了几块": money taken or paid, a measure, no step
             kind, id_, dim = next(iter(ids))
