@@ -637,6 +637,26 @@ def _sibling_column(w: Work, dim: str, table: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _sibling_grouping(w: Work, dim: str, table: str) -> str | None:
+    """The one column of the measure's table holding most of `dim`'s values (at least two, and SIBLING_SHARE of
+    them): the same things kept under another name there (the comments' platform, the events' channel)."""
+    vals = {str(v).lower() for v in w.catalog.dimension_values.get(dim, ())}
+    if len(vals) < 2:
+        return None
+    found = []
+    for d in w.catalog.dimensions:
+        if d.id == dim or d.time or d.numeric or not d.slices or table not in d.slices:
+            continue
+        # (the values kept in that table itself: a customer column slices every table but keeps its own values)
+        held = {str(v).lower() for v in w.catalog.values_by_table.get((d.id, table), ())}
+        if len(vals & held) >= max(2, SIBLING_SHARE * len(vals)):
+            found.append(d.id)
+    return found[0] if len(found) == 1 else None
+
+
+SIBLING_SHARE = 0.6
+
+
 def _negated_step_is_a_status(w: Work) -> None:
     """"按已支付（没退款）的汇款金额算": a step said negated in a question about orders names the status left out
     (the refunded orders), when exactly one status shares its words."""
@@ -1077,6 +1097,14 @@ def require_data(w: Work) -> None:
             spans = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == dim and m.id in was}
             w.filters[other] = list(dict.fromkeys(m.id for m in w.mentions if m.kind == "value" and m.dim == other
                                                   and (m.start, m.end) in spans))
+            continue
+        if term is not None and term.slices and table not in term.slices and table not in term.reach and \
+                dim == w.dimension and (other := _sibling_grouping(w, dim, table)):
+            # ("which platform's live rooms turned the smallest share of viewers into buyers" where platform is a
+            # column of the comments and the events keep the same platforms as their channel: that column groups)
+            w.dimension = other
+            w.notes.append(("translated", {"word": term.names.get(w.language) or dim,
+                                           "name": (w.catalog.dimension(other).names.get(w.language) or other)}))
             continue
         if term is not None and term.slices and table not in term.slices and table not in term.reach and \
                 (dim != "touchpoint" or dim == w.dimension or dim in w.filters):
