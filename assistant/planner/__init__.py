@@ -1620,6 +1620,11 @@ def _company_words_first(w: Work) -> list[Mention]:
     of_step = set(holder)
     steps = [Mention("touchpoint", holder[(m.start, m.end)], None, m.start, m.end, m.surface, m.score)
              for m in on_orders if (m.start, m.end) in of_step]
+    # ("how many tickets were opened" where the step Service ticket records opened: the step's records, whose outcome
+    # is said — not the built-in word for comments on the same span)
+    outcome_at = {tp for m in w.mentions if m.kind == "value" and m.dim == "action" and prof is not None
+                  for tp in prof.action_steps.get(str(m.id), ())}
+    sold |= {(x.start, x.end) for x in w.mentions if x.kind == "touchpoint" and x.id in outcome_at}
     w.mentions = [m for m in w.mentions if not ((m.start, m.end) in sold | of_step and built_in(m))
                   and not ((m.start, m.end) in of_step and m.kind == "value")] + steps
     # ("fees on paid transfers" where the transfers carry a fee column: the company's fee, not the built-in word
