@@ -111,3 +111,13 @@ def test_a_follow_up_in_the_rows_own_currency_leaves_the_converted_column(compan
     a = ask(service, f"how much was that in {NAMES[code]}?", session=first.session_id)
     assert a.status == "ok", a.answer
     assert any(abs(v - facts["local"][facts["top_usd"]]) < 0.05 for v in first_numbers(a)), (facts, a.answer)
+
+
+@pytest.mark.parametrize("q", ["2025年第四季度收了多少加币？", "2025年第四季度的收入是多少加元？"])
+def test_a_currencys_everyday_chinese_name(company, q) -> None:  # noqa: ANN001
+    """(session 46's orthotics batch: "折新币", "收了多少令吉" — the everyday names 新币, 令吉, 加币 name SGD, MYR, CAD as
+    新加坡元 and 加元 do)"""
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - facts["toronto_q4_cad"]) < 0.01 for v in first_numbers(a)), (facts, a.answer)

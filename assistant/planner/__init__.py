@@ -7439,12 +7439,14 @@ def step_coverage(w: Work) -> None:
 
 
 # a currency said beside an amount ("paid only, USD", "in RMB", "人民币"): ISO 4217 codes (pycountry's table, in
-# the wheel) as the asker writes them, in capitals, and the everyday names of the common ones
-CURRENCY_NAMES = re.compile(r"人民币|美元|美金|英镑|欧元|港币|港元|澳元|加元|日元|新加坡元|新台币|纽币|新西兰元")
+# the wheel) as the asker writes them, in capitals, and the everyday names of the common ones (CURRENCY_NAMES below)
 # the everyday Chinese names of the common currencies, and English words people use beside pycountry's names
 CURRENCY_ZH = {"人民币": "CNY", "美元": "USD", "美金": "USD", "英镑": "GBP", "欧元": "EUR", "港币": "HKD", "港元": "HKD",
-               "澳元": "AUD", "加元": "CAD", "日元": "JPY", "新加坡元": "SGD", "新台币": "TWD", "纽币": "NZD",
-               "新西兰元": "NZD"}
+               "澳元": "AUD", "澳币": "AUD", "加元": "CAD", "加币": "CAD", "日元": "JPY", "新加坡元": "SGD", "新币": "SGD",
+               "新元": "SGD", "新台币": "TWD", "台币": "TWD", "纽币": "NZD", "新西兰元": "NZD", "令吉": "MYR", "马币": "MYR",
+               "林吉特": "MYR", "泰铢": "THB", "韩元": "KRW", "菲律宾比索": "PHP", "越南盾": "VND", "印尼盾": "IDR"}
+# (the names above, longest first: "新台币" before "台币", "新加坡元" before "新元")
+CURRENCY_NAMES = re.compile("|".join(sorted(map(re.escape, CURRENCY_ZH), key=len, reverse=True)))
 CURRENCY_EN_EXTRA = {"aussie dollar": "AUD", "kiwi dollar": "NZD", "us dollar": "USD", "american dollar": "USD",
                      "canadian dollar": "CAD", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "pound": "GBP",
                      "pounds": "GBP", "quid": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR"}
