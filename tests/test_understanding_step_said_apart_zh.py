@@ -70,3 +70,43 @@ def test_a_value_holding_the_steps_name_whole_stays_that_value(company) -> None:
     a = ask(service, "2025年订阅箱发货费一共收了多少？")
     assert a.status == "ok", a.answer
     assert any(abs(v - facts["fees_2025"]) < 0.01 for v in first_numbers(a)), (facts, a.answer)
+
+
+def _cheese(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(4620)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage"],
+              [("tp_join", "Club joined", "月盒开通", "Club joined", "purchase"),
+               ("tp_dispatch", "Club box dispatched", "月盒冷链发货", "Club box dispatched", "service"),
+               ("tp_delivered", "Club box delivered", "月盒签收", "Club box delivered", "service")])
+    customers, events = [], []
+    dispatched = 0
+    for i in range(300):
+        cid = f"C{i:04d}"
+        start = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(200), hours=9)
+        customers.append((cid, start.isoformat(sep=" ")))
+        events.append((f"E{i:05d}s", cid, start.isoformat(sep=" "), "tp_join", ""))
+        for k in range(rnd.randrange(1, 5)):
+            at = start + timedelta(days=30 * k + 3)
+            dispatched += at.year == 2025
+            events.append((f"E{i:05d}b{k}", cid, at.isoformat(sep=" "), "tp_dispatch", ""))
+            issue = "melted" if rnd.random() < 0.1 else "ok"
+            events.append((f"E{i:05d}d{k}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_delivered", issue))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "issue"], events)
+    return {"dispatched": dispatched}
+
+
+@pytest.fixture(scope="module")
+def cheese(tmp_path_factory):  # noqa: ANN001, ANN201 - (service, facts)
+    with service_on(tmp_path_factory.mktemp("step_said_apart_zh_middle"), _cheese) as out:
+        yield out
+
+
+def test_a_six_character_name_with_a_word_between_its_thing_and_verb(cheese) -> None:  # noqa: ANN001
+    """(session 46's reading of the cheesemaker batch: "一共发出去多少个月盒" of 月盒冷链发货, where 发出 — "to issue" in
+    the dictionary — also glossed a column called issue)"""
+    service, facts = cheese
+    a = ask(service, "2025年一共发出去多少个月盒？")
+    assert a.status == "ok", a.answer
+    assert facts["dispatched"] in first_numbers(a), (facts, a.answer)

@@ -5368,26 +5368,31 @@ def _step_said_apart_zh(w: Work) -> list[Mention]:
         for name in dict.fromkeys(x for x in (tp.name_zh, tp.name) if x and re.fullmatch(r"[\u4e00-\u9fff]+", x)):
             if not 4 <= len(name) <= 6:
                 continue
-            thing, verb = name[:-2], name[-2:]
-            for hit in re.finditer(re.escape(thing), w.text):
-                a, b = hit.span()
-                # (the thing may be a value of its own, 订阅箱 of an order type: the step's name holds it)
-                if any(x.start < b and a < x.end and (x.kind != "value" or (x.start, x.end) != (a, b))
-                       for x in w.mentions):
-                    continue  # (a longer value over the thing, "配件零售", is a name of its own)
-                rx = re.compile(re.escape(verb[0]) + "(?:" + re.escape(verb[1]) + "|" + ZH_VERB_ENDING + ")")
-                # (the verb apart from the thing, in no other name: "提前还款手续费" is a fee said whole)
-                near = [v for v in rx.finditer(w.text) if (0 <= a - v.end() <= 8 or 0 <= v.start() - b <= 4)
-                        and not re.search(r"[，。,.;；？?！!]", w.text[min(b, v.end()):max(a, v.start())])
-                        and not any(x.start < v.end() and v.start() < x.end for x in w.mentions)
-                        and not (v.start() == b and v.group(0) == verb)]  # (the name said whole is no guess)
-                if near:
-                    found.setdefault(tp.id, (a, b, *near[0].span()))
+            # (a six-character name may hold a word between its thing and its verb, 月盒冷链发货: the thing is then
+            # said alone, "多少个月盒")
+            verb = name[-2:]
+            for thing in dict.fromkeys([name[:-2]] + ([name[:2]] if len(name) == 6 else [])):
+                for hit in re.finditer(re.escape(thing), w.text):
+                    a, b = hit.span()
+                    # (the thing may be a value of its own, 订阅箱 of an order type: the step's name holds it)
+                    if any(x.start < b and a < x.end and (x.kind != "value" or (x.start, x.end) != (a, b))
+                           for x in w.mentions):
+                        continue  # (a longer value over the thing, "配件零售", is a name of its own)
+                    rx = re.compile(re.escape(verb[0]) + "(?:" + re.escape(verb[1]) + "|" + ZH_VERB_ENDING + ")")
+                    # (the verb apart from the thing, in no other name: "提前还款手续费" is a fee said whole)
+                    near = [v for v in rx.finditer(w.text) if (0 <= a - v.end() <= 8 or 0 <= v.start() - b <= 4)
+                            and not re.search(r"[，。,.;；？?！!]", w.text[min(b, v.end()):max(a, v.start())])
+                            # (a dictionary guess on the verb, 发出 "to issue" as a column issue, yields)
+                            and not any(x.start < v.end() and v.start() < x.end and x.score >= 1.0
+                                        for x in w.mentions)
+                            and not (v.start() == b and v.group(0) == verb)]  # (the name said whole is no guess)
+                    if near:
+                        found.setdefault(tp.id, (a, b, *near[0].span()))
     if len(found) != 1:
         return []
     (tp_id, (a, b, v0, v1)), = found.items()
     w.blocked_spans.append((v0, v1))
-    w.mentions = [x for x in w.mentions if not (x.start < b and a < x.end)]
+    w.mentions = [x for x in w.mentions if not (x.start < b and a < x.end) and not (x.start < v1 and v0 < x.end)]
     return [Mention("touchpoint", tp_id, None, a, b, w.text[a:b], INFLECTED - 0.05)]
 
 
