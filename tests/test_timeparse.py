@@ -359,3 +359,15 @@ def test_before_a_day_runs_from_the_datas_start(q, start, end):
 ])
 def test_a_two_digit_year_before_a_question_word_is_that_year(said: str, expanded: str) -> None:
     assert timeparse.expand_short_years(said, date(2026, 6, 30)) == expanded
+
+
+@pytest.mark.parametrize("said, start, end", [
+    # (session 46's livestream batch: "3月10号到4月5号（2026年）" read as the whole of 2026)
+    ("3月10号到4月5号（2026年）快手上的订单", date(2026, 3, 10), date(2026, 4, 5)),
+    ("3月10号到4月5号(2026年)", date(2026, 3, 10), date(2026, 4, 5)),
+    ("march 10 to april 5 (2026)", date(2026, 3, 10), date(2026, 4, 5)),
+    ("oct 1 to oct 15 (2025) orders", date(2025, 10, 1), date(2025, 10, 15)),
+])
+def test_a_year_in_parentheses_after_its_days(said: str, start: date, end: date) -> None:
+    r = timeparse.find_times(text.normalise(said), date(2026, 8, 31))
+    assert r.period is not None and (r.period.start, r.period.end) == (start, end), r.period

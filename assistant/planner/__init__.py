@@ -6096,7 +6096,9 @@ SHARE_AT = re.compile(r"占比|占多|占[^，,。？?]{0,12}?(?:多少|比例|�
                       r"fraction|percent)\b|\bwhat\s*%|\b(?:share|percentage|proportion|fraction) of\b")
 # (or the people noun closing its clause: "打紧急热线报修的客户，最后…的比例" — the emergency line says who they are)
 POPULATION_END = re.compile(r"(?:里|中|当中|之中|里面)[，,]?|(?:客户|用户|顾客|会员|家庭|家长|车主|学员|患者|病人|摊主|商家|"
-                            r"果农|员工|乘客)(?:们)?[，,]")
+                            r"果农|员工|乘客)(?:们)?[，,]|"
+                            # (or the rows counted closing theirs: "安卓手机提交的订单，有多大比例最后被取消了")
+                            r"(?:订单|包裹|工单|申请|预约|场次|单子|合同|报价)[，,]")
 PART_VERB = re.compile(r"\b(?:were|was|are|is|came|come|got|get|ended|end|went|used|use|had|have|did|do|made|paid|"
                        r"placed|bought|received|left|churned|converted|renewed|gave|rated|chose|booked|opened|signed|"
                        r"completed|returned|cancelled|canceled|refunded)\b")

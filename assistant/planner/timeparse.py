@@ -158,6 +158,13 @@ BEFORE_BEFORE = re.compile(r"(?<!\bdays )(?<!\bday )(?<!\bhours )(?<!\bweeks )(?
 BEFORE_AFTER = re.compile(r"^\s*(?:之前|以前)")
 
 
+YEAR_AFTER_ZH = re.compile(r"(\d{1,2}月(?:\d{1,2}[日号])?(?:\s*(?:到|至|-|~|—|–)\s*(?:\d{1,2}月)?(?:\d{1,2}[日号])?)?)"
+                           r"\s*[（(]\s*(\d{4})\s*年?\s*[)）]")
+YEAR_AFTER_EN = re.compile(r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                           r"(?:\s*(?:to|-|–|until|through)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                           r"[a-z]*\.?\s+)?\d{1,2}(?:st|nd|rd|th)?)?)\s*\(\s*(\d{4})\s*\)")
+
+
 def find_times(text: str, as_of: date, coverage: Period | None = None, context: Period | None = None) -> TimeResult:
     """Every time expression in the normalised text (see text.normalise), left to right, and their roles.
 
@@ -173,6 +180,10 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     weekdays += [m.span() for m in WEEKDAY_AFTER_DATE.finditer(text)]
     for a, b in weekdays:
         text = text[:a] + " " * (b - a) + text[b:]
+    # "3月10号到4月5号（2026年）", "March 10 to April 5 (2026)": a year in parentheses after days said without one is
+    # their year — moved before them (zh) or after them (en), the text kept the same length
+    text = YEAR_AFTER_ZH.sub(lambda m: (m.group(2) + "年" + m.group(1)).ljust(len(m.group(0))), text)
+    text = YEAR_AFTER_EN.sub(lambda m: (m.group(1) + " " + m.group(2)).ljust(len(m.group(0))), text)
     hits = _candidates(text, ctx)
     hits += _composites(text, hits, ctx)
     # "tt_latam_q4_2025", "summer_2025_promo": a time inside an identifier is part of the name, not a period
