@@ -72,3 +72,10 @@ def test_a_slicing_word_before_people_or_time_stays_filler(company) -> None:  # 
     service, revenue = company
     a = ask(service, "What was the revenue for all customers in 2025?")
     assert a.status == "ok" and amount_said(a.answer, sum(revenue.values())), a.answer
+
+
+def test_a_unit_of_time_after_of_is_no_unknown_slice(company) -> None:  # noqa: ANN001
+    """("the median number of days from invoice to payment": "days" is the unit asked, never an unknown name)"""
+    service, _ = company
+    a = ask(service, "What was the median number of days from sign-up to checkout in 2025?")
+    assert "“days”" not in a.answer, a.answer

@@ -564,7 +564,8 @@ def absent_values(w: Work) -> list[str]:
 SLICE_NOUN_EN = re.compile(r"\b(?:from|for|among|of|on|about|with)\s+(?:the\s+|our\s+|all\s+|those\s+|these\s+|its\s+)?"
                            r"([a-z][a-z\-]{3,})(?=\s*(?:[,.;?!)]|$|\b(?:in|during|since|between|last|this|from|over|"
                            r"before|after|until|by|per)\b))")
-SLICE_NOUN_FILLER = frozenset("""example instance average total sure real everyone anyone everybody anybody everything
+SLICE_NOUN_FILLER = frozenset("""days hours minutes seconds weeks nights times visits
+example instance average total sure real everyone anyone everybody anybody everything
 anything something nothing them that this those these which what whom whose data year years month months week weeks
 quarter quarters time period periods now sale while good more less most least each every both either neither other
 others rest ones whole overall comparison reference context interest note""".split())
