@@ -600,9 +600,6 @@ def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
     return found
 
 
-KIND_TAILS = frozenset({"type", "types", "category", "kind", "class"})  # (catalog.KIND_HEADS, by the linker's side)
-
-
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -917,6 +914,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     for x in catalog.experiments:
         add(x, "experiment", x)
     out += _rare_value_words(catalog, out)
+    from assistant.planner.catalog import KIND_HEADS  # (the kind words a column's name ends in, defined there)
     # ("which insurer" where the data has payer and payer_type: a word both columns go by names the thing itself,
     # payer, never the column of its kinds — "which kind of insurer" still names payer_type by its own words)
     dim_ids = {d.id.lower() for d in catalog.dimensions}
@@ -925,7 +923,7 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
         if e.kind == "dimension":
             by_surface.setdefault(e.surface, set()).add(e.id)
     out = [e for e in out if not (e.kind == "dimension" and any(
-        o != e.id and e.id.lower().startswith(o.lower() + "_") and e.id.lower()[len(o) + 1:] in KIND_TAILS
+        o != e.id and e.id.lower().startswith(o.lower() + "_") and e.id.lower()[len(o) + 1:] in KIND_HEADS
         and o.lower() in dim_ids for o in by_surface.get(e.surface, ())))]
     uniq: dict[tuple[str, str, str, str | None], Entry] = {}
     for e in out:  # a step's whole name or alias beats the same words as a family remainder
@@ -1778,11 +1776,10 @@ def _tail_inside_a_longer_word(catalog: Catalog, text: str, m: Mention) -> bool:
     if len(noun) == 1 and noun in PLACE_NOUN_ZH.values():
         # ("哪个市场" where 市 names the city column: 市场 is a word of its own — a market — and 店员 a shop's staff;
         # a word that is itself a name of such a column, 店铺 or 国家, still names it)
-        from assistant.planner.glosses import dictionary
         from assistant.planner.lexicon_zh import COLUMN_WORDS
         word = noun + text[m.end]
         own = {x for part in re.findall(r"[a-z]+", m.id.lower()) for x in COLUMN_WORDS.get(part, ())}
-        if word in dictionary() and word not in own:
+        if _in_dictionary(word) and word not in own:
             return True
     rest = text[m.end:]
     if any(e.kind in ("touchpoint", "metric", "journey") and len(e.surface) >= 2 and rest.startswith(e.surface)
