@@ -8405,6 +8405,14 @@ def _window_of_conversion(w: Work) -> None:
     w.notes.append(("window_said", {"days": days}))
 
 
+def _names_the_step(surface: str, tp: Any) -> bool:
+    """Is every English word of a value's words a form of a word of one of the step's names ("club boxes" of "Club
+    box delivered")?"""
+    said = re.findall(r"[a-z]+", surface.lower())
+    return any(all(any(_word_form(x, y) for y in re.findall(r"[a-z]+", (n or "").lower())) for x in said)
+               for n in (tp.name, tp.name_en))
+
+
 def _value_of_another_steps_rows(w: Work) -> None:
     """"How many club boxes arrived melted last month?" where cart = club_box is recorded only at checkout and the
     arrival condition only at the delivery step "Club box delivered": two event columns no step records together
@@ -8420,9 +8428,7 @@ def _value_of_another_steps_rows(w: Work) -> None:
             continue
         other, held = others[0]
         said = [m for m in w.mentions if m.kind == "value" and m.dim == d and m.id in w.filters.get(d, ())]
-        hosts = [tp for tp in w.catalog.touchpoints if tp.id in held and any(
-            all(any(_word_form(x, y) for y in re.findall(r"[a-z]+", (n or "").lower()))
-                for x in re.findall(r"[a-z]+", m.surface.lower())) for n in (tp.name, tp.name_en) for m in said)]
+        hosts = [tp for tp in w.catalog.touchpoints if tp.id in held and any(_names_the_step(m.surface, tp) for m in said)]
         if len(said) != 1 or len(hosts) != 1:
             continue
         del w.filters[d]
@@ -8448,9 +8454,7 @@ def _value_naming_the_rates_step(w: Work) -> None:
         if not held or held & at:
             continue
         said = [m for m in w.mentions if m.kind == "value" and m.dim == d and m.id in w.filters.get(d, ())]
-        named = [tp for tp in hosts if len(said) == 1 and all(
-            any(_word_form(x, y) for n in (tp.name, tp.name_en) for y in re.findall(r"[a-z]+", (n or "").lower()))
-            for x in re.findall(r"[a-z]+", said[0].surface.lower()))]
+        named = [tp for tp in hosts if len(said) == 1 and _names_the_step(said[0].surface, tp)]
         if len(named) != 1:
             continue
         del w.filters[d]
