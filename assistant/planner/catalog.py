@@ -565,6 +565,24 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """What a country's people are called → its ISO code ("German shoppers", "Australian customers", "British
+    buyers"), from countryinfo's tables (inside the wheel; pycountry has no demonyms). A demonym of several
+    territories ("French", "Chinese", "American") is the most populous one's."""
+    from countryinfo._cache import load_countries  # (the package's own loader of its JSON tables; no public bulk API)
+
+    best: dict[str, tuple[int, str]] = {}
+    for info in load_countries()["countries"].values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        pop = info.get("population") or 0
+        for name in re.split(r"[,/]", str(info.get("demonym") or "")):
+            name = name.strip().lower()
+            if code and name and (name not in best or pop > best[name][0]):
+                best[name] = (int(pop), code)
+    return {name: code for name, (_, code) in best.items()}
+
+
 def _country_codes(d: TermInfo, values: dict[str, tuple[str, ...]]) -> dict[str, str] | None:
     """A column of countries (two or more, at least COUNTRY_SHARE of its values): each country value → its ISO code;
     None for any other column. The one test both the column's word and the countries' other names read."""
@@ -580,6 +598,8 @@ def country_values(dims: tuple[TermInfo, ...], values: dict[str, tuple[str, ...]
     """The names a country goes by ("uk", "britain", "英国") → the (dimension, value) of each column of countries
     that writes it otherwise ("United Kingdom"): "the UK or Australia" names the values of the region column."""
     names = _country_names()
+    taken = {w.lower() for o in dims for ws in o.values.values() for w in ws} | \
+        {w.lower() for o in dims for w in (*o.names.values(), *(a for v in o.aliases.values() for a in v))}
     out: dict[str, list[tuple[str, str]]] = {}
     for d in dims:
         code = _country_codes(d, values)
@@ -591,6 +611,11 @@ def country_values(dims: tuple[TermInfo, ...], values: dict[str, tuple[str, ...]
         for name, c in names.items():
             held = by_code.get(c, [])
             if len(held) == 1 and (name in COUNTRY_EXTRA or not COUNTRY_CODE.match(name)):
+                out.setdefault(name, []).append((d.id, held[0]))
+        # (a demonym another column already holds as a value's word is that value's: "Chinese comments" of language)
+        for name, c in _demonyms().items():
+            held = by_code.get(c, [])
+            if len(held) == 1 and name not in names and name not in taken:
                 out.setdefault(name, []).append((d.id, held[0]))
     # (the column written in the name's script where there is one: "Australia" of region, 澳大利亚 of 地区)
     for name, held in out.items():
