@@ -572,6 +572,19 @@ COLUMN_TAILS = frozenset({"reason", "reasons", "method", "outcome", "result", "c
 RARE_WORD = 3.3  # Zipf frequency below which a word of a value's code is the value's own ("whey", "gummies")
 
 
+def _base_value(held: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The values holding one word, narrowed to the one every other is made from ("whey_isolate" of
+    "whey_isolate_sachet", a sample of it): the word names the thing itself, not each kind of it."""
+    parts = {v.lower(): [p for p in re.split(r"[_\s\-]+", v.lower()) if p] for _, v in held}
+    if len(parts) < 2:
+        return held
+    base = min(parts, key=lambda v: len(parts[v]))
+    n = len(parts[base])
+    if all(any(p[i:i + n] == parts[base] for i in range(len(p) - n + 1)) for p in parts.values()):
+        return {(d, v) for d, v in held if v.lower() == base}
+    return held
+
+
 def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
     """"the protein powders (whey and plant)", "melted gummies" of whey_isolate and creatine_gummies: an uncommon word
     that only one value's code is made of (in every column that holds it) names that value alone — a common word
@@ -594,7 +607,10 @@ def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
                     holders.setdefault(p, set()).add(("channel" if dim == "feedback_channel" else dim, raw_s))
     found = []
     for word, held in holders.items():
-        if word in taken or len({v.lower() for _, v in held}) != 1 or _zipf(word, "en") >= RARE_WORD:
+        if word in taken or _zipf(word, "en") >= RARE_WORD:
+            continue
+        held = _base_value(held)
+        if len({v.lower() for _, v in held}) != 1:
             continue
         found += [Entry(word, "value", v, d, v, False) for d, v in held]
     return found

@@ -1251,7 +1251,12 @@ NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|excl
                         # ("the yard couldn't send the full number": a value as the object of a negated verb)
                         r"(?:n't|\bnot|\bnever|\bunable to|\bfailed to)\s+[a-z]{3,}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?)$")
 NOT_AFTER = re.compile(r"^\s*(?:ones?\s+|[a-z]{3,}s\s+)?(?:以外|之外|除外|的不算|不算|不计|不包括在内|"
-                       r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b)")
+                       r"(?:are\s+|were\s+)?(?:excluded|not counted|left out)\b|(?:don'?t|do not) count\b|"
+                       # ("leaving whey isolate aside", "setting the rush jobs aside")
+                       r"(?:set\s+|put\s+|left\s+)?aside\b)")
+# "Leaving the protein powders aside (whey and plant)": the values listed in the parentheses after the kind set aside
+ASIDE_GLOSS = re.compile(r"\b(?:leaving|leave|setting|set|putting|put)\b[^,.;:?!()]{1,40}\baside\s*[（(]\s*"
+                         r"(?:[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:,|、|，|\band\b|\bor\b|&|和)\s*)*$")
 # ("placed orders only, cancellations out", "refunds left out."): a clause of its own, the name and "out" — never
 # "get quotes out", whose "out" is the verb's
 OUT_CLOSING = re.compile(r"^\s*(?:left\s+|taken\s+|kept\s+)?out\s*(?:[,.;:)?!，。；）？！]|$)")
@@ -1366,7 +1371,7 @@ def _negated_values(w: Work) -> None:
         if yes_no and re.search(r"(?:\bnon-?\s?|非|没有?|未)$", w.text[:m.start]):
             continue  # ("standard (non-rush) cases": the yes/no reading made "non-rush" rush = false already)
         if NOT_BEFORE.search(w.text[:m.start]) or NOT_AFTER.match(w.text[m.end:]) or said_out_alone(w.text, m.start, m.end) or \
-                NOT_LISTED_BEFORE.search(w.text[:m.start]):
+                NOT_LISTED_BEFORE.search(w.text[:m.start]) or ASIDE_GLOSS.search(w.text[:m.start]):
             vals = w.filters[m.dim]
             vals[vals.index(m.id)] = "!=" + m.id
         elif IN_BEFORE.search(w.text[:m.start]) or IN_AFTER.match(w.text[m.end:]) or (
