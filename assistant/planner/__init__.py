@@ -431,7 +431,15 @@ JOURNEY_WINDOW = re.compile(r"\d{1,3}\s*(?:天|日)(?:的)?(?:转化|统计|观�
                             r"(?<![近去个])\d{1,3}\s*(?:天|日|周)(?:之)?内",
                             re.I)
 NO_SLICE = re.compile(r"不限(?:渠道|来源|平台|设备|城市|门店)|\b(?:whatever|regardless of|irrespective of) (?:the )?"
-                      r"(?:channel|source|platform|device|city|store)s?\b")
+                      r"(?:channel|source|platform|device|city|store)s?\b|"
+                      # ("people who created an account, buyers or not", "(members or not)", "with or without a
+                      # subscription", "无论是否下单都算", "买没买都算": a kind said both ways is no measure or slice)
+                      r"(?:(?<=[,(—–])|(?<=[,(—–]\s)|(?<=\s-\s))(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+or\s+not\b|"
+                      r"\bwhether\s+or\s+not\s+(?:they|he|she|it|the\s+\w+)\s+(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*|"
+                      r"\bwith\s+or\s+without\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*|"
+                      r"(?:无论|不管|不论)(?:是否|有没有|有无|是不是)[\u4e00-\u9fff]{1,5}?(?=都|，|,|。|的|$)|"
+                      r"([\u4e00-\u9fff])[没不]\1[\u4e00-\u9fff]{0,3}?都(?:算|要|计|包括)|"
+                      r"[\u4e00-\u9fff]{1,4}与否")
 
 
 SCALE_SAID = re.compile(r"[(（]\s*[01]\s*(?:-|–|~|～|to|到|至)\s*(?:5|10|100)\s*(?:stars?|星|分|points?)?\s*[)）]|"
