@@ -570,6 +570,11 @@ def step_link(w: Work) -> None:
     w.mentions = _hyphen_tie(w)
     w.mentions = _step_of_a_named_journey(w)
     w.mentions = _complaint_word_about_something(w)
+    # ("Paid orders only", "只算付款订单": a column's name said as the rows kept is no grouping; the rows are a value's)
+    w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and (
+        re.match(r"\s+only\b", w.text[m.end:]) or re.search(r"(?:\bonly\s+(?:the\s+)?|只算|只看|仅限|仅算)$", w.text[:m.start])))]
+    # ("一共卖了多少钱？退款的不算", "revenue, refunds excluded": a measure's word said to be left out is no measure)
+    w.mentions = [m for m in w.mentions if not (m.kind == "metric" and resolve.said_left_out(w.text, m.start, m.end))]
     w.mentions = _steps_the_comments_mention(w)
     w.mentions = _people_noun_said(w)
     # ("per dealer", "the dealer's region" where dealer_type and dealer_name are kept on the customers: the company's
@@ -2875,19 +2880,36 @@ def _step_column_named(w: Work) -> None:
 
 
 # "Who closes the most tickets?", "谁处理的工单最多": the company's column of the people who do the work
-WHO_RANKED = re.compile(r"^\s*who\b|\bwho (?:has|had|did|does|handled|closed|resolved|processed|sold)\b|谁")
-STAFF_COLUMN = re.compile(r"(?:^|_)(?:resource|agent|employee|staff|rep|assignee|handler|owner|technician|operator|"
-                          r"clerk|worker|advisor|adviser|consultant|salesperson|seller|driver|rider|courier|stylist|"
-                          r"trainer|teacher|doctor|nurse|host)(?:_id|_name)?$")
+WHO_RANKED = re.compile(r"^\s*who\b|\bwho (?:has|had|did|does|handled|closed|resolved|processed|sold)\b|\bwhose\b|谁")
+_STAFF = (r"(?:resource|agent|employee|staff|rep|assignee|handler|owner|technician|operator|clerk|worker|advisor|"
+          r"adviser|consultant|salesperson|seller|driver|rider|stylist|trainer|teacher|doctor|nurse|host)")
+# (no courier: in shop data the column is the carrier company, zto or sf, not a person)
+STAFF_COLUMN = re.compile(r"(?:^|_)" + _STAFF + r"(?:_id|_name)?$")
+# (a person's column and its twins: host, host_en, host_id are one column of people said three ways)
+STAFF_FAMILY = re.compile(r"^(" + _STAFF + r")(?:_id|_name|_en|_zh|_code)?$")
 
 
 def _who_ranked(w: Work) -> None:
-    if not WHO_RANKED.search(w.text) or any(m.kind == "dimension" for m in w.mentions) or \
-            not (intent.superlative(w.text)[1] or intent.is_which(w.text) or re.search(r"最多|最少|most|least", w.text)):
+    """"Who closes the most tickets?", "Whose live sessions brought in the most money?", "谁处理的工单最多": the one
+    column of the people who do the work (a column named by the role alone before one that only ends with it,
+    fan_group_host; its twins host_en / host_id are the same people). After "whose", a column named next is what the
+    person owns (live sessions of live_id), not the grouping."""
+    cue = WHO_RANKED.search(w.text)
+    if not cue or not (intent.superlative(w.text)[1] or intent.is_which(w.text) or
+                       re.search(r"最多|最少|最高|最低|最好|最差|most|least|highest|lowest|best|worst", w.text)):
+        return
+    owned = cue.group(0) == "whose" and [m for m in w.mentions if m.kind == "dimension" and m.start >= cue.end()
+                                         and not w.text[cue.end():m.start].strip(" ")]
+    if any(m.kind == "dimension" for m in w.mentions if not owned or m not in owned):
         return
     cols = [d.id for d in w.catalog.dimensions if d.extra and STAFF_COLUMN.search(d.id)]
+    family = {STAFF_FAMILY.match(c).group(1) for c in cols if STAFF_FAMILY.match(c)}
+    if len(family) == 1 and (base := family.pop()) in cols:
+        cols = [base]
+    elif len(family) == 1:
+        cols = [c for c in cols if STAFF_FAMILY.match(c)]
     if len(cols) == 1:
-        cue = WHO_RANKED.search(w.text)
+        w.mentions = [m for m in w.mentions if not (owned and m in owned)]
         w.mentions.append(Mention("dimension", cols[0], None, cue.start(), cue.end(), cue.group(0), 1.0))
 
 

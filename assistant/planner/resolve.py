@@ -1263,6 +1263,20 @@ OUT_CLOSING = re.compile(r"^\s*(?:left\s+|taken\s+|kept\s+)?out\s*(?:[,.;:)?!，
 CLAUSE_OPENS = re.compile(r"(?:^|[,;:.(，；：。（]\s*)(?:and\s+|but\s+)?(?:the\s+|any\s+|all\s+)?$", re.I)
 
 
+# the explicit words that leave a thing out ("excluding", "除了", "不算"), not a bare "not" (a share "did not convert"
+# still measures conversion)
+LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:except(?: for)?|excluding|exclude|other than|apart from|but not|not counting|"
+                             r"leaving out|leave out|leaving aside|setting aside|putting aside|aside from|without)\s+"
+                             r"(?:the\s+|our\s+|any\s+)?|(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)$")
+
+
+def said_left_out(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] said to be left out ("退款的不算", "refunds excluded", "excluding refunds", "…, refunds out")?
+    Such words say which rows stay, never what is measured."""
+    return bool(LEFT_OUT_BEFORE.search(text[:a]) or NOT_AFTER.match(text[b:]) or said_out_alone(text, a, b)
+                or NOT_LISTED_BEFORE.search(text[:a]))
+
+
 def said_out_alone(text: str, a: int, b: int) -> bool:
     """Is text[a:b] a clause of its own that leaves it out ("…, cancellations out")?"""
     return bool(OUT_CLOSING.match(text[b:]) and CLAUSE_OPENS.search(text[:a]))
