@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from assistant.planner import crosslingual, lexicon_en, lexicon_zh
-from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, passive_agents, share_asked
+from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, mask, passive_agents, share_asked
 from assistant.planner.text import YES_NO
 from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Work
 
@@ -618,7 +618,10 @@ def rate_cue_metric(w: Work, current: str | None = None) -> str | None:
     spans = [(m.start, m.end) for m in w.mentions if m.kind not in ("metric", "touchpoint")] + w.time_spans
     for lex in (lexicon_zh, lexicon_en):
         for metric_id, cues in lex.RATE_CUES.items():
-            if w.catalog.metric(metric_id) and any_cue(w.text, cues, spans):
+            # ("Kept (paid, not refunded) orders", "退款的不算": the kind left out names no rate of it)
+            out = [x.span() for c in cues for x in re.finditer(re.escape(c), w.text)
+                   if said_left_out(w.text, x.start(), x.end()) or NOT_BEFORE.search(w.text[:x.start()])]
+            if w.catalog.metric(metric_id) and any_cue(mask(w.text, out), cues, spans):
                 # "更容易退货": the word names the rate here, not the returns touchpoint
                 named = {m.id for m in w.mentions if m.kind == "touchpoint" and any(m.surface in c for c in cues)}
                 w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in named]
@@ -1267,7 +1270,9 @@ CLAUSE_OPENS = re.compile(r"(?:^|[,;:.(，；：。（]\s*)(?:and\s+|but\s+)?(?:
 # still measures conversion)
 LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:except(?: for)?|excluding|exclude|other than|apart from|but not|not counting|"
                              r"leaving out|leave out|leaving aside|setting aside|putting aside|aside from|without)\s+"
-                             r"(?:the\s+|our\s+|any\s+)?|(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)$")
+                             r"(?:the\s+|our\s+|any\s+)?|(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*|"
+                             # ("Kept (paid, not refunded) orders": a kind set against the one kept)
+                             r"(?:(?<=\()|(?<=, ))not\s+)$")
 
 
 def said_left_out(text: str, a: int, b: int) -> bool:

@@ -279,6 +279,9 @@ def _inclusions(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
 THAT_WEEK = re.compile(r"这一?周|那一?周|这个星期|那个星期|当周|该周|this week|that week")
 
 
+HOLIDAY_NEAR_DAYS = 45  # a holiday said beside a calendar period this close describes it
+
+
 def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     """A period spelled out again in parentheses ("around National Day (Sep 20 – Oct 7)", "上旬（8月1-10日）")
     says exactly what the first one meant: one period, the explicit one, not a comparison."""
@@ -295,8 +298,13 @@ def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
         overlap = a.period.start <= b.period.end and b.period.start <= a.period.end and len(between) <= 6
         # ("during the 618 sale, June 1-18 2026": days said right after a holiday, after a comma, spell it out too)
         glued = "(" in between and ")" not in between.split("(")[-1] or \
-            bool(re.fullmatch(r"\s*(?:sale|promo|promotion|period|week|holiday|大促|期间|那周)?\s*[,，:：—–]\s*(?:i\.e\.?\s*)?", between))
-        if (nested or overlap) and glued and a in out and b in out and not in_inclusion(text, b.start, b.end):
+            bool(re.fullmatch(r"\s*(?:sale|promo|promotion|period|week|holiday|大促|期间|那周)?\s*[,，:：—–]\s*(?:i\.e\.?\s*)?(?:(?:that is|namely|也就是|即)\s*)?(?:the\s+|our\s+)?", between))
+        # ("this January, the Spring Festival shopping month": a holiday said beside a period of the calendar near it
+        # names what that period is to the asker; the calendar's days are the ones meant)
+        holiday = [x for x in (a, b) if x.kind == "holiday"]
+        near = len(holiday) == 1 and (b.period.start - a.period.end).days <= HOLIDAY_NEAR_DAYS and \
+            (a.period.start - b.period.end).days <= HOLIDAY_NEAR_DAYS
+        if (nested or overlap or near) and glued and a in out and b in out and not in_inclusion(text, b.start, b.end):
             # the holiday's own days yield to days spelled out; otherwise the parentheses restate the first
             out.remove(b if b.kind == "holiday" and a.kind != "holiday" else a)
     return out
