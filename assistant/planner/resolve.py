@@ -446,6 +446,9 @@ NPS_AS_SHARES = re.compile(r"占比|比例|百分比|小数|\bshare\b|\bfraction
 NPS_SCALE = re.compile(r"-?\s*100\s*(?:到|至|~|～|-|–|—|\.\.|to)\s*\+?100|百分制|分数表示|\bpoints?\b|\bscale\b", re.I)
 
 
+GENERIC_MONEY = frozenset({"money", "cash", "钱", "金额", "多少钱"})
+
+
 def pick_metric(w: Work) -> None:
     """The metric asked about; equal readings are broken by context or left to a clarify question."""
     groups = _spans(w.mentions, "metric")
@@ -459,6 +462,13 @@ def pick_metric(w: Work) -> None:
             r"多少|几个|几位)\s*$", w.text[:g[0].start]) for g in people):
         # "which city's customers placed the most paid orders": the customers are who, the orders what is counted
         groups = [g for g in groups if g not in people]
+    # ("how much money did we pay back in refunds", "退给客户多少钱": "money" only says an amount is asked; the
+    # amount named beside it is the one)
+    money = [g for g in groups if all(m.surface.lower() in GENERIC_MONEY for m in g)]
+    amounts = [g for g in groups if g not in money and (t := w.catalog.metric(g[0].id)) is not None
+               and t.unit == "currency"]
+    if money and amounts:
+        groups = [g for g in groups if g not in money]
     named_ids = {g[0].id for g in groups}
     specific = {i for i in named_ids if i in ("nps", "nps_score_avg") or i.startswith("avg_")}
     csat_spans = {(m.start, m.end) for g in groups for m in g if m.id == "csat"}
