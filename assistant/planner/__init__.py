@@ -2681,7 +2681,16 @@ def step_cues(w: Work) -> None:
     # (nor are the words of groups listed in brackets, blocked as names: "（Tops、Dresses、Bottoms 这一级）")
     values = [(m.start, m.end) for m in w.mentions if m.kind == "value"] + \
         [(a, b) for a, b in w.blocked_spans if w.text[a:a + 1] in "(（"]
-    w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans + values))
+    # ("只看评分至少有200条的": the size a group needs is no "top 200")
+    sizes = [x.span() for x in MIN_GROUP.finditer(w.text)] if w.min_group else []
+    w.top_n, w.order = intent.superlative(intent.mask(w.text, w.time_spans + values + sizes))
+    if w.top_n is not None and w.top_n > TOP_N_MAX:
+        # ("top 200 customers": the tools list at most TOP_N_MAX groups; said, never a failed call)
+        w.notes.append(("top_n_capped", {"asked": w.top_n, "n": TOP_N_MAX}))
+        w.top_n = TOP_N_MAX
+
+
+TOP_N_MAX = 100  # the most groups a ranking tool lists (tools/*: top_n le=100)
 
 
 GRAIN_ADJECTIVE = re.compile(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+", re.I)

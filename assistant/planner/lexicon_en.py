@@ -292,6 +292,7 @@ MSG = {
     "touchpoint_as_orders": "“{touchpoint}” read as the {table} it records (that table has no touchpoints)",
     "family_steps": "“{name}” read as the cases with an event at any of its steps (the touchpoints named “{name} …”)",
     "statuses_read": "“{word}” read as orders with status {values}",
+    "top_n_capped": "you asked for the top {asked}; the first {n} are listed",
     "min_group": "only groups with at least {n} rows are ranked; smaller ones are left out",
     "slower_than": "counted: those whose time from {a} to {b} was longer than {limit} ({seconds:,.0f} s)",
     "step_pair": "time from {a} to {b}: each customer's first {a} in the period to their first {b} at or after it (each {a} to the {b} of the same id when the data's own id ties the two), over those that reached {b}; no journey window, steps between not required",

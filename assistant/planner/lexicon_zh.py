@@ -221,6 +221,7 @@ MSG = {
     "touchpoint_as_orders": "“{touchpoint}”按其记录的{table}数据计算（该表没有触点）",
     "family_steps": "“{name}”按在其任一步骤（名称以“{name}”开头的触点）有记录的个案计算",
     "statuses_read": "把“{word}”理解为订单状态为 {values} 的订单",
+    "top_n_capped": "您要的是前 {asked} 名；这里列出前 {n} 名",
     "min_group": "只排名至少有 {n} 条记录的分组，更小的分组不参与排名",
     "slower_than": "计数口径：从“{a}”到“{b}”用时超过{limit}（{seconds:,.0f} 秒）的",
     "step_pair": "从“{a}”到“{b}”的时长：每位客户在期间内第一次“{a}”，到其后第一次“{b}”所用的时间（数据带有把两步配对的编号时，按编号逐次配对），只算到达了“{b}”的，不设旅程窗口、不要求经过中间步骤",
