@@ -2819,6 +2819,17 @@ def _kind_of_named(w: Work) -> None:
         span = (kinds[0].start, kinds[0].end)
         w.mentions = [m for m in w.mentions if (m.start, m.end) != span or m is kinds[0]]
         return
+    # ("哪类仪器" where 仪器 names instrument_id and the company also keeps instrument_type: the thing's kind column,
+    # never one group per instrument)
+    for m in after:
+        base = re.sub(r"_(?:id|no|code|name)$", "", m.id) if m.kind == "dimension" else ""
+        sib = [d.id for d in w.catalog.dimensions if base and d.extra and not d.identifier and
+               re.fullmatch(rf"{re.escape(base)}_{KIND_COLUMN}", d.id)]
+        if len(sib) == 1:
+            w.mentions = [x for x in w.mentions if x is not m]
+            w.mentions.append(Mention("dimension", sib[0], None, m.start, m.end, m.surface, 1.0))
+            w.notes = [n for n in w.notes if not (isinstance(n[1], dict) and n[1].get("id") == m.id)]
+            return
     rest = w.text[cue.end():]
     own = [d.id for d in w.catalog.dimensions if d.extra and not d.identifier and
            (k := re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(?:类型|类别|种类|分类)", d.id)) and rest.startswith(k.group(1))]
