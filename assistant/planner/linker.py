@@ -1210,8 +1210,15 @@ def _platforms(text: str, catalog: Catalog) -> list[Mention]:
                 (_code(e.id) in codes or PLATFORM_ROWS.sub("", _code(e.id)) in codes)]
         hits = list({(e.id, e.dim): e for e in hits}.values())
         for a, b in said:
-            out += [Mention("value", e.id, e.dim, a, b, text[a:b], 1.0) for e in hits]
+            # ("小红书笔记", "Xiaohongshu notes" of xiaohongshu_note: the rows' noun said after the platform is the
+            # same value, no unknown word)
+            rows = ROWS_AFTER_PLATFORM.match(text[b:])
+            end = b + rows.end() if rows and any(PLATFORM_ROWS.search(_code(e.id)) for e in hits) else b
+            out += [Mention("value", e.id, e.dim, a, end, text[a:end], 1.0) for e in hits]
     return out
+
+
+ROWS_AFTER_PLATFORM = re.compile(r"\s*(?:上的|的)?(?:笔记|帖子|评价|评论|点评|留言)|\s+(?:notes?|posts?|reviews?|comments?)\b")
 
 
 # a grouping word right before a Chinese noun ("哪家中心", "每个仓库", "各中心")
@@ -1238,6 +1245,23 @@ def _column_heads_zh(text: str, catalog: Catalog) -> list[Mention]:
         if taken:
             continue
         for m in re.finditer(ZH_GROUPED + "(" + re.escape(head) + ")", text):
+            out.append(Mention("dimension", dims[0], None, m.start(1), m.end(1), head, 1.0))
+    # ("大众点评上哪家店的评分最低" where the stores are kept as 门店: a two-character name's last character, said as a
+    # word of its own after 哪家 / 每家 / 各家, names the column when no other column or step ends with it)
+    ones: dict[str, list[str]] = {}
+    for d in catalog.dimensions:
+        for n in {d.id, d.names.get("zh", "")}:
+            if d.extra and len(n) == 2 and re.fullmatch(r"[\u4e00-\u9fff]+", n):
+                ones.setdefault(n[-1], []).append(d.id)
+    for head, dims in ones.items():
+        dims = list(dict.fromkeys(dims))
+        if len(dims) != 1 or head not in text or head in heads:
+            continue
+        taken = [n for t in catalog.touchpoints for n in (t.name, t.name_zh or "") if n.endswith(head)] + \
+            [n for d in catalog.dimensions if d.id != dims[0] for n in (d.id, d.names.get("zh", "")) if n.endswith(head)]
+        if taken:
+            continue
+        for m in re.finditer(r"(?:哪家|哪一家|每家|每一家|各家)(" + re.escape(head) + r")(?=[的里最，,。？?]|$)", text):
             out.append(Mention("dimension", dims[0], None, m.start(1), m.end(1), head, 1.0))
     return out
 
