@@ -447,6 +447,9 @@ NPS_SCALE = re.compile(r"-?\s*100\s*(?:到|至|~|～|-|–|—|\.\.|to)\s*\+?100
 
 
 GENERIC_MONEY = frozenset({"money", "cash", "钱", "金额", "多少钱"})
+BARE_ORDER_VALUE = frozenset({"order value", "order values"})
+TOTAL_VALUE = re.compile(r"\b(?:total|brought in|bring in|brings in|bringing in|generated?|generating|in all|altogether|"
+                         r"combined|sum of|contributed?)\b|一共|总共|合计|总额|带来|贡献")
 
 
 def pick_metric(w: Work) -> None:
@@ -507,6 +510,12 @@ def pick_metric(w: Work) -> None:
         w.options = ids
         return
     w.metric_id = rate_cue_metric(w, ids[0])
+    if w.metric_id == "aov" and w.catalog.metric("revenue") and TOTAL_VALUE.search(w.text) and \
+            not any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE) and not re.search(r"\bper\b|每单|每笔", w.text) and \
+            all(m.surface.lower() in BARE_ORDER_VALUE for m in w.mentions if m.kind == "metric" and m.id == "aov"):
+        # ("which showroom brought in the most custom-order value", "total order value in Q3": "order value" said
+        # with a total or a verb of bringing money in is the orders' value added up, not their average)
+        w.metric_id = "revenue"
     if w.metric_id == "nps" and w.catalog.metric("nps_score_avg") and \
             any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
         w.metric_id = "nps_score_avg"  # "NPS 打分的平均分": the mean of the 0-10 answers, not the index
