@@ -49,3 +49,37 @@ def test_kind_of_a_thing_kept_by_id(company, q) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     t = a.tables[0]
     assert t.columns[0] == "instrument_type" and t.rows[0][0] == facts["top"], (t.columns, t.rows)
+
+
+def _claims(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(4711)
+    tmp.mkdir(parents=True, exist_ok=True)
+    events = []
+    n: Counter[str] = Counter()
+    for i in range(500):
+        cat = rnd.choices(["door_window", "plumbing", "electrical"], weights=[5, 3, 2])[0]
+        at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(330), hours=9)
+        events.append((f"E{i:04d}", f"C{i % 120:04d}", at.isoformat(sep=" "), "tp_claim", cat,
+                       rnd.choices(["homeowner", "developer"], weights=[9, 1])[0]))
+        n[cat] += 1
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_claim", "Warranty claim", "service")])
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{j:04d}", "2025-01-01") for j in range(120)])
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "claim_category", "customer_type"],
+              events)
+    return {"top": n.most_common(1)[0][0]}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory):  # noqa: ANN001, ANN201 - (service, facts)
+    with service_on(tmp_path_factory.mktemp("kind_of_claim"), _claims) as out:
+        yield out
+
+
+def test_type_in_the_asking_words_names_no_column(claims) -> None:  # noqa: ANN001
+    """"the most common type of warranty claim" (session 47's modular homes batch) ranked customer_type: "type" in
+    the asking words names no column of types; the claim's own kind column (claim_category) is the one."""
+    service, facts = claims
+    a = ask(service, "What's the most common type of warranty claim overall?")
+    assert a.status == "ok", a.answer
+    t = a.tables[0]
+    assert t.columns[0] == "claim_category" and t.rows[0][0] == facts["top"], (t.columns, t.rows)

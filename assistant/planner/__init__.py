@@ -2812,6 +2812,8 @@ def _kind_of_named(w: Work) -> None:
     cue = KIND_ASKED.search(w.text)
     if cue is None:
         return
+    # ("the most common type of warranty claim": "type" in the asking words names no column of types, customer_type)
+    w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and cue.start() <= m.start and m.end <= cue.end())]
     after = [m for m in w.mentions if 0 <= m.start - cue.end() <= 2]
     kinds = [m for m in after if m.kind == "dimension" and re.search(rf"_{KIND_COLUMN}$", m.id)]
     if len(kinds) == 1:
