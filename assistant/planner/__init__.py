@@ -7482,7 +7482,8 @@ def step_coverage(w: Work) -> None:
         terms = resolve.unused_comparisons(w)
     ranked = False
     if not terms and w.intent in ("metric_value", "compare_periods", "breakdown", "feedback_count") and \
-            not w.dimension and (w.order or intent.is_which(w.text)) and w.baseline is None:
+            (not w.dimension or not _grouping_said_after_which(w)) and (w.order or intent.is_which(w.text)) and \
+            w.baseline is None:
         # "which cabin class gets the most reviews" with no cabin class in the data: never one total instead
         noun = coverage.ranked_noun(w)
         terms, ranked = ([noun], True) if noun else ([], False)
@@ -7495,6 +7496,18 @@ def step_coverage(w: Work) -> None:
     if terms and w.status == "ok":
         sep = "、" if w.language == "zh" else "”, “"
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(terms)}
+
+
+def _grouping_said_after_which(w: Work) -> bool:
+    """Is the grouping named by the words right after "which" / "哪个" (or said by "by" / "按" elsewhere)? "2025年签约的
+    合同里，哪个户型卖得最多" with no 户型 in the data grouped by a column the word 合同 names: the ranked thing is
+    unknown, never another column's groups."""
+    cues = list(coverage.WHICH_EN.finditer(w.text)) + list(coverage.WHICH_ZH.finditer(w.text))
+    if not cues:
+        return True
+    said = [m for m in w.mentions if m.kind == "dimension" and m.id == w.dimension]
+    return any(c.start() <= m.start <= c.end(1) + 1 for c in cues for m in said) or \
+        any(re.search(r"(?:\b(?:by|per|each|every)\s+(?:[a-z\-]+\s+){0,2}|按照?|每个|各)$", w.text[:m.start]) for m in said)
 
 
 # a currency said beside an amount ("paid only, USD", "in RMB", "人民币"): ISO 4217 codes (pycountry's table, in

@@ -101,6 +101,10 @@ def ranked_noun(w: Work) -> str | None:
         n = next((i for i in range(len(group)) if _covered(w, m.start(1) + i, m.start(1) + i + 1, values=False)),
                  len(group))
         tok = group[:n].split("的")[0].rstrip("被的是在最把给从对")  # "哪个职业的客户": 职业
+        # (the word jieba cuts there, when the characters run on into a verb: "哪个户型卖得最多" → 户型)
+        word = _token_at(w, m.start(1))
+        if word and len(word) >= 2 and tok.startswith(word):
+            tok = word
         if len(tok) < 2 and tok not in ONE_CHAR_NOUNS:
             continue  # "哪个省" names a grouping as much as "哪个省份"
         if is_filler(tok) or _known_word(tok) or any(tok.startswith(f) for f in ZH_FILLER if len(f) >= 2):
@@ -115,6 +119,21 @@ COUNT_BASIS = re.compile(r"按(?:照)?(?:每(?:一)?)?(?:笔|单|次|份|件|张
                          r"|(?:笔|单|人|次)数(?:算|计)?"
                          # ("per payment attempt", "counted per record": what each count is of, no grouping)
                          r"|\b(?:per|each|every|by)\s+(?:[a-z\-]+\s+){0,2}(?:attempts?|tries|try|records?|rows?|entries|entry)\b")
+
+
+def _token_at(w: Work, at: int) -> str | None:
+    """The question's token (jieba's cut) that starts at character `at`, if one does."""
+    pos = 0
+    for tok in w.tokens:
+        i = w.text.find(tok, pos)
+        if i < 0:
+            continue
+        if i == at:
+            return tok
+        if i > at:
+            return None
+        pos = i + len(tok)
+    return None
 
 
 def _covered(w: Work, a: int, b: int, values: bool = True) -> bool:
