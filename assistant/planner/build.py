@@ -330,6 +330,11 @@ def _default_metric(w: Work) -> str | None:
         # ("monthly trend of deposits paid", "how many visitors checked in" at a step several journeys share, none
         # named: the step's rows or the people who did it, no journey to ask about)
         return "active_customers" if asks_people(w.text) else "events"
+    if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids) and w.intent in ("breakdown", "compare_groups") and \
+            QUALITY_RANKED.search(w.text) and not MAGNITUDE_RANKED.search(w.text) and c.metric("step_conversion"):
+        # ("which contract tier renews best", "哪个渠道签约做得最好": how well each group does at the step is the
+        # step's conversion, not how many reached it)
+        return "step_conversion"
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids):
         for m in (("step_conversion",) if w.intent == "why" else ("users_reached",)):
             if c.metric(m):
@@ -373,6 +378,8 @@ def _step_not_on_rows(w: Work, metric_id: str) -> bool:
     return not any(t in buys for t in w.touchpoint_ids)
 
 
+QUALITY_RANKED = re.compile(r"\b(?:best|worst|better|worse)\b|最好|最差|最不好|更好|更差", re.I)
+MAGNITUDE_RANKED = re.compile(r"\b(?:most|least|fewest|highest|lowest|how many|number of)\b|最多|最少|最高|最低|多少|几个", re.I)
 MANY_SAID = re.compile(r"\bso many\b|\bso often\b|这么多|那么多|特别多|越来越多|变多|增多|多了|这么频繁", re.I)
 
 

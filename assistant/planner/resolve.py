@@ -1022,8 +1022,14 @@ def pick_entities(w: Work) -> None:
         info = w.catalog.dimension(m.id)
         return not named_steps or info is None or not info.extra or bool(named_steps & w.catalog.steps_recording(m.id))
 
+    def _named_as_said(m: Mention) -> bool:
+        # ("which contract tier" of tier, proposed_tier and previous_tier: the column named by the word alone, not
+        # one whose name adds a word the question does not say)
+        info = w.catalog.dimension(m.id)
+        return info is not None and m.surface.lower() in {n.lower() for n in info.names.values()}
+
     dim_groups = [sorted(g, key=lambda m: (not _has_values(w, m.id), not _at_named_steps(m), not _values_end_like(w, m),
-                                           _coded(m, g)))
+                                           not _named_as_said(m), _coded(m, g)))
                   for g in _spans(w.mentions, "dimension")]
     dim_groups = [g for g in (_by_tail_at_named_steps(w, g) for g in dim_groups) if g]
     with_data = [g for g in dim_groups if _has_values(w, g[0].id)]
@@ -1112,6 +1118,10 @@ def pick_entities(w: Work) -> None:
             # "在App里找过门店的客户 … 整体转化率": a company column's word with nothing asking for its groups (no by,
             # which, each, most, split, share, versus) names no grouping (the built-in steps, stages and sentiment
             # keep their own readings: "step by step conversion", "情绪曲线")
+            continue
+        if (t := w.catalog.dimension(d)) is not None and t.identifier and any(
+                g is not group and 0 <= g[0].start - group[0].end <= 1 for g in dim_groups):
+            # ("which contract tier": an id column's word before another column's is a modifier of it, no grouping)
             continue
         if w.dimension is None:
             w.dimension = d
