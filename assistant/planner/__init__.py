@@ -378,6 +378,7 @@ def _glossed_values(w: Work) -> list[Mention]:
         # ("逾期归还": a word before a named step says how the step went, alone as a word)
         alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" + glosses_suffix or \
             nxt in ("方面", "相关", "问题", "一共", "总共", "共计", "多少", "有多", "有几") or nxt in GLOSS_ROW_NOUNS or \
+            nxt in GLOSS_PEOPLE_AFTER or \
             (any(m.kind == "touchpoint" and m.start == pos for m in w.mentions)
              and not re.match(r"[一二两三四五六七八九十几每首头第]", tok))  # ("一次检测": a count, no value "first")
         # (a word the product reads as asking, 抱怨 of "最常抱怨什么", is no value of a column: refund_reason complaint)
@@ -403,6 +404,8 @@ def _glossed_values(w: Work) -> list[Mention]:
 
 # the rows a value is of, right after it ("骑行订单" ride orders, "物流评价" reviews of delivery)
 GLOSS_ROW_NOUNS = ("订单", "单子", "评论", "评价", "反馈", "工单", "记录")
+# the people a value describes, right after it ("餐厅客户" restaurant clients, "仓库客户")
+GLOSS_PEOPLE_AFTER = frozenset(p for p in lexicon_zh.PEOPLE if len(p) == 2 and p not in ("人数", "多少"))
 COUNTED_CLAUSE = re.compile(r"不算|不计|不含|不包括|除了|除外|以外|也算|都算|算上|算在内|包括|包含|只算|只看|都要")
 # question words that are no value whatever the dictionary says of them
 GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪些", "什么", "怎么", "为什么", "平均", "一共", "总共",
