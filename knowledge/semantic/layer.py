@@ -402,6 +402,10 @@ MONEY_WORDS = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|r
                          r"charge|discount|bonus|deposit|refund|payout|gmv|sales)(?:_|$)")
 
 
+# money on an order that went back to the customer: summed over the orders that hold it, whatever their status
+PAID_BACK = re.compile(r"refund|chargeback|compensation|payout|reimburse")
+
+
 def _sum_metric(table: str, alias: str, col: str) -> Metric:
     """The total of a numeric extra column ("tickets" sold, "card_balance" held), over rows that have it; named
     only as a total ("total card balance", "储值卡余额合计"): the planner reads "how many tickets" as one too."""
@@ -411,12 +415,20 @@ def _sum_metric(table: str, alias: str, col: str) -> Metric:
                              *(x for q in quantity for x in (q, f"total {q}"))]))
     zh = list(dict.fromkeys([f"{col}合计", f"{col}总计", f"总{col}"]))
     expr = f"TRY_CAST(json_extract_string({alias}.properties, '$.' || '{_json_key(col)}') AS DOUBLE)"
+    money = bool(MONEY_WORDS.search(col.lower()))
+    definition = {"zh": f"数据附加字段 {col} 的合计（只计有该值的{table}记录）。",
+                  "en": f"The sum of your data's extra column '{col}' over {table} rows that have a value."}
+    where, extra = None, {"stat": "sum", "measure": expr, "source_column": col}
+    if table == "orders" and money and not PAID_BACK.search(col.lower()):
+        # ("2025年加急费一共收了多少钱": money on the orders is what paid orders brought in, by revenue's rule — a
+        # cancelled order's fee was never collected; a status named in the question replaces the rule)
+        where, extra = f"coalesce({alias}.status, 'paid') = 'paid'", {**extra, "where_unless": "order_status"}
+        definition = {"zh": f"数据附加字段 {col} 的合计，只计已支付订单（无状态视为已支付；已取消、已退款、已退货的不计入）。",
+                      "en": f"The sum of your data's extra column '{col}' over paid orders (orders without a status "
+                            f"count as paid; cancelled, refunded and returned orders are excluded)."}
     return Metric(id=f"sum_{col}", name={"zh": f"{col}合计", "en": f"total {words}"}, aliases={"zh": zh, "en": en},
-                  definition={"zh": f"数据附加字段 {col} 的合计（只计有该值的{table}记录）。",
-                              "en": f"The sum of your data's extra column '{col}' over {table} rows that have a value."},
-                  unit="currency" if MONEY_WORDS.search(col.lower()) else "score", kind="sql", table=table,
-                  formula={"zh": f"sum({col})", "en": f"sum({col})"},
-                  extra={"stat": "sum", "measure": expr, "source_column": col},
+                  definition=definition, unit="currency" if money else "score", kind="sql", table=table,
+                  formula={"zh": f"sum({col})", "en": f"sum({col})"}, where=where, extra=extra,
                   higher_is_better=not LOWER_IS_BETTER.search(col.lower()))
 
 
