@@ -456,6 +456,33 @@ def _grain_inside_a_word(m: Mention, text: str) -> bool:
         a < m.end and m.start < b for a, b in (x.span() for x in intent.NOT_A_GRAIN.finditer(text)))
 
 
+def _kind_word_after_value_zh(w: Work) -> list[Mention]:
+    """"深圳实验室" where shenzhen is a value of the column lab: the Chinese word right after a value that the
+    dictionary gives as that column's name says what kind of thing the value is — it is no guess at a step whose
+    name starts with it (实验室收样登记)."""
+    if not CJK.search(w.text):
+        return w.mentions
+    out = []
+    for m in w.mentions:
+        if m.kind == "touchpoint" and CJK.match(m.surface) and (t := w.catalog.touchpoint(m.id)) is not None and \
+                m.surface not in (t.name, t.name_zh or "") and \
+                any(v.kind == "value" and v.end == m.start and v.dim and _glosses_column(w, m.surface, v.dim)
+                    for v in w.mentions):
+            w.blocked_spans.append((m.start, m.end))  # (nor is 实验 inside it an experiment)
+            continue
+        out.append(m)
+    return out
+
+
+def _glosses_column(w: Work, word: str, dim: str) -> bool:
+    """Does the dictionary give the Chinese word as the column's name ("实验室" → laboratory, of the column lab)?"""
+    from assistant.planner import glosses
+    if any(c.id == dim for c in glosses.column_mentions(w.catalog, [(0, len(word), word)])):
+        return True
+    col = dim.lower()
+    return len(col) >= 3 and col.isalpha() and any(g.startswith(col) for g in glosses.gloss_words(word, heads_only=True))
+
+
 def _value_with_its_column_word(w: Work) -> list[Mention]:
     """"on monthly billing" where billing_cycle holds monthly / annual (and billing is also a ticket category):
     a word that is a value of a company column, said right before a word of that column's name, is that value —
@@ -733,6 +760,7 @@ def step_link(w: Work) -> None:
     # (a yes/no column's own name is its yes, "express orders": express = true — that value does not hold the word)
     w.mentions = [x for x in w.mentions if not (x.kind == "value" and x.dim and x.surface == x.dim
                                                 and str(x.id) != x.surface and x.surface in str(x.id))]
+    w.mentions = _kind_word_after_value_zh(w)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
