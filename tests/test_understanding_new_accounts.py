@@ -62,3 +62,14 @@ def test_orders_from_new_accounts_slice_the_source(company) -> None:  # noqa: AN
     a = ask(service, "How many orders in 2025 came from new accounts?")
     assert a.status == "ok", a.answer
     assert _value(a) == facts["from_new"], (a.assumptions, a.tables[0].rows)
+
+
+@pytest.mark.parametrize("q", ["How many customer accounts do we have on file in total, prospects included?",
+                               "客户档案里一共有多少客户？"])
+def test_customers_on_file_are_the_whole_list(company, q) -> None:  # noqa: ANN001
+    """"… on file in total" (session 47's calibration batch) was refused for the unknown word "file": the customer
+    list as it stands, every customer on it."""
+    service, _ = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert _value(a) == 300, (a.assumptions, a.tables[0].rows)

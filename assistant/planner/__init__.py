@@ -3122,6 +3122,22 @@ def _turned_into_is_a_conversion(w: Work) -> None:
                         if TURN_INTO.search(w.text)]
 
 
+# the customer list as it stands ("customer accounts on file", "客户档案里", "在册客户"): every customer, no period
+ON_FILE = re.compile(r"\bon (?:file|record|the books|our books)\b|\bin (?:our|the) (?:database|system|crm|customer list|"
+                     r"customer base)\b|在册|建档的|档案里|名单里|系统里(?:的)?(?:客户|用户|会员)")
+
+
+def _customer_list_asked(w: Work) -> None:
+    """"How many customer accounts do we have on file in total, prospects included?": the customers on record, every
+    one of them, not those active in some window (and "file" names nothing)."""
+    m = ON_FILE.search(w.text)
+    if m is None or w.touchpoint_ids or w.journey_id or w.period is not None or \
+            w.metric_id not in (None, "active_customers", "users_reached") or w.catalog.metric("customer_count") is None:
+        return
+    w.metric_id = "customer_count"
+    w.blocked_spans.append(m.span())
+
+
 def step_slots(w: Work) -> None:
     _value_ranges(w)
     _grains_that_bound(w)
@@ -3141,6 +3157,7 @@ def step_slots(w: Work) -> None:
     _family_said(w)
     _steps_own_values(w)
     resolve.pick_metric(w)
+    _customer_list_asked(w)
     _outcome_of_orders_said_of_a_step(w)
     reasons.reason_counted(w)
     _turned_into_is_a_conversion(w)
