@@ -73,3 +73,10 @@ def test_country_name_still_links(company) -> None:  # noqa: ANN001
     a = ask(service, "Average delivery days in Germany in 2025?")
     assert a.status == "ok", a.answer
     assert _value(a) == pytest.approx(facts["days"]["germany"]), (a.assumptions, a.tables[0].rows)
+
+
+def test_country_money_is_no_slice(company) -> None:  # noqa: ANN001
+    """"in Canadian dollars", "in Australian dollars": the country's money, never a slice of its customers."""
+    service, facts = company
+    a = ask(service, "How much revenue did we get in 2025, in Australian dollars?")
+    assert not any("australia" in x for x in a.assumptions if x.startswith("slice")), a.assumptions

@@ -53,3 +53,10 @@ def test_known_ranked_noun_still_ranks(company) -> None:  # noqa: ANN001
     a = ask(service, "2025年签约付定金的，哪个门店最多？")
     assert a.status == "ok", a.answer
     assert a.tables[0].rows[0][0] == facts["top_store"], a.tables[0].rows
+
+
+def test_which_month_is_the_grain(company) -> None:  # noqa: ANN001
+    """"哪个月…最多": the months, read as the grain — never an unknown word."""
+    service, _ = company
+    a = ask(service, "2025年哪个月签约付定金的最多？")
+    assert a.status == "ok", a.answer

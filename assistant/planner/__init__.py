@@ -7551,8 +7551,8 @@ def _grouping_said_after_which(w: Work) -> bool:
     合同里，哪个户型卖得最多" with no 户型 in the data grouped by a column the word 合同 names: the ranked thing is
     unknown, never another column's groups."""
     cues = list(coverage.WHICH_EN.finditer(w.text)) + list(coverage.WHICH_ZH.finditer(w.text))
-    if not cues:
-        return True
+    if not cues or w.dimension in TIME_GRAINS or w.grain:
+        return True  # ("哪个月说色差的反馈最多": the months, read as the series' grain)
     said = [m for m in w.mentions if m.kind == "dimension" and m.id == w.dimension]
     return any(c.start() <= m.start <= c.end(1) + 1 for c in cues for m in said) or \
         any(re.search(r"(?:\b(?:by|per|each|every)\s+(?:[a-z\-]+\s+){0,2}|按照?|每个|各)$", w.text[:m.start]) for m in said)
