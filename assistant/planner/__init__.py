@@ -1669,6 +1669,15 @@ def _company_words_first(w: Work) -> list[Mention]:
     outcome_at = {tp for m in w.mentions if m.kind == "value" and m.dim == "action" and prof is not None
                   for tp in prof.action_steps.get(str(m.id), ())}
     sold |= {(x.start, x.end) for x in w.mentions if x.kind == "touchpoint" and x.id in outcome_at}
+    # ("how many after-sales tickets were opened" where the company lists "ticket" among its step's own words: the
+    # step's records, not the built-in word for comments)
+    own = {a.lower(): tp.id for x in w.mentions if x.kind == "touchpoint" and (tp := w.catalog.touchpoint(x.id))
+           is not None for a in tp.aliases}
+    for x in [x for x in w.mentions if built_in(x)]:
+        hit = next((own[f] for f in (x.surface.lower(), re.sub(r"s$", "", x.surface.lower())) if f in own), None)
+        if hit is not None:
+            sold.add((x.start, x.end))
+            steps.append(Mention("touchpoint", hit, None, x.start, x.end, x.surface, x.score))
     w.mentions = [m for m in w.mentions if not ((m.start, m.end) in sold | of_step and built_in(m))
                   and not ((m.start, m.end) in of_step and m.kind == "value")] + steps
     # ("fees on paid transfers" where the transfers carry a fee column: the company's fee, not the built-in word
