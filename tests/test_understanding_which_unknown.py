@@ -60,3 +60,12 @@ def test_which_month_is_the_grain(company) -> None:  # noqa: ANN001
     service, _ = company
     a = ask(service, "2025年哪个月签约付定金的最多？")
     assert a.status == "ok", a.answer
+
+
+def test_groups_listed_by_their_values(company) -> None:  # noqa: ANN001
+    """"Which sector finds defects most often - shops, restaurants or warehouses?" (session 47's fire-safety batch):
+    the groups are listed by their values, so the word after "which" needs no name of its own."""
+    service, facts = company
+    a = ask(service, "Which sector finds deposits most often in 2025 - 悉尼展厅, 墨尔本展厅? Count the deposits.")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == facts["top_store"], a.tables[0].rows

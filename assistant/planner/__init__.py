@@ -7563,6 +7563,8 @@ def _grouping_said_after_which(w: Work) -> bool:
     if not cues or w.dimension in TIME_GRAINS or w.grain:
         return True  # ("哪个月说色差的反馈最多": the months, read as the series' grain)
     said = [m for m in w.mentions if m.kind == "dimension" and m.id == w.dimension]
+    if any(m.kind == "value" and m.dim == w.dimension for m in w.mentions):
+        return True  # ("which sector … - shops, restaurants or warehouses?": the groups listed by their values)
     return any(c.start() <= m.start <= c.end(1) + 1 for c in cues for m in said) or \
         any(re.search(r"(?:\b(?:by|per|each|every)\s+(?:[a-z\-]+\s+){0,2}|按照?|每个|各)$", w.text[:m.start]) for m in said)
 
