@@ -603,6 +603,9 @@ def step_link(w: Work) -> None:
     # ("Paid orders only", "只算付款订单": a column's name said as the rows kept is no grouping; the rows are a value's)
     w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and (
         re.match(r"\s+only\b", w.text[m.end:]) or re.search(r"(?:\bonly\s+(?:the\s+)?|只算|只看|仅限|仅算)$", w.text[:m.start])))]
+    # ("how much cash have we collected": money asked, no value "cash" of a payment or finance column)
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in ("cash", "money") and
+                                                re.search(r"\bhow much\s+$", w.text[:m.start]))]
     # ("一共卖了多少钱？退款的不算", "revenue, refunds excluded": a measure's word said to be left out is no measure)
     w.mentions = [m for m in w.mentions if not (m.kind == "metric" and resolve.said_left_out(w.text, m.start, m.end))]
     w.mentions = _steps_the_comments_mention(w)
