@@ -1132,6 +1132,9 @@ WINDOW_START = re.compile(r"(?:\b(?:of|after|since|from)\s+(?:(?:being|getting|r
                           r"|从\s*(?:第一次|首次|每次)?\s*)$", re.I)
 
 
+# the treatment said with the verb of testing, in the same sentence ("we A/B tested 360° video renders against static
+# CAD images", "测试了视频渲染和静态图"): what the arms got, not what counts as converting
+TESTED_BEFORE = re.compile(r"\b(?:a/?b[\s\-]*)?(?:tested|testing|trialled|trialed|piloted)\b|(?:测试了|试验了|对比了|实验了)", re.I)
 # a step said as what a test is of ("experiment results for the checkout button", "the A/B test on the quote page")
 TEST_SUBJECT = re.compile(r"(?:\btests?|\bexperiments?|\bresults?|\bresluts?|实验|测试|结果)\s*(?:results?\s+)?"
                           r"(?:\bfor|\bof|\bon|\babout|关于)\s*(?:the\s+|our\s+)?$", re.I)
@@ -1145,6 +1148,7 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     out: dict[str, Any] = {}
     said = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids and
             not EXPERIMENT_NAMED.match(w.text[m.end:]) and not ARM_NAMED.match(w.text[m.end:]) and
+            not TESTED_BEFORE.search(re.split(r"[.?!。？！]", w.text[:m.start])[-1]) and
             not WINDOW_START.search(w.text[:m.start]) and not TEST_SUBJECT.search(w.text[:m.start]) and
             not (m.score < 1.0 and len(m.surface.strip()) < 2)]  # ("付了订今": 付 alone is no step said)
     kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "experiment_result"), {})
