@@ -616,6 +616,9 @@ def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
     return found
 
 
+EXPERIMENT_WORD_MAX_ZIPF = 4.0  # a word of a test's id this rare names the test ("vr", "walkthrough"; not "price")
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -929,6 +932,14 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                     add(s, "value", raw, dim=target, fuzzy=False)
     for x in catalog.experiments:
         add(x, "experiment", x)
+    # ("去年做的VR全景看房实验" of vr_walkthrough_2025): a word of one test's id that no other test's id holds, and that
+    # is no everyday word, names that test
+    words_of = {x: {p for p in re.split(r"[_\-\s]+", x.lower()) if p.isalpha() and len(p) >= 2
+                    and _zipf(p, "en") < EXPERIMENT_WORD_MAX_ZIPF} for x in catalog.experiments}
+    for x, words in words_of.items():
+        for p in words:
+            if not any(p in other for y, other in words_of.items() if y != x):
+                add(p, "experiment", x, fuzzy=False)
     out += _rare_value_words(catalog, out)
     from assistant.planner.catalog import KIND_HEADS  # (the kind words a column's name ends in, defined there)
     # ("which insurer" where the data has payer and payer_type: a word both columns go by names the thing itself,
