@@ -1674,9 +1674,10 @@ def _company_words_first(w: Work) -> list[Mention]:
     sold |= {(x.start, x.end) for x in w.mentions if x.kind == "touchpoint" and x.id in outcome_at}
     # ("how many after-sales tickets were opened" where the company lists "ticket" among its step's own words: the
     # step's records, not the built-in word for comments)
-    own = {a.lower(): tp.id for x in w.mentions if x.kind == "touchpoint" and (tp := w.catalog.touchpoint(x.id))
-           is not None for a in tp.aliases}
     for x in [x for x in w.mentions if built_in(x)]:
+        # (the step named by other words of the question: "reviews" alone stays the comments, whatever step it names)
+        own = {a.lower(): tp.id for y in w.mentions if y.kind == "touchpoint" and not (y.start < x.end and x.start < y.end)
+               and (tp := w.catalog.touchpoint(y.id)) is not None for a in tp.aliases}
         hit = next((own[f] for f in (x.surface.lower(), re.sub(r"s$", "", x.surface.lower())) if f in own), None)
         if hit is not None:
             sold.add((x.start, x.end))
@@ -7545,7 +7546,9 @@ def step_coverage(w: Work) -> None:
             (not w.dimension or not _grouping_said_after_which(w)) and (w.order or intent.is_which(w.text)) and \
             w.baseline is None:
         # "which cabin class gets the most reviews" with no cabin class in the data: never one total instead
-        noun = coverage.ranked_noun(w)
+        # (with a grouping named elsewhere, only a whole word right after "哪个" is a ranked thing of its own:
+        # "客户类型里，哪一类人最多" ranks the column named before it)
+        noun = coverage.ranked_noun(w, whole_words=bool(w.dimension))
         terms, ranked = ([noun], True) if noun else ([], False)
     if terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
         terms = _other_language(w, terms, ranked)

@@ -75,7 +75,7 @@ EN_NOT_NOUN = frozenset("""is are was were do does did has have had gets got get
 generated sells sold shows showed the a an of in on to was's""".split())
 
 
-def ranked_noun(w: Work) -> str | None:
+def ranked_noun(w: Work, whole_words: bool = False) -> str | None:
     """The thing a "which X ..." question ranks when nothing in the question links to a grouping:
     "Which cabin class gets the most reviews?" → "cabin class" (None when it names something known)."""
     for m in WHICH_EN.finditer(w.text):
@@ -105,6 +105,8 @@ def ranked_noun(w: Work) -> str | None:
         word = _token_at(w, m.start(1))
         if word and len(word) >= 2 and tok.startswith(word):
             tok = word
+        elif whole_words:
+            continue
         if len(tok) < 2 and tok not in ONE_CHAR_NOUNS:
             continue  # "哪个省" names a grouping as much as "哪个省份"
         if is_filler(tok) or _known_word(tok) or any(tok.startswith(f) for f in ZH_FILLER if len(f) >= 2):

@@ -1654,11 +1654,13 @@ def _split_verb_object(text: str, entries: tuple[Entry, ...]) -> list[Mention]:
                 out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 0.9))
         elif len(e.surface) == 4 and [w.word for w in _pos(e.surface)] == [e.surface[:2], e.surface[2:]]:
             # "酒箱发货" (the thing, then the verb) said verb first: "发出去多少个酒箱", "发了几个酒箱"
-            # ("证书签发" said "签发了多少张校准证书": the whole verb, a count with its measure word, and a modifier of
-            # up to four characters before the thing)
-            rx = re.escape(e.surface[2]) + r"(?:" + re.escape(e.surface[3]) + r")?(?:出去|出|走)?" + \
-                SPLIT_INSIDE.replace("{1,4}", "{0,4}") + \
-                r"(?:多少|几)?[个份单件箱张条笔次台辆套]?(?:[\u4e00-\u9fff]{1,4}?)?" + re.escape(e.surface[:2])
+            # ("证书签发" said "签发了多少张校准证书": the whole verb, a count with its measure word, and after the count
+            # a modifier of up to four characters before the thing — only of a name that is a thing then a verb)
+            thing_first = [x.flag[:1] for x in _pos(e.surface)][:1] == ["n"]
+            rx = re.escape(e.surface[2]) + (r"(?:" + re.escape(e.surface[3]) + r")?" if thing_first else "") + \
+                r"(?:出去|出|走)?" + SPLIT_INSIDE.replace("{1,4}", "{0,4}") + \
+                (r"(?:(?:多少|几)[个份单件箱张条笔次台辆套]?(?:[\u4e00-\u9fff]{1,4}?)?)?" if thing_first else
+                 r"(?:多少|几)?[个份单件箱]?") + re.escape(e.surface[:2])
             for m in re.finditer(rx, text):
                 out.append(Mention(e.kind, e.id, e.dim, m.start(), m.end(), m.group(0), 0.9))
             # "雇到帮手", "雇好帮手" of 雇佣帮手 (the verb, then its object): the verb's first character with a result
