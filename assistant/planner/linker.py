@@ -223,9 +223,30 @@ def _verb_named(name: str) -> list[str]:
         return []
     head, _, last = words[-1].rpartition("-")
     verb = VERB_OF.get(last)
+    if verb is None and len(words) == 1 and not head:
+        # ("Calibration" said "how many instruments did we calibrate": a one-word name whose verb is an uncommon word
+        # the dictionary knows — never an everyday verb like pay, whose noun "Payment" keeps its own reading)
+        derived = _verb_of_noun(last)
+        return [derived] if derived else []
     if verb is None or (len(words) == 1 and not head):  # a one-word name ("Payment") keeps its noun
         return []
     return [" ".join(words[:-1] + [(head + "-" if head else "") + verb])]
+
+
+ONE_WORD_VERB_MAX_ZIPF = 4.0  # a one-word step's verb this rare names it alone ("calibrate", "inspect")
+ONE_WORD_VERB_MIN_ZIPF = 2.0  # and a real word (wordfreq also lists cut-offs like "registre", "applic")
+
+
+def _verb_of_noun(noun: str) -> str | None:
+    """The verb a noun in -ation / -ion is made from, when the dictionary has it: calibration → calibrate,
+    inspection → inspect, installation → install."""
+    if not noun.isalpha() or not noun.endswith("ion") or len(noun) < 8:
+        return None
+    stem = noun[:-5] if noun.endswith("ation") else noun[:-3]
+    for verb in ((stem + "ate", stem, stem + "e") if noun.endswith("ation") else (stem, stem + "e")):
+        if ONE_WORD_VERB_MIN_ZIPF <= _zipf(verb, "en") < ONE_WORD_VERB_MAX_ZIPF:
+            return verb
+    return None
 
 
 def _verb_aspect(name: str) -> list[str]:
