@@ -309,7 +309,10 @@ def _top_of_a_column(text: str, mentions: list[Mention]) -> bool:
 # the steps asked for by a question word ("which step", "在哪一步之后", "哪个环节"): the steps are what is ranked
 STEP_ASKED = re.compile(r"\b(?:which|what)\s+(?:step|(?:stage|point)\s+(?:of|in)\s+(?:the\s+|our\s+|this\s+|that\s+)?"
                         r"(?:[\w\-]+\s+){0,3}(?:funnel|journey|process|flow|pipeline))\b|"
-                        r"哪一?步|哪个步骤|哪个环节|哪一个环节|哪一环|哪个节点")
+                        r"哪一?步|哪个步骤|哪个环节|哪一个环节|哪一环|哪个节点|"
+                        # ("Where in the new-user first-order funnel do we lose the most people?")
+                        r"\bwhere\s+(?:in|along|on)\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:[\w\-]+\s+){0,5}"
+                        r"(?:funnel|journey|process|flow|pipeline)\b|(?:漏斗|旅程|流程)(?:里|中|上)?(?:的)?哪(?:里|儿)")
 
 
 def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_periods: int, grain: str | None,
