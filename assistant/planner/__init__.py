@@ -3144,11 +3144,22 @@ def _customer_list_asked(w: Work) -> None:
     """"How many customer accounts do we have on file in total, prospects included?": the customers on record, every
     one of them, not those active in some window (and "file" names nothing)."""
     m = ON_FILE.search(w.text)
-    if m is None or w.touchpoint_ids or w.journey_id or w.period is not None or \
+    if w.touchpoint_ids or w.journey_id or w.period is not None or \
             w.metric_id not in (None, "active_customers", "users_reached") or w.catalog.metric("customer_count") is None:
         return
-    w.metric_id = "customer_count"
-    w.blocked_spans.append(m.span())
+    if m is not None:
+        w.metric_id = "customer_count"
+        w.blocked_spans.append(m.span())
+        return
+    # ("How many of our customers are on the concession rate?", "what share of our customers are in Tier A": people
+    # counted by a column of the customer list, with no period, step or journey — the customers on record, as
+    # build._customers_on_record reads them when no people word names a measure)
+    said = [x for x in w.mentions if x.kind == "metric" and x.id == w.metric_id]
+    dims = [d for d in w.filters if d not in ("touchpoint", "stage")]
+    if w.metric_id == "active_customers" and said and all(coverage.is_people_word(x.surface) for x in said) and \
+            dims and all((t := w.catalog.dimension(d)) is not None and "customers" in t.slices for d in dims) and \
+            (intent.any_cue(w.text, lexicon_zh.COUNT + lexicon_en.COUNT) or intent.share_asked(w.text)):
+        w.metric_id = "customer_count"
 
 
 def step_slots(w: Work) -> None:
