@@ -957,9 +957,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     # is no everyday word, names that test
     words_of = {x: {p for p in re.split(r"[_\-\s]+", x.lower()) if p.isalpha() and len(p) >= 2
                     and _zipf(p, "en") < EXPERIMENT_WORD_MAX_ZIPF} for x in catalog.experiments}
+    # (a step's or value's word stays theirs — but the arms' own names, vr_walkthrough of the variant, are the test's)
+    named = {w for e in out if e.kind != "experiment" and not (e.kind == "value" and e.dim == "variant")
+             for w in re.findall(r"[a-z]+", e.surface)}
     for x, words in words_of.items():
         for p in words:
-            if not any(p in other for y, other in words_of.items() if y != x):
+            if p not in named and not any(p in other for y, other in words_of.items() if y != x):
                 add(p, "experiment", x, fuzzy=False)
     out += _rare_value_words(catalog, out)
     from assistant.planner.catalog import KIND_HEADS  # (the kind words a column's name ends in, defined there)
