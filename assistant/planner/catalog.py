@@ -565,6 +565,20 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+CURRENCY_WORD_MAX_ZIPF = 5.0  # a currency's last word rarer than this is its name ("dollar", "baht"; not "real")
+
+
+@functools.lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """The words money is called by after a country's name ("Canadian dollars", "Thai baht"): the last word of each
+    ISO 4217 currency's name (pycountry's table; funds, metals and units of account, the X codes, left out), when it
+    is no everyday word, and yuan beside renminbi."""
+    import pycountry
+    from wordfreq import zipf_frequency
+    words = {c.name.split()[-1].lower() for c in pycountry.currencies if not c.alpha_3.startswith("X")}
+    return frozenset(w for w in words if w.isalpha() and zipf_frequency(w, "en") < CURRENCY_WORD_MAX_ZIPF) | {"yuan"}
+
+
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """What a country's people are called → its ISO code ("German shoppers", "Australian customers", "British

@@ -1307,14 +1307,18 @@ def _countries(text: str, catalog: Catalog) -> list[Mention]:
     for name, held in catalog.country_values.items():
         pattern = re.escape(name) if CJK.search(name) else r"\b" + re.escape(name) + r"\b"
         for m in re.finditer(pattern, text):
-            if CURRENCY_AFTER.match(text, m.end()):
+            if _currency_after().match(text, m.end()):
                 continue  # ("in Canadian dollars", "新加坡元": the country's money, no slice of its customers)
             out += [Mention("value", value, dim, m.start(), m.end(), text[m.start():m.end()], 1.0) for dim, value in held]
     return out
 
 
-CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pounds?|pesos?|francs?|yen|yuan|rupees?|won|euros?|kron[ae]r?|rand|ringgits?|"
-                            r"baht|dong|dirhams?|riyals?|lira|zloty)\b|元|币")
+@functools.lru_cache(maxsize=1)
+def _currency_after() -> re.Pattern[str]:
+    """Money named right after a country's name: one of the currency words (catalog.currency_words), or 元 / 币."""
+    from assistant.planner.catalog import currency_words
+    words = "|".join(sorted(map(re.escape, currency_words()), key=len, reverse=True))
+    return re.compile(r"\s+(?:" + words + r")s?\b|元|币")
 
 
 # the comments a platform's code says it holds ("dianping_review", "xiaohongshu_note", "douyin_comment")

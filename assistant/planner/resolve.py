@@ -1264,14 +1264,17 @@ def _one_range(w: Work, dim: str) -> bool:
     return len(spans) == 1 and bool(RANGE_SAID.search(w.text[min(spans)[0]:min(spans)[1]]))
 
 
-NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|except(?: for)?|excluding|exclude|other than|apart from|but not|"
-                        r"not in|not from|not on|not via|not through|not counting|leaving out|leave out|leaving aside|setting aside|"
-                        r"putting aside|aside from|"
+# the explicit words that leave a thing out, in English and Chinese: one list for every reader below
+LEFT_OUT_EN = (r"except(?: for)?|excluding|exclude|other than|apart from|not counting|leaving out|leave out|"
+               r"leaving aside|setting aside|putting aside|aside from")
+LEFT_OUT_ZH = r"除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除"
+NOT_BEFORE = re.compile(r"(?:\b(?:outside(?: of)?|" + LEFT_OUT_EN + r"|but not|"
+                        r"not in|not from|not on|not via|not through|"
                         # "at our salons (not the van)", "bespoke, not alterations": a value set against another
                         r"(?<=\()not|(?<=, )not|"
                         # "(no renewals, no trials)": a kind listed with "no" after the kinds counted
                         r"(?<=\()no|(?<=, )no)\s+(?:the\s+|our\s+)?|"
-                        r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*|"
+                        r"(?:" + LEFT_OUT_ZH + r")\s*|"
                         # "non-cancelled orders", "orders not cancelled", "没取消的订单", "非退款订单": the value said not
                         r"\bnon-?\s?|\b(?:not|never)\s+(?:yet\s+|been\s+|being\s+|ever\s+)?|"
                         r"(?:没有|没|未|非|从未|尚未|还没有?)(?:被)?|"
@@ -1297,9 +1300,8 @@ CLAUSE_OPENS = re.compile(r"(?:^|[,;:.(，；：。（]\s*)(?:and\s+|but\s+)?(?:
 
 # the explicit words that leave a thing out ("excluding", "除了", "不算"), not a bare "not" (a share "did not convert"
 # still measures conversion)
-LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:except(?: for)?|excluding|exclude|other than|apart from|but not|not counting|"
-                             r"leaving out|leave out|leaving aside|setting aside|putting aside|aside from|without)\s+"
-                             r"(?:the\s+|our\s+|any\s+)?|(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*|"
+LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:" + LEFT_OUT_EN + r"|but not|without)\s+"
+                             r"(?:the\s+|our\s+|any\s+)?|(?:" + LEFT_OUT_ZH + r")\s*|"
                              # ("Kept (paid, not refunded) orders": a kind set against the one kept)
                              r"(?:(?<=\()|(?<=, ))not\s+)$")
 
@@ -1372,9 +1374,8 @@ def _payment_said(w: Work) -> None:
 # "not counting re-inspection fees, repair parts or pickup surcharges", "不算复检费、维修配件和上门费": each kind
 # listed after the negation is left out
 NOT_LISTED_BEFORE = re.compile(
-    r"(?:\b(?:except(?: for)?|excluding|exclude|other than|apart from|not counting|leaving out|leave out|leaving aside|setting aside|"
-    r"putting aside|aside from|without)\s+(?:the\s+|our\s+)?|"
-    r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除|扣除)\s*)"
+    r"(?:\b(?:" + LEFT_OUT_EN + r"|without)\s+(?:the\s+|our\s+)?|"
+    r"(?:" + LEFT_OUT_ZH + r")\s*)"
     # (a dash on its own is no name of the list: "except deposits - rent, water …" lists what is counted after it)
     r"(?:\w[\w\-]{0,13}(?:\s+\w[\w\-]{0,13}){0,2}\s*(?:和|与|及|或|、|,|，|\band\b|\bor\b)\s*(?:the\s+)?){1,4}$")
 # a value said to be included with the rest ("含运费", "including shipping", "运费也算"): no slice at all
