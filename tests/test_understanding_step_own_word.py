@@ -25,13 +25,14 @@ def _company(tmp: Path) -> dict[str, object]:
         events.append((f"E{i:04d}", f"C{i % 150:04d}", at.isoformat(sep=" "), "tp_aftersales", "opened"))
         n += date(2026, 4, 1) <= at.date() <= date(2026, 6, 30)
         if i % 3 == 0:
-            feedback.append((f"F{i:04d}", f"C{i % 150:04d}", at.isoformat(sep=" "), "tp_aftersales", "戒指尺寸不合适"))
+            feedback.append((f"F{i:04d}", f"C{i % 150:04d}", at.isoformat(sep=" "), "tp_aftersales", "戒指尺寸不合适",
+                             1 + i % 5))
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_en", "stage", "aliases"],
-              [("tp_aftersales", "售后申请", "After-sales request", "service", "售后|工单|after-sales|ticket")])
+              [("tp_aftersales", "售后申请", "After-sales request", "service", "售后|工单|after-sales|ticket|rating")])
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{j:04d}", "2025-01-01") for j in range(150)])
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
-    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text"], feedback)
-    return {"n": n}
+    write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
+    return {"n": n, "rating": sum(f[5] for f in feedback) / len(feedback)}
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +47,13 @@ def test_company_word_of_the_named_step(company) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     t = a.tables[0]
     assert "value" in t.columns and t.rows[0][t.columns.index("value")] == facts["n"], (a.assumptions, t.rows)
+
+
+def test_a_score_keeps_its_own_reading(company) -> None:  # noqa: ANN001
+    """Only the built-in word for comments counted yields to the step's own word: "rating", listed among the step's
+    words too, stays the comments' average rating (session 47's regression: courtbooking cb56, sleepclinic sl69)."""
+    service, facts = company
+    a = service.answer("What is the average rating of after-sales requests, all data?", as_of=date(2026, 9, 30))
+    assert a.status == "ok", a.answer
+    t = a.tables[0]
+    assert t.rows[0][t.columns.index("value")] == pytest.approx(facts["rating"]), (a.assumptions, t.rows)

@@ -1674,7 +1674,8 @@ def _company_words_first(w: Work) -> list[Mention]:
     sold |= {(x.start, x.end) for x in w.mentions if x.kind == "touchpoint" and x.id in outcome_at}
     # ("how many after-sales tickets were opened" where the company lists "ticket" among its step's own words: the
     # step's records, not the built-in word for comments)
-    for x in [x for x in w.mentions if built_in(x)]:
+    # (only the built-in word for comments counted, feedback_volume: a score or the orders keep their own reading)
+    for x in [x for x in w.mentions if built_in(x) and x.id == "feedback_volume"]:
         # (the step named by other words of the question: "reviews" alone stays the comments, whatever step it names)
         own = {a.lower(): tp.id for y in w.mentions if y.kind == "touchpoint" and not (y.start < x.end and x.start < y.end)
                and (tp := w.catalog.touchpoint(y.id)) is not None for a in tp.aliases}
