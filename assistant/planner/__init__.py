@@ -4742,7 +4742,7 @@ def step_intent(w: Work) -> None:
         # the word is what the comments are about, no grouping the comments cannot have)
         w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and m.id == w.dimension)]
         w.dimension = None
-    undated = [m for cue in lexicon_zh.UNDATED + lexicon_en.UNDATED for m in re.finditer(re.escape(cue), w.text)]
+    undated = [m for rx in (lexicon_zh.UNDATED, lexicon_en.UNDATED) for m in rx.finditer(w.text.lower())]
     if undated and not all(timeparse.in_inclusion(w.text, m.start(), m.end()) for m in undated):
         w.intent = "describe_data"  # "有多少条反馈没有填写时间": rows without a date, per table
         return

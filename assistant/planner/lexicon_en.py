@@ -196,11 +196,11 @@ SCOPE = (r"\b(?:all|any|every)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:data|feedback|co
          r"(?:\s+(?:without|with no|missing|that have no|lacking)\s+(?:a\s+)?(?:date|timestamp)s?)?|"
          r"\b(?:undated|dateless)(?:\s+(?:ones?|posts?|comments?|feedback|rows?))?\b|" + MATCHING + "|" + WEEK_COUNTED)
 # rows without a date ("how many comments have no timestamp"): what the data holds, per table
-UNDATED = ("no date", "without a date", "no timestamp", "without a timestamp", "missing a date", "missing date",
-           "undated", "no time stamp", "without date", "don't have a date", "do not have a date", "have no date",
-           "doesn't have a date", "does not have a date", "missing dates", "lack a date", "dont have a date",
-           "doesnt have a date", "have a timestamp", "has a timestamp", "have no timestamp", "has no timestamp",
-           "missing timestamp", "missing a timestamp", "no timestamps", "without timestamps")
+# rows without a date asked about ("how many comments have no date", "feedback missing a timestamp", "undated
+# reviews", "where the date is blank")
+UNDATED = re.compile(r"\bundated\b|\bha(?:ve|s) an? (?:date|timestamp)\b|\b(?:no|without|missing|lacks?|lacking|(?:do|does|did)(?: not|n't|nt) have|"
+                     r"ha(?:ve|s|d) no|blank|empty)(?: a| any| the)?\s+(?:dates?|timestamps?|time ?stamps?)\b|"
+                     r"\b(?:dates?|timestamps?|time ?stamps?)\s+(?:(?:is|are|was|were)\s+)?(?:blank|empty|missing)\b")
 EVALUATIVE = ("better", "worse", "how's it looking", "how is it looking", "how are we looking", "how's it going",
               "how are things going", "how are things", "how is everything", "how are we doing", "how are we", "how is it going", "how did we do", "good or bad",
               "is that good", "is this good", "is it good", "doing well", "performing")

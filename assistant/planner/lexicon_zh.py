@@ -1,6 +1,8 @@
 """Chinese cue words and the Chinese sentences the planner shows users (one place for zh words)."""
 from __future__ import annotations
 
+import re
+
 # intent -> phrases that signal it (substrings of the normalised question)
 INTENT_CUES: dict[str, tuple[str, ...]] = {
     "sql": ("select ",),
@@ -139,7 +141,10 @@ WEEK_COUNTED = r"[（(]?(?:按)?(?:(?:星期一|周一)(?:到|至|-|~|—)(?:星
 SCOPE = (r"(?:全部|所有|整体)(?:的)?(?:数据|反馈|评论|评价|渠道|来源|平台|工单|问卷)|不限(?:渠道|来源|平台|时间|日期)|各(?:个)?渠道|"
          r"(?:包括|包含|含|连同)(?:那些)?(?:没有|没|不带|无)(?:日期|时间)(?:的)?(?:反馈|评论|评价|记录)?|"
          r"(?:没有|没|无)(?:日期|时间)的(?:也算|也包括|都算)|" + MATCHING + "|" + WEEK_COUNTED)
-UNDATED = ("没有日期", "没有时间", "没日期", "不带日期", "缺日期", "没填时间", "没有填写时间", "未填写时间", "无日期", "缺少时间", "没有填时间", "没写时间")
+# rows without a date asked about ("有多少条反馈没有记录时间", "日期为空的反馈"): a negation, an optional verb of
+# writing it down, then the date or time (not "没有时间限制")
+UNDATED = re.compile(r"(?:没有|没|未|不带|缺少|缺|无)(?:填写|填上|填|记录|记|写上|写|标注|标|登记|带)?的?(?:日期|时间戳|时间(?!限制|要求))|"
+                     r"(?:日期|时间|时间戳)(?:字段)?(?:为空|是空的|空着|空白|缺失)")
 EVALUATIVE = ("更好", "更差", "好不好", "怎么样", "好还是不好", "算好", "算不算好", "表现如何", "情况如何", "做得怎么样",
               "哪个好", "哪个更")
 
