@@ -19,10 +19,9 @@ Conventions:
 - Funnels follow DATA.md: a customer reaches step k when they have an event at step k's touchpoint after reaching
   step k-1, within the journey's window_days from their first step-1 event in the period. Every rate is read
   twice, with later steps allowed after the period end and with every step inside the period; the value is the
-  first reading and the tolerance covers both (at least 0.01). A funnel for a city / store / acquisition channel
-  filters the customers (home store / city from customers; a store funnel filters the step-1 events' store where
-  the question names where the step happened). "Where do we lose the most" = the step with the most customers
-  that reached it and not the next one.
+  first reading and the tolerance covers both (at least 0.01). A funnel for an acquisition channel or an A/B
+  variant filters the customers. "Where do we lose the most" = the step with the most customers that reached it
+  and not the next one (the step they drop out after).
 - A/B test = experiments `night_price_test` (flat = one night-package price every night, control; tiered = 10 CNY
   cheaper Sunday-Thursday nights and 10 CNY dearer Friday and Saturday nights), test window 2025-11-01 ..
   2025-12-31, customers assigned at their first view of the night-package page in the window. Per variant: the
@@ -39,7 +38,7 @@ Conventions:
   filter keeps dated rows only. Ratings 1-5 stars (Dianping / Meituan / mini-program / survey); NPS = (share 9-10 -
   share 0-6) x 100 over rows with an nps value (quarterly member survey).
 - Store answers: a zh question's top_entity is the store's Chinese name (`store`), an en question's the English
-  name (`store_en`); cities likewise (`city` zh on events / orders / feedback, `city_en` on customers).
+  name (`store_en`); cities likewise (`city` / `region` in Chinese, `city_en` in English).
 - Periods are inclusive calendar dates; relative periods resolve against `as_of`, else 2026-06-30, the last day of
   the data.
 """
