@@ -416,8 +416,10 @@ GLOSS_SKIP = frozenset(lexicon_zh.PEOPLE) | frozenset({"多少", "哪个", "哪�
                                                       "记录", "数量", "次数", "单数",
                                                       "比例", "占比", "最多", "最少", "数据", "全部", "所有", "现在", "目前",
                                                       "时候", "问题", "情况", "一下", "看看", "告诉", "分别", "之间",
-                                                      # (the product's own words: 旅程 is the journey, never trip_id)
-                                                      "旅程", "触点", "阶段", "环节", "步骤", "漏斗", "指标", "地图"})
+                                                      # (the product's own words: 旅程 is the journey, never trip_id;
+                                                      # 流程 never the column course, its dictionary sense)
+                                                      "触点", "阶段", "环节", "步骤", "节点", "指标", "地图"}) | \
+    frozenset(linker.JOURNEY_TAILS_ZH)
 
 
 SAME_PERIOD = re.compile(r"\b(?:that|the same|in that|during that|over that)\s+(?:year|quarter|month|week|period|time|"
