@@ -293,6 +293,11 @@ def test_negated_complaints_emoji_and_mixed_script_hand_computed(analyzer: Senti
     ("商品本身没问题，但不能用花呗", "negative"), ("no complaints about the food, but the driver was rude", "negative"),
     # a plain question the lexicons read nothing in: the embedding classifier alone no longer calls it a complaint
     ("Do you deliver on Sundays?", "neutral"),
+    # polite criticism, costs past what the customer accepts, things getting worse (written for this test): the
+    # review-trained models read "better", "提高" and "justify" as praise
+    ("The onboarding could be a lot better.", "negative"), ("Your billing needs improvement.", "negative"),
+    ("This year's price hike is hard to justify.", "negative"), ("售后响应速度有待提高", "negative"),
+    ("排队时间越来越长了", "negative"), ("The new weekend fee is way too steep for us.", "negative"),
 ])
 def test_stacked_sentiment_reads_negation_and_emoji(stacked: SentimentAnalyzer, text: str, label: str) -> None:
     assert stacked.analyze(text).label == label, stacked.text_score(text)

@@ -33,6 +33,16 @@ EN_PHRASES: dict[str, float] = {
     r"\bjust (?:great|perfect|wonderful|fantastic|brilliant)\b": -3.5, r"\bgreat,? another\b": -3.0,
     r"\bthanks a lot\b(?=.*\b(?:delay|cancel|wait|lost|hold|never|again)\w*)": -3.0,
     r"\b(?:yeah|oh) (?:right|sure)\b": -1.6, r"\blove (?:waiting|being on hold|delays)\b": -3.5,
+    # polite criticism, which the review-trained models read as praise for its "better" or "improve"
+    r"\b(?:could|should|might) (?:be|have been|do) (?:a (?:lot|bit) )?better\b": -1.6,
+    r"\b(?:needs?|could use|room for) (?:some |a lot of |more )?improvement\b": -1.6,
+    # "too" before a word of cost, time or effort says it went past what the customer accepts
+    r"\b(?:far |way |much )?too (?:steep|expensive|pricey|costly|high|slow|long|late|complicated|"
+    r"confusing|much|many|noisy|crowded|pushy|strict|rough|often|hard|difficult)\b": -1.6,
+    r"\bhard to (?:justify|understand|reach|get hold of|follow|use|find)\b": -1.4,
+    r"\b(?:price|fee|rate|cost|charge)s? (?:increase|hike|rise|uplift|went up|goes up|jump)s?\b": -1.2,
+    r"\b(?:duplicate|double|wrong|incorrect) (?:invoice|bill|charge|billing)s?\b": -1.6,
+    r"\b(?:getting|got|gets) (?:worse|slower|longer|more expensive)\b": -1.8,
 }
 
 # Chinese phrases of service failure / success, valences added to the model's logit (see sentiment.py)
@@ -47,6 +57,10 @@ ZH_PHRASES: dict[str, float] = {
     # negation the word model reads as praise, and sarcasm
     "不太满意": -2.2, "不满意": -2.0, "不太好": -1.6, "不怎么样": -1.6, "呵呵": -1.4, "无语": -1.6,
     "服了": -1.2, "醉了": -1.4, "真是谢谢": -1.6, "还不错": 1.2, "不错": 0.8, "秒退": 1.6, "秒到": 1.4,
+    # polite criticism ("有待提高" reads as praise to the word model for its 提高), things getting worse, price rises
+    "有待提高": -1.6, "有待改进": -1.6, "有待加强": -1.6, "需要改进": -1.4, "希望改进": -1.2,
+    "越来越差": -2.0, "越来越慢": -1.8, "越来越长": -1.6, "越来越贵": -1.6, "越来越久": -1.6,
+    "太贵": -1.6, "太久": -1.4, "太长": -1.2, "太麻烦": -1.6, "太复杂": -1.4, "涨价": -1.2, "开错": -1.4,
 }
 
 # emoji say the same in every language: counted in both the zh and the en phrase valence (a mixed
