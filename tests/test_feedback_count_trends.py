@@ -66,8 +66,34 @@ def test_count_is_every_matching_complaint_not_a_cap(ws, gw, embedder) -> None:
     assert facts["by_language"].get("en", 0) >= 3      # English refund complaints found from a Chinese topic
     assert facts["semantic_min"] > 0 and "topic word" in facts["method"]
     assert len(res.rows) <= 5 and all(r[5] in ("semantic", "keyword", "semantic_and_keyword") for r in res.rows)
-    neg = gw.scalar("SELECT count(*) FROM feedback WHERE sentiment = 'negative'")
-    assert res.sample_size["comments_in_slice"] == neg
+    # complaints are the comments that do not read as praise: negative ones and plain statements of a problem
+    kept = gw.scalar("SELECT count(*) FROM feedback WHERE sentiment IN ('negative', 'neutral')")
+    assert res.sample_size["comments_in_slice"] == kept
+
+
+# a problem stated plainly, with no word of feeling: the tone model reads these as neutral
+PLAIN = [f"The crew was slow to reach site again - T{n:02d} sat idle for {h} hours" for n, h in
+         ((8, 17), (31, 35), (10, 30), (4, 15), (19, 22), (12, 26))]
+
+
+def test_a_problem_stated_plainly_is_a_complaint(tmp_path, embedder) -> None:
+    base = datetime(2026, 10, 12, 9)
+    extra = [(f"plain_{i}", t, base + timedelta(hours=i), f"c{i}", "tp_support", "ticket", None, None)
+             for i, t in enumerate(PLAIN)]
+    extra += [("fast_1", "The crew reached site fast, great job, thank you!", base, "c9", "tp_support", "ticket", 5.0,
+               None)]
+    ws = build_workspace(tmp_path, feedback_rows(extra))
+    sync_feedback_index(ws, progress=False, embedder=embedder)
+    g = Gateway(ws.db_path)
+    try:
+        tones = [r[0] for r in g.query("SELECT sentiment FROM feedback WHERE feedback_id LIKE 'plain_%'").rows]
+        assert "neutral" in tones          # the case this guards: the tone model hears no complaint in them
+        res = count_feedback(g, "crew slow to reach site", index=FeedbackIndex(ws, embedder))
+    finally:
+        g.close()
+    ids = {r[0] for r in res.rows}
+    assert res.facts["count"] >= sum(1 for x in tones if x != "positive") >= 3, (res.facts, tones)
+    assert "fast_1" not in ids
 
 
 def test_praise_about_the_topic_inside_a_complaint_is_left_out(ws, gw, embedder) -> None:

@@ -92,7 +92,7 @@ T: dict[str, str] = {
     "feedback_count_words": "{n} {what} contain “{topic}” as written ({customers} customers, {share} of the {slice_n} in scope; every comment checked, matched by the words only).",
     "note_words_across_languages": "the comments are in more than one language, so the words were matched by meaning as well as as written",
     "feedback_count": "{n} {what} about “{topic}” ({customers} customers, {share} of the {slice_n} in scope; every comment checked by meaning and keyword, not a search cap: {sem} by meaning, {kw} by keyword, {both} by both; {praise} more praise the topic inside a complaint and are not counted).",
-    "count_complaints": "complaints (negative comments)",
+    "count_complaints": "complaints (comments on it that do not read as praise)",
     "count_comments": "comments",
     "search": "{n} matching comments, for example: {quotes}.",
     "emotion": "Customers feel worst at {low} (average sentiment {low_v}) and best at {high} ({high_v}).",

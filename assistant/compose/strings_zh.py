@@ -92,7 +92,7 @@ T: dict[str, str] = {
     "feedback_count_words": "原文包含“{topic}”的{what}共 {n} 条（{customers} 位客户，占该范围 {slice_n} 条的 {share}；逐条检查全部评论，只按字面匹配）。",
     "note_words_across_languages": "评论不止一种语言，因此除按字面外也按语义匹配",
     "feedback_count": "与“{topic}”相关的{what}共 {n} 条（{customers} 位客户，占该范围 {slice_n} 条的 {share}；按语义相似度和关键词逐条匹配全部评论，不是搜索上限：语义 {sem} 条、关键词 {kw} 条、两者 {both} 条；另有 {praise} 条中关于该话题的部分是表扬，未计入）。",
-    "count_complaints": "投诉（负面评论）",
+    "count_complaints": "投诉（不是表扬的相关评论）",
     "count_comments": "评论",
     "search": "找到 {n} 条相关评论，例如：{quotes}。",
     "emotion": "客户情绪最差的环节是{low}（平均情感 {low_v}），最好的是{high}（{high_v}）。",

@@ -2,9 +2,10 @@
 
 Every comment of the slice is checked, not the top k of a search: a comment matches when its
 stored embedding is at least SEMANTIC_MIN similar to the topic (any language), or when it
-contains one of the topic's own words. "Complaints" are negative comments only, and a matching
-comment whose clauses about the topic read as praise ("退款很快，但是菜不新鲜" asked about
-refunds) is left out and counted separately. The result says how each comment matched.
+contains one of the topic's own words. "Complaints" are the comments that do not read as praise
+(negative, or neutral: a plain statement of a problem, TONE_KEPT), and a matching comment whose
+clauses about the topic read as praise ("退款很快，但是菜不新鲜" asked about refunds) is left out
+and counted separately. The result says how each comment matched.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from knowledge.errors import AnalysisError
 from knowledge.feedback.aspects import aspect_score
 from knowledge.feedback.keywords import Tokenizer
 from knowledge.feedback.search import _slice_sql
+from knowledge.feedback.sentiment import LEXICON_BAND
 from knowledge.feedback.themes import _open_index, customer_of, slice_vectors
 from knowledge.feedback.topic import whole
 from knowledge.gateway import Gateway
@@ -29,6 +31,12 @@ COLUMNS = ["feedback_id", "touchpoint_id", "text", "sentiment", "similarity", "m
 # mean F1 of the semantic match alone 0.48 at 0.40, 0.62 at 0.30, 0.63 at 0.25, 0.56 at 0.20
 SEMANTIC_MIN = 0.30
 EXAMPLES = 5
+# the tones a count keeps: "complaints about X" are the comments about X that do not read as praise (and praise of X
+# the ones that do not read as a complaint). The tone model reads a plain statement of a problem ("The crew was slow
+# to reach site again", "T08 sat idle for 17 hours") as neutral: on 125 topic counts of our blind batches, 10 % of
+# the comments of the topic counted were neutral, and keeping negative ones only missed the count by more than 5 %
+# in 52 of them (with neutral kept: 23)
+TONE_KEPT = {"negative": ("negative", "neutral"), "positive": ("positive", "neutral")}
 SLICE_COLUMNS = "f.feedback_id, f.text, f.customer_id, f.touchpoint_id, f.language, f.sentiment, f.sentiment_score"
 
 
@@ -77,8 +85,9 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
             layer = load_semantic_layer()
         expr, joins = layer.dimension_expr(group_by, "feedback")
         columns = f"{SLICE_COLUMNS}, CAST({expr} AS VARCHAR) AS _grp"
+    tones = list(TONE_KEPT[sentiment]) if sentiment in TONE_KEPT else sentiment
     sql, params = _slice_sql(layer, columns, touchpoint_ids=touchpoint_ids, stage=stage, period=period,
-                             sentiment=sentiment, rating_min=None, rating_max=None, language=language, filters=filters,
+                             sentiment=tones, rating_min=None, rating_max=None, language=language, filters=filters,
                              joins_needed=joins)
     sql += " ORDER BY f.feedback_id"
     rows = gw.query(sql, params, row_cap=0, timeout_s=60).records()
@@ -88,6 +97,7 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     keywords = topic_keywords(query, tok)
     result.facts.update({"topic": query, "sentiment": sentiment or "any", "keywords": keywords,
                          "semantic_min": semantic_min,
+                         "tones_kept": tones if isinstance(tones, list) else None,
                          "method": "every comment in the slice: embedding similarity to the topic >= "
                                    f"{semantic_min} (any language) or containing a topic word; "
                                    "comments whose clauses about the topic read as praise are left out"})
@@ -150,7 +160,9 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
         if sentiment == "negative":
             # asked about complaints: the part of the comment about the topic must not be praise
             asp = aspect_score(analyzer, r["text"] or "", hits) if hits else None
-            if asp is not None and asp > 0:
+            # (praise reads past the lexicon's own neutral band: "The crew was slow to reach site again" scores
+            # +0.03 and is no praise)
+            if asp is not None and asp > LEXICON_BAND:
                 praise += 1
                 continue
         how = "semantic_and_keyword" if sem and hits else "semantic" if sem else "keyword"
