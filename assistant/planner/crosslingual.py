@@ -208,6 +208,10 @@ def _named_twins(catalog: Catalog, dim: str, info: Any) -> list[str]:
             and (_base(d.id) == _base(dim) or _glossed_twin(d.id, dim) or _glossed_twin(dim, d.id))]
 
 
+# the words of a column's name that say how the thing is written, not what it is (clinic_id, clinic_name_en)
+NAMING_WORDS = frozenset({"id", "code", "name", "en", "zh", "cn", "no", "num", "key", "label", "title"})
+
+
 def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     """A grouping column's twin in the asker's language when the column itself is written in the other one
     ("which museum …" in English groups by museum_en, not by museum's 自然博物馆): the answer names things as the
@@ -220,8 +224,20 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
         return dim
     # (of twins equally in the asker's script, the one named like the column: hub_en of hub, not the city)
     words = set(re.split(r"[_\s]+", dim.lower()))
-    best = max(twins_of(catalog, dim), key=lambda d: (_own_share(catalog, d, cjk),
-                                                      bool(words & set(re.split(r"[_\s]+", d.lower())))), default=None)
+
+    def same_thing(d: str) -> bool:
+        # (clinic_id beside clinic_name is the clinic itself; clinic_city is where it is: "which clinic" asked in
+        # English names the clinic's code, not its city)
+        other = set(re.split(r"[_\s]+", d.lower()))
+        return bool((words & other) - NAMING_WORDS) and other - words <= NAMING_WORDS
+    # (the thing's own code, clinic_id, is no twin of its name, as codes are no language, but it is the thing: a
+    # candidate beside the twins, first when a twin is only something of the thing's, like its city)
+    # (for an English asker of a column kept in Chinese; a Chinese asker reads a code as it is)
+    codes = [d.id for d in catalog.dimensions if d.extra and d.id != dim and same_thing(d.id) and
+             set(d.slices) == set(info.slices) and catalog.dimension_values.get(d.id)] if not cjk else []
+    best = max(dict.fromkeys(twins_of(catalog, dim) + codes),
+               key=lambda d: (_own_share(catalog, d, cjk) >= 0.5, same_thing(d), _own_share(catalog, d, cjk),
+                              bool(words & set(re.split(r"[_\s]+", d.lower())))), default=None)
     # (a brand kept in letters in both, "Instagram" among 小红书 / 到店 / 小程序, still leaves the twin the asker's)
     share = _own_share(catalog, best, cjk) if best is not None else 0.0
     return best if best is not None and share >= 0.5 and share - _own_share(catalog, dim, cjk) >= 0.5 else dim
