@@ -452,6 +452,11 @@ TOTAL_VALUE = re.compile(r"\b(?:total|brought in|bring in|brings in|bringing in|
                          r"combined|sum of|contributed?)\b|一共|总共|合计|总额|带来|贡献")
 
 
+# a restatement: what follows says exactly what the words before it said loosely
+RESTATED = re.compile(r"\bi\.\s?e\.?(?=[\s,])|\bthat is(?: to say)?\s*,|\bin other words\b|\bnamely\b|也就是(?:说)?|"
+                      r"换句话说|换言之|[，,（(]\s*即(?![使将便时刻日可])")
+
+
 def pick_metric(w: Work) -> None:
     """The metric asked about; equal readings are broken by context or left to a clarify question."""
     groups = _spans(w.mentions, "metric")
@@ -472,6 +477,13 @@ def pick_metric(w: Work) -> None:
                and t.unit == "currency"]
     if money and amounts:
         groups = [g for g in groups if g not in money]
+    said_again = RESTATED.search(w.text)
+    if said_again:
+        # "which clinic does the biggest sessions, i.e. the highest average number of grafts implanted": the measure
+        # said again after "i.e." / 也就是 is the one meant, the loose words before it only led up to it
+        after = [g for g in groups if g[0].start >= said_again.end()]
+        if after and len(after) < len(groups):
+            groups = after
     named_ids = {g[0].id for g in groups}
     specific = {i for i in named_ids if i in ("nps", "nps_score_avg") or i.startswith("avg_")}
     csat_spans = {(m.start, m.end) for g in groups for m in g if m.id == "csat"}
