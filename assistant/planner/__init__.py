@@ -5999,7 +5999,8 @@ def _value_said_apart(w: Work) -> list[Mention]:
 
 # "新注册了多少客户", "注册了几个新用户": the sign-up verb and the people, said apart (the name is 新注册客户数)
 # (the people of any industry: 顾客, 学员, 车主 … from the one list of them)
-SIGNUPS_ZH = re.compile(r"(?:新)?(?:注册|开户|加入|入会)了?(?:多少|几)(?:个|位|名)?(?:新)?(?:%s|人)|"
+# ("2025年新签了多少家客户": 新签 of a company's new accounts; 签约 alone is a contract step, when the data has one)
+SIGNUPS_ZH = re.compile(r"(?:新(?:签约?|增|开)|(?:新)?(?:注册|开户|加入|入会))了?(?:多少|几)(?:个|位|名|家)?(?:新)?(?:%s|人)|"
                         r"(?:多少|几)(?:个|位|名)?新(?:%s)(?:注册)?" % (_PEOPLE_ZH, _PEOPLE_ZH))
 
 

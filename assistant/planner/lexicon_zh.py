@@ -299,7 +299,7 @@ COLUMN_WORDS = {
     "version": ("版本",), "model": ("型号", "车型", "机型"), "vehicle": ("车辆", "车"), "policy": ("保单",), "claim": ("理赔",),
     "course": ("课程",), "teacher": ("老师", "讲师"), "hotel": ("酒店",), "room": ("房型", "房间"), "route": ("航线", "线路"),
     "cabin": ("舱位",), "package": ("套餐", "套装"), "billing": ("计费", "账单"), "cycle": ("周期",), "team": ("团队",),
-    "department": ("部门",), "branch": ("网点", "分支"), "country": ("国家",), "state": ("州", "省"), "district": ("区县", "区"),
+    "department": ("部门",), "branch": ("网点", "分支", "分公司", "分部"), "country": ("国家",), "state": ("州", "省"), "district": ("区县", "区"),
     "language": ("语言",), "platform": ("平台",), "network": ("网络",), "sales": ("销售",), "rep": ("代表",),
     "seller": ("卖家", "商家"), "merchant": ("商家",), "supplier": ("供应商",), "member": ("会员",), "membership": ("会员",),
     "grade": ("年级", "等级"), "subject": ("科目", "学科"), "price": ("价格",), "tier": ("等级", "层级"),
