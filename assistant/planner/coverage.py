@@ -40,6 +40,8 @@ BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grou
 ZH_BY = ("按", "按照", "根据", "分", "各")
 # ("had makeup stains": makeup there is cosmetics; only "make-up" with its hyphen is a composition)
 SPLIT_EN = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:split|breakdown|distribution|mix|make-up)\b")
+# words that say how many, never what is grouped ("how many breakdown …")
+QUANTIFIERS = frozenset({"many", "much", "few", "several", "more", "less", "most", "fewer", "some", "any", "all"})
 SPLIT_ZH = re.compile(r"([\u4e00-\u9fff]{2,3})(?:分布|构成|结构)")
 # Chinese POS tags of proper names: places, people's or organisations' names, other proper nouns
 ZH_NAME_TAGS = ("ns", "nr", "nt", "nz")
@@ -185,7 +187,9 @@ def _groupings(w: Work) -> list[str]:
     out = []
     found = [(m.group(1).strip(), m.start(1), m.end(1)) for m in BY_EN.finditer(w.text)]
     # "the gender split of our job seekers", "age distribution", "性别分布", "性别比例": a grouping said before its noun
-    found += [(m.group(1), m.start(1), m.end(1)) for m in SPLIT_EN.finditer(w.text)]
+    # (not when the split word is a name's: "how many breakdown calls" names the step Breakdown call)
+    found += [(m.group(1), m.start(1), m.end(1)) for m in SPLIT_EN.finditer(w.text)
+              if not _covered(w, m.end(1) + 1, m.end()) and m.group(1) not in QUANTIFIERS]
     found += [(m.group(1), m.start(1), m.end(1)) for m in SPLIT_ZH.finditer(w.text)]
     # Chinese: the word jieba cuts after a standalone 按/按照/根据 ("按钮" is a button, not "by")
     pos = 0
