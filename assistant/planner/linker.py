@@ -765,12 +765,19 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     heads = [_column_head(d.id) for d in catalog.dimensions if d.extra and d.id not in catalog.quiet]
     heads_taken = {h for h in heads if heads.count(h) > 1} | {d.id.lower() for d in catalog.dimensions} | \
         {x.lower() for d in catalog.dimensions for x in d.names.values()}
+    zh_alias_count: dict[str, int] = {}
+    for d in catalog.dimensions:
+        for a in d.aliases.get("zh", ()):
+            zh_alias_count[a] = zh_alias_count.get(a, 0) + 1
     for d in catalog.dimensions:
         # a built-in column the data leaves empty lends its words to the company's column that is called by
         # them ("哪个省" names province when region is empty and province is 省份)
         empty = not d.extra and d.id in catalog.dimension_values and not catalog.dimension_values[d.id]
         quiet = d.id in catalog.quiet  # (a late column: its own full names only, no alias, head or value)
-        for s in (d.id, *d.names.values(), *(() if quiet else (*d.aliases.get("zh", ()), *d.aliases.get("en", ())))):
+        # (but its Chinese names, which no other column has: without them a column past the 40th of a wide event
+        # file could not be asked for in Chinese at all, "哪个车型报修次数最多" of equipment_model)
+        zh_own = tuple(a for a in d.aliases.get("zh", ()) if zh_alias_count.get(a, 0) == 1)
+        for s in (d.id, *d.names.values(), *(zh_own if quiet else (*d.aliases.get("zh", ()), *d.aliases.get("en", ())))):
             target = d.id
             if empty:
                 target = next((e for e, words in own_words.items()
