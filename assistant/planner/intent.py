@@ -179,9 +179,23 @@ def unsupported_kind(text: str) -> str | None:
             # ("检查完到把维修报价发给客户，平均要隔几天", "how many days until we send it to the customer": sending
             # said inside a measure of the data is a step's verb, no message to write or send)
             cues = tuple(c for c in cues if c not in SENDING_CUES)
+        if kind == "write" and (AGGREGATE_ASKED.search(text) or RATE_ASKED.search(text) or
+                                COUNTED_ASKED.search(text) or RANKED_ASKED.search(text) or REASON_ASKED.search(text)):
+            # ("the most common reason patients give when they cancel their surgery", "how many did we refund this
+            # month": a customer's or the company's action said inside a measure of the data is a step, no change
+            # of the data asked for; deleting or wiping data is asked for whatever else is said)
+            cues = tuple(c for c in cues if c not in ACTION_CUES)
         if any_cue(text, cues):
             return kind
     return "outside" if lexicon_en.OTHER_FIRMS.search(text) else None
+
+
+# write cues that are also what customers or staff do (cancel an order, refund, change a plan), said in a question
+# about the data as its steps
+ACTION_CUES = frozenset({"cancel the order", "cancel this order", "cancel their", "change their", "refund the customer",
+                         "refund this", "block the card", "unblock", "set the limit", "raise the limit",
+                         "increase the limit", "change the credit", "调到", "调成", "调整为", "改成", "改为"})
+REASON_ASKED = re.compile(r"(?:why|reasons?|what (?:do|did|does) (?:they|customers|people))|原因|为什么|为啥", re.I)
 
 
 # compose cues that say sending or calling, which a measured step can do too
