@@ -1576,6 +1576,8 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
             continue  # "customers most" is not "customers lost": each word must start right
         if _inflected(cand, surface):
             continue
+        if k == 1 and surface == cand + "s" and cand.endswith("ing") and _zipf(cand, "en") >= REAL_WORD_EN:
+            continue  # (a noun in -ings is another word than the verb: "refunds taking forever" says no takings)
         if any(cw != sw and (not _same_stem(cw, sw) or not _regular_ending(cw, sw)) and _zipf(cw, "en") >= REAL_WORD_EN
                for cw, sw in zip(cand.split(), surface.split())):
             continue  # a real word of its own ("score" is not a misspelt "store", "count" no "county")
