@@ -5739,6 +5739,12 @@ def _order_kind_said_short(w: Work) -> list[Mention]:
             break
     return out
 
+# last words of a kind's name that are no head noun ("hotel_only", "all_inclusive", "room_plus"): "paid orders only"
+# says which rows, never the kind hotel_only
+NO_HEAD_NOUN = frozenset({"only", "plus", "extra", "included", "inclusive", "free", "other", "first", "new", "basic",
+                          "standard", "full", "partial", "total"})
+
+
 def _order_kind_by_its_head(w: Work) -> list[Mention]:
     """"How much rent came in last month?", "how much weekly rent did we collect" where the orders' kind is
     weekly_rent: money asked of the last word of exactly one kind of order (its head noun) is that kind's money
@@ -5752,7 +5758,8 @@ def _order_kind_by_its_head(w: Work) -> list[Mention]:
             continue
         for v in vals:
             parts = re.split(r"[_\s\-]+", str(v).lower())
-            if len(parts) >= 2 and len(parts[-1]) >= 4 and not CJK.search(str(v)):
+            if len(parts) >= 2 and len(parts[-1]) >= 4 and not CJK.search(str(v)) and \
+                    parts[-1] not in lexicon_en.STOP and parts[-1] not in NO_HEAD_NOUN:
                 heads.setdefault(parts[-1], set()).add((dim, str(v)))
     out = []
     for head, owners in heads.items():
