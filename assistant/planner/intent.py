@@ -200,7 +200,9 @@ REASON_ASKED = re.compile(r"(?:why|reasons?|what (?:do|did|does) (?:they|custom
 
 # compose cues that say sending or calling, which a measured step can do too
 SENDING_CUES = frozenset({"发给", "转发给", "发送给", "发邮件", "打电话给", "send it to", "send them to", "forward it to",
-                          "forward them to", "call them", "email them", "email to"})
+                          "forward them to", "call them", "email them", "email to",
+                          # (replying is a service step too: "顾问第一次回复客户平均要等多少分钟")
+                          "回复客户", "reply to the customer"})
 
 
 def is_which(text: str) -> bool:
