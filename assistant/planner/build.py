@@ -811,10 +811,25 @@ def _conversion_along(w: Work) -> None:
     w.conversion_to = ordered[-1] if ordered[-1] != j.steps[-1] else None
 
 
+def _path_through_steps(w: Work) -> None:
+    """"官网询价进来的客户，有多大比例在14天内拿到报价并签了租赁合同" names three steps of one journey in its order: the
+    conversion from the first to the last, through the ones between (the journey's funnel passes them anyway)."""
+    said = sorted(dict.fromkeys(w.touchpoint_ids), key=lambda t: min((m.start for m in w.mentions
+                                                                      if m.kind == "touchpoint" and m.id == t), default=0))
+    for j in w.catalog.journeys:
+        if set(said) <= set(j.steps) and [j.steps.index(t) for t in said] == sorted(j.steps.index(t) for t in said) \
+                and w.journey_id in (None, j.id):
+            w.touchpoint_ids = [said[0], said[-1]]
+            w.notes.append(("path_through", {"steps": ", ".join(said[1:-1])}))
+            return
+
+
 def conversion_between(w: Work) -> bool:
     """Two steps of one journey named in order ("what share of customers who checked in went on to book
     again", "从报价到核保"): the conversion from the first to the second. From the journey's first step it is
     the overall conversion up to the second; between neighbours, the conversion out of the first."""
+    if len(set(w.touchpoint_ids)) >= 3 and w.catalog.metric("overall_conversion"):
+        _path_through_steps(w)
     if len(w.touchpoint_ids) != 2 or not w.catalog.metric("overall_conversion"):
         return False
     outcome = _outcome_word_of_a_step(w)
