@@ -1512,6 +1512,8 @@ def is_follow_up(w: Work) -> bool:
     # "which one is lowest?" after a ranking: the order is the slot
     has_slot = bool(w.filters or w.dimension or w.period or w.grain or w.baseline
                     or (w.order and s.intent == "breakdown"))
+    if w.intent in ("dropoff", "funnel") and not w.journey_id and getattr(s, "journey_id", None):
+        return True  # "主要卡在哪一步？" after a funnel: the steps of that funnel, in its period
     return w.intent in NEEDS_OBJECT and (bool(w.intent) or has_slot)
 
 
