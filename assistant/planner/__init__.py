@@ -376,7 +376,8 @@ def _glossed_values(w: Work) -> list[Mention]:
         # ("体育包加购", "账号完成", "机场接送"), and not in a clause that says what is counted or left out
         # ("门票、年卡都算上", "退货、退款、取消的不算")
         # ("逾期归还": a word before a named step says how the step went, alone as a word)
-        alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率" + glosses_suffix or \
+        # (a verb before its aspect particle stands alone too: "船公司直接驳回了多少张估价单")
+        alone = not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之量数额率了过着" + glosses_suffix or \
             nxt in ("方面", "相关", "问题", "一共", "总共", "共计", "多少", "有多", "有几") or nxt in GLOSS_ROW_NOUNS or \
             nxt in GLOSS_PEOPLE_AFTER or \
             (any(m.kind == "touchpoint" and m.start == pos for m in w.mentions)
@@ -8524,6 +8525,7 @@ def step_data(w: Work) -> None:
     _exit_rate_read_by_exits(w)
     _column_named_in_a_step_word(w)
     _value_of_another_steps_rows(w)
+    _outcome_recorded_at_the_next_step(w)
     _value_naming_the_rates_step(w)
     _verb_of_a_one_outcome_step(w)
     _ranking_without_groups(w)
@@ -8587,6 +8589,32 @@ def _value_of_another_steps_rows(w: Work) -> None:
         w.touchpoint_ids = [hosts[0].id]
         w.notes.append(("value_as_step", {"words": said[0].surface,
                                           "step": build._tp_name(w.catalog, hosts[0].id, w.language)}))
+        return
+
+
+def _outcome_recorded_at_the_next_step(w: Work) -> None:
+    """"2025年船公司直接驳回了多少张修箱估价单？" where the estimate step (修箱估价) never records approval_result and the
+    estimate-approval step (right after it in a journey, or the only step recording it) does: the outcome of the thing
+    named is recorded where it is
+    decided; the records counted are that step's, with the value (said). A column no step records, or one the named
+    step records, changes nothing."""
+    if w.status != "ok" or w.ratio is not None or len(w.touchpoint_ids) != 1 or \
+            w.metric_id not in ("events", "users_reached", "active_customers"):
+        return
+    named = w.touchpoint_ids[0]
+    for d in [d for d in w.filters if d not in ("touchpoint", "stage", "action")]:
+        held = w.catalog.steps_recording(d)
+        if not held or named in held:
+            continue
+        after = {j.steps[j.steps.index(named) + 1] for j in w.catalog.journeys
+                 if named in j.steps and j.steps.index(named) + 1 < len(j.steps)}
+        # (the step after it in a journey; else the one step that records the column at all)
+        hosts = sorted(held & after) or (sorted(held) if len(held) == 1 else [])
+        if len(hosts) != 1:
+            continue
+        w.touchpoint_ids = [hosts[0]]
+        w.notes.append(("outcome_at_step", {"step": build._tp_name(w.catalog, hosts[0], w.language),
+                                            "named": build._tp_name(w.catalog, named, w.language)}))
         return
 
 
