@@ -594,6 +594,7 @@ def step_link(w: Work) -> None:
     w.blocked_spans += [(a, b) for a, b in closing if not any(m.start < b and a < m.end for m in w.mentions)]
     w.pointed = _pointed_columns(w)
     w.mentions = _column_pointed_is_no_value(w)
+    w.mentions = _word_glossed_by_values(w)
     w.mentions = _possessor_out(w)
     w.mentions = _flag_said_as_a_kind(w)
     w.mentions = _compound_column_word(w)
@@ -5231,6 +5232,8 @@ def _share_of(w: Work) -> None:
     if not (w.intent in ("metric_value", "compare_periods") or (w.intent == "breakdown" and not w.dimension)) or \
             w.baseline is not None or not intent.share_asked(w.text):
         return
+    if _several_values_as_part(w):
+        return
     if w.ratio is not None:
         return  # a defined rate is the share asked for; its slice ("at Qianjiang New Town") stays a slice
     if not w.touchpoint_ids and any(v and all(ratio_def.THRESHOLD.match(str(x)) for x in v) for v in w.filters.values()):
@@ -5316,12 +5319,55 @@ def _share_between_values(w: Work) -> bool:
             not intent.share_asked(w.text) or (term is not None and term.unit not in ("count", "")):
         return False
     values = list(w.group_values)
+    if not VALUES_SET_AGAINST.search(w.text) and w.metric_id and term is not None:
+        # ("what share of portal visits came from iOS and Android": the values together are the part, of every row;
+        # only set against each other, "reached the customer, vs no answer", are they the whole)
+        _values_together_as_part(w, term, w.dimension, values)
+        w.group_values = []
+        return True
     w.intent, w.order = "breakdown", w.order or "desc"
     w.filters[w.dimension] = values
     w.focus = values[:1]
     w.group_values = []
     w.notes.append(("share_of", {"value": values[0]}))
     return True
+
+
+def _several_values_as_part(w: Work) -> bool:
+    """"What share of portal visits came from phones (iOS and Android)?": several values of one column listed
+    together are the part, of the rows named (a ratio read as "the portal's share of visits" gives way)."""
+    several = {m.dim for m in w.mentions if m.kind == "value" and m.dim in w.filters and len(w.filters[m.dim]) > 1
+               and m.dim not in ("touchpoint", "stage", "action", "order_status")}
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    steps_only = w.ratio is None or (set(w.ratio.numerator.filters) <= {"touchpoint"} and not w.ratio.denominator.filters
+                                     and w.ratio.numerator.metric_id == w.ratio.denominator.metric_id)
+    if len(several) != 1 or len([d for d in w.filters if d not in ("touchpoint", "stage")]) != 1 or term is None or \
+            term.unit not in ("count", "") or VALUES_SET_AGAINST.search(w.text) or not steps_only:
+        return False
+    dim = several.pop()
+    _values_together_as_part(w, term, dim, list(w.filters[dim]))
+    return True
+
+
+def _values_together_as_part(w: Work, term: TermInfo, dim: str, values: list[str]) -> None:
+    """The share of the rows holding any of the values, of every row of the slice: a ratio of one measure."""
+    said = "、".join(values) if w.language == "zh" else " + ".join(values)
+    what = term.names.get(w.language) or term.id
+    name = f"{said}占{what}的比例" if w.language == "zh" else f"share of {what}: {said}"
+    w.filters.pop(dim, None)
+    if not w.touchpoint_ids:
+        # (the steps named are the rows the share is of: "customer portal visits", which a ratio read before this one,
+        # "the portal's share of visits", kept on its part)
+        before = list(w.ratio.numerator.filters.get("touchpoint", ())) if w.ratio is not None else []
+        w.touchpoint_ids = before or list(dict.fromkeys(m.id for m in w.mentions if m.kind == "touchpoint"))
+    w.ratio = ratio_def.RatioDef(name=name[:60], numerator=ratio_def.Side(term.id, {dim: values}),
+                                 denominator=ratio_def.Side(term.id, {}))
+    w.intent, w.dimension = "metric_value", None
+
+
+# values set against each other in a share: they are the whole the share is of
+VALUES_SET_AGAINST = re.compile(r"\b(?:vs\.?|versus|compared (?:with|to)|against|rather than|instead of|as opposed to)\b|"
+                                r"对比|相比|比起|还是")
 
 
 # what the rows of a process log are called: each case is one "customer" of DATA.md (an incident, an application)
@@ -6370,6 +6416,32 @@ def _word_before_a_step_narrows_it(w: Work) -> list[Mention]:
                 out.append(Mention("touchpoint", hits[0], None, v.start, t.end, w.text[v.start:t.end], t.score))
                 break
     return sorted(out, key=lambda m: m.start)
+
+
+GLOSS_OPEN = re.compile(r"\s*[（(]")
+
+
+def _word_glossed_by_values(w: Work) -> list[Mention]:
+    """"visits that came from phones (iOS and Android)": values of one column in brackets right after a word say
+    what the word means here; the word names nothing else (not the Phone hotline step)."""
+    out = list(w.mentions)
+    for m in w.mentions:
+        if m.kind not in ("touchpoint", "value", "dimension"):
+            continue
+        opened = GLOSS_OPEN.match(w.text, m.end)
+        if opened is None:
+            continue
+        close = re.search(r"[）)]", w.text[opened.end():])
+        if close is None:
+            continue
+        a, b = opened.end(), opened.end() + close.start()
+        inside = [x for x in w.mentions if a <= x.start and x.end <= b]
+        dims = {x.dim for x in inside if x.kind == "value"}
+        if inside and all(x.kind == "value" for x in inside) and len(dims) == 1 and \
+                not (m.kind == "value" and m.dim in dims) and not (m.kind == "dimension" and m.id in dims):
+            out = [x for x in out if x is not m]
+            w.blocked_spans.append((m.start, m.end))
+    return out
 
 
 def _value_the_next_step_cannot_hold(w: Work, only: list[Mention] | None = None) -> list[Mention]:

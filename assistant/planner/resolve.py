@@ -482,7 +482,11 @@ def pick_metric(w: Work) -> None:
         # "which clinic does the biggest sessions, i.e. the highest average number of grafts implanted": the measure
         # said again after "i.e." / 也就是 is the one meant, the loose words before it only led up to it
         after = [g for g in groups if g[0].start >= said_again.end()]
-        if after and len(after) < len(groups):
+        before = [g for g in groups if g not in after]
+        # (only loose words give way, a count like "sessions": a rate named before it, "the refund rate, i.e.
+        # refunded orders as a share of …", is defined by the words after, not replaced)
+        if after and before and all((t := w.catalog.metric(g[0].id)) is not None and t.unit in ("count", "")
+                                    for g in before):
             groups = after
     named_ids = {g[0].id for g in groups}
     specific = {i for i in named_ids if i in ("nps", "nps_score_avg") or i.startswith("avg_")}
