@@ -1,6 +1,7 @@
 """"今年上半年成都院的微信顾问，第一次回复客户平均要等多少分钟？" (session 48's hair-transplant batch) was refused as a
-request to write a reply: replying to a customer said inside a measure is the service step, and the company's
-response_minutes column is named by 回复 / 响应 in Chinese. "帮我回复客户" is still a request to write.
+request to write a reply: replying to a customer said inside a measure is the service step (the dictionary gives
+回复 the sense "reply, response", which names the company's response_minutes). "帮我回复客户" is still a request
+to write.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
