@@ -6419,6 +6419,7 @@ def _word_before_a_step_narrows_it(w: Work) -> list[Mention]:
 
 
 GLOSS_OPEN = re.compile(r"\s*[（(]")
+EXAMPLES_SAID = re.compile(r"这些|那些|等等|之类|什么的|\b(?:e\.g|eg|such as|like|etc)\b", re.I)
 
 
 def _word_glossed_by_values(w: Work) -> list[Mention]:
@@ -6426,7 +6427,8 @@ def _word_glossed_by_values(w: Work) -> list[Mention]:
     what the word means here; the word names nothing else (not the Phone hotline step)."""
     out = list(w.mentions)
     for m in w.mentions:
-        if m.kind not in ("touchpoint", "value", "dimension"):
+        # (a step's word only: a kind glossed by examples, "清洁用品（清洁剂、抹布这些）", is the kind itself)
+        if m.kind != "touchpoint":
             continue
         opened = GLOSS_OPEN.match(w.text, m.end)
         if opened is None:
@@ -6435,6 +6437,8 @@ def _word_glossed_by_values(w: Work) -> list[Mention]:
         if close is None:
             continue
         a, b = opened.end(), opened.end() + close.start()
+        if EXAMPLES_SAID.search(w.text[a:b]):
+            continue
         inside = [x for x in w.mentions if a <= x.start and x.end <= b]
         dims = {x.dim for x in inside if x.kind == "value"}
         if inside and all(x.kind == "value" for x in inside) and len(dims) == 1 and \
@@ -8682,7 +8686,10 @@ def _outcome_recorded_at_the_next_step(w: Work) -> None:
                  if named in j.steps and j.steps.index(named) + 1 < len(j.steps)}
         # (the step after it in a journey; else the one step that records the column at all)
         hosts = sorted(held & after) or (sorted(held) if len(held) == 1 else [])
-        if len(hosts) != 1:
+        # (every other column filtered on must be one the host's records carry too: a reason recorded at the named
+        # step, "会员退订包月的原因" with 会员 a visit's type, keeps the named step)
+        others = [o for o in w.filters if o not in ("touchpoint", "stage", "action", d)]
+        if len(hosts) != 1 or any((rec := w.catalog.steps_recording(o)) and hosts[0] not in rec for o in others):
             continue
         w.touchpoint_ids = [hosts[0]]
         w.notes.append(("outcome_at_step", {"step": build._tp_name(w.catalog, hosts[0], w.language),
