@@ -7649,6 +7649,8 @@ def step_coverage(w: Work) -> None:
         # "客户类型里，哪一类人最多" ranks the column named before it)
         noun = coverage.ranked_noun(w, whole_words=bool(w.dimension))
         terms, ranked = ([noun], True) if noun else ([], False)
+        if noun and _ranked_by_value_heads(w, noun):
+            terms = []
     if terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
         terms = _other_language(w, terms, ranked)
     if not terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
@@ -7895,6 +7897,36 @@ def _value_on_measured_table(w: Work, raw: str) -> set[str]:
     if term is None or not term.table:
         return set()
     return {d for (d, t), vals in w.catalog.values_by_table.items() if t == term.table and raw in vals}
+
+
+HEAD_SHARE = 0.6  # of a column's names ending in the ranked noun's head for the column to be what is ranked
+
+
+def _ranked_by_value_heads(w: Work, noun: str) -> bool:
+    """"哪台车营业额最高" on data whose trucks are 肠粉车, 汉堡车, 鹏城咖啡车: the noun ranked is the head word the
+    column's own names end in, so that column is what is ranked (said). Only a clear single column: two columns
+    whose names both end so (a twin in the other script never does) are left to be asked or refused."""
+    head = noun[-1]
+    if not re.fullmatch(r"[\u4e00-\u9fff]", head):
+        return False
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    hits = []
+    for d in w.catalog.dimensions:
+        raws = [str(v) for v in w.catalog.dimension_values.get(d.id, ())]
+        if d.identifier or len(raws) < 2 or len(raws) > 200 or d.id in ("touchpoint", "stage", "action"):
+            continue
+        if term is not None and term.table and d.slices and term.table not in d.slices:
+            continue  # (a column the measured rows do not have cannot group them)
+        ends = sum(r.endswith(noun) or r.endswith(head) for r in raws)
+        if ends >= 2 and ends >= HEAD_SHARE * len(raws):
+            hits.append(d.id)
+    if len(hits) != 1:
+        return False
+    w.dimension = hits[0]
+    if w.intent in ("metric_value", "compare_periods", "breakdown"):
+        w.intent, w.order = "breakdown", w.order or "desc"
+    w.notes.append(("translated", {"word": noun, "name": hits[0]}))
+    return True
 
 
 def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:

@@ -997,8 +997,8 @@ def _query_skip() -> set[str]:
 
 REQUEST_VERBS_ZH = ("找", "搜")
 # words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
-QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 合计 共 日期 时间 数据 都算 算 全部数据 所有数据 这类 这种 之类 这些
-一类 类似 被 看看 看 集中 主要集中 指向 主要指向 那些 主要 自己 大家""".split())
+QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 嫌 合计 共 日期 时间 数据 都算 算 全部数据 所有数据 这类 这种 之类 这些
+一类 类似 被 看看 看 集中 主要集中 指向 主要指向 那些 主要 自己 大家 我们 我们的 咱们 你们""".split())
 # words of a request for comments that are no part of what the comments say ("how many pieces of feedback …,
 # everything we've got", "all the feedback we have")
 QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
@@ -1277,7 +1277,7 @@ GROUPING_WORDS = re.compile(r"哪一?(?:家|个|些|位|种|类|款)|最多|最�
                             r"least|fewest|top|come from|comes from|came from|from|get|gets|got|do|does|did)\b", re.I)
 
 # words that make a count one of complaints (negative comments only)
-COMPLAINT_SAID = re.compile(r"complain|complaint|grumbl|negative|unhappy|dissatisf|bad review|投诉|抱怨|吐槽|不满|差评|负面|不满意")
+COMPLAINT_SAID = re.compile(r"complain|complaint|grumbl|negative|unhappy|dissatisf|bad review|投诉|抱怨|吐槽|不满|差评|负面|不满意|(?<=反馈|评论|评价|留言)(?:里|中)?(?:都|在)?嫌")
 # a quoted word or phrase; one Chinese character is a word too ("带“咸”字的评价")
 QUOTED = re.compile(r"[\"“‘]([^\"”’]{2,40}|[\u4e00-\u9fff])[\"”’]")
 WORD_SAID = re.compile(r"\b(?:phrase|words?|terms?|keywords?|contains?|containing|mention(?:s|ed|ing)?|uses?|using|"

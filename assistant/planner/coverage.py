@@ -69,9 +69,11 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
 # words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name
 SHARE_OR_ALL_ZH = frozenset(("比例", "占比", "比率", "百分比", "份额", "全部", "所有", "总体", "全体", "整体"))
 # one-character nouns a "哪个" question ranks by (places and outlets; not time words, which rank days and months)
-ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店")
+ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店车馆厂线")
 WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+|kind of\s+|type of\s+)?([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
-WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条|哪道|哪项|哪门|哪场|哪件)([\u4e00-\u9fff]{1,4})")
+# (with the counting words of vehicles, rooms, sites, machines and teams: "哪台车", "哪辆", "哪间店", "哪支队伍")
+WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条|哪道|哪项|哪门|哪场|哪件"
+                      r"|哪台|哪一台|哪辆|哪一辆|哪间|哪所|哪座|哪部|哪只|哪张|哪名|哪支|哪组|哪栋|哪片)([\u4e00-\u9fff]{1,4})")
 # words after "which/what" that are a verb or a question word, not the thing ranked
 EN_NOT_NOUN = frozenset("""is are was were do does did has have had gets got get brings brought makes made generates
 generated sells sold shows showed the a an of in on to was's""".split())
@@ -261,6 +263,7 @@ def _chinese_names(w: Work) -> list[str]:
         pos = i + len(word) if i >= 0 else pos
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
             continue
+        word = state_stem(word)
         if word[0] in CLASSIFIERS and re.search(r"(?:多少|几|一|两|[0-9])$", w.text[:i]):
             # ("多少张卡", cut as 张卡: a counting word and the noun counted; the noun alone is no name)
             word, i = word[1:], i + 1
@@ -272,6 +275,11 @@ def _chinese_names(w: Work) -> list[str]:
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
     return out
+
+
+def state_stem(word: str) -> str:
+    """"休眠状态" cut as one word: the state named is 休眠, looked up (in either language) as the value it is."""
+    return word[:-2] if word.endswith("状态") and len(word) >= 4 else word
 
 
 CLASSIFIERS = frozenset("张个位件条单次台份名家辆套本笔间")
@@ -491,6 +499,7 @@ def unnamed_measure(w: Work) -> list[str]:
             if i < 0 or not (flag.startswith("n") or MEASURE_END.search(word)) or len(word) < 2 \
                     or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
+            word = state_stem(word)
             if is_filler(word) or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word) or \
                     is_people_word(word) or word in lexicon_zh.STAFF or word in SHARE_OR_ALL_ZH or any(word in c for c in lexicon_zh.SHARE) or \
                     _verb_of_a_named_step(w, word):
@@ -516,6 +525,10 @@ def noun_modifiers(w: Work) -> list[str]:
     heads = [(m.start, m.end) for m in w.mentions if m.kind in ("metric", "touchpoint")]
     heads += [h.span() for h in EN_ROW_NOUN.finditer(w.text)]
     heads += [h.span() for h in re.finditer(r"订单|客户|用户|会员|门店|商品|产品", w.text)]
+    # ("处于休眠状态", "冻结状态的账户"): the word before 状态 is the state itself, whatever part of speech jieba
+    # gives it (休眠 is a verb to it)
+    states = {h.start() for h in re.finditer(r"状态", w.text)}
+    heads += [(a, a + 2) for a in states]
     for a, _ in heads:
         before = w.text[:a]
         en = re.search(r"([a-z][a-z\-]{2,})\s+$", before)
@@ -531,8 +544,10 @@ def noun_modifiers(w: Work) -> list[str]:
         # word ("每个月的")
         toks = _pos_tokenizer().lcut(stem[-8:])
         word, flag = (toks[-1].word, toks[-1].flag) if toks else ("", "")
-        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and flag.startswith("n") and \
-                not _covered(w, len(stem) - len(word), len(stem)) and not is_filler(word) and not _known_word(word):
+        end = len(stem) - (len(word) - len(state_stem(word)))
+        word = state_stem(word)
+        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and (flag.startswith("n") or a in states) and \
+                not _covered(w, end - len(word), end) and not is_filler(word) and not _known_word(word):
             out.append(word)
     return list(dict.fromkeys(out))
 

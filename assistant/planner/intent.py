@@ -266,6 +266,8 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    r"|(?<!哪些)(?<!什么)(?<!些)(?:吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
                    # "反馈说车被刮花了", "夸店员热情的", "praising the staff": what the comments say, praise too
                    r"|(?<=反馈|评论|评价|留言|投诉|差评|好评)(?:里|中)?(?:说|称|讲)(?![什么啥])"
+                   # "有多少条反馈嫌我们起订量太高", "几条评论在吐槽交期": the complaint verb after the comment word
+                   r"|(?<=反馈|评论|评价|留言)(?:里|中)?(?:都|在|是)?(?:嫌|吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
                    # "说酒水太贵的评论有多少条", "哪个城市说饮品太甜的反馈最多": the words said, before the comments
                    r"|(?<!据|么|小)(?:说|讲|嫌)(?!明|什么|啥|了什么)(?=[^，,。？?！!]{1,30}?的(?:评论|反馈|评价|留言|投诉|差评|好评))"
                    # "（有日期的反馈）说零食饮料太贵的有多少条": comments counted in 条, the comment word said before

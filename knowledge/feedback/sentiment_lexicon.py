@@ -61,6 +61,9 @@ ZH_PHRASES: dict[str, float] = {
     "有待提高": -1.6, "有待改进": -1.6, "有待加强": -1.6, "需要改进": -1.4, "希望改进": -1.2,
     "越来越差": -2.0, "越来越慢": -1.8, "越来越长": -1.6, "越来越贵": -1.6, "越来越久": -1.6,
     "太贵": -1.6, "太久": -1.4, "太长": -1.2, "太麻烦": -1.6, "太复杂": -1.4, "涨价": -1.2, "开错": -1.4,
+    # too much of a thing is a complaint whatever the thing ("起订量太高了" read +0.15 for its 高, as 评分高 is praise)
+    "太高": -1.4, "太低": -1.2, "太少": -1.2, "太小": -1.0, "太差": -1.8, "太难": -1.2, "太吵": -1.4, "太脏": -1.6,
+    "太挤": -1.2, "太晚": -1.2, "太多": -0.8,
 }
 
 # emoji say the same in every language: counted in both the zh and the en phrase valence (a mixed
@@ -88,6 +91,8 @@ EN_LITOTES: dict[str, float] = {
 _ZH_COMPLAINT = "难吃|难喝|难用|难看|贵|差(?![评别点钱距])|慢|凉|坏|失望|麻烦|问题|毛病|洒|漏|送错|破损|异味|后悔"
 ZH_LITOTES: dict[str, float] = {
     rf"(?:不|没有|没|无)(?:太|怎么|什么|啥|一点|任何)?(?:{_ZH_COMPLAINT})": 1.6,
+    # "价格不太高", "人没那么多": the too-much words (太高, 太多 …) said not to hold
+    r"(?:不|没有|没)(?:那么|太)(?:高|低|少|小|多|吵|脏|挤|晚|难)": 0.6,
 }
 
 _EN_PATTERNS = [(re.compile(p, re.IGNORECASE), v) for p, v in EN_PHRASES.items()]
