@@ -1214,8 +1214,10 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
         arms = []  # ("which version got more customers to sign": every arm, ranked; none put first)
     if not arms and not intent_is_which(w.text) and CONTROL_SAID.search(w.text):
         # "对照组的首刷率是多少", "and the control group?": the arm the data names as its control
+        # (an arm named so, else "control": the read-out finds the test's control from its ids and descriptions)
         from knowledge.analyses.experiment import CONTROL_NAMES
         arms = [v for v in w.catalog.dimension_values.get("variant", ()) if str(v).strip().lower() in CONTROL_NAMES][:1]
+        arms = arms or ["control"]
     if len(arms) == 1:
         out["variant"] = arms[0]
     return out

@@ -9,12 +9,15 @@ Conversion after assignment (assigned_at; a missing assigned_at counts from the 
 A window (window_days), when given, counts only conversions that many days after assignment (for a journey: the
 journey's own window is replaced, counted from its first step).
 A period, when given, restricts the activity that counts as converting (step-1 events or
-orders inside it). The control is the variant named control/baseline/A (or 对照), else the
-first variant by name. CI: Wald interval of the rate difference; p-value: pooled z-test.
+orders inside it). The control is the variant named control/baseline/A (or 对照, or with such a word
+in its id), else the one the experiments' description column calls the control, else the one arm named as the way
+things were (manual, old, standard …), else the first variant by name (`control_of`); `variant="control"` asks for
+it whatever its id. CI: Wald interval of the rate difference; p-value: pooled z-test.
 """
 from __future__ import annotations
 
 import math
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -30,6 +33,45 @@ from knowledge.semantic.layer import SemanticLayer
 COLUMNS = ["variant", "customers", "converted", "conversion_rate", "is_control", "diff_vs_control",
            "lift_vs_control", "ci_low", "ci_high", "p_value", "significant"]
 CONTROL_NAMES = ("control", "baseline", "a", "standard", "default", "status_quo", "对照", "对照组")
+# a word of an arm's id that says it is the control ("render_control", "A-baseline")
+CONTROL_WORDS = frozenset(("control", "ctrl", "baseline", "holdout", "对照", "对照组"))
+# a word of an arm's id that says it is the way things were ("manual_quote" beside "instant_quote")
+STATUS_QUO_WORDS = frozenset(("manual", "old", "current", "existing", "original", "legacy", "standard", "default",
+                              "none", "off", "plain", "without", "classic", "static", "usual"))
+# the experiments' own words for an arm ("quote by the sales desk (control)", "对照组：原价")
+CONTROL_DESC = re.compile(r"\bcontrol\b|\bbaseline\b|\bstatus quo\b|\bholdout\b|对照", re.I)
+DESC_COLUMN = re.compile(r"desc|description|note|label|说明|描述|备注", re.I)
+
+
+def control_of(variants: list[str], described: dict[str, str] | None = None) -> str | None:
+    """The test's control arm: the one named so (control, baseline, A, 对照 — the whole id or a word of it), the one
+    the experiments' own description column calls the control ("… (control)"), or the one arm named as the way things
+    were (manual, old, current, standard …); with none of these clear (exactly one arm), the first by name."""
+    names = sorted(str(v) for v in variants)
+
+    def words(v: str) -> set[str]:
+        return {x for x in re.split(r"[_\-\s]+", v.lower()) if x}
+    tests = (lambda v: v.strip().lower() in CONTROL_NAMES,
+             lambda v: bool(words(v) & CONTROL_WORDS),
+             lambda v: bool(described) and bool(CONTROL_DESC.search((described or {}).get(v, ""))),
+             lambda v: bool(words(v) & STATUS_QUO_WORDS))
+    for test in tests:
+        hits = [v for v in names if test(v)]
+        if len(hits) == 1:
+            return hits[0]
+    return names[0] if names else None
+
+
+def _descriptions(gw: Gateway, exp: str) -> dict[str, str]:
+    """variant → the text of the experiments' description columns for it (none when the file has no such column)."""
+    cols = [c for c in gw.query("SELECT * FROM experiments LIMIT 0", row_cap=1).columns
+            if DESC_COLUMN.search(c) and c not in ("experiment_id", "variant", "customer_id", "assigned_at")]
+    if not cols:
+        return {}
+    text = " || ' ' || ".join(f"coalesce(CAST(\"{c}\" AS VARCHAR), '')" for c in cols)
+    res = gw.query(f"SELECT CAST(variant AS VARCHAR), string_agg(DISTINCT {text}, ' ') FROM experiments "
+                   "WHERE experiment_id = ? GROUP BY 1", [exp], row_cap=1_000)
+    return {str(v): str(t or "") for v, t in res.rows}
 ALPHA = 0.05
 FAR_FUTURE = datetime(9999, 1, 1)
 PAYMENT_WORDS = ("pay", "checkout", "order", "支付", "结算", "下单")
@@ -241,7 +283,9 @@ def experiment_result(gw: Gateway, layer: SemanticLayer, *, experiment_id: str |
     res = gw.query(sql, params, row_cap=10_000)
     counts = {v: (int(n), int(x)) for v, n, x in res.rows}
     variants = sorted(counts, key=str)
-    control = next((v for v in variants if str(v).strip().lower() in CONTROL_NAMES), variants[0] if variants else None)
+    control = control_of(variants, _descriptions(gw, exp))
+    if variant is not None and variant not in counts and variant.strip().lower() in CONTROL_NAMES:
+        variant = control  # ("the control group" of a test whose arms are manual_quote / instant_quote)
     ordered = ([control] + [v for v in variants if v != control]) if variants else []
     rows: list[list[Any]] = []
     for v in ordered:
