@@ -7762,6 +7762,15 @@ def _currencies_said(w: Work) -> list[tuple[int, int, str]]:
     return out
 
 
+# a currency said as the one not wanted ("in pounds, GBP not CNY", "用港币，不要人民币", "rather than dollars")
+CURRENCY_NOT = re.compile(r"(?:\bnot|\brather than|\binstead of|\bno|而不是|而非|不是|不要|不用|别用|非)\s*(?:in\s+|用|按)?$")
+
+
+def _currencies_asked(w: Work, said: list[tuple[int, int, str]]) -> list[str]:
+    """The codes of the currencies said, but for one said as the one not wanted ("GBP not CNY": GBP)."""
+    return list(dict.fromkeys(c for a, _, c in said if not CURRENCY_NOT.search(w.text[max(0, a - 12):a])))
+
+
 # a column of every row's amount converted to one currency (amount_usd, amount_cny, usd_amount) beside amounts kept in
 # each row's own currency
 CONVERTED_AMOUNT = re.compile(r"^(?:amount|value|price|total|revenue|sales)_([a-z]{3})$|^([a-z]{3})_(?:amount|value|total)$")
@@ -7789,7 +7798,7 @@ def _amount_in_converted_column(w: Work, term: Any) -> bool:
             w.ratio.numerator.metric_id != w.ratio.denominator.metric_id:
         return False
     said = _currencies_said(w)
-    codes = list(dict.fromkeys(c for _, _, c in said))
+    codes = _currencies_asked(w, said)
     converted = converted_columns(w.catalog, term.table)
     if w.ratio is not None:
         # ("what share of 2025 revenue (in USD) came from the machines": both sides in the converted column)
@@ -7848,7 +7857,7 @@ def _amount_in_local_currency(w: Work, term: Any) -> bool:
     if term is None or term.unit != "currency" or not term.table or w.ratio is not None:
         return False
     said = _currencies_said(w)
-    codes = list(dict.fromkeys(c for _, _, c in said))
+    codes = _currencies_asked(w, said)
     for d in [d for d in w.filters if "currenc" in d.lower()]:
         if codes and {str(v).upper() for v in w.filters[d]} <= set(w.catalog.reporting_currencies) and \
                 {str(v).upper() for v in w.filters[d]} <= set(codes):
