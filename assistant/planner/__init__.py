@@ -8082,6 +8082,11 @@ def _rate_asked(w: Work) -> bool:
         return False
     start = max([m.start()] + [x.end for x in w.mentions if m.start() <= x.end <= m.end() - 1]) if m else 0
     phrase = (w.text[start:m.end()] if m else "rate").lstrip("的 ")  # "支付失败率" → 失败率
+    if m and re.fullmatch(r"(?:the\s+)?(?:rate|ratio)|率", phrase.strip()):
+        # ("拉货率" with 拉货 a step, "the rejection rate"): the rate word alone names nothing to the asker; the
+        # whole term they said does
+        inner = [x for x in w.mentions if m.start() <= x.end <= m.end() - 1]
+        phrase = (w.text[min(x.start for x in inner):m.end()] if inner else m.group(0)).strip()
     w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": phrase}
     return True
 
