@@ -58,8 +58,13 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "sentiment"],
               feedback)
     dormant = sum(1 for c in customers if c[2] == "dormant")
+    by_month: dict[str, int] = {}
+    for f in feedback:
+        if f[5] == "negative":
+            by_month[f[2][:7]] = by_month.get(f[2][:7], 0) + 1
     return {"dormant": dormant, "top_truck": max(revenue, key=revenue.get),
-            "low_truck": min(revenue, key=revenue.get), "moq": moq, "comments": len(feedback)}
+            "low_truck": min(revenue, key=revenue.get), "moq": moq, "comments": len(feedback),
+            "worst_count": max(by_month.values())}
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +107,15 @@ def test_complaint_verb_after_the_comment_word_names_the_topic(company, q) -> No
     assert "起订量" in topic and "嫌" not in topic and "我们" not in topic, topic
     # every complaint about the minimum order is found, and the praise is not counted with them
     assert facts["moq"] <= count < facts["comments"], (count, facts)
+
+
+@pytest.mark.parametrize("q", ["In 2025, how many negative comments did we get in the worst month?",
+                               "2025年差评最糟糕的是哪个月？"])
+def test_worst_month_of_negative_comments_is_the_most(company, q) -> None:  # noqa: ANN001
+    """A count of negative comments is bad when high: its worst month is the one with the most (session 49's water
+    park batch got the quietest month)."""
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    first = a.tables[0].rows[0]
+    assert first[1] == facts["worst_count"], (a.tables[0].rows[:3], facts)

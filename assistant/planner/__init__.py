@@ -8333,6 +8333,8 @@ CLARIFY_MEASURES = ("overall_conversion", "revenue", "orders", "csat", "negative
 EVALUATIVE = re.compile(r"\b(?:best|worst|poorest|better|worse)\b|最好|最差|最佳|最糟|最弱|最烂|更好|更差|好一点|差一点|"
                         # "rank the venues for me", "给门店排个名": ranked by what? (no measure named)
                         r"^\s*(?:please\s+)?rank\b|\brank (?:the|our|all|every)\b|排个名|排一下名|排名一下|做个排名|排个序")
+WORST_SAID = re.compile(r"\b(?:worst|poorest|worse)\b|最差|最糟|最弱|最烂|更差|差一点")
+BEST_SAID = re.compile(r"\b(?:best|better)\b|最好|最佳|更好|好一点")
 # "which team is better": better by what (a ranking's "best", "worst" keep the measure the steps named imply)
 BETTER_SAID = re.compile(r"\b(?:better|worse)\b|更好|更差|好一点|差一点", re.I)
 NEUTRAL_ORDER = re.compile(r"\b(?:highest|lowest|most|least|largest|smallest|biggest|fewest|longest|shortest|slowest|"
@@ -8397,9 +8399,15 @@ def _evaluative_order(w: Work) -> None:
     lower_better = (w.ratio is not None and bool(BAD_WHEN_HIGH.search(w.ratio.name.lower())
                                                   or BAD_WHEN_HIGH.search(counted.lower()))) or \
         (w.ratio is None and bool(outcome) and bool(BAD_WHEN_HIGH.search(outcome.lower()))) or \
-        (w.ratio is None and not outcome and term is not None and not term.higher_is_better)
+        (w.ratio is None and not outcome and term is not None and not term.higher_is_better) or \
+        (w.ratio is None and term is not None and term.table == "feedback" and term.unit == "count" and
+         any(set(v) == {"negative"} for d, v in w.filters.items() if d.endswith("sentiment")))  # ("the worst month for negative comments": the most)
     if lower_better and not w.order_flipped:
-        w.order = "desc" if w.order == "asc" else "asc"
+        # ("差评最糟糕的是哪个月": the order a "which" question took by default is no order said; the worst of a
+        # measure bad when high is its highest, the best its lowest)
+        worst, best = WORST_SAID.search(w.text), BEST_SAID.search(w.text)
+        w.order = "desc" if worst and not best else "asc" if best and not worst else \
+            ("desc" if w.order == "asc" else "asc")
         w.order_flipped = True
 
 
