@@ -7682,12 +7682,19 @@ def _grouping_said_after_which(w: Work) -> bool:
 CURRENCY_ZH = {"人民币": "CNY", "美元": "USD", "美金": "USD", "英镑": "GBP", "欧元": "EUR", "港币": "HKD", "港元": "HKD",
                "澳元": "AUD", "澳币": "AUD", "加元": "CAD", "加币": "CAD", "日元": "JPY", "新加坡元": "SGD", "新币": "SGD",
                "新元": "SGD", "新台币": "TWD", "台币": "TWD", "纽币": "NZD", "新西兰元": "NZD", "令吉": "MYR", "马币": "MYR",
-               "林吉特": "MYR", "泰铢": "THB", "韩元": "KRW", "菲律宾比索": "PHP", "越南盾": "VND", "印尼盾": "IDR"}
+               "林吉特": "MYR", "泰铢": "THB", "韩元": "KRW", "菲律宾比索": "PHP", "越南盾": "VND", "印尼盾": "IDR",
+               "迪拉姆": "AED", "阿联酋迪拉姆": "AED", "澳门元": "MOP", "澳门币": "MOP", "澳门帕塔卡": "MOP", "葡币": "MOP",
+               "印度卢比": "INR", "卢比": "INR", "卢布": "RUB", "瑞郎": "CHF", "瑞士法郎": "CHF", "沙特里亚尔": "SAR",
+               "里亚尔": "SAR", "兰特": "ZAR", "土耳其里拉": "TRY", "里拉": "TRY", "墨西哥比索": "MXN"}
 # (the names above, longest first: "新台币" before "台币", "新加坡元" before "新元")
 CURRENCY_NAMES = re.compile("|".join(sorted(map(re.escape, CURRENCY_ZH), key=len, reverse=True)))
 CURRENCY_EN_EXTRA = {"aussie dollar": "AUD", "kiwi dollar": "NZD", "us dollar": "USD", "american dollar": "USD",
                      "canadian dollar": "CAD", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "pound": "GBP",
-                     "pounds": "GBP", "quid": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR"}
+                     "pounds": "GBP", "quid": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR",
+                     # the everyday names pycountry writes with a country before them ("UAE Dirham", "Macanese Pataca")
+                     "dirham": "AED", "baht": "THB", "ringgit": "MYR", "pataca": "MOP", "patacas": "MOP",
+                     "hong kong dollar": "HKD", "hk dollar": "HKD", "singapore dollar": "SGD", "sing dollar": "SGD",
+                     "yen": "JPY", "rupee": "INR", "rupiah": "IDR", "lira": "TRY"}
 # a column of amounts in each row's own currency, beside the amounts in the one reporting currency
 from assistant.planner.catalog import LOCAL_AMOUNT_COLUMN as LOCAL_AMOUNT  # noqa: E402 (one definition, with the catalogue's check)
 
@@ -7720,6 +7727,23 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies) | {"RMB"}
 
 
+# the orders themselves counted ("卖了多少单", "how many orders"): a currency said with them is no amount asked
+ORDER_COUNT_SAID = re.compile(r"多少单|几单|多少笔|几笔|订单数|单量|多少个订单|多少张|\bhow many\b|\bnumber of\b|\bcount\b",
+                              re.I)
+
+
+def _count_said_in_a_currency(w: Work) -> bool:
+    """"门票卖了多少泰铢", "what did the kiosks sell in euros": an amount said in a currency is money, never a count of
+    the orders (the orders counted are said so: "卖了多少单", "how many orders")."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if w.ratio is None and term is not None and term.unit == "count" and term.table == "orders" and \
+            not ORDER_COUNT_SAID.search(w.text) and w.catalog.metric("revenue") is not None and \
+            _currencies_asked(w, _currencies_said(w)):
+        w.metric_id = "revenue"
+        return True
+    return False
+
+
 def _currency_said_as_unit(w: Work) -> None:
     """"What did we bring in from berth fees in Q2 2026? Paid only, USD": asked for an amount of money, a currency
     the data keeps as no value (none is linked) is the unit the asker expects, not a slice of anything. The amounts
@@ -7727,8 +7751,12 @@ def _currency_said_as_unit(w: Work) -> None:
     and nothing is converted. (A currency the data does keep as a value is linked and filters, as before.)"""
     measure = w.ratio.numerator.metric_id if w.ratio is not None else w.metric_id
     term = w.catalog.metric(measure) if measure else None
-    if (term is None or term.unit != "currency") and not (measure is None and MONEY_WORDS.search(w.text)):
-        return  # (the measure of money is set with the defaults: until then its words say it)
+    _count_said_in_a_currency(w)
+    measure = w.ratio.numerator.metric_id if w.ratio is not None else w.metric_id
+    term = w.catalog.metric(measure) if measure else None
+    asked = _currencies_asked(w, _currencies_said(w))
+    if (term is None or term.unit != "currency") and not (measure is None and (MONEY_WORDS.search(w.text) or asked)):
+        return  # (the measure of money is set with the defaults: until then its words, or a currency, say it)
     said = [(m.start(), m.end(), m.group(0)) for m in CURRENCY_NAMES.finditer(w.text)]
     codes = {x for x in re.findall(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])", w.question) if x in _currency_codes()}
     said += [(m.start(), m.end(), m.group(0).upper()) for code in codes
@@ -8252,6 +8280,11 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    if _count_said_in_a_currency(w):
+        # (the orders' count the defaults took, said in a currency: the amount in it, as the currency step reads it)
+        term = w.catalog.metric(w.metric_id)
+        if _amount_in_converted_column(w, term) or _amount_in_local_currency(w, term):
+            w.notes = [n for n in w.notes if n[0] != "currency_unit"]  # (read as a unit before the measure was known)
     _recommend_score_averaged(w)
     _never_reached_is_dropoff(w)
     _from_the_start_to_a_step(w)
