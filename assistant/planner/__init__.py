@@ -7651,6 +7651,10 @@ def step_coverage(w: Work) -> None:
         terms, ranked = ([noun], True) if noun else ([], False)
         if noun and _ranked_by_value_heads(w, noun):
             terms = []
+    if terms and not ranked:
+        # ("Dhaka" of the mill Dhaka Ashulia, "绍兴" of 绍兴柯桥厂, "Beijing" of both Beijing stores): the leading words of
+        # the data's own names, said short
+        terms = _short_names(w, terms)
     if terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
         terms = _other_language(w, terms, ranked)
     if not terms and w.intent not in ("feedback_themes", "feedback_search", "feedback_count"):
@@ -7964,6 +7968,59 @@ def _ranked_by_value_heads(w: Work, noun: str) -> bool:
         w.intent, w.order = "breakdown", w.order or "desc"
     w.notes.append(("translated", {"word": noun, "name": hits[0]}))
     return True
+
+
+SHORT_NAME_MAX_VALUES = 200  # a column with more names is an identifier column, not a list of places or outlets
+
+
+def _short_names(w: Work, terms: list[str]) -> list[str]:
+    """Unknown words that are the leading words of the data's own names ("Dhaka" of Dhaka Ashulia, "绍兴" of 绍兴柯桥厂,
+    "Beijing" of Beijing 798 Workshop and Beijing Guomao Showroom): the slice of those values, said in the assumptions.
+    Only whole leading words of names of one column (with its twin in the other script taken as the same thing: the
+    column in the word's own script is used); a word leading names of two different columns is left unknown."""
+    left = []
+    for term in terms:
+        word = re.sub(r"['’]s$", "", term.strip()).strip()
+        if len(word) < 2 or (word.isascii() and len(word) < 3):
+            left.append(term)
+            continue
+        hits: dict[str, list[str]] = {}
+        for d in w.catalog.dimensions:
+            raws = [str(v) for v in w.catalog.dimension_values.get(d.id, ())]
+            if d.identifier or d.id in ("touchpoint", "stage", "action") or not raws or len(raws) > SHORT_NAME_MAX_VALUES:
+                continue
+            if word.isascii():
+                lead = [r for r in raws if r.lower().startswith(word.lower() + " ") or
+                        r.lower().startswith(word.lower() + "-")]
+            else:
+                lead = [r for r in raws if r.startswith(word) and len(r) > len(word)]
+            if lead and not any(r.lower() == word.lower() for r in raws):
+                hits[d.id] = lead
+        # (twins: the same rows named in two scripts; only the columns in the word's own script)
+        own = {d: v for d, v in hits.items() if all(bool(re.search(r"[\u4e00-\u9fff]", x)) != word.isascii() for x in v)}
+        measured = w.catalog.metric(w.metric_id) if w.metric_id else None
+        if len(own) > 1 and measured is not None and measured.table:
+            # (only one of them on the rows measured: "Dhaka's feedback" where the comments carry the mill, not the port)
+            on = {d: v for d, v in own.items() if (dd := w.catalog.dimension(d)) is not None and
+                  (not dd.slices or measured.table in dd.slices)}
+            own = on if on else own
+        if len(own) > 1 and w.status == "ok":
+            # ("Dhaka" of the mill Dhaka Ashulia and of the port Dhaka airport): which one is asked back, never guessed
+            w.status, w.clarify, w.options = "clarify", "name", [x for v in own.values() for x in sorted(v)][:6]
+            w.clarify_args = {"word": term}
+            continue
+        if len(own) != 1:
+            left.append(term)
+            continue
+        (dim, values), = own.items()
+        inherited = w.state is not None and w.filters.get(dim) == w.state.filters.get(dim)
+        if dim in w.filters and not inherited:
+            left.append(term)
+            continue
+        w.filters[dim] = sorted(values)
+        w.notes.append(("translated", {"word": term, "name": "、".join(sorted(values)) if w.language == "zh"
+                                       else ", ".join(sorted(values))}))
+    return left
 
 
 def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
