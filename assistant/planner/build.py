@@ -1058,7 +1058,12 @@ def search_query(w: Work, lists: bool = False) -> str:
             continue
         glue = not (re.search(r"[a-z0-9]$", parts[-1], re.I) or re.match(r"[a-z0-9]", t, re.I))
         parts[-1] += t if glue else " " + t
+    # ("进水这类", cut as one word: the kind said, without the words saying it is a kind)
+    parts = [KIND_OF_TAIL.sub("", p) or p for p in parts]
     return ALTERNATIVES.join(parts).strip() or w.question.strip()
+
+
+KIND_OF_TAIL = re.compile(r"(?:这类|这种|这一类|之类|一类|类似)的?$")
 
 
 # a clause that only says which comments count ("all data", "everything we have", "undated ones included",
