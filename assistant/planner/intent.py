@@ -248,6 +248,8 @@ NEGATED_BEFORE = re.compile(r"(?:没有?|未|不是?|非)\s*(?:被|已|经)?\s*$
 
 # words saying what comments are about ("reviews mentioning delays", "提到延误的评论")
 TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*|bring\w* up|brought up"
+                   # "comments that call us reliable", "reviews describing the staff as rude"
+                   r"|call(?:s|ed|ing)? (?:us|them|it|our|the)|describ\w* (?:us|them|it|our|the)"
                    r"|complain\w* (?:that|of))\b"
                    # ("客户对待机费的抱怨", "对送货慢的投诉"): what the complaint is about, said with 对 … 的
                    r"|(?<=对)[\u4e00-\u9fffA-Za-z]{1,12}的(?=投诉|差评|抱怨|吐槽|不满|意见)"
