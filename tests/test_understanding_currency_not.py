@@ -19,13 +19,15 @@ from datafolders import ask, first_numbers, service_on, write_csv
 def _company(tmp: Path) -> dict[str, object]:
     rnd = random.Random(4903)
     tmp.mkdir(parents=True, exist_ok=True)
-    orders, gbp, aed = [], 0.0, 0.0
+    orders, gbp, aed, usds = [], 0.0, 0.0, []
     for i in range(300):
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365), hours=10)
         store, cur, rate = [("London", "GBP", 9.1), ("Beijing", "CNY", 1.0), ("Dubai", "AED", 1.95)][i % 3]
         local = round(rnd.uniform(100, 900), 2)
+        usd = round(local * rate / 7.1, 2)
         orders.append((f"O{i:04d}", f"C{i % 80:04d}", at.isoformat(sep=" "), round(local * rate, 2), "paid",
-                       store, cur, local))
+                       store, cur, local, usd))
+        usds.append(usd)
         gbp += local if cur == "GBP" else 0.0
         aed += local if cur == "AED" else 0.0
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_en", "stage"],
@@ -34,8 +36,8 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id"],
               [(f"E{i:04d}", o[1], o[2], "tp_buy") for i, o in enumerate(orders)])
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "store", "currency",
-                                   "amount_local"], orders)
-    return {"gbp": round(gbp, 2), "aed": round(aed, 2)}
+                                   "amount_local", "amount_usd"], orders)
+    return {"gbp": round(gbp, 2), "aed": round(aed, 2), "avg_usd": sum(usds) / len(usds)}
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +65,13 @@ def test_an_amount_said_in_a_currency_is_money(company, q, key) -> None:  # noqa
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert any(abs(n - facts[key]) < 0.01 for n in first_numbers(a)), (a.answer, facts)
+
+
+@pytest.mark.parametrize("q", ["2025年已付款的订单平均每笔多少美元？", "2025年的单子平均每张多少美元"])
+def test_average_per_order_in_a_currency_is_the_average(company, q) -> None:  # noqa: ANN001
+    """"已付款的PO平均每张多少美元" summed every order's dollars (session 49's ship-chandler batch): the average per order
+    said with the order's counting word is the order value averaged."""
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    assert any(abs(n - facts["avg_usd"]) < 0.01 for n in first_numbers(a)), (a.answer, facts)

@@ -7736,6 +7736,19 @@ ORDER_COUNT_SAID = re.compile(r"多少单|几单|多少笔|几笔|订单数|单�
                               re.I)
 
 
+# the average over the orders said with the order's own counting word ("已付款的PO平均每张多少美元", "每笔平均多少钱",
+# "average … per invoice")
+AVERAGE_PER_ORDER = re.compile(r"平均每(?:张|笔|单|份|个订单)|每(?:张|笔|单)平均|"
+                               r"\baverage\b[^?.!]{0,40}\bper (?:order|po|invoice|booking|purchase|transaction)\b", re.I)
+
+
+def _average_per_order(w: Work) -> None:
+    """"2025年已付款的PO平均每张多少美元": the money of an order, averaged over the orders (the AOV), never their total."""
+    if w.ratio is None and w.metric_id == "revenue" and AVERAGE_PER_ORDER.search(w.text) and \
+            w.catalog.metric("aov") is not None:
+        w.metric_id = "aov"
+
+
 def _count_said_in_a_currency(w: Work) -> bool:
     """"门票卖了多少泰铢", "what did the kiosks sell in euros": an amount said in a currency is money, never a count of
     the orders (the orders counted are said so: "卖了多少单", "how many orders")."""
@@ -7756,6 +7769,7 @@ def _currency_said_as_unit(w: Work) -> None:
     measure = w.ratio.numerator.metric_id if w.ratio is not None else w.metric_id
     term = w.catalog.metric(measure) if measure else None
     _count_said_in_a_currency(w)
+    _average_per_order(w)
     measure = w.ratio.numerator.metric_id if w.ratio is not None else w.metric_id
     term = w.catalog.metric(measure) if measure else None
     asked = _currencies_asked(w, _currencies_said(w))
@@ -7866,7 +7880,10 @@ def _amount_in_converted_column(w: Work, term: Any) -> bool:
         if cur and {str(v).upper() for v in w.filters.get(cur, ())} <= {code}:
             w.filters.pop(cur, None)  # ("in USD": the unit of every row, not only the rows charged in USD)
         w.notes.append(("converted_currency", {"code": code, "column": converted[code]}))
-    elif code in kept and len(kept) > 1:
+    elif code in kept and len(kept) > 1 and not any(
+            m.id.startswith("sum_") and m.unit == "currency" and m.table == table and LOCAL_AMOUNT.search(m.id[4:])
+            for m in w.catalog.metrics):
+        # (with each row's own amount kept beside, amount_local, the amounts in that currency are the local step's)
         w.filters[cur] = [kept[code]]
         # ("how much was that in pounds?" after an answer in the converted column: the rows' own amounts again)
         back = {f"sum_{c}": "revenue" for c in converted.values()} | {f"avg_{c}": "aov" for c in converted.values()}
@@ -8337,6 +8354,7 @@ def step_defaults(w: Work) -> None:
         w.options = [m.id for m in w.catalog.metrics if _fits_metric(w, m.id)][:6]
         return
     build.fill_metric(w)
+    _average_per_order(w)
     if _count_said_in_a_currency(w):
         # (the orders' count the defaults took, said in a currency: the amount in it, as the currency step reads it)
         term = w.catalog.metric(w.metric_id)
