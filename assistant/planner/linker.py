@@ -745,6 +745,21 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 if len(core) >= (2 if not core.isascii() else 4):
                     for tail in (JOURNEY_TAILS_EN if core.isascii() else JOURNEY_TAILS_ZH):
                         add(core + tail, "journey", j.id, label=j.name_zh or j.name, fuzzy=False)
+    # "the online send-in funnel" of the journey Online send-in repair: an English name's leading words (two or more,
+    # all but its last) said with a word for a journey name it, when they lead no other journey's name
+    leads: dict[str, set[str]] = {}
+    for j in catalog.journeys:
+        for s in {j.name, j.name_en}:
+            words = _norm(s or "").split() if s and s.isascii() else []
+            for k in range(2, len(words)):
+                leads.setdefault(" ".join(words[:k]), set()).add(j.id)
+    for lead, ids in leads.items():
+        if len(ids) == 1:
+            jid = next(iter(ids))
+            j = next(x for x in catalog.journeys if x.id == jid)
+            for tail in JOURNEY_TAILS_EN:
+                add(lead + tail, "journey", jid, label=j.name_zh or j.name, fuzzy=False)
+
     def spellings(s: str) -> list[str]:
         """An English name of two to four words as people also write it: value-for-money, food & beverages."""
         words = s.strip().split()
