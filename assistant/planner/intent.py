@@ -430,8 +430,9 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     # ("展会拿到的线索，…哪一步流失的客户最多", "for trade show leads, which step loses the most": the step word asked
     # with which ranks the steps; the one step named, leads, says who entered)
     if dropoffish and not other_dims and (ranking or which or "touchpoint" in dims) and \
-            (not tps or len(tps) >= 2 or STEP_ASKED.search(text) or
-             ("touchpoint" in dims and "journey" in kinds and (ranking or which))):
+            (not tps or len(tps) >= 2 or STEP_ASKED.search(text) or ("journey" in kinds and (ranking or which))):
+        # ("looking at the trial-to-purchase funnel for people who booked a trial, where are we losing the most": the
+        # journey named is ranked by its steps' losses; the one step said says who entered)
         return "dropoff"
     if ("exits" in hits or metric_id == "exit_rate") and (ranking or which or not tps) and not other_dims:
         return "exits"
