@@ -15,7 +15,7 @@ import pytest
 from datafolders import ask, service_on, write_csv
 
 STEPS = {"online": ["tp_request", "tp_courier", "tp_intake"], "walkin": ["tp_intake", "tp_diagnosis", "tp_pickup"],
-         "member": ["tp_pickup", "tp_join"]}
+         "member": ["tp_pickup", "tp_join"], "pickup": ["tp_pickup", "tp_diagnosis"]}
 
 
 def _company(tmp: Path) -> dict[str, object]:
@@ -39,8 +39,9 @@ def _company(tmp: Path) -> dict[str, object]:
              "tp_diagnosis": "Diagnosis", "tp_pickup": "In-store pickup", "tp_join": "Membership join"}
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"],
               [(t, n, "service") for t, n in names.items()])
-    zh = {"online": "线上送修", "walkin": "门店送修", "member": "取表入会"}
-    en = {"online": "Online send-in repair", "walkin": "Walk-in repair", "member": "Pickup to membership"}
+    zh = {"online": "线上送修", "walkin": "门店送修", "member": "取表入会", "pickup": "取表"}
+    en = {"online": "Online send-in repair", "walkin": "Walk-in repair", "member": "Pickup desk to membership",
+          "pickup": "Pickup desk"}
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "journey_name_en", "step", "touchpoint_id",
                                      "window_days"],
               [(j, zh[j], en[j], k + 1, t, 30) for j, steps in STEPS.items() for k, t in enumerate(steps)])
@@ -68,3 +69,12 @@ def test_leading_words_of_a_journey_name_name_it(company, q) -> None:  # noqa: A
     assert a.status == "ok", a.answer
     assert "tp_courier" in a.tables[0].rows[0] or "Courier collection" in a.tables[0].rows[0], a.tables[0].rows[:3]
     assert "tp_pickup" not in [v for row in a.tables[0].rows for v in row], a.tables[0].rows
+
+
+def test_a_whole_journey_name_is_never_another_journeys_short_name(company) -> None:  # noqa: ANN001
+    """"Pickup desk" is the whole name of one journey: never the leading words of Pickup desk to membership (session
+    49's cryotherapy batch: "the first-visit funnel" of First visit went to First visit to membership)."""
+    service, _ = company
+    a = ask(service, "Which step of the pickup desk funnel loses the most people in May 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("journey_id") == "pickup", a.tool_calls[0].args

@@ -753,8 +753,10 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             words = _norm(s or "").split() if s and s.isascii() else []
             for k in range(2, len(words)):
                 leads.setdefault(" ".join(words[:k]), set()).add(j.id)
+    whole = {_norm(s) for j in catalog.journeys for s in (j.name, j.name_en, j.name_zh) if s}
     for lead, ids in leads.items():
-        if len(ids) == 1:
+        # ("first visit" is the whole name of First visit: never First visit to membership's short name)
+        if len(ids) == 1 and lead not in whole and lead.replace("-", " ") not in whole:
             jid = next(iter(ids))
             j = next(x for x in catalog.journeys if x.id == jid)
             for tail in JOURNEY_TAILS_EN:
