@@ -72,3 +72,12 @@ def test_a_word_leading_no_name_is_still_unknown(company) -> None:  # noqa: ANN0
     service, _ = company
     a = ask(service, "How many orders did Manchester get in 2025?")
     assert a.status == "unsupported", a.answer
+
+
+def test_a_word_the_data_has_nothing_of_is_said_before_asking_back(company) -> None:  # noqa: ANN001
+    """"Steam cost per kg … in Dhaka": the word the data has nothing of is refused first; asking which Dhaka would
+    only lead to that refusal (session 49's dyeing-mill batch)."""
+    service, _ = company
+    a = ask(service, "How many dispatch events were there at Dhaka for Zanzibar customers in 2025?")
+    assert a.status == "unsupported", a.answer
+    assert "Zanzibar" in a.answer, a.answer

@@ -7995,7 +7995,8 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
     "Beijing" of Beijing 798 Workshop and Beijing Guomao Showroom): the slice of those values, said in the assumptions.
     Only whole leading words of names of one column (with its twin in the other script taken as the same thing: the
     column in the word's own script is used); a word leading names of two different columns is left unknown."""
-    left = []
+    left: list[str] = []
+    ambiguous: list[tuple[str, list[str]]] = []
     for term in terms:
         word = re.sub(r"['’]s$", "", term.strip()).strip()
         if len(word) < 2 or (word.isascii() and len(word) < 3):
@@ -8021,10 +8022,9 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
             on = {d: v for d, v in own.items() if (dd := w.catalog.dimension(d)) is not None and
                   (not dd.slices or measured.table in dd.slices)}
             own = on if on else own
-        if len(own) > 1 and w.status == "ok":
+        if len(own) > 1:
             # ("Dhaka" of the mill Dhaka Ashulia and of the port Dhaka airport): which one is asked back, never guessed
-            w.status, w.clarify, w.options = "clarify", "name", [x for v in own.values() for x in sorted(v)][:6]
-            w.clarify_args = {"word": term}
+            ambiguous.append((term, [x for v in own.values() for x in sorted(v)][:6]))
             continue
         if len(own) != 1:
             left.append(term)
@@ -8037,6 +8037,10 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
         w.filters[dim] = sorted(values)
         w.notes.append(("translated", {"word": term, "name": "、".join(sorted(values)) if w.language == "zh"
                                        else ", ".join(sorted(values))}))
+    if ambiguous and not left and w.status == "ok":
+        # (asked back only when nothing else of the question is unknown: a word the data has nothing of is said first)
+        w.status, w.clarify, w.options = "clarify", "name", ambiguous[0][1]
+        w.clarify_args = {"word": ambiguous[0][0]}
     return left
 
 
