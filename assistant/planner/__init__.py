@@ -7766,14 +7766,12 @@ def _currency_said_as_unit(w: Work) -> None:
     the data keeps as no value (none is linked) is the unit the asker expects, not a slice of anything. The amounts
     are summed as the data records them and the assumptions say so: the data itself says nothing of its currency,
     and nothing is converted. (A currency the data does keep as a value is linked and filters, as before.)"""
-    measure = w.ratio.numerator.metric_id if w.ratio is not None else w.metric_id
-    term = w.catalog.metric(measure) if measure else None
     _count_said_in_a_currency(w)
     _average_per_order(w)
     measure = w.ratio.numerator.metric_id if w.ratio is not None else w.metric_id
     term = w.catalog.metric(measure) if measure else None
-    asked = _currencies_asked(w, _currencies_said(w))
-    if (term is None or term.unit != "currency") and not (measure is None and (MONEY_WORDS.search(w.text) or asked)):
+    if (term is None or term.unit != "currency") and not (measure is None and (
+            MONEY_WORDS.search(w.text) or _currencies_asked(w, _currencies_said(w)))):
         return  # (the measure of money is set with the defaults: until then its words, or a currency, say it)
     said = [(m.start(), m.end(), m.group(0)) for m in CURRENCY_NAMES.finditer(w.text)]
     codes = {x for x in re.findall(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])", w.question) if x in _currency_codes()}
