@@ -11,7 +11,7 @@ from knowledge.feedback.topic import ALTERNATIVES
 from knowledge.results import Period
 
 from assistant.planner import checks, lexicon_en, lexicon_zh
-from assistant.planner.intent import STEP_METRICS, mask, share_asked, which_of_two
+from assistant.planner.intent import KIND_WORDS, STEP_METRICS, mask, share_asked, which_of_two
 from assistant.planner.intent import any_cue as intent_any
 from assistant.planner.intent import is_which as intent_is_which
 from assistant.planner.resolve import LESS_HAPPY, journeys_for
@@ -1063,7 +1063,7 @@ def search_query(w: Work, lists: bool = False) -> str:
     return ALTERNATIVES.join(parts).strip() or w.question.strip()
 
 
-KIND_OF_TAIL = re.compile(r"(?:这类|这种|这一类|之类|一类|类似)的?$")
+KIND_OF_TAIL = re.compile(KIND_WORDS + r"的?$")
 
 
 # a clause that only says which comments count ("all data", "everything we have", "undated ones included",

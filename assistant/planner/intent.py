@@ -246,6 +246,10 @@ NEGATED_BEFORE = re.compile(r"(?:没有?|未|不是?|非)\s*(?:被|已|经)?\s*$
                             r"\bnot (?:been |yet )?$", re.I)
 
 
+# the words saying a kind of thing ("进水这类", "物流慢之类"): no part of what the thing is
+KIND_WORDS = r"(?:这类|这种|这一类|之类|一类|类似)"
+
+
 # words saying what comments are about ("reviews mentioning delays", "提到延误的评论")
 TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*|bring\w* up|brought up"
                    # "comments that call us reliable", "reviews describing the staff as rude"
@@ -269,7 +273,7 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    # "反馈说车被刮花了", "夸店员热情的", "praising the staff": what the comments say, praise too
                    r"|(?<=反馈|评论|评价|留言|投诉|差评|好评)(?:里|中)?(?:说|称|讲)(?![什么啥])"
                    # "表镜起雾、进水这类反馈一共多少条", "物流慢之类的投诉": the kind of comment named before the comment word
-                   r"|[\u4e00-\u9fffA-Za-z、]{2,20}(?:这类|这种|这一类|之类|一类|类似)的?(?=反馈|评论|投诉|差评|评价|留言|意见)"
+                   r"|[\u4e00-\u9fffA-Za-z、]{2,20}" + KIND_WORDS + r"的?(?=反馈|评论|投诉|差评|评价|留言|意见)"
                    # "有多少条反馈嫌我们起订量太高", "几条评论在吐槽交期": the complaint verb after the comment word
                    r"|(?<=反馈|评论|评价|留言)(?:里|中)?(?:都|在|是)?(?:嫌|吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
                    # "说酒水太贵的评论有多少条", "哪个城市说饮品太甜的反馈最多": the words said, before the comments
