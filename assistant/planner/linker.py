@@ -651,6 +651,10 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             raw = re.sub(r"\s+", " ", surface.strip().lower())
             if "_" in raw and raw != s:
                 out.append(Entry(raw, kind, id_, dim, label or surface))  # "category_id" as typed
+            spaced = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", s)
+            if spaced != s:
+                # ("Water-resistance test" said "water resistance test": a hyphen between two words is often left out)
+                out.append(Entry(spaced, kind, id_, dim, label or surface, False))
             if s.endswith(" plus") and len(s) > 6:
                 out.append(Entry(s[:-5] + "+", kind, id_, dim, label or surface, False))  # care_plus as "Care+"
             bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", s)
