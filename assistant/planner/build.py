@@ -1173,7 +1173,8 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
             not (m.score < 1.0 and len(m.surface.strip()) < 2)]  # ("付了订今": 付 alone is no step said)
     kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "experiment_result"), {})
     named = {m.id for m in w.mentions if m.kind == "touchpoint"}
-    if kept and not named:
+    if kept and not {m.id for m in said}:
+        # (a follow-up naming only an arm or the test, "文字报价那组呢", keeps the outcome read before)
         steps = list(kept.get("outcome_touchpoint_ids") or [])
     else:
         # (a step no word of this turn names came from a share's numerator, "45天内续费的比例")
@@ -1208,7 +1209,7 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     days = window_said(w) or (kept.get("window_days") if same else None)
     if days:
         out["window_days"] = days
-    arms = w.filters.get("variant") or []
+    arms = [a] if (a := _arm_in_other_language(w)) else w.filters.get("variant") or []
     if not arms:
         # ("the locked-price group" of locked_3m): the one arm whose id words the question says
         said = set(re.findall(r"[a-z0-9]+", w.text.lower()))
@@ -1226,6 +1227,27 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     if len(arms) == 1:
         out["variant"] = arms[0]
     return out
+
+
+ARM_BEFORE_ZH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那|这)?(?:一)?组")
+ARM_SURE, ARM_MARGIN = 0.5, 0.1  # among a test's two or three arms a looser match is clear (文字报价 / text quote 0.60)
+
+
+def _arm_in_other_language(w: Work) -> str | None:
+    """"文字报价那组呢" of arms text_quote / video_quote: the arm the words before 组 name in the data's other language,
+    when one arm is clearly the closest (a test has few arms); else None (the read-out shows every arm)."""
+    from assistant.planner import crosslingual
+    arms = [str(v) for v in w.catalog.dimension_values.get("variant", ())]
+    said = ARM_BEFORE_ZH.search(w.text)
+    if said is None or not arms or any(crosslingual.CJK.search(a) for a in arms) or CONTROL_SAID.search(said.group(0)):
+        return None
+    words = re.sub(r"^(?:的|看|那|这|而|和|跟|与)+", "", said.group(1))
+    if len(words) < 2:
+        return None
+    sims = sorted(((crosslingual.similarity(words, a.replace("_", " ")), a) for a in arms), reverse=True)
+    best = sims[0]
+    second = sims[1][0] if len(sims) > 1 else 0.0
+    return best[1] if best[0] >= ARM_SURE and best[0] - second >= ARM_MARGIN else None
 
 
 # a step said as the start of what follows: "下单以后", "下单后的", "after ordering", "of those who ordered"

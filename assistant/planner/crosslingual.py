@@ -130,6 +130,12 @@ def _word_vector(word: str) -> Any:
     return _embedder().embed_documents([word])[0]
 
 
+def similarity(a: str, b: str) -> float:
+    """The cosine of two words' embeddings (the embedder's vectors are unit length)."""
+    import numpy as np
+    return float(np.asarray(_word_vector(a)) @ np.asarray(_word_vector(b)))
+
+
 def match_outcome(word: str, outcomes: Sequence[str]) -> str | None:
     """The one outcome of a step (values like delivered_late) the word names across scripts, when it is clear:
     similar enough and clearly ahead of the step's other outcomes; else None."""

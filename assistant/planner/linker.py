@@ -108,7 +108,13 @@ def _participle_first(name: str) -> list[str]:
     passive: "the account being opened", "a ticket is resolved", "payments were received"."""
     words = name.strip().lower().split()
     if len(words) == 2 and words[0].isalpha() and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
-        return [f"{words[1]} {words[0]}"] + [f"{words[0]} {aux} {words[1]}" for aux in PASSIVE_AUX]
+        out = [f"{words[1]} {words[0]}"] + [f"{words[0]} {aux} {words[1]}" for aux in PASSIVE_AUX]
+        # ("Quote approved" as "went on to approve a quote", "approving the quote": the verb before its object)
+        base = _base_form(words[1])
+        if base:
+            gerund = (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
+            out += [f"{v} {d}{words[0]}" for v in (base, gerund) for d in ("a ", "an ", "the ", "their ", "")]
+        return out
     return []
 
 
