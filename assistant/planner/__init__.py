@@ -732,6 +732,7 @@ def step_link(w: Work) -> None:
     w.mentions = w.mentions + _average_of_a_rating_step(w)
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
+    w.mentions = _money_of_a_named_step(w)
     w.mentions = _sibling_step_by_word(w)
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _step_said_apart_zh(w) + _step_name_inflected(w) + \
         _value_said_apart(w) + \
@@ -1756,6 +1757,42 @@ def _money_column_without_orders(w: Work) -> list[Mention]:
             m = Mention("metric", pick, None, m.start, m.end, m.surface, INFLECTED - 0.1)
         out.append(m)
     return out
+
+
+# what the company spends ("how much did re-dyeing cost us", "重染花了多少钱"): a cost, not customers' money
+COST_SAID = re.compile(r"\bcost(?:s|ed|ing)?\b|\bspen(?:d|t|ding)\b|\bexpenses?\b|花了|花费|成本|开销|开支|支出")
+
+
+def step_money_columns(w: Work) -> list[str]:
+    """The money columns (redye_cost_usd) that the events of a step the question names carry, with their sum measure."""
+    prof = w.catalog.profile
+    named = {m.id for m in w.mentions if m.kind == "touchpoint"}
+    if prof is None or not named:
+        return []
+    return sorted({x.column for x in prof.extras if x.table == "events" and x.numeric and set(x.touchpoints) & named
+                   and MONEY_COLUMN.search(x.column.lower()) and w.catalog.metric("sum_" + x.column) is not None})
+
+
+def _money_of_a_named_step(w: Work) -> list[Mention]:
+    """"How much money did re-dyeing cost us in 2025?", "2025年重染花了多少钱？": what the company spends is the one money
+    column the named step's events carry (redye_cost_usd), added up (averaged when an average is asked) — never the
+    orders' revenue, and no "your data has no costs" when the data records them. Said as a guess."""
+    cost = COST_SAID.search(w.text)
+    if cost is None or CUSTOMERS_SPEND.search(w.text) or \
+            any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX, "median_")) for m in w.mentions):
+        return w.mentions
+    cols = step_money_columns(w)
+    if len(cols) > 1:
+        cols = [c for c in cols if re.search(r"(?:^|_)(?:cost|spend|expense|fee)s?(?:_|$)", c.lower())]
+    if len(cols) != 1:
+        return w.mentions
+    average = intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE)
+    mid = (AVG_PREFIX if average and w.catalog.metric(AVG_PREFIX + cols[0]) else "sum_") + cols[0]
+    keep = [m for m in w.mentions if not (m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None
+                                          and (t.unit == "currency" or m.id in ("events", *intent.PEOPLE_METRICS)))]
+    a, b = cost.span()
+    w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": mid, "kind": "metric"}))
+    return sorted(keep + [Mention("metric", mid, None, a, b, w.text[a:b], INFLECTED - 0.1)], key=lambda m: m.start)
 
 
 def _places_inside_metrics(w: Work) -> list[Mention]:
@@ -7412,6 +7449,9 @@ def step_unsupported(w: Work) -> None:
         kind = None  # "weather refunds", "天气退款": the outside word is a value this data records (a refund reason)
     if kind == "finance" and not _outside_word_uncovered(w, "finance"):
         kind = None  # every money word names a step, a column or a value of this data
+    if kind == "finance" and any(m.kind == "metric" and m.id.split("_", 1)[-1] in step_money_columns(w)
+                                 for m in w.mentions if m.id.startswith(("sum_", AVG_PREFIX))):
+        kind = None  # "重染花了多少钱": the cost is a money column of the named step's events
     if kind == "finance" and _payout_of_recorded_orders(w):
         kind = None  # "how much travel allowance did we pay out": payouts the orders record as a kind of their own
     if kind == "compose" and not _outside_word_uncovered(w, "compose"):

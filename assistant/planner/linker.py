@@ -1538,6 +1538,11 @@ def _inflectable(word: str) -> str:
     plus irregular past forms (drive → drove, driven)."""
     if "-" in word.strip("-") and word.replace("-", "").isalpha():  # "auto-renew" → "auto-renewed"
         head, last = word.rsplit("-", 1)
+        if len(last) < 4 and last.isalpha() and last not in IRREGULAR and len(head) >= 2:
+            # ("re-dye" said "re-dyeing", "re-dyed": the prefix makes a short verb a name of its own)
+            return re.escape(head + "-") + (re.escape(last) + "(?:s|d|ing)?" if last.endswith(("ee", "ye", "oe")) else
+                                             re.escape(last[:-1]) + "(?:e|es|ed|ing)" if last.endswith("e") else
+                                             re.escape(last) + "(?:s|ed|ing)?")
         return re.escape(head + "-") + _inflectable(last)
     if word in IRREGULAR:
         forms = [re.escape(word) + "(?:s|es|ing)?", *(re.escape(f) for f in IRREGULAR[word])]
@@ -1555,6 +1560,8 @@ def _inflectable(word: str) -> str:
         # a step named by its gerund ("Boarding", "Sharing", "Shipping") is said in the past too ("boarded",
         # "shared", "shipped": the stem before -ing takes -ed whatever its spelling)
         return re.escape(word[:-3]) + "(?:ing|ings|ed)"
+    if word.endswith(("ee", "ye", "oe")):
+        return re.escape(word) + "(?:s|d|ing)?"  # (guarantee → guaranteeing, dye → dyeing: the e stays)
     if word.endswith("e"):
         return re.escape(word[:-1]) + "(?:e|es|ed|ing)"
     if word.endswith("y") and word[-2:-1] not in "aeiou":
@@ -1784,6 +1791,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                 # planner._hyphen_tie keeps the one the rows can carry)
                 e.kind == "touchpoint" and "-" in text[a:b] and
                 re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[a:b]) in (e.surface, e.surface + "s", e.surface + "es"))
+            if e.kind == "dimension" and not exact and re.search(r"(?:ing|ed)$", text[a:b]):
+                continue  # a column's word is a noun: "marketing" is no "market" (region), "staffed" no "staff"
             # ("booked" for "book" is a regular ending, listed only so that the short verb may inflect)
             irregular = not exact and any(f in text[a:b].split() for w in e.surface.split()
                                           for f in IRREGULAR.get(w, ()) if not f.startswith(w))
