@@ -8119,6 +8119,9 @@ def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
 
 
 MODIFIER_MARGIN = 0.12
+# the people a kind of customer is said of ("企业客户", "个人的用户") and the words that make it a grouping instead
+PEOPLE_HEAD_ZH = re.compile(r"(?:的)?(?:客户|用户|会员|顾客|客人)")
+GROUPING_BEFORE_ZH = re.compile(r"(?:按照?|各|每个|每一?家|哪个|哪家|哪一家|哪类|哪种|分)\s*$")
 
 
 def _modifiers_in_other_language(w: Work) -> None:
@@ -8129,6 +8132,16 @@ def _modifiers_in_other_language(w: Work) -> None:
     # ("门票订单": a kind of the rows counted, among the columns those rows have)
     among = frozenset(d.id for d in w.catalog.dimensions if term is not None and term.table and term.table in d.slices) \
         if term is not None and term.table in ("orders", "feedback") else None
+    for m in [m for m in w.mentions if m.kind == "dimension" and m.id != w.dimension and CJK.search(m.surface)
+              and PEOPLE_HEAD_ZH.match(w.text[m.end:]) and not GROUPING_BEFORE_ZH.search(w.text[:m.start])]:
+        # ("香港有多少企业客户": 企业 is the company column's word, said here as the kind of customer — the value
+        # corporate of the segment — never dropped for a count of every customer)
+        c = crosslingual.match(m.surface, w.catalog, ("value",)).best
+        if c is None or c.dim in w.filters or c.dim in ("touchpoint", "stage"):
+            continue
+        w.filters[c.dim] = [c.raw]
+        w.mentions = [x for x in w.mentions if x is not m]
+        w.notes.append(("translated", {"word": m.surface, "name": c.label}))
     for word in coverage.noun_modifiers(w):
         # (among the counted rows' own columns a smaller lead is clear enough: 门票 / ticket 0.76 vs cs_ticket 0.59)
         c = crosslingual.match(word, w.catalog, ("value",), among=among, margin=MODIFIER_MARGIN if among else 0.0).best
