@@ -749,12 +749,17 @@ def _comments_named_by_their_step(w: Work) -> None:
                                             "channel": ", ".join(w.filters["channel"])}))
 
 
+# the endings of English nouns for a person or a party ("supplier", "operator", "florist", "applicant", "agency")
+PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|agency|partner|firm|company|broker|dealer|shop|store|person|"
+                         r"people|family|owner|member|client|customer|user|buyer|seller|vendor)$")
+
+
 def _said_as_people(w: Work, m: Any, value: str) -> bool:
     """"suppliers" of the value supplier (a plural), "the supplier journey", "sent back to the supplier": the
     value's word used for the people themselves, not as a kind of row."""
     low, v = m.surface.lower().strip(), value.lower().replace("_", " ")
-    if low in (v + "s", v + "es") or (v.endswith("y") and low == v[:-1] + "ies"):
-        return True
+    if (low in (v + "s", v + "es") or (v.endswith("y") and low == v[:-1] + "ies")) and PERSON_NOUN.search(v):
+        return True  # ("suppliers"; "leaks" of the rework reason leak are no people)
     if low in {p.lower() for p in lexicon_en.PEOPLE} or m.surface.strip() in lexicon_zh.PEOPLE:
         return True  # ("what was the main reason members froze", 会员 a kind of visit: the people, in any script)
     return low == v and bool(re.search(r"\bthe\s+$", w.text[:m.start].lower())) and bool(

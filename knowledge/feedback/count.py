@@ -46,13 +46,22 @@ def topic_keywords(query: str, tokenizer: Tokenizer) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
 
+def _singular(word: str) -> str:
+    """An English plural's stem ("scratches" scratch, "leaks" leak, "batteries" batter-y), so that a topic said in the
+    plural finds the word in every form ("leak", "leaking"); short words stay as they are ("fees", "news")."""
+    for end, cut in (("ies", 3), ("ches", 2), ("shes", 2), ("sses", 2), ("xes", 2), ("s", 1)):
+        if word.endswith(end) and not word.endswith("ss") and len(word) - cut >= 4:
+            return word[:-cut]
+    return word
+
+
 def _keyword_hit(text: str, keywords: Sequence[str]) -> list[str]:
     low = (text or "").lower()
     hits = []
     for k in keywords:
         if re.search(r"[a-z]", k):
-            # "refund" also finds "refunds", "refunded"
-            if re.search(r"\b" + re.escape(k), low):
+            # "refund" also finds "refunds", "refunded"; "leaks" finds "leak", "leaking"
+            if re.search(r"\b" + re.escape(_singular(k)), low):
                 hits.append(k)
         elif k in low:
             hits.append(k)
