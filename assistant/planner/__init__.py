@@ -2991,6 +2991,9 @@ def _step_column_named(w: Work) -> None:
 WHO_RANKED = re.compile(r"^\s*who\b|\bwho (?:has|had|did|does|handled|closed|resolved|processed|sold)\b|\bwhose\b|谁")
 _STAFF = (r"(?:resource|agent|employee|staff|rep|assignee|handler|owner|technician|operator|clerk|worker|advisor|"
           r"adviser|consultant|salesperson|seller|driver|rider|stylist|trainer|teacher|doctor|nurse|host)")
+# "who are our top 5 customers", "who was our biggest spender": the ones ranked are named after who
+WHO_IS_PEOPLE = re.compile(r"^\s*(?:is|are|was|were)\s+(?:our|the|my)\s+(?:top\s+(?:\d+|ten|five|three)\s+)?"
+                           r"([a-z\-]+)(?:\s+([a-z]+))?\b")
 # (no courier: in shop data the column is the carrier company, zto or sf, not a person)
 STAFF_COLUMN = re.compile(r"(?:^|_)" + _STAFF + r"(?:_id|_name)?$")
 # (a person's column and its twins: host, host_en, host_id are one column of people said three ways)
@@ -3003,6 +3006,12 @@ def _who_ranked(w: Work) -> None:
     fan_group_host; its twins host_en / host_id are the same people). After "whose", a column named next is what the
     person owns (live sessions of live_id), not the grouping."""
     cue = WHO_RANKED.search(w.text)
+    said = WHO_IS_PEOPLE.search(w.text[cue.end():]) if cue is not None else None
+    if said is not None and any(x and (coverage.is_people_word(x) or coverage.is_people_word(x + "s") or
+                                       x in w.catalog.customer_words or
+                                       re.fullmatch(r"spenders?|buyers?|purchasers?|payers?", x))
+                                for x in said.groups()):
+        return  # "who are our top 5 customers by revenue", "who was our biggest spender": customers ranked, no staff
     if not cue or not (intent.superlative(w.text)[1] or intent.is_which(w.text) or
                        re.search(r"最多|最少|最高|最低|最好|最差|most|least|highest|lowest|best|worst", w.text)):
         return
@@ -7652,10 +7661,25 @@ def _unnamed_target_step(w: Work) -> None:
                 return
 
 
+# one customer after another ranked ("who are our top 5 customers", "who was our biggest spender", "which customer
+# spent the most", "哪位客户花钱最多"): the individuals, not a grouping of them
+INDIVIDUALS_RANKED = re.compile(
+    r"\btop\s+(?:\d+|three|five|ten|twenty)\s+(?:[a-z\-]+\s+)?(?:customers|clients|buyers|spenders|accounts|guests|patients)"
+    r"\b(?!\s+(?:segments?|groups?|types?|tiers?))|"
+    r"\bwho\s+(?:is|are|was|were)\s+(?:our|the)\s+(?:top\s+\S+\s+)?(?:biggest|largest|best|most valuable|top|highest)\s+"
+    r"(?:[a-z\-]+\s+)?(?:spenders?|customers?|clients?|buyers?|accounts?)\b|"
+    r"\bwhich\s+(?:single\s+|individual\s+)?(?:customer|client|buyer|guest|patient)\s+(?:has\s+|had\s+)?"
+    r"(?:spent|paid|bought|ordered|made|brought|placed|spends|pays|buys|orders)\b|"
+    r"哪(?:个|位|一位|一个)(?:客户|买家|顾客|客人)(?:的)?(?:花钱|花的钱|花费|消费|买得|买的|下单|付款|贡献)", re.I)
+
+
 def step_coverage(w: Work) -> None:
     """Words naming a slice or grouping the data does not have: say so instead of answering for everyone."""
     _unnamed_target_step(w)
     if w.status != "ok" or w.intent in ("sql", "explain_metric", "describe_data", "unsupported"):
+        return
+    if w.dimension is None and INDIVIDUALS_RANKED.search(w.text):
+        w.status, w.clarify = "unsupported", "individuals"
         return
     _currency_said_as_unit(w)
     if not w.metric_id:
@@ -7934,6 +7958,33 @@ def _amount_in_converted_column(w: Work, term: Any) -> bool:
                                                                                      for a, b in spans))]
     w.blocked_spans += spans
     return True
+
+
+def _mixed_currencies_converted(w: Work) -> None:
+    """"What was total revenue in 2025?" on orders kept each in its own currency (CNY, JPY, USD) beside one column of
+    them all converted (amount_cny): the converted column, never yen and yuan added up. No currency said; said in
+    the assumptions. A slice or grouping by the currency itself keeps the rows' own amounts."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if term is None or w.ratio is not None or term.id not in CONVERTED_MEASURE or not term.table or \
+            any(n[0] in ("converted_currency", "currency_rows", "currency_reported") for n in w.notes) or \
+            _currencies_said(w):
+        return
+    converted = converted_columns(w.catalog, term.table)
+    cur = next((d for (d, t), vals in w.catalog.values_by_table.items()
+                if t == term.table and "currenc" in d.lower() and vals), None)
+    kept = {str(v).upper() for v in (w.catalog.values_by_table.get((cur, term.table)) or ())} if cur else set()
+    if len(converted) != 1 or len(kept) < 2 or w.dimension == cur or len(w.filters.get(cur or "", ())) == 1 or any(
+            m.id.startswith("sum_") and m.table == term.table and LOCAL_AMOUNT.search(m.id[4:]) for m in w.catalog.metrics):
+        return  # (an amount_local beside: the amount itself is the reporting one)
+    code, column = next(iter(converted.items()))
+    to = CONVERTED_MEASURE[term.id] + column
+    if w.catalog.metric(to) is None:
+        return
+    if term.id in ("revenue", "aov") and "order_status" not in w.filters and \
+            "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}:
+        w.filters["order_status"] = ["paid"]  # (revenue and its average are of paid orders: the same rows converted)
+    w.metric_id = to
+    w.notes.append(("mixed_currencies", {"codes": ", ".join(sorted(kept)), "code": code, "column": column}))
 
 
 def _amount_in_local_currency(w: Work, term: Any) -> bool:
@@ -8410,6 +8461,7 @@ def step_defaults(w: Work) -> None:
         return
     build.fill_metric(w)
     _average_per_order(w)
+    _mixed_currencies_converted(w)
     if _count_said_in_a_currency(w):
         # (the orders' count the defaults took, said in a currency: the amount in it, as the currency step reads it)
         term = w.catalog.metric(w.metric_id)
@@ -8433,6 +8485,9 @@ def step_defaults(w: Work) -> None:
             not w.journey_id:  # with a touchpoint named, the leftover noun is what is counted there ("sellers")
         # ("luxury items": a value the data keeps in its other language, 奢侈品, is used and said)
         words = _other_language(w, coverage.unnamed_measure(w), False)
+        if (t := w.catalog.metric(w.metric_id)) is not None and t.unit == "currency" and build.SPENT_RANKED.search(w.text):
+            # ("哪个市场的客户花钱最多": the money spent is the measure, read by build._default_metric)
+            words = [x for x in words if x not in build.SPENT_RANKED.search(w.text).group(0)]
         if words:
             sep = "、" if w.language == "zh" else "”, “"
             w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": sep.join(words)}

@@ -254,6 +254,12 @@ def _step_said_as_things(w: Work) -> bool:
 THINGS_COUNTED_ZH = re.compile(r"按[^，。？?,]{0,8}?(?:次数|笔数|单数|件数|个数)(?:来)?(?:算|计)")
 
 
+# money spent said as what ranks or compares groups ("spent the most", "paid us the least", "spend more", "花钱最多")
+SPENT_RANKED = re.compile(r"\b(?:spent|spend|spends|paid us|pay us|pays us)\s+(?:with us\s+|on [a-z]+\s+)?"
+                          r"(?:the\s+)?(?:most|least|more|less)\b|花钱最(?:多|少)|花的钱最(?:多|少)|花得最(?:多|少)|"
+                          r"消费最(?:多|少|高|低)|花钱更(?:多|少)|消费更(?:多|少)", re.I)
+
+
 def _default_metric(w: Work) -> str | None:
     c = w.catalog
     if w.intent == "why" and "negative" in w.cues and c.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
@@ -272,6 +278,8 @@ def _default_metric(w: Work) -> str | None:
                     "negative" in (c.dimension_values.get("sentiment") or ("negative",)):
                 w.filters["sentiment"] = ["negative"]
             return "feedback_volume"
+    if not w.touchpoint_ids and SPENT_RANKED.search(w.text) and c.metric("revenue") and _fits_data(w, "revenue"):
+        return "revenue"  # "which customer segment spent the most in 2025", "哪个地区的客户花钱最多": their paid orders' money
     if w.touchpoint_ids and w.intent in ("breakdown", "metric_value", "compare_periods") and c.metric("events") and \
             THINGS_COUNTED_ZH.search(w.text):
         # ("融资报价被拒绝的比例，按报价次数算": each of the step's records counted, whoever made it)
