@@ -367,6 +367,11 @@ def test_a_two_digit_year_before_a_question_word_is_that_year(said: str, expande
     ("3月10号到4月5号(2026年)", date(2026, 3, 10), date(2026, 4, 5)),
     ("march 10 to april 5 (2026)", date(2026, 3, 10), date(2026, 4, 5)),
     ("oct 1 to oct 15 (2025) orders", date(2025, 10, 1), date(2025, 10, 15)),
+    # (session 50's infusion batch: "今年1到5月（2026年）" read as May alone; months without days, en too)
+    ("今年1到5月（2026年）吉隆坡中心回访问卷平均几分？", date(2026, 1, 1), date(2026, 5, 31)),
+    ("1-3月（2025年）的订单", date(2025, 1, 1), date(2025, 3, 31)),
+    ("Average score Jan to May (2026)?", date(2026, 1, 1), date(2026, 5, 31)),
+    ("orders in May (2025)", date(2025, 5, 1), date(2025, 5, 31)),
 ])
 def test_a_year_in_parentheses_after_its_days(said: str, start: date, end: date) -> None:
     r = timeparse.find_times(text.normalise(said), date(2026, 8, 31))

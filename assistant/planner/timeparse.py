@@ -158,11 +158,18 @@ BEFORE_BEFORE = re.compile(r"(?<!\bdays )(?<!\bday )(?<!\bhours )(?<!\bweeks )(?
 BEFORE_AFTER = re.compile(r"^\s*(?:之前|以前)")
 
 
-YEAR_AFTER_ZH = re.compile(r"(\d{1,2}月(?:\d{1,2}[日号])?(?:\s*(?:到|至|-|~|—|–)\s*(?:\d{1,2}月)?(?:\d{1,2}[日号])?)?)"
+# (and a range of months said once: "1到5月（2026年）")
+YEAR_AFTER_ZH = re.compile(r"((?:\d{1,2}\s*(?:到|至|-|~|—|–)\s*\d{1,2}月|\d{1,2}月(?:\d{1,2}[日号])?(?:\s*(?:到|至|-|~|—|–)\s*"
+                           r"(?:\d{1,2}月)?(?:\d{1,2}[日号])?)?))"
                            r"\s*[（(]\s*(\d{4})\s*年?\s*[)）]")
 YEAR_AFTER_EN = re.compile(r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
                            r"(?:\s*(?:to|-|–|until|through)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                           r"[a-z]*\.?\s+)?\d{1,2}(?:st|nd|rd|th)?)?)\s*\(\s*(\d{4})\s*\)")
+                           r"[a-z]*\.?\s+)?\d{1,2}(?:st|nd|rd|th)?)?|"
+                           # ("Jan to May (2026)", "Jan-May (2026)": months without days)
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:to|-|–|until|through)\s*"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                           r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)\s*\(\s*(\d{4})\s*\)")
 
 
 def find_times(text: str, as_of: date, coverage: Period | None = None, context: Period | None = None) -> TimeResult:
