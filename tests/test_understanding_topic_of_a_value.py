@@ -58,3 +58,13 @@ def test_a_plural_of_a_step_value_is_the_comments_topic(company) -> None:  # noq
     assert a.status == "ok", a.answer
     said = [int(x.replace(",", "")) for x in re.findall(r"\b\d[\d,]*\b", a.answer)]
     assert said and said[0] == facts["leaks"], (a.answer, facts)
+
+
+@pytest.mark.parametrize("q", ["How many comments are about a no-show by our technicians?",
+                               "How many comments complain about being left waiting by the crew?"])
+def test_who_did_it_said_with_by_is_no_grouping_in_what_comments_say(company, q) -> None:  # noqa: ANN001
+    """("a no-show by our installers", "blocked in by the snowbank": session 50's batches were refused "your data has
+    nothing called installers / snowbank", read as groupings)"""
+    service, _ = company
+    a = ask(service, q)
+    assert "nothing called" not in a.answer and a.status != "clarify", a.answer

@@ -7753,7 +7753,13 @@ CURRENCY_ZH = {"人民币": "CNY", "美元": "USD", "美金": "USD", "英镑": "
                "林吉特": "MYR", "泰铢": "THB", "韩元": "KRW", "菲律宾比索": "PHP", "越南盾": "VND", "印尼盾": "IDR",
                "迪拉姆": "AED", "阿联酋迪拉姆": "AED", "澳门元": "MOP", "澳门币": "MOP", "澳门帕塔卡": "MOP", "葡币": "MOP",
                "印度卢比": "INR", "卢比": "INR", "卢布": "RUB", "瑞郎": "CHF", "瑞士法郎": "CHF", "沙特里亚尔": "SAR",
-               "里亚尔": "SAR", "兰特": "ZAR", "土耳其里拉": "TRY", "里拉": "TRY", "墨西哥比索": "MXN"}
+               "里亚尔": "SAR", "兰特": "ZAR", "土耳其里拉": "TRY", "里拉": "TRY", "墨西哥比索": "MXN",
+               "挪威克朗": "NOK", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "冰岛克朗": "ISK", "捷克克朗": "CZK",
+               "加拿大元": "CAD", "澳大利亚元": "AUD", "日圆": "JPY", "美圆": "USD", "新加坡币": "SGD", "港纸": "HKD",
+               "波兰兹罗提": "PLN", "兹罗提": "PLN", "匈牙利福林": "HUF", "福林": "HUF", "巴西雷亚尔": "BRL", "雷亚尔": "BRL",
+               "阿根廷比索": "ARS", "智利比索": "CLP", "新谢克尔": "ILS", "谢克尔": "ILS", "埃及镑": "EGP", "奈拉": "NGN",
+               "肯尼亚先令": "KES", "巴基斯坦卢比": "PKR", "塔卡": "BDT", "孟加拉塔卡": "BDT", "卡塔尔里亚尔": "QAR",
+               "科威特第纳尔": "KWD", "第纳尔": "KWD", "越南币": "VND", "泰币": "THB", "韩币": "KRW", "卢布币": "RUB"}
 # (the names above, longest first: "新台币" before "台币", "新加坡元" before "新元")
 CURRENCY_NAMES = re.compile("|".join(sorted(map(re.escape, CURRENCY_ZH), key=len, reverse=True)))
 CURRENCY_EN_EXTRA = {"aussie dollar": "AUD", "kiwi dollar": "NZD", "us dollar": "USD", "american dollar": "USD",

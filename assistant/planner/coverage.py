@@ -184,10 +184,20 @@ def _english_names(w: Work) -> list[str]:
     return out
 
 
+AGENT_ARTICLE = re.compile(r"by\s+(?:the|our|their|a|an|its|his|her|my|your)\s+")
+AGENT_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|wn|lt|pt|ught)\s+(?:(?:in|up|out|off|down|over|back)\s+)?$")
+
+
 def _groupings(w: Work) -> list[str]:
     """The word after "by"/"per"/"按" when it names no dimension, value, time grain or touchpoint."""
     out = []
-    found = [(m.group(1).strip(), m.start(1), m.end(1)) for m in BY_EN.finditer(w.text)]
+    # ("blocked in by the snowbank", "a no-show by our installers", "damage caused by the plough": who or what did it,
+    # said with "by the/our" after a verb or in what comments say, is no grouping)
+    feedback = w.intent in ("feedback_themes", "feedback_search", "feedback_count") or \
+        bool(w.cues & {"feedback_themes", "feedback_search", "feedback_generic"})
+    found = [(m.group(1).strip(), m.start(1), m.end(1)) for m in BY_EN.finditer(w.text)
+             if not (AGENT_ARTICLE.match(w.text, m.start()) and
+                     (feedback or AGENT_VERB_BEFORE.search(w.text[:m.start()])))]
     # "the gender split of our job seekers", "age distribution", "性别分布", "性别比例": a grouping said before its noun
     # (not when the split word is a name's: "how many breakdown calls" names the step Breakdown call)
     found += [(m.group(1), m.start(1), m.end(1)) for m in SPLIT_EN.finditer(w.text)
