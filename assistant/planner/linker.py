@@ -107,13 +107,16 @@ def _participle_first(name: str) -> list[str]:
     """An English step name "Policy issued", "Credit approved" as a question says it: "issued policy", or in the
     passive: "the account being opened", "a ticket is resolved", "payments were received"."""
     words = name.strip().lower().split()
-    if len(words) == 2 and words[0].isalpha() and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
-        out = [f"{words[1]} {words[0]}"] + [f"{words[0]} {aux} {words[1]}" for aux in PASSIVE_AUX]
-        # ("Quote approved" as "went on to approve a quote", "approving the quote": the verb before its object)
-        base = _base_form(words[1])
+    if 2 <= len(words) <= 3 and all(x.isalpha() for x in words[:-1]) and \
+            (words[-1].endswith("ed") or words[-1] in IRREGULAR_PARTICIPLES):
+        obj, verb = " ".join(words[:-1]), words[-1]
+        out = [f"{verb} {obj}"] + [f"{obj} {aux} {verb}" for aux in PASSIVE_AUX]
+        # ("Quote approved" as "went on to approve a quote", "Site survey booked" as "booking a site survey": the
+        # verb before its object)
+        base = _base_form(verb)
         if base:
             gerund = (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
-            out += [f"{v} {d}{words[0]}" for v in (base, gerund) for d in ("a ", "an ", "the ", "their ", "")]
+            out += [f"{v} {d}{obj}" for v in (base, gerund) for d in ("a ", "an ", "the ", "their ", "")]
         return out
     return []
 
