@@ -75,3 +75,11 @@ def test_individual_customers_ranked_are_said_not_answered_by_staff(company, q) 
     a = ask(service, q)
     assert a.status in ("unsupported", "clarify"), a.answer
     assert "technician" not in str(a.tool_calls), a.tool_calls
+
+
+def test_a_share_of_money_in_several_currencies_is_of_the_converted_amounts(company) -> None:  # noqa: ANN001
+    service, facts = company
+    a = ask(service, "What share of 2025 revenue came from the US market?")
+    assert a.status == "ok", a.answer
+    share = facts["by_market"]["US"] / facts["total"]
+    assert any(abs(x - share) < 1e-3 for x in first_numbers(a)), (a.answer, share)

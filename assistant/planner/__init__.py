@@ -7970,8 +7970,10 @@ def _mixed_currencies_converted(w: Work) -> None:
     """"What was total revenue in 2025?" on orders kept each in its own currency (CNY, JPY, USD) beside one column of
     them all converted (amount_cny): the converted column, never yen and yuan added up. No currency said; said in
     the assumptions. A slice or grouping by the currency itself keeps the rows' own amounts."""
-    term = w.catalog.metric(w.metric_id) if w.metric_id else None
-    if term is None or w.ratio is not None or term.id not in CONVERTED_MEASURE or not term.table or \
+    ratio = w.ratio is not None and w.ratio.numerator.metric_id == w.ratio.denominator.metric_id
+    term = w.catalog.metric(w.ratio.numerator.metric_id if ratio else w.metric_id) \
+        if (ratio or w.metric_id) else None
+    if term is None or (w.ratio is not None and not ratio) or term.id not in CONVERTED_MEASURE or not term.table or \
             any(n[0] in ("converted_currency", "currency_rows", "currency_reported") for n in w.notes) or \
             _currencies_said(w):
         return
@@ -7986,10 +7988,19 @@ def _mixed_currencies_converted(w: Work) -> None:
     to = CONVERTED_MEASURE[term.id] + column
     if w.catalog.metric(to) is None:
         return
-    if term.id in ("revenue", "aov") and "order_status" not in w.filters and \
-            "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}:
+    paid = term.id in ("revenue", "aov") and "order_status" not in w.filters and \
+        "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}
+    if ratio:
+        # ("what share of 2025 revenue came from commercial accounts": both sides converted, the same paid rows)
+        extra = {"order_status": ["paid"]} if paid else {}
+        w.ratio = replace(w.ratio, numerator=replace(w.ratio.numerator, metric_id=to,
+                                                     filters={**extra, **w.ratio.numerator.filters}),
+                          denominator=replace(w.ratio.denominator, metric_id=to,
+                                              filters={**extra, **w.ratio.denominator.filters}))
+    elif paid:
         w.filters["order_status"] = ["paid"]  # (revenue and its average are of paid orders: the same rows converted)
-    w.metric_id = to
+    if not ratio:
+        w.metric_id = to
     w.notes.append(("mixed_currencies", {"codes": ", ".join(sorted(kept)), "code": code, "column": column}))
 
 
