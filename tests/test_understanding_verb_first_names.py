@@ -24,6 +24,8 @@ def _company(tmp: Path) -> dict[str, object]:
         at = datetime(2025, 10, 1, 9) + timedelta(days=rnd.randrange(80))
         gap = rnd.randrange(1, 15)
         events.append((f"E{i:04d}a", cid, at.isoformat(sep=" "), "tp_measure_booked", "scheduled"))
+        if i % 5 == 0:
+            continue  # (never measured)
         events.append((f"E{i:04d}b", cid, (at + timedelta(days=gap)).isoformat(sep=" "), "tp_site_measure", "measured"))
         waits.append(gap)
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_en", "stage", "aliases"],
@@ -33,7 +35,7 @@ def _company(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("survey", "Survey", 1, "tp_measure_booked", 30), ("survey", "Survey", 2, "tp_site_measure", 30)])
-    return {"median": statistics.median(waits)}
+    return {"median": statistics.median(waits), "share": len(waits) / 160}
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +57,13 @@ def test_a_step_named_noun_then_participle_is_said_verb_first(company) -> None: 
 def test_a_participle_name_yields_its_verb_first_forms(name: str, said: str) -> None:
     from assistant.planner.linker import _participle_first
     assert said in _participle_first(name)
+
+
+def test_what_rate_of_those_who_did_one_step_got_the_next_is_a_share(company) -> None:  # noqa: ANN001
+    """("of buyers who filed a DOA claim in 2025, what rate got a claim decision within 14 days?": session 50's koi
+    batch was told "your data has nothing called 'what rate'")"""
+    service, facts = company
+    a = ask(service, "Of customers who had a site survey booked in Oct-Dec 2025, what rate got a site measurement "
+                     "within 30 days?")
+    assert a.status == "ok", a.answer
+    assert any(abs(x - facts["share"]) < 0.02 for x in first_numbers(a)), (a.answer, facts)

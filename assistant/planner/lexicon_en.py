@@ -173,7 +173,9 @@ DEICTIC = ("this number", "that number", "this figure", "that figure", "the othe
            "that product", "this order", "that order", "this member", "this store", "these two", "those two", "the two",
            "both of them", "these three", "those three")
 # "what share of X was Y": Y's share of all X (a breakdown's share column)
-SHARE = ("what share", "what percentage", "what proportion", "what fraction", "what percent", "what %",
+# ("of buyers who filed a claim, what rate got a decision within 14 days": a bare "what rate" of those who … is a share)
+SHARE = ("what share", "what percentage", "what proportion", "what fraction", "what percent", "what %", "what rate got",
+         "what rate went", "what rate were", "what rate did",
          "share of the", "percentage of the", "proportion of the", "how much of the", "% of", "fraction of",
          "proportion of", "how many percent",
          # ("which shop had the highest share of contracts with a repair": a ranking of shares)
