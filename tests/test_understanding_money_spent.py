@@ -83,3 +83,12 @@ def test_a_share_of_money_in_several_currencies_is_of_the_converted_amounts(comp
     assert a.status == "ok", a.answer
     share = facts["by_market"]["US"] / facts["total"]
     assert any(abs(x - share) < 1e-3 for x in first_numbers(a)), (a.answer, share)
+
+
+@pytest.mark.parametrize("q", ["技师平均月收入是多少？", "What do our technicians earn per month?",
+                               "Technicians' average monthly income?"])
+def test_the_pay_of_the_companys_own_people_is_not_revenue(company, q) -> None:  # noqa: ANN001
+    """("上海司机平均月收入是多少" answered the average order value: session 49's chauffeur batch)"""
+    service, _ = company
+    a = ask(service, q)
+    assert a.status == "unsupported", a.answer

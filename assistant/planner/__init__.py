@@ -7446,6 +7446,26 @@ def _data_names(w: Work, word: str) -> bool:
     return any(pat.search(n) for n in names)
 
 
+# the pay of the company's own people ("上海司机平均月收入", "what do our technicians earn", "drivers' monthly income"):
+# what they earn, never the orders' revenue
+STAFF_PAY = re.compile(
+    r"(?:司机|骑手|师傅|技师|员工|店员|护士|医生|老师|教练|工程师|快递员|配送员|保洁|导游|销售|客服|安装工|维修工)(?:们)?(?:的)?"
+    r"(?:平均)?(?:每个?月|月均|月度|每年|年|月)?(?:的)?(?:收入|工资|薪水|薪资|提成|奖金|到手|挣多少|赚多少)|"
+    r"\b(?:drivers?|riders?|technicians?|employees?|staff|nurses?|teachers?|couriers?|agents?|engineers?|cleaners?|"
+    r"guides?|crews?|installers?|surveyors?|chauffeurs?)(?:'s|s'|')?\s+(?:average\s+|monthly\s+|annual\s+|yearly\s+|hourly\s+){0,2}"
+    r"(?:income|earnings|salary|salaries|wages?|take-home|pay\b)|"
+    r"\b(?:what|how much)\s+do\s+(?:our\s+|the\s+)?(?:drivers|riders|technicians|employees|staff|nurses|teachers|couriers|"
+    r"agents|engineers|cleaners|guides|crews|installers|chauffeurs)\s+(?:earn|make|get paid)\b", re.I)
+
+
+def _staff_pay_asked(w: Work) -> bool:
+    """Is the pay of the company's own people asked, with no column of the data holding it (salary, wage, earnings)?"""
+    if not STAFF_PAY.search(w.text):
+        return False
+    return not any(re.search(r"salary|wage|earning|income|payout|commission|工资|薪|提成", d.id.lower())
+                   for d in w.catalog.dimensions if d.extra)
+
+
 def step_unsupported(w: Work) -> None:
     kind = intent.unsupported_kind(w.text)
     named = any(m.kind in ("touchpoint", "journey", "metric") for m in w.mentions)
@@ -7467,6 +7487,8 @@ def step_unsupported(w: Work) -> None:
         kind = None  # "加办了翻译或认证的比例": the translation add-on is a step or a value of this data, not a request
     if kind is None and _prices_of_other_firms(w):
         kind, named = "outside", False
+    if kind is None and _staff_pay_asked(w):
+        kind = "finance"  # ("上海司机平均月收入是多少": the drivers' earnings, which no journey data holds)
     if kind in ("write", "forecast", "compose", "personal", "finance") or kind == "outside" and not named:
         w.status, w.intent = "unsupported", w.intent or "unsupported"
         w.clarify = kind
