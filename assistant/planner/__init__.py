@@ -733,6 +733,7 @@ def step_link(w: Work) -> None:
     w.mentions = _step_durations(w)
     w.mentions = _money_column_without_orders(w)
     w.mentions = _money_of_a_named_step(w)
+    w.mentions = _column_word_inside_a_step_name(w)
     w.mentions = _sibling_step_by_word(w)
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _step_said_apart_zh(w) + _step_name_inflected(w) + \
         _value_said_apart(w) + \
@@ -1793,6 +1794,23 @@ def _money_of_a_named_step(w: Work) -> list[Mention]:
     a, b = cost.span()
     w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": mid, "kind": "metric"}))
     return sorted(keep + [Mention("metric", mid, None, a, b, w.text[a:b], INFLECTED - 0.1)], key=lambda m: m.start)
+
+
+def _column_word_inside_a_step_name(w: Work) -> list[Mention]:
+    """"took out the ClearCare plan within 30 days" of the step "ClearCare plan sign-up": a column's word (plan) right
+    after a step's words that continues that step's own name is part of the name said short, no grouping or slice."""
+    out = []
+    for m in w.mentions:
+        if m.kind == "dimension" and m.surface.isascii():
+            before = [t for t in w.mentions if t.kind == "touchpoint" and t.end <= m.start and
+                      re.fullmatch(r"[\s\-]+", w.text[t.end:m.start] or "x")]
+            tp = w.catalog.touchpoint(before[-1].id) if before else None
+            names = [n.lower() for n in ((tp.name, tp.name_en or "", *tp.aliases) if tp else ())]
+            said = (before[-1].surface + " " + m.surface).lower() if before else ""
+            if tp is not None and any(n.startswith(said) or f" {said}" in n for n in names):
+                continue
+        out.append(m)
+    return out
 
 
 def _places_inside_metrics(w: Work) -> list[Mention]:
