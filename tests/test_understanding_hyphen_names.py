@@ -51,3 +51,12 @@ def test_a_hyphenated_step_name_said_without_its_hyphen_is_that_step(company, q)
     a = ask(service, q)
     assert a.status == "ok", a.answer
     assert any(abs(x - facts["rate"]) < 1e-3 for x in first_numbers(a)), (a.answer, facts)
+
+
+def test_a_rate_defined_with_the_last_word_of_a_named_step(company) -> None:  # noqa: ANN001
+    """("the nurse-assessment deferral rate, i.e. deferred assessments over all assessments": session 50's infusion
+    batch was told "deferred assessments" names nothing)"""
+    service, facts = company
+    a = ask(service, "What was the water-resistance test fail rate in Jun-Aug 2025, i.e. failed tests over all tests?")
+    assert a.status == "ok", a.answer
+    assert any(abs(x - facts["rate"]) < 1e-3 for x in first_numbers(a)), (a.answer, facts)

@@ -251,6 +251,22 @@ def _word_of_a_step_named(w: Work, m: Mention, span: tuple[int, int]) -> Mention
     return dataclasses.replace(m, kind="touchpoint", id=next(iter(steps)), dim=None)
 
 
+def _head_of_a_step_named(w: Work, span: tuple[int, int]) -> str | None:
+    """"the nurse-assessment deferral rate, i.e. deferred assessments over all assessments": a side that says the last
+    word of a step named elsewhere in the question (assessments of "nurse-assessment", Nurse assessment), in any
+    number, counts that step's records; one such step only."""
+    a, b = span
+    said = w.text[a:b].lower()
+    found = set()
+    for s in w.mentions:
+        if s.kind != "touchpoint" or (a <= s.start and s.end <= b) or not s.surface.isascii():
+            continue
+        head = re.split(r"[\s\-]+", s.surface.lower().strip())[-1]
+        if len(head) >= 4 and re.search(r"(?<![a-z])" + re.escape(head) + r"(?:s|es)?(?![a-z])", said):
+            found.add(s.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _side(w: Work, span: tuple[int, int]) -> Side | None:
     a, b = span
     inside = [m for m in w.mentions if a <= m.start and m.end <= b]
@@ -264,6 +280,8 @@ def _side(w: Work, span: tuple[int, int]) -> Side | None:
     inside = _one_column_per_word(w, inside)
     inside = [_word_of_a_step_named(w, m, span) for m in inside]
     filters: Filters = {}
+    if not steps and (head := _head_of_a_step_named(w, span)):
+        filters["touchpoint"] = [head]  # ("deferred assessments over all assessments" after "nurse-assessment …")
     for m in inside:
         if m.kind == "touchpoint":
             filters.setdefault("touchpoint", []).append(m.id)
