@@ -376,3 +376,16 @@ def test_a_two_digit_year_before_a_question_word_is_that_year(said: str, expande
 def test_a_year_in_parentheses_after_its_days(said: str, start: date, end: date) -> None:
     r = timeparse.find_times(text.normalise(said), date(2026, 8, 31))
     assert r.period is not None and (r.period.start, r.period.end) == (start, end), r.period
+
+
+@pytest.mark.parametrize("said, start, end", [
+    # (session 50's koi batch: "since … on 1 Nov 2025 …, up to end of June 2026" read as June 2026 alone)
+    ("Since we tightened the photo rule on 1 Nov 2025 (2 hours instead of 6), what share of decisions were "
+     "rejections, up to end of June 2026?", date(2025, 11, 1), date(2026, 6, 30)),
+    ("2025年11月1日以来，截至2026年6月底，驳回的比例是多少？", date(2025, 11, 1), date(2026, 6, 30)),
+    ("since march 2025, how many orders until the end of may 2026?", date(2025, 3, 1), date(2026, 5, 31)),
+    ("since march 2025, how many orders?", date(2025, 3, 1), date(2026, 7, 6)),
+])
+def test_a_since_date_and_an_end_said_apart_are_one_period(said: str, start: date, end: date) -> None:
+    r = timeparse.find_times(text.normalise(said), date(2026, 7, 6))
+    assert r.period is not None and (r.period.start, r.period.end) == (start, end), r.period

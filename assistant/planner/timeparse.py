@@ -213,10 +213,32 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     grain, gspan = _grain(text, consumed)
     if gspan:
         consumed.append(gspan)
-    kept = _inclusions(text, _restated(text, spans))
+    kept = _inclusions(text, _since_until(text, _restated(text, spans)))
     out = _assemble(kept, rules, as_of, grain, tuple(sorted(consumed)), context, bool(TOTAL_SAID.search(text)))
     # ("国庆黄金周（10月1日到7日）": the holiday's words are still time words, never a 黄金 gold tier)
     return replace(out, restated=tuple((s.start, s.end) for s in spans if s not in kept))
+
+
+# the end of a period said apart from its start ("since we changed the rule on 1 Nov 2025 …, up to end of June 2026")
+END_BOUND_BEFORE = re.compile(r"(?:\b(?:up\s+to|until|till|through|thru|to)\s+(?:the\s+)?(?:end\s+of\s+)?|"
+                              r"(?:截至|截止到?|一直到)\s*)$")
+
+
+def _since_until(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"Since <a change> on 1 Nov 2025, what share …, up to end of June 2026?": one period from the since-date to the
+    end said later, not the month of the end alone (the end's words stay a time, in the role "bound")."""
+    since = [s for s in spans if s.kind == "since" and s.role == "period"]
+    if len(since) != 1:
+        return spans
+    a = since[0]
+    ends = [s for s in spans if s is not a and s.role == "period" and s.start >= a.end and
+            END_BOUND_BEFORE.search(text[max(0, s.start - 30):s.start]) and s.period.end >= a.period.start]
+    if len(ends) != 1:
+        return spans
+    e = ends[0]
+    whole = TimeSpan(a.start, a.end, a.surface, Period(a.period.start, e.period.end), "range", a.assumed_year, "period")
+    bound = TimeSpan(e.start, e.end, e.surface, e.period, e.kind, e.assumed_year, "bound")
+    return [whole if s is a else bound if s is e else s for s in spans]
 
 
 WEEKDAY_WORD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?")
