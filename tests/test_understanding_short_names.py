@@ -23,7 +23,7 @@ def _company(tmp: Path) -> dict[str, object]:
     rnd = random.Random(4904)
     tmp.mkdir(parents=True, exist_ok=True)
     events, orders = [], []
-    counts = {"dhaka": 0, "shaoxing": 0, "beijing": 0}
+    counts = {"dhaka": 0, "shaoxing": 0, "beijing": 0, "dhaka_checks": 0}
     for i in range(600):
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365), hours=9)
         mill_id, mill_en, mill_zh = MILLS[rnd.randrange(2)]
@@ -31,12 +31,15 @@ def _company(tmp: Path) -> dict[str, object]:
         port = "Dhaka airport" if mill_id == "DH" and i % 2 else "Chittagong"
         cid = f"C{i % 120:04d}"
         events.append((f"E{i:04d}", cid, at.isoformat(sep=" "), "tp_dispatch", mill_en, mill_zh, port))
+        if i % 3 == 0:  # (the shade check records the mill, never a port)
+            events.append((f"E{i:04d}c", cid, at.isoformat(sep=" "), "tp_check", mill_en, mill_zh, ""))
+            counts["dhaka_checks"] += mill_id == "DH"
         orders.append((f"O{i:04d}", cid, at.isoformat(sep=" "), 100.0, "paid", mill_en, mill_zh, store))
         counts["dhaka"] += mill_id == "DH"
         counts["shaoxing"] += mill_id == "SX"
         counts["beijing"] += store.startswith("Beijing")
     write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_en", "stage"],
-              [("tp_dispatch", "发运", "Dispatch", "purchase")])
+              [("tp_dispatch", "发运", "Dispatch", "purchase"), ("tp_check", "对色", "Shade check", "service")])
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{j:04d}", "2024-06-01") for j in range(120)])
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "mill_en", "工厂", "port"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "mill_en", "工厂", "store"],
@@ -81,3 +84,12 @@ def test_a_word_the_data_has_nothing_of_is_said_before_asking_back(company) -> N
     a = ask(service, "How many dispatch events were there at Dhaka for Zanzibar customers in 2025?")
     assert a.status == "unsupported", a.answer
     assert "Zanzibar" in a.answer, a.answer
+
+
+def test_leading_words_of_two_columns_pick_the_one_the_step_records(company) -> None:  # noqa: ANN001
+    """("What was Dhaka's shade-band failure rate": the shade check records the mill Dhaka Ashulia, never the port Dhaka
+    airport — session 49's dyeing-mill batch was asked which one)"""
+    service, facts = company
+    a = ask(service, "How many shade checks did Dhaka do in 2025?")
+    assert a.status == "ok", a.answer
+    assert facts["dhaka_checks"] in first_numbers(a), (a.answer, facts)

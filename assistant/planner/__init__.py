@@ -8168,6 +8168,15 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
             on = {d: v for d, v in own.items() if (dd := w.catalog.dimension(d)) is not None and
                   (not dd.slices or measured.table in dd.slices)}
             own = on if on else own
+        named = set(w.touchpoint_ids) | ({str(t) for t in w.ratio.numerator.filters.get("touchpoint", ())} |
+                                          {str(t) for t in w.ratio.denominator.filters.get("touchpoint", ())}
+                                          if w.ratio is not None else set())
+        if len(own) > 1 and named:
+            # (only one of them recorded at the step measured: "Dhaka's shade-band failure rate" where the shade check
+            # records the mill and only dispatches the port)
+            at = {d: v for d, v in own.items() if (dd := w.catalog.dimension(d)) is not None and
+                  set(w.catalog.steps_recording(dd.column or d)) & named}
+            own = at if at else own
         if len(own) > 1:
             # ("Dhaka" of the mill Dhaka Ashulia and of the port Dhaka airport): which one is asked back, never guessed
             ambiguous.append((term, [x for v in own.values() for x in sorted(v)][:6]))
