@@ -92,3 +92,11 @@ def test_the_pay_of_the_companys_own_people_is_not_revenue(company, q) -> None: 
     service, _ = company
     a = ask(service, q)
     assert a.status == "unsupported", a.answer
+
+
+def test_coming_back_with_a_result_is_no_return_visit(company) -> None:  # noqa: ANN001
+    """("which insurer took the longest on average to come back with a pre-auth decision" answered a 30-day repurchase
+    rate: session 50's infusion batch)"""
+    service, _ = company
+    a = ask(service, "Which market took the longest on average to come back with a decision in 2025?")
+    assert "retention" not in str(a.tool_calls) and "repurchase" not in a.answer.lower(), (a.answer, a.tool_calls)

@@ -67,3 +67,4 @@ def test_what_rate_of_those_who_did_one_step_got_the_next_is_a_share(company) ->
                      "within 30 days?")
     assert a.status == "ok", a.answer
     assert any(abs(x - facts["share"]) < 0.02 for x in first_numbers(a)), (a.answer, facts)
+

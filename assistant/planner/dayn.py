@@ -64,7 +64,8 @@ def _number(raw: str) -> int | None:
 def find_day_n(w: Work) -> DayN | None:
     """The day-N retention the question asks for, or None."""
     text = w.text
-    if not RETENTION.search(text) or REPURCHASE.search(text):
+    from assistant.planner.intent import REPLIED_BACK
+    if not RETENTION.search(REPLIED_BACK.sub(" ", text)) or REPURCHASE.search(text):
         return None
     if JOURNEY_SAID.search(text) and not PATTERNS[0][0].search(text):
         return None  # ("按“收货后再次支持”旅程算": the journey named is the conversion asked, its own window)

@@ -73,6 +73,9 @@ def passive_agents(text: str) -> list[tuple[int, int]]:
 
 
 LEFT_OUT = re.compile(r"\b(?:leave|leaving|left|leaves)\s+(?:out|aside)\b")
+# "took the longest to come back with a decision", "get back to customers": a reply, never customers returning
+REPLIED_BACK = re.compile(r"\b(?:come|comes|came|coming|get|gets|got|getting)\s+back\s+(?:to\s+(?:us|me|them|him|her|"
+                          r"the\s+\w+|our\s+\w+|customers|clients)\b|with\b)", re.I)
 
 
 def cue_hits(text: str, spans: list[tuple[int, int]],
@@ -80,6 +83,7 @@ def cue_hits(text: str, spans: list[tuple[int, int]],
     """Intents whose cue words (either language) occur in the question outside linked names."""
     # ("leave out refunded ones": words that leave rows out, never people leaving the journey)
     text = LEFT_OUT.sub(lambda m: "\u2002" * len(m.group(0)), text)
+    text = REPLIED_BACK.sub(lambda m: "\u2002" * len(m.group(0)), text)
     hits = set()
     for lex in (lexicon_zh, lexicon_en):
         for intent, cues in lex.INTENT_CUES.items():
