@@ -164,8 +164,13 @@ REVEAL_ASKED = re.compile(r"给我|发我|导出|列出|列一下|拉一份|拉�
                           re.I)
 
 
+# rent the company earns ("房租收入", "rental income" of a villa-rental business): revenue, not its own rent
+RENT_EARNED = re.compile(r"(?:房租|租金|店租)(?:收入|营收|进账)|\brent(?:al)?\s+(?:income|revenue|takings)\b", re.I)
+
+
 def unsupported_kind(text: str) -> str | None:
     """compose | write | forecast | outside when the question asks for something the data cannot give."""
+    text = RENT_EARNED.sub(" ", text)
     for kind in ("personal", "compose", "write", "finance", "forecast", "outside"):
         cues = lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]
         aggregate = kind == "personal" and bool(AGGREGATE_ASKED.search(text) or RATE_ASKED.search(text) or

@@ -127,6 +127,8 @@ UNSUPPORTED = {
                 "write an announcement", "write a text message", "write an sms", "write a wechat", "write a promo",
                 "write promotional", "write some copy", "write marketing copy", "write a xiaohongshu", "write a weibo"),
     "outside": ("market share", "share of the market", "weather", "salary", "salaries", "employee", "stock price",
+                # (the rent the company pays for its own premises)
+                "shop rent", "store rent", "office rent", "workshop rent", "warehouse rent", "rent for the",
                 "competitor", "profit margin", "inventory", "rival", "rivals", "the competition",
                 "other companies", "other brands",
                 "exchange rate", "lottery", "news", "poem", "joke", "payroll",
