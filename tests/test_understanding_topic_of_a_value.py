@@ -68,3 +68,25 @@ def test_who_did_it_said_with_by_is_no_grouping_in_what_comments_say(company, q)
     service, _ = company
     a = ask(service, q)
     assert "nothing called" not in a.answer and a.status != "clarify", a.answer
+
+
+def test_a_party_word_inside_one_value_code_names_no_value_alone(tmp_path) -> None:  # noqa: ANN001
+    """("Which account manager's shippers give us the worst rating": "shippers" linked the cancel reason
+    shipper_cancelled, a rare word of one value's code, and the question was refused — session 50's rail batch)"""
+    def folder(tmp: Path) -> dict[str, object]:
+        tmp.mkdir(parents=True, exist_ok=True)
+        events = [(f"E{i:03d}", f"C{i:03d}", "2025-05-01 10:00:00", "tp_booking", "cancelled",
+                   "shipper_cancelled" if i % 2 else "weather_delay") for i in range(60)]
+        feedback = [(f"F{i:03d}", f"C{i:03d}", "2025-05-03 10:00:00", "tp_booking", "ok", str(1 + i % 5))
+                    for i in range(60)]
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_booking", "Booking", "purchase")])
+        write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{j:03d}", "2025-01-01") for j in range(60)])
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "cancel_reason"],
+                  events)
+        write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"],
+                  feedback)
+        return {"csat": sum(1 + i % 5 for i in range(60)) / 60}
+    with service_on(tmp_path, folder) as (service, facts):
+        a = ask(service, "What average star rating do our shippers give us in 2025?")
+        assert a.status == "ok", a.answer
+        assert "cancel" not in str(a.tool_calls), a.tool_calls

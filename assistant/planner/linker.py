@@ -615,6 +615,10 @@ def _base_value(held: set[tuple[str, str]]) -> set[tuple[str, str]]:
     return held
 
 
+# the endings of English nouns for a person or a party ("shipper", "operator", "florist", "consignee")
+AGENT_NOUN = re.compile(r"(?:[^e]er|or|ist|ian|ee)$")
+
+
 def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
     """"the protein powders (whey and plant)", "melted gummies" of whey_isolate and creatine_gummies: an uncommon word
     that only one value's code is made of (in every column that holds it) names that value alone — a common word
@@ -637,8 +641,8 @@ def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
                     holders.setdefault(p, set()).add(("channel" if dim == "feedback_channel" else dim, raw_s))
     found = []
     for word, held in holders.items():
-        if word in taken or _zipf(word, "en") >= RARE_WORD:
-            continue
+        if word in taken or _zipf(word, "en") >= RARE_WORD or AGENT_NOUN.search(word):
+            continue  # ("shippers" of shipper_cancelled: a word for a party names the people, never that value alone)
         held = _base_value(held)
         if len({v.lower() for _, v in held}) != 1:
             continue
