@@ -110,7 +110,9 @@ def _participle_first(name: str) -> list[str]:
     if 2 <= len(words) <= 3 and all(x.isalpha() for x in words[:-1]) and \
             (words[-1].endswith("ed") or words[-1] in IRREGULAR_PARTICIPLES):
         obj, verb = " ".join(words[:-1]), words[-1]
-        out = [f"{verb} {obj}"] + [f"{obj} {aux} {verb}" for aux in PASSIVE_AUX]
+        # (the participle before a longer object, "paid first box", stays an adjective of the rows said next:
+        # "paid first box plus weekly box orders")
+        out = ([f"{verb} {obj}"] if len(words) == 2 else []) + [f"{obj} {aux} {verb}" for aux in PASSIVE_AUX]
         # ("Quote approved" as "went on to approve a quote", "Site survey booked" as "booking a site survey": the
         # verb before its object)
         base = _base_form(verb)
