@@ -68,3 +68,13 @@ def test_what_rate_of_those_who_did_one_step_got_the_next_is_a_share(company) ->
     assert a.status == "ok", a.answer
     assert any(abs(x - facts["share"]) < 0.02 for x in first_numbers(a)), (a.answer, facts)
 
+
+
+@pytest.mark.parametrize("q", ["For leads from Oct-Dec 2025, at which step of the survey funnel do we lose the most "
+                               "prospects?",
+                               "For franchisees from Oct-Dec 2025, at which step of the survey funnel do we lose the most?"])
+def test_the_customers_of_b2b_trades_are_people_words(company, q) -> None:  # noqa: ANN001
+    """("For leads from Jul–Dec 2025 …": session 50's franchise batch was told "your data has nothing called leads")"""
+    service, _ = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer

@@ -216,6 +216,8 @@ AVERAGE = ("average", "mean", "averaged")
 PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "students", "learners", "pupils", "members",
           "passengers", "travellers", "travelers", "guests", "patients", "subscribers", "shoppers", "visitors", "buyers",
           "prospects", "policyholders", "households", "families", "parents", "owners", "riders", "readers", "viewers",
+          # (the customers of B2B trades: a franchisor's franchisees and leads, a forwarder's shippers)
+          "leads", "franchisees", "shippers", "consignees",
           "players", "applicants", "consumers", "individuals", "homeowners", "tenants", "borrowers", "donors", "fans",
           "citizens", "residents", "callers", "complainants", "petitioners", "taxpayers", "commuters", "diners",
           "investors", "traders", "homebuyers", "renters", "candidates", "recipients", "buyers",
