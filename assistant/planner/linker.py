@@ -617,10 +617,6 @@ def _base_value(held: set[tuple[str, str]]) -> set[tuple[str, str]]:
     return held
 
 
-# the endings of English nouns for a person or a party ("shipper", "operator", "florist", "consignee")
-AGENT_NOUN = re.compile(r"(?:[^e]er|or|ist|ian|ee)$")
-
-
 def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
     """"the protein powders (whey and plant)", "melted gummies" of whey_isolate and creatine_gummies: an uncommon word
     that only one value's code is made of (in every column that holds it) names that value alone — a common word
@@ -628,6 +624,8 @@ def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
     from assistant.planner.lexicon_zh import PLATFORMS
     # (a platform's name, "wechat" of wechat_csat, is how comments came in: the platform reading decides, planner)
     taken = {e.surface for e in out} | {code for codes in PLATFORMS.values() for code in codes}
+    from assistant.planner.lexicon_en import PEOPLE
+    people = {p.lower() for p in PEOPLE} | set(catalog.customer_words)
     holders: dict[str, set[tuple[str, str]]] = {}
     for dim, raws in catalog.dimension_values.items():
         info = catalog.dimension(dim)
@@ -643,8 +641,8 @@ def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
                     holders.setdefault(p, set()).add(("channel" if dim == "feedback_channel" else dim, raw_s))
     found = []
     for word, held in holders.items():
-        if word in taken or _zipf(word, "en") >= RARE_WORD or AGENT_NOUN.search(word):
-            continue  # ("shippers" of shipper_cancelled: a word for a party names the people, never that value alone)
+        if word in taken or _zipf(word, "en") >= RARE_WORD or word + "s" in people or word in people:
+            continue  # ("shippers" of shipper_cancelled: a word for the people counted never names that value alone)
         held = _base_value(held)
         if len({v.lower() for _, v in held}) != 1:
             continue
