@@ -23,7 +23,7 @@ def _company(tmp: Path) -> dict[str, object]:
     rnd = random.Random(4904)
     tmp.mkdir(parents=True, exist_ok=True)
     events, orders = [], []
-    counts = {"dhaka": 0, "shaoxing": 0, "beijing": 0, "dhaka_checks": 0}
+    counts = {"dhaka": 0, "shaoxing": 0, "beijing": 0, "dhaka_checks": 0, "shaoxing_checks": 0}
     for i in range(600):
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365), hours=9)
         mill_id, mill_en, mill_zh = MILLS[rnd.randrange(2)]
@@ -34,6 +34,7 @@ def _company(tmp: Path) -> dict[str, object]:
         if i % 3 == 0:  # (the shade check records the mill, never a port)
             events.append((f"E{i:04d}c", cid, at.isoformat(sep=" "), "tp_check", mill_en, mill_zh, ""))
             counts["dhaka_checks"] += mill_id == "DH"
+            counts["shaoxing_checks"] += mill_id == "SX"
         orders.append((f"O{i:04d}", cid, at.isoformat(sep=" "), 100.0, "paid", mill_en, mill_zh, store))
         counts["dhaka"] += mill_id == "DH"
         counts["shaoxing"] += mill_id == "SX"
@@ -93,3 +94,14 @@ def test_leading_words_of_two_columns_pick_the_one_the_step_records(company) -> 
     a = ask(service, "How many shade checks did Dhaka do in 2025?")
     assert a.status == "ok", a.answer
     assert facts["dhaka_checks"] in first_numbers(a), (a.answer, facts)
+
+
+def test_a_short_name_in_a_follow_up_replaces_the_kept_one_in_the_twin_column(company) -> None:  # noqa: ANN001
+    """("同期绍兴厂呢？" after Dhaka's rate kept the Dhaka mill of mill_en and added 绍兴 in the twin column 工厂: both
+    mills were counted — session 50's dyeing-mill follow-up)"""
+    service, facts = company
+    first = ask(service, "How many shade checks did Dhaka do in 2025?")
+    assert first.status == "ok", first.answer
+    a = ask(service, "绍兴厂呢？", session=first.session_id)
+    assert a.status == "ok", a.answer
+    assert facts["shaoxing_checks"] in first_numbers(a), (a.answer, facts)

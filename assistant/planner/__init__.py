@@ -8189,6 +8189,10 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
         if dim in w.filters and not inherited:
             left.append(term)
             continue
+        for twin in w.catalog.value_twins.get(dim, ()):
+            # ("同期绍兴厂呢？" after Dhaka Ashulia of mill_en: the kept mill, in the twin column, is replaced)
+            if w.state is not None and twin in w.filters and w.filters.get(twin) == w.state.filters.get(twin):
+                del w.filters[twin]
         w.filters[dim] = sorted(values)
         w.notes.append(("translated", {"word": term, "name": "、".join(sorted(values)) if w.language == "zh"
                                        else ", ".join(sorted(values))}))
