@@ -7456,6 +7456,9 @@ def _data_names(w: Work, word: str) -> bool:
     """Is the word part of a step's name or a column's name in this data ('预算' in 出差申请预算负责人批准,
     'budget' in requested_budget)? Then a question using it is about the data, not outside it."""
     word = word.lower()
+    # ("except 押金 - 房租, 水电费": a value the data's own rows hold, the rent a club collects, is data)
+    if any(str(v).lower() == word for vals in w.catalog.dimension_values.values() for v in vals):
+        return True
     if not word.isascii():
         return any(word in n for t in w.catalog.touchpoints for n in (t.name, t.name_zh, *t.aliases))
     pat = re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
