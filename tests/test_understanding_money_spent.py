@@ -110,3 +110,22 @@ def test_the_rent_the_company_pays_is_outside_the_data(company, q, status) -> No
     service, _ = company
     a = ask(service, q)
     assert a.status == status, a.answer
+
+
+def test_a_measures_word_takes_no_ing_form(tmp_path) -> None:  # noqa: ANN001
+    """("Average satisfaction rating …" read "rating" as a form of "rate" and answered the share of 4-5 stars: session
+    50's franchise batch); the average rating is the average of the stars."""
+    def folder(tmp: Path) -> dict[str, object]:
+        tmp.mkdir(parents=True, exist_ok=True)
+        stars = [1 + (i * 7) % 5 for i in range(80)]
+        write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "stage"], [("tp_survey", "Survey", "loyalty")])
+        write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], [(f"C{j:03d}", "2025-01-01") for j in range(80)])
+        write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"],
+                  [(f"E{i:03d}", f"C{i:03d}", "2025-03-01 10:00:00", "tp_survey", "sent") for i in range(80)])
+        write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"],
+                  [(f"F{i:03d}", f"C{i:03d}", "2025-03-02 10:00:00", "tp_survey", "ok", str(s)) for i, s in enumerate(stars)])
+        return {"avg": sum(stars) / len(stars)}
+    with service_on(tmp_path, folder) as (service, facts):
+        a = ask(service, "What was the average satisfaction rating in 2025?")
+        assert a.status == "ok", a.answer
+        assert any(abs(x - facts["avg"]) < 0.01 for x in first_numbers(a)), (a.answer, facts)

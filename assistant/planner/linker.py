@@ -1798,8 +1798,11 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                 # planner._hyphen_tie keeps the one the rows can carry)
                 e.kind == "touchpoint" and "-" in text[a:b] and
                 re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text[a:b]) in (e.surface, e.surface + "s", e.surface + "es"))
-            if e.kind == "dimension" and not exact and re.search(r"(?:ing|ed)$", text[a:b]):
-                continue  # a column's word is a noun: "marketing" is no "market" (region), "staffed" no "staff"
+            if e.kind in ("dimension", "metric") and not exact and re.search(r"(?:ing|ed)$", text[a:b]) and \
+                    not re.search(r"(?:ing|ed)$", e.surface):
+                # a column's or a measure's word is a noun: "marketing" is no "market" (region), "satisfaction rating"
+                # no "satisfaction rate" (the share of 4-5 stars)
+                continue
             # ("booked" for "book" is a regular ending, listed only so that the short verb may inflect)
             irregular = not exact and any(f in text[a:b].split() for w in e.surface.split()
                                           for f in IRREGULAR.get(w, ()) if not f.startswith(w))
