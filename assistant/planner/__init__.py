@@ -7935,6 +7935,17 @@ CONVERTED_AMOUNT = re.compile(r"^(?:amount|value|price|total|revenue|sales)_([a-
 CONVERTED_MEASURE = {"revenue": "sum_", "amount_all_statuses": "sum_", "aov": "avg_"}
 
 
+def _currency_column(w: Work, table: str) -> str | None:
+    """The table's column of each row's currency (currency, invoice_currency), when the data fills one."""
+    return next((d for (d, t), vals in w.catalog.values_by_table.items() if t == table and "currenc" in d.lower() and vals),
+                None)
+
+
+def _paid_status_kept(w: Work) -> bool:
+    """Do the orders record "paid" as a status (so revenue's rows are picked by it)?"""
+    return "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}
+
+
 def converted_columns(catalog: Catalog, table: str) -> dict[str, str]:
     """Currency code -> the table's column holding every row's amount converted to it (USD -> amount_usd)."""
     out: dict[str, str] = {}
@@ -7978,14 +7989,13 @@ def _amount_in_converted_column(w: Work, term: Any) -> bool:
     if len(codes) != 1 or not converted:
         return False
     code, table = codes[0], term.table
-    cur = next((d for (d, t), vals in w.catalog.values_by_table.items()
-                if t == table and "currenc" in d.lower() and vals), None)
+    cur = _currency_column(w, table)
     kept = {str(v).upper(): str(v) for v in (w.catalog.values_by_table.get((cur, table)) or ())} if cur else {}
     spans = [(a, b) for a, b, _ in said]
     if code in converted and term.id in CONVERTED_MEASURE and \
             w.catalog.metric(CONVERTED_MEASURE[term.id] + converted[code]) is not None:
         if term.id == "revenue" and "order_status" not in w.filters and \
-                "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}:
+                _paid_status_kept(w):
             w.filters["order_status"] = ["paid"]  # (revenue is paid orders: the converted total is of the same rows)
         w.metric_id = CONVERTED_MEASURE[term.id] + converted[code]
         if cur and {str(v).upper() for v in w.filters.get(cur, ())} <= {code}:
@@ -8021,8 +8031,7 @@ def _mixed_currencies_converted(w: Work) -> None:
             _currencies_said(w):
         return
     converted = converted_columns(w.catalog, term.table)
-    cur = next((d for (d, t), vals in w.catalog.values_by_table.items()
-                if t == term.table and "currenc" in d.lower() and vals), None)
+    cur = _currency_column(w, term.table)
     kept = {str(v).upper() for v in (w.catalog.values_by_table.get((cur, term.table)) or ())} if cur else set()
     if len(converted) != 1 or len(kept) < 2 or w.dimension == cur or len(w.filters.get(cur or "", ())) == 1 or any(
             m.id.startswith("sum_") and m.table == term.table and LOCAL_AMOUNT.search(m.id[4:]) for m in w.catalog.metrics):
@@ -8032,7 +8041,7 @@ def _mixed_currencies_converted(w: Work) -> None:
     if w.catalog.metric(to) is None:
         return
     paid = term.id in ("revenue", "aov") and "order_status" not in w.filters and \
-        "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}
+        _paid_status_kept(w)
     if ratio:
         # ("what share of 2025 revenue came from commercial accounts": both sides converted, the same paid rows)
         extra = {"order_status": ["paid"]} if paid else {}
@@ -8081,7 +8090,7 @@ def _amount_in_local_currency(w: Work, term: Any) -> bool:
         return False
     raw = next(str(v) for v in w.catalog.values_by_table[(cur, table)] if str(v).upper() == codes[0])
     if term.id == "revenue" and "order_status" not in w.filters and \
-            "paid" in {str(v) for v in w.catalog.dimension_values.get("order_status", ())}:
+            _paid_status_kept(w):
         w.filters["order_status"] = ["paid"]  # (revenue is paid orders: the local total is of the same rows)
     w.filters[cur] = [raw]
     w.metric_id = local[0]
