@@ -750,7 +750,8 @@ def _comments_named_by_their_step(w: Work) -> None:
 
 
 # the endings of English nouns for a person or a party ("supplier", "operator", "florist", "applicant", "agency")
-PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|ee|agency|partner|firm|company|broker|dealer|shop|store|person|"
+# ("-ee" of employee, consignee; never the fee, coffee or toffee things are)
+PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|(?<!f)ee|agency|partner|firm|company|broker|dealer|shop|store|person|"
                          r"people|family|owner|member|client|customer|user|buyer|seller|vendor)$")
 
 

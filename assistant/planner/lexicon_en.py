@@ -36,7 +36,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
                         "some comments", "a few comments", "some reviews", "a few reviews"),
     "feedback_generic": ("comments", "reviews", "feedback", "comment", "review", "tickets", "voice of the customer"),
     "feedback_themes": ("complain", "complaint", "complaints", "complaining", "pain point", "pain points", "themes",
-                        "main issues", "main problems", "top issues", "gripes", "unhappy about", "praise", "like most",
+                        "main issues", "main problems", "top issues", "gripes", "unhappy about", "moan", "grumble", "whinge", "praise", "like most",
                         "like about", "people like", "customers like", "users like", "appreciate", "enjoy",
                         "people say about", "people think about", "customers think about", "users think about",
                         "saying about", "say about", "think about", "think of", "feel about", "opinions on",
@@ -79,7 +79,9 @@ COUNT = ("how many", "number of", "count of", "how much feedback", "volume of", 
          "clicks", "how often")
 TOP_N_PATTERNS = (r"(?:show|give|find|list|pull)\s+(?:me\s+)?(\d+|three|five|ten)\b",r"top\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)",
                   r"(\d+|three|five|ten)\s+(?:worst|best|biggest|largest|highest|lowest|most|least)")
-NEGATIVE = ("complain", "complaint", "pain point", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad")
+NEGATIVE = ("complain", "complaint", "pain point", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad",
+            # colloquial verbs of complaining ("comments moan about waiting fees")
+            "moan", "grumble", "whinge", "whine", "rant")
 POSITIVE = ("praise", "positive", "like most", "love", "happy with", "good things", "like about", "people like",
             "customers like", "users like", "appreciate", "enjoy", "compliment")
 # "X orders returned more often": a comparison of one group against the others
