@@ -1874,7 +1874,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              for a, b in _occurrences(text, e.surface)]
     # (a late column's value only beside its own column's name or another of its values, or set off in quotes)
     extra = [m for m in extra if m.dim not in catalog.quiet or m.dim in dims or
-             _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
+             _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end) or
+             _before_its_step(catalog, text, m, chosen)]
     extra = [m for m in extra + weak_typos
              if not re.match(r"\s+of\b", text[m.end:])  # "what share of …", "the total of …": a measure asked
              # ("from first finding us to signing": an ordinal of the step after it, no value "first")
@@ -1890,7 +1891,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                     for c in chosen)
              or (WEAK_VERB_BEFORE.search(text[:m.start]) and WEAK_MANNER_AFTER.match(text[m.end:]))
              or WEAK_LEFT_OUT.match(text[m.end:]) or WEAK_LEFT_OUT_BEFORE.search(text[:m.start])
-             or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)]
+             or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)
+             or _before_its_step(catalog, text, m, chosen)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     chosen = [m for m in chosen if not _holder_of_a_value(catalog, text, m, chosen)]
     return sorted(chosen, key=lambda m: (m.start, m.kind))
@@ -1899,6 +1901,17 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
 # characters that may follow a thing's name in a question ("哪个菜园排队最久", "哪个菜园的", "哪个菜园？")
 AFTER_A_NAME_ZH = frozenset("的是里中有最排在收比评会去来得被把对给也都还就才更多少共了吗呢啊")
 AFTER_A_NAME_WORDS_ZH = ("平均", "总共", "总计", "一共")
+
+
+def _before_its_step(catalog: Catalog, text: str, m: Mention, chosen: list[Mention]) -> bool:
+    """"漏水的保修单", "leak warranty claims": a value said right before a step whose events record its column is a
+    kind of those rows (a late column's value, or an everyday word, is a value there)."""
+    term = catalog.dimension(m.dim) if m.dim else None
+    if term is None:
+        return False
+    steps = catalog.steps_recording(term.column or m.dim)
+    return any(c.kind == "touchpoint" and c.id in steps and c.start >= m.end and
+               re.fullmatch(r"\s*(?:的|类的|类|问题的)?\s*", text[m.end:c.start]) for c in chosen)
 
 
 def _distinctive(e: Any) -> bool:
