@@ -81,3 +81,14 @@ def test_a_fee_complained_about_is_the_topic_counted(rides, q: str) -> None:  # 
     got = first_numbers(a)[0]
     assert got != counts["negative"], (a.answer, counts)
     assert abs(got - counts["fee"]) <= 0.1 * counts["fee"], (a.answer, counts)
+
+
+def test_opinions_that_say_something_count_the_comments_saying_it(rides) -> None:  # noqa: ANN001
+    """"有多少条意见是说考试费涨价/太贵的" (session 51's exam-board batch) read as the volume of every comment and then
+    refused "太贵" as an unknown name: 意见 is a comment word, and 是说 opens what they say."""
+    service, _ = rides
+    a = ask(service, "有多少条意见是说等待费太贵的？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls and a.tool_calls[0].name == "feedback_count", a.tool_calls
+    query = a.tool_calls[0].args["query"]
+    assert "等待费" in query and "意见" not in query, a.tool_calls[0].args

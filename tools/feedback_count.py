@@ -22,7 +22,7 @@ DESCRIPTION = ("Exact number of customer comments about a topic (zh or en), comp
 CUES = ("多少条", "多少个", "多少次", "数量", "条数", "how many", "number of", "count of", "how often")
 # words of the question that say "count" or "complaints", not what the comments are about
 NOT_TOPIC = ("多少条", "几条", "多少个", "多少次", "多少", "数量", "条数", "有", "相关", "关于", "的", "投诉", "抱怨",
-             "吐槽", "差评", "评论", "反馈", "留言", "用户", "客户", "一共", "总共", "how many", "number of",
+             "吐槽", "差评", "评论", "反馈", "留言", "意见", "是说", "用户", "客户", "一共", "总共", "how many", "number of",
              "count of", "how often", "complaints", "complaint", "complaining", "comments", "comment", "reviews",
              "about", "related to", "regarding", "are there", "were there", "did we get", "did", "we", "get", "got",
              "there", "customers", "users", "mention", "mentioned", "mentioning", "mentions", "complain", "complained",

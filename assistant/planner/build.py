@@ -482,6 +482,11 @@ def fill_metric(w: Work) -> None:
     if w.intent not in NEEDS_METRIC or w.metric_id or w.status != "ok":
         return
     m = score_averaged(w) or _default_metric(w)
+    if m is None and w.intent == "why" and w.catalog.metric("feedback_volume") and _fits_data(w, "feedback_volume"):
+        # ("为什么成都工坊今年上半年交车这么慢", "why did certificates take so long to go out": no measure of ours names
+        # the trouble; what the customers of that slice said in that period is the evidence there is, and the
+        # assumption says no measure was named — never a menu of every metric for a question about causes)
+        m = "feedback_volume"
     if m is None:
         w.status, w.clarify = "clarify", "metric"
         w.options = [x.id for x in w.catalog.metrics][:6]
@@ -1006,7 +1011,7 @@ def _query_skip() -> set[str]:
 REQUEST_VERBS_ZH = ("找", "搜")
 # words of a count or search request that are no part of what the comments say ("所有…一共", "吐槽")
 QUERY_FILLER = frozenset("""所有 全部 一共 总共 吐槽 抱怨 投诉 嫌 合计 共 日期 时间 数据 都算 算 全部数据 所有数据 这类 这种 之类 这些
-一类 类似 被 看看 看 集中 主要集中 指向 主要指向 那些 主要 自己 大家 我们 我们的 咱们 你们""".split())
+一类 类似 被 看看 看 集中 主要集中 指向 主要指向 那些 主要 自己 大家 我们 我们的 咱们 你们 意见 是说 埋怨 诉苦 发牢骚""".split())
 # words of a request for comments that are no part of what the comments say ("how many pieces of feedback …,
 # everything we've got", "all the feedback we have")
 QUERY_FILLER_EN = frozenset("""pieces piece feedback feedbacks everything have has got 've ve raise raises raised
@@ -1636,8 +1641,8 @@ def _calls(w: Work) -> list[PlannedCall]:
         calls.append(PlannedCall("explain_change", args))
         fb = _feedback_args(w)
         calls.append(PlannedCall("feedback_themes", {**fb, "sentiment": "negative", "top_n": 6, "lang": w.language}))
-        calls.append(PlannedCall("feedback_search", {"query": search_query(w), **{k: v for k, v in fb.items() if k != "filters"},
-                                                     "sentiment": "negative", "k": 5}))
+        # (the quotes come from the slice asked about, as the themes do: "what the Wuhan clients wrote")
+        calls.append(PlannedCall("feedback_search", {"query": search_query(w), **fb, "sentiment": "negative", "k": 5}))
     elif i == "feedback_themes":
         calls.append(PlannedCall("feedback_themes", {**_feedback_args(w), "sentiment": _sentiment(w, None),
                                                      "top_n": w.top_n or 6, "lang": w.language}))

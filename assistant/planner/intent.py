@@ -279,8 +279,8 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    r"[\u4e00-\u9fff、]){2,12}?(?:的)?(?=(?:投诉|差评|抱怨|吐槽)(?:最多|较多|多|有多少|一共|总共|[，,？?]|$))"
                    # "吐槽尺码偏小的有多少条": the verb before what is said (not "有哪些吐槽", "抱怨最多的是什么")
                    r"|(?<!哪些)(?<!什么)(?<!些)(?:吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
-                   # "反馈说车被刮花了", "夸店员热情的", "praising the staff": what the comments say, praise too
-                   r"|(?<=反馈|评论|评价|留言|投诉|差评|好评)(?:里|中)?(?:说|称|讲)(?![什么啥])"
+                   # "反馈说车被刮花了", "意见是说考试费太贵的", "夸店员热情的", "praising the staff": what the comments say, praise too
+                   r"|(?<=反馈|评论|评价|留言|投诉|差评|好评|意见)(?:里|中)?(?:都|是|在)?(?:说|称|讲)(?![什么啥])"
                    # "表镜起雾、进水这类反馈一共多少条", "物流慢之类的投诉": the kind of comment named before the comment word
                    r"|[\u4e00-\u9fffA-Za-z、]{2,20}" + KIND_WORDS + r"的?(?=反馈|评论|投诉|差评|评价|留言|意见)"
                    # "有多少条反馈嫌我们起订量太高", "几条评论在吐槽交期": the complaint verb after the comment word

@@ -81,7 +81,9 @@ TOP_N_PATTERNS = (r"(?:show|give|find|list|pull)\s+(?:me\s+)?(\d+|three|five|ten
                   r"(\d+|three|five|ten)\s+(?:worst|best|biggest|largest|highest|lowest|most|least)")
 NEGATIVE = ("complain", "complaint", "pain point", "negative", "problem", "issue", "gripe", "unhappy", "frustrat", "bad",
             # colloquial verbs of complaining ("comments moan about waiting fees")
-            "moan", "grumble", "whinge", "whine", "rant")
+            "moan", "grumble", "whinge", "whine", "rant",
+            # the feeling said of the customers ("why are the Wuhan clients so annoyed")
+            "annoyed", "angry", "upset", "dissatisfied", "fed up")
 POSITIVE = ("praise", "positive", "like most", "love", "happy with", "good things", "like about", "people like",
             "customers like", "users like", "appreciate", "enjoy", "compliment")
 # "X orders returned more often": a comparison of one group against the others
