@@ -92,3 +92,13 @@ def test_opinions_that_say_something_count_the_comments_saying_it(rides) -> None
     assert a.tool_calls and a.tool_calls[0].name == "feedback_count", a.tool_calls
     query = a.tool_calls[0].args["query"]
     assert "等待费" in query and "意见" not in query, a.tool_calls[0].args
+
+
+def test_star_values_joined_by_or_are_one_set_counted(rides) -> None:  # noqa: ANN001
+    """"how many 1 or 2 star ratings came in during Q2 2026?" (session 51's tattoo-removal batch) listed 44 and 27 by
+    star rating: values joined by "or" before their own column's word say which rows are counted, one number."""
+    service, counts = rides
+    a = ask(service, "How many 1 or 2 star ratings came in during 2025?")
+    assert a.status == "ok", a.answer
+    assert counts["negative"] in first_numbers(a), (a.answer, counts)
+    assert a.tool_calls[0].name != "metric_breakdown", a.tool_calls

@@ -4709,6 +4709,32 @@ def _share_between_two_steps_of_a_journey(w: Work) -> None:
     w.intent, w.metric_id = "metric_value", "step_conversion"
 
 
+# values joined by "or" ("1 or 2 star ratings", "iOS或安卓用户"): alternatives of one set
+OR_JOINED = re.compile(r"^\s*(?:-?\s*stars?\s*)?(?:,\s*)?(?:or|and/or|或者?|或是)\s*$", re.I)
+
+
+def _values_listed_before_their_column(w: Work) -> None:
+    """"How many 1 or 2 star ratings came in during Q2?": values joined by "or" right before their own column's word
+    say which rows are counted — one set, one number — not a grouping by the column (nothing ranks, compares or
+    splits them by it)."""
+    if w.intent != "breakdown" or not w.dimension or w.order or intent.is_which(w.text) or \
+            SET_COMPARED.search(w.text) or GROUP_BY.search(w.text) or not _asks_count(w):
+        return
+    kept = [str(v) for v in w.filters.get(w.dimension, ()) if not str(v).startswith("!=")]
+    said = sorted((m for m in w.mentions if m.kind == "dimension" and m.id == w.dimension), key=lambda m: m.start)
+    if len(kept) < 2 or not said:
+        return
+    head = w.text[:said[0].start]
+    numbers = list(re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?|[a-z][\w\-]*|[\u4e00-\u9fff]{1,6})(?=\s*(?:-?\s*stars?)?\s*$|"
+                               r"\s*(?:,\s*)?(?:or|and/or|或者?|或是)\b)", head, re.I))
+    if len(numbers) < 2 or not OR_JOINED.match(head[numbers[-2].end():numbers[-1].start()]) or \
+            not re.fullmatch(r"\s*(?:-?\s*stars?\s*)?", head[numbers[-1].end():], re.I):
+        return
+    w.one_set.add(w.dimension)
+    w.notes.append(("one_set", {"values": ("、" if w.language == "zh" else ", ").join(kept)}))
+    w.intent, w.dimension, w.group_values = "metric_value", None, []
+
+
 def step_intent(w: Work) -> None:
     sentinel = {"negative", "positive"}
     which_time = intent.which_time(w.text)
@@ -4742,6 +4768,7 @@ def step_intent(w: Work) -> None:
             intent.any_cue(w.text, lexicon_zh.TOTAL + lexicon_en.TOTAL) and not GROUP_BY.search(w.text):
         # "how many bookings in total, across both hotels": one total over the groups, not a breakdown
         w.intent, w.dimension = "metric_value", None
+    _values_listed_before_their_column(w)
     if w.intent == "trend" and intent.any_cue(w.text, lexicon_zh.TOTAL + lexicon_en.TOTAL) and \
             not GROUP_BY.search(w.text) and ADJECTIVE_GRAIN.search(w.text) and \
             not re.search(r"\b(?:trend|over time|chart|plot|graph|line)\b|趋势|走势", w.text):

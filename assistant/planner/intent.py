@@ -453,6 +453,11 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
         return "breakdown"
     if metric_id:
         return "metric_value"
+    if "journey" in kinds and tps and any_cue(text, lexicon_zh.COUNT + lexicon_en.COUNT) and not dropoffish and \
+            not share_asked(text) and not re.search(r"funnel|漏斗|conver|转化", text):
+        # ("How many certificates did we post in January", "一共吊上岸了多少条船": a count of what happened at the
+        # step said; the journey's noun there names the things counted, no funnel is asked)
+        return "metric_value"
     if "journey" in kinds:
         return "funnel"
     if tps and not dropoffish:
