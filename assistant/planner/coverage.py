@@ -38,6 +38,9 @@ BY_EN = re.compile(r"\b(?:by|per|for each|for every|split by|broken down by|grou
                    r"(?:(?:the|each|their|our|your|my|these|those|all)\s+)?(?:customer\s+|user\s+|journey\s+)?"
                    r"(?!(?:the|each|their|our|your|my|these|those|all)\b)([a-z][a-z0-9_\-]*)")
 ZH_BY = ("按", "按照", "根据", "分", "各")
+# what follows 分 when it is the verb "divide / assign" with its complement, not "by" ("分进去", "分到", "分成")
+SPLIT_INTO = frozenset(("进去", "进来", "出去", "出来", "下去", "下来", "过去", "过来", "回去", "回来", "到", "成", "为",
+                        "给", "开", "配", "进", "入", "在", "去", "到了", "成了"))
 # ("had makeup stains": makeup there is cosmetics; only "make-up" with its hyphen is a composition)
 SPLIT_EN = re.compile(r"\b([a-z][a-z\-]{2,})\s+(?:split|breakdown|distribution|mix|make-up)\b")
 # words that say how many, never what is grouped ("how many breakdown …")
@@ -122,6 +125,8 @@ def ranked_noun(w: Work, whole_words: bool = False) -> str | None:
 # how a careful asker says what is counted ("按每笔预约算", "按单算", "按笔数", "按人头"): the basis of the count, no
 # name of anything in the data
 COUNT_BASIS = re.compile(r"按(?:照)?(?:每(?:一)?)?(?:笔|单|次|份|件|张|个|位|条|人头|人|户|家|单子)(?:数)?(?:来)?(?:算|计|统计|计算)?"
+                         # ("按每台入厂的车算": each thing counted once, the unit of the count)
+                         r"|按(?:照)?每(?:一)?[\u4e00-\u9fff]{1,10}?(?:来)?(?:算|计|统计|计算)"
                          r"|(?:笔|单|人|次)数(?:算|计)?"
                          # ("per payment attempt", "counted per record": what each count is of, no grouping)
                          r"|\b(?:per|each|every|by)\s+(?:[a-z\-]+\s+){0,2}(?:attempts?|tries|try|records?|rows?|entries|entry)\b")
@@ -212,6 +217,8 @@ def _groupings(w: Work) -> list[str]:
             toks.append((tok, i))
             pos = i + len(tok)
     for (tok, _), (nxt, j) in zip(toks, toks[1:]):
+        if tok == "分" and nxt in SPLIT_INTO:
+            continue  # ("短信组一共分进去多少个考生": assigned into, a verb and its complement, no "by")
         if tok in ZH_BY and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", nxt):
             found.append((nxt, j, j + len(nxt)))
     for phrase, a, b in found:
