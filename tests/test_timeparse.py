@@ -68,6 +68,9 @@ def rng(q: str) -> tuple[str, str]:
     ("from march to may 2025", "2025-03-01", "2025-05-31"), ("12月20日到1月5日", "2025-12-20", "2026-01-05"),
     ("2025年7、8月", "2025-07-01", "2025-08-31"), ("2025年的7、8两个月", "2025-07-01", "2025-08-31"),
     ("2025年10、11、12月份", "2025-10-01", "2025-12-31"),
+    # two neighbouring months run together in numerals ("七八月份" is July and August; "十一二月" no October)
+    ("去年七八月份", "2025-07-01", "2025-08-31"), ("2025年十一二月", "2025-11-01", "2025-12-31"),
+    ("今年三四月", "2026-03-01", "2026-04-30"),
     # relative
     ("上上个月", "2026-09-01", "2026-09-30"), ("前天", "2026-11-20", "2026-11-20"),
     ("上上周", "2026-11-02", "2026-11-08"), ("last 7 days", "2026-11-16", "2026-11-22"),
@@ -196,7 +199,8 @@ def test_follow_up_reads_against_the_conversation_period(q, period):
 @pytest.mark.parametrize("q", ["may I see the funnel", "支付转化率", "top 3 steps", "3个最差的触点", "2000 orders",
                                "show 618 orders", "which step loses the most users", "一个月内复购率",
                                "30天复购率", "一周内复购", "前三个触点", "评分1到5分的分布", "h5页面的转化",
-                               "within 30 days of sign-up", "ratings between 1 and 5", "NPS 0-10 score", "AG2012的佣金"])
+                               "within 30 days of sign-up", "ratings between 1 and 5", "NPS 0-10 score", "AG2012的佣金",
+                               "三四个月内复购"])
 def test_no_false_time(q):
     assert parse(q).spans == ()
 

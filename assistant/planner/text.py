@@ -24,7 +24,21 @@ def normalise(text: str) -> str:
     # ("I mean orders placed in 2025": a restating of the question, no average; "what do you mean by …" asks a
     # definition and keeps its word)
     t = re.sub(r"\b(i|we)\s+mean\b", r"\1 intend", t)
-    return t.strip()
+    return spell_adjacent_months(t.strip())
+
+
+# two neighbouring months said as one numeral run ("七八月份", "三四月", "十一二月"): July and August, not a month
+# "七八" nor October (a count of months, "三四个月", keeps its 个)
+ADJACENT_MONTHS_ZH = {"一二": (1, 2), "二三": (2, 3), "三四": (3, 4), "四五": (4, 5), "五六": (5, 6), "六七": (6, 7),
+                      "七八": (7, 8), "八九": (8, 9), "九十": (9, 10), "十十一": (10, 11), "十一二": (11, 12),
+                      "十一十二": (11, 12)}
+ADJACENT_MONTHS = re.compile(r"(?<![一二三四五六七八九十零〇两\d])(" +
+                             "|".join(sorted(ADJACENT_MONTHS_ZH, key=len, reverse=True)) + r")(?=月)")
+
+
+def spell_adjacent_months(text: str) -> str:
+    """"去年七八月份" → "去年7、8月份": two neighbouring months run together, written as the list they are."""
+    return ADJACENT_MONTHS.sub(lambda m: "{}、{}".format(*ADJACENT_MONTHS_ZH[m.group(1)]), text)
 
 
 # the words that say what kind of answer is asked: a slip in one of them ("wich factory", "waht share") turns a
