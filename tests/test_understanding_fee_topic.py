@@ -35,7 +35,7 @@ def _rides(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
               [("ride", "Ride", 1, "tp_book", 7), ("ride", "Ride", 2, "tp_ride", 7)])
     customers, events, feedback = [], [], []
-    counts = {"fee": 0, "negative": 0}
+    counts = {"fee": 0, "negative": 0, "ratings": []}
     for i in range(300):
         cid = f"C{i:04d}"
         customers.append((cid, "2025-01-01"))
@@ -55,6 +55,7 @@ def _rides(tmp: Path) -> dict[str, object]:
         else:
             text, rating, sentiment = rnd.choice(GOOD), 5, "positive"
         counts["negative"] += sentiment == "negative"
+        counts["ratings"].append(rating)
         feedback.append((f"F{i:04d}", cid, (t + timedelta(hours=3)).isoformat(sep=" "), "tp_ride", rating, text))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "refund_reason"], events)
@@ -102,3 +103,13 @@ def test_star_values_joined_by_or_are_one_set_counted(rides) -> None:  # noqa: A
     assert a.status == "ok", a.answer
     assert counts["negative"] in first_numbers(a), (a.answer, counts)
     assert a.tool_calls[0].name != "metric_breakdown", a.tool_calls
+
+
+@pytest.mark.parametrize("q", ["What was the average survey score in 2025?", "2025年问卷得分平均多少？"])
+def test_a_survey_score_is_the_average_rating(rides, q: str) -> None:  # noqa: ANN001
+    """"Avg launch survey score at Toronto this spring" (session 51's boat-yard batch) named no measure we knew."""
+    service, counts = rides
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    mean = sum(counts["ratings"]) / len(counts["ratings"])
+    assert any(abs(x - mean) < 0.01 for x in first_numbers(a)), (a.answer, mean)
