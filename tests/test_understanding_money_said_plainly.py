@@ -80,3 +80,13 @@ def test_money_given_back_is_the_refunds(rental) -> None:  # noqa: ANN001
     a = ask(service, "2025年一共退给顾客多少钱？")
     assert a.status == "ok", a.answer
     assert amount_said(a.answer, facts["refunded"]), (a.answer, facts["refunded"])
+
+
+def test_how_much_a_kind_brought_in_said_at_length_is_its_revenue(rental) -> None:  # noqa: ANN001
+    """"How much did pay-per-session (single session) treatments bring in during Q4 2025?" (session 51's tattoo-removal
+    batch): the words between "how much" and "bring in" ran past the 45 characters the money cue allowed, and the
+    step's events were counted."""
+    service, facts = rental
+    a = ask(service, "How much did the optional add-on items (chairs, lamps) bring in during 2025?")
+    assert a.status == "ok", a.answer
+    assert amount_said(a.answer, facts["addon"]), (a.answer, facts["addon"])

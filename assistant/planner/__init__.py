@@ -4908,7 +4908,7 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"pay out|disburse|lend|refund)|have we (?:paid out|disbursed|lent|refunded)|"
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,40}\b(?:came|come|comes) in\b|"
-                         r"\bhow much\b[^?.]{0,45}\b(?:collect|earn|make|take in|"
+                         r"\bhow much\b[^?.]{0,60}\b(?:collect|earn|make|take in|"
                          r"bring in|bill|charge|receive|get paid|raise|raised)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
                          # ("How much did we sell in November?": the sales; "how much coffee did we sell" is a quantity)
                          r"\bhow much (?:did|do|have|has|had) (?:we|you|they|[a-z]+s) (?:sell|sold)\b|"
