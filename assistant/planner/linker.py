@@ -19,7 +19,9 @@ WEAK_WORDS = frozenset({"new", "good", "bad", "call", "source", "level", "point"
                         "month", "daily", "weekly", "monthly", "per day", "per week", "per month", "stage", "page",
                         "step", "shop", "tone", "area", "city", "variant", "arm", "web", "app", "apple", "phone",
                         # words that ask for a measure ("what share of …", "the total") before they name a value
-                        "share", "total", "average", "rate", "count"})
+                        "share", "total", "average", "rate", "count",
+                        # the particles of phrasal verbs ("came back", "dropped off", "signed up": tattoo_location back)
+                        "back", "out", "off", "up", "down", "over"})
 # surfaces that only count as dimension names (not values) when one of these follows or precedes
 # a common word said to be left out ("bucket deposits don't count", "excluding deposits"): a value of the rows counted
 WEAK_LEFT_OUT = re.compile(r"^s?\s*(?:don'?t|do not|does not|doesn'?t|aren'?t|are not|were not|weren'?t)\s+(?:count|included)\b|"
@@ -1889,7 +1891,9 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              or any(c.kind == "touchpoint" and c.start >= m.end and GLOSS_AFTER.match(text[m.end:c.start]) and
                     re.fullmatch(r"\s*(?:[a-z]+[\s\-])?\s*", GLOSS_AFTER.sub("", text[m.end:c.start], count=1))
                     for c in chosen)
-             or (WEAK_VERB_BEFORE.search(text[:m.start]) and WEAK_MANNER_AFTER.match(text[m.end:]))
+             # ("arrived late", "came second"; never a verb's particle: "came back for another session")
+             or (WEAK_VERB_BEFORE.search(text[:m.start]) and WEAK_MANNER_AFTER.match(text[m.end:])
+                 and m.surface.lower() not in PARTICLES)
              or WEAK_LEFT_OUT.match(text[m.end:]) or WEAK_LEFT_OUT_BEFORE.search(text[:m.start])
              or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)
              or _before_its_step(catalog, text, m, chosen)]
