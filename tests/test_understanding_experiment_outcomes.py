@@ -122,6 +122,19 @@ def test_the_arm_asked_and_a_follow_up_keep_the_outcome(company) -> None:  # noq
     assert b.tables[0].rows[0][0] == "new_quote" and _holds(b, facts["dep30"]["new_quote"]), b.answer
 
 
+def test_the_control_said_in_a_follow_up_replaces_the_arm_before(company) -> None:  # noqa: ANN001
+    """"对照组呢？" after a read-out of one arm (session 51's tattoo-removal batch) answered the same arm again: the arm
+    kept from the turn before yields to the control said now."""
+    service, facts = company
+    a = ask(service, "In the quote page A/B test, what share of the new_quote group paid a deposit within 30 days of "
+                     "being assigned?", session="s2")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == "new_quote" and _holds(a, facts["dep30"]["new_quote"]), a.answer
+    b = ask(service, "对照组呢？", session="s2")
+    assert b.status == "ok", b.answer
+    assert b.tables[0].rows[0][0] == "control" and _holds(b, facts["dep30"]["control"]), b.answer
+
+
 def test_steps_naming_the_test_the_arm_and_the_start_are_no_outcome(company) -> None:  # noqa: ANN001
     service, facts = company
     a = ask(service, "续费提醒那个AB实验（renewal_reminder_2025），提前7天提醒那组45天内续费的比例是多少？从第一次提醒开始算")

@@ -1186,7 +1186,8 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
             not (m.score < 1.0 and len(m.surface.strip()) < 2)]  # ("付了订今": 付 alone is no step said)
     kept = next((c.args for c in (w.state.last_tool_calls if w.state else []) if c.name == "experiment_result"), {})
     named = {m.id for m in w.mentions if m.kind == "touchpoint"}
-    if kept and not {m.id for m in said}:
+    kept_outcome = bool(kept) and not {m.id for m in said}
+    if kept_outcome:
         # (a follow-up naming only an arm or the test, "文字报价那组呢", keeps the outcome read before)
         steps = list(kept.get("outcome_touchpoint_ids") or [])
     else:
@@ -1203,6 +1204,9 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
         acts = [str(v) for v in w.filters.get("action", ()) if not str(v).startswith("!=") and not any(
             m.kind == "value" and m.dim == "action" and m.id == v and WINDOW_START.search(w.text[:m.start])
             for m in w.mentions)]
+        if kept_outcome:
+            # (and its outcome's actions as read then: the words of that turn's window start are no outcome now)
+            acts = [str(v) for v in kept.get("outcome_actions") or ()]
         if acts:  # ("whose first signing appointment fell through (rescheduled or no-show)")
             out["outcome_actions"] = acts
         else:
@@ -1223,6 +1227,8 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     if days:
         out["window_days"] = days
     arms = [a] if (a := _arm_in_other_language(w)) else w.filters.get("variant") or []
+    if not a and CONTROL_SAID.search(w.text) and not any(m.kind == "value" and m.dim == "variant" for m in w.mentions):
+        arms = []  # ("对照组呢？" after a read-out of photo_tracker: the control said now, not the arm kept from before)
     if not arms:
         # ("the locked-price group" of locked_3m): the one arm whose id words the question says
         said = set(re.findall(r"[a-z0-9]+", w.text.lower()))
