@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from datafolders import ask, amount_said, service_on, write_csv
+from datafolders import amount_said, ask, first_numbers, service_on, write_csv
 
 KINDS = {"rent": (2000, 6000), "addon": (100, 900), "deposit": (5000, 9000)}
 
@@ -52,7 +52,9 @@ def _rental(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
-    return {"addon": addon_2025, "per_payer": paid_not_deposit / len(payers), "refunded": refunded}
+    share = sum(o[4] == "refunded" for o in orders) / len(orders)
+    return {"addon": addon_2025, "per_payer": paid_not_deposit / len(payers), "refunded": refunded,
+            "refunded_share": share}
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +92,12 @@ def test_how_much_a_kind_brought_in_said_at_length_is_its_revenue(rental) -> Non
     a = ask(service, "How much did the optional add-on items (chairs, lamps) bring in during 2025?")
     assert a.status == "ok", a.answer
     assert amount_said(a.answer, facts["addon"]), (a.answer, facts["addon"])
+
+
+def test_a_share_that_ended_up_refunded_is_never_a_share_of_refunded_orders(rental) -> None:  # noqa: ANN001
+    """"what share of package orders ended up refunded?" (session 51's tattoo-removal batch) read the return rate
+    (returned + refunded over all orders) of the refunded orders only: 100 %."""
+    service, facts = rental
+    a = ask(service, "What share of orders ended up refunded?")
+    assert a.status == "ok", a.answer
+    assert any(abs(x - facts["refunded_share"]) < 1e-6 for x in first_numbers(a)), (a.answer, facts["refunded_share"])

@@ -2860,7 +2860,8 @@ def _comment_word_of_a_step(w: Work) -> None:
 
 
 # rates of one order status: "returned more often" asks for the return rate, not for returned orders only
-STATUS_RATES = {"return_rate": "returned", "refund_rate": "refunded", "cancellation_rate": "cancelled"}
+# (the return rate counts returned and refunded orders alike: a slice of either would make it 100 %)
+STATUS_RATES = {"return_rate": ("returned", "refunded"), "refund_rate": ("refunded",), "cancellation_rate": ("cancelled",)}
 
 
 # "季度内有2笔及以上", "within the month": the grain word bounds a count, it asks for no series by it
@@ -3270,8 +3271,9 @@ def step_slots(w: Work) -> None:
     _people_counted(w)
     # "how much money have we refunded": the amount of the refunded orders, which revenue (paid) excludes
     _money_of_orders_revenue_leaves_out(w)
-    status = STATUS_RATES.get(w.metric_id or "")
-    if status and status in w.filters.get("order_status", []) and len(w.filters["order_status"]) >= 2:
+    statuses = STATUS_RATES.get(w.metric_id or "", ())
+    status = next((s for s in statuses if s in w.filters.get("order_status", [])), None)
+    if status and len(w.filters["order_status"]) >= 2:
         # "退款率…退款订单除以付了定金的订单", "refunded deals as a share of paid plus refunded": the statuses say how
         # the rate is read, they are no groups to compare
         del w.filters["order_status"]
@@ -3282,7 +3284,7 @@ def step_slots(w: Work) -> None:
                                 and resolve._has_values(w, m.id)), None)
             w.group_values = []
     if status and status in w.filters.get("order_status", []):
-        w.filters["order_status"].remove(status)
+        w.filters["order_status"] = [v for v in w.filters["order_status"] if v not in statuses]
         if not w.filters["order_status"]:
             del w.filters["order_status"]
     _rating_step_is_the_measure(w)
