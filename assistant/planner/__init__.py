@@ -2224,6 +2224,7 @@ def step_ratio(w: Work) -> None:
         # orders, their money, since an amount is what is asked
         rest = {d: v for d, v in found.numerator.filters.items() if d != "order_status"}
         found = dataclasses.replace(found, numerator=ratio_def.Side("revenue", rest, found.numerator.text))
+    found = ratio_def.all_but_counted(w, found)
     w.ratio = found
     ratio_def.take_out(w, found)
 

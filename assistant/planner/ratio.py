@@ -788,6 +788,32 @@ def value_rate(w: Work) -> RatioDef | None:
     return None
 
 
+# "除了不合格都算过", "除不合格以外都算通过", "anything but a fail counts as a pass": every value but those said
+ALL_BUT_ZH = re.compile(r"(?:除了|除去|除开|除)([^，,。？?！!]{1,16}?)(?:以外|之外|外)?[，,]?(?:其他|其余|别的)?(?:的)?(?:都|全|全部|一律)?(?:算|当作|当成|视为)")
+ALL_BUT_EN = re.compile(r"\b(?:anything|everything|all|every \w+)\s+(?:but|except(?: for)?|other than)\s+(?:an?\s+|the\s+)?"
+                        r"([a-z][\w\- ]{0,30}?)\s+(?:counts?|is counted|are counted)\s+as\b")
+
+
+def all_but(w: Work, dim: str) -> list[str]:
+    """The values of `dim` the asker sets apart when every other counts as the rate's outcome ("除了不合格都算过":
+    fail set apart, every other band a pass); [] when none is said."""
+    values = sorted((str(v) for v in w.catalog.dimension_values.get(dim, ()) if str(v).strip()), key=len, reverse=True)
+    for rx in (ALL_BUT_ZH, ALL_BUT_EN):
+        for hit in rx.finditer(w.text):
+            said, found = hit.group(1).lower(), []
+            # (the values as written, longest first, each masking its words: 不合格 is said, not 合格 inside it)
+            for v in values:
+                at = said.find(v.lower().replace("_", " ")) if v.isascii() else said.find(v)
+                if at < 0 and v.isascii():
+                    at = said.find(v.lower())
+                if at >= 0:
+                    found.append(v)
+                    said = said[:at] + " " * len(v) + said[at + len(v):]
+            if found:
+                return found
+    return []
+
+
 @dataclass(frozen=True)
 class AskStep:
     """A rate of a value several steps record, no step named: which step's is asked back (options: those steps)."""
@@ -1165,3 +1191,19 @@ def take_out(w: Work, ratio: RatioDef) -> None:
         return any(not (m.end <= a or m.start >= b) for a, b in ratio.spans)
     w.mentions = [m for m in w.mentions if not covered(m)]
     w.blocked_spans += list(ratio.spans)
+
+
+def all_but_counted(w: Work, ratio: RatioDef) -> RatioDef:
+    """The numerator's one value of a column read as every value but those the asker sets apart ("通过率…除了不合格都
+    算过": a pass is any band but fail), when the words say so."""
+    for dim, vals in ratio.numerator.filters.items():
+        if dim in ("touchpoint", "stage") or len(vals) != 1 or str(vals[0]).startswith("!="):
+            continue
+        others = all_but(w, dim)
+        if others and vals[0] not in others:
+            # (every value the denominator counts but those set apart; with no list there, every row but theirs)
+            listed = [v for v in ratio.denominator.filters.get(dim, ()) if not str(v).startswith("!=")]
+            kept = [v for v in listed if v not in others] if listed else [f"!={v}" for v in others]
+            filters = {**ratio.numerator.filters, dim: kept}
+            return dataclasses.replace(ratio, numerator=dataclasses.replace(ratio.numerator, filters=filters))
+    return ratio
