@@ -52,3 +52,11 @@ def test_a_customers_action_inside_a_question_is_a_step(company) -> None:  # noq
 def test_an_order_to_change_data_is_still_refused(company, q) -> None:  # noqa: ANN001
     service, _ = company
     assert ask(service, q).status == "unsupported"
+
+
+def test_a_why_about_customers_action_is_no_order_to_change_data(company) -> None:  # noqa: ANN001
+    """The reason words of English ("why", "reasons") held backspace characters instead of word boundaries (a quoting
+    slip), so "Why do patients cancel their surgery?" was refused as a request to change data."""
+    service, _ = company
+    a = ask(service, "Why do patients cancel their surgery?")
+    assert a.status == "ok", a.answer

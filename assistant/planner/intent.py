@@ -204,7 +204,7 @@ def unsupported_kind(text: str) -> str | None:
 ACTION_CUES = frozenset({"cancel the order", "cancel this order", "cancel their", "change their", "refund the customer",
                          "refund this", "block the card", "unblock", "set the limit", "raise the limit",
                          "increase the limit", "change the credit", "调到", "调成", "调整为", "改成", "改为"})
-REASON_ASKED = re.compile(r"(?:why|reasons?|what (?:do|did|does) (?:they|customers|people))|原因|为什么|为啥", re.I)
+REASON_ASKED = re.compile(r"\b(?:why|reasons?|what (?:do|did|does) (?:they|customers|people))\b|原因|为什么|为啥", re.I)
 
 
 # compose cues that say sending or calling, which a measured step can do too
