@@ -2728,6 +2728,10 @@ ARM_ASKED = re.compile(r"\bwhich (?:version|arm|group|option|offer|wording|lette
 MONEY_OUT = re.compile(r"退出去(?:了)?(?:多少|几)|退出(?:了)?(?:多少|几)(?:钱|元|块|万)")
 
 
+# words holding 实验 (experiment) that name a place or a thing, not a test ("实验室", "实验楼", "实验台", "实验员")
+LAB_WORDS = re.compile(r"实验(?:室|楼|台|员|中心|基地|田|站)")
+
+
 def step_cues(w: Work) -> None:
     """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
@@ -2739,7 +2743,9 @@ def step_cues(w: Work) -> None:
            and t.extra and m.surface.lower().replace(" ", "_") == m.id.lower()]
     # ("一共退出去多少钱": money refunded out, no exit from the journey)
     money_out = [m.span() for m in MONEY_OUT.finditer(w.text)]
-    masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text) + money_out)
+    # ("苏州实验室的常规件": a laboratory, no experiment)
+    places = [m.span() for m in LAB_WORDS.finditer(w.text)]
+    masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text) + money_out + places)
     w.cues = intent.cue_hits(masked, spans, things)
     prof = w.catalog.profile
     if "experiment" in w.cues and prof is not None and not prof.present("experiments") and \
