@@ -4718,7 +4718,7 @@ def _share_between_two_steps_of_a_journey(w: Work) -> None:
     w.intent, w.metric_id = "metric_value", "step_conversion"
 
 
-# values joined by "or" ("1 or 2 star ratings", "iOS或安卓用户"): alternatives of one set
+# values joined by "or" right before their column's word ("1 or 2 star ratings", "4或5星评价"): alternatives of one set
 OR_JOINED = re.compile(r"^\s*(?:-?\s*stars?\s*)?(?:,\s*)?(?:or|and/or|或者?|或是)\s*$", re.I)
 
 
@@ -4734,10 +4734,11 @@ def _values_listed_before_their_column(w: Work) -> None:
     if len(kept) < 2 or not said:
         return
     head = w.text[:said[0].start]
-    numbers = list(re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?|[a-z][\w\-]*|[\u4e00-\u9fff]{1,6})(?=\s*(?:-?\s*stars?)?\s*$|"
-                               r"\s*(?:,\s*)?(?:or|and/or|或者?|或是)\b)", head, re.I))
-    if len(numbers) < 2 or not OR_JOINED.match(head[numbers[-2].end():numbers[-1].start()]) or \
-            not re.fullmatch(r"\s*(?:-?\s*stars?\s*)?", head[numbers[-1].end():], re.I):
+    # (the last two words before the column's word: the values, joined by "or")
+    listed = list(re.finditer(r"(?<![\w.])(\d+(?:\.\d+)?|[a-z][\w\-]*|[\u4e00-\u9fff]{1,6})(?=\s*(?:-?\s*stars?)?\s*$|"
+                              r"\s*(?:,\s*)?(?:or|and/or|或者?|或是)\b)", head, re.I))
+    if len(listed) < 2 or not OR_JOINED.match(head[listed[-2].end():listed[-1].start()]) or \
+            not re.fullmatch(r"\s*(?:-?\s*stars?\s*)?", head[listed[-1].end():], re.I):
         return
     w.one_set.add(w.dimension)
     w.notes.append(("one_set", {"values": ("、" if w.language == "zh" else ", ").join(kept)}))
