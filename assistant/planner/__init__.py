@@ -8187,7 +8187,8 @@ SHORT_NAME_MAX_VALUES = 200  # a column with more names is an identifier column,
 
 def _short_names(w: Work, terms: list[str]) -> list[str]:
     """Unknown words that are the leading words of the data's own names ("Dhaka" of Dhaka Ashulia, "绍兴" of 绍兴柯桥厂,
-    "Beijing" of Beijing 798 Workshop and Beijing Guomao Showroom): the slice of those values, said in the assumptions.
+    "Beijing" of Beijing 798 Workshop and Beijing Guomao Showroom), or in Chinese the words after a place that leads
+    the name ("美奈" of 越南美奈): the slice of those values, said in the assumptions.
     Only whole leading words of names of one column (with its twin in the other script taken as the same thing: the
     column in the word's own script is used); a word leading names of two different columns is left unknown."""
     left: list[str] = []
@@ -8206,7 +8207,9 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
                 lead = [r for r in raws if r.lower().startswith(word.lower() + " ") or
                         r.lower().startswith(word.lower() + "-")]
             else:
-                lead = [r for r in raws if r.startswith(word) and len(r) > len(word)]
+                # (or the trailing words after a place said before them: "美奈" of 越南美奈)
+                lead = [r for r in raws if (r.startswith(word) and len(r) > len(word)) or
+                        (r.endswith(word) and len(r) - len(word) >= 2)]
             if lead and not any(r.lower() == word.lower() for r in raws):
                 hits[d.id] = lead
         # (twins: the same rows named in two scripts; only the columns in the word's own script)
