@@ -29,13 +29,15 @@ def _exams(tmp: Path) -> dict[str, object]:
               [("certificate", "Result to certificate", 1, "tp_result", 90),
                ("certificate", "Result to certificate", 2, "tp_cert_posted", 90),
                ("certificate", "Result to certificate", 3, "tp_cert_received", 90)])
-    customers, events = [], []
+    customers, events, orders = [], [], []
     posted_march = 0
     for i in range(500):
         cid = f"K{i:04d}"
         customers.append((cid, "2025-01-01"))
         t = datetime(2025, 1, 5) + timedelta(days=rnd.randrange(150))
         events.append((f"E{len(events):05d}", cid, t.isoformat(sep=" "), "tp_result", "published"))
+        # (the exam fee paid: a company with orders, not a bare process log of cases)
+        orders.append((f"O{i:05d}", cid, (t - timedelta(days=30)).isoformat(sep=" "), 480.0, "paid"))
         if rnd.random() < 0.8:
             p = t + timedelta(days=rnd.randrange(5, 40))
             events.append((f"E{len(events):05d}", cid, p.isoformat(sep=" "), "tp_cert_posted", "posted"))
@@ -45,6 +47,7 @@ def _exams(tmp: Path) -> dict[str, object]:
                                "tp_cert_received", "signed"))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"], orders)
     return {"posted_march": posted_march}
 
 
@@ -67,3 +70,12 @@ def test_a_funnel_asked_is_still_a_funnel(exams) -> None:  # noqa: ANN001
     a = ask(service, "Show me the certificate funnel for March 2025")
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name == "funnel", a.tool_calls
+
+
+def test_a_count_of_the_journeys_noun_with_a_verb_of_its_own_is_asked_back(exams) -> None:  # noqa: ANN001
+    """"How many samples arrived at our labs in the week of June 8th?" (session 51's vet-lab batch) drew the funnel
+    of the journey the noun names; which of its steps' records are counted is asked back."""
+    service, _ = exams
+    a = ask(service, "How many certificates arrived in March 2025?")
+    assert a.status == "clarify", a.answer
+    assert a.tool_calls == [] or all(c.name != "funnel" for c in a.tool_calls), a.tool_calls

@@ -4976,7 +4976,8 @@ def _journey_noun_counted(w: Work) -> None:
     # applications", where the noun after it is what is counted)
     said = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id and COUNT_BEFORE.search(w.text[:m.start])
             and re.match(r"\s*(?:did|do|does|were|was|are|have|has|had|came|come|got|went|took|in|on|at|during|for|"
-                         r"this|last|per|from|[,?.;]|$)", w.text[m.end:])]
+                         # (a verb in the past the things did: "how many samples arrived at our labs")
+                         r"this|last|per|from|[a-z]{3,}ed\b(?!\s+(?:by|to|with)\b)|[,?.;]|$)", w.text[m.end:])]
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
     if not said or j is None or PEOPLE_COUNTED.search(w.text):
         return
