@@ -79,3 +79,11 @@ def test_a_count_of_the_journeys_noun_with_a_verb_of_its_own_is_asked_back(exams
     a = ask(service, "How many certificates arrived in March 2025?")
     assert a.status == "clarify", a.answer
     assert a.tool_calls == [] or all(c.name != "funnel" for c in a.tool_calls), a.tool_calls
+
+
+def test_a_share_of_the_journeys_noun_is_asked_back_not_drawn_as_a_funnel(exams) -> None:  # noqa: ANN001
+    """"what share of samples that came in with SF … were rejected" (session 51's vet-lab batch) drew the journey's
+    funnel; which step's records the share is of is asked back."""
+    service, _ = exams
+    a = ask(service, "What share of certificates that went out in March 2025 got lost?")
+    assert a.status == "clarify", a.answer

@@ -4965,6 +4965,11 @@ def _average_payment_asked(w: Work) -> None:
     w.intent = w.intent or "metric_value"
 
 
+# ("what share of samples …", "what % of the quotes …": a share of the things the noun after it names)
+SHARE_BEFORE = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|fraction|percent|%)\s+of\s+"
+                          r"(?:(?:the|our|all|those|these)\s+)*$|%\s+of\s+(?:(?:the|our|all)\s+)*$")
+
+
 def _journey_noun_counted(w: Work) -> None:
     """"How many rides did we do in Berlin in July 2025?" where "rides" names a journey (ride start → ride end →
     parking photo): a count of the journey's own noun is a count of one of its steps' records, which the words do not
@@ -4974,10 +4979,11 @@ def _journey_noun_counted(w: Work) -> None:
         return  # (a process log's journey word counts its cases: _cases_of_a_process_log)
     # (the journey's word as the head noun counted: "how many rides did we do", never "how many online loan
     # applications", where the noun after it is what is counted)
-    said = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id and COUNT_BEFORE.search(w.text[:m.start])
+    said = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id and
+            (COUNT_BEFORE.search(w.text[:m.start]) or SHARE_BEFORE.search(w.text[:m.start]))
             and re.match(r"\s*(?:did|do|does|were|was|are|have|has|had|came|come|got|went|took|in|on|at|during|for|"
                          # (a verb in the past the things did: "how many samples arrived at our labs")
-                         r"this|last|per|from|[a-z]{3,}ed\b(?!\s+(?:by|to|with)\b)|[,?.;]|$)", w.text[m.end:])]
+                         r"this|last|per|from|[a-z]{3,}ed\b(?!\s+(?:by|to|with)\b)|that|which|[,?.;]|$)", w.text[m.end:])]
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
     if not said or j is None or PEOPLE_COUNTED.search(w.text):
         return
@@ -8196,7 +8202,8 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
     ambiguous: list[tuple[str, list[str]]] = []
     for term in terms:
         word = re.sub(r"['’]s$", "", term.strip()).strip()
-        if len(word) < 2 or (word.isascii() and len(word) < 3):
+        # (a two-letter word only as an acronym written in capitals: "SF" of SF Cold Chain)
+        if len(word) < 2 or (word.isascii() and len(word) < 3 and not (word.isupper() and word in w.question)):
             left.append(term)
             continue
         hits: dict[str, list[str]] = {}
@@ -8240,7 +8247,12 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
         (dim, values), = own.items()
         inherited = w.state is not None and w.filters.get(dim) == w.state.filters.get(dim)
         if dim in w.filters and not inherited:
-            left.append(term)
+            if _listed_with_a_value_of(w, word, dim):
+                # ("SF or JD cold chain": one more value of the column listed beside the one linked)
+                w.filters[dim] = sorted({*w.filters[dim], *values})
+                w.notes.append(("translated", {"word": term, "name": ", ".join(sorted(values))}))
+            else:
+                left.append(term)
             continue
         for twin in w.catalog.value_twins.get(dim, ()):
             # ("同期绍兴厂呢？" after Dhaka Ashulia of mill_en: the kept mill, in the twin column, is replaced)
@@ -8254,6 +8266,20 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
         w.status, w.clarify, w.options = "clarify", "name", ambiguous[0][1]
         w.clarify_args = {"word": ambiguous[0][0]}
     return left
+
+
+LISTED_WITH = re.compile(r"\s*(?:,|、|，|/|\bor\b|\band\b|或者?|和|及|与)\s*", re.I)
+
+
+def _listed_with_a_value_of(w: Work, word: str, dim: str) -> bool:
+    """Is the word listed right beside a value of `dim` the question names ("SF or JD cold chain")?"""
+    at = w.text.find(word.lower())
+    if at < 0:
+        return False
+    end = at + len(word)
+    return any(m.kind == "value" and m.dim == dim and (
+        (m.start >= end and LISTED_WITH.fullmatch(w.text[end:m.start])) or
+        (m.end <= at and LISTED_WITH.fullmatch(w.text[m.end:at]))) for m in w.mentions)
 
 
 def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
