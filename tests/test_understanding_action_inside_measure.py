@@ -60,3 +60,15 @@ def test_a_why_about_customers_action_is_no_order_to_change_data(company) -> Non
     service, _ = company
     a = ask(service, "Why do patients cancel their surgery?")
     assert a.status == "ok", a.answer
+
+
+@pytest.mark.parametrize("q", ["whats the #1 reason surgeries get cancelled in 2025?",
+                               "whats the no. 1 reason surgeries get cancelled in 2025?"])
+def test_the_number_one_reason_said_with_a_hash_is_the_top_reason(company, q) -> None:  # noqa: ANN001
+    """"whats the #1 reason licence checks fail" (session 51's motorbike-rental batch): "#1" had no word boundary
+    before it, so no reason was ranked."""
+    service, facts = company
+    a = ask(service, q)
+    assert a.status == "ok", a.answer
+    t = a.tables[0]
+    assert t.columns[0] == "cancel_reason" and t.rows[0][0] == facts["top"], (t.columns, t.rows[:2])

@@ -18,9 +18,10 @@ from assistant.planner.types import Work
 
 # a superlative or "which" said of the reason: its values ranked
 REASON_RANKED = re.compile(
-    r"\b(?:most common|commonest|most frequent|most often (?:given|cited)|top|main|biggest|leading|primary|chief|usual|"
+    # ("#1" has no word boundary before its "#": outside the \b group)
+    r"(?:\b(?:most common|commonest|most frequent|most often (?:given|cited)|top|main|biggest|leading|primary|chief|usual|"
     r"most usual|typical|most typical|"
-    r"number[- ]one|#1)\s+(?:[a-z\-]+\s+){0,2}reasons?\b|\bwhich\s+(?:[a-z\-]+\s+){0,2}reasons?\b|"
+    r"number[- ]one)|#1|no\.\s*1)\s+(?:[a-z\-]+\s+){0,2}reasons?\b|\bwhich\s+(?:[a-z\-]+\s+){0,2}reasons?\b|"
     r"\breasons?\b[^?.!]{0,60}\b(?:most common|most often|most frequent|came up most|top)\b|"
     r"(?:最主要|最常见|最普遍|最多的|排第一|排名第一|第一大|哪种|哪类|哪个|哪些)[^，。？?！!；;]{0,12}(?:原因|理由)|"
     # ("设备进场晚了，主要是什么原因"): the main one of the recorded reasons, no change said
