@@ -5259,7 +5259,7 @@ CONVERSION_WORDS_ZH_EN = re.compile(r"后[^，,。？?]{0,12}?(?:内|以内)?[^�
 
 
 # the amount a share is of: "share of 2025 revenue", "percentage of our total sales"; "收入里/中…占", "占总收入"
-SHARE_OF_AMOUNT_BEFORE = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|%)\s+of\s+"
+SHARE_OF_AMOUNT_BEFORE = re.compile(r"(?:\b(?:share|percentage|proportion|fraction|percent)|%)\s+of\s+"
                                     r"(?:(?:the|our|all|total|overall|paid|\d{4}|[hq][1-4]|this|last|year's|month's)\s+){0,4}$")
 SHARE_OF_AMOUNT_AFTER_ZH = re.compile(r"^(?:里|中|当中|之中|里面|的)?[^。？?]{0,20}?占")
 SHARE_OF_AMOUNT_BEFORE_ZH = re.compile(r"占(?:了)?(?:总|全部|所有|整体)?(?:的)?$")

@@ -33,7 +33,7 @@ OPEN, CLOSE = "(（[【", ")）]】"
 LEAD_IN = re.compile(r".*(?:定义为|定义是|算法是|口径是|口径为|计算方式是|\bdefined as\b|\bi\.e\.?|\bie\b|\bmeaning\b|\bcomputed as\b|即)\s*",
                      re.S)
 # the name of a rate: the words right before one of these
-RATE_WORD = re.compile(r"率|比例|占比|比率|\b(?:rate|ratio|share|percentage|conversion)\b")
+RATE_WORD = re.compile(r"率|比例|占比|比率|\b(?:rate|ratio|share|percentage|percent|conversion)\b|%\s*of\b")
 ALL_WORDS = re.compile(r"全部|所有|总|\ball\b|\btotal\b|\bevery\b|\bany\b")
 PEOPLE = tuple(p for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几"))) + lexicon_en.PEOPLE + (
     "customer", "user", "player", "rider", "member", "passenger", "student", "patient", "subscriber", "tenant",
@@ -1002,13 +1002,13 @@ CASE_NOUN = re.compile(r"\b(?:visits?|sessions?|bookings?|appointments?|games?|r
 FUNNEL_SAID = re.compile(r"conver|drop|funnel|转化|流失|漏斗|\bfrom\b.{0,40}\bto\b|从.{0,20}到|\bended up\b|\bwent on\b|"
                          r"\bmade it (?:to|through)\b|"
                          r"\bgo on to\b|\beventually\b|\blater\b|最终|后来|最后")
-SHARE_OF_CASES = re.compile(r"\b(?:share|percentage|proportion|fraction|%|percent)\s+of\s+(?:the\s+|all\s+|our\s+)?"
+SHARE_OF_CASES = re.compile(r"(?:\b(?:share|percentage|proportion|fraction|percent)|%)\s+of\s+(?:the\s+|all\s+|our\s+)?"
                             r"(?:[a-z\-]+\s+){0,2}?(visits|sessions|bookings|appointments|games|orders|tickets|parcels|"
                             r"lessons|classes|rides|trips|stays|check-ins)\b")
 
 
 ALTERNATIVE_BEFORE = re.compile(r"(?:\brather than|\binstead of|\bnot|\bthan|而不是|而非|不是|还是)\s*(?:an?\s+|the\s+)?$")
-SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent|%)\s+of\s+(?:the\s+|all\s+)?$")
+SHARE_OF = re.compile(r"(?:\b(?:share|percentage|proportion|fraction|percent)|%)\s+of\s+(?:the\s+|all\s+)?$")
 # a later outcome of the base's cases: "turned into", "went on to", "ended up with", "转化成", "后来", "最后"
 WENT_ON_TO = re.compile(r"\b(?:turn(?:ed|s)? into|convert(?:ed|s)? (?:in)?to|went on to|go(?:es)? on to|ended up|end up|"
                         r"became|resulted in|made it (?:to|through)|make it (?:to|through)|got as far as|"
