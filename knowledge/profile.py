@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from knowledge.gateway import Gateway
-from knowledge.semantic.layer import TIME_COLUMNS
+from knowledge.semantic.layer import MONEY_WORDS, TIME_COLUMNS
 
 # tables whose extra input columns can slice a metric (touchpoints and customers through a join)
 EXTRA_TABLES = ("events", "orders", "feedback", "customers", "touchpoints")
@@ -26,6 +26,7 @@ MAX_EXTRA_COLUMNS = 40   # per table: wider files keep their first columns as di
 # among so many columns' values (invoice, slump, C40) would take words the question means otherwise
 MAX_LATE_COLUMNS = 80
 IDENTIFIER = re.compile(r"(?i)(^|_)(id|code|key|no|zip|postcode|phone|version|ver|release|build)$")  # numbers that are names, not amounts
+FLAG_VALUES = frozenset({"0", "1", "0.0", "1.0"})  # a yes/no kept as a number
 TEXT_WORD_MIN = 3        # comments a word must appear in to count as something customers talk about
 TEXT_WORDS_CAP = 20_000
 
@@ -138,7 +139,10 @@ def _extra_columns(gw: Gateway, table: str) -> list[ExtraColumn]:
     out = []
     for i, col in enumerate(cols):
         distinct, filled, numbers, values = stats.get(col, (0, 0, 0, ()))
-        numeric = bool(filled) and filled == numbers and distinct > 2 and not IDENTIFIER.search(col)
+        # (two values or fewer are a flag or a code — 0/1, 1/2 — unless the name says money: a refund_amount of
+        # 580 or 680 is still money to add up, not two groups)
+        numeric = bool(filled) and filled == numbers and not IDENTIFIER.search(col) and (
+            distinct > 2 or (bool(MONEY_WORDS.search(col.lower())) and not set(values) <= FLAG_VALUES))
         if i >= MAX_EXTRA_COLUMNS and not filled:
             continue  # (a late column is kept for its name: a grouping, or a number averaged — "average FCR")
         out.append(ExtraColumn(table=table, column=col, values=values if distinct <= VALUE_CAP else (),
