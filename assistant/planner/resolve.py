@@ -620,7 +620,7 @@ def prefer_journeys(w: Work) -> None:
         if m.kind == "touchpoint" and "metric" in kinds:
             continue  # "sign-ups" counts sign-ups; it does not slice by the sign-up page
         if m.kind == "touchpoint" and _generic_feedback_word(m.surface) and n_tps > 1 and \
-                not STEPS_TIMED.search(w.text):
+                not STEPS_TIMED.search(w.text) and not FEEDBACK_GIVEN.search(w.text[:m.start]):
             # "negative reviews about delivery": reviews are the comments, delivery the place (but "days between
             # the experience and the review" times two steps)
             continue
@@ -628,6 +628,13 @@ def prefer_journeys(w: Work) -> None:
             continue  # "客服环节", "the payment step": the word names that touchpoint, not a breakdown
         keep.append(m)
     w.mentions = keep
+
+
+# ("of riders we sent a review request to, what share actually left a review": the review given is the step's
+# record, something people did, not the comments read for what they say)
+FEEDBACK_GIVEN = re.compile(r"\b(?:left|leave|leaves|leaving|wrote|write|writes|writing|posted|post|posts|posting|"
+                            r"submitted|submit|submits|submitting)\s+(?:a|an|the|their|his|her|any)?\s*$|"
+                            r"(?:写了?|留了?|发了?|提交了?)$")
 
 
 STEPS_TIMED = re.compile(r"\bbetween\b|\bhow long\b|\bdays? (?:from|after|until)\b|\btime (?:from|to|until)\b|"
