@@ -859,6 +859,21 @@ def _said_of_a_step(w: Work, dim: str) -> bool:
                               or names_a_step(m) for m in said)
 
 
+# words after a kind of order that make it the orders' kind ("batch orders", "批次订单"), not the thing itself
+ORDER_NOUN_AFTER = re.compile(r"^\s*(?:orders?|purchases?|sales?|invoices?|contracts?)\b|^\s*(?:订单|单子|合同|账单)")
+
+
+def _the_rows_own_noun(w: Work, dim: str) -> bool:
+    """"the acceptance rejection rate for hospital batches", "how many times did we rescan a batch" where batch is
+    a kind of order and the steps measured are done to batches: an order kind said as a bare noun of its own (not
+    "batch orders") names the things the events are about, no slice the events cannot take."""
+    said = [m for m in w.mentions if m.kind == "value" and m.dim == dim]
+    return bool(said) and all(
+        re.fullmatch(r"[a-z]{3,}", str(m.id).lower()) is not None and
+        re.sub(r"(?:es|s)$", "", m.surface.lower()) in (str(m.id).lower(), re.sub(r"(?:es|s)$", "", str(m.id).lower()))
+        and not ORDER_NOUN_AFTER.match(w.text[m.end:]) for m in said)
+
+
 def _stems(text: str) -> set[str]:
     """English words without a regular ending, and every two Chinese characters in a row."""
     low = text.lower()
@@ -1088,7 +1103,8 @@ def require_data(w: Work) -> None:
                 term.slices and table not in term.slices and table not in term.reach and _paid_at_pay_step(w):
             continue  # "paid visits": the visits that reached the payment step, events record no order status
         if table == "events" and term is not None and term.slices and table not in term.slices and \
-                table not in term.reach and dim in w.filters and dim != w.dimension and _said_of_a_step(w, dim):
+                table not in term.reach and dim in w.filters and dim != w.dimension and (
+                    _said_of_a_step(w, dim) or _the_rows_own_noun(w, dim)):
             # ("trial boxes convert worst into a paid subscription": the orders' word said of a step describes that
             # step's records — the subscription is the paying one — no slice the events cannot take)
             said = next((m.surface for m in w.mentions if m.kind == "value" and m.dim == dim), dim)
