@@ -770,10 +770,23 @@ def step_link(w: Work) -> None:
     w.mentions = [x for x in w.mentions if not (x.kind == "value" and x.dim and x.surface == x.dim
                                                 and str(x.id) != x.surface and x.surface in str(x.id))]
     w.mentions = _kind_word_after_value_zh(w)
+    w.mentions = _rate_said_as_a_verb(w)
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
+
+
+def _rate_said_as_a_verb(w: Work) -> list[Mention]:
+    """"How many batches did we take in? (collected or dropped off)": a rate's name said as a verb in the past
+    ("dropped off" of drop-off rate) in a question asking how many says what happened to the things counted — no
+    rate is asked unless a rate's word is said."""
+    if CJK.search(w.text) or not intent.any_cue(w.text, ("how many", "number of", "count of")) or \
+            intent.any_cue(w.text, lexicon_en.RATE_WORDS) or "%" in w.text:
+        return w.mentions
+    return [m for m in w.mentions if not (
+        m.kind == "metric" and m.score < 1.0 and re.search(r"ed\b", m.surface.lower()) is not None and
+        (t := w.catalog.metric(m.id)) is not None and t.unit == "ratio")]
 
 
 # "any status", "all statuses", "regardless of channel", "不管什么状态", "状态不限": no value of the column is chosen
@@ -3975,6 +3988,8 @@ def _paid_orders_reaching_a_step(w: Work) -> None:
 
 
 CODED_ID = re.compile(r"^(.+?)_(?:id|code|no|key)$")
+# values that are codes, not names: S1, SH-02, K7, or two or three capitals (SH, SZ, HZ for cities)
+CODE_LIKE = re.compile(r"^(?:[A-Z]{2,3}|[A-Za-z]{0,4}[-_]?\d+[A-Za-z]?|[A-Z]{1,4}[-_][A-Z]?\d+)$")
 ID_SAID = re.compile(r"\b(?:ids?|codes?|numbers?)\b|编号|工号|代码|编码|\bID\b", re.I)
 
 
@@ -3983,13 +3998,20 @@ def _name_column_over_id(w: Work) -> None:
     俱乐部 club): the groups are named by the name column in the asker's language (the code is shown beside each
     name); the id itself when the question asks for it ("give me the horse id", "工号")."""
     m = CODED_ID.match(w.dimension or "")
-    if m is None or ID_SAID.search(w.text):
+    if ID_SAID.search(w.text) or not w.dimension:
         return
-    stem = m.group(1)
+    # ("which centre had the lightest load" grouped by centre whose values are S1, S2, S3 beside centre_en and
+    # 扫描中心: a column of codes is an id too, whatever it is called)
+    codes = [str(v) for v in (w.catalog.dimension_values.get(w.dimension) or ())]
+    if m is None and not (codes and all(CODE_LIKE.match(v) for v in codes)):
+        return
+    stem = m.group(1) if m is not None else w.dimension
     term = w.catalog.dimension(w.dimension or "")
+    own = (stem, f"{stem}_en", f"{stem}_name", f"{stem}_zh", f"{stem}_name_en", f"{stem}_name_zh")
+    # (and the other-language twin of a name column: 扫描中心 beside centre_en)
+    own += tuple(t for x in own for t in w.catalog.value_twins.get(x, ()))
     names = [d for d in w.catalog.dimensions if d.id != w.dimension and d.extra and not d.numeric and not d.time
-             and d.id in (stem, f"{stem}_en", f"{stem}_name", f"{stem}_zh", f"{stem}_name_en", f"{stem}_name_zh")
-             and (term is None or not term.slices or set(term.slices) <= set(d.slices or term.slices))]
+             and d.id in own and (term is None or not term.slices or set(term.slices) <= set(d.slices or term.slices))]
 
     def in_language(d: Any) -> bool:
         vals = [str(v) for v in (w.catalog.dimension_values.get(d.id) or ())][:20]
@@ -4919,7 +4941,7 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"have we (?:collected|made|earned|received|billed|charged)|was (?:collected|paid|billed))|"
                          r"\bhow much\b[^?.]{0,40}\b(?:came|come|comes) in\b|"
                          r"\bhow much\b[^?.]{0,60}\b(?:collect|earn|make|take in|"
-                         r"bring in|bill|charge|receive|get paid|raise|raised)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
+                         r"bring in|bill|charge|receive|get paid|raise|raised|refund|pay out)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
                          # ("How much did we sell in November?": the sales; "how much coffee did we sell" is a quantity)
                          r"\bhow much (?:did|do|have|has|had) (?:we|you|they|[a-z]+s) (?:sell|sold)\b|"
                          # ("how much did owners tip walkers", "how much did donors give"): money customers paid
@@ -4934,7 +4956,7 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          # ("2025年全年收到的利息一共多少": a money noun received, its amount)
                          r"(?:收到|收了|收取|赚到|赚了)的?[\u4e00-\u9fff]{0,4}?(?:费|息|租|款|金)[\u4e00-\u9fff]{0,2}?"
                          r"(?:一共|总共|合计|共)?(?:是|有)?多少(?![笔单次个份张件条位人户家])|"
-                         r"\btotal (?:[a-z\-]+ ){0,3}(?:collected|paid out|received|billed|taken in)\b|"
+                         r"\btotal (?:[a-z\-]+ ){0,4}(?:collected|paid out|received|billed|taken in|refunded)\b|"
                          r"\b(?:deposits?|fees?|payouts?|payments?|premiums?|rent) (?:we )?(?:collected|received|paid out)\b|"
                          r"\btotal (?:[a-z\-]+ )?(?:payouts?|disbursements?|fees|deposits)\b")
 
@@ -4944,7 +4966,11 @@ REVENUE_LEAVES_OUT = frozenset({"refunded", "cancelled", "canceled", "returned",
 
 
 # money given back ("退给顾客多少钱", "退了多少钱", "退还了多少款")
-REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?多少(?:钱|款)")
+REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?多少(?:钱|款)|"
+                          # ("How much in booking deposits did we refund", "total deposits refunded in 2025")
+                          r"\bhow much\b[^?.]{0,60}\b(?:did|do|have|has) (?:we|you|they) (?:refund|pay back|give back)\b|"
+                          r"\bhow much\b(?: money)? (?:was|were|got|has been|have been) refunded\b|"
+                          r"\btotal (?:[a-z\-]+ ){0,4}refunded\b", re.I)
 
 
 # "the average monthly tuition payment", "avg fuel bill", "平均每笔学费": the amount of one order, its kind said between
@@ -5856,6 +5882,19 @@ def _order_status_said_as_a_verb(w: Work) -> list[Mention]:
         for hit in re.finditer(rf"(?:已经?|被|又)?{verb}(?:掉|了)?(?=的[^，,。？?！!；;]{{0,12}}?(?:订单|单子))", w.text):
             a, b = hit.span()
             if NEGATION_ZH.search(w.text[:a]) or any(x.start < b and a < x.end for x in w.mentions):
+                continue
+            out.append(Mention("value", value, "order_status", a, b, w.text[a:b], INFLECTED - 0.05))
+    # ("How many booking deposits did we refund in 2025?", "how many orders have customers cancelled"): a status
+    # in the past said by its verb after an auxiliary; "didn't cancel" says the others and is left to the words
+    for value in held:
+        low = value.lower()
+        if not re.fullmatch(r"[a-z]{4,}ed", low):
+            continue
+        bases = {low[:-2], low[:-1]} | ({low[:-3]} if low[-3] == low[-4] else set())
+        rx = r"\b(?:did|do|does|have|has|had)\s+(?:[a-z]+\s+){0,2}?(" + "|".join(sorted(bases)) + r")\b"
+        for hit in re.finditer(rx, w.text):
+            a, b = hit.span(1)
+            if re.search(r"\bnot\b|n't\b", w.text[hit.start():a]) or any(x.start < b and a < x.end for x in w.mentions):
                 continue
             out.append(Mention("value", value, "order_status", a, b, w.text[a:b], INFLECTED - 0.05))
     return out
