@@ -89,3 +89,44 @@ def test_how_many_refunded_stays_a_count(rentals) -> None:  # noqa: ANN001
     a = ask(service, "How many booking deposits did we refund in 2025?")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(want), (want, a.answer)
+
+
+def _plant(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(5206)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_order", "下单", "下单", "Order placed", "purchase", ""),
+               ("tp_ship", "发货", "发货", "Shipped", "service", "")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("order", "下单发货", 1, "tp_order", 30), ("order", "下单发货", 2, "tp_ship", 30)])
+    customers, events, orders = [], [], []
+    for i in range(300):
+        cid = f"P{i:04d}"
+        customers.append((cid, "2024-06-01"))
+        at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(360), hours=rnd.randrange(8, 20))
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_order", "placed"))
+        orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), 5000.0 + rnd.randrange(0, 3000), "paid",
+                       "pressing"))
+        events.append((f"E{len(events):06d}", cid, (at + timedelta(days=20)).isoformat(sep=" "), "tp_ship", "shipped"))
+        orders.append((f"O{len(orders):05d}", cid, (at + timedelta(days=20)).isoformat(sep=" "),
+                       300.0 + rnd.randrange(0, 200), "paid", "freight"))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    return {"orders": orders}
+
+
+@pytest.fixture(scope="module")
+def plant(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("money_of_a_kind_glossed"), _plant) as out:
+        yield out
+
+
+def test_kind_said_by_a_chinese_word_for_its_fee(plant) -> None:  # noqa: ANN001
+    """"2025年光运费我们一共收了多少钱" where the orders' kinds are pressing and freight (no Chinese column): 运费, a
+    "freight fee", is the freight orders' money."""
+    service, facts = plant
+    want = sum(o[3] for o in facts["orders"] if o[5] == "freight" and o[2][:4] == "2025")
+    a = ask(service, "2025年光运费我们一共收了多少钱？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(want), (want, a.answer)

@@ -6097,6 +6097,9 @@ def _value_by_its_initials(w: Work) -> list[Mention]:
     return out
 
 
+GLOSS_KIND_TAIL = re.compile(r"([a-z]{4,})_(?:fee|fees|charge|charges|cost|costs|price|payment|service|order|orders)")
+
+
 def _value_by_its_gloss(w: Work) -> list[Mention]:
     """"海外养殖户" where a company column holds china / overseas: a Chinese word no name covers one of whose dictionary
     senses is, whole, exactly one English one-word value of one company column (海外: abroad, overseas) names that
@@ -6129,6 +6132,8 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
         # (a whole sense of the word, never one word of a phrase: 断电 is a "power cut", no value power)
         senses = {re.sub(r"\s*\(.*?\)|^to\s+", "", x).strip().lower().replace(" ", "_")
                   for x in glosses.dictionary().get(tok, ())}
+        # (a sense that is a value and a word for money or a kind, 运费 "freight fee" of the order kind freight)
+        senses |= {m.group(1) for x in senses if (m := GLOSS_KIND_TAIL.fullmatch(x))}
         hit = {x for x in senses if x in values}
         if len(hit) == 1 and len({dim for dim, _ in values[next(iter(hit))]}) == 1:
             out += [Mention("value", v, dim, a, a + len(tok), tok, INFLECTED - 0.05) for dim, v in values[hit.pop()]]
