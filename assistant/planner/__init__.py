@@ -3230,6 +3230,21 @@ ON_FILE = re.compile(r"\bon (?:file|record|the books|our books)\b|\bin (?:our|th
                      r"customer base)\b|在册|建档的|档案里|名单里|系统里(?:的)?(?:客户|用户|会员)")
 
 
+# customers counted by when they signed up ("按注册时间", "by signup date") or said to be new arrivals ("新来了多少个客户")
+BY_SIGNUP = re.compile(r"(?:按|以|根据)(?:客户)?注册(?:时间|日期|日|月份)|\bby (?:their )?(?:sign[- ]?up|registration|joining) "
+                       r"(?:date|time|day|month)\b|新来(?:了|的)?(?:多少|几)?(?:个|位|名|家)?(?:新)?(?:客户|用户|顾客|会员|客人)")
+
+
+def _new_customers_by_signup(w: Work) -> None:
+    """"上个月新来了多少个客户（按注册时间）", "How many customers did we get last month (by signup date)?": the customers
+    who signed up in the period, not those active in it."""
+    if w.touchpoint_ids or w.journey_id or w.metric_id not in (None, "active_customers", "customer_count") or \
+            w.ratio is not None or w.catalog.metric("new_customers") is None or not BY_SIGNUP.search(w.text) or \
+            w.intent not in ("", "metric_value", "compare_periods", "trend", "breakdown"):
+        return
+    w.metric_id = "new_customers"
+
+
 def _customer_list_asked(w: Work) -> None:
     """"How many customer accounts do we have on file in total, prospects included?": the customers on record, every
     one of them, not those active in some window (and "file" names nothing)."""
@@ -3272,6 +3287,7 @@ def step_slots(w: Work) -> None:
     _steps_own_values(w)
     resolve.pick_metric(w)
     _customer_list_asked(w)
+    _new_customers_by_signup(w)
     _outcome_of_orders_said_of_a_step(w)
     reasons.reason_counted(w)
     _turned_into_is_a_conversion(w)
