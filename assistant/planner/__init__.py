@@ -2491,14 +2491,17 @@ def _compound_column_word(w: Work) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-COMPLAINT_ABOUT = re.compile(r"\s*(?:about|regarding|over|concerning|that|关于|说|在说|是关于)", re.I)
+COMPLAINT_ABOUT = re.compile(r"\s*(?:about|regarding|over|concerning|that|关于|说|在说|是关于|"
+                             # ("How many complaints mention the ticket kiosks")
+                             r"mention(?:s|ed|ing)?\b|talk(?:s|ed|ing)? about|refer(?:s|red|ring)? to|"
+                             r"br(?:ing|ings|inging|ought) up|提到|提及|说到)", re.I)
 
 
 # a verb saying what comments talk about, and a word for the comments ("反馈提到通话掉线", "comments mention calls
 # dropping")
 MENTION_SAID = re.compile(r"提到|提及|说到|谈到|讲到|聊到|\bmention(?:s|ed|ing)?\b|\btalk(?:s|ed|ing)? about\b|"
                           r"\bsa(?:y|ys|id|ying) about\b", re.I)
-COMMENT_WORD = re.compile(r"反馈|评论|评价|留言|\bcomments?\b|\bfeedback\b|\breviews?\b", re.I)
+COMMENT_WORD = re.compile(r"反馈|评论|评价|留言|投诉|差评|\bcomments?\b|\bfeedback\b|\breviews?\b|\bcomplaints?\b", re.I)
 
 
 # a word before a noun that asks for its groups ranked or split ("which dealer", "by dealer", "top 5 dealers")
