@@ -2493,7 +2493,7 @@ def _compound_column_word(w: Work) -> list[Mention]:
 
 COMPLAINT_ABOUT = re.compile(r"\s*(?:about|regarding|over|concerning|that|关于|说|在说|是关于|"
                              # ("How many complaints mention the ticket kiosks")
-                             r"mention(?:s|ed|ing)?\b|talk(?:s|ed|ing)? about|refer(?:s|red|ring)? to|"
+                             r"mention(?:s|ed|ing)?\b|talk(?:s|ed|ing)? about|refer(?:s|red|ring)? to|(?:are|were|is|was) about|"
                              r"br(?:ing|ings|inging|ought) up|提到|提及|说到)", re.I)
 
 
@@ -5134,6 +5134,15 @@ def _count_of_comments(w: Work) -> None:
         w.intent = "feedback_count"
         _steps_in_topic(w)
         return
+    if intent.names_topic(w.text, spans) and any(m.kind in ("touchpoint", "journey") for m in w.mentions):
+        # ("How many OTA reviews complain about refunds?" where refunds names a journey: the step's or the journey's
+        # words after the topic word are the topic, when nothing else is)
+        was = (list(w.mentions), list(w.touchpoint_ids), w.journey_id, list(w.notes))
+        _steps_in_topic(w)
+        if build.topic_words(w):
+            w.intent = "feedback_count"
+            return
+        w.mentions, w.touchpoint_ids, w.journey_id, w.notes = was
     said = _what_the_comments_mention(w)
     if said:
         # ("提到涨价的反馈有多少条": the words the comments are said to mention are the topic, even an everyday word
@@ -5203,10 +5212,10 @@ def _steps_in_topic(w: Work) -> None:
                 term = w.catalog.dimension(m.dim)
                 w.notes.append(("slice_as_topic", {"dim": (term.names.get(w.language) if term else None) or m.dim}))
             continue
-        if m.kind == "touchpoint" and m.start >= topic.start() and \
+        if m.kind in ("touchpoint", "journey") and m.start >= topic.start() and \
                 not STEP_SAID.search(w.text[max(0, m.start - 12):m.start]) and \
                 not STEP_SAID.match(w.text[m.end:m.end + 12].lstrip()):
-            continue
+            continue  # (a journey's word too: "OTA reviews that complain about refunds")
         keep.append(m)
     w.mentions = keep
     named = {m.id for m in keep if m.kind == "touchpoint"}
