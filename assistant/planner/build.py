@@ -1194,6 +1194,8 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
         # (a step no word of this turn names came from a share's numerator, "45天内续费的比例")
         steps = [t for t in w.touchpoint_ids if t in {m.id for m in said} or t not in named]
     base = _base_step_said(w, said, steps)
+    if base is None and kept_outcome and kept.get("base_touchpoint_id"):
+        base = kept["base_touchpoint_id"]  # (and the customers it was read of: "50%定金那组呢")
     if base is not None:
         # ("下单以后30天内开通订阅盒的比例，哪组更高": of those who ordered, the share that went on to subscribe)
         out["base_touchpoint_id"] = base
@@ -1234,6 +1236,12 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
         said = set(re.findall(r"[a-z0-9]+", w.text.lower()))
         arms = [v for v in w.catalog.dimension_values.get("variant", ())
                 if {x for x in re.split(r"[_\-\s]+", str(v).lower()) if len(x) >= 3 and not x.isdigit()} & said][:2]
+        arms = arms if len(arms) == 1 else []
+    if not arms:
+        # ("50%定金那组呢" of arms deposit_30 / deposit_50): the one arm whose number the question says as an amount
+        amounts = set(re.findall(r"(?<![\d.])(\d{1,4})\s*(?:%|％|percent\b|pct\b|元|块|折|off\b)", w.text))
+        arms = [v for v in w.catalog.dimension_values.get("variant", ())
+                if set(re.findall(r"(?<!\d)\d{1,4}(?!\d)", str(v))) & amounts]
         arms = arms if len(arms) == 1 else []
     if intent_is_which(w.text) or len(arms) != 1:
         arms = []  # ("which version got more customers to sign": every arm, ranked; none put first)
@@ -1283,7 +1291,17 @@ def _base_step_said(w: Work, said: list[Mention], steps: list[str]) -> str | Non
         return None
     starts = {m.id for m in said if m.id in steps and (BASE_AFTER_ZH.match(w.text[m.end:])
                                                         or BASE_BEFORE_EN.search(w.text[:m.start]))}
+    if not starts:
+        # ("of the clients quoted with a 30% deposit, … placed an order within 30 days of the quote": the step the
+        # window runs from, said among the steps, is where the customers counted start)
+        starts = {m.id for m in w.mentions if m.kind == "touchpoint" and m.id in steps and
+                  WINDOW_FROM_STEP.search(w.text[:m.start])}
     return next(iter(starts)) if len(starts) == 1 else None
+
+
+# the start of a window said right before a step ("within 30 days of the quote", "14天内从报价开始")
+WINDOW_FROM_STEP = re.compile(r"(?:\bwithin\s+(?:the\s+(?:first|next)\s+)?\d{1,3}\s+days?|\b\d{1,3}[- ]day(?:\s+window)?)\s+"
+                              r"(?:of|after|from)\s+(?:(?:the|their|a|an|being|getting|receiving|first|each)\s+){0,3}$", re.I)
 
 
 LOWER_SAID = ("lower", "fewer", "less often", "smaller", "更低", "更少", "较低", "较少")
