@@ -581,6 +581,11 @@ ASKS_GROUPS = re.compile(
 
 
 # a subject right before a word makes it a verb: "did we dock", "we invoice", "they renew"
+# a verb right after "the <column word>": the one who did something, said as the subject of a clause
+ACTOR_VERB_AFTER = re.compile(r"\s+(?:(?:was|were|had|has|did|didn't|wasn't|weren't)\s+)?(?:turn(?:ed|s)?|show(?:ed|s)?|"
+                              r"arriv(?:e|ed|es)|c(?:o|a)me|get|got|gets|leav(?:e|es)|left|finish(?:ed|es)?|"
+                              r"start(?:ed|s)?|run|ran|runs|forg(?:e|o)t|miss(?:ed|es)?|call(?:ed|s)?|"
+                              r"cancel(?:l?ed|s)?)\b", re.I)
 SUBJECT_BEFORE_VERB = re.compile(r"\b(?:we|they|you|i|he|she)\s+(?:(?:still|actually|also|ever|never|just|then)\s+)?$")
 
 
@@ -1082,6 +1087,12 @@ def pick_entities(w: Work) -> None:
             continue
         if SUBJECT_BEFORE_VERB.search(w.text[:group[0].start]) and not GROUPING_NEAR.search(w.text[:group[0].start]):
             # ("how many vessels did we dock": a column's word said as the verb of "we", no grouping by dock)
+            w.mentions = [x for x in w.mentions if x not in group]
+            continue
+        if re.search(r"\bthe\s+$", w.text[:group[0].start]) and ACTOR_VERB_AFTER.match(w.text[group[0].end:]) and \
+                not GROUPING_NEAR.search(w.text[:group[0].start]) and not is_which(w.text):
+            # ("what % of Shenzhen home visits had the crew turn up more than 30 min late": the crew who did
+            # something at each visit, no grouping by crew)
             w.mentions = [x for x in w.mentions if x not in group]
             continue
         if re.search(r"\b(?:each|every|all)\s+$", w.text[:group[0].start]) and \
