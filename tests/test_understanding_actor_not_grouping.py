@@ -1,6 +1,7 @@
 """A column's word said as the one who did something is no grouping (blind batch carpetclean of session 52): "what %
 of Shenzhen home visits had the crew turn up more than 30 min late?" is one share of the visits, not a ranking of
-crews; "which crew turned up more than 30 min late most often?" still ranks crews.
+crews; "which crew turned up more than 30 min late most often?" still ranks crews. An everyday word glossed as an
+identifier column's name (要求 "to claim" of claim_id) groups nothing.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -30,13 +31,13 @@ def _visits(tmp: Path) -> dict[str, object]:
         customers.append((cid, "2025-01-01"))
         at = datetime(2025, 7, 1) + timedelta(days=rnd.randrange(60), hours=rnd.randrange(8, 17))
         crew = list(crews)[i % 3]
-        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_book", "booked", "", ""))
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_book", "booked", "", "", ""))
         delay = rnd.randrange(0, crews[crew] + 20)
         events.append((f"E{len(events):06d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_visit", "done",
-                       crew, delay))
+                       crew, delay, f"CL{i:04d}" if i % 10 == 0 else ""))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "crew_id",
-                                   "arrival_delay_min"], events)
+                                   "arrival_delay_min", "claim_id"], events)
     return {"events": events}
 
 
@@ -61,3 +62,11 @@ def test_which_crew_still_ranks_crews(visits) -> None:  # noqa: ANN001
     a = service.answer("Which crew turned up more than 30 min late most often in July-August 2025?")
     assert a.status == "ok", a.answer
     assert a.tables and str(a.tables[0].rows[0][0]).startswith("SZ-C03"), a.answer
+
+
+def test_a_word_glossed_as_an_identifier_groups_nothing(visits) -> None:  # noqa: ANN001
+    service, _ = visits
+    a = service.answer("2025年7到8月上门清洗时客户要求师傅迟到超过30分钟的比例是多少？")
+    assert a.tool_calls, a.answer
+    assert a.tool_calls[0].args.get("dimension") != "claim_id", a.tool_calls
+    assert "claim_id" not in " ".join(a.assumptions), a.assumptions

@@ -771,6 +771,11 @@ def step_link(w: Work) -> None:
                                                 and str(x.id) != x.surface and x.surface in str(x.id))]
     w.mentions = _kind_word_after_value_zh(w)
     w.mentions = _rate_said_as_a_verb(w)
+    # ("客户验收时要求返工重洗的比例": 要求 "to claim" is no guess at the claim_id column — an identifier groups only
+    # when its own words are said)
+    w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and m.score < INFLECTED and
+                                                (t := w.catalog.dimension(m.id)) is not None and
+                                                (t.identifier or CODED_ID.match(m.id) is not None))]
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
