@@ -130,3 +130,12 @@ def test_kind_said_by_a_chinese_word_for_its_fee(plant) -> None:  # noqa: ANN001
     a = ask(service, "2025年光运费我们一共收了多少钱？")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(want), (want, a.answer)
+
+
+def test_money_given_back_said_as_de_qian(rentals) -> None:  # noqa: ANN001
+    """"2025年退给客户的钱一共多少？": the money of the refunded orders, never a count of customers."""
+    service, facts = rentals
+    want = sum(o[3] for o in facts["orders"] if o[4] == "refunded" and o[2][:4] == "2025")
+    a = ask(service, "2025年退给客户的钱一共多少？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(want), (want, a.answer)

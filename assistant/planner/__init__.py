@@ -4977,6 +4977,8 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          # ("what did add-on items bring in during 2025": the money they brought)
                          r"\bwhat did\b[^?.]{0,40}\b(?:bring in|earn|make|generate|take in)\b|"
                          r"(?:费|款|金|额|钱)(?:的)?总(?:额|数)|总金额|"
+                         # ("退给客户的钱一共多少"): the money said as 的钱, its amount asked
+                         r"的(?:钱|款项?)(?:一共|总共|合计|总计)?(?:是|有)?多少|"
                          # ("2025年全年收到的利息一共多少": a money noun received, its amount)
                          r"(?:收到|收了|收取|赚到|赚了)的?[\u4e00-\u9fff]{0,4}?(?:费|息|租|款|金)[\u4e00-\u9fff]{0,2}?"
                          r"(?:一共|总共|合计|共)?(?:是|有)?多少(?![笔单次个份张件条位人户家])|"
@@ -4991,6 +4993,8 @@ REVENUE_LEAVES_OUT = frozenset({"refunded", "cancelled", "canceled", "returned",
 
 # money given back ("退给顾客多少钱", "退了多少钱", "退还了多少款")
 REFUND_MONEY = re.compile(r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?多少(?:钱|款)|"
+                          # ("因为损坏理赔退给客户的钱一共多少")
+                          r"退(?:了|还了?|回了?|出去了?|给[\u4e00-\u9fff]{1,4})?的(?:钱|款)(?:一共|总共|合计|总计)?(?:是|有)?多少|"
                           # ("How much in booking deposits did we refund", "total deposits refunded in 2025")
                           r"\bhow much\b[^?.]{0,60}\b(?:did|do|have|has) (?:we|you|they) (?:refund|pay back|give back)\b|"
                           r"\bhow much\b(?: money)? (?:was|were|got|has been|have been) refunded\b|"
