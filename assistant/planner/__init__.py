@@ -6863,7 +6863,9 @@ def _from_to_ends_only(w: Work) -> None:
     w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in dropped]
     w.mentions = [x for x in w.mentions if not (x.kind == "touchpoint" and x.id in dropped)]
 
-UNTIL_END = re.compile(r"\b(?:until|till)\s+([^,?.;!]{3,40})")
+UNTIL_END = re.compile(r"\b(?:until|till)\s+([^,?.;!]{3,40})|"
+                       # ("how many days on average did it take us to close them": the end said as what was done)
+                       r"\b(?:take|took|takes|taking)\s+(?:us|them|you|we|the team|our team)?\s*to\s+([^,?.;!]{3,40})")
 
 
 def _other_end_unnamed(w: Work, tp: str) -> bool:
@@ -6877,7 +6879,8 @@ def _other_end_unnamed(w: Work, tp: str) -> bool:
     if m is None:
         # ("for exit requests submitted in 2025, the median number of days until the owner got a decision": the end
         # said after "until" alone)
-        a_end, b_start, b_text = at.end, until.start(1), until.group(1)
+        g = 1 if until.group(1) is not None else 2
+        a_end, b_start, b_text = at.end, until.start(g), until.group(g)
     else:
         a = next(g for g in ("a", "a2", "a3", "a4") if m.group(g) is not None)
         b = next(g for g in ("b", "b2", "b3", "b4") if m.group(g) is not None)
@@ -9403,6 +9406,8 @@ LENGTH_OF_TIME_ASKED = re.compile(
     # ("Avg Q&A reponse time in hours": the words between say whose time; "resolution time in hours")
     r"\b(?:median|average|avg|mean|typical)\s+(?:[a-z&\-]+\s+){1,3}?(?:time|wait|duration|turnaround|delay)s?\b|"
     r"\b(?:time|wait|duration|delay)s?\s+in\s+(?:days|hours|minutes)\b|"
+    # ("how many days on average did it take us to close them", "how many hours did the repair take")
+    r"\bhow many (?:days|hours|minutes|weeks)\b[^?.]{0,40}\b(?:take|took|taken|taking|last|lasted|wait|waited)\b|"
     r"\bhow long\b|多久|多长时间|(?:平均|中位数?|一般|通常|大概)[^，。？?！!,]{0,8}?(?:几天|多少天|几个?小时|多少小时|几分钟|多少分钟|几周)",
     re.I)
 
