@@ -1,7 +1,8 @@
 """A column's word said as the one who did something is no grouping (blind batch carpetclean of session 52): "what %
 of Shenzhen home visits had the crew turn up more than 30 min late?" is one share of the visits, not a ranking of
 crews; "which crew turned up more than 30 min late most often?" still ranks crews. An everyday word glossed as an
-identifier column's name (要求 "to claim" of claim_id) groups nothing.
+identifier column's name (要求 "to claim" of claim_id), or of any column no grouping word asks for (单子 read as
+items), groups nothing.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -31,13 +32,13 @@ def _visits(tmp: Path) -> dict[str, object]:
         customers.append((cid, "2025-01-01"))
         at = datetime(2025, 7, 1) + timedelta(days=rnd.randrange(60), hours=rnd.randrange(8, 17))
         crew = list(crews)[i % 3]
-        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_book", "booked", "", "", ""))
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_book", "booked", "", "", "", ""))
         delay = rnd.randrange(0, crews[crew] + 20)
         events.append((f"E{len(events):06d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_visit", "done",
-                       crew, delay, f"CL{i:04d}" if i % 10 == 0 else ""))
+                       crew, delay, f"CL{i:04d}" if i % 10 == 0 else "", ("rug", "sofa", "mattress")[i % 3]))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "crew_id",
-                                   "arrival_delay_min", "claim_id"], events)
+                                   "arrival_delay_min", "claim_id", "items"], events)
     return {"events": events}
 
 
@@ -70,3 +71,10 @@ def test_a_word_glossed_as_an_identifier_groups_nothing(visits) -> None:  # noqa
     assert a.tool_calls, a.answer
     assert a.tool_calls[0].args.get("dimension") != "claim_id", a.tool_calls
     assert "claim_id" not in " ".join(a.assumptions), a.assumptions
+
+
+def test_a_guessed_column_name_without_a_grouping_word_groups_nothing(visits) -> None:  # noqa: ANN001
+    service, _ = visits
+    a = service.answer("2025年7到8月，上门时师傅迟到超过30分钟的单子占比多少？")
+    assert a.tool_calls, a.answer
+    assert a.tool_calls[0].args.get("dimension") != "items", a.tool_calls

@@ -773,9 +773,14 @@ def step_link(w: Work) -> None:
     w.mentions = _rate_said_as_a_verb(w)
     # ("客户验收时要求返工重洗的比例": 要求 "to claim" is no guess at the claim_id column — an identifier groups only
     # when its own words are said)
+    # (nor is any guessed column name a grouping no grouping word asks for: "付款时被现场加了钱的单子占比" where 单子
+    # glossed as items)
     w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and m.score < INFLECTED and
                                                 (t := w.catalog.dimension(m.id)) is not None and
-                                                (t.identifier or CODED_ID.match(m.id) is not None))]
+                                                (t.identifier or CODED_ID.match(m.id) is not None or (
+                                                    not t.numeric and not t.time and
+                                                    not resolve.GROUPING_NEAR.search(w.text[:m.start]) and
+                                                    not any(x.kind == "value" and x.dim == m.id for x in w.mentions))))]
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
