@@ -1,0 +1,63 @@
+"""Calls answered or missed said in everyday words (blind batch carpetclean of session 52): "打进热线的电话里，没接
+起来的占几成", "how many hotline calls did we actually pick up", "漏接了多少个电话" where the call step records
+answered / missed.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import first_numbers, service_on, write_csv
+
+
+def _calls(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(5211)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"],
+              [("tp_call", "热线咨询", "热线咨询", "Hotline call", "consideration", "热线|hotline"),
+               ("tp_book", "预约下单", "预约下单", "Visit booked", "purchase", "预约|booking")])
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "step", "touchpoint_id", "window_days"],
+              [("phone", "电话预约", 1, "tp_call", 14), ("phone", "电话预约", 2, "tp_book", 14)])
+    customers, events = [], []
+    for i in range(700):
+        cid = f"T{i:04d}"
+        customers.append((cid, "2025-01-01"))
+        at = datetime(2025, 1, 2) + timedelta(days=rnd.randrange(360), hours=rnd.randrange(8, 20))
+        missed = rnd.random() < 0.2
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_call", "missed" if missed else "answered"))
+        if not missed and rnd.random() < 0.5:
+            events.append((f"E{len(events):06d}", cid, (at + timedelta(hours=1)).isoformat(sep=" "), "tp_book", "submit"))
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    return {"events": events}
+
+
+@pytest.fixture(scope="module")
+def calls(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("call_outcomes"), _calls) as out:
+        yield out
+
+
+@pytest.mark.parametrize("q,outcome", [("How many hotline calls did we actually pick up in 2025?", "answered"),
+                                       ("2025年热线漏接了多少个电话？", "missed"),
+                                       ("2025年热线有多少通电话没接？", "missed")])
+def test_calls_counted_by_their_outcome(calls, q: str, outcome: str) -> None:  # noqa: ANN001
+    service, facts = calls
+    want = sum(1 for e in facts["events"] if e[3] == "tp_call" and e[4] == outcome and e[2][:4] == "2025")
+    a = service.answer(q)
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)
+
+
+def test_share_of_calls_not_picked_up(calls) -> None:  # noqa: ANN001
+    service, facts = calls
+    rows = [e for e in facts["events"] if e[3] == "tp_call" and e[2][:4] == "2025"]
+    want = sum(1 for e in rows if e[4] == "missed") / len(rows)
+    a = service.answer("2025年打进热线的电话里，没接起来的占几成？")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.001 for v in first_numbers(a)), (want, a.answer)
