@@ -1,6 +1,7 @@
 """Calls answered or missed said in everyday words (blind batch carpetclean of session 52): "打进热线的电话里，没接
 起来的占几成", "how many hotline calls did we actually pick up", "漏接了多少个电话" where the call step records
-answered / missed.
+answered / missed; and a follow-up asking the same of "the other cities combined" takes every city but the one
+asked before.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -28,12 +29,15 @@ def _calls(tmp: Path) -> dict[str, object]:
         cid = f"T{i:04d}"
         customers.append((cid, "2025-01-01"))
         at = datetime(2025, 1, 2) + timedelta(days=rnd.randrange(360), hours=rnd.randrange(8, 20))
-        missed = rnd.random() < 0.2
-        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_call", "missed" if missed else "answered"))
+        city = ("Shanghai", "Beijing", "Chengdu")[i % 3]
+        missed = rnd.random() < (0.35 if city == "Chengdu" else 0.15)
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_call", "missed" if missed else "answered",
+                       city))
         if not missed and rnd.random() < 0.5:
-            events.append((f"E{len(events):06d}", cid, (at + timedelta(hours=1)).isoformat(sep=" "), "tp_book", "submit"))
+            events.append((f"E{len(events):06d}", cid, (at + timedelta(hours=1)).isoformat(sep=" "), "tp_book", "submit",
+                           city))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "city"], events)
     return {"events": events}
 
 
@@ -61,3 +65,15 @@ def test_share_of_calls_not_picked_up(calls) -> None:  # noqa: ANN001
     a = service.answer("2025年打进热线的电话里，没接起来的占几成？")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.001 for v in first_numbers(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("follow", ["and for the other cities combined?", "其他几个城市加起来呢？"])
+def test_the_other_cities_taken_together(calls, follow: str) -> None:  # noqa: ANN001
+    service, facts = calls
+    rows = [e for e in facts["events"] if e[3] == "tp_call" and e[2][:4] == "2025" and e[5] != "Chengdu"]
+    want = sum(1 for e in rows if e[4] == "missed") / len(rows)
+    a = service.answer("In 2025, what share of hotline calls in Chengdu were missed?")
+    assert a.status == "ok", a.answer
+    b = service.answer(follow, session_id=a.session_id)
+    assert b.status == "ok", b.answer
+    assert any(abs(v - want) < 0.001 for v in first_numbers(b)), (want, b.answer)

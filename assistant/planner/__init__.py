@@ -5109,7 +5109,8 @@ def _measure_not_of_comments(w: Work) -> str | None:
 
 
 DISTINCT_BEFORE = re.compile(r"(?:\bhow many|\bnumber of|\bcount of)\s+(?:(?:different|distinct|unique|separate|individual)\s+)?$"
-                             r"|(?:多少|几)(?:个|种|家|类)(?:不同的?)?$")
+                             # ("其他几个城市加起来呢": the other few cities, no count of them asked)
+                             r"|(?:多少|(?<!其他|其余|其它|别的|剩下)几)(?:个|种|家|类)(?:不同的?)?$")
 
 
 def _distinct_values(w: Work) -> None:
@@ -7498,7 +7499,9 @@ def step_follow_up(w: Work) -> None:
         return
     if w.status == "clarify" and w.clarify in ("journey", "touchpoint", "metric"):
         return  # this turn is ambiguous in itself; ask before inheriting anything
+    said_values = {m.dim for m in w.mentions if m.kind == "value"}
     resolve.merge_state(w)
+    _the_others_of_a_slice(w, said_values)
     _values_over_steps(w)  # "and on the declined ones?" of an inherited measure kept on customers
     w.intent = resolve.follow_intent(w)
     if w.intent == "compare_groups" and len(w.group_values) < 2:
@@ -7512,6 +7515,34 @@ def step_follow_up(w: Work) -> None:
             w.metric_id = "median_time_to_convert"
         elif MEAN_SAID.search(w.text) and not MEDIAN_OUTRIGHT.search(w.text):
             w.metric_id = "mean_time_to_convert"
+
+
+# the rest of a column's values, said in a follow-up ("and for the other four cities combined?", "其他几个基地加起来呢")
+OTHERS_SAID = re.compile(r"\b(?:the\s+|all\s+(?:the\s+)?)?other\s+(?:\w+\s+){0,2}?(?:combined|together|put together|"
+                         r"taken together)\b|\b(?:for|in|at|of)\s+(?:all\s+)?the\s+other\s+(?:\w+\s+)?[a-z]+s\b|"
+                         r"\b(?:all\s+)?the rest\b|\beverywhere else\b|"
+                         r"(?:其他|其余|其它|剩下的?|别的)(?:几|的)?(?:[几两三四五六七八九十\d]+)?(?:个|家|座|类|种)?"
+                         r"[\u4e00-\u9fff]{0,4}?(?:加起来|合起来|合计|一起|总体|整体|呢|的)")
+
+
+def _the_others_of_a_slice(w: Work, said_values: set) -> None:
+    """"Shanghai kiosks …" then "and for the other four cities combined, same months?": the values of the column the
+    turn before sliced by, other than those — one slice of them all, the rest of the question kept."""
+    if not OTHERS_SAID.search(w.text) or w.state is None:
+        return
+    before = {d: [v for v in vals if not str(v).startswith("!=")] for d, vals in (w.state.filters or {}).items()
+              if d not in ("touchpoint", "stage", "action", "sentiment")}
+    cols = [d for d, vals in before.items() if vals and d not in said_values and d in w.filters]
+    # (a column and its twin in the other language are one column)
+    cols = [d for d in cols if not any(o in w.catalog.value_twins.get(d, ()) for o in cols if o < d)]
+    if len(cols) != 1:
+        return
+    d = cols[0]
+    w.filters[d] = ["!=" + str(v) for v in before[d]]
+    for t in w.catalog.value_twins.get(d, ()):
+        w.filters.pop(t, None)
+    w.notes.append(("others_of", {"dim": (w.catalog.dimension(d).names.get(w.language) if w.catalog.dimension(d)
+                                          else None) or d, "values": ", ".join(map(str, before[d]))}))
 
 
 PAYOUT_SAID = re.compile(r"\b(?:paid out|pay(?:ing)? out|payouts?(?: amount)?)\b|发放了?|发了多少|赔付了?")

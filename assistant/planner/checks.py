@@ -386,6 +386,11 @@ def purchase_touchpoint_as_orders(w: Work) -> None:
     named = [t for t in w.touchpoint_ids if t in buys and not _names_failure(c, t)]
     if not named:
         return
+    if w.metric_id in (None, "events") and "action" in (w.dimension, *w.filters) and \
+            re.search(r"\battempts?\b|尝试|每一次|每次", w.text):
+        # ("what % of ticket purchase attempts at the machines failed": the step's attempts, what became of each —
+        # the orders record no attempt that failed)
+        return
     term = c.metric(w.metric_id) if w.metric_id else None
     if term is None or term.table not in ROW_TABLES:
         dims = [d for d in [w.dimension, *w.filters] if d and d not in ("touchpoint", "stage")]
@@ -860,7 +865,8 @@ def _said_of_a_step(w: Work, dim: str) -> bool:
 
 
 # words after a kind of order that make it the orders' kind ("batch orders", "批次订单"), not the thing itself
-ORDER_NOUN_AFTER = re.compile(r"^\s*(?:orders?|purchases?|sales?|invoices?|contracts?)\b|^\s*(?:订单|单子|合同|账单)")
+ORDER_NOUN_AFTER = re.compile(r"^\s*(?:orders?|purchases?|sales?|invoices?|contracts?)\b(?!\s+attempts?\b)|"
+                              r"^\s*(?:订单|单子|合同|账单)")
 
 
 def _the_rows_own_noun(w: Work, dim: str) -> bool:

@@ -310,6 +310,7 @@ MSG = {
     "column_elsewhere": "{column} is recorded on other steps' events, not on {steps}: computed over every event that has it; {steps} only says what is measured",
     "journey_part": "measured on {journey} from {a} to {b}: customers who reached {a} in the period, followed to {b} within the journey's window",
     "translated": "“{word}” read as {name}",
+    "others_of": "the other values of {dim} than {values}, taken together",
     "slice_as_topic": "comments record no {dim}: it is searched for in what they say",
     "complaint_log": "every comment in the data is a complaint ticket: complaints count all tickets, whatever their tone",
     "verb_not_slice": "'{word}' describes the {what}; it is no slice of them",

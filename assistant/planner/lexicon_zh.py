@@ -234,6 +234,7 @@ MSG = {
     "column_elsewhere": "{column} 记录在其他步骤的事件上，不在“{steps}”上：按全部带有 {column} 的事件计算，“{steps}”只说明衡量的是什么",
     "journey_part": "按{journey}中从“{a}”到“{b}”这一段计算：期间内到达“{a}”的客户，在旅程窗口内是否到达“{b}”",
     "translated": "把“{word}”理解为 {name}",
+    "others_of": "{dim}除{values}以外的其他取值，合在一起算",
     "slice_as_topic": "反馈没有记录{dim}，按评论内容里的字词查找",
     "complaint_log": "数据中的反馈都是投诉工单：投诉按全部工单计数，不看语气",
     "verb_not_slice": "“{word}”只是描述{what}，不作为筛选条件",
