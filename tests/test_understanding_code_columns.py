@@ -1,7 +1,8 @@
 """Groups named by names, not codes (blind batches archivescan and carpetclean of session 52): "which centre had the
 fewest scans" where the rows carry centre (S1, S2, S3), centre_en (Suzhou Centre …) and 扫描中心 (苏州扫描中心 …)
 ranks the centres by their names in the asker's language; "which city brought in the most revenue" with city codes
-SH / SZ beside city_en and 城市 likewise. Asked for the code ("give me the centre code") the code stays.
+SH / SZ beside city_en and 城市 likewise. Asked for the code ("give me the centre code") the code stays, and so do
+country codes (US, CN, JP), which people read as names.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -40,12 +41,13 @@ def _centres(tmp: Path) -> dict[str, object]:
                        ccode, cen, czh))
         events.append((f"E{len(events):06d}", cid, (at + timedelta(days=2)).isoformat(sep=" "), "tp_scan", "scanned",
                        code, en, zh, ccode, cen, czh))
-        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), price, "paid", ccode, cen, czh))
+        mk, men = (("US", "United States"), ("CN", "Mainland China"), ("JP", "Japan"))[i % 3]
+        orders.append((f"O{i:05d}", cid, at.isoformat(sep=" "), price, "paid", ccode, cen, czh, mk, men))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "centre", "centre_en",
                                    "扫描中心", "city", "city_en", "城市"], events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "city", "city_en", "城市"],
-              orders)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "city", "city_en", "城市",
+                                   "market", "market_en"], orders)
     return {"events": events, "orders": orders}
 
 
@@ -81,3 +83,13 @@ def test_code_asked_stays_the_code(centres) -> None:  # noqa: ANN001
     a = ask(service, "Which centre code had the most scans in 2025?")
     assert a.status == "ok", a.answer
     assert a.tables and a.tables[0].rows[0][0] == max(scans, key=scans.get), (scans, a.answer)
+
+
+def test_country_codes_stay(centres) -> None:  # noqa: ANN001
+    service, facts = centres
+    money = Counter()
+    for o in facts["orders"]:
+        money[o[8]] += o[3]
+    a = ask(service, "Which market brought in the most revenue in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tables and a.tables[0].rows[0][0] == max(money, key=money.get), (money, a.answer)

@@ -4022,6 +4022,14 @@ CODE_LIKE = re.compile(r"^(?:[A-Z]{2,3}|[A-Za-z]{0,4}[-_]?\d+[A-Za-z]?|[A-Z]{1,4
 ID_SAID = re.compile(r"\b(?:ids?|codes?|numbers?)\b|编号|工号|代码|编码|\bID\b", re.I)
 
 
+def _country_code(v: str) -> bool:
+    """Is `v` a country's ISO code (US, CN, DEU; UK and EU as people write them)?"""
+    import pycountry
+    return v.isalpha() and (v.upper() in ("UK", "EU") or (len(v) == 2 and pycountry.countries.get(alpha_2=v.upper())
+                                                            is not None) or
+                            (len(v) == 3 and pycountry.countries.get(alpha_3=v.upper()) is not None))
+
+
 def _name_column_over_id(w: Work) -> None:
     """"Which club had the highest share …" grouped by club_id while the rows also carry the club's name (club_en,
     俱乐部 club): the groups are named by the name column in the asker's language (the code is shown beside each
@@ -4034,6 +4042,8 @@ def _name_column_over_id(w: Work) -> None:
     codes = [str(v) for v in (w.catalog.dimension_values.get(w.dimension) or ())]
     if m is None and not (codes and all(CODE_LIKE.match(v) for v in codes)):
         return
+    if m is None and all(_country_code(v) for v in codes):
+        return  # (US, CN, JP are names people read: a market of countries keeps them)
     stem = m.group(1) if m is not None else w.dimension
     term = w.catalog.dimension(w.dimension or "")
     own = (stem, f"{stem}_en", f"{stem}_name", f"{stem}_zh", f"{stem}_name_en", f"{stem}_name_zh")
@@ -5149,9 +5159,11 @@ def _count_of_comments(w: Work) -> None:
         w.intent = "feedback_count"
         _steps_in_topic(w)
         return
-    if intent.names_topic(w.text, spans) and any(m.kind in ("touchpoint", "journey") for m in w.mentions):
-        # ("How many OTA reviews complain about refunds?" where refunds names a journey: the step's or the journey's
-        # words after the topic word are the topic, when nothing else is)
+    if intent.names_topic(w.text, spans) and any(m.kind == "journey" for m in w.mentions) and \
+            not any(m.kind == "touchpoint" for m in w.mentions):
+        # ("How many OTA reviews complain about refunds?" where refunds names a journey, which slices no comments:
+        # the journey's words after the topic word are the topic, when nothing else is; a step named there slices
+        # the comments filed at it, "关于积分的反馈有多少条")
         was = (list(w.mentions), list(w.touchpoint_ids), w.journey_id, list(w.notes))
         _steps_in_topic(w)
         if build.topic_words(w):
