@@ -1,4 +1,5 @@
-"""An A/B read-out whose window runs from a step (blind batch vinylpress of session 52): "what share of the clients
+"""An A/B read-out whose window runs from a step, and a step named by the tail of its name (blind batch vinylpress of
+session 52): "what share of the clients
 quoted with a 30% deposit placed an order within 30 days of the quote?" converts from the quote (the customers who
 reached it) to the order, never counts the quote itself as converting (every arm 100 %); the follow-up "50%定金那组
 呢？" keeps that reading and names the arm by its amount (deposit_50).
@@ -77,3 +78,24 @@ def test_window_from_a_step_and_the_arm_by_its_amount(plant) -> None:  # noqa: A
     assert b.status == "ok", b.answer
     assert b.tables[0].rows[0][0] == "deposit_50", b.tables[0].rows
     assert abs(b.tables[0].rows[0][3] - _share(facts, "deposit_50")) < 0.005, b.answer
+
+
+def test_a_steps_name_tail_over_a_shorter_alias_inside_it(plant) -> None:  # noqa: ANN001
+    """"从用报价器到下单" where 报价 is an alias of the formal quote and 在线报价器 the calculator's name: 报价器 names
+    the calculator (the time runs from it), never the formal quote."""
+    import statistics
+    service, facts = plant
+    tool, order = {}, {}
+    for e in facts["events"]:
+        at = datetime.fromisoformat(e[2])
+        if e[3] == "tp_tool" and at.year == 2025:
+            tool.setdefault(e[1], at)
+        elif e[3] == "tp_order":
+            order.setdefault(e[1], at)
+    days = [(order[c] - t).total_seconds() / 86400 for c, t in tool.items() if c in order and order[c] >= t]
+    want = statistics.median(days)
+    a = service.answer("2025年从用报价器到下单，中位数隔了几天？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("touchpoint_ids", [None])[0] != "tp_quote", a.tool_calls
+    assert "在线报价器" in a.answer, a.answer
+    assert any(abs(v - want) < 0.05 for v in first_numbers(a)), (want, a.answer)

@@ -6218,8 +6218,14 @@ def _step_by_its_names_tail(w: Work) -> list[Mention]:
             continue  # (a step named already: "还车检查查出车损", 车损 says its outcome, not the step again)
         for m in re.finditer(re.escape(tail), w.text):
             a, b = m.span()
-            if any(x.start < b and a < x.end for x in w.mentions + out) or w.text[b:b + 1] == "率":
+            # ("从用报价器到第一次规格沟通" where 报价 is an alias of the formal quote and 在线报价器 the calculator: the
+            # longer tail names its step over a shorter alias of another inside it)
+            inside = [x for x in w.mentions if x.kind == "touchpoint" and a <= x.start and x.end <= b and
+                      x.end - x.start < b - a and x.id not in ids]
+            if any(x.start < b and a < x.end for x in w.mentions + out if x not in inside) or \
+                    w.text[b:b + 1] == "率":
                 continue  # ("到店率": a rate word of its own, read by the rates' rules)
+            w.mentions = [x for x in w.mentions if x not in inside]
             out.append(Mention("touchpoint", next(iter(ids)), None, a, b, tail, INFLECTED - 0.05))
     return out
 
