@@ -1,7 +1,7 @@
 """An A/B read-out whose window runs from a step, and a step named by the tail of its name (blind batch vinylpress of
 session 52): "what share of the clients quoted with a 30% deposit placed an order within 30 days of the quote?"
 converts from the quote (the customers who reached it) to the order, never counts the quote itself as converting
-(every arm 100 %); the follow-up "50%定金那组 呢？" keeps that reading and names the arm by its amount (deposit_50).
+(every arm 100 %); the follow-up "50%定金那组呢？" keeps that reading and names the arm by its amount (deposit_50).
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
