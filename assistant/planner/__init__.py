@@ -3243,6 +3243,25 @@ ON_FILE = re.compile(r"\bon (?:file|record|the books|our books)\b|\bin (?:our|th
                      r"customer base)\b|在册|建档的|档案里|名单里|系统里(?:的)?(?:客户|用户|会员)")
 
 
+# how hard a deal is to close: a conversion, lowest first when hardest ("which kind of org is hardest for us to close",
+# "哪类客户最难成交")
+HARD_TO_CLOSE = re.compile(r"\b(?P<hard>hardest|harder|toughest|most difficult)\s+(?:for\s+us\s+)?to\s+"
+                           r"(?:close|convert|win|sign(?:\s+up)?)\b|"
+                           r"\b(?P<easy>easiest|easier)\s+(?:for\s+us\s+)?to\s+(?:close|convert|win|sign(?:\s+up)?)\b|"
+                           r"(?P<hardzh>最难|最不容易|更难)(?:成交|签单|签约|转化|拿下)|(?P<easyzh>最容易|更容易)(?:成交|签单|签约|转化|拿下)")
+
+
+def _hard_to_close(w: Work) -> None:
+    """"hospitals, law firms, councils - which kind of org is hardest for us to close? RFQ through to signed contract":
+    how hard the customers are to close is their conversion along the steps or journey named, the hardest lowest."""
+    m = HARD_TO_CLOSE.search(w.text)
+    if m is None or w.metric_id not in (None, "active_customers", "users_reached", "events") or w.ratio is not None \
+            or w.catalog.metric("overall_conversion") is None or not (w.journey_id or len(set(w.touchpoint_ids)) >= 2):
+        return
+    w.metric_id = "overall_conversion"
+    w.order = "asc" if (m.group("hard") or m.group("hardzh")) else "desc"
+
+
 # customers counted by when they signed up ("按注册时间", "by signup date") or said to be new arrivals ("新来了多少个客户")
 BY_SIGNUP = re.compile(r"(?:按|以|根据)(?:客户)?注册(?:时间|日期|日|月份)|\bby (?:their )?(?:sign[- ]?up|registration|joining) "
                        r"(?:date|time|day|month)\b|新来(?:了|的)?(?:多少|几)?(?:个|位|名|家)?(?:新)?(?:客户|用户|顾客|会员|客人)")
@@ -3301,6 +3320,7 @@ def step_slots(w: Work) -> None:
     resolve.pick_metric(w)
     _customer_list_asked(w)
     _new_customers_by_signup(w)
+    _hard_to_close(w)
     _outcome_of_orders_said_of_a_step(w)
     reasons.reason_counted(w)
     _turned_into_is_a_conversion(w)
