@@ -778,13 +778,19 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and m.score < INFLECTED and
                                                 (t := w.catalog.dimension(m.id)) is not None and
                                                 (t.identifier or CODED_ID.match(m.id) is not None or (
-                                                    not t.numeric and not t.time and
+                                                    not t.numeric and not t.time and not _yes_no_column(w, m.id) and
                                                     not resolve.GROUPING_NEAR.search(w.text[:m.start]) and
                                                     not any(x.kind == "value" and x.dim == m.id for x in w.mentions))))]
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
+
+
+def _yes_no_column(w: Work, dim: str) -> bool:
+    """Does the column hold yes / no (true / false, 1 / 0, 是 / 否) only? Its name then says its yes."""
+    vals = {str(v).strip().lower() for v in (w.catalog.dimension_values.get(dim) or ())}
+    return bool(vals) and any(vals <= pair for pair in text.YES_NO)
 
 
 def _rate_said_as_a_verb(w: Work) -> list[Mention]:
