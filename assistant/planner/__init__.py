@@ -6976,6 +6976,18 @@ def _column_of_another_step(w: Work) -> None:
     """"which kind of user report takes longest to review" averages review_hours, which the moderator's review events
     carry, not the report's: the step named says what is measured, it does not select the rows (said)."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if w.touchpoint_ids and build.column_elsewhere(w, term) and term is not None and \
+            any(n[0] == "fuzzy" and n[1].get("id") == w.metric_id for n in w.notes):
+        # ("the average value of the proposals we sent out" where 'value' was guessed as contract_value and the
+        # proposal step carries quote_amount: the one money column of the step named, same statistic)
+        prefix = next((p for p in ("sum_", AVG_PREFIX, "median_") if w.metric_id.startswith(p)), None)
+        cols = step_money_columns(w)
+        if prefix and len(cols) == 1 and w.catalog.metric(prefix + cols[0]) is not None:
+            w.notes = [n for n in w.notes if not (n[0] == "fuzzy" and n[1].get("id") == w.metric_id)]
+            w.metric_id = prefix + cols[0]
+            w.notes.append(("fuzzy", {"surface": next((m.surface for m in w.mentions if m.kind == "metric"), cols[0]),
+                                      "id": w.metric_id, "kind": "metric"}))
+            return
     if w.touchpoint_ids and build.column_elsewhere(w, term):
         zh = w.language == "zh"
         names = [(t.name_zh if zh else t.name_en) or t.name for tp in w.touchpoint_ids if (t := w.catalog.touchpoint(tp))]
