@@ -72,3 +72,11 @@ def test_average_value_of_a_steps_rows_is_its_own_money_column(leads) -> None:  
     a = service.answer("what was the average value of the proposals we sent out in 2025?")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(sum(vals) / len(vals)), a.answer
+
+
+def test_an_average_of_something_unnamed_is_no_count(leads) -> None:  # noqa: ANN001
+    """"2025年报价方案的平均置信度是多少？" where nothing is called 置信度: said, never the step's event count."""
+    service, _ = leads
+    a = service.answer("2025年报价方案的平均置信度是多少？")
+    assert a.status == "unsupported", a.answer
+    assert "置信度" in a.answer, a.answer

@@ -8720,6 +8720,27 @@ def _group_value_over_step(w: Work) -> None:
 OUTCOME_COLUMNS = frozenset({"touchpoint", "stage", "action", "order_status", "sentiment"})
 
 
+# an average asked of a named quantity ("OCR平均置信度", "平均满意度得分"), not of counts per day or per customer
+AVERAGE_OF_ZH = re.compile(r"平均(?!每|一天|一周|一个月|下来)(?:的)?([\u4e00-\u9fffA-Za-z]{2,8}?)(?:是|为|有|大概|约|多少|几|怎么样|[？?，,。]|$)")
+
+
+def _average_of_nothing(w: Work) -> None:
+    """"2025年手写病历的OCR平均置信度是多少？" where no measure names 置信度: an average asked of something and a count
+    defaulted is another question's number — said (unknown words), never the count."""
+    if w.status != "ok" or w.ratio is not None or not any(n[0] == "metric_default" for n in w.notes) or \
+            w.intent not in ("metric_value", "compare_periods", "breakdown", "trend"):
+        return
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    m = AVERAGE_OF_ZH.search(w.text)
+    if term is None or term.unit != "count" or m is None:
+        return
+    word = m.group(1)
+    if coverage.is_people_word(word) or word in lexicon_zh.PEOPLE or any(
+            x.kind == "metric" and x.start <= m.start(1) < x.end for x in w.mentions):
+        return
+    w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": word}
+
+
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
@@ -8806,6 +8827,10 @@ def step_defaults(w: Work) -> None:
     _distribution_counts_rows(w, named)
     _people_said_counted(w)
     _evaluative_order(w)
+    if w.status == "ok":
+        _average_of_nothing(w)
+        if w.status != "ok":
+            return
     if w.status == "ok" and not named and w.metric_id and w.intent in MEASURED and not w.touchpoint_ids and \
             not w.journey_id:  # with a touchpoint named, the leftover noun is what is counted there ("sellers")
         # ("luxury items": a value the data keeps in its other language, 奢侈品, is used and said)
