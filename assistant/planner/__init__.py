@@ -1430,7 +1430,9 @@ def _duration_word(w: Work, cols: list[str]) -> list[Mention]:
                   key=lambda m: m.start)
 
 
-WAIT_SAID = re.compile(r"\bwait(?:s|ed|ing)?\b|要等|等了|等(?:多久|几天|多长|最久|最长|得最久)|等待")
+WAIT_SAID = re.compile(r"\bwait(?:s|ed|ing)?\b|要等|等了|等(?:多久|几天|多长|最久|最长|得最久)|等待|"
+                       # ("乘客在站点平均等车多久", "等位要几分钟"): the wait said with what is waited for
+                       r"等[\u4e00-\u9fff]{1,2}(?:多久|多长时间|几分钟|多少分钟|几个?小时|多少小时|几天|最久)")
 
 
 def _step_durations(w: Work) -> list[Mention]:
@@ -1450,7 +1452,15 @@ def _step_durations(w: Work) -> list[Mention]:
         # ("哪家诊所做院内多导睡眠监测平均要等最久": the wait asked, wait_days, not the step's other time, its sleep minutes)
         cols = waits
     cands = []
-    for m in w.mentions:
+    prof = w.catalog.profile
+    carried = {x.column: set(x.touchpoints) for x in (prof.extras if prof is not None else ()) if x.table == "events"}
+    if cols == waits and len(waits) == 1 and WAIT_SAID.search(w.text):
+        # ("乘客在站点平均等车多久" where the hop-on step's rows carry wait_min: the wait at the step that records it,
+        # whatever its name shares with the column's)
+        at = [m for m in w.mentions if m.kind == "touchpoint" and m.id in carried.get(waits[0], ())]
+        if len({m.id for m in at}) == 1:
+            cands.append((at[0].start < cue.start(), abs(at[0].start - cue.end()), at[0], waits[0]))
+    for m in w.mentions if not cands else ():
         if m.kind == "touchpoint":
             stems = {x[:5] for x in _touchpoint_words(w.catalog, m.id) if len(x) >= 5}
             hits = [c for c in cols if stems & {p[:5] for p in c.split("_") if len(p) >= 5}]
