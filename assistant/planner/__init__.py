@@ -777,9 +777,9 @@ def step_link(w: Work) -> None:
     # glossed as items)
     w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and m.score < INFLECTED and
                                                 (t := w.catalog.dimension(m.id)) is not None and
+                                                not resolve.GROUPING_NEAR.search(w.text[:m.start]) and
                                                 (t.identifier or CODED_ID.match(m.id) is not None or (
                                                     not t.numeric and not t.time and not _yes_no_column(w, m.id) and
-                                                    not resolve.GROUPING_NEAR.search(w.text[:m.start]) and
                                                     not any(x.kind == "value" and x.dim == m.id for x in w.mentions))))]
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
@@ -6256,8 +6256,10 @@ def _step_by_its_names_tail(w: Work) -> list[Mention]:
             a, b = m.span()
             # ("从用报价器到第一次规格沟通" where 报价 is an alias of the formal quote and 在线报价器 the calculator: the
             # longer tail names its step over a shorter alias of another inside it)
-            inside = [x for x in w.mentions if x.kind == "touchpoint" and a <= x.start and x.end <= b and
-                      x.end - x.start < b - a and x.id not in ids]
+            # (never one the tail ends with: 自动续费 of 取消自动续费 is still the renewal 续费 names — Chinese puts the
+            # head noun last)
+            inside = [x for x in w.mentions if x.kind == "touchpoint" and a <= x.start and x.end < b and
+                      x.id not in ids]
             if any(x.start < b and a < x.end for x in w.mentions + out if x not in inside) or \
                     w.text[b:b + 1] == "率":
                 continue  # ("到店率": a rate word of its own, read by the rates' rules)
