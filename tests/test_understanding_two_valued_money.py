@@ -82,3 +82,13 @@ def test_a_zero_one_column_stays_a_flag(school) -> None:  # noqa: ANN001
     cols = {x.column: x for x in profile_workspace(service.gateway).extras}
     assert cols["refund_amount"].numeric
     assert not cols["is_member"].numeric
+
+
+def test_average_of_a_money_column_said_in_a_currency(school) -> None:  # noqa: ANN001
+    """"average refund amount per refund in Q4 2025, in RMB?": the mean of money is money, the currency its unit
+    (was "your data has nothing called RMB")."""
+    service, facts = school
+    vals = [float(e[6]) for e in facts["events"] if e[3] == "tp_refund" and "2025-10" <= e[2][:7] <= "2025-12"]
+    a = ask(service, "average refund amount per refund in Q4 2025, in RMB?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(vals) / len(vals)), a.answer

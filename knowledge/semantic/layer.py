@@ -377,7 +377,9 @@ def _average_metric(table: str, alias: str, col: str) -> Metric:
     return Metric(id=f"avg_{col}", name={"zh": f"平均{col}", "en": f"average {core}"}, aliases={"zh": zh, "en": en},
                   definition={"zh": f"数据附加字段 {col} 的平均值（只计有该值的{table}记录）。",
                               "en": f"The mean of your data's extra column '{col}' over {table} rows that have a value."},
-                  unit="score", kind="sql", table=table, formula={"zh": f"avg({col})", "en": f"avg({col})"},
+                  # (the mean of money is money: "average late-fee charge, in RMB" says its unit)
+                  unit="currency" if MONEY_WORDS.search(col.lower()) else "score", kind="sql", table=table,
+                  formula={"zh": f"avg({col})", "en": f"avg({col})"},
                   extra={"stat": "mean", "measure": expr, "source_column": col},
                   higher_is_better=not LOWER_IS_BETTER.search(col.lower()))
 
