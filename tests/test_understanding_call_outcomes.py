@@ -77,3 +77,13 @@ def test_the_other_cities_taken_together(calls, follow: str) -> None:  # noqa: A
     b = service.answer(follow, session_id=a.session_id)
     assert b.status == "ok", b.answer
     assert any(abs(v - want) < 0.001 for v in first_numbers(b)), (want, b.answer)
+
+
+def test_groups_ranked_by_a_rate_of_words_nothing_names(calls) -> None:  # noqa: ANN001
+    """"哪个城市的热线电话被转接的比例最高？" where nothing records a transfer: the rate is of words no name covers,
+    so ranking the cities by how many calls each had answers another question — said, never ranked."""
+    service, _ = calls
+    a = service.answer("2025年哪个城市的热线电话被转接的比例最高？")
+    assert a.status == "unsupported", a.answer
+    b = service.answer("2025年哪个城市的热线电话占比最高？")
+    assert b.status == "ok", b.answer

@@ -9509,12 +9509,45 @@ def _median_left_unanswered(w: Work) -> None:
     w.clarify_args = {"what": term.names.get(w.language) or term.id}
 
 
+# the rate a ranking is asked by, said of what happened ("谁逾期还箱的比例最高", "哪个仓验箱查出损坏的比例最高")
+# (not 占比: "哪个城市的热线电话占比最高" is each city's share of the whole, a ranking of counts)
+RATE_OF_ZH = re.compile(r"([\u4e00-\u9fff]{2,10}?)的?(?:比例|比率|概率)(?:是)?(?:最|更|比较)?(?:高|低|大|小|多|少)")
+
+
+def _ranked_rate_of_nothing(w: Work, call: Any) -> None:
+    """"家庭、学生、企业三类客户，谁逾期还箱的比例最高？" where nothing names 逾期还箱: groups ranked by a rate asked
+    of words no step, value or measure covers, answered with a count, is another question's ranking — the part is
+    asked for (unsupported), never ranked by how many rows each group has."""
+    term = w.catalog.metric(str(call.args.get("metric_id") or ""))
+    if term is None or term.unit not in ("count", "currency"):
+        return
+    m = RATE_OF_ZH.search(w.text)
+    if m is None:
+        return
+    a, b = m.span(1)
+    words = re.sub(r"^(?:谁|哪个|哪家|哪类|哪种|哪一|的|被|有)+", "", m.group(1))
+    a = b - len(words)
+    # (the words no name covers: 逾期 of 逾期还箱 where 还箱 names the pickup step)
+    free = "".join(ch if not any(x.start <= i < x.end for x in w.mentions) and
+                   not any(x <= i < y for x, y in w.time_spans) else " " for i, ch in enumerate(w.text[a:b], a))
+    runs = [r for r in re.findall(r"[\u4e00-\u9fff]{2,}", re.sub(r"[的被有了是]", " ", free))
+            if not coverage.is_people_word(r) and not coverage.is_filler(r) and not re.fullmatch(r"第[一二三四五六七八九十\d]+[轮次个批]", r)]
+    if not runs:
+        return
+    w.tool_calls = []
+    w.status, w.clarify = "unsupported", "share_part"
+    w.clarify_args = {"what": term.names.get(w.language) or term.id}
+
+
 def _share_left_unanswered(w: Work) -> None:
     """"已经结案的申请里，超过截止日期才结案的比例是多少" where nothing names the part: a share asked for and a
     count or an amount answered is another question's number, never `ok` (the part is asked for instead)."""
     if w.status != "ok" or not w.tool_calls or w.ratio is not None:
         return
     call = w.tool_calls[0]
+    if call.name == "metric_breakdown" and call.args.get("order"):
+        _ranked_rate_of_nothing(w, call)
+        return
     if call.name not in ("compare_periods", "metric_trend"):
         return
     term = w.catalog.metric(str(call.args.get("metric_id") or ""))
