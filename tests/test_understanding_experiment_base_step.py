@@ -36,6 +36,7 @@ def _plant(tmp: Path) -> dict[str, object]:
         at = datetime(2025, 9, 1) + timedelta(days=rnd.randrange(100), hours=rnd.randrange(8, 18))
         events.append((f"E{len(events):06d}", cid, (at - timedelta(days=2)).isoformat(sep=" "), "tp_tool", "use"))
         exps.append(("deposit_terms_2025", arm, cid, at.isoformat(sep=" ")))
+        exps.append(("quote_format", "instant_quote" if i % 3 else "pdf_proposal", cid, at.isoformat(sep=" ")))
         events.append((f"E{len(events):06d}", cid, (at + timedelta(minutes=5)).isoformat(sep=" "), "tp_quote", "sent"))
         r = rnd.random()
         if r < ARMS[arm]:
@@ -98,3 +99,26 @@ def test_a_steps_name_tail_over_a_shorter_alias_inside_it(plant) -> None:  # noq
     assert a.tool_calls[0].args.get("touchpoint_ids", [None])[0] != "tp_quote", a.tool_calls
     assert "在线报价器" in a.answer, a.answer
     assert any(abs(v - want) < 0.05 for v in first_numbers(a)), (want, a.answer)
+
+
+
+def _arm_share(facts: dict, exp: str, arm: str) -> float:
+    at = {x[2]: datetime.fromisoformat(x[3]) for x in facts["experiments"] if x[0] == exp and x[1] == arm}
+    done = {e[1] for e in facts["events"] if e[3] == "tp_order" and e[1] in at and
+            at[e[1]] <= datetime.fromisoformat(e[2]) <= at[e[1]] + timedelta(days=30)}
+    return len(done) / len(at)
+
+
+def test_an_arm_named_by_its_words_is_no_step_and_no_unknown_name(plant) -> None:  # noqa: ANN001
+    """"advertisers who got the instant online quote" of the arm instant_quote: "quote" there names the arm, not an
+    outcome step; "那收到PDF方案的那一组呢" names the arm pdf_proposal by its word PDF (no unknown name)."""
+    service, facts = plant
+    a = service.answer("In the quote_format test, what share of clients who got the instant online quote placed an "
+                       "order within 30 days?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("outcome_touchpoint_ids") == ["tp_order"], a.tool_calls
+    assert any(abs(v - _arm_share(facts, "quote_format", "instant_quote")) < 0.005
+               for v in first_numbers(a)[:4]), a.answer
+    b = service.answer("那收到PDF方案的那一组呢？30天内下单率多少", session_id=a.session_id)
+    assert b.status == "ok", b.answer
+    assert b.tables[0].rows[0][0] == "pdf_proposal", b.tables[0].rows

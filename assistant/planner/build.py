@@ -1179,7 +1179,17 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     ("within 14 days of being assigned") and the arm asked about ("对照组的首刷率"). A follow-up ("and the control
     group?") keeps the outcome and window of the read-out before it."""
     out: dict[str, Any] = {}
-    said = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids and
+    arm_words = [{x for x in re.split(r"[_\-\s]+", str(v).lower()) if len(x) >= 3 and not x.isdigit()}
+                 for v in w.catalog.dimension_values.get("variant", ())]
+
+    def names_an_arm(m: Mention) -> bool:
+        # ("advertisers who got the instant online quote" of the arm instant_quote: the step's word with another word
+        # of the arm's name before it says which arm, not what counts as converting)
+        near = set(re.findall(r"[a-z]+", w.text[max(0, m.start - 30):m.start].lower())[-2:])
+        own = set(re.findall(r"[a-z]+", m.surface.lower()))
+        return any(own & words and (near & (words - own)) for words in arm_words)
+
+    said = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids and not names_an_arm(m) and
             not EXPERIMENT_NAMED.match(w.text[m.end:]) and not ARM_NAMED.match(w.text[m.end:]) and
             not TESTED_BEFORE.search(re.split(r"[.?!。？！]", w.text[:m.start])[-1]) and
             not WINDOW_START.search(w.text[:m.start]) and not TEST_SUBJECT.search(w.text[:m.start]) and

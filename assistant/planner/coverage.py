@@ -174,11 +174,15 @@ def _known_word(word: str) -> bool:
 def _english_names(w: Work) -> list[str]:
     """Capitalised words (not the first word) and unknown acronyms that link to nothing."""
     out = []
+    # (a word of an A/B test arm's name, "PDF" of pdf_proposal: the arm, which the read-out finds by its words)
+    arms = {x for v in (w.catalog.dimension_values.get("variant") or ()) for x in re.split(r"[_\-\s]+", str(v).lower())
+            if len(x) >= 3 and not x.isdigit()}
     # (letters-only edges: "探探和Soul现在" has no \b between Chinese and Latin letters)
     for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&'\-]{2,}|[A-Z]{2,}[0-9]*)(?![A-Za-z0-9])", w.question):
         word = m.group(1)
         # (a capitalised first word starts the sentence; one in capitals, "BC, June …", is a name all the same)
-        if m.start() == 0 and not word.isupper() or word.lower() in EN_FILLER_CAPS or _known_word(word):
+        if m.start() == 0 and not word.isupper() or word.lower() in EN_FILLER_CAPS or _known_word(word) or \
+                word.lower() in arms:
             continue
         if w.question[:m.start()].rstrip().endswith((".", "?", "!", ":", "\"", "“")):
             continue  # a sentence start

@@ -1196,6 +1196,12 @@ def experiment_named(w: Work) -> None:
                  if c.name == "experiment_result"), None)
     # the words said: the question's own (English) words, and the ids and English names of the steps it names
     said = set(re.findall(r"[a-z][a-z0-9]+", w.text.lower()))
+    own = [(len(_id_words(x) & said) / len(_id_words(x)), x) for x in w.catalog.experiments if _id_words(x)]
+    if kept and not any(score >= 0.5 for score, _ in own):
+        # (a follow-up, "那收到PDF方案的那一组呢？30天内下单率多少": the test the conversation is about, whatever a
+        # step's English name, Order & deposit, shares with another test's id)
+        w.experiment_id = kept
+        return
     for m in w.mentions:
         if m.kind == "touchpoint":
             said |= _id_words(m.id)
