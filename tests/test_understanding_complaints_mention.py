@@ -2,7 +2,7 @@
 "How many complaints mention the ticket kiosks?" with a service-ticket step aliased complaint counts the negative
 comments about the kiosks — never the events of the kiosk step or of the ticket step; "How many reviews complain
 about refunds?" where refunds names a journey, and "How many complaints are about the refund?", count the comments
-about refunds.
+about refunds. "押金相关的反馈一共有多少条" counts the comments about deposits, never the deposit column's total.
 """
 from __future__ import annotations
 
@@ -30,19 +30,20 @@ def _buses(tmp: Path) -> dict[str, object]:
     customers, events, feedback = [], [], []
     texts = [("the ticket kiosk ate my card and printed nothing", 1), ("kiosk screen frozen, had to queue", 2),
              ("driver was friendly and the route was lovely", 5), ("bus came late, waited 40 minutes", 1),
-             ("still waiting for my refund after three weeks", 1)]
+             ("still waiting for my refund after three weeks", 1), ("押金退得太慢了", 1)]
     for i in range(400):
         cid = f"B{i:04d}"
         customers.append((cid, "2025-01-01"))
         at = datetime(2025, 3, 1) + timedelta(days=rnd.randrange(300), hours=rnd.randrange(8, 18))
-        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_kiosk", "buy"))
-        events.append((f"E{len(events):06d}", cid, (at + timedelta(hours=1)).isoformat(sep=" "), "tp_board", "scan"))
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_kiosk", "buy", rnd.choice([50, 80, 100])))
+        events.append((f"E{len(events):06d}", cid, (at + timedelta(hours=1)).isoformat(sep=" "), "tp_board", "scan", ""))
         if i % 5 == 0:
-            events.append((f"E{len(events):06d}", cid, (at + timedelta(hours=3)).isoformat(sep=" "), "tp_cs", "open"))
-        text, rating = texts[i % 5]
+            events.append((f"E{len(events):06d}", cid, (at + timedelta(hours=3)).isoformat(sep=" "), "tp_cs", "open",
+                           ""))
+        text, rating = texts[i % 6]
         feedback.append((f"F{i:04d}", cid, (at + timedelta(hours=4)).isoformat(sep=" "), "tp_board", text, rating))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "deposit"], events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
     return {"feedback": feedback}
 
@@ -70,3 +71,10 @@ def test_comments_about_a_journey_word_count_comments(buses, q: str) -> None:  #
     assert a.status == "ok", a.answer
     assert a.tool_calls and a.tool_calls[0].name.startswith("feedback"), a.tool_calls
     assert "refund" in a.answer.lower(), a.answer
+
+
+def test_comments_counted_about_a_money_columns_word(buses) -> None:  # noqa: ANN001
+    service, _ = buses
+    a = service.answer("押金相关的反馈一共有多少条？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls and a.tool_calls[0].name.startswith("feedback"), a.tool_calls

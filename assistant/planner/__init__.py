@@ -5179,9 +5179,32 @@ def _distinct_values(w: Work) -> None:
         return
 
 
+# comments counted outright: "押金相关的反馈一共有多少条", "how many comments …"
+COMMENTS_COUNTED = re.compile(r"(?:反馈|评论|评价|留言|投诉|差评)[^，。？?！!]{0,6}(?:多少|几)条|(?:多少|几)条[^，。？?！!]{0,6}"
+                              r"(?:反馈|评论|评价|留言|投诉|差评)|\bhow many (?:comments|reviews|complaints|pieces of feedback)\b",
+                              re.I)
+
+
+def _column_word_as_topic(w: Work) -> None:
+    """"押金相关的反馈一共有多少条？" where 押金 names the deposit column's total: comments counted outright are what
+    is asked, and the column's word is what they are about (the topic), never the column's total."""
+    if not w.metric_id or not w.metric_id.startswith(("sum_", AVG_PREFIX, "median_")) or \
+            not COMMENTS_COUNTED.search(w.text) or w.catalog.metric("feedback_volume") is None:
+        return
+    term = w.catalog.metric(w.metric_id)
+    said = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
+    if term is None or term.table == "feedback" or not said:
+        return
+    w.mentions = [m for m in w.mentions if m not in said]
+    w.metric_id, w.intent, w.topic_query, w.baseline = None, "feedback_count", said[0].surface, None
+
+
 def _count_of_comments(w: Work) -> None:
     """"How many reviews mention a delay?" counts the comments about a topic; "一共有多少条评价" / "how many
     complaints did we get" with no topic is the feedback volume (complaints: of negative comments)."""
+    _column_word_as_topic(w)
+    if w.intent == "feedback_count" and w.topic_query:
+        return
     feedbackish = bool(w.cues & {"feedback_generic", "feedback_themes", "feedback_search"}) or w.metric_id == "feedback_volume"
     if not feedbackish or not _asks_count(w) or w.intent in ("why", "describe_data", "explain_metric", "sql"):
         return
