@@ -3315,6 +3315,26 @@ def _customer_list_asked(w: Work) -> None:
         w.metric_id = "customer_count"
 
 
+def _anchor_of_a_threshold(w: Work) -> None:
+    """"what % of ZTO deliveries took more than 5 days after dispatch?" where the deliveries carry delivery_days and a
+    threshold on it is read: the step said after "after"/"since" is where that column's time is counted from, no
+    second step to convert to — the share is of the rows over the threshold."""
+    prof = w.catalog.profile
+    if prof is None or len(set(w.touchpoint_ids)) != 2:
+        return
+    cols = {d for d, vals in w.filters.items() if any(re.match(r"[<>]=?\d", str(v)) for v in vals)}
+    if not cols:
+        return
+    carried = {x.column: set(x.touchpoints) for x in prof.extras if x.table == "events"}
+    holders = {t for c in cols for t in carried.get(c, ())}
+    anchors = [m for m in w.mentions if m.kind == "touchpoint" and m.id not in holders and
+               re.search(r"\b(?:after|since|from)\s+(?:the\s+|their\s+|its\s+)?$|(?:从|自)$", w.text[:m.start])]
+    kept = [t for t in w.touchpoint_ids if t in holders]
+    if len(anchors) == 1 and len(set(kept)) == 1:
+        w.touchpoint_ids = kept
+        w.mentions = [m for m in w.mentions if m is not anchors[0]]
+
+
 def step_slots(w: Work) -> None:
     _value_ranges(w)
     _grains_that_bound(w)
@@ -3325,6 +3345,7 @@ def step_slots(w: Work) -> None:
     _yes_no_columns(w)
     _steps_left_out_or_in(w)
     resolve.pick_entities(w)
+    _anchor_of_a_threshold(w)
     _outcomes_the_step_records(w)
     _action_recorded_at_the_step(w)
     _step_recording_the_outcome_said(w)
