@@ -87,3 +87,20 @@ def test_groups_ranked_by_a_rate_of_words_nothing_names(calls) -> None:  # noqa:
     assert a.status == "unsupported", a.answer
     b = service.answer("2025年哪个城市的热线电话占比最高？")
     assert b.status == "ok", b.answer
+
+
+def test_a_step_named_in_the_rates_name_scopes_both_sides(calls) -> None:  # noqa: ANN001
+    """"the hotline miss rate (missed calls / all calls)": neither side names a step, the rate's name does (hotline):
+    both sides are the hotline's rows, never every event (bookings included)."""
+    service, facts = calls
+    rows = [e for e in facts["events"] if e[3] == "tp_call" and e[2][:4] == "2025"]
+    want = sum(1 for e in rows if e[4] == "missed") / len(rows)
+    a = service.answer("What was the first-call hotline miss rate in 2025 (missed first calls / all first calls)?")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.001 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_no_sessions_measure_without_session_ids(calls) -> None:  # noqa: ANN001
+    """Events without session ids: "visits" and "sessions" name no sessions measure, which would count nothing."""
+    service, _ = calls
+    assert "sessions" not in {m.id for m in service.knowledge().catalog.metrics}

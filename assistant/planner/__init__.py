@@ -2264,8 +2264,26 @@ def step_ratio(w: Work) -> None:
         rest = {d: v for d, v in found.numerator.filters.items() if d != "order_status"}
         found = dataclasses.replace(found, numerator=ratio_def.Side("revenue", rest, found.numerator.text))
     found = ratio_def.all_but_counted(w, found)
+    found = _step_of_the_rates_name(w, found)
     w.ratio = found
     ratio_def.take_out(w, found)
+
+
+def _step_of_the_rates_name(w: Work, found: ratio_def.RatioDef) -> ratio_def.RatioDef:
+    """"the first-visit install failure rate (failed first visits / all first visits)": neither side names a step
+    and the rate's name does (install): both sides are that step's rows, never every event of the data."""
+    sides = (found.numerator, found.denominator)
+    if any(s.filters.get("touchpoint") for s in sides) or any(s.metric_id not in ("events", "active_customers", "sessions")
+                                                             for s in sides):
+        return found
+    name = (found.name or "").lower()
+    said = {m.id for m in w.mentions if m.kind == "touchpoint" and m.surface.lower() and m.surface.lower() in name}
+    if len(said) != 1:
+        return found
+    tp = next(iter(said))
+    return dataclasses.replace(found, numerator=dataclasses.replace(found.numerator, filters={
+        **found.numerator.filters, "touchpoint": [tp]}), denominator=dataclasses.replace(found.denominator, filters={
+        **found.denominator.filters, "touchpoint": [tp]}))
 
 
 NEVER_BEFORE = re.compile(r"(?:\bnever|\bdidn'?t|\bdid not|\bhaven'?t|\bhave not|\bnot yet|没有?|从没有?|从未|未曾|还没有?|没再)"

@@ -314,6 +314,15 @@ def _reporting_currencies(gw: Gateway, layer: SemanticLayer, profile: DataProfil
 LOCAL_AMOUNT_COLUMN = re.compile(r"(?:^|_)(?:local|orig|original|native|foreign|txn|transaction)(?:_|$)", re.I)
 
 
+def _has_sessions(gw: Gateway, columns: dict[str, list[str]]) -> bool:
+    """Do any events carry a session id? Without one, "visits" and "sessions" name the company's own things (a home
+    visit, a kite session), never the sessions measure, which would count nothing."""
+    if "session_id" not in columns.get("events", ()):
+        return False
+    return bool(gw.query("SELECT 1 FROM events WHERE session_id IS NOT NULL AND session_id <> '' LIMIT 1",
+                         row_cap=1).rows)
+
+
 TWIN_SAMPLE = 20_000    # rows read to see that two columns pair their values one to one (a few ms a pair)
 TWIN_PAIRS_CAP = 30     # pairs checked at most, customers' first (each is one query over the sample)
 CJK_VALUE = re.compile(r"[\u4e00-\u9fff]")
@@ -713,7 +722,8 @@ def build_catalog(gw: Gateway, layer: SemanticLayer, profile: DataProfile | None
     return Catalog(
         touchpoints=_touchpoints(gw) if "touchpoints" in columns else (),
         journeys=_journeys(gw) if "journeys" in columns else (),
-        metrics=_unshared(_terms(layer.metrics, with_values=False)),
+        metrics=tuple(m for m in _unshared(_terms(layer.metrics, with_values=False))
+                      if not (m.id == "sessions" and not _has_sessions(gw, columns))),
         dimensions=_country_columns(_held_by_data(_without_clashes(_terms(layer.dimensions, with_values=True,
                                                                          layer=layer, high_cardinality=frozenset(
             x.column for x in profile.extras if _identifier_like(x))),
