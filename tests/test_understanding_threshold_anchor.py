@@ -1,6 +1,7 @@
 """A threshold on a step's own time column, its start said as another step (blind batch divegear of session 52):
 "what % of ZTO deliveries in 2025 took more than 5 days after dispatch?" where the delivery rows carry delivery_days:
-the share of the deliveries over 5 days — never a conversion from delivery back to dispatch.
+the share of the deliveries over 5 days — never a conversion from delivery back to dispatch. "held up by a parts
+backorder" is the yes of the yes/no column parts_backorder.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -32,14 +33,14 @@ def _parcels(tmp: Path) -> dict[str, object]:
         courier = ("ZTO", "SF")[i % 2]
         at = datetime(2025, 1, 3) + timedelta(days=rnd.randrange(350), hours=rnd.randrange(8, 18))
         days = rnd.randrange(2, 9) if courier == "ZTO" else rnd.randrange(1, 4)
-        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_order", "placed", courier, ""))
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_order", "placed", courier, "", ""))
         events.append((f"E{len(events):06d}", cid, (at + timedelta(days=1)).isoformat(sep=" "), "tp_ship", "shipped",
-                       courier, ""))
+                       courier, "", ""))
         events.append((f"E{len(events):06d}", cid, (at + timedelta(days=1 + days)).isoformat(sep=" "), "tp_delivered",
-                       "delivered", courier, days))
+                       "delivered", courier, days, "yes" if days >= 7 else "no"))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "courier",
-                                   "delivery_days"], events)
+                                   "delivery_days", "parts_backorder"], events)
     return {"events": events}
 
 
@@ -56,3 +57,11 @@ def test_share_over_a_threshold_counted_from_another_step(parcels) -> None:  # n
     a = service.answer("what % of ZTO deliveries in 2025 took more than 5 days after dispatch?")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.001 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_held_up_by_a_flag_is_its_yes(parcels) -> None:  # noqa: ANN001
+    service, facts = parcels
+    want = sum(1 for e in facts["events"] if e[3] == "tp_delivered" and e[7] == "yes" and e[2][:4] == "2025")
+    a = service.answer("How many deliveries in 2025 were held up by a parts backorder?")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == want, (want, a.answer)

@@ -4596,7 +4596,10 @@ def _values_over_steps(w: Work) -> None:
 
 
 YES_NO = text.YES_NO
-HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:(?<![所没])有|带|持有|办了)[\u4e00-\u9fff]{0,2})\s*$")
+HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:(?<![所没])有|带|持有|办了)[\u4e00-\u9fff]{0,2}|"
+                        # ("services held up by a parts backorder", "jobs flagged backorder")
+                        r"\b(?:held up|delayed|hit|affected|blocked|slowed(?: down)?)\s+by(?: a| an| the)?|"
+                        r"\bflagged(?: as| with| for)?)\s*$")
 ROWS_AFTER_FLAG = re.compile(r"\s*(?:orders?\b|deliveries\b|shipments?\b|bookings?\b|requests?\b|jobs?\b|trips?\b|"
                              r"rides?\b|visits?\b|单|订单|件|的单|的订单)")
 HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|没|无|不带|未)\s*$")
