@@ -104,3 +104,13 @@ def test_no_sessions_measure_without_session_ids(calls) -> None:  # noqa: ANN001
     """Events without session ids: "visits" and "sessions" name no sessions measure, which would count nothing."""
     service, _ = calls
     assert "sessions" not in {m.id for m in service.knowledge().catalog.metrics}
+
+
+def test_a_share_asked_is_no_ranking(calls) -> None:  # noqa: ANN001
+    """"…的比例是多少" asks one share (多少 is no 多, "more"): never read as groups ranked by a rate."""
+    service, facts = calls
+    rows = [e for e in facts["events"] if e[3] == "tp_call" and e[2][:4] == "2025"]
+    want = sum(1 for e in rows if e[5] == "Chengdu") / len(rows)
+    a = service.answer("2025年打进热线的电话里，成都的电话占的比例是多少？")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.001 for v in first_numbers(a)), (want, a.answer)

@@ -50,3 +50,12 @@ def test_wait_at_the_step_that_records_it(buses) -> None:  # noqa: ANN001
     a = service.answer("2025年7月乘客在站点平均等车多久？单位分钟")
     assert a.status == "ok", a.answer
     assert first_numbers(a)[0] == pytest.approx(sum(waits) / len(waits)), a.answer
+
+
+def test_wait_between_two_named_steps_keeps_the_steps(buses) -> None:  # noqa: ANN001
+    """"从查看线路到上车平均干等了多少分钟": the wait word is no step's name, the steps keep theirs (no unknown end)."""
+    service, facts = buses
+    waits = [e[5] for e in facts["events"] if e[3] == "tp_hop_on" and e[2][:7] == "2025-07"]
+    a = service.answer("2025年7月乘客从查看线路到上车平均干等了多少分钟？")
+    assert a.status == "ok", a.answer
+    assert first_numbers(a)[0] == pytest.approx(sum(waits) / len(waits)), a.answer

@@ -778,6 +778,7 @@ def step_link(w: Work) -> None:
     w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and m.score < INFLECTED and
                                                 (t := w.catalog.dimension(m.id)) is not None and
                                                 not resolve.GROUPING_NEAR.search(w.text[:m.start]) and
+                                                not re.search(r"(?:哪|按照?|各)[\u4e00-\u9fff]{0,5}$", w.text[:m.start]) and
                                                 (t.identifier or CODED_ID.match(m.id) is not None or (
                                                     not t.numeric and not t.time and not _yes_no_column(w, m.id) and
                                                     not any(x.kind == "value" and x.dim == m.id for x in w.mentions))))]
@@ -1458,8 +1459,17 @@ def _step_durations(w: Work) -> list[Mention]:
         # ("乘客在站点平均等车多久" where the hop-on step's rows carry wait_min: the wait at the step that records it,
         # whatever its name shares with the column's)
         at = [m for m in w.mentions if m.kind == "touchpoint" and m.id in carried.get(waits[0], ())]
-        if len({m.id for m in at}) == 1:
-            cands.append((at[0].start < cue.start(), abs(at[0].start - cue.end()), at[0], waits[0]))
+        said = WAIT_SAID.search(w.text)
+        a, b = said.span()
+        inside = [m for m in at if m.start < b and a < m.end]
+        if len({m.id for m in at}) == 1 and inside:
+            # ("站点平均等车多久": the wait word is the step's own name, 等车 of hop-on: the step read as its wait)
+            cands.append((True, 0, inside[0], waits[0]))
+        elif len({m.id for m in at}) == 1 and not any(x.start < b and a < x.end for x in w.mentions):
+            # (the steps keep their names: "从签到到开始输液平均干等了多少分钟" still says where the wait is)
+            w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": AVG_PREFIX + waits[0], "kind": "metric"}))
+            return sorted(w.mentions + [Mention("metric", AVG_PREFIX + waits[0], None, a, b, w.text[a:b],
+                                                INFLECTED - 0.1)], key=lambda m: m.start)
     for m in w.mentions if not cands else ():
         if m.kind == "touchpoint":
             stems = {x[:5] for x in _touchpoint_words(w.catalog, m.id) if len(x) >= 5}
@@ -9576,7 +9586,7 @@ def _median_left_unanswered(w: Work) -> None:
 
 # the rate a ranking is asked by, said of what happened ("谁逾期还箱的比例最高", "哪个仓验箱查出损坏的比例最高")
 # (not 占比: "哪个城市的热线电话占比最高" is each city's share of the whole, a ranking of counts)
-RATE_OF_ZH = re.compile(r"([\u4e00-\u9fff]{2,10}?)的?(?:比例|比率|概率)(?:是)?(?:最|更|比较)?(?:高|低|大|小|多|少)")
+RATE_OF_ZH = re.compile(r"([\u4e00-\u9fff]{2,10}?)的?(?:比例|比率|概率)(?:是)?(?:最|更|比较)(?:高|低|大|小|多|少)(?!少)")
 
 
 def _ranked_rate_of_nothing(w: Work, call: Any) -> None:
