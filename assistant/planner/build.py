@@ -13,6 +13,7 @@ from knowledge.results import Period
 from assistant.planner import checks, lexicon_en, lexicon_zh
 from assistant.planner.intent import KIND_WORDS, STEP_METRICS, mask, share_asked, which_of_two
 from assistant.planner.intent import any_cue as intent_any
+from assistant.planner.text import arm_words
 from assistant.planner.intent import is_which as intent_is_which
 from assistant.planner.resolve import LESS_HAPPY, journeys_for
 from assistant.planner.types import Catalog, PlannedCall, TermInfo, Work, TIME_GRAINS
@@ -1179,15 +1180,14 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     ("within 14 days of being assigned") and the arm asked about ("对照组的首刷率"). A follow-up ("and the control
     group?") keeps the outcome and window of the read-out before it."""
     out: dict[str, Any] = {}
-    arm_words = [{x for x in re.split(r"[_\-\s]+", str(v).lower()) if len(x) >= 3 and not x.isdigit()}
-                 for v in w.catalog.dimension_values.get("variant", ())]
+    arms_words = [arm_words(v) for v in w.catalog.dimension_values.get("variant", ())]
 
     def names_an_arm(m: Mention) -> bool:
         # ("advertisers who got the instant online quote" of the arm instant_quote: the step's word with another word
         # of the arm's name before it says which arm, not what counts as converting)
         near = set(re.findall(r"[a-z]+", w.text[max(0, m.start - 30):m.start].lower())[-2:])
         own = set(re.findall(r"[a-z]+", m.surface.lower()))
-        return any(own & words and (near & (words - own)) for words in arm_words)
+        return any(own & words and (near & (words - own)) for words in arms_words)
 
     said = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids and not names_an_arm(m) and
             not EXPERIMENT_NAMED.match(w.text[m.end:]) and not ARM_NAMED.match(w.text[m.end:]) and
@@ -1244,8 +1244,7 @@ def _experiment_outcome(w: Work) -> dict[str, Any]:
     if not arms:
         # ("the locked-price group" of locked_3m): the one arm whose id words the question says
         said = set(re.findall(r"[a-z0-9]+", w.text.lower()))
-        arms = [v for v in w.catalog.dimension_values.get("variant", ())
-                if {x for x in re.split(r"[_\-\s]+", str(v).lower()) if len(x) >= 3 and not x.isdigit()} & said][:2]
+        arms = [v for v in w.catalog.dimension_values.get("variant", ()) if arm_words(v) & said][:2]
         arms = arms if len(arms) == 1 else []
     if not arms:
         # ("50%定金那组呢" of arms deposit_30 / deposit_50): the one arm whose number the question says as an amount

@@ -12,6 +12,7 @@ import functools
 import re
 
 from assistant.planner import lexicon_en, lexicon_zh
+from assistant.planner.text import arm_words
 from assistant.planner.types import Work
 
 # capitalised English words that are not names of things in anyone's data
@@ -175,8 +176,7 @@ def _english_names(w: Work) -> list[str]:
     """Capitalised words (not the first word) and unknown acronyms that link to nothing."""
     out = []
     # (a word of an A/B test arm's name, "PDF" of pdf_proposal: the arm, which the read-out finds by its words)
-    arms = {x for v in (w.catalog.dimension_values.get("variant") or ()) for x in re.split(r"[_\-\s]+", str(v).lower())
-            if len(x) >= 3 and not x.isdigit()}
+    arms = {x for v in (w.catalog.dimension_values.get("variant") or ()) for x in arm_words(v)}
     # (letters-only edges: "探探和Soul现在" has no \b between Chinese and Latin letters)
     for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&'\-]{2,}|[A-Z]{2,}[0-9]*)(?![A-Za-z0-9])", w.question):
         word = m.group(1)

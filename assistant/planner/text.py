@@ -121,3 +121,8 @@ def _jieba(user_words: tuple[str, ...]):  # noqa: ANN202 - jieba has no types
         if CJK.search(w) and w not in tok.FREQ:
             tok.add_word(w, freq=20000)
     return tok
+
+
+def arm_words(arm: str) -> set[str]:
+    """The words of an A/B test arm's id that can name it (instant_quote → instant, quote; deposit_30 → deposit)."""
+    return {x for x in re.split(r"[_\-\s]+", str(arm).lower()) if len(x) >= 3 and not x.isdigit()}
