@@ -1453,12 +1453,10 @@ def _step_durations(w: Work) -> list[Mention]:
         # ("哪家诊所做院内多导睡眠监测平均要等最久": the wait asked, wait_days, not the step's other time, its sleep minutes)
         cols = waits
     cands = []
-    prof = w.catalog.profile
-    carried = {x.column: set(x.touchpoints) for x in (prof.extras if prof is not None else ()) if x.table == "events"}
     if cols == waits and len(waits) == 1 and WAIT_SAID.search(w.text):
         # ("乘客在站点平均等车多久" where the hop-on step's rows carry wait_min: the wait at the step that records it,
         # whatever its name shares with the column's)
-        at = [m for m in w.mentions if m.kind == "touchpoint" and m.id in carried.get(waits[0], ())]
+        at = [m for m in w.mentions if m.kind == "touchpoint" and m.id in w.catalog.steps_recording(waits[0])]
         said = WAIT_SAID.search(w.text)
         a, b = said.span()
         inside = [m for m in at if m.start < b and a < m.end]
@@ -3347,14 +3345,12 @@ def _anchor_of_a_threshold(w: Work) -> None:
     """"what % of ZTO deliveries took more than 5 days after dispatch?" where the deliveries carry delivery_days and a
     threshold on it is read: the step said after "after"/"since" is where that column's time is counted from, no
     second step to convert to — the share is of the rows over the threshold."""
-    prof = w.catalog.profile
-    if prof is None or len(set(w.touchpoint_ids)) != 2:
+    if len(set(w.touchpoint_ids)) != 2:
         return
     cols = {d for d, vals in w.filters.items() if any(re.match(r"[<>]=?\d", str(v)) for v in vals)}
-    if not cols:
+    holders = {t for c in cols for t in w.catalog.steps_recording(c)}
+    if not holders:
         return
-    carried = {x.column: set(x.touchpoints) for x in prof.extras if x.table == "events"}
-    holders = {t for c in cols for t in carried.get(c, ())}
     anchors = [m for m in w.mentions if m.kind == "touchpoint" and m.id not in holders and
                re.search(r"\b(?:after|since|from)\s+(?:the\s+|their\s+|its\s+)?$|(?:从|自)$", w.text[:m.start])]
     kept = [t for t in w.touchpoint_ids if t in holders]
