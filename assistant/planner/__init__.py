@@ -1461,13 +1461,9 @@ def _step_durations(w: Work) -> list[Mention]:
         a, b = said.span()
         inside = [m for m in at if m.start < b and a < m.end]
         if len({m.id for m in at}) == 1 and inside:
-            # ("站点平均等车多久": the wait word is the step's own name, 等车 of hop-on: the step read as its wait)
+            # ("站点平均等车多久": the wait word is the step's own name, 等车 of hop-on: the step read as its wait; a
+            # wait word of its own, "从签到到开始输液平均干等了多少分钟", is read by its word below, the steps kept)
             cands.append((True, 0, inside[0], waits[0]))
-        elif len({m.id for m in at}) == 1 and not any(x.start < b and a < x.end for x in w.mentions):
-            # (the steps keep their names: "从签到到开始输液平均干等了多少分钟" still says where the wait is)
-            w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": AVG_PREFIX + waits[0], "kind": "metric"}))
-            return sorted(w.mentions + [Mention("metric", AVG_PREFIX + waits[0], None, a, b, w.text[a:b],
-                                                INFLECTED - 0.1)], key=lambda m: m.start)
     for m in w.mentions if not cands else ():
         if m.kind == "touchpoint":
             stems = {x[:5] for x in _touchpoint_words(w.catalog, m.id) if len(x) >= 5}
@@ -2285,10 +2281,15 @@ def _step_of_the_rates_name(w: Work, found: ratio_def.RatioDef) -> ratio_def.Rat
                                                              for s in sides):
         return found
     name = (found.name or "").lower()
-    said = {m.id for m in w.mentions if m.kind == "touchpoint" and m.surface.lower() and m.surface.lower() in name}
+    said = {m.id: m.surface.lower() for m in w.mentions if m.kind == "touchpoint" and m.surface.lower()
+            and m.surface.lower() in name}
     if len(said) != 1:
         return found
-    tp = next(iter(said))
+    tp, surface = next(iter(said.items()))
+    # (the name must say an outcome besides the step, "install failure rate"; in "no-show rate" the step is the outcome)
+    rest = re.sub(r"\b(?:rates?|ratio|share|percentage|proportion)\b|率|比例|占比", " ", name.replace(surface, " "))
+    if not re.search(r"[a-z]{3,}|[\u4e00-\u9fff]", rest):
+        return found
     return dataclasses.replace(found, numerator=dataclasses.replace(found.numerator, filters={
         **found.numerator.filters, "touchpoint": [tp]}), denominator=dataclasses.replace(found.denominator, filters={
         **found.denominator.filters, "touchpoint": [tp]}))
