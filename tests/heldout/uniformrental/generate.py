@@ -216,6 +216,7 @@ def order(c, ts, kind, cny, status="paid", **kw):
     cz = CITIES[c["city"]]
     row = dict(order_id=nid("OR", 6), customer_id=c["customer_id"], ts=tfmt(ts), amount=round(cny, 2), status=status,
                order_type=kind, 订单类型=ORDER_ZH[kind], city=c["city"], 城市=cz[0], industry=c["industry"],
+               行业=INDUSTRY[c["industry"]],
                currency=cz[3], amount_local=round(cny / cz[4], 0 if cz[3] == "VND" else 2),
                tax_rate=0.08 if cz[3] == "VND" else 0.06, **kw)
     orders.append(row)
@@ -258,7 +259,7 @@ TEXTS = {
                "丢失费按新衣服价格算不合理，都穿了一年多了。", "离职员工的衣服都交回了，为什么还有丢失费？",
                "丢失费清单和我们的台账对不上，请重新核对。"],
         "en": ["The missing garment charge this quarter is far too high.",
-               "We were billed a missing garment charge for items your driver never collected.",
+               "We were billed a missing garment charge for items the route driver never collected.",
                "Disputing the missing garment charge, leavers returned all their scrubs.",
                "Missing garment charge at full replacement price for two-year-old coats? No.",
                "No breakdown with the missing garment charge, we can't approve it."],
