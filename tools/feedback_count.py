@@ -26,7 +26,8 @@ NOT_TOPIC = ("多少条", "几条", "多少个", "多少次", "多少", "数量"
              "count of", "how often", "complaints", "complaint", "complaining", "comments", "comment", "reviews",
              "about", "related to", "regarding", "are there", "were there", "did we get", "did", "we", "get", "got",
              "there", "customers", "users", "mention", "mentioned", "mentioning", "mentions", "complain", "complained",
-             "text", "says", "say", "said", "r", "内容", "全部", "一共", "所有", "提到", "提及", "说", "在说",
+             "text", "says", "say", "said", "r", "bring up", "brings up", "brought up", "bringing up", "feedback",
+             "pieces of", "piece of", "talk about", "talks about", "talked about", "talking about", "内容", "全部", "一共", "所有", "提到", "提及", "说", "在说",
              # (praise counted: "夸教练耐心的好评", the tone is the sentiment asked, not the topic)
              "好评", "夸奖", "称赞", "表扬", "夸")
 

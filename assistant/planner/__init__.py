@@ -389,6 +389,12 @@ def _glossed_values(w: Work) -> list[Mention]:
             loose.append((i, pos, tok))  # a column's name may be a compound's half ("组织" of 组织单元, "按商圈看")
             if len(tok) >= 2 and alone:
                 free.append((i, pos, tok))
+        elif len(tok) >= 2 and all(CJK.match(c) for c in tok) and coverage._known_word(tok) and \
+                re.search(r"(?:哪(?:一)?(?:个|种|类|款)?|按照?|各)$", w.text[:i]) and \
+                not FEEDBACK_WORDS_ZH.search(w.text) and not any(a < pos and i < b for a, b in taken):
+            # ("最常选的是哪个主题" where the events keep a theme column: a word the product also reads as asking, 主题
+            # of the comments' themes, after a which-word names the column it glosses — never a value)
+            loose.append((i, pos, tok))
     found = glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
     found += [m for m in glosses.channel_mentions(w.text, w.catalog, words)
               if not any(x.start < m.end and m.start < x.end for x in found)]
@@ -1668,6 +1674,10 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
                                       w.text[:m.start])):
             term = w.catalog.dimension(m.id)
             other = any(x is not m and x.kind != "dimension" and x.start < m.end and m.start < x.end for x in w.mentions)
+            # ("clean-garment deliveries" of garment_type: the word before a step's rows says what they carry, not
+            # who the customers are)
+            other = other or any(x.kind == "touchpoint" and x.start >= m.end and
+                                 re.fullmatch(r"[\s\-]*", w.text[m.end:x.start]) for x in w.mentions)
             if term is not None and "customers" in term.slices and w.catalog.metric("active_customers") and \
                     _customers_table_column(w.catalog, m.id) and not other:
                 # the customers are restaurants: "how many restaurants ordered" counts them like "customers"
@@ -2671,25 +2681,45 @@ def _people_word_not_a_value(w: Work) -> list[Mention]:
     return [m for m in w.mentions if m not in drop]
 
 
+# a count of a noun: "how many weddings", "一共办了多少场派对" (the classifier, then the noun counted)
+COUNTED_NOUN_EN = re.compile(r"\b(?:how many|number of|count of)\s+(?:(?:the|our|all)\s+)*([a-z]{4,}?)(?:e?s)\b")
+COUNTED_NOUN_ZH = re.compile(r"(?:多少|几)(?:场|个|次|单|笔|位|家|件|张|台|辆|份|批|趟|起|盒|箱|节|堂)?"
+                             r"([\u4e00-\u9fff]{2,4}?)(?=[？?，,。！!]|$|呢|啊|吗)")
+
+
 def _counted_noun_of_one_step(w: Work) -> list[Mention]:
-    """"How many weddings did our artists do in October?" where one step is "Wedding-day makeup": a plural noun
-    counted, named by no catalogue entry, that is a word of exactly one step's English names (and no column's name) is
-    that step, its rows counted — never a count of every event."""
-    if w.language != "en" or any(m.kind == "touchpoint" for m in w.mentions):
+    """"How many weddings did our artists do in October?" where one step is "Wedding-day makeup": a noun counted,
+    named by no catalogue entry, that is a word of exactly one step's names (and no column's name) is that step, its
+    rows counted — never a count of every event. A word of several steps' names ("一共办了多少场派对" with 派对开场 and
+    派对前提醒) names each of them: the question is asked back with those steps. (A column's word said there without a
+    grouping word, 派对 of a package_zh column, yields to the steps.)"""
+    if any(m.kind == "touchpoint" for m in w.mentions):
         return w.mentions
-    taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
-    for hit in re.finditer(r"\b(?:how many|number of|count of)\s+(?:(?:the|our|all)\s+)*([a-z]{4,}?)(?:e?s)\b", w.text):
-        a, b = hit.span(1)[0], hit.end()
+    blocked = list(w.time_spans) + list(w.blocked_spans)
+    rx = COUNTED_NOUN_EN if w.language == "en" else COUNTED_NOUN_ZH
+    for hit in rx.finditer(w.text):
+        a, b = hit.span(1)[0], (hit.end() if w.language == "en" else hit.end(1))
         word = hit.group(1)
-        if any(x < b and a < y for x, y in taken) or coverage.is_people_word(word):
+        if w.language == "en" and word.endswith("i") and w.text[hit.end(1):hit.end()] == "es":
+            word = word[:-1] + "y"  # ("parties" of party)
+        over = [x for x in w.mentions if x.start < b and a < x.end]
+        if any(x.kind != "dimension" or resolve.grouping_before(w.text, x.start) or
+               re.search(r"(?:哪|按照?|各|每)[\u4e00-\u9fff]{0,3}$", w.text[:x.start]) for x in over) or \
+                any(x < b and a < y for x, y in blocked) or coverage.is_people_word(word):
             continue
-        if any(e.surface in (word, word + "s", word + "es") for e in w.catalog.gazetteer
-               if e.kind in ("dimension", "metric", "value")):
+        if w.language == "en":
+            if any(e.surface in (word, word + "s", word + "es") for e in w.catalog.gazetteer
+                   if e.kind in ("dimension", "metric", "value")):
+                continue
+            owners = [t.id for t in w.catalog.touchpoints if word in _touchpoint_words(w.catalog, t.id)]
+        else:
+            owners = [t.id for t in w.catalog.touchpoints if word in (t.name_zh or t.name or "")]
+        if not owners or (len(owners) > 1 and w.language == "en" and not any(
+                t.id in owners and word in (t.name_en or "").lower() for t in w.catalog.touchpoints)):
             continue
-        owners = [t.id for t in w.catalog.touchpoints if word in _touchpoint_words(w.catalog, t.id)]
-        if len(owners) == 1:
-            return sorted(w.mentions + [Mention("touchpoint", owners[0], None, a, b, w.text[a:b], linker.INFLECTED)],
-                          key=lambda m: m.start)
+        kept = [x for x in w.mentions if x not in over]
+        return sorted(kept + [Mention("touchpoint", o, None, a, b, w.text[a:b], linker.INFLECTED) for o in owners[:6]],
+                      key=lambda m: m.start)
     return w.mentions
 
 
@@ -2801,6 +2831,15 @@ MONEY_OUT = re.compile(r"退出去(?:了)?(?:多少|几)|退出(?:了)?(?:多少
 LAB_WORDS = re.compile(r"实验(?:室|楼|台|员|中心|基地|田|站)")
 
 
+# a cause said of what is counted, as a relative clause before the noun ("导致停演的故障", "造成延误的那些订单")
+CAUSED_OF_COUNTED = re.compile(r"(导致|造成|引起|引发)[^，,。？?！!的()（）]{1,10}\s*(?:[（(][^）)]*[）)])?\s*的")
+COUNT_ASKED_ZH = re.compile(r"多少|几[次个单件条起场回笔位家]")
+
+
+# words that say the question is about what customers said
+FEEDBACK_WORDS_ZH = re.compile(r"反馈|评价|评论|差评|好评|中评|抱怨|吐槽|投诉|意见|留言|点评|槽点|不满|说了|在说|提到")
+
+
 def step_cues(w: Work) -> None:
     """Intent cue words outside linked names; names of things and periods are not cues ("反馈量" is a
     metric), but a cue containing a whole name still counts ("情绪曲线" contains the 情绪 dimension)."""
@@ -2814,8 +2853,14 @@ def step_cues(w: Work) -> None:
     money_out = [m.span() for m in MONEY_OUT.finditer(w.text)]
     # ("苏州实验室的常规件": a laboratory, no experiment)
     places = [m.span() for m in LAB_WORDS.finditer(w.text)]
-    masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text) + money_out + places)
+    # ("导致停演的现场故障有多少次": what the counted things caused, said of them as a relative clause — no why asked)
+    caused = [m.span(1) for m in CAUSED_OF_COUNTED.finditer(w.text)] if COUNT_ASKED_ZH.search(w.text) else []
+    masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text) + money_out + places + caused)
     w.cues = intent.cue_hits(masked, spans, things)
+    if "feedback_themes" in w.cues and not FEEDBACK_WORDS_ZH.search(w.text) and any(
+            m.kind == "dimension" and m.surface in lexicon_zh.INTENT_CUES["feedback_themes"] for m in w.mentions):
+        # ("最常选的是哪个主题" with a theme column: the column's word, no themes of the comments)
+        w.cues.discard("feedback_themes")
     prof = w.catalog.profile
     if "experiment" in w.cues and prof is not None and not prof.present("experiments") and \
             not intent.any_cue(masked, tuple(c for c in lexicon_zh.INTENT_CUES["experiment"] + lexicon_en.INTENT_CUES["experiment"]
@@ -3918,7 +3963,12 @@ def _outcome_word_of_step(w: Work, tp: str) -> list[str]:
             if not CJK.match(run):
                 continue
             at, verb = 0, frozenset()
-            for tok in jieba.lcut(run):
+            toks = jieba.lcut(run)
+            # ("没收到": jieba reads 没收 "confiscate" — a negation before a word the dictionary knows, 收到, is a negation)
+            toks = [p for t in toks for p in ((t[0], t[1:]) if len(t) == 2 and t[0] in "没未" and
+                                               (run[run.find(t) + 1:run.find(t) + 3] in glosses.dictionary())
+                                               else (t,))]
+            for tok in toks:
                 at = run.find(tok, at)
                 # ("没配满": the result after a negated verb is negated too)
                 negated = bool(NEGATION_ZH.search(run[:max(at, 0)])) or \
@@ -5923,8 +5973,9 @@ def _value_cut_short(w: Work) -> list[Mention]:
     for tok in re.finditer(r"[a-z]{5,}", w.text):
         if any(x.start < tok.end() and tok.start() < x.end for x in w.mentions):
             continue
-        stem = re.sub(r"s$", "", tok.group(0))
-        if _zipf(stem, "en") >= REAL_WORD_EN:
+        stem = re.sub(r"(?<![su])s$", "", tok.group(0))
+        # (the word as said is checked too: "class" is no "clas" cut short of "classic")
+        if _zipf(stem, "en") >= REAL_WORD_EN or _zipf(tok.group(0), "en") >= REAL_WORD_EN:
             continue
         hits = {v.lower() for _, v in values if v.lower().startswith(stem) and len(v) >= len(stem) + 3}
         if len(hits) == 1:
@@ -6170,9 +6221,22 @@ def _verb_said_before_a_step(w: Work) -> None:
         # (no journey holds it with any other step named: "首次到店上机" after 注册→实名认证 keeps 到店, a step of theirs)
         if nxt and not any({a.id, b.id} <= set(j.steps) for b in steps if b.id != a.id for j in w.catalog.journeys):
             drop.append(a)
+    for a in steps:
+        # ("what share signed the renewal within 60 days": a one-word English step name used as the verb of another
+        # step said as its object, with an article between — the object is the step; the verb names nothing, nor
+        # the outcome value written like it)
+        if not re.fullmatch(r"[a-z]+", a.surface):
+            continue
+        if any(b.id != a.id and b.start > a.end and
+               re.fullmatch(r"\s+(?:the|a|an|their|its|our|that|this|his|her)\s+", w.text[a.end:b.start])
+               for b in steps):
+            drop.append(a)
     if drop:
         spans = {(m.start, m.end, m.id) for m in drop}
-        w.mentions = [m for m in w.mentions if not (m.kind == "touchpoint" and (m.start, m.end, m.id) in spans)]
+        places = {(m.start, m.end) for m in drop}
+        w.mentions = [m for m in w.mentions if not (m.kind == "touchpoint" and (m.start, m.end, m.id) in spans)
+                      and not (m.kind == "value" and m.dim == "action" and (m.start, m.end) in places and
+                               re.fullmatch(r"[a-z]+", m.surface))]
 
 
 # a clause that restates what was just said ("came up short, i.e. the yard couldn't send the full number booked")
@@ -8951,6 +9015,7 @@ def step_defaults(w: Work) -> None:
         # ("which lead source is the worst at ending up with a contract? Use the lead → … → contract funnel"): the
         # groups ranked by the funnel's conversion, not every step of every group
         w.intent, w.metric_id = "breakdown", "overall_conversion"
+    _outcome_rate_of_a_step(w)
     build.action_is_step(w)
     _step_pair_measured_at_first(w)
     # ("service fees alone, not counting repair parts": the kind kept already leaves the others out)
@@ -9034,6 +9099,36 @@ def _fits_metric(w: Work, metric_id: str) -> bool:
     prof = w.catalog.profile
     return term is not None and term.table is not None and (prof is None or prof.present(term.table)) and \
         (info is None or not info.slices or term.table in info.slices) and not metric_id.startswith("avg_")
+
+
+def _outcome_rate_of_a_step(w: Work) -> None:
+    """"the worst late load-in rate", "what % of our load-ins started late": a step's rate said with one of the
+    outcomes that step records (among two or more) is the share of that outcome among the step's records — never
+    the step's conversion with the outcome read as reaching the step."""
+    prof = w.catalog.profile
+    acts = [str(v) for v in w.filters.get("action", ()) if not str(v).startswith("!=")]
+    if w.status != "ok" or w.ratio is not None or prof is None or not acts or \
+            len(acts) != len(w.filters.get("action", ())) or \
+            w.metric_id not in (None, "step_conversion", "overall_conversion", "drop_off_rate") and not (
+                w.metric_id in OUTCOME_COUNTS and any(n[0] == "metric_default" for n in w.notes)) or \
+            w.intent in ("funnel", "dropoff", "exits", "path") or \
+            not (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)):
+        return
+    # (the step named that records the outcome: "load-ins started late vs the crew call time" where the crew call is
+    # another step, said as the time lateness is measured against)
+    named = [*w.touchpoint_ids, *(m.id for m in w.mentions if m.kind == "touchpoint")]
+    steps = [t for t in dict.fromkeys(named) if all(t in prof.action_steps.get(v, ()) for v in acts)]
+    if len(steps) != 1 or sum(1 for at in prof.action_steps.values() if steps[0] in at) < 2:
+        return
+    tp = steps[0]
+    name = f"{acts[0]}占比" if w.language == "zh" else f"{acts[0]} share"
+    w.ratio = ratio_def.RatioDef(name=name, numerator=ratio_def.Side("events", {"touchpoint": [tp], "action": acts}),
+                                 denominator=ratio_def.Side("events", {"touchpoint": [tp]}))
+    w.filters.pop("action")
+    w.touchpoint_ids, w.journey_id, w.metric_id = [], None, None
+    w.notes = [n for n in w.notes if n[0] != "journey_inferred"]
+    _evaluative_order(w)
+    w.notes.append(("outcome_of_step", {"value": ", ".join(acts), "step": build._tp_name(w.catalog, tp, w.language)}))
 
 
 def _evaluative_order(w: Work) -> None:

@@ -90,7 +90,15 @@ def verb_and_result(word: str) -> tuple[frozenset[str], frozenset[str]]:
             word[0] in "没不未别无非" or \
             not any(x.lower().startswith("to ") for x in dictionary().get(word[0], ())):
         return frozenset(), frozenset()
+    if word[0] in OMITTED_DOING:
+        # ("漏收", "漏发", "漏检": 漏 before a verb says it was not done — missed, whatever the verb)
+        return gloss_words(word[0]), MISSED
     return gloss_words(word[0]), gloss_words(word[1])
+
+
+# a character that, before a verb, says the verb was left undone (漏收 = a pickup missed)
+OMITTED_DOING = frozenset("漏")
+MISSED = frozenset({"miss", "missed", "omit", "omitted"})
 
 
 def _covers(gloss: frozenset[str], word: str) -> bool:

@@ -377,6 +377,8 @@ SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profe
                "store": ("shop", "outlet", "salon", "studio", "branch"), "shop": ("store", "outlet"),
                "salon": ("store", "shop"), "studio": ("store", "shop"), "venue": ("outlet", "store", "branch", "site"),
                "outlet": ("store", "shop", "venue", "branch"), "branch": ("store", "outlet"),
+               # (a company with one branch per city says "which branch" of its city column)
+               "city": ("branch",),
                # (what went wrong, whatever the column calls it: "type of problem" of issue_type)
                "issue": ("problem", "fault"), "problem": ("issue", "fault"), "fault": ("issue", "problem"),
                # (who sells, carries or supplies for the company, as the trade says it: "which marketplace" of platform)

@@ -40,7 +40,9 @@ WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\
 WEAK_VERB_BEFORE = re.compile(r"\b(?:bid|bought|sold|paid|booked|ordered|purchased|applied|registered|signed up|won|"
                               r"ran|run|running|came|come|coming|arrived|arrive|arriving|turned up|showed up|went|"
                               r"ended|finished|started|got|was|is|been|being)\s+$")
-WEAK_MANNER_AFTER = re.compile(r"\s*(?:[,.;?!)]|$|\b(?:in|on|at|during|for|from|via|than|last|this|between|since)\b)")
+WEAK_MANNER_AFTER = re.compile(r"\s*(?:[,.;?!)]|$|\b(?:in|on|at|during|for|from|via|than|last|this|between|since|"
+                               # ("started late vs the crew call time", "arrived late against the slot")
+                               r"vs|versus|against|compared|relative|because|due|by|after|before)\b)")
 # ("company (business) customers", "school / class-shirt customers": a gloss or an alternative before the people)
 WEAK_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|/\s*[\w\-]+(?:\s+[\w\-]+)?\s+)?(?:users?|customers?|buyers?|orders?|channel|device|segment|visitors?|members?|subscribers?|"
                         r"accounts?|plans?|tier|level|priority|players?|students?|learners?|tenants?|clients?|patients?|"
@@ -1899,7 +1901,32 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
              or _before_its_step(catalog, text, m, chosen)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     chosen = [m for m in chosen if not _holder_of_a_value(catalog, text, m, chosen)]
+    chosen = [m for m in chosen if not _word_of_a_longer_name(catalog, text, m)]
     return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+def _word_of_a_longer_name(catalog: Catalog, text: str, m: Mention) -> bool:
+    """"the online store funnel" where a step is named "Online store visit" and store is also a channel: a value's
+    word said with the word next to it as part of a longer name of a step or a journey is that name's word, not the
+    value (the step or journey is linked by its other words, or the name was said in part)."""
+    if m.kind != "value" or not re.fullmatch(r"[a-z]+", m.surface):
+        return False
+    before = re.search(r"([a-z]+)[\s\-]+$", text[:m.start])
+    after = re.match(r"[\s\-]+([a-z]+)", text[m.end:])
+    pairs = [p for p in ((before.group(1) + " " + m.surface) if before else None,
+                         (m.surface + " " + after.group(1)) if after else None) if p]
+    if not pairs:
+        return False
+    names = [n for t in catalog.touchpoints for n in (t.name, t.name_en, *t.aliases)]
+    names += [n for j in catalog.journeys for n in (j.name, j.name_en)]
+    for n in names:
+        words = re.findall(r"[a-z]+", (n or "").lower())
+        if len(words) < 3:
+            continue
+        joined = " " + " ".join(words) + " "
+        if any(" " + p + " " in joined for p in pairs):
+            return True
+    return False
 
 
 # characters that may follow a thing's name in a question ("哪个菜园排队最久", "哪个菜园的", "哪个菜园？")
@@ -1914,6 +1941,9 @@ def _before_its_step(catalog: Catalog, text: str, m: Mention, chosen: list[Menti
     if term is None:
         return False
     steps = catalog.steps_recording(term.column or m.dim)
+    if m.dim == "action" and catalog.profile is not None:
+        # ("the late load-in rate": an outcome said before the step that records it)
+        steps = set(steps) | set(catalog.profile.action_steps.get(str(m.id), ()))
     return any(c.kind == "touchpoint" and c.id in steps and c.start >= m.end and
                re.fullmatch(r"\s*(?:的|类的|类|问题的)?\s*", text[m.end:c.start]) for c in chosen)
 

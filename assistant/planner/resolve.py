@@ -589,6 +589,28 @@ ACTOR_VERB_AFTER = re.compile(r"\s+(?:(?:was|were|had|has|did|didn't|wasn't|were
 SUBJECT_BEFORE_VERB = re.compile(r"\b(?:we|they|you|i|he|she)\s+(?:(?:still|actually|also|ever|never|just|then)\s+)?$")
 
 
+# words that ask for groups in a Chinese question wherever they are said (a ranking, a split, a comparison)
+ZH_GROUPS_ASKED = re.compile(r"哪|最|排名|排行|排序|分别|各|按|每|对比|比较|相比|分布|谁|拆分|细分|前\d|前[一二三四五六七八九十]")
+
+
+def _zh_subject_of_a_verb(w: Work, m: Mention) -> bool:
+    """"司机上门收脏衣…的比例": a Chinese column word at the start of a clause, right before a step or a verb, is who did
+    it — no grouping unless the question asks for groups."""
+    if not CJK.match(m.surface[:1]) or ZH_GROUPS_ASKED.search(w.text):
+        return False
+    before = w.text[:m.start].rstrip()
+    clause_start = not before or before[-1] in "，,。；;：:！!？?（(" or any(b == len(before) for _, b in w.time_spans)
+    if not clause_start:
+        return False
+    after = w.text[m.end:]
+    if any(x.kind == "touchpoint" and 0 <= x.start - m.end <= 2 for x in w.mentions):
+        return True
+    from assistant.planner.linker import _pos
+    head = re.match(r"[\u4e00-\u9fff]{1,4}", after)
+    toks = _pos(head.group(0)) if head else []
+    return bool(toks) and toks[0].flag.startswith("v")
+
+
 def grouping_before(text: str, at: int) -> bool:
     """Does a grouping word ("by", "which", "按", "各") come right before `at`? Not the agent of a passive verb
     ("orders were entered by sales reps" names who entered them)."""
@@ -1093,6 +1115,11 @@ def pick_entities(w: Work) -> None:
                 not GROUPING_NEAR.search(w.text[:group[0].start]) and not is_which(w.text):
             # ("what % of Shenzhen home visits had the crew turn up more than 30 min late": the crew who did
             # something at each visit, no grouping by crew)
+            w.mentions = [x for x in w.mentions if x not in group]
+            continue
+        if _zh_subject_of_a_verb(w, group[0]):
+            # ("2026年上半年，司机上门收脏衣没收到的比例": the drivers who did it, said as the clause's subject — no
+            # grouping by driver when nothing asks for groups)
             w.mentions = [x for x in w.mentions if x not in group]
             continue
         if re.search(r"\b(?:each|every|all)\s+$", w.text[:group[0].start]) and \
