@@ -37,6 +37,7 @@ TOUCHPOINTS = [
     ("tp_crew_call", "班组集合", "班组集合", "Crew call", "service", "集合|crew call"),
     ("tp_party_remind", "派对前提醒", "派对前提醒", "Pre-party reminder", "service", "提醒|reminder"),
     ("tp_party_start", "派对开场", "派对开场", "Party starts", "service", "开场|party start"),
+    ("tp_refund", "退款到账", "退款到账", "Refund issued", "service", "退款|refund"),
 ]
 JOURNEYS = [("online_order", "网店购物", "Online order", ["tp_shop_visit", "tp_cart", "tp_checkout"]),
             ("course", "新手课", "Beginner course", ["tp_class_signup", "tp_class_attend"]),
@@ -57,7 +58,8 @@ def _folder(tmp: Path) -> dict[str, object]:
     def event(cid: str, at: datetime, tp: str, action: str, **extra: object) -> None:
         events.append({"event_id": f"E{len(events):06d}", "customer_id": cid, "ts": at.isoformat(sep=" "),
                        "touchpoint_id": tp, "action": action, "channel": extra.get("channel", "app"),
-                       "driver": extra.get("driver", ""), "city": extra.get("city", "")})
+                       "driver": extra.get("driver", ""), "city": extra.get("city", ""),
+                       "refund_amount": extra.get("refund_amount", "")})
 
     for i in range(900):
         cid = f"C{i:04d}"
@@ -87,8 +89,14 @@ def _folder(tmp: Path) -> dict[str, object]:
               city=branch)
         event(cid, at + timedelta(days=5), "tp_party_remind", "sent")
         event(cid, at + timedelta(days=6), "tp_party_start", "started")
+        if i % 7 == 0:
+            event(cid, at + timedelta(days=8), "tp_refund", "refunded", refund_amount=round(50 + rnd.random() * 200, 2))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "garment_type"], customers)
-    cols = ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "driver", "city"]
+    # (orders too: revenue is a measure here, and the refund step's money must still be its own column)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"],
+              [(f"O{k:05d}", e["customer_id"], e["ts"], 300, "paid") for k, e in enumerate(events)
+               if e["touchpoint_id"] == "tp_checkout"])
+    cols = ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "driver", "city", "refund_amount"]
     write_csv(tmp / "events.csv", cols, [tuple(e[c] for c in cols) for e in events])
     return {"events": events}
 
@@ -183,3 +191,12 @@ def test_which_branch_is_the_city_column_and_a_share_of_outcome_rows_is_ranked(s
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("dimension") == "city", a.tool_calls
     assert a.tables and a.tables[0].rows[0][0] == max(share, key=share.get), a.answer
+
+
+def test_the_money_of_a_step_no_purchase_is_its_own_money_column(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(e["refund_amount"] for e in facts["events"] if e["touchpoint_id"] == "tp_refund"
+               and _in(e, "2025-01-01", "2025-12-31"))
+    a = service.answer("2025年退款到账的金额一共多少钱（人民币）？")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)

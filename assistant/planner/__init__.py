@@ -5197,6 +5197,30 @@ def _journey_noun_counted(w: Work) -> None:
 TIME_FROM_TO = re.compile(r"\b(?:days|hours|minutes|weeks)\s+(?:from|between)\b|从[^，。？?]{1,20}到[^，。？?]{1,20}(?:几天|多少天|多久|多长时间)")
 
 
+# words for an amount of money that name no money of their own ("金额", "多少钱", "the amount")
+PLAIN_MONEY = re.compile(r"金额|多少钱|钱款|款项|\bamount\b|\bhow much money\b|\bmoney\b", re.I)
+
+
+def _money_of_a_step_no_purchase(w: Work) -> bool:
+    """"2025年退款到账的金额一共多少钱": the money of a named step that is no purchase, said in plain money words, is the
+    one money column the step's events carry, added up (averaged when an average is asked) — the orders' revenue
+    cannot be narrowed to that step."""
+    said = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
+    if w.metric_id not in (None, "revenue") or w.ratio is not None or w.filters.get("order_status") or \
+            not PLAIN_MONEY.search(w.text) or CUSTOMERS_SPEND.search(w.text) or \
+            any(not PLAIN_MONEY.fullmatch(m.surface) for m in said) or \
+            w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
+        return False
+    steps = [t for tp in dict.fromkeys(w.touchpoint_ids) if (t := w.catalog.touchpoint(tp)) is not None]
+    cols = step_money_columns(w)
+    if len(cols) != 1 or not steps or any(t.stage == "purchase" for t in steps):
+        return False
+    average = intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE)
+    w.metric_id = (AVG_PREFIX if average and w.catalog.metric(AVG_PREFIX + cols[0]) else "sum_") + cols[0]
+    w.intent = w.intent or "metric_value"
+    return True
+
+
 def _money_asked(w: Work) -> None:
     """"How much rent did we collect last quarter", "实收房租一共多少钱": money taken in is the orders' revenue
     (the amount of the orders of another status when one is named), whatever else the words slice by."""
@@ -5209,6 +5233,8 @@ def _money_asked(w: Work) -> None:
     counted = counted or (w.metric_id in intent.PEOPLE_METRICS and all(
         m.surface.lower() in resolve.PEOPLE_WORDS or m.surface.lower().rstrip("s") in resolve.PEOPLE_WORDS
         or m.surface in lexicon_zh.PEOPLE for m in w.mentions if m.kind == "metric" and m.id == w.metric_id))
+    if _money_of_a_step_no_purchase(w):
+        return
     if (w.metric_id is not None and not counted) or not MONEY_ASKED.search(w.text):
         return
     if LENGTH_OF_TIME_ASKED.search(w.text) or TIME_FROM_TO.search(w.text):
