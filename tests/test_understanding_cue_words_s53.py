@@ -20,6 +20,7 @@ import pytest
 from datafolders import first_numbers, service_on, write_csv
 
 THEMES = {"冰雪公主": 0.5, "恐龙探险": 0.3, "超级英雄": 0.2}
+CONVERTS = {"小红书": 0.5, "抖音": 0.7, "朋友推荐": 0.9}
 
 
 def _folder(tmp: Path) -> dict[str, object]:
@@ -38,11 +39,14 @@ def _folder(tmp: Path) -> dict[str, object]:
     customers, events, feedback = [], [], []
     for i in range(700):
         cid = f"C{i:04d}"
-        customers.append((cid, "2025-01-01"))
+        channel = ("小红书", "抖音", "朋友推荐")[i % 3]
+        customers.append((cid, "2025-01-01", channel))
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(360), hours=rnd.randrange(9, 20))
         theme = rnd.choices(list(THEMES), weights=list(THEMES.values()))[0]
         events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_select", "select", theme, ""))
-        events.append((f"E{len(events):06d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_show", "done", "", ""))
+        if rnd.random() < CONVERTS[channel]:
+            events.append((f"E{len(events):06d}", cid, (at + timedelta(days=9)).isoformat(sep=" "), "tp_show", "done",
+                           "", ""))
         if rnd.random() < 0.3:
             sev = "show_stop" if rnd.random() < 0.25 else "minor"
             events.append((f"E{len(events):06d}", cid, (at + timedelta(days=9, hours=1)).isoformat(sep=" "),
@@ -58,11 +62,11 @@ def _folder(tmp: Path) -> dict[str, object]:
                     "发票抬头开错了，重开又等了一周" if i % 3 == 0 else "灯光效果很棒，工作人员很专业")
             feedback.append((f"F{i:04d}", cid, (at + timedelta(days=12)).isoformat(sep=" "), "tp_show", text,
                              "en" if text.isascii() else "zh"))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "acquisition_channel"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "theme", "severity"],
               events)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "language"], feedback)
-    return {"events": events, "feedback": feedback}
+    return {"events": events, "feedback": feedback, "customers": customers}
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +114,19 @@ def test_a_step_verb_before_another_step_said_as_its_object_names_nothing(shows)
                        "days? Renewals signed in early 2026 count too.")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.002 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_this_rate_for_one_value_after_a_ranking_of_it(shows) -> None:  # noqa: ANN001
+    service, facts = shows
+    channel = {c[0]: c[2] for c in facts["customers"]}
+    sel = sum(1 for e in facts["events"] if e[3] == "tp_select" and channel[e[1]] == "小红书")
+    show = sum(1 for e in facts["events"] if e[3] == "tp_show" and channel[e[1]] == "小红书")
+    first = service.answer("Which acquisition channel commits most? Per session, the share of package selections that "
+                           "end in a show day, all data - which channel is highest?")
+    assert first.status == "ok" and first.tool_calls[0].name == "metric_ratio", first.answer
+    a = service.answer("小红书来的这个比例是多少？", session_id=first.session_id)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - show / sel) < 0.002 for v in first_numbers(a)[:3]), (show / sel, a.answer)
 
 
 def test_bring_up_is_no_part_of_the_topic() -> None:

@@ -5589,6 +5589,11 @@ def _value_of_the_other_step(w: Work) -> None:
             return
 
 
+# the previous answer's rate pointed at again ("这个比例", "the same rate"): a follow-up slices it, asks no new share
+SAME_RATE_SAID = re.compile(r"(?:这个|这一|该|同样的?|同一个?|一样的)(?:比例|比率|占比|转化率|率)|"
+                            r"\b(?:this|that|the same|same)\s+(?:rate|share|ratio|percentage|proportion)\b", re.I)
+
+
 def _share_of(w: Work) -> None:
     """"What percentage of paid orders were paid through the mini program?", "商务舱乘客里推荐的比例": the
     last-named value's share of all rows of the slice, read off a breakdown by its dimension."""
@@ -5605,6 +5610,8 @@ def _share_of(w: Work) -> None:
     if not (w.intent in ("metric_value", "compare_periods") or (w.intent == "breakdown" and not w.dimension)) or \
             w.baseline is not None or not intent.share_asked(w.text):
         return
+    if w.state is not None and SAME_RATE_SAID.search(w.text):
+        return  # ("小红书来的这个比例是多少？" after a rate ranked by channel: that rate for the one value named)
     if _several_values_as_part(w):
         return
     if w.ratio is not None:
