@@ -38,7 +38,10 @@ TOUCHPOINTS = [
     ("tp_party_remind", "派对前提醒", "派对前提醒", "Pre-party reminder", "service", "提醒|reminder"),
     ("tp_party_start", "派对开场", "派对开场", "Party starts", "service", "开场|party start"),
     ("tp_refund", "退款到账", "退款到账", "Refund issued", "service", "退款|refund"),
+    ("tp_return", "退货申请", "退货申请", "Return request", "service", "退货|return request|send back"),
+    ("tp_cancel", "取消订阅", "取消订阅", "Subscription cancelled", "loyalty", "退订|cancel"),
 ]
+RETURN_REASONS = {"cracked": 0.6, "wrong_size": 0.3, "changed_mind": 0.1}
 JOURNEYS = [("online_order", "网店购物", "Online order", ["tp_shop_visit", "tp_cart", "tp_checkout"]),
             ("course", "新手课", "Beginner course", ["tp_class_signup", "tp_class_attend"]),
             ("show", "演出", "Show", ["tp_crew_call", "tp_load_in"])]
@@ -59,7 +62,8 @@ def _folder(tmp: Path) -> dict[str, object]:
         events.append({"event_id": f"E{len(events):06d}", "customer_id": cid, "ts": at.isoformat(sep=" "),
                        "touchpoint_id": tp, "action": action, "channel": extra.get("channel", "app"),
                        "driver": extra.get("driver", ""), "city": extra.get("city", ""),
-                       "refund_amount": extra.get("refund_amount", "")})
+                       "refund_amount": extra.get("refund_amount", ""), "return_reason": extra.get("return_reason", ""),
+                       "cancel_reason": extra.get("cancel_reason", "")})
 
     for i in range(900):
         cid = f"C{i:04d}"
@@ -89,6 +93,11 @@ def _folder(tmp: Path) -> dict[str, object]:
               city=branch)
         event(cid, at + timedelta(days=5), "tp_party_remind", "sent")
         event(cid, at + timedelta(days=6), "tp_party_start", "started")
+        if i % 5 == 0:
+            event(cid, at + timedelta(days=4), "tp_return", "requested", return_reason=rnd.choices(
+                list(RETURN_REASONS), weights=list(RETURN_REASONS.values()))[0])
+        if i % 6 == 0:
+            event(cid, at + timedelta(days=30), "tp_cancel", "cancelled", cancel_reason=("price", "moved")[i % 2])
         if i % 7 == 0:
             event(cid, at + timedelta(days=8), "tp_refund", "refunded", refund_amount=round(50 + rnd.random() * 200, 2))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "garment_type"], customers)
@@ -96,7 +105,8 @@ def _folder(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"],
               [(f"O{k:05d}", e["customer_id"], e["ts"], 300, "paid") for k, e in enumerate(events)
                if e["touchpoint_id"] == "tp_checkout"])
-    cols = ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "driver", "city", "refund_amount"]
+    cols = ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "driver", "city", "refund_amount",
+            "return_reason", "cancel_reason"]
     write_csv(tmp / "events.csv", cols, [tuple(e[c] for c in cols) for e in events])
     return {"events": events}
 
@@ -200,3 +210,13 @@ def test_the_money_of_a_step_no_purchase_is_its_own_money_column(shop) -> None: 
     a = service.answer("2025年退款到账的金额一共多少钱（人民币）？")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_a_phrasal_step_verb_said_around_its_object(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    from collections import Counter
+    top = Counter(e["return_reason"] for e in facts["events"] if e["touchpoint_id"] == "tp_return"
+                  and _in(e, "2025-01-01", "2025-12-31")).most_common(1)[0][0]
+    a = service.answer("What was the most common reason people sent their kits back in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tables and a.tables[0].rows[0][0] == top, a.answer

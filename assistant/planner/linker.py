@@ -1637,6 +1637,25 @@ def _fuzzy_en(text: str, surface: str, words: list[re.Match[str]]) -> list[tuple
     return hits
 
 
+def _split_phrasal_verbs(text: str, entries: tuple[Entry, ...], cands: list[Mention]) -> list[Mention]:
+    """"why people sent starter kits back", "brought the bike back": a step named by a phrasal verb ("send back") said
+    with its object between the verb and the particle — the verb names the step (the object stays what it names)."""
+    out = []
+    for e in entries:
+        # (never "in" / "on": "checked 3 rooms in Shanghai" is no check-in)
+        m = re.fullmatch(r"([a-z]{3,})\s+(back|out|up|off|over|down)", e.surface) if e.kind == "touchpoint" else None
+        if m is None:
+            continue
+        verb, part = m.groups()
+        forms = {verb, verb + "s", verb + "ed", verb + "d", *IRREGULAR.get(verb, ())}
+        for hit in re.finditer(r"\b(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) +
+                               r")\s+(?:[a-z][a-z\-']*\s+){1,4}?" + re.escape(part) + r"\b", text):
+            a, b = hit.span(1)
+            if not any(c.start <= a < c.end for c in cands if c.kind in ("touchpoint", "journey")):
+                out.append(Mention(e.kind, e.id, e.dim, a, b, text[a:b], INFLECTED))
+    return out
+
+
 def _regular_ending(a: str, b: str) -> bool:
     """Do two words differ by a regular ending only (report / reported), not by another word's letters (count /
     county)?"""
@@ -1834,6 +1853,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                 cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], 0.8) for a, b in _fuzzy_zh(text, e.surface)]
         elif words and len(e.surface) >= FUZZY_MIN_EN:
             cands += [Mention(e.kind, e.id, e.dim, a, b, text[a:b], r) for a, b, r in _fuzzy_en(text, e.surface, words)]
+    cands += _split_phrasal_verbs(text, entries, cands)  # ("sent starter kits back" of "send back")
     cands += _platforms(text, catalog)  # (大众点评 in Chinese, Dianping in English)
     cands += _countries(text, catalog)  # ("the UK", "英国" where the region column writes United Kingdom)
     if has_cjk:
