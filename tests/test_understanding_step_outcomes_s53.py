@@ -220,3 +220,10 @@ def test_a_phrasal_step_verb_said_around_its_object(shop) -> None:  # noqa: ANN0
     a = service.answer("What was the most common reason people sent their kits back in 2025?")
     assert a.status == "ok", a.answer
     assert a.tables and a.tables[0].rows[0][0] == top, a.answer
+
+
+def test_a_degree_said_with_de_is_the_same_cue(shop) -> None:  # noqa: ANN001
+    service, _ = shop
+    a = service.answer("2025年的网店购物漏斗里，客户在哪一步流失得最多？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name == "funnel_dropoff", a.tool_calls

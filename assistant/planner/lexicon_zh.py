@@ -39,6 +39,10 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "dropoff": ("流失", "掉队", "掉的人", "掉人", "掉得最多", "流失掉", "走掉", "没走完", "卡住", "卡在", "放弃", "流失最多", "流失最严重", "损失用户", "掉得最多", "流失率", "丢的客户", "丢的人", "丢客户", "丢得最多", "丢掉的客户"),
     "exits": ("退出", "离开", "跳出", "最后一个触点", "最后停留"),
 }
+# a verb's degree said with 得 ("流失得最多", "掉得最严重") is the same cue as without it ("流失最多")
+INTENT_CUES = {k: tuple(dict.fromkeys(v + tuple(m.group(1) + "得" + m.group(2) for c in v
+                                              if (m := re.fullmatch(r"([\u4e00-\u9fff]{2,}?)(?<!得)(最[\u4e00-\u9fff]+)", c)))))
+               for k, v in INTENT_CUES.items()}
 GRAIN = {"day": ("按天", "每天", "每日", "逐日", "各天", "分天"), "week": ("按周", "每周", "逐周", "周度", "各周", "分周"),
          "month": ("按月", "每月", "每个月", "逐月", "月度", "各月", "分月", "各个月"),
          "quarter": ("按季度", "每季度", "每个季度", "逐季度", "各季度", "分季度"),
