@@ -39,7 +39,7 @@ TOUCHPOINTS = [
     ("tp_party_start", "派对开场", "派对开场", "Party starts", "service", "开场|party start"),
     ("tp_refund", "退款到账", "退款到账", "Refund issued", "service", "退款|refund"),
     ("tp_return", "退货申请", "退货申请", "Return request", "service", "退货|return request|send back"),
-    ("tp_cancel", "取消订阅", "取消订阅", "Subscription cancelled", "loyalty", "退订|cancel"),
+    ("tp_cancel", "取消订阅", "取消订阅", "Subscription cancelled", "loyalty", "退订|cancel|流失"),
 ]
 RETURN_REASONS = {"cracked": 0.6, "wrong_size": 0.3, "changed_mind": 0.1}
 JOURNEYS = [("online_order", "网店购物", "Online order", ["tp_shop_visit", "tp_cart", "tp_checkout"]),
