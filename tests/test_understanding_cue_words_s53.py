@@ -30,6 +30,7 @@ def _folder(tmp: Path) -> dict[str, object]:
               [("tp_select", "选择套餐", "选择套餐", "Package selected", "consideration", "选套餐|select package"),
                ("tp_show", "演出执行", "演出执行", "Show day", "service", "演出|show day"),
                ("tp_incident", "现场故障", "现场故障", "Show-day incident", "service", "故障|incident"),
+               ("tp_site_visit", "场地勘察", "场地勘察", "Site visit", "consideration", "site visit|勘察"),
                ("tp_offer", "续约沟通", "续约沟通", "Renewal offer", "loyalty", "renewal offer"),
                ("tp_signed", "签约", "签约", "Contract signed", "purchase", "signed|contract"),
                ("tp_renewed", "续约签订", "续约签订", "Contract renewed", "loyalty", "renewal|renewed")])
@@ -51,6 +52,9 @@ def _folder(tmp: Path) -> dict[str, object]:
             sev = "show_stop" if rnd.random() < 0.25 else "minor"
             events.append((f"E{len(events):06d}", cid, (at + timedelta(days=9, hours=1)).isoformat(sep=" "),
                            "tp_incident", "logged", "", sev))
+        if i % 3 == 0:
+            events.append((f"E{len(events):06d}", cid, (at - timedelta(days=5)).isoformat(sep=" "), "tp_site_visit",
+                           "video_call" if i % 9 == 0 else "on_site", "", ""))
         if i % 2 == 0:
             offer = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(365))
             events.append((f"E{len(events):06d}", cid, offer.isoformat(sep=" "), "tp_offer", "sent", "", ""))
@@ -127,6 +131,14 @@ def test_this_rate_for_one_value_after_a_ranking_of_it(shows) -> None:  # noqa: 
     a = service.answer("小红书来的这个比例是多少？", session_id=first.session_id)
     assert a.status == "ok", a.answer
     assert any(abs(v - show / sel) < 0.002 for v in first_numbers(a)[:3]), (show / sel, a.answer)
+
+
+def test_a_means_said_short_beside_its_value_is_no_grouping(shows) -> None:  # noqa: ANN001
+    service, facts = shows
+    want = sum(1 for e in facts["events"] if e[3] == "tp_site_visit" and e[4] == "video_call" and e[2] < "2026")
+    a = service.answer("How many site visits in 2025 were done by video, over a video call?")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.answer)
 
 
 def test_bring_up_is_no_part_of_the_topic() -> None:

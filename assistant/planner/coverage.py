@@ -241,6 +241,9 @@ def _groupings(w: Work) -> list[str]:
                 continue
             if _covered(w, a, b):
                 continue
+            if any(m.kind == "value" and m.surface != phrase and
+                   re.search(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", m.surface.lower()) for m in w.mentions):
+                continue  # ("(on site or by video) … over a video call": the means said short, the value named in full)
             then = re.match(r"\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?", w.text[b:])
             if phrase.endswith("ing") and then is not None and _covered(w, b + then.end(), b + then.end() + 1):
                 continue  # ("done by scanning the QR code", "by calling the hotline": how, no grouping)
