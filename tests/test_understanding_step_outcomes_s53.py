@@ -102,13 +102,14 @@ def _folder(tmp: Path) -> dict[str, object]:
             event(cid, at + timedelta(days=8), "tp_refund", "refunded", refund_amount=round(50 + rnd.random() * 200, 2))
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "plan", "garment_type"], customers)
     # (orders too: revenue is a measure here, and the refund step's money must still be its own column)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status"],
-              [(f"O{k:05d}", e["customer_id"], e["ts"], 300, "paid") for k, e in enumerate(events)
-               if e["touchpoint_id"] == "tp_checkout"])
+    orders = [(f"O{k:05d}", e["customer_id"], e["ts"], 300, "paid", "SPRING10" if k % 3 == 0 else "",
+               30 + k % 7 if k % 3 == 0 else "") for k, e in enumerate(events) if e["touchpoint_id"] == "tp_checkout"]
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "coupon_code",
+                                   "discount_amount"], orders)
     cols = ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "driver", "city", "refund_amount",
             "return_reason", "cancel_reason"]
     write_csv(tmp / "events.csv", cols, [tuple(e[c] for c in cols) for e in events])
-    return {"events": events}
+    return {"events": events, "orders": orders}
 
 
 @pytest.fixture(scope="module")
@@ -227,3 +228,11 @@ def test_a_degree_said_with_de_is_the_same_cue(shop) -> None:  # noqa: ANN001
     a = service.answer("2025年的网店购物漏斗里，客户在哪一步流失得最多？")
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name == "funnel_dropoff", a.tool_calls
+
+
+def test_how_much_before_a_money_column_head_is_its_total(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(o[6] for o in facts["orders"] if o[5] == "SPRING10")
+    a = service.answer("How much discount did coupon SPRING10 give away in total? All data.")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)

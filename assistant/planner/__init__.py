@@ -732,6 +732,7 @@ def step_link(w: Work) -> None:
     w.mentions = _number_with_its_unit(w)
     w.mentions = _average_by_meaning(w)
     w.mentions = _money_column_by_meaning(w)
+    w.mentions = _how_much_of_a_money_column(w)
     w.mentions = _amount_in_a_unit(w)
     w.mentions = _column_total_counted(w)
     w.mentions = _column_total_said_zh(w)
@@ -1303,6 +1304,30 @@ def _money_column_by_meaning(w: Work) -> list[Mention]:
             w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": found[0], "kind": "metric"}))
             return sorted(w.mentions + [Mention("metric", found[0], None, a, b, w.text[a:b], INFLECTED - 0.1)],
                           key=lambda m: m.start)
+    return w.mentions
+
+
+def _how_much_of_a_money_column(w: Work) -> list[Mention]:
+    """"How much discount did coupon LIUYI61 give away?", "how much in deposits": "how much" before the head word of
+    exactly one money column (discount_amount) asks that column's total (its average when an average is said) —
+    never a count of the rows or the orders' revenue (a guess, said)."""
+    if w.language != "en" or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX, "median_"))
+                                 for m in w.mentions):
+        return w.mentions
+    money = [m.id[4:] for m in w.catalog.metrics if m.id.startswith("sum_") and m.unit == "currency"]
+    for hit in re.finditer(r"\bhow much\s+(?:in\s+|of\s+(?:the|our)\s+)?([a-z]{4,})\b", w.text):
+        a, b = hit.span(1)
+        word = re.sub(r"(?<=[a-z]{3})s$", "", hit.group(1))
+        cols = [c for c in money if word in c.lower().split("_")]
+        if len(cols) != 1 or any(m.start < b and a < m.end and m.kind != "metric" for m in w.mentions):
+            continue
+        average = intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE)
+        mid = (AVG_PREFIX if average and w.catalog.metric(AVG_PREFIX + cols[0]) else "sum_") + cols[0]
+        if w.catalog.metric(mid) is None:
+            continue
+        w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": mid, "kind": "metric"}))
+        keep = [m for m in w.mentions if not (m.kind == "metric" and m.start < b and a < m.end)]
+        return sorted(keep + [Mention("metric", mid, None, a, b, w.text[a:b], INFLECTED - 0.1)], key=lambda m: m.start)
     return w.mentions
 
 
