@@ -39,12 +39,15 @@ TOUCHPOINTS = [
     ("tp_party_start", "派对开场", "派对开场", "Party starts", "service", "开场|party start"),
     ("tp_refund", "退款到账", "退款到账", "Refund issued", "service", "退款|refund"),
     ("tp_return", "退货申请", "退货申请", "Return request", "service", "退货|return request|send back"),
+    ("tp_insp_book", "预约上门检查", "预约上门检查", "Hive inspection booked", "service", "约检查|book an inspection"),
+    ("tp_insp_visit", "上门检查", "上门检查", "Hive inspection visit", "service", "上门检查|inspection visit"),
     ("tp_cancel", "取消订阅", "取消订阅", "Subscription cancelled", "loyalty", "退订|cancel|流失"),
 ]
 RETURN_REASONS = {"cracked": 0.6, "wrong_size": 0.3, "changed_mind": 0.1}
 JOURNEYS = [("online_order", "网店购物", "Online order", ["tp_shop_visit", "tp_cart", "tp_checkout"]),
             ("course", "新手课", "Beginner course", ["tp_class_signup", "tp_class_attend"]),
-            ("show", "演出", "Show", ["tp_crew_call", "tp_load_in"])]
+            ("show", "演出", "Show", ["tp_crew_call", "tp_load_in"]),
+            ("inspection", "上门检查", "Hive inspection", ["tp_insp_book", "tp_insp_visit"])]
 BRANCHES = {"Shanghai": 0.45, "Beijing": 0.15, "Chengdu": 0.05}
 DRIVERS = ("赵师傅", "钱师傅", "孙师傅")
 
@@ -61,6 +64,7 @@ def _folder(tmp: Path) -> dict[str, object]:
     def event(cid: str, at: datetime, tp: str, action: str, **extra: object) -> None:
         events.append({"event_id": f"E{len(events):06d}", "customer_id": cid, "ts": at.isoformat(sep=" "),
                        "touchpoint_id": tp, "action": action, "channel": extra.get("channel", "app"),
+                       "session_id": f"S{cid}-{at:%Y%m%d}",
                        "driver": extra.get("driver", ""), "city": extra.get("city", ""),
                        "refund_amount": extra.get("refund_amount", ""), "return_reason": extra.get("return_reason", ""),
                        "cancel_reason": extra.get("cancel_reason", "")})
@@ -93,6 +97,10 @@ def _folder(tmp: Path) -> dict[str, object]:
               city=branch)
         event(cid, at + timedelta(days=5), "tp_party_remind", "sent")
         event(cid, at + timedelta(days=6), "tp_party_start", "started")
+        if i % 2 == 0:
+            event(cid, at, "tp_insp_book", "booked")
+            if rnd.random() < 0.8:
+                event(cid, at + timedelta(days=rnd.randrange(1, 25)), "tp_insp_visit", "visited")
         if i % 5 == 0:
             event(cid, at + timedelta(days=4), "tp_return", "requested", return_reason=rnd.choices(
                 list(RETURN_REASONS), weights=list(RETURN_REASONS.values()))[0])
@@ -106,7 +114,7 @@ def _folder(tmp: Path) -> dict[str, object]:
                30 + k % 7 if k % 3 == 0 else "") for k, e in enumerate(events) if e["touchpoint_id"] == "tp_checkout"]
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "coupon_code",
                                    "discount_amount"], orders)
-    cols = ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "driver", "city", "refund_amount",
+    cols = ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "action", "channel", "driver", "city", "refund_amount",
             "return_reason", "cancel_reason"]
     write_csv(tmp / "events.csv", cols, [tuple(e[c] for c in cols) for e in events])
     return {"events": events, "orders": orders}
@@ -236,3 +244,16 @@ def test_how_much_before_a_money_column_head_is_its_total(shop) -> None:  # noqa
     a = service.answer("How much discount did coupon SPRING10 give away in total? All data.")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_a_guessed_measure_word_of_one_step_of_the_journey_named_is_that_step(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    book = {e["customer_id"]: datetime.fromisoformat(e["ts"]) for e in facts["events"]
+            if e["touchpoint_id"] == "tp_insp_book" and _in(e, "2025-01-01", "2025-12-31")}
+    visit = {e["customer_id"]: datetime.fromisoformat(e["ts"]) for e in facts["events"]
+             if e["touchpoint_id"] == "tp_insp_visit"}
+    want = sum(1 for c, t in book.items() if c in visit and t <= visit[c] <= t + timedelta(days=14)) / len(book)
+    a = service.answer("hive inspection journey, 2025: what fraction of people who booked an inspection actually got "
+                       "a visit within 14 days? per person")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.002 for v in first_numbers(a)), (want, a.answer)

@@ -609,6 +609,7 @@ def step_link(w: Work) -> None:
     w.mentions = _kind_naming_a_funnel(w)
     w.mentions = _hyphen_tie(w)
     w.mentions = _step_of_a_named_journey(w)
+    w.mentions = _guessed_word_of_a_journey_step(w)
     w.mentions = _complaint_word_about_something(w)
     # ("Paid orders only", "只算付款订单": a column's name said as the rows kept is no grouping; the rows are a value's)
     w.mentions = [m for m in w.mentions if not (m.kind == "dimension" and (
@@ -2669,6 +2670,27 @@ def _step_of_a_named_journey(w: Work) -> list[Mention]:
         d = w.catalog.dimension(m.dim) if m.dim else None
         return d is not None and bool(d.slices) and not {"events", "customers"} & set(d.slices)
     return [m for m in w.mentions if not (m.kind == "value" and (m.start, m.end) in spans and sliceless(m))]
+
+
+def _guessed_word_of_a_journey_step(w: Work) -> list[Mention]:
+    """"hive inspection journey: what fraction of people who booked an inspection actually got a visit" where the
+    journey's steps are "Hive inspection booked" and "Hive inspection visit": a word guessed as a measure (visit as
+    sessions) that is a word of exactly one step of the journey named is that step (said)."""
+    steps = [s for m in w.mentions if m.kind == "journey" and (j := w.catalog.journey(m.id)) is not None for s in j.steps]
+    if not steps or w.language != "en":
+        return w.mentions
+    out = []
+    for m in w.mentions:
+        if m.kind == "metric" and m.score < INFLECTED and re.fullmatch(r"[a-z]+", m.surface):
+            word = re.sub(r"(?<=[a-z]{3})s$", "", m.surface.lower())
+            owners = [s for s in dict.fromkeys(steps) if (t := w.catalog.touchpoint(s)) is not None and
+                      word in re.findall(r"[a-z]+", f"{t.name} {t.name_en or ''}".lower())]
+            if len(owners) == 1 and not any(x.kind == "touchpoint" and x.id == owners[0] for x in w.mentions):
+                w.notes = [n for n in w.notes if not (n[0] == "fuzzy" and n[1].get("surface") == m.surface)]
+                out.append(Mention("touchpoint", owners[0], None, m.start, m.end, m.surface, INFLECTED))
+                continue
+        out.append(m)
+    return out
 
 
 FUNNEL_AFTER = re.compile(r"\s*(?:funnel|journey|flow|漏斗|旅程|流程)", re.I)
