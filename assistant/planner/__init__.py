@@ -1702,8 +1702,9 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
             other = any(x is not m and x.kind != "dimension" and x.start < m.end and m.start < x.end for x in w.mentions)
             # ("clean-garment deliveries" of garment_type: the word before a step's rows says what they carry, not
             # who the customers are)
-            other = other or any(x.kind == "touchpoint" and x.start >= m.end and
-                                 re.fullmatch(r"[\s\-]*", w.text[m.end:x.start]) for x in w.mentions)
+            other = other or (m.surface.isascii() and not re.search(r"[a-z]s$", m.surface.lower()) and any(
+                x.kind == "touchpoint" and x.start >= m.end and re.fullmatch(r"[\s\-]*", w.text[m.end:x.start])
+                for x in w.mentions))
             if term is not None and "customers" in term.slices and w.catalog.metric("active_customers") and \
                     _customers_table_column(w.catalog, m.id) and not other:
                 # the customers are restaurants: "how many restaurants ordered" counts them like "customers"
@@ -2761,6 +2762,10 @@ def _counted_noun_of_one_step(w: Work) -> list[Mention]:
             owners = [t.id for t in w.catalog.touchpoints if word in _touchpoint_words(w.catalog, t.id)]
         else:
             owners = [t.id for t in w.catalog.touchpoints if word in (t.name_zh or t.name or "")]
+            rest = w.text[:hit.start()] + w.text[hit.end():]
+            if len(owners) > 1 and any(ch in rest for t in w.catalog.touchpoints if t.id in owners
+                                       for ch in (t.name_zh or t.name or "").replace(word, "") if CJK.match(ch)):
+                continue  # ("一共发出去多少个订阅箱": the verb said apart picks one of them — read by the steps' own rules)
         if not owners or (len(owners) > 1 and w.language == "en" and not any(
                 t.id in owners and word in (t.name_en or "").lower() for t in w.catalog.touchpoints)):
             continue
@@ -5244,6 +5249,9 @@ def _journey_noun_counted(w: Work) -> None:
 TIME_FROM_TO = re.compile(r"\b(?:days|hours|minutes|weeks)\s+(?:from|between)\b|从[^，。？?]{1,20}到[^，。？?]{1,20}(?:几天|多少天|多久|多长时间)")
 
 
+# rows or people counted ("金额不到5000欧的客户有多少个", "how many claims"): a count, not money
+ROWS_OR_PEOPLE_COUNTED = re.compile(r"多少(?:个|位|家|人|名|笔|单|次|条|张|户)|几(?:个|位|家|笔|单|次|条|张|户)|\bhow many\b",
+                                    re.I)
 # words for an amount of money that name no money of their own ("金额", "多少钱", "the amount")
 PLAIN_MONEY = re.compile(r"金额|多少钱|钱款|款项|\bamount\b|\bhow much money\b|\bmoney\b", re.I)
 
@@ -5254,7 +5262,8 @@ def _money_of_a_step_no_purchase(w: Work) -> bool:
     cannot be narrowed to that step."""
     said = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
     if w.metric_id not in (None, "revenue") or w.ratio is not None or w.filters.get("order_status") or \
-            not PLAIN_MONEY.search(w.text) or CUSTOMERS_SPEND.search(w.text) or \
+            not PLAIN_MONEY.search(w.text) or CUSTOMERS_SPEND.search(w.text) or ROWS_OR_PEOPLE_COUNTED.search(w.text) or \
+            any(ratio_def.THRESHOLD.match(str(x)) for v in w.filters.values() for x in v) or \
             any(not PLAIN_MONEY.fullmatch(m.surface) for m in said) or \
             w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
         return False
@@ -9191,7 +9200,7 @@ def _outcome_rate_of_a_step(w: Work) -> None:
             len(acts) != len(w.filters.get("action", ())) or \
             w.metric_id not in (None, "step_conversion", "overall_conversion", "drop_off_rate") and not (
                 w.metric_id in OUTCOME_COUNTS and any(n[0] == "metric_default" for n in w.notes)) or \
-            w.intent in ("funnel", "dropoff", "exits", "path") or \
+            w.intent in ("funnel", "dropoff", "exits", "path", "experiment") or "experiment" in w.cues or \
             not (intent.share_asked(w.text) or intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS)):
         return
     # (the step named that records the outcome: "load-ins started late vs the crew call time" where the crew call is
