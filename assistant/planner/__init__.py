@@ -5249,9 +5249,6 @@ def _journey_noun_counted(w: Work) -> None:
 TIME_FROM_TO = re.compile(r"\b(?:days|hours|minutes|weeks)\s+(?:from|between)\b|从[^，。？?]{1,20}到[^，。？?]{1,20}(?:几天|多少天|多久|多长时间)")
 
 
-# rows or people counted ("金额不到5000欧的客户有多少个", "how many claims"): a count, not money
-ROWS_OR_PEOPLE_COUNTED = re.compile(r"多少(?:个|位|家|人|名|笔|单|次|条|张|户)|几(?:个|位|家|笔|单|次|条|张|户)|\bhow many\b",
-                                    re.I)
 # words for an amount of money that name no money of their own ("金额", "多少钱", "the amount")
 PLAIN_MONEY = re.compile(r"金额|多少钱|钱款|款项|\bamount\b|\bhow much money\b|\bmoney\b", re.I)
 
@@ -5262,7 +5259,7 @@ def _money_of_a_step_no_purchase(w: Work) -> bool:
     cannot be narrowed to that step."""
     said = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
     if w.metric_id not in (None, "revenue") or w.ratio is not None or w.filters.get("order_status") or \
-            not PLAIN_MONEY.search(w.text) or CUSTOMERS_SPEND.search(w.text) or ROWS_OR_PEOPLE_COUNTED.search(w.text) or \
+            not PLAIN_MONEY.search(w.text) or CUSTOMERS_SPEND.search(w.text) or ROWS_COUNTED_ASKED.search(w.text) or \
             any(ratio_def.THRESHOLD.match(str(x)) for v in w.filters.values() for x in v) or \
             any(not PLAIN_MONEY.fullmatch(m.surface) for m in said) or \
             w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
@@ -9857,6 +9854,7 @@ MONEY_AMOUNT_ASKED = re.compile(
     r"\btotal (?:[a-z\-]+ ){0,3}(?:value|amount|revenue|income|sales|spend|takings)\b|\b(?:revenue|income|takings|turnover)\b|"
     r"\b(?:average|avg|mean|median) (?:[a-z\-]+ ){0,2}(?:value|amount|price|spend|fee|size)\b|"
     r"多少钱|收入|营收|金额|销售额|流水|(?:收|赚|挣|进账|花|付|退)了多少(?![笔单次个人位件张条家台份车趟辆套本间])")
+# rows or people counted ("金额不到5000欧的客户有多少个", "how many claims"): a count, not money
 ROWS_COUNTED_ASKED = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|(?:多少|几)[笔单次个人位件张条家台份车趟辆套本间]")
 
 
