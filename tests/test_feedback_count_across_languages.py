@@ -72,3 +72,13 @@ def test_an_english_topic_counts_the_chinese_comments_about_it(comments) -> None
     assert a.status == "ok", a.answer
     got = first_numbers(a)[0]
     assert abs(got - facts["topic"]) <= 0.05 * facts["topic"], (facts, a.answer)
+
+
+def test_a_topic_word_most_comments_carry_does_not_match_alone() -> None:
+    from knowledge.feedback.count import distinctive_keywords
+    rows = [{"text": "司机很准时" if i % 3 == 0 else "车很干净" if i % 7 else "找不到司机，等了半小时", "language": "zh"}
+            for i in range(100)]
+    assert distinctive_keywords(["找不到", "司机"], rows, zh_topic=True) == ["找不到"]
+    # (one word, or only common ones, stay as they are)
+    assert distinctive_keywords(["司机"], rows, zh_topic=True) == ["司机"]
+    assert distinctive_keywords(["司机", "干净"], rows, zh_topic=True) == ["司机", "干净"]

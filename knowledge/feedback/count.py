@@ -49,6 +49,24 @@ def topic_keywords(query: str, tokenizer: Tokenizer) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
 
+# a topic word in more than this share of the slice's comments of its language says little of its own
+COMMON_WORD_SHARE = 0.2
+
+
+def distinctive_keywords(words: list[str], rows: Sequence[dict[str, Any]], *, zh_topic: bool) -> list[str]:
+    """The topic's words a comment may match by alone: with two words or more, the ones no more common than
+    COMMON_WORD_SHARE of the slice's comments of the topic's language when there is such a word ("找不到司机" at a
+    chauffeur company: 司机 is in a fifth of the comments, 不到 names the problem; "画面审核 / 退稿": 画面 and 审核 are in
+    a quarter of an ad agency's comments). One word, or only common ones, stay as they are."""
+    if len(words) < 2:
+        return words
+    texts = [(r["text"] or "").lower() for r in rows if (r["language"] == "zh") == zh_topic]
+    if not texts:
+        return words
+    rare = [k for k in words if sum(1 for t in texts if _keyword_hit(t, [k])) <= COMMON_WORD_SHARE * len(texts)]
+    return rare or words
+
+
 def _singular(word: str) -> str:
     """An English plural's stem ("scratches" scratch, "leaks" leak, "batteries" batter-y), so that a topic said in the
     plural finds the word in every form ("leak", "leaking"); short words stay as they are ("fees", "news")."""
@@ -106,7 +124,8 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
     result = AnalysisResult("feedback_count", list(COLUMNS), [], sql=[sql], period=period,
                             filters=dict(filters or {}), sample_size={"comments_in_slice": len(rows)})
     tok = Tokenizer()
-    keywords = topic_keywords(query, tok)
+    zh_topic = bool(re.search(r"[\u4e00-\u9fff]", query or ""))
+    keywords = distinctive_keywords(topic_keywords(query, tok), rows, zh_topic=zh_topic)
     result.facts.update({"topic": query, "sentiment": sentiment or "any", "keywords": keywords,
                          "semantic_min": semantic_min,
                          "tones_kept": tones if isinstance(tones, list) else None,
@@ -116,7 +135,6 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
                                    "comments whose clauses about the topic read as praise are left out"})
     words = [x.strip() for x in any_of if x and x.strip()]
     listed = re.compile("|".join(f"(?:{phrase_pattern(x).pattern})" for x in words)) if words else None
-    zh_topic = bool(re.search(r"[\u4e00-\u9fff]", query or ""))
     if words:
         scripts = {bool(re.search(r"[\u4e00-\u9fff]", x)) for x in words}
         zh_topic = scripts == {True}
@@ -173,9 +191,10 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
         hits = hits_of[i]
         sem = float(s) >= semantic_min
         if votes is not None and not same_of[i]:
-            # (a comment in the other language: about the topic when the comments of the topic's language nearest it
-            # are about it, not by its own similarity to the topic's words, which across languages is low)
-            sem = bool(votes[i])
+            # (a comment in the other language: about the topic when the comment of the topic's language nearest it
+            # is about it, not by its own similarity to the topic's words, which across languages is low — though
+            # not far below VOTE_FLOOR: one false match of the topic's language then draws no unrelated comments)
+            sem = bool(votes[i]) and float(s) >= VOTE_FLOOR
         if phrase is not None:
             # the words as written in the topic's own language; by meaning only where they cannot be written
             sem = sem and not same_of[i]
@@ -219,6 +238,9 @@ def count_feedback(gw: Gateway, query: str, *, layer: SemanticLayer | None = Non
 # every cross-language comment of 4 of 5 topics with the fewest wrong ones; five neighbours among a few templates
 # counted most comments of the other language
 VOTE_K = 1
+# the least cosine to the topic a comment of the other language keeps when its nearest comment matches (on the truth
+# files: it drops 14-200 wrong matches of a topic and none or a handful of right ones)
+VOTE_FLOOR = 0.10
 # the comments of the topic's language a vote looks among, at most (the rest sampled, weighted back)
 VOTE_POOL = 6000
 
