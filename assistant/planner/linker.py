@@ -1933,8 +1933,12 @@ def _word_of_a_longer_name(catalog: Catalog, text: str, m: Mention) -> bool:
         return False
     before = re.search(r"([a-z]+)[\s\-]+$", text[:m.start])
     after = re.match(r"[\s\-]+([a-z]+)", text[m.end:])
-    pairs = [p for p in ((before.group(1) + " " + m.surface) if before else None,
-                         (m.surface + " " + after.group(1)) if after else None) if p]
+    # (only where the words are said as a journey's: "the online store funnel"; "ready-made instrument sales" of the
+    # instrument orders keeps the value, whatever step is named "Ready-made instrument purchase")
+    journey_word = re.compile(r"[\s\-]+(?:funnel|journey|flow|process|pipeline|path)s?\b")
+    pairs = [p for p in ((before.group(1) + " " + m.surface) if before and journey_word.match(text, m.end) else None,
+                         (m.surface + " " + after.group(1)) if after and journey_word.match(text, m.end + after.end())
+                         else None) if p]
     if not pairs:
         return False
     names = [n for t in catalog.touchpoints for n in (t.name, t.name_en, *t.aliases)]
