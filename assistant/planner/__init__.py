@@ -5266,8 +5266,10 @@ def _money_of_a_step_no_purchase(w: Work) -> bool:
         return False
     steps = [t for tp in dict.fromkeys(w.touchpoint_ids) if (t := w.catalog.touchpoint(tp)) is not None]
     cols = step_money_columns(w)
-    if len(cols) != 1 or not steps or any(t.stage == "purchase" for t in steps):
-        return False
+    if len(cols) != 1 or not steps or any(t.stage == "purchase" for t in steps) or any(
+            m.kind == "value" and (d := w.catalog.dimension(m.dim or "")) is not None and "orders" in d.slices
+            for m in w.mentions):
+        return False  # ("储物柜租金一共收了多少钱" where 储物柜 is also a kind of order: those orders' revenue)
     average = intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE)
     w.metric_id = (AVG_PREFIX if average and w.catalog.metric(AVG_PREFIX + cols[0]) else "sum_") + cols[0]
     w.intent = w.intent or "metric_value"
