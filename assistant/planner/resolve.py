@@ -1119,8 +1119,9 @@ def pick_entities(w: Work) -> None:
             continue
         if _zh_subject_of_a_verb(w, group[0]):
             # ("2026年上半年，司机上门收脏衣没收到的比例": the drivers who did it, said as the clause's subject — no
-            # grouping by driver when nothing asks for groups)
+            # grouping by driver when nothing asks for groups; the word is said, no unknown one to gloss elsewhere)
             w.mentions = [x for x in w.mentions if x not in group]
+            w.blocked_spans.append((group[0].start, group[0].end))
             continue
         if re.search(r"\b(?:each|every|all)\s+$", w.text[:group[0].start]) and \
                 re.match(r"\s*(?:records?|rows?|entries|entry|attempts?|submissions?|forms?)\b", w.text[group[0].end:]):
