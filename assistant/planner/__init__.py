@@ -5665,7 +5665,8 @@ def _share_of(w: Work) -> None:
     if not (w.intent in ("metric_value", "compare_periods") or (w.intent == "breakdown" and not w.dimension)) or \
             w.baseline is not None or not intent.share_asked(w.text):
         return
-    if w.state is not None and SAME_RATE_SAID.search(w.text):
+    if w.state is not None and SAME_RATE_SAID.search(w.text) and (w.state.ratio is not None or (
+            (t := w.catalog.metric(w.state.metric_id or "")) is not None and t.unit not in ("count", "currency", ""))):
         return  # ("小红书来的这个比例是多少？" after a rate ranked by channel: that rate for the one value named)
     if _several_values_as_part(w):
         return
