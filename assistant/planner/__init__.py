@@ -5249,6 +5249,9 @@ def _journey_noun_counted(w: Work) -> None:
 TIME_FROM_TO = re.compile(r"\b(?:days|hours|minutes|weeks)\s+(?:from|between)\b|从[^，。？?]{1,20}到[^，。？?]{1,20}(?:几天|多少天|多久|多长时间)")
 
 
+# money taken in, said outright ("补睫实收了多少钱", "sales of …"): the orders' revenue, whatever step is named
+TAKINGS_SAID = re.compile(r"实收|收入|营收|营业额|进账|流水|收了|赚|卖了|销售|\b(?:sales|revenue|takings|collect\w*|earn\w*|"
+                          r"brought in|bring in|made)\b", re.I)
 # words for an amount of money that name no money of their own ("金额", "多少钱", "the amount")
 PLAIN_MONEY = re.compile(r"金额|多少钱|钱款|款项|\bamount\b|\bhow much money\b|\bmoney\b", re.I)
 
@@ -5260,6 +5263,7 @@ def _money_of_a_step_no_purchase(w: Work) -> bool:
     said = [m for m in w.mentions if m.kind == "metric" and m.id == w.metric_id]
     if w.metric_id not in (None, "revenue") or w.ratio is not None or w.filters.get("order_status") or \
             not PLAIN_MONEY.search(w.text) or CUSTOMERS_SPEND.search(w.text) or ROWS_COUNTED_ASKED.search(w.text) or \
+            TAKINGS_SAID.search(w.text) or \
             any(ratio_def.THRESHOLD.match(str(x)) for v in w.filters.values() for x in v) or \
             any(not PLAIN_MONEY.fullmatch(m.surface) for m in said) or \
             w.intent not in ("", "metric_value", "breakdown", "trend", "compare_periods", "compare_groups"):
