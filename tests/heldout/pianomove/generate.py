@@ -236,7 +236,7 @@ def main(out: Path) -> None:
         if RNG.random() < 0.12:
             ev(cid, t0 + timedelta(hours=int(RNG.integers(1, 30))), "tp_hotline", "call", "", "phone",
                call_reason=str(RNG.choice(["报价咨询", "改期", "其他"])), **base)
-        if RNG.random() > 0.74:
+        if RNG.random() > 0.86:
             continue
         sc = daytime(t0 + timedelta(days=int(RNG.integers(1, 6))))
         mode = "video" if RNG.random() < (0.5 if city in ("上海", "新加坡") else 0.3) else "onsite"
