@@ -3,8 +3,15 @@ from __future__ import annotations
 
 import re
 
+def _with_degree_de(cues: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """A verb's degree said with 得 ("流失得最多", "掉得最严重") is the same cue as without it ("流失最多")."""
+    return {k: tuple(dict.fromkeys(v + tuple(m.group(1) + "得" + m.group(2) for c in v
+                                             if (m := re.fullmatch(r"([\u4e00-\u9fff]{2,}?)(?<!得)(最[\u4e00-\u9fff]+)", c)))))
+            for k, v in cues.items()}
+
+
 # intent -> phrases that signal it (substrings of the normalised question)
-INTENT_CUES: dict[str, tuple[str, ...]] = {
+INTENT_CUES: dict[str, tuple[str, ...]] = _with_degree_de({
     "sql": ("select ",),
     "explain_metric": ("是什么意思", "什么意思", "怎么算", "如何计算", "怎么计算", "的定义", "定义是", "是指什么",
                        "指的是什么", "含义", "口径是", "口径怎么", "什么口径", "怎么定义", "是啥意思", "啥意思", "是什么指标"),
@@ -38,11 +45,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "breakdown": ("按", "分别", "各个", "各", "每个", "哪个", "哪些", "拆分", "细分", "分布", "维度"),
     "dropoff": ("流失", "掉队", "掉的人", "掉人", "掉得最多", "流失掉", "走掉", "没走完", "卡住", "卡在", "放弃", "流失最多", "流失最严重", "损失用户", "掉得最多", "流失率", "丢的客户", "丢的人", "丢客户", "丢得最多", "丢掉的客户"),
     "exits": ("退出", "离开", "跳出", "最后一个触点", "最后停留"),
-}
-# a verb's degree said with 得 ("流失得最多", "掉得最严重") is the same cue as without it ("流失最多")
-INTENT_CUES = {k: tuple(dict.fromkeys(v + tuple(m.group(1) + "得" + m.group(2) for c in v
-                                              if (m := re.fullmatch(r"([\u4e00-\u9fff]{2,}?)(?<!得)(最[\u4e00-\u9fff]+)", c)))))
-               for k, v in INTENT_CUES.items()}
+})
 GRAIN = {"day": ("按天", "每天", "每日", "逐日", "各天", "分天"), "week": ("按周", "每周", "逐周", "周度", "各周", "分周"),
          "month": ("按月", "每月", "每个月", "逐月", "月度", "各月", "分月", "各个月"),
          "quarter": ("按季度", "每季度", "每个季度", "逐季度", "各季度", "分季度"),
