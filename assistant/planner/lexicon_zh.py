@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+
 def _with_degree_de(cues: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """A verb's degree said with 得 ("流失得最多", "掉得最严重") is the same cue as without it ("流失最多")."""
     return {k: tuple(dict.fromkeys(v + tuple(m.group(1) + "得" + m.group(2) for c in v
