@@ -929,14 +929,8 @@ def _step_as_the_order_kind(w: Work) -> None:
     tp = w.catalog.touchpoint(w.touchpoint_ids[0])
     if tp is None:
         return
-    names = _stems(" ".join(x for x in (tp.name, tp.name_zh, tp.name_en, tp.id.removeprefix("tp_")) if x))
-    hits = []
-    for d in w.catalog.dimensions:
-        if d.id in ("order_status", "touchpoint") or "orders" not in d.slices or "events" in d.slices or d.id in w.filters:
-            continue
-        for v in w.catalog.values_by_table.get((d.id, "orders"), ()):
-            if _stems(str(v)) and _stems(str(v)) <= names:
-                hits.append((d.id, str(v)))
+    hits = _order_kinds_named_by(w, _stems(" ".join(x for x in (tp.name, tp.name_zh, tp.name_en,
+                                                                   tp.id.removeprefix("tp_")) if x)))
     if len(hits) != 1:
         return
     dim, value = hits[0]
@@ -945,6 +939,38 @@ def _step_as_the_order_kind(w: Work) -> None:
     w.notes.append(("verb_not_slice", {"word": word, "what": _msg(w).get("table_orders", "orders")}))
     w.notes.append(("fuzzy", {"surface": word, "id": value, "kind": "value"}))
     w.touchpoint_ids = []
+
+
+def _order_kinds_named_by(w: Work, names: set[str]) -> list[tuple[str, str]]:
+    """The values of the orders' own columns (not the events') whose every word is one of `names` (stems)."""
+    hits = []
+    for d in w.catalog.dimensions:
+        if d.id in ("order_status", "touchpoint") or "orders" not in d.slices or "events" in d.slices or d.id in w.filters:
+            continue
+        for v in w.catalog.values_by_table.get((d.id, "orders"), ()):
+            if _stems(str(v)) and _stems(str(v)) <= names:
+                hits.append((d.id, str(v)))
+    return hits
+
+
+def _journey_as_the_order_kind(w: Work) -> None:
+    """"今年上半年调音服务收了多少钱" where 调音服务 / Tuning names a journey and the orders have the type tuning: money
+    or orders asked of a journey are the orders of the one value of the orders' own columns that the journey's names
+    share every word with (orders record no journey). With none, or two, the journey slices nothing, as before."""
+    named = {m.id for m in w.mentions if m.kind == "journey"}
+    if len(named) != 1 or w.journey_id not in (None, *named) or w.touchpoint_ids:
+        return
+    j = w.catalog.journey(next(iter(named)))
+    if j is None:
+        return
+    hits = _order_kinds_named_by(w, _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x)))
+    if len(hits) != 1:
+        return
+    dim, value = hits[0]
+    w.filters[dim] = [value]
+    word = next((m.surface for m in w.mentions if m.kind == "journey" and m.id == j.id), j.id)
+    w.notes.append(("fuzzy", {"surface": word, "id": value, "kind": "value"}))
+    w.journey_id = None
 
 
 def _names_the_journey(w: Work, values: list[str]) -> bool:
@@ -1010,6 +1036,8 @@ def require_data(w: Work) -> None:
         what = w.catalog.metric(w.metric_id).names.get(w.language) or w.metric_id  # type: ignore[union-attr]
     if table == "orders" and w.touchpoint_ids and w.intent not in JOURNEY_INTENTS and w.dimension != "touchpoint":
         _step_said_by_order_value(w)
+    if table == "orders" and w.intent not in JOURNEY_INTENTS and w.dimension != "touchpoint":
+        _journey_as_the_order_kind(w)
     left_out = [str(v) for v in w.filters.get("touchpoint", ())]
     if table == "orders" and left_out and all(v.startswith("!=") and _undoes_a_sale(w.catalog, v[2:]) for v in left_out) and \
             w.filters.get("order_status") == ["paid"] and w.dimension != "touchpoint":

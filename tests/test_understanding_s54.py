@@ -1,0 +1,90 @@
+"""Questions of blind batches of session 54 (pianomove, gymequip and the four written this session), on a bicycle
+shop's data written here:
+
+- money or orders asked of a journey ("今年上半年维修服务收了多少钱", "revenue from rentals in 2025") are the orders of
+  the one kind of order the journey's names share every word with (orders record no journey), never every order;
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import first_numbers, service_on, write_csv
+
+TOUCHPOINTS = [
+    ("tp_visit", "门店到访", "门店到访", "Store visit", "awareness", "到店|store visit"),
+    ("tp_quote", "维修报价", "维修报价", "Repair quote", "consideration", "报价|quote"),
+    ("tp_repair_done", "维修完成", "维修完成", "Repair done", "service", "修好|repair done"),
+    ("tp_rent_start", "租车取车", "租车取车", "Rental pickup", "purchase", "取车|pickup"),
+    ("tp_rent_return", "租车还车", "租车还车", "Rental return", "service", "还车|return"),
+    ("tp_buy", "配件下单", "配件下单", "Accessory order", "purchase", "买配件|accessory order"),
+]
+JOURNEYS = [("repair", "维修服务", "Repair", ["tp_visit", "tp_quote", "tp_repair_done"]),
+            ("rental", "租车服务", "Rental", ["tp_rent_start", "tp_rent_return"]),
+            ("accessory", "配件购买", "Accessory shopping", ["tp_visit", "tp_buy"])]
+KINDS = {"tp_repair_done": ("repair", 180.0), "tp_rent_start": ("rental", 60.0), "tp_buy": ("accessory", 45.0)}
+
+
+def _folder(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(5401)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"], TOUCHPOINTS)
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "journey_name_en", "step", "touchpoint_id",
+                                     "window_days"],
+              [(j, zh, en, k, tp, 30) for j, zh, en, steps in JOURNEYS for k, tp in enumerate(steps, 1)])
+    customers, events, orders = [], [], []
+
+    def event(cid: str, at: datetime, tp: str, action: str) -> None:
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, "store", f"S{cid}-{at:%Y%m%d}"))
+        if tp in KINDS and action == "done":
+            kind, base = KINDS[tp]
+            orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), round(base * (0.5 + rnd.random()), 2),
+                           "refunded" if rnd.random() < 0.05 else "paid", kind))
+
+    for i in range(800):
+        cid = f"C{i:04d}"
+        customers.append((cid, "2024-12-01", ("north", "south")[i % 2]))
+        at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(9, 19))
+        event(cid, at, "tp_visit", "visit")
+        if i % 2 == 0:
+            event(cid, at + timedelta(hours=1), "tp_quote", "quoted")
+            if rnd.random() < 0.7:
+                event(cid, at + timedelta(days=2), "tp_repair_done", "done")
+        if i % 3 == 0:
+            event(cid, at + timedelta(days=1), "tp_rent_start", "done")
+            event(cid, at + timedelta(days=2), "tp_rent_return", "returned")
+        if rnd.random() < 0.4:
+            event(cid, at + timedelta(minutes=30), "tp_buy", "done")
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "session_id"],
+              events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    return {"orders": orders}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("understanding_s54"), _folder) as out:
+        yield out
+
+
+def _paid(orders: list[tuple], kind: str, start: str, end: str) -> float:
+    return sum(o[3] for o in orders if o[5] == kind and o[4] == "paid" and start <= o[2][:10] <= end)
+
+
+@pytest.mark.parametrize("question, kind, start, end", [
+    ("今年上半年维修服务收了多少钱？", "repair", "2026-01-01", "2026-06-30"),
+    ("How much revenue did rentals bring in during 2025?", "rental", "2025-01-01", "2025-12-31"),
+])
+def test_money_of_a_journey_is_its_kind_of_orders(shop, question: str, kind: str, start: str, end: str) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = _paid(facts["orders"], kind, start, end)
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("order_type") == [kind], a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
