@@ -3,6 +3,8 @@ shop's data written here:
 
 - money or orders asked of a journey ("今年上半年维修服务收了多少钱", "revenue from rentals in 2025") are the orders of
   the one kind of order the journey's names share every word with (orders record no journey), never every order;
+- the share of a yes/no column said after a negation ("家里没车库的比例") is the share of its no; said of the customers
+  themselves ("上海的客户…") and held by the customers' own file, it is a share of customers, not of their orders;
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -48,7 +50,7 @@ def _folder(tmp: Path) -> dict[str, object]:
 
     for i in range(800):
         cid = f"C{i:04d}"
-        customers.append((cid, "2024-12-01", ("north", "south")[i % 2]))
+        customers.append((cid, "2024-12-01", ("北京", "上海")[i % 2], int(rnd.random() < (0.3 if i % 2 else 0.6))))
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(9, 19))
         event(cid, at, "tp_visit", "visit")
         if i % 2 == 0:
@@ -60,11 +62,11 @@ def _folder(tmp: Path) -> dict[str, object]:
             event(cid, at + timedelta(days=2), "tp_rent_return", "returned")
         if rnd.random() < 0.4:
             event(cid, at + timedelta(minutes=30), "tp_buy", "done")
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "session_id"],
               events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
-    return {"orders": orders}
+    return {"orders": orders, "customers": customers}
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +90,13 @@ def test_money_of_a_journey_is_its_kind_of_orders(shop, question: str, kind: str
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("order_type") == [kind], a.tool_calls
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_a_negated_yes_no_column_share_of_customers(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    rows = [c for c in facts["customers"] if c[2] == "上海"]
+    want = sum(c[3] == 0 for c in rows) / len(rows)
+    a = service.answer("上海的客户家里没车库的比例有多高？")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.001 for v in first_numbers(a)), (want, a.answer)
+    assert "没车库" in a.answer, a.answer

@@ -690,6 +690,34 @@ def _yes_of(w: Work, dim: str) -> str | None:
     return vals[yes]
 
 
+def _no_of(w: Work, dim: str) -> str | None:
+    """The raw no of a yes/no column (0 of has_elevator), None for other columns."""
+    yes = _yes_of(w, dim)
+    return next((str(v) for v in w.catalog.dimension_values.get(dim, ()) if yes is not None and str(v) != yes), None)
+
+
+# "without", "没有", "没", "无", "不带": the no of a yes/no column said next
+HAS_NOT_BEFORE = re.compile(r"(?:\bwithout(?: a| an)?|\bno|\bnot having|没有|没|无|不带|未)\s*$")
+# the customers themselves as what a share is of ("的客户", "customers whose", "客户家里")
+PEOPLE_OF_SHARE = re.compile(r"客户|顾客|用户|会员|\b(?:customers?|clients?|users?|members?)\b")
+
+
+def _customers_counted(w: Work, m: Mention, step: Mention | None) -> bool:
+    """Is the share of a value of a column the customers' own file holds (customers.has_elevator) said of the
+    customers themselves ("成都的客户家里没电梯的比例", "what share of our customers have no lift"), no step, no
+    orders or events word, no measure named?"""
+    prof = w.catalog.profile
+    if step is not None or w.touchpoint_ids or w.journey_id or w.metric_id or prof is None or \
+            not prof.present("customers") or w.catalog.metric("customer_count") is None:
+        return False
+    cols = {x.column for x in prof.extras if x.table == "customers"}
+    if m.dim not in cols:
+        return False
+    said = PEOPLE_OF_SHARE.search(w.text[:m.start])
+    return said is not None and not re.search(r"订单|单子|事件|评论|反馈|\b(?:orders?|events?|bookings?|comments?|"
+                                              r"reviews?|feedback)\b", w.text, re.I)
+
+
 # "on the concession rate", "paying the member rate", "charged a reduced rate": a rate that is a price
 TARIFF_BEFORE = re.compile(r"\b(?:on|pay|pays|paid|paying|charged|charge|at)\s+(?:the|a|an|our)\s+$")
 
@@ -726,7 +754,14 @@ def value_rate(w: Work) -> RatioDef | None:
             # ("准时送达率": a yes/no column named before the step it is recorded at, then a rate — its yes;
             # "first-time fix rate", "一次修好率": the column's own name said as a rate)
             own_rate = -2 if own_rate == -1 else own_rate  # (a yes/no column said before a share: "准时到场的比例")
-            m = Mention("value", yes, m.id, m.start, m.end, m.surface, m.score)
+            # ("家里没电梯的比例", "share without a lift": the column's no, said after a negation)
+            neg = HAS_NOT_BEFORE.search(w.text[max(0, m.start - 12):m.start])
+            if neg is not None and _no_of(w, m.id) is not None:
+                # (the rate's name then holds the negation: "没电梯的比例")
+                start = max(0, m.start - 12) + neg.start()
+                m = Mention("value", str(_no_of(w, m.id)), m.id, start, m.end, w.text[start:m.end], m.score)
+            else:
+                m = Mention("value", yes, m.id, m.start, m.end, m.surface, m.score)
             if not any(x.kind == "touchpoint" and x.start == m.end for x in w.mentions) and \
                     not RATE_AFTER.match(w.text, m.end) and not YES_SHARE_AFTER.match(w.text, m.end):
                 continue
@@ -763,6 +798,11 @@ def value_rate(w: Work) -> RatioDef | None:
         info = w.catalog.dimension(m.dim)
         table = next((t for t in ("orders", "events") if info is not None and t in info.slices), None)
         metric = DEFAULT_COUNT.get(table or "")
+        if _customers_counted(w, m, step):
+            # ("成都的客户家里没电梯的比例": a column of the customers' own, said of the customers, is a share of them,
+            # not of their orders or events)
+            return RatioDef(name=w.text[m.start:after.end()].strip(), numerator=Side("customer_count", {m.dim: [m.id]}),
+                            denominator=Side("customer_count", {}), spans=((m.start, after.end()),))
         if metric is None or w.catalog.metric(metric) is None:
             continue
         name = w.text[m.start:after.end()].strip()
