@@ -5,6 +5,8 @@ shop's data written here:
   the one kind of order the journey's names share every word with (orders record no journey), never every order;
 - the share of a yes/no column said after a negation ("家里没车库的比例") is the share of its no; said of the customers
   themselves ("上海的客户…") and held by the customers' own file, it is a share of customers, not of their orders;
+- a drop-off "between A and B" (从A到B) with a third step named as the cases ("for store visits in 2025, …") is the
+  drop-off at A, never at the first step said;
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -100,3 +102,15 @@ def test_a_negated_yes_no_column_share_of_customers(shop) -> None:  # noqa: ANN0
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.001 for v in first_numbers(a)), (want, a.answer)
     assert "没车库" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "For store visits in 2025, what's the drop-off rate between the repair quote and the repair being done?",
+    "到店的客户里，2025年从维修报价到维修完成的流失率是多少？",
+])
+def test_a_drop_off_between_two_steps_with_a_third_named_is_at_the_first_of_the_two(shop, question: str) -> None:  # noqa: ANN001
+    service, _ = shop
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.args.get("metric_id") == "drop_off_rate" and call.args.get("touchpoint_id") == "tp_quote", a.tool_calls

@@ -9123,13 +9123,33 @@ def step_defaults(w: Work) -> None:
 
 
 STEP_PAIR_METRICS = ("drop_off_rate", "step_conversion", "users_lost")
+# the words opening and joining a measure's two steps ("between the site check and booking", "from cart to checkout",
+# "从上门勘察到预约搬运")
+PAIR_ENDS = re.compile(r"(?:\bbetween|\bfrom|从|由)\s*(?:the\s+|a\s+|an\s+)?$")
+PAIR_JOIN = re.compile(r"\s*(?:and|to|through|into|→|->|–|—|-|~|到|至|和|与|跟)\s*(?:the\s+|a\s+|an\s+)?(?:step\s+)?")
 
 
 def _step_pair_measured_at_first(w: Work) -> None:
     """"在“咨询经纪人→预约带看”这一步流失了多少", "drop-off from cart to checkout": a step measure between two
     neighbouring steps is the measure of the first (its customers who did not reach the second)."""
-    if w.metric_id not in STEP_PAIR_METRICS or len(set(w.touchpoint_ids)) != 2 or not w.journey_id:
+    if w.metric_id not in STEP_PAIR_METRICS or len(set(w.touchpoint_ids)) < 2 or not w.journey_id:
         return
+    if len(set(w.touchpoint_ids)) > 2:
+        # ("For quote requests in Q3 2025, what's the drop-off rate between the site check and booking the move?":
+        # the two steps said as the measure's ends, between … and / from … to / 从…到, are its pair; the other
+        # step names the cases)
+        said: list[tuple[str, int, int]] = []  # (step, start, end), one step's words side by side joined ("上门勘察")
+        for m in sorted((m for m in w.mentions if m.kind == "touchpoint" and m.id in w.touchpoint_ids),
+                        key=lambda m: m.start):
+            if said and said[-1][0] == m.id and not w.text[said[-1][2]:m.start].strip():
+                said[-1] = (m.id, said[-1][1], max(m.end, said[-1][2]))
+            else:
+                said.append((m.id, m.start, m.end))
+        pairs = [(x[0], y[0]) for x, y in zip(said, said[1:]) if x[0] != y[0] and PAIR_ENDS.search(
+            w.text[max(0, x[1] - 16):x[1]]) and PAIR_JOIN.fullmatch(w.text[x[2]:y[1]])]
+        if len(pairs) != 1:
+            return
+        w.touchpoint_ids = list(pairs[0])
     j = w.catalog.journey(w.journey_id)
     if j is None or not set(w.touchpoint_ids) <= set(j.steps):
         return
