@@ -7,6 +7,7 @@ shop's data written here:
   themselves ("上海的客户…") and held by the customers' own file, it is a share of customers, not of their orders;
 - a drop-off "between A and B" (从A到B) with a third step named as the cases ("for store visits in 2025, …") is the
   drop-off at A, never at the first step said;
+- "那周一共" is that week, then 一共 (in all), never a Monday;
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -114,3 +115,12 @@ def test_a_drop_off_between_two_steps_with_a_third_named_is_at_the_first_of_the_
     assert a.status == "ok", a.answer
     call = a.tool_calls[0]
     assert call.args.get("metric_id") == "drop_off_rate" and call.args.get("touchpoint_id") == "tp_quote", a.tool_calls
+
+
+def test_that_week_then_yi_gong_is_no_monday(shop) -> None:  # noqa: ANN001
+    service, _ = shop
+    a = service.answer("2025年3月10号到16号那周一共修好了多少辆车？")
+    assert a.status == "ok", a.answer
+    assert "day_name" not in (a.tool_calls[0].args.get("filters") or {}), a.tool_calls
+    m = service.answer("2025年周一一共修好了多少辆车？")
+    assert (m.tool_calls[0].args.get("filters") or {}).get("day_name") == ["monday"], m.tool_calls

@@ -1511,10 +1511,19 @@ def _step_durations(w: Work) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# "那周一共", "这周一起", "当周一次": a week said, then a count word starting with 一 — no Monday (as timerules reads
+# "这周一共"); the characters that follow 一 there
+WEEK_THEN_ONE = re.compile(r"(?:那|这|本|该|此|当|上|下|同|整)(?:一)?(?:个)?$")
+ONE_WORD_AFTER = re.compile(r"[共起样直定些般致切半次个天单笔位人名条批件场辆台份]")
+
+
 def _day_of_a_date(w: Work, m: Mention) -> bool:
     """"2月8日（周一）到2月14日（周日）": a day's name right after a date says which day the date is, no slice."""
     if m.kind != "value" or m.dim != "day_name":
         return False
+    if m.surface in ("周一", "星期一", "礼拜一") and WEEK_THEN_ONE.search(w.text[:m.start]) and \
+            ONE_WORD_AFTER.match(w.text, m.end):
+        return True  # ("2025年3月10号到16号那周一共搬了多少台琴": that week, 一共 — no Monday)
     j = m.start
     while j > 0 and w.text[j - 1] in " （(,，":
         j -= 1
