@@ -8,6 +8,7 @@ shop's data written here:
 - a drop-off "between A and B" (从A到B) with a third step named as the cases ("for store visits in 2025, …") is the
   drop-off at A, never at the first step said;
 - "那周一共" is that week, then 一共 (in all), never a Monday;
+- "which campus" of a company with one site per city is its city column (as "which branch");
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -49,7 +50,7 @@ def _folder(tmp: Path) -> dict[str, object]:
         if tp in KINDS and action == "done":
             kind, base = KINDS[tp]
             orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), round(base * (0.5 + rnd.random()), 2),
-                           "refunded" if rnd.random() < 0.05 else "paid", kind))
+                           "refunded" if rnd.random() < 0.05 else "paid", kind, ("beijing", "shanghai", "beijing")[rnd.randrange(3)]))
 
     for i in range(800):
         cid = f"C{i:04d}"
@@ -68,7 +69,8 @@ def _folder(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "session_id"],
               events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "city"],
+              orders)
     return {"orders": orders, "customers": customers}
 
 
@@ -124,3 +126,15 @@ def test_that_week_then_yi_gong_is_no_monday(shop) -> None:  # noqa: ANN001
     assert "day_name" not in (a.tool_calls[0].args.get("filters") or {}), a.tool_calls
     m = service.answer("2025年周一一共修好了多少辆车？")
     assert (m.tool_calls[0].args.get("filters") or {}).get("day_name") == ["monday"], m.tool_calls
+
+
+def test_which_campus_is_the_city_column(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    by = {}
+    for o in facts["orders"]:
+        if o[4] == "paid" and o[2][:4] == "2025":
+            by[o[6]] = by.get(o[6], 0) + o[3]
+    a = service.answer("Which campus brought in the most revenue in 2025?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") == "city", a.tool_calls
+    assert a.tables[0].rows[0][0] == max(by, key=by.get), a.answer

@@ -377,8 +377,9 @@ SYNONYMS_EN = {"job": ("occupation", "profession"), "occupation": ("job", "profe
                "store": ("shop", "outlet", "salon", "studio", "branch"), "shop": ("store", "outlet"),
                "salon": ("store", "shop"), "studio": ("store", "shop"), "venue": ("outlet", "store", "branch", "site"),
                "outlet": ("store", "shop", "venue", "branch"), "branch": ("store", "outlet"),
-               # (a company with one branch per city says "which branch" of its city column)
-               "city": ("branch",),
+               # (a company with one branch per city says "which branch" of its city column; a hospital group or a
+               # school with one campus per city, "which campus")
+               "city": ("branch", "campus"), "campus": ("branch", "site", "store"), "site": ("campus",),
                # (what went wrong, whatever the column calls it: "type of problem" of issue_type)
                "issue": ("problem", "fault"), "problem": ("issue", "fault"), "fault": ("issue", "problem"),
                # (who sells, carries or supplies for the company, as the trade says it: "which marketplace" of platform)
