@@ -9,6 +9,10 @@ shop's data written here:
   drop-off at A, never at the first step said;
 - "那周一共" is that week, then 一共 (in all), never a Monday;
 - "which campus" of a company with one site per city is its city column (as "which branch");
+- a rating asked of a survey ("维修满意度调查的平均分") is the rating of that survey channel's comments (several surveys:
+  the one whose name the words before the survey word say, across languages), of every step it is filed under — the
+  step word inside the survey's name (维修) slices nothing;
+- a built-in column's word said in the singular as who did something ("the booking platform recorded") asks no groups;
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -46,7 +50,8 @@ def _folder(tmp: Path) -> dict[str, object]:
     customers, events, orders = [], [], []
 
     def event(cid: str, at: datetime, tp: str, action: str) -> None:
-        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, "store", f"S{cid}-{at:%Y%m%d}"))
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, "store", f"S{cid}-{at:%Y%m%d}",
+                       ("ios", "android", "pc")[len(events) % 3]))
         if tp in KINDS and action == "done":
             kind, base = KINDS[tp]
             orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), round(base * (0.5 + rnd.random()), 2),
@@ -67,11 +72,27 @@ def _folder(tmp: Path) -> dict[str, object]:
         if rnd.random() < 0.4:
             event(cid, at + timedelta(minutes=30), "tp_buy", "done")
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage"], customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "session_id"],
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "session_id",
+                                     "device"],
               events)
+    # comments: a repair survey (filed under the quote and the repair steps), a rental survey, an NPS survey and app
+    # reviews, each rated differently
+    feedback, ratings = [], {"repair_survey": (2, 5), "rental_survey": (3, 5), "app_review": (1, 3)}
+    for k, e in enumerate(events):
+        tp = e[3]
+        channel = "repair_survey" if tp in ("tp_quote", "tp_repair_done") else "rental_survey" \
+            if tp == "tp_rent_return" else "app_review" if tp == "tp_buy" else None
+        if channel is None or rnd.random() < 0.5:
+            continue
+        lo, hi = ratings[channel]
+        feedback.append((f"F{k:05d}", "还行 ok", e[2], e[1], tp, channel, rnd.randint(lo, hi), ""))
+        if rnd.random() < 0.3:
+            feedback.append((f"N{k:05d}", "推荐 recommend", e[2], e[1], tp, "nps_survey", "", rnd.randint(0, 10)))
+    write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
+                                     "nps"], feedback)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "city"],
               orders)
-    return {"orders": orders, "customers": customers}
+    return {"orders": orders, "customers": customers, "feedback": feedback, "events": events}
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +159,29 @@ def test_which_campus_is_the_city_column(shop) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("dimension") == "city", a.tool_calls
     assert a.tables[0].rows[0][0] == max(by, key=by.get), a.answer
+
+
+@pytest.mark.parametrize("question, channel", [
+    ("2025年维修满意度调查的平均分是多少？", "repair_survey"),
+    ("What was the average rating in the rental survey in 2025?", "rental_survey"),
+])
+def test_a_rating_of_a_survey_is_that_survey_channel(shop, question: str, channel: str) -> None:  # noqa: ANN001
+    service, facts = shop
+    rows = [f[6] for f in facts["feedback"] if f[5] == channel and f[2][:4] == "2025"]
+    want = sum(rows) / len(rows)
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("channel") == [channel], a.tool_calls
+    assert not (a.tool_calls[0].args.get("filters") or {}).get("touchpoint"), a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_a_singular_built_in_column_word_as_the_doer_asks_no_groups(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(1 for e in facts["events"] if e[3] == "tp_repair_done" and e[2][:4] == "2025")
+    a = service.answer("How many repairs did the booking platform log as done in 2025?")
+    assert a.status == "ok", a.answer
+    assert not a.tool_calls[0].args.get("dimension"), a.tool_calls
+    assert want in first_numbers(a), (want, a.answer)
+    b = service.answer("How many repairs were done in 2025 by device?")
+    assert b.tool_calls and b.tool_calls[0].args.get("dimension") == "device", (b.tool_calls, b.answer)

@@ -712,6 +712,68 @@ def _platform_of_comments(w: Work) -> None:
     w.filters["channel"] = out
 
 
+# a survey said ("安装满意度调查的平均分", "the post-visit survey score")
+SURVEY_SAID = re.compile(r"调查|问卷|调研|回访表|\bsurveys?\b|\bquestionnaires?\b", re.I)
+SURVEY_CHANNEL = re.compile(r"survey|questionnaire|问卷|调查|调研", re.I)
+RATING_MEASURES = ("csat", "satisfaction_rate", "low_rating_share")
+
+
+def _survey_of_comments(w: Work) -> None:
+    """"2025年安装满意度调查的平均分", "门诊满意度调查的平均分": a rating asked of a survey is the rating of the comments that
+    came in through the survey channel — the one survey channel that holds ratings, or of several the one whose name
+    the words before the survey word say (matched by meaning, across languages); never every rated comment."""
+    if w.metric_id not in (*RATING_MEASURES, "nps", "nps_score_avg", "detractor_share", "promoter_share",
+                           "nps_net_share") or w.filters.get("feedback_channel"):
+        return
+    said = SURVEY_SAID.search(w.text)
+    held = [str(v) for v in w.catalog.values_by_table.get(("channel", "feedback"), ())
+            or w.catalog.dimension_values.get("feedback_channel", ())]
+    surveys = [v for v in held if SURVEY_CHANNEL.search(v)]
+    if said is None or not surveys:
+        return
+    if w.filters.get("channel"):
+        if len(w.filters["channel"]) == 1 and w.filters["channel"][0] in surveys:
+            _survey_names_no_step(w, said)  # ("门诊满意度调查", the survey value said outright)
+        return
+    nps = [v for v in surveys if "nps" in v.lower()]
+    surveys = (nps or surveys) if w.metric_id not in RATING_MEASURES else [v for v in surveys if v not in nps]
+    if len(surveys) > 1:
+        # (the words naming the survey, right before its word: "安装满意度" of 安装满意度调查, "post-visit" of "post-visit
+        # survey")
+        before = w.text[:said.start()]
+        run = re.search(r"[\u4e00-\u9fff]{1,8}$", before) if CJK_AT_END.search(before) else \
+            re.search(r"(?:[a-z][a-z\-]*\s+){1,3}$", before)
+        if run is None:
+            return
+        from assistant.planner import crosslingual
+        phrase = run.group(0).strip() + ("调查" if CJK_AT_END.search(before) else " survey")
+        score = sorted(((crosslingual.similarity(phrase, v.replace("_", " ")), v) for v in surveys), reverse=True)
+        if score[0][0] < 0.5 or score[0][0] - score[1][0] < 0.1:
+            return
+        surveys = [score[0][1]]
+    if len(surveys) != 1:
+        return
+    w.filters["channel"] = [surveys[0]]
+    name = re.search(r"[\u4e00-\u9fff]{0,6}$|(?:[a-z][a-z\-]*\s+){0,2}$", w.text[:said.start()])
+    lead = re.split(r"[年月的里在]", name.group(0) if name else "")[-1]
+    w.notes.append(("fuzzy", {"surface": (lead + said.group(0)).strip(), "id": surveys[0], "kind": "value"}))
+    _survey_names_no_step(w, said)
+
+
+def _survey_names_no_step(w: Work, said: Any) -> None:
+    """A step's word inside the survey's name (安装 of 安装满意度调查, 门诊 of 门诊满意度调查) names the survey, not the step
+    its comments are filed under: the survey's comments of every step."""
+    start = said.start() - 10
+    inside = {m.id for m in w.mentions if m.kind == "touchpoint" and start <= m.start and m.end <= said.start()
+              and not re.search(r"[，,。？?；;]", w.text[m.end:said.start()])}
+    if inside and not any(m.kind == "touchpoint" and m.id in inside and (m.end <= start or m.start >= said.end())
+                          for m in w.mentions):
+        w.touchpoint_ids = [t for t in w.touchpoint_ids if t not in inside]
+
+
+CJK_AT_END = re.compile(r"[\u4e00-\u9fff]$")
+
+
 # a step said as a step ("回访环节的满意度", "at the review step") is that step whatever its comments are called
 STEP_SAID_NEAR = re.compile(r"环节|步骤|阶段|触点|节点|\b(?:step|stage|touchpoint)s?\b", re.I)
 
@@ -1056,6 +1118,7 @@ def require_data(w: Work) -> None:
         _platform_of_comments(w)
     if table == "feedback":
         _comments_named_by_their_step(w)
+        _survey_of_comments(w)
     _channel_of_other_rows(w, table)
     left_out = [str(t)[2:] for t in w.filters.get("touchpoint", ()) if str(t).startswith("!=")]
     if table == "orders" and left_out and len(left_out) == len(w.filters["touchpoint"]) and all(

@@ -1175,7 +1175,12 @@ def pick_entities(w: Work) -> None:
             # "OTA（携程这类平台）": the parentheses say what kind of thing the value is
             w.mentions = [x for x in w.mentions if x not in group]
             continue
-        if (t := w.catalog.dimension(d)) is not None and t.extra and \
+        if (t := w.catalog.dimension(d)) is not None and (t.extra or (
+                # ("How many low-output alerts did the monitoring platform raise": a built-in column's word said in
+                # the singular as who did something asks no groups either; "devices", "各渠道" still do)
+                d in ("device", "channel", "region", "segment", "acquisition_channel", "tier") and
+                not re.search(r"[a-z]s$", group[-1].surface.lower()) and not re.search(r"[各每分]$", w.text[:group[0].start])
+                and CJK.search(group[0].surface) is None)) and \
                 not (ASKS_GROUPS.search(w.text) or grouping_before(w.text, group[0].start)):
             # "在App里找过门店的客户 … 整体转化率": a company column's word with nothing asking for its groups (no by,
             # which, each, most, split, share, versus) names no grouping (the built-in steps, stages and sentiment
