@@ -13,6 +13,9 @@ shop's data written here:
   the one whose name the words before the survey word say, across languages), of every step it is filed under — the
   step word inside the survey's name (维修) slices nothing;
 - a built-in column's word said in the singular as who did something ("the booking platform recorded") asks no groups;
+- a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
+  language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
+  name, then the journey word ("线上租车旅程" of 线上租车服务), slices nothing;
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -35,7 +38,7 @@ TOUCHPOINTS = [
     ("tp_buy", "配件下单", "配件下单", "Accessory order", "purchase", "买配件|accessory order"),
 ]
 JOURNEYS = [("repair", "维修服务", "Repair", ["tp_visit", "tp_quote", "tp_repair_done"]),
-            ("rental", "租车服务", "Rental", ["tp_rent_start", "tp_rent_return"]),
+            ("rental", "线上租车服务", "Rental", ["tp_rent_start", "tp_rent_return"]),
             ("accessory", "配件购买", "Accessory shopping", ["tp_visit", "tp_buy"])]
 KINDS = {"tp_repair_done": ("repair", 180.0), "tp_rent_start": ("rental", 60.0), "tp_buy": ("accessory", 45.0)}
 
@@ -51,7 +54,8 @@ def _folder(tmp: Path) -> dict[str, object]:
 
     def event(cid: str, at: datetime, tp: str, action: str) -> None:
         events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, "store", f"S{cid}-{at:%Y%m%d}",
-                       ("ios", "android", "pc")[len(events) % 3]))
+                       ("ios", "android", "pc")[len(events) % 3], ("线上", "门店")[len(events) % 2] if tp == "tp_rent_start"
+                       else ""))
         if tp in KINDS and action == "done":
             kind, base = KINDS[tp]
             orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), round(base * (0.5 + rnd.random()), 2),
@@ -59,7 +63,8 @@ def _folder(tmp: Path) -> dict[str, object]:
 
     for i in range(800):
         cid = f"C{i:04d}"
-        customers.append((cid, "2024-12-01", ("北京", "上海")[i % 2], int(rnd.random() < (0.3 if i % 2 else 0.6))))
+        customers.append((cid, "2024-12-01", ("北京", "上海")[i % 2], int(rnd.random() < (0.3 if i % 2 else 0.6)),
+                          ("tourist", "local", "student")[i % 3]))
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(9, 19))
         event(cid, at, "tp_visit", "visit")
         if i % 2 == 0:
@@ -71,9 +76,10 @@ def _folder(tmp: Path) -> dict[str, object]:
             event(cid, at + timedelta(days=2), "tp_rent_return", "returned")
         if rnd.random() < 0.4:
             event(cid, at + timedelta(minutes=30), "tp_buy", "done")
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage", "segment"],
+              customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "session_id",
-                                     "device"],
+                                     "device", "booking_mode"],
               events)
     # comments: a repair survey (filed under the quote and the repair steps), a rental survey, an NPS survey and app
     # reviews, each rated differently
@@ -185,3 +191,12 @@ def test_a_singular_built_in_column_word_as_the_doer_asks_no_groups(shop) -> Non
     assert want in first_numbers(a), (want, a.answer)
     b = service.answer("How many repairs were done in 2025 by device?")
     assert b.tool_calls and b.tool_calls[0].args.get("dimension") == "device", (b.tool_calls, b.answer)
+
+
+def test_a_kind_of_people_in_the_other_language_and_a_journey_name_said_in_part(shop) -> None:  # noqa: ANN001
+    service, _ = shop
+    a = service.answer("外地游客2025年线上租车旅程按人数的整体转化率是多少？")
+    assert a.status == "ok", a.answer
+    filters = a.tool_calls[0].args.get("filters") or {}
+    assert filters.get("segment") == ["tourist"], a.tool_calls
+    assert "booking_mode" not in filters and a.tool_calls[0].args.get("journey_id") == "rental", a.tool_calls

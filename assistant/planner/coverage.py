@@ -549,6 +549,10 @@ def noun_modifiers(w: Work) -> list[str]:
     heads = [(m.start, m.end) for m in w.mentions if m.kind in ("metric", "touchpoint")]
     heads += [h.span() for h in EN_ROW_NOUN.finditer(w.text)]
     heads += [h.span() for h in re.finditer(r"订单|客户|用户|会员|门店|商品|产品", w.text)]
+    # (a kind of people said with the trade's own word for them: "外地游客", "企业学员" — the kind with the noun, as the
+    # data's other language may say both in one value, tourist)
+    people = {h.start(): h.group(0) for h in PEOPLE_NOUN_ZH.finditer(w.text)}
+    heads += [(a, a + len(x)) for a, x in people.items()]
     # ("处于休眠状态", "冻结状态的账户"): the word before 状态 is the state itself, whatever part of speech jieba
     # gives it (休眠 is a verb to it)
     states = {h.start() for h in re.finditer(r"状态", w.text)}
@@ -572,8 +576,13 @@ def noun_modifiers(w: Work) -> list[str]:
         word = state_stem(word)
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and (flag.startswith("n") or a in states) and \
                 not _covered(w, end - len(word), end) and not is_filler(word) and not _known_word(word):
+            if a in people and not before.endswith("的"):
+                out.append(word + people[a])
             out.append(word)
     return list(dict.fromkeys(out))
+
+
+PEOPLE_NOUN_ZH = re.compile(r"游客|顾客|客人|乘客|旅客|学员|患者|病人|住客|访客|车主|家长|业主|租客|买家|商户")
 
 
 # a value that is what every row is when the column is absent: orders without a status count as paid

@@ -87,9 +87,10 @@ def _vectors(key: int, labels: tuple[str, ...]) -> Any:
 
 
 def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimension"), dim: str | None = None,
-          among: frozenset[str] | None = None, margin: float = 0.0) -> Match:
+          among: frozenset[str] | None = None, margin: float = 0.0, sure: float = 0.0) -> Match:
     """The value or column the word names in the other language (of one dimension when `dim` is given, of those
-    in `among` when given), a near tie, or nothing."""
+    in `among` when given), a near tie, or nothing. `sure` lowers the similarity a clear match needs where the
+    words said already narrow what they can name."""
     cands = [c for c in _candidates(catalog, bool(CJK.search(word))) if c.kind in kinds and dim in (None, c.dim)
              and (among is None or c.dim in among)]
     if not cands or not word.strip():
@@ -105,7 +106,7 @@ def match(word: str, catalog: Catalog, kinds: tuple[str, ...] = ("value", "dimen
     top = _base(cands[int(order[0])].label)
     rivals = [int(i) for i in order[1:] if _base(cands[int(i)].label) != top]
     second = float(sims[rivals[0]]) if rivals else 0.0
-    if best >= SURE and best - second >= (margin or MARGIN):
+    if best >= (sure or SURE) and best - second >= (margin or MARGIN):
         twins = [cands[int(i)] for i in order if _base(cands[int(i)].label) == top and cands[int(i)].kind == "dimension"]
         return Match(_in_own_script(twins, catalog, bool(CJK.search(word))) if len(twins) > 1
                      else cands[int(order[0])])

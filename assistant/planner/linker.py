@@ -1925,10 +1925,29 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
     return sorted(chosen, key=lambda m: (m.start, m.kind))
 
 
+ZH_JOURNEY_WORD = re.compile(r"(?:这条|这个)?(?:旅程|流程|漏斗|链路|路径)")
+
+
 def _word_of_a_longer_name(catalog: Catalog, text: str, m: Mention) -> bool:
     """"the online store funnel" where a step is named "Online store visit" and store is also a channel: a value's
     word said with the word next to it as part of a longer name of a step or a journey is that name's word, not the
     value (the step or journey is linked by its other words, or the name was said in part)."""
+    if m.kind == "value" and re.fullmatch(r"[\u4e00-\u9fff]{2,}", m.surface):
+        # ("线上购票旅程" where the journey is 线上购票入园 and 线上 is a ticket type: the journey's name said in part,
+        # then the journey word)
+        for j in catalog.journeys:
+            for n in (j.name, j.name_zh):
+                n = n or ""
+                at = n.find(m.surface)
+                if at < 0 or len(n) < len(m.surface) + 2:
+                    continue
+                k = 0  # (how far the question goes on with the name's own words after the value's)
+                rest = n[at + len(m.surface):]
+                while k < len(rest) and m.end + k < len(text) and text[m.end + k] == rest[k]:
+                    k += 1
+                if k >= 2 and ZH_JOURNEY_WORD.match(text, m.end + k):
+                    return True
+        return False
     if m.kind != "value" or not re.fullmatch(r"[a-z]+", m.surface):
         return False
     before = re.search(r"([a-z]+)[\s\-]+$", text[:m.start])
