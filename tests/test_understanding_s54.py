@@ -11,7 +11,8 @@ shop's data written here:
 - "which campus" of a company with one site per city is its city column (as "which branch");
 - a rating asked of a survey ("维修满意度调查的平均分") is the rating of that survey channel's comments (several surveys:
   the one whose name the words before the survey word say, across languages), of every step it is filed under — the
-  step word inside the survey's name (维修) slices nothing;
+  step word inside the survey's name (维修) slices nothing, nor does a step's word that is part of the channel's own
+  name ("the check-in callback survey" of checkin_callback);
 - a built-in column's word said in the singular as who did something ("the booking platform recorded") asks no groups;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -35,6 +36,7 @@ TOUCHPOINTS = [
     ("tp_repair_done", "维修完成", "维修完成", "Repair done", "service", "修好|repair done"),
     ("tp_rent_start", "租车取车", "租车取车", "Rental pickup", "purchase", "取车|pickup"),
     ("tp_rent_return", "租车还车", "租车还车", "Rental return", "service", "还车|return"),
+    ("tp_checkin", "到店登记", "到店登记", "Check-in", "service", "登记|check-in"),
     ("tp_buy", "配件下单", "配件下单", "Accessory order", "purchase", "买配件|accessory order"),
 ]
 JOURNEYS = [("repair", "维修服务", "Repair", ["tp_visit", "tp_quote", "tp_repair_done"]),
@@ -74,6 +76,7 @@ def _folder(tmp: Path) -> dict[str, object]:
         if i % 3 == 0:
             event(cid, at + timedelta(days=1), "tp_rent_start", "done")
             event(cid, at + timedelta(days=2), "tp_rent_return", "returned")
+            event(cid, at + timedelta(days=2, hours=1), "tp_checkin", "checked")
         if rnd.random() < 0.4:
             event(cid, at + timedelta(minutes=30), "tp_buy", "done")
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage", "segment"],
@@ -92,6 +95,9 @@ def _folder(tmp: Path) -> dict[str, object]:
             continue
         lo, hi = ratings[channel]
         feedback.append((f"F{k:05d}", "还行 ok", e[2], e[1], tp, channel, rnd.randint(lo, hi), ""))
+        if tp in ("tp_checkin", "tp_rent_return") and rnd.random() < 0.4:
+            # (a callback after the check-in, filed under it or the return)
+            feedback.append((f"Q{k:05d}", "回访 callback", e[2], e[1], tp, "checkin_callback", rnd.randint(1, 4), ""))
         if rnd.random() < 0.3:
             feedback.append((f"N{k:05d}", "推荐 recommend", e[2], e[1], tp, "nps_survey", "", rnd.randint(0, 10)))
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
@@ -170,6 +176,7 @@ def test_which_campus_is_the_city_column(shop) -> None:  # noqa: ANN001
 @pytest.mark.parametrize("question, channel", [
     ("2025年维修满意度调查的平均分是多少？", "repair_survey"),
     ("What was the average rating in the rental survey in 2025?", "rental_survey"),
+    ("What was the average rating customers gave on the check-in callback survey in 2025?", "checkin_callback"),
 ])
 def test_a_rating_of_a_survey_is_that_survey_channel(shop, question: str, channel: str) -> None:  # noqa: ANN001
     service, facts = shop

@@ -725,6 +725,7 @@ def _survey_of_comments(w: Work) -> None:
     if w.metric_id not in (*RATING_MEASURES, "nps", "nps_score_avg", "detractor_share", "promoter_share",
                            "nps_net_share") or w.filters.get("feedback_channel"):
         return
+    _channel_name_holds_the_step(w)
     said = SURVEY_SAID.search(w.text)
     held = [str(v) for v in w.catalog.values_by_table.get(("channel", "feedback"), ())
             or w.catalog.dimension_values.get("feedback_channel", ())]
@@ -758,6 +759,19 @@ def _survey_of_comments(w: Work) -> None:
     lead = re.split(r"[年月的里在]", name.group(0) if name else "")[-1]
     w.notes.append(("fuzzy", {"surface": (lead + said.group(0)).strip(), "id": surveys[0], "kind": "value"}))
     _survey_names_no_step(w, said)
+
+
+def _channel_name_holds_the_step(w: Work) -> None:
+    """"the call-out callback survey" where the comments' channel is callout_callback and a step is "Call-out": the
+    step's word right before the channel's is a word of the channel's own name — the channel's comments of every
+    step, not those filed under the step."""
+    chans = {str(v) for v in w.filters.get("channel") or ()}
+    for v in [m for m in w.mentions if m.kind == "value" and m.dim in ("channel", "feedback_channel") and m.id in chans]:
+        for t in [m for m in w.mentions if m.kind == "touchpoint" and m.end <= v.start and
+                  not w.text[m.end:v.start].strip(" -")]:
+            if _joined(t.surface) and _joined(t.surface) in _joined(str(v.id)) and not any(
+                    x.kind == "touchpoint" and x.id == t.id and x is not t for x in w.mentions):
+                w.touchpoint_ids = [x for x in w.touchpoint_ids if x != t.id]
 
 
 def _survey_names_no_step(w: Work, said: Any) -> None:
