@@ -14,6 +14,7 @@ shop's data written here:
   step word inside the survey's name (维修) slices nothing, nor does a step's word that is part of the channel's own
   name ("the check-in callback survey" of checkin_callback);
 - a built-in column's word said in the singular as who did something ("the booking platform recorded") asks no groups;
+- "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
   name, then the journey word ("线上租车旅程" of 线上租车服务), slices nothing;
@@ -207,3 +208,11 @@ def test_a_kind_of_people_in_the_other_language_and_a_journey_name_said_in_part(
     filters = a.tool_calls[0].args.get("filters") or {}
     assert filters.get("segment") == ["tourist"], a.tool_calls
     assert "booking_mode" not in filters and a.tool_calls[0].args.get("journey_id") == "rental", a.tool_calls
+
+
+def test_on_site_is_an_idiom_no_unknown_slice(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(1 for e in facts["events"] if e[3] == "tp_repair_done" and e[2][:4] == "2025")
+    a = service.answer("How many repairs did the mechanics get done on site in 2025?")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.answer)

@@ -659,10 +659,16 @@ def unknown_slice_nouns(w: Work) -> list[str]:
                 is_filler(word) or _people(w, word) or _people(w, re.sub(r"s$", "", word)) or \
                 word in lexicon_en.STOP or word in lexicon_en.MONTHS or \
                 any(word in g for g in lexicon_en.GRAIN.values()) or _catalogue_stem(w, word) or \
-                _short_for_a_named_word(w, word) or _in_comments(w, word) or hurried_spelling(word):
+                _short_for_a_named_word(w, word) or _in_comments(w, word) or hurried_spelling(word) or \
+                (ON_IDIOM.match(m.group(0)) and word in ON_IDIOMS):
             continue
         out.append(word)
     return out
+
+
+# "get on site", "on hold", "on track": "on" and a noun said together as an idiom, no slice
+ON_IDIOM = re.compile(r"on\s", re.I)
+ON_IDIOMS = frozenset("site board hold duty call track schedule budget target foot record file".split())
 
 
 def unknown_terms(w: Work) -> list[str]:
