@@ -14,6 +14,7 @@ shop's data written here:
   step word inside the survey's name (维修) slices nothing, nor does a step's word that is part of the channel's own
   name ("the check-in callback survey" of checkin_callback);
 - a built-in column's word said in the singular as who did something ("the booking platform recorded") asks no groups;
+- a channel said of orders is the orders' channel value on the same words (meituan), not the comments' (meituan_review);
 - "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -62,7 +63,8 @@ def _folder(tmp: Path) -> dict[str, object]:
         if tp in KINDS and action == "done":
             kind, base = KINDS[tp]
             orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), round(base * (0.5 + rnd.random()), 2),
-                           "refunded" if rnd.random() < 0.05 else "paid", kind, ("beijing", "shanghai", "beijing")[rnd.randrange(3)]))
+                           "refunded" if rnd.random() < 0.05 else "paid", kind, ("beijing", "shanghai", "beijing")[rnd.randrange(3)],
+                           ("meituan", "store", "store")[rnd.randrange(3)]))
 
     for i in range(800):
         cid = f"C{i:04d}"
@@ -87,11 +89,12 @@ def _folder(tmp: Path) -> dict[str, object]:
               events)
     # comments: a repair survey (filed under the quote and the repair steps), a rental survey, an NPS survey and app
     # reviews, each rated differently
-    feedback, ratings = [], {"repair_survey": (2, 5), "rental_survey": (3, 5), "app_review": (1, 3)}
+    feedback, ratings = [], {"repair_survey": (2, 5), "rental_survey": (3, 5), "app_review": (1, 3),
+                             "meituan_review": (1, 5)}
     for k, e in enumerate(events):
         tp = e[3]
         channel = "repair_survey" if tp in ("tp_quote", "tp_repair_done") else "rental_survey" \
-            if tp == "tp_rent_return" else "app_review" if tp == "tp_buy" else None
+            if tp == "tp_rent_return" else ("app_review", "meituan_review")[k % 2] if tp == "tp_buy" else None
         if channel is None or rnd.random() < 0.5:
             continue
         lo, hi = ratings[channel]
@@ -103,7 +106,8 @@ def _folder(tmp: Path) -> dict[str, object]:
             feedback.append((f"N{k:05d}", "推荐 recommend", e[2], e[1], tp, "nps_survey", "", rnd.randint(0, 10)))
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps"], feedback)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "city"],
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "city",
+                                     "channel"],
               orders)
     return {"orders": orders, "customers": customers, "feedback": feedback, "events": events}
 
@@ -216,3 +220,13 @@ def test_on_site_is_an_idiom_no_unknown_slice(shop) -> None:  # noqa: ANN001
     a = service.answer("How many repairs did the mechanics get done on site in 2025?")
     assert a.status == "ok", a.answer
     assert want in first_numbers(a), (want, a.answer)
+
+
+@pytest.mark.parametrize("question", ["美团2025年成交金额（已付款）多少？", "How much did we take through Meituan in 2025 (paid orders)?"])
+def test_a_channel_of_orders_is_the_orders_value_on_the_same_words(shop, question: str) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(o[3] for o in facts["orders"] if o[7] == "meituan" and o[4] == "paid" and o[2][:4] == "2025")
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("channel") == ["meituan"], a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)

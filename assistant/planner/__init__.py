@@ -5179,6 +5179,9 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"bring in|bill|charge|receive|get paid|raise|raised|refund|pay out)\b|\bhow much\b[^?.]{0,90}\b(?:sell|sold|go|went) for\b|"
                          # ("How much did we sell in November?": the sales; "how much coffee did we sell" is a quantity)
                          r"\bhow much (?:did|do|have|has|had) (?:we|you|they|[a-z]+s) (?:sell|sold)\b|"
+                         # ("How much did we take through Meituan", "how much did the shop take last week": takings)
+                         r"\bhow much (?:did|do|have|has|had) (?:we|you|they|the [a-z]+|[a-z]+s) (?:take|taken|took)\b"
+                         r"(?!\s+(?:to|for|off|part|place|away|back|out|up|on)\b)|"
                          # ("how much did owners tip walkers", "how much did donors give"): money customers paid
                          r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:our |the |all )?[a-z]+s? (?:tip|tipped|pay|paid|"
                          r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"

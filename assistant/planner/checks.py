@@ -1066,6 +1066,14 @@ def _channel_of_other_rows(w: Work, table: str) -> None:
     own = w.catalog.values_by_table.get(("channel", table))
     if not vals or table not in ("events", "orders") or not own or set(vals) & set(own):
         return
+    # ("天猫旗舰店成交金额" where 天猫 is the comments' tmall_review and the orders' tmall: the same words' value the
+    # measured rows hold)
+    spans = {(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == "channel" and str(m.id) in vals}
+    held = list(dict.fromkeys(str(m.id) for m in w.mentions if m.kind == "value" and (m.start, m.end) in spans
+                              and str(m.id) in own))
+    if len(held) == 1:
+        w.filters["channel"] = held
+        return
     acquired = set(w.catalog.values_by_table.get(("acquisition_channel", "customers"), ()))
     if acquired and set(vals) <= acquired and w.catalog.dimension("acquisition_channel") is not None:
         w.filters["acquisition_channel"] = w.filters.pop("channel")
