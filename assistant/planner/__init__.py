@@ -743,6 +743,7 @@ def step_link(w: Work) -> None:
     w.mentions = _money_of_a_named_step(w)
     w.mentions = _column_word_inside_a_step_name(w)
     w.mentions = _sibling_step_by_word(w)
+    w.mentions = _two_steps_said_as_one_name(w)
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _step_said_apart_zh(w) + _step_name_inflected(w) + \
         _value_said_apart(w) + \
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _order_kind_by_its_head(w) + \
@@ -1515,6 +1516,25 @@ def _step_durations(w: Work) -> list[Mention]:
 # "这周一共"); the characters that follow 一 there
 WEEK_THEN_ONE = re.compile(r"(?:那|这|本|该|此|当|上|下|同|整)(?:一)?(?:个)?$")
 ONE_WORD_AFTER = re.compile(r"[共起样直定些般致切半次个天单笔位人名条批件场辆台份]")
+
+
+def _two_steps_said_as_one_name(w: Work) -> list[Mention]:
+    """"从预约缴费到真正做上检查" where 预约 and 缴费 each name a step (预约挂号, 挂号缴费) and 影像预约缴费 is a step: two step
+    words said side by side that together are part of exactly one other step's Chinese name are that step."""
+    steps = sorted((m for m in w.mentions if m.kind == "touchpoint" and CJK.search(m.surface)), key=lambda m: m.start)
+    out = list(w.mentions)
+    for a, b in zip(steps, steps[1:]):
+        if a.end != b.start or a.id == b.id or a not in out or b not in out:
+            continue
+        joined = a.surface + b.surface
+        hits = {t.id for t in w.catalog.touchpoints for n in (t.name, t.name_zh, *t.aliases)
+                if n and joined in n and t.id not in (a.id, b.id)}
+        if len(hits) != 1:
+            continue
+        # (both words' own steps yield to it, wherever else they are said the words stay theirs)
+        out = [m for m in out if (m.start, m.end) not in ((a.start, a.end), (b.start, b.end))]
+        out.append(Mention("touchpoint", hits.pop(), None, a.start, b.end, joined, min(a.score, b.score)))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _day_of_a_date(w: Work, m: Mention) -> bool:
@@ -7171,6 +7191,29 @@ UNTIL_END = re.compile(r"\b(?:until|till)\s+([^,?.;!]{3,40})|"
                        r"\b(?:take|took|takes|taking)\s+(?:us|them|you|we|the team|our team)?\s*to\s+([^,?.;!]{3,40})")
 
 
+def _end_by_a_named_steps_head(w: Work, tp: str, term: str) -> str | None:
+    """"做核磁共振，从预约缴费到真正做上检查": the end of a time said by the head of the one other step the question names
+    already (检查 of 影像检查, named as 做核磁) is that step."""
+    others = {x.id for x in w.mentions if x.kind == "touchpoint" and x.id != tp}
+    hits = {t for t in others if (step := w.catalog.touchpoint(t)) is not None
+            and any(name[-k:] in term for name in (step.name_zh, step.name) if name and CJK.search(name)
+                    for k in range(2, len(name) + 1))}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _end_term(w: Work, tp: str) -> str | None:
+    """The words of a from … to that end a time, when the step named starts it."""
+    m = FROM_TO.search(w.text)
+    at = next((x for x in w.mentions if x.kind == "touchpoint" and x.id == tp), None)
+    if m is None or at is None:
+        return None
+    a = next(g for g in ("a", "a2", "a3", "a4") if m.group(g) is not None)
+    b = next(g for g in ("b", "b2", "b3", "b4") if m.group(g) is not None)
+    if at.start >= m.end(a):
+        return None
+    return END_OF_STEP.sub("", m.group(b) or "").strip(" 的了") or None
+
+
 def _other_end_unnamed(w: Work, tp: str) -> bool:
     """"从签约到入住平均隔了几天" with 入住 no step of the data: the step named is where the time starts, and the end
     is unknown — said (unsupported, naming the words), never timed to some other step."""
@@ -7195,6 +7238,8 @@ def _other_end_unnamed(w: Work, tp: str) -> bool:
     # (a value naming the end is the step it records, "到退款": but "getting the bike" is no bike step)
     if not term or any(b_start <= x.start < b_end and (x.kind == "touchpoint" or 2 * (x.end - x.start) >= len(term))
                        for x in w.mentions if x.kind in ("touchpoint", "value")):
+        return False
+    if _end_by_a_named_steps_head(w, tp, term):
         return False
     w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": term}
     return True
@@ -7341,6 +7386,8 @@ def _time_between_steps(w: Work) -> None:
         return  # ("上门取件单里，从预约到签收超过3天": a third step named outside the from..to is what the cases are)
     from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
     named = _steps_from_to(w, list(dict.fromkeys(w.touchpoint_ids)))
+    if len(named) == 1 and (term := _end_term(w, named[0])) and (end := _end_by_a_named_steps_head(w, named[0], term)):
+        named = [named[0], end]
     if len(named) == 1:
         named = _step_of_value_named(w, named)
     # one step named: from the start of a journey that starts where no other journey has a later step (the
