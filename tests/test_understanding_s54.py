@@ -17,6 +17,8 @@ shop's data written here:
 - a channel said of orders is the orders' channel value on the same words (meituan), not the comments' (meituan_review);
 - two step words said side by side that together are part of one other step's name (预约 + 缴费 of 维修预约缴费) are that
   step; the end of a time said by the head of a step named already (真正完成 of 维修完成) is that step;
+- a journey's Chinese name said with its middle left out, then the journey word ("配件购买旅程" of 配件商城购买, "OW考证旅程"
+  of OW开放水域考证), is that journey;
 - "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -48,7 +50,7 @@ TOUCHPOINTS = [
 ]
 JOURNEYS = [("repair", "维修服务", "Repair", ["tp_visit", "tp_quote", "tp_repair_done"]),
             ("rental", "线上租车服务", "Rental", ["tp_rent_start", "tp_rent_return"]),
-            ("accessory", "配件购买", "Accessory shopping", ["tp_visit", "tp_buy"]),
+            ("accessory", "配件商城购买", "Accessory shopping", ["tp_visit", "tp_buy"]),
             ("fix", "维修排期", "Repair scheduling", ["tp_fix_paid", "tp_repair_done"])]
 KINDS = {"tp_repair_done": ("repair", 180.0), "tp_rent_start": ("rental", 60.0), "tp_buy": ("accessory", 45.0)}
 
@@ -244,3 +246,10 @@ def test_two_step_words_as_one_name_and_an_end_by_a_named_steps_head(shop) -> No
     a = service.answer("2025年修好的车，从预约缴费到真正完成平均要几天？")
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("journey_id") or "").endswith("tp_fix_paid->tp_repair_done"), a.tool_calls
+
+
+def test_a_journey_name_said_with_its_middle_left_out(shop) -> None:  # noqa: ANN001
+    service, _ = shop
+    a = service.answer("2025年配件购买这条旅程，哪一步流失的人最多？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("journey_id") == "accessory", a.tool_calls

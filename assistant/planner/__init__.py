@@ -744,6 +744,7 @@ def step_link(w: Work) -> None:
     w.mentions = _column_word_inside_a_step_name(w)
     w.mentions = _sibling_step_by_word(w)
     w.mentions = _two_steps_said_as_one_name(w)
+    w.mentions = _journey_said_in_part_zh(w)
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _step_said_apart_zh(w) + _step_name_inflected(w) + \
         _value_said_apart(w) + \
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _order_kind_by_its_head(w) + \
@@ -1516,6 +1517,36 @@ def _step_durations(w: Work) -> list[Mention]:
 # "这周一共"); the characters that follow 一 there
 WEEK_THEN_ONE = re.compile(r"(?:那|这|本|该|此|当|上|下|同|整)(?:一)?(?:个)?$")
 ONE_WORD_AFTER = re.compile(r"[共起样直定些般致切半次个天单笔位人名条批件场辆台份]")
+
+
+JOURNEY_SAID_ZH = re.compile(r"([A-Za-z0-9\u4e00-\u9fff]{3,12}?)(?:这条|这个)?(?:旅程|流程|漏斗|链路)")
+
+
+def _journey_said_in_part_zh(w: Work) -> list[Mention]:
+    """"OW考证旅程" of the journey OW开放水域考证: words before a journey word that start like exactly one journey's
+    Chinese name and whose every character comes in that name in order (its head and its tail said, the middle left
+    out) are that journey; what else the words named inside yields to it."""
+    if any(m.kind == "journey" for m in w.mentions):
+        return w.mentions
+    out = w.mentions
+    for g in JOURNEY_SAID_ZH.finditer(w.text):
+        said = g.group(1).lower()
+        for k in range(len(said) - 2):  # (the journey's words may start after other words: "按人算OW考证旅程")
+            part = said[k:]
+            hits = {j.id for j in w.catalog.journeys for n in (j.name, j.name_zh) if n and CJK.search(n)
+                    and n.lower()[0] == part[0] and len(part) >= 3 and _in_order(part, n.lower())}
+            if len(hits) == 1:
+                a, b = g.start(1) + k, g.end(1)
+                out = [m for m in out if not (a <= m.start and m.end <= b)]
+                out.append(Mention("journey", hits.pop(), None, a, b, w.text[a:b], INFLECTED - 0.05))
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+def _in_order(part: str, name: str) -> bool:
+    """Are the characters of `part` all in `name`, in that order?"""
+    it = iter(name)
+    return all(ch in it for ch in part)
 
 
 def _two_steps_said_as_one_name(w: Work) -> list[Mention]:
