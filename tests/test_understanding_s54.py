@@ -19,6 +19,8 @@ shop's data written here:
   step; the end of a time said by the head of a step named already (真正完成 of 维修完成) is that step;
 - a journey's Chinese name said with its middle left out, then the journey word ("配件购买旅程" of 配件商城购买, "OW考证旅程"
   of OW开放水域考证), is that journey;
+- "of the store visits in 2025, what share ever got a quote": the visits are the cases followed to the later step
+  (a conversion between the two steps per visit), never one count of sessions over another;
 - "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -253,3 +255,15 @@ def test_a_journey_name_said_with_its_middle_left_out(shop) -> None:  # noqa: AN
     a = service.answer("2025年配件购买这条旅程，哪一步流失的人最多？")
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("journey_id") == "accessory", a.tool_calls
+
+
+def test_of_the_cases_what_share_ever_got_a_later_step_is_a_conversion_per_case(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    visits = {e[6] for e in facts["events"] if e[3] == "tp_visit" and e[2][:4] == "2025"}
+    quoted = {e[6] for e in facts["events"] if e[3] == "tp_quote"} & visits
+    want = len(quoted) / len(visits)
+    a = service.answer("Of the store visits in 2025, what share ever got a repair quote?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "overall_conversion", a.tool_calls
+    assert "tp_visit->tp_quote" in (a.tool_calls[0].args.get("journey_id") or ""), a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)

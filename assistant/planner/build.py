@@ -782,6 +782,10 @@ CASE_UNIT = re.compile(rf"\bper (?:[a-z]+[ -])?{CASE_UNITS_EN}s?\b|"
                        r"的(?:订单|预约单|单子|工单|行程)(?:里|中|当中)")
 
 
+# "Of the fun-dive bookings made in March, what share …": the cases a share is of, named as its base
+CASES_OF = re.compile(rf"\b(?:of|among|for) (?:the|our|all|those|these) (?:[a-z\-]+ ){{0,3}}?{CASE_UNITS_EN}s\b")
+
+
 def _steps_recording(w: Work, dim: str) -> set[str]:
     """The steps whose events carry a value in an event column, or (action) one of the values filtered on."""
     prof = w.catalog.profile
@@ -886,7 +890,7 @@ def conversion_between(w: Work) -> bool:
         # the journey gives the direction: nobody asks for a conversion backwards, and the names may come in
         # either order ("enrolment conversion (ad click to purchase)" names the purchase first)
         a, b = sorted(w.touchpoint_ids, key=j.steps.index)
-        if CASE_UNIT.search(w.text) or outcome:
+        if CASE_UNIT.search(w.text) or CASES_OF.search(w.text) or outcome:
             # "按行程算", "per order", "of the orders that installed …": each case (the id the two steps share)
             # counted, not each person once — the two steps alone, tied by their id (funnel.pair_link)
             # (an outcome of the second step, "came back with an offer", is read on its own events: the pair)

@@ -1052,7 +1052,10 @@ SHARE_OF = re.compile(r"(?:\b(?:share|percentage|proportion|fraction|percent)|%)
 # a later outcome of the base's cases: "turned into", "went on to", "ended up with", "转化成", "后来", "最后"
 WENT_ON_TO = re.compile(r"\b(?:turn(?:ed|s)? into|convert(?:ed|s)? (?:in)?to|went on to|go(?:es)? on to|ended up|end up|"
                         r"became|resulted in|made it (?:to|through)|make it (?:to|through)|got as far as|"
-                        r"progressed to|moved on to)\b|转化(?:成|为)|变成|后来|最后|最终|走到|坚持到|"
+                        r"progressed to|moved on to|"
+                        # ("of the bookings made in March, what share ever got their form submitted")
+                        r"ever (?:got|had|made|reached|did|received|completed|submitted|paid|came|went))\b|"
+                        r"转化(?:成|为)|变成|后来|最后|最终|走到|坚持到|"
                         # ("contracts with a repair request within 90 days of signing", "签约后90天内报修"): a window
                         # after the base's own step
                         r"\bwithin\s+\d+\s+(?:days?|weeks?|months?|hours?)\s+(?:of|after)\b|"
