@@ -21,6 +21,8 @@ shop's data written here:
   of OW开放水域考证), is that journey;
 - "of the store visits in 2025, what share ever got a quote": the visits are the cases followed to the later step
   (a conversion between the two steps per visit), never one count of sessions over another;
+- letters said right before a column's word ("MB课程") are the one value of that column they are the initials of
+  (mountain_biking), not the same letters stored in another column (skill_tag mb);
 - "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -69,7 +71,7 @@ def _folder(tmp: Path) -> dict[str, object]:
     def event(cid: str, at: datetime, tp: str, action: str) -> None:
         events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, "store", f"S{cid}-{at:%Y%m%d}",
                        ("ios", "android", "pc")[len(events) % 3], ("线上", "门店")[len(events) % 2] if tp == "tp_rent_start"
-                       else ""))
+                       else "", ("mountain_biking", "road_cycling")[len(events) % 2] if tp == "tp_rent_start" else ""))
         if tp in KINDS and action == "done":
             kind, base = KINDS[tp]
             orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), round(base * (0.5 + rnd.random()), 2),
@@ -79,7 +81,7 @@ def _folder(tmp: Path) -> dict[str, object]:
     for i in range(800):
         cid = f"C{i:04d}"
         customers.append((cid, "2024-12-01", ("北京", "上海")[i % 2], int(rnd.random() < (0.3 if i % 2 else 0.6)),
-                          ("tourist", "local", "student")[i % 3]))
+                          ("tourist", "local", "student")[i % 3], ("mb", "rc", "")[i % 3]))
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(9, 19))
         event(cid, at, "tp_visit", "visit")
         if i % 2 == 0:
@@ -93,10 +95,11 @@ def _folder(tmp: Path) -> dict[str, object]:
             event(cid, at + timedelta(days=2, hours=1), "tp_checkin", "checked")
         if rnd.random() < 0.4:
             event(cid, at + timedelta(minutes=30), "tp_buy", "done")
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage", "segment"],
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage", "segment",
+                                        "skill_tag"],
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "session_id",
-                                     "device", "booking_mode"],
+                                     "device", "booking_mode", "course"],
               events)
     # comments: a repair survey (filed under the quote and the repair steps), a rental survey, an NPS survey and app
     # reviews, each rated differently
@@ -267,3 +270,12 @@ def test_of_the_cases_what_share_ever_got_a_later_step_is_a_conversion_per_case(
     assert a.tool_calls[0].args.get("metric_id") == "overall_conversion", a.tool_calls
     assert "tp_visit->tp_quote" in (a.tool_calls[0].args.get("journey_id") or ""), a.tool_calls
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_initials_before_a_column_word_are_that_columns_value(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(1 for e in facts["events"] if e[3] == "tp_rent_start" and e[2][:4] == "2025" and e[9] == "mountain_biking")
+    a = service.answer("2025年MB课程一共有多少次租车取车？")
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("course") == ["mountain_biking"], a.tool_calls
+    assert want in first_numbers(a), (want, a.answer)

@@ -745,6 +745,7 @@ def step_link(w: Work) -> None:
     w.mentions = _sibling_step_by_word(w)
     w.mentions = _two_steps_said_as_one_name(w)
     w.mentions = _journey_said_in_part_zh(w)
+    w.mentions = _value_of_the_column_said_with_it(w)
     guessed = _measure_inside_value(w) + _step_said_apart(w) + _step_said_apart_zh(w) + _step_name_inflected(w) + \
         _value_said_apart(w) + \
         _step_verb_shortened(w) + _value_cut_short(w) + _order_kind_said_short(w) + _order_kind_by_its_head(w) + \
@@ -1520,6 +1521,37 @@ ONE_WORD_AFTER = re.compile(r"[共起样直定些般致切半次个天单笔位�
 
 
 JOURNEY_SAID_ZH = re.compile(r"([A-Za-z0-9\u4e00-\u9fff]{3,12}?)(?:这条|这个)?(?:旅程|流程|漏斗|链路)")
+
+
+def _value_of_the_column_said_with_it(w: Work) -> list[Mention]:
+    """"OW课程" where ow is a value of course (events) and of cert_level_at_signup (customers): a value two columns
+    hold, said right beside the word of one of them, is that column's."""
+    out = list(w.mentions)
+    for m in [m for m in w.mentions if m.kind == "value" and m.dim]:
+        twins = {x.dim for x in w.mentions if x.kind == "value" and (x.start, x.end) == (m.start, m.end) and x.dim}
+        if len(twins) < 2:
+            continue
+        said = {x.id for x in w.mentions if x.kind == "dimension" and x.id in twins and (
+            0 <= x.start - m.end <= 1 and not w.text[m.end:x.start].strip() or
+            0 <= m.start - x.end <= 2 and re.fullmatch(r"\s*(?:的|=|:|：|is)?\s*", w.text[x.end:m.start]))}
+        if len(said) == 1 and m.dim not in said:
+            out = [x for x in out if x is not m]
+    for m in [m for m in out if m.kind == "value" and m.dim and re.fullmatch(r"[A-Za-z]{2,4}", m.surface)]:
+        # ("OW课程" where course holds open_water and OW is also a cert level: the column said right after the
+        # letters holds the value they are the initials of)
+        col = next((x for x in out if x.kind == "dimension" and 0 <= x.start - m.end <= 1
+                    and not w.text[m.end:x.start].strip()), None)
+        if col is None or any(x.kind == "value" and x.dim == col.id and (x.start, x.end) == (m.start, m.end) for x in out):
+            continue
+        initials = [str(v) for v in w.catalog.dimension_values.get(col.id, ())
+                    if len(parts := [p for p in re.split(r"[_\s\-]+", str(v).lower()) if p]) >= 2
+                    and "".join(p[0] for p in parts) == m.surface.lower()]
+        if len(initials) == 1:
+            out = [x for x in out if not (x.kind == "value" and (x.start, x.end) == (m.start, m.end))]
+            out.append(Mention("value", initials[0], col.id, m.start, m.end, m.surface, INFLECTED - 0.05))
+            out = [x for x in out if not (col.start <= x.start and x.end <= col.end)]
+            w.blocked_spans.append((col.start, col.end))  # (the column's word said the value's column: no slice)
+    return sorted(out, key=lambda x: x.start)
 
 
 def _journey_said_in_part_zh(w: Work) -> list[Mention]:
