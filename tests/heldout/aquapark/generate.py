@@ -802,7 +802,8 @@ class Gen:
             c = self.customer(i)
             d = sample_day(c["_park"])
             n = 1 + int(rng.random() < .25) + int(rng.random() < .08)
-            days = [d] + [sample_day(c["_park"], d + D(days=3)) for _ in range(n - 1)]
+            days = [d] + [sample_day(c["_park"], d + D(days=3), min(d + D(days=120), date(2026, 5, 31)))
+                         for _ in range(n - 1)]
             for dd in sorted(x for x in days if x):
                 if c["_pass"]:
                     break
