@@ -122,7 +122,7 @@ CHANNELS = {"CN": (["website", "mini_program", "paid_ads", "referral"], [.25, .3
             "AU": (["website", "paid_ads", "comparison_site", "referral"], [.30, .25, .25, .20])}
 LEAD_CH = {"website": "web", "mini_program": "mini_program", "paid_ads": "ads", "comparison_site": "web",
            "referral": "phone"}
-BOOK_P = {"website": .70, "mini_program": .68, "paid_ads": .46, "comparison_site": .60, "referral": .84}
+BOOK_P = {"website": .82, "mini_program": .80, "paid_ads": .58, "comparison_site": .72, "referral": .92}
 SIGN_P = {"owner_occupier": .52, "landlord": .19, "new_build": .56, "rural_home": .48}
 CH_SIGN = {"website": 1.0, "mini_program": 1.0, "paid_ads": .85, "comparison_site": .9, "referral": 1.1}
 FIN_PROVIDERS = {"CN": [("RCB Solar Loan", "农商光伏贷", .6), ("GreenSource Instalments", "绿源分期", .4)],
@@ -193,6 +193,10 @@ TXT = {
 }
 
 
+FB_TP = {"install_survey": "tp_install_day", "nps_survey": "tp_grid_connect", "app_review": "tp_app_open",
+         "survey_feedback": "tp_survey_onsite"}
+
+
 def pick(items, p=None):
     if p is None:
         return items[int(rng.integers(len(items)))]
@@ -257,7 +261,7 @@ class Gen:
         self.n_fb += 1
         fid = f"FB{self.n_fb:05d}"
         row = dict(feedback_id=fid, text=text, ts="" if drop_ts else ts.strftime("%Y-%m-%d %H:%M:%S"),
-                   customer_id=c["customer_id"], touchpoint_id=tp or ttp or "", channel=channel,
+                   customer_id=c["customer_id"], touchpoint_id=tp or ttp or FB_TP.get(channel, ""), channel=channel,
                    rating="" if rating is None else rating, nps="" if nps is None else nps, language=lang,
                    country=c["country"], city=c["region"], 城市=CITY_ZH[c["region"]])
         row.update(kw)
@@ -273,20 +277,21 @@ class Gen:
         city = pick([c for c, _, _, _ in CITIES], p=[w for _, _, _, w in CITIES])
         country = COUNTRY[city]
         if country == "CN":
-            seg = pick(list(SEG_ZH), p=[.50, .12, .14, .24])
+            seg = pick(list(SEG_ZH), p=[.40, .10, .10, .40] if city == "foshan" else [.54, .12, .15, .19])
         else:
             seg = pick(["owner_occupier", "landlord", "new_build", "rural_home"], p=[.62, .16, .14, .08])
         chs, ps = CHANNELS[country]
         acq = pick(chs, p=ps)
         if base:
-            signup = at(datetime(2022, 1, 1) + D(days=float(rng.uniform(0, 1000))))
+            signup = at(datetime(2022, 1, 1) + D(days=float(rng.uniform(0, 900))))
         else:
             mw_cn = [.7, .6, 1.0, 1.2, 1.3, 1.2, 1.1, 1.0, 1.0, .9, .9, .8]
             mw_au = [.8, 1.0, 1.0, .9, .8, .7, 1.2, 1.2, 1.2, 1.3, 1.3, .9]
-            mw = np.array([(mw_cn if country == "CN" else mw_au)[m % 12] * (1.15 if m >= 12 else 1.0)
-                           for m in range(18)])
-            m = int(rng.choice(18, p=mw / mw.sum()))
-            y, mo = 2025 + m // 12, m % 12 + 1
+            # 22 months of leads 2024-09 .. 2026-06; the pipeline from 2024 reaches into the extract
+            mw = np.array([(mw_cn if country == "CN" else mw_au)[(m + 8) % 12] * (1.15 if m >= 16 else 1.0)
+                           for m in range(22)])
+            m = int(rng.choice(22, p=mw / mw.sum())) + 8
+            y, mo = 2024 + m // 12, m % 12 + 1
             last = (month_start(datetime(y, mo, 1), 1) - datetime(y, mo, 1)).days
             signup = at(datetime(y, mo, 1) + D(days=int(rng.integers(0, last))), 7, 23)
         battery_p = .2 if country == "CN" else (.55 if signup >= datetime(2025, 7, 1) else .25)
@@ -373,7 +378,7 @@ class Gen:
                     贷款机构=provider[1])
             ap = FIN_APPROVE[provider[0]]
             if provider[0] == "SunLend" and t >= SUNLEND_TIGHT:
-                ap = .36
+                ap = .30
             t = t + D(hours=float(rng.uniform(30, 220)))
             if rng.random() < ap:
                 self.ev(c, t, "tp_finance_approved", d, "success", channel="email", finance_provider=provider[0],
@@ -405,6 +410,7 @@ class Gen:
         self.ev(c, t, "tp_contract", d, "signed", channel="offline", contract_amount=price, deposit=deposit,
                 finance_provider=provider[0] if provider else "", **gear)
         dep = self.order(c, t, deposit, "paid", "deposit", "定金", d, channel=och, system_kw=round(kw, 1),
+                         device=dev if och == "online" else "",
                          payment_method=pick(["wechat_pay", "alipay", "bank_transfer"]) if country == "CN"
                          else pick(["card", "bank_transfer"]))
         if rng.random() < .05:   # cooling-off cancellation
@@ -430,7 +436,7 @@ class Gen:
         # install
         team = ROOFRIGHT if c["region"] == "sydney" and rng.random() < .7 else TEAMS[c["region"]]
         sched = at(t + D(days=float(rng.uniform(4, 16))), 7, 8)
-        p_res = (.45 if team == ROOFRIGHT else .09) + (.05 if country == "AU" and sched.month in (6, 7, 8) else 0)
+        p_res = (.55 if team == ROOFRIGHT else .09) + (.05 if country == "AU" and sched.month in (6, 7, 8) else 0)
         n_res = 0
         while rng.random() < (p_res if n_res == 0 else (.3 if team == ROOFRIGHT else .1)) and n_res < 3:
             n_res += 1
@@ -618,7 +624,7 @@ class Gen:
 
     def run(self):
         i = 0
-        for _ in range(5600):  # new leads 2025-01 .. 2026-06
+        for _ in range(6600):  # new leads 2024-09 .. 2026-06 (events before 2025 are outside the extract)
             i += 1
             c = self.customer(i, base=False)
             r = self.deal(c)
@@ -634,7 +640,8 @@ class Gen:
             inverter = pick([b for b, _ in INVERTERS], p=[w for _, w in INVERTERS])
             c["system_live_date"] = t0.strftime("%Y-%m-%d")
             c["inverter_brand"] = inverter
-            c["system_kw"] = round(float(rng.uniform(6, 20) if c["country"] == "CN" else rng.choice([5.0, 6.6, 8.0])), 1)
+            kw = rng.uniform(6, 20) if c["country"] == "CN" else rng.choice([5.0, 6.6, 8.0])
+            c["system_kw"] = round(float(kw), 1)
             self.life(c, t0, False, inverter, active=rng.random() < .7)
 
 
