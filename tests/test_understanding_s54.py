@@ -23,6 +23,7 @@ shop's data written here:
   (a conversion between the two steps per visit), never one count of sessions over another;
 - letters said right before a column's word ("MB课程") are the one value of that column they are the initials of
   (mountain_biking), not the same letters stored in another column (skill_tag mb);
+- a country's everyday short name (澳洲 for 澳大利亚) names a column of ISO country codes (AU);
 - "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -75,8 +76,9 @@ def _folder(tmp: Path) -> dict[str, object]:
         if tp in KINDS and action == "done":
             kind, base = KINDS[tp]
             orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), round(base * (0.5 + rnd.random()), 2),
-                           "refunded" if rnd.random() < 0.05 else "paid", kind, ("beijing", "shanghai", "beijing")[rnd.randrange(3)],
-                           ("meituan", "store", "store")[rnd.randrange(3)]))
+                           "refunded" if rnd.random() < 0.05 else "paid", kind,
+                           city := ("beijing", "shanghai", "beijing", "sydney")[rnd.randrange(4)],
+                           ("meituan", "store", "store")[rnd.randrange(3)], "AU" if city == "sydney" else "CN"))
 
     for i in range(800):
         cid = f"C{i:04d}"
@@ -121,7 +123,7 @@ def _folder(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating",
                                      "nps"], feedback)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "city",
-                                     "channel"],
+                                     "channel", "country"],
               orders)
     return {"orders": orders, "customers": customers, "feedback": feedback, "events": events}
 
@@ -279,3 +281,12 @@ def test_initials_before_a_column_word_are_that_columns_value(shop) -> None:  # 
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("course") == ["mountain_biking"], a.tool_calls
     assert want in first_numbers(a), (want, a.answer)
+
+
+def test_a_countrys_short_name_names_its_code(shop) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(o[3] for o in facts["orders"] if o[8] == "AU" and o[4] == "paid" and o[2][:4] == "2025")
+    a = service.answer("2025年澳洲业务实收多少钱？（只算已付款的订单）")
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("country") == ["AU"], a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)

@@ -550,7 +550,9 @@ COUNTRY_SHARE = 0.6  # of a column's values that must be countries for the words
 COUNTRY_EXTRA = {"uk": "GB", "britain": "GB", "great britain": "GB", "usa": "US", "america": "US", "uae": "AE",
                  "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN", "taiwan": "TW",
                  # (a Chinese asker's "at home": "国内的包裹", "国内新注册的用户" of a column that holds China)
-                 "国内": "CN", "境内": "CN", "中国大陆": "CN", "内地": "CN"}
+                 "国内": "CN", "境内": "CN", "中国大陆": "CN", "内地": "CN",
+                 # (the short names people use beside the official ones: 澳洲 for 澳大利亚, 大马 for 马来西亚)
+                 "澳洲": "AU", "大马": "MY", "星洲": "SG", "纽西兰": "NZ", "aussie": "AU"}
 # (two- and three-letter codes are everyday words too, "us", "can", "per": only the full names above link a value)
 COUNTRY_CODE = re.compile(r"^[a-z]{2,3}$")
 
