@@ -24,6 +24,8 @@ shop's data written here:
 - letters said right before a column's word ("MB课程") are the one value of that column they are the initials of
   (mountain_biking), not the same letters stored in another column (skill_tag mb);
 - a country's everyday short name (澳洲 for 澳大利亚) names a column of ISO country codes (AU);
+- money paid out ("how much did we pay out on damage claims") is the total of the one paid-out money column of the
+  events (payout, at the settled step), never the orders' revenue or a refusal for the claim step named;
 - "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -51,12 +53,15 @@ TOUCHPOINTS = [
     ("tp_book", "预约到店", "预约到店", "Visit booked", "consideration", "预约|visit booking"),
     ("tp_pay", "门店缴费", "门店缴费", "Paid at the counter", "purchase", "缴费|counter payment"),
     ("tp_fix_paid", "维修预约缴费", "维修预约缴费", "Repair booked & paid", "purchase", ""),
+    ("tp_claim", "车损理赔申请", "车损理赔申请", "Damage claim filed", "service", "理赔|damage claim"),
+    ("tp_claim_settled", "理赔结案", "理赔结案", "Claim settled", "service", "结案|claim settled"),
     ("tp_buy", "配件下单", "配件下单", "Accessory order", "purchase", "买配件|accessory order"),
 ]
 JOURNEYS = [("repair", "维修服务", "Repair", ["tp_visit", "tp_quote", "tp_repair_done"]),
             ("rental", "线上租车服务", "Rental", ["tp_rent_start", "tp_rent_return"]),
             ("accessory", "配件商城购买", "Accessory shopping", ["tp_visit", "tp_buy"]),
-            ("fix", "维修排期", "Repair scheduling", ["tp_fix_paid", "tp_repair_done"])]
+            ("fix", "维修排期", "Repair scheduling", ["tp_fix_paid", "tp_repair_done"]),
+            ("claim", "车损理赔", "Damage claim", ["tp_claim", "tp_claim_settled"])]
 KINDS = {"tp_repair_done": ("repair", 180.0), "tp_rent_start": ("rental", 60.0), "tp_buy": ("accessory", 45.0)}
 
 
@@ -72,7 +77,8 @@ def _folder(tmp: Path) -> dict[str, object]:
     def event(cid: str, at: datetime, tp: str, action: str) -> None:
         events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, "store", f"S{cid}-{at:%Y%m%d}",
                        ("ios", "android", "pc")[len(events) % 3], ("线上", "门店")[len(events) % 2] if tp == "tp_rent_start"
-                       else "", ("mountain_biking", "road_cycling")[len(events) % 2] if tp == "tp_rent_start" else ""))
+                       else "", ("mountain_biking", "road_cycling")[len(events) % 2] if tp == "tp_rent_start" else "",
+                       round(100 + rnd.random() * 400, 2) if tp == "tp_claim_settled" else ""))
         if tp in KINDS and action == "done":
             kind, base = KINDS[tp]
             orders.append((f"O{len(orders):05d}", cid, at.isoformat(sep=" "), round(base * (0.5 + rnd.random()), 2),
@@ -95,13 +101,16 @@ def _folder(tmp: Path) -> dict[str, object]:
             event(cid, at + timedelta(days=1), "tp_rent_start", "done")
             event(cid, at + timedelta(days=2), "tp_rent_return", "returned")
             event(cid, at + timedelta(days=2, hours=1), "tp_checkin", "checked")
+            if i % 4 == 0:
+                event(cid, at + timedelta(days=3), "tp_claim", "filed")
+                event(cid, at + timedelta(days=10), "tp_claim_settled", "settled")
         if rnd.random() < 0.4:
             event(cid, at + timedelta(minutes=30), "tp_buy", "done")
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "region", "has_garage", "segment",
                                         "skill_tag"],
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "channel", "session_id",
-                                     "device", "booking_mode", "course"],
+                                     "device", "booking_mode", "course", "payout"],
               events)
     # comments: a repair survey (filed under the quote and the repair steps), a rental survey, an NPS survey and app
     # reviews, each rated differently
@@ -289,4 +298,14 @@ def test_a_countrys_short_name_names_its_code(shop) -> None:  # noqa: ANN001
     a = service.answer("2025年澳洲业务实收多少钱？（只算已付款的订单）")
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("country") == ["AU"], a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("question", ["How much did we pay out on damage claims in 2025?", "2025年车损理赔一共赔付了多少钱？"])
+def test_money_paid_out_is_the_paid_out_column(shop, question: str) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(e[10] for e in facts["events"] if e[3] == "tp_claim_settled" and e[2][:4] == "2025")
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "sum_payout", a.tool_calls
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)

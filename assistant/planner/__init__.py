@@ -5375,6 +5375,32 @@ def _money_of_a_step_no_purchase(w: Work) -> bool:
     return True
 
 
+# a column of money the company paid out (payout, payout_amount, compensation, claim_paid, 赔付金额)
+PAID_OUT_COLUMN = re.compile(r"payout|pay_out|compensation|claim_paid|paid_out|赔付|赔款")
+
+
+def _paid_out_column(w: Work) -> bool:
+    """"How much did we pay out on damage claims in 2025?" where the claim-settled step's events carry payout: money
+    paid out is the total of the one money column of the events named for it, not the orders' revenue; a step named
+    that does not record it (the claim filed) says which cases, the column's own step is where it is read."""
+    prof = w.catalog.profile
+    if prof is None or not PAYOUT_SAID.search(w.text):
+        return False
+    cols = sorted({x.column for x in prof.extras if x.table == "events" and x.numeric and
+                   PAID_OUT_COLUMN.search(x.column.lower()) and w.catalog.metric("sum_" + x.column) is not None})
+    if len(cols) != 1:
+        return False
+    average = intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE)
+    col = cols[0]
+    w.metric_id = (AVG_PREFIX if average and w.catalog.metric(AVG_PREFIX + col) else "sum_") + col
+    recording = w.catalog.steps_recording(col)
+    w.touchpoint_ids = [t for t in w.touchpoint_ids if t in recording]
+    w.journey_id = None
+    w.intent = w.intent if w.intent in ("breakdown", "trend", "compare_periods", "compare_groups") else "metric_value"
+    w.notes.append(("fuzzy", {"surface": PAYOUT_SAID.search(w.text).group(0), "id": w.metric_id, "kind": "metric"}))
+    return True
+
+
 def _money_asked(w: Work) -> None:
     """"How much rent did we collect last quarter", "实收房租一共多少钱": money taken in is the orders' revenue
     (the amount of the orders of another status when one is named), whatever else the words slice by."""
@@ -5401,6 +5427,8 @@ def _money_asked(w: Work) -> None:
     if REFUND_MONEY.search(w.text) and w.catalog.metric("refund_amount") and "order_status" not in w.filters:
         # ("2025年一共退给顾客多少钱": money given back is the refunds' amount, not what was taken in)
         w.metric_id, w.intent = "refund_amount", w.intent or "metric_value"
+        return
+    if _paid_out_column(w):
         return
     if not w.catalog.metric("revenue"):
         return
@@ -8003,7 +8031,9 @@ def _payout_step_named(w: Work) -> bool:
     names = [n.lower().replace("_", " ").replace("pay out", "payout").replace("pay-out", "payout")
              for t in w.catalog.touchpoints for n in (t.name, t.name_en or "", t.name_zh or "", *t.aliases)] + \
         [x.column.lower() for x in prof.extras]
-    return any(word in n for word in said for n in names)
+    # ("一共赔付了多少钱" where the settled claims carry payout: the money paid out is recorded, whatever the words)
+    return any(word in n for word in said for n in names) or (bool(said) and any(
+        PAID_OUT_COLUMN.search(x.column.lower()) for x in prof.extras if x.table == "events" and x.numeric))
 
 
 def _outside_word_uncovered(w: Work, kind: str = "outside") -> bool:
