@@ -26,6 +26,7 @@ shop's data written here:
 - a country's everyday short name (澳洲 for 澳大利亚) names a column of ISO country codes (AU);
 - money paid out ("how much did we pay out on damage claims") is the total of the one paid-out money column of the
   events (payout, at the settled step), never the orders' revenue or a refusal for the claim step named;
+- two kinds joined by "plus" are added up, one total, not compared;
 - "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -308,4 +309,16 @@ def test_money_paid_out_is_the_paid_out_column(shop, question: str) -> None:  # 
     a = service.answer(question)
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("metric_id") == "sum_payout", a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("question", ["What was our 2025 revenue from repairs plus rentals?",
+                                      "How much revenue did orders bring in during 2025, repairs plus rentals?"])
+def test_kinds_joined_by_plus_are_added_up(shop, question: str) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = _paid(facts["orders"], "repair", "2025-01-01", "2025-12-31") + \
+        _paid(facts["orders"], "rental", "2025-01-01", "2025-12-31")
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].name != "compare_groups", a.tool_calls
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)

@@ -4350,6 +4350,9 @@ SET_COMPARED = re.compile(r"比较|对比|相比|比一比|比一下|分别|各�
                           r"\bwhich\b|\beach\b|\brespectively\b|\bdifference\b|差多少|差别")
 
 
+ADDED_UP = re.compile(r"\s*(?:plus|\+|加上|加)\s*(?:the\s+)?")
+
+
 def _listed_as_one_set(w: Work) -> None:
     """Two or more values listed and then counted as one ("江苏、湖南两省…里有多大比例", "Hebei and Henan combined"),
     with nothing asking to compare or rank them: one slice of all of them, not a comparison of the groups."""
@@ -4359,7 +4362,11 @@ def _listed_as_one_set(w: Work) -> None:
     if not said:
         return
     last = max(said, key=lambda m: m.end)
-    if ONE_SET_AFTER.match(w.text[last.end:]) is None:
+    order = sorted(said, key=lambda m: m.start)
+    # ("new passes plus renewals", "定金加上尾款": the values added up, one total)
+    added = len(order) >= 2 and (all(ADDED_UP.fullmatch(w.text[a.end:b.start]) for a, b in zip(order, order[1:])) or
+                                 re.search(r"(?:\bplus|\+|加上)\s*(?:the\s+)?$", w.text[:last.start]) is not None)
+    if ONE_SET_AFTER.match(w.text[last.end:]) is None and not added:
         return
     w.filters[w.dimension] = list(dict.fromkeys([*w.filters.get(w.dimension, []), *w.group_values]))
     w.one_set.add(w.dimension)
