@@ -326,7 +326,7 @@ def main(out: Path) -> None:
                  acquisition_channel=acq, tier="", city=city, city_zh=city_zh, country=country, currency=cur,
                  business_type=btype, fleet_size=fleet, signup_channel=channel, signup_device=signup_device,
                  phone_os=phone_os, channel_ev=channel if channel != "web" else "app",
-                 preferred_language="zh" if city in CN else pick(["en", "de", "nl", "it"], [0.4, 0.2, 0.2, 0.2]),
+                 preferred_language="zh" if city in CN else pick(["en", {"AMS": "nl", "BER": "de", "MIL": "it"}[city]], [0.35, 0.65]),
                  age_band=pick(["18-24", "25-34", "35-44", "45+"], [0.25, 0.42, 0.22, 0.11]),
                  credit_band="", home_hub=pick(hubs), bike_model="", monthly_fee="", status="applicant",
                  marketing_opt_in=bool(rng.random() < 0.55), referral_code=f"MM{int(rng.integers(10000, 99999))}"
