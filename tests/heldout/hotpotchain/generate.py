@@ -50,7 +50,7 @@ STORES = [
     ("CD03", "成都高新店", "Chengdu Hi-Tech Zone", "Chengdu", 0.9, "高新区", "Gaoxin", None),
     ("CQ01", "重庆解放碑店", "Chongqing Jiefangbei", "Chongqing", 1.2, "渝中区", "Yuzhong", None),
     ("CQ02", "重庆观音桥店", "Chongqing Guanyinqiao", "Chongqing", 1.0, "江北区", "Jiangbei", None),
-    ("BJ01", "北京望京店", "Beijing Wangjing", "Beijing", 1.1, "朝阳区", "Chaoyang", None),
+    ("BJ01", "北京望京店", "Beijing Wangjing", "Beijing", 1.4, "朝阳区", "Chaoyang", None),
     ("BJ02", "北京三里屯店", "Beijing Sanlitun", "Beijing", 1.1, "朝阳区", "Chaoyang", None),
     ("BJ03", "北京五道口店", "Beijing Wudaokou", "Beijing", 0.9, "海淀区", "Haidian", None),
     ("SH01", "上海人民广场店", "Shanghai People's Square", "Shanghai", 1.2, "黄浦区", "Huangpu", None),
@@ -70,7 +70,7 @@ REGION = {"Chengdu": ("southwest", "西南"), "Chongqing": ("southwest", "西南
 CITIES = ["Chengdu", "Chongqing", "Beijing", "Shanghai", "Shenzhen", "Kuala Lumpur"]
 CITY_W = [0.21, 0.13, 0.19, 0.21, 0.15, 0.11]
 PRICE_PP = {"Chengdu": 92, "Chongqing": 88, "Beijing": 138, "Shanghai": 148, "Shenzhen": 132, "Kuala Lumpur": 76}
-P_DELIVERY = {"Chengdu": 0.28, "Chongqing": 0.25, "Beijing": 0.42, "Shanghai": 0.52, "Shenzhen": 0.49,
+P_DELIVERY = {"Chengdu": 0.28, "Chongqing": 0.25, "Beijing": 0.42, "Shanghai": 0.6, "Shenzhen": 0.49,
               "Kuala Lumpur": 0.38}
 BROTHS = [("mala_tallow", "牛油麻辣锅", "Beef tallow mala"), ("yuanyang", "鸳鸯锅", "Yin-yang (half spicy)"),
           ("tomato", "番茄锅", "Tomato"), ("mushroom", "菌汤锅", "Wild mushroom"),
@@ -308,17 +308,19 @@ for i in range(N_CUSTOMERS):
     if R() < 0.33:
         churn_at = rand_dt(max(signup, START) + timedelta(days=30), END + timedelta(days=200))
     if kl:
-        p_en = 0.55
+        language = pick(["en", "zh-CN", "ms"], [0.45, 0.42, 0.13])
     elif city in ("Shanghai", "Beijing", "Shenzhen"):
-        p_en = 0.07
+        language = "en" if R() < 0.05 else "zh-CN"
     else:
-        p_en = 0.02
+        language = "en" if R() < 0.01 else "zh-CN"
+    # language of the comments they write (Malay speakers in KL write their reviews in English here)
+    p_en = 0.9 if language in ("en", "ms") else (0.1 if kl else 0.01)
     c = dict(id=f"C{i + 1:05d}", city=city, kl=kl, home=home, signup=signup, acq=acq, tier=tier,
              member_since=member_since, os=os_, pref=pref, rate=rate, churn_at=churn_at, p_en=p_en,
              balance=0.0, points=0, sv_user=False, birthday_month=int(rng.integers(1, 13)),
              gender=pick(["female", "male"], [0.54, 0.46]),
              age_band=pick(["18-24", "25-34", "35-44", "45-54", "55+"], [0.22, 0.38, 0.22, 0.12, 0.06]),
-             n_visits=0, last_activity=None)
+             n_visits=0, last_activity=None, language=language)
     if tier != "non_member":
         c["sv_user"] = R() < {"silver": 0.3, "gold": 0.55, "black_gold": 0.8}[tier]
         if member_since < START:
@@ -337,7 +339,7 @@ def store_for(c: dict, ts: datetime) -> str:
     if STORE[sid][7] and ts < STORE[sid][7]:
         sid = "KL01"
     # Wangjing hygiene incident: half of the visits planned there go to another Beijing store
-    if sid == "BJ01" and HYGIENE[0] <= ts < HYGIENE[1] and R() < 0.5:
+    if sid == "BJ01" and HYGIENE[0] <= ts < HYGIENE[1] and R() < 0.6:
         sid = pick(["BJ02", "BJ03"])
     return sid
 
@@ -355,7 +357,8 @@ def daypart_time(day: date, kind: str = "dine") -> tuple[str, datetime]:
 
 def queue_wait(sid: str, dp: str, t: datetime) -> float:
     weekend = t.weekday() >= 4
-    base = {"lunch": 9, "dinner": 30 if weekend else 16, "late_night": 8}[dp] * STORE[sid][4]
+    # BJ01 is a big store: many members call it home, but it has the floor space to seat them
+    base = {"lunch": 9, "dinner": 30 if weekend else 16, "late_night": 8}[dp] * (1.05 if sid == "BJ01" else STORE[sid][4])
     if sid == "CD01" and dp == "dinner" and weekend:
         base *= 2.1
     if sid == "CD01" and dp == "lunch":
@@ -422,7 +425,7 @@ def dine(c: dict, sid: str, sess: str, seated: datetime, dp: str, seating: str, 
     sst = round(net * 0.06, 2) if kl else 0.0
     amount = round(net + service_charge + sst, 2)
     t_bill = seated + timedelta(minutes=float(rng.uniform(60, 115)))
-    hygiene_issue = (sid == "BJ01" and HYGIENE[0] <= seated < HYGIENE[1] and R() < 0.16) or R() < 0.002
+    hygiene_issue = (sid == "BJ01" and HYGIENE[0] <= seated < HYGIENE[1] and R() < 0.35) or R() < 0.002
     wrong_dish = R() < 0.006
     # top-up at the cashier right before paying (bonus) — stored-value users short of balance, and the
     # December 2025 campaign 充1000送200
@@ -434,7 +437,7 @@ def dine(c: dict, sid: str, sess: str, seated: datetime, dp: str, seating: str, 
     pm = pay_method(c, amount)
     status = "paid"
     refund_reason = None
-    if hygiene_issue and R() < 0.35:
+    if hygiene_issue and R() < 0.5:
         status, refund_reason = "refunded", "hygiene"
     elif wrong_dish and R() < 0.5:
         status, refund_reason = "refunded", "wrong_dish"
@@ -560,14 +563,14 @@ def reservation(c: dict, day: date, coupon: str | None = None):
         ev(c, tc, "tp_reserve_submit", sess, "fail", chan, sid, error_code=err, reservation_slot=fmt(slot),
            attempt=attempt + 1)
         if err == "SLOT_SYNC_ERROR":
-            if R() < 0.2:
+            if R() < 0.3:
                 t_comp = tc + timedelta(minutes=float(rng.uniform(2, 60)))
                 ev(c, t_comp, "tp_complaint", sess, "submit", pick(["phone", "app"]), sid,
                    complaint_type="booking_failed")
                 if R() < 0.7:
                     add_feedback("booking_failed", lang_of(c), "ticket", t_comp + timedelta(minutes=5), c, sid,
                                  rating=False, platform="hotline")
-            if R() < 0.12:
+            if R() < 0.22:
                 add_feedback("booking_failed", lang_of(c), "app_review", tc + timedelta(hours=float(rng.uniform(0.2, 20))),
                              None, None, rating=True, platform="app_store" if c["os"] == "ios" else "google_play",
                              device=c["os"])
@@ -876,7 +879,7 @@ for c in customers:
         member_no=f"M{int(c['id'][1:]) + 880000}" if c["tier"] != "non_member" else None,
         member_since=fmt(c["member_since"]) if c["member_since"] else None, birthday_month=c["birthday_month"],
         gender=c["gender"], age_band=c["age_band"], primary_device=c["os"], preferred_channel=c["pref"],
-        language=("en" if c["p_en"] > 0.5 else "zh-CN"), currency="MYR" if c["kl"] else "CNY",
+        language=c["language"], currency="MYR" if c["kl"] else "CNY",
         stored_value_balance=round(max(c["balance"], 0), 2), points_balance=c["points"],
         wechat_bound=(not c["kl"]) and R() < 0.85, marketing_opt_in=R() < 0.6,
     ))
