@@ -155,7 +155,7 @@ T = {
     },
     "taste_good": {
         "zh": ["牛油锅底很香，毛肚鸭肠都很新鲜，好吃", "番茄锅好吃，小朋友很喜欢", "菌汤锅底鲜，肥牛好吃，会再来",
-               "锅底够味，麻辣鲜香，好吃不贵", "外卖的锅底和店里一样好吃"],
+               "锅底够味，麻辣鲜香，好吃不贵", "锅底香，手打虾滑好吃，下次还来"],
         "en": ["The mala broth was delicious and the beef was super fresh.", "Tomato soup base is delicious, kids loved it.",
                "Delicious hotpot, the tom yum broth is a must try.", "Really delicious, the handmade meatballs are great."],
     },
@@ -959,6 +959,23 @@ def main(out: Path) -> None:
           ["journey_id", "journey_name", "journey_name_zh", "journey_name_en", "step", "touchpoint_id", "window_days"])
     write(out / "customers.csv", cust_rows, list(cust_rows[0].keys()))
 
+    # ids in time order, as the POS / order system would hand them out
+    orders.sort(key=lambda r: r["ts"])
+    oid_map = {o["order_id"]: f"OD{k + 1:07d}" for k, o in enumerate(orders)}
+    for o in orders:
+        o["order_id"] = oid_map[o["order_id"]]
+    for r in events:
+        if "order_id" in r:
+            r["order_id"] = oid_map.get(r["order_id"], r["order_id"])
+    feedback.sort(key=lambda r: (r["ts"] is None, r["ts"] or END))
+    fid_map = {f["feedback_id"]: f"FB{k + 1:06d}" for k, f in enumerate(feedback)}
+    for f in feedback:
+        f["feedback_id"] = fid_map[f["feedback_id"]]
+        if f.get("order_id"):
+            f["order_id"] = oid_map[f["order_id"]]
+    for t in truth:
+        t["feedback_id"] = fid_map[t["feedback_id"]]
+    truth.sort(key=lambda t: t["feedback_id"])
     events.sort(key=lambda r: (r["ts"], r["customer_id"]))
     for k, r in enumerate(events):
         r["event_id"] = f"E{k + 1:07d}"
@@ -974,7 +991,6 @@ def main(out: Path) -> None:
              "coupon_type", "coupon_value", "complaint_type", "refund_reason", "refund_amount", "refund_days"]
     write_fast(out / "events.csv", rows, ecols)
 
-    orders.sort(key=lambda r: r["ts"])
     ocols = ["order_id", "customer_id", "ts", "amount", "status", "channel", "device", "order_type", "order_type_zh",
              "currency", "amount_cny", "store_id", "store_name", "store_name_en", "city", "city_zh", "country",
              "seating", "seating_zh", "party_size", "daypart", "daypart_zh", "broth", "broth_zh", "broth_en",
