@@ -32,9 +32,8 @@ Conventions:
   DATA.md table); topic counts use the truth topic, checked against text markers, with a 5 % tolerance; "all
   feedback" includes rows without a date, a dated question counts only dated rows; ratings average the rows that
   carry one; NPS = (share 9–10 − share 0–6) × 100 over rows with an nps value;
-- zh questions about a city / platform expect the zh twin (city_zh, delivery_platform_zh) only where the product
-  could show either — stores, touchpoints and raw codes are asked by id (store_id, touchpoint_id,
-  acquisition_channel, delivery_platform, error_code);
+- top entities are raw ids / codes as stored (touchpoint_id, store_id, acquisition_channel, delivery_platform, city),
+  except the soup base asked in Chinese (broth_zh) and months (YYYY-MM);
 - periods are inclusive calendar dates; weeks run Monday..Sunday; relative periods resolve against the item's
   `as_of` (else 2026-06-30, the last day of the data).
 """
