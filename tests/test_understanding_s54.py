@@ -238,6 +238,9 @@ def test_a_kind_of_people_in_the_other_language_and_a_journey_name_said_in_part(
     filters = a.tool_calls[0].args.get("filters") or {}
     assert filters.get("segment") == ["tourist"], a.tool_calls
     assert "booking_mode" not in filters and a.tool_calls[0].args.get("journey_id") == "rental", a.tool_calls
+    # (the people noun alone, "影响到的游客", is the people counted, no kind of them)
+    b = service.answer("2025年租车取车影响到的游客次数有多少？")
+    assert "segment" not in (b.tool_calls[0].args.get("filters") or {}), b.tool_calls
 
 
 def test_on_site_is_an_idiom_no_unknown_slice(shop) -> None:  # noqa: ANN001

@@ -8922,7 +8922,8 @@ def _modifiers_in_other_language(w: Work) -> None:
     for word in coverage.noun_modifiers(w):
         # (among the counted rows' own columns a smaller lead is clear enough: 门票 / ticket 0.76 vs cs_ticket 0.59)
         c = crosslingual.match(word, w.catalog, ("value",), among=among, margin=MODIFIER_MARGIN if among else 0.0).best
-        if c is None and coverage.PEOPLE_NOUN_ZH.search(word[-2:]) and on_customers:
+        kind = coverage.PEOPLE_NOUN_ZH.search(word)
+        if c is None and kind is not None and kind.end() == len(word) and kind.start() > 0 and on_customers:
             # ("外地游客": a kind of people is a value of the customers' own columns, segment tourist 0.68 — said of
             # people, a little less similarity is clear enough among the customers' own values)
             c = crosslingual.match(word, w.catalog, ("value",), among=on_customers, sure=crosslingual.CLOSE).best
