@@ -578,7 +578,8 @@ def noun_modifiers(w: Work) -> list[str]:
                 not _covered(w, end - len(word), end) and not is_filler(word) and not _known_word(word):
             if a in people and not before.endswith("的"):
                 out.append(word + people[a])
-            out.append(word)
+            if not is_people_word(word):  # ("影响到的游客次数": the people themselves, no kind of them)
+                out.append(word)
     return list(dict.fromkeys(out))
 
 
