@@ -27,6 +27,8 @@ shop's data written here:
 - money paid out ("how much did we pay out on damage claims") is the total of the one paid-out money column of the
   events (payout, at the settled step), never the orders' revenue or a refusal for the claim step named;
 - two kinds joined by "plus" are added up, one total, not compared;
+- an everyday word said right before its column's name ("local-segment customers", "black-tier members") is that
+  column's value, never a grouping by the column nor dropped;
 - "on site", "on hold", "on track": an idiom with "on", no slice the data lacks;
 - a kind of people said with the trade's word for them ("外地游客") is a value of the customers' columns in the other
   language (segment tourist) when it is far ahead of the rest; a value's word said as the start of a journey's Chinese
@@ -325,3 +327,14 @@ def test_kinds_joined_by_plus_are_added_up(shop, question: str) -> None:  # noqa
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].name != "compare_groups", a.tool_calls
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+@pytest.mark.parametrize("question", ["How many local-segment customers do we have right now?",
+                                      "How many local segment customers do we have right now?"])
+def test_an_everyday_value_word_before_its_column_name_is_the_value(shop, question: str) -> None:  # noqa: ANN001
+    service, facts = shop
+    want = sum(1 for c in facts["customers"] if c[4] == "local")
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("segment") == ["local"], a.tool_calls
+    assert want in first_numbers(a), (want, a.answer)

@@ -1536,6 +1536,16 @@ def _value_of_the_column_said_with_it(w: Work) -> list[Mention]:
             0 <= m.start - x.end <= 2 and re.fullmatch(r"\s*(?:的|=|:|：|is)?\s*", w.text[x.end:m.start]))}
         if len(said) == 1 and m.dim not in said:
             out = [x for x in out if x is not m]
+    for col in [x for x in out if x.kind == "dimension" and x.id not in ("touchpoint", "stage", "action")]:
+        # ("black-tier members", "gold tier": an everyday word said right before its column's name is that column's
+        # value, the word alone links nothing)
+        word = re.search(r"([a-z][a-z']*)[\s\-]$", w.text[:col.start])
+        if word is None or any(x.start < col.start and x.end > word.start(1) for x in out if x is not col):
+            continue
+        held = [str(v) for v in w.catalog.dimension_values.get(col.id, ()) if str(v).lower() == word.group(1)]
+        if len(held) == 1:
+            out = [x for x in out if x is not col]
+            out.append(Mention("value", held[0], col.id, word.start(1), col.end, w.text[word.start(1):col.end], 1.0))
     for m in [m for m in out if m.kind == "value" and m.dim and re.fullmatch(r"[A-Za-z]{2,4}", m.surface)]:
         # ("OW课程" where course holds open_water and OW is also a cert level: the column said right after the
         # letters holds the value they are the initials of)
