@@ -7309,27 +7309,14 @@ def _end_by_a_named_steps_head(w: Work, tp: str, term: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def _end_term(w: Work, tp: str) -> str | None:
-    """The words of a from … to that end a time, when the step named starts it."""
-    m = FROM_TO.search(w.text)
-    at = next((x for x in w.mentions if x.kind == "touchpoint" and x.id == tp), None)
-    if m is None or at is None:
-        return None
-    a = next(g for g in ("a", "a2", "a3", "a4") if m.group(g) is not None)
-    b = next(g for g in ("b", "b2", "b3", "b4") if m.group(g) is not None)
-    if at.start >= m.end(a):
-        return None
-    return END_OF_STEP.sub("", m.group(b) or "").strip(" 的了") or None
-
-
-def _other_end_unnamed(w: Work, tp: str) -> bool:
-    """"从签约到入住平均隔了几天" with 入住 no step of the data: the step named is where the time starts, and the end
-    is unknown — said (unsupported, naming the words), never timed to some other step."""
+def _end_said(w: Work, tp: str) -> tuple[int, str, str] | None:
+    """Where the words that end a time start, those words, and their term without a step's tail ("到真正做上检查" →
+    检查), when the step named starts the time: by a from … to, or by "until"/"take them to" alone."""
     m = FROM_TO.search(w.text)
     at = next((x for x in w.mentions if x.kind == "touchpoint" and x.id == tp), None)
     until = UNTIL_END.search(w.text) if m is None else None
     if at is None or (m is None and until is None):
-        return False
+        return None
     if m is None:
         # ("for exit requests submitted in 2025, the median number of days until the owner got a decision": the end
         # said after "until" alone)
@@ -7340,8 +7327,16 @@ def _other_end_unnamed(w: Work, tp: str) -> bool:
         b = next(g for g in ("b", "b2", "b3", "b4") if m.group(g) is not None)
         a_end, b_start, b_text = m.end(a), m.start(b), m.group(b) or ""
     if at.start >= a_end:  # the step named ends the time: it starts where the cases start
+        return None
+    return b_start, b_text, END_OF_STEP.sub("", b_text).strip(" 的了") or b_text.strip()
+
+
+def _other_end_unnamed(w: Work, tp: str) -> bool:
+    """"从签约到入住平均隔了几天" with 入住 no step of the data: the step named is where the time starts, and the end
+    is unknown — said (unsupported, naming the words), never timed to some other step."""
+    if (said := _end_said(w, tp)) is None:
         return False
-    term = END_OF_STEP.sub("", b_text).strip(" 的了") or b_text.strip()
+    b_start, b_text, term = said
     b_end = b_start + len(b_text)
     # (a value naming the end is the step it records, "到退款": but "getting the bike" is no bike step)
     if not term or any(b_start <= x.start < b_end and (x.kind == "touchpoint" or 2 * (x.end - x.start) >= len(term))
@@ -7494,7 +7489,8 @@ def _time_between_steps(w: Work) -> None:
         return  # ("上门取件单里，从预约到签收超过3天": a third step named outside the from..to is what the cases are)
     from knowledge.analyses.journey_common import ANY_JOURNEY, pair_id
     named = _steps_from_to(w, list(dict.fromkeys(w.touchpoint_ids)))
-    if len(named) == 1 and (term := _end_term(w, named[0])) and (end := _end_by_a_named_steps_head(w, named[0], term)):
+    if len(named) == 1 and (said := _end_said(w, named[0])) and \
+            (end := _end_by_a_named_steps_head(w, named[0], said[2])):
         named = [named[0], end]
     if len(named) == 1:
         named = _step_of_value_named(w, named)
