@@ -1724,8 +1724,10 @@ def _value_inside_a_money_noun(w: Work) -> list[Mention]:
     out = []
     for m in w.mentions:
         # (a phrase is no half of a compound: "没取消的订单金额" is the money of the orders not cancelled)
+        # (but a kind of order is what its money is of: "theft excess fees" are the theft_excess orders' amounts)
         if m.kind == "value" and MONEY_HEAD.match(w.text, m.end) and "的" not in m.surface and \
-                not any(x.kind != "value" and x.start <= m.start and x.end > m.end for x in w.mentions):
+                not any(x.kind != "value" and x.start <= m.start and x.end > m.end for x in w.mentions) and \
+                not ((d := w.catalog.dimension(m.dim or "")) is not None and set(d.slices) == {"orders"}):
             w.blocked_spans.append((m.start, m.end))
             continue
         out.append(m)
@@ -1798,6 +1800,8 @@ def _kind_heads_only_grouped(w: Work) -> list[Mention]:
             out.append(m)
             continue
         if bare and not (resolve.grouping_before(w.text, m.start) or WHICH_NEAR.search(w.text[:m.start])
+                         # ("报修最多的故障是什么": the kind a superlative ranks)
+                         or any(x.start(1) == m.start for x in coverage.MOST_ZH.finditer(w.text))
                          or re.search(r"\b(?:kind|type|sort)s? of\s+$|\bwhich\s+(?:[a-z\-]+\s+){0,4}$",
                                       w.text[:m.start])):
             term = w.catalog.dimension(m.id)
@@ -5899,6 +5903,9 @@ def _share_between_values(w: Work) -> bool:
             not intent.share_asked(w.text) or (term is not None and term.unit not in ("count", "")):
         return False
     values = list(w.group_values)
+    if term is not None and _values_as_base(w, term, w.dimension, values):
+        w.group_values = []
+        return True
     if not VALUES_SET_AGAINST.search(w.text) and w.metric_id and term is not None:
         # ("what share of portal visits came from iOS and Android": the values together are the part, of every row;
         # only set against each other, "reached the customer, vs no answer", are they the whole)
@@ -5910,6 +5917,36 @@ def _share_between_values(w: Work) -> bool:
     w.focus = values[:1]
     w.group_values = []
     w.notes.append(("share_of", {"value": values[0]}))
+    return True
+
+
+# the end of the group a share is taken within ("在上海和成都注册的人里，…占多少", "among Shanghai and Chengdu sign-ups,
+# what share …"): the values said before it are the base, not the part
+BASE_CLAUSE_END = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,6}?)(?:里|里面|中|当中|之中)\s*[，,]|\s*,\s*(?:what|how)\b")
+BASE_CLAUSE_START_EN = re.compile(r"\b(?:among|of|for|within)\b[^,?.;]{0,40}$")
+
+
+def _values_as_base(w: Work, term: TermInfo, dim: str, values: list[str]) -> bool:
+    """"在上海和成都注册的人里，通过微信小程序注册的占多少比例": the values said inside the group the share is taken
+    within are its base (a slice of both sides); the one value of another column said after it is the part."""
+    said = sorted((m for m in w.mentions if m.kind == "value" and m.id in values), key=lambda m: m.start)
+    if not said:
+        return False
+    end = next((e for e in BASE_CLAUSE_END.finditer(w.text, said[-1].end)
+                if not re.search(r"[，,。；;？?]", w.text[said[-1].end:e.start()])), None)
+    if end is None or (CJK.search(said[0].surface) is None and not BASE_CLAUSE_START_EN.search(w.text[:said[0].start])):
+        return False
+    parts = [m for m in w.mentions if m.kind == "value" and m.start >= end.end() and m.dim and m.dim != dim
+             and m.id not in values and len(w.filters.get(m.dim, ())) == 1 and m.id in w.filters[m.dim]]
+    if len({m.dim for m in parts}) != 1 or not intent.share_asked(w.text[end.start():]):
+        return False
+    part = parts[0]
+    w.filters[dim] = list(values)
+    w.filters.pop(part.dim, None)
+    name = f"{part.surface}占比" if w.language == "zh" else f"{part.surface} share"
+    w.ratio = ratio_def.RatioDef(name=name[:60], numerator=ratio_def.Side(term.id, {part.dim: [part.id]}),
+                                 denominator=ratio_def.Side(term.id, {}))
+    w.intent, w.dimension = "metric_value", None
     return True
 
 
@@ -5925,6 +5962,8 @@ def _several_values_as_part(w: Work) -> bool:
             term.unit not in ("count", "") or VALUES_SET_AGAINST.search(w.text) or not steps_only:
         return False
     dim = several.pop()
+    if _values_as_base(w, term, dim, list(w.filters[dim])):
+        return True
     _values_together_as_part(w, term, dim, list(w.filters[dim]))
     return True
 
@@ -9352,6 +9391,11 @@ BAD_WHEN_HIGH = re.compile(r"fail|error|crash|cancel|refund|complain|churn|drop|
 
 STATIVE = re.compile(r"\b(?:currently|right now|at the moment|as of now|on record|on file|to date|do we have|have we got|"
                      r"how many of our)\b|"
+                     # ("what share of our Kuala Lumpur customers have English as their language": a share of the
+                     # customers by their own attributes)
+                     r"\b(?:share|percentage|proportion|fraction|percent) of (?:our|the|all(?: of)?(?: our)?)"
+                     r"(?: [a-z\-]+){0,3} (?:customers|clients|members|users|guests|patients|students)\b|"
+                     r"的(?:客户|顾客|用户|会员)(?:里|中|当中|之中)|"
                      r"我们(?:一共|总共|共)?有多少|"
                      r"\bhow many (?:of (?:our|the) )?[a-z]+ (?:are|is)\b|\bare (?:flagged|marked|tagged|labell?ed)\b|"
                      r"\b(?:at|by) the end of the data\b|\bas of the (?:end|last day)\b|"
@@ -9362,6 +9406,19 @@ def _customers_on_record(w: Work) -> None:
     """"How many customers are currently flagged as churned", "目前钻石会员一共有多少人": the customer list as it
     stands, counted by its own attributes (no period, no activity needed), not the customers active lately."""
     term = w.catalog.metric("customer_count")
+    if term is not None and w.ratio is not None and w.status == "ok" and not (
+            w.touchpoint_ids or w.journey_id or w.period_text) and STATIVE.search(w.text):
+        # ("吉隆坡的客户里，语言是英语的占多少": a share of the customers on record by their own attributes)
+        sides = (w.ratio.numerator, w.ratio.denominator)
+        dims = [*w.filters, *(d for x in sides for d in x.filters)]
+        if all(x.metric_id in ("active_customers", "users_reached") for x in sides) and dims and all(
+                (t := w.catalog.dimension(d)) is not None and "customers" in t.slices for d in dims):
+            w.ratio = dataclasses.replace(
+                w.ratio, numerator=dataclasses.replace(w.ratio.numerator, metric_id="customer_count"),
+                denominator=dataclasses.replace(w.ratio.denominator, metric_id="customer_count"))
+            w.notes = [n for n in w.notes if n[0] not in ("metric_default", "period_default", "period_all_data")]
+            w.notes.append(("customers_on_record", {}))
+        return
     if term is None or w.status != "ok" or w.intent not in ("metric_value", "breakdown", "compare_periods") or \
             w.touchpoint_ids or w.journey_id or w.ratio is not None or w.period_text or not STATIVE.search(w.text):
         return

@@ -164,7 +164,9 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
             units.append(COLUMN_PHRASES[pair])
             i += 2
             continue
-        units.append(COLUMN_WORDS.get(core[i], ()))
+        # ("issue_type" as 故障类型: a word with no Chinese of its own is said as its English synonyms are)
+        units.append(COLUMN_WORDS.get(core[i], ()) or tuple(dict.fromkeys(
+            z for syn in lexicon_en.SYNONYMS_EN.get(core[i], ()) for z in COLUMN_WORDS.get(syn, ()))))
         i += 1
     if all(units):
         zh.append("".join(u[0] for u in units))

@@ -78,6 +78,10 @@ WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+|kind of\s+|type o
 # (with the counting words of vehicles, rooms, sites, machines and teams: "哪台车", "哪辆", "哪间店", "哪支队伍")
 WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条|哪道|哪项|哪门|哪场|哪件"
                       r"|哪台|哪一台|哪辆|哪一辆|哪间|哪所|哪座|哪部|哪只|哪张|哪名|哪支|哪组|哪栋|哪片)([\u4e00-\u9fff]{1,4})")
+# the thing a superlative ranks, said before "是什么" ("报修最多的故障类型是什么？", "最常见的退货原因是哪个"): a "which X"
+# question put the other way round
+MOST_ZH = re.compile(r"最(?:多|高|少|低|大|小|长|短|快|慢|常见|普遍|频繁|集中|主要|受欢迎|热门|常用)的([\u4e00-\u9fff]{1,6}?)"
+                     r"(?=(?:是|为|有)(?:什么|啥|哪))")
 # words after "which/what" that are a verb or a question word, not the thing ranked
 EN_NOT_NOUN = frozenset("""is are was were do does did has have had gets got get brings brought makes made generates
 generated sells sold shows showed the a an of in on to was's""".split())
@@ -100,7 +104,7 @@ def ranked_noun(w: Work, whole_words: bool = False) -> str | None:
         if _covered(w, *spans[-1]) or _known_word(words[-1]) or words[-1] in EN_BY_FILLER:
             continue
         return " ".join(words)
-    for m in WHICH_ZH.finditer(w.text):
+    for m in [*WHICH_ZH.finditer(w.text), *MOST_ZH.finditer(w.text)]:
         group = m.group(1)
         # (a value's word right after "哪个" is no grouping: "哪个门店" when 门店 is only the channel store)
         if _covered(w, m.start(1), m.start(1) + 1, values=False):

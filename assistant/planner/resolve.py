@@ -1143,7 +1143,10 @@ def pick_entities(w: Work) -> None:
             else:
                 w.mentions = [m for m in w.mentions if m not in group]
             continue
-        if d in w.filters and (len(w.filters[d]) == 1 or _one_range(w, d)) and not w.order:
+        if not w.order and any(f == d and _one_range(w, d) or len(vs) == 1 and _one_column(w, f, d)
+                               for f, vs in w.filters.items()):
+            # ("customers who have English as their language": the value's column, language, is the one the word
+            # names in another table, feedback_language)
             continue  # "渠道是app", "level A2–B2": the dimension names the filter, not a breakdown (a ranking still groups)
         if one_value_named(w, d) and not w.order:
             continue  # "the Guangzhou Tianhe office": the value of office's English twin, one office, no breakdown
@@ -1271,6 +1274,13 @@ def _by_tail_at_named_steps(w: Work, group: list[Mention]) -> list[Mention]:
         return at
     w.mentions = [x for x in w.mentions if x not in group]
     return []
+
+
+def _one_column(w: Work, a: str, b: str) -> bool:
+    """Are two column ids the same column: the same id, one the other's table-prefixed name (language and
+    customers_language), or twins in the other script?"""
+    twins = w.catalog.value_twins
+    return a == b or a.endswith("_" + b) or b.endswith("_" + a) or a in (twins.get(b) or ()) or b in (twins.get(a) or ())
 
 
 def _same_column(w: Work, value_dim: str | None, dim: str, said: str = "") -> bool:
