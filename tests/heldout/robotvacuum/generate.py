@@ -401,7 +401,7 @@ class Gen:
         if second:
             p *= 1.25
         p = min(p, 0.9)
-        p_pay, p_chk = 0.86, 0.62
+        p_pay, p_chk = (0.95, 0.85) if c["acquisition_channel"] == "trade_show" else (0.86, 0.62)
         p_cart = min(0.97, p / (p_pay * p_chk))
         self.n_sess += 1
         sid = f"BS{self.n_sess:06d}"
@@ -483,7 +483,7 @@ class Gen:
             if rng.random() < 0.45:
                 self.review(c, t_del + D(days=float(rng.uniform(0.2, 3))), "delivery", ch, model, oid)
         # ---- onboarding
-        reg_p = 0.92 if ch in ("app", "website") else 0.80
+        reg_p = 0.95 if ch in ("app", "website") else 0.87
         ok_pair = False
         if rng.random() < reg_p:
             t = t_del + D(hours=float(rng.exponential(16)) + 0.3)
@@ -562,7 +562,7 @@ class Gen:
         dev = c["phone_os"]
         av = app_version(t, dev)
         bug = dev == "android" and av == "3.8.0"
-        hard = rng.random() < (0.56 if bug else (0.055 if dev == "android" else 0.04))
+        hard = rng.random() < (0.62 if bug else (0.055 if dev == "android" else 0.04))
         n_fail = int(rng.integers(2, 6)) if hard else int(rng.geometric(0.88) - 1)
         band = pick(["2.4GHz", "dual_band", "5GHz_only"], [0.55, 0.4, 0.05])
         for k in range(n_fail):
@@ -619,8 +619,8 @@ class Gen:
                                       assigned_at=ts(tr), reminder_id=rid, market=market))
             p_page = 0.40
             p_sub = 0.42
-            if variant == "free_first_box":
-                p_sub = 0.74
+            if variant == "free_first_box":  # the reminder push announces the free first box
+                p_page, p_sub = 0.48, 0.80
             if tr >= PRICE_NOTICE:
                 p_sub *= 0.6
             price = CARE[market][1 if tr >= PRICE_UP else 0]

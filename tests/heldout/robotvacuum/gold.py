@@ -385,7 +385,84 @@ CN = "c.country = 'CN'"
 
 
 def gold():
-    return {}
+    fail = "e.action = 'fail'"
+    return {
+        # ---- purchase funnel (people)
+        "rv01": lambda: conv("purchase", *Y25),
+        "rv02": lambda: rank_conv("purchase", *H1_26, by="c.acquisition_channel", lowest=True, margin=2.0),
+        "rv03": lambda: conv("purchase", *H1_26, cond="c.acquisition_channel = 'social_ads'"),
+        "rv04": lambda: rank_conv("purchase", *ALL, by="c.acquisition_channel", min_n=100, margin=1.1, trap=True),
+        "rv05": lambda: conv("purchase", *ALL, cond="c.acquisition_channel = 'trade_show'"),
+        "rv06": lambda: step_conv("purchase", *Y25, 2),
+        # ---- onboarding / pairing
+        "rv07": lambda: conv("onboarding", *MAR26),
+        "rv08": lambda: conv("onboarding", *FEB26),
+        "rv09": lambda: top_lost("onboarding", *MAR26),
+        "rv10": lambda: events_share(PAIR, fail, *MAR26, cond="e.device = 'android'"),
+        "rv11": lambda: events_share(PAIR, fail, *MAR26, cond="e.device = 'ios'"),
+        "rv12": lambda: rank_events(PAIR, "e.app_version", *ALL, num=fail, margin=1.8),
+        "rv13": lambda: rank_events(PAIR, "e.error_code", *MAR26, cond=fail, margin=3),
+        # ---- care pack
+        "rv14": lambda: conv("care_pack", *H2_25),
+        "rv15": lambda: top_lost("care_pack", *Y25, margin=1.5),
+        "rv16": lambda: ab_top(margin=1.4),
+        "rv17": lambda: ab_value("free_first_box"),
+        # ---- repair
+        "rv18": lambda: conv("mail_in_repair", *H1_26, cond=DE),
+        "rv19": lambda: conv("mail_in_repair", *H1_26, cond=CN),
+        "rv20": lambda: top_lost("mail_in_repair", *Y25, margin=1.5),
+        "rv21": lambda: step_time(PICKUP, SHIPBACK, *Q2_26, cond="a.country = 'DE'"),
+        "rv22": lambda: step_time(PICKUP, SHIPBACK, *H2_25, cond="a.country = 'DE'"),
+        "rv23": lambda: rank_events(CENTER, "e.repair_center", *H1_26, agg="avg(e.days_at_center)", margin=1.8),
+        "rv24": lambda: events_share(DIAG, "e.action = 'resolved_remote'", *Y25),
+        "rv25": lambda: step_time(TICKET, DIAG, *Y25, cond="a.country = 'DE'", unit="hours"),
+        "rv26": lambda: rank_events(TICKET, "e.fault_type", *ALL, cond="e.model = 'X10 Omni'", margin=2),
+        "rv27": lambda: tickets_per_robot(),
+        # ---- money
+        "rv28": lambda: orders(*Y25),
+        "rv29": lambda: orders(*Q4_25, cond="o.country = 'DE'", agg="sum(o.amount_local)"),
+        "rv30": lambda: orders("2025-11-24", "2025-12-01", cond=ROBOT + " AND o.country = 'DE'", agg="count(*)"),
+        "rv31": lambda: orders("2025-11-01", "2025-11-11", cond=ROBOT + " AND o.country = 'CN'", agg="count(*)"),
+        "rv32": lambda: orders(*Y25, cond=ROBOT + " AND o.country = 'CN'", agg="avg(o.amount)"),
+        "rv33": lambda: orders(*H1_26, cond="o.order_type = 'subscription'"),
+        "rv34": lambda: return_rate(*Y25, "o.channel = 'amazon'"),
+        "rv35": lambda: rank_return("o.channel", *Y25),
+        "rv36": lambda: top_orders("o.return_reason", *ALL, cond=ROBOT, status="o.status = 'returned'",
+                                   agg="count(*)", margin=3),
+        "rv37": lambda: orders_change(H1_25, H1_26),
+        "rv40": lambda: top_orders("o.channel", *Y25, cond=ROBOT + " AND o.country = 'DE'", margin=1.5),
+        "rv41": lambda: top_orders("o.channel", *Y25, cond=ROBOT + " AND o.country = 'CN'", margin=1.3),
+        # ---- subscriptions
+        "rv42": lambda: events_agg(SUBCANCEL, "count(*)", *APR26),
+        "rv43": lambda: events_share(SUBCANCEL, "e.cancel_reason = 'price_increase'", "2026-03-01", "2026-05-31"),
+        "rv44": lambda: events_agg(SUBSTART, "count(*)", *Q1_26),
+        # ---- customers
+        "rv45": lambda: customers_count("c.has_pet"),
+        "rv46": lambda: customers_count("c.segment = 'at_risk'"),
+        "rv47": lambda: top_customers("c.city", margin=1.2),
+        # ---- feedback
+        "rv49": lambda: fb_topic_count(PAIR_T, "pairing"),
+        "rv50": lambda: fb_topic_count(SLOW_T, "repair_slow", period=_in("f.ts", *Q2_26)),
+        "rv51": lambda: fb_topic_count(SLOW_T, "repair_slow", period=_in("f.ts", *H2_25)),
+        "rv52": lambda: fb_topic_count(PRICE_T, "sub_price"),
+        "rv53": lambda: fb_avg("f.platform = 'amazon_de' AND " + _in("f.ts", *Y25)),
+        "rv54": lambda: fb_avg("f.platform = 'jd' AND " + _in("f.ts", *Y25)),
+        "rv55": lambda: fb_avg("f.channel = 'survey' AND " + _in("f.ts", *Y25), col="f.nps", tol=0.05),
+        "rv56": lambda: fb_ratio("f.nps <= 6", "f.channel = 'survey' AND f.nps IS NOT NULL AND " + _in("f.ts", *H1_26)),
+        "rv57": lambda: rank_fb_avg("f.touchpoint_id", "1=1", 30, margin=0.2),
+        "rv58": lambda: top_fb_count("f.touchpoint_id", "f.rating <= 2", margin=1.8),
+        "rv59": lambda: fb_topic_count(BASE_T, "base_station"),
+        "rv60": lambda: top_fb_count("f.model", BASE_T, margin=3),
+        "rv61": lambda: fb_topic_count(SMELL_T, "mop_smell"),
+        "rv62": lambda: fb_ratio("f.rating <= 2", "f.channel = 'app_review' AND " + _in("f.ts", *MAR26)),
+        "rv64": lambda: fb_count("f.platform = 'xiaohongshu'"),
+        "rv65": lambda: feedback_ids(SLOW_T + " AND f.country = 'DE'"),
+        # ---- relative periods (as_of)
+        "rv66": lambda: events_share(PAIR, fail, *APR26),
+        "rv67": lambda: orders(*Q1_26, cond="o.country = 'CN'"),
+        "rv68": lambda: events_agg(DELIVERY, "count(*)", "2026-06-08", "2026-06-14"),
+        "rv69": lambda: events_agg(TICKET, "count(*)", *H1_26),
+    }
 
 
 def checks():
