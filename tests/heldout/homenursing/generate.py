@@ -463,10 +463,10 @@ def onboarding(c: dict) -> datetime | None:
     ev(c, "tp_plan_sign", t, "success", pick(["app", "paper"], [0.7, 0.3]), "", sess, tier=tier,
        contract_months=6)
     t = day_time(t + timedelta(days=U(1, 5)), 8, 17)
-    if R() > 0.965:
-        c["signed_at"] = None  # cancelled before the first visit (kept as prospect)
-        c["tier"] = ""
+    if R() > 0.965:  # signed, then cancelled before the first visit
+        c["service_end_at"] = t
         c["end_reason"] = "cancelled_before_start"
+        ev(c, "tp_service_end", t, "success", "phone", "", sess, end_reason=c["end_reason"])
         return None
     ev(c, "tp_first_visit", t, "success", "home_visit", "", sess, nurse_id=c["primary_nurse_id"],
        duration_minutes=int(U(90, 130)))
@@ -681,8 +681,8 @@ def family_app(c: dict, t: datetime):
     if dev == "android" and ver == "3.2.0" and R() < 0.72:
         if R() < 0.15:
             complaint(c, t + timedelta(hours=U(1, 24)), "app_issue")
-        if R() < 0.55:  # retry after the 3.2.1 fix
-            t = max(t, BAD_ANDROID[1]) + timedelta(days=U(0.5, 9))
+        if R() < 0.45:  # some come back after the 3.2.1 fix, mostly weeks later
+            t = max(t, BAD_ANDROID[1]) + timedelta(days=U(6, 30))
             ver = "3.2.1"
         else:
             return

@@ -238,7 +238,7 @@ def customers_share(num, cond="1=1"):
 
 def customers_avg(col, cond="1=1"):
     v = one(f"SELECT avg({col}) FROM customers c WHERE {cond}")
-    return dict(value=round(v, 2), tolerance=round(max(0.1, v * 0.01), 2))
+    return dict(value=round(v, 2), tolerance=round(max(0.1, v * 0.002), 2))
 
 
 def top_customers(col, cond="1=1", gap=1.15):
@@ -388,8 +388,105 @@ Q4_25, Q1_26 = quarter(2025, 4), quarter(2026, 1)
 AM26 = ("2026-04-01", "2026-05-31")
 
 
+CLAIM_H2 = [(2025, m) for m in range(7, 13)]
+MP = "o.order_type = 'monthly_package'"
+
+
+def refunds_2025():
+    by_ts = one(f"SELECT count(*) FROM orders o WHERE o.status = 'refunded' AND {_in('o.ts', *Y25)}")
+    by_refund = one(f"SELECT count(*) FROM orders o WHERE o.status = 'refunded' AND {_in('o.refunded_at', *Y25)}")
+    return dict(value=by_ts, tolerance=abs(by_ts - by_refund) + 0.5)
+
+
 def gold() -> dict:
-    return {}
+    return {
+        # ---- onboarding
+        "hn01": lambda: conv("onboarding", *Y25),
+        "hn02": lambda: top_lost("onboarding", *Y25),
+        "hn03": lambda: top_conv("onboarding", *Y25, "c.acquisition_channel", lowest=True, b=5, min_n=50),
+        "hn04": lambda: conv("onboarding", *Y25, b=5, cust="c.acquisition_channel = 'douyin_ads'"),
+        "hn05": lambda: conv("onboarding", *Y25, b=5, cust="c.acquisition_channel = 'hospital_referral'"),
+        "hn06": lambda: conv("onboarding", *Y25, a=3, b=5),
+        "hn07": lambda: conv("onboarding", *Y25, cust="c.city = 'Singapore'"),
+        # ---- claims
+        "hn08": lambda: conv("claim", *month(2025, 11), a=2, b=3),
+        "hn09": lambda: conv("claim", *month(2025, 10), a=2, b=3),
+        "hn10": lambda: top_month_conv("claim", CLAIM_H2, a=2, b=3, gap=0.08),
+        "hn11": lambda: conv("claim", *month(2025, 11), a=2, b=3, cust="c.city = 'Chengdu'"),
+        "hn12": lambda: top_ev("tp_claim_rejected", "e.reject_reason", *month(2025, 11), gap=2.0),
+        "hn13": lambda: events_count("tp_claim_rejected", *month(2025, 11)),
+        "hn14": lambda: events_count("tp_claim_submit", *month(2026, 1), "e.attempt = 2"),
+        "hn15": lambda: ev_agg("tp_reimbursed", *Y25, "sum(e.claim_amount)", "e.scheme = 'careshield_life'",
+                               rel=0.001, absmin=1.0),
+        # ---- family app
+        "hn16": lambda: conv("family_app", *month(2026, 2), a=2, b=3, evc="e.device = 'android'"),
+        "hn17": lambda: conv("family_app", *month(2026, 2), a=2, b=3, evc="e.device = 'ios'"),
+        "hn18": lambda: topic_count("app_issue", _in("f.ts", "2026-02-01", "2026-03-31")),
+        "hn19": lambda: conv("family_app", *Y25),
+        # ---- home visits
+        "hn20": lambda: conv("home_visit", *Y25, a=1, b=3),
+        "hn21": lambda: top_drop_rate("home_visit", *Y25),
+        # ---- renewal and the A/B test
+        "hn22": lambda: top_conv("renewal", *Y26, "c.city", lowest=True, min_n=50),
+        "hn23": lambda: conv("renewal", *Y26, cust="c.city = 'Wuhan'"),
+        "hn24": lambda: conv("renewal", *Y25),
+        "hn25": lambda: exp_rate("loyalty_discount", *ALL),
+        "hn26": lambda: exp_rate("control", *ALL),
+        # ---- visit operations
+        "hn27": lambda: events_count("tp_visit_done", *Y25),
+        "hn28": lambda: ev_agg("tp_nurse_checkin", *month(2026, 5), "avg(e.late_minutes)", "e.city = 'Wuhan'",
+                               rel=0.02, absmin=0.1),
+        "hn29": lambda: top_ev("tp_nurse_checkin", "e.city", *Y25, agg="avg((e.late_minutes > 15)::int)", gap=0.03),
+        "hn30": lambda: ev_share("tp_visit_done", *month(2026, 5), "NOT e.is_primary_nurse", "e.city = 'Wuhan'"),
+        "hn31": lambda: ev_share("tp_visit_done", *month(2025, 12), "NOT e.is_primary_nurse", "e.city = 'Wuhan'"),
+        "hn32": lambda: top_ev("tp_visit_done", "e.service_type", *Y25),
+        "hn33": lambda: events_count("tp_visit_done", "2026-02-16", "2026-02-22", "e.city = 'Chengdu'"),
+        "hn34": lambda: top_ev("tp_visit_cancel", "e.cancel_reason", *Y25),
+        "hn35": lambda: ev_agg("tp_visit_done", *Y25, "avg(e.duration_minutes)", "e.service_type = 'wound_care'",
+                               rel=0.01, absmin=0.3),
+        "hn36": lambda: events_count("tp_visit_done", *Y26, "e.city = 'Wuhan' AND e.nurse_type = 'agency'"),
+        # ---- money
+        "hn37": lambda: orders(*Y25),
+        "hn38": lambda: orders(*Y25, agg="sum(o.amount)", cond="o.city = 'Singapore'"),
+        "hn39": lambda: orders(*Y25, agg="sum(o.amount)", cond="o.city = 'Chengdu'"),
+        "hn40": lambda: orders(*Y25, agg="avg(o.amount)", cond=f"{MP} AND o.tier = 'premium' AND o.city = 'Chengdu'"),
+        "hn41": lambda: ratio_orders(*Y25, "o.insurer_share", "o.amount", f"{MP} AND o.city = 'Chengdu'"),
+        "hn42": lambda: orders(*Y25, agg="count(*)", status="cancelled", cond=MP),
+        "hn43": refunds_2025,
+        "hn44": lambda: top_orders("o.addon_item", *Y25, cond="o.order_type = 'addon'", gap=1.2),
+        "hn45": lambda: orders(*quarter(2025, 3), agg="sum(o.amount)", cond="o.order_type = 'addon' AND o.city = 'Wuhan'"),
+        # ---- customers
+        "hn46": lambda: customers_count("c.segment = 'at_risk'"),
+        "hn47": lambda: customers_count(_in("c.signup_at", *Q1_26)),
+        "hn48": lambda: top_customers("c.primary_condition", "c.signed_at IS NOT NULL"),
+        "hn49": lambda: customers_share("c.insurance_scheme = 'careshield_life'",
+                                        "c.city = 'Singapore' AND c.signed_at IS NOT NULL"),
+        "hn50": lambda: customers_avg("c.elder_age", "c.signed_at IS NOT NULL"),
+        "hn51": lambda: events_count("tp_plan_sign", *Y25),
+        # ---- feedback
+        "hn52": lambda: topic_count("nurse_changes", _in("f.ts", *Q1_26)),
+        "hn53": lambda: topic_count("nurse_changes", _in("f.ts", *Q4_25)),
+        "hn54": lambda: fb_ratio("f.sentiment = 'neg'", f"f.city = 'Wuhan' AND {_in('f.ts', *AM26)}"),
+        "hn55": lambda: top_neg_rise(month(2025, 10), month(2025, 11)),
+        "hn56": lambda: top_rating("f.touchpoint_id", _in("f.ts", *Y25), gap=0.3, min_n=50),
+        "hn57": lambda: nps(_in("f.ts", *Y25)),
+        "hn58": lambda: fb_count("f.ts IS NULL"),
+        "hn59": lambda: topic_count("late_arrival", _in("f.ts", *Y25)),
+        "hn60": lambda: feedback_ids("f.topic = 'billing_error'"),
+        "hn61": lambda: feedback_ids("f.city = 'Wuhan' AND f.sentiment = 'neg' AND (f.ts >= DATE '2026-01-01' OR f.ts IS NULL)"),
+        "hn62": lambda: fb_avg("f.rating", f"f.channel = 'google_review' AND {_in('f.ts', *Y25)}", tol=0.05),
+        "hn63": lambda: fb_avg("f.rating", f"f.channel = 'survey' AND {_in('f.ts', *Y25)} AND f.customer_id IN "
+                                           "(SELECT customer_id FROM customers WHERE tier = 'premium')"),
+        "hn64": lambda: fb_ratio("f.language = 'en'", _in("f.ts", *Y25)),
+        # ---- relative periods
+        "hn68": lambda: events_count("tp_visit_done", "2026-03-02", "2026-03-08"),
+        "hn69": lambda: events_count("tp_plan_sign", *H2_25),
+        "hn70": lambda: orders(*Y26),
+        "hn71": lambda: events_count("tp_claim_rejected", *month(2026, 1)),
+        # ---- why
+        "hn72": lambda: feedback_ids("f.topic = 'claim_rejected'"),
+        "hn73": lambda: feedback_ids("f.topic = 'app_issue'"),
+    }
 
 
 def main() -> int:
