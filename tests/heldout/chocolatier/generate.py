@@ -72,9 +72,9 @@ CITY_BOUTIQUES = {"shanghai": (["SH01", "SH02", "SH03"], [0.45, 0.3, 0.25]),
                   "brussels": (["BX01", "BX02"], [0.6, 0.4])}
 WORKSHOP_BOUTIQUE = {"shanghai": "SH01", "hangzhou": "HZ02", "brussels": "BX01"}
 WS_TYPES = {  # type: (zh, en, CNY price, EUR price, show-up rate)
-    "truffle_making": ("松露巧克力手作课", "Truffle making", 398, 55, 0.91),
+    "truffle_making": ("松露巧克力手作课", "Truffle making", 398, 55, 0.92),
     "bean_to_bar": ("从可可豆到巧克力", "Bean to bar", 588, 75, 0.88),
-    "kids_class": ("亲子巧克力课", "Kids' chocolate class", 298, 45, 0.70),
+    "kids_class": ("亲子巧克力课", "Kids' chocolate class", 298, 45, 0.62),
     "pairing": ("巧克力配茶/配酒品鉴", "Chocolate pairing", 468, 65, 0.80),
 }
 
@@ -135,7 +135,7 @@ LAUNCHES = [  # id, market, push date, festival date, sku
     ("easter_2026", "EU", datetime(2026, 3, 9), date(2026, 4, 5), "EASTER_EGG"),
     ("520_2026", "CN", datetime(2026, 4, 21), date(2026, 5, 20), "ROSE520"),
 ]
-MOON_SOLD_OUT = datetime(2025, 9, 12)
+MOON_SOLD_OUT = datetime(2025, 9, 2, 20)
 
 DAYS = [(START + D(i)).date() for i in range((END.date() - START.date()).days + 1)]
 
@@ -497,7 +497,7 @@ def season_sku(ts, market):
             opts.append("VAL_HEART")
         if date(d.year, 5, 5) <= d <= date(d.year, 5, 20):
             opts.append("ROSE520")
-        if date(2025, 8, 20) <= d < date(2025, 9, 12):
+        if date(2025, 8, 20) <= d < date(2025, 9, 3):
             opts.append("MOON_BOX")
         if date(d.year, 11, 15) <= d <= date(d.year, 12, 24):
             opts.append("ADVENT")
@@ -589,7 +589,8 @@ def online_session(c, t, channel, device, first=False):
     p_cart = 0.33 if douyin else 0.46
     p_checkout = 0.38 if douyin else 0.66
     if in_test and c.variant == "threshold_199":
-        p_checkout = min(0.9, p_checkout + 0.13)
+        p_cart += 0.06
+        p_checkout = min(0.92, p_checkout + 0.2)
     p_pay = 0.72 if douyin else 0.87
     if channel == "tmall":
         p_pay += 0.03
@@ -832,14 +833,14 @@ def preorders(consumers):
             ch = "wechat" if c.market == "CN" else "email"
             t = push + D(hours=U(10, 20))
             sid = new_session()
-            base = dict(session_id=sid, channel=ch, collection=lid, sku=sku)
+            base = dict(session_id=sid, channel=ch, campaign=lid, sku=sku)
             ev(c, t, "tp_launch_push", "send", **base)
             p_page = 0.24 if member else 0.14
             if not R() < p_page:
                 continue
             t += D(hours=float(rng.exponential(30)))
             pch = "mini_program" if c.market == "CN" else "web"
-            base = dict(session_id=sid, channel=pch, device=c.device, collection=lid, sku=sku)
+            base = dict(session_id=sid, channel=pch, device=c.device, campaign=lid, sku=sku)
             ev(c, t, "tp_preorder_page", "view", **base)
             p_dep = 0.42
             if lid == "mid_autumn_2025" and t >= MOON_SOLD_OUT:
@@ -856,7 +857,7 @@ def preorders(consumers):
             qty = int(pick([1, 2, 3, 5], [0.6, 0.25, 0.1, 0.05]))
             full = price(sku, cur) * qty
             dep = round(full * 0.2, 0)
-            o = order(c, t, "preorder", pch, full, cur, sku=sku, items=qty, collection=lid,
+            o = order(c, t, "preorder", pch, full, cur, sku=sku, items=qty, collection=SKUS[sku][4], campaign=lid,
                       deposit_local=dep, device=c.device, session_id=sid)
             ev(c, t, "tp_deposit_pay", "success", order_ref=o["order_key"], cart_value=full, **base)
             bal_day = datetime.combine(fest - D(days=int(U(9, 13))), datetime.min.time()) + D(hours=U(9, 22))
@@ -967,7 +968,7 @@ def simulate_corporate(c):
                          account_manager=c.extra["account_manager"])
             continue
         t += D(days=U(1, 10))
-        o = order(c, t, "corporate", "corporate", quote, cur, items=boxes, occasion=occ, custom_logo=logo,
+        o = order(c, t, "corporate", "corporate", quote, cur, items=boxes, boxes=boxes, occasion=occ, custom_logo=logo,
                   account_manager=c.extra["account_manager"], payment_terms=pick(["deposit_30", "net_30"],
                                                                                  [0.6, 0.4]), session_id=sid)
         ev(c, t, "tp_corp_deposit", "success", session_id=sid, channel="corporate", order_ref=o["order_key"],
@@ -1243,6 +1244,14 @@ def main() -> int:
         tickets[int(i)]["ts"] = None
         tickets[int(i)]["note_source"] = "backfilled_from_email"
 
+    for rows in (EVENTS, ORDERS, FEEDBACK):
+        for r in rows:
+            b = r.get("boutique_id")
+            if b:
+                r["boutique_name"], r["boutique_name_en"] = BOUTIQUES[b][0], BOUTIQUES[b][1]
+    for o in ORDERS:
+        if o.get("sku"):
+            o["sku_name"], o["sku_name_en"] = SKUS[o["sku"]][0], SKUS[o["sku"]][1]
     tp_rows = [dict(touchpoint_id=t[0], name=t[1], name_zh=t[1], name_en=t[2], stage=t[3], channel=t[4],
                     kind=t[5], owner=t[6], aliases=t[7]) for t in TOUCHPOINTS]
     j_rows = []
@@ -1261,18 +1270,19 @@ def main() -> int:
            "employee_band", "account_manager"])
     write(out / "events.csv", rows_out,
           ["event_id", "customer_id", "ts", "touchpoint_id", "session_id", "action", "device", "channel", "region",
-           "boutique_id", "sku", "collection", "cart_value", "order_id", "utm_source", "error_code", "courier",
+           "boutique_id", "boutique_name", "boutique_name_en", "sku", "campaign", "cart_value", "order_id", "utm_source", "error_code", "courier",
            "delivery_condition", "on_time", "transit_hours", "issue_type", "resolution", "workshop_id",
            "workshop_type", "occasion", "boxes", "quote_amount", "custom_logo", "logo_misprint"])
     write(out / "orders.csv", ORDERS,
           ["order_id", "customer_id", "ts", "amount", "status", "channel", "device", "order_type", "currency",
-           "amount_local", "region", "boutique_id", "sku", "items", "collection", "promo_code", "discount_local",
+           "amount_local", "region", "boutique_id", "boutique_name", "boutique_name_en", "sku", "sku_name",
+           "sku_name_en", "items", "boxes", "collection", "campaign", "promo_code", "discount_local",
            "shipping_fee_local", "deposit_local", "gift_wrap", "payment_method", "courier", "delivery_condition",
            "on_time", "workshop_type", "workshop_id", "attended", "occasion", "custom_logo", "account_manager",
            "payment_terms", "cancel_reason", "refund_reason", "refunded_at", "session_id"])
     write(out / "feedback.csv", FEEDBACK,
           ["feedback_id", "customer_id", "ts", "touchpoint_id", "channel", "rating", "nps", "text", "language",
-           "platform", "region", "order_id", "sku", "boutique_id", "workshop_type", "account_manager", "device",
+           "platform", "region", "order_id", "sku", "boutique_id", "boutique_name", "boutique_name_en", "workshop_type", "account_manager", "device",
            "note_source"])
     EXPER.sort(key=lambda r: r["assigned_at"])
     write(out / "experiments.csv", EXPER, ["experiment_id", "variant", "customer_id", "assigned_at"])
