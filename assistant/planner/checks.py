@@ -1017,11 +1017,13 @@ def _step_as_the_order_kind(w: Work) -> None:
     w.touchpoint_ids = []
 
 
-def _order_kinds_named_by(w: Work, names: set[str]) -> list[tuple[str, str]]:
-    """The values of the orders' own columns (not the events') whose every word is one of `names` (stems)."""
+def _order_kinds_named_by(w: Work, names: set[str], filtered: bool = False) -> list[tuple[str, str]]:
+    """The values of the orders' own columns (not the events') whose every word is one of `names` (stems); with
+    `filtered`, of the columns the question slices already too."""
     hits = []
     for d in w.catalog.dimensions:
-        if d.id in ("order_status", "touchpoint") or "orders" not in d.slices or "events" in d.slices or d.id in w.filters:
+        if d.id in ("order_status", "touchpoint") or "orders" not in d.slices or "events" in d.slices or \
+                (d.id in w.filters and not filtered):
             continue
         for v in w.catalog.values_by_table.get((d.id, "orders"), ()):
             if _stems(str(v)) and _stems(str(v)) <= names:
@@ -1039,11 +1041,16 @@ def _journey_as_the_order_kind(w: Work) -> None:
     j = w.catalog.journey(next(iter(named)))
     if j is None:
         return
-    hits = _order_kinds_named_by(w, _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x)))
+    names = _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x))
+    # ("paid dine-in + delivery" with dine_in said already: the journey's kind joins the kinds of that column, never
+    # its twin column in the other language, which would leave no order in both)
+    joined = [(d, v) for d, v in _order_kinds_named_by(w, names, filtered=True)
+              if d in w.filters and not any(str(x).startswith("!=") for x in w.filters[d])]
+    hits = joined or _order_kinds_named_by(w, names)
     if len(hits) != 1:
         return
     dim, value = hits[0]
-    w.filters[dim] = [value]
+    w.filters[dim] = [*(w.filters.get(dim) or []), value] if joined else [value]
     word = next((m.surface for m in w.mentions if m.kind == "journey" and m.id == j.id), j.id)
     w.notes.append(("fuzzy", {"surface": word, "id": value, "kind": "value"}))
     w.journey_id = None
