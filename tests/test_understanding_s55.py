@@ -11,6 +11,8 @@ an e-bike subscription written here:
   its base, the value said after it the part — never the base's share of itself;
 - "theft excess fees": a kind of order said before a money word is the slice of those orders, whose amounts are
   totalled;
+- "自由骑手": a kind of people said by a word before the trade's noun for them, that no value of the customers'
+  columns is in either language, is said (unsupported), never dropped for everyone;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
 
@@ -162,3 +164,12 @@ def test_a_journeys_kind_of_order_joins_the_kind_said_on_the_same_column(bikes) 
     assert sorted(filters.get("order_type") or ()) == ["monthly_fee", "repair"] and "order_type_zh" not in filters, \
         a.tool_calls
     assert top in a.answer and any(abs(v - by_month[top]) < 0.01 for v in first_numbers(a)), (top, a.answer)
+
+
+def test_a_kind_of_people_the_data_cannot_pick_out_is_said(bikes) -> None:  # noqa: ANN001
+    service, _ = bikes
+    a = service.answer("自由骑手的交车转化率是多少？")
+    assert a.status in ("unsupported", "clarify"), a.answer
+    assert "自由骑手" in a.answer, a.answer
+    ok = service.answer("骑手的交车转化率是多少？")
+    assert ok.status == "ok", ok.answer

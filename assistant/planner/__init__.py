@@ -8964,6 +8964,7 @@ def _modifiers_in_other_language(w: Work) -> None:
         w.mentions = [x for x in w.mentions if x is not m]
         w.notes.append(("translated", {"word": m.surface, "name": c.label}))
     on_customers = frozenset(d.id for d in w.catalog.dimensions if "customers" in d.slices and not d.numeric)
+    unmatched = []
     for word in coverage.noun_modifiers(w):
         # (among the counted rows' own columns a smaller lead is clear enough: 门票 / ticket 0.76 vs cs_ticket 0.59)
         c = crosslingual.match(word, w.catalog, ("value",), among=among, margin=MODIFIER_MARGIN if among else 0.0).best
@@ -8972,6 +8973,10 @@ def _modifiers_in_other_language(w: Work) -> None:
             # ("外地游客": a kind of people is a value of the customers' own columns, segment tourist 0.68 — said of
             # people, a little less similarity is clear enough among the customers' own values)
             c = crosslingual.match(word, w.catalog, ("value",), among=on_customers, sure=crosslingual.CLOSE).best
+            if c is None:
+                # ("自由骑手的交车转化率" where no customers' value is freelance riders: a kind of people the data
+                # cannot pick out is said, never dropped for everyone)
+                unmatched.append(word)
         if c is None or c.dim in w.filters or c.dim in ("touchpoint", "stage"):
             continue
         alt = _value_on_measured_table(w, c.raw)
@@ -8980,6 +8985,8 @@ def _modifiers_in_other_language(w: Work) -> None:
             c = _replace(c, dim=sorted(alt)[0])
         w.filters[c.dim] = [c.raw]
         w.notes.append(("translated", {"word": word, "name": c.label}))
+    if unmatched and w.status == "ok" and on_customers:
+        w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": "、".join(unmatched)}
 
 
 ACTIVE_SAID = re.compile(r"活跃|日活|月活|\bactive\b|\bDAU\b|\bMAU\b", re.I)

@@ -578,7 +578,9 @@ def noun_modifiers(w: Work) -> list[str]:
         word, flag = (toks[-1].word, toks[-1].flag) if toks else ("", "")
         end = len(stem) - (len(word) - len(state_stem(word)))
         word = state_stem(word)
-        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and (flag.startswith("n") or a in states) and \
+        # (a kind of people may be said by an adjective: "自由骑手")
+        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and \
+                (flag.startswith("n") or a in states or (a in people and flag == "a")) and \
                 not _covered(w, end - len(word), end) and not is_filler(word) and not _known_word(word):
             if a in people and not before.endswith("的"):
                 out.append(word + people[a])
@@ -587,7 +589,8 @@ def noun_modifiers(w: Work) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-PEOPLE_NOUN_ZH = re.compile(r"游客|顾客|客人|乘客|旅客|学员|患者|病人|住客|访客|车主|家长|业主|租客|买家|商户")
+PEOPLE_NOUN_ZH = re.compile(r"游客|顾客|客人|乘客|旅客|学员|患者|病人|住客|访客|车主|家长|业主|租客|买家|商户|骑手|司机|车手|"
+                            r"房客|食客|商家|卖家|考生|学生|家属|租户")
 
 
 # a value that is what every row is when the column is absent: orders without a status count as paid
