@@ -13,6 +13,8 @@ an e-bike subscription written here:
   totalled;
 - "自由骑手": a kind of people said by a word before the trade's noun for them, that no value of the customers'
   columns is in either language, is said (unsupported), never dropped for everyone;
+- what comments are said to be about, after "投诉是嫌", "complained the class was …", or "反馈提到" followed by a
+  step's word (交车), is a topic counted in the comments, never every complaint nor a slice at the step;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
 
@@ -21,7 +23,7 @@ Expected values are computed here from the rows written, never from the product'
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -85,8 +87,10 @@ def _folder(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "issue_type"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "order_type_zh"],
               [(*o, KIND_ZH[o[5]]) for o in orders])
-    feedback = [(f"F{k:04d}", ("刹车不灵", "brakes are weak")[k % 2], e[2], e[1], e[3], "app_review", 2)
-                for k, e in enumerate(events) if e[3] == "tp_fault" and k % 4 == 0]
+    texts = {"tp_fault": ("刹车不灵", "brakes are weak", "客服回复太慢了，等了两天", "support replied far too slowly"),
+             "tp_handover": ("交车太慢了，等了一周才拿到车", "handover took ages", "交车很顺利", "smooth handover")}
+    feedback = [(f"F{k:04d}", texts[e[3]][k % 4], e[2], e[1], e[3], "app_review", 2 if k % 4 < 2 else 4)
+                for k, e in enumerate(events) if e[3] in texts and k % 3 == 0]
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating"],
               feedback)
     return {"orders": orders, "customers": customers, "events": events}
@@ -173,3 +177,17 @@ def test_a_kind_of_people_the_data_cannot_pick_out_is_said(bikes) -> None:  # no
     assert "自由骑手" in a.answer, a.answer
     ok = service.answer("骑手的交车转化率是多少？")
     assert ok.status == "ok", ok.answer
+
+
+@pytest.mark.parametrize("question, words", [
+    ("今年有多少条投诉是嫌客服回复慢的？", "客服回复慢"),
+    ("一共有多少条反馈提到交车太慢？全部数据", "交车"),
+    ("How many reviews this year complained the support was too slow?", "support"),
+])
+def test_what_comments_are_said_to_be_about_is_counted_as_a_topic(bikes, question: str, words: str) -> None:  # noqa: ANN001
+    service, _ = bikes
+    a = service.answer(question, as_of=date(2026, 6, 30))
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.name == "feedback_count" and words in call.args.get("query", ""), a.tool_calls
+    assert not call.args.get("touchpoint_ids"), a.tool_calls

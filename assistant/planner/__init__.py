@@ -5546,8 +5546,12 @@ def _count_of_comments(w: Work) -> None:
         w.intent = "feedback_count"
         _steps_in_topic(w)
         return
-    if intent.names_topic(w.text, spans) and any(m.kind == "journey" for m in w.mentions) and \
-            not any(m.kind == "touchpoint" for m in w.mentions):
+    # ("一共有多少条反馈提到巧克力化了" where 巧克力 is also a step's word: a step's word right after the word
+    # saying what the comments mention is part of what they say)
+    step_in_topic = any(m.kind == "touchpoint" and any(m.start >= t.end() and TOPIC_OPENS.fullmatch(w.text[t.end():m.start])
+                                                       for t in intent.TOPIC.finditer(w.text)) for m in w.mentions)
+    if intent.names_topic(w.text, spans) and (step_in_topic or any(m.kind == "journey" for m in w.mentions) and
+                                              not any(m.kind == "touchpoint" for m in w.mentions)):
         # ("How many OTA reviews complain about refunds?" where refunds names a journey, which slices no comments:
         # the journey's words after the topic word are the topic, when nothing else is; a step named there slices
         # the comments filed at it, "关于积分的反馈有多少条")

@@ -263,7 +263,7 @@ KIND_WORDS = r"(?:这类|这种|这一类|之类|一类|类似)"
 TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk\w* about|say(?:s|ing)?|contain\w*|bring\w* up|brought up"
                    # "comments that call us reliable", "reviews describing the staff as rude"
                    r"|call(?:s|ed|ing)? (?:us|them|it|our|the)|describ\w* (?:us|them|it|our|the)"
-                   r"|complain\w* (?:that|of))\b"
+                   r"|complain\w* (?:that|of)|complain(?:ed|s)\s+(?:the|our|their|its|it|they|we|there)\b)\b"
                    # ("客户对待机费的抱怨", "对送货慢的投诉"): what the complaint is about, said with 对 … 的
                    r"|(?<=对)[\u4e00-\u9fffA-Za-z]{1,12}的(?=投诉|差评|抱怨|吐槽|不满|意见)"
                    # ("the 'too expensive' complaints", "“太贵”的投诉"): the words quoted right before the comments
@@ -284,7 +284,7 @@ TOPIC = re.compile(r"\b(?:mention\w*|about|regarding|related to|refer\w* to|talk
                    # "表镜起雾、进水这类反馈一共多少条", "物流慢之类的投诉": the kind of comment named before the comment word
                    r"|[\u4e00-\u9fffA-Za-z、]{2,20}" + KIND_WORDS + r"的?(?=反馈|评论|投诉|差评|评价|留言|意见)"
                    # "有多少条反馈嫌我们起订量太高", "几条评论在吐槽交期": the complaint verb after the comment word
-                   r"|(?<=反馈|评论|评价|留言)(?:里|中)?(?:都|在|是)?(?:嫌|吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
+                   r"|(?<=反馈|评论|评价|留言|投诉|差评)(?:里|中)?(?:都|在|是)?(?:嫌|吐槽|抱怨)(?=[\u4e00-\u9fff])(?!什么|啥|哪|些什么|最多|得最|的|主要|较多|比较)"
                    # "说酒水太贵的评论有多少条", "哪个城市说饮品太甜的反馈最多": the words said, before the comments
                    r"|(?<!据|么|小)(?:说|讲|嫌)(?!明|什么|啥|了什么)(?=[^，,。？?！!]{1,30}?的(?:评论|反馈|评价|留言|投诉|差评|好评))"
                    # "（有日期的反馈）说零食饮料太贵的有多少条": comments counted in 条, the comment word said before
