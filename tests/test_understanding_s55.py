@@ -15,6 +15,7 @@ an e-bike subscription written here:
   columns is in either language, is said (unsupported), never dropped for everyone;
 - what comments are said to be about, after "投诉是嫌", "complained the class was …", or "反馈提到" followed by a
   step's word (交车), is a topic counted in the comments, never every complaint nor a slice at the step;
+- 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
 
@@ -191,3 +192,11 @@ def test_what_comments_are_said_to_be_about_is_counted_as_a_topic(bikes, questio
     call = a.tool_calls[0]
     assert call.name == "feedback_count" and words in call.args.get("query", ""), a.tool_calls
     assert not call.args.get("touchpoint_ids"), a.tool_calls
+
+
+def test_zhuanhuan_lv_is_the_conversion_rate(bikes) -> None:  # noqa: ANN001
+    service, _ = bikes
+    a = service.answer("注册到交车的整体转换率是多少？全部数据")
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.args.get("metric_id") == "overall_conversion" and call.args.get("journey_id") == "onboard", a.tool_calls
