@@ -15,6 +15,8 @@ an e-bike subscription written here:
   columns is in either language, is said (unsupported), never dropped for everyone;
 - what comments are said to be about, after "投诉是嫌", "complained the class was …", or "反馈提到" followed by a
   step's word (交车), is a topic counted in the comments, never every complaint nor a slice at the step;
+- a yes/no column said with the verb of having it ("标了养宠物的", "own a pet") is its yes, negated ("没养宠物的")
+  its no, never dropped for every customer;
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -59,7 +61,7 @@ def _folder(tmp: Path) -> dict[str, object]:
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(500), hours=rnd.randrange(8, 20))
         language = ("en" if rnd.random() < (0.6 if city == "Kuala Lumpur" else 0.1) else "zh")
         channel = ("mini_program" if rnd.random() < (0.6 if city == "Shanghai" else 0.35) else "app")
-        customers.append((cid, at.isoformat(sep=" "), city, city_zh, language, channel))
+        customers.append((cid, at.isoformat(sep=" "), city, city_zh, language, channel, rnd.random() < 0.3))
         if city == "Kuala Lumpur" and i % 2:
             continue  # (customers on record who have done nothing since)
         events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), "tp_signup", "submit", ""))
@@ -83,7 +85,8 @@ def _folder(tmp: Path) -> dict[str, object]:
             orders.append((f"O{len(orders):05d}", cid, (day + timedelta(days=2)).isoformat(sep=" "),
                            round(100 + rnd.random() * 200, 2), "paid" if rnd.random() < 0.85 else "refunded",
                            "theft_excess"))
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "language", "signup_channel"],
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "language", "signup_channel",
+                                        "has_pet"],
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "issue_type"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "order_type_zh"],
@@ -200,3 +203,13 @@ def test_zhuanhuan_lv_is_the_conversion_rate(bikes) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     call = a.tool_calls[0]
     assert call.args.get("metric_id") == "overall_conversion" and call.args.get("journey_id") == "onboard", a.tool_calls
+
+
+@pytest.mark.parametrize("question, pet", [("客户档案里标了养宠物的一共有多少人？", True), ("How many customers own a pet?", True),
+                                           ("没养宠物的客户有多少？", False)])
+def test_a_yes_no_column_said_with_its_verb_is_its_yes(bikes, question: str, pet: bool) -> None:  # noqa: ANN001
+    service, facts = bikes
+    want = sum(c[6] is pet for c in facts["customers"])
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.answer)

@@ -4818,7 +4818,10 @@ def _values_over_steps(w: Work) -> None:
 
 
 YES_NO = text.YES_NO
-HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|(?:(?<![所没])有|带|持有|办了)[\u4e00-\u9fff]{0,2}|"
+HAS_BEFORE = re.compile(r"(?:\bwith(?: a| an)?|\bhav(?:e|ing)(?: a| an)?|\bhas(?: a| an)?|\bown(?:s|ing)?(?: a| an)?|"
+                        r"(?:(?<![所没])有|带|持有|办了)[\u4e00-\u9fff]{0,2}|"
+                        # ("标了养宠物的", "开通了自动续费的": a yes/no column said with the verb of having it)
+                        r"(?<![没不])(?:养|标了|标记了?|标为|开通了?|绑定了?|装了)|"
                         # ("services held up by a parts backorder", "jobs flagged backorder")
                         r"\b(?:held up|delayed|hit|affected|blocked|slowed(?: down)?)\s+by(?: a| an| the)?|"
                         r"\bflagged(?: as| with| for)?)\s*$")
@@ -4918,7 +4921,8 @@ def _yes_no_columns(w: Work) -> None:
         vals = set(w.catalog.dimension_values.get(m.id, ())) if m.kind == "dimension" else set()
         pair = next((p for p in YES_NO if {v.lower() for v in vals} == p), None)
         before = w.text[:m.start]
-        neg = HAS_NOT_BEFORE.search(before) or re.search(r"(?:\bnon-?|(?<![a-z])un-|[非不])\s*$", before)
+        neg = HAS_NOT_BEFORE.search(before) or re.search(r"(?:\bnon-?|(?<![a-z])un-|[非不])\s*$", before) or \
+            re.search(r"(?:没有?|不|未)(?:养|开通|绑定|装)了?\s*$|\bdo(?:es)?n[o']?t own(?: a| an)?\s*$", before)
         # ("用了优惠券", "使用优惠券": the column's own name says it was used; "express orders", "加急单": the
         # column's name as the kind of the rows counted)
         pos = HAS_BEFORE.search(before) or re.match(r"(?:用了|使用|用过|用券)", m.surface) or \
