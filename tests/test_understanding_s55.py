@@ -17,6 +17,7 @@ an e-bike subscription written here:
   step's word (交车), is a topic counted in the comments, never every complaint nor a slice at the step;
 - a yes/no column said with the verb of having it ("标了养宠物的", "own a pet") is its yes, negated ("没养宠物的")
   its no, never dropped for every customer;
+- "across all three cities", "三个城市加起来": every group of the column together, one total, not a breakdown;
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -89,8 +90,10 @@ def _folder(tmp: Path) -> dict[str, object]:
                                         "has_pet"],
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "issue_type"], events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "order_type_zh"],
-              [(*o, KIND_ZH[o[5]]) for o in orders])
+    city_of = {c[0]: c[2] for c in customers}
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "order_type_zh",
+                                   "city"],
+              [(*o, KIND_ZH[o[5]], city_of[o[1]]) for o in orders])
     texts = {"tp_fault": ("刹车不灵", "brakes are weak", "客服回复太慢了，等了两天", "support replied far too slowly"),
              "tp_handover": ("交车太慢了，等了一周才拿到车", "handover took ages", "交车很顺利", "smooth handover")}
     feedback = [(f"F{k:04d}", texts[e[3]][k % 4], e[2], e[1], e[3], "app_review", 2 if k % 4 < 2 else 4)
@@ -213,3 +216,16 @@ def test_a_yes_no_column_said_with_its_verb_is_its_yes(bikes, question: str, pet
     a = service.answer(question)
     assert a.status == "ok", a.answer
     assert want in first_numbers(a), (want, a.answer)
+
+
+@pytest.mark.parametrize("question", ["What was our total revenue for 2025 across all three cities? Paid orders of every kind",
+                                      "2025年三个城市加起来已支付订单收入多少？"])
+def test_all_groups_said_together_are_one_total(bikes, question: str) -> None:  # noqa: ANN001
+    service, facts = bikes
+    want = sum(o[3] for o in facts["orders"] if o[4] == "paid" and o[2].startswith("2025"))
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert not a.tool_calls[0].args.get("dimension"), a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+    each = service.answer("2025年各城市已支付订单收入多少？")
+    assert each.tool_calls[0].args.get("dimension") in ("city", "city_zh"), each.tool_calls
