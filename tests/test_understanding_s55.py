@@ -18,6 +18,7 @@ an e-bike subscription written here:
 - a yes/no column said with the verb of having it ("标了养宠物的", "own a pet") is its yes, negated ("没养宠物的")
   its no, never dropped for every customer;
 - "across all three cities", "三个城市加起来": every group of the column together, one total, not a breakdown;
+- "签收了多少台车": 收了多少 before a counting word counts things, it asks no money;
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -36,7 +37,7 @@ from datafolders import first_numbers, service_on, write_csv
 
 TOUCHPOINTS = [
     ("tp_signup", "在线注册", "在线注册", "Online sign-up", "purchase", "注册|sign up"),
-    ("tp_handover", "交车", "交车", "Bike handover", "purchase", "提车|handover"),
+    ("tp_handover", "交车", "交车", "Bike handover", "purchase", "提车|签收|handover"),
     ("tp_fault", "故障报修", "故障报修", "Breakdown report", "service", "报修|breakdown"),
     ("tp_theft", "失窃报告", "失窃报告", "Theft report", "service", "theft|被盗"),
     ("tp_fixed", "维修完成", "维修完成", "Repair done", "service", "修好|fixed"),
@@ -229,3 +230,11 @@ def test_all_groups_said_together_are_one_total(bikes, question: str) -> None:  
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
     each = service.answer("2025年各城市已支付订单收入多少？")
     assert each.tool_calls[0].args.get("dimension") in ("city", "city_zh"), each.tool_calls
+
+
+def test_shou_le_duoshao_before_a_counting_word_counts(bikes) -> None:  # noqa: ANN001
+    service, facts = bikes
+    want = sum(e[3] == "tp_handover" and e[2].startswith("2025") for e in facts["events"])
+    a = service.answer("2025年一共签收了多少台车？")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") == "events" and want in first_numbers(a), (want, a.answer)

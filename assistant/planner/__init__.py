@@ -5292,7 +5292,7 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"(?!\s+(?:to|for|off|part|place|away|back|out|up|on)\b)|"
                          # ("how much did owners tip walkers", "how much did donors give"): money customers paid
                          r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:our |the |all )?[a-z]+s? (?:tip|tipped|pay|paid|"
-                         r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少钱?|赚了多少|实收|收款|进账|收到多少钱|"
+                         r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少(?:钱|(?![台件个单笔次份张条位人户家辆箱瓶罐桶只部套支袋盒]))|赚了多少|实收|收款|进账|收到多少钱|"
                          # "一共收了多少申请费", "打了多少回收款", "放款总额", "学费定金总额": a money noun's amount
                          # (not "放了多少笔款": 笔 counts the loans, no money asked)
                          r"(?:收|赚|挣|打|付|放|缴|交|退)了?多少(?![笔单次个份张件条])[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
