@@ -19,6 +19,8 @@ an e-bike subscription written here:
   its no, never dropped for every customer;
 - "across all three cities", "三个城市加起来": every group of the column together, one total, not a breakdown;
 - "签收了多少台车": 收了多少 before a counting word counts things, it asks no money;
+- "how many customers did we lose", "流失了多少个客户" where one step records the loss (its names say churned / 流失): the
+  customers who reached that step, not the step-to-step drop-off; "哪一步流失最多" stays the drop-off;
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -41,6 +43,7 @@ TOUCHPOINTS = [
     ("tp_fault", "故障报修", "故障报修", "Breakdown report", "service", "报修|breakdown"),
     ("tp_theft", "失窃报告", "失窃报告", "Theft report", "service", "theft|被盗"),
     ("tp_fixed", "维修完成", "维修完成", "Repair done", "service", "修好|fixed"),
+    ("tp_cancel", "退订确认", "退订确认", "Subscription cancelled", "loyalty", "退订|流失|churned|lost account"),
 ]
 JOURNEYS = [("onboard", "注册到交车", "Sign-up to handover", ["tp_signup", "tp_handover"]),
             ("repair", "上门维修", "Repair", ["tp_fault", "tp_fixed"])]
@@ -81,6 +84,9 @@ def _folder(tmp: Path) -> dict[str, object]:
                                "done", ""))
                 orders.append((f"O{len(orders):05d}", cid, (day + timedelta(days=2)).isoformat(sep=" "),
                                round(20 + rnd.random() * 60, 2), "paid", "repair"))
+        if rnd.random() < 0.1:
+            events.append((f"E{len(events):06d}", cid, (at + timedelta(days=90 + rnd.randrange(90))).isoformat(sep=" "),
+                           "tp_cancel", "cancel", ""))
         if rnd.random() < 0.08:
             day = at + timedelta(days=20 + rnd.randrange(40))
             events.append((f"E{len(events):06d}", cid, day.isoformat(sep=" "), "tp_theft", "report", ""))
@@ -238,3 +244,16 @@ def test_shou_le_duoshao_before_a_counting_word_counts(bikes) -> None:  # noqa: 
     a = service.answer("2025年一共签收了多少台车？")
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("metric_id") == "events" and want in first_numbers(a), (want, a.answer)
+
+
+@pytest.mark.parametrize("question", ["How many customers did we lose in 2025?", "2025年流失了多少个客户？"])
+def test_a_count_of_the_lost_is_the_loss_steps_customers(bikes, question: str) -> None:  # noqa: ANN001
+    service, facts = bikes
+    want = len({e[1] for e in facts["events"] if e[3] == "tp_cancel" and e[2].startswith("2025")})
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert (call.args.get("filters") or {}).get("touchpoint") == ["tp_cancel"], a.tool_calls
+    assert want in first_numbers(a), (want, a.answer)
+    step = service.answer("2025年哪一步流失的客户最多？")
+    assert step.tool_calls and step.tool_calls[0].name == "funnel_dropoff", step.tool_calls

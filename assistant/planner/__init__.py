@@ -5247,6 +5247,7 @@ def step_intent(w: Work) -> None:
             not intent.share_asked(w.text) and SUMMED_OVER.search(w.text):
         # "各球会加起来一共打完了多少轮": the groups added up into one number, not listed
         w.intent, w.dimension = "metric_value", None
+    _lost_counted_at_the_loss_step(w)
     _low_rating_share(w)
     _visits_of_a_step_without_sessions(w)
     _stars_that_define_the_rate(w)
@@ -5307,6 +5308,38 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"\btotal (?:[a-z\-]+ ){0,4}(?:collected|paid out|received|billed|taken in|refunded)\b|"
                          r"\b(?:deposits?|fees?|payouts?|payments?|premiums?|rent) (?:we )?(?:collected|received|paid out)\b|"
                          r"\btotal (?:[a-z\-]+ )?(?:payouts?|disbursements?|fees|deposits)\b")
+
+
+# how many were lost, asked as a count ("How many accounts did we lose", "二季度流失了多少个客户")
+COUNT_OF_LOST = re.compile(r"\bhow many\b[^?.]{0,40}\b(?:did|have|has|do)\s+(?:we|you|they)\s+(?:lose|lost)\b|"
+                           r"\bhow many\b[^?.]{0,30}\b(?:lost|churned)\b|(?:流失|丢)了?(?:多少|几)|多少[\u4e00-\u9fff]{0,5}?流失")
+# the words of losing, and the words a step that records the loss is named with
+LOSS_WORDS = (("lose", "lost", "losing", "churn"), ("流失", "丢"))
+# a step asked for ("which step", "哪一步"): the drop-off between steps, no count of a loss step
+STEP_ASKED = re.compile(r"\b(?:which|what)\s+(?:step|stage|touchpoint|point)\b|\bwhere\b|哪一?步|哪个(?:环节|步骤|触点|阶段)|"
+                        r"哪个环节|在哪")
+
+
+def _lost_counted_at_the_loss_step(w: Work) -> None:
+    """"How many accounts did we lose in Q2 2026?", "二季度流失了多少个客户" where the data has one step recording the
+    loss (Account churned, aliases churn / 流失): the customers who reached that step, not the drop-off between steps."""
+    # (流失 is also a name of the drop-off rate; said bare with a count, "流失了多少个", no rate is asked)
+    bare = w.metric_id == "drop_off_rate" and not any(
+        m.kind == "metric" and m.id == "drop_off_rate" and re.search(r"率|比例|\brate\b|%", m.surface.lower())
+        for m in w.mentions) and not re.search(r"率|比例|\brate\b|percent|share", w.text.lower())
+    people = w.intent in ("", "metric_value", "compare_periods") and w.metric_id in (None, *intent.PEOPLE_METRICS)
+    if not (w.intent == "dropoff" or bare or people) or not COUNT_OF_LOST.search(w.text) or STEP_ASKED.search(w.text):
+        return
+    # (any word of the family said looks for any of them: "lose" finds a step named "lost account")
+    said = [x for words in LOSS_WORDS if any(y in w.text.lower() for y in words) for x in words]
+    steps = [t for t in w.catalog.touchpoints
+             if any(re.search(r"(?<![a-z])" + x, name.lower()) for name in (t.name, t.name_zh, t.name_en, *t.aliases)
+                    if name for x in said)]  # ("lose" is no word of "closed")
+    if len(steps) != 1 or set(w.touchpoint_ids) - {steps[0].id}:
+        return
+    w.intent, w.touchpoint_ids, w.journey_id = "metric_value", [steps[0].id], None
+    w.metric_id = "active_customers" if bare or w.metric_id is None else w.metric_id
+    w.notes.append(("fuzzy", {"surface": said[0], "id": steps[0].id, "kind": "touchpoint"}))
 
 
 # order statuses revenue never counts (metrics.yaml: paid or missing only)
