@@ -21,6 +21,7 @@ an e-bike subscription written here:
 - "签收了多少台车": 收了多少 before a counting word counts things, it asks no money;
 - "how many customers did we lose", "流失了多少个客户" where one step records the loss (its names say churned / 流失): the
   customers who reached that step, not the step-to-step drop-off; "哪一步流失最多" stays the drop-off;
+- "ZTO parcels": a word that leads a value stored with an underscore (zto_standard) is that value;
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -96,7 +97,9 @@ def _folder(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "language", "signup_channel",
                                         "has_pet"],
               customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "issue_type"], events)
+    # (the courier that brought the bike, stored with an underscore)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "issue_type", "courier"],
+              [(*e, ("zto_standard", "sf_express")[int(e[0][1:]) % 2] if e[3] == "tp_handover" else "") for e in events])
     city_of = {c[0]: c[2] for c in customers}
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "order_type_zh",
                                    "city"],
@@ -257,3 +260,12 @@ def test_a_count_of_the_lost_is_the_loss_steps_customers(bikes, question: str) -
     assert want in first_numbers(a), (want, a.answer)
     step = service.answer("2025年哪一步流失的客户最多？")
     assert step.tool_calls and step.tool_calls[0].name == "funnel_dropoff", step.tool_calls
+
+
+def test_a_word_leading_a_value_stored_with_an_underscore_is_that_value(bikes) -> None:  # noqa: ANN001
+    service, facts = bikes
+    want = sum(e[3] == "tp_handover" and e[2].startswith("2025") and int(e[0][1:]) % 2 == 0 for e in facts["events"])
+    a = service.answer("How many ZTO bike handovers were there in 2025?")
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("courier") == ["zto_standard"], a.tool_calls
+    assert want in first_numbers(a), (want, a.answer)

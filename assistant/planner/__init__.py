@@ -8874,8 +8874,9 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
             if d.identifier or d.id in ("touchpoint", "stage", "action") or not raws or len(raws) > SHORT_NAME_MAX_VALUES:
                 continue
             if word.isascii():
+                # (or stored with an underscore: "ZTO" of zto_standard)
                 lead = [r for r in raws if r.lower().startswith(word.lower() + " ") or
-                        r.lower().startswith(word.lower() + "-")]
+                        r.lower().startswith(word.lower() + "-") or r.lower().startswith(word.lower() + "_")]
             else:
                 # (or the trailing words after a place said before them: "美奈" of 越南美奈)
                 lead = [r for r in raws if (r.startswith(word) and len(r) > len(word)) or
