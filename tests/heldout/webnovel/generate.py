@@ -250,7 +250,7 @@ TEXT = {
     },
     "not_credited": {
         "zh": ["充值了30块，钱扣了书币没到账，等了一天还没有",
-               "微信支付显示成功但是书币没到账，客户说要等处理，太慢",
+               "微信支付显示成功但是书币没到账，客服说要等处理，太慢",
                "双十一活动充值没到账，付款页面一直转圈最后说失败，可是钱已经扣了",
                "钱扣了书币没到账！！！这是第二次了",
                "充值没到账，工单提交了三天才处理好"],
@@ -627,6 +627,8 @@ def store_of(c):
 
 
 def pick_book(c):
+    if c["market"] == "Malaysia" and R.chance(0.15):
+        return "B1063"  # 南洋诡事录, set in Penang and Ipoh: the local favourite
     g = c["preferred_genre"] if R.chance(0.72) else R.choice(list(GENRES))
     bs = BOOKS_BY_GENRE[g]
     w = [b[5] * (1.8 if (b[0] == "B1063" and c["market"] == "Malaysia") else 1.0) for b in bs]
@@ -688,9 +690,9 @@ def pay_success_prob(c, t, method):
 
 
 def pay_method_of(c):
+    if c["channel"] == "mini_program":
+        return "wechat_pay"  # WeChat Pay (CN) / WeChat Pay MY inside the mini program
     if c["market"] == "China":
-        if c["channel"] == "mini_program":
-            return "wechat_pay"
         if c["device"] == "ios":
             return "apple_iap"
         return c.setdefault("pm", R.choice(["wechat_pay", "alipay"], [0.62, 0.38]))
@@ -1084,6 +1086,14 @@ def build():
     return customers
 
 
+def legacy_login(c):
+    if c["channel"] == "mini_program":
+        return "wechat"
+    if c["market"] == "China":
+        return R.choice(["phone_sms", "wechat", "qq"], [0.5, 0.4, 0.1]) if c["legacy"] else None
+    return R.choice(["google", "facebook", "phone_sms"], [0.5, 0.3, 0.2]) if c["legacy"] else None
+
+
 def customer_rows(customers):
     rows = []
     for c in customers:
@@ -1106,7 +1116,7 @@ def customer_rows(customers):
                          acquisition_channel=c["acquisition_channel"], tier=tier, first_channel=c["channel"],
                          device=c["device"], app_language=c["app_language"], gender=c["gender"], age_band=c["age_band"],
                          preferred_genre=c["preferred_genre"], 偏好类型=c["偏好类型"],
-                         login_method=c.get("login_method"), push_opt_in=str(c["push_opt_in"]).lower(),
+                         login_method=c.get("login_method") or legacy_login(c), push_opt_in=str(c["push_opt_in"]).lower(),
                          is_vip=str(bool(vip_now)).lower(), coin_balance=int(c.get("balance", 0)),
                          lifetime_paid_cny=paid, last_active_at=fmt(last)))
     return rows
