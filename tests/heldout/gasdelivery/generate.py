@@ -96,7 +96,6 @@ FINDING_ZH = {"valve_leak": "瓶阀漏气", "hose_leak": "软管漏气", "regula
 TYPE_ZH = {"household": "家庭", "restaurant": "餐饮"}
 TIER_ZH = {"standard": "普通", "business": "商户", "key_account": "大客户"}
 N_OLD, N_NEW = 1000, 2550
-SEG_ORDER = ["prospect", "new", "active", "at_risk", "churned"]
 
 TOUCHPOINTS = [  # id, zh, en, stage, channel, kind, owner, aliases
     ("tp_inquiry", "咨询开户", "New customer inquiry", "awareness", "phone", "digital", "sales",
@@ -306,7 +305,7 @@ def bad_valve_share(m: float, city: str) -> float:
     if city == "kuala_lumpur" or m < BAD_VALVES_FROM:
         return 0.0
     months = (m - BAD_VALVES_FROM) / (30.4 * DAY)
-    return min(0.45, 0.05 + 0.045 * months)
+    return min(0.7, 0.03 + 0.065 * months)
 
 
 def unit_price(city: str, size: str, m: float) -> float:
@@ -325,7 +324,7 @@ class Gen:
 
     # ---------- rows ----------
     def ev(self, c, m, tp, action, **kw):
-        if m >= END_M:
+        if m >= END_M or m < 0:
             return
         row = dict(customer_id=c["customer_id"], ts=m, touchpoint_id=tp, action=action, city=c["city"],
                    城市=CITY[c["city"]]["zh"], depot=c["depot"], 配送站=DEPOT[c["depot"]][0])
@@ -619,7 +618,7 @@ class Gen:
         if total_min and total_min > 120:
             keys["late_cny" if spring else "late"] = 4.0
         if skipped and FS_SUBCONTRACT[0] <= m_order < FS_SUBCONTRACT[1] and c["city"] == "foshan":
-            keys["check_neg"] = 0.5
+            keys["check_neg"] = 1.6
         if floor_fee >= 6:
             keys["floor_fee"] = 0.12
         if c["city"] != "kuala_lumpur" and PRICE_RISE <= m_order < PRICE_RISE + 60 * DAY:
@@ -730,16 +729,16 @@ class Gen:
                 cylinders=c["cyl"], channel=pick({"phone": 0.6, "app": 0.25, "wechat": 0.15}))
         if rng.random() > 0.95:
             return
-        t1 = at_hour(m + (u(1, 3) if not kl else u(2, 9)) * DAY, H_ANY)
+        t1 = at_hour(m + (u(1, 3) if not kl else u(2, 8)) * DAY, H_ANY)
         self.ev(c, t1, "tp_empty_pickup", "collected", cylinders=c["cyl"])
         if rng.random() > 0.97:
             return
-        t2 = t1 + (u(60, 20 * 60) if not kl else u(2 * DAY, 15 * DAY))
+        t2 = t1 + (u(60, 20 * 60) if not kl else u(1 * DAY, 10 * DAY))
         damaged = rng.random() < 0.08
         deduct = round(self.deposit_per(c) * (0.3 if damaged else 0.0), 2)
         self.ev(c, t2, "tp_cylinder_inspect", "damaged" if damaged else "pass", deduction=deduct or None,
                 cylinders=c["cyl"])
-        t3 = t2 + (u(1, 4) if not kl else u(3, 12)) * DAY
+        t3 = t2 + (u(1, 4) if not kl else u(2, 8)) * DAY
         dep = c["deposit_paid"] or self.deposit_per(c) * c["cyl"]
         self.ev(c, t3, "tp_deposit_refund", "refunded", refund_amount=round(dep - deduct, 2),
                 currency=CITY[c["city"]]["cur"], refund_days=round((t3 - m) / DAY, 1))
@@ -802,8 +801,8 @@ class Gen:
             if c["ctype"] == "restaurant":
                 reason = pick({"closed": 0.55, "switched": 0.3, "piped_gas": 0.15 if not kl else 0.0})
             else:
-                reason = pick({"piped_gas": 0.35, "moved": 0.3, "switched": 0.2, "price": 0.15} if not kl else
-                              {"moved": 0.5, "switched": 0.4, "price": 0.1})
+                reason = pick({"piped_gas": 0.5 if c["city"] == "guangzhou" else 0.3, "moved": 0.25, "switched": 0.15,
+                               "price": 0.1} if not kl else {"moved": 0.5, "switched": 0.4, "price": 0.1})
             if rng.random() < (0.8 if reason == "closed" else 0.6):
                 self.return_cylinders(c, churn_m + u(0, 20) * DAY, reason)
 
@@ -896,7 +895,7 @@ class Gen:
             c["customer_id"] = f"C{ids[N_OLD + k]}"
             starts.append((c, m0))
         for c in self.customers[:N_OLD]:
-            m0 = at_hour(u(0, c["interval"]) * DAY, H_REST if c["ctype"] == "restaurant" else H_HOUSE)
+            m0 = at_hour(u(1.5, c["interval"] + 1.5) * DAY, H_REST if c["ctype"] == "restaurant" else H_HOUSE)
             c["last_order"] = m0 - c["interval"] * DAY
             self.life(c, m0)
         for c, m0 in starts:
@@ -927,7 +926,7 @@ class Gen:
                 else:
                     seg = "churned"
             if c["ctype"] == "restaurant":
-                tier = "key_account" if c["cyl"] >= 7 else "business"
+                tier = "key_account" if c["cyl"] >= 7 and seg != "prospect" else "business"
             else:
                 tier = "standard"
             rows.append(dict(customer_id=c["customer_id"], signup_at=fmt(c["signup"]) if c["signup"] is not None
@@ -1009,7 +1008,7 @@ def main() -> int:
     extra = {k for e in ev for k in e} - set(ecols)
     assert not extra, extra
     write(out / "events.csv", ev_out, ecols)
-    orders = sorted((o for o in g.orders if o["ts"] < END_M), key=lambda o: o["ts"])
+    orders = sorted((o for o in g.orders if 0 <= o["ts"] < END_M), key=lambda o: o["ts"])
     for o in orders:
         o["ts"] = fmt(o["ts"])
     write(out / "orders.csv", orders,

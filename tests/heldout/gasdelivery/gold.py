@@ -263,12 +263,6 @@ def check_coverage(start, end, cond="1=1"):
                          {_ev('tp_delivery', start, end, "e.action = 'success' AND " + cond)}"""))
 
 
-def top_month(tp, start, end, cond="1=1", margin=1.15):
-    rows = q(f"SELECT strftime(e.ts, '%Y-%m') mth, count(*) n {_ev(tp, start, end, cond)} GROUP BY 1 ORDER BY n DESC")
-    _lead(rows, margin)
-    return dict(top_entity=rows[0][0])
-
-
 # ---------- orders ----------
 
 def _ord(start, end, cond, status="paid"):
@@ -422,8 +416,106 @@ ACQ_ZH = {"wechat_ad": "朋友圈广告", "flyer": "小区地推", "referral": "
           "search_ads": "搜索广告", "facebook": "Facebook广告", "supplier_partner": "餐饮供应商合作"}
 
 
+def fb_diff(cond, a, b):
+    """comments in period b minus comments in period a; 5 % of both counts as tolerance."""
+    x = one(f"SELECT count(*) FROM feedback f WHERE {cond} AND {_in('f.ts', *a)}")
+    y = one(f"SELECT count(*) FROM feedback f WHERE {cond} AND {_in('f.ts', *b)}")
+    return dict(value=y - x, tolerance=max(1.0, round(0.05 * (x + y), 1)))
+
+
+REGION_ZH = {"guangzhou": "广州", "foshan": "佛山", "kuala_lumpur": "吉隆坡"}
+ECN = "e.city IN ('guangzhou', 'foshan')"
+EKL = "e.city = 'kuala_lumpur'"
+DELIVERED = "e.action = 'success'"
+
+
 def gold():
-    return {}
+    return {
+        # ---- Foshan August 2025: safety checks skipped by the outside fleet
+        "gd01": lambda: step_conv("order_fulfil", 4, *AUG25, FS),
+        "gd02": lambda: step_conv("order_fulfil", 4, *JUL25, FS),
+        "gd03": lambda: worst_step("order_fulfil", *AUG25, margin=3),
+        "gd04": lambda: check_coverage(*AUG25, "e.city = 'foshan'"),
+        "gd06": lambda: fb_avg(f"f.channel = 'delivery_rating' AND f.city = 'foshan' AND {_in('f.ts', *AUG25)}"),
+        # ---- onboarding: WeChat Moments ad leads balk at the deposit
+        "gd07": lambda: rank_conv("onboarding", *Y25, "c.acquisition_channel", list(ACQ_ZH), margin=1.6, show=ACQ_ZH),
+        "gd08": lambda: conv("onboarding", *Y25, "c.acquisition_channel = 'wechat_ad'"),
+        "gd09": lambda: step_conv("onboarding", 3, *Y25, "c.acquisition_channel = 'wechat_ad'"),
+        "gd10": lambda: step_conv("onboarding", 3, *Y25, "c.acquisition_channel = 'referral'"),
+        "gd11": lambda: conv("onboarding", *H1_26),
+        "gd12": lambda: top_fb_count("f.touchpoint_id", DEPOSIT_T, margin=1.5),
+        # ---- subscriptions: price rise in January 2026
+        "gd13": lambda: step_conv("sub_refill", 2, *JAN26, CN),
+        "gd14": lambda: step_conv("sub_refill", 2, *DEC25, CN),
+        "gd16": lambda: customers_count("c.is_subscriber"),
+        "gd17": lambda: customers_at("tp_sub_cancel", *Y25),
+        # ---- deposit returns: KL backlog
+        "gd18": lambda: rank_conv("deposit_return", *ALL, "c.region", list(REGION_ZH), margin=3, show=REGION_ZH),
+        "gd19": lambda: conv("deposit_return", *ALL, KL),
+        "gd20": lambda: events_agg("tp_deposit_refund", "e.refund_days", *ALL, EKL, rel=0.03),
+        "gd21": lambda: top_events_count("tp_return_request", "e.return_reason", *ALL, "e.city = 'guangzhou'",
+                                         margin=1.3),
+        # ---- gas leaks: valve batch ZJ-V2509
+        "gd23": lambda: events_at("tp_safety_report", *Q2_26),
+        "gd24": lambda: events_at("tp_safety_report", *Q2_25),
+        "gd25": lambda: top_events_count("tp_safety_report", "e.valve_batch", *ALL, margin=5),
+        "gd26": lambda: events_agg("tp_onsite_inspect", "e.response_minutes", *ALL, EKL, agg="median", rel=0.03),
+        "gd27": lambda: top_events_agg("tp_onsite_inspect", "e.city", "e.response_minutes", *ALL, agg="median",
+                                       margin=1.5, min_n=5),
+        "gd28": lambda: conv("leak_case", *H1_26),
+        "gd29": lambda: events_at("tp_safety_check", *Q2_26, "e.hazard_type = 'valve_leak'"),
+        "gd30": lambda: fb_count(LEAK_T, _in("f.ts", *H1_26)),
+        "gd31": lambda: top_topic(_in("f.ts", *Q2_26), TOPIC_EN, margin=2, growth_from=_in("f.ts", *Q2_25)),
+        "gd33": lambda: feedback_ids(LEAK_T),
+        "gd34": lambda: fb_diff(LEAK_T, Q2_25, Q2_26),
+        # ---- delivery
+        "gd35": lambda: events_agg("tp_delivery", "e.delivery_minutes", *FEB26, f"{DELIVERED} AND {ECN}", rel=0.02),
+        "gd37": lambda: events_agg("tp_delivery", "e.delivery_minutes", *Y25, f"{DELIVERED} AND {EKL}", agg="median",
+                                   rel=0.02),
+        "gd38": lambda: top_events_count("tp_delivery", 'e."失败原因"', "2026-02-12", "2026-02-23",
+                                         f"e.action = 'fail' AND {ECN}", margin=1.2),
+        "gd39": lambda: events_share("tp_delivery", "e.action = 'fail'", *Y25),
+        "gd40": lambda: top_events_count("tp_delivery", "e.depot", *H1_26, DELIVERED, margin=1.1),
+        "gd41": lambda: events_at("tp_delivery", "2026-02-16", "2026-02-22", "e.action = 'fail'"),
+        # ---- online payment: KL gateway trouble in March 2026
+        "gd42": lambda: events_share("tp_online_pay", "e.action = 'fail'", *MAR26, EKL),
+        "gd43": lambda: events_share("tp_online_pay", "e.action = 'fail'", *FEB26, EKL),
+        "gd44": lambda: top_events_count("tp_online_pay", 'e."支付失败原因"', *MAR26, f"e.action = 'fail' AND {EKL}",
+                                         margin=3),
+        "gd45": lambda: orders_share("o.status = 'cancelled'", *MAR26, OKL, status=None),
+        # ---- money and orders
+        "gd46": lambda: revenue(*Y25, OGZ),
+        "gd47": lambda: revenue(*Q1_26, OKL),
+        "gd48": lambda: revenue_change(Q1_25, Q1_26, OFS),
+        "gd49": lambda: orders_sum("o.qty", *Y25, f"{OGZ} AND o.customer_type = 'restaurant'"),
+        "gd50": lambda: orders_share("o.channel = 'wechat'", *Y25),
+        "gd51": lambda: top_orders('o."下单渠道"', "count(*)", *Y25, margin=1.2, status=None),
+        "gd52": lambda: orders_avg("o.unit_price", *JAN26, f"{OGZ} AND o.cylinder_size = '15kg'"),
+        "gd53": lambda: orders_avg("o.amount", *H2_25, f"{OFS} AND o.customer_type = 'household'"),
+        # ---- customers
+        "gd55": lambda: customers_count("c.segment = 'churned'"),
+        "gd56": lambda: customers_count(f"c.tier = 'key_account' AND {KL}"),
+        "gd57": lambda: events_at("tp_register", *H1_26),
+        # ---- safety checks and complaints
+        "gd58": lambda: top_events_count("tp_safety_check", "e.hazard_type", *Y25, margin=2),
+        "gd59": lambda: events_share("tp_safety_check", "e.action = 'hazard'", *H1_26),
+        "gd60": lambda: top_events_count("tp_complaint", "e.complaint_category", *FEB26, margin=2),
+        "gd61": lambda: events_agg("tp_complaint", "e.resolution_hours", *ALL, "e.complaint_category = 'underfill'",
+                                   rel=0.02),
+        "gd62": lambda: events_at("tp_complaint", *Y25),
+        # ---- feedback
+        "gd63": lambda: fb_avg(f"f.channel = 'delivery_rating' AND {_in('f.ts', *Y25)}"),
+        "gd64": lambda: nps_score("f.survey_wave = '2026Q2'"),
+        "gd65": lambda: nps_score("f.survey_wave = '2025Q2'"),
+        "gd66": lambda: fb_ratio("f.rating <= 2", f"f.channel = 'delivery_rating' AND {_in('f.ts', *H1_26)}"),
+        "gd67": lambda: fb_count(DEPOSIT_T),
+        "gd68": lambda: fb_count(PRICE_T, _in("f.ts", *JAN26)),
+        # ---- relative periods (as_of)
+        "gd69": lambda: revenue(*JUN26, OKL),
+        "gd70": lambda: events_at("tp_delivery", "2026-05-04", "2026-05-10", DELIVERED),
+        "gd71": lambda: conv("onboarding", *Q1_26),
+        "gd72": lambda: revenue_change(Q1_26, Q2_26, OFS),
+    }
 
 
 def checks():
