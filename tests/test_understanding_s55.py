@@ -22,6 +22,8 @@ an e-bike subscription written here:
 - "how many customers did we lose", "流失了多少个客户" where one step records the loss (its names say churned / 流失): the
   customers who reached that step, not the step-to-step drop-off; "哪一步流失最多" stays the drop-off;
 - "ZTO parcels": a word that leads a value stored with an underscore (zto_standard) is that value;
+- "our Tmall flagship store", "天猫旗舰店": a shop word right after the platform it is on is that platform's head noun,
+  no second channel (store) compared or added;
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -102,8 +104,8 @@ def _folder(tmp: Path) -> dict[str, object]:
               [(*e, ("zto_standard", "sf_express")[int(e[0][1:]) % 2] if e[3] == "tp_handover" else "") for e in events])
     city_of = {c[0]: c[2] for c in customers}
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "order_type_zh",
-                                   "city"],
-              [(*o, KIND_ZH[o[5]], city_of[o[1]]) for o in orders])
+                                   "city", "channel"],
+              [(*o, KIND_ZH[o[5]], city_of[o[1]], ("tmall", "store", "app")[int(o[0][1:]) % 3]) for o in orders])
     texts = {"tp_fault": ("刹车不灵", "brakes are weak", "客服回复太慢了，等了两天", "support replied far too slowly"),
              "tp_handover": ("交车太慢了，等了一周才拿到车", "handover took ages", "交车很顺利", "smooth handover")}
     feedback = [(f"F{k:04d}", texts[e[3]][k % 4], e[2], e[1], e[3], "app_review", 2 if k % 4 < 2 else 4)
@@ -269,3 +271,14 @@ def test_a_word_leading_a_value_stored_with_an_underscore_is_that_value(bikes) -
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("courier") == ["zto_standard"], a.tool_calls
     assert want in first_numbers(a), (want, a.answer)
+
+
+@pytest.mark.parametrize("question", ["How much revenue did our Tmall flagship store make in 2025? Paid orders.",
+                                      "2025年天猫旗舰店已支付订单收入多少？"])
+def test_a_shop_word_after_its_platform_is_no_second_channel(bikes, question: str) -> None:  # noqa: ANN001
+    service, facts = bikes
+    want = sum(o[3] for o in facts["orders"] if o[4] == "paid" and o[2].startswith("2025") and int(o[0][1:]) % 3 == 0)
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert (a.tool_calls[0].args.get("filters") or {}).get("channel") == ["tmall"], a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)

@@ -715,6 +715,7 @@ def step_link(w: Work) -> None:
     w.mentions = _totals_of_columns(w)
     w.mentions = _company_words_first(w)
     w.mentions = _generic_alias_to_company_column(w)
+    w.mentions = _shop_word_after_a_value(w)
     _counting_basis(w)
     w.mentions = _kind_heads_only_grouped(w)
     # (a value named in Chinese for an English code is left out of a widening list like any other: "都算（…尾款…）")
@@ -1764,6 +1765,25 @@ def _totals_of_columns(w: Work) -> list[Mention]:
     # built-in word on the same words (support tickets → comments) and the column as a grouping are not
     totals = {(m.start, m.end) for m in out if m.kind == "metric" and m.id.startswith("sum_")}
     return [m for m in out if (m.start, m.end) not in totals or (m.kind == "metric" and m.id.startswith("sum_"))]
+
+
+# the generic word of a shop said after the platform it is on ("Tmall flagship store", "天猫旗舰店"): the head noun of
+# the platform's name, no second value of its column
+SHOP_HEADS = frozenset(("store", "shop", "stores", "shops", "店", "门店", "旗舰店", "网店", "店铺", "商城"))
+SHOP_BETWEEN = re.compile(r"[\s\-]*(?:(?:flagship|official|online|own|brand)[\s\-]*)*|(?:官方)?(?:旗舰|线上|网上)?")
+
+
+def _shop_word_after_a_value(w: Work) -> list[Mention]:
+    """"On our Tmall flagship store": a shop word right after another value of its column (tmall, then store) is that
+    value's head noun, not a second channel."""
+    drop = set()
+    for m in w.mentions:
+        if m.kind != "value" or m.surface.lower() not in SHOP_HEADS:
+            continue
+        if any(x.kind == "value" and x.dim == m.dim and x.id != m.id and x.end <= m.start and
+               SHOP_BETWEEN.fullmatch(w.text[x.end:m.start]) for x in w.mentions):
+            drop.add((m.start, m.end))
+    return [m for m in w.mentions if not (m.kind == "value" and (m.start, m.end) in drop)]
 
 
 WHICH_NEAR = re.compile(r"\bwhich\s+(?:[a-z\-]+\s+){0,2}$|(?:哪个|哪些|哪位|哪家|哪种|哪类|哪一类)[\u4e00-\u9fff]{0,3}$")
