@@ -24,6 +24,7 @@ an e-bike subscription written here:
 - "ZTO parcels": a word that leads a value stored with an underscore (zto_standard) is that value;
 - "our Tmall flagship store", "天猫旗舰店": a shop word right after the platform it is on is that platform's head noun,
   no second channel (store) compared or added;
+- "how many heavy spenders do we have": the people counted by the trade's word for them (spenders), not events;
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -282,3 +283,10 @@ def test_a_shop_word_after_its_platform_is_no_second_channel(bikes, question: st
     assert a.status == "ok", a.answer
     assert (a.tool_calls[0].args.get("filters") or {}).get("channel") == ["tmall"], a.tool_calls
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.answer)
+
+
+def test_spenders_are_people_counted(bikes) -> None:  # noqa: ANN001
+    service, _ = bikes
+    a = service.answer("How many Shanghai spenders do we have?")
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("metric_id") in ("customer_count", "active_customers"), a.tool_calls

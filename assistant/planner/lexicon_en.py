@@ -229,6 +229,7 @@ PEOPLE = ("customers", "users", "people", "accounts", "clients", "persons", "stu
           "couples", "newlyweds", "brides", "grooms", "merchants", "sellers", "residents", "seniors", "elders",
           "trainees", "enquirers", "inquirers", "requesters", "claimants", "mums", "moms", "mothers", "mums-to-be",
           "farmers", "growers", "anglers", "exhibitors", "dog owners", "pet owners", "walkers", "dancers",
+          "spenders", "big spenders", "listeners", "watchers", "bettors", "gamers",
           # (the businesses a B2B company serves: "how many advertisers", "companies that renewed")
           "businesses", "companies", "advertisers", "firms", "organisations", "organizations", "employers", "brands")
 
