@@ -25,6 +25,8 @@ an e-bike subscription written here:
 - "our Tmall flagship store", "天猫旗舰店": a shop word right after the platform it is on is that platform's head noun,
   no second channel (store) compared or added;
 - "how many heavy spenders do we have": the people counted by the trade's word for them (spenders), not events;
+- "which store had the most handovers" where the events carry store_id and its titles: the stores ranked by their
+  titles in the asker's language, not their codes (the codes when asked for by "store id");
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -101,8 +103,12 @@ def _folder(tmp: Path) -> dict[str, object]:
                                         "has_pet"],
               customers)
     # (the courier that brought the bike, stored with an underscore)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "issue_type", "courier"],
-              [(*e, ("zto_standard", "sf_express")[int(e[0][1:]) % 2] if e[3] == "tp_handover" else "") for e in events])
+    # (and the hub it was handed over at: a code, with its name in both languages)
+    hubs = [("H1", "静安站", "Jing'an hub"), ("H2", "武侯站", "Wuhou hub"), ("H3", "双威站", "Sunway hub")]
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "issue_type", "courier",
+                                   "store_id", "store_title", "store_title_en"],
+              [(*e, ("zto_standard", "sf_express")[int(e[0][1:]) % 2] if e[3] == "tp_handover" else "",
+                *(hubs[min(int(e[0][1:]) % 7, 2)] if e[3] == "tp_handover" else ("", "", ""))) for e in events])
     city_of = {c[0]: c[2] for c in customers}
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "order_type_zh",
                                    "city", "channel"],
@@ -290,3 +296,22 @@ def test_spenders_are_people_counted(bikes) -> None:  # noqa: ANN001
     a = service.answer("How many Shanghai spenders do we have?")
     assert a.status == "ok", a.answer
     assert a.tool_calls[0].args.get("metric_id") in ("customer_count", "active_customers"), a.tool_calls
+
+
+@pytest.mark.parametrize("question, name", [("Which store had the most bike handovers in 2025?", 2),
+                                           ("2025年哪个门店的交车次数最多？", 1)])
+def test_ranked_codes_are_shown_by_their_names(bikes, question: str, name: int) -> None:  # noqa: ANN001
+    service, facts = bikes
+    hubs = {0: ("H1", "静安站", "Jing'an hub"), 1: ("H2", "武侯站", "Wuhou hub"), 2: ("H3", "双威站", "Sunway hub")}
+    counts: dict[int, int] = {}
+    for e in facts["events"]:
+        if e[3] == "tp_handover" and e[2].startswith("2025"):
+            k = min(int(e[0][1:]) % 7, 2)
+            counts[k] = counts.get(k, 0) + 1
+    top = hubs[max(counts, key=counts.get)][name]
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert a.tool_calls[0].args.get("dimension") in ("store_title", "store_title_en"), a.tool_calls
+    assert top in a.answer, (top, a.answer)
+    code = service.answer("Which store id had the most bike handovers in 2025?")
+    assert code.tool_calls[0].args.get("dimension") == "store_id", code.tool_calls

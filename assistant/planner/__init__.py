@@ -9261,6 +9261,31 @@ def _average_of_nothing(w: Work) -> None:
     w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": word}
 
 
+def _name_column_of_an_id(w: Work) -> None:
+    """"Which book do Malaysian readers hit the paywall on most often" where the events carry book_id and book_title
+    (and book_title_en): the groups ranked are shown by their names, in the asker's language, not by their codes."""
+    d = w.dimension
+    term = w.catalog.dimension(d) if d else None
+    if term is None or not d.lower().endswith(("_id", "_no", "_code")) or w.intent not in ("breakdown", "trend") or \
+            any(m.kind == "dimension" and m.id == d and re.search(r"\b(?:id|ids|code|codes|number)\b|编号|代码|ID",
+                                                                  m.surface, re.I) for m in w.mentions):
+        return  # ("by book id", "按书号": the codes asked for)
+    stem = d.rsplit("_", 1)[0]
+    table = (t.table if (t := w.catalog.metric(w.metric_id or "")) is not None else None) or \
+        ("events" if w.touchpoint_ids else None)
+    names = [c for n in ("name", "title") for c in (f"{stem}_{n}", f"{stem}_{n}_en", f"{stem}_{n}_zh")
+             if (t := w.catalog.dimension(c)) is not None and
+             (table in t.slices if table else set(term.slices) <= set(t.slices))]
+    if not names:
+        return
+    def cjk_share(c: str) -> float:
+        vals = [str(v) for v in w.catalog.dimension_values.get(c, ())][:50]
+        return sum(bool(CJK.search(v)) for v in vals) / max(1, len(vals))
+    pick = max(names, key=cjk_share) if w.language == "zh" else min(names, key=cjk_share)
+    w.dimension = pick
+    w.focus = []
+
+
 def step_defaults(w: Work) -> None:
     if w.status == "unsupported":
         return
@@ -9313,6 +9338,7 @@ def step_defaults(w: Work) -> None:
         if own == w.dimension or table is None or was is None or twin is None or table not in was.slices or \
                 table in twin.slices:
             w.dimension = own
+    _name_column_of_an_id(w)
     named = w.metric_id
     if not named and w.ratio is None and w.status == "ok" and w.intent in ("breakdown", "metric_value") and \
             w.dimension and EVALUATIVE.search(w.text) and not NEUTRAL_ORDER.search(w.text) and \

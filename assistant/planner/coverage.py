@@ -73,11 +73,11 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
 # words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name
 SHARE_OR_ALL_ZH = frozenset(("比例", "占比", "比率", "百分比", "份额", "全部", "所有", "总体", "全体", "整体"))
 # one-character nouns a "哪个" question ranks by (places and outlets; not time words, which rank days and months)
-ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店车馆厂线")
+ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店车馆厂线书")
 WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+|kind of\s+|type of\s+)?([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
 # (with the counting words of vehicles, rooms, sites, machines and teams: "哪台车", "哪辆", "哪间店", "哪支队伍")
 WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条|哪道|哪项|哪门|哪场|哪件"
-                      r"|哪台|哪一台|哪辆|哪一辆|哪间|哪所|哪座|哪部|哪只|哪张|哪名|哪支|哪组|哪栋|哪片)([\u4e00-\u9fff]{1,4})")
+                      r"|哪台|哪一台|哪辆|哪一辆|哪间|哪所|哪座|哪部|哪本|哪一本|哪只|哪张|哪名|哪支|哪组|哪栋|哪片)([\u4e00-\u9fff]{1,4})")
 # the thing a superlative ranks, said before "是什么" ("报修最多的故障类型是什么？", "最常见的退货原因是哪个"): a "which X"
 # question put the other way round
 MOST_ZH = re.compile(r"最(?:多|高|少|低|大|小|长|短|快|慢|常见|普遍|频繁|集中|主要|受欢迎|热门|常用)的([\u4e00-\u9fff]{1,6}?)"

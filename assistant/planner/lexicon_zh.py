@@ -304,7 +304,7 @@ USUAL = ("平时", "平常", "往常", "日常水平", "正常水平")
 # names are joined word by word ("product_line" → 产品线); the first word of each list is the usual one
 COLUMN_WORDS = {
     "category": ("品类", "类目", "类别", "分类"), "product": ("产品", "商品"), "line": ("线",), "plan": ("套餐", "方案", "计划"),
-    "type": ("类型",), "source": ("来源",), "brand": ("品牌",), "city": ("城市",), "province": ("省份", "省"),
+    "type": ("类型",), "book": ("书籍", "图书", "书", "小说"), "novel": ("小说",), "source": ("来源",), "brand": ("品牌",), "city": ("城市",), "province": ("省份", "省"),
     "store": ("门店", "店铺", "店"), "shop": ("店铺", "门店"), "campaign": ("活动", "营销活动"), "industry": ("行业",),
     "size": ("规模", "大小"), "level": ("等级", "级别"), "gender": ("性别",), "age": ("年龄",), "group": ("组", "分组"),
     "segment": ("板块", "分群"), "business": ("业务",), "agent": ("代理人", "坐席", "经纪人"), "company": ("公司", "企业"),

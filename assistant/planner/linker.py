@@ -302,7 +302,8 @@ ONE_CHAR_VERBS = frozenset("约签付交下买办填订发收领退开提送取�
 # the one-character Chinese noun of a place column named in English ("哪个省" → province)
 PLACE_NOUN_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "state": "州", "country": "国",
                  "store": "店", "shop": "店"}
-ONE_CHAR_LEADS = ("哪个", "哪些", "哪家", "每家", "各", "每个", "按", "多少个", "多少家", "几个", "几家")
+ONE_CHAR_LEADS = ("哪个", "哪些", "哪家", "哪本", "哪一本", "每家", "每本", "各", "每个", "按", "多少个", "多少家", "多少本",
+                  "几个", "几家", "几本")
 
 
 # region codes as data keeps them and as people say them (general geography, not any one company's data)
