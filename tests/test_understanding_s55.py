@@ -315,3 +315,12 @@ def test_ranked_codes_are_shown_by_their_names(bikes, question: str, name: int) 
     assert top in a.answer, (top, a.answer)
     code = service.answer("Which store id had the most bike handovers in 2025?")
     assert code.tool_calls[0].args.get("dimension") == "store_id", code.tool_calls
+
+
+def test_a_step_word_alone_after_the_topic_word_counts_its_comments(bikes) -> None:  # noqa: ANN001
+    service, _ = bikes
+    a = service.answer("所有反馈里吐槽交车的有多少条？")
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.name == "compare_periods" and call.args.get("metric_id") == "feedback_volume", a.tool_calls
+    assert (call.args.get("filters") or {}).get("touchpoint") == ["tp_handover"], a.tool_calls
