@@ -27,6 +27,8 @@ an e-bike subscription written here:
 - "how many heavy spenders do we have": the people counted by the trade's word for them (spenders), not events;
 - "which store had the most handovers" where the events carry store_id and its titles: the stores ranked by their
   titles in the asker's language, not their codes (the codes when asked for by "store id");
+- the words quoted as what comments say ("车主反映“客服回复太慢、没人理”的反馈") are the topic alone, the parts
+  listed inside them alternatives, not who said them;
 - 转换率, a common way to write 转化率, is the conversion rate;
 - "monthly fees plus repair" where repair names a journey and a kind of order: the journey's kind joins the kind said
   on the same column, never the same kind on its twin column in the other language (no order is in both).
@@ -324,3 +326,11 @@ def test_a_step_word_alone_after_the_topic_word_counts_its_comments(bikes) -> No
     call = a.tool_calls[0]
     assert call.name == "compare_periods" and call.args.get("metric_id") == "feedback_volume", a.tool_calls
     assert (call.args.get("filters") or {}).get("touchpoint") == ["tp_handover"], a.tool_calls
+
+
+def test_the_quoted_words_are_the_topic_alone(bikes) -> None:  # noqa: ANN001
+    service, _ = bikes
+    a = service.answer('车主反映"客服回复太慢、没人理"的反馈有多少条？')
+    assert a.status == "ok", a.answer
+    call = a.tool_calls[0]
+    assert call.name == "feedback_count" and call.args.get("query") == "客服回复太慢 / 没人理", a.tool_calls

@@ -1039,6 +1039,23 @@ def _request_word_as_content(toks: list[str]) -> set[int]:
             and toks[i - 1].lower() in CONTENT_BEFORE and not (i + 1 < len(toks) and toks[i + 1].lower() in ("of", "from"))}
 
 
+def _quoted_topic(w: Work) -> str | None:
+    """"家属反映“总换护士、护士不固定”的反馈有多少条": the words the asker quotes as what the comments say are the
+    topic, alone (不 家属, who said it); the parts listed inside the quotes are alternatives. None when nothing is quoted
+    or the quoted words are a name the data has (a step, a value)."""
+    if w.intent not in ("feedback_count", "feedback_search"):
+        return None
+    quotes = [q for q in QUOTED_ITEM.finditer(w.text) if len(q.group(1).strip()) >= 2]
+    if len(quotes) != 1:
+        return None
+    q = quotes[0]
+    if any(m.kind in ("touchpoint", "value", "journey") and q.start(1) <= m.start and m.end <= q.end(1) and
+           (m.end - m.start) * 2 >= len(q.group(1)) for m in w.mentions):
+        return None
+    parts = [p.strip() for p in LIST_SEP.split(q.group(1)) if p.strip()]
+    return ALTERNATIVES.join(parts) if parts else None
+
+
 def search_query(w: Work, lists: bool = False) -> str:
     """The question's content words for semantic search: no time words, no request words ("找几条", "show me").
     lists=True: alternatives the asker listed are kept apart (ALTERNATIVES between them), for a count."""
@@ -1047,6 +1064,9 @@ def search_query(w: Work, lists: bool = False) -> str:
         {c.strip() for c in lexicon_zh.COUNT + lexicon_en.COUNT} | COUNT_WORDS | QUERY_FILLER
     if w.topic_query:
         return w.topic_query
+    quoted = _quoted_topic(w)
+    if quoted:
+        return quoted
     toks = list(w.tokens)
     # ("since the 15 Jan 2026 price increase (through end of June)": the period's words say when, not what)
     # ("complaints about the deposit being too high since the deposit went up on 1 March": a word said outside the
