@@ -574,6 +574,8 @@ ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总�
 # every group of a column said together ("across all three cities", "in both stores", "所有城市"): no grouping
 ALL_OF_THEM_BEFORE = re.compile(r"\b(?:across|in|for|over|from)\s+(?:all|both|every|the whole)(?:\s+(?:of\s+)?(?:our|the|its|their))?"
                                 r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?\s+$|(?:所有|全部)的?$")
+# ("其他几个城市加起来", "the other cities combined"): the rest of the groups, read by the follow-up's own rules
+OTHERS_BEFORE = re.compile(r"(?:其他|其余|别的|另外)(?:几个|那些|的|几)?$|\b(?:other|rest of(?: the)?)\s+$", re.I)
 ALL_OF_THEM_AFTER = re.compile(r"\s*(?:combined|together|in total|altogether|加起来|合起来|合计|总共|一共)")
 ASKS_GROUPS = re.compile(
     r"\b(?:which|what|who|whose|where|most|least|top|bottom|best|worst|highest|lowest|biggest|"
@@ -1127,9 +1129,11 @@ def pick_entities(w: Work) -> None:
             w.mentions = [x for x in w.mentions if x not in group]
             w.blocked_spans.append((group[0].start, group[0].end))
             continue
-        if ALL_OF_THEM_BEFORE.search(w.text[:group[0].start]) or ALL_OF_THEM_AFTER.match(w.text, group[-1].end):
+        if (ALL_OF_THEM_BEFORE.search(w.text[:group[0].start]) or ALL_OF_THEM_AFTER.match(w.text, group[-1].end)) and \
+                not OTHERS_BEFORE.search(w.text[:group[0].start]):
             # ("total revenue for 2025 across all three cities", "三个城市加起来"): every group together, one total
             w.mentions = [x for x in w.mentions if x not in group]
+            w.blocked_spans.append((group[0].start, group[-1].end))
             continue
         if re.search(r"\b(?:each|every|all)\s+$", w.text[:group[0].start]) and \
                 re.match(r"\s*(?:records?|rows?|entries|entry|attempts?|submissions?|forms?)\b", w.text[group[0].end:]):
