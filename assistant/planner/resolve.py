@@ -573,10 +573,10 @@ ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总�
 # ("by", "each", "按", "各" ask for the groups of the column right after them: grouping_before)
 # every group of a column said together ("across all three cities", "in both stores", "所有城市"): no grouping
 ALL_OF_THEM_BEFORE = re.compile(r"\b(?:across|in|for|over|from)\s+(?:all|both|every|the whole)(?:\s+(?:of\s+)?(?:our|the|its|their))?"
-                                r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?\s+$|(?:所有|全部)的?$")
+                                r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?\s+$")
 # ("其他几个城市加起来", "the other cities combined"): the rest of the groups, read by the follow-up's own rules
 OTHERS_BEFORE = re.compile(r"(?:其他|其余|别的|另外)(?:几个|那些|的|几)?$|\b(?:other|rest of(?: the)?)\s+$", re.I)
-ALL_OF_THEM_AFTER = re.compile(r"\s*(?:combined|together|in total|altogether|加起来|合起来|合计|总共|一共)")
+ALL_OF_THEM_AFTER = re.compile(r"\s*(?:combined|together|in total|altogether|加起来|合起来|合计)")
 ASKS_GROUPS = re.compile(
     r"\b(?:which|what|who|whose|where|most|least|top|bottom|best|worst|highest|lowest|biggest|"
     r"smallest|largest|fewest|more|less|rank\w*|breakdown|broken|split|distribution|mix|share|shares|percent\w*|"
@@ -1130,7 +1130,8 @@ def pick_entities(w: Work) -> None:
             w.blocked_spans.append((group[0].start, group[0].end))
             continue
         if (ALL_OF_THEM_BEFORE.search(w.text[:group[0].start]) or ALL_OF_THEM_AFTER.match(w.text, group[-1].end)) and \
-                not OTHERS_BEFORE.search(w.text[:group[0].start]):
+                not OTHERS_BEFORE.search(w.text[:group[0].start]) and \
+                not re.search(r"[各每]$|分别|\b(?:each|per|by)\s+$", w.text[:group[0].start]):
             # ("total revenue for 2025 across all three cities", "三个城市加起来"): every group together, one total
             w.mentions = [x for x in w.mentions if x not in group]
             w.blocked_spans.append((group[0].start, group[-1].end))
