@@ -9287,6 +9287,8 @@ def _name_column_of_an_id(w: Work) -> None:
         vals = [str(v) for v in w.catalog.dimension_values.get(c, ())][:50]
         return sum(bool(CJK.search(v)) for v in vals) / max(1, len(vals))
     pick = max(names, key=cjk_share) if w.language == "zh" else min(names, key=cjk_share)
+    if w.language != "zh" and cjk_share(pick) >= 0.5:
+        return  # (names kept only in Chinese: an English asker gets the codes, BKK01, which they can read)
     w.dimension = pick
     w.focus = []
 
