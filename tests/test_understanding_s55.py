@@ -13,8 +13,8 @@ an e-bike subscription written here:
   totalled;
 - "自由骑手": a kind of people said by a word before the trade's noun for them, that no value of the customers'
   columns is in either language, is said (unsupported), never dropped for everyone;
-- what comments are said to be about, after "投诉是嫌", "complained the class was …", or "反馈提到" followed by a
-  step's word (交车), is a topic counted in the comments, never every complaint nor a slice at the step;
+- what comments are said to be about, after "投诉是嫌" or "complained the class was …", is a topic counted in the
+  comments, never every complaint; a step's word alone after the topic word ("吐槽交车的") is that step's comments;
 - a yes/no column said with the verb of having it ("标了养宠物的", "own a pet") is its yes, negated ("没养宠物的")
   its no, never dropped for every customer;
 - "across all three cities", "三个城市加起来": every group of the column together, one total, not a breakdown;
@@ -334,3 +334,16 @@ def test_the_quoted_words_are_the_topic_alone(bikes) -> None:  # noqa: ANN001
     assert a.status == "ok", a.answer
     call = a.tool_calls[0]
     assert call.name == "feedback_count" and call.args.get("query") == "客服回复太慢 / 没人理", a.tool_calls
+
+
+def test_a_share_of_customers_who_reached_a_step_is_of_their_activity(bikes) -> None:  # noqa: ANN001
+    """"上海的客户里，到目前为止退订过的占多少": the part is a step reached, which the customer list cannot hold — the
+    share is of the customers with events, never a share of the list with the step's filter left on it (0 %)."""
+    service, facts = bikes
+    sh = {c[0] for c in facts["customers"] if c[2] == "Shanghai"}
+    active = {e[1] for e in facts["events"] if e[1] in sh}
+    cancelled = {e[1] for e in facts["events"] if e[1] in sh and e[3] == "tp_cancel"}
+    a = service.answer("上海的客户里，到目前为止退订过的占多少？")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - len(cancelled) / len(active)) < 0.001 or abs(v - 100 * len(cancelled) / len(active)) < 0.1
+               for v in first_numbers(a)), (len(cancelled), len(active), a.answer)

@@ -5605,13 +5605,8 @@ def _count_of_comments(w: Work) -> None:
         return
     # ("一共有多少条反馈提到巧克力化了" where 巧克力 is also a step's word: a step's word right after the word
     # saying what the comments mention is part of what they say)
-    # (only as part of a longer phrase, more words said right after it, "巧克力化了": a step's word alone after the topic
-    # word, "吐槽逾期费的", is the step, whose comments are counted)
-    step_in_topic = any(m.kind == "touchpoint" and TOPIC_GOES_ON.match(w.text, m.end) and any(
-        m.start >= t.end() and TOPIC_OPENS.fullmatch(w.text[t.end():m.start]) for t in intent.TOPIC.finditer(w.text))
-        for m in w.mentions)
-    if intent.names_topic(w.text, spans) and (step_in_topic or any(m.kind == "journey" for m in w.mentions) and
-                                              not any(m.kind == "touchpoint" for m in w.mentions)):
+    if intent.names_topic(w.text, spans) and any(m.kind == "journey" for m in w.mentions) and \
+            not any(m.kind == "touchpoint" for m in w.mentions):
         # ("How many OTA reviews complain about refunds?" where refunds names a journey, which slices no comments:
         # the journey's words after the topic word are the topic, when nothing else is; a step named there slices
         # the comments filed at it, "关于积分的反馈有多少条")
@@ -5664,8 +5659,6 @@ def _count_of_comments(w: Work) -> None:
 
 COUNT_OF_QUOTES = re.compile(r"有几条|多少条|几条[？?吗呢]|\bhow many\b|\bnumber of\b")
 # what may stand between the word saying what comments are about and the thing they say ("about the", "提到了")
-TOPIC_GOES_ON = re.compile(r"(?![的了吗呢吧啊])[\u4e00-\u9fff]|\s+(?!(?:and|or|in|at|on|during|for|from|last|this|since|"
-                           r"before|after|over|per|by|to|the|a|an)\b)[a-z]", re.I)
 TOPIC_OPENS = re.compile(r"\s*(?:(?:the|our|a|an|any|their|its)\s+)?|了?")
 STEP_SAID = re.compile(r"\b(?:at|in|during)\s+(?:the\s+)?$|在$|环节|步骤|触点|\bstep\b|\bstage\b|\btouchpoint\b")
 
@@ -9514,7 +9507,8 @@ def _customers_on_record(w: Work) -> None:
         sides = (w.ratio.numerator, w.ratio.denominator)
         dims = [*w.filters, *(d for x in sides for d in x.filters)]
         if all(x.metric_id in ("active_customers", "users_reached") for x in sides) and dims and all(
-                (t := w.catalog.dimension(d)) is not None and "customers" in t.slices for d in dims):
+                d not in ("touchpoint", "stage", "action") and (t := w.catalog.dimension(d)) is not None and
+                "customers" in t.slices for d in dims):
             w.ratio = dataclasses.replace(
                 w.ratio, numerator=dataclasses.replace(w.ratio.numerator, metric_id="customer_count"),
                 denominator=dataclasses.replace(w.ratio.denominator, metric_id="customer_count"))
