@@ -5603,8 +5603,6 @@ def _count_of_comments(w: Work) -> None:
         w.intent = "feedback_count"
         _steps_in_topic(w)
         return
-    # ("一共有多少条反馈提到巧克力化了" where 巧克力 is also a step's word: a step's word right after the word
-    # saying what the comments mention is part of what they say)
     if intent.names_topic(w.text, spans) and any(m.kind == "journey" for m in w.mentions) and \
             not any(m.kind == "touchpoint" for m in w.mentions):
         # ("How many OTA reviews complain about refunds?" where refunds names a journey, which slices no comments:
@@ -9276,9 +9274,8 @@ def _name_column_of_an_id(w: Work) -> None:
              (table in t.slices if table else set(term.slices) <= set(t.slices))]
     if not names:
         return
-    def cjk_share(c: str) -> float:
-        vals = [str(v) for v in w.catalog.dimension_values.get(c, ())][:50]
-        return sum(bool(CJK.search(v)) for v in vals) / max(1, len(vals))
+    from assistant.planner.crosslingual import own_script_share
+    cjk_share = functools.partial(own_script_share, w.catalog, cjk=True)
     pick = max(names, key=cjk_share) if w.language == "zh" else min(names, key=cjk_share)
     if w.language != "zh" and cjk_share(pick) >= 0.5:
         return  # (names kept only in Chinese: an English asker gets the codes, BKK01, which they can read)

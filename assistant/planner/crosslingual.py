@@ -69,7 +69,7 @@ def _base(label: str) -> str:
     return TWIN_SUFFIX.sub("", label.casefold()).strip()
 
 
-def _own_share(catalog: Catalog, dim: str | None, cjk: bool) -> float:
+def own_script_share(catalog: Catalog, dim: str | None, cjk: bool) -> float:
     """The share of a column's (first 50) values written in the asker's script."""
     raws = list(catalog.dimension_values.get(dim or "", ()))[:50]
     return sum(bool(CJK.search(str(r))) == cjk for r in raws) / len(raws) if raws else 0.0
@@ -78,7 +78,7 @@ def _own_share(catalog: Catalog, dim: str | None, cjk: bool) -> float:
 def _in_own_script(twins: list[Candidate], catalog: Catalog, cjk: bool) -> Candidate:
     """Of a column and its twin in the other language, the one whose values are written as the asker writes
     ("哪个场馆": venue with 深圳大运中心, not venue_en)."""
-    return max(twins, key=lambda c: _own_share(catalog, c.dim, cjk))
+    return max(twins, key=lambda c: own_script_share(catalog, c.dim, cjk))
 
 
 @functools.lru_cache(maxsize=64)
@@ -227,7 +227,7 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     if info is None:
         return dim
     cjk = lang == "zh"
-    if _own_share(catalog, dim, cjk) >= 0.5:
+    if own_script_share(catalog, dim, cjk) >= 0.5:
         return dim
     # (of twins equally in the asker's script, the one named like the column: hub_en of hub, not the city)
     words = set(re.split(r"[_\s]+", dim.lower()))
@@ -243,8 +243,8 @@ def grouping_in_own_script(catalog: Catalog, dim: str, lang: str) -> str:
     codes = [d.id for d in catalog.dimensions if d.extra and d.id != dim and same_thing(d.id) and
              set(d.slices) == set(info.slices) and catalog.dimension_values.get(d.id)] if not cjk else []
     best = max(dict.fromkeys(twins_of(catalog, dim) + codes),
-               key=lambda d: (_own_share(catalog, d, cjk) >= 0.5, same_thing(d), _own_share(catalog, d, cjk),
+               key=lambda d: (own_script_share(catalog, d, cjk) >= 0.5, same_thing(d), own_script_share(catalog, d, cjk),
                               bool(words & set(re.split(r"[_\s]+", d.lower())))), default=None)
     # (a brand kept in letters in both, "Instagram" among 小红书 / 到店 / 小程序, still leaves the twin the asker's)
-    share = _own_share(catalog, best, cjk) if best is not None else 0.0
-    return best if best is not None and share >= 0.5 and share - _own_share(catalog, dim, cjk) >= 0.5 else dim
+    share = own_script_share(catalog, best, cjk) if best is not None else 0.0
+    return best if best is not None and share >= 0.5 and share - own_script_share(catalog, dim, cjk) >= 0.5 else dim
