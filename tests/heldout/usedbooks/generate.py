@@ -402,7 +402,8 @@ class Gen:
             med, sd = CAT_PRICE[cat]
             price = round(float(med * rng.lognormal(0, sd)) * (1.15 if cond in ("like_new",) else 1.0), 1)
         clear = c["acq"] == "clearout_campaign"
-        overstated = rng.random() < (0.45 if clear else 0.04)
+        # textbooks full of notes and highlighting get graded too well more often
+        overstated = rng.random() < (0.45 if clear else 0.04) * (2.0 if cat == "textbook" else 1.0)
         return dict(listing_id=lid, seller=c["customer_id"], market=c["market"], cat=cat, cond=cond, price=price,
                     live=live, overstated=overstated, sold=None, pre=pre)
 
@@ -661,8 +662,10 @@ class Gen:
         if ship_slow and rng.random() < 0.5:
             topics.append("slow_ship")
         refunded = False
+        t_req = t_del + D(days=float(rng.uniform(0.2, 6.5)))
+        if reason and t_req > END:
+            reason = None
         if reason:
-            t_req = t_del + D(days=float(rng.uniform(0.2, 6.5)))
             self.ev(cid, t_req, "tp_return_req", "request", oid, order_id=oid, return_reason=reason, **info)
             order["return_reason"] = reason
             if rng.random() < 0.9 or reason != "changed_mind":
@@ -671,13 +674,13 @@ class Gen:
                 if rng.random() < (0.88 if mk != "Overseas" else 0.7):
                     t_back = t_ap + D(days=float(rng.uniform(0.3, 4)))
                     self.ev(cid, t_back, "tp_return_shipped", "ship_back", oid, order_id=oid, **info)
-                    t_ref = t_back + D(days=float(rng.uniform(2, 7) if mk != "Overseas" else rng.uniform(8, 22)))
+                    t_ref = t_back + D(days=float(rng.uniform(2, 12) if mk != "Overseas" else rng.uniform(8, 22)))
                     refund = order["amount"] if reason != "changed_mind" else order["item_price"]
                     if self.ev(cid, t_ref, "tp_refund", "refund", oid, order_id=oid, refund_amount=refund, **info):
                         order.update(status="refunded", refunded_at=t_ref.strftime("%Y-%m-%d %H:%M:%S"),
                                      refund_amount=refund)
                         refunded = True
-                        if (t_ref - t_back).days >= 9 and rng.random() < 0.45:
+                        if (t_ref - t_back).days >= 8 and rng.random() < 0.6:
                             self.loose_fb(c, t_ref - D(days=float(rng.uniform(1, 3))), ["refund_slow"], "ticket",
                                           oid=oid)
             if rng.random() < 0.35:
