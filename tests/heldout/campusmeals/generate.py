@@ -444,6 +444,11 @@ def topup_session(c: dict, t: datetime, forced: bool = False, source: str = "man
         return None
     t += mins(rng.uniform(0.1, 3) if not bug else rng.uniform(1, 40))
     oid = order(c, t, "topup", "paid", local, pay_method=c["pay_method"], trigger=source)
+    if cur == "MYR" and c["pay_method"] == "fpx_online_banking" and R() < 0.06:
+        # the FPX gateway debits the bank account twice; the duplicate is refunded on request
+        dup = order(c, t + timedelta(seconds=float(rng.uniform(5, 90))), "topup", "refunded", local,
+                    pay_method=c["pay_method"], trigger=source, refund_reason="double_charge")
+        refund_flow(c, t + hours(rng.uniform(2, 48)), dup, local, "double_charge", "topup")
     ev(c, t, "tp_topup_credit", "success", s, amount_local=local, currency=cur, order_id=oid, delayed=False)
     # auto top-up A/B test
     if not c["auto_topup"] and not c["ab_done"] and AB_WINDOW[0] <= t <= AB_WINDOW[1] and c["active_from"]:
@@ -588,7 +593,7 @@ def refund_flow(c: dict, t: datetime, oid: str, local: float, reason: str, rtype
     if R() > 0.97:
         return
     ev(c, t, "tp_refund_review", "view", None, **kw)
-    p_ok = {"not_credited": 0.98, "sold_out": 1.0, "foreign_object": 0.95, "quality": 0.7, "wrong_item": 0.92,
+    p_ok = {"double_charge": 0.97, "not_credited": 0.98, "sold_out": 1.0, "foreign_object": 0.95, "quality": 0.7, "wrong_item": 0.92,
             "not_collected": 0.35}[reason]
     t += hours(rng.uniform(2, 40))
     if R() > p_ok:
