@@ -267,7 +267,8 @@ def order(cust, t, otype, cny, status, **kw):
                账单类型=OTYPE_ZH[otype], city=cust["city"], currency=cur, amount_local=local,
                business_type=cust["business_type"], vehicle_model=cust["vehicle_model"], trucks=cust["trucks"])
     row.update(kw)
-    orders.append(row)
+    if t <= END:                                   # billed after the extract: not in the data
+        orders.append(row)
     return row
 
 
@@ -790,10 +791,11 @@ def term_hazard(c, y, m) -> tuple[float, str]:
     if city == "Chengdu" and btype == "express_franchise" and (y, m) in ((2026, 1), (2026, 2), (2026, 3)):
         return 0.12, "lost_upstream_contract"
     h = {"owner_operator": .02}.get(btype, .007) + (.002 if city == "Bangkok" else 0)
-    reasons = {"business_downsizing": .3, "switch_to_purchase": .2, "cost_too_high": .2, "vehicle_issues": .12,
-               "business_closed": .18}
+    reasons = {"business_downsizing": .4, "switch_to_purchase": .2, "cost_too_high": .15, "vehicle_issues": .1,
+               "business_closed": .15}
     if btype == "owner_operator":
-        reasons.update(business_closed=.4, cost_too_high=.35, switch_to_purchase=.05)
+        reasons = {"business_closed": .45, "cost_too_high": .35, "business_downsizing": .1, "switch_to_purchase": .05,
+                   "vehicle_issues": .05}
     return h, pick(reasons)
 
 
@@ -809,11 +811,14 @@ def charging_month(c, y, m, frac) -> None:
     declined = int(rng.binomial(sessions, share))
     partner = SZ_NEW_PARTNER if (city == "Shenzhen" and date(y, m, 1) >= SZ_SWITCH) else CARD_PARTNER[city]
     ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
-    t = day_at(date(ny, nm, 3), 2, 4)
-    amt = round(kwh * CITY[city]["kwh_price"], 2)
-    if ev(c, t, "tp_charging", "statement", channel="charging_card", charge_month=f"{y}-{m:02d}", kwh=kwh,
-          sessions=sessions, declined_sessions=declined, card_partner=partner, amount_cny=amt) is None:
+    tu = day_at(month_end(y, m), 23, 23.9)           # the month's usage record closes at month end
+    t = day_at(date(ny, nm, 3), 2, 4)                # the charging statement, deducted from the card account
+    if t > END:
         return
+    amt = round(kwh * CITY[city]["kwh_price"], 2)
+    if tu >= START:
+        ev(c, tu, "tp_charging", "month_closed", channel="charging_card", charge_month=f"{y}-{m:02d}", kwh=kwh,
+           sessions=sessions, declined_sessions=declined, card_partner=partner, amount_cny=amt)
     order(c, t, "charging", amt, "paid", channel="card_deduction", billing_month=f"{y}-{m:02d}", paid_at=t)
     # complaints about the charging card follow the decline share (Shenzhen after the partner switch)
     if P(min(0.6, share * 1.2 + (0.004 if city != "Shenzhen" else 0))):
