@@ -18,6 +18,8 @@ METRIC_TOOLS = ("metric_trend", "metric_breakdown", "compare_groups", "compare_p
 FEEDBACK_TOOLS = ("feedback_themes", "feedback_search", "feedback_count", "emotion_curve")
 # dimensions the feedback tools apply through their own arguments
 FEEDBACK_ARG_DIMS = {"stage": "stage", "sentiment": "sentiment", "touchpoint": "touchpoint_ids"}
+# the counts a defined rate may take as its part: a share of them is at most 100 %
+COUNT_MEASURES = ("events", "active_customers", "orders", "buyers", "feedback_volume", "customer_count", "sessions")
 VALUE_COLUMNS = ("value", "users_lost", "drop_off_rate", "exit_rate", "exits", "users", "comments", "transitions",
                  "rate", "conversion", "avg_sentiment", "customers", "n", "retention_rate", "repurchase_rate")
 
@@ -109,6 +111,12 @@ def check_answer(frame: Any, results: list[Any]) -> Problem | None:
             # "how are the numbers compared with before?" over a window we chose: nothing on either side is no
             # answer (the data may lie elsewhere), unlike a zero over a period the asker named
             return Problem("no_rows")
+        if getattr(frame, "share_asked", False) and first.name == "metric_ratio" and \
+                ((first.args or {}).get("numerator") or {}).get("metric_id") in COUNT_MEASURES and \
+                any(isinstance(v, (int, float)) and v > 1 + 1e-9 for v in vals):
+            # ("what share of statement payments came in late": 1.04 — the part counted is not inside the whole,
+            # so the number is no share of anything)
+            return Problem("share_over_one")
         sizes = [r[res.columns.index("n")] for r in rows] if "n" in res.columns else []
         sliced = bool(frame.filters or frame.scope.touchpoint_ids or frame.scope.stage)
         if sliced and sizes and all(x in (0, None) for x in sizes) and vals and \

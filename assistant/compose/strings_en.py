@@ -164,6 +164,7 @@ T: dict[str, str] = {
     "map_card_question_drop": "Why do customers drop off at {tp} from {start} to {end}?",
     "check_degenerate_outcome": "Every arm of the test shows the same {pct} at the step I read as the outcome, so that step does not tell the arms apart (it is probably part of the test itself). Name the step that counts as converting, e.g. “booked within 30 days of being assigned”.",
     "check_no_rows": "No data matched this question{period}{slice}, so there is no number to report. Try a longer period or fewer filters.",
+    "check_share_over_one": "What I counted as the part came out larger than the whole (above 100 %){period}{slice}, so it is no share of it: the two are different rows. Name the part as a kind of the whole, e.g. “what share of payments were late”.",
     "check_no_value": "There is no value to report{period}{slice}: nothing was counted in the denominator.",
     "check_other_measure": "I could only compute {got}, not {asked}, so I will not present it as the answer.",
     "check_group_empty": "The rows measured here never record {dim}{period}{slice}, so I cannot rank or split them by it. Ask about a measure of the rows that carry {dim}, or by another grouping.",

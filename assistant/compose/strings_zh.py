@@ -164,6 +164,7 @@ T: dict[str, str] = {
     "map_card_question_drop": "{start}至{end}，为什么{tp}流失这么多？",
     "check_degenerate_outcome": "按我理解的转化步骤，实验各组都是 {pct}，这一步分不出各组的差别（它可能就是实验本身的一部分）。请说明哪一步算转化，例如“分组后30天内完成预约”。",
     "check_no_rows": "{period}{slice}没有匹配的数据，无法给出数字。可以放宽时间范围或减少筛选条件。",
+    "check_share_over_one": "{period}{slice}我计为“部分”的数量比“整体”还大（超过 100%），说明两者不是同一批记录，这不是占比。请把“部分”说成“整体”中的一类，例如“付款里逾期的占多少”。",
     "check_no_value": "{period}{slice}没有可报告的数值：分母中没有任何记录。",
     "check_other_measure": "我只能算出{got}，而不是{asked}，因此不把它当作答案。",
     "check_group_empty": "这里统计的记录{period}{slice}都没有{dim}，无法按它排名或拆分。可以改问带有{dim}的记录上的指标，或换一个分组。",

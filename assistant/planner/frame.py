@@ -7,6 +7,7 @@ and each tool declares the asks it can answer (`ASKS_BY_TOOL`).
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -92,6 +93,7 @@ class QuestionFrame(BaseModel):
     presentation: Presentation | None = None
     sentiment: str | None = None
     follow_up: bool = False
+    share_asked: bool = False              # "what share", "占比": a part of a whole, never above 100 %
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
@@ -136,4 +138,9 @@ def frame_of(w: Any) -> QuestionFrame:
         order=w.order if w.order in ("asc", "desc") else None, top_n=w.top_n,
         presentation=getattr(w, "presentation", None),
         sentiment=("negative" if "negative" in w.cues else "positive" if "positive" in w.cues else None),
-        follow_up=bool(w.follow_up))
+        follow_up=bool(w.follow_up), share_asked=bool(SHARE_ASKED.search(w.text or "")))
+
+
+# the words that ask for a part of a whole ("what share of payments came in late", "占多少", "百分之几")
+SHARE_ASKED = re.compile(r"\b(?:what|which) (?:share|percentage|proportion|fraction|per ?cent)\b|"
+                         r"\b(?:share|percentage|proportion|fraction) of\b|比例|占比|占多少|百分之几|百分比", re.I)
