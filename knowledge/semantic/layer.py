@@ -401,7 +401,9 @@ def _median_metric(table: str, alias: str, col: str) -> Metric:
 
 
 MONEY_WORDS = re.compile(r"(?:^|_)(?:amount|value|price|fee|cost|spend|balance|revenue|premium|fare|income|paid|"
-                         r"charge|discount|bonus|deposit|refund|payout|gmv|sales)(?:_|$)")
+                         r"charge|discount|bonus|deposit|refund|payout|gmv|sales|"
+                         # (a column named with its currency's code, claim_cny, statement_hkd, is money)
+                         r"cny|rmb|usd|eur|gbp|hkd|sgd|aud|jpy|myr|twd|mop|cad|nzd|chf|krw|thb|inr)(?:_|$)")
 
 
 # money on an order that went back to the customer: summed over the orders that hold it, whatever their status
