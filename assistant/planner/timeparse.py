@@ -334,8 +334,10 @@ def _restated(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
         near = len(holiday) == 1 and (b.period.start - a.period.end).days <= HOLIDAY_NEAR_DAYS and \
             (a.period.start - b.period.end).days <= HOLIDAY_NEAR_DAYS
         if (nested or overlap or near) and glued and a in out and b in out and not in_inclusion(text, b.start, b.end):
-            # the holiday's own days yield to days spelled out; otherwise the parentheses restate the first
-            out.remove(b if b.kind == "holiday" and a.kind != "holiday" else a)
+            # the holiday's own days yield to days spelled out; otherwise the parentheses restate the first — but a
+            # year alone in them ("3月9号那一周（2026年，周一到周日）") only says which year the days said are in
+            year_only = b.kind == "year" and a.kind != "year" and nested
+            out.remove(b if (b.kind == "holiday" and a.kind != "holiday") or year_only else a)
     return out
 
 
