@@ -402,11 +402,19 @@ def _glossed_values(w: Work) -> list[Mention]:
            not any(x.kind != "dimension" and (x.start, x.end) == (m.start, m.end) for x in w.mentions)
            for m in w.mentions):
         # a column named outright ("行程验证（Trip Verified）") is not second-guessed by the dictionary (a word that
-        # is also a measure or a step, 评分, names no column outright)
-        return found
+        # is also a measure or a step, 评分, names no column outright) — but a yes/no column said right before a rate
+        # or a share ("哪个城市的准时送达率最差", "准时到场的比例") is the rows it keeps, no second grouping
+        taken_now = [(m.start, m.end) for m in found]
+        return found + [m for m in glosses.column_mentions(w.catalog, loose)
+                        if ratio_def._yes_of(w, m.id) is not None and YES_NO_RATE_AFTER.match(w.text, m.end)
+                        and not any(a < m.end and m.start < b for a, b in taken_now)]
     taken_now = [(m.start, m.end) for m in found]
     return found + [m for m in glosses.column_mentions(w.catalog, loose)
                     if not any(a < m.end and m.start < b for a, b in taken_now)]
+
+
+# a rate or a share right after a yes/no column's word, a step's word or two between ("准时送达率", "准时到场的比例")
+YES_NO_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:率|的比例|的占比|比例|占比)")
 
 
 # the rows a value is of, right after it ("骑行订单" ride orders, "物流评价" reviews of delivery)
@@ -605,6 +613,7 @@ def step_link(w: Work) -> None:
     w.mentions = _flag_said_as_a_kind(w)
     w.mentions = _compound_column_word(w)
     w.mentions = _counted_noun_of_one_step(w)
+    w.mentions = _later_step_said_of_the_thing(w)
     w.mentions = _people_word_not_a_value(w)
     w.mentions = _kind_naming_a_funnel(w)
     w.mentions = _hyphen_tie(w)
@@ -635,6 +644,7 @@ def step_link(w: Work) -> None:
     w.mentions = _all_of_a_column(w)
     w.mentions = _journey_conversions(w)
     w.mentions = _journey_named_by_its_steps(w)
+    w.mentions = _journey_named_apart(w)
     w.mentions = _step_word_inside_a_step(w)
     w.mentions = _verb_of_the_next_step(w)
     w.mentions = _grouped_word_no_step(w)
@@ -734,6 +744,7 @@ def step_link(w: Work) -> None:
     w.mentions = _number_with_its_unit(w)
     w.mentions = _average_by_meaning(w)
     w.mentions = _money_column_by_meaning(w)
+    w.mentions = _money_paid_out_in_a_journey(w)
     w.mentions = _how_much_of_a_money_column(w)
     w.mentions = _amount_in_a_unit(w)
     w.mentions = _column_total_counted(w)
@@ -1310,6 +1321,33 @@ def _money_column_by_meaning(w: Work) -> list[Mention]:
             return sorted(w.mentions + [Mention("metric", found[0], None, a, b, w.text[a:b], INFLECTED - 0.1)],
                           key=lambda m: m.start)
     return w.mentions
+
+
+# money the company paid out, said with its verb ("一共赔出去多少钱", "退了客户多少钱", "how much did we pay out")
+PAID_OUT = re.compile(r"(?:赔|补偿|退还?|返还|垫付|报销|赔付)(?:出去|出|给客户|了客户|了|给)?[\u4e00-\u9fff]{0,3}?多少(?:钱|元|块)|"
+                      r"\bhow much\b[^?.;]{0,40}?\b(?:pa(?:y|id) out|compensat\w*|reimburs\w*)", re.I)
+
+
+def _money_paid_out_in_a_journey(w: Work) -> list[Mention]:
+    """"2025年破损理赔一共赔出去多少钱" where the claim journey's steps record claim_cny: money paid out, said with its
+    verb, of a journey (or step) named whose steps record exactly one money column, is that column's total — never the
+    orders' revenue, which is money taken in."""
+    if any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX, "median_")) for m in w.mentions) or \
+            not PAID_OUT.search(w.text):
+        return w.mentions
+    steps = {s for m in w.mentions if m.kind == "journey" for j in w.catalog.journeys if j.id == m.id for s in j.steps}
+    steps |= {m.id for m in w.mentions if m.kind == "touchpoint"}
+    if not steps:
+        return w.mentions
+    money = [m.id for m in w.catalog.metrics if m.id.startswith("sum_") and m.unit == "currency"
+             and w.catalog.steps_recording(m.id[4:]) & steps]
+    if len(money) != 1:
+        return w.mentions
+    hit = PAID_OUT.search(w.text)
+    w.notes.append(("fuzzy", {"surface": hit.group(0), "id": money[0], "kind": "metric"}))
+    return sorted([m for m in w.mentions if not (m.kind == "metric" and m.start < hit.end() and hit.start() < m.end)]
+                  + [Mention("metric", money[0], None, hit.start(), hit.end(), hit.group(0), INFLECTED - 0.1)],
+                  key=lambda m: m.start)
 
 
 def _how_much_of_a_money_column(w: Work) -> list[Mention]:
@@ -2859,6 +2897,30 @@ def _people_word_not_a_value(w: Work) -> list[Mention]:
 COUNTED_NOUN_EN = re.compile(r"\b(?:how many|number of|count of)\s+(?:(?:the|our|all)\s+)*([a-z]{4,}?)(?:e?s)\b")
 COUNTED_NOUN_ZH = re.compile(r"(?:多少|几)(?:场|个|次|单|笔|位|家|件|张|台|辆|份|批|趟|起|盒|箱|节|堂)?"
                              r"([\u4e00-\u9fff]{2,4}?)(?=[？?，,。！!]|$|呢|啊|吗)")
+
+
+# "到账的转账笔数", "激活了的卡片有多少张": a step, 的, then a word of an earlier step of its journey and what is counted
+LATER_STEP_OF_THING = re.compile(r"^(?:了|过)?的$")
+WAIT_SAID_ZH = re.compile(r"\d+\s*(?:个)?(?:天|日|小时|分钟|周|星期|个月)|等待|等了|隔了|之内|以内|之后才|以后才|才")
+COUNT_AFTER_THING = re.compile(r"^(?:笔数|单数|次数|数量|个数|张数|数|有多少|一共|共|总共|多少|几)")
+
+
+def _later_step_said_of_the_thing(w: Work) -> list[Mention]:
+    """"2026年2月到账的转账笔数" where 到账 names Transfer completed and 转账 Transfer started, of one journey: the
+    earlier step's word after 的 is the thing counted, the later step before it what happened to it — the later
+    step's events are counted, never both steps' together."""
+    if w.language != "zh" or WAIT_SAID_ZH.search(w.text):
+        return w.mentions  # ("等待3天以上才入住的预订": the time between the two steps needs both)
+    tps = sorted((m for m in w.mentions if m.kind == "touchpoint"), key=lambda m: m.start)
+    drop = []
+    for a, b in zip(tps, tps[1:]):
+        if not LATER_STEP_OF_THING.match(w.text[a.end:b.start]) or not COUNT_AFTER_THING.match(w.text[b.end:]):
+            continue
+        if any(a.id in j.steps and b.id in j.steps and j.steps.index(b.id) < j.steps.index(a.id)
+               for j in w.catalog.journeys):
+            # (the other names of those words go with it: 转账 of a deposit_method value bank_transfer)
+            drop += [m for m in w.mentions if m.start < b.end and b.start < m.end and m.kind != "journey"]
+    return [m for m in w.mentions if m not in drop]
 
 
 def _counted_noun_of_one_step(w: Work) -> list[Mention]:
@@ -4444,7 +4506,7 @@ def _rating_step_is_the_measure(w: Work) -> None:
 
 
 UNIT_OF_COLUMN = {"days": r"天|日|days?", "day": r"天|日|days?", "hours": r"小时|个小时|hours?|h", "minutes": r"分钟|minutes?|mins?",
-                  "months": r"个月|月|months?", "weeks": r"周|星期|weeks?", "nights": r"晚|夜|nights?",
+                  "months": r"个月|月期|months?", "weeks": r"周|星期|weeks?", "nights": r"晚|夜|nights?",
                   "sessions": r"次|节|sessions?", "lessons": r"节|课|lessons?", "classes": r"节|课|classes?",
                   "seats": r"座|座位|seats?", "kg": r"公斤|千克|kg", "people": r"人|people|persons?"}
 
@@ -5313,7 +5375,11 @@ MONEY_ASKED = re.compile(r"(?:卖|赚|收|挣|进账)了?多少(?:钱|英镑|欧
                          r"(?!\s+(?:to|for|off|part|place|away|back|out|up|on)\b)|"
                          # ("how much did owners tip walkers", "how much did donors give"): money customers paid
                          r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:our |the |all )?[a-z]+s? (?:tip|tipped|pay|paid|"
-                         r"spend|spent|donate|donated|give|gave)\b|多少钱|收了多少(?:钱|(?![台件个单笔次份张条位人户家辆箱瓶罐桶只部套支袋盒]))|赚了多少|实收|收款|进账|收到多少钱|"
+                         r"spend|spent|donate|donated|give|gave)\b|"
+                         # ("How much did Hong Kong customers put into time deposits", "how much have our members
+                         # invested"): money the people named put in, a few words naming them
+                         r"\bhow much\b(?: money)? (?:did|do|does|have|has) (?:[a-z]+ ){1,3}(?:put (?:in|into)|invest|invested|"
+                         r"top(?:ped)? up|deposit|deposited)\b|多少钱|收了多少(?:钱|(?![台件个单笔次份张条位人户家辆箱瓶罐桶只部套支袋盒]))|赚了多少|实收|收款|进账|收到多少钱|"
                          # "一共收了多少申请费", "打了多少回收款", "放款总额", "学费定金总额": a money noun's amount
                          # (not "放了多少笔款": 笔 counts the loans, no money asked)
                          r"(?:收|赚|挣|打|付|放|缴|交|退)了?多少(?![笔单次个份张件条])[\u4e00-\u9fff]{0,4}?(?:费|款|金)|"
@@ -6708,8 +6774,10 @@ def _step_by_its_names_tail(w: Work) -> list[Mention]:
                 tails.setdefault(name[-k:], set()).add(tp.id)
             for k in range(3, len(name)):
                 # (the head of a step's name, three characters or more: a two-character head is as often a word of
-                # its own, 罚单 of 罚单寄送 the fines themselves)
-                tails.setdefault(name[:k], set()).add(tp.id)
+                # its own, 罚单 of 罚单寄送 the fines themselves; so is a head that is one dictionary word, 巧克力 of
+                # 巧克力课 the company's product)
+                if not linker.one_zh_word(name[:k]):
+                    tails.setdefault(name[:k], set()).add(tp.id)
     whole = {n for tp in w.catalog.touchpoints for n in (tp.name_zh, tp.name, *tp.aliases) if n}
     out = []
     named = {m.id for m in w.mentions if m.kind == "touchpoint"}
@@ -7268,6 +7336,30 @@ def _verb_of_the_next_step(w: Work) -> list[Mention]:
     # (with whatever else the word names there: the order status paid)
     spans = {(x.start, x.end) for x in drop}
     return [m for m in w.mentions if (m.start, m.end) not in spans or m.kind not in ("touchpoint", "value")]
+
+
+def _journey_named_apart(w: Work) -> list[Mention]:
+    """"订货小程序的下单流程里，客户在哪一步流失得最多" with a journey called 小程序下单: the journey's Chinese name said in
+    two parts with 的 (and a word before either) between them, then a journey word (流程, 漏斗, 旅程, 链路), is that
+    journey — the steps its words also name are not asked."""
+    if w.language != "zh" or any(m.kind == "journey" for m in w.mentions):
+        return w.mentions
+    found = []
+    for j in w.catalog.journeys:
+        name = j.name_zh or j.name or ""
+        if not re.fullmatch(r"[\u4e00-\u9fff]{4,}", name):
+            continue
+        for k in range(2, len(name) - 1):
+            rx = re.escape(name[:k]) + r"的(?:[\u4e00-\u9fff]{0,2}?)" + re.escape(name[k:]) + "(?=" + \
+                linker.ZH_JOURNEY_WORD.pattern + ")"
+            for hit in re.finditer(rx, w.text):
+                end = linker.ZH_JOURNEY_WORD.match(w.text, hit.end())
+                found.append((hit.start(), end.end() if end else hit.end(), j.id))
+    if len({f[2] for f in found}) != 1:
+        return w.mentions
+    a, b, jid = found[0]
+    kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("touchpoint", "value"))]
+    return sorted(kept + [Mention("journey", jid, None, a, b, w.text[a:b], 0.9)], key=lambda m: m.start)
 
 
 def _journey_named_by_its_steps(w: Work) -> list[Mention]:
@@ -8375,6 +8467,9 @@ def step_underspecified(w: Work) -> None:
         not _the_two_are_known(w) and not (w.dimension and (w.order or w.ratio is not None))
     evaluative = intent.any_cue(w.text, lexicon_zh.EVALUATIVE + lexicon_en.EVALUATIVE)
     comparing = w.intent in ("compare_periods", "compare_groups") or bool(w.cues & {"compare_periods", "compare_groups"})
+    if comparing and w.intent in ("feedback_count", "feedback_search") and build.search_query(w).strip():
+        # ("说收到的书品相跟描述不符的反馈有多少条": 跟 inside what the comments say compares nothing; the topic is asked)
+        comparing = False
     # "这个月和上个月比怎么样？" as a first question: two periods, nothing to compare in them
     periods_only = w.period is not None and w.state is None and comparing and not w.metric_id
     short = _short_and_understood_nowhere(w)

@@ -73,7 +73,7 @@ ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据
 # words asking for a share of everything ("占全部客户的比例"): how the answer is put, never a measure's name
 SHARE_OR_ALL_ZH = frozenset(("比例", "占比", "比率", "百分比", "份额", "全部", "所有", "总体", "全体", "整体"))
 # one-character nouns a "哪个" question ranks by (places and outlets; not time words, which rank days and months)
-ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店车馆厂线书")
+ONE_CHAR_NOUNS = frozenset("省州市县区国镇村店车馆厂线书课")
 WHICH_EN = re.compile(r"\b(?:which|what)\s+(?:single\s+|one\s+|kind of\s+|type of\s+)?([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
 # (with the counting words of vehicles, rooms, sites, machines and teams: "哪台车", "哪辆", "哪间店", "哪支队伍")
 WHICH_ZH = re.compile(r"(?:哪个|哪一个|哪种|哪一种|哪类|哪一类|哪家|哪位|哪些|哪款|哪条|哪道|哪项|哪门|哪场|哪件"
@@ -679,6 +679,63 @@ ON_IDIOM = re.compile(r"on\s", re.I)
 ON_IDIOMS = frozenset("site board hold duty call track schedule budget target foot record file".split())
 
 
+# "被作废", "被客户打回", "被海关扣下": a passive verb (with at most a short agent before it) says what happened to the
+# things counted — a state the rows must be in
+PASSIVE_ZH = re.compile(r"被(?:[\u4e00-\u9fff]{1,4}?)?")
+
+
+def unknown_passive_states(w: Work) -> list[str]:
+    """"2025年有多少张月度账单因为开错被作废了": the verb after 被 names the state of the things counted (作废, void); when
+    nothing in the catalogue covers it (no step, value or column), answering for all the rows drops it — it is said,
+    never dropped."""
+    if "被" not in w.text:
+        return []
+    out, pos = [], 0
+    toks = _pos_tokenizer().lcut(w.text)
+    spans = []
+    for word, flag in toks:
+        i = w.text.find(word, pos)
+        pos = i + len(word) if i >= 0 else pos
+        spans.append((i, word, flag))
+    for k, (i, word, flag) in enumerate(spans):
+        if word != "被":
+            continue
+        # the verb: the first verb within the next three words (an agent, 客户 / 海关 / 我们自己, may stand between)
+        for j in range(k + 1, min(k + 4, len(spans))):
+            a, v, f = spans[j]
+            if not f.startswith("v"):
+                continue
+            stem = PASSIVE_PARTICLE.sub("", v)
+            after = w.text[a + len(v):]
+            clause = re.split(r"[，,。；;？?！!]", after, maxsplit=1)[0]
+            if len(stem) < 2 or stem in PASSIVE_MARKING or is_filler(v) or _known_word(v) or _known_word(stem) or \
+                    _covered(w, a, a + len(v)) or _verb_of_a_named_step(w, stem) or _in_a_step_name(w, stem) or \
+                    v in lexicon_zh.STAFF or v in lexicon_zh.ACTORS or \
+                    re.match(r"(?:的)?(?:" + "|".join(PASSIVE_NOUN_AFTER) + ")", after) or \
+                    _people(w, after[:2]) or any(r in clause for r in PASSIVE_REASON):
+                break
+            out.append(v)
+            break
+    return out
+
+
+# "被拒得最多", "被驳回过": the verb without its complement or aspect particle
+PASSIVE_PARTICLE = re.compile(r"(?:得|了|过|掉|成|到|完)$")
+# "被标成 at_risk", "被列为流失风险": the rows are marked with a value (said next to it), no state of their own
+PASSIVE_MARKING = frozenset(("标", "标为", "标记", "标记为", "标注", "列", "列为", "列入", "归", "归为", "划", "划为", "认定",
+                             "认定为", "评", "评为", "设", "设为"))
+# "被点名表扬", "被吐槽": what the comments say about them (a feedback question), "被照护老人": a people noun phrase
+PASSIVE_NOUN_AFTER = ("表扬", "夸", "投诉", "吐槽", "抱怨", "差评", "好评", "老人", "家属", "孩子", "学员")
+# "理赔被驳回最常见的原因": the reasons recorded for those rows are asked (ranked by the reason column)
+PASSIVE_REASON = ("原因", "理由")
+
+
+def _in_a_step_name(w: Work, stem: str) -> bool:
+    """Is the verb a word of some step's Chinese name or alias (驳回 of 申请驳回): the linker's to read, not unknown."""
+    return any(stem in n for t in w.catalog.touchpoints for n in (t.name_zh, t.name, *t.aliases) if n)
+
+
 def unknown_terms(w: Work) -> list[str]:
     """Words naming a slice or grouping that nothing in the catalogue matches."""
-    return list(dict.fromkeys(unknown_names(w) + unknown_groupings(w) + unknown_slice_nouns(w)))
+    return list(dict.fromkeys(unknown_names(w) + unknown_groupings(w) + unknown_slice_nouns(w)
+                              + unknown_passive_states(w)))

@@ -310,7 +310,7 @@ COLUMN_WORDS = {
     "segment": ("板块", "分群"), "business": ("业务",), "agent": ("代理人", "坐席", "经纪人"), "company": ("公司", "企业"),
     "payment": ("支付",), "method": ("方式",), "status": ("状态",), "lead": ("线索",), "origin": ("来源",),
     "version": ("版本",), "model": ("型号", "车型", "机型"), "vehicle": ("车辆", "车"), "policy": ("保单",), "claim": ("理赔",),
-    "course": ("课程",), "teacher": ("老师", "讲师"), "hotel": ("酒店",), "room": ("房型", "房间"), "route": ("航线", "线路"),
+    "course": ("课程", "课"), "teacher": ("老师", "讲师"), "hotel": ("酒店",), "room": ("房型", "房间"), "route": ("航线", "线路"),
     "cabin": ("舱位",), "package": ("套餐", "套装"), "billing": ("计费", "账单"), "cycle": ("周期",), "team": ("团队",),
     "department": ("部门",), "branch": ("网点", "分支", "分公司", "分部"), "country": ("国家",), "state": ("州", "省"), "district": ("区县", "区"),
     "language": ("语言",), "platform": ("平台",), "network": ("网络",), "sales": ("销售",), "rep": ("代表",),

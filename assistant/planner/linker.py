@@ -83,6 +83,11 @@ def _zh_word(s: str, at_least: float) -> bool:
     return len(tokenize(s, "zh")) == 1 and _zipf(s, "zh") >= at_least
 
 
+def one_zh_word(s: str) -> bool:
+    """Is s a single Chinese dictionary word (巧克力; not 预约页, 企业定制, which are two)?"""
+    return _zh_word(s, 0.0)
+
+
 @dataclass(frozen=True)
 class Entry:
     surface: str
@@ -302,7 +307,7 @@ ONE_CHAR_VERBS = frozenset("约签付交下买办填订发收领退开提送取�
 # the one-character Chinese noun of a place column named in English ("哪个省" → province)
 PLACE_NOUN_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "state": "州", "country": "国",
                  "store": "店", "shop": "店"}
-ONE_CHAR_LEADS = ("哪个", "哪些", "哪家", "哪本", "哪一本", "每家", "每本", "各", "每个", "按", "多少个", "多少家", "多少本",
+ONE_CHAR_LEADS = ("哪个", "哪些", "哪家", "哪本", "哪一本", "哪门", "哪一门", "每家", "每本", "各", "每个", "按", "多少个", "多少家", "多少本",
                   "几个", "几家", "几本")
 
 

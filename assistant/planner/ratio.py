@@ -678,6 +678,8 @@ def _step_carrying(w: Work, dim: str) -> str | None:
 RATE_AFTER = re.compile(r"\s*(?:rates?\b|率)")
 # a share said a few characters after a yes/no column's word ("准时到场的比例", "按时交付的占比")
 YES_SHARE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:比例|占比)")
+# ... or a rate ("准时送达率", the word between naming what is delivered, not a step)
+YES_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?率")
 
 
 def _yes_of(w: Work, dim: str) -> str | None:
@@ -763,7 +765,8 @@ def value_rate(w: Work) -> RatioDef | None:
             else:
                 m = Mention("value", yes, m.id, m.start, m.end, m.surface, m.score)
             if not any(x.kind == "touchpoint" and x.start == m.end for x in w.mentions) and \
-                    not RATE_AFTER.match(w.text, m.end) and not YES_SHARE_AFTER.match(w.text, m.end):
+                    not RATE_AFTER.match(w.text, m.end) and not YES_SHARE_AFTER.match(w.text, m.end) and \
+                    not YES_RATE_AFTER.match(w.text, m.end):
                 continue
         if m.kind != "value" or not m.dim or m.dim in ("stage", "touchpoint"):
             continue
@@ -773,6 +776,9 @@ def value_rate(w: Work) -> RatioDef | None:
                for x in w.mentions):
             continue  # ("renewal rate" of the renewal review, renewed / terminated: the step's own rate, no kind of order)
         after = RATE_AFTER.match(w.text, m.end) or (YES_SHARE_AFTER.match(w.text, m.end) if own_rate == -2 else None)
+        if after is None and own_rate == -2 and not any(x.kind == "touchpoint" and x.start == m.end for x in w.mentions):
+            # ("准时送达率" where 送达 names no step: the yes/no column's rate, over the records of the step keeping it)
+            after = YES_RATE_AFTER.match(w.text, m.end)
         # ("on-time delivery rate", "准时送达率": the step whose records the value is of, said between the two)
         step = next((x for x in w.mentions if x.kind == "touchpoint" and 0 <= x.start - m.end <= 1
                      and not w.text[m.end:x.start].strip() and x.id in w.catalog.steps_recording(m.dim)), None)

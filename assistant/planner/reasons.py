@@ -23,7 +23,7 @@ REASON_RANKED = re.compile(
     r"most usual|typical|most typical|"
     r"number[- ]one)|#1|no\.\s*1)\s+(?:[a-z\-]+\s+){0,2}reasons?\b|\bwhich\s+(?:[a-z\-]+\s+){0,2}reasons?\b|"
     r"\breasons?\b[^?.!]{0,60}\b(?:most common|most often|most frequent|came up most|top)\b|"
-    r"(?:最主要|最常见|最普遍|最多的|排第一|排名第一|第一大|哪种|哪类|哪个|哪些)[^，。？?！!；;]{0,12}(?:原因|理由)|"
+    r"(?:最主要|最常见|最常|最普遍|最多的|排第一|排名第一|第一大|哪种|哪类|哪个|哪些)[^，。？?！!；;]{0,12}(?:原因|理由)|"
     # ("设备进场晚了，主要是什么原因"): the main one of the recorded reasons, no change said
     r"主要(?:是)?[^，。？?！!；;什么啥哪]{0,3}(?:什么|啥|哪些?|哪种|哪类)(?:原因|理由)|"
     r"(?:原因|理由)[^，。？?！!；;]{0,8}(?:最多|排第一|排名第一|第一|最常见|最主要|最普遍|前[一二三四五六七八九十\d]+)|"
