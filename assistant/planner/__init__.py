@@ -6762,6 +6762,16 @@ def _value_by_its_gloss(w: Work) -> list[Mention]:
     return out
 
 
+def _in_other_names(catalog: Catalog, word: str, tp_id: str) -> bool:
+    """Is the word part of another step's names, a journey's name or a value of the data (巧克力 in 巧克力手作课 and
+    松露巧克力12颗)?"""
+    if any(word in n for t in catalog.touchpoints if t.id != tp_id for n in (t.name_zh, t.name, *t.aliases) if n):
+        return True
+    if any(word in n for j in catalog.journeys for n in (j.name, j.name_zh) if n):
+        return True
+    return any(word in str(v) for vals in catalog.dimension_values.values() for v in vals)
+
+
 def _step_by_its_names_tail(w: Work) -> list[Mention]:
     """"打开预约页的客户" for the step whose alias is 小程序预约页: the last three or more characters of exactly one
     step's Chinese name or alias (or its first three or more), said where no name is (a guess, said)."""
@@ -6774,9 +6784,9 @@ def _step_by_its_names_tail(w: Work) -> list[Mention]:
                 tails.setdefault(name[-k:], set()).add(tp.id)
             for k in range(3, len(name)):
                 # (the head of a step's name, three characters or more: a two-character head is as often a word of
-                # its own, 罚单 of 罚单寄送 the fines themselves; so is a head that is one dictionary word, 巧克力 of
-                # 巧克力课 the company's product)
-                if not linker.one_zh_word(name[:k]):
+                # its own, 罚单 of 罚单寄送 the fines themselves; so is a head that is one dictionary word found in
+                # other names too, 巧克力 of 巧克力课 the company's product — 灭火器 of 灭火器维保 alone still names it)
+                if not (linker.one_zh_word(name[:k]) and _in_other_names(w.catalog, name[:k], tp.id)):
                     tails.setdefault(name[:k], set()).add(tp.id)
     whole = {n for tp in w.catalog.touchpoints for n in (tp.name_zh, tp.name, *tp.aliases) if n}
     out = []
