@@ -83,6 +83,7 @@ def _zh_word(s: str, at_least: float) -> bool:
     return len(tokenize(s, "zh")) == 1 and _zipf(s, "zh") >= at_least
 
 
+@functools.lru_cache(maxsize=4096)  # (asked for every head of every step name, on every Chinese question)
 def one_zh_word(s: str) -> bool:
     """Is s a single Chinese dictionary word (巧克力; not 预约页, 企业定制, which are two)?"""
     return _zh_word(s, 0.0)
