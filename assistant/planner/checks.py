@@ -554,6 +554,33 @@ def _value_named_like(w: Work, tp_id: str) -> None:
         if len(hits) == 1:
             w.filters[d.id] = hits
             return
+    _kind_of_the_steps_journey(w, tp, said_as)
+
+
+# words every kind of order shares: they say no journey ("paid orders" names no journey whose step is paying)
+GENERIC_ORDER_STEMS = frozenset({"order", "pay", "paid", "payment", "purchase", "buy", "bought", "submit", "submitt",
+                                 "success", "successful", "订单", "下单", "支付", "付款", "购买", "提交", "成功"})
+
+
+def _kind_of_the_steps_journey(w: Work, tp: Any, said_as: list[Mention]) -> None:
+    """"上个月一共有多少笔已支付的预订单" where 预订 names the step 提交预订 of the one journey 预订取餐 (id preorder) and the
+    orders have the type preorder: the step's orders are the orders of the kind its journey is named like (orders
+    record no step). Only when the words said for the step share a word with that journey's names beyond the words
+    every order has ("paid orders" names no journey), the step lies in one journey, and exactly one value of the
+    orders' own columns is named by that journey (as for a journey said outright)."""
+    journeys = [j for j in w.catalog.journeys if tp.id in j.steps]
+    if len(journeys) != 1 or not said_as:
+        return
+    j = journeys[0]
+    names = _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x))
+    said = set().union(*(_stems(m.surface) for m in said_as)) - GENERIC_ORDER_STEMS
+    if not said & names:
+        return
+    hits = _order_kinds_named_by(w, names)
+    if len(hits) != 1:
+        return
+    w.filters[hits[0][0]] = [hits[0][1]]
+    w.notes.append(("fuzzy", {"surface": said_as[0].surface, "id": hits[0][1], "kind": "value"}))
 
 
 def step_records_a_kind(c: Catalog, tp_id: str) -> bool:
@@ -1056,6 +1083,54 @@ def _journey_as_the_order_kind(w: Work) -> None:
     w.journey_id = None
 
 
+def _key_words(j: Any) -> set[str]:
+    """The words a journey's names are made of, as people say them: Chinese words of two or more characters
+    ("饭卡充值" → 饭卡, 充值), English words of four or more letters with hyphens joined and without a plural
+    ("Card top-up" → topup), less the words every kind of order shares."""
+    import jieba  # lazy, as everywhere in the planner (the journey names are few)
+
+    out: set[str] = set()
+    for n in (j.name, j.name_zh, j.name_en, j.id):
+        if not n:
+            continue
+        for run in re.findall(r"[\u4e00-\u9fff]+", n):
+            out |= {x for x in jieba.lcut(run) if len(x) >= 2}
+        out |= {re.sub(r"(?<=[a-z]{3})s$", "", x.replace("-", "")) for x in re.findall(r"[a-z][a-z\-]{3,}", n.lower())}
+    return out - GENERIC_ORDER_STEMS - {"orders", "journey", "process", "flow", "流程", "旅程"}
+
+
+def _journey_said_by_its_word(w: Work) -> None:
+    """"成功充值的金额一共多少", "total amount of successful top-ups", "预订餐销售额" where the orders have the types
+    topup and preorder, the journeys 饭卡充值 / Card top-up and 预订取餐 / Pre-order: money or orders asked with a
+    word that only one journey's names hold, said on its own (not inside a step or value already read), are the
+    orders of the kind that journey is named like — as when the journey is named outright. Said as an assumption."""
+    if any(m.kind in ("journey", "touchpoint") for m in w.mentions) or w.touchpoint_ids or w.journey_id:
+        return
+    low = w.text.lower()
+    taken = [(m.start, m.end) for m in w.mentions]
+    en_tokens = {re.sub(r"(?<=[a-z]{3})s$", "", t.group(0).replace("-", "")): t.span()
+                 for t in re.finditer(r"[a-z][a-z\-]{3,}", low)}
+    found: dict[str, tuple[str, str, str]] = {}
+    keys = {j.id: _key_words(j) for j in w.catalog.journeys}
+    for j in w.catalog.journeys:
+        hits = _order_kinds_named_by(w, _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x)))
+        if len(hits) != 1:
+            continue
+        for word in keys[j.id]:
+            if any(word in other for jid, other in keys.items() if jid != j.id):
+                continue
+            span = en_tokens.get(word) if word.isascii() else \
+                (low.find(word), low.find(word) + len(word)) if word in low else None
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            found[j.id] = (*hits[0], w.text[span[0]:span[1]])
+    if len(found) != 1:
+        return
+    dim, value, word = next(iter(found.values()))
+    w.filters[dim] = [value]
+    w.notes.append(("fuzzy", {"surface": word, "id": value, "kind": "value"}))
+
+
 def _names_the_journey(w: Work, values: list[str]) -> bool:
     """Is every value a word of the journey's name (otc in "OTC purchase")?"""
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
@@ -1129,6 +1204,7 @@ def require_data(w: Work) -> None:
         _step_said_by_order_value(w)
     if table == "orders" and w.intent not in JOURNEY_INTENTS and w.dimension != "touchpoint":
         _journey_as_the_order_kind(w)
+        _journey_said_by_its_word(w)
     left_out = [str(v) for v in w.filters.get("touchpoint", ())]
     if table == "orders" and left_out and all(v.startswith("!=") and _undoes_a_sale(w.catalog, v[2:]) for v in left_out) and \
             w.filters.get("order_status") == ["paid"] and w.dimension != "touchpoint":

@@ -1,0 +1,116 @@
+"""Questions of the blind batches whose answers were confidently wrong (session 56's round 2 and session 57's
+batches), on the data of a car-wash chain with bookings and a prepaid card, written here:
+
+- "2025年一共有多少笔已支付的预约单": 预约 names the step 提交预约 of the one journey 预约洗车 (id booking) and the
+  orders have the type booking: the orders counted are the bookings — never every paid order (top-ups too);
+- "2025年成功充值的金额一共多少", "total amount of successful top-ups": a word only one journey's names hold (充值 of
+  会员卡充值, top-up of "Card top-up"), said on its own, is the orders of the kind that journey is named like;
+  "paid orders" names no journey and stays every kind.
+
+Expected values are computed here from the rows written, never from the product's analyses.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from datafolders import first_numbers, service_on, write_csv
+
+TOUCHPOINTS = [
+    ("tp_menu", "服务菜单", "服务菜单", "Service menu", "consideration", "看套餐|menu"),
+    ("tp_book", "提交预约", "提交预约", "Booking placed", "purchase", "预约|预约下单|booking placed"),
+    ("tp_pay", "预约支付成功", "预约支付成功", "Booking paid", "purchase", "付款|booking payment"),
+    ("tp_wash", "到店洗车", "到店洗车", "Car washed", "service", "洗车|wash done"),
+    ("tp_topup_page", "充值页面", "充值页面", "Top-up page", "purchase", "充值入口|top up page"),
+    ("tp_topup_pay", "充值支付成功", "充值支付成功", "Top-up paid", "purchase", "充值付款|top-up payment"),
+]
+JOURNEYS = [("booking", "预约洗车", "Wash booking", ["tp_menu", "tp_book", "tp_pay", "tp_wash"]),
+            ("topup", "会员卡充值", "Card top-up", ["tp_topup_page", "tp_topup_pay"])]
+CITIES = [("Shenzhen", "深圳"), ("Foshan", "佛山")]
+
+
+def _folder(tmp: Path) -> dict[str, object]:
+    rnd = random.Random(5701)
+    tmp.mkdir(parents=True, exist_ok=True)
+    write_csv(tmp / "touchpoints.csv", ["touchpoint_id", "name", "name_zh", "name_en", "stage", "aliases"], TOUCHPOINTS)
+    write_csv(tmp / "journeys.csv", ["journey_id", "journey_name", "journey_name_en", "step", "touchpoint_id",
+                                     "window_days"],
+              [(j, zh, en, k, tp, 7) for j, zh, en, steps in JOURNEYS for k, tp in enumerate(steps, 1)])
+    customers, events, orders = [], [], []
+
+    def ev(cid: str, at: datetime, tp: str, action: str) -> None:
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action))
+
+    for i in range(600):
+        cid = f"C{i:04d}"
+        city, city_zh = CITIES[i % 2]
+        at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(500), hours=rnd.randrange(8, 20))
+        customers.append((cid, at.isoformat(sep=" "), city, city_zh))
+        for _ in range(1 + rnd.randrange(3)):
+            day = at + timedelta(days=rnd.randrange(60))
+            ev(cid, day, "tp_menu", "view")
+            if rnd.random() < 0.7:
+                ev(cid, day + timedelta(minutes=5), "tp_book", "submit")
+                status = "paid" if rnd.random() < 0.8 else "cancelled"
+                orders.append((f"O{len(orders):05d}", cid, (day + timedelta(minutes=6)).isoformat(sep=" "),
+                               round(40 + rnd.random() * 80, 2), status, "booking"))
+                if status == "paid":
+                    ev(cid, day + timedelta(minutes=6), "tp_pay", "success")
+                    ev(cid, day + timedelta(days=1), "tp_wash", "done")
+        for _ in range(rnd.randrange(3)):
+            day = at + timedelta(days=rnd.randrange(90))
+            ev(cid, day, "tp_topup_page", "view")
+            if rnd.random() < 0.85:
+                status = "paid" if rnd.random() < 0.9 else "cancelled"
+                orders.append((f"O{len(orders):05d}", cid, (day + timedelta(minutes=2)).isoformat(sep=" "),
+                               float(rnd.choice((100, 200, 500))), status, "topup"))
+                if status == "paid":
+                    ev(cid, day + timedelta(minutes=2), "tp_topup_pay", "success")
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh"], customers)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    feedback = [(f"F{k:04d}", ("洗得很干净", "排队太久了", "quick and clean", "waited too long")[k % 4], e[2], e[1],
+                 e[3], "app_review", 5 if k % 2 == 0 else 2) for k, e in enumerate(events) if e[3] == "tp_wash"
+                and k % 4 == 0]
+    write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating"],
+              feedback)
+    return {"orders": orders}
+
+
+@pytest.fixture(scope="module")
+def wash(tmp_path_factory: pytest.TempPathFactory):
+    with service_on(tmp_path_factory.mktemp("understanding_s57"), _folder) as out:
+        yield out
+
+
+def _paid_2025(orders: list[tuple], kind: str | None) -> list[tuple]:
+    return [o for o in orders if o[4] == "paid" and o[2].startswith("2025") and (kind is None or o[5] == kind)]
+
+
+def test_a_step_of_one_journey_names_the_kind_of_order_counted(wash) -> None:  # noqa: ANN001
+    service, facts = wash
+    want = len(_paid_2025(facts["orders"], "booking"))
+    a = service.answer("2025年一共有多少笔已支付的预约单？")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.tool_calls, a.answer)
+
+
+@pytest.mark.parametrize("question", ["2025年成功充值的金额一共多少？",
+                                      "What was the total amount of successful top-ups in 2025?"])
+def test_a_word_only_one_journey_holds_names_its_kind_of_order(wash, question: str) -> None:  # noqa: ANN001
+    service, facts = wash
+    want = round(sum(o[3] for o in _paid_2025(facts["orders"], "topup")), 2)
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tool_calls, a.answer)
+
+
+def test_paid_orders_name_no_journey(wash) -> None:  # noqa: ANN001
+    service, facts = wash
+    want = round(sum(o[3] for o in _paid_2025(facts["orders"], None)), 2)
+    a = service.answer("2025年已支付订单的收入一共多少？")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tool_calls, a.answer)
