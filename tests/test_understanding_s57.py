@@ -5,7 +5,9 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
   orders have the type booking: the orders counted are the bookings — never every paid order (top-ups too);
 - "2025年成功充值的金额一共多少", "total amount of successful top-ups": a word only one journey's names hold (充值 of
   会员卡充值, top-up of "Card top-up"), said on its own, is the orders of the kind that journey is named like;
-  "paid orders" names no journey and stays every kind.
+  "paid orders" names no journey and stays every kind;
+- "2025年11月一共送达签收了多少单": a step after the sale, counted in 单, is its events — a reason column's value
+  named like the step (lost_reason "wash" beside the step tp_wash) names no kind of order.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -48,7 +50,7 @@ def _folder(tmp: Path) -> dict[str, object]:
         cid = f"C{i:04d}"
         city, city_zh = CITIES[i % 2]
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(500), hours=rnd.randrange(8, 20))
-        customers.append((cid, at.isoformat(sep=" "), city, city_zh))
+        customers.append((cid, at.isoformat(sep=" "), city, city_zh, rnd.choice(("", "", "wash", "price", "moved"))))
         for _ in range(1 + rnd.randrange(3)):
             day = at + timedelta(days=rnd.randrange(60))
             ev(cid, day, "tp_menu", "view")
@@ -69,7 +71,8 @@ def _folder(tmp: Path) -> dict[str, object]:
                                float(rnd.choice((100, 200, 500))), status, "topup"))
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=2), "tp_topup_pay", "success")
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "lost_reason"],
+              customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
     feedback = [(f"F{k:04d}", ("洗得很干净", "排队太久了", "quick and clean", "waited too long")[k % 4], e[2], e[1],
@@ -77,7 +80,7 @@ def _folder(tmp: Path) -> dict[str, object]:
                 and k % 4 == 0]
     write_csv(tmp / "feedback.csv", ["feedback_id", "text", "ts", "customer_id", "touchpoint_id", "channel", "rating"],
               feedback)
-    return {"orders": orders}
+    return {"orders": orders, "events": events}
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +117,12 @@ def test_paid_orders_name_no_journey(wash) -> None:  # noqa: ANN001
     a = service.answer("2025年已支付订单的收入一共多少？")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tool_calls, a.answer)
+
+
+def test_a_step_after_the_sale_counted_in_dan_is_its_events(wash) -> None:  # noqa: ANN001
+    service, facts = wash
+    want = sum(1 for e in facts["events"] if e[3] == "tp_wash" and e[2].startswith("2025-11"))
+    a = service.answer("2025年11月一共到店洗车了多少单？")
+    assert a.status == "ok", a.answer
+    assert not any("lost_reason" in str(c.args) for c in a.tool_calls), a.tool_calls
+    assert want in first_numbers(a), (want, a.tool_calls, a.answer)

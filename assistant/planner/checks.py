@@ -454,7 +454,7 @@ def steps_left_out_of_orders(w: Work) -> None:
     for tid in out:
         tp = next((t for t in c.touchpoints if t.id == tid), None)
         names = _step_names(tp) if tp else set()
-        dims = [d for d in c.dimensions if "orders" in d.slices and d.id not in ("order_status", "channel")]
+        dims = [d for d in c.dimensions if "orders" in d.slices and _kind_column(d.id)]
         hit = next(((d.id, raw) for d in dims for raw in c.dimension_values.get(d.id, ()) if _words(str(raw)) in names),
                    None)
         said = {re.sub(r"(?<=[a-z]{3})s$", "", x) for x in _words(w.left_out.get(tid, ""))}
@@ -485,9 +485,9 @@ def named_like_order_values(w: Work) -> set[str]:
     """Touchpoints named like a value of an orders column ("Renewal" and order_type renewal): their events and
     those orders record the same thing."""
     c = w.catalog
-    values = {_words(raw) for d in c.dimensions if "orders" in d.slices and d.id not in ("order_status", "channel")
+    values = {_words(raw) for d in c.dimensions if "orders" in d.slices and _kind_column(d.id)
               for raw in c.dimension_values.get(d.id, ())}
-    raws = [raw for d in c.dimensions if "orders" in d.slices and d.id not in ("order_status", "channel")
+    raws = [raw for d in c.dimensions if "orders" in d.slices and _kind_column(d.id)
             for raw in c.dimension_values.get(d.id, ())]
     out = set()
     for t in c.touchpoints:
@@ -541,14 +541,14 @@ def _value_named_like(w: Work, tp_id: str) -> None:
         a for a in tp.aliases if a and (frozenset(lexicon_en.singular(x) for x in _words(a)) in said
                                         or _words(a) & own or any(x in n for x in _words(a) for n in own)))))
     for d in c.dimensions:
-        if "orders" not in d.slices or d.id in w.filters or d.id in ("order_status", "channel"):
+        if "orders" not in d.slices or d.id in w.filters or not _kind_column(d.id):
             continue
         for raw in c.dimension_values.get(d.id, ()):
             if _words(raw) in names:
                 w.filters[d.id] = [raw]
                 return
     for d in c.dimensions:  # ("Monthly pass bought": the orders of type pass)
-        if "orders" not in d.slices or d.id in w.filters or d.id in ("order_status", "channel"):
+        if "orders" not in d.slices or d.id in w.filters or not _kind_column(d.id):
             continue
         hits = [raw for raw in c.dimension_values.get(d.id, ()) if _step_buys(tp, raw)]
         if len(hits) == 1:
@@ -591,8 +591,14 @@ def step_records_a_kind(c: Catalog, tp_id: str) -> bool:
         return False
     names = _step_names(tp)
     return any(_words(str(raw)) in names or _step_buys(tp, raw) for d in c.dimensions
-               if "orders" in d.slices and d.id not in ("order_status", "channel")
+               if "orders" in d.slices and _kind_column(d.id)
                for raw in c.dimension_values.get(d.id, ()))
+
+
+def _kind_column(dim: str) -> bool:
+    """Can a value of this column name the kind of order a step records? Not the status, the channel, nor a reason
+    (lost_reason "delivery" says why a customer left, never that the delivery step records orders)."""
+    return dim not in ("order_status", "channel") and not re.search(r"reason|原因|理由", dim, re.I)
 
 
 def _words(s: str) -> frozenset[str]:
