@@ -7,7 +7,9 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
   会员卡充值, top-up of "Card top-up"), said on its own, is the orders of the kind that journey is named like;
   "paid orders" names no journey and stays every kind;
 - "2025年11月一共送达签收了多少单": a step after the sale, counted in 单, is its events — a reason column's value
-  named like the step (lost_reason "wash" beside the step tp_wash) names no kind of order.
+  named like the step (lost_reason "wash" beside the step tp_wash) names no kind of order;
+- "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
+  twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -126,3 +128,13 @@ def test_a_step_after_the_sale_counted_in_dan_is_its_events(wash) -> None:  # no
     assert a.status == "ok", a.answer
     assert not any("lost_reason" in str(c.args) for c in a.tool_calls), a.tool_calls
     assert want in first_numbers(a), (want, a.tool_calls, a.answer)
+
+
+def test_groups_named_in_chinese_show_their_stored_twin(wash) -> None:  # noqa: ANN001
+    service, _ = wash
+    a = service.answer("2025年哪个城市的收入最高？")
+    assert a.status == "ok", a.answer
+    pairs = dict((zh, en) for en, zh in CITIES)
+    top = a.tables[0].rows[0]
+    zh = next(v for v in top if v in pairs)
+    assert pairs[zh] in top, (a.tables[0].columns, top)  # (the stored value beside the label: 深圳 and Shenzhen)

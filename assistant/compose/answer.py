@@ -35,17 +35,25 @@ def _title(data: dict[str, Any], args: dict[str, Any], lang: str, names: Names) 
     return f"{subject} · {p['start']} .. {p['end']}" if p else str(subject)
 
 
-def _table(data: dict[str, Any], title: str, redact: Callable[[str], str] | None) -> Table | None:
+def _table(data: dict[str, Any], title: str, redact: Callable[[str], str] | None, names: Names | None = None
+           ) -> Table | None:
     if not data.get("columns") or not data.get("rows"):
         return None
     rows = [list(r) for r in data["rows"]]
+    columns = list(data["columns"])
+    twin = names.latin_twins.get(str(columns[0])) if names is not None else None
+    if twin is not None and twin[0] not in columns and any(str(r[0]) in twin[1] for r in rows if r):
+        # (groups named in Chinese, 广州, have their value in the company's other column beside, Guangzhou: people
+        # who know the stored value find it, the label stays in the asker's language)
+        columns.append(twin[0])
+        rows = [[*r, twin[1].get(str(r[0])) if r else None] for r in rows]
     if redact:
         for i, col in enumerate(data["columns"]):
             if col in TEXT_COLUMNS:
                 for r in rows:
                     if isinstance(r[i], str):
                         r[i] = redact(r[i])
-    return Table(title=title, columns=list(data["columns"]), rows=rows, truncated=bool(data.get("truncated")))
+    return Table(title=title, columns=columns, rows=rows, truncated=bool(data.get("truncated")))
 
 
 def text_for_results(results: list[ToolResult], lang: str, names: Names) -> str:
@@ -213,7 +221,7 @@ def compose_answer(question: str, lang: str, results: list[ToolResult], names: N
         # the first table does not answer the question asked: say so instead of a number for another one
         status, text, ok = "unsupported", problem_text(problem, frame, lang, names), []
     pairs = [(r.data, r.args) for r in ok]
-    tables = [tb for d, a in pairs if (tb := _table(d, _title(d, a, lang, names), redact))]
+    tables = [tb for d, a in pairs if (tb := _table(d, _title(d, a, lang, names), redact, names))]
     # a result may carry further tables (the journey map's opportunities) after its first one
     tables += [tb for d, _ in pairs for x in d.get("extra_tables") or []
                if (tb := _table(x, t(lang, f"title_{x['key']}") if has_text(f"title_{x['key']}") else x["key"], redact))]

@@ -17,6 +17,8 @@ class Names:
     layer: SemanticLayer | None = None
     # a company column named in English, by the Chinese word the catalogue knows for it (consultant → 咨询师)
     dimensions_zh: dict[str, str] = field(default_factory=dict)
+    # a column of Chinese values → its twin in the other script and each value's twin (城市 → city: 广州 → Guangzhou)
+    latin_twins: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, layer: SemanticLayer | None, catalog: Any = None) -> "Names":
@@ -27,7 +29,7 @@ class Names:
             tps[tp.id] = {"zh": tp.name_zh or tp.name, "en": tp.name_en or tp.name}
         for j in getattr(catalog, "journeys", ()) or ():
             jns[j.id] = {"zh": j.name_zh or j.name, "en": j.name_en or j.name}
-        return cls(tps, jns, layer, _chinese_column_names(catalog))
+        return cls(tps, jns, layer, _chinese_column_names(catalog), _latin_twins(catalog))
 
     def touchpoint(self, tp_id: Any, lang: str, fallback: Any = None) -> str:
         names = self.touchpoints.get(str(tp_id))
@@ -90,6 +92,18 @@ class Names:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # words the gazetteer puts before a column's word to ask for it ("哪个马场", "各城市"): no part of its name
 _ASKING = re.compile(r"^(?:哪个|哪家|哪类|哪种|哪些|哪|各个|各|每个|每|不同|按|多少|几)")
+
+
+def _latin_twins(catalog: Any) -> dict[str, tuple[str, dict[str, str]]]:
+    """Columns whose values are Chinese with a twin column in Latin script (城市 / city, clinic_zh / clinic): the
+    first such twin of each, with the value mapping the catalogue measured (one to one in the rows)."""
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for (a, b), mapping in sorted((getattr(catalog, "twin_values", None) or {}).items()):
+        if a in out or not mapping:
+            continue
+        if all(_CJK.search(k) for k in mapping) and not any(_CJK.search(v) for v in mapping.values()):
+            out[a] = (b, dict(mapping))
+    return out
 
 
 def _chinese_column_names(catalog: Any) -> dict[str, str]:
