@@ -56,7 +56,7 @@ STORES = {
 }
 REGION_STORES = {"beijing": (["BJ01", "BJ02", "BJ03"], [0.4, 0.3, 0.3]),
                  "tianjin": (["TJ01", "TJ02"], [0.55, 0.45]),
-                 "melbourne": (["ML01", "ML02"], [0.55, 0.45])}
+                 "melbourne": (["ML01", "ML02"], [0.62, 0.38])}  # Richmond is the flagship
 VANS = {"beijing": [f"V-BJ{i:02d}" for i in range(1, 7)], "tianjin": [f"V-TJ{i:02d}" for i in range(1, 4)],
         "melbourne": [f"V-ML{i:02d}" for i in range(1, 5)]}
 TECHS = {s: [f"T-{s}-{i}" for i in range(1, 5)] for s in STORES}
@@ -84,7 +84,7 @@ MAKES = {("CN", "sedan"): ["大众 Volkswagen", "丰田 Toyota", "本田 Honda",
          ("AU", "ute"): ["Ford", "Toyota", "Isuzu", "Mitsubishi"],
          ("AU", "van"): ["Toyota", "Ford", "Renault"]}
 
-MONTH_W = {"CN": [1.3, 0.7, 1.0, 1.1, 1.0, 1.1, 0.9, 0.9, 1.0, 1.2, 1.4, 1.3],
+MONTH_W = {"CN": [1.3, 0.7, 1.0, 1.1, 1.0, 1.1, 0.9, 0.9, 1.0, 1.2, 1.9, 1.3],  # Nov: 双十一 Double 11
            "AU": [0.9, 0.9, 1.1, 1.3, 1.3, 1.2, 1.0, 0.9, 0.9, 1.0, 1.1, 1.2]}
 MONTHS = [(2025, m) for m in range(1, 13)] + [(2026, m) for m in range(1, 7)]
 
@@ -297,7 +297,7 @@ def nid(kind, prefix, width=7):
 
 
 def ev(c, ts, tp, action, channel, device=None, session=None, **props):
-    if ts > LAST:
+    if ts > LAST or ts < START:
         return None
     e = dict(event_id=nid("ev", "E"), customer_id=c["customer_id"], ts=ts, touchpoint_id=tp, session_id=session,
              action=action, device=device, channel=channel, region=c["region"])
@@ -429,7 +429,7 @@ def app_version(ch, ts):
         return None
     if ts < datetime(2025, 9, 1):
         return "5.0.3"
-    if ts < datetime(2026, 3, 1):
+    if ts < datetime(2026, 3, 3):
         return "5.1.4"
     if ts < datetime(2026, 4, 1):
         return "5.2.0"
@@ -463,7 +463,9 @@ def fulfilment(c, t_pay, fit_mode, store, brand, qty, o, ch, dev, walk_in=False)
         ev(c, t, "tp_van_dispatch", "success", "ops", van_id=van, order_id=o["order_id"], fit_mode="home")
         slot = t_pay + days(1, 8)
         slot = slot.replace(hour=int(rng.integers(8, 17)), minute=0, second=0)
-        late = int(rng.integers(31, 110)) if r() < late_share(reg, slot) else int(max(0, rng.normal(6, 9)))
+        # V-ML03 covers the outer south-east (Dandenong, Frankston, Pakenham): the longest drives between jobs
+        ls = late_share(reg, slot) * (1.8 if van == "V-ML03" else 0.8 if reg == "melbourne" else 1.0)
+        late = int(rng.integers(31, 110)) if r() < ls else int(max(0, rng.normal(6, 9)))
         t_arr = slot + timedelta(minutes=late)
         e = ev(c, t_arr, "tp_tech_arrival", "check_in", "ops", van_id=van, technician_id=VAN_TECH[van],
                order_id=o["order_id"], fit_mode="home", late_minutes=late)
@@ -488,7 +490,7 @@ def fulfilment(c, t_pay, fit_mode, store, brand, qty, o, ch, dev, walk_in=False)
             t_arr = slot + mins(-10, 15)
             ev(c, t_arr, "tp_shop_checkin", "check_in", "store", store_id=store, order_id=o["order_id"],
                fit_mode="shop")
-        base = 28 if store != "BJ01" else 45
+        base = 28 if store != "BJ01" else 58  # Wangjing: two bays for the busiest store
         wait = int(max(5, rng.lognormal(np.log(base), 0.55)))
         t_fit = t_arr + timedelta(minutes=wait + float(rng.uniform(25, 50)))
         loc = dict(store_id=store, technician_id=pick(TECHS[store]))
@@ -511,8 +513,8 @@ def fulfilment(c, t_pay, fit_mode, store, brand, qty, o, ch, dev, walk_in=False)
         t = t_fit + mins(3, 12)
         ev(c, t, "tp_alignment_offer", "view", "store" if fit_mode == "shop" else "ops", fit_mode=fit_mode, **loc)
         acc_p = 0.42 if fit_mode == "shop" else 0.13
-        if loc.get("store_id") == "BJ03":
-            acc_p = 0.5
+        if loc.get("store_id") == "BJ03":  # Fengtai pushes the alignment hard
+            acc_p = 0.58
         if r() < acc_p:
             if fit_mode == "shop":
                 t2 = t + mins(2, 10)
@@ -659,7 +661,9 @@ def online_episode(c, t0):
     home_p = {"beijing": 0.38, "tianjin": 0.25, "melbourne": 0.55}[reg]
     fit_mode = "home" if r() < home_p else "shop"
     store = c["home_store"] if r() < 0.85 else pick(REGION_STORES[reg][0])
-    crash = ch == "app" and dev == "android" and av == "5.2.0"
+    # the new shared checkout component (收银台 v3, app 5.2.0 and the mini program, released 3 March 2026) crashed on
+    # Android at the pay step until the fix of 1 April 2026
+    crash = ch in ("app", "mini_program") and dev == "android" and datetime(2026, 3, 3) <= t < datetime(2026, 4, 1)
     ev(c, t, "tp_booking", "submit", ch, dev, sess, fit_mode=fit_mode, store_id=store if fit_mode == "shop" else None,
        brand=brand, qty=qty, app_version=av)
     if fit_mode == "home":
@@ -680,9 +684,11 @@ def online_episode(c, t0):
         ev(c, t, "tp_booking", "fail", ch, dev, sess, error_code="APP_CRASH_ON_PAY", app_version=av,
            fit_mode=fit_mode)
         if r() < 0.45:
-            add_feedback(c, t + days(0, 2), "payment_fail", lang_of(c), pick(["app_review", "ticket"], [0.7, 0.3]),
-                         "tp_payment", with_rating=True, platform="华为应用市场" if c["country"] == "CN"
-                         else "Google Play", device="android")
+            fch = pick(["app_review", "ticket"], [0.7, 0.3])
+            add_feedback(c, t + days(0, 2), "payment_fail", lang_of(c), fch, "tp_payment",
+                         with_rating=fch == "app_review", device="android",
+                         platform=("华为应用市场" if c["country"] == "CN" else "Google Play") if fch == "app_review"
+                         else None)
         if r() > 0.28:
             return
         ch, dev = "web", "pc"  # retried on the website
@@ -700,13 +706,15 @@ def online_episode(c, t0):
     home_fee = (80 if c["country"] == "CN" else 39) if fit_mode == "home" else 0
     disc = 0.10 if c["tier"] == "gold" else 0.05 if c["tier"] == "silver" else 0.0
     promo = None
-    if c["country"] == "CN" and t.month in (11, 12, 1) and r() < 0.4:
+    if c["country"] == "CN" and t.month == 11 and t.day <= 11 and r() < 0.6:
+        promo = "DOUBLE11"
+    elif c["country"] == "CN" and t.month in (11, 12, 1) and r() < 0.4:
         promo = "WINTER100"
     elif c["country"] == "CN" and t.month == 6 and t.day <= 20 and r() < 0.5:
         promo = "TYRE618"
     elif c["country"] == "AU" and t.month == 6 and r() < 0.4:
         promo = "EOFY15"
-    promo_off = {"WINTER100": 100, "TYRE618": 80, "EOFY15": 15, None: 0}[promo]
+    promo_off = {"DOUBLE11": 150, "WINTER100": 100, "TYRE618": 80, "EOFY15": 15, None: 0}[promo]
     rh = bool(r() < (0.35 if c["country"] == "AU" else 0.22))
     rh_fee = (qty * (15 if c["country"] == "AU" else 40)) if rh else 0
     amount = quote * (1 - disc) - promo_off + home_fee + rh_fee
@@ -759,14 +767,8 @@ def walkin_episode(c, t0):
 
 def b2c_activity(c):
     country = c["country"]
-    if c["_pre"]:
-        n = int(rng.poisson(1.4))
-        t = None
-        first = True
-    else:
-        n = 1 + int(rng.poisson(0.8))
-        t = None
-        first = True
+    n = int(rng.poisson(1.4)) if c["_pre"] else 1 + int(rng.poisson(0.8))
+    t = None
     times = []
     for k in range(n):
         t = random_episode_time(country, None if k == 0 else t)
@@ -895,8 +897,7 @@ def social_and_reviews():
         ts = None if r() < 0.5 else t
         tp = {"tech_late": "tp_tech_arrival", "home_convenient": "tp_fitting_done", "fast_fit": "tp_fitting_done",
               "wait_long": "tp_shop_checkin"}.get(topic)
-        add_feedback(None, ts, topic, lang, "social", tp, with_rating=False, platform=plat, region=reg,
-                     _month=f"{y}-{m:02d}")
+        add_feedback(None, ts, topic, lang, "social", tp, with_rating=False, platform=plat, region=reg)
 
 
 # ---------------------------------------------------------------- write
