@@ -8,6 +8,8 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
   "paid orders" names no journey and stays every kind;
 - "2025年11月一共送达签收了多少单": a step after the sale, counted in 单, is its events — a reason column's value
   named like the step (lost_reason "wash" beside the step tp_wash) names no kind of order;
+- "How many complaints were filed in the first half of 2026?": a word of the period ("first" of "the first half")
+  names no step ("First reply to complaint"); the complaints filed are counted;
 - "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
   twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
@@ -30,6 +32,8 @@ TOUCHPOINTS = [
     ("tp_wash", "到店洗车", "到店洗车", "Car washed", "service", "洗车|wash done"),
     ("tp_topup_page", "充值页面", "充值页面", "Top-up page", "purchase", "充值入口|top up page"),
     ("tp_topup_pay", "充值支付成功", "充值支付成功", "Top-up paid", "purchase", "充值付款|top-up payment"),
+    ("tp_complaint", "提交投诉", "提交投诉", "Complaint submitted", "service", "投诉|complaint"),
+    ("tp_complaint_reply", "投诉首次回复", "投诉首次回复", "First reply to complaint", "service", "首次回复|first reply"),
 ]
 JOURNEYS = [("booking", "预约洗车", "Wash booking", ["tp_menu", "tp_book", "tp_pay", "tp_wash"]),
             ("topup", "会员卡充值", "Card top-up", ["tp_topup_page", "tp_topup_pay"])]
@@ -73,6 +77,11 @@ def _folder(tmp: Path) -> dict[str, object]:
                                float(rnd.choice((100, 200, 500))), status, "topup"))
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=2), "tp_topup_pay", "success")
+        if rnd.random() < 0.3:
+            day = at + timedelta(days=rnd.randrange(120))
+            ev(cid, day, "tp_complaint", "filed")
+            if rnd.random() < 0.6:
+                ev(cid, day + timedelta(hours=20), "tp_complaint_reply", "replied")
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "lost_reason"],
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
@@ -138,3 +147,11 @@ def test_groups_named_in_chinese_show_their_stored_twin(wash) -> None:  # noqa: 
     top = a.tables[0].rows[0]
     zh = next(v for v in top if v in pairs)
     assert pairs[zh] in top, (a.tables[0].columns, top)  # (the stored value beside the label: 深圳 and Shenzhen)
+
+
+def test_a_word_of_the_period_names_no_step(wash) -> None:  # noqa: ANN001
+    service, facts = wash
+    want = sum(1 for e in facts["events"] if e[3] == "tp_complaint" and "2026-01" <= e[2][:7] <= "2026-06")
+    a = service.answer("How many complaints were filed in the first half of 2026?")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.tool_calls, a.answer)

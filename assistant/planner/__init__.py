@@ -6978,8 +6978,9 @@ def _sibling_step_by_word(w: Work) -> list[Mention]:
             distinct = words - own
             for at, word in near:
                 a = clause[0] + at
-                if m.start <= a < m.end or any(x.start <= a < x.end for x in w.mentions if x is not m):
-                    continue
+                if m.start <= a < m.end or any(x.start <= a < x.end for x in w.mentions if x is not m) or \
+                        any(x <= a < y for x, y in w.time_spans):
+                    continue  # (nor a word of the period: "first" of "the first half of 2026" names no step)
                 if any(x.kind == "touchpoint" and x is not m and min(a, m.end) <= x.start < max(a, m.start)
                        for x in w.mentions):
                     continue  # ("bookings paid … got cancelled": another step said between, the word is its own step)
