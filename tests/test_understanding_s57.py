@@ -10,6 +10,7 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
   named like the step (lost_reason "wash" beside the step tp_wash) names no kind of order;
 - "How many complaints were filed in the first half of 2026?": a word of the period ("first" of "the first half")
   names no step ("First reply to complaint"); the complaints filed are counted;
+- "In the booking flow (menu → select → pay → wash) …": the word "select" in a list of steps is no SQL query;
 - "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
   twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
@@ -155,3 +156,10 @@ def test_a_word_of_the_period_names_no_step(wash) -> None:  # noqa: ANN001
     a = service.answer("How many complaints were filed in the first half of 2026?")
     assert a.status == "ok", a.answer
     assert want in first_numbers(a), (want, a.tool_calls, a.answer)
+
+
+def test_select_in_a_list_of_steps_is_no_sql(wash) -> None:  # noqa: ANN001
+    service, _ = wash
+    a = service.answer("In the wash booking flow (menu → select → pay → wash) in 2025, where do we lose the most customers?")
+    assert a.status == "ok" and not any(c.name == "run_sql" for c in a.tool_calls), (a.tool_calls, a.answer)
+    assert a.tables and "tp_menu" in [str(v) for v in a.tables[0].rows[0]], a.answer

@@ -350,6 +350,11 @@ STEP_ASKED = re.compile(r"\b(?:which|what)\s+(?:step|(?:stage|point)\s+(?:of|in)
                         r"(?:funnel|journey|process|flow|pipeline)\b|(?:漏斗|旅程|流程)(?:里|中|上)?(?:的)?哪(?:里|儿)")
 
 
+# a query written out: SELECT … FROM <table> (or WITH … AS), never the word "select" of a step list ("browse →
+# select → pay")
+SQL_WRITTEN = re.compile(r"\b(?:select\s+(?!→|->)[\s\S]*?\bfrom\s+[\"a-z_(]|with\s+[a-z_]\w*\s+as\s*\()", re.I)
+
+
 def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_periods: int, grain: str | None,
                   ranking: bool, which: bool, metric_id: str | None) -> str:
     """The first rule that fits wins; the order encodes which reading is more specific."""
@@ -368,7 +373,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
                                                                               for a, b in named_steps))]
     two_values = any(value_dims.count(d) >= 2 for d in set(value_dims))
     tps = {m.id for m in mentions if m.kind == "touchpoint"}
-    if "sql" in hits:
+    if "sql" in hits and SQL_WRITTEN.search(text):
         return "sql"
     if "explain_metric" in hits and ("metric" in kinds or "dimension" in kinds):
         return "explain_metric"
