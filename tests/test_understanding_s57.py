@@ -11,6 +11,9 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
 - "How many complaints were filed in the first half of 2026?": a word of the period ("first" of "the first half")
   names no step ("First reply to complaint"); the complaints filed are counted;
 - "In the booking flow (menu → select → pay → wash) …": the word "select" in a list of steps is no SQL query;
+- "In 2025, what share of our wash-booking visits had a wait of more than 20 minutes?": a threshold on a
+  numeric column with a share asked, in a journey one of whose steps records the column, is that step's records past
+  the threshold over all its records — never the column's average among those past it;
 - "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
   twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
@@ -50,8 +53,8 @@ def _folder(tmp: Path) -> dict[str, object]:
               [(j, zh, en, k, tp, 7) for j, zh, en, steps in JOURNEYS for k, tp in enumerate(steps, 1)])
     customers, events, orders = [], [], []
 
-    def ev(cid: str, at: datetime, tp: str, action: str) -> None:
-        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action))
+    def ev(cid: str, at: datetime, tp: str, action: str, wait: object = "") -> None:
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, wait))
 
     for i in range(600):
         cid = f"C{i:04d}"
@@ -68,7 +71,7 @@ def _folder(tmp: Path) -> dict[str, object]:
                                round(40 + rnd.random() * 80, 2), status, "booking"))
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=6), "tp_pay", "success")
-                    ev(cid, day + timedelta(days=1), "tp_wash", "done")
+                    ev(cid, day + timedelta(days=1), "tp_wash", "done", rnd.choice((5, 10, 15, 25, 40)))
         for _ in range(rnd.randrange(3)):
             day = at + timedelta(days=rnd.randrange(90))
             ev(cid, day, "tp_topup_page", "view")
@@ -85,7 +88,8 @@ def _folder(tmp: Path) -> dict[str, object]:
                 ev(cid, day + timedelta(hours=20), "tp_complaint_reply", "replied")
     write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "lost_reason"],
               customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action"], events)
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "wait_minutes"],
+              events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
     feedback = [(f"F{k:04d}", ("洗得很干净", "排队太久了", "quick and clean", "waited too long")[k % 4], e[2], e[1],
                  e[3], "app_review", 5 if k % 2 == 0 else 2) for k, e in enumerate(events) if e[3] == "tp_wash"
@@ -163,3 +167,13 @@ def test_select_in_a_list_of_steps_is_no_sql(wash) -> None:  # noqa: ANN001
     a = service.answer("In the wash booking flow (menu → select → pay → wash) in 2025, where do we lose the most customers?")
     assert a.status == "ok" and not any(c.name == "run_sql" for c in a.tool_calls), (a.tool_calls, a.answer)
     assert a.tables and "tp_menu" in [str(v) for v in a.tables[0].rows[0]], a.answer
+
+
+def test_a_share_past_a_threshold_in_a_journey_is_of_its_recording_step(wash) -> None:  # noqa: ANN001
+    service, facts = wash
+    rows = [e for e in facts["events"] if e[3] == "tp_wash" and e[2].startswith("2025")]
+    want = sum(1 for e in rows if e[5] > 20) / len(rows)
+    a = service.answer("In 2025, what share of our wash-booking visits had a wait of more than 20 minutes?")
+    assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.001 or abs(v - 100 * want) < 0.1 for v in first_numbers(a)), (want, a.tool_calls,
+                                                                                                  a.answer)

@@ -639,15 +639,24 @@ def threshold_share(w: Work) -> RatioDef | None:
     # ("what share of on-site treatments started more than 15 minutes late": the step whose events carry the
     # column is the rows the share is of)
     at = _step_carrying(w, cut[0]) if len(cut) == 1 and len(set(w.touchpoint_ids)) == 1 and not w.journey_id else None
-    if (w.touchpoint_ids and at is None) or w.journey_id or (w.metric_id and (t := w.catalog.metric(w.metric_id))
-                                                              is not None and t.unit != "count"):
+    in_journey = None
+    if len(cut) == 1 and w.journey_id and not w.touchpoint_ids and (j := w.catalog.journey(w.journey_id)) is not None:
+        # ("what share of our home-fitting visits had the technician show up more than 30 minutes late": the one
+        # step of the journey named whose events carry the column is the rows the share is of)
+        held = [s for s in j.steps if s in w.catalog.steps_recording(cut[0])]
+        in_journey = at = held[0] if len(held) == 1 else None
+    # (the average of the very column cut, "more than 30 minutes late" read as late minutes, is no measure asked:
+    # the threshold names the column)
+    own = w.metric_id in {p + cut[0] for p in ("avg_", "median_", "sum_")} if len(cut) == 1 else False
+    if (w.touchpoint_ids and at is None) or (w.journey_id and in_journey is None) or \
+            (w.metric_id and not own and (t := w.catalog.metric(w.metric_id)) is not None and t.unit != "count"):
         return None  # "30岁以下客户的认购率": the rate of a step (or a named rate) among them; the threshold slices
     if not asked or len(cut) != 1 or w.intent not in ("metric_value", "compare_periods", "breakdown", "trend",
                                                        "compare_groups", ""):
         return None
     dim = cut[0]
     info = w.catalog.dimension(dim)
-    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    term = w.catalog.metric(w.metric_id) if w.metric_id and not own else None
     if term is not None and term.unit == "count" and term.table and (info is None or not info.slices
                                                                      or term.table in info.slices):
         metric = term.id
@@ -666,6 +675,8 @@ def threshold_share(w: Work) -> RatioDef | None:
         name = "占比" if not word.isascii() else "share"
     # of the rows that have the column at all: "rides over 30 minutes" among the rides, not among pass orders
     step = {"touchpoint": [at]} if at and metric == "events" else {}
+    if in_journey is not None and step:
+        w.journey_id = None  # (the journey said which step; the share is of that step's records)
     return RatioDef(name=name, numerator=Side(metric, {**step, dim: list(values)}),
                     denominator=Side(metric, {**step, dim: [PRESENT]}))
 
