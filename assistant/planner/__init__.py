@@ -8639,7 +8639,10 @@ CURRENCY_EN_EXTRA = {"aussie dollar": "AUD", "kiwi dollar": "NZD", "us dollar": 
                      # the everyday names pycountry writes with a country before them ("UAE Dirham", "Macanese Pataca")
                      "dirham": "AED", "baht": "THB", "ringgit": "MYR", "pataca": "MOP", "patacas": "MOP",
                      "hong kong dollar": "HKD", "hk dollar": "HKD", "singapore dollar": "SGD", "sing dollar": "SGD",
-                     "yen": "JPY", "rupee": "INR", "rupiah": "IDR", "lira": "TRY"}
+                     "yen": "JPY", "rupee": "INR", "rupiah": "IDR", "lira": "TRY",
+                     # (the New Taiwan dollar as people write it: "NT dollars", "NT$", "NTD")
+                     "nt dollar": "TWD", "ntd": "TWD", "taiwan dollar": "TWD",
+                     "new taiwan dollar": "TWD", "australian dollar": "AUD"}
 # a column of amounts in each row's own currency, beside the amounts in the one reporting currency
 from assistant.planner.catalog import LOCAL_AMOUNT_COLUMN as LOCAL_AMOUNT  # noqa: E402 (one definition, with the catalogue's check)
 
