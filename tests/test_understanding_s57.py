@@ -14,6 +14,8 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
 - "In 2025, what share of our wash-booking visits had a wait of more than 20 minutes?": a threshold on a
   numeric column with a share asked, in a journey one of whose steps records the column, is that step's records past
   the threshold over all its records — never the column's average among those past it;
+- "… in November 2025 (30-day window even if it runs into December)": a window running into a later month says where
+  later steps may fall — one period, never December, never a comparison of the two;
 - "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
   twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
@@ -177,3 +179,12 @@ def test_a_share_past_a_threshold_in_a_journey_is_of_its_recording_step(wash) ->
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.001 or abs(v - 100 * want) < 0.1 for v in first_numbers(a)), (want, a.tool_calls,
                                                                                                   a.answer)
+
+
+def test_a_window_running_into_a_later_month_is_no_second_period(wash) -> None:  # noqa: ANN001
+    service, _ = wash
+    a = service.answer("What was the conversion from service menu to booking placed in March 2026 in the wash booking "
+                       "journey (7-day window even if it runs into April)?")
+    assert a.status == "ok", a.answer
+    assert a.period == {"start": "2026-03-01", "end": "2026-03-31"}, (a.period, a.tool_calls)
+    assert not any(c.args.get("baseline_start") == "2026-04-01" for c in a.tool_calls), a.tool_calls

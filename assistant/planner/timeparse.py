@@ -263,7 +263,11 @@ INCLUDED_EN = re.compile(rf"\b(?:{_COUNT_NOUN_BEFORE}(?:count|counts)|counted|in
                          # ("everything, undated too": a clause ending in "too" widens; "too slow" inside does not)
                          r"\btoo\s*$|"
                          r"\bdata (?:only )?(?:ends|stops|runs|goes|is)(?: only)? (?:on|at|to|until|through|up to)\b|"
-                         r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
+                         r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b|"
+                         # ("30-day window even if it runs into December", "steps spilling over into 2026": the
+                         # window running past the period, no second period)
+                         r"\b(?:runs?|running|ran|spills?|spilling|spilled|extends?|extending|extended|carr(?:y|ies|ying|ied)|"
+                         r"goes|going|went)\s+(?:over\s+)?into\b")
 NOUN_PHRASE_BEFORE = re.compile(r"\b(?:about|of|with|on|regarding|over|for)\s+(?:(?:the|a|an|our|their|wrong|right|"
                                 r"correct|incorrect)\s+)*[a-z\-]+\s+$", re.I)
 TOO = re.compile(r"\b(?:too|also|as well|even|still)\b", re.I)  # ("Count payments that happened in April too": widens)
