@@ -85,6 +85,10 @@ def rng(q: str) -> tuple[str, str]:
     ("双十一之后", "2026-11-12", "2026-11-22"), ("after Black Friday 2025", "2025-11-29", "2026-11-22"),
     # (以后, like 以上 and 以前, includes the day said)
     ("2025年9月1号以后", "2025-09-01", "2026-11-22"), ("after 1 September 2025", "2025-09-02", "2026-11-22"),
+    # (session 57's kidsdental batch: the day in brackets after the event, 以来 after the bracket)
+    ("天府店开业（2025年9月）以来", "2025-09-01", "2026-11-22"), ("调价(2026年3月1日)至今", "2026-03-01", "2026-11-22"),
+    # (and a window running into a later month is no second period)
+    ("in November 2025 (30-day window even if it runs into December)", "2025-11-01", "2025-11-30"),
     # holidays, with and without a year
     ("双十一", "2026-11-11", "2026-11-11"), ("2025年双十一", "2025-11-11", "2025-11-11"),
     ("Singles' Day 2024", "2024-11-11", "2024-11-11"), ("去年双11", "2025-11-11", "2025-11-11"),

@@ -142,7 +142,9 @@ SINCE_GAP = re.compile(r"^[^.?!;。？！；]{0,40}?[\s(（]\s*(?:through|thru|u
 SINCE_GAP_ZH = re.compile(r"^[^，。？！,.?!；;]{0,10}?(?:以后|之后|以来|开始|起)\s*(?:一直)?(?:到|至)\s*$")
 RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|从|自)\s*$")
 SINCE_BEFORE = re.compile(r"(?:\bsince(?:\s+the)?|\bstarting|\bfrom|自从?|从)\s*$")
-SINCE_AFTER = re.compile(r"^\s*(?:以来|开始|起|至今|到现在|到今天|until now|to date|till now|onwards?|on)\b|^\s*(?:以来|开始|起|至今|到现在|到今天)")
+# ("开业（2025年9月）以来": the day in brackets after the event, 以来 after the bracket)
+SINCE_AFTER = re.compile(r"^\s*[)）]?\s*(?:以来|开始|起|至今|到现在|到今天|until now|to date|till now|onwards?|on)\b|"
+                         r"^\s*[)）]?\s*(?:以来|开始|起|至今|到现在|到今天)")
 AFTER_BEFORE = re.compile(r"\b(?:after|since the end of)\s+(?:the\s+)?$")
 # "since the deposit went up on 1 March 2026", "since it came in on 1 March": what happened said between since and
 # its day (no other number, no clause break); "押金3月1日上调以来": the same in Chinese, the event after the day
