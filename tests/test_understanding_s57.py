@@ -16,6 +16,9 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
   the threshold over all its records — never the column's average among those past it;
 - "… in November 2025 (30-day window even if it runs into December)": a window running into a later month says where
   later steps may fall — one period, never December, never a comparison of the two;
+- "from checking out the service menu to booking placed": a step named by the screen it happens on ("Service menu
+  page") is named without the screen's word; a value in -ing (pay_account checking) with its particle before a step's
+  name is the verb of what is done there, no slice;
 - "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
   twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
@@ -32,7 +35,7 @@ import pytest
 from datafolders import first_numbers, service_on, write_csv
 
 TOUCHPOINTS = [
-    ("tp_menu", "服务菜单", "服务菜单", "Service menu", "consideration", "看套餐|menu"),
+    ("tp_menu", "服务菜单", "服务菜单", "Service menu page", "consideration", "看套餐|menu"),
     ("tp_book", "提交预约", "提交预约", "Booking placed", "purchase", "预约|预约下单|booking placed"),
     ("tp_pay", "预约支付成功", "预约支付成功", "Booking paid", "purchase", "付款|booking payment"),
     ("tp_wash", "到店洗车", "到店洗车", "Car washed", "service", "洗车|wash done"),
@@ -62,7 +65,8 @@ def _folder(tmp: Path) -> dict[str, object]:
         cid = f"C{i:04d}"
         city, city_zh = CITIES[i % 2]
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(500), hours=rnd.randrange(8, 20))
-        customers.append((cid, at.isoformat(sep=" "), city, city_zh, rnd.choice(("", "", "wash", "price", "moved"))))
+        customers.append((cid, at.isoformat(sep=" "), city, city_zh, rnd.choice(("", "", "wash", "price", "moved")),
+                          rnd.choice(("checking", "savings"))))
         for _ in range(1 + rnd.randrange(3)):
             day = at + timedelta(days=rnd.randrange(60))
             ev(cid, day, "tp_menu", "view")
@@ -88,7 +92,7 @@ def _folder(tmp: Path) -> dict[str, object]:
             ev(cid, day, "tp_complaint", "filed")
             if rnd.random() < 0.6:
                 ev(cid, day + timedelta(hours=20), "tp_complaint_reply", "replied")
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "lost_reason"],
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "lost_reason", "pay_account"],
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "wait_minutes"],
               events)
@@ -188,3 +192,14 @@ def test_a_window_running_into_a_later_month_is_no_second_period(wash) -> None: 
     assert a.status == "ok", a.answer
     assert a.period == {"start": "2026-03-01", "end": "2026-03-31"}, (a.period, a.tool_calls)
     assert not any(c.args.get("baseline_start") == "2026-04-01" for c in a.tool_calls), a.tool_calls
+
+
+def test_a_verb_in_ing_before_a_step_is_no_value_and_the_screen_word_may_go(wash) -> None:  # noqa: ANN001
+    service, _ = wash
+    a = service.answer("In 2025, what was the conversion from checking out the service menu to booking placed in the "
+                       "wash booking journey?")
+    assert a.status == "ok", a.answer
+    assert not any("pay_account" in str(c.args) for c in a.tool_calls), a.tool_calls
+    # (from the journey's first step, the menu, to the booking: the conversion up to tp_book)
+    assert any("tp_book" in str(c.args) and "booking" in str(c.args.get("journey_id")) for c in a.tool_calls), \
+        a.tool_calls

@@ -413,6 +413,10 @@ def place_words(raw: str) -> list[str]:
     return []
 
 
+# the screen a step happens on, the last word of its English name ("Child profile form", "Plan details page")
+UI_NOUNS = frozenset({"form", "page", "screen", "view", "popup", "modal", "tab", "section", "dialog", "window"})
+
+
 def _touchpoint_kind_forms(catalog: Catalog) -> list[str]:
     """When most touchpoints are things of one kind named by a shared Chinese ending (美国航空, 西南航空, 捷蓝航空…:
     airlines a feedback corpus is about), the words that ask for them as groups: 哪家航空(公司), 各航空公司, and the
@@ -719,6 +723,12 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name)
             for v in _money_back(s or ""):  # "退定金" said object first: "定金退回来", "押金退还"
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
+        for s in dict.fromkeys(x for x in (tp.name, tp.name_en) if x and x.isascii()):
+            # ("the child profile" of the step "Child profile form": a step named by the screen it happens on, said
+            # without the screen's word, when two or more words are left)
+            words = s.strip().split()
+            if len(words) >= 3 and words[-1].lower() in UI_NOUNS:
+                add(" ".join(words[:-1]), "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
         for rest, needs in _family_remainders(catalog, tp):
             if len(rest) >= 2 and not rest.isdigit():
                 out.append(Entry(_norm(rest), "touchpoint", tp.id, None, tp.name_zh or tp.name, False, needs))
@@ -1929,7 +1939,15 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     chosen = [m for m in chosen if not _holder_of_a_value(catalog, text, m, chosen)]
     chosen = [m for m in chosen if not _word_of_a_longer_name(catalog, text, m)]
+    # ("filling in the child profile": a verb in -ing with its particle before a step's name is what is done at the
+    # step, never the value "filling" of another column)
+    chosen = [m for m in chosen if not (m.kind == "value" and m.surface.endswith("ing") and (
+        (after := PARTICLE_THEN_STEP.match(text, m.end)) is not None and
+        any(x.kind == "touchpoint" and x.start == after.end() for x in chosen)))]
     return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+PARTICLE_THEN_STEP = re.compile(r"\s+(?:in|out|up)\s+(?:the|a|an|his|her|their|our|your|my|this|that)\s+")
 
 
 ZH_JOURNEY_WORD = re.compile(r"(?:这条|这个)?(?:旅程|流程|漏斗|链路|路径)")
