@@ -19,6 +19,8 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
 - "from checking out the service menu to booking placed": a step named by the screen it happens on ("Service menu
   page") is named without the screen's word; a value in -ing (pay_account checking) with its particle before a step's
   name is the verb of what is done there, no slice;
+- "SZ01办公室2025年收了多少钱": 办公室 is "office; business premises" — its first sense names the column office_id,
+  never the value business of another column;
 - "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
   twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
@@ -47,6 +49,7 @@ TOUCHPOINTS = [
 JOURNEYS = [("booking", "预约洗车", "Wash booking", ["tp_menu", "tp_book", "tp_pay", "tp_wash"]),
             ("topup", "会员卡充值", "Card top-up", ["tp_topup_page", "tp_topup_pay"])]
 CITIES = [("Shenzhen", "深圳"), ("Foshan", "佛山")]
+OFFICES = {"Shenzhen": "SZ01", "Foshan": "FS01"}
 
 
 def _folder(tmp: Path) -> dict[str, object]:
@@ -74,7 +77,8 @@ def _folder(tmp: Path) -> dict[str, object]:
                 ev(cid, day + timedelta(minutes=5), "tp_book", "submit")
                 status = "paid" if rnd.random() < 0.8 else "cancelled"
                 orders.append((f"O{len(orders):05d}", cid, (day + timedelta(minutes=6)).isoformat(sep=" "),
-                               round(40 + rnd.random() * 80, 2), status, "booking"))
+                               round(40 + rnd.random() * 80, 2), status, "booking", OFFICES[city],
+                               rnd.choice(("business", "personal"))))
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=6), "tp_pay", "success")
                     ev(cid, day + timedelta(days=1), "tp_wash", "done", rnd.choice((5, 10, 15, 25, 40)))
@@ -84,7 +88,8 @@ def _folder(tmp: Path) -> dict[str, object]:
             if rnd.random() < 0.85:
                 status = "paid" if rnd.random() < 0.9 else "cancelled"
                 orders.append((f"O{len(orders):05d}", cid, (day + timedelta(minutes=2)).isoformat(sep=" "),
-                               float(rnd.choice((100, 200, 500))), status, "topup"))
+                               float(rnd.choice((100, 200, 500))), status, "topup", OFFICES[city],
+                               rnd.choice(("business", "personal"))))
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=2), "tp_topup_pay", "success")
         if rnd.random() < 0.3:
@@ -96,7 +101,8 @@ def _folder(tmp: Path) -> dict[str, object]:
               customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "wait_minutes"],
               events)
-    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type"], orders)
+    write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "office_id",
+                                   "account_kind"], orders)
     feedback = [(f"F{k:04d}", ("洗得很干净", "排队太久了", "quick and clean", "waited too long")[k % 4], e[2], e[1],
                  e[3], "app_review", 5 if k % 2 == 0 else 2) for k, e in enumerate(events) if e[3] == "tp_wash"
                 and k % 4 == 0]
@@ -203,3 +209,12 @@ def test_a_verb_in_ing_before_a_step_is_no_value_and_the_screen_word_may_go(wash
     # (from the journey's first step, the menu, to the booking: the conversion up to tp_book)
     assert any("tp_book" in str(c.args) and "booking" in str(c.args.get("journey_id")) for c in a.tool_calls), \
         a.tool_calls
+
+
+def test_a_words_first_sense_names_the_column_before_a_later_sense_names_a_value(wash) -> None:  # noqa: ANN001
+    service, facts = wash
+    want = round(sum(o[3] for o in _paid_2025(facts["orders"], None) if o[6] == "SZ01"), 2)
+    a = service.answer("SZ01办公室2025年一共收了多少钱？")
+    assert a.status == "ok", a.answer
+    assert not any("account_kind" in str(c.args) for c in a.tool_calls), a.tool_calls
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tool_calls, a.answer)

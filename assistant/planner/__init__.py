@@ -408,9 +408,14 @@ def _glossed_values(w: Work) -> list[Mention]:
         return found + [m for m in glosses.column_mentions(w.catalog, loose)
                         if ratio_def._yes_of(w, m.id) is not None and YES_NO_RATE_AFTER.match(w.text, m.end)
                         and not any(a < m.end and m.start < b for a, b in taken_now)]
+    cols = glosses.column_mentions(w.catalog, loose)
+    # ("台北办公室收了多少钱" where 办公室 is "office; business premises" and the data has office_id and the value
+    # business of visa_type: the word's first sense names the column, a later one the value — the first sense wins)
+    found = [v for v in found if not any((c.start, c.end) == (v.start, v.end) and glosses.sense_rank(
+        v.surface, re.findall(r"[a-z]+", c.id.lower())) < glosses.sense_rank(v.surface, re.findall(r"[a-z]+", str(v.id).lower()))
+        for c in cols)]
     taken_now = [(m.start, m.end) for m in found]
-    return found + [m for m in glosses.column_mentions(w.catalog, loose)
-                    if not any(a < m.end and m.start < b for a, b in taken_now)]
+    return found + [m for m in cols if not any(a < m.end and m.start < b for a, b in taken_now)]
 
 
 # a rate or a share right after a yes/no column's word, a step's word or two between ("准时送达率", "准时到场的比例")

@@ -83,6 +83,15 @@ def gloss_words(word: str, heads_only: bool = False) -> frozenset[str]:
     return frozenset(words | past | {s for x in words for s in GLOSS_SYNONYMS.get(x, ())})
 
 
+def sense_rank(word: str, targets: list[str]) -> int:
+    """The place of the first of the word's dictionary senses that holds one of the target words (0 for the first
+    sense; a large number when none does): which reading the dictionary puts first."""
+    for k, sense in enumerate(dictionary().get(word, ())):
+        if set(re.findall(r"[a-z]+", sense.lower())) & set(targets):
+            return k
+    return 1_000
+
+
 def verb_and_result(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """"送晚", "寄丢", "发错": two characters the dictionary does not list, a verb (one of its senses is "to …") and
     the result after it — (the verb's senses, the result's senses); both empty for any other word."""
