@@ -8925,11 +8925,13 @@ def _amount_in_local_currency(w: Work, term: Any) -> bool:
     if cur is None or len(local) != 1:
         return False
     raw = next(str(v) for v in w.catalog.values_by_table[(cur, table)] if str(v).upper() == codes[0])
-    if term.id == "revenue" and "order_status" not in w.filters and \
+    if term.id in ("revenue", "aov") and "order_status" not in w.filters and \
             _paid_status_kept(w):
         w.filters["order_status"] = ["paid"]  # (revenue is paid orders: the local total is of the same rows)
     w.filters[cur] = [raw]
     w.metric_id = local[0]
+    if (term.id == "aov" or term.id.startswith(AVG_PREFIX)) and w.catalog.metric(AVG_PREFIX + local[0][4:]) is not None:
+        w.metric_id = AVG_PREFIX + local[0][4:]  # ("the average treatment bill in HKD": the local amounts averaged)
     # (the currency's words are its name: "Australian" of it is no country)
     spans = [(a, b) for a, b, _ in said]
     dropped = {m.dim for m in w.mentions if m.kind == "value" and any(a <= m.start and m.end <= b for a, b in spans)}
@@ -8939,7 +8941,7 @@ def _amount_in_local_currency(w: Work, term: Any) -> bool:
         if d != cur and d in w.filters:
             del w.filters[d]
     w.blocked_spans += spans
-    w.notes.append(("local_currency", {"code": codes[0], "column": local[0][4:]}))
+    w.notes.append(("local_currency", {"code": codes[0], "column": w.metric_id.split("_", 1)[1]}))
     return True
 
 
