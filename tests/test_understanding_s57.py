@@ -23,6 +23,9 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
   never the value business of another column;
 - "What was the average order value in Foshan in 2025, in Hong Kong dollars?": an average asked in a currency the
   rows keep beside the reporting one is the local amounts averaged over the paid orders in it — never their total;
+- "2025年墨尔本一共实收多少钱": a Chinese place leading store names (墨尔本Richmond店 / Melbourne Richmond) whose twin's
+  leading word is a value of another column of the rows (region melbourne) is that place — every order of it, online ones too, not only the
+  stores'; 实收 ("net receipts") is no value net30 (a value with a number is named with it);
 - "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
   twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
@@ -54,9 +57,17 @@ CITIES = [("Shenzhen", "深圳"), ("Foshan", "佛山")]
 OFFICES = {"Shenzhen": "SZ01", "Foshan": "FS01"}
 
 
-def _local(amount: float, city: str) -> tuple[str, float]:
-    """The order's currency and its amount in it (Foshan's counter charges in Hong Kong dollars, 1 HKD = 0.92 CNY)."""
-    return ("HKD", round(amount / 0.92, 2)) if city == "Foshan" else ("CNY", amount)
+def _local(amount: float, city: str, rnd: random.Random) -> tuple[object, ...]:
+    """The order's currency and its amount in it (Foshan's counter charges in Hong Kong dollars, 1 HKD = 0.92 CNY),
+    its region, its store in two scripts (Foshan's customers are served from Melbourne, a third of them online, no store),
+    and its payment terms."""
+    terms = rnd.choice(("net30", "prepaid"))
+    if city == "Foshan":
+        store = rnd.choice((("墨尔本Richmond店", "Melbourne Richmond"), ("墨尔本Dandenong店", "Melbourne Dandenong"),
+                            ("", "")))
+        return ("HKD", round(amount / 0.92, 2), "melbourne", *store, terms)
+    store = rnd.choice((("深圳南山店", "Shenzhen Nanshan"), ("深圳福田店", "Shenzhen Futian")))
+    return ("CNY", amount, "shenzhen", *store, terms)
 
 
 def _folder(tmp: Path) -> dict[str, object]:
@@ -86,7 +97,7 @@ def _folder(tmp: Path) -> dict[str, object]:
                 orders.append((f"O{len(orders):05d}", cid, (day + timedelta(minutes=6)).isoformat(sep=" "),
                                round(40 + rnd.random() * 80, 2), status, "booking", OFFICES[city],
                                rnd.choice(("business", "personal"))))
-                orders[-1] += _local(orders[-1][3], city)
+                orders[-1] += _local(orders[-1][3], city, rnd)
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=6), "tp_pay", "success")
                     ev(cid, day + timedelta(days=1), "tp_wash", "done", rnd.choice((5, 10, 15, 25, 40)))
@@ -98,7 +109,7 @@ def _folder(tmp: Path) -> dict[str, object]:
                 orders.append((f"O{len(orders):05d}", cid, (day + timedelta(minutes=2)).isoformat(sep=" "),
                                float(rnd.choice((100, 200, 500))), status, "topup", OFFICES[city],
                                rnd.choice(("business", "personal"))))
-                orders[-1] += _local(orders[-1][3], city)
+                orders[-1] += _local(orders[-1][3], city, rnd)
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=2), "tp_topup_pay", "success")
         if rnd.random() < 0.3:
@@ -111,7 +122,8 @@ def _folder(tmp: Path) -> dict[str, object]:
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "wait_minutes"],
               events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "office_id",
-                                   "account_kind", "currency", "amount_local"], orders)
+                                   "account_kind", "currency", "amount_local", "region", "store_name", "store_name_en",
+                                   "payment_terms"], orders)
     feedback = [(f"F{k:04d}", ("洗得很干净", "排队太久了", "quick and clean", "waited too long")[k % 4], e[2], e[1],
                  e[3], "app_review", 5 if k % 2 == 0 else 2) for k, e in enumerate(events) if e[3] == "tp_wash"
                 and k % 4 == 0]
@@ -235,4 +247,13 @@ def test_an_average_in_a_local_currency_averages_the_local_amounts(wash) -> None
     want = round(sum(rows) / len(rows), 2)
     a = service.answer("What was the average order value in Foshan in 2025, in Hong Kong dollars?")
     assert a.status == "ok", a.answer
+    assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tool_calls, a.answer)
+
+
+def test_a_place_leading_store_names_is_the_place_and_no_net30(wash) -> None:  # noqa: ANN001
+    service, facts = wash
+    want = round(sum(o[3] for o in _paid_2025(facts["orders"], None) if o[10] == "melbourne"), 2)
+    a = service.answer("2025年墨尔本一共实收多少钱？")
+    assert a.status == "ok", a.answer
+    assert not any("payment_terms" in str(c.args) or "store_name" in str(c.args) for c in a.tool_calls), a.tool_calls
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tool_calls, a.answer)

@@ -8986,6 +8986,32 @@ def _ranked_by_value_heads(w: Work, noun: str) -> bool:
 SHORT_NAME_MAX_VALUES = 200  # a column with more names is an identifier column, not a list of places or outlets
 
 
+def _place_of_leading_word(w: Work, dim: str, values: list[str]) -> tuple[str, str] | None:
+    """A Chinese word leading names of one column whose twin in the other script leads them with one word that is a
+    value of another column of the rows measured (墨尔本 of 墨尔本Richmond店 / Melbourne Richmond, and region
+    melbourne): (that column, its value) — the place the word names, known from the company's own two spellings."""
+    if not values or not all(re.search(r"[\u4e00-\u9fff]", v) for v in values):
+        return None
+    twins = w.catalog.value_twins.get(dim, ())
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    for twin in twins:
+        mapping = w.catalog.twin_values.get((dim, twin), {})
+        heads = {str(mapping[v]).split()[0].lower() for v in values if mapping.get(v) and " " in str(mapping[v])}
+        if len(heads) != 1 or len(values) < 2:
+            continue
+        head = heads.pop()
+        found = [(d.id, str(raw)) for d in w.catalog.dimensions if d.id not in (dim, *twins) and not d.identifier
+                 and (term is None or not term.table or not d.slices or term.table in d.slices)
+                 for raw in w.catalog.dimension_values.get(d.id, ()) if str(raw).lower() == head]
+        cols = {c for c, _ in found}
+        if found and len(cols) >= 1:
+            # (one place, kept in several columns of the rows: the one on the table measured, as any value)
+            measured = [x for x in found if term is not None and term.table and
+                        (w.catalog.values_by_table.get((x[0], term.table)) or ())]
+            return (measured or found)[0]
+    return None
+
+
 def _short_names(w: Work, terms: list[str]) -> list[str]:
     """Unknown words that are the leading words of the data's own names ("Dhaka" of Dhaka Ashulia, "绍兴" of 绍兴柯桥厂,
     "Beijing" of Beijing 798 Workshop and Beijing Guomao Showroom), or in Chinese the words after a place that leads
@@ -9040,6 +9066,14 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
             left.append(term)
             continue
         (dim, values), = own.items()
+        place = _place_of_leading_word(w, dim, values)
+        if place is not None:
+            # ("墨尔本2026年上半年一共实收多少" where 墨尔本 leads the stores 墨尔本Richmond店 / Melbourne Richmond and the
+            # orders keep region melbourne: the place itself, every row of it, not only its stores' rows)
+            if place[0] not in w.filters:
+                w.filters[place[0]] = [place[1]]
+                w.notes.append(("translated", {"word": term, "name": place[1]}))
+            continue
         inherited = w.state is not None and w.filters.get(dim) == w.state.filters.get(dim)
         if dim in w.filters and not inherited:
             if _listed_with_a_value_of(w, word, dim):

@@ -145,6 +145,8 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
                 continue
             if any(str(v).lower() in pair for pair in YES_NO):
                 continue  # (a flag's true/false says nothing a word could: 真正 is no marketing_opt_in = true)
+            if re.search(r"\d", str(v)):
+                continue  # (a value with a number, net30 or 4g_plan, is named with it: 实收 "net receipts" is no net30)
             words = tuple(x for x in re.findall(r"[a-z]+", str(v).lower()) if x not in VALUE_STOP)
             if words and all(len(x) >= 3 for x in words) and len(words) <= 3 and not set(words) <= steps:
                 out.append((dim, str(v), words))
