@@ -26,6 +26,8 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
 - "2025年墨尔本一共实收多少钱": a Chinese place leading store names (墨尔本Richmond店 / Melbourne Richmond) whose twin's
   leading word is a value of another column of the rows (region melbourne) is that place — every order of it, online ones too, not only the
   stores'; 实收 ("net receipts") is no value net30 (a value with a number is named with it);
+- "2025年新注册的家庭主要是哪个渠道带来的": new people said with a people word (家庭), grouped by 渠道 the events also
+  keep, are the new customers by the channel they came in through (acquisition_channel) — not events by channel;
 - "2025年9月哪个城市的准时送达率最低": groups named by a column of Chinese values (城市: 广州) show the value of its
   twin column in the company's other script beside (city: Guangzhou), so either name is found in the first row.
 
@@ -55,6 +57,8 @@ JOURNEYS = [("booking", "预约洗车", "Wash booking", ["tp_menu", "tp_book", "
             ("topup", "会员卡充值", "Card top-up", ["tp_topup_page", "tp_topup_pay"])]
 CITIES = [("Shenzhen", "深圳"), ("Foshan", "佛山")]
 OFFICES = {"Shenzhen": "SZ01", "Foshan": "FS01"}
+# (half the customers came by referral: the channel that brings the most new families, by a clear margin)
+ACQUIRED = ("referral", "douyin", "referral", "meituan")
 
 
 def _local(amount: float, city: str, rnd: random.Random) -> tuple[object, ...]:
@@ -80,14 +84,15 @@ def _folder(tmp: Path) -> dict[str, object]:
     customers, events, orders = [], [], []
 
     def ev(cid: str, at: datetime, tp: str, action: str, wait: object = "") -> None:
-        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, wait))
+        events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, action, wait,
+                       "store" if tp == "tp_wash" else "app"))
 
     for i in range(600):
         cid = f"C{i:04d}"
         city, city_zh = CITIES[i % 2]
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(500), hours=rnd.randrange(8, 20))
         customers.append((cid, at.isoformat(sep=" "), city, city_zh, rnd.choice(("", "", "wash", "price", "moved")),
-                          rnd.choice(("checking", "savings"))))
+                          rnd.choice(("checking", "savings")), ACQUIRED[i % len(ACQUIRED)]))
         for _ in range(1 + rnd.randrange(3)):
             day = at + timedelta(days=rnd.randrange(60))
             ev(cid, day, "tp_menu", "view")
@@ -117,9 +122,11 @@ def _folder(tmp: Path) -> dict[str, object]:
             ev(cid, day, "tp_complaint", "filed")
             if rnd.random() < 0.6:
                 ev(cid, day + timedelta(hours=20), "tp_complaint_reply", "replied")
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "lost_reason", "pay_account"],
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "city", "city_zh", "lost_reason", "pay_account",
+                                                       "acquisition_channel"],
               customers)
-    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "wait_minutes"],
+    write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "action", "wait_minutes",
+                                   "channel"],
               events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "office_id",
                                    "account_kind", "currency", "amount_local", "region", "store_name", "store_name_en",
@@ -257,3 +264,10 @@ def test_a_place_leading_store_names_is_the_place_and_no_net30(wash) -> None:  #
     assert a.status == "ok", a.answer
     assert not any("payment_terms" in str(c.args) or "store_name" in str(c.args) for c in a.tool_calls), a.tool_calls
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tool_calls, a.answer)
+
+
+def test_new_families_by_the_channel_that_brought_them(wash) -> None:  # noqa: ANN001
+    service, _ = wash
+    a = service.answer("2025年新注册的家庭主要是哪个渠道带来的？")
+    assert a.status == "ok", a.answer
+    assert a.tables and "referral" in [str(v) for v in a.tables[0].rows[0]], (a.tool_calls, a.answer)

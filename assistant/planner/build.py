@@ -296,7 +296,10 @@ def _default_metric(w: Work) -> str | None:
         # "Race sessions Q1 2026 vs Q1 2025, how much did they grow", "订场量比上个月涨了多少": the step's rows, said
         # as things in the plural or by a volume word, grew — not the people who reached it
         return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else "events"
-    if new_people_spans(w) and c.metric("new_customers") and _fits_data(w, "new_customers"):
+    if new_people_spans(w) and c.metric("new_customers") and (_fits_data(w, "new_customers") or (
+            # ("2025年新注册的家庭主要是哪个渠道带来的": the channel the new people came in through is the customer
+            # list's acquisition channel, checks.require_data)
+            w.dimension == "channel" and "channel" not in w.filters and c.dimension_values.get("acquisition_channel"))):
         return "new_customers"  # "2025年新进来的老人", "新建档的客户": the people who joined in the period
     if _customers_on_record(w):
         return "customer_count"  # "目的国是加拿大的客户有多少个", "哪种家庭类型的人最多": the customer list, by its columns
