@@ -4,7 +4,8 @@ batches), on the data of a car-wash chain with bookings and a prepaid card, writ
 - "2025年一共有多少笔已支付的预约单": 预约 names the step 提交预约 of the one journey 预约洗车 (id booking) and the
   orders have the type booking: the orders counted are the bookings — never every paid order (top-ups too);
 - "2025年成功充值的金额一共多少", "total amount of successful top-ups": a word only one journey's names hold (充值 of
-  会员卡充值, top-up of "Card top-up"), said on its own, is the orders of the kind that journey is named like;
+  会员卡充值, top-up of "Card top-up"), said on its own, is the orders of the kind that journey is named like (the
+  value that is the journey's own id, order_type topup, not the product names "Top-up 200" that also hold the word);
   "paid orders" names no journey and stays every kind;
 - "2025年11月一共送达签收了多少单": a step after the sale, counted in 单, is its events — a reason column's value
   named like the step (lost_reason "wash" beside the step tp_wash) names no kind of order;
@@ -61,6 +62,11 @@ OFFICES = {"Shenzhen": "SZ01", "Foshan": "FS01"}
 ACQUIRED = ("referral", "douyin", "referral", "meituan")
 
 
+def _product(order: tuple) -> str:
+    """The product's name: "Top-up 200" for a top-up (a name holding the journey's word too), "Full wash" else."""
+    return f"Top-up {int(order[3])}" if order[5] == "topup" else ("Full wash" if order[3] > 80 else "Basic wash")
+
+
 def _local(amount: float, city: str, rnd: random.Random) -> tuple[object, ...]:
     """The order's currency and its amount in it (Foshan's counter charges in Hong Kong dollars, 1 HKD = 0.92 CNY),
     its region, its store in two scripts (Foshan's customers are served from Melbourne, a third of them online, no store),
@@ -102,7 +108,7 @@ def _folder(tmp: Path) -> dict[str, object]:
                 orders.append((f"O{len(orders):05d}", cid, (day + timedelta(minutes=6)).isoformat(sep=" "),
                                round(40 + rnd.random() * 80, 2), status, "booking", OFFICES[city],
                                rnd.choice(("business", "personal"))))
-                orders[-1] += _local(orders[-1][3], city, rnd)
+                orders[-1] += _local(orders[-1][3], city, rnd) + (_product(orders[-1]),)
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=6), "tp_pay", "success")
                     ev(cid, day + timedelta(days=1), "tp_wash", "done", rnd.choice((5, 10, 15, 25, 40)))
@@ -114,7 +120,7 @@ def _folder(tmp: Path) -> dict[str, object]:
                 orders.append((f"O{len(orders):05d}", cid, (day + timedelta(minutes=2)).isoformat(sep=" "),
                                float(rnd.choice((100, 200, 500))), status, "topup", OFFICES[city],
                                rnd.choice(("business", "personal"))))
-                orders[-1] += _local(orders[-1][3], city, rnd)
+                orders[-1] += _local(orders[-1][3], city, rnd) + (_product(orders[-1]),)
                 if status == "paid":
                     ev(cid, day + timedelta(minutes=2), "tp_topup_pay", "success")
         if rnd.random() < 0.3:
@@ -130,7 +136,7 @@ def _folder(tmp: Path) -> dict[str, object]:
               events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "office_id",
                                    "account_kind", "currency", "amount_local", "region", "store_name", "store_name_en",
-                                   "payment_terms"], orders)
+                                   "payment_terms", "product_name"], orders)
     feedback = [(f"F{k:04d}", ("洗得很干净", "排队太久了", "quick and clean", "waited too long")[k % 4], e[2], e[1],
                  e[3], "app_review", 5 if k % 2 == 0 else 2) for k, e in enumerate(events) if e[3] == "tp_wash"
                 and k % 4 == 0]

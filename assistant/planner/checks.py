@@ -576,11 +576,19 @@ def _kind_of_the_steps_journey(w: Work, tp: Any, said_as: list[Mention]) -> None
     said = set().union(*(_stems(m.surface) for m in said_as)) - GENERIC_ORDER_STEMS
     if not said & names:
         return
-    hits = _order_kinds_named_by(w, names)
+    hits = _kind_named_by_journey(w, j, names)
     if len(hits) != 1:
         return
     w.filters[hits[0][0]] = [hits[0][1]]
     w.notes.append(("fuzzy", {"surface": said_as[0].surface, "id": hits[0][1], "kind": "value"}))
+
+
+def _kind_named_by_journey(w: Work, j: Any, names: set[str]) -> list[tuple[str, str]]:
+    """The orders' values a journey's names give; of several (order_type topup and plan_name "Top-up 1GB", "Top-up
+    3GB" for the journey topup / Data top-up), the one that is the journey's own id."""
+    hits = _order_kinds_named_by(w, names)
+    own = [h for h in hits if re.sub(r"[^a-z0-9]", "", h[1].lower()) == re.sub(r"[^a-z0-9]", "", j.id.lower())]
+    return own if len(hits) > 1 and len(own) == 1 else hits
 
 
 def step_records_a_kind(c: Catalog, tp_id: str) -> bool:
@@ -1119,7 +1127,7 @@ def _journey_said_by_its_word(w: Work) -> None:
     found: dict[str, tuple[str, str, str]] = {}
     keys = {j.id: _key_words(j) for j in w.catalog.journeys}
     for j in w.catalog.journeys:
-        hits = _order_kinds_named_by(w, _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x)))
+        hits = _kind_named_by_journey(w, j, _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x)))
         if len(hits) != 1:
             continue
         for word in keys[j.id]:
