@@ -397,3 +397,14 @@ def test_a_year_in_parentheses_after_its_days(said: str, start: date, end: date)
 def test_a_since_date_and_an_end_said_apart_are_one_period(said: str, start: date, end: date) -> None:
     r = timeparse.find_times(text.normalise(said), date(2026, 7, 6))
     assert r.period is not None and (r.period.start, r.period.end) == (start, end), r.period
+
+
+def test_running_into_something_widens_nothing() -> None:
+    # (session 57: "runs into December" after a month is no second period, but "ran into a backorder" or "went into
+    # production" says nothing of time — the slices of that clause stay)
+    q = "what share of the short-notice pos we got in 2025 ran into a backorder?"
+    a = q.index("short-notice")
+    assert not timeparse.in_inclusion(q, a, a + len("short-notice"))
+    q = "how many jobs went into production at the geelong factory in q2 2025?"
+    a = q.index("geelong")
+    assert not timeparse.in_inclusion(q, a, a + len("geelong"))

@@ -12,7 +12,7 @@ from typing import Any
 
 from knowledge.results import Period
 
-from assistant.planner import intent, lexicon_en, lexicon_zh
+from assistant.planner import intent, lexicon_en, lexicon_zh, timeparse
 from assistant.planner.types import Catalog, Mention, Work
 
 FEEDBACK_INTENTS = ("feedback_themes", "feedback_search", "feedback_count", "emotion_curve")
@@ -569,8 +569,8 @@ def _kind_of_the_steps_journey(w: Work, tp: Any, said_as: list[Mention]) -> None
     every order has ("paid orders" names no journey), the step lies in one journey, and exactly one value of the
     orders' own columns is named by that journey (as for a journey said outright)."""
     journeys = [j for j in w.catalog.journeys if tp.id in j.steps]
-    if len(journeys) != 1 or not said_as:
-        return
+    if len(journeys) != 1 or not said_as or any(timeparse.in_inclusion(w.text, m.start, m.end) for m in said_as):
+        return  # (nor a step said in a list of what counts too: "按时、套餐、包夜都算" counts every kind)
     j = journeys[0]
     names = _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x))
     said = set().union(*(_stems(m.surface) for m in said_as)) - GENERIC_ORDER_STEMS
@@ -1113,6 +1113,16 @@ def _key_words(j: Any) -> set[str]:
     return out - GENERIC_ORDER_STEMS - {"orders", "journey", "process", "flow", "流程", "旅程"}
 
 
+def _in_bracketed_list(text: str, at: int) -> bool:
+    """Is the position inside brackets that list several things ("every paid order (tickets, cabanas, lockers)",
+    "（琴弦、松香、琴盒这些）"): examples of what is counted, no slice?"""
+    left = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if left < 0 or max(text.rfind(")", 0, at), text.rfind("）", 0, at)) > left:
+        return False
+    right = min([i for i in (text.find(")", at), text.find("）", at)) if i >= 0], default=len(text))
+    return len(re.findall(r"[,，、/]", text[left:right])) >= 1
+
+
 def _journey_said_by_its_word(w: Work) -> None:
     """"成功充值的金额一共多少", "total amount of successful top-ups", "预订餐销售额" where the orders have the types
     topup and preorder, the journeys 饭卡充值 / Card top-up and 预订取餐 / Pre-order: money or orders asked with a
@@ -1135,8 +1145,9 @@ def _journey_said_by_its_word(w: Work) -> None:
                 continue
             span = en_tokens.get(word) if word.isascii() else \
                 (low.find(word), low.find(word) + len(word)) if word in low else None
-            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
-                continue
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken) or \
+                    timeparse.in_inclusion(w.text, span[0], span[1]) or _in_bracketed_list(w.text, span[0]):
+                continue  # (a kind in a list of what counts too, "every paid order (tickets, …)", slices nothing)
             found[j.id] = (*hits[0], w.text[span[0]:span[1]])
     if len(found) != 1:
         return

@@ -265,11 +265,11 @@ INCLUDED_EN = re.compile(rf"\b(?:{_COUNT_NOUN_BEFORE}(?:count|counts)|counted|in
                          # ("everything, undated too": a clause ending in "too" widens; "too slow" inside does not)
                          r"\btoo\s*$|"
                          r"\bdata (?:only )?(?:ends|stops|runs|goes|is)(?: only)? (?:on|at|to|until|through|up to)\b|"
-                         r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b|"
-                         # ("30-day window even if it runs into December", "steps spilling over into 2026": the
-                         # window running past the period, no second period)
-                         r"\b(?:runs?|running|ran|spills?|spilling|spilled|extends?|extending|extended|carr(?:y|ies|ying|ied)|"
-                         r"goes|going|went)\s+(?:over\s+)?into\b")
+                         r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+)?(?:fall|land|happen|occur|spill|run)\b")
+# ("30-day window even if it runs into December", "steps spilling over into 2026": the window running past the
+# period, right before a period — no second period; "ran into a backorder" says nothing of time and slices stay)
+RUNS_INTO = re.compile(r"\b(?:runs?|running|ran|spills?|spilling|spilled|extends?|extending|extended|"
+                       r"carr(?:y|ies|ying|ied)|goes|going|went)\s+(?:over\s+)?into\s+(?:the\s+)?$", re.I)
 NOUN_PHRASE_BEFORE = re.compile(r"\b(?:about|of|with|on|regarding|over|for)\s+(?:(?:the|a|an|our|their|wrong|right|"
                                 r"correct|incorrect)\s+)*[a-z\-]+\s+$", re.I)
 TOO = re.compile(r"\b(?:too|also|as well|even|still)\b", re.I)  # ("Count payments that happened in April too": widens)
@@ -307,7 +307,7 @@ def _inclusions(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
     """"Count first spends that happened in April too", "续费发生在2026年的也算", "(activations in January
     count)": a period that only says later steps may fall after the period asked about (the funnel counts
     them within its window anyway) is no second period and no baseline."""
-    keep = [sp for sp in spans if not in_inclusion(text, sp.start, sp.end)]
+    keep = [sp for sp in spans if not in_inclusion(text, sp.start, sp.end) and not RUNS_INTO.search(text[:sp.start])]
     return keep if keep and len(keep) < len(spans) else spans
 
 
