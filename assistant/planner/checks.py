@@ -562,6 +562,11 @@ GENERIC_ORDER_STEMS = frozenset({"order", "pay", "paid", "payment", "purchase", 
                                  "success", "successful", "订单", "下单", "支付", "付款", "购买", "提交", "成功"})
 
 
+# a word said beside another in a list ("预点单和现场单", "pre-orders and walk-ups"): one of several kinds named
+LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}\s*(?:和|与|及|以及|、|/|\band\b|\bor\b|&)")
+LISTED_BEFORE = re.compile(r"(?:和|与|及|以及|、|/|\band\b|\bor\b|&)\s*$")
+
+
 def _kind_of_the_steps_journey(w: Work, tp: Any, said_as: list[Mention]) -> None:
     """"上个月一共有多少笔已支付的预订单" where 预订 names the step 提交预订 of the one journey 预订取餐 (id preorder) and the
     orders have the type preorder: the step's orders are the orders of the kind its journey is named like (orders
@@ -569,8 +574,10 @@ def _kind_of_the_steps_journey(w: Work, tp: Any, said_as: list[Mention]) -> None
     every order has ("paid orders" names no journey), the step lies in one journey, and exactly one value of the
     orders' own columns is named by that journey (as for a journey said outright)."""
     journeys = [j for j in w.catalog.journeys if tp.id in j.steps]
-    if len(journeys) != 1 or not said_as or any(timeparse.in_inclusion(w.text, m.start, m.end) for m in said_as):
-        return  # (nor a step said in a list of what counts too: "按时、套餐、包夜都算" counts every kind)
+    if len(journeys) != 1 or not said_as or any(timeparse.in_inclusion(w.text, m.start, m.end) or
+                                                LISTED_AFTER.match(w.text, m.end) or LISTED_BEFORE.search(w.text[:m.start])
+                                                for m in said_as):
+        return  # (nor a step said in a list of what counts too: "按时、套餐、包夜都算", "预点单和现场单" count every kind listed)
     j = journeys[0]
     names = _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x))
     said = set().union(*(_stems(m.surface) for m in said_as)) - GENERIC_ORDER_STEMS
