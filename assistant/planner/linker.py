@@ -725,10 +725,14 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 add(v, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
         for s in dict.fromkeys(x for x in (tp.name, tp.name_en) if x and x.isascii()):
             # ("the child profile" of the step "Child profile form": a step named by the screen it happens on, said
-            # without the screen's word, when two or more words are left)
+            # without the screen's word, when two or more words are left — and no other step is called that: "Care
+            # Pack" of "Care Pack page" is the subscription step's own alias)
             words = s.strip().split()
-            if len(words) >= 3 and words[-1].lower() in UI_NOUNS:
-                add(" ".join(words[:-1]), "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
+            short = " ".join(words[:-1])
+            if len(words) >= 3 and words[-1].lower() in UI_NOUNS and not any(
+                    _norm(short) == _norm(n) for t in catalog.touchpoints if t.id != tp.id
+                    for n in (t.name, t.name_zh, t.name_en, *t.aliases) if n):
+                add(short, "touchpoint", tp.id, label=tp.name_zh or tp.name, fuzzy=False)
         for rest, needs in _family_remainders(catalog, tp):
             if len(rest) >= 2 and not rest.isdigit():
                 out.append(Entry(_norm(rest), "touchpoint", tp.id, None, tp.name_zh or tp.name, False, needs))
