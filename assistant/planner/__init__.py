@@ -9003,8 +9003,7 @@ def _place_of_leading_word(w: Work, dim: str, values: list[str]) -> tuple[str, s
         found = [(d.id, str(raw)) for d in w.catalog.dimensions if d.id not in (dim, *twins) and not d.identifier
                  and (term is None or not term.table or not d.slices or term.table in d.slices)
                  for raw in w.catalog.dimension_values.get(d.id, ()) if str(raw).lower() == head]
-        cols = {c for c, _ in found}
-        if found and len(cols) >= 1:
+        if found:
             # (one place, kept in several columns of the rows: the one on the table measured, as any value)
             measured = [x for x in found if term is not None and term.table and
                         (w.catalog.values_by_table.get((x[0], term.table)) or ())]

@@ -5,6 +5,7 @@ gets an honest `unsupported` naming what is there, never an empty table with sta
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -579,7 +580,7 @@ def _kind_of_the_steps_journey(w: Work, tp: Any, said_as: list[Mention]) -> None
                                                 for m in said_as):
         return  # (nor a step said in a list of what counts too: "按时、套餐、包夜都算", "预点单和现场单" count every kind listed)
     j = journeys[0]
-    names = _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x))
+    names = _stems(_journey_names(j))
     said = set().union(*(_stems(m.surface) for m in said_as)) - GENERIC_ORDER_STEMS
     if not said & names:
         return
@@ -1089,7 +1090,7 @@ def _journey_as_the_order_kind(w: Work) -> None:
     j = w.catalog.journey(next(iter(named)))
     if j is None:
         return
-    names = _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x))
+    names = _stems(_journey_names(j))
     # ("paid dine-in + delivery" with dine_in said already: the journey's kind joins the kinds of that column, never
     # its twin column in the other language, which would leave no order in both)
     joined = [(d, v) for d, v in _order_kinds_named_by(w, names, filtered=True)
@@ -1104,20 +1105,31 @@ def _journey_as_the_order_kind(w: Work) -> None:
     w.journey_id = None
 
 
-def _key_words(j: Any) -> set[str]:
+def _journey_names(j: Any) -> str:
+    """Every name of a journey (its names in each language and its id), as one text."""
+    return " ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x)
+
+
+def _key_words(j: Any) -> frozenset[str]:
     """The words a journey's names are made of, as people say them: Chinese words of two or more characters
     ("饭卡充值" → 饭卡, 充值), English words of four or more letters with hyphens joined and without a plural
     ("Card top-up" → topup), less the words every kind of order shares."""
+    return _key_words_of((j.name, j.name_zh, j.name_en, j.id))
+
+
+@functools.lru_cache(maxsize=1024)
+def _key_words_of(names: tuple[str | None, ...]) -> frozenset[str]:
+    """_key_words, once per set of names (asked for every journey on every question about orders)."""
     import jieba  # lazy, as everywhere in the planner (the journey names are few)
 
     out: set[str] = set()
-    for n in (j.name, j.name_zh, j.name_en, j.id):
+    for n in names:
         if not n:
             continue
         for run in re.findall(r"[\u4e00-\u9fff]+", n):
             out |= {x for x in jieba.lcut(run) if len(x) >= 2}
         out |= {re.sub(r"(?<=[a-z]{3})s$", "", x.replace("-", "")) for x in re.findall(r"[a-z][a-z\-]{3,}", n.lower())}
-    return out - GENERIC_ORDER_STEMS - {"orders", "journey", "process", "flow", "流程", "旅程"}
+    return frozenset(out - GENERIC_ORDER_STEMS - {"orders", "journey", "process", "flow", "流程", "旅程"})
 
 
 def _in_bracketed_list(text: str, at: int) -> bool:
@@ -1144,7 +1156,7 @@ def _journey_said_by_its_word(w: Work) -> None:
     found: dict[str, tuple[str, str, str]] = {}
     keys = {j.id: _key_words(j) for j in w.catalog.journeys}
     for j in w.catalog.journeys:
-        hits = _kind_named_by_journey(w, j, _stems(" ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x)))
+        hits = _kind_named_by_journey(w, j, _stems(_journey_names(j)))
         if len(hits) != 1:
             continue
         for word in keys[j.id]:
@@ -1168,7 +1180,7 @@ def _names_the_journey(w: Work, values: list[str]) -> bool:
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
     if j is None:
         return False
-    words = set(re.split(r"[\s_\-/]+", " ".join(x for x in (j.name, j.name_zh, j.name_en, j.id) if x).lower()))
+    words = set(re.split(r"[\s_\-/]+", _journey_names(j).lower()))
     return all(str(v).lower() in words for v in values)
 
 
