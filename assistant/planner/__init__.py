@@ -257,6 +257,17 @@ def _journey_step_said_as_a_value(w: Work) -> None:
         w.notes.append(("value_as_step", {"words": m.surface, "step": build._tp_name(w.catalog, names[0].id, w.language)}))
 
 
+def _column_word_modifying_the_next(w: Work) -> list[Mention]:
+    """"the most common dog breed" where dog names the column dog_name and breed the column breed: in an English noun
+    compound the last noun is the thing meant and the one before says of what — the column named last, never the
+    one named by its modifier."""
+    dims = sorted((m for m in w.mentions if m.kind == "dimension"), key=lambda m: m.start)
+    drop = [a for a, b in zip(dims, dims[1:]) if a.id != b.id and a.surface.isascii() and b.surface.isascii()
+            and re.fullmatch(r"[ \-]", w.text[a.end:b.start])]
+    w.blocked_spans += [(m.start, m.end) for m in drop]
+    return [m for m in w.mentions if m not in drop]
+
+
 def _source_said_as_a_value(w: Work) -> list[Mention]:
     """"内容营销（公众号、小红书攻略文章）拉来的客户", "customers who came in through content marketing": words that name a
     step and a value of the customers' own column, said as where the people came from, are that value; the step
@@ -659,6 +670,7 @@ def step_link(w: Work) -> None:
     w.mentions = _value_the_next_step_cannot_hold(w)
     w.mentions = _value_by_a_part_of_its_name(w)
     w.mentions = _source_said_as_a_value(w)
+    w.mentions = _column_word_modifying_the_next(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
                and any(a <= m.start and m.end <= b for a, b in arrows)]
     w.mentions = [m for m in w.mentions if m not in spelled]
@@ -713,7 +725,10 @@ def step_link(w: Work) -> None:
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
     # "Android users": the people of the value before it, not a value of its own (stop_reason = user); "注册会员里学生"
     # (students among those who signed up) is the value itself
-    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS and (
+    # ("我们一共有多少学生用户", "how many students do we have" where student is the customers' segment: the people
+    # counted are of that kind — said before another people word, or as the customers' own value)
+    w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS
+                                                and not _people_of_their_own_kind(w, m) and (
         COUNTED_NOUN.search(w.text[:m.start]) or any(x.kind in ("value", "touchpoint") and 0 <= m.start - x.end <= 1
                                                      and w.text[x.end:m.start] in ("", " ", "的")
                                                      and x.dim != m.dim for x in w.mentions)))]
@@ -2876,6 +2891,19 @@ def _kind_naming_a_funnel(w: Work) -> list[Mention]:
             drop.append(m)
     w.blocked_spans += [(m.start, m.end) for m in drop]
     return [m for m in w.mentions if m not in drop]
+
+
+def _people_of_their_own_kind(w: Work, m: Mention) -> bool:
+    """Is a people word said as a value the kind of the people counted: before another people word ("学生用户",
+    "student customers"), or the customers' own value of it (segment student for "students")?"""
+    after = w.text[m.end:].lstrip().lower()
+    if any(after.startswith(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几", "的", "人"))) or \
+            re.match(r"(?:customers?|users?|members?|accounts?)\b", after):
+        return True
+    d = w.catalog.dimension(m.dim) if m.dim else None
+    said = m.surface.lower()
+    return d is not None and d.slices is not None and "customers" in d.slices and \
+        str(m.id).lower() in (said, re.sub(r"s$", "", said))
 
 
 def _people_word_not_a_value(w: Work) -> list[Mention]:

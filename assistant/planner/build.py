@@ -313,6 +313,9 @@ def _default_metric(w: Work) -> str | None:
         # "小程序里的单次捐款平均多少", "how much is the average one-off donation": kinds of orders averaged are
         # their amounts (an average count would say its unit: "平均每月多少单")
         return "aov"
+    if orders_only and not w.touchpoint_ids and c.metric("buyers") and _fits_data(w, "buyers") and \
+            any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and asks_people(w.text):
+        return "buyers"  # ("2026年5月已支付的人有多少": the people of those orders, not the orders)
     if orders_only and not w.touchpoint_ids and c.metric("orders") and _fits_data(w, "orders") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
         return "orders"  # "金额8000元及以上的已付款大单有多少笔": a slice only orders have, counted

@@ -1077,7 +1077,37 @@ def _order_kinds_named_by(w: Work, names: set[str], filtered: bool = False) -> l
         for v in w.catalog.values_by_table.get((d.id, "orders"), ()):
             if _stems(str(v)) and _stems(str(v)) <= names:
                 hits.append((d.id, str(v)))
+    if hits:
+        return hits
+    # ("2026年二季度一共完成了多少单上门安装" where the journey 上门安装 / Mobile home fitting and the orders' fit_mode home:
+    # a column of the company's own that the events carry too names the kind as well, when none of the orders' own
+    # does — never a place, nor a column that describes the customer rather than the order)
+    for x in _order_columns_shared_with_events(w):
+        if x in w.filters and not filtered:
+            continue
+        for v in w.catalog.values_by_table.get((x, "orders"), ()):
+            if _stems(str(v)) and _stems(str(v)) <= names:
+                hits.append((x, str(v)))
     return hits
+
+
+def _order_columns_shared_with_events(w: Work) -> list[str]:
+    """The orders' extra columns (the company's own, not the contract's channel or device) that the events carry
+    too and that describe the order: not one value per customer, not a place."""
+    prof = w.catalog.profile
+    if prof is None:
+        return []
+    on_events = {x.column for x in prof.extras if x.table == "events"}
+    return [x.column for x in prof.extras if x.table == "orders" and x.column in on_events and not x.per_customer
+            and not PLACE_COLUMN.search(x.column) and (t := w.catalog.dimension(x.column)) is not None
+            and "orders" in t.slices]
+
+
+# columns named for a kind of order (offered first when the orders are to be split by kind)
+KIND_COLUMN = re.compile(r"type|kind|category|product|plan|package|service|mode|class|tier|类型|类别|品类|产品|套餐|服务", re.I)
+# columns that say where, not what kind of order (a journey "Melbourne fitting" names no city's orders)
+PLACE_COLUMN = re.compile(r"region|city|province|country|state|area|district|store|shop|branch|office|site|"
+                          r"location|currency|地区|城市|省|国家|门店|网点|区域", re.I)
 
 
 def _journey_as_the_order_kind(w: Work) -> None:
@@ -1103,6 +1133,32 @@ def _journey_as_the_order_kind(w: Work) -> None:
     word = next((m.surface for m in w.mentions if m.kind == "journey" and m.id == j.id), j.id)
     w.notes.append(("fuzzy", {"surface": word, "id": value, "kind": "value"}))
     w.journey_id = None
+
+
+def _journey_orders_cannot_carry(w: Work) -> bool:
+    """"How much revenue did the warranty claim journey bring in 2025?" where the orders record no journey and none of
+    their values is named like it: all the orders would answer for one journey's. Refused, saying what can be asked —
+    unless the journey is the only one a customer buys in (a step at the purchase stage), whose orders are all."""
+    if w.status != "ok" or not w.journey_id or w.touchpoint_ids or \
+            not any(m.kind == "journey" and m.id == w.journey_id for m in w.mentions):
+        return False
+    j = w.catalog.journey(w.journey_id)
+    if j is None:
+        return False
+    buying = [x.id for x in w.catalog.journeys if any(
+        (tp := w.catalog.touchpoint(t)) is not None and tp.stage == "purchase" for t in x.steps)]
+    if buying == [j.id]:
+        return False
+    # (the columns offered are the ones that sort orders into a few kinds: fewest values first, never numbers)
+    kinds = sorted((d for d in w.catalog.dimensions if "orders" in d.slices and d.id not in ("order_status", "touchpoint")
+                    and _kind_column(d.id) and (vals := w.catalog.values_by_table.get((d.id, "orders")))
+                    and not all(re.fullmatch(r"[\d.\-/]+", str(v)) for v in vals) and not PLACE_COLUMN.search(d.id)),
+                   key=lambda d: (not KIND_COLUMN.search(d.id), len(w.catalog.values_by_table.get((d.id, "orders")) or ())))
+    word = next(m.surface for m in w.mentions if m.kind == "journey" and m.id == j.id)
+    sep = "、" if w.language == "zh" else ", "
+    _unsupported(w, "journey_on_orders", journey=word,
+                 columns=sep.join((d.names.get(w.language) or d.id) for d in kinds[:4]) or "-")
+    return True
 
 
 def _journey_names(j: Any) -> str:
@@ -1249,6 +1305,8 @@ def require_data(w: Work) -> None:
     if table == "orders" and w.intent not in JOURNEY_INTENTS and w.dimension != "touchpoint":
         _journey_as_the_order_kind(w)
         _journey_said_by_its_word(w)
+        if _journey_orders_cannot_carry(w):
+            return
     left_out = [str(v) for v in w.filters.get("touchpoint", ())]
     if table == "orders" and left_out and all(v.startswith("!=") and _undoes_a_sale(w.catalog, v[2:]) for v in left_out) and \
             w.filters.get("order_status") == ["paid"] and w.dimension != "touchpoint":

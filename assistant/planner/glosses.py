@@ -214,8 +214,21 @@ def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[
             senses = {re.sub(r"\s+", " ", x.lower()).strip() for x in dictionary().get(parts[0], ())}
             whole = {dim for dim, _ in cols if " ".join(re.findall(r"[a-z]+", dim.lower())) in senses}
             found = whole or found
+        words_of = dict(cols)
+        if len(found) > 1 and len(parts) == 1:
+            # ("什么犬种" = "dog breed" where breed and dog_name are columns: the noun a sense ends on is the thing,
+            # the words before it say of what)
+            last = {x[-1] for x in (re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", y.lower()))
+                                    for y in dictionary().get(parts[0], ())) if x}
+            ends = {d for d in found if set(words_of[d]) & last}
+            found = ends or found
         if len(found) > 1 and all(set(catalog.value_twins.get(d, ())) >= found - {d} for d in found):
             found = {min(found)}  # (lounge_name and its twin lounge_name_en: one column in two languages)
+        if len(found) > 1 and len({words_of[d] for d in found}) == 1:
+            # ("哪家场馆营收最高" where venue_id, venue_name and venue_name_en all say venue: one thing's code and its
+            # names — grouped by its name, as an English "which venue" is)
+            named = sorted(d for d in found if re.search(r"name$", d.lower()))
+            found = {named[0]} if named else found
         if len(found) == 1:
             out.append(Mention("dimension", found.pop(), None, start, end, word, 0.85))
     return out

@@ -353,6 +353,7 @@ MSG = {
     "unsupported_finance": "Your data holds no costs, margins, commissions or spend (the journey data has events, orders, feedback and customers), so I cannot compute that. I can answer about revenue, orders, conversion and what customers say.",
     "unsupported_not_applicable": "{dim} is recorded on {where}, but {what} is counted from {table}, so I cannot slice it that way. Ask about {where} instead, or drop {dim}.",
     "unsupported_compose": "I answer questions from your journey data; I do not write emails, letters or other texts.",
+    "unsupported_journey_on_orders": "Orders record no journey, and no value of theirs is named like “{journey}”, so I will not answer with all orders instead. Ask for the conversion, drop-off or people of “{journey}”, or split the orders by one of their columns ({columns}).",
     "unsupported_no_table": "Your data has no {table} table, so I cannot compute {metric}. I can answer questions about {have}.",
     "unsupported_out_of_coverage": "Your {table} data covers {start} .. {end}; the period you asked about ({period}) has none. Ask about a period inside that range.",
     "unsupported_no_touchpoint_data": "Your data has no {what}, so I cannot answer this about {name}.",

@@ -284,6 +284,7 @@ MSG = {
     "unsupported_finance": "您的数据中没有成本、利润、佣金或投放花费（旅程数据只有事件、订单、反馈和客户），所以无法计算。我可以回答收入、订单、转化和客户反馈方面的问题。",
     "unsupported_not_applicable": "{dim}记录在{where}数据里，而{what}是从{table}数据计算的，无法按它拆分或筛选。可以改问{where}相关的指标，或去掉{dim}。",
     "unsupported_compose": "我只根据您的旅程数据回答问题，不代写邮件、信件或其他文案。",
+    "unsupported_journey_on_orders": "订单数据不记录旅程，也没有哪一列的取值对应“{journey}”，所以不用全部订单的结果代替。可以问“{journey}”的转化、流失或人数，或按订单的列（{columns}）拆分订单。",
     "unsupported_no_table": "您的数据中没有{table}表，所以无法计算{metric}。我可以回答关于{have}的问题。",
     "unsupported_out_of_coverage": "您的{table}数据覆盖 {start} 至 {end}；所问的时间（{period}）没有数据。请换一个该范围内的时间。",
     "unsupported_no_touchpoint_data": "您的数据中没有{what}，无法回答关于{name}的这个问题。",
