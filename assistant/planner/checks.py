@@ -594,7 +594,7 @@ def _kind_of_the_steps_journey(w: Work, tp: Any, said_as: list[Mention]) -> None
 def _kind_named_by_journey(w: Work, j: Any, names: set[str]) -> list[tuple[str, str]]:
     """The orders' values a journey's names give; of several (order_type topup and plan_name "Top-up 1GB", "Top-up
     3GB" for the journey topup / Data top-up), the one that is the journey's own id."""
-    hits = _order_kinds_named_by(w, names)
+    hits = _order_kinds_named_by(w, names, journey=j)
     own = [h for h in hits if re.sub(r"[^a-z0-9]", "", h[1].lower()) == re.sub(r"[^a-z0-9]", "", j.id.lower())]
     return own if len(hits) > 1 and len(own) == 1 else hits
 
@@ -1066,16 +1066,25 @@ def _step_as_the_order_kind(w: Work) -> None:
     w.touchpoint_ids = []
 
 
-def _order_kinds_named_by(w: Work, names: set[str], filtered: bool = False) -> list[tuple[str, str]]:
+def _order_kinds_named_by(w: Work, names: set[str], filtered: bool = False,
+                          journey: Any = None) -> list[tuple[str, str]]:
     """The values of the orders' own columns (not the events') whose every word is one of `names` (stems); with
-    `filtered`, of the columns the question slices already too."""
+    `filtered`, of the columns the question slices already too. Of a `journey`'s names, never a value another
+    journey's names hold as well (order_type repair of both 上门维修 / Home repair and 到店维修 / Shop repair tells
+    neither apart)."""
+    others = [_stems(_journey_names(x)) for x in w.catalog.journeys if journey is not None and x.id != journey.id]
+
+    def named(v: object) -> bool:
+        st = _stems(str(v))
+        return bool(st) and st <= names and not any(st <= o for o in others)
+
     hits = []
     for d in w.catalog.dimensions:
         if d.id in ("order_status", "touchpoint") or "orders" not in d.slices or "events" in d.slices or \
                 (d.id in w.filters and not filtered):
             continue
         for v in w.catalog.values_by_table.get((d.id, "orders"), ()):
-            if _stems(str(v)) and _stems(str(v)) <= names:
+            if named(v):
                 hits.append((d.id, str(v)))
     if hits:
         return hits
@@ -1086,7 +1095,7 @@ def _order_kinds_named_by(w: Work, names: set[str], filtered: bool = False) -> l
         if x in w.filters and not filtered:
             continue
         for v in w.catalog.values_by_table.get((x, "orders"), ()):
-            if _stems(str(v)) and _stems(str(v)) <= names:
+            if named(v):
                 hits.append((x, str(v)))
     return hits
 
@@ -1123,9 +1132,9 @@ def _journey_as_the_order_kind(w: Work) -> None:
     names = _stems(_journey_names(j))
     # ("paid dine-in + delivery" with dine_in said already: the journey's kind joins the kinds of that column, never
     # its twin column in the other language, which would leave no order in both)
-    joined = [(d, v) for d, v in _order_kinds_named_by(w, names, filtered=True)
+    joined = [(d, v) for d, v in _order_kinds_named_by(w, names, filtered=True, journey=j)
               if d in w.filters and not any(str(x).startswith("!=") for x in w.filters[d])]
-    hits = joined or _order_kinds_named_by(w, names)
+    hits = joined or _order_kinds_named_by(w, names, journey=j)
     if len(hits) != 1:
         return
     dim, value = hits[0]

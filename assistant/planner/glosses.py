@@ -215,13 +215,6 @@ def column_mentions(catalog: Catalog, free: list[tuple[int, int, str]]) -> list[
             whole = {dim for dim, _ in cols if " ".join(re.findall(r"[a-z]+", dim.lower())) in senses}
             found = whole or found
         words_of = dict(cols)
-        if len(found) > 1 and len(parts) == 1:
-            # ("什么犬种" = "dog breed" where breed and dog_name are columns: the noun a sense ends on is the thing,
-            # the words before it say of what)
-            last = {x[-1] for x in (re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", y.lower()))
-                                    for y in dictionary().get(parts[0], ())) if x}
-            ends = {d for d in found if set(words_of[d]) & last}
-            found = ends or found
         if len(found) > 1 and all(set(catalog.value_twins.get(d, ())) >= found - {d} for d in found):
             found = {min(found)}  # (lounge_name and its twin lounge_name_en: one column in two languages)
         if len(found) > 1 and len({words_of[d] for d in found}) == 1:
