@@ -1144,6 +1144,32 @@ def _journey_as_the_order_kind(w: Work) -> None:
     w.journey_id = None
 
 
+def _twin_on_the_measured_rows(w: Work, table: str | None) -> None:
+    """"2025年干洗订单的平均客单价" where 干洗 is a value of the events' service_type_zh and the orders keep only its twin
+    service_type (dry_clean beside 干洗 on every event): a column the measured rows lack is read as its twin in the
+    other language that they keep, value for value — grouped or sliced by it, never refused."""
+    if table is None:
+        return
+    for dim in [d for d in (w.dimension, *w.filters) if d]:
+        term = w.catalog.dimension(dim)
+        if term is None or not term.slices or table in term.slices:
+            continue
+        twin = next((t for t in w.catalog.value_twins.get(dim, ()) if (u := w.catalog.dimension(t)) is not None
+                     and table in (u.slices or ()) and (dim, t) in w.catalog.twin_values), None)
+        if twin is None:
+            continue
+        if dim in w.filters:
+            mapping = w.catalog.twin_values[(dim, twin)]
+            vals = [str(v) for v in w.filters[dim]]
+            bare = [v[2:] if v.startswith("!=") else v for v in vals]
+            if not all(b in mapping for b in bare) or twin in w.filters:
+                continue
+            w.filters[twin] = [("!=" if v.startswith("!=") else "") + mapping[b] for v, b in zip(vals, bare)]
+            del w.filters[dim]
+        if w.dimension == dim:
+            w.dimension = twin
+
+
 def _journey_orders_cannot_carry(w: Work) -> bool:
     """"How much revenue did the warranty claim journey bring in 2025?" where the orders record no journey and none of
     their values is named like it: all the orders would answer for one journey's. Refused, saying what can be asked —
@@ -1348,6 +1374,7 @@ def require_data(w: Work) -> None:
     _value_as_the_people_counted(w, table)
     if table == "events":
         _outcome_at_its_own_step(w)
+    _twin_on_the_measured_rows(w, table)
     for dim in ([w.dimension, *w.filters] if w.intent != "experiment" else []):  # a variant is the subject there
         term = w.catalog.dimension(dim) if dim else None
         held = term is not None and (not term.slices or table in term.slices) and not (
