@@ -13,6 +13,10 @@ repair chain with repairs at the shop or at home, written here:
   grouped by its name;
 - "2025年换链条订单（已支付）的平均客单价是多少？": 换链条 is a value of the events' repair_kind_zh; the orders keep
   only its twin repair_kind (chain beside 换链条 on every event): the orders of kind chain — never refused;
+- "保养流程里哪一步丢的人最多？": 保养 is a word only the journey 保养套餐 (care_plan) holds, said before 流程 — that
+  journey's funnel, never whichever journey loses the most;
+- "2025年最多人卡在哪一步？（走到这一步但没进到下一步）", "which step did the most customers reach without ever making it
+  to the next one": where people are lost, asked of a step — never where they went next, nor who reached a step;
 - "What's the most common bike brand among our Hangzhou customers?": bike names bike_name, brand names brand; the
   last noun of the compound is the column meant.
 
@@ -179,3 +183,21 @@ def test_a_column_the_orders_lack_is_read_as_its_twin_they_keep(bikes) -> None: 
     a = service.answer("2025年换链条订单（已支付）的平均客单价是多少？")
     assert a.status == "ok", a.answer
     assert any(abs(v - want) < 0.01 for v in first_numbers(a)), (want, a.tool_calls, a.answer)
+
+
+def test_a_word_only_one_journey_holds_before_a_journey_noun_names_it(bikes) -> None:  # noqa: ANN001
+    service, _ = bikes
+    a = service.answer("保养流程里哪一步丢的人最多？")
+    assert a.status == "ok", a.answer
+    assert [c.args.get("journey_id") for c in a.tool_calls if c.name == "funnel_dropoff"] == ["care_plan"], a.tool_calls
+    assert a.tables[0].rows[0][list(a.tables[0].columns).index("touchpoint_id")] == "tp_plan_page", a.tables[0].rows[:2]
+
+
+@pytest.mark.parametrize("question", ["2025年最多人卡在哪一步？（走到这一步但没进到下一步）",
+                                      "In 2025, where did most people get stuck - which step did the most customers "
+                                      "reach without ever making it to the next one?"])
+def test_stuck_at_which_step_is_the_drop_off(bikes, question: str) -> None:  # noqa: ANN001
+    service, _ = bikes
+    a = service.answer(question)
+    assert a.status == "ok", a.answer
+    assert [c.name for c in a.tool_calls] == ["funnel_dropoff"], a.tool_calls

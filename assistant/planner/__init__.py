@@ -661,6 +661,7 @@ def step_link(w: Work) -> None:
     w.mentions = _journey_conversions(w)
     w.mentions = _journey_named_by_its_steps(w)
     w.mentions = _journey_named_apart(w)
+    w.mentions = _journey_by_its_own_word(w)
     w.mentions = _step_word_inside_a_step(w)
     w.mentions = _verb_of_the_next_step(w)
     w.mentions = _grouped_word_no_step(w)
@@ -7404,6 +7405,36 @@ def _journey_named_apart(w: Work) -> list[Mention]:
     a, b, jid = found[0]
     kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("touchpoint", "value"))]
     return sorted(kept + [Mention("journey", jid, None, a, b, w.text[a:b], 0.9)], key=lambda m: m.start)
+
+
+# a word then a journey noun: "订场流程", "这个订场的流程", "the tee-time booking funnel", "renewal flow"
+ZH_WORD_THEN_JOURNEY = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:这条|这个)?(?:旅程|流程|漏斗|链路)")
+EN_WORD_THEN_JOURNEY = re.compile(r"\b([a-z][a-z\-]{2,}(?:\s+[a-z][a-z\-]{2,}){0,3})\s+(?:journey|funnel|flow|process)\b", re.I)
+
+
+def _journey_by_its_own_word(w: Work) -> list[Mention]:
+    """"那这个订场流程里，哪一步丢的人最多" with journeys 订场到打完一轮 (tee_booking) and 体验课到课包: a word said right
+    before a journey noun (流程, 旅程, 漏斗, funnel, flow) that only one journey's names hold names that journey —
+    never a funnel of whichever journey loses the most."""
+    if any(m.kind == "journey" for m in w.mentions) or not w.catalog.journeys:
+        return w.mentions
+    keys = {j.id: checks._key_words(j) for j in w.catalog.journeys}
+    found = []
+    for rx in (ZH_WORD_THEN_JOURNEY, EN_WORD_THEN_JOURNEY):
+        for hit in rx.finditer(w.text):
+            said = hit.group(1).lower()
+            said_en = {re.sub(r"(?<=[a-z]{3})s$", "", t.replace("-", "")) for t in re.findall(r"[a-z][a-z\-]{3,}", said)}
+            for jid, words in keys.items():
+                own = {x for x in words if not any(x in o for k, o in keys.items() if k != jid)}
+                if any((x in said_en) if x.isascii() else (x in said) for x in own):
+                    found.append((hit.start(1), hit.end(), jid))
+    if len({f[2] for f in found}) != 1:
+        return w.mentions
+    a, b, jid = found[0]
+    if any(m.kind == "touchpoint" and m.start <= a and b <= m.end for m in w.mentions):
+        return w.mentions  # (a step's own name holding the word stays that step)
+    kept = [m for m in w.mentions if not (m.start < b and a < m.end and m.kind in ("touchpoint", "value"))]
+    return sorted(kept + [Mention("journey", jid, None, a, b, w.text[a:b], 0.85)], key=lambda m: m.start)
 
 
 def _journey_named_by_its_steps(w: Work) -> list[Mention]:

@@ -18,6 +18,10 @@ STEP_METRICS = ("step_conversion", "drop_off_rate", "users_lost", "users_reached
                 "overall_conversion")
 
 
+# which step is asked ("最多人卡在哪一步", "which step did the most customers reach without making it to the next"): with a
+# drop-off said, where people are lost — never where they went next
+WHICH_STEP = re.compile(r"哪一?(?:个)?(?:步|环节|步骤|节点)|\b(?:which|what) (?:step|stage of the (?:funnel|flow))\b", re.I)
+
 def _has(text: str, cue: str, spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
          names: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Does the cue occur, not cut into a linked name ("by day" is no grain cue in "by day part")? A cue
@@ -404,7 +408,7 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     comments_come = any(m.kind == "value" and m.dim == "sentiment" for m in mentions) or \
         bool(hits & {"feedback_themes", "feedback_search", "feedback_generic"}) or bool(COMMENTS_SAID.search(text))
     if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}) \
-            and not counted_slice and not DURATION_SAID.search(text) and not came_from_value and not comments_come:
+            and not ("dropoff" in hits and WHICH_STEP.search(text)) and not counted_slice and not DURATION_SAID.search(text) and not came_from_value and not comments_come:
         # ("how many came from Florida" counts a slice; "how many days did it take from lead to test" is a time)
         # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints

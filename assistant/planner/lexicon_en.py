@@ -61,7 +61,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "breakdown": ("by ", "per ", "breakdown", "broken down", "split by", "across", "each ", "which ", "distribution"),
     "dropoff": ("drop off", "drop-off", "dropoff", "lose", "lost", "losing", "loses", "drop offs", "lose the most", "loses the most", "lost the most",
                 "lose most", "loses most", "leak", "leaks", "abandon", "churn the most", "users lost", "biggest loss",
-                "biggest drop", "fall out", "fall-out"),
+                "biggest drop", "fall out", "fall-out", "get stuck", "got stuck", "gets stuck", "getting stuck",
+                "without making it to the next", "without ever making it to the next", "never made it to the next"),
     "exits": ("exit", "exits", "leave", "leaving", "leave the journey", "last touchpoint", "bounce"),
 }
 GRAIN = {"day": ("daily", "per day", "by day", "day by day"), "week": ("weekly", "per week", "by week", "week by week"),
