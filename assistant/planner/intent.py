@@ -408,7 +408,8 @@ def detect_intent(text: str, hits: set[str], mentions: list[Mention], *, n_perio
     comments_come = any(m.kind == "value" and m.dim == "sentiment" for m in mentions) or \
         bool(hits & {"feedback_themes", "feedback_search", "feedback_generic"}) or bool(COMMENTS_SAID.search(text))
     if "path" in hits and (not metric_id or metric_id in PEOPLE_METRICS) and not (dims - {"touchpoint", "stage"}) \
-            and not ("dropoff" in hits and WHICH_STEP.search(text)) and not counted_slice and not DURATION_SAID.search(text) and not came_from_value and not comments_come:
+            and not ("dropoff" in hits and WHICH_STEP.search(text)) and not counted_slice \
+            and not DURATION_SAID.search(text) and not came_from_value and not comments_come:
         # ("how many came from Florida" counts a slice; "how many days did it take from lead to test" is a time)
         # "where do users go after payment"; but "conversion of leads that came from referrals" is a rate
         return "path"  # "how many reviews came from the US" counts reviews; paths run between touchpoints
