@@ -262,8 +262,11 @@ def _column_word_modifying_the_next(w: Work) -> list[Mention]:
     compound the last noun is the thing meant and the one before says of what — the column named last, never the
     one named by its modifier."""
     dims = sorted((m for m in w.mentions if m.kind == "dimension"), key=lambda m: m.start)
+    # (never a yes/no column before the rows it marks, "non-express orders", nor before a row's own key: the
+    # rows themselves, "orders" of order_id, are no column named)
     drop = [a for a, b in zip(dims, dims[1:]) if a.id != b.id and a.surface.isascii() and b.surface.isascii()
-            and re.fullmatch(r"[ \-]", w.text[a.end:b.start])]
+            and re.fullmatch(r"[ \-]", w.text[a.end:b.start]) and not re.search(r"(?:^|_)(?:id|key|no|code)$", b.id)
+            and not _yes_no_column(w, a.id)]
     w.blocked_spans += [(m.start, m.end) for m in drop]
     return [m for m in w.mentions if m not in drop]
 
