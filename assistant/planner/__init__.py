@@ -264,8 +264,9 @@ def _column_word_modifying_the_next(w: Work) -> list[Mention]:
     dims = sorted((m for m in w.mentions if m.kind == "dimension"), key=lambda m: m.start)
     # (never a yes/no column before the rows it marks, "non-express orders", nor before a row's own key: the
     # rows themselves, "orders" of order_id, are no column named)
-    drop = [a for a, b in zip(dims, dims[1:]) if a.id != b.id and a.surface.isascii() and b.surface.isascii()
-            and re.fullmatch(r"[ \-]", w.text[a.end:b.start]) and not re.search(r"(?:^|_)(?:id|key|no|code)$", b.id)
+    drop = [a for a, b in zip(dims, dims[1:]) if a.id != b.id and re.fullmatch(r"[a-z]+", a.surface.lower())
+            and re.fullmatch(r"[a-z]+", b.surface.lower()) and re.fullmatch(r"[ \-]", w.text[a.end:b.start])
+            and not resolve.TIME_NAMED.search(b.id) and not resolve.TIME_NAMED.search(a.id) and not re.search(r"(?:^|_)(?:id|key|no|code)$", b.id)
             and not _yes_no_column(w, a.id)]
     w.blocked_spans += [(m.start, m.end) for m in drop]
     return [m for m in w.mentions if m not in drop]
@@ -729,8 +730,8 @@ def step_link(w: Work) -> None:
     # "how many members renewed": the people word right after "how many" is what is counted, not a segment;
     # "Android users": the people of the value before it, not a value of its own (stop_reason = user); "注册会员里学生"
     # (students among those who signed up) is the value itself
-    # ("我们一共有多少学生用户", "how many students do we have" where student is the customers' segment: the people
-    # counted are of that kind — said before another people word, or as the customers' own value)
+    # ("我们一共有多少学生用户" where 学生 is the customers' segment: the people counted are of that kind, said before
+    # another people word)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS
                                                 and not _people_of_their_own_kind(w, m) and (
         COUNTED_NOUN.search(w.text[:m.start]) or any(x.kind in ("value", "touchpoint") and 0 <= m.start - x.end <= 1
@@ -2898,16 +2899,13 @@ def _kind_naming_a_funnel(w: Work) -> list[Mention]:
 
 
 def _people_of_their_own_kind(w: Work, m: Mention) -> bool:
-    """Is a people word said as a value the kind of the people counted: before another people word ("学生用户",
-    "student customers"), or the customers' own value of it (segment student for "students")?"""
+    """Is a people word said as a value the kind of the people counted, said before another people word ("学生用户",
+    "student customers")?"""
     after = w.text[m.end:].lstrip().lower()
     if any(after.startswith(p) for p in lexicon_zh.PEOPLE if len(p) >= 2 and not p.startswith(("多少", "几", "的", "人"))) or \
             re.match(r"(?:customers?|users?|members?|accounts?)\b", after):
         return True
-    d = w.catalog.dimension(m.dim) if m.dim else None
-    said = m.surface.lower()
-    return d is not None and d.slices is not None and "customers" in d.slices and \
-        str(m.id).lower() in (said, re.sub(r"s$", "", said))
+    return False
 
 
 def _people_word_not_a_value(w: Work) -> list[Mention]:
@@ -7410,6 +7408,7 @@ def _journey_named_apart(w: Work) -> list[Mention]:
     return sorted(kept + [Mention("journey", jid, None, a, b, w.text[a:b], 0.9)], key=lambda m: m.start)
 
 
+JOURNEY_MAP_SAID = re.compile(r"旅程地图|旅程图|地图|\bjourney map\b|\bmap\b", re.I)
 # a word then a journey noun: "订场流程", "这个订场的流程", "the tee-time booking funnel", "renewal flow"
 ZH_WORD_THEN_JOURNEY = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:的)?(?:这条|这个)?(?:旅程|流程|漏斗|链路)")
 EN_WORD_THEN_JOURNEY = re.compile(r"\b([a-z][a-z\-]{2,}(?:\s+[a-z][a-z\-]{2,}){0,3})\s+(?:journey|funnel|flow|process)\b", re.I)
@@ -7419,8 +7418,8 @@ def _journey_by_its_own_word(w: Work) -> list[Mention]:
     """"那这个订场流程里，哪一步丢的人最多" with journeys 订场到打完一轮 (tee_booking) and 体验课到课包: a word said right
     before a journey noun (流程, 旅程, 漏斗, funnel, flow) that only one journey's names hold names that journey —
     never a funnel of whichever journey loses the most."""
-    if any(m.kind == "journey" for m in w.mentions) or not w.catalog.journeys:
-        return w.mentions
+    if any(m.kind == "journey" for m in w.mentions) or not w.catalog.journeys or JOURNEY_MAP_SAID.search(w.text):
+        return w.mentions  # (the journey map asked, "客户旅程地图", "journey map for the whole process", is every journey's)
     keys = {j.id: checks._key_words(j) for j in w.catalog.journeys}
     found = []
     for rx in (ZH_WORD_THEN_JOURNEY, EN_WORD_THEN_JOURNEY):

@@ -1073,10 +1073,14 @@ def _order_kinds_named_by(w: Work, names: set[str], filtered: bool = False,
     journey's names hold as well (order_type repair of both 上门维修 / Home repair and 到店维修 / Shop repair tells
     neither apart)."""
     others = [_stems(_journey_names(x)) for x in w.catalog.journeys if journey is not None and x.id != journey.id]
+    own_id = re.sub(r"[^a-z0-9]", "", journey.id.lower()) if journey is not None else None
 
     def named(v: object) -> bool:
+        # (the value that is the journey's own id names it whatever other names hold: repair of 维修服务 (repair)
+        # beside 维修排期 / Repair scheduling)
         st = _stems(str(v))
-        return bool(st) and st <= names and not any(st <= o for o in others)
+        return bool(st) and st <= names and (re.sub(r"[^a-z0-9]", "", str(v).lower()) == own_id
+                                             or not any(st <= o for o in others))
 
     hits = []
     for d in w.catalog.dimensions:
@@ -1147,36 +1151,43 @@ def _journey_as_the_order_kind(w: Work) -> None:
 def _twin_on_the_measured_rows(w: Work, table: str | None) -> None:
     """"2025年干洗订单的平均客单价" where 干洗 is a value of the events' service_type_zh and the orders keep only its twin
     service_type (dry_clean beside 干洗 on every event): a column the measured rows lack is read as its twin in the
-    other language that they keep, value for value — grouped or sliced by it, never refused."""
+    other language that they keep, value for value — sliced by it, never refused."""
     if table is None:
         return
-    for dim in [d for d in (w.dimension, *w.filters) if d]:
+    steps = set(w.touchpoint_ids) | {str(t) for t in w.filters.get("touchpoint", ()) if not str(t).startswith("!=")}
+    for dim in list(w.filters):
         term = w.catalog.dimension(dim)
         if term is None or not term.slices or table in term.slices:
             continue
+        # (on the events, only a twin the asked steps record: 品名 kept on the orders slices no tasting)
         twin = next((t for t in w.catalog.value_twins.get(dim, ()) if (u := w.catalog.dimension(t)) is not None
-                     and table in (u.slices or ()) and (dim, t) in w.catalog.twin_values), None)
-        if twin is None:
+                     and table in (u.slices or ()) and (dim, t) in w.catalog.twin_values
+                     and not (table == "events" and not (w.catalog.steps_recording(t) and (
+                         not steps or steps & w.catalog.steps_recording(t))))), None)
+        if twin is None or twin in w.filters:
             continue
-        if dim in w.filters:
-            mapping = w.catalog.twin_values[(dim, twin)]
-            vals = [str(v) for v in w.filters[dim]]
-            bare = [v[2:] if v.startswith("!=") else v for v in vals]
-            if not all(b in mapping for b in bare) or twin in w.filters:
-                continue
+        mapping = w.catalog.twin_values[(dim, twin)]
+        vals = [str(v) for v in w.filters[dim]]
+        bare = [v[2:] if v.startswith("!=") else v for v in vals]
+        held = {str(v) for v in w.catalog.values_by_table.get((twin, table), ())}
+        if all(b in mapping and mapping[b] in held for b in bare):
             w.filters[twin] = [("!=" if v.startswith("!=") else "") + mapping[b] for v, b in zip(vals, bare)]
             del w.filters[dim]
-        if w.dimension == dim:
-            w.dimension = twin
+
+
+# a word said as left out: "not catering", "excluding refunds", "不含储值", "除了外卖"
+NOT_SAID_BEFORE = re.compile(r"(?:\bnot|\bexcluding|\bexcept(?: for)?|\bwithout|\bminus|不含|不算|不包括|除了|除去|排除)\s*$",
+                             re.I)
 
 
 def _journey_orders_cannot_carry(w: Work) -> bool:
     """"How much revenue did the warranty claim journey bring in 2025?" where the orders record no journey and none of
     their values is named like it: all the orders would answer for one journey's. Refused, saying what can be asked —
     unless the journey is the only one a customer buys in (a step at the purchase stage), whose orders are all."""
-    if w.status != "ok" or not w.journey_id or w.touchpoint_ids or \
-            not any(m.kind == "journey" and m.id == w.journey_id for m in w.mentions):
-        return False
+    said = [m for m in w.mentions if m.kind == "journey" and m.id == w.journey_id]
+    if w.status != "ok" or not w.journey_id or w.touchpoint_ids or not said or \
+            all(NOT_SAID_BEFORE.search(w.text[:m.start]) for m in said):
+        return False  # (nor a journey said as left out: "truck sales only, not catering")
     j = w.catalog.journey(w.journey_id)
     if j is None:
         return False
@@ -1184,6 +1195,9 @@ def _journey_orders_cannot_carry(w: Work) -> bool:
         (tp := w.catalog.touchpoint(t)) is not None and tp.stage == "purchase" for t in x.steps)]
     if buying == [j.id]:
         return False
+    if any((t := w.catalog.dimension(d)) is not None and t.slices and "orders" in t.slices and d != "order_status"
+           and not PLACE_COLUMN.search(d) for d in (w.dimension, *w.filters) if d):
+        return False  # (the orders sliced or grouped by a column of theirs already: "storage invoices", "by platform")
     # (the columns offered are the ones that sort orders into a few kinds: fewest values first, never numbers)
     kinds = sorted((d for d in w.catalog.dimensions if "orders" in d.slices and d.id not in ("order_status", "touchpoint")
                     and _kind_column(d.id) and (vals := w.catalog.values_by_table.get((d.id, "orders")))
