@@ -7421,14 +7421,15 @@ def _journey_by_its_own_word(w: Work) -> list[Mention]:
     if any(m.kind == "journey" for m in w.mentions) or not w.catalog.journeys or JOURNEY_MAP_SAID.search(w.text):
         return w.mentions  # (the journey map asked, "客户旅程地图", "journey map for the whole process", is every journey's)
     keys = {j.id: checks._key_words(j) for j in w.catalog.journeys}
+    # (each journey's words no other journey's names hold, found once for every phrase tried)
+    own = {jid: {x for x in words if not any(x in o for k, o in keys.items() if k != jid)} for jid, words in keys.items()}
     found = []
     for rx in (ZH_WORD_THEN_JOURNEY, EN_WORD_THEN_JOURNEY):
         for hit in rx.finditer(w.text):
             said = hit.group(1).lower()
             said_en = {re.sub(r"(?<=[a-z]{3})s$", "", t.replace("-", "")) for t in re.findall(r"[a-z][a-z\-]{3,}", said)}
-            for jid, words in keys.items():
-                own = {x for x in words if not any(x in o for k, o in keys.items() if k != jid)}
-                if any((x in said_en) if x.isascii() else (x in said) for x in own):
+            for jid, words in own.items():
+                if any((x in said_en) if x.isascii() else (x in said) for x in words):
                     found.append((hit.start(1), hit.end(), jid))
     if len({f[2] for f in found}) != 1:
         return w.mentions
