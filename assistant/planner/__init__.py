@@ -411,6 +411,9 @@ def _glossed_values(w: Work) -> list[Mention]:
             # of the comments' themes, after a which-word names the column it glosses — never a value)
             loose.append((i, pos, tok))
     found = glosses.value_mentions(w.text, w.catalog, free, {m.id for m in w.mentions if m.kind == "touchpoint"})
+    found += [m for m in glosses.value_mentions(w.text, w.catalog, _glossed_pairs(w.text, loose),
+                                                {m.id for m in w.mentions if m.kind == "touchpoint"})
+              if not any(x.start < m.end and m.start < x.end for x in found)]
     found += [m for m in glosses.channel_mentions(w.text, w.catalog, words)
               if not any(x.start < m.end and m.start < x.end for x in found)]
     if any(m.kind == "dimension" and m.id not in TIME_GRAINS + ("hour", "weekday") and
@@ -437,6 +440,23 @@ def _glossed_values(w: Work) -> list[Mention]:
 YES_NO_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:率|的比例|的占比|比例|占比)")
 
 
+def _glossed_pairs(text: str, loose: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two words side by side that name one value together, read as one word: jieba cuts "果岭费" into 果岭 + 费, and
+    green + fee is the order_type green_fee. The pair must end where a word standing alone would (before 的, 一共,
+    a row noun …) or before a word for the money it brought (果岭费收入); each part must give a word of the value."""
+    out = []
+    for (a, e1, w1), (b, e2, w2) in zip(loose, loose[1:]):
+        nxt = text[e2:e2 + 2]
+        if e1 != b or len(w1) < 2 or len(w1 + w2) > 5:
+            continue
+        if not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之" or nxt in GLOSS_ROW_NOUNS or \
+                nxt in ("方面", "相关", "问题", "一共", "总共", "共计", "多少") or nxt in GLOSS_MONEY_AFTER:
+            out.append((a, e2, w1 + w2))
+    return out
+
+
+# the money a value brought, right after it ("果岭费收入", "团队票营收")
+GLOSS_MONEY_AFTER = ("收入", "营收", "金额", "销售额", "流水")
 # the rows a value is of, right after it ("骑行订单" ride orders, "物流评价" reviews of delivery)
 GLOSS_ROW_NOUNS = ("订单", "单子", "评论", "评价", "反馈", "工单", "记录")
 # the people a value describes, right after it ("餐厅客户" restaurant clients, "仓库客户")
@@ -733,7 +753,8 @@ def step_link(w: Work) -> None:
     # ("我们一共有多少学生用户" where 学生 is the customers' segment: the people counted are of that kind, said before
     # another people word)
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.surface.lower() in PEOPLE_WORDS
-                                                and not _people_of_their_own_kind(w, m) and (
+                                                and not _people_of_their_own_kind(w, m)
+                                                and not _kind_of_people_counted(w, m) and (
         COUNTED_NOUN.search(w.text[:m.start]) or any(x.kind in ("value", "touchpoint") and 0 <= m.start - x.end <= 1
                                                      and w.text[x.end:m.start] in ("", " ", "的")
                                                      and x.dim != m.dim for x in w.mentions)))]
@@ -2906,6 +2927,11 @@ def _people_of_their_own_kind(w: Work, m: Mention) -> bool:
             re.match(r"(?:customers?|users?|members?|accounts?)\b", after):
         return True
     return False
+
+
+def _kind_of_people_counted(w: Work, m: Mention) -> bool:
+    """"How many students do we have?": a kind of people the customer list keeps, counted (linker)."""
+    return linker.kind_of_people_counted(w.catalog, w.text, m)
 
 
 def _people_word_not_a_value(w: Work) -> list[Mention]:
@@ -9127,6 +9153,8 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
             left.append(term)
             continue
         (dim, values), = own.items()
+        if _describes_the_next_step(w, word, dim):
+            continue
         place = _place_of_leading_word(w, dim, values)
         if place is not None:
             # ("墨尔本2026年上半年一共实收多少" where 墨尔本 leads the stores 墨尔本Richmond店 / Melbourne Richmond and the
@@ -9156,6 +9184,20 @@ def _short_names(w: Work, terms: list[str]) -> list[str]:
         w.status, w.clarify, w.options = "clarify", "name", ambiguous[0][1]
         w.clarify_args = {"word": ambiguous[0][0]}
     return left
+
+
+def _describes_the_next_step(w: Work, word: str, dim: str) -> bool:
+    """"2025年哪家门店的日托入园签到次数最多" where 日托 leads the order kind 日托套餐 (daycare package) and the question
+    counts the check-in step's events, which never carry the orders' column: a word said right before a named step,
+    leading names of a column the measured rows do not hold, says which step it is (the daycare check-in) — it is
+    no slice, and nothing unknown."""
+    measured = w.catalog.metric(w.metric_id) if w.metric_id else None
+    info = w.catalog.dimension(dim)
+    if measured is None or not measured.table or info is None or not info.slices or measured.table in info.slices:
+        return False
+    at = w.text.find(word.lower() if word.isascii() else word)
+    return at >= 0 and any(m.kind == "touchpoint" and m.id in w.touchpoint_ids and m.start == at + len(word)
+                           for m in w.mentions)
 
 
 LISTED_WITH = re.compile(r"\s*(?:,|、|，|/|\bor\b|\band\b|或者?|和|及|与)\s*", re.I)

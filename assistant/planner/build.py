@@ -220,7 +220,7 @@ def _customers_on_record(w: Work) -> bool:
     list), with no period, step or journey said: the customers on record, not the ones active in some window."""
     c = w.catalog
     if w.touchpoint_ids or w.journey_id or w.period is not None or w.ratio is not None or \
-            w.intent not in ("metric_value", "compare_periods", "breakdown") or not asks_people(w.text) or \
+            w.intent not in ("metric_value", "compare_periods", "breakdown") or not people_counted(w) or \
             c.metric("customer_count") is None or not (any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT)
                                                         or PEOPLE_RANKED.search(w.text) or share_asked(w.text)):
         return False
@@ -289,10 +289,10 @@ def _default_metric(w: Work) -> str | None:
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
         # "how many tickets / claims / sign-ups": things that happened at the touchpoint, not people reached;
         # "多少客户报案": the people who did it; comments when only comments have the slice ("Pending 的工单")
-        m = "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
+        m = "active_customers" if people_counted(w) and c.metric("active_customers") else "events"
         return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else m
     if w.touchpoint_ids and w.intent in ("compare_periods", "trend") and c.metric("events") and \
-            not asks_people(w.text) and _step_said_as_things(w):
+            not people_counted(w) and _step_said_as_things(w):
         # "Race sessions Q1 2026 vs Q1 2025, how much did they grow", "订场量比上个月涨了多少": the step's rows, said
         # as things in the plural or by a volume word, grew — not the people who reached it
         return "feedback_volume" if _only_comments_slice(w) and c.metric("feedback_volume") else "events"
@@ -303,9 +303,11 @@ def _default_metric(w: Work) -> str | None:
         return "new_customers"  # "2025年新进来的老人", "新建档的客户": the people who joined in the period
     if _customers_on_record(w):
         return "customer_count"  # "目的国是加拿大的客户有多少个", "哪种家庭类型的人最多": the customer list, by its columns
+    if _people_who_bought(w):
+        return "buyers"
     if not w.touchpoint_ids and w.intent in ("metric_value", "compare_periods") and c.metric("active_customers") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and \
-            asks_people(w.text) and _fits_data(w, "active_customers"):
+            people_counted(w) and _fits_data(w, "active_customers"):
         return "active_customers"  # "how many clients did trainer T03 train": people, not their events
     orders_only = [d for d in w.filters if (t := c.dimension(d)) is not None and t.slices == ("orders",)]
     if orders_only and not w.touchpoint_ids and c.metric("aov") and _fits_data(w, "aov") and \
@@ -314,16 +316,16 @@ def _default_metric(w: Work) -> str | None:
         # their amounts (an average count would say its unit: "平均每月多少单")
         return "aov"
     if orders_only and not w.touchpoint_ids and c.metric("buyers") and _fits_data(w, "buyers") and \
-            any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and asks_people(w.text):
+            any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) and people_counted(w):
         return "buyers"  # ("2026年5月已支付的人有多少": the people of those orders, not the orders)
     if orders_only and not w.touchpoint_ids and c.metric("orders") and _fits_data(w, "orders") and \
             any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT):
         return "orders"  # "金额8000元及以上的已付款大单有多少笔": a slice only orders have, counted
     if w.touchpoint_ids and w.intent == "breakdown" and w.dimension in CLOCK_DIMS and c.metric("events"):
         # "加购最集中在哪个小时": when things happen there, counted as events; "报价的客户数" counts people
-        return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
+        return "active_customers" if people_counted(w) and c.metric("active_customers") else "events"
     if w.touchpoint_ids and w.intent != "why" and EVERY_ROW.search(w.text) and c.metric("events") and \
-            not asks_people(w.text):
+            not people_counted(w):
         return "events"  # "count every paid booking", "每笔都算": the step's rows, not the people who reached it
     if len(set(w.touchpoint_ids)) == 1 and w.intent == "breakdown" and w.dimension and c.metric("events") and \
             re.search(r"(?:^|_)(?:type|kind|category)$|类型$|类别$|种类$", w.dimension.lower()) and \
@@ -344,7 +346,7 @@ def _default_metric(w: Work) -> str | None:
             c.metric("active_customers"):
         # ("monthly trend of deposits paid", "how many visitors checked in" at a step several journeys share, none
         # named: the step's rows or the people who did it, no journey to ask about)
-        return "active_customers" if asks_people(w.text) else "events"
+        return "active_customers" if people_counted(w) else "events"
     if w.touchpoint_ids and journeys_for(c, w.touchpoint_ids) and w.intent in ("breakdown", "compare_groups") and \
             QUALITY_RANKED.search(w.text) and not MAGNITUDE_RANKED.search(w.text) and c.metric("step_conversion"):
         # ("which contract tier renews best", "哪个渠道签约做得最好": how well each group does at the step is the
@@ -358,7 +360,7 @@ def _default_metric(w: Work) -> str | None:
         return "overall_conversion"
     if w.intent == "why" and w.touchpoint_ids and c.metric("events"):
         # "为什么销户的客户变多了": a step outside every journey changed in how many did it
-        return "active_customers" if asks_people(w.text) and c.metric("active_customers") else "events"
+        return "active_customers" if people_counted(w) and c.metric("active_customers") else "events"
     if w.intent == "why":
         # "为什么滨江店爽约的人多了": rows only orders hold (a status) changed in how many there are
         orders_only = [d for d in w.filters if (t := c.dimension(d)) is not None and t.slices == ("orders",)]
@@ -421,6 +423,37 @@ PEOPLE_COUNTED_ZH = re.compile(r"(?:多少|几)(?:个|位|名|户)?[\u4e00-\u9ff
                                r"的人(?:最多|最少|更多|更少)")
 
 
+# buying said as what the people counted did ("how many customers bought something", "placed an order",
+# "made a purchase", "下过单的客户有多少", "买过东西的人")
+BOUGHT = re.compile(r"\b(?:bought|purchased|ordered|(?:placed|made|put in)\s+(?:an?\s+|any\s+|their\s+first\s+)?"
+                    r"(?:orders?|purchases?)|paid for|checked out|spent money)\b|"
+                    r"下过单|下了单|下单了|买过|购买过|付过款|消费过|有过购买|有过消费|有消费|买了东西|成交过")
+
+
+def _people_who_bought(w: Work) -> bool:
+    """"How many customers bought something in 2025?", "2025年有多少客户下过单？": people counted, whose doing is buying,
+    with no step named and orders in the data — the buyers (people with a paid order), never everyone active. A
+    stage 'purchase' read from the buying words themselves ("made a purchase") is no slice of them."""
+    c = w.catalog
+    said = BOUGHT.search(w.text)
+    if said is None or w.touchpoint_ids or w.journey_id or w.ratio is not None or c.metric("buyers") is None or \
+            w.intent not in ("metric_value", "compare_periods", "breakdown", "trend") or not people_counted(w) or \
+            not (any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) or w.intent != "metric_value"):
+        return False
+    stage_from_verb = [m for m in w.mentions if m.kind == "value" and m.dim == "stage" and
+                       said.start() <= m.start and m.end <= said.end()]
+    if stage_from_verb and w.filters.get("stage") == [stage_from_verb[0].id]:
+        del w.filters["stage"]
+    return _fits_data(w, "buyers")
+
+
+def people_counted(w: Work) -> bool:
+    """Does the question count people: a people word (asks_people), or a kind of people the customer list keeps,
+    in the plural right after "how many" ("How many couriers do we have?" where couriers are a segment)?"""
+    from assistant.planner.linker import kind_of_people_counted
+    return asks_people(w.text) or any(kind_of_people_counted(w.catalog, w.text, m) for m in w.mentions)
+
+
 def asks_people(text: str) -> bool:
     """Does the question count people ("多少患者", "how many clients", "下过单的农户有多少")? A people word said to be
     what is not counted ("count every visit, not patients", "按人次，不是人数") does not."""
@@ -457,6 +490,11 @@ HOW_MUCH = re.compile(r"\bhow much\b|\btotal\b|\bin all\b|\baltogether\b|一共|
 
 def fill_metric(w: Work) -> None:
     """A metric for intents that need one; ask when none can be chosen honestly."""
+    if w.metric_id == "active_customers" and all(
+            m.surface.lower() in lexicon_en.PEOPLE or m.surface in lexicon_zh.PEOPLE or m.surface.lower() in ("customer", "user")
+            for m in w.mentions if m.kind == "metric" and m.id == "active_customers") and _people_who_bought(w):
+        # ("how many customers bought something": the people word names who; what they did is buying)
+        w.metric_id = "buyers"
     said = [m for m in w.mentions if m.kind == "metric" and m.id == "aov"]
     if w.metric_id == "aov" and said and w.catalog.metric("revenue") and \
             not any(AVERAGE_IN_NAME.search(m.surface) for m in said) and HOW_MUCH.search(w.text) and \

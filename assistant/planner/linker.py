@@ -1731,7 +1731,9 @@ def mend_cue_typos(text: str, keep: Container[str] = ()) -> tuple[str, list[tupl
         if len(word) < CUE_TYPO_MIN or word in vocab or word in keep or _zipf(word, "en") >= REAL_WORD_EN - 0.6:
             return word
         near = [v for v in vocab if v[0] == word[0] and abs(len(v) - len(word)) <= 1 and osa_distance(word, v) == 1]
-        if len(near) != 1:
+        if len(near) != 1 or word in (near[0] + "s", near[0] + "d"):
+            # (a plural or a past of the word is no slip: "how many couriers" says the people counted, never one
+            # "courier" the way the data writes its value; the linker reads inflections itself)
             return word
         fixes.append((word, near[0]))
         return near[0]
@@ -1939,7 +1941,7 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                  and m.surface.lower() not in PARTICLES)
              or WEAK_LEFT_OUT.match(text[m.end:]) or WEAK_LEFT_OUT_BEFORE.search(text[:m.start])
              or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)
-             or _before_its_step(catalog, text, m, chosen)]
+             or _before_its_step(catalog, text, m, chosen) or kind_of_people_counted(catalog, text, m)]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     chosen = [m for m in chosen if not _holder_of_a_value(catalog, text, m, chosen)]
     chosen = [m for m in chosen if not _word_of_a_longer_name(catalog, text, m)]
@@ -1949,6 +1951,24 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
         (after := PARTICLE_THEN_STEP.match(text, m.end)) is not None and
         any(x.kind == "touchpoint" and x.start == after.end() for x in chosen)))]
     return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+# the words for whoever a company serves, never one kind of them ("how many members renewed" counts everyone)
+GENERIC_PEOPLE_EN = frozenset({"customers", "users", "people", "persons", "accounts", "clients", "members", "visitors",
+                               "consumers", "buyers", "shoppers"})
+PEOPLE_KIND_COUNTED = re.compile(r"\b(?:how many|number of|count of)\s+(?:(?:distinct|unique|different|our|the|of)\s+)*$")
+
+
+def kind_of_people_counted(catalog: Catalog, text: str, m: Mention) -> bool:
+    """"How many students do we have?", "how many families ordered" where student and family are values of the
+    customers' segment: an everyday word in the plural right after "how many" that one column of the customer list
+    holds (among other values) is the kind of people counted. The company's general words for its people
+    ("members", "clients") never are."""
+    said = re.match(r"[a-z]*", text[m.start:]).group(0)  # (the word as said: "couriers" where courier is linked)
+    return m.kind == "value" and said.endswith("s") and said not in GENERIC_PEOPLE_EN and \
+        PEOPLE_KIND_COUNTED.search(text[:m.start]) is not None and \
+        (d := catalog.dimension(m.dim)) is not None and "customers" in d.slices and \
+        len(catalog.dimension_values.get(m.dim, ())) >= 2
 
 
 PARTICLE_THEN_STEP = re.compile(r"\s+(?:in|out|up)\s+(?:the|a|an|his|her|their|our|your|my|this|that)\s+")
