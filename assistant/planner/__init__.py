@@ -840,6 +840,7 @@ def step_link(w: Work) -> None:
                                                 and str(x.id) != x.surface and x.surface in str(x.id))]
     w.mentions = _kind_word_after_value_zh(w)
     w.mentions = _rate_said_as_a_verb(w)
+    w.mentions = _complaints_counted_about_a_topic(w)
     # ("客户验收时要求返工重洗的比例": 要求 "to claim" is no guess at the claim_id column — an identifier groups only
     # when its own words are said)
     # (nor is any guessed column name a grouping no grouping word asks for: "付款时被现场加了钱的单子占比" where 单子
@@ -855,6 +856,46 @@ def step_link(w: Work) -> None:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
 
+
+
+# the comments counted, by their classifier or by name ("有几条", "多少条", "how many complaints")
+COMMENTS_COUNTED = re.compile(r"有几条|多少条|几条|条数|\b(?:how many|number of|count of)\s+(?:[a-z]+\s+){0,2}"
+                              r"(?:complaints|comments|reviews)\b")
+# a topic said before the complaint word ("“约不上课”的投诉", "关于空调的投诉", "因为迟取消被扣课的投诉") or after it
+# ("complaints about the classes being full")
+TOPIC_BEFORE_ZH = re.compile(r"(?:的|相关的?|有关的?|方面的?)$")
+TOPIC_AFTER_EN = re.compile(r"^\s*(?:about|regarding|over|mentioning|that mention|related to)\b")
+COMPLAINT_WORDS_EN = re.compile(r"complaints?|complaining|grievances?|negative reviews?|bad reviews?")
+
+
+def _complaints_counted_about_a_topic(w: Work) -> list[Mention]:
+    """"2026年第二季度“约不上课”的投诉有多少条？" where 投诉 is also an alias of the step 联系客服 (and 上课 a step's word):
+    complaints counted about a topic are the comments on it — the complaint word is no step, and the steps' words
+    inside the topic are the topic's words. Only with comments in the data, comments counted, and a topic said
+    (before 的投诉 in Chinese, after "complaints about" in English)."""
+    prof = w.catalog.profile
+    if prof is None or not prof.present("feedback") or not COMMENTS_COUNTED.search(w.text):
+        return w.mentions
+    drop: list[Mention] = []
+    for m in w.mentions:
+        if m.kind != "touchpoint" or not (m.surface in lexicon_zh.INTENT_CUES["feedback_themes"] or
+                                          COMPLAINT_WORDS_EN.fullmatch(m.surface.lower())):
+            continue
+        if CJK.search(m.surface):
+            if not TOPIC_BEFORE_ZH.search(w.text[:m.start]):
+                continue
+            start = max([x.end() for x in timeparse.CLAUSE_END.finditer(w.text, 0, m.start)] +
+                        [b for a, b in w.time_spans if b <= m.start] + [0])
+            end = m.start
+        else:
+            if not TOPIC_AFTER_EN.match(w.text[m.end:]):
+                continue
+            start = m.end
+            end = next((x.start() for x in timeparse.CLAUSE_END.finditer(w.text, m.end)), len(w.text))
+        drop.append(m)
+        drop += [x for x in w.mentions if x.kind == "touchpoint" and start <= x.start and x.end <= end]
+        w.notes.append(("comments_not_step", {"word": m.surface, "step": build._tp_name(w.catalog, m.id, w.language)}))
+    return [m for m in w.mentions if m not in drop]
 
 
 def _yes_no_column(w: Work, dim: str) -> bool:
@@ -8711,19 +8752,7 @@ def _grouping_said_after_which(w: Work) -> bool:
 # a currency said beside an amount ("paid only, USD", "in RMB", "人民币"): ISO 4217 codes (pycountry's table, in
 # the wheel) as the asker writes them, in capitals, and the everyday names of the common ones (CURRENCY_NAMES below)
 # the everyday Chinese names of the common currencies, and English words people use beside pycountry's names
-CURRENCY_ZH = {"人民币": "CNY", "美元": "USD", "美金": "USD", "英镑": "GBP", "欧元": "EUR", "港币": "HKD", "港元": "HKD",
-               "澳元": "AUD", "澳币": "AUD", "加元": "CAD", "加币": "CAD", "日元": "JPY", "新加坡元": "SGD", "新币": "SGD",
-               "新元": "SGD", "新台币": "TWD", "台币": "TWD", "纽币": "NZD", "新西兰元": "NZD", "令吉": "MYR", "马币": "MYR",
-               "林吉特": "MYR", "泰铢": "THB", "韩元": "KRW", "菲律宾比索": "PHP", "越南盾": "VND", "印尼盾": "IDR",
-               "迪拉姆": "AED", "阿联酋迪拉姆": "AED", "澳门元": "MOP", "澳门币": "MOP", "澳门帕塔卡": "MOP", "葡币": "MOP",
-               "印度卢比": "INR", "卢比": "INR", "卢布": "RUB", "瑞郎": "CHF", "瑞士法郎": "CHF", "沙特里亚尔": "SAR",
-               "里亚尔": "SAR", "兰特": "ZAR", "土耳其里拉": "TRY", "里拉": "TRY", "墨西哥比索": "MXN",
-               "挪威克朗": "NOK", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "冰岛克朗": "ISK", "捷克克朗": "CZK",
-               "加拿大元": "CAD", "澳大利亚元": "AUD", "日圆": "JPY", "美圆": "USD", "新加坡币": "SGD", "港纸": "HKD",
-               "波兰兹罗提": "PLN", "兹罗提": "PLN", "匈牙利福林": "HUF", "福林": "HUF", "巴西雷亚尔": "BRL", "雷亚尔": "BRL",
-               "阿根廷比索": "ARS", "智利比索": "CLP", "新谢克尔": "ILS", "谢克尔": "ILS", "埃及镑": "EGP", "奈拉": "NGN",
-               "肯尼亚先令": "KES", "巴基斯坦卢比": "PKR", "塔卡": "BDT", "孟加拉塔卡": "BDT", "卡塔尔里亚尔": "QAR",
-               "科威特第纳尔": "KWD", "第纳尔": "KWD", "越南币": "VND", "泰币": "THB", "韩币": "KRW", "卢布币": "RUB"}
+CURRENCY_ZH = lexicon_zh.CURRENCY_ZH
 # (the names above, longest first: "新台币" before "台币", "新加坡元" before "新元")
 CURRENCY_NAMES = re.compile("|".join(sorted(map(re.escape, CURRENCY_ZH), key=len, reverse=True)))
 CURRENCY_EN_EXTRA = {"aussie dollar": "AUD", "kiwi dollar": "NZD", "us dollar": "USD", "american dollar": "USD",
@@ -9217,10 +9246,15 @@ def _listed_with_a_value_of(w: Work, word: str, dim: str) -> bool:
 def _other_language(w: Work, terms: list[str], ranked: bool) -> list[str]:
     """Unknown words that name a value or a column in the data's other language ("加拿大" Canada, "哪种机型"
     aircraft): used, and said; two close candidates are asked back; the rest stay unknown."""
-    from assistant.planner import crosslingual
+    from assistant.planner import crosslingual, glosses
     left = []
     for term in terms:
-        m = crosslingual.match(term, w.catalog, ("dimension",) if ranked else ("value", "dimension"))
+        named = [] if ranked else glosses.proper_name_values(term, w.catalog)
+        if named:
+            # ("墨尔本" for region melbourne: the dictionary's proper name, before any guess by meaning)
+            m = crosslingual.Match(crosslingual.Candidate("value", named[0][0], named[0][1], named[0][1]))
+        else:
+            m = crosslingual.match(term, w.catalog, ("dimension",) if ranked else ("value", "dimension"))
         c = m.best
         if c is not None and c.kind == "value":
             # ("机票收入": ticket is the comments' channel and the orders' order_type) the column holding the value on
@@ -9558,7 +9592,12 @@ def step_defaults(w: Work) -> None:
                 said.setdefault(m.dim, []).append(m.id)
         listed = [d for d, vs in said.items() if len(vs) >= 2]
         # (an outcome said as well, "paid late most often", asks each group's share of it: not a count's ranking)
-        if len(listed) == 1 and intent.is_which(w.text) and w.status == "ok" and "action" not in w.filters:
+        # ("哪个月攀岩课包和团课课包卖得最多": which month is asked, the values listed are the slice — months ranked)
+        grain = intent.which_time(w.text) if w.dimension is None else None
+        if grain and grain in TIME_GRAINS and len(listed) == 1 and w.status == "ok":
+            w.intent, w.dimension, w.order = "breakdown", grain, w.order or "desc"
+            w.filters[listed[0]] = said[listed[0]]
+        elif len(listed) == 1 and intent.is_which(w.text) and w.status == "ok" and "action" not in w.filters:
             w.intent, w.dimension = "breakdown", listed[0]
             w.filters[listed[0]] = said[listed[0]]
             w.order = w.order or "desc"

@@ -134,11 +134,15 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
     steps = _step_words(catalog)
     for dim, values in catalog.dimension_values.items():
         info = catalog.dimension(dim)
-        if info is None or (not info.extra and dim != "action") or info.identifier or info.numeric or info.time:
-            # (the built-in columns' values have their Chinese words in the semantic layer already; the action
-            # column's values are the company's own codes, accept / reject, with none: "被拒绝的比例")
+        if info is None or info.identifier or info.numeric or info.time:
             continue
         for v in values:
+            if not info.extra and dim != "action" and (dim not in PLACE_DIMS or str(v) in info.values or
+                                                       str(v).lower() in {str(x).lower() for x in info.values}):
+                # (the built-in columns' values have their Chinese words in the semantic layer already — but a place
+                # the company writes in English, region melbourne, has none: 墨尔本 is "Melbourne"; the action
+                # column's values are the company's own codes, accept / reject, with none: "被拒绝的比例")
+                continue
             # (a code written in capitals, FIRSTTRIP or SUMMER20, is a name to say, never words to translate:
             # 第一 is no "first" of FIRSTTRIP)
             if not str(v).isascii() or (str(v).isupper() and len(str(v)) >= 6 and re.fullmatch(r"[A-Z0-9]+", str(v))):
@@ -153,6 +157,8 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
     return tuple(out)
 
 
+# built-in columns of places, whose values a company writes in its own words (region melbourne)
+PLACE_DIMS = frozenset({"region", "city", "country", "province"})
 COLUMN_STOP = VALUE_STOP | frozenset({"id", "en", "zh", "cn", "name", "code", "flag", "is", "has", "num", "no"})
 
 
@@ -330,3 +336,19 @@ def channel_mentions(text: str, catalog: Catalog, tokens: list[tuple[int, int, s
                         for v in dict.fromkeys(v for _, v in found)]
                 return out
     return out
+
+
+def proper_name_values(word: str, catalog: Catalog) -> list[tuple[str, str]]:
+    """"墨尔本" where the data writes region melbourne: a Chinese name the dictionary gives as a proper name
+    ("Melbourne, Australia") that is, whole, one value the data writes in Latin letters — (column, value) in every
+    column that holds it; nothing when the name is no value, or names two different values."""
+    names = set()
+    for sense in dictionary().get(word, ()):
+        m = re.match(r"([A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,3})(?:,|\s*\(|$)", sense)
+        if m:
+            names.add(m.group(1).lower())
+    if not names:
+        return []
+    out = [(dim, str(raw)) for dim, raws in catalog.dimension_values.items() if len(raws) <= 500
+           for raw in raws if str(raw).isascii() and re.sub(r"[_\s]+", " ", str(raw)).strip().lower() in names]
+    return out if len({raw.lower() for _, raw in out}) == 1 else []

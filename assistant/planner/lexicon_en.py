@@ -311,6 +311,7 @@ MSG = {
     "step_pair": "time from {a} to {b}: each customer's first {a} in the period to their first {b} at or after it (each {a} to the {b} of the same id when the data's own id ties the two), over those that reached {b}; no journey window, steps between not required",
     "column_elsewhere": "{column} is recorded on other steps' events, not on {steps}: computed over every event that has it; {steps} only says what is measured",
     "journey_part": "measured on {journey} from {a} to {b}: customers who reached {a} in the period, followed to {b} within the journey's window",
+    "comments_not_step": "“{word}” counted as customer comments on the topic, not as the step {step}",
     "translated": "“{word}” read as {name}",
     "others_of": "the other values of {dim} than {values}, taken together",
     "slice_as_topic": "comments record no {dim}: it is searched for in what they say",

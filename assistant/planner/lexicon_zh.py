@@ -242,6 +242,7 @@ MSG = {
     "step_pair": "从“{a}”到“{b}”的时长：每位客户在期间内第一次“{a}”，到其后第一次“{b}”所用的时间（数据带有把两步配对的编号时，按编号逐次配对），只算到达了“{b}”的，不设旅程窗口、不要求经过中间步骤",
     "column_elsewhere": "{column} 记录在其他步骤的事件上，不在“{steps}”上：按全部带有 {column} 的事件计算，“{steps}”只说明衡量的是什么",
     "journey_part": "按{journey}中从“{a}”到“{b}”这一段计算：期间内到达“{a}”的客户，在旅程窗口内是否到达“{b}”",
+    "comments_not_step": "“{word}”按客户反馈中相关的评论计数，不是触点“{step}”",
     "translated": "把“{word}”理解为 {name}",
     "others_of": "{dim}除{values}以外的其他取值，合在一起算",
     "slice_as_topic": "反馈没有记录{dim}，按评论内容里的字词查找",
@@ -387,3 +388,18 @@ PLATFORMS = {"大众点评": ("dianping", "dazhongdianping", "dzdp"), "美团": 
              "知乎": ("zhihu",), "云闪付": ("unionpay", "quickpass"), "银联": ("unionpay",), "应用商店": ("app_store",),
              "苹果应用商店": ("app_store", "apple_app_store"), "视频号": ("channels", "wechat_channels")}
 
+
+# the everyday Chinese names of the common currencies → ISO 4217 code ("新台币" TWD, "澳元" AUD)
+CURRENCY_ZH = {"人民币": "CNY", "美元": "USD", "美金": "USD", "英镑": "GBP", "欧元": "EUR", "港币": "HKD", "港元": "HKD",
+               "澳元": "AUD", "澳币": "AUD", "加元": "CAD", "加币": "CAD", "日元": "JPY", "新加坡元": "SGD", "新币": "SGD",
+               "新元": "SGD", "新台币": "TWD", "台币": "TWD", "纽币": "NZD", "新西兰元": "NZD", "令吉": "MYR", "马币": "MYR",
+               "林吉特": "MYR", "泰铢": "THB", "韩元": "KRW", "菲律宾比索": "PHP", "越南盾": "VND", "印尼盾": "IDR",
+               "迪拉姆": "AED", "阿联酋迪拉姆": "AED", "澳门元": "MOP", "澳门币": "MOP", "澳门帕塔卡": "MOP", "葡币": "MOP",
+               "印度卢比": "INR", "卢比": "INR", "卢布": "RUB", "瑞郎": "CHF", "瑞士法郎": "CHF", "沙特里亚尔": "SAR",
+               "里亚尔": "SAR", "兰特": "ZAR", "土耳其里拉": "TRY", "里拉": "TRY", "墨西哥比索": "MXN",
+               "挪威克朗": "NOK", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "冰岛克朗": "ISK", "捷克克朗": "CZK",
+               "加拿大元": "CAD", "澳大利亚元": "AUD", "日圆": "JPY", "美圆": "USD", "新加坡币": "SGD", "港纸": "HKD",
+               "波兰兹罗提": "PLN", "兹罗提": "PLN", "匈牙利福林": "HUF", "福林": "HUF", "巴西雷亚尔": "BRL", "雷亚尔": "BRL",
+               "阿根廷比索": "ARS", "智利比索": "CLP", "新谢克尔": "ILS", "谢克尔": "ILS", "埃及镑": "EGP", "奈拉": "NGN",
+               "肯尼亚先令": "KES", "巴基斯坦卢比": "PKR", "塔卡": "BDT", "孟加拉塔卡": "BDT", "卡塔尔里亚尔": "QAR",
+               "科威特第纳尔": "KWD", "第纳尔": "KWD", "越南币": "VND", "泰币": "THB", "韩币": "KRW", "卢布币": "RUB"}

@@ -668,6 +668,24 @@ def _rare_value_words(catalog: Catalog, out: list[Entry]) -> list[Entry]:
 EXPERIMENT_WORD_MAX_ZIPF = 4.0  # a word of a test's id this rare names the test ("vr", "walkthrough"; not "price")
 
 
+# a column whose values are things done (plan_action, member_action, action)
+ACTION_COLUMN = re.compile(r"(?:^|_)(?:action|actions|operation|activity)$")
+
+
+def _verb_nouns(verb: str) -> tuple[str, ...]:
+    """The nouns of a verb that English really uses (renew → renewal, cancel → cancellation, approve → approval,
+    reject → rejection, settle → settlement): regular endings, kept only when the word is a common real word."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {stem + "al", verb + "ion", stem + "ion", verb + "ment", stem + "ation", verb + "ation"}
+    if verb.endswith("l"):
+        forms.add(verb + "lation")  # cancel → cancellation
+    return tuple(sorted(f for f in forms if f != verb and _zipf(f, "en") >= 3.0))
+
+
+# words for how a thing turned out that English says before the thing and a code after it (item_missing)
+STATE_WORDS_AFTER = r"missing|lost|broken|wrong|stolen|torn|late|early|absent|overdue"
+
+
 def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
     """Every surface form the catalogue knows, longest first."""
     out: list[Entry] = []
@@ -985,8 +1003,14 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
                 # giving_day_99 as people say it: "99 Giving Day"; q4_promo: "promo Q4"
                 moved = [parts[-1], *parts[:-1]] if parts[-1].isdigit() else [*parts[1:], parts[0]]
                 add(" ".join(moved), "value", raw, dim=target, fuzzy=False)
-            if len(parts) == 2 and raw.isascii() and re.fullmatch(r"[a-z]+ed", parts[1].lower()):
-                add(f"{parts[1]} {parts[0]}", "value", raw, dim=target, fuzzy=False)  # payment_failed: "failed payment"
+            if ACTION_COLUMN.search(dim.lower()) and re.fullmatch(r"[a-z]{4,}", raw):
+                # (an action column's values are verbs, said as nouns: plan_action renew → "renewals", cancel →
+                # "cancellations", approve → "approvals"; only forms that are real words)
+                for noun in _verb_nouns(raw):
+                    add(noun, "value", raw, dim=target, fuzzy=False)
+            if len(parts) == 2 and raw.isascii() and re.fullmatch(r"[a-z]+ed|" + STATE_WORDS_AFTER, parts[1].lower()):
+                # payment_failed: "failed payment"; item_missing: "missing items" (a state said before its noun)
+                add(f"{parts[1]} {parts[0]}", "value", raw, dim=target, fuzzy=False)
             if len(parts) == 2 and raw.isascii():  # health_beauty as people write it: "health & beauty"
                 add(f"{parts[0]} & {parts[1]}", "value", raw, dim=target, fuzzy=False)
                 add(f"{parts[0]} and {parts[1]}", "value", raw, dim=target, fuzzy=False)
@@ -1170,7 +1194,11 @@ def _verbs_in(surface: str) -> list[str]:
 
 
 # the money a one-character verb takes as its object ("收了多少钱", "付了几百块")
+from assistant.planner.lexicon_zh import CURRENCY_ZH  # noqa: E402 - beside its one use
+
 MONEY_OBJECT = re.compile(r"[了过]\s*(?:多少|几)?[十百千万]?(?:钱|元|块)"
+                          # ("台北一共收了多少新台币": a currency's name after the amount asked)
+                          r"|[了过]\s*(?:多少|几)[十百千万]?(?:" + "|".join(sorted(CURRENCY_ZH, key=len, reverse=True)) + ")"
                           # ("一共收了多少保费", "付了多少运费"): a money noun after the amount asked
                           r"|[了过]\s*(?:多少|几)[十百千万]?[\u4e00-\u9fff]?(?:费|款|金|收入|营收|租金)")
 # ("加急费一共收了多少？": a verb of money with the amount asked and no unit after it is money too)

@@ -6,6 +6,7 @@ import re
 
 from assistant.planner import crosslingual, lexicon_en, lexicon_zh
 from assistant.planner.intent import STEP_METRICS, WEAK, any_cue, is_which, mask, passive_agents, share_asked
+from assistant.planner.intent import which_time as _which_time
 from assistant.planner.text import YES_NO
 from assistant.planner.types import TIME_GRAINS, Catalog, ConversationState, Mention, Work
 
@@ -564,6 +565,21 @@ def _defined_in_parentheses(w: Work, dim: str, values: list[str]) -> bool:
     return False
 
 
+EITHER_JOIN = re.compile(r"\s*,?\s*(?:or|或者|或)\s*", re.I)
+
+
+def _either_counted(w: Work, dim: str, values: list[str]) -> bool:
+    """"How many orders were refunded because of lost cards or broken lockers?", "因为卡丢了或柜子坏了退款的有多少单": two
+    values joined by "or" in a question that counts, with no comparison or "which" asked, are the rows of either —
+    one number, not two groups to compare."""
+    said = sorted((m for m in w.mentions if m.kind == "value" and m.dim == dim and m.id in values), key=lambda m: m.start)
+    if len(said) != 2 or any_cue(w.text, lexicon_zh.COMPARATIVE + lexicon_en.COMPARATIVE) or is_which(w.text) or \
+            not any(cue in w.text for cue in lexicon_zh.COUNT + lexicon_en.COUNT) or \
+            re.search(r"\b(?:vs|versus|compared?)\b|对比|相比|比较|分别", w.text):
+        return False
+    return EITHER_JOIN.fullmatch(w.text[said[0].end:said[1].start]) is not None
+
+
 ADDED_UP = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总计|\b(?:combined|together|in total|altogether|total|sum)\b|"
                       # ("count customers whose segment is active or new": who counts, either value, one number)
                       r"\b(?:whose|where|with)\s+(?:[a-z_]+\s+){1,3}(?:is|are|was|were)\s+(?:either\s+)?[\w\-]+\s+or\s+[\w\-]+")
@@ -1053,11 +1069,11 @@ def pick_entities(w: Work) -> None:
             # misses one, or names it in words no value has)
             w.dimension = dim
             w.filters[dim] = [v for v in vals if str(v).startswith("!=")]
-        elif len(plain) == 2 and _defined_in_parentheses(w, dim, plain):
+        elif len(plain) == 2 and (_defined_in_parentheses(w, dim, plain) or _either_counted(w, dim, plain)):
             w.one_set.add(dim)  # (both counted: no groups to compare)
         elif len(plain) >= 3 or (len(plain) == 2 and ADDED_UP.search(w.text)):
             pass  # "选座和加购行李一共多少单", "seat selection, extra bags, insurance…": all of them added up (one slice)
-        elif len(plain) >= 2:
+        elif len(plain) >= 2 and not (w.dimension is None and _which_time(w.text)):
             w.group_values = plain[:2]
             w.dimension = dim
     w.filters = {d: v for d, v in w.filters.items() if v}
