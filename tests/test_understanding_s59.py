@@ -17,7 +17,9 @@ chain written here (orders keep their kind as English codes; only the orders kee
   are comments — never the support step's events;
 - "哪个月攀岩课包和团课课包卖得最多？": two values of one column with "which month" asked are one slice ranked by
   month — never the two packs compared;
-- "墨尔本的客户有多少？" where the customers' region is written melbourne: the dictionary's proper name.
+- "墨尔本的客户有多少？" where the customers' region is written melbourne: the dictionary's proper name;
+- "客户分群里属于流失（lapsed）的有多少人？": 流失 spelled out as the value lapsed in the parentheses right after it is
+  that value's name — no churn rate, and no journey to ask for.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -44,7 +46,8 @@ COMMENTS = (("储物柜坏了，锁打不开，东西取不出来", 1), ("储物
             ("教练很专业，课程安排合理", 5), ("The locker was broken again and I could not get my bag", 1),
             ("场馆很干净，下次还来", 5), ("教练迟到了二十分钟", 2))
 REGIONS = ("beijing", "shanghai", "melbourne")
-JOURNEYS = [("visit", "到馆体验", "Gym visit", ["tp_visit", "tp_book", "tp_pay", "tp_checkin", "tp_review"])]
+JOURNEYS = [("visit", "到馆体验", "Gym visit", ["tp_visit", "tp_book", "tp_pay", "tp_checkin", "tp_review"]),
+            ("help", "客服求助", "Getting help", ["tp_support", "tp_review"])]
 SEGMENTS = ("student", "parent", "athlete")
 GYMS = (("BJ01", "北京望京馆"), ("BJ02", "北京三里屯馆"), ("SH01", "上海静安馆"))
 # (order kind, its course pack in Chinese on the orders only, price)
@@ -67,10 +70,12 @@ def _folder(tmp: Path) -> dict[str, object]:
 
     for i in range(600):
         cid = f"C{i:04d}"
-        seg = SEGMENTS[0] if i % 5 in (0, 1) else SEGMENTS[1] if i % 5 in (2, 3) else SEGMENTS[2]
+        seg = SEGMENTS[0] if i % 5 in (0, 1) else SEGMENTS[1] if i % 5 in (2, 3) else SEGMENTS[2] if i % 10 != 9 \
+            else "lapsed"
         gym = GYMS[(i * 7) % 3] if i % 4 else GYMS[0]
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(540), hours=rnd.randrange(8, 20))
-        customers.append((cid, at.isoformat(sep=" "), seg, gym[0], REGIONS[i % 3] if i % 7 else "melbourne"))
+        customers.append((cid, at.isoformat(sep=" "), seg, gym[0], REGIONS[i % 3] if i % 7 else "melbourne",
+                          "lapsed" if i % 4 == 1 else "active"))
         for _ in range(1 + rnd.randrange(3)):
             day = at + timedelta(days=rnd.randrange(60))
             ev(cid, day, "tp_visit", gym)
@@ -93,7 +98,8 @@ def _folder(tmp: Path) -> dict[str, object]:
                                          "tp_review", text, stars))
                     if rnd.random() < 0.1:
                         ev(cid, day + timedelta(days=3), "tp_support", gym)
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "home_gym", "region"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "home_gym", "region",
+                                      "member_status"], customers)
     write_csv(tmp / "feedback.csv", ["feedback_id", "customer_id", "ts", "touchpoint_id", "text", "rating"], feedback)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", "store_id", "store_name"], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "pack_zh",
@@ -200,3 +206,11 @@ def test_a_place_the_data_writes_in_english_is_named_in_chinese(gyms) -> None:  
     a = service.answer("墨尔本的客户有多少？")
     assert a.status == "ok", a.answer
     assert want in first_numbers(a) and want != len(facts["customers"]), (want, a.tool_calls, a.answer)
+
+
+def test_a_measures_word_spelled_out_as_a_value_is_that_value(gyms) -> None:  # noqa: ANN001
+    service, facts = gyms
+    want = sum(1 for c in facts["customers"] if c[2] == "lapsed")
+    a = service.answer("客户分群里属于流失（lapsed）的有多少人？")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.tool_calls, a.answer)

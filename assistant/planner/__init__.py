@@ -1000,6 +1000,13 @@ def _value_restated_in_parentheses(w: Work) -> list[Mention]:
     (the asker spelling out the stored value) is one value, not two groups to compare: the one in the parentheses."""
     drop: list[Mention] = []
     for m in w.mentions:
+        if m.kind == "metric" and any(
+                x.kind == "value" and x.dim and re.fullmatch(r"\s*[（(]\s*", w.text[m.end:x.start]) and
+                re.match(r"\s*[)）]", w.text[x.end:]) for x in w.mentions if x.start > m.end):
+            # ("属于流失（lapsed）的有多少人": the word right before a value spelled out in parentheses is that value's
+            # name — no churn rate)
+            drop.append(m)
+            continue
         if m.kind != "value" or not m.dim:
             continue
         for x in w.mentions:
