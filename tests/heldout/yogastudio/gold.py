@@ -402,8 +402,109 @@ def fb_top(col, agg, cond, lowest=False, gap=0.15, min_n=30):
 
 # ---------- the batch ----------
 
+Y25 = ("2025-01-01", "2025-12-31")
+H1_26 = ("2026-01-01", "2026-06-30")
+ALL = ("2025-01-01", LAST)
+CN = "c.region <> 'melbourne'"
+FULL = "coalesce(e.error_code, '') = 'CLASS_FULL'"
+LATE = "e.action = 'late_cancel'"
+PACKS = "o.order_type IN ('pack_10', 'pack_20')"
+
+
+def trial_instructor_top():
+    """per instructor: trial attendees with that instructor, share with a tp_purchase within 21 days of the trial."""
+    rows = q("""SELECT a.instructor_id, count(DISTINCT p.customer_id) / count(DISTINCT a.customer_id)
+                FROM events a LEFT JOIN events p ON p.customer_id = a.customer_id
+                  AND p.touchpoint_id = 'tp_purchase' AND p.ts > a.ts AND p.ts <= a.ts + INTERVAL 21 DAY
+                WHERE a.touchpoint_id = 'tp_trial_attend' GROUP BY 1 HAVING count(DISTINCT a.customer_id) >= 30""")
+    return top_rows(rows, gap=1.12)
+
+
 def gold() -> dict:
-    return {}
+    cd01 = "e.studio_id = 'CD01'"
+    return {
+        # ---- trial conversion
+        "ys01": lambda: conv("trial_conversion", *Y25),
+        "ys02": lambda: top_lost("trial_conversion", *Y25),
+        "ys03": lambda: top_dropoff_rate("trial_conversion", *Y25),
+        "ys04": lambda: conv("trial_conversion", *ALL, 5, 6, cust_cond="c.acquisition_channel = 'meituan'"),
+        "ys05": lambda: conv("trial_conversion", *ALL, 5, 6, cust_cond="c.acquisition_channel <> 'meituan'"),
+        "ys06": lambda: top_conv("trial_conversion", *ALL, "c.acquisition_channel", lowest=True, a=5, b=6, min_n=30,
+                                 gap=0.05),
+        "ys07": trial_instructor_top,
+        "ys08": lambda: ev_count("tp_trial_attend", *quarter(2025, 4), distinct="e.customer_id"),
+        "ys09": lambda: orders_sum(*H1_26, "o.order_type = 'trial'"),
+        "ys10": lambda: conv("trial_conversion", *quarter(2026, 2), 2, 4),
+        "ys74": lambda: conv("trial_conversion", *ALL, 5, 6, cust_cond="c.acquisition_channel = 'referral'"),
+        "ys75": lambda: conv("trial_conversion", *ALL, 5, 6, cust_cond="c.acquisition_channel = 'xiaohongshu'"),
+        "ys76": lambda: conv("trial_conversion", *Y25, cust_cond="c.main_device = 'android'"),
+        "ys77": lambda: conv("trial_conversion", *Y25, cust_cond="c.main_device = 'ios'"),
+        # ---- monthly sign-up and the e-sign outage
+        "ys11": lambda: conv("monthly_signup", *month(2026, 3), 2, 3, cust_cond=CN),
+        "ys12": lambda: conv("monthly_signup", *month(2026, 2), 2, 3, cust_cond=CN),
+        "ys13": lambda: fb_ids("t.topic = 'esign_code'"),
+        "ys14": lambda: top_dropoff_rate("monthly_signup", *month(2026, 3)),
+        "ys15": lambda: ev_count("tp_plan_select", *month(2026, 3), "e.error_code = 'SMS_CODE_TIMEOUT'"),
+        "ys16": lambda: topic_count("esign_code"),
+        "ys17": lambda: orders_sum(*ALL, "o.promo_code = 'SPRING38'"),
+        # ---- class capacity
+        "ys18": lambda: top_ev("tp_schedule", "e.studio_id", *quarter(2026, 2), agg=f"avg(({FULL})::int)", gap=3),
+        "ys19": lambda: ev_share("tp_schedule", FULL, *quarter(2026, 2), cd01),
+        "ys20": lambda: ev_share("tp_schedule", FULL, *quarter(2025, 1), cd01),
+        "ys21": lambda: topic_count("class_full", _in("f.ts", *quarter(2026, 2))),
+        "ys22": lambda: topic_count("class_full", _in("f.ts", *quarter(2025, 2))),
+        "ys23": lambda: topic_top("class_full", "f.studio_id", gap=2),
+        "ys24": lambda: ev_count("tp_class_attend", *month(2026, 5)),
+        "ys25": lambda: top_ev("tp_class_attend", "e.studio_id", *H1_26, gap=1.1),
+        "ys26": lambda: conv("class_booking", *H1_26, 1, 3),
+        "ys27": lambda: conv("class_booking", *H1_26, 3, 4),
+        "ys28": lambda: ev_count("tp_waitlist", *quarter(2026, 2), cd01),
+        # ---- cancellations
+        "ys29": lambda: ev_share("tp_class_cancel", LATE, "2025-09-01", LAST),
+        "ys30": lambda: ev_share("tp_class_cancel", LATE, "2025-01-01", "2025-08-31"),
+        "ys31": lambda: orders_sum(*Y25, "o.order_type = 'late_cancel_fee'"),
+        "ys32": lambda: topic_count("late_cancel"),
+        # ---- renewals and private sessions
+        "ys33": experiment_top,
+        "ys34": lambda: experiment_value("coupon_10"),
+        "ys35": lambda: conv("pack_renewal", *Y25),
+        "ys36": lambda: top_lost("pack_renewal", *ALL),
+        "ys37": lambda: conv("private_training", *ALL),
+        # ---- money
+        "ys38": lambda: orders_sum(*Y25),
+        "ys39": lambda: top_orders("o.studio_id", *H1_26, gap=1.1),
+        "ys40": lambda: orders_sum(*H1_26, "o.region = 'melbourne'", agg="sum(o.amount_local)"),
+        "ys41": lambda: order_share("o.order_type = 'monthly'", *Y25),
+        "ys42": lambda: orders_sum(*month(2026, 6), "o.order_type = 'monthly'", agg="count(*)", status="cancelled"),
+        "ys43": lambda: orders_sum(*quarter(2026, 1), PACKS, agg="avg(o.amount)"),
+        "ys44": lambda: orders_sum(*quarter(2026, 1), status="refunded"),
+        # ---- customers
+        "ys45": lambda: cust_count("c.segment = 'lapsed'"),
+        "ys46": lambda: cust_count(f"c.region = 'melbourne' AND {_in('c.signup_at', *Y25)}"),
+        "ys47": lambda: top_group("SELECT acquisition_channel, count(*) FROM customers WHERE region = 'chengdu' GROUP BY 1",
+                                  gap=1.1),
+        "ys48": lambda: cust_count("c.membership_type = 'monthly' AND c.membership_status = 'active'"),
+        "ys79": lambda: cust_count(_in("c.signup_at", *month(2026, 1))),
+        # ---- feedback
+        "ys49": lambda: top_topic_ids(_in("f.ts", *quarter(2026, 2)), gap=1.4),
+        "ys50": lambda: fb_ratio(NEG, _in("f.ts", *month(2026, 5))),
+        "ys51": lambda: fb_avg("f.rating", f"f.channel = 'class_rating' AND {_in('f.ts', *Y25)}"),
+        "ys52": lambda: nps(f"f.channel = 'nps_survey' AND {_in('f.ts', *Y25)}"),
+        "ys53": lambda: fb_top("f.studio_id", "avg(f.rating)", "f.channel IN ('dianping', 'google_review')", lowest=True,
+                               min_n=20, gap=0.3),
+        "ys54": lambda: topic_top("hot_room", "f.studio_id", gap=3),
+        "ys55": lambda: fb_count("f.ts IS NULL"),
+        "ys56": lambda: topic_top("shower", "f.studio_id", gap=1.5),
+        "ys57": lambda: fb_ids("t.topic = 'cancel_hard'"),
+        "ys58": lambda: topic_count("hard_sell"),
+        "ys59": lambda: fb_ratio("f.language = 'en'", "1=1"),
+        "ys60": lambda: fb_avg("f.rating", f"f.channel = 'app_review' AND {_in('f.ts', *H1_26)}"),
+        "ys78": lambda: topic_count("hot_room", _in("f.ts", *quarter(2025, 3))),
+        # ---- time
+        "ys61": lambda: ev_count("tp_trial_book", *month(2026, 1)),
+        "ys62": lambda: ev_count("tp_class_attend", "2026-07-06", "2026-07-12", distinct="e.customer_id"),
+        "ys63": lambda: ev_count("tp_class_book", "2026-05-11", "2026-05-17"),
+    }
 
 
 def main() -> int:
