@@ -396,21 +396,25 @@ T = {
 }
 EN_ITEM = {zh: en for en, zh in ITEMS_OUT + ITEMS_IN}
 FARM_ZH = {f[0]: f[1] for cfg in CITIES.values() for f in cfg["farms"]}
+TW_ITEM = {"菠菜": "菠菜", "芦笋": "蘆筍", "西兰花": "青花菜", "樱桃番茄": "小番茄", "油麦菜": "油麥菜", "荷兰豆": "荷蘭豆",
+           "土豆": "馬鈴薯", "卷心菜": "高麗菜", "白萝卜": "白蘿蔔", "胡萝卜": "紅蘿蔔", "洋葱": "洋蔥"}
 
 
 def comment(c, topic: str, lang: str, **fmt) -> str:
     sent, tmpls = T[topic]
     tm = tmpls[int(R() * len(tmpls))]
+    trad = lang != "en" and ((c is not None and c["region"] == "Taipei") or bool(fmt.get("trad")))
     if lang == "en":
         s = tm[2]
     else:
-        s = tm[1] if (c is not None and c["region"] == "Taipei") or fmt.get("trad") else tm[0]
+        s = tm[1] if trad else tm[0]
     io = fmt.get("item_out") or pick([z for _, z in ITEMS_OUT])
     ii = fmt.get("item_in") or pick([z for _, z in ITEMS_IN])
     d = c["district"] if c else "江北新区"
     den = c["district_en"] if c else "Jiangbei"
-    return s.format(item_out=io, item_in=ii, item_out_en=EN_ITEM[io].replace("_", " "),
-                    item_in_en=EN_ITEM[ii].replace("_", " "), district=d, district_en=den)
+    return s.format(item_out=TW_ITEM[io] if trad else io, item_in=TW_ITEM[ii] if trad else ii,
+                    item_out_en=EN_ITEM[io].replace("_", " "), item_in_en=EN_ITEM[ii].replace("_", " "),
+                    district=d, district_en=den)
 
 
 def stars(sent: str) -> int:
@@ -517,16 +521,16 @@ def onboarding(c) -> datetime | None:
            box_size=c["box"])
     if t is None:
         return None
-    p_next = 0.40 if c["seg"] == "solo" else {"family_kids": 0.86, "couple": 0.82, "senior": 0.78,
+    p_next = 0.36 if c["seg"] == "solo" else {"family_kids": 0.86, "couple": 0.82, "senior": 0.78,
                                                "fitness": 0.83}[c["seg"]]
     if R() > p_next:
         return None
     t = t + H(0.02 + R() * (0.3 if R() < 0.8 else 70))
     bug = ZONE_BUG[0] <= t <= ZONE_BUG[1] and c["region"] != "Taipei"
     if bug and c["region"] == "Nanjing":
-        p_out = 0.92 if c["district"] in ("江北新区", "江宁") else 0.62
+        p_out = 0.92 if c["district"] in ("江北新区", "江宁") else 0.70
     else:
-        p_out = 0.42 if bug else 0.04
+        p_out = 0.50 if bug else 0.04
     out = R() < p_out
     t = ev(c, "tp_zone_check", t, "fail" if out else "success", s, zone_result="out_of_zone" if out else "in_zone",
            district=c["district"])
@@ -795,7 +799,7 @@ def life(c, first_td: datetime) -> None:
         td = dd + H(9.5 + R() * 8) if not late else dd + H(18.5 + R() * 3)
         ev(c, "tp_delivered", td, "late" if late else "on_time", "", order_id=o["order_id"] if o else "",
            courier=CITIES[c["region"]]["courier"], late_minutes=int((td - (dd + H(18))).total_seconds() // 60)
-           if late else 0, substituted="yes" if substituted else "no", farm=c["farm"], farm_zh=FARM_ZH[c["farm"]])
+           if late else 0, delivery_week=monday(dd), substituted="yes" if substituted else "no", farm=c["farm"], farm_zh=FARM_ZH[c["farm"]])
         if td > END:
             break
         c["boxes"] += 1
@@ -813,14 +817,14 @@ def life(c, first_td: datetime) -> None:
                item_in=ii)
         elif late and R() < 0.25:
             fb(c, td + H(0.5 + R() * 20), "late", "delivery_rating", tp="tp_delivered")
-        elif R() < 0.06:
-            if c["seg"] == "solo" and R() < 0.25:
+        elif R() < 0.10:
+            if c["seg"] == "solo" and R() < 0.18:
                 topic = "too_much"
             elif "eggs" in addons and R() < 0.6:
                 topic = "eggs"
             else:
                 topic = pick(["fresh", "variety", "generic_pos", "generic_neu", "generic_neg", "plastic", "price"],
-                             [26, 8, 24, 14, 12, 8, 8])
+                             [30, 10, 30, 12, 8, 5, 5])
             fb(c, td + H(1 + R() * 40), topic, "delivery_rating", tp="tp_delivered")
         if R() < 0.012:
             support(c, td + H(R() * 30), pick(list(SUPPORT_TOPICS)[:5]))
