@@ -8549,11 +8549,17 @@ def _one_group_asked(w: Work) -> bool:
             if ONE_OF_ZH.search(w.text[:m.start]):
                 return True
         elif ONE_OF_EN.search(w.text[:m.start]) and re.search(
-                # (as the asker wrote it: a plural slip is mended in the text read, "couriers" → courier)
-                r"\b(?:which|what)\s+(?:[a-z\-]+\s+){0,2}" + re.escape(m.surface.lower()) + r"(?![a-z])",
+                # (as the asker wrote it: "which couriers" asks for many, whether the link took "courier" or
+                # "couriers")
+                r"\b(?:which|what)\s+(?:[a-z\-]+\s+){0,2}" + re.escape(_singular_en(m.surface.lower())) + r"(?![a-z])",
                 w.question.lower()):
             return True
     return False
+
+
+def _singular_en(word: str) -> str:
+    """An English plural's singular by its regular ending ("couriers" → courier); other words as they are ("status")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def _pointed_columns(w: Work) -> list[Mention]:

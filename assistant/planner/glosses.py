@@ -281,6 +281,14 @@ def value_mentions(text: str, catalog: Catalog, free: list[tuple[int, int, str]]
         found = [(dim, v) for dim, v, words in values
                  if all(any(_covers(g, x) for g in glosses) for x in words)  # every word of the value is given
                  and all(any(_covers(g, x) for x in words) for g in glosses)]  # by some part, each part giving one
+        if len({v for _, v in found}) > 1:
+            # ("拒收": "to reject", "refuse to accept" — rejected, never accepted: the values the senses' head words
+            # give, when that leaves one)
+            heads = [gloss_words(p, heads_only=True) for p in parts]
+            words_of = {(dim, v): words for dim, v, words in values}
+            by_heads = [(dim, v) for dim, v in found
+                        if all(any(_covers(g, x) for g in heads) for x in words_of[(dim, v)])]
+            found = by_heads if len({v for _, v in by_heads}) == 1 else found
         if len({v for _, v in found}) > 1 and steps and catalog.profile is not None:
             # ("报价被拒绝": reject of the quote, rejected of the document review, declined of the credit review — the
             # action the named step records)

@@ -114,9 +114,15 @@ def _planner_tokenizer():  # noqa: ANN202 - jieba has no types
     return tok
 
 
+@functools.lru_cache(maxsize=16)
 def _jieba(user_words: tuple[str, ...]):  # noqa: ANN202 - jieba has no types
-    """The planner tokenizer with the catalogue words known."""
-    tok = _planner_tokenizer()
+    """A tokenizer with one catalogue's words known, once per word list: each workspace's own copy of the planner
+    tokenizer, so one company's names never change how another company's questions are cut (nor how a question
+    is read depending on which workspaces were asked before in the same process)."""
+    import jieba
+    base = _planner_tokenizer()
+    tok = jieba.Tokenizer()
+    tok.FREQ, tok.total, tok.initialized = dict(base.FREQ), base.total, True
     for w in user_words:
         if CJK.search(w) and w not in tok.FREQ:
             tok.add_word(w, freq=20000)
