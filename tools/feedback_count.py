@@ -19,7 +19,7 @@ DESCRIPTION = ("Exact number of customer comments about a topic (zh or en), comp
 # together with a feedback word makes a feedback_count question
 # ("找几条…原话" asks for quotes, and "how many comments did we get" is a metric: only a count
 # word with a complaint word is a count of complaints)
-CUES = ("多少条", "几条", "多少个", "多少次", "数量", "条数", "how many", "number of", "count of", "how often")
+CUES = ("多少条", "有几条", "几条？", "几条?", "多少个", "多少次", "数量", "条数", "how many", "number of", "count of", "how often")
 # words of the question that say "count" or "complaints", not what the comments are about
 NOT_TOPIC = ("多少条", "几条", "多少个", "多少次", "多少", "数量", "条数", "有", "相关", "关于", "的", "投诉", "抱怨",
              "吐槽", "差评", "评论", "反馈", "留言", "意见", "是说", "用户", "客户", "一共", "总共", "how many", "number of",

@@ -859,7 +859,7 @@ def step_link(w: Work) -> None:
 
 
 # the comments counted, by their classifier or by name ("有几条", "多少条", "how many complaints")
-COMMENTS_COUNTED = re.compile(r"有几条|多少条|几条|条数|\b(?:how many|number of|count of)\s+(?:[a-z]+\s+){0,2}"
+COMMENTS_COUNTED = re.compile(r"有几条|多少条|几条[？?吗呢]|条数|\b(?:how many|number of|count of)\s+(?:[a-z]+\s+){0,2}"
                               r"(?:complaints|comments|reviews)\b")
 # a topic said before the complaint word ("“约不上课”的投诉", "关于空调的投诉", "因为迟取消被扣课的投诉") or after it
 # ("complaints about the classes being full")
@@ -1000,8 +1000,10 @@ def _value_restated_in_parentheses(w: Work) -> list[Mention]:
     (the asker spelling out the stored value) is one value, not two groups to compare: the one in the parentheses."""
     drop: list[Mention] = []
     for m in w.mentions:
-        if m.kind == "metric" and any(
-                x.kind == "value" and x.dim and re.fullmatch(r"\s*[（(]\s*", w.text[m.end:x.start]) and
+        if m.kind == "metric" and CJK.search(m.surface) and any(
+                # (the stored code, in Latin letters, spelled out after a Chinese word: "成交金额（已付款）" only says
+                # which orders are added up)
+                x.kind == "value" and x.dim and x.surface.isascii() and re.fullmatch(r"\s*[（(]\s*", w.text[m.end:x.start]) and
                 re.match(r"\s*[)）]", w.text[x.end:]) for x in w.mentions if x.start > m.end):
             # ("属于流失（lapsed）的有多少人": the word right before a value spelled out in parentheses is that value's
             # name — no churn rate)
