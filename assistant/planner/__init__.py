@@ -353,7 +353,7 @@ def _value_by_a_part_of_its_name(w: Work) -> list[Mention]:
                 if all(least in v for v in holders):
                     holders = {least}  # (环青海湖骑行 and the campaign named after it, 环青海湖骑行团: the tour)
                 if len(holders) == 1 and sub not in holders and not any(sub in o for o in others) and \
-                        i in starts and j in ends and any(t.flag[:2] in PROPER_TAGS for t in _pos_tokenizer().lcut(sub)):
+                        i in starts and j in ends and any(t.flag[:2] in PROPER_TAGS for t in _pos_tokenizer(w.catalog.user_words).lcut(sub)):
                     found = (j, next(iter(holders)))
                 break
             if found is None:

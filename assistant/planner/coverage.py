@@ -268,14 +268,14 @@ def _case_word(w: Work, phrase: str) -> bool:
     return len(low) >= 4 and any(re.match(re.escape(low) + r"s?\b", n) for n in names)
 
 
-@functools.lru_cache(maxsize=1)
-def _pos_tokenizer():  # noqa: ANN202 - jieba has no types
-    """jieba's part-of-speech tagger over the planner's tokenizer (loaded only when a Chinese question
-    has words left over that could be names)."""
+@functools.lru_cache(maxsize=16)
+def _pos_tokenizer(user_words: tuple[str, ...] = ()):  # noqa: ANN202 - jieba has no types
+    """jieba's part-of-speech tagger over the planner's tokenizer with one catalogue's words (loaded only when a
+    Chinese question has words left over that could be names; one per catalogue, text._jieba)."""
     import jieba.posseg as pseg
 
-    from assistant.planner.text import _planner_tokenizer
-    return pseg.POSTokenizer(_planner_tokenizer())
+    from assistant.planner.text import _jieba
+    return pseg.POSTokenizer(_jieba(user_words))
 
 
 def _chinese_names(w: Work) -> list[str]:
@@ -286,7 +286,7 @@ def _chinese_names(w: Work) -> list[str]:
     if not re.search(r"[\u4e00-\u9fff]{2,}", free):
         return []
     out, pos = [], 0
-    for word, flag in _pos_tokenizer().lcut(w.text):
+    for word, flag in _pos_tokenizer(w.catalog.user_words).lcut(w.text):
         i = w.text.find(word, pos)
         pos = i + len(word) if i >= 0 else pos
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
@@ -520,7 +520,7 @@ def unnamed_measure(w: Work) -> list[str]:
                 out.append(word)  # ("How many diffrent seniors", "whats our average score": common words mistyped)
     if re.search(r"[\u4e00-\u9fff]", w.text):
         pos = 0
-        for word, flag in _pos_tokenizer().lcut(w.text):
+        for word, flag in _pos_tokenizer(w.catalog.user_words).lcut(w.text):
             i = w.text.find(word, pos)
             pos = i + len(word) if i >= 0 else pos
             # nouns, and a word made a measure by its ending ("下载量" is tagged an idiom)
@@ -574,7 +574,7 @@ def noun_modifiers(w: Work) -> list[str]:
             continue
         # the noun right before it ("门票订单": 门票), as jieba cuts and tags it: no verb ("被限制的用户"), no time
         # word ("每个月的")
-        toks = _pos_tokenizer().lcut(stem[-8:])
+        toks = _pos_tokenizer(w.catalog.user_words).lcut(stem[-8:])
         word, flag = (toks[-1].word, toks[-1].flag) if toks else ("", "")
         end = len(stem) - (len(word) - len(state_stem(word)))
         word = state_stem(word)
@@ -691,7 +691,7 @@ def unknown_passive_states(w: Work) -> list[str]:
     if "被" not in w.text:
         return []
     out, pos = [], 0
-    toks = _pos_tokenizer().lcut(w.text)
+    toks = _pos_tokenizer(w.catalog.user_words).lcut(w.text)
     spans = []
     for word, flag in toks:
         i = w.text.find(word, pos)

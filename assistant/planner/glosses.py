@@ -359,4 +359,6 @@ def proper_name_values(word: str, catalog: Catalog) -> list[tuple[str, str]]:
         return []
     out = [(dim, str(raw)) for dim, raws in catalog.dimension_values.items() if len(raws) <= 500
            for raw in raws if str(raw).isascii() and re.sub(r"[_\s]+", " ", str(raw)).strip().lower() in names]
+    # (the company's own column first, events_region before the built-in region: the one its rows were read into)
+    out.sort(key=lambda x: (not ((d := catalog.dimension(x[0])) is not None and d.extra), x[0]))
     return out if len({raw.lower() for _, raw in out}) == 1 else []

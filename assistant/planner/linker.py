@@ -1514,7 +1514,7 @@ def _one_character_values(text: str, catalog: Catalog) -> list[Mention]:
         return []
     from assistant.planner.text import _jieba
     out, pos = [], 0
-    for tok in _jieba(()).lcut(text):
+    for tok in _jieba(catalog.user_words).lcut(text):
         i = text.find(tok, pos)
         if i < 0:
             continue
@@ -1983,7 +1983,8 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
 
 # the words for whoever a company serves, never one kind of them ("how many members renewed" counts everyone)
 GENERIC_PEOPLE_EN = frozenset({"customers", "users", "people", "persons", "accounts", "clients", "members", "visitors",
-                               "consumers", "buyers", "shoppers"})
+                               "consumers", "buyers", "shoppers", "leads", "prospects", "contacts", "subscribers",
+                               "guests", "patients", "passengers"})
 PEOPLE_KIND_COUNTED = re.compile(r"\b(?:how many|number of|count of)\s+(?:(?:distinct|unique|different|our|the|of)\s+)*$")
 
 
