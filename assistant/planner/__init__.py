@@ -858,9 +858,6 @@ def step_link(w: Work) -> None:
 
 
 
-# the comments counted, by their classifier or by name ("有几条", "多少条", "how many complaints")
-COMMENTS_COUNTED = re.compile(r"有几条|多少条|几条[？?吗呢]|条数|\b(?:how many|number of|count of)\s+(?:[a-z]+\s+){0,2}"
-                              r"(?:complaints|comments|reviews)\b")
 # a topic said before the complaint word ("“约不上课”的投诉", "关于空调的投诉", "因为迟取消被扣课的投诉") or after it
 # ("complaints about the classes being full")
 TOPIC_BEFORE_ZH = re.compile(r"(?:的|相关的?|有关的?|方面的?)$")
