@@ -56,7 +56,7 @@ PRICE = {
     "medication": {"BJ-WJ": 128, "SY-HP": 118, "SG-OR": 38},
 }
 PRICE_CHANGE = datetime(2026, 1, 1)
-BUG_START, BUG_END = datetime(2025, 9, 8), datetime(2025, 10, 19, 23, 59)
+BUG_START, BUG_END = datetime(2025, 9, 3), datetime(2025, 9, 29, 23, 59)
 COURIER_SWITCH = datetime(2025, 11, 1)
 EXP_START, EXP_END = datetime(2025, 3, 1), datetime(2025, 8, 31, 23, 59)
 
@@ -380,7 +380,7 @@ def simulate(cust, t0, seg, tier, bch, add_ev, add_order, add_fb, nps_for, exps)
     ver = ("2.3.0" if BUG_START <= t1 <= BUG_END else "2.2.4" if t1 < BUG_START else "2.3.1") \
         if tri_ch == "mini_program" else ""
     bug = tri_ch == "mini_program" and BUG_START <= t1 <= BUG_END
-    if bug and R.random() < 0.72:
+    if bug and R.random() < 0.8:
         add_ev(cust, "tp_triage_form", t1, "fail", channel=tri_ch, error_code="TRIAGE_SUBMIT_500", app_version=ver)
         if R.random() < 0.35:
             add_ev(cust, "tp_cs_call", t1 + timedelta(hours=float(R.uniform(0.2, 20))), "call", channel="phone",
@@ -388,7 +388,7 @@ def simulate(cust, t0, seg, tier, bch, add_ev, add_order, add_fb, nps_for, exps)
                    resolved="yes" if R.random() < 0.6 else "no")
             if R.random() < 0.6:
                 add_fb("triage_bug", t1 + timedelta(hours=1), "call_note", cust, "tp_triage_form", rating=None)
-        if R.random() < 0.55:
+        if R.random() < 0.65:
             if R.random() < 0.4:
                 add_fb("triage_bug", t1 + timedelta(hours=3), "survey", cust, "tp_triage_form", nps=nps_for("triage_bug"))
             add_ev(cust, "tp_online_booking", t1 + timedelta(hours=float(R.uniform(1, 30))), "cancel", channel=bch,
