@@ -789,6 +789,7 @@ def step_link(w: Work) -> None:
     w.mentions = _spend_per_payer(w)
     w.mentions = _number_with_its_unit(w)
     w.mentions = _average_by_meaning(w)
+    w.mentions = _units_per_order(w)
     w.mentions = _money_column_by_meaning(w)
     w.mentions = _money_paid_out_in_a_journey(w)
     w.mentions = _how_much_of_a_money_column(w)
@@ -1218,11 +1219,14 @@ def _journey_conversions(w: Work) -> list[Mention]:
 
 AVERAGED = re.compile(r"(?:\baverage|\bavg\.?|\bmean|\bmedian)\s+((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)"
                       r"(?=\s*(?:\bin\b|\bfor\b|\bof\b|\bper\b|\bduring\b|\bacross\b|\bat\b|\bon\b|[,.?!(]|$))"
-                      r"(\s*(?:,\s*)?in (?:minutes|km|kilometres|kilometers|hours|seconds|stars))?"
+                      r"(\s*(?:,\s*)?in (?:minutes|km|kilometres|kilometers|hours|seconds|stars|kg|kilograms|kilos|litres|liters))?"
                       r"|平均([\u4e00-\u9fff]{2,6}?)(?=是|为|有|多少|几|的|在|最|比|高|低|看|来|算|排|[，。？、（(]|$)"
                       r"|平均(?:要|得|会)?([\u4e00-\u9fff]{0,2}?多(?:久|长时间))"  # "平均等多久": the time of that wait
                       # "首次回复时长的中位数": a column's median, the words before it
-                      r"|([\u4e00-\u9fff]{2,8}?)(?:的)?中位数")
+                      r"|([\u4e00-\u9fff]{2,8}?)(?:的)?中位数"
+                      # ("how many minutes late was it on average": the unit and the word after it, averaged)
+                      r"|\bhow (?:many|much)\s+((?:minutes|hours|days|seconds|km|kilometres|kilometers|kg|kilograms|kilos)"
+                      r"\s+[a-z][a-z\-]+)\b(?=[^?.!]*\bon (?:average|avg)\b)")
 
 
 TIME_WORD = re.compile(r"\b(?:time|duration|minutes|hours|seconds|how long)\b|时长|时间|用时|耗时|多久|分钟|小时")
@@ -1237,7 +1241,7 @@ def _average_by_meaning(w: Work) -> list[Mention]:
     from assistant.planner import crosslingual
     for g in AVERAGED.finditer(w.text):
         a, b = (g.start(1), g.end(2) if g.group(2) else g.end(1)) if g.group(1) else \
-            g.span(3) if g.group(3) else g.span(4) if g.group(4) else g.span(5)
+            g.span(3) if g.group(3) else g.span(4) if g.group(4) else g.span(5) if g.group(5) else g.span(6)
         if g.group(5):  # (the words right before 中位数, without the question's own words in front)
             lead = re.match(r"(?:.*?(?:按|看|算|的|里|中|在))?", g.group(5))
             a += lead.end() if lead and lead.end() < len(g.group(5)) - 1 else 0
@@ -1255,8 +1259,9 @@ def _average_by_meaning(w: Work) -> list[Mention]:
             continue  # ("从寄件到取件中位数", "签到到上钟的等位时间中位数": the time between two steps, no column's median)
         if any(m.kind == "metric" and not (m.end <= a or m.start >= b) for m in w.mentions):
             continue  # "average amount": a measure the catalogue names already
-        unit = re.search(r"\bin (minutes|km|kilometres|kilometers|hours|seconds|stars|mbps|ms|days)\b|(毫秒|分钟|公里|小时|秒|天)", w.text[b:])
-        said = phrase if g.group(2) or not unit else f"{phrase} in {unit.group(1)}" if unit.group(1) else phrase + unit.group(2)
+        unit = re.search(r"\bin (minutes|km|kilometres|kilometers|hours|seconds|stars|mbps|ms|days|kg|kilograms|kilos)\b|"
+                         r"(毫秒|分钟|公里|小时|秒|天|公斤|千克)", w.text[b:])
+        said = phrase if g.group(2) or g.group(6) or not unit else f"{phrase} in {unit.group(1)}" if unit.group(1) else phrase + unit.group(2)
         mid = crosslingual.match_measure(said, w.catalog)  # "viewing time … in minutes" is watch_minutes
         bare = FIRST_TIME_WORD.sub("", said).strip()
         if mid is None and bare != said and bare:
@@ -1279,10 +1284,46 @@ def _average_by_meaning(w: Work) -> list[Mention]:
                 mid = AVG_PREFIX + in_unit[0]  # (the one time column kept in the unit said)
         if mid is None:
             continue
-        keep = [m for m in w.mentions if m.end <= a or m.start >= b]
+        # ("first bulk order size in kg" of order_kg, which the first bulk order and the reorders record): a step
+        # named whole inside the words, recording the column, says whose records are averaged
+        held = w.catalog.steps_recording(mid[len(AVG_PREFIX):]) if mid.startswith(AVG_PREFIX) else set()
+        keep = [m for m in w.mentions if m.end <= a or m.start >= b or (
+            m.kind == "touchpoint" and m.id in held and m.score >= 1.0 and a <= m.start and m.end <= b and
+            m.end - m.start < b - a)]
         w.notes.append(("fuzzy", {"surface": phrase, "id": mid, "kind": "metric"}))
         return sorted(keep + [Mention("metric", mid, None, a, b, phrase, INFLECTED - 0.1)], key=lambda m: m.start)
     return w.mentions
+
+
+# how many things one order holds, said with an average: "平均一单买几盒", "平均每单数量", "average number of kits per order"
+# (a classifier of things after the number word: "每单平均多少钱" is money, never a quantity)
+UNITS_PER_ORDER = re.compile(r"平均(?:每|一)(?:单|笔|个订单|张订单)(?:[\u4e00-\u9fff]{0,2}?)(?:几|多少)(?:个|件|盒|瓶|罐|包|份|套|支|袋|箱|本|张)|"
+                             r"平均(?:每|一)(?:单|笔)(?:的)?(?:数量|件数|个数)|"
+                             r"每(?:单|笔)平均(?:[\u4e00-\u9fff]{0,2}?)(?:几|多少)(?:个|件|盒|瓶|罐|包|份|套|支|袋|箱|本|张)|"
+                             r"\baverage (?:number of [a-z\-]+|quantity|qty|units?|items?|basket size)(?: (?:bought|ordered|sold|purchased))? "
+                             r"(?:per|in an?|in each|on each) order\b", re.I)
+QUANTITY_COLUMN = re.compile(r"^(?:qty|quantity|quantities|units|unit_count|items|item_count|n_items|num_items|pieces|pcs|"
+                             r"数量|件数)$", re.I)
+
+
+def _units_per_order(w: Work) -> list[Mention]:
+    """"平均一单买几盒", "average number of kits per order": the average of the one column that says how many things a
+    row holds (quantity, qty, 数量), not a count of orders. Nothing changes when the data has no such column, or
+    several, or a measure is named already."""
+    g = UNITS_PER_ORDER.search(w.text)
+    if g is None or any(m.kind == "metric" and m.id.startswith(AVG_PREFIX) and (m.end <= g.start() or m.start >= g.end())
+                        for m in w.mentions):
+        return w.mentions
+    cols = [t.id[len(AVG_PREFIX):] for t in w.catalog.metrics
+            if t.id.startswith(AVG_PREFIX) and QUANTITY_COLUMN.match(t.id[len(AVG_PREFIX):])]
+    if len(cols) != 1:
+        return w.mentions
+    a, b = g.span()
+    mid = AVG_PREFIX + cols[0]
+    w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": mid, "kind": "metric"}))
+    keep = [m for m in w.mentions if m.end <= a or m.start >= b or m.kind == "value"]
+    keep = [m for m in keep if not (m.kind == "metric" and m.id in ("orders", "events", *intent.PEOPLE_METRICS))]
+    return sorted(keep + [Mention("metric", mid, None, a, b, w.text[a:b], INFLECTED - 0.1)], key=lambda m: m.start)
 
 
 # "how many volunteer hours were logged", "一共跑了多少公里": an amount in a unit, which a column kept in that unit adds up
@@ -1334,7 +1375,11 @@ def _column_total_said_zh(w: Work) -> list[Mention]:
     if g is None or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions):
         return w.mentions
     phrase = g.group(1)
-    col = ratio_def._column_said_zh(w, [phrase[-k:] for k in range(2, len(phrase) + 1)])
+    # (the column's own Chinese name ending the words, "按每次飞行的人数加总" of pax (人数), before any guess by meaning)
+    own = [t.id for t in w.catalog.metrics if t.id.startswith("sum_") and any(
+        phrase.endswith(al[:-2]) for al in t.aliases.get("zh", ()) if al.endswith(("合计", "总计")) and len(al) >= 4)]
+    col = own[0] if len(own) == 1 else \
+        ratio_def._column_said_zh(w, [phrase[-k:] for k in range(2, len(phrase) + 1)])
     if col is None:
         return w.mentions
     a, b = g.start(1) + max(0, len(phrase) - 4), g.end()
@@ -3071,6 +3116,9 @@ def _counted_noun_of_one_step(w: Work) -> list[Mention]:
     return w.mentions
 
 
+YES_NO_WRITTEN = re.compile(r"\s*(?:==?|:|为|是)?\s*(yes|no|true|false|y|n|是|否)(?![a-z0-9_])", re.I)
+
+
 def _flag_said_as_a_kind(w: Work) -> list[Mention]:
     """"the longest wait … on weekend stays", "周末入住的": a yes/no column (weekend_stay holding 0 and 1) named
     without asking for both sides is the rows where it holds: a slice, not a grouping. ("with"/"without" before
@@ -3078,6 +3126,12 @@ def _flag_said_as_a_kind(w: Work) -> list[Mention]:
     out = []
     for m in w.mentions:
         vals = {str(v).lower() for v in w.catalog.dimension_values.get(m.id, ())} if m.kind == "dimension" else set()
+        # ("late = on_time no", "on_time=false": the column's name with one of its own values written after it)
+        written = YES_NO_WRITTEN.match(w.text, m.end) if len(vals) == 2 and vals <= FLAG_VALUES else None
+        if written and written.group(1).lower() in vals:
+            raw = next(str(v) for v in w.catalog.dimension_values[m.id] if str(v).lower() == written.group(1).lower())
+            out.append(Mention("value", raw, m.id, m.start, written.end(), w.text[m.start:written.end()], m.score))
+            continue
         if len(vals) == 2 and vals <= FLAG_VALUES and not FLAG_SIDES.search(w.text) \
                 and not GROUP_BEFORE.search(w.text[:m.start]) and not HAS_BEFORE.search(w.text[:m.start]) \
                 and not HAS_NOT_BEFORE.search(w.text[:m.start]) and not re.search(r"(?:\bnon-?\s?|非|不是|不|不含|不包含|不包括|除了|除去|排除|\bexcluding\s|\bexcept\s)$",
@@ -3754,6 +3808,8 @@ def _anchor_of_a_threshold(w: Work) -> None:
 
 
 def step_slots(w: Work) -> None:
+    _act_and_its_outcome(w)
+    _step_of_the_outcome(w)
     _value_ranges(w)
     _grains_that_bound(w)
     _kind_of_named(w)
@@ -4166,6 +4222,75 @@ def _column_measure_of_step(w: Work, tp: str) -> bool:
     hours_late at the delivery)? Its rows can be narrowed to one outcome too ("晚到的那些车次")."""
     term = w.catalog.metric(w.metric_id) if w.metric_id else None
     return term is not None and bool(term.column) and tp in w.catalog.steps_recording(str(term.column))
+
+
+# a recorded action value that says how an act ended, not which act: failed, declined, timed out, succeeded
+OUTCOME_VALUE = re.compile(r"fail|error|declin|reject|time_?out|timed_out|expired|success|succeed|approved|passed|"
+                           r"失败|成功|报错|拒|超时|通过", re.I)
+# what may stand between an act and its outcome said as one phrase: nothing ("提交失败"), a comma before a relative
+# clause ("分诊问卷提交，失败的占比"), "that (were|got)" in English ("submissions that failed")
+ACT_OUTCOME_GAP = re.compile(r"\s*|\s*[，,]\s*|\s+(?:that|which)\s+(?:were\s+|got\s+|was\s+)?", re.I)
+
+
+def _act_and_its_outcome(w: Work) -> None:
+    """"分诊问卷一共提交失败了多少次", "the failed submissions", "submit errors": two values of the action column said as
+    one phrase, one naming the act (submit) and one how it ended (fail), where one step records both, are that
+    outcome of the act — the rows whose action is fail, never fail or submit (every row of the step). The act's word
+    says which records are meant, as the step's name would."""
+    prof = w.catalog.profile
+    if prof is None:
+        return
+    said = sorted((m for m in w.mentions if m.kind == "value" and m.dim == "action"), key=lambda m: m.start)
+    drop: set[tuple[int, int]] = set()
+    add: list[Mention] = []
+    for a, b in zip(said, said[1:]):
+        gap = w.text[a.end:b.start]
+        if a.end > b.start or not ACT_OUTCOME_GAP.fullmatch(gap) or \
+                re.search(r"[，,]", gap) and not re.match(r"[^，,。？?]{1,4}的", w.text[b.start:]):
+            continue  # (a comma only before the outcome's relative clause: "提交，失败的占比", never a list)
+        outcome = [m for m in (a, b) if OUTCOME_VALUE.search(str(m.id))]
+        if len(outcome) != 1:
+            continue
+        act = b if outcome[0] is a else a
+        both = set(prof.action_steps.get(str(act.id), ())) & set(prof.action_steps.get(str(outcome[0].id), ()))
+        if not both:
+            continue  # (no step records both: two things said, not one)
+        drop.add((act.start, act.end))
+        if len(both) == 1 and not any(m.kind == "touchpoint" for m in w.mentions):
+            # ("the most failed submissions", no step named: the act names the one step recording both)
+            add.append(Mention("touchpoint", next(iter(both)), None, act.start, act.end, act.surface, act.score))
+    if drop:
+        w.mentions = sorted([m for m in w.mentions if not (m.kind == "value" and m.dim == "action" and
+                                                           (m.start, m.end) in drop)] + add, key=lambda m: m.start)
+
+
+def _step_of_the_outcome(w: Work) -> None:
+    """"the most failed kit activations" where the data keeps failures at a step of their own ("Activation failed", next
+    to "Kit activated"): an outcome said with a step that never records it, next to it, is that outcome's own step —
+    the one recording the outcome whose name says the named step's word ("activat…") beside a word for the outcome.
+    Nothing changes when the named step records the outcome itself or no such step, or several, fit."""
+    prof = w.catalog.profile
+    if prof is None:
+        return
+    steps = [m for m in w.mentions if m.kind == "touchpoint"]
+    for v in [m for m in w.mentions if m.kind == "value" and m.dim == "action" and OUTCOME_VALUE.search(str(m.id))]:
+        at = set(prof.action_steps.get(str(v.id), ()))
+        for t in steps:
+            gap = w.text[v.end:t.start] if v.end <= t.start else w.text[t.end:v.start]
+            if t.id in at or len(gap) > 3 or gap.strip(" 的"):
+                continue
+            words = {x[:6] for x in re.findall(r"[a-z]{5,}", t.surface.lower())}
+            zh = {t.surface[i:i + 2] for i in range(len(t.surface) - 1)} if CJK.search(t.surface) else set()
+
+            def says(info: Any) -> bool:
+                names = [info.name, info.name_zh, info.name_en, *info.aliases]
+                en = {x[:6] for n in names for x in re.findall(r"[a-z]{5,}", n.lower())}
+                return any(OUTCOME_VALUE.search(n) or FAILURE_SAID.search(n.lower()) for n in names) and bool(
+                    words & en or any(z in n for z in zh for n in names))
+            fits = [o for o in at if (info := w.catalog.touchpoint(o)) is not None and says(info)]
+            if len(fits) == 1:
+                w.mentions = [replace(m, id=fits[0]) if m is t else m for m in w.mentions]
+                steps = [m for m in w.mentions if m.kind == "touchpoint"]
 
 
 def _outcome_said_of_the_counted_step(w: Work) -> None:
@@ -7810,6 +7935,14 @@ def _time_between_steps(w: Work) -> None:
     # a company's duration column read off "in hours" (repair_hours) that the steps named do not carry is no
     # answer to the time between them
     other_column = term is not None and bool(term.column) and build.column_elsewhere(w, term)
+    # ("冷链包裹平均在途多少小时" of transit_hours, said by its own word 在途 beside the dispatch step): a column named by
+    # a word of its own, not by a time or a unit, is the measure asked wherever its step is
+    named_itself = term is not None and bool(term.column) and any(
+        m.kind == "metric" and m.id == term.id and not TIME_WORD.search(m.surface) and
+        not UNIT_ONLY.fullmatch(m.surface.strip()) for m in w.mentions)
+    if named_itself and w.intent in ("metric_value", "compare_periods", "breakdown", "trend", "compare_groups") and \
+            len(set(w.touchpoint_ids)) == 1 and not FROM_TO.search(w.text):
+        return
     # ("median turnaround, pickup to delivery, for express orders": the rows' noun is no count asked when an
     # average or median of a time between two named steps is)
     slower = _time_threshold(w)
@@ -9641,7 +9774,8 @@ def step_defaults(w: Work) -> None:
             w.dimension = own
     _name_column_of_an_id(w)
     named = w.metric_id
-    if not named and w.ratio is None and w.status == "ok" and w.intent in ("breakdown", "metric_value") and \
+    # ("which is better, London or Manchester?": two groups compared on nothing said is the same question)
+    if not named and w.ratio is None and w.status == "ok" and w.intent in ("breakdown", "metric_value", "compare_groups") and \
             w.dimension and EVALUATIVE.search(w.text) and not NEUTRAL_ORDER.search(w.text) and \
             not w.touchpoint_ids and not w.journey_id and \
             not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS + ("conversion", "转化", "留存", "retention")) and \
@@ -9845,7 +9979,9 @@ def _outcome_rate_of_a_step(w: Work) -> None:
     the step's conversion with the outcome read as reaching the step."""
     prof = w.catalog.profile
     acts = [str(v) for v in w.filters.get("action", ()) if not str(v).startswith("!=")]
-    if w.status != "ok" or w.ratio is not None or prof is None or not acts or \
+    # (outcomes ranked among themselves, "提交订单里，失败的占比", are the breakdown's share of each; a ratio of the
+    # outcomes grouped by the outcome would be each one over itself)
+    if w.status != "ok" or w.ratio is not None or prof is None or not acts or w.dimension == "action" or \
             len(acts) != len(w.filters.get("action", ())) or \
             w.metric_id not in (None, "step_conversion", "overall_conversion", "drop_off_rate") and not (
                 w.metric_id in OUTCOME_COUNTS and any(n[0] == "metric_default" for n in w.notes)) or \
@@ -10128,6 +10264,36 @@ def _exit_rate_read_by_exits(w: Work) -> None:
     w.status, w.intent, w.clarify = "unsupported", "unsupported", "exit_rate_slice"
 
 
+def _thing_the_steps_handle(w: Work) -> None:
+    """"按人算从进落地页到试剂盒发出的转化率", "kit activations failed" where kit (试剂盒) is also a value of the orders'
+    order type: a value of a column the measured events do not hold themselves, whose word names the thing several of
+    the data's steps handle ("Kit shipped", "Kit activated", "Re-test kit sent"), says what the steps are about; as a
+    filter it would keep only the events that carry such an order. It slices nothing (said). A count of the orders
+    themselves keeps it ("how many kit orders")."""
+    term = w.catalog.metric(w.metric_id) if w.metric_id else None
+    if w.status != "ok" or w.ratio is not None or term is None or term.table != "events":
+        return
+    for d, vals in list(w.filters.items()):
+        dim = w.catalog.dimension(d)
+        if dim is None or not dim.slices or "events" in dim.slices or "customers" in dim.slices or len(vals) != 1:
+            continue
+        said = [m for m in w.mentions if m.kind == "value" and m.dim == d and m.id == vals[0]]
+        if len(said) != 1:
+            continue
+        word = said[0].surface.strip().lower()
+        if len(word) < 2:
+            continue
+        pattern = re.compile(re.escape(word) if CJK.search(word) else r"\b" + re.escape(word) + r"s?\b")
+        steps = [t for t in w.catalog.touchpoints if any(pattern.search((n or "").lower())
+                                                          for n in (t.name, t.name_zh, t.name_en))]
+        if len(steps) < 2:
+            continue
+        del w.filters[d]
+        w.blocked_spans.append((said[0].start, said[0].end))
+        w.notes.append(("thing_of_the_steps", {"word": said[0].surface.strip(), "steps": ", ".join(
+            build._tp_name(w.catalog, t.id, w.language) for t in steps[:3])}))
+
+
 def step_data(w: Work) -> None:
     """What the data can support: the measure's table must hold rows, and an asked period must meet them."""
     if w.status != "ok":
@@ -10140,6 +10306,7 @@ def step_data(w: Work) -> None:
     _exit_rate_read_by_exits(w)
     _column_named_in_a_step_word(w)
     _value_of_another_steps_rows(w)
+    _thing_the_steps_handle(w)
     _outcome_recorded_at_the_next_step(w)
     _value_naming_the_rates_step(w)
     _verb_of_a_one_outcome_step(w)

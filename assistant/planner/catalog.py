@@ -100,6 +100,9 @@ ROW_NOUNS = frozenset({"order", "customer", "event", "feedback", "user", "paymen
                        "transaction", "visit", "ticket", "comment", "review", "booking", "request", "call"})
 # leading words of a column name that say whose value it is, not what it is ("customer_city" is the city)
 OWNER_WORDS = frozenset({"customer", "customers", "user", "users", "client", "member", "buyer", "cust"})
+# words saying which one of several a column records ("main_allergen", 主要过敏原): the column is named by its head
+QUALIFIER_WORDS = frozenset({"main", "primary", "chief", "principal", "dominant", "major"})
+QUALIFIER_ZH = re.compile(r"^(?:最主要|主要|首要)(?:的)?")
 GENERIC_HEADS = frozenset({"类型", "方式", "状态", "代码", "码", "名称", "金额", "数量", "时间", "日期", "等级", "级别",
                            "分组", "组", "线", "费用", "分钟", "公里"})
 
@@ -147,6 +150,9 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
                 en_names.append(" ".join(core[:i] + [syn] + core[i + 1:-1]))
     if len(core) >= 2 and core[0] in OWNER_WORDS:  # "customer_city" as people say it: "city"
         en_names.append(" ".join(core[1:]))
+    if len(core) >= 2 and core[0] in QUALIFIER_WORDS and core[-1] not in ROW_NOUNS | KIND_HEADS:
+        # ("top allergen" of main_allergen: the one recorded as the main one is what "allergen" names)
+        en_names.append(" ".join(core[1:]))
     if len(core) == 2 and core[-1] in KIND_HEADS and core[0] not in OWNER_WORDS and len(core[0]) >= 4 \
             and core[0] not in ROW_NOUNS:
         # "appliance_type" as people ask: "which kind of appliance", "by appliance"; not "order_type" as "order"
@@ -191,6 +197,10 @@ def column_aliases(column: str, *, measure: bool = False) -> dict[str, tuple[str
         if len(known) > 1 or known[0] not in GENERIC_HEADS:  # "promised_minutes" is no "分钟" of every column
             zh.append("".join(known))
             zh += [h for h in units[-1] if h not in GENERIC_HEADS]
+    head = QUALIFIER_ZH.sub("", column.strip())
+    if head != column.strip() and len(head) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", head) and \
+            head not in GENERIC_HEADS:
+        zh.append(head)  # ("最主要的过敏原" of 主要过敏原: the head noun after the qualifier)
     return {"zh": tuple(dict.fromkeys(zh)), "en": en}
 
 

@@ -292,6 +292,10 @@ def _chinese_names(w: Work) -> list[str]:
         if i < 0 or flag[:2] not in ZH_NAME_TAGS or len(word) < 2:
             continue
         word = state_stem(word)
+        if word[0] in DEMONSTRATIVES and (len(word) == 2 or _covered(w, i + 1, i + len(word))):
+            # ("那顺丰冷运的晚到比例", "4月那波NPS调研", cut as 那顺丰, 那波): "that" before a name or a classifier
+            # refers back; the name after it is looked up as it is, and "那波" names nothing
+            continue
         if word[0] in CLASSIFIERS and re.search(r"(?:多少|几|一|两|[0-9])$", w.text[:i]):
             # ("多少张卡", cut as 张卡: a counting word and the noun counted; the noun alone is no name)
             word, i = word[1:], i + 1
@@ -311,6 +315,7 @@ def state_stem(word: str) -> str:
 
 
 CLASSIFIERS = frozenset("张个位件条单次台份名家辆套本笔间")
+DEMONSTRATIVES = frozenset("那这该此")
 
 
 def _listed_as_included(text: str, a: int, b: int) -> bool:

@@ -682,6 +682,12 @@ def _verb_nouns(verb: str) -> tuple[str, ...]:
     return tuple(sorted(f for f in forms if f != verb and _zipf(f, "en") >= 3.0))
 
 
+# nouns whose plural English does not make with an s ("children" of the segment child)
+IRREGULAR_PLURALS = {"child": "children", "person": "people", "man": "men", "woman": "women", "foot": "feet",
+                     "tooth": "teeth", "mouse": "mice", "goose": "geese", "ox": "oxen", "wife": "wives",
+                     "knife": "knives", "leaf": "leaves", "calf": "calves", "wolf": "wolves", "shelf": "shelves"}
+
+
 # words for how a thing turned out that English says before the thing and a code after it (item_missing)
 STATE_WORDS_AFTER = r"missing|lost|broken|wrong|stolen|torn|late|early|absent|overdue"
 
@@ -707,6 +713,18 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if kind == "value" and bare != s and len(bare) >= (2 if CJK.search(bare) else 4) and not bare.isdigit():
                 # ("QuickFix" of "QuickFix (outsourced)", "快修帮" of 快修帮（外包）: a name without its note)
                 out.append(Entry(bare, kind, id_, dim, label or surface, False))
+            last = s.rsplit(" ", 1)[-1]
+            if kind in ("value", "dimension") and last in IRREGULAR_PLURALS:
+                # ("plans we wrote for children" of the segment child: a plural English does not make with an s)
+                out.append(Entry(s[:len(s) - len(last)] + IRREGULAR_PLURALS[last], kind, id_, dim, label or surface, False))
+            halves = re.fullmatch(r"([a-z][a-z0-9&.'\- ]*[a-z0-9.])\s+([\u4e00-\u9fff]{2,})|([\u4e00-\u9fff]{2,})\s+"
+                                  r"([a-z][a-z0-9&.'\- ]*[a-z0-9.])", s) if kind == "value" else None
+            if halves:
+                # ("顺丰冷运" or "SF Cold" of the courier "SF Cold 顺丰冷运": a name written in both languages is
+                # said in one of them)
+                for half in filter(None, halves.groups()):
+                    if len(half) >= (2 if CJK.search(half) else 4):
+                        out.append(Entry(half, kind, id_, dim, label or surface, False))
             if kind == "value" and len(s) >= 3 and s.endswith("费") and not s.endswith(("手续费", "费用")) and CJK.search(s):
                 # ("改期手续费", "改期费用" of the fee type 改期费: the same fee in everyday words)
                 out.extend(Entry(s[:-1] + tail, kind, id_, dim, label or surface, False) for tail in ("手续费", "费用"))
@@ -1994,7 +2012,8 @@ def kind_of_people_counted(catalog: Catalog, text: str, m: Mention) -> bool:
     holds (among other values) is the kind of people counted. The company's general words for its people
     ("members", "clients") never are."""
     said = re.match(r"[a-z]*", text[m.start:]).group(0)  # (the word as said: "couriers" where courier is linked)
-    return m.kind == "value" and said.endswith("s") and said not in GENERIC_PEOPLE_EN and \
+    plural = said.endswith("s") or said in IRREGULAR_PLURALS.values()  # ("how many children": the segment child)
+    return m.kind == "value" and plural and said not in GENERIC_PEOPLE_EN and \
         PEOPLE_KIND_COUNTED.search(text[:m.start]) is not None and \
         (d := catalog.dimension(m.dim)) is not None and "customers" in d.slices and \
         len(catalog.dimension_values.get(m.dim, ())) >= 2
