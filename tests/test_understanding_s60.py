@@ -40,13 +40,20 @@ TOUCHPOINTS = [
     ("tp_deliver", "手环签收", "手环签收", "Wristband delivered", "purchase", "签收|delivery"),
     ("tp_activate", "激活手环", "激活手环", "Wristband activated", "service", "激活|activation"),
     ("tp_activate_fail", "激活失败", "激活失败", "Activation failed", "service", "激活不了|activation error"),
-    ("tp_book", "预约出行", "预约出行", "Trip booked", "loyalty", "预约|booking"),
+    ("tp_book", "在线预约出行", "在线预约出行", "Trip booked", "loyalty", "booking"),
+    ("tp_statement_ready", "账单已出", "账单已出", "Statement ready", "service", "出账单|statement ready"),
+    ("tp_statement_view", "查看账单", "查看账单", "Statement viewed", "service", "看账单|view statement"),
+    ("tp_course_start", "安全课开课", "安全课开课", "Safety course started", "service", "开课|course start"),
+    ("tp_course_done", "安全课结业", "安全课结业", "Safety course finished", "service", "结业|course done"),
     ("tp_first_order", "首次订购", "首次订购", "First order", "purchase", "首单|first order"),
     ("tp_reorder", "再次订购", "再次订购", "Reorder", "loyalty", "复购|reorder"),
     ("tp_repair", "报修", "报修", "Repair visit", "service", "维修|repair"),
 ]
 JOURNEYS = [("card", "领手环", "Get a wristband", ["tp_apply", "tp_ship", "tp_deliver", "tp_activate"]),
-            ("refill", "订购", "Ordering", ["tp_first_order", "tp_reorder"])]
+            ("refill", "订购", "Ordering", ["tp_first_order", "tp_reorder"]),
+            ("safety", "安全课程", "Safety course", ["tp_course_start", "tp_course_done"])]
+CHANNELS = ("douyin", "wechat_search", "friend_referral")
+PAYERS = ("商保直付", "自费")
 SEGMENTS = ("child", "adult", "senior")
 CITIES = ("Harbin", "Dalian")
 COURIERS = ("SF Express 顺丰速运", "JD Logistics 京东物流")
@@ -63,7 +70,7 @@ def _folder(tmp: Path) -> dict[str, object]:
               [(j, zh, en, k, tp, 30) for j, zh, en, steps in JOURNEYS for k, tp in enumerate(steps, 1)])
     customers, events, orders = [], [], []
     cols = ["action", "city", "app_version", "courier", "on_time", "transit_hours", "delay_min", "pax", "order_kg",
-            "main_symptom", "主要症状", "order_id"]
+            "main_symptom", "主要症状", "order_id", "booking_id"]
 
     def ev(cid: str, at: datetime, tp: str, **kw: object) -> None:
         events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, *(kw.get(c, "") for c in cols)))
@@ -73,7 +80,11 @@ def _folder(tmp: Path) -> dict[str, object]:
         seg = SEGMENTS[i % 3] if i % 7 else "adult"
         city = CITIES[i % 2]
         at = datetime(2025, 1, 1) + timedelta(days=rnd.randrange(500), hours=rnd.randrange(8, 20))
-        customers.append((cid, at.isoformat(sep=" "), seg, city))
+        channel = CHANNELS[0] if i % 5 in (0, 1) else CHANNELS[1] if i % 5 == 2 else CHANNELS[2]
+        if city == "Dalian" and i % 3 == 0:
+            channel = CHANNELS[2]
+        customers.append((cid, at.isoformat(sep=" "), seg, city, channel, PAYERS[i % 4 != 0],
+                          {"Harbin": "哈尔滨", "Dalian": "大连"}[city]))
         ver = VERSIONS[i % 3]
         for k in range(1 + (i % 3 == 0)):  # (some apply twice: a failed form, then a new one)
             failed = rnd.random() < (0.45 if ver == "5.1.0" else 0.1) + (0.4 if at.strftime("%Y-%m") == "2025-03" else 0)
@@ -97,17 +108,28 @@ def _folder(tmp: Path) -> dict[str, object]:
                 ev(cid, act + timedelta(hours=1), "tp_activate", action="done", city=city, app_version=ver)
                 for t in range(rnd.randrange(3)):
                     ev(cid, act + timedelta(days=3 + 9 * t), "tp_book", action="book", city=city,
-                       pax=1 + rnd.randrange(4))
+                       pax=1 + rnd.randrange(4), booking_id=f"B{i:04d}{t}")
+                for m in range(0, 3 + i % 3):
+                    ready = act + timedelta(days=20 * (m + 1))
+                    ev(cid, ready, "tp_statement_ready", action="released", city=city)
+                    if rnd.random() < 0.4:
+                        ev(cid, ready + timedelta(days=2), "tp_statement_view", action="viewed", city=city)
         if i % 5 == 0:
             first = at + timedelta(days=10)
             ev(cid, first, "tp_first_order", action="order", city=city, order_kg=2 + rnd.randrange(5))
             for t in range(rnd.randrange(3)):
                 ev(cid, first + timedelta(days=30 * (t + 1)), "tp_reorder", action="order", city=city,
                    order_kg=10 + rnd.randrange(20))
+        if i % 3 == 1:
+            start = at + timedelta(days=5)
+            ev(cid, start, "tp_course_start", action="start", city=city)
+            if rnd.random() < 0.6:
+                ev(cid, start + timedelta(days=20 + rnd.randrange(30)), "tp_course_done", action="done", city=city)
         if i % 6 == 0:
             code, zh = SYMPTOMS[(i // 6) % 4]
             ev(cid, at + timedelta(days=40), "tp_repair", action="visit", city=city, main_symptom=code, 主要症状=zh)
-    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "region"], customers)
+    write_csv(tmp / "customers.csv", ["customer_id", "signup_at", "segment", "region", "acquisition_channel",
+                                      "付费方式", "城市"], customers)
     write_csv(tmp / "events.csv", ["event_id", "customer_id", "ts", "touchpoint_id", *cols], events)
     write_csv(tmp / "orders.csv", ["order_id", "customer_id", "ts", "amount", "status", "order_type", "订单类型",
                                    "quantity"], orders)
@@ -297,3 +319,50 @@ def test_an_irregular_plural_names_the_segment(cards) -> None:  # noqa: ANN001
     a = service.answer("How many children do we have?")
     assert a.status == "ok", a.answer
     assert want in first_numbers(a) and want != len(facts["customers"]), (want, a.tool_calls, a.answer)
+
+
+def test_a_values_first_characters_before_a_people_word(cards) -> None:  # noqa: ANN001
+    service, facts = cards
+    want = sum(1 for c in facts["customers"] if c[3] == "Harbin" and c[5] == "商保直付")
+    a = service.answer("哈尔滨有多少商保客户？")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.tool_calls, a.answer)
+
+
+def test_a_word_naming_two_steps_is_the_one_the_other_words_fit(cards) -> None:  # noqa: ANN001
+    service, facts = cards
+    want = len(_ev(facts, "tp_statement_ready"))
+    a = service.answer("how many statements did we release in 2025?")
+    assert a.status == "ok", (a.answer, a.options)
+    assert want in first_numbers(a), (want, a.tool_calls, a.answer)
+
+
+def test_people_who_finished_a_journey_are_counted_at_its_last_step(cards) -> None:  # noqa: ANN001
+    service, facts = cards
+    want = len({e[1] for e in _ev(facts, "tp_course_done")})
+    a = service.answer("How many customers finished their safety course in 2025?")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.tool_calls, a.answer)
+
+
+def test_an_id_columns_gloss_names_the_step_whose_name_holds_it(cards) -> None:  # noqa: ANN001
+    service, facts = cards
+    months = Counter()
+    for m, people in {(e[2][:7], e[1]) for e in facts["events"] if e[3] == "tp_book" and e[2].startswith("2025")}:
+        months[m] += 1
+    (top, n), (_, second) = months.most_common(2)
+    assert n > second
+    a = service.answer("2025年哪个月新预约的人最多？")
+    assert a.status == "ok", a.answer
+    assert str(a.tables[0].rows[0][0]).startswith(top) and n in a.tables[0].rows[0], (top, n, a.tool_calls,
+                                                                                        a.tables[0].rows[:2])
+
+
+def test_which_column_over_two_listed_values(cards) -> None:  # noqa: ANN001
+    service, facts = cards
+    top = Counter(c[4] for c in facts["customers"] if c[3] in ("Harbin", "Dalian") and c[1].startswith("2025"))
+    (first, n), (_, second) = top.most_common(2)
+    assert n > second
+    a = service.answer("2025年哈尔滨和大连的新客户主要是从哪个渠道来的？")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == first, (top, a.tool_calls, a.tables[0].rows[:3])

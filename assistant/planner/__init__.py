@@ -315,6 +315,73 @@ def _long_chinese_names(c: Catalog) -> tuple[frozenset[str], frozenset[str]]:
     return cached
 
 
+PEOPLE_NOUN_ZH = re.compile(r"患者|病人|客户|顾客|用户|会员|学员|学生|家长|乘客|旅客|游客|车主|住客|买家|访客")
+
+
+WHICH_RIGHT_BEFORE = re.compile(r"(?:哪个|哪一个|哪些|哪种|哪类|哪家|\bwhich|\bwhat)\s*$", re.I)
+
+
+def _which_column_over_listed_values(w: Work) -> None:
+    """"2025年北京和沈阳的新患者主要是从哪个渠道来的？": two values of one column listed, and "which" said right
+    before another column — the other column is ranked over the listed values taken together (one slice), never the
+    two values compared on a count."""
+    if w.status != "ok" or w.intent != "compare_groups" or not w.dimension:
+        return
+    held = {d for d, vs in w.filters.items() if set(w.group_values) & set(vs)} | {w.dimension}
+    asked = [m for m in w.mentions if m.kind == "dimension" and m.id not in held and
+             (WHICH_RIGHT_BEFORE.search(w.text[:m.start]) or re.search(r"哪|\bwhich\b", m.surface, re.I)) and
+             (t := w.catalog.dimension(m.id)) is not None
+             and not t.identifier and not t.time]
+    if len({m.id for m in asked}) != 1:
+        return
+    values = list(w.group_values) or list(w.filters.get(w.dimension, ()))
+    if len(values) < 2:
+        return
+    w.filters[w.dimension] = values
+    w.intent, w.dimension, w.group_values = "breakdown", asked[0].id, []
+    w.order = w.order or "desc"
+
+
+def _identifier_word_of_a_step(w: Work) -> list[Mention]:
+    """"哪个月新预约的人最多" where 预约 glosses the id column booking_id and ends the step's name 在线预约: an id column
+    read by meaning names no grouping here (its ids are one per record); the one step whose own names hold the
+    words is what they name."""
+    out = []
+    for m in w.mentions:
+        term = w.catalog.dimension(m.id) if m.kind == "dimension" else None
+        if term is None or not term.identifier or m.score >= INFLECTED or \
+                any(o.kind == "touchpoint" and o.start < m.end and m.start < o.end for o in w.mentions):
+            out.append(m)
+            continue
+        word = m.surface.strip().lower()
+        steps = [t.id for t in w.catalog.touchpoints if any(word in (n or "").lower() for n in (
+            t.name, t.name_zh, t.name_en, *t.aliases))]
+        out.append(Mention("touchpoint", steps[0], None, m.start, m.end, m.surface, INFLECTED) if len(steps) == 1 else m)
+    return out
+
+
+def _value_by_its_head_before_people(w: Work) -> list[Mention]:
+    """"新加坡有多少商保患者" of the payer kind 商保直付: a Chinese value's first characters (two or more) said right
+    before a word for people, where no other value of the customers' columns begins so and nothing else links
+    there, is that value — the kind of people meant."""
+    out = list(w.mentions)
+    taken = [(m.start, m.end) for m in w.mentions] + list(w.time_spans) + list(w.blocked_spans)
+    for p in PEOPLE_NOUN_ZH.finditer(w.text):
+        for k in (4, 3, 2):
+            a = p.start() - k
+            sub = w.text[a:p.start()] if a >= 0 else ""
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", sub) or any(x < p.start() and a < y for x, y in taken):
+                continue
+            held = {(d.id, str(v)) for d in w.catalog.dimensions if "customers" in d.slices
+                    for v in w.catalog.dimension_values.get(d.id, ()) if str(v).startswith(sub) and str(v) != sub}
+            if len({v for _, v in held}) == 1:
+                out += [Mention("value", v, d, a, p.start(), sub, INFLECTED) for d, v in sorted(held)]
+                taken.append((a, p.start()))
+                w.notes.append(("fuzzy", {"surface": sub, "id": next(iter(held))[1], "kind": "value"}))
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
 def _value_by_a_part_of_its_name(w: Work) -> list[Mention]:
     """"青海湖那条线" of the tour 环青海湖骑行, "普利亚那条线" of 普利亚海岸电助力骑行: a long Chinese name said by a part of it
     that no other value holds (three characters or more, a place's or a person's name, on the question's word
@@ -694,6 +761,7 @@ def step_link(w: Work) -> None:
     w.mentions = _word_before_a_step_narrows_it(w)
     w.mentions = _value_the_next_step_cannot_hold(w)
     w.mentions = _value_by_a_part_of_its_name(w)
+    w.mentions = _value_by_its_head_before_people(w)
     w.mentions = _source_said_as_a_value(w)
     w.mentions = _column_word_modifying_the_next(w)
     spelled = [m for m in w.mentions if m.kind in ("dimension", "value", "metric")
@@ -842,6 +910,7 @@ def step_link(w: Work) -> None:
     w.mentions = _kind_word_after_value_zh(w)
     w.mentions = _rate_said_as_a_verb(w)
     w.mentions = _complaints_counted_about_a_topic(w)
+    w.mentions = _identifier_word_of_a_step(w)
     # ("客户验收时要求返工重洗的比例": 要求 "to claim" is no guess at the claim_id column — an identifier groups only
     # when its own words are said)
     # (nor is any guessed column name a grouping no grouping word asks for: "付款时被现场加了钱的单子占比" where 单子
@@ -2375,7 +2444,9 @@ REFERRED_BY = re.compile(r"\breferred (?:to us )?by\b|\b(?:came|come|comes|comin
 CAME_FROM = re.compile(r"\b(?:by|across|per)\s+(?:where|how)\s+(?:the |our |each |a |their |they |these |those )?"
                        r"(?:[a-z]+\s+){0,2}?(?:came to us|come to us|came from|come from|found us|find us|"
                        r"heard (?:of|about) us|were acquired)\b|"
-                       r"按(?:客户|用户|品牌)?(?:是)?(?:从哪(?:个渠道|些渠道|里|儿)?来的|怎么(?:找到|知道)我们的)", re.I)
+                       r"按(?:客户|用户|品牌)?(?:是)?(?:从哪(?:个渠道|些渠道|里|儿)?来的|怎么(?:找到|知道)我们的)|"
+                       # ("新患者主要是从哪个渠道来的": the people asked where they came from, no orders or comments said)
+                       r"(?P<people_from>从哪(?:个|些)渠道来的)", re.I)
 
 
 def _order_kind_said_in_words(w: Work) -> list[Mention]:
@@ -2420,6 +2491,9 @@ def _where_they_came_from(w: Work) -> list[Mention]:
     when the data records it (no dimension is named by a word there)."""
     said = CAME_FROM.search(w.text)
     if said is None or not w.catalog.dimension_values.get(ACQUIRED_BY):
+        return w.mentions
+    if said.group("people_from") and (re.search(r"订单|单子|反馈|评论|投诉|评价", w.text) or
+                                      not PEOPLE_NOUN_ZH.search(w.text[:said.start()])):
         return w.mentions
     a, b = said.span()
     w.blocked_spans.append((a, b))
@@ -4227,6 +4301,7 @@ def _column_measure_of_step(w: Work, tp: str) -> bool:
 # a recorded action value that says how an act ended, not which act: failed, declined, timed out, succeeded
 OUTCOME_VALUE = re.compile(r"fail|error|declin|reject|time_?out|timed_out|expired|success|succeed|approved|passed|"
                            r"失败|成功|报错|拒|超时|通过", re.I)
+FAILED_VALUE = re.compile(r"fail|error|declin|reject|time_?out|timed_out|expired|失败|报错|拒|超时", re.I)
 # what may stand between an act and its outcome said as one phrase: nothing ("提交失败"), a comma before a relative
 # clause ("分诊问卷提交，失败的占比"), "that (were|got)" in English ("submissions that failed")
 ACT_OUTCOME_GAP = re.compile(r"\s*|\s*[，,]\s*|\s+(?:that|which)\s+(?:were\s+|got\s+|was\s+)?", re.I)
@@ -4273,7 +4348,9 @@ def _step_of_the_outcome(w: Work) -> None:
     if prof is None:
         return
     steps = [m for m in w.mentions if m.kind == "touchpoint"]
-    for v in [m for m in w.mentions if m.kind == "value" and m.dim == "action" and OUTCOME_VALUE.search(str(m.id))]:
+    # (failures only: a success is the plain end of most steps, never a step of its own — "支付成功的充值单" is no
+    # "Delivery order paid" step)
+    for v in [m for m in w.mentions if m.kind == "value" and m.dim == "action" and FAILED_VALUE.search(str(m.id))]:
         at = set(prof.action_steps.get(str(v.id), ()))
         for t in steps:
             gap = w.text[v.end:t.start] if v.end <= t.start else w.text[t.end:v.start]
@@ -4285,7 +4362,7 @@ def _step_of_the_outcome(w: Work) -> None:
             def says(info: Any) -> bool:
                 names = [info.name, info.name_zh, info.name_en, *info.aliases]
                 en = {x[:6] for n in names for x in re.findall(r"[a-z]{5,}", n.lower())}
-                return any(OUTCOME_VALUE.search(n) or FAILURE_SAID.search(n.lower()) for n in names) and bool(
+                return any(FAILED_VALUE.search(n) or FAILURE_SAID.search(n.lower()) for n in names) and bool(
                     words & en or any(z in n for z in zh for n in names))
             fits = [o for o in at if (info := w.catalog.touchpoint(o)) is not None and says(info)]
             if len(fits) == 1:
@@ -5698,6 +5775,10 @@ SHARE_BEFORE = re.compile(r"\b(?:what|which)\s+(?:share|percentage|proportion|fr
                           r"(?:(?:the|our|all|those|these)\s+)*$|%\s+of\s+(?:(?:the|our|all)\s+)*$")
 
 
+# a journey said to be gone through to its end ("finished their course", "走完了疗程")
+COMPLETED_SAID = re.compile(r"\b(?:finish(?:ed|es)?|complet(?:ed|es)|graduated)\b|走完|完成了|读完|学完|做完", re.I)
+
+
 def _journey_noun_counted(w: Work) -> None:
     """"How many rides did we do in Berlin in July 2025?" where "rides" names a journey (ride start → ride end →
     parking photo): a count of the journey's own noun is a count of one of its steps' records, which the words do not
@@ -5713,6 +5794,15 @@ def _journey_noun_counted(w: Work) -> None:
                          # (a verb in the past the things did: "how many samples arrived at our labs")
                          r"this|last|per|from|[a-z]{3,}ed\b(?!\s+(?:by|to|with)\b)|that|which|[,?.;]|$)", w.text[m.end:])]
     j = w.catalog.journey(w.journey_id) if w.journey_id else None
+    done = COMPLETED_SAID.search(w.text)
+    if j is not None and j.steps and done and PEOPLE_COUNTED.search(w.text) and \
+            any(m.kind == "journey" and m.id == w.journey_id for m in w.mentions) and \
+            not intent.share_asked(w.text) and not intent.any_cue(w.text, lexicon_zh.RATE_WORDS + lexicon_en.RATE_WORDS):
+        # ("How many patients finished their immunotherapy course in 2025?"): the people who reached the journey's
+        # last step in the period — a count, not the funnel of those who began it
+        w.intent, w.metric_id, w.touchpoint_ids = "metric_value", "active_customers", [j.steps[-1]]
+        w.notes.append(("journey_completed", {"step": build._tp_name(w.catalog, j.steps[-1], w.language)}))
+        return
     if not said or j is None or PEOPLE_COUNTED.search(w.text):
         return
     w.status, w.clarify, w.options = "clarify", "touchpoint", list(j.steps)
@@ -9727,6 +9817,7 @@ def step_defaults(w: Work) -> None:
     _people_word_without_a_journey(w)
     _customer_base_now(w)
     _kind_of_orders_counted(w)
+    _which_column_over_listed_values(w)
     if w.intent == "compare_groups" and len(w.group_values) < 2:
         # ("which booking channel had the worst show-up rate - mini program, app or phone?", "Hotels, restaurants or
         # clinics — which type of customer paid late most often?"): the values listed of one column, asked which

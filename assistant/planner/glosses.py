@@ -352,7 +352,8 @@ def proper_name_values(word: str, catalog: Catalog) -> list[tuple[str, str]]:
     column that holds it; nothing when the name is no value, or names two different values."""
     names = set()
     for sense in dictionary().get(word, ()):
-        m = re.match(r"([A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,3})(?:,|\s*\(|$)", sense)
+        # ("Harbin, subprovincial city …", "Dalian subprovincial city in Liaoning …": the capitalised words first)
+        m = re.match(r"([A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,3})(?:,|\s*\(|\s+(?=[a-z])|$)", sense)
         if m:
             names.add(m.group(1).lower())
     if not names:

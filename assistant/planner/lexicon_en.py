@@ -333,6 +333,7 @@ MSG = {
     "action_is_step": "read '{action}' as reaching the step (journey analyses follow customers from step to step, not single actions)",
     "path_through": "the conversion from the first step named to the last, through the steps between ({steps})",
     "thing_of_the_steps": "“{word}” is what your steps handle ({steps}): it slices nothing",
+    "journey_completed": "counted the people who reached the journey's last step, {step}, in the period",
     "outcome_at_step": "the outcome is recorded at {step}, the step that decides on {named}: those records are counted",
     "cases_are_sessions": "{noun} counted as sessions: in this data each session id is one case, and a customer can have many",
     "cases_are_customers": "{noun} counted as the customers of the data: in this log each customer row is one case",

@@ -266,6 +266,7 @@ MSG = {
     "action_is_step": "把“{action}”理解为到达该步骤（旅程分析按客户经过的步骤计算，不按单个行为）",
     "path_through": "按从第一个提到的步骤到最后一个步骤的转化计算，中间经过（{steps}）",
     "thing_of_the_steps": "“{word}”是这些步骤处理的对象（{steps}），不作筛选",
+    "journey_completed": "统计期内到达旅程最后一步（{step}）的人数",
     "outcome_at_step": "结果记录在“{step}”这一步（对“{named}”的处理结果），按该步骤的记录计数",
     "cases_are_sessions": "{noun}按会话计数：这份数据里每个会话编号是一个案件（单子），一位客户可以有多个",
     "cases_are_customers": "{noun}按数据中的客户计数：这份日志里每一行客户记录就是一个案件（一单、一通）",

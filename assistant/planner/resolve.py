@@ -964,6 +964,33 @@ def _steps_on_one_journey(w: Work) -> None:
             return
 
 
+EN_STOP_STEM = frozenset({"which", "where", "there", "their", "about", "after", "before", "month", "week", "total",
+                          "often", "every", "would", "could", "should"})
+
+
+def _step_by_the_other_words(w: Work, ids: list[str]) -> str | None:
+    """"how many reports did the labs release" where "reports" names both "Report ready" and "Report viewed": the one
+    step among those a word names whose own names, aliases or recorded outcomes hold another word of the question
+    (release of "results released" and of the outcome released); none or several: None (asked back)."""
+    covered = [(m.start, m.end) for m in w.mentions] + list(w.time_spans)
+    free = [x for x in re.finditer(r"[a-z]{5,}", w.text.lower()) if not any(a <= x.start() < b for a, b in covered)]
+    stems = {x.group(0)[:5] for x in free} - {s[:5] for s in EN_STOP_STEM}
+    if not stems:
+        return None
+    prof = w.catalog.profile
+    hits = []
+    for t in ids:
+        tp = w.catalog.touchpoint(t)
+        if tp is None:
+            continue
+        acts = [str(v) for v, at in (prof.action_steps.items() if prof is not None else ()) if t in at]
+        words = {x[:5] for n in (tp.name, tp.name_en, *tp.aliases, *acts) if n
+                 for x in re.findall(r"[a-z]{5,}", n.lower())}
+        if stems & words:
+            hits.append(t)
+    return hits[0] if len(hits) == 1 else None
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     _groups_listed(w)
@@ -974,6 +1001,8 @@ def pick_entities(w: Work) -> None:
         kinds = {m.kind for m in group}
         ids = _unique([m.id for m in group])
         if kinds == {"touchpoint"}:
+            if len(ids) > 1 and (one := _step_by_the_other_words(w, ids)):
+                ids = [one]
             if len(ids) == 1:
                 w.touchpoint_ids.append(ids[0])
             else:
