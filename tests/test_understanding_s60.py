@@ -19,7 +19,14 @@ kimchi brand, pet DNA kits), on the data of a transit-wristband issuer written h
   average (the one step named inside the words keeps its rows), the quantity per order;
 - "按每次预约的人数加总": the pax column's Chinese name before 加总 — its total;
 - "Top symptom reported in 2025?", "2025年最主要的症状是哪个？": main_symptom / 主要症状 named by their head noun;
-- "How many children do we have?": the segment child, in English's irregular plural.
+- "How many children do we have?": the segment child, in English's irregular plural;
+- "哈尔滨有多少商保客户？": 商保 begins the payer kind 商保直付, said before a word for people;
+- "how many statements did we release": of the two steps "statements" names, the one whose outcome is released;
+- "How many customers finished their safety course in 2025?": the people at the journey's last step, no funnel;
+- "2025年哪个月新预约的人最多？": 预约 ends the step's name 在线预约 — never the id column booking_id it glosses;
+- "2025年哈尔滨和大连的新客户主要是从哪个渠道来的？": the acquisition channel ranked over both cities together;
+- "How many new child customers signed up in March 2025?": the people who joined, of that kind;
+- "2025年已付款订单多少单？不算退款、激活": a step said to be left out of an orders count is no step.
 
 Expected values are computed here from the rows written, never from the product's analyses.
 """
@@ -366,3 +373,22 @@ def test_which_column_over_two_listed_values(cards) -> None:  # noqa: ANN001
     a = service.answer("2025年哈尔滨和大连的新客户主要是从哪个渠道来的？")
     assert a.status == "ok", a.answer
     assert a.tables[0].rows[0][0] == first, (top, a.tool_calls, a.tables[0].rows[:3])
+
+
+def test_new_people_of_a_kind_who_signed_up(cards) -> None:  # noqa: ANN001
+    service, facts = cards
+    want = sum(1 for c in facts["customers"] if c[2] == "child" and c[1].startswith("2025-03"))
+    active = len({e[1] for e in facts["events"] if e[2].startswith("2025-03")} &
+                 {c[0] for c in facts["customers"] if c[2] == "child"})
+    assert want != active
+    a = service.answer("How many new child customers signed up in March 2025?")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, active, a.tool_calls, a.answer)
+
+
+def test_a_step_left_out_of_an_orders_count_is_no_step(cards) -> None:  # noqa: ANN001
+    service, facts = cards
+    want = sum(1 for o in facts["orders"] if o[4] == "paid" and o[2].startswith("2025"))
+    a = service.answer("2025年已付款订单多少单？不算退款、激活")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, a.tool_calls, a.answer)

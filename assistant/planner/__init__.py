@@ -342,6 +342,22 @@ def _which_column_over_listed_values(w: Work) -> None:
     w.order = w.order or "desc"
 
 
+JOINING_SAID = re.compile(r"\b(?:sign(?:ed|s)?[- ]?ups?|signing up|joined|registered|enrolled)\b|注册|开户|入会|加入", re.I)
+
+
+def _new_said_with_joining(w: Work) -> list[Mention]:
+    """"How many new consumer customers signed up in March 2026?" where the segment holds the value new: "new" said
+    with a verb of joining is the people who joined in the period (by their sign-up), not the segment's label."""
+    if not JOINING_SAID.search(w.text):
+        return w.mentions
+    out = [m for m in w.mentions if not (m.kind == "value" and m.surface.strip().lower() in ("new", "新"))]
+    if w.catalog.metric("new_customers") is None:
+        return out
+    # (and "customers" after "new" and a kind, "new consumer customers", are the new customers counted)
+    return [replace(m, id="new_customers") if m.kind == "metric" and m.id in ("active_customers", "customer_count") and
+            re.search(r"\bnew\s+(?:[a-z][a-z\-]*\s+)?$", w.text[:m.start], re.I) else m for m in out]
+
+
 def _identifier_word_of_a_step(w: Work) -> list[Mention]:
     """"哪个月新预约的人最多" where 预约 glosses the id column booking_id and ends the step's name 在线预约: an id column
     read by meaning names no grouping here (its ids are one per record); the one step whose own names hold the
@@ -735,6 +751,12 @@ def step_link(w: Work) -> None:
                                                 re.search(r"\bhow much\s+$", w.text[:m.start]))]
     # ("一共卖了多少钱？退款的不算", "revenue, refunds excluded": a measure's word said to be left out is no measure)
     w.mentions = [m for m in w.mentions if not (m.kind == "metric" and resolve.said_left_out(w.text, m.start, m.end))]
+    # ("天猫零售付款订单多少单？不算退款取消" where 取消 also names the step "Subscription cancelled": a step said to be
+    # left out of an orders count is no step the orders are counted at — the orders' own statuses say which stay)
+    orders_counted = any(m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None and t.table == "orders"
+                         for m in w.mentions)
+    w.mentions = [m for m in w.mentions if not (orders_counted and m.kind == "touchpoint" and
+                                                resolve.said_left_out(w.text, m.start, m.end))]
     w.mentions = _steps_the_comments_mention(w)
     w.mentions = _people_noun_said(w)
     # ("per dealer", "the dealer's region" where dealer_type and dealer_name are kept on the customers: the company's
@@ -789,8 +811,12 @@ def step_link(w: Work) -> None:
     outside = [m for m in w.mentions if m.kind == "touchpoint" and not timeparse.in_inclusion(w.text, m.start, m.end)]
     # ("all registered players (including those who never booked)": a step said not done, inside a clause that
     # widens what is counted, slices nothing either)
+    # ("收入一共多少？零售、订阅、餐厅批发都算": a measure's word in a list of what counts too, 订阅 of subscribers,
+    # is no measure when another is named outside it)
+    measured_outside = any(m.kind == "metric" and not timeparse.in_inclusion(w.text, m.start, m.end) for m in w.mentions)
     included = [m for m in w.mentions if timeparse.in_inclusion(w.text, m.start, m.end) and (
-        m.kind == "value" or (m.kind == "touchpoint" and (
+        m.kind == "value" or (m.kind == "metric" and measured_outside) or
+        (m.kind == "dimension" and LISTED.search(timeparse._clause(w.text, m.start, m.end))) or (m.kind == "touchpoint" and (
             LISTED.search(timeparse._clause(w.text, m.start, m.end)) or any(o.id != m.id for o in outside)
             or intent.NEGATED_BEFORE.search(w.text[max(0, m.start - 8):m.start]))))]
     # ("online orders paid that week? Include ones later cancelled or refunded": statuses counted in beside a
@@ -911,6 +937,7 @@ def step_link(w: Work) -> None:
     w.mentions = _rate_said_as_a_verb(w)
     w.mentions = _complaints_counted_about_a_topic(w)
     w.mentions = _identifier_word_of_a_step(w)
+    w.mentions = _new_said_with_joining(w)
     # ("客户验收时要求返工重洗的比例": 要求 "to claim" is no guess at the claim_id column — an identifier groups only
     # when its own words are said)
     # (nor is any guessed column name a grouping no grouping word asks for: "付款时被现场加了钱的单子占比" where 单子

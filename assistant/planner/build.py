@@ -191,7 +191,7 @@ NEW_PEOPLE_ZH = re.compile("新(?:(?:" + "|".join(sorted(JOINED_ZH, key=len, rev
 
 # "how many new client accounts were opened", "newly registered patients", "accounts opened last quarter"
 _PEOPLE_SINGULAR_EN = "customer|client|member|user|patient|subscriber|student|account"
-NEW_PEOPLE_EN = re.compile(r"\bnew(?:ly (?:joined|registered|signed[- ]up|enrolled|opened))?\s+(?:(?:%s)\s+)?(?:%s)\b|"
+NEW_PEOPLE_EN = re.compile(r"\bnew(?:ly (?:joined|registered|signed[- ]up|enrolled|opened))?\s+(?:(?:%s|[a-z][a-z\-]{3,})\s+)?(?:%s)\b|"
                            r"\b(?:accounts?|(?:%s)\s+accounts?)\s+(?:were |was |got |have been |had been )?"
                            r"(?:opened|created|set up|registered)\b" % (_PEOPLE_SINGULAR_EN, _PEOPLE_EN, _PEOPLE_SINGULAR_EN),
                            re.I)

@@ -1443,6 +1443,8 @@ CLAUSE_OPENS = re.compile(r"(?:^|[,;:.(，；：。（]\s*)(?:and\s+|but\s+)?(?:
 # still measures conversion)
 LEFT_OUT_BEFORE = re.compile(r"(?:\b(?:" + LEFT_OUT_EN + r"|but not|without)\s+"
                              r"(?:the\s+|our\s+|any\s+)?|(?:" + LEFT_OUT_ZH + r")\s*|"
+                             # ("不算退款取消", "不含退款、取消": the second of a list left out is left out too)
+                             r"(?:" + LEFT_OUT_ZH + r")\s*[\u4e00-\u9fff]{2,4}(?:[、和及与或/]|\s)?|"
                              # ("Kept (paid, not refunded) orders": a kind set against the one kept)
                              r"(?:(?<=\()|(?<=, ))not\s+)$")
 
