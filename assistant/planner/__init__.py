@@ -315,7 +315,8 @@ def _long_chinese_names(c: Catalog) -> tuple[frozenset[str], frozenset[str]]:
     return cached
 
 
-PEOPLE_NOUN_ZH = re.compile(r"患者|病人|客户|顾客|用户|会员|学员|学生|家长|乘客|旅客|游客|车主|住客|买家|访客")
+# the words for people (derived from the one list of them, without its count phrases)
+PEOPLE_NOUN_ZH = re.compile("|".join(sorted(build.PEOPLE_NOUNS_ZH, key=len, reverse=True)))
 
 
 WHICH_RIGHT_BEFORE = re.compile(r"(?:哪个|哪一个|哪些|哪种|哪类|哪家|\bwhich|\bwhat)\s*$", re.I)
