@@ -752,12 +752,6 @@ def step_link(w: Work) -> None:
                                                 re.search(r"\bhow much\s+$", w.text[:m.start]))]
     # ("一共卖了多少钱？退款的不算", "revenue, refunds excluded": a measure's word said to be left out is no measure)
     w.mentions = [m for m in w.mentions if not (m.kind == "metric" and resolve.said_left_out(w.text, m.start, m.end))]
-    # ("天猫零售付款订单多少单？不算退款取消" where 取消 also names the step "Subscription cancelled": a step said to be
-    # left out of an orders count is no step the orders are counted at — the orders' own statuses say which stay)
-    orders_counted = any(m.kind == "metric" and (t := w.catalog.metric(m.id)) is not None and t.table == "orders"
-                         for m in w.mentions)
-    w.mentions = [m for m in w.mentions if not (orders_counted and m.kind == "touchpoint" and
-                                                resolve.said_left_out(w.text, m.start, m.end))]
     w.mentions = _steps_the_comments_mention(w)
     w.mentions = _people_noun_said(w)
     # ("per dealer", "the dealer's region" where dealer_type and dealer_name are kept on the customers: the company's
@@ -3685,6 +3679,8 @@ _CO_BEFORE = r"(?:[\w\-]{1,12}(?:\s+[\w\-]{1,12}){0,2}\s*(?:和|与|及|以及|�
 STEP_OUT_BEFORE = re.compile(r"(?:\b(?:excluding|exclude|except(?: for)?|not counting|don'?t count|do not count|"
                              r"without|minus|net of|leaving out|leaving aside|setting aside|aside from)\s+(?:the\s+|any\s+)?|"
                              r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*)" + _CO_BEFORE + "$|"
+                             # ("不算退款取消", "不含退款、取消": the second of a list left out is left out too)
+                             r"(?:除了|除去|不算|不包括|不包含|不含|排除|去掉|刨除)\s*[\u4e00-\u9fff]{2,4}(?:[、和及与或/]|\s)?$|"
                              # "non-cancelled orders", "非取消订单": the step's cases left out, said as a prefix
                              r"\bnon-?\s?$|(?<![是并])非$")
 STEP_OUT_AFTER = re.compile(r"^(?:\s+[a-z\-]{3,}s(?=\s+(?:excluded|not counted|left out)\b))?" + _CO_AFTER +
