@@ -482,7 +482,9 @@ def _glossed_values(w: Work) -> list[Mention]:
             (any(m.kind == "touchpoint" and m.start == pos for m in w.mentions)
              and not re.match(r"[一二两三四五六七八九十几每首头第]", tok))  # ("一次检测": a count, no value "first")
         # (a word the product reads as asking, 抱怨 of "最常抱怨什么", is no value of a column: refund_reason complaint)
-        if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and not coverage._known_word(tok) and \
+        # (a currency's name, 日元, is the unit of the money asked — never Other Japan)
+        if all(CJK.match(c) for c in tok) and tok not in GLOSS_SKIP and tok not in lexicon_zh.CURRENCY_ZH and \
+                not coverage._known_word(tok) and \
                 not any(a < pos and i < b for a, b in taken) and \
                 not COUNTED_CLAUSE.search(timeparse._clause(w.text, i, pos)):
             loose.append((i, pos, tok))  # a column's name may be a compound's half ("组织" of 组织单元, "按商圈看")
@@ -586,6 +588,9 @@ NO_SLICE = re.compile(r"不限(?:渠道|来源|平台|设备|城市|门店)|\b(?
                       r"[\u4e00-\u9fff]{1,4}与否")
 
 
+# an aside on who they mostly are, "用护照做实名的客人（基本都是外国游客）", "(mostly tourists)": a remark, no slice
+ASIDE_MOSTLY = re.compile(r"[(（]\s*(?:基本(?:上)?都是|大多(?:数)?(?:都)?是|大部分(?:都)?是|多半是|多为|一般(?:都)?是|"
+                          r"\b(?:mostly|mainly|largely|usually|typically)\b)[^()（）]{1,20}[)）]", re.I)
 SCALE_SAID = re.compile(r"[(（]\s*[01]\s*(?:-|–|~|～|to|到|至)\s*(?:5|10|100)\s*(?:stars?|星|分|points?)?\s*[)）]|"
                         r"\b[01]\s*(?:-|–|to)\s*5\s*stars?\b", re.I)
 
@@ -708,6 +713,7 @@ def step_link(w: Work) -> None:
                         if not any(a <= m.start() < b for a, b in w.time_spans)]
     # the scale a score is on, "(1-5 stars)", "（0-10分）": no column named stars or points
     w.blocked_spans += [m.span() for m in SCALE_SAID.finditer(w.text)]
+    w.blocked_spans += [m.span() for m in ASIDE_MOSTLY.finditer(w.text)]
     # how words are matched ("不分大小写", "any case") and how a week is counted ("(Mon-Sun)"): no name of anything
     w.blocked_spans += [m.span() for rx in (lexicon_zh.MATCHING, lexicon_en.MATCHING, lexicon_zh.WEEK_COUNTED,
                                             lexicon_en.WEEK_COUNTED) for m in re.finditer(rx, w.text, re.I)]
@@ -776,7 +782,10 @@ def step_link(w: Work) -> None:
     w.mentions = _step_listed_with_values(w)
     w.mentions = _noun_before_a_participle(w)
     w.mentions = _word_before_a_step_narrows_it(w)
+    w.mentions = _step_named_by_two_words(w)
+    w.mentions = _step_said_as_a_verb_before_its_thing(w)
     w.mentions = _value_the_next_step_cannot_hold(w)
+    w.mentions = _status_said_of_the_orders(w)
     w.mentions = _value_by_a_part_of_its_name(w)
     w.mentions = _value_by_its_head_before_people(w)
     w.mentions = _source_said_as_a_value(w)
@@ -879,6 +888,7 @@ def step_link(w: Work) -> None:
     w.mentions = _number_with_its_unit(w)
     w.mentions = _average_by_meaning(w)
     w.mentions = _units_per_order(w)
+    w.mentions = _units_sold(w)
     w.mentions = _money_column_by_meaning(w)
     w.mentions = _money_paid_out_in_a_journey(w)
     w.mentions = _how_much_of_a_money_column(w)
@@ -944,6 +954,11 @@ def step_link(w: Work) -> None:
                                                 (t.identifier or CODED_ID.match(m.id) is not None or (
                                                     not t.numeric and not t.time and not _yes_no_column(w, m.id) and
                                                     not any(x.kind == "value" and x.dim == m.id for x in w.mentions))))]
+    # ("团体到馆 … 按到馆记录的团队人数加总": a near miss of a column's name, 到馆 of the branches' 北京馆, that is part of a
+    # step named in the question is that step's word said again — no grouping)
+    steps_said = [m.surface for m in w.mentions if m.kind == "touchpoint" and m.score >= 1.0]
+    w.mentions = [m for m in w.mentions if not (m.kind in ("dimension", "value") and m.score < INFLECTED and
+                                                any(m.surface in s and m.surface != s for s in steps_said))]
     for m in w.mentions:
         if m.score < INFLECTED:  # a guessed name is said out loud; "reported" for "report" is no guess
             w.notes.append(("fuzzy", {"surface": m.surface, "id": m.id, "kind": m.kind}))
@@ -1417,6 +1432,35 @@ def _units_per_order(w: Work) -> list[Mention]:
     return sorted(keep + [Mention("metric", mid, None, a, b, w.text[a:b], INFLECTED - 0.1)], key=lambda m: m.start)
 
 
+# how many things were sold, in the things' own classifier or container word: "纯素泡菜卖了多少罐", "一共售出多少件",
+# "how many jars did we sell", "units sold" (never money: "卖了多少钱")
+UNITS_SOLD = re.compile(r"(?:卖|售|销售|出售|买|购买|订购|订)(?:了|出|掉)?(?:了)?(?:多少|几)(?:个|件|盒|瓶|罐|包|份|套|支|袋|箱|听)(?![钱元块])|"
+                        r"\bhow many (?:[a-z\-]+\s+){0,2}?(?:units|items|pieces|jars|bottles|boxes|packs|packets|cans|"
+                        r"cartons|bags|tins)\b(?=[^.?!;]{0,40}?\b(?:sold|sell|bought|buy|ordered|order|purchased)\b)|"
+                        r"\b(?:number of |total )?(?:units|items|pieces|jars|bottles|boxes|packs) sold\b", re.I)
+
+
+def _units_sold(w: Work) -> list[Mention]:
+    """"纯素泡菜卖了多少罐", "how many jars did we sell in Q2": the total of the one column that says how many things a
+    row holds (quantity, qty, 数量), not a count of orders; the column's word said again ("按件数") is how they are
+    counted, no grouping. Nothing changes when the data has no such column, or several, or a measure is named."""
+    g = UNITS_SOLD.search(w.text)
+    if g is None or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions) or \
+            intent.any_cue(w.text, lexicon_zh.AVERAGE + lexicon_en.AVERAGE):
+        return w.mentions
+    cols = [t.id[len("sum_"):] for t in w.catalog.metrics
+            if t.id.startswith("sum_") and QUANTITY_COLUMN.match(t.id[len("sum_"):])]
+    if len(cols) != 1:
+        return w.mentions
+    a, b = g.span()
+    mid = "sum_" + cols[0]
+    w.notes.append(("fuzzy", {"surface": w.text[a:b], "id": mid, "kind": "metric"}))
+    keep = [m for m in w.mentions if (m.end <= a or m.start >= b or m.kind == "value") and not (
+        m.kind == "metric" and m.id in ("orders", "events", *intent.PEOPLE_METRICS)) and not (
+        m.kind == "dimension" and m.id == cols[0])]
+    return sorted(keep + [Mention("metric", mid, None, a, b, w.text[a:b], INFLECTED - 0.1)], key=lambda m: m.start)
+
+
 # "how many volunteer hours were logged", "一共跑了多少公里": an amount in a unit, which a column kept in that unit adds up
 UNIT_TOTAL = re.compile(r"\bhow many\s+(?:[a-z\-]+\s+){0,3}?(?P<en>hours|minutes|kilometres|kilometers|km|kms|miles|kg|"
                         r"kilograms|kilos|kwh)\b|(?:多少|几)个?(?P<zh>小时|分钟|公里|公斤|千克|度电)")
@@ -1463,7 +1507,10 @@ def _column_total_said_zh(w: Work) -> list[Mention]:
     """"上周保洁员一共迟到了多少次？（把每周排班记录里的迟到次数加起来）": the numbers of the one column the words before
     "加起来" name (late_arrivals, by meaning, read from the end of the phrase), added up — not a count of rows."""
     g = ADDED_UP_ZH.search(w.text)
-    if g is None or any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions):
+    if g is None:
+        return w.mentions
+    if any(m.kind == "metric" and m.id.startswith(("sum_", AVG_PREFIX)) for m in w.mentions):
+        w.blocked_spans.append((g.end(1), g.end()))  # (the column named already: 加总 says it is added up, no name)
         return w.mentions
     phrase = g.group(1)
     # (the column's own Chinese name ending the words, "按每次飞行的人数加总" of pax (人数), before any guess by meaning)
@@ -2595,7 +2642,9 @@ def _value_inside_a_step_name(w: Work) -> list[Mention]:
     if prof is None:
         return w.mentions
     out = list(w.mentions)
-    for t in [m for m in w.mentions if m.kind == "touchpoint"]:
+    # (a step's name as written: a step read from words said apart, "signed up for the annual maintenance plan", holds
+    # other names of its own only by chance)
+    for t in [m for m in w.mentions if m.kind == "touchpoint" and m.score >= INFLECTED]:
         tp = w.catalog.touchpoint(t.id)
         # (only a name that narrows the step: a value in the step's own name, "Damage charges" with damage a
         # reason, is what every event of the step is about and slices nothing)
@@ -3330,7 +3379,9 @@ LAB_WORDS = re.compile(r"实验(?:室|楼|台|员|中心|基地|田|站)")
 
 
 # a cause said of what is counted, as a relative clause before the noun ("导致停演的故障", "造成延误的那些订单")
-CAUSED_OF_COUNTED = re.compile(r"(导致|造成|引起|引发)[^，,。？?！!的()（）]{1,10}\s*(?:[（(][^）)]*[）)])?\s*的")
+# ("因为老师爽约导致的改约": the cause before the verb, the verb right before 的 — the same relative clause)
+CAUSED_OF_COUNTED = re.compile(r"(导致|造成|引起|引发)[^，,。？?！!的()（）]{1,10}\s*(?:[（(][^）)]*[）)])?\s*的|"
+                               r"(?:因为|由于)[^，,。？?！!()（）]{1,12}?(导致|造成|引起|引发)的")
 COUNT_ASKED_ZH = re.compile(r"多少|几[次个单件条起场回笔位家]")
 
 
@@ -3352,7 +3403,8 @@ def step_cues(w: Work) -> None:
     # ("苏州实验室的常规件": a laboratory, no experiment)
     places = [m.span() for m in LAB_WORDS.finditer(w.text)]
     # ("导致停演的现场故障有多少次": what the counted things caused, said of them as a relative clause — no why asked)
-    caused = [m.span(1) for m in CAUSED_OF_COUNTED.finditer(w.text)] if COUNT_ASKED_ZH.search(w.text) else []
+    caused = [m.span(1) if m.group(1) else m.span(2) for m in CAUSED_OF_COUNTED.finditer(w.text)] \
+        if COUNT_ASKED_ZH.search(w.text) else []
     masked = intent.mask(w.text, w.blocked_spans + own + intent.passive_agents(w.text) + money_out + places + caused)
     w.cues = intent.cue_hits(masked, spans, things)
     if "feedback_themes" in w.cues and not FEEDBACK_WORDS_ZH.search(w.text) and any(
@@ -5108,6 +5160,12 @@ def _outcomes_the_step_records(w: Work) -> None:
         return
     gone = set(acts) - set(kept)
     w.filters["action"] = kept
+    if w.dimension == "action" and w.group_values:
+        # ("what % of submissions failed? count every record, failed + successful" where the form records fail and
+        # submit: an outcome the step never records is no group to set the other against)
+        w.group_values = [v for v in w.group_values if v not in gone]
+        if len(w.group_values) < 2:
+            w.group_values, w.dimension = [], None
     w.blocked_spans += [(m.start, m.end) for m in w.mentions if m.kind == "value" and m.dim == "action" and m.id in gone]
     w.mentions = [m for m in w.mentions if not (m.kind == "value" and m.dim == "action" and m.id in gone)]
 
@@ -7560,6 +7618,87 @@ def _word_before_a_step_narrows_it(w: Work) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+BE_BETWEEN = re.compile(r"\s*(?:(?:was|were|is|are|been|being|be|got|get|gets|getting|have|has|had)\s+)*")
+
+
+def _stem_en(word: str) -> str:
+    """One stem for a verb, its participles and its nouns (cancel, cancelled, cancellation, cancellations → cancel;
+    subscription(s) → subscript): enough to tell that two words and a step's name say the same."""
+    x = lexicon_en.singular(word.lower())
+    for tail in ("ation", "ion", "ment", "ing", "ed", "al"):
+        if x.endswith(tail) and len(x) - len(tail) >= 4:
+            x = x[:-len(tail)]
+            break
+    if len(x) > 3 and x[-1] == x[-2]:
+        x = x[:-1]  # (cancell → cancel)
+    return x.rstrip("e") if len(x) > 4 else x
+
+
+def _step_named_by_two_words(w: Work) -> list[Mention]:
+    """"How many subscriptions were cancelled", "subscription cancellations" where the step is "Subscription cancel"
+    and subscription / cancelled are also values (an order type, an order status): two names said one after the other
+    (a form of be between them at most) whose words are the very words of one step's name are that step — the values
+    together slice rows no table holds (cancelled orders of a subscription type that no order has)."""
+    if w.language != "en":
+        return w.mentions
+    names: dict[str, frozenset[str]] = {}
+    for t in w.catalog.touchpoints:
+        words = re.findall(r"[a-z]+", (t.name_en or t.name or "").lower())
+        if len(words) >= 2:
+            names[t.id] = frozenset(_stem_en(x) for x in words)
+    out = list(w.mentions)
+    spans = sorted({(m.start, m.end) for m in w.mentions})
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        gap = BE_BETWEEN.fullmatch(w.text[b1:a2])
+        if gap is None or any(m.kind == "touchpoint" and (m.start, m.end) == (a2, b2) for m in out):
+            continue
+        first = {_stem_en(x) for x in re.findall(r"[a-z]+", w.text[a1:b1])}
+        second = {_stem_en(x) for x in re.findall(r"[a-z]+", w.text[a2:b2])}
+        # (every word of the step's name said, the second name's words all of them the step's, the first name
+        # lending at least one: "sake club cancellations" is "Club cancel", not the "Sake club sign-up" sake club names)
+        ids = [i for i, n in names.items() if n <= first | second and second <= n and n & first]
+        if len(ids) == 1:
+            out = [m for m in out if (m.start, m.end) not in ((a1, b1), (a2, b2))]
+            out.append(Mention("touchpoint", ids[0], None, a1, b2, w.text[a1:b2], 1.0))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _step_said_as_a_verb_before_its_thing(w: Work) -> list[Mention]:
+    """"customers who signed up for the maintenance plan", "renewed their maintenance plan" where the steps are
+    "Maintenance plan sign-up" / "Maintenance plan renewal" and the maintenance plan is also a journey (or a value):
+    a verb said right before the thing a step's name begins with is that step — the thing alone would count every
+    customer of the journey (or answer nothing)."""
+    if w.language != "en":
+        return w.mentions
+    names = {t.id: frozenset(_stem_en(x) for x in re.findall(r"[a-z]+", (t.name_en or t.name or "").lower()))
+             for t in w.catalog.touchpoints if re.search(r"[a-z]", (t.name_en or t.name or "").lower())}
+    out = list(w.mentions)
+    for m in w.mentions:
+        if m.kind not in ("journey", "value") or m not in out or \
+                any(o.kind == "touchpoint" and (o.start, o.end) == (m.start, m.end) for o in out):
+            continue
+        clause = re.split(r"[,.;:?!()]", w.text[:m.start])[-1]
+        before = list(re.finditer(r"[a-z]+", clause))[-5:]
+        thing = {_stem_en(x) for x in re.findall(r"[a-z]+", m.surface.lower())}
+        verbs = {_stem_en(x.group(0)) for x in before if x.group(0) not in SPLIT_FILLER}
+        # (the thing's words may carry one more, "the annual maintenance plan": the others are the step's own
+        # words, every other word of the step's name said as the verb)
+        ids = [i for i, n in names.items() if (n - thing) and (n - thing) <= verbs and n & thing and
+               len(thing - n) <= 1]
+        if len(ids) != 1:
+            continue
+        rest = names[ids[0]] - thing
+        first = next(x for x in before if _stem_en(x.group(0)) in rest)
+        a = m.start - len(clause) + first.start()
+        if any(o is not m and o.start < m.start and a < o.end for o in out):
+            continue  # (a name said between the verb and the thing keeps its own meaning)
+        # (the names inside the thing's own name go with it: annual of billing in "the annual maintenance plan")
+        out = [o for o in out if not (m.start <= o.start and o.end <= m.end)]
+        w.blocked_spans.append((m.start, m.end))
+        out.append(Mention("touchpoint", ids[0], None, a, m.end, w.text[a:m.end], INFLECTED - 0.05))
+    return sorted(out, key=lambda m: m.start)
+
+
 GLOSS_OPEN = re.compile(r"\s*[（(]")
 EXAMPLES_SAID = re.compile(r"这些|那些|等等|之类|什么的|\b(?:e\.g|eg|such as|like|etc)\b", re.I)
 
@@ -7620,6 +7759,37 @@ def _value_the_next_step_cannot_hold(w: Work, only: list[Mention] | None = None)
         out = [m for m in out if m is not d]
         w.blocked_spans.append((d.start, d.end))
     return out
+
+
+STATUS_BEFORE_ZH = re.compile(r"^(?:已经|已|被)")
+STATUS_AFTER_ZH = re.compile(r"(?:的订单|订单|的单|了)$")
+
+
+def _status_said_of_the_orders(w: Work) -> list[Mention]:
+    """"2025年零售订单里，取消的占多少（按订单数）" where 取消 also names the step 取消订阅: with orders counted, a bare
+    verb said with 的 ("the cancelled ones") whose written status forms are 已取消 / 被取消 / 取消的订单 is that status of
+    the orders, not the step the verb names too (a share of orders over a step no order is at answers nothing)."""
+    if not any(m.kind == "metric" and m.id == "orders" for m in w.mentions):
+        return w.mentions
+    stems: dict[str, set[str]] = {}
+    for e in w.catalog.gazetteer:
+        if e.kind == "value" and e.dim == "order_status" and CJK.search(e.surface):
+            core = STATUS_AFTER_ZH.sub("", STATUS_BEFORE_ZH.sub("", e.surface))
+            if core and core != e.surface:
+                stems.setdefault(core, set()).add(e.id)
+    out = list(w.mentions)
+    for core, ids in stems.items():
+        for hit in re.finditer(re.escape(core) + "的", w.text):
+            a, b = hit.start(), hit.end() - 1
+            over = [m for m in out if m.start < b and a < m.end]
+            if len(ids) != 1 or any(m.kind != "touchpoint" or (m.start, m.end) != (a, b) for m in over) or \
+                    any(x <= a < y for x, y in w.time_spans + w.blocked_spans) or \
+                    re.search(r"(?:没有?|未|不|从未|一直没)$", w.text[max(0, a - 4):a]):
+                continue  # (said inside another name, read as a value already, or negated: "一直没付款的订单" is
+                # read with the step it names, never "not paid" of every status)
+            out = [m for m in out if m not in over]
+            out.append(Mention("value", next(iter(ids)), "order_status", a, b, core, 1.0))
+    return sorted(out, key=lambda m: m.start)
 
 
 PAST_FORMS = frozenset(f for forms in linker.IRREGULAR.values() for f in forms)
@@ -9589,6 +9759,18 @@ def _modifiers_in_other_language(w: Work) -> None:
             c = _replace(c, dim=sorted(alt)[0])
         w.filters[c.dim] = [c.raw]
         w.notes.append(("translated", {"word": word, "name": c.label}))
+    translated = {n[1].get("word") for n in w.notes if n[0] == "translated"}
+    for word in coverage.sold_things(w) if w.status == "ok" else []:
+        if word in translated:
+            continue
+        c = crosslingual.match(word, w.catalog, ("value",), among=among).best
+        if c is None:
+            # ("纯素泡菜卖了多少罐" where no product is vegan kimchi: the thing sold is said, never every product)
+            w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": word}
+            return
+        if c.dim not in w.filters and c.dim not in ("touchpoint", "stage"):
+            w.filters[c.dim] = [c.raw]
+            w.notes.append(("translated", {"word": word, "name": c.label}))
     if unmatched and w.status == "ok" and on_customers:
         w.status, w.clarify, w.clarify_args = "unsupported", "unknown_term", {"terms": "、".join(unmatched)}
 
@@ -10204,7 +10386,8 @@ def _twin_columns(w: Work) -> None:
         def off_step(d: str) -> bool:
             at = w.catalog.steps_recording(d)
             return bool(table == "events" and measured and at and not measured & at)
-        own = sorted(dims, key=lambda d: (off_step(d), not (people and _on_customers(w, d, raw)), d not in on_table,
+        own = sorted(dims, key=lambda d: (off_step(d), resolve.as_cause(w, d), not (people and _on_customers(w, d, raw)),
+                                          d not in on_table,
                                           bool(carried) and not carried & w.catalog.steps_recording(d),
                                           (t := w.catalog.dimension(d)) is not None
                                           and "customers" in t.slices and table != "customers"))

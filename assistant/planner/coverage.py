@@ -52,6 +52,8 @@ ZH_NAME_TAGS = ("ns", "nr", "nt", "nz")
 ZH_FILLER = frozenset(("用户", "客户", "大家", "我们", "公司", "数据", "情况", "时候", "哪个", "什么", "怎么", "多少",
                        "为什么", "时间", "期间", "平台", "阶段", "天", "周", "月", "年", "小时", "分钟", "秒", "秒钟",
                        "渠道", "类型",
+                       # (the rows themselves, "上门记录里师傅没到的": the records of a step, no name of anything)
+                       "记录", "记录数", "条记录",
                        "维度", "分类", "类别", "来看", "统计", "多少钱", "多少天", "多少次", "多少人", "多少个", "多少条", "东西", "事情", "东东",
                        "中位数", "中位值", "均值", "平均值",
                        # ordinals of a step's rounds ("第一版初稿", "第一轮验收"): which time, no name of anything
@@ -302,7 +304,7 @@ def _chinese_names(w: Work) -> list[str]:
             if len(word) < 2:
                 continue
         if is_filler(word) or _people(w, word) or _known_word(word) or _covered(w, i, i + len(word)) or \
-                word in lexicon_zh.STAFF or word in lexicon_zh.ACTORS or \
+                word in lexicon_zh.STAFF or word in lexicon_zh.ACTORS or after_a_value(w, i, i + len(word)) or \
                 _verb_of_a_named_step(w, word) or _listed_as_included(w.text, i, i + len(word)):
             continue  # jieba tags 顾客 as a person's name now and then: people words name no slice
         out.append(word)
@@ -499,6 +501,21 @@ VERB_BEFORE_OBJECT = re.compile(r"[a-z\-]{3,}(?:ed|ing)\s+(?:up\s+)?(?:the|a|an|
                                 r"some|many|much|\d)\b", re.I)
 
 
+def after_a_value(w: Work, a: int, b: int) -> bool:
+    """"峨眉金顶索道", "黄山玉屏索道", "the Huangshan cableway": words right after a value of a company's column, in one
+    run with it (at most two characters of the value's longer name between), say what the value is — its full name
+    and its kind (索道 of each site) — never a slice or a measure of their own."""
+    for m in w.mentions:
+        if m.kind != "value" or m.end > a or m.score < 1.0 or (t := w.catalog.dimension(m.dim or "")) is None or \
+                not t.extra:  # (a value guessed from a part of its name, 峨眉山 of 峨眉山旅游公司, vouches for nothing)
+            continue
+        gap = w.text[m.end:a]
+        if (re.fullmatch(r"[\u4e00-\u9fff]{0,2}", gap) and re.fullmatch(r"[\u4e00-\u9fff]+", w.text[a:b])) or \
+                (re.fullmatch(r"\s+", gap) and re.fullmatch(r"[a-z]+", w.text[a:b])):
+            return True
+    return False
+
+
 def unnamed_measure(w: Work) -> list[str]:
     """Content words left when the measure was defaulted: "paid premium" on data with orders but no premium
     measure names a measure the catalogue does not have; answering order counts would answer another question."""
@@ -519,7 +536,8 @@ def unnamed_measure(w: Work) -> list[str]:
                                             re.fullmatch(r"[\s\-]|\s+(?:the|a|an|our|their|its)\s+", w.text[m.end():x.start])
                                             for x in w.mentions):
                 continue  # ("shopping malls", "building sites": a gerund before a named thing says what kind it is)
-            if _in_comments(w, word) or _catalogue_stem(w, word) or _short_for_a_named_word(w, word):
+            if _in_comments(w, word) or _catalogue_stem(w, word) or _short_for_a_named_word(w, word) or \
+                    after_a_value(w, m.start(), m.end()):
                 continue  # "airways" customers write about; "reviewers" of the reviews the data holds
             if zipf_frequency(word, "en") < COMMON_EN and not hurried_spelling(word):
                 out.append(word)  # ("How many diffrent seniors", "whats our average score": common words mistyped)
@@ -535,7 +553,7 @@ def unnamed_measure(w: Work) -> list[str]:
             word = state_stem(word)
             if is_filler(word) or _known_word(word) or _covered(w, i, i + len(word)) or _glossed(w, word) or \
                     is_people_word(word) or word in lexicon_zh.STAFF or word in SHARE_OR_ALL_ZH or any(word in c for c in lexicon_zh.SHARE) or \
-                    _verb_of_a_named_step(w, word):
+                    _verb_of_a_named_step(w, word) or after_a_value(w, i, i + len(word)):
                 continue  # ("占全部客户的比例": what share of all, asked)
             out.append(word)
     return list(dict.fromkeys(out))
@@ -586,11 +604,44 @@ def noun_modifiers(w: Work) -> list[str]:
         # (a kind of people may be said by an adjective: "自由骑手")
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and \
                 (flag.startswith("n") or a in states or (a in people and flag == "a")) and \
-                not _covered(w, end - len(word), end) and not is_filler(word) and not _known_word(word):
+                not _covered(w, end - len(word), end) and not is_filler(word) and not _known_word(word) and \
+                not after_a_value(w, end - len(word), end):
             if a in people and not before.endswith("的"):
                 out.append(word + people[a])
             if not is_people_word(word):  # ("影响到的游客次数": the people themselves, no kind of them)
                 out.append(word)
+    return list(dict.fromkeys(out))
+
+
+# the verbs of selling, after the thing sold ("纯素泡菜卖了多少罐", "康普茶一共售出多少瓶")
+SOLD_ZH = re.compile(r"(?:一共|总共|共)?(?:卖|售|销售|出售)(?:了|出|掉)")
+# words for every thing sold, or for who sells: no product of their own ("商品卖了多少件", "店里卖了多少")
+GOODS_ZH = frozenset(("商品", "产品", "东西", "货", "货品", "单品", "宝贝", "物品", "品类", "商品总共", "门店", "店里",
+                      "店铺", "网店", "公司", "平台", "线上", "线下", "网上", "总共", "一共", "全部", "所有", "我们", "大家"))
+
+
+def sold_things(w: Work) -> list[str]:
+    """"2026年4月到6月，纯素泡菜卖了多少罐": the noun right before a verb of selling is the thing sold — a product the
+    data must hold; one that names nothing is said, never dropped for a total of everything sold."""
+    out = []
+    for h in SOLD_ZH.finditer(w.text):
+        stem = w.text[:h.start()]
+        if not re.search(r"[\u4e00-\u9fff]{2}$", stem):
+            continue
+        toks = _pos_tokenizer(w.catalog.user_words).lcut(stem[-8:])
+        # (a noun run: "纯素泡菜" is cut 纯素 / 泡菜, both nouns to jieba)
+        run: list[str] = []
+        for t in reversed(toks):
+            if not (t.flag.startswith("n") and re.fullmatch(r"[\u4e00-\u9fff]+", t.word)):
+                break
+            run.insert(0, t.word)
+        word = "".join(run)
+        end = len(stem)
+        if len(word) >= 2 and not _covered(w, end - len(word), end) and \
+                not any(_covered(w, i, i + 1) for i in range(end - len(word), end)) and \
+                not is_filler(word) and not _known_word(word) and not _people(w, word) and word not in GOODS_ZH and \
+                not any(x in GOODS_ZH for x in run):
+            out.append(word)
     return list(dict.fromkeys(out))
 
 

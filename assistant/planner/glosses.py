@@ -152,11 +152,14 @@ def english_values(catalog: Catalog) -> tuple[tuple[str, str, tuple[str, ...]], 
             if re.search(r"\d", str(v)):
                 continue  # (a value with a number, net30 or 4g_plan, is named with it: 实收 "net receipts" is no net30)
             words = tuple(x for x in re.findall(r"[a-z]+", str(v).lower()) if x not in VALUE_STOP)
-            if words and all(len(x) >= 3 for x in words) and len(words) <= 3 and not set(words) <= steps:
+            if words and all(len(x) >= 3 or x in SHORT_WORDS for x in words) and len(words) <= 3 and \
+                    not set(words) <= steps:
                 out.append((dim, str(v), words))
     return tuple(out)
 
 
+# two-letter words a value is written with that the dictionary gives too (id_card: 身份证 "identity card; ID")
+SHORT_WORDS = frozenset({"id", "tv", "pc", "ai", "vr"})
 # built-in columns of places, whose values a company writes in its own words (region melbourne)
 PLACE_DIMS = frozenset({"region", "city", "country", "province"})
 COLUMN_STOP = VALUE_STOP | frozenset({"id", "en", "zh", "cn", "name", "code", "flag", "is", "has", "num", "no"})

@@ -66,9 +66,22 @@ SHARE_OF_ALL = re.compile(r"占[^，,。？?！!]{0,12}?(?:多少|比例|比重|
 ELLIPTICAL = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:and|what about|how about)\b", re.I)
 
 
+# a change said as a percentage ("比三季度变了多少，百分比", "涨了百分之几", "by what percentage did orders grow",
+# "percent change vs Q3"): the relative change of one number, not a part of a whole
+CHANGE_IN_PERCENT = re.compile(
+    r"(?:变|变化|变动|涨|跌|增长|增加|下降|下滑|减少|上升|提升|提高|降低|多|少)了?(?:多少)?[,，、]?\s*(?:按|用|是)?"
+    r"(?:百分比|百分之几|百分之多少|几成|多少个?百分点)|(?:百分比|百分之几)(?:的)?(?:变化|变动|涨幅|跌幅)|"
+    r"\b(?:by\s+)?what\s+(?:percentage|percent|%)\s+(?:did|has|have|was|were|is|are)\b[^.?!;,]{0,60}?"
+    r"\b(?:chang|grow|grew|rise|rose|fall|fell|drop|increas|decreas|declin|climb|go up|went up|go down|went down)|"
+    r"\b(?:percent(?:age)?|%)\s+(?:change|growth|increase|decrease|drop|decline|rise|fall)\b|"
+    r"\b(?:chang|grow|grew|rise|rose|fall|fell|drop|increas|decreas|declin)[a-z]*\b[^.?!;]{0,40}?\b(?:by\s+)?"
+    r"(?:in|as\s+a)\s+(?:percent(?:age)?|%)", re.I)
+
+
 def share_asked(text: str, spans: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """"what share of …", "占比", "占所有评论的多少": a part of a whole is asked for."""
-    return any_cue(text, lexicon_zh.SHARE + lexicon_en.SHARE, spans) or bool(SHARE_OF_ALL.search(text))
+    spans = [*spans, *(m.span() for m in CHANGE_IN_PERCENT.finditer(text))]
+    return any_cue(text, lexicon_zh.SHARE + lexicon_en.SHARE, spans) or bool(SHARE_OF_ALL.search(mask(text, spans)))
 
 
 def passive_agents(text: str) -> list[tuple[int, int]]:
@@ -172,11 +185,18 @@ REVEAL_ASKED = re.compile(r"给我|发我|导出|列出|列一下|拉一份|拉�
 RENT_EARNED = re.compile(r"(?:房租|租金|店租)(?:收入|营收|进账)|\brent(?:al)?\s+(?:income|revenue|takings)\b", re.I)
 
 
+DOCUMENT_USED = re.compile(r"(?<=用|持|凭|刷|拿)(身份证|护照|驾照|学生证|军官证|港澳通行证)|"
+                           r"(?<=使用)(身份证|护照|驾照|学生证|军官证|港澳通行证)")
+
+
 def unsupported_kind(text: str) -> str | None:
     """compose | write | forecast | outside when the question asks for something the data cannot give."""
     text = RENT_EARNED.sub(" ", text)
     for kind in ("personal", "compose", "write", "finance", "forecast", "outside"):
         cues = lexicon_zh.UNSUPPORTED[kind] + lexicon_en.UNSUPPORTED[kind]
+        if kind == "personal" and DOCUMENT_USED.search(text) and not REVEAL_ASKED.search(text):
+            # ("那用身份证的呢？", "刷身份证进站的": which kind of document people used, a group of them, no one's number)
+            cues = tuple(c for c in cues if c not in {m.group(0) for m in DOCUMENT_USED.finditer(text)})
         aggregate = kind == "personal" and bool(AGGREGATE_ASKED.search(text) or RATE_ASKED.search(text) or
                                                  COUNTED_ASKED.search(text) or RANKED_ASKED.search(text))
         if aggregate:

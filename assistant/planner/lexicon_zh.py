@@ -373,6 +373,11 @@ COLUMN_PHRASES = {
     ("coupon", "used"): ("用券", "使用优惠券", "用了优惠券"), ("server", "region"): ("服务器区", "区服", "服务器地区"),
     ("housing", "loan"): ("房贷", "住房贷款"), ("personal", "loan"): ("个人贷款", "消费贷"), ("credit", "default"): ("信用违约",),
     ("marital", "status"): ("婚姻状况",), ("special", "requests"): ("特殊要求",), ("waiting", "list"): ("候补名单",),
+    # (how many people came together: a party's, a group's, a class's, a household's)
+    ("party", "size"): ("同行人数", "一行人数", "人数"), ("group", "size"): ("团队人数", "团体人数", "团人数", "人数"),
+    ("class", "size"): ("班级人数", "班额"), ("household", "size"): ("家庭人数", "户人数"),
+    ("team", "size"): ("团队人数", "队伍人数"), ("guest", "count"): ("客人数", "宾客人数"),
+    ("head", "count"): ("人数", "人头数"),
 }
 
 

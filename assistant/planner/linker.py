@@ -29,6 +29,7 @@ WEAK_LEFT_OUT = re.compile(r"^s?\s*(?:don'?t|do not|does not|doesn'?t|aren'?t|ar
 WEAK_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|except(?: for)?|not counting|minus|leaving out)\s+(?:the\s+|any\s+)?"
                                   r"(?:[a-z]+\s+)?$")
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "final", "next", "initial"})
+PLATFORM_WEAK = frozenset({"app", "web"})
 WEAK_BEFORE = re.compile(r"(?:\b(?:on|via|in|from|only|through|for|by)\s+(?:the\s+)?|[\u4e00-\u9fff]|"
                          # ("how much interest did we collect", "how much rent came in": the money's kind)
                          r"\bhow much\s+|"
@@ -1012,6 +1013,11 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if info is not None and info.extra:
                 for s in builtin_words.get(raw.strip().lower(), ()):
                     add(s, "value", raw, dim=target, fuzzy=False)
+                # ("师傅放鸽子", "no-shows" of visit_outcome technician_no_show: a company's value ending in a built-in
+                # value of two words or more, whose words it takes — who did it is said before them)
+                tail = next((b for b in builtin_words if "_" in b and raw.strip().lower().endswith("_" + b)), None)
+                for s in builtin_words.get(tail, ()) if tail else ():
+                    add(s, "value", raw, dim=target, fuzzy=False)
             for s in words_of.get(raw, ()):  # how comments came in, in words: 工单, app-store review
                 add(s, "value", raw, dim=target)
             parts = [p for p in re.split(r"[_\s]+", raw.strip()) if p]
@@ -1489,6 +1495,8 @@ def _nominals(word: str) -> tuple[str, ...]:
             out.add(b[:-2] + "ration")  # register → registration
         if b.endswith("y"):
             out.add(b + "ment")  # pay → payment
+        if b.endswith("ceive"):
+            out |= {b[:-5] + "ceipt", b[:-5] + "ception"}  # receive → receipt, reception
         if word.endswith("ed") and len(b) >= 5:
             out.add(b)  # ("Cancellation requested" → cancellation requests: the verb is its own noun)
     return tuple(sorted(x for x in out if x != word and len(x) > 4))
@@ -1987,16 +1995,35 @@ def link(text: str, catalog: Catalog, blocked: list[tuple[int, int]],
                  and m.surface.lower() not in PARTICLES)
              or WEAK_LEFT_OUT.match(text[m.end:]) or WEAK_LEFT_OUT_BEFORE.search(text[:m.start])
              or _column_named_next(catalog, m.dim, text, m.start, m.end) or _set_off(text, m.start, m.end)
-             or _before_its_step(catalog, text, m, chosen) or kind_of_people_counted(catalog, text, m)]
+             or _before_its_step(catalog, text, m, chosen) or kind_of_people_counted(catalog, text, m)
+             # ("Android app", "iOS web users": the platform said right after another column's value is a value too)
+             or (m.surface in PLATFORM_WEAK and any(c.kind == "value" and c.dim != m.dim and
+                                                     re.fullmatch(r"\s+", text[c.end:m.start]) for c in chosen))]
     chosen += _select(extra, list(blocked) + [(m.start, m.end) for m in chosen])
     chosen = [m for m in chosen if not _holder_of_a_value(catalog, text, m, chosen)]
     chosen = [m for m in chosen if not _word_of_a_longer_name(catalog, text, m)]
+    chosen = _first_word_of_the_next_value(text, chosen)
     # ("filling in the child profile": a verb in -ing with its particle before a step's name is what is done at the
     # step, never the value "filling" of another column)
     chosen = [m for m in chosen if not (m.kind == "value" and m.surface.endswith("ing") and (
         (after := PARTICLE_THEN_STEP.match(text, m.end)) is not None and
         any(x.kind == "touchpoint" and x.start == after.end() for x in chosen)))]
     return sorted(chosen, key=lambda m: (m.start, m.kind))
+
+
+def _first_word_of_the_next_value(text: str, chosen: list[Mention]) -> list[Mention]:
+    """"App商店评论" where the channel app_review is glossed 商店评论 and app is another channel: a value said right
+    before another value of its column whose stored name begins with it is that longer value's first word (said in
+    another language), never a second value — app and app_review compared."""
+    out = list(chosen)
+    for m in chosen:
+        for n in chosen:
+            if m.kind == n.kind == "value" and m.dim == n.dim and m.id != n.id and n.start >= m.end and \
+                    not text[m.end:n.start].strip() and re.split(r"[\s_\-]+", str(n.id).lower())[0] == str(m.id).lower():
+                if m in out and n in out:
+                    out[out.index(n)] = dataclasses.replace(n, start=m.start, surface=text[m.start:n.end])
+                    out.remove(m)
+    return out
 
 
 # the words for whoever a company serves, never one kind of them ("how many members renewed" counts everyone)

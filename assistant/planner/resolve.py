@@ -991,6 +991,17 @@ def _step_by_the_other_words(w: Work, ids: list[str]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+REASON_COLUMN = re.compile(r"(?:^|_)(?:reason|cause)s?$|原因$", re.I)
+CAUSE_SAID = re.compile(r"因为|由于|导致|原因|造成|\bbecause\b|\bdue to\b|\breasons?\b|\bcaused\b|\bowing to\b|"
+                        r"\bwhy\b|为什么|为何", re.I)
+
+
+def as_cause(w: Work, dim: str) -> bool:
+    """Is the column one that records why another thing happened (reschedule_reason, cancel_reason), in a question
+    that asks no cause? Its values are then only causes; the same word in another column is the thing itself."""
+    return bool(REASON_COLUMN.search(dim)) and not CAUSE_SAID.search(w.text)
+
+
 def pick_entities(w: Work) -> None:
     """Touchpoints, journey, dimension and filter values named in this turn."""
     _groups_listed(w)
@@ -1068,7 +1079,10 @@ def pick_entities(w: Work) -> None:
                 held = w.catalog.steps_recording(d)
                 return bool(steps_named and held and not steps_named & held and
                             "customers" not in _tables_of(w, [d]))
-            dims = sorted(dims, key=lambda d: (off_step(d), d not in siblings,
+            # (and a column that records why another thing happened — reschedule_reason, cancel_reason — holds the
+            # word only as a cause: "师傅放鸽子", "no-shows" are the visits' own outcome unless a cause is asked,
+            # "因为师傅爽约导致的改约", "reschedules due to no-shows")
+            dims = sorted(dims, key=lambda d: (off_step(d), as_cause(w, d), d not in siblings,
                                                bool(carried) and not carried & w.catalog.steps_recording(d),
                                                -sum(bool(t & _tables_of(w, [d])) for t in others),
                                                not any(said & set(w.catalog.values_by_table.get((d, t), ()))

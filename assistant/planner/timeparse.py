@@ -139,7 +139,12 @@ CONNECT = re.compile(r"^\s*[(（]?\s*(?:到|至|~|-|–|—|to|until|through|thr
 SINCE_GAP = re.compile(r"^[^.?!;。？！；]{0,40}?[\s(（]\s*(?:through|thru|until|till|to|up to|到|至)\s+(?:the\s+)?"
                        r"(?:end\s+of\s+(?:the\s+)?)?$")
 # "1月15日调价以后到6月底": the same in Chinese, what happened on the day said before 以后/以来 and 到
-SINCE_GAP_ZH = re.compile(r"^[^，。？！,.?!；;]{0,10}?(?:以后|之后|以来|开始|起)\s*(?:一直)?(?:到|至)\s*$")
+# ("…调价以来（到5月底）": the end said in brackets after it)
+SINCE_GAP_ZH = re.compile(r"^[^，。？！,.?!；;]{0,10}?(?:以后|之后|以来|开始|起)\s*[(（]?\s*(?:一直)?(?:到|至)\s*$")
+# "3月初到5月底": a month said as its beginning starts a range on its first day, one said as its end ends it on its
+# last — the month's own bounds; only inside a range (alone, "5月底" is late May, which no rule reads)
+MONTH_START_ZH = re.compile(r"^(?:初|头)")
+MONTH_END_ZH = re.compile(r"^(?:底|末)")
 RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|从|自)\s*$")
 SINCE_BEFORE = re.compile(r"(?:\bsince(?:\s+the)?|\bstarting|\bfrom|自从?|从)\s*$")
 # ("开业（2025年9月）以来": the day in brackets after the event, 以来 after the bracket)
@@ -407,9 +412,11 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
     periods = [h for _, h in hits if h.period is not None and h.kind not in ("previous",)]
     for a in periods:
         for b in periods:
-            if b.start <= a.end or not (CONNECT.match(text[a.end:b.start]) or (
-                    SINCE_BEFORE.search(text[:a.start]) and SINCE_GAP.match(text[a.end:b.start])) or
-                    SINCE_GAP_ZH.match(text[a.end:b.start])):
+            gap = text[a.end:b.start]
+            if a.kind == "month" and (m := MONTH_START_ZH.match(gap)):
+                gap = gap[m.end():]
+            if b.start <= a.end or not (CONNECT.match(gap) or (
+                    SINCE_BEFORE.search(text[:a.start]) and SINCE_GAP.match(gap)) or SINCE_GAP_ZH.match(gap)):
                 continue
             pa, pb = a.period, b.period
             assert pa is not None and pb is not None
@@ -425,7 +432,8 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
                 continue
             lead = RANGE_BEFORE.search(text[:a.start])
             remake = _range_remake(pa, pb) if a.assumed_year and b.assumed_year else None
-            out.append((LAST, Hit(lead.start() if lead else a.start, b.end, Period(pa.start, pb.end), "range", remake)))
+            end = b.end + (m.end() if b.kind == "month" and (m := MONTH_END_ZH.match(text[b.end:])) else 0)
+            out.append((LAST, Hit(lead.start() if lead else a.start, end, Period(pa.start, pb.end), "range", remake)))
     for h in periods:
         before, after = text[:h.start], text[h.end:]
         week_b, week_a = WEEK_OF_BEFORE.search(before), WEEK_OF_AFTER.match(after)
