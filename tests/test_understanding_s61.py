@@ -61,7 +61,7 @@ def _folder(tmp: Path) -> dict[str, object]:
                                      "window_days"],
               [(j, zh, en, k, tp, 30) for j, zh, en, steps in JOURNEYS for k, tp in enumerate(steps, 1)])
     customers, events, orders, feedback = [], [], [], []
-    cols = ["action", "device", "channel", "store", "visit_outcome", "reschedule_reason"]
+    cols = ["action", "device", "channel", "store", "visit_outcome", "reschedule_reason", "error_code"]
 
     def ev(cid: str, at: datetime, tp: str, **kw: object) -> None:
         events.append((f"E{len(events):06d}", cid, at.isoformat(sep=" "), tp, *(kw.get(c, "") for c in cols)))
@@ -82,7 +82,7 @@ def _folder(tmp: Path) -> dict[str, object]:
             channel = ("app", "web")[i % 3 == 0]
             failed = rnd.random() < (0.45 if device == "android" and channel == "app" and at.month == 3 else 0.08)
             ev(cid, at + timedelta(minutes=5 + k), "tp_form", action="fail" if failed else "submit", device=device,
-               channel=channel, store=store)
+               channel=channel, store=store, error_code=("SLOT_TAKEN", "CARD_DECLINED")[k % 2] if failed else "")
         if rnd.random() < 0.7:
             paid_at = at + timedelta(minutes=20)
             ev(cid, paid_at, "tp_pay", action="success", device=device, store=store)
@@ -297,6 +297,81 @@ def test_an_outcome_the_step_never_records_is_no_group(studio) -> None:  # noqa:
     assert a.status == "ok", a.answer
     assert _close(a, want, 1e-4), (want, a.tool_calls, a.tables[0].rows)
     assert 1.0 not in first_numbers(a), a.tables[0].rows
+
+
+def test_everything_up_to_an_end_said_alone(studio) -> None:  # noqa: ANN001
+    service, facts = studio
+    want = len(_ev(facts, "tp_m_renew", "2000-01-01", "2026-03-31"))
+    month = len(_ev(facts, "tp_m_renew", "2026-03-01", "2026-03-31"))
+    assert want != month
+    a = service.answer("到2026年3月底，会员一共续费了多少次？")
+    assert a.status == "ok", a.answer
+    assert want in first_numbers(a), (want, month, a.tool_calls, a.answer)
+
+
+def test_an_error_word_after_a_step_is_its_failure(studio) -> None:  # noqa: ANN001
+    service, facts = studio
+    months = Counter(e[2][:7] for e in _ev(facts, "tp_form", action="fail"))
+    (top, n), (_, second) = months.most_common(2)
+    assert n > second
+    a = service.answer("2025年哪个月提交预约报错最多？")
+    assert a.status == "ok", a.answer
+    assert str(a.tables[0].rows[0][0]).startswith(top), (top, a.tool_calls, a.tables[0].rows[:2])
+
+
+def test_a_defined_rate_whose_word_is_read_in_reason_columns(studio) -> None:  # noqa: ANN001
+    service, facts = studio
+    rate = {}
+    for store in STORES:
+        rows = _ev(facts, "tp_class", store=store)
+        rate[store] = sum(1 for e in rows if e[8] == "teacher_no_show") / len(rows)
+    top = max(rate, key=rate.get)
+    a = service.answer("Which store had the highest teacher no-show rate in 2025 (no-show class records / all class "
+                       "records)?")
+    assert a.status == "ok", a.answer
+    assert a.tables[0].rows[0][0] == top and _close(a, rate[top], 1e-4), (rate, a.tool_calls, a.tables[0].rows)
+
+
+def test_a_year_said_with_the_same_period_is_those_days(studio) -> None:  # noqa: ANN001
+    service, facts = studio
+    now = len(_orders(facts, "2026-03-01", "2026-04-30", status="paid"))
+    then = len(_orders(facts, "2025-03-01", "2025-04-30", status="paid"))
+    year = len(_orders(facts, "2025-01-01", "2025-12-31", status="paid"))
+    assert then != year
+    a = service.answer("2026年3-4月已付订单数比2025年同期增长了多少？")
+    assert a.status == "ok", a.answer
+    assert now in first_numbers(a) and then in first_numbers(a), (now, then, a.tool_calls, a.answer)
+
+
+def test_an_amount_of_a_thing_the_data_does_not_hold_is_said(studio) -> None:  # noqa: ANN001
+    service, _ = studio
+    a = service.answer("How much electricity does the kiln use per firing?")
+    assert a.status == "unsupported", (a.tool_calls, a.answer)
+    assert "electricity" in a.answer, a.answer
+
+
+def test_the_step_gone_on_to(studio) -> None:  # noqa: ANN001
+    service, facts = studio
+    first: dict[str, datetime] = {}
+    for e in facts["events"]:
+        if e[3] == "tp_page":
+            first[e[1]] = min(first.get(e[1], datetime.fromisoformat(e[2])), datetime.fromisoformat(e[2]))
+    starters = {c for c, t in first.items() if t.year == 2025}
+    paid = {e[1] for e in facts["events"] if e[3] == "tp_pay" and e[1] in starters
+            and timedelta(0) <= datetime.fromisoformat(e[2]) - first[e[1]] <= timedelta(days=30)}
+    want = len(paid) / len(starters)
+    a = service.answer("Of the people who opened the course page in 2025, what share went on to pay?")
+    assert a.status == "ok", a.answer
+    assert _close(a, want, 1e-4), (want, a.tool_calls, a.answer)
+
+
+def test_records_counted_as_rows(studio) -> None:  # noqa: ANN001
+    service, facts = studio
+    rows = _ev(facts, "tp_form", "2025-03-01", "2025-03-31", device="android")
+    want = sum(1 for e in rows if e[4] == "fail") / len(rows)
+    a = service.answer("2025年3月安卓用户的预约表单记录里，失败的占比多少？按表单记录条数算")
+    assert a.status == "ok", a.answer
+    assert _close(a, want, 1e-4), (want, a.tool_calls, a.answer)
 
 
 def test_counts_are_what_the_rows_say(studio) -> None:  # noqa: ANN001 - the fixture's own sanity

@@ -526,6 +526,11 @@ def _glossed_values(w: Work) -> list[Mention]:
 YES_NO_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:率|的比例|的占比|比例|占比)")
 
 
+def glosses_dictionary() -> dict[str, tuple[str, ...]]:
+    from assistant.planner import glosses
+    return glosses.dictionary()
+
+
 def _glossed_pairs(text: str, loose: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two words side by side that name one value together, read as one word: jieba cuts "果岭费" into 果岭 + 费, and
     green + fee is the order_type green_fee. The pair must end where a word standing alone would (before 的, 一共,
@@ -536,7 +541,9 @@ def _glossed_pairs(text: str, loose: list[tuple[int, int, str]]) -> list[tuple[i
         if e1 != b or len(w1) < 2 or len(w1 + w2) > 5:
             continue
         if not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之" or nxt in GLOSS_ROW_NOUNS or \
-                nxt in ("方面", "相关", "问题", "一共", "总共", "共计", "多少") or nxt in GLOSS_MONEY_AFTER:
+                nxt in ("方面", "相关", "问题", "一共", "总共", "共计", "多少") or nxt in GLOSS_MONEY_AFTER or \
+                glosses_dictionary().get(w1 + w2):
+            # (or the pair is one word of the dictionary that jieba cut: 皇后 + 镇 is 皇后镇, Queenstown)
             out.append((a, e2, w1 + w2))
     return out
 
@@ -784,6 +791,7 @@ def step_link(w: Work) -> None:
     w.mentions = _word_before_a_step_narrows_it(w)
     w.mentions = _step_named_by_two_words(w)
     w.mentions = _step_said_as_a_verb_before_its_thing(w)
+    w.mentions = _step_gone_on_to(w)
     w.mentions = _value_the_next_step_cannot_hold(w)
     w.mentions = _status_said_of_the_orders(w)
     w.mentions = _value_by_a_part_of_its_name(w)
@@ -805,6 +813,7 @@ def step_link(w: Work) -> None:
     w.mentions = _column_equals_value(w)
     w.mentions = _column_after_value(w)
     w.mentions = _steps_glossing_a_value(w)
+    w.mentions = _error_word_after_a_step(w)
     w.mentions = _value_inside_a_step_name(w)
     w.mentions = _value_of_the_last_grouping(w)
     w.mentions = _where_they_came_from(w)
@@ -887,6 +896,7 @@ def step_link(w: Work) -> None:
     w.mentions = _spend_per_payer(w)
     w.mentions = _number_with_its_unit(w)
     w.mentions = _average_by_meaning(w)
+    w.mentions = _step_inside_an_average(w)
     w.mentions = _units_per_order(w)
     w.mentions = _units_sold(w)
     w.mentions = _money_column_by_meaning(w)
@@ -1399,6 +1409,28 @@ def _average_by_meaning(w: Work) -> list[Mention]:
         w.notes.append(("fuzzy", {"surface": phrase, "id": mid, "kind": "metric"}))
         return sorted(keep + [Mention("metric", mid, None, a, b, phrase, INFLECTED - 0.1)], key=lambda m: m.start)
     return w.mentions
+
+
+def _step_inside_an_average(w: Work) -> list[Mention]:
+    """"黄山玉屏索道游客平均排队多久" where 平均排队 names avg_wait_minutes and 排队 the step 排队候乘, one of the two steps
+    that record wait_minutes (the group check-in records it too): the step said inside the measure's words says whose
+    records are averaged — the queue's, not every wait recorded."""
+    out = list(w.mentions)
+    for m in w.mentions:
+        if m.kind != "metric" or not m.id.startswith(AVG_PREFIX) or any(x.kind == "touchpoint" for x in out):
+            continue
+        held = w.catalog.steps_recording(m.id[len(AVG_PREFIX):])
+        if len(held) < 2:
+            continue
+        inside = {e.id for e in w.catalog.gazetteer if e.kind == "touchpoint" and e.id in held and len(e.surface) >= 2
+                  and e.surface in m.surface.lower() and e.surface != m.surface.lower()}
+        if len(inside) == 1:
+            tp = next(iter(inside))
+            at = next(e.surface for e in w.catalog.gazetteer if e.kind == "touchpoint" and e.id == tp and
+                      e.surface in m.surface.lower())
+            a = m.start + m.surface.lower().find(at)
+            out.append(Mention("touchpoint", tp, None, a, a + len(at), w.text[a:a + len(at)], INFLECTED))
+    return sorted(out, key=lambda x: x.start)
 
 
 # how many things one order holds, said with an average: "平均一单买几盒", "平均每单数量", "average number of kits per order"
@@ -4413,6 +4445,29 @@ def _act_and_its_outcome(w: Work) -> None:
     if drop:
         w.mentions = sorted([m for m in w.mentions if not (m.kind == "value" and m.dim == "action" and
                                                            (m.start, m.end) in drop)] + add, key=lambda m: m.start)
+
+
+ERROR_WORD = re.compile(r"^(?:报错|出错|错误|errors?|failures?)$", re.I)
+
+
+def _error_word_after_a_step(w: Work) -> list[Mention]:
+    """"2026年哪个月提交预约报错最多" where 报错 also names the error_code column: a word for failing said right after a
+    step whose records hold a failure outcome is that outcome (the step's fail rows) — no grouping by the error codes
+    no grouping word asks for."""
+    prof = w.catalog.profile
+    if prof is None:
+        return w.mentions
+    out = list(w.mentions)
+    for m in w.mentions:
+        if m.kind != "dimension" or not ERROR_WORD.match(m.surface) or \
+                re.search(r"(?:按|哪种|哪类|哪个|各|\bby|\bwhich|\bper)\s*$", w.text[:m.start], re.I):
+            continue
+        step = next((t for t in w.mentions if t.kind == "touchpoint" and 0 <= m.start - t.end <= 1), None)
+        fails = [v for v, at in prof.action_steps.items() if step is not None and step.id in at and FAILED_VALUE.search(v)]
+        if len(fails) == 1:
+            out = [o for o in out if (o.start, o.end) != (m.start, m.end)]
+            out.append(Mention("value", fails[0], "action", m.start, m.end, m.surface, m.score))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _step_of_the_outcome(w: Work) -> None:
@@ -7634,6 +7689,10 @@ def _stem_en(word: str) -> str:
     return x.rstrip("e") if len(x) > 4 else x
 
 
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(_stem_en(x) for x in re.findall(r"[a-z]+", name.lower()))
+
+
 def _step_named_by_two_words(w: Work) -> list[Mention]:
     """"How many subscriptions were cancelled", "subscription cancellations" where the step is "Subscription cancel"
     and subscription / cancelled are also values (an order type, an order status): two names said one after the other
@@ -7652,6 +7711,10 @@ def _step_named_by_two_words(w: Work) -> list[Mention]:
         gap = BE_BETWEEN.fullmatch(w.text[b1:a2])
         if gap is None or any(m.kind == "touchpoint" and (m.start, m.end) == (a2, b2) for m in out):
             continue
+        if any(m.kind == "touchpoint" and (m.start, m.end) == (a1, b1) and
+               (tp := w.catalog.touchpoint(m.id)) is not None and
+               _words_of(m.surface) == _words_of(tp.name_en or tp.name or "") for m in out):
+            continue  # ("a compensation claim review": the step "Compensation claim" said whole is that step)
         first = {_stem_en(x) for x in re.findall(r"[a-z]+", w.text[a1:b1])}
         second = {_stem_en(x) for x in re.findall(r"[a-z]+", w.text[a2:b2])}
         # (every word of the step's name said, the second name's words all of them the step's, the first name
@@ -7696,6 +7759,32 @@ def _step_said_as_a_verb_before_its_thing(w: Work) -> list[Mention]:
         out = [o for o in out if not (m.start <= o.start and o.end <= m.end)]
         w.blocked_spans.append((m.start, m.end))
         out.append(Mention("touchpoint", ids[0], None, a, m.end, w.text[a:m.end], INFLECTED - 0.05))
+    return sorted(out, key=lambda m: m.start)
+
+
+WENT_ON_TO = re.compile(r"\b(?:went|go|goes|going|gone|carried|carry)\s+on\s+to\s+([a-z]+)\b|\bended\s+up\s+([a-z]+ing)\b")
+
+
+def _step_gone_on_to(w: Work) -> list[Mention]:
+    """"of those who opened the ticket page, what share went on to pay?" where the step is "Payment": the verb said
+    after "went on to" is the step its noun names (pay → payment, book → booking, renew → renewal) — the step the
+    people reached next, in a question about going from one step to another."""
+    if w.language != "en":
+        return w.mentions
+    out = list(w.mentions)
+    for g in WENT_ON_TO.finditer(w.text):
+        verb = g.group(1) or re.sub(r"ing$", "", g.group(2))
+        a, b = g.span(1) if g.group(1) else g.span(2)
+        if any(m.start < b and a < m.end for m in out):
+            continue
+        nouns = {verb + "ment", verb + "ion", verb + "ation", verb + "al", verb + "ing", verb.rstrip("e") + "ation",
+                 verb.rstrip("e") + "ion", verb.rstrip("e") + "al", verb.rstrip("e") + "ing"}
+        named = {t.id: (t.name_en or t.name or "").lower().split() for t in w.catalog.touchpoints}
+        # (the step named by the noun alone, "Payment", before one that says more of it, "Payment failed")
+        ids = [i for i, n in named.items() if len(n) == 1 and n[0] in nouns] or \
+            [i for i, n in named.items() if n and n[0] in nouns and not FAILURE_SAID.search(" ".join(n))]
+        if len(ids) == 1:
+            out.append(Mention("touchpoint", ids[0], None, a, b, w.text[a:b], INFLECTED - 0.05))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -252,7 +252,8 @@ def _step_said_as_things(w: Work) -> bool:
 
 
 # "按报价次数算", "按单数算": the rows counted are things done, not people
-THINGS_COUNTED_ZH = re.compile(r"按[^，。？?,]{0,8}?(?:次数|笔数|单数|件数|个数)(?:来)?(?:算|计)")
+# ("按结账记录条数算", "按记录数算": the records themselves, each once)
+THINGS_COUNTED_ZH = re.compile(r"按[^，。？?,]{0,8}?(?:次数|笔数|单数|件数|个数|条数|记录数|行数)(?:来)?(?:算|计)")
 
 
 # money spent said as what ranks or compares groups ("spent the most", "paid us the least", "spend more", "花钱最多")

@@ -791,7 +791,27 @@ def _in_a_step_name(w: Work, stem: str) -> bool:
     return any(stem in n for t in w.catalog.touchpoints for n in (t.name_zh, t.name, *t.aliases) if n)
 
 
+# "how much electricity does the projector use", "how much water did we use": an amount of a thing asked by its noun
+HOW_MUCH_NOUN = re.compile(r"\bhow\s+much\s+([a-z][a-z\-]{3,})\b(?=\s+(?:does|do|did|is|was|are|were|has|have|had|"
+                           r"will|would|can|could|[a-z]+s|[a-z]+ed)\b)")
+HOW_MUCH_PLAIN = frozenset("""money cash revenue income sales spend spent time longer more less extra profit margin
+data traffic business""".split())
+
+
+def unknown_amounts(w: Work) -> list[str]:
+    """"How much electricity does the dome projector use per show?": an amount asked by a noun that names nothing the
+    data holds (no measure, column or value) is said — never a count of the step's events instead."""
+    out = []
+    for m in HOW_MUCH_NOUN.finditer(w.text):
+        word = m.group(1)
+        if _covered(w, m.start(1), m.end(1)) or word in HOW_MUCH_PLAIN or _known_word(word) or _people(w, word) or \
+                _catalogue_stem(w, word) or _in_comments(w, word) or word in lexicon_en.STOP:
+            continue
+        out.append(word)
+    return out
+
+
 def unknown_terms(w: Work) -> list[str]:
     """Words naming a slice or grouping that nothing in the catalogue matches."""
     return list(dict.fromkeys(unknown_names(w) + unknown_groupings(w) + unknown_slice_nouns(w)
-                              + unknown_passive_states(w)))
+                              + unknown_passive_states(w) + unknown_amounts(w)))

@@ -73,6 +73,9 @@ def gloss_words(word: str, heads_only: bool = False) -> frozenset[str]:
     for sense in senses:
         sense = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", sense.lower())
         content = [x for x in re.findall(r"[a-z]+", sense) if x not in GLOSS_STOP and len(x) >= 2]
+        head = [x for x in re.findall(r"[a-z]+", sense.split(",")[0]) if x not in GLOSS_STOP and len(x) >= 2]
+        if len(content) > 3 and len(head) == 1:
+            content = head  # ("Queenstown, town in New Zealand" of 皇后镇: the name before its description)
         if content and len(content) <= 3:
             words.add(content[0])
             if len(content) == 2 and not heads_only:  # "face recognition", "fake profile": the sense's two words

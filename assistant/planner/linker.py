@@ -923,6 +923,9 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             # ("by reason" of co_reason, cancel_reason, claim_reason: the kind word a column's name ends in names each
             # column that ends in it; the planner keeps the one the steps named record, else none)
             add(tail, "dimension", d.id, fuzzy=False)
+            from assistant.planner.lexicon_zh import COLUMN_WORDS as _ZH_WORDS
+            for zh in _ZH_WORDS.get(tail, ())[:1]:  # ("退票的原因里哪一种最多": 原因 as "reason" of refund_reason)
+                add(zh, "dimension", d.id, fuzzy=False)
         if d.extra and catalog.dimension_values.get(d.id) and not quiet:
             # a company's province / city / store column, named in English: "哪个省", "各城市" name it too
             for part in re.findall(r"[a-z]+", d.id.lower()):

@@ -205,16 +205,48 @@ def _one_column_per_word(w: Work, inside: list[Mention]) -> list[Mention]:
     for m in inside:
         if m.kind == "value" and m.dim:
             spans.setdefault((m.start, m.end), []).append(m)
-    if len(spans) < 2 or all(len(ms) == 1 for ms in spans.values()):
-        return inside
     drop = set()
-    for key, ms in spans.items():
+    for key, ms in spans.items() if len(spans) >= 2 else ():
         dims = {m.dim for m in ms}
         others = {m.dim for k, o in spans.items() if k != key for m in o}
         shared = dims & others
         if len(dims) > 1 and len(shared) == 1:
             drop |= {id(m) for m in ms if m.dim not in shared}
-    return [m for m in inside if id(m) not in drop]
+        elif len(dims) > 1 and not shared:
+            # ("refunded / (paid + refunded) ticket orders" where ticket is a comments' channel and a product: the
+            # column whose rows hold it on the table the side's other values live on, the orders' product)
+            tables = {_table_of_value(w, d) for d in others} - {None}
+            if len(tables) == 1:
+                table = tables.pop()
+                held = {m.dim for m in ms if m.id in w.catalog.values_by_table.get((m.dim, table), ())}
+                if held and held != dims:
+                    drop |= {id(m) for m in ms if m.dim not in held}
+    out = [m for m in inside if id(m) not in drop]
+    # ("no-show visit records" where no-show named technician_no_show of visit_outcome earlier in the question and is
+    # read here only in reason columns, tech_no_show of reschedule_reason: a reason column holds the word only as a
+    # cause; the value said in full before, of a column that records the thing itself, is meant)
+    from assistant.planner.resolve import as_cause
+    for key, ms in spans.items():
+        if not ms or not all(as_cause(w, str(m.dim)) for m in ms):
+            continue
+        said = set(re.findall(r"[a-z]+", ms[0].surface.lower()))
+        full = [x for x in w.mentions if x.kind == "value" and x.dim and not as_cause(w, x.dim) and said and
+                said <= set(re.split(r"[_\s\-]+", str(x.id).lower()))]
+        if len({(x.dim, x.id) for x in full}) == 1:
+            out = [m for m in out if (m.start, m.end) != key] + \
+                  [dataclasses.replace(ms[0], id=full[0].id, dim=full[0].dim)]
+    # (and a word linked only to a column the side's table does not hold it in, "ticket orders" read as the comments'
+    # channel ticket, is the value of the column that table holds it in — product ticket)
+    tables = {_table_of_value(w, m.dim) for m in out if m.kind == "value" and m.dim} - {None}
+    if len(tables) == 1:
+        table = tables.pop()
+        for i, m in enumerate(out):
+            if m.kind != "value" or not m.dim or m.id in w.catalog.values_by_table.get((m.dim, table), ()):
+                continue
+            homes = [d for (d, t), vs in w.catalog.values_by_table.items() if t == table and m.id in vs]
+            if len(homes) == 1:
+                out[i] = dataclasses.replace(m, dim=homes[0])
+    return out
 
 
 # the money of the orders a side names ("订单总额", "订单金额", "total value of paid orders", "order revenue")

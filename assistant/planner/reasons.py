@@ -84,13 +84,24 @@ def _said(w: Work, dim: str) -> bool:
     en, zh = _specific_words(w, dim)
     low = w.text.lower()
     words = re.findall(r"[a-z]+", low)
+    # ("退票的原因" where the step 退票 is tp_refund, "Refund request": a step named in the question whose own English
+    # words hold the column's — refund of refund_reason — says which reason)
+    for m in w.mentions:
+        tp = w.catalog.touchpoint(m.id) if m.kind == "touchpoint" else None
+        if tp is not None and set(en) & set(re.findall(r"[a-z]{4,}", f"{tp.id} {tp.name_en or ''}".lower())):
+            return True
     for e in en:
         bases = {e, *IRREGULAR.get(e, ()), *(b for b, forms in IRREGULAR.items() if e in forms)}  # lost → lose, froze
         if any(t.startswith(b) if len(b) == 4 else len(b) > 4 and t[:5] == b[:5] for b in bases for t in words):
             return True
         if any(re.search(s, low) for b in bases for k, syn in SAID_AS.items() if b.startswith(k) for s in syn):
             return True
-    return any(z in w.text or any(z[i:i + 2] in w.text for i in range(len(z) - 1)) for z in zh)
+    # (a part of the name that is only the word for a reason, 原因 of 退款原因, says no reason in particular)
+    return any(z in w.text or any(z[i:i + 2] in w.text and z[i:i + 2] not in GENERIC_REASON_ZH
+                                  for i in range(len(z) - 1)) for z in zh)
+
+
+GENERIC_REASON_ZH = frozenset({"原因", "理由", "问题", "缘由", "类型"})
 
 
 def _said_strength(w: Work, dim: str) -> tuple[float, int]:

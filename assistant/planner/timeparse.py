@@ -150,6 +150,12 @@ SINCE_BEFORE = re.compile(r"(?:\bsince(?:\s+the)?|\bstarting|\bfrom|自从?|从)
 # ("开业（2025年9月）以来": the day in brackets after the event, 以来 after the bracket)
 SINCE_AFTER = re.compile(r"^\s*[)）]?\s*(?:以来|开始|起|至今|到现在|到今天|until now|to date|till now|onwards?|on)\b|"
                          r"^\s*[)）]?\s*(?:以来|开始|起|至今|到现在|到今天)")
+# an end said alone, at a clause's start ("到2026年6月底，…", "截至6月底", "up to the end of June 2026"), with words that
+# count everything up to it
+UNTIL_BEFORE = re.compile(r"(?:^|[，,。；;？?！!(（]\s*)((?:一直)?(?:到|截至|截止到?|直到)\s*)$|"
+                          r"(\b(?:up\s+(?:to|until)|until|till|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?)$", re.I)
+CUMULATIVE = re.compile(r"一共|总共|累计|总计|合计|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\bcumulative|"
+                        r"\ball told\b|\bever\b", re.I)
 AFTER_BEFORE = re.compile(r"\b(?:after|since the end of)\s+(?:the\s+)?$")
 # "since the deposit went up on 1 March 2026", "since it came in on 1 March": what happened said between since and
 # its day (no other number, no clause break); "押金3月1日上调以来": the same in Chinese, the event after the day
@@ -220,10 +226,28 @@ def find_times(text: str, as_of: date, coverage: Period | None = None, context: 
     grain, gspan = _grain(text, consumed)
     if gspan:
         consumed.append(gspan)
-    kept = _inclusions(text, _since_until(text, _restated(text, spans)))
+    kept = _same_period_of_a_year(text, _inclusions(text, _since_until(text, _restated(text, spans))))
     out = _assemble(kept, rules, as_of, grain, tuple(sorted(consumed)), context, bool(TOTAL_SAID.search(text)))
     # ("国庆黄金周（10月1日到7日）": the holiday's words are still time words, never a 黄金 gold tier)
     return replace(out, restated=tuple((s.start, s.end) for s in spans if s not in kept))
+
+
+# "比2024年同期", "vs the same period of 2024", "2024年的同期": the year said with 同期 is the current period's days in it
+SAME_PERIOD_AFTER = re.compile(r"^\s*(?:的)?\s*同期")
+SAME_PERIOD_BEFORE = re.compile(r"\b(?:the\s+)?same\s+(?:period|time|months?|weeks?|days|dates|stretch)\s+(?:of|in|last)\s+$")
+
+
+def _same_period_of_a_year(text: str, spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"2025年暑期（7-8月）…比2024年同期增长了多少": a year said as the baseline with 同期 (or "the same period of 2024")
+    is the current period moved to that year — July–August 2024, never all of 2024."""
+    said = [s for s in spans if s.kind == "year" and s.role in ("baseline", "period") and (
+        SAME_PERIOD_AFTER.match(text[s.end:]) or SAME_PERIOD_BEFORE.search(text[:s.start]))]
+    current = [s for s in spans if s.role == "period" and s not in said]
+    if len(said) != 1 or len(current) != 1 or current[0].period.start.year == said[0].period.start.year:
+        return spans
+    cur, base = current[0], said[0]
+    moved = cal.shift_years(cur.period, base.period.start.year - cur.period.start.year)
+    return [replace(s, period=moved, role="baseline") if s is base else s for s in spans]
 
 
 # the end of a period said apart from its start ("since we changed the rule on 1 Nov 2025 …, up to end of June 2026")
@@ -461,6 +485,13 @@ def _composites(text: str, hits: list[tuple[int, Hit]], ctx: Ctx) -> list[tuple[
             a = since_b.start() if since_b else event if event is not None else h.start
             out.append((LAST, Hit(a, h.end + (since_a.end() if since_a else 0), Period(h.period.start, ctx.as_of),
                                 "since")))
+        until_b = UNTIL_BEFORE.search(before)
+        if until_b and ctx.coverage is not None and ctx.coverage.start < h.period.start and CUMULATIVE.search(text):
+            # ("到2026年6月底，一共续约了多少次", "up to the end of June 2026, how many in total": everything the data
+            # holds up to that end — never the end's month alone)
+            end = h.end + (m.end() if h.kind == "month" and (m := MONTH_END_ZH.match(after)) else 0)
+            out.append((LAST, Hit(until_b.start(1) if until_b.group(1) else until_b.start(2), end,
+                                  Period(ctx.coverage.start, h.period.end), "range")))
         before_b, before_a = BEFORE_BEFORE.search(before), BEFORE_AFTER.match(after)
         if (before_b or before_a) and ctx.coverage is not None and ctx.coverage.start < h.period.start:
             a = before_b.start() if before_b else h.start
