@@ -67,6 +67,10 @@ def text_for_results(results: list[ToolResult], lang: str, names: Names) -> str:
 
 def failure_text(result: ToolResult, lang: str) -> str:
     err = result.data.get("error") or {}
+    if err.get("code") == "mixed_currencies" and isinstance(err.get("details"), dict):
+        # (said in the asker's language: the one failure a plain question meets on data kept in several currencies)
+        codes = list(err["details"].get("currencies") or ())
+        return t(lang, "mixed_currencies", codes=", ".join(codes), example=codes[0] if codes else "")
     text = t(lang, "tool_failed", message=err.get("message", result.text))
     return text + (t(lang, "hint", hint=err["hint"]) if err.get("hint") else "")
 

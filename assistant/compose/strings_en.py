@@ -111,6 +111,7 @@ T: dict[str, str] = {
     "run_sql": "The query returned {n} rows{first}.",
     "generic": "{analysis}: {first}",
     "why_quotes": " What customers say there: {themes}.",
+    "mixed_currencies": "These orders are kept in several currencies ({codes}), and adding their amounts together would mix them, so I give no total. Say which currency (for example “in {example}”), or ask for it by currency.",
     "tool_failed": "I could not compute this: {message}",
     "hint": " Hint: {hint}",
     "error": "Sorry, something went wrong while answering: {message}",

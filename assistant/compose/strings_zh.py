@@ -111,6 +111,7 @@ T: dict[str, str] = {
     "run_sql": "查询返回 {n} 行{first}。",
     "generic": "{analysis}：{first}",
     "why_quotes": "该环节客户的主要反馈：{themes}。",
+    "mixed_currencies": "这些订单的金额记录为多种货币（{codes}），直接相加会把不同货币混在一起，所以不给合计。请说明要看哪种货币（例如“按{example}”），或按货币分开看。",
     "tool_failed": "无法完成计算：{message}",
     "hint": "提示：{hint}",
     "error": "抱歉，回答时出错：{message}",

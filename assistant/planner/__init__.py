@@ -9457,8 +9457,8 @@ def _amount_in_converted_column(w: Work, term: Any) -> bool:
         w.blocked_spans += spans
         w.notes.append(("converted_currency", {"code": codes[0], "column": converted[codes[0]]}))
         return True
-    if len(codes) != 1 or not converted:
-        return False
+    if len(codes) != 1:
+        return False  # (no converted column: "in CNY" still picks the rows kept in CNY, below)
     code, table = codes[0], term.table
     cur = _currency_column(w, table)
     kept = {str(v).upper(): str(v) for v in (w.catalog.values_by_table.get((cur, table)) or ())} if cur else {}

@@ -10,6 +10,7 @@ last step, which has no next step, it is conversion into it (this / previous).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -99,6 +100,7 @@ def compiled_rows(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period |
     """Run the compiled query of a sql/ratio metric and return its rows as dicts."""
     notes = notes if notes is not None else []
     flt = _touchpoint_filters(layer, m, filters, touchpoint_id, notes)
+    _one_currency(gw, layer, m, period, flt, group_by, extra_groups)
     cq = compile_metric(layer, m.id, period=period, filters=flt, group_by=group_by, extra_where=extra_where,
                         extra_groups=extra_groups, grouping_sets=grouping_sets)
     res = gw.query(cq.sql, cq.params, row_cap=100_000)
@@ -107,6 +109,37 @@ def compiled_rows(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period |
     rows = [dict(zip(cq.columns, r)) for r in res.rows]
     return MetricRows(m, cq.stat, list(cq.group_columns) + (["_grouping"] if cq.grouping else []), rows,
                       [cq.sql], notes, touchpoint_id=touchpoint_id)
+
+
+CURRENCY_DIM = "currency"
+LOCAL_AMOUNT_COLUMN = ("amount_local", "local_amount", "amount_original", "original_amount")
+
+
+def _one_currency(gw: Gateway, layer: SemanticLayer, m: Metric, period: Period | None, filters: Filters,
+                  group_by: Sequence[str], extra_groups: Sequence[GroupExpr] = ()) -> None:
+    """Money of the orders' own `amount` is added up only within one currency: rows kept in several (CNY and CAD),
+    with no currency chosen or grouped by, are never added together — the question is sent back to say which.
+    (A company that keeps a local amount beside `amount` reports every order's amount in one currency already.)"""
+    said = " ".join(str(x or "") for x in (m.sql, m.extra.get("measure"), m.numerator))
+    if m.unit != "currency" or m.table != "orders" or not re.search(r"\bo\.amount\b", said) or \
+            CURRENCY_DIM in filters or CURRENCY_DIM in group_by or CURRENCY_DIM not in layer.dimensions or \
+            not layer.supports(CURRENCY_DIM, "orders") or \
+            any(f"sum_{c}" in layer.metrics for c in LOCAL_AMOUNT_COLUMN):
+        return
+    cq = compile_metric(layer, m.id, period=period, filters=filters, group_by=[*group_by, CURRENCY_DIM],
+                        extra_groups=extra_groups)
+    rows = [dict(zip(cq.columns, r)) for r in gw.query(cq.sql, cq.params, row_cap=10_000).rows]
+    keys = [g for g in cq.group_columns if g != CURRENCY_DIM]
+    groups: dict[tuple[Any, ...], set[str]] = {}
+    for r in rows:
+        if r.get(CURRENCY_DIM) not in (None, "") and r.get("n"):
+            groups.setdefault(tuple(r.get(g) for g in keys), set()).add(str(r[CURRENCY_DIM]))
+    mixed = sorted({c for held in groups.values() if len(held) > 1 for c in held})
+    if mixed:  # (each group in one currency, "by branch" where each branch sells in its own, adds nothing up)
+        raise AnalysisError(f"these orders are kept in {len(mixed)} currencies ({', '.join(mixed)}); adding their "
+                            "amounts together would mix them",
+                            hint="say which currency (e.g. 'in " + mixed[0] + "'), or ask by currency",
+                            code="mixed_currencies", details={"currencies": mixed})
 
 
 def _pick_step(journey_rows: list[dict[str, Any]], touchpoint_id: str | None) -> int | None:
