@@ -47,6 +47,7 @@ TOUCHPOINTS = [
     ("tp_m_cancel", "取消会员", "取消会员", "Membership cancel", "loyalty", "取消|退会|cancel"),
 ]
 JOURNEYS = [("booking", "预约上课", "Class booking", ["tp_page", "tp_form", "tp_pay"]),
+            ("trial", "体验课跟进", "Trial follow-up", ["tp_form", "tp_class", "tp_pay"]),
             ("membership", "年度会员", "Annual membership", ["tp_m_signup", "tp_m_renew"])]
 STORES = ("静安店", "徐汇店")
 REGIONS = (("Kanto", "关东"), ("Other Japan", "日本其他"))
@@ -372,6 +373,15 @@ def test_records_counted_as_rows(studio) -> None:  # noqa: ANN001
     a = service.answer("2025年3月安卓用户的预约表单记录里，失败的占比多少？按表单记录条数算")
     assert a.status == "ok", a.answer
     assert _close(a, want, 1e-4), (want, a.tool_calls, a.answer)
+
+
+def test_two_steps_on_several_journeys_are_read_where_they_are_closest(studio) -> None:  # noqa: ANN001
+    """预约表单 → 付款 are neighbours in the booking journey and two apart (through 上课) in the trial follow-up: the
+    conversion between them is the booking's, never only the customers who went to a class in between."""
+    service, _ = studio
+    a = service.answer("2025年从预约表单到付款的转化率是多少？")
+    assert a.status == "ok", a.answer
+    assert str(a.tool_calls[0].args.get("journey_id", "")).startswith("booking"), a.tool_calls
 
 
 def test_counts_are_what_the_rows_say(studio) -> None:  # noqa: ANN001 - the fixture's own sanity

@@ -926,11 +926,12 @@ def conversion_between(w: Work) -> bool:
         w.conversion_to = None
         return True
 
-    def closeness(j: Any) -> tuple[bool, int, int]:
+    def closeness(j: Any) -> tuple[int, bool, int]:
         a, b = sorted(w.touchpoint_ids, key=j.steps.index)
-        return j.steps[0] != a, j.steps.index(b) - j.steps.index(a), len(j.steps)
-    # (of several journeys with both steps, the one that starts at the first ("quote → paid" in Send money, not
-    # in First transfer, where the quote is step 3), else the one where they are closest)
+        return j.steps.index(b) - j.steps.index(a), j.steps[0] != a, len(j.steps)
+    # (of several journeys with both steps, the one where they are closest — "询价到交定金" is the booking's quote →
+    # deposit, not the bare-boat approval's quote → licence check → deposit, which counts only those checked — then
+    # the one that starts at the first ("quote → paid" in Send money, not in First transfer, where the quote is step 3))
     for j in sorted(fits, key=closeness):
         # the journey gives the direction: nobody asks for a conversion backwards, and the names may come in
         # either order ("enrolment conversion (ad click to purchase)" names the purchase first)

@@ -309,6 +309,9 @@ ONE_CHAR_VERBS = frozenset("约签付交下买办填订发收领退开提送取�
 # the one-character Chinese noun of a place column named in English ("哪个省" → province)
 PLACE_NOUN_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "state": "州", "country": "国",
                  "store": "店", "shop": "店"}
+# the everyday words for a company's places whose last character names them after a counting or grouping word
+PLACE_KIND_WORDS = frozenset({"门店", "店铺", "分店", "场馆", "场地", "网点", "站点", "院区", "校区", "仓库"})
+PLACE_KIND_CHARS = frozenset("店馆点区库")
 ONE_CHAR_LEADS = ("哪个", "哪些", "哪家", "哪本", "哪一本", "哪门", "哪一门", "每家", "每本", "各", "每个", "按", "多少个", "多少家", "多少本",
                   "几个", "几家", "几本")
 
@@ -883,6 +886,11 @@ def gazetteer(catalog: Catalog) -> tuple[Entry, ...]:
             if len(s) == 1 and CJK.match(s) and not d.time:  # 州, 省 (not 年: "哪个年级"): after a grouping word
                 for lead in ONE_CHAR_LEADS:
                     add(lead + s, "dimension", target, fuzzy=False)
+            if d.extra and len(s) == 2 and s[-1] in PLACE_KIND_CHARS and s in PLACE_KIND_WORDS:
+                # ("哪家店搓澡单子最多", "三家店" of site, called 门店: the place word's last character after a word that
+                # counts or groups places names the column too)
+                for lead in ONE_CHAR_LEADS:  # (never "三家店": some of them, which the words do not say)
+                    add(lead + s[-1], "dimension", target, fuzzy=False)
         head = _column_head(d.id) if d.extra and catalog.dimension_values.get(d.id) and not d.identifier \
             and not quiet else ""
         if head and head not in heads_taken and not _people_word(head):  # (客户类型's head 客户 names who is counted)
