@@ -526,15 +526,11 @@ def _glossed_values(w: Work) -> list[Mention]:
 YES_NO_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:率|的比例|的占比|比例|占比)")
 
 
-def glosses_dictionary() -> dict[str, tuple[str, ...]]:
-    from assistant.planner import glosses
-    return glosses.dictionary()
-
-
 def _glossed_pairs(text: str, loose: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two words side by side that name one value together, read as one word: jieba cuts "果岭费" into 果岭 + 费, and
     green + fee is the order_type green_fee. The pair must end where a word standing alone would (before 的, 一共,
     a row noun …) or before a word for the money it brought (果岭费收入); each part must give a word of the value."""
+    from assistant.planner import glosses  # (the dictionary loads on first use, as in _glossed_values)
     out = []
     for (a, e1, w1), (b, e2, w2) in zip(loose, loose[1:]):
         nxt = text[e2:e2 + 2]
@@ -542,7 +538,7 @@ def _glossed_pairs(text: str, loose: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         if not nxt or not CJK.match(nxt[0]) or nxt[0] in "类的型之" or nxt in GLOSS_ROW_NOUNS or \
                 nxt in ("方面", "相关", "问题", "一共", "总共", "共计", "多少") or nxt in GLOSS_MONEY_AFTER or \
-                glosses_dictionary().get(w1 + w2):
+                glosses.dictionary().get(w1 + w2):
             # (or the pair is one word of the dictionary that jieba cut: 皇后 + 镇 is 皇后镇, Queenstown)
             out.append((a, e2, w1 + w2))
     return out

@@ -616,7 +616,7 @@ def noun_modifiers(w: Work) -> list[str]:
 # the verbs of selling, after the thing sold ("纯素泡菜卖了多少罐", "康普茶一共售出多少瓶")
 SOLD_ZH = re.compile(r"(?:一共|总共|共)?(?:卖|售|销售|出售)(?:了|出|掉)")
 # words for every thing sold, or for who sells: no product of their own ("商品卖了多少件", "店里卖了多少")
-GOODS_ZH = frozenset(("商品", "产品", "东西", "货", "货品", "单品", "宝贝", "物品", "品类", "商品总共", "门店", "店里",
+GOODS_ZH = frozenset(("商品", "产品", "东西", "货", "货品", "单品", "宝贝", "物品", "品类", "门店", "店里",
                       "店铺", "网店", "公司", "平台", "线上", "线下", "网上", "总共", "一共", "全部", "所有", "我们", "大家"))
 
 
@@ -637,9 +637,7 @@ def sold_things(w: Work) -> list[str]:
             run.insert(0, t.word)
         word = "".join(run)
         end = len(stem)
-        if len(word) >= 2 and not _covered(w, end - len(word), end) and \
-                not any(_covered(w, i, i + 1) for i in range(end - len(word), end)) and \
-                not is_filler(word) and not _known_word(word) and not _people(w, word) and word not in GOODS_ZH and \
+        if len(word) >= 2 and not _covered(w, end - len(word), end) and not is_filler(word) and not _known_word(word) and not _people(w, word) and word not in GOODS_ZH and \
                 not any(x in GOODS_ZH for x in run):
             out.append(word)
     return list(dict.fromkeys(out))
